@@ -1,0 +1,152 @@
+// Reads the deadlines Chinese plans write ("8月20日前", "每年7月初", "第三季度", "年内", "次年3月底").
+import type { Due } from '../plans/plan-schema.js';
+import { normalizeText } from '../text/normalize.js';
+import { parseChineseNumber } from '../text/chinese-number.js';
+import { ymd, lastDayOfMonth, type DateRange } from './civil-date.js';
+
+const M = '(\\d{1,2}|十[一二]?|[一二三四五六七八九])';
+const D = '(\\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])';
+const YEAR = '(?:(次年|明年|今年|\\d{4}年))?';
+const BEFORE = '(前|之前|以前|止|为止)?';
+
+interface Rule {
+  re: RegExp;
+  make(m: RegExpExecArray, year: number): { range: DateRange; kind: Due['kind'] } | undefined;
+}
+
+const num = (s: string | undefined): number => parseChineseNumber(s ?? '') ?? Number.NaN;
+const yearOf = (word: string | undefined, planYear: number): number => {
+  if (!word || word === '今年') return planYear;
+  if (word === '次年' || word === '明年') return planYear + 1;
+  return Number(word.slice(0, 4));
+};
+const validMonth = (m: number): boolean => m >= 1 && m <= 12;
+const validDay = (y: number, m: number, d: number): boolean => d >= 1 && d <= lastDayOfMonth(y, m);
+
+const PARTS: Record<string, [number, number]> = {
+  初: [1, 10], 上旬: [1, 10], 中旬: [11, 20], 中: [11, 20], 下旬: [21, 31], 底: [21, 31], 末: [21, 31],
+};
+
+const RULES: Rule[] = [
+  {
+    // 5月15日至20日, 9月15日—9月21日, 5月15-20日
+    re: new RegExp(`${YEAR}${M}月${D}日?\\s*(?:至|到|-|—|–|~|～)\\s*(?:${M}月)?${D}日`, 'gu'),
+    make(m, planYear) {
+      const y = yearOf(m[1], planYear);
+      const m1 = num(m[2]);
+      const m2 = m[4] ? num(m[4]) : m1;
+      const d1 = num(m[3]);
+      const d2 = num(m[5]);
+      if (!validMonth(m1) || !validMonth(m2) || !validDay(y, m1, d1) || !validDay(y, m2, d2)) return undefined;
+      return { range: { start: ymd(y, m1, d1), end: ymd(y, m2, d2) }, kind: 'period' };
+    },
+  },
+  {
+    // 8月20日前, 2025年12月28日
+    re: new RegExp(`${YEAR}${M}月${D}[日号]${BEFORE}`, 'gu'),
+    make(m, planYear) {
+      const y = yearOf(m[1], planYear);
+      const mo = num(m[2]);
+      const d = num(m[3]);
+      if (!validMonth(mo) || !validDay(y, mo, d)) return undefined;
+      const date = ymd(y, mo, d);
+      return { range: { start: date, end: date }, kind: m[4] ? 'deadline' : 'event' };
+    },
+  },
+  {
+    // 3月底前, 7月初, 9月中旬, 次年1月底
+    re: new RegExp(`${YEAR}${M}月份?(初|上旬|中旬|下旬|底|末|中)${BEFORE}`, 'gu'),
+    make(m, planYear) {
+      const y = yearOf(m[1], planYear);
+      const mo = num(m[2]);
+      const part = PARTS[m[3] ?? ''];
+      if (!validMonth(mo) || !part) return undefined;
+      const range = { start: ymd(y, mo, part[0]), end: ymd(y, mo, part[1]) };
+      if (m[3] === '底' || m[3] === '末') return { range: { start: range.end, end: range.end }, kind: 'deadline' };
+      return { range, kind: m[4] ? 'deadline' : 'period' };
+    },
+  },
+  {
+    // 9月, 10月份, 6月前
+    re: new RegExp(`${YEAR}(?<![\\d个])${M}月份?(?![\\d一二三四五六七八九十日号度])${BEFORE}`, 'gu'),
+    make(m, planYear) {
+      const y = yearOf(m[1], planYear);
+      const mo = num(m[2]);
+      if (!validMonth(mo)) return undefined;
+      if (m[3]) {
+        // "6月前": before June begins.
+        const prev = mo === 1 ? { y: y - 1, mo: 12 } : { y, mo: mo - 1 };
+        const end = ymd(prev.y, prev.mo, 31);
+        return { range: { start: end, end }, kind: 'deadline' };
+      }
+      return { range: { start: ymd(y, mo, 1), end: ymd(y, mo, 31) }, kind: 'period' };
+    },
+  },
+  {
+    // 第三季度, 一季度末, Q3
+    re: /(?:第)?([一二三四1-4])季度(末|底)?|\bQ([1-4])\b/giu,
+    make(m, planYear) {
+      const q = num(m[1] ?? m[3]);
+      if (!(q >= 1 && q <= 4)) return undefined;
+      const range = { start: ymd(planYear, q * 3 - 2, 1), end: ymd(planYear, q * 3, 31) };
+      if (m[2]) return { range: { start: range.end, end: range.end }, kind: 'deadline' };
+      return { range, kind: 'period' };
+    },
+  },
+  {
+    re: /(上|下)半年/gu,
+    make(m, y) {
+      const first = m[1] === '上';
+      return { range: first ? { start: ymd(y, 1, 1), end: ymd(y, 6, 30) } : { start: ymd(y, 7, 1), end: ymd(y, 12, 31) }, kind: 'period' };
+    },
+  },
+  {
+    re: /年内|年底前?|年末|年终|全年完成/gu,
+    make(_m, y) {
+      return { range: { start: ymd(y, 12, 31), end: ymd(y, 12, 31) }, kind: 'deadline' };
+    },
+  },
+];
+
+/** The deadlines written in a text (not those implied by observances), in order of appearance. */
+export function parseDeadlines(original: string, planYear: number): Due[] {
+  const text = normalizeText(original);
+  const hits: Array<{ index: number; length: number; due: Due[] }> = [];
+  const taken: boolean[] = new Array(text.length).fill(false);
+  for (const rule of RULES) {
+    for (const m of text.matchAll(rule.re)) {
+      const index = m.index ?? 0;
+      const length = m[0].length;
+      if (taken.slice(index, index + length).some(Boolean)) continue;
+      const made = rule.make(m as RegExpExecArray, planYear);
+      if (!made) continue;
+      taken.fill(true, index, index + length);
+      const written = original.slice(index, index + length);
+      hits.push({ index, length, due: [{ text: written, ...made.range, implied: false, kind: made.kind }] });
+    }
+  }
+  for (const m of text.matchAll(/每(个)?季度末?|每季末/gu)) {
+    const index = m.index ?? 0;
+    const written = original.slice(index, index + m[0].length);
+    const due: Due[] = [1, 2, 3, 4].map((q) => {
+      const end = ymd(planYear, q * 3, 31);
+      return { text: written, start: end, end, implied: false, kind: 'deadline', recurring: 'quarterly' };
+    });
+    hits.push({ index, length: m[0].length, due });
+  }
+  for (const m of text.matchAll(/每(个)?月(?![\d一二三四五六七八九十])/gu)) {
+    const index = m.index ?? 0;
+    hits.push({
+      index,
+      length: m[0].length,
+      due: [{ text: original.slice(index, index + m[0].length), start: ymd(planYear, 1, 1), end: ymd(planYear, 12, 31), implied: false, kind: 'period', recurring: 'monthly' }],
+    });
+  }
+  // "每年7月初": the date that follows 每年 recurs every year.
+  for (const m of text.matchAll(/每年(度)?/gu)) {
+    const after = (m.index ?? 0) + m[0].length;
+    const hit = hits.find((h) => h.index >= after && h.index <= after + 2);
+    if (hit) for (const d of hit.due) d.recurring = 'yearly';
+  }
+  return hits.sort((a, b) => a.index - b.index).flatMap((h) => h.due);
+}

@@ -1,0 +1,122 @@
+// Turns cleaned lines into an outline: 第一篇 / 一、 / 一是 / （一） / 1、 / （1） / ①, and "一是…二是…" inside prose.
+import { normalizeText } from '../text/normalize.js';
+
+/** One node of a plan's outline, before dates and targets are read. */
+export interface OutlineNode {
+  labels: string[];
+  rank: number;
+  text: string;
+  line: number;
+  isGroup: boolean;
+}
+
+interface MarkerKind {
+  rank: number;
+  re: RegExp;
+  label(m: RegExpExecArray): string;
+}
+
+const CN = '[一二三四五六七八九十]{1,3}';
+const MARKERS: MarkerKind[] = [
+  { rank: 0, re: new RegExp(`^(第${CN}[篇章]|第${CN}部分)\\s*[、:：.]?\\s*`, 'u'), label: (m) => m[1] ?? '' },
+  { rank: 1, re: new RegExp(`^(${CN})\\s*[、.．]\\s*`, 'u'), label: (m) => m[1] ?? '' },
+  { rank: 1.5, re: new RegExp(`^(${CN}是)(?=[^，,。])`, 'u'), label: (m) => m[1] ?? '' },
+  { rank: 2, re: new RegExp(`^[（(](${CN})[)）]\\s*[、.]?\\s*`, 'u'), label: (m) => `（${m[1]}）` },
+  { rank: 3, re: /^(\d{1,2})(?:\s*[、．]|\.(?!\d))\s*/u, label: (m) => m[1] ?? '' },
+  { rank: 4, re: /^[（(](\d{1,2})[)）]\s*[、.]?\s*/u, label: (m) => `(${m[1]})` },
+  { rank: 5, re: /^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*/u, label: (m) => m[1] ?? '' },
+];
+
+/** The marker a line starts with, if any, and the text after it. */
+export function readMarker(line: string): { rank: number; label: string; rest: string } | undefined {
+  const simple = normalizeText(line);
+  for (const kind of MARKERS) {
+    const m = kind.re.exec(simple);
+    if (m) return { rank: kind.rank, label: kind.label(m), rest: line.slice(m[0].length) };
+  }
+  return undefined;
+}
+
+/** A short unnumbered line that introduces a numbered list: "八项行动是：". */
+const GROUP_LINE = /^(.{2,20}?)(?:是|有|如下|包括)?\s*[:：]$/u;
+
+/** The outline nodes of a document, in order; lines before the first marker are the preamble. */
+export function parseOutline(lines: string[]): { nodes: OutlineNode[]; preamble: string[] } {
+  const nodes: OutlineNode[] = [];
+  const preamble: string[] = [];
+  const stack: OutlineNode[] = [];
+  let pendingGroup: { label: string; line: number } | undefined;
+  lines.forEach((line, index) => {
+    if (line === '') return;
+    const marker = readMarker(line);
+    if (!marker) {
+      const group = GROUP_LINE.exec(line);
+      if (group && nodes.length > 0) {
+        pendingGroup = { label: group[1] ?? line, line: index + 1 };
+        return;
+      }
+      const current = nodes[nodes.length - 1];
+      if (current) current.text += `\n${line}`;
+      else preamble.push(line);
+      return;
+    }
+    let rank = marker.rank;
+    if (pendingGroup) {
+      while (stack.length > 0 && (stack[stack.length - 1]?.rank ?? 0) >= rank - 0.25) stack.pop();
+      const group: OutlineNode = {
+        labels: [...(stack[stack.length - 1]?.labels ?? []), pendingGroup.label],
+        rank: rank - 0.25,
+        text: pendingGroup.label,
+        line: pendingGroup.line,
+        isGroup: true,
+      };
+      nodes.push(group);
+      stack.push(group);
+      pendingGroup = undefined;
+    }
+    while (stack.length > 0 && (stack[stack.length - 1]?.rank ?? 0) >= rank) stack.pop();
+    rank = marker.rank;
+    const node: OutlineNode = {
+      labels: [...(stack[stack.length - 1]?.labels ?? []), marker.label],
+      rank,
+      text: marker.rest.trim(),
+      line: index + 1,
+      isGroup: false,
+    };
+    nodes.push(node);
+    stack.push(node);
+  });
+  return { nodes: withProseEnumerations(nodes), preamble };
+}
+
+const SHI = /([一二三四五六七八九十]{1,2})是(?=[^，,。；;])/gu;
+
+/** "1、完善机制。一是建立…；二是开展…" gives the item children 一是 and 二是. */
+function withProseEnumerations(nodes: OutlineNode[]): OutlineNode[] {
+  const out: OutlineNode[] = [];
+  for (const node of nodes) {
+    out.push(node);
+    if (node.isGroup || node.rank >= 1.5 && node.rank < 2) continue;
+    const simple = normalizeText(node.text);
+    const hits = [...simple.matchAll(SHI)].filter((m) => {
+      const i = m.index ?? 0;
+      return i > 0 && /[。；;，,:：\s]/u.test(simple[i - 1] ?? '');
+    });
+    const sequence: RegExpMatchArray[] = [];
+    const ORDER = '一二三四五六七八九十';
+    for (const h of hits) if (h[1] === ORDER[sequence.length]) sequence.push(h);
+    if (sequence.length < 2) continue;
+    sequence.forEach((h, k) => {
+      const start = h.index ?? 0;
+      const end = sequence[k + 1]?.index ?? node.text.length;
+      out.push({
+        labels: [...node.labels, `${h[1]}是`],
+        rank: node.rank + 0.5,
+        text: node.text.slice(start + (h[0]?.length ?? 0), end).trim(),
+        line: node.line,
+        isGroup: false,
+      });
+    });
+  }
+  return out;
+}

@@ -1,0 +1,10 @@
+// Test runner settings: tests live in test/, time zone is pinned so dates are stable.
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    testTimeout: 30_000,
+    env: { TZ: 'Asia/Shanghai' },
+  },
+});
