@@ -94,7 +94,7 @@ const RULES: Rule[] = [
     },
   },
   {
-    re: /(上|下)半年/gu,
+    re: /(上|下)半年(?!(?:的)?(?:工作|任务|情况|目标))/gu,
     make(m, y) {
       const first = m[1] === '上';
       return { range: first ? { start: ymd(y, 1, 1), end: ymd(y, 6, 30) } : { start: ymd(y, 7, 1), end: ymd(y, 12, 31) }, kind: 'period' };

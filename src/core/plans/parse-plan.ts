@@ -81,7 +81,11 @@ export function titleOf(text: string): string {
 function findTitle(preamble: string[], lines: string[], source: string): string {
   const candidates = preamble.length > 0 ? preamble : lines.slice(0, 3);
   const shortTitled = candidates.find((l) => l.length <= 50 && TITLE_WORDS.test(normalizeText(l).replace(/[（(].*[)）]$/u, '')));
-  if (shortTitled) return shortTitled;
+  if (shortTitled) {
+    // "2022年工作要点" under a notice that quotes 《长治市科学技术协会2022年工作要点》: the quoted one is fuller.
+    const fuller = candidates.map((l) => /《([^》]{4,60})》/u.exec(l)?.[1]).find((q) => q && normalizeText(q).endsWith(normalizeText(shortTitled)));
+    return fuller ?? shortTitled;
+  }
   for (const l of candidates) {
     const quoted = /《([^》]{4,50})》/u.exec(l);
     if (quoted && TITLE_WORDS.test(normalizeText(quoted[1] ?? ''))) return quoted[1] ?? '';

@@ -1,0 +1,186 @@
+// The kexie command line: `npm run -s kexie -- <command> [--json] [--workspace W] [--today D]`.
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig } from '../../config.js';
+import { composeKexie } from '../../compose.js';
+import type { Clock } from '../../core/clock.js';
+import { AppError } from '../../core/errors.js';
+import { describeActivity } from '../../core/activities/record-activity.js';
+import type { ActivityPatch } from '../../core/activities/activity-schema.js';
+import { isCivilDate } from '../../core/dates/civil-date.js';
+import { describeSignup, getSignup, registerSignup } from '../../core/headcounts/manage-signups.js';
+import { readDocument } from '../../infra/documents/read-document.js';
+import { createStderrLogger } from '../../infra/logger.js';
+import { runSummaryCommand } from './summary-command.js';
+
+export interface CliIo {
+  argv: string[];
+  stdout: { write(s: string): unknown };
+  stderr: { write(s: string): unknown };
+  env: Record<string, string | undefined>;
+  clock?: Clock;
+}
+
+const USAGE = `用法：npm run -s kexie -- <命令> [选项]
+命令：
+  import <文件>                 导入工作计划（.txt .md .docx .doc .pdf）
+  plans                         列出已导入的计划
+  ask "<问题>"                  提问，例如 ask "这个月有什么要做的"
+  log "<消息>"                  记录活动，例如 log "昨天举办科普讲座,参加120人"
+  activities [--from D --to D]  列出活动
+  edit <编号> [--headcount N] [--date D] [--title T] [--item 三/2]
+  undo <编号>                   撤销活动记录
+  signup <活动> <人数> <单位>    报名登记；headcount <活动> 查看报名
+  summary --quarter 2026Q2 | --half 2026H1 | --year 2026 | --from D --to D [--docx 文件]
+通用选项：--json（只输出一个 JSON 对象） --workspace W（默认 local） --today YYYY-MM-DD --user U`;
+
+/** Runs one CLI command; returns the exit code. */
+export async function runCli(io: CliIo): Promise<number> {
+  let args: ReturnType<typeof parse>;
+  try {
+    args = parse(io.argv);
+  } catch (error) {
+    io.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  const json = args.values.json === true;
+  const emit = (data: unknown, text: string): void => {
+    io.stdout.write(json ? `${JSON.stringify(data)}\n` : `${text}\n`);
+  };
+  const fail = (code: string, message: string, exit = 1): number => {
+    if (json) io.stdout.write(`${JSON.stringify({ error: { code, message } })}\n`);
+    io.stderr.write(`${message}\n`);
+    return exit;
+  };
+  const [command, ...rest] = args.positionals;
+  if (!command || command === 'help') {
+    io.stdout.write(json ? `${JSON.stringify({ usage: USAGE })}\n` : `${USAGE}\n`);
+    return command ? 0 : 2;
+  }
+  if (args.values.today !== undefined && !isCivilDate(args.values.today)) return fail('bad_date', '--today 应写成 YYYY-MM-DD，例如 2026-05-17。', 2);
+  let kexie: ReturnType<typeof composeKexie>;
+  try {
+    const config = loadConfig(io.env);
+    kexie = composeKexie(config, { clock: io.clock, logger: createStderrLogger(io.stderr, true) });
+  } catch (error) {
+    if (error instanceof ConfigError) return fail('config_invalid', error.message, 2);
+    throw error;
+  }
+  const ctx = kexie.context({ workspace: args.values.workspace, user: args.values.user ?? io.env.USER ?? 'cli', today: args.values.today, source: { kind: 'cli' } });
+
+  try {
+    switch (command) {
+      case 'import': {
+        const file = rest[0];
+        if (!file) return fail('bad_input', '请给出要导入的文件，例如：import 工作要点.docx', 2);
+        const { text } = await readDocument(file);
+        const result = await kexie.importPlan(ctx, { text, source: file });
+        const { plan, warnings, changes } = result;
+        const summary = [
+          `已导入《${plan.title}》（${plan.year}${plan.yearTo !== plan.year ? `-${plan.yearTo}` : ''}年），共 ${plan.items.length} 条，其中有时间要求的 ${plan.items.filter((i) => i.due.length > 0).length} 条、有量化目标的 ${plan.items.filter((i) => i.targets.length > 0).length} 条。`,
+          ...(changes ? [`这是新版本，已替换旧版：新增 ${changes.added.length} 条，删除 ${changes.removed.length} 条，修改 ${changes.changed.length} 条。`, ...changes.added.map((i) => `  + ${i.path} ${i.title}`), ...changes.removed.map((i) => `  - ${i.path} ${i.title}`), ...changes.changed.map((i) => `  ~ ${i.path} ${i.title}`)] : []),
+          ...warnings.map((w) => `注意：${w.message}`),
+        ];
+        emit({ plan, warnings, changes: changes ?? null }, summary.join('\n'));
+        return 0;
+      }
+      case 'plans': {
+        const plans = await kexie.listPlans(ctx);
+        emit({ plans: plans.map(({ items, ...p }) => ({ ...p, itemCount: items.length })) }, plans.length === 0 ? '还没有导入计划。' : plans.map((p) => `• ${p.title}（${p.year}年，${p.items.length} 条）`).join('\n'));
+        return 0;
+      }
+      case 'ask': {
+        const question = rest.join(' ').trim();
+        if (!question) return fail('bad_input', '请写出问题，例如：ask "这个月有什么要做的"', 2);
+        const answer = await kexie.ask(ctx, question);
+        emit(answer, answer.answer);
+        return 0;
+      }
+      case 'log': {
+        const message = rest.join(' ').trim();
+        const result = await kexie.log(ctx, message);
+        if (!result.ok) return fail('bad_input', result.message);
+        emit({ activity: result.activity, duplicate: result.duplicate, item: result.itemTitle }, `${result.duplicate ? '已记录过，未重复记录：' : `已记录活动 ${result.activity.id}：`}\n${describeActivity(result.activity, result.itemTitle)}`);
+        return 0;
+      }
+      case 'activities': {
+        for (const d of [args.values.from, args.values.to]) if (d !== undefined && !isCivilDate(d)) return fail('bad_date', '--from/--to 应写成 YYYY-MM-DD。', 2);
+        const list = await kexie.activities(ctx, { from: args.values.from, to: args.values.to });
+        emit({ activities: list }, list.length === 0 ? '这段时间没有活动记录。' : list.map((a) => `• ${a.id} ${a.date} ${a.title}${a.headcount !== null ? ` ${a.approximate ? '约' : ''}${a.headcount}${a.headcountUnit ?? '人'}` : ''}`).join('\n'));
+        return 0;
+      }
+      case 'edit': {
+        const id = rest[0];
+        if (!id) return fail('bad_input', '请给出活动编号：edit <编号> --headcount 150', 2);
+        const patch: ActivityPatch = {};
+        if (args.values.headcount !== undefined) {
+          const n = Number(args.values.headcount);
+          if (!Number.isFinite(n) || n < 0) return fail('bad_input', '--headcount 应为不小于 0 的数字。', 2);
+          patch.headcount = n;
+        }
+        if (args.values.date !== undefined) {
+          if (!isCivilDate(args.values.date)) return fail('bad_date', '--date 应写成 YYYY-MM-DD。', 2);
+          patch.date = args.values.date;
+        }
+        if (args.values.title !== undefined) patch.title = args.values.title;
+        let activity = Object.keys(patch).length > 0 ? await kexie.edit(ctx, id, patch) : undefined;
+        if (args.values.item !== undefined) activity = (await kexie.link(ctx, id, args.values.item)).activity;
+        if (!activity) return fail('bad_input', '没有要修改的内容：请加 --headcount、--date、--title 或 --item。', 2);
+        emit({ activity }, `已修改：\n${describeActivity(activity, null)}`);
+        return 0;
+      }
+      case 'undo': {
+        const activity = await kexie.undo(ctx, rest[0]);
+        emit({ activity }, `已撤销 ${activity.id}（${activity.date} ${activity.title}）。`);
+        return 0;
+      }
+      case 'signup': {
+        const [event, countText, unit] = rest;
+        const count = Number(countText?.replace(/[人名]$/u, ''));
+        if (!event || !unit || !Number.isInteger(count)) return fail('bad_input', '用法：signup <活动> <人数> <单位>', 2);
+        const signup = await registerSignup(kexie.deps.storeFor(ctx.workspace), ctx, { event, count, unit });
+        emit({ signup }, describeSignup(signup));
+        return 0;
+      }
+      case 'headcount': {
+        const signup = await getSignup(kexie.deps.storeFor(ctx.workspace), rest.join(' '));
+        emit({ signup }, describeSignup(signup));
+        return 0;
+      }
+      case 'summary':
+        return await runSummaryCommand(kexie, ctx, args.values, { emit, fail });
+      default:
+        return fail('bad_input', `不认识的命令“${command}”。\n${USAGE}`, 2);
+    }
+  } catch (error) {
+    if (error instanceof AppError) return fail(error.code, error.userMessage);
+    const incident = Math.random().toString(36).slice(2, 8);
+    io.stderr.write(`${JSON.stringify({ level: 'error', incident, message: (error as Error)?.message })}\n`);
+    return fail('internal', `出了点问题（事件编号 ${incident}），请稍后重试或联系管理员。`);
+  }
+}
+
+function parse(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      json: { type: 'boolean' },
+      workspace: { type: 'string' },
+      today: { type: 'string' },
+      user: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      quarter: { type: 'string' },
+      half: { type: 'string' },
+      year: { type: 'string' },
+      docx: { type: 'string' },
+      headcount: { type: 'string' },
+      date: { type: 'string' },
+      title: { type: 'string' },
+      item: { type: 'string' },
+    },
+  });
+}
+
+export type CliValues = ReturnType<typeof parse>['values'];

@@ -1,0 +1,69 @@
+// The console chat: the same text commands as Slack, typed in a terminal or piped in line by line.
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import { type ChatCapabilities, handleMessage, type Reply } from '../../core/chat/handle-message.js';
+import type { RequestContext } from '../../core/context.js';
+import { AppError } from '../../core/errors.js';
+import type { Kexie } from '../../core/kexie.js';
+import { readDocument } from '../../infra/documents/read-document.js';
+
+export interface ConsoleIo {
+  input: Readable;
+  output: Writable;
+  /** Shows a prompt and a welcome when a person is typing (not for pipes). */
+  interactive: boolean;
+  user?: string;
+  workspace?: string;
+  samplePlan?: string;
+  summarize?: ChatCapabilities['summarize'];
+}
+
+/** Imports a plan file from a path typed in the console, with a short report. */
+export async function importFileReply(kexie: Kexie, ctx: RequestContext, path: string): Promise<Reply> {
+  const { text } = await readDocument(path);
+  const { plan, changes } = await kexie.importPlan(ctx, { text, source: path });
+  const changed = changes ? `（替换旧版：新增 ${changes.added.length}、删除 ${changes.removed.length}、修改 ${changes.changed.length} 条）` : '';
+  return { text: `已导入《${plan.title}》，共 ${plan.items.length} 条${changed}。试试问：这个月有什么要做的`, kind: 'import', data: { planId: plan.id } };
+}
+
+/** Runs the chat until the input ends; resolves when every reply is written. */
+export async function runConsole(kexie: Kexie, io: ConsoleIo): Promise<void> {
+  const write = (s: string): void => {
+    io.output.write(`${s}\n`);
+  };
+  const base = { workspace: io.workspace ?? 'local', user: io.user ?? 'console-user', source: { kind: 'console' as const } };
+  const caps: ChatCapabilities = { importFile: (ctx, path) => importFileReply(kexie, ctx, path), summarize: io.summarize };
+  const store = kexie.deps.storeFor(base.workspace);
+  try {
+    if (io.samplePlan && (await store.listPlans()).length === 0) {
+      const reply = await importFileReply(kexie, kexie.context(base), io.samplePlan);
+      write(`首次启动，已载入自带的示例计划。${reply.text}`);
+    }
+  } catch (error) {
+    write(error instanceof AppError ? error.userMessage : '示例计划载入失败，可以用“导入 <文件>”导入自己的计划。');
+  }
+  if (io.interactive) write('kexie 科协工作助手。输入问题或命令，“帮助”查看用法，Ctrl+D 退出。');
+  const rl = createInterface({ input: io.input, terminal: false });
+  const prompt = (): void => {
+    if (io.interactive) io.output.write('kexie> ');
+  };
+  prompt();
+  for await (const line of rl) {
+    const text = line.trim();
+    if (text === '') {
+      prompt();
+      continue;
+    }
+    if (/^(exit|quit|退出)$/iu.test(text)) break;
+    try {
+      const reply = await handleMessage(kexie, kexie.context(base), text, caps);
+      write(reply.text);
+    } catch (error) {
+      const incident = Math.random().toString(36).slice(2, 8);
+      kexie.deps.logger.error('console message failed', { incident, error });
+      write(`出了点问题（事件编号 ${incident}），请稍后重试。`);
+    }
+    prompt();
+  }
+  rl.close();
+}

@@ -1,0 +1,61 @@
+// Adds up what was logged against an item's targets: 场 with 场次 together, 人 and 人次 kept apart and said so.
+import type { PlanItem, Target } from '../plans/plan-schema.js';
+import type { Activity } from './activity-schema.js';
+
+export interface TargetProgress {
+  target: Target;
+  done: number;
+  goal: number | null;
+  percent: number | null;
+  activities: string[];
+  note: string;
+}
+
+const SESSIONS = new Set(['场', '场次']);
+
+/** What one activity contributes to a target, and how it was counted. */
+function contribution(target: Target, a: Activity): { value: number; how: string } | undefined {
+  const unit = target.unit;
+  if (SESSIONS.has(unit)) {
+    const v = (a.metrics['场'] ?? 0) + (a.metrics['场次'] ?? 0);
+    return v > 0 ? { value: v, how: '' } : { value: 1, how: '未写场次的活动按1场计' };
+  }
+  if (unit === '人次' || unit === '人' || unit === '名') {
+    if (a.headcount === null) return undefined;
+    const same = (a.headcountUnit ?? '人') === (unit === '名' ? '人' : unit);
+    return { value: a.headcount, how: same ? '' : `有记录以“${a.headcountUnit ?? '人'}”计，已按${unit}合计` };
+  }
+  const v = a.metrics[unit];
+  return v !== undefined ? { value: v, how: '' } : undefined;
+}
+
+/** Progress of each target of an item from the activities linked to it (undone ones excluded). */
+export function targetProgress(item: PlanItem, activities: readonly Activity[]): TargetProgress[] {
+  const linked = activities.filter((a) => a.itemId === item.id && !a.undone);
+  return item.targets.map((target) => {
+    let done = 0;
+    const notes = new Set<string>();
+    const used: string[] = [];
+    for (const a of linked) {
+      const c = contribution(target, a);
+      if (!c) continue;
+      done += c.value;
+      if (c.how) notes.add(c.how);
+      used.push(a.id);
+    }
+    const goal = target.value ?? target.min ?? target.max;
+    return { target, done, goal, percent: goal ? Math.round((done / goal) * 100) : null, activities: used, note: [...notes].join('；') };
+  });
+}
+
+/** Chat lines: "已开展 150/200 场次 (75%)". */
+export function describeProgress(progress: TargetProgress[]): string[] {
+  return progress.map((p) => {
+    const goal = p.goal ?? 0;
+    const status = p.goal !== null && p.done >= goal ? '，已达标' : '';
+    const verb = SESSIONS.has(p.target.unit) ? '已开展' : '已完成';
+    const pct = p.percent !== null ? ` (${p.percent}%)` : '';
+    const note = p.note ? `；${p.note}` : '';
+    return `${p.target.subject || '目标'}：${verb} ${p.done}/${goal} ${p.target.unit}${pct}${status}，依据 ${p.activities.length} 条活动记录${note}`;
+  });
+}

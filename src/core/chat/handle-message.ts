@@ -1,0 +1,139 @@
+// The chat commands every adapter shares: a message in, a reply out (questions, logs, sign-ups, help).
+import { describeActivity } from '../activities/record-activity.js';
+import type { ActivityPatch } from '../activities/activity-schema.js';
+import { parseActivityMessage } from '../activities/parse-activity-message.js';
+import type { RequestContext } from '../context.js';
+import { AppError } from '../errors.js';
+import { describeSignup, getSignup, registerSignup, updateSignupState } from '../headcounts/manage-signups.js';
+import type { Kexie } from '../kexie.js';
+import { HELP_TEXT } from '../questions/answer-question.js';
+import { parseChineseNumber } from '../text/chinese-number.js';
+import { normalizeText } from '../text/normalize.js';
+
+/** A chat reply: text for any client, plus what happened for adapters that render more. */
+export interface Reply {
+  text: string;
+  kind: 'answer' | 'activity' | 'activities' | 'signup' | 'import' | 'summary' | 'help' | 'error';
+  activityId?: string;
+  data?: unknown;
+}
+
+export interface ChatCapabilities {
+  /** Reads a plan file by path (console only); Slack passes uploaded bytes another way. */
+  importFile?: (ctx: RequestContext, path: string) => Promise<Reply>;
+  /** Drafts a summary for a period phrase (issue 4). */
+  summarize?: (ctx: RequestContext, phrase: string) => Promise<Reply>;
+}
+
+const QUESTION_WORDS = /[?？吗呢]|多少|哪些|什么|几|怎么|如何|是否|有没有|what|which|how|when|\bdue\b/iu;
+const PEOPLE = /\d\s*(多|余)?\s*(人次|人|名|位)|[一二两三四五六七八九十百千万]+\s*(多|余)?\s*(人次|人|名)|attendees|participants/iu;
+
+/** Whether a free message looks like an activity report rather than a question. */
+export function looksLikeActivity(text: string, today: string): boolean {
+  const simple = normalizeText(text);
+  if (QUESTION_WORDS.test(simple) || !PEOPLE.test(simple)) return false;
+  return parseActivityMessage(text, today).ok;
+}
+
+const EDIT_FIELDS: Array<[RegExp, (value: string, ctx: RequestContext) => ActivityPatch | undefined]> = [
+  [/^(人数|headcount)$/iu, (v) => numberPatch(v, (n) => ({ headcount: n }))],
+  [/^(日期|date)$/iu, (v, ctx) => {
+    const parsed = parseActivityMessage(`${v} 1人`, ctx.today);
+    return parsed.ok && parsed.activity.dateSource !== 'default' ? { date: parsed.activity.date } : undefined;
+  }],
+  [/^(标题|名称|活动|title)$/iu, (v) => (v.trim() ? { title: v.trim() } : undefined)],
+];
+
+function numberPatch(v: string, make: (n: number) => ActivityPatch): ActivityPatch | undefined {
+  const n = parseChineseNumber(v.replace(/(人次|人|名)$/u, ''));
+  return n === undefined || n < 0 ? undefined : make(n);
+}
+
+/** Handles one chat message. Errors the user can fix come back as replies, never as exceptions. */
+export async function handleMessage(kexie: Kexie, ctx: RequestContext, raw: string, caps: ChatCapabilities = {}): Promise<Reply> {
+  const text = raw.trim();
+  try {
+    return await route(kexie, ctx, text, caps);
+  } catch (error) {
+    if (error instanceof AppError) return { text: error.userMessage, kind: 'error' };
+    throw error;
+  }
+}
+
+async function route(kexie: Kexie, ctx: RequestContext, text: string, caps: ChatCapabilities): Promise<Reply> {
+  let m: RegExpExecArray | null;
+  if (/^(帮助|help|\?|？|菜单)$/iu.test(text) || text === '') return { text: HELP_TEXT, kind: 'help' };
+  if ((m = /^(?:导入|import)\s+(.+)$/iu.exec(text))) {
+    if (!caps.importFile) return { text: '在这里请直接上传计划文件（.docx/.pdf/.txt）来导入。', kind: 'error' };
+    return caps.importFile(ctx, m[1]?.trim() ?? '');
+  }
+  if ((m = /^(?:记录|登记|log)\s*[:：]?\s*(.+)$/isu.exec(text))) return logReply(kexie, ctx, m[1] ?? '');
+  if ((m = /^(?:撤销|撤回|undo)\s*(\S+)?$/iu.exec(text))) {
+    const a = await kexie.undo(ctx, m[1]);
+    return { text: `已撤销活动记录 ${a.id}（${a.date} ${a.title}）。记录保留在历史中。`, kind: 'activity', activityId: a.id };
+  }
+  if ((m = /^(?:关联|link)\s+(\S+)\s+(.+)$/iu.exec(text))) {
+    const { activity, itemTitle } = await kexie.link(ctx, m[1] ?? '', (m[2] ?? '').trim());
+    return { text: `已将 ${activity.id} 关联到 ${itemTitle}。`, kind: 'activity', activityId: activity.id };
+  }
+  if ((m = /^(?:修改|编辑|edit)\s+(\S+)\s+(\S+?)\s*[=:：]?\s*(.+)$/iu.exec(text))) {
+    const [, id = '', field = '', value = ''] = m;
+    const rule = EDIT_FIELDS.find(([re]) => re.test(field));
+    const unitPatch = !rule && /^[\p{Script=Han}]{1,2}$/u.test(field) ? numberPatch(value, () => ({})) : undefined;
+    let patch = rule?.[1](value, ctx);
+    if (!rule && unitPatch) {
+      const all = await kexie.activities(ctx);
+      const current = all.find((a) => a.id === id);
+      const n = parseChineseNumber(value) ?? 0;
+      patch = { metrics: { ...(current?.metrics ?? {}), [field]: n } };
+    }
+    if (!patch) return { text: '没看懂要改什么。格式：修改 <编号> 人数 150｜修改 <编号> 日期 5月18日｜修改 <编号> 标题 新标题｜修改 <编号> 份 300', kind: 'error' };
+    const a = await kexie.edit(ctx, id, patch);
+    return { text: `已修改 ${a.id}：\n${describeActivity(a, null)}`, kind: 'activity', activityId: a.id };
+  }
+  if ((m = /^(?:活动列表|活动记录|activities)\s*(.*)$/iu.exec(text))) {
+    const list = await kexie.activities(ctx);
+    const recent = list.slice(-15);
+    const lines = recent.map((a) => `• ${a.id} ${a.date} ${a.title}${a.headcount !== null ? ` ${a.headcount}${a.headcountUnit ?? '人'}` : ''}`);
+    return { text: list.length === 0 ? '还没有活动记录。' : [`活动记录共 ${list.length} 条，最近的：`, ...lines].join('\n'), kind: 'activities' };
+  }
+  if ((m = /^(?:报名|signup)\s+(\S+)\s+(\S+?)\s*(?:人|名)?\s+(\S+)$/iu.exec(text))) {
+    const count = parseChineseNumber((m[2] ?? '').replace(/(人|名)$/u, ''));
+    if (count === undefined) return { text: '格式：报名 <活动名> <人数> <单位>，例如：报名 科普日主场活动 5人 第一中学', kind: 'error' };
+    const s = await registerSignup(kexie.deps.storeFor(ctx.workspace), ctx, { event: m[1] ?? '', count, unit: m[3] ?? '' });
+    return { text: `已登记：${m[3]} ${count} 人。\n${describeSignup(s)}`, kind: 'signup', data: s };
+  }
+  if ((m = /^(?:人数|报名情况|headcount)\s+(\S+)$/iu.exec(text))) {
+    const s = await getSignup(kexie.deps.storeFor(ctx.workspace), m[1] ?? '');
+    return { text: describeSignup(s), kind: 'signup', data: s };
+  }
+  if ((m = /^(?:截止报名|关闭报名|close)\s+(\S+)$/iu.exec(text))) {
+    const s = await updateSignupState(kexie.deps.storeFor(ctx.workspace), ctx, m[1] ?? '', { close: true });
+    return { text: `已截止报名。\n${describeSignup(s)}`, kind: 'signup', data: s };
+  }
+  if ((m = /^(?:实到|到场人数|attendance)\s+(\S+)\s+(\S+?)\s*(人次|人|名)?$/iu.exec(text))) {
+    const n = parseChineseNumber(m[2] ?? '');
+    if (n === undefined) return { text: '格式：实到 <活动名> <人数>，例如：实到 科普日主场活动 180人', kind: 'error' };
+    const event = m[1] ?? '';
+    await updateSignupState(kexie.deps.storeFor(ctx.workspace), ctx, event, { close: true });
+    const logged = await kexie.log(ctx, `${event}，实到${n}${m[3] ?? '人'}`);
+    if (!logged.ok) return { text: logged.message, kind: 'error' };
+    const s = await updateSignupState(kexie.deps.storeFor(ctx.workspace), ctx, event, { attendance: n, activityId: logged.activity.id });
+    return { text: `已记录实到人数，并记为活动 ${logged.activity.id}。\n${describeSignup(s)}`, kind: 'activity', activityId: logged.activity.id, data: s };
+  }
+  if (/^(总结|summary|draft)\b|^(总结|写).{0,12}总结|draft.*summary/iu.test(text)) {
+    if (!caps.summarize) return { text: '总结功能暂不可用。', kind: 'error' };
+    return caps.summarize(ctx, text);
+  }
+  if (looksLikeActivity(text, ctx.today)) return logReply(kexie, ctx, text);
+  const answer = await kexie.ask(ctx, text);
+  return { text: answer.answer, kind: answer.intent === 'help' || answer.intent === 'unknown' ? 'help' : 'answer', data: answer };
+}
+
+async function logReply(kexie: Kexie, ctx: RequestContext, message: string): Promise<Reply> {
+  const result = await kexie.log(ctx, message);
+  if (!result.ok) return { text: result.message, kind: 'error' };
+  const head = result.duplicate ? `这条消息已经记录过（${result.activity.id}），没有重复记录。` : `已记录活动 ${result.activity.id}：`;
+  const tail = result.duplicate ? '' : '\n如有错误：修改 <编号> 人数 150｜关联 <编号> 三/2｜撤销 <编号>';
+  return { text: `${head}\n${describeActivity(result.activity, result.itemTitle)}${tail}`, kind: 'activity', activityId: result.activity.id, data: result.activity };
+}

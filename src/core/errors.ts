@@ -1,0 +1,80 @@
+// One error family for the whole app: a code, a Chinese message that says what to do next, and a cause.
+
+/** Every user-facing error text, keyed by code; a test checks each code has one. */
+export const ERROR_MESSAGES = {
+  file_unreadable: '无法读取这个文件。请确认它是 .txt/.md/.docx/.doc/.pdf 格式且没有损坏，然后重新导入。',
+  file_unsupported: '暂不支持这种文件格式。请上传 .txt、.md、.docx、.doc 或 .pdf 文件。',
+  file_empty: '文件里没有找到文字内容。如果是扫描件 PDF，请先转换成文字版再导入。',
+  plan_no_items: '没有在文件中找到计划条目（如“一、”“（一）”“1、”开头的段落）。请检查文件内容后重新导入，原有计划未改动。',
+  store_corrupt: '数据文件已损坏，kexie 没有改动它。请从备份恢复该文件，或把它移走后重试。',
+  store_busy: '数据正被另一个程序写入，请稍后重试。',
+  not_found: '没有找到对应的记录，请检查编号后重试。',
+  not_allowed: '只有记录的作者或管理员可以修改这条记录。',
+  bad_input: '没能看懂这条输入。请按帮助中的格式重试（发送“帮助”查看）。',
+  bad_date: '日期格式不对，请写成 YYYY-MM-DD，例如 2026-05-17。',
+  no_plan: '还没有导入工作计划。请先用“导入”命令导入本年度的工作要点。',
+  model_failed: '语言模型暂时不可用，已改用离线方式起草。',
+  config_invalid: '配置有误，请按 .env.example 检查环境变量。',
+  signup_closed: '该活动的报名已截止，如需调整请联系组织者。',
+  internal: '出了点问题，请稍后重试；如果一直出现，请把事件编号告诉管理员。',
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_MESSAGES;
+
+/** An error the user can act on: its message is shown as is. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly userMessage: string;
+  constructor(code: ErrorCode, detail?: string, options?: { cause?: unknown }) {
+    const userMessage = detail ? `${detail}\n${ERROR_MESSAGES[code]}` : ERROR_MESSAGES[code];
+    super(userMessage, options);
+    this.name = 'AppError';
+    this.code = code;
+    this.userMessage = userMessage;
+  }
+}
+
+/** A file that could not be read as a plan. */
+export class PlanParseError extends AppError {
+  constructor(
+    code: 'file_unreadable' | 'file_unsupported' | 'file_empty' | 'plan_no_items',
+    readonly line?: number,
+    detail?: string,
+    options?: { cause?: unknown },
+  ) {
+    super(code, detail, options);
+    this.name = 'PlanParseError';
+  }
+}
+
+/** A record that does not exist. */
+export class NotFoundError extends AppError {
+  constructor(
+    readonly kind: string,
+    readonly id: string,
+  ) {
+    super('not_found', `没有找到${kind}“${id}”。`);
+    this.name = 'NotFoundError';
+  }
+}
+
+/** The language model failed: status and retry hint when the server gave them. */
+export class ModelError extends AppError {
+  constructor(
+    readonly status: number | undefined,
+    readonly retryAfterMs: number | undefined,
+    detail: string,
+    options?: { cause?: unknown },
+  ) {
+    super('model_failed', detail, options);
+    this.name = 'ModelError';
+  }
+}
+
+/** The store cannot be read or written. */
+export class StoreError extends AppError {
+  constructor(code: 'store_corrupt' | 'store_busy', readonly file: string, detail?: string, options?: { cause?: unknown }) {
+    super(code, detail, options);
+    this.name = 'StoreError';
+  }
+}

@@ -1,0 +1,83 @@
+// The core's front door: one object with every capability, used alike by the CLI, the console and Slack.
+import type { ActivityPatch } from './activities/activity-schema.js';
+import { editActivity, itemLabel, listActivities, logActivity, undoActivity } from './activities/record-activity.js';
+import { describeProgress, targetProgress } from './activities/target-progress.js';
+import { type Clock, dateIn } from './clock.js';
+import type { RequestContext } from './context.js';
+import { NotFoundError } from './errors.js';
+import { importPlan } from './plans/import-plan.js';
+import type { Observance } from './plans/observances.js';
+import type { LanguageModel, Logger, StoreFactory } from './ports.js';
+import { answerQuestion, type Answer } from './questions/answer-question.js';
+import { understandQuestion } from './questions/understand-question.js';
+
+export interface KexieDeps {
+  storeFor: StoreFactory;
+  observances: readonly Observance[];
+  clock: Clock;
+  timeZone: string;
+  /** KEXIE_TODAY: pins today for demos and tests. */
+  fixedToday?: string;
+  admins: readonly string[];
+  logger: Logger;
+  model?: LanguageModel;
+}
+
+/** Builds the core service around its ports. */
+export function createKexie(deps: KexieDeps) {
+  const today = (override?: string): string => override ?? deps.fixedToday ?? dateIn(deps.clock.now(), deps.timeZone);
+  const activityDeps = (ctx: RequestContext) => ({ store: deps.storeFor(ctx.workspace), observances: deps.observances });
+
+  return {
+    deps,
+    /** A request context with defaults filled in. */
+    context(partial: Partial<RequestContext> & { workspace?: string; user?: string }): RequestContext {
+      return {
+        workspace: partial.workspace ?? 'local',
+        user: partial.user ?? 'local-user',
+        isAdmin: partial.isAdmin ?? deps.admins.includes(partial.user ?? ''),
+        source: partial.source ?? { kind: 'cli' },
+        today: today(partial.today),
+        now: partial.now ?? deps.clock.now().toISOString(),
+      };
+    },
+
+    importPlan(ctx: RequestContext, input: { text: string; source: string }) {
+      return importPlan({ store: deps.storeFor(ctx.workspace), observances: deps.observances }, { ...input, today: ctx.today, now: ctx.now });
+    },
+
+    async listPlans(ctx: RequestContext) {
+      return deps.storeFor(ctx.workspace).listPlans();
+    },
+
+    async ask(ctx: RequestContext, text: string): Promise<Answer> {
+      const store = deps.storeFor(ctx.workspace);
+      const [plans, activities] = await Promise.all([store.listPlans(), store.listActivities()]);
+      const owners = [...new Set(plans.flatMap((p) => p.items.flatMap((i) => i.owners)))];
+      const question = understandQuestion(text, ctx.today, owners);
+      return answerQuestion(question, {
+        plans,
+        today: ctx.today,
+        observances: deps.observances,
+        progressOf: (item) => (item.targets.length > 0 ? describeProgress(targetProgress(item, activities)) : []),
+      });
+    },
+
+    log: (ctx: RequestContext, message: string) => logActivity(activityDeps(ctx), ctx, message),
+    edit: (ctx: RequestContext, id: string, patch: ActivityPatch) => editActivity(activityDeps(ctx), ctx, id, patch),
+    undo: (ctx: RequestContext, id?: string) => undoActivity(activityDeps(ctx), ctx, id),
+    activities: (ctx: RequestContext, range: { from?: string; to?: string } = {}) => listActivities(activityDeps(ctx), range),
+
+    /** Links an activity to the item with a path ("三/2") or id. */
+    async link(ctx: RequestContext, id: string, ref: string) {
+      const plans = await deps.storeFor(ctx.workspace).listPlans();
+      const refKey = ref.replace(/[（）()]/g, '');
+      const item = plans.flatMap((p) => p.items).find((i) => i.id === ref || i.path.replace(/[（）()]/g, '') === refKey);
+      if (!item) throw new NotFoundError('计划条目', ref);
+      const activity = await editActivity(activityDeps(ctx), ctx, id, { itemId: item.id });
+      return { activity, itemTitle: itemLabel(plans, item.id) };
+    },
+  };
+}
+
+export type Kexie = ReturnType<typeof createKexie>;

@@ -1,0 +1,50 @@
+// Imports a plan's text: parse, refuse an empty result, replace an older version, and say what changed.
+import { PlanParseError } from '../errors.js';
+import type { Store } from '../ports.js';
+import type { Observance } from './observances.js';
+import { parsePlan } from './parse-plan.js';
+import type { ParseWarning, Plan, PlanItem } from './plan-schema.js';
+
+export interface PlanChanges {
+  added: PlanItem[];
+  removed: PlanItem[];
+  changed: PlanItem[];
+}
+
+export interface ImportResult {
+  plan: Plan;
+  warnings: ParseWarning[];
+  /** Present when an earlier version of the same plan was replaced. */
+  changes?: PlanChanges;
+}
+
+/** Parses and stores a plan; an unusable text throws and leaves the store as it was. */
+export async function importPlan(
+  deps: { store: Store; observances: readonly Observance[] },
+  input: { text: string; source: string; today: string; now: string },
+): Promise<ImportResult> {
+  if (input.text.trim() === '') throw new PlanParseError('file_empty');
+  const { plan, warnings } = parsePlan(input.text, {
+    source: input.source,
+    fallbackYear: Number(input.today.slice(0, 4)),
+    importedAt: input.now,
+    observances: deps.observances,
+  });
+  if (plan.items.length === 0) throw new PlanParseError('plan_no_items');
+  const previous = await deps.store.savePlan(plan);
+  return previous ? { plan, warnings, changes: diffPlans(previous, plan) } : { plan, warnings };
+}
+
+/** Items added, removed and changed between two versions of a plan, matched by id. */
+export function diffPlans(before: Plan, after: Plan): PlanChanges {
+  const old = new Map(before.items.map((i) => [i.id, i]));
+  const now = new Map(after.items.map((i) => [i.id, i]));
+  return {
+    added: after.items.filter((i) => !old.has(i.id)),
+    removed: before.items.filter((i) => !now.has(i.id)),
+    changed: after.items.filter((i) => {
+      const o = old.get(i.id);
+      return o !== undefined && (o.text !== i.text || o.path !== i.path || JSON.stringify(o.due) !== JSON.stringify(i.due));
+    }),
+  };
+}

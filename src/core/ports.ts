@@ -1,0 +1,43 @@
+// What the core needs from outside, as interfaces: storage, the language model, logging.
+import type { Activity, ActivityEvent } from './activities/activity-schema.js';
+import type { Plan } from './plans/plan-schema.js';
+import type { Signup } from './headcounts/signup-schema.js';
+
+/** One workspace's data. Implementations serialise writes and keep one writer per file. */
+export interface Store {
+  listPlans(): Promise<Plan[]>;
+  /** Saves a plan, replacing one with the same id; returns the replaced plan. */
+  savePlan(plan: Plan): Promise<Plan | undefined>;
+  listActivities(): Promise<Activity[]>;
+  /**
+   * Appends an event. A create whose dedupeKey is already stored is not appended: the stored
+   * activity comes back with `duplicate: true`.
+   */
+  appendActivityEvent(event: ActivityEvent): Promise<{ activity: Activity | undefined; duplicate: boolean }>;
+  listSignups(): Promise<Signup[]>;
+  /** Reads, changes and writes the sign-ups under one lock. */
+  updateSignups<T>(change: (signups: Signup[]) => T): Promise<T>;
+}
+
+/** A store per workspace (a Slack team id, or "local"). */
+export type StoreFactory = (workspace: string) => Store;
+
+export interface ChatMessage {
+  role: 'system' | 'user' | 'assistant';
+  content: string;
+}
+
+/** A chat-completions model; it throws ModelError on failure. */
+export interface LanguageModel {
+  readonly name: string;
+  complete(messages: ChatMessage[], options?: { signal?: AbortSignal }): Promise<string>;
+}
+
+export interface Logger {
+  info(message: string, context?: Record<string, unknown>): void;
+  warn(message: string, context?: Record<string, unknown>): void;
+  error(message: string, context?: Record<string, unknown>): void;
+}
+
+/** A logger that drops everything, for tests and quiet CLI runs. */
+export const silentLogger: Logger = { info() {}, warn() {}, error() {} };

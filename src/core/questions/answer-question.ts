@@ -1,0 +1,166 @@
+// Answers a question from the plans in force: the items that answer it and a short chat reply.
+import { partsOf, type CivilDate } from '../dates/civil-date.js';
+import { findObservances, type Observance } from '../plans/observances.js';
+import type { Due, Plan, PlanItem } from '../plans/plan-schema.js';
+import { matchKey, normalizeText } from '../text/normalize.js';
+import { describeDue, dueIn, plansInForce, projectDue } from './due-in-period.js';
+import type { Intent, Question } from './question.js';
+
+export interface Answer {
+  intent: Intent;
+  answer: string;
+  items: PlanItem[];
+}
+
+/** How far an item's targets have got; supplied by the activity log when there is one. */
+export type ProgressOf = (item: PlanItem) => string[];
+
+export interface AnswerContext {
+  plans: readonly Plan[];
+  today: CivilDate;
+  observances: readonly Observance[];
+  progressOf?: ProgressOf;
+}
+
+const MAX_LINES = 15;
+const searchKeys = new WeakMap<PlanItem, string>();
+const keyOf = (item: PlanItem): string => {
+  let k = searchKeys.get(item);
+  if (k === undefined) {
+    k = matchKey(`${item.title}${item.text}${item.owners.join('')}`);
+    searchKeys.set(item, k);
+  }
+  return k;
+};
+
+export const HELP_TEXT = [
+  '我可以回答这些问题（简体、繁體、English 均可）：',
+  '• 本月 / 下个月 / 本季度 / 本周 / 9月 / 第三季度 有什么要做的',
+  '• 哪些任务逾期了',
+  '• 科普部负责的任务（按牵头部门）',
+  '• 关于科技馆的任务（按关键词）',
+  '• 查看 三/2（某一条的全文）',
+  '• 科普日的目标完成多少了（目标与进度）',
+  '还可以：记录 5月17日 科普周开幕式，参加群众800人次 ｜ 报名 科普日主场活动 5人 第一中学 ｜ 人数 科普日主场活动 ｜ 活动列表 ｜ 撤销 <编号> ｜ 总结 本季度',
+].join('\n');
+
+/** The answer to an understood question. */
+export function answerQuestion(question: Question, ctx: AnswerContext): Answer {
+  const year = partsOf(ctx.today).year;
+  if (question.intent === 'help') return { intent: 'help', answer: HELP_TEXT, items: [] };
+  if (question.intent === 'unknown') {
+    return { intent: 'unknown', answer: `没太明白“${question.text}”。\n${HELP_TEXT}`, items: [] };
+  }
+  if (ctx.plans.length === 0) {
+    return { intent: question.intent, answer: '还没有导入工作计划。请先导入本年度的工作要点（命令：导入 <文件>）。', items: [] };
+  }
+  const inForce = plansInForce(ctx.plans, question.intent === 'due' ? partsOf(question.period.start).year : year);
+  const note = inForce.length > 0 && inForce.every((p) => p.recurringOnly) ? `（${year}年没有导入计划，以下按《${inForce[0]?.plan.title}》中每年重复的任务）\n` : '';
+  const items = inForce.flatMap(({ plan, recurringOnly }) =>
+    recurringOnly ? plan.items.map((i) => ({ ...i, due: i.due.filter((d) => d.recurring) })) : plan.items,
+  );
+  if (inForce.length === 0) {
+    return { intent: question.intent, answer: `没有${year}年适用的工作计划。请导入${year}年的工作要点。`, items: [] };
+  }
+
+  switch (question.intent) {
+    case 'due': {
+      const hits = items
+        .map((item) => ({ item, due: dueIn(item, question.period) }))
+        .filter((h) => h.due.length > 0)
+        .sort((a, b) => (a.due[0]?.end ?? '').localeCompare(b.due[0]?.end ?? ''));
+      const head = hits.length > 0 ? `${question.label}要做的任务共 ${hits.length} 项：` : `${question.label}没有到期的任务。`;
+      return { intent: 'due', answer: note + [head, ...listLines(hits.map((h) => line(h.item, h.due)))].join('\n'), items: hits.map((h) => h.item) };
+    }
+    case 'overdue': {
+      const hits = items
+        .map((item) => ({ item, due: item.due.map((d) => projectDue(d, year)).filter((d) => d.recurring !== 'monthly' && d.end < ctx.today && partsOf(d.end).year === year) }))
+        .filter((h) => h.due.length > 0 && h.due.length === h.item.due.filter((d) => d.recurring !== 'monthly').length)
+        .filter((h) => !(ctx.progressOf?.(h.item) ?? []).some((p) => p.includes('已达标')))
+        .sort((a, b) => (b.due[0]?.end ?? '').localeCompare(a.due[0]?.end ?? ''));
+      const head = hits.length > 0 ? `截至${ctx.today}，期限已过的任务共 ${hits.length} 项（请核对是否已完成）：` : `截至${ctx.today}，没有期限已过的任务。`;
+      return { intent: 'overdue', answer: note + [head, ...listLines(hits.map((h) => line(h.item, h.due)))].join('\n'), items: hits.map((h) => h.item) };
+    }
+    case 'owner': {
+      const key = matchKey(question.owner);
+      const hits = items.filter((i) => i.owners.some((o) => matchKey(o).includes(key) || key.includes(matchKey(o))));
+      const head = hits.length > 0 ? `${question.owner}牵头的任务共 ${hits.length} 项：` : `没有找到由“${question.owner}”牵头的任务。`;
+      return { intent: 'owner', answer: [head, ...listLines(hits.map((i) => line(i, i.due)))].join('\n'), items: hits };
+    }
+    case 'keyword': {
+      const hits = searchItems(items, question.keyword, ctx.observances);
+      const head = hits.length > 0 ? `与“${question.keyword}”有关的任务共 ${hits.length} 项：` : `没有找到与“${question.keyword}”有关的任务。可以换个关键词，或发送“帮助”。`;
+      return { intent: 'keyword', answer: [head, ...listLines(hits.map((i) => line(i, i.due)))].join('\n'), items: hits };
+    }
+    case 'item': {
+      const hits = findByRef(items, question.ref);
+      if (hits.length === 0) return { intent: 'item', answer: `没有找到编号为“${question.ref.join('/')}”的条目。`, items: [] };
+      return { intent: 'item', answer: hits.map((i) => fullText(i, ctx.progressOf)).join('\n\n'), items: hits };
+    }
+    case 'targets': {
+      const pool = question.keyword ? searchItems(items, question.keyword, ctx.observances) : items;
+      const hits = pool.filter((i) => i.targets.length > 0);
+      if (hits.length === 0) {
+        return { intent: 'targets', answer: question.keyword ? `“${question.keyword}”相关的任务没有量化目标。` : '计划中没有找到量化目标。', items: [] };
+      }
+      const lines = hits.flatMap((i) => {
+        const progress = ctx.progressOf?.(i) ?? [];
+        return [`• ${i.path} ${i.title}`, ...(progress.length > 0 ? progress : i.targets.map((t) => `  目标：${t.text}（${t.subject}）`)).map((p) => (p.startsWith('  ') ? p : `  ${p}`))];
+      });
+      return { intent: 'targets', answer: [`${question.keyword ? `“${question.keyword}”` : ''}相关任务的目标：`, ...lines].join('\n'), items: hits };
+    }
+  }
+}
+
+function listLines(lines: string[]): string[] {
+  if (lines.length <= MAX_LINES) return lines;
+  return [...lines.slice(0, MAX_LINES), `……另有 ${lines.length - MAX_LINES} 项，请缩小范围提问。`];
+}
+
+function line(item: PlanItem, due: Due[]): string {
+  const when = due.length > 0 ? ` — ${[...new Set(due.map(describeDue))].slice(0, 3).join('；')}` : '';
+  const owners = item.owners.length > 0 ? `（牵头：${item.owners.join('、')}）` : '';
+  return `• ${item.path} ${item.title}${when}${owners}`;
+}
+
+function fullText(item: PlanItem, progressOf?: ProgressOf): string {
+  const parts = [`${item.path} ${item.title}`, item.text];
+  if (item.due.length > 0) parts.push(`时间：${[...new Set(item.due.map(describeDue))].join('；')}`);
+  if (item.targets.length > 0) parts.push(`目标：${item.targets.map((t) => t.text).join('；')}`);
+  const progress = progressOf?.(item) ?? [];
+  if (progress.length > 0) parts.push(`进度：${progress.map((p) => p.trim()).join('；')}`);
+  if (item.owners.length > 0) parts.push(`牵头：${item.owners.join('、')}`);
+  return parts.join('\n');
+}
+
+/** Items whose text holds the keyword (in simplified form), or any name of the observance it names. */
+export function searchItems(items: readonly PlanItem[], keyword: string, observances: readonly Observance[]): PlanItem[] {
+  const keys = new Set([matchKey(keyword)]);
+  for (const { observance } of findObservances(keyword, observances)) {
+    for (const n of [observance.name, ...observance.aliases]) keys.add(matchKey(n));
+  }
+  const list = [...keys].filter((k) => k.length > 0);
+  return items.filter((i) => list.some((k) => keyOf(i).includes(k)));
+}
+
+const numeric = (label: string): string => {
+  const inner = normalizeText(label).replace(/[()（）是]/gu, '');
+  const n = /^\d+$/.test(inner) ? Number(inner) : undefined;
+  if (n !== undefined) return String(n);
+  const han = /^[一二三四五六七八九十]+$/u.test(inner) ? inner : undefined;
+  if (!han) return '';
+  const map = '一二三四五六七八九';
+  if (han === '十') return '10';
+  if (han.length === 1) return String(map.indexOf(han) + 1);
+  if (han.startsWith('十')) return String(10 + map.indexOf(han[1] ?? '') + 1);
+  return String((map.indexOf(han[0] ?? '') + 1) * 10 + (han[2] ? map.indexOf(han[2]) + 1 : 0));
+};
+
+/** Items whose numbered path ends with the given labels (三/2 = 3.2 = (三)/2). */
+function findByRef(items: readonly PlanItem[], ref: string[]): PlanItem[] {
+  const want = ref.map(numeric);
+  return items.filter((i) => {
+    const labels = i.path.split('/').map(numeric).filter((l) => l !== '');
+    return labels.length === want.length && labels.every((l, k) => l === want[k]);
+  });
+}

@@ -1,0 +1,61 @@
+// Decides when a plan item is due in a period, and which plans are in force on a date.
+import { contains, daysBetween, formatMonthDay, inYear, overlaps, partsOf, type DateRange } from '../dates/civil-date.js';
+import type { Due, Plan, PlanItem } from '../plans/plan-schema.js';
+
+/** A due entry moved into a given year when it recurs. */
+export function projectDue(due: Due, year: number): Due {
+  if (!due.recurring || due.recurring === 'monthly') return due;
+  const shift = year - partsOf(due.start).year;
+  if (shift === 0) return due;
+  return { ...due, start: inYear(due.start, partsOf(due.start).year + shift), end: inYear(due.end, partsOf(due.end).year + shift) };
+}
+
+/**
+ * An item is due in a period when its deadline falls in it, when its event overlaps it, or, for
+ * a working period (第三季度, 上半年), when the period ends in it or is a month or less and overlaps it.
+ */
+export function dueMatches(due: Due, period: DateRange): Due | undefined {
+  if (due.recurring === 'monthly') return due;
+  const years = new Set([partsOf(period.start).year, partsOf(period.end).year]);
+  for (const year of years) {
+    const d = projectDue(due, year);
+    if (d.kind === 'deadline' && contains(period, d.end)) return d;
+    if (d.kind === 'event' && overlaps(d, period)) return d;
+    if (d.kind === 'period') {
+      if (contains(period, d.end)) return d;
+      const short = daysBetween(d.start, d.end) <= 31;
+      const wide = daysBetween(period.start, period.end) >= 27;
+      if (short && wide && overlaps(d, period)) return d;
+    }
+  }
+  return undefined;
+}
+
+/** The due entries of an item that fall in a period. */
+export function dueIn(item: PlanItem, period: DateRange): Due[] {
+  return item.due.map((d) => dueMatches(d, period)).filter((d): d is Due => d !== undefined);
+}
+
+/**
+ * Plans in force in a year: those whose years cover it. With none, the latest earlier plan still
+ * lends its recurring ("每年…") items, flagged `recurringOnly`.
+ */
+export function plansInForce(plans: readonly Plan[], year: number): Array<{ plan: Plan; recurringOnly: boolean }> {
+  const current = plans.filter((p) => p.year <= year && year <= p.yearTo);
+  if (current.length > 0) return current.map((plan) => ({ plan, recurringOnly: false }));
+  const earlier = plans.filter((p) => p.yearTo < year).sort((a, b) => b.yearTo - a.yearTo);
+  return earlier.length > 0 && earlier[0] ? [{ plan: earlier[0], recurringOnly: true }] : [];
+}
+
+/** "截止8月20日", "9月15日—9月30日（按全国科普日推定）" for a chat line. */
+export function describeDue(due: Due): string {
+  const when =
+    due.kind === 'deadline'
+      ? `截止${formatMonthDay(due.end)}`
+      : due.start === due.end
+        ? formatMonthDay(due.start)
+        : `${formatMonthDay(due.start)}—${formatMonthDay(due.end)}`;
+  const recurring = due.recurring === 'yearly' ? '每年' : due.recurring === 'quarterly' ? '每季度' : due.recurring === 'monthly' ? '每月' : '';
+  if (due.recurring === 'monthly') return '每月';
+  return due.implied ? `${due.text}（${when}，按纪念日推定）` : `${due.text}（${recurring}${when}）`;
+}

@@ -1,0 +1,113 @@
+// Reads a question in simplified, traditional or English into an intent, without a language model.
+import { monthRange, partsOf, quarterRange, weekRange, addDays, yearRange, ymd, type CivilDate } from '../dates/civil-date.js';
+import { parseChineseNumber } from '../text/chinese-number.js';
+import { normalizeText } from '../text/normalize.js';
+import type { Question } from './question.js';
+
+const MONTHS_EN = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const FILLER = /关于|有关|相关|涉及|的|任务|工作|事项|事情|有哪些|有什么|哪些|什么|要做|需要|请问|查询|查找|搜索|一下|吗|呢|呀|啊|了|我们|列出|看看|给我|tasks?|items?|about|related|to|regarding|what|which|are|is|the|show|me|list|for|of|on|[?？!！。,，\s]/giu;
+
+/** The intent of a question asked on `today`; `owners` are the owner names the plans know. */
+export function understandQuestion(raw: string, today: CivilDate, owners: readonly string[] = []): Question {
+  const text = normalizeText(raw).trim().toLowerCase().replace(/\s+/g, ' ');
+  const { year, month } = partsOf(today);
+  if (text === '' || /^(帮助|help|\?|？|菜单|你能做什么|能做什么|怎么用|使用说明|menu)$/u.test(text) || /你(能|会)(做|干)什么|what can you do/u.test(text)) {
+    return { intent: 'help' };
+  }
+  if (/逾期|过期|超期|延期|已过|过了期限|overdue|late|missed|past due/u.test(text)) return { intent: 'overdue' };
+
+  const ref = itemRef(text);
+  if (ref) return { intent: 'item', ref };
+
+  if (/目标|指标|完成(多少|情况|了多少|得怎么样)|进度|进展|target|progress/u.test(text)) {
+    return { intent: 'targets', keyword: stripFiller(text.replace(/目标|指标|完成(多少|情况|了多少|得怎么样)?|进度|进展|targets?|progress|how (much|far)|done|complete(d)?|figures?/gu, '')) };
+  }
+
+  const period = periodOf(text, today, year, month);
+  if (period) return { intent: 'due', ...period };
+
+  const owner = /关于|有关|相关|涉及|about|related/u.test(text) && !/负责|牵头|led by|owner/u.test(text) ? undefined : ownerOf(text, owners);
+  if (owner) return { intent: 'owner', owner };
+
+  const keyword = stripFiller(text);
+  if (keyword.length >= 2) return { intent: 'keyword', keyword };
+  return { intent: 'unknown', text: raw };
+}
+
+function stripFiller(text: string): string {
+  return text.replace(FILLER, '').trim();
+}
+
+function periodOf(text: string, today: CivilDate, year: number, month: number): { period: { start: string; end: string }; label: string } | undefined {
+  const q = Math.ceil(month / 3);
+  const nextYearWord = /明年|next year/u.test(text);
+  if (/下个?月|next month/u.test(text)) {
+    const y = month === 12 ? year + 1 : year;
+    const m = month === 12 ? 1 : month + 1;
+    return { period: monthRange(y, m), label: `下个月（${y}年${m}月）` };
+  }
+  if (/上个?月|last month/u.test(text)) {
+    const y = month === 1 ? year - 1 : year;
+    const m = month === 1 ? 12 : month - 1;
+    return { period: monthRange(y, m), label: `上个月（${y}年${m}月）` };
+  }
+  if (/本月|这个?月|当月|this month|月内/u.test(text)) return { period: monthRange(year, month), label: `本月（${year}年${month}月）` };
+  if (/下个?季度|next quarter/u.test(text)) {
+    const y = q === 4 ? year + 1 : year;
+    const nq = q === 4 ? 1 : q + 1;
+    return { period: quarterRange(y, nq), label: `下季度（${y}年第${nq}季度）` };
+  }
+  if (/本季度?|这个?季度|当季|this quarter/u.test(text)) return { period: quarterRange(year, q), label: `本季度（${year}年第${q}季度）` };
+  if (/下(个)?(周|星期|礼拜)|next week/u.test(text)) {
+    const w = weekRange(addDays(today, 7));
+    return { period: w, label: `下周（${w.start}至${w.end}）` };
+  }
+  if (/本周|这(个)?(周|星期|礼拜)|this week/u.test(text)) {
+    const w = weekRange(today);
+    return { period: w, label: `本周（${w.start}至${w.end}）` };
+  }
+  const y = nextYearWord ? year + 1 : year;
+  const quarter = /(?:第)?([一二三四1-4])季度|\bq([1-4])\b|(first|second|third|fourth) quarter/u.exec(text);
+  if (quarter) {
+    const n = quarter[3] ? ['first', 'second', 'third', 'fourth'].indexOf(quarter[3]) + 1 : (parseChineseNumber(quarter[1] ?? quarter[2] ?? '') ?? 1);
+    return { period: quarterRange(y, n), label: `${y}年第${n}季度` };
+  }
+  const named = /(?<![\d个])(\d{1,2}|十[一二]?|[一二三四五六七八九])月份?(?![\d日号])/u.exec(text);
+  if (named) {
+    const m = parseChineseNumber(named[1] ?? '') ?? 0;
+    if (m >= 1 && m <= 12) return { period: monthRange(y, m), label: `${y}年${m}月` };
+  }
+  const en = new RegExp(`\\b(${MONTHS_EN.join('|')})[a-z]*\\b`, 'u').exec(text);
+  if (en && (/\b(due|in|during|for|until|by)\b/u.test(text) || text.trim() === en[0])) {
+    const m = MONTHS_EN.indexOf(en[1] ?? '') + 1;
+    return { period: monthRange(y, m), label: `${y}年${m}月` };
+  }
+  if (/上半年|first half|\bh1\b/u.test(text)) return { period: { start: ymd(y, 1, 1), end: ymd(y, 6, 30) }, label: `${y}年上半年` };
+  if (/下半年|second half|\bh2\b/u.test(text)) return { period: { start: ymd(y, 7, 1), end: ymd(y, 12, 31) }, label: `${y}年下半年` };
+  if (/今年|全年|年内|this year/u.test(text) && /(要做|任务|到期|due|todo|安排)/u.test(text)) return { period: yearRange(year), label: `${year}年全年` };
+  if (/(到期|截止|要做|待办|due|todo|to do)/u.test(text) && !/关于|about/u.test(text)) return { period: monthRange(year, month), label: `本月（${year}年${month}月）` };
+  return undefined;
+}
+
+/** "三/2", "3.2", "第三部分第2项", "item 3.2", "详情 二是/（三）" → the labels of an item's path. */
+function itemRef(text: string): string[] | undefined {
+  const part = '(\\d{1,2}|[一二三四五六七八九十]{1,3}(?:是)?|[(（][一二三四五六七八九十\\d]{1,3}[)）])';
+  const joined = new RegExp(`${part}(?:\\s*[/.、\\-之>]\\s*${part}){1,3}`, 'u').exec(text);
+  const asks = /详情|全文|详细|内容|看看|查看|条目|第.+[项条部分]|item|show|detail/u.test(text);
+  if (joined && (asks || joined[0] === text.replace(/[?？\s]/g, ''))) {
+    return joined[0].split(/\s*[/.、\-之>]\s*/u).filter(Boolean);
+  }
+  const ordinal = /第([一二三四五六七八九十\d]{1,3})(?:部分|大项|项|条|章)?第([一二三四五六七八九十\d]{1,3})[项条]/u.exec(text);
+  if (ordinal) return [ordinal[1] ?? '', ordinal[2] ?? ''];
+  return undefined;
+}
+
+function ownerOf(text: string, owners: readonly string[]): string | undefined {
+  const explicit = /(?:由)?(.{2,20}?)(?:负责|牵头|主责)(?:的)?/u.exec(text) ?? /(?:owner|led by|lead(?:er)?)\s*[:：]?\s*(.{2,30})/u.exec(text);
+  if (explicit?.[1]) return stripFiller(explicit[1]).replace(/^(哪些是|是)/u, '') || undefined;
+  const known = owners
+    .map((o) => ({ o, key: normalizeText(o).toLowerCase() }))
+    .sort((a, b) => b.key.length - a.key.length)
+    .find(({ key }) => key.length >= 2 && text.includes(key));
+  return known?.o;
+}

@@ -1,0 +1,156 @@
+// Turns mammoth's HTML of a .docx into plan lines, rebuilding Word's automatic outline numbers and task tables.
+
+type Block =
+  | { kind: 'heading'; level: number; text: string }
+  | { kind: 'item'; depth: number; ordered: boolean; text: string }
+  | { kind: 'para'; text: string }
+  | { kind: 'row'; cells: string[] };
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+const decode = (s: string): string =>
+  s.replace(/&(#x?[0-9a-f]+|[a-z]+);/gi, (m, e: string) => {
+    if (e.startsWith('#x') || e.startsWith('#X')) return String.fromCodePoint(Number.parseInt(e.slice(2), 16));
+    if (e.startsWith('#')) return String.fromCodePoint(Number(e.slice(1)));
+    return ENTITIES[e.toLowerCase()] ?? m;
+  });
+
+const HAS_MARKER = /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]+[篇章部分])/u;
+const CN = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五', '十六', '十七', '十八', '十九', '二十'];
+const cn = (n: number): string => CN[n - 1] ?? String(n);
+const MARKER_BY_DEPTH = [(n: number) => `${cn(n)}、`, (n: number) => `（${cn(n)}）`, (n: number) => `${n}、`, (n: number) => `（${n}）`];
+
+function toBlocks(html: string): Block[] {
+  const blocks: Block[] = [];
+  const lists: boolean[] = [];
+  let text = '';
+  let cells: string[] | undefined;
+  let inCell = false;
+  let current: { kind: 'heading'; level: number } | { kind: 'item' } | { kind: 'para' } | undefined;
+  const flush = (): void => {
+    const t = decode(text).replace(/\s+/g, ' ').trim();
+    text = '';
+    if (!current) return;
+    if (inCell && cells) {
+      cells[cells.length - 1] = `${cells[cells.length - 1] ?? ''}${cells[cells.length - 1] ? ' ' : ''}${t}`.trim();
+    } else if (t !== '') {
+      if (current.kind === 'heading') blocks.push({ kind: 'heading', level: current.level, text: t });
+      else if (current.kind === 'item') blocks.push({ kind: 'item', depth: lists.length, ordered: lists[lists.length - 1] ?? false, text: t });
+      else blocks.push({ kind: 'para', text: t });
+    }
+    current = undefined;
+  };
+  for (const m of html.matchAll(/<(\/?)([a-z0-9]+)[^>]*>|([^<]+)/gi)) {
+    if (m[3] !== undefined) {
+      text += m[3];
+      if (!current) current = { kind: 'para' };
+      continue;
+    }
+    const closing = m[1] === '/';
+    const tag = (m[2] ?? '').toLowerCase();
+    if (tag === 'br') {
+      text += '\n';
+      continue;
+    }
+    if (/^h[1-6]$/.test(tag)) {
+      flush();
+      if (!closing) current = { kind: 'heading', level: Number(tag[1]) };
+    } else if (tag === 'p') {
+      if (!closing) {
+        if (current?.kind !== 'item') flush();
+        if (!current) current = { kind: 'para' };
+      } else if (current?.kind !== 'item') flush();
+    } else if (tag === 'li') {
+      flush();
+      if (!closing) current = { kind: 'item' };
+    } else if (tag === 'ol' || tag === 'ul') {
+      flush();
+      if (closing) lists.pop();
+      else lists.push(tag === 'ol');
+    } else if (tag === 'tr') {
+      flush();
+      if (closing && cells) {
+        blocks.push({ kind: 'row', cells });
+        cells = undefined;
+      } else if (!closing) cells = [];
+    } else if (tag === 'td' || tag === 'th') {
+      flush();
+      inCell = !closing;
+      if (!closing) {
+        cells?.push('');
+        current = { kind: 'para' };
+      }
+    }
+  }
+  flush();
+  return blocks;
+}
+
+const TASK_COL = /任务|内容|事项|工作|项目/u;
+const OWNER_COL = /牵头|责任|负责|主责/u;
+const DUE_COL = /时限|时间|完成|期限|进度/u;
+const NO_COL = /序号|编号/u;
+
+/** Plan lines from mammoth HTML: outline markers restored, task tables as one line per row. */
+export function htmlToLines(html: string): string[] {
+  const blocks = toBlocks(html);
+  const lines: string[] = [];
+  const headings = blocks.filter((b): b is Extract<Block, { kind: 'heading' }> => b.kind === 'heading');
+  const numberHeadings = headings.length > 0 && !headings.some((h) => HAS_MARKER.test(h.text));
+  const topLevel = headings.filter((h) => h.level === 1).length === 1 ? 2 : 1;
+  const headingCounters: number[] = [];
+  const listCounters: number[] = [];
+  let headingDepth = 0;
+  let header: { task: number; owner: number; due: number; no: number } | undefined;
+  let rowNumber = 0;
+  for (const b of blocks) {
+    if (b.kind !== 'row') header = undefined;
+    if (b.kind === 'heading') {
+      listCounters.length = 0;
+      if (!numberHeadings || b.level < topLevel) {
+        lines.push(b.text);
+        continue;
+      }
+      const depth = b.level - topLevel;
+      headingCounters.length = depth + 1;
+      headingCounters[depth] = (headingCounters[depth] ?? 0) + 1;
+      headingDepth = depth + 1;
+      lines.push(`${MARKER_BY_DEPTH[Math.min(depth, 3)]?.(headingCounters[depth] ?? 1)}${b.text}`);
+    } else if (b.kind === 'item') {
+      const depth = b.depth - 1;
+      listCounters.length = depth + 1;
+      listCounters[depth] = (listCounters[depth] ?? 0) + 1;
+      if (!b.ordered || HAS_MARKER.test(b.text)) {
+        lines.push(b.text);
+        continue;
+      }
+      const style = Math.min(depth + (numberHeadings ? headingDepth : 0), 3);
+      lines.push(`${MARKER_BY_DEPTH[style]?.(listCounters[depth] ?? 1)}${b.text}`);
+    } else if (b.kind === 'para') {
+      lines.push(...b.text.split('\n'));
+    } else {
+      const cells = b.cells.map((c) => c.trim());
+      if (!header && cells.some((c) => TASK_COL.test(c)) && cells.some((c) => OWNER_COL.test(c) || DUE_COL.test(c))) {
+        header = {
+          task: cells.findIndex((c) => TASK_COL.test(c)),
+          owner: cells.findIndex((c) => OWNER_COL.test(c)),
+          due: cells.findIndex((c) => DUE_COL.test(c)),
+          no: cells.findIndex((c) => NO_COL.test(c)),
+        };
+        rowNumber = 0;
+        continue;
+      }
+      if (!header) {
+        lines.push(cells.filter(Boolean).join('　'));
+        continue;
+      }
+      rowNumber++;
+      const no = header.no >= 0 && /^\d{1,2}$/.test(cells[header.no] ?? '') ? cells[header.no] : String(rowNumber);
+      const task = cells[header.task] ?? '';
+      const parts = [`${no}、${task.replace(/[。；;]$/u, '')}。`];
+      if (header.owner >= 0 && cells[header.owner]) parts.push(`牵头部门：${cells[header.owner]}。`);
+      if (header.due >= 0 && cells[header.due]) parts.push(`完成时限：${cells[header.due]}。`);
+      lines.push(parts.join(''));
+    }
+  }
+  return lines;
+}

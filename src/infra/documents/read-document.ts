@@ -1,0 +1,74 @@
+// Reads a plan file of any format staff have (.txt/.md in UTF-8 or GB18030, .docx, .doc, .pdf) into text.
+import { readFile } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import mammoth from 'mammoth';
+import WordExtractor from 'word-extractor';
+import { PlanParseError } from '../../core/errors.js';
+import { closeCjkSpaces } from '../../core/text/normalize.js';
+import { htmlToLines } from './html-to-lines.js';
+
+export type DocumentFormat = 'text' | 'docx' | 'doc' | 'pdf';
+
+/** Text from bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030 (which covers GBK). */
+export function decodeText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    return new TextDecoder('gb18030').decode(bytes);
+  }
+}
+
+function formatOf(bytes: Uint8Array, name: string): DocumentFormat | undefined {
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return 'docx';
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return 'doc';
+  if (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46) return 'pdf';
+  const ext = extname(name).toLowerCase();
+  if (['.docx', '.doc', '.pdf'].includes(ext)) return undefined;
+  if (['.txt', '.md', '.text', '.markdown', '.csv', ''].includes(ext)) return 'text';
+  return undefined;
+}
+
+/** The text of a document in memory; `name` gives the extension. Throws PlanParseError. */
+export async function readDocumentBytes(bytes: Uint8Array, name: string): Promise<{ text: string; format: DocumentFormat }> {
+  const format = formatOf(bytes, name);
+  const label = basename(name);
+  if (!format) {
+    const ext = extname(name).toLowerCase();
+    if (['.docx', '.doc', '.pdf'].includes(ext)) throw new PlanParseError('file_unreadable', undefined, `“${label}”不是有效的 ${ext} 文件（可能已损坏或只上传了一部分）。`);
+    throw new PlanParseError('file_unsupported', undefined, `“${label}”的格式无法识别。`);
+  }
+  let text: string;
+  try {
+    if (format === 'text') text = decodeText(bytes);
+    else if (format === 'docx') {
+      const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
+      text = htmlToLines(value).join('\n');
+    } else if (format === 'doc') {
+      const doc = await new WordExtractor().extract(Buffer.from(bytes));
+      text = doc.getBody().replace(/\t/g, '　');
+    } else {
+      const { getDocumentProxy, extractText } = await import('unpdf');
+      const pdf = await getDocumentProxy(new Uint8Array(bytes));
+      const { text: pages } = await extractText(pdf, { mergePages: false });
+      text = (pages as string[]).join('\n');
+    }
+  } catch (cause) {
+    throw new PlanParseError('file_unreadable', undefined, `读取“${label}”失败（${format}）。`, { cause });
+  }
+  text = closeCjkSpaces(text);
+  if (text.trim() === '') throw new PlanParseError('file_empty', undefined, `“${label}”里没有文字。`);
+  return { text, format };
+}
+
+/** The text of a document file on disk. */
+export async function readDocument(path: string): Promise<{ text: string; format: DocumentFormat }> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (cause) {
+    throw new PlanParseError('file_unreadable', undefined, `找不到或打不开文件“${path}”。`, { cause });
+  }
+  return readDocumentBytes(bytes, path);
+}

@@ -1,0 +1,93 @@
+// The workspace store on disk: plans and sign-ups in lowdb JSON files, activities in an append-only log.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import type { Activity, ActivityEvent } from '../../core/activities/activity-schema.js';
+import { SignupSchema, type Signup } from '../../core/headcounts/signup-schema.js';
+import { PlanSchema, type Plan } from '../../core/plans/plan-schema.js';
+import type { Logger, Store, StoreFactory } from '../../core/ports.js';
+import { silentLogger } from '../../core/ports.js';
+import { ActivityLog } from './activity-log.js';
+import { JsonDocument } from './json-document.js';
+import { WorkspaceLock } from './workspace-lock.js';
+
+const PlansFileSchema = z.object({ version: z.literal(1), plans: z.array(PlanSchema) });
+const SignupsFileSchema = z.object({ version: z.literal(1), signups: z.array(SignupSchema) });
+
+/** A workspace name that is safe as a folder name. */
+export function workspaceFolder(workspace: string): string {
+  const safe = workspace.replace(/[^A-Za-z0-9_-]/g, '_');
+  return safe === '' ? 'local' : safe;
+}
+
+/** The store of one workspace folder. */
+export class FileStore implements Store {
+  private readonly lock: WorkspaceLock;
+  private readonly plans: JsonDocument<typeof PlansFileSchema>;
+  private readonly signups: JsonDocument<typeof SignupsFileSchema>;
+  readonly activityLog: ActivityLog;
+
+  constructor(
+    readonly dir: string,
+    logger: Logger = silentLogger,
+  ) {
+    mkdirSync(dir, { recursive: true });
+    this.lock = new WorkspaceLock(dir);
+    this.plans = new JsonDocument(join(dir, 'plans.json'), PlansFileSchema, () => ({ version: 1 as const, plans: [] }));
+    this.signups = new JsonDocument(join(dir, 'signups.json'), SignupsFileSchema, () => ({ version: 1 as const, signups: [] }));
+    this.activityLog = new ActivityLog(join(dir, 'activities.jsonl'), logger);
+  }
+
+  async listPlans(): Promise<Plan[]> {
+    return (await this.plans.read()).plans;
+  }
+
+  savePlan(plan: Plan): Promise<Plan | undefined> {
+    return this.lock.run(async () => {
+      const data = await this.plans.read();
+      const previous = data.plans.find((p) => p.id === plan.id);
+      await this.plans.write({ version: 1, plans: [...data.plans.filter((p) => p.id !== plan.id), plan] });
+      return previous;
+    });
+  }
+
+  async listActivities(): Promise<Activity[]> {
+    await this.activityLog.catchUp();
+    return this.activityLog.list();
+  }
+
+  appendActivityEvent(event: ActivityEvent): Promise<{ activity: Activity | undefined; duplicate: boolean }> {
+    return this.lock.run(async () => {
+      await this.activityLog.catchUp();
+      return this.activityLog.append(event);
+    });
+  }
+
+  async listSignups(): Promise<Signup[]> {
+    return (await this.signups.read()).signups;
+  }
+
+  updateSignups<T>(change: (signups: Signup[]) => T): Promise<T> {
+    return this.lock.run(async () => {
+      const data = await this.signups.read();
+      const copy = structuredClone(data.signups);
+      const result = change(copy);
+      await this.signups.write({ version: 1, signups: copy });
+      return result;
+    });
+  }
+}
+
+/** Stores under one data folder, one sub-folder per workspace, one instance per workspace. */
+export function createFileStoreFactory(dataDir: string, logger: Logger = silentLogger): StoreFactory {
+  const stores = new Map<string, FileStore>();
+  return (workspace) => {
+    const folder = workspaceFolder(workspace);
+    let store = stores.get(folder);
+    if (!store) {
+      store = new FileStore(join(dataDir, folder), logger);
+      stores.set(folder, store);
+    }
+    return store;
+  };
+}

@@ -1,0 +1,52 @@
+// A lowdb JSON file validated with zod on every read; a broken file is reported, never overwritten.
+import { stat } from 'node:fs/promises';
+import { Low } from 'lowdb';
+import { JSONFile } from 'lowdb/node';
+import type { z } from 'zod';
+import { StoreError } from '../../core/errors.js';
+
+/** One JSON document of the store, cached until the file changes on disk. */
+export class JsonDocument<S extends z.ZodType> {
+  private readonly db: Low<z.infer<S>>;
+  private stamp = '';
+
+  constructor(
+    readonly file: string,
+    private readonly schema: S,
+    private readonly empty: () => z.infer<S>,
+  ) {
+    this.db = new Low<z.infer<S>>(new JSONFile<z.infer<S>>(file), empty());
+  }
+
+  /** The current contents, re-read only when the file's size or time changed. */
+  async read(): Promise<z.infer<S>> {
+    const info = await stat(this.file).catch(() => undefined);
+    const stamp = info ? `${info.size}:${info.mtimeMs}` : 'missing';
+    if (stamp === this.stamp) return this.db.data;
+    if (!info) {
+      this.db.data = this.empty();
+      this.stamp = stamp;
+      return this.db.data;
+    }
+    try {
+      await this.db.read();
+    } catch (cause) {
+      throw new StoreError('store_corrupt', this.file, `数据文件 ${this.file} 不是有效的 JSON。`, { cause });
+    }
+    const parsed = this.schema.safeParse(this.db.data);
+    if (!parsed.success) {
+      throw new StoreError('store_corrupt', this.file, `数据文件 ${this.file} 的内容不符合格式。`, { cause: parsed.error });
+    }
+    this.db.data = parsed.data;
+    this.stamp = stamp;
+    return this.db.data;
+  }
+
+  /** Writes new contents (call under the workspace lock, after read()). */
+  async write(data: z.infer<S>): Promise<void> {
+    this.db.data = data;
+    await this.db.write();
+    const info = await stat(this.file);
+    this.stamp = `${info.size}:${info.mtimeMs}`;
+  }
+}

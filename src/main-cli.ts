@@ -1,0 +1,4 @@
+// Composition root of the CLI: real process streams and environment.
+import { runCli } from './adapters/cli/run-cli.js';
+
+process.exitCode = await runCli({ argv: process.argv.slice(2), stdout: process.stdout, stderr: process.stderr, env: process.env });

@@ -1,0 +1,20 @@
+// Composition root of `npm start`: Slack when credentials are set, otherwise the console chat.
+import { runConsole } from './adapters/console/run-console.js';
+import { composeKexie, SAMPLE_PLAN } from './compose.js';
+import { ConfigError, loadConfig } from './config.js';
+
+try {
+  const config = loadConfig();
+  const kexie = composeKexie(config);
+  if (config.SLACK_BOT_TOKEN && (config.SLACK_APP_TOKEN || config.SLACK_SIGNING_SECRET)) {
+    const { startSlack } = await import('./adapters/slack/start-slack.js');
+    await startSlack(kexie, config);
+  } else {
+    await runConsole(kexie, { input: process.stdin, output: process.stdout, interactive: process.stdin.isTTY === true, samplePlan: SAMPLE_PLAN });
+  }
+} catch (error) {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`${error.message}\n`);
+    process.exitCode = 2;
+  } else throw error;
+}
