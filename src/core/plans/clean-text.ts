@@ -26,7 +26,7 @@ export function cleanLines(raw: string): string[] {
   const text = raw.replace(/\r\n?/g, '\n').replace(/^\uFEFF/, '');
   const logical: string[] = [];
   for (const rawLine of text.split('\n')) {
-    let line = rawLine.replace(/[?？]{3,}/gu, '').replace(/\s+$/u, '').replace(/^[\s\u3000]+/u, '');
+    let line = rawLine.replace(/^#{1,6}\s+/u, '').replace(/[?？]{3,}/gu, '').replace(/\s+$/u, '').replace(/^[\s\u3000]+/u, '');
     line = line.replace(/[（(]第\s*\d+\s*[/／]\s*\d+\s*页[)）]$/u, '');
     if (line === '' || FURNITURE.some((re) => re.test(line))) {
       if (line === '' && logical.length > 0 && logical[logical.length - 1] !== '') logical.push('');
@@ -35,7 +35,7 @@ export function cleanLines(raw: string): string[] {
     appendLine(logical, line);
   }
   // A long paragraph collapsed by a web page: put outline markers after spaces back on their own lines.
-  const out = logical.flatMap((line) => (line.length > 200 ? line.split(INLINE_MARKER).map((p) => p.trim()) : [line]));
+  const out = logical.flatMap((line) => (line.length > 120 ? line.split(INLINE_MARKER).map((p) => p.trim()) : [line]));
   while (out.length > 0 && out[out.length - 1] === '') out.pop();
   return out;
 }
@@ -52,7 +52,7 @@ function appendLine(out: string[], line: string): void {
     return;
   }
   // A page of a scraped document starts with its page number and is cut mid-sentence at its end.
-  if (pageBreak && line.length > 200 && !TERMINAL.test(line)) {
+  if (pageBreak && line.length > 120 && !TERMINAL.test(line)) {
     out.push(line.slice(pageBreak[0].length));
     return;
   }

@@ -98,10 +98,7 @@ function withProseEnumerations(nodes: OutlineNode[]): OutlineNode[] {
     out.push(node);
     if (node.isGroup || node.rank >= 1.5 && node.rank < 2) continue;
     const simple = normalizeText(node.text);
-    const hits = [...simple.matchAll(SHI)].filter((m) => {
-      const i = m.index ?? 0;
-      return i > 0 && /[。；;，,:：\s]/u.test(simple[i - 1] ?? '');
-    });
+    const hits = [...simple.matchAll(SHI)].filter((m) => (m.index ?? 0) > 0 && !/[统唯]/u.test(simple[(m.index ?? 1) - 1] ?? ''));
     const sequence: RegExpMatchArray[] = [];
     const ORDER = '一二三四五六七八九十';
     for (const h of hits) if (h[1] === ORDER[sequence.length]) sequence.push(h);

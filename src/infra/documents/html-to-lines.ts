@@ -1,4 +1,5 @@
 // Turns mammoth's HTML of a .docx into plan lines, rebuilding Word's automatic outline numbers and task tables.
+import { TaskTable } from './task-table.js';
 
 type Block =
   | { kind: 'heading'; level: number; text: string }
@@ -85,10 +86,6 @@ function toBlocks(html: string): Block[] {
   return blocks;
 }
 
-const TASK_COL = /任务|内容|事项|工作|项目/u;
-const OWNER_COL = /牵头|责任|负责|主责/u;
-const DUE_COL = /时限|时间|完成|期限|进度/u;
-const NO_COL = /序号|编号/u;
 
 /** Plan lines from mammoth HTML: outline markers restored, task tables as one line per row. */
 export function htmlToLines(html: string): string[] {
@@ -100,10 +97,9 @@ export function htmlToLines(html: string): string[] {
   const headingCounters: number[] = [];
   const listCounters: number[] = [];
   let headingDepth = 0;
-  let header: { task: number; owner: number; due: number; no: number } | undefined;
-  let rowNumber = 0;
+  const table = new TaskTable();
   for (const b of blocks) {
-    if (b.kind !== 'row') header = undefined;
+    if (b.kind !== 'row') table.reset();
     if (b.kind === 'heading') {
       listCounters.length = 0;
       if (!numberHeadings || b.level < topLevel) {
@@ -128,28 +124,8 @@ export function htmlToLines(html: string): string[] {
     } else if (b.kind === 'para') {
       lines.push(...b.text.split('\n'));
     } else {
-      const cells = b.cells.map((c) => c.trim());
-      if (!header && cells.some((c) => TASK_COL.test(c)) && cells.some((c) => OWNER_COL.test(c) || DUE_COL.test(c))) {
-        header = {
-          task: cells.findIndex((c) => TASK_COL.test(c)),
-          owner: cells.findIndex((c) => OWNER_COL.test(c)),
-          due: cells.findIndex((c) => DUE_COL.test(c)),
-          no: cells.findIndex((c) => NO_COL.test(c)),
-        };
-        rowNumber = 0;
-        continue;
-      }
-      if (!header) {
-        lines.push(cells.filter(Boolean).join('　'));
-        continue;
-      }
-      rowNumber++;
-      const no = header.no >= 0 && /^\d{1,2}$/.test(cells[header.no] ?? '') ? cells[header.no] : String(rowNumber);
-      const task = cells[header.task] ?? '';
-      const parts = [`${no}、${task.replace(/[。；;]$/u, '')}。`];
-      if (header.owner >= 0 && cells[header.owner]) parts.push(`牵头部门：${cells[header.owner]}。`);
-      if (header.due >= 0 && cells[header.due]) parts.push(`完成时限：${cells[header.due]}。`);
-      lines.push(parts.join(''));
+      const converted = table.feed(b.cells);
+      if (converted !== undefined) lines.push(converted);
     }
   }
   return lines;

@@ -6,6 +6,8 @@ import WordExtractor from 'word-extractor';
 import { PlanParseError } from '../../core/errors.js';
 import { closeCjkSpaces } from '../../core/text/normalize.js';
 import { htmlToLines } from './html-to-lines.js';
+import { pdfPagesToLines, toPieces } from './pdf-lines.js';
+import { convertTextTables } from './task-table.js';
 
 export type DocumentFormat = 'text' | 'docx' | 'doc' | 'pdf';
 
@@ -47,12 +49,16 @@ export async function readDocumentBytes(bytes: Uint8Array, name: string): Promis
       text = htmlToLines(value).join('\n');
     } else if (format === 'doc') {
       const doc = await new WordExtractor().extract(Buffer.from(bytes));
-      text = doc.getBody().replace(/\t/g, '　');
+      text = convertTextTables(doc.getBody().split('\n'), /\t+/).join('\n');
     } else {
-      const { getDocumentProxy, extractText } = await import('unpdf');
+      const { getDocumentProxy } = await import('unpdf');
       const pdf = await getDocumentProxy(new Uint8Array(bytes));
-      const { text: pages } = await extractText(pdf, { mergePages: false });
-      text = (pages as string[]).join('\n');
+      const pages = [];
+      for (let n = 1; n <= pdf.numPages; n++) {
+        const content = await (await pdf.getPage(n)).getTextContent();
+        pages.push(toPieces(content.items as Parameters<typeof toPieces>[0]));
+      }
+      text = pdfPagesToLines(pages).join('\n');
     }
   } catch (cause) {
     throw new PlanParseError('file_unreadable', undefined, `读取“${label}”失败（${format}）。`, { cause });

@@ -1,0 +1,42 @@
+// An in-memory Store for core unit tests: the same dedupe and history rules as the file store.
+import { type Activity, type ActivityEvent, applyActivityEvent } from '../../src/core/activities/activity-schema.js';
+import type { Signup } from '../../src/core/headcounts/signup-schema.js';
+import type { Plan } from '../../src/core/plans/plan-schema.js';
+import type { Store } from '../../src/core/ports.js';
+
+export class MemoryStore implements Store {
+  plans: Plan[] = [];
+  signups: Signup[] = [];
+  readonly events: ActivityEvent[] = [];
+  private readonly state = new Map<string, Activity>();
+
+  async listPlans(): Promise<Plan[]> {
+    return this.plans;
+  }
+  async savePlan(plan: Plan): Promise<Plan | undefined> {
+    const previous = this.plans.find((p) => p.id === plan.id);
+    this.plans = [...this.plans.filter((p) => p.id !== plan.id), plan];
+    return previous;
+  }
+  async listActivities(): Promise<Activity[]> {
+    return [...this.state.values()];
+  }
+  async appendActivityEvent(event: ActivityEvent): Promise<{ activity: Activity | undefined; duplicate: boolean }> {
+    if (event.type === 'create' && event.activity.dedupeKey) {
+      const existing = [...this.state.values()].find((a) => a.dedupeKey === event.activity.dedupeKey);
+      if (existing) return { activity: existing, duplicate: true };
+    }
+    if (event.type !== 'create' && !this.state.has(event.id)) return { activity: undefined, duplicate: false };
+    this.events.push(event);
+    return { activity: applyActivityEvent(this.state, event), duplicate: false };
+  }
+  async listSignups(): Promise<Signup[]> {
+    return this.signups;
+  }
+  async updateSignups<T>(change: (signups: Signup[]) => T): Promise<T> {
+    const copy = structuredClone(this.signups);
+    const result = change(copy);
+    this.signups = copy;
+    return result;
+  }
+}

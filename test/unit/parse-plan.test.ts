@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { parsePlan } from '../../src/core/plans/parse-plan.js';
+import { OBSERVANCES, readFixture } from '../support/kexie-for-tests.js';
+
+const parse = (name: string, fallbackYear = 2026) => parsePlan(readFixture('plans', name), { source: name, fallbackYear, importedAt: '2026-01-01T00:00:00Z', observances: OBSERVANCES }).plan;
+const byPath = (plan: ReturnType<typeof parse>, path: string) => {
+  const item = plan.items.find((i) => i.path === path);
+  expect(item, `item ${path}`).toBeDefined();
+  return item!;
+};
+
+describe('parsePlan on a plan in traditional characters', () => {
+  const plan = parse('traditional-outline.txt', 2030);
+
+  it('takes the title as written and the year from it', () => {
+    expect(plan.title).toBe('測試市科學技術協會2025年工作要點');
+    expect(plan.year).toBe(2025);
+  });
+  it('builds the 一、/1、 outline with stable ids and sections', () => {
+    expect(plan.items.map((i) => i.path)).toEqual(['一', '一/1', '一/2', '二', '二/1', '二/2', '二/3', '二/4', '三', '三/1', '三/2']);
+    expect(byPath(plan, '一').kind).toBe('section');
+    expect(byPath(plan, '一/1').parentId).toBe(byPath(plan, '一').id);
+    const again = parse('traditional-outline.txt', 2030);
+    expect(again.items.map((i) => i.id)).toEqual(plan.items.map((i) => i.id));
+  });
+  it('keeps traditional text but matches observances in simplified form', () => {
+    const item = byPath(plan, '二/1');
+    expect(item.title).toBe('辦好全國科普日');
+    expect(item.due).toEqual([expect.objectContaining({ text: '全國科普日', implied: true, start: '2025-09-15', end: '2025-09-30' })]);
+    expect(byPath(plan, '一/1').due[0]).toMatchObject({ text: '全國科技工作者日', start: '2025-05-30', implied: true });
+    expect(byPath(plan, '二/4').due[0]).toMatchObject({ start: '2025-05-12', implied: true });
+  });
+  it('reads deadlines, recurring dates, targets and owners', () => {
+    expect(byPath(plan, '一/2').due[0]).toMatchObject({ text: '3月底前', end: '2025-03-31', implied: false });
+    expect(byPath(plan, '二/3').due[0]).toMatchObject({ text: '7月初', recurring: 'yearly' });
+    expect(byPath(plan, '二/2').due[0]).toMatchObject({ text: '第三季度', start: '2025-07-01', end: '2025-09-30' });
+    expect(byPath(plan, '一/1').owners).toEqual(['辦公室', '學會部']);
+    expect(byPath(plan, '二/1').owners).toEqual(['科普部']);
+    expect(byPath(plan, '二/2').targets[0]).toMatchObject({ value: 2, unit: '家', comparator: 'strive' });
+    expect(byPath(plan, '三/1').targets.map((t) => [t.value ?? `${t.min}-${t.max}`, t.unit])).toEqual([
+      [5, '家'],
+      ['1-2', '个'],
+      ['30-40', '处'],
+    ]);
+  });
+  it('does not take ordinals or congresses as targets', () => {
+    expect(byPath(plan, '三/2').targets).toEqual([]);
+    expect(byPath(plan, '三/2').due[0]).toMatchObject({ text: '年內', end: '2025-12-31' });
+  });
+});
+
+describe('parsePlan on a speech with 一是… and restarted （一） lists', () => {
+  const plan = parse('speech-enumeration.txt');
+  it('strips the page marker from the title and keeps the year', () => {
+    expect(plan.title).toBe('在2024年全县科协工作会议上的讲话');
+    expect(plan.year).toBe(2024);
+  });
+  it('puts each restarted list under its own group', () => {
+    expect(plan.items.map((i) => i.path)).toEqual([
+      '一是',
+      '二是',
+      '二是/三项行动',
+      '二是/三项行动/（一）',
+      '二是/三项行动/（二）',
+      '二是/三项行动/（三）',
+      '二是/重点任务',
+      '二是/重点任务/（一）',
+      '二是/重点任务/（二）',
+      '三是',
+    ]);
+    expect(new Set(plan.items.map((i) => i.id)).size).toBe(plan.items.length);
+  });
+  it('reads the targets of the actions and no slogans or past facts', () => {
+    expect(byPath(plan, '二是/三项行动/（二）').targets.map((t) => [t.value, t.unit])).toEqual([
+      [80, '场次'],
+      [30, '场次'],
+    ]);
+    expect(byPath(plan, '二是/三项行动/（三）').targets.map((t) => [t.value, t.unit, t.comparator])).toEqual([
+      [6, '场', 'exactly'],
+      [1, '家', 'strive'],
+    ]);
+    expect(byPath(plan, '一是').targets).toEqual([]);
+    expect(byPath(plan, '三是').targets).toEqual([]);
+  });
+});
+
+describe('parsePlan on a scraped document', () => {
+  const plan = parse('scraped-page-furniture.txt');
+  it('drops page furniture and joins page-break numbers back into sentences', () => {
+    expect(plan.title).toBe('2024年县科协工作总结.doc');
+    const texts = plan.items.map((i) => i.text).join('\n');
+    expect(texts).not.toMatch(/上传人|展开阅读全文|当前位置/);
+    expect(byPath(plan, '一/2').text).toContain('组织科普大篷车下乡巡展8次');
+    expect(plan.items.map((i) => i.path)).toEqual(['一', '一/1', '一/2', '一/2/一是', '一/2/二是', '一/2/三是', '二', '二/1', '二/2']);
+  });
+});
+
+describe('parsePlan with several parts', () => {
+  it('keeps 第一篇 / 第二篇 as top-level sections', () => {
+    const plan = parse('multi-part.md');
+    expect(plan.title).toBe('示范区科协2026年工作方案');
+    expect(plan.items.map((i) => i.path)).toEqual(['第一篇', '第一篇/一', '第一篇/一/1', '第二篇', '第二篇/一', '第二篇/一/1']);
+    expect(byPath(plan, '第一篇/一/1').due[0]).toMatchObject({ text: '9月中旬', start: '2026-09-11' });
+  });
+});
+
+describe('parsePlan on text without an outline', () => {
+  it('returns no items and a warning instead of throwing', () => {
+    const { plan, warnings } = parsePlan('只是一段没有编号的文字。', { source: 'x.txt', fallbackYear: 2026, importedAt: '', observances: OBSERVANCES });
+    expect(plan.items).toEqual([]);
+    expect(warnings).toHaveLength(1);
+  });
+});
