@@ -76,7 +76,7 @@ async function route(kexie: Kexie, ctx: RequestContext, text: string, caps: Chat
     const { activity, itemTitle } = await kexie.link(ctx, m[1] ?? '', (m[2] ?? '').trim());
     return { text: `已将 ${activity.id} 关联到 ${itemTitle}。`, kind: 'activity', activityId: activity.id };
   }
-  if ((m = /^(?:修改|编辑|edit)\s+(\S+)\s+(\S+?)\s*[=:：]?\s*(.+)$/iu.exec(text))) {
+  if ((m = /^(?:修改|编辑|edit)\s+(\S+)\s+([^\s=:：]+)\s*[=:：]?\s*(.+)$/iu.exec(text))) {
     const [, id = '', field = '', value = ''] = m;
     const rule = EDIT_FIELDS.find(([re]) => re.test(field));
     const unitPatch = !rule && /^[\p{Script=Han}]{1,2}$/u.test(field) ? numberPatch(value, () => ({})) : undefined;

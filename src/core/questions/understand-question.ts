@@ -5,7 +5,8 @@ import { normalizeText } from '../text/normalize.js';
 import type { Question } from './question.js';
 
 const MONTHS_EN = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const FILLER = /关于|有关|相关|涉及|的|任务|工作|事项|事情|有哪些|有什么|哪些|什么|要做|需要|请问|查询|查找|搜索|一下|吗|呢|呀|啊|了|我们|列出|看看|给我|tasks?|items?|about|related|to|regarding|what|which|are|is|the|show|me|list|for|of|on|[?？!！。,，\s]/giu;
+const LEADING = /^(关于|有关|涉及|请问|查询|查找|搜索|看看|给我|列出|所有|tasks? (?:about|on|for|related to)|items? (?:about|on)|about|related to|regarding|show me|list|what are the|what about)\s*/iu;
+const TRAILING = /\s*(的|相关的?|有关的?|方面的?)?\s*(任务|工作|事项|事情|tasks?|items?)?\s*(有哪些|有什么|是什么|有几项|要做什么|呢|吗)?\s*[?？!！。，,]*$/iu;
 
 /** The intent of a question asked on `today`; `owners` are the owner names the plans know. */
 export function understandQuestion(raw: string, today: CivilDate, owners: readonly string[] = []): Question {
@@ -20,7 +21,8 @@ export function understandQuestion(raw: string, today: CivilDate, owners: readon
   if (ref) return { intent: 'item', ref };
 
   if (/目标|指标|完成(多少|情况|了多少|得怎么样)|进度|进展|target|progress/u.test(text)) {
-    return { intent: 'targets', keyword: stripFiller(text.replace(/目标|指标|完成(多少|情况|了多少|得怎么样)?|进度|进展|targets?|progress|how (much|far)|done|complete(d)?|figures?/gu, '')) };
+    const rest = text.replace(/(的)?(目标|指标|量化目标)(完成|进度|进展)?(了)?(多少|情况|怎么样|如何)?(了)?|完成(了)?(多少|情况|得怎么样)(了)?|(的)?(进度|进展)(如何|怎么样)?|targets?|progress|how (much|far)|done|complete(d)?|figures?|(of|for|on)\b/gu, ' ');
+    return { intent: 'targets', keyword: stripFiller(rest) };
   }
 
   const period = periodOf(text, today, year, month);
@@ -35,7 +37,13 @@ export function understandQuestion(raw: string, today: CivilDate, owners: readon
 }
 
 function stripFiller(text: string): string {
-  return text.replace(FILLER, '').trim();
+  let out = text.trim();
+  for (let k = 0; k < 4; k++) {
+    const next = out.replace(LEADING, '').replace(TRAILING, '').trim();
+    if (next === out) break;
+    out = next;
+  }
+  return out;
 }
 
 function periodOf(text: string, today: CivilDate, year: number, month: number): { period: { start: string; end: string }; label: string } | undefined {
