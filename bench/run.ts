@@ -1,0 +1,102 @@
+// `npm run bench`: speed goals measured in one run and printed as ratios (no timed tests).
+import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { Activity } from '../src/core/activities/activity-schema.js';
+import { FixedClock } from '../src/core/clock.js';
+import { createKexie } from '../src/core/kexie.js';
+import { ObservanceCalendarSchema } from '../src/core/plans/observances.js';
+import { parsePlan } from '../src/core/plans/parse-plan.js';
+import type { Plan } from '../src/core/plans/plan-schema.js';
+import { silentLogger } from '../src/core/ports.js';
+import { answerQuestion } from '../src/core/questions/answer-question.js';
+import { understandQuestion } from '../src/core/questions/understand-question.js';
+import { FileStore } from '../src/infra/store/file-store.js';
+
+const ROOT = join(import.meta.dirname, '..');
+const observances = ObservanceCalendarSchema.parse(JSON.parse(readFileSync(join(ROOT, 'data', 'observances.json'), 'utf8')));
+const sample = readFileSync(join(ROOT, 'data', 'sample-plan.md'), 'utf8');
+
+const time = (fn: () => void, repeat = 1): number => {
+  const start = performance.now();
+  for (let i = 0; i < repeat; i++) fn();
+  return (performance.now() - start) / repeat;
+};
+const timeAsync = async (fn: () => Promise<unknown>, repeat = 1): Promise<number> => {
+  const start = performance.now();
+  for (let i = 0; i < repeat; i++) await fn();
+  return (performance.now() - start) / repeat;
+};
+const ms = (n: number): string => `${n.toFixed(2)} ms`;
+
+/** A plan of about `pages` pages (1,500 characters each) built from the sample plan's sections. */
+function bigPlanText(pages: number): string {
+  const body = sample.split('\n').slice(3).join('\n');
+  const sections: string[] = ['压力测试县科协2026年工作要点'];
+  const cn = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+  let chars = 0;
+  for (let n = 0; chars < pages * 1500; n++) {
+    const text = body.replace(/^([一二三四])、/gmu, (_m, c: string) => `${cn[(n * 4 + cn.indexOf(c)) % 10]}${n}、`).replace(/。/gu, `（第${n}组）。`);
+    sections.push(text);
+    chars += text.length;
+  }
+  return sections.join('\n');
+}
+
+console.log('# kexie benchmark');
+
+// 1. Import: a 100-page plan, beside parsing the 1-page sample.
+const big = bigPlanText(100);
+const parse = (text: string) => parsePlan(text, { source: 'bench', fallbackYear: 2026, importedAt: '', observances });
+const tSmall = time(() => parse(sample), 20);
+let plan: Plan = parse(big).plan;
+const tBig = time(() => {
+  plan = parse(big).plan;
+});
+console.log(`import: 100-page plan (${big.length} chars, ${plan.items.length} items) ${ms(tBig)}; 1-page sample ${ms(tSmall)}; ratio ${(tBig / tSmall).toFixed(1)}x for ${(big.length / sample.length).toFixed(1)}x the text`);
+
+// 2. Questions over 5,000 items.
+const items = Array.from({ length: 5000 }, (_, i) => ({ ...plan.items[i % plan.items.length]!, id: `i${i}` }));
+const plan5k: Plan = { ...plan, items };
+const questions = ['这个月有什么要做的', '下个月', '本季度', '逾期', '关于科技馆的任务', '科普部负责的任务', '科普日的目标'];
+answerQuestion(understandQuestion(questions[0]!, '2026-05-20'), { plans: [plan5k], today: '2026-05-20', observances });
+const tAsk = time(() => {
+  for (const q of questions) answerQuestion(understandQuestion(q, '2026-05-20'), { plans: [plan5k], today: '2026-05-20', observances });
+}, 5) / questions.length;
+const tAsk100 = time(() => {
+  for (const q of questions) answerQuestion(understandQuestion(q, '2026-05-20'), { plans: [{ ...plan, items: items.slice(0, 100) }], today: '2026-05-20', observances });
+}, 5) / questions.length;
+console.log(`questions: ${ms(tAsk)} per question over 5,000 items; ${ms(tAsk100)} over 100 items; ratio ${(tAsk / tAsk100).toFixed(1)}x for 50x the items`);
+
+// 3. One log write with 1k, 10k and 100k activities stored, beside a bare append of one line.
+const base: Activity = {
+  id: '', date: '2026-05-17', title: '科普讲座', headcount: 100, approximate: false, headcountUnit: '人', metrics: { 份: 300 }, itemId: null, planId: null,
+  text: '5月17日 科普讲座，参加100人，发放资料300份', by: 'bench', at: '2026-05-17T08:00:00.000Z', source: { kind: 'cli' }, dedupeKey: null, flags: [], undone: false, history: [],
+};
+const bareDir = mkdtempSync(join(tmpdir(), 'kexie-bench-'));
+const bareFile = join(bareDir, 'bare.jsonl');
+const line = `${JSON.stringify({ type: 'create', activity: base })}\n`;
+const tBare = time(() => appendFileSync(bareFile, line), 200);
+console.log(`log write: bare append of one line ${ms(tBare)}`);
+for (const count of [1_000, 10_000, 100_000]) {
+  const dir = mkdtempSync(join(tmpdir(), 'kexie-bench-'));
+  const lines: string[] = [];
+  for (let i = 0; i < count; i++) lines.push(JSON.stringify({ type: 'create', activity: { ...base, id: `b${i}`, dedupeKey: `k${i}` } }));
+  writeFileSync(join(dir, 'activities.jsonl'), `${lines.join('\n')}\n`);
+  const store = new FileStore(dir);
+  const tLoad = await timeAsync(() => store.listActivities());
+  let n = 0;
+  const tWrite = await timeAsync(() => store.appendActivityEvent({ type: 'create', activity: { ...base, id: `new${n}`, dedupeKey: `new${n++}` } }), 100);
+  console.log(`log write with ${count.toLocaleString('en')} stored: ${ms(tWrite)} a write (${(tWrite / tBare).toFixed(1)}x a bare append); first load ${ms(tLoad)}`);
+}
+
+// 4. End to end through the core: one log via kexie with 10k stored.
+const dir = mkdtempSync(join(tmpdir(), 'kexie-bench-'));
+const kexie = createKexie({ storeFor: () => new FileStore(dir), observances, clock: FixedClock.at('2026-05-20'), timeZone: 'Asia/Shanghai', admins: [], logger: silentLogger });
+const store = new FileStore(dir);
+await store.savePlan(parse(sample).plan);
+const k2 = createKexie({ ...kexie.deps, storeFor: () => store });
+let m = 0;
+const tCore = await timeAsync(() => k2.log(k2.context({ user: 'bench', now: `2026-05-20T08:${String(m % 60).padStart(2, '0')}:00.000Z` }), `科普讲座第${m++}场，参加100人`), 200);
+console.log(`log through the core (parse, link, dedupe, append): ${ms(tCore)} a message (${(tCore / tBare).toFixed(1)}x a bare append)`);
