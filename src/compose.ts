@@ -8,6 +8,7 @@ import { loadObservances } from './infra/observance-calendar.js';
 import { createFileStoreFactory } from './infra/store/file-store.js';
 import { createModelFromConfig } from './infra/model/openai-model.js';
 import { createStderrLogger } from './infra/logger.js';
+import { loadPrompts } from './infra/prompts.js';
 
 export const systemClock: Clock = { now: () => new Date() };
 
@@ -24,6 +25,8 @@ export function composeKexie(config: Config, options: { clock?: Clock; logger?: 
     admins: config.KEXIE_ADMINS,
     logger,
     model: createModelFromConfig(config, logger),
+    prompts: loadPrompts(join(PROJECT_ROOT, 'prompts')),
+    modelTimeoutMs: config.OPENAI_TIMEOUT_MS * 2,
   });
 }
 

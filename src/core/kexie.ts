@@ -10,6 +10,8 @@ import type { Observance } from './plans/observances.js';
 import type { LanguageModel, Logger, StoreFactory } from './ports.js';
 import { answerQuestion, type Answer } from './questions/answer-question.js';
 import { understandQuestion } from './questions/understand-question.js';
+import { draftSummary, type PromptLibrary, type SummaryDraft } from './summaries/draft-summary.js';
+import type { SummaryPeriod } from './summaries/summary-period.js';
 
 export interface KexieDeps {
   storeFor: StoreFactory;
@@ -21,6 +23,9 @@ export interface KexieDeps {
   admins: readonly string[];
   logger: Logger;
   model?: LanguageModel;
+  prompts?: PromptLibrary;
+  /** The longest a model draft may take before the offline draft is used. */
+  modelTimeoutMs?: number;
 }
 
 /** Builds the core service around its ports. */
@@ -67,6 +72,13 @@ export function createKexie(deps: KexieDeps) {
     edit: (ctx: RequestContext, id: string, patch: ActivityPatch) => editActivity(activityDeps(ctx), ctx, id, patch),
     undo: (ctx: RequestContext, id?: string) => undoActivity(activityDeps(ctx), ctx, id),
     activities: (ctx: RequestContext, range: { from?: string; to?: string } = {}) => listActivities(activityDeps(ctx), range),
+
+    /** Drafts the work summary of a period (with the model when configured, checked against the log). */
+    async summary(ctx: RequestContext, period: SummaryPeriod): Promise<SummaryDraft> {
+      const store = deps.storeFor(ctx.workspace);
+      const [plans, activities] = await Promise.all([store.listPlans(), store.listActivities()]);
+      return draftSummary({ model: deps.model, prompts: deps.prompts, logger: deps.logger, timeoutMs: deps.modelTimeoutMs }, { period, plans, activities });
+    },
 
     /** Links an activity to the item with a path ("三/2") or id. */
     async link(ctx: RequestContext, id: string, ref: string) {

@@ -1,13 +1,25 @@
-// `kexie summary`: drafts a work summary for a period (filled in with the summary drafter).
+// `kexie summary`: drafts a work summary for a period, optionally as a Word document.
 import type { RequestContext } from '../../core/context.js';
 import type { Kexie } from '../../core/kexie.js';
+import { periodFromOptions } from '../../core/summaries/summary-period.js';
+import { writeSummaryDocx } from '../../infra/documents/write-summary-docx.js';
 import type { CliValues } from './run-cli.js';
 
 export async function runSummaryCommand(
-  _kexie: Kexie,
-  _ctx: RequestContext,
-  _values: CliValues,
+  kexie: Kexie,
+  ctx: RequestContext,
+  values: CliValues,
   out: { emit(data: unknown, text: string): void; fail(code: string, message: string, exit?: number): number },
 ): Promise<number> {
-  return out.fail('bad_input', '总结功能尚未提供。', 2);
+  const period = periodFromOptions(values);
+  if (typeof period === 'string') return out.fail('bad_input', period, 2);
+  const draft = await kexie.summary(ctx, period);
+  if (values.docx) await writeSummaryDocx(values.docx, draft.text);
+  const notes = [
+    draft.fallbackReason ? `说明：${draft.fallbackReason}` : '',
+    draft.check.ok ? '' : `注意：以下数字无法与活动记录核对：${draft.check.unsupported.join('、')}`,
+    values.docx ? `已保存为 ${values.docx}` : '',
+  ].filter(Boolean);
+  out.emit({ ...draft, docx: values.docx ?? null }, [draft.text, ...notes].join('\n\n'));
+  return 0;
 }

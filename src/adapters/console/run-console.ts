@@ -15,7 +15,6 @@ export interface ConsoleIo {
   user?: string;
   workspace?: string;
   samplePlan?: string;
-  summarize?: ChatCapabilities['summarize'];
 }
 
 /** Imports a plan file from a path typed in the console, with a short report. */
@@ -32,7 +31,7 @@ export async function runConsole(kexie: Kexie, io: ConsoleIo): Promise<void> {
     io.output.write(`${s}\n`);
   };
   const base = { workspace: io.workspace ?? 'local', user: io.user ?? 'console-user', source: { kind: 'console' as const } };
-  const caps: ChatCapabilities = { importFile: (ctx, path) => importFileReply(kexie, ctx, path), summarize: io.summarize };
+  const caps: ChatCapabilities = { importFile: (ctx, path) => importFileReply(kexie, ctx, path) };
   const store = kexie.deps.storeFor(base.workspace);
   try {
     if (io.samplePlan && (await store.listPlans()).length === 0) {

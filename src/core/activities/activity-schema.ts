@@ -24,6 +24,8 @@ export const ActivitySchema = z.object({
   approximate: z.boolean(),
   headcountUnit: z.string().nullable().default(null),
   metrics: z.record(z.string(), z.number()),
+  /** What each figure counted, as written ("发放资料", "回收问卷"), for summaries. */
+  metricLabels: z.record(z.string(), z.string()).default({}),
   itemId: z.string().nullable(),
   planId: z.string().nullable().default(null),
   text: z.string(),

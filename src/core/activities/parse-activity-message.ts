@@ -12,6 +12,7 @@ export interface UnderstoodActivity {
   headcountUnit: '人次' | '人' | null;
   approximate: boolean;
   metrics: Record<string, number>;
+  metricLabels: Record<string, string>;
   /** Notes for the author: future or far-past dates, how figures were read. */
   flags: string[];
 }
@@ -53,12 +54,16 @@ export function parseActivityMessage(raw: string, today: CivilDate): ParseActivi
     return { ok: false, problem: 'no_figure', message: '没有找到人数或数量。请写明例如“参加120人”“发放资料300份”“讲座2场”，再发送一次。' };
   }
   const metrics: Record<string, number> = {};
+  const metricLabels: Record<string, string> = {};
   const flags: string[] = [];
   for (const f of figures) {
     if (f === chosen) continue;
     const key = f.people ? `${f.unit}(${f.context.slice(-6) || '其他'})` : f.unit;
-    if (metrics[key] === undefined) metrics[key] = f.value;
-    else flags.push(`重复的数量未计入：${f.written}`);
+    if (metrics[key] === undefined) {
+      metrics[key] = f.value;
+      const label = f.context.replace(/^(并|和|及|共|共计|累计)/u, '').trim();
+      if (/\p{Script=Han}{2,}/u.test(label) && label.length <= 12) metricLabels[key] = label;
+    } else flags.push(`重复的数量未计入：${f.written}`);
     if (f.unit === '次' && /咨询|答疑/u.test(f.context)) flags.push(`“${f.written}”按咨询次数记录，不算人数`);
   }
   const date = dates[0]?.date ?? today;
@@ -75,6 +80,7 @@ export function parseActivityMessage(raw: string, today: CivilDate): ParseActivi
       headcountUnit: chosen ? (chosen.unit === '人次' ? '人次' : '人') : null,
       approximate: chosen ? chosen.approximate : false,
       metrics,
+      metricLabels,
       flags,
     },
   };

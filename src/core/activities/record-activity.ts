@@ -40,6 +40,7 @@ export async function logActivity(deps: ActivityDeps, ctx: RequestContext, messa
     approximate: u.approximate,
     headcountUnit: u.headcountUnit,
     metrics: u.metrics,
+    metricLabels: u.metricLabels,
     itemId: link?.item.id ?? null,
     planId: link?.plan.id ?? null,
     text: message,

@@ -7,6 +7,7 @@ import { AppError } from '../errors.js';
 import { describeSignup, getSignup, registerSignup, updateSignupState } from '../headcounts/manage-signups.js';
 import type { Kexie } from '../kexie.js';
 import { HELP_TEXT } from '../questions/answer-question.js';
+import { periodFromText } from '../summaries/summary-period.js';
 import { parseChineseNumber } from '../text/chinese-number.js';
 import { normalizeText } from '../text/normalize.js';
 
@@ -21,8 +22,6 @@ export interface Reply {
 export interface ChatCapabilities {
   /** Reads a plan file by path (console only); Slack passes uploaded bytes another way. */
   importFile?: (ctx: RequestContext, path: string) => Promise<Reply>;
-  /** Drafts a summary for a period phrase (issue 4). */
-  summarize?: (ctx: RequestContext, phrase: string) => Promise<Reply>;
 }
 
 const QUESTION_WORDS = /[?？吗呢]|多少|哪些|什么|几|怎么|如何|是否|有没有|what|which|how|when|\bdue\b/iu;
@@ -121,10 +120,7 @@ async function route(kexie: Kexie, ctx: RequestContext, text: string, caps: Chat
     const s = await updateSignupState(kexie.deps.storeFor(ctx.workspace), ctx, event, { attendance: n, activityId: logged.activity.id });
     return { text: `已记录实到人数，并记为活动 ${logged.activity.id}。\n${describeSignup(s)}`, kind: 'activity', activityId: logged.activity.id, data: s };
   }
-  if (/^(总结|summary|draft)\b|^(总结|写).{0,12}总结|draft.*summary/iu.test(text)) {
-    if (!caps.summarize) return { text: '总结功能暂不可用。', kind: 'error' };
-    return caps.summarize(ctx, text);
-  }
+  if (isSummaryRequest(text)) return summaryReply(kexie, ctx, text);
   if (looksLikeActivity(text, ctx.today)) return logReply(kexie, ctx, text);
   const answer = await kexie.ask(ctx, text);
   return { text: answer.answer, kind: answer.intent === 'help' || answer.intent === 'unknown' ? 'help' : 'answer', data: answer };
@@ -136,4 +132,16 @@ async function logReply(kexie: Kexie, ctx: RequestContext, message: string): Pro
   const head = result.duplicate ? `这条消息已经记录过（${result.activity.id}），没有重复记录。` : `已记录活动 ${result.activity.id}：`;
   const tail = result.duplicate ? '' : '\n如有错误：修改 <编号> 人数 150｜关联 <编号> 三/2｜撤销 <编号>';
   return { text: `${head}\n${describeActivity(result.activity, result.itemTitle)}${tail}`, kind: 'activity', activityId: result.activity.id, data: result.activity };
+}
+
+/** "总结 本季度", "写一下上半年的工作总结", "draft the Q3 summary". */
+export function isSummaryRequest(text: string): boolean {
+  return /^(总结|總結|summary|draft)(\s|$)|^(帮我)?(写|起草|生成|撰写|寫).{0,12}(总结|總結)|draft.*summary|summary (of|for)/iu.test(text.trim());
+}
+
+/** Drafts a summary and says which drafter wrote it and why. */
+export async function summaryReply(kexie: Kexie, ctx: RequestContext, text: string): Promise<Reply> {
+  const draft = await kexie.summary(ctx, periodFromText(text, ctx.today));
+  const note = draft.fallbackReason ? `\n\n说明：${draft.fallbackReason}` : draft.drafter === 'llm' ? '\n\n说明：由语言模型起草，数字已与活动记录核对。' : '';
+  return { text: `${draft.text}${note}`, kind: 'summary', data: draft };
 }

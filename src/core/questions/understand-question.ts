@@ -46,7 +46,8 @@ function stripFiller(text: string): string {
   return out;
 }
 
-function periodOf(text: string, today: CivilDate, year: number, month: number): { period: { start: string; end: string }; label: string } | undefined {
+/** A period named in a text (本月, 下季度, 第三季度, 9月, 上半年, this week…), or undefined. */
+export function periodOf(text: string, today: CivilDate, year: number, month: number): { period: { start: string; end: string }; label: string } | undefined {
   const q = Math.ceil(month / 3);
   const nextYearWord = /明年|next year/u.test(text);
   if (/下个?月|next month/u.test(text)) {
