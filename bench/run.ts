@@ -100,3 +100,23 @@ const k2 = createKexie({ ...kexie.deps, storeFor: () => store });
 let m = 0;
 const tCore = await timeAsync(() => k2.log(k2.context({ user: 'bench', now: `2026-05-20T08:${String(m % 60).padStart(2, '0')}:00.000Z` }), `科普讲座第${m++}场，参加100人`), 200);
 console.log(`log through the core (parse, link, dedupe, append): ${ms(tCore)} a message (${(tCore / tBare).toFixed(1)}x a bare append)`);
+
+// 5. Summary prompt size: aggregated facts, not the log, so it stays small however much was logged.
+const { gatherFacts } = await import('../src/core/summaries/gather-facts.js');
+const { estimateTokens, factsForPrompt } = await import('../src/core/summaries/draft-summary.js');
+const { loadPrompts } = await import('../src/infra/prompts.js');
+const prompts = loadPrompts(join(ROOT, 'prompts'));
+const samplePlan = parse(sample).plan;
+for (const count of [30, 1_000, 10_000]) {
+  const acts: Activity[] = Array.from({ length: count }, (_, i) => ({
+    ...base,
+    id: `s${i}`,
+    date: `2026-0${4 + (i % 3)}-${String(1 + (i % 28)).padStart(2, '0')}`,
+    title: `第${i}场科普活动`,
+    headcount: 50 + (i % 200),
+    itemId: samplePlan.items.filter((it) => it.kind === 'task')[i % 10]?.id ?? null,
+  }));
+  const facts = gatherFacts({ start: '2026-04-01', end: '2026-06-30', label: '2026年第二季度' }, [samplePlan], acts);
+  const prompt = prompts.render('summary-system', {}) + prompts.render('summary-user', { period: '2026年第二季度', facts: factsForPrompt(facts) });
+  console.log(`summary prompt with ${count.toLocaleString('en')} activities: about ${estimateTokens(prompt)} tokens (budget 4,000)`);
+}

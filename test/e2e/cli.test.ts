@@ -95,3 +95,26 @@ describe('kexie CLI commands', () => {
     expect(unknown.stderr).toContain('不认识的命令');
   });
 });
+
+describe('kexie summary', () => {
+  it('drafts offline with --json and writes a Word document with --docx', async () => {
+    await cliInProcess(env, 'import', fixture('plans', 'traditional-outline.txt'), '--today', '2025-01-02');
+    await cliInProcess(env, 'log', '9月16日 全国科普日主场活动，参加群众1500人次，发放资料3000份，讲座4场', '--today', '2025-09-20');
+    await cliInProcess(env, 'log', '9月18日 科普日进校园，参与学生800余人', '--today', '2025-09-20');
+    const docx = join(env.KEXIE_DATA_DIR ?? '', 'q3.docx');
+    const r = await cliInProcess(env, 'summary', '--quarter', '2025Q3', '--docx', docx, '--json');
+    expect(r.code).toBe(0);
+    expect(r.json).toMatchObject({ drafter: 'template', check: { ok: true, unsupported: [] } });
+    const text = r.json.text as string;
+    expect(text).toContain('2025年第三季度工作总结（草稿，请核对）');
+    expect(text).toContain('参与群众1500人次、800余人');
+    expect(text).toContain('已完成5场次，为年度目标200场次的3%（未写场次的活动按1场计）');
+    expect((r.json.facts as Array<{ value: number }>).map((f) => f.value)).toContain(3000);
+    const mammoth = await import('mammoth');
+    const { value } = await mammoth.default.extractRawText({ path: docx });
+    expect(value).toContain('2025年第三季度工作总结（草稿，请核对）');
+    expect(value).toContain('一、提升全民科學素質');
+    const bad = await cliInProcess(env, 'summary', '--quarter', 'Q3', '--json');
+    expect(bad.json).toMatchObject({ error: { code: 'bad_input' } });
+  });
+});

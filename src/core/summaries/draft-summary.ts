@@ -66,7 +66,7 @@ export function factsForPrompt(facts: SummaryFacts, maxTokens = 2500): string {
   return '{}';
 }
 
-const names = (facts: SummaryFacts): string[] => facts.sections.flatMap((s) => [s.heading, ...s.activities.map((a) => a.title), ...s.progress.map((p) => p.subject), ...s.idle.map((i) => i.title)]);
+const names = (facts: SummaryFacts): string[] => facts.sections.flatMap((s) => [s.heading, ...s.activities.map((a) => a.title), ...s.progress.flatMap((p) => [p.subject, p.note]), ...s.idle.map((i) => i.title)]);
 
 /** Drafts the summary of a period. */
 export async function draftSummary(deps: DraftDeps, input: { period: SummaryPeriod; plans: readonly Plan[]; activities: readonly Activity[] }): Promise<SummaryDraft> {
@@ -91,7 +91,7 @@ export async function draftSummary(deps: DraftDeps, input: { period: SummaryPeri
     for (let attempt = 1; attempt <= 2; attempt++) {
       const raw = await deps.model.complete(messages, { signal });
       const body = cleanModelText(raw);
-      if (body.length < 20 || !/\p{Script=Han}{10,}/u.test(body)) throw new ModelError(undefined, undefined, '语言模型返回的内容无法使用。');
+      if (body.length < 20 || (body.match(/\p{Script=Han}/gu)?.length ?? 0) < 10) throw new ModelError(undefined, undefined, '语言模型返回的内容无法使用。');
       const check = checkNumbers(body, list, names(facts));
       if (check.ok) {
         return { text: `${input.period.label}工作总结${DRAFT_NOTICE}\n\n${body}`, drafter: 'llm', check, facts: list, period: input.period, promptTokens };

@@ -76,7 +76,7 @@ function addTo(t: Totals, a: Activity): void {
     if (SESSION_UNITS.includes(unit)) t.sessions += value;
     else if (!unit.includes('(')) {
       const label = a.metricLabels[unit] ?? '';
-      t.metricLabels[unit] = t.metrics[unit] === undefined || t.metricLabels[unit] === label ? label : '';
+      t.metricLabels[unit] = t.metrics[unit] === undefined || t.metricLabels[unit] === label ? label : '共计';
       t.metrics[unit] = (t.metrics[unit] ?? 0) + value;
     }
   }
