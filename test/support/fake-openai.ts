@@ -7,7 +7,9 @@ export type Scripted =
   | { kind: 'stream'; content: string }
   | { kind: 'status'; status: number; retryAfter?: string }
   | { kind: 'junk' }
-  | { kind: 'hang' };
+  | { kind: 'hang' }
+  /** Answers only when `until` resolves: a model as slow as the test wants, without sleeping. */
+  | { kind: 'after'; until: Promise<void>; content: string };
 
 export interface FakeOpenAI {
   url: string;
@@ -46,6 +48,12 @@ export async function createFakeOpenAI(script: Scripted[] = []): Promise<FakeOpe
     const step = (fake.script.length > 1 ? fake.script.shift() : fake.script[0]) ?? { kind: 'text', content: '' };
     if (step.kind === 'hang') {
       hanging.add(res);
+      return;
+    }
+    if (step.kind === 'after') {
+      await step.until;
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(completion(step.content)));
       return;
     }
     if (step.kind === 'status') {

@@ -1,0 +1,26 @@
+// Runs a chat text through the core and delivers the reply; slow work (a summary) first shows "正在起草…".
+import { handleMessage, isSummaryRequest, type ChatCapabilities, type Reply } from '../../core/chat/handle-message.js';
+import type { RequestContext } from '../../core/context.js';
+import { DRAFTING, replyMessage, type Block } from './blocks/reply-blocks.js';
+import type { SlackDeps } from './slack-deps.js';
+
+/** Where a reply goes: post once, or post a placeholder and replace it. */
+export interface ReplyTarget {
+  post(message: { text: string; blocks: Block[] }): Promise<unknown>;
+  replace?(placeholder: unknown, message: { text: string; blocks: Block[] }): Promise<unknown>;
+}
+
+export async function deliverReply(deps: SlackDeps, ctx: RequestContext, text: string, target: ReplyTarget, caps: ChatCapabilities = {}): Promise<Reply> {
+  const slow = isSummaryRequest(text) && target.replace !== undefined;
+  const placeholder = slow ? await target.post(DRAFTING) : undefined;
+  let reply: Reply;
+  try {
+    reply = await handleMessage(deps.kexie, ctx, text, caps);
+  } catch (error) {
+    reply = { text: deps.failure(error, 'handleMessage'), kind: 'error' };
+  }
+  const message = replyMessage(reply);
+  if (slow && target.replace) await target.replace(placeholder, message);
+  else await target.post(message);
+  return reply;
+}

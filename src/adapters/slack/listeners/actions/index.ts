@@ -1,0 +1,128 @@
+// Buttons under a logged activity (edit, change the plan item, undo) and the modals they open.
+import type { App, BlockAction, ButtonAction, ViewSubmitAction } from '@slack/bolt';
+import type { ActivityPatch } from '../../../../core/activities/activity-schema.js';
+import { describeActivity } from '../../../../core/activities/record-activity.js';
+import { AppError } from '../../../../core/errors.js';
+import { plansInForce } from '../../../../core/questions/due-in-period.js';
+import { parseChineseNumber } from '../../../../core/text/chinese-number.js';
+import { editModal, linkModal } from '../../blocks/modals.js';
+import { textSections } from '../../blocks/reply-blocks.js';
+import type { SlackDeps } from '../../slack-deps.js';
+
+interface Metadata {
+  id: string;
+  team: string;
+}
+
+type Values = Record<string, Record<string, { value?: string | null; selected_date?: string | null; selected_option?: { value: string } | null }>>;
+
+/** "份=300，场=2" → { 份: 300, 场: 2 }; undefined when a part cannot be read. */
+export function parseMetrics(text: string): Record<string, number> | undefined {
+  const out: Record<string, number> = {};
+  for (const part of text.split(/[，,;；\s]+/u).filter(Boolean)) {
+    const m = /^(.+?)\s*[=:：]\s*(.+)$/u.exec(part);
+    const n = m ? parseChineseNumber(m[2] ?? '') : undefined;
+    if (!m || n === undefined || n < 0) return undefined;
+    out[(m[1] ?? '').trim()] = n;
+  }
+  return out;
+}
+
+export function register(app: App, deps: SlackDeps): void {
+  const own = async (body: BlockAction, client: Parameters<SlackDeps['context']>[0]) => {
+    const id = (body.actions[0] as ButtonAction).value ?? '';
+    const team = body.team?.id ?? 'local';
+    const ctx = await deps.context(client, { team, user: body.user.id });
+    const activity = (await deps.kexie.activities(ctx)).find((a) => a.id === id);
+    if (!activity) throw new AppError('not_found', `活动记录 ${id} 不存在或已撤销。`);
+    if (activity.by !== ctx.user && !ctx.isAdmin) throw new AppError('not_allowed');
+    return { ctx, activity, metadata: JSON.stringify({ id, team } satisfies Metadata) };
+  };
+
+  app.action<BlockAction>('activity_edit', async ({ ack, body, client, respond }) => {
+    await ack();
+    try {
+      const { activity, metadata } = await own(body, client);
+      await client.views.open({ trigger_id: body.trigger_id, view: editModal(activity, metadata) as never });
+    } catch (error) {
+      await respond({ response_type: 'ephemeral', replace_original: false, text: deps.failure(error, 'activity_edit') });
+    }
+  });
+
+  app.action<BlockAction>('activity_link', async ({ ack, body, client, respond }) => {
+    await ack();
+    try {
+      const { ctx, activity, metadata } = await own(body, client);
+      const plans = await deps.kexie.listPlans(ctx);
+      const items = plansInForce(plans, Number(activity.date.slice(0, 4))).flatMap((p) => p.plan.items.filter((i) => i.kind === 'task'));
+      if (items.length === 0) throw new AppError('no_plan');
+      await client.views.open({ trigger_id: body.trigger_id, view: linkModal(activity, items, metadata) as never });
+    } catch (error) {
+      await respond({ response_type: 'ephemeral', replace_original: false, text: deps.failure(error, 'activity_link') });
+    }
+  });
+
+  app.action<BlockAction>('activity_undo', async ({ ack, body, client, respond }) => {
+    await ack();
+    try {
+      const { ctx, activity } = await own(body, client);
+      const undone = await deps.kexie.undo(ctx, activity.id);
+      await respond({ replace_original: true, text: `已撤销活动记录 ${undone.id}（${undone.date} ${undone.title}）。` });
+    } catch (error) {
+      await respond({ response_type: 'ephemeral', replace_original: false, text: deps.failure(error, 'activity_undo') });
+    }
+  });
+
+  app.view<ViewSubmitAction>('activity_edit_modal', async ({ ack, view, body, client }) => {
+    const meta = JSON.parse(view.private_metadata) as Metadata;
+    const values = view.state.values as Values;
+    const patch: ActivityPatch = {};
+    const date = values.date?.value?.selected_date;
+    const title = values.title?.value?.value?.trim();
+    const headcount = values.headcount?.value?.value?.trim();
+    const metrics = values.metrics?.value?.value?.trim();
+    if (date) patch.date = date;
+    if (title) patch.title = title;
+    if (headcount) {
+      const n = parseChineseNumber(headcount.replace(/(人次|人|名)$/u, ''));
+      if (n === undefined || n < 0) {
+        await ack({ response_action: 'errors', errors: { headcount: '请填写不小于 0 的数字，例如 120。' } });
+        return;
+      }
+      patch.headcount = n;
+    } else patch.headcount = null;
+    if (metrics !== undefined) {
+      const parsed = parseMetrics(metrics ?? '');
+      if (!parsed) {
+        await ack({ response_action: 'errors', errors: { metrics: '格式：单位=数量，用逗号分隔，例如 份=300，场=2' } });
+        return;
+      }
+      patch.metrics = parsed;
+    }
+    try {
+      const ctx = await deps.context(client, { team: meta.team, user: body.user.id });
+      const activity = await deps.kexie.edit(ctx, meta.id, patch);
+      await ack();
+      await client.chat.postMessage({ channel: body.user.id, text: `已修改 ${activity.id}：\n${describeActivity(activity, null)}`, blocks: textSections(`已修改 ${activity.id}：\n${describeActivity(activity, null)}`) as never });
+    } catch (error) {
+      await ack({ response_action: 'errors', errors: { title: deps.failure(error, 'activity_edit_modal') } });
+    }
+  });
+
+  app.view<ViewSubmitAction>('activity_link_modal', async ({ ack, view, body, client }) => {
+    const meta = JSON.parse(view.private_metadata) as Metadata;
+    const itemId = (view.state.values as Values).item?.value?.selected_option?.value;
+    if (!itemId) {
+      await ack({ response_action: 'errors', errors: { item: '请选择一个计划条目。' } });
+      return;
+    }
+    try {
+      const ctx = await deps.context(client, { team: meta.team, user: body.user.id });
+      const { activity, itemTitle } = await deps.kexie.link(ctx, meta.id, itemId);
+      await ack();
+      await client.chat.postMessage({ channel: body.user.id, text: `已将 ${activity.id}（${activity.title}）关联到 ${itemTitle}。` });
+    } catch (error) {
+      await ack({ response_action: 'errors', errors: { item: deps.failure(error, 'activity_link_modal') } });
+    }
+  });
+}

@@ -1,0 +1,19 @@
+// /kx <text>: the same texts as the console; acknowledged at once, answered through response_url.
+import type { App } from '@slack/bolt';
+import { deliverReply } from '../../deliver-reply.js';
+import type { SlackDeps } from '../../slack-deps.js';
+
+export function register(app: App, deps: SlackDeps): void {
+  app.command('/kx', async ({ command, ack, respond, client }) => {
+    await ack();
+    try {
+      const ctx = await deps.context(client, { team: command.team_id, user: command.user_id, channel: command.channel_id });
+      await deliverReply(deps, ctx, command.text, {
+        post: (m) => respond({ response_type: 'ephemeral', ...m }),
+        replace: (_p, m) => respond({ response_type: 'ephemeral', replace_original: true, ...m }),
+      });
+    } catch (error) {
+      await respond({ response_type: 'ephemeral', text: deps.failure(error, '/kx') });
+    }
+  });
+}

@@ -1,0 +1,14 @@
+// Registers every kind of listener on the Bolt app.
+import type { App } from '@slack/bolt';
+import type { SlackDeps } from '../slack-deps.js';
+import { register as actions } from './actions/index.js';
+import { register as commands } from './commands/index.js';
+import { register as events } from './events/index.js';
+import { register as shortcuts } from './shortcuts/index.js';
+
+export function registerListeners(app: App, deps: SlackDeps): void {
+  commands(app, deps);
+  events(app, deps);
+  actions(app, deps);
+  shortcuts(app, deps);
+}

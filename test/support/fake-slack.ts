@@ -1,0 +1,114 @@
+// A local server that plays the Slack Web API (and response_url, and file downloads) and keeps what it received.
+import { EventEmitter } from 'node:events';
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface SlackCall {
+  method: string;
+  body: Record<string, unknown>;
+  authorization?: string;
+}
+
+export interface FakeSlack {
+  /** Base URL for Bolt's clientOptions.slackApiUrl. */
+  apiUrl: string;
+  /** Base for response_url and file URLs. */
+  url: string;
+  calls: SlackCall[];
+  /** Users whose users.info says is_admin. */
+  admins: Set<string>;
+  files: Map<string, Uint8Array>;
+  /** Resolves with the first call (existing or future) that matches. */
+  waitFor(match: (c: SlackCall) => boolean, timeoutMs?: number): Promise<SlackCall>;
+  close(): Promise<void>;
+}
+
+const read = async (req: IncomingMessage): Promise<Buffer> => {
+  const chunks: Buffer[] = [];
+  for await (const c of req) chunks.push(c as Buffer);
+  return Buffer.concat(chunks);
+};
+
+function parseBody(raw: string, type: string | undefined): Record<string, unknown> {
+  if (type?.includes('application/json')) return JSON.parse(raw || '{}') as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of new URLSearchParams(raw)) {
+    try {
+      out[k] = /^[[{]/.test(v) ? JSON.parse(v) : v;
+    } catch {
+      out[k] = v;
+    }
+  }
+  return out;
+}
+
+export async function createFakeSlack(): Promise<FakeSlack> {
+  const events = new EventEmitter();
+  let ts = 1_700_000_000;
+  const fake: FakeSlack = {
+    apiUrl: '',
+    url: '',
+    calls: [],
+    admins: new Set(),
+    files: new Map(),
+    waitFor(match, timeoutMs = 10_000) {
+      const found = fake.calls.find(match);
+      if (found) return Promise.resolve(found);
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => {
+          events.off('call', listener);
+          reject(new Error(`fake Slack: no matching call within ${timeoutMs} ms; got ${fake.calls.map((c) => c.method).join(', ')}`));
+        }, timeoutMs);
+        const listener = (c: SlackCall): void => {
+          if (!match(c)) return;
+          clearTimeout(timer);
+          events.off('call', listener);
+          resolve(c);
+        };
+        events.on('call', listener);
+      });
+    },
+    close: async () => {},
+  };
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    if (req.method === 'GET' && url.pathname.startsWith('/files/')) {
+      const bytes = fake.files.get(decodeURIComponent(url.pathname.slice(7)));
+      const authorized = req.headers.authorization?.startsWith('Bearer xoxb-');
+      res.writeHead(bytes && authorized ? 200 : 404).end(bytes && authorized ? Buffer.from(bytes) : undefined);
+      return;
+    }
+    const body = parseBody((await read(req)).toString('utf8'), req.headers['content-type']);
+    const method = url.pathname.startsWith('/response/') ? `response_url:${url.pathname.slice(10)}` : url.pathname.replace(/^\/api\//, '');
+    const call: SlackCall = { method, body, authorization: req.headers.authorization };
+    fake.calls.push(call);
+    events.emit('call', call);
+    const answer = (data: Record<string, unknown>): void => {
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: true, ...data }));
+    };
+    switch (method) {
+      case 'auth.test':
+        return answer({ user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1', user: 'kexie', team: 'Test' });
+      case 'chat.postMessage':
+      case 'chat.update':
+        return answer({ channel: body.channel, ts: `${++ts}.000100`, message: { text: body.text } });
+      case 'users.info':
+        return answer({ user: { id: body.user, is_admin: fake.admins.has(String(body.user)) } });
+      case 'views.open':
+      case 'views.publish':
+      case 'views.update':
+        return answer({ view: { id: 'V1' } });
+      default:
+        return answer({});
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  fake.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  fake.apiUrl = `${fake.url}/api/`;
+  fake.close = () =>
+    new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    });
+  return fake;
+}
