@@ -8,6 +8,7 @@ import { describeActivity } from '../../core/activities/record-activity.js';
 import type { ActivityPatch } from '../../core/activities/activity-schema.js';
 import { isCivilDate } from '../../core/dates/civil-date.js';
 import { describeSignup, getSignup, registerSignup } from '../../core/headcounts/manage-signups.js';
+import { importFileReplyText } from '../../core/plans/describe-import.js';
 import { readDocument } from '../../infra/documents/read-document.js';
 import { createStderrLogger } from '../../infra/logger.js';
 import { runSummaryCommand } from './summary-command.js';
@@ -75,12 +76,7 @@ export async function runCli(io: CliIo): Promise<number> {
         const { text } = await readDocument(file);
         const result = await kexie.importPlan(ctx, { text, source: file });
         const { plan, warnings, changes } = result;
-        const summary = [
-          `已导入《${plan.title}》（${plan.year}${plan.yearTo !== plan.year ? `-${plan.yearTo}` : ''}年），共 ${plan.items.length} 条，其中有时间要求的 ${plan.items.filter((i) => i.due.length > 0).length} 条、有量化目标的 ${plan.items.filter((i) => i.targets.length > 0).length} 条。`,
-          ...(changes ? [`这是新版本，已替换旧版：新增 ${changes.added.length} 条，删除 ${changes.removed.length} 条，修改 ${changes.changed.length} 条。`, ...changes.added.map((i) => `  + ${i.path} ${i.title}`), ...changes.removed.map((i) => `  - ${i.path} ${i.title}`), ...changes.changed.map((i) => `  ~ ${i.path} ${i.title}`)] : []),
-          ...warnings.map((w) => `注意：${w.message}`),
-        ];
-        emit({ plan, warnings, changes: changes ?? null }, summary.join('\n'));
+        emit({ plan, warnings, changes: changes ?? null }, importFileReplyText(result));
         return 0;
       }
       case 'plans': {

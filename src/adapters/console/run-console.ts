@@ -5,6 +5,7 @@ import { type ChatCapabilities, handleMessage, type Reply } from '../../core/cha
 import type { RequestContext } from '../../core/context.js';
 import { AppError } from '../../core/errors.js';
 import type { Kexie } from '../../core/kexie.js';
+import { importFileReplyText } from '../../core/plans/describe-import.js';
 import { readDocument } from '../../infra/documents/read-document.js';
 
 export interface ConsoleIo {
@@ -20,9 +21,8 @@ export interface ConsoleIo {
 /** Imports a plan file from a path typed in the console, with a short report. */
 export async function importFileReply(kexie: Kexie, ctx: RequestContext, path: string): Promise<Reply> {
   const { text } = await readDocument(path);
-  const { plan, changes } = await kexie.importPlan(ctx, { text, source: path });
-  const changed = changes ? `（替换旧版：新增 ${changes.added.length}、删除 ${changes.removed.length}、修改 ${changes.changed.length} 条）` : '';
-  return { text: `已导入《${plan.title}》，共 ${plan.items.length} 条${changed}。试试问：这个月有什么要做的`, kind: 'import', data: { planId: plan.id } };
+  const result = await kexie.importPlan(ctx, { text, source: path });
+  return { text: importFileReplyText(result), kind: 'import', data: { planId: result.plan.id } };
 }
 
 /** Runs the chat until the input ends; resolves when every reply is written. */
