@@ -49,6 +49,11 @@ describe('readDocument', () => {
     expect(summary(plan)).toEqual(TABLE_ROWS.map(([p, ...rest]) => [p?.replace('二/', ''), ...rest]));
   });
 
+  it('keeps the spaces a scraped page puts before outline markers', async () => {
+    const { plan } = await planOf('scraped-page-furniture.txt');
+    expect(plan.items.map((i) => i.path)).toEqual(['一', '一/1', '一/2', '一/2/一是', '一/2/二是', '一/2/三是', '二', '二/1', '二/2']);
+  });
+
   it('reads GB18030 text', async () => {
     const { plan } = await planOf('gbk-encoded.txt');
     expect(plan.title).toBe('某县科协2026年工作计划');

@@ -87,7 +87,7 @@ describe('parsePlan on a speech with 一是… and restarted （一） lists', (
 describe('parsePlan on a scraped document', () => {
   const plan = parse('scraped-page-furniture.txt');
   it('drops page furniture and joins page-break numbers back into sentences', () => {
-    expect(plan.title).toBe('2024年县科协工作总结.doc');
+    expect(plan.title).toBe('2024年县科协工作总结');
     const texts = plan.items.map((i) => i.text).join('\n');
     expect(texts).not.toMatch(/上传人|展开阅读全文|当前位置/);
     expect(byPath(plan, '一/2').text).toContain('组织科普大篷车下乡巡展8次');

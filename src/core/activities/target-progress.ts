@@ -51,6 +51,7 @@ export function targetProgress(item: PlanItem, activities: readonly Activity[]):
 /** Chat lines: "已开展 150/200 场次 (75%)". */
 export function describeProgress(progress: TargetProgress[]): string[] {
   return progress.map((p) => {
+    if (p.activities.length === 0) return `${p.target.subject || '目标'}：目标 ${p.target.text}，尚无活动记录`;
     const goal = p.goal ?? 0;
     const status = p.goal !== null && p.done >= goal ? '，已达标' : '';
     const verb = SESSIONS.has(p.target.unit) ? '已开展' : '已完成';

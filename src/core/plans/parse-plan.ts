@@ -79,6 +79,10 @@ export function titleOf(text: string): string {
 }
 
 function findTitle(preamble: string[], lines: string[], source: string): string {
+  return pickTitle(preamble, lines, source).replace(/\.(docx?|pdf|txt|md|wps)$/iu, '').trim();
+}
+
+function pickTitle(preamble: string[], lines: string[], source: string): string {
   const candidates = preamble.length > 0 ? preamble : lines.slice(0, 3);
   const shortTitled = candidates.find((l) => l.length <= 50 && TITLE_WORDS.test(normalizeText(l).replace(/[（(].*[)）]$/u, '')));
   if (shortTitled) {

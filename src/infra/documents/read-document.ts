@@ -58,12 +58,11 @@ export async function readDocumentBytes(bytes: Uint8Array, name: string): Promis
         const content = await (await pdf.getPage(n)).getTextContent();
         pages.push(toPieces(content.items as Parameters<typeof toPieces>[0]));
       }
-      text = pdfPagesToLines(pages).join('\n');
+      text = closeCjkSpaces(pdfPagesToLines(pages).join('\n'));
     }
   } catch (cause) {
     throw new PlanParseError('file_unreadable', undefined, `读取“${label}”失败（${format}）。`, { cause });
   }
-  text = closeCjkSpaces(text);
   if (text.trim() === '') throw new PlanParseError('file_empty', undefined, `“${label}”里没有文字。`);
   return { text, format };
 }
