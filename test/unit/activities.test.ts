@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { handleMessage } from '../../src/core/chat/handle-message.js';
 import { AppError } from '../../src/core/errors.js';
+import { readFileSync } from 'node:fs';
+import { SAMPLE_PLAN } from '../../src/compose.js';
 import { kexieForTests, readFixture } from '../support/kexie-for-tests.js';
 
 describe('activity log through the core', () => {
@@ -74,6 +76,21 @@ describe('activity log through the core', () => {
     const bad = await handleMessage(t.kexie, ctx(), '记录 今天开了个会');
     expect(bad.kind).toBe('error');
     expect(await t.kexie.activities(ctx())).toHaveLength(0);
+  });
+
+  it('understands commands in traditional characters and keeps the text as written', async () => {
+    const reply = await handleMessage(t.kexie, ctx(), '記錄 9月17日 科普大篷車下鄉，參加村民200人，發放資料500份');
+    expect(reply.kind).toBe('activity');
+    const [a] = await t.kexie.activities(ctx());
+    expect(a).toMatchObject({ title: '科普大篷車下鄉', headcount: 200, text: '9月17日 科普大篷車下鄉，參加村民200人，發放資料500份' });
+  });
+
+  it('does not link by shared dates or figures', async () => {
+    const s = kexieForTests('2026-09-20');
+    const c = s.kexie.context({ user: 'u1' });
+    await s.kexie.importPlan(c, { text: readFileSync(SAMPLE_PLAN, 'utf8'), source: 'sample' });
+    const r = await s.kexie.log(c, '12月15日 科普进社区 讲座2场 来了80多人');
+    expect(r.ok && r.itemTitle).not.toBe('四/2 做好年度工作总结');
   });
 
   it('treats a plain report as a log and a question as a question', async () => {

@@ -3,6 +3,9 @@ import { findObservances, type Observance } from '../plans/observances.js';
 import type { Plan, PlanItem } from '../plans/plan-schema.js';
 import { matchKey } from '../text/normalize.js';
 
+/** Words only: dates and figures would match any item that happens to share them. */
+const wordsOf = (text: string): string => matchKey(text.replace(/\d+(?:[.,]\d+)?\s*[月日号]?/gu, ' ')).replace(/\d/g, '');
+
 const bigrams = (key: string): Set<string> => {
   const out = new Set<string>();
   for (let i = 0; i + 1 < key.length; i++) out.add(key.slice(i, i + 2));
@@ -24,7 +27,7 @@ function indexOf(plans: readonly Plan[], observances: readonly Observance[]): In
       .map((item) => ({
         item,
         plan,
-        grams: bigrams(matchKey(`${item.title}${item.text}`)),
+        grams: bigrams(wordsOf(`${item.title}${item.text}`)),
         observances: new Set(findObservances(item.text, observances).map((o) => o.observance.name)),
       })),
   );
@@ -44,7 +47,7 @@ export function suggestItem(
 ): { item: PlanItem; plan: Plan; score: number } | undefined {
   const { items, df } = indexOf(plans, observances);
   if (items.length === 0) return undefined;
-  const grams = bigrams(matchKey(text));
+  const grams = bigrams(wordsOf(text));
   const named = new Set(findObservances(text, observances).map((o) => o.observance.name));
   let best: { item: PlanItem; plan: Plan; score: number } | undefined;
   for (const entry of items) {

@@ -187,7 +187,7 @@ function findFigures(text: string): Figure[] {
   return figures.sort((a, b) => a.index - b.index);
 }
 
-const LEAD = /^(记录|登记|log|活动|新增活动)\s*[:：]?\s*/iu;
+const LEAD = /^(记录|記錄|登记|登記|log|活动|活動|新增活动)\s*[:：]?\s*/iu;
 const VERBS = /^(举办了?|开展了?|组织了?|召开了?|举行了?|进行了?|held|organi[sz]ed|ran)\s*/iu;
 
 function titleOf(original: string, text: string, dates: DateHit[], figures: Figure[]): string {

@@ -60,22 +60,29 @@ export async function handleMessage(kexie: Kexie, ctx: RequestContext, raw: stri
 }
 
 async function route(kexie: Kexie, ctx: RequestContext, text: string, caps: ChatCapabilities): Promise<Reply> {
-  let m: RegExpExecArray | null;
-  if (/^(帮助|help|\?|？|菜单)$/iu.test(text) || text === '') return { text: HELP_TEXT, kind: 'help' };
-  if ((m = /^(?:导入|import)\s+(.+)$/iu.exec(text))) {
+  let m: string[] | null;
+  // Commands match in simplified form (記錄 = 记录); captured values come from the text as written.
+  const simple = normalizeText(text);
+  const match = (re: RegExp): string[] | null => {
+    const found = new RegExp(re.source, `${re.flags}d`).exec(simple);
+    if (!found?.indices) return null;
+    return found.indices.map((span) => (span ? text.slice(span[0], span[1]) : '')) as string[];
+  };
+  if (/^(帮助|help|\?|？|菜单)$/iu.test(simple) || text === '') return { text: HELP_TEXT, kind: 'help' };
+  if ((m = match(/^(?:导入|import)\s+(.+)$/iu))) {
     if (!caps.importFile) return { text: '在这里请直接上传计划文件（.docx/.pdf/.txt）来导入。', kind: 'error' };
     return caps.importFile(ctx, m[1]?.trim() ?? '');
   }
-  if ((m = /^(?:记录|登记|log)\s*[:：]?\s*(.+)$/isu.exec(text))) return logReply(kexie, ctx, m[1] ?? '');
-  if ((m = /^(?:撤销|撤回|undo)\s*(\S+)?$/iu.exec(text))) {
+  if ((m = match(/^(?:记录|登记|log)\s*[:：]?\s*(.+)$/isu))) return logReply(kexie, ctx, m[1] ?? '');
+  if ((m = match(/^(?:撤销|撤回|undo)\s*(\S+)?$/iu))) {
     const a = await kexie.undo(ctx, m[1]);
     return { text: `已撤销活动记录 ${a.id}（${a.date} ${a.title}）。记录保留在历史中。`, kind: 'activity', activityId: a.id };
   }
-  if ((m = /^(?:关联|link)\s+(\S+)\s+(.+)$/iu.exec(text))) {
+  if ((m = match(/^(?:关联|link)\s+(\S+)\s+(.+)$/iu))) {
     const { activity, itemTitle } = await kexie.link(ctx, m[1] ?? '', (m[2] ?? '').trim());
     return { text: `已将 ${activity.id} 关联到 ${itemTitle}。`, kind: 'activity', activityId: activity.id };
   }
-  if ((m = /^(?:修改|编辑|edit)\s+(\S+)\s+([^\s=:：]+)\s*[=:：]?\s*(.+)$/iu.exec(text))) {
+  if ((m = match(/^(?:修改|编辑|edit)\s+(\S+)\s+([^\s=:：]+)\s*[=:：]?\s*(.+)$/iu))) {
     const [, id = '', field = '', value = ''] = m;
     const rule = EDIT_FIELDS.find(([re]) => re.test(field));
     const unitPatch = !rule && /^[\p{Script=Han}]{1,2}$/u.test(field) ? numberPatch(value, () => ({})) : undefined;
@@ -90,27 +97,27 @@ async function route(kexie: Kexie, ctx: RequestContext, text: string, caps: Chat
     const a = await kexie.edit(ctx, id, patch);
     return { text: `已修改 ${a.id}：\n${describeActivity(a, null)}`, kind: 'activity', activityId: a.id };
   }
-  if ((m = /^(?:活动列表|活动记录|activities)\s*(.*)$/iu.exec(text))) {
+  if ((m = match(/^(?:活动列表|活动记录|activities)\s*(.*)$/iu))) {
     const list = await kexie.activities(ctx);
     const recent = list.slice(-15);
     const lines = recent.map((a) => `• ${a.id} ${a.date} ${a.title}${a.headcount !== null ? ` ${a.headcount}${a.headcountUnit ?? '人'}` : ''}`);
     return { text: list.length === 0 ? '还没有活动记录。' : [`活动记录共 ${list.length} 条，最近的：`, ...lines].join('\n'), kind: 'activities' };
   }
-  if ((m = /^(?:报名|signup)\s+(\S+)\s+(\S+?)\s*(?:人|名)?\s+(\S+)$/iu.exec(text))) {
+  if ((m = match(/^(?:报名|signup)\s+(\S+)\s+(\S+?)\s*(?:人|名)?\s+(\S+)$/iu))) {
     const count = parseChineseNumber((m[2] ?? '').replace(/(人|名)$/u, ''));
     if (count === undefined) return { text: '格式：报名 <活动名> <人数> <单位>，例如：报名 科普日主场活动 5人 第一中学', kind: 'error' };
     const s = await registerSignup(kexie.deps.storeFor(ctx.workspace), ctx, { event: m[1] ?? '', count, unit: m[3] ?? '' });
     return { text: `已登记：${m[3]} ${count} 人。\n${describeSignup(s)}`, kind: 'signup', data: s };
   }
-  if ((m = /^(?:人数|报名情况|headcount)\s+(\S+)$/iu.exec(text))) {
+  if ((m = match(/^(?:人数|报名情况|headcount)\s+(\S+)$/iu))) {
     const s = await getSignup(kexie.deps.storeFor(ctx.workspace), m[1] ?? '');
     return { text: describeSignup(s), kind: 'signup', data: s };
   }
-  if ((m = /^(?:截止报名|关闭报名|close)\s+(\S+)$/iu.exec(text))) {
+  if ((m = match(/^(?:截止报名|关闭报名|close)\s+(\S+)$/iu))) {
     const s = await updateSignupState(kexie.deps.storeFor(ctx.workspace), ctx, m[1] ?? '', { close: true });
     return { text: `已截止报名。\n${describeSignup(s)}`, kind: 'signup', data: s };
   }
-  if ((m = /^(?:实到|到场人数|attendance)\s+(\S+)\s+(\S+?)\s*(人次|人|名)?$/iu.exec(text))) {
+  if ((m = match(/^(?:实到|到场人数|attendance)\s+(\S+)\s+(\S+?)\s*(人次|人|名)?$/iu))) {
     const n = parseChineseNumber(m[2] ?? '');
     if (n === undefined) return { text: '格式：实到 <活动名> <人数>，例如：实到 科普日主场活动 180人', kind: 'error' };
     const event = m[1] ?? '';
@@ -120,7 +127,7 @@ async function route(kexie: Kexie, ctx: RequestContext, text: string, caps: Chat
     const s = await updateSignupState(kexie.deps.storeFor(ctx.workspace), ctx, event, { attendance: n, activityId: logged.activity.id });
     return { text: `已记录实到人数，并记为活动 ${logged.activity.id}。\n${describeSignup(s)}`, kind: 'activity', activityId: logged.activity.id, data: s };
   }
-  if (isSummaryRequest(text)) return summaryReply(kexie, ctx, text);
+  if (isSummaryRequest(simple)) return summaryReply(kexie, ctx, text);
   if (looksLikeActivity(text, ctx.today)) return logReply(kexie, ctx, text);
   const answer = await kexie.ask(ctx, text);
   return { text: answer.answer, kind: answer.intent === 'help' || answer.intent === 'unknown' ? 'help' : 'answer', data: answer };

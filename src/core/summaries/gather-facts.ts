@@ -70,13 +70,20 @@ function emptyTotals(): Totals {
   return { activityCount: 0, sessions: 0, people: {}, approximate: [], metrics: {}, metricLabels: {} };
 }
 
+/** One label for a sum: the same label, the shorter of two that start alike (发放资料 / 发放科普资料), else 共计. */
+function mergeLabels(a: string, b: string): string {
+  if (a === b) return a;
+  if (a && b && a !== '共计' && a.slice(0, 2) === b.slice(0, 2)) return a.length <= b.length ? a : b;
+  return '共计';
+}
+
 function addTo(t: Totals, a: Activity): void {
   t.activityCount++;
   for (const [unit, value] of Object.entries(a.metrics)) {
     if (SESSION_UNITS.includes(unit)) t.sessions += value;
     else if (!unit.includes('(')) {
       const label = a.metricLabels[unit] ?? '';
-      t.metricLabels[unit] = t.metrics[unit] === undefined || t.metricLabels[unit] === label ? label : '共计';
+      t.metricLabels[unit] = t.metrics[unit] === undefined ? label : mergeLabels(t.metricLabels[unit] ?? '', label);
       t.metrics[unit] = (t.metrics[unit] ?? 0) + value;
     }
   }
