@@ -13,7 +13,8 @@ describe('summary periods', () => {
     expect(periodFromOptions({ quarter: '2026Q2' })).toEqual({ start: '2026-04-01', end: '2026-06-30', label: '2026年第二季度' });
     expect(periodFromOptions({ half: '2026H1' })).toMatchObject({ start: '2026-01-01', end: '2026-06-30', label: '2026年上半年' });
     expect(periodFromOptions({ year: '2026' })).toMatchObject({ start: '2026-01-01', end: '2026-12-31' });
-    expect(periodFromOptions({ from: '2026-03-01', to: '2026-03-31' })).toMatchObject({ label: '2026年3月1日至3月31日' });
+    expect(periodFromOptions({ from: '2026-03-01', to: '2026-03-31' })).toMatchObject({ label: '2026年3月' });
+    expect(periodFromOptions({ from: '2026-03-05', to: '2026-04-10' })).toMatchObject({ label: '2026年3月5日至4月10日' });
     expect(periodFromOptions({ quarter: 'Q2' })).toContain('2026Q2');
     expect(periodFromOptions({ from: '2026-04-01', to: '2026-03-01' })).toContain('不能晚于');
   });
@@ -37,6 +38,7 @@ describe('checkNumbers', () => {
   it('accepts 万, 余/多 floors, sums of two, percents, dates and ordinals', () => {
     expect(checkNumbers('参与群众8万人次，其中830人次来自社区；发放资料500份，完成75%。', facts).ok).toBe(true);
     expect(checkNumbers('5月17日，第二十六届科普周，吸引800余人次，资料200多份。', facts).ok).toBe(true);
+    expect(checkNumbers('吸引700余人次', facts)).toEqual({ ok: false, unsupported: ['700余人次'] });
     expect(checkNumbers('一、加强组织建设\n2026年第二季度', facts).ok).toBe(true);
   });
   it('names each number the facts do not support', () => {

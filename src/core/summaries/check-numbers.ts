@@ -12,6 +12,13 @@ export interface NumberCheck {
 const UNITS = '人次|场次|个百分点|%|人|名|位|场|次|份|册|块|件|家|期|篇|幅|张|本|套|台|所|项|条|处|批|户|组|支|元';
 const FIGURE = new RegExp(`(约|近|超过|逾)?(${NUMBER_SOURCE})\\s*(余|多)?\\s*(${UNITS})?`, 'gu');
 
+/** What "X余" leaves open: 600余 is 600–699, 1500余 is 1500–1599, 8万余 is 80000–89999. */
+function floorStep(value: number): number {
+  let step = 1;
+  while (value >= step * 10 && value % (step * 10) === 0) step *= 10;
+  return step;
+}
+
 /**
  * Finds the figures in a draft that the facts do not support. `names` (activity titles, headings) are
  * masked first, so "千人科普大讲堂" is a name, not a claim.
@@ -41,7 +48,11 @@ export function checkNumbers(draft: string, facts: readonly Fact[], names: reado
     const value = parseChineseNumber(number);
     if (value === undefined) continue;
     const approx = Boolean(suffix || prefix);
-    const supported = all.some((f) => (approx ? (prefix === '约' || prefix === '近' ? Math.abs(f - value) <= Math.max(1, f * 0.1) : f >= value && f < value * 1.5 + 1) : f === value || (unit === '%' && Math.abs(f - value) <= 1)));
+    const supported = all.some((f) => {
+      if (prefix === '约' || prefix === '近') return Math.abs(f - value) <= Math.max(1, f * 0.1);
+      if (approx) return f >= value && f < value + floorStep(value);
+      return f === value || (unit === '%' && Math.abs(f - value) <= 1);
+    });
     if (!supported) unsupported.push(whole.trim());
   }
   return { ok: unsupported.length === 0, unsupported: [...new Set(unsupported)] };

@@ -1,5 +1,5 @@
 // The period a summary covers: --quarter 2026Q2, --half 2026H1, --year 2026, --from/--to, or chat words.
-import { isCivilDate, partsOf, quarterRange, yearRange, ymd, type CivilDate, type DateRange } from '../dates/civil-date.js';
+import { isCivilDate, lastDayOfMonth, partsOf, quarterRange, yearRange, ymd, type CivilDate, type DateRange } from '../dates/civil-date.js';
 import { normalizeText } from '../text/normalize.js';
 import { periodOf } from '../questions/understand-question.js';
 
@@ -65,5 +65,6 @@ function half(year: number, h: number): SummaryPeriod {
 function rangeLabel(from: string, to: string): string {
   const a = partsOf(from);
   const b = partsOf(to);
+  if (a.year === b.year && a.month === b.month && a.day === 1 && b.day === lastDayOfMonth(b.year, b.month)) return `${a.year}年${a.month}月`;
   return `${a.year}年${a.month}月${a.day}日至${b.year !== a.year ? `${b.year}年` : ''}${b.month}月${b.day}日`;
 }
