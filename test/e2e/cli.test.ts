@@ -76,8 +76,10 @@ describe('kexie CLI commands', () => {
     const bad = await cliInProcess(env, 'log', '今天开会', '--json');
     expect(bad.code).toBe(1);
     expect(bad.json).toMatchObject({ error: { code: 'bad_input' } });
-    const edited = await cliInProcess(env, 'edit', id, '--headcount', '900', '--json');
-    expect(edited.json.activity).toMatchObject({ headcount: 900 });
+    const edited = await cliInProcess(env, 'edit', id, '--headcount', '900', '--metrics', '份=4500,场=3', '--json');
+    expect(edited.json.activity).toMatchObject({ headcount: 900, metrics: { 份: 4500, 场: 3 } });
+    const badMetrics = await cliInProcess(env, 'edit', id, '--metrics', '很多', '--json');
+    expect(badMetrics.json).toMatchObject({ error: { code: 'bad_input' } });
     const listed = await cliInProcess(env, 'activities', '--from', '2026-05-01', '--to', '2026-05-31', '--json');
     expect(listed.json.activities).toEqual([expect.objectContaining({ id, headcount: 900, approximate: false, itemId: null, text: expect.stringContaining('科普周') })]);
     const other = await cliInProcess(env, 'undo', id, '--user', 'someone-else', '--json');

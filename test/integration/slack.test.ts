@@ -228,3 +228,14 @@ describe('interactions', () => {
     expect(stored).toEqual([expect.objectContaining({ by: 'U5', source: { kind: 'slack', channel: 'C7', message: '1710000009.000300' }, metrics: { 份: 600 } })]);
   });
 });
+
+describe('Socket Mode', () => {
+  it('builds an app without an HTTP receiver when an app token is given', async () => {
+    const { createSlackApp } = await import('../../src/adapters/slack/create-slack-app.js');
+    const { kexieForTests } = await import('../support/kexie-for-tests.js');
+    const { silentLogger } = await import('../../src/core/ports.js');
+    const built = createSlackApp(kexieForTests('2026-05-20').kexie, { token: 'xoxb-test', appToken: 'xapp-test', admins: [], logger: silentLogger, slackApiUrl: 'http://127.0.0.1:9/api' });
+    expect(built.receiver).toBeUndefined();
+    expect(built.app).toBeDefined();
+  });
+});

@@ -6,6 +6,7 @@ import type { Clock } from '../../core/clock.js';
 import { AppError } from '../../core/errors.js';
 import { describeActivity } from '../../core/activities/record-activity.js';
 import type { ActivityPatch } from '../../core/activities/activity-schema.js';
+import { parseMetrics } from '../../core/activities/parse-metrics.js';
 import { isCivilDate } from '../../core/dates/civil-date.js';
 import { describeSignup, getSignup, registerSignup } from '../../core/headcounts/manage-signups.js';
 import { importFileReplyText } from '../../core/plans/describe-import.js';
@@ -28,7 +29,7 @@ const USAGE = `用法：npm run -s kexie -- <命令> [选项]
   ask "<问题>"                  提问，例如 ask "这个月有什么要做的"
   log "<消息>"                  记录活动，例如 log "昨天举办科普讲座,参加120人"
   activities [--from D --to D]  列出活动
-  edit <编号> [--headcount N] [--date D] [--title T] [--item 三/2]
+  edit <编号> [--headcount N] [--date D] [--title T] [--metrics 份=300,场=2] [--item 三/2]
   undo <编号>                   撤销活动记录
   signup <活动> <人数> <单位>    报名登记；headcount <活动> 查看报名
   summary --quarter 2026Q2 | --half 2026H1 | --year 2026 | --from D --to D [--docx 文件]
@@ -118,9 +119,14 @@ export async function runCli(io: CliIo): Promise<number> {
           patch.date = args.values.date;
         }
         if (args.values.title !== undefined) patch.title = args.values.title;
+        if (args.values.metrics !== undefined) {
+          const metrics = parseMetrics(args.values.metrics);
+          if (!metrics) return fail('bad_input', '--metrics 格式：单位=数量，用逗号分隔，例如 份=300,场=2', 2);
+          patch.metrics = metrics;
+        }
         let activity = Object.keys(patch).length > 0 ? await kexie.edit(ctx, id, patch) : undefined;
         if (args.values.item !== undefined) activity = (await kexie.link(ctx, id, args.values.item)).activity;
-        if (!activity) return fail('bad_input', '没有要修改的内容：请加 --headcount、--date、--title 或 --item。', 2);
+        if (!activity) return fail('bad_input', '没有要修改的内容：请加 --headcount、--date、--title、--metrics 或 --item。', 2);
         emit({ activity }, `已修改：\n${describeActivity(activity, null)}`);
         return 0;
       }
@@ -175,6 +181,7 @@ function parse(argv: string[]) {
       date: { type: 'string' },
       title: { type: 'string' },
       item: { type: 'string' },
+      metrics: { type: 'string' },
     },
   });
 }

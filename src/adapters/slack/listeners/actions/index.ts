@@ -5,6 +5,7 @@ import { describeActivity } from '../../../../core/activities/record-activity.js
 import { AppError } from '../../../../core/errors.js';
 import { plansInForce } from '../../../../core/questions/due-in-period.js';
 import { parseChineseNumber } from '../../../../core/text/chinese-number.js';
+import { parseMetrics } from '../../../../core/activities/parse-metrics.js';
 import { editModal, linkModal } from '../../blocks/modals.js';
 import { textSections } from '../../blocks/reply-blocks.js';
 import type { SlackDeps } from '../../slack-deps.js';
@@ -15,18 +16,6 @@ interface Metadata {
 }
 
 type Values = Record<string, Record<string, { value?: string | null; selected_date?: string | null; selected_option?: { value: string } | null }>>;
-
-/** "份=300，场=2" → { 份: 300, 场: 2 }; undefined when a part cannot be read. */
-export function parseMetrics(text: string): Record<string, number> | undefined {
-  const out: Record<string, number> = {};
-  for (const part of text.split(/[，,;；\s]+/u).filter(Boolean)) {
-    const m = /^(.+?)\s*[=:：]\s*(.+)$/u.exec(part);
-    const n = m ? parseChineseNumber(m[2] ?? '') : undefined;
-    if (!m || n === undefined || n < 0) return undefined;
-    out[(m[1] ?? '').trim()] = n;
-  }
-  return out;
-}
 
 export function register(app: App, deps: SlackDeps): void {
   const own = async (body: BlockAction, client: Parameters<SlackDeps['context']>[0]) => {
