@@ -239,3 +239,17 @@ describe('Socket Mode', () => {
     expect(built.app).toBeDefined();
   });
 });
+
+describe('Slack error replies', () => {
+  it('answers in Chinese when the store is corrupted, and leaves the file alone', async () => {
+    const s = await withPlan();
+    const { writeFileSync, readFileSync: read } = await import('node:fs');
+    const file = join(s.dataDir, 'T1', 'plans.json');
+    writeFileSync(file, '{"broken":');
+    const { responseId } = await s.command('本月有什么要做的');
+    const reply = await s.slack.waitFor((c) => c.method === responseId);
+    expect(textOf(reply.body)).toContain('数据文件');
+    expect(textOf(reply.body)).toContain('没有改动它');
+    expect(read(file, 'utf8')).toBe('{"broken":');
+  });
+});
