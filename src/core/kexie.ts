@@ -8,7 +8,8 @@ import { NotFoundError } from './errors.js';
 import { importPlan } from './plans/import-plan.js';
 import type { Observance } from './plans/observances.js';
 import type { LanguageModel, Logger, StoreFactory } from './ports.js';
-import { answerQuestion, type Answer } from './questions/answer-question.js';
+import { answerQuestion, findByRef, type Answer } from './questions/answer-question.js';
+import { plansInForce } from './questions/due-in-period.js';
 import { understandQuestion } from './questions/understand-question.js';
 import { draftSummary, type PromptLibrary, type SummaryDraft } from './summaries/draft-summary.js';
 import type { SummaryPeriod } from './summaries/summary-period.js';
@@ -83,8 +84,10 @@ export function createKexie(deps: KexieDeps) {
     /** Links an activity to the item with a path ("三/2") or id. */
     async link(ctx: RequestContext, id: string, ref: string) {
       const plans = await deps.storeFor(ctx.workspace).listPlans();
-      const refKey = ref.replace(/[（）()]/g, '');
-      const item = plans.flatMap((p) => p.items).find((i) => i.id === ref || i.path.replace(/[（）()]/g, '') === refKey);
+      const items = plansInForce(plans, Number(ctx.today.slice(0, 4))).flatMap((p) => p.plan.items);
+      const all = plans.flatMap((p) => p.items);
+      // An exact id or path first, then a numbered path written any way ("三/2", "3.2", "（一）/1").
+      const item = all.find((i) => i.id === ref || i.path === ref) ?? findByRef(items.length > 0 ? items : all, ref.split(/\s*[/.、\-之>]\s*/u).filter(Boolean))[0];
       if (!item) throw new NotFoundError('计划条目', ref);
       const activity = await editActivity(activityDeps(ctx), ctx, id, { itemId: item.id });
       return { activity, itemTitle: itemLabel(plans, item.id) };

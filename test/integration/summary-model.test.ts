@@ -1,6 +1,5 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { silentLogger } from '../../src/core/ports.js';
 import { loadPrompts } from '../../src/infra/prompts.js';
 import { createOpenAIModel } from '../../src/infra/model/openai-model.js';
 import { createFakeOpenAI, type FakeOpenAI, type Scripted } from '../support/fake-openai.js';

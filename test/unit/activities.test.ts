@@ -70,6 +70,8 @@ describe('activity log through the core', () => {
     expect((await handleMessage(t.kexie, ctx(), `修改 ${id} 人数 150`)).text).toContain('人数：150人');
     expect((await handleMessage(t.kexie, ctx(), `修改 ${id} 份 300`)).text).toContain('300份');
     expect((await handleMessage(t.kexie, ctx(), `关联 ${id} 二/1`)).text).toContain('辦好全國科普日');
+    expect((await handleMessage(t.kexie, ctx(), `关联 ${id} 2.2`)).text).toContain('建設科技館');
+    expect((await handleMessage(t.kexie, ctx(), `关联 ${id} 九/9`)).text).toContain('没有找到计划条目');
     expect((await handleMessage(t.kexie, ctx(), '活动列表')).text).toContain(id);
     expect((await handleMessage(t.kexie, ctx('u2'), `撤销 ${id}`)).text).toContain('只有记录的作者或管理员');
     expect((await handleMessage(t.kexie, ctx(), `撤销 ${id}`)).text).toContain('已撤销');

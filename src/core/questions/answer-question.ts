@@ -2,6 +2,7 @@
 import { partsOf, type CivilDate } from '../dates/civil-date.js';
 import { findObservances, type Observance } from '../plans/observances.js';
 import type { Due, Plan, PlanItem } from '../plans/plan-schema.js';
+import { parseChineseNumber } from '../text/chinese-number.js';
 import { matchKey, normalizeText } from '../text/normalize.js';
 import { describeDue, dueIn, plansInForce, projectDue } from './due-in-period.js';
 import type { Intent, Question } from './question.js';
@@ -143,21 +144,15 @@ export function searchItems(items: readonly PlanItem[], keyword: string, observa
   return items.filter((i) => list.some((k) => keyOf(i).includes(k)));
 }
 
+/** "三", "（三）", "三是", "(3)" and "3" all read as "3"; group labels read as "". */
 const numeric = (label: string): string => {
   const inner = normalizeText(label).replace(/[()（）是]/gu, '');
-  const n = /^\d+$/.test(inner) ? Number(inner) : undefined;
-  if (n !== undefined) return String(n);
-  const han = /^[一二三四五六七八九十]+$/u.test(inner) ? inner : undefined;
-  if (!han) return '';
-  const map = '一二三四五六七八九';
-  if (han === '十') return '10';
-  if (han.length === 1) return String(map.indexOf(han) + 1);
-  if (han.startsWith('十')) return String(10 + map.indexOf(han[1] ?? '') + 1);
-  return String((map.indexOf(han[0] ?? '') + 1) * 10 + (han[2] ? map.indexOf(han[2]) + 1 : 0));
+  if (!/^(\d+|[一二三四五六七八九十]+)$/u.test(inner)) return '';
+  return String(parseChineseNumber(inner) ?? '');
 };
 
 /** Items whose numbered path ends with the given labels (三/2 = 3.2 = (三)/2). */
-function findByRef(items: readonly PlanItem[], ref: string[]): PlanItem[] {
+export function findByRef(items: readonly PlanItem[], ref: string[]): PlanItem[] {
   const want = ref.map(numeric);
   return items.filter((i) => {
     const labels = i.path.split('/').map(numeric).filter((l) => l !== '');
