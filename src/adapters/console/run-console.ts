@@ -22,7 +22,7 @@ export interface ConsoleIo {
 export async function importFileReply(kexie: Kexie, ctx: RequestContext, path: string): Promise<Reply> {
   const { text } = await readDocument(path);
   const result = await kexie.importPlan(ctx, { text, source: path });
-  return { text: importFileReplyText(result), kind: 'import', data: { planId: result.plan.id } };
+  return { text: importFileReplyText(result), kind: 'import' };
 }
 
 /** Runs the chat until the input ends; resolves when every reply is written. */

@@ -1,5 +1,5 @@
 // Runs a chat text through the core and delivers the reply; slow work (a summary) first shows "正在起草…".
-import { handleMessage, isSummaryRequest, type ChatCapabilities, type Reply } from '../../core/chat/handle-message.js';
+import { handleMessage, isSummaryRequest, type Reply } from '../../core/chat/handle-message.js';
 import type { RequestContext } from '../../core/context.js';
 import { DRAFTING, replyMessage, type Block } from './blocks/reply-blocks.js';
 import type { SlackDeps } from './slack-deps.js';
@@ -10,12 +10,12 @@ export interface ReplyTarget {
   replace?(placeholder: unknown, message: { text: string; blocks: Block[] }): Promise<unknown>;
 }
 
-export async function deliverReply(deps: SlackDeps, ctx: RequestContext, text: string, target: ReplyTarget, caps: ChatCapabilities = {}): Promise<Reply> {
+export async function deliverReply(deps: SlackDeps, ctx: RequestContext, text: string, target: ReplyTarget): Promise<Reply> {
   const slow = isSummaryRequest(text) && target.replace !== undefined;
   const placeholder = slow ? await target.post(DRAFTING) : undefined;
   let reply: Reply;
   try {
-    reply = await handleMessage(deps.kexie, ctx, text, caps);
+    reply = await handleMessage(deps.kexie, ctx, text);
   } catch (error) {
     reply = { text: deps.failure(error, 'handleMessage'), kind: 'error' };
   }

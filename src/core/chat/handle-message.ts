@@ -11,12 +11,11 @@ import { periodFromText } from '../summaries/summary-period.js';
 import { parseChineseNumber } from '../text/chinese-number.js';
 import { normalizeText } from '../text/normalize.js';
 
-/** A chat reply: text for any client, plus what happened for adapters that render more. */
+/** A chat reply: text for any client, its kind, and the activity it is about (for buttons). */
 export interface Reply {
   text: string;
   kind: 'answer' | 'activity' | 'activities' | 'signup' | 'import' | 'summary' | 'help' | 'error';
   activityId?: string;
-  data?: unknown;
 }
 
 export interface ChatCapabilities {
@@ -107,15 +106,15 @@ async function route(kexie: Kexie, ctx: RequestContext, text: string, caps: Chat
     const count = parseChineseNumber((m[2] ?? '').replace(/(人|名)$/u, ''));
     if (count === undefined) return { text: '格式：报名 <活动名> <人数> <单位>，例如：报名 科普日主场活动 5人 第一中学', kind: 'error' };
     const s = await registerSignup(kexie.deps.storeFor(ctx.workspace), ctx, { event: m[1] ?? '', count, unit: m[3] ?? '' });
-    return { text: `已登记：${m[3]} ${count} 人。\n${describeSignup(s)}`, kind: 'signup', data: s };
+    return { text: `已登记：${m[3]} ${count} 人。\n${describeSignup(s)}`, kind: 'signup' };
   }
   if ((m = match(/^(?:人数|报名情况|headcount)\s+(\S+)$/iu))) {
     const s = await getSignup(kexie.deps.storeFor(ctx.workspace), m[1] ?? '');
-    return { text: describeSignup(s), kind: 'signup', data: s };
+    return { text: describeSignup(s), kind: 'signup' };
   }
   if ((m = match(/^(?:截止报名|关闭报名|close)\s+(\S+)$/iu))) {
     const s = await updateSignupState(kexie.deps.storeFor(ctx.workspace), ctx, m[1] ?? '', { close: true });
-    return { text: `已截止报名。\n${describeSignup(s)}`, kind: 'signup', data: s };
+    return { text: `已截止报名。\n${describeSignup(s)}`, kind: 'signup' };
   }
   if ((m = match(/^(?:实到|到场人数|attendance)\s+(\S+)\s+(\S+?)\s*(人次|人|名)?$/iu))) {
     const n = parseChineseNumber(m[2] ?? '');
@@ -125,12 +124,12 @@ async function route(kexie: Kexie, ctx: RequestContext, text: string, caps: Chat
     const logged = await kexie.log(ctx, `${event}，实到${n}${m[3] ?? '人'}`);
     if (!logged.ok) return { text: logged.message, kind: 'error' };
     const s = await updateSignupState(kexie.deps.storeFor(ctx.workspace), ctx, event, { attendance: n, activityId: logged.activity.id });
-    return { text: `已记录实到人数，并记为活动 ${logged.activity.id}。\n${describeSignup(s)}`, kind: 'activity', activityId: logged.activity.id, data: s };
+    return { text: `已记录实到人数，并记为活动 ${logged.activity.id}。\n${describeSignup(s)}`, kind: 'activity', activityId: logged.activity.id };
   }
   if (isSummaryRequest(simple)) return summaryReply(kexie, ctx, text);
   if (looksLikeActivity(text, ctx.today)) return logReply(kexie, ctx, text);
   const answer = await kexie.ask(ctx, text);
-  return { text: answer.answer, kind: answer.intent === 'help' || answer.intent === 'unknown' ? 'help' : 'answer', data: answer };
+  return { text: answer.answer, kind: answer.intent === 'help' || answer.intent === 'unknown' ? 'help' : 'answer' };
 }
 
 async function logReply(kexie: Kexie, ctx: RequestContext, message: string): Promise<Reply> {
@@ -138,7 +137,7 @@ async function logReply(kexie: Kexie, ctx: RequestContext, message: string): Pro
   if (!result.ok) return { text: result.message, kind: 'error' };
   const head = result.duplicate ? `这条消息已经记录过（${result.activity.id}），没有重复记录。` : `已记录活动 ${result.activity.id}：`;
   const tail = result.duplicate ? '' : '\n如有错误：修改 <编号> 人数 150｜关联 <编号> 三/2｜撤销 <编号>';
-  return { text: `${head}\n${describeActivity(result.activity, result.itemTitle)}${tail}`, kind: 'activity', activityId: result.activity.id, data: result.activity };
+  return { text: `${head}\n${describeActivity(result.activity, result.itemTitle)}${tail}`, kind: 'activity', activityId: result.activity.id };
 }
 
 /** "总结 本季度", "写一下上半年的工作总结", "draft the Q3 summary". */
@@ -150,5 +149,5 @@ export function isSummaryRequest(text: string): boolean {
 export async function summaryReply(kexie: Kexie, ctx: RequestContext, text: string): Promise<Reply> {
   const draft = await kexie.summary(ctx, periodFromText(text, ctx.today));
   const note = draft.fallbackReason ? `\n\n说明：${draft.fallbackReason}` : draft.drafter === 'llm' ? '\n\n说明：由语言模型起草，数字已与活动记录核对。' : '';
-  return { text: `${draft.text}${note}`, kind: 'summary', data: draft };
+  return { text: `${draft.text}${note}`, kind: 'summary' };
 }
