@@ -8,6 +8,8 @@ export const ERROR_MESSAGES = {
   plan_no_items: '没有在文件中找到计划条目（如“一、”“（一）”“1、”开头的段落）。请检查文件内容后重新导入，原有计划未改动。',
   store_corrupt: '数据文件已损坏，kexie 没有改动它。请从备份恢复该文件，或把它移走后重试。',
   store_busy: '数据正被另一个程序写入，请稍后重试。',
+  record_invalid: '这条记录没有保存：其中的数字无法保存。请改成正常的数字后重新发送。',
+  record_clash: '这条记录的编号与已有记录重复，没有保存。请重新发送一次。',
   not_found: '没有找到对应的记录，请检查编号后重试。',
   not_allowed: '只有记录的作者或管理员可以修改这条记录。',
   bad_input: '没能看懂这条输入。请按帮助中的格式重试（发送“帮助”查看）。',
@@ -73,7 +75,7 @@ export class ModelError extends AppError {
 
 /** The store cannot be read or written. */
 export class StoreError extends AppError {
-  constructor(code: 'store_corrupt' | 'store_busy', readonly file: string, detail?: string, options?: { cause?: unknown }) {
+  constructor(code: 'store_corrupt' | 'store_busy' | 'record_invalid' | 'record_clash', readonly file: string, detail?: string, options?: { cause?: unknown }) {
     super(code, detail, options);
     this.name = 'StoreError';
   }

@@ -58,9 +58,14 @@ export function createKexie(deps: KexieDeps) {
 
     async ask(ctx: RequestContext, text: string): Promise<Answer> {
       const store = deps.storeFor(ctx.workspace);
-      const [plans, activities] = await Promise.all([store.listPlans(), store.listActivities()]);
+      const plans = await store.listPlans();
       const owners = [...new Set(plans.flatMap((p) => p.items.flatMap((i) => i.owners)))];
       const question = understandQuestion(text, ctx.today, owners);
+      // Only answers that show target progress read activities, and only those of the plans' years.
+      const needsProgress = (question.intent === 'overdue' || question.intent === 'item' || question.intent === 'targets') && plans.some((p) => p.items.some((i) => i.targets.length > 0));
+      const activities = needsProgress
+        ? await store.listActivities({ from: `${Math.min(...plans.map((p) => p.year))}-01-01`, to: `${Math.max(...plans.map((p) => p.yearTo))}-12-31` })
+        : [];
       return answerQuestion(question, {
         plans,
         today: ctx.today,
@@ -77,7 +82,9 @@ export function createKexie(deps: KexieDeps) {
     /** Drafts the work summary of a period (with the model when configured, checked against the log). */
     async summary(ctx: RequestContext, period: SummaryPeriod): Promise<SummaryDraft> {
       const store = deps.storeFor(ctx.workspace);
-      const [plans, activities] = await Promise.all([store.listPlans(), store.listActivities()]);
+      // The period and, for target progress, its year up to the period's end: not the whole history.
+      const yearStart = `${period.end.slice(0, 4)}-01-01`;
+      const [plans, activities] = await Promise.all([store.listPlans(), store.listActivities({ from: period.start < yearStart ? period.start : yearStart, to: period.end })]);
       return draftSummary({ model: deps.model, prompts: deps.prompts, logger: deps.logger, timeoutMs: deps.modelTimeoutMs }, { period, plans, activities });
     },
 

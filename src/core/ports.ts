@@ -8,15 +8,36 @@ export interface Store {
   listPlans(): Promise<Plan[]>;
   /** Saves a plan, replacing one with the same id; returns the replaced plan. */
   savePlan(plan: Plan): Promise<Plan | undefined>;
-  listActivities(): Promise<Activity[]>;
+  /** Activities (undone ones included) whose date lies in the range; all of them without one. */
+  listActivities(range?: DateRange): Promise<Activity[]>;
+  /** One activity by id, reading only what it needs. */
+  findActivity(id: string): Promise<Activity | undefined>;
+  /** The activity created with this dedupe key, if any. */
+  findByDedupeKey(key: string): Promise<Activity | undefined>;
+  /** Stored records that could not be read (kept untouched), for `doctor`, the App Home and summaries. */
+  damagedRecords(): Promise<DamagedRecord[]>;
   /**
    * Appends an event. A create whose dedupeKey is already stored is not appended: the stored
-   * activity comes back with `duplicate: true`.
+   * activity comes back with `duplicate: true`. An event that would not read back is refused
+   * (StoreError record_invalid), and so is a create whose id is taken (record_clash).
    */
   appendActivityEvent(event: ActivityEvent): Promise<{ activity: Activity | undefined; duplicate: boolean }>;
   listSignups(): Promise<Signup[]>;
   /** Reads, changes and writes the sign-ups under one lock. */
   updateSignups<T>(change: (signups: Signup[]) => T): Promise<T>;
+}
+
+/** Dates as YYYY-MM-DD, both ends included. */
+export interface DateRange {
+  from?: string;
+  to?: string;
+}
+
+/** A stored record that could not be read: where it is (a file name or table, never a server path) and why. */
+export interface DamagedRecord {
+  where: string;
+  line: number;
+  reason: string;
 }
 
 /** A store per workspace (a Slack team id, or "local"). */

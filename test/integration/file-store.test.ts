@@ -83,7 +83,10 @@ describe('FileStore', () => {
     const store = new FileStore(join(dir, 'local'));
     const list = await store.listActivities();
     expect(list.map((a) => a.headcount).sort()).toEqual([10, 20]);
-    expect(store.activityLog.badLines).toEqual([2, 3]);
+    expect((await store.damagedRecords()).map((d) => [d.where, d.line])).toEqual([
+      ['activities.jsonl', 2],
+      ['activities.jsonl', 3],
+    ]);
     expect(readFileSync(file, 'utf8')).toContain('this is not json');
   });
 });

@@ -1,16 +1,22 @@
-// An in-memory Store for core unit tests: the same dedupe and history rules as the file store.
+// An in-memory Store for core unit tests: the same dedupe, history, id-clash and write-check rules as the file store.
 import { type Activity, type ActivityEvent, applyActivityEvent } from '../../src/core/activities/activity-schema.js';
+import { StoreError } from '../../src/core/errors.js';
 import type { Signup } from '../../src/core/headcounts/signup-schema.js';
 import type { Plan } from '../../src/core/plans/plan-schema.js';
-import type { Store } from '../../src/core/ports.js';
+import type { DamagedRecord, DateRange, Store } from '../../src/core/ports.js';
+import { checkEvent } from '../../src/infra/store/check-event.js';
 
 export class MemoryStore implements Store {
   plans: Plan[] = [];
   signups: Signup[] = [];
+  /** Set by a test to play a damaged plan file. */
+  plansUnreadable = false;
+  damaged: DamagedRecord[] = [];
   readonly events: ActivityEvent[] = [];
   private readonly state = new Map<string, Activity>();
 
   async listPlans(): Promise<Plan[]> {
+    if (this.plansUnreadable) throw new StoreError('store_corrupt', 'plans.json', '数据文件 plans.json 不是有效的 JSON。');
     return this.plans;
   }
   async savePlan(plan: Plan): Promise<Plan | undefined> {
@@ -18,14 +24,25 @@ export class MemoryStore implements Store {
     this.plans = [...this.plans.filter((p) => p.id !== plan.id), plan];
     return previous;
   }
-  async listActivities(): Promise<Activity[]> {
-    return [...this.state.values()];
+  async listActivities(range: DateRange = {}): Promise<Activity[]> {
+    return [...this.state.values()].filter((a) => (!range.from || a.date >= range.from) && (!range.to || a.date <= range.to));
   }
-  async appendActivityEvent(event: ActivityEvent): Promise<{ activity: Activity | undefined; duplicate: boolean }> {
+  async findActivity(id: string): Promise<Activity | undefined> {
+    return this.state.get(id);
+  }
+  async findByDedupeKey(key: string): Promise<Activity | undefined> {
+    return [...this.state.values()].find((a) => a.dedupeKey === key);
+  }
+  async damagedRecords(): Promise<DamagedRecord[]> {
+    return this.damaged;
+  }
+  async appendActivityEvent(raw: ActivityEvent): Promise<{ activity: Activity | undefined; duplicate: boolean }> {
+    const event = checkEvent(raw);
     if (event.type === 'create' && event.activity.dedupeKey) {
-      const existing = [...this.state.values()].find((a) => a.dedupeKey === event.activity.dedupeKey);
+      const existing = await this.findByDedupeKey(event.activity.dedupeKey);
       if (existing) return { activity: existing, duplicate: true };
     }
+    if (event.type === 'create' && this.state.has(event.activity.id)) throw new StoreError('record_clash', 'activities');
     if (event.type !== 'create' && !this.state.has(event.id)) return { activity: undefined, duplicate: false };
     this.events.push(event);
     return { activity: applyActivityEvent(this.state, event), duplicate: false };

@@ -96,7 +96,7 @@ export async function runCli(io: CliIo): Promise<number> {
         const message = rest.join(' ').trim();
         const result = await kexie.log(ctx, message);
         if (!result.ok) return fail('bad_input', result.message);
-        emit({ activity: result.activity, duplicate: result.duplicate, item: result.itemTitle }, `${result.duplicate ? '已记录过，未重复记录：' : `已记录活动 ${result.activity.id}：`}\n${describeActivity(result.activity, result.itemTitle)}`);
+        emit({ activity: result.activity, duplicate: result.duplicate, item: result.itemTitle }, `${result.duplicate ? '已记录过，未重复记录：' : `已记录活动 ${result.activity.id}：`}\n${describeActivity(result.activity, result.itemTitle)}${result.notice ? `\n${result.notice}` : ''}`);
         return 0;
       }
       case 'activities': {

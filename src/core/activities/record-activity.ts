@@ -1,11 +1,10 @@
 // Logs, edits, re-links and undoes activities; only the author or an admin may change a record.
-import { AppError, NotFoundError } from '../errors.js';
+import { AppError, NotFoundError, StoreError } from '../errors.js';
 import type { RequestContext } from '../context.js';
 import type { Observance } from '../plans/observances.js';
 import type { Plan } from '../plans/plan-schema.js';
 import type { Store } from '../ports.js';
 import { plansInForce } from '../questions/due-in-period.js';
-import { stableId } from '../text/hash.js';
 import { matchKey } from '../text/normalize.js';
 import type { Activity, ActivityPatch } from './activity-schema.js';
 import { suggestItem } from './link-activity.js';
@@ -16,16 +15,35 @@ export interface ActivityDeps {
   observances: readonly Observance[];
 }
 
-export type LogResult = { ok: true; activity: Activity; duplicate: boolean; itemTitle: string | null } | { ok: false; message: string };
+export type LogResult =
+  | { ok: true; activity: Activity; duplicate: boolean; itemTitle: string | null; /** Something the user should know, e.g. the plan could not be read. */ notice?: string }
+  | { ok: false; message: string };
 
-let sequence = 0;
+/** A random activity id: 'a' and 12 base-36 characters (about 62 bits), so ids do not collide by chance. */
+export function newActivityId(): string {
+  const bytes = new Uint8Array(8);
+  globalThis.crypto.getRandomValues(bytes);
+  let n = 0n;
+  for (const b of bytes) n = (n << 8n) | BigInt(b);
+  return `a${n.toString(36).padStart(13, '0').slice(-12)}`;
+}
+
+/** The plans, or none with a notice when the plan file is damaged: logging never depends on it. */
+async function plansForLinking(store: Store): Promise<{ plans: Plan[]; notice?: string }> {
+  try {
+    return { plans: await store.listPlans() };
+  } catch (error) {
+    if (!(error instanceof StoreError) || error.code !== 'store_corrupt') throw error;
+    return { plans: [], notice: '工作计划文件无法读取，这条活动已记录但没有关联计划条目。请管理员运行“kexie doctor”检查，或重新导入工作计划后用“关联 编号 三/2”补上。' };
+  }
+}
 
 /** Records an activity from a chat message; bad input stores nothing and says what to write. */
 export async function logActivity(deps: ActivityDeps, ctx: RequestContext, message: string): Promise<LogResult> {
   const parsed = parseActivityMessage(message, ctx.today);
   if (!parsed.ok) return parsed;
   const u = parsed.activity;
-  const plans = await deps.store.listPlans();
+  const { plans, notice } = await plansForLinking(deps.store);
   const inForce = plansInForce(plans, Number(u.date.slice(0, 4))).map((p) => p.plan);
   const link = suggestItem(`${u.title} ${message}`, inForce, deps.observances, [...Object.keys(u.metrics), u.headcountUnit ?? '']);
   // A Slack message id identifies a delivery; elsewhere the same text from the same person within a minute is a double send.
@@ -33,7 +51,7 @@ export async function logActivity(deps: ActivityDeps, ctx: RequestContext, messa
     ? `${ctx.source.kind}:${ctx.source.channel ?? ''}:${ctx.source.message}`
     : `${ctx.user}|${matchKey(message)}|${ctx.now.slice(0, 16)}`;
   const activity: Activity = {
-    id: `a${stableId(`${dedupeKey}|${ctx.now}|${++sequence}`).slice(0, 7)}`,
+    id: newActivityId(),
     date: u.date,
     title: u.title,
     headcount: u.headcount,
@@ -52,9 +70,16 @@ export async function logActivity(deps: ActivityDeps, ctx: RequestContext, messa
     undone: false,
     history: [],
   };
-  const stored = await deps.store.appendActivityEvent({ type: 'create', activity });
+  let stored: Awaited<ReturnType<Store['appendActivityEvent']>>;
+  try {
+    stored = await deps.store.appendActivityEvent({ type: 'create', activity });
+  } catch (error) {
+    // An id already taken (the store checks on create): once more with a fresh one, never a silent overwrite.
+    if (!(error instanceof StoreError) || error.code !== 'record_clash') throw error;
+    stored = await deps.store.appendActivityEvent({ type: 'create', activity: { ...activity, id: newActivityId() } });
+  }
   const result = stored.activity ?? activity;
-  return { ok: true, activity: result, duplicate: stored.duplicate, itemTitle: itemLabel(plans, result.itemId) };
+  return { ok: true, activity: result, duplicate: stored.duplicate, itemTitle: itemLabel(plans, result.itemId), ...(notice ? { notice } : {}) };
 }
 
 /** "三/2 实施科普品牌工程" for an item id. */
@@ -68,8 +93,7 @@ export function itemLabel(plans: readonly Plan[], itemId: string | null): string
 }
 
 async function findOwn(deps: ActivityDeps, ctx: RequestContext, id: string): Promise<Activity> {
-  const all = await deps.store.listActivities();
-  const activity = all.find((a) => a.id === id);
+  const activity = await deps.store.findActivity(id);
   if (!activity || activity.undone) throw new NotFoundError('活动记录', id);
   if (activity.by !== ctx.user && !ctx.isAdmin) throw new AppError('not_allowed');
   return activity;
@@ -99,7 +123,7 @@ export async function undoActivity(deps: ActivityDeps, ctx: RequestContext, id?:
 
 /** Activities in a date range, oldest first, without undone ones. */
 export async function listActivities(deps: Pick<ActivityDeps, 'store'>, range: { from?: string; to?: string } = {}): Promise<Activity[]> {
-  const all = await deps.store.listActivities();
+  const all = await deps.store.listActivities(range);
   return all
     .filter((a) => !a.undone && (!range.from || a.date >= range.from) && (!range.to || a.date <= range.to))
     .sort((a, b) => a.date.localeCompare(b.date) || a.at.localeCompare(b.at));

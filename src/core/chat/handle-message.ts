@@ -137,7 +137,7 @@ async function logReply(kexie: Kexie, ctx: RequestContext, message: string): Pro
   if (!result.ok) return { text: result.message, kind: 'error' };
   const head = result.duplicate ? `这条消息已经记录过（${result.activity.id}），没有重复记录。` : `已记录活动 ${result.activity.id}：`;
   const tail = result.duplicate ? '' : '\n如有错误：修改 <编号> 人数 150｜关联 <编号> 三/2｜撤销 <编号>';
-  return { text: `${head}\n${describeActivity(result.activity, result.itemTitle)}${tail}`, kind: 'activity', activityId: result.activity.id };
+  return { text: `${head}\n${describeActivity(result.activity, result.itemTitle)}${result.notice ? `\n${result.notice}` : ''}${tail}`, kind: 'activity', activityId: result.activity.id };
 }
 
 /** "总结 本季度", "写一下上半年的工作总结", "draft the Q3 summary". */

@@ -1,97 +1,229 @@
-// The activity log: append-only JSON lines, so a write costs the same with 100 or 100,000 records.
+// The activity log: append-only JSON lines (the history), read through a snapshot that covers it up to a
+// byte offset, so neither a write nor a month's read costs more with 100,000 records than with 1,000.
 import { appendFile, open, stat } from 'node:fs/promises';
-import { type Activity, type ActivityEvent, ActivityEventSchema, applyActivityEvent } from '../../core/activities/activity-schema.js';
-import type { Logger } from '../../core/ports.js';
+import { join } from 'node:path';
+import { type Activity, type ActivityEvent, ActivityEventSchema } from '../../core/activities/activity-schema.js';
+import { StoreError } from '../../core/errors.js';
+import type { DateRange, Logger } from '../../core/ports.js';
+import { ActivityIndex, type DamagedLine, type IndexMeta, monthOf } from './activity-index.js';
+import { checkEvent } from './check-event.js';
+import type { WorkspaceLock } from './workspace-lock.js';
 
-/** Replays the log into memory and catches up with what other processes appended. */
+/** Bytes of log read per step while catching up; between steps the event loop runs. */
+const CHUNK_BYTES = 256 * 1024;
+/** Lines applied between two flushes of the snapshot while catching up. */
+const FLUSH_LINES = 20_000;
+
+const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** One workspace's activities: the log, its snapshot, and one catch-up at a time. */
 export class ActivityLog {
-  private readonly state = new Map<string, Activity>();
-  private readonly byDedupeKey = new Map<string, string>();
-  private offset = 0;
-  private endsWithNewline = true;
-  /** Line numbers that could not be read; they stay in the file untouched. */
-  readonly badLines: number[] = [];
-  private lineCount = 0;
+  private readonly index: ActivityIndex;
+  private readonly indexRoot: string;
+  private meta: IndexMeta | undefined;
+  private freshening: Promise<IndexMeta> | undefined;
 
   constructor(
     readonly file: string,
+    private readonly lock: WorkspaceLock,
     private readonly logger: Logger,
-  ) {}
+  ) {
+    this.indexRoot = join(file, '..', 'activities.index');
+    this.index = new ActivityIndex(this.indexRoot);
+  }
 
-  /** Reads any bytes appended since the last call. */
-  async catchUp(): Promise<void> {
-    const info = await stat(this.file).catch(() => undefined);
-    if (!info) return;
-    if (info.size < this.offset) this.reset();
-    if (info.size === this.offset) return;
+  /**
+   * A snapshot that covers the whole log. Concurrent callers share one check, and at most one
+   * catch-up runs (under the workspace lock, so one across processes too).
+   */
+  fresh(): Promise<IndexMeta> {
+    this.freshening ??= this.check().finally(() => {
+      this.freshening = undefined;
+    });
+    return this.freshening;
+  }
+
+  private async check(): Promise<IndexMeta> {
+    const [meta, size] = await Promise.all([ActivityIndex.readMeta(this.indexRoot), this.logSize()]);
+    if (meta && (meta.logSize === size || meta.seenSize === size)) return this.use(meta);
+    return this.lock.run(() => this.catchUpLocked());
+  }
+
+  private use(meta: IndexMeta): IndexMeta {
+    if (this.meta && this.meta.generation !== meta.generation) this.index.forget();
+    this.meta = meta;
+    return meta;
+  }
+
+  private async logSize(): Promise<number> {
+    return (await stat(this.file).catch(() => undefined))?.size ?? 0;
+  }
+
+  /** Brings the snapshot up to the end of the log (caller holds the lock); rebuilds it when the log was replaced. */
+  private async catchUpLocked(): Promise<IndexMeta> {
+    let meta = await ActivityIndex.readMeta(this.indexRoot);
+    const size = await this.logSize();
+    if (meta && (meta.logSize === size || meta.seenSize === size)) return this.use(meta);
+    const rebuild = !meta || size < meta.logSize;
+    if (!meta || rebuild) {
+      meta = { version: 1, generation: `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`, logSize: 0, lines: 0, damaged: [] };
+      this.index.forget();
+      if (size > 0) this.logger.info('activity log: building its snapshot', { bytes: size });
+    }
+    meta = { ...(await this.applyLog(meta, size)), seenSize: size };
+    await ActivityIndex.writeMeta(this.indexRoot, meta);
+    if (rebuild) await ActivityIndex.prune(this.indexRoot, meta.generation);
+    return this.use(meta);
+  }
+
+  /** Applies complete log lines from meta.logSize to `size`, in chunks, validating each once. */
+  private async applyLog(start: IndexMeta, size: number): Promise<IndexMeta> {
+    const meta = { ...start, damaged: [...start.damaged] };
+    if (size <= meta.logSize) return meta;
     const handle = await open(this.file, 'r');
     try {
-      const length = info.size - this.offset;
-      const buffer = Buffer.alloc(length);
-      await handle.read(buffer, 0, length, this.offset);
-      const lastNewline = buffer.lastIndexOf(0x0a);
-      // A line still being written by another process is left for the next catch-up.
-      const complete = lastNewline >= 0 ? buffer.subarray(0, lastNewline + 1) : Buffer.alloc(0);
-      for (const line of complete.toString('utf8').split('\n')) {
-        if (line === '') continue;
-        this.lineCount++;
-        this.applyLine(line);
+      let sinceFlush = 0;
+      while (meta.logSize < size) {
+        const length = Math.min(CHUNK_BYTES, size - meta.logSize);
+        const buffer = Buffer.alloc(length);
+        const { bytesRead } = await handle.read(buffer, 0, length, meta.logSize);
+        let end = buffer.subarray(0, bytesRead).lastIndexOf(0x0a) + 1;
+        if (end === 0) {
+          // A line longer than a chunk, or a torn last line left by a crash: read on, or stop before it.
+          if (meta.logSize + bytesRead >= size) break;
+          const whole = await this.readLine(handle, meta.logSize, size);
+          if (!whole) break;
+          await this.applyLine(meta, whole.text, meta.logSize);
+          meta.logSize += whole.bytes;
+          continue;
+        }
+        let offset = meta.logSize;
+        for (const text of buffer.subarray(0, end).toString('utf8').split('\n')) {
+          const bytes = Buffer.byteLength(text) + 1;
+          if (offset + bytes > meta.logSize + end) break;
+          if (text !== '') {
+            await this.applyLine(meta, text, offset);
+            sinceFlush++;
+          }
+          offset += bytes;
+        }
+        meta.logSize += end;
+        if (sinceFlush >= FLUSH_LINES) {
+          await this.index.flush(meta.generation);
+          sinceFlush = 0;
+        }
+        await yieldToLoop();
       }
-      this.offset += complete.length;
-      this.endsWithNewline = complete.length === length;
     } finally {
       await handle.close();
     }
+    await this.index.flush(meta.generation);
+    return meta;
   }
 
-  private reset(): void {
-    this.state.clear();
-    this.byDedupeKey.clear();
-    this.offset = 0;
-    this.lineCount = 0;
-    this.badLines.length = 0;
-  }
-
-  private applyLine(line: string): void {
-    let parsed: ReturnType<typeof ActivityEventSchema.safeParse>;
-    try {
-      parsed = ActivityEventSchema.safeParse(JSON.parse(line));
-    } catch {
-      parsed = { success: false } as ReturnType<typeof ActivityEventSchema.safeParse>;
+  private async readLine(handle: Awaited<ReturnType<typeof open>>, from: number, size: number): Promise<{ text: string; bytes: number } | undefined> {
+    const parts: Buffer[] = [];
+    for (let at = from; at < size; ) {
+      const buffer = Buffer.alloc(Math.min(CHUNK_BYTES, size - at));
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, at);
+      const nl = buffer.subarray(0, bytesRead).indexOf(0x0a);
+      if (nl >= 0) {
+        parts.push(buffer.subarray(0, nl));
+        const text = Buffer.concat(parts).toString('utf8');
+        return { text, bytes: at + nl + 1 - from };
+      }
+      parts.push(buffer.subarray(0, bytesRead));
+      at += bytesRead;
     }
-    if (!parsed.success) {
-      this.badLines.push(this.lineCount);
-      this.logger.warn('activity log: skipped an unreadable line', { file: this.file, line: this.lineCount });
+    return undefined;
+  }
+
+  private async applyLine(meta: IndexMeta, text: string, offset: number): Promise<void> {
+    meta.lines++;
+    let event: ActivityEvent | undefined;
+    try {
+      const parsed = ActivityEventSchema.safeParse(JSON.parse(text));
+      if (parsed.success) event = parsed.data;
+    } catch {
+      // not JSON
+    }
+    if (!event) {
+      this.damage(meta, { line: meta.lines, reason: '不是有效的活动记录' });
       return;
     }
-    this.apply(parsed.data);
-  }
-
-  private apply(event: ActivityEvent): Activity | undefined {
-    const activity = applyActivityEvent(this.state, event);
-    if (event.type === 'create' && event.activity.dedupeKey) this.byDedupeKey.set(event.activity.dedupeKey, event.activity.id);
-    return activity;
-  }
-
-  list(): Activity[] {
-    return [...this.state.values()];
-  }
-
-  /** Appends one event (the caller holds the workspace lock and has caught up). */
-  async append(event: ActivityEvent): Promise<{ activity: Activity | undefined; duplicate: boolean }> {
-    if (event.type === 'create' && event.activity.dedupeKey) {
-      const existing = this.byDedupeKey.get(event.activity.dedupeKey);
-      if (existing) return { activity: this.state.get(existing), duplicate: true };
+    if (event.type === 'create' && (await this.index.find(meta.generation, event.activity.id))) {
+      this.damage(meta, { line: meta.lines, reason: `编号 ${event.activity.id} 与前面的记录重复` });
+      return;
     }
-    if (event.type !== 'create' && !this.state.has(event.id)) return { activity: undefined, duplicate: false };
-    // A torn last line from a crash must not swallow this one.
-    const line = `${this.endsWithNewline ? '' : '\n'}${JSON.stringify(event)}\n`;
-    await appendFile(this.file, line, 'utf8');
-    const bytes = Buffer.byteLength(line);
-    this.offset += bytes;
-    if (!this.endsWithNewline) this.badLines.push(++this.lineCount);
-    this.endsWithNewline = true;
-    this.lineCount++;
-    return { activity: this.apply(event), duplicate: false };
+    await this.index.apply(meta.generation, offset, event);
   }
+
+  private damage(meta: IndexMeta, d: DamagedLine): void {
+    meta.damaged.push(d);
+    this.logger.warn('activity log: skipped an unreadable line', { file: 'activities.jsonl', line: d.line });
+  }
+
+  async list(range: DateRange = {}): Promise<Activity[]> {
+    const { generation } = await this.fresh();
+    const from = range.from?.slice(0, 7);
+    const to = range.to?.slice(0, 7);
+    const months = (await this.index.months(generation)).filter((m) => (!from || m >= from) && (!to || m <= to || m === 'undated'));
+    const out: Activity[] = [];
+    for (const m of months) {
+      for (const a of await this.index.month(generation, m)) {
+        if ((!range.from || a.date >= range.from) && (!range.to || a.date <= range.to)) out.push(a);
+      }
+    }
+    return out;
+  }
+
+  async find(id: string): Promise<Activity | undefined> {
+    const { generation } = await this.fresh();
+    return (await this.index.find(generation, id))?.a;
+  }
+
+  async findByDedupeKey(key: string): Promise<Activity | undefined> {
+    const { generation } = await this.fresh();
+    const id = await this.index.idOfKey(generation, key);
+    return id === undefined ? undefined : (await this.index.find(generation, id))?.a;
+  }
+
+  async damaged(): Promise<DamagedLine[]> {
+    return (await this.fresh()).damaged;
+  }
+
+  /** Validates and appends one event, then files it in the snapshot (takes the workspace lock). */
+  append(event: ActivityEvent): Promise<{ activity: Activity | undefined; duplicate: boolean }> {
+    const checked = checkEvent(event);
+    return this.lock.run(async () => {
+      const meta = { ...(await this.catchUpLocked()) };
+      const gen = meta.generation;
+      if (checked.type === 'create') {
+        const key = checked.activity.dedupeKey;
+        const existingId = key ? await this.index.idOfKey(gen, key) : undefined;
+        const existing = existingId === undefined ? undefined : await this.index.find(gen, existingId);
+        if (existing) return { activity: existing.a, duplicate: true };
+        if (await this.index.find(gen, checked.activity.id)) throw new StoreError('record_clash', 'activities.jsonl');
+      } else if (!(await this.index.find(gen, checked.id))) {
+        return { activity: undefined, duplicate: false };
+      }
+      // A torn last line left by a crash is ended first, so it cannot swallow this one; it counts as damaged.
+      const size = await this.logSize();
+      const torn = size > meta.logSize;
+      const line = `${torn ? '\n' : ''}${JSON.stringify(checked)}\n`;
+      await appendFile(this.file, line, 'utf8');
+      const damaged = torn ? [...meta.damaged, { line: meta.lines + 1, reason: '写入时中断的半行' }] : meta.damaged;
+      const lines = meta.lines + (torn ? 2 : 1);
+      const offset = size + (torn ? 1 : 0);
+      const activity = await this.index.apply(gen, offset, checked);
+      await this.index.flush(gen);
+      const next: IndexMeta = { ...meta, logSize: size + Buffer.byteLength(line), seenSize: size + Buffer.byteLength(line), lines, damaged };
+      await ActivityIndex.writeMeta(this.indexRoot, next);
+      this.use(next);
+      return { activity, duplicate: false };
+    });
+  }
+
+  /** The month a date is filed under (exposed for tests and tools). */
+  static monthOf = monthOf;
 }

@@ -1,15 +1,16 @@
-// The workspace store on disk: plans and sign-ups in lowdb JSON files, activities in an append-only log.
+// The workspace store on disk: plans and sign-ups in lowdb JSON files, activities in an append-only log with a snapshot.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { Activity, ActivityEvent } from '../../core/activities/activity-schema.js';
+import { StoreError } from '../../core/errors.js';
 import { SignupSchema, type Signup } from '../../core/headcounts/signup-schema.js';
 import { PlanSchema, type Plan } from '../../core/plans/plan-schema.js';
-import type { Logger, Store, StoreFactory } from '../../core/ports.js';
+import type { DamagedRecord, DateRange, Logger, Store, StoreFactory } from '../../core/ports.js';
 import { silentLogger } from '../../core/ports.js';
 import { ActivityLog } from './activity-log.js';
 import { JsonDocument } from './json-document.js';
-import { WorkspaceLock } from './workspace-lock.js';
+import { type LockOptions, WorkspaceLock } from './workspace-lock.js';
 
 const PlansFileSchema = z.object({ version: z.literal(1), plans: z.array(PlanSchema) });
 const SignupsFileSchema = z.object({ version: z.literal(1), signups: z.array(SignupSchema) });
@@ -18,6 +19,11 @@ const SignupsFileSchema = z.object({ version: z.literal(1), signups: z.array(Sig
 export function workspaceFolder(workspace: string): string {
   const safe = workspace.replace(/[^A-Za-z0-9_-]/g, '_');
   return safe === '' ? 'local' : safe;
+}
+
+export interface FileStoreOptions {
+  lockWaitMs?: number;
+  lockStaleMs?: number;
 }
 
 /** The store of one workspace folder. */
@@ -30,12 +36,14 @@ export class FileStore implements Store {
   constructor(
     readonly dir: string,
     logger: Logger = silentLogger,
+    options: FileStoreOptions = {},
   ) {
     mkdirSync(dir, { recursive: true });
-    this.lock = new WorkspaceLock(dir);
+    const lockOptions: LockOptions = { waitMs: options.lockWaitMs, staleMs: options.lockStaleMs };
+    this.lock = new WorkspaceLock(dir, lockOptions);
     this.plans = new JsonDocument(join(dir, 'plans.json'), PlansFileSchema, () => ({ version: 1 as const, plans: [] }));
     this.signups = new JsonDocument(join(dir, 'signups.json'), SignupsFileSchema, () => ({ version: 1 as const, signups: [] }));
-    this.activityLog = new ActivityLog(join(dir, 'activities.jsonl'), logger);
+    this.activityLog = new ActivityLog(join(dir, 'activities.jsonl'), this.lock, logger);
   }
 
   async listPlans(): Promise<Plan[]> {
@@ -51,16 +59,34 @@ export class FileStore implements Store {
     });
   }
 
-  async listActivities(): Promise<Activity[]> {
-    await this.activityLog.catchUp();
-    return this.activityLog.list();
+  listActivities(range?: DateRange): Promise<Activity[]> {
+    return this.activityLog.list(range);
+  }
+
+  findActivity(id: string): Promise<Activity | undefined> {
+    return this.activityLog.find(id);
+  }
+
+  findByDedupeKey(key: string): Promise<Activity | undefined> {
+    return this.activityLog.findByDedupeKey(key);
   }
 
   appendActivityEvent(event: ActivityEvent): Promise<{ activity: Activity | undefined; duplicate: boolean }> {
-    return this.lock.run(async () => {
-      await this.activityLog.catchUp();
-      return this.activityLog.append(event);
-    });
+    return this.activityLog.append(event);
+  }
+
+  async damagedRecords(): Promise<DamagedRecord[]> {
+    const out: DamagedRecord[] = [];
+    for (const doc of [this.plans, this.signups]) {
+      try {
+        await doc.read();
+      } catch (error) {
+        if (!(error instanceof StoreError)) throw error;
+        out.push({ where: error.file, line: 0, reason: '整个文件无法读取' });
+      }
+    }
+    for (const d of await this.activityLog.damaged()) out.push({ where: 'activities.jsonl', line: d.line, reason: d.reason });
+    return out;
   }
 
   async listSignups(): Promise<Signup[]> {

@@ -1,5 +1,6 @@
 // A lowdb JSON file validated with zod on every read; a broken file is reported, never overwritten.
 import { stat } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
 import type { z } from 'zod';
@@ -31,11 +32,11 @@ export class JsonDocument<S extends z.ZodType> {
     try {
       await this.db.read();
     } catch (cause) {
-      throw new StoreError('store_corrupt', this.file, `数据文件 ${this.file} 不是有效的 JSON。`, { cause });
+      throw new StoreError('store_corrupt', basename(this.file), `数据文件 ${basename(this.file)} 不是有效的 JSON。`, { cause });
     }
     const parsed = this.schema.safeParse(this.db.data);
     if (!parsed.success) {
-      throw new StoreError('store_corrupt', this.file, `数据文件 ${this.file} 的内容不符合格式。`, { cause: parsed.error });
+      throw new StoreError('store_corrupt', basename(this.file), `数据文件 ${basename(this.file)} 的内容不符合格式。`, { cause: parsed.error });
     }
     this.db.data = parsed.data;
     this.stamp = stamp;

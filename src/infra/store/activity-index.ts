@@ -1,0 +1,171 @@
+// A snapshot of the activity log's current state with the byte offset it covers: one append-only file per
+// month, plus id and dedupe-key buckets, so a read costs what it returns and a dedupe check reads two small files.
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join, sep } from 'node:path';
+import { type Activity, type ActivityEvent, applyActivityEvent } from '../../core/activities/activity-schema.js';
+import { TailFile } from './tail-file.js';
+
+export interface DamagedLine {
+  line: number;
+  reason: string;
+}
+
+/** What the snapshot covers; replaced atomically after each write. */
+export interface IndexMeta {
+  version: 1;
+  generation: string;
+  /** Bytes of the log the snapshot covers. */
+  logSize: number;
+  /** The log's size when last looked at: beyond logSize only by a torn line a crash left. */
+  seenSize?: number;
+  /** Lines of the log seen (damaged ones included), for line numbers. */
+  lines: number;
+  damaged: DamagedLine[];
+}
+
+type MonthState = Map<string, { o: number; a: Activity }>;
+type MonthLine = { o: number; a?: Activity; x?: string };
+
+const BUCKETS = 256;
+
+/** The month an activity is filed under. */
+export function monthOf(date: string): string {
+  return /^\d{4}-\d{2}/.test(date) ? date.slice(0, 7) : 'undated';
+}
+
+function bucketOf(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return (h % BUCKETS).toString(16).padStart(2, '0');
+}
+
+const foldMonth = (state: MonthState, raw: unknown): void => {
+  const line = raw as MonthLine;
+  if (line.a) state.set(line.a.id, { o: line.o, a: line.a });
+  else if (line.x) state.delete(line.x);
+};
+const foldPairs = (state: Map<string, string>, raw: unknown): void => {
+  const [k, v] = raw as [string, string];
+  state.set(k, v);
+};
+
+/** The snapshot files of one generation; writers hold the workspace lock. */
+export class ActivityIndex {
+  private readonly files = new Map<string, TailFile<unknown>>();
+  private readonly pending = new Map<TailFile<unknown>, unknown[]>();
+
+  constructor(readonly root: string) {}
+
+  static async readMeta(root: string): Promise<IndexMeta | undefined> {
+    try {
+      const meta = JSON.parse(await readFile(join(root, 'meta.json'), 'utf8')) as IndexMeta;
+      return meta.version === 1 && typeof meta.logSize === 'number' ? meta : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  static async writeMeta(root: string, meta: IndexMeta): Promise<void> {
+    await mkdir(root, { recursive: true });
+    const tmp = join(root, `meta.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
+    await writeFile(tmp, JSON.stringify(meta));
+    await rename(tmp, join(root, 'meta.json'));
+  }
+
+  /** Removes every generation but `keep`. */
+  static async prune(root: string, keep: string): Promise<void> {
+    for (const name of await readdir(root).catch(() => [] as string[])) {
+      if (name.startsWith('g-') && name !== `g-${keep}`) await rm(join(root, name), { recursive: true, force: true });
+    }
+  }
+
+  private dir(generation: string): string {
+    return join(this.root, `g-${generation}`);
+  }
+
+  private file<S>(path: string, empty: () => S, fold: (s: S, line: unknown) => void): TailFile<S> {
+    let f = this.files.get(path) as TailFile<S> | undefined;
+    if (!f) {
+      f = new TailFile(path, empty, fold);
+      this.files.set(path, f as TailFile<unknown>);
+    }
+    return f;
+  }
+
+  private monthFile(gen: string, month: string) {
+    return this.file<MonthState>(join(this.dir(gen), 'months', `${month}.jsonl`), () => new Map(), foldMonth);
+  }
+  private idsFile(gen: string, id: string) {
+    return this.file<Map<string, string>>(join(this.dir(gen), 'ids', `${bucketOf(id)}.jsonl`), () => new Map(), foldPairs);
+  }
+  private keysFile(gen: string, key: string) {
+    return this.file<Map<string, string>>(join(this.dir(gen), 'keys', `${bucketOf(key)}.jsonl`), () => new Map(), foldPairs);
+  }
+
+  /** The months that hold activities, oldest first. */
+  async months(gen: string): Promise<string[]> {
+    const names = await readdir(join(this.dir(gen), 'months')).catch(() => [] as string[]);
+    return names.filter((n) => n.endsWith('.jsonl')).map((n) => n.slice(0, -6)).sort();
+  }
+
+  async month(gen: string, month: string): Promise<Activity[]> {
+    return [...(await this.monthFile(gen, month).read()).values()].map((e) => e.a);
+  }
+
+  async find(gen: string, id: string): Promise<{ o: number; a: Activity } | undefined> {
+    const month = (await this.idsFile(gen, id).read()).get(id);
+    return month === undefined ? undefined : (await this.monthFile(gen, month).read()).get(id);
+  }
+
+  async idOfKey(gen: string, key: string): Promise<string | undefined> {
+    return (await this.keysFile(gen, key).read()).get(key);
+  }
+
+  /**
+   * Applies the log event at byte offset `o` (already validated); appends wait for flush().
+   * Idempotent: an event already applied (a crash between log and snapshot) is not applied twice.
+   */
+  async apply(gen: string, o: number, event: ActivityEvent): Promise<Activity | undefined> {
+    const id = event.type === 'create' ? event.activity.id : event.id;
+    const current = await this.find(gen, id);
+    if (current && current.o >= o) return current.a;
+    if (event.type === 'create' && current) return undefined; // an id clash in a log written elsewhere: the first stays
+    if (event.type !== 'create' && !current) return undefined;
+    const state = new Map<string, Activity>(current ? [[id, current.a]] : []);
+    const next = applyActivityEvent(state, event);
+    if (!next) return undefined;
+    const month = monthOf(next.date);
+    this.queue(this.monthFile(gen, month), { o, a: next });
+    if (!current || monthOf(current.a.date) !== month) this.queue(this.idsFile(gen, id), [id, month]);
+    if (current && monthOf(current.a.date) !== month) this.queue(this.monthFile(gen, monthOf(current.a.date)), { o, x: id });
+    if (event.type === 'create' && next.dedupeKey) this.queue(this.keysFile(gen, next.dedupeKey), [next.dedupeKey, id]);
+    return next;
+  }
+
+  private queue<S>(file: TailFile<S>, line: unknown): void {
+    file.foldNow(line);
+    const list = this.pending.get(file as TailFile<unknown>) ?? [];
+    list.push(line);
+    this.pending.set(file as TailFile<unknown>, list);
+  }
+
+  /** Writes the queued lines: month files first, then ids, then keys, so a reader never finds a key before its record. */
+  async flush(gen: string): Promise<void> {
+    if (this.pending.size === 0) return;
+    await Promise.all(['months', 'ids', 'keys'].map((d) => mkdir(join(this.dir(gen), d), { recursive: true })));
+    const entries = [...this.pending.entries()];
+    this.pending.clear();
+    const order = (f: TailFile<unknown>) => (f.file.includes(`${sep}months${sep}`) ? 0 : f.file.includes(`${sep}ids${sep}`) ? 1 : 2);
+    entries.sort((a, b) => order(a[0]) - order(b[0]));
+    for (const [file, lines] of entries) await file.append(lines);
+  }
+
+  /** Forgets cached files (after a rebuild into a new generation). */
+  forget(): void {
+    this.files.clear();
+    this.pending.clear();
+  }
+}

@@ -1,0 +1,66 @@
+// An append-only file of JSON lines read incrementally: only bytes appended since the last read are parsed.
+import { appendFile, open, stat } from 'node:fs/promises';
+
+/** Folds the lines of one append-only file into a state, re-reading only the new tail. */
+export class TailFile<S> {
+  private consumed = 0;
+  private state: S;
+
+  constructor(
+    readonly file: string,
+    private readonly empty: () => S,
+    private readonly fold: (state: S, line: unknown) => void,
+  ) {
+    this.state = empty();
+  }
+
+  /** The state folded from every complete line now in the file. */
+  async read(): Promise<S> {
+    const info = await stat(this.file).catch(() => undefined);
+    const size = info?.size ?? 0;
+    if (size < this.consumed) this.reset();
+    if (size === this.consumed) return this.state;
+    const handle = await open(this.file, 'r');
+    try {
+      const buffer = Buffer.alloc(size - this.consumed);
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, this.consumed);
+      const end = buffer.subarray(0, bytesRead).lastIndexOf(0x0a) + 1;
+      // Lines are written whole and validated when the log was; a torn one (crash) is skipped.
+      for (const text of buffer.subarray(0, end).toString('utf8').split('\n')) {
+        if (text === '') continue;
+        let line: unknown;
+        try {
+          line = JSON.parse(text);
+        } catch {
+          continue;
+        }
+        this.fold(this.state, line);
+      }
+      this.consumed += end;
+    } finally {
+      await handle.close();
+    }
+    return this.state;
+  }
+
+  /** Appends lines already folded into the state by the caller (who holds the workspace lock). */
+  async append(lines: readonly unknown[]): Promise<void> {
+    if (lines.length === 0) return;
+    const before = (await stat(this.file).catch(() => undefined))?.size ?? 0;
+    // A leading newline ends any torn line a crash left, so it cannot swallow this one.
+    const text = `\n${lines.map((l) => JSON.stringify(l)).join('\n')}\n`;
+    await appendFile(this.file, text, 'utf8');
+    if (before === this.consumed) this.consumed += Buffer.byteLength(text);
+    else this.reset();
+  }
+
+  /** Folds a line into the cached state before it is appended. */
+  foldNow(line: unknown): void {
+    this.fold(this.state, line);
+  }
+
+  private reset(): void {
+    this.consumed = 0;
+    this.state = this.empty();
+  }
+}
