@@ -8,6 +8,7 @@ export const ERROR_MESSAGES = {
   plan_no_items: '没有在文件中找到计划条目（如“一、”“（一）”“1、”开头的段落）。请检查文件内容后重新导入，原有计划未改动。',
   store_corrupt: '数据文件已损坏，kexie 没有改动它。请从备份恢复该文件，或把它移走后重试。',
   store_busy: '数据正被另一个程序写入，请稍后重试。',
+  store_unavailable: '暂时连不上数据库，请稍后重试；如果一直出现，请告诉管理员检查数据库。',
   record_invalid: '这条记录没有保存：其中的数字无法保存。请改成正常的数字后重新发送。',
   record_clash: '这条记录的编号与已有记录重复，没有保存。请重新发送一次。',
   not_found: '没有找到对应的记录，请检查编号后重试。',
@@ -75,7 +76,7 @@ export class ModelError extends AppError {
 
 /** The store cannot be read or written. */
 export class StoreError extends AppError {
-  constructor(code: 'store_corrupt' | 'store_busy' | 'record_invalid' | 'record_clash', readonly file: string, detail?: string, options?: { cause?: unknown }) {
+  constructor(code: 'store_corrupt' | 'store_busy' | 'store_unavailable' | 'record_invalid' | 'record_clash', readonly file: string, detail?: string, options?: { cause?: unknown }) {
     super(code, detail, options);
     this.name = 'StoreError';
   }

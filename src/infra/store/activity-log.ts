@@ -193,7 +193,7 @@ export class ActivityLog {
   }
 
   /** Validates and appends one event, then files it in the snapshot (takes the workspace lock). */
-  append(event: ActivityEvent): Promise<{ activity: Activity | undefined; duplicate: boolean }> {
+  async append(event: ActivityEvent): Promise<{ activity: Activity | undefined; duplicate: boolean }> {
     const checked = checkEvent(event);
     return this.lock.run(async () => {
       const meta = { ...(await this.catchUpLocked()) };

@@ -1,0 +1,43 @@
+// Versioned schema changes, applied in order at start under an advisory lock, each once.
+import type { SqlClient } from './sql-client.js';
+
+/** Append new migrations at the end; never edit one that has shipped. */
+export const MIGRATIONS: readonly { version: number; sql: string }[] = [
+  {
+    version: 1,
+    sql: `
+      CREATE TABLE kexie_plans (
+        workspace text NOT NULL, id text NOT NULL, seq bigserial, data jsonb NOT NULL,
+        PRIMARY KEY (workspace, id));
+      CREATE TABLE kexie_activities (
+        workspace text NOT NULL, id text NOT NULL, seq bigserial, date text NOT NULL,
+        dedupe_key text, data jsonb NOT NULL,
+        PRIMARY KEY (workspace, id));
+      CREATE UNIQUE INDEX kexie_activities_dedupe ON kexie_activities (workspace, dedupe_key) WHERE dedupe_key IS NOT NULL;
+      CREATE INDEX kexie_activities_date ON kexie_activities (workspace, date);
+      CREATE TABLE kexie_activity_events (
+        workspace text NOT NULL, seq bigserial PRIMARY KEY, activity_id text NOT NULL,
+        event jsonb NOT NULL, stored_at timestamptz NOT NULL DEFAULT now());
+      CREATE INDEX kexie_activity_events_activity ON kexie_activity_events (workspace, activity_id);
+      CREATE TABLE kexie_documents (
+        workspace text NOT NULL, name text NOT NULL, data jsonb NOT NULL,
+        PRIMARY KEY (workspace, name));`,
+  },
+];
+
+/** Brings the schema up to date; safe to call from several processes at once. */
+export async function migrate(sql: SqlClient): Promise<number[]> {
+  return sql.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock(4242001)');
+    await tx.query('CREATE TABLE IF NOT EXISTS kexie_migrations (version int PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())');
+    const done = new Set((await tx.query<{ version: number }>('SELECT version FROM kexie_migrations')).rows.map((r) => Number(r.version)));
+    const applied: number[] = [];
+    for (const m of MIGRATIONS) {
+      if (done.has(m.version)) continue;
+      for (const statement of m.sql.split(';').map((s) => s.trim()).filter(Boolean)) await tx.query(statement);
+      await tx.query('INSERT INTO kexie_migrations (version) VALUES ($1)', [m.version]);
+      applied.push(m.version);
+    }
+    return applied;
+  });
+}

@@ -1,0 +1,135 @@
+// The Store port on Postgres, for several bot replicas or many counties on one database; same contract as the folder store.
+import { type Activity, type ActivityEvent, applyActivityEvent } from '../../../core/activities/activity-schema.js';
+import { StoreError } from '../../../core/errors.js';
+import type { Signup } from '../../../core/headcounts/signup-schema.js';
+import type { Plan } from '../../../core/plans/plan-schema.js';
+import type { DamagedRecord, DateRange, Store, StoreFactory } from '../../../core/ports.js';
+import { checkEvent } from '../check-event.js';
+import { migrate } from './migrations.js';
+import type { SqlClient } from './sql-client.js';
+
+type Row = { data: unknown };
+
+/** One workspace's data in the shared tables; `ready` resolves once the schema is migrated. */
+export class PostgresStore implements Store {
+  constructor(
+    private readonly sql: SqlClient,
+    readonly workspace: string,
+    private readonly ready: Promise<unknown>,
+  ) {}
+
+  private async db(): Promise<SqlClient> {
+    await this.ready;
+    return this.sql;
+  }
+
+  async listPlans(): Promise<Plan[]> {
+    const { rows } = await (await this.db()).query<Row>('SELECT data FROM kexie_plans WHERE workspace = $1 ORDER BY seq', [this.workspace]);
+    return rows.map((r) => r.data as Plan);
+  }
+
+  async savePlan(plan: Plan): Promise<Plan | undefined> {
+    return (await this.db()).transaction(async (tx) => {
+      const { rows } = await tx.query<Row>('DELETE FROM kexie_plans WHERE workspace = $1 AND id = $2 RETURNING data', [this.workspace, plan.id]);
+      await tx.query('INSERT INTO kexie_plans (workspace, id, data) VALUES ($1, $2, $3)', [this.workspace, plan.id, JSON.stringify(plan)]);
+      return rows[0]?.data as Plan | undefined;
+    });
+  }
+
+  async listActivities(range: DateRange = {}): Promise<Activity[]> {
+    const { rows } = await (await this.db()).query<Row>(
+      'SELECT data FROM kexie_activities WHERE workspace = $1 AND ($2::text IS NULL OR date >= $2) AND ($3::text IS NULL OR date <= $3) ORDER BY date, seq',
+      [this.workspace, range.from ?? null, range.to ?? null],
+    );
+    return rows.map((r) => r.data as Activity);
+  }
+
+  async findActivity(id: string): Promise<Activity | undefined> {
+    const { rows } = await (await this.db()).query<Row>('SELECT data FROM kexie_activities WHERE workspace = $1 AND id = $2', [this.workspace, id]);
+    return rows[0]?.data as Activity | undefined;
+  }
+
+  async findByDedupeKey(key: string): Promise<Activity | undefined> {
+    const { rows } = await (await this.db()).query<Row>('SELECT data FROM kexie_activities WHERE workspace = $1 AND dedupe_key = $2', [this.workspace, key]);
+    return rows[0]?.data as Activity | undefined;
+  }
+
+  /** Rows are checked when written, so none is unreadable. */
+  async damagedRecords(): Promise<DamagedRecord[]> {
+    await this.db();
+    return [];
+  }
+
+  async appendActivityEvent(raw: ActivityEvent): Promise<{ activity: Activity | undefined; duplicate: boolean }> {
+    const event = checkEvent(raw);
+    const db = await this.db();
+    if (event.type === 'create') {
+      const created = await db.transaction(async (tx) => {
+        const a = applyActivityEvent(new Map(), event) as Activity;
+        // The unique keys decide: a retried delivery (same dedupe key) or a taken id inserts nothing.
+        const { rows } = await tx.query(
+          'INSERT INTO kexie_activities (workspace, id, date, dedupe_key, data) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING id',
+          [this.workspace, a.id, a.date, a.dedupeKey, JSON.stringify(a)],
+        );
+        if (rows.length === 0) return undefined;
+        await tx.query('INSERT INTO kexie_activity_events (workspace, activity_id, event) VALUES ($1, $2, $3)', [this.workspace, a.id, JSON.stringify(event)]);
+        return a;
+      });
+      if (created) return { activity: created, duplicate: false };
+      const existing = event.activity.dedupeKey ? await this.findByDedupeKey(event.activity.dedupeKey) : undefined;
+      if (existing) return { activity: existing, duplicate: true };
+      throw new StoreError('record_clash', 'kexie_activities');
+    }
+    return db.transaction(async (tx) => {
+      const { rows } = await tx.query<Row>('SELECT data FROM kexie_activities WHERE workspace = $1 AND id = $2 FOR UPDATE', [this.workspace, event.id]);
+      const current = rows[0]?.data as Activity | undefined;
+      if (!current) return { activity: undefined, duplicate: false };
+      const next = applyActivityEvent(new Map([[current.id, current]]), event) as Activity;
+      await tx.query('UPDATE kexie_activities SET date = $3, data = $4 WHERE workspace = $1 AND id = $2', [this.workspace, next.id, next.date, JSON.stringify(next)]);
+      await tx.query('INSERT INTO kexie_activity_events (workspace, activity_id, event) VALUES ($1, $2, $3)', [this.workspace, next.id, JSON.stringify(event)]);
+      return { activity: next, duplicate: false };
+    });
+  }
+
+  async listSignups(): Promise<Signup[]> {
+    return (await this.readDocument<Signup[]>('signups')) ?? [];
+  }
+
+  async updateSignups<T>(change: (signups: Signup[]) => T): Promise<T> {
+    return this.updateDocument<Signup[], T>('signups', [], change);
+  }
+
+  /** A whole JSON document of this workspace (sign-ups and the like), or undefined. */
+  async readDocument<D>(name: string): Promise<D | undefined> {
+    const { rows } = await (await this.db()).query<Row>('SELECT data FROM kexie_documents WHERE workspace = $1 AND name = $2', [this.workspace, name]);
+    return rows[0]?.data as D | undefined;
+  }
+
+  /** Reads, changes and writes one document under a row lock. */
+  async updateDocument<D, T>(name: string, empty: D, change: (doc: D) => T): Promise<T> {
+    return (await this.db()).transaction(async (tx) => {
+      await tx.query('INSERT INTO kexie_documents (workspace, name, data) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [this.workspace, name, JSON.stringify(empty)]);
+      const { rows } = await tx.query<Row>('SELECT data FROM kexie_documents WHERE workspace = $1 AND name = $2 FOR UPDATE', [this.workspace, name]);
+      const doc = structuredClone(rows[0]?.data ?? empty) as D;
+      const result = change(doc);
+      await tx.query('UPDATE kexie_documents SET data = $3 WHERE workspace = $1 AND name = $2', [this.workspace, name, JSON.stringify(doc)]);
+      return result;
+    });
+  }
+}
+
+/** Stores for every workspace on one database; migrations start at once and every call waits for them. */
+export function createPostgresStoreFactory(sql: SqlClient): StoreFactory & { ready: Promise<number[]>; close(): Promise<void> } {
+  const ready = migrate(sql);
+  ready.catch(() => undefined);
+  const stores = new Map<string, PostgresStore>();
+  const factory = (workspace: string): PostgresStore => {
+    let store = stores.get(workspace);
+    if (!store) {
+      store = new PostgresStore(sql, workspace, ready);
+      stores.set(workspace, store);
+    }
+    return store;
+  };
+  return Object.assign(factory, { ready, close: () => sql.close() });
+}

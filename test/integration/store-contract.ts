@@ -1,0 +1,101 @@
+// The Store contract every backend must pass: the folder store, PGlite, and a real Postgres server when one is given.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Activity, ActivityEvent } from '../../src/core/activities/activity-schema.js';
+import { StoreError } from '../../src/core/errors.js';
+import type { Plan } from '../../src/core/plans/plan-schema.js';
+import type { StoreFactory } from '../../src/core/ports.js';
+
+export interface Backend {
+  /** Two independent store factories on the same data (two bot replicas), and a cleanup. */
+  open(): Promise<{ first: StoreFactory; second: StoreFactory; close(): Promise<void> }>;
+}
+
+let counter = 0;
+export const activity = (over: Partial<Activity> = {}): Activity => ({
+  id: `a${String(++counter).padStart(12, '0')}`, date: '2026-05-17', title: '科普讲座', headcount: 100, approximate: false, headcountUnit: '人', metrics: { 份: 300 }, metricLabels: {},
+  itemId: null, planId: null, text: '科普讲座，参加100人', by: 'u1', at: '2026-05-17T08:00:00.000Z', source: { kind: 'cli' }, dedupeKey: null, flags: [], undone: false, history: [], ...over,
+});
+const create = (a: Activity): ActivityEvent => ({ type: 'create', activity: a });
+const plan = (id: string, title: string): Plan => ({ id, title, year: 2026, yearTo: 2026, source: 's', importedAt: '2026-01-01T00:00:00.000Z', items: [] }) as unknown as Plan;
+
+export function describeStoreContract(name: string, backend: Backend): void {
+  describe(`Store contract: ${name}`, () => {
+    let first: StoreFactory;
+    let second: StoreFactory;
+    let close: () => Promise<void>;
+    let n = 0;
+    const ws = () => `W${Date.now().toString(36)}${++n}`;
+    beforeAll(async () => {
+      ({ first, second, close } = await backend.open());
+    }, 60_000);
+    afterAll(async () => close?.());
+
+    it('saves plans, replaces by id and returns the replaced one', async () => {
+      const s = first(ws());
+      expect(await s.savePlan(plan('p1', '一'))).toBeUndefined();
+      await s.savePlan(plan('p2', '二'));
+      expect((await s.savePlan(plan('p1', '一改')))?.title).toBe('一');
+      expect((await s.listPlans()).map((p) => p.title)).toEqual(['二', '一改']);
+    });
+
+    it('keeps history through edits and undo, and finds by id, dedupe key and date range', async () => {
+      const s = first(ws());
+      const a = activity({ dedupeKey: 'slack:C1:1', date: '2026-04-30' });
+      const b = activity({ date: '2026-05-02' });
+      await s.appendActivityEvent(create(a));
+      await s.appendActivityEvent(create(b));
+      const edited = await s.appendActivityEvent({ type: 'edit', id: a.id, at: '2026-05-01T00:00:00.000Z', by: 'u1', patch: { headcount: 150, date: '2026-05-03' } });
+      expect(edited.activity?.history.map((h) => h.action)).toEqual(['create', 'edit']);
+      await s.appendActivityEvent({ type: 'undo', id: b.id, at: '2026-05-04T00:00:00.000Z', by: 'u1' });
+      expect((await s.findActivity(b.id))?.undone).toBe(true);
+      expect((await s.findByDedupeKey('slack:C1:1'))?.headcount).toBe(150);
+      expect((await s.listActivities({ from: '2026-05-01', to: '2026-05-31' })).map((x) => x.id).sort()).toEqual([a.id, b.id].sort());
+      expect(await s.listActivities({ from: '2026-04-01', to: '2026-04-30' })).toEqual([]);
+      expect(await s.listActivities()).toHaveLength(2);
+      expect((await s.appendActivityEvent({ type: 'edit', id: 'nope', at: 'x', by: 'u', patch: { headcount: 1 } })).activity).toBeUndefined();
+      expect(await s.damagedRecords()).toEqual([]);
+    });
+
+    it('refuses a record that would not read back, naming the figure, and stores nothing', async () => {
+      const s = first(ws());
+      const bad = activity({ metrics: { 份: Number.POSITIVE_INFINITY } });
+      const error = await s.appendActivityEvent(create(bad)).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(StoreError);
+      expect((error as StoreError).code).toBe('record_invalid');
+      expect((error as StoreError).userMessage).toContain('“份”的数量');
+      const ok = activity();
+      await s.appendActivityEvent(create(ok));
+      await expect(s.appendActivityEvent({ type: 'edit', id: ok.id, at: 'x', by: 'u1', patch: { headcount: Number.NaN } })).rejects.toMatchObject({ code: 'record_invalid' });
+      expect(await s.listActivities()).toHaveLength(1);
+      expect((await s.findActivity(ok.id))?.history).toHaveLength(1);
+    });
+
+    it('refuses a create whose id is taken, keeping the first record', async () => {
+      const s = first(ws());
+      const a = activity({ title: '第一条' });
+      await s.appendActivityEvent(create(a));
+      await expect(s.appendActivityEvent(create({ ...a, title: '第二条' }))).rejects.toMatchObject({ code: 'record_clash' });
+      expect((await s.findActivity(a.id))?.title).toBe('第一条');
+    });
+
+    it('keeps workspaces apart and updates sign-ups under one lock', async () => {
+      const w = ws();
+      const s = first(w);
+      await s.appendActivityEvent(create(activity()));
+      expect(await first(ws()).listActivities()).toEqual([]);
+      await Promise.all(Array.from({ length: 10 }, (_, i) => (i % 2 ? first : second)(w).updateSignups((list) => list.push({ id: `s${i}`, event: 'e', organiser: 'o', createdAt: 'x', closed: false, entries: [], attendance: null, activityId: null }))));
+      expect(await second(w).listSignups()).toHaveLength(10);
+    });
+
+    it('stores 200 concurrent logs over two instances, and a retried event once', async () => {
+      const w = ws();
+      const results = await Promise.all(Array.from({ length: 200 }, (_, i) => (i % 2 ? first : second)(w).appendActivityEvent(create(activity({ dedupeKey: `k${i}` })))));
+      expect(results.every((r) => !r.duplicate && r.activity)).toBe(true);
+      const retry = activity({ dedupeKey: 'slack:C9:retried' });
+      const both = await Promise.all([first(w).appendActivityEvent(create(retry)), second(w).appendActivityEvent(create({ ...retry, id: `${retry.id}x` }))]);
+      expect(both.filter((r) => r.duplicate)).toHaveLength(1);
+      expect(await first(w).listActivities()).toHaveLength(201);
+      expect(await second(w).listActivities()).toHaveLength(201);
+    });
+  });
+}
