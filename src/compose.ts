@@ -5,7 +5,10 @@ import { createKexie, type Kexie } from './core/kexie.js';
 import type { Logger } from './core/ports.js';
 import { type Config, PROJECT_ROOT } from './config.js';
 import { loadObservances } from './infra/observance-calendar.js';
+import type { StoreFactory } from './core/ports.js';
 import { createFileStoreFactory } from './infra/store/file-store.js';
+import { createPostgresStoreFactory } from './infra/store/postgres/postgres-store.js';
+import { lazyPostgres } from './infra/store/postgres/sql-client.js';
 import { createModelFromConfig } from './infra/model/openai-model.js';
 import { createStderrLogger } from './infra/logger.js';
 import { loadPrompts } from './infra/prompts.js';
@@ -17,7 +20,7 @@ export function composeKexie(config: Config, options: { clock?: Clock; logger?: 
   const logger = options.logger ?? createStderrLogger();
   const clock = options.clock ?? (config.KEXIE_TODAY ? FixedClock.at(config.KEXIE_TODAY) : systemClock);
   return createKexie({
-    storeFor: createFileStoreFactory(config.KEXIE_DATA_DIR, logger),
+    storeFor: createStoreFactory(config, logger),
     observances: loadObservances(join(PROJECT_ROOT, 'data')),
     clock,
     timeZone: config.KEXIE_TZ,
@@ -28,6 +31,11 @@ export function composeKexie(config: Config, options: { clock?: Clock; logger?: 
     prompts: loadPrompts(join(PROJECT_ROOT, 'prompts')),
     modelTimeoutMs: config.OPENAI_TIMEOUT_MS * 2,
   });
+}
+
+/** Postgres when KEXIE_DATABASE_URL is set (migrations start now), else the data folder. */
+export function createStoreFactory(config: Pick<Config, 'KEXIE_DATABASE_URL' | 'KEXIE_DATA_DIR'>, logger: Logger): StoreFactory {
+  return config.KEXIE_DATABASE_URL ? createPostgresStoreFactory(lazyPostgres(config.KEXIE_DATABASE_URL)) : createFileStoreFactory(config.KEXIE_DATA_DIR, logger);
 }
 
 /** The bundled sample plan. */

@@ -29,6 +29,7 @@ export const ConfigSchema = z.object({
   OPENAI_STREAM: optional(z.enum(['true', 'false', '1', '0'])).transform((v) => v === 'true' || v === '1'),
   OPENAI_TIMEOUT_MS: optional(z.coerce.number().int().min(1000).max(600_000)).transform((v) => v ?? 30_000),
   KEXIE_DATA_DIR: optional(z.string()).transform((v) => resolve(v ?? resolve(ROOT, '.kexie-data'))),
+  KEXIE_DATABASE_URL: optional(z.string().regex(/^postgres(ql)?:\/\/\S+$/, '应为 postgres://… 连接串')),
   KEXIE_TODAY: optional(z.iso.date('应为 YYYY-MM-DD')),
   KEXIE_TZ: optional(z.string().refine(validZone, '不是有效的时区')).transform((v) => v ?? 'Asia/Shanghai'),
   KEXIE_ADMINS: optional(z.string()).transform((v) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean)),

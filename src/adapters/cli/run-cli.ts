@@ -12,6 +12,7 @@ import { describeSignup, getSignup, registerSignup } from '../../core/headcounts
 import { importFileReplyText } from '../../core/plans/describe-import.js';
 import { readDocument } from '../../infra/documents/read-document.js';
 import { createStderrLogger } from '../../infra/logger.js';
+import { runStoreCommand } from './store-commands.js';
 import { runSummaryCommand } from './summary-command.js';
 
 export interface CliIo {
@@ -33,6 +34,8 @@ const USAGE = `用法：npm run -s kexie -- <命令> [选项]
   undo <编号>                   撤销活动记录
   signup <活动> <人数> <单位>    报名登记；headcount <活动> 查看报名
   summary --quarter 2026Q2 | --half 2026H1 | --year 2026 | --from D --to D [--docx 文件]
+  doctor                        列出无法读取的记录
+  migrate --from-folder <目录>  把数据文件夹复制到 KEXIE_DATABASE_URL 指定的 Postgres
 通用选项：--json（只输出一个 JSON 对象） --workspace W（默认 local） --today YYYY-MM-DD --user U`;
 
 /** Runs one CLI command; returns the exit code. */
@@ -150,6 +153,9 @@ export async function runCli(io: CliIo): Promise<number> {
       }
       case 'summary':
         return await runSummaryCommand(kexie, ctx, args.values, { emit, fail });
+      case 'doctor':
+      case 'migrate':
+        return (await runStoreCommand(command, kexie, ctx, args.values, io.env, { emit, fail })) ?? 2;
       default:
         return fail('bad_input', `不认识的命令“${command}”。\n${USAGE}`, 2);
     }
@@ -182,6 +188,7 @@ function parse(argv: string[]) {
       title: { type: 'string' },
       item: { type: 'string' },
       metrics: { type: 'string' },
+      'from-folder': { type: 'string' },
     },
   });
 }

@@ -46,6 +46,17 @@ export async function connectPostgres(url: string): Promise<SqlClient> {
   };
 }
 
+/** A client that connects on first use, so composing the app stays synchronous and pg loads only when needed. */
+export function lazyPostgres(url: string): SqlClient {
+  let client: Promise<SqlClient> | undefined;
+  const get = () => (client ??= connectPostgres(url));
+  return {
+    query: async (text, params) => (await get()).query(text, params),
+    transaction: async (work) => (await get()).transaction(work),
+    close: async () => (client ? (await client).close() : undefined),
+  };
+}
+
 /** A client over a PGlite database (the tests' Postgres). */
 export function pgliteClient(db: {
   query<R>(text: string, params?: unknown[]): Promise<{ rows: R[] }>;
