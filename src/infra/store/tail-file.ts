@@ -5,6 +5,8 @@ import { appendFile, open, stat } from 'node:fs/promises';
 export class TailFile<S> {
   private consumed = 0;
   private state: S;
+  /** Reads and appends run one at a time, so two never advance `consumed` over the same bytes. */
+  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
     readonly file: string,
@@ -14,8 +16,18 @@ export class TailFile<S> {
     this.state = empty();
   }
 
+  private serial<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(work);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
   /** The state folded from every complete line now in the file. */
-  async read(): Promise<S> {
+  read(): Promise<S> {
+    return this.serial(() => this.readNow());
+  }
+
+  private async readNow(): Promise<S> {
     const info = await stat(this.file).catch(() => undefined);
     const size = info?.size ?? 0;
     if (size < this.consumed) this.reset();
@@ -44,7 +56,11 @@ export class TailFile<S> {
   }
 
   /** Appends lines already folded into the state by the caller (who holds the workspace lock). */
-  async append(lines: readonly unknown[]): Promise<void> {
+  append(lines: readonly unknown[]): Promise<void> {
+    return this.serial(() => this.appendNow(lines));
+  }
+
+  private async appendNow(lines: readonly unknown[]): Promise<void> {
     if (lines.length === 0) return;
     const before = (await stat(this.file).catch(() => undefined))?.size ?? 0;
     // A leading newline ends any torn line a crash left, so it cannot swallow this one.

@@ -1,0 +1,60 @@
+// A damaged file never stops what does not depend on it, names no server path, and is reported by `doctor`.
+import { appendFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FixedClock } from '../../src/core/clock.js';
+import { StoreError } from '../../src/core/errors.js';
+import { createKexie } from '../../src/core/kexie.js';
+import { silentLogger } from '../../src/core/ports.js';
+import { createFileStoreFactory } from '../../src/infra/store/file-store.js';
+import { cliInProcess } from '../support/cli.js';
+import { OBSERVANCES, readFixture } from '../support/kexie-for-tests.js';
+
+const kexieOn = (dir: string) =>
+  createKexie({ storeFor: createFileStoreFactory(dir), observances: OBSERVANCES, clock: FixedClock.at('2025-09-22'), timeZone: 'Asia/Shanghai', admins: [], logger: silentLogger });
+
+describe('a damaged store', () => {
+  it('keeps logging with a corrupt plans.json, says the plan is unreadable, and shows no server path', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kexie-damaged-'));
+    const k = kexieOn(dir);
+    await k.importPlan(k.context({}), { text: readFixture('plans', 'traditional-outline.txt'), source: 'a' });
+    writeFileSync(join(dir, 'local', 'plans.json'), '{"version":1,"plans":[{"id":');
+    const broken = kexieOn(dir);
+    const r = await broken.log(broken.context({}), '科普讲座，参加30人');
+    expect(r.ok && r.notice).toMatch(/工作计划文件无法读取.*已记录/);
+    expect(await broken.activities(broken.context({}))).toHaveLength(1);
+    const error = await broken.ask(broken.context({}), '这个月有什么要做的').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StoreError);
+    expect((error as StoreError).userMessage).toContain('plans.json');
+    expect((error as StoreError).userMessage).not.toContain(dir);
+  });
+
+  it('counts unreadable activity lines: `doctor` lists them and the store reports them', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kexie-damaged-'));
+    const env = { KEXIE_DATA_DIR: dir, KEXIE_TODAY: '2026-05-20' };
+    expect((await cliInProcess(env, 'log', '科普讲座，参加30人')).code).toBe(0);
+    expect((await cliInProcess(env, 'doctor')).stdout).toContain('数据完好');
+    appendFileSync(join(dir, 'local', 'activities.jsonl'), 'garbage\n{"type":"create","activity":{"id":1}}\n');
+    const doctor = await cliInProcess(env, '--json', 'doctor');
+    expect(doctor.code).toBe(1);
+    expect(doctor.json.count).toBe(2);
+    expect((await cliInProcess(env, 'doctor')).stdout).toMatch(/2 条记录无法读取[\s\S]*activities\.jsonl 第 2 行[\s\S]*第 3 行/);
+    // What could be read is still there, and a later write lands after the damage.
+    expect((await cliInProcess(env, 'log', '科技馆开放日，参加50人')).code).toBe(0);
+    expect(((await cliInProcess(env, '--json', 'activities')).json.activities as unknown[]).length).toBe(2);
+  });
+
+  it('refuses an Infinity figure at write with a reply naming it, and stores nothing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kexie-damaged-'));
+    const store = createFileStoreFactory(dir)('local');
+    const k = kexieOn(dir);
+    const ok = await k.log(k.context({}), '科普讲座，参加30人');
+    if (!ok.ok) throw new Error('not logged');
+    const error = await store.appendActivityEvent({ type: 'edit', id: ok.activity.id, at: 'x', by: 'local-user', patch: { headcount: 30, metrics: { 份: Number.POSITIVE_INFINITY } } }).catch((e: unknown) => e);
+    expect((error as StoreError).userMessage).toMatch(/“份”的数量（Infinity）不是有效的值/);
+    const fresh = createFileStoreFactory(dir)('local');
+    expect((await fresh.findActivity(ok.activity.id))?.history).toHaveLength(1);
+    expect(await fresh.damagedRecords()).toEqual([]);
+  });
+});
