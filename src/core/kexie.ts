@@ -80,12 +80,18 @@ export function createKexie(deps: KexieDeps) {
     activities: (ctx: RequestContext, range: { from?: string; to?: string } = {}) => listActivities(activityDeps(ctx), range),
 
     /** Drafts the work summary of a period (with the model when configured, checked against the log). */
-    async summary(ctx: RequestContext, period: SummaryPeriod): Promise<SummaryDraft> {
+    async summary(ctx: RequestContext, period: SummaryPeriod): Promise<SummaryDraft & { damaged: number }> {
       const store = deps.storeFor(ctx.workspace);
       // The period and, for target progress, its year up to the period's end: not the whole history.
       const yearStart = `${period.end.slice(0, 4)}-01-01`;
       const [plans, activities] = await Promise.all([store.listPlans(), store.listActivities({ from: period.start < yearStart ? period.start : yearStart, to: period.end })]);
-      return draftSummary({ model: deps.model, prompts: deps.prompts, logger: deps.logger, timeoutMs: deps.modelTimeoutMs }, { period, plans, activities });
+      const draft = await draftSummary({ model: deps.model, prompts: deps.prompts, logger: deps.logger, timeoutMs: deps.modelTimeoutMs }, { period, plans, activities });
+      return { ...draft, damaged: (await store.damagedRecords()).length };
+    },
+
+    /** How many stored records cannot be read (for the App Home and summaries: "N 条记录无法读取"). */
+    async damagedCount(ctx: RequestContext): Promise<number> {
+      return (await deps.storeFor(ctx.workspace).damagedRecords()).length;
     },
 
     /** Links an activity to the item with a path ("三/2") or id. */

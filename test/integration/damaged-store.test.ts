@@ -58,3 +58,27 @@ describe('a damaged store', () => {
     expect(await fresh.damagedRecords()).toEqual([]);
   });
 });
+
+describe('summaries and ids', () => {
+  it('says in a summary how many records could not be read', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kexie-damaged-'));
+    const env = { KEXIE_DATA_DIR: dir, KEXIE_TODAY: '2026-06-20' };
+    await cliInProcess(env, 'log', '5月17日 科普讲座，参加30人');
+    appendFileSync(join(dir, 'local', 'activities.jsonl'), 'garbage\n');
+    const summary = await cliInProcess(env, 'summary', '--quarter', '2026Q2');
+    expect(summary.stdout).toContain('1 条记录无法读取');
+    expect((await cliInProcess(env, '--json', 'summary', '--quarter', '2026Q2')).json.damaged).toBe(1);
+  });
+
+  it('gives activities long random ids (62 bits), so 100,000 records do not collide by chance', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kexie-damaged-'));
+    const k = kexieOn(dir);
+    const ids = new Set<string>();
+    for (let i = 0; i < 20; i++) {
+      const r = await k.log(k.context({}), `讲座${i}，参加${i + 1}人`);
+      if (r.ok) ids.add(r.activity.id);
+    }
+    expect(ids.size).toBe(20);
+    for (const id of ids) expect(id).toMatch(/^a[0-9a-z]{12}$/);
+  });
+});

@@ -149,5 +149,6 @@ export function isSummaryRequest(text: string): boolean {
 export async function summaryReply(kexie: Kexie, ctx: RequestContext, text: string): Promise<Reply> {
   const draft = await kexie.summary(ctx, periodFromText(text, ctx.today));
   const note = draft.fallbackReason ? `\n\n说明：${draft.fallbackReason}` : draft.drafter === 'llm' ? '\n\n说明：由语言模型起草，数字已与活动记录核对。' : '';
-  return { text: `${draft.text}${note}`, kind: 'summary' };
+  const damaged = draft.damaged > 0 ? `\n\n注意：${draft.damaged} 条记录无法读取，没有计入本总结。请管理员运行 kexie doctor 查看。` : '';
+  return { text: `${draft.text}${note}${damaged}`, kind: 'summary' };
 }

@@ -56,6 +56,9 @@ const foldPairs = (state: Map<string, string>, raw: unknown): void => {
 export class ActivityIndex {
   private readonly files = new Map<string, TailFile<unknown>>();
   private readonly pending = new Map<TailFile<unknown>, unknown[]>();
+  /** While a writer holds the lock nobody else appends: a file read once need not be looked at again. */
+  private holding = false;
+  private readonly warm = new Set<TailFile<unknown>>();
 
   constructor(readonly root: string) {}
 
@@ -105,6 +108,19 @@ export class ActivityIndex {
     return this.file<Map<string, string>>(join(this.dir(gen), 'keys', `${bucketOf(key)}.jsonl`), () => new Map(), foldPairs);
   }
 
+  /** Marks the start or end of a stretch under the workspace lock. */
+  hold(on: boolean): void {
+    this.holding = on;
+    this.warm.clear();
+  }
+
+  private async load<S>(f: TailFile<S>): Promise<S> {
+    if (this.holding && this.warm.has(f as TailFile<unknown>)) return f.peek();
+    const state = await f.read();
+    if (this.holding) this.warm.add(f as TailFile<unknown>);
+    return state;
+  }
+
   /** The months that hold activities, oldest first. */
   async months(gen: string): Promise<string[]> {
     const names = await readdir(join(this.dir(gen), 'months')).catch(() => [] as string[]);
@@ -116,12 +132,16 @@ export class ActivityIndex {
   }
 
   async find(gen: string, id: string): Promise<{ o: number; a: Activity } | undefined> {
-    const month = (await this.idsFile(gen, id).read()).get(id);
-    return month === undefined ? undefined : (await this.monthFile(gen, month).read()).get(id);
+    const month = (await this.load(this.idsFile(gen, id))).get(id);
+    return month === undefined ? undefined : (await this.load(this.monthFile(gen, month))).get(id);
+  }
+
+  async hasId(gen: string, id: string): Promise<boolean> {
+    return (await this.load(this.idsFile(gen, id))).has(id);
   }
 
   async idOfKey(gen: string, key: string): Promise<string | undefined> {
-    return (await this.keysFile(gen, key).read()).get(key);
+    return (await this.load(this.keysFile(gen, key))).get(key);
   }
 
   /**
@@ -164,8 +184,14 @@ export class ActivityIndex {
   }
 
   /** Forgets cached files (after a rebuild into a new generation). */
-  forget(): void {
+  forget(monthsOnly = false): void {
+    if (monthsOnly) {
+      for (const [path, f] of this.files) if (f.file.includes(`${sep}months${sep}`) && !this.pending.has(f)) this.files.delete(path);
+      this.warm.clear();
+      return;
+    }
     this.files.clear();
     this.pending.clear();
+    this.warm.clear();
   }
 }

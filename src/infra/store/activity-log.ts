@@ -46,7 +46,17 @@ export class ActivityLog {
   private async check(): Promise<IndexMeta> {
     const [meta, size] = await Promise.all([ActivityIndex.readMeta(this.indexRoot), this.logSize()]);
     if (meta && (meta.logSize === size || meta.seenSize === size)) return this.use(meta);
-    return this.lock.run(() => this.catchUpLocked());
+    return this.lock.run(() => this.holding(() => this.catchUpLocked()));
+  }
+
+  /** Runs work under the lock with the snapshot's files trusted after one read. */
+  private async holding<T>(work: () => Promise<T>): Promise<T> {
+    this.index.hold(true);
+    try {
+      return await work();
+    } finally {
+      this.index.hold(false);
+    }
   }
 
   private use(meta: IndexMeta): IndexMeta {
@@ -109,7 +119,9 @@ export class ActivityLog {
         }
         meta.logSize += end;
         if (sinceFlush >= FLUSH_LINES) {
+          // Written out and forgotten: memory stays bounded however long the log is.
           await this.index.flush(meta.generation);
+          this.index.forget(true);
           sinceFlush = 0;
         }
         await yieldToLoop();
@@ -151,7 +163,7 @@ export class ActivityLog {
       this.damage(meta, { line: meta.lines, reason: '不是有效的活动记录' });
       return;
     }
-    if (event.type === 'create' && (await this.index.find(meta.generation, event.activity.id))) {
+    if (event.type === 'create' && (await this.index.hasId(meta.generation, event.activity.id))) {
       this.damage(meta, { line: meta.lines, reason: `编号 ${event.activity.id} 与前面的记录重复` });
       return;
     }
@@ -195,7 +207,7 @@ export class ActivityLog {
   /** Validates and appends one event, then files it in the snapshot (takes the workspace lock). */
   async append(event: ActivityEvent): Promise<{ activity: Activity | undefined; duplicate: boolean }> {
     const checked = checkEvent(event);
-    return this.lock.run(async () => {
+    return this.lock.run(() => this.holding(async () => {
       const meta = { ...(await this.catchUpLocked()) };
       const gen = meta.generation;
       if (checked.type === 'create') {
@@ -221,7 +233,7 @@ export class ActivityLog {
       await ActivityIndex.writeMeta(this.indexRoot, next);
       this.use(next);
       return { activity, duplicate: false };
-    });
+    }));
   }
 
   /** The month a date is filed under (exposed for tests and tools). */

@@ -70,6 +70,11 @@ export class TailFile<S> {
     else this.reset();
   }
 
+  /** The cached state without looking at the file (for a writer holding the lock after one read). */
+  peek(): S {
+    return this.state;
+  }
+
   /** Folds a line into the cached state before it is appended. */
   foldNow(line: unknown): void {
     this.fold(this.state, line);
