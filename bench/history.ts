@@ -13,7 +13,7 @@ const ROOT = join(import.meta.dirname, '..');
 const PER_MONTH = 300;
 
 const base: Activity = {
-  id: '', date: '', title: '科普讲座', headcount: 100, approximate: false, headcountUnit: '人', metrics: { 份: 300 }, metricLabels: { 份: '发放资料' }, itemId: null, planId: null,
+  id: '', date: '', dateEnd: null, title: '科普讲座', headcount: 100, approximate: false, headcountUnit: '人', metrics: { 份: 300 }, metricLabels: { 份: '发放资料' }, itemId: null, planId: null,
   text: '科普讲座，参加100人，发放资料300份', by: 'bench', at: '2026-05-17T08:00:00.000Z', source: { kind: 'cli' }, dedupeKey: null, flags: [], undone: false, history: [],
 };
 

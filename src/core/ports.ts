@@ -8,7 +8,7 @@ export interface Store {
   listPlans(): Promise<Plan[]>;
   /** Saves a plan, replacing one with the same id; returns the replaced plan. */
   savePlan(plan: Plan): Promise<Plan | undefined>;
-  /** Activities (undone ones included) whose date lies in the range; all of them without one. */
+  /** Activities (undone ones included) whose days (date to dateEnd) touch the range; all of them without one. */
   listActivities(range?: DateRange): Promise<Activity[]>;
   /** One activity by id, reading only what it needs. */
   findActivity(id: string): Promise<Activity | undefined>;

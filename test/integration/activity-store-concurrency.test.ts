@@ -8,7 +8,7 @@ import type { Activity } from '../../src/core/activities/activity-schema.js';
 import { FileStore } from '../../src/infra/store/file-store.js';
 
 const base: Activity = {
-  id: '', date: '2026-05-17', title: '科普讲座', headcount: 100, approximate: false, headcountUnit: '人', metrics: {}, metricLabels: {}, itemId: null, planId: null,
+  id: '', date: '2026-05-17', dateEnd: null, title: '科普讲座', headcount: 100, approximate: false, headcountUnit: '人', metrics: {}, metricLabels: {}, itemId: null, planId: null,
   text: '科普讲座，参加100人', by: 'u', at: '2026-05-17T08:00:00.000Z', source: { kind: 'cli' }, dedupeKey: null, flags: [], undone: false, history: [],
 };
 const event = (i: number) => ({ type: 'create' as const, activity: { ...base, id: `a${String(i).padStart(12, '0')}`, dedupeKey: `k${i}`, date: `2026-${String(1 + (i % 12)).padStart(2, '0')}-10` } });

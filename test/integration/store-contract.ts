@@ -12,7 +12,7 @@ export interface Backend {
 
 let counter = 0;
 export const activity = (over: Partial<Activity> = {}): Activity => ({
-  id: `a${String(++counter).padStart(12, '0')}`, date: '2026-05-17', title: '科普讲座', headcount: 100, approximate: false, headcountUnit: '人', metrics: { 份: 300 }, metricLabels: {},
+  id: `a${String(++counter).padStart(12, '0')}`, date: '2026-05-17', dateEnd: null, title: '科普讲座', headcount: 100, approximate: false, headcountUnit: '人', metrics: { 份: 300 }, metricLabels: {},
   itemId: null, planId: null, text: '科普讲座，参加100人', by: 'u1', at: '2026-05-17T08:00:00.000Z', source: { kind: 'cli' }, dedupeKey: null, flags: [], undone: false, history: [], ...over,
 });
 const create = (a: Activity): ActivityEvent => ({ type: 'create', activity: a });
@@ -54,6 +54,19 @@ export function describeStoreContract(name: string, backend: Backend): void {
       expect(await s.listActivities()).toHaveLength(2);
       expect((await s.appendActivityEvent({ type: 'edit', id: 'nope', at: 'x', by: 'u', patch: { headcount: 1 } })).activity).toBeUndefined();
       expect(await s.damagedRecords()).toEqual([]);
+    });
+
+    it('lists an activity spanning months in each month it touches, once, and follows it when its dates change', async () => {
+      const s = first(ws());
+      const long = activity({ date: '2026-03-28', dateEnd: '2026-05-03' });
+      await s.appendActivityEvent(create(long));
+      for (const month of ['03', '04', '05']) expect((await s.listActivities({ from: `2026-${month}-01`, to: `2026-${month}-31` })).map((a) => a.id)).toEqual([long.id]);
+      expect(await s.listActivities({ from: '2026-06-01', to: '2026-06-30' })).toEqual([]);
+      expect(await s.listActivities({ from: '2026-01-01', to: '2026-12-31' })).toHaveLength(1);
+      await s.appendActivityEvent({ type: 'edit', id: long.id, at: 'x', by: 'u1', patch: { date: '2026-05-01', dateEnd: '2026-06-02' } });
+      expect(await s.listActivities({ from: '2026-03-01', to: '2026-04-30' })).toEqual([]);
+      expect((await s.listActivities({ from: '2026-06-01', to: '2026-06-30' })).map((a) => a.date)).toEqual(['2026-05-01']);
+      expect((await s.findActivity(long.id))?.dateEnd).toBe('2026-06-02');
     });
 
     it('refuses a record that would not read back, naming the figure, and stores nothing', async () => {

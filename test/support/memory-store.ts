@@ -25,7 +25,7 @@ export class MemoryStore implements Store {
     return previous;
   }
   async listActivities(range: DateRange = {}): Promise<Activity[]> {
-    return [...this.state.values()].filter((a) => (!range.from || a.date >= range.from) && (!range.to || a.date <= range.to));
+    return [...this.state.values()].filter((a) => (!range.from || (a.dateEnd ?? a.date) >= range.from) && (!range.to || a.date <= range.to));
   }
   async findActivity(id: string): Promise<Activity | undefined> {
     return this.state.get(id);

@@ -33,6 +33,26 @@ export function monthOf(date: string): string {
   return /^\d{4}-\d{2}/.test(date) ? date.slice(0, 7) : 'undated';
 }
 
+/** Every month an activity's days touch (date to dateEnd), first its own; at most three years. */
+export function monthsOf(a: Pick<Activity, 'date' | 'dateEnd'>): string[] {
+  const first = monthOf(a.date);
+  const last = a.dateEnd ? monthOf(a.dateEnd) : first;
+  if (first === 'undated' || last === 'undated' || last <= first) return [first];
+  const out = [first];
+  let [y, m] = first.split('-').map(Number) as [number, number];
+  while (out.length < 36) {
+    m++;
+    if (m > 12) {
+      y++;
+      m = 1;
+    }
+    const next = `${y}-${String(m).padStart(2, '0')}`;
+    if (next > last) break;
+    out.push(next);
+  }
+  return out;
+}
+
 function bucketOf(text: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
@@ -157,10 +177,12 @@ export class ActivityIndex {
     const state = new Map<string, Activity>(current ? [[id, current.a]] : []);
     const next = applyActivityEvent(state, event);
     if (!next) return undefined;
-    const month = monthOf(next.date);
-    this.queue(this.monthFile(gen, month), { o, a: next });
-    if (!current || monthOf(current.a.date) !== month) this.queue(this.idsFile(gen, id), [id, month]);
-    if (current && monthOf(current.a.date) !== month) this.queue(this.monthFile(gen, monthOf(current.a.date)), { o, x: id });
+    // Filed under each month its days touch; the first is its own (the ids bucket names it).
+    const months = monthsOf(next);
+    const before = current ? monthsOf(current.a) : [];
+    for (const m of months) this.queue(this.monthFile(gen, m), { o, a: next });
+    if (before[0] !== months[0]) this.queue(this.idsFile(gen, id), [id, months[0]]);
+    for (const m of before) if (!months.includes(m)) this.queue(this.monthFile(gen, m), { o, x: id });
     if (event.type === 'create' && next.dedupeKey) this.queue(this.keysFile(gen, next.dedupeKey), [next.dedupeKey, id]);
     return next;
   }

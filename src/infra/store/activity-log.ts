@@ -181,9 +181,13 @@ export class ActivityLog {
     const to = range.to?.slice(0, 7);
     const months = (await this.index.months(generation)).filter((m) => (!from || m >= from) && (!to || m <= to || m === 'undated'));
     const out: Activity[] = [];
+    const seen = new Set<string>();
     for (const m of months) {
       for (const a of await this.index.month(generation, m)) {
-        if ((!range.from || a.date >= range.from) && (!range.to || a.date <= range.to)) out.push(a);
+        // An activity spanning months is filed in each of them: listed once.
+        if (seen.has(a.id) || (range.from && (a.dateEnd ?? a.date) < range.from) || (range.to && a.date > range.to)) continue;
+        seen.add(a.id);
+        out.push(a);
       }
     }
     return out;

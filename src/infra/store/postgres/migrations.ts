@@ -11,7 +11,7 @@ export const MIGRATIONS: readonly { version: number; sql: string }[] = [
         PRIMARY KEY (workspace, id));
       CREATE TABLE kexie_activities (
         workspace text NOT NULL, id text NOT NULL, seq bigserial, date text NOT NULL,
-        dedupe_key text, data jsonb NOT NULL,
+        last_date text NOT NULL, dedupe_key text, data jsonb NOT NULL,
         PRIMARY KEY (workspace, id));
       CREATE UNIQUE INDEX kexie_activities_dedupe ON kexie_activities (workspace, dedupe_key) WHERE dedupe_key IS NOT NULL;
       CREATE INDEX kexie_activities_date ON kexie_activities (workspace, date);

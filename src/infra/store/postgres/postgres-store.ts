@@ -38,7 +38,7 @@ export class PostgresStore implements Store {
 
   async listActivities(range: DateRange = {}): Promise<Activity[]> {
     const { rows } = await (await this.db()).query<Row>(
-      'SELECT data FROM kexie_activities WHERE workspace = $1 AND ($2::text IS NULL OR date >= $2) AND ($3::text IS NULL OR date <= $3) ORDER BY date, seq',
+      'SELECT data FROM kexie_activities WHERE workspace = $1 AND ($2::text IS NULL OR last_date >= $2) AND ($3::text IS NULL OR date <= $3) ORDER BY date, seq',
       [this.workspace, range.from ?? null, range.to ?? null],
     );
     return rows.map((r) => r.data as Activity);
@@ -68,8 +68,8 @@ export class PostgresStore implements Store {
         const a = applyActivityEvent(new Map(), event) as Activity;
         // The unique keys decide: a retried delivery (same dedupe key) or a taken id inserts nothing.
         const { rows } = await tx.query(
-          'INSERT INTO kexie_activities (workspace, id, date, dedupe_key, data) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING id',
-          [this.workspace, a.id, a.date, a.dedupeKey, JSON.stringify(a)],
+          'INSERT INTO kexie_activities (workspace, id, date, last_date, dedupe_key, data) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING RETURNING id',
+          [this.workspace, a.id, a.date, a.dateEnd ?? a.date, a.dedupeKey, JSON.stringify(a)],
         );
         if (rows.length === 0) return undefined;
         await tx.query('INSERT INTO kexie_activity_events (workspace, activity_id, event) VALUES ($1, $2, $3)', [this.workspace, a.id, JSON.stringify(event)]);
@@ -85,7 +85,7 @@ export class PostgresStore implements Store {
       const current = rows[0]?.data as Activity | undefined;
       if (!current) return { activity: undefined, duplicate: false };
       const next = applyActivityEvent(new Map([[current.id, current]]), event) as Activity;
-      await tx.query('UPDATE kexie_activities SET date = $3, data = $4 WHERE workspace = $1 AND id = $2', [this.workspace, next.id, next.date, JSON.stringify(next)]);
+      await tx.query('UPDATE kexie_activities SET date = $3, last_date = $4, data = $5 WHERE workspace = $1 AND id = $2', [this.workspace, next.id, next.date, next.dateEnd ?? next.date, JSON.stringify(next)]);
       await tx.query('INSERT INTO kexie_activity_events (workspace, activity_id, event) VALUES ($1, $2, $3)', [this.workspace, next.id, JSON.stringify(event)]);
       return { activity: next, duplicate: false };
     });
