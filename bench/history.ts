@@ -3,7 +3,7 @@
 // snapshot build after an upgrade, its longest event-loop block, and 20 concurrent first reads.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import type { Activity } from '../src/core/activities/activity-schema.js';
@@ -51,7 +51,7 @@ const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floo
 
 /** Prints the history figures; returns true when every goal is met. */
 export async function benchHistory(counts: readonly number[] = [1_000, 10_000, 100_000], repeat = 5): Promise<boolean> {
-  console.log(`\n## history (whole processes, ${PER_MONTH} activities a month, median of ${repeat})`);
+  console.log(`\n## history (whole processes, ${PER_MONTH} activities a month, median of ${repeat}; load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores)`);
   const figures = new Map<number, Record<string, { ms: number; rssMb: number }>>();
   let n = 0;
   for (const count of counts) {
