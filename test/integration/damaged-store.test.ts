@@ -1,5 +1,5 @@
 // A damaged file never stops what does not depend on it, names no server path, and is reported by `doctor`.
-import { appendFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -80,5 +80,19 @@ describe('summaries and ids', () => {
     }
     expect(ids.size).toBe(20);
     for (const id of ids) expect(id).toMatch(/^a[0-9a-z]{12}$/);
+  });
+});
+
+describe('reads only what a question needs', () => {
+  it('answers "这个月有什么要做的" without reading activities at all', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kexie-damaged-'));
+    const k = kexieOn(dir);
+    await k.importPlan(k.context({}), { text: readFixture('plans', 'traditional-outline.txt'), source: 'a' });
+    // An activity log that cannot even be opened: any read of activities would throw.
+    mkdirSync(join(dir, 'local', 'activities.jsonl'));
+    const fresh = kexieOn(dir);
+    const answer = await fresh.ask(fresh.context({}), '这个月有什么要做的');
+    expect(answer.intent).toBe('due');
+    await expect(fresh.activities(fresh.context({}))).rejects.toThrow();
   });
 });

@@ -18,6 +18,8 @@ export interface IndexMeta {
   logSize: number;
   /** The log's size when last looked at: beyond logSize only by a torn line a crash left. */
   seenSize?: number;
+  /** The log file's inode: another file at the same path (a restore) means a rebuild. */
+  logIno?: number;
   /** Lines of the log seen (damaged ones included), for line numbers. */
   lines: number;
   damaged: DamagedLine[];

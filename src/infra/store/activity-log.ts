@@ -16,6 +16,11 @@ const FLUSH_LINES = 20_000;
 
 const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+/** The snapshot was made from this very file (same inode), or predates the check. */
+function sameLog(meta: IndexMeta, ino: number): boolean {
+  return meta.logIno === undefined || meta.logIno === 0 || ino === 0 || meta.logIno === ino;
+}
+
 /** One workspace's activities: the log, its snapshot, and one catch-up at a time. */
 export class ActivityLog {
   private readonly index: ActivityIndex;
@@ -44,8 +49,8 @@ export class ActivityLog {
   }
 
   private async check(): Promise<IndexMeta> {
-    const [meta, size] = await Promise.all([ActivityIndex.readMeta(this.indexRoot), this.logSize()]);
-    if (meta && (meta.logSize === size || meta.seenSize === size)) return this.use(meta);
+    const [meta, { size, ino }] = await Promise.all([ActivityIndex.readMeta(this.indexRoot), this.logFile()]);
+    if (meta && sameLog(meta, ino) && (meta.logSize === size || meta.seenSize === size)) return this.use(meta);
     return this.lock.run(() => this.holding(() => this.catchUpLocked()));
   }
 
@@ -65,22 +70,28 @@ export class ActivityLog {
     return meta;
   }
 
+  private async logFile(): Promise<{ size: number; ino: number }> {
+    const info = await stat(this.file).catch(() => undefined);
+    return { size: info?.size ?? 0, ino: info?.ino ?? 0 };
+  }
+
   private async logSize(): Promise<number> {
-    return (await stat(this.file).catch(() => undefined))?.size ?? 0;
+    return (await this.logFile()).size;
   }
 
   /** Brings the snapshot up to the end of the log (caller holds the lock); rebuilds it when the log was replaced. */
   private async catchUpLocked(): Promise<IndexMeta> {
     let meta = await ActivityIndex.readMeta(this.indexRoot);
-    const size = await this.logSize();
-    if (meta && (meta.logSize === size || meta.seenSize === size)) return this.use(meta);
-    const rebuild = !meta || size < meta.logSize;
+    const { size, ino } = await this.logFile();
+    if (meta && sameLog(meta, ino) && (meta.logSize === size || meta.seenSize === size)) return this.use(meta);
+    // A log that shrank or is another file (restored, moved in) is not the one the snapshot covers.
+    const rebuild = !meta || size < meta.logSize || !sameLog(meta, ino);
     if (!meta || rebuild) {
       meta = { version: 1, generation: `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`, logSize: 0, lines: 0, damaged: [] };
       this.index.forget();
       if (size > 0) this.logger.info('activity log: building its snapshot', { bytes: size });
     }
-    meta = { ...(await this.applyLog(meta, size)), seenSize: size };
+    meta = { ...(await this.applyLog(meta, size)), seenSize: size, logIno: ino };
     await ActivityIndex.writeMeta(this.indexRoot, meta);
     if (rebuild) await ActivityIndex.prune(this.indexRoot, meta.generation);
     return this.use(meta);
@@ -233,7 +244,7 @@ export class ActivityLog {
       const offset = size + (torn ? 1 : 0);
       const activity = await this.index.apply(gen, offset, checked);
       await this.index.flush(gen);
-      const next: IndexMeta = { ...meta, logSize: size + Buffer.byteLength(line), seenSize: size + Buffer.byteLength(line), lines, damaged };
+      const next: IndexMeta = { ...meta, logIno: (await this.logFile()).ino, logSize: size + Buffer.byteLength(line), seenSize: size + Buffer.byteLength(line), lines, damaged };
       await ActivityIndex.writeMeta(this.indexRoot, next);
       this.use(next);
       return { activity, duplicate: false };
