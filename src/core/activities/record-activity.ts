@@ -90,7 +90,7 @@ export async function logActivity(deps: ActivityDeps, ctx: RequestContext, messa
     };
     if (link && link.item.targets.length > 0) {
       // Only the years of the item's plan: not the whole history.
-      linkedSoFar ??= (await deps.store.listActivities({ from: `${link.plan.year - 1}-01-01`, to: `${link.plan.yearTo}-12-31` })).filter((a) => !a.undone);
+      linkedSoFar ??= (await deps.store.listActivities({ from: `${link.plan.year}-01-01`, to: `${link.plan.yearTo}-12-31` })).filter((a) => !a.undone);
       activity.flags.push(...overshootFlags(link.item, [...linkedSoFar, activity]));
     }
     const stored = await createOnce(deps.store, activity);
