@@ -83,6 +83,19 @@ export function describeStoreContract(name: string, backend: Backend): void {
       expect((await s.findActivity(ok.id))?.history).toHaveLength(1);
     });
 
+    it('appends a batch (a ledger import) leaving out what is already stored, even within the batch', async () => {
+      const s = first(ws());
+      const kept = activity({ dedupeKey: 'ledger:1' });
+      await s.appendActivityEvent(create(kept));
+      const batch = [activity({ dedupeKey: 'ledger:1' }), activity({ dedupeKey: 'ledger:2' }), activity({ dedupeKey: 'ledger:3', date: '2026-06-01' }), activity({ dedupeKey: 'ledger:2' })];
+      await s.appendActivityEvents?.(batch.map(create));
+      expect((await s.listActivities()).map((a) => a.dedupeKey).sort()).toEqual(['ledger:1', 'ledger:2', 'ledger:3']);
+      expect((await s.findByDedupeKey('ledger:1'))?.id).toBe(kept.id);
+      expect((await s.listActivities({ from: '2026-06-01', to: '2026-06-30' })).map((a) => a.dedupeKey)).toEqual(['ledger:3']);
+      await expect(s.appendActivityEvents?.([create(activity({ metrics: { 场: Number.NaN } }))])).rejects.toMatchObject({ code: 'record_invalid' });
+      expect(await s.listActivities()).toHaveLength(3);
+    });
+
     it('refuses a create whose id is taken, keeping the first record', async () => {
       const s = first(ws());
       const a = activity({ title: '第一条' });

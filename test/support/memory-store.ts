@@ -47,6 +47,10 @@ export class MemoryStore implements Store {
     this.events.push(event);
     return { activity: applyActivityEvent(this.state, event), duplicate: false };
   }
+  async appendActivityEvents(events: ActivityEvent[]): Promise<void> {
+    events.forEach((e) => checkEvent(e));
+    for (const e of events) await this.appendActivityEvent(e);
+  }
   async listSignups(): Promise<Signup[]> {
     return this.signups;
   }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { type Activity, type ActivityEvent, ActivityEventSchema } from '../../core/activities/activity-schema.js';
 import { StoreError } from '../../core/errors.js';
 import type { DateRange, Logger } from '../../core/ports.js';
-import { ActivityIndex, type DamagedLine, type IndexMeta, monthOf } from './activity-index.js';
+import { ActivityIndex, type DamagedLine, type IndexMeta } from './activity-index.js';
 import { checkEvent } from './check-event.js';
 import type { WorkspaceLock } from './workspace-lock.js';
 
@@ -221,36 +221,60 @@ export class ActivityLog {
 
   /** Validates and appends one event, then files it in the snapshot (takes the workspace lock). */
   async append(event: ActivityEvent): Promise<{ activity: Activity | undefined; duplicate: boolean }> {
-    const checked = checkEvent(event);
-    return this.lock.run(() => this.holding(async () => {
-      const meta = { ...(await this.catchUpLocked()) };
-      const gen = meta.generation;
-      if (checked.type === 'create') {
-        const key = checked.activity.dedupeKey;
-        const existingId = key ? await this.index.idOfKey(gen, key) : undefined;
-        const existing = existingId === undefined ? undefined : await this.index.find(gen, existingId);
-        if (existing) return { activity: existing.a, duplicate: true };
-        if (await this.index.find(gen, checked.activity.id)) throw new StoreError('record_clash', 'activities.jsonl');
-      } else if (!(await this.index.find(gen, checked.id))) {
-        return { activity: undefined, duplicate: false };
-      }
-      // A torn last line left by a crash is ended first, so it cannot swallow this one; it counts as damaged.
-      const size = await this.logSize();
-      const torn = size > meta.logSize;
-      const line = `${torn ? '\n' : ''}${JSON.stringify(checked)}\n`;
-      await appendFile(this.file, line, 'utf8');
-      const damaged = torn ? [...meta.damaged, { line: meta.lines + 1, reason: '写入时中断的半行' }] : meta.damaged;
-      const lines = meta.lines + (torn ? 2 : 1);
-      const offset = size + (torn ? 1 : 0);
-      const activity = await this.index.apply(gen, offset, checked);
-      await this.index.flush(gen);
-      const next: IndexMeta = { ...meta, logIno: (await this.logFile()).ino, logSize: size + Buffer.byteLength(line), seenSize: size + Buffer.byteLength(line), lines, damaged };
-      await ActivityIndex.writeMeta(this.indexRoot, next);
-      this.use(next);
-      return { activity, duplicate: false };
-    }));
+    const [result] = await this.appendAll([event]);
+    return result!;
   }
 
-  /** The month a date is filed under (exposed for tests and tools). */
-  static monthOf = monthOf;
+  /**
+   * Validates and appends events in one write, then files them in the snapshot (takes the workspace lock).
+   * A create whose dedupe key is stored (or earlier in the batch) is left out and comes back as a duplicate;
+   * an edit or undo of an unknown id is left out; a create whose id is taken refuses the whole batch.
+   */
+  async appendAll(events: readonly ActivityEvent[]): Promise<{ activity: Activity | undefined; duplicate: boolean }[]> {
+    const checked = events.map((e) => checkEvent(e));
+    return this.lock.run(() =>
+      this.holding(async () => {
+        const meta = { ...(await this.catchUpLocked()) };
+        const gen = meta.generation;
+        // A torn last line left by a crash is ended first, so it cannot swallow these; it counts as damaged.
+        const size = await this.logSize();
+        const torn = size > meta.logSize;
+        let cursor = size + (torn ? 1 : 0);
+        const texts: string[] = [];
+        const results: { activity: Activity | undefined; duplicate: boolean }[] = [];
+        try {
+          for (const event of checked) {
+            if (event.type === 'create') {
+              const key = event.activity.dedupeKey;
+              const existingId = key ? await this.index.idOfKey(gen, key) : undefined;
+              const existing = existingId === undefined ? undefined : await this.index.find(gen, existingId);
+              if (existing) {
+                results.push({ activity: existing.a, duplicate: true });
+                continue;
+              }
+              if (await this.index.hasId(gen, event.activity.id)) throw new StoreError('record_clash', 'activities.jsonl');
+            } else if (!(await this.index.find(gen, event.id))) {
+              results.push({ activity: undefined, duplicate: false });
+              continue;
+            }
+            const text = `${JSON.stringify(event)}\n`;
+            results.push({ activity: await this.index.apply(gen, cursor, event), duplicate: false });
+            texts.push(text);
+            cursor += Buffer.byteLength(text);
+          }
+          if (texts.length === 0) return results;
+          await appendFile(this.file, `${torn ? '\n' : ''}${texts.join('')}`, 'utf8');
+        } catch (error) {
+          this.index.forget(); // what was filed provisionally is not in the log
+          throw error;
+        }
+        await this.index.flush(gen);
+        const damaged = torn ? [...meta.damaged, { line: meta.lines + 1, reason: '写入时中断的半行' }] : meta.damaged;
+        const next: IndexMeta = { ...meta, logIno: (await this.logFile()).ino, logSize: cursor, seenSize: cursor, lines: meta.lines + texts.length + (torn ? 1 : 0), damaged };
+        await ActivityIndex.writeMeta(this.indexRoot, next);
+        this.use(next);
+        return results;
+      }),
+    );
+  }
 }

@@ -75,6 +75,10 @@ export class FileStore implements Store {
     return this.activityLog.append(event);
   }
 
+  async appendActivityEvents(events: ActivityEvent[]): Promise<void> {
+    await this.activityLog.appendAll(events);
+  }
+
   async damagedRecords(): Promise<DamagedRecord[]> {
     const out: DamagedRecord[] = [];
     for (const doc of [this.plans, this.signups]) {

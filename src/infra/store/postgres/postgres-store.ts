@@ -91,6 +91,12 @@ export class PostgresStore implements Store {
     });
   }
 
+  /** Many events, each in its own transaction: duplicates by dedupe key are left out by the unique key. */
+  async appendActivityEvents(events: ActivityEvent[]): Promise<void> {
+    const checked = events.map((e) => checkEvent(e));
+    for (const event of checked) await this.appendActivityEvent(event);
+  }
+
   async listSignups(): Promise<Signup[]> {
     return (await this.readDocument<Signup[]>('signups')) ?? [];
   }
