@@ -10,7 +10,7 @@ import { checkEvent } from './check-event.js';
 import type { WorkspaceLock } from './workspace-lock.js';
 
 /** Bytes of log read per step while catching up; between steps the event loop runs. */
-const CHUNK_BYTES = 64 * 1024;
+const CHUNK_BYTES = 32 * 1024;
 /** Lines applied between two flushes of the snapshot while catching up. */
 const FLUSH_LINES = 20_000;
 
