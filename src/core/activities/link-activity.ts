@@ -2,25 +2,26 @@
 import { findObservances, type Observance } from '../plans/observances.js';
 import type { Plan, PlanItem } from '../plans/plan-schema.js';
 import { inYear } from '../dates/civil-date.js';
-import { matchKey } from '../text/normalize.js';
+import { matchKey, normalizeText } from '../text/normalize.js';
 
 /**
  * Words only: dates and figures would match any item that happens to share them, and place words
  * (社区, 中学, 乡, 镇) name where an event was, not what it served.
  */
 const wordsOf = (text: string): string =>
-  matchKey(text.replace(/\d+(?:[.,]\d+)?\s*[月日号]?/gu, ' '))
-    .replace(/\d/g, '')
-    .replace(/社区|小学|中学|学校|中心校|乡镇|[乡镇村县区]|群众|参观|参加|参与|接待|人次|开展|活动|组织|举办|召开|完成|不少于|以上|全年/gu, '|');
+  normalizeText(text)
+    .toLowerCase()
+    .replace(/[\d\s\p{P}\p{S}]+/gu, '|')
+    .replace(/社区|小学|中学|学校|中心校|乡镇|[乡镇村县区个]|群众|参观|参加|参与|接待|人次|开展|活动|组织|举办|召开|完成|不少于|以上|全年|发放|资料/gu, '|');
 
 /**
  * The topics of a 科协's year, as staff and English speakers name them, mapped to the words plans use:
  * "earthquake safety talk" and "地震避险讲座" both serve the 防灾减灾 item.
  */
 const TOPICS: Array<[RegExp, string]> = [
-  [/地震|防震|避险|应急|消防|防汛|洪水|台风|逃生|灭火|earthquake|disaster|flood|fire|emergency|evacuation/iu, '防灾减灾 应急科普'],
+  [/地震|防震|避险|应急|消防|防火|防汛|洪水|台风|逃生|灭火|减灾|earthquake|disaster|flood|fire|emergency|evacuation/iu, '防灾减灾 应急科普'],
   [/流动科技馆|巡展|科普大篷车|mobile science|museum tour|touring exhibit/iu, '流动科技馆巡展进校园'],
-  [/志愿|下乡|农技|果农|菜农|种植|养殖|修剪|蜂|farmers|villagers|volunteer|beekeeping|agricultur/iu, '科技志愿服务下乡 农户'],
+  [/志愿|下乡|农技|果农|菜农|种植|养殖|修剪|病虫害|果树|农户|蜂|farmers|villagers|volunteer|beekeeping|agricultur/iu, '科技志愿服务下乡 农户'],
   [/(公司|企业|厂|集团).{0,6}科协|企业科协|enterprise|company/iu, '企业科协建设'],
   [/(?<!流动)科技馆|展厅|研学|(?<!mobile )science museum|(?<!mobile science )museum(?! tour)|exhibit/iu, '县科技馆 市科技馆 科技馆展品 科技馆接待'],
   [/科普日|科普月|science day|science popularization day/iu, '全国科普日'],
@@ -40,7 +41,8 @@ const TOPIC_WEIGHT = 3;
 
 const bigrams = (key: string): Set<string> => {
   const out = new Set<string>();
-  for (let i = 0; i + 1 < key.length; i++) out.add(key.slice(i, i + 2));
+  // Pairs of neighbours only: a pair across a removed figure or comma ("2个、科普" → "个科") means nothing.
+  for (let i = 0; i + 1 < key.length; i++) if (key[i] !== '|' && key[i + 1] !== '|') out.add(key.slice(i, i + 2));
   return out;
 };
 
