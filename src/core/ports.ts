@@ -10,6 +10,8 @@ export interface Store {
   savePlan(plan: Plan): Promise<Plan | undefined>;
   /** Activities (undone ones included) whose days (date to dateEnd) touch the range; all of them without one. */
   listActivities(range?: DateRange): Promise<Activity[]>;
+  /** The latest `limit` live (not undone) activities, newest created first; only `by`'s when given. */
+  recentActivities(options: { by?: string; limit: number }): Promise<Activity[]>;
   /** One activity by id, reading only what it needs. */
   findActivity(id: string): Promise<Activity | undefined>;
   /** The activity created with this dedupe key, if any. */

@@ -64,3 +64,19 @@ describe('activity snapshot', () => {
     expect(await fresh.listActivities({ from: '2026-03-01', to: '2026-03-31' })).toHaveLength(3);
   });
 });
+
+describe('an edit read back', () => {
+  it('changes only the fields it names, in this process and the next', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kexie-snap-'));
+    const store = new FileStore(dir);
+    const a = { ...base, headcountUnit: '人次', dateEnd: '2026-05-19', planId: 'p1', flags: ['注意'] };
+    await store.appendActivityEvent({ type: 'create', activity: a });
+    const edited = await store.appendActivityEvent({ type: 'edit', id: a.id, at: 'x', by: 'u', patch: { headcount: 60 } });
+    rmSync(join(dir, 'activities.index'), { recursive: true }); // the next process replays the log
+    const replayed = await new FileStore(dir).findActivity(a.id);
+    for (const r of [edited.activity, replayed]) {
+      expect(r).toMatchObject({ headcount: 60, headcountUnit: '人次', dateEnd: '2026-05-19', planId: 'p1', flags: ['注意'] });
+      expect(r?.history[1]?.fields).toEqual({ headcount: { from: 100, to: 60 } });
+    }
+  });
+});

@@ -96,6 +96,21 @@ export function describeStoreContract(name: string, backend: Backend): void {
       expect(await s.listActivities()).toHaveLength(3);
     });
 
+    it("lists a user's latest live records, newest first, without reading the rest", async () => {
+      const s = first(ws());
+      const mine = Array.from({ length: 5 }, (_, i) => activity({ by: 'me', title: `第${i}条` }));
+      for (const [i, a] of mine.entries()) {
+        await s.appendActivityEvent(create(a));
+        await s.appendActivityEvent(create(activity({ by: 'other', title: `别人${i}` })));
+      }
+      await s.appendActivityEvent({ type: 'undo', id: mine[4]!.id, at: 'x', by: 'me' });
+      await s.appendActivityEvent({ type: 'edit', id: mine[1]!.id, at: 'x', by: 'me', patch: { headcount: 7 } });
+      expect((await s.recentActivities({ by: 'me', limit: 3 })).map((a) => a.title)).toEqual(['第3条', '第2条', '第1条']);
+      expect((await s.recentActivities({ by: 'me', limit: 10 })).find((a) => a.title === '第1条')?.headcount).toBe(7);
+      expect((await s.recentActivities({ limit: 2 })).map((a) => a.title)).toEqual(['别人4', '别人3']);
+      expect(await s.recentActivities({ by: 'nobody', limit: 5 })).toEqual([]);
+    });
+
     it('refuses a create whose id is taken, keeping the first record', async () => {
       const s = first(ws());
       const a = activity({ title: '第一条' });

@@ -41,19 +41,26 @@ export const ActivitySchema = z.object({
 });
 export type Activity = z.infer<typeof ActivitySchema>;
 
-/** Fields an author may change after logging. */
-export const ActivityPatchSchema = ActivitySchema.pick({
-  date: true,
-  dateEnd: true,
-  title: true,
-  headcount: true,
-  headcountUnit: true,
-  approximate: true,
-  metrics: true,
-  itemId: true,
-  planId: true,
-  flags: true,
-}).partial();
+/**
+ * Fields an author may change after logging. Without the record's defaults: a patch that leaves a field
+ * out must read back without it, or replaying `{headcount: 60}` would reset headcountUnit, dateEnd,
+ * planId and flags.
+ */
+const A = ActivitySchema.shape;
+export const ActivityPatchSchema = z
+  .object({
+    date: A.date,
+    dateEnd: A.dateEnd.unwrap(),
+    title: A.title,
+    headcount: A.headcount,
+    headcountUnit: A.headcountUnit.unwrap(),
+    approximate: A.approximate,
+    metrics: A.metrics,
+    itemId: A.itemId,
+    planId: A.planId.unwrap(),
+    flags: A.flags.unwrap(),
+  })
+  .partial();
 export type ActivityPatch = z.infer<typeof ActivityPatchSchema>;
 
 /** One line of the append-only activity log. */

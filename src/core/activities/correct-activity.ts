@@ -14,9 +14,10 @@ const ASK = '要改哪一项？请写清楚，例如：更正：人数应为85�
 /** A soft correction ("横幅是8条") only applies to a record this recent. */
 const SOFT_WINDOW_MS = 2 * 86_400_000;
 
-/** The author's own live records, oldest first. */
+/** The author's own latest live records (not the whole history), oldest first. */
 async function ownRecords(deps: ActivityDeps, ctx: RequestContext): Promise<Activity[]> {
-  return (await deps.store.listActivities()).filter((a) => a.by === ctx.user && !a.undone).sort((a, b) => a.at.localeCompare(b.at));
+  // Newest first from the store: reversed to log order, so records sent in the same instant keep it.
+  return (await deps.store.recentActivities({ by: ctx.user, limit: 200 })).reverse().sort((a, b) => a.at.localeCompare(b.at));
 }
 
 /** The record a correction is about: the one it names, else the latest holding the old value, else the latest with that field. */

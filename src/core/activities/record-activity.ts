@@ -167,7 +167,7 @@ export async function editActivity(deps: ActivityDeps, ctx: RequestContext, id: 
 export async function undoActivity(deps: ActivityDeps, ctx: RequestContext, id?: string): Promise<Activity> {
   let target = id;
   if (!target) {
-    const mine = (await deps.store.listActivities()).filter((a) => a.by === ctx.user && !a.undone).sort((a, b) => a.at.localeCompare(b.at));
+    const mine = (await deps.store.recentActivities({ by: ctx.user, limit: 20 })).reverse().sort((a, b) => a.at.localeCompare(b.at));
     target = mine[mine.length - 1]?.id;
     if (!target) throw new AppError('not_found', '你还没有可以撤销的活动记录。');
   }

@@ -94,9 +94,12 @@ export class ActivityIndex {
   }
 
   static async writeMeta(root: string, meta: IndexMeta): Promise<void> {
-    await mkdir(root, { recursive: true });
     const tmp = join(root, `meta.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
-    await writeFile(tmp, JSON.stringify(meta));
+    await writeFile(tmp, JSON.stringify(meta)).catch(async (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error;
+      await mkdir(root, { recursive: true });
+      await writeFile(tmp, JSON.stringify(meta));
+    });
     await rename(tmp, join(root, 'meta.json'));
   }
 
@@ -199,12 +202,11 @@ export class ActivityIndex {
   /** Writes the queued lines: month files first, then ids, then keys, so a reader never finds a key before its record. */
   async flush(gen: string): Promise<void> {
     if (this.pending.size === 0) return;
-    await Promise.all(['months', 'ids', 'keys'].map((d) => mkdir(join(this.dir(gen), d), { recursive: true })));
     const entries = [...this.pending.entries()];
     this.pending.clear();
     const order = (f: TailFile<unknown>) => (f.file.includes(`${sep}months${sep}`) ? 0 : f.file.includes(`${sep}ids${sep}`) ? 1 : 2);
     entries.sort((a, b) => order(a[0]) - order(b[0]));
-    for (const [file, lines] of entries) await file.append(lines);
+    for (const [file, lines] of entries) await file.append(lines, this.holding && this.warm.has(file));
   }
 
   /** Forgets cached files (after a rebuild into a new generation). */

@@ -75,10 +75,6 @@ export class ActivityLog {
     return { size: info?.size ?? 0, ino: info?.ino ?? 0 };
   }
 
-  private async logSize(): Promise<number> {
-    return (await this.logFile()).size;
-  }
-
   /** Brings the snapshot up to the end of the log (caller holds the lock); rebuilds it when the log was replaced. */
   private async catchUpLocked(): Promise<IndexMeta> {
     let meta = await ActivityIndex.readMeta(this.indexRoot);
@@ -204,6 +200,51 @@ export class ActivityLog {
     return out;
   }
 
+  /** Reads the log backwards from its end until `limit` live records (of `by`) are found. */
+  async recent(options: { by?: string; limit: number }): Promise<Activity[]> {
+    const { generation, logSize } = await this.fresh();
+    const out: Activity[] = [];
+    if (logSize === 0 || options.limit <= 0) return out;
+    const handle = await open(this.file, 'r');
+    try {
+      let end = logSize;
+      let carry = Buffer.alloc(0);
+      while (end > 0 && out.length < options.limit) {
+        const start = Math.max(0, end - CHUNK_BYTES);
+        const buffer = Buffer.alloc(end - start);
+        await handle.read(buffer, 0, buffer.length, start);
+        const joined = Buffer.concat([buffer, carry]);
+        end = start;
+        // The first line of this chunk may begin in the one before: it waits for it, unless this is the log's start.
+        const cut = start === 0 ? 0 : joined.indexOf(0x0a) + 1;
+        if (cut === 0 && start > 0) {
+          carry = joined;
+          continue;
+        }
+        carry = joined.subarray(0, cut);
+        const lines = joined.subarray(cut).toString('utf8').split('\n').reverse();
+        for (const text of lines) {
+          if (out.length >= options.limit) break;
+          if (!text.startsWith('{"type":"create"')) continue;
+          let event: { activity?: { id?: unknown; by?: unknown } };
+          try {
+            event = JSON.parse(text) as typeof event;
+          } catch {
+            continue;
+          }
+          const id = event.activity?.id;
+          if (typeof id !== 'string' || (options.by !== undefined && event.activity?.by !== options.by)) continue;
+          const current = (await this.index.find(generation, id))?.a;
+          if (current && !current.undone && !out.some((a) => a.id === id)) out.push(current);
+        }
+        await yieldToLoop();
+      }
+    } finally {
+      await handle.close();
+    }
+    return out;
+  }
+
   async find(id: string): Promise<Activity | undefined> {
     const { generation } = await this.fresh();
     return (await this.index.find(generation, id))?.a;
@@ -237,7 +278,8 @@ export class ActivityLog {
         const meta = { ...(await this.catchUpLocked()) };
         const gen = meta.generation;
         // A torn last line left by a crash is ended first, so it cannot swallow these; it counts as damaged.
-        const size = await this.logSize();
+        // Nobody else appends while we hold the lock: the size seen while catching up is the size now.
+        const size = Math.max(meta.logSize, meta.seenSize ?? 0);
         const torn = size > meta.logSize;
         let cursor = size + (torn ? 1 : 0);
         const texts: string[] = [];
@@ -270,7 +312,7 @@ export class ActivityLog {
         }
         await this.index.flush(gen);
         const damaged = torn ? [...meta.damaged, { line: meta.lines + 1, reason: '写入时中断的半行' }] : meta.damaged;
-        const next: IndexMeta = { ...meta, logIno: (await this.logFile()).ino, logSize: cursor, seenSize: cursor, lines: meta.lines + texts.length + (torn ? 1 : 0), damaged };
+        const next: IndexMeta = { ...meta, logIno: meta.logIno || (await this.logFile()).ino, logSize: cursor, seenSize: cursor, lines: meta.lines + texts.length + (torn ? 1 : 0), damaged };
         await ActivityIndex.writeMeta(this.indexRoot, next);
         this.use(next);
         return results;

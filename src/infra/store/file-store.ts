@@ -63,6 +63,10 @@ export class FileStore implements Store {
     return this.activityLog.list(range);
   }
 
+  recentActivities(options: { by?: string; limit: number }): Promise<Activity[]> {
+    return this.activityLog.recent(options);
+  }
+
   findActivity(id: string): Promise<Activity | undefined> {
     return this.activityLog.find(id);
   }

@@ -1,5 +1,6 @@
 // An append-only file of JSON lines read incrementally: only bytes appended since the last read are parsed.
-import { appendFile, open, stat } from 'node:fs/promises';
+import { appendFile, mkdir, open, stat } from 'node:fs/promises';
+import { dirname } from 'node:path';
 
 /** Folds the lines of one append-only file into a state, re-reading only the new tail. */
 export class TailFile<S> {
@@ -56,16 +57,21 @@ export class TailFile<S> {
   }
 
   /** Appends lines already folded into the state by the caller (who holds the workspace lock). */
-  append(lines: readonly unknown[]): Promise<void> {
-    return this.serial(() => this.appendNow(lines));
+  append(lines: readonly unknown[], upToDate = false): Promise<void> {
+    return this.serial(() => this.appendNow(lines, upToDate));
   }
 
-  private async appendNow(lines: readonly unknown[]): Promise<void> {
+  /** `upToDate`: the caller read the whole file while holding the lock, so no one appended since. */
+  private async appendNow(lines: readonly unknown[], upToDate: boolean): Promise<void> {
     if (lines.length === 0) return;
-    const before = (await stat(this.file).catch(() => undefined))?.size ?? 0;
+    const before = upToDate ? this.consumed : ((await stat(this.file).catch(() => undefined))?.size ?? 0);
     // A leading newline ends any torn line a crash left, so it cannot swallow this one.
     const text = `\n${lines.map((l) => JSON.stringify(l)).join('\n')}\n`;
-    await appendFile(this.file, text, 'utf8');
+    await appendFile(this.file, text, 'utf8').catch(async (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error;
+      await mkdir(dirname(this.file), { recursive: true });
+      await appendFile(this.file, text, 'utf8');
+    });
     if (before === this.consumed) this.consumed += Buffer.byteLength(text);
     else this.reset();
   }

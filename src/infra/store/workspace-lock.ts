@@ -27,7 +27,7 @@ export class WorkspaceLock {
     options: LockOptions = {},
   ) {
     this.file = join(dir, '.write.lock');
-    this.waitMs = options.waitMs ?? 5_000;
+    this.waitMs = options.waitMs ?? 10_000;
     this.staleMs = options.staleMs ?? 30_000;
   }
 

@@ -44,6 +44,14 @@ export class PostgresStore implements Store {
     return rows.map((r) => r.data as Activity);
   }
 
+  async recentActivities(options: { by?: string; limit: number }): Promise<Activity[]> {
+    const { rows } = await (await this.db()).query<Row>(
+      "SELECT data FROM kexie_activities WHERE workspace = $1 AND ($2::text IS NULL OR data->>'by' = $2) AND NOT (data->>'undone')::boolean ORDER BY seq DESC LIMIT $3",
+      [this.workspace, options.by ?? null, options.limit],
+    );
+    return rows.map((r) => r.data as Activity);
+  }
+
   async findActivity(id: string): Promise<Activity | undefined> {
     const { rows } = await (await this.db()).query<Row>('SELECT data FROM kexie_activities WHERE workspace = $1 AND id = $2', [this.workspace, id]);
     return rows[0]?.data as Activity | undefined;
