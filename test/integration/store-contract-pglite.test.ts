@@ -1,18 +1,37 @@
 // The Store contract against Postgres in WASM (PGlite): no server needed, so CI runs it.
 import { PGlite } from '@electric-sql/pglite';
+import { afterAll, describe, expect, it } from 'vitest';
+import { StoreError } from '../../src/core/errors.js';
 import { createPostgresStoreFactory } from '../../src/infra/store/postgres/postgres-store.js';
-import { pgliteClient } from '../../src/infra/store/postgres/sql-client.js';
+import { pgliteClient, type SqlClient } from '../../src/infra/store/postgres/sql-client.js';
 import { describeStoreContract } from './store-contract.js';
+
+// One database for the file (opening PGlite takes a second or two); each case uses its own workspaces.
+const db = new PGlite();
+const real = pgliteClient(db);
+afterAll(() => db.close());
 
 describeStoreContract('PGlite', {
   async open() {
-    const db = new PGlite();
-    const client = pgliteClient(db);
     // Two factories on one database, as two bot replicas would be (the second one's migrations find nothing to do).
-    const first = createPostgresStoreFactory(client);
+    const first = createPostgresStoreFactory(real);
     await first.ready;
-    const second = createPostgresStoreFactory(client);
+    const second = createPostgresStoreFactory(real);
     await second.ready;
-    return { first, second, close: () => db.close() };
+    return { first, second, close: async () => undefined };
   },
+});
+
+describe('Postgres store when the database is down at start', () => {
+  it('says so in Chinese, then works once the database is back, migrating then', async () => {
+    let down = true;
+    const gate = <T>(run: () => Promise<T>): Promise<T> => (down ? Promise.reject(new StoreError('store_unavailable', 'database')) : run());
+    const client: SqlClient = { query: (t, p) => gate(() => real.query(t, p)), transaction: (w) => gate(() => real.transaction(w)), close: async () => undefined };
+    const factory = createPostgresStoreFactory(client);
+    const error = await factory('down-then-up').listPlans().catch((e: unknown) => e);
+    expect((error as StoreError).userMessage).toContain('暂时连不上数据库');
+    down = false;
+    expect(await factory('down-then-up').listPlans()).toEqual([]);
+    expect(await factory.ready.catch(() => 'failed')).toBe('failed');
+  }, 60_000);
 });

@@ -15,11 +15,11 @@ export class PostgresStore implements Store {
   constructor(
     private readonly sql: SqlClient,
     readonly workspace: string,
-    private readonly ready: Promise<unknown>,
+    private readonly ready: () => Promise<unknown>,
   ) {}
 
   private async db(): Promise<SqlClient> {
-    await this.ready;
+    await this.ready();
     return this.sql;
   }
 
@@ -134,13 +134,19 @@ export class PostgresStore implements Store {
 
 /** Stores for every workspace on one database; migrations start at once and every call waits for them. */
 export function createPostgresStoreFactory(sql: SqlClient): StoreFactory & { ready: Promise<number[]>; close(): Promise<void> } {
-  const ready = migrate(sql);
+  let ready = migrate(sql);
   ready.catch(() => undefined);
+  // A database that was down at start is tried again on the next call, not given up on for good.
+  const ensure = (): Promise<number[]> =>
+    ready.catch(() => {
+      ready = migrate(sql);
+      return ready;
+    });
   const stores = new Map<string, PostgresStore>();
   const factory = (workspace: string): PostgresStore => {
     let store = stores.get(workspace);
     if (!store) {
-      store = new PostgresStore(sql, workspace, ready);
+      store = new PostgresStore(sql, workspace, ensure);
       stores.set(workspace, store);
     }
     return store;
