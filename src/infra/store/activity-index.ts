@@ -133,10 +133,13 @@ export class ActivityIndex {
     return this.file<Map<string, string>>(join(this.dir(gen), 'keys', `${bucketOf(key)}.jsonl`), () => new Map(), foldPairs);
   }
 
-  /** Marks the start or end of a stretch under the workspace lock. */
-  hold(on: boolean): void {
+  /**
+   * Marks the start or end of a stretch under the workspace lock. `keepWarm`: nobody wrote since our last
+   * stretch (the snapshot's meta is as we left it), so files read then are still whole.
+   */
+  hold(on: boolean, keepWarm = false): void {
     this.holding = on;
-    this.warm.clear();
+    if (on && !keepWarm) this.warm.clear();
   }
 
   private async load<S>(f: TailFile<S>): Promise<S> {

@@ -16,6 +16,8 @@ const FLUSH_LINES = 20_000;
 
 const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+const stamp = (meta: IndexMeta): string => `${meta.generation}:${meta.logSize}:${meta.seenSize ?? ''}:${meta.lines}`;
+
 /** The snapshot was made from this very file (same inode), or predates the check. */
 function sameLog(meta: IndexMeta, ino: number): boolean {
   return meta.logIno === undefined || meta.logIno === 0 || ino === 0 || meta.logIno === ino;
@@ -27,6 +29,8 @@ export class ActivityLog {
   private readonly indexRoot: string;
   private meta: IndexMeta | undefined;
   private freshening: Promise<IndexMeta> | undefined;
+  /** The snapshot's meta as this instance left it when it last held the lock. */
+  private lastHeld: string | undefined;
 
   constructor(
     readonly file: string,
@@ -56,10 +60,12 @@ export class ActivityLog {
 
   /** Runs work under the lock with the snapshot's files trusted after one read. */
   private async holding<T>(work: () => Promise<T>): Promise<T> {
-    this.index.hold(true);
+    const meta = await ActivityIndex.readMeta(this.indexRoot);
+    this.index.hold(true, meta !== undefined && stamp(meta) === this.lastHeld);
     try {
       return await work();
     } finally {
+      this.lastHeld = this.meta ? stamp(this.meta) : undefined;
       this.index.hold(false);
     }
   }
