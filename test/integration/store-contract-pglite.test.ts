@@ -35,3 +35,18 @@ describe('Postgres store when the database is down at start', () => {
     expect(await factory.ready.catch(() => 'failed')).toBe('failed');
   }, 60_000);
 });
+
+describe('Slack installations in Postgres', () => {
+  it('saves, replaces, reads and removes by key, apart from workspace data', async () => {
+    const factory = createPostgresStoreFactory(real);
+    const records = factory.installations;
+    expect(await records.get('T1')).toBeUndefined();
+    await records.save('T1', { team: { id: 'T1' }, bot: { token: 'xoxb-1' } });
+    await records.save('T1', { team: { id: 'T1' }, bot: { token: 'xoxb-2' } });
+    expect(await records.get('T1')).toEqual({ team: { id: 'T1' }, bot: { token: 'xoxb-2' } });
+    await factory('T1').savePlan({ id: 'p', title: 't', year: 2026, yearTo: 2026, source: 's', importedAt: 'x', items: [] } as never);
+    expect(await records.remove('T1')).toBe(true);
+    expect(await records.remove('T1')).toBe(false);
+    expect(await factory('T1').listPlans()).toHaveLength(1);
+  });
+});

@@ -23,6 +23,12 @@ export const MIGRATIONS: readonly { version: number; sql: string }[] = [
         workspace text NOT NULL, name text NOT NULL, data jsonb NOT NULL,
         PRIMARY KEY (workspace, name));`,
   },
+  {
+    version: 2,
+    sql: `
+      CREATE TABLE kexie_installations (
+        key text PRIMARY KEY, data jsonb NOT NULL, saved_at timestamptz NOT NULL DEFAULT now());`,
+  },
 ];
 
 /** Brings the schema up to date; safe to call from several processes at once. */

@@ -5,6 +5,7 @@ import type { Signup } from '../../../core/headcounts/signup-schema.js';
 import type { Plan } from '../../../core/plans/plan-schema.js';
 import type { DamagedRecord, DateRange, Store, StoreFactory } from '../../../core/ports.js';
 import { checkEvent } from '../check-event.js';
+import { PostgresInstallationRecords } from './installation-records.js';
 import { migrate } from './migrations.js';
 import type { SqlClient } from './sql-client.js';
 
@@ -119,6 +120,24 @@ export class PostgresStore implements Store {
     return rows[0]?.data as D | undefined;
   }
 
+  /** Writes a document whole. */
+  async writeDocument(name: string, data: unknown): Promise<void> {
+    await (await this.db()).query(
+      'INSERT INTO kexie_documents (workspace, name, data) VALUES ($1, $2, $3) ON CONFLICT (workspace, name) DO UPDATE SET data = EXCLUDED.data',
+      [this.workspace, name, JSON.stringify(data)],
+    );
+  }
+
+  /** Writes a document only if none has that name: true for the one caller that got it, across processes. */
+  async claimDocument(name: string, data: unknown): Promise<boolean> {
+    const { rows } = await (await this.db()).query('INSERT INTO kexie_documents (workspace, name, data) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING name', [
+      this.workspace,
+      name,
+      JSON.stringify(data),
+    ]);
+    return rows.length > 0;
+  }
+
   /** Reads, changes and writes one document under a row lock. */
   async updateDocument<D, T>(name: string, empty: D, change: (doc: D) => T): Promise<T> {
     return (await this.db()).transaction(async (tx) => {
@@ -133,7 +152,9 @@ export class PostgresStore implements Store {
 }
 
 /** Stores for every workspace on one database; migrations start at once and every call waits for them. */
-export function createPostgresStoreFactory(sql: SqlClient): StoreFactory & { ready: Promise<number[]>; close(): Promise<void> } {
+export function createPostgresStoreFactory(
+  sql: SqlClient,
+): StoreFactory & { ready: Promise<number[]>; installations: PostgresInstallationRecords; close(): Promise<void> } {
   let ready = migrate(sql);
   ready.catch(() => undefined);
   // A database that was down at start is tried again on the next call, not given up on for good.
@@ -151,5 +172,5 @@ export function createPostgresStoreFactory(sql: SqlClient): StoreFactory & { rea
     }
     return store;
   };
-  return Object.assign(factory, { ready, close: () => sql.close() });
+  return Object.assign(factory, { ready, installations: new PostgresInstallationRecords(sql, ensure), close: () => sql.close() });
 }
