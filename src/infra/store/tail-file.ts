@@ -39,7 +39,13 @@ export class TailFile<S> {
       const { bytesRead } = await handle.read(buffer, 0, buffer.length, this.consumed);
       const end = buffer.subarray(0, bytesRead).lastIndexOf(0x0a) + 1;
       // Lines are written whole and validated when the log was; a torn one (crash) is skipped.
+      // A big file is folded a few thousand lines at a time, letting the event loop run between.
+      let sinceYield = 0;
       for (const text of buffer.subarray(0, end).toString('utf8').split('\n')) {
+        if (++sinceYield === 2_000) {
+          sinceYield = 0;
+          await new Promise<void>((resolve) => setImmediate(resolve));
+        }
         if (text === '') continue;
         let line: unknown;
         try {
