@@ -5,7 +5,12 @@ import type { Due, Plan, PlanItem } from '../plans/plan-schema.js';
 import { parseChineseNumber } from '../text/chinese-number.js';
 import { matchKey, normalizeText } from '../text/normalize.js';
 import { describeDue, dueIn, plansInForce, projectDue } from './due-in-period.js';
+import type { Activity } from '../activities/activity-schema.js';
+import type { Signup } from '../headcounts/signup-schema.js';
+import { answerLogQuestion } from './answer-log-question.js';
+import { describeStatus, resolveItem, STATUS_WORDS, type ItemStatus } from './item-status.js';
 import type { Intent, Question } from './question.js';
+import { notUnderstood } from './suggest.js';
 
 export interface Answer {
   intent: Intent;
@@ -21,6 +26,12 @@ export interface AnswerContext {
   today: CivilDate;
   observances: readonly Observance[];
   progressOf?: ProgressOf;
+  activities?: readonly Activity[];
+  signups?: readonly Signup[];
+  /** The status an item was marked with (done, in progress), if any. */
+  statusOf?: (item: PlanItem) => ItemStatus | undefined;
+  /** The asker's department, as they said ("我是科普部"). */
+  department?: string;
 }
 
 const MAX_LINES = 15;
@@ -49,9 +60,8 @@ export const HELP_TEXT = [
 export function answerQuestion(question: Question, ctx: AnswerContext): Answer {
   const year = partsOf(ctx.today).year;
   if (question.intent === 'help') return { intent: 'help', answer: HELP_TEXT, items: [] };
-  if (question.intent === 'unknown') {
-    return { intent: 'unknown', answer: `没太明白“${question.text}”。\n${HELP_TEXT}`, items: [] };
-  }
+  if (question.intent === 'unknown') return { intent: 'unknown', answer: notUnderstood(question.text), items: [] };
+  if (question.intent === 'iam' || question.intent === 'mark') return { intent: 'help', answer: HELP_TEXT, items: [] };
   if (ctx.plans.length === 0) {
     return { intent: question.intent, answer: '还没有导入工作计划。请先导入本年度的工作要点（命令：导入 <文件>）。', items: [] };
   }
@@ -64,7 +74,32 @@ export function answerQuestion(question: Question, ctx: AnswerContext): Answer {
     return { intent: question.intent, answer: `没有${year}年适用的工作计划。请导入${year}年的工作要点。`, items: [] };
   }
 
+  const statusOf = ctx.statusOf ?? (() => undefined);
+  const isDone = (i: PlanItem): boolean => statusOf(i)?.status === 'done';
   switch (question.intent) {
+    case 'tally':
+    case 'done_list':
+    case 'item_report':
+    case 'countdown':
+    case 'when':
+    case 'agenda':
+    case 'signups': {
+      const answer = answerLogQuestion(question, { items, activities: ctx.activities ?? [], signups: ctx.signups ?? [], observances: ctx.observances, today: ctx.today, statusOf });
+      const named = items.filter((i) => i.kind === 'task' && answer.includes(`${i.path} `));
+      return { intent: question.intent, answer: note + answer, items: named };
+    }
+    case 'mine': {
+      if (!ctx.department) return { intent: 'mine', answer: '还不知道你在哪个部门。请先告诉我，例如：我是科普部', items: [] };
+      const owned = answerQuestion({ intent: 'owner', owner: ctx.department }, ctx);
+      return { ...owned, intent: 'mine', answer: `你是${ctx.department}（你之前告诉我的；换部门请发“我是…”）。\n${owned.answer}` };
+    }
+    case 'status': {
+      const item = resolveItem(items, question.ref, ctx.observances);
+      if (!item) return { intent: 'status', answer: `没有找到“${question.ref}”对应的任务。请写编号（如 三/1）或任务名称中的词。`, items: [] };
+      const s = statusOf(item);
+      const answer = s && s.status !== 'open' ? describeStatus(s) : `${item.path} ${item.title}：还没有标记完成。完成后可发“${item.path} 已完成”。`;
+      return { intent: 'status', answer, items: [item] };
+    }
     case 'due': {
       const hits = items
         .map((item) => ({ item, due: dueIn(item, question.period) }))
@@ -79,8 +114,11 @@ export function answerQuestion(question: Question, ctx: AnswerContext): Answer {
         .filter((h) => h.due.length > 0 && h.due.length === h.item.due.filter((d) => d.recurring !== 'monthly').length)
         .filter((h) => !(ctx.progressOf?.(h.item) ?? []).some((p) => p.includes('已达标')))
         .sort((a, b) => (b.due[0]?.end ?? '').localeCompare(a.due[0]?.end ?? ''));
-      const head = hits.length > 0 ? `截至${ctx.today}，期限已过的任务共 ${hits.length} 项（请核对是否已完成）：` : `截至${ctx.today}，没有期限已过的任务。`;
-      return { intent: 'overdue', answer: note + [head, ...listLines(hits.map((h) => line(h.item, h.due)))].join('\n'), items: hits.map((h) => h.item) };
+      const open = hits.filter((h) => !isDone(h.item));
+      const doneCount = hits.length - open.length;
+      const head = open.length > 0 ? `截至${ctx.today}，期限已过的任务共 ${open.length} 项（请核对是否已完成；完成了可发“<编号> 已完成”）：` : `截至${ctx.today}，没有期限已过的任务。`;
+      const tail = doneCount > 0 ? [`另有${doneCount}项已完成，未列出。`] : [];
+      return { intent: 'overdue', answer: note + [head, ...listLines(open.map((h) => line(h.item, h.due))), ...tail].join('\n'), items: open.map((h) => h.item) };
     }
     case 'owner': {
       const key = matchKey(question.owner);
@@ -90,13 +128,18 @@ export function answerQuestion(question: Question, ctx: AnswerContext): Answer {
     }
     case 'keyword': {
       const hits = searchItems(items, question.keyword, ctx.observances);
+      if (hits.length === 0 && !question.explicit) return { intent: 'unknown', answer: notUnderstood(question.keyword), items: [] };
       const head = hits.length > 0 ? `与“${question.keyword}”有关的任务共 ${hits.length} 项：` : `没有找到与“${question.keyword}”有关的任务。可以换个关键词，或发送“帮助”。`;
       return { intent: 'keyword', answer: [head, ...listLines(hits.map((i) => line(i, i.due)))].join('\n'), items: hits };
     }
     case 'item': {
       const hits = findByRef(items, question.ref);
       if (hits.length === 0) return { intent: 'item', answer: `没有找到编号为“${question.ref.join('/')}”的条目。`, items: [] };
-      return { intent: 'item', answer: hits.map((i) => fullText(i, ctx.progressOf)).join('\n\n'), items: hits };
+      const withStatus = (i: PlanItem): string => {
+        const st = statusOf(i);
+        return fullText(i, ctx.progressOf) + (st && st.status !== 'open' ? `\n状态：${STATUS_WORDS[st.status]}（${st.by}，${st.date}）` : '');
+      };
+      return { intent: 'item', answer: hits.map(withStatus).join('\n\n'), items: hits };
     }
     case 'targets': {
       const pool = question.keyword ? searchItems(items, question.keyword, ctx.observances) : items;

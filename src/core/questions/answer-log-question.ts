@@ -1,0 +1,288 @@
+// Answers questions about what was done (counts, sums, lists), when things are due, and sign-ups, from the log and the plan.
+import type { Activity } from '../activities/activity-schema.js';
+import { describeProgress, targetProgress } from '../activities/target-progress.js';
+import { addDays, daysBetween, formatMonthDay, partsOf, type CivilDate, type DateRange } from '../dates/civil-date.js';
+import { describeSignup } from '../headcounts/manage-signups.js';
+import type { Signup } from '../headcounts/signup-schema.js';
+import { findObservances, observanceRange, type Observance } from '../plans/observances.js';
+import type { Due, PlanItem } from '../plans/plan-schema.js';
+import { matchKey } from '../text/normalize.js';
+import { describeDue, projectDue } from './due-in-period.js';
+import { STATUS_WORDS, type ItemStatus } from './item-status.js';
+import type { Question } from './question.js';
+import { searchItems } from './answer-question.js';
+
+export interface LogContext {
+  items: readonly PlanItem[];
+  activities: readonly Activity[];
+  signups: readonly Signup[];
+  observances: readonly Observance[];
+  today: CivilDate;
+  statusOf: (item: PlanItem) => ItemStatus | undefined;
+}
+
+type LogQuestion = Extract<Question, { intent: 'tally' | 'done_list' | 'item_report' | 'countdown' | 'when' | 'agenda' | 'signups' }>;
+const MAX_ACTIVITIES = 12;
+
+/** The last day of an activity: a period report ("10月份共开展…") runs to its dateEnd. */
+export const endOf = (a: Activity): CivilDate => (a as { dateEnd?: string | null }).dateEnd ?? a.date;
+const inPeriod = (a: Activity, p: DateRange): boolean => a.date <= p.end && p.start <= endOf(a);
+
+function bigrams(text: string): Set<string> {
+  const k = matchKey(text);
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < k.length; i++) out.add(k.slice(i, i + 2));
+  if (k.length === 1) out.add(k);
+  return out;
+}
+
+/** Share of the query's letter pairs found in the text (0..1): "青少年大赛" in "青少年科技创新大赛" is 0.75. */
+export function fuzzyScore(query: string, text: string): number {
+  const q = bigrams(query);
+  if (q.size === 0) return 0;
+  const t = bigrams(text);
+  let hit = 0;
+  for (const g of q) if (t.has(g)) hit++;
+  return hit / q.size;
+}
+
+const GENERIC_WORDS = /宣传|活动|工作|情况|开展|举办|组织|主题|相关|任务/gu;
+
+/** The tasks a loose topic names: words in the text, an observance's names, else the closest titles by letter pairs. */
+export function findItemsByTopic(items: readonly PlanItem[], topic: string, observances: readonly Observance[]): PlanItem[] {
+  const tasks = items.filter((i) => i.kind === 'task');
+  for (const t of [topic, topic.replace(GENERIC_WORDS, '')]) {
+    if (matchKey(t).length < 2) continue;
+    const hits = searchItems(tasks, t, observances);
+    if (hits.length > 0) return hits;
+  }
+  const core = topic.replace(GENERIC_WORDS, '');
+  if (matchKey(core).length < 2) return [];
+  const scored = tasks.map((i) => ({ i, s: Math.max(fuzzyScore(core, i.title), fuzzyScore(core, i.text) * 0.95) }));
+  const best = Math.max(0, ...scored.map((x) => x.s));
+  return best >= 0.5 ? scored.filter((x) => x.s >= best - 0.001).map((x) => x.i) : [];
+}
+
+function matchesTopic(a: Activity, topic: string | null, linked: ReadonlySet<string>, observances: readonly Observance[]): boolean {
+  if (topic === null) return true;
+  if (a.itemId && linked.has(a.itemId)) return true;
+  const key = matchKey(`${a.title}${a.text}`);
+  if (key.includes(matchKey(topic))) return true;
+  for (const { observance } of findObservances(topic, observances)) {
+    if ([observance.name, ...observance.aliases].some((n) => key.includes(matchKey(n)))) return true;
+  }
+  return matchKey(topic).length >= 3 && fuzzyScore(topic, a.title) >= 0.6;
+}
+
+const sessionsOf = (a: Activity): number => {
+  const n = (a.metrics['场'] ?? 0) + (a.metrics['场次'] ?? 0);
+  return n > 0 ? n : 1;
+};
+
+function peopleOf(list: readonly Activity[]): Array<[string, number, boolean]> {
+  const sums = new Map<string, { n: number; approx: boolean }>();
+  for (const a of list) {
+    if (a.headcount === null) continue;
+    const unit = a.headcountUnit ?? '人';
+    const s = sums.get(unit) ?? { n: 0, approx: false };
+    s.n += a.headcount;
+    s.approx ||= a.approximate;
+    sums.set(unit, s);
+  }
+  return [...sums.entries()].map(([u, s]) => [u, s.n, s.approx]);
+}
+
+function figures(a: Activity): string {
+  const parts: string[] = [];
+  if (a.headcount !== null) parts.push(`${a.approximate ? '约' : ''}${a.headcount}${a.headcountUnit ?? '人'}`);
+  for (const [unit, n] of Object.entries(a.metrics)) if (!unit.includes('(')) parts.push(`${n}${unit}`);
+  return parts.join('，');
+}
+
+function activityLine(a: Activity, items: readonly PlanItem[], withItem = true): string {
+  const when = endOf(a) !== a.date ? `${a.date}至${endOf(a)}` : a.date;
+  const item = withItem && a.itemId ? items.find((i) => i.id === a.itemId) : undefined;
+  const f = figures(a);
+  return `• ${when} ${a.title}${f ? `（${f}）` : ''}${item ? ` — ${item.path}` : ''}`;
+}
+
+function listActivities(list: readonly Activity[], items: readonly PlanItem[], withItem = true): string[] {
+  const sorted = [...list].sort((a, b) => a.date.localeCompare(b.date));
+  const lines = sorted.slice(0, MAX_ACTIVITIES).map((a) => activityLine(a, items, withItem));
+  if (sorted.length > MAX_ACTIVITIES) lines.push(`……另有 ${sorted.length - MAX_ACTIVITIES} 条，发送“活动列表”查看。`);
+  return lines;
+}
+
+function peoplePhrase(list: readonly Activity[]): string {
+  const people = peopleOf(list);
+  if (people.length === 0) return '';
+  const parts = people.map(([u, n, approx]) => `${n}${u}${approx ? '（含估计数）' : ''}`);
+  return parts.join('、');
+}
+
+/** The answer text to a question about the log, time or sign-ups. */
+export function answerLogQuestion(q: LogQuestion, ctx: LogContext): string {
+  const live = ctx.activities.filter((a) => !a.undone);
+  switch (q.intent) {
+    case 'tally': {
+      const topicItems = q.topic ? findItemsByTopic(ctx.items, q.topic, ctx.observances) : [];
+      const linked = new Set(topicItems.map((i) => i.id));
+      const hits = live.filter((a) => inPeriod(a, q.period) && matchesTopic(a, q.topic, linked, ctx.observances));
+      const what = q.topic ? `“${q.topic}”相关` : '';
+      if (hits.length === 0) return `${q.label}没有${what}的活动记录。可以发送“活动列表”查看已记录的活动。`;
+      const sessions = hits.reduce((n, a) => n + sessionsOf(a), 0);
+      let head: string;
+      if (q.measure === 'sessions') head = `${q.label}${what}活动共 ${sessions} 场（${hits.length} 条活动记录）。`;
+      else if (q.measure === 'people') {
+        const people = peopleOf(hits);
+        const total = people.reduce((n, [, v]) => n + v, 0);
+        head = people.length === 0 ? `${q.label}${what}活动 ${hits.length} 条，都没有记录人数。` : `${q.label}${what}活动共覆盖群众 ${peoplePhrase(hits)}${people.length > 1 ? `，合计 ${total}` : ''}（${hits.length} 条活动记录）。`;
+      } else if (q.measure === 'metric' && q.unit) {
+        const withUnit = hits.filter((a) => a.metrics[q.unit ?? ''] !== undefined);
+        const sum = withUnit.reduce((n, a) => n + (a.metrics[q.unit ?? ''] ?? 0), 0);
+        head = withUnit.length > 0 ? `${q.label}${what}共 ${sum} ${q.unit}（${withUnit.length} 条活动记录）。` : `${q.label}${what}的活动记录共 ${hits.length} 条（记录中没有写“${q.unit}”数，按每条1${q.unit}计为 ${hits.length} ${q.unit}）。`;
+      } else head = `${q.label}共记录${what}活动 ${hits.length} 次${sessions !== hits.length ? `（合计 ${sessions} 场次）` : ''}。`;
+      const progress = topicItems.flatMap((i) => (i.targets.length > 0 ? describeProgress(targetProgress(i, live)).map((p) => `${i.path} ${p}`) : []));
+      return [head, ...listActivities(hits, ctx.items), ...(progress.length > 0 ? ['对照年度目标：', ...progress.map((p) => `• ${p}`)] : [])].join('\n');
+    }
+    case 'done_list': {
+      const hits = live.filter((a) => inPeriod(a, q.period));
+      if (hits.length === 0) return `${q.label}没有活动记录。记录活动可直接发：上周四在城关镇开了场科普讲座，来了30人`;
+      const groups = new Map<string, Activity[]>();
+      for (const a of hits) groups.set(a.itemId ?? '', [...(groups.get(a.itemId ?? '') ?? []), a]);
+      const lines = [`${q.label}共记录活动 ${hits.length} 条${peoplePhrase(hits) ? `，参与 ${peoplePhrase(hits)}` : ''}：`];
+      const order = [...groups.keys()].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : (ctx.items.findIndex((i) => i.id === a) - ctx.items.findIndex((i) => i.id === b))));
+      for (const id of order) {
+        const item = ctx.items.find((i) => i.id === id);
+        lines.push(item ? `【${item.path} ${item.title}】` : '【未关联计划条目】', ...listActivities(groups.get(id) ?? [], ctx.items, false));
+      }
+      return lines.join('\n');
+    }
+    case 'item_report': {
+      const items = findItemsByTopic(ctx.items, q.topic, ctx.observances);
+      const linked = new Set(items.map((i) => i.id));
+      const year = partsOf(ctx.today).year;
+      const thisYear = live.filter((a) => endOf(a) >= `${year}-01-01` && a.date <= ctx.today);
+      const hits = thisYear.filter((a) => matchesTopic(a, q.topic, linked, ctx.observances));
+      if (items.length === 0 && hits.length === 0) return `没有找到与“${q.topic}”有关的任务或活动记录。可以换个说法，或发送“帮助”。`;
+      const lines: string[] = [];
+      for (const item of items) {
+        const s = ctx.statusOf(item);
+        lines.push(`${item.path} ${item.title}${s && s.status !== 'open' ? `（${STATUS_WORDS[s.status]}，${s.by} ${s.date}标记）` : ''}`);
+        if (item.due.length > 0) lines.push(`  时间：${[...new Set(item.due.map(describeDue))].join('；')}`);
+        for (const p of item.targets.length > 0 ? describeProgress(targetProgress(item, thisYear)) : []) lines.push(`  ${p}`);
+      }
+      if (hits.length === 0) lines.push(`${year}年还没有相关的活动记录。`);
+      else {
+        const sessions = hits.reduce((n, a) => n + sessionsOf(a), 0);
+        const people = peoplePhrase(hits);
+        lines.push(`${year}年相关活动 ${hits.length} 条，共 ${sessions} 场${people ? `，参与 ${people}` : ''}：`, ...listActivities(hits, ctx.items));
+      }
+      return lines.join('\n');
+    }
+    case 'countdown': {
+      const found = findObservances(q.topic, ctx.observances)[0];
+      if (found) return countdown(found.observance, ctx);
+      return whenAnswer(q.topic, ctx, true);
+    }
+    case 'when':
+      return whenAnswer(q.topic, ctx, false);
+    case 'agenda':
+      return agenda(q.period, q.label, ctx);
+    case 'signups': {
+      if (ctx.signups.length === 0) return '还没有任何活动的报名记录。登记报名：报名 <活动名> <人数> <单位>，例如：报名 科普日主场活动 5人 第一中学';
+      const ranked = ctx.signups.map((s) => ({ s, score: q.event ? Math.max(fuzzyScore(q.event, s.event), fuzzyScore(s.event, q.event) * 0.9) : 0 })).sort((a, b) => b.score - a.score);
+      const best = ranked[0];
+      if (!best || best.score < 0.4) return `没有找到“${q.event}”的报名。现有报名的活动：${ctx.signups.map((s) => s.event).join('、')}。查询：人数 <活动名>`;
+      return describeSignup(best.s);
+    }
+  }
+}
+
+function countdown(o: Observance, ctx: LogContext): string {
+  const year = partsOf(ctx.today).year;
+  let range = observanceRange(o, year);
+  if (range.end < ctx.today) range = observanceRange(o, year + 1);
+  const span = range.start === range.end ? `${partsOf(range.start).year}年${formatMonthDay(range.start)}` : `${partsOf(range.start).year}年${formatMonthDay(range.start)}—${formatMonthDay(range.end)}`;
+  const note = o.note ? `（${o.note}）` : '';
+  const items = searchItems(ctx.items.filter((i) => i.kind === 'task'), o.name, ctx.observances);
+  const related = items.map((i) => `相关任务：${i.path} ${i.title}`);
+  if (range.start <= ctx.today) return [`${o.name}正在进行（${span}${note}），距结束还有 ${daysBetween(ctx.today, range.end)} 天。`, ...related].join('\n');
+  return [`距${o.name}（${span}${note}）还有 ${daysBetween(ctx.today, range.start)} 天。`, ...related].join('\n');
+}
+
+/** The next occurrence of a due entry on or after today (a yearly one rolls to next year). */
+function nextDue(d: Due, today: CivilDate): Due {
+  const year = partsOf(today).year;
+  const now = projectDue(d, year);
+  if (now.end >= today || !d.recurring || d.recurring === 'monthly') return now;
+  return projectDue(d, year + 1);
+}
+
+function whenAnswer(topic: string, ctx: LogContext, days: boolean): string {
+  const items = findItemsByTopic(ctx.items, topic, ctx.observances);
+  if (items.length === 0) {
+    const o = findObservances(topic, ctx.observances)[0];
+    if (o) return countdown(o.observance, ctx);
+    return `没有找到与“${topic}”有关的任务。可以换个关键词，或发送“本月有什么要做的”。`;
+  }
+  return items
+    .slice(0, 5)
+    .map((item) => {
+      const s = ctx.statusOf(item);
+      const done = s && s.status === 'done' ? `（已完成，${s.by} ${s.date}标记）` : '';
+      if (item.due.length === 0) return `${item.path} ${item.title}${done}：计划中没有写明时间。`;
+      const year = partsOf(ctx.today).year;
+      const isDone = s?.status === 'done';
+      // Each due once: this year's when done or still ahead, else the next year's; quarterly ones only the next.
+      const occurrences = item.due.map((d) => (d.recurring === 'monthly' ? d : isDone ? projectDue(d, year) : nextDue(d, ctx.today)));
+      const ahead = occurrences.filter((d) => d.recurring === 'quarterly' && d.end >= ctx.today).sort((a, b) => a.end.localeCompare(b.end));
+      const shown = occurrences.filter((d) => d.recurring !== 'quarterly' || (ahead[0] ? d === ahead[0] : d === occurrences.find((x) => x.recurring === 'quarterly')));
+      const lines = shown.map((n) => {
+        if (n.recurring === 'monthly') return '  每月';
+        const left = daysBetween(ctx.today, n.kind === 'deadline' ? n.end : n.start);
+        const rel = isDone ? '' : n.end < ctx.today ? `，已于${partsOf(n.end).year}年${formatMonthDay(n.end)}过期` : left > 0 ? `，${partsOf(n.start).year !== year ? `${partsOf(n.start).year}年，` : ''}还有 ${left} 天` : n.start <= ctx.today && ctx.today <= n.end ? '，正在进行' : '';
+        return `  ${n.recurring === 'quarterly' ? '下一次：' : ''}${describeDue(n)}${days || rel ? rel : ''}`;
+      });
+      return [`${item.path} ${item.title}${done}`, ...lines].join('\n');
+    })
+    .join('\n');
+}
+
+function agenda(period: DateRange, label: string, ctx: LogContext): string {
+  const year = partsOf(ctx.today).year;
+  const short = daysBetween(period.start, period.end) <= 7;
+  const hits: string[] = [];
+  const monthly: string[] = [];
+  const soon: string[] = [];
+  let doneCount = 0;
+  for (const item of ctx.items.filter((i) => i.kind === 'task')) {
+    const matched = item.due.filter((d) => {
+      if (d.recurring === 'monthly') return false;
+      const p = projectDue(d, partsOf(period.start).year);
+      if (d.kind === 'deadline') return period.start <= p.end && p.end <= period.end;
+      return p.start <= period.end && period.start <= p.end && daysBetween(p.start, p.end) <= 92;
+    });
+    const isMonthly = item.due.some((d) => d.recurring === 'monthly');
+    const upcoming = short && matched.length === 0 ? item.due.filter((d) => d.recurring !== 'monthly' && d.kind === 'deadline').map((d) => projectDue(d, year)).filter((d) => d.end > period.end && d.end <= addDays(period.end, 30)) : [];
+    if (matched.length === 0 && !isMonthly && upcoming.length === 0) continue;
+    if (ctx.statusOf(item)?.status === 'done') {
+      doneCount++;
+      continue;
+    }
+    const line = (ds: Due[]): string => `• ${item.path} ${item.title}${ds.length > 0 ? ` — ${[...new Set(ds.map(describeDue))].join('；')}` : ''}${item.owners.length > 0 ? `（牵头：${item.owners.join('、')}）` : ''}`;
+    if (matched.length > 0) hits.push(line(matched));
+    else if (upcoming.length > 0) soon.push(line(upcoming));
+    else monthly.push(line([]));
+  }
+  const obs = ctx.observances.filter((o) => {
+    const r = observanceRange(o, partsOf(period.start).year);
+    return r.start <= period.end && period.start <= r.end;
+  });
+  const lines = [hits.length > 0 ? `${label}到期或进行中的任务 ${hits.length} 项：` : `${label}没有到期的任务。`, ...hits];
+  if (monthly.length > 0) lines.push('每月例行：', ...monthly.map((l) => `${l}（每月）`));
+  if (soon.length > 0) lines.push('近30天内截止，可以提前准备：', ...soon);
+  if (obs.length > 0) lines.push(`这段时间的纪念日：${obs.map((o) => o.name).join('、')}`);
+  if (doneCount > 0) lines.push(`另有${doneCount}项已完成，未列出。`);
+  return lines.join('\n');
+}
