@@ -109,7 +109,7 @@ function activityLine(a: Activity, items: readonly PlanItem[], withItem = true):
 function listActivities(list: readonly Activity[], items: readonly PlanItem[], withItem = true): string[] {
   const sorted = [...list].sort((a, b) => a.date.localeCompare(b.date));
   const lines = sorted.slice(0, MAX_ACTIVITIES).map((a) => activityLine(a, items, withItem));
-  if (sorted.length > MAX_ACTIVITIES) lines.push(`……另有 ${sorted.length - MAX_ACTIVITIES} 条，发送“活动列表”查看。`);
+  if (sorted.length > MAX_ACTIVITIES) lines.push(`……另有${sorted.length - MAX_ACTIVITIES}条，发送“活动列表”查看。`);
   return lines;
 }
 
@@ -132,16 +132,21 @@ export function answerLogQuestion(q: LogQuestion, ctx: LogContext): string {
       if (hits.length === 0) return `${q.label}没有${what}的活动记录。可以发送“活动列表”查看已记录的活动。`;
       const sessions = hits.reduce((n, a) => n + sessionsOf(a), 0);
       let head: string;
-      if (q.measure === 'sessions') head = `${q.label}${what}活动共 ${sessions} 场（${hits.length} 条活动记录）。`;
+      if (q.measure === 'sessions') {
+        const written = hits.reduce((n, a) => n + (a.metrics['场'] ?? 0) + (a.metrics['场次'] ?? 0), 0);
+        const unmarked = hits.filter((a) => !(a.metrics['场'] || a.metrics['场次'])).length;
+        const how = unmarked === 0 ? '' : written === 0 ? '，每条按1场计' : `；其中${unmarked}条没写场次，各按1场计，只算写明场次的是${written}场`;
+        head = `${q.label}${what}活动共${sessions}场（${hits.length}条活动记录${how}）。`;
+      }
       else if (q.measure === 'people') {
         const people = peopleOf(hits);
         const total = people.reduce((n, [, v]) => n + v, 0);
-        head = people.length === 0 ? `${q.label}${what}活动 ${hits.length} 条，都没有记录人数。` : `${q.label}${what}活动共覆盖群众 ${peoplePhrase(hits)}${people.length > 1 ? `，合计 ${total}` : ''}（${hits.length} 条活动记录）。`;
+        head = people.length === 0 ? `${q.label}${what}活动${hits.length}条，都没有记录人数。` : `${q.label}${what}活动共覆盖群众${peoplePhrase(hits)}${people.length > 1 ? `，合计${total}` : ''}（${hits.length}条活动记录）。`;
       } else if (q.measure === 'metric' && q.unit) {
         const withUnit = hits.filter((a) => a.metrics[q.unit ?? ''] !== undefined);
         const sum = withUnit.reduce((n, a) => n + (a.metrics[q.unit ?? ''] ?? 0), 0);
-        head = withUnit.length > 0 ? `${q.label}${what}共 ${sum} ${q.unit}（${withUnit.length} 条活动记录）。` : `${q.label}${what}的活动记录共 ${hits.length} 条（记录中没有写“${q.unit}”数，按每条1${q.unit}计为 ${hits.length} ${q.unit}）。`;
-      } else head = `${q.label}共记录${what}活动 ${hits.length} 次${sessions !== hits.length ? `（合计 ${sessions} 场次）` : ''}。`;
+        head = withUnit.length > 0 ? `${q.label}${what}共${sum} ${q.unit}（${withUnit.length}条活动记录）。` : `${q.label}${what}的活动记录共${hits.length}条（记录中没有写“${q.unit}”数，按每条1${q.unit}计为${hits.length} ${q.unit}）。`;
+      } else head = `${q.label}共记录${what}活动${hits.length}次${sessions !== hits.length ? `（合计${sessions}场次）` : ''}。`;
       const progress = topicItems.flatMap((i) => (i.targets.length > 0 ? describeProgress(targetProgress(i, live)).map((p) => `${i.path} ${p}`) : []));
       return [head, ...listActivities(hits, ctx.items), ...(progress.length > 0 ? ['对照年度目标：', ...progress.map((p) => `• ${p}`)] : [])].join('\n');
     }
@@ -150,7 +155,7 @@ export function answerLogQuestion(q: LogQuestion, ctx: LogContext): string {
       if (hits.length === 0) return `${q.label}没有活动记录。记录活动可直接发：上周四在城关镇开了场科普讲座，来了30人`;
       const groups = new Map<string, Activity[]>();
       for (const a of hits) groups.set(a.itemId ?? '', [...(groups.get(a.itemId ?? '') ?? []), a]);
-      const lines = [`${q.label}共记录活动 ${hits.length} 条${peoplePhrase(hits) ? `，参与 ${peoplePhrase(hits)}` : ''}：`];
+      const lines = [`${q.label}共记录活动${hits.length}条${peoplePhrase(hits) ? `，参与${peoplePhrase(hits)}` : ''}：`];
       const order = [...groups.keys()].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : (ctx.items.findIndex((i) => i.id === a) - ctx.items.findIndex((i) => i.id === b))));
       for (const id of order) {
         const item = ctx.items.find((i) => i.id === id);
@@ -176,7 +181,7 @@ export function answerLogQuestion(q: LogQuestion, ctx: LogContext): string {
       else {
         const sessions = hits.reduce((n, a) => n + sessionsOf(a), 0);
         const people = peoplePhrase(hits);
-        lines.push(`${year}年相关活动 ${hits.length} 条，共 ${sessions} 场${people ? `，参与 ${people}` : ''}：`, ...listActivities(hits, ctx.items));
+        lines.push(`${year}年相关活动${hits.length}条，共${sessions}场${people ? `，参与${people}` : ''}：`, ...listActivities(hits, ctx.items));
       }
       return lines.join('\n');
     }
@@ -207,8 +212,8 @@ function countdown(o: Observance, ctx: LogContext): string {
   const note = o.note ? `（${o.note}）` : '';
   const items = searchItems(ctx.items.filter((i) => i.kind === 'task'), o.name, ctx.observances);
   const related = items.map((i) => `相关任务：${i.path} ${i.title}`);
-  if (range.start <= ctx.today) return [`${o.name}正在进行（${span}${note}），距结束还有 ${daysBetween(ctx.today, range.end)} 天。`, ...related].join('\n');
-  return [`距${o.name}（${span}${note}）还有 ${daysBetween(ctx.today, range.start)} 天。`, ...related].join('\n');
+  if (range.start <= ctx.today) return [`${o.name}正在进行（${span}${note}），距结束还有${daysBetween(ctx.today, range.end)}天。`, ...related].join('\n');
+  return [`距${o.name}（${span}${note}）还有${daysBetween(ctx.today, range.start)}天。`, ...related].join('\n');
 }
 
 /** The next occurrence of a due entry on or after today (a yearly one rolls to next year). */
@@ -241,7 +246,7 @@ function whenAnswer(topic: string, ctx: LogContext, days: boolean): string {
       const lines = shown.map((n) => {
         if (n.recurring === 'monthly') return '  每月';
         const left = daysBetween(ctx.today, n.kind === 'deadline' ? n.end : n.start);
-        const rel = isDone ? '' : n.end < ctx.today ? `，已于${partsOf(n.end).year}年${formatMonthDay(n.end)}过期` : left > 0 ? `，${partsOf(n.start).year !== year ? `${partsOf(n.start).year}年，` : ''}还有 ${left} 天` : n.start <= ctx.today && ctx.today <= n.end ? '，正在进行' : '';
+        const rel = isDone ? '' : n.end < ctx.today ? `，已于${partsOf(n.end).year}年${formatMonthDay(n.end)}过期` : left > 0 ? `，${partsOf(n.start).year !== year ? `${partsOf(n.start).year}年，` : ''}还有${left}天` : n.start <= ctx.today && ctx.today <= n.end ? '，正在进行' : '';
         return `  ${n.recurring === 'quarterly' ? '下一次：' : ''}${describeDue(n)}${days || rel ? rel : ''}`;
       });
       return [`${item.path} ${item.title}${done}`, ...lines].join('\n');
@@ -279,7 +284,7 @@ function agenda(period: DateRange, label: string, ctx: LogContext): string {
     const r = observanceRange(o, partsOf(period.start).year);
     return r.start <= period.end && period.start <= r.end;
   });
-  const lines = [hits.length > 0 ? `${label}到期或进行中的任务 ${hits.length} 项：` : `${label}没有到期的任务。`, ...hits];
+  const lines = [hits.length > 0 ? `${label}到期或进行中的任务${hits.length}项：` : `${label}没有到期的任务。`, ...hits];
   if (monthly.length > 0) lines.push('每月例行：', ...monthly.map((l) => `${l}（每月）`));
   if (soon.length > 0) lines.push('近30天内截止，可以提前准备：', ...soon);
   if (obs.length > 0) lines.push(`这段时间的纪念日：${obs.map((o) => o.name).join('、')}`);

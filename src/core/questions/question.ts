@@ -1,7 +1,8 @@
 // What a question asks, as a typed value the answerer can run; a language model may fill the same schema.
 import { z } from 'zod';
+import { isCivilDate } from '../dates/civil-date.js';
 
-const civilDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/u);
+const civilDate = z.string().refine(isCivilDate, { message: '日期应为真实的 YYYY-MM-DD' });
 /** A closed range of days, both ends YYYY-MM-DD. */
 export const PeriodSchema = z.object({ start: civilDate, end: civilDate }).refine((p) => p.start <= p.end, { message: '开始日期不能晚于结束日期' });
 const words = z.string().min(1).max(60);

@@ -7,7 +7,7 @@ import { periodOf } from './understand-question.js';
 type Period = { period: DateRange; label: string };
 
 const PAST = /(做|干|搞|开|办|忙|完成|开展|举办|组织|进行|记录|登记)了(些)?(什么|哪些|啥|几|多少)|都(做|干|搞|忙)了|(做|干)了啥|what (did|have) we|what was done|what have we done|activities (did|were)|did we (do|run|hold)/u;
-const HOW_MANY = /(几|多少)\s*(场次|人次|场|次|个|家|份|条|户|所|名|位|人|期|篇|块|册|件|项|群众|作品|学校|单位)?|一共|总共|总计|合计|累计|how many|how much|number of|total/u;
+const HOW_MANY = /((?<!星期|礼拜|周)几(?!点|号|月|时|岁)|多少)\s*(场次|人次|场|次|个|家|份|条|户|所|名|位|人|期|篇|块|册|件|项|群众|作品|学校|单位)?|一共|总共|总计|合计|累计|how many|how much|number of|total/u;
 const HOW_WELL = /(做|搞|开展|进行|办|推进|落实|完成)(得|的)(如何|怎么样|咋样|怎样|好不好)|(情况|效果|成效)(如何|怎么样|咋样|怎样)|怎么样了|如何了|how (is|are|did|was|were) .{1,40} (go|going|doing)|how did .{1,40} go/u;
 const COUNTDOWN = /还有几天|还剩几天|还有多少天|还剩多少天|多少天后|几天后|倒计时|还有多久|还要多久|how many days|days (until|till|to|left|before)|how long (until|till|before)/u;
 const WHEN = /什么时候|啥时候|几月几号|几号|哪天|何时|截止(时间|日期)|期限是|deadline|\bwhen\b|what date/u;
@@ -90,10 +90,24 @@ export function topicOf(text: string): string | null {
   return GENERIC.test(rest) ? null : rest.slice(0, 60);
 }
 
+const ENGLISH_TOPICS: Array<[RegExp, string]> = [
+  [/\btrainings?\b|\bcourses?\b|\bclasses\b/u, '培训'],
+  [/\blectures?\b|\btalks?\b|\bseminars?\b/u, '讲座'],
+  [/\bexhibitions?\b|\bshows?\b/u, '展'],
+  [/\bvolunteer/u, '志愿'],
+  [/\bsurvey/u, '调查'],
+  [/science day|science month/u, '科普日'],
+  [/science (and technology )?week|s&t week/u, '科技周'],
+  [/disaster/u, '减灾'],
+  [/communit(y|ies)/u, '社区'],
+  [/\bschools?\b|campus/u, '学校'],
+  [/competition|contest/u, '大赛'],
+  [/enterprise|compan(y|ies)/u, '企业科协'],
+];
+
+/** An English question's topic as the Chinese word the log uses ("trainings" → 培训); null when none is named. */
 function englishTopic(text: string): string | null {
-  const m = /(?:how many|number of)\s+(?:\w+\s+)?(?:sessions?|events?|activities|people|attendees|participants)?\s*(?:of|for|at|in)?\s*(.*?)(?:\s+(?:have|did|were|was|so far|this|last|in)\b.*)?$/u.exec(text);
-  const t = (m?.[1] ?? '').replace(/[?.!]/gu, '').trim();
-  return t && !/^(we|have|did)$/u.test(t) ? t : null;
+  return ENGLISH_TOPICS.find(([re]) => re.test(text))?.[1] ?? null;
 }
 
 /** The done/when/who/sign-up question in a text, or undefined for the older intents to read. */
@@ -124,7 +138,9 @@ export function readQuestionKind(text: string, today: CivilDate, owners: readonl
     return { intent: 'countdown', topic: topic || text };
   }
   const done = PAST.test(text);
-  if (!done && AGENDA_WHEN.test(text) && AGENDA_WHAT.test(text) && !HOW_MANY.test(text)) {
+  const near = /今天|今日|明天|明日|这两天|这几天|近两天|近几天|最近|近期|today|tomorrow|coming days|next few days/u.test(text);
+  const planWords = /安排|干嘛|干啥|干什么|忙什么|忙啥|schedule|agenda|what('s| is) on|planned/u.test(text);
+  if (!done && (near || planWords) && AGENDA_WHEN.test(text) && AGENDA_WHAT.test(text) && !HOW_MANY.test(text)) {
     const p = agendaPeriodOf(text, today);
     if (p) return { intent: 'agenda', period: p.period, label: p.label };
   }
@@ -144,7 +160,7 @@ export function readQuestionKind(text: string, today: CivilDate, owners: readonl
     const year = partsOf(today).year;
     const p = pastPeriodOf(text, today) ?? { period: { start: ymd(year, 1, 1), end: today }, label: `${year}年以来（截至${today}）` };
     const { measure, unit } = measureOf(text);
-    const topic = /[a-z]/u.test(text) && !/\p{Script=Han}/u.test(text) ? englishTopic(text.replace(/\b(this|last|so far|year|week|month|quarter|have|we|run|held|did|reached|served)\b/gu, ' ').replace(/\s+/gu, ' ')) : topicOf(text);
+    const topic = /[a-z]/u.test(text) && !/\p{Script=Han}/u.test(text) ? englishTopic(text) : topicOf(text);
     return { intent: 'tally', period: { start: p.period.start, end: p.period.end }, label: p.label, measure, unit, topic };
   }
   return undefined;
