@@ -5,7 +5,7 @@ import { understandQuestion } from '../questions/understand-question.js';
 import type { Reply } from './handle-message.js';
 
 const COMMAND = /^(记录|登记|log|撤销|撤回|undo|关联|link|修改|编辑|edit|活动列表|活动记录|activities|报名|signup|人数|报名情况|headcount|截止报名|关闭报名|close|实到|到场人数|attendance|导入|import|总结|summary|draft)(\s|$|[:：])/iu;
-const MINE = new Set(['tally', 'done_list', 'item_report', 'countdown', 'when', 'agenda', 'signups', 'mine', 'iam', 'status', 'mark']);
+const MINE = new Set(['tally', 'done_list', 'item_report', 'countdown', 'when', 'agenda', 'signups', 'mine', 'iam', 'status', 'mark', 'last']);
 
 /** Answers the questions and status commands this file owns; undefined lets the other commands try. */
 export async function tryQuestionCommand(kexie: Kexie, ctx: RequestContext, text: string, simple: string): Promise<Reply | undefined> {

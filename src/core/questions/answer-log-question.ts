@@ -1,6 +1,6 @@
 // Answers questions about what was done (counts, sums, lists), when things are due, and sign-ups, from the log and the plan.
 import type { Activity } from '../activities/activity-schema.js';
-import { describeProgress, targetProgress } from '../activities/target-progress.js';
+import { targetProgress } from '../activities/target-progress.js';
 import { addDays, daysBetween, formatMonthDay, partsOf, type CivilDate, type DateRange } from '../dates/civil-date.js';
 import { describeSignup } from '../headcounts/manage-signups.js';
 import type { Signup } from '../headcounts/signup-schema.js';
@@ -11,6 +11,7 @@ import { describeDue, projectDue } from './due-in-period.js';
 import { STATUS_WORDS, type ItemStatus } from './item-status.js';
 import type { Question } from './question.js';
 import { searchItems } from './answer-question.js';
+import { coreOf, findItemsByTopic, fuzzyScore } from './find-items.js';
 
 export interface LogContext {
   items: readonly PlanItem[];
@@ -21,57 +22,24 @@ export interface LogContext {
   statusOf: (item: PlanItem) => ItemStatus | undefined;
 }
 
-type LogQuestion = Extract<Question, { intent: 'tally' | 'done_list' | 'item_report' | 'countdown' | 'when' | 'agenda' | 'signups' }>;
+type LogQuestion = Extract<Question, { intent: 'tally' | 'done_list' | 'item_report' | 'countdown' | 'when' | 'agenda' | 'signups' | 'last' }>;
 const MAX_ACTIVITIES = 12;
 
 /** The last day of an activity: a period report ("10月份共开展…") runs to its dateEnd. */
 export const endOf = (a: Activity): CivilDate => (a as { dateEnd?: string | null }).dateEnd ?? a.date;
 const inPeriod = (a: Activity, p: DateRange): boolean => a.date <= p.end && p.start <= endOf(a);
 
-function bigrams(text: string): Set<string> {
-  const k = matchKey(text);
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < k.length; i++) out.add(k.slice(i, i + 2));
-  if (k.length === 1) out.add(k);
-  return out;
-}
-
-/** Share of the query's letter pairs found in the text (0..1): "青少年大赛" in "青少年科技创新大赛" is 0.75. */
-export function fuzzyScore(query: string, text: string): number {
-  const q = bigrams(query);
-  if (q.size === 0) return 0;
-  const t = bigrams(text);
-  let hit = 0;
-  for (const g of q) if (t.has(g)) hit++;
-  return hit / q.size;
-}
-
-const GENERIC_WORDS = /宣传|活动|工作|情况|开展|举办|组织|主题|相关|任务/gu;
-
-/** The tasks a loose topic names: words in the text, an observance's names, else the closest titles by letter pairs. */
-export function findItemsByTopic(items: readonly PlanItem[], topic: string, observances: readonly Observance[]): PlanItem[] {
-  const tasks = items.filter((i) => i.kind === 'task');
-  for (const t of [topic, topic.replace(GENERIC_WORDS, '')]) {
-    if (matchKey(t).length < 2) continue;
-    const hits = searchItems(tasks, t, observances);
-    if (hits.length > 0) return hits;
-  }
-  const core = topic.replace(GENERIC_WORDS, '');
-  if (matchKey(core).length < 2) return [];
-  const scored = tasks.map((i) => ({ i, s: Math.max(fuzzyScore(core, i.title), fuzzyScore(core, i.text) * 0.95) }));
-  const best = Math.max(0, ...scored.map((x) => x.s));
-  return best >= 0.5 ? scored.filter((x) => x.s >= best - 0.001).map((x) => x.i) : [];
-}
-
 function matchesTopic(a: Activity, topic: string | null, linked: ReadonlySet<string>, observances: readonly Observance[]): boolean {
   if (topic === null) return true;
   if (a.itemId && linked.has(a.itemId)) return true;
   const key = matchKey(`${a.title}${a.text}`);
   if (key.includes(matchKey(topic))) return true;
+  const core = matchKey(coreOf(topic));
+  if (core.length >= 2 && key.includes(core)) return true;
   for (const { observance } of findObservances(topic, observances)) {
     if ([observance.name, ...observance.aliases].some((n) => key.includes(matchKey(n)))) return true;
   }
-  return matchKey(topic).length >= 3 && fuzzyScore(topic, a.title) >= 0.6;
+  return matchKey(topic).length >= 3 && fuzzyScore(topic, a.title) >= 0.75;
 }
 
 const sessionsOf = (a: Activity): number => {
@@ -120,6 +88,25 @@ function peoplePhrase(list: readonly Activity[]): string {
   return parts.join('、');
 }
 
+/** "应急科普讲座：已完成4场，目标6场（67%），还差2场": only sessions written as 场/场次 count toward a 场 target here. */
+export function progressLines(item: PlanItem, activities: readonly Activity[]): string[] {
+  const linked = activities.filter((a) => a.itemId === item.id && !a.undone);
+  const computed = targetProgress(item, activities);
+  return item.targets.map((t, k) => {
+    const goal = t.value ?? t.min ?? t.max;
+    const sessions = t.unit === '场' || t.unit === '场次';
+    const written = linked.reduce((n, a) => n + (a.metrics['场'] ?? 0) + (a.metrics['场次'] ?? 0), 0);
+    const unwritten = linked.filter((a) => !(a.metrics['场'] || a.metrics['场次'])).length;
+    const done = sessions && written > 0 ? written : (computed[k]?.done ?? 0);
+    const name = t.subject || '目标';
+    if (goal === null) return `${name}：已完成${done}${t.unit}（目标：${t.text}）`;
+    const pct = goal > 0 ? Math.round((done / goal) * 100) : 0;
+    const rest = done >= goal ? '，已达标' : `，还差${goal - done}${t.unit}`;
+    const note = sessions && written > 0 && unwritten > 0 ? `；另有${unwritten}条相关记录没写场次，未计入` : computed[k]?.note ? `；${computed[k]?.note}` : '';
+    return `${name}：已完成${done}${t.unit}，目标${goal}${t.unit}（${pct}%）${rest}${note}`;
+  });
+}
+
 /** The answer text to a question about the log, time or sign-ups. */
 export function answerLogQuestion(q: LogQuestion, ctx: LogContext): string {
   const live = ctx.activities.filter((a) => !a.undone);
@@ -135,8 +122,8 @@ export function answerLogQuestion(q: LogQuestion, ctx: LogContext): string {
       if (q.measure === 'sessions') {
         const written = hits.reduce((n, a) => n + (a.metrics['场'] ?? 0) + (a.metrics['场次'] ?? 0), 0);
         const unmarked = hits.filter((a) => !(a.metrics['场'] || a.metrics['场次'])).length;
-        const how = unmarked === 0 ? '' : written === 0 ? '，每条按1场计' : `；其中${unmarked}条没写场次，各按1场计，只算写明场次的是${written}场`;
-        head = `${q.label}${what}活动共${sessions}场（${hits.length}条活动记录${how}）。`;
+        const how = unmarked === 0 ? '' : written === 0 ? '，每条按1场计' : `；另有${unmarked}条没写场次，若各按1场计共${sessions}场`;
+        head = `${q.label}${what}活动共${written > 0 ? written : sessions}场（${hits.length}条活动记录${how}）。`;
       }
       else if (q.measure === 'people') {
         const people = peopleOf(hits);
@@ -145,9 +132,9 @@ export function answerLogQuestion(q: LogQuestion, ctx: LogContext): string {
       } else if (q.measure === 'metric' && q.unit) {
         const withUnit = hits.filter((a) => a.metrics[q.unit ?? ''] !== undefined);
         const sum = withUnit.reduce((n, a) => n + (a.metrics[q.unit ?? ''] ?? 0), 0);
-        head = withUnit.length > 0 ? `${q.label}${what}共${sum} ${q.unit}（${withUnit.length}条活动记录）。` : `${q.label}${what}的活动记录共${hits.length}条（记录中没有写“${q.unit}”数，按每条1${q.unit}计为${hits.length} ${q.unit}）。`;
+        head = withUnit.length > 0 ? `${q.label}${what}共${sum}${q.unit}（${withUnit.length}条活动记录）。` : `${q.label}${what}的活动记录共${hits.length}条（记录中没有写“${q.unit}”数，按每条1${q.unit}计为${hits.length}${q.unit}）。`;
       } else head = `${q.label}共记录${what}活动${hits.length}次${sessions !== hits.length ? `（合计${sessions}场次）` : ''}。`;
-      const progress = topicItems.flatMap((i) => (i.targets.length > 0 ? describeProgress(targetProgress(i, live)).map((p) => `${i.path} ${p}`) : []));
+      const progress = topicItems.flatMap((i) => progressLines(i, live.filter((a) => a.date <= q.period.end)).map((p) => `${i.path} ${p}`));
       return [head, ...listActivities(hits, ctx.items), ...(progress.length > 0 ? ['对照年度目标：', ...progress.map((p) => `• ${p}`)] : [])].join('\n');
     }
     case 'done_list': {
@@ -175,13 +162,15 @@ export function answerLogQuestion(q: LogQuestion, ctx: LogContext): string {
         const s = ctx.statusOf(item);
         lines.push(`${item.path} ${item.title}${s && s.status !== 'open' ? `（${STATUS_WORDS[s.status]}，${s.by} ${s.date}标记）` : ''}`);
         if (item.due.length > 0) lines.push(`  时间：${[...new Set(item.due.map(describeDue))].join('；')}`);
-        for (const p of item.targets.length > 0 ? describeProgress(targetProgress(item, thisYear)) : []) lines.push(`  ${p}`);
+        for (const p of progressLines(item, thisYear)) lines.push(`  ${p}`);
       }
       if (hits.length === 0) lines.push(`${year}年还没有相关的活动记录。`);
       else {
-        const sessions = hits.reduce((n, a) => n + sessionsOf(a), 0);
+        const written = hits.reduce((n, a) => n + (a.metrics['场'] ?? 0) + (a.metrics['场次'] ?? 0), 0);
+        const unwritten = hits.filter((a) => !(a.metrics['场'] || a.metrics['场次'])).length;
+        const sessions = written > 0 ? `，其中写明场次的共${written}场${unwritten > 0 ? `（另${unwritten}条没写场次）` : ''}` : '';
         const people = peoplePhrase(hits);
-        lines.push(`${year}年相关活动${hits.length}条，共${sessions}场${people ? `，参与${people}` : ''}：`, ...listActivities(hits, ctx.items));
+        lines.push(`${year}年相关活动${hits.length}条${sessions}${people ? `，参与${people}` : ''}：`, ...listActivities(hits, ctx.items));
       }
       return lines.join('\n');
     }
@@ -198,8 +187,26 @@ export function answerLogQuestion(q: LogQuestion, ctx: LogContext): string {
       if (ctx.signups.length === 0) return '还没有任何活动的报名记录。登记报名：报名 <活动名> <人数> <单位>，例如：报名 科普日主场活动 5人 第一中学';
       const ranked = ctx.signups.map((s) => ({ s, score: q.event ? Math.max(fuzzyScore(q.event, s.event), fuzzyScore(s.event, q.event) * 0.9) : 0 })).sort((a, b) => b.score - a.score);
       const best = ranked[0];
+      if (q.unit) {
+        // "实验小学报了几个人参加大赛": that unit's entry, in the named event or else in any.
+        const pool = best && best.score >= 0.4 ? [best.s, ...ctx.signups.filter((s) => s !== best.s)] : ctx.signups;
+        for (const s of pool) {
+          const entry = s.entries.find((e) => matchKey(e.unit) === matchKey(q.unit ?? '')) ?? s.entries.find((e) => fuzzyScore(q.unit ?? '', e.unit) >= 0.6);
+          if (entry) return `${entry.unit}报名“${s.event}”${entry.count}人。\n${describeSignup(s)}`;
+        }
+        return `没有找到“${q.unit}”的报名。现有报名的活动：${ctx.signups.map((s) => s.event).join('、')}。`;
+      }
       if (!best || best.score < 0.4) return `没有找到“${q.event}”的报名。现有报名的活动：${ctx.signups.map((s) => s.event).join('、')}。查询：人数 <活动名>`;
       return describeSignup(best.s);
+    }
+    case 'last': {
+      const items = findItemsByTopic(ctx.items, q.topic, ctx.observances);
+      const linked = new Set(items.map((i) => i.id));
+      const hits = live.filter((a) => a.date <= ctx.today && matchesTopic(a, q.topic, linked, ctx.observances)).sort((a, b) => endOf(b).localeCompare(endOf(a)));
+      const latest = hits[0];
+      if (!latest) return `还没有与“${q.topic}”有关的活动记录。`;
+      const ago = daysBetween(endOf(latest), ctx.today);
+      return [`最近一次是${latest.date}（${ago === 0 ? '今天' : `${ago}天前`}）：${latest.title}${figures(latest) ? `（${figures(latest)}）` : ''}。`, ...(hits.length > 1 ? [`之前的：`, ...listActivities(hits.slice(1, 4), ctx.items)] : [])].join('\n');
     }
   }
 }

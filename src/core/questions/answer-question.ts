@@ -83,7 +83,8 @@ export function answerQuestion(question: Question, ctx: AnswerContext): Answer {
     case 'countdown':
     case 'when':
     case 'agenda':
-    case 'signups': {
+    case 'signups':
+    case 'last': {
       const answer = answerLogQuestion(question, { items, activities: ctx.activities ?? [], signups: ctx.signups ?? [], observances: ctx.observances, today: ctx.today, statusOf });
       const named = items.filter((i) => i.kind === 'task' && answer.includes(`${i.path} `));
       return { intent: question.intent, answer: note + answer, items: named };
@@ -97,7 +98,9 @@ export function answerQuestion(question: Question, ctx: AnswerContext): Answer {
       const item = resolveItem(items, question.ref, ctx.observances);
       if (!item) return { intent: 'status', answer: `没有找到“${question.ref}”对应的任务。请写编号（如 三/1）或任务名称中的词。`, items: [] };
       const s = statusOf(item);
-      const answer = s && s.status !== 'open' ? describeStatus(s) : `${item.path} ${item.title}：还没有标记完成。完成后可发“${item.path} 已完成”。`;
+      const logged = (ctx.activities ?? []).filter((a) => a.itemId === item.id && !a.undone).sort((a, b) => b.date.localeCompare(a.date));
+      const trail = logged.length > 0 ? `已记录相关活动${logged.length}条，最近一次：${logged[0]?.date} ${logged[0]?.title}。` : '还没有相关的活动记录。';
+      const answer = s && s.status !== 'open' ? describeStatus(s) : `${item.path} ${item.title}：还没有标记完成。${trail}完成后可发“${item.path} 已完成”。`;
       return { intent: 'status', answer, items: [item] };
     }
     case 'due': {

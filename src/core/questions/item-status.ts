@@ -6,7 +6,8 @@ import type { Observance } from '../plans/observances.js';
 import type { Plan, PlanItem } from '../plans/plan-schema.js';
 import type { Store } from '../ports.js';
 import { plansInForce } from './due-in-period.js';
-import { findByRef, searchItems } from './answer-question.js';
+import { findByRef } from './answer-question.js';
+import { findItemsByTopic } from './find-items.js';
 
 export const ItemStatusValueSchema = z.enum(['done', 'in_progress', 'open']);
 export type ItemStatusValue = z.infer<typeof ItemStatusValueSchema>;
@@ -50,7 +51,7 @@ export function resolveItem(items: readonly PlanItem[], ref: string, observances
     const byRef = findByRef(items, labels);
     if (byRef.length === 1) return byRef[0];
   }
-  const tasks = searchItems(items, trimmed, observances).filter((i) => i.kind === 'task');
+  const tasks = findItemsByTopic(items, trimmed, observances);
   return tasks.length === 1 ? tasks[0] : undefined;
 }
 

@@ -46,7 +46,9 @@ export const QuestionSchema = z.discriminatedUnion('intent', [
   /** "我是科普部": remember the asker's department. */
   z.object({ intent: z.literal('iam'), department: z.string().min(2).max(40) }),
   /** Sign-ups of an event by a loose name (青少年大赛报名多少人了). */
-  z.object({ intent: z.literal('signups'), event: z.string().max(60) }),
+  z.object({ intent: z.literal('signups'), event: z.string().max(60), unit: z.string().max(40).nullable() }),
+  /** When something was last done, from the log (最近一次下乡是什么时候). */
+  z.object({ intent: z.literal('last'), topic: words }),
   /** Whether an item is marked done (三/1 完成了吗). */
   z.object({ intent: z.literal('status'), ref: words }),
   /** Marks an item done / in progress / open (三/1 已完成). */

@@ -8,7 +8,7 @@ type Period = { period: DateRange; label: string };
 
 const PAST = /(做|干|搞|开|办|忙|完成|开展|举办|组织|进行|记录|登记)了(些)?(什么|哪些|啥|几|多少)|都(做|干|搞|忙)了|(做|干)了啥|what (did|have) we|what was done|what have we done|activities (did|were)|did we (do|run|hold)/u;
 const HOW_MANY = /((?<!星期|礼拜|周)几(?!点|号|月|时|岁)|多少)\s*(场次|人次|场|次|个|家|份|条|户|所|名|位|人|期|篇|块|册|件|项|群众|作品|学校|单位)?|一共|总共|总计|合计|累计|how many|how much|number of|total/u;
-const HOW_WELL = /(做|搞|开展|进行|办|推进|落实|完成)(得|的)(如何|怎么样|咋样|怎样|好不好)|(情况|效果|成效)(如何|怎么样|咋样|怎样)|怎么样了|如何了|how (is|are|did|was|were) .{1,40} (go|going|doing)|how did .{1,40} go/u;
+const HOW_WELL = /(做|搞|开展|进行|办|推进|落实|完成)(得|的)(如何|怎么样|咋样|怎样|好不好)|(情况|效果|成效|进展|进度)(如何|怎么样|咋样|怎样)|怎么样了|如何了|how (is|are|did|was|were) .{1,40} (go|going|doing)|how did .{1,40} go/u;
 const COUNTDOWN = /还有几天|还剩几天|还有多少天|还剩多少天|多少天后|几天后|倒计时|还有多久|还要多久|how many days|days (until|till|to|left|before)|how long (until|till|before)/u;
 const WHEN = /什么时候|啥时候|几月几号|几号|哪天|何时|截止(时间|日期)|期限是|deadline|\bwhen\b|what date/u;
 const AGENDA_WHEN = /今天|今日|明天|明日|这两天|这几天|近两天|近几天|最近|近期|这周|本周|下周|下个?星期|下礼拜|today|tomorrow|this week|next week|coming days|next few days/u;
@@ -22,7 +22,7 @@ const STATUS_WORDS = [
   { re: /^(?:标记|设为|mark)?\s*(.{1,40}?)\s*(?:为|as)?\s*(?:正在进行中?|进行中|推进中|正在做|在做|in progress|ongoing)[。.!！]*$/u, status: 'in_progress' as const },
   { re: /^(?:标记|设为|mark)?\s*(.{1,40}?)\s*(?:为|as)?\s*(?:还?未完成|还?没完成|没有完成|取消完成|撤销完成|重新打开|not done|undone|reopen(ed)?)[。.!！]*$/u, status: 'open' as const },
 ];
-const STATUS_ASK = /^(.{1,40}?)\s*(?:完成了?吗|做完了?吗|办完了?吗|搞定了?吗|完成了?没有?|是否(已经)?完成|(is|was) .{1,40} done)/u;
+const STATUS_ASK = /^(.{1,40}?)\s*(?:(?:完成|做完|办完|搞定|开|召开|做|建|办|报|交|报送|搞|举办|建成)了?(?:吗|没有?|没)|是否(?:已经)?完成|(?:is|was) .{1,40} done)[?？。]*$/u;
 
 /** A period in the past a question looks back on (上周, 昨天, 三月份, 今年, last week); undefined when none is named. */
 export function pastPeriodOf(text: string, today: CivilDate): Period | undefined {
@@ -74,6 +74,7 @@ function agendaPeriodOf(text: string, today: CivilDate): Period | undefined {
 function measureOf(text: string): { measure: Measure; unit: string | null } {
   const m = /(?:几|多少)\s*(场次|人次|场|次|个|家|份|条|户|所|名|位|人|期|篇|块|册|件|项|群众)?/u.exec(text);
   const unit = m?.[1] ?? '';
+  if (/^(条|项|次|个)$/u.test(unit) && /(几|多少)\s*(条|项|次|个)\s*(活动|记录)/u.test(text)) return { measure: 'activities', unit: null };
   if (unit === '场' || unit === '场次' || /\b(sessions?|events?|trainings?|lectures?|talks?|workshops?)\b/u.test(text)) return { measure: 'sessions', unit: null };
   if (['人', '人次', '名', '位', '群众'].includes(unit) || /群众|人数|参与|覆盖|受益|服务了?.{0,4}人|people|attendees|participants|residents|visitors/u.test(text)) return { measure: 'people', unit: null };
   if (unit === '次' || unit === '项' || unit === '') return { measure: 'activities', unit: null };
@@ -81,7 +82,7 @@ function measureOf(text: string): { measure: Measure; unit: string | null } {
 }
 
 const PERIOD_WORDS = /上上周|上周|本周|这周|上个?星期|这个?星期|上礼拜|这礼拜|前天|昨天|昨日|今天|今日|去年|今年|本年度?|全年|年初以来|上半年|下半年|上个?季度|本季度|这个?季度|第?[一二三四1-4]季度|[0-9一二三四五六七八九十]{1,3}月份?|本月|这个?月|上个?月|最近|近期|截至目前|到目前为止|目前为止|目前|至今|迄今|为止|到现在|现在/gu;
-const FILLER = /(一共|总共|总计|合计|累计|共)|(几|多少)\s*(场次|人次|场|次|个|家|份|条|户|所|名|位|人|期|篇|块|册|件|项)?|群众|人数|我们|咱们|大家|已经|都|还|请问|一下|统计|(开展|举办|组织|进行|覆盖|服务|参加|参与|发放|建成|新建|完成|接待|报送|走访|慰问|收到|开|搞|办|做|干|建|发|来)了?|有|了|呢|吗|啊|呀|吧|的|[?？!！。，,、\s]/gu;
+const FILLER = /(一共|总共|总计|合计|累计|共)|(几|多少)\s*(场次|人次|场|次|个|家|份|条|户|所|名|位|人|期|篇|块|册|件|项)?|群众|人数|我们|咱们|大家|已经|都|还|请问|一下|统计|(开展|举办|组织|进行|覆盖|服务|参加|参与|发放|建成|新建|完成|接待|报送|走访|慰问|收到|记录|登记|走进|去到)了?|(开|搞|办|做|干|建|发|来|报|去|进|记)了|有|了|呢|吗|啊|呀|吧|的|[?？!！。，,、\s]/gu;
 const GENERIC = /^(活动|工作|事|事情|任务|项目|宣传|activities|things|events)?$/u;
 
 /** What a count or report is about, with the period and count words taken out ("今年开了几场培训了" → 培训). */
@@ -103,10 +104,19 @@ const ENGLISH_TOPICS: Array<[RegExp, string]> = [
   [/\bschools?\b|campus/u, '学校'],
   [/competition|contest/u, '大赛'],
   [/enterprise|compan(y|ies)/u, '企业科协'],
+  [/plenary|committee meeting|general meeting|full committee/u, '全委会'],
+  [/annual (work )?summary|year-end summary|annual report/u, '工作总结'],
+  [/suggestions?|proposals?|advice/u, '建言献策'],
+  [/museum|science cent(er|re)|exhibits?/u, '科技馆'],
+  [/worker'?s'? day|scientists'? day/u, '科技工作者日'],
+  [/countryside|rural|village|farmers?/u, '下乡'],
 ];
 
-/** An English question's topic as the Chinese word the log uses ("trainings" → 培训); null when none is named. */
+const english = (text: string): boolean => /[a-z]/u.test(text) && !/\p{Script=Han}/u.test(text);
+
+/** An English question's topic as the Chinese words the log uses ("trainings" → 培训); null when none is named. */
 function englishTopic(text: string): string | null {
+  if (/youth|student|innovation contest|science contest/u.test(text) && /contest|competition/u.test(text)) return '青少年科技创新大赛';
   return ENGLISH_TOPICS.find(([re]) => re.test(text))?.[1] ?? null;
 }
 
@@ -118,7 +128,7 @@ export function readQuestionKind(text: string, today: CivilDate, owners: readonl
     if (DEPARTMENT.test(dept) || owners.some((o) => o.toLowerCase() === dept)) return { intent: 'iam', department: dept };
   }
   if (MINE.test(text)) return { intent: 'mine' };
-  const ask = /[?？吗呢嘛]|几|多少|什么|哪|啥|如何|怎么|咋|安排|how|what|when|which/u.test(text);
+  const ask = /[?？吗呢嘛]|没有?$|几|多少|什么|哪|啥|如何|怎么|咋|安排|how|what|when|which/u.test(text);
   if (!ask) {
     for (const { re, status } of STATUS_WORDS) {
       const m = re.exec(text);
@@ -128,16 +138,25 @@ export function readQuestionKind(text: string, today: CivilDate, owners: readonl
   }
   const statusAsk = STATUS_ASK.exec(text);
   if (statusAsk?.[1] && !HOW_MANY.test(text)) return { intent: 'status', ref: statusAsk[1].trim() };
+  const byUnit = /^(.{2,20}?)(?:报了|报名了|报)(?:几|多少)个?(?:人|名)(?:参加|报名)?(.*)$/u.exec(text);
+  if (byUnit?.[1]) return { intent: 'signups', event: (byUnit[2] ?? '').replace(/[?？。\s]/gu, '').slice(0, 60), unit: byUnit[1].trim() };
   if (SIGNUP.test(text) && /多少|几|情况|人数|名单|how many|status|so far/u.test(text)) {
-    const event = text.replace(/(?:的)?(?:报名|sign(?:ed)?[- ]?ups?|registered|registrations?).*$/u, '').replace(/^(请问|现在|目前|how many (people )?(have )?(signed up|registered)?\s*(for)?)/u, '').replace(/[?？\s]/gu, '').trim();
-    const en = /(?:for|to)\s+(?:the\s+)?(.+?)[?.!]*$/u.exec(text);
-    return { intent: 'signups', event: (event || en?.[1] || '').slice(0, 60) };
+    const english = /[a-z]/u.test(text) && !/\p{Script=Han}/u.test(text);
+    const event = text.replace(/(?:的)?(?:报名|sign(?:ed)?[- ]?ups?|registered|registrations?).*$/u, '').replace(/^(请问|现在|目前)/u, '').replace(/[?？\s]/gu, '').trim();
+    return { intent: 'signups', event: (english ? (englishTopic(text) ?? '') : event).slice(0, 60), unit: null };
+  }
+  const last = /(?:最近一次|上一次|上次|最后一次|last time)(.{0,30}?)(?:是)?(?:什么时候|啥时候|哪天|几号|when)|when did we last (.{2,40})/u.exec(text);
+  if (last) {
+    const topic = english(text) ? (englishTopic(text) ?? '') : (last[1] ?? '').replace(/[的了]/gu, '').trim();
+    if (topic.length >= 2) return { intent: 'last', topic };
   }
   if (COUNTDOWN.test(text)) {
-    const topic = text.replace(COUNTDOWN, '').replace(/距离?|离|到|开始|举办|开幕|还|的|is|the|until|till|[?？\s]/gu, '').trim();
+    const topic = english(text) ? (englishTopic(text) ?? text) : text.replace(COUNTDOWN, '').replace(/距离?|离|到|开始|举办|开幕|还|的|[?？\s]/gu, '').trim();
     return { intent: 'countdown', topic: topic || text };
   }
-  const done = PAST.test(text);
+  const pastPeriod = pastPeriodOf(text, today);
+  const asksActivities = /(有|搞|办|开展|举办|组织)了?(什么|哪些|啥)(活动|事)|活动有哪些|哪些活动|什么活动/u.test(text);
+  const done = PAST.test(text) || (asksActivities && pastPeriod !== undefined && pastPeriod.period.end < today);
   const near = /今天|今日|明天|明日|这两天|这几天|近两天|近几天|最近|近期|today|tomorrow|coming days|next few days/u.test(text);
   const planWords = /安排|干嘛|干啥|干什么|忙什么|忙啥|schedule|agenda|what('s| is) on|planned/u.test(text);
   if (!done && (near || planWords) && AGENDA_WHEN.test(text) && AGENDA_WHAT.test(text) && !HOW_MANY.test(text)) {
@@ -145,11 +164,11 @@ export function readQuestionKind(text: string, today: CivilDate, owners: readonl
     if (p) return { intent: 'agenda', period: p.period, label: p.label };
   }
   if (WHEN.test(text) && !HOW_MANY.test(text) && !done) {
-    const topic = text.replace(WHEN, ' ').replace(/要|得|该|应该|需要|开|报|交|报送|举办|召开|完成|截止|是|的|呢|吗|啊|is|the|due|held|[?？\s]/gu, '').trim();
+    const topic = english(text) ? (englishTopic(text) ?? '') : text.replace(WHEN, ' ').replace(/要|得|该|应该|需要|开|报|交|报送|举办|召开|完成|截止|是|的|呢|吗|啊|[?？\s]/gu, '').trim();
     if (topic.length >= 2) return { intent: 'when', topic };
   }
   if (HOW_WELL.test(text)) {
-    const topic = text.replace(HOW_WELL, '').replace(/^how (is|are|did|was|were)\s*/u, '').replace(PERIOD_WORDS, '').replace(/目前|现在|的|了|[?？\s]/gu, '').trim();
+    const topic = english(text) ? (englishTopic(text) ?? '') : text.replace(HOW_WELL, '').replace(PERIOD_WORDS, '').replace(/目前|现在|的|了|[?？\s]/gu, '').trim();
     if (topic.length >= 2) return { intent: 'item_report', topic: topic.slice(0, 60) };
   }
   if (done && !HOW_MANY.test(text)) {
@@ -160,7 +179,7 @@ export function readQuestionKind(text: string, today: CivilDate, owners: readonl
     const year = partsOf(today).year;
     const p = pastPeriodOf(text, today) ?? { period: { start: ymd(year, 1, 1), end: today }, label: `${year}年以来（截至${today}）` };
     const { measure, unit } = measureOf(text);
-    const topic = /[a-z]/u.test(text) && !/\p{Script=Han}/u.test(text) ? englishTopic(text) : topicOf(text);
+    const topic = english(text) ? englishTopic(text) : topicOf(text);
     return { intent: 'tally', period: { start: p.period.start, end: p.period.end }, label: p.label, measure, unit, topic };
   }
   return undefined;

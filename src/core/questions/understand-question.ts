@@ -36,7 +36,7 @@ export function understandQuestion(raw: string, today: CivilDate, owners: readon
   if (owner) return { intent: 'owner', owner };
 
   const keyword = stripFiller(text);
-  const explicit = /关于|有关|相关|涉及|查找|搜索|查询|任务|事项|tasks?|items?|about|related/u.test(text);
+  const explicit = /(关于|有关|涉及|相关|查找|搜索|查询|查一下|找).{0,20}(任务|工作|事项|条目|计划)|(任务|事项|条目)$|^(查找|搜索|查询)|\b(tasks?|items?) (about|on|for|related)/u.test(text);
   if (keyword.length >= 2 && keyword.length <= 60) return { intent: 'keyword', keyword, explicit };
   return { intent: 'unknown', text: raw };
 }
