@@ -33,6 +33,17 @@ describe('questions about what was done, when, who and sign-ups', () => {
     ['三/1 进行中', { intent: 'mark', ref: '三/1', status: 'in_progress' }],
     ['三/1 未完成', { intent: 'mark', ref: '三/1', status: 'open' }],
     ['四/1完成了吗', { intent: 'status', ref: '四/1' }],
+    ['全委会开了没', { intent: 'status', ref: '全委会' }],
+    ['企业科协还差几家', { intent: 'tally', measure: 'metric', unit: '家', topic: '企业科协', remaining: true }],
+    ['今年下乡服务了多少农户', { intent: 'tally', measure: 'metric', unit: '户' }],
+    ['今年一共记录了多少条活动', { intent: 'tally', measure: 'activities', topic: null }],
+    ['最近一次下乡是什么时候', { intent: 'last', topic: '下乡' }],
+    ['实验小学报了几个人参加大赛', { intent: 'signups', unit: '实验小学', event: '大赛' }],
+    ['How many sign-ups for the youth innovation contest?', { intent: 'signups', event: '青少年科技创新大赛' }],
+    ['when is the plenary meeting?', { intent: 'when', topic: '全委会' }],
+    ['我们部门逾期的有哪些', { intent: 'mine', focus: 'overdue' }],
+    ['我们部门的任务进展怎么样', { intent: 'mine', focus: 'progress' }],
+    ['二月份有什么活动', { intent: 'done_list', period: { start: '2026-02-01', end: '2026-02-28' } }],
   ])('"%s"', (text, want) => {
     const q = read(text);
     expect(q).toMatchObject(want);

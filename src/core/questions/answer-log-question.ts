@@ -88,22 +88,36 @@ function peoplePhrase(list: readonly Activity[]): string {
   return parts.join('、');
 }
 
-/** "应急科普讲座：已完成4场，目标6场（67%），还差2场": only sessions written as 场/场次 count toward a 场 target here. */
-export function progressLines(item: PlanItem, activities: readonly Activity[]): string[] {
+interface ItemProgress {
+  name: string;
+  unit: string;
+  done: number;
+  goal: number | null;
+  text: string;
+  note: string;
+}
+
+/** Each target of an item against the log: only sessions written as 场/场次 count toward a 场 target here. */
+export function itemProgress(item: PlanItem, activities: readonly Activity[]): ItemProgress[] {
   const linked = activities.filter((a) => a.itemId === item.id && !a.undone);
   const computed = targetProgress(item, activities);
   return item.targets.map((t, k) => {
-    const goal = t.value ?? t.min ?? t.max;
     const sessions = t.unit === '场' || t.unit === '场次';
     const written = linked.reduce((n, a) => n + (a.metrics['场'] ?? 0) + (a.metrics['场次'] ?? 0), 0);
     const unwritten = linked.filter((a) => !(a.metrics['场'] || a.metrics['场次'])).length;
     const done = sessions && written > 0 ? written : (computed[k]?.done ?? 0);
-    const name = t.subject || '目标';
-    if (goal === null) return `${name}：已完成${done}${t.unit}（目标：${t.text}）`;
-    const pct = goal > 0 ? Math.round((done / goal) * 100) : 0;
-    const rest = done >= goal ? '，已达标' : `，还差${goal - done}${t.unit}`;
-    const note = sessions && written > 0 && unwritten > 0 ? `；另有${unwritten}条相关记录没写场次，未计入` : computed[k]?.note ? `；${computed[k]?.note}` : '';
-    return `${name}：已完成${done}${t.unit}，目标${goal}${t.unit}（${pct}%）${rest}${note}`;
+    const note = sessions && written > 0 && unwritten > 0 ? `另有${unwritten}条相关记录没写场次，未计入` : (computed[k]?.note ?? '');
+    return { name: t.subject || '目标', unit: t.unit, done, goal: t.value ?? t.min ?? t.max, text: t.text, note };
+  });
+}
+
+/** "应急科普讲座：已完成4场，目标6场（67%），还差2场". */
+export function progressLines(item: PlanItem, activities: readonly Activity[]): string[] {
+  return itemProgress(item, activities).map((p) => {
+    if (p.goal === null) return `${p.name}：已完成${p.done}${p.unit}（目标：${p.text}）`;
+    const pct = p.goal > 0 ? Math.round((p.done / p.goal) * 100) : 0;
+    const rest = p.done >= p.goal ? '，已达标' : `，还差${p.goal - p.done}${p.unit}`;
+    return `${p.name}：已完成${p.done}${p.unit}，目标${p.goal}${p.unit}（${pct}%）${rest}${p.note ? `；${p.note}` : ''}`;
   });
 }
 
@@ -114,8 +128,20 @@ export function answerLogQuestion(q: LogQuestion, ctx: LogContext): string {
     case 'tally': {
       const topicItems = q.topic ? findItemsByTopic(ctx.items, q.topic, ctx.observances) : [];
       const linked = new Set(topicItems.map((i) => i.id));
-      const hits = live.filter((a) => inPeriod(a, q.period) && matchesTopic(a, q.topic, linked, ctx.observances));
+      let hits = live.filter((a) => inPeriod(a, q.period) && matchesTopic(a, q.topic, linked, ctx.observances));
+      // "问卷回收了多少份": records whose own title says so, not everything linked to the item.
+      const unit = q.unit ?? '';
+      const strong = (a: Activity): boolean => matchKey(a.title).includes(matchKey(q.topic ?? '')) || (matchKey(q.topic ?? '').length >= 4 && fuzzyScore(q.topic ?? '', a.title) >= 0.6);
+      const counted = (a: Activity): boolean => (q.measure === 'metric' ? a.metrics[unit] !== undefined : a.headcount !== null);
+      const titled = q.topic && (q.measure === 'metric' || q.measure === 'people') ? hits.filter((a) => strong(a) && counted(a)) : [];
+      if (titled.length > 0) hits = titled;
       const what = q.topic ? `“${q.topic}”相关` : '';
+      const units = q.measure === 'sessions' ? ['场', '场次'] : q.measure === 'people' ? ['人', '人次'] : [unit];
+      const gaps = q.remaining ? topicItems.flatMap((i) => itemProgress(i, live).filter((p) => p.goal !== null && units.includes(p.unit)).map((p) => ({ i, p }))) : [];
+      if (gaps.length > 0) {
+        const lines = gaps.map(({ i, p }) => `${i.path} ${p.name}：目标${p.goal}${p.unit}，已完成${p.done}${p.unit}，${p.done >= (p.goal ?? 0) ? '已达标' : `还差${(p.goal ?? 0) - p.done}${p.unit}`}${p.note ? `（${p.note}）` : ''}`);
+        return [...lines, ...listActivities(hits, ctx.items)].join('\n');
+      }
       if (hits.length === 0) return `${q.label}没有${what}的活动记录。可以发送“活动列表”查看已记录的活动。`;
       const sessions = hits.reduce((n, a) => n + sessionsOf(a), 0);
       let head: string;

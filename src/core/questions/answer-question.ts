@@ -7,7 +7,7 @@ import { matchKey, normalizeText } from '../text/normalize.js';
 import { describeDue, dueIn, plansInForce, projectDue } from './due-in-period.js';
 import type { Activity } from '../activities/activity-schema.js';
 import type { Signup } from '../headcounts/signup-schema.js';
-import { answerLogQuestion } from './answer-log-question.js';
+import { answerLogQuestion, progressLines } from './answer-log-question.js';
 import { describeStatus, resolveItem, STATUS_WORDS, type ItemStatus } from './item-status.js';
 import type { Intent, Question } from './question.js';
 import { notUnderstood } from './suggest.js';
@@ -91,8 +91,20 @@ export function answerQuestion(question: Question, ctx: AnswerContext): Answer {
     }
     case 'mine': {
       if (!ctx.department) return { intent: 'mine', answer: '还不知道你在哪个部门。请先告诉我，例如：我是科普部', items: [] };
+      const who = `你是${ctx.department}（你之前告诉我的；换部门请发“我是…”）。\n`;
+      if (question.focus === 'overdue') {
+        const late = answerQuestion({ intent: 'overdue', owner: ctx.department }, ctx);
+        return { ...late, intent: 'mine', answer: who + late.answer };
+      }
       const owned = answerQuestion({ intent: 'owner', owner: ctx.department }, ctx);
-      return { ...owned, intent: 'mine', answer: `你是${ctx.department}（你之前告诉我的；换部门请发“我是…”）。\n${owned.answer}` };
+      if (question.focus === 'list') return { ...owned, intent: 'mine', answer: who + owned.answer };
+      const lines = owned.items.flatMap((i) => {
+        const st = statusOf(i);
+        const progress = progressLines(i, ctx.activities ?? []);
+        const logged = (ctx.activities ?? []).filter((a) => a.itemId === i.id && !a.undone).length;
+        return [`• ${i.path} ${i.title}：${st && st.status !== 'open' ? STATUS_WORDS[st.status] : '未标记完成'}，已记录活动${logged}条`, ...progress.map((p) => `  ${p}`)];
+      });
+      return { intent: 'mine', answer: who + (owned.items.length > 0 ? [`${ctx.department}牵头的任务共 ${owned.items.length} 项，进展：`, ...lines].join('\n') : owned.answer), items: owned.items };
     }
     case 'status': {
       const item = resolveItem(items, question.ref, ctx.observances);
@@ -117,9 +129,12 @@ export function answerQuestion(question: Question, ctx: AnswerContext): Answer {
         .filter((h) => h.due.length > 0 && h.due.length === h.item.due.filter((d) => d.recurring !== 'monthly').length)
         .filter((h) => !(ctx.progressOf?.(h.item) ?? []).some((p) => p.includes('已达标')))
         .sort((a, b) => (b.due[0]?.end ?? '').localeCompare(a.due[0]?.end ?? ''));
-      const open = hits.filter((h) => !isDone(h.item));
-      const doneCount = hits.length - open.length;
-      const head = open.length > 0 ? `截至${ctx.today}，期限已过的任务共 ${open.length} 项（请核对是否已完成；完成了可发“<编号> 已完成”）：` : `截至${ctx.today}，没有期限已过的任务。`;
+      const ownerKey = question.owner ? matchKey(question.owner) : '';
+      const mineOnly = ownerKey ? hits.filter((h) => h.item.owners.some((o) => matchKey(o).includes(ownerKey) || ownerKey.includes(matchKey(o)))) : hits;
+      const open = mineOnly.filter((h) => !isDone(h.item));
+      const doneCount = mineOnly.length - open.length;
+      const whose = question.owner ? `${question.owner}牵头的任务中，` : '';
+      const head = open.length > 0 ? `截至${ctx.today}，${whose}期限已过的任务共 ${open.length} 项（请核对是否已完成；完成了可发“<编号> 已完成”）：` : `截至${ctx.today}，${whose}没有期限已过的任务。`;
       const tail = doneCount > 0 ? [`另有${doneCount}项已完成，未列出。`] : [];
       return { intent: 'overdue', answer: note + [head, ...listLines(open.map((h) => line(h.item, h.due))), ...tail].join('\n'), items: open.map((h) => h.item) };
     }

@@ -14,7 +14,8 @@ export type Measure = z.infer<typeof MeasureSchema>;
 export const QuestionSchema = z.discriminatedUnion('intent', [
   /** Items due in a period (本月有什么要做的). */
   z.object({ intent: z.literal('due'), period: PeriodSchema, label: words }),
-  z.object({ intent: z.literal('overdue') }),
+  /** Items past their deadline, optionally only one owner's. */
+  z.object({ intent: z.literal('overdue'), owner: z.string().max(40).optional() }),
   z.object({ intent: z.literal('owner'), owner: words }),
   /** A search by words; `explicit` when the user asked for a search (关于…的任务), so "not found" is the honest answer. */
   z.object({ intent: z.literal('keyword'), keyword: words, explicit: z.boolean() }),
@@ -30,6 +31,8 @@ export const QuestionSchema = z.discriminatedUnion('intent', [
     unit: z.string().max(4).nullable(),
     /** What was done (培训, 示范社区); null for every activity. */
     topic: z.string().max(60).nullable(),
+    /** Asks what is left to reach the target (还差几个). */
+    remaining: z.boolean(),
   }),
   /** What was logged in a period, grouped by plan item (上周都做了什么). */
   z.object({ intent: z.literal('done_list'), period: PeriodSchema, label: words }),
@@ -42,7 +45,7 @@ export const QuestionSchema = z.discriminatedUnion('intent', [
   /** What to do in a near period (今天要干嘛, 这两天, 下周有什么安排). */
   z.object({ intent: z.literal('agenda'), period: PeriodSchema, label: words }),
   /** The asker's own department's tasks, as remembered (我们部门有什么任务). */
-  z.object({ intent: z.literal('mine') }),
+  z.object({ intent: z.literal('mine'), focus: z.enum(['list', 'progress', 'overdue']) }),
   /** "我是科普部": remember the asker's department. */
   z.object({ intent: z.literal('iam'), department: z.string().min(2).max(40) }),
   /** Sign-ups of an event by a loose name (青少年大赛报名多少人了). */

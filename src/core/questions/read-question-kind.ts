@@ -13,7 +13,7 @@ const COUNTDOWN = /还有几天|还剩几天|还有多少天|还剩多少天|多
 const WHEN = /什么时候|啥时候|几月几号|几号|哪天|何时|截止(时间|日期)|期限是|deadline|\bwhen\b|what date/u;
 const AGENDA_WHEN = /今天|今日|明天|明日|这两天|这几天|近两天|近几天|最近|近期|这周|本周|下周|下个?星期|下礼拜|today|tomorrow|this week|next week|coming days|next few days/u;
 const AGENDA_WHAT = /干嘛|干什么|干啥|做什么|做啥|要做|安排|计划|有啥|有什么|忙什么|任务|事情|待办|agenda|schedule|planned|to ?do|on (for|the)|what('s| is)/u;
-const MINE = /我们部门|我部门|本部门|我们科室|我们处|我们股|我们的任务|我们负责|我负责|我的任务|我的工作|我该做|我要做|咱们部门|my tasks?|my department|our department|our tasks?|what am i responsible/u;
+export const MINE = /我们部门|我部门|本部门|我们科室|我们处|我们股|我们的任务|我们负责|我负责|我的任务|我的工作|我该做|我要做|咱们部门|my tasks?|my department|our department|our tasks?|what am i responsible/u;
 const IAM = /^(?:我是|我在|我属于|我们是|i am (?:in|from|with)|i'm (?:in|from|with)|i work (?:in|for|at))\s*(?:the\s+)?(.{2,20}?)(?:的人|的|同事|成员)?\s*[。.!！~]*$/u;
 const DEPARTMENT = /(部|室|中心|馆|协|科|处|股|组|办|站|会|department|office|centre|center)$/u;
 const SIGNUP = /报名|sign(ed)?[- ]?ups?|registered|registrations?/u;
@@ -71,9 +71,13 @@ function agendaPeriodOf(text: string, today: CivilDate): Period | undefined {
   return periodOf(text, today, year, month);
 }
 
+/** The unit a counted thing is written in ("多少农户" counts 户). */
+const NOUN_UNITS: Record<string, string> = { 农户: '户', 学校: '所', 资料: '份', 问卷: '份', 作品: '件', 企业: '家', 社区: '个', 信息: '条', 科技工作者: '人', 学生: '人', 群众: '群众', 人: '人' };
+
 function measureOf(text: string): { measure: Measure; unit: string | null } {
   const m = /(?:几|多少)\s*(场次|人次|场|次|个|家|份|条|户|所|名|位|人|期|篇|块|册|件|项|群众)?/u.exec(text);
-  const unit = m?.[1] ?? '';
+  const noun = /(?:几|多少)\s*(?:个|名|位|份|户|所|家|件|条)?\s*(农户|学校|资料|问卷|作品|企业|社区|信息|科技工作者|学生|群众|人)/u.exec(text)?.[1];
+  const unit = m?.[1] || (noun ? NOUN_UNITS[noun] : undefined) || '';
   if (/^(条|项|次|个)$/u.test(unit) && /(几|多少)\s*(条|项|次|个)\s*(活动|记录)/u.test(text)) return { measure: 'activities', unit: null };
   if (unit === '场' || unit === '场次' || /\b(sessions?|events?|trainings?|lectures?|talks?|workshops?)\b/u.test(text)) return { measure: 'sessions', unit: null };
   if (['人', '人次', '名', '位', '群众'].includes(unit) || /群众|人数|参与|覆盖|受益|服务了?.{0,4}人|people|attendees|participants|residents|visitors/u.test(text)) return { measure: 'people', unit: null };
@@ -82,7 +86,7 @@ function measureOf(text: string): { measure: Measure; unit: string | null } {
 }
 
 const PERIOD_WORDS = /上上周|上周|本周|这周|上个?星期|这个?星期|上礼拜|这礼拜|前天|昨天|昨日|今天|今日|去年|今年|本年度?|全年|年初以来|上半年|下半年|上个?季度|本季度|这个?季度|第?[一二三四1-4]季度|[0-9一二三四五六七八九十]{1,3}月份?|本月|这个?月|上个?月|最近|近期|截至目前|到目前为止|目前为止|目前|至今|迄今|为止|到现在|现在/gu;
-const FILLER = /(一共|总共|总计|合计|累计|共)|(几|多少)\s*(场次|人次|场|次|个|家|份|条|户|所|名|位|人|期|篇|块|册|件|项)?|群众|人数|我们|咱们|大家|已经|都|还|请问|一下|统计|(开展|举办|组织|进行|覆盖|服务|参加|参与|发放|建成|新建|完成|接待|报送|走访|慰问|收到|记录|登记|走进|去到)了?|(开|搞|办|做|干|建|发|来|报|去|进|记)了|有|了|呢|吗|啊|呀|吧|的|[?？!！。，,、\s]/gu;
+const FILLER = /(一共|总共|总计|合计|累计|共)|(几|多少)\s*(场次|人次|场|次|个|家|份|条|户|所|名|位|人|期|篇|块|册|件|项)?|群众|人数|还差|差|还剩|剩下|我们|咱们|大家|已经|都|还|请问|一下|统计|(开展|举办|组织|进行|覆盖|服务|参加|参与|发放|建成|新建|完成|报送|收到|记录|登记|走进|去到)了?|(开|搞|办|做|干|建|发|来|报|去|进|记)了|有|了|呢|吗|啊|呀|吧|的|[?？!！。，,、\s]/gu;
 const GENERIC = /^(活动|工作|事|事情|任务|项目|宣传|activities|things|events)?$/u;
 
 /** What a count or report is about, with the period and count words taken out ("今年开了几场培训了" → 培训). */
@@ -127,7 +131,7 @@ export function readQuestionKind(text: string, today: CivilDate, owners: readonl
     const dept = iam[1].trim();
     if (DEPARTMENT.test(dept) || owners.some((o) => o.toLowerCase() === dept)) return { intent: 'iam', department: dept };
   }
-  if (MINE.test(text)) return { intent: 'mine' };
+  if (MINE.test(text)) return { intent: 'mine', focus: /逾期|过期|超期|overdue|late/u.test(text) ? 'overdue' : /进展|进度|怎么样|如何|做完|完成|progress|how/u.test(text) ? 'progress' : 'list' };
   const ask = /[?？吗呢嘛]|没有?$|几|多少|什么|哪|啥|如何|怎么|咋|安排|how|what|when|which/u.test(text);
   if (!ask) {
     for (const { re, status } of STATUS_WORDS) {
@@ -180,7 +184,7 @@ export function readQuestionKind(text: string, today: CivilDate, owners: readonl
     const p = pastPeriodOf(text, today) ?? { period: { start: ymd(year, 1, 1), end: today }, label: `${year}年以来（截至${today}）` };
     const { measure, unit } = measureOf(text);
     const topic = english(text) ? englishTopic(text) : topicOf(text);
-    return { intent: 'tally', period: { start: p.period.start, end: p.period.end }, label: p.label, measure, unit, topic };
+    return { intent: 'tally', period: { start: p.period.start, end: p.period.end }, label: p.label, measure, unit, topic, remaining: /还差|差几|差多少|还剩|剩下|还要|left to|remaining|to go/u.test(text) };
   }
   return undefined;
 }

@@ -3,7 +3,7 @@ import { monthRange, partsOf, quarterRange, weekRange, addDays, yearRange, ymd, 
 import { parseChineseNumber } from '../text/chinese-number.js';
 import { normalizeText } from '../text/normalize.js';
 import type { Question } from './question.js';
-import { readQuestionKind } from './read-question-kind.js';
+import { MINE, readQuestionKind } from './read-question-kind.js';
 
 const MONTHS_EN = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const LEADING = /^(关于|有关|涉及|请问|查询|查找|搜索|看看|给我|列出|所有|tasks? (?:about|on|for|related to)|items? (?:about|on)|about|related to|regarding|show me|list|what are the|what about)\s*/iu;
@@ -16,7 +16,7 @@ export function understandQuestion(raw: string, today: CivilDate, owners: readon
   if (text === '' || /^(帮助|help|\?|？|菜单|你能做什么|能做什么|怎么用|使用说明|menu)$/u.test(text) || /你(能|会)(做|干)什么|what can you do/u.test(text)) {
     return { intent: 'help' };
   }
-  if (/逾期|过期|超期|延期|已过|过了期限|overdue|late|missed|past due/u.test(text) && !/几天|多少天|什么时候/u.test(text)) return { intent: 'overdue' };
+  if (/逾期|过期|超期|延期|已过|过了期限|overdue|late|missed|past due/u.test(text) && !/几天|多少天|什么时候/u.test(text) && !MINE.test(text)) return { intent: 'overdue' };
 
   const kind = readQuestionKind(text, today, owners.map((o) => normalizeText(o).toLowerCase()));
   if (kind) return kind;
