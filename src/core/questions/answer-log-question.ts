@@ -26,7 +26,7 @@ type LogQuestion = Extract<Question, { intent: 'tally' | 'done_list' | 'item_rep
 const MAX_ACTIVITIES = 12;
 
 /** The last day of an activity: a period report ("10月份共开展…") runs to its dateEnd. */
-export const endOf = (a: Activity): CivilDate => (a as { dateEnd?: string | null }).dateEnd ?? a.date;
+export const endOf = (a: Activity): CivilDate => a.dateEnd ?? a.date;
 const inPeriod = (a: Activity, p: DateRange): boolean => a.date <= p.end && p.start <= endOf(a);
 
 function matchesTopic(a: Activity, topic: string | null, linked: ReadonlySet<string>, observances: readonly Observance[]): boolean {
