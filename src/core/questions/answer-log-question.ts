@@ -126,9 +126,13 @@ export function answerLogQuestion(q: LogQuestion, ctx: LogContext): string {
   const live = ctx.activities.filter((a) => !a.undone);
   switch (q.intent) {
     case 'tally': {
-      const topicItems = q.topic ? findItemsByTopic(ctx.items, q.topic, ctx.observances) : [];
+      const found = q.topic ? findItemsByTopic(ctx.items, q.topic, ctx.observances) : [];
+      const inTitle = (a: Activity): boolean => matchKey(a.title).includes(matchKey(q.topic ?? ''));
+      // A kind of activity that several items mention (讲座, 培训) is counted by the records' own titles.
+      const generic = found.length > 1 && live.some((a) => inPeriod(a, q.period) && inTitle(a));
+      const topicItems = generic ? [] : found;
       const linked = new Set(topicItems.map((i) => i.id));
-      let hits = live.filter((a) => inPeriod(a, q.period) && matchesTopic(a, q.topic, linked, ctx.observances));
+      let hits = live.filter((a) => inPeriod(a, q.period) && (generic ? inTitle(a) : matchesTopic(a, q.topic, linked, ctx.observances)));
       // "问卷回收了多少份": records whose own title says so, not everything linked to the item.
       const unit = q.unit ?? '';
       const strong = (a: Activity): boolean => matchKey(a.title).includes(matchKey(q.topic ?? '')) || (matchKey(q.topic ?? '').length >= 4 && fuzzyScore(q.topic ?? '', a.title) >= 0.6);
@@ -154,7 +158,7 @@ export function answerLogQuestion(q: LogQuestion, ctx: LogContext): string {
       else if (q.measure === 'people') {
         const people = peopleOf(hits);
         const total = people.reduce((n, [, v]) => n + v, 0);
-        head = people.length === 0 ? `${q.label}${what}活动${hits.length}条，都没有记录人数。` : `${q.label}${what}活动共覆盖群众${peoplePhrase(hits)}${people.length > 1 ? `，合计${total}` : ''}（${hits.length}条活动记录）。`;
+        head = people.length === 0 ? `${q.label}${what}活动${hits.length}条，都没有记录人数。` : `${q.label}${what}活动共覆盖群众${peoplePhrase(hits)}${people.length > 1 ? `，合计${total}（人与人次相加）` : ''}（${hits.length}条活动记录）。`;
       } else if (q.measure === 'metric' && q.unit) {
         const withUnit = hits.filter((a) => a.metrics[q.unit ?? ''] !== undefined);
         const sum = withUnit.reduce((n, a) => n + (a.metrics[q.unit ?? ''] ?? 0), 0);
