@@ -80,3 +80,14 @@ describe('questions about what was done, when, who and sign-ups', () => {
     expect(read('关于火箭的任务')).toMatchObject({ intent: 'keyword', explicit: true });
   });
 });
+
+describe('hostile questions', () => {
+  it('reads a very long or repetitive text without treating it as a question of this kind, and keeps every field within the schema', () => {
+    const long = '今年开了几场培训了'.repeat(5000);
+    expect(['tally', 'done_list', 'agenda', 'when', 'last']).not.toContain(read(long).intent);
+    for (const text of [`${'科'.repeat(200)}的目标`, '什么时候'.repeat(70), `${'科'.repeat(200)}什么时候开`, `${'a'.repeat(250)} 已完成`, '最近一次'.repeat(60)]) {
+      const q = read(text);
+      expect(QuestionSchema.safeParse(q).success, `${text.slice(0, 20)} → ${q.intent}`).toBe(true);
+    }
+  });
+});

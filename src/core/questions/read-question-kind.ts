@@ -124,8 +124,12 @@ function englishTopic(text: string): string | null {
   return ENGLISH_TOPICS.find(([re]) => re.test(text))?.[1] ?? null;
 }
 
+const MAX_QUESTION = 300;
+
 /** The done/when/who/sign-up question in a text, or undefined for the older intents to read. */
 export function readQuestionKind(text: string, today: CivilDate, owners: readonly string[]): Question | undefined {
+  // Questions are short; a long text is a report or a paste, read elsewhere.
+  if (text.length > MAX_QUESTION) return undefined;
   const iam = IAM.exec(text);
   if (iam?.[1]) {
     const dept = iam[1].trim();
@@ -136,14 +140,14 @@ export function readQuestionKind(text: string, today: CivilDate, owners: readonl
   if (!ask) {
     for (const { re, status } of STATUS_WORDS) {
       const m = re.exec(text);
-      if (m?.[1] && m[1].trim().length >= 2) return { intent: 'mark', ref: m[1].trim(), status };
+      if (m?.[1] && m[1].trim().length >= 2) return { intent: 'mark', ref: m[1].trim().slice(0, 60), status };
     }
     return undefined;
   }
   const statusAsk = STATUS_ASK.exec(text);
-  if (statusAsk?.[1] && !HOW_MANY.test(text)) return { intent: 'status', ref: statusAsk[1].trim() };
+  if (statusAsk?.[1] && !HOW_MANY.test(text)) return { intent: 'status', ref: statusAsk[1].trim().slice(0, 60) };
   const byUnit = /^(.{2,20}?)(?:报了|报名了|报)(?:几|多少)个?(?:人|名)(?:参加|报名)?(.*)$/u.exec(text);
-  if (byUnit?.[1]) return { intent: 'signups', event: (byUnit[2] ?? '').replace(/[?？。\s]/gu, '').slice(0, 60), unit: byUnit[1].trim() };
+  if (byUnit?.[1]) return { intent: 'signups', event: (byUnit[2] ?? '').replace(/[?？。\s]/gu, '').slice(0, 60), unit: byUnit[1].trim().slice(0, 40) };
   if (SIGNUP.test(text) && /多少|几|情况|人数|名单|how many|status|so far/u.test(text)) {
     const english = /[a-z]/u.test(text) && !/\p{Script=Han}/u.test(text);
     const event = text.replace(/(?:的)?(?:报名|sign(?:ed)?[- ]?ups?|registered|registrations?).*$/u, '').replace(/^(请问|现在|目前)/u, '').replace(/[?？\s]/gu, '').trim();
@@ -152,11 +156,11 @@ export function readQuestionKind(text: string, today: CivilDate, owners: readonl
   const last = /(?:最近一次|上一次|上次|最后一次|last time)(.{0,30}?)(?:是)?(?:什么时候|啥时候|哪天|几号|when)|when did we last (.{2,40})/u.exec(text);
   if (last) {
     const topic = english(text) ? (englishTopic(text) ?? '') : (last[1] ?? '').replace(/[的了]/gu, '').trim();
-    if (topic.length >= 2) return { intent: 'last', topic };
+    if (topic.length >= 2) return { intent: 'last', topic: topic.slice(0, 60) };
   }
   if (COUNTDOWN.test(text)) {
     const topic = english(text) ? (englishTopic(text) ?? text) : text.replace(COUNTDOWN, '').replace(/距离?|离|到|开始|举办|开幕|还|的|[?？\s]/gu, '').trim();
-    return { intent: 'countdown', topic: topic || text };
+    return { intent: 'countdown', topic: (topic || text).slice(0, 60) };
   }
   const pastPeriod = pastPeriodOf(text, today);
   const asksActivities = /(有|搞|办|开展|举办|组织)了?(什么|哪些|啥)(活动|事)|活动有哪些|哪些活动|什么活动/u.test(text);
@@ -169,7 +173,7 @@ export function readQuestionKind(text: string, today: CivilDate, owners: readonl
   }
   if (WHEN.test(text) && !HOW_MANY.test(text) && !done) {
     const topic = english(text) ? (englishTopic(text) ?? '') : text.replace(WHEN, ' ').replace(/要|得|该|应该|需要|开|报|交|报送|举办|召开|完成|截止|是|的|呢|吗|啊|[?？\s]/gu, '').trim();
-    if (topic.length >= 2) return { intent: 'when', topic };
+    if (topic.length >= 2) return { intent: 'when', topic: topic.slice(0, 60) };
   }
   if (HOW_WELL.test(text)) {
     const topic = english(text) ? (englishTopic(text) ?? '') : text.replace(HOW_WELL, '').replace(PERIOD_WORDS, '').replace(/目前|现在|的|了|[?？\s]/gu, '').trim();
