@@ -106,7 +106,9 @@ export function itemProgress(item: PlanItem, activities: readonly Activity[]): I
     const written = linked.reduce((n, a) => n + (a.metrics['场'] ?? 0) + (a.metrics['场次'] ?? 0), 0);
     const unwritten = linked.filter((a) => !(a.metrics['场'] || a.metrics['场次'])).length;
     const done = sessions && written > 0 ? written : (computed[k]?.done ?? 0);
-    const note = sessions && written > 0 && unwritten > 0 ? `另有${unwritten}条相关记录没写场次，未计入` : (computed[k]?.note ?? '');
+    const people = ['人', '人次', '名'].includes(t.unit);
+    const without = !sessions && !people ? linked.filter((a) => a.metrics[t.unit] === undefined).length : 0;
+    const note = sessions && written > 0 && unwritten > 0 ? `另有${unwritten}条相关记录没写场次，未计入` : without > 0 ? `另有${without}条相关记录没写“${t.unit}”数，未计入` : (computed[k]?.note ?? '');
     return { name: t.subject || '目标', unit: t.unit, done, goal: t.value ?? t.min ?? t.max, text: t.text, note };
   });
 }
