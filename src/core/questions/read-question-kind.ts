@@ -22,7 +22,7 @@ const STATUS_WORDS = [
   { re: /^(?:标记|设为|mark)?\s*(.{1,40}?)\s*(?:为|as)?\s*(?:正在进行中?|进行中|推进中|正在做|在做|in progress|ongoing)[。.!！]*$/u, status: 'in_progress' as const },
   { re: /^(?:标记|设为|mark)?\s*(.{1,40}?)\s*(?:为|as)?\s*(?:还?未完成|还?没完成|没有完成|取消完成|撤销完成|重新打开|not done|undone|reopen(ed)?)[。.!！]*$/u, status: 'open' as const },
 ];
-const STATUS_ASK = /^(.{1,40}?)\s*(?:(?:完成|做完|办完|搞定|开|召开|做|建|办|报|交|报送|搞|举办|建成)了?(?:吗|没有?|没)|是否(?:已经)?完成|(?:is|was) .{1,40} done)[?？。]*$/u;
+const STATUS_ASK = /^(.{1,40}?)\s*(?:(?:(?:召开|举办|报送|建成|开|做|办|建|报|交|搞|弄|写)(?:完|好|成)?|搞定|完成)了?(?:吗|没有?|没)|是否(?:已经)?完成|(?:is|was) .{1,40} done)[?？。]*$/u;
 
 /** A period in the past a question looks back on (上周, 昨天, 三月份, 今年, last week); undefined when none is named. */
 export function pastPeriodOf(text: string, today: CivilDate): Period | undefined {
@@ -71,6 +71,16 @@ function agendaPeriodOf(text: string, today: CivilDate): Period | undefined {
   return periodOf(text, today, year, month);
 }
 
+/** English counted things and the unit the log writes them in. */
+const ENGLISH_UNITS: Array<[RegExp, string]> = [
+  [/how many (?:[a-z-]+ )?(schools|campuses)/u, '所'],
+  [/how many (?:[a-z-]+ )?(households|farmers|farms|families)/u, '户'],
+  [/how many (?:[a-z-]+ )?(copies|leaflets|brochures|materials|questionnaires)/u, '份'],
+  [/how many (?:[a-z-]+ )?(companies|enterprises?|associations|bases)/u, '家'],
+  [/how many (?:[a-z-]+ )?(communities)/u, '个'],
+  [/how many (?:[a-z-]+ )?(suggestions|proposals|reports)/u, '条'],
+];
+
 /** The unit a counted thing is written in ("多少农户" counts 户). */
 const NOUN_UNITS: Record<string, string> = { 农户: '户', 学校: '所', 资料: '份', 问卷: '份', 作品: '件', 企业: '家', 社区: '个', 信息: '条', 科技工作者: '人', 学生: '人', 群众: '群众', 人: '人' };
 
@@ -79,6 +89,9 @@ function measureOf(text: string): { measure: Measure; unit: string | null } {
   const noun = /(?:几|多少)\s*(?:个|名|位|份|户|所|家|件|条)?\s*(农户|学校|资料|问卷|作品|企业|社区|信息|科技工作者|学生|群众|人)/u.exec(text)?.[1];
   const unit = m?.[1] || (noun ? NOUN_UNITS[noun] : undefined) || '';
   if (/^(条|项|次|个)$/u.test(unit) && /(几|多少)\s*(条|项|次|个)\s*(活动|记录)/u.test(text)) return { measure: 'activities', unit: null };
+  const englishUnit = ENGLISH_UNITS.find(([re]) => re.test(text))?.[1];
+  if (englishUnit) return { measure: 'metric', unit: englishUnit };
+  if (/\b(people|attendees|participants|residents|visitors|persons)\b/u.test(text)) return { measure: 'people', unit: null };
   if (unit === '场' || unit === '场次' || /\b(sessions?|events?|trainings?|lectures?|talks?|workshops?)\b/u.test(text)) return { measure: 'sessions', unit: null };
   if (['人', '人次', '名', '位', '群众'].includes(unit) || /群众|人数|参与|覆盖|受益|服务了?.{0,4}人|people|attendees|participants|residents|visitors/u.test(text)) return { measure: 'people', unit: null };
   if (unit === '次' || unit === '项' || unit === '') return { measure: 'activities', unit: null };
@@ -96,6 +109,7 @@ export function topicOf(text: string): string | null {
 }
 
 const ENGLISH_TOPICS: Array<[RegExp, string]> = [
+  [/mobile (science )?museum|travell?ing (science )?museum|mobile exhibition|roadshow/u, '流动科技馆'],
   [/\btrainings?\b|\bcourses?\b|\bclasses\b/u, '培训'],
   [/\blectures?\b|\btalks?\b|\bseminars?\b/u, '讲座'],
   [/\bexhibitions?\b|\bshows?\b/u, '展'],
