@@ -141,9 +141,11 @@ function englishTopic(text: string): string | null {
 const MAX_QUESTION = 300;
 
 /** The done/when/who/sign-up question in a text, or undefined for the older intents to read. */
-export function readQuestionKind(text: string, today: CivilDate, owners: readonly string[]): Question | undefined {
+export function readQuestionKind(raw: string, today: CivilDate, owners: readonly string[]): Question | undefined {
   // Questions are short; a long text is a report or a paste, read elsewhere.
-  if (text.length > MAX_QUESTION) return undefined;
+  if (raw.length > MAX_QUESTION) return undefined;
+  // 十几人, 几十份, 好几场 are loose numbers in a report, not "how many".
+  const text = raw.replace(/(?<=[十百千万好一二两三四五六七八九\d])几|几(?=[十百千万])/gu, '～');
   const iam = IAM.exec(text);
   if (iam?.[1]) {
     const dept = iam[1].trim();
