@@ -1,6 +1,5 @@
 // Reads the questions about what was done, when things are, who asks and sign-ups; rules only, linear-time patterns.
 import { addDays, partsOf, quarterRange, weekRange, ymd, type CivilDate, type DateRange } from '../dates/civil-date.js';
-import { parseChineseNumber } from '../text/chinese-number.js';
 import type { Measure, Question } from './question.js';
 import { periodOf } from './understand-question.js';
 
