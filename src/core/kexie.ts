@@ -1,5 +1,5 @@
 // The core's front door: one object with every capability, used alike by the CLI, the console and Slack.
-import type { ActivityPatch } from './activities/activity-schema.js';
+import type { Activity, ActivityPatch } from './activities/activity-schema.js';
 import { correctActivity, revertLastEdit } from './activities/correct-activity.js';
 import type { Correction } from './understanding/read-correction.js';
 import { editActivity, itemLabel, listActivities, logActivity, undoActivity, type LogResult } from './activities/record-activity.js';
@@ -11,10 +11,12 @@ import type { RequestContext } from './context.js';
 import { NotFoundError } from './errors.js';
 import { importPlan } from './plans/import-plan.js';
 import type { Observance } from './plans/observances.js';
-import type { LanguageModel, Logger, StoreFactory } from './ports.js';
+import type { Plan } from './plans/plan-schema.js';
+import type { LanguageModel, Logger, Store, StoreFactory } from './ports.js';
 import { answerQuestion, findByRef, type Answer } from './questions/answer-question.js';
 import { plansInForce } from './questions/due-in-period.js';
 import { understandQuestion } from './questions/understand-question.js';
+import { describeStatus, markItem, statusOf, type ItemStatusValue } from './questions/item-status.js';
 import { draftSummary, type PromptLibrary, type SummaryDraft } from './summaries/draft-summary.js';
 import type { SummaryPeriod } from './summaries/summary-period.js';
 
@@ -31,6 +33,19 @@ export interface KexieDeps {
   prompts?: PromptLibrary;
   /** The longest a model draft may take before the offline draft is used. */
   modelTimeoutMs?: number;
+}
+
+/** Questions answered from the plans alone read no activities; progress and status read the plans' years. */
+const PLANS_ONLY = new Set(['due', 'owner', 'keyword', 'help', 'unknown', 'iam', 'mark']);
+const PLAN_YEARS = new Set(['overdue', 'item', 'targets', 'mine', 'status']);
+
+/** Only the activities a question needs: none, the plans' years, or (questions about what was done) all. */
+async function activitiesFor(store: Store, intent: string, plans: readonly Plan[]): Promise<Activity[]> {
+  if (PLANS_ONLY.has(intent)) return [];
+  if (PLAN_YEARS.has(intent) && plans.length > 0) {
+    return store.listActivities({ from: `${Math.min(...plans.map((p) => p.year))}-01-01`, to: `${Math.max(...plans.map((p) => p.yearTo))}-12-31` });
+  }
+  return store.listActivities();
 }
 
 /** Builds the core service around its ports. */
@@ -62,21 +77,35 @@ export function createKexie(deps: KexieDeps) {
 
     async ask(ctx: RequestContext, text: string): Promise<Answer> {
       const store = deps.storeFor(ctx.workspace);
-      const plans = await store.listPlans();
+      const [plans, signups, statuses, profiles] = await Promise.all([store.listPlans(), store.listSignups(), store.listItemStatuses(), store.listUserProfiles()]);
       const owners = [...new Set(plans.flatMap((p) => p.items.flatMap((i) => i.owners)))];
       const question = understandQuestion(text, ctx.today, owners);
-      // Only answers that show target progress read activities, and only those of the plans' years.
-      const needsProgress = (question.intent === 'overdue' || question.intent === 'item' || question.intent === 'targets') && plans.some((p) => p.items.some((i) => i.targets.length > 0));
-      const activities = needsProgress
-        ? await store.listActivities({ from: `${Math.min(...plans.map((p) => p.year))}-01-01`, to: `${Math.max(...plans.map((p) => p.yearTo))}-12-31` })
-        : [];
+      if (question.intent === 'iam') {
+        await store.setUserProfile({ user: ctx.user, department: question.department, at: ctx.now });
+        const back = (await store.listUserProfiles()).find((p) => p.user === ctx.user);
+        if (back?.department !== question.department) return { intent: 'iam', answer: '没能记住你的部门，请稍后再说一次。', items: [] };
+        return { intent: 'iam', answer: `记住了：你是${question.department}。以后可以问“我们部门有什么任务”或“我的任务”。`, items: [] };
+      }
+      if (question.intent === 'mark') {
+        const s = await markItem({ store, observances: deps.observances }, ctx, question.ref, question.status);
+        const undo = s.status === 'open' ? '' : `\n标错了可发“${s.path} 未完成”。`;
+        return { intent: 'mark', answer: `已标记 ${describeStatus(s)}。${undo}`, items: [] };
+      }
+      const activities = await activitiesFor(store, question.intent, plans);
       return answerQuestion(question, {
         plans,
         today: ctx.today,
         observances: deps.observances,
         progressOf: (item) => (item.targets.length > 0 ? describeProgress(targetProgress(item, activities)) : []),
+        activities,
+        signups,
+        statusOf: (item) => statusOf(statuses, item),
+        department: profiles.find((p) => p.user === ctx.user)?.department,
       });
     },
+
+    /** Marks a plan item ("三/1", or words of its title) done, in progress or open again; who and when are kept. */
+    markItem: (ctx: RequestContext, ref: string, status: ItemStatusValue) => markItem({ store: deps.storeFor(ctx.workspace), observances: deps.observances }, ctx, ref, status),
 
     /** Logs the activities of a message; `explicit: false` for a plain chat line that may be chatter. */
     async log(ctx: RequestContext, message: string, options: { explicit?: boolean } = {}): Promise<LogResult> {
@@ -106,8 +135,12 @@ export function createKexie(deps: KexieDeps) {
       const store = deps.storeFor(ctx.workspace);
       // The period and, for target progress, its year up to the period's end: not the whole history.
       const yearStart = `${period.end.slice(0, 4)}-01-01`;
-      const [plans, activities] = await Promise.all([store.listPlans(), store.listActivities({ from: period.start < yearStart ? period.start : yearStart, to: period.end })]);
-      const draft = await draftSummary({ model: deps.model, prompts: deps.prompts, logger: deps.logger, timeoutMs: deps.modelTimeoutMs }, { period, plans, activities });
+      const [plans, activities, statuses] = await Promise.all([
+        store.listPlans(),
+        store.listActivities({ from: period.start < yearStart ? period.start : yearStart, to: period.end }),
+        store.listItemStatuses(),
+      ]);
+      const draft = await draftSummary({ model: deps.model, prompts: deps.prompts, logger: deps.logger, timeoutMs: deps.modelTimeoutMs }, { period, plans, activities, statuses });
       return { ...draft, damaged: (await store.damagedRecords()).length };
     },
 

@@ -128,6 +128,19 @@ export function describeStoreContract(name: string, backend: Backend): void {
       expect(await second(w).listSignups()).toHaveLength(10);
     });
 
+    it('keeps the latest status of each item and each user\'s profile', async () => {
+      const w = ws();
+      const status = (itemId: string, s: 'done' | 'in_progress' | 'open') => ({ itemId, path: '三/1', title: 't', status: s, by: 'u', at: 'x', date: '2026-05-20' });
+      await first(w).setItemStatus(status('i1', 'in_progress'));
+      await second(w).setItemStatus(status('i2', 'done'));
+      await first(w).setItemStatus(status('i1', 'done'));
+      expect((await second(w).listItemStatuses()).map((s) => [s.itemId, s.status]).sort()).toEqual([['i1', 'done'], ['i2', 'done']]);
+      await first(w).setUserProfile({ user: 'u1', department: '科普部', at: 'x' });
+      await second(w).setUserProfile({ user: 'u1', department: '办公室', at: 'y' });
+      expect(await first(w).listUserProfiles()).toEqual([{ user: 'u1', department: '办公室', at: 'y' }]);
+      expect(await first(ws()).listItemStatuses()).toEqual([]);
+    });
+
     it('stores 200 concurrent logs over two instances, and a retried event once', async () => {
       const w = ws();
       const results = await Promise.all(Array.from({ length: 200 }, (_, i) => (i % 2 ? first : second)(w).appendActivityEvent(create(activity({ dedupeKey: `k${i}` })))));

@@ -45,6 +45,8 @@ export async function copyFolderStore(dataDir: string, target: StoreFactory): Pr
     await to.updateSignups((list) => {
       list.splice(0, list.length, ...signups);
     });
+    for (const status of await source.listItemStatuses()) await to.setItemStatus(status);
+    for (const profile of await source.listUserProfiles()) await to.setUserProfile(profile);
     const [p, a, s] = await Promise.all([to.listPlans(), to.listActivities(), to.listSignups()]);
     const damaged = (await source.damagedRecords()).length;
     reports.push({

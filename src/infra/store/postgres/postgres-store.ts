@@ -3,6 +3,7 @@ import { type Activity, type ActivityEvent, applyActivityEvent } from '../../../
 import { StoreError } from '../../../core/errors.js';
 import type { Signup } from '../../../core/headcounts/signup-schema.js';
 import type { Plan } from '../../../core/plans/plan-schema.js';
+import type { ItemStatus, UserProfile } from '../../../core/questions/item-status.js';
 import type { DamagedRecord, DateRange, Store, StoreFactory } from '../../../core/ports.js';
 import { checkEvent } from '../check-event.js';
 import { PostgresInstallationRecords } from './installation-records.js';
@@ -112,6 +113,26 @@ export class PostgresStore implements Store {
 
   async updateSignups<T>(change: (signups: Signup[]) => T): Promise<T> {
     return this.updateDocument<Signup[], T>('signups', [], change);
+  }
+
+  async listItemStatuses(): Promise<ItemStatus[]> {
+    return (await this.readDocument<ItemStatus[]>('statuses')) ?? [];
+  }
+
+  async setItemStatus(status: ItemStatus): Promise<void> {
+    await this.updateDocument<ItemStatus[], void>('statuses', [], (list) => {
+      list.splice(0, list.length, ...list.filter((s) => s.itemId !== status.itemId), status);
+    });
+  }
+
+  async listUserProfiles(): Promise<UserProfile[]> {
+    return (await this.readDocument<UserProfile[]>('profiles')) ?? [];
+  }
+
+  async setUserProfile(profile: UserProfile): Promise<void> {
+    await this.updateDocument<UserProfile[], void>('profiles', [], (list) => {
+      list.splice(0, list.length, ...list.filter((p) => p.user !== profile.user), profile);
+    });
   }
 
   /** A whole JSON document of this workspace (sign-ups and the like), or undefined. */
