@@ -144,6 +144,12 @@ export function createKexie(deps: KexieDeps) {
       return { ...draft, damaged: (await store.damagedRecords()).length };
     },
 
+    /** One activity by id (undone ones too), reading only what it needs. */
+    activity: (ctx: RequestContext, id: string) => deps.storeFor(ctx.workspace).findActivity(id),
+
+    /** The latest live activities, newest logged first (for the App Home and lists), without reading the history. */
+    recentActivities: (ctx: RequestContext, limit: number) => deps.storeFor(ctx.workspace).recentActivities({ limit }),
+
     /** How many stored records cannot be read (for the App Home and summaries: "N 条记录无法读取"). */
     async damagedCount(ctx: RequestContext): Promise<number> {
       return (await deps.storeFor(ctx.workspace).damagedRecords()).length;

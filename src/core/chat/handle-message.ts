@@ -96,8 +96,7 @@ async function route(kexie: Kexie, ctx: RequestContext, text: string, caps: Chat
     const unitPatch = !rule && /^[\p{Script=Han}]{1,2}$/u.test(field) ? numberPatch(value, () => ({})) : undefined;
     let patch = rule?.[1](value, ctx);
     if (!rule && unitPatch) {
-      const all = await kexie.activities(ctx);
-      const current = all.find((a) => a.id === id);
+      const current = await kexie.activity(ctx, id);
       const n = parseChineseNumber(value) ?? 0;
       patch = { metrics: { ...(current?.metrics ?? {}), [field]: n } };
     }
