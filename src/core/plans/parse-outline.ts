@@ -8,6 +8,8 @@ export interface OutlineNode {
   text: string;
   line: number;
   isGroup: boolean;
+  /** For an item split into 一是/二是 children: its own words before the first child, for its dates and targets. */
+  ownText?: string;
 }
 
 interface MarkerKind {
@@ -90,26 +92,50 @@ export function parseOutline(lines: string[]): { nodes: OutlineNode[]; preamble:
 }
 
 const SHI = /([一二三四五六七八九十]{1,2})是(?=[^，,。；;])/gu;
+const ORDER = '一二三四五六七八九十';
+/** 首先…其次…再次…最后, 第一，…第二，…: the same as 一是/二是 when at least two follow each other. */
+const WORDS = /(?<=^|[。；;，,\n])\s*(首先|其次|再次|再者|然后|最后|第[一二三四五六七八九十]{1,2}(?=[，,、：:]))[，,、：:]?/gu;
+
+interface Hit {
+  index: number;
+  length: number;
+  label: string;
+}
+
+/** The 一是/二是 (or 首先/其次) hits in order, when at least two follow each other. */
+function enumerationIn(simple: string): Hit[] {
+  const shi = [...simple.matchAll(SHI)].filter((m) => (m.index ?? 0) > 0 && !/[统唯总但就还要于只而正若凡即]/u.test(simple[(m.index ?? 1) - 1] ?? ''));
+  const sequence: Hit[] = [];
+  for (const h of shi) if (h[1] === ORDER[sequence.length]) sequence.push({ index: h.index ?? 0, length: h[0].length, label: `${h[1]}是` });
+  if (sequence.length >= 2) return sequence;
+  const words: Hit[] = [];
+  let ordinal = 0;
+  for (const m of simple.matchAll(WORDS)) {
+    const w = m[1] ?? '';
+    const next = w.startsWith('第') ? w === `第${ORDER[ordinal]}` : words.length === 0 ? w === '首先' : w !== '首先';
+    if (!next) continue;
+    if (w.startsWith('第')) ordinal++;
+    words.push({ index: (m.index ?? 0) + m[0].indexOf(w), length: m[0].length - m[0].indexOf(w), label: w });
+  }
+  return words.length >= 2 ? words : [];
+}
 
 /** "1、完善机制。一是建立…；二是开展…" gives the item children 一是 and 二是. */
-function withProseEnumerations(nodes: OutlineNode[]): OutlineNode[] {
+export function withProseEnumerations(nodes: OutlineNode[]): OutlineNode[] {
   const out: OutlineNode[] = [];
   for (const node of nodes) {
     out.push(node);
     if (node.isGroup || node.rank >= 1.5 && node.rank < 2) continue;
     const simple = normalizeText(node.text);
-    const hits = [...simple.matchAll(SHI)].filter((m) => (m.index ?? 0) > 0 && !/[统唯]/u.test(simple[(m.index ?? 1) - 1] ?? ''));
-    const sequence: RegExpMatchArray[] = [];
-    const ORDER = '一二三四五六七八九十';
-    for (const h of hits) if (h[1] === ORDER[sequence.length]) sequence.push(h);
+    const sequence = enumerationIn(simple);
     if (sequence.length < 2) continue;
+    node.ownText = node.text.slice(0, sequence[0]?.index ?? 0);
     sequence.forEach((h, k) => {
-      const start = h.index ?? 0;
       const end = sequence[k + 1]?.index ?? node.text.length;
       out.push({
-        labels: [...node.labels, `${h[1]}是`],
+        labels: [...node.labels, h.label],
         rank: node.rank + 0.5,
-        text: node.text.slice(start + (h[0]?.length ?? 0), end).trim(),
+        text: node.text.slice(h.index + h.length, end).trim(),
         line: node.line,
         isGroup: false,
       });

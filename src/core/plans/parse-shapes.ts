@@ -1,0 +1,226 @@
+// Plans without outline markers: task tables (one cell per line with bare row numbers, or tab/space
+// separated, with or without a 序号/工作任务/责任单位/完成时限 header), bare-number lists, 首先/其次 prose
+// and plain paragraphs. Each task becomes an outline node; what is not a task is handed back as skipped.
+import { parseDeadlines } from '../dates/parse-deadlines.js';
+import { normalizeText } from '../text/normalize.js';
+import type { OutlineNode } from './parse-outline.js';
+import { parseTargets } from './parse-targets.js';
+
+export type PlanShape = 'outline' | 'table' | 'list' | 'paragraphs';
+
+export interface ShapeResult {
+  shape: PlanShape;
+  nodes: OutlineNode[];
+  /** Lines before the body (title, notice), for the title and the year. */
+  preamble: string[];
+  /** Paragraphs of the body that are not tasks, as written. */
+  skipped: string[];
+}
+
+type Column = 'index' | 'task' | 'owner' | 'time' | 'note';
+
+const HEADER_WORD = /^(序号|编号|序|工作任务|重点任务|重点工作|任务内容|工作内容|主要任务|具体任务|工作措施|具体措施|主要措施|任务|内容|项目|工作事项|事项|责任单位|牵头单位|责任部门|牵头部门|配合单位|协办单位|责任人|负责人|责任领导|完成时限|完成时间|时间节点|时限要求|时限|进度安排|时间安排|时间|工作目标|预期目标|目标|备注)$/u;
+const CELL_SPLIT = /\t+|\s{2,}|\u3000+/u;
+const BARE_NUMBER = /^(\d{1,3})[.、．]?$/u;
+
+function columnOf(header: string): Column {
+  const h = normalizeText(header);
+  if (/^(序号|编号|序)$/u.test(h)) return 'index';
+  if (/单位|部门|责任人|负责人|领导/u.test(h)) return 'owner';
+  if (/时限|时间|节点|进度/u.test(h)) return 'time';
+  if (/备注/u.test(h)) return 'note';
+  return 'task';
+}
+
+const isHeaderCell = (cell: string): boolean => HEADER_WORD.test(normalizeText(cell).replace(/\s+/gu, ''));
+
+/** What a cell of a table without a header is, from its words. */
+function guessColumn(cell: string): Column {
+  const simple = normalizeText(cell);
+  if (simple.length <= 16 && parseDeadlines(cell, 2000).length > 0 && !TASK_VERB.test(simple)) return 'time';
+  if (/^(全年|长期|持续|常态化|每月|每季度|年内|年底前)$/u.test(simple)) return 'time';
+  if (simple.length <= 30 && /^([^，。；\s]{2,14}(科协|部|办|局|委|会|中心|政府|院|所|站|馆|室|组|团|镇|乡|街道|学校|公司)[、，,和及]?)+$/u.test(simple)) return 'owner';
+  return 'task';
+}
+
+/** Builds an item's text from its cells: the task, then 责任单位 and 完成时限 as labelled lines. */
+function rowNode(label: string, line: number, cells: Array<{ column: Column; text: string }>): OutlineNode | undefined {
+  const task = cells.filter((c) => c.column === 'task').map((c) => c.text.trim()).filter(Boolean);
+  if (task.length === 0) return undefined;
+  const owners = cells.filter((c) => c.column === 'owner').map((c) => c.text.trim()).filter(Boolean);
+  const times = cells.filter((c) => c.column === 'time').map((c) => c.text.trim()).filter(Boolean);
+  const notes = cells.filter((c) => c.column === 'note').map((c) => c.text.trim()).filter(Boolean);
+  const parts = [task.join('；')];
+  if (owners.length > 0) parts.push(`责任单位：${owners.join('、')}`);
+  if (times.length > 0) parts.push(`完成时限：${times.join('；')}`);
+  if (notes.length > 0) parts.push(`备注：${notes.join('；')}`);
+  return { labels: [label], rank: 3, text: parts.join('\n'), line, isGroup: false };
+}
+
+/** A task table anywhere in the lines, or undefined when there is none. */
+export function readTable(lines: string[]): ShapeResult | undefined {
+  // A header: one line of cells, or header words one per line.
+  for (let h = 0; h < lines.length; h++) {
+    const line = lines[h] ?? '';
+    const cells = line.split(CELL_SPLIT).map((c) => c.trim()).filter(Boolean);
+    if (cells.length >= 2 && cells.filter(isHeaderCell).length >= 2 && cells.every((c) => c.length <= 12)) {
+      return tableWithInlineHeader(lines, h, cells.map(columnOf));
+    }
+    if (isHeaderCell(line.trim())) {
+      let k = h;
+      const header: string[] = [];
+      while (k < lines.length && isHeaderCell((lines[k] ?? '').trim())) header.push((lines[k++] ?? '').trim());
+      if (header.length >= 2) return tableOfCellLines(lines, h, k, header.map(columnOf));
+    }
+  }
+  // No header: rows of separated cells that start with a row number.
+  const rows = lines.map((l, i) => ({ i, cells: l.split(CELL_SPLIT).map((c) => c.trim()).filter(Boolean) })).filter((r) => r.cells.length >= 3 && BARE_NUMBER.test(r.cells[0] ?? ''));
+  if (rows.length >= 2) return tableWithInlineHeader(lines, (rows[0]?.i ?? 0) - 1, undefined);
+  return undefined;
+}
+
+function tableWithInlineHeader(lines: string[], h: number, columns: Column[] | undefined): ShapeResult {
+  const nodes: OutlineNode[] = [];
+  const skipped: string[] = [];
+  let last: { node: OutlineNode; cells: Array<{ column: Column; text: string }>; label: string; line: number } | undefined;
+  let counter = 0;
+  const flush = (): void => {
+    if (!last) return;
+    const node = rowNode(last.label, last.line, last.cells);
+    if (node) nodes.push(node);
+    last = undefined;
+  };
+  for (let i = h + 1; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (line.trim() === '') continue;
+    const cells = line.split(CELL_SPLIT).map((c) => c.trim()).filter(Boolean);
+    if (cells.length >= 2) {
+      flush();
+      counter++;
+      const numbered = BARE_NUMBER.exec(cells[0] ?? '');
+      const label = numbered ? (numbered[1] ?? String(counter)) : String(counter);
+      const body = columns ? cells : numbered ? cells.slice(1) : cells;
+      const cols = columns ? columns : body.map(guessColumn);
+      const typed = body.map((text, k) => ({ column: (cols[k] ?? 'task') as Column, text }));
+      // A row whose cells do not fill the header: the first is the task, the rest guessed.
+      if (columns && numbered && columns[0] !== 'index') typed.shift();
+      last = { node: { labels: [label], rank: 3, text: '', line: i + 1, isGroup: false }, cells: typed, label, line: i + 1 };
+      continue;
+    }
+    // One cell alone: the task text wrapped onto the next line, or text after the table.
+    if (last && !/[。]$/u.test(last.cells.find((c) => c.column === 'task')?.text ?? '')) {
+      const task = last.cells.find((c) => c.column === 'task');
+      if (task) task.text += line.trim();
+      continue;
+    }
+    flush();
+    if (nodes.length > 0) skipped.push(line.trim());
+  }
+  flush();
+  return { shape: 'table', nodes, preamble: lines.slice(0, Math.max(0, h)), skipped };
+}
+
+function tableOfCellLines(lines: string[], h: number, bodyStart: number, columns: Column[]): ShapeResult {
+  const nodes: OutlineNode[] = [];
+  const skipped: string[] = [];
+  const hasIndex = columns[0] === 'index';
+  const cols = hasIndex ? columns.slice(1) : columns;
+  let expected = 1;
+  let row: { label: string; line: number; cells: string[] } | undefined;
+  const flush = (): void => {
+    if (!row) return;
+    const typed = row.cells.slice(0, cols.length).map((text, k) => ({ column: cols[k] ?? 'task', text }));
+    // Cells beyond the header's count: an empty cell shifted the rest, so guess each by its words.
+    if (row.cells.length !== cols.length) for (const c of typed) if (c.column !== 'task' || guessColumn(c.text) !== 'task') c.column = guessColumn(c.text);
+    for (const extra of row.cells.slice(cols.length)) skipped.push(extra);
+    const node = rowNode(row.label, row.line, typed);
+    if (node) nodes.push(node);
+    row = undefined;
+  };
+  for (let i = bodyStart; i < lines.length; i++) {
+    const line = (lines[i] ?? '').trim();
+    if (line === '') continue;
+    const n = BARE_NUMBER.exec(line);
+    if (hasIndex && n && Number(n[1]) === expected) {
+      flush();
+      expected++;
+      row = { label: n[1] ?? '', line: i + 1, cells: [] };
+      continue;
+    }
+    if (!hasIndex && (!row || row.cells.length >= cols.length)) {
+      flush();
+      row = { label: String(expected++), line: i + 1, cells: [] };
+    }
+    if (row) row.cells.push(line);
+    else skipped.push(line);
+  }
+  flush();
+  return { shape: 'table', nodes, preamble: lines.slice(0, h), skipped };
+}
+
+/** Verbs that make a sentence a task. */
+const TASK_VERB = /(开展|举办|组织|召开|建设|新建|建成|创建|实施|推进|推动|加强|强化|做好|办好|抓好|完成|落实|培育|培养|推广|发展|深化|提升|打造|建立|健全|完善|组建|报送|上报|开放|培训|评选|评审|征集|宣传|服务|走访|慰问|编制|制定|筹备|启动|举行|发放|更新|印发|出台|争取|引进|扩大|覆盖|巡展|普及|设立|成立|申报|考核|检查|调研|研究|指导|召集|参加|参与|配合|协助)/u;
+/** Closing admonitions ("各单位要高度重视…确保落到实处") are not tasks. */
+const ADMONITION = /(各(单位|部门|乡镇|科室|级|有关)|全体|全县|全市).{0,12}(要|务必|必须|应)|确保.{0,16}(落到实处|按时完成|取得实效|落实到位)|高度重视|切实加强(组织)?领导/u;
+/** News and narrative: what happened, not what is to be done. */
+const NARRATIVE = /了|已经|已于|^\d{1,2}月\d{1,2}日(上午|下午|晚)?[，,]|过去一年|去年|成效明显|取得(了)?(显著|明显|良好)/u;
+
+/** True when a sentence asks for something to be done. */
+export function isTaskSentence(sentence: string): boolean {
+  const s = normalizeText(sentence);
+  if (s.length < 6 || NARRATIVE.test(s)) return false;
+  return TASK_VERB.test(s) || parseTargets(sentence).length > 0 || parseDeadlines(sentence, 2000).length > 0;
+}
+
+/** True when a paragraph holds a task: one of its sentences does, and it is not a closing admonition. */
+export function isTaskParagraph(paragraph: string): boolean {
+  const sentences = paragraph.split(/[。！？!?；;]/u).filter((s) => s.trim() !== '');
+  const tasks = sentences.filter(isTaskSentence);
+  if (tasks.length === 0) return false;
+  return !tasks.every((s) => ADMONITION.test(normalizeText(s))) || parseTargets(paragraph).length > 0 || parseDeadlines(paragraph, 2000).length > 0;
+}
+
+const SEQUENCE_START = /^(首先|其次|再次|再者|然后|最后|此外|另外|第[一二三四五六七八九十]{1,2})[，,、：:]?/u;
+
+/**
+ * A document with no outline markers and no table: bare-number lists ("1" alone on a line, or "1 开展…"),
+ * 首先/其次 lines, and plain paragraphs; `bodyFrom` is the first line after the title.
+ */
+export function readLoose(lines: string[], bodyFrom: number): ShapeResult {
+  const preamble = lines.slice(0, bodyFrom);
+  const body = lines.slice(bodyFrom);
+  const nodes: OutlineNode[] = [];
+  const skipped: string[] = [];
+
+  // Bare numbers 1, 2, 3 … in order, alone on a line or before the text.
+  const numbered = body.map((l, i) => ({ i, m: /^(\d{1,2})(?:\s+(.*))?$/u.exec(l.trim()) })).filter((x) => x.m);
+  const sequential = numbered.filter((x, k) => Number(x.m?.[1]) === k + 1);
+  if (sequential.length >= 2 && sequential.length === numbered.length) {
+    let current: OutlineNode | undefined;
+    body.forEach((line, i) => {
+      const hit = sequential.find((x) => x.i === i);
+      if (hit) {
+        current = { labels: [hit.m?.[1] ?? ''], rank: 3, text: (hit.m?.[2] ?? '').trim(), line: bodyFrom + i + 1, isGroup: false };
+        nodes.push(current);
+        return;
+      }
+      if (line.trim() === '') return;
+      if (current) current.text = current.text ? `${current.text}\n${line.trim()}` : line.trim();
+      else skipped.push(line.trim());
+    });
+    return { shape: 'list', nodes: nodes.filter((n) => n.text !== ''), preamble, skipped };
+  }
+
+  let count = 0;
+  body.forEach((line, i) => {
+    const text = line.trim();
+    if (text === '') return;
+    if (isTaskParagraph(text)) {
+      count++;
+      const seq = SEQUENCE_START.exec(normalizeText(text));
+      const label = seq ? (seq[1] ?? String(count)) : `第${count}段`;
+      nodes.push({ labels: [label], rank: 1, text: seq ? text.slice(seq[0].length).trim() : text, line: bodyFrom + i + 1, isGroup: false });
+    } else skipped.push(text);
+  });
+  return { shape: 'paragraphs', nodes, preamble, skipped };
+}
