@@ -51,7 +51,11 @@ export function parsePlan(raw: string, options: ParsePlanOptions): { plan: Plan;
   // Paths that have children, in one pass (a parent's path is a prefix of its children's).
   const parents = new Set<string>();
   for (const n of nodes) for (let k = 1; k < n.labels.length; k++) parents.add(n.labels.slice(0, k).join('/'));
+  // A work summary reports what was done: its figures are results, except under its plans for next year.
+  const isReport = /(总结|汇报|报告)$/u.test(normalizeText(title)) && !/(要点|计划|方案|安排)/u.test(normalizeText(title));
+  const forward = new Set<string>();
   const items: PlanItem[] = nodes.map((node) => {
+    if (isReport && (forward.has(node.labels.slice(0, -1).join('/')) || /(打算|计划|思路|明年|下一步|下步|工作安排|工作设想)/u.test(normalizeText(titleOf(node.text))))) forward.add(node.labels.join('/'));
     const path = node.labels.join('/');
     const itemTitle = titleOf(node.text);
     let id = stableId(`${planId}|${matchKey(itemTitle)}`);
@@ -70,7 +74,7 @@ export function parsePlan(raw: string, options: ParsePlanOptions): { plan: Plan;
       title: itemTitle,
       text: node.text,
       due: node.isGroup ? [] : dueOf(own, years.from, options.observances),
-      targets: node.isGroup ? [] : parseTargets(own, years.from),
+      targets: node.isGroup || (isReport && !forward.has(path)) ? [] : parseTargets(own, years.from),
       owners: parseOwners(node.text),
       parentId: idByLabels.get(parentPath) ?? null,
     };

@@ -86,6 +86,8 @@ export function parseTargets(original: string, planYear?: number): Target[] {
     if (/了/u.test(sinceNumber) || PAST.test(sinceNumber)) continue;
     if (planYear !== undefined && !/(今年|本年|全年|年内|新建|新增|力争|争取)/u.test(clause) && pastYearIn(sentence, planYear)) continue;
     if (first.han && !prefix && !suffix && !HAN_ACTION.test(clause)) continue;
+    // "一批", "一些": a vague amount, not a count.
+    if (first.han && first.value === 1 && /^(批|些)$/u.test(rawUnit)) continue;
     // A rate ("每月组织一次", "每季度召开1次") says how often, not how much.
     if (/每[^，,。；;]{0,8}$/u.test(clause) && /^(次|场|期)$/u.test(rawUnit)) continue;
     const lo = range ? first.value * factor : undefined;
