@@ -28,7 +28,8 @@ interface ExpectedItem {
 interface Expected {
   today: string;
   title?: string;
-  year?: number;
+  /** null: the document names no year; the import date's year is assumed and the reply asks to confirm. */
+  year?: number | null;
   minItems?: number;
   maxItems?: number;
   items?: ExpectedItem[];
@@ -89,9 +90,11 @@ async function scoreDir(dir: string, tally: Tally): Promise<string[]> {
     const text = readFileSync(join(dir, name), 'utf8');
     const before = lines.length;
     let plan: Plan | undefined;
+    let yearFrom: string | undefined;
     try {
       const result = await importPlan({ store: new MemoryStore(), observances }, { text, source: name, today: want.today, now: `${want.today}T08:00:00.000Z` });
       plan = result.plan;
+      yearFrom = result.report?.yearFrom;
     } catch (error) {
       if (!(error instanceof PlanParseError)) throw error;
     }
@@ -100,8 +103,12 @@ async function scoreDir(dir: string, tally: Tally): Promise<string[]> {
       if (lines.length > before) lines.splice(before, 0, `${base}`);
       continue;
     }
-    if (want.title !== undefined) count('title', plan.title === want.title, `${base}: 「${plan.title}」≠「${want.title}」`);
-    if (want.year !== undefined) count('year', plan.year === want.year, `${base}: ${plan.year} ≠ ${want.year}`);
+    // Titles compare in simplified form (a traditional title may be labelled either way).
+    if (want.title !== undefined) count('title', key(plan.title) === key(want.title), `${base}: 「${plan.title}」≠「${want.title}」`);
+    if (want.year === null) {
+      const assumed = plan.year === Number(want.today.slice(0, 4)) && yearFrom === 'import-date';
+      count('year', assumed, `${base}: ${plan.year}（${yearFrom}），应按导入日期推定并请用户确认`);
+    } else if (want.year !== undefined) count('year', plan.year === want.year, `${base}: ${plan.year} ≠ ${want.year}`);
     if (want.minItems !== undefined || want.maxItems !== undefined) {
       const n = plan.items.length;
       count('itemCount', n >= (want.minItems ?? 0) && n <= (want.maxItems ?? Infinity), `${base}: ${n} 条，应为 ${want.minItems}–${want.maxItems}`);

@@ -144,7 +144,8 @@ const RULES: Rule[] = [
     },
   },
   {
-    re: /(?:(\d{4})(?=年))?年(?:内|底前?|末|终)|全年/gu,
+    // 全年 is a deadline in "全年开展…" but not in "制定全年计划" or "全年工作总结" (the year as a thing).
+    re: /(?:(\d{4})(?=年))?年(?:内|底前?|末|终)|(?<!(?:制定|汇总|总结|部署|安排|谋划|回顾|统筹|完成|做好|梳理|报送|上报|形成|编制)[^，,。；;]{0,2})全年(?!(?:的|工作|计划|目标任务|总结|情况|重大|重点|任务|各项))/gu,
     make(m, y) {
       const year = m[1] ? Number(m[1]) : y;
       return { range: { start: ymd(year, 12, 31), end: ymd(year, 12, 31) }, kind: 'deadline' };

@@ -10,6 +10,8 @@ export interface OutlineNode {
   isGroup: boolean;
   /** For an item split into 一是/二是 children: its own words before the first child, for its dates and targets. */
   ownText?: string;
+  /** Owners read from a table's 责任单位 column. */
+  owners?: string[];
 }
 
 interface MarkerKind {
@@ -88,7 +90,28 @@ export function parseOutline(lines: string[]): { nodes: OutlineNode[]; preamble:
     nodes.push(node);
     stack.push(node);
   });
-  return { nodes: withProseEnumerations(nodes), preamble };
+  return { nodes: withProseEnumerations(withParagraphChildren(nodes)), preamble };
+}
+
+/**
+ * "一、组织建设" followed by lines that are each a whole sentence: each line is a task under the heading
+ * (the heading alone is no task, and one merged item would mix their dates and targets).
+ */
+function withParagraphChildren(nodes: OutlineNode[]): OutlineNode[] {
+  const out: OutlineNode[] = [];
+  for (const node of nodes) {
+    out.push(node);
+    if (node.isGroup) continue;
+    const [head = '', ...rest] = node.text.split('\n');
+    const paragraphs = rest.map((l) => l.trim()).filter(Boolean);
+    if (paragraphs.length < 2 || head.length > 30 || /[。；;]/u.test(head)) continue;
+    if (!paragraphs.every((p) => /[。；;！!]$/u.test(p) && p.length >= 8)) continue;
+    paragraphs.forEach((p, k) => {
+      out.push({ labels: [...node.labels, String(k + 1)], rank: node.rank + 0.4, text: p, line: node.line + k + 1, isGroup: false });
+    });
+    node.ownText = head;
+  }
+  return out;
 }
 
 const SHI = /([一二三四五六七八九十]{1,2})是(?=[^，,。；;])/gu;

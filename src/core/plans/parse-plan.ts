@@ -33,7 +33,8 @@ export interface ParseReport {
 export function parsePlan(raw: string, options: ParsePlanOptions): { plan: Plan; warnings: ParseWarning[]; report: ParseReport } {
   const warnings: ParseWarning[] = [];
   const lines = cleanLines(raw);
-  const { nodes, preamble, shape, skipped } = readShape(lines, options.source);
+  const titleYear = /(20\d{2})\s*年/u.exec(normalizeText(pickTitle(lines.slice(0, 12), lines, options.source)));
+  const { nodes, preamble, shape, skipped } = readShape(lines, options.source, titleYear ? Number(titleYear[1]) : undefined);
   const title = findTitle(preamble, lines, options.source);
   const years = findYears(title, preamble.join('\n'), nodes.map((n) => n.text).join('\n'), options.fallbackYear);
   const planId = stableId(`${matchKey(title)}|${years.from}`);
@@ -75,7 +76,7 @@ export function parsePlan(raw: string, options: ParsePlanOptions): { plan: Plan;
       text: node.text,
       due: node.isGroup ? [] : dueOf(own, years.from, options.observances),
       targets: node.isGroup || (isReport && !forward.has(path)) ? [] : parseTargets(own, years.from),
-      owners: parseOwners(node.text),
+      owners: node.owners ?? parseOwners(node.text),
       parentId: idByLabels.get(parentPath) ?? null,
     };
   });
@@ -87,7 +88,7 @@ export function parsePlan(raw: string, options: ParsePlanOptions): { plan: Plan;
 }
 
 /** The document's shape: a task table, an outline, or (with neither) bare-number lists and paragraphs. */
-function readShape(lines: string[], source: string): { nodes: OutlineNode[]; preamble: string[]; shape: PlanShape; skipped: string[] } {
+function readShape(lines: string[], source: string, planYear: number | undefined): { nodes: OutlineNode[]; preamble: string[]; shape: PlanShape; skipped: string[] } {
   const outline = parseOutline(lines);
   const outlineTasks = outline.nodes.filter((n) => !n.isGroup).length;
   const table = readTable(lines);
@@ -95,11 +96,11 @@ function readShape(lines: string[], source: string): { nodes: OutlineNode[]; pre
   if (outline.nodes.length > 0) {
     // Preamble paragraphs after the title that read as tasks were not taken: say so.
     const titleAt = titleIndex(outline.preamble, source);
-    const skipped = outline.preamble.slice(titleAt + 1).filter((l) => l.length >= 10 && !/^(关于|各|为)/u.test(l) && isTaskParagraph(l));
+    const skipped = outline.preamble.slice(titleAt + 1).filter((l) => l.length >= 10 && !/^(关于|各|为)/u.test(l) && isTaskParagraph(l, planYear));
     return { nodes: outline.nodes, preamble: outline.preamble, shape: 'outline', skipped };
   }
   const titleAt = titleIndex(lines, source);
-  const loose = readLoose(lines, titleAt + 1);
+  const loose = readLoose(lines, titleAt + 1, planYear);
   return { ...loose, nodes: withProseEnumerations(loose.nodes) };
 }
 

@@ -43,18 +43,20 @@ function guessColumn(cell: string): Column {
   return 'task';
 }
 
-/** Builds an item's text from its cells: the task, then 责任单位 and 完成时限 as labelled lines. */
+/** An item from a table row: the cells as written, the owners from the 责任单位 column. */
 function rowNode(label: string, line: number, cells: Array<{ column: Column; text: string }>): OutlineNode | undefined {
-  const task = cells.filter((c) => c.column === 'task').map((c) => c.text.trim()).filter(Boolean);
-  if (task.length === 0) return undefined;
-  const owners = cells.filter((c) => c.column === 'owner').map((c) => c.text.trim()).filter(Boolean);
-  const times = cells.filter((c) => c.column === 'time').map((c) => c.text.trim()).filter(Boolean);
-  const notes = cells.filter((c) => c.column === 'note').map((c) => c.text.trim()).filter(Boolean);
-  const parts = [task.join('；')];
-  if (owners.length > 0) parts.push(`责任单位：${owners.join('、')}`);
-  if (times.length > 0) parts.push(`完成时限：${times.join('；')}`);
-  if (notes.length > 0) parts.push(`备注：${notes.join('；')}`);
-  return { labels: [label], rank: 3, text: parts.join('\n'), line, isGroup: false };
+  const kept = cells.filter((c) => c.column !== 'index' && c.text.trim() !== '');
+  if (!kept.some((c) => c.column === 'task')) return undefined;
+  // The task first, then its target, time and owner cells, in the table's order.
+  const ordered = [...kept.filter((c) => c.column === 'task'), ...kept.filter((c) => c.column !== 'task' && c.column !== 'owner'), ...kept.filter((c) => c.column === 'owner')];
+  const owners = kept
+    .filter((c) => c.column === 'owner')
+    .flatMap((c) => c.text.split(/[、，,\/]|和|及/u))
+    .map((o) => o.trim())
+    .filter((o) => o.length >= 2 && o.length <= 20);
+  const first = ordered[0]?.text.trim() ?? '';
+  const text = [/[。；;]$/u.test(first) || ordered.length === 1 ? first : `${first}。`, ...ordered.slice(1).map((c) => c.text.trim())].join('　');
+  return { labels: [label], rank: 3, text, line, isGroup: false, owners };
 }
 
 /** A task table anywhere in the lines, or undefined when there is none. */
@@ -94,7 +96,7 @@ function tableWithInlineHeader(lines: string[], h: number, columns: Column[] | u
     const line = lines[i] ?? '';
     if (line.trim() === '') continue;
     const cells = line.split(CELL_SPLIT).map((c) => c.trim()).filter(Boolean);
-    if (cells.length >= 2) {
+    if (cells.length >= 2 && !(cells.length === 2 && !BARE_NUMBER.test(cells[0] ?? '') && /[。：:]$/u.test(line.trim()))) {
       flush();
       counter++;
       const numbered = BARE_NUMBER.exec(cells[0] ?? '');
@@ -107,7 +109,12 @@ function tableWithInlineHeader(lines: string[], h: number, columns: Column[] | u
       last = { node: { labels: [label], rank: 3, text: '', line: i + 1, isGroup: false }, cells: typed, label, line: i + 1 };
       continue;
     }
-    // One cell alone: the task text wrapped onto the next line, or text after the table.
+    // One cell alone: the task text wrapped onto the next line, or text after the table (a note).
+    if (/^(注|备注|说明|附|附件|填表说明)\s*[0-9]*[:：]/u.test(line.trim())) {
+      flush();
+      skipped.push(line.trim());
+      continue;
+    }
     if (last && !/[。]$/u.test(last.cells.find((c) => c.column === 'task')?.text ?? '')) {
       const task = last.cells.find((c) => c.column === 'task');
       if (task) task.text += line.trim();
@@ -140,6 +147,11 @@ function tableOfCellLines(lines: string[], h: number, bodyStart: number, columns
   for (let i = bodyStart; i < lines.length; i++) {
     const line = (lines[i] ?? '').trim();
     if (line === '') continue;
+    if (/^(注|备注|说明|填表说明)\s*[0-9]*[:：]/u.test(line)) {
+      flush();
+      skipped.push(line);
+      continue;
+    }
     const n = BARE_NUMBER.exec(line);
     if (hasIndex && n && Number(n[1]) === expected) {
       flush();
@@ -159,25 +171,32 @@ function tableOfCellLines(lines: string[], h: number, bodyStart: number, columns
 }
 
 /** Verbs that make a sentence a task. */
-const TASK_VERB = /(开展|举办|组织|召开|建设|新建|建成|创建|实施|推进|推动|加强|强化|做好|办好|抓好|完成|落实|培育|培养|推广|发展|深化|提升|打造|建立|健全|完善|组建|报送|上报|开放|培训|评选|评审|征集|宣传|服务|走访|慰问|编制|制定|筹备|启动|举行|发放|更新|印发|出台|争取|引进|扩大|覆盖|巡展|普及|设立|成立|申报|考核|检查|调研|研究|指导|召集|参加|参与|配合|协助)/u;
+const TASK_VERB = /(开展|举办|组织|召开|建设|新建|建成|创建|实施|推进|推动|加强|强化|做好|办好|抓好|完成|落实|培育|培养|推广|发展|深化|提升|打造|建立|健全|完善|组建|报送|上报|开放|培训|评选|评审|征集|宣传|服务|走访|慰问|编制|制定|筹备|启动|举行|发放|更新|印发|出台|争取|引进|扩大|覆盖|巡展|普及|设立|成立|申报|考核|检查|调研|研究|指导|召集|配合|协助|推选|评比|表彰|举荐|回收|形成|汇总|整理|制作|拍摄|编写|部署)/u;
 /** Closing admonitions ("各单位要高度重视…确保落到实处") are not tasks. */
 const ADMONITION = /(各(单位|部门|乡镇|科室|级|有关)|全体|全县|全市).{0,12}(要|务必|必须|应)|确保.{0,16}(落到实处|按时完成|取得实效|落实到位)|高度重视|切实加强(组织)?领导/u;
 /** News and narrative: what happened, not what is to be done. */
-const NARRATIVE = /了|已经|已于|^\d{1,2}月\d{1,2}日(上午|下午|晚)?[，,]|过去一年|去年|成效明显|取得(了)?(显著|明显|良好)/u;
+const NARRATIVE = /了|已经|已于|出席|与会|过去一年|去年|成效明显|亮点纷呈|取得(了)?(显著|明显|良好)/u;
+/** A news lead: "3月17日上午，…". */
+const NEWS_LEAD = /^\d{1,2}月\d{1,2}日(上午|下午|晚上?|晚间)?[，,]/u;
+/** A lead-in that announces the tasks ("重点做好以下工作", "现将有关事项安排如下："). */
+const LEAD_IN = /((以下|如下)[^，,。]{0,8}|[:：])$/u;
 
-/** True when a sentence asks for something to be done. */
-export function isTaskSentence(sentence: string): boolean {
-  const s = normalizeText(sentence);
-  if (s.length < 6 || NARRATIVE.test(s)) return false;
+/** True when a sentence asks for something to be done; `planYear` marks sentences about earlier years as past. */
+export function isTaskSentence(sentence: string, planYear?: number): boolean {
+  const s = normalizeText(sentence).trim();
+  if (s.length < 6 || NARRATIVE.test(s) || NEWS_LEAD.test(s) || LEAD_IN.test(s)) return false;
+  const year = /^(\d{4})年/u.exec(s);
+  if (year && planYear !== undefined && Number(year[1]) < planYear) return false;
   return TASK_VERB.test(s) || parseTargets(sentence).length > 0 || parseDeadlines(sentence, 2000).length > 0;
 }
 
-/** True when a paragraph holds a task: one of its sentences does, and it is not a closing admonition. */
-export function isTaskParagraph(paragraph: string): boolean {
+/** True when a paragraph holds a task: one of its sentences does, and it is not a closing admonition or news. */
+export function isTaskParagraph(paragraph: string, planYear?: number): boolean {
+  if (NEWS_LEAD.test(normalizeText(paragraph).trim())) return false;
   const sentences = paragraph.split(/[。！？!?；;]/u).filter((s) => s.trim() !== '');
-  const tasks = sentences.filter(isTaskSentence);
+  const tasks = sentences.filter((s) => isTaskSentence(s, planYear));
   if (tasks.length === 0) return false;
-  return !tasks.every((s) => ADMONITION.test(normalizeText(s))) || parseTargets(paragraph).length > 0 || parseDeadlines(paragraph, 2000).length > 0;
+  return !tasks.every((s) => ADMONITION.test(normalizeText(s))) || tasks.some((s) => parseTargets(s).length > 0 || parseDeadlines(s, 2000).length > 0);
 }
 
 const SEQUENCE_START = /^(首先|其次|再次|再者|然后|最后|此外|另外|第[一二三四五六七八九十]{1,2})[，,、：:]?/u;
@@ -186,7 +205,7 @@ const SEQUENCE_START = /^(首先|其次|再次|再者|然后|最后|此外|另�
  * A document with no outline markers and no table: bare-number lists ("1" alone on a line, or "1 开展…"),
  * 首先/其次 lines, and plain paragraphs; `bodyFrom` is the first line after the title.
  */
-export function readLoose(lines: string[], bodyFrom: number): ShapeResult {
+export function readLoose(lines: string[], bodyFrom: number, planYear?: number): ShapeResult {
   const preamble = lines.slice(0, bodyFrom);
   const body = lines.slice(bodyFrom);
   const nodes: OutlineNode[] = [];
@@ -215,10 +234,10 @@ export function readLoose(lines: string[], bodyFrom: number): ShapeResult {
   body.forEach((line, i) => {
     const text = line.trim();
     if (text === '') return;
-    if (isTaskParagraph(text)) {
+    if (isTaskParagraph(text, planYear)) {
       count++;
       const seq = SEQUENCE_START.exec(normalizeText(text));
-      const label = seq ? (seq[1] ?? String(count)) : `第${count}段`;
+      const label = String(count);
       nodes.push({ labels: [label], rank: 1, text: seq ? text.slice(seq[0].length).trim() : text, line: bodyFrom + i + 1, isGroup: false });
     } else skipped.push(text);
   });
