@@ -148,7 +148,7 @@ export function withProseEnumerations(nodes: OutlineNode[]): OutlineNode[] {
   const out: OutlineNode[] = [];
   for (const node of nodes) {
     out.push(node);
-    if (node.isGroup || node.rank >= 1.5 && node.rank < 2) continue;
+    if (node.isGroup || node.rank >= 1.5 && node.rank < 2 || node.ownText !== undefined) continue;
     const simple = normalizeText(node.text);
     const sequence = enumerationIn(simple);
     if (sequence.length < 2) continue;

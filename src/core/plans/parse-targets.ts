@@ -21,6 +21,16 @@ const HAN_ACTION = /(开展|举办|组织|召开|培训|新建|建成|建设|培
 /** A clause about what already exists or happened: its figures are not goals. */
 const PAST = /(已经|已建|已有|已于|已完成|已成立|已|曾|去年|上年|上一年|近年来|截至目前|截止目前|目前共|现有)/u;
 
+const STRONG_PAST = /(已于|已经|已完成|已建成|已举办|已召开|已开展|已举行|去年|上年)/u;
+const NEW_GOAL = /(新建|新增|新培育|新创建|再建|力争|争取|计划|定于|拟|将|今年|本年|年内|全年|还要|继续)/u;
+
+/** Where the last match of `re` starts in `text`, or -1 (text is a bounded window). */
+function lastIndexOf(text: string, re: RegExp): number {
+  let at = -1;
+  for (const m of text.matchAll(new RegExp(re.source, 'gu'))) at = m.index ?? at;
+  return at;
+}
+
 const normalizeUnit = (u: string): string => (u === '场(次)' || u === '(场)次' ? '场次' : u === '个(次)' ? '个' : u);
 
 function unitAt(text: string, at: number): string | undefined {
@@ -84,6 +94,8 @@ export function parseTargets(original: string, planYear?: number): Target[] {
     if (/[\d.〔\[(（]$/u.test(before) && !prefix) continue;
     if (insideQuotes(before)) continue;
     if (/了/u.test(sinceNumber) || PAST.test(sinceNumber)) continue;
+    // "…已于3月上旬完成，共开展志愿服务32场": the sentence is about done work unless this clause sets a new goal.
+    if (lastIndexOf(sentence, STRONG_PAST) > lastIndexOf(sentence, NEW_GOAL)) continue;
     if (planYear !== undefined && !/(今年|本年|全年|年内|新建|新增|力争|争取)/u.test(clause) && pastYearIn(sentence, planYear)) continue;
     if (first.han && !prefix && !suffix && !HAN_ACTION.test(clause)) continue;
     // "一批", "一些": a vague amount, not a count.
