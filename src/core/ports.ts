@@ -2,6 +2,7 @@
 import type { Activity, ActivityEvent } from './activities/activity-schema.js';
 import type { Plan } from './plans/plan-schema.js';
 import type { Signup } from './headcounts/signup-schema.js';
+import type { ObservanceOverride } from './plans/observances.js';
 
 /** One workspace's data. Implementations serialise writes and keep one writer per file. */
 export interface Store {
@@ -17,6 +18,10 @@ export interface Store {
   listSignups(): Promise<Signup[]>;
   /** Reads, changes and writes the sign-ups under one lock. */
   updateSignups<T>(change: (signups: Signup[]) => T): Promise<T>;
+  /** Observance dates an admin set in chat for this workspace (optional: without it the shared calendar is used). */
+  listObservanceOverrides?(): Promise<ObservanceOverride[]>;
+  /** Saves one, replacing the same observance's entry for the same year. */
+  saveObservanceOverride?(override: ObservanceOverride): Promise<void>;
 }
 
 /** A store per workspace (a Slack team id, or "local"). */

@@ -1,12 +1,14 @@
 // An in-memory Store for core unit tests: the same dedupe and history rules as the file store.
 import { type Activity, type ActivityEvent, applyActivityEvent } from '../../src/core/activities/activity-schema.js';
 import type { Signup } from '../../src/core/headcounts/signup-schema.js';
+import type { ObservanceOverride } from '../../src/core/plans/observances.js';
 import type { Plan } from '../../src/core/plans/plan-schema.js';
 import type { Store } from '../../src/core/ports.js';
 
 export class MemoryStore implements Store {
   plans: Plan[] = [];
   signups: Signup[] = [];
+  observanceOverrides: ObservanceOverride[] = [];
   readonly events: ActivityEvent[] = [];
   private readonly state = new Map<string, Activity>();
 
@@ -38,5 +40,12 @@ export class MemoryStore implements Store {
     const result = change(copy);
     this.signups = copy;
     return result;
+  }
+
+  async listObservanceOverrides(): Promise<ObservanceOverride[]> {
+    return this.observanceOverrides;
+  }
+  async saveObservanceOverride(override: ObservanceOverride): Promise<void> {
+    this.observanceOverrides = [...this.observanceOverrides.filter((o) => !(o.name === override.name && o.year === override.year)), override];
   }
 }

@@ -1,4 +1,5 @@
 // Removes what is not the document: page furniture from document sites, page-break numbers, stray marks.
+import { normalizeText } from '../text/normalize.js';
 const FURNITURE = [
   /^上传人[:：]/u,
   /文档编号[:：]/u,
@@ -66,7 +67,7 @@ export function cleanLines(raw: string): string[] {
   const out = logical.flatMap((line) => (line.length > 120 ? line.split(INLINE_MARKER).map((p) => p.trim()) : [line]));
   while (out.length > 0 && out[out.length - 1] === '') out.pop();
   // The signature block, when it stands after the body (not a one-line document).
-  for (let k = 0; k < 3 && out.length > 3 && SIGNATURE.test(out[out.length - 1] ?? ''); k++) {
+  for (let k = 0; k < 3 && out.length > 3 && SIGNATURE.test(normalizeText(out[out.length - 1] ?? '')); k++) {
     out.pop();
     while (out.length > 0 && out[out.length - 1] === '') out.pop();
   }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { Activity, ActivityEvent } from '../../core/activities/activity-schema.js';
 import { SignupSchema, type Signup } from '../../core/headcounts/signup-schema.js';
+import { ObservanceOverrideSchema, type ObservanceOverride } from '../../core/plans/observances.js';
 import { PlanSchema, type Plan } from '../../core/plans/plan-schema.js';
 import type { Logger, Store, StoreFactory } from '../../core/ports.js';
 import { silentLogger } from '../../core/ports.js';
@@ -13,6 +14,7 @@ import { WorkspaceLock } from './workspace-lock.js';
 
 const PlansFileSchema = z.object({ version: z.literal(1), plans: z.array(PlanSchema) });
 const SignupsFileSchema = z.object({ version: z.literal(1), signups: z.array(SignupSchema) });
+const ObservancesFileSchema = z.object({ version: z.literal(1), overrides: z.array(ObservanceOverrideSchema) });
 
 /** A workspace name that is safe as a folder name. */
 export function workspaceFolder(workspace: string): string {
@@ -25,6 +27,7 @@ export class FileStore implements Store {
   private readonly lock: WorkspaceLock;
   private readonly plans: JsonDocument<typeof PlansFileSchema>;
   private readonly signups: JsonDocument<typeof SignupsFileSchema>;
+  private readonly observances: JsonDocument<typeof ObservancesFileSchema>;
   readonly activityLog: ActivityLog;
 
   constructor(
@@ -35,6 +38,7 @@ export class FileStore implements Store {
     this.lock = new WorkspaceLock(dir);
     this.plans = new JsonDocument(join(dir, 'plans.json'), PlansFileSchema, () => ({ version: 1 as const, plans: [] }));
     this.signups = new JsonDocument(join(dir, 'signups.json'), SignupsFileSchema, () => ({ version: 1 as const, signups: [] }));
+    this.observances = new JsonDocument(join(dir, 'observances.json'), ObservancesFileSchema, () => ({ version: 1 as const, overrides: [] }));
     this.activityLog = new ActivityLog(join(dir, 'activities.jsonl'), logger);
   }
 
@@ -74,6 +78,18 @@ export class FileStore implements Store {
       const result = change(copy);
       await this.signups.write({ version: 1, signups: copy });
       return result;
+    });
+  }
+
+  async listObservanceOverrides(): Promise<ObservanceOverride[]> {
+    return (await this.observances.read()).overrides;
+  }
+
+  saveObservanceOverride(override: ObservanceOverride): Promise<void> {
+    return this.lock.run(async () => {
+      const data = await this.observances.read();
+      const rest = data.overrides.filter((o) => !(o.name === override.name && o.year === override.year));
+      await this.observances.write({ version: 1, overrides: [...rest, override] });
     });
   }
 }
