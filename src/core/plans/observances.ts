@@ -90,15 +90,24 @@ export function observanceNamed(name: string, calendar: readonly Observance[]): 
   return calendar.find((o) => [o.name, ...o.aliases].some((n) => normalizeText(n) === key));
 }
 
+const NAMES = new WeakMap<readonly Observance[], Array<{ o: Observance; n: string }>>();
+/** Every name and alias in simplified form, longest first; computed once per calendar. */
+function namesOf(calendar: readonly Observance[]): Array<{ o: Observance; n: string }> {
+  let names = NAMES.get(calendar);
+  if (!names) {
+    names = calendar.flatMap((o) => [o.name, ...o.aliases].map((n) => ({ o, n: normalizeText(n) }))).sort((a, b) => b.n.length - a.n.length);
+    NAMES.set(calendar, names);
+  }
+  return names;
+}
+
 /** Observances named in a text, longest name first, each once, with the words as written. */
 export function findObservances(
   text: string,
   calendar: readonly Observance[],
 ): Array<{ observance: Observance; index: number; written: string }> {
   const simple = normalizeText(text);
-  const names = calendar
-    .flatMap((o) => [o.name, ...o.aliases].map((n) => ({ o, n: normalizeText(n) })))
-    .sort((a, b) => b.n.length - a.n.length);
+  const names = namesOf(calendar);
   const taken: boolean[] = new Array(simple.length).fill(false);
   const found = new Map<string, { observance: Observance; index: number; written: string }>();
   for (const { o, n } of names) {

@@ -32,30 +32,32 @@ export function scanNumbers(text: string): NumberSpan[] {
   while (i < n) {
     const c = text[i];
     if (isAsciiDigit(c)) {
+      // Digits, with thousands commas only in their place ("1,200", not "1,2,3") and one decimal point.
+      // Every test looks a fixed number of characters ahead, so each character is read a bounded number of times.
       const start = i;
       let digits = 0;
-      let dots = 0;
+      let group = 0;
+      let grouped = false;
+      let dotted = false;
       while (i < n) {
         const ch = text[i];
         if (isAsciiDigit(ch)) {
           digits++;
+          group++;
           i++;
-        } else if ((ch === ',' || ch === '.') && isAsciiDigit(text[i + 1]) && (ch === ',' || dots === 0)) {
-          if (ch === '.') dots++;
+        } else if (ch === ',' && !dotted && (grouped ? group === 3 : group <= 3) && isAsciiDigit(text[i + 1]) && isAsciiDigit(text[i + 2]) && isAsciiDigit(text[i + 3]) && !isAsciiDigit(text[i + 4])) {
+          grouped = true;
+          group = 0;
+          i++;
+        } else if (ch === '.' && !dotted && isAsciiDigit(text[i + 1])) {
+          dotted = true;
+          group = 0;
           i++;
         } else break;
       }
-      // "1,200" keeps its comma; "3,5" (a list) is cut back to "3".
-      let end = i;
-      let raw = text.slice(start, end);
-      if (/,/.test(raw) && !/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(raw)) {
-        end = start + raw.indexOf(',');
-        raw = text.slice(start, end);
-        i = end;
-      }
-      if (digits > MAX_DIGITS || isAsciiDigit(text[start - 1])) continue;
-      const value = parseChineseNumber(raw);
-      if (value !== undefined && Number.isFinite(value)) out.push({ start, end, value, han: false });
+      if (digits > MAX_DIGITS) continue;
+      const value = parseChineseNumber(text.slice(start, i));
+      if (value !== undefined && Number.isFinite(value)) out.push({ start, end: i, value, han: false });
       continue;
     }
     if (isHanNumeral(c)) {
