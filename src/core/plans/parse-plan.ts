@@ -56,7 +56,7 @@ export function parsePlan(raw: string, options: ParsePlanOptions): { plan: Plan;
   const isReport = /(总结|汇报|报告)$/u.test(normalizeText(title)) && !/(要点|计划|方案|安排)/u.test(normalizeText(title));
   const forward = new Set<string>();
   const items: PlanItem[] = nodes.map((node) => {
-    if (isReport && (forward.has(node.labels.slice(0, -1).join('/')) || /(打算|计划|思路|明年|下一步|下步|工作安排|工作设想)/u.test(normalizeText(titleOf(node.text))))) forward.add(node.labels.join('/'));
+    if (isReport && (forward.has(node.labels.slice(0, -1).join('/')) || /(打算|思路|明年|下一步|下步|工作安排|工作设想|工作计划)/u.test(normalizeText(titleOf(node.text))))) forward.add(node.labels.join('/'));
     const path = node.labels.join('/');
     const itemTitle = titleOf(node.text);
     let id = stableId(`${planId}|${matchKey(itemTitle)}`);
@@ -96,7 +96,11 @@ function readShape(lines: string[], source: string, planYear: number | undefined
   if (outline.nodes.length > 0) {
     // Preamble paragraphs after the title that read as tasks were not taken: say so.
     const titleAt = titleIndex(outline.preamble, source);
-    const skipped = outline.preamble.slice(titleAt + 1).filter((l) => l.length >= 10 && !/^(关于|各|为)/u.test(l) && isTaskParagraph(l, planYear));
+    // Only those with a date or a count: an introduction ("为深入贯彻…") is not a lost task.
+    const concrete = (l: string): boolean => parseTargets(l, planYear).length > 0 || parseDeadlines(l, planYear ?? 2000).some((d) => !d.implied);
+    const skipped = outline.preamble
+      .slice(titleAt + 1)
+      .filter((l) => l.length >= 12 && !/^(关于|各|为)/u.test(l) && isTaskParagraph(l, planYear) && concrete(l));
     return { nodes: outline.nodes, preamble: outline.preamble, shape: 'outline', skipped };
   }
   const titleAt = titleIndex(lines, source);
