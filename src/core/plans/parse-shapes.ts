@@ -60,14 +60,21 @@ function rowNode(label: string, line: number, cells: Array<{ column: Column; tex
 }
 
 /** A task table anywhere in the lines, or undefined when there is none. */
-export function readTable(lines: string[]): ShapeResult | undefined {
+export function readTable(original: string[]): ShapeResult | undefined {
+  // Markdown tables ("| 1 | 开展… | 科普部 |") read as tab-separated cells; their rule lines go.
+  const lines = original.map((l) =>
+    /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/u.test(l) ? '' : /^\s*\|.*\|\s*$/u.test(l) ? l.trim().slice(1, -1).split('|').map((c) => c.trim() || '　').join('\t') : l,
+  );
   // A header: one line of cells, or header words one per line.
   for (let h = 0; h < lines.length; h++) {
     const line = lines[h] ?? '';
     const cells = line.split(CELL_SPLIT).map((c) => c.trim()).filter(Boolean);
     if (cells.length >= 2 && cells.filter(isHeaderCell).length >= 2 && cells.every((c) => c.length <= 12)) {
-      return tableWithInlineHeader(lines, h, cells.map(columnOf));
+      return tableWithInlineHeader(lines, h, cells.map(columnOf), CELL_SPLIT);
     }
+    // "序号 工作任务 责任单位 完成时限" with single spaces: rows are split the same way.
+    const words = line.trim().split(/\s+/u);
+    if (words.length >= 3 && words.every(isHeaderCell)) return tableWithInlineHeader(lines, h, words.map(columnOf), /\s+/u);
     if (isHeaderCell(line.trim())) {
       let k = h;
       const header: string[] = [];
@@ -77,11 +84,26 @@ export function readTable(lines: string[]): ShapeResult | undefined {
   }
   // No header: rows of separated cells that start with a row number.
   const rows = lines.map((l, i) => ({ i, cells: l.split(CELL_SPLIT).map((c) => c.trim()).filter(Boolean) })).filter((r) => r.cells.length >= 3 && BARE_NUMBER.test(r.cells[0] ?? ''));
-  if (rows.length >= 2) return tableWithInlineHeader(lines, (rows[0]?.i ?? 0) - 1, undefined);
+  if (rows.length >= 2) return tableWithInlineHeader(lines, (rows[0]?.i ?? 0) - 1, undefined, CELL_SPLIT);
   return undefined;
 }
 
-function tableWithInlineHeader(lines: string[], h: number, columns: Column[] | undefined): ShapeResult {
+/** A row's cells under a header; with more cells than columns (words split at spaces) the task takes the surplus. */
+function typeCells(body: string[], columns: Column[] | undefined): Array<{ column: Column; text: string }> {
+  if (!columns) return body.map((text) => ({ column: guessColumn(text), text }));
+  const cols = columns.filter((c) => c !== 'index');
+  if (body.length === cols.length) return body.map((text, k) => ({ column: cols[k] ?? 'task', text }));
+  if (body.length < cols.length) return body.map((text, k) => ({ column: k === 0 ? 'task' : guessColumn(text), text }));
+  const t = Math.max(0, cols.indexOf('task'));
+  const tail = cols.length - t - 1;
+  return [
+    ...body.slice(0, t).map((text, k) => ({ column: cols[k] ?? 'task', text })),
+    { column: 'task' as Column, text: body.slice(t, body.length - tail).join(' ') },
+    ...body.slice(body.length - tail).map((text, k) => ({ column: cols[t + 1 + k] ?? 'task', text })),
+  ];
+}
+
+function tableWithInlineHeader(lines: string[], h: number, columns: Column[] | undefined, split: RegExp): ShapeResult {
   const nodes: OutlineNode[] = [];
   const skipped: string[] = [];
   let last: { node: OutlineNode; cells: Array<{ column: Column; text: string }>; label: string; line: number } | undefined;
@@ -95,17 +117,14 @@ function tableWithInlineHeader(lines: string[], h: number, columns: Column[] | u
   for (let i = h + 1; i < lines.length; i++) {
     const line = lines[i] ?? '';
     if (line.trim() === '') continue;
-    const cells = line.split(CELL_SPLIT).map((c) => c.trim()).filter(Boolean);
+    const cells = line.split(split).map((c) => c.trim()).filter((c) => c !== '' && c !== '　');
     if (cells.length >= 2 && !(cells.length === 2 && !BARE_NUMBER.test(cells[0] ?? '') && /[。：:]$/u.test(line.trim()))) {
       flush();
       counter++;
       const numbered = BARE_NUMBER.exec(cells[0] ?? '');
       const label = numbered ? (numbered[1] ?? String(counter)) : String(counter);
-      const body = columns ? cells : numbered ? cells.slice(1) : cells;
-      const cols = columns ? columns : body.map(guessColumn);
-      const typed = body.map((text, k) => ({ column: (cols[k] ?? 'task') as Column, text }));
-      // A row whose cells do not fill the header: the first is the task, the rest guessed.
-      if (columns && numbered && columns[0] !== 'index') typed.shift();
+      const body = numbered ? cells.slice(1) : cells;
+      const typed = typeCells(body, columns);
       last = { node: { labels: [label], rank: 3, text: '', line: i + 1, isGroup: false }, cells: typed, label, line: i + 1 };
       continue;
     }
