@@ -37,6 +37,10 @@ const INPUTS: Array<[string, string]> = [
   ['enumerations', fill('一是二是')],
   ['table cells', fill('1\n科普\n')],
   ['tabs', fill('1\t2\t')],
+  ['a run of spaces in a line', `开${' '.repeat(N - 2)}展`],
+  ['odd months', fill('每逢单月')],
+  ['yearly dates', fill('每年5月')],
+  ['owner-like cells', fill('1\t部部部部部部部部部部部部部部部部部部部部部部部部部部部部x\t科普部\n')],
   ['random 1', randomText(1)],
   ['random 2', randomText(2)],
 ];

@@ -103,3 +103,19 @@ describe('importing: what was found, what was not, and the year', () => {
     expect(importFileReplyText(body)).not.toContain('年份按导入日期推定');
   });
 });
+
+describe('tables pasted as markdown or with single spaces', () => {
+  it('reads the cells the same way', () => {
+    for (const text of [
+      '某县科协2026年重点任务清单\n| 序号 | 工作任务 | 责任单位 | 完成时限 |\n|---|---|---|---|\n| 1 | 开展科普讲座20场 | 科普部 | 5月底前 |\n| 2 | 新建企业科协3家 | 组织部 | 年内 |',
+      '某县科协2026年重点任务清单\n序号 工作任务 责任单位 完成时限\n1 开展科普讲座20场 科普部 5月底前\n2 新建企业科协3家 组织部 年内',
+    ]) {
+      const { plan, report } = parse(text);
+      expect(report.shape).toBe('table');
+      expect(plan.items.map((i) => [i.path, i.owners, i.due.map((d) => d.end), i.targets.map((t) => t.value)])).toEqual([
+        ['1', ['科普部'], ['2026-05-31'], [20]],
+        ['2', ['组织部'], ['2026-12-31'], [3]],
+      ]);
+    }
+  });
+});

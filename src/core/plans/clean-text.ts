@@ -48,14 +48,14 @@ const SIGNATURE = /^(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年
 
 const TERMINAL = /[。；;！!？?：:”」』）)]$/u;
 const MARKER = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[、.．](?!\d)|[（(]\d{1,2}[)）]|第[一二三四五六七八九十]+[篇章部分])/u;
-const INLINE_MARKER = /[ \t　]+(?=(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}、))/gu;
+const INLINE_MARKER = /(?<![ \t　])[ \t　]+(?=(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}、))/gu;
 
 /** Lines of a document without furniture, with page-break numbers joined back into their sentences. */
 export function cleanLines(raw: string): string[] {
   const text = raw.replace(/\r\n?/g, '\n').replace(/^\uFEFF/, '');
   const logical: string[] = [];
   for (const rawLine of text.split('\n')) {
-    let line = rawLine.replace(PINYIN, '').replace(/^#{1,6}\s+/u, '').replace(/[?？]{3,}/gu, '').replace(/\s+$/u, '').replace(/^[\s\u3000]+/u, '');
+    let line = rawLine.replace(PINYIN, '').replace(/^#{1,6}\s+/u, '').replace(/[?？]{3,}/gu, '').trim();
     line = line.replace(/[（(]第\s*\d+\s*[/／]\s*\d+\s*页[)）]$/u, '');
     if (line === '' || FURNITURE.some((re) => re.test(line))) {
       if (line === '' && logical.length > 0 && logical[logical.length - 1] !== '') logical.push('');

@@ -118,7 +118,13 @@ function titleIndex(lines: string[], source: string): number {
 /** Written deadlines, then dates implied by observances not already covered by a written date. */
 export function dueOf(text: string, year: number, observances: readonly Observance[]): Due[] {
   const due: Due[] = [];
-  for (const d of parseDeadlines(text, year)) if (!due.some((e) => e.start === d.start && e.end === d.end && e.kind === d.kind)) due.push(d);
+  const seen = new Set<string>();
+  for (const d of parseDeadlines(text, year)) {
+    const key = `${d.start}|${d.end}|${d.kind}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    due.push(d);
+  }
   for (const { observance, written } of findObservances(text, observances)) {
     const range = observanceRange(observance, year);
     const month = partsOf(range.start).month;

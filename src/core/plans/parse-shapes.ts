@@ -34,12 +34,14 @@ function columnOf(header: string): Column {
 
 const isHeaderCell = (cell: string): boolean => HEADER_WORD.test(normalizeText(cell).replace(/\s+/gu, ''));
 
+const OWNER_NAME = /^[^，。；\s]{2,14}(科协|部|办|局|委|会|中心|政府|院|所|站|馆|室|组|团|镇|乡|街道|学校|公司)$/u;
+
 /** What a cell of a table without a header is, from its words. */
 function guessColumn(cell: string): Column {
   const simple = normalizeText(cell);
   if (simple.length <= 16 && parseDeadlines(cell, 2000).length > 0 && !TASK_VERB.test(simple)) return 'time';
   if (/^(全年|长期|持续|常态化|每月|每季度|年内|年底前)$/u.test(simple)) return 'time';
-  if (simple.length <= 30 && /^([^，。；\s]{2,14}(科协|部|办|局|委|会|中心|政府|院|所|站|馆|室|组|团|镇|乡|街道|学校|公司)[、，,和及]?)+$/u.test(simple)) return 'owner';
+  if (simple.length <= 30 && simple.split(/[、，,和及]/u).every((part) => OWNER_NAME.test(part))) return 'owner';
   return 'task';
 }
 
