@@ -81,3 +81,17 @@ describe('observance calendar', () => {
     expect(observanceDates(observanceNamed('科技周', set) ?? named('科技周'), 2026)).toMatchObject({ start: '2026-05-16', implied: false });
   });
 });
+
+describe('a span of months is due in each month it covers', () => {
+  it('answers a monthly question with 1—4月, 10—12月份 and 每逢单月 items in the right months', async () => {
+    const t = kexieForTests('2026-02-10');
+    const ctx = t.kexie.context({});
+    await t.kexie.importPlan(ctx, { text: '某县科协2026年工作要点\n一、1—4月开展冬春农技培训。\n二、10—12月份组织科普下乡。\n三、每逢单月召开例会。', source: 'x.txt' });
+    const paths = async (q: string) => (await t.kexie.ask(ctx, q)).items.map((i) => i.path).sort();
+    expect(await paths('这个月有什么要做的')).toEqual(['一']);
+    expect(await paths('3月有什么要做的')).toEqual(['一', '三']);
+    expect(await paths('5月有什么要做的')).toEqual(['三']);
+    expect(await paths('11月有什么要做的')).toEqual(['三', '二']);
+    expect((await t.kexie.ask(ctx, '3月有什么要做的')).answer).toContain('1—4月（1月1日—4月30日，期间每月）');
+  });
+});
