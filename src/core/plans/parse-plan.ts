@@ -159,7 +159,8 @@ function pickTitle(preamble: string[], lines: string[], source: string): string 
     const quoted = /《([^》]{4,50})》/u.exec(l);
     if (quoted && TITLE_WORDS.test(normalizeText(quoted[1] ?? ''))) return quoted[1] ?? '';
   }
-  const first = candidates.find((l) => l.length <= 60);
+  // A salutation ("同志们：") or a lead-in line is not a title.
+  const first = candidates.find((l) => l.length <= 60 && !/[:：]$/u.test(l));
   return first ?? source.replace(/^.*[\\/]/, '').replace(/\.[a-z]+$/i, '');
 }
 

@@ -157,10 +157,20 @@ function tableOfCellLines(lines: string[], h: number, bodyStart: number, columns
   let row: { label: string; line: number; cells: string[] } | undefined;
   const flush = (): void => {
     if (!row) return;
-    const typed = row.cells.slice(0, cols.length).map((text, k) => ({ column: cols[k] ?? 'task', text }));
-    // Cells beyond the header's count: an empty cell shifted the rest, so guess each by its words.
-    if (row.cells.length !== cols.length) for (const c of typed) if (c.column !== 'task' || guessColumn(c.text) !== 'task') c.column = guessColumn(c.text);
-    for (const extra of row.cells.slice(cols.length)) skipped.push(extra);
+    // As many cells as the header: by position. Fewer (an empty cell) or more (a wrapped task): by their words,
+    // the first cell always the task and task cells that follow each other joined.
+    const typed: Array<{ column: Column; text: string }> =
+      row.cells.length === cols.length
+        ? row.cells.map((text, k) => ({ column: cols[k] ?? 'task', text }))
+        : row.cells.map((text, k) => ({ column: k === 0 ? 'task' : guessColumn(text), text }));
+    for (let k = typed.length - 1; k > 0; k--) {
+      const cur = typed[k];
+      const prev = typed[k - 1];
+      if (cur && prev && cur.column === 'task' && prev.column === 'task' && row.cells.length !== cols.length) {
+        prev.text += cur.text;
+        typed.splice(k, 1);
+      }
+    }
     const node = rowNode(row.label, row.line, typed);
     if (node) nodes.push(node);
     row = undefined;
