@@ -42,7 +42,7 @@ export function parsePlan(raw: string, options: ParsePlanOptions): { plan: Plan;
   if (years.source === 'import-date' && nodes.length > 0) {
     warnings.push({ line: 0, message: `年份按导入日期推定为${years.from}年；如不对，发送：计划年份 ${years.from - 1}` });
   }
-  if (skipped.length > 0) {
+  if (skipped.length > 0 && nodes.length > 0) {
     const shown = skipped.slice(0, 3).map((s) => `「${s.length > 30 ? `${s.slice(0, 30)}…` : s}」`).join('');
     warnings.push({ line: 0, message: `有${skipped.length}段未识别为任务：${shown}${skipped.length > 3 ? '等' : ''}` });
   }
@@ -160,7 +160,7 @@ function pickTitle(preamble: string[], lines: string[], source: string): string 
     if (quoted && TITLE_WORDS.test(normalizeText(quoted[1] ?? ''))) return quoted[1] ?? '';
   }
   // A salutation ("同志们：") or a lead-in line is not a title.
-  const first = candidates.find((l) => l.length <= 60 && !/[:：]$/u.test(l));
+  const first = candidates.find((l) => l.length <= 60 && !/[:：。；;，,]/u.test(l) && !/^(第[一二三四五六七八九十]+|首先|其次|一是|\d{1,2}(?:[、.．\s]|$))/u.test(l));
   return first ?? source.replace(/^.*[\\/]/, '').replace(/\.[a-z]+$/i, '');
 }
 
