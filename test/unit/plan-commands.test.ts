@@ -76,7 +76,7 @@ describe('observance calendar', () => {
     expect(guessed).toMatchObject({ start: '2026-05-24', end: '2026-05-31', implied: true });
     expect(guessed.source).toMatch(/^按2025年推定/u);
     expect(observanceDates(named('防灾减灾日'), 2026)).toMatchObject({ start: '2026-05-12', implied: false });
-    for (const o of OBSERVANCES) for (const y of o.years) expect(y.source.length).toBeGreaterThan(4);
+    for (const o of OBSERVANCES) for (const y of o.years ?? []) expect(y.source.length).toBeGreaterThan(4);
     const set = withOverrides(OBSERVANCES, [{ name: '全国科技活动周', year: 2026, start: '2026-05-16', end: '2026-05-23', by: 'admin', at: '2026-03-01T00:00:00Z' }]);
     expect(observanceDates(observanceNamed('科技周', set) ?? named('科技周'), 2026)).toMatchObject({ start: '2026-05-16', implied: false });
   });

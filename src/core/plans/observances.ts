@@ -29,7 +29,8 @@ export const ObservanceSchema = z.object({
   note: z.string().optional(),
   /** Where the month/day above come from. */
   source: z.string().optional(),
-  years: z.array(ObservanceYearSchema).default([]),
+  /** Known dates per year (optional, so calendars written before it still type-check). */
+  years: z.array(ObservanceYearSchema).optional(),
 });
 export type Observance = z.infer<typeof ObservanceSchema>;
 export const ObservanceCalendarSchema = z.array(ObservanceSchema);
@@ -43,9 +44,10 @@ export interface ObservanceDates extends DateRange {
 
 /** The dates an observance covers in a year. */
 export function observanceDates(o: Observance, year: number): ObservanceDates {
-  const known = o.years.find((y) => y.year === year);
+  const years = o.years ?? [];
+  const known = years.find((y) => y.year === year);
   if (known) return { start: `${year}-${known.start}`, end: `${year}-${known.end}`, source: known.source, implied: false };
-  const earlier = o.years.filter((y) => y.year < year).sort((a, b) => b.year - a.year)[0];
+  const earlier = years.filter((y) => y.year < year).sort((a, b) => b.year - a.year)[0];
   if (earlier) {
     const range = { start: `${year}-${earlier.start}`, end: `${year}-${earlier.end}` };
     if (earlier.onward) return { ...range, source: earlier.source, implied: false };
@@ -78,7 +80,7 @@ export function withOverrides(calendar: readonly Observance[], overrides: readon
   return calendar.map((o) => {
     const mine = overrides.filter((v) => v.name === o.name);
     if (mine.length === 0) return o;
-    const years = o.years.filter((y) => !mine.some((v) => v.year === y.year));
+    const years = (o.years ?? []).filter((y) => !mine.some((v) => v.year === y.year));
     for (const v of mine) years.push({ year: v.year, start: v.start.slice(5), end: v.end.slice(5), source: `管理员设定（${v.at.slice(0, 10)}）` });
     return { ...o, years };
   });
