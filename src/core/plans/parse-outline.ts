@@ -44,6 +44,9 @@ export function readMarker(line: string): { rank: number; label: string; rest: s
 /** A short unnumbered line that introduces a numbered list: "八项行动是：". */
 const GROUP_LINE = /^(.{2,20}?)(?:是|有|如下|包括)?\s*[:：]$/u;
 
+/** An unnumbered section heading: "时间安排", "保障措施", "工作要求". */
+const HEADING = /^[\p{Script=Han}]{2,10}(任务|安排|措施|目标|要求|步骤|保障|重点|分工|进度|领导|机制)$/u;
+
 /** The outline nodes of a document, in order; lines before the first marker are the preamble. */
 export function parseOutline(lines: string[]): { nodes: OutlineNode[]; preamble: string[] } {
   const nodes: OutlineNode[] = [];
@@ -55,8 +58,20 @@ export function parseOutline(lines: string[]): { nodes: OutlineNode[]; preamble:
     const marker = readMarker(line);
     if (!marker) {
       const group = GROUP_LINE.exec(line);
-      if (group && nodes.length > 0) {
-        pendingGroup = { label: group[1] ?? line, line: index + 1 };
+      const heading = nodes.length > 0 && HEADING.test(normalizeText(line)) ? line : undefined;
+      if ((group || heading) && nodes.length > 0) {
+        const label = group?.[1] ?? heading ?? line;
+        // "时间安排" over numbered lines groups them; over plain lines it is a section of its own.
+        const next = lines.slice(index + 1).find((l) => l !== '');
+        if (group || (next !== undefined && readMarker(next))) {
+          pendingGroup = { label, line: index + 1 };
+          return;
+        }
+        const top = Math.min(...nodes.map((n) => n.rank));
+        while (stack.length > 0 && (stack[stack.length - 1]?.rank ?? 0) >= top) stack.pop();
+        const node: OutlineNode = { labels: [label], rank: top, text: label, line: index + 1, isGroup: false };
+        nodes.push(node);
+        stack.push(node);
         return;
       }
       const current = nodes[nodes.length - 1];
