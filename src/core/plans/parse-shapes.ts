@@ -212,10 +212,13 @@ const NEWS_LEAD = /^\d{1,2}月\d{1,2}日(上午|下午|晚上?|晚间)?[，,]/u;
 /** A lead-in that announces the tasks ("重点做好以下工作", "现将有关事项安排如下："). */
 const LEAD_IN = /((以下|如下)[^，,。]{0,8}|[:：])$/u;
 
+/** The document's own introduction or cover note ("为…，制定本方案", "现将…印发给你们，请认真贯彻落实"). */
+const INTRO = /(特|现)制定|制定(本|如下)(方案|要点|计划|安排|意见|细则)?|^现将|印发给你们|请(结合实际)?认真(贯彻|抓好|组织|遵照)/u;
+
 /** True when a sentence asks for something to be done; `planYear` marks sentences about earlier years as past. */
 export function isTaskSentence(sentence: string, planYear?: number): boolean {
   const s = normalizeText(sentence).trim();
-  if (s.length < 6 || NARRATIVE.test(s) || NEWS_LEAD.test(s) || LEAD_IN.test(s)) return false;
+  if (s.length < 6 || NARRATIVE.test(s) || NEWS_LEAD.test(s) || LEAD_IN.test(s) || INTRO.test(s)) return false;
   const year = /^(\d{4})年/u.exec(s);
   if (year && planYear !== undefined && Number(year[1]) < planYear) return false;
   return TASK_VERB.test(s) || parseTargets(sentence).length > 0 || parseDeadlines(sentence, 2000).length > 0;
