@@ -119,3 +119,12 @@ describe('tables pasted as markdown or with single spaces', () => {
     }
   });
 });
+
+describe('titles and introductions', () => {
+  it('joins a title set on two lines, and leaves the introduction and closing out of the tasks', () => {
+    const { plan, report } = parse('临江市科学技术协会\n2026年工作要点\n\n为做好今年科协工作，结合我市实际，制定本要点。\n\n组织全国科普月活动，开展主题活动不少于60场次。\n\n年内新建企业科协5家。\n\n各单位要高度重视，确保各项任务落到实处。');
+    expect(plan.title).toBe('临江市科学技术协会2026年工作要点');
+    expect(plan.items.map((i) => i.text)).toEqual(['组织全国科普月活动，开展主题活动不少于60场次。', '年内新建企业科协5家。']);
+    expect(report.skipped).toEqual(['为做好今年科协工作，结合我市实际，制定本要点。', '各单位要高度重视，确保各项任务落到实处。']);
+  });
+});

@@ -111,8 +111,10 @@ function readShape(lines: string[], source: string, planYear: number | undefined
 /** The index of the line naming the document among the first lines, or -1. */
 function titleIndex(lines: string[], source: string): number {
   const title = pickTitle(lines.slice(0, 12), lines, source);
-  const at = lines.slice(0, 12).findIndex((l) => l === title || l.includes(title));
-  return at;
+  const first = lines.slice(0, 12);
+  const at = first.findIndex((l) => l === title || l.includes(title));
+  // A title joined from two lines ends with the second.
+  return at >= 0 ? at : first.findIndex((l) => l.length >= 4 && title.endsWith(l));
 }
 
 /** Written deadlines, then dates implied by observances not already covered by a written date. */
@@ -153,7 +155,11 @@ function pickTitle(preamble: string[], lines: string[], source: string): string 
   if (shortTitled) {
     // "2022年工作要点" under a notice that quotes 《长治市科学技术协会2022年工作要点》: the quoted one is fuller.
     const fuller = candidates.map((l) => /《([^》]{4,60})》/u.exec(l)?.[1]).find((q) => q && normalizeText(q).endsWith(normalizeText(shortTitled)));
-    return fuller ?? shortTitled;
+    if (fuller) return fuller;
+    // A title set on two lines: "临江市科学技术协会" over "2026年工作要点".
+    const prev = candidates[candidates.indexOf(shortTitled) - 1];
+    if (prev && /^(20\d{2}|二〇)/u.test(shortTitled) && prev.length <= 20 && /(协会|科协|委员会|局|政府|中心|学会)$/u.test(normalizeText(prev))) return `${prev}${shortTitled}`;
+    return shortTitled;
   }
   for (const l of candidates) {
     const quoted = /《([^》]{4,50})》/u.exec(l);
