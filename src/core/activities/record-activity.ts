@@ -55,7 +55,7 @@ export async function logActivity(deps: ActivityDeps, ctx: RequestContext, messa
     // An activity from before the first plan's year (logged in January for last December) still links to it.
     const inForce = found.length > 0 ? found : [...plans].sort((a, b) => a.year - b.year).slice(0, 1);
     const when = { start: u.date, end: u.dateEnd ?? u.date };
-    const ranked = rankItems(`${u.title} ${u.text}`, inForce, deps.observances, [...Object.keys(u.metrics), u.headcountUnit ?? ''], when);
+    const ranked = rankItems(`${u.title} ${u.text} ${u.lead}`, inForce, deps.observances, [...Object.keys(u.metrics), u.headcountUnit ?? ''], when);
     const choices = closeChoices(ranked);
     let link = choices.length === 0 ? ranked[0] : undefined;
     // "两场：上午…科普日宣传…；下午去白马乡…": a part with no words of its own belongs to the

@@ -135,7 +135,10 @@ async function route(kexie: Kexie, ctx: RequestContext, text: string, caps: Chat
   }
   if (isSummaryRequest(simple)) return summaryReply(kexie, ctx, text);
   const correction = readCorrection(text, ctx.today);
-  if (correction) return correctionReply(kexie, ctx, correction);
+  if (correction) {
+    const reply = await correctionReply(kexie, ctx, correction);
+    if (reply) return reply;
+  }
   const reading = readReport(text, ctx.today, { explicit: false });
   if (reading.kind === 'activity') return logReply(kexie, ctx, text, false);
   if (reading.kind === 'not_activity' && reading.reason === 'future') return futureReply(kexie, ctx, text, reading.message);
@@ -171,9 +174,10 @@ async function futureReply(kexie: Kexie, ctx: RequestContext, text: string, mess
   return { text: `${message}${hint}`, kind: 'answer' };
 }
 
-async function correctionReply(kexie: Kexie, ctx: RequestContext, correction: Correction): Promise<Reply> {
+/** The reply to a correction, or undefined when a soft one ("横幅是8条") matched no recent record. */
+async function correctionReply(kexie: Kexie, ctx: RequestContext, correction: Correction): Promise<Reply | undefined> {
   const result = await kexie.correct(ctx, correction);
-  if (!result.ok) return { text: result.message, kind: 'error' };
+  if (!result.ok) return result.notACorrection ? undefined : { text: result.message, kind: 'error' };
   return {
     text: `已更正 ${result.activity.id}：${result.changes.join('；')}\n${describeActivity(result.activity, null)}\n如需还原：撤销更正 ${result.activity.id}`,
     kind: 'activity',
