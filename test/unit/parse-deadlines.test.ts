@@ -67,3 +67,10 @@ describe('parseDeadlines: the periods real plans write', () => {
     expect(spans('初赛已于3月20日举行，决赛定于6月中旬举办')).toEqual([['2026-06-11', '2026-06-20', 'period', '']]);
   });
 });
+
+describe('parseDeadlines: quarter spans', () => {
+  it('reads 二、三季度 as one period from the first quarter’s start to the last one’s end', () => {
+    expect(parseDeadlines('二、三季度集中开展', 2026).map((d) => [d.start, d.end])).toEqual([['2026-04-01', '2026-09-30']]);
+    expect(parseDeadlines('第三季度', 2026).map((d) => [d.start, d.end])).toEqual([['2026-07-01', '2026-09-30']]);
+  });
+});

@@ -126,6 +126,16 @@ const RULES: Rule[] = [
     },
   },
   {
+    // 二、三季度, 第二至第三季度: one span
+    re: /(?:第)?([一二三四1-4])\s{0,2}(?:、|,|，|和|及|至|到|-|—|~)\s{0,2}(?:第)?([一二三四1-4])季度/gu,
+    make(m, planYear) {
+      const q1 = num(m[1]);
+      const q2 = num(m[2]);
+      if (!(q1 >= 1 && q2 <= 4 && q1 < q2)) return undefined;
+      return { range: { start: ymd(planYear, q1 * 3 - 2, 1), end: ymd(planYear, q2 * 3, 31) }, kind: 'period' };
+    },
+  },
+  {
     // 第三季度, 一季度末, Q3
     re: /(?:第)?([一二三四1-4])季度(末|底)?|\bQ([1-4])\b/giu,
     make(m, planYear) {
