@@ -74,3 +74,11 @@ describe('parseDeadlines: quarter spans', () => {
     expect(parseDeadlines('第三季度', 2026).map((d) => [d.start, d.end])).toEqual([['2026-07-01', '2026-09-30']]);
   });
 });
+
+describe('parseDeadlines: numeric dates from web tables', () => {
+  it('reads 2026.3.31前 and 2026-09-30 with their year', () => {
+    expect(parseDeadlines('2026.3.31前完成', 2025).map((d) => [d.start, d.kind])).toEqual([['2026-03-31', 'deadline']]);
+    expect(parseDeadlines('2026-09-30', 2025).map((d) => [d.start, d.kind])).toEqual([['2026-09-30', 'event']]);
+    expect(parseDeadlines('版本1.2.3，电话0735-5521234', 2025)).toEqual([]);
+  });
+});

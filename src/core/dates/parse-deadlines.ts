@@ -85,6 +85,18 @@ const RULES: Rule[] = [
     },
   },
   {
+    // 2026.3.31, 2026-03-31, 2026/3/31 (web tables), with 前 a deadline
+    re: /(?<![\d.])(20\d{2})[.\-/](\d{1,2})[.\-/](\d{1,2})(?![\d.])(前|之前|以前)?/gu,
+    make(m) {
+      const y = Number(m[1]);
+      const mo = Number(m[2]);
+      const d = Number(m[3]);
+      if (!validMonth(mo) || !validDay(y, mo, d)) return undefined;
+      const date = ymd(y, mo, d);
+      return { range: { start: date, end: date }, kind: m[4] ? 'deadline' : 'event' };
+    },
+  },
+  {
     // 9月10前, 9月10号前 (no 日)
     re: new RegExp(`${YEAR}${M}月${D}(前|之前|以前)`, 'gu'),
     make(m, planYear) {

@@ -180,7 +180,7 @@ function findYears(title: string, preamble: string, body: string, fallback: numb
   if (inPreamble) return { from: Number(inPreamble[1]), to: Number(inPreamble[1]), source: 'body' };
   // The year most of the body's dates are written in ("2024年6月底前", "2024年底").
   const counts = new Map<number, number>();
-  for (const m of normalizeText(body).matchAll(/(20\d{2})\s*年\s*(?=\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月|底|内|末|上半年|下半年|第?[一二三四]季度)/gu)) {
+  for (const m of normalizeText(body).matchAll(/(20\d{2})(?:\s*年\s*(?=\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月|底|内|末|上半年|下半年|第?[一二三四]季度)|[.\-/](?=\d{1,2}[.\-/]\d{1,2}))/gu)) {
     const y = Number(m[1]);
     counts.set(y, (counts.get(y) ?? 0) + 1);
   }
