@@ -55,7 +55,8 @@ describe('setting an observance’s dates for this year', () => {
     const t = kexieForTests('2026-03-01');
     expect((await handleMessage(t.kexie, admin(t), '科技活动周 2026年2月30日至3月2日')).text).toContain('日期不对');
     const user = t.kexie.context({ workspace: 'T1', user: 'U9', source: { kind: 'slack' } });
-    expect((await handleMessage(t.kexie, user, '全国科普日 9月20日')).text).toContain('只有管理员');
+    expect((await handleMessage(t.kexie, user, '全国科普日 2026年9月20日')).text).toContain('只有管理员');
+    expect((await handleMessage(t.kexie, user, '科技活动周 5月17日至23日')).text).not.toContain('只有管理员');
     expect((await handleMessage(t.kexie, admin(t), '科技活动周有什么要做的')).kind).not.toBe('error');
     expect(await t.storeFor('T1').listObservanceOverrides()).toEqual([]);
   });

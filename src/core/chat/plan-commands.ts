@@ -16,6 +16,8 @@ export async function tryPlanCommand(kexie: Kexie, ctx: RequestContext, text: st
   const year = /^(?:计划年份|计划年度|plan year)\s*[:：]?\s*(\S*)\s*$/iu.exec(simple);
   if (year) return setPlanYear(kexie, ctx, year[1] ?? '');
   const set = readObservanceCommand(simple, ctx.today, kexie.deps.observances);
+  // Without a year, "科技活动周 5月17日至23日" from a staff member may be a report: let it through.
+  if (set && !set.yearWritten && !mayChange(ctx)) return undefined;
   if (set) return setObservance(kexie, ctx, set, text);
   return undefined;
 }
@@ -65,6 +67,7 @@ function addYears(date: string, years: number): string {
 interface ObservanceCommand {
   observance: Observance;
   year: number;
+  yearWritten: boolean;
   start: string;
   end: string;
 }
@@ -81,11 +84,11 @@ function readObservanceCommand(simple: string, today: string, calendar: readonly
   const m2 = m[5] ? Number(m[5]) : m1;
   const d2 = m[6] ? Number(m[6]) : d1;
   if (m1 < 1 || m1 > 12 || m2 < 1 || m2 > 12 || d1 < 1 || d1 > lastDayOfMonth(year, m1) || d2 < 1 || d2 > lastDayOfMonth(year, m2)) {
-    return { observance, year, start: '', end: '' };
+    return { observance, year, yearWritten: m[2] !== undefined, start: '', end: '' };
   }
   const start = ymd(year, m1, d1);
   const end = ymd(year, m2, d2);
-  return { observance, year, start, end };
+  return { observance, year, yearWritten: m[2] !== undefined, start, end };
 }
 
 async function setObservance(kexie: Kexie, ctx: RequestContext, cmd: ObservanceCommand, _text: string): Promise<Reply> {
