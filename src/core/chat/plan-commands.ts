@@ -18,7 +18,7 @@ export async function tryPlanCommand(kexie: Kexie, ctx: RequestContext, text: st
   const set = readObservanceCommand(simple, ctx.today, kexie.deps.observances);
   // Without a year, "科技活动周 5月17日至23日" from a staff member may be a report: let it through.
   if (set && !set.yearWritten && !mayChange(ctx)) return undefined;
-  if (set) return setObservance(kexie, ctx, set, text);
+  if (set) return setObservance(kexie, ctx, set);
   return undefined;
 }
 
@@ -91,7 +91,7 @@ function readObservanceCommand(simple: string, today: string, calendar: readonly
   return { observance, year, yearWritten: m[2] !== undefined, start, end };
 }
 
-async function setObservance(kexie: Kexie, ctx: RequestContext, cmd: ObservanceCommand, _text: string): Promise<Reply> {
+async function setObservance(kexie: Kexie, ctx: RequestContext, cmd: ObservanceCommand): Promise<Reply> {
   const usage = `格式：${cmd.observance.name} ${cmd.year}年5月16日至23日`;
   if (cmd.start === '' || cmd.end < cmd.start) return { text: `日期不对（没有这一天，或结束早于开始）。${usage}`, kind: 'error' };
   if (!mayChange(ctx)) return { text: NOT_ALLOWED, kind: 'error' };

@@ -87,7 +87,7 @@ export function parseTargets(original: string, planYear?: number): Target[] {
     const sinceNumber = clauseBefore(text, index, floor, CLAUSE_END);
     const sentence = clauseBefore(text, index, 0, SENTENCE_END);
     const prefix = PREFIXES.find((p) => before.trimEnd().endsWith(p));
-    const suffix = SUFFIXES.find((s) => after.startsWith(s)) ?? (between ? between : undefined);
+    const suffix = SUFFIXES.find((s) => after.startsWith(s)) ?? between;
     // Ordinals, years, dates, document numbers and named congresses are not targets.
     if (/第\s*$/u.test(before)) continue;
     if (/^[年月日号届大代]/u.test(after) || /^次[代大会]/u.test(after)) continue;
