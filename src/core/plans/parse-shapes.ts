@@ -108,7 +108,7 @@ function typeCells(body: string[], columns: Column[] | undefined): Array<{ colum
 function tableWithInlineHeader(lines: string[], h: number, columns: Column[] | undefined, split: RegExp): ShapeResult {
   const nodes: OutlineNode[] = [];
   const skipped: string[] = [];
-  let last: { node: OutlineNode; cells: Array<{ column: Column; text: string }>; label: string; line: number } | undefined;
+  let last: { cells: Array<{ column: Column; text: string }>; label: string; line: number } | undefined;
   let counter = 0;
   const flush = (): void => {
     if (!last) return;
@@ -127,7 +127,7 @@ function tableWithInlineHeader(lines: string[], h: number, columns: Column[] | u
       const label = numbered ? (numbered[1] ?? String(counter)) : String(counter);
       const body = numbered ? cells.slice(1) : cells;
       const typed = typeCells(body, columns);
-      last = { node: { labels: [label], rank: 3, text: '', line: i + 1, isGroup: false }, cells: typed, label, line: i + 1 };
+      last = { cells: typed, label, line: i + 1 };
       continue;
     }
     // One cell alone: the task text wrapped onto the next line, or text after the table (a note).
@@ -136,7 +136,9 @@ function tableWithInlineHeader(lines: string[], h: number, columns: Column[] | u
       skipped.push(line.trim());
       continue;
     }
-    if (last && !/[。]$/u.test(last.cells.find((c) => c.column === 'task')?.text ?? '')) {
+    // A wrapped cell is a short fragment; a whole sentence after the table is a paragraph of its own.
+    const fragment = line.trim().length <= 30 && !/[。！!]$/u.test(line.trim());
+    if (last && fragment && !/[。]$/u.test(last.cells.find((c) => c.column === 'task')?.text ?? '')) {
       const task = last.cells.find((c) => c.column === 'task');
       if (task) task.text += line.trim();
       continue;
