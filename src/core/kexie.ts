@@ -80,7 +80,7 @@ export function createKexie(deps: KexieDeps) {
 
     /** Logs the activities of a message; `explicit: false` for a plain chat line that may be chatter. */
     async log(ctx: RequestContext, message: string, options: { explicit?: boolean } = {}): Promise<LogResult> {
-      let reading = readReport(message, ctx.today, { explicit: options.explicit ?? true });
+      let reading = readReport(message, ctx.today, { explicit: options.explicit ?? true, observances: deps.observances });
       let dropped: string[] = [];
       // A line the rules could not read goes to the model, if one is configured; the judge keeps only
       // what the message itself says, and the rule reading stands when nothing is left.

@@ -140,7 +140,7 @@ async function route(kexie: Kexie, ctx: RequestContext, text: string, caps: Chat
     const reply = await correctionReply(kexie, ctx, correction);
     if (reply) return reply;
   }
-  const reading = readReport(text, ctx.today, { explicit: false });
+  const reading = readReport(text, ctx.today, { explicit: false, observances: kexie.deps.observances });
   if (reading.kind === 'activity') return logReply(kexie, ctx, text, false);
   if (kexie.deps.model && worthAskingModel(reading, text)) {
     // The rules gave up on a line that looks like a report: the model may read it (and the judge checks it).
