@@ -141,6 +141,18 @@ export function describeStoreContract(name: string, backend: Backend): void {
       expect(await first(ws()).listItemStatuses()).toEqual([]);
     });
 
+    it('keeps observance dates set for a workspace, one per observance and year', async () => {
+      const w = ws();
+      const o = (start: string, by: string) => ({ name: '全国科普日', year: 2026, start, end: start, by, at: 'x' });
+      await first(w).saveObservanceOverride?.(o('2026-09-15', 'a'));
+      await second(w).saveObservanceOverride?.(o('2026-09-20', 'b'));
+      await first(w).saveObservanceOverride?.({ ...o('2027-09-18', 'a'), year: 2027 });
+      expect(((await first(w).listObservanceOverrides?.()) ?? []).map((x) => [x.year, x.start]).sort()).toEqual([
+        [2026, '2026-09-20'],
+        [2027, '2027-09-18'],
+      ]);
+    });
+
     it('stores 200 concurrent logs over two instances, and a retried event once', async () => {
       const w = ws();
       const results = await Promise.all(Array.from({ length: 200 }, (_, i) => (i % 2 ? first : second)(w).appendActivityEvent(create(activity({ dedupeKey: `k${i}` })))));

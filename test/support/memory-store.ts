@@ -2,6 +2,7 @@
 import { type Activity, type ActivityEvent, applyActivityEvent } from '../../src/core/activities/activity-schema.js';
 import { StoreError } from '../../src/core/errors.js';
 import type { Signup } from '../../src/core/headcounts/signup-schema.js';
+import type { ObservanceOverride } from '../../src/core/plans/observances.js';
 import type { Plan } from '../../src/core/plans/plan-schema.js';
 import type { DamagedRecord, DateRange, Store } from '../../src/core/ports.js';
 import { checkEvent } from '../../src/infra/store/check-event.js';
@@ -15,6 +16,7 @@ export class MemoryStore implements Store {
   damaged: DamagedRecord[] = [];
   statuses: ItemStatus[] = [];
   profiles: UserProfile[] = [];
+  observanceOverrides: ObservanceOverride[] = [];
   readonly events: ActivityEvent[] = [];
   private readonly state = new Map<string, Activity>();
 
@@ -78,5 +80,12 @@ export class MemoryStore implements Store {
   }
   async setUserProfile(profile: UserProfile): Promise<void> {
     this.profiles = [...this.profiles.filter((p) => p.user !== profile.user), profile];
+  }
+
+  async listObservanceOverrides(): Promise<ObservanceOverride[]> {
+    return this.observanceOverrides;
+  }
+  async saveObservanceOverride(override: ObservanceOverride): Promise<void> {
+    this.observanceOverrides = [...this.observanceOverrides.filter((o) => !(o.name === override.name && o.year === override.year)), override];
   }
 }

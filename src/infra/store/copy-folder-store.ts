@@ -47,6 +47,7 @@ export async function copyFolderStore(dataDir: string, target: StoreFactory): Pr
     });
     for (const status of await source.listItemStatuses()) await to.setItemStatus(status);
     for (const profile of await source.listUserProfiles()) await to.setUserProfile(profile);
+    for (const override of (await source.listObservanceOverrides?.()) ?? []) await to.saveObservanceOverride?.(override);
     const [p, a, s] = await Promise.all([to.listPlans(), to.listActivities(), to.listSignups()]);
     const damaged = (await source.damagedRecords()).length;
     reports.push({

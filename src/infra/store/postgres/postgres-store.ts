@@ -2,6 +2,7 @@
 import { type Activity, type ActivityEvent, applyActivityEvent } from '../../../core/activities/activity-schema.js';
 import { StoreError } from '../../../core/errors.js';
 import type { Signup } from '../../../core/headcounts/signup-schema.js';
+import type { ObservanceOverride } from '../../../core/plans/observances.js';
 import type { Plan } from '../../../core/plans/plan-schema.js';
 import type { ItemStatus, UserProfile } from '../../../core/questions/item-status.js';
 import type { DamagedRecord, DateRange, Store, StoreFactory } from '../../../core/ports.js';
@@ -132,6 +133,16 @@ export class PostgresStore implements Store {
   async setUserProfile(profile: UserProfile): Promise<void> {
     await this.updateDocument<UserProfile[], void>('profiles', [], (list) => {
       list.splice(0, list.length, ...list.filter((p) => p.user !== profile.user), profile);
+    });
+  }
+
+  async listObservanceOverrides(): Promise<ObservanceOverride[]> {
+    return (await this.readDocument<ObservanceOverride[]>('observances')) ?? [];
+  }
+
+  async saveObservanceOverride(override: ObservanceOverride): Promise<void> {
+    await this.updateDocument<ObservanceOverride[], void>('observances', [], (list) => {
+      list.splice(0, list.length, ...list.filter((o) => !(o.name === override.name && o.year === override.year)), override);
     });
   }
 
