@@ -57,11 +57,18 @@ describe('activity snapshot', () => {
     const store = new FileStore(dir);
     for (let i = 0; i < 30; i++) await store.appendActivityEvent({ type: 'create', activity: { ...base, id: `a${String(i).padStart(12, '0')}`, dedupeKey: `k${i}`, date: `2026-${String(1 + (i % 12)).padStart(2, '0')}-03` } });
     await store.appendActivityEvent({ type: 'undo', id: 'a000000000004', at: 'x', by: 'u' });
+    // A line longer than the step the log is read in.
+    await store.appendActivityEvent({ type: 'create', activity: { ...base, id: 'along', dedupeKey: 'long', text: '长'.repeat(40_000) } });
     rmSync(join(dir, 'activities.index'), { recursive: true });
     const fresh = new FileStore(dir);
-    expect(await fresh.listActivities()).toHaveLength(30);
+    expect((await fresh.findActivity('along'))?.text).toHaveLength(40_000);
+    expect(await fresh.listActivities()).toHaveLength(31);
     expect((await fresh.findActivity('a000000000004'))?.undone).toBe(true);
     expect(await fresh.listActivities({ from: '2026-03-01', to: '2026-03-31' })).toHaveLength(3);
+    expect(await fresh.damagedRecords()).toEqual([]);
+    // Read backwards across the long line (several steps) and past the undone record.
+    expect((await fresh.recentActivities({ limit: 2 })).map((a) => a.id)).toEqual(['along', 'a000000000029']);
+    expect((await fresh.recentActivities({ limit: 40 })).map((a) => a.id)).toHaveLength(30);
   });
 });
 
