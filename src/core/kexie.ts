@@ -4,6 +4,8 @@ import { correctActivity, revertLastEdit } from './activities/correct-activity.j
 import type { Correction } from './understanding/read-correction.js';
 import { editActivity, itemLabel, listActivities, logActivity, undoActivity, type LogResult } from './activities/record-activity.js';
 import { readWithModel } from './understanding/model-reader.js';
+import { readQuestionWithModel } from './understanding/question-model-reader.js';
+import { matchKey } from './text/normalize.js';
 import { readReport, worthAskingModel } from './understanding/read-report.js';
 import { describeProgress, targetProgress } from './activities/target-progress.js';
 import { type Clock, dateIn } from './clock.js';
@@ -84,7 +86,12 @@ export function createKexie(deps: KexieDeps) {
       const store = deps.storeFor(ctx.workspace);
       const [plans, signups, statuses, profiles] = await Promise.all([store.listPlans(), store.listSignups(), store.listItemStatuses(), store.listUserProfiles()]);
       const owners = [...new Set(plans.flatMap((p) => p.items.flatMap((i) => i.owners)))];
-      const question = understandQuestion(text, ctx.today, owners);
+      let question = understandQuestion(text, ctx.today, owners);
+      // A question the rules could not read may be read by the model; the judge keeps it only if it comes from the text.
+      const unread = question.intent === 'unknown' || (question.intent === 'keyword' && !question.explicit && question.keyword.length >= matchKey(text).length - 2);
+      if (unread && deps.model && deps.prompts) {
+        question = (await readQuestionWithModel({ model: deps.model, prompts: deps.prompts, logger: deps.logger, timeoutMs: deps.modelTimeoutMs ?? 20_000 }, text, ctx.today)) ?? question;
+      }
       if (question.intent === 'iam') {
         await store.setUserProfile({ user: ctx.user, department: question.department, at: ctx.now });
         const back = (await store.listUserProfiles()).find((p) => p.user === ctx.user);

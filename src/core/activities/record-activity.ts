@@ -93,8 +93,15 @@ export async function logActivity(deps: ActivityDeps, ctx: RequestContext, messa
       linkedSoFar ??= (await deps.store.listActivities({ from: `${link.plan.year}-01-01`, to: `${link.plan.yearTo}-12-31` })).filter((a) => !a.undone);
       activity.flags.push(...overshootFlags(link.item, [...linkedSoFar, activity]));
     }
+    // "展品更新已完成验收": a milestone that completes its task marks the plan item done.
+    if (link && u.milestone && COMPLETES.test(u.text)) {
+      activity.flags.push(`已将“${link.item.path} ${link.item.title}”标记为已完成（如不对，发送：${link.item.path} 未完成）`);
+    }
     const stored = await createOnce(deps.store, activity);
     const result = stored.activity ?? activity;
+    if (link && u.milestone && COMPLETES.test(u.text) && !stored.duplicate) {
+      await deps.store.setItemStatus({ itemId: link.item.id, path: link.item.path, title: link.item.title, status: 'done', by: ctx.user, at: ctx.now, date: u.date });
+    }
     records.push({
       activity: result,
       duplicate: stored.duplicate,
@@ -125,6 +132,8 @@ async function plansForLinking(store: Store): Promise<{ plans: Plan[]; notice?: 
     return { plans: [], notice: '工作计划文件无法读取，这条活动已记录但没有关联计划条目。请管理员运行“kexie doctor”检查，或重新导入工作计划后用“关联 编号 三/2”补上。' };
   }
 }
+
+const COMPLETES = /(完成|验收|建成|落成|竣工)/u;
 
 /** "关联后…将达到目标的5倍": a link that would put a target far past its goal is shown, never silent. */
 function overshootFlags(item: PlanItem, activities: readonly Activity[]): string[] {
