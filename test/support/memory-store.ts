@@ -3,10 +3,14 @@ import { type Activity, type ActivityEvent, applyActivityEvent } from '../../src
 import type { Signup } from '../../src/core/headcounts/signup-schema.js';
 import type { Plan } from '../../src/core/plans/plan-schema.js';
 import type { Store } from '../../src/core/ports.js';
+import type { Directory, PostRecord, Subscription } from '../../src/core/schedules/subscription-schema.js';
 
 export class MemoryStore implements Store {
   plans: Plan[] = [];
   signups: Signup[] = [];
+  subscriptions: Subscription[] = [];
+  directory: Directory = { owners: [], units: [] };
+  readonly posts = new Map<string, PostRecord>();
   readonly events: ActivityEvent[] = [];
   private readonly state = new Map<string, Activity>();
 
@@ -38,5 +42,34 @@ export class MemoryStore implements Store {
     const result = change(copy);
     this.signups = copy;
     return result;
+  }
+  async listSubscriptions(): Promise<Subscription[]> {
+    return this.subscriptions;
+  }
+  async updateSubscriptions<T>(change: (subscriptions: Subscription[]) => T): Promise<T> {
+    const copy = structuredClone(this.subscriptions);
+    const result = change(copy);
+    this.subscriptions = copy;
+    return result;
+  }
+  async readDirectory(): Promise<Directory> {
+    return this.directory;
+  }
+  async updateDirectory<T>(change: (directory: Directory) => T): Promise<T> {
+    const copy = structuredClone(this.directory);
+    const result = change(copy);
+    this.directory = copy;
+    return result;
+  }
+  async claimPost(record: PostRecord): Promise<boolean> {
+    if (this.posts.has(record.key)) return false;
+    this.posts.set(record.key, record);
+    return true;
+  }
+  async savePost(record: PostRecord): Promise<void> {
+    this.posts.set(record.key, record);
+  }
+  async getPost(key: string): Promise<PostRecord | undefined> {
+    return this.posts.get(key);
   }
 }

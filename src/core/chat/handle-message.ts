@@ -9,6 +9,7 @@ import type { Kexie } from '../kexie.js';
 import { HELP_TEXT } from '../questions/answer-question.js';
 import { periodFromText } from '../summaries/summary-period.js';
 import { parseChineseNumber } from '../text/chinese-number.js';
+import { trySubscriptionCommand } from './subscription-commands.js';
 import { normalizeText } from '../text/normalize.js';
 
 /** A chat reply: text for any client, its kind, and the activity it is about (for buttons). */
@@ -68,6 +69,7 @@ async function route(kexie: Kexie, ctx: RequestContext, text: string, caps: Chat
     return found.indices.map((span) => (span ? text.slice(span[0], span[1]) : '')) as string[];
   };
   if (/^(帮助|help|\?|？|菜单)$/iu.test(simple) || text === '') return { text: HELP_TEXT, kind: 'help' };
+  const scheduled = await trySubscriptionCommand(kexie, ctx, text, simple); if (scheduled) return scheduled;
   if ((m = match(/^(?:导入|import)\s+(.+)$/iu))) {
     if (!caps.importFile) return { text: '在这里请直接上传计划文件（.docx/.pdf/.txt）来导入。', kind: 'error' };
     return caps.importFile(ctx, m[1]?.trim() ?? '');

@@ -1,0 +1,87 @@
+// What is due to be posted when: one pure function that both the running scheduler and `remind preview` call.
+import type { Activity } from '../activities/activity-schema.js';
+import { dateIn } from '../clock.js';
+import { addDays, type CivilDate, daysBetween, monthRange, partsOf, weekRange } from '../dates/civil-date.js';
+import type { Plan } from '../plans/plan-schema.js';
+import { datedItems, isItemDone, itemsDueIn, overdueItems, unreportedUnits } from './plan-facts.js';
+import { deadlineText, monthlyText, overdueText, unreportedText, weeklyText } from './post-text.js';
+import type { Directory, Subscription, SubscriptionKind } from './subscription-schema.js';
+import { uncoveredYearNote, type Workdays } from './work-calendar.js';
+import { isoInZone, zonedInstant } from './zoned-time.js';
+
+/** One post the scheduler owes a channel. */
+export interface DuePost {
+  /** Unique per post: subscription, date and (for reminders) item. */
+  key: string;
+  subscriptionId: string;
+  kind: SubscriptionKind;
+  channel: string;
+  /** When it is due, ISO 8601 with the zone's offset. */
+  at: string;
+  date: CivilDate;
+  text: string;
+  /** The plan item ids it is about. */
+  items: string[];
+}
+
+export interface ScheduleInput {
+  subscriptions: readonly Subscription[];
+  /** Instants, both ends included. */
+  from: Date;
+  to: Date;
+  timeZone: string;
+  workdays: Workdays;
+  plans: readonly Plan[];
+  activities: readonly Activity[];
+  directory: Directory;
+}
+
+/** The longest range computed at once (a preview of more is refused by its callers). */
+export const MAX_RANGE_DAYS = 400;
+
+/** Every post due in [from, to], in time order, with the text it would carry given today's data. */
+export function duePosts(input: ScheduleInput): DuePost[] {
+  const { workdays, timeZone, directory } = input;
+  const first = dateIn(input.from, timeZone);
+  const last = dateIn(input.to, timeZone);
+  const span = Math.min(daysBetween(first, last), MAX_RANGE_DAYS);
+  const out: DuePost[] = [];
+  const push = (sub: Subscription, date: CivilDate, text: string | undefined, items: string[], suffix = ''): void => {
+    if (text === undefined) return;
+    const instant = zonedInstant(date, sub.at, timeZone);
+    if (instant < input.from || instant > input.to) return;
+    out.push({ key: `${sub.id}/${date}${suffix}`, subscriptionId: sub.id, kind: sub.kind, channel: sub.channel, at: isoInZone(instant, timeZone), date, text, items });
+  };
+
+  for (const sub of input.subscriptions) {
+    if (sub.kind === 'deadline') {
+      const years = [partsOf(first).year, partsOf(addDays(last, 62)).year];
+      for (const entry of datedItems(input.plans, years[0] ?? 0, years[1] ?? 0)) {
+        const date = workdays.before(entry.date, sub.days);
+        if (date < first || date > last || isItemDone(entry.item, input.activities)) continue;
+        push(sub, date, deadlineText(entry, sub.days, date, directory), [entry.item.id], `/${entry.item.id}@${entry.date}`);
+      }
+      continue;
+    }
+    for (let i = 0; i <= span; i++) {
+      const date = addDays(first, i);
+      const { year, month, day } = partsOf(date);
+      if (sub.kind === 'monthly' && date === workdays.firstOfMonth(year, month)) {
+        const list = itemsDueIn(input.plans, monthRange(year, month));
+        const note = month === 1 || sub.createdAt.slice(0, 7) === date.slice(0, 7) ? uncoveredYearNote(workdays, date) : undefined;
+        push(sub, date, monthlyText(date, list, directory, note), list.map((d) => d.item.id));
+      } else if (sub.kind === 'weekly' && date === workdays.lastOfWeek(date)) {
+        const week = weekRange(addDays(weekRange(date).start, 7));
+        const list = itemsDueIn(input.plans, week);
+        push(sub, date, weeklyText(week, list, directory), list.map((d) => d.item.id));
+      } else if (sub.kind === 'overdue' && date === workdays.firstOfWeek(date)) {
+        const list = overdueItems(input.plans, input.activities, date);
+        push(sub, date, list.length > 0 ? overdueText(date, list, directory) : undefined, list.map((d) => d.item.id));
+      } else if (sub.kind === 'unreported' && date === workdays.onOrAfter(`${date.slice(0, 8)}25`) && day >= 25) {
+        const units = unreportedUnits(input.plans, input.activities, directory, { start: monthRange(year, month).start, end: date });
+        push(sub, date, units.length > 0 ? unreportedText(date, units) : undefined, []);
+      }
+    }
+  }
+  return out.sort((a, b) => a.at.localeCompare(b.at) || a.key.localeCompare(b.key));
+}
