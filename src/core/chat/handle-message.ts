@@ -9,6 +9,7 @@ import type { Kexie } from '../kexie.js';
 import { HELP_TEXT } from '../questions/answer-question.js';
 import { periodFromText } from '../summaries/summary-period.js';
 import { parseChineseNumber } from '../text/chinese-number.js';
+import { trySignupSheetCommand } from './signup-sheet-commands.js';
 import { trySubscriptionCommand } from './subscription-commands.js';
 import { normalizeText } from '../text/normalize.js';
 
@@ -17,6 +18,10 @@ export interface Reply {
   text: string;
   kind: 'answer' | 'activity' | 'activities' | 'signup' | 'import' | 'summary' | 'help' | 'error';
   activityId?: string;
+  /** The sign-up this reply changed; Slack refreshes its 接龙 message. */
+  signupId?: string;
+  /** This reply starts a 接龙 sheet: Slack posts it to the channel with a 报名 button. */
+  signupSheet?: boolean;
 }
 
 export interface ChatCapabilities {
@@ -70,6 +75,7 @@ async function route(kexie: Kexie, ctx: RequestContext, text: string, caps: Chat
   };
   if (/^(帮助|help|\?|？|菜单)$/iu.test(simple) || text === '') return { text: HELP_TEXT, kind: 'help' };
   const scheduled = await trySubscriptionCommand(kexie, ctx, text, simple); if (scheduled) return scheduled;
+  const sheet = await trySignupSheetCommand(kexie, ctx, text, simple); if (sheet) return sheet;
   if ((m = match(/^(?:导入|import)\s+(.+)$/iu))) {
     if (!caps.importFile) return { text: '在这里请直接上传计划文件（.docx/.pdf/.txt）来导入。', kind: 'error' };
     return caps.importFile(ctx, m[1]?.trim() ?? '');
@@ -108,7 +114,7 @@ async function route(kexie: Kexie, ctx: RequestContext, text: string, caps: Chat
     const count = parseChineseNumber((m[2] ?? '').replace(/(人|名)$/u, ''));
     if (count === undefined) return { text: '格式：报名 <活动名> <人数> <单位>，例如：报名 科普日主场活动 5人 第一中学', kind: 'error' };
     const s = await registerSignup(kexie.deps.storeFor(ctx.workspace), ctx, { event: m[1] ?? '', count, unit: m[3] ?? '' });
-    return { text: `已登记：${m[3]} ${count} 人。\n${describeSignup(s)}`, kind: 'signup' };
+    return { text: `已登记：${m[3]} ${count} 人。\n${describeSignup(s)}`, kind: 'signup', signupId: s.id };
   }
   if ((m = match(/^(?:人数|报名情况|headcount)\s+(\S+)$/iu))) {
     const s = await getSignup(kexie.deps.storeFor(ctx.workspace), m[1] ?? '');
@@ -116,7 +122,7 @@ async function route(kexie: Kexie, ctx: RequestContext, text: string, caps: Chat
   }
   if ((m = match(/^(?:截止报名|关闭报名|close)\s+(\S+)$/iu))) {
     const s = await updateSignupState(kexie.deps.storeFor(ctx.workspace), ctx, m[1] ?? '', { close: true });
-    return { text: `已截止报名。\n${describeSignup(s)}`, kind: 'signup' };
+    return { text: `已截止报名。\n${describeSignup(s)}`, kind: 'signup', signupId: s.id };
   }
   if ((m = match(/^(?:实到|到场人数|attendance)\s+(\S+)\s+(\S+?)\s*(人次|人|名)?$/iu))) {
     const n = parseChineseNumber(m[2] ?? '');

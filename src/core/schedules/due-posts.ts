@@ -1,7 +1,9 @@
 // What is due to be posted when: one pure function that both the running scheduler and `remind preview` call.
 import type { Activity } from '../activities/activity-schema.js';
 import { dateIn } from '../clock.js';
-import { addDays, type CivilDate, daysBetween, monthRange, partsOf, weekRange } from '../dates/civil-date.js';
+import { addDays, type CivilDate, daysBetween, formatMonthDay, monthRange, partsOf, weekRange } from '../dates/civil-date.js';
+import type { Signup } from '../headcounts/signup-schema.js';
+import { sheetText } from '../headcounts/signup-sheet.js';
 import type { Plan } from '../plans/plan-schema.js';
 import { datedItems, isItemDone, itemsDueIn, overdueItems, unreportedUnits } from './plan-facts.js';
 import { deadlineText, monthlyText, overdueText, unreportedText, weeklyText } from './post-text.js';
@@ -14,7 +16,7 @@ export interface DuePost {
   /** Unique per post: subscription, date and (for reminders) item. */
   key: string;
   subscriptionId: string;
-  kind: SubscriptionKind;
+  kind: SubscriptionKind | 'signup';
   channel: string;
   /** When it is due, ISO 8601 with the zone's offset. */
   at: string;
@@ -84,4 +86,18 @@ export function duePosts(input: ScheduleInput): DuePost[] {
     }
   }
   return out.sort((a, b) => a.at.localeCompare(b.at) || a.key.localeCompare(b.key));
+}
+
+/** 接龙 sheets still open: a reminder to their channel at 09:00 one working day before the deadline. */
+export function signupReminders(signups: readonly Signup[], input: { from: Date; to: Date; timeZone: string; workdays: Workdays }): DuePost[] {
+  const out: DuePost[] = [];
+  for (const s of signups) {
+    if (!s.deadline || !s.message || s.closed) continue;
+    const date = input.workdays.before(s.deadline, 1);
+    const instant = zonedInstant(date, '09:00', input.timeZone);
+    if (instant < input.from || instant > input.to) continue;
+    const text = `【报名提醒】“${s.event}”报名将于${formatMonthDay(s.deadline)}截止，还没报名的单位请抓紧。\n${sheetText(s)}`;
+    out.push({ key: `signup/${s.id}/${s.deadline}`, subscriptionId: `signup:${s.id}`, kind: 'signup', channel: s.message.channel, at: isoInZone(instant, input.timeZone), date, text, items: [] });
+  }
+  return out;
 }

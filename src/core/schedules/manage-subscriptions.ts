@@ -4,7 +4,7 @@ import { AppError } from '../errors.js';
 import { formatMonthDay } from '../dates/civil-date.js';
 import type { Store } from '../ports.js';
 import { stableId } from '../text/hash.js';
-import { type DuePost, duePosts, MAX_RANGE_DAYS } from './due-posts.js';
+import { type DuePost, duePosts, MAX_RANGE_DAYS, signupReminders } from './due-posts.js';
 import { DEFAULT_TIMES, KIND_NAMES, type Subscription, type SubscriptionKind } from './subscription-schema.js';
 import { createWorkdays, type HolidayCalendar } from './work-calendar.js';
 
@@ -53,10 +53,14 @@ export async function removeSubscriptions(store: Store, match: { id?: string; ki
 /** Every post due in [from, to] for a workspace, with today's data: the scheduler and `remind preview` both call this. */
 export async function postsDue(store: Store, deps: ScheduleDeps, range: { from: Date; to: Date }): Promise<{ posts: DuePost[]; subscriptions: Subscription[] }> {
   if (range.to.getTime() - range.from.getTime() > MAX_RANGE_DAYS * 86_400_000) throw new AppError('bad_input', `一次最多预览 ${MAX_RANGE_DAYS} 天。`);
-  const [subscriptions, plans, activities, directory] = await Promise.all([store.listSubscriptions(), store.listPlans(), store.listActivities(), store.readDirectory()]);
-  if (subscriptions.length === 0) return { posts: [], subscriptions };
-  const posts = duePosts({ subscriptions, ...range, timeZone: deps.timeZone, workdays: createWorkdays(deps.holidays), plans, activities, directory });
-  return { posts, subscriptions };
+  const [subscriptions, plans, activities, directory, signups] = await Promise.all([store.listSubscriptions(), store.listPlans(), store.listActivities(), store.readDirectory(), store.listSignups()]);
+  const workdays = createWorkdays(deps.holidays);
+  const reminders = signupReminders(signups, { ...range, timeZone: deps.timeZone, workdays });
+  // A 接龙 reminder answers to the sheet's organiser, as if they had subscribed when they started it.
+  const owners: Subscription[] = signups.map((s) => ({ id: `signup:${s.id}`, kind: 'deadline', channel: s.message?.channel ?? '', at: '09:00', days: 1, createdBy: s.organiser, createdAt: s.createdAt }));
+  if (subscriptions.length === 0) return { posts: reminders, subscriptions: owners };
+  const posts = duePosts({ subscriptions, ...range, timeZone: deps.timeZone, workdays, plans, activities, directory });
+  return { posts: [...posts, ...reminders].sort((a, b) => a.at.localeCompare(b.at) || a.key.localeCompare(b.key)), subscriptions: [...subscriptions, ...owners] };
 }
 
 /** "本月待办（每月第一个工作日 09:00）". */

@@ -92,8 +92,9 @@ export function createScheduler(deps: SchedulerDeps) {
     report.failed.push(post.key);
     deps.logger.warn('schedule: post failed', { key: post.key, channel: post.channel, code: failure });
     const reason = REASONS[failure] ?? `Slack 返回 ${failure}`;
+    const name = post.kind === 'signup' ? '报名提醒' : KIND_NAMES[post.kind];
     await deps.poster
-      .notify(sub.createdBy, `没能在 <#${post.channel}> 发送“${KIND_NAMES[sub.kind]}”（${post.date}）：${reason}。请把 kexie 邀请进频道（/invite @kexie）后等下一次发送，或在该频道发“取消订阅 ${KIND_NAMES[sub.kind]}”。`)
+      .notify(sub.createdBy, `没能在 <#${post.channel}> 发送“${name}”（${post.date}）：${reason}。请把 kexie 邀请进频道（/invite @kexie）后等下一次发送，或在该频道发“取消订阅 ${name}”。`)
       .catch((error: unknown) => deps.logger.warn('schedule: could not tell the subscriber', { key: post.key, user: sub.createdBy, error }));
   }
 

@@ -5,10 +5,12 @@ import { register as actions } from './actions/index.js';
 import { register as commands } from './commands/index.js';
 import { register as events } from './events/index.js';
 import { register as shortcuts } from './shortcuts/index.js';
+import { register as signups } from './signups/index.js';
 
 export function registerListeners(app: App, deps: SlackDeps): void {
   commands(app, deps);
   events(app, deps);
   actions(app, deps);
   shortcuts(app, deps);
+  signups(app, deps);
 }

@@ -77,6 +77,7 @@ export function register(app: App, deps: SlackDeps): void {
 /** Replies in a channel thread (or the DM), replacing the placeholder with chat.update. */
 function threadTarget(client: import('@slack/bolt').webApi.WebClient, channel: string, threadTs?: string): ReplyTarget {
   return {
+    client,
     post: (m) => client.chat.postMessage({ channel, ...(threadTs ? { thread_ts: threadTs } : {}), ...m }),
     replace: async (placeholder, m) => {
       const ts = (placeholder as { ts?: string } | undefined)?.ts;
