@@ -81,7 +81,7 @@ export function duePosts(input: ScheduleInput): DuePost[] {
         push(sub, date, list.length > 0 ? overdueText(date, list, directory) : undefined, list.map((d) => d.item.id));
       } else if (sub.kind === 'unreported' && date === workdays.onOrAfter(`${date.slice(0, 8)}25`) && day >= 25) {
         const units = unreportedUnits(input.plans, input.activities, directory, { start: monthRange(year, month).start, end: date });
-        push(sub, date, units.length > 0 ? unreportedText(date, units) : undefined, []);
+        push(sub, date, units.length > 0 ? unreportedText(date, units, directory.units.length === 0) : undefined, []);
       }
     }
   }

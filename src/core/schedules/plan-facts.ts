@@ -73,7 +73,11 @@ export function datedItems(plans: readonly Plan[], fromYear: number, toYear: num
 /** Deadlines of this year before a date whose items are not done. */
 export function overdueItems(plans: readonly Plan[], activities: readonly Activity[], today: CivilDate): DueItem[] {
   const { year } = partsOf(today);
-  return datedItems(plans, year, year).filter((d) => d.due.kind === 'deadline' && d.date < today && !isItemDone(d.item, activities));
+  const late = datedItems(plans, year, year).filter((d) => d.due.kind === 'deadline' && d.date < today && !isItemDone(d.item, activities));
+  // A recurring item (每季度末) is listed once, at its latest missed deadline.
+  const latest = new Map<string, DueItem>();
+  for (const d of late) if ((latest.get(d.item.id)?.date ?? '') < d.date) latest.set(d.item.id, d);
+  return late.filter((d) => latest.get(d.item.id) === d);
 }
 
 const findTeam = (teams: readonly Team[], name: string): Team | undefined => teams.find((t) => matchKey(t.name) === matchKey(name));
