@@ -6,6 +6,7 @@ import { register as commands } from './commands/index.js';
 import { register as events } from './events/index.js';
 import { register as shortcuts } from './shortcuts/index.js';
 import { register as signups } from './signups/index.js';
+import { register as subscriptions } from './subscriptions/index.js';
 
 export function registerListeners(app: App, deps: SlackDeps): void {
   commands(app, deps);
@@ -13,4 +14,5 @@ export function registerListeners(app: App, deps: SlackDeps): void {
   actions(app, deps);
   shortcuts(app, deps);
   signups(app, deps);
+  subscriptions(app, deps);
 }
