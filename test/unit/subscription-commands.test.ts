@@ -37,7 +37,9 @@ describe('subscription commands', () => {
   it('maps plan owners and units to people, and lists units with nothing logged this month', async () => {
     const { say, kexie } = setup();
     expect(await say('负责人 科普部 <@U7|zhang> <!subteam^S9|@kepu> @李四')).toBe('已设置：科普部 由 <@U7> <!subteam^S9> @李四 负责。到期提醒会 @ 他们；他们发“我的任务”可查看科普部的任务。');
-    expect(await say('负责人 办公室')).toContain('请写出“办公室”的负责人');
+    expect(await say('负责人 办公室 @')).toContain('请写出“办公室”的负责人');
+    expect(await say('负责人 办公室 @王五 老李')).toContain('没认出这些人：老李');
+    expect(await say('负责人是谁')).not.toContain('负责人，例如');
     expect(await say('单位 添加 城关镇科协 <@U5>')).toContain('已登记单位：城关镇科协（<@U5>）');
     expect(await say('单位 添加 河口镇科协 @王五')).toContain('已登记单位');
     expect(await say('单位 列表')).toContain('报送单位（2 个）');

@@ -84,13 +84,15 @@ export async function trySubscriptionCommand(kexie: Kexie, ctx: RequestContext, 
     const head = created ? `已订阅：${where}将收到${describeSubscription(subscription)}。` : `已更新：${describeSubscription(subscription)}。`;
     return { text: `${head}\n${next}\n取消：取消订阅 ${KIND_NAMES[kind]}`, kind: 'answer' };
   }
-  if ((m = /^(?:负责人|owner)\s*(.*)$/iu.exec(text.trim()))) {
+  // "负责人 科普部 @张三": only with someone named (or alone, to list), so "负责人是谁" stays a question.
+  if ((m = /^(?:负责人|owners?)(?:\s+(.*))?$/iu.exec(text.trim())) && (!m[1] || /(^|\s)(<[@!]|[@＠])/u.test(m[1]))) {
     const { name, people, bad } = nameAndPeople(m[1] ?? '');
     if (!name) {
       const { owners } = await store.readDirectory();
       return { text: owners.length === 0 ? '还没有设置负责人。格式：负责人 科普部 @张三 @李四' : ['各部门负责人：', ...owners.map(teamLine)].join('\n'), kind: 'answer' };
     }
     if (people.length === 0) return { text: `请写出“${name}”的负责人，例如：负责人 ${name} @张三 @李四${bad.length > 0 ? `（没认出：${bad.slice(0, 3).join(' ')}）` : ''}`, kind: 'error' };
+    if (bad.length > 0) return { text: `没认出这些人：${bad.slice(0, 3).join(' ')}。请用 @ 选择同事，例如：负责人 ${name} @张三 @李四`, kind: 'error' };
     await store.updateDirectory((d) => {
       d.owners = [...d.owners.filter((t) => matchKey(t.name) !== matchKey(name)), { name, people }];
     });

@@ -53,11 +53,11 @@ export function overdueText(today: CivilDate, list: readonly DueItem[], director
 
 /** The 25th's list of units with nothing logged this month; `fromPlan` when they come from the plan's owners. */
 export function unreportedText(today: CivilDate, units: readonly Team[], fromPlan = false): string {
-  const { month, day } = partsOf(today);
+  const { month } = partsOf(today);
   return [
     `【未报送提醒】截至${formatMonthDay(today)}，本月（${month}月）还没有活动记录的单位 ${units.length} 个：`,
     ...units.slice(0, 40).map((u) => `• ${u.name}${u.people.length > 0 ? ` ${u.people.join(' ')}` : ''}`),
-    `请在月底前报送：直接发“记录 ${month}月${Math.max(1, day - 2)}日 科普讲座，参加120人”这样的消息即可。`,
+    `请在月底前报送：直接发“记录 ${formatMonthDay(today)} 科普讲座，参加120人”这样的消息即可（写活动当天的日期）。`,
     ...(fromPlan ? ['（以上按计划中的牵头单位列出；用“单位 添加 城关镇科协 @王五”登记报送单位后，会按登记的单位提醒并 @ 相关人员。）'] : []),
   ].join('\n');
 }
