@@ -44,7 +44,8 @@ describe('subscription commands', () => {
     expect(await say('单位 添加 河口镇科协 @王五')).toContain('已登记单位');
     expect(await say('单位 列表')).toContain('报送单位（2 个）');
     expect(await say('本月未报送')).toBe('9月还没有活动记录的单位（2 个）：\n• 城关镇科协：<@U5>\n• 河口镇科协：@王五');
-    await kexie.log(kexie.context({ user: 'U5' }), '9月10日 举办科普讲座，参加80人');
+    const logged = await kexie.log(kexie.context({ user: 'U5' }), '9月10日 举办科普讲座，参加80人');
+    expect(logged.ok && logged.activity.reporterUnit).toBe('城关镇科协');
     await kexie.log(kexie.context({ user: 'U1' }), '9月12日 河口镇科协开展科普大集，参加200人');
     expect(await say('本月未报送')).toBe('9月各单位都已报送活动。');
     expect(await say('单位 删除 河口镇科协')).toBe('已删除单位：河口镇科协。');

@@ -100,6 +100,6 @@ export function unreportedUnits(plans: readonly Plan[], activities: readonly Act
   return units.filter((unit) => {
     const ids = new Set(unit.people.map(userIdOf).filter(Boolean));
     const key = matchKey(unit.name);
-    return !logged.some((a) => ids.has(a.by) || matchKey(`${a.title}${a.text}`).includes(key));
+    return !logged.some((a) => (a.reporterUnit !== undefined && matchKey(a.reporterUnit) === key) || ids.has(a.by) || matchKey(`${a.title}${a.text}`).includes(key));
   });
 }
