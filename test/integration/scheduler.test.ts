@@ -175,4 +175,21 @@ describe('the scheduler on the Chinese work calendar', () => {
     await h.scheduler().tick();
     expect(h.slack.messages.filter((m) => m.channel === 'U9')).toHaveLength(2);
   });
+
+  it('a Slack outage leaves the post claimed, and it goes out once after the lease', async () => {
+    h = await startScheduleHarness('2026-01-05T10:00:00+08:00');
+    await h.store.savePlan(holidayPlan());
+    await h.say('订阅 本月待办');
+    h.slack.serverErrors = 1;
+    h.clock.set('2026-10-08T09:00:00+08:00');
+    const scheduler = h.scheduler();
+    expect(await scheduler.tick()).toEqual({ sent: [], skipped: [], failed: [] });
+    h.clock.set('2026-10-08T09:05:00+08:00');
+    await scheduler.tick();
+    expect(h.slack.messages).toHaveLength(0);
+    h.clock.set('2026-10-08T09:11:00+08:00');
+    expect((await scheduler.tick()).sent).toHaveLength(1);
+    await scheduler.tick();
+    expect(h.slack.messages.map((m) => kindOf(m.text))).toEqual(['本月待办']);
+  });
 });

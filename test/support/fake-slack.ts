@@ -24,6 +24,8 @@ export interface FakeSlack {
   channelErrors: Map<string, string>;
   /** The next n chat.postMessage calls answer 429 with this Retry-After (seconds). */
   rateLimit: { remaining: number; retryAfter: number };
+  /** The next n chat.postMessage calls answer HTTP 500. */
+  serverErrors: number;
   /** Resolves with the first call (existing or future) that matches. */
   waitFor(match: (c: SlackCall) => boolean, timeoutMs?: number): Promise<SlackCall>;
   close(): Promise<void>;
@@ -60,6 +62,7 @@ export async function createFakeSlack(): Promise<FakeSlack> {
     messages: [],
     channelErrors: new Map(),
     rateLimit: { remaining: 0, retryAfter: 1 },
+    serverErrors: 0,
     waitFor(match, timeoutMs = 10_000) {
       const found = fake.calls.find(match);
       if (found) return Promise.resolve(found);
@@ -99,6 +102,11 @@ export async function createFakeSlack(): Promise<FakeSlack> {
       case 'auth.test':
         return answer({ user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1', user: 'kexie', team: 'Test' });
       case 'chat.postMessage': {
+        if (fake.serverErrors > 0) {
+          fake.serverErrors--;
+          res.writeHead(500).end('oops');
+          return;
+        }
         if (fake.rateLimit.remaining > 0) {
           fake.rateLimit.remaining--;
           res.writeHead(429, { 'content-type': 'application/json', 'retry-after': String(fake.rateLimit.retryAfter) }).end(JSON.stringify({ ok: false, error: 'ratelimited' }));

@@ -12,6 +12,7 @@ export function createPostingClient(token: string, slackApiUrl?: string): WebCli
     ...(slackApiUrl ? { slackApiUrl: slackApiUrl.endsWith('/') ? slackApiUrl : `${slackApiUrl}/` } : {}),
     rejectRateLimitedCalls: true,
     retryConfig: { retries: 0 },
+    timeout: 15_000,
   });
 }
 

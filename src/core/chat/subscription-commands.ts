@@ -1,6 +1,7 @@
 // Chat commands for proactive posts: 订阅 / 取消订阅 / 订阅列表, 负责人, 单位, 本月未报送, 我的任务.
 import { monthRange, partsOf } from '../dates/civil-date.js';
 import type { RequestContext } from '../context.js';
+import { AppError } from '../errors.js';
 import type { Kexie } from '../kexie.js';
 import { addSubscription, describeSubscription, nextPostLine, removeSubscriptions, type ScheduleDeps } from '../schedules/manage-subscriptions.js';
 import { unreportedUnits, userIdOf } from '../schedules/plan-facts.js';
@@ -19,6 +20,7 @@ const KIND_WORDS: Array<[RegExp, SubscriptionKind]> = [
 ];
 const KINDS_HELP = '可订阅：本月待办｜每周预告｜到期提醒 提前3个工作日｜逾期提醒｜未报送提醒，可加时间，例如：订阅 本月待办 08:30';
 const MAX_PEOPLE = 30;
+const MAX_TEAMS = 500;
 const MAX_NAME = 40;
 
 const kindOf = (text: string): SubscriptionKind | undefined => KIND_WORDS.find(([re]) => re.test(text))?.[1];
@@ -94,7 +96,7 @@ export async function trySubscriptionCommand(kexie: Kexie, ctx: RequestContext, 
     if (people.length === 0) return { text: `请写出“${name}”的负责人，例如：负责人 ${name} @张三 @李四${bad.length > 0 ? `（没认出：${bad.slice(0, 3).join(' ')}）` : ''}`, kind: 'error' };
     if (bad.length > 0) return { text: `没认出这些人：${bad.slice(0, 3).join(' ')}。请用 @ 选择同事，例如：负责人 ${name} @张三 @李四`, kind: 'error' };
     await store.updateDirectory((d) => {
-      d.owners = [...d.owners.filter((t) => matchKey(t.name) !== matchKey(name)), { name, people }];
+      d.owners = [...d.owners.filter((t) => matchKey(t.name) !== matchKey(name)), { name, people }].slice(-MAX_TEAMS);
     });
     return { text: `已设置：${name} 由 ${people.join(' ')} 负责。到期提醒会 @ 他们；他们发“我的任务”可查看${name}的任务。`, kind: 'answer' };
   }
@@ -110,6 +112,7 @@ export async function trySubscriptionCommand(kexie: Kexie, ctx: RequestContext, 
     const changed = await store.updateDirectory((d) => {
       const before = d.units.length;
       d.units = d.units.filter((t) => matchKey(t.name) !== matchKey(name));
+      if (!removing && d.units.length >= MAX_TEAMS) throw new AppError('bad_input', `报送单位已达 ${MAX_TEAMS} 个上限，请先删除不用的单位。`);
       if (!removing) d.units.push({ name, people });
       return removing ? before !== d.units.length : true;
     });

@@ -80,11 +80,14 @@ export function createScheduler(deps: SchedulerDeps) {
         deps.logger.info('schedule: posted', { key: post.key, channel: post.channel });
         return;
       } catch (error) {
-        failure = error instanceof DeliveryError ? error.code : 'unknown';
-        if (!(error instanceof DeliveryError) || error.code !== 'rate_limited' || attempt === retries) {
-          if (!(error instanceof DeliveryError)) deps.logger.error('schedule: post failed', { key: post.key, error });
-          break;
+        if (!(error instanceof DeliveryError)) {
+          // Network trouble or a Slack outage: the claim stays, and after the lease the post is
+          // looked for in the channel and sent if it is not there (today only).
+          deps.logger.warn('schedule: post not confirmed; will check again after the lease', { key: post.key, error: (error as Error)?.message });
+          return;
         }
+        failure = error.code;
+        if (error.code !== 'rate_limited' || attempt === retries) break;
         await sleep(error.retryAfterMs ?? 1000);
       }
     }
