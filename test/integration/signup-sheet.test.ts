@@ -68,6 +68,8 @@ describe('接龙 sign-ups in Slack', () => {
     await button(s, 'signup_close', id, 'U1', 'c2');
     const closed = await s.slack.waitFor((c) => c.method === 'chat.update' && textOf(c.body).includes('（已截止）'));
     expect(actionIds(closed.body)).toEqual([]);
+    await mention(s, '实到 科普日主场活动 7人');
+    await s.slack.waitFor((c) => c.method === 'chat.update' && textOf(c.body).includes('实到：7 人'));
     expect(updates(s).every((c) => c.body.ts === stored?.message?.ts)).toBe(true);
   });
 

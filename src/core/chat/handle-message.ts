@@ -137,7 +137,7 @@ async function route(kexie: Kexie, ctx: RequestContext, text: string, caps: Chat
     const logged = await kexie.log(ctx, `${event}，实到${n}${m[3] ?? '人'}`);
     if (!logged.ok) return { text: logged.message, kind: 'error' };
     const s = await updateSignupState(kexie.deps.storeFor(ctx.workspace), ctx, event, { attendance: n, activityId: logged.activity.id });
-    return { text: `已记录实到人数，并记为活动 ${logged.activity.id}。\n${describeSignup(s)}`, kind: 'activity', activityId: logged.activity.id };
+    return { text: `已记录实到人数，并记为活动 ${logged.activity.id}。\n${describeSignup(s)}`, kind: 'activity', activityId: logged.activity.id, signupId: s.id };
   }
   if (isSummaryRequest(simple)) return summaryReply(kexie, ctx, text);
   const correction = readCorrection(text, ctx.today);
