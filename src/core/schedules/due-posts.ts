@@ -5,7 +5,7 @@ import { addDays, type CivilDate, daysBetween, formatMonthDay, monthRange, parts
 import type { Signup } from '../headcounts/signup-schema.js';
 import { sheetText } from '../headcounts/signup-sheet.js';
 import type { Plan } from '../plans/plan-schema.js';
-import { datedItems, isItemDone, itemsDueIn, overdueItems, unreportedUnits } from './plan-facts.js';
+import { datedItems, doneCheck, itemsDueIn, overdueItems, unreportedUnits } from './plan-facts.js';
 import { deadlineText, monthlyText, overdueText, unreportedText, weeklyText } from './post-text.js';
 import type { Directory, Subscription, SubscriptionKind } from './subscription-schema.js';
 import { uncoveredYearNote, type Workdays } from './work-calendar.js';
@@ -36,6 +36,11 @@ export interface ScheduleInput {
   plans: readonly Plan[];
   activities: readonly Activity[];
   directory: Directory;
+  /**
+   * Leave texts to be built when first read, and keep posts whose text turns out empty (an overdue
+   * list with nothing overdue reads ''): the scheduler reads only the posts it has not settled.
+   */
+  lazy?: boolean;
 }
 
 /** The longest range computed at once (a preview of more is refused by its callers). */
@@ -48,20 +53,28 @@ export function duePosts(input: ScheduleInput): DuePost[] {
   const last = dateIn(input.to, timeZone);
   const span = Math.min(daysBetween(first, last), MAX_RANGE_DAYS);
   const out: DuePost[] = [];
-  const push = (sub: Subscription, date: CivilDate, text: string | undefined, items: string[], suffix = ''): void => {
-    if (text === undefined) return;
+  // Channels subscribed to the same kind share the work: each list is computed once per call.
+  const memo = new Map<string, unknown>();
+  const once = <T>(key: string, make: () => T): T => {
+    if (!memo.has(key)) memo.set(key, make());
+    return memo.get(key) as T;
+  };
+  const done = doneCheck(input.activities);
+  const push = (sub: Subscription, date: CivilDate, content: () => { text: string; items: string[] }, suffix = ''): void => {
     const instant = zonedInstant(date, sub.at, timeZone);
     if (instant < input.from || instant > input.to) return;
-    out.push({ key: `${sub.id}/${date}${suffix}`, subscriptionId: sub.id, kind: sub.kind, channel: sub.channel, at: isoInZone(instant, timeZone), date, text, items });
+    let built: { text: string; items: string[] } | undefined;
+    const get = () => (built ??= content());
+    out.push({ key: `${sub.id}/${date}${suffix}`, subscriptionId: sub.id, kind: sub.kind, channel: sub.channel, at: isoInZone(instant, timeZone), date, get text() { return get().text; }, get items() { return get().items; } });
   };
 
   for (const sub of input.subscriptions) {
     if (sub.kind === 'deadline') {
       const years = [partsOf(first).year, partsOf(addDays(last, 62)).year];
-      for (const entry of datedItems(input.plans, years[0] ?? 0, years[1] ?? 0)) {
+      for (const entry of once(`dated`, () => datedItems(input.plans, years[0] ?? 0, years[1] ?? 0))) {
         const date = workdays.before(entry.date, sub.days);
-        if (date < first || date > last || isItemDone(entry.item, input.activities)) continue;
-        push(sub, date, deadlineText(entry, sub.days, date, directory), [entry.item.id], `/${entry.item.id}@${entry.date}`);
+        if (date < first || date > last || done(entry.item)) continue;
+        push(sub, date, () => ({ text: deadlineText(entry, sub.days, date, directory), items: [entry.item.id] }), `/${entry.item.id}@${entry.date}`);
       }
       continue;
     }
@@ -69,23 +82,32 @@ export function duePosts(input: ScheduleInput): DuePost[] {
       const date = addDays(first, i);
       const { year, month, day } = partsOf(date);
       if (sub.kind === 'monthly' && date === workdays.firstOfMonth(year, month)) {
-        const list = itemsDueIn(input.plans, monthRange(year, month));
-        const note = month === 1 || sub.createdAt.slice(0, 7) === date.slice(0, 7) ? uncoveredYearNote(workdays, date) : undefined;
-        push(sub, date, monthlyText(date, list, directory, note), list.map((d) => d.item.id));
+        push(sub, date, () => {
+          const list = once(`month:${date}`, () => itemsDueIn(input.plans, monthRange(year, month)));
+          const note = month === 1 || sub.createdAt.slice(0, 7) === date.slice(0, 7) ? uncoveredYearNote(workdays, date) : undefined;
+          return { text: monthlyText(date, list, directory, note), items: list.map((d) => d.item.id) };
+        });
       } else if (sub.kind === 'weekly' && date === workdays.lastOfWeek(date)) {
         const week = weekRange(addDays(weekRange(date).start, 7));
-        const list = itemsDueIn(input.plans, week);
-        push(sub, date, weeklyText(week, list, directory), list.map((d) => d.item.id));
+        push(sub, date, () => {
+          const list = once(`week:${week.start}`, () => itemsDueIn(input.plans, week));
+          return { text: weeklyText(week, list, directory), items: list.map((d) => d.item.id) };
+        });
       } else if (sub.kind === 'overdue' && date === workdays.firstOfWeek(date)) {
-        const list = overdueItems(input.plans, input.activities, date);
-        push(sub, date, list.length > 0 ? overdueText(date, list, directory) : undefined, list.map((d) => d.item.id));
+        push(sub, date, () => {
+          const list = once(`overdue:${date}`, () => overdueItems(input.plans, input.activities, date, once(`dated:${year}`, () => datedItems(input.plans, year, year))));
+          return { text: list.length > 0 ? overdueText(date, list, directory) : '', items: list.map((d) => d.item.id) };
+        });
       } else if (sub.kind === 'unreported' && date === workdays.onOrAfter(`${date.slice(0, 8)}25`) && day >= 25) {
-        const units = unreportedUnits(input.plans, input.activities, directory, { start: monthRange(year, month).start, end: date });
-        push(sub, date, units.length > 0 ? unreportedText(date, units, directory.units.length === 0) : undefined, []);
+        push(sub, date, () => {
+          const units = once(`unreported:${date}`, () => unreportedUnits(input.plans, input.activities, directory, { start: monthRange(year, month).start, end: date }));
+          return { text: units.length > 0 ? unreportedText(date, units, directory.units.length === 0) : '', items: [] };
+        });
       }
     }
   }
-  return out.sort((a, b) => a.at.localeCompare(b.at) || a.key.localeCompare(b.key));
+  const sorted = out.sort((a, b) => a.at.localeCompare(b.at) || a.key.localeCompare(b.key));
+  return input.lazy ? sorted : sorted.filter((p) => p.text !== '');
 }
 
 /** 接龙 sheets still open: a reminder to their channel at 09:00 one working day before the deadline. */

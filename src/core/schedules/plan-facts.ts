@@ -21,14 +21,29 @@ const live = (activities: readonly Activity[]): Activity[] => activities.filter(
  * linked figures reach them. (A done mark on items would replace this rule.)
  */
 export function isItemDone(item: PlanItem, activities: readonly Activity[]): boolean {
-  const linked = live(activities).filter((a) => a.itemId === item.id);
-  if (linked.length === 0) return false;
-  return item.targets.every((t) => {
-    const goal = t.min ?? t.value;
-    if (goal === null) return true;
-    const sum = linked.reduce((n, a) => n + (a.metrics[t.unit] ?? (a.headcountUnit === t.unit || (t.unit.includes('人') && a.headcount !== null) ? (a.headcount ?? 0) : 0)), 0);
-    return sum >= goal;
-  });
+  return doneCheck(activities)(item);
+}
+
+const checks = new WeakMap<readonly Activity[], (item: PlanItem) => boolean>();
+
+/** isItemDone over one list of activities, indexed once by item. */
+export function doneCheck(activities: readonly Activity[]): (item: PlanItem) => boolean {
+  const cached = checks.get(activities);
+  if (cached) return cached;
+  const byItem = new Map<string, Activity[]>();
+  for (const a of live(activities)) if (a.itemId) byItem.set(a.itemId, [...(byItem.get(a.itemId) ?? []), a]);
+  const check = (item: PlanItem): boolean => {
+    const linked = byItem.get(item.id) ?? [];
+    if (linked.length === 0) return false;
+    return item.targets.every((t) => {
+      const goal = t.min ?? t.value;
+      if (goal === null) return true;
+      const sum = linked.reduce((n, a) => n + (a.metrics[t.unit] ?? (a.headcountUnit === t.unit || (t.unit.includes('人') && a.headcount !== null) ? (a.headcount ?? 0) : 0)), 0);
+      return sum >= goal;
+    });
+  };
+  checks.set(activities, check);
+  return check;
 }
 
 const dateOf = (due: Due): CivilDate => (due.kind === 'event' ? due.start : due.end);
@@ -71,9 +86,10 @@ export function datedItems(plans: readonly Plan[], fromYear: number, toYear: num
 }
 
 /** Deadlines of this year before a date whose items are not done. */
-export function overdueItems(plans: readonly Plan[], activities: readonly Activity[], today: CivilDate): DueItem[] {
+export function overdueItems(plans: readonly Plan[], activities: readonly Activity[], today: CivilDate, dated?: readonly DueItem[]): DueItem[] {
   const { year } = partsOf(today);
-  const late = datedItems(plans, year, year).filter((d) => d.due.kind === 'deadline' && d.date < today && !isItemDone(d.item, activities));
+  const done = doneCheck(activities);
+  const late = (dated ?? datedItems(plans, year, year)).filter((d) => d.due.kind === 'deadline' && d.date < today && !done(d.item));
   // A recurring item (每季度末) is listed once, at its latest missed deadline.
   const latest = new Map<string, DueItem>();
   for (const d of late) if ((latest.get(d.item.id)?.date ?? '') < d.date) latest.set(d.item.id, d);

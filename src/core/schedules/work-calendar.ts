@@ -28,7 +28,16 @@ const isWeekday = (date: CivilDate): boolean => {
 
 /** Working days over a calendar; without one, Monday to Friday. */
 export function createWorkdays(calendar?: HolidayCalendar): Workdays {
-  const isWorkday = (date: CivilDate): boolean => calendar?.isWorkday(date) ?? isWeekday(date);
+  const known = new Map<CivilDate, boolean>();
+  const befores = new Map<string, CivilDate>();
+  const isWorkday = (date: CivilDate): boolean => {
+    let answer = known.get(date);
+    if (answer === undefined) {
+      answer = calendar?.isWorkday(date) ?? isWeekday(date);
+      known.set(date, answer);
+    }
+    return answer;
+  };
   const week = (date: CivilDate): CivilDate[] => {
     const { start } = weekRange(date);
     return Array.from({ length: 7 }, (_, i) => addDays(start, i)).filter(isWorkday);
@@ -44,11 +53,15 @@ export function createWorkdays(calendar?: HolidayCalendar): Workdays {
     covers: (year) => calendar?.isWorkday(ymd(year, 1, 1)) !== undefined,
     onOrAfter,
     before(date, n) {
+      const key = `${date}|${n}`;
+      const known = befores.get(key);
+      if (known) return known;
       let d = date;
       for (let left = Math.max(0, Math.min(n, 60)), guard = 0; left > 0 && guard < 400; guard++) {
         d = addDays(d, -1);
         if (isWorkday(d)) left--;
       }
+      befores.set(key, d);
       return d;
     },
     firstOfMonth: (year, month) => onOrAfter(ymd(year, month, 1)),

@@ -69,6 +69,7 @@ export function createScheduler(deps: SchedulerDeps) {
   let running: Promise<TickReport> | undefined;
   /** Keys whose record is final (sent, skipped, failed): not read again. */
   const settled = new Set<string>();
+  let caughtUp = false;
 
   async function deliver(store: Store, post: DuePost, sub: Subscription, report: TickReport): Promise<void> {
     let failure = 'unknown';
@@ -129,6 +130,11 @@ export function createScheduler(deps: SchedulerDeps) {
       await store.savePost(claim);
       return deliver(store, post, sub, report);
     }
+    // Built only now, for a post not yet settled; nothing to say (no overdue items) is settled quietly.
+    if (post.text === '') {
+      await store.claimPost({ key: post.key, status: 'skipped', at: now.toISOString(), channel: post.channel, error: 'empty' });
+      return;
+    }
     if (post.date < today) {
       if (await store.claimPost({ key: post.key, status: 'skipped', at: now.toISOString(), channel: post.channel })) {
         report.skipped.push(post.key);
@@ -142,14 +148,16 @@ export function createScheduler(deps: SchedulerDeps) {
 
   async function pass(): Promise<TickReport> {
     const report: TickReport = { sent: [], skipped: [], failed: [] };
+    let failures = 0;
     const now = deps.clock.now();
     const today = dateIn(now, deps.timeZone);
-    // A month back: a bot down over a long holiday still logs each post it skipped.
-    const from = zonedInstant(addDays(today, -LOOKBACK_DAYS), '00:00', deps.timeZone);
+    // The first pass looks a month back, so a bot down over a long holiday logs each post it
+    // skipped; later passes need only yesterday and today.
+    const from = zonedInstant(addDays(today, caughtUp ? -1 : -LOOKBACK_DAYS), '00:00', deps.timeZone);
     for (const workspace of await deps.workspaces()) {
       const store = deps.storeFor(workspace);
       try {
-        const { posts, subscriptions } = await postsDue(store, { holidays: deps.holidays, timeZone: deps.timeZone }, { from, to: now });
+        const { posts, subscriptions } = await postsDue(store, { holidays: deps.holidays, timeZone: deps.timeZone }, { from, to: now }, { lazy: true });
         for (const post of posts) {
           const sub = subscriptions.find((s) => s.id === post.subscriptionId);
           // A subscription made after a post was due does not send it.
@@ -157,9 +165,11 @@ export function createScheduler(deps: SchedulerDeps) {
           await handle(store, post, sub, today, report).catch((error: unknown) => deps.logger.error('schedule: post not handled', { key: post.key, error }));
         }
       } catch (error) {
+        failures++;
         deps.logger.error('schedule: workspace skipped this round', { workspace, error });
       }
     }
+    caughtUp ||= failures === 0;
     return report;
   }
 
