@@ -31,6 +31,9 @@ describe('subscription commands', () => {
     expect(await say('订阅 天气预报')).toContain('要订阅什么？');
     expect(await say('订阅 本月待办 25:00')).toContain('24 小时制');
     expect(await say('取消订阅 全部')).toContain('已取消');
+    const t = setup();
+    const fromConsole = await handleMessage(t.kexie, t.kexie.context({ user: 'U1', source: { kind: 'console' } }), '订阅 本月待办');
+    expect(fromConsole.text).toContain('请在要接收提醒的频道里');
     expect(store.subscriptions).toHaveLength(0);
   });
 

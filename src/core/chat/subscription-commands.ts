@@ -77,6 +77,7 @@ export async function trySubscriptionCommand(kexie: Kexie, ctx: RequestContext, 
     const arg = (m[1] ?? '').trim();
     const kind = kindOf(arg);
     if (!kind) return { text: `要订阅什么？${KINDS_HELP}`, kind: 'error' };
+    if (!ctx.source.channel) return { text: '提醒会发到 Slack 频道：请在要接收提醒的频道里 @kexie 发“订阅 …”；命令行请用 remind add --channel <频道ID> --kind monthly。', kind: 'error' };
     const at = timeIn(arg);
     if (at === null) return { text: '时间应写成 24 小时制，例如 09:00 或 16:30。', kind: 'error' };
     const daysText = /提前\s*([0-9一二两三四五六七八九十]{1,3})\s*个?\s*工作日/u.exec(arg)?.[1];
