@@ -134,7 +134,7 @@ export function findMessageDates(text: string, today: CivilDate): DateReading {
     [/大前天|大前儿个?/gu, () => addDays(today, -3)],
     [/昨天|昨日|昨晚|昨儿个?|\byesterday\b/gu, () => addDays(today, -1)],
     [/前天|前儿个?|前日|\bday before yesterday\b/gu, () => addDays(today, -2)],
-    [/(\d+|[一二两三四五六七八九十]+)天(?:前|以前)|\b(\d+) days ago\b/gu, (m) => addDays(today, -num(m[1] ?? m[2]))],
+    [/(?<![\d一二两三四五六七八九十])(\d{1,3}|[一二两三四五六七八九十]{1,3})天(?:前|以前)|\b(\d{1,3}) days ago\b/gu, (m) => addDays(today, -num(m[1] ?? m[2]))],
     [/(?:上|上个)(?:周|星期|礼拜)([一二三四五六日天七])/gu, (m) => lastWeekday(today, WEEKDAYS[m[1] ?? ''] ?? 0, true)],
     [/(?<![上下个])(?:本|这个?)?(?:周|星期|礼拜)([一二三四五六日天])/gu, (m) => lastWeekday(today, WEEKDAYS[m[1] ?? ''] ?? 0, false)],
     [new RegExp(`\\blast ${EN_DAY}(?![a-z])`, 'gu'), (m) => lastWeekday(today, enDay(m[1]), true)],
