@@ -4,6 +4,7 @@ import type { Signup } from '../../src/core/headcounts/signup-schema.js';
 import type { Plan } from '../../src/core/plans/plan-schema.js';
 import type { Store } from '../../src/core/ports.js';
 import type { Directory, PostRecord, Subscription } from '../../src/core/schedules/subscription-schema.js';
+import type { ItemStatus, UserProfile } from '../../src/core/questions/item-status.js';
 
 export class MemoryStore implements Store {
   plans: Plan[] = [];
@@ -11,6 +12,8 @@ export class MemoryStore implements Store {
   subscriptions: Subscription[] = [];
   directory: Directory = { owners: [], units: [] };
   readonly posts = new Map<string, PostRecord>();
+  statuses: ItemStatus[] = [];
+  profiles: UserProfile[] = [];
   readonly events: ActivityEvent[] = [];
   private readonly state = new Map<string, Activity>();
 
@@ -71,5 +74,17 @@ export class MemoryStore implements Store {
   }
   async getPost(key: string): Promise<PostRecord | undefined> {
     return this.posts.get(key);
+  }
+  async listItemStatuses(): Promise<ItemStatus[]> {
+    return this.statuses;
+  }
+  async setItemStatus(status: ItemStatus): Promise<void> {
+    this.statuses = [...this.statuses.filter((s) => s.itemId !== status.itemId), status];
+  }
+  async listUserProfiles(): Promise<UserProfile[]> {
+    return this.profiles;
+  }
+  async setUserProfile(profile: UserProfile): Promise<void> {
+    this.profiles = [...this.profiles.filter((p) => p.user !== profile.user), profile];
   }
 }

@@ -11,6 +11,7 @@ import { describeSignup, getSignup, registerSignup, updateSignupState } from '..
 import type { Kexie } from '../kexie.js';
 import { HELP_TEXT } from '../questions/answer-question.js';
 import { periodFromText } from '../summaries/summary-period.js';
+import { tryQuestionCommand } from './question-commands.js';
 import { parseChineseNumber } from '../text/chinese-number.js';
 import { trySignupSheetCommand } from './signup-sheet-commands.js';
 import { trySubscriptionCommand } from './subscription-commands.js';
@@ -68,6 +69,7 @@ export async function handleMessage(kexie: Kexie, ctx: RequestContext, raw: stri
 
 async function route(kexie: Kexie, ctx: RequestContext, text: string, caps: ChatCapabilities): Promise<Reply> {
   let m: string[] | null;
+  let reply: Reply | undefined;
   // Commands match in simplified form (記錄 = 记录); captured values come from the text as written.
   const simple = normalizeText(text);
   const match = (re: RegExp): string[] | null => {
@@ -78,6 +80,7 @@ async function route(kexie: Kexie, ctx: RequestContext, text: string, caps: Chat
   if (/^(帮助|help|\?|？|菜单)$/iu.test(simple) || text === '') return { text: HELP_TEXT, kind: 'help' };
   const scheduled = await trySubscriptionCommand(kexie, ctx, text, simple); if (scheduled) return scheduled;
   const sheet = await trySignupSheetCommand(kexie, ctx, text, simple); if (sheet) return sheet;
+  if ((reply = await tryQuestionCommand(kexie, ctx, text, simple))) return reply;
   if ((m = match(/^(?:导入|import)\s+(.+)$/iu))) {
     if (!caps.importFile) return { text: '在这里请直接上传计划文件（.docx/.pdf/.txt）来导入。', kind: 'error' };
     return caps.importFile(ctx, m[1]?.trim() ?? '');

@@ -67,6 +67,16 @@ export function findMessageDates(text: string, today: CivilDate): DateReading {
   for (const m of text.matchAll(/(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*[日号]?/gu)) {
     push(m, md(Number(m[2]), Number(m[3]), Number(m[1])), null, 'explicit');
   }
+  // 本月5日至7日, 5号到7号: days of one month.
+  for (const m of text.matchAll(/(?:(上个?月|本月|这个月)|(?<![\d月]))(\d{1,2})[日号]\s*(?:至|到|-|—|~|～)\s*(\d{1,2})[日号]/gu)) {
+    const back = m[1]?.startsWith('上') ? 1 : 0;
+    const first = ymd(month - back < 1 ? year - 1 : year, month - back < 1 ? 12 : month - back, 1);
+    const p = partsOf(first);
+    const a = Number(m[2]);
+    const b = Number(m[3]);
+    const ok = (d: number): boolean => d >= 1 && d <= lastDayOfMonth(p.year, p.month);
+    push(m, ok(a) ? ymd(p.year, p.month, a) : undefined, ok(b) ? ymd(p.year, p.month, b) : 'bad', 'explicit');
+  }
   // 5月17日至23日, 5月17日-6月2日: a period.
   for (const m of text.matchAll(new RegExp(`${M}月${D}[日号]?\\s*(?:至|到|-|—|~|～)\\s*(?:${M}月)?${D}[日号]`, 'gu'))) {
     const a = md(num(m[1]), num(m[2]));

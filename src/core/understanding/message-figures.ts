@@ -56,6 +56,8 @@ export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[]
     if (consumed.has(token.start)) continue;
     const before = text.slice(Math.max(0, token.start - 16), token.start);
     if (/第\s*$/u.test(before) || /届\s*$/u.test(before)) continue;
+    // "一户一人", "人手一份": a rule of how many each, not a count.
+    if (token.written === '一' && /(一[\p{Script=Han}]|每|人手|各)\s*$/u.test(before)) continue;
     let pos = skipSpaces(text, token.end);
     let max = token.max;
     // 50-60人, 50至60人: a range.

@@ -1,7 +1,7 @@
 // Reads a chat message as staff type it and decides what it is: one or several activity reports, a plan
 // for the future, a question, chatter, or something that cannot be stored as written (and why).
 import { daysBetween, partsOf, ymd, type CivilDate } from '../dates/civil-date.js';
-import { findObservances, type Observance } from '../plans/observances.js';
+import { findObservances, observanceRange, type Observance } from '../plans/observances.js';
 import { digitsForEnglishNumbers } from '../text/english-numbers.js';
 import { normalizeText } from '../text/normalize.js';
 import { findMessageDates, type DateHit } from './message-dates.js';
@@ -65,7 +65,15 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
   if (hits.length === 0 && options.observances) {
     const said = /(当天|那天|当日|那日|\bon\b)/u.exec(text);
     const named = said ? findObservances(text, options.observances).find((o) => o.observance.day !== undefined && o.index < said.index + 4) : undefined;
-    if (said && named) {
+    // "全国科技活动周期间共开展…": a report over the observance's window.
+    const during = /(期间|以来)/u.exec(text);
+    const windowed = during && /(共|累计|总共|合计|一共)/u.test(text) ? findObservances(text, options.observances).find((o) => o.observance.day === undefined && o.index < during.index) : undefined;
+    if (windowed && during) {
+      const { year } = partsOf(today);
+      const range = observanceRange(windowed.observance, year);
+      if (range.start <= today) hits.push({ index: during.index, length: during[0].length, date: range.start, end: range.end < today ? range.end : today, source: 'explicit', future: false });
+    }
+    if (said && named && hits.length === 0) {
       const { year } = partsOf(today);
       const day = ymd(year, named.observance.month, named.observance.day ?? 1);
       const date = day > today ? ymd(year - 1, named.observance.month, named.observance.day ?? 1) : day;

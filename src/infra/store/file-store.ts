@@ -6,6 +6,7 @@ import type { Activity, ActivityEvent } from '../../core/activities/activity-sch
 import { SignupSchema, type Signup } from '../../core/headcounts/signup-schema.js';
 import { PlanSchema, type Plan } from '../../core/plans/plan-schema.js';
 import { type Directory, DirectorySchema, type PostRecord, type Subscription, SubscriptionSchema } from '../../core/schedules/subscription-schema.js';
+import { ItemStatusSchema, UserProfileSchema, type ItemStatus, type UserProfile } from '../../core/questions/item-status.js';
 import type { Logger, Store, StoreFactory } from '../../core/ports.js';
 import { silentLogger } from '../../core/ports.js';
 import { ActivityLog } from './activity-log.js';
@@ -17,6 +18,7 @@ const PlansFileSchema = z.object({ version: z.literal(1), plans: z.array(PlanSch
 const SignupsFileSchema = z.object({ version: z.literal(1), signups: z.array(SignupSchema) });
 const SubscriptionsFileSchema = z.object({ version: z.literal(1), subscriptions: z.array(SubscriptionSchema) });
 const DirectoryFileSchema = z.object({ version: z.literal(1), directory: DirectorySchema });
+const StatusesFileSchema = z.object({ version: z.literal(1), statuses: z.array(ItemStatusSchema), profiles: z.array(UserProfileSchema) });
 
 /** A workspace name that is safe as a folder name. */
 export function workspaceFolder(workspace: string): string {
@@ -32,6 +34,7 @@ export class FileStore implements Store {
   private readonly subscriptions: JsonDocument<typeof SubscriptionsFileSchema>;
   private readonly directory: JsonDocument<typeof DirectoryFileSchema>;
   private readonly posts: PostRecords;
+  private readonly statuses: JsonDocument<typeof StatusesFileSchema>;
   readonly activityLog: ActivityLog;
 
   constructor(
@@ -45,6 +48,7 @@ export class FileStore implements Store {
     this.subscriptions = new JsonDocument(join(dir, 'subscriptions.json'), SubscriptionsFileSchema, () => ({ version: 1 as const, subscriptions: [] }));
     this.directory = new JsonDocument(join(dir, 'directory.json'), DirectoryFileSchema, () => ({ version: 1 as const, directory: { owners: [], units: [] } }));
     this.posts = new PostRecords(join(dir, 'posts'));
+    this.statuses = new JsonDocument(join(dir, 'statuses.json'), StatusesFileSchema, () => ({ version: 1 as const, statuses: [], profiles: [] }));
     this.activityLog = new ActivityLog(join(dir, 'activities.jsonl'), logger);
   }
 
@@ -123,6 +127,28 @@ export class FileStore implements Store {
 
   getPost(key: string): Promise<PostRecord | undefined> {
     return this.posts.get(key);
+  }
+
+  async listItemStatuses(): Promise<ItemStatus[]> {
+    return (await this.statuses.read()).statuses;
+  }
+
+  setItemStatus(status: ItemStatus): Promise<void> {
+    return this.lock.run(async () => {
+      const data = await this.statuses.read();
+      await this.statuses.write({ ...data, statuses: [...data.statuses.filter((s) => s.itemId !== status.itemId), status] });
+    });
+  }
+
+  async listUserProfiles(): Promise<UserProfile[]> {
+    return (await this.statuses.read()).profiles;
+  }
+
+  setUserProfile(profile: UserProfile): Promise<void> {
+    return this.lock.run(async () => {
+      const data = await this.statuses.read();
+      await this.statuses.write({ ...data, profiles: [...data.profiles.filter((p) => p.user !== profile.user), profile] });
+    });
   }
 }
 
