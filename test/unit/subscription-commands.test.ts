@@ -3,6 +3,7 @@ import { handleMessage } from '../../src/core/chat/handle-message.js';
 import { mentionOf } from '../../src/core/chat/subscription-commands.js';
 import { FixedClock } from '../../src/core/clock.js';
 import { duePosts } from '../../src/core/schedules/due-posts.js';
+import { postsDue } from '../../src/core/schedules/manage-subscriptions.js';
 import { createWorkdays } from '../../src/core/schedules/work-calendar.js';
 import { chineseHolidayCalendar } from '../../src/infra/schedule/chinese-calendar.js';
 import { kexieForTests } from '../support/kexie-for-tests.js';
@@ -84,5 +85,21 @@ describe('posts in a year chinese-days does not hold', () => {
     // 9-25 is the Mid-Autumn Festival and 10-25 a Sunday.
     expect(posts.map((p) => p.at)).toEqual(['2026-09-28T09:00:00+08:00', '2026-10-26T09:00:00+08:00']);
     expect(posts[0]?.text).toContain('• 城关镇科协 <@U5>');
+  });
+});
+
+describe('done items stop reminding', () => {
+  it('an item marked 已完成 leaves the overdue list and gets no deadline reminder', async () => {
+    const { say, store } = setup('2026-03-01');
+    await say('订阅 逾期提醒');
+    await say('订阅 到期提醒');
+    const deps = { holidays: chineseHolidayCalendar, timeZone: 'Asia/Shanghai' };
+    const range = { from: new Date('2026-03-02T00:00:00+08:00'), to: new Date('2026-03-06T23:00:00+08:00') };
+    const before = (await postsDue(store, deps, range)).posts;
+    expect(before.map((p) => `${p.kind} ${p.items.join(',')}`)).toEqual(['overdue i-feb', 'deadline i-mar']);
+    expect(before[0]?.text).toContain('“一/2 已完成”');
+    expect(await say('一/1 已完成')).toContain('已完成');
+    expect(await say('一/2 已完成')).toContain('已完成');
+    expect((await postsDue(store, deps, range)).posts).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import { addDays, type CivilDate, daysBetween, formatMonthDay, monthRange, parts
 import type { Signup } from '../headcounts/signup-schema.js';
 import { sheetText } from '../headcounts/signup-sheet.js';
 import type { Plan } from '../plans/plan-schema.js';
+import type { ItemStatus } from '../questions/item-status.js';
 import { datedItems, doneCheck, itemsDueIn, overdueItems, unreportedUnits } from './plan-facts.js';
 import { deadlineText, monthlyText, overdueText, unreportedText, weeklyText } from './post-text.js';
 import type { Directory, Subscription, SubscriptionKind } from './subscription-schema.js';
@@ -36,6 +37,8 @@ export interface ScheduleInput {
   plans: readonly Plan[];
   activities: readonly Activity[];
   directory: Directory;
+  /** Items marked done / in progress / open (完成 三/1). */
+  statuses?: readonly ItemStatus[];
   /**
    * Leave texts to be built when first read, and keep posts whose text turns out empty (an overdue
    * list with nothing overdue reads ''): the scheduler reads only the posts it has not settled.
@@ -59,7 +62,7 @@ export function duePosts(input: ScheduleInput): DuePost[] {
     if (!memo.has(key)) memo.set(key, make());
     return memo.get(key) as T;
   };
-  const done = doneCheck(input.activities);
+  const done = doneCheck(input.activities, input.statuses);
   const push = (sub: Subscription, date: CivilDate, content: () => { text: string; items: string[] }, suffix = ''): void => {
     const instant = zonedInstant(date, sub.at, timeZone);
     if (instant < input.from || instant > input.to) return;
@@ -95,7 +98,7 @@ export function duePosts(input: ScheduleInput): DuePost[] {
         });
       } else if (sub.kind === 'overdue' && date === workdays.firstOfWeek(date)) {
         push(sub, date, () => {
-          const list = once(`overdue:${date}`, () => overdueItems(input.plans, input.activities, date, once(`dated:${year}`, () => datedItems(input.plans, year, year))));
+          const list = once(`overdue:${date}`, () => overdueItems(input.plans, input.activities, date, once(`dated:${year}`, () => datedItems(input.plans, year, year)), input.statuses));
           return { text: list.length > 0 ? overdueText(date, list, directory) : '', items: list.map((d) => d.item.id) };
         });
       } else if (sub.kind === 'unreported' && date === workdays.onOrAfter(`${date.slice(0, 8)}25`) && day >= 25) {

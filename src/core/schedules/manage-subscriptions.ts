@@ -53,13 +53,13 @@ export async function removeSubscriptions(store: Store, match: { id?: string; ki
 /** Every post due in [from, to] for a workspace, with today's data: the scheduler and `remind preview` both call this. */
 export async function postsDue(store: Store, deps: ScheduleDeps, range: { from: Date; to: Date }, options: { lazy?: boolean } = {}): Promise<{ posts: DuePost[]; subscriptions: Subscription[] }> {
   if (range.to.getTime() - range.from.getTime() > MAX_RANGE_DAYS * 86_400_000) throw new AppError('bad_input', `一次最多预览 ${MAX_RANGE_DAYS} 天。`);
-  const [subscriptions, plans, activities, directory, signups] = await Promise.all([store.listSubscriptions(), store.listPlans(), store.listActivities(), store.readDirectory(), store.listSignups()]);
+  const [subscriptions, plans, activities, directory, signups, statuses] = await Promise.all([store.listSubscriptions(), store.listPlans(), store.listActivities(), store.readDirectory(), store.listSignups(), store.listItemStatuses()]);
   const workdays = createWorkdays(deps.holidays);
   const reminders = signupReminders(signups, { ...range, timeZone: deps.timeZone, workdays });
   // A 接龙 reminder answers to the sheet's organiser, as if they had subscribed when they started it.
   const owners: Subscription[] = signups.map((s) => ({ id: `signup:${s.id}`, kind: 'deadline', channel: s.message?.channel ?? '', at: '09:00', days: 1, createdBy: s.organiser, createdAt: s.createdAt }));
   if (subscriptions.length === 0) return { posts: reminders, subscriptions: owners };
-  const posts = duePosts({ subscriptions, ...range, timeZone: deps.timeZone, workdays, plans, activities, directory, lazy: options.lazy });
+  const posts = duePosts({ subscriptions, ...range, timeZone: deps.timeZone, workdays, plans, activities, directory, statuses, lazy: options.lazy });
   return { posts: [...posts, ...reminders].sort((a, b) => a.at.localeCompare(b.at) || a.key.localeCompare(b.key)), subscriptions: [...subscriptions, ...owners] };
 }
 

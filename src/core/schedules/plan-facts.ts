@@ -4,6 +4,7 @@ import { type CivilDate, type DateRange, partsOf } from '../dates/civil-date.js'
 import type { Due, Plan, PlanItem } from '../plans/plan-schema.js';
 import { dueIn, plansInForce, projectDue } from '../questions/due-in-period.js';
 import { matchKey } from '../text/normalize.js';
+import type { ItemStatus } from '../questions/item-status.js';
 import type { Directory, Team } from './subscription-schema.js';
 
 /** An item and the due entry that put it in a post. */
@@ -17,22 +18,26 @@ export interface DueItem {
 const live = (activities: readonly Activity[]): Activity[] => activities.filter((a) => !a.undone);
 
 /**
- * Whether an item is done: an activity is linked to it and, when it has numeric targets, the
- * linked figures reach them. (A done mark on items would replace this rule.)
+ * Whether an item is done: marked so (完成 三/1), or, with no mark, an activity is linked to it and,
+ * when it has numeric targets, the linked figures reach them. A later "未完成"/"进行中" mark wins.
  */
-export function isItemDone(item: PlanItem, activities: readonly Activity[]): boolean {
-  return doneCheck(activities)(item);
+export function isItemDone(item: PlanItem, activities: readonly Activity[], statuses: readonly ItemStatus[] = []): boolean {
+  return doneCheck(activities, statuses)(item);
 }
 
-const checks = new WeakMap<readonly Activity[], (item: PlanItem) => boolean>();
+const checks = new WeakMap<readonly Activity[], WeakMap<readonly ItemStatus[], (item: PlanItem) => boolean>>();
+const NO_STATUSES: readonly ItemStatus[] = [];
 
-/** isItemDone over one list of activities, indexed once by item. */
-export function doneCheck(activities: readonly Activity[]): (item: PlanItem) => boolean {
-  const cached = checks.get(activities);
+/** isItemDone over one list of activities and marks, indexed once by item. */
+export function doneCheck(activities: readonly Activity[], statuses: readonly ItemStatus[] = NO_STATUSES): (item: PlanItem) => boolean {
+  const cached = checks.get(activities)?.get(statuses);
   if (cached) return cached;
   const byItem = new Map<string, Activity[]>();
   for (const a of live(activities)) if (a.itemId) byItem.set(a.itemId, [...(byItem.get(a.itemId) ?? []), a]);
+  const marks = new Map(statuses.map((s) => [s.itemId, s.status]));
   const check = (item: PlanItem): boolean => {
+    const mark = marks.get(item.id);
+    if (mark) return mark === 'done';
     const linked = byItem.get(item.id) ?? [];
     if (linked.length === 0) return false;
     return item.targets.every((t) => {
@@ -42,7 +47,9 @@ export function doneCheck(activities: readonly Activity[]): (item: PlanItem) => 
       return sum >= goal;
     });
   };
-  checks.set(activities, check);
+  const inner = checks.get(activities) ?? new WeakMap();
+  inner.set(statuses, check);
+  checks.set(activities, inner);
   return check;
 }
 
@@ -86,9 +93,9 @@ export function datedItems(plans: readonly Plan[], fromYear: number, toYear: num
 }
 
 /** Deadlines of this year before a date whose items are not done. */
-export function overdueItems(plans: readonly Plan[], activities: readonly Activity[], today: CivilDate, dated?: readonly DueItem[]): DueItem[] {
+export function overdueItems(plans: readonly Plan[], activities: readonly Activity[], today: CivilDate, dated?: readonly DueItem[], statuses: readonly ItemStatus[] = NO_STATUSES): DueItem[] {
   const { year } = partsOf(today);
-  const done = doneCheck(activities);
+  const done = doneCheck(activities, statuses);
   const late = (dated ?? datedItems(plans, year, year)).filter((d) => d.due.kind === 'deadline' && d.date < today && !done(d.item));
   // A recurring item (每季度末) is listed once, at its latest missed deadline.
   const latest = new Map<string, DueItem>();

@@ -42,13 +42,13 @@ export function deadlineText(entry: DueItem, workdaysLeft: number, today: CivilD
     `【到期提醒】${item.path} ${item.title}`,
     `将于${formatMonthDay(date)}${verb}（还有 ${workdaysLeft} 个工作日，${days} 天）。`,
     ...(owners ? [`负责：${owners}`] : []),
-    '完成后请发“记录 …”登记活动；已完成的任务不再提醒。',
+    `完成后请发“${item.path} 已完成”或记录相关活动；已完成的任务不再提醒。`,
   ].join('\n');
 }
 
 /** The weekly list of items past their deadline and not done. */
 export function overdueText(today: CivilDate, list: readonly DueItem[], directory: Directory): string {
-  return [`【逾期提醒】截至${formatMonthDay(today)}，以下 ${list.length} 项已过截止日期，还没有完成记录：`, ...itemLines(list, directory), '已完成的请发“记录 …”并“关联 <编号> <条目>”，提醒就会停止。'].join('\n');
+  return [`【逾期提醒】截至${formatMonthDay(today)}，以下 ${list.length} 项已过截止日期，还没有完成记录：`, ...itemLines(list, directory), '已完成的请发“<编号> 已完成”（例如“一/2 已完成”）或记录相关活动，提醒就会停止。'].join('\n');
 }
 
 /** The 25th's list of units with nothing logged this month; `fromPlan` when they come from the plan's owners. */
