@@ -54,6 +54,9 @@ describe('subscription commands', () => {
     expect(await say('本月未报送')).toBe('9月各单位都已报送活动。');
     expect(await say('单位 删除 河口镇科协')).toBe('已删除单位：河口镇科协。');
     expect(await say('我的任务', 'U7')).toContain('学会年检');
+    expect(await say('我们部门有什么任务？', 'U7')).toContain('学会年检');
+    expect(await say('我们部门有什么任务？', 'U99')).not.toContain('学会年检'); // not mapped: the question handler answers
+    expect(await say('记录 9月12日 我负责的科普讲座，参加50人', 'U7')).toContain('已记录');
   });
 
   it('reads only well-formed mentions', () => {

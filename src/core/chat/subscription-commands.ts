@@ -3,6 +3,7 @@ import { monthRange, partsOf } from '../dates/civil-date.js';
 import type { RequestContext } from '../context.js';
 import { AppError } from '../errors.js';
 import type { Kexie } from '../kexie.js';
+import { MINE } from '../questions/read-question-kind.js';
 import { addSubscription, describeSubscription, nextPostLine, removeSubscriptions, type ScheduleDeps } from '../schedules/manage-subscriptions.js';
 import { unreportedUnits, userIdOf } from '../schedules/plan-facts.js';
 import { KIND_NAMES, type SubscriptionKind, type Team } from '../schedules/subscription-schema.js';
@@ -128,7 +129,9 @@ export async function trySubscriptionCommand(kexie: Kexie, ctx: RequestContext, 
     if (units.length === 0) return { text: `${month}月各单位都已报送活动。`, kind: 'answer' };
     return { text: [`${month}月还没有活动记录的单位（${units.length} 个）：`, ...units.map(teamLine)].join('\n'), kind: 'answer' };
   }
-  if (/^(我的任务|我们部门(的任务)?|我负责的(任务)?)$/u.test(simple)) {
+  // "我们部门有什么任务？" as a question, never a report that mentions "我负责的讲座".
+  const asksMine = MINE.test(simple) && /[?？]|什么|哪些|有啥|吗$|\bwhat\b/iu.test(simple) && !/^(记录|登记|log|总结|summary|draft)/iu.test(simple);
+  if (simple.length <= 40 && (/^(我的任务|我们部门(的任务)?|我负责的(任务)?)$/u.test(simple) || asksMine)) {
     const { owners } = await store.readDirectory();
     const mine = owners.filter((t) => t.people.includes(`<@${ctx.user}>`));
     // Not mapped by 负责人: leave the question to the question handler ("我是科普部").
