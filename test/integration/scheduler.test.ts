@@ -56,6 +56,7 @@ describe('the scheduler on the Chinese work calendar', () => {
     const febDigest = seen[0]?.text ?? '';
     expect(febDigest).toContain('【本月待办】2026年2月，共 1 项');
     expect(febDigest).toContain('一/1 报送年度科普工作计划');
+    expect(seen[2]?.text).toBe('【下周预告】2月16日—2月22日：下周是法定节假日，没有工作日，也没有到期的任务。');
     const reminder = seen.find((s) => s.kind === '到期提醒')?.text ?? '';
     expect(reminder).toContain('将于2月27日截止（还有 3 个工作日，3 天）');
     const overdue = seen.find((s) => s.kind === '逾期提醒')?.text ?? '';

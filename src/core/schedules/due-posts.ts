@@ -88,13 +88,14 @@ export function duePosts(input: ScheduleInput): DuePost[] {
         push(sub, date, () => {
           const list = once(`month:${date}`, () => itemsDueIn(input.plans, monthRange(year, month)));
           const note = month === 1 || sub.createdAt.slice(0, 7) === date.slice(0, 7) ? uncoveredYearNote(workdays, date) : undefined;
-          return { text: monthlyText(date, list, directory, note), items: list.map((d) => d.item.id) };
+          return { text: monthlyText(date, list, directory, note, input.plans.length > 0), items: list.map((d) => d.item.id) };
         });
       } else if (sub.kind === 'weekly' && date === workdays.lastOfWeek(date)) {
         const week = weekRange(addDays(weekRange(date).start, 7));
         push(sub, date, () => {
           const list = once(`week:${week.start}`, () => itemsDueIn(input.plans, week));
-          return { text: weeklyText(week, list, directory), items: list.map((d) => d.item.id) };
+          const open = Array.from({ length: 7 }, (_, k) => addDays(week.start, k)).filter(workdays.isWorkday).length;
+          return { text: weeklyText(week, list, directory, undefined, open), items: list.map((d) => d.item.id) };
         });
       } else if (sub.kind === 'overdue' && date === workdays.firstOfWeek(date)) {
         push(sub, date, () => {

@@ -18,16 +18,18 @@ function itemLines(list: readonly DueItem[], directory: Directory): string[] {
 const withNote = (lines: string[], note: string | undefined): string => (note ? [...lines, `（${note}）`] : lines).join('\n');
 
 /** The first working day's digest of the month. */
-export function monthlyText(date: CivilDate, list: readonly DueItem[], directory: Directory, note?: string): string {
+export function monthlyText(date: CivilDate, list: readonly DueItem[], directory: Directory, note?: string, hasPlans = true): string {
   const { year, month } = partsOf(date);
   const head = `【本月待办】${year}年${month}月`;
-  if (list.length === 0) return withNote([`${head}：计划中没有本月到期的任务。`, '有新计划时请导入，我会在每月第一个工作日提醒。'], note);
+  if (!hasPlans) return withNote([`${head}：还没有导入工作计划。`, '请把本年度工作要点（.docx/.pdf/.txt）发给我导入，之后每月第一个工作日会列出当月任务。'], note);
+  if (list.length === 0) return withNote([`${head}：计划中没有本月到期的任务。`], note);
   return withNote([`${head}，共 ${list.length} 项：`, ...itemLines(list, directory), '完成后直接发“记录 …”登记活动，我会关联到对应任务。'], note);
 }
 
 /** The last working day's preview of next week. */
-export function weeklyText(week: DateRange, list: readonly DueItem[], directory: Directory, note?: string): string {
+export function weeklyText(week: DateRange, list: readonly DueItem[], directory: Directory, note?: string, workdays?: number): string {
   const head = `【下周预告】${formatMonthDay(week.start)}—${formatMonthDay(week.end)}`;
+  if (workdays === 0 && list.length === 0) return withNote([`${head}：下周是法定节假日，没有工作日，也没有到期的任务。`], note);
   if (list.length === 0) return withNote([`${head}：下周没有到期的任务。`], note);
   return withNote([`${head}，共 ${list.length} 项：`, ...itemLines(list, directory)], note);
 }
