@@ -16,6 +16,7 @@ import { parseChineseNumber } from '../text/chinese-number.js';
 import { trySignupSheetCommand } from './signup-sheet-commands.js';
 import { trySubscriptionCommand } from './subscription-commands.js';
 import { matchKey, normalizeText } from '../text/normalize.js';
+import { tryPlanCommand } from './plan-commands.js';
 
 /** A chat reply: text for any client, its kind, and the activity it is about (for buttons). */
 export interface Reply {
@@ -81,6 +82,7 @@ async function route(kexie: Kexie, ctx: RequestContext, text: string, caps: Chat
   const scheduled = await trySubscriptionCommand(kexie, ctx, text, simple); if (scheduled) return scheduled;
   const sheet = await trySignupSheetCommand(kexie, ctx, text, simple); if (sheet) return sheet;
   if ((reply = await tryQuestionCommand(kexie, ctx, text, simple))) return reply;
+  if ((reply = await tryPlanCommand(kexie, ctx, text, simple))) return reply;
   if ((m = match(/^(?:导入|import)\s+(.+)$/iu))) {
     if (!caps.importFile) return { text: '在这里请直接上传计划文件（.docx/.pdf/.txt）来导入。', kind: 'error' };
     return caps.importFile(ctx, m[1]?.trim() ?? '');

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { Activity, ActivityEvent } from '../../core/activities/activity-schema.js';
 import { SignupSchema, type Signup } from '../../core/headcounts/signup-schema.js';
+import { ObservanceOverrideSchema, type ObservanceOverride } from '../../core/plans/observances.js';
 import { PlanSchema, type Plan } from '../../core/plans/plan-schema.js';
 import { type Directory, DirectorySchema, type PostRecord, type Subscription, SubscriptionSchema } from '../../core/schedules/subscription-schema.js';
 import { ItemStatusSchema, UserProfileSchema, type ItemStatus, type UserProfile } from '../../core/questions/item-status.js';
@@ -19,6 +20,7 @@ const SignupsFileSchema = z.object({ version: z.literal(1), signups: z.array(Sig
 const SubscriptionsFileSchema = z.object({ version: z.literal(1), subscriptions: z.array(SubscriptionSchema) });
 const DirectoryFileSchema = z.object({ version: z.literal(1), directory: DirectorySchema });
 const StatusesFileSchema = z.object({ version: z.literal(1), statuses: z.array(ItemStatusSchema), profiles: z.array(UserProfileSchema) });
+const ObservancesFileSchema = z.object({ version: z.literal(1), overrides: z.array(ObservanceOverrideSchema) });
 
 /** A workspace name that is safe as a folder name. */
 export function workspaceFolder(workspace: string): string {
@@ -35,6 +37,7 @@ export class FileStore implements Store {
   private readonly directory: JsonDocument<typeof DirectoryFileSchema>;
   private readonly posts: PostRecords;
   private readonly statuses: JsonDocument<typeof StatusesFileSchema>;
+  private readonly observances: JsonDocument<typeof ObservancesFileSchema>;
   readonly activityLog: ActivityLog;
 
   constructor(
@@ -49,6 +52,7 @@ export class FileStore implements Store {
     this.directory = new JsonDocument(join(dir, 'directory.json'), DirectoryFileSchema, () => ({ version: 1 as const, directory: { owners: [], units: [] } }));
     this.posts = new PostRecords(join(dir, 'posts'));
     this.statuses = new JsonDocument(join(dir, 'statuses.json'), StatusesFileSchema, () => ({ version: 1 as const, statuses: [], profiles: [] }));
+    this.observances = new JsonDocument(join(dir, 'observances.json'), ObservancesFileSchema, () => ({ version: 1 as const, overrides: [] }));
     this.activityLog = new ActivityLog(join(dir, 'activities.jsonl'), logger);
   }
 
@@ -148,6 +152,18 @@ export class FileStore implements Store {
     return this.lock.run(async () => {
       const data = await this.statuses.read();
       await this.statuses.write({ ...data, profiles: [...data.profiles.filter((p) => p.user !== profile.user), profile] });
+    });
+  }
+
+  async listObservanceOverrides(): Promise<ObservanceOverride[]> {
+    return (await this.observances.read()).overrides;
+  }
+
+  saveObservanceOverride(override: ObservanceOverride): Promise<void> {
+    return this.lock.run(async () => {
+      const data = await this.observances.read();
+      const rest = data.overrides.filter((o) => !(o.name === override.name && o.year === override.year));
+      await this.observances.write({ version: 1, overrides: [...rest, override] });
     });
   }
 }
