@@ -11,6 +11,7 @@ import { createPostgresStoreFactory } from './infra/store/postgres/postgres-stor
 import { lazyPostgres } from './infra/store/postgres/sql-client.js';
 import { createModelFromConfig } from './infra/model/openai-model.js';
 import { createStderrLogger } from './infra/logger.js';
+import { chineseHolidayCalendar } from './infra/schedule/chinese-calendar.js';
 import { loadPrompts } from './infra/prompts.js';
 
 export const systemClock: Clock = { now: () => new Date() };
@@ -30,6 +31,7 @@ export function composeKexie(config: Config, options: { clock?: Clock; logger?: 
     model: createModelFromConfig(config, logger),
     prompts: loadPrompts(join(PROJECT_ROOT, 'prompts')),
     modelTimeoutMs: config.OPENAI_TIMEOUT_MS * 2,
+    holidays: chineseHolidayCalendar,
   });
 }
 

@@ -2,8 +2,9 @@
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { StoreError } from '../../src/core/errors.js';
-import { createPostgresStoreFactory } from '../../src/infra/store/postgres/postgres-store.js';
+import { createPostgresStoreFactory, type PostgresStore } from '../../src/infra/store/postgres/postgres-store.js';
 import { pgliteClient, type SqlClient } from '../../src/infra/store/postgres/sql-client.js';
+import { scheduleStoreContract } from '../support/schedule-store-contract.js';
 import { describeStoreContract } from './store-contract.js';
 
 // One database for the file (opening PGlite takes a second or two); each case uses its own workspaces.
@@ -21,6 +22,14 @@ describeStoreContract('PGlite', {
     return { first, second, close: async () => undefined };
   },
 });
+
+// The scheduler's part of the contract; a second factory on the same database plays the other replica.
+let n = 0;
+scheduleStoreContract(
+  'PGlite store',
+  () => createPostgresStoreFactory(real)(`sched${++n}`),
+  (first) => createPostgresStoreFactory(real)((first as PostgresStore).workspace),
+);
 
 describe('Postgres store when the database is down at start', () => {
   it('says so in Chinese, then works once the database is back, migrating then', async () => {

@@ -1,7 +1,8 @@
 // The Store contract against a real Postgres server, when KEXIE_TEST_DATABASE_URL names one (skipped otherwise).
-import { describe, it } from 'vitest';
-import { createPostgresStoreFactory } from '../../src/infra/store/postgres/postgres-store.js';
+import { afterAll, describe, it } from 'vitest';
+import { createPostgresStoreFactory, type PostgresStore } from '../../src/infra/store/postgres/postgres-store.js';
 import { connectPostgres } from '../../src/infra/store/postgres/sql-client.js';
+import { scheduleStoreContract } from '../support/schedule-store-contract.js';
 import { describeStoreContract } from './store-contract.js';
 
 const url = process.env.KEXIE_TEST_DATABASE_URL;
@@ -15,6 +16,17 @@ if (url) {
       await Promise.all([first.ready, second.ready]);
       return { first, second, close: async () => void (await Promise.all([a.close(), b.close()])) };
     },
+  });
+  let n = 0;
+  const run = Date.now().toString(36);
+  const pools = [connectPostgres(url), connectPostgres(url)];
+  scheduleStoreContract(
+    'Postgres server store',
+    async () => createPostgresStoreFactory(await pools[0]!)(`sched-${run}-${++n}`),
+    async (first) => createPostgresStoreFactory(await pools[1]!)((first as PostgresStore).workspace),
+  );
+  afterAll(async () => {
+    for (const p of pools) await (await p).close();
   });
 } else {
   describe('Store contract: Postgres server', () => {

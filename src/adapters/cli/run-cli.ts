@@ -13,6 +13,7 @@ import { importFileReplyText } from '../../core/plans/describe-import.js';
 import { readDocument } from '../../infra/documents/read-document.js';
 import { createStderrLogger } from '../../infra/logger.js';
 import { runStoreCommand } from './store-commands.js';
+import { runRemindCommand } from './remind-command.js';
 import { runSummaryCommand } from './summary-command.js';
 
 export interface CliIo {
@@ -36,6 +37,8 @@ const USAGE = `用法：npm run -s kexie -- <命令> [选项]
   summary --quarter 2026Q2 | --half 2026H1 | --year 2026 | --from D --to D [--docx 文件]
   doctor                        列出无法读取的记录
   migrate --from-folder <目录>  把数据文件夹复制到 KEXIE_DATABASE_URL 指定的 Postgres
+  remind add --channel C --kind monthly|weekly|deadline|overdue|unreported [--at HH:MM] [--days N]
+  remind list | remind remove <编号> | remind preview --from D --to D   订阅提醒与预览
 通用选项：--json（只输出一个 JSON 对象） --workspace W（默认 local） --today YYYY-MM-DD --user U`;
 
 /** Runs one CLI command; returns the exit code. */
@@ -160,6 +163,8 @@ export async function runCli(io: CliIo): Promise<number> {
       case 'doctor':
       case 'migrate':
         return (await runStoreCommand(command, kexie, ctx, args.values, io.env, { emit, fail })) ?? 2;
+      case 'remind':
+        return await runRemindCommand(kexie, ctx, rest, args.values, { emit, fail });
       default:
         return fail('bad_input', `不认识的命令“${command}”。\n${USAGE}`, 2);
     }
@@ -193,6 +198,10 @@ function parse(argv: string[]) {
       item: { type: 'string' },
       metrics: { type: 'string' },
       'from-folder': { type: 'string' },
+      channel: { type: 'string' },
+      kind: { type: 'string' },
+      at: { type: 'string' },
+      days: { type: 'string' },
     },
   });
 }

@@ -48,6 +48,13 @@ export async function copyFolderStore(dataDir: string, target: StoreFactory): Pr
     for (const status of await source.listItemStatuses()) await to.setItemStatus(status);
     for (const profile of await source.listUserProfiles()) await to.setUserProfile(profile);
     for (const override of (await source.listObservanceOverrides?.()) ?? []) await to.saveObservanceOverride?.(override);
+    const subscriptions = await source.listSubscriptions();
+    await to.updateSubscriptions((list) => void list.splice(0, list.length, ...subscriptions));
+    const directory = await source.readDirectory();
+    await to.updateDirectory((d) => {
+      d.owners = directory.owners;
+      d.units = directory.units;
+    });
     const [p, a, s] = await Promise.all([to.listPlans(), to.listActivities(), to.listSignups()]);
     const damaged = (await source.damagedRecords()).length;
     reports.push({

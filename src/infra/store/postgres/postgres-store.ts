@@ -5,6 +5,7 @@ import type { Signup } from '../../../core/headcounts/signup-schema.js';
 import type { ObservanceOverride } from '../../../core/plans/observances.js';
 import type { Plan } from '../../../core/plans/plan-schema.js';
 import type { ItemStatus, UserProfile } from '../../../core/questions/item-status.js';
+import type { Directory, PostRecord, Subscription } from '../../../core/schedules/subscription-schema.js';
 import type { DamagedRecord, DateRange, Store, StoreFactory } from '../../../core/ports.js';
 import { checkEvent } from '../check-event.js';
 import { PostgresInstallationRecords } from './installation-records.js';
@@ -144,6 +145,35 @@ export class PostgresStore implements Store {
     await this.updateDocument<ObservanceOverride[], void>('observances', [], (list) => {
       list.splice(0, list.length, ...list.filter((o) => !(o.name === override.name && o.year === override.year)), override);
     });
+  }
+
+  async listSubscriptions(): Promise<Subscription[]> {
+    return (await this.readDocument<Subscription[]>('subscriptions')) ?? [];
+  }
+
+  updateSubscriptions<T>(change: (subscriptions: Subscription[]) => T): Promise<T> {
+    return this.updateDocument<Subscription[], T>('subscriptions', [], change);
+  }
+
+  async readDirectory(): Promise<Directory> {
+    return (await this.readDocument<Directory>('directory')) ?? { owners: [], units: [] };
+  }
+
+  updateDirectory<T>(change: (directory: Directory) => T): Promise<T> {
+    return this.updateDocument<Directory, T>('directory', { owners: [], units: [] }, change);
+  }
+
+  /** One winner across processes: the insert that finds no row with this key. */
+  claimPost(record: PostRecord): Promise<boolean> {
+    return this.claimDocument(`post:${record.key}`, record);
+  }
+
+  savePost(record: PostRecord): Promise<void> {
+    return this.writeDocument(`post:${record.key}`, record);
+  }
+
+  getPost(key: string): Promise<PostRecord | undefined> {
+    return this.readDocument<PostRecord>(`post:${key}`);
   }
 
   /** A whole JSON document of this workspace (sign-ups and the like), or undefined. */
