@@ -1,11 +1,16 @@
 // The Store contract against Postgres in WASM (PGlite): no server needed, so CI runs it.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { StoreError } from '../../src/core/errors.js';
 import { createPostgresStoreFactory, type PostgresStore } from '../../src/infra/store/postgres/postgres-store.js';
 import { pgliteClient, type SqlClient } from '../../src/infra/store/postgres/sql-client.js';
 import { scheduleStoreContract } from '../support/schedule-store-contract.js';
-import { describeStoreContract } from './store-contract.js';
+import { copyFolderStore } from '../../src/infra/store/copy-folder-store.js';
+import { createFileStoreFactory } from '../../src/infra/store/file-store.js';
+import { activity, describeStoreContract } from './store-contract.js';
 
 // One database for the file (opening PGlite takes a second or two); each case uses its own workspaces.
 const db = new PGlite();
@@ -57,5 +62,36 @@ describe('Slack installations in Postgres', () => {
     expect(await records.remove('T1')).toBe(true);
     expect(await records.remove('T1')).toBe(false);
     expect(await factory('T1').listPlans()).toHaveLength(1);
+  });
+});
+
+describe('migrate --from-folder into Postgres', () => {
+  it('copies every workspace with history, checks the counts, and copies nothing twice', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kexie-migrate-'));
+    const tag = `m${Date.now().toString(36)}`;
+    const folder = createFileStoreFactory(dir);
+    const a = activity({ dedupeKey: 'k1' });
+    await folder(tag).appendActivityEvent({ type: 'create', activity: a });
+    await folder(tag).appendActivityEvent({ type: 'edit', id: a.id, at: 'x', by: 'u1', patch: { headcount: 7 } });
+    const b = activity({ dedupeKey: 'k2' });
+    await folder(tag).appendActivityEvent({ type: 'create', activity: b });
+    await folder(tag).appendActivityEvent({ type: 'undo', id: b.id, at: 'x', by: 'u1' });
+    await folder(tag).updateSignups((list) => void list.push({ id: 's1', event: 'e', organiser: 'o', createdAt: 'x', closed: false, entries: [], attendance: null, activityId: null }));
+    await folder(`${tag}b`).appendActivityEvent({ type: 'create', activity: activity() });
+    const target = createPostgresStoreFactory(real);
+    const first = await copyFolderStore(dir, target);
+    expect(first.map((r) => [r.workspace, r.activities, r.signups, r.ok])).toEqual([
+      [tag, 2, 1, true],
+      [`${tag}b`, 1, 0, true],
+    ]);
+    const copied = await target(tag).findActivity(a.id);
+    expect(copied?.history.map((h) => h.action)).toEqual(['create', 'edit']);
+    expect((await target(tag).findActivity(b.id))?.undone).toBe(true);
+    const again = await copyFolderStore(dir, target);
+    expect(again.map((r) => [r.alreadyThere, r.ok])).toEqual([
+      [2, true],
+      [1, true],
+    ]);
+    expect(await target(tag).listActivities()).toHaveLength(2);
   });
 });
