@@ -122,8 +122,8 @@ export async function trySubscriptionCommand(kexie: Kexie, ctx: RequestContext, 
     return { text: removing ? `已删除单位：${name}。` : `已登记单位：${name}${people.length > 0 ? `（${people.join(' ')}）` : ''}。本月没有活动记录时，“未报送提醒”会 @ 这些人。`, kind: 'answer' };
   }
   if (/^(本月未报送|未报送单位|哪些单位(本月)?(还)?没(有)?报送)$/u.test(simple)) {
-    const [plans, activities, directory] = await Promise.all([store.listPlans(), store.listActivities(), store.readDirectory()]);
     const { year, month } = partsOf(ctx.today);
+    const [plans, activities, directory] = await Promise.all([store.listPlans(), store.listActivities({ from: monthRange(year, month).start, to: ctx.today }), store.readDirectory()]);
     const units = unreportedUnits(plans, activities, directory, { start: monthRange(year, month).start, end: ctx.today });
     if (directory.units.length === 0 && units.length === 0) return { text: '还没有登记报送单位。格式：单位 添加 城关镇科协 @王五', kind: 'answer' };
     if (units.length === 0) return { text: `${month}月各单位都已报送活动。`, kind: 'answer' };

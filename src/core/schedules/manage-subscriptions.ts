@@ -53,7 +53,10 @@ export async function removeSubscriptions(store: Store, match: { id?: string; ki
 /** Every post due in [from, to] for a workspace, with today's data: the scheduler and `remind preview` both call this. */
 export async function postsDue(store: Store, deps: ScheduleDeps, range: { from: Date; to: Date }, options: { lazy?: boolean } = {}): Promise<{ posts: DuePost[]; subscriptions: Subscription[] }> {
   if (range.to.getTime() - range.from.getTime() > MAX_RANGE_DAYS * 86_400_000) throw new AppError('bad_input', `一次最多预览 ${MAX_RANGE_DAYS} 天。`);
-  const [subscriptions, plans, activities, directory, signups, statuses] = await Promise.all([store.listSubscriptions(), store.listPlans(), store.listActivities(), store.readDirectory(), store.listSignups(), store.listItemStatuses()]);
+  const [subscriptions, plans, directory, signups, statuses] = await Promise.all([store.listSubscriptions(), store.listPlans(), store.readDirectory(), store.listSignups(), store.listItemStatuses()]);
+  // The plans' years (and the range's), not the whole history: this runs on every scheduler tick.
+  const years = [...plans.flatMap((p) => [p.year, p.yearTo]), range.from.getUTCFullYear() - 1, range.to.getUTCFullYear() + 1];
+  const activities = await store.listActivities({ from: `${Math.min(...years)}-01-01`, to: `${Math.max(...years)}-12-31` });
   const workdays = createWorkdays(deps.holidays);
   const reminders = signupReminders(signups, { ...range, timeZone: deps.timeZone, workdays });
   // A 接龙 reminder answers to the sheet's organiser, as if they had subscribed when they started it.
