@@ -8,6 +8,7 @@ import { loadObservances } from './infra/observance-calendar.js';
 import type { StoreFactory } from './core/ports.js';
 import { createFileStoreFactory } from './infra/store/file-store.js';
 import { createPostgresStoreFactory } from './infra/store/postgres/postgres-store.js';
+import type { PostgresInstallationRecords } from './infra/store/postgres/installation-records.js';
 import { lazyPostgres } from './infra/store/postgres/sql-client.js';
 import { createModelFromConfig } from './infra/model/openai-model.js';
 import { createStderrLogger } from './infra/logger.js';
@@ -37,7 +38,23 @@ export function composeKexie(config: Config, options: { clock?: Clock; logger?: 
 
 /** Postgres when KEXIE_DATABASE_URL is set (migrations start now), else the data folder. */
 export function createStoreFactory(config: Pick<Config, 'KEXIE_DATABASE_URL' | 'KEXIE_DATA_DIR'>, logger: Logger): StoreFactory {
-  return config.KEXIE_DATABASE_URL ? createPostgresStoreFactory(lazyPostgres(config.KEXIE_DATABASE_URL)) : createFileStoreFactory(config.KEXIE_DATA_DIR, logger);
+  return config.KEXIE_DATABASE_URL ? postgresFor(config.KEXIE_DATABASE_URL) : createFileStoreFactory(config.KEXIE_DATA_DIR, logger);
+}
+
+const databases = new Map<string, ReturnType<typeof createPostgresStoreFactory>>();
+/** One pool and one migration run per database URL in a process, shared by the stores and the installations. */
+function postgresFor(url: string): ReturnType<typeof createPostgresStoreFactory> {
+  let factory = databases.get(url);
+  if (!factory) {
+    factory = createPostgresStoreFactory(lazyPostgres(url));
+    databases.set(url, factory);
+  }
+  return factory;
+}
+
+/** Slack OAuth installations in Postgres when KEXIE_DATABASE_URL is set; undefined means the folder's. */
+export function postgresInstallations(config: Pick<Config, 'KEXIE_DATABASE_URL'>): PostgresInstallationRecords | undefined {
+  return config.KEXIE_DATABASE_URL ? postgresFor(config.KEXIE_DATABASE_URL).installations : undefined;
 }
 
 /** The bundled sample plan. */
