@@ -120,3 +120,7 @@ for (const count of [30, 1_000, 10_000]) {
   const prompt = prompts.render('summary-system', {}) + prompts.render('summary-user', { period: '2026年第二季度', facts: factsForPrompt(facts) });
   console.log(`summary prompt with ${count.toLocaleString('en')} activities: about ${estimateTokens(prompt)} tokens (budget 4,000)`);
 }
+
+// 6. Start-up of whole processes (bench/startup.ts).
+const { benchStartup } = await import('./startup.js');
+await benchStartup();

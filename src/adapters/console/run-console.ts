@@ -6,7 +6,7 @@ import type { RequestContext } from '../../core/context.js';
 import { AppError } from '../../core/errors.js';
 import type { Kexie } from '../../core/kexie.js';
 import { importFileReplyText } from '../../core/plans/describe-import.js';
-import { readDocument } from '../../infra/documents/read-document.js';
+import { readDocument } from '../../infra/documents/read-document-safely.js';
 
 export interface ConsoleIo {
   input: Readable;

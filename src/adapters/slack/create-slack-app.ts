@@ -17,7 +17,7 @@ export interface SlackAppOptions {
 /** The Bolt app; in HTTP mode also its receiver, whose requestListener a server can mount. */
 export function createSlackApp(kexie: Kexie, options: SlackAppOptions): { app: App; receiver?: HTTPReceiver } {
   const clientOptions = options.slackApiUrl ? { slackApiUrl: options.slackApiUrl.endsWith('/') ? options.slackApiUrl : `${options.slackApiUrl}/` } : undefined;
-  const deps = createSlackDeps(kexie, { logger: options.logger, admins: options.admins, token: options.token });
+  const deps = createSlackDeps(kexie, { logger: options.logger, admins: options.admins, token: options.token, slackApiUrl: options.slackApiUrl });
   const boltLogger = {
     debug: () => {},
     info: (...m: unknown[]) => options.logger.info('bolt', { message: m.map(String).join(' ') }),

@@ -10,6 +10,7 @@ import { HELP_TEXT } from '../questions/answer-question.js';
 import { periodFromText } from '../summaries/summary-period.js';
 import { parseChineseNumber } from '../text/chinese-number.js';
 import { normalizeText } from '../text/normalize.js';
+import { MAX_MESSAGE_CHARS, stripControls, tooLongMessage } from '../text/sanitize.js';
 
 /** A chat reply: text for any client, its kind, and the activity it is about (for buttons). */
 export interface Reply {
@@ -49,7 +50,9 @@ function numberPatch(v: string, make: (n: number) => ActivityPatch): ActivityPat
 
 /** Handles one chat message. Errors the user can fix come back as replies, never as exceptions. */
 export async function handleMessage(kexie: Kexie, ctx: RequestContext, raw: string, caps: ChatCapabilities = {}): Promise<Reply> {
-  const text = raw.trim();
+  if (raw.length > MAX_MESSAGE_CHARS * 4) return { text: tooLongMessage(raw.length), kind: 'error' };
+  const text = stripControls(raw).trim();
+  if (text.length > MAX_MESSAGE_CHARS) return { text: tooLongMessage(text.length), kind: 'error' };
   try {
     return await route(kexie, ctx, text, caps);
   } catch (error) {

@@ -47,7 +47,7 @@ export function replyMessage(reply: Reply): { text: string; blocks: Block[] } {
   const blocks = textSections(reply.text);
   if (reply.kind === 'activity' && reply.activityId && !/已撤销/.test(reply.text)) blocks.push(activityActions(reply.activityId));
   if (reply.kind === 'summary') blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: '由 kexie 根据活动记录生成的草稿，请核对后使用。' }] });
-  return { text: reply.text.slice(0, 3000), blocks };
+  return { text: escapeMrkdwn(reply.text.slice(0, 3000)), blocks };
 }
 
 /** The "正在起草…" placeholder shown while a model works. */

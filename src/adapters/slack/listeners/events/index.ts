@@ -50,7 +50,7 @@ export function register(app: App, deps: SlackDeps): void {
       const ctx = await deps.context(client, { team, user: m.user, channel: m.channel, message: m.ts });
       if (wantsImport) {
         for (const file of m.files ?? []) {
-          const reply = await importUpload(deps, ctx, file);
+          const reply = await importUpload(deps, ctx, file, context.botToken ?? deps.token);
           await client.chat.postMessage({ channel: m.channel, thread_ts: isDm ? undefined : m.ts, ...replyMessage({ text: reply, kind: 'import' }) });
         }
         return;
