@@ -18,6 +18,8 @@ export interface FakeSlack {
   /** Users whose users.info says is_admin. */
   admins: Set<string>;
   files: Map<string, Uint8Array>;
+  /** OAuth codes oauth.v2.access exchanges for a team's bot token. */
+  grants: Map<string, { team: string; teamName?: string; token: string; user?: string }>;
   /** Resolves with the first call (existing or future) that matches. */
   waitFor(match: (c: SlackCall) => boolean, timeoutMs?: number): Promise<SlackCall>;
   close(): Promise<void>;
@@ -51,6 +53,7 @@ export async function createFakeSlack(): Promise<FakeSlack> {
     calls: [],
     admins: new Set(),
     files: new Map(),
+    grants: new Map(),
     waitFor(match, timeoutMs = 10_000) {
       const found = fake.calls.find(match);
       if (found) return Promise.resolve(found);
@@ -92,6 +95,25 @@ export async function createFakeSlack(): Promise<FakeSlack> {
       case 'chat.postMessage':
       case 'chat.update':
         return answer({ channel: body.channel, ts: `${++ts}.000100`, message: { text: body.text } });
+      case 'oauth.v2.access': {
+        const grant = fake.grants.get(String(body.code ?? ''));
+        if (!grant) {
+          res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: false, error: 'invalid_code' }));
+          return;
+        }
+        fake.grants.delete(String(body.code)); // a code works once
+        return answer({
+          app_id: 'A1',
+          authed_user: { id: grant.user ?? 'UINSTALLER' },
+          scope: 'app_mentions:read,chat:write,commands,users:read',
+          token_type: 'bot',
+          access_token: grant.token,
+          bot_user_id: 'UBOT',
+          team: { id: grant.team, name: grant.teamName ?? grant.team },
+          enterprise: null,
+          is_enterprise_install: false,
+        });
+      }
       case 'users.info':
         return answer({ user: { id: body.user, is_admin: fake.admins.has(String(body.user)) } });
       case 'views.open':

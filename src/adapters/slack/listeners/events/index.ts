@@ -5,6 +5,7 @@ import { replyMessage } from '../../blocks/reply-blocks.js';
 import { deliverReply, type ReplyTarget } from '../../deliver-reply.js';
 import type { SlackDeps } from '../../slack-deps.js';
 import { importUpload, type SlackFile } from './import-upload.js';
+import { registerInstallationEvents } from './installation-events.js';
 
 /** Event ids already handled (Slack retries with X-Slack-Retry-Num), newest kept. */
 class SeenEvents {
@@ -23,6 +24,7 @@ const stripMention = (text: string): string => text.replace(/<@[A-Z0-9]+>/g, '')
 
 export function register(app: App, deps: SlackDeps): void {
   const seen = new SeenEvents();
+  registerInstallationEvents(app, deps);
 
   app.event('app_mention', async ({ event, body, client, context }) => {
     if (!seen.firstTime((body as { event_id?: string }).event_id)) return;
