@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PlanParseError } from '../../src/core/errors.js';
 import { DEFAULT_LIMITS, readDocument, readDocumentBytes } from '../../src/infra/documents/read-document-safely.js';
 import { fixture } from '../support/kexie-for-tests.js';
-import { docxWithParagraphs } from '../support/zip.js';
+import { docxWithParagraphs, pdfWith } from '../support/zip.js';
 
 const refusal = async (read: Promise<unknown>): Promise<PlanParseError> => {
   const error = await read.then(() => undefined, (e: unknown) => e);
@@ -10,9 +10,13 @@ const refusal = async (read: Promise<unknown>): Promise<PlanParseError> => {
   return error as PlanParseError;
 };
 
+let bomb: Buffer | undefined;
+/** The 2,000,000-paragraph .docx, built once (deflating 86 MB is the slow part of these tests). */
+const twoMillion = (): Buffer => (bomb ??= docxWithParagraphs(2_000_000));
+
 describe('reading hostile plan files', () => {
   it('refuses a small .docx of 2,000,000 paragraphs before inflating it, in Chinese', async () => {
-    const bomb = docxWithParagraphs(2_000_000);
+    const bomb = twoMillion();
     expect(bomb.length).toBeLessThan(1024 * 1024);
     const error = await refusal(readDocumentBytes(bomb, 'bomb.docx'));
     expect(error.code).toBe('file_too_large');
@@ -21,8 +25,14 @@ describe('reading hostile plan files', () => {
   });
 
   it('refuses a .docx whose directory lies about its size, inflating no more than the cap', async () => {
-    const bomb = docxWithParagraphs(2_000_000, { lieAboutSize: true });
-    const error = await refusal(readDocumentBytes(bomb, 'liar.docx'));
+    const liar = Buffer.from(twoMillion());
+    // Rewrite the declared size of word/document.xml (the last entry) in its local and central headers.
+    for (let at = liar.indexOf('word/document.xml'); at >= 0; at = liar.indexOf('word/document.xml', at + 1)) {
+      const central = liar.readUInt32LE(at - 46) === 0x02014b50;
+      if (central) liar.writeUInt32LE(1000, at - 46 + 24);
+      else if (liar.readUInt32LE(at - 30) === 0x04034b50) liar.writeUInt32LE(1000, at - 30 + 22);
+    }
+    const error = await refusal(readDocumentBytes(liar, 'liar.docx'));
     expect(error.code).toBe('file_too_large');
     expect(error.userMessage).toMatch(/正文解压后超过导入上限/u);
   });
@@ -30,6 +40,16 @@ describe('reading hostile plan files', () => {
   it('refuses a .docx with too many paragraphs though small when inflated', async () => {
     const error = await refusal(readDocumentBytes(docxWithParagraphs(DEFAULT_LIMITS.maxParagraphs + 1), 'many.docx'));
     expect(error.userMessage).toMatch(/30,001 个段落，超过导入上限 30,000 个/u);
+  });
+
+  it('refuses a small .pdf whose streams inflate past the cap, and one of too many pages', async () => {
+    const bomb = pdfWith({ inflated: 60 * 1024 * 1024 });
+    expect(bomb.length).toBeLessThan(200 * 1024);
+    const inflated = await refusal(readDocumentBytes(bomb, 'bomb.pdf'));
+    expect(inflated.code).toBe('file_too_large');
+    expect(inflated.userMessage).toMatch(/“bomb.pdf”解压后超过导入上限 40 MB/u);
+    const pages = await refusal(readDocumentBytes(pdfWith({ pages: 501 }), 'pages.pdf'));
+    expect(pages.userMessage).toMatch(/501 页，超过导入上限 500 页/u);
   });
 
   it('refuses a 20 MB plan by its size before reading it', async () => {

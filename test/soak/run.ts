@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { FileStore } from '../../src/infra/store/file-store.js';
 import { createFakeSlack } from '../support/fake-slack.js';
+import { docxWithParagraphs, pdfWith } from '../support/zip.js';
 import { SIGNING_SECRET, signature } from '../support/slack-harness.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -49,7 +50,12 @@ const env = {
   SLACK_SIGNING_SECRET: SIGNING_SECRET,
   SLACK_API_URL: slack.apiUrl,
   PORT: String(port),
+  KEXIE_ADMINS: 'UADMIN',
 };
+// Hostile plan files an admin uploads: a 2,000,000-paragraph .docx and a .pdf that inflates to 60 MB.
+slack.files.set('bomb.docx', docxWithParagraphs(2_000_000));
+slack.files.set('bomb.pdf', pdfWith({ inflated: 60 * 1024 * 1024 }));
+const uploads: string[] = [];
 execFileSync(process.execPath, [join(ROOT, 'dist', 'main-cli.js'), 'import', join(ROOT, 'data', 'sample-plan.md'), '--workspace', 'T1'], { cwd: ROOT, env });
 
 // --- the bot, restartable ---------------------------------------------------------------------------
@@ -78,12 +84,14 @@ async function killBot(): Promise<void> {
 }
 
 // --- what is sent, and what came back --------------------------------------------------------------
-type Kind = 'log' | 'log-replay' | 'dm-log' | 'dm-retry' | 'question' | 'hostile-text' | 'oversized-text' | 'huge-body' | 'forged' | 'stale' | 'garbage';
+type Kind = 'hostile-upload' | 'log' | 'log-replay' | 'dm-log' | 'dm-retry' | 'question' | 'hostile-text' | 'oversized-text' | 'huge-body' | 'forged' | 'stale' | 'garbage';
 const sent = new Map<Kind, number>();
 const statuses = new Map<string, number>();
 const acks: number[] = [];
 const slowestByKind = new Map<string, number>();
 let currentKind = '';
+const slowAckAt: string[] = [];
+let runStart = performance.now();
 let slowAcks = 0;
 let refusedConnections = 0;
 let counter = 0;
@@ -112,6 +120,7 @@ async function post(body: string, type: string, options: { timestamp?: number; s
     acks.push(ms);
     slowestByKind.set(currentKind, Math.max(slowestByKind.get(currentKind) ?? 0, ms));
     if (ms > ACK_LIMIT_MS) slowAcks++;
+    if (ms > 1000) slowAckAt.push(`${currentKind} ${(ms / 1000).toFixed(1)} s at ${((started - runStart) / 1000).toFixed(1)} s`);
     count(statuses, String(res.status));
     return res.status;
   } catch {
@@ -125,6 +134,8 @@ const command = (text: string, id: string, trigger = `trig-${id}`): string =>
 const event = (text: string, id: string, channel: string): string =>
   JSON.stringify({ type: 'event_callback', team_id: 'T1', api_app_id: 'A1', event_id: `Ev${id}`, event_time: 1, authorizations: [{ team_id: 'T1', user_id: 'UBOT', is_bot: true }], event: { type: 'message', channel_type: 'im', channel, user: 'U7', text, ts: `1779000000.${id.padStart(6, '0')}` } });
 
+// Built once: encoding 11 MB in the driver would stall the other clients' clocks, not the bot's.
+const HUGE_BODY = new URLSearchParams({ command: '/kx', text: `记录 ${'科'.repeat(1_200_000)}`, user_id: 'U1', team_id: 'T1', channel_id: 'C1', trigger_id: 'trig-huge', response_url: 'http://127.0.0.1:9/none', token: 'x', api_app_id: 'A1' }).toString();
 const HOSTILE = [
   () => `记录 参加${'一'.repeat(3000)}`,
   () => `记录 发放资料${'9'.repeat(400)}份`,
@@ -138,7 +149,7 @@ async function client(n: number, until: number): Promise<void> {
   while (performance.now() < until) {
     const k = ++counter;
     const id = `${n}x${k}`;
-    const kind: Kind = pick(['log', 'log', 'log', 'log-replay', 'dm-log', 'dm-retry', 'question', 'hostile-text', 'hostile-text', 'oversized-text', 'huge-body', 'forged', 'stale', 'garbage']);
+    const kind: Kind = pick(['hostile-upload', 'log', 'log', 'log', 'log-replay', 'dm-log', 'dm-retry', 'question', 'hostile-text', 'hostile-text', 'oversized-text', 'huge-body', 'forged', 'stale', 'garbage']);
     count(sent, kind);
     currentKind = kind;
     const marker = `第${k}场`;
@@ -170,6 +181,13 @@ async function client(n: number, until: number): Promise<void> {
         await post(body, 'application/json', { retry: 1 });
         break;
       }
+      case 'hostile-upload': {
+        const name = pick(['bomb.docx', 'bomb.pdf']);
+        uploads.push(`D${id}`);
+        const body = JSON.stringify({ type: 'event_callback', team_id: 'T1', api_app_id: 'A1', event_id: `Ev${id}`, event_time: 1, authorizations: [{ team_id: 'T1', user_id: 'UBOT', is_bot: true }], event: { type: 'message', subtype: 'file_share', channel_type: 'im', channel: `D${id}`, user: 'UADMIN', text: '', ts: `1779000000.${String(k).padStart(6, '0')}`, files: [{ id: `F${id}`, name, url_private_download: `${slack.url}/files/${name}` }] } });
+        status = await post(body, 'application/json');
+        break;
+      }
       case 'question':
         status = await post(command(pick(['这个月有什么要做的', '逾期', '科普日的目标完成多少了', '活动列表']), id), 'application/x-www-form-urlencoded');
         break;
@@ -180,7 +198,7 @@ async function client(n: number, until: number): Promise<void> {
         status = await post(command(`记录 科普讲座，参加100人${'一二三'.repeat(2000)}`, id), 'application/x-www-form-urlencoded');
         break;
       case 'huge-body':
-        status = await post(command(`记录 ${'科'.repeat(1_200_000)}`, id), 'application/x-www-form-urlencoded');
+        status = await post(HUGE_BODY, 'application/x-www-form-urlencoded');
         break;
       case 'forged':
         status = await post(command(`记录 ${logText}`, id), 'application/x-www-form-urlencoded', { secret: 'not-the-signing-secret' });
@@ -229,6 +247,7 @@ async function cliWriter(until: number): Promise<{ runs: number; failures: numbe
 // --- the run -----------------------------------------------------------------------------------------
 const readyTimes = [await startBot()];
 const t0 = performance.now();
+runStart = t0;
 const end = t0 + SECONDS * 1000;
 const clients = Promise.all(Array.from({ length: CLIENTS }, (_, n) => client(n, end)));
 const writer = cliWriter(end);
@@ -260,6 +279,9 @@ for (const [key, marker] of pendingMarkers) {
 
 // --- checks ------------------------------------------------------------------------------------------
 const problems: string[] = [];
+const uploadReplies = uploads.map((channel) => slack.calls.find((c) => c.method === 'chat.postMessage' && c.body.channel === channel)).filter((c) => c !== undefined);
+const refusedUploads = uploadReplies.filter((c) => String(c.body.text).includes('超过导入上限')).length;
+if (refusedUploads !== uploadReplies.length) problems.push(`${uploadReplies.length - refusedUploads} hostile uploads answered without the size refusal`);
 const rawLines = readFileSync(join(dataDir, 'T1', 'activities.jsonl'), 'utf8').split('\n').filter((l) => l.trim() !== '');
 let unreadable = 0;
 for (const line of rawLines) {
@@ -304,7 +326,9 @@ console.log(`requests sent: ${[...sent].map(([k, v]) => `${k} ${v}`).join(', ')}
 console.log(`HTTP answers: ${[...statuses].map(([k, v]) => `${k}×${v}`).join(', ')}; refused while the bot was down: ${refusedConnections}`);
 console.log(`acks: ${acks.length}, p50 ${q(0.5)}, p95 ${q(0.95)}, p99 ${q(0.99)}, max ${q(1)}; over ${ACK_LIMIT_MS} ms: ${slowAcks}`);
 console.log(`slowest ack by kind: ${[...slowestByKind].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v.toFixed(0)} ms`).join(', ')}`);
+console.log(`acks over 1 s (kind, time, when sent): ${slowAckAt.join('; ') || 'none'}`);
 console.log(`restarts: ${restarts.map((r) => `killed at ${r.at.toFixed(1)} s, serving again after ${r.downMs.toFixed(0)} ms`).join('; ')}; ready times ${readyTimes.map((t) => t.toFixed(0)).join(', ')} ms`);
+console.log(`hostile uploads: ${uploads.length} sent, ${uploadReplies.length} answered, ${refusedUploads} refused with the size message`);
 console.log(`CLI writer: ${cli.runs} runs, ${cli.failures} failed, slowest ${cli.maxMs.toFixed(0)} ms`);
 console.log(`acknowledged writes: ${confirmed.size} (Slack ${confirmedSlack}, CLI ${confirmed.size - confirmedSlack}); stored activities ${activities.length} (${rawLines.length} log lines); missing ${missing}; stored twice ${Math.max(twice, duplicatesOverall)}; unreadable lines ${unreadable}`);
 console.log(problems.length === 0 ? 'soak: PASS' : `soak: FAIL\n  - ${problems.join('\n  - ')}`);

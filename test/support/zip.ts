@@ -1,16 +1,12 @@
 // A minimal zip writer for tests: deflated entries, optionally with a lying size in the directory.
+import { createRequire } from 'node:module';
+import * as zlib from 'node:zlib';
 import { deflateRawSync } from 'node:zlib';
 
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-const crc32 = (data: Buffer): number => {
-  let c = 0xffffffff;
-  for (const byte of data) c = CRC_TABLE[(c ^ byte) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-};
+const require = createRequire(import.meta.url);
+
+// zlib.crc32 is in Node 20.15+.
+const crc32 = (data: Buffer): number => (zlib as unknown as { crc32(d: Buffer): number }).crc32(data);
 
 export interface ZipInput {
   name: string;
@@ -25,7 +21,7 @@ export function makeZip(entries: ZipInput[]): Buffer {
   let offset = 0;
   for (const entry of entries) {
     const name = Buffer.from(entry.name);
-    const packed = deflateRawSync(entry.data, { level: 9 });
+    const packed = deflateRawSync(entry.data, { level: entry.data.length > 1_000_000 ? 1 : 9 });
     const size = entry.declaredSize ?? entry.data.length;
     const crc = crc32(entry.data);
     const local = Buffer.alloc(30);
@@ -70,4 +66,16 @@ export function docxWithParagraphs(paragraphs: number, options: { lieAboutSize?:
     { name: '_rels/.rels', data: Buffer.from('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>') },
     { name: 'word/document.xml', data: xml, ...(options.lieAboutSize ? { declaredSize: 1000 } : {}) },
   ]);
+}
+
+/** A minimal .pdf with `pages` page objects and one Flate stream of `inflated` zero bytes (tiny on disk). */
+export function pdfWith(options: { pages?: number; inflated?: number }): Buffer {
+  const { deflateSync } = require('node:zlib') as typeof import('node:zlib');
+  const parts: Buffer[] = [Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n')];
+  const kids = Array.from({ length: options.pages ?? 1 }, (_, i) => `${10 + i} 0 R`).join(' ');
+  parts.push(Buffer.from(`2 0 obj << /Type /Pages /Kids [${kids}] /Count ${options.pages ?? 1} >> endobj\n`));
+  for (let i = 0; i < (options.pages ?? 1); i++) parts.push(Buffer.from(`${10 + i} 0 obj << /Type /Page /Parent 2 0 R /Contents 3 0 R >> endobj\n`));
+  const packed = deflateSync(Buffer.alloc(options.inflated ?? 10));
+  parts.push(Buffer.from(`3 0 obj << /Length ${packed.length} /Filter /FlateDecode >>\nstream\n`), packed, Buffer.from('\nendstream\nendobj\ntrailer << /Root 1 0 R >>\n%%EOF\n'));
+  return Buffer.concat(parts);
 }

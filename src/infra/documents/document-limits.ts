@@ -1,5 +1,5 @@
 // Caps on an imported plan, checked before and after parsing so a hostile file is refused, never parsed at any cost.
-import { inflateRawSync } from 'node:zlib';
+import { inflateRawSync, inflateSync } from 'node:zlib';
 
 export interface DocumentLimits {
   /** The file itself. */
@@ -127,6 +127,38 @@ export function countPdfPages(bytes: Uint8Array): number {
   const re = /\/Type\s*\/Page(?![a-zA-Z])/g;
   while (re.exec(text)) count++;
   return count;
+}
+
+/**
+ * A .pdf checked before parsing: its pages counted from the page objects, and its Flate streams inflated under
+ * one budget (whatever sizes they claim), so a small file that inflates to gigabytes is refused.
+ */
+export function checkPdf(bytes: Uint8Array, label: string, limits: DocumentLimits): LimitProblem {
+  const pages = countPdfPages(bytes);
+  if (pages > limits.maxPages) return `“${label}”有 ${pages} 页，超过导入上限 ${limits.maxPages} 页。`;
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  let budget = limits.maxUnzippedBytes;
+  for (let at = text.indexOf('stream'); at >= 0; at = text.indexOf('stream', at + 6)) {
+    if (text.startsWith('end', at - 3)) continue;
+    let start = at + 6;
+    if (text[start] === '\r') start++;
+    if (text[start] !== '\n') continue;
+    start++;
+    const end = text.indexOf('endstream', start);
+    if (end < 0) break;
+    const dictionary = text.slice(Math.max(0, text.lastIndexOf('<<', at)), at);
+    if (dictionary.includes('/FlateDecode')) {
+      try {
+        budget -= inflateSync(bytes.subarray(start, end), { maxOutputLength: Math.max(1, budget) }).length;
+      } catch (error) {
+        if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') budget = -1;
+        // any other error: a damaged stream, which the parser reports
+      }
+      if (budget < 0) return `“${label}”解压后超过导入上限 ${mb(limits.maxUnzippedBytes)}。`;
+    }
+    at = end;
+  }
+  return undefined;
 }
 
 /** The text read from any format: characters and lines. */

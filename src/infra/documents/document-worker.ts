@@ -1,7 +1,7 @@
 // Worker thread: checks a plan file against the limits, parses it, and checks the text; posts text or a refusal.
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError, ERROR_MESSAGES } from '../../core/errors.js';
-import { checkDocx, checkText, countPdfPages, type DocumentLimits } from './document-limits.js';
+import { checkDocx, checkPdf, checkText, type DocumentLimits } from './document-limits.js';
 
 export interface WorkerInput {
   bytes: Uint8Array;
@@ -17,9 +17,8 @@ async function run(input: WorkerInput): Promise<WorkerOutput> {
   const { bytes, name, label, limits } = input;
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
   const isPdf = bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46;
-  const before = isZip ? checkDocx(bytes, label, limits) : undefined;
+  const before = isZip ? checkDocx(bytes, label, limits) : isPdf ? checkPdf(bytes, label, limits) : undefined;
   if (before) return { ok: false, code: 'file_too_large', detail: before };
-  if (isPdf && countPdfPages(bytes) > limits.maxPages) return { ok: false, code: 'file_too_large', detail: `“${label}”超过 ${limits.maxPages} 页，超过导入上限。` };
   try {
     const { readDocumentBytes } = await import('./read-document.js');
     const { text, format } = await readDocumentBytes(bytes, name);
