@@ -1,6 +1,10 @@
 // Composition root of `npm start`: Slack when credentials are set, otherwise the console chat.
 import { composeKexie, SAMPLE_PLAN } from './compose.js';
 import { ConfigError, loadConfig, usesOAuth } from './config.js';
+import { runSourceIfBuildIsStale } from './stale-build.js';
+
+const fromSource = await runSourceIfBuildIsStale(import.meta.url);
+if (fromSource !== undefined) process.exit(fromSource);
 
 try {
   const config = loadConfig();
