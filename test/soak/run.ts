@@ -56,6 +56,7 @@ const env = {
 slack.files.set('bomb.docx', docxWithParagraphs(2_000_000));
 slack.files.set('bomb.pdf', pdfWith({ inflated: 60 * 1024 * 1024 }));
 const uploads: string[] = [];
+const uploadSentAt = new Map<string, number>();
 execFileSync(process.execPath, [join(ROOT, 'dist', 'main-cli.js'), 'import', join(ROOT, 'data', 'sample-plan.md'), '--workspace', 'T1'], { cwd: ROOT, env });
 
 // --- the bot, restartable ---------------------------------------------------------------------------
@@ -183,9 +184,13 @@ async function client(n: number, until: number): Promise<void> {
       }
       case 'hostile-upload': {
         const name = pick(['bomb.docx', 'bomb.pdf']);
-        uploads.push(`D${id}`);
+        const sentAt = (performance.now() - runStart) / 1000;
         const body = JSON.stringify({ type: 'event_callback', team_id: 'T1', api_app_id: 'A1', event_id: `Ev${id}`, event_time: 1, authorizations: [{ team_id: 'T1', user_id: 'UBOT', is_bot: true }], event: { type: 'message', subtype: 'file_share', channel_type: 'im', channel: `D${id}`, user: 'UADMIN', text: '', ts: `1779000000.${String(k).padStart(6, '0')}`, files: [{ id: `F${id}`, name, url_private_download: `${slack.url}/files/${name}` }] } });
         status = await post(body, 'application/json');
+        if (status === 200) {
+          uploads.push(`D${id}`);
+          uploadSentAt.set(`D${id}`, sentAt);
+        }
         break;
       }
       case 'question':
@@ -329,7 +334,9 @@ console.log(`acks: ${acks.length}, p50 ${q(0.5)}, p95 ${q(0.95)}, p99 ${q(0.99)}
 console.log(`slowest ack by kind: ${[...slowestByKind].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v.toFixed(0)} ms`).join(', ')}`);
 console.log(`acks over 1 s (kind, time, when sent): ${slowAckAt.join('; ') || 'none'}`);
 console.log(`restarts: ${restarts.map((r) => `killed at ${r.at.toFixed(1)} s, serving again after ${r.downMs.toFixed(0)} ms`).join('; ')}; ready times ${readyTimes.map((t) => t.toFixed(0)).join(', ')} ms`);
-console.log(`hostile uploads: ${uploads.length} sent, ${uploadReplies.length} answered, ${refusedUploads} refused with the size message (the rest were in flight when the bot was killed)`);
+console.log(`hostile uploads: ${uploads.length} acknowledged, ${uploadReplies.length} answered, ${refusedUploads} refused with the size message `);
+const unanswered = uploads.filter((u) => !uploadAnswered(u)).map((u) => `${uploadSentAt.get(u)?.toFixed(1)} s`);
+if (unanswered.length > 0) console.log(`unanswered uploads, sent at: ${unanswered.join(', ')} (kills at ${restarts.map((r) => `${r.at.toFixed(1)} s`).join(', ')})`);
 console.log(`CLI writer: ${cli.runs} runs, ${cli.failures} failed, slowest ${cli.maxMs.toFixed(0)} ms`);
 console.log(`acknowledged writes: ${confirmed.size} (Slack ${confirmedSlack}, CLI ${confirmed.size - confirmedSlack}); stored activities ${activities.length} (${rawLines.length} log lines); missing ${missing}; stored twice ${Math.max(twice, duplicatesOverall)}; unreadable lines ${unreadable}`);
 console.log(problems.length === 0 ? 'soak: PASS' : `soak: FAIL\n  - ${problems.join('\n  - ')}`);
