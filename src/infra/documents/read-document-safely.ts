@@ -25,13 +25,29 @@ function startWorker(input: WorkerInput): Worker {
   return new Worker(code, { ...options, eval: true, execArgv: [] });
 }
 
+/** At most two documents are parsed at once (each worker may take its whole heap limit); the rest wait their turn. */
+const MAX_WORKERS = 2;
+let running = 0;
+const waiting: Array<() => void> = [];
+async function inTurn<T>(task: () => Promise<T>): Promise<T> {
+  if (running >= MAX_WORKERS) await new Promise<void>((resolve) => waiting.push(resolve)); // a finishing task hands over its slot
+  else running++;
+  try {
+    return await task();
+  } finally {
+    const next = waiting.shift();
+    if (next) next();
+    else running--;
+  }
+}
+
 /** The text of a document in memory; `name` gives the extension. Throws PlanParseError (file_too_large when over a limit). */
 export async function readDocumentBytes(bytes: Uint8Array, name: string, limits: DocumentLimits = DEFAULT_LIMITS): Promise<ReadResult> {
   const label = basename(name);
   const tooBig = checkFileSize(bytes.byteLength, label, limits);
   if (tooBig) throw new PlanParseError('file_too_large', undefined, tooBig);
   const copy = new Uint8Array(bytes); // the worker takes the copy's buffer
-  const output = await new Promise<WorkerOutput>((resolve) => {
+  const output = await inTurn(() => new Promise<WorkerOutput>((resolve) => {
     const worker = startWorker({ bytes: copy, name, label, limits });
     let settled = false;
     const settle = (out: WorkerOutput): void => {
@@ -51,7 +67,7 @@ export async function readDocumentBytes(bytes: Uint8Array, name: string, limits:
       ),
     );
     worker.on('exit', () => settle({ ok: false, code: 'file_unreadable', detail: `读取“${label}”时意外中止。` }));
-  });
+  }));
   if (output.ok) return { text: output.text, format: output.format as DocumentFormat };
   throw new PlanParseError(output.code as PlanErrorCode, undefined, output.detail);
 }
