@@ -33,7 +33,7 @@ interface CorrectionCase {
 }
 
 const readLines = <T>(name: string): T[] =>
-  readFileSync(fixture('chat', name), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
+  readFileSync(fixture('chat', ...name.split('/')), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
 const PLAN = readFileSync(`${ROOT}/data/sample-plan.md`, 'utf8');
 
 async function setUp(today: string) {
@@ -65,9 +65,19 @@ function compare(got: Activity[], want: ExpectedRecord[], pathOf: (a: Activity) 
   };
 }
 
-/** Field accuracy over the report set, and the share of corrections applied right. */
+/** Field accuracy over the tuning set and the held-out set, and the share of corrections applied right. */
 export async function score(): Promise<EvalResult> {
-  const cases = readLines<ReportCase>('reports.jsonl');
+  const tuned = await scoreSet('');
+  const held = await scoreSet('holdout/');
+  const accuracy: Record<string, number> = {};
+  for (const [k, v] of Object.entries(tuned.accuracy)) accuracy[k] = v;
+  for (const [k, v] of Object.entries(held.accuracy)) accuracy[`holdout ${k}`] = v;
+  return { name: 'chat reports', report: `${tuned.report}\n-- held out (written after the parser was tuned) --\n${held.report}`, accuracy };
+}
+
+/** One set: reports.jsonl and corrections.jsonl under test/fixtures/chat/<prefix>. */
+export async function scoreSet(prefix: string): Promise<EvalResult> {
+  const cases = readLines<ReportCase>(`${prefix}reports.jsonl`);
   const right: Record<Field, number> = { 'is-activity': 0, date: 0, headcount: 0, approximate: 0, metrics: 0, item: 0 };
   let activityCases = 0;
   const misses: string[] = [];
@@ -96,10 +106,11 @@ export async function score(): Promise<EvalResult> {
       }
     }
   }
-  const corrections = readLines<CorrectionCase>('corrections.jsonl');
+  const corrections = readLines<CorrectionCase>(`${prefix}corrections.jsonl`);
   let corrected = 0;
   for (const c of corrections) {
     const { kexie, ctx, pathOf, live } = await setUp(c.today);
+    const strip = (a: Activity) => ({ date: a.date, dateEnd: a.dateEnd ?? null, headcount: a.headcount, headcountUnit: a.headcountUnit ?? '人', approximate: a.approximate, metrics: a.metrics, item: pathOf(a), title: a.title });
     for (const b of c.before) await handleMessage(kexie, ctx, `记录 ${b}`);
     const before = await live();
     const reply = await handleMessage(kexie, ctx, c.text);
@@ -115,7 +126,6 @@ export async function score(): Promise<EvalResult> {
         Object.entries(c.changes).every(([k, v]) => JSON.stringify(strip(t)[k as keyof ReturnType<typeof strip>]) === JSON.stringify(v)) &&
         JSON.stringify(others) === JSON.stringify(before.filter((_, k) => k !== c.target).map(strip));
     }
-    void pathOf;
     if (ok) corrected++;
     else misses.push(`${c.id} correction: ${c.text} → ${reply.text.split('\n')[0]}`);
   }
@@ -125,8 +135,4 @@ export async function score(): Promise<EvalResult> {
   accuracy['corrections'] = corrected / Math.max(1, corrections.length);
   const report = [`${cases.length} reports (${activityCases} activities), ${corrections.length} corrections`, ...misses].join('\n');
   return { name: 'chat reports', report, accuracy };
-}
-
-function strip(a: Activity) {
-  return { date: a.date, dateEnd: a.dateEnd ?? null, headcount: a.headcount, approximate: a.approximate, metrics: a.metrics, title: a.title };
 }

@@ -47,9 +47,11 @@ export const ActivityPatchSchema = ActivitySchema.pick({
   dateEnd: true,
   title: true,
   headcount: true,
+  headcountUnit: true,
   approximate: true,
   metrics: true,
   itemId: true,
+  planId: true,
   flags: true,
 }).partial();
 export type ActivityPatch = z.infer<typeof ActivityPatchSchema>;

@@ -2,25 +2,26 @@
 import { findObservances, type Observance } from '../plans/observances.js';
 import type { Plan, PlanItem } from '../plans/plan-schema.js';
 import { inYear } from '../dates/civil-date.js';
-import { matchKey } from '../text/normalize.js';
+import { matchKey, normalizeText } from '../text/normalize.js';
 
 /**
  * Words only: dates and figures would match any item that happens to share them, and place words
  * (社区, 中学, 乡, 镇) name where an event was, not what it served.
  */
 const wordsOf = (text: string): string =>
-  matchKey(text.replace(/\d+(?:[.,]\d+)?\s*[月日号]?/gu, ' '))
-    .replace(/\d/g, '')
-    .replace(/社区|小学|中学|学校|中心校|乡镇|[乡镇村县区]|群众|参观|参加|参与|接待|人次|开展|活动|组织|举办|召开|完成|不少于|以上|全年/gu, '|');
+  normalizeText(text)
+    .toLowerCase()
+    .replace(/[\d\s\p{P}\p{S}]+/gu, '|')
+    .replace(/社区|小学|中学|学校|中心校|乡镇|[乡镇村县区个]|群众|参观|参加|参与|接待|人次|开展|活动|组织|举办|召开|完成|不少于|以上|全年|发放|资料/gu, '|');
 
 /**
  * The topics of a 科协's year, as staff and English speakers name them, mapped to the words plans use:
  * "earthquake safety talk" and "地震避险讲座" both serve the 防灾减灾 item.
  */
 const TOPICS: Array<[RegExp, string]> = [
-  [/地震|防震|避险|应急|消防|防汛|洪水|台风|逃生|灭火|earthquake|disaster|flood|fire|emergency|evacuation/iu, '防灾减灾 应急科普'],
+  [/地震|防震|避险|应急|消防|防火|防汛|洪水|台风|逃生|灭火|减灾|earthquake|disaster|flood|fire|emergency|evacuation/iu, '防灾减灾 应急科普'],
   [/流动科技馆|巡展|科普大篷车|mobile science|museum tour|touring exhibit/iu, '流动科技馆巡展进校园'],
-  [/志愿|下乡|农技|果农|菜农|种植|养殖|修剪|蜂|farmers|villagers|volunteer|beekeeping|agricultur/iu, '科技志愿服务下乡 农户'],
+  [/志愿|下乡|农技|果农|菜农|种植|养殖|修剪|病虫害|果树|农户|蜂|farmers|villagers|volunteer|beekeeping|agricultur/iu, '科技志愿服务下乡 农户'],
   [/(公司|企业|厂|集团).{0,6}科协|企业科协|enterprise|company/iu, '企业科协建设'],
   [/(?<!流动)科技馆|展厅|研学|(?<!mobile )science museum|(?<!mobile science )museum(?! tour)|exhibit/iu, '县科技馆 市科技馆 科技馆展品 科技馆接待'],
   [/科普日|科普月|science day|science popularization day/iu, '全国科普日'],
@@ -36,16 +37,17 @@ const TOPICS: Array<[RegExp, string]> = [
 export function topicsOf(text: string): string[] {
   return TOPICS.filter(([re]) => re.test(text)).map(([, words]) => words);
 }
-const TOPIC_WEIGHT = 3;
+const TOPIC_WEIGHT = 4;
 
 const bigrams = (key: string): Set<string> => {
   const out = new Set<string>();
-  for (let i = 0; i + 1 < key.length; i++) out.add(key.slice(i, i + 2));
+  // Pairs of neighbours only: a pair across a removed figure or comma ("2个、科普" → "个科") means nothing.
+  for (let i = 0; i + 1 < key.length; i++) if (key[i] !== '|' && key[i + 1] !== '|') out.add(key.slice(i, i + 2));
   return out;
 };
 
 interface Index {
-  items: Array<{ item: PlanItem; plan: Plan; grams: Set<string>; key: string; observances: Set<string> }>;
+  items: Array<{ item: PlanItem; plan: Plan; grams: Set<string>; key: string; topics: string[]; observances: Set<string> }>;
   df: Map<string, number>;
 }
 const indexes = new WeakMap<readonly Plan[], Index>();
@@ -61,6 +63,7 @@ function indexOf(plans: readonly Plan[], observances: readonly Observance[]): In
         plan,
         grams: bigrams(wordsOf(`${item.title}${item.text}`)),
         key: matchKey(`${item.title}${item.text}`),
+        topics: TOPICS.filter(([, words]) => words.split(' ').some((w) => matchKey(`${item.title}${item.text}`).includes(w))).map(([, w]) => w),
         observances: new Set(findObservances(item.text, observances).map((o) => o.observance.name)),
       })),
   );
@@ -83,7 +86,7 @@ export interface ActivityWhen {
   end: string;
 }
 
-const MIN_SCORE = 3;
+const MIN_SCORE = 4;
 /** Two candidates closer than this are a choice for the author, not for us. */
 const CLOSE = 1.5;
 
@@ -111,6 +114,9 @@ export function rankItems(
     for (const g of grams) if (entry.grams.has(g)) score += Math.log(1 + items.length / (df.get(g) ?? 1));
     for (const o of named) if (entry.observances.has(o)) score += 6;
     const onTopic = topics.some((t) => t.split(' ').some((w) => entry.key.includes(w)));
+    // An item about a named programme (流动科技馆, 企业科协) needs the activity to touch that programme:
+    // "科学家精神进校园" shares 进校园 with 流动科技馆巡展进校园 but is not it.
+    if (!onTopic && entry.topics.length > 0) score -= 2;
     for (const t of topics) if (t.split(' ').some((w) => entry.key.includes(w))) score += TOPIC_WEIGHT;
     if (entry.item.targets.some((t) => units.includes(t.unit) || (t.unit === '场次' && units.includes('场')))) score += 0.5;
     if (when && score > 0) {
@@ -127,6 +133,9 @@ export function rankItems(
         // An event named for one observance (科普日) does not serve an item of another (科技工作者日)
         // unless it happened in that item's window.
         if (!windows.some((d) => d.implied && d.start <= when.end && when.start <= d.end)) score -= 6;
+      } else if (itemObservances.length === 0 && named.size > 0) {
+        // An event held for an observance (学雷锋日) serves an item of that observance, or none.
+        score -= 3;
       } else if (itemObservances.length > 0 && !holds && !onTopic && windows.every((d) => d.implied)) {
         // An item that is its observances (组织全国科普日活动) is not served by an event outside them
         // that merely shares words; one on its very topic (an earthquake drill for 防灾减灾) still is.

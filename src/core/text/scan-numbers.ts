@@ -102,7 +102,8 @@ function readHan(run: string, start: number): NumberToken | undefined {
     for (let k = 0; k + 1 < chars.length; k++) {
       const a = HAN_DIGIT[chars[k] ?? ''];
       const b = HAN_DIGIT[chars[k + 1] ?? ''];
-      if (a !== undefined && b !== undefined && a > 0 && b === a + 1) {
+      // 五六十 (5,6) and the idiom 三五十 (3,5): a loose range.
+      if (a !== undefined && b !== undefined && a > 0 && (b === a + 1 || (a === 3 && b === 5))) {
         lower = [...chars.slice(0, k), chars[k] ?? '', ...chars.slice(k + 2)];
         upper = [...chars.slice(0, k), chars[k + 1] ?? '', ...chars.slice(k + 2)];
         approximate = true;

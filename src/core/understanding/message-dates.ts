@@ -23,6 +23,10 @@ export interface DateReading {
 
 const WEEKDAYS: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 0 };
 const EN_WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const EN_DAY = '(sun|mon|tue|wed|thu|fri|sat)[a-z]*\\.?';
+const enDay = (w: string | undefined): number => EN_WEEKDAYS.findIndex((d) => d.startsWith((w ?? '').slice(0, 3)));
+/** What may follow a bare day ("3号", "12日"): punctuation or a word that goes on about the day, not "3号楼". */
+const DAY_END = '(?=$|[\\s,，。;；:：、!！?？]|[上下晚早在于的到去开举组召搞办那当全是,起共])';
 const EN_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const M = '(\\d{1,2}|十[一二]?|[一二三四五六七八九])';
 const D = '(\\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])';
@@ -78,6 +82,7 @@ export function findMessageDates(text: string, today: CivilDate): DateReading {
   // "11月6" at the end of a phrase (no 日).
   for (const m of text.matchAll(/(?<![\d年.])(\d{1,2})月(\d{1,2})(?=[\s,，。;；]|$)/gu)) push(m, md(Number(m[1]), Number(m[2])), null, 'explicit');
   for (const m of text.matchAll(/(?<![\d.,/])(1[0-2]|0?[1-9])[./·](3[01]|[12]\d|0?[1-9])(?![\d.%万/])/gu)) push(m, md(Number(m[1]), Number(m[2])), null, 'explicit');
+  for (const m of text.matchAll(/(?<![\d.,/-])(1[0-2]|0?[1-9])-(3[01]|[12]\d|0?[1-9])(?=\s|$|[,，]|[\p{Script=Han}](?<![人名位场次份册块件个家期篇条户项所]))/gu)) push(m, md(Number(m[1]), Number(m[2])), null, 'explicit');
   // A whole month: 10月份共开展…, 上个月…
   for (const m of text.matchAll(new RegExp(`(?<![\\d年])${M}\\s*月份?${PERIOD_AFTER}`, 'gu'))) {
     const [s, e] = monthOf(num(m[1]));
@@ -90,11 +95,11 @@ export function findMessageDates(text: string, today: CivilDate): DateReading {
     const d = num(m[2]);
     push(m, d >= 1 && d <= lastDayOfMonth(p.year, p.month) ? ymd(p.year, p.month, d) : undefined, null, 'explicit');
   }
-  for (const m of text.matchAll(/(?<![\d月第])(\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])号(?![楼馆院线门厅室车])/gu)) {
+  for (const m of text.matchAll(new RegExp(`(?<![\\d月第周期拜])(\\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])号${DAY_END}`, 'gu'))) {
     const d = num(m[1]);
     push(m, d >= 1 && d <= 31 ? md(month, d) ?? md(month === 1 ? 12 : month - 1, d) : undefined, null, 'explicit');
   }
-  for (const m of text.matchAll(/(?<![\d月第近前后])(\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日(?![前后内起止])/gu)) {
+  for (const m of text.matchAll(new RegExp(`(?<![\\d月第近前后周期拜])(\\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日${DAY_END}`, 'gu'))) {
     const d = num(m[1]);
     push(m, d >= 1 && d <= 31 ? md(month, d) ?? md(month === 1 ? 12 : month - 1, d) : undefined, null, 'explicit');
   }
@@ -115,20 +120,29 @@ export function findMessageDates(text: string, today: CivilDate): DateReading {
     push(m, md(month, d) ?? md(month === 1 ? 12 : month - 1, d), null, 'explicit');
   }
 
+  // 上周二到周四, 周六日, 上周六日两天: a span of days.
+  for (const m of text.matchAll(/(上|上个|本|这个?)?(?:周|星期|礼拜)([一二三四五六日天])\s*(?:到|至|-|—|~)?\s*(?:(?:周|星期|礼拜)([一二三四五六日天])|([日天])(?=两天|\s|[,，在去]))/gu)) {
+    const last = Boolean(m[1]?.startsWith('上'));
+    const a = lastWeekday(today, WEEKDAYS[m[2] ?? ''] ?? 0, last);
+    const endDay = m[3] ?? m[4] ?? '';
+    const bOffset = ((WEEKDAYS[endDay] ?? 0) + 6) % 7 - ((WEEKDAYS[m[2] ?? ''] ?? 0) + 6) % 7;
+    if (!m[3] && !m[4]) continue;
+    push(m, a, bOffset > 0 ? addDays(a, bOffset) : 'bad', 'relative');
+  }
   const relative: Array<[RegExp, (m: RegExpMatchArray) => CivilDate | undefined, boolean?]> = [
     [/今天|今日|今早|今晚|今儿|今上午|今下午|\btoday\b|\bthis (?:morning|afternoon|evening)\b|\btonight\b/gu, () => today],
-    [/大前天/gu, () => addDays(today, -3)],
-    [/昨天|昨日|昨晚|昨儿|\byesterday\b/gu, () => addDays(today, -1)],
-    [/前天|\bday before yesterday\b/gu, () => addDays(today, -2)],
+    [/大前天|大前儿个?/gu, () => addDays(today, -3)],
+    [/昨天|昨日|昨晚|昨儿个?|\byesterday\b/gu, () => addDays(today, -1)],
+    [/前天|前儿个?|前日|\bday before yesterday\b/gu, () => addDays(today, -2)],
     [/(\d+|[一二两三四五六七八九十]+)天(?:前|以前)|\b(\d+) days ago\b/gu, (m) => addDays(today, -num(m[1] ?? m[2]))],
     [/(?:上|上个)(?:周|星期|礼拜)([一二三四五六日天七])/gu, (m) => lastWeekday(today, WEEKDAYS[m[1] ?? ''] ?? 0, true)],
-    [/(?:本|这个?)?(?:周|星期|礼拜)([一二三四五六日天])/gu, (m) => lastWeekday(today, WEEKDAYS[m[1] ?? ''] ?? 0, false)],
-    [new RegExp(`\\blast (${EN_WEEKDAYS.join('|')})\\b`, 'gu'), (m) => lastWeekday(today, EN_WEEKDAYS.indexOf(m[1] ?? ''), true)],
+    [/(?<![上下个])(?:本|这个?)?(?:周|星期|礼拜)([一二三四五六日天])/gu, (m) => lastWeekday(today, WEEKDAYS[m[1] ?? ''] ?? 0, false)],
+    [new RegExp(`\\blast ${EN_DAY}(?![a-z])`, 'gu'), (m) => lastWeekday(today, enDay(m[1]), true)],
     [new RegExp(`\\b(?:on )?(${EN_WEEKDAYS.join('|')})\\b`, 'gu'), (m) => lastWeekday(today, EN_WEEKDAYS.indexOf(m[1] ?? ''), false)],
     [/明天|明日|明早|明晚|\btomorrow\b/gu, () => addDays(today, 1), true],
     [/后天/gu, () => addDays(today, 2), true],
     [/(?:下|下个)(?:周|星期|礼拜)([一二三四五六日天七])/gu, (m) => addDays(lastWeekday(today, WEEKDAYS[m[1] ?? ''] ?? 0, true), 14), true],
-    [new RegExp(`\\bnext (${EN_WEEKDAYS.join('|')})\\b`, 'gu'), (m) => addDays(lastWeekday(today, EN_WEEKDAYS.indexOf(m[1] ?? ''), true), 14), true],
+    [new RegExp(`\\bnext ${EN_DAY}(?![a-z])`, 'gu'), (m) => addDays(lastWeekday(today, enDay(m[1]), true), 14), true],
   ];
   for (const [re, make, future] of relative) for (const m of text.matchAll(re)) push(m, make(m), null, 'relative', future ?? false);
   // Last week as a whole: 上周共开展…

@@ -27,13 +27,13 @@ const PEOPLE_UNITS = ['人次', '人', '名', '位'];
 const OTHER_UNITS = [
   '万元', '亿元', '场次', '课时', '学时', '小时', '场', '次', '份', '册', '块', '件', '个', '家', '期', '篇', '幅', '张',
   '本', '套', '台', '所', '项', '条', '处', '批', '户', '组', '支', '辆', '元', '亩', '头', '只', '吨', '部', '株', '棵',
-  '节', '门', '间', '座', '集', '天', '面', '种', '类', '盒', '袋', '瓶', '箱', '册次', '份次', '人天',
+  '节', '门', '间', '座', '集', '面', '种', '类', '盒', '袋', '瓶', '箱', '册次', '份次', '人天',
 ].sort((a, b) => b.length - a.length);
 const UNITS = [...PEOPLE_UNITS, ...OTHER_UNITS].sort((a, b) => b.length - a.length);
 const APPROX_BEFORE = /(约|大约|大概|(?<![最附])近|将近|接近|超过|逾|差不多|估计|about|around|approximately|approx\.?|nearly|over|roughly|some|~)\s*$/u;
 const APPROX_WORDS = ['左右', '上下', '出头', '以上', '来', '多', '余', '+'];
-const PEOPLE_NOUNS = /(学生|孩子|小朋友|同学|群众|居民|村民|老人|家长|市民|代表|专家|志愿者|老师|教师|职工|干部|会员|学员|观众|听众|游客|人员|农民|青少年|儿童|妇女|科技工作者|企业家|选手)/u;
-const EN_PEOPLE = /^(?:[a-z-]+\s+){0,2}?(attendees|participants|people|persons|visitors|students|pupils|residents|guests|villagers|kids|children|teachers|volunteers|farmers|workers|scientists|seniors|elderly|members|parents|citizens|delegates|experts|households)\b/u;
+const PEOPLE_NOUNS = /(学生|孩子|小朋友|同学|群众|居民|村民|老人|家长|市民|代表|专家|志愿者|老师|教师|职工|干部|会员|学员|观众|听众|游客|人员|农民|青少年|儿童|妇女|科技工作者|企业家|选手|果农|菜农|茶农|花农|老乡|乡亲|师生|员工|工人|营员|党员|村干部|农户|养殖户|种植户|家庭|亲子)/u;
+const EN_PEOPLE = /^(?:[a-z-]+\s+){0,2}?(attendees|participants|people|persons|visitors|students|pupils|residents|guests|villagers|kids|children|teachers|volunteers|farmers|workers|staff|employees|scientists|seniors|elderly|members|parents|citizens|delegates|experts|households|audience|pupils)\b/u;
 const EN_UNITS: Record<string, string> = {
   leaflets: '份', brochures: '份', copies: '份', flyers: '份', pamphlets: '份', booklets: '册', books: '册',
   sessions: '场', lectures: '场', talks: '场', events: '场', workshops: '场', consultations: '次', boards: '块', items: '件',

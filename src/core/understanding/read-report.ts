@@ -1,6 +1,7 @@
 // Reads a chat message as staff type it and decides what it is: one or several activity reports, a plan
 // for the future, a question, chatter, or something that cannot be stored as written (and why).
 import { daysBetween, type CivilDate } from '../dates/civil-date.js';
+import { digitsForEnglishNumbers } from '../text/english-numbers.js';
 import { normalizeText } from '../text/normalize.js';
 import { findMessageDates, type DateHit } from './message-dates.js';
 import { findFigures, type Figure } from './message-figures.js';
@@ -23,6 +24,8 @@ export interface ReadRecord {
   milestone: boolean;
   /** The part of the message this record was read from. */
   text: string;
+  /** The lead-in shared by several events ("科普日联动活动："), for finding their plan item. */
+  lead: string;
 }
 
 export type ReportReading =
@@ -35,12 +38,13 @@ export const MAX_MESSAGE_CHARS = 4000;
 /** Above these a figure is stored only with a flag the author sees, and summaries leave it out. */
 const PLAUSIBLE = { headcount: 100_000, periodHeadcount: 2_000_000, metric: 10_000_000 };
 
-const QUESTION = /[?？]\s*$|[吗么嘛]\s*[?？。!！]?\s*$|呢\s*[?？]?\s*$|^(请问|是否|有没有|怎么|如何|为什么|什么时候|哪|谁)|多少|哪些|什么|怎么样|几时|(?<![一二两三四五六七八九十百千])几(?![十百千万])(?=\s*(场|次|个|号|点|天|人|位|月|项|家|条))|\b(how many|how much|what|when|which|did we|have we)\b/u;
+const QUESTION = /[?？]\s*$|[吗么嘛]\s*[?？。!！]?\s*$|呢\s*[?？]?\s*$|^(请问|是否|有没有|怎么|如何|为什么|什么时候|哪|谁)|多少|哪些|什么|怎么样|几时|(?<![一二两三四五六七八九十百千好])几(?![十百千万])(?=\s*\p{Script=Han})|\b(how many|how much|what|when|which|did we|have we)\b/u;
 const FUTURE = /(明天|后天|下周|下星期|下礼拜|下个?月|将于|将在|即将|计划于?|预计|准备|打算|拟于|拟在|拟|届时|\bwill\b|\bgoing to\b|\bnext week\b|\bplan to\b)/u;
 const EVENT_WORDS = /(去|举办|开展|搞|组织|召开|举行|讲座|培训|活动|宣传|巡展|\bevent\b|\btalk\b|\bvisit\b)/u;
 const PAST = /(已|了|实到|共计|累计|圆满|完毕|结束|顺利|\bheld\b|\bran\b|\bhad\b|\bwas\b|\bwere\b)/u;
-const MILESTONE = /(完成|建成|成立|验收|报送|上报|挂牌|揭牌|获批|通过|授牌|命名|签约|召开|举办|举行|印发|提交|落成|开馆|启用|submitted|completed|founded|established)/u;
-const DONE = /(已|已经|新|了|完毕|顺利|圆满)/u;
+const MILESTONE = /(完成|建成|成立|验收|报送|上报|挂牌|揭牌|获批|通过|授牌|命名|签约|召开|举办|举行|印发|提交|落成|开馆|启用|备案|截止|结束|已于.{0,12}报|submitted|completed|founded|established|set up)/u;
+const THANKS = /(感谢|谢谢|辛苦|thanks|thank you)/u;
+const DONE = /(已|已经|新|了|完毕|顺利|圆满|正式|\bwe\b|ed\b)/u;
 const PARTICIPATE = /(参加|参与|参会|到场|来了|出席|观众|群众|受众|人数|听众|学生|市民|居民|村民|吸引|接待|受益|服务|覆盖|参观|培训|到访|共有|计|attend|particip)/u;
 const LEAD = /^(记录|登记|log|活动|新增活动)\s*[:：]?\s*/iu;
 const VERBS = /^(举办了?|开展了?|组织了?|召开了?|举行了?|进行了?|开了|搞了|办了|held|organi[sz]ed|ran)\s*/iu;
@@ -53,7 +57,7 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
     return invalid('too_long', `消息太长（${original.length} 字，上限 ${MAX_MESSAGE_CHARS} 字）。请把活动分成几条，每条写一次活动再发送。`);
   }
   // ASCII-only lower case: other case mappings can change a string's length and shift every offset.
-  const text = normalizeText(original).replace(/[A-Z]/g, (c) => c.toLowerCase());
+  const text = digitsForEnglishNumbers(normalizeText(original).replace(/[A-Z]/g, (c) => c.toLowerCase()));
   if (!options.explicit && QUESTION.test(text)) return { kind: 'not_activity', reason: 'question', message: '这像是一个问题，不是活动记录。' };
   const { hits, impossible } = findMessageDates(text, today);
   if (impossible.length > 0) return invalid('bad_date', `日期“${impossible[0]}”不存在，请检查月份和日期后重新发送。`);
@@ -62,7 +66,9 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
   // A time to come makes a report a plan ("下周三去…预计80人"); "下个月" alone is a question about plans.
   const future = hits.find((h) => h.future || daysBetween(today, h.date) > 0);
   const eventLike = figures.length > 0 || EVENT_WORDS.test(text);
-  if (eventLike && (future || (FUTURE.test(text) && !PAST.test(text)))) {
+  // "8月20号前交齐": a deadline to meet, not a thing done.
+  const deadline = /[日号月底]\s*(前|之前|以前)/u.test(text) && !/(已|了)/u.test(text);
+  if ((eventLike && (future || (FUTURE.test(text) && !PAST.test(text)))) || deadline) {
     return { kind: 'not_activity', reason: 'future', message: '还没举办？举办后再发给我，我再记录。' };
   }
   if (bad.length > 0) {
@@ -80,7 +86,9 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
     }
     const segFigures = figures.filter((f) => f.index >= seg.start && f.index < seg.end && !skip.has(f.index));
     const segText = original.slice(seg.start, seg.end);
-    const milestone = segFigures.length === 0 && MILESTONE.test(text.slice(seg.start, seg.end)) && DONE.test(text.slice(seg.start, seg.end));
+    const words = text.slice(seg.start, seg.end);
+    // "系列活动已圆满结束，感谢大家" is a thank-you, not a thing done.
+    const milestone = segFigures.length === 0 && MILESTONE.test(words) && (DONE.test(words) || dates.length > 0) && !THANKS.test(words);
     if (segFigures.length === 0 && !milestone && segments.length === 1) {
       if (!options.explicit) return { kind: 'not_activity', reason: 'chatter', message: '没看懂这句话。' };
       return invalid('no_figure', '没有找到人数或数量。请写明例如“参加120人”“发放资料300份”“讲座2场”，再发送一次。');
@@ -88,6 +96,15 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
     records.push(buildRecord({ original, text, seg, segText, hit: dates[0], figures: segFigures, milestone, today }));
   }
   return { kind: 'activity', records };
+}
+
+/** A reading the rules gave up on although the message looks like it reports something: worth a model's try. */
+export function worthAskingModel(reading: ReportReading, message: string): boolean {
+  const chatterWithContent = reading.kind === 'not_activity' && reading.reason === 'chatter';
+  const noFigure = reading.kind === 'invalid' && reading.problem === 'no_figure';
+  if (!chatterWithContent && !noFigure) return false;
+  const text = normalizeText(message).toLowerCase();
+  return /\d|[一二两三四五六七八九十百千万]/u.test(text) && (EVENT_WORDS.test(text) || /[a-z]{3}/u.test(text));
 }
 
 function invalid(problem: Extract<ReportReading, { kind: 'invalid' }>['problem'], message: string): ReportReading {
@@ -112,11 +129,13 @@ interface Segment {
   end: number;
   /** Where the shared lead-in ("今天两场：") begins; its date applies to every event. */
   prefixStart: number;
+  /** Where the shared lead-in ends (0 when there is none). */
+  leadEnd: number;
 }
 
 /** "两场：上午…200人；下午…150人" → two events. Split only when every part counts its own people or has its own date. */
 function splitEvents(text: string, hits: DateHit[], figures: Figure[]): { segments: Segment[]; skip: Set<number> } {
-  const whole = { segments: [{ start: 0, end: text.length, prefixStart: 0 }], skip: new Set<number>() };
+  const whole = { segments: [{ start: 0, end: text.length, prefixStart: 0, leadEnd: 0 }], skip: new Set<number>() };
   // "讲座两场 礼堂150人 二中400多人": as many headcounts as the events it announces, one record each.
   const people = figures.filter((f) => f.people);
   const declared = figures.find((f) => (f.unit === '场' || f.unit === '场次') && f.value >= 2 && f.value === people.length && f.index < (people[0]?.index ?? 0));
@@ -124,7 +143,7 @@ function splitEvents(text: string, hits: DateHit[], figures: Figure[]): { segmen
     const segments: Segment[] = [];
     let start = 0;
     for (const p of people) {
-      segments.push({ start, end: p.index + p.length, prefixStart: 0 });
+      segments.push({ start, end: p.index + p.length, prefixStart: 0, leadEnd: declared.index + declared.length });
       start = p.index + p.length;
     }
     const last = segments[segments.length - 1];
@@ -144,14 +163,15 @@ function splitEvents(text: string, hits: DateHit[], figures: Figure[]): { segmen
   for (let k = 0; k + 1 < bounds.length; k++) {
     const start = bounds[k] ?? 0;
     const end = (bounds[k + 1] ?? 0) - 1;
-    if (text.slice(start, end).trim().length > 0) parts.push({ start, end, prefixStart: 0 });
+    if (text.slice(start, end).trim().length > 0) parts.push({ start, end, prefixStart: 0, leadEnd: prefixEnd });
   }
   if (parts.length < 2) return whole;
   const own = (p: Segment, pred: (x: { index: number }) => boolean, list: Array<{ index: number }>): boolean => list.some((x) => x.index >= p.start && x.index < p.end && pred(x));
   const eachHasPeople = parts.every((p) => own(p, (f) => (f as Figure).people, figures));
   const eachHasDate = parts.every((p) => own(p, () => true, hits));
-  const eachHasFigure = parts.every((p) => own(p, () => true, figures));
-  return eachHasPeople || (eachHasDate && eachHasFigure) ? { segments: parts, skip: new Set<number>() } : whole;
+  const eachHasSomething = parts.every((p) => own(p, () => true, figures) || (MILESTONE.test(text.slice(p.start, p.end)) && own(p, () => true, hits)));
+  const numbered = parts.every((p) => /^\s*(\d{1,2}\s*[.、)]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,2}\s*[、是])/u.test(text.slice(p.start, p.end)));
+  return eachHasPeople || ((eachHasDate || numbered) && eachHasSomething) ? { segments: parts, skip: new Set<number>() } : whole;
 }
 
 function buildRecord(input: { original: string; text: string; seg: Segment; segText: string; hit: DateHit | undefined; figures: Figure[]; milestone: boolean; today: CivilDate }): ReadRecord {
@@ -193,6 +213,7 @@ function buildRecord(input: { original: string; text: string; seg: Segment; segT
     flags,
     milestone: input.milestone,
     text: input.segText.trim(),
+    lead: input.original.slice(0, input.seg.leadEnd).trim(),
   };
 }
 

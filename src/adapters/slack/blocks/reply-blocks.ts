@@ -42,10 +42,29 @@ export function activityActions(activityId: string): Block {
   };
 }
 
+/** "这条活动对应哪一项？" as buttons, one per close plan item (at most five). */
+export function choiceActions(activityId: string, choices: ReadonlyArray<{ itemId: string; label: string }>): Block {
+  return {
+    type: 'actions',
+    block_id: `choose:${activityId}`,
+    elements: choices.slice(0, 5).map((c, k) => ({
+      type: 'button',
+      action_id: `activity_choose_item${k === 0 ? '' : `_${k}`}`,
+      text: { type: 'plain_text', text: `关联到 ${c.label}`.slice(0, 75) },
+      value: `${activityId}|${c.itemId}`,
+    })),
+  };
+}
+
 /** A reply as a Slack message: blocks plus the plain-text fallback. */
 export function replyMessage(reply: Reply): { text: string; blocks: Block[] } {
   const blocks = textSections(reply.text);
-  if (reply.kind === 'activity' && reply.activityId && !/已撤销/.test(reply.text)) blocks.push(activityActions(reply.activityId));
+  if (reply.kind === 'activity' && !/已撤销/.test(reply.text)) {
+    // Every record of the message gets its own edit/undo buttons; close plan items become one-click choices.
+    const ids = (reply.activityIds ?? (reply.activityId ? [reply.activityId] : [])).slice(0, 10);
+    for (const id of ids) blocks.push(activityActions(id));
+    if (reply.choices && reply.choices.length > 0 && reply.activityId) blocks.push(choiceActions(reply.activityId, reply.choices));
+  }
   if (reply.kind === 'summary') blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: '由 kexie 根据活动记录生成的草稿，请核对后使用。' }] });
   return { text: escapeMrkdwn(reply.text.slice(0, 3000)), blocks };
 }
