@@ -114,6 +114,11 @@ describe('Slack hardening', () => {
     const reply = await s.slack.waitFor((c) => c.method === responseId);
     expect(String(reply.body.text)).toMatch(/超过 4,000 字的上限.*请分成几条发送/su);
     expect(await stored(s)).toEqual([]);
+    // A DM of 40,000 characters (Slack's own limit) is refused before any pattern runs on it: no "正在起草" first.
+    await s.event({ type: 'message', channel_type: 'im', channel: 'D40K', user: 'U1', text: 'draft the summary '.repeat(2300), ts: '1710000040.000100' });
+    const refused = await s.slack.waitFor((c) => c.method === 'chat.postMessage' && c.body.channel === 'D40K');
+    expect(String(refused.body.text)).toMatch(/超过 4,000 字的上限/u);
+    expect(s.slack.calls.filter((c) => c.body.channel === 'D40K')).toHaveLength(1);
     const cli = await cliInProcess({ KEXIE_DATA_DIR: mkdtempSync(join(tmpdir(), 'kexie-cli-long-')) }, 'log', `参加100人${'一'.repeat(4001)}`, '--json');
     expect(cli.code).toBe(2);
     expect(cli.json).toMatchObject({ error: { code: 'bad_input' } });
