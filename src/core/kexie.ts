@@ -10,7 +10,7 @@ import { type Clock, dateIn } from './clock.js';
 import type { RequestContext } from './context.js';
 import { NotFoundError } from './errors.js';
 import { importPlan } from './plans/import-plan.js';
-import type { Observance } from './plans/observances.js';
+import { withOverrides, type Observance } from './plans/observances.js';
 import type { LanguageModel, Logger, StoreFactory } from './ports.js';
 import { answerQuestion, findByRef, type Answer } from './questions/answer-question.js';
 import { plansInForce } from './questions/due-in-period.js';
@@ -38,6 +38,9 @@ export interface KexieDeps {
 export function createKexie(deps: KexieDeps) {
   const today = (override?: string): string => override ?? deps.fixedToday ?? dateIn(deps.clock.now(), deps.timeZone);
   const activityDeps = (ctx: RequestContext) => ({ store: deps.storeFor(ctx.workspace), observances: deps.observances });
+  /** The shared calendar with the dates this workspace's admins set in chat. */
+  const observancesFor = async (ctx: RequestContext): Promise<Observance[]> =>
+    withOverrides(deps.observances, (await deps.storeFor(ctx.workspace).listObservanceOverrides?.()) ?? []);
 
   return {
     deps,
@@ -53,9 +56,11 @@ export function createKexie(deps: KexieDeps) {
       };
     },
 
-    importPlan(ctx: RequestContext, input: { text: string; source: string }) {
-      return importPlan({ store: deps.storeFor(ctx.workspace), observances: deps.observances }, { ...input, today: ctx.today, now: ctx.now });
+    async importPlan(ctx: RequestContext, input: { text: string; source: string }) {
+      return importPlan({ store: deps.storeFor(ctx.workspace), observances: await observancesFor(ctx) }, { ...input, today: ctx.today, now: ctx.now });
     },
+
+    observancesFor,
 
     async listPlans(ctx: RequestContext) {
       return deps.storeFor(ctx.workspace).listPlans();
@@ -80,7 +85,7 @@ export function createKexie(deps: KexieDeps) {
       return answerQuestion(question, {
         plans,
         today: ctx.today,
-        observances: deps.observances,
+        observances: await observancesFor(ctx),
         progressOf: (item) => (item.targets.length > 0 ? describeProgress(targetProgress(item, activities)) : []),
         activities,
         signups,
