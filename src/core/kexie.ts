@@ -4,6 +4,8 @@ import { correctActivity, revertLastEdit } from './activities/correct-activity.j
 import type { Correction } from './understanding/read-correction.js';
 import { editActivity, itemLabel, listActivities, logActivity, undoActivity, type LogResult } from './activities/record-activity.js';
 import { readWithModel } from './understanding/model-reader.js';
+import { readQuestionWithModel } from './understanding/question-model-reader.js';
+import { matchKey } from './text/normalize.js';
 import { readReport, worthAskingModel } from './understanding/read-report.js';
 import { describeProgress, targetProgress } from './activities/target-progress.js';
 import { type Clock, dateIn } from './clock.js';
@@ -18,6 +20,7 @@ import { understandQuestion } from './questions/understand-question.js';
 import { describeStatus, markItem, statusOf, type ItemStatusValue } from './questions/item-status.js';
 import { draftSummary, type PromptLibrary, type SummaryDraft } from './summaries/draft-summary.js';
 import type { SummaryPeriod } from './summaries/summary-period.js';
+import type { HolidayCalendar } from './schedules/work-calendar.js';
 
 export interface KexieDeps {
   storeFor: StoreFactory;
@@ -32,6 +35,8 @@ export interface KexieDeps {
   prompts?: PromptLibrary;
   /** The longest a model draft may take before the offline draft is used. */
   modelTimeoutMs?: number;
+  /** Public holidays and 调休 days (chinese-days); without it, Monday to Friday are working days. */
+  holidays?: HolidayCalendar;
 }
 
 /** Builds the core service around its ports. */
@@ -70,7 +75,12 @@ export function createKexie(deps: KexieDeps) {
       const store = deps.storeFor(ctx.workspace);
       const [plans, activities, signups, statuses, profiles] = await Promise.all([store.listPlans(), store.listActivities(), store.listSignups(), store.listItemStatuses(), store.listUserProfiles()]);
       const owners = [...new Set(plans.flatMap((p) => p.items.flatMap((i) => i.owners)))];
-      const question = understandQuestion(text, ctx.today, owners);
+      let question = understandQuestion(text, ctx.today, owners);
+      // A question the rules could not read may be read by the model; the judge keeps it only if it comes from the text.
+      const unread = question.intent === 'unknown' || (question.intent === 'keyword' && !question.explicit && question.keyword.length >= matchKey(text).length - 2);
+      if (unread && deps.model && deps.prompts) {
+        question = (await readQuestionWithModel({ model: deps.model, prompts: deps.prompts, logger: deps.logger, timeoutMs: deps.modelTimeoutMs ?? 20_000 }, text, ctx.today)) ?? question;
+      }
       if (question.intent === 'iam') {
         await store.setUserProfile({ user: ctx.user, department: question.department, at: ctx.now });
         const back = (await store.listUserProfiles()).find((p) => p.user === ctx.user);

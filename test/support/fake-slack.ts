@@ -20,6 +20,14 @@ export interface FakeSlack {
   files: Map<string, Uint8Array>;
   /** OAuth codes oauth.v2.access exchanges for a team's bot token. */
   grants: Map<string, { team: string; teamName?: string; token: string; user?: string }>;
+  /** Messages posted with chat.postMessage, as conversations.history returns them. */
+  messages: Array<{ channel: string; ts: string; text: string; metadata?: unknown }>;
+  /** Channels chat.postMessage answers with this error (channel_not_found, not_in_channel, …). */
+  channelErrors: Map<string, string>;
+  /** The next n chat.postMessage calls answer 429 with this Retry-After (seconds). */
+  rateLimit: { remaining: number; retryAfter: number };
+  /** The next n chat.postMessage calls answer HTTP 500. */
+  serverErrors: number;
   /** Resolves with the first call (existing or future) that matches. */
   waitFor(match: (c: SlackCall) => boolean, timeoutMs?: number): Promise<SlackCall>;
   close(): Promise<void>;
@@ -54,6 +62,10 @@ export async function createFakeSlack(): Promise<FakeSlack> {
     admins: new Set(),
     files: new Map(),
     grants: new Map(),
+    messages: [],
+    channelErrors: new Map(),
+    rateLimit: { remaining: 0, retryAfter: 1 },
+    serverErrors: 0,
     waitFor(match, timeoutMs = 10_000) {
       const found = fake.calls.find(match);
       if (found) return Promise.resolve(found);
@@ -92,7 +104,26 @@ export async function createFakeSlack(): Promise<FakeSlack> {
     switch (method) {
       case 'auth.test':
         return answer({ user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1', user: 'kexie', team: 'Test' });
-      case 'chat.postMessage':
+      case 'chat.postMessage': {
+        if (fake.serverErrors > 0) {
+          fake.serverErrors--;
+          res.writeHead(500).end('oops');
+          return;
+        }
+        if (fake.rateLimit.remaining > 0) {
+          fake.rateLimit.remaining--;
+          res.writeHead(429, { 'content-type': 'application/json', 'retry-after': String(fake.rateLimit.retryAfter) }).end(JSON.stringify({ ok: false, error: 'ratelimited' }));
+          return;
+        }
+        const error = fake.channelErrors.get(String(body.channel));
+        if (error) {
+          res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: false, error }));
+          return;
+        }
+        const stamp = `${++ts}.000100`;
+        fake.messages.push({ channel: String(body.channel), ts: stamp, text: String(body.text ?? ''), metadata: body.metadata });
+        return answer({ channel: body.channel, ts: stamp, message: { text: body.text } });
+      }
       case 'chat.update':
         return answer({ channel: body.channel, ts: `${++ts}.000100`, message: { text: body.text } });
       case 'oauth.v2.access': {
@@ -114,6 +145,8 @@ export async function createFakeSlack(): Promise<FakeSlack> {
           is_enterprise_install: false,
         });
       }
+      case 'conversations.history':
+        return answer({ messages: fake.messages.filter((m) => m.channel === body.channel).reverse().map((m) => ({ ts: m.ts, text: m.text, metadata: m.metadata })), has_more: false });
       case 'users.info':
         return answer({ user: { id: body.user, is_admin: fake.admins.has(String(body.user)) } });
       case 'views.open':

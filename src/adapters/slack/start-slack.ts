@@ -5,6 +5,7 @@ import { type Config, PROJECT_ROOT, usesOAuth } from '../../config.js';
 import type { Kexie } from '../../core/kexie.js';
 import { FileInstallationRecords } from '../../infra/store/installation-file-store.js';
 import { createSlackApp } from './create-slack-app.js';
+import { startScheduler } from './start-scheduler.js';
 
 /** The bot scopes the manifest declares: the ones an OAuth install asks for. */
 export function manifestScopes(): string[] {
@@ -38,4 +39,7 @@ export async function startSlack(kexie: Kexie, config: Config): Promise<void> {
     await app.start(config.PORT);
     kexie.deps.logger.info('kexie is serving Slack on HTTP', { port: config.PORT, path: '/slack/events', ...(oauth ? { install: '/slack/install' } : {}) });
   }
+  // Scheduled posts use one bot token; a distributed app has one per team, so they stay off until the scheduler posts per team.
+  if (oauth) kexie.deps.logger.warn('scheduled posts are off when installed by OAuth (they need one bot token per team)');
+  else startScheduler(kexie, config);
 }
