@@ -1,8 +1,9 @@
 // Slack OAuth installations in Postgres, apart from workspace data: removing one keeps the team's data.
+import type { InstallationRecords } from '../../../core/ports.js';
 import type { SqlClient } from './sql-client.js';
 
 /** The same shape as the folder's installation records: save, get, remove by the adapter's key. */
-export class PostgresInstallationRecords {
+export class PostgresInstallationRecords implements InstallationRecords {
   constructor(
     private readonly sql: SqlClient,
     private readonly ready: () => Promise<unknown>,
