@@ -14,6 +14,7 @@ import { periodFromText } from '../summaries/summary-period.js';
 import { tryQuestionCommand } from './question-commands.js';
 import { parseChineseNumber } from '../text/chinese-number.js';
 import { matchKey, normalizeText } from '../text/normalize.js';
+import { tryPlanCommand } from './plan-commands.js';
 
 /** A chat reply: text for any client, its kind, and the activity it is about (for buttons). */
 export interface Reply {
@@ -73,6 +74,7 @@ async function route(kexie: Kexie, ctx: RequestContext, text: string, caps: Chat
   };
   if (/^(帮助|help|\?|？|菜单)$/iu.test(simple) || text === '') return { text: HELP_TEXT, kind: 'help' };
   if ((reply = await tryQuestionCommand(kexie, ctx, text, simple))) return reply;
+  if ((reply = await tryPlanCommand(kexie, ctx, text, simple))) return reply;
   if ((m = match(/^(?:导入|import)\s+(.+)$/iu))) {
     if (!caps.importFile) return { text: '在这里请直接上传计划文件（.docx/.pdf/.txt）来导入。', kind: 'error' };
     return caps.importFile(ctx, m[1]?.trim() ?? '');
@@ -141,7 +143,7 @@ async function route(kexie: Kexie, ctx: RequestContext, text: string, caps: Chat
     const reply = await correctionReply(kexie, ctx, correction);
     if (reply) return reply;
   }
-  const reading = readReport(text, ctx.today, { explicit: false });
+  const reading = readReport(text, ctx.today, { explicit: false, observances: kexie.deps.observances });
   if (reading.kind === 'activity') return logReply(kexie, ctx, text, false);
   if (kexie.deps.model && worthAskingModel(reading, text)) {
     // The rules gave up on a line that looks like a report: the model may read it (and the judge checks it).
