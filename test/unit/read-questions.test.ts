@@ -47,6 +47,7 @@ describe('questions about what was done, when, who and sign-ups', () => {
     ['我们部门逾期的有哪些', { intent: 'mine', focus: 'overdue' }],
     ['我们部门的任务进展怎么样', { intent: 'mine', focus: 'progress' }],
     ['我们部门下个月要做什么', { intent: 'mine', focus: 'list', period: { start: '2026-12-01', end: '2026-12-31' } }],
+    ['今年搞了哪些培训', { intent: 'done_list', topic: '培训', period: { start: '2026-01-01', end: TODAY } }],
     ['二月份有什么活动', { intent: 'done_list', period: { start: '2026-02-01', end: '2026-02-28' } }],
   ])('"%s"', (text, want) => {
     const q = read(text);

@@ -35,7 +35,7 @@ export const QuestionSchema = z.discriminatedUnion('intent', [
     remaining: z.boolean(),
   }),
   /** What was logged in a period, grouped by plan item (上周都做了什么). */
-  z.object({ intent: z.literal('done_list'), period: PeriodSchema, label: words }),
+  z.object({ intent: z.literal('done_list'), period: PeriodSchema, label: words, topic: z.string().max(60).nullable().optional() }),
   /** The activities, figures and progress of one item or observance (防灾减灾日宣传做得如何). */
   z.object({ intent: z.literal('item_report'), topic: words }),
   /** Days until the next window of an observance (科技周还有几天). */

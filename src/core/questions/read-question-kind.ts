@@ -201,7 +201,8 @@ export function readQuestionKind(raw: string, today: CivilDate, owners: readonly
   }
   if (done && !HOW_MANY.test(text)) {
     const p = pastPeriodOf(text, today) ?? { period: { start: addDays(today, -29), end: today }, label: `最近30天（${addDays(today, -29)}至${today}）` };
-    return { intent: 'done_list', period: p.period, label: p.label };
+    const about = english(text) ? englishTopic(text) : topicOf(text.replace(/什么|哪些|啥|些/gu, ''));
+    return { intent: 'done_list', period: p.period, label: p.label, topic: about };
   }
   if (HOW_MANY.test(text) && !/目标|指标|target/u.test(text)) {
     const year = partsOf(today).year;
