@@ -18,6 +18,14 @@ export interface FakeSlack {
   /** Users whose users.info says is_admin. */
   admins: Set<string>;
   files: Map<string, Uint8Array>;
+  /** Messages posted with chat.postMessage, as conversations.history returns them. */
+  messages: Array<{ channel: string; ts: string; text: string; metadata?: unknown }>;
+  /** Channels chat.postMessage answers with this error (channel_not_found, not_in_channel, …). */
+  channelErrors: Map<string, string>;
+  /** The next n chat.postMessage calls answer 429 with this Retry-After (seconds). */
+  rateLimit: { remaining: number; retryAfter: number };
+  /** The next n chat.postMessage calls answer HTTP 500. */
+  serverErrors: number;
   /** Resolves with the first call (existing or future) that matches. */
   waitFor(match: (c: SlackCall) => boolean, timeoutMs?: number): Promise<SlackCall>;
   close(): Promise<void>;
@@ -51,6 +59,10 @@ export async function createFakeSlack(): Promise<FakeSlack> {
     calls: [],
     admins: new Set(),
     files: new Map(),
+    messages: [],
+    channelErrors: new Map(),
+    rateLimit: { remaining: 0, retryAfter: 1 },
+    serverErrors: 0,
     waitFor(match, timeoutMs = 10_000) {
       const found = fake.calls.find(match);
       if (found) return Promise.resolve(found);
@@ -89,9 +101,30 @@ export async function createFakeSlack(): Promise<FakeSlack> {
     switch (method) {
       case 'auth.test':
         return answer({ user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1', user: 'kexie', team: 'Test' });
-      case 'chat.postMessage':
+      case 'chat.postMessage': {
+        if (fake.serverErrors > 0) {
+          fake.serverErrors--;
+          res.writeHead(500).end('oops');
+          return;
+        }
+        if (fake.rateLimit.remaining > 0) {
+          fake.rateLimit.remaining--;
+          res.writeHead(429, { 'content-type': 'application/json', 'retry-after': String(fake.rateLimit.retryAfter) }).end(JSON.stringify({ ok: false, error: 'ratelimited' }));
+          return;
+        }
+        const error = fake.channelErrors.get(String(body.channel));
+        if (error) {
+          res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: false, error }));
+          return;
+        }
+        const stamp = `${++ts}.000100`;
+        fake.messages.push({ channel: String(body.channel), ts: stamp, text: String(body.text ?? ''), metadata: body.metadata });
+        return answer({ channel: body.channel, ts: stamp, message: { text: body.text } });
+      }
       case 'chat.update':
         return answer({ channel: body.channel, ts: `${++ts}.000100`, message: { text: body.text } });
+      case 'conversations.history':
+        return answer({ messages: fake.messages.filter((m) => m.channel === body.channel).reverse().map((m) => ({ ts: m.ts, text: m.text, metadata: m.metadata })), has_more: false });
       case 'users.info':
         return answer({ user: { id: body.user, is_admin: fake.admins.has(String(body.user)) } });
       case 'views.open':

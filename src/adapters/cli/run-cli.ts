@@ -12,6 +12,7 @@ import { describeSignup, getSignup, registerSignup } from '../../core/headcounts
 import { importFileReplyText } from '../../core/plans/describe-import.js';
 import { readDocument } from '../../infra/documents/read-document.js';
 import { createStderrLogger } from '../../infra/logger.js';
+import { runRemindCommand } from './remind-command.js';
 import { runSummaryCommand } from './summary-command.js';
 
 export interface CliIo {
@@ -33,6 +34,8 @@ const USAGE = `用法：npm run -s kexie -- <命令> [选项]
   undo <编号>                   撤销活动记录
   signup <活动> <人数> <单位>    报名登记；headcount <活动> 查看报名
   summary --quarter 2026Q2 | --half 2026H1 | --year 2026 | --from D --to D [--docx 文件]
+  remind add --channel C --kind monthly|weekly|deadline|overdue|unreported [--at HH:MM] [--days N]
+  remind list | remind remove <编号> | remind preview --from D --to D   订阅提醒与预览
 通用选项：--json（只输出一个 JSON 对象） --workspace W（默认 local） --today YYYY-MM-DD --user U`;
 
 /** Runs one CLI command; returns the exit code. */
@@ -154,6 +157,8 @@ export async function runCli(io: CliIo): Promise<number> {
       }
       case 'summary':
         return await runSummaryCommand(kexie, ctx, args.values, { emit, fail });
+      case 'remind':
+        return await runRemindCommand(kexie, ctx, rest, args.values, { emit, fail });
       default:
         return fail('bad_input', `不认识的命令“${command}”。\n${USAGE}`, 2);
     }
@@ -186,6 +191,10 @@ function parse(argv: string[]) {
       title: { type: 'string' },
       item: { type: 'string' },
       metrics: { type: 'string' },
+      channel: { type: 'string' },
+      kind: { type: 'string' },
+      at: { type: 'string' },
+      days: { type: 'string' },
     },
   });
 }

@@ -2,6 +2,7 @@
 import type { Config } from '../../config.js';
 import type { Kexie } from '../../core/kexie.js';
 import { createSlackApp } from './create-slack-app.js';
+import { startScheduler } from './start-scheduler.js';
 
 export async function startSlack(kexie: Kexie, config: Config): Promise<void> {
   const { app } = createSlackApp(kexie, {
@@ -19,4 +20,5 @@ export async function startSlack(kexie: Kexie, config: Config): Promise<void> {
     await app.start(config.PORT);
     kexie.deps.logger.info('kexie is serving Slack on HTTP', { port: config.PORT, path: '/slack/events' });
   }
+  startScheduler(kexie, config);
 }

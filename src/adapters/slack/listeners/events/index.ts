@@ -1,6 +1,7 @@
 // Mentions, direct messages (with plan uploads) and App Home; retried deliveries are handled once.
 import type { App } from '@slack/bolt';
 import { homeView } from '../../blocks/home-view.js';
+import { subscriptionBlocks } from '../../blocks/subscription-blocks.js';
 import { replyMessage } from '../../blocks/reply-blocks.js';
 import { deliverReply, type ReplyTarget } from '../../deliver-reply.js';
 import type { SlackDeps } from '../../slack-deps.js';
@@ -67,7 +68,9 @@ export function register(app: App, deps: SlackDeps): void {
     try {
       const ctx = await deps.context(client, { team, user: event.user });
       const [month, progress, activities] = await Promise.all([deps.kexie.ask(ctx, '本月有什么要做的'), deps.kexie.ask(ctx, '目标完成多少了'), deps.kexie.activities(ctx)]);
-      await client.views.publish({ user_id: event.user, view: homeView({ month: month.answer, progress: progress.answer, latest: activities.slice(-5).reverse() }) as never });
+      const view = homeView({ month: month.answer, progress: progress.answer, latest: activities.slice(-5).reverse() }) as { blocks: unknown[] };
+      view.blocks = [...view.blocks, ...subscriptionBlocks(await deps.kexie.deps.storeFor(ctx.workspace).listSubscriptions())].slice(0, 100);
+      await client.views.publish({ user_id: event.user, view: view as never });
     } catch (error) {
       deps.failure(error, 'app_home_opened');
     }
@@ -77,6 +80,7 @@ export function register(app: App, deps: SlackDeps): void {
 /** Replies in a channel thread (or the DM), replacing the placeholder with chat.update. */
 function threadTarget(client: import('@slack/bolt').webApi.WebClient, channel: string, threadTs?: string): ReplyTarget {
   return {
+    client,
     post: (m) => client.chat.postMessage({ channel, ...(threadTs ? { thread_ts: threadTs } : {}), ...m }),
     replace: async (placeholder, m) => {
       const ts = (placeholder as { ts?: string } | undefined)?.ts;
