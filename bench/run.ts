@@ -156,3 +156,7 @@ for (const count of [30, 1_000, 10_000]) {
   const tPreview = await timeAsync(() => postsDue(large, deps, preview), 1);
   console.log(`scheduler tick every 30 s, once caught up: ${ms(tSmallTick)} for 5 subscriptions over the sample plan; ${ms(tLargeTick)} for 50 over 5,000 items (${(tLargeTick / tSmallTick).toFixed(1)}x); the large one's first pass after a start (31 days back, posting all) ${ms(tFirst)}; its 61-day preview (every text built) ${ms(tPreview)}`);
 }
+
+// 7. Start-up of whole processes (bench/startup.ts).
+const { benchStartup } = await import('./startup.js');
+await benchStartup();

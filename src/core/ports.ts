@@ -49,6 +49,17 @@ export interface Store {
   saveObservanceOverride?(override: ObservanceOverride): Promise<void>;
 }
 
+/**
+ * Slack installations made through OAuth, one per team (or Enterprise Grid org), keyed by the adapter.
+ * They hold tokens, so they live apart from workspace data: removing one keeps the team's data.
+ */
+export interface InstallationRecords {
+  save(key: string, installation: Record<string, unknown>): Promise<void>;
+  get(key: string): Promise<Record<string, unknown> | undefined>;
+  /** Removes the installation (its tokens); true when there was one. */
+  remove(key: string): Promise<boolean>;
+}
+
 /** A store per workspace (a Slack team id, or "local"). */
 export type StoreFactory = (workspace: string) => Store;
 

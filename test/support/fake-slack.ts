@@ -18,6 +18,8 @@ export interface FakeSlack {
   /** Users whose users.info says is_admin. */
   admins: Set<string>;
   files: Map<string, Uint8Array>;
+  /** OAuth codes oauth.v2.access exchanges for a team's bot token. */
+  grants: Map<string, { team: string; teamName?: string; token: string; user?: string }>;
   /** Messages posted with chat.postMessage, as conversations.history returns them. */
   messages: Array<{ channel: string; ts: string; text: string; metadata?: unknown }>;
   /** Channels chat.postMessage answers with this error (channel_not_found, not_in_channel, …). */
@@ -59,6 +61,7 @@ export async function createFakeSlack(): Promise<FakeSlack> {
     calls: [],
     admins: new Set(),
     files: new Map(),
+    grants: new Map(),
     messages: [],
     channelErrors: new Map(),
     rateLimit: { remaining: 0, retryAfter: 1 },
@@ -123,6 +126,25 @@ export async function createFakeSlack(): Promise<FakeSlack> {
       }
       case 'chat.update':
         return answer({ channel: body.channel, ts: `${++ts}.000100`, message: { text: body.text } });
+      case 'oauth.v2.access': {
+        const grant = fake.grants.get(String(body.code ?? ''));
+        if (!grant) {
+          res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: false, error: 'invalid_code' }));
+          return;
+        }
+        fake.grants.delete(String(body.code)); // a code works once
+        return answer({
+          app_id: 'A1',
+          authed_user: { id: grant.user ?? 'UINSTALLER' },
+          scope: 'app_mentions:read,chat:write,commands,users:read',
+          token_type: 'bot',
+          access_token: grant.token,
+          bot_user_id: 'UBOT',
+          team: { id: grant.team, name: grant.teamName ?? grant.team },
+          enterprise: null,
+          is_enterprise_install: false,
+        });
+      }
       case 'conversations.history':
         return answer({ messages: fake.messages.filter((m) => m.channel === body.channel).reverse().map((m) => ({ ts: m.ts, text: m.text, metadata: m.metadata })), has_more: false });
       case 'users.info':

@@ -10,7 +10,8 @@ import { parseMetrics } from '../../core/activities/parse-metrics.js';
 import { isCivilDate } from '../../core/dates/civil-date.js';
 import { describeSignup, getSignup, registerSignup } from '../../core/headcounts/manage-signups.js';
 import { importFileReplyText } from '../../core/plans/describe-import.js';
-import { readDocument } from '../../infra/documents/read-document.js';
+import { MAX_MESSAGE_CHARS, stripControls, tooLongMessage } from '../../core/text/sanitize.js';
+import { readDocument } from '../../infra/documents/read-document-safely.js';
 import { createStderrLogger } from '../../infra/logger.js';
 import { runRemindCommand } from './remind-command.js';
 import { runSummaryCommand } from './summary-command.js';
@@ -41,15 +42,23 @@ const USAGE = `用法：npm run -s kexie -- <命令> [选项]
 /** Runs one CLI command; returns the exit code. */
 export async function runCli(io: CliIo): Promise<number> {
   let args: ReturnType<typeof parse>;
+  // Escape sequences, control and bidi characters never reach the store or the terminal.
+  const argv = io.argv.map(stripControls);
+  const long = argv.find((a) => a.length > MAX_MESSAGE_CHARS);
+  if (long !== undefined) {
+    io.stderr.write(`${tooLongMessage(long.length)}\n`);
+    if (argv.includes('--json')) io.stdout.write(`${JSON.stringify({ error: { code: 'bad_input', message: tooLongMessage(long.length) } })}\n`);
+    return 2;
+  }
   try {
-    args = parse(io.argv);
+    args = parse(argv);
   } catch (error) {
     io.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
     return 2;
   }
   const json = args.values.json === true;
   const emit = (data: unknown, text: string): void => {
-    io.stdout.write(json ? `${JSON.stringify(data)}\n` : `${text}\n`);
+    io.stdout.write(json ? `${JSON.stringify(data)}\n` : `${stripControls(text)}\n`);
   };
   const fail = (code: string, message: string, exit = 1): number => {
     if (json) io.stdout.write(`${JSON.stringify({ error: { code, message } })}\n`);

@@ -1,6 +1,7 @@
 // Runs a chat text through the core and delivers the reply; slow work (a summary) first shows "正在起草…".
 import { handleMessage, isSummaryRequest, type Reply } from '../../core/chat/handle-message.js';
 import type { RequestContext } from '../../core/context.js';
+import { MAX_MESSAGE_CHARS } from '../../core/text/sanitize.js';
 import { DRAFTING, replyMessage, type Block } from './blocks/reply-blocks.js';
 import { syncSignupSheet } from './signup-sheet.js';
 import type { SlackDeps } from './slack-deps.js';
@@ -14,7 +15,8 @@ export interface ReplyTarget {
 }
 
 export async function deliverReply(deps: SlackDeps, ctx: RequestContext, text: string, target: ReplyTarget): Promise<Reply> {
-  const slow = isSummaryRequest(text) && target.replace !== undefined;
+  // Over the message cap handleMessage refuses at once; no pattern runs on such a text here either.
+  const slow = text.length <= MAX_MESSAGE_CHARS && isSummaryRequest(text) && target.replace !== undefined;
   const placeholder = slow ? await target.post(DRAFTING) : undefined;
   let reply: Reply;
   try {

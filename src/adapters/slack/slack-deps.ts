@@ -5,28 +5,34 @@ type WebClient = webApi.WebClient;
 import type { RequestContext } from '../../core/context.js';
 import { AppError } from '../../core/errors.js';
 import type { Kexie } from '../../core/kexie.js';
-import type { Logger } from '../../core/ports.js';
+import type { InstallationRecords, Logger } from '../../core/ports.js';
 
 export interface SlackDeps {
   kexie: Kexie;
   logger: Logger;
   /** KEXIE_ADMINS; Slack workspace admins count too. */
   admins: readonly string[];
-  /** The bot token, for downloading uploaded files. */
+  /** The bot token, for downloading uploaded files (with OAuth, each team's token comes with its request). */
   token: string;
+  /** The configured Web API URL: its host may receive the token too (a proxy, or the fake Slack in tests). */
+  slackApiUrl?: string;
+  /** OAuth installations (distributed app), when configured. */
+  installations?: InstallationRecords;
   isAdmin(client: WebClient, team: string, user: string): Promise<boolean>;
   context(client: WebClient, input: { team?: string; user: string; channel?: string; message?: string }): Promise<RequestContext>;
   /** The Chinese text for a failure; anything but an AppError is logged with an incident id. */
   failure(error: unknown, where: string): string;
 }
 
-export function createSlackDeps(kexie: Kexie, options: { logger: Logger; admins: readonly string[]; token: string }): SlackDeps {
+export function createSlackDeps(kexie: Kexie, options: { logger: Logger; admins: readonly string[]; token: string; slackApiUrl?: string; installations?: InstallationRecords }): SlackDeps {
   const cache = new Map<string, { admin: boolean; until: number }>();
   const deps: SlackDeps = {
     kexie,
     logger: options.logger,
     admins: options.admins,
     token: options.token,
+    ...(options.slackApiUrl ? { slackApiUrl: options.slackApiUrl } : {}),
+    ...(options.installations ? { installations: options.installations } : {}),
     async isAdmin(client, team, user) {
       if (options.admins.includes(user)) return true;
       const key = `${team}:${user}`;

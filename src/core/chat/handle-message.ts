@@ -16,6 +16,7 @@ import { parseChineseNumber } from '../text/chinese-number.js';
 import { trySignupSheetCommand } from './signup-sheet-commands.js';
 import { trySubscriptionCommand } from './subscription-commands.js';
 import { matchKey, normalizeText } from '../text/normalize.js';
+import { MAX_MESSAGE_CHARS, stripControls, tooLongMessage } from '../text/sanitize.js';
 import { tryPlanCommand } from './plan-commands.js';
 
 /** A chat reply: text for any client, its kind, and the activity it is about (for buttons). */
@@ -59,7 +60,9 @@ function numberPatch(v: string, make: (n: number) => ActivityPatch): ActivityPat
 
 /** Handles one chat message. Errors the user can fix come back as replies, never as exceptions. */
 export async function handleMessage(kexie: Kexie, ctx: RequestContext, raw: string, caps: ChatCapabilities = {}): Promise<Reply> {
-  const text = raw.trim();
+  if (raw.length > MAX_MESSAGE_CHARS * 4) return { text: tooLongMessage(raw.length), kind: 'error' };
+  const text = stripControls(raw).trim();
+  if (text.length > MAX_MESSAGE_CHARS) return { text: tooLongMessage(text.length), kind: 'error' };
   try {
     return await route(kexie, ctx, text, caps);
   } catch (error) {

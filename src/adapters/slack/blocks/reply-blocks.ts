@@ -66,7 +66,7 @@ export function replyMessage(reply: Reply): { text: string; blocks: Block[] } {
     if (reply.choices && reply.choices.length > 0 && reply.activityId) blocks.push(choiceActions(reply.activityId, reply.choices));
   }
   if (reply.kind === 'summary') blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: '由 kexie 根据活动记录生成的草稿，请核对后使用。' }] });
-  return { text: reply.text.slice(0, 3000), blocks };
+  return { text: escapeMrkdwn(reply.text.slice(0, 3000)), blocks };
 }
 
 /** The "正在起草…" placeholder shown while a model works. */

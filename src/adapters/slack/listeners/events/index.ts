@@ -6,6 +6,7 @@ import { replyMessage } from '../../blocks/reply-blocks.js';
 import { deliverReply, type ReplyTarget } from '../../deliver-reply.js';
 import type { SlackDeps } from '../../slack-deps.js';
 import { importUpload, type SlackFile } from './import-upload.js';
+import { registerInstallationEvents } from './installation-events.js';
 
 /** Event ids already handled (Slack retries with X-Slack-Retry-Num), newest kept. */
 class SeenEvents {
@@ -24,6 +25,7 @@ const stripMention = (text: string): string => text.replace(/<@[A-Z0-9]+>/g, '')
 
 export function register(app: App, deps: SlackDeps): void {
   const seen = new SeenEvents();
+  registerInstallationEvents(app, deps);
 
   app.event('app_mention', async ({ event, body, client, context }) => {
     if (!seen.firstTime((body as { event_id?: string }).event_id)) return;
@@ -51,7 +53,7 @@ export function register(app: App, deps: SlackDeps): void {
       const ctx = await deps.context(client, { team, user: m.user, channel: m.channel, message: m.ts });
       if (wantsImport) {
         for (const file of m.files ?? []) {
-          const reply = await importUpload(deps, ctx, file);
+          const reply = await importUpload(deps, ctx, file, context.botToken ?? deps.token);
           await client.chat.postMessage({ channel: m.channel, thread_ts: isDm ? undefined : m.ts, ...replyMessage({ text: reply, kind: 'import' }) });
         }
         return;
