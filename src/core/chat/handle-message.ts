@@ -6,6 +6,10 @@ import type { RequestContext } from '../context.js';
 import { AppError } from '../errors.js';
 import { describeSignup, getSignup, registerSignup, updateSignupState } from '../headcounts/manage-signups.js';
 import type { Kexie } from '../kexie.js';
+import type { LedgerData } from '../exports/ledger-rows.js';
+import type { ChartData } from '../exports/chart-data.js';
+import type { PlanItem } from '../plans/plan-schema.js';
+import type { Intent } from '../questions/question.js';
 import { HELP_TEXT } from '../questions/answer-question.js';
 import { periodFromText } from '../summaries/summary-period.js';
 import { parseChineseNumber } from '../text/chinese-number.js';
@@ -16,7 +20,19 @@ export interface Reply {
   text: string;
   kind: 'answer' | 'activity' | 'activities' | 'signup' | 'import' | 'summary' | 'help' | 'error';
   activityId?: string;
+  /** The plan items an answer is about, for clients that show them one by one (Slack buttons). */
+  items?: PlanItem[];
+  /** What the question asked, when the reply answers one. */
+  intent?: Intent;
+  /** A file to attach (a ledger, a Word summary, a chart): plain data that the adapter renders. */
+  file?: ReplyFile;
 }
+
+/** A file a reply carries as plain data; adapters render it with the writers in infra/exports. */
+export type ReplyFile =
+  | { kind: 'ledger'; name: string; ledger: LedgerData }
+  | { kind: 'docx'; name: string; text: string }
+  | { kind: 'chart'; name: string; chart: ChartData };
 
 export interface ChatCapabilities {
   /** Reads a plan file by path (console only); Slack passes uploaded bytes another way. */
@@ -129,7 +145,7 @@ async function route(kexie: Kexie, ctx: RequestContext, text: string, caps: Chat
   if (isSummaryRequest(simple)) return summaryReply(kexie, ctx, text);
   if (looksLikeActivity(text, ctx.today)) return logReply(kexie, ctx, text);
   const answer = await kexie.ask(ctx, text);
-  return { text: answer.answer, kind: answer.intent === 'help' || answer.intent === 'unknown' ? 'help' : 'answer' };
+  return { text: answer.answer, kind: answer.intent === 'help' || answer.intent === 'unknown' ? 'help' : 'answer', items: answer.items, intent: answer.intent };
 }
 
 async function logReply(kexie: Kexie, ctx: RequestContext, message: string): Promise<Reply> {

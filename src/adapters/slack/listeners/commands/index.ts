@@ -9,6 +9,8 @@ export function register(app: App, deps: SlackDeps): void {
     try {
       const ctx = await deps.context(client, { team: command.team_id, user: command.user_id, channel: command.channel_id });
       await deliverReply(deps, ctx, command.text, {
+        share: true,
+        upload: { client, channel: command.channel_id },
         post: (m) => respond({ response_type: 'ephemeral', ...m }),
         replace: (_p, m) => respond({ response_type: 'ephemeral', replace_original: true, ...m }),
       });

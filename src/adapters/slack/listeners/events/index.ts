@@ -4,6 +4,7 @@ import { homeView } from '../../blocks/home-view.js';
 import { replyMessage } from '../../blocks/reply-blocks.js';
 import { deliverReply, type ReplyTarget } from '../../deliver-reply.js';
 import type { SlackDeps } from '../../slack-deps.js';
+import { type ChangedMessage, followMessage } from './follow-message.js';
 import { importUpload, type SlackFile } from './import-upload.js';
 
 /** Event ids already handled (Slack retries with X-Slack-Retry-Num), newest kept. */
@@ -40,6 +41,10 @@ export function register(app: App, deps: SlackDeps): void {
   app.message(async ({ message, body, client, context }) => {
     if (!seen.firstTime((body as { event_id?: string }).event_id)) return;
     const m = message as { channel: string; channel_type?: string; user?: string; text?: string; ts: string; thread_ts?: string; subtype?: string; files?: SlackFile[]; bot_id?: string };
+    if (m.subtype === 'message_changed' || m.subtype === 'message_deleted') {
+      await followMessage(deps, client, context.teamId ?? (body as { team_id?: string }).team_id, message as ChangedMessage);
+      return;
+    }
     if (m.bot_id || (m.subtype && m.subtype !== 'file_share') || !m.user) return;
     const text = stripMention(m.text ?? '');
     const isDm = m.channel_type === 'im';
@@ -77,6 +82,7 @@ export function register(app: App, deps: SlackDeps): void {
 /** Replies in a channel thread (or the DM), replacing the placeholder with chat.update. */
 function threadTarget(client: import('@slack/bolt').webApi.WebClient, channel: string, threadTs?: string): ReplyTarget {
   return {
+    upload: { client, channel, ...(threadTs ? { threadTs } : {}) },
     post: (m) => client.chat.postMessage({ channel, ...(threadTs ? { thread_ts: threadTs } : {}), ...m }),
     replace: async (placeholder, m) => {
       const ts = (placeholder as { ts?: string } | undefined)?.ts;
