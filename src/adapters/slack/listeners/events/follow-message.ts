@@ -25,8 +25,12 @@ export async function followMessage(deps: SlackDeps, client: WebClient, team: st
       event.subtype === 'message_deleted'
         ? await followDeletedMessage(store, ctx, source)
         : await followEditedMessage(store, ctx, source, event.message?.text ?? '', deps.dayOfTs(ts) ?? ctx.today);
-    if (result.kind === 'none' || result.kind === 'undone') return;
+    if (result.kind === 'none') return;
     const a = result.activity;
+    if (result.kind === 'undone') {
+      await client.chat.postEphemeral({ channel: event.channel, user, text: `消息已删除，活动记录 ${a.id}（${a.date} ${a.title}）已撤销，保留在历史中。` });
+      return;
+    }
     const text =
       result.kind === 'unreadable'
         ? `消息已修改，但没能读出活动信息，记录 ${a.id} 保持不变：${result.message}`
