@@ -120,3 +120,18 @@ for (const count of [30, 1_000, 10_000]) {
   const prompt = prompts.render('summary-system', {}) + prompts.render('summary-user', { period: '2026年第二季度', facts: factsForPrompt(facts) });
   console.log(`summary prompt with ${count.toLocaleString('en')} activities: about ${estimateTokens(prompt)} tokens (budget 4,000)`);
 }
+
+// 6. Ledger import: 100,000 rows in one batched write, beside 1,000 rows written one by one.
+{
+  const { importLedger } = await import('../src/core/exports/import-ledger.js');
+  const rowsOf = (n: number, tag: string) => ({ header: ['日期', '活动名称', '人数'], rows: Array.from({ length: n }, (_, i) => ({ row: i + 2, cells: [`2026-0${(i % 6) + 1}-1${i % 9}`, `${tag}科普活动${i}`, `${(i % 500) + 1}人`] })) });
+  const ledgerKexie = (d: string) => createKexie({ storeFor: () => new FileStore(d), observances, clock: FixedClock.at('2026-06-20'), timeZone: 'Asia/Shanghai', admins: [], logger: silentLogger });
+  const bigDir = mkdtempSync(join(tmpdir(), 'kexie-bench-'));
+  const kb = ledgerKexie(bigDir);
+  const tBatch = await timeAsync(() => importLedger(new FileStore(bigDir), kb.context({ user: 'bench' }), rowsOf(100_000, 'b'), 'big.xlsx'));
+  const oneDir = mkdtempSync(join(tmpdir(), 'kexie-bench-'));
+  const one = new FileStore(oneDir);
+  const slow = { ...one, listPlans: () => one.listPlans(), listActivities: () => one.listActivities(), appendActivityEvent: (e: Parameters<FileStore['appendActivityEvent']>[0]) => one.appendActivityEvent(e), listSignups: () => one.listSignups(), updateSignups: one.updateSignups.bind(one), savePlan: one.savePlan.bind(one) };
+  const tOne = await timeAsync(() => importLedger(slow, ledgerKexie(oneDir).context({ user: 'bench' }), rowsOf(1_000, 'o'), 'small.xlsx'));
+  console.log(`ledger import: 100,000 rows batched ${ms(tBatch)} (${((tBatch / 100_000) * 1000).toFixed(1)} µs a row); 1,000 rows one write each ${ms(tOne)} (${((tOne / 1000) * 1000).toFixed(1)} µs a row); ${((tOne / 1000) / (tBatch / 100_000)).toFixed(0)}x faster a row`);
+}

@@ -14,6 +14,8 @@ export interface Store {
    * activity comes back with `duplicate: true`.
    */
   appendActivityEvent(event: ActivityEvent): Promise<{ activity: Activity | undefined; duplicate: boolean }>;
+  /** Appends many create events in one write (a ledger import); duplicates by dedupeKey are left out. */
+  appendActivityEvents?(events: ActivityEvent[]): Promise<void>;
   listSignups(): Promise<Signup[]>;
   /** Reads, changes and writes the sign-ups under one lock. */
   updateSignups<T>(change: (signups: Signup[]) => T): Promise<T>;

@@ -7,6 +7,7 @@ import { AppError } from '../errors.js';
 import { describeSignup, getSignup, registerSignup, updateSignupState } from '../headcounts/manage-signups.js';
 import type { Kexie } from '../kexie.js';
 import type { LedgerData } from '../exports/ledger-rows.js';
+import { tryExportCommand } from './export-commands.js';
 import type { ChartData } from '../exports/chart-data.js';
 import type { PlanItem } from '../plans/plan-schema.js';
 import type { Intent } from '../questions/question.js';
@@ -84,6 +85,7 @@ async function route(kexie: Kexie, ctx: RequestContext, text: string, caps: Chat
     return found.indices.map((span) => (span ? text.slice(span[0], span[1]) : '')) as string[];
   };
   if (/^(帮助|help|\?|？|菜单)$/iu.test(simple) || text === '') return { text: HELP_TEXT, kind: 'help' };
+  const exported = await tryExportCommand(kexie, ctx, text, simple); if (exported) return exported;
   if ((m = match(/^(?:导入|import)\s+(.+)$/iu))) {
     if (!caps.importFile) return { text: '在这里请直接上传计划文件（.docx/.pdf/.txt）来导入。', kind: 'error' };
     return caps.importFile(ctx, m[1]?.trim() ?? '');

@@ -77,6 +77,21 @@ export class ActivityLog {
     return [...this.state.values()];
   }
 
+  /** Appends many events in one write (a ledger import); creates already stored by dedupeKey are left out. */
+  async appendMany(events: ActivityEvent[]): Promise<void> {
+    const kept = events.filter((e) => (e.type === 'create' ? !(e.activity.dedupeKey && this.byDedupeKey.has(e.activity.dedupeKey)) : this.state.has(e.id)));
+    if (kept.length === 0) return;
+    const text = `${this.endsWithNewline ? '' : '\n'}${kept.map((e) => JSON.stringify(e)).join('\n')}\n`;
+    await appendFile(this.file, text, 'utf8');
+    this.offset += Buffer.byteLength(text);
+    if (!this.endsWithNewline) this.badLines.push(++this.lineCount);
+    this.endsWithNewline = true;
+    for (const e of kept) {
+      this.lineCount++;
+      this.apply(e);
+    }
+  }
+
   /** Appends one event (the caller holds the workspace lock and has caught up). */
   async append(event: ActivityEvent): Promise<{ activity: Activity | undefined; duplicate: boolean }> {
     if (event.type === 'create' && event.activity.dedupeKey) {

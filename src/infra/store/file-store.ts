@@ -63,6 +63,13 @@ export class FileStore implements Store {
     });
   }
 
+  appendActivityEvents(events: ActivityEvent[]): Promise<void> {
+    return this.lock.run(async () => {
+      await this.activityLog.catchUp();
+      await this.activityLog.appendMany(events);
+    });
+  }
+
   async listSignups(): Promise<Signup[]> {
     return (await this.signups.read()).signups;
   }

@@ -6,6 +6,7 @@ import { deliverReply, type ReplyTarget } from '../../deliver-reply.js';
 import type { SlackDeps } from '../../slack-deps.js';
 import { type ChangedMessage, followMessage } from './follow-message.js';
 import { importUpload, type SlackFile } from './import-upload.js';
+import { importLedgerUpload, isLedgerUpload } from './ledger-upload.js';
 
 /** Event ids already handled (Slack retries with X-Slack-Retry-Num), newest kept. */
 class SeenEvents {
@@ -48,14 +49,14 @@ export function register(app: App, deps: SlackDeps): void {
     if (m.bot_id || (m.subtype && m.subtype !== 'file_share') || !m.user) return;
     const text = stripMention(m.text ?? '');
     const isDm = m.channel_type === 'im';
-    const wantsImport = (m.files?.length ?? 0) > 0 && (isDm || /导入|導入|import/i.test(text));
+    const wantsImport = (m.files?.length ?? 0) > 0 && (isDm || /导入|導入|import|台账/i.test(text));
     if (!isDm && !wantsImport) return;
     const team = context.teamId ?? (body as { team_id?: string }).team_id;
     try {
       const ctx = await deps.context(client, { team, user: m.user, channel: m.channel, message: m.ts });
       if (wantsImport) {
         for (const file of m.files ?? []) {
-          const reply = await importUpload(deps, ctx, file);
+          const reply = isLedgerUpload(text, file) ? await importLedgerUpload(deps, ctx, file) : await importUpload(deps, ctx, file);
           await client.chat.postMessage({ channel: m.channel, thread_ts: isDm ? undefined : m.ts, ...replyMessage({ text: reply, kind: 'import' }) });
         }
         return;
