@@ -59,14 +59,14 @@ describe('the 台账 workbook', () => {
   it('re-imports to the same activities (round trip)', async () => {
     const k = await withActivities();
     const store = k.kexie.deps.storeFor('W');
-    const before = await k.kexie.activities(k.ctx, period);
+    const before = await k.kexie.activities(k.ctx, { from: period.start, to: period.end });
     const ledger = buildLedger({ plans: await store.listPlans(), activities: await store.listActivities(), signups: [], period });
     const bytes = await ledgerToXlsx(ledger);
     const other = fresh();
     await other.kexie.importPlan(other.ctx, { text: readFileSync(SAMPLE_PLAN, 'utf8'), source: 'sample' });
     const report = await importLedger(other.kexie.deps.storeFor('W'), other.ctx, await readLedgerBytes(bytes, 'q2.xlsx'), 'q2.xlsx');
     expect(report).toEqual({ added: before.length, skipped: 0, refused: [] });
-    const after = await other.kexie.activities(other.ctx, period);
+    const after = await other.kexie.activities(other.ctx, { from: period.start, to: period.end });
     expect(after.map(comparable)).toEqual(before.map(comparable));
     // Importing it again, or into the store it came from, adds nothing.
     expect(await importLedger(other.kexie.deps.storeFor('W'), other.ctx, await readLedgerBytes(bytes, 'q2.xlsx'), 'q2.xlsx')).toMatchObject({ added: 0, skipped: before.length });
