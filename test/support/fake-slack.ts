@@ -49,6 +49,17 @@ function parseBody(raw: string, type: string | undefined): Record<string, unknow
   return out;
 }
 
+/** The bytes of an upload: the file part of a multipart body (as the Web API client sends it), or the raw body. */
+function fileOf(raw: Buffer, type: string | undefined): Buffer {
+  const boundary = /boundary=("?)([^";]+)\1/.exec(type ?? '')?.[2];
+  if (!boundary) return raw;
+  const marker = Buffer.from(`--${boundary}`);
+  const start = raw.indexOf(marker);
+  const headerEnd = raw.indexOf('\r\n\r\n', start);
+  const end = raw.indexOf(Buffer.from(`\r\n--${boundary}`), headerEnd);
+  return start < 0 || headerEnd < 0 || end < 0 ? raw : raw.subarray(headerEnd + 4, end);
+}
+
 export async function createFakeSlack(): Promise<FakeSlack> {
   const events = new EventEmitter();
   let ts = 1_700_000_000;
@@ -95,7 +106,7 @@ export async function createFakeSlack(): Promise<FakeSlack> {
       const id = url.pathname.slice(8);
       const pending = uploading.get(id);
       if (!pending) return void res.writeHead(404).end();
-      pending.bytes = new Uint8Array(raw);
+      pending.bytes = new Uint8Array(fileOf(raw, req.headers['content-type']));
       res.writeHead(200, { 'content-type': 'text/plain' }).end(`OK - ${raw.length}`);
       return;
     }

@@ -12,7 +12,7 @@ export async function uploadReplyFile(deps: SlackDeps, where: { client: WebClien
     // People appear by display name in the reporter column.
     const ids = [...new Set(file.ledger.activities.map((a) => a.reporter))].slice(0, 200);
     const names = new Map<string, string>();
-    for (const id of ids) if (/^[UW][A-Z0-9]{2,}$/.test(id)) names.set(id, await deps.nameOf(where.client, file.ledger.team ?? 'local', id));
+    for (const id of ids) if (/^[UW][A-Z0-9]+$/.test(id)) names.set(id, await deps.nameOf(where.client, file.ledger.team ?? 'local', id));
     ledger = { ...file, ledger: { ...file.ledger, activities: file.ledger.activities.map((a) => ({ ...a, reporter: names.get(a.reporter) ?? a.reporter })) } };
   }
   const rendered = await renderReplyFile(ledger);
