@@ -87,13 +87,14 @@ describe('importing an office ledger', () => {
       '5,2025-06-01,,第一中学,120,',
       '6,2025-06-02,科普展览,第一中学,很多,',
       '7,2025-13-40,科普展览,第一中学,10,',
+      '8,9月21日,科普日乡镇联动,各乡镇科协,800,',
     ].join('\r\n');
     // Saved as GB18030, the way Excel on Chinese Windows saves CSV.
     const encoded = encodeGb18030(csv);
     expect(() => new TextDecoder('utf-8', { fatal: true }).decode(encoded)).toThrow();
     const sheet = await readLedgerBytes(encoded, '2025台账.csv');
     const report = await importLedger(k.kexie.deps.storeFor('W'), k.ctx, sheet, '2025台账.csv');
-    expect(report.added).toBe(3);
+    expect(report.added).toBe(4);
     expect(report.refused.map((r) => r.row)).toEqual([6, 7, 8, 9]);
     expect(report.refused[0]?.reason).toContain('日期看不懂');
     expect(report.refused[1]?.reason).toBe('没有活动名称');
@@ -103,6 +104,8 @@ describe('importing an office ledger', () => {
       ['2025-03-05', '学雷锋科普志愿服务', 200, true, { 份: 500 }],
       ['2025-05-17', '科技活动周开幕式,主会场', 15000, false, { 份: 3000 }],
       ['2025-05-23', '科普讲座', 120, false, {}],
+      // No year written: the ledger's own year (the one its rows write out), not this year.
+      ['2025-09-21', '科普日乡镇联动', 800, false, {}],
     ]);
   });
 

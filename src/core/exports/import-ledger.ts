@@ -128,9 +128,16 @@ export function ledgerActivities(sheet: LedgerSheet, input: { plans: readonly Pl
     return found;
   };
   const planOf = new Map(input.plans.flatMap((p) => p.items.map((i) => [i.id, p.id] as const)));
-  const year = Number(input.ctx.today.slice(0, 4));
   const activities: Activity[] = [];
   const cell = (cells: LedgerCell[], f: Field): LedgerCell => (fields[f] === undefined ? undefined : cells[fields[f] as number]);
+  // "9月21日" in a ledger of 2025 means 2025: the year most rows write out, else this year.
+  const years = new Map<number, number>();
+  for (const { cells } of sheet.rows.slice(0, 5000)) {
+    const c = cell(cells, 'date');
+    const written = c instanceof Date || typeof c === 'number' || (typeof c === 'string' && /\d{4}/u.test(c)) ? readLedgerDate(c, 0) : undefined;
+    if (written) years.set(Number(written.slice(0, 4)), (years.get(Number(written.slice(0, 4))) ?? 0) + 1);
+  }
+  const year = [...years].sort((a, b) => b[1] - a[1])[0]?.[0] ?? Number(input.ctx.today.slice(0, 4));
   for (const { row, cells } of sheet.rows) {
     if (cells.every((c) => str(c) === '')) continue;
     const date = readLedgerDate(cell(cells, 'date'), year);

@@ -25,17 +25,19 @@ function finish(sheet: Sheet, headers: string[], rows: unknown[][], formats: Rec
   header.alignment = { vertical: 'middle', horizontal: 'center' };
   header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDCE6F1' } };
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
+  // Printed on A4 landscape, all columns on one page width, the header repeated on every page.
+  sheet.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' };
   if (headers.length > 0) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rows.length + 1), column: headers.length } };
   headers.forEach((h, c) => {
     let width = displayWidth(h);
     // Sampling the first 2,000 rows keeps widths right without walking 100,000.
     for (const r of rows.slice(0, 2000)) {
       const v = r[c];
-      const text = v instanceof Date ? '2026-01-01' : v === null || v === undefined ? '' : typeof v === 'number' && formats[c] === '0%' ? '100%' : String(v);
+      const text = v instanceof Date ? (formats[c]?.includes('hh') ? '2026-01-01 00:00:00' : '2026-01-01XX') : v === null || v === undefined ? '' : typeof v === 'number' && formats[c] === '0%' ? '100%' : String(v);
       width = Math.max(width, displayWidth(text));
     }
     const column = sheet.getColumn(c + 1);
-    column.width = Math.min(60, width + 2);
+    column.width = Math.min(40, width + 2);
     if (formats[c]) column.numFmt = formats[c] as string;
   });
 }
