@@ -28,7 +28,7 @@ export function progressChart(plans: readonly Plan[], activities: readonly Activ
     for (const p of targetProgress(item, activities)) {
       if (!p.goal) continue;
       const label = `${item.path} ${p.target.subject || item.title}`;
-      bars.push({ label: Array.from(label).length > 24 ? `${Array.from(label).slice(0, 23).join('')}…` : label, percent: Math.round((p.done / p.goal) * 100), done: p.done, goal: p.goal, unit: p.target.unit });
+      bars.push({ label: Array.from(label).length > 22 ? `${Array.from(label).slice(0, 21).join('')}…` : label, percent: Math.round((p.done / p.goal) * 100), done: p.done, goal: p.goal, unit: p.target.unit });
     }
   }
   bars.sort((a, b) => a.percent - b.percent);

@@ -2,6 +2,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { ChartData } from '../../core/exports/chart-data.js';
+import { displayWidth } from './display-width.js';
 
 const FONT_FAMILY = 'Noto Sans SC';
 
@@ -16,6 +17,8 @@ export function chartSpec(chart: ChartData): Record<string, unknown> {
   const config = { font: FONT_FAMILY, title: { fontSize: 16 }, axis: { labelFontSize: 12, titleFontSize: 12, labelLimit: 400 }, legend: { labelFontSize: 12, titleFontSize: 12, labelLimit: 400, symbolOffset: 6, padding: 12 } };
   if (chart.kind === 'progress') {
     const values = chart.bars.map((b) => ({ ...b, shown: Math.min(b.percent, 150), text: `${b.percent}%（${b.done}/${b.goal}${b.unit}）` }));
+    // Vega measures CJK text too narrow: size the label column from display width (CJK counts two) instead.
+    const labelWidth = Math.ceil(Math.max(40, ...chart.bars.map((b) => displayWidth(b.label))) * 6.6) + 12;
     return {
       $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
       title: chart.title,
@@ -26,7 +29,7 @@ export function chartSpec(chart: ChartData): Record<string, unknown> {
       config,
       data: { values },
       layer: [
-        { mark: { type: 'bar', color: '#1d4e89' }, encoding: { y: { field: 'label', type: 'nominal', sort: null, title: null }, x: { field: 'shown', type: 'quantitative', title: '完成率（%）', scale: { domain: [0, 150] } } } },
+        { mark: { type: 'bar', color: '#1d4e89' }, encoding: { y: { field: 'label', type: 'nominal', sort: null, title: null, axis: { minExtent: labelWidth, maxExtent: labelWidth } }, x: { field: 'shown', type: 'quantitative', title: '完成率（%）', scale: { domain: [0, 150] } } } },
         { mark: { type: 'rule', color: '#c0392b', strokeDash: [4, 3] }, encoding: { x: { datum: 100 } } },
         { mark: { type: 'text', align: 'left', dx: 4, fontSize: 11 }, encoding: { y: { field: 'label', type: 'nominal', sort: null }, x: { field: 'shown', type: 'quantitative' }, text: { field: 'text' } } },
       ],

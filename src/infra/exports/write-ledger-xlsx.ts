@@ -1,16 +1,12 @@
 // Writes the 台账 workbook (exceljs, loaded lazily): 活动台账, 目标进度, 按单位, 报名 with real dates and numbers.
 import type { LedgerData } from '../../core/exports/ledger-rows.js';
+import { displayWidth } from './display-width.js';
+
+export { displayWidth } from './display-width.js';
 
 /** The headers of sheet 活动台账 before the metric columns; the importer reads the same names. */
 export const ACTIVITY_HEADERS = ['编号', '日期', '活动名称', '单位', '填报人', '人数', '人数单位', '人数为约数'] as const;
 export const ACTIVITY_TAIL_HEADERS = ['计划条目编号', '计划条目', '来源', '最后修改'] as const;
-
-/** Display width of a text: CJK and full-width characters count two. */
-export function displayWidth(text: string): number {
-  let n = 0;
-  for (const ch of text) n += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]|[\u{20000}-\u{3FFFD}]/u.test(ch) ? 2 : 1;
-  return n;
-}
 
 /** A civil date as an Excel date cell (UTC midnight, so the day never shifts). */
 const dateCell = (d: string): Date => new Date(`${d}T00:00:00Z`);
