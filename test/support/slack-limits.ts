@@ -80,8 +80,10 @@ export function blocksProblem(blocks: unknown, surface: Surface): string | undef
         if (problem) return problem;
         break;
       }
-      case 'divider':
       case 'image':
+        if (!b.alt_text || (!b.image_url && !isObj(b.slack_file))) return 'invalid_blocks';
+        break;
+      case 'divider':
         break;
       default:
         return 'invalid_blocks';

@@ -1,6 +1,7 @@
 // Mentions, direct messages (with plan uploads) and App Home; retried deliveries are handled once.
 import type { App } from '@slack/bolt';
 import { homeView } from '../../blocks/home-view.js';
+import { homeChartFile } from '../../home-chart.js';
 import { replyMessage } from '../../blocks/reply-blocks.js';
 import { deliverReply, type ReplyTarget } from '../../deliver-reply.js';
 import type { SlackDeps } from '../../slack-deps.js';
@@ -73,7 +74,11 @@ export function register(app: App, deps: SlackDeps): void {
     try {
       const ctx = await deps.context(client, { team, user: event.user });
       const [month, progress, activities] = await Promise.all([deps.kexie.ask(ctx, '本月有什么要做的'), deps.kexie.ask(ctx, '目标完成多少了'), deps.kexie.activities(ctx)]);
-      await client.views.publish({ user_id: event.user, view: homeView({ month: month.answer, progress: progress.answer, latest: activities.slice(-5).reverse() }) as never });
+      const input = { month: month.answer, progress: progress.answer, latest: activities.slice(-5).reverse() };
+      await client.views.publish({ user_id: event.user, view: homeView(input) as never });
+      // The chart takes a second to draw: the text comes first, the view is published again with it.
+      const chartFileId = await homeChartFile(deps, client, ctx).catch((error: unknown) => void deps.logger.warn('home chart failed', { error: (error as Error)?.message }));
+      if (chartFileId) await client.views.publish({ user_id: event.user, view: homeView({ ...input, chartFileId }) as never });
     } catch (error) {
       deps.failure(error, 'app_home_opened');
     }
