@@ -71,7 +71,7 @@ console.log(`questions: ${ms(tAsk)} per question over 5,000 items; ${ms(tAsk100)
 
 // 3. One log write with 1k, 10k and 100k activities stored, beside a bare append of one line.
 const base: Activity = {
-  id: '', date: '2026-05-17', title: '科普讲座', headcount: 100, approximate: false, headcountUnit: '人', metrics: { 份: 300 }, metricLabels: {}, itemId: null, planId: null,
+  id: '', date: '2026-05-17', dateEnd: null, title: '科普讲座', headcount: 100, approximate: false, headcountUnit: '人', metrics: { 份: 300 }, metricLabels: {}, itemId: null, planId: null,
   text: '5月17日 科普讲座，参加100人，发放资料300份', by: 'bench', at: '2026-05-17T08:00:00.000Z', source: { kind: 'cli' }, dedupeKey: null, flags: [], undone: false, history: [],
 };
 const bareDir = mkdtempSync(join(tmpdir(), 'kexie-bench-'));

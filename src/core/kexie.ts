@@ -1,5 +1,7 @@
 // The core's front door: one object with every capability, used alike by the CLI, the console and Slack.
 import type { ActivityPatch } from './activities/activity-schema.js';
+import { correctActivity, revertLastEdit } from './activities/correct-activity.js';
+import type { Correction } from './understanding/read-correction.js';
 import { editActivity, itemLabel, listActivities, logActivity, undoActivity } from './activities/record-activity.js';
 import { describeProgress, targetProgress } from './activities/target-progress.js';
 import { type Clock, dateIn } from './clock.js';
@@ -69,7 +71,12 @@ export function createKexie(deps: KexieDeps) {
       });
     },
 
-    log: (ctx: RequestContext, message: string) => logActivity(activityDeps(ctx), ctx, message),
+    /** Logs the activities of a message; `explicit: false` for a plain chat line that may be chatter. */
+    log: (ctx: RequestContext, message: string, options: { explicit?: boolean } = {}) => logActivity(activityDeps(ctx), ctx, message, options),
+    /** Applies a correction in words ("更正：人数应为85人") to the sender's latest matching record. */
+    correct: (ctx: RequestContext, correction: Correction) => correctActivity(activityDeps(ctx), ctx, correction),
+    /** Reverts the last edit of a record ("撤销更正"). */
+    revertEdit: (ctx: RequestContext, id?: string) => revertLastEdit(activityDeps(ctx), ctx, id),
     edit: (ctx: RequestContext, id: string, patch: ActivityPatch) => editActivity(activityDeps(ctx), ctx, id, patch),
     undo: (ctx: RequestContext, id?: string) => undoActivity(activityDeps(ctx), ctx, id),
     activities: (ctx: RequestContext, range: { from?: string; to?: string } = {}) => listActivities(activityDeps(ctx), range),

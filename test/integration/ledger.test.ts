@@ -24,7 +24,7 @@ const fresh = () => {
 async function withActivities() {
   const k = fresh();
   await k.kexie.importPlan(k.ctx, { text: readFileSync(SAMPLE_PLAN, 'utf8'), source: 'sample' });
-  for (const m of ['5月17日 科技活动周开幕式，参加群众约800人次，发放资料5000份', '5月18日 科普讲座，参加120人，讲座2场', '4月2日 科技工作者座谈会，参加30人', '6月1日 青少年科技创新大赛动员会 60人']) {
+  for (const m of ['5月17日 科技活动周开幕式，参加群众约800人次，发放资料5000份', '5月18日 科普讲座，参加120人，讲座2场', '4月2日 科技工作者座谈会，参加30人', '6月1日 青少年科技创新大赛动员会 60人', '6月10日至12日 科普展览，参观群众300人次']) {
     const r = await k.kexie.log(k.ctx, m);
     expect(r.ok).toBe(true);
   }
@@ -33,7 +33,7 @@ async function withActivities() {
 }
 
 const period = { start: '2026-04-01', end: '2026-06-30', label: '2026年第二季度' };
-const comparable = (a: { date: string; title: string; headcount: number | null; approximate: boolean; headcountUnit: string | null; metrics: Record<string, number>; itemId: string | null; by: string; id: string }) => ({ id: a.id, date: a.date, title: a.title, headcount: a.headcount, approximate: a.approximate, headcountUnit: a.headcountUnit, metrics: a.metrics, itemId: a.itemId, by: a.by });
+const comparable = (a: { dateEnd: string | null; date: string; title: string; headcount: number | null; approximate: boolean; headcountUnit: string | null; metrics: Record<string, number>; itemId: string | null; by: string; id: string }) => ({ id: a.id, date: a.date, dateEnd: a.dateEnd, title: a.title, headcount: a.headcount, approximate: a.approximate, headcountUnit: a.headcountUnit, metrics: a.metrics, itemId: a.itemId, by: a.by });
 
 describe('the 台账 workbook', () => {
   it('has four sheets with Chinese headers, real date and number cells, a frozen header and an autofilter', async () => {
@@ -46,10 +46,10 @@ describe('the 台账 workbook', () => {
     const sheet = book.getWorksheet('活动台账');
     expect(sheet?.getRow(1).values).toEqual(expect.arrayContaining(['日期', '活动名称', '单位', '填报人', '人数', '数量（份）', '计划条目编号']));
     expect(sheet?.getCell('B2').value).toBeInstanceOf(Date);
-    expect(typeof sheet?.getCell('F2').value).toBe('number');
+    expect(typeof sheet?.getCell('G2').value).toBe('number');
     expect(sheet?.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(sheet?.autoFilter).toBeDefined();
-    expect(sheet?.getColumn(3).width).toBeGreaterThanOrEqual(displayWidth('科技工作者座谈会'));
+    expect(sheet?.getColumn(4).width).toBeGreaterThanOrEqual(displayWidth('科技工作者座谈会'));
     const targets = book.getWorksheet('目标进度');
     expect(targets?.getRow(1).values).toEqual(expect.arrayContaining(['目标', '目标值', '完成值', '完成率', '状态']));
     expect(book.getWorksheet('报名')?.getCell('B2').value).toBe('第一中学');
@@ -88,13 +88,14 @@ describe('importing an office ledger', () => {
       '6,2025-06-02,科普展览,第一中学,很多,',
       '7,2025-13-40,科普展览,第一中学,10,',
       '8,9月21日,科普日乡镇联动,各乡镇科协,800,',
+      '9,2025年10月1日至7日,国庆科普游园,科技馆,5000,',
     ].join('\r\n');
     // Saved as GB18030, the way Excel on Chinese Windows saves CSV.
     const encoded = encodeGb18030(csv);
     expect(() => new TextDecoder('utf-8', { fatal: true }).decode(encoded)).toThrow();
     const sheet = await readLedgerBytes(encoded, '2025台账.csv');
     const report = await importLedger(k.kexie.deps.storeFor('W'), k.ctx, sheet, '2025台账.csv');
-    expect(report.added).toBe(4);
+    expect(report.added).toBe(5);
     expect(report.refused.map((r) => r.row)).toEqual([6, 7, 8, 9]);
     expect(report.refused[0]?.reason).toContain('日期看不懂');
     expect(report.refused[1]?.reason).toBe('没有活动名称');
@@ -106,7 +107,9 @@ describe('importing an office ledger', () => {
       ['2025-05-23', '科普讲座', 120, false, {}],
       // No year written: the ledger's own year (the one its rows write out), not this year.
       ['2025-09-21', '科普日乡镇联动', 800, false, {}],
+      ['2025-10-01', '国庆科普游园', 5000, false, {}],
     ]);
+    expect(stored.at(-1)?.dateEnd).toBe('2025-10-07');
   });
 
   it('reads dates and numbers the way offices write them', () => {

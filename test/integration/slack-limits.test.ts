@@ -18,7 +18,7 @@ let items: PlanItem[] = [];
 const LONG = 'x'.repeat(5000);
 
 const activity = (n: number): Activity => ({
-  id: `a${n}`, date: '2026-05-17', title: `科普活动第${n}场<测试>&${LONG.slice(0, 40)}`, headcount: n, approximate: false, headcountUnit: '人次',
+  id: `a${n}`, date: '2026-05-17', dateEnd: null, title: `科普活动第${n}场<测试>&${LONG.slice(0, 40)}`, headcount: n, approximate: false, headcountUnit: '人次',
   metrics: Object.fromEntries(Array.from({ length: 40 }, (_, k) => [`单位${k}`, k])), metricLabels: {}, itemId: null, planId: null, text: '', by: 'U1',
   at: '2026-05-17T01:00:00Z', source: { kind: 'slack' }, dedupeKey: null, flags: [], undone: false, history: [],
 });
@@ -57,6 +57,15 @@ describe('builders with the largest inputs', () => {
     for (const c of chunks) expect(c.length).toBeLessThanOrEqual(3000);
     expect(chunks.join('')).toContain('&lt;&amp;&gt;');
     expectPagesFit({ text: LONG.repeat(20), kind: 'summary' });
+  });
+
+  it('a message that logged many events gets buttons for each, and its item choices fit', () => {
+    const ids = Array.from({ length: 30 }, (_, k) => `a${k}`);
+    const reply: Reply = { text: `已记录 30 项活动：\n${LONG}`, kind: 'activity', activityId: 'a0', activityIds: ids, choices: Array.from({ length: 8 }, (_, k) => ({ itemId: `i${k}`, label: `${k} ${LONG.slice(0, 300)}` })) };
+    expectPagesFit(reply);
+    const blocks = replyPages(reply).flatMap((p) => p.blocks);
+    expect(blocks.filter((b) => String(b.block_id).startsWith('activity:'))).toHaveLength(20);
+    expect(blocks.find((b) => String(b.block_id).startsWith('choose:'))?.elements).toHaveLength(5);
   });
 
   it('modals with 500 items use a searchable select; the search answers at most 100 options', () => {

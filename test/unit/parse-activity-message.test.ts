@@ -23,9 +23,10 @@ describe('parseActivityMessage', () => {
     expect(result.activity).toMatchObject({ date: c.date, title: c.title, headcount: c.headcount, headcountUnit: c.unit, approximate: c.approximate, metrics: c.metrics });
   });
 
-  it('flags a future date and a date more than a year back, but accepts both', () => {
-    const future = parseActivityMessage('12月1日 科普讲座，参加50人', '2026-03-10');
-    expect(future.ok && future.activity.flags.join()).toContain('在今天之后');
+  it('reads a date after today with no year as last year, refuses one to come, flags one over a year back', () => {
+    const december = parseActivityMessage('12月1日 科普讲座，参加50人', '2026-03-10');
+    expect(december.ok && december.activity.date).toBe('2025-12-01');
+    expect(parseActivityMessage('2026年12月1日 科普讲座，参加50人', '2026-03-10')).toMatchObject({ ok: false, problem: 'future' });
     const old = parseActivityMessage('2024年1月5日 科普讲座，参加50人', '2026-03-10');
     expect(old.ok && old.activity.flags.join()).toContain('超过一年');
   });

@@ -18,6 +18,8 @@ export type Change = z.infer<typeof ChangeSchema>;
 export const ActivitySchema = z.object({
   id: z.string(),
   date: z.string(),
+  /** The last day of a period report ("10月份共开展…"); null for a one-day activity. */
+  dateEnd: z.string().nullable().default(null),
   title: z.string(),
   headcount: z.number().nullable(),
   /** The headcount came with 约/多/余: the figure is a floor or an estimate. */
@@ -42,11 +44,15 @@ export type Activity = z.infer<typeof ActivitySchema>;
 /** Fields an author may change after logging. */
 export const ActivityPatchSchema = ActivitySchema.pick({
   date: true,
+  dateEnd: true,
   title: true,
   headcount: true,
+  headcountUnit: true,
   approximate: true,
   metrics: true,
   itemId: true,
+  planId: true,
+  flags: true,
 }).partial();
 export type ActivityPatch = z.infer<typeof ActivityPatchSchema>;
 

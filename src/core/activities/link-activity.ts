@@ -1,19 +1,53 @@
 // Finds the plan item an activity serves, by shared words weighted by rarity and by named observances.
 import { findObservances, type Observance } from '../plans/observances.js';
 import type { Plan, PlanItem } from '../plans/plan-schema.js';
-import { matchKey } from '../text/normalize.js';
+import { inYear } from '../dates/civil-date.js';
+import { matchKey, normalizeText } from '../text/normalize.js';
 
-/** Words only: dates and figures would match any item that happens to share them. */
-const wordsOf = (text: string): string => matchKey(text.replace(/\d+(?:[.,]\d+)?\s*[月日号]?/gu, ' ')).replace(/\d/g, '');
+/**
+ * Words only: dates and figures would match any item that happens to share them, and place words
+ * (社区, 中学, 乡, 镇) name where an event was, not what it served.
+ */
+const wordsOf = (text: string): string =>
+  normalizeText(text)
+    .toLowerCase()
+    .replace(/[\d\s\p{P}\p{S}]+/gu, '|')
+    .replace(/社区|小学|中学|学校|中心校|乡镇|[乡镇村县区个]|群众|参观|参加|参与|接待|人次|开展|活动|组织|举办|召开|完成|不少于|以上|全年|发放|资料/gu, '|');
+
+/**
+ * The topics of a 科协's year, as staff and English speakers name them, mapped to the words plans use:
+ * "earthquake safety talk" and "地震避险讲座" both serve the 防灾减灾 item.
+ */
+const TOPICS: Array<[RegExp, string]> = [
+  [/地震|防震|避险|应急|消防|防火|防汛|洪水|台风|逃生|灭火|减灾|earthquake|disaster|flood|fire|emergency|evacuation/iu, '防灾减灾 应急科普'],
+  [/流动科技馆|巡展|科普大篷车|mobile science|museum tour|touring exhibit/iu, '流动科技馆巡展进校园'],
+  [/志愿|下乡|农技|果农|菜农|种植|养殖|修剪|病虫害|果树|农户|蜂|farmers|villagers|volunteer|beekeeping|agricultur/iu, '科技志愿服务下乡 农户'],
+  [/(公司|企业|厂|集团).{0,6}科协|企业科协|enterprise|company/iu, '企业科协建设'],
+  [/(?<!流动)科技馆|展厅|研学|(?<!mobile )science museum|(?<!mobile science )museum(?! tour)|exhibit/iu, '县科技馆 市科技馆 科技馆展品 科技馆接待'],
+  [/科普日|科普月|science day|science popularization day/iu, '全国科普日'],
+  [/科技周|科技活动周|science week|tech week/iu, '全国科技活动周'],
+  [/科技工作者|science workers|scientists|researchers/iu, '科技工作者'],
+  [/建言献策|suggestions|proposals/iu, '建言献策信息'],
+  [/工作总结|年度总结|annual summary/iu, '年度工作总结'],
+  [/全委会|全体委员/iu, '全委会'],
+  [/青少年|youth|competition/iu, '青少年'],
+];
+
+/** The plan words of every topic a text touches. */
+export function topicsOf(text: string): string[] {
+  return TOPICS.filter(([re]) => re.test(text)).map(([, words]) => words);
+}
+const TOPIC_WEIGHT = 3;
 
 const bigrams = (key: string): Set<string> => {
   const out = new Set<string>();
-  for (let i = 0; i + 1 < key.length; i++) out.add(key.slice(i, i + 2));
+  // Pairs of neighbours only: a pair across a removed figure or comma ("2个、科普" → "个科") means nothing.
+  for (let i = 0; i + 1 < key.length; i++) if (key[i] !== '|' && key[i + 1] !== '|') out.add(key.slice(i, i + 2));
   return out;
 };
 
 interface Index {
-  items: Array<{ item: PlanItem; plan: Plan; grams: Set<string>; observances: Set<string> }>;
+  items: Array<{ item: PlanItem; plan: Plan; grams: Set<string>; key: string; observances: Set<string> }>;
   df: Map<string, number>;
 }
 const indexes = new WeakMap<readonly Plan[], Index>();
@@ -28,6 +62,7 @@ function indexOf(plans: readonly Plan[], observances: readonly Observance[]): In
         item,
         plan,
         grams: bigrams(wordsOf(`${item.title}${item.text}`)),
+        key: matchKey(`${item.title}${item.text}`),
         observances: new Set(findObservances(item.text, observances).map((o) => o.observance.name)),
       })),
   );
@@ -38,24 +73,93 @@ function indexOf(plans: readonly Plan[], observances: readonly Observance[]): In
   return index;
 }
 
-/** The best plan item for an activity's text, or undefined when nothing fits well enough. */
+export interface ItemMatch {
+  item: PlanItem;
+  plan: Plan;
+  score: number;
+}
+
+/** When the activity happened, to prefer the item whose deadline or observance window holds it. */
+export interface ActivityWhen {
+  start: string;
+  end: string;
+}
+
+const MIN_SCORE = 3;
+/** Two candidates closer than this are a choice for the author, not for us. */
+const CLOSE = 1.5;
+
+/**
+ * The plan items an activity may serve, best first. Words shared with the item count by rarity; a named
+ * observance counts most; the item whose deadline or observance window holds the activity's date gains,
+ * and an item tied to an observance whose window does not hold it loses (an event in 科普日 week is not
+ * the 科技工作者日 item's).
+ */
+export function rankItems(
+  text: string,
+  plans: readonly Plan[],
+  observances: readonly Observance[],
+  units: readonly string[] = [],
+  when?: ActivityWhen,
+): ItemMatch[] {
+  const { items, df } = indexOf(plans, observances);
+  if (items.length === 0) return [];
+  const grams = bigrams(wordsOf(text));
+  const topics = topicsOf(text);
+  const named = new Set(findObservances(`${text} ${topics.join(' ')}`, observances).map((o) => o.observance.name));
+  const scored: ItemMatch[] = [];
+  for (const entry of items) {
+    let score = 0;
+    for (const g of grams) if (entry.grams.has(g)) score += Math.log(1 + items.length / (df.get(g) ?? 1));
+    for (const o of named) if (entry.observances.has(o)) score += 6;
+    const onTopic = topics.some((t) => t.split(' ').some((w) => entry.key.includes(w)));
+    for (const t of topics) if (t.split(' ').some((w) => entry.key.includes(w))) score += TOPIC_WEIGHT;
+    if (entry.item.targets.some((t) => units.includes(t.unit) || (t.unit === '场次' && units.includes('场')))) score += 0.5;
+    if (when && score > 0) {
+      // Compare in the activity's year: a plan read with another year still has the same calendar.
+      const year = Number(when.start.slice(0, 4));
+      const windows = entry.item.due.map((d) => ({ ...d, start: inYear(d.start, year), end: inYear(d.end, year) }));
+      const open = windows.filter((d) => (d.kind !== 'deadline' || d.implied) && d.recurring !== 'monthly');
+      // A day inside the window; a period report only when the window covers most of it.
+      const single = when.start === when.end;
+      const holds = open.some((d) => (single ? d.start <= when.end && when.start <= d.end : d.start <= when.start && when.end <= d.end));
+      if (holds) score += 2;
+      const itemObservances = [...entry.observances];
+      if (itemObservances.length > 0 && named.size > 0 && !itemObservances.some((o) => named.has(o))) {
+        // An event named for one observance (科普日) does not serve an item of another (科技工作者日)
+        // unless it happened in that item's window.
+        if (!windows.some((d) => d.implied && d.start <= when.end && when.start <= d.end)) score -= 6;
+      } else if (itemObservances.length > 0 && !holds && !onTopic && windows.every((d) => d.implied)) {
+        // An item that is its observances (组织全国科普日活动) is not served by an event outside them
+        // that merely shares words; one on its very topic (an earthquake drill for 防灾减灾) still is.
+        score -= 3;
+      } else if (!holds && open.length > 0 && open.every((d) => d.kind !== 'deadline' && !d.implied && d.start.slice(5, 7) === d.end.slice(5, 7) && d.recurring !== 'monthly')) {
+        // A one-off event (召开全委会 7月初) is not served by a meeting months away.
+        score -= 3;
+      }
+    }
+    if (score >= MIN_SCORE) scored.push({ item: entry.item, plan: entry.plan, score });
+  }
+  return scored.sort((x, y) => y.score - x.score);
+}
+
+/** The best plan item, or undefined when nothing fits well enough or two fit about equally. */
 export function suggestItem(
   text: string,
   plans: readonly Plan[],
   observances: readonly Observance[],
   units: readonly string[] = [],
-): { item: PlanItem; plan: Plan; score: number } | undefined {
-  const { items, df } = indexOf(plans, observances);
-  if (items.length === 0) return undefined;
-  const grams = bigrams(wordsOf(text));
-  const named = new Set(findObservances(text, observances).map((o) => o.observance.name));
-  let best: { item: PlanItem; plan: Plan; score: number } | undefined;
-  for (const entry of items) {
-    let score = 0;
-    for (const g of grams) if (entry.grams.has(g)) score += Math.log(1 + items.length / (df.get(g) ?? 1));
-    for (const o of named) if (entry.observances.has(o)) score += 6;
-    if (entry.item.targets.some((t) => units.includes(t.unit) || (t.unit === '场次' && units.includes('场')))) score += 0.5;
-    if (!best || score > best.score) best = { ...entry, score };
-  }
-  return best && best.score >= 3 ? best : undefined;
+  when?: ActivityWhen,
+): ItemMatch | undefined {
+  const ranked = rankItems(text, plans, observances, units, when);
+  const [best, second] = ranked;
+  if (!best) return undefined;
+  return second && best.score - second.score < CLOSE ? undefined : best;
+}
+
+/** The items to offer when the match is close (at most three), empty when the best is clear. */
+export function closeChoices(ranked: readonly ItemMatch[]): ItemMatch[] {
+  const [best, second] = ranked;
+  if (!best || !second || best.score - second.score >= CLOSE) return [];
+  return ranked.filter((r) => best.score - r.score < CLOSE).slice(0, 3);
 }

@@ -5,56 +5,116 @@ import type { Observance } from '../plans/observances.js';
 import type { Plan } from '../plans/plan-schema.js';
 import type { Store } from '../ports.js';
 import { plansInForce } from '../questions/due-in-period.js';
-import { stableId } from '../text/hash.js';
 import { matchKey } from '../text/normalize.js';
 import type { Activity, ActivityPatch } from './activity-schema.js';
-import { suggestItem } from './link-activity.js';
-import { parseActivityMessage } from './parse-activity-message.js';
+import type { PlanItem } from '../plans/plan-schema.js';
+import { randomId } from '../text/hash.js';
+import { readReport } from '../understanding/read-report.js';
+import { findObservances } from '../plans/observances.js';
+import { closeChoices, rankItems, type ItemMatch } from './link-activity.js';
+import { OVERSHOOT, targetProgress } from './target-progress.js';
 
 export interface ActivityDeps {
   store: Store;
   observances: readonly Observance[];
 }
 
-export type LogResult = { ok: true; activity: Activity; duplicate: boolean; itemTitle: string | null } | { ok: false; message: string };
+/** One stored record of a logged message, with its plan item or the items to choose from. */
+export interface LoggedRecord {
+  activity: Activity;
+  duplicate: boolean;
+  itemTitle: string | null;
+  /** Close candidates when the link was left open for the author to choose. */
+  choices: Array<{ itemId: string; label: string }>;
+}
 
-let sequence = 0;
+export type LogResult =
+  | ({ ok: true; records: LoggedRecord[] } & LoggedRecord)
+  | { ok: false; reason: 'future' | 'question' | 'chatter' | 'invalid'; message: string };
 
-/** Records an activity from a chat message; bad input stores nothing and says what to write. */
-export async function logActivity(deps: ActivityDeps, ctx: RequestContext, message: string): Promise<LogResult> {
-  const parsed = parseActivityMessage(message, ctx.today);
-  if (!parsed.ok) return parsed;
-  const u = parsed.activity;
+/**
+ * Records the activities of a chat message; bad input stores nothing and says what to write. A message
+ * with several events stores several records. `explicit`: the author said 记录, so a figure-less line
+ * is refused with a hint rather than treated as chatter.
+ */
+export async function logActivity(deps: ActivityDeps, ctx: RequestContext, message: string, options: { explicit?: boolean } = {}): Promise<LogResult> {
+  const reading = readReport(message, ctx.today, { explicit: options.explicit ?? true });
+  if (reading.kind === 'invalid') return { ok: false, reason: 'invalid', message: reading.message };
+  if (reading.kind === 'not_activity') return { ok: false, reason: reading.reason, message: reading.message };
   const plans = await deps.store.listPlans();
-  const inForce = plansInForce(plans, Number(u.date.slice(0, 4))).map((p) => p.plan);
-  const link = suggestItem(`${u.title} ${message}`, inForce, deps.observances, [...Object.keys(u.metrics), u.headcountUnit ?? '']);
   // A Slack message id identifies a delivery; elsewhere the same text from the same person within a minute is a double send.
-  const dedupeKey = ctx.source.message
+  const baseKey = ctx.source.message
     ? `${ctx.source.kind}:${ctx.source.channel ?? ''}:${ctx.source.message}`
     : `${ctx.user}|${matchKey(message)}|${ctx.now.slice(0, 16)}`;
-  const activity: Activity = {
-    id: `a${stableId(`${dedupeKey}|${ctx.now}|${++sequence}`).slice(0, 7)}`,
-    date: u.date,
-    title: u.title,
-    headcount: u.headcount,
-    approximate: u.approximate,
-    headcountUnit: u.headcountUnit,
-    metrics: u.metrics,
-    metricLabels: u.metricLabels,
-    itemId: link?.item.id ?? null,
-    planId: link?.plan.id ?? null,
-    text: message,
-    by: ctx.user,
-    at: ctx.now,
-    source: ctx.source,
-    dedupeKey,
-    flags: u.flags,
-    undone: false,
-    history: [],
-  };
-  const stored = await deps.store.appendActivityEvent({ type: 'create', activity });
-  const result = stored.activity ?? activity;
-  return { ok: true, activity: result, duplicate: stored.duplicate, itemTitle: itemLabel(plans, result.itemId) };
+  const records: LoggedRecord[] = [];
+  let linkedSoFar: Activity[] | undefined;
+  let observed: { date: string; link: ItemMatch } | undefined;
+  for (const [k, u] of reading.records.entries()) {
+    const year = Number(u.date.slice(0, 4));
+    const found = plansInForce(plans, year).map((p) => p.plan);
+    // An activity from before the first plan's year (logged in January for last December) still links to it.
+    const inForce = found.length > 0 ? found : [...plans].sort((a, b) => a.year - b.year).slice(0, 1);
+    const when = { start: u.date, end: u.dateEnd ?? u.date };
+    const ranked = rankItems(`${u.title} ${u.text} ${u.lead}`, inForce, deps.observances, [...Object.keys(u.metrics), u.headcountUnit ?? ''], when);
+    const choices = closeChoices(ranked);
+    let link = choices.length === 0 ? ranked[0] : undefined;
+    // "两场：上午…科普日宣传…；下午去白马乡…": a part with no words of its own belongs to the
+    // observance its sibling named, on the same day.
+    if (!link && ranked.length === 0 && observed && observed.date === u.date) link = observed.link;
+    if (link && findObservances(u.text, deps.observances).some((o) => link?.item.text.includes(o.observance.name) || o.observance.aliases.some((a) => link?.item.text.includes(a)))) {
+      observed ??= { date: u.date, link };
+    }
+    const dedupeKey = reading.records.length > 1 ? `${baseKey}#${k + 1}` : baseKey;
+    const flags = [...u.flags];
+    if (u.milestone) flags.push('里程碑：无人数，记为完成事项');
+    const activity: Activity = {
+      id: newActivityId(),
+      date: u.date,
+      dateEnd: u.dateEnd,
+      title: u.title,
+      headcount: u.headcount,
+      approximate: u.approximate,
+      headcountUnit: u.headcountUnit,
+      metrics: u.metrics,
+      metricLabels: u.metricLabels,
+      itemId: link?.item.id ?? null,
+      planId: link?.plan.id ?? null,
+      text: reading.records.length > 1 ? u.text : message,
+      by: ctx.user,
+      at: ctx.now,
+      source: ctx.source,
+      dedupeKey,
+      flags,
+      undone: false,
+      history: [],
+    };
+    if (link && link.item.targets.length > 0) {
+      linkedSoFar ??= (await deps.store.listActivities()).filter((a) => !a.undone);
+      activity.flags.push(...overshootFlags(link.item, [...linkedSoFar, activity]));
+    }
+    const stored = await deps.store.appendActivityEvent({ type: 'create', activity });
+    const result = stored.activity ?? activity;
+    records.push({
+      activity: result,
+      duplicate: stored.duplicate,
+      itemTitle: itemLabel(plans, result.itemId),
+      choices: choices.map((c) => ({ itemId: c.item.id, label: `${c.item.path} ${c.item.title}` })),
+    });
+  }
+  const first = records[0]!;
+  return { ok: true, ...first, records };
+}
+
+/** "关联后…将达到目标的5倍": a link that would put a target far past its goal is shown, never silent. */
+function overshootFlags(item: PlanItem, activities: readonly Activity[]): string[] {
+  return targetProgress(item, activities)
+    .filter((p) => p.goal !== null && p.goal > 0 && p.done > p.goal * OVERSHOOT)
+    .map((p) => `关联到“${item.title}”后，${p.target.unit}合计 ${p.done}，是目标 ${p.goal} 的${Math.round(p.done / (p.goal ?? 1))}倍，请核对关联是否正确（可发送：关联 编号 其他条目）`);
+}
+
+/** A fresh id: 60 random bits, so ids do not collide at any realistic number of records. */
+export function newActivityId(): string {
+  return `a${randomId()}`;
 }
 
 /** "三/2 实施科普品牌工程" for an item id. */
@@ -101,7 +161,7 @@ export async function undoActivity(deps: ActivityDeps, ctx: RequestContext, id?:
 export async function listActivities(deps: Pick<ActivityDeps, 'store'>, range: { from?: string; to?: string } = {}): Promise<Activity[]> {
   const all = await deps.store.listActivities();
   return all
-    .filter((a) => !a.undone && (!range.from || a.date >= range.from) && (!range.to || a.date <= range.to))
+    .filter((a) => !a.undone && (!range.from || (a.dateEnd ?? a.date) >= range.from) && (!range.to || a.date <= range.to))
     .sort((a, b) => a.date.localeCompare(b.date) || a.at.localeCompare(b.at));
 }
 
@@ -110,7 +170,7 @@ export function describeActivity(a: Activity, itemTitle: string | null): string 
   const head = a.headcount !== null ? `${a.approximate ? '约' : ''}${a.headcount}${a.headcountUnit ?? '人'}` : '未写人数';
   const metrics = Object.entries(a.metrics).map(([u, v]) => `${v}${u}`);
   const lines = [
-    `日期：${a.date}`,
+    `日期：${a.dateEnd ? `${a.date} 至 ${a.dateEnd}（时段汇总）` : a.date}`,
     `活动：${a.title}`,
     `人数：${head}`,
     ...(metrics.length > 0 ? [`其他数量：${metrics.join('，')}`] : []),

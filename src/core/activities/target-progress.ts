@@ -9,7 +9,14 @@ export interface TargetProgress {
   percent: number | null;
   activities: string[];
   note: string;
+  /** Records whose figures wait for the author to confirm them ("待核对"): not counted. */
+  unverified: number;
 }
+
+/** A record's figures are unverified while it carries a "待核对" flag. */
+export const isUnverified = (a: Pick<Activity, 'flags'>): boolean => a.flags.some((f) => f.startsWith('待核对'));
+/** Past this many times its goal, a target's total is more likely a wrong link than a great year. */
+export const OVERSHOOT = 3;
 
 const SESSIONS = new Set(['场', '场次']);
 
@@ -36,7 +43,12 @@ export function targetProgress(item: PlanItem, activities: readonly Activity[]):
     let done = 0;
     const notes = new Set<string>();
     const used: string[] = [];
+    let unverified = 0;
     for (const a of linked) {
+      if (isUnverified(a)) {
+        unverified++;
+        continue;
+      }
       const c = contribution(target, a);
       if (!c) continue;
       done += c.value;
@@ -44,7 +56,7 @@ export function targetProgress(item: PlanItem, activities: readonly Activity[]):
       used.push(a.id);
     }
     const goal = target.value ?? target.min ?? target.max;
-    return { target, done, goal, percent: goal ? Math.round((done / goal) * 100) : null, activities: used, note: [...notes].join('；') };
+    return { target, done, goal, percent: goal ? Math.round((done / goal) * 100) : null, activities: used, note: [...notes].join('；'), unverified };
   });
 }
 
@@ -53,10 +65,11 @@ export function describeProgress(progress: TargetProgress[]): string[] {
   return progress.map((p) => {
     if (p.activities.length === 0) return `${p.target.subject || '目标'}：目标 ${p.target.text}，尚无活动记录`;
     const goal = p.goal ?? 0;
-    const status = p.goal !== null && p.done >= goal ? '，已达标' : '';
+    const over = p.goal !== null && goal > 0 && p.done > goal * OVERSHOOT;
+    const status = over ? `，是目标的${Math.round(p.done / goal)}倍，远超目标，请核对是否有记录关联错了` : p.goal !== null && p.done >= goal ? '，已达标' : '';
     const verb = SESSIONS.has(p.target.unit) ? '已开展' : '已完成';
     const pct = p.percent !== null ? ` (${p.percent}%)` : '';
-    const note = p.note ? `；${p.note}` : '';
+    const note = `${p.note ? `；${p.note}` : ''}${p.unverified > 0 ? `；另有 ${p.unverified} 条待核对的记录未计入` : ''}`;
     return `${p.target.subject || '目标'}：${verb} ${p.done}/${goal} ${p.target.unit}${pct}${status}，依据 ${p.activities.length} 条活动记录${note}`;
   });
 }

@@ -2,6 +2,8 @@
 import { describeActivity } from '../activities/record-activity.js';
 import type { ActivityPatch } from '../activities/activity-schema.js';
 import { parseActivityMessage } from '../activities/parse-activity-message.js';
+import { readCorrection, type Correction } from '../understanding/read-correction.js';
+import { readReport } from '../understanding/read-report.js';
 import type { RequestContext } from '../context.js';
 import { AppError } from '../errors.js';
 import { describeSignup, getSignup, registerSignup, updateSignupState } from '../headcounts/manage-signups.js';
@@ -14,7 +16,7 @@ import type { Intent } from '../questions/question.js';
 import { HELP_TEXT } from '../questions/answer-question.js';
 import { periodFromText } from '../summaries/summary-period.js';
 import { parseChineseNumber } from '../text/chinese-number.js';
-import { normalizeText } from '../text/normalize.js';
+import { matchKey, normalizeText } from '../text/normalize.js';
 
 /** A chat reply: text for any client, its kind, and the activity it is about (for buttons). */
 export interface Reply {
@@ -27,6 +29,10 @@ export interface Reply {
   intent?: Intent;
   /** A file to attach (a ledger, a Word summary, a chart): plain data that the adapter renders. */
   file?: ReplyFile;
+  /** Every record a message created (several events in one message), each with its own edit/undo. */
+  activityIds?: string[];
+  /** Plan items to choose from when the link was too close to call (activityId is the record). */
+  choices?: Array<{ itemId: string; label: string }>;
 }
 
 /** A file a reply carries as plain data; adapters render it with the writers in infra/exports. */
@@ -40,14 +46,9 @@ export interface ChatCapabilities {
   importFile?: (ctx: RequestContext, path: string) => Promise<Reply>;
 }
 
-const QUESTION_WORDS = /[?？吗呢]|多少|哪些|什么|几|怎么|如何|是否|有没有|what|which|how|when|\bdue\b/iu;
-const PEOPLE = /\d\s*(多|余)?\s*(人次|人|名|位)|[一二两三四五六七八九十百千万]+\s*(多|余)?\s*(人次|人|名)|attendees|participants/iu;
-
-/** Whether a free message looks like an activity report rather than a question. */
+/** Whether a free message reads as an activity report rather than a question or chatter. */
 export function looksLikeActivity(text: string, today: string): boolean {
-  const simple = normalizeText(text);
-  if (QUESTION_WORDS.test(simple) || !PEOPLE.test(simple)) return false;
-  return parseActivityMessage(text, today).ok;
+  return readReport(text, today, { explicit: false }).kind === 'activity';
 }
 
 const EDIT_FIELDS: Array<[RegExp, (value: string, ctx: RequestContext) => ActivityPatch | undefined]> = [
@@ -90,7 +91,11 @@ async function route(kexie: Kexie, ctx: RequestContext, text: string, caps: Chat
     if (!caps.importFile) return { text: '在这里请直接上传计划文件（.docx/.pdf/.txt）来导入。', kind: 'error' };
     return caps.importFile(ctx, m[1]?.trim() ?? '');
   }
-  if ((m = match(/^(?:记录|登记|log)\s*[:：]?\s*(.+)$/isu))) return logReply(kexie, ctx, m[1] ?? '');
+  if ((m = match(/^(?:记录|登记|log)\s*[:：]?\s*(.+)$/isu))) return logReply(kexie, ctx, m[1] ?? '', true);
+  if ((m = match(/^(?:撤销更正|撤销修改|undo edit)\s*(\S+)?$/iu))) {
+    const { activity, reverted } = await kexie.revertEdit(ctx, m[1]);
+    return { text: `已撤销对 ${activity.id} 的修改：${reverted}\n${describeActivity(activity, null)}`, kind: 'activity', activityId: activity.id };
+  }
   if ((m = match(/^(?:撤销|撤回|undo)\s*(\S+)?$/iu))) {
     const a = await kexie.undo(ctx, m[1]);
     return { text: `已撤销活动记录 ${a.id}（${a.date} ${a.title}）。记录保留在历史中。`, kind: 'activity', activityId: a.id };
@@ -145,17 +150,55 @@ async function route(kexie: Kexie, ctx: RequestContext, text: string, caps: Chat
     return { text: `已记录实到人数，并记为活动 ${logged.activity.id}。\n${describeSignup(s)}`, kind: 'activity', activityId: logged.activity.id };
   }
   if (isSummaryRequest(simple)) return summaryReply(kexie, ctx, text);
-  if (looksLikeActivity(text, ctx.today)) return logReply(kexie, ctx, text);
+  const correction = readCorrection(text, ctx.today);
+  if (correction) {
+    const reply = await correctionReply(kexie, ctx, correction);
+    if (reply) return reply;
+  }
+  const reading = readReport(text, ctx.today, { explicit: false });
+  if (reading.kind === 'activity') return logReply(kexie, ctx, text, false);
+  if (reading.kind === 'not_activity' && reading.reason === 'future') return futureReply(kexie, ctx, text, reading.message);
+  if (reading.kind === 'invalid' && reading.problem !== 'no_figure' && reading.problem !== 'empty') return { text: reading.message, kind: 'error' };
   const answer = await kexie.ask(ctx, text);
   return { text: answer.answer, kind: answer.intent === 'help' || answer.intent === 'unknown' ? 'help' : 'answer', items: answer.items, intent: answer.intent };
 }
 
-async function logReply(kexie: Kexie, ctx: RequestContext, message: string): Promise<Reply> {
-  const result = await kexie.log(ctx, message);
-  if (!result.ok) return { text: result.message, kind: 'error' };
-  const head = result.duplicate ? `这条消息已经记录过（${result.activity.id}），没有重复记录。` : `已记录活动 ${result.activity.id}：`;
-  const tail = result.duplicate ? '' : '\n如有错误：修改 <编号> 人数 150｜关联 <编号> 三/2｜撤销 <编号>';
-  return { text: `${head}\n${describeActivity(result.activity, result.itemTitle)}${tail}`, kind: 'activity', activityId: result.activity.id };
+async function logReply(kexie: Kexie, ctx: RequestContext, message: string, explicit: boolean): Promise<Reply> {
+  const result = await kexie.log(ctx, message, { explicit });
+  if (!result.ok) return result.reason === 'future' ? futureReply(kexie, ctx, message, result.message) : { text: result.message, kind: 'error' };
+  const { records } = result;
+  const ids = records.map((r) => r.activity.id);
+  const parts = records.map((r, k) => {
+    const head = r.duplicate
+      ? `这条消息已经记录过（${r.activity.id}），没有重复记录。`
+      : records.length > 1 ? `${k + 1}. 已记录活动 ${r.activity.id}：` : `已记录活动 ${r.activity.id}：`;
+    const choose = r.choices.length > 0 ? `\n可能对应的计划条目（发送“关联 ${r.activity.id} 路径”选定）：\n${r.choices.map((c) => `  · ${c.label}`).join('\n')}` : '';
+    return `${head}\n${describeActivity(r.activity, r.itemTitle)}${choose}`;
+  });
+  const lead = records.length > 1 ? `这条消息里有 ${records.length} 次活动，已分别记录：\n` : '';
+  const tail = records.every((r) => r.duplicate) ? '' : '\n如有错误：修改 <编号> 人数 150｜更正：人数应为85人｜关联 <编号> 三/2｜撤销 <编号>';
+  const choices = records.find((r) => r.choices.length > 0)?.choices;
+  return { text: `${lead}${parts.join('\n\n')}${tail}`, kind: 'activity', activityId: ids[0], activityIds: ids, ...(choices ? { choices } : {}) };
+}
+
+/** "还没举办？举办后再发给我", with a hint to register sign-ups when the event has a sign-up list. */
+async function futureReply(kexie: Kexie, ctx: RequestContext, text: string, message: string): Promise<Reply> {
+  const signups = await kexie.deps.storeFor(ctx.workspace).listSignups();
+  const key = matchKey(text);
+  const open = signups.find((s) => !s.closed && key.includes(matchKey(s.event)));
+  const hint = open ? `\n“${open.event}”正在报名，可以先登记：报名 ${open.event} 5人 单位名称` : '';
+  return { text: `${message}${hint}`, kind: 'answer' };
+}
+
+/** The reply to a correction, or undefined when a soft one ("横幅是8条") matched no recent record. */
+async function correctionReply(kexie: Kexie, ctx: RequestContext, correction: Correction): Promise<Reply | undefined> {
+  const result = await kexie.correct(ctx, correction);
+  if (!result.ok) return result.notACorrection ? undefined : { text: result.message, kind: 'error' };
+  return {
+    text: `已更正 ${result.activity.id}：${result.changes.join('；')}\n${describeActivity(result.activity, null)}\n如需还原：撤销更正 ${result.activity.id}`,
+    kind: 'activity',
+    activityId: result.activity.id,
+  };
 }
 
 /** "总结 本季度", "写一下上半年的工作总结", "draft the Q3 summary". */

@@ -23,12 +23,13 @@ export interface LedgerImportReport {
   refused: Array<{ row: number; reason: string }>;
 }
 
-type Field = 'id' | 'date' | 'title' | 'unit' | 'reporter' | 'headcount' | 'headcountUnit' | 'approximate' | 'itemPath' | 'itemTitle';
+type Field = 'id' | 'date' | 'dateEnd' | 'title' | 'unit' | 'reporter' | 'headcount' | 'headcountUnit' | 'approximate' | 'itemPath' | 'itemTitle';
 
 // Exact header names first; the first column that matches a field wins.
 const HEADERS: Array<[Field, RegExp]> = [
   ['id', /^(编号|记录编号|活动编号)$/u],
-  ['date', /^(活动)?(日期|时间)$|^开展(日期|时间)$|^举办(日期|时间)$/u],
+  ['dateEnd', /^(结束|截止)(日期|时间)$/u],
+  ['date', /^(活动|开始)?(日期|时间)$|^开展(日期|时间)$|^举办(日期|时间)$/u],
   ['title', /^(活动)?(名称|标题|主题|内容)$|^活动$|^活动名称及内容$/u],
   ['unit', /^(承办|主办|组织|责任|填报)?单位$/u],
   ['reporter', /^(填报人|记录人|报送人|联系人|经办人)$/u],
@@ -85,6 +86,22 @@ export function readLedgerDate(cell: LedgerCell, year: number): string | undefin
   if (mo < 1 || mo > 12 || d < 1 || d > lastDayOfMonth(y, mo)) return undefined;
   const date = ymd(y, mo, d);
   return isCivilDate(date) ? date : undefined;
+}
+
+/** What follows a range separator in a date cell: 至/到/~/—, or a dash after 日 or after a full slashed date. */
+function rangeTail(text: string): string | undefined {
+  const t = text.trim();
+  const word = /^[^至到~～—－]+[至到~～—－]+\s*(.+)$/u.exec(t);
+  if (word) return word[1];
+  return /^(?:[^-]*[日号]|\d{4}[/.]\d{1,2}[/.]\d{1,2})\s*-\s*(.+)$/u.exec(t)?.[1];
+}
+
+/** The end of a range written after the start: "20日", "5月20日", "2026/5/20", in the start's year and month. */
+function readRangeEnd(text: string, start: string): string | undefined {
+  const t = text.trim();
+  const day = /^(\d{1,2})\s*[日号]?$/u.exec(t);
+  if (day) return readLedgerDate(`${start.slice(0, 4)}年${Number(start.slice(5, 7))}月${day[1]}日`, 0);
+  return readLedgerDate(t, Number(start.slice(0, 4)));
 }
 
 /** A figure cell: 800, "800人次", "约800", "800余人", "1.5万", "一千二百"; approximate when written so. */
@@ -145,6 +162,10 @@ export function ledgerActivities(sheet: LedgerSheet, input: { plans: readonly Pl
       report.refused.push({ row, reason: str(cell(cells, 'date')) ? `日期看不懂：“${str(cell(cells, 'date')).slice(0, 30)}”，请写成 2026-05-17 或 2026年5月17日` : '没有日期' });
       continue;
     }
+    // An end day: its own column, or a range in the date cell ("5月17日至20日", "2026/5/17-2026/5/18").
+    const endCell = cell(cells, 'dateEnd');
+    const rangeEnd = typeof cell(cells, 'date') === 'string' ? rangeTail(str(cell(cells, 'date'))) : undefined;
+    const dateEnd = endCell !== undefined && str(endCell) !== '' ? readLedgerDate(endCell, Number(date.slice(0, 4))) : rangeEnd ? readRangeEnd(rangeEnd, date) : undefined;
     const title = str(cell(cells, 'title')).replace(/\s+/gu, ' ').slice(0, 200);
     if (!title) {
       report.refused.push({ row, reason: '没有活动名称' });
@@ -178,7 +199,7 @@ export function ledgerActivities(sheet: LedgerSheet, input: { plans: readonly Pl
     const item = items.byPath.get(str(cell(cells, 'itemPath'))) ?? items.byTitle.get(looseKey(str(cell(cells, 'itemTitle'))));
     const approxCell = str(cell(cells, 'approximate'));
     const unitCell = str(cell(cells, 'headcountUnit'));
-    let id = /^a[0-9a-z]{7}$/u.test(given) && !ids.has(given) ? given : `a${stableId(`${input.file}|${row}|${dedupeKey}`).slice(0, 7)}`;
+    let id = /^a[0-9a-z]{6,20}$/u.test(given) && !ids.has(given) ? given : `a${stableId(`${input.file}|${row}|${dedupeKey}`).slice(0, 7)}`;
     for (let salt = 1; ids.has(id); salt++) id = `a${stableId(`${input.file}|${row}|${dedupeKey}|${salt}`).slice(0, 7)}`;
     ids.add(id);
     const unit = str(cell(cells, 'unit'));
@@ -186,6 +207,7 @@ export function ledgerActivities(sheet: LedgerSheet, input: { plans: readonly Pl
     activities.push({
       id,
       date,
+      dateEnd: dateEnd && dateEnd > date ? dateEnd : null,
       title,
       headcount,
       approximate: approxCell ? /^(是|约|true|1|y)/iu.test(approxCell) : (people?.approximate ?? false),

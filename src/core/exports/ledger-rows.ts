@@ -9,6 +9,8 @@ export interface LedgerActivityRow {
   id: string;
   /** YYYY-MM-DD. */
   date: string;
+  /** The last day of an activity that ran over several days, else null. */
+  dateEnd: string | null;
   title: string;
   /** The units leading the plan item it counts toward (牵头单位). */
   unit: string;
@@ -70,7 +72,7 @@ const SOURCE: Record<string, string> = { slack: 'Slack', cli: '命令行', conso
 export function buildLedger(input: { plans: readonly Plan[]; activities: readonly Activity[]; signups: readonly Signup[]; period: DateRange & { label: string }; names?: ReadonlyMap<string, string>; team?: string }): LedgerData {
   const items = new Map<string, PlanItem>();
   for (const p of input.plans) for (const i of p.items) items.set(i.id, i);
-  const chosen = input.activities.filter((a) => !a.undone && a.date >= input.period.start && a.date <= input.period.end).sort((a, b) => a.date.localeCompare(b.date) || a.at.localeCompare(b.at));
+  const chosen = input.activities.filter((a) => !a.undone && (a.dateEnd ?? a.date) >= input.period.start && a.date <= input.period.end).sort((a, b) => a.date.localeCompare(b.date) || a.at.localeCompare(b.at));
   const metricUnits: string[] = [];
   const seen = new Set<string>();
   const activities = chosen.map((a): LedgerActivityRow => {
@@ -81,6 +83,7 @@ export function buildLedger(input: { plans: readonly Plan[]; activities: readonl
     return {
       id: a.id,
       date: a.date,
+      dateEnd: a.dateEnd ?? null,
       title: a.title,
       unit: item?.owners.join('、') ?? '',
       reporter: input.names?.get(a.by) ?? a.by,

@@ -7,9 +7,13 @@ const DIGITS: Record<string, number> = {
 const SMALL_UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
 const BIG_UNITS: Record<string, number> = { 万: 10_000, 萬: 10_000, 亿: 100_000_000, 億: 100_000_000 };
 
-/** A regex source matching one number in either script, with an optional 万/亿 multiplier. */
+/**
+ * A regex source matching one number in either script, with an optional 万/亿 multiplier. Each
+ * alternative may only start where a run of numerals starts (the lookbehinds), so a long run with no
+ * unit after it is tried once, not from every position: matching stays linear in the text's length.
+ */
 export const NUMBER_SOURCE =
-  '(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:[万亿])?|[零〇一二两三四五六七八九十百千万亿]*[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*';
+  '(?<![\\d.])(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:[万亿])?|(?<![零〇一二两三四五六七八九十百千万亿])[零〇百千万亿]*[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*';
 
 /** The value of a written number, or undefined when it is not one. */
 export function parseChineseNumber(raw: string): number | undefined {

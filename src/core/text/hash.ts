@@ -14,3 +14,12 @@ export function stableId(input: string): string {
   }
   return (h.toString(36) + h2.toString(36)).padStart(8, '0').slice(-8);
 }
+
+/** 12 random base-32 characters (60 bits) from the platform's CSPRNG (Web Crypto, a global in Node 20). */
+export function randomId(): string {
+  const bytes = new Uint8Array(12);
+  globalThis.crypto.getRandomValues(bytes);
+  let out = '';
+  for (const b of bytes) out += '0123456789abcdefghijklmnopqrstuv'[b & 31];
+  return out;
+}

@@ -5,7 +5,7 @@ import { displayWidth } from './display-width.js';
 export { displayWidth } from './display-width.js';
 
 /** The headers of sheet 活动台账 before the metric columns; the importer reads the same names. */
-export const ACTIVITY_HEADERS = ['编号', '日期', '活动名称', '单位', '填报人', '人数', '人数单位', '人数为约数'] as const;
+export const ACTIVITY_HEADERS = ['编号', '日期', '结束日期', '活动名称', '单位', '填报人', '人数', '人数单位', '人数为约数'] as const;
 export const ACTIVITY_TAIL_HEADERS = ['计划条目编号', '计划条目', '来源', '最后修改'] as const;
 
 /** A civil date as an Excel date cell (UTC midnight, so the day never shifts). */
@@ -50,6 +50,7 @@ export async function ledgerToXlsx(data: LedgerData): Promise<Uint8Array> {
   const rows = data.activities.map((a) => [
     a.id,
     dateCell(a.date),
+    a.dateEnd ? dateCell(a.dateEnd) : null,
     a.title,
     a.unit,
     a.reporter,
@@ -62,7 +63,7 @@ export async function ledgerToXlsx(data: LedgerData): Promise<Uint8Array> {
     a.source,
     a.lastEdit ? new Date(a.lastEdit) : null,
   ]);
-  finish(book.addWorksheet('活动台账'), headers, rows, { 1: 'yyyy-mm-dd', [headers.length - 1]: 'yyyy-mm-dd hh:mm' });
+  finish(book.addWorksheet('活动台账'), headers, rows, { 1: 'yyyy-mm-dd', 2: 'yyyy-mm-dd', [headers.length - 1]: 'yyyy-mm-dd hh:mm' });
 
   finish(
     book.addWorksheet('目标进度'),

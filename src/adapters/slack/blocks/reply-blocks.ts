@@ -32,6 +32,15 @@ export function activityActions(activityId: string): Block {
   };
 }
 
+/** Buttons to pick the plan item when the link was too close to call. */
+export function choiceActions(activityId: string, choices: ReadonlyArray<{ itemId: string; label: string }>): Block {
+  return {
+    type: 'actions',
+    block_id: `choose:${activityId}`.slice(0, 255),
+    elements: choices.slice(0, 5).map((c, k) => button(`activity_choose_${k}`, `关联：${c.label}`, `${activityId}|${c.itemId}`)),
+  };
+}
+
 /** One plan item: title, deadline and owners as fields, and its three buttons. */
 export function itemBlocks(item: PlanItem, index: number): Block[] {
   const due = [...new Set(item.due.map(describeDue))].slice(0, 3).join('\n') || '未写明';
@@ -68,7 +77,10 @@ export function replyPages(reply: Reply): SlackMessage[] {
     groups = reply.items.map((item, i) => itemBlocks(item, i));
   } else {
     groups = textSections(reply.text).map((s) => [s]);
-    if (reply.kind === 'activity' && reply.activityId && !/已撤销/.test(reply.text)) groups.push([activityActions(reply.activityId)]);
+    if (reply.kind === 'activity' && reply.activityId && !/已撤销/.test(reply.text)) {
+      for (const id of reply.activityIds && reply.activityIds.length > 0 ? reply.activityIds.slice(0, 20) : [reply.activityId]) groups.push([activityActions(id)]);
+      if (reply.choices && reply.choices.length > 0) groups.push([choiceActions(reply.activityId, reply.choices)]);
+    }
     if (reply.kind === 'summary') groups.push([{ type: 'context', elements: [{ type: 'mrkdwn', text: '由 kexie 根据活动记录生成的草稿，请核对后使用。' }] }]);
   }
   const pages = paginate(header.length > 0 ? [header, ...groups] : groups, { blocks: BUDGET.messageBlocks, text: BUDGET.messageText });

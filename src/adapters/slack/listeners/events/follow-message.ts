@@ -28,7 +28,7 @@ export async function followMessage(deps: SlackDeps, client: WebClient, team: st
     if (result.kind === 'none') return;
     const a = result.activity;
     if (result.kind === 'undone') {
-      await client.chat.postEphemeral({ channel: event.channel, user, text: `消息已删除，活动记录 ${a.id}（${a.date} ${a.title}）已撤销，保留在历史中。` });
+      await client.chat.postEphemeral({ channel: event.channel, user, text: result.count > 1 ? `消息已删除，由它记录的 ${result.count} 项活动已撤销，保留在历史中。` : `消息已删除，活动记录 ${a.id}（${a.date} ${a.title}）已撤销，保留在历史中。` });
       return;
     }
     const text =

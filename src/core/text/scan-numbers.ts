@@ -1,0 +1,134 @@
+// Finds the numbers in a message in one pass, as staff write them: 1,200 · 1.5万 · 三百二十 · 叁佰 ·
+// 五六十 (a range) · 十几 · 二十几; no regex, so any text is read in linear time.
+import { parseChineseNumber } from './chinese-number.js';
+
+/** A number found in a text: its span, its value (the lower bound of a range) and how loose it is. */
+export interface NumberToken {
+  start: number;
+  end: number;
+  /** The value, or the lower bound of a range ("五六十" → 50). */
+  value: number;
+  /** The upper bound of a range ("五六十" → 60); absent for a single number. */
+  max?: number;
+  /** A loose number: a range or 几. */
+  approximate: boolean;
+  /** A number written with digits (as opposed to Chinese numerals). */
+  arabic: boolean;
+  /** True when the written number is too large or malformed to store (400 nines, 1e20). */
+  invalid: boolean;
+  written: string;
+}
+
+const HAN_DIGIT: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 壹: 1, 二: 2, 贰: 2, 两: 2, 三: 3, 叁: 3, 四: 4, 肆: 4,
+  五: 5, 伍: 5, 六: 6, 陆: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9,
+};
+const HAN_UNIT = new Set(['十', '拾', '百', '佰', '千', '仟', '万', '萬', '亿', '億']);
+const MAX_RUN = 24;
+/** The largest figure a record may hold; anything larger is a typo or an attack. */
+export const MAX_FIGURE = 1e9;
+
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+const isHan = (c: string | undefined): boolean => c !== undefined && (c in HAN_DIGIT || HAN_UNIT.has(c) || c === '几');
+
+/** Every number in the text, left to right. The text should be normalised (half-width, simplified). */
+export function scanNumbers(text: string): NumberToken[] {
+  const out: NumberToken[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i];
+    if (isDigit(c)) {
+      const token = readArabic(text, i);
+      out.push(token);
+      i = token.end;
+    } else if (isHan(c)) {
+      let j = i;
+      while (j < text.length && isHan(text[j])) j++;
+      const token = j - i <= MAX_RUN ? readHan(text.slice(i, j), i) : undefined;
+      if (token) out.push(token);
+      i = j;
+    } else i++;
+  }
+  return out;
+}
+
+function readArabic(text: string, start: number): NumberToken {
+  let j = start;
+  let dot = false;
+  let digits = 0;
+  while (j < text.length) {
+    const c = text[j];
+    if (isDigit(c)) {
+      digits++;
+      j++;
+    } else if (c === ',' && isDigit(text[j + 1]) && isDigit(text[j + 2]) && isDigit(text[j + 3]) && !isDigit(text[j + 4]) && !dot) j++;
+    else if (c === '.' && !dot && isDigit(text[j + 1])) {
+      dot = true;
+      j++;
+    } else break;
+  }
+  let written = text.slice(start, j);
+  let value = Number(written.replace(/,/g, ''));
+  // "1e20", "1.5e3": scientific notation is not how staff count people, and is refused, not misread.
+  let invalid = digits > 15 || ((text[j] === 'e' || text[j] === 'E') && isDigit(text[j + 1] === '+' || text[j + 1] === '-' ? text[j + 2] : text[j + 1]));
+  if (invalid) {
+    while (j < text.length && (isDigit(text[j]) || 'eE+-.,'.includes(text[j] ?? ''))) j++;
+    written = text.slice(start, j);
+  }
+  const big = text[j];
+  if (big === '万' || big === '亿' || big === '千' || big === '百') {
+    value *= big === '万' ? 1e4 : big === '亿' ? 1e8 : big === '千' ? 1e3 : 100;
+    j++;
+    written = text.slice(start, j);
+  }
+  value = Math.round(value * 1e6) / 1e6;
+  if (!Number.isFinite(value) || value > MAX_FIGURE) invalid = true;
+  return { start, end: j, value, approximate: false, arabic: true, invalid, written };
+}
+
+/** 五六十 → 50..60, 十五六 → 15..16, 一两百 → 100..200, 十几 → 10, 几十 → 10, 二十几 → 20, 三百二十 → 320. */
+function readHan(run: string, start: number): NumberToken | undefined {
+  const chars = [...run];
+  let approximate = false;
+  let lower = chars;
+  let upper: string[] | undefined;
+  const few = chars.indexOf('几');
+  if (few >= 0) {
+    if (chars.indexOf('几', few + 1) >= 0) return undefined;
+    approximate = true;
+    lower = few === chars.length - 1 ? chars.slice(0, -1) : chars.map((c) => (c === '几' ? '一' : c));
+    if (lower.length === 0) return undefined;
+  } else {
+    for (let k = 0; k + 1 < chars.length; k++) {
+      const a = HAN_DIGIT[chars[k] ?? ''];
+      const b = HAN_DIGIT[chars[k + 1] ?? ''];
+      // 五六十 (5,6) and the idiom 三五十 (3,5): a loose range.
+      if (a !== undefined && b !== undefined && a > 0 && (b === a + 1 || (a === 3 && b === 5))) {
+        lower = [...chars.slice(0, k), chars[k] ?? '', ...chars.slice(k + 2)];
+        upper = [...chars.slice(0, k), chars[k + 1] ?? '', ...chars.slice(k + 2)];
+        approximate = true;
+        break;
+      }
+    }
+  }
+  const value = hanValue(lower);
+  if (value === undefined) return undefined;
+  const max = upper ? hanValue(upper) : undefined;
+  if (upper && max === undefined) return undefined;
+  return { start, end: start + run.length, value, ...(max !== undefined ? { max } : {}), approximate, arabic: false, invalid: value > MAX_FIGURE, written: run };
+}
+
+function hanValue(chars: string[]): number | undefined {
+  // Bare digits with no 十/百/千 ("二〇二六", "一一一") are read digit by digit only when short (a year).
+  if (chars.length > 1 && chars.every((c) => c in HAN_DIGIT)) {
+    if (chars.length !== 4) return undefined;
+    return Number(chars.map((c) => HAN_DIGIT[c]).join(''));
+  }
+  // Two digits in a row elsewhere ("一二百") are not a number.
+  for (let k = 0; k + 1 < chars.length; k++) {
+    const a = HAN_DIGIT[chars[k] ?? ''];
+    const b = HAN_DIGIT[chars[k + 1] ?? ''];
+    if (a !== undefined && b !== undefined && a !== 0 && b !== 0) return undefined;
+  }
+  return parseChineseNumber(chars.join(''));
+}

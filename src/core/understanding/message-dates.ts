@@ -1,0 +1,177 @@
+// Reads the date of an activity report: 5月17日, 11.6, 上周四, 大前天, 本月3号, "Nov 6", and whole
+// periods (10月份, 上个月, 5月17日至23日). Every pattern has bounded alternatives: linear time.
+import { addDays, isCivilDate, lastDayOfMonth, partsOf, weekdayOf, ymd, type CivilDate } from '../dates/civil-date.js';
+import { parseChineseNumber } from '../text/chinese-number.js';
+
+/** A date found in a message, with the span it was written in. */
+export interface DateHit {
+  index: number;
+  length: number;
+  date: CivilDate;
+  /** The last day of a period report ("10月份共…"), else null. */
+  end: CivilDate | null;
+  source: 'explicit' | 'relative';
+  /** Written as a time to come: 明天, 下周三. */
+  future: boolean;
+}
+
+export interface DateReading {
+  hits: DateHit[];
+  /** Dates as written that do not exist (2月30日, 13月5日). */
+  impossible: string[];
+}
+
+const WEEKDAYS: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 0 };
+const EN_WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const EN_DAY = '(sun|mon|tue|wed|thu|fri|sat)[a-z]*\\.?';
+const enDay = (w: string | undefined): number => EN_WEEKDAYS.findIndex((d) => d.startsWith((w ?? '').slice(0, 3)));
+/** What may follow a bare day ("3号", "12日"): punctuation or a word that goes on about the day, not "3号楼". */
+const DAY_END = '(?=$|[\\s,，。;；:：、!！?？]|[上下晚早在于的到去开举组召搞办那当全是,起共])';
+const EN_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const M = '(\\d{1,2}|十[一二]?|[一二三四五六七八九])';
+const D = '(\\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])';
+const PERIOD_AFTER = '(?=\\s*(?:份|以来|期间|全月|中|内|里|共|累计|总共|合计|一共|先后|陆续|,|，|:|：|\\s))';
+
+const num = (s: string | undefined): number => parseChineseNumber(s ?? '') ?? Number.NaN;
+
+/** The dates written in a normalised, lower-cased message sent on `today`. */
+export function findMessageDates(text: string, today: CivilDate): DateReading {
+  const { year, month } = partsOf(today);
+  const hits: DateHit[] = [];
+  const impossible: string[] = [];
+  const taken = (i: number, n: number): boolean => hits.some((h) => i < h.index + h.length && h.index < i + n);
+  const push = (m: RegExpMatchArray, date: CivilDate | undefined, end: CivilDate | null, source: DateHit['source'], future = false): void => {
+    const index = m.index ?? 0;
+    // A message names a handful of dates; past 64 the rest is noise, and the check below stays cheap.
+    if (hits.length >= 64 || taken(index, m[0].length)) return;
+    if (!date || !isCivilDate(date) || (end !== null && (!isCivilDate(end) || end < date))) {
+      impossible.push(m[0].trim());
+      // An empty date keeps the span from being read again by a looser pattern; it is dropped below.
+      hits.push({ index, length: m[0].length, date: '', end: null, source, future });
+      return;
+    }
+    hits.push({ index, length: m[0].length, date, end, source, future });
+  };
+  /** A month and day without a year: this year, or last year when that would be after today. */
+  const md = (mo: number, d: number, y?: number): CivilDate | undefined => {
+    if (!(mo >= 1 && mo <= 12 && d >= 1 && d <= lastDayOfMonth(y ?? year, mo))) return undefined;
+    const date = ymd(y ?? year, mo, d);
+    return y === undefined && date > today ? ymd(year - 1, mo, d) : date;
+  };
+  const monthOf = (mo: number, y?: number): [CivilDate | undefined, CivilDate | null] => {
+    if (!(mo >= 1 && mo <= 12)) return [undefined, null];
+    const yy = y ?? (ymd(year, mo, 1) > today ? year - 1 : year);
+    return [ymd(yy, mo, 1), ymd(yy, mo, lastDayOfMonth(yy, mo))];
+  };
+
+  for (const m of text.matchAll(/(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*[日号]?/gu)) {
+    push(m, md(Number(m[2]), Number(m[3]), Number(m[1])), null, 'explicit');
+  }
+  // 5月17日至23日, 5月17日-6月2日: a period.
+  for (const m of text.matchAll(new RegExp(`${M}月${D}[日号]?\\s*(?:至|到|-|—|~|～)\\s*(?:${M}月)?${D}[日号]`, 'gu'))) {
+    const a = md(num(m[1]), num(m[2]));
+    const endMonth = m[3] ? num(m[3]) : num(m[1]);
+    const b = a ? (() => { const d = num(m[4]); const y = partsOf(a).year + (endMonth < num(m[1]) ? 1 : 0); return endMonth >= 1 && endMonth <= 12 && d >= 1 && d <= lastDayOfMonth(y, endMonth) ? ymd(y, endMonth, d) : undefined; })() : undefined;
+    push(m, a, b ?? 'bad', 'explicit');
+  }
+  for (const m of text.matchAll(/(\d{4})\s*年\s*(\d{1,2})\s*月(?!\s*\d{1,2}\s*[日号])/gu)) {
+    const [s, e] = monthOf(Number(m[2]), Number(m[1]));
+    push(m, s, e, 'explicit');
+  }
+  for (const m of text.matchAll(new RegExp(`(?<![\\d年])${M}\\s*月\\s*${D}\\s*[日号]`, 'gu'))) push(m, md(num(m[1]), num(m[2])), null, 'explicit');
+  // "11月6" at the end of a phrase (no 日).
+  for (const m of text.matchAll(/(?<![\d年.])(\d{1,2})月(\d{1,2})(?=[\s,，。;；]|$)/gu)) push(m, md(Number(m[1]), Number(m[2])), null, 'explicit');
+  for (const m of text.matchAll(/(?<![\d.,/])(1[0-2]|0?[1-9])[./·](3[01]|[12]\d|0?[1-9])(?![\d.%万/])/gu)) push(m, md(Number(m[1]), Number(m[2])), null, 'explicit');
+  for (const m of text.matchAll(/(?<![\d.,/-])(1[0-2]|0?[1-9])-(3[01]|[12]\d|0?[1-9])(?=\s|$|[,，]|[\p{Script=Han}](?<![人名位场次份册块件个家期篇条户项所]))/gu)) push(m, md(Number(m[1]), Number(m[2])), null, 'explicit');
+  // A whole month: 10月份共开展…, 上个月…
+  for (const m of text.matchAll(new RegExp(`(?<![\\d年])${M}\\s*月份?${PERIOD_AFTER}`, 'gu'))) {
+    const [s, e] = monthOf(num(m[1]));
+    push(m, s, e, 'explicit');
+  }
+  for (const m of text.matchAll(/(上个?月|上月份|本月|这个月|当月)(\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]/gu)) {
+    const back = m[1]?.startsWith('上') ? 1 : 0;
+    const first = ymd(month - back < 1 ? year - 1 : year, month - back < 1 ? 12 : month - back, 1);
+    const p = partsOf(first);
+    const d = num(m[2]);
+    push(m, d >= 1 && d <= lastDayOfMonth(p.year, p.month) ? ymd(p.year, p.month, d) : undefined, null, 'explicit');
+  }
+  for (const m of text.matchAll(new RegExp(`(?<![\\d月第周期拜])(\\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])号${DAY_END}`, 'gu'))) {
+    const d = num(m[1]);
+    push(m, d >= 1 && d <= 31 ? md(month, d) ?? md(month === 1 ? 12 : month - 1, d) : undefined, null, 'explicit');
+  }
+  for (const m of text.matchAll(new RegExp(`(?<![\\d月第近前后周期拜])(\\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日${DAY_END}`, 'gu'))) {
+    const d = num(m[1]);
+    push(m, d >= 1 && d <= 31 ? md(month, d) ?? md(month === 1 ? 12 : month - 1, d) : undefined, null, 'explicit');
+  }
+  for (const m of text.matchAll(/上个?月|上月/gu)) {
+    const first = ymd(month === 1 ? year - 1 : year, month === 1 ? 12 : month - 1, 1);
+    const p = partsOf(first);
+    push(m, first, ymd(p.year, p.month, lastDayOfMonth(p.year, p.month)), 'relative');
+  }
+  for (const m of text.matchAll(/(?:本月|这个月)(?=\s*(?:以来|共|累计|总共|合计|一共|先后|陆续))/gu)) {
+    push(m, ymd(year, month, 1), ymd(year, month, lastDayOfMonth(year, month)), 'relative');
+  }
+  // English: "Nov 6", "November 6th", "6 Nov", "on the 6th".
+  const mon = `(${EN_MONTHS.join('|')})[a-z]*\\.?`;
+  for (const m of text.matchAll(new RegExp(`\\b${mon}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, 'gu'))) push(m, md(EN_MONTHS.indexOf(m[1] ?? '') + 1, Number(m[2])), null, 'explicit');
+  for (const m of text.matchAll(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${mon}\\b`, 'gu'))) push(m, md(EN_MONTHS.indexOf(m[2] ?? '') + 1, Number(m[1])), null, 'explicit');
+  for (const m of text.matchAll(/\bon the (\d{1,2})(?:st|nd|rd|th)\b/gu)) {
+    const d = Number(m[1]);
+    push(m, md(month, d) ?? md(month === 1 ? 12 : month - 1, d), null, 'explicit');
+  }
+
+  // 上周二到周四, 周六日, 上周六日两天: a span of days.
+  for (const m of text.matchAll(/(上|上个|本|这个?)?(?:周|星期|礼拜)([一二三四五六日天])\s*(?:到|至|-|—|~)?\s*(?:(?:周|星期|礼拜)([一二三四五六日天])|([日天])(?=两天|\s|[,，在去]))/gu)) {
+    const last = Boolean(m[1]?.startsWith('上'));
+    const a = lastWeekday(today, WEEKDAYS[m[2] ?? ''] ?? 0, last);
+    const endDay = m[3] ?? m[4] ?? '';
+    const bOffset = ((WEEKDAYS[endDay] ?? 0) + 6) % 7 - ((WEEKDAYS[m[2] ?? ''] ?? 0) + 6) % 7;
+    if (!m[3] && !m[4]) continue;
+    push(m, a, bOffset > 0 ? addDays(a, bOffset) : 'bad', 'relative');
+  }
+  const relative: Array<[RegExp, (m: RegExpMatchArray) => CivilDate | undefined, boolean?]> = [
+    [/今天|今日|今早|今晚|今儿|今上午|今下午|\btoday\b|\bthis (?:morning|afternoon|evening)\b|\btonight\b/gu, () => today],
+    [/大前天|大前儿个?/gu, () => addDays(today, -3)],
+    [/昨天|昨日|昨晚|昨儿个?|\byesterday\b/gu, () => addDays(today, -1)],
+    [/前天|前儿个?|前日|\bday before yesterday\b/gu, () => addDays(today, -2)],
+    [/(\d+|[一二两三四五六七八九十]+)天(?:前|以前)|\b(\d+) days ago\b/gu, (m) => addDays(today, -num(m[1] ?? m[2]))],
+    [/(?:上|上个)(?:周|星期|礼拜)([一二三四五六日天七])/gu, (m) => lastWeekday(today, WEEKDAYS[m[1] ?? ''] ?? 0, true)],
+    [/(?<![上下个])(?:本|这个?)?(?:周|星期|礼拜)([一二三四五六日天])/gu, (m) => lastWeekday(today, WEEKDAYS[m[1] ?? ''] ?? 0, false)],
+    [new RegExp(`\\blast ${EN_DAY}(?![a-z])`, 'gu'), (m) => lastWeekday(today, enDay(m[1]), true)],
+    [new RegExp(`\\b(?:on )?(${EN_WEEKDAYS.join('|')})\\b`, 'gu'), (m) => lastWeekday(today, EN_WEEKDAYS.indexOf(m[1] ?? ''), false)],
+    [/明天|明日|明早|明晚|\btomorrow\b/gu, () => addDays(today, 1), true],
+    [/后天/gu, () => addDays(today, 2), true],
+    [/(?:下|下个)(?:周|星期|礼拜)([一二三四五六日天七])/gu, (m) => addDays(lastWeekday(today, WEEKDAYS[m[1] ?? ''] ?? 0, true), 14), true],
+    [new RegExp(`\\bnext ${EN_DAY}(?![a-z])`, 'gu'), (m) => addDays(lastWeekday(today, enDay(m[1]), true), 14), true],
+  ];
+  for (const [re, make, future] of relative) for (const m of text.matchAll(re)) push(m, make(m), null, 'relative', future ?? false);
+  // Last week as a whole: 上周共开展…
+  for (const m of text.matchAll(/上(?:个)?(?:周|星期|礼拜)(?![一二三四五六日天七])|\blast week\b/gu)) {
+    const monday = lastWeekday(today, 1, true);
+    push(m, monday, addDays(monday, 6), 'relative');
+  }
+  // A half or a quarter ("上半年累计接待…") is the period only when no day is written.
+  if (hits.length === 0 && /(累计|共计|总共|合计|一共|共|先后|陆续|in total|altogether)/u.test(text)) {
+    const span = (m: RegExpMatchArray, from: number, to: number): void => {
+      const y = ymd(year, from, 1) > today ? year - 1 : year;
+      push(m, ymd(y, from, 1), ymd(y, to, lastDayOfMonth(y, to)), 'relative');
+    };
+    for (const m of text.matchAll(/上半年|\bfirst half\b|\bh1\b/gu)) span(m, 1, 6);
+    for (const m of text.matchAll(/下半年|\bsecond half\b|\bh2\b/gu)) span(m, 7, 12);
+    for (const m of text.matchAll(/(?:第)?([一二三四1-4])季度|\bq([1-4])\b/gu)) {
+      const q = num(m[1] ?? m[2]);
+      span(m, q * 3 - 2, q * 3);
+    }
+  }
+  return { hits: hits.filter((h) => h.date !== '').sort((a, b) => a.index - b.index), impossible };
+}
+
+/** The most recent given weekday on or before today; with `lastWeek`, the one in the week before this. */
+export function lastWeekday(today: CivilDate, weekday: number, lastWeek: boolean): CivilDate {
+  const mondayOffset = (weekdayOf(today) + 6) % 7;
+  const thisMonday = addDays(today, -mondayOffset);
+  const offset = (weekday + 6) % 7;
+  if (lastWeek) return addDays(thisMonday, offset - 7);
+  const candidate = addDays(thisMonday, offset);
+  return candidate > today ? addDays(candidate, -7) : candidate;
+}

@@ -1,0 +1,143 @@
+// Finds the counted figures in a report: 参加群众800人次, 来了三十来人, 两千余份, 五六十人, "300+ attendees".
+// Numbers come from one linear scan; each is then read with a few characters around it, never the whole text.
+import { scanNumbers, type NumberToken } from '../text/scan-numbers.js';
+
+/** A number with its unit: a headcount candidate or another figure. */
+export interface Figure {
+  index: number;
+  length: number;
+  value: number;
+  /** The upper bound of a range, when one was written. */
+  max?: number;
+  unit: string;
+  people: boolean;
+  approximate: boolean;
+  /** The words just before the number in its clause ("参加群众"). */
+  context: string;
+  written: string;
+}
+
+/** A number that cannot be stored as written (negative, too large, scientific notation). */
+export interface BadFigure {
+  written: string;
+  problem: 'negative' | 'too_large';
+}
+
+const PEOPLE_UNITS = ['人次', '人', '名', '位'];
+const OTHER_UNITS = [
+  '万元', '亿元', '场次', '课时', '学时', '小时', '场', '次', '份', '册', '块', '件', '个', '家', '期', '篇', '幅', '张',
+  '本', '套', '台', '所', '项', '条', '处', '批', '户', '组', '支', '辆', '元', '亩', '头', '只', '吨', '部', '株', '棵',
+  '节', '门', '间', '座', '集', '面', '种', '类', '盒', '袋', '瓶', '箱', '册次', '份次', '人天',
+].sort((a, b) => b.length - a.length);
+const UNITS = [...PEOPLE_UNITS, ...OTHER_UNITS].sort((a, b) => b.length - a.length);
+const APPROX_BEFORE = /(约|大约|大概|(?<![最附])近|将近|接近|超过|逾|差不多|估计|about|around|approximately|approx\.?|nearly|over|roughly|some|~)\s*$/u;
+const APPROX_WORDS = ['左右', '上下', '出头', '以上', '来', '多', '余', '+'];
+const PEOPLE_NOUNS = /(学生|孩子|小朋友|同学|群众|居民|村民|老人|家长|市民|代表|专家|志愿者|老师|教师|职工|干部|会员|学员|观众|听众|游客|人员|农民|青少年|儿童|妇女|科技工作者|企业家|选手|果农|菜农|茶农|花农|老乡|乡亲|师生|员工|工人|营员|党员|村干部|农户|养殖户|种植户|家庭|亲子)/u;
+const EN_PEOPLE = /^(?:[a-z-]+\s+){0,2}?(attendees|participants|people|persons|visitors|students|pupils|residents|guests|villagers|kids|children|teachers|volunteers|farmers|workers|staff|employees|scientists|seniors|elderly|members|parents|citizens|delegates|experts|households|audience|pupils)\b/u;
+const EN_UNITS: Record<string, string> = {
+  leaflets: '份', brochures: '份', copies: '份', flyers: '份', pamphlets: '份', booklets: '册', books: '册',
+  sessions: '场', lectures: '场', talks: '场', events: '场', workshops: '场', consultations: '次', boards: '块', items: '件',
+};
+const PEOPLE_NOUNS_AHEAD = new RegExp(`^\\s*(${PEOPLE_NOUNS.source.slice(1, -1)})`, 'u');
+const SERVE_VERBS = /(参加|参与|服务|接待|覆盖|培训|吸引|到场|来了|出席|受益)/u;
+const EN_ATTENDED = /^(attended|came|joined|showed up|took part)/u;
+const MEETING_AFTER = /^(全委会|常委会|全会|全体会议|代表大会|会议|会|主席团)/u;
+
+/** Figures in a normalised, lower-cased text (dates already blanked out), and numbers it refuses. */
+export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[] } {
+  const tokens = scanNumbers(text);
+  const byStart = new Map<number, NumberToken>(tokens.map((t) => [t.start, t]));
+  const figures: Figure[] = [];
+  const bad: BadFigure[] = [];
+  const consumed = new Set<number>();
+  for (const token of tokens) {
+    if (consumed.has(token.start)) continue;
+    const before = text.slice(Math.max(0, token.start - 16), token.start);
+    if (/第\s*$/u.test(before) || /届\s*$/u.test(before)) continue;
+    let pos = skipSpaces(text, token.end);
+    let max = token.max;
+    // 50-60人, 50至60人: a range.
+    if ('-~～—至到'.includes(text[pos] ?? '_')) {
+      const next = byStart.get(skipSpaces(text, pos + 1));
+      if (next && !next.invalid && next.value > token.value) {
+        max = next.value;
+        consumed.add(next.start);
+        pos = skipSpaces(text, next.end);
+      }
+    }
+    // 上千人次, 上万人: 上 before 百/千/万 means "some"; 线上200人 is not approximate.
+    const some = /上\s*$/u.test(before) && /^[百千万]/u.test(token.written);
+    let approximate = token.approximate || max !== undefined || some || APPROX_BEFORE.test(before);
+    const approxWord = APPROX_WORDS.find((w) => text.startsWith(w, pos) && (w !== '来' || !/^来[了到自]/u.test(text.slice(pos, pos + 2))));
+    if (approxWord && (approxWord !== '+' || token.arabic)) {
+      approximate = true;
+      pos = skipSpaces(text, pos + approxWord.length);
+    }
+    let unit = UNITS.find((u) => text.startsWith(u, pos));
+    let end = unit ? pos + unit.length : pos;
+    let people = unit !== undefined && PEOPLE_UNITS.includes(unit);
+    const clause = clauseBefore(before);
+    if (!unit) {
+      const word = /^[a-z]+(?: up| part)?/u.exec(text.slice(pos, pos + 20))?.[0] ?? '';
+      const enPeople = EN_PEOPLE.exec(text.slice(pos, pos + 48));
+      if (enPeople || EN_ATTENDED.test(word)) {
+        unit = '人';
+        people = true;
+        end = pos + (enPeople ? enPeople[0].length : 0);
+      } else if (EN_UNITS[word]) {
+        unit = EN_UNITS[word];
+        end = pos + word.length;
+      } else if (/(人数|人次|headcount|attendance|attendees)\s*[:：为是有达约]*\s*$/u.test(before) || approxWord === '出头' || (PEOPLE_NOUNS.test(clause.slice(-4)) && (approxWord === '+' || SERVE_VERBS.test(clause)) && token.end - token.start <= 7 && !/^[\p{Script=Han}a-z]/u.test(text.slice(pos, pos + 1)))) {
+        unit = /人次\s*[:：为是有达约]*\s*$/u.test(before) ? '人次' : '人';
+        people = true;
+      } else continue;
+    }
+    if (unit === '次' && (MEETING_AFTER.test(text.slice(end, end + 6)) || /届\s*$/u.test(before))) continue;
+    if (unit === '个' && (PEOPLE_NOUNS.test(clause) || PEOPLE_NOUNS_AHEAD.test(text.slice(end, end + 6)))) people = true;
+    // 20万元: the figure is kept in 万元, as written.
+    let value = token.value;
+    if (unit === '元' && /万$/u.test(token.written)) {
+      value = Math.round((token.value / 1e4) * 1e6) / 1e6;
+      unit = '万元';
+    }
+    if (unit === '个' && /^(月|小时|工作日|星期|季度)/u.test(text.slice(end, end + 3))) continue;
+    const after = text.slice(end, end + 4);
+    if (/^(左右|上下|出头|以上|多)/u.test(after)) approximate = true;
+    if (people && (unit === '名' || unit === '位' || unit === '个')) unit = '人';
+    if (token.invalid) {
+      bad.push({ written: text.slice(token.start, end).trim(), problem: 'too_large' });
+      continue;
+    }
+    if (/[-－−]\s*$/u.test(before) && !/\d\s*[-－−]\s*$/u.test(before)) {
+      bad.push({ written: `-${text.slice(token.start, end).trim()}`, problem: 'negative' });
+      continue;
+    }
+    figures.push({
+      index: token.start,
+      length: end - token.start,
+      value,
+      ...(max !== undefined ? { max } : {}),
+      unit,
+      people,
+      approximate,
+      context: clause,
+      written: text.slice(token.start, end),
+    });
+  }
+  return { figures, bad };
+}
+
+function skipSpaces(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && (text[j] === ' ' || text[j] === '\t')) j++;
+  return j;
+}
+
+/** The words of the clause just before a number: back to the last comma or full stop. */
+function clauseBefore(before: string): string {
+  let k = before.length;
+  while (k > 0 && !'，,。;；、!！?？\n '.includes(before[k - 1] ?? '')) k--;
+  const clause = before.slice(k).replace(/[:：]\s*$/u, '').trim();
+  // An English clause runs across spaces ("handed out 300"); a Chinese one stops at them.
+  return clause === '' && /[a-z]\s+$/u.test(before) ? (/([a-z]+(?:\s+[a-z]+)?)\s+$/u.exec(before)?.[1] ?? '') : clause;
+}

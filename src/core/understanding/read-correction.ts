@@ -1,0 +1,134 @@
+// Reads a correction in words: "更正：刚才那条人数应为85人", "不对，是上周五不是周四", "讲座那条人数写错了，
+// 应该是59人", "correction: 120 people, not 102". What it changes, which record it names, and the old value.
+import type { CivilDate } from '../dates/civil-date.js';
+import { digitsForEnglishNumbers } from '../text/english-numbers.js';
+import { normalizeText } from '../text/normalize.js';
+import { scanNumbers } from '../text/scan-numbers.js';
+import { findMessageDates } from './message-dates.js';
+import { findFigures } from './message-figures.js';
+
+/** Which record the author means: the n-th of the latest batch, one whose words match, or the latest. */
+export interface CorrectionRef {
+  ordinal?: number;
+  words?: string;
+}
+
+/** The new value of one field, the old value the author named (to find the right record), and the record named. */
+export type Correction = (
+  | { field: 'headcount'; value: number | null; unit?: '人' | '人次'; approximate: boolean; old?: number }
+  | { field: 'date'; value: CivilDate; dateEnd: CivilDate | null; old?: CivilDate }
+  | { field: 'metric'; unit: string; value: number; old?: number }
+  | { field: 'item'; words: string }
+  | { field: 'unclear' }
+) & {
+  ref: CorrectionRef;
+  /** Read from a short line with no correction word ("横幅是8条"): apply only if a recent record has that figure. */
+  soft?: boolean;
+};
+
+const LEAD = /^(更正|纠正|修正|订正|改正|勘误|correction|correct|fix|更改|改一下|修改一下|sorry|oops|不对|错了|搞错了|弄错了|说错了|记错了|写错了|打错了)\s*[:：,，。!！]?\s*/u;
+const WRONG = /(写错|搞错|记错|弄错|打错|说错|错了|有误)/u;
+const TO = /(应该记为|应记为|记为|应该为|应该是|应为|应是|改成|改为|更正为|实际是|实际为|其实是|就是|should be|should have been)/u;
+const REF = /(那条|这条|那场|这场|那次|这次|那个|上一条|上条|刚才那条|刚才的|刚才|第([一二三四五12345])条)/u;
+const FIELD_WORDS: Array<[RegExp, 'headcount' | 'date' | string]> = [
+  [/(人数|人次|参加人|到场|people|attendees|headcount)/u, 'headcount'],
+  [/(日期|时间|哪天|date|day)/u, 'date'],
+  [/(户数|农户)/u, '户'],
+  [/(场次)/u, '场次'],
+  [/(资料|宣传册|册数)/u, '份'],
+];
+const LINK = /(挂到|关联到|归到|算到|算作|属于|链接到|对应)(.+?)(?:[,，。]|不是|$)/u;
+
+/** The correction in a message, or undefined when the message is not one. */
+export function readCorrection(raw: string, today: CivilDate): Correction | undefined {
+  const text = digitsForEnglishNumbers(normalizeText(raw.trim()).replace(/[A-Z]/g, (c) => c.toLowerCase()));
+  if (text.length > 300 || /[?？吗]\s*$/u.test(text)) return undefined;
+  const lead = LEAD.exec(text);
+  let body = lead ? text.slice(lead[0].length) : text;
+  const ref = REF.exec(body);
+  const to = TO.exec(body);
+  const wrong = WRONG.test(body);
+  const contrast = /不是/u.test(body) || /\bnot\b/u.test(body);
+  const restated = /^不是.{1,12}?[,，]\s*(?:而|就)?是|^是.{1,12}?[,，]?\s*不是/u.test(body);
+  if (!lead && !to && !wrong && !restated && !(ref && (contrast || /[是为]/u.test(body)))) {
+    return softCorrection(text);
+  }
+  const reference: CorrectionRef = {};
+  if (ref) {
+    const ordinal = ref[2] ? '一二三四五12345'.indexOf(ref[2]) % 5 : undefined;
+    if (ordinal !== undefined) reference.ordinal = ordinal;
+    const words = body.slice(0, ref.index).replace(/^(把|将|那个|这个)/u, '').trim();
+    if (words.length >= 2) reference.words = words;
+    body = body.slice((ref.index ?? 0) + ref[0].length);
+  } else {
+    // "更正：讲座人数应为85人": the words before the field name say which record.
+    const field = /(人数|日期|时间|资料|户数|场次)/u.exec(body);
+    const words = field ? body.slice(0, field.index).replace(/^(把|将|那个|这个|的)/u, '').replace(/的$/u, '').trim() : '';
+    if (words.length >= 2 && words.length <= 12) reference.words = words;
+  }
+  const link = LINK.exec(body);
+  if (link) return { field: 'item', words: (link[2] ?? '').trim(), ref: reference };
+  // Split "是X不是Y" / "不是Y，是X" / "X, not Y" into the new and the old part.
+  let fresh = body;
+  let old = '';
+  let m: RegExpExecArray | null;
+  if ((m = /^(.*?)不是(.+?)[,，、]\s*(?:而|就)?是(.+)$/u.exec(body)) && !m[1]?.trim()) {
+    old = m[2] ?? '';
+    fresh = m[3] ?? '';
+  } else if ((m = /^(.*?)[,，]?\s*(?:而)?不是(.+)$/u.exec(body)) && m[1]?.trim()) {
+    fresh = m[1];
+    old = m[2] ?? '';
+  } else if ((m = /^(.*?)[,，]?\s*\b(?:not|instead of)\b(.+)$/u.exec(body))) {
+    fresh = m[1] ?? '';
+    old = m[2] ?? '';
+  }
+  const at = TO.exec(fresh);
+  const newPart = at ? fresh.slice((at.index ?? 0) + at[0].length) : fresh.replace(/^.*?(?:是|为|\bwas\b|\bis\b)/u, '') || fresh;
+  const value = readValue(newPart, today, body);
+  if (!value) return { field: 'unclear', ref: reference };
+  // The old part may be a bare number ("…, not 450"): it is the same field as the new one.
+  const oldBare = scanNumbers(old).find((t) => !t.invalid && (t.arabic || t.written.length > 1));
+  const previous: Value | undefined = readValue(old, today, body) ??
+    (oldBare && value.field === 'headcount' ? { field: 'headcount', value: oldBare.value, approximate: false } : oldBare && value.field === 'metric' ? { field: 'metric', unit: value.unit, value: oldBare.value } : undefined);
+  if (value.field === 'date') return { ...value, ...(previous?.field === 'date' ? { old: previous.value } : {}), ref: reference };
+  if (value.field === 'headcount') return { ...value, ...(previous?.field === 'headcount' && previous.value !== null ? { old: previous.value } : {}), ref: reference };
+  if (value.field === 'metric') return { ...value, ...(previous?.field === 'metric' ? { old: previous.value } : {}), ref: reference };
+  return { field: 'unclear', ref: reference };
+}
+
+type Value =
+  | { field: 'headcount'; value: number | null; unit?: '人' | '人次'; approximate: boolean }
+  | { field: 'date'; value: CivilDate; dateEnd: CivilDate | null }
+  | { field: 'metric'; unit: string; value: number };
+
+/** The value written in one part of a correction; `whole` names the field when the part is a bare number. */
+function readValue(part: string, today: CivilDate, whole: string): Value | undefined {
+  const trimmed = part.trim();
+  if (trimmed === '') return undefined;
+  const dates = findMessageDates(trimmed, today).hits;
+  if (dates[0]) return { field: 'date', value: dates[0].date, dateEnd: dates[0].end };
+  if (/^(人次|人)\s*[,，。]?$/u.test(trimmed)) return { field: 'headcount', value: null, unit: trimmed.startsWith('人次') ? '人次' : '人', approximate: false };
+  const figure = findFigures(trimmed).figures[0];
+  if (figure?.people) {
+    const unit = /人次/u.test(figure.written) ? '人次' : /人|名|位/u.test(figure.written) ? '人' : undefined;
+    return { field: 'headcount', value: figure.value, ...(unit ? { unit } : {}), approximate: figure.approximate };
+  }
+  if (figure) return { field: 'metric', unit: figure.unit, value: figure.value };
+  // A bare number needs a field name ("人数…是58"); "改成80" alone could be any figure, so we ask.
+  const bare = scanNumbers(trimmed).find((t) => !t.invalid && (t.arabic || t.written.length > 1));
+  const named = FIELD_WORDS.find(([re]) => re.test(whole))?.[1];
+  if (!bare || !named) return undefined;
+  if (named === 'date') return undefined;
+  if (named === 'headcount') return { field: 'headcount', value: bare.value, approximate: bare.approximate || /(约|大约|about|around)/u.test(trimmed) };
+  return { field: 'metric', unit: named, value: bare.value };
+}
+
+/** "横幅是8条", "户数68户": a short line that restates one figure; applied only when a recent record has it. */
+function softCorrection(text: string): Correction | undefined {
+  if (text.length > 20) return undefined;
+  const m = /^([\p{Script=Han}]{1,6}?)(?:是|为|应为)?\s*([\d一二两三四五六七八九十百千万]+)\s*([\p{Script=Han}]{1,2})$/u.exec(text);
+  if (!m) return undefined;
+  const figure = findFigures(`${m[2]}${m[3]}`).figures[0];
+  if (!figure || figure.people) return undefined;
+  return { field: 'metric', unit: figure.unit, value: figure.value, ref: { words: m[1] ?? '' }, soft: true };
+}

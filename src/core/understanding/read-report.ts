@@ -1,0 +1,236 @@
+// Reads a chat message as staff type it and decides what it is: one or several activity reports, a plan
+// for the future, a question, chatter, or something that cannot be stored as written (and why).
+import { daysBetween, type CivilDate } from '../dates/civil-date.js';
+import { digitsForEnglishNumbers } from '../text/english-numbers.js';
+import { normalizeText } from '../text/normalize.js';
+import { findMessageDates, type DateHit } from './message-dates.js';
+import { findFigures, type Figure } from './message-figures.js';
+
+/** One activity as understood from (part of) a message. */
+export interface ReadRecord {
+  date: CivilDate;
+  /** The last day of a period report ("10月份共开展…"), else null. */
+  dateEnd: CivilDate | null;
+  dateSource: 'explicit' | 'relative' | 'default';
+  title: string;
+  headcount: number | null;
+  headcountUnit: '人次' | '人' | null;
+  approximate: boolean;
+  metrics: Record<string, number>;
+  metricLabels: Record<string, string>;
+  /** Notes for the author; those starting with "待核对" mark figures summaries must not cite. */
+  flags: string[];
+  /** No figure, but a thing done: 已报送, 已完成验收, 新成立. */
+  milestone: boolean;
+  /** The part of the message this record was read from. */
+  text: string;
+  /** The lead-in shared by several events ("科普日联动活动："), for finding their plan item. */
+  lead: string;
+}
+
+export type ReportReading =
+  | { kind: 'activity'; records: ReadRecord[] }
+  | { kind: 'not_activity'; reason: 'future' | 'question' | 'chatter'; message: string }
+  | { kind: 'invalid'; problem: 'empty' | 'too_long' | 'no_figure' | 'two_dates' | 'bad_date' | 'bad_figure'; message: string };
+
+/** The longest chat message read; longer ones are refused before any parsing. */
+export const MAX_MESSAGE_CHARS = 4000;
+/** Above these a figure is stored only with a flag the author sees, and summaries leave it out. */
+const PLAUSIBLE = { headcount: 100_000, periodHeadcount: 2_000_000, metric: 10_000_000 };
+
+const QUESTION = /[?？]\s*$|[吗么嘛]\s*[?？。!！]?\s*$|呢\s*[?？]?\s*$|^(请问|是否|有没有|怎么|如何|为什么|什么时候|哪|谁)|多少|哪些|什么|怎么样|几时|(?<![一二两三四五六七八九十百千好])几(?![十百千万])(?=\s*\p{Script=Han})|\b(how many|how much|what|when|which|did we|have we)\b/u;
+const FUTURE = /(明天|后天|下周|下星期|下礼拜|下个?月|将于|将在|即将|计划于?|预计|准备|打算|拟于|拟在|拟|届时|\bwill\b|\bgoing to\b|\bnext week\b|\bplan to\b)/u;
+const EVENT_WORDS = /(去|举办|开展|搞|组织|召开|举行|讲座|培训|活动|宣传|巡展|\bevent\b|\btalk\b|\bvisit\b)/u;
+const PAST = /(已|了|实到|共计|累计|圆满|完毕|结束|顺利|\bheld\b|\bran\b|\bhad\b|\bwas\b|\bwere\b)/u;
+const MILESTONE = /(完成|建成|成立|验收|报送|上报|挂牌|揭牌|获批|通过|授牌|命名|签约|召开|举办|举行|印发|提交|落成|开馆|启用|备案|截止|结束|已于.{0,12}报|submitted|completed|founded|established|set up)/u;
+const THANKS = /(感谢|谢谢|辛苦|thanks|thank you)/u;
+const DONE = /(已|已经|新|了|完毕|顺利|圆满|正式|\bwe\b|ed\b)/u;
+const PARTICIPATE = /(参加|参与|参会|到场|来了|出席|观众|群众|受众|人数|听众|学生|市民|居民|村民|吸引|接待|受益|服务|覆盖|参观|培训|到访|共有|计|attend|particip)/u;
+const LEAD = /^(记录|登记|log|活动|新增活动)\s*[:：]?\s*/iu;
+const VERBS = /^(举办了?|开展了?|组织了?|召开了?|举行了?|进行了?|开了|搞了|办了|held|organi[sz]ed|ran)\s*/iu;
+
+/** Reads a message sent on `today`. `explicit`: the author said 记录 (or used `log`), so it is meant as a report. */
+export function readReport(raw: string, today: CivilDate, options: { explicit?: boolean } = {}): ReportReading {
+  const original = raw.trim();
+  if (original === '') return invalid('empty', '消息是空的。请写明日期、活动名称和人数，例如：5月17日 科普周开幕式，参加群众800人次。');
+  if (original.length > MAX_MESSAGE_CHARS) {
+    return invalid('too_long', `消息太长（${original.length} 字，上限 ${MAX_MESSAGE_CHARS} 字）。请把活动分成几条，每条写一次活动再发送。`);
+  }
+  // ASCII-only lower case: other case mappings can change a string's length and shift every offset.
+  const text = digitsForEnglishNumbers(normalizeText(original).replace(/[A-Z]/g, (c) => c.toLowerCase()));
+  if (!options.explicit && QUESTION.test(text)) return { kind: 'not_activity', reason: 'question', message: '这像是一个问题，不是活动记录。' };
+  const { hits, impossible } = findMessageDates(text, today);
+  if (impossible.length > 0) return invalid('bad_date', `日期“${impossible[0]}”不存在，请检查月份和日期后重新发送。`);
+  const masked = mask(text, hits);
+  const { figures, bad } = findFigures(masked);
+  // A time to come makes a report a plan ("下周三去…预计80人"); "下个月" alone is a question about plans.
+  const future = hits.find((h) => h.future || daysBetween(today, h.date) > 0);
+  const eventLike = figures.length > 0 || EVENT_WORDS.test(text);
+  // "8月20号前交齐": a deadline to meet, not a thing done.
+  const deadline = /[日号月底]\s*(前|之前|以前)/u.test(text) && !/(已|了)/u.test(text);
+  if ((eventLike && (future || (FUTURE.test(text) && !PAST.test(text)))) || deadline) {
+    return { kind: 'not_activity', reason: 'future', message: '还没举办？举办后再发给我，我再记录。' };
+  }
+  if (bad.length > 0) {
+    const b = bad[0]!;
+    return invalid('bad_figure', b.problem === 'negative' ? `数量“${b.written}”是负数，无法记录。请改成实际数量后重新发送。` : `数字“${b.written.slice(0, 24)}${b.written.length > 24 ? '…' : ''}”太大或写法无法识别，没有记录。请写实际数量（例如 1200 或 1.2万）后重新发送。`);
+  }
+  const { segments, skip } = splitEvents(text, hits, figures);
+  const records: ReadRecord[] = [];
+  for (const seg of segments) {
+    const segHits = hits.filter((h) => h.index >= seg.start && h.index < seg.end);
+    const dates = segHits.length > 0 ? segHits : hits.filter((h) => h.index < seg.start && h.index >= seg.prefixStart);
+    const distinct = [...new Set(dates.map((d) => `${d.date}|${d.end ?? ''}`))];
+    if (distinct.length > 1) {
+      return invalid('two_dates', `消息里有两个日期（${[...new Set(dates.map((d) => d.date))].join('、')}），不知道该记哪一天。请只写活动当天的日期，或一次活动发一条。`);
+    }
+    const segFigures = figures.filter((f) => f.index >= seg.start && f.index < seg.end && !skip.has(f.index));
+    const segText = original.slice(seg.start, seg.end);
+    const words = text.slice(seg.start, seg.end);
+    // "系列活动已圆满结束，感谢大家" is a thank-you, not a thing done.
+    const milestone = segFigures.length === 0 && MILESTONE.test(words) && (DONE.test(words) || dates.length > 0) && !THANKS.test(words);
+    if (segFigures.length === 0 && !milestone && segments.length === 1) {
+      if (!options.explicit) return { kind: 'not_activity', reason: 'chatter', message: '没看懂这句话。' };
+      return invalid('no_figure', '没有找到人数或数量。请写明例如“参加120人”“发放资料300份”“讲座2场”，再发送一次。');
+    }
+    records.push(buildRecord({ original, text, seg, segText, hit: dates[0], figures: segFigures, milestone, today }));
+  }
+  return { kind: 'activity', records };
+}
+
+function invalid(problem: Extract<ReportReading, { kind: 'invalid' }>['problem'], message: string): ReportReading {
+  return { kind: 'invalid', problem, message };
+}
+
+/** Dates blanked out with spaces, so their digits are not read as figures; positions stay the same. */
+function mask(text: string, hits: DateHit[]): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (const h of hits) {
+    if (h.index < at) continue;
+    parts.push(text.slice(at, h.index), ' '.repeat(h.length));
+    at = h.index + h.length;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
+}
+
+interface Segment {
+  start: number;
+  end: number;
+  /** Where the shared lead-in ("今天两场：") begins; its date applies to every event. */
+  prefixStart: number;
+  /** Where the shared lead-in ends (0 when there is none). */
+  leadEnd: number;
+}
+
+/** "两场：上午…200人；下午…150人" → two events. Split only when every part counts its own people or has its own date. */
+function splitEvents(text: string, hits: DateHit[], figures: Figure[]): { segments: Segment[]; skip: Set<number> } {
+  const whole = { segments: [{ start: 0, end: text.length, prefixStart: 0, leadEnd: 0 }], skip: new Set<number>() };
+  // "讲座两场 礼堂150人 二中400多人": as many headcounts as the events it announces, one record each.
+  const people = figures.filter((f) => f.people);
+  const declared = figures.find((f) => (f.unit === '场' || f.unit === '场次') && f.value >= 2 && f.value === people.length && f.index < (people[0]?.index ?? 0));
+  if (declared && !/[;；\n]/u.test(text)) {
+    const segments: Segment[] = [];
+    let start = 0;
+    for (const p of people) {
+      segments.push({ start, end: p.index + p.length, prefixStart: 0, leadEnd: declared.index + declared.length });
+      start = p.index + p.length;
+    }
+    const last = segments[segments.length - 1];
+    if (last) last.end = text.length;
+    return { segments, skip: new Set([declared.index]) };
+  }
+  const cuts: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === ';' || c === '；' || c === '\n') cuts.push(i);
+  }
+  if (cuts.length === 0) return whole;
+  const colon = text.search(/[:：]/u);
+  const prefixEnd = colon >= 0 && colon < (cuts[0] ?? 0) ? colon + 1 : 0;
+  const bounds = [prefixEnd, ...cuts.map((c) => c + 1), text.length + 1];
+  const parts: Segment[] = [];
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const start = bounds[k] ?? 0;
+    const end = (bounds[k + 1] ?? 0) - 1;
+    if (text.slice(start, end).trim().length > 0) parts.push({ start, end, prefixStart: 0, leadEnd: prefixEnd });
+  }
+  if (parts.length < 2) return whole;
+  const own = (p: Segment, pred: (x: { index: number }) => boolean, list: Array<{ index: number }>): boolean => list.some((x) => x.index >= p.start && x.index < p.end && pred(x));
+  const eachHasPeople = parts.every((p) => own(p, (f) => (f as Figure).people, figures));
+  const eachHasDate = parts.every((p) => own(p, () => true, hits));
+  const eachHasSomething = parts.every((p) => own(p, () => true, figures) || (MILESTONE.test(text.slice(p.start, p.end)) && own(p, () => true, hits)));
+  const numbered = parts.every((p) => /^\s*(\d{1,2}\s*[.、)]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,2}\s*[、是])/u.test(text.slice(p.start, p.end)));
+  return eachHasPeople || ((eachHasDate || numbered) && eachHasSomething) ? { segments: parts, skip: new Set<number>() } : whole;
+}
+
+function buildRecord(input: { original: string; text: string; seg: Segment; segText: string; hit: DateHit | undefined; figures: Figure[]; milestone: boolean; today: CivilDate }): ReadRecord {
+  const { hit, figures, today } = input;
+  const people = figures.filter((f) => f.people);
+  const chosen = people.find((f) => PARTICIPATE.test(f.context)) ?? people[0];
+  const metrics: Record<string, number> = {};
+  const metricLabels: Record<string, string> = {};
+  const flags: string[] = [];
+  for (const f of figures) {
+    if (f === chosen) continue;
+    const key = f.people ? `${f.unit}(${f.context.slice(-6) || '其他'})` : f.unit;
+    if (metrics[key] === undefined) {
+      metrics[key] = f.value;
+      const label = f.context.replace(/^(并|和|及|共|共计|累计)/u, '').trim();
+      if (/\p{Script=Han}{2,}/u.test(label) && label.length <= 12) metricLabels[key] = label;
+    } else flags.push(`重复的数量未计入：${f.written}`);
+    if (f.unit === '次' && /咨询|答疑/u.test(f.context)) flags.push(`“${f.written}”按咨询次数记录，不算人数`);
+  }
+  // "开了场讲座": one session, though no number is written.
+  if (metrics['场'] === undefined && metrics['场次'] === undefined && /(开|办|搞|举办|组织)了场/u.test(input.text.slice(input.seg.start, input.seg.end))) metrics['场'] = 1;
+  const date = hit?.date ?? today;
+  const dateEnd = hit?.end ?? null;
+  if (daysBetween(today, date) < -366) flags.push(`日期 ${date} 已超过一年，请确认`);
+  if (chosen?.max !== undefined) flags.push(`人数写的是范围 ${chosen.value}–${chosen.max}，按下限 ${chosen.value} 记录`);
+  const limit = dateEnd ? PLAUSIBLE.periodHeadcount : PLAUSIBLE.headcount;
+  if (chosen && chosen.value > limit) flags.push(`待核对：人数 ${chosen.value} 远超一般活动规模，请核对；核对前总结不引用这个数字`);
+  for (const [k, v] of Object.entries(metrics)) if (v > PLAUSIBLE.metric) flags.push(`待核对：${k} ${v} 远超一般规模，请核对；核对前总结不引用这个数字`);
+  return {
+    date,
+    dateEnd,
+    dateSource: hit?.source ?? 'default',
+    title: titleOf(input.original, input.text, input.seg, input.figures, hit ? [hit] : []),
+    headcount: chosen ? chosen.value : null,
+    headcountUnit: chosen ? (chosen.unit === '人次' ? '人次' : '人') : null,
+    approximate: chosen ? chosen.approximate : false,
+    metrics,
+    metricLabels,
+    flags,
+    milestone: input.milestone,
+    text: input.segText.trim(),
+    lead: input.original.slice(0, input.seg.leadEnd).trim(),
+  };
+}
+
+/** The event's name: the first clause without dates and figures, lead words and verbs removed. */
+function titleOf(original: string, text: string, seg: Segment, figures: Figure[], dates: DateHit[]): string {
+  const hidden = new Uint8Array(text.length);
+  for (const d of dates) hidden.fill(1, d.index, d.index + d.length);
+  const figureMask = new Uint8Array(text.length);
+  for (const f of figures) figureMask.fill(1, Math.max(0, f.index - f.context.length), f.index + f.length);
+  const pieces: Array<{ start: number; end: number }> = [];
+  const body = text.slice(seg.start, seg.end);
+  for (const m of body.matchAll(/(?:[^，,。；;！!\n\s:：]|(?<=[a-z])\s+(?=[a-z]))+/gu)) pieces.push({ start: seg.start + (m.index ?? 0), end: seg.start + (m.index ?? 0) + m[0].length });
+  const clean = (p: { start: number; end: number }, dropFigures: boolean): string => {
+    let out = '';
+    for (let i = p.start; i < p.end; i++) if (!hidden[i] && !(dropFigures && figureMask[i])) out += original[i] ?? '';
+    return out.trim().replace(LEAD, '').replace(/^(在|于|去|到)/u, '').replace(VERBS, '').replace(/^(的|of)\s*/u, '').trim();
+  };
+  const withFigure = (p: { start: number; end: number }): boolean => figureMask.subarray(p.start, p.end).some((x) => x === 1);
+  for (const p of pieces) {
+    if (withFigure(p)) continue;
+    const t = clean(p, false);
+    if (t.length >= 2 && !/^(今天|昨天|上午|下午|晚上|两场|今天两场)$/u.test(t)) return t.slice(0, 40);
+  }
+  for (const p of pieces) {
+    const t = clean(p, true);
+    if (t.length >= 2) return t.slice(0, 40);
+  }
+  return (figures[0]?.context || original.slice(seg.start, seg.start + 20)).trim() || '活动';
+}
