@@ -2,6 +2,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable, Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_PLAN } from '../../src/compose.js';
@@ -71,6 +72,19 @@ describe('the 台账 workbook', () => {
     // Importing it again, or into the store it came from, adds nothing.
     expect(await importLedger(other.kexie.deps.storeFor('W'), other.ctx, await readLedgerBytes(bytes, 'q2.xlsx'), 'q2.xlsx')).toMatchObject({ added: 0, skipped: before.length });
     expect(await importLedger(store, k.ctx, await readLedgerBytes(bytes, 'q2.xlsx'), 'q2.xlsx')).toMatchObject({ added: 0, skipped: before.length });
+  });
+});
+
+describe('in the console', () => {
+  it('导出 saves the workbook where the console was started', async () => {
+    const k = await withActivities();
+    const dir = mkdtempSync(join(tmpdir(), 'kexie-console-'));
+    const { runConsole } = await import('../../src/adapters/console/run-console.js');
+    let out = '';
+    await runConsole(k.kexie, { input: Readable.from(['导出 本季度\n']), output: new Writable({ write: (c, _e, cb) => void ((out += String(c)), cb()) }), interactive: false, workspace: 'W', fileDir: dir });
+    expect(out).toContain(`已保存：${join(dir, '活动台账-2026年第二季度.xlsx')}`);
+    const sheet = await readLedgerBytes(readFileSync(join(dir, '活动台账-2026年第二季度.xlsx')), 'x.xlsx');
+    expect(sheet.rows).toHaveLength(5);
   });
 });
 
