@@ -93,6 +93,18 @@ describe('private answers and sharing', () => {
   });
 });
 
+describe('when Slack refuses a reply', () => {
+  it('the placeholder is replaced with the reason, not left spinning', async () => {
+    const s = await withPlan();
+    s.slack.refuseNext.set('chat.update', 'msg_blocks_too_long');
+    await s.event({ type: 'app_mention', user: 'U1', text: '<@UBOT> 导出 本季度', channel: 'C9', ts: '1779156000.000100' });
+    await s.slack.waitFor((c) => c.method === 'chat.postMessage' && c.body.text === '正在起草…');
+    const reason = await s.slack.waitFor((c) => c.method === 'chat.update' && String(c.body.text).includes('回复没能显示'));
+    expect(String(reason.body.text)).toContain('msg_blocks_too_long');
+    s.slack.rejected.length = 0;
+  });
+});
+
 describe('messages that change in Slack', () => {
   const logged = async (s: SlackHarness) => {
     await s.event({ type: 'message', channel_type: 'im', channel: 'D1', user: 'U1', text: '昨天 科普讲座，参加120人', ts: '1779156000.000100' });
@@ -131,6 +143,14 @@ describe('messages that change in Slack', () => {
 });
 
 describe('display names', () => {
+  it('show who logged a record', async () => {
+    const s = await withPlan();
+    s.slack.names.set('U1', '王小明');
+    const { responseId } = await s.command('记录 5月17日 科技活动周开幕式，参加群众800人次');
+    const reply = await s.slack.waitFor((c) => c.method === responseId);
+    expect(JSON.stringify(reply.body.blocks)).toContain('记录人：王小明');
+  });
+
   it('are looked up once per workspace and user', async () => {
     const s = await withPlan();
     s.slack.names.set('U1', '王小明');

@@ -25,6 +25,8 @@ export interface FakeSlack {
   uploads: Map<string, { filename: string; title?: string; channel?: string; threadTs?: string; bytes: Uint8Array }>;
   /** Display names users.info reports. */
   names: Map<string, string>;
+  /** Errors to answer once for the next call of a method (as Slack does for ratelimited, channel_not_found…). */
+  refuseNext: Map<string, string>;
   /** Resolves with the first call (existing or future) that matches. */
   waitFor(match: (c: SlackCall) => boolean, timeoutMs?: number): Promise<SlackCall>;
   close(): Promise<void>;
@@ -74,6 +76,7 @@ export async function createFakeSlack(): Promise<FakeSlack> {
     rejected: [],
     uploads: new Map(),
     names: new Map(),
+    refuseNext: new Map(),
     waitFor(match, timeoutMs = 10_000) {
       const found = fake.calls.find(match);
       if (found) return Promise.resolve(found);
@@ -118,7 +121,9 @@ export async function createFakeSlack(): Promise<FakeSlack> {
     };
     // Slack checks what it is sent before doing anything: a refused call changes nothing.
     const isMessage = method.startsWith('response_url:') || ['chat.postMessage', 'chat.update', 'chat.postEphemeral'].includes(method);
-    const problem = isMessage ? messageProblem(body) : method.startsWith('views.') ? viewProblem(body.view) : undefined;
+    const forced = fake.refuseNext.get(method);
+    if (forced) fake.refuseNext.delete(method);
+    const problem = forced ?? (isMessage ? messageProblem(body) : method.startsWith('views.') ? viewProblem(body.view) : undefined);
     if (problem) {
       fake.rejected.push({ ...call, error: problem });
       fake.calls.push({ ...call, method: `${method}!rejected` });

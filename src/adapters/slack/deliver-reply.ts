@@ -1,7 +1,7 @@
 // Runs a chat text through the core and delivers the reply in pages that fit Slack; slow work first shows "正在起草…".
 import { handleMessage, isSummaryRequest, type Reply } from '../../core/chat/handle-message.js';
 import type { RequestContext } from '../../core/context.js';
-import { DRAFTING, replyPages, type SlackMessage, textSections, withFooter } from './blocks/reply-blocks.js';
+import { DRAFTING, escapeMrkdwn, replyPages, type SlackMessage, textSections, withFooter } from './blocks/reply-blocks.js';
 import { uploadReplyFile } from './upload-file.js';
 import type { SlackDeps } from './slack-deps.js';
 
@@ -39,6 +39,11 @@ export async function deliverReply(deps: SlackDeps, ctx: RequestContext, text: s
     reply = { text: deps.failure(error, 'handleMessage'), kind: 'error' };
   }
   const pages = replyPages(reply);
+  if (reply.kind === 'activity' && reply.activityId && target.upload && pages[0]) {
+    // Records name their author as people know them, not by user id.
+    const name = await deps.nameOf(target.upload.client, ctx.workspace, ctx.user);
+    pages[0] = { ...pages[0], blocks: [...pages[0].blocks, { type: 'context', elements: [{ type: 'mrkdwn', text: `记录人：${escapeMrkdwn(name)}` }] }] };
+  }
   const share = Boolean(target.share && SHAREABLE.has(reply.kind));
   const key = pages.length > 1 || share ? deps.replies.put({ pages, user: ctx.user, team: ctx.workspace, share }) : undefined;
   const first = withFooter(pages[0] as SlackMessage, { key, index: 0, count: pages.length, share });
