@@ -35,7 +35,7 @@ export async function tryExportCommand(kexie: Kexie, ctx: RequestContext, text: 
       file: { kind: 'ledger', name: `活动台账-${safeName(period.label)}.xlsx`, ledger },
     };
   }
-  if (/^(?:总结|写总结|起草总结|summary)\b.*(?:word|docx|文档|word版)\s*$/iu.test(simple) || /^(?:总结|summary)\s.*(?:word|docx)/iu.test(simple)) {
+  if (/^(?:总结|写总结|起草总结|summary)(?:\s|$).*(?:word|docx|文档)版?\s*$/iu.test(simple)) {
     const words = text.replace(/\s*(word版?|docx|文档)\s*$/iu, '');
     const reply = await summaryReply(kexie, ctx, words);
     const title = reply.text.split('\n')[0] ?? '工作总结';
