@@ -2,7 +2,9 @@
 import type { ActivityPatch } from './activities/activity-schema.js';
 import { correctActivity, revertLastEdit } from './activities/correct-activity.js';
 import type { Correction } from './understanding/read-correction.js';
-import { editActivity, itemLabel, listActivities, logActivity, undoActivity } from './activities/record-activity.js';
+import { editActivity, itemLabel, listActivities, logActivity, undoActivity, type LogResult } from './activities/record-activity.js';
+import { readWithModel } from './understanding/model-reader.js';
+import { readReport, worthAskingModel } from './understanding/read-report.js';
 import { describeProgress, targetProgress } from './activities/target-progress.js';
 import { type Clock, dateIn } from './clock.js';
 import type { RequestContext } from './context.js';
@@ -72,7 +74,20 @@ export function createKexie(deps: KexieDeps) {
     },
 
     /** Logs the activities of a message; `explicit: false` for a plain chat line that may be chatter. */
-    log: (ctx: RequestContext, message: string, options: { explicit?: boolean } = {}) => logActivity(activityDeps(ctx), ctx, message, options),
+    async log(ctx: RequestContext, message: string, options: { explicit?: boolean } = {}): Promise<LogResult> {
+      let reading = readReport(message, ctx.today, { explicit: options.explicit ?? true });
+      let dropped: string[] = [];
+      // A line the rules could not read goes to the model, if one is configured; the judge keeps only
+      // what the message itself says, and the rule reading stands when nothing is left.
+      if (deps.model && deps.prompts && worthAskingModel(reading, message)) {
+        const verdict = await readWithModel({ model: deps.model, prompts: deps.prompts, logger: deps.logger, timeoutMs: deps.modelTimeoutMs ?? 20_000 }, message, ctx.today);
+        if (verdict.reading) reading = verdict.reading;
+        dropped = verdict.dropped;
+      }
+      const result = await logActivity(activityDeps(ctx), ctx, message, { reading });
+      if (result.ok && dropped.length > 0) for (const r of result.records) r.activity.flags.push(`语言模型给出的 ${dropped.join('、')} 在原话中找不到，已忽略`);
+      return result;
+    },
     /** Applies a correction in words ("更正：人数应为85人") to the sender's latest matching record. */
     correct: (ctx: RequestContext, correction: Correction) => correctActivity(activityDeps(ctx), ctx, correction),
     /** Reverts the last edit of a record ("撤销更正"). */

@@ -99,7 +99,11 @@ export async function runCli(io: CliIo): Promise<number> {
         const message = rest.join(' ').trim();
         const result = await kexie.log(ctx, message);
         if (!result.ok) return fail('bad_input', result.message);
-        emit({ activity: result.activity, duplicate: result.duplicate, item: result.itemTitle }, `${result.duplicate ? '已记录过，未重复记录：' : `已记录活动 ${result.activity.id}：`}\n${describeActivity(result.activity, result.itemTitle)}`);
+        const lines = result.records.map((r) => `${r.duplicate ? '已记录过，未重复记录：' : `已记录活动 ${r.activity.id}：`}\n${describeActivity(r.activity, r.itemTitle)}${r.choices.length > 0 ? `\n可能对应：${r.choices.map((c) => c.label).join('；')}` : ''}`);
+        emit(
+          { activity: result.activity, duplicate: result.duplicate, item: result.itemTitle, activities: result.records.map((r) => r.activity), choices: result.choices },
+          lines.join('\n\n'),
+        );
         return 0;
       }
       case 'activities': {

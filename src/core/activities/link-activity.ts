@@ -37,7 +37,7 @@ const TOPICS: Array<[RegExp, string]> = [
 export function topicsOf(text: string): string[] {
   return TOPICS.filter(([re]) => re.test(text)).map(([, words]) => words);
 }
-const TOPIC_WEIGHT = 3;
+const TOPIC_WEIGHT = 4;
 
 const bigrams = (key: string): Set<string> => {
   const out = new Set<string>();
@@ -47,7 +47,7 @@ const bigrams = (key: string): Set<string> => {
 };
 
 interface Index {
-  items: Array<{ item: PlanItem; plan: Plan; grams: Set<string>; key: string; observances: Set<string> }>;
+  items: Array<{ item: PlanItem; plan: Plan; grams: Set<string>; key: string; topics: string[]; observances: Set<string> }>;
   df: Map<string, number>;
 }
 const indexes = new WeakMap<readonly Plan[], Index>();
@@ -63,6 +63,7 @@ function indexOf(plans: readonly Plan[], observances: readonly Observance[]): In
         plan,
         grams: bigrams(wordsOf(`${item.title}${item.text}`)),
         key: matchKey(`${item.title}${item.text}`),
+        topics: TOPICS.filter(([, words]) => words.split(' ').some((w) => matchKey(`${item.title}${item.text}`).includes(w))).map(([, w]) => w),
         observances: new Set(findObservances(item.text, observances).map((o) => o.observance.name)),
       })),
   );
@@ -85,7 +86,7 @@ export interface ActivityWhen {
   end: string;
 }
 
-const MIN_SCORE = 3;
+const MIN_SCORE = 4;
 /** Two candidates closer than this are a choice for the author, not for us. */
 const CLOSE = 1.5;
 
@@ -113,6 +114,9 @@ export function rankItems(
     for (const g of grams) if (entry.grams.has(g)) score += Math.log(1 + items.length / (df.get(g) ?? 1));
     for (const o of named) if (entry.observances.has(o)) score += 6;
     const onTopic = topics.some((t) => t.split(' ').some((w) => entry.key.includes(w)));
+    // An item about a named programme (流动科技馆, 企业科协) needs the activity to touch that programme:
+    // "科学家精神进校园" shares 进校园 with 流动科技馆巡展进校园 but is not it.
+    if (!onTopic && entry.topics.length > 0) score -= 2;
     for (const t of topics) if (t.split(' ').some((w) => entry.key.includes(w))) score += TOPIC_WEIGHT;
     if (entry.item.targets.some((t) => units.includes(t.unit) || (t.unit === '场次' && units.includes('场')))) score += 0.5;
     if (when && score > 0) {
@@ -129,6 +133,9 @@ export function rankItems(
         // An event named for one observance (科普日) does not serve an item of another (科技工作者日)
         // unless it happened in that item's window.
         if (!windows.some((d) => d.implied && d.start <= when.end && when.start <= d.end)) score -= 6;
+      } else if (itemObservances.length === 0 && named.size > 0) {
+        // An event held for an observance (学雷锋日) serves an item of that observance, or none.
+        score -= 3;
       } else if (itemObservances.length > 0 && !holds && !onTopic && windows.every((d) => d.implied)) {
         // An item that is its observances (组织全国科普日活动) is not served by an event outside them
         // that merely shares words; one on its very topic (an earthquake drill for 防灾减灾) still is.

@@ -9,7 +9,7 @@ import { matchKey } from '../text/normalize.js';
 import type { Activity, ActivityPatch } from './activity-schema.js';
 import type { PlanItem } from '../plans/plan-schema.js';
 import { randomId } from '../text/hash.js';
-import { readReport } from '../understanding/read-report.js';
+import { readReport, type ReportReading } from '../understanding/read-report.js';
 import { findObservances } from '../plans/observances.js';
 import { closeChoices, rankItems, type ItemMatch } from './link-activity.js';
 import { OVERSHOOT, targetProgress } from './target-progress.js';
@@ -37,8 +37,8 @@ export type LogResult =
  * with several events stores several records. `explicit`: the author said 记录, so a figure-less line
  * is refused with a hint rather than treated as chatter.
  */
-export async function logActivity(deps: ActivityDeps, ctx: RequestContext, message: string, options: { explicit?: boolean } = {}): Promise<LogResult> {
-  const reading = readReport(message, ctx.today, { explicit: options.explicit ?? true });
+export async function logActivity(deps: ActivityDeps, ctx: RequestContext, message: string, options: { explicit?: boolean; reading?: ReportReading } = {}): Promise<LogResult> {
+  const reading = options.reading ?? readReport(message, ctx.today, { explicit: options.explicit ?? true });
   if (reading.kind === 'invalid') return { ok: false, reason: 'invalid', message: reading.message };
   if (reading.kind === 'not_activity') return { ok: false, reason: reading.reason, message: reading.message };
   const plans = await deps.store.listPlans();

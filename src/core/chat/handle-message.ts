@@ -3,7 +3,8 @@ import { describeActivity } from '../activities/record-activity.js';
 import type { ActivityPatch } from '../activities/activity-schema.js';
 import { parseActivityMessage } from '../activities/parse-activity-message.js';
 import { readCorrection, type Correction } from '../understanding/read-correction.js';
-import { readReport } from '../understanding/read-report.js';
+import { readReport, worthAskingModel } from '../understanding/read-report.js';
+import type { LogResult } from '../activities/record-activity.js';
 import type { RequestContext } from '../context.js';
 import { AppError } from '../errors.js';
 import { describeSignup, getSignup, registerSignup, updateSignupState } from '../headcounts/manage-signups.js';
@@ -157,6 +158,11 @@ async function route(kexie: Kexie, ctx: RequestContext, text: string, caps: Chat
   }
   const reading = readReport(text, ctx.today, { explicit: false });
   if (reading.kind === 'activity') return logReply(kexie, ctx, text, false);
+  if (kexie.deps.model && worthAskingModel(reading, text)) {
+    // The rules gave up on a line that looks like a report: the model may read it (and the judge checks it).
+    const result = await kexie.log(ctx, text, { explicit: false });
+    if (result.ok) return renderLog(result);
+  }
   if (reading.kind === 'not_activity' && reading.reason === 'future') return futureReply(kexie, ctx, text, reading.message);
   if (reading.kind === 'invalid' && reading.problem !== 'no_figure' && reading.problem !== 'empty') return { text: reading.message, kind: 'error' };
   const answer = await kexie.ask(ctx, text);
@@ -166,6 +172,11 @@ async function route(kexie: Kexie, ctx: RequestContext, text: string, caps: Chat
 async function logReply(kexie: Kexie, ctx: RequestContext, message: string, explicit: boolean): Promise<Reply> {
   const result = await kexie.log(ctx, message, { explicit });
   if (!result.ok) return result.reason === 'future' ? futureReply(kexie, ctx, message, result.message) : { text: result.message, kind: 'error' };
+  return renderLog(result);
+}
+
+/** The reply to a logged message: each record with its id, what was understood, and how to fix it. */
+function renderLog(result: Extract<LogResult, { ok: true }>): Reply {
   const { records } = result;
   const ids = records.map((r) => r.activity.id);
   const parts = records.map((r, k) => {

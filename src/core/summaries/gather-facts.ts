@@ -1,6 +1,6 @@
 // Gathers the facts a summary may state: per plan section, the period's activities, totals and target progress.
 import type { Activity } from '../activities/activity-schema.js';
-import { targetProgress } from '../activities/target-progress.js';
+import { isUnverified, targetProgress } from '../activities/target-progress.js';
 import { partsOf } from '../dates/civil-date.js';
 import type { Plan, PlanItem } from '../plans/plan-schema.js';
 import { dueIn, plansInForce } from '../questions/due-in-period.js';
@@ -79,6 +79,8 @@ function mergeLabels(a: string, b: string): string {
 
 function addTo(t: Totals, a: Activity): void {
   t.activityCount++;
+  // A figure waiting for its author to confirm it ("待核对") is not a fact a summary may state.
+  if (isUnverified(a)) return;
   for (const [unit, value] of Object.entries(a.metrics)) {
     if (SESSION_UNITS.includes(unit)) t.sessions += value;
     else if (!unit.includes('(')) {
@@ -105,7 +107,7 @@ export function gatherFacts(period: SummaryPeriod, plans: readonly Plan[], activ
     return current;
   };
   const live = activities.filter((a) => !a.undone);
-  const inPeriod = live.filter((a) => a.date >= period.start && a.date <= period.end).sort((a, b) => a.date.localeCompare(b.date));
+  const inPeriod = live.filter((a) => (a.dateEnd ?? a.date) >= period.start && a.date <= period.end).sort((a, b) => a.date.localeCompare(b.date));
   const sections = new Map<string, SectionFacts>();
   const sectionFor = (root: PlanItem | undefined): SectionFacts => {
     const key = root?.id ?? 'other';
@@ -122,7 +124,8 @@ export function gatherFacts(period: SummaryPeriod, plans: readonly Plan[], activ
     const s = sectionFor(item ? rootOf(item) : undefined);
     addTo(s, a);
     addTo(totals, a);
-    s.activities.push({ id: a.id, date: a.date, title: a.title, headcount: a.headcount, headcountUnit: a.headcountUnit, approximate: a.approximate, metrics: a.metrics, metricLabels: a.metricLabels });
+    const unverified = isUnverified(a);
+    s.activities.push({ id: a.id, date: a.date, title: a.title, headcount: unverified ? null : a.headcount, headcountUnit: a.headcountUnit, approximate: a.approximate, metrics: unverified ? {} : a.metrics, metricLabels: a.metricLabels });
   }
   // Target progress counts everything logged this year up to the period's end.
   const toDate = live.filter((a) => a.date >= `${year}-01-01` && a.date <= period.end);

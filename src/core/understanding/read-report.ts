@@ -98,6 +98,15 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
   return { kind: 'activity', records };
 }
 
+/** A reading the rules gave up on although the message looks like it reports something: worth a model's try. */
+export function worthAskingModel(reading: ReportReading, message: string): boolean {
+  const chatterWithContent = reading.kind === 'not_activity' && reading.reason === 'chatter';
+  const noFigure = reading.kind === 'invalid' && reading.problem === 'no_figure';
+  if (!chatterWithContent && !noFigure) return false;
+  const text = normalizeText(message).toLowerCase();
+  return /\d|[一二两三四五六七八九十百千万]/u.test(text) && (EVENT_WORDS.test(text) || /[a-z]{3}/u.test(text));
+}
+
 function invalid(problem: Extract<ReportReading, { kind: 'invalid' }>['problem'], message: string): ReportReading {
   return { kind: 'invalid', problem, message };
 }

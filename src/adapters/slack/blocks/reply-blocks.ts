@@ -32,12 +32,17 @@ export function activityActions(activityId: string): Block {
   };
 }
 
-/** Buttons to pick the plan item when the link was too close to call. */
+/** "这条活动对应哪一项？" as buttons, one per close plan item (at most five). */
 export function choiceActions(activityId: string, choices: ReadonlyArray<{ itemId: string; label: string }>): Block {
   return {
     type: 'actions',
     block_id: `choose:${activityId}`.slice(0, 255),
-    elements: choices.slice(0, 5).map((c, k) => button(`activity_choose_${k}`, `关联：${c.label}`, `${activityId}|${c.itemId}`)),
+    elements: choices.slice(0, 5).map((c, k) => ({
+      type: 'button',
+      action_id: `activity_choose_item${k === 0 ? '' : `_${k}`}`,
+      text: { type: 'plain_text', text: clip(`关联到 ${c.label}`, SLACK_LIMITS.buttonText) },
+      value: clip(`${activityId}|${c.itemId}`, SLACK_LIMITS.buttonValue),
+    })),
   };
 }
 
@@ -78,6 +83,7 @@ export function replyPages(reply: Reply): SlackMessage[] {
   } else {
     groups = textSections(reply.text).map((s) => [s]);
     if (reply.kind === 'activity' && reply.activityId && !/已撤销/.test(reply.text)) {
+      // Every record of the message gets its own edit/undo buttons; close plan items become one-click choices.
       for (const id of reply.activityIds && reply.activityIds.length > 0 ? reply.activityIds.slice(0, 20) : [reply.activityId]) groups.push([activityActions(id)]);
       if (reply.choices && reply.choices.length > 0) groups.push([choiceActions(reply.activityId, reply.choices)]);
     }

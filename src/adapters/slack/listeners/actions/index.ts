@@ -69,18 +69,6 @@ export function register(app: App, deps: SlackDeps): void {
     }
   });
 
-  app.action<BlockAction>(/^activity_choose_\d+$/, async ({ ack, body, client, respond }) => {
-    await ack();
-    try {
-      const [id = '', itemId = ''] = ((body.actions[0] as ButtonAction).value ?? '').split('|');
-      const ctx = await deps.context(client, { team: body.team?.id ?? 'local', user: body.user.id });
-      const { activity, itemTitle } = await deps.kexie.link(ctx, id, itemId);
-      await respond({ response_type: 'ephemeral', replace_original: false, text: `已将 ${activity.id}（${activity.title}）关联到 ${itemTitle}。` });
-    } catch (error) {
-      await respond({ response_type: 'ephemeral', replace_original: false, text: deps.failure(error, 'activity_choose') });
-    }
-  });
-
   app.action<BlockAction>('activity_undo', async ({ ack, body, client, respond }) => {
     await ack();
     try {

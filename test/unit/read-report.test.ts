@@ -1,0 +1,94 @@
+// The report reader on what staff really type, and on values that cannot be stored as written.
+import { describe, expect, it } from 'vitest';
+import { gatherFacts } from '../../src/core/summaries/gather-facts.js';
+import { readReport, type ReadRecord } from '../../src/core/understanding/read-report.js';
+import { handleMessage } from '../../src/core/chat/handle-message.js';
+import { kexieForTests } from '../support/kexie-for-tests.js';
+
+const one = (text: string, today = '2026-11-23'): ReadRecord => {
+  const r = readReport(text, today, { explicit: true });
+  if (r.kind !== 'activity' || r.records.length !== 1) throw new Error(`not one activity: ${JSON.stringify(r)}`);
+  return r.records[0]!;
+};
+
+describe('readReport: loose numbers, dates and kinds of message', () => {
+  it.each([
+    ['五六十人', 50, true],
+    ['三十来人', 30, true],
+    ['近两百人', 200, true],
+    ['一百出头', 100, true],
+    ['十几位', 10, true],
+    ['叁佰人', 300, false],
+    ['貳仟人次', 2000, false],
+    ['1.5万人次', 15000, false],
+    ['4,200人次', 4200, false],
+    ['about 300 people', 300, true],
+    ['300+ attendees', 300, true],
+    ['学生们来了五十多个', 50, true],
+  ])('昨天科普讲座，%s → %i (approximate: %s)', (figure, headcount, approximate) => {
+    const r = one(`昨天科普讲座，${figure}`);
+    expect(r).toMatchObject({ headcount, approximate, date: '2026-11-22' });
+  });
+
+  it('reads dates as staff write them, and a date after today with no year as last year', () => {
+    expect(one('上周四 讲座 50人').date).toBe('2026-11-19');
+    expect(one('大前天 讲座 50人').date).toBe('2026-11-20');
+    expect(one('周日 讲座 50人').date).toBe('2026-11-22');
+    expect(one('本月3号 讲座 50人').date).toBe('2026-11-03');
+    expect(one('11.6 讲座 50人').date).toBe('2026-11-06');
+    expect(one('11/6 讲座 50人').date).toBe('2026-11-06');
+    expect(one('十一月六号 讲座 50人').date).toBe('2026-11-06');
+    expect(one('Nov 6 talk, 50 people').date).toBe('2026-11-06');
+    expect(one('on the 6th a talk, 50 people').date).toBe('2026-11-06');
+    expect(one('12月28日 讲座 50人', '2027-01-03').date).toBe('2026-12-28');
+  });
+
+  it('stores a report of a whole period with its first and last day', () => {
+    expect(one('10月份共开展科普讲座15场次')).toMatchObject({ date: '2026-10-01', dateEnd: '2026-10-31', metrics: { 场次: 15 } });
+    expect(one('上个月共接待参观群众3200人次')).toMatchObject({ date: '2026-10-01', dateEnd: '2026-10-31', headcount: 3200 });
+  });
+
+  it('does not count ordinals, meeting numbers, times or years', () => {
+    const r = one('第八届科技节暨七届五次全委会，第2期培训，下午3点开始，2026年度表彰，参加120人');
+    expect(r.headcount).toBe(120);
+    expect(r.metrics).toEqual({});
+  });
+
+  it('takes milestones without a headcount, and splits several events', () => {
+    expect(one('建言献策信息已报送3条')).toMatchObject({ headcount: null, metrics: { 条: 3 } });
+    expect(one('展品更新已完成验收')).toMatchObject({ milestone: true, headcount: null });
+    const two = readReport('两场：上午城南社区讲座200人；下午白马乡讲座150人', '2026-11-23');
+    expect(two.kind === 'activity' && two.records.map((r) => r.headcount)).toEqual([200, 150]);
+  });
+
+  it('tells future plans, questions and chatter from reports', () => {
+    expect(readReport('下周三去实验小学搞科普，预计80人', '2026-11-23')).toMatchObject({ kind: 'not_activity', reason: 'future' });
+    expect(readReport('周五开会吗', '2026-11-23')).toMatchObject({ kind: 'not_activity', reason: 'question' });
+    expect(readReport('通知已转发到各乡镇群', '2026-11-23')).toMatchObject({ kind: 'not_activity', reason: 'chatter' });
+  });
+});
+
+describe('readReport: impossible values are refused with the reason, never stored changed', () => {
+  it.each([
+    ['2月30日 讲座 50人', 'bad_date', '2月30日'],
+    ['13月5日 讲座 50人', 'bad_date', '13月5日'],
+    ['昨天讲座 -30人', 'bad_figure', '负数'],
+    ['昨天讲座 1e20人', 'bad_figure', '太大'],
+    [`昨天讲座，发放资料${'9'.repeat(400)}份`, 'bad_figure', '太大'],
+  ])('%s → %s', (text, problem, said) => {
+    const r = readReport(text, '2026-11-23', { explicit: true });
+    expect(r).toMatchObject({ kind: 'invalid', problem });
+    expect(r.kind === 'invalid' && r.message).toContain(said);
+  });
+
+  it('stores an implausible figure only with a flag the author sees, and summaries leave it out', async () => {
+    const { kexie } = kexieForTests('2026-11-23');
+    const ctx = kexie.context({ user: 'U1' });
+    const reply = await handleMessage(kexie, ctx, '记录 昨天科普讲座，参加999999人');
+    expect(reply.text).toContain('待核对');
+    const [a] = await kexie.activities(ctx);
+    expect(a?.headcount).toBe(999999);
+    const facts = gatherFacts({ start: '2026-11-01', end: '2026-11-30', label: '11月' }, [], a ? [a] : []);
+    expect(JSON.stringify(facts)).not.toContain('999999');
+  });
+});
