@@ -72,7 +72,7 @@ const SOURCE: Record<string, string> = { slack: 'Slack', cli: '命令行', conso
 export function buildLedger(input: { plans: readonly Plan[]; activities: readonly Activity[]; signups: readonly Signup[]; period: DateRange & { label: string }; names?: ReadonlyMap<string, string>; team?: string }): LedgerData {
   const items = new Map<string, PlanItem>();
   for (const p of input.plans) for (const i of p.items) items.set(i.id, i);
-  const chosen = input.activities.filter((a) => !a.undone && (a.dateEnd ?? a.date) >= input.period.start && a.date <= input.period.end).sort((a, b) => a.date.localeCompare(b.date) || a.at.localeCompare(b.at));
+  const chosen = input.activities.filter((a) => !a.undone && (a.dateEnd ?? a.date) >= input.period.start && a.date <= input.period.end).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
   const metricUnits: string[] = [];
   const seen = new Set<string>();
   const activities = chosen.map((a): LedgerActivityRow => {

