@@ -143,7 +143,7 @@ for (const count of [30, 1_000, 10_000]) {
   const { readLedgerBytes } = await import('../src/infra/exports/read-ledger.js');
   const acts: Activity[] = Array.from({ length: 100_000 }, (_, i) => ({ ...base, id: `x${i}`, date: `2026-0${(i % 6) + 1}-1${i % 9}`, title: `科普活动第${i}场` }));
   const ledger = buildLedger({ plans: [], activities: acts, signups: [], period: { start: '2026-01-01', end: '2026-12-31', label: '2026年' } });
-  let bytes = new Uint8Array();
+  let bytes: Uint8Array = new Uint8Array();
   const tWrite = await timeAsync(async () => {
     bytes = await ledgerToXlsx(ledger);
   });
