@@ -15,6 +15,7 @@ import type { LanguageModel, Logger, StoreFactory } from './ports.js';
 import { answerQuestion, findByRef, type Answer } from './questions/answer-question.js';
 import { plansInForce } from './questions/due-in-period.js';
 import { understandQuestion } from './questions/understand-question.js';
+import { describeStatus, markItem, statusOf, type ItemStatusValue } from './questions/item-status.js';
 import { draftSummary, type PromptLibrary, type SummaryDraft } from './summaries/draft-summary.js';
 import type { SummaryPeriod } from './summaries/summary-period.js';
 
@@ -62,20 +63,38 @@ export function createKexie(deps: KexieDeps) {
 
     async ask(ctx: RequestContext, text: string): Promise<Answer> {
       const store = deps.storeFor(ctx.workspace);
-      const [plans, activities] = await Promise.all([store.listPlans(), store.listActivities()]);
+      const [plans, activities, signups, statuses, profiles] = await Promise.all([store.listPlans(), store.listActivities(), store.listSignups(), store.listItemStatuses(), store.listUserProfiles()]);
       const owners = [...new Set(plans.flatMap((p) => p.items.flatMap((i) => i.owners)))];
       const question = understandQuestion(text, ctx.today, owners);
+      if (question.intent === 'iam') {
+        await store.setUserProfile({ user: ctx.user, department: question.department, at: ctx.now });
+        const back = (await store.listUserProfiles()).find((p) => p.user === ctx.user);
+        if (back?.department !== question.department) return { intent: 'iam', answer: '没能记住你的部门，请稍后再说一次。', items: [] };
+        return { intent: 'iam', answer: `记住了：你是${question.department}。以后可以问“我们部门有什么任务”或“我的任务”。`, items: [] };
+      }
+      if (question.intent === 'mark') {
+        const s = await markItem({ store, observances: deps.observances }, ctx, question.ref, question.status);
+        const undo = s.status === 'open' ? '' : `\n标错了可发“${s.path} 未完成”。`;
+        return { intent: 'mark', answer: `已标记 ${describeStatus(s)}。${undo}`, items: [] };
+      }
       return answerQuestion(question, {
         plans,
         today: ctx.today,
         observances: deps.observances,
         progressOf: (item) => (item.targets.length > 0 ? describeProgress(targetProgress(item, activities)) : []),
+        activities,
+        signups,
+        statusOf: (item) => statusOf(statuses, item),
+        department: profiles.find((p) => p.user === ctx.user)?.department,
       });
     },
 
+    /** Marks a plan item ("三/1", or words of its title) done, in progress or open again; who and when are kept. */
+    markItem: (ctx: RequestContext, ref: string, status: ItemStatusValue) => markItem({ store: deps.storeFor(ctx.workspace), observances: deps.observances }, ctx, ref, status),
+
     /** Logs the activities of a message; `explicit: false` for a plain chat line that may be chatter. */
     async log(ctx: RequestContext, message: string, options: { explicit?: boolean } = {}): Promise<LogResult> {
-      let reading = readReport(message, ctx.today, { explicit: options.explicit ?? true });
+      let reading = readReport(message, ctx.today, { explicit: options.explicit ?? true, observances: deps.observances });
       let dropped: string[] = [];
       // A line the rules could not read goes to the model, if one is configured; the judge keeps only
       // what the message itself says, and the rule reading stands when nothing is left.
@@ -99,8 +118,8 @@ export function createKexie(deps: KexieDeps) {
     /** Drafts the work summary of a period (with the model when configured, checked against the log). */
     async summary(ctx: RequestContext, period: SummaryPeriod): Promise<SummaryDraft> {
       const store = deps.storeFor(ctx.workspace);
-      const [plans, activities] = await Promise.all([store.listPlans(), store.listActivities()]);
-      return draftSummary({ model: deps.model, prompts: deps.prompts, logger: deps.logger, timeoutMs: deps.modelTimeoutMs }, { period, plans, activities });
+      const [plans, activities, statuses] = await Promise.all([store.listPlans(), store.listActivities(), store.listItemStatuses()]);
+      return draftSummary({ model: deps.model, prompts: deps.prompts, logger: deps.logger, timeoutMs: deps.modelTimeoutMs }, { period, plans, activities, statuses });
     },
 
     /** Links an activity to the item with a path ("三/2") or id. */

@@ -2,6 +2,7 @@
 import type { Activity, ActivityEvent } from './activities/activity-schema.js';
 import type { Plan } from './plans/plan-schema.js';
 import type { Signup } from './headcounts/signup-schema.js';
+import type { ItemStatus, UserProfile } from './questions/item-status.js';
 
 /** One workspace's data. Implementations serialise writes and keep one writer per file. */
 export interface Store {
@@ -19,6 +20,14 @@ export interface Store {
   listSignups(): Promise<Signup[]>;
   /** Reads, changes and writes the sign-ups under one lock. */
   updateSignups<T>(change: (signups: Signup[]) => T): Promise<T>;
+  /** The latest status of each plan item marked done / in progress / open. */
+  listItemStatuses(): Promise<ItemStatus[]>;
+  /** Replaces the status of one item (by itemId). */
+  setItemStatus(status: ItemStatus): Promise<void>;
+  /** What each user said about themselves ("我是科普部"). */
+  listUserProfiles(): Promise<UserProfile[]>;
+  /** Replaces one user's profile (by user). */
+  setUserProfile(profile: UserProfile): Promise<void>;
 }
 
 /** A store per workspace (a Slack team id, or "local"). */

@@ -45,7 +45,7 @@ describe('console chat', () => {
   it('replies to nonsense and broken imports in Chinese and keeps going', async () => {
     const { text } = await chat(['导入 /no/such/file.docx', 'asdf', '下个月']);
     expect(text).toContain('找不到或打不开文件');
-    expect(text).toContain('没有找到与“asdf”有关的任务');
+    expect(text).toContain('没看懂这句话');
     expect(text).toContain('下个月（2026年6月）要做的任务共');
   });
 });

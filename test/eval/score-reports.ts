@@ -69,10 +69,13 @@ function compare(got: Activity[], want: ExpectedRecord[], pathOf: (a: Activity) 
 export async function score(): Promise<EvalResult> {
   const tuned = await scoreSet('');
   const held = await scoreSet('holdout/');
+  const found = await scoreSet('found/');
   const accuracy: Record<string, number> = {};
+  for (const [k, v] of Object.entries(found.accuracy)) accuracy[`found ${k}`] = v;
   for (const [k, v] of Object.entries(tuned.accuracy)) accuracy[k] = v;
   for (const [k, v] of Object.entries(held.accuracy)) accuracy[`holdout ${k}`] = v;
-  return { name: 'chat reports', report: `${tuned.report}\n-- held out (written after the parser was tuned) --\n${held.report}`, accuracy };
+  const report = [tuned.report, '-- held out (written after the parser was tuned) --', held.report, '-- misreadings found in use, added before their fix --', found.report];
+  return { name: 'chat reports', report: report.join('\n'), accuracy };
 }
 
 /** One set: reports.jsonl and corrections.jsonl under test/fixtures/chat/<prefix>. */
@@ -132,7 +135,7 @@ export async function scoreSet(prefix: string): Promise<EvalResult> {
   const accuracy: Record<string, number> = {};
   accuracy['is-activity'] = right['is-activity'] / cases.length;
   for (const f of FIELDS.slice(1)) accuracy[f] = right[f] / Math.max(1, activityCases);
-  accuracy['corrections'] = corrected / Math.max(1, corrections.length);
+  if (corrections.length > 0) accuracy['corrections'] = corrected / corrections.length;
   const report = [`${cases.length} reports (${activityCases} activities), ${corrections.length} corrections`, ...misses].join('\n');
   return { name: 'chat reports', report, accuracy };
 }

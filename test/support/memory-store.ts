@@ -3,10 +3,13 @@ import { type Activity, type ActivityEvent, applyActivityEvent } from '../../src
 import type { Signup } from '../../src/core/headcounts/signup-schema.js';
 import type { Plan } from '../../src/core/plans/plan-schema.js';
 import type { Store } from '../../src/core/ports.js';
+import type { ItemStatus, UserProfile } from '../../src/core/questions/item-status.js';
 
 export class MemoryStore implements Store {
   plans: Plan[] = [];
   signups: Signup[] = [];
+  statuses: ItemStatus[] = [];
+  profiles: UserProfile[] = [];
   readonly events: ActivityEvent[] = [];
   private readonly state = new Map<string, Activity>();
 
@@ -38,5 +41,17 @@ export class MemoryStore implements Store {
     const result = change(copy);
     this.signups = copy;
     return result;
+  }
+  async listItemStatuses(): Promise<ItemStatus[]> {
+    return this.statuses;
+  }
+  async setItemStatus(status: ItemStatus): Promise<void> {
+    this.statuses = [...this.statuses.filter((s) => s.itemId !== status.itemId), status];
+  }
+  async listUserProfiles(): Promise<UserProfile[]> {
+    return this.profiles;
+  }
+  async setUserProfile(profile: UserProfile): Promise<void> {
+    this.profiles = [...this.profiles.filter((p) => p.user !== profile.user), profile];
   }
 }

@@ -49,7 +49,7 @@ describe('answerQuestion', () => {
     expect(targets.answer).toContain('不少於200場次');
   });
   it('answers a question it cannot place with what it can answer, and an empty store with what to do', () => {
-    expect(ask('？？', '2025-04-02').answer).toContain('我可以回答');
+    expect(ask('？？', '2025-04-02').answer).toContain('没看懂这句话');
     expect(ask('本月', '2025-04-02', []).answer).toContain('导入');
   });
 });

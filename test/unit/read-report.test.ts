@@ -92,3 +92,19 @@ describe('readReport: impossible values are refused with the reason, never store
     expect(JSON.stringify(facts)).not.toContain('999999');
   });
 });
+
+describe('edits with impossible figures', () => {
+  it('refuses the whole edit with the reason and keeps the record as it was', async () => {
+    const { kexie } = kexieForTests('2026-11-23');
+    const ctx = kexie.context({ user: 'U1' });
+    await handleMessage(kexie, ctx, '记录 昨天科普讲座，参加120人，发放资料300份');
+    const [a] = await kexie.activities(ctx);
+    const reply = await handleMessage(kexie, ctx, `修改 ${a?.id} 份 ${'9'.repeat(400)}`);
+    expect(reply.kind).toBe('error');
+    const huge = await handleMessage(kexie, ctx, `修改 ${a?.id} 人数 1e20`);
+    expect(huge.kind).toBe('error');
+    const [after] = await kexie.activities(ctx);
+    expect(after).toMatchObject({ headcount: 120, metrics: { 份: 300 } });
+    expect(after?.history.filter((h) => h.action === 'edit')).toEqual([]);
+  });
+});

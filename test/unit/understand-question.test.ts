@@ -32,8 +32,8 @@ describe('understandQuestion', () => {
     expect(understandQuestion('anything overdue?', TODAY)).toEqual({ intent: 'overdue' });
     expect(understandQuestion('科普部负责的任务', TODAY)).toEqual({ intent: 'owner', owner: '科普部' });
     expect(understandQuestion('办公室的任务有哪些', TODAY, ['办公室'])).toEqual({ intent: 'owner', owner: '办公室' });
-    expect(understandQuestion('关于科技馆的任务', TODAY, ['科技馆'])).toEqual({ intent: 'keyword', keyword: '科技馆' });
-    expect(understandQuestion('tasks about 科普日', TODAY)).toEqual({ intent: 'keyword', keyword: '科普日' });
+    expect(understandQuestion('关于科技馆的任务', TODAY, ['科技馆'])).toEqual({ intent: 'keyword', keyword: '科技馆', explicit: true });
+    expect(understandQuestion('tasks about 科普日', TODAY)).toEqual({ intent: 'keyword', keyword: '科普日', explicit: true });
     expect(understandQuestion('查看 三/2', TODAY)).toEqual({ intent: 'item', ref: ['三', '2'] });
     expect(understandQuestion('item 3.2', TODAY)).toEqual({ intent: 'item', ref: ['3', '2'] });
     expect(understandQuestion('第二部分第3项', TODAY)).toEqual({ intent: 'item', ref: ['二', '3'] });

@@ -38,7 +38,7 @@ export type LogResult =
  * is refused with a hint rather than treated as chatter.
  */
 export async function logActivity(deps: ActivityDeps, ctx: RequestContext, message: string, options: { explicit?: boolean; reading?: ReportReading } = {}): Promise<LogResult> {
-  const reading = options.reading ?? readReport(message, ctx.today, { explicit: options.explicit ?? true });
+  const reading = options.reading ?? readReport(message, ctx.today, { explicit: options.explicit ?? true, observances: deps.observances });
   if (reading.kind === 'invalid') return { ok: false, reason: 'invalid', message: reading.message };
   if (reading.kind === 'not_activity') return { ok: false, reason: reading.reason, message: reading.message };
   const plans = await deps.store.listPlans();

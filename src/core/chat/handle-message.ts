@@ -16,6 +16,7 @@ import type { PlanItem } from '../plans/plan-schema.js';
 import type { Intent } from '../questions/question.js';
 import { HELP_TEXT } from '../questions/answer-question.js';
 import { periodFromText } from '../summaries/summary-period.js';
+import { tryQuestionCommand } from './question-commands.js';
 import { parseChineseNumber } from '../text/chinese-number.js';
 import { matchKey, normalizeText } from '../text/normalize.js';
 
@@ -79,6 +80,7 @@ export async function handleMessage(kexie: Kexie, ctx: RequestContext, raw: stri
 
 async function route(kexie: Kexie, ctx: RequestContext, text: string, caps: ChatCapabilities): Promise<Reply> {
   let m: string[] | null;
+  let reply: Reply | undefined;
   // Commands match in simplified form (記錄 = 记录); captured values come from the text as written.
   const simple = normalizeText(text);
   const match = (re: RegExp): string[] | null => {
@@ -87,7 +89,8 @@ async function route(kexie: Kexie, ctx: RequestContext, text: string, caps: Chat
     return found.indices.map((span) => (span ? text.slice(span[0], span[1]) : '')) as string[];
   };
   if (/^(帮助|help|\?|？|菜单)$/iu.test(simple) || text === '') return { text: HELP_TEXT, kind: 'help' };
-  const exported = await tryExportCommand(kexie, ctx, text, simple); if (exported) return exported;
+  if ((reply = await tryQuestionCommand(kexie, ctx, text, simple))) return reply;
+  if ((reply = await tryExportCommand(kexie, ctx, text, simple))) return reply;
   if ((m = match(/^(?:导入|import)\s+(.+)$/iu))) {
     if (!caps.importFile) return { text: '在这里请直接上传计划文件（.docx/.pdf/.txt）来导入。', kind: 'error' };
     return caps.importFile(ctx, m[1]?.trim() ?? '');
@@ -156,7 +159,7 @@ async function route(kexie: Kexie, ctx: RequestContext, text: string, caps: Chat
     const reply = await correctionReply(kexie, ctx, correction);
     if (reply) return reply;
   }
-  const reading = readReport(text, ctx.today, { explicit: false });
+  const reading = readReport(text, ctx.today, { explicit: false, observances: kexie.deps.observances });
   if (reading.kind === 'activity') return logReply(kexie, ctx, text, false);
   if (kexie.deps.model && worthAskingModel(reading, text)) {
     // The rules gave up on a line that looks like a report: the model may read it (and the judge checks it).

@@ -5,7 +5,12 @@ import type { Due, Plan, PlanItem } from '../plans/plan-schema.js';
 import { parseChineseNumber } from '../text/chinese-number.js';
 import { matchKey, normalizeText } from '../text/normalize.js';
 import { describeDue, dueIn, plansInForce, projectDue } from './due-in-period.js';
+import type { Activity } from '../activities/activity-schema.js';
+import type { Signup } from '../headcounts/signup-schema.js';
+import { answerLogQuestion, progressLines } from './answer-log-question.js';
+import { describeStatus, resolveItem, STATUS_WORDS, type ItemStatus } from './item-status.js';
 import type { Intent, Question } from './question.js';
+import { notUnderstood } from './suggest.js';
 
 export interface Answer {
   intent: Intent;
@@ -21,6 +26,12 @@ export interface AnswerContext {
   today: CivilDate;
   observances: readonly Observance[];
   progressOf?: ProgressOf;
+  activities?: readonly Activity[];
+  signups?: readonly Signup[];
+  /** The status an item was marked with (done, in progress), if any. */
+  statusOf?: (item: PlanItem) => ItemStatus | undefined;
+  /** The asker's department, as they said ("我是科普部"). */
+  department?: string;
 }
 
 const MAX_LINES = 15;
@@ -42,6 +53,10 @@ export const HELP_TEXT = [
   '• 关于科技馆的任务（按关键词）',
   '• 查看 三/2（某一条的全文）',
   '• 科普日的目标完成多少了（目标与进度）',
+  '• 今年开了几场培训了 ｜ 上半年覆盖了多少群众 ｜ 上周都做了什么（按活动记录统计）',
+  '• 科技周还有几天 ｜ 全委会什么时候开 ｜ 今天要干嘛 ｜ 下周有什么安排',
+  '• 我是科普部 → 我们部门有什么任务 ｜ 青少年大赛报名多少人了',
+  '• 三/1 已完成 ｜ 三/1 进行中 ｜ 三/1 未完成（标记没有数字的任务）',
   '还可以：记录 5月17日 科普周开幕式，参加群众800人次 ｜ 报名 科普日主场活动 5人 第一中学 ｜ 人数 科普日主场活动 ｜ 活动列表 ｜ 撤销 <编号> ｜ 总结 本季度',
 ].join('\n');
 
@@ -49,9 +64,8 @@ export const HELP_TEXT = [
 export function answerQuestion(question: Question, ctx: AnswerContext): Answer {
   const year = partsOf(ctx.today).year;
   if (question.intent === 'help') return { intent: 'help', answer: HELP_TEXT, items: [] };
-  if (question.intent === 'unknown') {
-    return { intent: 'unknown', answer: `没太明白“${question.text}”。\n${HELP_TEXT}`, items: [] };
-  }
+  if (question.intent === 'unknown') return { intent: 'unknown', answer: notUnderstood(question.text), items: [] };
+  if (question.intent === 'iam' || question.intent === 'mark') return { intent: 'help', answer: HELP_TEXT, items: [] };
   if (ctx.plans.length === 0) {
     return { intent: question.intent, answer: '还没有导入工作计划。请先导入本年度的工作要点（命令：导入 <文件>）。', items: [] };
   }
@@ -64,7 +78,47 @@ export function answerQuestion(question: Question, ctx: AnswerContext): Answer {
     return { intent: question.intent, answer: `没有${year}年适用的工作计划。请导入${year}年的工作要点。`, items: [] };
   }
 
+  const statusOf = ctx.statusOf ?? (() => undefined);
+  const isDone = (i: PlanItem): boolean => statusOf(i)?.status === 'done';
   switch (question.intent) {
+    case 'tally':
+    case 'done_list':
+    case 'item_report':
+    case 'countdown':
+    case 'when':
+    case 'agenda':
+    case 'signups':
+    case 'last': {
+      const answer = answerLogQuestion(question, { items, activities: ctx.activities ?? [], signups: ctx.signups ?? [], observances: ctx.observances, today: ctx.today, statusOf });
+      const named = items.filter((i) => i.kind === 'task' && answer.includes(`${i.path} `));
+      return { intent: question.intent, answer: note + answer, items: named };
+    }
+    case 'mine': {
+      if (!ctx.department) return { intent: 'mine', answer: '还不知道你在哪个部门。请先告诉我，例如：我是科普部', items: [] };
+      const who = `你是${ctx.department}（你之前告诉我的；换部门请发“我是…”）。\n`;
+      if (question.focus === 'overdue') {
+        const late = answerQuestion({ intent: 'overdue', owner: ctx.department }, ctx);
+        return { ...late, intent: 'mine', answer: who + late.answer };
+      }
+      const owned = answerQuestion({ intent: 'owner', owner: ctx.department }, ctx);
+      if (question.focus === 'list') return { ...owned, intent: 'mine', answer: who + owned.answer };
+      const lines = owned.items.flatMap((i) => {
+        const st = statusOf(i);
+        const progress = progressLines(i, ctx.activities ?? []);
+        const logged = (ctx.activities ?? []).filter((a) => a.itemId === i.id && !a.undone).length;
+        return [`• ${i.path} ${i.title}：${st && st.status !== 'open' ? STATUS_WORDS[st.status] : '未标记完成'}，已记录活动${logged}条`, ...progress.map((p) => `  ${p}`)];
+      });
+      return { intent: 'mine', answer: who + (owned.items.length > 0 ? [`${ctx.department}牵头的任务共 ${owned.items.length} 项，进展：`, ...lines].join('\n') : owned.answer), items: owned.items };
+    }
+    case 'status': {
+      const item = resolveItem(items, question.ref, ctx.observances);
+      if (!item) return { intent: 'status', answer: `没有找到“${question.ref}”对应的任务。请写编号（如 三/1）或任务名称中的词。`, items: [] };
+      const s = statusOf(item);
+      const logged = (ctx.activities ?? []).filter((a) => a.itemId === item.id && !a.undone).sort((a, b) => b.date.localeCompare(a.date));
+      const trail = logged.length > 0 ? `已记录相关活动${logged.length}条，最近一次：${logged[0]?.date} ${logged[0]?.title}。` : '还没有相关的活动记录。';
+      const answer = s && s.status !== 'open' ? describeStatus(s) : `${item.path} ${item.title}：还没有标记完成。${trail}完成后可发“${item.path} 已完成”。`;
+      return { intent: 'status', answer, items: [item] };
+    }
     case 'due': {
       const hits = items
         .map((item) => ({ item, due: dueIn(item, question.period) }))
@@ -79,8 +133,14 @@ export function answerQuestion(question: Question, ctx: AnswerContext): Answer {
         .filter((h) => h.due.length > 0 && h.due.length === h.item.due.filter((d) => d.recurring !== 'monthly').length)
         .filter((h) => !(ctx.progressOf?.(h.item) ?? []).some((p) => p.includes('已达标')))
         .sort((a, b) => (b.due[0]?.end ?? '').localeCompare(a.due[0]?.end ?? ''));
-      const head = hits.length > 0 ? `截至${ctx.today}，期限已过的任务共 ${hits.length} 项（请核对是否已完成）：` : `截至${ctx.today}，没有期限已过的任务。`;
-      return { intent: 'overdue', answer: note + [head, ...listLines(hits.map((h) => line(h.item, h.due)))].join('\n'), items: hits.map((h) => h.item) };
+      const ownerKey = question.owner ? matchKey(question.owner) : '';
+      const mineOnly = ownerKey ? hits.filter((h) => h.item.owners.some((o) => matchKey(o).includes(ownerKey) || ownerKey.includes(matchKey(o)))) : hits;
+      const open = mineOnly.filter((h) => !isDone(h.item));
+      const doneCount = mineOnly.length - open.length;
+      const whose = question.owner ? `${question.owner}牵头的任务中，` : '';
+      const head = open.length > 0 ? `截至${ctx.today}，${whose}期限已过的任务共 ${open.length} 项（请核对是否已完成；完成了可发“<编号> 已完成”）：` : `截至${ctx.today}，${whose}没有期限已过的任务。`;
+      const tail = doneCount > 0 ? [`另有${doneCount}项已完成，未列出。`] : [];
+      return { intent: 'overdue', answer: note + [head, ...listLines(open.map((h) => line(h.item, h.due))), ...tail].join('\n'), items: open.map((h) => h.item) };
     }
     case 'owner': {
       const key = matchKey(question.owner);
@@ -90,13 +150,18 @@ export function answerQuestion(question: Question, ctx: AnswerContext): Answer {
     }
     case 'keyword': {
       const hits = searchItems(items, question.keyword, ctx.observances);
+      if (hits.length === 0 && !question.explicit) return { intent: 'unknown', answer: notUnderstood(question.keyword), items: [] };
       const head = hits.length > 0 ? `与“${question.keyword}”有关的任务共 ${hits.length} 项：` : `没有找到与“${question.keyword}”有关的任务。可以换个关键词，或发送“帮助”。`;
       return { intent: 'keyword', answer: [head, ...listLines(hits.map((i) => line(i, i.due)))].join('\n'), items: hits };
     }
     case 'item': {
       const hits = findByRef(items, question.ref);
       if (hits.length === 0) return { intent: 'item', answer: `没有找到编号为“${question.ref.join('/')}”的条目。`, items: [] };
-      return { intent: 'item', answer: hits.map((i) => fullText(i, ctx.progressOf)).join('\n\n'), items: hits };
+      const withStatus = (i: PlanItem): string => {
+        const st = statusOf(i);
+        return fullText(i, ctx.progressOf) + (st && st.status !== 'open' ? `\n状态：${STATUS_WORDS[st.status]}（${st.by}，${st.date}）` : '');
+      };
+      return { intent: 'item', answer: hits.map(withStatus).join('\n\n'), items: hits };
     }
     case 'targets': {
       const pool = question.keyword ? searchItems(items, question.keyword, ctx.observances) : items;

@@ -1,14 +1,64 @@
-// What a question asks, in a form the answerer can run: the intents kexie understands.
-import type { DateRange } from '../dates/civil-date.js';
+// What a question asks, as a typed value the answerer can run; a language model may fill the same schema.
+import { z } from 'zod';
+import { isCivilDate } from '../dates/civil-date.js';
 
-export type Question =
-  | { intent: 'due'; period: DateRange; label: string }
-  | { intent: 'overdue' }
-  | { intent: 'owner'; owner: string }
-  | { intent: 'keyword'; keyword: string }
-  | { intent: 'item'; ref: string[] }
-  | { intent: 'targets'; keyword: string }
-  | { intent: 'help' }
-  | { intent: 'unknown'; text: string };
+const civilDate = z.string().refine(isCivilDate, { message: '日期应为真实的 YYYY-MM-DD' });
+/** A closed range of days, both ends YYYY-MM-DD. */
+export const PeriodSchema = z.object({ start: civilDate, end: civilDate }).refine((p) => p.start <= p.end, { message: '开始日期不能晚于结束日期' });
+const words = z.string().min(1).max(60);
 
+/** What a count question adds up: sessions (场/场次), activities (次/项), people, or another unit written in the log (份, 个, 家…). */
+export const MeasureSchema = z.enum(['sessions', 'activities', 'people', 'metric']);
+export type Measure = z.infer<typeof MeasureSchema>;
+
+export const QuestionSchema = z.discriminatedUnion('intent', [
+  /** Items due in a period (本月有什么要做的). */
+  z.object({ intent: z.literal('due'), period: PeriodSchema, label: words }),
+  /** Items past their deadline, optionally only one owner's. */
+  z.object({ intent: z.literal('overdue'), owner: z.string().max(40).optional() }),
+  z.object({ intent: z.literal('owner'), owner: words }),
+  /** A search by words; `explicit` when the user asked for a search (关于…的任务), so "not found" is the honest answer. */
+  z.object({ intent: z.literal('keyword'), keyword: words, explicit: z.boolean() }),
+  z.object({ intent: z.literal('item'), ref: z.array(z.string().min(1).max(10)).min(1).max(4) }),
+  z.object({ intent: z.literal('targets'), keyword: z.string().max(60) }),
+  /** Counts and sums from the activity log (今年开了几场培训了, 上半年覆盖了多少群众). */
+  z.object({
+    intent: z.literal('tally'),
+    period: PeriodSchema,
+    label: words,
+    measure: MeasureSchema,
+    /** The unit for `metric` (个, 份, 家…); null otherwise. */
+    unit: z.string().max(4).nullable(),
+    /** What was done (培训, 示范社区); null for every activity. */
+    topic: z.string().max(60).nullable(),
+    /** Asks what is left to reach the target (还差几个). */
+    remaining: z.boolean(),
+  }),
+  /** What was logged in a period, grouped by plan item (上周都做了什么). */
+  z.object({ intent: z.literal('done_list'), period: PeriodSchema, label: words }),
+  /** The activities, figures and progress of one item or observance (防灾减灾日宣传做得如何). */
+  z.object({ intent: z.literal('item_report'), topic: words }),
+  /** Days until the next window of an observance (科技周还有几天). */
+  z.object({ intent: z.literal('countdown'), topic: words }),
+  /** The deadline of the matching item (全委会什么时候开). */
+  z.object({ intent: z.literal('when'), topic: words }),
+  /** What to do in a near period (今天要干嘛, 这两天, 下周有什么安排). */
+  z.object({ intent: z.literal('agenda'), period: PeriodSchema, label: words }),
+  /** The asker's own department's tasks, as remembered (我们部门有什么任务). */
+  z.object({ intent: z.literal('mine'), focus: z.enum(['list', 'progress', 'overdue']) }),
+  /** "我是科普部": remember the asker's department. */
+  z.object({ intent: z.literal('iam'), department: z.string().min(2).max(40) }),
+  /** Sign-ups of an event by a loose name (青少年大赛报名多少人了). */
+  z.object({ intent: z.literal('signups'), event: z.string().max(60), unit: z.string().max(40).nullable() }),
+  /** When something was last done, from the log (最近一次下乡是什么时候). */
+  z.object({ intent: z.literal('last'), topic: words }),
+  /** Whether an item is marked done (三/1 完成了吗). */
+  z.object({ intent: z.literal('status'), ref: words }),
+  /** Marks an item done / in progress / open (三/1 已完成). */
+  z.object({ intent: z.literal('mark'), ref: words, status: z.enum(['done', 'in_progress', 'open']) }),
+  z.object({ intent: z.literal('help') }),
+  z.object({ intent: z.literal('unknown'), text: z.string() }),
+]);
+
+export type Question = z.infer<typeof QuestionSchema>;
 export type Intent = Question['intent'];

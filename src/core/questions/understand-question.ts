@@ -3,6 +3,7 @@ import { monthRange, partsOf, quarterRange, weekRange, addDays, yearRange, ymd, 
 import { parseChineseNumber } from '../text/chinese-number.js';
 import { normalizeText } from '../text/normalize.js';
 import type { Question } from './question.js';
+import { MINE, readQuestionKind } from './read-question-kind.js';
 
 const MONTHS_EN = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const LEADING = /^(关于|有关|涉及|请问|查询|查找|搜索|看看|给我|列出|所有|tasks? (?:about|on|for|related to)|items? (?:about|on)|about|related to|regarding|show me|list|what are the|what about)\s*/iu;
@@ -15,14 +16,17 @@ export function understandQuestion(raw: string, today: CivilDate, owners: readon
   if (text === '' || /^(帮助|help|\?|？|菜单|你能做什么|能做什么|怎么用|使用说明|menu)$/u.test(text) || /你(能|会)(做|干)什么|what can you do/u.test(text)) {
     return { intent: 'help' };
   }
-  if (/逾期|过期|超期|延期|已过|过了期限|overdue|late|missed|past due/u.test(text)) return { intent: 'overdue' };
+  if (/逾期|过期|超期|延期|已过|过了期限|overdue|late|missed|past due/u.test(text) && !/几天|多少天|什么时候/u.test(text) && !MINE.test(text)) return { intent: 'overdue' };
+
+  const kind = readQuestionKind(text, today, owners.map((o) => normalizeText(o).toLowerCase()));
+  if (kind) return kind;
 
   const ref = itemRef(text);
   if (ref) return { intent: 'item', ref };
 
   if (/目标|指标|完成(多少|情况|了多少|得怎么样)|进度|进展|target|progress/u.test(text)) {
     const rest = text.replace(/(的)?(目标|指标|量化目标)(完成|进度|进展)?(了)?(多少|情况|怎么样|如何)?(了)?|完成(了)?(多少|情况|得怎么样)(了)?|(的)?(进度|进展)(如何|怎么样)?|targets?|progress|how (much|far)|done|complete(d)?|figures?|(of|for|on)\b/gu, ' ');
-    return { intent: 'targets', keyword: stripFiller(rest) };
+    return { intent: 'targets', keyword: stripFiller(rest).slice(0, 60) };
   }
 
   const period = periodOf(text, today, year, month);
@@ -32,7 +36,8 @@ export function understandQuestion(raw: string, today: CivilDate, owners: readon
   if (owner) return { intent: 'owner', owner };
 
   const keyword = stripFiller(text);
-  if (keyword.length >= 2) return { intent: 'keyword', keyword };
+  const explicit = /(关于|有关|涉及|相关|查找|搜索|查询|查一下|找).{0,20}(任务|工作|事项|条目|计划)|(任务|事项|条目)$|^(查找|搜索|查询)|\b(tasks?|items?) (about|on|for|related)/u.test(text);
+  if (keyword.length >= 2 && keyword.length <= 60) return { intent: 'keyword', keyword, explicit };
   return { intent: 'unknown', text: raw };
 }
 

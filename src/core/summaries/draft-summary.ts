@@ -6,6 +6,7 @@ import type { ChatMessage, LanguageModel, Logger } from '../ports.js';
 import { checkNumbers, type NumberCheck } from './check-numbers.js';
 import { DRAFT_NOTICE, draftFromTemplate } from './draft-template.js';
 import { type Fact, gatherFacts, listFacts, type SummaryFacts } from './gather-facts.js';
+import type { ItemStatus } from '../questions/item-status.js';
 import type { SummaryPeriod } from './summary-period.js';
 
 /** Prompt templates by name, with {{placeholders}} filled in. */
@@ -58,6 +59,7 @@ export function factsForPrompt(facts: SummaryFacts, maxTokens = 2500): string {
           .map((a) => ({ date: a.date, title: a.title, headcount: a.headcount, unit: a.headcountUnit, approximate: a.approximate, metrics: a.metrics, labels: a.metricLabels })),
         progress: s.progress.map((p) => ({ subject: p.subject || p.title, done: p.done, goal: p.goal, unit: p.unit, percent: p.percent })),
         idle: s.idle.slice(0, 5).map((i) => i.title),
+        completed: s.completed.slice(0, 5).map((i) => i.title),
       })),
     };
     const json = JSON.stringify(data);
@@ -66,11 +68,11 @@ export function factsForPrompt(facts: SummaryFacts, maxTokens = 2500): string {
   return '{}';
 }
 
-const names = (facts: SummaryFacts): string[] => facts.sections.flatMap((s) => [s.heading, ...s.activities.map((a) => a.title), ...s.progress.flatMap((p) => [p.subject, p.note]), ...s.idle.map((i) => i.title)]);
+const names = (facts: SummaryFacts): string[] => facts.sections.flatMap((s) => [s.heading, ...s.activities.map((a) => a.title), ...s.progress.flatMap((p) => [p.subject, p.note]), ...s.idle.map((i) => i.title), ...s.completed.map((i) => i.title)]);
 
 /** Drafts the summary of a period. */
-export async function draftSummary(deps: DraftDeps, input: { period: SummaryPeriod; plans: readonly Plan[]; activities: readonly Activity[] }): Promise<SummaryDraft> {
-  const facts = gatherFacts(input.period, input.plans, input.activities);
+export async function draftSummary(deps: DraftDeps, input: { period: SummaryPeriod; plans: readonly Plan[]; activities: readonly Activity[]; statuses?: readonly ItemStatus[] }): Promise<SummaryDraft> {
+  const facts = gatherFacts(input.period, input.plans, input.activities, input.statuses);
   const list = listFacts(facts);
   const template = (): string => draftFromTemplate(facts);
   const offline = (reason?: string): SummaryDraft => {

@@ -51,6 +51,7 @@ function sectionParagraph(s: SectionFacts, facts: SummaryFacts, index: number): 
     const status = p.done >= p.goal ? `已超额完成年度目标（${count(p.goal, p.unit)}）` : `为年度目标${count(p.goal, p.unit)}的${p.percent}%`;
     body.push(`截至${formatMonthDay(facts.period.end)}，${p.subject || p.title}已完成${count(p.done, p.unit)}，${status}${p.note ? `（${p.note}）` : ''}。`);
   }
+  if (s.completed.length > 0) body.push(`${s.completed.map((c) => `${c.path} ${c.title}`).join('；')}已完成。`);
   if (body.length > 0) lines.push(body.join(''));
   if (s.idle.length > 0) lines.push(`【待补充】本期暂无活动记录的任务：${s.idle.map((i) => `${i.path} ${i.title}`).join('；')}。`);
   return lines.join('\n');

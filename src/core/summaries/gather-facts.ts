@@ -4,6 +4,7 @@ import { isUnverified, targetProgress } from '../activities/target-progress.js';
 import { partsOf } from '../dates/civil-date.js';
 import type { Plan, PlanItem } from '../plans/plan-schema.js';
 import { dueIn, plansInForce } from '../questions/due-in-period.js';
+import { statusOf, type ItemStatus } from '../questions/item-status.js';
 import type { SummaryPeriod } from './summary-period.js';
 
 export interface ActivityFact {
@@ -47,6 +48,8 @@ export interface SectionFacts extends Totals {
   progress: ProgressFact[];
   /** Tasks due in the period with nothing logged against them, for the writer to fill in. */
   idle: Array<{ path: string; title: string }>;
+  /** Tasks marked done (by someone, on a day), said as completed rather than left to fill in. */
+  completed: Array<{ path: string; title: string; date: string }>;
 }
 
 export interface SummaryFacts {
@@ -97,7 +100,7 @@ function addTo(t: Totals, a: Activity): void {
 }
 
 /** The facts of a period from the plans in force and the activity log. */
-export function gatherFacts(period: SummaryPeriod, plans: readonly Plan[], activities: readonly Activity[]): SummaryFacts {
+export function gatherFacts(period: SummaryPeriod, plans: readonly Plan[], activities: readonly Activity[], statuses: readonly ItemStatus[] = []): SummaryFacts {
   const year = partsOf(period.end).year;
   const inForce = plansInForce(plans, year).filter((p) => !p.recurringOnly).map((p) => p.plan);
   const items = new Map<string, PlanItem>(inForce.flatMap((p) => p.items.map((i) => [i.id, i] as const)));
@@ -113,7 +116,7 @@ export function gatherFacts(period: SummaryPeriod, plans: readonly Plan[], activ
     const key = root?.id ?? 'other';
     let s = sections.get(key);
     if (!s) {
-      s = { ...emptyTotals(), path: root?.path ?? '', heading: root?.title ?? '其他工作', activities: [], progress: [], idle: [] };
+      s = { ...emptyTotals(), path: root?.path ?? '', heading: root?.title ?? '其他工作', activities: [], progress: [], idle: [], completed: [] };
       sections.set(key, s);
     }
     return s;
@@ -139,14 +142,17 @@ export function gatherFacts(period: SummaryPeriod, plans: readonly Plan[], activ
         sectionFor(section).progress.push({ path: item.path, title: item.title, subject: p.target.subject, unit: p.target.unit, done: p.done, goal: p.goal, percent: p.percent ?? 0, note: p.note });
       }
     }
-    if (!linkedInPeriod.has(item.id) && dueIn(item, period).length > 0) sectionFor(section).idle.push({ path: item.path, title: item.title });
+    const status = statusOf(statuses, item);
+    // A task marked done is said as completed when due in the period or marked within it, whenever it was marked.
+    if (status?.status === 'done' && (dueIn(item, period).length > 0 || (status.date >= period.start && status.date <= period.end))) sectionFor(section).completed.push({ path: item.path, title: item.title, date: status.date });
+    else if (!linkedInPeriod.has(item.id) && dueIn(item, period).length > 0) sectionFor(section).idle.push({ path: item.path, title: item.title });
   }
   const order = (s: SectionFacts): string => (s.path === '' ? '\uffff' : (inForce.flatMap((p) => p.items).findIndex((i) => i.path === s.path && i.parentId === null) + 10_000).toString());
   return {
     period,
     planTitle: inForce[0]?.title ?? null,
     totals,
-    sections: [...sections.values()].filter((s) => s.activityCount > 0 || s.idle.length > 0 || s.progress.length > 0).sort((a, b) => order(a).localeCompare(order(b))),
+    sections: [...sections.values()].filter((s) => s.activityCount > 0 || s.idle.length > 0 || s.progress.length > 0 || s.completed.length > 0).sort((a, b) => order(a).localeCompare(order(b))),
   };
 }
 

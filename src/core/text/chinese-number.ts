@@ -23,7 +23,7 @@ export function parseChineseNumber(raw: string): number | undefined {
   if (mixed) {
     const base = Number(mixed[1]);
     const unit = mixed[2] ? (BIG_UNITS[mixed[2]] ?? 1) : 1;
-    return Math.round(base * unit * 1e6) / 1e6;
+    return finite(Math.round(base * unit * 1e6) / 1e6);
   }
   return parseHanNumber(text);
 }
@@ -66,5 +66,9 @@ function parseHanNumber(text: string): number | undefined {
     // 三千五 = 3500, 两万三 = 23000: a trailing digit right after a unit counts one unit lower.
     section += lastWasDigitAfterUnit ? digit * (lastUnit / 10) : digit;
   }
-  return total + section;
+  return finite(total + section);
 }
+
+/** The largest number any figure may hold; 400 nines or 1e20 are typos or attacks, not counts. */
+export const MAX_NUMBER = 1e12;
+const finite = (n: number): number | undefined => (Number.isFinite(n) && Math.abs(n) <= MAX_NUMBER ? n : undefined);

@@ -67,6 +67,16 @@ export function findMessageDates(text: string, today: CivilDate): DateReading {
   for (const m of text.matchAll(/(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*[日号]?/gu)) {
     push(m, md(Number(m[2]), Number(m[3]), Number(m[1])), null, 'explicit');
   }
+  // 本月5日至7日, 5号到7号: days of one month.
+  for (const m of text.matchAll(/(?:(上个?月|本月|这个月)|(?<![\d月]))(\d{1,2})[日号]\s*(?:至|到|-|—|~|～)\s*(\d{1,2})[日号]/gu)) {
+    const back = m[1]?.startsWith('上') ? 1 : 0;
+    const first = ymd(month - back < 1 ? year - 1 : year, month - back < 1 ? 12 : month - back, 1);
+    const p = partsOf(first);
+    const a = Number(m[2]);
+    const b = Number(m[3]);
+    const ok = (d: number): boolean => d >= 1 && d <= lastDayOfMonth(p.year, p.month);
+    push(m, ok(a) ? ymd(p.year, p.month, a) : undefined, ok(b) ? ymd(p.year, p.month, b) : 'bad', 'explicit');
+  }
   // 5月17日至23日, 5月17日-6月2日: a period.
   for (const m of text.matchAll(new RegExp(`${M}月${D}[日号]?\\s*(?:至|到|-|—|~|～)\\s*(?:${M}月)?${D}[日号]`, 'gu'))) {
     const a = md(num(m[1]), num(m[2]));
@@ -134,7 +144,7 @@ export function findMessageDates(text: string, today: CivilDate): DateReading {
     [/大前天|大前儿个?/gu, () => addDays(today, -3)],
     [/昨天|昨日|昨晚|昨儿个?|\byesterday\b/gu, () => addDays(today, -1)],
     [/前天|前儿个?|前日|\bday before yesterday\b/gu, () => addDays(today, -2)],
-    [/(\d+|[一二两三四五六七八九十]+)天(?:前|以前)|\b(\d+) days ago\b/gu, (m) => addDays(today, -num(m[1] ?? m[2]))],
+    [/(?<![\d一二两三四五六七八九十])(\d{1,3}|[一二两三四五六七八九十]{1,3})天(?:前|以前)|\b(\d{1,3}) days ago\b/gu, (m) => addDays(today, -num(m[1] ?? m[2]))],
     [/(?:上|上个)(?:周|星期|礼拜)([一二三四五六日天七])/gu, (m) => lastWeekday(today, WEEKDAYS[m[1] ?? ''] ?? 0, true)],
     [/(?<![上下个])(?:本|这个?)?(?:周|星期|礼拜)([一二三四五六日天])/gu, (m) => lastWeekday(today, WEEKDAYS[m[1] ?? ''] ?? 0, false)],
     [new RegExp(`\\blast ${EN_DAY}(?![a-z])`, 'gu'), (m) => lastWeekday(today, enDay(m[1]), true)],

@@ -14,6 +14,8 @@ export interface Figure {
   approximate: boolean;
   /** The words just before the number in its clause ("参加群众"). */
   context: string;
+  /** The noun right after the unit, if any ("8个展位" → "展位"). */
+  noun: string;
   written: string;
 }
 
@@ -54,6 +56,8 @@ export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[]
     if (consumed.has(token.start)) continue;
     const before = text.slice(Math.max(0, token.start - 16), token.start);
     if (/第\s*$/u.test(before) || /届\s*$/u.test(before)) continue;
+    // "一户一人", "人手一份": a rule of how many each, not a count.
+    if (token.written === '一' && /(一[\p{Script=Han}]|每|人手|各)\s*$/u.test(before)) continue;
     let pos = skipSpaces(text, token.end);
     let max = token.max;
     // 50-60人, 50至60人: a range.
@@ -87,7 +91,7 @@ export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[]
       } else if (EN_UNITS[word]) {
         unit = EN_UNITS[word];
         end = pos + word.length;
-      } else if (/(人数|人次|headcount|attendance|attendees)\s*[:：为是有达约]*\s*$/u.test(before) || approxWord === '出头' || (PEOPLE_NOUNS.test(clause.slice(-4)) && (approxWord === '+' || SERVE_VERBS.test(clause)) && token.end - token.start <= 7 && !/^[\p{Script=Han}a-z]/u.test(text.slice(pos, pos + 1)))) {
+      } else if (/(人数|人次|headcount|attendance|attendees)\s*[:：为是有达约]*\s*$/u.test(before) || approxWord === '出头' || (PEOPLE_NOUNS.test(clause) && approxWord !== undefined && approxWord !== '来' && approxWord !== '多' && approxWord !== '余' && /^\s*($|[,，。;；!！\n])/u.test(text.slice(pos, pos + 2))) || (PEOPLE_NOUNS.test(clause.slice(-4)) && (approxWord === '+' || SERVE_VERBS.test(clause)) && token.end - token.start <= 7 && !/^[\p{Script=Han}a-z]/u.test(text.slice(pos, pos + 1)))) {
         unit = /人次\s*[:：为是有达约]*\s*$/u.test(before) ? '人次' : '人';
         people = true;
       } else continue;
@@ -121,6 +125,7 @@ export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[]
       people,
       approximate,
       context: clause,
+      noun: /^[\p{Script=Han}]{1,4}/u.exec(text.slice(end, end + 4).split(/[，,。;；、\s]/u)[0] ?? '')?.[0] ?? '',
       written: text.slice(token.start, end),
     });
   }

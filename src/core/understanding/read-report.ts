@@ -1,6 +1,7 @@
 // Reads a chat message as staff type it and decides what it is: one or several activity reports, a plan
 // for the future, a question, chatter, or something that cannot be stored as written (and why).
-import { daysBetween, type CivilDate } from '../dates/civil-date.js';
+import { daysBetween, partsOf, ymd, type CivilDate } from '../dates/civil-date.js';
+import { findObservances, observanceRange, type Observance } from '../plans/observances.js';
 import { digitsForEnglishNumbers } from '../text/english-numbers.js';
 import { normalizeText } from '../text/normalize.js';
 import { findMessageDates, type DateHit } from './message-dates.js';
@@ -50,7 +51,7 @@ const LEAD = /^(记录|登记|log|活动|新增活动)\s*[:：]?\s*/iu;
 const VERBS = /^(举办了?|开展了?|组织了?|召开了?|举行了?|进行了?|开了|搞了|办了|held|organi[sz]ed|ran)\s*/iu;
 
 /** Reads a message sent on `today`. `explicit`: the author said 记录 (or used `log`), so it is meant as a report. */
-export function readReport(raw: string, today: CivilDate, options: { explicit?: boolean } = {}): ReportReading {
+export function readReport(raw: string, today: CivilDate, options: { explicit?: boolean; observances?: readonly Observance[] } = {}): ReportReading {
   const original = raw.trim();
   if (original === '') return invalid('empty', '消息是空的。请写明日期、活动名称和人数，例如：5月17日 科普周开幕式，参加群众800人次。');
   if (original.length > MAX_MESSAGE_CHARS) {
@@ -60,6 +61,25 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
   const text = digitsForEnglishNumbers(normalizeText(original).replace(/[A-Z]/g, (c) => c.toLowerCase()));
   if (!options.explicit && QUESTION.test(text)) return { kind: 'not_activity', reason: 'question', message: '这像是一个问题，不是活动记录。' };
   const { hits, impossible } = findMessageDates(text, today);
+  // "国际减灾日当天…": the day of a named observance, when no other date is written.
+  if (hits.length === 0 && options.observances) {
+    const said = /(当天|那天|当日|那日|\bon\b)/u.exec(text);
+    const named = said ? findObservances(text, options.observances).find((o) => o.observance.day !== undefined && o.index < said.index + 4) : undefined;
+    // "全国科技活动周期间共开展…": a report over the observance's window.
+    const during = /(期间|以来)/u.exec(text);
+    const windowed = during && /(共|累计|总共|合计|一共)/u.test(text) ? findObservances(text, options.observances).find((o) => o.observance.day === undefined && o.index < during.index) : undefined;
+    if (windowed && during) {
+      const { year } = partsOf(today);
+      const range = observanceRange(windowed.observance, year);
+      if (range.start <= today) hits.push({ index: during.index, length: during[0].length, date: range.start, end: range.end < today ? range.end : today, source: 'explicit', future: false });
+    }
+    if (said && named && hits.length === 0) {
+      const { year } = partsOf(today);
+      const day = ymd(year, named.observance.month, named.observance.day ?? 1);
+      const date = day > today ? ymd(year - 1, named.observance.month, named.observance.day ?? 1) : day;
+      hits.push({ index: said.index, length: said[0].length, date, end: null, source: 'explicit', future: false });
+    }
+  }
   if (impossible.length > 0) return invalid('bad_date', `日期“${impossible[0]}”不存在，请检查月份和日期后重新发送。`);
   const masked = mask(text, hits);
   const { figures, bad } = findFigures(masked);
@@ -186,7 +206,9 @@ function buildRecord(input: { original: string; text: string; seg: Segment; segT
     const key = f.people ? `${f.unit}(${f.context.slice(-6) || '其他'})` : f.unit;
     if (metrics[key] === undefined) {
       metrics[key] = f.value;
-      const label = f.context.replace(/^(并|和|及|共|共计|累计)/u, '').trim();
+      // "发了宣传页2400张" → 宣传页; "摆了8个展位" → 展位: what was counted, without the verb.
+      const before = f.context.replace(/^(并|和|及|共|共计|累计)/u, '').replace(/^[\p{Script=Han}]{1,2}了/u, '').trim();
+      const label = before.length >= 2 ? before : f.noun.length >= 2 ? f.noun : f.context.trim();
       if (/\p{Script=Han}{2,}/u.test(label) && label.length <= 12) metricLabels[key] = label;
     } else flags.push(`重复的数量未计入：${f.written}`);
     if (f.unit === '次' && /咨询|答疑/u.test(f.context)) flags.push(`“${f.written}”按咨询次数记录，不算人数`);

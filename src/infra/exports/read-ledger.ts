@@ -79,30 +79,57 @@ function cellValue(v: unknown): LedgerCell {
   return String(v);
 }
 
-/** The ledger sheet of a workbook: the one named 活动台账, else the first; read as a stream (100,000 rows in seconds). */
-async function readXlsx(bytes: Uint8Array): Promise<LedgerSheet> {
+type Rows = LedgerCell[][];
+
+/** The ledger sheet's rows, streamed (100,000 rows in seconds): the sheet named 活动台账, else the first. */
+async function streamXlsx(bytes: Uint8Array): Promise<Rows | undefined> {
   const ExcelJS = (await import('exceljs')).default;
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(Buffer.from(bytes)), { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'emit' } as never);
-  let chosen: LedgerCell[][] | undefined;
-  try {
-    for await (const sheet of reader as unknown as AsyncIterable<AsyncIterable<{ number: number; values: unknown }> & { name?: string }>) {
-      const named = sheet.name === '活动台账';
-      const rows: LedgerCell[][] = [];
-      const keep = named || chosen === undefined;
-      for await (const row of sheet) {
-        if (!keep) continue;
-        const values = Array.isArray(row.values) ? row.values : [];
-        rows[row.number - 1] = values.slice(1).map(cellValue);
-      }
-      if (keep) chosen = rows;
-      if (named) break;
-    }
-  } catch (error) {
-    throw new AppError('file_unreadable', '这个 .xlsx 文件打不开。', { cause: error });
+  // A sheet read before the workbook part (exceljs's own writer puts that part last) finds no workbook
+  // properties; dates then default to the 1900 system, as Excel's own files use.
+  Object.assign(reader, { properties: { model: { date1904: false } } });
+  let chosen: Rows | undefined;
+  for await (const sheet of reader as unknown as AsyncIterable<AsyncIterable<{ number: number; values: unknown }> & { name?: string }>) {
+    const named = sheet.name === '活动台账';
+    const keep = named || chosen === undefined;
+    const rows: Rows = [];
+    for await (const row of sheet) if (keep) rows[row.number - 1] = (Array.isArray(row.values) ? row.values : []).slice(1).map(cellValue);
+    if (keep) chosen = rows;
   }
-  if (!chosen) throw new AppError('file_empty', '工作簿里没有工作表。');
-  for (let i = 0; i < chosen.length; i++) chosen[i] ??= [];
-  return toSheet(chosen);
+  return chosen;
+}
+
+/** The same, loading the whole workbook: slower, but reads what the stream reader trips on. */
+async function loadXlsx(bytes: Uint8Array): Promise<Rows | undefined> {
+  const ExcelJS = (await import('exceljs')).default;
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(Buffer.from(bytes) as never);
+  const sheet = book.getWorksheet('活动台账') ?? book.worksheets[0];
+  if (!sheet) return undefined;
+  const rows: Rows = [];
+  sheet.eachRow({ includeEmpty: true }, (row, n) => {
+    rows[n - 1] = (row.values as unknown[]).slice(1).map(cellValue);
+  });
+  return rows;
+}
+
+/** The ledger sheet of a workbook as rows under its header. */
+async function readXlsx(bytes: Uint8Array): Promise<LedgerSheet> {
+  let rows: Rows | undefined;
+  try {
+    rows = await streamXlsx(bytes);
+  } catch {
+    // exceljs's stream reader sometimes fails on date cells when the workbook part comes after the sheets
+    // (as its own stream writer orders them); the whole-workbook reader does not.
+    try {
+      rows = await loadXlsx(bytes);
+    } catch (error) {
+      throw new AppError('file_unreadable', '这个 .xlsx 文件打不开。', { cause: error });
+    }
+  }
+  if (!rows) throw new AppError('file_empty', '工作簿里没有工作表。');
+  for (let i = 0; i < rows.length; i++) rows[i] ??= [];
+  return toSheet(rows);
 }
 
 /** A ledger from bytes and a file name (.xlsx or .csv). */

@@ -39,7 +39,8 @@ function addSheet(book: StreamBook, name: string, headers: string[], rows: unkno
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDCE6F1' } };
   });
   header.commit();
-  for (const r of rows) sheet.addRow(r).commit();
+  // Empty text is written as no cell at all, as Excel does.
+  for (const r of rows) sheet.addRow(r.map((v) => (v === '' ? null : v))).commit();
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rows.length + 1), column: headers.length } };
   sheet.commit();
 }

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { Activity, ActivityEvent } from '../../core/activities/activity-schema.js';
 import { SignupSchema, type Signup } from '../../core/headcounts/signup-schema.js';
 import { PlanSchema, type Plan } from '../../core/plans/plan-schema.js';
+import { ItemStatusSchema, UserProfileSchema, type ItemStatus, type UserProfile } from '../../core/questions/item-status.js';
 import type { Logger, Store, StoreFactory } from '../../core/ports.js';
 import { silentLogger } from '../../core/ports.js';
 import { ActivityLog } from './activity-log.js';
@@ -13,6 +14,7 @@ import { WorkspaceLock } from './workspace-lock.js';
 
 const PlansFileSchema = z.object({ version: z.literal(1), plans: z.array(PlanSchema) });
 const SignupsFileSchema = z.object({ version: z.literal(1), signups: z.array(SignupSchema) });
+const StatusesFileSchema = z.object({ version: z.literal(1), statuses: z.array(ItemStatusSchema), profiles: z.array(UserProfileSchema) });
 
 /** A workspace name that is safe as a folder name. */
 export function workspaceFolder(workspace: string): string {
@@ -25,6 +27,7 @@ export class FileStore implements Store {
   private readonly lock: WorkspaceLock;
   private readonly plans: JsonDocument<typeof PlansFileSchema>;
   private readonly signups: JsonDocument<typeof SignupsFileSchema>;
+  private readonly statuses: JsonDocument<typeof StatusesFileSchema>;
   readonly activityLog: ActivityLog;
 
   constructor(
@@ -35,6 +38,7 @@ export class FileStore implements Store {
     this.lock = new WorkspaceLock(dir);
     this.plans = new JsonDocument(join(dir, 'plans.json'), PlansFileSchema, () => ({ version: 1 as const, plans: [] }));
     this.signups = new JsonDocument(join(dir, 'signups.json'), SignupsFileSchema, () => ({ version: 1 as const, signups: [] }));
+    this.statuses = new JsonDocument(join(dir, 'statuses.json'), StatusesFileSchema, () => ({ version: 1 as const, statuses: [], profiles: [] }));
     this.activityLog = new ActivityLog(join(dir, 'activities.jsonl'), logger);
   }
 
@@ -81,6 +85,28 @@ export class FileStore implements Store {
       const result = change(copy);
       await this.signups.write({ version: 1, signups: copy });
       return result;
+    });
+  }
+
+  async listItemStatuses(): Promise<ItemStatus[]> {
+    return (await this.statuses.read()).statuses;
+  }
+
+  setItemStatus(status: ItemStatus): Promise<void> {
+    return this.lock.run(async () => {
+      const data = await this.statuses.read();
+      await this.statuses.write({ ...data, statuses: [...data.statuses.filter((s) => s.itemId !== status.itemId), status] });
+    });
+  }
+
+  async listUserProfiles(): Promise<UserProfile[]> {
+    return (await this.statuses.read()).profiles;
+  }
+
+  setUserProfile(profile: UserProfile): Promise<void> {
+    return this.lock.run(async () => {
+      const data = await this.statuses.read();
+      await this.statuses.write({ ...data, profiles: [...data.profiles.filter((p) => p.user !== profile.user), profile] });
     });
   }
 }

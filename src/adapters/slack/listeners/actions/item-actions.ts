@@ -2,7 +2,7 @@
 import type { App, BlockAction, ButtonAction, ViewSubmitAction } from '@slack/bolt';
 import { handleMessage } from '../../../../core/chat/handle-message.js';
 import type { RequestContext } from '../../../../core/context.js';
-import { AppError, NotFoundError } from '../../../../core/errors.js';
+import { NotFoundError } from '../../../../core/errors.js';
 import type { PlanItem } from '../../../../core/plans/plan-schema.js';
 import { plansInForce } from '../../../../core/questions/due-in-period.js';
 import { logModal } from '../../blocks/modals.js';
@@ -78,10 +78,8 @@ export function registerItemActions(app: App, deps: SlackDeps): void {
     await ack();
     try {
       const { ctx, item } = await start(body, client);
-      const mark = (deps.kexie as { markItem?: (c: RequestContext, ref: string, status: 'done') => Promise<{ path: string; title: string }> }).markItem;
-      if (!mark) throw new AppError('internal', '标记完成暂不可用。');
-      const status = await mark(ctx, item.id, 'done');
-      await respond({ response_type: 'ephemeral', replace_original: false, text: `已标记完成：${status.path} ${status.title}（${await deps.nameOf(client, ctx.workspace, ctx.user)}，${ctx.today}）。如标错了，发送“未完成 ${status.path}”。` });
+      const status = await deps.kexie.markItem(ctx, item.id, 'done');
+      await respond({ response_type: 'ephemeral', replace_original: false, text: `已标记完成：${status.path} ${status.title}（${await deps.nameOf(client, ctx.workspace, ctx.user)}，${ctx.today}）。如标错了，发送“${status.path} 未完成”。` });
     } catch (error) {
       await respond({ response_type: 'ephemeral', replace_original: false, text: deps.failure(error, 'item_done') });
     }

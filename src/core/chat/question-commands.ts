@@ -1,0 +1,24 @@
+// Chat questions about what was done, when, who and sign-ups, and marking tasks done; answered before a message could be logged.
+import type { RequestContext } from '../context.js';
+import type { Kexie } from '../kexie.js';
+import { understandQuestion } from '../questions/understand-question.js';
+import type { Reply } from './handle-message.js';
+
+const COMMAND = /^(记录|登记|log|撤销|撤回|undo|关联|link|修改|编辑|edit|活动列表|活动记录|activities|报名|signup|人数|报名情况|headcount|截止报名|关闭报名|close|实到|到场人数|attendance|导入|import|总结|summary|draft)(\s|$|[:：])/iu;
+/** A request addressed to kexie ("帮我订…", "can you…"), which is never an activity report. */
+const REQUEST = /^(请|麻烦你?)?(帮我|帮忙|给我|替我|能不能|能否|可不可以|你能)|^(please|can you|could you|help me)\b/iu;
+const OTHER_COMMANDS = /记录|登记|总结|導入|导入|报名|撤销|修改|关联|更正|summary|log\b/iu;
+const MINE = new Set(['tally', 'done_list', 'item_report', 'countdown', 'when', 'agenda', 'signups', 'mine', 'iam', 'status', 'mark', 'last']);
+
+/** Answers the questions and status commands this file owns; undefined lets the other commands try. */
+export async function tryQuestionCommand(kexie: Kexie, ctx: RequestContext, text: string, simple: string): Promise<Reply | undefined> {
+  if (COMMAND.test(simple) || simple.length > 300) return undefined;
+  const question = understandQuestion(text, ctx.today);
+  if (REQUEST.test(simple) && !OTHER_COMMANDS.test(simple) && (question.intent === 'unknown' || question.intent === 'keyword')) {
+    const answer = await kexie.ask(ctx, text);
+    return answer.intent === 'unknown' ? { text: answer.answer, kind: 'help' } : undefined;
+  }
+  if (!MINE.has(question.intent)) return undefined;
+  const answer = await kexie.ask(ctx, text);
+  return { text: answer.answer, kind: 'answer' };
+}
