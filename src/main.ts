@@ -10,7 +10,7 @@ try {
     const { startSlack } = await import('./adapters/slack/start-slack.js');
     await startSlack(kexie, config);
   } else {
-    await runConsole(kexie, { input: process.stdin, output: process.stdout, interactive: process.stdin.isTTY === true, samplePlan: SAMPLE_PLAN, fileDir: process.cwd() });
+    await runConsole(kexie, { input: process.stdin, output: process.stdout, interactive: process.stdin.isTTY === true, samplePlan: SAMPLE_PLAN, fileDir: process.env.INIT_CWD ?? process.cwd() });
   }
 } catch (error) {
   if (error instanceof ConfigError) {
