@@ -66,6 +66,15 @@ describe('Word and charts', () => {
     expect(file?.channel).toBe('C1');
   });
 
+  it('says how to fix an upload into a channel kexie is not in', async () => {
+    const s = await withActivities();
+    s.slack.refuseNext.set('files.completeUploadExternal', 'not_in_channel');
+    const { responseId } = await s.command('活动趋势');
+    const told = await s.slack.waitFor((c) => c.method === responseId && String(c.body.text).includes('文件没能上传'));
+    expect(String(told.body.text)).toContain('/invite @kexie');
+    s.slack.rejected.length = 0;
+  });
+
   it('进度图 and 活动趋势 post PNGs whose Chinese labels are drawn', async () => {
     const s = await withActivities();
     await s.command('进度图');

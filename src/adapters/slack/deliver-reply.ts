@@ -60,7 +60,11 @@ export async function deliverReply(deps: SlackDeps, ctx: RequestContext, text: s
     try {
       await uploadReplyFile(deps, target.upload, reply.file);
     } catch (error) {
-      const reason = `文件没能上传：${deps.failure(error, 'files.uploadV2')}`;
+      const code = (error as { data?: { error?: string } })?.data?.error;
+      const reason =
+        code === 'not_in_channel' || code === 'channel_not_found'
+          ? '文件没能上传：kexie 不在这个频道里。请先邀请它（/invite @kexie），或在与 kexie 的私信中再发一次。'
+          : `文件没能上传：${deps.failure(error, 'files.uploadV2')}`;
       await target.post({ text: reason, blocks: textSections(reason) });
     }
   }
