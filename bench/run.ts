@@ -56,6 +56,14 @@ const tBig = time(() => {
 });
 console.log(`import: 100-page plan (${big.length} chars, ${plan.items.length} items) ${ms(tBig)}; 1-page sample ${ms(tSmall)}; ratio ${(tBig / tSmall).toFixed(1)}x for ${(big.length / sample.length).toFixed(1)}x the text`);
 
+// 1b. Hostile plan lines (issue 10: a 3 KB line froze the bot): time per character at 2,000 and 20,000 characters.
+for (const [name, unit] of [['numerals', '一'], ['counts', '1人，'], ['dates', '5月1日'], ['cells', '1\n科普\n']] as const) {
+  const text = (n: number) => `某县科协2026年工作要点\n一、${unit.repeat(Math.ceil(n / unit.length)).slice(0, n)}`;
+  const t2k = time(() => parse(text(2_000)), 5);
+  const t20k = time(() => parse(text(20_000)), 2);
+  console.log(`plan line of ${name}: 20,000 chars ${ms(t20k)}, 2,000 chars ${ms(t2k)}; ratio ${(t20k / t2k).toFixed(1)}x for 10x the text (linear: about 10x)`);
+}
+
 // 2. Questions over 5,000 items.
 const items = Array.from({ length: 5000 }, (_, i) => ({ ...plan.items[i % plan.items.length]!, id: `i${i}` }));
 const plan5k: Plan = { ...plan, items };

@@ -4,13 +4,15 @@ import { correctActivity, revertLastEdit } from './activities/correct-activity.j
 import type { Correction } from './understanding/read-correction.js';
 import { editActivity, itemLabel, listActivities, logActivity, undoActivity, type LogResult } from './activities/record-activity.js';
 import { readWithModel } from './understanding/model-reader.js';
+import { readQuestionWithModel } from './understanding/question-model-reader.js';
+import { matchKey } from './text/normalize.js';
 import { readReport, worthAskingModel } from './understanding/read-report.js';
 import { describeProgress, targetProgress } from './activities/target-progress.js';
 import { type Clock, dateIn } from './clock.js';
 import type { RequestContext } from './context.js';
 import { NotFoundError } from './errors.js';
 import { importPlan } from './plans/import-plan.js';
-import type { Observance } from './plans/observances.js';
+import { withOverrides, type Observance } from './plans/observances.js';
 import type { LanguageModel, Logger, StoreFactory } from './ports.js';
 import { answerQuestion, findByRef, type Answer } from './questions/answer-question.js';
 import { plansInForce } from './questions/due-in-period.js';
@@ -38,6 +40,9 @@ export interface KexieDeps {
 export function createKexie(deps: KexieDeps) {
   const today = (override?: string): string => override ?? deps.fixedToday ?? dateIn(deps.clock.now(), deps.timeZone);
   const activityDeps = (ctx: RequestContext) => ({ store: deps.storeFor(ctx.workspace), observances: deps.observances });
+  /** The shared calendar with the dates this workspace's admins set in chat. */
+  const observancesFor = async (ctx: RequestContext): Promise<Observance[]> =>
+    withOverrides(deps.observances, (await deps.storeFor(ctx.workspace).listObservanceOverrides?.()) ?? []);
 
   return {
     deps,
@@ -53,9 +58,11 @@ export function createKexie(deps: KexieDeps) {
       };
     },
 
-    importPlan(ctx: RequestContext, input: { text: string; source: string }) {
-      return importPlan({ store: deps.storeFor(ctx.workspace), observances: deps.observances }, { ...input, today: ctx.today, now: ctx.now });
+    async importPlan(ctx: RequestContext, input: { text: string; source: string }) {
+      return importPlan({ store: deps.storeFor(ctx.workspace), observances: await observancesFor(ctx) }, { ...input, today: ctx.today, now: ctx.now });
     },
+
+    observancesFor,
 
     async listPlans(ctx: RequestContext) {
       return deps.storeFor(ctx.workspace).listPlans();
@@ -65,7 +72,12 @@ export function createKexie(deps: KexieDeps) {
       const store = deps.storeFor(ctx.workspace);
       const [plans, activities, signups, statuses, profiles] = await Promise.all([store.listPlans(), store.listActivities(), store.listSignups(), store.listItemStatuses(), store.listUserProfiles()]);
       const owners = [...new Set(plans.flatMap((p) => p.items.flatMap((i) => i.owners)))];
-      const question = understandQuestion(text, ctx.today, owners);
+      let question = understandQuestion(text, ctx.today, owners);
+      // A question the rules could not read may be read by the model; the judge keeps it only if it comes from the text.
+      const unread = question.intent === 'unknown' || (question.intent === 'keyword' && !question.explicit && question.keyword.length >= matchKey(text).length - 2);
+      if (unread && deps.model && deps.prompts) {
+        question = (await readQuestionWithModel({ model: deps.model, prompts: deps.prompts, logger: deps.logger, timeoutMs: deps.modelTimeoutMs ?? 20_000 }, text, ctx.today)) ?? question;
+      }
       if (question.intent === 'iam') {
         await store.setUserProfile({ user: ctx.user, department: question.department, at: ctx.now });
         const back = (await store.listUserProfiles()).find((p) => p.user === ctx.user);
@@ -80,7 +92,7 @@ export function createKexie(deps: KexieDeps) {
       return answerQuestion(question, {
         plans,
         today: ctx.today,
-        observances: deps.observances,
+        observances: await observancesFor(ctx),
         progressOf: (item) => (item.targets.length > 0 ? describeProgress(targetProgress(item, activities)) : []),
         activities,
         signups,

@@ -3,6 +3,7 @@ import type { Activity, ActivityEvent } from './activities/activity-schema.js';
 import type { Plan } from './plans/plan-schema.js';
 import type { Signup } from './headcounts/signup-schema.js';
 import type { ItemStatus, UserProfile } from './questions/item-status.js';
+import type { ObservanceOverride } from './plans/observances.js';
 
 /** One workspace's data. Implementations serialise writes and keep one writer per file. */
 export interface Store {
@@ -28,6 +29,10 @@ export interface Store {
   listUserProfiles(): Promise<UserProfile[]>;
   /** Replaces one user's profile (by user). */
   setUserProfile(profile: UserProfile): Promise<void>;
+  /** Observance dates an admin set in chat for this workspace (optional: without it the shared calendar is used). */
+  listObservanceOverrides?(): Promise<ObservanceOverride[]>;
+  /** Saves one, replacing the same observance's entry for the same year. */
+  saveObservanceOverride?(override: ObservanceOverride): Promise<void>;
 }
 
 /** A store per workspace (a Slack team id, or "local"). */

@@ -1,6 +1,9 @@
 // The model as a reader against a local OpenAI-compatible server: it may fill a reading the rules could
 // not make, but every number and date it returns must be in the message, or it is dropped.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { SAMPLE_PLAN } from '../../src/compose.js';
+import { periodOf } from '../../src/core/questions/understand-question.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { handleMessage } from '../../src/core/chat/handle-message.js';
 import { createOpenAIModel } from '../../src/infra/model/openai-model.js';
@@ -67,5 +70,31 @@ describe('the model as a reader', () => {
     const ok = await handleMessage(kexie, ctx, '昨天科普讲座，参加120人');
     expect(ok.kind).toBe('activity');
     expect(server.requests.length).toBe(asked);
+  });
+});
+
+describe('the model as a reader of questions', () => {
+  const ENGLISH = 'tell me the tally of lectures this year';
+  const thisYear = periodOf(ENGLISH, TODAY, 2026, 11)?.period ?? { start: '2026-01-01', end: '2026-12-31' };
+  const tally = (topic: string, period = thisYear): Scripted => ({ kind: 'text', content: JSON.stringify({ intent: 'tally', period, label: '今年', measure: 'sessions', unit: null, topic, remaining: false }) });
+
+  it('answers a question the rules could not read when the model\'s reading comes from the text', async () => {
+    const { kexie, ctx, fake: server } = await setup([tally('lectures')]);
+    await kexie.importPlan(ctx, { text: readFileSync(SAMPLE_PLAN, 'utf8'), source: 'sample' });
+    await handleMessage(kexie, ctx, '记录 昨天 lectures for farmers, 2 sessions, 80 people');
+    server.requests.length = 0;
+    const reply = await handleMessage(kexie, ctx, ENGLISH);
+    expect(server.requests.length).toBe(1);
+    expect(reply.text).not.toContain('没找到');
+    expect(reply.text).toMatch(/2\s*场/u);
+    expect(reply.text).toContain('lectures');
+  });
+
+  it('refuses a reading that names words or a period the question does not give', async () => {
+    const { kexie, ctx } = await setup([tally('培训')]);
+    const invented = await handleMessage(kexie, ctx, ENGLISH);
+    const { kexie: k2, ctx: c2 } = await setup([tally('lectures', { start: '2025-01-01', end: '2025-12-31' })]);
+    const wrongYear = await handleMessage(k2, c2, ENGLISH);
+    for (const r of [invented, wrongYear]) expect(r.text).not.toMatch(/共.*场/u);
   });
 });

@@ -1,6 +1,7 @@
 // An in-memory Store for core unit tests: the same dedupe and history rules as the file store.
 import { type Activity, type ActivityEvent, applyActivityEvent } from '../../src/core/activities/activity-schema.js';
 import type { Signup } from '../../src/core/headcounts/signup-schema.js';
+import type { ObservanceOverride } from '../../src/core/plans/observances.js';
 import type { Plan } from '../../src/core/plans/plan-schema.js';
 import type { Store } from '../../src/core/ports.js';
 import type { ItemStatus, UserProfile } from '../../src/core/questions/item-status.js';
@@ -10,6 +11,7 @@ export class MemoryStore implements Store {
   signups: Signup[] = [];
   statuses: ItemStatus[] = [];
   profiles: UserProfile[] = [];
+  observanceOverrides: ObservanceOverride[] = [];
   readonly events: ActivityEvent[] = [];
   private readonly state = new Map<string, Activity>();
 
@@ -53,5 +55,12 @@ export class MemoryStore implements Store {
   }
   async setUserProfile(profile: UserProfile): Promise<void> {
     this.profiles = [...this.profiles.filter((p) => p.user !== profile.user), profile];
+  }
+
+  async listObservanceOverrides(): Promise<ObservanceOverride[]> {
+    return this.observanceOverrides;
+  }
+  async saveObservanceOverride(override: ObservanceOverride): Promise<void> {
+    this.observanceOverrides = [...this.observanceOverrides.filter((o) => !(o.name === override.name && o.year === override.year)), override];
   }
 }

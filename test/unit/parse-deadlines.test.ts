@@ -44,3 +44,41 @@ describe('parseDeadlines', () => {
     expect(parseDeadlines('实施3个月的月度报告', 2026)).toEqual([]);
   });
 });
+
+describe('parseDeadlines: the periods real plans write', () => {
+  const spans = (text: string) => parseDeadlines(text, 2026).map((d) => [d.start, d.end, d.kind, d.recurring ?? '']);
+  it('reads "9月10前" without 日, and month spans due in each month they cover', () => {
+    expect(spans('9月10前上报')).toEqual([['2026-09-10', '2026-09-10', 'deadline', '']]);
+    expect(spans('1—4月开展')).toEqual([['2026-01-01', '2026-04-30', 'period', 'monthly']]);
+    expect(spans('10—12月份组织')).toEqual([['2026-10-01', '2026-12-31', 'period', 'monthly']]);
+    expect(spans('5月上旬至6月上旬举办')).toEqual([['2026-05-01', '2026-06-10', 'period', 'monthly']]);
+    expect(spans('2021-2025年规划；培育1-3个')).toEqual([]);
+  });
+  it('reads 每逢单月/双月, 每半年, 全年, 年内, 年底前 and 一季度末', () => {
+    expect(spans('每逢单月召开').map((s) => s[1])).toEqual(['2026-01-31', '2026-03-31', '2026-05-31', '2026-07-31', '2026-09-30', '2026-11-30']);
+    expect(spans('双月更新')).toHaveLength(6);
+    expect(spans('每半年报送一次').map((s) => s[1])).toEqual(['2026-06-30', '2026-12-31']);
+    for (const t of ['全年开展活动', '年内建成', '年底前完成']) expect(spans(t)).toEqual([['2026-12-31', '2026-12-31', 'deadline', '']]);
+    expect(spans('一季度末前完成')).toEqual([['2026-03-31', '2026-03-31', 'deadline', '']]);
+    expect(spans('3月底前制定全年科普活动计划')).toEqual([['2026-03-31', '2026-03-31', 'deadline', '']]);
+  });
+  it('does not take a past event for a deadline', () => {
+    expect(spans('三届四次全委会已于3月5日召开')).toEqual([]);
+    expect(spans('初赛已于3月20日举行，决赛定于6月中旬举办')).toEqual([['2026-06-11', '2026-06-20', 'period', '']]);
+  });
+});
+
+describe('parseDeadlines: quarter spans', () => {
+  it('reads 二、三季度 as one period from the first quarter’s start to the last one’s end', () => {
+    expect(parseDeadlines('二、三季度集中开展', 2026).map((d) => [d.start, d.end])).toEqual([['2026-04-01', '2026-09-30']]);
+    expect(parseDeadlines('第三季度', 2026).map((d) => [d.start, d.end])).toEqual([['2026-07-01', '2026-09-30']]);
+  });
+});
+
+describe('parseDeadlines: numeric dates from web tables', () => {
+  it('reads 2026.3.31前 and 2026-09-30 with their year', () => {
+    expect(parseDeadlines('2026.3.31前完成', 2025).map((d) => [d.start, d.kind])).toEqual([['2026-03-31', 'deadline']]);
+    expect(parseDeadlines('2026-09-30', 2025).map((d) => [d.start, d.kind])).toEqual([['2026-09-30', 'event']]);
+    expect(parseDeadlines('版本1.2.3，电话0735-5521234', 2025)).toEqual([]);
+  });
+});

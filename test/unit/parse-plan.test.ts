@@ -26,7 +26,7 @@ describe('parsePlan on a plan in traditional characters', () => {
   it('keeps traditional text but matches observances in simplified form', () => {
     const item = byPath(plan, '二/1');
     expect(item.title).toBe('辦好全國科普日');
-    expect(item.due).toEqual([expect.objectContaining({ text: '全國科普日', implied: true, start: '2025-09-15', end: '2025-09-30' })]);
+    expect(item.due).toEqual([expect.objectContaining({ text: '全國科普日', implied: true, start: '2025-09-01', end: '2025-09-30' })]);
     expect(byPath(plan, '一/1').due[0]).toMatchObject({ text: '全國科技工作者日', start: '2025-05-30', implied: true });
     expect(byPath(plan, '二/4').due[0]).toMatchObject({ start: '2025-05-12', implied: true });
   });

@@ -30,3 +30,31 @@ describe('parseTargets', () => {
     expect(parseTargets('開展走訪慰問活動不少於40人次')[0]).toMatchObject({ value: 40, unit: '人次', comparator: 'at_least' });
   });
 });
+
+describe('parseTargets: the counts real plans write', () => {
+  const read = (text: string) => parseTargets(text, 2026).map((t) => (t.comparator === 'range' ? [t.min, t.max, t.unit] : [t.value, t.unit]));
+  it('reads counts without a verb and noun-then-number, in more units', () => {
+    expect(read('完成 6500 亩示范片')).toEqual([[6500, '亩']]);
+    expect(read('培育种养大户 25 户')).toEqual([[25, '户']]);
+    expect(read('一等奖8篇、二等奖30篇')).toEqual([[8, '篇'], [30, '篇']]);
+    expect(read('科普研学15期、品牌活动6场')).toEqual([[15, '期'], [6, '场']]);
+    expect(read('出栏3000头，养鸡2万只，茶叶80吨，项目资金50万元，争取1.2亿元')).toEqual([[3000, '头'], [20000, '只'], [80, '吨'], [50, '万元'], [1.2, '亿元']]);
+    expect(read('种植5 万株，受众2万人次')).toEqual([[50000, '株'], [20000, '人次']]);
+  });
+  it('reads ranges with min, max and comparator "range"', () => {
+    expect(parseTargets('力争新建1—2家')[0]).toMatchObject({ value: null, min: 1, max: 2, unit: '家', comparator: 'range' });
+    expect(read('新建企业科协3至5家')).toEqual([[3, 5, '家']]);
+  });
+  it('takes only what is new, never what exists or happened', () => {
+    expect(read('已建成12家，新建3家')).toEqual([[3, '家']]);
+    expect(read('在已建成12家的基础上新建3家')).toEqual([[3, '家']]);
+    expect(read('活动已于3月上旬完成，共开展志愿服务32场')).toEqual([]);
+    expect(read('初赛已于3月20日举行，决赛定于6月中旬举办，评选优秀讲解员10名')).toEqual([[10, '名']]);
+    expect(read('2025年全县共开展科普活动136场；2026年力争开展科普活动不少于150场')).toEqual([[150, '场']]);
+  });
+  it('never takes document numbers, quoted slogans, rates or vague amounts', () => {
+    expect(read('根据县委〔2026〕15号文件精神，落实“三个一”要求和“五个一批”')).toEqual([]);
+    expect(read('开展第二十六个全国科普日')).toEqual([]);
+    expect(read('每月组织一次讲座，培育一批典型')).toEqual([]);
+  });
+});

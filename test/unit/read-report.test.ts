@@ -108,3 +108,16 @@ describe('edits with impossible figures', () => {
     expect(after?.history.filter((h) => h.action === 'edit')).toEqual([]);
   });
 });
+
+describe('a milestone that completes its task', () => {
+  it('marks the plan item done, says so, and 逾期 then leaves it out', async () => {
+    const { kexie } = kexieForTests('2026-11-23');
+    const ctx = kexie.context({ user: 'U1' });
+    await kexie.importPlan(ctx, { text: '某县科协2026年工作要点\n一、阵地建设\n1、推进县科技馆展品更新。10月底前完成展品更新验收。牵头部门：科技馆。\n', source: 'plan.txt' });
+    const reply = await handleMessage(kexie, ctx, '展品更新已完成验收');
+    expect(reply.kind).toBe('activity');
+    expect(reply.text).toContain('标记为已完成');
+    const overdue = await handleMessage(kexie, ctx, '逾期');
+    expect(overdue.text).not.toContain('推进县科技馆展品更新');
+  });
+});

@@ -111,7 +111,7 @@ export function rankItems(
   const scored: ItemMatch[] = [];
   for (const entry of items) {
     let score = 0;
-    for (const g of grams) if (entry.grams.has(g)) score += Math.log(1 + items.length / (df.get(g) ?? 1));
+    for (const g of grams) if (entry.grams.has(g)) score += Math.log(1 + Math.max(items.length, 12) / (df.get(g) ?? 1));
     for (const o of named) if (entry.observances.has(o)) score += 6;
     const onTopic = topics.some((t) => t.split(' ').some((w) => entry.key.includes(w)));
     // An item about a named programme (流动科技馆, 企业科协) needs the activity to touch that programme:

@@ -92,8 +92,15 @@ export async function logActivity(deps: ActivityDeps, ctx: RequestContext, messa
       linkedSoFar ??= (await deps.store.listActivities()).filter((a) => !a.undone);
       activity.flags.push(...overshootFlags(link.item, [...linkedSoFar, activity]));
     }
+    // "展品更新已完成验收": a milestone that completes its task marks the plan item done.
+    if (link && u.milestone && COMPLETES.test(u.text)) {
+      activity.flags.push(`已将“${link.item.path} ${link.item.title}”标记为已完成（如不对，发送：${link.item.path} 未完成）`);
+    }
     const stored = await deps.store.appendActivityEvent({ type: 'create', activity });
     const result = stored.activity ?? activity;
+    if (link && u.milestone && COMPLETES.test(u.text) && !stored.duplicate) {
+      await deps.store.setItemStatus({ itemId: link.item.id, path: link.item.path, title: link.item.title, status: 'done', by: ctx.user, at: ctx.now, date: u.date });
+    }
     records.push({
       activity: result,
       duplicate: stored.duplicate,
@@ -104,6 +111,8 @@ export async function logActivity(deps: ActivityDeps, ctx: RequestContext, messa
   const first = records[0]!;
   return { ok: true, ...first, records };
 }
+
+const COMPLETES = /(完成|验收|建成|落成|竣工)/u;
 
 /** "关联后…将达到目标的5倍": a link that would put a target far past its goal is shown, never silent. */
 function overshootFlags(item: PlanItem, activities: readonly Activity[]): string[] {

@@ -19,6 +19,7 @@ import { periodFromText } from '../summaries/summary-period.js';
 import { tryQuestionCommand } from './question-commands.js';
 import { parseChineseNumber } from '../text/chinese-number.js';
 import { matchKey, normalizeText } from '../text/normalize.js';
+import { tryPlanCommand } from './plan-commands.js';
 
 /** A chat reply: text for any client, its kind, and the activity it is about (for buttons). */
 export interface Reply {
@@ -90,6 +91,7 @@ async function route(kexie: Kexie, ctx: RequestContext, text: string, caps: Chat
   };
   if (/^(帮助|help|\?|？|菜单)$/iu.test(simple) || text === '') return { text: HELP_TEXT, kind: 'help' };
   if ((reply = await tryQuestionCommand(kexie, ctx, text, simple))) return reply;
+  if ((reply = await tryPlanCommand(kexie, ctx, text, simple))) return reply;
   if ((reply = await tryExportCommand(kexie, ctx, text, simple))) return reply;
   if ((m = match(/^(?:导入|import)\s+(.+)$/iu))) {
     if (!caps.importFile) return { text: '在这里请直接上传计划文件（.docx/.pdf/.txt）来导入。', kind: 'error' };

@@ -11,7 +11,7 @@ const BEFORE = '(前|之前|以前|止|为止)?';
 
 interface Rule {
   re: RegExp;
-  make(m: RegExpExecArray, year: number): { range: DateRange; kind: Due['kind'] } | undefined;
+  make(m: RegExpExecArray, year: number): { range: DateRange; kind: Due['kind']; recurring?: Due['recurring'] } | undefined;
 }
 
 const num = (s: string | undefined): number => parseChineseNumber(s ?? '') ?? Number.NaN;
@@ -27,7 +27,38 @@ const PARTS: Record<string, [number, number]> = {
   初: [1, 10], 上旬: [1, 10], 中旬: [11, 20], 中: [11, 20], 下旬: [21, 31], 底: [21, 31], 末: [21, 31],
 };
 
+const SEP = '\\s{0,2}(?:至|到|-|—|–|~|～|－)\\s{0,2}';
+const PART = '(初|上旬|中旬|下旬|底|末)?';
+
+/** A span of months ("1—4月", "10—12月份", "5月上旬至6月上旬"): due in each month it covers. */
+function monthSpan(y: number, m1: number, p1: string | undefined, m2: number, p2: string | undefined): { range: DateRange; kind: Due['kind']; recurring?: Due['recurring'] } | undefined {
+  if (!validMonth(m1) || !validMonth(m2)) return undefined;
+  const y2 = m2 < m1 ? y + 1 : y;
+  const a = p1 ? PARTS[p1] : undefined;
+  const b = p2 ? PARTS[p2] : undefined;
+  const start = ymd(y, m1, a && p1 !== '底' && p1 !== '末' ? a[0] : p1 ? (a?.[0] ?? 1) : 1);
+  const end = ymd(y2, m2, b ? b[1] : 31);
+  return { range: { start, end }, kind: 'period', recurring: 'monthly' };
+}
+
 const RULES: Rule[] = [
+  {
+    // 5月上旬至6月上旬, 3月至5月, 2026年3月—5月
+    re: new RegExp(`${YEAR}(?<![\\d.])${M}月份?${PART}${SEP}(?:\\d{4}年)?${M}月份?${PART}(?![\\d一二三四五六七八九十日号度])`, 'gu'),
+    make(m, planYear) {
+      return monthSpan(yearOf(m[1], planYear), num(m[2]), m[3], num(m[4]), m[5]);
+    },
+  },
+  {
+    // 1—4月, 10—12月份
+    re: new RegExp(`${YEAR}(?<![\\d.\\-—])${M}${SEP}${M}月份?(?![\\d一二三四五六七八九十日号度])`, 'gu'),
+    make(m, planYear) {
+      const m1 = num(m[2]);
+      const m2 = num(m[3]);
+      if (!(m1 < m2)) return undefined;
+      return monthSpan(yearOf(m[1], planYear), m1, undefined, m2, undefined);
+    },
+  },
   {
     // 5月15日至20日, 9月15日—9月21日, 5月15-20日
     re: new RegExp(`${YEAR}${M}月${D}日?\\s*(?:至|到|-|—|–|~|～)\\s*(?:${M}月)?${D}日`, 'gu'),
@@ -51,6 +82,30 @@ const RULES: Rule[] = [
       if (!validMonth(mo) || !validDay(y, mo, d)) return undefined;
       const date = ymd(y, mo, d);
       return { range: { start: date, end: date }, kind: m[4] ? 'deadline' : 'event' };
+    },
+  },
+  {
+    // 2026.3.31, 2026-03-31, 2026/3/31 (web tables), with 前 a deadline
+    re: /(?<![\d.])(20\d{2})[.\-/](\d{1,2})[.\-/](\d{1,2})(?![\d.])(前|之前|以前)?/gu,
+    make(m) {
+      const y = Number(m[1]);
+      const mo = Number(m[2]);
+      const d = Number(m[3]);
+      if (!validMonth(mo) || !validDay(y, mo, d)) return undefined;
+      const date = ymd(y, mo, d);
+      return { range: { start: date, end: date }, kind: m[4] ? 'deadline' : 'event' };
+    },
+  },
+  {
+    // 9月10前, 9月10号前 (no 日)
+    re: new RegExp(`${YEAR}${M}月${D}(前|之前|以前)`, 'gu'),
+    make(m, planYear) {
+      const y = yearOf(m[1], planYear);
+      const mo = num(m[2]);
+      const d = num(m[3]);
+      if (!validMonth(mo) || !validDay(y, mo, d)) return undefined;
+      const date = ymd(y, mo, d);
+      return { range: { start: date, end: date }, kind: 'deadline' };
     },
   },
   {
@@ -83,6 +138,16 @@ const RULES: Rule[] = [
     },
   },
   {
+    // 二、三季度, 第二至第三季度: one span
+    re: /(?:第)?([一二三四1-4])\s{0,2}(?:、|,|，|和|及|至|到|-|—|~)\s{0,2}(?:第)?([一二三四1-4])季度/gu,
+    make(m, planYear) {
+      const q1 = num(m[1]);
+      const q2 = num(m[2]);
+      if (!(q1 >= 1 && q2 <= 4 && q1 < q2)) return undefined;
+      return { range: { start: ymd(planYear, q1 * 3 - 2, 1), end: ymd(planYear, q2 * 3, 31) }, kind: 'period' };
+    },
+  },
+  {
     // 第三季度, 一季度末, Q3
     re: /(?:第)?([一二三四1-4])季度(末|底)?|\bQ([1-4])\b/giu,
     make(m, planYear) {
@@ -101,12 +166,16 @@ const RULES: Rule[] = [
     },
   },
   {
-    re: /年内|年底前?|年末|年终|全年完成/gu,
-    make(_m, y) {
-      return { range: { start: ymd(y, 12, 31), end: ymd(y, 12, 31) }, kind: 'deadline' };
+    // 全年 is a deadline in "全年开展…" but not in "制定全年计划" or "全年工作总结" (the year as a thing).
+    re: /(?:(\d{4})(?=年))?年(?:内|底前?|末|终)|(?<!(?:制定|汇总|总结|部署|安排|谋划|回顾|统筹|完成|做好|梳理|报送|上报|形成|编制)[^，,。；;]{0,2})全年(?!(?:的|工作|计划|目标任务|总结|情况|重大|重点|任务|各项))/gu,
+    make(m, y) {
+      const year = m[1] ? Number(m[1]) : y;
+      return { range: { start: ymd(year, 12, 31), end: ymd(year, 12, 31) }, kind: 'deadline' };
     },
   },
 ];
+
+const PAST_BEFORE = /(已于|已在|已经|已|曾于|曾)\s*$/u;
 
 /** The deadlines written in a text (not those implied by observances), in order of appearance. */
 export function parseDeadlines(original: string, planYear: number): Due[] {
@@ -121,9 +190,27 @@ export function parseDeadlines(original: string, planYear: number): Due[] {
       const made = rule.make(m as RegExpExecArray, planYear);
       if (!made) continue;
       taken.fill(true, index, index + length);
+      // A past event ("已于3月5日召开", "3月5日召开了") is not a deadline.
+      if (PAST_BEFORE.test(text.slice(Math.max(0, index - 4), index)) || /^[^，,。；;]{0,8}了/u.test(text.slice(index + length, index + length + 9))) continue;
       const written = original.slice(index, index + length);
-      hits.push({ index, length, due: [{ text: written, ...made.range, implied: false, kind: made.kind }] });
+      const due: Due = { text: written, ...made.range, implied: false, kind: made.kind };
+      if (made.recurring) due.recurring = made.recurring;
+      hits.push({ index, length, due: [due] });
     }
+  }
+  // 每逢单月 / 双月: each odd (even) month.
+  for (const m of text.matchAll(/(?:每逢|逢)?(单|双)月(?:份)?/gu)) {
+    const index = m.index ?? 0;
+    if (taken[index]) continue;
+    const written = original.slice(index, index + m[0].length);
+    const months = m[1] === '单' ? [1, 3, 5, 7, 9, 11] : [2, 4, 6, 8, 10, 12];
+    hits.push({ index, length: m[0].length, due: months.map((mo) => ({ text: written, start: ymd(planYear, mo, 1), end: ymd(planYear, mo, 31), implied: false, kind: 'period' as const })) });
+  }
+  // 每半年: at the end of June and of December.
+  for (const m of text.matchAll(/每半年/gu)) {
+    const index = m.index ?? 0;
+    const written = original.slice(index, index + m[0].length);
+    hits.push({ index, length: m[0].length, due: [6, 12].map((mo) => ({ text: written, start: ymd(planYear, mo, 31), end: ymd(planYear, mo, 31), implied: false, kind: 'deadline' as const })) });
   }
   for (const m of text.matchAll(/每(个)?季度末?|每季末/gu)) {
     const index = m.index ?? 0;

@@ -1,4 +1,5 @@
 // Removes what is not the document: page furniture from document sites, page-break numbers, stray marks.
+import { normalizeText } from '../text/normalize.js';
 const FURNITURE = [
   /^上传人[:：]/u,
   /文档编号[:：]/u,
@@ -15,18 +16,46 @@ const FURNITURE = [
   /^当前位置[:：]/u,
   /^本站为文档/u,
   /备案号|ICP备/u,
+  // Web pages: file sizes, breadcrumbs, font-size switches, publication lines, print/close/share links.
+  /^[-\s]*\d+(?:\.\d+)?\s*[KMG]B$/iu,
+  /^[-\s]*(?:文件)?大小[:：]\s*\d/u,
+  /^(?:首页|主页|网站首页)\s*[>＞»›→/]/u,
+  /\s[>＞»›]\s*(?:正文|详情|通知公告|工作动态)\s*$/u,
+  /^(?:当前位置|您现在的位置|您的位置|所在位置)/u,
+  /^【?字[体号]】?[:：]?\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中/u,
+  /^(?:发布时间|发布日期|发文日期|来源|责任编辑|浏览次数|点击数|阅读次数|访问量|信息来源)[:：]/u,
+  /(?:浏览次数|点击数|阅读次数|访问量|点击率)[:：]?\s*\d*\s*(?:次)?$/u,
+  /^【?(?:打印本页|打印此页|打印|关闭窗口|关闭|返回顶部|返回|收藏|保存|纠错)】?(?:\s*【?(?:打印本页|打印此页|打印|关闭窗口|关闭|返回顶部|返回|收藏|保存|纠错)】?)*$/u,
+  /^(?:分享到|分享至|扫一扫|微信扫一扫|用手机扫码)/u,
+  /^(?:上一篇|下一篇|上一条|下一条)[:：]/u,
+  /^(?:主办单位|承办单位|版权所有|技术支持|联系我们|网站地图|网站声明)[:：\s]/u,
+  /^(?:微信|微博|QQ空间|QQ好友)(?:\s+(?:微信|微博|QQ空间|QQ好友|豆瓣))*$/u,
+  /^索\s*引\s*号[:：]/u,
+  // Attachment links with their sizes ("1.重点任务分解表.xlsx - 9.87 KB"), the 附件 line above them, site footers.
+  /\.(?:pdf|docx?|xlsx?|wps|et|txt|zip|rar|jpe?g|png)\s*[-–—(（]\s*\d+(?:\.\d+)?\s*[KMG]B[)）]?$/iu,
+  /^\d{1,2}[.、．]\s*[^。；]{1,40}\.(?:pdf|docx?|xlsx?|wps|et|zip|rar)$/iu,
+  /[-–—]\s*\d+(?:\.\d+)?\s*[KMG]B$/iu,
+  /^附件(?:下载)?[:：]?$/u,
+  /^(?:主办|承办|地址|电话|联系电话|邮编|传真)[:：]/u,
+  /^[（(]图为[^)）]{0,30}[)）]$/u,
 ];
+
+/** Pinyin glosses scraped with the text: "加強(qiáng)" → "加強". */
+const PINYIN = /(?<=\p{Script=Han})[(（][a-zA-Züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]{1,8}[)）]/gu;
+
+/** A signature block at the end: the issuing body and the date ("县科协办公室", "2026年1月30日", "二〇二四年一月"). */
+const SIGNATURE = /^(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?|[^\s，。；：:、]{2,24}(?:协会|科协|委员会|办公室|人民政府|政府|局|部|中心|领导小组))$/u;
 
 const TERMINAL = /[。；;！!？?：:”」』）)]$/u;
 const MARKER = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[、.．](?!\d)|[（(]\d{1,2}[)）]|第[一二三四五六七八九十]+[篇章部分])/u;
-const INLINE_MARKER = /[ \t　]+(?=(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}、))/gu;
+const INLINE_MARKER = /(?<![ \t　])[ \t　]+(?=(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}、))/gu;
 
 /** Lines of a document without furniture, with page-break numbers joined back into their sentences. */
 export function cleanLines(raw: string): string[] {
   const text = raw.replace(/\r\n?/g, '\n').replace(/^\uFEFF/, '');
   const logical: string[] = [];
   for (const rawLine of text.split('\n')) {
-    let line = rawLine.replace(/^#{1,6}\s+/u, '').replace(/[?？]{3,}/gu, '').replace(/\s+$/u, '').replace(/^[\s\u3000]+/u, '');
+    let line = rawLine.replace(PINYIN, '').replace(/^#{1,6}\s+/u, '').replace(/[?？]{3,}/gu, '').trim();
     line = line.replace(/[（(]第\s*\d+\s*[/／]\s*\d+\s*页[)）]$/u, '');
     if (line === '' || FURNITURE.some((re) => re.test(line))) {
       if (line === '' && logical.length > 0 && logical[logical.length - 1] !== '') logical.push('');
@@ -37,6 +66,11 @@ export function cleanLines(raw: string): string[] {
   // A long paragraph collapsed by a web page: put outline markers after spaces back on their own lines.
   const out = logical.flatMap((line) => (line.length > 120 ? line.split(INLINE_MARKER).map((p) => p.trim()) : [line]));
   while (out.length > 0 && out[out.length - 1] === '') out.pop();
+  // The signature block, when it stands after the body (not a one-line document).
+  for (let k = 0; k < 3 && out.length > 3 && SIGNATURE.test(normalizeText(out[out.length - 1] ?? '')); k++) {
+    out.pop();
+    while (out.length > 0 && out[out.length - 1] === '') out.pop();
+  }
   return out;
 }
 

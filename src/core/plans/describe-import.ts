@@ -2,10 +2,13 @@
 import type { ImportResult } from './import-plan.js';
 
 /** "已导入《…》，共 N 条…" with counts of deadlines and targets, and the changes. */
-export function importFileReplyText({ plan, changes, warnings }: ImportResult): string {
+const SHAPES = { outline: '按编号条目', table: '按任务表格的行', list: '按编号列表', paragraphs: '按段落' } as const;
+
+export function importFileReplyText({ plan, changes, warnings, report }: ImportResult): string {
   const withDue = plan.items.filter((i) => i.due.length > 0).length;
   const withTargets = plan.items.filter((i) => i.targets.length > 0).length;
-  const lines = [`已导入《${plan.title}》（${plan.year}年），共 ${plan.items.length} 条，其中有时间要求的 ${withDue} 条、有量化目标的 ${withTargets} 条。`];
+  const how = report && report.shape !== 'outline' ? `（${SHAPES[report.shape]}读取）` : '';
+  const lines = [`已导入《${plan.title}》（${plan.year}年），共 ${plan.items.length} 条${how}，其中有时间要求的 ${withDue} 条、有量化目标的 ${withTargets} 条。`];
   if (changes) {
     lines.push(`这是新版本，已替换旧版：新增 ${changes.added.length} 条，删除 ${changes.removed.length} 条，修改 ${changes.changed.length} 条。`);
     for (const i of changes.added.slice(0, 10)) lines.push(`  + ${i.path} ${i.title}`);

@@ -2,7 +2,7 @@
 import { PlanParseError } from '../errors.js';
 import type { Store } from '../ports.js';
 import type { Observance } from './observances.js';
-import { parsePlan } from './parse-plan.js';
+import { parsePlan, type ParseReport } from './parse-plan.js';
 import type { ParseWarning, Plan, PlanItem } from './plan-schema.js';
 
 export interface PlanChanges {
@@ -14,6 +14,8 @@ export interface PlanChanges {
 export interface ImportResult {
   plan: Plan;
   warnings: ParseWarning[];
+  /** How the text was read: its shape, the paragraphs skipped, where the year came from. */
+  report?: ParseReport;
   /** Present when an earlier version of the same plan was replaced. */
   changes?: PlanChanges;
 }
@@ -24,15 +26,23 @@ export async function importPlan(
   input: { text: string; source: string; today: string; now: string },
 ): Promise<ImportResult> {
   if (input.text.trim() === '') throw new PlanParseError('file_empty');
-  const { plan, warnings } = parsePlan(input.text, {
+  const { plan, warnings, report } = parsePlan(input.text, {
     source: input.source,
     fallbackYear: Number(input.today.slice(0, 4)),
     importedAt: input.now,
     observances: deps.observances,
   });
-  if (plan.items.length === 0) throw new PlanParseError('plan_no_items');
+  if (plan.items.length === 0) throw new PlanParseError('plan_no_items', undefined, whatWasFound(plan.title, report));
   const previous = await deps.store.savePlan(plan);
-  return previous ? { plan, warnings, changes: diffPlans(previous, plan) } : { plan, warnings };
+  return previous ? { plan, warnings, report, changes: diffPlans(previous, plan) } : { plan, warnings, report };
+}
+
+/** For a refusal: what the text held instead of tasks. */
+function whatWasFound(title: string, report: ParseReport): string {
+  const n = report.skipped.length;
+  if (n === 0) return `《${title}》里只找到标题，没有正文。`;
+  const sample = report.skipped.slice(0, 2).map((s) => `「${s.length > 24 ? `${s.slice(0, 24)}…` : s}」`).join('');
+  return `《${title}》有${n}段文字（如${sample}），但没有一句写明要做什么（如“开展…”“6月底前完成…”“新建3家”），看起来不是工作计划。`;
 }
 
 /** Items added, removed and changed between two versions of a plan, matched by id. */

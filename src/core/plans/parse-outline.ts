@@ -8,6 +8,10 @@ export interface OutlineNode {
   text: string;
   line: number;
   isGroup: boolean;
+  /** For an item split into 一是/二是 children: its own words before the first child, for its dates and targets. */
+  ownText?: string;
+  /** Owners read from a table's 责任单位 column. */
+  owners?: string[];
 }
 
 interface MarkerKind {
@@ -40,6 +44,9 @@ export function readMarker(line: string): { rank: number; label: string; rest: s
 /** A short unnumbered line that introduces a numbered list: "八项行动是：". */
 const GROUP_LINE = /^(.{2,20}?)(?:是|有|如下|包括)?\s*[:：]$/u;
 
+/** An unnumbered section heading: "时间安排", "保障措施", "工作要求". */
+const HEADING = /^[\p{Script=Han}]{2,10}(任务|安排|措施|目标|要求|步骤|保障|重点|分工|进度|领导|机制)$/u;
+
 /** The outline nodes of a document, in order; lines before the first marker are the preamble. */
 export function parseOutline(lines: string[]): { nodes: OutlineNode[]; preamble: string[] } {
   const nodes: OutlineNode[] = [];
@@ -51,8 +58,20 @@ export function parseOutline(lines: string[]): { nodes: OutlineNode[]; preamble:
     const marker = readMarker(line);
     if (!marker) {
       const group = GROUP_LINE.exec(line);
-      if (group && nodes.length > 0) {
-        pendingGroup = { label: group[1] ?? line, line: index + 1 };
+      const heading = nodes.length > 0 && HEADING.test(normalizeText(line)) ? line : undefined;
+      if ((group || heading) && nodes.length > 0) {
+        const label = group?.[1] ?? heading ?? line;
+        // "时间安排" over numbered lines groups them; over plain lines it is a section of its own.
+        const next = lines.slice(index + 1).find((l) => l !== '');
+        if (group || (next !== undefined && readMarker(next))) {
+          pendingGroup = { label, line: index + 1 };
+          return;
+        }
+        const top = Math.min(...nodes.map((n) => n.rank));
+        while (stack.length > 0 && (stack[stack.length - 1]?.rank ?? 0) >= top) stack.pop();
+        const node: OutlineNode = { labels: [label], rank: top, text: label, line: index + 1, isGroup: false };
+        nodes.push(node);
+        stack.push(node);
         return;
       }
       const current = nodes[nodes.length - 1];
@@ -86,30 +105,75 @@ export function parseOutline(lines: string[]): { nodes: OutlineNode[]; preamble:
     nodes.push(node);
     stack.push(node);
   });
-  return { nodes: withProseEnumerations(nodes), preamble };
+  return { nodes: withProseEnumerations(withParagraphChildren(nodes)), preamble };
 }
 
-const SHI = /([一二三四五六七八九十]{1,2})是(?=[^，,。；;])/gu;
-
-/** "1、完善机制。一是建立…；二是开展…" gives the item children 一是 and 二是. */
-function withProseEnumerations(nodes: OutlineNode[]): OutlineNode[] {
+/**
+ * "一、组织建设" followed by lines that are each a whole sentence: each line is a task under the heading
+ * (the heading alone is no task, and one merged item would mix their dates and targets).
+ */
+function withParagraphChildren(nodes: OutlineNode[]): OutlineNode[] {
   const out: OutlineNode[] = [];
   for (const node of nodes) {
     out.push(node);
-    if (node.isGroup || node.rank >= 1.5 && node.rank < 2) continue;
+    if (node.isGroup) continue;
+    const [head = '', ...rest] = node.text.split('\n');
+    const paragraphs = rest.map((l) => l.trim()).filter(Boolean);
+    if (paragraphs.length < 2 || head.length > 30 || /[。；;]/u.test(head)) continue;
+    if (!paragraphs.every((p) => /[。；;！!]$/u.test(p) && p.length >= 8)) continue;
+    paragraphs.forEach((p, k) => {
+      out.push({ labels: [...node.labels, String(k + 1)], rank: node.rank + 0.4, text: p, line: node.line + k + 1, isGroup: false });
+    });
+    node.ownText = head;
+  }
+  return out;
+}
+
+const SHI = /([一二三四五六七八九十]{1,2})是(?=[^，,。；;])/gu;
+const ORDER = '一二三四五六七八九十';
+/** 首先…其次…再次…最后, 第一，…第二，…: the same as 一是/二是 when at least two follow each other. */
+const WORDS = /(?<=^|[。；;，,\n])\s*(首先|其次|再次|再者|然后|最后|第[一二三四五六七八九十]{1,2}(?=[，,、：:]))[，,、：:]?/gu;
+
+interface Hit {
+  index: number;
+  length: number;
+  label: string;
+}
+
+/** The 一是/二是 (or 首先/其次) hits in order, when at least two follow each other. */
+function enumerationIn(simple: string): Hit[] {
+  const shi = [...simple.matchAll(SHI)].filter((m) => (m.index ?? 0) > 0 && !/[统唯总但就还要于只而正若凡即]/u.test(simple[(m.index ?? 1) - 1] ?? ''));
+  const sequence: Hit[] = [];
+  for (const h of shi) if (h[1] === ORDER[sequence.length]) sequence.push({ index: h.index ?? 0, length: h[0].length, label: `${h[1]}是` });
+  if (sequence.length >= 2) return sequence;
+  const words: Hit[] = [];
+  let ordinal = 0;
+  for (const m of simple.matchAll(WORDS)) {
+    const w = m[1] ?? '';
+    const next = w.startsWith('第') ? w === `第${ORDER[ordinal]}` : words.length === 0 ? w === '首先' : w !== '首先';
+    if (!next) continue;
+    if (w.startsWith('第')) ordinal++;
+    words.push({ index: (m.index ?? 0) + m[0].indexOf(w), length: m[0].length - m[0].indexOf(w), label: w });
+  }
+  return words.length >= 2 ? words : [];
+}
+
+/** "1、完善机制。一是建立…；二是开展…" gives the item children 一是 and 二是. */
+export function withProseEnumerations(nodes: OutlineNode[]): OutlineNode[] {
+  const out: OutlineNode[] = [];
+  for (const node of nodes) {
+    out.push(node);
+    if (node.isGroup || node.rank >= 1.5 && node.rank < 2 || node.ownText !== undefined) continue;
     const simple = normalizeText(node.text);
-    const hits = [...simple.matchAll(SHI)].filter((m) => (m.index ?? 0) > 0 && !/[统唯]/u.test(simple[(m.index ?? 1) - 1] ?? ''));
-    const sequence: RegExpMatchArray[] = [];
-    const ORDER = '一二三四五六七八九十';
-    for (const h of hits) if (h[1] === ORDER[sequence.length]) sequence.push(h);
+    const sequence = enumerationIn(simple);
     if (sequence.length < 2) continue;
+    node.ownText = node.text.slice(0, sequence[0]?.index ?? 0);
     sequence.forEach((h, k) => {
-      const start = h.index ?? 0;
       const end = sequence[k + 1]?.index ?? node.text.length;
       out.push({
-        labels: [...node.labels, `${h[1]}是`],
+        labels: [...node.labels, h.label],
         rank: node.rank + 0.5,
-        text: node.text.slice(start + (h[0]?.length ?? 0), end).trim(),
+        text: node.text.slice(h.index + h.length, end).trim(),
         line: node.line,
         isGroup: false,
       });

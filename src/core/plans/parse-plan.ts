@@ -5,7 +5,8 @@ import { normalizeText, matchKey } from '../text/normalize.js';
 import { stableId } from '../text/hash.js';
 import { cleanLines } from './clean-text.js';
 import { findObservances, observanceRange, type Observance } from './observances.js';
-import { parseOutline } from './parse-outline.js';
+import { parseOutline, withProseEnumerations, type OutlineNode } from './parse-outline.js';
+import { isTaskParagraph, readLoose, readTable, type PlanShape } from './parse-shapes.js';
 import { parseOwners } from './parse-owners.js';
 import { parseTargets } from './parse-targets.js';
 import type { Due, ParseWarning, Plan, PlanItem } from './plan-schema.js';
@@ -19,21 +20,43 @@ export interface ParsePlanOptions {
   observances: readonly Observance[];
 }
 
-const TITLE_WORDS = /(工作要点|工作计划|工作方案|实施方案|行动方案|工作安排|要点|计划|方案|总结|讲话|安排)$/u;
+const TITLE_WORDS = /(工作要点|工作计划|工作方案|实施方案|行动方案|工作安排|任务分解表?|任务清单|责任分解表?|任务表|要点|计划|方案|总结|讲话|安排|意见|安排意见)$/u;
+
+/** What the parser made of a text beyond the plan: its shape, the paragraphs it skipped, how it got the year. */
+export interface ParseReport {
+  shape: PlanShape;
+  skipped: string[];
+  yearFrom: 'title' | 'body' | 'import-date';
+}
 
 /** The plan in a text, with warnings for what could not be used; never throws on odd input. */
-export function parsePlan(raw: string, options: ParsePlanOptions): { plan: Plan; warnings: ParseWarning[] } {
+export function parsePlan(raw: string, options: ParsePlanOptions): { plan: Plan; warnings: ParseWarning[]; report: ParseReport } {
   const warnings: ParseWarning[] = [];
   const lines = cleanLines(raw);
-  const { nodes, preamble } = parseOutline(lines);
+  const titleYear = /(20\d{2})\s*年/u.exec(normalizeText(pickTitle(lines.slice(0, 12), lines, options.source)));
+  const { nodes, preamble, shape, skipped } = readShape(lines, options.source, titleYear ? Number(titleYear[1]) : undefined);
   const title = findTitle(preamble, lines, options.source);
-  const years = findYears(title, preamble.join('\n'), options.fallbackYear);
+  const years = findYears(title, preamble.join('\n'), nodes.map((n) => n.text).join('\n'), options.fallbackYear);
   const planId = stableId(`${matchKey(title)}|${years.from}`);
-  if (nodes.length === 0) warnings.push({ line: 0, message: '没有找到编号条目（一、 （一） 1、 等）' });
+  if (nodes.length === 0) warnings.push({ line: 0, message: '没有找到任务（编号条目、任务表格或写明要做什么的段落）' });
+  if (years.source === 'import-date' && nodes.length > 0) {
+    warnings.push({ line: 0, message: `年份按导入日期推定为${years.from}年；如不对，发送：计划年份 ${years.from - 1}` });
+  }
+  if (skipped.length > 0 && nodes.length > 0) {
+    const shown = skipped.slice(0, 3).map((s) => `「${s.length > 30 ? `${s.slice(0, 30)}…` : s}」`).join('');
+    warnings.push({ line: 0, message: `有${skipped.length}段未识别为任务：${shown}${skipped.length > 3 ? '等' : ''}` });
+  }
 
   const usedIds = new Set<string>();
   const idByLabels = new Map<string, string>();
+  // Paths that have children, in one pass (a parent's path is a prefix of its children's).
+  const parents = new Set<string>();
+  for (const n of nodes) for (let k = 1; k < n.labels.length; k++) parents.add(n.labels.slice(0, k).join('/'));
+  // A work summary reports what was done: its figures are results, except under its plans for next year.
+  const isReport = /(总结|汇报|报告)$/u.test(normalizeText(title)) && !/(要点|计划|方案|安排)/u.test(normalizeText(title));
+  const forward = new Set<string>();
   const items: PlanItem[] = nodes.map((node) => {
+    if (isReport && (forward.has(node.labels.slice(0, -1).join('/')) || /(打算|思路|明年|下一步|下步|工作安排|工作设想|工作计划)/u.test(normalizeText(titleOf(node.text))))) forward.add(node.labels.join('/'));
     const path = node.labels.join('/');
     const itemTitle = titleOf(node.text);
     let id = stableId(`${planId}|${matchKey(itemTitle)}`);
@@ -41,7 +64,9 @@ export function parsePlan(raw: string, options: ParsePlanOptions): { plan: Plan;
     usedIds.add(id);
     idByLabels.set(path, id);
     const parentPath = node.labels.slice(0, -1).join('/');
-    const hasChildren = nodes.some((n) => n !== node && n.labels.length > node.labels.length && n.labels.slice(0, node.labels.length).join('/') === path);
+    const hasChildren = parents.has(path);
+    // An item split into 一是/二是 children counts only its own words: the children carry theirs.
+    const own = node.ownText ?? node.text;
     return {
       id,
       path,
@@ -49,28 +74,70 @@ export function parsePlan(raw: string, options: ParsePlanOptions): { plan: Plan;
       kind: node.isGroup || (hasChildren && node.rank < 3) ? 'section' : 'task',
       title: itemTitle,
       text: node.text,
-      due: node.isGroup ? [] : dueOf(node.text, years.from, options.observances),
-      targets: node.isGroup ? [] : parseTargets(node.text, years.from),
-      owners: parseOwners(node.text),
+      due: node.isGroup ? [] : dueOf(own, years.from, options.observances),
+      targets: node.isGroup || (isReport && !forward.has(path)) ? [] : parseTargets(own, years.from),
+      owners: node.owners ?? parseOwners(node.text),
       parentId: idByLabels.get(parentPath) ?? null,
     };
   });
   return {
     plan: { id: planId, title, year: years.from, yearTo: years.to, source: options.source, importedAt: options.importedAt, items },
     warnings,
+    report: { shape, skipped, yearFrom: years.source },
   };
+}
+
+/** The document's shape: a task table, an outline, or (with neither) bare-number lists and paragraphs. */
+function readShape(lines: string[], source: string, planYear: number | undefined): { nodes: OutlineNode[]; preamble: string[]; shape: PlanShape; skipped: string[] } {
+  const outline = parseOutline(lines);
+  const outlineTasks = outline.nodes.filter((n) => !n.isGroup).length;
+  const table = readTable(lines);
+  if (table && table.nodes.length >= 2 && table.nodes.length >= outlineTasks) return { ...table, nodes: withProseEnumerations(table.nodes) };
+  if (outline.nodes.length > 0) {
+    // Preamble paragraphs after the title that read as tasks were not taken: say so.
+    const titleAt = titleIndex(outline.preamble, source);
+    // Only those with a date or a count: an introduction ("为深入贯彻…") is not a lost task.
+    const concrete = (l: string): boolean => parseTargets(l, planYear).length > 0 || parseDeadlines(l, planYear ?? 2000).some((d) => !d.implied);
+    const skipped = outline.preamble
+      .slice(titleAt + 1)
+      .filter((l) => l.length >= 12 && !/^(关于|各|为)/u.test(l) && isTaskParagraph(l, planYear) && concrete(l));
+    return { nodes: outline.nodes, preamble: outline.preamble, shape: 'outline', skipped };
+  }
+  const titleAt = titleIndex(lines, source);
+  const loose = readLoose(lines, titleAt + 1, planYear);
+  return { ...loose, nodes: withProseEnumerations(loose.nodes) };
+}
+
+/** The index of the line naming the document among the first lines, or -1. */
+function titleIndex(lines: string[], source: string): number {
+  const title = pickTitle(lines.slice(0, 12), lines, source);
+  const first = lines.slice(0, 12);
+  const at = first.findIndex((l) => l === title || l.includes(title));
+  // A title joined from two lines ends with the second.
+  return at >= 0 ? at : first.findIndex((l) => l.length >= 4 && title.endsWith(l));
 }
 
 /** Written deadlines, then dates implied by observances not already covered by a written date. */
 export function dueOf(text: string, year: number, observances: readonly Observance[]): Due[] {
-  const due = parseDeadlines(text, year);
+  const due: Due[] = [];
+  const seen = new Set<string>();
+  for (const d of parseDeadlines(text, year)) {
+    const key = `${d.start}|${d.end}|${d.kind}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    due.push(d);
+  }
   for (const { observance, written } of findObservances(text, observances)) {
-    if (due.some((d) => !d.implied && partsOf(d.start).month === observance.month && partsOf(d.end).month === observance.month)) continue;
     const range = observanceRange(observance, year);
+    const month = partsOf(range.start).month;
+    // A written date in the observance's month (or a span covering it) already says when.
+    if (due.some((d) => !d.implied && !isWholeYear(d) && partsOf(d.start).month <= month && month <= partsOf(d.end).month && partsOf(d.start).year === partsOf(d.end).year)) continue;
     due.push({ text: written, ...range, implied: true, kind: 'event', recurring: 'yearly' });
   }
   return due;
 }
+
+const isWholeYear = (d: Due): boolean => d.start.endsWith('-01-01') && d.end.endsWith('-12-31');
 
 /** The item's first sentence, short enough for a chat line. */
 export function titleOf(text: string): string {
@@ -88,23 +155,36 @@ function pickTitle(preamble: string[], lines: string[], source: string): string 
   if (shortTitled) {
     // "2022年工作要点" under a notice that quotes 《长治市科学技术协会2022年工作要点》: the quoted one is fuller.
     const fuller = candidates.map((l) => /《([^》]{4,60})》/u.exec(l)?.[1]).find((q) => q && normalizeText(q).endsWith(normalizeText(shortTitled)));
-    return fuller ?? shortTitled;
+    if (fuller) return fuller;
+    // A title set on two lines: "临江市科学技术协会" over "2026年工作要点".
+    const prev = candidates[candidates.indexOf(shortTitled) - 1];
+    if (prev && /^(20\d{2}|二〇)/u.test(shortTitled) && prev.length <= 20 && /(协会|科协|委员会|局|政府|中心|学会)$/u.test(normalizeText(prev))) return `${prev}${shortTitled}`;
+    return shortTitled;
   }
   for (const l of candidates) {
     const quoted = /《([^》]{4,50})》/u.exec(l);
     if (quoted && TITLE_WORDS.test(normalizeText(quoted[1] ?? ''))) return quoted[1] ?? '';
   }
-  const first = candidates.find((l) => l.length <= 60);
+  // A salutation ("同志们：") or a lead-in line is not a title.
+  const first = candidates.find((l) => l.length <= 60 && !/[:：。；;，,]/u.test(l) && !/^(第[一二三四五六七八九十]+|首先|其次|一是|\d{1,2}(?:[、.．\s]|$))/u.test(l));
   return first ?? source.replace(/^.*[\\/]/, '').replace(/\.[a-z]+$/i, '');
 }
 
-function findYears(title: string, preamble: string, fallback: number): { from: number; to: number } {
+function findYears(title: string, preamble: string, body: string, fallback: number): { from: number; to: number; source: ParseReport['yearFrom'] } {
   const t = normalizeText(title);
   const span = /(20\d{2})\s*[-—–~至到]\s*(20\d{2})\s*年/u.exec(t);
-  if (span) return { from: Number(span[1]), to: Number(span[2]) };
+  if (span) return { from: Number(span[1]), to: Number(span[2]), source: 'title' };
   const single = /(20\d{2})\s*年/u.exec(t);
-  if (single) return { from: Number(single[1]), to: Number(single[1]) };
+  if (single) return { from: Number(single[1]), to: Number(single[1]), source: 'title' };
   const inPreamble = /(20\d{2})\s*年(?:度)?(?:工作|是)/u.exec(normalizeText(preamble));
-  if (inPreamble) return { from: Number(inPreamble[1]), to: Number(inPreamble[1]) };
-  return { from: fallback, to: fallback };
+  if (inPreamble) return { from: Number(inPreamble[1]), to: Number(inPreamble[1]), source: 'body' };
+  // The year most of the body's dates are written in ("2024年6月底前", "2024年底").
+  const counts = new Map<number, number>();
+  for (const m of normalizeText(body).matchAll(/(20\d{2})(?:\s*年\s*(?=\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月|底|内|末|上半年|下半年|第?[一二三四]季度)|[.\-/](?=\d{1,2}[.\-/]\d{1,2}))/gu)) {
+    const y = Number(m[1]);
+    counts.set(y, (counts.get(y) ?? 0) + 1);
+  }
+  const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
+  if (best) return { from: best[0], to: best[0], source: 'body' };
+  return { from: fallback, to: fallback, source: 'import-date' };
 }

@@ -1,86 +1,130 @@
-// Reads quantitative targets ("不少于200场次", "5家以上", "力争建成6家", "30至40处"); years and ordinals are not targets.
+// Reads quantitative targets ("不少于200场次", "5家以上", "力争建成6家", "30至40处", "一等奖8篇",
+// "5万株"); years, dates, ordinals, document numbers, slogans in quotes and past figures are not targets.
+// One pass over the numbers found by scanNumbers, with bounded look-around: linear in the text's length.
 import type { Target } from './plan-schema.js';
 import { normalizeText } from '../text/normalize.js';
-import { NUMBER_SOURCE, parseChineseNumber } from '../text/chinese-number.js';
+import { scanNumbers, type NumberSpan } from './scan-numbers.js';
 
 /** Units a target may count in, longest first so 场次 wins over 场. */
 export const TARGET_UNITS = [
-  '个百分点', '万人次', '人次', '场次', '场(次)', '(场)次', '家', '个', '场', '份', '期', '所', '项', '%', '名', '人',
+  '个百分点', '人次', '场次', '场(次)', '(场)次', '个(次)', '家', '个', '场', '份', '期', '所', '项', '%', '名', '人',
   '篇', '册', '件', '块', '处', '支', '座', '户', '次', '本', '套', '台', '批', '条', '门', '部', '间', '站', '校', '村',
-];
-const UNIT_SOURCE = TARGET_UNITS.map((u) => u.replace(/[()]/g, (c) => `\\${c}`)).join('|');
-const PREFIX = '(不少于|不低于|不超过|不高于|至少|达到|超过|力争|争取|新增|累计|约)?';
-const RANGE = `(${NUMBER_SOURCE})\\s*(?:至|到|-|—|~|～)\\s*(${NUMBER_SOURCE})`;
-const TARGET_RE = new RegExp(`${PREFIX}\\s*(?:${RANGE}|(${NUMBER_SOURCE}))\\s*(${UNIT_SOURCE})(以上|以内|以下|左右|余|多)?`, 'gu');
+  '亩', '头', '只', '吨', '株', '元', '位', '队', '节', '集', '幅', '张', '种', '对', '家次', '课时', '学时', '小时', '公里', '平方米',
+].sort((a, b) => b.length - a.length);
 
-/** Words before a count that make it a task ("开展…100场"), not a slogan ("四个意识"). */
-const ACTION = /(开展|举办|组织|新建|建成|建设|培育|培树|培训|召开|新增|发放|完成|达到|创建|打造|推出|认证|评选|征集|发展|吸纳|覆盖|引进|培扶|实施|举行|出版|制作|设立|成立|服务|走访|慰问|推广|编印|发布|筹建|建立)/u;
+const PREFIXES = ['不少于', '不低于', '不超过', '不高于', '不多于', '至少', '达到', '达', '超过', '力争', '争取', '新增', '累计', '约', '共计', '共'];
+const SUFFIXES = ['以上', '以内', '以下', '左右', '余', '多', '及以上'];
+const RANGE_JOIN = /^\s{0,2}(?:至|到|-|—|–|~|～|－)\s{0,2}$/u;
+
+/** Words before a count that make a Chinese-numeral count a task ("开展三期"), not a slogan ("四个意识"). */
+const HAN_ACTION = /(开展|举办|组织|召开|培训|新建|建成|建设|培育|创建|打造|推出|评选|举行|出版|制作|设立|成立|发放|完成|新增|编印|发布)[^，。；]{0,12}$/u;
+/** A clause about what already exists or happened: its figures are not goals. */
+const PAST = /(已经|已建|已有|已于|已完成|已成立|已|曾|去年|上年|上一年|近年来|截至目前|截止目前|目前共|现有)/u;
+
+const STRONG_PAST = /(已于|已经|已完成|已建成|已举办|已召开|已开展|已举行|去年|上年)/u;
+const NEW_GOAL = /(新建|新增|新培育|新创建|再建|力争|争取|计划|定于|拟|将|今年|本年|年内|全年|还要|继续)/u;
+
+/** Where the last match of `re` starts in `text`, or -1 (text is a bounded window). */
+function lastIndexOf(text: string, re: RegExp): number {
+  let at = -1;
+  for (const m of text.matchAll(new RegExp(re.source, 'gu'))) at = m.index ?? at;
+  return at;
+}
+
+const normalizeUnit = (u: string): string => (u === '场(次)' || u === '(场)次' ? '场次' : u === '个(次)' ? '个' : u);
+
+function unitAt(text: string, at: number): string | undefined {
+  for (const u of TARGET_UNITS) if (text.startsWith(u, at)) return u;
+  return undefined;
+}
 
 /** True when the end of `before` sits inside quotation marks (curly, corner or ASCII). */
 function insideQuotes(before: string): boolean {
   const recent = before.slice(-40);
-  const open = Math.max(recent.lastIndexOf('“'), recent.lastIndexOf('「'), recent.lastIndexOf('『'));
-  const close = Math.max(recent.lastIndexOf('”'), recent.lastIndexOf('」'), recent.lastIndexOf('』'));
+  const open = Math.max(recent.lastIndexOf('“'), recent.lastIndexOf('「'), recent.lastIndexOf('『'), recent.lastIndexOf('《'));
+  const close = Math.max(recent.lastIndexOf('”'), recent.lastIndexOf('」'), recent.lastIndexOf('』'), recent.lastIndexOf('》'));
   if (open > close) return true;
-  const sentence = before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('\n')) + 1);
+  const sentence = recent.slice(Math.max(recent.lastIndexOf('。'), recent.lastIndexOf('\n')) + 1);
   return (sentence.match(/"/g)?.length ?? 0) % 2 === 1;
 }
 
-const normalizeUnit = (u: string): string => (u === '场(次)' || u === '(场)次' ? '场次' : u);
+const CLAUSE_END = /[，,。；;、:：\n]/u;
+const SENTENCE_END = /[。；;\n]/u;
+/** The text between the last clause mark (or the previous number) and `index`, at most 60 characters back. */
+function clauseBefore(text: string, index: number, floor: number, ends: RegExp): string {
+  let i = index - 1;
+  const stop = Math.max(floor, index - 60);
+  while (i >= stop && !ends.test(text[i] ?? '')) i--;
+  return text.slice(i + 1, index);
+}
 
 /** The targets in a text. `planYear` lets past-year facts ("2022年，…刊登信息53篇") be skipped. */
 export function parseTargets(original: string, planYear?: number): Target[] {
   const text = normalizeText(original);
+  const spans = scanNumbers(text);
   const targets: Target[] = [];
-  for (const m of text.matchAll(TARGET_RE)) {
-    const index = m.index ?? 0;
-    const before = text.slice(0, index);
-    const after = text.slice(index + m[0].length);
-    const clauseStart = Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('。'), before.lastIndexOf('；'), before.lastIndexOf(';'), before.lastIndexOf('、'), before.lastIndexOf(':'), before.lastIndexOf('：'), -1);
-    const clause = before.slice(clauseStart + 1);
-    const sentenceStart = Math.max(before.lastIndexOf('。'), before.lastIndexOf('；'), -1);
-    const sentence = before.slice(sentenceStart + 1);
-    const prefix = m[1];
-    const suffix = m[6];
-    const rawUnit = m[5] ?? '';
-    // Ordinals, years, dates and named congresses are not targets.
-    if (/第\s*$/.test(before) || /^[年月日号届大次代]/u.test(after) && !prefix && !suffix) continue;
-    if (/^(年|月|日|号|届|大)/u.test(after)) continue;
-    if (/[\d.]$/.test(before)) continue;
-    if (insideQuotes(before)) continue;
-    if (/了/u.test(clause)) continue;
-    if (planYear !== undefined && [...sentence.matchAll(/(\d{4})年/g)].some((y) => Number(y[1]) < planYear && !/\d{4}\s*[-—至]\s*$/.test(sentence.slice(0, y.index)))) continue;
-    const isHanNumber = !/\d/.test(m[2] ?? m[4] ?? '');
-    if (!prefix && !suffix && !ACTION.test(clause)) continue;
-    if (isHanNumber && !prefix && !suffix && !/(开展|举办|召开|培训|新建|建成)[^，。]{0,12}$/u.test(clause)) continue;
-    const range = m[2] !== undefined && m[3] !== undefined;
-    const lo = range ? parseChineseNumber(m[2] ?? '') : undefined;
-    const hi = range ? parseChineseNumber(m[3] ?? '') : undefined;
-    const single = range ? undefined : parseChineseNumber(m[4] ?? '');
-    if (range ? lo === undefined || hi === undefined : single === undefined || single === 0) continue;
-    let unit = normalizeUnit(rawUnit);
-    let factor = 1;
-    if (unit === '万人次') {
-      unit = '人次';
-      factor = 10_000;
+  let prevEnd = 0;
+  for (let k = 0; k < spans.length; k++) {
+    const first = spans[k] as NumberSpan;
+    let last = first;
+    // A range: "3至5家", "1—3个", "30-40处".
+    const next = spans[k + 1];
+    let range = false;
+    if (next && next.han === first.han && RANGE_JOIN.test(text.slice(first.end, next.start))) {
+      range = true;
+      last = next;
     }
+    const found = readUnit(text, last.end);
+    const floor = prevEnd;
+    prevEnd = last.end;
+    if (!found) continue;
+    if (range) k++;
+    const index = first.start;
+    const { unit: rawUnit, factor, end, between } = found;
+    const before = text.slice(Math.max(0, index - 80), index);
+    const after = text.slice(end, end + 4);
+    const clause = clauseBefore(text, index, 0, CLAUSE_END);
+    const sinceNumber = clauseBefore(text, index, floor, CLAUSE_END);
+    const sentence = clauseBefore(text, index, 0, SENTENCE_END);
+    const prefix = PREFIXES.find((p) => before.trimEnd().endsWith(p));
+    const suffix = SUFFIXES.find((s) => after.startsWith(s)) ?? between;
+    // Ordinals, years, dates, document numbers and named congresses are not targets.
+    if (/第\s*$/u.test(before)) continue;
+    if (/^[年月日号届大代]/u.test(after) || /^次[代大会]/u.test(after)) continue;
+    if (/[\d.〔\[(（]$/u.test(before) && !prefix) continue;
+    if (insideQuotes(before)) continue;
+    if (/了/u.test(sinceNumber) || PAST.test(sinceNumber)) continue;
+    // "…已于3月上旬完成，共开展志愿服务32场": the sentence is about done work unless this clause sets a new goal.
+    if (lastIndexOf(sentence, STRONG_PAST) > lastIndexOf(sentence, NEW_GOAL)) continue;
+    if (planYear !== undefined && !/(今年|本年|全年|年内|新建|新增|力争|争取)/u.test(clause) && pastYearIn(sentence, planYear)) continue;
+    if (first.han && !prefix && !suffix && !HAN_ACTION.test(clause)) continue;
+    // "一批", "一些": a vague amount, not a count.
+    if (first.han && first.value === 1 && /^(批|些)$/u.test(rawUnit)) continue;
+    // A rate ("每月组织一次", "每季度召开1次") says how often, not how much.
+    if (/每[^，,。；;]{0,8}$/u.test(clause) && /^(次|场|期)$/u.test(rawUnit)) continue;
+    const lo = range ? first.value * factor : undefined;
+    const hi = range ? last.value * factor : undefined;
+    const single = range ? undefined : first.value * factor;
+    if (single === 0 || (range && (lo ?? 0) >= (hi ?? 0))) continue;
     const comparator: Target['comparator'] = range
       ? 'range'
       : prefix === '力争' || prefix === '争取' || /力争|争取/u.test(clause)
         ? 'strive'
-        : prefix === '不超过' || prefix === '不高于' || suffix === '以内' || suffix === '以下'
+        : prefix === '不超过' || prefix === '不高于' || prefix === '不多于' || suffix === '以内' || suffix === '以下'
           ? 'at_most'
           : prefix === '约' || suffix === '左右'
             ? 'about'
-            : prefix || suffix
+            : (prefix && !['新增', '累计', '共计', '共'].includes(prefix)) || suffix
               ? 'at_least'
               : 'exactly';
+    const suffixLength = SUFFIXES.find((s) => after.startsWith(s))?.length ?? 0;
+    const startAt = prefix ? index - (before.length - before.trimEnd().length) - prefix.length : index;
     targets.push({
-      text: original.slice(index, index + m[0].length).trim(),
-      value: single !== undefined ? single * factor : null,
-      min: lo !== undefined ? lo * factor : comparator === 'at_least' && single !== undefined ? single * factor : null,
-      max: hi !== undefined ? hi * factor : comparator === 'at_most' && single !== undefined ? single * factor : null,
-      unit,
+      text: original.slice(startAt, end + suffixLength).trim(),
+      value: single ?? null,
+      min: lo ?? (comparator === 'at_least' && single !== undefined ? single : null),
+      max: hi ?? (comparator === 'at_most' && single !== undefined ? single : null),
+      unit: normalizeUnit(rawUnit),
       comparator,
       subject: subjectOf(original.slice(index - clause.length, index)),
     });
@@ -88,11 +132,45 @@ export function parseTargets(original: string, planYear?: number): Target[] {
   return targets;
 }
 
+/** The unit after a number: "份", "万份" (×10000), "万元" (kept as written), "余人", "多场". */
+function readUnit(text: string, at: number): { unit: string; factor: number; end: number; between?: string } | undefined {
+  let i = at;
+  while (i < at + 2 && (text[i] === ' ' || text[i] === '\t')) i++;
+  let factor = 1;
+  let between: string | undefined;
+  const big = text[i];
+  if (big === '万' || big === '亿') {
+    if (text[i + 1] === '元') return { unit: `${big}元`, factor: 1, end: i + 2 };
+    factor = big === '万' ? 10_000 : 100_000_000;
+    i++;
+  }
+  if (text[i] === '余' || text[i] === '多') {
+    between = text[i];
+    i++;
+  }
+  const unit = unitAt(text, i);
+  if (!unit) return undefined;
+  return { unit, factor, end: i + unit.length, between };
+}
+
+/** True when the sentence is about an earlier year ("2023年，县科协…"), not a span "2021-2025年". */
+function pastYearIn(sentence: string, planYear: number): boolean {
+  for (const y of sentence.matchAll(/(\d{4})年?/g)) {
+    if (!/年/u.test(sentence.slice((y.index ?? 0) + 4, (y.index ?? 0) + 5)) && !/^\s*[-—至到]/u.test(sentence.slice((y.index ?? 0) + 4))) continue;
+    if (Number(y[1]) >= planYear || Number(y[1]) < 1990) continue;
+    const at = y.index ?? 0;
+    if (/\d{4}年?\s*[-—至到]\s*$/u.test(sentence.slice(Math.max(0, at - 8), at))) continue;
+    if (/^\d{4}年?\s*[-—至到]\s*\d{4}/u.test(sentence.slice(at, at + 14))) continue;
+    return true;
+  }
+  return false;
+}
+
 /** The thing being counted: the clause before the number, without lead-in verbs and filler. */
 function subjectOf(clause: string): string {
   return clause
     .replace(/^(重点是|主要是|其中|全年|今年|年内|全市|全县)/u, '')
-    .replace(/(不少于|不低于|至少|达到|超过|力争|争取|约)\s*$/u, '')
+    .replace(/(不少于|不低于|不超过|不高于|至少|达到|超过|力争|争取|约)\s*$/u, '')
     .replace(/[“”"「」]/gu, '')
     .trim()
     .slice(-24);

@@ -15,7 +15,8 @@ export function projectDue(due: Due, year: number): Due {
  * a working period (第三季度, 上半年), when the period ends in it or is a month or less and overlaps it.
  */
 export function dueMatches(due: Due, period: DateRange): Due | undefined {
-  if (due.recurring === 'monthly') return due;
+  // 每月 covers the whole year; a span of months ("1—4月") is due in each month it covers.
+  if (due.recurring === 'monthly') return isWholeYear(due) || overlaps(due, period) ? due : undefined;
   const years = new Set([partsOf(period.start).year, partsOf(period.end).year]);
   for (const year of years) {
     const d = projectDue(due, year);
@@ -30,6 +31,8 @@ export function dueMatches(due: Due, period: DateRange): Due | undefined {
   }
   return undefined;
 }
+
+const isWholeYear = (due: Due): boolean => due.start.endsWith('-01-01') && due.end.endsWith('-12-31');
 
 /** The due entries of an item that fall in a period. */
 export function dueIn(item: PlanItem, period: DateRange): Due[] {
@@ -56,6 +59,6 @@ export function describeDue(due: Due): string {
         ? formatMonthDay(due.start)
         : `${formatMonthDay(due.start)}—${formatMonthDay(due.end)}`;
   const recurring = due.recurring === 'yearly' ? '每年' : due.recurring === 'quarterly' ? '每季度' : due.recurring === 'monthly' ? '每月' : '';
-  if (due.recurring === 'monthly') return '每月';
+  if (due.recurring === 'monthly') return isWholeYear(due) ? '每月' : `${due.text}（${formatMonthDay(due.start)}—${formatMonthDay(due.end)}，期间每月）`;
   return due.implied ? `${due.text}（${when}，按纪念日推定）` : `${due.text}（${recurring}${when}）`;
 }

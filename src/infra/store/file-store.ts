@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { Activity, ActivityEvent } from '../../core/activities/activity-schema.js';
 import { SignupSchema, type Signup } from '../../core/headcounts/signup-schema.js';
+import { ObservanceOverrideSchema, type ObservanceOverride } from '../../core/plans/observances.js';
 import { PlanSchema, type Plan } from '../../core/plans/plan-schema.js';
 import { ItemStatusSchema, UserProfileSchema, type ItemStatus, type UserProfile } from '../../core/questions/item-status.js';
 import type { Logger, Store, StoreFactory } from '../../core/ports.js';
@@ -15,6 +16,7 @@ import { WorkspaceLock } from './workspace-lock.js';
 const PlansFileSchema = z.object({ version: z.literal(1), plans: z.array(PlanSchema) });
 const SignupsFileSchema = z.object({ version: z.literal(1), signups: z.array(SignupSchema) });
 const StatusesFileSchema = z.object({ version: z.literal(1), statuses: z.array(ItemStatusSchema), profiles: z.array(UserProfileSchema) });
+const ObservancesFileSchema = z.object({ version: z.literal(1), overrides: z.array(ObservanceOverrideSchema) });
 
 /** A workspace name that is safe as a folder name. */
 export function workspaceFolder(workspace: string): string {
@@ -28,6 +30,7 @@ export class FileStore implements Store {
   private readonly plans: JsonDocument<typeof PlansFileSchema>;
   private readonly signups: JsonDocument<typeof SignupsFileSchema>;
   private readonly statuses: JsonDocument<typeof StatusesFileSchema>;
+  private readonly observances: JsonDocument<typeof ObservancesFileSchema>;
   readonly activityLog: ActivityLog;
 
   constructor(
@@ -39,6 +42,7 @@ export class FileStore implements Store {
     this.plans = new JsonDocument(join(dir, 'plans.json'), PlansFileSchema, () => ({ version: 1 as const, plans: [] }));
     this.signups = new JsonDocument(join(dir, 'signups.json'), SignupsFileSchema, () => ({ version: 1 as const, signups: [] }));
     this.statuses = new JsonDocument(join(dir, 'statuses.json'), StatusesFileSchema, () => ({ version: 1 as const, statuses: [], profiles: [] }));
+    this.observances = new JsonDocument(join(dir, 'observances.json'), ObservancesFileSchema, () => ({ version: 1 as const, overrides: [] }));
     this.activityLog = new ActivityLog(join(dir, 'activities.jsonl'), logger);
   }
 
@@ -107,6 +111,18 @@ export class FileStore implements Store {
     return this.lock.run(async () => {
       const data = await this.statuses.read();
       await this.statuses.write({ ...data, profiles: [...data.profiles.filter((p) => p.user !== profile.user), profile] });
+    });
+  }
+
+  async listObservanceOverrides(): Promise<ObservanceOverride[]> {
+    return (await this.observances.read()).overrides;
+  }
+
+  saveObservanceOverride(override: ObservanceOverride): Promise<void> {
+    return this.lock.run(async () => {
+      const data = await this.observances.read();
+      const rest = data.overrides.filter((o) => !(o.name === override.name && o.year === override.year));
+      await this.observances.write({ version: 1, overrides: [...rest, override] });
     });
   }
 }

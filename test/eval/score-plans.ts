@@ -1,0 +1,172 @@
+// Scores plan parsing on the labelled fragments: test/fixtures/plans/eval/ (written blind, by someone
+// who did not see the parser) and test/fixtures/plans/cases/ (ours). Format: EVAL-FORMATS.md, "plan fragments".
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PlanParseError } from '../../src/core/errors.js';
+import { importPlan } from '../../src/core/plans/import-plan.js';
+import type { Plan, PlanItem } from '../../src/core/plans/plan-schema.js';
+import { normalizeText } from '../../src/core/text/normalize.js';
+import { loadObservances } from '../../src/infra/observance-calendar.js';
+import { MemoryStore } from '../support/memory-store.js';
+import type { EvalResult } from './run.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const FIXTURES = join(root, 'test', 'fixtures', 'plans');
+
+interface ExpectedTarget {
+  value?: number | null;
+  min?: number | null;
+  max?: number | null;
+  unit: string;
+}
+interface ExpectedItem {
+  match: string;
+  due?: Array<{ start?: string; end: string }>;
+  targets?: ExpectedTarget[];
+}
+interface Expected {
+  today: string;
+  title?: string;
+  /** null: the document names no year; the import date's year is assumed and the reply asks to confirm. */
+  year?: number | null;
+  minItems?: number;
+  maxItems?: number;
+  items?: ExpectedItem[];
+  notTargets?: string[];
+  notInItems?: string[];
+  refuse?: boolean;
+}
+
+/** Counts of right / checked per field. */
+type Tally = Record<string, [number, number]>;
+const FIELDS = ['refuse', 'title', 'year', 'itemCount', 'found', 'due', 'targets', 'notTargets', 'notInItems'] as const;
+
+const key = (s: string): string => normalizeText(s).replace(/\s+/gu, '');
+const unitKey = (u: string): string => key(u).replace(/[()（）]/gu, '');
+
+function findItem(plan: Plan, match: string): PlanItem | undefined {
+  const k = key(match);
+  const hits = plan.items.filter((i) => key(i.text).includes(k));
+  // The most specific item: a child whose text contains the words rather than the parent quoting them.
+  return hits.sort((a, b) => b.level - a.level || a.text.length - b.text.length)[0];
+}
+
+function sameTargets(got: PlanItem['targets'], want: ExpectedTarget[]): boolean {
+  if (got.length !== want.length) return false;
+  const left = [...got];
+  return want.every((w) => {
+    const at = left.findIndex((t) => {
+      if (unitKey(t.unit) !== unitKey(w.unit)) return false;
+      if (w.min !== undefined || w.max !== undefined) return (w.min ?? null) === t.min && (w.max ?? null) === t.max;
+      return t.value === w.value;
+    });
+    if (at < 0) return false;
+    left.splice(at, 1);
+    return true;
+  });
+}
+
+function sameDue(got: PlanItem['due'], want: Array<{ start?: string; end: string }>): boolean {
+  return got.length === want.length && want.every((w, i) => got[i]?.end === w.end && (w.start === undefined || got[i]?.start === w.start));
+}
+
+/** Scores one directory; returns readable lines for the misses. */
+async function scoreDir(dir: string, tally: Tally): Promise<string[]> {
+  const lines: string[] = [];
+  const observances = loadObservances(join(root, 'data'));
+  const count = (field: string, ok: boolean, miss: string): void => {
+    const t = (tally[field] ??= [0, 0]);
+    t[1]++;
+    if (ok) t[0]++;
+    else lines.push(`  ✗ ${field}: ${miss}`);
+  };
+  const names = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  for (const name of names) {
+    const base = name.slice(0, -4);
+    const jsonFile = join(dir, `${base}.json`);
+    if (!existsSync(jsonFile)) continue;
+    const want = JSON.parse(readFileSync(jsonFile, 'utf8')) as Expected;
+    const text = readFileSync(join(dir, name), 'utf8');
+    const before = lines.length;
+    let plan: Plan | undefined;
+    let yearFrom: string | undefined;
+    try {
+      const result = await importPlan({ store: new MemoryStore(), observances }, { text, source: name, today: want.today, now: `${want.today}T08:00:00.000Z` });
+      plan = result.plan;
+      yearFrom = result.report?.yearFrom;
+    } catch (error) {
+      if (!(error instanceof PlanParseError)) throw error;
+    }
+    count('refuse', (plan === undefined) === (want.refuse === true), `${base}: ${plan ? '导入了' : '拒绝了'}`);
+    if (!plan || want.refuse) {
+      if (lines.length > before) lines.splice(before, 0, `${base}`);
+      continue;
+    }
+    // Titles compare in simplified form (a traditional title may be labelled either way).
+    if (want.title !== undefined) count('title', key(plan.title) === key(want.title), `${base}: 「${plan.title}」≠「${want.title}」`);
+    if (want.year === null) {
+      const assumed = plan.year === Number(want.today.slice(0, 4)) && yearFrom === 'import-date';
+      count('year', assumed, `${base}: ${plan.year}（${yearFrom}），应按导入日期推定并请用户确认`);
+    } else if (want.year !== undefined) count('year', plan.year === want.year, `${base}: ${plan.year} ≠ ${want.year}`);
+    if (want.minItems !== undefined || want.maxItems !== undefined) {
+      const n = plan.items.length;
+      count('itemCount', n >= (want.minItems ?? 0) && n <= (want.maxItems ?? Infinity), `${base}: ${n} 条，应为 ${want.minItems}–${want.maxItems}`);
+    }
+    for (const w of want.items ?? []) {
+      const item = findItem(plan, w.match);
+      count('found', item !== undefined, `${base}: 没有含「${w.match}」的条目`);
+      if (!item) continue;
+      if (w.due) {
+        const got = item.due.map((d) => `${d.start}..${d.end}`).join(', ');
+        count('due', sameDue(item.due, w.due), `${base}「${w.match}」: [${got}] ≠ [${w.due.map((d) => `${d.start ?? ''}..${d.end}`).join(', ')}]`);
+      }
+      if (w.targets) {
+        const got = item.targets.map((t) => `${t.value ?? `${t.min}-${t.max}`}${t.unit}`).join(', ');
+        count('targets', sameTargets(item.targets, w.targets), `${base}「${w.match}」: [${got}] ≠ [${w.targets.map((t) => `${t.value ?? `${t.min}-${t.max}`}${t.unit}`).join(', ')}]`);
+      }
+    }
+    for (const s of want.notTargets ?? []) {
+      const bad = plan.items.flatMap((i) => i.targets).find((t) => key(t.text).includes(key(s)));
+      count('notTargets', bad === undefined, `${base}: 「${s}」被当作目标（${bad?.text}）`);
+    }
+    for (const s of want.notInItems ?? []) {
+      const bad = plan.items.find((i) => key(i.text).includes(key(s)) || key(i.title).includes(key(s)));
+      count('notInItems', bad === undefined, `${base}: 「${s}」出现在条目 ${bad?.path}`);
+    }
+    if (lines.length > before) lines.splice(before, 0, `${base}`);
+  }
+  return lines;
+}
+
+/** One set's accuracy per field, with the misses. */
+export async function scoreSet(dir: string): Promise<{ report: string; accuracy: Record<string, number>; cases: number }> {
+  const tally: Tally = {};
+  const misses = await scoreDir(dir, tally);
+  const accuracy: Record<string, number> = {};
+  const table: string[] = [];
+  for (const f of FIELDS) {
+    const t = tally[f];
+    if (!t) continue;
+    accuracy[f] = t[1] === 0 ? 1 : t[0] / t[1];
+    table.push(`${f.padEnd(12)} ${t[0]}/${t[1]}`);
+  }
+  const cases = readdirSync(dir).filter((f) => f.endsWith('.json')).length;
+  return { report: [...table, ...misses].join('\n'), accuracy, cases };
+}
+
+export async function score(): Promise<EvalResult> {
+  const reports: string[] = [];
+  const accuracy: Record<string, number> = {};
+  for (const [label, sub] of [['blind', 'eval'], ['ours', 'cases']] as const) {
+    const dir = join(FIXTURES, sub);
+    if (!existsSync(dir)) {
+      reports.push(`[${label}] ${dir} 不存在`);
+      continue;
+    }
+    const r = await scoreSet(dir);
+    reports.push(`[${label}] ${r.cases} 个片段（test/fixtures/plans/${sub}/）\n${r.report}`);
+    for (const [f, v] of Object.entries(r.accuracy)) accuracy[`${label}.${f}`] = v;
+  }
+  return { name: 'plans', report: reports.join('\n\n'), accuracy };
+}

@@ -1,0 +1,64 @@
+// Hostile plan text: every plan parser must stay linear. A backtracking pattern takes minutes on these
+// 20,000-character inputs; linear parsing takes milliseconds, so the bound below is a generous margin.
+import { describe, expect, it } from 'vitest';
+import { parsePlan } from '../../src/core/plans/parse-plan.js';
+import { parseTargets } from '../../src/core/plans/parse-targets.js';
+import { OBSERVANCES } from '../support/kexie-for-tests.js';
+
+const N = 20_000;
+const fill = (unit: string): string => unit.repeat(Math.ceil(N / unit.length)).slice(0, N);
+
+/** A reproducible pseudo-random text over the characters plan parsers care about. */
+function randomText(seed: number): string {
+  const alphabet = ['一', '二', '十', '百', '千', '万', '两', '1', '0', '9', '.', ',', '月', '日', '年', '前', '至', '—', '-', '场', '次', '人', '家', '个', '份', '（', '）', '(', ')', '“', '”', '第', '是', '每', '不少于', '以上', '、', '，', '。', '\n', ' ', '\t', '开展', '科普日', '已'];
+  let x = seed;
+  let out = '';
+  while (out.length < N) {
+    x = (x * 1103515245 + 12345) % 2 ** 31;
+    out += alphabet[x % alphabet.length];
+  }
+  return out.slice(0, N);
+}
+
+const INPUTS: Array<[string, string]> = [
+  ['numerals', fill('一')],
+  ['mixed numerals', fill('一二三四五六七八九十百千万')],
+  ['digits', fill('1')],
+  ['digits with commas', fill('1,2')],
+  ['count after count', fill('1人，')],
+  ['units', fill('场次')],
+  ['dates', fill('5月1日')],
+  ['date ranges', fill('5月1日至')],
+  ['month spans', fill('1—')],
+  ['brackets', `${'（'.repeat(N / 2)}${'）'.repeat(N / 2)}`],
+  ['quotes', fill('“三个一')],
+  ['enumerations', fill('一是二是')],
+  ['table cells', fill('1\n科普\n')],
+  ['tabs', fill('1\t2\t')],
+  ['a run of spaces in a line', `开${' '.repeat(N - 2)}展`],
+  ['odd months', fill('每逢单月')],
+  ['yearly dates', fill('每年5月')],
+  ['owner-like cells', fill('1\t部部部部部部部部部部部部部部部部部部部部部部部部部部部部x\t科普部\n')],
+  ['random 1', randomText(1)],
+  ['random 2', randomText(2)],
+];
+
+const timed = (run: () => unknown): number => {
+  const start = performance.now();
+  run();
+  return performance.now() - start;
+};
+
+describe('plan parsing is linear in the input', () => {
+  // parsePlan runs every plan parser (cleaning, outline, shapes, deadlines, targets, owners, observances).
+  it.each(INPUTS)('%s: 20,000 characters well under the bound', (_name, text) => {
+    expect(text.length).toBe(N);
+    const bound = 2_000; // ms for 20,000 characters: 0.1 ms a character, some 50× what linear parsing needs here
+    expect(timed(() => parsePlan(text, { source: 'x.txt', fallbackYear: 2026, importedAt: '', observances: OBSERVANCES }))).toBeLessThan(bound);
+  });
+
+  it('skips runs too long to be a quantity, and still reads the counts around them', () => {
+    expect(parseTargets(`开展${'一'.repeat(3000)}活动，新建企业科协5家`, 2026).map((t) => [t.value, t.unit])).toEqual([[5, '家']]);
+    expect(parseTargets(`发放资料${'9'.repeat(400)}份`, 2026)).toEqual([]);
+  });
+});
