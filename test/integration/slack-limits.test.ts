@@ -59,6 +59,12 @@ describe('builders with the largest inputs', () => {
     expectPagesFit({ text: LONG.repeat(20), kind: 'summary' });
   });
 
+  it('user ids in replies become mentions (shown as names), never pushing a section past 3,000', () => {
+    const [page] = replyPages({ text: '三/1 已完成（U012ABCDEF，2026-07-03）', kind: 'answer' });
+    expect(JSON.stringify(page?.blocks)).toContain('<@U012ABCDEF>');
+    expectPagesFit({ text: Array.from({ length: 2000 }, () => 'U012ABCDEF').join(' '), kind: 'answer' });
+  });
+
   it('a message that logged many events gets buttons for each, and its item choices fit', () => {
     const ids = Array.from({ length: 30 }, (_, k) => `a${k}`);
     const reply: Reply = { text: `已记录 30 项活动：\n${LONG}`, kind: 'activity', activityId: 'a0', activityIds: ids, choices: Array.from({ length: 8 }, (_, k) => ({ itemId: `i${k}`, label: `${k} ${LONG.slice(0, 300)}` })) };

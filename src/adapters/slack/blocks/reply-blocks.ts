@@ -67,6 +67,20 @@ export function itemBlocks(item: PlanItem, index: number): Block[] {
   ];
 }
 
+const USER_ID = /\b([UW][A-Z0-9]{8,11})\b/g;
+
+/** Slack user ids in a section become mentions, which Slack shows as display names (within the section limit). */
+function withMentions(section: Block): Block {
+  const text = (section.text as { text: string }).text;
+  let room = SLACK_LIMITS.sectionText - text.length;
+  const named = text.replace(USER_ID, (id: string) => {
+    if (room < 3) return id;
+    room -= 3;
+    return `<@${id}>`;
+  });
+  return { ...section, text: { type: 'mrkdwn', text: named } };
+}
+
 /** A reply as pages of blocks, each within one message's limits (the caller adds navigation). */
 export function replyPages(reply: Reply): SlackMessage[] {
   const fallback = clip(reply.text, 3000);
@@ -81,7 +95,7 @@ export function replyPages(reply: Reply): SlackMessage[] {
     if (note) header.push({ type: 'context', elements: [{ type: 'mrkdwn', text: escapeMrkdwn(clip(note, 2000)) }] });
     groups = reply.items.map((item, i) => itemBlocks(item, i));
   } else {
-    groups = textSections(reply.text).map((s) => [s]);
+    groups = textSections(reply.text).map((s) => [withMentions(s)]);
     if (reply.kind === 'activity' && reply.activityId && !/已撤销/.test(reply.text)) {
       // Every record of the message gets its own edit/undo buttons; close plan items become one-click choices.
       for (const id of reply.activityIds && reply.activityIds.length > 0 ? reply.activityIds.slice(0, 20) : [reply.activityId]) groups.push([activityActions(id)]);
