@@ -141,7 +141,7 @@ function skipSpaces(text: string, i: number): number {
 /** The words of the clause just before a number: back to the last comma or full stop. */
 function clauseBefore(before: string): string {
   let k = before.length;
-  while (k > 0 && !'，,。;；、!！?？\n '.includes(before[k - 1] ?? '')) k--;
+  while (k > 0 && !'，,。;；、!！?？\n :：'.includes(before[k - 1] ?? '')) k--;
   const clause = before.slice(k).replace(/[:：]\s*$/u, '').trim();
   // An English clause runs across spaces ("handed out 300"); a Chinese one stops at them.
   return clause === '' && /[a-z]\s+$/u.test(before) ? (/([a-z]+(?:\s+[a-z]+)?)\s+$/u.exec(before)?.[1] ?? '') : clause;

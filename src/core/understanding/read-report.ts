@@ -151,6 +151,8 @@ interface Segment {
   prefixStart: number;
   /** Where the shared lead-in ends (0 when there is none). */
   leadEnd: number;
+  /** What each event is, when the lead-in says ("两场讲座" → 讲座). */
+  kind?: string;
 }
 
 /** "两场：上午…200人；下午…150人" → two events. Split only when every part counts its own people or has its own date. */
@@ -161,9 +163,11 @@ function splitEvents(text: string, hits: DateHit[], figures: Figure[]): { segmen
   const declared = figures.find((f) => (f.unit === '场' || f.unit === '场次') && f.value >= 2 && f.value === people.length && f.index < (people[0]?.index ?? 0));
   if (declared && !/[;；\n]/u.test(text)) {
     const segments: Segment[] = [];
-    let start = 0;
+    // "…开了两场讲座：上午…120人，下午…90人": the events start after the lead-in's colon.
+    const colon = text.slice(declared.index, people[0]?.index ?? 0).search(/[:：]/u);
+    let start = colon >= 0 ? declared.index + colon + 1 : 0;
     for (const p of people) {
-      segments.push({ start, end: p.index + p.length, prefixStart: 0, leadEnd: declared.index + declared.length });
+      segments.push({ start, end: p.index + p.length, prefixStart: 0, leadEnd: colon >= 0 ? start : declared.index + declared.length, kind: declared.noun.length >= 2 ? declared.noun : declared.context.replace(/^.*?(举办|开展|开了|搞了|办了|组织)了?/u, '').slice(-8) });
       start = p.index + p.length;
     }
     const last = segments[segments.length - 1];
@@ -226,7 +230,7 @@ function buildRecord(input: { original: string; text: string; seg: Segment; segT
     date,
     dateEnd,
     dateSource: hit?.source ?? 'default',
-    title: titleOf(input.original, input.text, input.seg, input.figures, hit ? [hit] : []),
+    title: withKind(titleOf(input.original, input.text, input.seg, input.figures, hit ? [hit] : []), input.seg.kind),
     headcount: chosen ? chosen.value : null,
     headcountUnit: chosen ? (chosen.unit === '人次' ? '人次' : '人') : null,
     approximate: chosen ? chosen.approximate : false,
@@ -237,6 +241,11 @@ function buildRecord(input: { original: string; text: string; seg: Segment; segT
     text: input.segText.trim(),
     lead: input.original.slice(0, input.seg.leadEnd).trim(),
   };
+}
+
+/** "下午讲健康" from "两场讲座：…" becomes "讲座：下午讲健康", so the kind of event is not lost. */
+function withKind(title: string, kind: string | undefined): string {
+  return kind && kind.length >= 2 && !title.includes(kind) ? `${kind}：${title}`.slice(0, 40) : title;
 }
 
 /** The event's name: the first clause without dates and figures, lead words and verbs removed. */
