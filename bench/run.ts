@@ -129,7 +129,39 @@ for (const count of [30, 1_000, 10_000]) {
   console.log(`summary prompt with ${count.toLocaleString('en')} activities: about ${estimateTokens(prompt)} tokens (budget 4,000)`);
 }
 
-// 6. Ledger import: 100,000 rows in one batched write, beside 1,000 rows written one by one.
+// 6. Proactive posts: postsDue (the scheduler's pass looks 31 days back) and a 61-day preview, small and large workspace.
+{
+  const { postsDue, addSubscription } = await import('../src/core/schedules/manage-subscriptions.js');
+  const { chineseHolidayCalendar } = await import('../src/infra/schedule/chinese-calendar.js');
+  const { createScheduler } = await import('../src/infra/schedule/scheduler.js');
+  const kinds = ['monthly', 'weekly', 'deadline', 'overdue', 'unreported'] as const;
+  const setUp = async (planToUse: Plan, channels: number) => {
+    const d = mkdtempSync(join(tmpdir(), 'kexie-bench-'));
+    const st = new FileStore(d);
+    await st.savePlan(planToUse);
+    for (let c = 0; c < channels; c++) for (const kind of kinds) await addSubscription(st, { workspace: 'b', user: 'bench', isAdmin: true, source: { kind: 'cli' }, today: '2026-01-05', now: `2026-01-05T0${c % 10}:00:00.000Z` }, { kind, channel: `C${c}` });
+    return st;
+  };
+  const deps = { holidays: chineseHolidayCalendar, timeZone: 'Asia/Shanghai' };
+  const small = await setUp(samplePlan, 1);
+  const large = await setUp(plan5k, 10);
+  const preview = { from: new Date('2026-09-01T00:00:00+08:00'), to: new Date('2026-10-31T23:59:59+08:00') };
+  const poster = { post: async () => ({ ts: '1' }), notify: async () => {} };
+  const schedulerOver = (st: FileStore) => createScheduler({ storeFor: () => st, workspaces: () => ['b'], poster, clock: new FixedClock(new Date('2026-10-08T10:00:00+08:00')), timeZone: 'Asia/Shanghai', holidays: chineseHolidayCalendar, logger: silentLogger });
+  const [smallScheduler, largeScheduler] = [schedulerOver(small), schedulerOver(large)];
+  const tFirst = await timeAsync(() => largeScheduler.tick(), 1);
+  await smallScheduler.tick();
+  const tSmallTick = await timeAsync(() => smallScheduler.tick(), 20);
+  const tLargeTick = await timeAsync(() => largeScheduler.tick(), 5);
+  const tPreview = await timeAsync(() => postsDue(large, deps, preview), 1);
+  console.log(`scheduler tick every 30 s, once caught up: ${ms(tSmallTick)} for 5 subscriptions over the sample plan; ${ms(tLargeTick)} for 50 over 5,000 items (${(tLargeTick / tSmallTick).toFixed(1)}x); the large one's first pass after a start (31 days back, posting all) ${ms(tFirst)}; its 61-day preview (every text built) ${ms(tPreview)}`);
+}
+
+// 7. Start-up of whole processes (bench/startup.ts).
+const { benchStartup } = await import('./startup.js');
+await benchStartup();
+
+// 8. Ledger import: 100,000 rows in one batched write, beside 1,000 rows written one by one.
 {
   const { importLedger } = await import('../src/core/exports/import-ledger.js');
   const rowsOf = (n: number, tag: string) => ({ header: ['日期', '活动名称', '人数'], rows: Array.from({ length: n }, (_, i) => ({ row: i + 2, cells: [`2026-0${(i % 6) + 1}-1${i % 9}`, `${tag}科普活动${i}`, `${(i % 500) + 1}人`] })) });
@@ -145,7 +177,7 @@ for (const count of [30, 1_000, 10_000]) {
   console.log(`ledger import: 100,000 rows batched ${ms(tBatch)} (${((tBatch / 100_000) * 1000).toFixed(1)} µs a row); 1,000 rows one write each ${ms(tOne)} (${((tOne / 1000) * 1000).toFixed(1)} µs a row); ${((tOne / 1000) / (tBatch / 100_000)).toFixed(0)}x faster a row`);
 }
 
-// 7. The 台账 workbook of 100,000 activities: streamed out and back in.
+// 9. The 台账 workbook of 100,000 activities: streamed out and back in.
 {
   const { buildLedger } = await import('../src/core/exports/ledger-rows.js');
   const { ledgerToXlsx } = await import('../src/infra/exports/write-ledger-xlsx.js');

@@ -8,6 +8,7 @@ import { loadObservances } from './infra/observance-calendar.js';
 import { createFileStoreFactory } from './infra/store/file-store.js';
 import { createModelFromConfig } from './infra/model/openai-model.js';
 import { createStderrLogger } from './infra/logger.js';
+import { chineseHolidayCalendar } from './infra/schedule/chinese-calendar.js';
 import { loadPrompts } from './infra/prompts.js';
 
 export const systemClock: Clock = { now: () => new Date() };
@@ -27,6 +28,7 @@ export function composeKexie(config: Config, options: { clock?: Clock; logger?: 
     model: createModelFromConfig(config, logger),
     prompts: loadPrompts(join(PROJECT_ROOT, 'prompts')),
     modelTimeoutMs: config.OPENAI_TIMEOUT_MS * 2,
+    holidays: chineseHolidayCalendar,
   });
 }
 

@@ -22,6 +22,9 @@ export const ConfigSchema = z.object({
   SLACK_APP_TOKEN: optional(z.string().startsWith('xapp-', '应以 xapp- 开头')),
   SLACK_SIGNING_SECRET: optional(z.string().min(8, '太短')),
   SLACK_API_URL: optional(z.url('应为 URL')),
+  SLACK_CLIENT_ID: optional(z.string().regex(/^[0-9]+\.[0-9]+$/u, '应为 Slack 应用的 Client ID（形如 1234567890.1234567890）')),
+  SLACK_CLIENT_SECRET: optional(z.string().min(8, '太短')),
+  SLACK_STATE_SECRET: optional(z.string().min(16, '至少 16 个字符')),
   PORT: optional(z.coerce.number().int().min(1).max(65535)).transform((v) => v ?? 3000),
   OPENAI_API_KEY: optional(z.string()),
   OPENAI_BASE_URL: optional(z.url('应为 URL')),
@@ -34,6 +37,11 @@ export const ConfigSchema = z.object({
   KEXIE_ADMINS: optional(z.string()).transform((v) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean)),
 });
 export type Config = z.infer<typeof ConfigSchema>;
+
+const OAUTH_VARS = ['SLACK_CLIENT_ID', 'SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET'] as const;
+
+/** Whether kexie is a distributed app installed by OAuth (each team its own token). */
+export const usesOAuth = (config: Config): boolean => OAUTH_VARS.every((name) => config[name] !== undefined);
 
 /** A configuration problem; its message names the variables, never their values. */
 export class ConfigError extends Error {
@@ -49,7 +57,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (!parsed.success) {
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   }
-  return parsed.data;
+  const config = parsed.data;
+  const oauthSet = OAUTH_VARS.filter((name) => config[name] !== undefined);
+  if (oauthSet.length > 0 && oauthSet.length < OAUTH_VARS.length) {
+    throw new ConfigError(OAUTH_VARS.filter((name) => config[name] === undefined).map((name) => `${name}: 通过 OAuth 安装时 ${OAUTH_VARS.join('、')} 三个都要填写`));
+  }
+  if (oauthSet.length > 0 && !config.SLACK_SIGNING_SECRET) throw new ConfigError(['SLACK_SIGNING_SECRET: 通过 OAuth 安装时需要（HTTP 模式）']);
+  return config;
 }
 
 /** The repository root, for bundled data and prompts. */

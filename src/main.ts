@@ -1,15 +1,19 @@
 // Composition root of `npm start`: Slack when credentials are set, otherwise the console chat.
-import { runConsole } from './adapters/console/run-console.js';
 import { composeKexie, SAMPLE_PLAN } from './compose.js';
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, loadConfig, usesOAuth } from './config.js';
+import { runSourceIfBuildIsStale } from './stale-build.js';
+
+const fromSource = await runSourceIfBuildIsStale(import.meta.url);
+if (fromSource !== undefined) process.exit(fromSource);
 
 try {
   const config = loadConfig();
   const kexie = composeKexie(config);
-  if (config.SLACK_BOT_TOKEN && (config.SLACK_APP_TOKEN || config.SLACK_SIGNING_SECRET)) {
+  if ((config.SLACK_BOT_TOKEN && (config.SLACK_APP_TOKEN || config.SLACK_SIGNING_SECRET)) || usesOAuth(config)) {
     const { startSlack } = await import('./adapters/slack/start-slack.js');
     await startSlack(kexie, config);
   } else {
+    const { runConsole } = await import('./adapters/console/run-console.js');
     await runConsole(kexie, { input: process.stdin, output: process.stdout, interactive: process.stdin.isTTY === true, samplePlan: SAMPLE_PLAN, fileDir: process.env.INIT_CWD ?? process.cwd() });
   }
 } catch (error) {

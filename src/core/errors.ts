@@ -4,6 +4,7 @@
 export const ERROR_MESSAGES = {
   file_unreadable: '无法读取这个文件。请确认它是 .txt/.md/.docx/.doc/.pdf 格式且没有损坏，然后重新导入。',
   file_unsupported: '暂不支持这种文件格式。请上传 .txt、.md、.docx、.doc 或 .pdf 文件。',
+  file_too_large: '文件超出导入上限。请只保留工作要点正文（删去附件、图片和重复内容），或拆成几个文件分别导入。',
   file_empty: '文件里没有找到文字内容。如果是扫描件 PDF，请先转换成文字版再导入。',
   plan_no_items: '没有在文件中找到任务（编号条目、任务表格，或写明要做什么、何时完成的段落）。请检查文件内容后重新导入，原有计划未改动。',
   store_corrupt: '数据文件已损坏，kexie 没有改动它。请从备份恢复该文件，或把它移走后重试。',
@@ -37,7 +38,7 @@ export class AppError extends Error {
 /** A file that could not be read as a plan. */
 export class PlanParseError extends AppError {
   constructor(
-    code: 'file_unreadable' | 'file_unsupported' | 'file_empty' | 'plan_no_items',
+    code: 'file_unreadable' | 'file_unsupported' | 'file_too_large' | 'file_empty' | 'plan_no_items',
     readonly line?: number,
     detail?: string,
     options?: { cause?: unknown },

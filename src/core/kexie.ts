@@ -20,6 +20,7 @@ import { understandQuestion } from './questions/understand-question.js';
 import { describeStatus, markItem, statusOf, type ItemStatusValue } from './questions/item-status.js';
 import { draftSummary, type PromptLibrary, type SummaryDraft } from './summaries/draft-summary.js';
 import type { SummaryPeriod } from './summaries/summary-period.js';
+import type { HolidayCalendar } from './schedules/work-calendar.js';
 
 export interface KexieDeps {
   storeFor: StoreFactory;
@@ -34,6 +35,8 @@ export interface KexieDeps {
   prompts?: PromptLibrary;
   /** The longest a model draft may take before the offline draft is used. */
   modelTimeoutMs?: number;
+  /** Public holidays and 调休 days (chinese-days); without it, Monday to Friday are working days. */
+  holidays?: HolidayCalendar;
 }
 
 /** Builds the core service around its ports. */

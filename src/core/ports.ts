@@ -2,6 +2,7 @@
 import type { Activity, ActivityEvent } from './activities/activity-schema.js';
 import type { Plan } from './plans/plan-schema.js';
 import type { Signup } from './headcounts/signup-schema.js';
+import type { Directory, PostRecord, Subscription } from './schedules/subscription-schema.js';
 import type { ItemStatus, UserProfile } from './questions/item-status.js';
 import type { ObservanceOverride } from './plans/observances.js';
 
@@ -21,6 +22,21 @@ export interface Store {
   listSignups(): Promise<Signup[]>;
   /** Reads, changes and writes the sign-ups under one lock. */
   updateSignups<T>(change: (signups: Signup[]) => T): Promise<T>;
+  /** Proactive posts a channel asked for (订阅). */
+  listSubscriptions(): Promise<Subscription[]>;
+  /** Reads, changes and writes the subscriptions under one lock. */
+  updateSubscriptions<T>(change: (subscriptions: Subscription[]) => T): Promise<T>;
+  /** Who answers for each plan owner and reporting unit (负责人, 单位). */
+  readDirectory(): Promise<Directory>;
+  updateDirectory<T>(change: (directory: Directory) => T): Promise<T>;
+  /**
+   * Records a post under its key only if no record exists, atomically across processes: true for
+   * the one caller that got it, false for everyone else.
+   */
+  claimPost(record: PostRecord): Promise<boolean>;
+  /** Replaces a post's record (sent, failed, skipped). */
+  savePost(record: PostRecord): Promise<void>;
+  getPost(key: string): Promise<PostRecord | undefined>;
   /** The latest status of each plan item marked done / in progress / open. */
   listItemStatuses(): Promise<ItemStatus[]>;
   /** Replaces the status of one item (by itemId). */
@@ -33,6 +49,17 @@ export interface Store {
   listObservanceOverrides?(): Promise<ObservanceOverride[]>;
   /** Saves one, replacing the same observance's entry for the same year. */
   saveObservanceOverride?(override: ObservanceOverride): Promise<void>;
+}
+
+/**
+ * Slack installations made through OAuth, one per team (or Enterprise Grid org), keyed by the adapter.
+ * They hold tokens, so they live apart from workspace data: removing one keeps the team's data.
+ */
+export interface InstallationRecords {
+  save(key: string, installation: Record<string, unknown>): Promise<void>;
+  get(key: string): Promise<Record<string, unknown> | undefined>;
+  /** Removes the installation (its tokens); true when there was one. */
+  remove(key: string): Promise<boolean>;
 }
 
 /** A store per workspace (a Slack team id, or "local"). */

@@ -61,4 +61,37 @@ describe('npm start with Slack credentials', () => {
     expect(logs).not.toContain('xoxb-e2e-secret-token');
     expect(logs).not.toContain(secret);
   }, 60_000);
+
+  it('with the three OAuth variables and no bot token starts and serves /slack/install', async () => {
+    slack = await createFakeSlack();
+    const port = await freePort();
+    const dataDir = mkdtempSync(join(tmpdir(), 'kexie-start-oauth-'));
+    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'main.ts')], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', KEXIE_DATA_DIR: dataDir, SLACK_SIGNING_SECRET: 'e2e-signing-secret-123456', SLACK_CLIENT_ID: '1111.2222', SLACK_CLIENT_SECRET: 'e2e-client-secret', SLACK_STATE_SECRET: 'e2e-state-secret-0123456789', SLACK_API_URL: slack.apiUrl, PORT: String(port) },
+    });
+    let logs = '';
+    child.stdout.on('data', (c: Buffer) => (logs += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (logs += c.toString()));
+    stop = () => child.kill();
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`not started: ${logs}`)), 30_000);
+      const check = (): void => {
+        if (logs.includes('serving Slack')) {
+          clearTimeout(timer);
+          resolve();
+        } else if (child.exitCode !== null) {
+          clearTimeout(timer);
+          reject(new Error(`exited: ${logs}`));
+        } else setTimeout(check, 50);
+      };
+      check();
+    });
+    const install = await fetch(`http://127.0.0.1:${port}/slack/install`, { redirect: 'manual' });
+    expect(install.status).toBe(302);
+    const location = new URL(install.headers.get('location') ?? '');
+    expect(location.searchParams.get('client_id')).toBe('1111.2222');
+    expect(location.searchParams.get('scope')?.split(',')).toContain('commands');
+    expect(logs).not.toContain('e2e-client-secret');
+  }, 60_000);
 });

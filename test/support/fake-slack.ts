@@ -27,6 +27,16 @@ export interface FakeSlack {
   names: Map<string, string>;
   /** Errors to answer once for the next call of a method (as Slack does for ratelimited, channel_not_found…). */
   refuseNext: Map<string, string>;
+  /** OAuth codes oauth.v2.access exchanges for a team's bot token. */
+  grants: Map<string, { team: string; teamName?: string; token: string; user?: string }>;
+  /** Messages posted with chat.postMessage, as conversations.history returns them. */
+  messages: Array<{ channel: string; ts: string; text: string; metadata?: unknown }>;
+  /** Channels chat.postMessage answers with this error (channel_not_found, not_in_channel, …). */
+  channelErrors: Map<string, string>;
+  /** The next n chat.postMessage calls answer 429 with this Retry-After (seconds). */
+  rateLimit: { remaining: number; retryAfter: number };
+  /** The next n chat.postMessage calls answer HTTP 500. */
+  serverErrors: number;
   /** Resolves with the first call (existing or future) that matches. */
   waitFor(match: (c: SlackCall) => boolean, timeoutMs?: number): Promise<SlackCall>;
   close(): Promise<void>;
@@ -77,6 +87,11 @@ export async function createFakeSlack(): Promise<FakeSlack> {
     uploads: new Map(),
     names: new Map(),
     refuseNext: new Map(),
+    grants: new Map(),
+    messages: [],
+    channelErrors: new Map(),
+    rateLimit: { remaining: 0, retryAfter: 1 },
+    serverErrors: 0,
     waitFor(match, timeoutMs = 10_000) {
       const found = fake.calls.find(match);
       if (found) return Promise.resolve(found);
@@ -152,7 +167,26 @@ export async function createFakeSlack(): Promise<FakeSlack> {
       }
       case 'auth.test':
         return answer({ user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1', user: 'kexie', team: 'Test' });
-      case 'chat.postMessage':
+      case 'chat.postMessage': {
+        if (fake.serverErrors > 0) {
+          fake.serverErrors--;
+          res.writeHead(500).end('oops');
+          return;
+        }
+        if (fake.rateLimit.remaining > 0) {
+          fake.rateLimit.remaining--;
+          res.writeHead(429, { 'content-type': 'application/json', 'retry-after': String(fake.rateLimit.retryAfter) }).end(JSON.stringify({ ok: false, error: 'ratelimited' }));
+          return;
+        }
+        const error = fake.channelErrors.get(String(body.channel));
+        if (error) {
+          res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: false, error }));
+          return;
+        }
+        const stamp = `${++ts}.000100`;
+        fake.messages.push({ channel: String(body.channel), ts: stamp, text: String(body.text ?? ''), metadata: body.metadata });
+        return answer({ channel: body.channel, ts: stamp, message: { text: body.text } });
+      }
       case 'chat.update':
         return answer({ channel: body.channel, ts: `${++ts}.000100`, message: { text: body.text } });
       case 'users.info': {
@@ -161,6 +195,27 @@ export async function createFakeSlack(): Promise<FakeSlack> {
       }
       case 'chat.postEphemeral':
         return answer({ message_ts: `${++ts}.000200` });
+      case 'oauth.v2.access': {
+        const grant = fake.grants.get(String(body.code ?? ''));
+        if (!grant) {
+          res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: false, error: 'invalid_code' }));
+          return;
+        }
+        fake.grants.delete(String(body.code)); // a code works once
+        return answer({
+          app_id: 'A1',
+          authed_user: { id: grant.user ?? 'UINSTALLER' },
+          scope: 'app_mentions:read,chat:write,commands,users:read',
+          token_type: 'bot',
+          access_token: grant.token,
+          bot_user_id: 'UBOT',
+          team: { id: grant.team, name: grant.teamName ?? grant.team },
+          enterprise: null,
+          is_enterprise_install: false,
+        });
+      }
+      case 'conversations.history':
+        return answer({ messages: fake.messages.filter((m) => m.channel === body.channel).reverse().map((m) => ({ ts: m.ts, text: m.text, metadata: m.metadata })), has_more: false });
       case 'views.open':
       case 'views.publish':
       case 'views.update':

@@ -4,11 +4,15 @@ import type { Signup } from '../../src/core/headcounts/signup-schema.js';
 import type { ObservanceOverride } from '../../src/core/plans/observances.js';
 import type { Plan } from '../../src/core/plans/plan-schema.js';
 import type { Store } from '../../src/core/ports.js';
+import type { Directory, PostRecord, Subscription } from '../../src/core/schedules/subscription-schema.js';
 import type { ItemStatus, UserProfile } from '../../src/core/questions/item-status.js';
 
 export class MemoryStore implements Store {
   plans: Plan[] = [];
   signups: Signup[] = [];
+  subscriptions: Subscription[] = [];
+  directory: Directory = { owners: [], units: [] };
+  readonly posts = new Map<string, PostRecord>();
   statuses: ItemStatus[] = [];
   profiles: UserProfile[] = [];
   observanceOverrides: ObservanceOverride[] = [];
@@ -43,6 +47,35 @@ export class MemoryStore implements Store {
     const result = change(copy);
     this.signups = copy;
     return result;
+  }
+  async listSubscriptions(): Promise<Subscription[]> {
+    return this.subscriptions;
+  }
+  async updateSubscriptions<T>(change: (subscriptions: Subscription[]) => T): Promise<T> {
+    const copy = structuredClone(this.subscriptions);
+    const result = change(copy);
+    this.subscriptions = copy;
+    return result;
+  }
+  async readDirectory(): Promise<Directory> {
+    return this.directory;
+  }
+  async updateDirectory<T>(change: (directory: Directory) => T): Promise<T> {
+    const copy = structuredClone(this.directory);
+    const result = change(copy);
+    this.directory = copy;
+    return result;
+  }
+  async claimPost(record: PostRecord): Promise<boolean> {
+    if (this.posts.has(record.key)) return false;
+    this.posts.set(record.key, record);
+    return true;
+  }
+  async savePost(record: PostRecord): Promise<void> {
+    this.posts.set(record.key, record);
+  }
+  async getPost(key: string): Promise<PostRecord | undefined> {
+    return this.posts.get(key);
   }
   async listItemStatuses(): Promise<ItemStatus[]> {
     return this.statuses;

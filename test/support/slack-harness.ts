@@ -69,7 +69,7 @@ export async function startSlackHarness(options: { today?: string; admins?: stri
     /** A /kx slash command; returns the HTTP answer and the response_url id it carried. */
     async command(text: string, user = 'U1', team = 'T1', extra: Parameters<typeof send>[2] = {}) {
       const id = `r${++responses}`;
-      const form = new URLSearchParams({ command: '/kx', text, user_id: user, team_id: team, channel_id: 'C1', trigger_id: 'trig', response_url: `${slack.url}/response/${id}`, token: 'x', api_app_id: 'A1' });
+      const form = new URLSearchParams({ command: '/kx', text, user_id: user, team_id: team, channel_id: 'C1', trigger_id: `trig-${id}`, response_url: `${slack.url}/response/${id}`, token: 'x', api_app_id: 'A1' });
       return { sent: await send(form.toString(), 'application/x-www-form-urlencoded', extra), responseId: `response_url:${id}` };
     },
     /** An Events API callback. */

@@ -10,9 +10,11 @@ import { parseMetrics } from '../../core/activities/parse-metrics.js';
 import { isCivilDate } from '../../core/dates/civil-date.js';
 import { describeSignup, getSignup, registerSignup } from '../../core/headcounts/manage-signups.js';
 import { importFileReplyText } from '../../core/plans/describe-import.js';
-import { readDocument } from '../../infra/documents/read-document.js';
+import { MAX_MESSAGE_CHARS, stripControls, tooLongMessage } from '../../core/text/sanitize.js';
+import { readDocument } from '../../infra/documents/read-document-safely.js';
 import { createStderrLogger } from '../../infra/logger.js';
 import { runExportCommand, runLedgerImport } from './export-command.js';
+import { runRemindCommand } from './remind-command.js';
 import { runSummaryCommand } from './summary-command.js';
 
 export interface CliIo {
@@ -36,20 +38,30 @@ const USAGE = `用法：npm run -s kexie -- <命令> [选项]
   undo <编号>                   撤销活动记录
   signup <活动> <人数> <单位>    报名登记；headcount <活动> 查看报名
   summary --quarter 2026Q2 | --half 2026H1 | --year 2026 | --from D --to D [--docx 文件]
+  remind add --channel C --kind monthly|weekly|deadline|overdue|unreported [--at HH:MM] [--days N]
+  remind list | remind remove <编号> | remind preview --from D --to D   订阅提醒与预览
 通用选项：--json（只输出一个 JSON 对象） --workspace W（默认 local） --today YYYY-MM-DD --user U`;
 
 /** Runs one CLI command; returns the exit code. */
 export async function runCli(io: CliIo): Promise<number> {
   let args: ReturnType<typeof parse>;
+  // Escape sequences, control and bidi characters never reach the store or the terminal.
+  const argv = io.argv.map(stripControls);
+  const long = argv.find((a) => a.length > MAX_MESSAGE_CHARS);
+  if (long !== undefined) {
+    io.stderr.write(`${tooLongMessage(long.length)}\n`);
+    if (argv.includes('--json')) io.stdout.write(`${JSON.stringify({ error: { code: 'bad_input', message: tooLongMessage(long.length) } })}\n`);
+    return 2;
+  }
   try {
-    args = parse(io.argv);
+    args = parse(argv);
   } catch (error) {
     io.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
     return 2;
   }
   const json = args.values.json === true;
   const emit = (data: unknown, text: string): void => {
-    io.stdout.write(json ? `${JSON.stringify(data)}\n` : `${text}\n`);
+    io.stdout.write(json ? `${JSON.stringify(data)}\n` : `${stripControls(text)}\n`);
   };
   const fail = (code: string, message: string, exit = 1): number => {
     if (json) io.stdout.write(`${JSON.stringify({ error: { code, message } })}\n`);
@@ -160,6 +172,8 @@ export async function runCli(io: CliIo): Promise<number> {
         return await runExportCommand(kexie, ctx, args.values, { emit, fail });
       case 'summary':
         return await runSummaryCommand(kexie, ctx, args.values, { emit, fail });
+      case 'remind':
+        return await runRemindCommand(kexie, ctx, rest, args.values, { emit, fail });
       default:
         return fail('bad_input', `不认识的命令“${command}”。\n${USAGE}`, 2);
     }
@@ -193,6 +207,10 @@ function parse(argv: string[]) {
       title: { type: 'string' },
       item: { type: 'string' },
       metrics: { type: 'string' },
+      channel: { type: 'string' },
+      kind: { type: 'string' },
+      at: { type: 'string' },
+      days: { type: 'string' },
     },
   });
 }

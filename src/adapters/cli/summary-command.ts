@@ -2,7 +2,6 @@
 import type { RequestContext } from '../../core/context.js';
 import type { Kexie } from '../../core/kexie.js';
 import { periodFromOptions } from '../../core/summaries/summary-period.js';
-import { writeSummaryDocx } from '../../infra/documents/write-summary-docx.js';
 import type { CliValues } from './run-cli.js';
 
 export async function runSummaryCommand(
@@ -14,7 +13,7 @@ export async function runSummaryCommand(
   const period = periodFromOptions(values);
   if (typeof period === 'string') return out.fail('bad_input', period, 2);
   const draft = await kexie.summary(ctx, period);
-  if (values.docx) await writeSummaryDocx(values.docx, draft.text);
+  if (values.docx) await (await import('../../infra/documents/write-summary-docx.js')).writeSummaryDocx(values.docx, draft.text);
   const notes = [
     draft.fallbackReason ? `说明：${draft.fallbackReason}` : '',
     draft.check.ok ? '' : `注意：以下数字无法与活动记录核对：${draft.check.unsupported.join('、')}`,

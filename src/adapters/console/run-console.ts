@@ -2,11 +2,12 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { type ChatCapabilities, handleMessage, type Reply } from '../../core/chat/handle-message.js';
+import { stripControls } from '../../core/text/sanitize.js';
 import type { RequestContext } from '../../core/context.js';
 import { AppError } from '../../core/errors.js';
 import type { Kexie } from '../../core/kexie.js';
 import { importFileReplyText } from '../../core/plans/describe-import.js';
-import { readDocument } from '../../infra/documents/read-document.js';
+import { readDocument } from '../../infra/documents/read-document-safely.js';
 
 export interface ConsoleIo {
   input: Readable;
@@ -41,7 +42,7 @@ async function saveReplyFile(reply: Reply, dir: string | undefined): Promise<str
 /** Runs the chat until the input ends; resolves when every reply is written. */
 export async function runConsole(kexie: Kexie, io: ConsoleIo): Promise<void> {
   const write = (s: string): void => {
-    io.output.write(`${s}\n`);
+    io.output.write(`${stripControls(s)}\n`);
   };
   const base = { workspace: io.workspace ?? 'local', user: io.user ?? 'console-user', source: { kind: 'console' as const } };
   const caps: ChatCapabilities = { importFile: (ctx, path) => importFileReply(kexie, ctx, path) };

@@ -1,7 +1,9 @@
 // Runs a chat text through the core and delivers the reply in pages that fit Slack; slow work first shows "正在起草…".
 import { handleMessage, isSummaryRequest, type Reply } from '../../core/chat/handle-message.js';
 import type { RequestContext } from '../../core/context.js';
+import { MAX_MESSAGE_CHARS } from '../../core/text/sanitize.js';
 import { DRAFTING, escapeMrkdwn, replyPages, type SlackMessage, textSections, withFooter } from './blocks/reply-blocks.js';
+import { syncSignupSheet } from './signup-sheet.js';
 import { uploadReplyFile } from './upload-file.js';
 import type { SlackDeps } from './slack-deps.js';
 
@@ -15,13 +17,15 @@ export interface ReplyTarget {
   share?: boolean;
   /** Where files are uploaded (files.uploadV2), and the thread. */
   upload?: { client: WebClient; channel: string; threadTs?: string };
+  /** For replies that touch other messages (a 接龙 sheet). */
+  client?: WebClient;
 }
 
 const SHAREABLE = new Set<Reply['kind']>(['answer', 'activities', 'summary', 'signup']);
 const SLOW = /^(导出|導出|export|进度图|進度圖|活动趋势|活動趨勢)/iu;
 
 /** Whether a text asks for slow work (a model draft, a file) that deserves a placeholder. */
-export const isSlowRequest = (text: string): boolean => isSummaryRequest(text) || SLOW.test(text.trim());
+export const isSlowRequest = (text: string): boolean => text.length <= MAX_MESSAGE_CHARS && (isSummaryRequest(text) || SLOW.test(text.trim()));
 
 /** The Chinese reason for a Slack API failure ("invalid_blocks" and friends). */
 export function slackFailureText(error: unknown): string {
@@ -30,6 +34,7 @@ export function slackFailureText(error: unknown): string {
 }
 
 export async function deliverReply(deps: SlackDeps, ctx: RequestContext, text: string, target: ReplyTarget): Promise<Reply> {
+  // Over the message cap handleMessage refuses at once; no pattern runs on such a text here either.
   const slow = isSlowRequest(text) && target.replace !== undefined;
   const placeholder = slow ? await target.post(DRAFTING) : undefined;
   let reply: Reply;
@@ -47,6 +52,8 @@ export async function deliverReply(deps: SlackDeps, ctx: RequestContext, text: s
   const share = Boolean(target.share && SHAREABLE.has(reply.kind));
   const key = pages.length > 1 || share ? deps.replies.put({ pages, user: ctx.user, team: ctx.workspace, share }) : undefined;
   const first = withFooter(pages[0] as SlackMessage, { key, index: 0, count: pages.length, share });
+  // The 接龙 sheet first, so the confirmation below comes after it.
+  if (reply.signupId && target.client) await syncSignupSheet(deps.kexie, target.client, ctx, reply).catch((error: unknown) => deps.logger.warn('signup sheet not updated', { error }));
   const send = (m: SlackMessage) => (slow && target.replace ? target.replace(placeholder, m) : target.post(m));
   try {
     await send(first);

@@ -6,7 +6,7 @@ import type { RequestContext } from '../../core/context.js';
 import { dateIn } from '../../core/clock.js';
 import { AppError } from '../../core/errors.js';
 import type { Kexie } from '../../core/kexie.js';
-import type { Logger } from '../../core/ports.js';
+import type { InstallationRecords, Logger } from '../../core/ports.js';
 import { ReplyCache } from './reply-cache.js';
 
 export interface SlackDeps {
@@ -14,8 +14,12 @@ export interface SlackDeps {
   logger: Logger;
   /** KEXIE_ADMINS; Slack workspace admins count too. */
   admins: readonly string[];
-  /** The bot token, for downloading uploaded files. */
+  /** The bot token, for downloading uploaded files (with OAuth, each team's token comes with its request). */
   token: string;
+  /** The configured Web API URL: its host may receive the token too (a proxy, or the fake Slack in tests). */
+  slackApiUrl?: string;
+  /** OAuth installations (distributed app), when configured. */
+  installations?: InstallationRecords;
   isAdmin(client: WebClient, team: string, user: string): Promise<boolean>;
   /** A person's display name (users.info, cached per workspace); the user id when Slack does not say. */
   nameOf(client: WebClient, team: string, user: string): Promise<string>;
@@ -28,7 +32,7 @@ export interface SlackDeps {
   failure(error: unknown, where: string): string;
 }
 
-export function createSlackDeps(kexie: Kexie, options: { logger: Logger; admins: readonly string[]; token: string }): SlackDeps {
+export function createSlackDeps(kexie: Kexie, options: { logger: Logger; admins: readonly string[]; token: string; slackApiUrl?: string; installations?: InstallationRecords }): SlackDeps {
   const cache = new Map<string, { admin: boolean; name: string; until: number }>();
   const info = async (client: WebClient, team: string, user: string): Promise<{ admin: boolean; name: string }> => {
     const key = `${team}:${user}`;
@@ -54,6 +58,8 @@ export function createSlackDeps(kexie: Kexie, options: { logger: Logger; admins:
     logger: options.logger,
     admins: options.admins,
     token: options.token,
+    ...(options.slackApiUrl ? { slackApiUrl: options.slackApiUrl } : {}),
+    ...(options.installations ? { installations: options.installations } : {}),
     async isAdmin(client, team, user) {
       if (options.admins.includes(user)) return true;
       return (await info(client, team, user)).admin;

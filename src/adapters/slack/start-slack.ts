@@ -1,22 +1,45 @@
-// Starts the Slack app: Socket Mode with SLACK_APP_TOKEN, otherwise HTTP on PORT.
-import type { Config } from '../../config.js';
+// Starts the Slack app: Socket Mode with SLACK_APP_TOKEN, otherwise HTTP on PORT (with OAuth install pages when configured).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Config, PROJECT_ROOT, usesOAuth } from '../../config.js';
 import type { Kexie } from '../../core/kexie.js';
+import { FileInstallationRecords } from '../../infra/store/installation-file-store.js';
 import { createSlackApp } from './create-slack-app.js';
+import { startScheduler } from './start-scheduler.js';
+
+/** The bot scopes the manifest declares: the ones an OAuth install asks for. */
+export function manifestScopes(): string[] {
+  const manifest = JSON.parse(readFileSync(join(PROJECT_ROOT, 'slack-manifest.json'), 'utf8')) as { oauth_config?: { scopes?: { bot?: string[] } } };
+  return manifest.oauth_config?.scopes?.bot ?? [];
+}
 
 export async function startSlack(kexie: Kexie, config: Config): Promise<void> {
+  const oauth = usesOAuth(config)
+    ? {
+        clientId: config.SLACK_CLIENT_ID ?? '',
+        clientSecret: config.SLACK_CLIENT_SECRET ?? '',
+        stateSecret: config.SLACK_STATE_SECRET ?? '',
+        scopes: manifestScopes(),
+        records: new FileInstallationRecords(config.KEXIE_DATA_DIR),
+      }
+    : undefined;
   const { app } = createSlackApp(kexie, {
-    token: config.SLACK_BOT_TOKEN ?? '',
+    token: oauth ? undefined : config.SLACK_BOT_TOKEN,
     signingSecret: config.SLACK_SIGNING_SECRET,
-    appToken: config.SLACK_APP_TOKEN,
+    appToken: oauth ? undefined : config.SLACK_APP_TOKEN,
     slackApiUrl: config.SLACK_API_URL,
+    oauth,
     admins: config.KEXIE_ADMINS,
     logger: kexie.deps.logger,
   });
-  if (config.SLACK_APP_TOKEN) {
+  if (config.SLACK_APP_TOKEN && !oauth) {
     await app.start();
     kexie.deps.logger.info('kexie is connected to Slack by Socket Mode');
   } else {
     await app.start(config.PORT);
-    kexie.deps.logger.info('kexie is serving Slack on HTTP', { port: config.PORT, path: '/slack/events' });
+    kexie.deps.logger.info('kexie is serving Slack on HTTP', { port: config.PORT, path: '/slack/events', ...(oauth ? { install: '/slack/install' } : {}) });
   }
+  // Scheduled posts use one bot token; a distributed app has one per team, so they stay off until the scheduler posts per team.
+  if (oauth) kexie.deps.logger.warn('scheduled posts are off when installed by OAuth (they need one bot token per team)');
+  else startScheduler(kexie, config);
 }

@@ -35,6 +35,8 @@ export const ActivitySchema = z.object({
   at: z.string(),
   source: ActivitySourceSchema,
   dedupeKey: z.string().nullable().default(null),
+  /** The reporting unit (单位 添加 … @person) of whoever logged it, when they belong to one. */
+  reporterUnit: z.string().optional(),
   flags: z.array(z.string()).default([]),
   undone: z.boolean().default(false),
   history: z.array(ChangeSchema).default([]),

@@ -42,6 +42,7 @@ export async function logActivity(deps: ActivityDeps, ctx: RequestContext, messa
   if (reading.kind === 'invalid') return { ok: false, reason: 'invalid', message: reading.message };
   if (reading.kind === 'not_activity') return { ok: false, reason: reading.reason, message: reading.message };
   const plans = await deps.store.listPlans();
+  const reporterUnit = (await deps.store.readDirectory()).units.find((u) => u.people.includes(`<@${ctx.user}>`))?.name;
   // A Slack message id identifies a delivery; elsewhere the same text from the same person within a minute is a double send.
   const baseKey = ctx.source.message
     ? `${ctx.source.kind}:${ctx.source.channel ?? ''}:${ctx.source.message}`
@@ -87,6 +88,7 @@ export async function logActivity(deps: ActivityDeps, ctx: RequestContext, messa
       flags,
       undone: false,
       history: [],
+      ...(reporterUnit ? { reporterUnit } : {}),
     };
     if (link && link.item.targets.length > 0) {
       linkedSoFar ??= (await deps.store.listActivities()).filter((a) => !a.undone);

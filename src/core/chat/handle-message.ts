@@ -18,7 +18,10 @@ import { HELP_TEXT } from '../questions/answer-question.js';
 import { periodFromText } from '../summaries/summary-period.js';
 import { tryQuestionCommand } from './question-commands.js';
 import { parseChineseNumber } from '../text/chinese-number.js';
+import { trySignupSheetCommand } from './signup-sheet-commands.js';
+import { trySubscriptionCommand } from './subscription-commands.js';
 import { matchKey, normalizeText } from '../text/normalize.js';
+import { MAX_MESSAGE_CHARS, stripControls, tooLongMessage } from '../text/sanitize.js';
 import { tryPlanCommand } from './plan-commands.js';
 
 /** A chat reply: text for any client, its kind, and the activity it is about (for buttons). */
@@ -36,6 +39,10 @@ export interface Reply {
   activityIds?: string[];
   /** Plan items to choose from when the link was too close to call (activityId is the record). */
   choices?: Array<{ itemId: string; label: string }>;
+  /** The sign-up this reply changed; Slack refreshes its 接龙 message. */
+  signupId?: string;
+  /** This reply starts a 接龙 sheet: Slack posts it to the channel with a 报名 button. */
+  signupSheet?: boolean;
 }
 
 /** A file a reply carries as plain data; adapters render it with the writers in infra/exports. */
@@ -70,7 +77,9 @@ function numberPatch(v: string, make: (n: number) => ActivityPatch): ActivityPat
 
 /** Handles one chat message. Errors the user can fix come back as replies, never as exceptions. */
 export async function handleMessage(kexie: Kexie, ctx: RequestContext, raw: string, caps: ChatCapabilities = {}): Promise<Reply> {
-  const text = raw.trim();
+  if (raw.length > MAX_MESSAGE_CHARS * 4) return { text: tooLongMessage(raw.length), kind: 'error' };
+  const text = stripControls(raw).trim();
+  if (text.length > MAX_MESSAGE_CHARS) return { text: tooLongMessage(text.length), kind: 'error' };
   try {
     return await route(kexie, ctx, text, caps);
   } catch (error) {
@@ -90,6 +99,8 @@ async function route(kexie: Kexie, ctx: RequestContext, text: string, caps: Chat
     return found.indices.map((span) => (span ? text.slice(span[0], span[1]) : '')) as string[];
   };
   if (/^(帮助|help|\?|？|菜单)$/iu.test(simple) || text === '') return { text: HELP_TEXT, kind: 'help' };
+  const scheduled = await trySubscriptionCommand(kexie, ctx, text, simple); if (scheduled) return scheduled;
+  const sheet = await trySignupSheetCommand(kexie, ctx, text, simple); if (sheet) return sheet;
   if ((reply = await tryQuestionCommand(kexie, ctx, text, simple))) return reply;
   if ((reply = await tryPlanCommand(kexie, ctx, text, simple))) return reply;
   if ((reply = await tryExportCommand(kexie, ctx, text, simple))) return reply;
@@ -135,7 +146,7 @@ async function route(kexie: Kexie, ctx: RequestContext, text: string, caps: Chat
     const count = parseChineseNumber((m[2] ?? '').replace(/(人|名)$/u, ''));
     if (count === undefined) return { text: '格式：报名 <活动名> <人数> <单位>，例如：报名 科普日主场活动 5人 第一中学', kind: 'error' };
     const s = await registerSignup(kexie.deps.storeFor(ctx.workspace), ctx, { event: m[1] ?? '', count, unit: m[3] ?? '' });
-    return { text: `已登记：${m[3]} ${count} 人。\n${describeSignup(s)}`, kind: 'signup' };
+    return { text: `已登记：${m[3]} ${count} 人。\n${describeSignup(s)}`, kind: 'signup', signupId: s.id };
   }
   if ((m = match(/^(?:人数|报名情况|headcount)\s+(\S+)$/iu))) {
     const s = await getSignup(kexie.deps.storeFor(ctx.workspace), m[1] ?? '');
@@ -143,7 +154,7 @@ async function route(kexie: Kexie, ctx: RequestContext, text: string, caps: Chat
   }
   if ((m = match(/^(?:截止报名|关闭报名|close)\s+(\S+)$/iu))) {
     const s = await updateSignupState(kexie.deps.storeFor(ctx.workspace), ctx, m[1] ?? '', { close: true });
-    return { text: `已截止报名。\n${describeSignup(s)}`, kind: 'signup' };
+    return { text: `已截止报名。\n${describeSignup(s)}`, kind: 'signup', signupId: s.id };
   }
   if ((m = match(/^(?:实到|到场人数|attendance)\s+(\S+)\s+(\S+?)\s*(人次|人|名)?$/iu))) {
     const n = parseChineseNumber(m[2] ?? '');
@@ -153,7 +164,7 @@ async function route(kexie: Kexie, ctx: RequestContext, text: string, caps: Chat
     const logged = await kexie.log(ctx, `${event}，实到${n}${m[3] ?? '人'}`);
     if (!logged.ok) return { text: logged.message, kind: 'error' };
     const s = await updateSignupState(kexie.deps.storeFor(ctx.workspace), ctx, event, { attendance: n, activityId: logged.activity.id });
-    return { text: `已记录实到人数，并记为活动 ${logged.activity.id}。\n${describeSignup(s)}`, kind: 'activity', activityId: logged.activity.id };
+    return { text: `已记录实到人数，并记为活动 ${logged.activity.id}。\n${describeSignup(s)}`, kind: 'activity', activityId: logged.activity.id, signupId: s.id };
   }
   if (isSummaryRequest(simple)) return summaryReply(kexie, ctx, text);
   const correction = readCorrection(text, ctx.today);

@@ -9,7 +9,7 @@ import type { Signup } from './signup-schema.js';
 const findEvent = (signups: Signup[], event: string): Signup | undefined => signups.find((s) => matchKey(s.event) === matchKey(event));
 
 /** Adds or updates a unit's count for an event (creating the event on first sign-up). */
-export async function registerSignup(store: Store, ctx: RequestContext, input: { event: string; unit: string; count: number }): Promise<Signup> {
+export async function registerSignup(store: Store, ctx: RequestContext, input: { event: string; unit: string; count: number; names?: string[]; contact?: string }): Promise<Signup> {
   if (!Number.isInteger(input.count) || input.count < 0) throw new AppError('bad_input', '人数不能为负数，也必须是整数。');
   return store.updateSignups((signups) => {
     let s = findEvent(signups, input.event);
@@ -18,12 +18,16 @@ export async function registerSignup(store: Store, ctx: RequestContext, input: {
       signups.push(s);
     }
     if (s.closed) throw new AppError('signup_closed', `“${s.event}”已截止报名。`);
+    if (s.deadline && ctx.today > s.deadline) throw new AppError('signup_closed', `“${s.event}”的报名已于${s.deadline}截止。`);
+    if (s.limitPerUnit !== undefined && input.count > s.limitPerUnit) throw new AppError('bad_input', `“${s.event}”每个单位最多报 ${s.limitPerUnit} 人。`);
     const existing = s.entries.find((e) => matchKey(e.unit) === matchKey(input.unit));
     if (existing) {
       if (existing.by !== ctx.user && !ctx.isAdmin && s.organiser !== ctx.user) throw new AppError('not_allowed', `“${existing.unit}”的人数由其他人登记。`);
       existing.count = input.count;
       existing.at = ctx.now;
-    } else s.entries.push({ unit: input.unit, count: input.count, by: ctx.user, at: ctx.now });
+      if (input.names) existing.names = input.names;
+      if (input.contact !== undefined) existing.contact = input.contact;
+    } else s.entries.push({ unit: input.unit, count: input.count, by: ctx.user, at: ctx.now, ...(input.names ? { names: input.names } : {}), ...(input.contact !== undefined ? { contact: input.contact } : {}) });
     return structuredClone(s);
   });
 }

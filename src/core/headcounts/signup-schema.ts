@@ -6,6 +6,9 @@ export const SignupEntrySchema = z.object({
   count: z.number().int().min(0),
   by: z.string(),
   at: z.string(),
+  /** 接龙: who comes and whom to call, as the unit wrote them. */
+  names: z.array(z.string()).optional(),
+  contact: z.string().optional(),
 });
 export type SignupEntry = z.infer<typeof SignupEntrySchema>;
 
@@ -18,5 +21,9 @@ export const SignupSchema = z.object({
   entries: z.array(SignupEntrySchema),
   attendance: z.number().int().min(0).nullable(),
   activityId: z.string().nullable(),
+  /** 接龙: the last day to sign up, the most one unit may bring, and the Slack message showing the totals. */
+  deadline: z.string().optional(),
+  limitPerUnit: z.number().int().min(1).optional(),
+  message: z.object({ channel: z.string(), ts: z.string() }).optional(),
 });
 export type Signup = z.infer<typeof SignupSchema>;

@@ -1,5 +1,5 @@
 // The LanguageModel port over any OpenAI-compatible chat-completions server (OpenAI, DeepSeek, Qwen, local).
-import OpenAI from 'openai';
+import type OpenAI from 'openai';
 import { ModelError } from '../../core/errors.js';
 import type { ChatMessage, LanguageModel, Logger } from '../../core/ports.js';
 import type { Config } from '../../config.js';
@@ -15,9 +15,15 @@ export interface OpenAIModelOptions {
   temperature?: number;
 }
 
+type OpenAIModule = typeof import('openai');
+let openaiModule: Promise<OpenAIModule> | undefined;
+/** The `openai` package, loaded on the first model call (it is heavy and most starts never need it). */
+const loadOpenAI = (): Promise<OpenAIModule> => (openaiModule ??= import('openai'));
+
 /** The one place a transport failure becomes a domain error. */
-export function toModelError(error: unknown): ModelError {
+export async function toModelError(error: unknown): Promise<ModelError> {
   if (error instanceof ModelError) return error;
+  const { default: OpenAI } = await loadOpenAI();
   if (error instanceof OpenAI.APIConnectionTimeoutError) return new ModelError(undefined, undefined, '语言模型响应超时。', { cause: error });
   if (error instanceof OpenAI.APIUserAbortError) return new ModelError(undefined, undefined, '语言模型请求已取消。', { cause: error });
   if (error instanceof OpenAI.APIError) {
@@ -31,16 +37,18 @@ export function toModelError(error: unknown): ModelError {
 
 /** A LanguageModel backed by the official `openai` client. */
 export function createOpenAIModel(options: OpenAIModelOptions): LanguageModel {
-  const client = new OpenAI({
-    apiKey: options.apiKey,
-    baseURL: options.baseURL,
-    timeout: options.timeoutMs,
-    maxRetries: options.maxRetries ?? 1,
-  });
+  let client: OpenAI | undefined;
+  const clientNow = async (): Promise<OpenAI> => {
+    if (client) return client;
+    const { default: OpenAIClient } = await loadOpenAI();
+    client = new OpenAIClient({ apiKey: options.apiKey, baseURL: options.baseURL, timeout: options.timeoutMs, maxRetries: options.maxRetries ?? 1 });
+    return client;
+  };
   return {
     name: options.model,
     async complete(messages: ChatMessage[], call = {}) {
       try {
+        const client = await clientNow();
         let content = '';
         if (options.stream) {
           const stream = await client.chat.completions.create(
@@ -58,7 +66,7 @@ export function createOpenAIModel(options: OpenAIModelOptions): LanguageModel {
         if (typeof content !== 'string' || content.trim() === '') throw new ModelError(undefined, undefined, '语言模型返回了空内容。');
         return content;
       } catch (error) {
-        throw toModelError(error);
+        throw await toModelError(error);
       }
     },
   };

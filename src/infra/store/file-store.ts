@@ -6,15 +6,19 @@ import type { Activity, ActivityEvent } from '../../core/activities/activity-sch
 import { SignupSchema, type Signup } from '../../core/headcounts/signup-schema.js';
 import { ObservanceOverrideSchema, type ObservanceOverride } from '../../core/plans/observances.js';
 import { PlanSchema, type Plan } from '../../core/plans/plan-schema.js';
+import { type Directory, DirectorySchema, type PostRecord, type Subscription, SubscriptionSchema } from '../../core/schedules/subscription-schema.js';
 import { ItemStatusSchema, UserProfileSchema, type ItemStatus, type UserProfile } from '../../core/questions/item-status.js';
 import type { Logger, Store, StoreFactory } from '../../core/ports.js';
 import { silentLogger } from '../../core/ports.js';
 import { ActivityLog } from './activity-log.js';
 import { JsonDocument } from './json-document.js';
+import { PostRecords } from './post-records.js';
 import { WorkspaceLock } from './workspace-lock.js';
 
 const PlansFileSchema = z.object({ version: z.literal(1), plans: z.array(PlanSchema) });
 const SignupsFileSchema = z.object({ version: z.literal(1), signups: z.array(SignupSchema) });
+const SubscriptionsFileSchema = z.object({ version: z.literal(1), subscriptions: z.array(SubscriptionSchema) });
+const DirectoryFileSchema = z.object({ version: z.literal(1), directory: DirectorySchema });
 const StatusesFileSchema = z.object({ version: z.literal(1), statuses: z.array(ItemStatusSchema), profiles: z.array(UserProfileSchema) });
 const ObservancesFileSchema = z.object({ version: z.literal(1), overrides: z.array(ObservanceOverrideSchema) });
 
@@ -29,6 +33,9 @@ export class FileStore implements Store {
   private readonly lock: WorkspaceLock;
   private readonly plans: JsonDocument<typeof PlansFileSchema>;
   private readonly signups: JsonDocument<typeof SignupsFileSchema>;
+  private readonly subscriptions: JsonDocument<typeof SubscriptionsFileSchema>;
+  private readonly directory: JsonDocument<typeof DirectoryFileSchema>;
+  private readonly posts: PostRecords;
   private readonly statuses: JsonDocument<typeof StatusesFileSchema>;
   private readonly observances: JsonDocument<typeof ObservancesFileSchema>;
   readonly activityLog: ActivityLog;
@@ -41,6 +48,9 @@ export class FileStore implements Store {
     this.lock = new WorkspaceLock(dir);
     this.plans = new JsonDocument(join(dir, 'plans.json'), PlansFileSchema, () => ({ version: 1 as const, plans: [] }));
     this.signups = new JsonDocument(join(dir, 'signups.json'), SignupsFileSchema, () => ({ version: 1 as const, signups: [] }));
+    this.subscriptions = new JsonDocument(join(dir, 'subscriptions.json'), SubscriptionsFileSchema, () => ({ version: 1 as const, subscriptions: [] }));
+    this.directory = new JsonDocument(join(dir, 'directory.json'), DirectoryFileSchema, () => ({ version: 1 as const, directory: { owners: [], units: [] } }));
+    this.posts = new PostRecords(join(dir, 'posts'));
     this.statuses = new JsonDocument(join(dir, 'statuses.json'), StatusesFileSchema, () => ({ version: 1 as const, statuses: [], profiles: [] }));
     this.observances = new JsonDocument(join(dir, 'observances.json'), ObservancesFileSchema, () => ({ version: 1 as const, overrides: [] }));
     this.activityLog = new ActivityLog(join(dir, 'activities.jsonl'), logger);
@@ -90,6 +100,44 @@ export class FileStore implements Store {
       await this.signups.write({ version: 1, signups: copy });
       return result;
     });
+  }
+
+  async listSubscriptions(): Promise<Subscription[]> {
+    return (await this.subscriptions.read()).subscriptions;
+  }
+
+  updateSubscriptions<T>(change: (subscriptions: Subscription[]) => T): Promise<T> {
+    return this.lock.run(async () => {
+      const copy = structuredClone((await this.subscriptions.read()).subscriptions);
+      const result = change(copy);
+      await this.subscriptions.write({ version: 1, subscriptions: copy });
+      return result;
+    });
+  }
+
+  async readDirectory(): Promise<Directory> {
+    return (await this.directory.read()).directory;
+  }
+
+  updateDirectory<T>(change: (directory: Directory) => T): Promise<T> {
+    return this.lock.run(async () => {
+      const copy = structuredClone((await this.directory.read()).directory);
+      const result = change(copy);
+      await this.directory.write({ version: 1, directory: copy });
+      return result;
+    });
+  }
+
+  claimPost(record: PostRecord): Promise<boolean> {
+    return this.posts.claim(record);
+  }
+
+  savePost(record: PostRecord): Promise<void> {
+    return this.posts.save(record);
+  }
+
+  getPost(key: string): Promise<PostRecord | undefined> {
+    return this.posts.get(key);
   }
 
   async listItemStatuses(): Promise<ItemStatus[]> {

@@ -10,7 +10,7 @@ function capped(text: string, max: number, more: string): Block[] {
 }
 
 /** The Home tab view; `chartFileId` is a PNG uploaded to Slack (files.uploadV2) of the target progress. */
-export function homeView(input: { month: string; progress: string; latest: Activity[]; chartFileId?: string }): Block {
+export function homeView(input: { month: string; progress: string; latest: Activity[]; chartFileId?: string; extra?: Block[] }): Block {
   const latest = input.latest.length === 0 ? '还没有活动记录。发消息给我，例如：5月17日 科普周开幕式，参加群众800人次' : input.latest.slice(0, 10).map((a) => `• ${a.date} ${clip(a.title, 80)}${a.headcount !== null ? ` ${a.headcount}${a.headcountUnit ?? '人'}` : ''}`).join('\n');
   const chart: Block[] = input.chartFileId ? [{ type: 'image', slack_file: { id: input.chartFileId }, alt_text: '目标进度图' }] : [];
   const blocks: Block[] = [
@@ -24,6 +24,8 @@ export function homeView(input: { month: string; progress: string; latest: Activ
     { type: 'header', text: { type: 'plain_text', text: '最近活动' } },
     ...textSections(latest).slice(0, 5),
     { type: 'context', elements: [{ type: 'mrkdwn', text: '在任意频道用 /kx 提问或记录；发送“帮助”查看全部用法。' }] },
+    // Other sections (the proactive posts a workspace subscribed to) come last, within the 100-block limit.
+    ...(input.extra ?? []),
   ];
-  return { type: 'home', blocks: blocks.length <= BUDGET.viewBlocks ? blocks : [...blocks.slice(0, BUDGET.viewBlocks - 1), blocks[blocks.length - 1]] };
+  return { type: 'home', blocks: blocks.slice(0, BUDGET.viewBlocks) };
 }

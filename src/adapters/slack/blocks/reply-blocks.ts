@@ -83,7 +83,8 @@ function withMentions(section: Block): Block {
 
 /** A reply as pages of blocks, each within one message's limits (the caller adds navigation). */
 export function replyPages(reply: Reply): SlackMessage[] {
-  const fallback = clip(reply.text, 3000);
+  // The fallback text is mrkdwn too: a user's "<!channel>" must not ping anyone.
+  const fallback = escapeMrkdwn(clip(reply.text, 3000));
   let header: Block[] = [];
   let groups: Block[][];
   if (reply.intent && LIST_INTENTS.has(reply.intent) && reply.items && reply.items.length > 0) {

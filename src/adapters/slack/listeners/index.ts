@@ -6,6 +6,8 @@ import { register as choices } from './choices/index.js';
 import { register as commands } from './commands/index.js';
 import { register as events } from './events/index.js';
 import { register as shortcuts } from './shortcuts/index.js';
+import { register as signups } from './signups/index.js';
+import { register as subscriptions } from './subscriptions/index.js';
 
 export function registerListeners(app: App, deps: SlackDeps): void {
   commands(app, deps);
@@ -13,4 +15,6 @@ export function registerListeners(app: App, deps: SlackDeps): void {
   actions(app, deps);
   choices(app, deps);
   shortcuts(app, deps);
+  signups(app, deps);
+  subscriptions(app, deps);
 }

@@ -4,9 +4,10 @@ import type { ActivityPatch } from '../../../../core/activities/activity-schema.
 import { describeActivity } from '../../../../core/activities/record-activity.js';
 import { AppError } from '../../../../core/errors.js';
 import { parseChineseNumber } from '../../../../core/text/chinese-number.js';
+import { stripControls } from '../../../../core/text/sanitize.js';
 import { parseMetrics } from '../../../../core/activities/parse-metrics.js';
 import { editModal, ITEM_SEARCH, linkModal, searchItemOptions } from '../../blocks/modals.js';
-import { textSections } from '../../blocks/reply-blocks.js';
+import { escapeMrkdwn, textSections } from '../../blocks/reply-blocks.js';
 import type { SlackDeps } from '../../slack-deps.js';
 import { registerItemActions, tasksInForce } from './item-actions.js';
 import { registerReplyActions } from './reply-actions.js';
@@ -74,7 +75,7 @@ export function register(app: App, deps: SlackDeps): void {
     try {
       const { ctx, activity } = await own(body, client);
       const undone = await deps.kexie.undo(ctx, activity.id);
-      await respond({ replace_original: true, text: `已撤销活动记录 ${undone.id}（${undone.date} ${undone.title}）。` });
+      await respond({ replace_original: true, text: escapeMrkdwn(`已撤销活动记录 ${undone.id}（${undone.date} ${undone.title}）。`) });
     } catch (error) {
       await respond({ response_type: 'ephemeral', replace_original: false, text: deps.failure(error, 'activity_undo') });
     }
@@ -85,7 +86,7 @@ export function register(app: App, deps: SlackDeps): void {
     const values = view.state.values as Values;
     const patch: ActivityPatch = {};
     const date = values.date?.value?.selected_date;
-    const title = values.title?.value?.value?.trim();
+    const title = stripControls(values.title?.value?.value ?? '').trim().slice(0, 200);
     const headcount = values.headcount?.value?.value?.trim();
     const metrics = values.metrics?.value?.value?.trim();
     if (date) patch.date = date;
@@ -110,7 +111,7 @@ export function register(app: App, deps: SlackDeps): void {
       const ctx = await deps.context(client, { team: meta.team, user: body.user.id });
       const activity = await deps.kexie.edit(ctx, meta.id, patch);
       await ack();
-      await client.chat.postMessage({ channel: body.user.id, text: `已修改 ${activity.id}：\n${describeActivity(activity, null)}`, blocks: textSections(`已修改 ${activity.id}：\n${describeActivity(activity, null)}`) as never });
+      await client.chat.postMessage({ channel: body.user.id, text: escapeMrkdwn(`已修改 ${activity.id}：\n${describeActivity(activity, null)}`), blocks: textSections(`已修改 ${activity.id}：\n${describeActivity(activity, null)}`) as never });
     } catch (error) {
       await ack({ response_action: 'errors', errors: { title: deps.failure(error, 'activity_edit_modal') } });
     }
@@ -127,7 +128,7 @@ export function register(app: App, deps: SlackDeps): void {
       const ctx = await deps.context(client, { team: meta.team, user: body.user.id });
       const { activity, itemTitle } = await deps.kexie.link(ctx, meta.id, itemId);
       await ack();
-      await client.chat.postMessage({ channel: body.user.id, text: `已将 ${activity.id}（${activity.title}）关联到 ${itemTitle}。` });
+      await client.chat.postMessage({ channel: body.user.id, text: escapeMrkdwn(`已将 ${activity.id}（${activity.title}）关联到 ${itemTitle}。`) });
     } catch (error) {
       await ack({ response_action: 'errors', errors: { item: deps.failure(error, 'activity_link_modal') } });
     }

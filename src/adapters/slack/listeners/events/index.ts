@@ -1,12 +1,14 @@
 // Mentions, direct messages (with plan uploads) and App Home; retried deliveries are handled once.
 import type { App } from '@slack/bolt';
 import { homeView } from '../../blocks/home-view.js';
+import { subscriptionBlocks } from '../../blocks/subscription-blocks.js';
 import { homeChartFile } from '../../home-chart.js';
 import { replyMessage } from '../../blocks/reply-blocks.js';
 import { deliverReply, type ReplyTarget } from '../../deliver-reply.js';
 import type { SlackDeps } from '../../slack-deps.js';
 import { type ChangedMessage, followMessage } from './follow-message.js';
 import { importUpload, type SlackFile } from './import-upload.js';
+import { registerInstallationEvents } from './installation-events.js';
 import { importLedgerUpload, isLedgerUpload } from './ledger-upload.js';
 
 /** Event ids already handled (Slack retries with X-Slack-Retry-Num), newest kept. */
@@ -26,6 +28,7 @@ const stripMention = (text: string): string => text.replace(/<@[A-Z0-9]+>/g, '')
 
 export function register(app: App, deps: SlackDeps): void {
   const seen = new SeenEvents();
+  registerInstallationEvents(app, deps);
 
   app.event('app_mention', async ({ event, body, client, context }) => {
     if (!seen.firstTime((body as { event_id?: string }).event_id)) return;
@@ -57,7 +60,8 @@ export function register(app: App, deps: SlackDeps): void {
       const ctx = await deps.context(client, { team, user: m.user, channel: m.channel, message: m.ts });
       if (wantsImport) {
         for (const file of m.files ?? []) {
-          const reply = isLedgerUpload(text, file) ? await importLedgerUpload(deps, ctx, file) : await importUpload(deps, ctx, file);
+          const token = context.botToken ?? deps.token;
+          const reply = isLedgerUpload(text, file) ? await importLedgerUpload(deps, ctx, file, token) : await importUpload(deps, ctx, file, token);
           await client.chat.postMessage({ channel: m.channel, thread_ts: isDm ? undefined : m.ts, ...replyMessage({ text: reply, kind: 'import' }) });
         }
         return;
@@ -74,7 +78,8 @@ export function register(app: App, deps: SlackDeps): void {
     try {
       const ctx = await deps.context(client, { team, user: event.user });
       const [month, progress, activities] = await Promise.all([deps.kexie.ask(ctx, '本月有什么要做的'), deps.kexie.ask(ctx, '目标完成多少了'), deps.kexie.activities(ctx)]);
-      const input = { month: month.answer, progress: progress.answer, latest: activities.slice(-5).reverse() };
+      const subscriptions = subscriptionBlocks(await deps.kexie.deps.storeFor(ctx.workspace).listSubscriptions());
+      const input = { month: month.answer, progress: progress.answer, latest: activities.slice(-5).reverse(), extra: subscriptions };
       await client.views.publish({ user_id: event.user, view: homeView(input) as never });
       // The chart takes a second to draw: the text comes first, the view is published again with it.
       const chartFileId = await homeChartFile(deps, client, ctx).catch((error: unknown) => void deps.logger.warn('home chart failed', { error: (error as Error)?.message }));
@@ -89,6 +94,7 @@ export function register(app: App, deps: SlackDeps): void {
 function threadTarget(client: import('@slack/bolt').webApi.WebClient, channel: string, threadTs?: string): ReplyTarget {
   return {
     upload: { client, channel, ...(threadTs ? { threadTs } : {}) },
+    client,
     post: (m) => client.chat.postMessage({ channel, ...(threadTs ? { thread_ts: threadTs } : {}), ...m }),
     replace: async (placeholder, m) => {
       const ts = (placeholder as { ts?: string } | undefined)?.ts;
