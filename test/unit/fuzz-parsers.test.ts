@@ -47,15 +47,21 @@ function adversarial(n: number): string[] {
 function slowestPerChar(n: number, fn: (text: string) => unknown): number {
   let worst = 0;
   for (const text of adversarial(n)) {
-    const t = performance.now();
-    fn(text);
-    worst = Math.max(worst, ((performance.now() - t) * 1000) / text.length);
+    // The better of two runs: a busy machine slows one run, not the growth a backtracking regex shows.
+    let best = Number.POSITIVE_INFINITY;
+    for (let k = 0; k < 2; k++) {
+      const t = performance.now();
+      fn(text);
+      best = Math.min(best, ((performance.now() - t) * 1000) / text.length);
+    }
+    worst = Math.max(worst, best);
   }
   return worst;
 }
 
-// Generous: a linear parser takes well under 5 µs a character here; a cubic one takes milliseconds.
-const BOUND_US = 60;
+// Generous, for a loaded CI machine: a linear parser takes well under 5 µs a character here; the cubic
+// number pattern this test was written against took 2,000 µs a character at 500 characters, and more beyond.
+const BOUND_US = 200;
 
 describe('parsers on hostile input', () => {
   const parsers: Array<[string, number, (t: string) => unknown]> = [

@@ -31,7 +31,9 @@ describe('tasks without numbers', () => {
     expect(s).toMatchObject({ path: '二/（二）/3', status: 'done', by: 'U7' });
     expect(store.statuses).toHaveLength(1);
     await expect(kexie.markItem(ctx, '九/9', 'done')).rejects.toThrow(/没有找到计划条目“九\/9”/u);
-    expect((await handleMessage(kexie, ctx, '火箭发射 已完成')).text).toContain('没有找到');
+    expect((await handleMessage(kexie, ctx, '九/9 已完成')).text).toContain('没有找到计划条目“九/9”');
+    expect((await handleMessage(kexie, ctx, '城关镇科普讲座已完成')).text).not.toContain('没有找到计划条目');
+    expect(store.statuses).toHaveLength(1);
   });
 
   it('leaves done items out of 逾期 and says how many', async () => {

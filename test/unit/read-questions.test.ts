@@ -46,6 +46,8 @@ describe('questions about what was done, when, who and sign-ups', () => {
     ['全委会开完了吗', { intent: 'status', ref: '全委会' }],
     ['我们部门逾期的有哪些', { intent: 'mine', focus: 'overdue' }],
     ['我们部门的任务进展怎么样', { intent: 'mine', focus: 'progress' }],
+    ['我们部门下个月要做什么', { intent: 'mine', focus: 'list', period: { start: '2026-12-01', end: '2026-12-31' } }],
+    ['今年搞了哪些培训', { intent: 'done_list', topic: '培训', period: { start: '2026-01-01', end: TODAY } }],
     ['二月份有什么活动', { intent: 'done_list', period: { start: '2026-02-01', end: '2026-02-28' } }],
   ])('"%s"', (text, want) => {
     const q = read(text);
@@ -67,7 +69,7 @@ describe('questions about what was done, when, who and sign-ups', () => {
     expect(read('上周四在城关镇开了场防震减灾讲座，来了三十来人').intent).not.toMatch(/tally|done_list|agenda|mark/u);
     expect(read('今天按计划开展了科普讲座，120人').intent).not.toBe('agenda');
     expect(read('今天星期几').intent).not.toBe('tally');
-    for (const report of ['上周四城关镇讲座来了十几个人', '昨天科普日活动，来了几十位群众', '今天下乡服务了好几户农户，几百人参加']) {
+    for (const report of ['我负责的科普讲座今天开了，来了120人', '上周四城关镇讲座来了十几个人', '昨天科普日活动，来了几十位群众', '今天下乡服务了好几户农户，几百人参加']) {
       expect(read(report).intent, report).not.toMatch(/tally|done_list|agenda|when|last|signups/u);
     }
   });

@@ -121,3 +121,15 @@ describe('a milestone that completes its task', () => {
     expect(overdue.text).not.toContain('推进县科技馆展品更新');
   });
 });
+
+describe('target progress', () => {
+  it('does not count handing out toward collecting back, though both count 份', async () => {
+    const { kexie } = kexieForTests('2026-03-20');
+    const ctx = kexie.context({ user: 'U1' });
+    await kexie.importPlan(ctx, { text: '某县科协2026年工作要点\n一、调查\n1、开展科技工作者状况调查。3月底前完成问卷发放，回收有效问卷不少于500份。\n', source: 'p.txt' });
+    await handleMessage(kexie, ctx, '记录 3月2日 科技工作者状况调查 发放问卷600份');
+    await handleMessage(kexie, ctx, '记录 3月18日 科技工作者状况调查 回收有效问卷523份');
+    const reply = await handleMessage(kexie, ctx, '状况调查的目标完成多少了');
+    expect(reply.text).toContain('523/500');
+  });
+});

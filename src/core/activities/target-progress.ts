@@ -33,8 +33,14 @@ function contribution(target: Target, a: Activity): { value: number; how: string
     return { value: a.headcount, how: same ? '' : `有记录以“${a.headcountUnit ?? '人'}”计，已按${unit}合计` };
   }
   const v = a.metrics[unit];
-  return v !== undefined ? { value: v, how: '' } : undefined;
+  if (v === undefined) return undefined;
+  // "发放问卷600份" does not count toward "回收有效问卷不少于500份": the same unit, the opposite act.
+  const label = a.metricLabels[unit] ?? '';
+  if (OPPOSITE.some(([x, y]) => (x.test(target.subject) && y.test(label)) || (y.test(target.subject) && x.test(label)))) return undefined;
+  return { value: v, how: '' };
 }
+
+const OPPOSITE: Array<[RegExp, RegExp]> = [[/回收|收回|收到/u, /发放|分发|印发|发出|发了/u]];
 
 /** Progress of each target of an item from the activities linked to it (undone ones excluded). */
 export function targetProgress(item: PlanItem, activities: readonly Activity[]): TargetProgress[] {

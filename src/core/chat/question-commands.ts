@@ -1,5 +1,6 @@
 // Chat questions about what was done, when, who and sign-ups, and marking tasks done; answered before a message could be logged.
 import type { RequestContext } from '../context.js';
+import { NotFoundError } from '../errors.js';
 import type { Kexie } from '../kexie.js';
 import { understandQuestion } from '../questions/understand-question.js';
 import type { Reply } from './handle-message.js';
@@ -19,6 +20,15 @@ export async function tryQuestionCommand(kexie: Kexie, ctx: RequestContext, text
     return answer.intent === 'unknown' ? { text: answer.answer, kind: 'help' } : undefined;
   }
   if (!MINE.has(question.intent)) return undefined;
+  if (question.intent === 'mark' && !/^[一二三四五六七八九十\d（(]/u.test(question.ref)) {
+    // "城关镇科普讲座已完成" names no task: it may be a report, so the other readers get it.
+    try {
+      return { text: (await kexie.ask(ctx, text)).answer, kind: 'answer' };
+    } catch (error) {
+      if (error instanceof NotFoundError) return undefined;
+      throw error;
+    }
+  }
   const answer = await kexie.ask(ctx, text);
   return { text: answer.answer, kind: 'answer' };
 }

@@ -170,11 +170,16 @@ export function answerLogQuestion(q: LogQuestion, ctx: LogContext): string {
       return [head, ...listActivities(hits, ctx.items), ...(progress.length > 0 ? ['对照年度目标：', ...progress.map((p) => `• ${p}`)] : [])].join('\n');
     }
     case 'done_list': {
-      const hits = live.filter((a) => inPeriod(a, q.period));
-      if (hits.length === 0) return `${q.label}没有活动记录。记录活动可直接发：上周四在城关镇开了场科普讲座，来了30人`;
+      const about = q.topic ?? null;
+      const topicItems = about ? findItemsByTopic(ctx.items, about, ctx.observances) : [];
+      const inTitle = (a: Activity): boolean => matchKey(a.title).includes(matchKey(about ?? ''));
+      const generic = topicItems.length > 1 && live.some((a) => inPeriod(a, q.period) && inTitle(a));
+      const linked = new Set(generic ? [] : topicItems.map((i) => i.id));
+      const hits = live.filter((a) => inPeriod(a, q.period) && (about === null || (generic ? inTitle(a) : matchesTopic(a, about, linked, ctx.observances))));
+      if (hits.length === 0) return `${q.label}没有${about ? `与“${about}”有关的` : ''}活动记录。记录活动可直接发：上周四在城关镇开了场科普讲座，来了30人`;
       const groups = new Map<string, Activity[]>();
       for (const a of hits) groups.set(a.itemId ?? '', [...(groups.get(a.itemId ?? '') ?? []), a]);
-      const lines = [`${q.label}共记录活动${hits.length}条${peoplePhrase(hits) ? `，参与${peoplePhrase(hits)}` : ''}：`];
+      const lines = [`${q.label}共记录${about ? `与“${about}”有关的` : ''}活动${hits.length}条${peoplePhrase(hits) ? `，参与${peoplePhrase(hits)}` : ''}：`];
       const order = [...groups.keys()].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : (ctx.items.findIndex((i) => i.id === a) - ctx.items.findIndex((i) => i.id === b))));
       for (const id of order) {
         const item = ctx.items.find((i) => i.id === id);

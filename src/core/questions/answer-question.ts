@@ -97,6 +97,10 @@ export function answerQuestion(question: Question, ctx: AnswerContext): Answer {
     case 'mine': {
       if (!ctx.department) return { intent: 'mine', answer: '还不知道你在哪个部门。请先告诉我，例如：我是科普部', items: [] };
       const who = `你是${ctx.department}（你之前告诉我的；换部门请发“我是…”）。\n`;
+      if (question.period) {
+        const due = answerQuestion({ intent: 'due', period: question.period, label: question.label ?? '这段时间', owner: ctx.department }, ctx);
+        return { ...due, intent: 'mine', answer: who + due.answer };
+      }
       if (question.focus === 'overdue') {
         const late = answerQuestion({ intent: 'overdue', owner: ctx.department }, ctx);
         return { ...late, intent: 'mine', answer: who + late.answer };
@@ -123,9 +127,10 @@ export function answerQuestion(question: Question, ctx: AnswerContext): Answer {
     case 'due': {
       const hits = items
         .map((item) => ({ item, due: dueIn(item, question.period) }))
-        .filter((h) => h.due.length > 0)
+        .filter((h) => h.due.length > 0 && (!question.owner || ownedBy(h.item, question.owner)))
         .sort((a, b) => (a.due[0]?.end ?? '').localeCompare(b.due[0]?.end ?? ''));
-      const head = hits.length > 0 ? `${question.label}要做的任务共 ${hits.length} 项：` : `${question.label}没有到期的任务。`;
+      const whose = question.owner ? `${question.owner}牵头的任务中，` : '';
+      const head = hits.length > 0 ? `${whose}${question.label}要做的任务共 ${hits.length} 项：` : `${whose}${question.label}没有到期的任务。`;
       return { intent: 'due', answer: note + [head, ...listLines(hits.map((h) => line(h.item, h.due)))].join('\n'), items: hits.map((h) => h.item) };
     }
     case 'overdue': {
@@ -134,8 +139,7 @@ export function answerQuestion(question: Question, ctx: AnswerContext): Answer {
         .filter((h) => h.due.length > 0 && h.due.length === h.item.due.filter((d) => d.recurring !== 'monthly').length)
         .filter((h) => !(ctx.progressOf?.(h.item) ?? []).some((p) => p.includes('已达标')))
         .sort((a, b) => (b.due[0]?.end ?? '').localeCompare(a.due[0]?.end ?? ''));
-      const ownerKey = question.owner ? matchKey(question.owner) : '';
-      const mineOnly = ownerKey ? hits.filter((h) => h.item.owners.some((o) => matchKey(o).includes(ownerKey) || ownerKey.includes(matchKey(o)))) : hits;
+      const mineOnly = question.owner ? hits.filter((h) => ownedBy(h.item, question.owner ?? '')) : hits;
       const open = mineOnly.filter((h) => !isDone(h.item));
       const doneCount = mineOnly.length - open.length;
       const whose = question.owner ? `${question.owner}牵头的任务中，` : '';
@@ -177,6 +181,12 @@ export function answerQuestion(question: Question, ctx: AnswerContext): Answer {
       return { intent: 'targets', answer: [`${question.keyword ? `“${question.keyword}”` : ''}相关任务的目标：`, ...lines].join('\n'), items: hits };
     }
   }
+}
+
+/** An item led by this owner ("科普部" also finds "科普部、各乡镇科协"). */
+function ownedBy(item: PlanItem, owner: string): boolean {
+  const key = matchKey(owner);
+  return item.owners.some((o) => matchKey(o).includes(key) || key.includes(matchKey(o)));
 }
 
 function listLines(lines: string[]): string[] {

@@ -13,7 +13,7 @@ export type Measure = z.infer<typeof MeasureSchema>;
 
 export const QuestionSchema = z.discriminatedUnion('intent', [
   /** Items due in a period (本月有什么要做的). */
-  z.object({ intent: z.literal('due'), period: PeriodSchema, label: words }),
+  z.object({ intent: z.literal('due'), period: PeriodSchema, label: words, owner: z.string().max(40).optional() }),
   /** Items past their deadline, optionally only one owner's. */
   z.object({ intent: z.literal('overdue'), owner: z.string().max(40).optional() }),
   z.object({ intent: z.literal('owner'), owner: words }),
@@ -35,7 +35,7 @@ export const QuestionSchema = z.discriminatedUnion('intent', [
     remaining: z.boolean(),
   }),
   /** What was logged in a period, grouped by plan item (上周都做了什么). */
-  z.object({ intent: z.literal('done_list'), period: PeriodSchema, label: words }),
+  z.object({ intent: z.literal('done_list'), period: PeriodSchema, label: words, topic: z.string().max(60).nullable().optional() }),
   /** The activities, figures and progress of one item or observance (防灾减灾日宣传做得如何). */
   z.object({ intent: z.literal('item_report'), topic: words }),
   /** Days until the next window of an observance (科技周还有几天). */
@@ -45,7 +45,7 @@ export const QuestionSchema = z.discriminatedUnion('intent', [
   /** What to do in a near period (今天要干嘛, 这两天, 下周有什么安排). */
   z.object({ intent: z.literal('agenda'), period: PeriodSchema, label: words }),
   /** The asker's own department's tasks, as remembered (我们部门有什么任务). */
-  z.object({ intent: z.literal('mine'), focus: z.enum(['list', 'progress', 'overdue']) }),
+  z.object({ intent: z.literal('mine'), focus: z.enum(['list', 'progress', 'overdue']), period: PeriodSchema.optional(), label: words.optional() }),
   /** "我是科普部": remember the asker's department. */
   z.object({ intent: z.literal('iam'), department: z.string().min(2).max(40) }),
   /** Sign-ups of an event by a loose name (青少年大赛报名多少人了). */

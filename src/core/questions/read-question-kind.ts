@@ -150,8 +150,13 @@ export function readQuestionKind(raw: string, today: CivilDate, owners: readonly
     const dept = iam[1].trim();
     if (DEPARTMENT.test(dept) || owners.some((o) => o.toLowerCase() === dept)) return { intent: 'iam', department: dept };
   }
-  if (MINE.test(text)) return { intent: 'mine', focus: /逾期|过期|超期|overdue|late/u.test(text) ? 'overdue' : /进展|进度|怎么样|如何|做完|完成|progress|how/u.test(text) ? 'progress' : 'list' };
   const ask = /[?？吗呢嘛]|没有?$|几|多少|什么|哪|啥|如何|怎么|咋|安排|how|what|when|which/u.test(text);
+  // "我的任务" alone asks; "我负责的讲座今天开了，来了120人" reports.
+  if (MINE.test(text) && (ask || text.length <= 12)) {
+    const focus = /逾期|过期|超期|overdue|late/u.test(text) ? 'overdue' : /进展|进度|怎么样|如何|做完|完成|progress|how/u.test(text) ? 'progress' : 'list';
+    const when = focus === 'list' ? agendaPeriodOf(text, today) : undefined;
+    return when ? { intent: 'mine', focus, period: when.period, label: when.label } : { intent: 'mine', focus };
+  }
   if (!ask) {
     for (const { re, status } of STATUS_WORDS) {
       const m = re.exec(text);
@@ -196,7 +201,8 @@ export function readQuestionKind(raw: string, today: CivilDate, owners: readonly
   }
   if (done && !HOW_MANY.test(text)) {
     const p = pastPeriodOf(text, today) ?? { period: { start: addDays(today, -29), end: today }, label: `最近30天（${addDays(today, -29)}至${today}）` };
-    return { intent: 'done_list', period: p.period, label: p.label };
+    const about = english(text) ? englishTopic(text) : topicOf(text.replace(/什么|哪些|啥|些/gu, ''));
+    return { intent: 'done_list', period: p.period, label: p.label, topic: about };
   }
   if (HOW_MANY.test(text) && !/目标|指标|target/u.test(text)) {
     const year = partsOf(today).year;

@@ -6,7 +6,7 @@ const SUGGESTIONS: Array<{ cue: RegExp; example: string }> = [
   { cue: /\d|[一二三四五六七八九十百千]+(人|份|场)|来了|参加|开了|办了|举办/u, example: '记录 5月17日 科普讲座，参加120人（记录一次活动）' },
   { cue: /几|多少|统计|一共|how many/iu, example: '今年开了几场培训了（按活动记录统计）' },
   { cue: /做了|干了|上周|上个月|did|last/iu, example: '上周都做了什么（已记录的活动）' },
-  { cue: /今天|明天|下周|本月|安排|要做|干嘛|什么时候|截止|when|due/iu, example: '下周有什么安排 ｜ 全委会什么时候开' },
+  { cue: /今天|明天|下周|本月|周[一二三四五六日天]|星期|开会|会议|安排|要做|干嘛|什么时候|截止|when|due|meeting/iu, example: '下周有什么安排 ｜ 全委会什么时候开' },
   { cue: /逾期|过期|没完成|overdue/iu, example: '哪些任务逾期了' },
   { cue: /总结|汇报|报告|summary/iu, example: '总结 本季度（起草工作总结）' },
   { cue: /完成|done|进度|目标/iu, example: '科普日的目标完成多少了 ｜ 三/1 已完成（标记完成）' },

@@ -52,16 +52,17 @@ export function judgeQuestion(q: Question, message: string, today: CivilDate): Q
     'unit' in q ? q.unit : undefined,
   ];
   if (!words.every(fromMessage)) return undefined;
-  if ('period' in q) {
+  const period = 'period' in q ? q.period : undefined;
+  if (period) {
     const { year, month } = partsOf(today);
     const said = periodOf(message, today, year, month)?.period;
     // A period the rules can read must be the same; one they cannot read must at least be a plain week or month near today.
-    if (said) return said.start === q.period.start && said.end === q.period.end ? q : undefined;
+    if (said) return said.start === period.start && said.end === period.end ? q : undefined;
     if (!/(月|周|星期|礼拜|年|季|天|日|号|week|month|year|quarter|today)/iu.test(message)) return undefined;
     // A period the rules cannot read must be a plain calendar unit (a week, month, quarter, half or year) of
     // this year or last, ending at its own end or today: the shape a time word gives, never an invented span.
     const week = weekRange(today);
-    const { start, end } = q.period;
+    const { start, end } = period;
     const y = Number(start.slice(0, 4));
     const m = Number(start.slice(5, 7));
     const ends = (months: number): boolean => {
