@@ -164,3 +164,33 @@ await benchStartup();
 // 8. Cost that does not grow with history: whole CLI processes at 1k, 10k and 100k activities (bench/history.ts).
 const { benchHistory } = await import('./history.js');
 await benchHistory();
+// 8. Ledger import: 100,000 rows in one batched write, beside 1,000 rows written one by one.
+{
+  const { importLedger } = await import('../src/core/exports/import-ledger.js');
+  const rowsOf = (n: number, tag: string) => ({ header: ['日期', '活动名称', '人数'], rows: Array.from({ length: n }, (_, i) => ({ row: i + 2, cells: [`2026-0${(i % 6) + 1}-1${i % 9}`, `${tag}科普活动${i}`, `${(i % 500) + 1}人`] })) });
+  const ledgerKexie = (d: string) => createKexie({ storeFor: () => new FileStore(d), observances, clock: FixedClock.at('2026-06-20'), timeZone: 'Asia/Shanghai', admins: [], logger: silentLogger });
+  const bigDir = mkdtempSync(join(tmpdir(), 'kexie-bench-'));
+  const kb = ledgerKexie(bigDir);
+  const tBatch = await timeAsync(() => importLedger(new FileStore(bigDir), kb.context({ user: 'bench' }), rowsOf(100_000, 'b'), 'big.xlsx'));
+  const oneDir = mkdtempSync(join(tmpdir(), 'kexie-bench-'));
+  const one = new FileStore(oneDir);
+  // The same store without its batch method: one write per row.
+  const slow = Object.assign(Object.create(one) as FileStore, { appendActivityEvents: undefined });
+  const tOne = await timeAsync(() => importLedger(slow, ledgerKexie(oneDir).context({ user: 'bench' }), rowsOf(1_000, 'o'), 'small.xlsx'));
+  console.log(`ledger import: 100,000 rows batched ${ms(tBatch)} (${((tBatch / 100_000) * 1000).toFixed(1)} µs a row); 1,000 rows one write each ${ms(tOne)} (${((tOne / 1000) * 1000).toFixed(1)} µs a row); ${((tOne / 1000) / (tBatch / 100_000)).toFixed(0)}x faster a row`);
+}
+
+// 9. The 台账 workbook of 100,000 activities: streamed out and back in.
+{
+  const { buildLedger } = await import('../src/core/exports/ledger-rows.js');
+  const { ledgerToXlsx } = await import('../src/infra/exports/write-ledger-xlsx.js');
+  const { readLedgerBytes } = await import('../src/infra/exports/read-ledger.js');
+  const acts: Activity[] = Array.from({ length: 100_000 }, (_, i) => ({ ...base, id: `x${i}`, date: `2026-0${(i % 6) + 1}-1${i % 9}`, title: `科普活动第${i}场` }));
+  const ledger = buildLedger({ plans: [], activities: acts, signups: [], period: { start: '2026-01-01', end: '2026-12-31', label: '2026年' } });
+  let bytes: Uint8Array = new Uint8Array();
+  const tWrite = await timeAsync(async () => {
+    bytes = await ledgerToXlsx(ledger);
+  });
+  const tRead = await timeAsync(() => readLedgerBytes(bytes, 'big.xlsx'));
+  console.log(`ledger workbook of 100,000 activities: written in ${ms(tWrite)} (${(bytes.length / 1e6).toFixed(1)} MB), read back in ${ms(tRead)}`);
+}

@@ -14,7 +14,7 @@ try {
     await startSlack(kexie, config);
   } else {
     const { runConsole } = await import('./adapters/console/run-console.js');
-    await runConsole(kexie, { input: process.stdin, output: process.stdout, interactive: process.stdin.isTTY === true, samplePlan: SAMPLE_PLAN });
+    await runConsole(kexie, { input: process.stdin, output: process.stdout, interactive: process.stdin.isTTY === true, samplePlan: SAMPLE_PLAN, fileDir: process.env.INIT_CWD ?? process.cwd() });
   }
 } catch (error) {
   if (error instanceof ConfigError) {

@@ -145,6 +145,12 @@ describe('events', () => {
     expect(blocks).toContain('组织全国科技活动周活动');
     expect(blocks).toContain('已完成 800/5000 人次');
     expect(blocks).toContain('科技活动周开幕式');
+    // Then again with the progress chart, uploaded once.
+    const withChart = await s.slack.waitFor((c) => c.method === 'views.publish' && JSON.stringify(c.body.view).includes('slack_file'));
+    const upload = await s.slack.waitFor((c) => c.method === 'files.completeUploadExternal');
+    const fileId = (upload.body.files as Array<{ id: string }>)[0]?.id;
+    expect(JSON.stringify(withChart.body.view)).toContain(`"id":"${fileId}"`);
+    expect(s.slack.uploads.get(fileId ?? '')?.filename).toMatch(/^目标进度-.*\.png$/u);
   });
 });
 

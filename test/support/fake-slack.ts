@@ -2,6 +2,7 @@
 import { EventEmitter } from 'node:events';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { messageProblem, viewProblem } from './slack-limits.js';
 
 export interface SlackCall {
   method: string;
@@ -18,6 +19,14 @@ export interface FakeSlack {
   /** Users whose users.info says is_admin. */
   admins: Set<string>;
   files: Map<string, Uint8Array>;
+  /** Calls refused the way Slack refuses them (invalid_blocks, msg_blocks_too_long, invalid_arguments…). */
+  rejected: Array<SlackCall & { error: string }>;
+  /** Files uploaded with files.uploadV2, by file id, once completed. */
+  uploads: Map<string, { filename: string; title?: string; channel?: string; threadTs?: string; bytes: Uint8Array }>;
+  /** Display names users.info reports. */
+  names: Map<string, string>;
+  /** Errors to answer once for the next call of a method (as Slack does for ratelimited, channel_not_found…). */
+  refuseNext: Map<string, string>;
   /** OAuth codes oauth.v2.access exchanges for a team's bot token. */
   grants: Map<string, { team: string; teamName?: string; token: string; user?: string }>;
   /** Messages posted with chat.postMessage, as conversations.history returns them. */
@@ -52,15 +61,32 @@ function parseBody(raw: string, type: string | undefined): Record<string, unknow
   return out;
 }
 
+/** The bytes of an upload: the file part of a multipart body (as the Web API client sends it), or the raw body. */
+function fileOf(raw: Buffer, type: string | undefined): Buffer {
+  const boundary = /boundary=("?)([^";]+)\1/.exec(type ?? '')?.[2];
+  if (!boundary) return raw;
+  const marker = Buffer.from(`--${boundary}`);
+  const start = raw.indexOf(marker);
+  const headerEnd = raw.indexOf('\r\n\r\n', start);
+  const end = raw.indexOf(Buffer.from(`\r\n--${boundary}`), headerEnd);
+  return start < 0 || headerEnd < 0 || end < 0 ? raw : raw.subarray(headerEnd + 4, end);
+}
+
 export async function createFakeSlack(): Promise<FakeSlack> {
   const events = new EventEmitter();
   let ts = 1_700_000_000;
+  let fileIds = 0;
+  const uploading = new Map<string, { filename: string; bytes: Uint8Array }>();
   const fake: FakeSlack = {
     apiUrl: '',
     url: '',
     calls: [],
     admins: new Set(),
     files: new Map(),
+    rejected: [],
+    uploads: new Map(),
+    names: new Map(),
+    refuseNext: new Map(),
     grants: new Map(),
     messages: [],
     channelErrors: new Map(),
@@ -93,15 +119,52 @@ export async function createFakeSlack(): Promise<FakeSlack> {
       res.writeHead(bytes && authorized ? 200 : 404).end(bytes && authorized ? Buffer.from(bytes) : undefined);
       return;
     }
-    const body = parseBody((await read(req)).toString('utf8'), req.headers['content-type']);
+    const raw = await read(req);
+    if (url.pathname.startsWith('/upload/')) {
+      const id = url.pathname.slice(8);
+      const pending = uploading.get(id);
+      if (!pending) return void res.writeHead(404).end();
+      pending.bytes = new Uint8Array(fileOf(raw, req.headers['content-type']));
+      res.writeHead(200, { 'content-type': 'text/plain' }).end(`OK - ${raw.length}`);
+      return;
+    }
+    const body = parseBody(raw.toString('utf8'), req.headers['content-type']);
     const method = url.pathname.startsWith('/response/') ? `response_url:${url.pathname.slice(10)}` : url.pathname.replace(/^\/api\//, '');
     const call: SlackCall = { method, body, authorization: req.headers.authorization };
-    fake.calls.push(call);
-    events.emit('call', call);
     const answer = (data: Record<string, unknown>): void => {
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: true, ...data }));
     };
+    // Slack checks what it is sent before doing anything: a refused call changes nothing.
+    const isMessage = method.startsWith('response_url:') || ['chat.postMessage', 'chat.update', 'chat.postEphemeral'].includes(method);
+    const forced = fake.refuseNext.get(method);
+    if (forced) fake.refuseNext.delete(method);
+    const problem = forced ?? (isMessage ? messageProblem(body) : method.startsWith('views.') ? viewProblem(body.view) : undefined);
+    if (problem) {
+      fake.rejected.push({ ...call, error: problem });
+      fake.calls.push({ ...call, method: `${method}!rejected` });
+      events.emit('call', { ...call, method: `${method}!rejected` });
+      const status = method.startsWith('response_url:') ? 400 : 200;
+      res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: false, error: problem }));
+      return;
+    }
+    fake.calls.push(call);
+    events.emit('call', call);
     switch (method) {
+      case 'files.getUploadURLExternal': {
+        if (!body.filename || !Number(body.length)) return void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: false, error: 'invalid_arguments' }));
+        const id = `F${++fileIds}`;
+        uploading.set(id, { filename: String(body.filename), bytes: new Uint8Array() });
+        return answer({ upload_url: `${fake.url}/upload/${id}`, file_id: id });
+      }
+      case 'files.completeUploadExternal': {
+        const files = (Array.isArray(body.files) ? body.files : []) as Array<{ id: string; title?: string }>;
+        for (const f of files) {
+          const pending = uploading.get(f.id);
+          if (!pending || pending.bytes.length === 0) return void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: false, error: 'file_not_found' }));
+          fake.uploads.set(f.id, { ...pending, title: f.title, channel: body.channel_id as string | undefined, threadTs: body.thread_ts as string | undefined });
+        }
+        return answer({ files: files.map((f) => ({ id: f.id, title: f.title })) });
+      }
       case 'auth.test':
         return answer({ user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1', user: 'kexie', team: 'Test' });
       case 'chat.postMessage': {
@@ -126,6 +189,12 @@ export async function createFakeSlack(): Promise<FakeSlack> {
       }
       case 'chat.update':
         return answer({ channel: body.channel, ts: `${++ts}.000100`, message: { text: body.text } });
+      case 'users.info': {
+        const name = fake.names.get(String(body.user));
+        return answer({ user: { id: body.user, name: String(body.user).toLowerCase(), is_admin: fake.admins.has(String(body.user)), profile: { display_name: name ?? '', real_name: name ?? '' } } });
+      }
+      case 'chat.postEphemeral':
+        return answer({ message_ts: `${++ts}.000200` });
       case 'oauth.v2.access': {
         const grant = fake.grants.get(String(body.code ?? ''));
         if (!grant) {
@@ -147,8 +216,6 @@ export async function createFakeSlack(): Promise<FakeSlack> {
       }
       case 'conversations.history':
         return answer({ messages: fake.messages.filter((m) => m.channel === body.channel).reverse().map((m) => ({ ts: m.ts, text: m.text, metadata: m.metadata })), has_more: false });
-      case 'users.info':
-        return answer({ user: { id: body.user, is_admin: fake.admins.has(String(body.user)) } });
       case 'views.open':
       case 'views.publish':
       case 'views.update':

@@ -14,6 +14,7 @@ import { MAX_MESSAGE_CHARS, stripControls, tooLongMessage } from '../../core/tex
 import { readDocument } from '../../infra/documents/read-document-safely.js';
 import { createStderrLogger } from '../../infra/logger.js';
 import { runStoreCommand } from './store-commands.js';
+import { runExportCommand, runLedgerImport } from './export-command.js';
 import { runRemindCommand } from './remind-command.js';
 import { runSummaryCommand } from './summary-command.js';
 
@@ -32,6 +33,8 @@ const USAGE = `用法：npm run -s kexie -- <命令> [选项]
   ask "<问题>"                  提问，例如 ask "这个月有什么要做的"
   log "<消息>"                  记录活动，例如 log "昨天举办科普讲座,参加120人"
   activities [--from D --to D]  列出活动
+  activities import <文件>      导入台账（.xlsx/.csv，按中文表头读取，已有记录跳过）
+  export [--from D --to D | --year 2026] --xlsx <文件>   导出活动台账工作簿
   edit <编号> [--headcount N] [--date D] [--title T] [--metrics 份=300,场=2] [--item 三/2]
   undo <编号>                   撤销活动记录
   signup <活动> <人数> <单位>    报名登记；headcount <活动> 查看报名
@@ -119,6 +122,7 @@ export async function runCli(io: CliIo): Promise<number> {
         return 0;
       }
       case 'activities': {
+        if (rest[0] === 'import') return await runLedgerImport(kexie, ctx, rest[1], { emit, fail });
         for (const d of [args.values.from, args.values.to]) if (d !== undefined && !isCivilDate(d)) return fail('bad_date', '--from/--to 应写成 YYYY-MM-DD。', 2);
         const list = await kexie.activities(ctx, { from: args.values.from, to: args.values.to });
         emit({ activities: list }, list.length === 0 ? '这段时间没有活动记录。' : list.map((a) => `• ${a.id} ${a.date} ${a.title}${a.headcount !== null ? ` ${a.approximate ? '约' : ''}${a.headcount}${a.headcountUnit ?? '人'}` : ''}`).join('\n'));
@@ -167,6 +171,8 @@ export async function runCli(io: CliIo): Promise<number> {
         emit({ signup }, describeSignup(signup));
         return 0;
       }
+      case 'export':
+        return await runExportCommand(kexie, ctx, args.values, { emit, fail });
       case 'summary':
         return await runSummaryCommand(kexie, ctx, args.values, { emit, fail });
       case 'doctor':
@@ -201,6 +207,7 @@ function parse(argv: string[]) {
       half: { type: 'string' },
       year: { type: 'string' },
       docx: { type: 'string' },
+      xlsx: { type: 'string' },
       headcount: { type: 'string' },
       date: { type: 'string' },
       title: { type: 'string' },

@@ -17,6 +17,8 @@ export interface ConsoleIo {
   user?: string;
   workspace?: string;
   samplePlan?: string;
+  /** Where files asked for in chat (导出, 进度图, 总结 … Word) are saved; without it they are not written. */
+  fileDir?: string;
 }
 
 /** Imports a plan file from a path typed in the console, with a short report. */
@@ -24,6 +26,17 @@ export async function importFileReply(kexie: Kexie, ctx: RequestContext, path: s
   const { text } = await readDocument(path);
   const result = await kexie.importPlan(ctx, { text, source: path });
   return { text: importFileReplyText(result), kind: 'import' };
+}
+
+/** Writes a reply's file (rendered by the lazily loaded writers) into a folder and says where. */
+async function saveReplyFile(reply: Reply, dir: string | undefined): Promise<string> {
+  if (!reply.file) return '';
+  if (!dir) return '（此处不保存文件；命令行可用 export --xlsx 文件 或 summary --docx 文件。）';
+  const [{ renderReplyFile }, { writeFile }, { join }] = await Promise.all([import('../../infra/exports/render-file.js'), import('node:fs/promises'), import('node:path')]);
+  const file = await renderReplyFile(reply.file);
+  const path = join(dir, file.filename);
+  await writeFile(path, file.bytes);
+  return `已保存：${path}`;
 }
 
 /** Runs the chat until the input ends; resolves when every reply is written. */
@@ -58,6 +71,7 @@ export async function runConsole(kexie: Kexie, io: ConsoleIo): Promise<void> {
     try {
       const reply = await handleMessage(kexie, kexie.context(base), text, caps);
       write(reply.text);
+      if (reply.file) write(await saveReplyFile(reply, io.fileDir));
     } catch (error) {
       const incident = Math.random().toString(36).slice(2, 8);
       kexie.deps.logger.error('console message failed', { incident, error });

@@ -1,22 +1,41 @@
-// Runs a chat text through the core and delivers the reply; slow work (a summary) first shows "正在起草…".
+// Runs a chat text through the core and delivers the reply in pages that fit Slack; slow work first shows "正在起草…".
 import { handleMessage, isSummaryRequest, type Reply } from '../../core/chat/handle-message.js';
 import type { RequestContext } from '../../core/context.js';
 import { MAX_MESSAGE_CHARS } from '../../core/text/sanitize.js';
-import { DRAFTING, replyMessage, type Block } from './blocks/reply-blocks.js';
+import { DRAFTING, escapeMrkdwn, replyPages, type SlackMessage, textSections, withFooter } from './blocks/reply-blocks.js';
 import { syncSignupSheet } from './signup-sheet.js';
+import { uploadReplyFile } from './upload-file.js';
 import type { SlackDeps } from './slack-deps.js';
 
-/** Where a reply goes: post once, or post a placeholder and replace it. */
+type WebClient = import('@slack/bolt').webApi.WebClient;
+
+/** Where a reply goes: post once, or post a placeholder and replace it; files go to `channel`. */
 export interface ReplyTarget {
-  post(message: { text: string; blocks: Block[] }): Promise<unknown>;
-  replace?(placeholder: unknown, message: { text: string; blocks: Block[] }): Promise<unknown>;
+  post(message: SlackMessage): Promise<unknown>;
+  replace?(placeholder: unknown, message: SlackMessage): Promise<unknown>;
+  /** Private answers (/kx) get a "发到频道" button. */
+  share?: boolean;
+  /** Where files are uploaded (files.uploadV2), and the thread. */
+  upload?: { client: WebClient; channel: string; threadTs?: string };
   /** For replies that touch other messages (a 接龙 sheet). */
-  client?: import('@slack/bolt').webApi.WebClient;
+  client?: WebClient;
+}
+
+const SHAREABLE = new Set<Reply['kind']>(['answer', 'activities', 'summary', 'signup']);
+const SLOW = /^(导出|導出|export|进度图|進度圖|活动趋势|活動趨勢)/iu;
+
+/** Whether a text asks for slow work (a model draft, a file) that deserves a placeholder. */
+export const isSlowRequest = (text: string): boolean => text.length <= MAX_MESSAGE_CHARS && (isSummaryRequest(text) || SLOW.test(text.trim()));
+
+/** The Chinese reason for a Slack API failure ("invalid_blocks" and friends). */
+export function slackFailureText(error: unknown): string {
+  const code = (error as { data?: { error?: string } })?.data?.error ?? (error as { code?: string })?.code ?? '未知错误';
+  return `回复没能显示（Slack 返回 ${code}）。请缩小范围再问，例如加上月份或部门；如果一直出现，请告诉管理员。`;
 }
 
 export async function deliverReply(deps: SlackDeps, ctx: RequestContext, text: string, target: ReplyTarget): Promise<Reply> {
   // Over the message cap handleMessage refuses at once; no pattern runs on such a text here either.
-  const slow = text.length <= MAX_MESSAGE_CHARS && isSummaryRequest(text) && target.replace !== undefined;
+  const slow = isSlowRequest(text) && target.replace !== undefined;
   const placeholder = slow ? await target.post(DRAFTING) : undefined;
   let reply: Reply;
   try {
@@ -24,10 +43,37 @@ export async function deliverReply(deps: SlackDeps, ctx: RequestContext, text: s
   } catch (error) {
     reply = { text: deps.failure(error, 'handleMessage'), kind: 'error' };
   }
-  const message = replyMessage(reply);
+  const pages = replyPages(reply);
+  if (reply.kind === 'activity' && reply.activityId && target.upload && pages[0]) {
+    // Records name their author as people know them, not by user id.
+    const name = await deps.nameOf(target.upload.client, ctx.workspace, ctx.user);
+    pages[0] = { ...pages[0], blocks: [...pages[0].blocks, { type: 'context', elements: [{ type: 'mrkdwn', text: `记录人：${escapeMrkdwn(name)}` }] }] };
+  }
+  const share = Boolean(target.share && SHAREABLE.has(reply.kind));
+  const key = pages.length > 1 || share ? deps.replies.put({ pages, user: ctx.user, team: ctx.workspace, share }) : undefined;
+  const first = withFooter(pages[0] as SlackMessage, { key, index: 0, count: pages.length, share });
   // The 接龙 sheet first, so the confirmation below comes after it.
   if (reply.signupId && target.client) await syncSignupSheet(deps.kexie, target.client, ctx, reply).catch((error: unknown) => deps.logger.warn('signup sheet not updated', { error }));
-  if (slow && target.replace) await target.replace(placeholder, message);
-  else await target.post(message);
+  const send = (m: SlackMessage) => (slow && target.replace ? target.replace(placeholder, m) : target.post(m));
+  try {
+    await send(first);
+  } catch (error) {
+    deps.logger.warn('slack rejected a reply', { error: (error as Error)?.message });
+    const reason = slackFailureText(error);
+    await send({ text: reason, blocks: [{ type: 'section', text: { type: 'mrkdwn', text: reason } }] });
+    return reply;
+  }
+  if (reply.file && target.upload) {
+    try {
+      await uploadReplyFile(deps, target.upload, reply.file);
+    } catch (error) {
+      const code = (error as { data?: { error?: string } })?.data?.error;
+      const reason =
+        code === 'not_in_channel' || code === 'channel_not_found'
+          ? '文件没能上传：kexie 不在这个频道里。请先邀请它（/invite @kexie），或在与 kexie 的私信中再发一次。'
+          : `文件没能上传：${deps.failure(error, 'files.uploadV2')}`;
+      await target.post({ text: reason, blocks: textSections(reason) });
+    }
+  }
   return reply;
 }

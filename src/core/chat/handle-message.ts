@@ -9,6 +9,11 @@ import type { RequestContext } from '../context.js';
 import { AppError } from '../errors.js';
 import { describeSignup, getSignup, registerSignup, updateSignupState } from '../headcounts/manage-signups.js';
 import type { Kexie } from '../kexie.js';
+import type { LedgerData } from '../exports/ledger-rows.js';
+import { tryExportCommand } from './export-commands.js';
+import type { ChartData } from '../exports/chart-data.js';
+import type { PlanItem } from '../plans/plan-schema.js';
+import type { Intent } from '../questions/question.js';
 import { HELP_TEXT } from '../questions/answer-question.js';
 import { periodFromText } from '../summaries/summary-period.js';
 import { tryQuestionCommand } from './question-commands.js';
@@ -24,6 +29,12 @@ export interface Reply {
   text: string;
   kind: 'answer' | 'activity' | 'activities' | 'signup' | 'import' | 'summary' | 'help' | 'error';
   activityId?: string;
+  /** The plan items an answer is about, for clients that show them one by one (Slack buttons). */
+  items?: PlanItem[];
+  /** What the question asked, when the reply answers one. */
+  intent?: Intent;
+  /** A file to attach (a ledger, a Word summary, a chart): plain data that the adapter renders. */
+  file?: ReplyFile;
   /** Every record a message created (several events in one message), each with its own edit/undo. */
   activityIds?: string[];
   /** Plan items to choose from when the link was too close to call (activityId is the record). */
@@ -33,6 +44,12 @@ export interface Reply {
   /** This reply starts a 接龙 sheet: Slack posts it to the channel with a 报名 button. */
   signupSheet?: boolean;
 }
+
+/** A file a reply carries as plain data; adapters render it with the writers in infra/exports. */
+export type ReplyFile =
+  | { kind: 'ledger'; name: string; ledger: LedgerData }
+  | { kind: 'docx'; name: string; text: string }
+  | { kind: 'chart'; name: string; chart: ChartData };
 
 export interface ChatCapabilities {
   /** Reads a plan file by path (console only); Slack passes uploaded bytes another way. */
@@ -86,6 +103,7 @@ async function route(kexie: Kexie, ctx: RequestContext, text: string, caps: Chat
   const sheet = await trySignupSheetCommand(kexie, ctx, text, simple); if (sheet) return sheet;
   if ((reply = await tryQuestionCommand(kexie, ctx, text, simple))) return reply;
   if ((reply = await tryPlanCommand(kexie, ctx, text, simple))) return reply;
+  if ((reply = await tryExportCommand(kexie, ctx, text, simple))) return reply;
   if ((m = match(/^(?:导入|import)\s+(.+)$/iu))) {
     if (!caps.importFile) return { text: '在这里请直接上传计划文件（.docx/.pdf/.txt）来导入。', kind: 'error' };
     return caps.importFile(ctx, m[1]?.trim() ?? '');
@@ -163,7 +181,7 @@ async function route(kexie: Kexie, ctx: RequestContext, text: string, caps: Chat
   if (reading.kind === 'not_activity' && reading.reason === 'future') return futureReply(kexie, ctx, text, reading.message);
   if (reading.kind === 'invalid' && reading.problem !== 'no_figure' && reading.problem !== 'empty') return { text: reading.message, kind: 'error' };
   const answer = await kexie.ask(ctx, text);
-  return { text: answer.answer, kind: answer.intent === 'help' || answer.intent === 'unknown' ? 'help' : 'answer' };
+  return { text: answer.answer, kind: answer.intent === 'help' || answer.intent === 'unknown' ? 'help' : 'answer', items: answer.items, intent: answer.intent };
 }
 
 async function logReply(kexie: Kexie, ctx: RequestContext, message: string, explicit: boolean): Promise<Reply> {

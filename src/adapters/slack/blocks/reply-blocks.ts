@@ -1,26 +1,20 @@
-// Block Kit for chat replies: text sections, a context line, and buttons under a logged activity.
+// Block Kit for chat replies: lists of plan items with buttons, text sections, and pages that fit one message each.
 import type { Reply } from '../../../core/chat/handle-message.js';
+import type { PlanItem } from '../../../core/plans/plan-schema.js';
+import { describeDue } from '../../../core/questions/due-in-period.js';
+import { type Block, BUDGET, clip, escapeMrkdwn, paginate, SLACK_LIMITS, textSections } from './limits.js';
 
-// Block Kit objects are plain JSON; this loose type keeps the builders short.
-export type Block = Record<string, unknown>;
+export { type Block, escapeMrkdwn, textSections } from './limits.js';
 
-/** Slack's mrkdwn needs &, < and > escaped. */
-export const escapeMrkdwn = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-/** Sections of at most 2,900 characters, split at line ends. */
-export function textSections(text: string): Block[] {
-  const sections: Block[] = [];
-  let chunk = '';
-  for (const line of text.split('\n')) {
-    if (chunk.length + line.length + 1 > 2900 && chunk) {
-      sections.push({ type: 'section', text: { type: 'mrkdwn', text: escapeMrkdwn(chunk) } });
-      chunk = '';
-    }
-    chunk += (chunk ? '\n' : '') + line;
-  }
-  if (chunk) sections.push({ type: 'section', text: { type: 'mrkdwn', text: escapeMrkdwn(chunk) } });
-  return sections.slice(0, 45);
+/** One message: blocks plus the plain-text fallback (notifications, screen readers). */
+export interface SlackMessage {
+  text: string;
+  blocks: Block[];
 }
+
+const LIST_INTENTS = new Set(['due', 'overdue', 'owner', 'keyword']);
+
+const button = (actionId: string, text: string, value: string, extra: Block = {}): Block => ({ type: 'button', action_id: actionId, text: { type: 'plain_text', text: clip(text, SLACK_LIMITS.buttonText) }, value: clip(value, SLACK_LIMITS.buttonValue), ...extra });
 
 /** The buttons under a logged activity: edit, change the plan item, undo. */
 export function activityActions(activityId: string): Block {
@@ -28,16 +22,12 @@ export function activityActions(activityId: string): Block {
     type: 'actions',
     block_id: `activity:${activityId}`,
     elements: [
-      { type: 'button', action_id: 'activity_edit', text: { type: 'plain_text', text: '编辑' }, value: activityId },
-      { type: 'button', action_id: 'activity_link', text: { type: 'plain_text', text: '更改计划条目' }, value: activityId },
-      {
-        type: 'button',
-        action_id: 'activity_undo',
+      button('activity_edit', '编辑', activityId),
+      button('activity_link', '更改计划条目', activityId),
+      button('activity_undo', '撤销', activityId, {
         style: 'danger',
-        text: { type: 'plain_text', text: '撤销' },
-        value: activityId,
         confirm: { title: { type: 'plain_text', text: '撤销这条记录？' }, text: { type: 'plain_text', text: '记录会保留在历史中，但不再计入统计。' }, confirm: { type: 'plain_text', text: '撤销' }, deny: { type: 'plain_text', text: '取消' } },
-      },
+      }),
     ],
   };
 }
@@ -46,31 +36,96 @@ export function activityActions(activityId: string): Block {
 export function choiceActions(activityId: string, choices: ReadonlyArray<{ itemId: string; label: string }>): Block {
   return {
     type: 'actions',
-    block_id: `choose:${activityId}`,
+    block_id: `choose:${activityId}`.slice(0, 255),
     elements: choices.slice(0, 5).map((c, k) => ({
       type: 'button',
       action_id: `activity_choose_item${k === 0 ? '' : `_${k}`}`,
-      text: { type: 'plain_text', text: `关联到 ${c.label}`.slice(0, 75) },
-      value: `${activityId}|${c.itemId}`,
+      text: { type: 'plain_text', text: clip(`关联到 ${c.label}`, SLACK_LIMITS.buttonText) },
+      value: clip(`${activityId}|${c.itemId}`, SLACK_LIMITS.buttonValue),
     })),
   };
 }
 
-/** A reply as a Slack message: blocks plus the plain-text fallback. */
-export function replyMessage(reply: Reply): { text: string; blocks: Block[] } {
-  const blocks = textSections(reply.text);
-  if (reply.kind === 'activity' && !/已撤销/.test(reply.text)) {
-    // Every record of the message gets its own edit/undo buttons; close plan items become one-click choices.
-    const ids = (reply.activityIds ?? (reply.activityId ? [reply.activityId] : [])).slice(0, 10);
-    for (const id of ids) blocks.push(activityActions(id));
-    if (reply.choices && reply.choices.length > 0 && reply.activityId) blocks.push(choiceActions(reply.activityId, reply.choices));
+/** One plan item: title, deadline and owners as fields, and its three buttons. */
+export function itemBlocks(item: PlanItem, index: number): Block[] {
+  const due = [...new Set(item.due.map(describeDue))].slice(0, 3).join('\n') || '未写明';
+  const owners = item.owners.join('、') || '未写明';
+  return [
+    {
+      type: 'section',
+      text: { type: 'mrkdwn', text: `*${escapeMrkdwn(clip(`${item.path} ${item.title}`, 300))}*` },
+      fields: [
+        { type: 'mrkdwn', text: `*期限*\n${escapeMrkdwn(clip(due, 1500))}` },
+        { type: 'mrkdwn', text: `*牵头*\n${escapeMrkdwn(clip(owners, 1500))}` },
+      ],
+    },
+    {
+      type: 'actions',
+      block_id: `item:${index}:${item.id}`.slice(0, 255),
+      elements: [button('item_log', '记录活动', item.id, { style: 'primary' }), button('item_done', '标记完成', item.id), button('item_full', '查看全文', item.id)],
+    },
+  ];
+}
+
+const USER_ID = /\b([UW][A-Z0-9]{8,11})\b/g;
+
+/** Slack user ids in a section become mentions, which Slack shows as display names (within the section limit). */
+function withMentions(section: Block): Block {
+  const text = (section.text as { text: string }).text;
+  let room = SLACK_LIMITS.sectionText - text.length;
+  const named = text.replace(USER_ID, (id: string) => {
+    if (room < 3) return id;
+    room -= 3;
+    return `<@${id}>`;
+  });
+  return { ...section, text: { type: 'mrkdwn', text: named } };
+}
+
+/** A reply as pages of blocks, each within one message's limits (the caller adds navigation). */
+export function replyPages(reply: Reply): SlackMessage[] {
+  // The fallback text is mrkdwn too: a user's "<!channel>" must not ping anyone.
+  const fallback = escapeMrkdwn(clip(reply.text, 3000));
+  let header: Block[] = [];
+  let groups: Block[][];
+  if (reply.intent && LIST_INTENTS.has(reply.intent) && reply.items && reply.items.length > 0) {
+    const lines = reply.text.split('\n');
+    const headIndex = lines.findIndex((l) => /共 \d+ 项/u.test(l));
+    const head = lines[headIndex] ?? lines[0] ?? '';
+    const note = headIndex > 0 ? lines.slice(0, headIndex).join('\n') : '';
+    header = [{ type: 'header', text: { type: 'plain_text', text: clip(head.replace(/[：:]$/u, ''), SLACK_LIMITS.headerText) } }];
+    if (note) header.push({ type: 'context', elements: [{ type: 'mrkdwn', text: escapeMrkdwn(clip(note, 2000)) }] });
+    groups = reply.items.map((item, i) => itemBlocks(item, i));
+  } else {
+    groups = textSections(reply.text).map((s) => [withMentions(s)]);
+    if (reply.kind === 'activity' && reply.activityId && !/已撤销/.test(reply.text)) {
+      // Every record of the message gets its own edit/undo buttons; close plan items become one-click choices.
+      for (const id of reply.activityIds && reply.activityIds.length > 0 ? reply.activityIds.slice(0, 20) : [reply.activityId]) groups.push([activityActions(id)]);
+      if (reply.choices && reply.choices.length > 0) groups.push([choiceActions(reply.activityId, reply.choices)]);
+    }
+    if (reply.kind === 'summary') groups.push([{ type: 'context', elements: [{ type: 'mrkdwn', text: '由 kexie 根据活动记录生成的草稿，请核对后使用。' }] }]);
   }
-  if (reply.kind === 'summary') blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: '由 kexie 根据活动记录生成的草稿，请核对后使用。' }] });
-  return { text: escapeMrkdwn(reply.text.slice(0, 3000)), blocks };
+  const pages = paginate(header.length > 0 ? [header, ...groups] : groups, { blocks: BUDGET.messageBlocks, text: BUDGET.messageText });
+  return pages.map((blocks, i) => ({ text: i === 0 ? fallback : `${fallback.slice(0, 200)}（续 ${i + 1}/${pages.length}）`, blocks: blocks.length > 0 ? blocks : textSections('（空）') }));
+}
+
+/** A reply as one message: its first page (callers that can show more use replyPages). */
+export function replyMessage(reply: Reply): SlackMessage {
+  return replyPages(reply)[0] as SlackMessage;
+}
+
+/** The footer of a page: "第 1/3 页" and the buttons to show more and to share in the channel. */
+export function withFooter(page: SlackMessage, options: { key?: string; index: number; count: number; share?: boolean }): SlackMessage {
+  const blocks = [...page.blocks];
+  const elements: Block[] = [];
+  if (options.key && options.index + 1 < options.count) elements.push(button('show_more', `显示更多（${options.index + 2}/${options.count}）`, `${options.key}:${options.index + 1}`));
+  if (options.key && options.share) elements.push(button('share_to_channel', '发到频道', `${options.key}:${options.index}`));
+  if (options.count > 1) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `第 ${options.index + 1}/${options.count} 页` }] });
+  if (elements.length > 0) blocks.push({ type: 'actions', block_id: 'reply_nav', elements });
+  return { text: page.text, blocks };
 }
 
 /** The "正在起草…" placeholder shown while a model works. */
-export const DRAFTING: { text: string; blocks: Block[] } = {
+export const DRAFTING: SlackMessage = {
   text: '正在起草…',
   blocks: [{ type: 'context', elements: [{ type: 'mrkdwn', text: ':hourglass_flowing_sand: 正在起草，稍候会更新这条消息…' }] }],
 };

@@ -1,24 +1,42 @@
-// Buttons under a logged activity (edit, change the plan item, undo) and the modals they open.
+// Buttons under a logged activity (edit, change the plan item, undo), the modals they open, and item search.
 import type { App, BlockAction, ButtonAction, ViewSubmitAction } from '@slack/bolt';
 import type { ActivityPatch } from '../../../../core/activities/activity-schema.js';
 import { describeActivity } from '../../../../core/activities/record-activity.js';
 import { AppError } from '../../../../core/errors.js';
-import { plansInForce } from '../../../../core/questions/due-in-period.js';
 import { parseChineseNumber } from '../../../../core/text/chinese-number.js';
 import { stripControls } from '../../../../core/text/sanitize.js';
 import { parseMetrics } from '../../../../core/activities/parse-metrics.js';
-import { editModal, linkModal } from '../../blocks/modals.js';
+import { editModal, ITEM_SEARCH, linkModal, searchItemOptions } from '../../blocks/modals.js';
 import { escapeMrkdwn, textSections } from '../../blocks/reply-blocks.js';
 import type { SlackDeps } from '../../slack-deps.js';
+import { registerItemActions, tasksInForce } from './item-actions.js';
+import { registerReplyActions } from './reply-actions.js';
+import { selected, type Values } from './view-values.js';
 
 interface Metadata {
   id: string;
   team: string;
 }
 
-type Values = Record<string, Record<string, { value?: string | null; selected_date?: string | null; selected_option?: { value: string } | null }>>;
 
 export function register(app: App, deps: SlackDeps): void {
+  registerReplyActions(app, deps);
+  registerItemActions(app, deps);
+
+  // Type-ahead for item selects of more than 100 items; the workspace comes from the modal's metadata.
+  app.options({ action_id: ITEM_SEARCH }, async ({ ack, body, client }) => {
+    try {
+      const b = body as { team?: { id?: string } | null; user: { id: string }; value?: string; view?: { private_metadata?: string } };
+      const meta = JSON.parse(b.view?.private_metadata || '{}') as Partial<Metadata> & { year?: number };
+      const ctx = await deps.context(client, { team: meta.team ?? b.team?.id ?? undefined, user: b.user.id });
+      const items = await tasksInForce(deps, ctx, meta.year ?? Number(ctx.today.slice(0, 4)));
+      await ack({ options: searchItemOptions(items, b.value ?? '') as never });
+    } catch (error) {
+      deps.failure(error, 'item options');
+      await ack({ options: [] });
+    }
+  });
+
   const own = async (body: BlockAction, client: Parameters<SlackDeps['context']>[0]) => {
     const id = (body.actions[0] as ButtonAction).value ?? '';
     const team = body.team?.id ?? 'local';
@@ -43,10 +61,10 @@ export function register(app: App, deps: SlackDeps): void {
     await ack();
     try {
       const { ctx, activity, metadata } = await own(body, client);
-      const plans = await deps.kexie.listPlans(ctx);
-      const items = plansInForce(plans, Number(activity.date.slice(0, 4))).flatMap((p) => p.plan.items.filter((i) => i.kind === 'task'));
+      const year = Number(activity.date.slice(0, 4));
+      const items = await tasksInForce(deps, ctx, year);
       if (items.length === 0) throw new AppError('no_plan');
-      await client.views.open({ trigger_id: body.trigger_id, view: linkModal(activity, items, metadata) as never });
+      await client.views.open({ trigger_id: body.trigger_id, view: linkModal(activity, items, JSON.stringify({ ...JSON.parse(metadata), year })) as never });
     } catch (error) {
       await respond({ response_type: 'ephemeral', replace_original: false, text: deps.failure(error, 'activity_link') });
     }
@@ -101,7 +119,7 @@ export function register(app: App, deps: SlackDeps): void {
 
   app.view<ViewSubmitAction>('activity_link_modal', async ({ ack, view, body, client }) => {
     const meta = JSON.parse(view.private_metadata) as Metadata;
-    const itemId = (view.state.values as Values).item?.value?.selected_option?.value;
+    const itemId = selected(view.state.values as Values, 'item');
     if (!itemId) {
       await ack({ response_action: 'errors', errors: { item: '请选择一个计划条目。' } });
       return;

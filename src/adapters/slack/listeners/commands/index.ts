@@ -10,6 +10,8 @@ export function register(app: App, deps: SlackDeps): void {
       // The trigger id is this invocation's own id: a replay of the same signed request is stored once.
       const ctx = await deps.context(client, { team: command.team_id, user: command.user_id, channel: command.channel_id, ...(command.trigger_id ? { message: `cmd:${command.trigger_id}` } : {}) });
       await deliverReply(deps, ctx, command.text, {
+        share: true,
+        upload: { client, channel: command.channel_id },
         client,
         post: (m) => respond({ response_type: 'ephemeral', ...m }),
         replace: (_p, m) => respond({ response_type: 'ephemeral', replace_original: true, ...m }),

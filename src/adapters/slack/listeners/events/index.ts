@@ -2,11 +2,14 @@
 import type { App } from '@slack/bolt';
 import { homeView } from '../../blocks/home-view.js';
 import { subscriptionBlocks } from '../../blocks/subscription-blocks.js';
+import { homeChartFile } from '../../home-chart.js';
 import { replyMessage } from '../../blocks/reply-blocks.js';
 import { deliverReply, type ReplyTarget } from '../../deliver-reply.js';
 import type { SlackDeps } from '../../slack-deps.js';
+import { type ChangedMessage, followMessage } from './follow-message.js';
 import { importUpload, type SlackFile } from './import-upload.js';
 import { registerInstallationEvents } from './installation-events.js';
+import { importLedgerUpload, isLedgerUpload } from './ledger-upload.js';
 
 /** Event ids already handled (Slack retries with X-Slack-Retry-Num), newest kept. */
 class SeenEvents {
@@ -43,17 +46,22 @@ export function register(app: App, deps: SlackDeps): void {
   app.message(async ({ message, body, client, context }) => {
     if (!seen.firstTime((body as { event_id?: string }).event_id)) return;
     const m = message as { channel: string; channel_type?: string; user?: string; text?: string; ts: string; thread_ts?: string; subtype?: string; files?: SlackFile[]; bot_id?: string };
+    if (m.subtype === 'message_changed' || m.subtype === 'message_deleted') {
+      await followMessage(deps, client, context.teamId ?? (body as { team_id?: string }).team_id, message as ChangedMessage);
+      return;
+    }
     if (m.bot_id || (m.subtype && m.subtype !== 'file_share') || !m.user) return;
     const text = stripMention(m.text ?? '');
     const isDm = m.channel_type === 'im';
-    const wantsImport = (m.files?.length ?? 0) > 0 && (isDm || /导入|導入|import/i.test(text));
+    const wantsImport = (m.files?.length ?? 0) > 0 && (isDm || /导入|導入|import|台账/i.test(text));
     if (!isDm && !wantsImport) return;
     const team = context.teamId ?? (body as { team_id?: string }).team_id;
     try {
       const ctx = await deps.context(client, { team, user: m.user, channel: m.channel, message: m.ts });
       if (wantsImport) {
         for (const file of m.files ?? []) {
-          const reply = await importUpload(deps, ctx, file, context.botToken ?? deps.token);
+          const token = context.botToken ?? deps.token;
+          const reply = isLedgerUpload(text, file) ? await importLedgerUpload(deps, ctx, file, token) : await importUpload(deps, ctx, file, token);
           await client.chat.postMessage({ channel: m.channel, thread_ts: isDm ? undefined : m.ts, ...replyMessage({ text: reply, kind: 'import' }) });
         }
         return;
@@ -70,9 +78,12 @@ export function register(app: App, deps: SlackDeps): void {
     try {
       const ctx = await deps.context(client, { team, user: event.user });
       const [month, progress, activities] = await Promise.all([deps.kexie.ask(ctx, '本月有什么要做的'), deps.kexie.ask(ctx, '目标完成多少了'), deps.kexie.activities(ctx)]);
-      const view = homeView({ month: month.answer, progress: progress.answer, latest: activities.slice(-5).reverse() }) as { blocks: unknown[] };
-      view.blocks = [...view.blocks, ...subscriptionBlocks(await deps.kexie.deps.storeFor(ctx.workspace).listSubscriptions())].slice(0, 100);
-      await client.views.publish({ user_id: event.user, view: view as never });
+      const subscriptions = subscriptionBlocks(await deps.kexie.deps.storeFor(ctx.workspace).listSubscriptions());
+      const input = { month: month.answer, progress: progress.answer, latest: activities.slice(-5).reverse(), extra: subscriptions };
+      await client.views.publish({ user_id: event.user, view: homeView(input) as never });
+      // The chart takes a second to draw: the text comes first, the view is published again with it.
+      const chartFileId = await homeChartFile(deps, client, ctx).catch((error: unknown) => void deps.logger.warn('home chart failed', { error: (error as Error)?.message }));
+      if (chartFileId) await client.views.publish({ user_id: event.user, view: homeView({ ...input, chartFileId }) as never });
     } catch (error) {
       deps.failure(error, 'app_home_opened');
     }
@@ -82,6 +93,7 @@ export function register(app: App, deps: SlackDeps): void {
 /** Replies in a channel thread (or the DM), replacing the placeholder with chat.update. */
 function threadTarget(client: import('@slack/bolt').webApi.WebClient, channel: string, threadTs?: string): ReplyTarget {
   return {
+    upload: { client, channel, ...(threadTs ? { threadTs } : {}) },
     client,
     post: (m) => client.chat.postMessage({ channel, ...(threadTs ? { thread_ts: threadTs } : {}), ...m }),
     replace: async (placeholder, m) => {

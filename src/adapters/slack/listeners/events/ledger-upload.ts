@@ -1,0 +1,30 @@
+// A 台账 (.xlsx/.csv) uploaded with "导入台账" (or to the bot's DM): download, read, import in one batch, report row by row.
+import type { RequestContext } from '../../../../core/context.js';
+import { describeLedgerImport, importLedger } from '../../../../core/exports/import-ledger.js';
+import type { SlackDeps } from '../../slack-deps.js';
+import { mayReceiveToken, type SlackFile } from './import-upload.js';
+
+const MAX_BYTES = 50 * 1024 * 1024;
+
+/** Whether an upload is a ledger rather than a plan: asked for by name, or a spreadsheet. */
+export const isLedgerUpload = (text: string, file: SlackFile): boolean => /台账|臺賬|ledger/iu.test(text) || /\.(xlsx|csv)$/iu.test(file.name ?? '');
+
+/** The reply text for a ledger upload; failures become Chinese messages. */
+export async function importLedgerUpload(deps: SlackDeps, ctx: RequestContext, file: SlackFile, token: string = deps.token): Promise<string> {
+  if (!ctx.isAdmin) return '只有管理员可以导入台账。请联系管理员（KEXIE_ADMINS 中的成员或工作区管理员），或逐条发送活动记录。';
+  const url = file.url_private_download ?? file.url_private;
+  const name = file.name ?? 'ledger.xlsx';
+  if (!url) return `没能取到文件“${name}”的下载地址，请重新上传。`;
+  if ((file.size ?? 0) > MAX_BYTES) return `文件“${name}”超过 50 MB，请拆分后再上传。`;
+  if (!mayReceiveToken(url, deps.slackApiUrl)) return `文件“${name}”的下载地址不是 Slack 的文件服务器，没有下载。请直接把文件上传到 Slack 后再试。`;
+  try {
+    const response = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
+    if (!response.ok) return `下载文件“${name}”失败（${response.status}），请重新上传。`;
+    const { readLedgerBytes } = await import('../../../../infra/exports/read-ledger.js');
+    const sheet = await readLedgerBytes(new Uint8Array(await response.arrayBuffer()), name);
+    const report = await importLedger(deps.kexie.deps.storeFor(ctx.workspace), ctx, sheet, name);
+    return describeLedgerImport(report, name);
+  } catch (error) {
+    return deps.failure(error, 'ledger upload');
+  }
+}

@@ -1,0 +1,76 @@
+// Draws a chart as PNG: vega-lite spec → vega SVG → @resvg/resvg-js, with Noto Sans SC shipped from npm so Chinese is drawn.
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { ChartData } from '../../core/exports/chart-data.js';
+import { displayWidth } from './display-width.js';
+
+const FONT_FAMILY = 'Noto Sans SC';
+
+/** The CJK font file from @expo-google-fonts/noto-sans-sc (without it resvg silently drops all text). */
+export function cjkFontFile(): string {
+  const require = createRequire(import.meta.url);
+  return join(dirname(require.resolve('@expo-google-fonts/noto-sans-sc/package.json')), '400Regular', 'NotoSansSC_400Regular.ttf');
+}
+
+/** The vega-lite spec of a chart. */
+export function chartSpec(chart: ChartData): Record<string, unknown> {
+  const config = { font: FONT_FAMILY, title: { fontSize: 16 }, axis: { labelFontSize: 12, titleFontSize: 12, labelLimit: 400 }, legend: { labelFontSize: 12, titleFontSize: 12, labelLimit: 400, symbolOffset: 6, padding: 12 } };
+  if (chart.kind === 'progress') {
+    const values = chart.bars.map((b) => ({ ...b, shown: Math.min(b.percent, 150), text: `${b.percent}%（${b.done}/${b.goal}${b.unit}）` }));
+    // Vega measures CJK text too narrow: size the label column from display width (CJK counts two) instead.
+    const labelWidth = Math.ceil(Math.max(40, ...chart.bars.map((b) => displayWidth(b.label))) * 6.6) + 12;
+    return {
+      $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+      title: chart.title,
+      width: 520,
+      height: { step: 26 },
+      background: 'white',
+      padding: 16,
+      config,
+      data: { values },
+      layer: [
+        { mark: { type: 'bar', color: '#1d4e89' }, encoding: { y: { field: 'label', type: 'nominal', sort: null, title: null, axis: { minExtent: labelWidth, maxExtent: labelWidth } }, x: { field: 'shown', type: 'quantitative', title: '完成率（%）', scale: { domain: [0, 150] } } } },
+        { mark: { type: 'rule', color: '#c0392b', strokeDash: [4, 3] }, encoding: { x: { datum: 100 } } },
+        { mark: { type: 'text', align: 'left', dx: 4, fontSize: 11 }, encoding: { y: { field: 'label', type: 'nominal', sort: null }, x: { field: 'shown', type: 'quantitative' }, text: { field: 'text' } } },
+      ],
+    };
+  }
+  const values = chart.points.flatMap((p) => [
+    { month: p.month, series: '活动数（项）', value: p.activities },
+    { month: p.month, series: '参与人数（人次）', value: p.headcount },
+  ]);
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    title: chart.title,
+    background: 'white',
+    padding: 16,
+    config,
+    data: { values },
+    facet: { row: { field: 'series', type: 'nominal', title: null, header: { labelFontSize: 13, labelAngle: 0, labelAlign: 'left', labelPadding: 8 } } },
+    resolve: { scale: { y: 'independent' } },
+    spec: {
+      width: 520,
+      height: 160,
+      layer: [
+        { mark: { type: 'line', point: true, color: '#1d4e89' }, encoding: { x: { field: 'month', type: 'ordinal', title: '月份', axis: { labelAngle: 0 } }, y: { field: 'value', type: 'quantitative', title: null } } },
+        { mark: { type: 'text', dy: -10, fontSize: 11 }, encoding: { x: { field: 'month', type: 'ordinal' }, y: { field: 'value', type: 'quantitative' }, text: { field: 'value' } } },
+      ],
+    },
+  };
+}
+
+/** The SVG of a chart (vega and vega-lite are loaded on first use). */
+export async function chartToSvg(chart: ChartData): Promise<string> {
+  const [vega, vegaLite] = await Promise.all([import('vega'), import('vega-lite')]);
+  const compiled = vegaLite.compile(chartSpec(chart) as never).spec;
+  const view = new vega.View(vega.parse(compiled), { renderer: 'none' });
+  return view.toSVG();
+}
+
+/** The PNG bytes of a chart at 2× for sharp text. */
+export async function chartToPng(chart: ChartData): Promise<Uint8Array> {
+  const svg = await chartToSvg(chart);
+  const { Resvg } = await import('@resvg/resvg-js');
+  const resvg = new Resvg(svg, { fitTo: { mode: 'zoom', value: 2 }, background: 'white', font: { fontFiles: [cjkFontFile()], loadSystemFonts: false, defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY } });
+  return new Uint8Array(resvg.render().asPng());
+}
