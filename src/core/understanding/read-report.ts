@@ -41,6 +41,7 @@ const PLAUSIBLE = { headcount: 100_000, periodHeadcount: 2_000_000, metric: 10_0
 
 const QUESTION = /[?？]\s*$|[吗么嘛]\s*[?？。!！]?\s*$|呢\s*[?？]?\s*$|^(请问|是否|有没有|怎么|如何|为什么|什么时候|哪|谁)|多少|哪些|什么|怎么样|几时|(?<![一二两三四五六七八九十百千好])几(?![十百千万])(?=\s*\p{Script=Han})|\b(how many|how much|what|when|which|did we|have we)\b/u;
 const FUTURE = /(明天|后天|下周|下星期|下礼拜|下个?月|将于|将在|即将|计划于?|预计|准备|打算|拟于|拟在|拟|届时|\bwill\b|\bgoing to\b|\bnext week\b|\bplan to\b)/u;
+const EVENT_NOUN = /(会|讲座|培训|活动|展|赛|节|大集|秀|宣传|下乡|巡展|课|研学|演练|开放|咨询|仪式|营|论坛|沙龙|报告|调研|走访|慰问|talk|fair|tour|workshop|lecture|event|class|day)/iu;
 const EVENT_WORDS = /(去|举办|开展|搞|组织|召开|举行|讲座|培训|活动|宣传|巡展|\bevent\b|\btalk\b|\bvisit\b)/u;
 const PAST = /(已|了|实到|共计|累计|圆满|完毕|结束|顺利|\bheld\b|\bran\b|\bhad\b|\bwas\b|\bwere\b)/u;
 const MILESTONE = /(完成|建成|成立|验收|报送|上报|挂牌|揭牌|获批|通过|授牌|命名|签约|召开|举办|举行|印发|提交|落成|开馆|启用|备案|截止|结束|已于.{0,12}报|submitted|completed|founded|established|set up)/u;
@@ -263,11 +264,10 @@ function titleOf(original: string, text: string, seg: Segment, figures: Figure[]
     return out.trim().replace(LEAD, '').replace(/^(在|于|去|到)/u, '').replace(VERBS, '').replace(/^(的|of)\s*/u, '').trim();
   };
   const withFigure = (p: { start: number; end: number }): boolean => figureMask.subarray(p.start, p.end).some((x) => x === 1);
-  for (const p of pieces) {
-    if (withFigure(p)) continue;
-    const t = clean(p, false);
-    if (t.length >= 2 && !/^(今天|昨天|上午|下午|晚上|两场|今天两场)$/u.test(t)) return t.slice(0, 40);
-  }
+  // The first clause that names an event ("航天科普报告会"), else the first clause at all ("县一中").
+  const candidates = pieces.filter((p) => !withFigure(p)).map((p) => clean(p, false)).filter((t) => t.length >= 2 && !/^(今天|昨天|上午|下午|晚上|两场|今天两场)$/u.test(t));
+  const named = candidates.find((t) => EVENT_NOUN.test(t)) ?? candidates[0];
+  if (named) return named.slice(0, 40);
   for (const p of pieces) {
     const t = clean(p, true);
     if (t.length >= 2) return t.slice(0, 40);
