@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SAMPLE_PLAN } from '../../src/compose.js';
@@ -151,6 +151,17 @@ describe('events', () => {
     const fileId = (upload.body.files as Array<{ id: string }>)[0]?.id;
     expect(JSON.stringify(withChart.body.view)).toContain(`"id":"${fileId}"`);
     expect(s.slack.uploads.get(fileId ?? '')?.filename).toMatch(/^目标进度-.*\.png$/u);
+    expect(blocks).not.toContain('无法读取');
+  });
+
+  it('says on App Home how many stored records cannot be read', async () => {
+    const s = await withPlan();
+    await s.kexie.log(s.kexie.context({ workspace: 'T1', user: 'U1' }), '5月17日 科技活动周开幕式，参加群众800人次');
+    appendFileSync(join(s.dataDir, 'T1', 'activities.jsonl'), '{"type":"create","activity":{broken\n');
+    await s.event({ type: 'app_home_opened', user: 'U1', channel: 'D1', tab: 'home' });
+    const view = await s.slack.waitFor((c) => c.method === 'views.publish');
+    expect(blocksOf(view.body)).toContain('1 条记录无法读取');
+    expect(blocksOf(view.body)).toContain('科技活动周开幕式');
   });
 });
 

@@ -77,9 +77,10 @@ export function register(app: App, deps: SlackDeps): void {
     const team = context.teamId ?? (body as { team_id?: string }).team_id;
     try {
       const ctx = await deps.context(client, { team, user: event.user });
-      const [month, progress, activities] = await Promise.all([deps.kexie.ask(ctx, '本月有什么要做的'), deps.kexie.ask(ctx, '目标完成多少了'), deps.kexie.activities(ctx)]);
+      // The latest records only (not the whole history), and how many stored records cannot be read.
+      const [month, progress, latest, damaged] = await Promise.all([deps.kexie.ask(ctx, '本月有什么要做的'), deps.kexie.ask(ctx, '目标完成多少了'), deps.kexie.recentActivities(ctx, 5), deps.kexie.damagedCount(ctx)]);
       const subscriptions = subscriptionBlocks(await deps.kexie.deps.storeFor(ctx.workspace).listSubscriptions());
-      const input = { month: month.answer, progress: progress.answer, latest: activities.slice(-5).reverse(), extra: subscriptions };
+      const input = { month: month.answer, progress: progress.answer, latest, damaged, extra: subscriptions };
       await client.views.publish({ user_id: event.user, view: homeView(input) as never });
       // The chart takes a second to draw: the text comes first, the view is published again with it.
       const chartFileId = await homeChartFile(deps, client, ctx).catch((error: unknown) => void deps.logger.warn('home chart failed', { error: (error as Error)?.message }));
