@@ -15,7 +15,16 @@ export interface SourceMessage {
 /** The live activities logged from a message (several when it reported several events: key#1, key#2…). */
 export async function activitiesOfMessage(deps: Pick<ActivityDeps, 'store'>, source: SourceMessage): Promise<Activity[]> {
   const key = `${source.kind}:${source.channel}:${source.message}`;
-  return (await deps.store.listActivities()).filter((a) => !a.undone && (a.dedupeKey === key || a.dedupeKey?.startsWith(`${key}#`)));
+  // Looked up by key, not by reading the history: Slack sends message_changed for every unfurl.
+  const single = await deps.store.findByDedupeKey(key);
+  if (single) return single.undone ? [] : [single];
+  const found: Activity[] = [];
+  for (let k = 1; ; k++) {
+    const part = await deps.store.findByDedupeKey(`${key}#${k}`);
+    if (!part) break;
+    if (!part.undone) found.push(part);
+  }
+  return found;
 }
 
 export type FollowResult = { kind: 'none' } | { kind: 'updated'; activity: Activity } | { kind: 'undone'; activity: Activity; count: number } | { kind: 'unreadable'; activity: Activity; message: string };

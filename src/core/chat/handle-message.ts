@@ -56,11 +56,6 @@ export interface ChatCapabilities {
   importFile?: (ctx: RequestContext, path: string) => Promise<Reply>;
 }
 
-/** Whether a free message reads as an activity report rather than a question or chatter. */
-export function looksLikeActivity(text: string, today: string): boolean {
-  return readReport(text, today, { explicit: false }).kind === 'activity';
-}
-
 const EDIT_FIELDS: Array<[RegExp, (value: string, ctx: RequestContext) => ActivityPatch | undefined]> = [
   [/^(人数|headcount)$/iu, (v) => numberPatch(v, (n) => ({ headcount: n }))],
   [/^(日期|date)$/iu, (v, ctx) => {

@@ -22,6 +22,12 @@ const yearOf = (word: string | undefined, planYear: number): number => {
 };
 const validMonth = (m: number): boolean => m >= 1 && m <= 12;
 const validDay = (y: number, m: number, d: number): boolean => d >= 1 && d <= lastDayOfMonth(y, m);
+/** One day as a deadline or an event, or undefined when the date does not exist. */
+const oneDay = (y: number, mo: number, d: number, kind: Due['kind']): { range: DateRange; kind: Due['kind'] } | undefined => {
+  if (!validMonth(mo) || !validDay(y, mo, d)) return undefined;
+  const date = ymd(y, mo, d);
+  return { range: { start: date, end: date }, kind };
+};
 
 const PARTS: Record<string, [number, number]> = {
   初: [1, 10], 上旬: [1, 10], 中旬: [11, 20], 中: [11, 20], 下旬: [21, 31], 底: [21, 31], 末: [21, 31],
@@ -75,38 +81,17 @@ const RULES: Rule[] = [
   {
     // 8月20日前, 2025年12月28日
     re: new RegExp(`${YEAR}${M}月${D}[日号]${BEFORE}`, 'gu'),
-    make(m, planYear) {
-      const y = yearOf(m[1], planYear);
-      const mo = num(m[2]);
-      const d = num(m[3]);
-      if (!validMonth(mo) || !validDay(y, mo, d)) return undefined;
-      const date = ymd(y, mo, d);
-      return { range: { start: date, end: date }, kind: m[4] ? 'deadline' : 'event' };
-    },
+    make: (m, planYear) => oneDay(yearOf(m[1], planYear), num(m[2]), num(m[3]), m[4] ? 'deadline' : 'event'),
   },
   {
     // 2026.3.31, 2026-03-31, 2026/3/31 (web tables), with 前 a deadline
     re: /(?<![\d.])(20\d{2})[.\-/](\d{1,2})[.\-/](\d{1,2})(?![\d.])(前|之前|以前)?/gu,
-    make(m) {
-      const y = Number(m[1]);
-      const mo = Number(m[2]);
-      const d = Number(m[3]);
-      if (!validMonth(mo) || !validDay(y, mo, d)) return undefined;
-      const date = ymd(y, mo, d);
-      return { range: { start: date, end: date }, kind: m[4] ? 'deadline' : 'event' };
-    },
+    make: (m) => oneDay(Number(m[1]), Number(m[2]), Number(m[3]), m[4] ? 'deadline' : 'event'),
   },
   {
     // 9月10前, 9月10号前 (no 日)
     re: new RegExp(`${YEAR}${M}月${D}(前|之前|以前)`, 'gu'),
-    make(m, planYear) {
-      const y = yearOf(m[1], planYear);
-      const mo = num(m[2]);
-      const d = num(m[3]);
-      if (!validMonth(mo) || !validDay(y, mo, d)) return undefined;
-      const date = ymd(y, mo, d);
-      return { range: { start: date, end: date }, kind: 'deadline' };
-    },
+    make: (m, planYear) => oneDay(yearOf(m[1], planYear), num(m[2]), num(m[3]), 'deadline'),
   },
   {
     // 3月底前, 7月初, 9月中旬, 次年1月底

@@ -100,7 +100,8 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
   const records: ReadRecord[] = [];
   for (const seg of segments) {
     const segHits = hits.filter((h) => h.index >= seg.start && h.index < seg.end);
-    const dates = segHits.length > 0 ? segHits : hits.filter((h) => h.index < seg.start && h.index >= seg.prefixStart);
+    // A part with no date of its own takes the one written before it ("今天两场：…；…").
+    const dates = segHits.length > 0 ? segHits : hits.filter((h) => h.index < seg.start);
     const distinct = [...new Set(dates.map((d) => `${d.date}|${d.end ?? ''}`))];
     if (distinct.length > 1) {
       return invalid('two_dates', `消息里有两个日期（${[...new Set(dates.map((d) => d.date))].join('、')}），不知道该记哪一天。请只写活动当天的日期，或一次活动发一条。`);
@@ -148,8 +149,6 @@ function mask(text: string, hits: DateHit[]): string {
 interface Segment {
   start: number;
   end: number;
-  /** Where the shared lead-in ("今天两场：") begins; its date applies to every event. */
-  prefixStart: number;
   /** Where the shared lead-in ends (0 when there is none). */
   leadEnd: number;
   /** What each event is, when the lead-in says ("两场讲座" → 讲座). */
@@ -158,7 +157,7 @@ interface Segment {
 
 /** "两场：上午…200人；下午…150人" → two events. Split only when every part counts its own people or has its own date. */
 function splitEvents(text: string, hits: DateHit[], figures: Figure[]): { segments: Segment[]; skip: Set<number> } {
-  const whole = { segments: [{ start: 0, end: text.length, prefixStart: 0, leadEnd: 0 }], skip: new Set<number>() };
+  const whole = { segments: [{ start: 0, end: text.length, leadEnd: 0 }], skip: new Set<number>() };
   // "讲座两场 礼堂150人 二中400多人": as many headcounts as the events it announces, one record each.
   const people = figures.filter((f) => f.people);
   const declared = figures.find((f) => (f.unit === '场' || f.unit === '场次') && f.value >= 2 && f.value === people.length && f.index < (people[0]?.index ?? 0));
@@ -168,7 +167,7 @@ function splitEvents(text: string, hits: DateHit[], figures: Figure[]): { segmen
     const colon = text.slice(declared.index, people[0]?.index ?? 0).search(/[:：]/u);
     let start = colon >= 0 ? declared.index + colon + 1 : 0;
     for (const p of people) {
-      segments.push({ start, end: p.index + p.length, prefixStart: 0, leadEnd: colon >= 0 ? start : declared.index + declared.length, kind: declared.noun.length >= 2 ? declared.noun : declared.context.replace(/^.*?(举办|开展|开了|搞了|办了|组织)了?/u, '').slice(-8) });
+      segments.push({ start, end: p.index + p.length, leadEnd: colon >= 0 ? start : declared.index + declared.length, kind: declared.noun.length >= 2 ? declared.noun : declared.context.replace(/^.*?(举办|开展|开了|搞了|办了|组织)了?/u, '').slice(-8) });
       start = p.index + p.length;
     }
     const last = segments[segments.length - 1];
@@ -188,7 +187,7 @@ function splitEvents(text: string, hits: DateHit[], figures: Figure[]): { segmen
   for (let k = 0; k + 1 < bounds.length; k++) {
     const start = bounds[k] ?? 0;
     const end = (bounds[k + 1] ?? 0) - 1;
-    if (text.slice(start, end).trim().length > 0) parts.push({ start, end, prefixStart: 0, leadEnd: prefixEnd });
+    if (text.slice(start, end).trim().length > 0) parts.push({ start, end, leadEnd: prefixEnd });
   }
   if (parts.length < 2) return whole;
   const own = (p: Segment, pred: (x: { index: number }) => boolean, list: Array<{ index: number }>): boolean => list.some((x) => x.index >= p.start && x.index < p.end && pred(x));
