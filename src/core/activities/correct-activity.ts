@@ -14,7 +14,7 @@ const ASK = '要改哪一项？请写清楚，例如：更正：人数应为85�
 /** A soft correction ("横幅是8条") only applies to a record this recent. */
 const SOFT_WINDOW_MS = 2 * 86_400_000;
 
-/** The author's own latest live records (not the whole history), oldest first; reversed before the sort so records of the same instant keep their order. */
+/** The author's own latest live records (not the whole history), oldest first. */
 async function ownRecords(deps: ActivityDeps, ctx: RequestContext): Promise<Activity[]> {
   // Newest first from the store: reversed to log order, so records sent in the same instant keep it.
   return (await deps.store.recentActivities({ by: ctx.user, limit: 200 })).reverse().sort((a, b) => a.at.localeCompare(b.at));

@@ -41,7 +41,8 @@ export function register(app: App, deps: SlackDeps): void {
     const id = (body.actions[0] as ButtonAction).value ?? '';
     const team = body.team?.id ?? 'local';
     const ctx = await deps.context(client, { team, user: body.user.id });
-    const activity = (await deps.kexie.activities(ctx)).find((a) => a.id === id);
+    const found = await deps.kexie.activity(ctx, id);
+    const activity = found && !found.undone ? found : undefined;
     if (!activity) throw new AppError('not_found', `活动记录 ${id} 不存在或已撤销。`);
     if (activity.by !== ctx.user && !ctx.isAdmin) throw new AppError('not_allowed');
     return { ctx, activity, metadata: JSON.stringify({ id, team } satisfies Metadata) };
