@@ -85,13 +85,15 @@ describe('parsePlan on a speech with 一是… and restarted （一） lists', (
 });
 
 describe('parsePlan on a scraped document', () => {
-  const plan = parse('scraped-page-furniture.txt');
-  it('drops page furniture and joins page-break numbers back into sentences', () => {
+  const { plan, report } = parsePlan(readFixture('plans', 'scraped-page-furniture.txt'), { source: 'scraped-page-furniture.txt', fallbackYear: 2026, importedAt: '', observances: OBSERVANCES });
+  it('drops page furniture, joins page-break numbers back into sentences, and reads a summary as results, not a plan', () => {
     expect(plan.title).toBe('2024年县科协工作总结');
-    const texts = plan.items.map((i) => i.text).join('\n');
+    expect(report.kind).toBe('summary');
+    expect(plan.items).toEqual([]);
+    const texts = report.results.join('\n');
     expect(texts).not.toMatch(/上传人|展开阅读全文|当前位置/);
-    expect(byPath(plan, '一/2').text).toContain('组织科普大篷车下乡巡展8次');
-    expect(plan.items.map((i) => i.path)).toEqual(['一', '一/1', '一/2', '一/2/一是', '一/2/二是', '一/2/三是', '二', '二/1', '二/2']);
+    expect(texts).toContain('组织科普大篷车下乡巡展8次');
+    expect(report.results.length).toBe(7);
   });
 });
 

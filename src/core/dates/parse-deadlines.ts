@@ -33,7 +33,9 @@ const PARTS: Record<string, [number, number]> = {
   初: [1, 10], 上旬: [1, 10], 中旬: [11, 20], 中: [11, 20], 下旬: [21, 31], 底: [21, 31], 末: [21, 31],
 };
 
-const SEP = '\\s{0,2}(?:至|到|-|—|–|~|～|－)\\s{0,2}';
+const SEP = '\\s{0,2}(?:至|到|-{1,2}|—{1,2}|–|~|～|－)\\s{0,2}';
+/** Between the two days of a range: "10月12日——18日", "12至18日", "12-18日". */
+const DAY_SEP = '\\s{0,2}(?:至|到|-{1,2}|—{1,2}|–|~|～|－)\\s{0,2}';
 const PART = '(初|上旬|中旬|下旬|底|末)?';
 
 /** A span of months ("1—4月", "10—12月份", "5月上旬至6月上旬"): due in each month it covers. */
@@ -67,7 +69,7 @@ const RULES: Rule[] = [
   },
   {
     // 5月15日至20日, 9月15日—9月21日, 5月15-20日
-    re: new RegExp(`${YEAR}${M}月${D}日?\\s*(?:至|到|-|—|–|~|～)\\s*(?:${M}月)?${D}日`, 'gu'),
+    re: new RegExp(`${YEAR}${M}月${D}[日号]?${DAY_SEP}(?:${M}月)?${D}[日号]`, 'gu'),
     make(m, planYear) {
       const y = yearOf(m[1], planYear);
       const m1 = num(m[2]);
@@ -160,10 +162,20 @@ const RULES: Rule[] = [
   },
 ];
 
+/** The month of the last "N月" before `index` (within 60 characters), for a range written with days only. */
+function lastMonthBefore(text: string, index: number): number | undefined {
+  let month: number | undefined;
+  for (const m of text.slice(Math.max(0, index - 60), index).matchAll(/(\d{1,2}|十[一二]?|[一二三四五六七八九])月/gu)) {
+    const v = num(m[1]);
+    if (validMonth(v)) month = v;
+  }
+  return month;
+}
+
 const PAST_BEFORE = /(已于|已在|已经|已|曾于|曾)\s*$/u;
 
 /** The deadlines written in a text (not those implied by observances), in order of appearance. */
-export function parseDeadlines(original: string, planYear: number): Due[] {
+export function parseDeadlines(original: string, planYear: number, context: { month?: number } = {}): Due[] {
   const text = normalizeText(original);
   const hits: Array<{ index: number; length: number; due: Due[] }> = [];
   const taken: boolean[] = new Array(text.length).fill(false);
@@ -182,6 +194,18 @@ export function parseDeadlines(original: string, planYear: number): Due[] {
       if (made.recurring) due.recurring = made.recurring;
       hits.push({ index, length, due: [due] });
     }
+  }
+  // "12-18日" with no month of its own: the month written last before it ("10月…12-18日"), or the section's.
+  const bareRange = new RegExp(`(?<![\\d月.\\-/—])${D}[日号]?${DAY_SEP}${D}[日号]`, 'gu');
+  for (const m of text.matchAll(bareRange)) {
+    const index = m.index ?? 0;
+    if (taken.slice(index, index + m[0].length).some(Boolean)) continue;
+    const month = lastMonthBefore(text, index) ?? context.month;
+    const d1 = num(m[1]);
+    const d2 = num(m[2]);
+    if (month === undefined || !(d1 < d2) || !validDay(planYear, month, d1) || !validDay(planYear, month, d2)) continue;
+    taken.fill(true, index, index + m[0].length);
+    hits.push({ index, length: m[0].length, due: [{ text: original.slice(index, index + m[0].length), start: ymd(planYear, month, d1), end: ymd(planYear, month, d2), implied: false, kind: 'period' }] });
   }
   // 每逢单月 / 双月: each odd (even) month.
   for (const m of text.matchAll(/(?:每逢|逢)?(单|双)月(?:份)?/gu)) {

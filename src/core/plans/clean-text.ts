@@ -38,16 +38,27 @@ const FURNITURE = [
   /^附件(?:下载)?[:：]?$/u,
   /^(?:主办|承办|地址|电话|联系电话|邮编|传真)[:：]/u,
   /^[（(]图为[^)）]{0,30}[)）]$/u,
+  // A publication line ("时间：2025-01-08 09:12 来源：区科协 阅读：532"), view counts, contacts, captions.
+  /^(?:时间|日期|发布|更新时间|发稿时间|录入时间)[:：]\s*(?:\d{4}|[〇○零一二]{4})\s*[-年./]/u,
+  /来源[:：].{0,40}(?:时间|日期|浏览|阅读|点击|作者|编辑)[:：]|(?:时间|日期|作者|编辑)[:：].{0,40}来源[:：]/u,
+  /(?:阅读|浏览|点击|访问)(?:量|数|次数)?[:：]\s*\d+\s*次?$/u,
+  /^(?:联系人|联系电话|联系方式|咨询电话|办公电话|传\s*真|邮\s*编|邮政编码|电子邮箱|邮箱|E-?mail|地\s*址)[:：]/iu,
+  /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])?\s*(?:会期|参会人数|参会人员规模|与会人数|会议规模)[:：]/u,
+  /^(?:图[为:：]|图片[:：来]|▲|△|（?摄影[:：])/u,
+  /^(?:抄送|印发|校对)[:：]/u,
 ];
+
+/** A news dateline before the first sentence: "清江网1月8日电 ", "本报讯（记者 张三）", "新华社北京9月5日电". */
+const DATELINE = /^(?:[^\s，。：:]{1,16}?(?:网|社|报|台|讯|新闻)[^\s，。]{0,6}?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日\s*电|本报讯|本网讯|[^\s，。：:]{2,12}讯)\s*(?:[（(](?:记者|通讯员|通讯|实习)[^)）]{0,30}[)）])?\s*/u;
 
 /** Pinyin glosses scraped with the text: "加強(qiáng)" → "加強". */
 const PINYIN = /(?<=\p{Script=Han})[(（][a-zA-Züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]{1,8}[)）]/gu;
 
 /** A signature block at the end: the issuing body and the date ("县科协办公室", "2026年1月30日", "二〇二四年一月"). */
-const SIGNATURE = /^(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?|[^\s，。；：:、]{2,24}(?:协会|科协|委员会|办公室|人民政府|政府|局|部|中心|领导小组))$/u;
+const SIGNATURE = /^(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?|[^\s，。；：:、]{2,24}(?:协会|学会|研究会|联合会|科协|委员会|办公室|人民政府|政府|局|部|中心|领导小组|党组|支部))$/u;
 
 const TERMINAL = /[。；;！!？?：:”」』）)]$/u;
-const MARKER = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[、.．](?!\d)|[（(]\d{1,2}[)）]|第[一二三四五六七八九十]+[篇章部分])/u;
+const MARKER = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[、.．](?!\d)|\d{1,2}\.(?=(?:[1-9]|1[0-2])月)|[（(]\d{1,2}[)）]|第[一二三四五六七八九十]+[篇章部分])/u;
 const INLINE_MARKER = /(?<![ \t　])[ \t　]+(?=(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}、))/gu;
 
 /** Lines of a document without furniture, with page-break numbers joined back into their sentences. */
@@ -55,7 +66,7 @@ export function cleanLines(raw: string): string[] {
   const text = raw.replace(/\r\n?/g, '\n').replace(/^\uFEFF/, '');
   const logical: string[] = [];
   for (const rawLine of text.split('\n')) {
-    let line = rawLine.replace(PINYIN, '').replace(/^#{1,6}\s+/u, '').replace(/[?？]{3,}/gu, '').trim();
+    let line = rawLine.replace(PINYIN, '').replace(DATELINE, '').replace(/^#{1,6}\s+/u, '').replace(/[?？]{3,}/gu, '').trim();
     line = line.replace(/[（(]第\s*\d+\s*[/／]\s*\d+\s*页[)）]$/u, '');
     if (line === '' || FURNITURE.some((re) => re.test(line))) {
       if (line === '' && logical.length > 0 && logical[logical.length - 1] !== '') logical.push('');

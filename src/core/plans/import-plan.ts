@@ -32,9 +32,15 @@ export async function importPlan(
     importedAt: input.now,
     observances: deps.observances,
   });
+  if (report.kind === 'summary') throw new PlanParseError('plan_is_summary', undefined, `这是一份${kindWord(plan.title)}：已读出${report.results.length}项工作成果，没有当作计划导入；其中没有‘下一步打算’/‘下月计划’部分可以导入。`);
   if (plan.items.length === 0) throw new PlanParseError('plan_no_items', undefined, whatWasFound(plan.title, report));
   const previous = await deps.store.savePlan(plan);
   return previous ? { plan, warnings, report, changes: diffPlans(previous, plan) } : { plan, warnings, report };
+}
+
+/** What a report calls itself: 工作总结, 年度报告, 月报. */
+export function kindWord(title: string): string {
+  return /月报|月份?工作总结/u.test(title) ? '月度工作总结' : /年度报告|年报/u.test(title) ? '年度报告' : /汇报/u.test(title) ? '工作汇报' : '工作总结';
 }
 
 /** For a refusal: what the text held instead of tasks. */

@@ -111,15 +111,24 @@ export function findObservances(
   const simple = normalizeText(text);
   const names = namesOf(calendar);
   const taken: boolean[] = new Array(simple.length).fill(false);
-  const found = new Map<string, { observance: Observance; index: number; written: string }>();
+  const hits: Array<{ o: Observance; i: number; length: number }> = [];
   for (const { o, n } of names) {
     let from = 0;
     for (let i = simple.indexOf(n, from); i >= 0; i = simple.indexOf(n, from)) {
       from = i + n.length;
       if (taken.slice(i, i + n.length).some(Boolean)) continue;
       taken.fill(true, i, i + n.length);
-      if (!found.has(o.name)) found.set(o.name, { observance: o, index: i, written: text.slice(i, i + n.length) });
+      hits.push({ o, i, length: n.length });
     }
   }
+  hits.sort((a, b) => a.i - b.i);
+  const found = new Map<string, { observance: Observance; index: number; written: string }>();
+  hits.forEach((h, k) => {
+    // "全国科普日暨防灾减灾宣传周": 暨 joins a second name to the first event, which gives the dates.
+    const prev = hits[k - 1];
+    const between = prev ? simple.slice(prev.i + prev.length, h.i) : '';
+    if (prev && between.length <= 16 && between.includes('暨') && !/[，,。；;、\n]/u.test(between)) return;
+    if (!found.has(h.o.name)) found.set(h.o.name, { observance: h.o, index: h.i, written: text.slice(h.i, h.i + h.length) });
+  });
   return [...found.values()].sort((a, b) => a.index - b.index);
 }

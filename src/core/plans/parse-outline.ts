@@ -26,7 +26,8 @@ const MARKERS: MarkerKind[] = [
   { rank: 1, re: new RegExp(`^(${CN})\\s*[、.．]\\s*`, 'u'), label: (m) => m[1] ?? '' },
   { rank: 1.5, re: new RegExp(`^(${CN}是)(?=[^，,。])`, 'u'), label: (m) => m[1] ?? '' },
   { rank: 2, re: new RegExp(`^[（(](${CN})[)）]\\s*[、.]?\\s*`, 'u'), label: (m) => `（${m[1]}）` },
-  { rank: 3, re: /^(\d{1,2})(?:\s*[、．]|\.(?!\d))\s*/u, label: (m) => m[1] ?? '' },
+  // "1.3月底前召开…": a number before a month is a marker, not a decimal ("1.5万" is).
+  { rank: 3, re: /^(\d{1,2})(?:\s*[、．]|\.(?!\d)|\.(?=(?:[1-9]|1[0-2])月))\s*/u, label: (m) => m[1] ?? '' },
   { rank: 4, re: /^[（(](\d{1,2})[)）]\s*[、.]?\s*/u, label: (m) => `(${m[1]})` },
   { rank: 5, re: /^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*/u, label: (m) => m[1] ?? '' },
 ];
@@ -155,7 +156,21 @@ function enumerationIn(simple: string): Hit[] {
     if (w.startsWith('第')) ordinal++;
     words.push({ index: (m.index ?? 0) + m[0].indexOf(w), length: m[0].length - m[0].indexOf(w), label: w });
   }
-  return words.length >= 2 ? words : [];
+  if (words.length >= 2) return words;
+  return numberedIn(simple);
+}
+
+/** "1.开展…；2.发放…；3.建立…" (or （1）…（2）…) inside one paragraph: numbers from 1 in order after a clause mark. */
+const INLINE_NUMBER = /(?<=^|[。；;，,：:\s])(?:(\d{1,2})(?:[、．]|\.(?!\d))|[（(](\d{1,2})[)）])/gu;
+function numberedIn(simple: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const m of simple.matchAll(INLINE_NUMBER)) {
+    const n = Number(m[1] ?? m[2]);
+    const paren = m[2] !== undefined;
+    if (n !== hits.length + 1 || (hits.length > 0 && paren !== hits[0]?.label.startsWith('('))) continue;
+    hits.push({ index: m.index ?? 0, length: m[0].length, label: paren ? `(${n})` : String(n) });
+  }
+  return hits.length >= 2 ? hits : [];
 }
 
 /** "1、完善机制。一是建立…；二是开展…" gives the item children 一是 and 二是. */

@@ -4,8 +4,10 @@ import { partsOf } from '../dates/civil-date.js';
 import { normalizeText, matchKey } from '../text/normalize.js';
 import { stableId } from '../text/hash.js';
 import { cleanLines } from './clean-text.js';
+import { readKind, type DocumentKind } from './document-kind.js';
 import { findObservances, observanceRange, type Observance } from './observances.js';
-import { parseOutline, withProseEnumerations, type OutlineNode } from './parse-outline.js';
+import { withPlanDates } from './plan-observances.js';
+import { parseOutline, readMarker, withProseEnumerations, type OutlineNode } from './parse-outline.js';
 import { isTaskParagraph, readLoose, readTable, type PlanShape } from './parse-shapes.js';
 import { parseOwners } from './parse-owners.js';
 import { parseTargets } from './parse-targets.js';
@@ -22,11 +24,18 @@ export interface ParsePlanOptions {
 
 const TITLE_WORDS = /(工作要点|工作计划|工作方案|实施方案|行动方案|工作安排|任务分解表?|任务清单|责任分解表?|任务表|要点|计划|方案|总结|讲话|安排|意见|安排意见)$/u;
 
-/** What the parser made of a text beyond the plan: its shape, the paragraphs it skipped, how it got the year. */
+/** What the parser made of a text beyond the plan: its kind and shape, the paragraphs it skipped, how it got the year. */
 export interface ParseReport {
   shape: PlanShape;
+  kind: DocumentKind;
+  /** Paragraphs that look like tasks but were not taken (shown in the import's warning). */
   skipped: string[];
-  yearFrom: 'title' | 'body' | 'import-date';
+  /** Every paragraph of the text that is in no item (introductions, notes, a summary's results), as written. */
+  unread: string[];
+  /** For a report: the results it reports (not imported, as written) and the heading of the plan part imported. */
+  results: string[];
+  part?: string;
+  yearFrom: 'title' | 'body' | 'part' | 'import-date';
 }
 
 /** The plan in a text, with warnings for what could not be used; never throws on odd input. */
@@ -34,11 +43,16 @@ export function parsePlan(raw: string, options: ParsePlanOptions): { plan: Plan;
   const warnings: ParseWarning[] = [];
   const lines = cleanLines(raw);
   const titleYear = /(20\d{2})\s*年/u.exec(normalizeText(pickTitle(lines.slice(0, 12), lines, options.source)));
-  const { nodes, preamble, shape, skipped } = readShape(lines, options.source, titleYear ? Number(titleYear[1]) : undefined);
+  const shaped = readShape(lines, options.source, titleYear ? Number(titleYear[1]) : undefined);
+  const { preamble, shape, skipped } = shaped;
   const title = findTitle(preamble, lines, options.source);
-  const years = findYears(title, preamble.join('\n'), nodes.map((n) => n.text).join('\n'), options.fallbackYear);
+  const reading = readKind({ title, raw, nodes: shaped.nodes, shape, titleYear: titleYear ? Number(titleYear[1]) : undefined });
+  const { nodes: kept, unread: dropped } = withoutClosingRemarks(reading.nodes);
+  const nodes = kept;
+  const found = findYears(title, preamble.join('\n'), nodes.map((n) => n.text).join('\n'), options.fallbackYear);
+  const years = reading.year !== undefined ? { from: reading.year, to: reading.year, source: 'part' as const } : found;
   const planId = stableId(`${matchKey(title)}|${years.from}`);
-  if (nodes.length === 0) warnings.push({ line: 0, message: '没有找到任务（编号条目、任务表格或写明要做什么的段落）' });
+  if (nodes.length === 0 && reading.kind !== 'summary') warnings.push({ line: 0, message: '没有找到任务（编号条目、任务表格或写明要做什么的段落）' });
   if (years.source === 'import-date' && nodes.length > 0) {
     warnings.push({ line: 0, message: `年份按导入日期推定为${years.from}年；如不对，发送：计划年份 ${years.from - 1}` });
   }
@@ -46,17 +60,16 @@ export function parsePlan(raw: string, options: ParsePlanOptions): { plan: Plan;
     const shown = skipped.slice(0, 3).map((s) => `「${s.length > 30 ? `${s.slice(0, 30)}…` : s}」`).join('');
     warnings.push({ line: 0, message: `有${skipped.length}段未识别为任务：${shown}${skipped.length > 3 ? '等' : ''}` });
   }
+  const calendar = withPlanDates(title, lines, years.from, options.observances);
+  const window = calendar.window;
 
   const usedIds = new Set<string>();
   const idByLabels = new Map<string, string>();
+  const dueByLabels = new Map<string, Due[]>();
   // Paths that have children, in one pass (a parent's path is a prefix of its children's).
   const parents = new Set<string>();
   for (const n of nodes) for (let k = 1; k < n.labels.length; k++) parents.add(n.labels.slice(0, k).join('/'));
-  // A work summary reports what was done: its figures are results, except under its plans for next year.
-  const isReport = /(总结|汇报|报告)$/u.test(normalizeText(title)) && !/(要点|计划|方案|安排)/u.test(normalizeText(title));
-  const forward = new Set<string>();
   const items: PlanItem[] = nodes.map((node) => {
-    if (isReport && (forward.has(node.labels.slice(0, -1).join('/')) || /(打算|思路|明年|下一步|下步|工作安排|工作设想|工作计划)/u.test(normalizeText(titleOf(node.text))))) forward.add(node.labels.join('/'));
     const path = node.labels.join('/');
     const itemTitle = titleOf(node.text);
     let id = stableId(`${planId}|${matchKey(itemTitle)}`);
@@ -67,6 +80,15 @@ export function parsePlan(raw: string, options: ParsePlanOptions): { plan: Plan;
     const hasChildren = parents.has(path);
     // An item split into 一是/二是 children counts only its own words: the children carry theirs.
     const own = node.ownText ?? node.text;
+    // A heading ("三、11月工作安排", "（三）第三季度") dates the tasks under it that name no date of their own.
+    const heading = headingDates(node, years.from);
+    if (heading.length > 0) dueByLabels.set(path, heading);
+    let due = node.isGroup ? [] : dueOf(own, years.from, calendar.observances);
+    if (!node.isGroup && due.every((d) => d.implied)) {
+      const inherited = inheritedDue(node.labels, dueByLabels);
+      if (inherited && (due.length === 0 || !due.some((d) => inherited.some((h) => h.start <= d.start && d.end <= h.end)))) due = inherited;
+      else if (due.length === 0 && window && !hasChildren) due = [window];
+    }
     return {
       id,
       path,
@@ -74,17 +96,59 @@ export function parsePlan(raw: string, options: ParsePlanOptions): { plan: Plan;
       kind: node.isGroup || (hasChildren && node.rank < 3) ? 'section' : 'task',
       title: itemTitle,
       text: node.text,
-      due: node.isGroup ? [] : dueOf(own, years.from, options.observances),
-      targets: node.isGroup || (isReport && !forward.has(path)) ? [] : parseTargets(own, years.from),
+      due,
+      targets: node.isGroup ? [] : parseTargets(own, years.from),
       owners: node.owners ?? parseOwners(node.text),
       parentId: idByLabels.get(parentPath) ?? null,
     };
   });
+  const unread = unreadParagraphs(lines, title, items, [...dropped, ...reading.results.map((n) => n.text)]);
   return {
     plan: { id: planId, title, year: years.from, yearTo: years.to, source: options.source, importedAt: options.importedAt, items },
     warnings,
-    report: { shape, skipped, yearFrom: years.source },
+    report: { shape, kind: reading.kind, skipped, unread, results: reading.results.map((n) => n.text), ...(reading.part ? { part: reading.part } : {}), yearFrom: years.source },
   };
+}
+
+/** The dates a section's heading line names, for the tasks under it. */
+function headingDates(node: OutlineNode, year: number): Due[] {
+  const first = (node.text.split('\n')[0] ?? '').trim();
+  const head = first.split(/[。；;，,：:]/u)[0] ?? '';
+  if (head.length > 24) return [];
+  return parseDeadlines(head, year).filter((d) => !isWholeYear(d));
+}
+
+/** The dates of the nearest section above `labels` whose heading names some. */
+function inheritedDue(labels: string[], dueByLabels: Map<string, Due[]>): Due[] | undefined {
+  for (let k = labels.length - 1; k >= 1; k--) {
+    const due = dueByLabels.get(labels.slice(0, k).join('/'));
+    if (due) return due.map((d) => ({ ...d }));
+  }
+  return undefined;
+}
+
+const CLOSING = /^(工作要求|有关要求|相关要求|保障措施|组织保障|注意事项|其他事项|其他要求|工作保障|组织领导)$/u;
+/** "三、工作要求" over admonitions only ("各单位要高度重视…"): not a task; its words go to the unread list. */
+function withoutClosingRemarks(nodes: OutlineNode[]): { nodes: OutlineNode[]; unread: string[] } {
+  const unread: string[] = [];
+  const kept = nodes.filter((n, k) => {
+    const [head = '', ...rest] = n.text.split('\n');
+    const leaf = !(nodes[k + 1]?.labels.length ?? 0) || (nodes[k + 1]?.labels.length ?? 0) <= n.labels.length;
+    if (!leaf || !CLOSING.test(normalizeText(head).trim()) || rest.some((p) => isTaskParagraph(p) && !/(要|务必|必须|应)/u.test(p))) return true;
+    if (rest.some((p) => parseDeadlines(p, 2000).length > 0 || parseTargets(p).length > 0)) return true;
+    unread.push(n.text);
+    return false;
+  });
+  return { nodes: kept, unread };
+}
+
+/** Paragraphs of the text that no item holds (and that are not the title), in order. */
+function unreadParagraphs(lines: string[], title: string, items: PlanItem[], extra: string[]): string[] {
+  const held = [title, ...items.map((i) => i.text), ...extra].map((t) => matchKey(t)).join('\n');
+  return lines.filter((l) => {
+    const k = matchKey((readMarker(l)?.rest ?? l).replace(/(?:是|有|如下|包括)?\s*[:：]$/u, ''));
+    return k !== '' && !held.includes(k) && !matchKey(title).includes(k);
+  });
 }
 
 /** The document's shape: a task table, an outline, or (with neither) bare-number lists and paragraphs. */

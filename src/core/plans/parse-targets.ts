@@ -7,7 +7,7 @@ import { scanNumbers, type NumberSpan } from './scan-numbers.js';
 
 /** Units a target may count in, longest first so 场次 wins over 场. */
 export const TARGET_UNITS = [
-  '个百分点', '人次', '场次', '场(次)', '(场)次', '个(次)', '家', '个', '场', '份', '期', '所', '项', '%', '名', '人',
+  '个百分点', '人次', '辆', '场次', '场(次)', '(场)次', '个(次)', '家', '个', '场', '份', '期', '所', '项', '%', '名', '人',
   '篇', '册', '件', '块', '处', '支', '座', '户', '次', '本', '套', '台', '批', '条', '门', '部', '间', '站', '校', '村',
   '亩', '头', '只', '吨', '株', '元', '位', '队', '节', '集', '幅', '张', '种', '对', '家次', '课时', '学时', '小时', '公里', '平方米',
 ].sort((a, b) => b.length - a.length);
@@ -90,6 +90,8 @@ export function parseTargets(original: string, planYear?: number): Target[] {
     const suffix = SUFFIXES.find((s) => after.startsWith(s)) ?? between;
     // Ordinals, years, dates, document numbers and named congresses are not targets.
     if (/第\s*$/u.test(before)) continue;
+    // "三届五次全委会": a meeting's number, not a count.
+    if (/届\s*$/u.test(before) || (/^次/u.test(rawUnit) && /^(全委|常委|全会|会议|理事|代表|委员)/u.test(text.slice(end, end + 2)))) continue;
     if (/^[年月日号届大代]/u.test(after) || /^次[代大会]/u.test(after)) continue;
     if (/[\d.〔\[(（]$/u.test(before) && !prefix) continue;
     if (insideQuotes(before)) continue;
@@ -98,8 +100,10 @@ export function parseTargets(original: string, planYear?: number): Target[] {
     if (lastIndexOf(sentence, STRONG_PAST) > lastIndexOf(sentence, NEW_GOAL)) continue;
     if (planYear !== undefined && !/(今年|本年|全年|年内|新建|新增|力争|争取)/u.test(clause) && pastYearIn(sentence, planYear)) continue;
     if (first.han && !prefix && !suffix && !HAN_ACTION.test(clause)) continue;
-    // "一批", "一些": a vague amount, not a count.
-    if (first.han && first.value === 1 && /^(批|些)$/u.test(rawUnit)) continue;
+    // "一批", "打造一支队伍", "建立一个机制": an article, not a count.
+    if (first.han && first.value === 1 && !prefix && !between && !SUFFIXES.some((x) => after.startsWith(x))) continue;
+    // "八项重点工程", "四大行动": how many parts a plan has, not a goal.
+    if (first.han && /^(项|个|大|方面)$/u.test(rawUnit) && /^(重点|主要|专项|提升|攻坚)?(工程|行动|任务|举措|措施|体系|机制|工作|方面|板块|平台|计划)/u.test(text.slice(end, end + 6))) continue;
     // A rate ("每月组织一次", "每季度召开1次") says how often, not how much.
     if (/每[^，,。；;]{0,8}$/u.test(clause) && /^(次|场|期)$/u.test(rawUnit)) continue;
     const lo = range ? first.value * factor : undefined;

@@ -1,0 +1,74 @@
+// What kind of document a text is (a plan, a work summary, a monthly report with next month's plan, a news
+// page, a notice, a task table), and for a summary which part of it is a plan: only that part is imported.
+import { normalizeText } from '../text/normalize.js';
+import type { OutlineNode } from './parse-outline.js';
+import type { PlanShape } from './parse-shapes.js';
+
+export type DocumentKind = 'plan' | 'summary' | 'report_with_plan' | 'monthly_with_plan' | 'news' | 'notice' | 'table';
+
+/** The kind, and for a report the plan part's nodes, how many results it reports and the part's year. */
+export interface KindReading {
+  kind: DocumentKind;
+  nodes: OutlineNode[];
+  /** Tasks reported as done (the results part of a summary), not imported. */
+  results: OutlineNode[];
+  /** The heading of the imported plan part ("2024年工作计划", "下一步打算"). */
+  part?: string;
+  /** The plan part's own year when it differs from the report's ("2024年工作计划" in a 2023 summary). */
+  year?: number;
+}
+
+/** A title that reports results: 工作总结, 年度报告, 月报, 工作汇报, 完成情况. */
+const REPORT_TITLE = /(总结|年度报告|年报|月报|季报|周报|工作汇报|情况汇报|完成情况|述职报告|工作情况)/u;
+/** A heading over a plan part. */
+const PLAN_HEADING = /(计划|打算|安排|思路|设想|谋划|下一步|下步|下阶段|明年|来年|下月|下半年|要点|重点工作|工作任务)/u;
+/** A heading over results. */
+const RESULTS_HEADING = /(回顾|完成情况|工作情况|开展情况|进展情况|主要工作|主要成效|工作成效|取得的成[效绩]|成绩|做法|亮点|存在的?问题|不足|困难)/u;
+/** Page signs of a news article: a dateline, a reporter, a source line. */
+const NEWS_SIGN = /(?:网|社|报|台)[^\s，。]{0,6}?\d{1,2}月\d{1,2}日电|本报讯|本网讯|[（(]记者|通讯员|责任编辑[:：]|来源[:：]/u;
+
+const headingOf = (node: OutlineNode): string => normalizeText((node.text.split('\n')[0] ?? '').split(/[。；;]/u)[0] ?? '');
+
+/** The top-level nodes of an outline with the nodes under each. */
+function topSections(nodes: OutlineNode[]): Array<{ head: OutlineNode; members: OutlineNode[] }> {
+  const top = Math.min(...nodes.map((n) => n.labels.length));
+  const sections: Array<{ head: OutlineNode; members: OutlineNode[] }> = [];
+  for (const n of nodes) {
+    if (n.labels.length === top || sections.length === 0) sections.push({ head: n, members: [n] });
+    else sections[sections.length - 1]?.members.push(n);
+  }
+  return sections;
+}
+
+/** Reads the document's kind from its title, raw text and outline; a report keeps only its plan part. */
+export function readKind(input: { title: string; raw: string; nodes: OutlineNode[]; shape: PlanShape; titleYear?: number }): KindReading {
+  const title = normalizeText(input.title);
+  const { nodes } = input;
+  const reportTitle = REPORT_TITLE.test(title.replace(/(工作要点|工作计划|工作方案|实施方案)/gu, ''));
+  const sections = nodes.length > 0 ? topSections(nodes) : [];
+  const isPlanPart = (s: { head: OutlineNode }): boolean => PLAN_HEADING.test(headingOf(s.head)) && !RESULTS_HEADING.test(headingOf(s.head));
+  const hasResults = sections.some((s) => RESULTS_HEADING.test(headingOf(s.head)));
+  if (reportTitle || (hasResults && sections.some(isPlanPart))) {
+    const planParts = sections.filter(isPlanPart);
+    const results = sections.filter((s) => !isPlanPart(s)).flatMap((s) => s.members).filter((n) => !n.isGroup && !sections.some((t) => t.head === n && t.members.length > 1));
+    if (planParts.length === 0) return { kind: 'summary', nodes: [], results };
+    const heading = headingOf(planParts[0]?.head as OutlineNode);
+    const monthly = /(\d{1,2}|[一二三四五六七八九十]{1,2})月(份)?(工作)?(总结|计划|安排|打算)|月报|下月/u.test(`${title}${heading}`);
+    return { kind: monthly ? 'monthly_with_plan' : 'report_with_plan', nodes: planParts.flatMap((s) => s.members), results, part: heading, year: partYear(heading, title, input.titleYear) };
+  }
+  if (input.shape === 'table') return { kind: 'table', nodes, results: [] };
+  if (NEWS_SIGN.test(normalizeText(input.raw.slice(0, 2000)))) return { kind: 'news', nodes, results: [] };
+  if (/通知$/u.test(title) && !/《/u.test(title)) return { kind: 'notice', nodes, results: [] };
+  return { kind: 'plan', nodes, results: [] };
+}
+
+/** The year of a report's plan part: written in its heading, else the year after an annual report's year. */
+function partYear(heading: string, title: string, titleYear: number | undefined): number | undefined {
+  const written = /(20\d{2})\s*年/u.exec(heading);
+  if (written) return Number(written[1]);
+  if (titleYear === undefined) return undefined;
+  if (/(明年|来年|下一年)/u.test(heading)) return titleYear + 1;
+  // An annual summary's 下一步打算 is next year's; a half-year's or a month's stays in the year.
+  const annual = !/(上半年|下半年|季度|\d{1,2}月|[一二三四五六七八九十]{1,2}月|月份|月报|季报)/u.test(title);
+  return annual ? titleYear + 1 : titleYear;
+}

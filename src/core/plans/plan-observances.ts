@@ -1,0 +1,51 @@
+// A plan's own dates for an observance ("全国科普日活动于9月15日至21日举行", or 活动时间 in a 科普日 方案)
+// override the national calendar for that plan; an event plan's undated tasks fall in its window.
+import { parseDeadlines } from '../dates/parse-deadlines.js';
+import { normalizeText } from '../text/normalize.js';
+import { findObservances, type Observance } from './observances.js';
+import type { Due } from './plan-schema.js';
+
+/** "活动时间：…", "一、活动时间", "时间安排": a line that gives the event's dates (here or on the next line). */
+const WHEN_LINE = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])?\s*(?:活动|举办|实施|集中活动|主题活动)?(?:时间|日期)(?:安排)?\s*[:：]?\s*(.*)$/u;
+
+/** The calendar with the plan's own dates for the observances it dates, and an event plan's window. */
+export function withPlanDates(title: string, lines: string[], year: number, calendar: readonly Observance[]): { observances: readonly Observance[]; window?: Due } {
+  const own = new Map<string, { start: string; end: string }>();
+  for (const line of lines) {
+    for (const sentence of line.split(/[。；;]/u)) {
+      const named = findObservances(sentence, calendar);
+      if (named.length === 0) continue;
+      const span = parseDeadlines(sentence, year).find((d) => d.kind !== 'deadline' && d.start.slice(0, 4) === String(year) && d.end.slice(5, 7) === d.start.slice(5, 7));
+      const first = named[0];
+      if (span && first && !own.has(first.observance.name)) own.set(first.observance.name, { start: span.start, end: span.end });
+    }
+  }
+  const inTitle = findObservances(title, calendar)[0];
+  if (inTitle && !own.has(inTitle.observance.name)) {
+    const when = eventDates(lines, year);
+    if (when) own.set(inTitle.observance.name, when);
+  }
+  const observances =
+    own.size === 0
+      ? calendar
+      : calendar.map((o) => {
+          const dates = own.get(o.name);
+          if (!dates) return o;
+          const years = (o.years ?? []).filter((y) => y.year !== year);
+          return { ...o, years: [...years, { year, start: dates.start.slice(5), end: dates.end.slice(5), source: '计划所写日期' }] };
+        });
+  const window = inTitle ? own.get(inTitle.observance.name) : undefined;
+  return window && inTitle ? { observances, window: { text: inTitle.written, ...window, implied: true, kind: 'event' } } : { observances };
+}
+
+/** The dates an "活动时间" line (or the line after it) gives, when they are one span of days. */
+function eventDates(lines: string[], year: number): { start: string; end: string } | undefined {
+  for (let k = 0; k < lines.length; k++) {
+    const m = WHEN_LINE.exec(normalizeText(lines[k] ?? '').trim());
+    if (!m) continue;
+    const text = (m[1] ?? '').trim() !== '' ? (m[1] ?? '') : (lines[k + 1] ?? '');
+    const span = parseDeadlines(text, year).find((d) => d.kind !== 'deadline');
+    if (span) return { start: span.start, end: span.end };
+  }
+  return undefined;
+}
