@@ -25,7 +25,7 @@ const PLAN_HEADING = /(计划|打算|安排|思路|设想|谋划|下一步|下�
 /** A heading over results. */
 const RESULTS_HEADING = /(回顾|完成情况|工作情况|开展情况|进展情况|主要工作|主要成效|工作成效|取得的成[效绩]|成绩|做法|亮点|存在的?问题|不足|困难)/u;
 /** Page signs of a news article: a dateline, a reporter, a source line. */
-const NEWS_SIGN = /(?:网|社|报|台)[^\s，。]{0,6}?\d{1,2}月\d{1,2}日电|本报讯|本网讯|[（(]记者|通讯员|责任编辑[:：]|来源[:：]/u;
+const NEWS_SIGN = /(?:网|社|报|台)[^\s，。]{0,6}?\d{1,2}月\d{1,2}日电|本报讯|本网讯|[（(]记者|通讯员/u;
 
 const headingOf = (node: OutlineNode): string => normalizeText((node.text.split('\n')[0] ?? '').split(/[。；;]/u)[0] ?? '');
 

@@ -5,6 +5,7 @@ import { normalizeText, matchKey } from '../text/normalize.js';
 import { stableId } from '../text/hash.js';
 import { cleanLines } from './clean-text.js';
 import { readKind, type DocumentKind } from './document-kind.js';
+import { findYears } from './plan-year.js';
 import { findObservances, observanceRange, type Observance } from './observances.js';
 import { withPlanDates } from './plan-observances.js';
 import { parseOutline, readMarker, withProseEnumerations, type OutlineNode } from './parse-outline.js';
@@ -49,7 +50,7 @@ export function parsePlan(raw: string, options: ParsePlanOptions): { plan: Plan;
   const reading = readKind({ title, raw, nodes: shaped.nodes, shape, titleYear: titleYear ? Number(titleYear[1]) : undefined });
   const { nodes: kept, unread: dropped } = withoutClosingRemarks(reading.nodes);
   const nodes = kept;
-  const found = findYears(title, preamble.join('\n'), nodes.map((n) => n.text).join('\n'), options.fallbackYear);
+  const found = findYears(title, [...preamble, ...nodes.map((n) => n.text.split('\n')[0] ?? '')], nodes.map((n) => n.text).join('\n'), options.fallbackYear);
   const years = reading.year !== undefined ? { from: reading.year, to: reading.year, source: 'part' as const } : found;
   const planId = stableId(`${matchKey(title)}|${years.from}`);
   if (nodes.length === 0 && reading.kind !== 'summary') warnings.push({ line: 0, message: '没有找到任务（编号条目、任务表格或写明要做什么的段落）' });
@@ -234,21 +235,3 @@ function pickTitle(preamble: string[], lines: string[], source: string): string 
   return first ?? source.replace(/^.*[\\/]/, '').replace(/\.[a-z]+$/i, '');
 }
 
-function findYears(title: string, preamble: string, body: string, fallback: number): { from: number; to: number; source: ParseReport['yearFrom'] } {
-  const t = normalizeText(title);
-  const span = /(20\d{2})\s*[-—–~至到]\s*(20\d{2})\s*年/u.exec(t);
-  if (span) return { from: Number(span[1]), to: Number(span[2]), source: 'title' };
-  const single = /(20\d{2})\s*年/u.exec(t);
-  if (single) return { from: Number(single[1]), to: Number(single[1]), source: 'title' };
-  const inPreamble = /(20\d{2})\s*年(?:度)?(?:工作|是)/u.exec(normalizeText(preamble));
-  if (inPreamble) return { from: Number(inPreamble[1]), to: Number(inPreamble[1]), source: 'body' };
-  // The year most of the body's dates are written in ("2024年6月底前", "2024年底").
-  const counts = new Map<number, number>();
-  for (const m of normalizeText(body).matchAll(/(20\d{2})(?:\s*年\s*(?=\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月|底|内|末|上半年|下半年|第?[一二三四]季度)|[.\-/](?=\d{1,2}[.\-/]\d{1,2}))/gu)) {
-    const y = Number(m[1]);
-    counts.set(y, (counts.get(y) ?? 0) + 1);
-  }
-  const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
-  if (best) return { from: best[0], to: best[0], source: 'body' };
-  return { from: fallback, to: fallback, source: 'import-date' };
-}

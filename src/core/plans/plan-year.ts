@@ -1,0 +1,67 @@
+// The year a plan is for: the title's, else the year the text states for its work ("2024年，区科协将…",
+// "现制定2023年工作计划如下", "2019年度重点工作"), else the year most dates are written in; never a
+// publication date, a dateline or today unless nothing else says.
+import { normalizeText } from '../text/normalize.js';
+
+export interface PlanYears {
+  from: number;
+  to: number;
+  source: 'title' | 'body' | 'import-date';
+}
+
+/** Phrases that state the year the work is for. */
+const STATED = [
+  // "2024年，区科协将…", "2024年是…之年", "2024年全县科协工作的总体要求是"
+  /(?:^|[。；;\n])\s*(20\d{2})\s*年(?:度)?\s*(?:[，,]|是|全[县市区镇省]|我[县市区]|县|市|区|镇|科协|学会)/gu,
+  // "2019年度重点工作", "2023年工作计划", "2024年科普工作要点"
+  /(20\d{2})\s*年(?:度)?(?:的)?(?:[^\s，。；]{0,8}?)(?:工作|重点|主要|目标|任务|计划|要点|安排|方案)/gu,
+  // "现制定2023年…", "部署2024年…", "做好2025年…"
+  /(?:制定|印发|部署|做好|谋划|安排|围绕)\s*(20\d{2})\s*年/gu,
+];
+/** A horizon or a span ("到2035年", "2021-2025年", "2021年以来"): not the plan's year. */
+const NOT_PLAN_YEAR = /(?:到|至|截至|截止|迄|于)\s*$/u;
+/** After the digits: a span, "以来", or a month (a date such as a publication day, not a year stated for the work). */
+const AFTER_NOT = /^\s*(?:[-—–~至到]|年\s*(?:以来|以前|起|[-—–~至到]|\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月))/u;
+/** Words after a stated year that tell of work done, not planned. */
+const PAST_AFTER = /^[^。；]{0,30}(?:了|已经|取得|完成情况|回顾|总结)/u;
+
+/** Years stated for the work in the given lines (the preamble and the headings), in order. */
+function statedYears(lines: string[]): number[] {
+  const text = normalizeText(lines.join('\n'));
+  const hits: Array<{ at: number; year: number }> = [];
+  for (const re of STATED) {
+    for (const m of text.matchAll(re)) {
+      const year = Number(m[1]);
+      const at = (m.index ?? 0) + m[0].indexOf(m[1] ?? '');
+      const after = text.slice(at + 4, at + 40);
+      if (NOT_PLAN_YEAR.test(text.slice(Math.max(0, at - 3), at)) || AFTER_NOT.test(after)) continue;
+      if (PAST_AFTER.test(after)) continue;
+      hits.push({ at, year });
+    }
+  }
+  return hits.sort((a, b) => a.at - b.at).map((h) => h.year);
+}
+
+/** The plan's first and last year and where they came from. */
+export function findYears(title: string, statements: string[], body: string, fallback: number): PlanYears {
+  const t = normalizeText(title);
+  const span = /(20\d{2})\s*[-—–~至到]\s*(20\d{2})\s*年/u.exec(t);
+  if (span) return { from: Number(span[1]), to: Number(span[2]), source: 'title' };
+  const single = /(20\d{2})\s*年/u.exec(t);
+  if (single) return { from: Number(single[1]), to: Number(single[1]), source: 'title' };
+  // The latest year the text states for its work (a plan may look back at last year before this year's tasks).
+  const stated = statedYears(statements);
+  if (stated.length > 0) {
+    const year = Math.max(...stated);
+    return { from: year, to: year, source: 'body' };
+  }
+  // The year most of the body's dates are written in ("2024年6月底前", "2024年底").
+  const counts = new Map<number, number>();
+  for (const m of normalizeText(body).matchAll(/(20\d{2})(?:\s*年\s*(?=\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月|底|内|末|上半年|下半年|第?[一二三四]季度)|[.\-/](?=\d{1,2}[.\-/]\d{1,2}))/gu)) {
+    const y = Number(m[1]);
+    counts.set(y, (counts.get(y) ?? 0) + 1);
+  }
+  const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
+  if (best) return { from: best[0], to: best[0], source: 'body' };
+  return { from: fallback, to: fallback, source: 'import-date' };
+}
