@@ -11,6 +11,8 @@ export interface Store {
   listPlans(): Promise<Plan[]>;
   /** Saves a plan, replacing one with the same id; returns the replaced plan. */
   savePlan(plan: Plan): Promise<Plan | undefined>;
+  /** Removes a plan by id; returns the removed plan (optional: a store without it keeps every plan). */
+  deletePlan?(id: string): Promise<Plan | undefined>;
   /** Activities (undone ones included) whose days (date to dateEnd) touch the range; all of them without one. */
   listActivities(range?: DateRange): Promise<Activity[]>;
   /** The latest `limit` live (not undone) activities, newest created first; only `by`'s when given. */

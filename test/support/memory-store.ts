@@ -33,6 +33,11 @@ export class MemoryStore implements Store {
     this.plans = [...this.plans.filter((p) => p.id !== plan.id), plan];
     return previous;
   }
+  async deletePlan(id: string): Promise<Plan | undefined> {
+    const removed = this.plans.find((p) => p.id === id);
+    this.plans = this.plans.filter((p) => p.id !== id);
+    return removed;
+  }
   async listActivities(range: DateRange = {}): Promise<Activity[]> {
     return [...this.state.values()].filter((a) => (!range.from || (a.dateEnd ?? a.date) >= range.from) && (!range.to || a.date <= range.to));
   }

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { handleMessage } from '../../src/core/chat/handle-message.js';
 import type { RequestContext } from '../../src/core/context.js';
 import { observanceDates, observanceNamed, withOverrides } from '../../src/core/plans/observances.js';
-import { kexieForTests, OBSERVANCES } from '../support/kexie-for-tests.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { importFileReplyText } from '../../src/core/plans/describe-import.js';
+import { kexieForTests, OBSERVANCES, ROOT } from '../support/kexie-for-tests.js';
 
 const PLAN = '科技助农工作安排\n\n7月中旬前完成专家库更新。\n8月底前组织专家下乡服务30场次。\n科技活动周期间开展科普讲座10场。';
 
@@ -94,5 +97,38 @@ describe('a span of months is due in each month it covers', () => {
     expect(await paths('5月有什么要做的')).toEqual(['三']);
     expect(await paths('11月有什么要做的')).toEqual(['三', '二']);
     expect((await t.kexie.ask(ctx, '3月有什么要做的')).answer).toContain('1—4月（1月1日—4月30日，期间每月）');
+  });
+});
+
+describe('计划列表 / 删除计划, and a real plan replacing the sample', () => {
+  const SAMPLE = readFileSync(join(ROOT, 'data', 'sample-plan.md'), 'utf8');
+  const REAL = '某县科协2026年工作要点\n一、科学普及\n1.9月底前开展科普讲座20场。\n2.年内新建科普e站3个。';
+
+  it('removes the bundled sample when a real plan is imported, so no two items share a path', async () => {
+    const t = kexieForTests('2026-03-01');
+    const ctx = t.kexie.context({ user: 'U1', source: { kind: 'console' } });
+    await t.kexie.importPlan(ctx, { text: SAMPLE, source: join(ROOT, 'data', 'sample-plan.md') });
+    const result = await t.kexie.importPlan(ctx, { text: REAL, source: '要点.docx' });
+    expect(result.removedSample?.map((p) => p.source)).toEqual([join(ROOT, 'data', 'sample-plan.md')]);
+    const plans = await t.storeFor('local').listPlans();
+    expect(plans.map((p) => p.title)).toEqual(['某县科协2026年工作要点']);
+    expect(importFileReplyText(result)).toContain('自带的示例计划已移除');
+  });
+
+  it('lists plans for anyone and removes one by number for an admin only in Slack', async () => {
+    const t = kexieForTests('2026-03-01');
+    const admin = t.kexie.context({ user: 'admin', isAdmin: true, source: { kind: 'slack' } });
+    const staff = t.kexie.context({ user: 'U2', source: { kind: 'slack' } });
+    await t.kexie.importPlan(admin, { text: REAL, source: 'a.txt' });
+    await t.kexie.importPlan({ ...admin, now: '2026-03-01T09:00:00.000Z' }, { text: REAL.replace('某县', '另一县'), source: 'b.txt' });
+    const list = await handleMessage(t.kexie, staff, '计划列表');
+    expect(list.text).toContain('1. 《某县科协2026年工作要点》（2026年，3 条');
+    expect(list.text).toContain('2. 《另一县科协2026年工作要点》');
+    expect((await handleMessage(t.kexie, staff, '删除计划 1')).text).toContain('只有管理员');
+    expect((await t.storeFor('local').listPlans())).toHaveLength(2);
+    const removed = await handleMessage(t.kexie, admin, '删除计划 1');
+    expect(removed.text).toContain('已删除《某县科协2026年工作要点》');
+    expect((await t.storeFor('local').listPlans()).map((p) => p.title)).toEqual(['另一县科协2026年工作要点']);
+    expect((await handleMessage(t.kexie, admin, '删除计划 不存在的')).text).toContain('没有找到计划“不存在的”');
   });
 });

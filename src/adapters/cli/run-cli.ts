@@ -95,7 +95,7 @@ export async function runCli(io: CliIo): Promise<number> {
         const { text } = await readDocument(file);
         const result = await kexie.importPlan(ctx, { text, source: file });
         const { plan, warnings, changes } = result;
-        emit({ plan, warnings, changes: changes ?? null }, importFileReplyText(result));
+        emit({ plan, warnings, changes: changes ?? null, report: result.report ?? null }, importFileReplyText(result));
         return 0;
       }
       case 'plans': {

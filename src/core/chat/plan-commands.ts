@@ -1,10 +1,11 @@
-// Chat commands about imported plans: "计划年份 2021" (correct a guessed year) and
+// Chat commands about imported plans: "计划列表" / "删除计划 2" (list and remove), "计划年份 2021" (correct a guessed year) and
 // "科技活动周 2026年5月16日至23日" (an admin sets this year's dates of an observance for the workspace).
 import type { RequestContext } from '../context.js';
 import { formatMonthDay, lastDayOfMonth, partsOf, ymd } from '../dates/civil-date.js';
 import type { Kexie } from '../kexie.js';
 import { findObservances, observanceDates, observanceNamed, type Observance } from '../plans/observances.js';
 import type { Due, Plan } from '../plans/plan-schema.js';
+import { describePlans, plansInOrder, plansNamed } from '../plans/manage-plans.js';
 import type { Reply } from './handle-message.js';
 
 /** Changing plans and the calendar: admins in Slack; anyone at the local CLI or console (their own data). */
@@ -13,6 +14,11 @@ const NOT_ALLOWED = '只有管理员可以修改计划年份和纪念日日期�
 
 /** A plan command's reply, or undefined when the message is not one. */
 export async function tryPlanCommand(kexie: Kexie, ctx: RequestContext, text: string, simple: string): Promise<Reply | undefined> {
+  if (/^(?:计划列表|查看计划|已导入的计划|导入了哪些计划|有哪些计划|plans|list plans)$/iu.test(simple.trim())) {
+    return { text: describePlans(await plansInOrder(kexie.deps.storeFor(ctx.workspace))), kind: 'import' };
+  }
+  const remove = /^(?:删除|移除|删掉|remove plan)\s*(?:计划)?\s*[:：]?\s*(.*)$/iu.exec(simple.trim());
+  if (remove && /^(?:删除|移除|删掉)计划|^remove plan|^(?:删除|移除|删掉)示例/iu.test(simple.trim())) return removePlan(kexie, ctx, remove[1] ?? '');
   const year = /^(?:计划年份|计划年度|plan year)\s*[:：]?\s*(\S*)\s*$/iu.exec(simple);
   if (year) return setPlanYear(kexie, ctx, year[1] ?? '');
   const set = readObservanceCommand(simple, ctx.today, kexie.deps.observances);
@@ -20,6 +26,23 @@ export async function tryPlanCommand(kexie: Kexie, ctx: RequestContext, text: st
   if (set && !set.yearWritten && !mayChange(ctx)) return undefined;
   if (set) return setObservance(kexie, ctx, set);
   return undefined;
+}
+
+async function removePlan(kexie: Kexie, ctx: RequestContext, ref: string): Promise<Reply> {
+  if (!mayChange(ctx)) return { text: '只有管理员可以删除计划。请联系管理员（KEXIE_ADMINS 中的用户）。', kind: 'error' };
+  const store = kexie.deps.storeFor(ctx.workspace);
+  const plans = await plansInOrder(store);
+  if (ref.trim() === '') return { text: describePlans(plans), kind: 'import' };
+  const named = plansNamed(plans, ref);
+  if (named.length !== 1) {
+    const why = named.length === 0 ? `没有找到计划“${ref}”。` : `“${ref}”对应 ${named.length} 份计划，请用序号。`;
+    return { text: `${why}\n${describePlans(plans)}`, kind: 'error' };
+  }
+  const plan = named[0] as Plan;
+  if (!store.deletePlan) return { text: '当前的数据存储不支持删除计划。', kind: 'error' };
+  const removed = await store.deletePlan(plan.id);
+  if (!removed) return { text: '计划没能删除，请稍后重试。', kind: 'error' };
+  return { text: `已删除《${plan.title}》（${plan.items.length} 条）。已记录的活动保留不变。\n${describePlans(await plansInOrder(store))}`, kind: 'import' };
 }
 
 async function setPlanYear(kexie: Kexie, ctx: RequestContext, raw: string): Promise<Reply> {

@@ -4,7 +4,7 @@ import { kindWord, type ImportResult } from './import-plan.js';
 /** "已导入《…》，共 N 条…" with counts of deadlines and targets, and the changes. */
 const SHAPES = { outline: '按编号条目', table: '按任务表格的行', list: '按编号列表', paragraphs: '按段落' } as const;
 
-export function importFileReplyText({ plan, changes, warnings, report }: ImportResult): string {
+export function importFileReplyText({ plan, changes, warnings, report, removedSample }: ImportResult): string {
   const withDue = plan.items.filter((i) => i.due.length > 0).length;
   const withTargets = plan.items.filter((i) => i.targets.length > 0).length;
   const how = report && report.shape !== 'outline' ? `（${SHAPES[report.shape]}读取）` : '';
@@ -19,6 +19,7 @@ export function importFileReplyText({ plan, changes, warnings, report }: ImportR
     for (const i of changes.removed.slice(0, 10)) lines.push(`  - ${i.path} ${i.title}`);
     for (const i of changes.changed.slice(0, 10)) lines.push(`  ~ ${i.path} ${i.title}`);
   }
+  if (removedSample && removedSample.length > 0) lines.push('自带的示例计划已移除，以免示例任务和真实任务混在一起。');
   for (const w of warnings) lines.push(`注意：${w.message}`);
   lines.push('试试问：这个月有什么要做的');
   return lines.join('\n');

@@ -1,6 +1,7 @@
 // Imports a plan's text: parse, refuse an empty result, replace an older version, and say what changed.
 import { PlanParseError } from '../errors.js';
 import type { Store } from '../ports.js';
+import { dropSamplePlans } from './manage-plans.js';
 import type { Observance } from './observances.js';
 import { parsePlan, type ParseReport } from './parse-plan.js';
 import type { ParseWarning, Plan, PlanItem } from './plan-schema.js';
@@ -18,6 +19,8 @@ export interface ImportResult {
   report?: ParseReport;
   /** Present when an earlier version of the same plan was replaced. */
   changes?: PlanChanges;
+  /** The bundled sample plan, removed because a real plan came in. */
+  removedSample?: Plan[];
 }
 
 /** Parses and stores a plan; an unusable text throws and leaves the store as it was. */
@@ -35,7 +38,9 @@ export async function importPlan(
   if (report.kind === 'summary') throw new PlanParseError('plan_is_summary', undefined, `这是一份${kindWord(plan.title)}：已读出${report.results.length}项工作成果，没有当作计划导入；其中没有‘下一步打算’/‘下月计划’部分可以导入。`);
   if (plan.items.length === 0) throw new PlanParseError('plan_no_items', undefined, whatWasFound(plan.title, report));
   const previous = await deps.store.savePlan(plan);
-  return previous ? { plan, warnings, report, changes: diffPlans(previous, plan) } : { plan, warnings, report };
+  const removed = await dropSamplePlans(deps.store, plan);
+  const extra = removed.length > 0 ? { removedSample: removed } : {};
+  return previous ? { plan, warnings, report, changes: diffPlans(previous, plan), ...extra } : { plan, warnings, report, ...extra };
 }
 
 /** What a report calls itself: 工作总结, 年度报告, 月报. */

@@ -77,6 +77,15 @@ export class FileStore implements Store {
     });
   }
 
+  deletePlan(id: string): Promise<Plan | undefined> {
+    return this.lock.run(async () => {
+      const data = await this.plans.read();
+      const removed = data.plans.find((p) => p.id === id);
+      if (removed) await this.plans.write({ version: 1, plans: data.plans.filter((p) => p.id !== id) });
+      return removed;
+    });
+  }
+
   listActivities(range?: DateRange): Promise<Activity[]> {
     return this.activityLog.list(range);
   }

@@ -40,6 +40,11 @@ export class PostgresStore implements Store {
     });
   }
 
+  async deletePlan(id: string): Promise<Plan | undefined> {
+    const { rows } = await (await this.db()).query<Row>('DELETE FROM kexie_plans WHERE workspace = $1 AND id = $2 RETURNING data', [this.workspace, id]);
+    return rows[0]?.data as Plan | undefined;
+  }
+
   async listActivities(range: DateRange = {}): Promise<Activity[]> {
     const { rows } = await (await this.db()).query<Row>(
       'SELECT data FROM kexie_activities WHERE workspace = $1 AND ($2::text IS NULL OR last_date >= $2) AND ($3::text IS NULL OR date <= $3) ORDER BY date, seq',
