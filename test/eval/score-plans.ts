@@ -70,8 +70,20 @@ function sameTargets(got: PlanItem['targets'], want: ExpectedTarget[]): boolean 
   });
 }
 
+/**
+ * Due dates compare as a set (their order is not meaningful). A date kexie took from an observance
+ * (implied) is right when it falls inside the labelled window: writers label observances by their
+ * month (WRITERS.md), kexie knows the year's actual dates (科技活动周 2019: 5月19日至26日).
+ */
 function sameDue(got: PlanItem['due'], want: Array<{ start?: string; end: string }>): boolean {
-  return got.length === want.length && want.every((w, i) => got[i]?.end === w.end && (w.start === undefined || got[i]?.start === w.start));
+  if (got.length !== want.length) return false;
+  const left = [...got];
+  return want.every((w) => {
+    const at = left.findIndex((d) => (d.end === w.end && (w.start === undefined || d.start === w.start)) || (d.implied && w.start !== undefined && w.start <= d.start && d.end <= w.end));
+    if (at < 0) return false;
+    left.splice(at, 1);
+    return true;
+  });
 }
 
 /** One document's line in the per-document table. */

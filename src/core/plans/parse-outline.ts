@@ -1,4 +1,5 @@
 // Turns cleaned lines into an outline: 第一篇 / 一、 / 一是 / （一） / 1、 / （1） / ①, and "一是…二是…" inside prose.
+import { parseChineseNumber } from '../text/chinese-number.js';
 import { normalizeText } from '../text/normalize.js';
 
 /** One node of a plan's outline, before dates and targets are read. */
@@ -130,7 +131,7 @@ function withParagraphChildren(nodes: OutlineNode[]): OutlineNode[] {
   return out;
 }
 
-const SHI = /([一二三四五六七八九十]{1,2})是(?=[^，,。；;])/gu;
+const SHI = /([一二三四五六七八九十]{1,3})是(?=[^，,。；;])/gu;
 const ORDER = '一二三四五六七八九十';
 /** 首先…其次…再次…最后, 第一，…第二，…: the same as 一是/二是 when at least two follow each other. */
 const WORDS = /(?<=^|[。；;，,\n])\s*(首先|其次|再次|再者|然后|最后|第[一二三四五六七八九十]{1,2}(?=[，,、：:]))[，,、：:]?/gu;
@@ -145,7 +146,8 @@ interface Hit {
 function enumerationIn(simple: string): Hit[] {
   const shi = [...simple.matchAll(SHI)].filter((m) => (m.index ?? 0) > 0 && !/[统唯总但就还要于只而正若凡即]/u.test(simple[(m.index ?? 1) - 1] ?? ''));
   const sequence: Hit[] = [];
-  for (const h of shi) if (h[1] === ORDER[sequence.length]) sequence.push({ index: h.index ?? 0, length: h[0].length, label: `${h[1]}是` });
+  // 一是 … 十是, 十一是, 十二是: each the next number.
+  for (const h of shi) if (parseChineseNumber(h[1] ?? '') === sequence.length + 1) sequence.push({ index: h.index ?? 0, length: h[0].length, label: `${h[1]}是` });
   if (sequence.length >= 2) return sequence;
   const words: Hit[] = [];
   let ordinal = 0;

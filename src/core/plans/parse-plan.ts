@@ -6,6 +6,7 @@ import { stableId } from '../text/hash.js';
 import { cleanLines } from './clean-text.js';
 import { readKind, type DocumentKind } from './document-kind.js';
 import { findYears } from './plan-year.js';
+import { withEventNamed, withoutNonTasks } from './non-tasks.js';
 import { findObservances, observanceRange, type Observance } from './observances.js';
 import { withPlanDates } from './plan-observances.js';
 import { parseOutline, readMarker, withProseEnumerations, type OutlineNode } from './parse-outline.js';
@@ -48,21 +49,22 @@ export function parsePlan(raw: string, options: ParsePlanOptions): { plan: Plan;
   const { preamble, shape, skipped } = shaped;
   const title = findTitle(preamble, lines, options.source);
   const reading = readKind({ title, raw, nodes: shaped.nodes, shape, titleYear: titleYear ? Number(titleYear[1]) : undefined });
-  const { nodes: kept, unread: dropped } = withoutClosingRemarks(reading.nodes);
-  const nodes = kept;
-  const found = findYears(title, [...preamble, ...nodes.map((n) => n.text.split('\n')[0] ?? '')], nodes.map((n) => n.text).join('\n'), options.fallbackYear);
+  const { nodes: kept, unread: dropped } = withoutNonTasks(reading.nodes);
+  const found = findYears(title, [...preamble, ...kept.map((n) => n.text.split('\n')[0] ?? '')], kept.map((n) => n.text).join('\n'), options.fallbackYear);
   const years = reading.year !== undefined ? { from: reading.year, to: reading.year, source: 'part' as const } : found;
   const planId = stableId(`${matchKey(title)}|${years.from}`);
-  if (nodes.length === 0 && reading.kind !== 'summary') warnings.push({ line: 0, message: '没有找到任务（编号条目、任务表格或写明要做什么的段落）' });
-  if (years.source === 'import-date' && nodes.length > 0) {
+  if (kept.length === 0 && reading.kind !== 'summary') warnings.push({ line: 0, message: '没有找到任务（编号条目、任务表格或写明要做什么的段落）' });
+  if (years.source === 'import-date' && kept.length > 0) {
     warnings.push({ line: 0, message: `年份按导入日期推定为${years.from}年；如不对，发送：计划年份 ${years.from - 1}` });
   }
-  if (skipped.length > 0 && nodes.length > 0) {
+  if (skipped.length > 0 && kept.length > 0) {
     const shown = skipped.slice(0, 3).map((s) => `「${s.length > 30 ? `${s.slice(0, 30)}…` : s}」`).join('');
     warnings.push({ line: 0, message: `有${skipped.length}段未识别为任务：${shown}${skipped.length > 3 ? '等' : ''}` });
   }
   const calendar = withPlanDates(title, lines, years.from, options.observances);
   const window = calendar.window;
+  // An event's notice or 方案: its "时间安排" section is the event itself, named by the title.
+  const nodes = window ? withEventNamed(kept, title) : kept;
 
   const usedIds = new Set<string>();
   const idByLabels = new Map<string, string>();
@@ -82,7 +84,8 @@ export function parsePlan(raw: string, options: ParsePlanOptions): { plan: Plan;
     // An item split into 一是/二是 children counts only its own words: the children carry theirs.
     const own = node.ownText ?? node.text;
     // A heading ("三、11月工作安排", "（三）第三季度") dates the tasks under it that name no date of their own.
-    const heading = headingDates(node, years.from);
+    // So does the sentence before a prose list ("科普月期间，我市将开展12项活动：一是…").
+    const heading = node.ownText !== undefined && !node.isGroup ? dueOf(node.ownText, years.from, calendar.observances) : headingDates(node, years.from);
     if (heading.length > 0) dueByLabels.set(path, heading);
     let due = node.isGroup ? [] : dueOf(own, years.from, calendar.observances);
     if (!node.isGroup && due.every((d) => d.implied)) {
@@ -126,21 +129,6 @@ function inheritedDue(labels: string[], dueByLabels: Map<string, Due[]>): Due[] 
     if (due) return due.map((d) => ({ ...d }));
   }
   return undefined;
-}
-
-const CLOSING = /^(工作要求|有关要求|相关要求|保障措施|组织保障|注意事项|其他事项|其他要求|工作保障|组织领导)$/u;
-/** "三、工作要求" over admonitions only ("各单位要高度重视…"): not a task; its words go to the unread list. */
-function withoutClosingRemarks(nodes: OutlineNode[]): { nodes: OutlineNode[]; unread: string[] } {
-  const unread: string[] = [];
-  const kept = nodes.filter((n, k) => {
-    const [head = '', ...rest] = n.text.split('\n');
-    const leaf = !(nodes[k + 1]?.labels.length ?? 0) || (nodes[k + 1]?.labels.length ?? 0) <= n.labels.length;
-    if (!leaf || !CLOSING.test(normalizeText(head).trim()) || rest.some((p) => isTaskParagraph(p) && !/(要|务必|必须|应)/u.test(p))) return true;
-    if (rest.some((p) => parseDeadlines(p, 2000).length > 0 || parseTargets(p).length > 0)) return true;
-    unread.push(n.text);
-    return false;
-  });
-  return { nodes: kept, unread };
 }
 
 /** Paragraphs of the text that no item holds (and that are not the title), in order. */
@@ -230,6 +218,9 @@ function pickTitle(preamble: string[], lines: string[], source: string): string 
     const quoted = /《([^》]{4,50})》/u.exec(l);
     if (quoted && TITLE_WORDS.test(normalizeText(quoted[1] ?? ''))) return quoted[1] ?? '';
   }
+  // A notice about an event: "【部门文件】关于举办2024年涡阳县科技活动周的通知".
+  const notice = candidates.map((l) => l.replace(/^【[^】]{1,10}】/u, '').trim()).find((l) => l.length <= 60 && /^关于.{4,50}(通知|通报|函)$/u.test(normalizeText(l)));
+  if (notice) return notice;
   // A salutation ("同志们：") or a lead-in line is not a title.
   const first = candidates.find((l) => l.length <= 60 && !/[:：。；;，,]/u.test(l) && !/^(第[一二三四五六七八九十]+|首先|其次|一是|\d{1,2}(?:[、.．\s]|$))/u.test(l));
   return first ?? source.replace(/^.*[\\/]/, '').replace(/\.[a-z]+$/i, '');

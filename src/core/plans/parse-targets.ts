@@ -17,7 +17,7 @@ const SUFFIXES = ['以上', '以内', '以下', '左右', '余', '多', '及以�
 const RANGE_JOIN = /^\s{0,2}(?:至|到|-|—|–|~|～|－)\s{0,2}$/u;
 
 /** Words before a count that make a Chinese-numeral count a task ("开展三期"), not a slogan ("四个意识"). */
-const HAN_ACTION = /(开展|举办|组织|召开|培训|新建|建成|建设|培育|创建|打造|推出|评选|举行|出版|制作|设立|成立|发放|完成|新增|编印|发布)[^，。；]{0,12}$/u;
+const HAN_ACTION = /(开展|举办|组织|召开|培训|新建|建成|建设|培育|创建|打造|推出|评选|举行|出版|制作|设立|成立|发放|完成|新增|编印|发布|赠送|捐赠|配备|配置|购置|安装|招募|选派|走访|慰问)[^，。；]{0,12}$/u;
 /** A clause about what already exists or happened: its figures are not goals. */
 const PAST = /(已经|已建|已有|已于|已完成|已成立|已|曾|去年|上年|上一年|近年来|截至目前|截止目前|目前共|现有)/u;
 
@@ -103,6 +103,8 @@ export function parseTargets(original: string, planYear?: number): Target[] {
     // "一批", "打造一支队伍", "建立一个机制": an article, not a count.
     if (first.han && first.value === 1 && !prefix && !between && !SUFFIXES.some((x) => after.startsWith(x))) continue;
     // "八项重点工程", "四大行动": how many parts a plan has, not a goal.
+    // "开展12项重点活动：一是…": the count of the list that follows.
+    if (/^(项|个|大|方面|条|件)$/u.test(rawUnit) && /^[^，,。；;]{0,10}[:：]\s*(?:$|一是|1[.、．]|[（(]1[)）]|首先|第一)/u.test(text.slice(end, end + 18))) continue;
     if (first.han && /^(项|个|大|方面)$/u.test(rawUnit) && /^(重点|主要|专项|提升|攻坚)?(工程|行动|任务|举措|措施|体系|机制|工作|方面|板块|平台|计划)/u.test(text.slice(end, end + 6))) continue;
     // A rate ("每月组织一次", "每季度召开1次") says how often, not how much.
     if (/每[^，,。；;]{0,8}$/u.test(clause) && /^(次|场|期)$/u.test(rawUnit)) continue;

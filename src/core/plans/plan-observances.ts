@@ -2,7 +2,7 @@
 // override the national calendar for that plan; an event plan's undated tasks fall in its window.
 import { parseDeadlines } from '../dates/parse-deadlines.js';
 import { normalizeText } from '../text/normalize.js';
-import { findObservances, type Observance } from './observances.js';
+import { findObservances, observanceDates, type Observance } from './observances.js';
 import type { Due } from './plan-schema.js';
 
 /** "活动时间：…", "一、活动时间", "时间安排": a line that gives the event's dates (here or on the next line). */
@@ -15,8 +15,10 @@ export function withPlanDates(title: string, lines: string[], year: number, cale
     for (const sentence of line.split(/[。；;]/u)) {
       const named = findObservances(sentence, calendar);
       if (named.length === 0) continue;
-      const span = parseDeadlines(sentence, year).find((d) => d.kind !== 'deadline' && d.start.slice(0, 4) === String(year) && d.end.slice(5, 7) === d.start.slice(5, 7));
       const first = named[0];
+      // A span of days for a multi-day observance ("科技活动周 5月18日—24日"); one day is a single event in it.
+      const multiDay = first ? observanceDates(first.observance, year).start !== observanceDates(first.observance, year).end : false;
+      const span = parseDeadlines(sentence, year).find((d) => d.kind !== 'deadline' && d.start.slice(0, 4) === String(year) && (d.start !== d.end) === multiDay && d.end.slice(5, 7) === d.start.slice(5, 7));
       if (span && first && !own.has(first.observance.name)) own.set(first.observance.name, { start: span.start, end: span.end });
     }
   }
@@ -43,7 +45,7 @@ function eventDates(lines: string[], year: number): { start: string; end: string
   for (let k = 0; k < lines.length; k++) {
     const m = WHEN_LINE.exec(normalizeText(lines[k] ?? '').trim());
     if (!m) continue;
-    const text = (m[1] ?? '').trim() !== '' ? (m[1] ?? '') : (lines[k + 1] ?? '');
+    const text = (m[1] ?? '').trim() !== '' ? (m[1] ?? '') : (lines.slice(k + 1).find((l) => l.trim() !== '') ?? '');
     const span = parseDeadlines(text, year).find((d) => d.kind !== 'deadline');
     if (span) return { start: span.start, end: span.end };
   }

@@ -1,0 +1,47 @@
+// Outline sections that are not tasks: closing remarks ("三、工作要求" over admonitions) and the descriptive
+// parts of an event plan (宗旨, 主题, 地点, 指导思想); their words go to the unread list, never lost.
+import { parseDeadlines } from '../dates/parse-deadlines.js';
+import { normalizeText } from '../text/normalize.js';
+import type { OutlineNode } from './parse-outline.js';
+import { isTaskParagraph } from './parse-shapes.js';
+import { parseTargets } from './parse-targets.js';
+
+const CLOSING = /^(工作要求|有关要求|相关要求|保障措施|组织保障|注意事项|其他事项|其他要求|工作保障|组织领导)$/u;
+/** Sections that describe an event or a plan rather than ask for work. */
+const DESCRIPTIVE = /^(?:活动|工作)?(?:名称|宗旨|主题|目的|意义|地点|对象|范围|参加对象|参加人员|参加单位|指导思想|总体要求|基本原则|主办单位|承办单位|协办单位|组织机构)$/u;
+/** A section giving when an event takes place. */
+const WHEN = /^(?:活动|举办|实施)?(?:时间|日期)(?:安排)?$/u;
+
+const headOf = (n: OutlineNode): string => normalizeText(n.text.split('\n')[0] ?? '').replace(/[:：]\s*$/u, '').trim();
+
+/** Whether the node at k has nodes under it. */
+const hasChildren = (nodes: OutlineNode[], k: number): boolean => (nodes[k + 1]?.labels.length ?? 0) > (nodes[k]?.labels.length ?? 0);
+
+/** The nodes without closing remarks and descriptive sections; the dropped texts as unread. */
+export function withoutNonTasks(nodes: OutlineNode[]): { nodes: OutlineNode[]; unread: string[] } {
+  const unread: string[] = [];
+  const kept = nodes.filter((n, k) => {
+    if (hasChildren(nodes, k)) return true;
+    const head = headOf(n);
+    const rest = n.text.split('\n').slice(1);
+    const concrete = rest.some((p) => parseDeadlines(p, 2000).length > 0 || parseTargets(p).length > 0);
+    const drop =
+      (CLOSING.test(head) && !concrete && !rest.some((p) => isTaskParagraph(p) && !/(要|务必|必须|应)/u.test(p))) ||
+      (DESCRIPTIVE.test(head) && !concrete);
+    if (drop) unread.push(n.text);
+    return !drop;
+  });
+  return { nodes: kept, unread };
+}
+
+/** "一、时间安排 / 2024年5月25日至6月1日" in an event's notice: the event, named by the title, on those dates. */
+export function withEventNamed(nodes: OutlineNode[], title: string): OutlineNode[] {
+  const event = normalizeText(title)
+    .replace(/^关于(?:印发|举办|开展|组织|做好)?/u, '')
+    .replace(/[《》]/gu, '')
+    .replace(/的?(?:通知|通报|函)$/u, '')
+    .replace(/(?:实施|活动|工作)?方案$/u, '')
+    .trim();
+  if (event.length < 3) return nodes;
+  return nodes.map((n, k) => (!hasChildren(nodes, k) && WHEN.test(headOf(n)) ? { ...n, text: `举办${event}\n${n.text}` } : n));
+}
