@@ -175,15 +175,50 @@ function numberedIn(simple: string): Hit[] {
   return hits.length >= 2 ? hits : [];
 }
 
+/** A clause that starts a task of its own: "持续搞好…", "大力实施…", "全面开展…", "组织好…". */
+const TASK_START = /^(?:(?:持续|大力|全面|积极|认真|切实|深入|继续|进一步|着力|扎实|广泛|努力|加快)\s*)?(?:搞好|抓好|做好|办好|开展|组织|实施|推进|推动|举办|召开|加强|强化|完善|建立|健全|培育|打造|深化|落实)/u;
+
+/**
+ * A long sentence that strings several tasks with commas ("持续搞好…，大力实施…，全面开展…建设，组织好…"):
+ * at least three clauses that each start a task become children, so each keeps only its own dates.
+ * Only prose without figures: a clause with a count belongs with its task.
+ */
+function clauseChildren(node: OutlineNode): OutlineNode[] {
+  const simple = normalizeText(node.text);
+  if (simple.length < 100 || /\d|[一二三四五六七八九十百千万两]+(?:场|家|个|人|期|项|所|户|名)/u.test(simple)) return [];
+  const headEnd = simple.search(/[。：:]/u);
+  const starts: number[] = [];
+  for (const m of simple.matchAll(/[，,；;。]/gu)) {
+    const at = (m.index ?? 0) + 1;
+    if (at > headEnd && at < simple.length && TASK_START.test(simple.slice(at))) starts.push(at);
+  }
+  if (starts.length < 3) return [];
+  return starts.map((at, k) => ({
+    labels: [...node.labels, String(k + 1)],
+    rank: node.rank + 0.5,
+    text: node.text.slice(at, starts[k + 1] ?? node.text.length).replace(/[，,；;]$/u, '').trim(),
+    line: node.line,
+    isGroup: false,
+  }));
+}
+
 /** "1、完善机制。一是建立…；二是开展…" gives the item children 一是 and 二是. */
 export function withProseEnumerations(nodes: OutlineNode[]): OutlineNode[] {
   const out: OutlineNode[] = [];
   for (const node of nodes) {
     out.push(node);
-    if (node.isGroup || node.rank >= 1.5 && node.rank < 2 || node.ownText !== undefined) continue;
+    if (node.isGroup || node.ownText !== undefined) continue;
     const simple = normalizeText(node.text);
-    const sequence = enumerationIn(simple);
-    if (sequence.length < 2) continue;
+    // An 一是 item is itself one of a list: its own 一是 hits would be noise; its commas may still string tasks.
+    const sequence = node.rank >= 1.5 && node.rank < 2 ? [] : enumerationIn(simple);
+    if (sequence.length < 2) {
+      const clauses = clauseChildren(node);
+      if (clauses.length > 0) {
+        node.ownText = node.text.slice(0, (normalizeText(node.text).search(/[。：:]/u) + 1) || 0);
+        out.push(...clauses);
+      }
+      continue;
+    }
     node.ownText = node.text.slice(0, sequence[0]?.index ?? 0);
     sequence.forEach((h, k) => {
       const end = sequence[k + 1]?.index ?? node.text.length;

@@ -226,9 +226,12 @@ export function isTaskSentence(sentence: string, planYear?: number): boolean {
   return TASK_VERB.test(s) || parseTargets(sentence).length > 0 || parseDeadlines(sentence, 2000).length > 0;
 }
 
+/** A headline or photo caption of a past event ("…宣讲会在甬举办", "…活动启动"): no sentence mark, a past-event verb at the end. */
+const HEADLINE = /^[^。；;！!？?]{4,60}(?:在.{1,8}(?:举办|举行|召开|开展)|启动|开幕|闭幕|落幕|揭牌|圆满结束|顺利完成|圆满完成|取得成功|成功举办|隆重举行|顺利召开)$/u;
+
 /** True when a paragraph holds a task: one of its sentences does, and it is not a closing admonition or news. */
 export function isTaskParagraph(paragraph: string, planYear?: number): boolean {
-  if (NEWS_LEAD.test(normalizeText(paragraph).trim())) return false;
+  if (NEWS_LEAD.test(normalizeText(paragraph).trim()) || HEADLINE.test(normalizeText(paragraph).trim())) return false;
   const sentences = paragraph.split(/[。！？!?；;]/u).filter((s) => s.trim() !== '');
   const tasks = sentences.filter((s) => isTaskSentence(s, planYear));
   if (tasks.length === 0) return false;

@@ -29,13 +29,14 @@ const PAST_AFTER = /^[^。；]{0,30}(?:了|已经|取得|完成情况|回顾|总
 function statedYears(lines: string[]): number[] {
   const text = normalizeText(lines.join('\n'));
   const hits: Array<{ at: number; year: number }> = [];
-  for (const re of STATED) {
+  for (const [k, re] of STATED.entries()) {
     for (const m of text.matchAll(re)) {
       const year = Number(m[1]);
       const at = (m.index ?? 0) + m[0].indexOf(m[1] ?? '');
       const after = text.slice(at + 4, at + 40);
       if (NOT_PLAN_YEAR.test(text.slice(Math.max(0, at - 3), at)) || AFTER_NOT.test(after)) continue;
-      if (PAST_AFTER.test(after)) continue;
+      // "2023年，县科协共开展了…" looks back; "就做好2018年科协工作进行了部署" still names the year of the work.
+      if (k < 2 && PAST_AFTER.test(after)) continue;
       hits.push({ at, year });
     }
   }
