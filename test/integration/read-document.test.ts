@@ -49,9 +49,14 @@ describe('readDocument', () => {
     expect(summary(plan)).toEqual(TABLE_ROWS.map(([p, ...rest]) => [p?.replace('二/', ''), ...rest]));
   });
 
-  it('keeps the spaces a scraped page puts before outline markers', async () => {
-    const { plan } = await planOf('scraped-page-furniture.txt');
-    expect(plan.items.map((i) => i.path)).toEqual(['一', '一/1', '一/2', '一/2/一是', '一/2/二是', '一/2/三是', '二', '二/1', '二/2']);
+  it('keeps the spaces a scraped page puts before outline markers (a work summary: its results, not imported)', async () => {
+    const { text } = await readDocument(fixture('plans', 'scraped-page-furniture.txt'));
+    const { plan, report } = parsePlan(text, { source: 'x.txt', fallbackYear: 2030, importedAt: '', observances: OBSERVANCES });
+    expect(report.kind).toBe('summary');
+    expect(plan.items).toEqual([]);
+    expect(report.results).toHaveLength(7);
+    expect(report.results).toContain('新建企业科协4家。');
+    expect(report.results.join('\n')).toContain('组织科普大篷车下乡巡展8次');
   });
 
   it('reads GB18030 text', async () => {

@@ -1,5 +1,5 @@
 // Turns mammoth's HTML of a .docx into plan lines, rebuilding Word's automatic outline numbers and task tables.
-import { TaskTable } from './task-table.js';
+import { TaskTable } from '../../core/plans/table-rows.js';
 
 type Block =
   | { kind: 'heading'; level: number; text: string }

@@ -1,5 +1,5 @@
 // Rebuilds lines from a PDF's positioned text: cells split by wide gaps, wrapped cells and paragraphs put back together.
-import { convertTextTables } from './task-table.js';
+import { convertTextTables } from '../../core/plans/table-rows.js';
 
 interface Piece {
   x: number;
@@ -22,11 +22,18 @@ const MARKER = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五�
 function pageLines(pieces: Piece[]): Line[] {
   const lines: Line[] = [];
   const sorted = [...pieces].sort((a, b) => b.y - a.y || a.x - b.x);
+  const longest = new Map<Line, number>();
   for (const p of sorted) {
     let line = lines.find((l) => Math.abs(l.y - p.y) < Math.max(2, p.size * 0.4));
     if (!line) {
       line = { y: p.y, size: p.size, cells: [] };
       lines.push(line);
+      longest.set(line, 0);
+    }
+    // The line sits where its longest piece of text sits (a centred 序号 may be a little off the baseline).
+    if (p.text.length > (longest.get(line) ?? 0)) {
+      longest.set(line, p.text.length);
+      line.y = p.y;
     }
     const last = line.cells[line.cells.length - 1];
     if (last && p.x - last.right < p.size * 1.2) {
@@ -36,6 +43,87 @@ function pageLines(pieces: Piece[]): Line[] {
   }
   for (const l of lines) l.cells.sort((a, b) => a.x - b.x);
   return lines.sort((a, b) => b.y - a.y);
+}
+
+const HEADER_CELL = /^(序号|编号|序|工作任务|重点任务|任务|工作内容|内容|具体措施|工作措施|事项|责任单位|牵头单位|责任部门|牵头部门|配合单位|责任人|完成时限|完成时间|时间节点|时限|时间|进度安排|备注|目标)$/u;
+const OUTLINE_START = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[篇章部分])/u;
+
+/**
+ * A table under a header line ("序号 工作任务 责任单位 完成时限"): each line's cells go to the header's columns,
+ * and lines that hold only part of a row (a wrapped task above or below a vertically centred 序号) join the
+ * nearest line that holds most of a row. Rows come out as tab-separated cells, empty ones kept in place.
+ */
+function assembleTables(lines: Line[]): Array<Line | string> {
+  const out: Array<Line | string> = [];
+  for (let i = 0; i < lines.length; i++) {
+    const header = lines[i] as Line;
+    const names = header.cells.map((c) => c.text.replace(/\s+/gu, ''));
+    if (header.cells.length < 3 || names.filter((n) => HEADER_CELL.test(n)).length < 2) {
+      out.push(header);
+      continue;
+    }
+    const starts = header.cells.map((c) => c.x);
+    const columnOf = (x: number): number => {
+      let k = 0;
+      while (k + 1 < starts.length && x >= (starts[k + 1] ?? 0) - header.size) k++;
+      return k;
+    };
+    const noColumn = names.findIndex((n) => /^(序号|编号|序)$/u.test(n));
+    const body: Line[] = [];
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const line = lines[j] as Line;
+      const prevY = (body[body.length - 1] ?? header).y;
+      const first = line.cells[0];
+      if (!first || prevY - line.y > line.size * 3.5 || OUTLINE_START.test(first.text.trim())) break;
+      if (line.cells.length === 1 && first.x < (starts[1] ?? 0) - header.size && first.right > (starts[2] ?? Number.POSITIVE_INFINITY)) break;
+      body.push(line);
+    }
+    const filled = (l: Line): Set<number> => new Set(l.cells.map((c) => columnOf(c.x)));
+    const isAnchor = (l: Line): boolean =>
+      (noColumn >= 0 && l.cells.some((c) => columnOf(c.x) === noColumn && /^\d{1,3}$/u.test(c.text.trim()))) || filled(l).size >= Math.ceil(starts.length / 2);
+    const anchors = body.filter(isAnchor);
+    if (anchors.length === 0) {
+      out.push(header, ...body);
+      i = j - 1;
+      continue;
+    }
+    // Rows are told apart by their borders: the gap between two rows is a little wider than between the
+    // lines of one cell. Inside a block with several row-holding lines (no visible gap), the nearest one wins.
+    const gaps = body.slice(1).map((l, k) => (body[k] as Line).y - l.y).filter((g) => g > header.size * 0.5);
+    const lineGap = gaps.length > 0 ? Math.min(...gaps) : header.size;
+    const blocks: Line[][] = [];
+    body.forEach((l, k) => {
+      const prev = body[k - 1];
+      if (!prev || prev.y - l.y > lineGap + Math.max(0.3, header.size * 0.02)) blocks.push([l]);
+      else blocks[blocks.length - 1]?.push(l);
+    });
+    const rows = new Map<Line, Line[]>(anchors.map((a) => [a, []]));
+    const nearest = (l: Line, among: Line[]): Line | undefined => {
+      const above = [...among].reverse().find((a) => a.y >= l.y);
+      const below = among.find((a) => a.y <= l.y);
+      return !above ? below : !below ? above : above.y - l.y <= l.y - below.y ? above : below;
+    };
+    for (const block of blocks) {
+      const own = block.filter((l) => rows.has(l));
+      for (const l of block) rows.get(nearest(l, own.length > 0 ? own : anchors) as Line)?.push(l);
+    }
+    out.push(names.join('\t'));
+    for (const a of anchors) {
+      const parts = (rows.get(a) ?? []).sort((x, y) => y.y - x.y);
+      const cells = starts.map((_, k) => parts.flatMap((l) => l.cells.filter((c) => columnOf(c.x) === k).map((c) => c.text.trim())).join(''));
+      out.push(cells.join('\t'));
+    }
+    i = j - 1;
+  }
+  return out;
+}
+
+/** "1." or "一、" set apart from its text by a tab stop is one cell with it. */
+function withMarkerJoined(line: Line): Line {
+  const [first, second, ...rest] = line.cells;
+  if (!first || !second || !/^\s*(?:\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）])\s*$/u.test(first.text)) return line;
+  return { ...line, cells: [{ x: first.x, right: second.right, text: `${first.text.trim()}${second.text}` }, ...rest] };
 }
 
 /** Merges a table cell's wrapped continuation (a short line right under one cell) into that cell. */
@@ -62,26 +150,50 @@ function mergeWrappedCells(lines: Line[]): Line[] {
 /** Plan lines from the pages of a PDF, each page a list of positioned text items. */
 export function pdfPagesToLines(pages: Piece[][]): string[] {
   const text: string[] = [];
+  // A paragraph wrapped at the foot of a page goes on at the top of the next one.
+  let carry = '';
   for (const pieces of pages) {
-    const lines = mergeWrappedCells(pageLines(pieces.filter((p) => p.text.trim() !== '')));
-    const rightEdge = Math.max(0, ...lines.filter((l) => l.cells.length === 1).map((l) => l.cells[0]?.right ?? 0));
-    let carry = '';
+    const kept = pageLines(pieces.filter((p) => p.text.trim() !== '')).filter((l) => !(l.cells.length === 1 && /^\s*[-—]?\s*\d{1,3}\s*[-—]?\s*$/u.test(l.cells[0]?.text ?? '')));
+    const lines: Array<Line | string> = [];
+    let run: Line[] = [];
+    for (const l of [...assembleTables(kept.map(withMarkerJoined)), '']) {
+      if (typeof l !== 'string') {
+        run.push(l);
+        continue;
+      }
+      lines.push(...mergeWrappedCells(run));
+      run = [];
+      if (l !== '') lines.push(l);
+    }
+    const single = lines.filter((l): l is Line => typeof l !== 'string' && l.cells.length === 1);
+    const rightEdge = Math.max(0, ...single.map((l) => l.cells[0]?.right ?? 0));
+    const leftEdge = Math.min(...single.map((l) => l.cells[0]?.x ?? 0));
     lines.forEach((line, index) => {
+      if (typeof line === 'string') {
+        if (carry) text.push(carry);
+        carry = '';
+        text.push(line);
+        return;
+      }
       const joined = line.cells.map((c) => c.text.trim()).join('\t');
       const next = lines[index + 1];
       const full = line.cells.length === 1 && (line.cells[0]?.right ?? 0) >= rightEdge - line.size * 1.5;
-      const nextText = next?.cells.map((c) => c.text.trim()).join('\t') ?? '';
-      // A line that fills the width and does not end a sentence wraps into the next one.
-      if (full && !TERMINAL.test(joined) && next && next.cells.length === 1 && !MARKER.test(nextText)) {
+      const nextLine = typeof next === 'string' ? undefined : next;
+      const nextText = nextLine?.cells.map((c) => c.text.trim()).join('\t') ?? '';
+      // A line that fills the width and does not end a sentence wraps into the next one, set in the same
+      // type and starting at the left margin (a centred title over the first paragraph does not).
+      const wraps =
+        full && !TERMINAL.test(joined) && (nextLine === undefined ? index === lines.length - 1 : nextLine.cells.length === 1 && !MARKER.test(nextText) && Math.abs(nextLine.size - line.size) < 0.5 && (nextLine.cells[0]?.x ?? 0) <= leftEdge + line.size * 0.5);
+      if (wraps) {
         carry += joined;
         return;
       }
       text.push(carry + joined);
       carry = '';
     });
-    if (carry) text.push(carry);
   }
-  return convertTextTables(text, /\t+/);
+  if (carry) text.push(carry);
+  return convertTextTables(text, /\t/);
 }
 
 /** Text items of a pdfjs page as pieces. */

@@ -7,7 +7,7 @@ import { PlanParseError } from '../../core/errors.js';
 import { closeCjkSpaces } from '../../core/text/normalize.js';
 import { htmlToLines } from './html-to-lines.js';
 import { pdfPagesToLines, toPieces } from './pdf-lines.js';
-import { convertTextTables } from './task-table.js';
+import { convertTextTables } from '../../core/plans/table-rows.js';
 
 export type DocumentFormat = 'text' | 'docx' | 'doc' | 'pdf';
 

@@ -1,4 +1,5 @@
-// Task tables (序号 | 工作任务 | 牵头部门 | 完成时限) from any format become one plan line per row.
+// Task tables (序号 | 工作任务 | 牵头部门 | 完成时限) from any format (Word, .doc, PDF, pasted tab-separated text)
+// become one outline line per row ("3、任务。牵头部门：…。完成时限：…。"), so a table inside a section sits under it.
 
 const TASK_COL = /任务|内容|事项|工作|项目/u;
 const OWNER_COL = /牵头|责任|负责|主责/u;
@@ -9,6 +10,7 @@ const NO_COL = /序号|编号/u;
 export class TaskTable {
   private header: { task: number; owner: number; due: number; no: number; width: number } | undefined;
   private rowNumber = 0;
+  private lastNo = 0;
 
   /** The plan line for a row, or undefined for the header row itself. */
   feed(raw: string[]): string | undefined {
@@ -22,15 +24,22 @@ export class TaskTable {
         width: cells.length,
       };
       this.rowNumber = 0;
+      this.lastNo = 0;
       return undefined;
     }
+    // A row with one cell under a header (a merged category row): its own line; the table goes on.
+    if (this.header && cells.filter(Boolean).length === 1) return cells.filter(Boolean)[0];
     const h = this.header;
+    // A row whose empty 序号 cell was trimmed away (pasted text): put it back so cells keep their columns.
+    if (h && h.no === 0 && cells.length === h.width - 1 && !/^\d{1,3}$/u.test(cells[0] ?? '')) cells.unshift('');
     if (!h || Math.abs(cells.length - h.width) > 1) {
       this.header = undefined;
       return cells.filter(Boolean).join('　');
     }
     this.rowNumber++;
-    const no = h.no >= 0 && /^\d{1,2}$/.test(cells[h.no] ?? '') ? cells[h.no] : String(this.rowNumber);
+    // A row without its 序号 is numbered after the row above it.
+    const no = h.no >= 0 && /^\d{1,3}$/.test(cells[h.no] ?? '') ? (cells[h.no] as string) : String(this.lastNo + 1);
+    this.lastNo = Number(no);
     const task = (cells[h.task] ?? '').replace(/[。；;]$/u, '');
     const parts = [`${no}、${task}。`];
     if (h.owner >= 0 && cells[h.owner]) parts.push(`牵头部门：${cells[h.owner]}。`);
@@ -49,8 +58,10 @@ export function convertTextTables(lines: string[], separator: RegExp): string[] 
   const table = new TaskTable();
   const out: string[] = [];
   for (const line of lines) {
-    const cells = line.split(separator).filter((c) => c.trim() !== '');
-    if (cells.length < 2) {
+    // Empty cells stay in place (a row without its 序号 starts with one), so cells keep their columns.
+    const cells = line.split(separator).map((c) => c.trim());
+    while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
+    if (cells.filter(Boolean).length < 2) {
       table.reset();
       out.push(line.trim());
       continue;
