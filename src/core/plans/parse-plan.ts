@@ -52,7 +52,7 @@ export function parsePlan(raw: string, options: ParsePlanOptions): { plan: Plan;
   const { preamble, shape, skipped } = shaped;
   const title = findTitle(preamble, lines, options.source);
   const reading = readKind({ title, raw, nodes: shaped.nodes, shape, titleYear: titleYear ? Number(titleYear[1]) : undefined });
-  const { nodes: kept, unread: dropped } = withoutNonTasks(reading.nodes);
+  const { nodes: kept } = withoutNonTasks(reading.nodes);
   const found = findYears(title, [...preamble, ...kept.map((n) => n.text.split('\n')[0] ?? '')], kept.map((n) => n.text).join('\n'), options.fallbackYear);
   const years = reading.year !== undefined ? { from: reading.year, to: reading.year, source: 'part' as const } : found;
   const planId = stableId(`${matchKey(title)}|${years.from}`);
@@ -111,7 +111,7 @@ export function parsePlan(raw: string, options: ParsePlanOptions): { plan: Plan;
   });
   // Loose paragraphs with no date and no number anywhere ("2023年，县科协将…贡献智慧和力量"): a vision, not a plan.
   if (shape === 'paragraphs' && items.every((i) => i.due.length === 0 && i.targets.length === 0)) items.length = 0;
-  const unread = unreadParagraphs(lines, title, items, [...dropped, ...reading.results.map((n) => n.text)]);
+  const unread = unreadParagraphs(lines, title, items, reading.results.map((n) => n.text));
   return {
     plan: { id: planId, title, year: years.from, yearTo: years.to, source: options.source, importedAt: options.importedAt, items },
     warnings,
