@@ -82,3 +82,16 @@ describe('parseDeadlines: numeric dates from web tables', () => {
     expect(parseDeadlines('版本1.2.3，电话0735-5521234', 2025)).toEqual([]);
   });
 });
+
+describe('parseDeadlines: ranges keep their end (issue 17)', () => {
+  const range = (t: string, context: { month?: number } = {}): string[][] => parseDeadlines(t, 2025, context).map((d) => [d.start, d.end]);
+  it('reads 10月12日——18日, 10月12日至18日, 10月12-18日 and a bare 12-18日 after its month', () => {
+    for (const t of ['10月12日——18日举办', '10月12日至18日举办', '10月12-18日举办', '10月12日—10月18日举办']) expect(range(t), t).toEqual([['2025-10-12', '2025-10-18']]);
+    expect(range('10月份开展科普周活动，12-18日集中展示')).toEqual([['2025-10-01', '2025-10-31'], ['2025-10-12', '2025-10-18']]);
+    expect(range('12日至18日集中展示', { month: 11 })).toEqual([['2025-11-12', '2025-11-18']]);
+  });
+  it('reads no range from bare days without a month, nor from a phone number or a version', () => {
+    expect(range('12-18日集中展示')).toEqual([]);
+    expect(range('电话0915-7212345')).toEqual([]);
+  });
+});

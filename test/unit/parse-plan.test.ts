@@ -113,3 +113,34 @@ describe('parsePlan on text without an outline', () => {
     expect(warnings).toHaveLength(1);
   });
 });
+
+describe('parsePlan: the plan’s own words win (issue 17)', () => {
+  const read = (text: string, fallbackYear = 2026) => parsePlan(text, { source: 'x.txt', fallbackYear, importedAt: '', observances: OBSERVANCES });
+  it('takes the year the text states for its work over a publication date and today', () => {
+    const { plan, report } = read('县科协工作计划\n发布时间：2024-01-06 来源：县科协\n2023年，县科协将重点抓好以下工作：\n一、3月组织学雷锋志愿服务。\n二、年底前新建企业科协2家。', 2026);
+    expect([plan.year, report.yearFrom]).toEqual([2023, 'body']);
+    expect(plan.items.map((i) => i.due[0]?.end)).toEqual(['2023-03-31', '2023-12-31']);
+  });
+  it('does not take a horizon or a look back for the year', () => {
+    expect(read('工作安排\n到2035年建成科普强县。2022年，县科协开展了大量工作。\n一、3月组织学雷锋志愿服务。', 2026).plan.year).toBe(2026);
+  });
+  it('gives a 科普日 方案 the dates it states, not the national window, and 暨 keeps one event', () => {
+    const { plan } = read('2025年某县全国科普日暨防灾减灾宣传周活动方案\n一、活动时间\n2025年9月13日至19日\n二、活动内容\n（一）组织科普讲座进社区。\n（二）在全国科普日期间开展应急演练。');
+    expect(plan.items.find((i) => i.text.includes('科普讲座'))?.due.map((d) => [d.start, d.end])).toEqual([['2025-09-13', '2025-09-19']]);
+    expect(plan.items.find((i) => i.text.includes('应急演练'))?.due.map((d) => [d.start, d.end])).toEqual([['2025-09-13', '2025-09-19']]);
+    expect(plan.items.find((i) => i.text.includes('举办'))?.title).toContain('全国科普日暨防灾减灾宣传周');
+  });
+  it('imports only the plan part of a summary, in the next year, and counts its results', () => {
+    const { plan, report } = read('县科协2024年工作总结\n一、主要工作\n1.开展科普讲座36场。\n2.新建企业科协3家。\n二、2025年工作打算\n1.5月办好科技活动周。\n2.新建科普e站5个。');
+    expect([report.kind, plan.year, report.results.length, report.part]).toEqual(['report_with_plan', 2025, 2, '2025年工作打算']);
+    expect(plan.items.map((i) => i.title)).toEqual(['2025年工作打算', '5月办好科技活动周', '新建科普e站5个']);
+    expect(plan.items.flatMap((i) => i.targets.map((t) => t.value))).toEqual([5]);
+  });
+  it('carries a section heading’s date to its tasks and splits 1.…2.…3. inside one paragraph', () => {
+    const { plan } = read('某镇2026年工作安排\n一、11月工作安排\n开展冬季用电安全宣传。1.入户走访200户；2.发放资料1000份。');
+    expect(plan.items.filter((i) => i.kind === 'task').map((i) => [i.path, i.due[0]?.start, i.due[0]?.end, i.targets[0]?.value])).toEqual([
+      ['一/1', '2026-11-01', '2026-11-30', 200],
+      ['一/2', '2026-11-01', '2026-11-30', 1000],
+    ]);
+  });
+});

@@ -58,3 +58,19 @@ describe('parseTargets: the counts real plans write', () => {
     expect(read('每月组织一次讲座，培育一批典型')).toEqual([]);
   });
 });
+
+describe('parseTargets: what is and is not a target (issue 17)', () => {
+  const got = (t: string): string[] => parseTargets(t, 2026).map((x) => `${x.value}${x.unit}`);
+  it('takes 辆, 所, 个, 名, 户, 期 after or before their noun', () => {
+    expect(got('新增流动科普车2辆，覆盖学校30所')).toEqual(['2辆', '30所']);
+    expect(got('培训50名科技辅导员，举办培训班3期')).toEqual(['50名', '3期']);
+    expect(got('入户走访200户，建成科普e站5个')).toEqual(['200户', '5个']);
+    expect(got('向先进校赠送四套机器人')).toEqual(['4套']);
+  });
+  it('does not take articles, meeting numbers, section counts or the size of the list that follows', () => {
+    expect(got('打造一支科技志愿服务队伍，建立一个需求收集机制')).toEqual([]);
+    expect(got('召开区科协三届五次全委会')).toEqual([]);
+    expect(got('实施八项重点工程，推进四大行动')).toEqual([]);
+    expect(got('我市将集中开展12项重点活动：一是举办启动仪式')).toEqual([]);
+  });
+});
