@@ -56,6 +56,9 @@ export function readKind(input: { title: string; raw: string; nodes: OutlineNode
     const monthly = /(\d{1,2}|[一二三四五六七八九十]{1,2})月(份)?(工作)?(总结|计划|安排|打算)|月报|下月/u.test(`${title}${heading}`);
     return { kind: monthly ? 'monthly_with_plan' : 'report_with_plan', nodes: planParts.flatMap((s) => s.members), results, part: heading, year: partYear(heading, title, input.titleYear) };
   }
+  // A "plan" whose every task tells what was done ("调整了…", "纳入了…"): a summary under a plan's name.
+  const tasks = nodes.filter((n, k) => !n.isGroup && !((nodes[k + 1]?.labels.length ?? 0) > n.labels.length));
+  if (tasks.length >= 2 && tasks.every((n) => /(?<![为除不])了(?![解不])/u.test(normalizeText(n.text)))) return { kind: 'summary', nodes: [], results: tasks };
   if (input.shape === 'table') return { kind: 'table', nodes, results: [] };
   if (NEWS_SIGN.test(normalizeText(input.raw.slice(0, 2000)))) return { kind: 'news', nodes, results: [] };
   if (/通知$/u.test(title) && !/《/u.test(title)) return { kind: 'notice', nodes, results: [] };

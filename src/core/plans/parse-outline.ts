@@ -1,6 +1,7 @@
 // Turns cleaned lines into an outline: 第一篇 / 一、 / 一是 / （一） / 1、 / （1） / ①, and "一是…二是…" inside prose.
 import { parseChineseNumber } from '../text/chinese-number.js';
 import { normalizeText } from '../text/normalize.js';
+import { parseTargets } from './parse-targets.js';
 
 /** One node of a plan's outline, before dates and targets are read. */
 export interface OutlineNode {
@@ -185,8 +186,10 @@ const TASK_START = /^(?:(?:持续|大力|全面|积极|认真|切实|深入|继�
  */
 function clauseChildren(node: OutlineNode): OutlineNode[] {
   const simple = normalizeText(node.text);
-  if (simple.length < 100 || /\d|[一二三四五六七八九十百千万两]+(?:场|家|个|人|期|项|所|户|名)/u.test(simple)) return [];
-  const headEnd = simple.search(/[。：:]/u);
+  if (simple.length < 100 || parseTargets(node.text).length > 0) return [];
+  // The lead sentence ("三是谋划好科协工作。") is not split; a text that is all one sentence has none.
+  const firstStop = simple.search(/[。：:]/u);
+  const headEnd = firstStop >= simple.length - 1 ? -1 : firstStop;
   const starts: number[] = [];
   for (const m of simple.matchAll(/[，,；;。]/gu)) {
     const at = (m.index ?? 0) + 1;
@@ -214,7 +217,9 @@ export function withProseEnumerations(nodes: OutlineNode[]): OutlineNode[] {
     if (sequence.length < 2) {
       const clauses = clauseChildren(node);
       if (clauses.length > 0) {
-        node.ownText = node.text.slice(0, (normalizeText(node.text).search(/[。：:]/u) + 1) || 0);
+        // The words before the first task ("…科技活动周将…开展系列活动，包括…") date the tasks after them.
+        const first = clauses[0]?.text ?? '';
+        node.ownText = node.text.slice(0, Math.max(0, node.text.indexOf(first)));
         out.push(...clauses);
       }
       continue;

@@ -208,7 +208,7 @@ const TASK_VERB = /(开展|举办|组织|召开|建设|新建|建成|创建|实�
 /** Closing admonitions ("各单位要高度重视…确保落到实处") are not tasks. */
 const ADMONITION = /(各(单位|部门|乡镇|科室|级|有关)|全体|全县|全市).{0,12}(要|务必|必须|应)|确保.{0,16}(落到实处|按时完成|取得实效|落实到位)|高度重视|切实加强(组织)?领导/u;
 /** News and narrative: what happened, not what is to be done. */
-const NARRATIVE = /了|已经|已于|出席|与会|过去一年|去年|成效明显|亮点纷呈|取得(了)?(显著|明显|良好)/u;
+const NARRATIVE = /了|已经|已于|出席|与会|过去一年|去年|成效明显|亮点纷呈|取得(了)?(显著|明显|良好)|展开讨论|进行讨论|(?:负责人|主席|书记|部长|局长|同志)(?:表示|指出|强调)/u;
 /** A news lead: "3月17日上午，…". */
 const NEWS_LEAD = /^\d{1,2}月\d{1,2}日(上午|下午|晚上?|晚间)?[，,]/u;
 /** A lead-in that announces the tasks ("重点做好以下工作", "现将有关事项安排如下："). */
@@ -235,7 +235,8 @@ export function isTaskParagraph(paragraph: string, planYear?: number): boolean {
   const sentences = paragraph.split(/[。！？!?；;]/u).filter((s) => s.trim() !== '');
   const tasks = sentences.filter((s) => isTaskSentence(s, planYear));
   if (tasks.length === 0) return false;
-  return !tasks.every((s) => ADMONITION.test(normalizeText(s))) || tasks.some((s) => parseTargets(s).length > 0 || parseDeadlines(s, 2000).length > 0);
+  // "…全体要主动作为，着力做好A、B、C等方面工作": an admonition that names the tasks still names them.
+  return !tasks.every((s) => ADMONITION.test(normalizeText(s)) && !/(?:着力|重点|全力)(?:做好|抓好|推进)/u.test(normalizeText(s))) || tasks.some((s) => parseTargets(s).length > 0 || parseDeadlines(s, 2000).length > 0);
 }
 
 const SEQUENCE_START = /^(首先|其次|再次|再者|然后|最后|此外|另外|第[一二三四五六七八九十]{1,2})[，,、：:]?/u;
