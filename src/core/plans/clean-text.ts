@@ -67,14 +67,21 @@ const TERMINAL = /[。；;！!？?：:”」』）)]$/u;
 const MARKER = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[、.．](?!\d)|\d{1,2}\.(?=(?:[1-9]|1[0-2])月)|[（(]\d{1,2}[)）]|第[一二三四五六七八九十]+[篇章部分])/u;
 const INLINE_MARKER = /(?<![ \t　])[ \t　]+(?=(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}、))|(?<=[。！!？?])(?=[一二三四五六七八九十]{1,3}、[^、]{2})/gu;
 
+/** The line without a news dateline before its first sentence (traditional characters too). */
+function withoutDateline(line: string): string {
+  const m = DATELINE.exec(normalizeText(line));
+  return m && m[0].length > 0 && normalizeText(line.slice(0, m[0].length)) === m[0] ? line.slice(m[0].length) : line;
+}
+
 /** Lines of a document without furniture, with page-break numbers joined back into their sentences. */
 export function cleanLines(raw: string): string[] {
   const text = raw.replace(/\r\n?/g, '\n').replace(/^\uFEFF/, '');
   const logical: string[] = [];
   for (const rawLine of text.split('\n')) {
-    let line = rawLine.replace(PINYIN, '').replace(DATELINE, '').replace(/^#{1,6}\s+/u, '').replace(/[?？]{3,}/gu, '').trim();
+    let line = withoutDateline(rawLine.replace(PINYIN, '')).replace(/^#{1,6}\s+/u, '').replace(/[?？]{3,}/gu, '').trim();
     line = line.replace(/[（(]第\s*\d+\s*[/／]\s*\d+\s*页[)）]$/u, '');
-    if (line === '' || FURNITURE.some((re) => re.test(line))) {
+    const simple = normalizeText(line);
+    if (line === '' || FURNITURE.some((re) => re.test(line) || re.test(simple))) {
       if (line === '' && logical.length > 0 && logical[logical.length - 1] !== '') logical.push('');
       continue;
     }

@@ -133,7 +133,10 @@ function mergeWrappedCells(lines: Line[]): Line[] {
     const prev = out[out.length - 1];
     const close = prev && prev.y - line.y < line.size * 1.8;
     if (prev && close && prev.cells.length >= 3 && line.cells.length < prev.cells.length) {
-      const fits = line.cells.every((c) => prev.cells.some((pc) => c.x >= pc.x - 2 && c.x < pc.right + line.size));
+      // Each piece sits under one cell and ends before the next cell begins (a full-width paragraph line is no cell).
+      const fits = line.cells.every((c) =>
+        prev.cells.some((pc, k) => c.x >= pc.x - 2 && c.x < pc.right + line.size && c.right <= (prev.cells[k + 1]?.x ?? Number.POSITIVE_INFINITY) + line.size),
+      );
       if (fits) {
         for (const c of line.cells) {
           const target = prev.cells.find((pc) => c.x >= pc.x - 2 && c.x < pc.right + line.size);
