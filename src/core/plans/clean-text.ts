@@ -67,6 +67,22 @@ const TERMINAL = /[。；;！!？?：:”」』）)]$/u;
 const MARKER = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[、.．](?!\d)|\d{1,2}\.(?=(?:[1-9]|1[0-2])月)|[（(]\d{1,2}[)）]|第[一二三四五六七八九十]+[篇章部分])/u;
 const INLINE_MARKER = /(?<![ \t　])[ \t　]+(?=(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}、))|(?<=[。！!？?])(?=[一二三四五六七八九十]{1,3}、[^、]{2})/gu;
 
+/** Box labels of a form (申报表, 登记表) flattened into one line. */
+const FORM_LABEL = /(项目名称|活动名称|申报单位|承担单位|实施单位|联系人|联系电话|手机|电子邮箱|邮箱|邮编|通讯地址|地址|项目预算(?:[（(]万元[)）])?|申请资助(?:[（(]万元[)）])?|其中申请资助(?:[（(]万元[)）])?|自筹(?:资金)?(?:[（(]万元[)）])?|经费预算(?:[（(]万元[)）])?|实施时间|起止时间|实施地点|项目内容|主要内容|预期目标|预期成效|单位意见|主管部门意见|审核意见|负责人|填表人|填表日期)[:：]?\s/gu;
+/** Boxes that are not the work: who to call, money, opinions and seals, blank dates. */
+const FORM_BOX = /^(申报单位|承担单位|联系人|联系电话|手机|电子邮箱|邮箱|邮编|通讯地址|地址|项目预算|申请资助|其中申请资助|自筹|经费预算|单位意见|主管部门意见|审核意见|负责人|填表人|填表日期)/u;
+
+/** A form flattened into one line ("项目名称 X 申报单位 Y 联系电话 Z …"): the work's boxes, joined; the rest dropped. */
+function withoutFormBoxes(line: string): string {
+  const simple = normalizeText(line);
+  const hits = [...simple.matchAll(FORM_LABEL)];
+  if (hits.length < 4 || simple.length !== line.length) return line;
+  const fields = hits.map((m, k) => ({ label: m[1] ?? '', value: line.slice((m.index ?? 0) + m[0].length, hits[k + 1]?.index ?? line.length).trim() }));
+  const before = line.slice(0, hits[0]?.index ?? 0).trim();
+  const kept = fields.filter((f) => !FORM_BOX.test(f.label) && f.value !== '').map((f) => `${f.label}：${f.value.replace(/[（(]盖章[)）]|年\s+月\s+日/gu, '').trim()}`);
+  return [before, ...kept].filter(Boolean).join('；');
+}
+
 /** The line without a news dateline before its first sentence (traditional characters too). */
 function withoutDateline(line: string): string {
   const m = DATELINE.exec(normalizeText(line));
@@ -78,7 +94,7 @@ export function cleanLines(raw: string): string[] {
   const text = raw.replace(/\r\n?/g, '\n').replace(/^\uFEFF/, '');
   const logical: string[] = [];
   for (const rawLine of text.split('\n')) {
-    let line = withoutDateline(rawLine.replace(PINYIN, '')).replace(/^#{1,6}\s+/u, '').replace(/[?？]{3,}/gu, '').trim();
+    let line = withoutFormBoxes(withoutDateline(rawLine.replace(PINYIN, ''))).replace(/^#{1,6}\s+/u, '').replace(/[?？]{3,}/gu, '').trim();
     line = line.replace(/[（(]第\s*\d+\s*[/／]\s*\d+\s*页[)）]$/u, '');
     const simple = normalizeText(line);
     if (line === '' || FURNITURE.some((re) => re.test(line) || re.test(simple))) {
