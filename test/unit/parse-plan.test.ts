@@ -144,3 +144,11 @@ describe('parsePlan: the plan’s own words win (issue 17)', () => {
     ]);
   });
 });
+
+describe('parsePlan: a monthly report’s next month (issue 17)', () => {
+  it('puts January’s plan of a December report in the next year', () => {
+    const { plan, report } = parsePlan('某区科协2024年12月工作总结及1月工作计划\n一、12月工作完成情况\n1.开展科普讲座5场。\n二、1月工作计划\n1.1月20日前完成年度考核材料报送。', { source: 'x.txt', fallbackYear: 2024, importedAt: '', observances: OBSERVANCES });
+    expect([report.kind, plan.year]).toEqual(['monthly_with_plan', 2025]);
+    expect(plan.items.find((i) => i.text.includes('考核'))?.due.map((d) => d.end)).toEqual(['2025-01-20']);
+  });
+});

@@ -71,6 +71,10 @@ function partYear(heading: string, title: string, titleYear: number | undefined)
   if (written) return Number(written[1]);
   if (titleYear === undefined) return undefined;
   if (/(明年|来年|下一年)/u.test(heading)) return titleYear + 1;
+  // "2024年12月工作总结及1月工作计划": next month is in the next year.
+  const reportMonth = /(\d{1,2})\s*月/u.exec(title.replace(/20\d{2}\s*年/u, ''));
+  const planMonth = /(\d{1,2})\s*月/u.exec(heading);
+  if (reportMonth && planMonth && Number(planMonth[1]) < Number(reportMonth[1])) return titleYear + 1;
   // An annual summary's 下一步打算 is next year's; a half-year's or a month's stays in the year.
   const annual = !/(上半年|下半年|季度|\d{1,2}月|[一二三四五六七八九十]{1,2}月|月份|月报|季报)/u.test(title);
   return annual ? titleYear + 1 : titleYear;

@@ -15,9 +15,13 @@ const STATED = [
   /(?:^|[。；;\n])\s*(20\d{2})\s*年(?:度)?\s*(?:[，,]|是|全[县市区镇省]|我[县市区]|县|市|区|镇|科协|学会)/gu,
   // "2019年度重点工作", "2023年工作计划", "2024年科普工作要点"
   /(20\d{2})\s*年(?:度)?(?:的)?(?:[^\s，。；]{0,8}?)(?:工作|重点|主要|目标|任务|计划|要点|安排|方案)/gu,
-  // "现制定2023年…", "部署2024年…", "做好2025年…"
+  // "9月18日，我县2023年“全国科普日”主场活动…"
+  /我[县市区镇乡旗]\s*(20\d{2})\s*年/gu,
+  // "现制定2023年…", "部署2024年…", "做好2025年…" (these name the work's year even in a report of a meeting)
   /(?:制定|印发|部署|做好|谋划|安排|围绕)\s*(20\d{2})\s*年/gu,
 ];
+/** How many of STATED (from the start) must not be followed by words of work done. */
+const LOOKS_BACK = 3;
 /** A horizon or a span ("到2035年", "2021-2025年", "2021年以来"): not the plan's year. */
 const NOT_PLAN_YEAR = /(?:到|至|截至|截止|迄|于)\s*$/u;
 /** After the digits: a span, "以来", or a month (a date such as a publication day, not a year stated for the work). */
@@ -36,7 +40,7 @@ function statedYears(lines: string[]): number[] {
       const after = text.slice(at + 4, at + 40);
       if (NOT_PLAN_YEAR.test(text.slice(Math.max(0, at - 3), at)) || AFTER_NOT.test(after)) continue;
       // "2023年，县科协共开展了…" looks back; "就做好2018年科协工作进行了部署" still names the year of the work.
-      if (k < 2 && PAST_AFTER.test(after)) continue;
+      if (k < LOOKS_BACK && PAST_AFTER.test(after)) continue;
       hits.push({ at, year });
     }
   }
