@@ -211,6 +211,8 @@ const ADMONITION = /(各(单位|部门|乡镇|科室|级|有关)|全体|全县|�
 const NARRATIVE = /了|已经|已于|出席|与会|过去一年|去年|成效明显|亮点纷呈|取得(了)?(显著|明显|良好)|展开讨论|进行讨论|(?:负责人|主席|书记|部长|局长|同志)(?:表示|指出|强调)/u;
 /** A news lead: "3月17日上午，…". */
 const NEWS_LEAD = /^\d{1,2}月\d{1,2}日(上午|下午|晚上?|晚间)?[，,]/u;
+/** A news report of a meeting after its lead-in: "为落实…要求，8月6日，某县科协召开…筹备会". */
+const NEWS_EVENT = /[，,]\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[，,][^，,。]{0,16}(?:科协|政府|我县|我市|我区|局|委员会)[^，,。]{0,6}(?:召开|举行|举办|组织召开)[^，,。]{0,30}(?:会|仪式)$/u;
 /** A lead-in that announces the tasks ("重点做好以下工作", "现将有关事项安排如下："). */
 const LEAD_IN = /((以下|如下)[^，,。]{0,8}|[:：])$/u;
 
@@ -220,7 +222,7 @@ const INTRO = /(特|现)制定|制定(本|如下)(方案|要点|计划|安排|�
 /** True when a sentence asks for something to be done; `planYear` marks sentences about earlier years as past. */
 export function isTaskSentence(sentence: string, planYear?: number): boolean {
   const s = normalizeText(sentence).trim();
-  if (s.length < 6 || NARRATIVE.test(s) || NEWS_LEAD.test(s) || LEAD_IN.test(s) || INTRO.test(s)) return false;
+  if (s.length < 6 || NARRATIVE.test(s) || NEWS_LEAD.test(s) || NEWS_EVENT.test(s) || LEAD_IN.test(s) || INTRO.test(s)) return false;
   const year = /^(\d{4})年/u.exec(s);
   if (year && planYear !== undefined && Number(year[1]) < planYear) return false;
   return TASK_VERB.test(s) || parseTargets(sentence).length > 0 || parseDeadlines(sentence, 2000).length > 0;
