@@ -132,3 +132,15 @@ describe('计划列表 / 删除计划, and a real plan replacing the sample', ()
     expect((await handleMessage(t.kexie, admin, '删除计划 不存在的')).text).toContain('没有找到计划“不存在的”');
   });
 });
+
+describe('the import reply', () => {
+  it('counts the paragraphs that are in no item, and a summary’s plan part says what it is', async () => {
+    const t = kexieForTests('2026-01-05');
+    const ctx = t.kexie.context({ user: 'U1', source: { kind: 'console' } });
+    const plan = await t.kexie.importPlan(ctx, { text: '某县科协2026年工作要点\n为推动科协事业发展，制定本要点。\n一、科学普及\n1.9月底前开展科普讲座20场。\n二、工作要求\n各单位要高度重视，确保落到实处。', source: 'a.txt' });
+    expect(importFileReplyText(plan)).toContain('另有 3 段（引言、说明、要求等）没有列为任务');
+    const report = await t.kexie.importPlan(ctx, { text: '县科协2025年工作总结\n一、主要工作\n1.开展科普讲座36场。\n2.新建企业科协3家。\n二、2026年工作打算\n1.5月办好科技活动周。', source: 'b.txt' });
+    expect(importFileReplyText(report)).toContain('这是一份工作总结：已读出2项工作成果，没有当作计划导入；可以导入其中的‘2026年工作打算’部分');
+    await expect(t.kexie.importPlan(ctx, { text: '县科协2025年工作总结\n一、主要工作\n1.开展科普讲座36场。\n2.新建企业科协3家。', source: 'c.txt' })).rejects.toThrow('这是一份工作总结：已读出2项工作成果，没有当作计划导入');
+  });
+});

@@ -21,6 +21,9 @@ export function importFileReplyText({ plan, changes, warnings, report, removedSa
   }
   if (removedSample && removedSample.length > 0) lines.push('自带的示例计划已移除，以免示例任务和真实任务混在一起。');
   for (const w of warnings) lines.push(`注意：${w.message}`);
+  // Nothing vanishes: the paragraphs in no item (introduction, notes, requirements) are counted.
+  const others = (report?.unread.length ?? 0) - (report?.skipped.length ?? 0);
+  if (others > 0) lines.push(`另有 ${others} 段（引言、说明、要求等）没有列为任务；命令行 import --json 的 report.unread 列出全部。`);
   lines.push('试试问：这个月有什么要做的');
   return lines.join('\n');
 }

@@ -14,7 +14,8 @@ export function withPlanDates(title: string, lines: string[], year: number, cale
   for (const line of lines) {
     for (const sentence of line.split(/[。；;]/u)) {
       const named = findObservances(sentence, calendar);
-      if (named.length === 0) continue;
+      // Last year's dates quoted for context ("去年科普日9月16日至22日期间开展了…") are not this plan's.
+      if (named.length === 0 || /了|去年|上年|往年/u.test(sentence)) continue;
       const first = named[0];
       // A span of days for a multi-day observance ("科技活动周 5月18日—24日"); one day is a single event in it.
       const multiDay = first ? observanceDates(first.observance, year).start !== observanceDates(first.observance, year).end : false;
