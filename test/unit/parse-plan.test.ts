@@ -152,3 +152,11 @@ describe('parsePlan: a monthly report’s next month (issue 17)', () => {
     expect(plan.items.find((i) => i.text.includes('考核'))?.due.map((d) => d.end)).toEqual(['2025-01-20']);
   });
 });
+
+describe('parsePlan: a notice asking for summaries is no summary', () => {
+  it('reads 关于做好年度工作总结的通知 as a notice with its deadlines', () => {
+    const { plan, report } = parsePlan('关于做好2024年度工作总结的通知\n各乡镇科协：\n一、12月20日前报送年度工作总结。\n二、12月25日前报送2025年工作计划。', { source: 'x.txt', fallbackYear: 2024, importedAt: '', observances: OBSERVANCES });
+    expect(report.kind).toBe('notice');
+    expect(plan.items.map((i) => i.due[0]?.end)).toEqual(['2024-12-20', '2024-12-25']);
+  });
+});

@@ -44,7 +44,8 @@ function topSections(nodes: OutlineNode[]): Array<{ head: OutlineNode; members: 
 export function readKind(input: { title: string; raw: string; nodes: OutlineNode[]; shape: PlanShape; titleYear?: number }): KindReading {
   const title = normalizeText(input.title);
   const { nodes } = input;
-  const reportTitle = REPORT_TITLE.test(title.replace(/(工作要点|工作计划|工作方案|实施方案)/gu, ''));
+  // "关于做好2024年度工作总结的通知" asks for a summary by a date: a notice, not a report.
+  const reportTitle = REPORT_TITLE.test(title.replace(/(工作要点|工作计划|工作方案|实施方案)/gu, '')) && !/^关于.*(通知|函)$/u.test(title);
   const sections = nodes.length > 0 ? topSections(nodes) : [];
   const isPlanPart = (s: { head: OutlineNode }): boolean => PLAN_HEADING.test(headingOf(s.head)) && !RESULTS_HEADING.test(headingOf(s.head));
   const hasResults = sections.some((s) => RESULTS_HEADING.test(headingOf(s.head)));
