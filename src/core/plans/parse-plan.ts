@@ -216,7 +216,7 @@ function pickTitle(preamble: string[], lines: string[], source: string): string 
     if (fuller) return fuller;
     // A title set on two lines: "临江市科学技术协会" over "2026年工作要点".
     const prev = candidates[candidates.indexOf(shortTitled) - 1];
-    if (prev && /^(20\d{2}|二〇)/u.test(shortTitled) && prev.length <= 20 && /(协会|科协|委员会|局|政府|中心|学会)$/u.test(normalizeText(prev))) return `${prev}${shortTitled}`;
+    if (prev && /^(20\d{2}|二〇|\d{1,2}月|[一二三四五六七八九十]{1,2}月)/u.test(shortTitled) && prev.length <= 20 && /(协会|科协|委员会|局|政府|中心|学会)$/u.test(normalizeText(prev))) return `${prev}${shortTitled}`;
     return shortTitled;
   }
   for (const l of candidates) {
