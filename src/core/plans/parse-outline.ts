@@ -177,7 +177,12 @@ function numberedIn(simple: string): Hit[] {
 }
 
 /** A clause that starts a task of its own: "持续搞好…", "大力实施…", "全面开展…", "组织好…". */
-const TASK_START = /^(?:(?:持续|大力|全面|积极|认真|切实|深入|继续|进一步|着力|扎实|广泛|努力|加快)\s*)?(?:搞好|抓好|做好|办好|开展|组织|实施|推进|推动|举办|召开|加强|强化|完善|建立|健全|培育|打造|深化|落实)/u;
+const TASK_START = /(?:(?:持续|大力|全面|积极|认真|切实|深入|继续|进一步|着力|扎实|广泛|努力|加快)\s*)?(?:搞好|抓好|做好|办好|开展|组织|实施|推进|推动|举办|召开|加强|强化|完善|建立|健全|培育|打造|深化|落实)/uy;
+/** True when a task starts at `at` (a sticky match: no copy of the rest of the text). */
+const taskStartsAt = (text: string, at: number): boolean => {
+  TASK_START.lastIndex = at;
+  return TASK_START.test(text);
+};
 
 /**
  * A long sentence that strings several tasks with commas ("持续搞好…，大力实施…，全面开展…建设，组织好…"):
@@ -193,7 +198,7 @@ function clauseChildren(node: OutlineNode): OutlineNode[] {
   const starts: number[] = [];
   for (const m of simple.matchAll(/[，,；;。]/gu)) {
     const at = (m.index ?? 0) + 1;
-    if (at > headEnd && at < simple.length && TASK_START.test(simple.slice(at))) starts.push(at);
+    if (at > headEnd && at < simple.length && taskStartsAt(simple, at)) starts.push(at);
   }
   if (starts.length < 3) return [];
   return starts.map((at, k) => ({

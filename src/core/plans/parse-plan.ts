@@ -138,12 +138,21 @@ function inheritedDue(labels: string[], dueByLabels: Map<string, Due[]>): Due[] 
 
 /** Paragraphs of the text that no item holds (and that are not the title), in order. */
 function unreadParagraphs(lines: string[], title: string, items: PlanItem[], extra: string[]): string[] {
-  const held = [title, ...items.map((i) => i.text), ...extra].map((t) => matchKey(t)).join('\n');
+  // Lines and table cells of the items, keyed; a line not found so is looked for inside the items' words,
+  // for at most FALLBACK lines (a wrapped cell joined to its row), so the pass stays linear.
+  const texts = [...items.map((i) => i.text), ...extra];
+  const held = new Set<string>();
+  for (const text of texts) for (const l of text.split(/[\n\t　]/u)) held.add(matchKey(l));
+  const all = texts.map(matchKey).join('\n');
+  const titleKey = matchKey(title);
+  let fallback = FALLBACK;
   return lines.filter((l) => {
     const k = matchKey((readMarker(l)?.rest ?? l).replace(/(?:是|有|如下|包括)?\s*[:：]$/u, ''));
-    return k !== '' && !held.includes(k) && !matchKey(title).includes(k);
+    if (k === '' || /^\d{1,3}$/u.test(k) || held.has(k) || held.has(matchKey(l)) || titleKey.includes(k)) return false;
+    return fallback-- <= 0 || !all.includes(k);
   });
 }
+const FALLBACK = 200;
 
 /** The document's shape: a task table, an outline, or (with neither) bare-number lists and paragraphs. */
 function readShape(lines: string[], source: string, planYear: number | undefined): { nodes: OutlineNode[]; preamble: string[]; shape: PlanShape; skipped: string[] } {
