@@ -62,3 +62,19 @@ describe('plan parsing is linear in the input', () => {
     expect(parseTargets(`发放资料${'9'.repeat(400)}份`, 2026)).toEqual([]);
   });
 });
+
+describe('plan parsing is linear on the shapes issue 17 reads', () => {
+  it.each([
+    ['blank lines', fill('\n')],
+    ['colons', fill('：')],
+    ['years after line breaks', fill('\n2024年')],
+    ['a form line', fill('项目名称 联系电话 ')],
+    ['datelines', fill('网5月1日电 ')],
+    ['inline numbers', fill('；1.开展')],
+    ['comma clauses', fill('，开展活动')],
+  ])('%s: 20,000 characters well under the bound', (_name, text) => {
+    const start = performance.now();
+    parsePlan(text, { source: 'x.txt', fallbackYear: 2026, importedAt: '', observances: OBSERVANCES });
+    expect(performance.now() - start).toBeLessThan(2_000);
+  });
+});

@@ -65,7 +65,7 @@ export function readKind(input: { title: string; raw: string; nodes: OutlineNode
   // or a first paragraph that opens with the day it happened or with 据了解.
   const opening = normalizeText(input.raw.slice(0, 3000));
   const headline = /(召开|启动|举办|举行|开幕|闭幕|落幕|揭牌|安排部署|研究部署|部署)/u.test(title) && !/(要点|计划|方案|安排$|通知$)/u.test(title);
-  const lead = /(?:^|\n)\s*\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[，,]/u.test(opening) || /据了解|记者从|(?:^|[。\n])\s*(?:日前|近日)[，,]/u.test(opening);
+  const lead = /(?:^|\n)[ \t　]{0,4}\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[，,]/u.test(opening) || /据了解|记者从|(?:^|[。\n])[ \t　]{0,4}(?:日前|近日)[，,]/u.test(opening);
   if (NEWS_SIGN.test(opening) || headline || (lead && !/(要点|计划|方案|安排)$/u.test(title))) return { kind: 'news', nodes, results: [] };
   if (/通知$/u.test(title) && !/《/u.test(title)) return { kind: 'notice', nodes, results: [] };
   return { kind: 'plan', nodes, results: [] };

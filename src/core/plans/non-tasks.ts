@@ -12,7 +12,7 @@ const DESCRIPTIVE = /^(?:活动|工作)?(?:名称|宗旨|主题|目的|意义|�
 /** A section giving when an event takes place. */
 const WHEN = /^(?:活动|举办|实施)?(?:时间|日期)(?:安排)?$/u;
 
-const headOf = (n: OutlineNode): string => normalizeText(n.text.split('\n')[0] ?? '').replace(/[:：]\s*$/u, '').trim();
+const headOf = (n: OutlineNode): string => normalizeText(n.text.split('\n')[0] ?? '').replace(/[:：][ \t　]{0,3}$/u, '').trim();
 
 /** Whether the node at k has nodes under it. */
 const hasChildren = (nodes: OutlineNode[], k: number): boolean => (nodes[k + 1]?.labels.length ?? 0) > (nodes[k]?.labels.length ?? 0);

@@ -147,7 +147,7 @@ function unreadParagraphs(lines: string[], title: string, items: PlanItem[], ext
   const titleKey = matchKey(title);
   let fallback = FALLBACK;
   return lines.filter((l) => {
-    const k = matchKey((readMarker(l)?.rest ?? l).replace(/(?:是|有|如下|包括)?\s*[:：]$/u, ''));
+    const k = matchKey((readMarker(l)?.rest ?? l).replace(/(?:是|有|如下|包括)?[ \t　]{0,3}[:：]$/u, ''));
     if (k === '' || /^\d{1,3}$/u.test(k) || held.has(k) || held.has(matchKey(l)) || titleKey.includes(k)) return false;
     return fallback-- <= 0 || !all.includes(k);
   });

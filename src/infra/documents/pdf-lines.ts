@@ -156,7 +156,7 @@ export function pdfPagesToLines(pages: Piece[][]): string[] {
   // A paragraph wrapped at the foot of a page goes on at the top of the next one.
   let carry = '';
   for (const pieces of pages) {
-    const kept = pageLines(pieces.filter((p) => p.text.trim() !== '')).filter((l) => !(l.cells.length === 1 && /^\s*[-—]?\s*\d{1,3}\s*[-—]?\s*$/u.test(l.cells[0]?.text ?? '')));
+    const kept = pageLines(pieces.filter((p) => p.text.trim() !== '')).filter((l) => !(l.cells.length === 1 && /^[-—]?[ \t]{0,3}\d{1,3}[ \t]{0,3}[-—]?$/u.test((l.cells[0]?.text ?? '').trim())));
     const lines: Array<Line | string> = [];
     let run: Line[] = [];
     for (const l of [...assembleTables(kept.map(withMarkerJoined)), '']) {
