@@ -24,7 +24,7 @@ describe('export commands', () => {
     expect(JSON.parse(JSON.stringify(exported.file))).toEqual(exported.file);
     expect((await handleMessage(kexie, ctx, '进度图')).file).toMatchObject({ kind: 'chart', chart: { kind: 'progress' } });
     expect((await handleMessage(kexie, ctx, '活动趋势')).file).toMatchObject({ kind: 'chart', chart: { kind: 'trend', points: expect.arrayContaining([{ month: '2026-05', activities: 1, headcount: 800 }]) } });
-    expect((await handleMessage(kexie, ctx, '总结 本季度 Word')).file).toMatchObject({ kind: 'docx', name: '2026年第二季度工作总结.docx' });
+    expect((await handleMessage(kexie, ctx, '总结 本季度 Word')).file).toMatchObject({ kind: 'docx', name: '示例县科学技术协会2026年第二季度工作总结.docx' });
     expect((await handleMessage(kexie, ctx, '总结 本季度')).file).toBeUndefined();
     expect((await handleMessage(kexie, ctx, '导入台账')).text).toContain('请上传台账文件');
   });
