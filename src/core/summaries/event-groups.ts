@@ -66,7 +66,7 @@ export function classify(title: string, labels: Record<string, string> = {}): st
   return KINDS.find((k) => k.test.test(text))?.key ?? null;
 }
 
-const PLACE_WORD = /(学校|小学|中学|一中|二中|三中|大学|学院|社区|村|镇|乡|街道|广场|公园|馆|中心|企业|公司|医院|园区|基地)$/u;
+const PLACE_WORD = /(学校|小学|中学|[一二三四五六七八九十\d][小中]|大学|学院|社区|村|镇|乡|街道|广场|公园|馆|中心|企业|公司|医院|园区|基地|礼堂|会堂|农场|合作社)$/u;
 const clip = (s: string): string | null => {
   const t = s.replace(/^[在到赴于、，\s]+|[，、\s]+$/gu, '');
   return t.length >= 2 && t.length <= 14 && !/[，。；]/u.test(t) ? t : null;

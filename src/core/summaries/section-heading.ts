@@ -36,5 +36,5 @@ export function sectionHeading(planTitle: string, taken: readonly string[] = [])
 export function unitOfPlan(planTitle: string): string {
   const simple = stripQuotes(toSimplified(planTitle)).replace(/\s+/gu, '');
   const m = /([\u4e00-\u9fa5]{1,20}?(?:科学技术协会|科协))/u.exec(simple.replace(/^\d{4}\s*年(度)?/u, ''));
-  return m?.[1]?.replace(/^(关于|印发)/u, '') ?? '';
+  return m?.[1]?.replace(/^(关于)?(印发|转发)?/u, '') ?? '';
 }
