@@ -43,17 +43,34 @@ describe('the 台账 workbook', () => {
     const ledger = buildLedger({ plans: await store.listPlans(), activities: await store.listActivities(), signups: await store.listSignups(), period });
     const book = new ExcelJS.Workbook();
     await book.xlsx.load((await ledgerToXlsx(ledger)) as never);
-    expect(book.worksheets.map((w) => w.name)).toEqual(['活动台账', '目标进度', '按单位', '报名']);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['活动台账', '记录信息', '目标进度', '按单位', '报名']);
     const sheet = book.getWorksheet('活动台账');
-    expect(sheet?.getRow(1).values).toEqual(expect.arrayContaining(['日期', '活动名称', '单位', '填报人', '人数', '数量（份）', '计划条目编号']));
+    const header = (sheet?.getRow(1).values as unknown[]).slice(1);
+    expect(header).toEqual(expect.arrayContaining(['日期', '活动名称', '单位', '填报人', '人数', '数量（份）', '计划条目编号']));
+    // 序号 first, the record's id last; people by name, never an id.
+    expect(header[0]).toBe('序号');
+    expect(header.at(-1)).toBe('编号');
+    expect(sheet?.getCell('A2').value).toBe(1);
     expect(sheet?.getCell('B2').value).toBeInstanceOf(Date);
     expect(typeof sheet?.getCell('G2').value).toBe('number');
+    expect(sheet?.getColumn(6).values.slice(2)).not.toContain('U1');
+    // Totals: 人次 and 人 on rows of their own, never added; metrics summed by unit.
+    const rows = (sheet?.getSheetValues() ?? []).filter(Boolean) as unknown[][];
+    const totals = rows.filter((r) => r[1] === '合计');
+    expect(totals.map((r) => [r[8], (r[7] as { result?: number })?.result])).toEqual([['人次', 800 + 300], ['人', 120 + 30 + 60]]);
+    expect(sheet?.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', printTitlesRow: '1:1' });
+    expect(sheet?.headerFooter.oddHeader).toContain('活动台账（2026年第二季度');
+    const total = sheet?.columns.reduce((n, c) => n + (c.width ?? 0), 0) ?? 0;
+    expect(total).toBeLessThanOrEqual(150 / 0.85);
+    const units = book.getWorksheet('按单位');
+    expect((units?.getRow(1).values as unknown[]).slice(1)).toEqual(['序号', '单位', '月份', '活动数', '参与人次', '参与人数（人）']);
     expect(sheet?.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(sheet?.autoFilter).toBeDefined();
     expect(sheet?.getColumn(4).width).toBeGreaterThanOrEqual(displayWidth('科技工作者座谈会'));
     const targets = book.getWorksheet('目标进度');
     expect(targets?.getRow(1).values).toEqual(expect.arrayContaining(['目标', '目标值', '完成值', '完成率', '状态']));
-    expect(book.getWorksheet('报名')?.getCell('B2').value).toBe('第一中学');
+    expect(book.getWorksheet('报名')?.getCell('C2').value).toBe('第一中学');
+    expect(book.getWorksheet('报名')?.getCell('A3').value).toBe('小计');
     expect(displayWidth('科普ab')).toBe(6);
   });
 

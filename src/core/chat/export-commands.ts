@@ -27,7 +27,7 @@ export async function tryExportCommand(kexie: Kexie, ctx: RequestContext, text: 
     const period = exportPeriod(m[1] ?? '', ctx.today);
     const store = kexie.deps.storeFor(ctx.workspace);
     const [plans, activities, signups] = await Promise.all([store.listPlans(), store.listActivities(), store.listSignups()]);
-    const ledger = buildLedger({ plans, activities, signups, period, team: ctx.workspace });
+    const ledger = buildLedger({ plans, activities, signups, period, team: ctx.workspace, timeZone: kexie.deps.timeZone });
     const headcount = ledger.activities.reduce((n, a) => n + (a.headcount ?? 0), 0);
     return {
       text: `活动台账（${period.label}）：${ledger.activities.length} 条活动，合计 ${headcount} 人（次），目标 ${ledger.targets.length} 项，报名 ${ledger.signups.length} 条。文件：活动台账-${safeName(period.label)}.xlsx`,

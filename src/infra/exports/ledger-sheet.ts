@@ -1,0 +1,72 @@
+// One printable sheet of the 台账, streamed: bold wrapped header (frozen, filtered, repeated on every printed page), fixed widths that fit an A4 landscape page, title in the page header.
+import { displayWidth } from './display-width.js';
+
+type StreamBook = import('exceljs').stream.xlsx.WorkbookWriter;
+
+export interface Column {
+  header: string;
+  /** Width in characters; text columns wrap at it. */
+  width: number;
+  numFmt?: string;
+  wrap?: boolean;
+}
+
+export type Cell = string | number | Date | null | { formula: string; result: number };
+
+/** Widths of text columns from their content, between `min` and `max` (CJK counts two). */
+export function fitWidth(header: string, values: readonly unknown[], min: number, max: number): number {
+  let width = displayWidth(header);
+  for (const v of values.slice(0, 2000)) width = Math.max(width, displayWidth(v === null || v === undefined ? '' : String(v)));
+  return Math.max(min, Math.min(max, width + 2));
+}
+
+/** An A4 landscape page holds about this many characters of width at 100%: wider sheets are scaled, never below 85%. */
+export const PAGE_WIDTH = 150;
+
+const FONT = { name: '宋体', size: 10 };
+
+/** Writes a sheet: header row, data rows, then totals rows (bold), with print set-up. */
+export function addSheet(book: StreamBook, name: string, title: string, columns: readonly Column[], rows: readonly Cell[][], totals: readonly Cell[][] = []): void {
+  const total = columns.reduce((n, c) => n + c.width, 0);
+  const sheet = book.addWorksheet(name, {
+    views: [{ state: 'frozen', ySplit: 1 }],
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'landscape',
+      // One page wide when that keeps the text legible (85% or more); otherwise printed at 85% on more pages.
+      ...(total <= PAGE_WIDTH / 0.85 ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : { scale: 85 }),
+      margins: { left: 0.4, right: 0.4, top: 0.7, bottom: 0.6, header: 0.3, footer: 0.3 },
+      printTitlesRow: '1:1',
+      horizontalCentered: true,
+    },
+    headerFooter: { oddHeader: `&C&"宋体,Bold"&12${title.replace(/&/gu, '&&')}`, oddFooter: '&C第 &P 页，共 &N 页' },
+  });
+  sheet.columns = columns.map((c) => ({ width: c.width, style: { font: FONT, alignment: { vertical: 'middle', wrapText: c.wrap ?? false }, ...(c.numFmt ? { numFmt: c.numFmt } : {}) } }));
+  const header = sheet.addRow(columns.map((c) => c.header));
+  header.font = { ...FONT, bold: true };
+  header.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
+  header.eachCell((cell) => {
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDCE6F1' } };
+    cell.border = { bottom: { style: 'thin' } };
+  });
+  header.commit();
+  // Empty text is written as no cell at all, as Excel does.
+  for (const r of rows) sheet.addRow(r.map((v) => (v === '' ? null : v))).commit();
+  for (const r of totals) {
+    const row = sheet.addRow(r.map((v) => (v === '' ? null : v)));
+    row.font = { ...FONT, bold: true };
+    row.eachCell((cell) => {
+      cell.border = { top: { style: 'thin' } };
+    });
+    row.commit();
+  }
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rows.length + 1), column: columns.length } };
+  sheet.commit();
+}
+
+/** Excel's name of a column (1 → A, 27 → AA). */
+export function columnName(n: number): string {
+  let s = '';
+  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
+  return s;
+}
