@@ -43,6 +43,8 @@ export function addSheet(book: StreamBook, name: string, title: string, columns:
   });
   sheet.columns = columns.map((c) => ({ width: c.width, style: { font: FONT, alignment: { vertical: 'middle', wrapText: c.wrap ?? false }, ...(c.numFmt ? { numFmt: c.numFmt } : {}) } }));
   const header = sheet.addRow(columns.map((c) => c.header));
+  // Two lines of 10 pt: a wrapped header never runs into the first row.
+  header.height = 30;
   header.font = { ...FONT, bold: true };
   header.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
   header.eachCell((cell) => {
