@@ -93,7 +93,12 @@ function shortfallLines(facts: SummaryFacts): string[] {
     const list = worst.map((b) => `${b.subject}完成${b.percent}%（应达${b.expected}%）`).join('，');
     out.push(`部分目标进度滞后于时序进度。截至${formatMonthDay(facts.asOf)}，${facts.behind.length > worst.length ? `共有${facts.behind.length}项目标低于时序进度，其中${list}` : list}。`);
   }
-  if (facts.overdue.length > 0) out.push(`部分到期任务尚无工作记录。【待补充】${facts.overdue.map((o) => `${shortTitle(o.title)}（${o.path}，应于${formatMonthDay(o.due)}前完成）`).join('；')}，如已开展请补记。`);
+  if (facts.overdue.length > 0) {
+    // Tasks of one deadline together, so that no deadline is said twice.
+    const dues = [...new Set(facts.overdue.map((o) => o.due))].sort();
+    const list = dues.map((d) => `${facts.overdue.filter((o) => o.due === d).map((o) => `${shortTitle(o.title)}（${o.path}）`).join('、')}应于${formatMonthDay(d)}前完成`);
+    out.push(`部分到期任务尚无工作记录。【待补充】${list.join('；')}，如已开展请补记。`);
+  }
   if (facts.unreported.length > 0) out.push(`部分单位未报送活动情况：${facts.unreported.join('、')}。`);
   if (out.length === 0) return ['对照年度工作要点，本期未发现进度滞后的目标和逾期未办的任务。'];
   return out.map((t, i) => `${cn(i)}是${t}`);
@@ -101,9 +106,12 @@ function shortfallLines(facts: SummaryFacts): string[] {
 
 function nextLines(facts: SummaryFacts): string[] {
   const late = new Set(facts.overdue.map((o) => o.path));
-  const pending = facts.sections.flatMap((s) => s.idle.filter((i) => i.due >= facts.asOf && !late.has(i.path)));
-  const items = [...pending, ...facts.next.items.filter((i) => !pending.some((p) => p.path === i.path))].slice(0, 8);
-  const out = items.map((i) => `${shortTitle(i.title)}（${formatMonthDay(i.due)}前）。`);
+  const pending = facts.sections.flatMap((s) => s.idle.filter((i) => i.due >= facts.today && !late.has(i.path)));
+  const items = [...pending, ...facts.next.items.filter((i) => !pending.some((p) => p.path === i.path))].sort((a, b) => a.due.localeCompare(b.due)).slice(0, 8);
+  // A deadline in another year than the period's says its year.
+  const year = facts.period.end.slice(0, 4);
+  const when = (d: string): string => (d.startsWith(year) ? formatMonthDay(d) : longDate(d));
+  const out = items.map((i) => `${shortTitle(i.title)}（${when(i.due)}前）。`);
   if (facts.behind.length > 0) out.push(`加快推进${facts.behind.slice(0, 3).map((b) => b.subject).join('、')}${facts.behind.length > 3 ? '等' : ''}工作，确保完成年度目标。`);
   if (out.length === 0) return [`${facts.next.label}，继续对照年度工作要点，抓好各项工作落实。`];
   return [`${facts.next.label}，重点做好以下工作：`, ...out.map((t, i) => `${cn(i)}是${t}`)];
@@ -126,7 +134,8 @@ export function draftFromTemplate(facts: SummaryFacts): string {
       : `${facts.period.label}暂无活动记录。以下列出本期到期的计划任务，供补充。`;
   const said: Said = new Set();
   // A section with nothing done yet (only tasks due) is left to 存在的不足 and 下一步打算.
-  const body = facts.sections.filter((s) => s.activityCount > 0 || s.progress.length > 0 || s.completed.length > 0).flatMap((s, i) => sectionLines(s, facts, i, said));
+  const body: string[] = facts.sections.filter((s) => s.activityCount > 0 || s.progress.length > 0 || s.completed.length > 0).flatMap((s, i) => sectionLines(s, facts, i, said));
+  if (body.length === 0) body.push(`${periodWord(facts.period)}暂无活动记录，请补记后再生成总结。`);
   const parts = [[`一、${PARTS[0]}`, ...body], [`二、${PARTS[1]}`, ...highlightLines(facts)], [`三、${PARTS[2]}`, ...shortfallLines(facts)], [`四、${PARTS[3]}`, ...nextLines(facts)]];
   const draft = [title, opening, ...parts.map((p) => p.join('\n'))].join('\n\n');
   return [withAppendix(draft, facts), signature.join('\n')].join('\n\n');

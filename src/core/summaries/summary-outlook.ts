@@ -30,6 +30,7 @@ export interface Outlook {
 interface Base {
   period: SummaryPeriod;
   asOf: string;
+  today: string;
   sections: SectionFacts[];
 }
 
@@ -81,7 +82,8 @@ export function gatherOutlook(base: Base, ctx: { plans: readonly Plan[]; items: 
       return { subject: short(p.subject || p.title), done: p.done, goal: p.goal, unit: p.unit, percent: p.percent, expected };
     })
     .filter((b) => b.percent < 100 && b.percent + 10 < b.expected);
-  const overdue = sections.flatMap((s) => s.idle.filter((i) => i.due < asOf));
+  // Overdue: due before today (a task due on the last day of a period still running is not late yet).
+  const overdue = sections.flatMap((s) => s.idle.filter((i) => i.due < base.today));
   const unreported =
     ctx.units.length > 0 ? unreportedUnits(ctx.plans, ctx.activities, { owners: [], units: ctx.units.map((u) => ({ name: u.name, people: [...u.people] })) }, { start: period.start, end: asOf }).map((u) => u.name) : [];
   const next = nextPeriod(period);
