@@ -15,6 +15,7 @@ import { parseCsv, readLedgerBytes } from '../../src/infra/exports/read-ledger.j
 import { displayWidth, ledgerToXlsx } from '../../src/infra/exports/write-ledger-xlsx.js';
 import { createFileStoreFactory } from '../../src/infra/store/file-store.js';
 import { OBSERVANCES } from '../support/kexie-for-tests.js';
+import { Q3, variedQuarter } from '../support/varied-quarter.js';
 
 const fresh = () => {
   const dir = mkdtempSync(join(tmpdir(), 'kexie-ledger-'));
@@ -57,7 +58,7 @@ describe('the 台账 workbook', () => {
     // Totals: 人次 and 人 on rows of their own, never added; metrics summed by unit.
     const rows = (sheet?.getSheetValues() ?? []).filter(Boolean) as unknown[][];
     const totals = rows.filter((r) => r[1] === '合计');
-    expect(totals.map((r) => [r[8], (r[7] as { result?: number })?.result])).toEqual([['人次', 800 + 300], ['人', 120 + 30 + 60]]);
+    expect(totals.map((r) => [r[8], r[7]])).toEqual([['人次', 800 + 300], ['人', 120 + 30 + 60]]);
     expect(sheet?.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', printTitlesRow: '1:1' });
     expect(sheet?.headerFooter.oddHeader).toContain('活动台账（2026年第二季度');
     const total = sheet?.columns.reduce((n, c) => n + (c.width ?? 0), 0) ?? 0;
@@ -96,6 +97,21 @@ describe('the 台账 workbook', () => {
     // Importing it again, or into the store it came from, adds nothing.
     expect(await importLedger(other.kexie.deps.storeFor('W'), other.ctx, await readLedgerBytes(bytes, 'q2.xlsx'), 'q2.xlsx')).toMatchObject({ added: 0, skipped: before.length });
     expect(await importLedger(store, k.ctx, await readLedgerBytes(bytes, 'q2.xlsx'), 'q2.xlsx')).toMatchObject({ added: 0, skipped: before.length });
+  });
+});
+
+describe('the 台账 of a quarter of varied records', () => {
+  it('names people, never ids; sums without adding 人 to 人次 or a period report to the events inside it', async () => {
+    const q = await variedQuarter();
+    const ledger = buildLedger({ plans: q.plans, activities: q.activities, signups: [], period: { ...Q3 }, timeZone: 'Asia/Shanghai' });
+    expect(ledger.activities.map((a) => a.reporter)).not.toContain('U1');
+    expect(ledger.activities[0]?.lastEditLocal).toMatch(/^2026-10-15 \d\d:\d\d$/u);
+    const all = ledger.activities.filter((a) => a.headcountUnit === '人次').reduce((n, a) => n + (a.headcount ?? 0), 0);
+    // 9月8日's talk (200人次) is inside "9月份共开展科普讲座12场，受众1800人次".
+    expect(ledger.totals).toMatchObject({ count: 20, within: 1 });
+    expect(ledger.totals.people['人次']).toBe(all - 200);
+    expect(ledger.totals.people['人']).toBe(60 + 52 + 70 + 35);
+    expect(ledger.title).toBe('示例县科学技术协会活动台账（2026年第三季度）');
   });
 });
 

@@ -3,7 +3,7 @@ import type { Activity } from '../activities/activity-schema.js';
 import { targetProgress } from '../activities/target-progress.js';
 import type { DateRange } from '../dates/civil-date.js';
 import type { Plan } from '../plans/plan-schema.js';
-import { classify } from '../summaries/event-groups.js';
+import { insidePeriodReports } from '../summaries/event-groups.js';
 
 export interface ProgressBar {
   label: string;
@@ -56,13 +56,12 @@ export function trendChart(activities: readonly Activity[], period: DateRange, t
   }
   const live = activities.filter((a) => !a.undone && a.date >= period.start && a.date <= period.end);
   // A period report ("9月份共开展科普讲座12场，受众1800人次") already holds the events of its kind inside it: their people are not added again.
-  const reports = live.filter((a) => a.dateEnd).map((a) => ({ a, kind: classify(a.title, a.metricLabels) }));
-  const inside = (a: Activity): boolean => !a.dateEnd && reports.some((r) => r.a.date <= a.date && a.date <= (r.a.dateEnd ?? r.a.date) && r.kind !== null && r.kind === classify(a.title, a.metricLabels));
+  const within = insidePeriodReports(live);
   for (const a of live) {
     const p = points.get(a.date.slice(0, 7));
     if (!p) continue;
     p.activities += 1;
-    if (inside(a)) continue;
+    if (within.has(a.id)) continue;
     if ((a.headcountUnit ?? '人') === '人次') p.headcount += a.headcount ?? 0;
     else p.persons += a.headcount ?? 0;
   }

@@ -4,6 +4,7 @@ import { targetProgress } from '../activities/target-progress.js';
 import type { DateRange } from '../dates/civil-date.js';
 import type { Signup } from '../headcounts/signup-schema.js';
 import type { Plan, PlanItem } from '../plans/plan-schema.js';
+import { insidePeriodReports } from '../summaries/event-groups.js';
 import { unitOfPlan } from '../summaries/section-heading.js';
 
 export interface LedgerActivityRow {
@@ -63,6 +64,15 @@ export interface LedgerSignupRow {
   attendance: number | null;
 }
 
+/** Sums of the 活动台账 that mean something: people by how they were counted, each metric by its unit; records inside a period report not added again. */
+export interface LedgerTotals {
+  count: number;
+  people: Record<string, number>;
+  metrics: Record<string, number>;
+  /** Records whose figures are already in a period report of their kind. */
+  within: number;
+}
+
 export interface LedgerData {
   title: string;
   /** The reporting body (示例县科学技术协会), for the printed page header; '' when unknown. */
@@ -78,6 +88,7 @@ export interface LedgerData {
   targets: LedgerTargetRow[];
   units: LedgerUnitRow[];
   signups: LedgerSignupRow[];
+  totals: LedgerTotals;
 }
 
 const SOURCE: Record<string, string> = { slack: 'Slack', cli: '命令行', console: '控制台', ledger: '台账导入' };
@@ -140,6 +151,13 @@ export function buildLedger(input: { plans: readonly Plan[]; activities: readonl
       targets.push({ itemPath: item.path, itemTitle: item.title, target: p.target.text, unit: p.target.unit, goal: p.goal, done: p.done, ratio: p.goal ? p.done / p.goal : null, status });
     }
   }
+  const within = insidePeriodReports(chosen);
+  const totals: LedgerTotals = { count: activities.length, people: {}, metrics: {}, within: within.size };
+  for (const row of activities) {
+    if (within.has(row.id)) continue;
+    if (row.headcount !== null) totals.people[row.headcountUnit || '人'] = (totals.people[row.headcountUnit || '人'] ?? 0) + row.headcount;
+    for (const [u, v] of Object.entries(row.metrics)) totals.metrics[u] = (totals.metrics[u] ?? 0) + v;
+  }
   const byUnit = new Map<string, LedgerUnitRow>();
   for (const row of activities) {
     // The unit that reported it when known (单位 添加), else the lead units of its plan item.
@@ -148,11 +166,11 @@ export function buildLedger(input: { plans: readonly Plan[]; activities: readonl
     const key = `${unit}\u0000${month}`;
     const entry = byUnit.get(key) ?? { unit, month, activities: 0, people: {} };
     entry.activities += 1;
-    if (row.headcount !== null) entry.people[row.headcountUnit || '人'] = (entry.people[row.headcountUnit || '人'] ?? 0) + row.headcount;
+    if (row.headcount !== null && !within.has(row.id)) entry.people[row.headcountUnit || '人'] = (entry.people[row.headcountUnit || '人'] ?? 0) + row.headcount;
     byUnit.set(key, entry);
   }
   const units = [...byUnit.values()].sort((a, b) => a.unit.localeCompare(b.unit, 'zh') || a.month.localeCompare(b.month));
   const signups = input.signups.flatMap((s) => s.entries.map((e, i) => ({ event: s.event, unit: e.unit, count: e.count, closed: s.closed, attendance: i === 0 ? s.attendance : null })));
   const body = input.plans.map((p) => unitOfPlan(p.title)).find(Boolean) ?? '';
-  return { title: `${body}活动台账（${input.period.label}）`, body, timeZone, ...(input.team ? { team: input.team } : {}), period: input.period, metricUnits, activities, targets, units, signups };
+  return { title: `${body}活动台账（${input.period.label}）`, body, timeZone, ...(input.team ? { team: input.team } : {}), period: input.period, metricUnits, activities, targets, units, signups, totals };
 }

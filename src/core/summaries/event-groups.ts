@@ -173,3 +173,16 @@ export function groupEvents(records: readonly ActivityFact[]): EventGroup[] {
   }
   return [...groups.values()];
 }
+
+/** Ids of one-day records that fall inside a period report of the same kind ("9月份共开展科普讲座12场" holds the talk of 9月8日): their figures are not added again. */
+export function insidePeriodReports(records: ReadonlyArray<{ id: string; date: string; dateEnd?: string | null; title: string; metricLabels?: Record<string, string> }>): Set<string> {
+  const reports = records.filter((r) => r.dateEnd).map((r) => ({ r, kind: classify(r.title, r.metricLabels ?? {}) })).filter((x) => x.kind !== null);
+  const out = new Set<string>();
+  if (reports.length === 0) return out;
+  for (const a of records) {
+    if (a.dateEnd) continue;
+    const kind = classify(a.title, a.metricLabels ?? {});
+    if (kind && reports.some((x) => x.kind === kind && x.r.date <= a.date && a.date <= (x.r.dateEnd ?? x.r.date))) out.add(a.id);
+  }
+  return out;
+}

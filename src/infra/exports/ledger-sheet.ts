@@ -11,7 +11,7 @@ export interface Column {
   wrap?: boolean;
 }
 
-export type Cell = string | number | Date | null | { formula: string; result: number };
+export type Cell = string | number | Date | null;
 
 /** Widths of text columns from their content, between `min` and `max` (CJK counts two). */
 export function fitWidth(header: string, values: readonly unknown[], min: number, max: number): number {
@@ -41,7 +41,8 @@ export function addSheet(book: StreamBook, name: string, title: string, columns:
     },
     headerFooter: { oddHeader: `&C&"宋体,Bold"&12${title.replace(/&/gu, '&&')}`, oddFooter: '&C第 &P 页，共 &N 页' },
   });
-  sheet.columns = columns.map((c) => ({ width: c.width, style: { font: FONT, alignment: { vertical: 'middle', wrapText: c.wrap ?? false }, ...(c.numFmt ? { numFmt: c.numFmt } : {}) } }));
+  // 序号 (and its 合计/小计) centred; the rest as Excel aligns them.
+  sheet.columns = columns.map((c, i) => ({ width: c.width, style: { font: FONT, alignment: { vertical: 'middle', wrapText: c.wrap ?? false, ...(i === 0 ? { horizontal: 'center' as const } : {}) }, ...(c.numFmt ? { numFmt: c.numFmt } : {}) } }));
   const header = sheet.addRow(columns.map((c) => c.header));
   // Two lines of 10 pt: a wrapped header never runs into the first row.
   header.height = 30;
@@ -64,11 +65,4 @@ export function addSheet(book: StreamBook, name: string, title: string, columns:
   }
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rows.length + 1), column: columns.length } };
   sheet.commit();
-}
-
-/** Excel's name of a column (1 → A, 27 → AA). */
-export function columnName(n: number): string {
-  let s = '';
-  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
-  return s;
 }

@@ -1,7 +1,7 @@
 // Writes the 台账 workbook (exceljs, loaded lazily): 活动台账, 记录信息, 目标进度, 按单位, 报名, each with 序号 first, real dates and numbers, totals where sums mean something.
 import { PassThrough } from 'node:stream';
 import type { LedgerData } from '../../core/exports/ledger-rows.js';
-import { addSheet, type Cell, type Column, columnName, fitWidth } from './ledger-sheet.js';
+import { addSheet, type Cell, type Column, fitWidth } from './ledger-sheet.js';
 
 export { displayWidth } from './display-width.js';
 
@@ -57,18 +57,16 @@ export async function ledgerToXlsx(data: LedgerData): Promise<Uint8Array> {
     a.itemPath,
     a.id,
   ]);
-  // Totals: people by how they were counted (人次 and 人 never added), each metric by its unit.
-  const last = rows.length + 1;
-  const col = (k: number): string => columnName(k + 1);
+  // Totals: people by how they were counted (人次 and 人 never added), each metric by its unit; a record inside a period report of its kind not added again.
+  const t = data.totals;
   const totals: Cell[][] = [];
-  const people = [...new Set(acts.filter((a) => a.headcount !== null).map((a) => a.headcountUnit || '人'))].sort((a, b) => (a === '人次' ? -1 : b === '人次' ? 1 : a.localeCompare(b)));
+  const people = Object.keys(t.people).sort((a, b) => (a === '人次' ? -1 : b === '人次' ? 1 : a.localeCompare(b)));
   if (acts.length > 0) {
-    const head = (label: string): Cell[] => ['合计', null, null, label, null, null];
-    const metrics = data.metricUnits.map((u, k) => ({ formula: `SUM(${col(9 + k)}2:${col(9 + k)}${last})`, result: sum(acts.map((a) => a.metrics[u])) }));
-    if (people.length === 0) totals.push([...head(`${acts.length}项活动`), null, null, null, ...metrics]);
-    people.forEach((u, k) =>
-      totals.push([...head(k === 0 ? `${acts.length}项活动` : ''), { formula: `SUMIF(H2:H${last},"${u}",G2:G${last})`, result: sum(acts.filter((a) => (a.headcountUnit || '人') === u).map((a) => a.headcount)) }, u, null, ...(k === 0 ? metrics : data.metricUnits.map(() => null))]),
-    );
+    const label = `${t.count}项活动${t.within > 0 ? `（其中${t.within}项已含在期间汇总中，未重复计入）` : ''}`;
+    const head = (first: boolean): Cell[] => ['合计', null, null, first ? label : null, null, null];
+    const metrics = data.metricUnits.map((u) => t.metrics[u] ?? null);
+    if (people.length === 0) totals.push([...head(true), null, null, null, ...metrics]);
+    people.forEach((u, k) => totals.push([...head(k === 0), t.people[u] ?? null, u, null, ...(k === 0 ? metrics : data.metricUnits.map(() => null))]));
   }
   addSheet(book, '活动台账', title, columns, rows, totals);
 
@@ -126,7 +124,7 @@ export async function ledgerToXlsx(data: LedgerData): Promise<Uint8Array> {
       { header: '月份', width: 9 },
       { header: '活动数', width: 8 },
       { header: '参与人次', width: 10, numFmt: '#,##0' },
-      { header: '参与人数（人）', width: 10, numFmt: '#,##0', wrap: true },
+      { header: '参与人数（人）', width: 13, numFmt: '#,##0', wrap: true },
     ],
     unitRows,
     unitTotals,
