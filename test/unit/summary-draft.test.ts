@@ -4,7 +4,7 @@ import { silentLogger } from '../../src/core/ports.js';
 import { draftSummary } from '../../src/core/summaries/draft-summary.js';
 import { classify, placeOf } from '../../src/core/summaries/event-groups.js';
 import { gatherFacts } from '../../src/core/summaries/gather-facts.js';
-import { sectionHeading, shortTitle, unitOfPlan } from '../../src/core/summaries/section-heading.js';
+import { sectionHeading, shortTitle, targetName, unitOfPlan } from '../../src/core/summaries/section-heading.js';
 import { figure } from '../../src/core/summaries/summary-phrases.js';
 import { checkRubric } from '../../src/core/summaries/summary-rubric.js';
 import { nextPeriod } from '../../src/core/summaries/summary-outlook.js';
@@ -81,6 +81,8 @@ describe('the offline 工作总结 of a quarter of twenty varied records', () =>
     expect(part('三、存在的不足')).not.toContain('县电力公司科协');
     expect(part('四、下一步打算')).toMatch(/举办青少年科技创新大赛（10月20日前）/u);
     expect(part('二、特色亮点')).toContain('规模为本季度之最');
+    // Nothing was logged before the quarter: no kind of work is claimed as done for the first time.
+    expect(part('二、特色亮点')).not.toContain('首次开展');
   });
 });
 
@@ -90,6 +92,7 @@ describe('summary wording helpers', () => {
     expect(unitOfPlan('關於印發《某某市科協2026年工作要點》的通知')).toBe('某某市科协');
     expect(sectionHeading('深入實施全民科學素質提升行動')).toBe('提升全民科学素质');
     expect(shortTitle('開展“科普進社區”活動，全年不少於20場')).toBe('开展科普进社区活动');
+    expect(targetName('組織開展全國科普日活動不少於')).toBe('组织开展全国科普日活动');
     expect(placeOf('科普讲座进社区（东关社区）')).toBe('东关社区');
     expect(placeOf('全国科普日主场活动在人民广场举办')).toBe('人民广场');
     expect(placeOf('城关镇中心小学举办科普讲座')).toBe('城关镇中心小学');

@@ -11,7 +11,7 @@ import { kindOf } from './event-groups.js';
 import { type Fact, gatherFacts, type GatherOptions, listFacts, type SummaryFacts } from './gather-facts.js';
 import { checkRubric, type RubricResult } from './summary-rubric.js';
 import { dateSpan, longDate, periodWord } from './summary-phrases.js';
-import { shortTitle } from './section-heading.js';
+import { shortTitle, targetName } from './section-heading.js';
 import type { SummaryPeriod } from './summary-period.js';
 
 /** Prompt templates by name, with {{placeholders}} filled in. */
@@ -77,7 +77,7 @@ export function factsForPrompt(facts: SummaryFacts, maxTokens = 2800): string {
             records: g.records.slice(0, perGroup).map((a) => ({ date: a.date, title: toSimplified(a.title), headcount: a.headcount, unit: a.headcountUnit, approximate: a.approximate, metrics: a.metrics })),
           };
         }),
-        progress: s.progress.map((p) => ({ subject: shortTitle(p.subject || p.title, 20), done: p.done, goal: p.goal, unit: p.unit, percent: p.percent })),
+        progress: s.progress.map((p) => ({ subject: targetName(p.subject || p.title), done: p.done, goal: p.goal, unit: p.unit, percent: p.percent })),
         completed: s.completed.slice(0, 5).map((i) => shortTitle(i.title)),
       })),
       highlights: { largest: facts.highlights.largest ? { date: facts.highlights.largest.date, title: facts.highlights.largest.title, headcount: facts.highlights.largest.headcount, unit: facts.highlights.largest.headcountUnit } : null, firsts: facts.highlights.firsts, reached: facts.highlights.reached },
@@ -93,7 +93,7 @@ export function factsForPrompt(facts: SummaryFacts, maxTokens = 2800): string {
 }
 
 const names = (facts: SummaryFacts): string[] =>
-  facts.sections.flatMap((s) => [s.heading, s.planHeading, ...s.activities.flatMap((a) => [a.title, a.place ?? '']), ...s.progress.flatMap((p) => [p.subject, shortTitle(p.subject || p.title, 20), p.note]), ...s.idle.map((i) => i.title), ...s.completed.map((i) => i.title)]).concat(facts.next.items.map((i) => i.title), facts.behind.map((b) => b.subject));
+  facts.sections.flatMap((s) => [s.heading, s.planHeading, ...s.activities.flatMap((a) => [a.title, a.place ?? '']), ...s.progress.flatMap((p) => [p.subject, targetName(p.subject || p.title), p.note]), ...s.idle.map((i) => i.title), ...s.completed.map((i) => i.title)]).concat(facts.next.items.map((i) => i.title), facts.behind.map((b) => b.subject));
 
 /** The problems of a model's draft the model is asked to fix: unsupported numbers and rubric failures (records left out are listed by us). */
 const blocking = (r: RubricResult): string[] => r.problems.filter((p) => !p.startsWith('未交代的记录'));

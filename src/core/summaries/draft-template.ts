@@ -2,7 +2,7 @@
 import { formatMonthDay } from '../dates/civil-date.js';
 import { type EventGroup, kindOf } from './event-groups.js';
 import type { SectionFacts, SummaryFacts } from './gather-facts.js';
-import { stripQuotes, shortTitle } from './section-heading.js';
+import { stripQuotes, shortTitle, targetName } from './section-heading.js';
 import { cn, dateSpan, eventNoun, eventText, figure, longDate, metricsPhrase, peoplePhrase, periodWord } from './summary-phrases.js';
 import { unaccounted } from './summary-rubric.js';
 
@@ -65,7 +65,7 @@ function sectionLines(s: SectionFacts, facts: SummaryFacts, index: number, said:
   for (const g of s.groups) lines.push(`${cn(k++)}是${leadOf(g, said)}${g.records.length > 1 ? groupSentence(g, said) : singleSentence(g, said)}`);
   for (const c of s.completed) lines.push(`${cn(k++)}是${shortTitle(c.title)}工作已完成。`);
   const progress = s.progress.map((p) => {
-    const name = shortTitle(p.subject || p.title, 20);
+    const name = targetName(p.subject || p.title);
     const note = p.note ? `（${stripQuotes(p.note)}）` : '';
     if (p.done > p.goal * 3) return `${name}完成${figure(p.done, p.unit)}，远超年度目标${figure(p.goal, p.unit)}，请核对记录${note}`;
     if (p.done >= p.goal) return `${name}完成${figure(p.done, p.unit)}，已完成年度目标（${figure(p.goal, p.unit)}）${note}`;
@@ -80,7 +80,7 @@ function highlightLines(facts: SummaryFacts): string[] {
   const out: string[] = [];
   const word = periodWord(facts.period);
   if (largest && largest.headcount !== null) out.push(`活动影响广泛。${formatMonthDay(largest.date)}${eventNoun(largest)}吸引${figure(largest.headcount, largest.headcountUnit ?? '人', largest.approximate)}参加，规模为${word}之最。`);
-  if (firsts.length > 0) out.push(`工作有新突破。${word}首次开展的工作有：${firsts.map((f) => stripQuotes(f)).join('、')}。`);
+  if (firsts.length > 0) out.push(`工作有新突破。${word}${firsts.map((f) => stripQuotes(f)).join('，')}。`);
   if (reached.length > 0) out.push(`部分目标提前完成。${reached.join('、')}已达到年度目标。`);
   if (out.length === 0) return [`${word}各项工作按计划推进，暂无需要特别说明的亮点。`];
   return out.map((t, i) => `${cn(i)}是${t}`);

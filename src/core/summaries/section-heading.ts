@@ -38,3 +38,10 @@ export function unitOfPlan(planTitle: string): string {
   const m = /([\u4e00-\u9fa5]{1,20}?(?:科学技术协会|科协))/u.exec(simple.replace(/^\d{4}\s*年(度)?/u, ''));
   return m?.[1]?.replace(/^(关于)?(印发|转发)?/u, '') ?? '';
 }
+
+/** A target's name for prose: its short title without a comparator left at its end ("组织开展全国科普日活动不少于" → "组织开展全国科普日活动"). */
+export function targetName(subject: string, max = 20): string {
+  return shortTitle(subject, max + 4)
+    .replace(/(不少于|不低于|不超过|至少|达到|超过|以上|力争|共计|累计)+$/u, '')
+    .slice(0, max);
+}

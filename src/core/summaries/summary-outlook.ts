@@ -3,17 +3,19 @@ import type { Activity } from '../activities/activity-schema.js';
 import { addDays, daysBetween, type DateRange, lastDayOfMonth, partsOf, ymd } from '../dates/civil-date.js';
 import type { Plan, PlanItem } from '../plans/plan-schema.js';
 import { dueIn } from '../questions/due-in-period.js';
+import { toSimplified } from '../text/normalize.js';
 import { statusOf, type ItemStatus } from '../questions/item-status.js';
 import { unreportedUnits } from '../schedules/plan-facts.js';
 import { kindOf, type ActivityFact } from './event-groups.js';
 import type { SectionFacts } from './gather-facts.js';
+import { targetName } from './section-heading.js';
 import type { SummaryPeriod } from './summary-period.js';
 
 export interface Outlook {
   highlights: {
     /** The event with the largest headcount, when the period had several. */
     largest: ActivityFact | null;
-    /** Kinds of work done for the first time this year, and records that say 首次/首届/新成立. */
+    /** "首次开展…" for kinds of work first done this year, and the titles of records that say 首次/首届/新成立. */
     firsts: string[];
     /** Targets whose goal for the year is reached (short names). */
     reached: string[];
@@ -53,7 +55,8 @@ export function nextPeriod(p: DateRange): DateRange & { label: string } {
   return { start, end: addDays(start, daysBetween(p.start, p.end)), label: '下一阶段' };
 }
 
-const short = (t: string): string => t.split(/[，,；;。]/u)[0] ?? t;
+/** A target's short name: simplified, its first clause, without the comparator (不少于) left at its end. */
+const short = (t: string): string => targetName(t);
 
 /** The outlook of a period from its sections and the plans in force. */
 export function gatherOutlook(base: Base, ctx: { plans: readonly Plan[]; items: readonly PlanItem[]; activities: readonly Activity[]; statuses: readonly ItemStatus[]; units: ReadonlyArray<{ name: string; people: string[] }> }): Outlook {
@@ -64,12 +67,13 @@ export function gatherOutlook(base: Base, ctx: { plans: readonly Plan[]; items: 
   const yearStart = `${period.end.slice(0, 4)}-01-01`;
   const before = ctx.activities.filter((a) => a.date >= yearStart && a.date < period.start).map((a) => a.title);
   const firsts = new Set<string>();
-  for (const r of records) if (FIRST.test(r.title)) firsts.add(r.title);
-  if (period.start > yearStart) {
+  for (const r of records) if (FIRST.test(r.title)) firsts.add(toSimplified(r.title));
+  // "First this year" only when the log reaches back before the period: a workspace that began logging this quarter has no earlier work to compare with.
+  if (period.start > yearStart && before.length > 0) {
     for (const s of sections) {
       for (const g of s.groups) {
         const kind = kindOf(g.kind);
-        if (kind && kind.key !== 'campaign' && kind.key !== 'conference' && !before.some((t) => kind.test.test(t))) firsts.add(kind.noun);
+        if (kind && kind.key !== 'campaign' && kind.key !== 'conference' && !before.some((t) => kind.test.test(t))) firsts.add(`首次开展${kind.noun}`);
       }
     }
   }
