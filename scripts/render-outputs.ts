@@ -11,6 +11,10 @@ import { variedQuarter } from '../test/support/varied-quarter.js';
 const out = resolve(process.argv[2] ?? '/tmp/kexie-render');
 mkdirSync(out, { recursive: true });
 const q = await variedQuarter('2026-10-15');
+// Sign-ups of two units for one event, with its attendance: the 报名 sheet shows 实到 once.
+await q.storeFor('local').updateSignups((s) => {
+  s.push({ id: 's1', event: '全国科普日主场活动', organiser: 'U1', createdAt: '2026-09-01T01:00:00Z', closed: true, attendance: 180, activityId: null, entries: [{ unit: '第一中学', count: 60, by: 'U1', at: '2026-09-02T01:00:00Z' }, { unit: '城关镇科协', count: 130, by: 'U1', at: '2026-09-03T01:00:00Z' }] });
+});
 const written: string[] = [];
 for (const request of ['总结 第三季度 Word', '导出 第三季度', '进度图', '活动趋势 2026年']) {
   const reply = await handleMessage(q.kexie, q.ctx, request);

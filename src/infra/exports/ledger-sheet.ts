@@ -53,8 +53,15 @@ export function addSheet(book: StreamBook, name: string, title: string, columns:
     cell.border = { bottom: { style: 'thin' } };
   });
   header.commit();
-  // Empty text is written as no cell at all, as Excel does.
-  for (const r of rows) sheet.addRow(r.map((v) => (v === '' ? null : v))).commit();
+  // Empty text is written as no cell at all, as Excel does. A row whose wrapped text takes several lines is
+  // given their height (LibreOffice and WPS do not grow streamed rows by themselves).
+  const lines = (r: readonly Cell[]): number => Math.max(1, ...columns.map((c, i) => (c.wrap && typeof r[i] === 'string' ? Math.ceil(displayWidth(r[i] as string) / Math.max(1, c.width - 1)) : 1)));
+  for (const r of rows) {
+    const row = sheet.addRow(r.map((v) => (v === '' ? null : v)));
+    const n = lines(r);
+    if (n > 1) row.height = 14 * n;
+    row.commit();
+  }
   for (const r of totals) {
     const row = sheet.addRow(r.map((v) => (v === '' ? null : v)));
     row.font = { ...FONT, bold: true };

@@ -40,8 +40,8 @@ export async function ledgerToXlsx(data: LedgerData): Promise<Uint8Array> {
     { header: '人数单位', width: 8, wrap: true },
     { header: '人数为约数', width: 7, wrap: true },
     ...data.metricUnits.map((u) => ({ header: `数量（${u}）`, width: 8, numFmt: '#,##0', wrap: true })),
-    { header: '计划条目编号', width: 10, wrap: true },
-    { header: '编号', width: 11 },
+    { header: '计划条目编号', width: 12, wrap: true },
+    { header: '编号', width: 14 },
   ];
   const rows: Cell[][] = acts.map((a, i) => [
     i + 1,
@@ -76,9 +76,9 @@ export async function ledgerToXlsx(data: LedgerData): Promise<Uint8Array> {
     title,
     [
       { header: '序号', width: 5 },
-      { header: '编号', width: 11 },
+      { header: '编号', width: 14 },
       { header: '活动名称', width: fitWidth('活动名称', acts.map((a) => a.title), 16, 30), wrap: true },
-      { header: '计划条目编号', width: 10, wrap: true },
+      { header: '计划条目编号', width: 12, wrap: true },
       { header: '计划条目', width: fitWidth('计划条目', acts.map((a) => a.itemTitle), 16, 40), wrap: true },
       { header: '来源', width: 8 },
       { header: `最后修改（${data.timeZone}）`, width: 17, numFmt: 'yyyy-mm-dd hh:mm', wrap: true },
@@ -92,7 +92,7 @@ export async function ledgerToXlsx(data: LedgerData): Promise<Uint8Array> {
     title,
     [
       { header: '序号', width: 5 },
-      { header: '计划条目编号', width: 10, wrap: true },
+      { header: '计划条目编号', width: 12, wrap: true },
       { header: '计划条目', width: fitWidth('计划条目', data.targets.map((t) => t.itemTitle), 16, 36), wrap: true },
       { header: '目标', width: fitWidth('目标', data.targets.map((t) => t.target), 12, 36), wrap: true },
       { header: '单位', width: 6 },
