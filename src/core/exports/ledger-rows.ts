@@ -94,7 +94,7 @@ export interface LedgerData {
 const SOURCE: Record<string, string> = { slack: 'Slack', cli: '命令行', console: '控制台', ledger: '台账导入' };
 
 /** Stored authors that are not names: Slack ids (U0123ABC), the console's and the CLI's defaults. */
-const MACHINE_AUTHOR = /^([UWB][A-Z0-9]+|console-user|cli|local|unknown)$/u;
+const MACHINE_AUTHOR = /^([UWB][A-Z0-9]+|console-user|cli|local|unknown|root)$/u;
 
 /** "YYYY-MM-DD HH:MM" of an instant on a zone's clocks. */
 export function localDateTime(iso: string, timeZone: string): string {

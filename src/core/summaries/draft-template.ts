@@ -35,6 +35,8 @@ function groupSentence(g: EventGroup, said: Said): string {
   return sentence([head, peoplePhrase(g), metricsPhrase(g.metrics, g.metricLabels, labels.length > 0 ? [kind.noun] : []), once(said, kind.purpose)]);
 }
 
+const PEOPLE_NOUN = /(科技工作者|工作者|专家|农户|学生|群众|会员|志愿者|困难户|老党员|人才)$/u;
+
 /** The sentence of a single event: named with its date and place. */
 function singleSentence(g: EventGroup, said: Said): string {
   const a = g.records[0];
@@ -46,6 +48,10 @@ function singleSentence(g: EventGroup, said: Said): string {
   const folded = Object.values(a.metricLabels).some((l) => l && (l.includes(title) || title.includes(l)));
   const sessions = (a.metrics['场'] ?? 0) + (a.metrics['场次'] ?? 0);
   const when = a.dateEnd ? `${formatMonthDay(a.date)}至${formatMonthDay(a.dateEnd)}` : formatMonthDay(a.date);
+  // "走访慰问科技工作者12人次": a title that ends with the people it served takes its headcount directly.
+  if (!folded && a.headcount !== null && PEOPLE_NOUN.test(title)) {
+    return sentence([`${when}，${title}${figure(a.headcount, a.headcountUnit ?? '人', a.approximate)}`, sessions > 1 ? `共${sessions}场` : '', metrics, once(said, kind?.purpose ?? '')]);
+  }
   return sentence([`${when}，${folded ? metricsPhrase(a.metrics, a.metricLabels) : title}`, sessions > 1 ? `共${sessions}场` : '', peoplePhrase(a.headcount === null ? { people: {}, approximate: [] } : { people: { [a.headcountUnit ?? '人']: a.headcount }, approximate: a.approximate ? [a.headcountUnit ?? '人'] : [] }, ''), folded ? '' : metrics, once(said, kind?.purpose ?? '')]);
 }
 
