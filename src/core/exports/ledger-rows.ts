@@ -96,13 +96,37 @@ const SOURCE: Record<string, string> = { slack: 'Slack', cli: '命令行', conso
 /** Stored authors that are not names: Slack ids (U0123ABC), the console's and the CLI's defaults. */
 const MACHINE_AUTHOR = /^([UWB][A-Z0-9]+|console-user|cli|local|unknown|root)$/u;
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+/** One formatter per zone: building one costs far more than using it (100,000 rows). */
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
+const offsets = new Map<string, number>();
+/** Minutes a zone is ahead of UTC in the hour of an instant (zones change offset only on the hour); cached per hour. */
+function offsetAt(ms: number, timeZone: string): number {
+  const key = `${timeZone}\u0000${Math.floor(ms / 3_600_000)}`;
+  let off = offsets.get(key);
+  if (off === undefined) {
+    const parts = formatterFor(timeZone).formatToParts(new Date(ms));
+    const get = (t: string): number => Number(parts.find((p) => p.type === t)?.value ?? 0);
+    off = Math.round((Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute')) - Math.floor(ms / 60_000) * 60_000) / 60_000);
+    if (offsets.size > 10_000) offsets.clear();
+    offsets.set(key, off);
+  }
+  return off;
+}
+
 /** "YYYY-MM-DD HH:MM" of an instant on a zone's clocks. */
 export function localDateTime(iso: string, timeZone: string): string {
-  const at = new Date(iso);
-  if (Number.isNaN(at.getTime())) return '';
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(at);
-  const get = (t: string): string => parts.find((p) => p.type === t)?.value ?? '00';
-  return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`;
+  const ms = new Date(iso).getTime();
+  if (Number.isNaN(ms)) return '';
+  return new Date(ms + offsetAt(ms, timeZone) * 60_000).toISOString().slice(0, 16).replace('T', ' ');
 }
 
 /** The display name of an author: the name looked up, else the reporting unit, else the author when it is a name; never an id. */

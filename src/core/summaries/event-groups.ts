@@ -1,4 +1,5 @@
 // Groups a section's records by kind of event (讲座, 下乡, 接待参观 …) and sums each group: 人 and 人次 apart, a period report not added to the events inside it.
+import { addDays } from '../dates/civil-date.js';
 import { toSimplified } from '../text/normalize.js';
 
 /** One record as a summary sees it. */
@@ -174,15 +175,28 @@ export function groupEvents(records: readonly ActivityFact[]): EventGroup[] {
   return [...groups.values()];
 }
 
-/** Ids of one-day records that fall inside a period report of the same kind ("9月份共开展科普讲座12场" holds the talk of 9月8日): their figures are not added again. */
+/** Ids of one-day records that fall inside a period report of the same kind ("9月份共开展科普讲座12场" holds the talk of 9月8日): their figures are not added again. Linear: days covered are indexed first, and only a record on such a day is classified. */
 export function insidePeriodReports(records: ReadonlyArray<{ id: string; date: string; dateEnd?: string | null; title: string; metricLabels?: Record<string, string> }>): Set<string> {
-  const reports = records.filter((r) => r.dateEnd).map((r) => ({ r, kind: classify(r.title, r.metricLabels ?? {}) })).filter((x) => x.kind !== null);
+  const covered = new Map<string, Set<string>>();
+  for (const r of records) {
+    if (!r.dateEnd) continue;
+    const kind = classify(r.title, r.metricLabels ?? {});
+    if (!kind) continue;
+    // A report covers at most a year of days.
+    for (let d = r.date, n = 0; d <= r.dateEnd && n < 366; d = addDays(d, 1), n++) {
+      const kinds = covered.get(d) ?? new Set<string>();
+      kinds.add(kind);
+      covered.set(d, kinds);
+    }
+  }
   const out = new Set<string>();
-  if (reports.length === 0) return out;
+  if (covered.size === 0) return out;
   for (const a of records) {
     if (a.dateEnd) continue;
+    const kinds = covered.get(a.date);
+    if (!kinds) continue;
     const kind = classify(a.title, a.metricLabels ?? {});
-    if (kind && reports.some((x) => x.kind === kind && x.r.date <= a.date && a.date <= (x.r.dateEnd ?? x.r.date))) out.add(a.id);
+    if (kind && kinds.has(kind)) out.add(a.id);
   }
   return out;
 }

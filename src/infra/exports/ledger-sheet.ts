@@ -55,7 +55,15 @@ export function addSheet(book: StreamBook, name: string, title: string, columns:
   header.commit();
   // Empty text is written as no cell at all, as Excel does. A row whose wrapped text takes several lines is
   // given their height (LibreOffice and WPS do not grow streamed rows by themselves).
-  const lines = (r: readonly Cell[]): number => Math.max(1, ...columns.map((c, i) => (c.wrap && typeof r[i] === 'string' ? Math.ceil(displayWidth(r[i] as string) / Math.max(1, c.width - 1)) : 1)));
+  const lines = (r: readonly Cell[]): number => {
+    let n = 1;
+    columns.forEach((c, i) => {
+      const v = r[i];
+      // Text at most half as long as the column fits whatever its characters: only longer text is measured.
+      if (c.wrap && typeof v === 'string' && v.length * 2 > c.width - 1) n = Math.max(n, Math.ceil(displayWidth(v) / Math.max(1, c.width - 1)));
+    });
+    return n;
+  };
   for (const r of rows) {
     const row = sheet.addRow(r.map((v) => (v === '' ? null : v)));
     const n = lines(r);
