@@ -62,7 +62,7 @@ export async function ledgerToXlsx(data: LedgerData): Promise<Uint8Array> {
   const totals: Cell[][] = [];
   const people = Object.keys(t.people).sort((a, b) => (a === '人次' ? -1 : b === '人次' ? 1 : a.localeCompare(b)));
   if (acts.length > 0) {
-    const label = `${t.count}项活动${t.within > 0 ? `（其中${t.within}项已含在期间汇总中，未重复计入）` : ''}`;
+    const label = `${t.count}项活动${t.within > 0 ? `（${t.within}项已含在期间汇总内，未重复计入）` : ''}`;
     const head = (first: boolean): Cell[] => ['合计', null, null, first ? label : null, null, null];
     const metrics = data.metricUnits.map((u) => t.metrics[u] ?? null);
     if (people.length === 0) totals.push([...head(true), null, null, null, ...metrics]);
