@@ -19,6 +19,10 @@ export type Correction = (
   | { field: 'date'; value: CivilDate; dateEnd: CivilDate | null; old?: CivilDate }
   | { field: 'metric'; unit: string; value: number; old?: number }
   | { field: 'item'; words: string }
+  /** "不是展览是竞赛": a word of the title (the kind of event) was wrong. */
+  | { field: 'title'; value: string; old?: string }
+  /** "是去年的": the year of the date. */
+  | { field: 'year'; year: number }
   | { field: 'unclear' }
 ) & {
   ref: CorrectionRef;
@@ -37,7 +41,11 @@ const FIELD_WORDS: Array<[RegExp, 'headcount' | 'date' | string]> = [
   [/(场次)/u, '场次'],
   [/(资料|宣传册|册数)/u, '份'],
 ];
-const LINK = /(挂到|关联到|归到|算到|算作|属于|链接到|对应)(.+?)(?:[,，。]|不是|$)/u;
+const LINK = /(挂到|关联到|归到|算到|算作|算在|记到|放到|属于|链接到|对应)(.+?)(?:[,，。]|不是|$)/u;
+/** "不是展览是竞赛", "是竞赛不是展览": two short words, no figure or date in either. */
+const KIND_SWAP = /^(?:不是(?<old1>[\p{Script=Han}]{1,8}?)[,，]?\s*(?:而|就)?是(?<new1>[\p{Script=Han}]{1,8}?)|是(?<new2>[\p{Script=Han}]{1,8}?)[,，]?\s*(?:而)?不是(?<old2>[\p{Script=Han}]{1,8}?))(?:的|啊|哈)?[。!！]?$/u;
+const YEAR = /^(?:(?:应该|应|其实)?是|年份(?:应该|应)?是|不是今年(?:的)?[,，]?\s*是)?(去年|前年|今年)(?:的|办的|搞的|举办的)?(?:活动)?[。!！]?$/u;
+const FIGURE_OR_DATE = /[\d一二两三四五六七八九十百千万]|(今天|昨天|前天|上周|本周|周[一二三四五六日天]|星期|月|日|号)/u;
 
 /** The correction in a message, or undefined when the message is not one. */
 export function readCorrection(raw: string, today: CivilDate): Correction | undefined {
@@ -45,6 +53,17 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   if (text.length > 300 || /[?？吗]\s*$/u.test(text)) return undefined;
   const lead = LEAD.exec(text);
   let body = lead ? text.slice(lead[0].length) : text;
+  const year = YEAR.exec(body.replace(/^(这条|那条|刚才那条|刚才的)/u, ''));
+  if (year?.[1]) {
+    const now = Number(today.slice(0, 4));
+    return { field: 'year', year: year[1] === '去年' ? now - 1 : year[1] === '前年' ? now - 2 : now, ref: {} };
+  }
+  const swap = KIND_SWAP.exec(body.replace(/^(这条|那条|刚才那条|刚才的|这个|那个)/u, ''));
+  const swapOld = swap?.groups?.old1 ?? swap?.groups?.old2;
+  const swapNew = swap?.groups?.new1 ?? swap?.groups?.new2;
+  if (swapOld && swapNew && !FIGURE_OR_DATE.test(`${swapOld}${swapNew}`) && !/^(人|人次)$/u.test(swapNew)) {
+    return { field: 'title', value: swapNew, old: swapOld, ref: {} };
+  }
   const ref = REF.exec(body);
   const to = TO.exec(body);
   const wrong = WRONG.test(body);
