@@ -7,6 +7,13 @@ import { normalizeText } from '../text/normalize.js';
 import { findMessageDates, type DateHit } from './message-dates.js';
 import { findFigures, type Figure } from './message-figures.js';
 
+/** A field the reader is not sure of, with the one short question that settles it. */
+export interface Doubt {
+  field: 'kind' | 'date' | 'headcount' | 'metrics' | 'item' | 'title';
+  /** One short Chinese question, e.g. "是今年11月5日吗？还没到这一天。" */
+  question: string;
+}
+
 /** One activity as understood from (part of) a message. */
 export interface ReadRecord {
   date: CivilDate;
@@ -27,10 +34,12 @@ export interface ReadRecord {
   text: string;
   /** The lead-in shared by several events ("科普日联动活动："), for finding their plan item. */
   lead: string;
+  /** What the reader is unsure of in this record; a record with doubts is asked about, not stored. */
+  doubts: Doubt[];
 }
 
 export type ReportReading =
-  | { kind: 'activity'; records: ReadRecord[] }
+  | { kind: 'activity'; records: ReadRecord[]; /** Doubts about the message as a whole ("这像是通知…"). */ doubts: Doubt[] }
   | { kind: 'not_activity'; reason: 'future' | 'question' | 'chatter'; message: string }
   | { kind: 'invalid'; problem: 'empty' | 'too_long' | 'no_figure' | 'two_dates' | 'bad_date' | 'bad_figure'; message: string };
 
@@ -117,7 +126,7 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
     }
     records.push(buildRecord({ original, text, seg, segText, hit: dates[0], figures: segFigures, milestone, today }));
   }
-  return { kind: 'activity', records };
+  return { kind: 'activity', records, doubts: [] };
 }
 
 /** A reading the rules gave up on although the message looks like it reports something: worth a model's try. */
@@ -240,6 +249,7 @@ function buildRecord(input: { original: string; text: string; seg: Segment; segT
     milestone: input.milestone,
     text: input.segText.trim(),
     lead: input.original.slice(0, input.seg.leadEnd).trim(),
+    doubts: [],
   };
 }
 
