@@ -3,7 +3,7 @@ import type { Activity, ActivityPatch } from './activities/activity-schema.js';
 import { correctActivity, revertLastEdit, type CorrectionScope } from './activities/correct-activity.js';
 import { createMemoryConversations } from './conversation/memory-conversations.js';
 import type { Correction } from './understanding/read-correction.js';
-import { editActivity, itemLabel, listActivities, logActivity, undoActivity, type LogResult } from './activities/record-activity.js';
+import { editActivity, itemLabel, listActivities, logActivity, undoActivity, type LogResult, type PendingReport } from './activities/record-activity.js';
 import { readWithModel } from './understanding/model-reader.js';
 import { readQuestionWithModel } from './understanding/question-model-reader.js';
 import { matchKey } from './text/normalize.js';
@@ -144,6 +144,8 @@ export function createKexie(deps: KexieDeps) {
       if (result.ok && dropped.length > 0) for (const r of result.records) r.activity.flags.push(`语言模型给出的 ${dropped.join('、')} 在原话中找不到，已忽略`);
       return result;
     },
+    /** Stores a reading the sender confirmed (or fixed in words) after a question, without asking again. */
+    confirm: (ctx: RequestContext, pending: PendingReport) => logActivity(activityDeps(ctx), ctx, pending.message, { reading: pending.reading, explicit: pending.explicit, confirmed: true }),
     /** Applies a correction in words ("更正：人数应为85人") to the record it names, within what the conversation knows. */
     correct: (ctx: RequestContext, correction: Correction, scope?: CorrectionScope) => correctActivity(activityDeps(ctx), ctx, correction, scope),
     /** Steps back the last change of a record ("撤销更正"), one change at a time. */

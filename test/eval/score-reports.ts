@@ -1,4 +1,4 @@
-// Scores chat reports and corrections (test/fixtures/chat/*.jsonl) through the whole chat path: each
+// Scores chat reports (test/fixtures/chat/*.jsonl; corrections are scored by score-corrections.ts) through the whole chat path: each
 // message goes to handleMessage as a plain chat message, and what the store holds afterwards is compared.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { LogResult } from '../../src/core/activities/record-activity.js';
@@ -27,14 +27,6 @@ interface ReportCase {
   kind?: string;
   /** "ask": a careful colleague would ask; right when asked or when stored exactly right. */
   expect?: 'ask';
-}
-interface CorrectionCase {
-  id: string;
-  today: string;
-  before: string[];
-  text: string;
-  target: number | null;
-  changes: Partial<ExpectedRecord> | null;
 }
 
 const readLines = <T>(name: string): T[] =>
@@ -78,7 +70,7 @@ function compare(got: Activity[], want: ExpectedRecord[], pathOf: (a: Activity) 
   };
 }
 
-/** Field accuracy over the tuning set and the held-out set, and the share of corrections applied right. */
+/** Field accuracy over the tuning set, the held-out set, the misreadings found and the blind sets. */
 export async function score(): Promise<EvalResult> {
   const tuned = await scoreSet('');
   const held = await scoreSet('holdout/');
@@ -98,7 +90,7 @@ export async function score(): Promise<EvalResult> {
   return { name: 'chat reports', report: report.join('\n'), accuracy, thresholds };
 }
 
-/** One set: reports.jsonl and corrections.jsonl under test/fixtures/chat/<prefix>. */
+/** One set: reports.jsonl under test/fixtures/chat/<prefix>. */
 export async function scoreSet(prefix: string): Promise<EvalResult> {
   const cases = readLines<ReportCase>(`${prefix}reports.jsonl`);
   const right: Record<Field, number> = { 'is-activity': 0, date: 0, headcount: 0, approximate: 0, metrics: 0, item: 0 };
@@ -129,34 +121,10 @@ export async function scoreSet(prefix: string): Promise<EvalResult> {
       }
     }
   }
-  const corrections = readLines<CorrectionCase>(`${prefix}corrections.jsonl`);
-  let corrected = 0;
-  for (const c of corrections) {
-    const { kexie, ctx, pathOf, live } = await setUp(c.today);
-    const strip = (a: Activity) => ({ date: a.date, dateEnd: a.dateEnd ?? null, headcount: a.headcount, headcountUnit: a.headcountUnit ?? '人', approximate: a.approximate, metrics: a.metrics, item: pathOf(a), title: a.title });
-    for (const b of c.before) await handleMessage(kexie, ctx, `记录 ${b}`);
-    const before = await live();
-    const reply = await handleMessage(kexie, ctx, c.text);
-    const after = await live();
-    let ok: boolean;
-    if (c.target === null || c.changes === null) {
-      ok = JSON.stringify(after.map(strip)) === JSON.stringify(before.map(strip));
-    } else {
-      const t = after[c.target];
-      const expected = before[c.target] ? { ...strip(before[c.target]!), ...c.changes } : undefined;
-      const others = after.filter((_, k) => k !== c.target).map(strip);
-      ok = after.length === before.length && t !== undefined && expected !== undefined &&
-        Object.entries(c.changes).every(([k, v]) => JSON.stringify(strip(t)[k as keyof ReturnType<typeof strip>]) === JSON.stringify(v)) &&
-        JSON.stringify(others) === JSON.stringify(before.filter((_, k) => k !== c.target).map(strip));
-    }
-    if (ok) corrected++;
-    else misses.push(`${c.id} correction: ${c.text} → ${reply.text.split('\n')[0]}`);
-  }
   const accuracy: Record<string, number> = {};
   accuracy['is-activity'] = right['is-activity'] / cases.length;
   for (const f of FIELDS.slice(1)) accuracy[f] = right[f] / Math.max(1, activityCases);
-  if (corrections.length > 0) accuracy['corrections'] = corrected / corrections.length;
-  const report = [`${cases.length} reports (${activityCases} activities), ${corrections.length} corrections`, ...misses].join('\n');
+  const report = [`${cases.length} reports (${activityCases} activities)`, ...misses].join('\n');
   return { name: 'chat reports', report, accuracy };
 }
 

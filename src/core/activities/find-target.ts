@@ -51,9 +51,15 @@ export function matchesWords(a: Activity, words: string, today: string): boolean
 function holdsOld(a: Activity, q: TargetQuery): boolean {
   if (q.old === undefined) return true;
   if (q.field === 'headcount') return a.headcount === q.old;
-  if (q.field === 'date') return a.date === q.old;
+  // "not Tuesday": a weekday names the record's day of the week within a week or so, not one exact date.
+  if (q.field === 'date') return a.date === q.old || (typeof q.old === 'string' && sameWeekdayNear(a.date, q.old));
   if (q.field === 'metric' && q.unit) return a.metrics[q.unit] === q.old;
   return true;
+}
+
+function sameWeekdayNear(a: string, b: string): boolean {
+  const days = Math.round((Date.parse(a) - Date.parse(b)) / 86_400_000);
+  return days % 7 === 0 && Math.abs(days) <= 14;
 }
 
 const line = (a: Activity, k: number): string => `${k + 1}. ${a.date} ${a.title}${a.headcount !== null ? ` ${a.headcount}${a.headcountUnit ?? '人'}` : ''}（${a.id}）`;

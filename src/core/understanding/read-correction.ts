@@ -33,7 +33,7 @@ export type Correction = (
 const LEAD = /^(更正|纠正|修正|订正|改正|勘误|correction|correct|fix|更改|改一下|修改一下|sorry|oops|不对|错了|搞错了|弄错了|说错了|记错了|写错了|打错了)\s*[:：,，。!！]?\s*/u;
 const WRONG = /(写错|搞错|记错|弄错|打错|说错|错了|有误)/u;
 const TO = /(应该记为|应记为|记为|应该为|应该是|应为|应是|改成|改为|更正为|实际是|实际为|其实是|就是|should be|should have been)/u;
-const REF = /(那条|这条|那场|这场|那次|这次|那个|上一条|上条|刚才那条|刚才的|刚才|第([一二三四五12345])条)/u;
+const REF = /(那条|这条|那场|这场|那次|这次|那个|这个(?![月周季星年礼])|上一条|上条|刚才那条|刚才的|刚才|第([一二三四五12345])条)/u;
 const FIELD_WORDS: Array<[RegExp, 'headcount' | 'date' | string]> = [
   [/(人数|人次|参加人|到场|people|attendees|headcount)/u, 'headcount'],
   [/(日期|时间|哪天|date|day)/u, 'date'],
@@ -41,7 +41,7 @@ const FIELD_WORDS: Array<[RegExp, 'headcount' | 'date' | string]> = [
   [/(场次)/u, '场次'],
   [/(资料|宣传册|册数)/u, '份'],
 ];
-const LINK = /(挂到|关联到|归到|算到|算作|算在|记到|放到|属于|链接到|对应)(.+?)(?:[,，。]|不是|$)/u;
+const LINK = /(挂到|关联到|归到|算到|算作|算在|记到|放到|属于|链接到|对应|(?<=(?:应该|应当|应))算(?:是)?)(.+?)(?:[,，。]|不是|$)/u;
 /** "不是展览是竞赛", "是竞赛不是展览": two short words, no figure or date in either. */
 const KIND_SWAP = /^(?:不是(?<old1>[\p{Script=Han}]{1,8}?)[,，]?\s*(?:而|就)?是(?<new1>[\p{Script=Han}]{1,8}?)|是(?<new2>[\p{Script=Han}]{1,8}?)[,，]?\s*(?:而)?不是(?<old2>[\p{Script=Han}]{1,8}?))(?:的|啊|哈)?[。!！]?$/u;
 const YEAR = /^(?:(?:应该|应|其实)?是|年份(?:应该|应)?是|不是今年(?:的)?[,，]?\s*是)?(去年|前年|今年)(?:的|办的|搞的|举办的)?(?:活动)?[。!！]?$/u;
@@ -69,7 +69,8 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   const wrong = WRONG.test(body);
   const contrast = /不是/u.test(body) || /\bnot\b/u.test(body);
   const restated = /^不是.{1,12}?[,，]\s*(?:而|就)?是|^是.{1,12}?[,，]?\s*不是/u.test(body);
-  if (!lead && !to && !wrong && !restated && !(ref && (contrast || /[是为]/u.test(body)))) {
+  const fieldLed = /^(人数|日期|时间|资料|户数|场次|标题|名称|活动名称)\s*(是|为|应是|应为|改成|改为)/u.test(body);
+  if (!lead && !to && !wrong && !restated && !fieldLed && !(ref && (contrast || /[是为]/u.test(body) || LINK.test(body)))) {
     return softCorrection(text);
   }
   const reference: CorrectionRef = {};
@@ -150,4 +151,32 @@ function softCorrection(text: string): Correction | undefined {
   const figure = findFigures(`${m[2]}${m[3]}`).figures[0];
   if (!figure || figure.people) return undefined;
   return { field: 'metric', unit: figure.unit, value: figure.value, ref: { words: m[1] ?? '' }, soft: true };
+}
+
+/**
+ * A message that is only a value ("120人", "约120人次", "11月5日", "周四", "改成周四", "资料300份"): right after
+ * a record or a question it fixes that field. Undefined for anything with more words than the value.
+ */
+export function readBareValue(raw: string, today: CivilDate): Correction | undefined {
+  const text = digitsForEnglishNumbers(normalizeText(raw.trim()).toLowerCase())
+    .replace(/^(不对|错了)?[,，]?\s*(应该是|应是|应为|是|就是|改成|改为|其实是|实际是|实际)?\s*/u, '')
+    .replace(/[。!！,，]+$/u, '')
+    .trim();
+  if (text === '' || text.length > 16 || /[?？吗]/u.test(text)) return undefined;
+  const { hits } = findMessageDates(text, today);
+  const hit = hits[0];
+  if (hit && hit.index === 0 && hit.length >= text.replace(/(那天|当天|的|办的)$/u, '').length) return { field: 'date', value: hit.date, dateEnd: hit.end, ref: {} };
+  if (hits.length > 0) return undefined;
+  const { figures } = findFigures(text);
+  const f = figures[0];
+  if (!f || figures.length > 1) return undefined;
+  // Only the figure and a few words of what it counts: "120人", "约120人次", "资料300份", "300份资料".
+  const before = text.slice(0, f.index).replace(/(约|大约|大概|共|共计|一共|参加|参与|到场|来了|实到|发放|发了|的)/gu, '').trim();
+  const after = text.slice(f.index + f.length).replace(/(左右|上下|的)/gu, '').trim();
+  if (before.length > 3 || after.length > 3 || /(那|这|条|场|次|人数|日期)/u.test(before)) return undefined;
+  if (f.people) {
+    const unit = /人次/u.test(f.written) ? '人次' : '人';
+    return { field: 'headcount', value: f.value, unit, approximate: f.approximate, ref: {} };
+  }
+  return { field: 'metric', unit: f.unit, value: f.value, ref: {} };
 }

@@ -1,0 +1,93 @@
+// Follow-ups on the records a conversation just made: corrections in words, 补充, 删掉, 撤销更正, a reply in a thread.
+import { describeChanges } from '../activities/describe-changes.js';
+import { findTarget } from '../activities/find-target.js';
+import { describeActivity } from '../activities/record-activity.js';
+import type { RequestContext } from '../context.js';
+import type { Kexie } from '../kexie.js';
+import { normalizeText } from '../text/normalize.js';
+import { readBareValue, readCorrection, type Correction, type CorrectionRef } from '../understanding/read-correction.js';
+import { findFigures } from '../understanding/message-figures.js';
+import type { Session } from './conversation-session.js';
+import type { Reply } from './handle-message.js';
+
+const DELETE = /^(?:(?<words1>.{0,20}?)(?:那条|这条|那场|这场|那个|这个|那次|刚才那条|刚才的|上一条)?\s*)?(?:删掉|删除|删了|删去|去掉|撤掉|作废|不算|不要了|不用记了?|撤回)(?:吧|了|掉|它)?(?<words2>.{0,20}?)(?:吧|了)?[。!！]?$/u;
+const ADD = /^(?:补充|补充一下|补充下|再补充|另外|还有|追加|补一下|补记)\s*[:：,，]?\s*(?:一下)?\s*[:：,，]?\s*(?:另外)?\s*(?:还|又|也)?(.+)$/u;
+const ORDINAL = /第([一二三四五六七八九十\d]{1,2})(?:条|个|场|项)/u;
+const NUMERALS = '一二三四五六七八九十';
+
+/** "第二条" → 1, and the words that name the record without it. */
+function refOf(words: string): CorrectionRef {
+  const ref: CorrectionRef = {};
+  const ord = ORDINAL.exec(words);
+  if (ord?.[1]) {
+    const n = /\d/.test(ord[1]) ? Number(ord[1]) : NUMERALS.indexOf(ord[1]) + 1;
+    if (n >= 1) ref.ordinal = n - 1;
+  }
+  const rest = words.replace(ORDINAL, '').replace(/^(把|将|给我)/u, '').replace(/(那条|这条|那场|这场|那个|这个|的)$/u, '').trim();
+  if (rest.length >= 2 && !/^(刚才|刚刚|上一条|这条|那条|最后一条|它)$/u.test(rest)) ref.words = rest;
+  return ref;
+}
+
+/** The reply to a follow-up on a record, or undefined when the message is not one. */
+export async function tryFollowUp(kexie: Kexie, ctx: RequestContext, session: Session, text: string): Promise<Reply | undefined> {
+  const simple = normalizeText(text).trim();
+  const del = DELETE.exec(simple);
+  if (del && simple.length <= 30) {
+    const words = `${del.groups?.words1 ?? ''}${del.groups?.words2 ?? ''}`;
+    const found = await findTarget({ store: kexie.deps.storeFor(ctx.workspace), observances: kexie.deps.observances }, ctx, { ref: refOf(words) }, await session.scope());
+    if (!found.ok) return { text: found.message, kind: 'error' };
+    const a = await kexie.undo(ctx, found.activity.id);
+    return { text: `已撤销活动记录 ${a.id}（${a.date} ${a.title}）。记录保留在历史中；发送“撤销更正”不能恢复它，如需恢复请重新发送。`, kind: 'activity', activityId: a.id };
+  }
+  if (/^(撤销更正|撤销修改|撤回更正|撤回修改|改回去|恢复原样|undo edit)\s*[。!！]?$/iu.test(simple)) {
+    const scope = await session.scope();
+    const among = scope.thread ?? (scope.records.length > 0 ? scope.records : undefined);
+    const { activity, reverted } = await kexie.revertEdit(ctx, undefined, among);
+    return { text: `已撤销对 ${activity.id} 的上一次更正：${reverted}\n${describeActivity(activity, null)}`, kind: 'activity', activityId: activity.id };
+  }
+  const add = ADD.exec(simple);
+  if (add?.[1]) return addReply(kexie, ctx, session, add[1]);
+  const scope = await session.scope();
+  const knows = scope.records.length > 0 || (scope.thread?.length ?? 0) > 0;
+  // A bare "120人" or "改成周四" fixes the record just made; with nothing just made it is left to the other readers.
+  const bare = knows ? readBareValue(text, ctx.today) : undefined;
+  const correction = bare ?? readCorrection(text, ctx.today);
+  if (!correction) return undefined;
+  return correctionReply(kexie, ctx, session, correction);
+}
+
+/** Applies a correction within what the conversation knows; a soft one that matched nothing is not a correction. */
+export async function correctionReply(kexie: Kexie, ctx: RequestContext, session: Session, correction: Correction): Promise<Reply | undefined> {
+  const result = await kexie.correct(ctx, correction, await session.scope());
+  if (!result.ok) return result.notACorrection ? undefined : { text: result.message, kind: 'error' };
+  return {
+    text: `已更正 ${result.activity.id}（${result.before.title}）：${result.changes.join('；')}\n${describeActivity(result.activity, null)}\n如需还原：撤销更正`,
+    kind: 'activity',
+    activityId: result.activity.id,
+  };
+}
+
+/** "补充：还发放资料200份": the figures go into the same record (added to one already there), never a second record. */
+async function addReply(kexie: Kexie, ctx: RequestContext, session: Session, body: string): Promise<Reply | undefined> {
+  const { figures } = findFigures(normalizeText(body).toLowerCase());
+  if (figures.length === 0) return undefined;
+  const deps = { store: kexie.deps.storeFor(ctx.workspace), observances: kexie.deps.observances };
+  const found = await findTarget(deps, ctx, { ref: refOf(body.slice(0, Math.max(0, (figures[0]?.index ?? 0) - (figures[0]?.context.length ?? 0)))) }, await session.scope());
+  if (!found.ok) return { text: found.message, kind: 'error' };
+  const before = found.activity;
+  const metrics = { ...before.metrics };
+  let headcount = before.headcount;
+  let headcountUnit = before.headcountUnit;
+  for (const f of figures) {
+    if (f.people && headcount === null) {
+      headcount = f.value;
+      headcountUnit = /人次/u.test(f.written) ? '人次' : '人';
+      continue;
+    }
+    const key = f.people ? `${f.unit}(${f.context.replace(/^(还|又|也|另外|有)/u, '').slice(-6) || '其他'})` : f.unit;
+    metrics[key] = (metrics[key] ?? 0) + f.value;
+  }
+  const activity = await kexie.edit(ctx, before.id, { metrics, ...(headcount !== before.headcount ? { headcount, headcountUnit } : {}) });
+  const changes = describeChanges(before, activity, await deps.store.listPlans());
+  return { text: `已补充到 ${activity.id}（${activity.title}）：${changes.join('；')}\n${describeActivity(activity, null)}\n如需还原：撤销更正`, kind: 'activity', activityId: activity.id };
+}
