@@ -45,9 +45,13 @@ const PLAN = readFileSync(`${ROOT}/data/sample-plan.md`, 'utf8');
 const CHANNEL = 'D1';
 const tsOf = (k: number): string => `1764000${String(k).padStart(3, '0')}.000100`;
 
+/** People sub-counts are keyed by their label as written ("人(指导老师)"); the labels name them freely ("人(教师)"). */
+const plainKeys = (m: Record<string, number>): Record<string, number> =>
+  Object.fromEntries(Object.entries(m).map(([k, v]) => [k.replace(/\(.*\)$/u, '(…)'), v]).sort(([a], [b]) => String(a).localeCompare(String(b))));
+
 const shape = (a: Activity, pathOf: (a: Activity) => string | null) => ({
   date: a.date, dateEnd: a.dateEnd ?? null, headcount: a.headcount, headcountUnit: a.headcountUnit ?? '人', approximate: a.approximate,
-  metrics: a.metrics, item: pathOf(a), title: a.title, undone: a.undone,
+  metrics: plainKeys(a.metrics), item: pathOf(a), title: a.title, undone: a.undone,
 });
 type Shape = ReturnType<typeof shape>;
 
@@ -92,7 +96,7 @@ export async function runCorrectionCase(c: CorrectionCase): Promise<CaseOutcome>
   const others = changed.filter((id) => id !== targetId);
   const want = c.changes;
   const s = shape(got, pathOf) as Shape & Record<string, unknown>;
-  const wrongFields = Object.entries(want).filter(([k, v]) => (k === 'titleIncludes' ? !got.title.includes(String(v)) : JSON.stringify(s[k]) !== JSON.stringify(v)));
+  const wrongFields = Object.entries(want).filter(([k, v]) => (k === 'titleIncludes' ? !got.title.includes(String(v)) : JSON.stringify(s[k]) !== JSON.stringify(k === 'metrics' ? plainKeys(v as Record<string, number>) : v)));
   // Fields the case does not name must keep their values.
   const was = shape(before.get(targetId)!, pathOf) as Shape & Record<string, unknown>;
   const stray = Object.keys(was).filter((k) => !(k in want) && !(k === 'title' && 'titleIncludes' in want) && !(k === 'dateEnd' && 'date' in want) && !(k === 'approximate' && 'headcount' in want) && !(k === 'headcountUnit' && 'headcount' in want) && JSON.stringify(was[k]) !== JSON.stringify(s[k]));

@@ -19,6 +19,16 @@ const ASK = '要改哪一项？请写清楚，例如：更正：人数应为85�
 /** A soft correction ("横幅是8条") only applies to a record this recent. */
 const SOFT_WINDOW_MS = 2 * 86_400_000;
 
+/** "在镇中学开展科普讲座" with 讲座 → 科普知识竞赛: "在镇中学开展科普知识竞赛" (words already there are not doubled). */
+export function swapWord(title: string, old: string | undefined, fresh: string): string {
+  const at = old ? title.indexOf(old) : -1;
+  if (at < 0) return (title.includes(fresh) ? title : `${title.replace(/(活动|展览|展|竞赛|比赛|讲座|培训会?|座谈会)$/u, '')}${fresh}`).slice(0, 40);
+  const head = title.slice(0, at);
+  let k = Math.min(head.length, fresh.length);
+  while (k > 0 && !fresh.startsWith(head.slice(head.length - k))) k--;
+  return `${head.slice(0, head.length - k)}${fresh}${title.slice(at + (old?.length ?? 0))}`.slice(0, 40);
+}
+
 /** The patch a correction makes to its record, or a message saying why it cannot. */
 export async function patchFor(deps: ActivityDeps, ctx: RequestContext, target: Activity, c: Exclude<Correction, { field: 'unclear' }>): Promise<ActivityPatch | string> {
   if (c.field === 'headcount') return { ...(c.value !== null ? { headcount: c.value, approximate: c.approximate } : {}), ...(c.unit ? { headcountUnit: c.unit } : {}) };
@@ -32,9 +42,13 @@ export async function patchFor(deps: ActivityDeps, ctx: RequestContext, target: 
     return { date, ...(target.dateEnd ? { dateEnd: `${c.year + Number(target.dateEnd.slice(0, 4)) - Number(target.date.slice(0, 4))}${target.dateEnd.slice(4)}` } : {}) };
   }
   if (c.field === 'metric') return { metrics: { ...target.metrics, [c.unit]: c.value } };
+  if (c.field === 'number') {
+    if (target.headcount === c.old) return { headcount: c.value };
+    const unit = Object.keys(target.metrics).find((u) => target.metrics[u] === c.old);
+    return unit ? { metrics: { ...target.metrics, [unit]: c.value } } : `这条记录里没有 ${c.old} 这个数，没有改动。`;
+  }
   if (c.field === 'title') {
-    const title = c.old && target.title.includes(c.old) ? target.title.replace(c.old, c.value) : target.title.includes(c.value) ? target.title : `${target.title.replace(/(活动|展览|展|竞赛|比赛|讲座|培训)$/u, '')}${c.value}`;
-    return { title: title.slice(0, 40) };
+    return { title: swapWord(target.title, c.old, c.value) };
   }
   const plans = await deps.store.listPlans();
   const inForce = plansInForce(plans, Number(target.date.slice(0, 4))).map((p) => p.plan);
@@ -50,7 +64,9 @@ export async function correctActivity(deps: ActivityDeps, ctx: RequestContext, c
   const found = await findTarget(deps, ctx, c, scope);
   if (!found.ok) return found.soft ? { ok: false, message: '', notACorrection: true } : { ok: false, message: found.message };
   const target = found.activity;
-  if (c.soft && (c.field !== 'metric' || Date.parse(ctx.now) - Date.parse(target.at) > SOFT_WINDOW_MS || target.metrics[c.unit] === undefined)) {
+  // A soft one ("横幅是8条", "参观科技馆的是65人") is a correction only of a recent record that has that figure.
+  const hasField = c.field === 'metric' ? target.metrics[c.unit] !== undefined : c.field === 'headcount' ? target.headcount !== null : c.field === 'date';
+  if (c.soft && (Date.parse(ctx.now) - Date.parse(target.at) > SOFT_WINDOW_MS || !hasField)) {
     return { ok: false, message: '', notACorrection: true };
   }
   const patch = await patchFor(deps, ctx, target, c);

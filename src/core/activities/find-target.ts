@@ -35,6 +35,12 @@ export function matchesWords(a: Activity, words: string, today: string): boolean
   for (const h of hits) if (!(a.date <= h.date && h.date <= (a.dateEnd ?? a.date)) && !(h.date <= a.date && a.date <= (h.end ?? h.date))) return false;
   let rest = text;
   for (const h of [...hits].reverse()) rest = rest.slice(0, h.index) + ' ' + rest.slice(h.index + h.length);
+  // "9号西村那个讲座": a day of the month alone names the record's day.
+  const day = /(?<![\d月.])(\d{1,2})\s*[号日](?![\p{Script=Han}]*[人份场次])/u.exec(rest);
+  if (day?.[1] && hits.length === 0) {
+    if (Number(a.date.slice(8, 10)) !== Number(day[1])) return false;
+    rest = rest.replace(day[0], ' ');
+  }
   const { figures } = findFigures(rest);
   const values = new Set<number>([...(a.headcount !== null ? [a.headcount] : []), ...Object.values(a.metrics)]);
   for (const f of figures) if (!values.has(f.value)) return false;
@@ -54,6 +60,7 @@ function holdsOld(a: Activity, q: TargetQuery): boolean {
   // "not Tuesday": a weekday names the record's day of the week within a week or so, not one exact date.
   if (q.field === 'date') return a.date === q.old || (typeof q.old === 'string' && sameWeekdayNear(a.date, q.old));
   if (q.field === 'metric' && q.unit) return a.metrics[q.unit] === q.old;
+  if (q.field === 'number') return a.headcount === q.old || Object.values(a.metrics).includes(q.old as number);
   return true;
 }
 

@@ -10,8 +10,10 @@ import { findFigures } from '../understanding/message-figures.js';
 import type { Session } from './conversation-session.js';
 import type { Reply } from './handle-message.js';
 
-const DELETE = /^(?:(?<words1>.{0,20}?)(?:那条|这条|那场|这场|那个|这个|那次|刚才那条|刚才的|上一条)?\s*)?(?:删掉|删除|删了|删去|去掉|撤掉|作废|不算|不要了|不用记了?|撤回)(?:吧|了|掉|它)?(?<words2>.{0,20}?)(?:吧|了)?[。!！]?$/u;
-const ADD = /^(?:补充|补充一下|补充下|再补充|另外|还有|追加|补一下|补记)\s*[:：,，]?\s*(?:一下)?\s*[:：,，]?\s*(?:另外)?\s*(?:还|又|也)?(.+)$/u;
+/** One clause that asks to delete, with the words naming the record around the verb ("城南社区那条撤回"). */
+const DELETE = /^(?<words1>.{0,20}?)(?:删掉|删除|删了|删去|去掉|撤掉|作废|不算|不要了|不用记了?|撤回|不要这条)(?:吧|了|掉|它|啦)*(?<words2>.{0,12}?)(?:吧|了)?$/u;
+const EN_DELETE = /^(?:pls|please|plz)?\s*(?:delete|remove|drop|cancel|scrap)\b\s*(?<words>.*)$/u;
+const ADD = /^(?<words>[\p{Script=Han}]{0,12}?)(?:那条|这条|那场|这场|那次)?\s*(?:补充|补充一下|补充下|再补充|另外|还有|追加|补一下|补记)\s*[:：,，]?\s*(?:一下)?\s*[:：,，]?\s*(?:另外)?\s*(?:还|又|也)?(.+)$/u;
 const ORDINAL = /第([一二三四五六七八九十\d]{1,2})(?:条|个|场|项)/u;
 const NUMERALS = '一二三四五六七八九十';
 
@@ -31,22 +33,30 @@ function refOf(words: string): CorrectionRef {
 /** The reply to a follow-up on a record, or undefined when the message is not one. */
 export async function tryFollowUp(kexie: Kexie, ctx: RequestContext, session: Session, text: string): Promise<Reply | undefined> {
   const simple = normalizeText(text).trim();
-  const del = DELETE.exec(simple);
-  if (del && simple.length <= 30) {
-    const words = `${del.groups?.words1 ?? ''}${del.groups?.words2 ?? ''}`;
+  // The clause that asks to delete; the others give the reason ("删掉，这个活动团县委统一报了").
+  const clauses = simple.split(/[,，。；;!！]/u).map((c) => c.trim()).filter(Boolean);
+  const delClause = clauses.length <= 4 ? clauses.map((c) => DELETE.exec(c) ?? EN_DELETE.exec(c)).find((m) => m !== null) : undefined;
+  if (delClause && !/(撤销更正|撤回更正)/u.test(simple)) {
+    const g = delClause.groups ?? {};
+    const words = `${g.words1 ?? ''}${g.words2 ?? ''}${g.words ?? ''}`.replace(/\b(the|last|latest|one|it|that|this|record|entry|pls|please)\b/gu, '').trim();
     const found = await findTarget({ store: kexie.deps.storeFor(ctx.workspace), observances: kexie.deps.observances }, ctx, { ref: refOf(words) }, await session.scope());
     if (!found.ok) return { text: found.message, kind: 'error' };
     const a = await kexie.undo(ctx, found.activity.id);
-    return { text: `已撤销活动记录 ${a.id}（${a.date} ${a.title}）。记录保留在历史中；发送“撤销更正”不能恢复它，如需恢复请重新发送。`, kind: 'activity', activityId: a.id };
+    return { text: `已撤销活动记录 ${a.id}（${a.date} ${a.title}）。记录保留在历史中。`, kind: 'activity', activityId: a.id };
   }
-  if (/^(撤销更正|撤销修改|撤回更正|撤回修改|改回去|恢复原样|undo edit)\s*[。!！]?$/iu.test(simple)) {
+  if (/^(撤销更正|撤销修改|撤回更正|撤回修改|改回去|恢复原样|undo edit|undo the (?:last )?(?:correction|change|edit))\s*([,，。!！].*)?$/iu.test(simple)) {
     const scope = await session.scope();
     const among = scope.thread ?? (scope.records.length > 0 ? scope.records : undefined);
     const { activity, reverted } = await kexie.revertEdit(ctx, undefined, among);
     return { text: `已撤销对 ${activity.id} 的上一次更正：${reverted}\n${describeActivity(activity, null)}`, kind: 'activity', activityId: activity.id };
   }
   const add = ADD.exec(simple);
-  if (add?.[1]) return addReply(kexie, ctx, session, add[1]);
+  if (add?.[2]) {
+    // "补充一下进校园那条：一共做了…": the record may be named after the word too.
+    const after = /^([\p{Script=Han}\d]{1,12}?)(?:那条|这条|那场|那次)\s*[:：,，]\s*(.+)$/u.exec(add[2]);
+    const added = await addReply(kexie, ctx, session, after?.[2] ?? add[2], `${add.groups?.words ?? ''}${after?.[1] ?? ''}`);
+    if (added) return added;
+  }
   const scope = await session.scope();
   const knows = scope.records.length > 0 || (scope.thread?.length ?? 0) > 0;
   // A bare "120人" or "改成周四" fixes the record just made; with nothing just made it is left to the other readers.
@@ -68,12 +78,13 @@ export async function correctionReply(kexie: Kexie, ctx: RequestContext, session
 }
 
 /** "补充：还发放资料200份": the figures go into the same record (added to one already there), never a second record. */
-async function addReply(kexie: Kexie, ctx: RequestContext, session: Session, body: string): Promise<Reply | undefined> {
+async function addReply(kexie: Kexie, ctx: RequestContext, session: Session, body: string, named: string): Promise<Reply | undefined> {
   const { figures } = findFigures(normalizeText(body).toLowerCase());
   if (figures.length === 0) return undefined;
   const deps = { store: kexie.deps.storeFor(ctx.workspace), observances: kexie.deps.observances };
-  const found = await findTarget(deps, ctx, { ref: refOf(body.slice(0, Math.max(0, (figures[0]?.index ?? 0) - (figures[0]?.context.length ?? 0)))) }, await session.scope());
-  if (!found.ok) return { text: found.message, kind: 'error' };
+  const found = await findTarget(deps, ctx, { ref: refOf(named) }, await session.scope());
+  // Words that name no record ("城南社区讲座另外还发了…") may be a report of their own.
+  if (!found.ok) return named.trim() ? undefined : { text: found.message, kind: 'error' };
   const before = found.activity;
   const metrics = { ...before.metrics };
   let headcount = before.headcount;

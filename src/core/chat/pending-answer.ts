@@ -1,4 +1,5 @@
 // Answers to the question kexie just asked about a report: 记录 stores it, 不是活动 drops it, a fix in words edits it.
+import { swapWord } from '../activities/correct-activity.js';
 import type { PendingReport } from '../activities/record-activity.js';
 import type { RequestContext } from '../context.js';
 import type { Kexie } from '../kexie.js';
@@ -13,7 +14,7 @@ const CONFIRM = /^(记录|记|记吧|记上|记下|是|是的|对|对的|没错|
 const DROP = /^(不是活动|不是|不记|不用记|不要记|别记|不用|不要|不存|算了|取消|不对[,，]?不是活动|这不是活动|只是通知|是通知|no|n)[。.!！~～]?$/iu;
 
 /** Which field a fix in words changes, to settle the doubt about it. */
-const FIELD_OF: Record<string, Doubt['field']> = { headcount: 'headcount', date: 'date', year: 'date', metric: 'metrics', title: 'title', item: 'item' };
+const FIELD_OF: Record<string, Doubt['field']> = { number: 'headcount', headcount: 'headcount', date: 'date', year: 'date', metric: 'metrics', title: 'title', item: 'item' };
 
 /** The pending reading with a fix applied to the record it concerns (the one in doubt, else the first). */
 export function applyFix(pending: PendingReport, fix: Exclude<Correction, { field: 'unclear' }>, today: string): PendingReport | string {
@@ -31,8 +32,13 @@ export function applyFix(pending: PendingReport, fix: Exclude<Correction, { fiel
     r.date = date;
     r.dateEnd = fix.field === 'date' ? fix.dateEnd : r.dateEnd;
     r.dateSource = 'explicit';
+  } else if (fix.field === 'number') {
+    const unit = Object.keys(r.metrics).find((u) => r.metrics[u] === fix.old);
+    if (r.headcount === fix.old) r.headcount = fix.value;
+    else if (unit) r.metrics = { ...r.metrics, [unit]: fix.value };
+    else return `没有找到 ${fix.old} 这个数。`;
   } else if (fix.field === 'metric') r.metrics = { ...r.metrics, [fix.unit]: fix.value };
-  else if (fix.field === 'title') r.title = fix.old && r.title.includes(fix.old) ? r.title.replace(fix.old, fix.value) : `${fix.value}：${r.title}`.slice(0, 40);
+  else if (fix.field === 'title') r.title = swapWord(r.title, fix.old, fix.value);
   // The fix settles its own field, and says this is a report (a doubt about the kind is settled too).
   for (const rec of reading.records) rec.doubts = rec.doubts.filter((d) => d.field !== field && (rec !== r || d.field !== 'kind'));
   reading.doubts = (reading.doubts ?? []).filter((d) => d.field !== 'kind');

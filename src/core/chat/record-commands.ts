@@ -24,7 +24,7 @@ function numberPatch(v: string, make: (n: number) => ActivityPatch): ActivityPat
 
 export async function undoCommand({ kexie, ctx, match }: CommandEnv): Promise<Reply | undefined> {
   const m = match(/^(?:撤销|撤回|undo)\s*(\S+)?$/iu);
-  if (!m || /^(更正|修改|edit)$/iu.test(m[1] ?? '')) return undefined;
+  if (!m || /^(更正|修改|edit)/iu.test(m[1] ?? '')) return undefined;
   const a = await kexie.undo(ctx, m[1]);
   return { text: `已撤销活动记录 ${a.id}（${a.date} ${a.title}）。记录保留在历史中。`, kind: 'activity', activityId: a.id };
 }

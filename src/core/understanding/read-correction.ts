@@ -21,6 +21,8 @@ export type Correction = (
   | { field: 'item'; words: string }
   /** "不是展览是竞赛": a word of the title (the kind of event) was wrong. */
   | { field: 'title'; value: string; old?: string }
+  /** "75那个应该是78": a bare number replacing the same number in whichever field holds it. */
+  | { field: 'number'; value: number; old: number }
   /** "是去年的": the year of the date. */
   | { field: 'year'; year: number }
   | { field: 'unclear' }
@@ -42,8 +44,20 @@ const FIELD_WORDS: Array<[RegExp, 'headcount' | 'date' | string]> = [
   [/(资料|宣传册|册数)/u, '份'],
 ];
 const LINK = /(挂到|关联到|归到|算到|算作|算在|记到|放到|属于|链接到|对应|(?<=(?:应该|应当|应))算(?:是)?)(.+?)(?:[,，。]|不是|$)/u;
-/** "不是展览是竞赛", "是竞赛不是展览": two short words, no figure or date in either. */
-const KIND_SWAP = /^(?:不是(?<old1>[\p{Script=Han}]{1,8}?)[,，]?\s*(?:而|就)?是(?<new1>[\p{Script=Han}]{1,8}?)|是(?<new2>[\p{Script=Han}]{1,8}?)[,，]?\s*(?:而)?不是(?<old2>[\p{Script=Han}]{1,8}?))(?:的|啊|哈)?[。!！]?$/u;
+const EN_REF = /\b(?:the\s+)?(first|second|third|last|latest|previous)\s+(?:one|record|entry|report)\b/u;
+/** "参观科技馆的是65人", "西村那场是68人": a few words, then 是 and a counted figure. */
+const NAMED_FIGURE = /^([\p{Script=Han}\d]{2,14}?)(?:那场|那次|那条|的)?(?:是|为|有)\s*[约近]?[\d一二两三四五六七八九十百千万]+\s*(?:人次|人|名|位|份|块|条|场|个|户|件|册|张|项)/u;
+/** "不是展览是竞赛", "写成培训了，…是职工技能竞赛": the kind of event, no figure or date on either side. */
+function kindSwap(body: string): { field: 'title'; value: string; old?: string } | undefined {
+  const m =
+    /^(?:的)?(?:不是|并不是|并非)(?<old>[\p{Script=Han}]{1,8}?)[,，]?\s*(?:而|就)?是(?<fresh>[\p{Script=Han}]{1,12})/u.exec(body) ??
+    /^是(?<fresh>[\p{Script=Han}]{1,12}?)[,，]?\s*(?:而)?不是(?<old>[\p{Script=Han}]{1,8}?)(?:[,，。!！]|$)/u.exec(body) ??
+    /^写成(?:了)?(?<old>[\p{Script=Han}]{1,8}?)了?[,，].{0,8}?(?:应该|其实|实际)?是(?<fresh>[\p{Script=Han}]{1,12})/u.exec(body);
+  const old = m?.groups?.old;
+  const fresh = m?.groups?.fresh?.replace(/(的|啊|哈|了)$/u, '');
+  if (!old || !fresh || FIGURE_OR_DATE.test(`${old}${fresh}`) || /^(人|人次)$/u.test(fresh) || /(人数|日期|时间)/u.test(`${old}${fresh}`)) return undefined;
+  return { field: 'title', value: fresh, old };
+}
 const YEAR = /^(?:(?:应该|应|其实)?是|年份(?:应该|应)?是|不是今年(?:的)?[,，]?\s*是)?(去年|前年|今年)(?:的|办的|搞的|举办的)?(?:活动)?[。!！]?$/u;
 const FIGURE_OR_DATE = /[\d一二两三四五六七八九十百千万]|(今天|昨天|前天|上周|本周|周[一二三四五六日天]|星期|月|日|号)/u;
 
@@ -51,43 +65,62 @@ const FIGURE_OR_DATE = /[\d一二两三四五六七八九十百千万]|(今天|�
 export function readCorrection(raw: string, today: CivilDate): Correction | undefined {
   const text = digitsForEnglishNumbers(normalizeText(raw.trim()).replace(/[A-Z]/g, (c) => c.toLowerCase()));
   if (text.length > 300 || /[?？吗]\s*$/u.test(text)) return undefined;
-  const lead = LEAD.exec(text);
-  let body = lead ? text.slice(lead[0].length) : text;
+  // "不对不对，…", "sorry, correction: …": every lead word goes.
+  let lead: RegExpExecArray | null = null;
+  let body = text;
+  for (let k = 0, m: RegExpExecArray | null; k < 3 && (m = LEAD.exec(body)) && m[0].length > 0; k++) {
+    lead = m;
+    body = body.slice(m[0].length);
+  }
   const year = YEAR.exec(body.replace(/^(这条|那条|刚才那条|刚才的)/u, ''));
   if (year?.[1]) {
     const now = Number(today.slice(0, 4));
     return { field: 'year', year: year[1] === '去年' ? now - 1 : year[1] === '前年' ? now - 2 : now, ref: {} };
   }
-  const swap = KIND_SWAP.exec(body.replace(/^(这条|那条|刚才那条|刚才的|这个|那个)/u, ''));
-  const swapOld = swap?.groups?.old1 ?? swap?.groups?.old2;
-  const swapNew = swap?.groups?.new1 ?? swap?.groups?.new2;
-  if (swapOld && swapNew && !FIGURE_OR_DATE.test(`${swapOld}${swapNew}`) && !/^(人|人次)$/u.test(swapNew)) {
-    return { field: 'title', value: swapNew, old: swapOld, ref: {} };
-  }
+  const swapped = kindSwap(body.replace(/^(这条|那条|刚才那条|刚才的|这个|那个)/u, ''));
+  if (swapped) return { ...swapped, ref: {} };
   const ref = REF.exec(body);
+  const english = EN_REF.exec(body);
   const to = TO.exec(body);
   const wrong = WRONG.test(body);
   const contrast = /不是/u.test(body) || /\bnot\b/u.test(body);
   const restated = /^不是.{1,12}?[,，]\s*(?:而|就)?是|^是.{1,12}?[,，]?\s*不是/u.test(body);
   const fieldLed = /^(人数|日期|时间|资料|户数|场次|标题|名称|活动名称)\s*(是|为|应是|应为|改成|改为)/u.test(body);
-  if (!lead && !to && !wrong && !restated && !fieldLed && !(ref && (contrast || /[是为]/u.test(body) || LINK.test(body)))) {
+  // "展板是25块，不是20", "是73条，后面又交上来一批": a figure said again against the one written.
+  const numeric = /不是\s*[\d一二两三四五六七八九十百千万]/u.test(body) || /^(是|应该是|应是|应为)\s*[约近]?[\d一二两三四五六七八九十百千万]/u.test(body);
+  // "参观科技馆的是65人": words that may name a record, then its figure; applied only if they do.
+  const namedAt = !ref ? NAMED_FIGURE.exec(body) : null;
+  const named = namedAt?.[1] && !/(人数|人次|日期|时间|资料|户数|场次|数量|应|更正|记为|改)/u.test(namedAt[1]) && !/^(应该|应当|应|其实|实际上?|就|人数|一共|总共|共计?|总|都|也|还|那|这|当天|今天|昨天|实到|到场|参加)$/u.test(namedAt[1]) && !TO.test(namedAt[1]) ? namedAt : null;
+  if (!lead && !to && !wrong && !restated && !fieldLed && !numeric && !named && !(ref && (contrast || /[是为]/u.test(body) || LINK.test(body)))) {
     return softCorrection(text);
   }
   const reference: CorrectionRef = {};
+  if (english) {
+    const ordinal = ['first', 'second', 'third'].indexOf(english[1] ?? '');
+    if (ordinal >= 0) reference.ordinal = ordinal;
+    body = body.slice(0, english.index) + body.slice(english.index + english[0].length);
+  }
   if (ref) {
     const ordinal = ref[2] ? '一二三四五12345'.indexOf(ref[2]) % 5 : undefined;
     if (ordinal !== undefined) reference.ordinal = ordinal;
     const words = body.slice(0, ref.index).replace(/^(把|将|那个|这个)/u, '').trim();
     if (words.length >= 2) reference.words = words;
     body = body.slice((ref.index ?? 0) + ref[0].length);
+    const after = kindSwap(body);
+    if (after) return { ...after, ref: reference };
+  } else if (named?.[1]) {
+    reference.words = named[1];
   } else {
     // "更正：讲座人数应为85人": the words before the field name say which record.
     const field = /(人数|日期|时间|资料|户数|场次)/u.exec(body);
     const words = field ? body.slice(0, field.index).replace(/^(把|将|那个|这个|的)/u, '').replace(/的$/u, '').trim() : '';
     if (words.length >= 2 && words.length <= 12) reference.words = words;
   }
+  const weak = named && !ref && !lead && !to && !wrong ? { soft: true } : {};
   const link = LINK.exec(body);
   if (link) return { field: 'item', words: (link[2] ?? '').trim(), ref: reference };
+  // Only the first clause says what is new: "是190名，少算了一个年级".
+  if (/^(是|应该是|应是|应为)\s*[约近]?[\d一二两三四五六七八九十百千万]/u.test(body)) body = body.split(/[,，。；;]/u)[0] ?? body;
   // Split "是X不是Y" / "不是Y，是X" / "X, not Y" into the new and the old part.
   let fresh = body;
   let old = '';
@@ -105,14 +138,20 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   const at = TO.exec(fresh);
   const newPart = at ? fresh.slice((at.index ?? 0) + at[0].length) : fresh.replace(/^.*?(?:是|为|\bwas\b|\bis\b)/u, '') || fresh;
   const value = readValue(newPart, today, body);
-  if (!value) return { field: 'unclear', ref: reference };
+  if (!value) {
+    // "75那个应该是78", "should be 165 not 156": a bare number for a bare number, in whichever field holds it.
+    const bareNew = scanNumbers(newPart).filter((t) => !t.invalid);
+    const bareOld = scanNumbers(old || (reference.words ?? '')).filter((t) => !t.invalid);
+    if (bareNew.length === 1 && bareOld.length === 1 && !findMessageDates(newPart, today).hits.length) return { field: 'number', value: bareNew[0]!.value, old: bareOld[0]!.value, ref: reference };
+    return { field: 'unclear', ref: reference };
+  }
   // The old part may be a bare number ("…, not 450"): it is the same field as the new one.
   const oldBare = scanNumbers(old).find((t) => !t.invalid && (t.arabic || t.written.length > 1));
   const previous: Value | undefined = readValue(old, today, body) ??
     (oldBare && value.field === 'headcount' ? { field: 'headcount', value: oldBare.value, approximate: false } : oldBare && value.field === 'metric' ? { field: 'metric', unit: value.unit, value: oldBare.value } : undefined);
-  if (value.field === 'date') return { ...value, ...(previous?.field === 'date' ? { old: previous.value } : {}), ref: reference };
-  if (value.field === 'headcount') return { ...value, ...(previous?.field === 'headcount' && previous.value !== null ? { old: previous.value } : {}), ref: reference };
-  if (value.field === 'metric') return { ...value, ...(previous?.field === 'metric' ? { old: previous.value } : {}), ref: reference };
+  if (value.field === 'date') return { ...value, ...(previous?.field === 'date' ? { old: previous.value } : {}), ref: reference, ...weak };
+  if (value.field === 'headcount') return { ...value, ...(previous?.field === 'headcount' && previous.value !== null ? { old: previous.value } : {}), ref: reference, ...weak };
+  if (value.field === 'metric') return { ...value, ...(previous?.field === 'metric' ? { old: previous.value } : {}), ref: reference, ...weak };
   return { field: 'unclear', ref: reference };
 }
 
