@@ -6,7 +6,8 @@ import type { Kexie } from '../kexie.js';
 import { readBareValue, readCorrection, type Correction } from '../understanding/read-correction.js';
 import type { Doubt, ReadRecord } from '../understanding/read-report.js';
 import { normalizeText } from '../text/normalize.js';
-import type { Session } from './conversation-session.js';
+import { openSession, type Session } from './conversation-session.js';
+import type { ConversationRef } from '../conversation/conversation.js';
 import type { Reply } from './handle-message.js';
 import { askReply, renderLog } from './render-log.js';
 
@@ -73,4 +74,15 @@ export async function answerPending(kexie: Kexie, ctx: RequestContext, session: 
   session.remember(result.records.map((r) => r.activity.id));
   const reply = renderLog(result);
   return { ...reply, text: `好的，已记录。\n${reply.text}` };
+}
+
+/** A button's answer (Slack 记录 / 不是活动) to the question pending in a conversation. */
+export async function answerPendingButton(kexie: Kexie, ctx: RequestContext, ref: ConversationRef, answer: 'confirm' | 'drop'): Promise<Reply> {
+  const session = await openSession(kexie, ctx, ref);
+  try {
+    if (!session.pending()) return { text: '这个问题已经回答过或已过期。需要记录的话，请把活动再发一次。', kind: 'error' };
+    return (await answerPending(kexie, ctx, session, answer === 'confirm' ? '记录' : '不是活动')) ?? { text: '没有待确认的记录。', kind: 'error' };
+  } finally {
+    await session.save();
+  }
 }
