@@ -1,0 +1,68 @@
+// Which figure of people is the participants: one figure with one unit. 实到 over 应到; volunteers, experts,
+// teachers who teach and staff are labelled figures ("人(志愿者)"); two audiences with nothing to tell
+// them apart are a question, not a guess.
+import type { Figure } from './message-figures.js';
+
+export type Role = 'present' | 'expected' | 'participant' | 'staff' | 'audience' | 'other';
+
+const PARTICIPATE = /(参加|参与|参会|到场|到会|来了|出席|观众|受众|人数|听众|吸引|接待|受益|服务|覆盖|参观|培训|到访|共有|共计|合计|总计|累计|计|观看|聆听|听讲|收看|报名|走访|慰问|attend|particip)/u;
+const STAFF = /(志愿者|专家|讲师|工作人员|医生|医务人员|技术人员|科技人员|农技人员|讲解员|评委|嘉宾|领导|辅导员|服务队员|队员|主讲|授课|老师授课|教师授课|带队老师|带队教师|陪同|随行|工作组|讲解|授课专家)/u;
+const STAFF_AFTER = /^(授课|讲解|主讲|服务|指导|带队|陪同|参与服务|提供服务)/u;
+const AUDIENCE = /(学生|孩子|小朋友|同学|群众|居民|村民|老人|家长|市民|代表|职工|干部|会员|学员|观众|听众|游客|农民|青少年|儿童|妇女|科技工作者|企业家|选手|果农|菜农|茶农|老乡|乡亲|师生|员工|工人|营员|党员|农户|养殖户|种植户|亲子|教师|老师)/u;
+const TOTAL = /(共|合计|总计|累计|总共|一共)/u;
+
+/** The role of a figure of people, from the words before it and the word after its unit. */
+export function roleOf(f: Figure): Role {
+  const around = `${f.context}|${f.noun}`;
+  if (/实到|实际到场|实际参加/u.test(f.context)) return 'present';
+  if (/应到|应参加|计划参加|预计/u.test(f.context)) return 'expected';
+  const verb = PARTICIPATE.test(around);
+  if (STAFF_AFTER.test(f.noun) || (!verb && STAFF.test(f.context))) return 'staff';
+  if (verb) return 'participant';
+  if (AUDIENCE.test(around)) return 'audience';
+  return 'other';
+}
+
+/** What a non-participant figure is called in its metric key: "志愿者" for 人(志愿者). */
+export function roleLabel(f: Figure): string {
+  return STAFF.exec(f.context)?.[0] ?? AUDIENCE.exec(`${f.context}|${f.noun}`)?.[0] ?? (f.context.slice(-6) || '其他');
+}
+
+export interface HeadcountChoice {
+  chosen: Figure | undefined;
+  /** Figures of people that are not the participants (labelled metrics); 应到 is left out. */
+  others: Figure[];
+  /** Set when two figures could each be the participants. */
+  unclear: boolean;
+}
+
+/** Chooses the participants among the figures of people of one record. */
+export function chooseHeadcount(people: readonly Figure[]): HeadcountChoice {
+  const roles = people.map((f) => ({ f, role: roleOf(f) }));
+  const of = (...r: Role[]): Figure[] => roles.filter((x) => r.includes(x.role)).map((x) => x.f);
+  const pick = (chosen: Figure | undefined, unclear = false): HeadcountChoice => ({
+    chosen,
+    others: roles.filter((x) => x.f !== chosen && x.role !== 'expected').map((x) => x.f),
+    unclear,
+  });
+  const present = of('present');
+  if (present.length > 0) return pick(present[0]);
+  const participants = of('participant');
+  if (participants.length === 1) return pick(participants[0]);
+  if (participants.length > 1) {
+    // "共200人参加，其中学生120人": the total; two totals in different units are two counts, asked about.
+    const totals = participants.filter((f) => TOTAL.test(f.context));
+    return pick(totals.length === 1 ? totals[0] : participants[0]);
+  }
+  const audience = of('audience', 'other');
+  if (audience.length === 1) return pick(audience[0]);
+  if (audience.length > 1) return pick(audience[0], !sessions(audience));
+  // "到会专家7位", "志愿者上千人次": with no one else counted, the experts or volunteers are the participants.
+  const staff = of('staff');
+  return pick(staff.length === 1 ? staff[0] : undefined);
+}
+
+/** "上午120人，下午90人": one event's sessions, not two audiences. */
+function sessions(figures: readonly Figure[]): boolean {
+  return figures.every((f) => /(上午|下午|晚上|第[一二三四五]场|首场|次场)/u.test(f.context));
+}
