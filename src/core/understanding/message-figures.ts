@@ -77,6 +77,8 @@ export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[]
       approximate = true;
       pos = skipSpaces(text, pos + approxWord.length);
     }
+    // "进万家", "千会带万户", "百校": a lone 百/千/万 is part of a name unless it is loose ("上千人", "千余人").
+    if (/^[百千万]$/u.test(token.written) && !approximate && !approxWord) continue;
     let unit = UNITS.find((u) => text.startsWith(u, pos));
     let end = unit ? pos + unit.length : pos;
     let people = unit !== undefined && PEOPLE_UNITS.includes(unit);
