@@ -39,7 +39,7 @@ describe('npm start runs the scheduler beside the Slack app', () => {
     let logs = '';
     child.stderr.on('data', (c: Buffer) => (logs += c.toString()));
     stop = () => child.kill();
-    const posted = await slack.waitFor((c) => c.method === 'chat.postMessage' && c.body.channel === 'C9', 30_000).catch((error: Error) => {
+    const posted = await slack.waitFor((c) => c.method === 'chat.postMessage' && c.body.channel === 'C9', 120_000).catch((error: Error) => {
       throw new Error(`${error.message}\n${logs}`);
     });
     expect(String(posted.body.text)).toContain('【本月待办】2026年10月，共 2 项');

@@ -39,7 +39,7 @@ describe('npm start with Slack credentials', () => {
     child.stderr.on('data', (c: Buffer) => (logs += c.toString()));
     stop = () => child.kill();
     await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`not started: ${logs}`)), 30_000);
+      const timer = setTimeout(() => reject(new Error(`not started: ${logs}`)), 120_000);
       const check = (): void => {
         if (logs.includes('serving Slack')) {
           clearTimeout(timer);
@@ -75,7 +75,7 @@ describe('npm start with Slack credentials', () => {
     child.stderr.on('data', (c: Buffer) => (logs += c.toString()));
     stop = () => child.kill();
     await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`not started: ${logs}`)), 30_000);
+      const timer = setTimeout(() => reject(new Error(`not started: ${logs}`)), 120_000);
       const check = (): void => {
         if (logs.includes('serving Slack')) {
           clearTimeout(timer);
