@@ -37,7 +37,7 @@ export interface HeadcountChoice {
 }
 
 /** Chooses the participants among the figures of people of one record. */
-export function chooseHeadcount(people: readonly Figure[]): HeadcountChoice {
+export function chooseHeadcount(people: readonly Figure[], alone = false): HeadcountChoice {
   const roles = people.map((f) => ({ f, role: roleOf(f) }));
   const of = (...r: Role[]): Figure[] => roles.filter((x) => r.includes(x.role)).map((x) => x.f);
   const pick = (chosen: Figure | undefined, unclear = false): HeadcountChoice => ({
@@ -57,9 +57,9 @@ export function chooseHeadcount(people: readonly Figure[]): HeadcountChoice {
   const audience = of('audience', 'other');
   if (audience.length === 1) return pick(audience[0]);
   if (audience.length > 1) return pick(audience[0], !sessions(audience));
-  // "到会专家7位", "志愿者上千人次": with no one else counted, the experts or volunteers are the participants.
+  // "评委九位", "志愿者上千人次": the only figure of the message, so they are the ones who took part.
   const staff = of('staff');
-  return pick(staff.length === 1 ? staff[0] : undefined);
+  return pick(alone && staff.length === 1 ? staff[0] : undefined);
 }
 
 /** "上午120人，下午90人": one event's sessions, not two audiences. */

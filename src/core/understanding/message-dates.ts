@@ -29,7 +29,7 @@ const EN_WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'fr
 const EN_DAY = '(sun|mon|tue|wed|thu|fri|sat)[a-z]*\\.?';
 const enDay = (w: string | undefined): number => EN_WEEKDAYS.findIndex((d) => d.startsWith((w ?? '').slice(0, 3)));
 /** What may follow a bare day ("3号", "12日"): punctuation or a word that goes on about the day, not "3号楼". */
-const DAY_END = '(?=$|[\\s,，。;；:：、!！?？]|[上下晚早在于的到去开举组召搞办那当全是,起共])';
+const DAY_END = '(?=$|[\\s,，。;；:：、!！?？()（）]|(?![\\p{Script=Han}]{0,3}[楼床码院门窗厅房室柜箱罐井仓库站口路街巷弄栋幢坑线馆])[\\p{Script=Han}](?<![机位车台桌包元文令球种型件批期届次]))';
 const EN_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const M = '(\\d{1,2}|十[一二]?|[一二三四五六七八九])';
 const D = '(\\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])';

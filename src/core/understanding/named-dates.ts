@@ -19,8 +19,8 @@ export const AHEAD_DAYS = 60;
 
 const NAMES = FESTIVAL_NAMES.map(([n]) => n).join('|');
 const byName = new Map(FESTIVAL_NAMES);
-/** 五一 and 十一 are numbers too: they name a holiday only with a holiday word after them. */
-const BARE_OK = (name: string): boolean => name !== '五一' && name !== '十一';
+/** 五一, 十一, 六一 are numbers too: they name a day only with a holiday word after them. */
+const BARE_OK = (name: string): boolean => !['五一', '十一', '五四', '六一', '九月九'].includes(name);
 const N = '(\\d{1,2}|[一二两三四五六七八九十]{1,3})';
 const num = (s: string | undefined): number => parseChineseNumber((s ?? '').replace('两', '二')) ?? Number.NaN;
 
@@ -66,7 +66,7 @@ export function findNamedDates(text: string, today: CivilDate): NamedDate[] {
     add(m, recent((y) => { const d = festivalDay(fest(m[1]), y); return d && k >= 1 ? addDays(d, back ? -k : k) : undefined; }));
   }
   // 五一五天, 国庆七天, 春节期间, 国庆长假里: the days off.
-  for (const m of text.matchAll(new RegExp(`(${NAMES})(?:节)?(?:${N}天(?:假期|长假)?|(?:假期|长假|小长假|黄金周)(?:期间|里|中|内)?|期间)`, 'gu'))) {
+  for (const m of text.matchAll(new RegExp(`(${NAMES})(?:节)?(?:${N}天(?:假期|长假)?|(?:放假|假期|长假|小长假|黄金周)(?:期间|里|中|内)?|期间)`, 'gu'))) {
     const f = fest(m[1]);
     const before = out.length;
     add(m, recent((y) => holidaySpan(f, y)?.start), null);
@@ -80,8 +80,8 @@ export function findNamedDates(text: string, today: CivilDate): NamedDate[] {
     }
   }
   // 中秋节当天, 重阳节在…, 元宵: the festival's own day.
-  for (const m of text.matchAll(new RegExp(`(${NAMES})(?:节)?(?:当天|那天|当日|那日|当晚|这天|上午|下午|晚上)?(?=$|[\\s,，。;；:：、]|[在于到去我县镇村社组举开召为由])`, 'gu'))) {
-    if (!BARE_OK(m[1] ?? '') && !/(当天|那天|当日|那日|当晚|这天)$/u.test(m[0])) continue;
+  for (const m of text.matchAll(new RegExp(`(${NAMES})(?:节)?(?:(?:当天|那天|当日|那日|当晚|这天)(?:晚上|上午|下午)?|(?:上午|下午|晚上)|(?=$|[\\s,，。;；:：、(（]|[在于到去我县镇村社组举开召为由馆学公协]))`, 'gu'))) {
+    if (!BARE_OK(m[1] ?? '') && !/(当天|那天|当日|那日|当晚|这天)/u.test(m[0])) continue;
     const f = fest(m[1]);
     add(m, recent((y) => festivalDay(f, y)));
   }

@@ -7,7 +7,7 @@ import { normalizeText } from '../text/normalize.js';
 import { findMessageDates, type DateHit } from './message-dates.js';
 import { findFigures, type Figure } from './message-figures.js';
 import { chooseHeadcount, roleLabel } from './headcount.js';
-import { messageKind } from './message-kind.js';
+import { DONE as SAID_DONE, messageKind } from './message-kind.js';
 
 /** A field the reader is not sure of, with the one short question that settles it. */
 export interface Doubt {
@@ -70,7 +70,8 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
     return invalid('too_long', `消息太长（${original.length} 字，上限 ${MAX_MESSAGE_CHARS} 字）。请把活动分成几条，每条写一次活动再发送。`);
   }
   // ASCII-only lower case: other case mappings can change a string's length and shift every offset.
-  const text = digitsForEnglishNumbers(normalizeText(original).replace(/[A-Z]/g, (c) => c.toLowerCase()));
+  // "60人 次" is 60人次 (same length, so offsets into the original stay right).
+  const text = digitsForEnglishNumbers(normalizeText(original).replace(/[A-Z]/g, (c) => c.toLowerCase())).replace(/人(\s+)次/gu, (_m, sp: string) => `人次${sp.slice(1)} `);
   if (!options.explicit && QUESTION.test(text)) return { kind: 'not_activity', reason: 'question', message: '这像是一个问题，不是活动记录。' };
   // A notice, call or arrangement asks for something to be done; it is not a report of a thing done.
   const kind = messageKind(text);
@@ -101,13 +102,13 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
   const { figures, bad } = findFigures(masked);
   // A time to come makes a report a plan ("下周三去…预计80人"); "下个月" alone is a question about plans.
   // A date written without a year a few days ahead ("11月5日…参加120人") is asked about, not filed a year back.
-  const planned = (FUTURE.test(text) || QUOTA.test(text)) && !PAST.test(text);
+  const planned = (FUTURE.test(text) || QUOTA.test(text)) && !SAID_DONE.test(text);
   const ahead = hits.filter((h) => !h.future && daysBetween(today, h.date) > 0);
   const future = hits.find((h) => h.future) ?? (ahead.length > 0 && (planned || !figures.some((f) => f.people || PAST.test(text))) ? ahead[0] : undefined);
   const eventLike = figures.length > 0 || EVENT_WORDS.test(text);
   // "8月20号前交齐": a deadline to meet, not a thing done.
   const deadline = /[日号月底]\s*(前|之前|以前)/u.test(text) && !/(已|了)/u.test(text);
-  if ((eventLike && (future || (FUTURE.test(text) && !PAST.test(text)))) || deadline) {
+  if ((eventLike && (future || planned)) || deadline) {
     return { kind: 'not_activity', reason: 'future', message: '还没举办？举办后再发给我，我再记录。' };
   }
   if (bad.length > 0) {
@@ -240,7 +241,7 @@ function splitEvents(text: string, hits: DateHit[], figures: Figure[]): { segmen
 function buildRecord(input: { original: string; text: string; seg: Segment; segText: string; hit: DateHit | undefined; figures: Figure[]; milestone: boolean; today: CivilDate }): ReadRecord {
   const { hit, figures, today } = input;
   const people = figures.filter((f) => f.people);
-  const choice = chooseHeadcount(people);
+  const choice = chooseHeadcount(people, figures.length === 1);
   const chosen = choice.chosen;
   const metrics: Record<string, number> = {};
   const metricLabels: Record<string, string> = {};
