@@ -238,8 +238,11 @@ function exactItem(g: Activity, w: ExpectedRecord, pathOf: (a: Activity) => stri
   return path === w.item || (path !== null && (w.itemAlternatives ?? []).includes(path));
 }
 
-/** People sub-counts ("人(志愿者)") by value only: their labels are free words. */
-const peopleCounts = (m: Record<string, number>): string => JSON.stringify(Object.entries(m).filter(([k]) => k.includes('(')).map(([, v]) => v).sort((a, b) => a - b));
+/**
+ * People sub-counts ("人(志愿者)") by value only: their labels are free words. 应到 is left out: the blind
+ * sets disagree on it (w1 leaves it out, w2 keeps it as "人(应到)"); it never counts as participants.
+ */
+const peopleCounts = (m: Record<string, number>): string => JSON.stringify(Object.entries(m).filter(([k]) => k.includes('(') && !k.includes('应到')).map(([, v]) => v).sort((a, b) => a - b));
 
 /** The fields of stored records that are wrong (not merely missing): what must never reach the 上级科协. */
 function storedWrongFields(got: Activity[], want: ExpectedRecord[], pathOf: (a: Activity) => string | null): string[] {

@@ -248,8 +248,6 @@ function buildRecord(input: { original: string; text: string; seg: Segment; segT
   const flags: string[] = [];
   for (const f of figures) {
     if (f === chosen) continue;
-    // 应到: how many were asked to come, not a count of anything done.
-    if (f.people && !choice.others.includes(f)) continue;
     const key = f.people ? `${f.unit === '人次' ? '人次' : '人'}(${roleLabel(f)})` : f.unit;
     if (metrics[key] === undefined) {
       metrics[key] = f.value;
