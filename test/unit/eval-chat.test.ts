@@ -13,7 +13,7 @@ describe('chat evaluation sets', () => {
   }, 600_000);
 });
 
-const blind = blindReportSets();
+const blind = [...blindReportSets('found'), ...blindReportSets()];
 if (blind.length > 0) {
   describe('blind report sets', () => {
     it.each(blind)('%s: right, rarely asked, never stored wrong', async (name) => {

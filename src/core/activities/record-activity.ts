@@ -37,7 +37,7 @@ export interface PendingReport {
 
 export type LogResult =
   | ({ ok: true; records: LoggedRecord[]; /** Something the user should know, e.g. the plan could not be read. */ notice?: string } & LoggedRecord)
-  | { ok: false; reason: 'future' | 'question' | 'chatter' | 'invalid'; message: string }
+  | { ok: false; reason: 'future' | 'question' | 'chatter' | 'notice' | 'invalid'; message: string }
   /** The reader is unsure: nothing was stored; `message` is the one short question to ask. */
   | { ok: false; reason: 'ask'; message: string; doubts: Doubt[]; pending: PendingReport };
 

@@ -6,6 +6,8 @@ import { digitsForEnglishNumbers } from '../text/english-numbers.js';
 import { normalizeText } from '../text/normalize.js';
 import { findMessageDates, type DateHit } from './message-dates.js';
 import { findFigures, type Figure } from './message-figures.js';
+import { chooseHeadcount, roleLabel } from './headcount.js';
+import { DONE as SAID_DONE, messageKind } from './message-kind.js';
 
 /** A field the reader is not sure of, with the one short question that settles it. */
 export interface Doubt {
@@ -40,7 +42,7 @@ export interface ReadRecord {
 
 export type ReportReading =
   | { kind: 'activity'; records: ReadRecord[]; /** Doubts about the message as a whole ("这像是通知…"). */ doubts: Doubt[] }
-  | { kind: 'not_activity'; reason: 'future' | 'question' | 'chatter'; message: string }
+  | { kind: 'not_activity'; reason: 'future' | 'question' | 'chatter' | 'notice'; message: string }
   | { kind: 'invalid'; problem: 'empty' | 'too_long' | 'no_figure' | 'two_dates' | 'bad_date' | 'bad_figure'; message: string };
 
 /** The longest chat message read; longer ones are refused before any parsing. */
@@ -68,8 +70,13 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
     return invalid('too_long', `消息太长（${original.length} 字，上限 ${MAX_MESSAGE_CHARS} 字）。请把活动分成几条，每条写一次活动再发送。`);
   }
   // ASCII-only lower case: other case mappings can change a string's length and shift every offset.
-  const text = digitsForEnglishNumbers(normalizeText(original).replace(/[A-Z]/g, (c) => c.toLowerCase()));
+  // "60人 次" is 60人次 (same length, so offsets into the original stay right).
+  const text = digitsForEnglishNumbers(normalizeText(original).replace(/[A-Z]/g, (c) => c.toLowerCase())).replace(/人(\s+)次/gu, (_m, sp: string) => `人次${sp.slice(1)} `);
   if (!options.explicit && QUESTION.test(text)) return { kind: 'not_activity', reason: 'question', message: '这像是一个问题，不是活动记录。' };
+  // A notice, call or arrangement asks for something to be done; it is not a report of a thing done.
+  const kind = messageKind(text);
+  if (kind === 'not_report' && !options.explicit) return { kind: 'not_activity', reason: 'notice', message: NOTICE_REPLY };
+  const doubts: Doubt[] = kind === 'report' ? [] : [{ field: 'kind', question: '这像是通知或安排，不像已经办完的活动，要记录吗？' }];
   const { hits, impossible } = findMessageDates(text, today);
   // "国际减灾日当天…": the day of a named observance, when no other date is written.
   if (hits.length === 0 && options.observances) {
@@ -94,11 +101,14 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
   const masked = mask(text, hits);
   const { figures, bad } = findFigures(masked);
   // A time to come makes a report a plan ("下周三去…预计80人"); "下个月" alone is a question about plans.
-  const future = hits.find((h) => h.future || daysBetween(today, h.date) > 0);
+  // A date written without a year a few days ahead ("11月5日…参加120人") is asked about, not filed a year back.
+  const planned = (FUTURE.test(text) || QUOTA.test(text)) && !SAID_DONE.test(text);
+  const ahead = hits.filter((h) => !h.future && daysBetween(today, h.date) > 0);
+  const future = hits.find((h) => h.future) ?? (ahead.length > 0 && (planned || !figures.some((f) => f.people || PAST.test(text))) ? ahead[0] : undefined);
   const eventLike = figures.length > 0 || EVENT_WORDS.test(text);
   // "8月20号前交齐": a deadline to meet, not a thing done.
   const deadline = /[日号月底]\s*(前|之前|以前)/u.test(text) && !/(已|了)/u.test(text);
-  if ((eventLike && (future || (FUTURE.test(text) && !PAST.test(text)))) || deadline) {
+  if ((eventLike && (future || planned)) || deadline) {
     return { kind: 'not_activity', reason: 'future', message: '还没举办？举办后再发给我，我再记录。' };
   }
   if (bad.length > 0) {
@@ -126,7 +136,28 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
     }
     records.push(buildRecord({ original, text, seg, segText, hit: dates[0], figures: segFigures, milestone, today }));
   }
-  return { kind: 'activity', records, doubts: [] };
+  return { kind: 'activity', records, doubts };
+}
+
+const NOTICE_REPLY = '这像是通知、报名或会议安排，不是已经办完的活动，没有记录。活动办完后发给我：日期、活动名称和人数。';
+/** "不少于300人", "每校50人": a quota asked for, not a count of who came. */
+const QUOTA = /(不少于|不低于|至少|力争|每校|每个?单位|每乡镇|每村)\s*\d/u;
+
+/** What the reader is unsure of in one record: a date still ahead, a loose period, an implausible or unclear figure. */
+function recordDoubts(hit: DateHit | undefined, today: CivilDate, figures: { chosen: Figure | undefined; unclear: Figure[]; limit: number; metrics: Record<string, number> }): Doubt[] {
+  const out: Doubt[] = [];
+  if (hit && daysBetween(today, hit.date) > 0) {
+    const { month, day } = partsOf(hit.date);
+    out.push({ field: 'date', question: `是今年${month}月${day}日吗？还没到这一天。` });
+  } else if (hit?.doubt) out.push({ field: 'date', question: hit.doubt });
+  const { chosen, unclear } = figures;
+  if (chosen && unclear.length > 1) {
+    const sum = unclear.reduce((n, f) => n + f.value, 0);
+    out.push({ field: 'headcount', question: `参加人数记${chosen.value}${chosen.unit === '人次' ? '人次' : '人'}（${chosen.context || chosen.written}），还是合计${sum}人？` });
+  }
+  if (chosen && chosen.value > figures.limit) out.push({ field: 'headcount', question: `人数是${chosen.value}${chosen.unit === '人次' ? '人次' : '人'}吗？比一般活动多很多。` });
+  for (const [k, v] of Object.entries(figures.metrics)) if (v > PLAUSIBLE.metric) out.push({ field: 'metrics', question: `${k}的数量是${v}吗？比一般活动多很多。` });
+  return out;
 }
 
 /** A reading the rules gave up on although the message looks like it reports something: worth a model's try. */
@@ -210,13 +241,14 @@ function splitEvents(text: string, hits: DateHit[], figures: Figure[]): { segmen
 function buildRecord(input: { original: string; text: string; seg: Segment; segText: string; hit: DateHit | undefined; figures: Figure[]; milestone: boolean; today: CivilDate }): ReadRecord {
   const { hit, figures, today } = input;
   const people = figures.filter((f) => f.people);
-  const chosen = people.find((f) => PARTICIPATE.test(f.context)) ?? people[0];
+  const choice = chooseHeadcount(people, figures.length === 1);
+  const chosen = choice.chosen;
   const metrics: Record<string, number> = {};
   const metricLabels: Record<string, string> = {};
   const flags: string[] = [];
   for (const f of figures) {
     if (f === chosen) continue;
-    const key = f.people ? `${f.unit}(${f.context.slice(-6) || '其他'})` : f.unit;
+    const key = f.people ? `${f.unit === '人次' ? '人次' : '人'}(${roleLabel(f)})` : f.unit;
     if (metrics[key] === undefined) {
       metrics[key] = f.value;
       // "发了宣传页2400张" → 宣传页; "摆了8个展位" → 展位: what was counted, without the verb.
@@ -249,7 +281,7 @@ function buildRecord(input: { original: string; text: string; seg: Segment; segT
     milestone: input.milestone,
     text: input.segText.trim(),
     lead: input.original.slice(0, input.seg.leadEnd).trim(),
-    doubts: [],
+    doubts: recordDoubts(hit, today, { chosen, unclear: choice.unclear ? people.filter((f) => f === chosen || choice.others.includes(f)) : [], limit, metrics }),
   };
 }
 
