@@ -67,10 +67,22 @@ export async function runConsole(kexie: Kexie, io: ConsoleIo): Promise<void> {
     if (io.interactive) io.output.write('kexie> ');
   };
   prompt();
+  // A line ending in a colon ("本周工作：") leads a pasted list: the lines after it, up to a blank line, are one message.
+  let pasted: string[] | undefined;
   for await (const line of rl) {
-    const text = line.trim();
+    const typed = line.trim();
+    if (pasted && typed !== '' && pasted.length < MAX_PASTED_LINES) {
+      pasted.push(typed);
+      continue;
+    }
+    const text = pasted ? pasted.join('\n') : typed;
+    pasted = undefined;
     if (text === '') {
       prompt();
+      continue;
+    }
+    if (LEAD_IN.test(text) && !text.includes('\n')) {
+      pasted = [text];
       continue;
     }
     if (/^(exit|quit|退出)$/iu.test(text)) break;
@@ -85,5 +97,13 @@ export async function runConsole(kexie: Kexie, io: ConsoleIo): Promise<void> {
     }
     prompt();
   }
+  if (pasted) {
+    const reply = await handleMessage(kexie, kexie.context(base), pasted.join('\n'), caps);
+    write(reply.text);
+  }
   rl.close();
 }
+
+/** "本周工作：", "接龙：": a lead-in whose list follows on the next lines. */
+const LEAD_IN = /[:：]\s*$/u;
+const MAX_PASTED_LINES = 60;

@@ -18,10 +18,10 @@ const DROP = /^(不是活动|不是|不记|不用记|不要记|别记|不用|不
 const FIELD_OF: Record<string, Doubt['field']> = { number: 'headcount', headcount: 'headcount', date: 'date', year: 'date', metric: 'metrics', title: 'title', item: 'item' };
 
 /** The pending reading with a fix applied to the record it concerns (the one in doubt, else the first). */
-export function applyFix(pending: PendingReport, fix: Exclude<Correction, { field: 'unclear' }>, today: string): PendingReport | string {
+export function applyFix(pending: PendingReport, fix: Exclude<Correction, { field: 'unclear' }>, today: string, ordinal?: number): PendingReport | string {
   const reading = structuredClone(pending.reading);
   const field = FIELD_OF[fix.field];
-  const index = Math.max(0, reading.records.findIndex((r) => r.doubts.some((d) => d.field === field)));
+  const index = ordinal ?? Math.max(0, reading.records.findIndex((r) => r.doubts.some((d) => d.field === field)));
   const r = reading.records[index] as ReadRecord | undefined;
   if (!r) return '没有可以修改的内容。';
   if (fix.field === 'headcount') {
@@ -59,7 +59,10 @@ export async function answerPending(kexie: Kexie, ctx: RequestContext, session: 
   if (!CONFIRM.test(simple)) {
     const fix = readBareValue(text, ctx.today) ?? readCorrection(text, ctx.today);
     if (!fix || fix.field === 'unclear' || fix.field === 'item' || fix.soft) return undefined;
-    const fixed = applyFix(next, fix, ctx.today);
+    // A fix that names a record ("讲座那条…", "第二条…") is about a stored record, unless it counts within the question's.
+    const count = next.reading.records.length;
+    if (fix.ref.words || (fix.ref.ordinal !== undefined && fix.ref.ordinal >= count) || (fix.ref.ordinal !== undefined && count === 1)) return undefined;
+    const fixed = applyFix(next, fix, ctx.today, fix.ref.ordinal);
     if (typeof fixed === 'string') return { text: fixed, kind: 'error' };
     next = fixed;
     const left = [...(next.reading.doubts ?? []), ...next.reading.records.flatMap((r) => r.doubts)].filter((d) => d.field !== 'item');
