@@ -33,6 +33,8 @@ function refOf(words: string): CorrectionRef {
 /** The reply to a follow-up on a record, or undefined when the message is not one. */
 export async function tryFollowUp(kexie: Kexie, ctx: RequestContext, session: Session, text: string): Promise<Reply | undefined> {
   const simple = normalizeText(text).trim();
+  // A pasted list or a long message is a report or a question, never a follow-up on one record.
+  if (/\n/u.test(simple) || simple.length > 120) return undefined;
   // The clause that asks to delete; the others give the reason ("删掉，这个活动团县委统一报了").
   const clauses = simple.split(/[,，。；;!！]/u).map((c) => c.trim()).filter(Boolean);
   const delClause = clauses.length <= 4 ? clauses.map((c) => DELETE.exec(c) ?? EN_DELETE.exec(c)).find((m) => m !== null) : undefined;
