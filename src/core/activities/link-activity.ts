@@ -22,13 +22,15 @@ const TOPICS: Array<[RegExp, string]> = [
   [/地震|防震|避险|应急|消防|防火|防汛|洪水|台风|逃生|灭火|减灾|earthquake|disaster|flood|fire|emergency|evacuation/iu, '防灾减灾 应急科普'],
   [/流动科技馆|巡展|科普大篷车|mobile science|museum tour|touring exhibit/iu, '流动科技馆巡展进校园'],
   [/志愿服务|下乡|农技|果农|菜农|种植|养殖|修剪|病虫害|果树|农户|蜂|farmers|villagers|volunteer|beekeeping|agricultur/iu, '科技志愿服务下乡 农户'],
-  [/(公司|企业|厂|集团).{0,6}科协|企业科协|enterprise|company/iu, '企业科协建设'],
+  // Building 企业科协s (成立, 组建, 备案), not whatever a company's 科协 runs (a training is not building one).
+  [/(?:(?:公司|企业|厂|集团).{0,6}科协|企业科协).{0,12}(?:成立|组建|备案|筹建|筹备|新建|授牌|挂牌|揭牌|换届|运行|建设)|(?:成立|组建|备案|筹建|筹备|新建|授牌|挂牌|揭牌).{0,16}(?:公司|企业|厂|集团).{0,6}科协|(?:founded|set up|established|registered).{0,40}(?:enterprise|company)|(?:enterprise|company).{0,40}(?:founded|set up|established|registered)/iu, '企业科协建设'],
   [/(?<!流动)科技馆|展厅|研学|(?<!mobile )science museum|(?<!mobile science )museum(?! tour)|exhibit/iu, '县科技馆 市科技馆 科技馆展品 科技馆接待'],
   [/科普日|科普月|science day|science popularization day/iu, '全国科普日'],
   [/科技周|科技活动周|science week|tech week/iu, '全国科技活动周'],
   [/科技工作者|science workers|scientists|researchers/iu, '科技工作者'],
   [/建言献策|suggestions|proposals/iu, '建言献策信息'],
-  [/工作总结|年度总结|annual summary/iu, '年度工作总结'],
+  // The year's written summary, not a 总结会 (a meeting).
+  [/(?:工作总结|年度总结)(?!会|大会|座谈)|annual summary/iu, '年度工作总结'],
   [/全委会|全体委员/iu, '全委会'],
   [/创新大赛|科技创新|大赛|竞赛|比赛|作品征集|评审|competition|contest/iu, '科技创新大赛'],
 ];

@@ -16,6 +16,8 @@ export interface DateHit {
   future: boolean;
   /** A loose date (寒假期间) the author must confirm: the question to ask. */
   doubt?: string;
+  /** Written as a name (中秋节, 开学到现在, 月底) rather than as numbers. */
+  named?: boolean;
 }
 
 export interface DateReading {
@@ -73,7 +75,7 @@ export function findMessageDates(text: string, today: CivilDate): DateReading {
     return d >= 1 && d <= lastDayOfMonth(py, pm) ? ymd(py, pm, d) : undefined;
   };
   for (const n of findNamedDates(text, today)) {
-    hits.push({ index: n.index, length: n.length, date: n.date, end: n.end, source: 'explicit', future: false, ...(n.doubt ? { doubt: n.doubt } : {}) });
+    hits.push({ index: n.index, length: n.length, date: n.date, end: n.end, source: 'explicit', future: false, named: true, ...(n.doubt ? { doubt: n.doubt } : {}) });
   }
   const monthOf = (mo: number, y?: number): [CivilDate | undefined, CivilDate | null] => {
     if (!(mo >= 1 && mo <= 12)) return [undefined, null];

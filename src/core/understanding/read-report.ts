@@ -8,6 +8,7 @@ import { findMessageDates, type DateHit } from './message-dates.js';
 import { findFigures, type Figure } from './message-figures.js';
 import { chooseHeadcount, roleLabel } from './headcount.js';
 import { DONE as SAID_DONE, messageKind } from './message-kind.js';
+import { eventLines, mergeAdjacent, pickDate } from './report-parts.js';
 
 /** A field the reader is not sure of, with the one short question that settles it. */
 export interface Doubt {
@@ -41,7 +42,14 @@ export interface ReadRecord {
 }
 
 export type ReportReading =
-  | { kind: 'activity'; records: ReadRecord[]; /** Doubts about the message as a whole ("这像是通知…"). */ doubts: Doubt[] }
+  | {
+      kind: 'activity';
+      records: ReadRecord[];
+      /** Doubts about the message as a whole ("这像是通知…"). */
+      doubts: Doubt[];
+      /** Lines of a pasted list that are not events ("4. 清水镇 本月暂未开展", "合计…"), to say so. */
+      skipped?: string[];
+    }
   | { kind: 'not_activity'; reason: 'future' | 'question' | 'chatter' | 'notice'; message: string }
   | { kind: 'invalid'; problem: 'empty' | 'too_long' | 'no_figure' | 'two_dates' | 'bad_date' | 'bad_figure'; message: string };
 
@@ -115,16 +123,20 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
     const b = bad[0]!;
     return invalid('bad_figure', b.problem === 'negative' ? `数量“${b.written}”是负数，无法记录。请改成实际数量后重新发送。` : `数字“${b.written.slice(0, 24)}${b.written.length > 24 ? '…' : ''}”太大或写法无法识别，没有记录。请写实际数量（例如 1200 或 1.2万）后重新发送。`);
   }
-  const { segments, skip } = splitEvents(text, hits, figures);
+  const dated = mergeAdjacent(hits, text);
+  const { segments, skip, skipped } = splitEvents(text, dated, figures);
   const records: ReadRecord[] = [];
   for (const seg of segments) {
-    const segHits = hits.filter((h) => h.index >= seg.start && h.index < seg.end);
-    // A part with no date of its own takes the one written before it ("今天两场：…；…").
-    const dates = segHits.length > 0 ? segHits : hits.filter((h) => h.index < seg.start);
+    const segHits = dated.filter((h) => h.index >= seg.start && h.index < seg.end);
+    // A part with no date of its own takes the lead's, else the nearest one written before it ("今天两场：…；…").
+    const leadHits = dated.filter((h) => h.index < seg.leadEnd);
+    const earlier = dated.filter((h) => h.index < seg.start);
+    const dates = segHits.length > 0 ? segHits : leadHits.length > 0 ? leadHits.slice(-1) : earlier.slice(-1);
+    const segPeople = figures.filter((f) => f.people && f.index >= seg.start && f.index < seg.end);
+    const anchor = chooseHeadcount(segPeople).chosen?.index ?? figures.find((f) => f.index >= seg.start && f.index < seg.end)?.index ?? seg.end;
     const distinct = [...new Set(dates.map((d) => `${d.date}|${d.end ?? ''}`))];
-    if (distinct.length > 1) {
-      return invalid('two_dates', `消息里有两个日期（${[...new Set(dates.map((d) => d.date))].join('、')}），不知道该记哪一天。请只写活动当天的日期，或一次活动发一条。`);
-    }
+    const picked = distinct.length > 1 ? pickDate(dates, text, anchor) : undefined;
+    const dateDoubt: Doubt[] = picked && !picked.sure ? [{ field: 'date', question: `活动是哪一天：${[...new Set(dates.map((d) => d.end ? `${d.date}至${d.end}` : d.date))].slice(0, 3).join('，还是')}？` }] : [];
     const segFigures = figures.filter((f) => f.index >= seg.start && f.index < seg.end && !skip.has(f.index));
     const segText = original.slice(seg.start, seg.end);
     const words = text.slice(seg.start, seg.end);
@@ -134,9 +146,11 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
       if (!options.explicit) return { kind: 'not_activity', reason: 'chatter', message: '没看懂这句话。' };
       return invalid('no_figure', '没有找到人数或数量。请写明例如“参加120人”“发放资料300份”“讲座2场”，再发送一次。');
     }
-    records.push(buildRecord({ original, text, seg, segText, hit: dates[0], figures: segFigures, milestone, today }));
+    const record = buildRecord({ original, text, seg, segText, hit: picked?.hit ?? dates[0], figures: segFigures, milestone, today });
+    record.doubts.push(...dateDoubt);
+    records.push(record);
   }
-  return { kind: 'activity', records, doubts };
+  return { kind: 'activity', records, doubts, ...(skipped.length > 0 ? { skipped } : {}) };
 }
 
 const NOTICE_REPLY = '这像是通知、报名或会议安排，不是已经办完的活动，没有记录。活动办完后发给我：日期、活动名称和人数。';
@@ -196,8 +210,11 @@ interface Segment {
 }
 
 /** "两场：上午…200人；下午…150人" → two events. Split only when every part counts its own people or has its own date. */
-function splitEvents(text: string, hits: DateHit[], figures: Figure[]): { segments: Segment[]; skip: Set<number> } {
-  const whole = { segments: [{ start: 0, end: text.length, leadEnd: 0 }], skip: new Set<number>() };
+function splitEvents(text: string, hits: DateHit[], figures: Figure[]): { segments: Segment[]; skip: Set<number>; skipped: string[] } {
+  const whole = { segments: [{ start: 0, end: text.length, leadEnd: 0 }], skip: new Set<number>(), skipped: [] };
+  // Pasted lines: one record per line that counts something; the header is their lead.
+  const list = eventLines(text, figures);
+  if (list) return { segments: list.lines.map((l) => ({ start: l.start, end: l.end, leadEnd: list.leadEnd })), skip: new Set<number>(), skipped: list.skipped };
   // "讲座两场 礼堂150人 二中400多人": as many headcounts as the events it announces, one record each.
   const people = figures.filter((f) => f.people);
   const declared = figures.find((f) => (f.unit === '场' || f.unit === '场次') && f.value >= 2 && f.value === people.length && f.index < (people[0]?.index ?? 0));
@@ -212,7 +229,7 @@ function splitEvents(text: string, hits: DateHit[], figures: Figure[]): { segmen
     }
     const last = segments[segments.length - 1];
     if (last) last.end = text.length;
-    return { segments, skip: new Set([declared.index]) };
+    return { segments, skip: new Set([declared.index]), skipped: [] };
   }
   const cuts: number[] = [];
   for (let i = 0; i < text.length; i++) {
@@ -235,7 +252,7 @@ function splitEvents(text: string, hits: DateHit[], figures: Figure[]): { segmen
   const eachHasDate = parts.every((p) => own(p, () => true, hits));
   const eachHasSomething = parts.every((p) => own(p, () => true, figures) || (MILESTONE.test(text.slice(p.start, p.end)) && own(p, () => true, hits)));
   const numbered = parts.every((p) => /^\s*(\d{1,2}\s*[.、)]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,2}\s*[、是])/u.test(text.slice(p.start, p.end)));
-  return eachHasPeople || ((eachHasDate || numbered) && eachHasSomething) ? { segments: parts, skip: new Set<number>() } : whole;
+  return eachHasPeople || ((eachHasDate || numbered) && eachHasSomething) ? { segments: parts, skip: new Set<number>(), skipped: [] } : whole;
 }
 
 function buildRecord(input: { original: string; text: string; seg: Segment; segText: string; hit: DateHit | undefined; figures: Figure[]; milestone: boolean; today: CivilDate }): ReadRecord {
