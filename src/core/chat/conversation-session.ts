@@ -67,7 +67,8 @@ export async function openSession(kexie: Kexie, ctx: RequestContext, ref: Conver
       state = withListed(state, itemIds, ctx.now);
     },
     ask(pending, question, doubts) {
-      state = { ...state, at: ctx.now, pending: { ...pending, question, doubts: [...doubts], at: ctx.now } };
+      const origin = ctx.source.kind === 'slack' && ctx.source.channel && ctx.source.message ? `${ctx.source.channel}:${ctx.source.message}` : undefined;
+      state = { ...state, at: ctx.now, pending: { ...pending, question, doubts: [...doubts], at: ctx.now, ...(origin ? { origin } : {}) } };
     },
     pending() {
       const p = state.pending;

@@ -6,7 +6,7 @@ import type { Kexie } from '../kexie.js';
 import { readBareValue, readCorrection, type Correction } from '../understanding/read-correction.js';
 import type { Doubt, ReadRecord } from '../understanding/read-report.js';
 import { normalizeText } from '../text/normalize.js';
-import { openSession, type Session } from './conversation-session.js';
+import { openSession, rememberThread, type Session } from './conversation-session.js';
 import type { ConversationRef } from '../conversation/conversation.js';
 import type { Reply } from './handle-message.js';
 import { askReply, renderLog } from './render-log.js';
@@ -75,6 +75,7 @@ export async function answerPending(kexie: Kexie, ctx: RequestContext, session: 
   const result = await kexie.confirm(ctx, next);
   if (!result.ok) return { text: result.message, kind: 'error' };
   session.remember(result.records.map((r) => r.activity.id));
+  if (pending.origin) await rememberThread(kexie, ctx, pending.origin, result.records.map((r) => r.activity.id));
   const reply = renderLog(result);
   return { ...reply, text: `好的，已记录。\n${reply.text}` };
 }

@@ -19,6 +19,8 @@ export const PendingSchema = z.object({
   question: z.string(),
   doubts: z.array(z.unknown()).default([]),
   at: z.string(),
+  /** The Slack message asked about (`channel:ts`): its thread is about the records stored from it. */
+  origin: z.string().optional(),
 });
 export type Pending = z.infer<typeof PendingSchema>;
 
