@@ -43,7 +43,7 @@ export const COMMANDS: readonly CommandInfo[] = [
 /** 帮助: every command by group, generated from the table. */
 export function helpText(): string {
   const groups = [...new Set(COMMANDS.map((c) => c.group))];
-  const lines = ['我可以做这些（简体、繁體、English 均可）：'];
+  const lines = ['我可以回答问题、记录活动、接受更正（简体、繁體、English 均可）：'];
   for (const g of groups) {
     lines.push(`【${g}】`);
     for (const c of COMMANDS.filter((x) => x.group === g)) lines.push(`• ${c.usage}`);
