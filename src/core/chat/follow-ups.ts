@@ -91,7 +91,11 @@ async function addReply(kexie: Kexie, ctx: RequestContext, session: Session, bod
   const metrics = { ...before.metrics };
   let headcount = before.headcount;
   let headcountUnit = before.headcountUnit;
+  // What each added figure counts, as written ("发放资料"), to name it in the reply.
+  const labels: Record<string, string> = {};
   for (const f of figures) {
+    const label = f.context.replace(/^(还|又|也|另外|有|共|共计)/u, '').trim();
+    if (!f.people && label.length >= 2 && label.length <= 12) labels[f.unit] = label;
     if (f.people && headcount === null) {
       headcount = f.value;
       headcountUnit = /人次/u.test(f.written) ? '人次' : '人';
@@ -101,6 +105,6 @@ async function addReply(kexie: Kexie, ctx: RequestContext, session: Session, bod
     metrics[key] = (metrics[key] ?? 0) + f.value;
   }
   const activity = await kexie.edit(ctx, before.id, { metrics, ...(headcount !== before.headcount ? { headcount, headcountUnit } : {}) });
-  const changes = describeChanges(before, activity, await deps.store.listPlans());
+  const changes = describeChanges(before, { ...activity, metricLabels: { ...labels, ...activity.metricLabels } }, await deps.store.listPlans());
   return { text: `已补充到 ${activity.id}（${activity.title}）：${changes.join('；')}\n${describeActivity(activity, null)}\n如需还原：撤销更正`, kind: 'activity', activityId: activity.id };
 }
