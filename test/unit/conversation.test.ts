@@ -136,4 +136,26 @@ describe('follow-ups act on the records just made', () => {
     const live = (await t.storeFor('local').listActivities()).filter((a) => !a.undone);
     expect(live.map((a) => a.headcount)).toEqual([120, 90]);
   });
+
+  it('a delete with its reason, a delete by place, and one in English undo only the record named', async () => {
+    const { say, live } = await setUp();
+    await say('10月13日城南社区应急科普讲座，居民210人参加');
+    await say('昨天在县二中开展防震减灾知识讲座，学生约500人');
+    await say('前天城北社区讲座来了60人');
+    await say('城南社区那条撤回，小王已经报过了');
+    expect((await live()).map((a) => a.headcount)).toEqual([500, 60]);
+    await say('删掉吧，这个活动团县委统一报了');
+    expect((await live()).map((a) => a.headcount)).toEqual([500]);
+    await say('pls delete the last one, it was a duplicate');
+    expect(await live()).toHaveLength(0);
+  });
+
+  it('补充 to a record named by its words adds to that one; words that name none are a report of their own', async () => {
+    const { say, live } = await setUp();
+    await say('11月20日地球日环保科普进校园，学生300人');
+    await say('昨天城南社区科普讲座来了90人');
+    await say('地球日那条补充：还发了环保袋500个');
+    expect((await live()).map((a) => a.metrics['个'] ?? null)).toEqual([500, null]);
+    expect(await live()).toHaveLength(2);
+  });
 });
