@@ -30,7 +30,7 @@ export function swapWord(title: string, old: string | undefined, fresh: string):
 }
 
 /** The patch a correction makes to its record, or a message saying why it cannot. */
-export async function patchFor(deps: ActivityDeps, ctx: RequestContext, target: Activity, c: Exclude<Correction, { field: 'unclear' }>): Promise<ActivityPatch | string> {
+export async function patchFor(deps: ActivityDeps, ctx: RequestContext, target: Activity, c: Exclude<Correction, { field: 'unclear' }>, listed?: readonly string[]): Promise<ActivityPatch | string> {
   if (c.field === 'headcount') return { ...(c.value !== null ? { headcount: c.value, approximate: c.approximate } : {}), ...(c.unit ? { headcountUnit: c.unit } : {}) };
   if (c.field === 'date') {
     if (c.value > ctx.today) return `日期 ${c.value} 在今天之后，没有更正。请写活动实际举办的日期。`;
@@ -53,6 +53,12 @@ export async function patchFor(deps: ActivityDeps, ctx: RequestContext, target: 
   const plans = await deps.store.listPlans();
   const inForce = plansInForce(plans, Number(target.date.slice(0, 4))).map((p) => p.plan);
   const words = c.words.replace(/(那一?项|这一?项|那条|条目|项目|下面|下边|里面|名下|项下|上面|的)+$/u, '').trim() || c.words;
+  // "算到第二项": the item of the list just shown; "算到三/2": the item with that path.
+  const nth = /^第([一二三四五六七八九十\d]{1,2})[项条个]$/u.exec(words);
+  const n = nth?.[1] ? (/\d/u.test(nth[1]) ? Number(nth[1]) : '一二三四五六七八九十'.indexOf(nth[1]) + 1) : 0;
+  const named = (n > 0 ? listed?.[n - 1] : undefined) ?? (inForce.length > 0 ? inForce : plans).flatMap((p) => p.items).find((i) => i.path === words)?.id;
+  const plan = named ? plans.find((p) => p.items.some((i) => i.id === named)) : undefined;
+  if (named && plan) return { itemId: named, planId: plan.id };
   const best = rankItems(words, inForce.length > 0 ? inForce : plans, deps.observances)[0];
   if (!best) return `没有找到与“${words}”对应的计划条目。可以发送：关联 ${target.id} 三/2`;
   return { itemId: best.item.id, planId: best.plan.id };
@@ -69,7 +75,7 @@ export async function correctActivity(deps: ActivityDeps, ctx: RequestContext, c
   if (c.soft && (Date.parse(ctx.now) - Date.parse(target.at) > SOFT_WINDOW_MS || !hasField)) {
     return { ok: false, message: '', notACorrection: true };
   }
-  const patch = await patchFor(deps, ctx, target, c);
+  const patch = await patchFor(deps, ctx, target, c, scope?.listed);
   if (typeof patch === 'string') return { ok: false, message: patch };
   const activity = await editActivity(deps, ctx, target.id, patch);
   const changes = describeChanges(target, activity, await deps.store.listPlans());

@@ -13,6 +13,8 @@ export interface CorrectionScope {
   batch: readonly string[];
   /** Records of the Slack thread the follow-up replies in: "this one" needs no other word. */
   thread?: Activity[];
+  /** Plan item ids of the list just shown ("算到第二项"). */
+  listed?: readonly string[];
 }
 
 /** What names a record: its words, its ordinal, and the old value of the field being changed. */

@@ -58,7 +58,7 @@ export async function openSession(kexie: Kexie, ctx: RequestContext, ref: Conver
         }
         thread = [...keyed.filter((a) => !a.undone), ...(await live(threadMemory.records))];
       }
-      return { records, batch: state.batch, ...(thread && thread.length > 0 ? { thread } : {}) };
+      return { records, batch: state.batch, listed: state.listed, ...(thread && thread.length > 0 ? { thread } : {}) };
     },
     remember(ids) {
       state = withRecords(state, ids, ctx.now);

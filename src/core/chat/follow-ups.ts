@@ -1,7 +1,8 @@
 // Follow-ups on the records a conversation just made: corrections in words, 补充, 删掉, 撤销更正, a reply in a thread.
 import { describeChanges } from '../activities/describe-changes.js';
 import { findTarget } from '../activities/find-target.js';
-import { describeActivity } from '../activities/record-activity.js';
+import type { Activity } from '../activities/activity-schema.js';
+import { describeActivity, itemLabel } from '../activities/record-activity.js';
 import type { RequestContext } from '../context.js';
 import type { Kexie } from '../kexie.js';
 import { normalizeText } from '../text/normalize.js';
@@ -50,7 +51,7 @@ export async function tryFollowUp(kexie: Kexie, ctx: RequestContext, session: Se
     const scope = await session.scope();
     const among = scope.thread ?? (scope.records.length > 0 ? scope.records : undefined);
     const { activity, reverted } = await kexie.revertEdit(ctx, undefined, among);
-    return { text: `已撤销对 ${activity.id} 的上一次更正：${reverted}\n${describeActivity(activity, null)}`, kind: 'activity', activityId: activity.id };
+    return { text: `已撤销对 ${activity.id} 的上一次更正：${reverted}\n${await described(kexie, ctx, activity)}`, kind: 'activity', activityId: activity.id };
   }
   const add = ADD.exec(simple);
   if (add?.[2]) {
@@ -73,7 +74,7 @@ export async function correctionReply(kexie: Kexie, ctx: RequestContext, session
   const result = await kexie.correct(ctx, correction, await session.scope());
   if (!result.ok) return result.notACorrection ? undefined : { text: result.message, kind: 'error' };
   return {
-    text: `已更正 ${result.activity.id}（${result.before.title}）：${result.changes.join('；')}\n${describeActivity(result.activity, null)}\n如需还原：撤销更正`,
+    text: `已更正 ${result.activity.id}（${result.before.title}）：${result.changes.join('；')}\n${await described(kexie, ctx, result.activity)}\n如需还原：撤销更正`,
     kind: 'activity',
     activityId: result.activity.id,
   };
@@ -106,5 +107,10 @@ async function addReply(kexie: Kexie, ctx: RequestContext, session: Session, bod
   }
   const activity = await kexie.edit(ctx, before.id, { metrics, ...(headcount !== before.headcount ? { headcount, headcountUnit } : {}) });
   const changes = describeChanges(before, { ...activity, metricLabels: { ...labels, ...activity.metricLabels } }, await deps.store.listPlans());
-  return { text: `已补充到 ${activity.id}（${activity.title}）：${changes.join('；')}\n${describeActivity(activity, null)}\n如需还原：撤销更正`, kind: 'activity', activityId: activity.id };
+  return { text: `已补充到 ${activity.id}（${activity.title}）：${changes.join('；')}\n${await described(kexie, ctx, activity)}\n如需还原：撤销更正`, kind: 'activity', activityId: activity.id };
+}
+
+/** The record as understood, with its plan item by name. */
+async function described(kexie: Kexie, ctx: RequestContext, a: Activity): Promise<string> {
+  return describeActivity(a, a.itemId ? itemLabel(await kexie.listPlans(ctx), a.itemId) : null);
 }

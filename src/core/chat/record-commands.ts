@@ -2,6 +2,7 @@
 import type { ActivityPatch } from '../activities/activity-schema.js';
 import { parseActivityMessage } from '../activities/parse-activity-message.js';
 import { describeActivity } from '../activities/record-activity.js';
+import { describeChanges } from '../activities/describe-changes.js';
 import type { RequestContext } from '../context.js';
 import { describeSignup, getSignup, registerSignup, updateSignupState } from '../headcounts/manage-signups.js';
 import { parseChineseNumber } from '../text/chinese-number.js';
@@ -48,8 +49,10 @@ export async function editCommand({ kexie, ctx, match }: CommandEnv): Promise<Re
     patch = { metrics: { ...(current?.metrics ?? {}), [field]: parseChineseNumber(value) ?? 0 } };
   }
   if (!patch) return { text: '没看懂要改什么。格式：修改 <编号> 人数 150｜修改 <编号> 日期 5月18日｜修改 <编号> 标题 新标题｜修改 <编号> 份 300', kind: 'error' };
+  const before = await kexie.activity(ctx, id);
   const a = await kexie.edit(ctx, id, patch);
-  return { text: `已修改 ${a.id}：\n${describeActivity(a, null)}`, kind: 'activity', activityId: a.id };
+  const changes = before ? describeChanges(before, a, await kexie.listPlans(ctx)) : [];
+  return { text: `已修改 ${a.id}${changes.length > 0 ? `：${changes.join('；')}` : ''}\n${describeActivity(a, null)}\n如需还原：撤销更正`, kind: 'activity', activityId: a.id };
 }
 
 export async function listCommand({ kexie, ctx, match }: CommandEnv): Promise<Reply | undefined> {
