@@ -62,4 +62,25 @@ describe('a conversation in Slack', () => {
     await s.slack.waitFor((c) => c.method === 'chat.postMessage' && String(c.body.text).includes('人数 80 → 90'));
     expect((await store.listActivities()).map((a) => [a.date, a.headcount])).toEqual([['2025-05-25', 90], ['2026-05-19', 102]]);
   });
+
+  it('修改 opens a form with what was understood; the submitted form is stored as fixed', async () => {
+    const s = (h = await startSlackHarness({ today: '2026-05-20' }));
+    const store = new FileStore(join(s.dataDir, 'T1'));
+    await s.event({ type: 'message', channel_type: 'im', channel: 'D1', user: 'U1', text: AHEAD, ts: '1779156000.000100' });
+    const asked = await s.slack.waitFor((c) => c.method === 'chat.postMessage' && String(c.body.text).includes('还没到'));
+    const edit = elementsOf(asked.body).find((e) => e.action_id === 'pending_edit')!;
+    await s.interaction({
+      type: 'block_actions', team: { id: 'T1' }, user: { id: 'U1' }, api_app_id: 'A1', trigger_id: 'trig-edit', channel: { id: 'D1' },
+      response_url: s.responseUrl('edit'), container: { type: 'message' },
+      actions: [{ type: 'button', action_id: 'pending_edit', block_id: 'pending_answer', value: edit.value, action_ts: '1' }],
+    });
+    const opened = await s.slack.waitFor((c) => c.method === 'views.open');
+    const view = opened.body.view as { callback_id: string; private_metadata: string; blocks: Array<{ block_id: string; element: { initial_value?: string; initial_date?: string } }> };
+    expect(view.callback_id).toBe('pending_edit_modal');
+    expect(view.blocks.find((b) => b.block_id === 'headcount')?.element.initial_value).toBe('80');
+    const values = { date: { value: { type: 'datepicker', selected_date: '2026-05-15' } }, title: { value: { type: 'plain_text_input', value: '城南社区科普讲座' } }, headcount: { value: { type: 'plain_text_input', value: '85' } }, metrics: { value: { type: 'plain_text_input', value: '' } } };
+    await s.interaction({ type: 'view_submission', team: { id: 'T1' }, user: { id: 'U1' }, api_app_id: 'A1', view: { id: 'V1', callback_id: 'pending_edit_modal', private_metadata: view.private_metadata, state: { values } } });
+    await s.slack.waitFor((c) => c.method === 'chat.postMessage' && String(c.body.text).includes('已按修改记录'));
+    expect((await store.listActivities()).map((a) => [a.date, a.title, a.headcount])).toEqual([['2026-05-15', '城南社区科普讲座', 85]]);
+  });
 });

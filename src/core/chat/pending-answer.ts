@@ -90,3 +90,48 @@ export async function answerPendingButton(kexie: Kexie, ctx: RequestContext, ref
     await session.save();
   }
 }
+
+/** The reading a conversation is asking about, for a form that fixes it (Slack's 修改). */
+export async function pendingReading(kexie: Kexie, ctx: RequestContext, ref: ConversationRef): Promise<PendingReport | undefined> {
+  const p = (await openSession(kexie, ctx, ref)).pending();
+  return p ? { message: p.message, explicit: p.explicit, reading: p.reading } : undefined;
+}
+
+/** What a form may change in a one-record reading before it is stored. */
+export interface PendingEdit {
+  date?: string;
+  title?: string;
+  headcount?: number | null;
+  metrics?: Record<string, number>;
+}
+
+/** Stores the pending reading with the sender's edits (a form answers the question, so nothing is asked again). */
+export async function storeEditedPending(kexie: Kexie, ctx: RequestContext, ref: ConversationRef, edit: PendingEdit): Promise<Reply> {
+  const session = await openSession(kexie, ctx, ref);
+  try {
+    const p = session.pending();
+    if (!p) return { text: '这个问题已经回答过或已过期。需要记录的话，请把活动再发一次。', kind: 'error' };
+    const reading = structuredClone(p.reading);
+    const r = reading.records[0];
+    if (!r || reading.records.length > 1) return { text: '这条消息里有几次活动，请直接回复要改的内容，例如“第二条人数应为85人”。', kind: 'error' };
+    if (edit.date) {
+      if (edit.date > ctx.today) return { text: `日期 ${edit.date} 在今天之后。请写活动实际举办的日期。`, kind: 'error' };
+      Object.assign(r, { date: edit.date, dateSource: 'explicit' });
+    }
+    if (edit.title) r.title = edit.title.slice(0, 40);
+    if (edit.headcount !== undefined) r.headcount = edit.headcount;
+    if (edit.metrics) r.metrics = edit.metrics;
+    r.doubts = [];
+    reading.doubts = [];
+    session.clearPending();
+    const result = await kexie.confirm(ctx, { message: p.message, explicit: p.explicit, reading });
+    if (!result.ok) return { text: result.message, kind: 'error' };
+    const ids = result.records.map((x) => x.activity.id);
+    session.remember(ids);
+    if (p.origin) await rememberThread(kexie, ctx, p.origin, ids);
+    const reply = renderLog(result);
+    return { ...reply, text: `好的，已按修改记录。\n${reply.text}` };
+  } finally {
+    await session.save();
+  }
+}
