@@ -31,7 +31,13 @@ export function swapWord(title: string, old: string | undefined, fresh: string):
 
 /** The patch a correction makes to its record, or a message saying why it cannot. */
 export async function patchFor(deps: ActivityDeps, ctx: RequestContext, target: Activity, c: Exclude<Correction, { field: 'unclear' }>, listed?: readonly string[]): Promise<ActivityPatch | string> {
-  if (c.field === 'headcount') return { ...(c.value !== null ? { headcount: c.value, approximate: c.approximate } : {}), ...(c.unit ? { headcountUnit: c.unit } : {}) };
+  if (c.field === 'headcount') {
+    // "专家是4人": a sub-count named by its people ("人(专家)"), not the headcount.
+    const who = c.ref.words;
+    const sub = who && c.value !== null ? Object.keys(target.metrics).find((k) => /^(人次|人|名|位)\(/u.test(k) && (k.includes(who) || who.includes(k.slice(k.indexOf('(') + 1, -1)))) : undefined;
+    if (sub && c.value !== null) return { metrics: { ...target.metrics, [sub]: c.value } };
+    return { ...(c.value !== null ? { headcount: c.value, approximate: c.approximate } : {}), ...(c.unit ? { headcountUnit: c.unit } : {}) };
+  }
   if (c.field === 'date') {
     if (c.value > ctx.today) return `日期 ${c.value} 在今天之后，没有更正。请写活动实际举办的日期。`;
     return { date: c.value, dateEnd: c.dateEnd };
@@ -79,7 +85,7 @@ export async function correctActivity(deps: ActivityDeps, ctx: RequestContext, c
   if (typeof patch === 'string') return { ok: false, message: patch };
   const activity = await editActivity(deps, ctx, target.id, patch);
   const changes = describeChanges(target, activity, await deps.store.listPlans());
-  return { ok: true, activity, before: target, changes: changes.length > 0 ? changes : ['数值与原记录相同，没有改动'] };
+  return { ok: true, activity, before: target, changes: changes.length > 0 ? changes : ['原记录已经是这样，没有改动'] };
 }
 
 const inverse = (a: Change, b: Change): boolean =>

@@ -1,6 +1,6 @@
 // Follow-ups on the records a conversation just made: corrections in words, 补充, 删掉, 撤销更正, a reply in a thread.
 import { describeChanges } from '../activities/describe-changes.js';
-import { findTarget } from '../activities/find-target.js';
+import { askWhich, findTarget } from '../activities/find-target.js';
 import type { Activity } from '../activities/activity-schema.js';
 import { describeActivity, itemLabel } from '../activities/record-activity.js';
 import type { RequestContext } from '../context.js';
@@ -66,13 +66,25 @@ export async function tryFollowUp(kexie: Kexie, ctx: RequestContext, session: Se
   const bare = knows ? readBareValue(text, ctx.today) : undefined;
   const correction = bare ?? readCorrection(text, ctx.today);
   if (!correction) return undefined;
-  return correctionReply(kexie, ctx, session, correction);
+  const reply = await correctionReply(kexie, ctx, session, correction);
+  // "志愿者是5人" right after records, naming none of them: ask which, rather than store a new record.
+  if (!reply && correction.soft && knows && simple.length <= 12 && !EVENT.test(simple)) {
+    const latest = scope.records.filter((a) => scope.batch.includes(a.id));
+    return { text: `“${text.trim()}”是哪一条的？\n${(askWhich(latest.length > 0 ? latest : scope.records.slice(-3)) as { message: string }).message}`, kind: 'error' };
+  }
+  return reply;
 }
+
+/** Words that make a short line a report of its own, not a figure for a record just made. */
+const EVENT = /(讲座|培训|活动|宣传|展|赛|会|课|下乡|开放|参观|服务|咨询|举办|开展|组织|搞了|办了)/u;
 
 /** Applies a correction within what the conversation knows; a soft one that matched nothing is not a correction. */
 export async function correctionReply(kexie: Kexie, ctx: RequestContext, session: Session, correction: Correction): Promise<Reply | undefined> {
   const result = await kexie.correct(ctx, correction, await session.scope());
   if (!result.ok) return result.notACorrection ? undefined : { text: result.message, kind: 'error' };
+  if (JSON.stringify(result.before) === JSON.stringify({ ...result.activity, history: result.before.history })) {
+    return { text: `${result.activity.id}（${result.before.title}）原记录已经是这样，没有改动。\n${await described(kexie, ctx, result.activity)}`, kind: 'activity', activityId: result.activity.id };
+  }
   return {
     text: `已更正 ${result.activity.id}（${result.before.title}）：${result.changes.join('；')}\n${await described(kexie, ctx, result.activity)}\n如需还原：撤销更正`,
     kind: 'activity',
