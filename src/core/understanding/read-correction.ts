@@ -87,11 +87,11 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   const restated = /^不是.{1,12}?[,，]\s*(?:而|就)?是|^是.{1,12}?[,，]?\s*不是/u.test(body);
   const fieldLed = /^(人数|日期|时间|资料|户数|场次|标题|名称|活动名称)\s*(是|为|应是|应为|改成|改为)/u.test(body);
   // "展板是25块，不是20", "是73条，后面又交上来一批": a figure said again against the one written.
-  const numeric = /不是\s*[\d一二两三四五六七八九十百千万]/u.test(body) || /^(是|应该是|应是|应为)\s*[约近]?[\d一二两三四五六七八九十百千万]/u.test(body);
+  const numeric = /不是\s*[\d一二两三四五六七八九十百千万]|\bnot\s+\d/u.test(body) || /^(是|应该是|应是|应为)\s*[约近]?[\d一二两三四五六七八九十百千万]/u.test(body);
   // "参观科技馆的是65人": words that may name a record, then its figure; applied only if they do.
   const namedAt = !ref ? NAMED_FIGURE.exec(body) : null;
   const named = namedAt?.[1] && !/(人数|人次|日期|时间|资料|户数|场次|数量|应|更正|记为|改)/u.test(namedAt[1]) && !/^(应该|应当|应|其实|实际上?|就|人数|一共|总共|共计?|总|都|也|还|那|这|当天|今天|昨天|实到|到场|参加)$/u.test(namedAt[1]) && !TO.test(namedAt[1]) ? namedAt : null;
-  if (!lead && !to && !wrong && !restated && !fieldLed && !numeric && !named && !(ref && (contrast || /[是为]/u.test(body) || LINK.test(body)))) {
+  if (!lead && !to && !wrong && !restated && !fieldLed && !numeric && !named && !(ref && (contrast || /[是为]/u.test(body) || LINK.test(body) || /(有问题|不太对|不对)/u.test(body)))) {
     return softCorrection(text);
   }
   const reference: CorrectionRef = {};
