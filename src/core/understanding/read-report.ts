@@ -8,7 +8,8 @@ import { findMessageDates, type DateHit } from './message-dates.js';
 import { findFigures, type Figure } from './message-figures.js';
 import { chooseHeadcount, roleLabel } from './headcount.js';
 import { DONE as SAID_DONE, messageKind } from './message-kind.js';
-import { eventLines, mergeAdjacent, pickDate } from './report-parts.js';
+import { eventLines, listedDates, mergeAdjacent, pickDate } from './report-parts.js';
+import { AHEAD_DAYS } from './named-dates.js';
 
 /** A field the reader is not sure of, with the one short question that settles it. */
 export interface Doubt {
@@ -112,7 +113,8 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
   // A date written without a year a few days ahead ("11月5日…参加120人") is asked about, not filed a year back.
   const planned = (FUTURE.test(text) || QUOTA.test(text)) && !SAID_DONE.test(text);
   const ahead = hits.filter((h) => !h.future && daysBetween(today, h.date) > 0);
-  const future = hits.find((h) => h.future) ?? (ahead.length > 0 && (planned || !figures.some((f) => f.people || PAST.test(text))) ? ahead[0] : undefined);
+  const farAhead = ahead.some((h) => daysBetween(today, h.date) > AHEAD_DAYS);
+  const future = hits.find((h) => h.future) ?? (ahead.length > 0 && (farAhead || planned || !figures.some((f) => f.people || PAST.test(text))) ? ahead[0] : undefined);
   const eventLike = figures.length > 0 || EVENT_WORDS.test(text);
   // "8月20号前交齐": a deadline to meet, not a thing done.
   const deadline = /[日号月底]\s*(前|之前|以前)/u.test(text) && !/(已|了)/u.test(text);
@@ -124,6 +126,25 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
     return invalid('bad_figure', b.problem === 'negative' ? `数量“${b.written}”是负数，无法记录。请改成实际数量后重新发送。` : `数字“${b.written.slice(0, 24)}${b.written.length > 24 ? '…' : ''}”太大或写法无法识别，没有记录。请写实际数量（例如 1200 或 1.2万）后重新发送。`);
   }
   const dated = mergeAdjacent(hits, text);
+  // Dates listed together: "分别" pairs each with its figure; "连续两天…合计" is one span; else it cannot be told.
+  const listed = listedDates(dated, text);
+  if (listed.length > 0 && !text.includes('\n')) {
+    const people = figures.filter((f) => f.people);
+    if (/分别/u.test(text) && people.length === listed.length) {
+      const seg = { start: 0, end: text.length, leadEnd: 0 };
+      const others = figures.filter((f) => !f.people);
+      const records = listed.map((hit, k) => buildRecord({ original, text, seg, segText: original, hit, figures: [people[k]!, ...(k === 0 ? others : [])], milestone: false, today }));
+      return { kind: 'activity', records, doubts };
+    }
+    const first = listed[0]!;
+    const last = listed[listed.length - 1]!;
+    if (/(连续|[两二三四五六七]天|每天|合计|共计|累计|总共|一共)/u.test(text) && daysBetween(first.date, last.date) <= 31) {
+      const span: DateHit = { ...first, length: last.index + last.length - first.index, end: last.date };
+      dated.splice(dated.indexOf(first), dated.indexOf(last) - dated.indexOf(first) + 1, span);
+    } else {
+      return invalid('two_dates', `消息里有几个日期（${listed.map((d) => d.date).join('、')}），不知道各是哪次活动。请一次活动发一条，或写明每天的人数，例如：5月1日讲座50人，5月3日讲座60人。`);
+    }
+  }
   const { segments, skip, skipped } = splitEvents(text, dated, figures);
   const records: ReadRecord[] = [];
   for (const seg of segments) {
