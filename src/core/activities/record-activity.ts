@@ -61,7 +61,7 @@ export async function logActivity(deps: ActivityDeps, ctx: RequestContext, messa
   if (reading.kind === 'invalid') return { ok: false, reason: 'invalid', message: reading.message };
   if (reading.kind === 'not_activity') return { ok: false, reason: reading.reason, message: reading.message };
   if (!options.confirmed) {
-    const doubts = await doubtsOf(deps, reading);
+    const doubts = await doubtsOf(deps, ctx, reading);
     if (doubts.length > 0) return { ok: false, reason: 'ask', message: askText(doubts), doubts, pending: { message, explicit, reading } };
   }
   const { plans, notice } = await plansForLinking(deps.store);
@@ -138,11 +138,41 @@ export async function logActivity(deps: ActivityDeps, ctx: RequestContext, messa
   return { ok: true, ...first, records, ...(notice ? { notice } : {}) };
 }
 
-/** What must be settled before storing: the reading's own doubts and its records' (item doubts excepted:
- * a weak link is stored unlinked with choices). */
-async function doubtsOf(_deps: ActivityDeps, reading: Extract<ReportReading, { kind: 'activity' }>): Promise<Doubt[]> {
-  const all = [...(reading.doubts ?? []), ...reading.records.flatMap((r) => r.doubts ?? [])];
-  return all.filter((d) => d.field !== 'item');
+/**
+ * What must be settled before storing: the reading's own doubts, its records' (item doubts excepted: a weak
+ * link is stored unlinked with choices), and a figure counted twice: a period total over single events the
+ * same sender already logged in that period, or a single event inside a total already logged. Only the
+ * records of that period are read.
+ */
+async function doubtsOf(deps: ActivityDeps, ctx: RequestContext, reading: Extract<ReportReading, { kind: 'activity' }>): Promise<Doubt[]> {
+  const all = [...(reading.doubts ?? []), ...reading.records.flatMap((r) => r.doubts ?? [])].filter((d) => d.field !== 'item');
+  for (const r of reading.records) {
+    const from = r.date;
+    const to = r.dateEnd ?? r.date;
+    const mine = (await deps.store.listActivities({ from, to })).filter((a) => !a.undone && a.by === ctx.user);
+    if (r.dateEnd) {
+      const inside = mine.filter((a) => a.dateEnd === null && a.date >= from && a.date <= to && sameMeasure(a, r));
+      if (inside.length > 0) {
+        const names = inside.slice(0, 3).map((a) => `${a.date.slice(5)} ${a.title}`).join('、');
+        all.push({ field: 'headcount', question: `${periodName(from, to)}已记录的${inside.length}次活动（${names}${inside.length > 3 ? '等' : ''}）是否包含在这个合计里？` });
+      }
+    } else {
+      const total = mine.find((a) => a.dateEnd !== null && a.date <= from && a.dateEnd >= from && sameMeasure(a, r));
+      if (total) all.push({ field: 'headcount', question: `已记录的合计“${total.title}”（${total.date} 至 ${total.dateEnd}）是否已包含这次活动？` });
+    }
+  }
+  return all;
+}
+
+/** Two records count the same thing: both count people, or share a measure word. */
+function sameMeasure(a: Activity, r: { headcount: number | null; metrics: Record<string, number> }): boolean {
+  return (a.headcount !== null && r.headcount !== null) || Object.keys(r.metrics).some((k) => a.metrics[k] !== undefined);
+}
+
+/** "本月" style name of a period, for the question. */
+function periodName(from: string, to: string): string {
+  if (from.slice(0, 7) === to.slice(0, 7) && from.endsWith('-01')) return `${Number(from.slice(5, 7))}月`;
+  return `${from} 至 ${to}`;
 }
 
 /** One short question: the first doubt, with a note when there are more. */
