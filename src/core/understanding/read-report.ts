@@ -59,7 +59,7 @@ export const MAX_MESSAGE_CHARS = 4000;
 /** Above these a figure is stored only with a flag the author sees, and summaries leave it out. */
 const PLAUSIBLE = { headcount: 100_000, periodHeadcount: 2_000_000, metric: 10_000_000 };
 
-const QUESTION = /[?？]\s*$|[吗么嘛]\s*[?？。!！]?\s*$|呢\s*[?？]?\s*$|^(请问|是否|有没有|怎么|如何|为什么|什么时候|哪|谁)|多少|哪些|什么|怎么样|几时|(?<![一二两三四五六七八九十百千好])几(?![十百千万])(?=\s*\p{Script=Han})|\b(how many|how much|what|when|which|did we|have we)\b/u;
+const QUESTION = /[?？]\s*$|[吗啊呢么]\s*[?？]|(对不对|是不是|行不行|可不可以|算不算)\s*[。.!！]?\s*$|[吗么嘛]\s*[?？。!！]?\s*$|呢\s*[?？]?\s*$|^(请问|是否|有没有|怎么|如何|为什么|什么时候|哪|谁)|多少|哪些|什么|怎么样|几时|(?<![一二两三四五六七八九十百千好])几(?![十百千万])(?=\s*\p{Script=Han})|\b(how many|how much|what|when|which|did we|have we)\b/u;
 const FUTURE = /(明天|后天|下周|下星期|下礼拜|下个?月|将于|将在|即将|计划于?|预计|准备|打算|拟于|拟在|拟|届时|\bwill\b|\bgoing to\b|\bnext week\b|\bplan to\b)/u;
 const EVENT_NOUN = /(会|讲座|培训|活动|展|赛|节|大集|秀|宣传|下乡|巡展|课|研学|演练|开放|咨询|仪式|营|论坛|沙龙|报告|调研|走访|慰问|talk|fair|tour|workshop|lecture|event|class|day)/iu;
 const EVENT_WORDS = /(去|举办|开展|搞|组织|召开|举行|讲座|培训|活动|宣传|巡展|\bevent\b|\btalk\b|\bvisit\b)/u;
