@@ -71,6 +71,16 @@ const PARTICIPATE = /(参加|参与|参会|到场|来了|出席|观众|群众|�
 const LEAD = /^(记录|登记|log|活动|新增活动)\s*[:：]?\s*/iu;
 const VERBS = /^(举办了?|开展了?|组织了?|召开了?|举行了?|进行了?|开了|搞了|办了|held|organi[sz]ed|ran)\s*/iu;
 
+/**
+ * A question asks in its last clause ("…不知道对不对", "…做了几场？") or opens as one ("请问…"); a long report
+ * that says "不多" or "什么" in its middle is still a report.
+ */
+function isQuestion(text: string): boolean {
+  const clauses = text.split(/[,，。！!\n;；]/u).map((c) => c.trim()).filter((c) => c !== '');
+  const last = clauses[clauses.length - 1] ?? '';
+  return QUESTION.test(last) || /[吗啊呢么]\s*[?？]/u.test(text) || /^(请问|是否|有没有|怎么|如何|为什么|什么时候|哪|谁)/u.test(text.trim()) || (clauses.length <= 2 && QUESTION.test(text));
+}
+
 /** Reads a message sent on `today`. `explicit`: the author said 记录 (or used `log`), so it is meant as a report. */
 export function readReport(raw: string, today: CivilDate, options: { explicit?: boolean; observances?: readonly Observance[] } = {}): ReportReading {
   const original = raw.trim();
@@ -81,7 +91,7 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
   // ASCII-only lower case: other case mappings can change a string's length and shift every offset.
   // "60人 次" is 60人次 (same length, so offsets into the original stay right).
   const text = digitsForEnglishNumbers(normalizeText(original).replace(/[A-Z]/g, (c) => c.toLowerCase())).replace(/人(\s+)次/gu, (_m, sp: string) => `人次${sp.slice(1)} `);
-  if (!options.explicit && QUESTION.test(text)) return { kind: 'not_activity', reason: 'question', message: '这像是一个问题，不是活动记录。' };
+  if (!options.explicit && isQuestion(text)) return { kind: 'not_activity', reason: 'question', message: '这像是一个问题，不是活动记录。' };
   // A notice, call or arrangement asks for something to be done; it is not a report of a thing done.
   const kind = messageKind(text);
   if (kind === 'not_report' && !options.explicit) return { kind: 'not_activity', reason: 'notice', message: NOTICE_REPLY };
