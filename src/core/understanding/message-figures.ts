@@ -99,7 +99,7 @@ export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[]
       } else if (EN_UNITS[word]) {
         unit = EN_UNITS[word];
         end = pos + word.length;
-      } else if (/(人数|人次|headcount|attendance|attendees)\s*[:：为是有达约]*\s*$/u.test(before) || approxWord === '出头' || (PEOPLE_NOUNS.test(clause) && approxWord !== undefined && approxWord !== '来' && approxWord !== '多' && approxWord !== '余' && /^\s*($|[,，。;；!！\n])/u.test(text.slice(pos, pos + 2))) || (PEOPLE_NOUNS.test(clause.slice(-4)) && (approxWord === '+' || SERVE_VERBS.test(clause)) && token.end - token.start <= 7 && !/^[\p{Script=Han}a-z]/u.test(text.slice(pos, pos + 1)))) {
+      } else if (/(人数|人次|实到|应到|到会|参会|出席|headcount|attendance|attendees)[\p{Script=Han}]{0,3}?\s*[:：为是有达约]*\s*$/u.test(before) || approxWord === '出头' || (PEOPLE_NOUNS.test(clause) && approxWord !== undefined && approxWord !== '来' && approxWord !== '多' && approxWord !== '余' && /^\s*($|[,，。;；!！\n])/u.test(text.slice(pos, pos + 2))) || (PEOPLE_NOUNS.test(clause.slice(-4)) && (approxWord === '+' || SERVE_VERBS.test(clause)) && token.end - token.start <= 7 && !/^[\p{Script=Han}a-z]/u.test(text.slice(pos, pos + 1)))) {
         unit = /人次\s*[:：为是有达约]*\s*$/u.test(before) ? '人次' : '人';
         people = true;
       } else continue;
@@ -151,7 +151,9 @@ function skipSpaces(text: string, i: number): number {
 }
 
 /** The words of the clause just before a number: back to the last comma or full stop. */
-function clauseBefore(before: string): string {
+function clauseBefore(raw: string): string {
+  // "应到学生 520": a Chinese clause may end in a space before its number.
+  const before = /\p{Script=Han}\s+$/u.test(raw) ? raw.replace(/\s+$/u, '') : raw;
   let k = before.length;
   while (k > 0 && !'，,。;；、!！?？\n :：'.includes(before[k - 1] ?? '')) k--;
   const clause = before.slice(k).replace(/[:：]\s*$/u, '').trim();
