@@ -20,7 +20,7 @@ const wordsOf = (text: string): string =>
  */
 const TOPICS: Array<[RegExp, string]> = [
   // Disasters and emergencies; fire safety at work or at home (消防 training) is not the 减灾 item's.
-  [/地震|防震|避险|应急|防火|防汛|洪水|台风|逃生|减灾|地质灾害|earthquake|disaster|flood|fire|emergency|evacuation/iu, '防灾减灾 应急科普'],
+  [/地震|防震|防灾|避险|应急|防火|防汛|洪水|台风|逃生|减灾|地质灾害|earthquake|disaster|flood|fire|emergency|evacuation/iu, '防灾减灾 应急科普'],
   [/流动科技馆|巡展|科普大篷车|mobile science|museum tour|touring exhibit/iu, '流动科技馆巡展进校园'],
   // Volunteers and farming for the 下乡 programme; a volunteer at any event, or a school garden, is not it.
   [/志愿服务|下乡|服务团|农技|果农|菜农|种植户|养殖|修剪|病虫害|果树|农户|蜂|farmers|villagers|beekeeping|agricultur|(?:volunteer|expert)s?.{0,30}(?:farm|village|township)|(?:farm|village|township).{0,30}(?:volunteer|expert)/iu, '科技志愿服务下乡 农户'],
@@ -143,6 +143,8 @@ export function rankItems(
       const single = when.start === when.end;
       const holds = open.some((d) => (single ? d.start <= when.end && when.start <= d.end : d.start <= when.start && when.end <= d.end));
       if (holds) score += 2;
+      // Held within the window of the observance the item is for (科技活动周): as good as naming it.
+      if (holds && entry.observances.size > 0) topical = true;
       const itemObservances = [...entry.observances];
       if (itemObservances.length > 0 && named.size > 0 && !itemObservances.some((o) => named.has(o))) {
         // An event named for one observance (科普日) does not serve an item of another (科技工作者日)
@@ -178,6 +180,12 @@ export function suggestItem(
   if (!best) return undefined;
   return second && best.score - second.score < CLOSE ? undefined : best;
 }
+
+/** Below this, a match on shared words alone (no programme, no observance) is offered, never made. */
+const WORDS_ONLY_LINK = 6;
+
+/** A match strong enough to link without asking: it names the programme or observance, or shares many words. */
+export const isConfident = (m: ItemMatch): boolean => m.topical || m.score >= WORDS_ONLY_LINK;
 
 /** The items to offer when the match is close (at most three), empty when the best is clear. */
 export function closeChoices(ranked: readonly ItemMatch[]): ItemMatch[] {

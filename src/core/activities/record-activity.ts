@@ -11,7 +11,7 @@ import type { PlanItem } from '../plans/plan-schema.js';
 import { randomId } from '../text/hash.js';
 import { readReport, type Doubt, type ReportReading } from '../understanding/read-report.js';
 import { findObservances } from '../plans/observances.js';
-import { closeChoices, rankItems, type ItemMatch } from './link-activity.js';
+import { closeChoices, isConfident, rankItems, type ItemMatch } from './link-activity.js';
 import { OVERSHOOT, targetProgress } from './target-progress.js';
 
 export interface ActivityDeps {
@@ -80,7 +80,10 @@ export async function logActivity(deps: ActivityDeps, ctx: RequestContext, messa
     const inForce = found.length > 0 ? found : [...plans].sort((a, b) => a.year - b.year).slice(0, 1);
     const when = { start: u.date, end: u.dateEnd ?? u.date };
     const ranked = rankItems(`${u.title} ${u.text} ${u.lead}`, inForce, deps.observances, [...Object.keys(u.metrics), u.headcountUnit ?? ''], when);
-    const choices = closeChoices(ranked);
+    // A weak match (shared words only) is offered as a choice, never made: a record credited to a target by
+    // a chance word is a wrong figure upward.
+    const weak = ranked[0] && !isConfident(ranked[0]) ? ranked.slice(0, 3) : [];
+    const choices = weak.length > 0 ? weak : closeChoices(ranked);
     let link = choices.length === 0 ? ranked[0] : undefined;
     // "两场：上午…科普日宣传…；下午去白马乡…": a part with no words of its own belongs to the
     // observance its sibling named, on the same day.
