@@ -14,7 +14,7 @@ const TOTAL = /(共|合计|总计|累计|总共|一共)/u;
 /** Trained or taught: volunteers at a training for volunteers are its participants. */
 const TRAINED = /(培训|参训|受训|学员|轮训|考核)/u;
 const YOUNG = /(学生|孩子|小朋友|营员|娃|少年|儿童|kids|students|pupils)/u;
-const ESCORT = /(老师|教师|家长|辅导员|带队|陪同|teachers|parents)/u;
+const ESCORT = /(老师|教师|辅导员|带队|陪同|随队|teachers)/u;
 
 /** The role of a figure of people, from the words before it and the word after its unit. */
 export function roleOf(f: Figure): Role {

@@ -8,7 +8,8 @@ import { findMessageDates, type DateHit } from './message-dates.js';
 import { findFigures, type Figure } from './message-figures.js';
 import { chooseHeadcount, roleLabel } from './headcount.js';
 import { DONE as SAID_DONE, messageKind } from './message-kind.js';
-import { eventLines, mergeAdjacent, pickDate } from './report-parts.js';
+import { eventLines, listedDates, mergeAdjacent, pickDate } from './report-parts.js';
+import { AHEAD_DAYS } from './named-dates.js';
 
 /** A field the reader is not sure of, with the one short question that settles it. */
 export interface Doubt {
@@ -58,7 +59,7 @@ export const MAX_MESSAGE_CHARS = 4000;
 /** Above these a figure is stored only with a flag the author sees, and summaries leave it out. */
 const PLAUSIBLE = { headcount: 100_000, periodHeadcount: 2_000_000, metric: 10_000_000 };
 
-const QUESTION = /[?？]\s*$|[吗么嘛]\s*[?？。!！]?\s*$|呢\s*[?？]?\s*$|^(请问|是否|有没有|怎么|如何|为什么|什么时候|哪|谁)|多少|哪些|什么|怎么样|几时|(?<![一二两三四五六七八九十百千好])几(?![十百千万])(?=\s*\p{Script=Han})|\b(how many|how much|what|when|which|did we|have we)\b/u;
+const QUESTION = /[?？]\s*$|[吗啊呢么]\s*[?？]|(对不对|是不是|行不行|可不可以|算不算)\s*[。.!！]?\s*$|[吗么嘛]\s*[?？。!！]?\s*$|呢\s*[?？]?\s*$|^(请问|是否|有没有|怎么|如何|为什么|什么时候|哪|谁)|多少|哪些|什么|怎么样|几时|(?<![一二两三四五六七八九十百千好])几(?![十百千万])(?=\s*\p{Script=Han})|\b(how many|how much|what|when|which|did we|have we)\b/u;
 const FUTURE = /(明天|后天|下周|下星期|下礼拜|下个?月|将于|将在|即将|计划于?|预计|准备|打算|拟于|拟在|拟|届时|\bwill\b|\bgoing to\b|\bnext week\b|\bplan to\b)/u;
 const EVENT_NOUN = /(会|讲座|培训|活动|展|赛|节|大集|秀|宣传|下乡|巡展|课|研学|演练|开放|咨询|仪式|营|论坛|沙龙|报告|调研|走访|慰问|talk|fair|tour|workshop|lecture|event|class|day)/iu;
 const EVENT_WORDS = /(去|举办|开展|搞|组织|召开|举行|讲座|培训|活动|宣传|巡展|\bevent\b|\btalk\b|\bvisit\b)/u;
@@ -70,6 +71,16 @@ const PARTICIPATE = /(参加|参与|参会|到场|来了|出席|观众|群众|�
 const LEAD = /^(记录|登记|log|活动|新增活动)\s*[:：]?\s*/iu;
 const VERBS = /^(举办了?|开展了?|组织了?|召开了?|举行了?|进行了?|开了|搞了|办了|held|organi[sz]ed|ran)\s*/iu;
 
+/**
+ * A question asks in its last clause ("…不知道对不对", "…做了几场？") or opens as one ("请问…"); a long report
+ * that says "不多" or "什么" in its middle is still a report.
+ */
+function isQuestion(text: string): boolean {
+  const clauses = text.split(/[,，。！!\n;；]/u).map((c) => c.trim()).filter((c) => c !== '');
+  const last = clauses[clauses.length - 1] ?? '';
+  return QUESTION.test(last) || /[吗啊呢么]\s*[?？]/u.test(text) || /^(请问|是否|有没有|怎么|如何|为什么|什么时候|哪|谁)/u.test(text.trim()) || (clauses.length <= 2 && QUESTION.test(text));
+}
+
 /** Reads a message sent on `today`. `explicit`: the author said 记录 (or used `log`), so it is meant as a report. */
 export function readReport(raw: string, today: CivilDate, options: { explicit?: boolean; observances?: readonly Observance[] } = {}): ReportReading {
   const original = raw.trim();
@@ -80,7 +91,7 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
   // ASCII-only lower case: other case mappings can change a string's length and shift every offset.
   // "60人 次" is 60人次 (same length, so offsets into the original stay right).
   const text = digitsForEnglishNumbers(normalizeText(original).replace(/[A-Z]/g, (c) => c.toLowerCase())).replace(/人(\s+)次/gu, (_m, sp: string) => `人次${sp.slice(1)} `);
-  if (!options.explicit && QUESTION.test(text)) return { kind: 'not_activity', reason: 'question', message: '这像是一个问题，不是活动记录。' };
+  if (!options.explicit && isQuestion(text)) return { kind: 'not_activity', reason: 'question', message: '这像是一个问题，不是活动记录。' };
   // A notice, call or arrangement asks for something to be done; it is not a report of a thing done.
   const kind = messageKind(text);
   if (kind === 'not_report' && !options.explicit) return { kind: 'not_activity', reason: 'notice', message: NOTICE_REPLY };
@@ -112,7 +123,8 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
   // A date written without a year a few days ahead ("11月5日…参加120人") is asked about, not filed a year back.
   const planned = (FUTURE.test(text) || QUOTA.test(text)) && !SAID_DONE.test(text);
   const ahead = hits.filter((h) => !h.future && daysBetween(today, h.date) > 0);
-  const future = hits.find((h) => h.future) ?? (ahead.length > 0 && (planned || !figures.some((f) => f.people || PAST.test(text))) ? ahead[0] : undefined);
+  const farAhead = ahead.some((h) => daysBetween(today, h.date) > AHEAD_DAYS);
+  const future = hits.find((h) => h.future) ?? (ahead.length > 0 && (farAhead || planned || !figures.some((f) => f.people || PAST.test(text))) ? ahead[0] : undefined);
   const eventLike = figures.length > 0 || EVENT_WORDS.test(text);
   // "8月20号前交齐": a deadline to meet, not a thing done.
   const deadline = /[日号月底]\s*(前|之前|以前)/u.test(text) && !/(已|了)/u.test(text);
@@ -124,6 +136,25 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
     return invalid('bad_figure', b.problem === 'negative' ? `数量“${b.written}”是负数，无法记录。请改成实际数量后重新发送。` : `数字“${b.written.slice(0, 24)}${b.written.length > 24 ? '…' : ''}”太大或写法无法识别，没有记录。请写实际数量（例如 1200 或 1.2万）后重新发送。`);
   }
   const dated = mergeAdjacent(hits, text);
+  // Dates listed together: "分别" pairs each with its figure; "连续两天…合计" is one span; else it cannot be told.
+  const listed = listedDates(dated, text);
+  if (listed.length > 0 && !text.includes('\n')) {
+    const people = figures.filter((f) => f.people);
+    if (/分别/u.test(text) && people.length === listed.length) {
+      const seg = { start: 0, end: text.length, leadEnd: 0 };
+      const others = figures.filter((f) => !f.people);
+      const records = listed.map((hit, k) => buildRecord({ original, text, seg, segText: original, hit, figures: [people[k]!, ...(k === 0 ? others : [])], milestone: false, today }));
+      return { kind: 'activity', records, doubts };
+    }
+    const first = listed[0]!;
+    const last = listed[listed.length - 1]!;
+    if (/(连续|[两二三四五六七]天|每天|合计|共计|累计|总共|一共)/u.test(text) && daysBetween(first.date, last.date) <= 31) {
+      const span: DateHit = { ...first, length: last.index + last.length - first.index, end: last.date };
+      dated.splice(dated.indexOf(first), dated.indexOf(last) - dated.indexOf(first) + 1, span);
+    } else {
+      return invalid('two_dates', `消息里有几个日期（${listed.map((d) => d.date).join('、')}），不知道各是哪次活动。请一次活动发一条，或写明每天的人数，例如：5月1日讲座50人，5月3日讲座60人。`);
+    }
+  }
   const { segments, skip, skipped } = splitEvents(text, dated, figures);
   const records: ReadRecord[] = [];
   for (const seg of segments) {
