@@ -158,4 +158,15 @@ describe('follow-ups act on the records just made', () => {
     expect((await live()).map((a) => a.metrics['个'] ?? null)).toEqual([500, null]);
     expect(await live()).toHaveLength(2);
   });
+
+  it('a pasted list: one record per event line, each with its own fix, the other lines said; 第二条 acts on the list', async () => {
+    const { say, live } = await setUp();
+    const reply = await say('本周工作：\n11月16日 城关镇科普讲座，120人\n11月17日 机关学习，老刘休假\n11月18日 实验小学科技节，学生300人，发放资料500份');
+    expect(reply.activityIds).toHaveLength(2);
+    expect(reply.text).toContain('第2条人数应为');
+    expect(reply.text).toMatch(/没有记录这1行[^\n]*\n\s*· 11月17日/u);
+    await say('第二条人数应为350人');
+    await say('删掉第一条');
+    expect((await live()).map((a) => a.headcount)).toEqual([350]);
+  });
 });

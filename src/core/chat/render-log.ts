@@ -8,7 +8,7 @@ import type { Reply } from './handle-message.js';
 export const ASK_HINT = '回复“记录”保存，“不是活动”不记；或直接写要改的，例如“日期是11月5日”“120人”“是去年的”。';
 
 /** The reply to a logged message: each record with its id, what was understood, and how to fix it. */
-export function renderLog(result: Extract<LogResult, { ok: true }>): Reply {
+export function renderLog(result: Extract<LogResult, { ok: true }>, skipped: readonly string[] = []): Reply {
   const { records } = result;
   const ids = records.map((r) => r.activity.id);
   const many = records.length > 1;
@@ -18,8 +18,7 @@ export function renderLog(result: Extract<LogResult, { ok: true }>): Reply {
     const fix = many && !r.duplicate ? `\n  改这条：第${k + 1}条人数应为… ｜ 第${k + 1}条日期是… ｜ 撤销 ${r.activity.id}` : '';
     return `${head}\n${describeActivity(r.activity, r.itemTitle)}${choose}${fix}`;
   });
-  const skipped = (result as { skipped?: unknown }).skipped;
-  const skippedLines = Array.isArray(skipped) && skipped.length > 0 ? `\n未记录（不像已办的活动）：\n${skipped.slice(0, 20).map((s) => `  · ${String(s).slice(0, 60)}`).join('\n')}` : '';
+  const skippedLines = skippedText(skipped);
   const lead = many ? `这条消息里有 ${records.length} 次活动，已分别记录：\n` : '';
   const tail = records.every((r) => r.duplicate)
     ? ''
@@ -29,6 +28,11 @@ export function renderLog(result: Extract<LogResult, { ok: true }>): Reply {
   const choices = records.find((r) => r.choices.length > 0)?.choices;
   const notice = result.notice ? `\n${result.notice}` : '';
   return { text: `${lead}${parts.join('\n\n')}${skippedLines}${notice}${tail}`, kind: 'activity', activityId: ids[0], activityIds: ids, ...(choices ? { choices } : {}) };
+}
+
+/** The lines of a pasted list that were not stored, said so. */
+function skippedText(skipped: readonly string[]): string {
+  return skipped.length > 0 ? `\n没有记录这${skipped.length}行（不像已经办完的活动）：\n${skipped.slice(0, 20).map((s) => `  · ${s.slice(0, 60)}`).join('\n')}` : '';
 }
 
 /** What kexie understood, in one line per record, under the question it asks. */
@@ -41,5 +45,6 @@ function understood(pending: PendingReport): string {
 
 /** The one short question, what was understood, and how to answer; nothing is stored yet. */
 export function askReply(session: Session, question: string, pending: PendingReport): Reply {
-  return { text: `${question}\n我读到的是：\n${understood(pending)}\n${ASK_HINT}`, kind: 'ask', conversation: session.ref.key };
+  const skipped = (pending.reading as { skipped?: string[] }).skipped ?? [];
+  return { text: `${question}\n我读到的是：\n${understood(pending)}${skippedText(skipped)}\n${ASK_HINT}`, kind: 'ask', conversation: session.ref.key };
 }
