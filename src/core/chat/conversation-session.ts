@@ -36,32 +36,40 @@ export async function openSession(kexie: Kexie, ctx: RequestContext, ref: Conver
   const store = kexie.deps.storeFor(ctx.workspace);
   const live = async (ids: readonly string[]): Promise<Activity[]> =>
     (await Promise.all(ids.map((id) => store.findActivity(id)))).filter((a): a is Activity => a !== undefined && !a.undone);
+  /** Read once per message (at most 20 records by id, and a thread's), until the records change. */
+  const readScope = async (): Promise<CorrectionScope> => {
+    const records = await live(state.records);
+    let thread: Activity[] | undefined;
+    if (ref.thread) {
+      // The records made by the thread's first message (its key is the Slack delivery), or remembered for a bot reply.
+      const threadMemory = liveConversation(await memory.read(ctx.workspace, `thread|${ref.thread}`).catch(() => undefined), ctx.now);
+      const keyed = [];
+      const base = `slack:${ref.thread}`;
+      const single = await store.findByDedupeKey(base);
+      if (single) keyed.push(single);
+      else for (let k = 1; k <= MAX_THREAD_RECORDS; k++) {
+        const part = await store.findByDedupeKey(`${base}#${k}`);
+        if (!part) break;
+        keyed.push(part);
+      }
+      const all = [...keyed.filter((a) => !a.undone), ...(await live(threadMemory.records))];
+      thread = all.filter((a, k) => all.findIndex((b) => b.id === a.id) === k);
+    }
+    return { records, batch: state.batch, listed: state.listed, ...(thread && thread.length > 0 ? { thread } : {}) };
+  };
+  let cached: Promise<CorrectionScope> | undefined;
   return {
     ref,
     get state() {
       return state;
     },
-    async scope() {
-      const records = await live(state.records);
-      let thread: Activity[] | undefined;
-      if (ref.thread) {
-        // The records made by the thread's first message (its key is the Slack delivery), or remembered for a bot reply.
-        const threadMemory = liveConversation(await memory.read(ctx.workspace, `thread|${ref.thread}`).catch(() => undefined), ctx.now);
-        const keyed = [];
-        const base = `slack:${ref.thread}`;
-        const single = await store.findByDedupeKey(base);
-        if (single) keyed.push(single);
-        else for (let k = 1; k <= MAX_THREAD_RECORDS; k++) {
-          const part = await store.findByDedupeKey(`${base}#${k}`);
-          if (!part) break;
-          keyed.push(part);
-        }
-        thread = [...keyed.filter((a) => !a.undone), ...(await live(threadMemory.records))];
-      }
-      return { records, batch: state.batch, listed: state.listed, ...(thread && thread.length > 0 ? { thread } : {}) };
+    scope() {
+      cached ??= readScope();
+      return cached;
     },
     remember(ids) {
       state = withRecords(state, ids, ctx.now);
+      cached = undefined;
     },
     listed(itemIds) {
       state = withListed(state, itemIds, ctx.now);
