@@ -51,9 +51,11 @@ export function matchesWords(a: Activity, words: string, today: string): boolean
   if (key.length === 0) return hits.length > 0 || figures.length > 0;
   const hay = matchKey(`${a.title}${a.text}`);
   if (hay.includes(key)) return true;
-  // "发资料那条" → "发放资料500份": most of its pairs of characters are there.
+  // "城东小学科普讲座那场" → "城东小学开展科普讲座": a longer name with all but one of its pairs of characters
+  // there; a short one ("科技馆") must be there whole, or it would name "科技下乡" too.
+  if (key.length < 4) return false;
   const pairs = [...key].slice(0, -1).map((c, i) => c + key[i + 1]);
-  return pairs.length > 0 && pairs.filter((p) => hay.includes(p)).length * 2 >= pairs.length && pairs.some((p) => p.length === 2 && hay.includes(p));
+  return pairs.filter((p) => !hay.includes(p)).length <= 1;
 }
 
 function holdsOld(a: Activity, q: TargetQuery): boolean {

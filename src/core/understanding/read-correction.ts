@@ -33,7 +33,7 @@ export type Correction = (
 };
 
 const LEAD = /^(更正|纠正|修正|订正|改正|勘误|correction|correct|fix|更改|改一下|修改一下|sorry|oops|不对|错了|搞错了|弄错了|说错了|记错了|写错了|打错了)\s*[:：,，。!！]?\s*/u;
-const WRONG = /(写错|搞错|记错|弄错|打错|说错|错了|有误)/u;
+const WRONG = /(写错|搞错|记错|弄错|打错|说错|错了|有误|多写|少写|写多|写少|多打|少打|多算|少算)/u;
 const TO = /(应该记为|应记为|记为|应该为|应该是|应为|应是|改成|改为|更正为|实际是|实际为|其实是|就是|should be|should have been)/u;
 const REF = /(那条|这条|那场|这场|那次|这次|那个|这个(?![月周季星年礼])|上一条|上条|刚才那条|刚才的|刚才|第([一二三四五12345])条)/u;
 const FIELD_WORDS: Array<[RegExp, 'headcount' | 'date' | string]> = [
@@ -94,6 +94,9 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   if (!lead && !to && !wrong && !restated && !fieldLed && !numeric && !named && !(ref && (contrast || /[是为]/u.test(body) || LINK.test(body) || /(有问题|不太对|不对)/u.test(body)))) {
     return softCorrection(text);
   }
+  // "人数多写了一个0": says how it is wrong, not what is right; the number in it is no new value.
+  const restates = /^(是|应该是|应是|应为)\s*[约近]?[\d一二两三四五六七八九十百千万]/u.test(body);
+  if (/(多写|少写|写多|写少|多打|少打|多算|少算)/u.test(body) && !to && !restates) return { field: 'unclear', ref: {} };
   const reference: CorrectionRef = {};
   if (english) {
     const ordinal = ['first', 'second', 'third'].indexOf(english[1] ?? '');
