@@ -83,4 +83,17 @@ describe('a conversation in Slack', () => {
     await s.slack.waitFor((c) => c.method === 'chat.postMessage' && String(c.body.text).includes('已按修改记录'));
     expect((await store.listActivities()).map((a) => [a.date, a.title, a.headcount])).toEqual([['2026-05-15', '城南社区科普讲座', 85]]);
   });
+
+  it("a reply in the thread of kexie's own reply changes the record that reply was about", async () => {
+    const s = (h = await startSlackHarness({ today: '2026-05-20' }));
+    const store = new FileStore(join(s.dataDir, 'T1'));
+    await s.event({ type: 'message', channel_type: 'im', channel: 'D1', user: 'U1', text: '昨天城南社区科普讲座来了80人', ts: '1779156000.000100' });
+    await s.slack.waitFor((c) => c.method === 'chat.postMessage' && String(c.body.text).includes('80人'));
+    await s.event({ type: 'message', channel_type: 'im', channel: 'D1', user: 'U1', text: '今天白马乡科普讲座来了102人', ts: '1779156001.000100' });
+    await s.slack.waitFor((c) => c.method === 'chat.postMessage' && String(c.body.text).includes('102人'));
+    const botReply = s.slack.messages.find((m) => m.text.includes('80人'))!;
+    await s.event({ type: 'message', channel_type: 'im', channel: 'D1', user: 'U1', text: '不对，是85人', ts: '1779156002.000100', thread_ts: botReply.ts });
+    await s.slack.waitFor((c) => c.method === 'chat.postMessage' && String(c.body.text).includes('人数 80 → 85'));
+    expect((await store.listActivities()).map((a) => a.headcount)).toEqual([85, 102]);
+  });
 });
