@@ -66,6 +66,8 @@ export async function tryFollowUp(kexie: Kexie, ctx: RequestContext, session: Se
   const bare = knows ? readBareValue(text, ctx.today) : undefined;
   const correction = bare ?? readCorrection(text, ctx.today);
   if (!correction) return undefined;
+  const several = correction.field !== 'unclear' && !correction.soft ? severalFields(text, ctx.today, correction) : [];
+  if (several.length > 1) return severalReply(kexie, ctx, session, several);
   const reply = await correctionReply(kexie, ctx, session, correction);
   // "志愿者是5人" right after records, naming none of them: ask which, rather than store a new record.
   if (!reply && correction.soft && knows && simple.length <= 12 && !EVENT.test(simple)) {
@@ -125,4 +127,32 @@ async function addReply(kexie: Kexie, ctx: RequestContext, session: Session, bod
 /** The record as understood, with its plan item by name. */
 async function described(kexie: Kexie, ctx: RequestContext, a: Activity): Promise<string> {
   return describeActivity(a, a.itemId ? itemLabel(await kexie.listPlans(ctx), a.itemId) : null);
+}
+
+/** "更正：科技馆那条日期是11月19日，人数160人": one correction per clause, all to the record the first one names. */
+function severalFields(text: string, today: string, whole: Correction): Correction[] {
+  const clauses = normalizeText(text).split(/[,，；;]/u).map((c) => c.trim()).filter(Boolean);
+  if (clauses.length < 2 || clauses.length > 4) return [];
+  // A later clause counts only when it names a field or is a value ("人数160人", "160人"); "后面又交上来一批" is a reason.
+  const read = clauses.map((c, k) => (k === 0 ? readCorrection(c, today) : (readBareValue(c, today) ?? (/^(人数|日期|时间|资料|户数|场次|标题|名称|份数)/u.test(c) ? readCorrection(`更正：${c}`, today) : readCorrection(c, today)))));
+  const found = read.filter((c): c is Correction => c !== undefined && c.field !== 'unclear' && !c.soft);
+  const fields = new Set(found.map((c) => (c.field === 'metric' ? `metric:${c.unit}` : c.field)));
+  if (found.length < 2 || fields.size !== found.length) return [];
+  return found.map((c) => ({ ...c, ref: whole.ref }));
+}
+
+/** Applies each field's correction to the same record; the reply lists every change. */
+async function severalReply(kexie: Kexie, ctx: RequestContext, session: Session, corrections: Correction[]): Promise<Reply> {
+  const deps = { store: kexie.deps.storeFor(ctx.workspace), observances: kexie.deps.observances };
+  const found = await findTarget(deps, ctx, { ref: corrections[0]!.ref }, await session.scope());
+  if (!found.ok) return { text: found.message, kind: 'error' };
+  const changes: string[] = [];
+  let activity = found.activity;
+  for (const c of corrections) {
+    const result = await kexie.correct(ctx, c, { records: [activity], batch: [activity.id] });
+    if (!result.ok) return { text: `${changes.length > 0 ? `已更正 ${activity.id}：${changes.join('；')}\n` : ''}${result.message}`, kind: changes.length > 0 ? 'activity' : 'error', activityId: activity.id };
+    changes.push(...result.changes);
+    activity = result.activity;
+  }
+  return { text: `已更正 ${activity.id}（${found.activity.title}）：${changes.join('；')}\n${await described(kexie, ctx, activity)}\n如需还原：撤销更正（每次退回一项）`, kind: 'activity', activityId: activity.id };
 }

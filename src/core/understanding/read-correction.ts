@@ -215,7 +215,7 @@ export function readBareValue(raw: string, today: CivilDate): Correction | undef
   // Only the figure and a few words of what it counts: "120人", "约120人次", "资料300份", "300份资料".
   const before = text.slice(0, f.index).replace(/(约|大约|大概|共|共计|一共|参加|参与|到场|来了|实到|发放|发了|的)/gu, '').trim();
   const after = text.slice(f.index + f.length).replace(/(左右|上下|的)/gu, '').trim();
-  if (before.length > 3 || after.length > 3 || /(那|这|条|场|次|人数|日期|是|为|有)/u.test(before)) return undefined;
+  if (before.length > 2 || after.length > 3 || /(那|这|条|场|次|人数|日期|是|为|有)/u.test(before)) return undefined;
   if (f.people) {
     const unit = /人次/u.test(f.written) ? '人次' : '人';
     return { field: 'headcount', value: f.value, unit, approximate: f.approximate, ref: {} };
