@@ -27,7 +27,7 @@ const TOPICS: Array<[RegExp, string]> = [
   // Building 企业科协s (成立, 组建, 备案), not whatever a company's 科协 runs (a training is not building one).
   [/(?:(?:公司|企业|厂|集团).{0,6}科协|企业科协).{0,12}(?:成立|组建|备案|筹建|筹备|新建|授牌|挂牌|揭牌|换届|运行|建设)|(?:成立|组建|备案|筹建|筹备|新建|授牌|挂牌|揭牌).{0,16}(?:公司|企业|厂|集团).{0,6}科协|(?:founded|set up|established|registered).{0,40}(?:enterprise|company)|(?:enterprise|company).{0,40}(?:founded|set up|established|registered)/iu, '企业科协建设'],
   // "馆里", "来馆", "本馆": staff of the county museum speak of it without its name.
-  [/(?<!流动)科技馆|馆里|馆内|本馆|我馆|来馆|进馆|到馆|闭馆|开馆|展厅|研学|(?<!mobile )science museum|(?<!mobile science )museum(?! tour)|exhibit/iu, '县科技馆 市科技馆 科技馆展品 科技馆接待'],
+  [/(?<!流动)科技馆|馆里|馆内|本馆|我馆|来馆|进馆|到馆|闭馆|开馆|展厅|研学|(?<!mobile )science museum|(?<!mobile science )(?<!mobile )museum|exhibit/iu, '县科技馆 市科技馆 科技馆展品 科技馆接待'],
   [/科普日|科普月|science day|science popularization day/iu, '全国科普日'],
   [/科技周|科技活动周|science week|tech week/iu, '全国科技活动周'],
   [/科技工作者|science workers|scientists|researchers/iu, '科技工作者'],
