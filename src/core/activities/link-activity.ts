@@ -21,13 +21,13 @@ const wordsOf = (text: string): string =>
 const TOPICS: Array<[RegExp, string]> = [
   // Disasters and emergencies; fire safety at work or at home (消防 training) is not the 减灾 item's.
   [/地震|防震|防灾|避险|应急|防火|防汛|洪水|台风|逃生|减灾|地质灾害|earthquake|disaster|flood|fire|emergency|evacuation/iu, '防灾减灾 应急科普'],
-  [/流动科技馆|巡展|科普大篷车|mobile science|museum tour|touring exhibit/iu, '流动科技馆巡展进校园'],
+  [/流动科技馆|巡展|科普大篷车|mobile science|mobile museum|touring exhibit/iu, '流动科技馆巡展进校园'],
   // Volunteers and farming for the 下乡 programme; a volunteer at any event, or a school garden, is not it.
   [/志愿服务|下乡|服务团|农技|果农|菜农|种植户|养殖|修剪|病虫害|果树|农户|蜂|farmers|villagers|beekeeping|agricultur|(?:volunteer|expert)s?.{0,30}(?:farm|village|township)|(?:farm|village|township).{0,30}(?:volunteer|expert)/iu, '科技志愿服务下乡 农户'],
   // Building 企业科协s (成立, 组建, 备案), not whatever a company's 科协 runs (a training is not building one).
   [/(?:(?:公司|企业|厂|集团).{0,6}科协|企业科协).{0,12}(?:成立|组建|备案|筹建|筹备|新建|授牌|挂牌|揭牌|换届|运行|建设)|(?:成立|组建|备案|筹建|筹备|新建|授牌|挂牌|揭牌).{0,16}(?:公司|企业|厂|集团).{0,6}科协|(?:founded|set up|established|registered).{0,40}(?:enterprise|company)|(?:enterprise|company).{0,40}(?:founded|set up|established|registered)/iu, '企业科协建设'],
   // "馆里", "来馆", "本馆": staff of the county museum speak of it without its name.
-  [/(?<!流动)科技馆|馆里|馆内|本馆|我馆|来馆|进馆|到馆|闭馆|开馆|展厅|研学|(?<!mobile )science museum|(?<!mobile science )museum(?! tour)|exhibit/iu, '县科技馆 市科技馆 科技馆展品 科技馆接待'],
+  [/(?<!流动)科技馆|馆里|馆内|本馆|我馆|来馆|进馆|到馆|闭馆|开馆|展厅|研学|(?<!mobile )science museum|(?<!mobile science )(?<!mobile )museum|exhibit/iu, '县科技馆 市科技馆 科技馆展品 科技馆接待'],
   [/科普日|科普月|science day|science popularization day/iu, '全国科普日'],
   [/科技周|科技活动周|science week|tech week/iu, '全国科技活动周'],
   [/科技工作者|science workers|scientists|researchers/iu, '科技工作者'],

@@ -143,7 +143,7 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
     if (/分别/u.test(text) && people.length === listed.length) {
       const seg = { start: 0, end: text.length, leadEnd: 0 };
       const others = figures.filter((f) => !f.people);
-      const records = listed.map((hit, k) => buildRecord({ original, text, seg, segText: original, hit, figures: [people[k]!, ...(k === 0 ? others : [])], milestone: false, today }));
+      const records = listed.map((hit, k) => buildRecord({ original, text, seg, segText: original, hit, figures: [people[k]!, ...(k === 0 ? others : [])], milestone: false, today, hits }));
       return { kind: 'activity', records, doubts };
     }
     const first = listed[0]!;
@@ -177,7 +177,7 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
       if (!options.explicit) return { kind: 'not_activity', reason: 'chatter', message: '没看懂这句话。' };
       return invalid('no_figure', '没有找到人数或数量。请写明例如“参加120人”“发放资料300份”“讲座2场”，再发送一次。');
     }
-    const record = buildRecord({ original, text, seg, segText, hit: picked?.hit ?? dates[0], figures: segFigures, milestone, today });
+    const record = buildRecord({ original, text, seg, segText, hit: picked?.hit ?? dates[0], figures: segFigures, milestone, today, hits });
     record.doubts.push(...dateDoubt);
     records.push(record);
   }
@@ -238,6 +238,8 @@ interface Segment {
   leadEnd: number;
   /** What each event is, when the lead-in says ("两场讲座" → 讲座). */
   kind?: string;
+  /** A line of a pasted list: its words, place and event, make its name together. */
+  line?: boolean;
 }
 
 /** "两场：上午…200人；下午…150人" → two events. Split only when every part counts its own people or has its own date. */
@@ -245,7 +247,7 @@ function splitEvents(text: string, hits: DateHit[], figures: Figure[]): { segmen
   const whole = { segments: [{ start: 0, end: text.length, leadEnd: 0 }], skip: new Set<number>(), skipped: [] };
   // Pasted lines: one record per line that counts something; the header is their lead.
   const list = eventLines(text, figures);
-  if (list) return { segments: list.lines.map((l) => ({ start: l.start, end: l.end, leadEnd: list.leadEnd })), skip: new Set<number>(), skipped: list.skipped };
+  if (list) return { segments: list.lines.map((l) => ({ start: l.start, end: l.end, leadEnd: list.leadEnd, line: true })), skip: new Set<number>(), skipped: list.skipped };
   // "讲座两场 礼堂150人 二中400多人": as many headcounts as the events it announces, one record each.
   const people = figures.filter((f) => f.people);
   const declared = figures.find((f) => (f.unit === '场' || f.unit === '场次') && f.value >= 2 && f.value === people.length && f.index < (people[0]?.index ?? 0));
@@ -286,7 +288,7 @@ function splitEvents(text: string, hits: DateHit[], figures: Figure[]): { segmen
   return eachHasPeople || ((eachHasDate || numbered) && eachHasSomething) ? { segments: parts, skip: new Set<number>(), skipped: [] } : whole;
 }
 
-function buildRecord(input: { original: string; text: string; seg: Segment; segText: string; hit: DateHit | undefined; figures: Figure[]; milestone: boolean; today: CivilDate }): ReadRecord {
+function buildRecord(input: { original: string; text: string; seg: Segment; segText: string; hit: DateHit | undefined; figures: Figure[]; milestone: boolean; today: CivilDate; hits?: DateHit[] }): ReadRecord {
   const { hit, figures, today } = input;
   const people = figures.filter((f) => f.people);
   const choice = chooseHeadcount(people, figures.length === 1);
@@ -319,7 +321,7 @@ function buildRecord(input: { original: string; text: string; seg: Segment; segT
     date,
     dateEnd,
     dateSource: hit?.source ?? 'default',
-    title: withKind(titleOf(input.original, input.text, input.seg, input.figures, hit ? [hit] : []), input.seg.kind),
+    title: withKind(titleOf(input.original, input.text, input.seg, input.figures, input.hits ?? (hit ? [hit] : [])), input.seg.kind),
     headcount: chosen ? chosen.value : null,
     headcountUnit: chosen ? (chosen.unit === '人次' ? '人次' : '人') : null,
     approximate: chosen ? chosen.approximate : false,
@@ -338,28 +340,67 @@ function withKind(title: string, kind: string | undefined): string {
   return kind && kind.length >= 2 && !title.includes(kind) ? `${kind}：${title}`.slice(0, 40) : title;
 }
 
-/** The event's name: the first clause without dates and figures, lead words and verbs removed. */
+/** Words that make a clause name an event: what was done, not the background around it. */
+const EVENT_VERB = /(举办|开展|组织|召开|举行|进行|搞了|办了|开了|做了|讲了|接待|走访|慰问|启动|开幕|授牌|揭牌|成立|held|ran|organi[sz]ed)/iu;
+const TITLE_NOUN = /(讲座|培训|活动|展览|科普展|竞赛|大赛|比赛|宣传|下乡|巡展|讲堂|课堂|演练|开放日|咨询|仪式|营|论坛|沙龙|报告会|座谈会|现场会|全委会|会议|大会|大集|秀|夜校|研学|义诊|服务|调研|走访|慰问|talk|fair|tour|workshop|lecture|event|class|camp|forum)/iu;
+/** Greetings and background: "各位领导好", "我是…", "说一下…", "事情多". */
+const BACKGROUND = /(各位|领导好|老师好|您好|我是|汇报一下|跟大家|说一下|同步一下|顺带|事情多|没顾上|补报|fyi|原本|原计划|后来|排队|最高|最多|在催|还差|其中)/iu;
+const LIST_MARK = /^\s*(?:[-*•·]|[①-⑳]|(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*[.、)）:：]|(?:\d{1,2})\s+(?=\p{Script=Han}))\s*/u;
+
+/**
+ * The event's name: the clause that best says what was done (an event verb and noun, not a greeting or
+ * background), without dates, figures, list marks, lead words and verbs; never a cut fragment.
+ */
 function titleOf(original: string, text: string, seg: Segment, figures: Figure[], dates: DateHit[]): string {
   const hidden = new Uint8Array(text.length);
-  for (const d of dates) hidden.fill(1, d.index, d.index + d.length);
+  for (const d of dates) {
+    hidden.fill(1, d.index, d.index + d.length);
+    // "11月份", "上旬（" : what the date leaves behind is not part of the name.
+    let k = d.index + d.length;
+    while (k < text.length && /[份底初末旬号日\s]/u.test(text[k] ?? '') && k < d.index + d.length + 2) hidden[k++] = 1;
+  }
   const figureMask = new Uint8Array(text.length);
-  for (const f of figures) figureMask.fill(1, Math.max(0, f.index - f.context.length), f.index + f.length);
+  const tokenMask = new Uint8Array(text.length);
+  for (const f of figures) {
+    figureMask.fill(1, /\s/u.test(text[f.index - 1] ?? '') ? f.index : Math.max(0, f.index - f.context.length), f.index + f.length);
+    tokenMask.fill(1, f.index, f.index + f.length);
+  }
   const pieces: Array<{ start: number; end: number }> = [];
   const body = text.slice(seg.start, seg.end);
   for (const m of body.matchAll(/(?:[^，,。；;！!\n\s:：]|(?<=[a-z])\s+(?=[a-z]))+/gu)) pieces.push({ start: seg.start + (m.index ?? 0), end: seg.start + (m.index ?? 0) + m[0].length });
   const clean = (p: { start: number; end: number }, dropFigures: boolean): string => {
     let out = '';
-    for (let i = p.start; i < p.end; i++) if (!hidden[i] && !(dropFigures && figureMask[i])) out += original[i] ?? '';
-    return out.trim().replace(LEAD, '').replace(/^(在|于|去|到)/u, '').replace(VERBS, '').replace(/^(的|of)\s*/u, '').trim();
+    for (let i = p.start; i < p.end; i++) if (!hidden[i] && !(dropFigures && tokenMask[i])) out += original[i] ?? '';
+    return out
+      .trim()
+      .replace(LIST_MARK, '')
+      .replace(/^[、,，.。)）(（\s]+|[、,，(（\s]+$/gu, '')
+      .replace(LEAD, '')
+      .replace(/^(在|于|去|到)/u, '')
+      .replace(VERBS, '')
+      .replace(/^(的|of)\s*/u, '')
+      .replace(/[（(]([^）)]*)[）)]/gu, (all, inner: string) => (original.includes(`${inner}${all}`) || inner.length === 0 ? '' : all))
+      .replace(/^[^（(]*[）)]/u, (m) => m.slice(0, -1))
+      .replace(/[（(][^）)]*$/u, '')
+      .replace(/^[^（(]*?[）)]/u, '')
+      .trim();
   };
   const withFigure = (p: { start: number; end: number }): boolean => figureMask.subarray(p.start, p.end).some((x) => x === 1);
-  // The first clause that names an event ("航天科普报告会"), else the first clause at all ("县一中").
-  const candidates = pieces.filter((p) => !withFigure(p)).map((p) => clean(p, false)).filter((t) => t.length >= 2 && !/^(今天|昨天|上午|下午|晚上|两场|今天两场)$/u.test(t));
-  const named = candidates.find((t) => EVENT_NOUN.test(t)) ?? candidates[0];
-  if (named) return named.slice(0, 40);
+  const score = (t: string): number => (EVENT_VERB.test(t) ? 2 : 0) + (TITLE_NOUN.test(t) ? 3 : 0) - (BACKGROUND.test(t) ? 4 : 0);
+  const candidates = pieces
+    .filter((p) => !withFigure(p))
+    .map((p) => clean(p, false))
+    .filter((t) => t.length >= 2 && !/^(今天|昨天|上午|下午|晚上|两场|今天两场|\d+\.?)$/u.test(t) && /[\p{Script=Han}a-z]{2}/iu.test(t));
+  // "清水镇马家村 蔬菜大棚病虫害防治 专家2人": a list line's words together.
+  if (seg.line && candidates.length > 0) return candidates.join(' ').slice(0, 40);
+  let best: string | undefined;
+  for (const t of candidates) if (best === undefined || score(t) > score(best)) best = t;
+  if (best && score(best) > 0) return best.slice(0, 40);
+  // No clause names the event on its own: the clause with the figure, without the number ("科技馆接待参观群众").
   for (const p of pieces) {
     const t = clean(p, true);
-    if (t.length >= 2) return t.slice(0, 40);
+    if (t.length >= 2 && score(t) >= 0 && /[\p{Script=Han}a-z]{2}/iu.test(t)) return t.slice(0, 40);
   }
+  if (best) return best.slice(0, 40);
   return (figures[0]?.context || original.slice(seg.start, seg.start + 20)).trim() || '活动';
 }
