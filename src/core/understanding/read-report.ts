@@ -98,7 +98,7 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
   const doubts: Doubt[] = kind === 'report' ? [] : [{ field: 'kind', question: '这像是通知或安排，不像已经办完的活动，要记录吗？' }];
   const { hits, impossible } = findMessageDates(text, today);
   // "国际减灾日当天…": the day of a named observance, when no other date is written.
-  if (hits.length === 0 && options.observances) {
+  if (hits.every((h) => h.future) && options.observances) {
     const said = /(当天|那天|当日|那日|\bon\b)/u.exec(text);
     const named = said ? findObservances(text, options.observances).find((o) => o.observance.day !== undefined && o.index < said.index + 4) : undefined;
     // "全国科技活动周期间共开展…": a report over the observance's window.
@@ -108,6 +108,14 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
       const { year } = partsOf(today);
       const range = observanceRange(windowed.observance, year);
       if (range.start <= today) hits.push({ index: during.index, length: during[0].length, date: range.start, end: range.end < today ? range.end : today, source: 'explicit', future: false });
+    }
+    // "学雷锋日志愿服务接龙…" sent days after it: the observance's day, when it was within the month.
+    const recentDay = !said ? findObservances(text, options.observances).find((o) => o.observance.day !== undefined) : undefined;
+    if (recentDay && hits.every((h) => h.future)) {
+      const { year } = partsOf(today);
+      const here = ymd(year, recentDay.observance.month, recentDay.observance.day ?? 1);
+      const day = here > today ? ymd(year - 1, recentDay.observance.month, recentDay.observance.day ?? 1) : here;
+      if (daysBetween(day, today) <= 31) hits.push({ index: recentDay.index, length: recentDay.observance.name.length, date: day, end: null, source: 'explicit', future: false });
     }
     if (said && named && hits.length === 0) {
       const { year } = partsOf(today);
@@ -121,10 +129,20 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
   const { figures, bad } = findFigures(masked);
   // A time to come makes a report a plan ("下周三去…预计80人"); "下个月" alone is a question about plans.
   // A date written without a year a few days ahead ("11月5日…参加120人") is asked about, not filed a year back.
-  const planned = (FUTURE.test(text) || QUOTA.test(text)) && !SAID_DONE.test(text);
+  // Plan words count in the sentences that carry figures: "明天就放寒假了，…一共活动了17次" is a report.
+  const sentences = text.split(/(?<=[。！!？?；;\n])/u);
+  let at = 0;
+  const withFigures = sentences.filter((piece) => {
+    const start = at;
+    at += piece.length;
+    return figures.length === 0 || figures.some((f) => f.index >= start && f.index < at);
+  }).join('');
+  const planned = (FUTURE.test(withFigures) || QUOTA.test(withFigures)) && !SAID_DONE.test(text);
   const ahead = hits.filter((h) => !h.future && daysBetween(today, h.date) > 0);
   const farAhead = ahead.some((h) => daysBetween(today, h.date) > AHEAD_DAYS);
-  const future = hits.find((h) => h.future) ?? (ahead.length > 0 && (farAhead || planned || !figures.some((f) => f.people || PAST.test(text))) ? ahead[0] : undefined);
+  // "明天就放寒假了，汇总下…": a time to come in a sentence without figures is background, when others have them.
+  const counted = (h: DateHit): boolean => figures.length === 0 || figures.some((f) => sameClause(text, h.index, f.index));
+  const future = hits.find((h) => h.future && counted(h)) ?? (ahead.length > 0 && (farAhead || planned || !figures.some((f) => f.people || PAST.test(text))) ? ahead[0] : undefined);
   const eventLike = figures.length > 0 || EVENT_WORDS.test(text);
   // "8月20号前交齐": a deadline to meet, not a thing done.
   const deadline = /[日号月底]\s*(前|之前|以前)/u.test(text) && !/(已|了)/u.test(text);
@@ -187,6 +205,12 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
 const NOTICE_REPLY = '这像是通知、报名或会议安排，不是已经办完的活动，没有记录。活动办完后发给我：日期、活动名称和人数。';
 /** "不少于300人", "每校50人": a quota asked for, not a count of who came. */
 const QUOTA = /(不少于|不低于|至少|力争|每校|每个?单位|每乡镇|每村)\s*\d/u;
+
+/** Whether two positions are in one clause (no comma, stop or line break between them). */
+function sameClause(text: string, a: number, b: number): boolean {
+  const [from, to] = a < b ? [a, b] : [b, a];
+  return !/[,，:：。！!？?；;\n]/u.test(text.slice(from, to));
+}
 
 /** What the reader is unsure of in one record: a date still ahead, a loose period, an implausible or unclear figure. */
 function recordDoubts(hit: DateHit | undefined, today: CivilDate, figures: { chosen: Figure | undefined; unclear: Figure[]; limit: number; metrics: Record<string, number> }): Doubt[] {
