@@ -36,7 +36,14 @@ export interface PendingReport {
 }
 
 export type LogResult =
-  | ({ ok: true; records: LoggedRecord[]; /** Something the user should know, e.g. the plan could not be read. */ notice?: string } & LoggedRecord)
+  | ({
+      ok: true;
+      records: LoggedRecord[];
+      /** Something the user should know, e.g. the plan could not be read. */
+      notice?: string;
+      /** Lines of a pasted list that were not events ("本月暂未开展", "合计…"): say they were skipped. */
+      skipped?: string[];
+    } & LoggedRecord)
   | { ok: false; reason: 'future' | 'question' | 'chatter' | 'notice' | 'invalid'; message: string }
   /** The reader is unsure: nothing was stored; `message` is the one short question to ask. */
   | { ok: false; reason: 'ask'; message: string; doubts: Doubt[]; pending: PendingReport };
@@ -138,7 +145,7 @@ export async function logActivity(deps: ActivityDeps, ctx: RequestContext, messa
     });
   }
   const first = records[0]!;
-  return { ok: true, ...first, records, ...(notice ? { notice } : {}) };
+  return { ok: true, ...first, records, ...(notice ? { notice } : {}), ...(reading.skipped?.length ? { skipped: reading.skipped } : {}) };
 }
 
 /**

@@ -155,9 +155,8 @@ export function findMessageDates(text: string, today: CivilDate): DateReading {
     push(m, monday, addDays(monday, 6), 'relative');
   }
   // 2026年全年, 今年全年, 全年共…: the whole year.
-  for (const m of text.matchAll(/(?:(\d{4})\s*年|今年|去年)?全年(?=[^。！!？?\n]{0,30}(?:共|累计|合计|总共|一共|组织|开展|完成|服务|培训|接待))|(\d{4})\s*年(?=\s*(?:以来|共计|累计|共|一年))/gu)) {
+  for (const m of text.matchAll(/(?:(\d{4})\s*年|今年|去年)全年|全年(?=[^。！!？?\n,，]{0,12}(?:共|累计|合计|总共|一共))|(\d{4})\s*年(?=\s*(?:以来|共计|累计|共|一年))/gu)) {
     const y = m[1] ? Number(m[1]) : m[2] ? Number(m[2]) : m[0].startsWith('去年') ? year - 1 : year;
-    if (m[0].startsWith('全年') && !/(共|累计|合计|总共|一共)/u.test(text)) continue;
     push(m, ymd(y, 1, 1), ymd(y, 12, 31), 'explicit');
   }
   // English: "Nov 6", "November 6th", "6 Nov", "on the 6th".

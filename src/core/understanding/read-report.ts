@@ -1,9 +1,10 @@
 // Reads a chat message as staff type it and decides what it is: one or several activity reports, a plan
 // for the future, a question, chatter, or something that cannot be stored as written (and why).
-import { daysBetween, partsOf, ymd, type CivilDate } from '../dates/civil-date.js';
+import { addDays, daysBetween, partsOf, ymd, type CivilDate } from '../dates/civil-date.js';
 import { findObservances, observanceRange, type Observance } from '../plans/observances.js';
 import { digitsForEnglishNumbers } from '../text/english-numbers.js';
 import { normalizeText } from '../text/normalize.js';
+import { parseChineseNumber } from '../text/chinese-number.js';
 import { findMessageDates, type DateHit } from './message-dates.js';
 import { findFigures, type Figure } from './message-figures.js';
 import { chooseHeadcount, roleLabel } from './headcount.js';
@@ -98,7 +99,7 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
   const doubts: Doubt[] = kind === 'report' ? [] : [{ field: 'kind', question: '这像是通知或安排，不像已经办完的活动，要记录吗？' }];
   const { hits, impossible } = findMessageDates(text, today);
   // "国际减灾日当天…": the day of a named observance, when no other date is written.
-  if (hits.length === 0 && options.observances) {
+  if (hits.every((h) => h.future) && options.observances) {
     const said = /(当天|那天|当日|那日|\bon\b)/u.exec(text);
     const named = said ? findObservances(text, options.observances).find((o) => o.observance.day !== undefined && o.index < said.index + 4) : undefined;
     // "全国科技活动周期间共开展…": a report over the observance's window.
@@ -108,6 +109,14 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
       const { year } = partsOf(today);
       const range = observanceRange(windowed.observance, year);
       if (range.start <= today) hits.push({ index: during.index, length: during[0].length, date: range.start, end: range.end < today ? range.end : today, source: 'explicit', future: false });
+    }
+    // "学雷锋日志愿服务接龙…" sent days after it: the observance's day, when it was within the month.
+    const recentDay = !said ? findObservances(text, options.observances).find((o) => o.observance.day !== undefined) : undefined;
+    if (recentDay && hits.every((h) => h.future)) {
+      const { year } = partsOf(today);
+      const here = ymd(year, recentDay.observance.month, recentDay.observance.day ?? 1);
+      const day = here > today ? ymd(year - 1, recentDay.observance.month, recentDay.observance.day ?? 1) : here;
+      if (daysBetween(day, today) <= 31) hits.push({ index: recentDay.index, length: recentDay.observance.name.length, date: day, end: null, source: 'explicit', future: false });
     }
     if (said && named && hits.length === 0) {
       const { year } = partsOf(today);
@@ -121,10 +130,20 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
   const { figures, bad } = findFigures(masked);
   // A time to come makes a report a plan ("下周三去…预计80人"); "下个月" alone is a question about plans.
   // A date written without a year a few days ahead ("11月5日…参加120人") is asked about, not filed a year back.
-  const planned = (FUTURE.test(text) || QUOTA.test(text)) && !SAID_DONE.test(text);
+  // Plan words count in the sentences that carry figures: "明天就放寒假了，…一共活动了17次" is a report.
+  const sentences = text.split(/(?<=[。！!？?；;\n])/u);
+  let at = 0;
+  const withFigures = sentences.filter((piece) => {
+    const start = at;
+    at += piece.length;
+    return figures.length === 0 || figures.some((f) => f.index >= start && f.index < at);
+  }).join('');
+  const planned = (FUTURE.test(withFigures) || QUOTA.test(withFigures)) && !SAID_DONE.test(text);
   const ahead = hits.filter((h) => !h.future && daysBetween(today, h.date) > 0);
   const farAhead = ahead.some((h) => daysBetween(today, h.date) > AHEAD_DAYS);
-  const future = hits.find((h) => h.future) ?? (ahead.length > 0 && (farAhead || planned || !figures.some((f) => f.people || PAST.test(text))) ? ahead[0] : undefined);
+  // "明天就放寒假了，汇总下…": a time to come in a sentence without figures is background, when others have them.
+  const counted = (h: DateHit): boolean => figures.length === 0 || figures.some((f) => sameClause(text, h.index, f.index));
+  const future = hits.find((h) => h.future && counted(h)) ?? (ahead.length > 0 && (farAhead || planned || !figures.some((f) => f.people || PAST.test(text))) ? ahead[0] : undefined);
   const eventLike = figures.length > 0 || EVENT_WORDS.test(text);
   // "8月20号前交齐": a deadline to meet, not a thing done.
   const deadline = /[日号月底]\s*(前|之前|以前)/u.test(text) && !/(已|了)/u.test(text);
@@ -177,7 +196,7 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
       if (!options.explicit) return { kind: 'not_activity', reason: 'chatter', message: '没看懂这句话。' };
       return invalid('no_figure', '没有找到人数或数量。请写明例如“参加120人”“发放资料300份”“讲座2场”，再发送一次。');
     }
-    const record = buildRecord({ original, text, seg, segText, hit: picked?.hit ?? dates[0], figures: segFigures, milestone, today, hits });
+    const record = buildRecord({ original, text, seg, segText, hit: daysSpan(picked?.hit ?? dates[0], words, today), figures: segFigures, milestone, today, hits });
     record.doubts.push(...dateDoubt);
     records.push(record);
   }
@@ -187,6 +206,27 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
 const NOTICE_REPLY = '这像是通知、报名或会议安排，不是已经办完的活动，没有记录。活动办完后发给我：日期、活动名称和人数。';
 /** "不少于300人", "每校50人": a quota asked for, not a count of who came. */
 const QUOTA = /(不少于|不低于|至少|力争|每校|每个?单位|每乡镇|每村)\s*\d/u;
+
+/**
+ * "两天共评审作品128件" on the day it ended ("今天结束", "收官"): the days before it; "11月16日起连续三天": the
+ * days from it. A day written alone stays a day.
+ */
+function daysSpan(hit: DateHit | undefined, words: string, today: CivilDate): DateHit | undefined {
+  if (!hit || hit.end) return hit;
+  const m = /([两二三四五六七八九十]|\d{1,2})天(?:来|下来|里|中|内|时间|的)?[^，,。;；]{0,4}(?:共|累计|合计|一共|总共|共计)/u.exec(words);
+  const n = m ? (parseChineseNumber((m[1] ?? '').replace('两', '二')) ?? 0) : 0;
+  if (n < 2 || n > 31) return hit;
+  const ended = /(结束|收官|结营|闭幕|落幕|闭营|最后一天|圆满)/u.test(words) || hit.source === 'relative';
+  if (ended) return { ...hit, date: addDays(hit.date, -(n - 1)), end: hit.date };
+  const end = addDays(hit.date, n - 1);
+  return { ...hit, end: end > today ? today : end };
+}
+
+/** Whether two positions are in one clause (no comma, stop or line break between them). */
+function sameClause(text: string, a: number, b: number): boolean {
+  const [from, to] = a < b ? [a, b] : [b, a];
+  return !/[,，:：。！!？?；;\n]/u.test(text.slice(from, to));
+}
 
 /** What the reader is unsure of in one record: a date still ahead, a loose period, an implausible or unclear figure. */
 function recordDoubts(hit: DateHit | undefined, today: CivilDate, figures: { chosen: Figure | undefined; unclear: Figure[]; limit: number; metrics: Record<string, number> }): Doubt[] {
