@@ -3,7 +3,6 @@ import type { LogResult } from '../activities/record-activity.js';
 import type { RequestContext } from '../context.js';
 import type { Kexie } from '../kexie.js';
 import { matchKey } from '../text/normalize.js';
-import { readReport } from '../understanding/read-report.js';
 import type { Session } from './conversation-session.js';
 import type { Reply } from './handle-message.js';
 import { askReply, renderLog } from './render-log.js';
@@ -13,8 +12,7 @@ export async function logResultReply(kexie: Kexie, ctx: RequestContext, session:
   if (result.ok) {
     session.remember(result.records.map((r) => r.activity.id));
     // A pasted list: the lines that were not events are said, not silently dropped.
-    const reading = /\n/u.test(message) ? readReport(message, ctx.today, { explicit: false, observances: kexie.deps.observances }) : undefined;
-    return renderLog(result, reading?.kind === 'activity' ? (reading.skipped ?? []) : []);
+    return renderLog(result, result.skipped ?? []);
   }
   if (result.reason === 'ask') {
     session.ask(result.pending, result.message, result.doubts);

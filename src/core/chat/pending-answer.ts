@@ -76,7 +76,7 @@ export async function answerPending(kexie: Kexie, ctx: RequestContext, session: 
   if (!result.ok) return { text: result.message, kind: 'error' };
   session.remember(result.records.map((r) => r.activity.id));
   if (pending.origin) await rememberThread(kexie, ctx, pending.origin, result.records.map((r) => r.activity.id));
-  const reply = renderLog(result);
+  const reply = renderLog(result, result.skipped ?? []);
   return { ...reply, text: `好的，已记录。\n${reply.text}` };
 }
 
