@@ -16,6 +16,9 @@ describe('readCorrection', () => {
     ['写成培训了，不对，是职工技能竞赛（技能比武），人数没错', { field: 'title', value: '职工技能竞赛', old: '培训' }],
     ['这个应该算国际减灾日的宣传，讲的是地震避险', { field: 'item', words: '国际减灾日的宣传' }],
     ['是去年的', { field: 'year', year: 2025 }],
+    ['这条不要挂全委会那项', { field: 'item', none: true }],
+    ['第一条别挂科技活动周了，挂到科技馆接待参观那一项', { field: 'item', words: '科技馆接待参观那一项', ref: { ordinal: 0 } }],
+    ['开的其实是常委会', { field: 'title', value: '常委会' }],
     ['日期是11月5日', { field: 'date', value: '2026-11-05' }],
     ['写错了，应该是56人', { field: 'headcount', value: 56, ref: {} }],
   ])('%s', (text, want) => {

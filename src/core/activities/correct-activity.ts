@@ -22,7 +22,7 @@ const SOFT_WINDOW_MS = 2 * 86_400_000;
 /** "在镇中学开展科普讲座" with 讲座 → 科普知识竞赛: "在镇中学开展科普知识竞赛" (words already there are not doubled). */
 export function swapWord(title: string, old: string | undefined, fresh: string): string {
   const at = old ? title.indexOf(old) : -1;
-  if (at < 0) return (title.includes(fresh) ? title : `${title.replace(/(活动|展览|展|竞赛|比赛|讲座|培训会?|座谈会)$/u, '')}${fresh}`).slice(0, 40);
+  if (at < 0) return (title.includes(fresh) ? title : `${title.replace(/(活动|展览|展|竞赛|比赛|讲座|培训会?|座谈会|全委会|常委会|会议|大会)$/u, '')}${fresh}`).slice(0, 40);
   const head = title.slice(0, at);
   let k = Math.min(head.length, fresh.length);
   while (k > 0 && !fresh.startsWith(head.slice(head.length - k))) k--;
@@ -56,6 +56,7 @@ export async function patchFor(deps: ActivityDeps, ctx: RequestContext, target: 
   if (c.field === 'title') {
     return { title: swapWord(target.title, c.old, c.value) };
   }
+  if (c.none) return { itemId: null, planId: null };
   const plans = await deps.store.listPlans();
   const inForce = plansInForce(plans, Number(target.date.slice(0, 4))).map((p) => p.plan);
   const words = c.words.replace(/(那一?项|这一?项|那条|条目|项目|下面|下边|里面|名下|项下|上面|的)+$/u, '').trim() || c.words;

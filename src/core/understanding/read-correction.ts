@@ -18,7 +18,7 @@ export type Correction = (
   | { field: 'headcount'; value: number | null; unit?: '人' | '人次'; approximate: boolean; old?: number }
   | { field: 'date'; value: CivilDate; dateEnd: CivilDate | null; old?: CivilDate }
   | { field: 'metric'; unit: string; value: number; old?: number }
-  | { field: 'item'; words: string }
+  | { field: 'item'; words: string; /** "不要挂全委会那项": unlinked. */ none?: boolean }
   /** "不是展览是竞赛": a word of the title (the kind of event) was wrong. */
   | { field: 'title'; value: string; old?: string }
   /** "75那个应该是78": a bare number replacing the same number in whichever field holds it. */
@@ -44,6 +44,9 @@ const FIELD_WORDS: Array<[RegExp, 'headcount' | 'date' | string]> = [
   [/(资料|宣传册|册数)/u, '份'],
 ];
 const LINK = /(挂到|关联到|归到|算到|算作|算在|记到|放到|属于|链接到|对应|(?<=(?:应该|应当|应))算(?:是)?)(.+?)(?:[,，。]|不是|$)/u;
+const UNLINK = /(?:不要|不用|别|不该|不应该|不能)(?:挂|关联|算到|算在|归到|算进|记到|挂到|放到)/u;
+/** "开的其实是常委会": a new name of the kind of event, when no figure or date is given. */
+const EVENT_NAME = /^[\p{Script=Han}]{1,10}(会|赛|展|展览|讲座|培训|活动|课|节|营|论坛|沙龙|演练|下乡|集)$/u;
 const EN_REF = /\b(?:the\s+)?(first|second|third|last|latest|previous)\s+(?:one|record|entry|report)\b/u;
 /** "参观科技馆的是65人", "西村那场是68人": a few words, then 是 and a counted figure. */
 const NAMED_FIGURE = /^([\p{Script=Han}\d]{2,14}?)(?:那场|那次|那条|的)?(?:是|为|有)\s*[约近]?[\d一二两三四五六七八九十百千万]+\s*(?:人次|人|名|位|份|块|条|场|个|户|件|册|张|项)/u;
@@ -91,7 +94,7 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   // "参观科技馆的是65人": words that may name a record, then its figure; applied only if they do.
   const namedAt = !ref ? NAMED_FIGURE.exec(body) : null;
   const named = namedAt?.[1] && !/(人数|人次|日期|时间|资料|户数|场次|数量|应|更正|记为|改)/u.test(namedAt[1]) && !/^(应该|应当|应|其实|实际上?|就|人数|一共|总共|共计?|总|都|也|还|那|这|当天|今天|昨天|实到|到场|参加)$/u.test(namedAt[1]) && !TO.test(namedAt[1]) ? namedAt : null;
-  if (!lead && !to && !wrong && !restated && !fieldLed && !numeric && !named && !(ref && (contrast || /[是为]/u.test(body) || LINK.test(body) || /(有问题|不太对|不对)/u.test(body)))) {
+  if (!lead && !to && !wrong && !restated && !fieldLed && !numeric && !named && !(ref && (contrast || /[是为]/u.test(body) || LINK.test(body) || UNLINK.test(body) || /(有问题|不太对|不对)/u.test(body)))) {
     return softCorrection(text);
   }
   // "人数多写了一个0": says how it is wrong, not what is right; the number in it is no new value.
@@ -120,6 +123,11 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
     if (words.length >= 2 && words.length <= 12) reference.words = words;
   }
   const weak = named && !ref && !lead && !to && !wrong ? { soft: true } : {};
+  const unlink = UNLINK.exec(body);
+  // "别挂科技活动周了，挂到科技馆接待参观那一项": a link said after the unlink wins.
+  const later = unlink ? LINK.exec(body.slice(unlink.index + unlink[0].length).replace(/^[^,，。；;]*[,，。；;]?/u, '')) : null;
+  if (unlink && !later) return { field: 'item', words: '', none: true, ref: reference };
+  if (later) return { field: 'item', words: (later[2] ?? '').trim(), ref: reference };
   const link = LINK.exec(body);
   if (link) return { field: 'item', words: (link[2] ?? '').trim(), ref: reference };
   // Only the first clause says what is new: "是190名，少算了一个年级".
@@ -146,6 +154,8 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
     const bareNew = scanNumbers(newPart).filter((t) => !t.invalid);
     const bareOld = scanNumbers(old || (reference.words ?? '')).filter((t) => !t.invalid);
     if (bareNew.length === 1 && bareOld.length === 1 && !findMessageDates(newPart, today).hits.length) return { field: 'number', value: bareNew[0]!.value, old: bareOld[0]!.value, ref: reference };
+    const name = newPart.trim().replace(/[。!！]$/u, '');
+    if (at && EVENT_NAME.test(name)) return { field: 'title', value: name, ref: reference };
     return { field: 'unclear', ref: reference };
   }
   // The old part may be a bare number ("…, not 450"): it is the same field as the new one.
