@@ -7,6 +7,7 @@ import { type Config, PROJECT_ROOT } from './config.js';
 import { loadObservances } from './infra/observance-calendar.js';
 import type { StoreFactory } from './core/ports.js';
 import { createFileStoreFactory } from './infra/store/file-store.js';
+import { createFileConversations } from './infra/store/conversation-files.js';
 import { createPostgresStoreFactory } from './infra/store/postgres/postgres-store.js';
 import type { PostgresInstallationRecords } from './infra/store/postgres/installation-records.js';
 import { lazyPostgres } from './infra/store/postgres/sql-client.js';
@@ -33,6 +34,9 @@ export function composeKexie(config: Config, options: { clock?: Clock; logger?: 
     prompts: loadPrompts(join(PROJECT_ROOT, 'prompts')),
     modelTimeoutMs: config.OPENAI_TIMEOUT_MS * 2,
     holidays: chineseHolidayCalendar,
+    // In the data folder even with Postgres: a few small files per sender, so consecutive CLI calls and a
+    // restarted bot keep the last exchange (a pending question, the records just made).
+    conversations: createFileConversations(config.KEXIE_DATA_DIR),
   });
 }
 

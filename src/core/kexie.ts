@@ -1,8 +1,9 @@
 // The core's front door: one object with every capability, used alike by the CLI, the console and Slack.
 import type { Activity, ActivityPatch } from './activities/activity-schema.js';
-import { correctActivity, revertLastEdit } from './activities/correct-activity.js';
+import { correctActivity, revertLastEdit, type CorrectionScope } from './activities/correct-activity.js';
+import { createMemoryConversations } from './conversation/memory-conversations.js';
 import type { Correction } from './understanding/read-correction.js';
-import { editActivity, itemLabel, listActivities, logActivity, undoActivity, type LogResult } from './activities/record-activity.js';
+import { editActivity, itemLabel, listActivities, logActivity, undoActivity, type LogResult, type PendingReport } from './activities/record-activity.js';
 import { readWithModel } from './understanding/model-reader.js';
 import { readQuestionWithModel } from './understanding/question-model-reader.js';
 import { matchKey } from './text/normalize.js';
@@ -14,7 +15,7 @@ import { NotFoundError } from './errors.js';
 import { importPlan } from './plans/import-plan.js';
 import { withOverrides, type Observance } from './plans/observances.js';
 import type { Plan } from './plans/plan-schema.js';
-import type { LanguageModel, Logger, Store, StoreFactory } from './ports.js';
+import type { ConversationMemory, LanguageModel, Logger, Store, StoreFactory } from './ports.js';
 import { answerQuestion, findByRef, type Answer } from './questions/answer-question.js';
 import { plansInForce } from './questions/due-in-period.js';
 import { understandQuestion } from './questions/understand-question.js';
@@ -38,6 +39,8 @@ export interface KexieDeps {
   modelTimeoutMs?: number;
   /** Public holidays and 调休 days (chinese-days); without it, Monday to Friday are working days. */
   holidays?: HolidayCalendar;
+  /** The short memory of each conversation; without it, one held in this process. */
+  conversations?: ConversationMemory;
 }
 
 /** Questions answered from the plans alone read no activities; progress and status read the plans' years. */
@@ -61,8 +64,12 @@ export function createKexie(deps: KexieDeps) {
   const observancesFor = async (ctx: RequestContext): Promise<Observance[]> =>
     withOverrides(deps.observances, (await deps.storeFor(ctx.workspace).listObservanceOverrides?.()) ?? []);
 
+  const conversations = deps.conversations ?? createMemoryConversations();
+
   return {
     deps,
+    /** What each conversation just said and made (see core/conversation). */
+    conversations,
     /** A request context with defaults filled in. */
     context(partial: Partial<RequestContext> & { workspace?: string; user?: string }): RequestContext {
       return {
@@ -137,10 +144,12 @@ export function createKexie(deps: KexieDeps) {
       if (result.ok && dropped.length > 0) for (const r of result.records) r.activity.flags.push(`语言模型给出的 ${dropped.join('、')} 在原话中找不到，已忽略`);
       return result;
     },
-    /** Applies a correction in words ("更正：人数应为85人") to the sender's latest matching record. */
-    correct: (ctx: RequestContext, correction: Correction) => correctActivity(activityDeps(ctx), ctx, correction),
-    /** Reverts the last edit of a record ("撤销更正"). */
-    revertEdit: (ctx: RequestContext, id?: string) => revertLastEdit(activityDeps(ctx), ctx, id),
+    /** Stores a reading the sender confirmed (or fixed in words) after a question, without asking again. */
+    confirm: (ctx: RequestContext, pending: PendingReport) => logActivity(activityDeps(ctx), ctx, pending.message, { reading: pending.reading, explicit: pending.explicit, confirmed: true }),
+    /** Applies a correction in words ("更正：人数应为85人") to the record it names, within what the conversation knows. */
+    correct: (ctx: RequestContext, correction: Correction, scope?: CorrectionScope) => correctActivity(activityDeps(ctx), ctx, correction, scope),
+    /** Steps back the last change of a record ("撤销更正"), one change at a time. */
+    revertEdit: (ctx: RequestContext, id?: string, among?: Activity[]) => revertLastEdit(activityDeps(ctx), ctx, id, among),
     edit: (ctx: RequestContext, id: string, patch: ActivityPatch) => editActivity(activityDeps(ctx), ctx, id, patch),
     undo: (ctx: RequestContext, id?: string) => undoActivity(activityDeps(ctx), ctx, id),
     activities: (ctx: RequestContext, range: { from?: string; to?: string } = {}) => listActivities(activityDeps(ctx), range),
@@ -150,12 +159,13 @@ export function createKexie(deps: KexieDeps) {
       const store = deps.storeFor(ctx.workspace);
       // The period and, for target progress, its year up to the period's end: not the whole history.
       const yearStart = `${period.end.slice(0, 4)}-01-01`;
-      const [plans, activities, statuses] = await Promise.all([
+      const [plans, activities, statuses, directory] = await Promise.all([
         store.listPlans(),
         store.listActivities({ from: period.start < yearStart ? period.start : yearStart, to: period.end }),
         store.listItemStatuses(),
+        store.readDirectory(),
       ]);
-      const draft = await draftSummary({ model: deps.model, prompts: deps.prompts, logger: deps.logger, timeoutMs: deps.modelTimeoutMs }, { period, plans, activities, statuses });
+      const draft = await draftSummary({ model: deps.model, prompts: deps.prompts, logger: deps.logger, timeoutMs: deps.modelTimeoutMs }, { period, plans, activities, statuses, today: ctx.today, units: directory.units });
       return { ...draft, damaged: (await store.damagedRecords()).length };
     },
 

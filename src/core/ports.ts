@@ -87,6 +87,16 @@ export interface InstallationRecords {
   remove(key: string): Promise<boolean>;
 }
 
+/**
+ * The short memory of each conversation (records just made, a question just asked), as plain JSON under a
+ * key. Small and capped by its implementations; losing it only means a follow-up must name its record.
+ */
+export interface ConversationMemory {
+  read(workspace: string, key: string): Promise<unknown>;
+  /** Replaces a conversation's memory; undefined forgets it. */
+  write(workspace: string, key: string, state: unknown): Promise<void>;
+}
+
 /** A store per workspace (a Slack team id, or "local"). */
 export type StoreFactory = (workspace: string) => Store;
 

@@ -17,6 +17,7 @@ import { runStoreCommand } from './store-commands.js';
 import { runExportCommand, runLedgerImport } from './export-command.js';
 import { runRemindCommand } from './remind-command.js';
 import { runSummaryCommand } from './summary-command.js';
+import { runChatCommand, runLogCommand } from './chat-command.js';
 
 export interface CliIo {
   argv: string[];
@@ -31,7 +32,8 @@ const USAGE = `用法：npm run -s kexie -- <命令> [选项]
   import <文件>                 导入工作计划（.txt .md .docx .doc .pdf）
   plans                         列出已导入的计划
   ask "<问题>"                  提问，例如 ask "这个月有什么要做的"
-  log "<消息>"                  记录活动，例如 log "昨天举办科普讲座,参加120人"
+  log "<消息>"                  记录活动，例如 log "昨天举办科普讲座,参加120人"（没把握时先问一句，退出码 3）
+  chat "<话>"                   和聊天一样说一句：回答问题（记录 / 不是活动 / 日期是11月5日）、更正刚才那条、提问
   activities [--from D --to D]  列出活动
   activities import <文件>      导入台账（.xlsx/.csv，按中文表头读取，已有记录跳过）
   export [--from D --to D | --year 2026] --xlsx <文件>   导出活动台账工作簿
@@ -110,17 +112,10 @@ export async function runCli(io: CliIo): Promise<number> {
         emit(answer, answer.answer);
         return 0;
       }
-      case 'log': {
-        const message = rest.join(' ').trim();
-        const result = await kexie.log(ctx, message);
-        if (!result.ok) return fail('bad_input', result.message);
-        const lines = result.records.map((r) => `${r.duplicate ? '已记录过，未重复记录：' : `已记录活动 ${r.activity.id}：`}\n${describeActivity(r.activity, r.itemTitle)}${r.choices.length > 0 ? `\n可能对应：${r.choices.map((c) => c.label).join('；')}` : ''}`);
-        emit(
-          { activity: result.activity, duplicate: result.duplicate, item: result.itemTitle, activities: result.records.map((r) => r.activity), choices: result.choices },
-          `${lines.join('\n\n')}${result.notice ? `\n${result.notice}` : ''}`,
-        );
-        return 0;
-      }
+      case 'log':
+        return await runLogCommand(kexie, ctx, rest.join(' ').trim(), { emit, fail, json, stdout: io.stdout, stderr: io.stderr });
+      case 'chat':
+        return await runChatCommand(kexie, ctx, rest.join(' ').trim(), { emit, fail, json, stdout: io.stdout, stderr: io.stderr });
       case 'activities': {
         if (rest[0] === 'import') return await runLedgerImport(kexie, ctx, rest[1], { emit, fail });
         for (const d of [args.values.from, args.values.to]) if (d !== undefined && !isCivilDate(d)) return fail('bad_date', '--from/--to 应写成 YYYY-MM-DD。', 2);

@@ -3,6 +3,7 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { type ChatCapabilities, handleMessage, type Reply } from '../../core/chat/handle-message.js';
 import { stripControls } from '../../core/text/sanitize.js';
+import { conversationKey } from '../../core/conversation/conversation.js';
 import type { RequestContext } from '../../core/context.js';
 import { AppError } from '../../core/errors.js';
 import type { Kexie } from '../../core/kexie.js';
@@ -45,7 +46,12 @@ export async function runConsole(kexie: Kexie, io: ConsoleIo): Promise<void> {
     io.output.write(`${stripControls(s)}\n`);
   };
   const base = { workspace: io.workspace ?? 'local', user: io.user ?? 'console-user', source: { kind: 'console' as const } };
-  const caps: ChatCapabilities = { importFile: (ctx, path) => importFileReply(kexie, ctx, path) };
+  // One conversation per console session: "刚才那条" and answers to a question refer to this session only.
+  const session = `console:${new Date().toISOString()}:${Math.random().toString(36).slice(2, 8)}`;
+  const caps: ChatCapabilities = {
+    importFile: (ctx, path) => importFileReply(kexie, ctx, path),
+    conversation: { key: conversationKey({ workspace: base.workspace, user: base.user, where: session }) },
+  };
   const store = kexie.deps.storeFor(base.workspace);
   try {
     if (io.samplePlan && (await store.listPlans()).length === 0) {
@@ -61,10 +67,22 @@ export async function runConsole(kexie: Kexie, io: ConsoleIo): Promise<void> {
     if (io.interactive) io.output.write('kexie> ');
   };
   prompt();
+  // A line ending in a colon ("本周工作：") leads a pasted list: the lines after it, up to a blank line, are one message.
+  let pasted: string[] | undefined;
   for await (const line of rl) {
-    const text = line.trim();
+    const typed = line.trim();
+    if (pasted && typed !== '' && pasted.length < MAX_PASTED_LINES) {
+      pasted.push(typed);
+      continue;
+    }
+    const text = pasted ? pasted.join('\n') : typed;
+    pasted = undefined;
     if (text === '') {
       prompt();
+      continue;
+    }
+    if (LEAD_IN.test(text) && !text.includes('\n')) {
+      pasted = [text];
       continue;
     }
     if (/^(exit|quit|退出)$/iu.test(text)) break;
@@ -79,5 +97,13 @@ export async function runConsole(kexie: Kexie, io: ConsoleIo): Promise<void> {
     }
     prompt();
   }
+  if (pasted) {
+    const reply = await handleMessage(kexie, kexie.context(base), pasted.join('\n'), caps);
+    write(reply.text);
+  }
   rl.close();
 }
+
+/** "本周工作：", "接龙：": a lead-in whose list follows on the next lines. */
+const LEAD_IN = /[:：]\s*$/u;
+const MAX_PASTED_LINES = 60;

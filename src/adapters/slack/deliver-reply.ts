@@ -1,6 +1,8 @@
 // Runs a chat text through the core and delivers the reply in pages that fit Slack; slow work first shows "正在起草…".
 import { handleMessage, isSummaryRequest, type Reply } from '../../core/chat/handle-message.js';
 import type { RequestContext } from '../../core/context.js';
+import { rememberThread } from '../../core/chat/conversation-session.js';
+import type { ConversationRef } from '../../core/conversation/conversation.js';
 import { MAX_MESSAGE_CHARS } from '../../core/text/sanitize.js';
 import { DRAFTING, escapeMrkdwn, replyPages, type SlackMessage, textSections, withFooter } from './blocks/reply-blocks.js';
 import { syncSignupSheet } from './signup-sheet.js';
@@ -19,6 +21,8 @@ export interface ReplyTarget {
   upload?: { client: WebClient; channel: string; threadTs?: string };
   /** For replies that touch other messages (a 接龙 sheet). */
   client?: WebClient;
+  /** The sender's conversation here (channel or thread, DM): what "刚才那条" and answers to a question refer to. */
+  conversation?: ConversationRef;
 }
 
 const SHAREABLE = new Set<Reply['kind']>(['answer', 'activities', 'summary', 'signup']);
@@ -39,7 +43,7 @@ export async function deliverReply(deps: SlackDeps, ctx: RequestContext, text: s
   const placeholder = slow ? await target.post(DRAFTING) : undefined;
   let reply: Reply;
   try {
-    reply = await handleMessage(deps.kexie, ctx, text);
+    reply = await handleMessage(deps.kexie, ctx, text, target.conversation ? { conversation: target.conversation } : {});
   } catch (error) {
     reply = { text: deps.failure(error, 'handleMessage'), kind: 'error' };
   }
@@ -56,7 +60,11 @@ export async function deliverReply(deps: SlackDeps, ctx: RequestContext, text: s
   if (reply.signupId && target.client) await syncSignupSheet(deps.kexie, target.client, ctx, reply).catch((error: unknown) => deps.logger.warn('signup sheet not updated', { error }));
   const send = (m: SlackMessage) => (slow && target.replace ? target.replace(placeholder, m) : target.post(m));
   try {
-    await send(first);
+    const sent = await send(first);
+    // A reply in the thread of this message is about its records.
+    const ts = (sent as { ts?: string } | undefined)?.ts;
+    const ids = reply.activityIds ?? (reply.activityId ? [reply.activityId] : []);
+    if (ts && target.upload && ids.length > 0 && reply.kind === 'activity') await rememberThread(deps.kexie, ctx, `${target.upload.channel}:${ts}`, ids).catch((error: unknown) => deps.logger.warn('thread not remembered', { error }));
   } catch (error) {
     deps.logger.warn('slack rejected a reply', { error: (error as Error)?.message });
     const reason = slackFailureText(error);

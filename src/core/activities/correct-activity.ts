@@ -1,97 +1,127 @@
-// Applies a correction in words to the sender's record it names (or the latest matching one), and reverts an edit.
+// Applies a correction in words to the one record it names (or the one just made), and steps edits back one at a time.
 import { AppError } from '../errors.js';
 import type { RequestContext } from '../context.js';
 import { plansInForce } from '../questions/due-in-period.js';
-import { matchKey } from '../text/normalize.js';
 import type { Correction } from '../understanding/read-correction.js';
-import type { Activity, ActivityPatch } from './activity-schema.js';
+import type { Activity, ActivityPatch, Change } from './activity-schema.js';
+import { describeChanges } from './describe-changes.js';
 import { rankItems } from './link-activity.js';
-import { editActivity, itemLabel, type ActivityDeps } from './record-activity.js';
+import { editActivity, type ActivityDeps } from './record-activity.js';
+import { findTarget, type CorrectionScope } from './find-target.js';
 
-export type CorrectionResult = { ok: true; activity: Activity; changes: string[] } | { ok: false; message: string; notACorrection?: boolean };
+export type { CorrectionScope } from './find-target.js';
+
+export type CorrectionResult =
+  | { ok: true; activity: Activity; before: Activity; changes: string[] }
+  | { ok: false; message: string; notACorrection?: boolean };
 
 const ASK = '要改哪一项？请写清楚，例如：更正：人数应为85人｜更正：日期是11月3日｜更正：资料应为500份。也可以：修改 <编号> 人数 85';
 /** A soft correction ("横幅是8条") only applies to a record this recent. */
 const SOFT_WINDOW_MS = 2 * 86_400_000;
 
-/** The author's own latest live records (not the whole history), oldest first. */
-async function ownRecords(deps: ActivityDeps, ctx: RequestContext): Promise<Activity[]> {
-  // Newest first from the store: reversed to log order, so records sent in the same instant keep it.
-  return (await deps.store.recentActivities({ by: ctx.user, limit: 200 })).reverse().sort((a, b) => a.at.localeCompare(b.at));
+/** "在镇中学开展科普讲座" with 讲座 → 科普知识竞赛: "在镇中学开展科普知识竞赛" (words already there are not doubled). */
+export function swapWord(title: string, old: string | undefined, fresh: string): string {
+  const at = old ? title.indexOf(old) : -1;
+  if (at < 0) return (title.includes(fresh) ? title : `${title.replace(/(活动|展览|展|竞赛|比赛|讲座|培训会?|座谈会|全委会|常委会|会议|大会)$/u, '')}${fresh}`).slice(0, 40);
+  const head = title.slice(0, at);
+  let k = Math.min(head.length, fresh.length);
+  while (k > 0 && !fresh.startsWith(head.slice(head.length - k))) k--;
+  return `${head.slice(0, head.length - k)}${fresh}${title.slice(at + (old?.length ?? 0))}`.slice(0, 40);
 }
 
-/** The record a correction is about: the one it names, else the latest holding the old value, else the latest with that field. */
-function pickTarget(records: Activity[], c: Exclude<Correction, { field: 'unclear' }>): Activity | undefined {
-  let pool = records;
-  if (c.ref.ordinal !== undefined) {
-    // "第一条": the first of the latest batch (the records sent the same day as the latest one).
-    const day = records[records.length - 1]?.at.slice(0, 10);
-    const batch = records.filter((a) => a.at.slice(0, 10) === day);
-    const named = batch[c.ref.ordinal];
-    if (named) return named;
-  }
-  if (c.ref.words) {
-    const key = matchKey(c.ref.words);
-    const matching = records.filter((a) => matchKey(`${a.title}${a.text}`).includes(key));
-    if (matching.length > 0) pool = matching;
-  }
-  const latest = (pred: (a: Activity) => boolean): Activity | undefined => [...pool].reverse().find(pred);
-  if (c.field === 'headcount') return (c.old !== undefined ? latest((a) => a.headcount === c.old) : undefined) ?? latest((a) => a.headcount !== null) ?? latest(() => true);
-  if (c.field === 'date') return (c.old !== undefined ? latest((a) => a.date === c.old) : undefined) ?? latest(() => true);
-  if (c.field === 'metric') return (c.old !== undefined ? latest((a) => a.metrics[c.unit] === c.old) : undefined) ?? latest((a) => a.metrics[c.unit] !== undefined) ?? latest(() => true);
-  return latest(() => true);
-}
-
-/** Applies a correction; the change is kept in the record's history and can be reverted. */
-export async function correctActivity(deps: ActivityDeps, ctx: RequestContext, c: Correction): Promise<CorrectionResult> {
-  if (c.field === 'unclear') return { ok: false, message: ASK };
-  const records = await ownRecords(deps, ctx);
-  if (c.soft) {
-    const recent = records.filter((a) => Date.parse(ctx.now) - Date.parse(a.at) <= SOFT_WINDOW_MS);
-    if (c.field !== 'metric' || !recent.some((a) => a.metrics[c.unit] !== undefined)) return { ok: false, message: '', notACorrection: true };
-  }
-  const target = pickTarget(records, c);
-  if (!target) return { ok: false, message: '没有找到你最近的活动记录，无法更正。可以发送“活动列表”查看编号，再用：修改 <编号> 人数 85' };
-  let patch: ActivityPatch;
-  let change: string;
+/** The patch a correction makes to its record, or a message saying why it cannot. */
+export async function patchFor(deps: ActivityDeps, ctx: RequestContext, target: Activity, c: Exclude<Correction, { field: 'unclear' }>, listed?: readonly string[]): Promise<ActivityPatch | string> {
   if (c.field === 'headcount') {
-    patch = { ...(c.value !== null ? { headcount: c.value, approximate: c.approximate } : {}), ...(c.unit ? { headcountUnit: c.unit } : {}) };
-    const unitChange = c.unit && c.unit !== (target.headcountUnit ?? '人') ? `单位 ${target.headcountUnit ?? '人'} → ${c.unit}` : '';
-    const countChange = c.value !== null && c.value !== target.headcount ? `人数 ${target.headcount ?? '未写'} → ${c.value}` : '';
-    const approxChange = c.value !== null && c.approximate !== target.approximate ? (c.approximate ? '改为约数' : '改为确数') : '';
-    change = [countChange, unitChange, approxChange].filter(Boolean).join('，') || '数值与原记录相同';
-  } else if (c.field === 'date') {
-    if (c.value > ctx.today) return { ok: false, message: `日期 ${c.value} 在今天之后，没有更正。请写活动实际举办的日期。` };
-    patch = { date: c.value, dateEnd: c.dateEnd };
-    change = `日期 ${target.date} → ${c.value}${c.dateEnd ? ` 至 ${c.dateEnd}` : ''}`;
-  } else if (c.field === 'metric') {
-    patch = { metrics: { ...target.metrics, [c.unit]: c.value } };
-    change = `${c.unit} ${target.metrics[c.unit] ?? '未写'} → ${c.value}`;
-  } else {
-    const plans = await deps.store.listPlans();
-    const inForce = plansInForce(plans, Number(target.date.slice(0, 4))).map((p) => p.plan);
-    const best = rankItems(c.words, inForce.length > 0 ? inForce : plans, deps.observances)[0];
-    if (!best) return { ok: false, message: `没有找到与“${c.words}”对应的计划条目。可以发送：关联 ${target.id} 三/2` };
-    patch = { itemId: best.item.id, planId: best.plan.id };
-    change = `对应计划 ${itemLabel(plans, target.itemId) ?? '未匹配'} → ${best.item.path} ${best.item.title}`;
+    // "专家是4人": a sub-count named by its people ("人(专家)"), not the headcount.
+    const who = c.ref.words;
+    const sub = who && c.value !== null ? Object.keys(target.metrics).find((k) => /^(人次|人|名|位)\(/u.test(k) && (k.includes(who) || who.includes(k.slice(k.indexOf('(') + 1, -1)))) : undefined;
+    if (sub && c.value !== null) return { metrics: { ...target.metrics, [sub]: c.value } };
+    return { ...(c.value !== null ? { headcount: c.value, approximate: c.approximate } : {}), ...(c.unit ? { headcountUnit: c.unit } : {}) };
   }
-  const activity = await editActivity(deps, ctx, target.id, patch);
-  return { ok: true, activity, changes: [change] };
+  if (c.field === 'date') {
+    if (c.value > ctx.today) return `日期 ${c.value} 在今天之后，没有更正。请写活动实际举办的日期。`;
+    return { date: c.value, dateEnd: c.dateEnd };
+  }
+  if (c.field === 'year') {
+    const date = `${c.year}${target.date.slice(4)}`;
+    if (date > ctx.today) return `日期 ${date} 在今天之后，没有更正。`;
+    return { date, ...(target.dateEnd ? { dateEnd: `${c.year + Number(target.dateEnd.slice(0, 4)) - Number(target.date.slice(0, 4))}${target.dateEnd.slice(4)}` } : {}) };
+  }
+  if (c.field === 'metric') return { metrics: { ...target.metrics, [c.unit]: c.value } };
+  if (c.field === 'number') {
+    if (target.headcount === c.old) return { headcount: c.value };
+    const unit = Object.keys(target.metrics).find((u) => target.metrics[u] === c.old);
+    return unit ? { metrics: { ...target.metrics, [unit]: c.value } } : `这条记录里没有 ${c.old} 这个数，没有改动。`;
+  }
+  if (c.field === 'title') {
+    return { title: swapWord(target.title, c.old, c.value) };
+  }
+  if (c.none) return { itemId: null, planId: null };
+  const plans = await deps.store.listPlans();
+  const inForce = plansInForce(plans, Number(target.date.slice(0, 4))).map((p) => p.plan);
+  const words = c.words.replace(/(那一?项|这一?项|那条|条目|项目|下面|下边|里面|名下|项下|上面|的)+$/u, '').trim() || c.words;
+  // "算到第二项": the item of the list just shown; "算到三/2": the item with that path.
+  const nth = /^第([一二三四五六七八九十\d]{1,2})[项条个]$/u.exec(words);
+  const n = nth?.[1] ? (/\d/u.test(nth[1]) ? Number(nth[1]) : '一二三四五六七八九十'.indexOf(nth[1]) + 1) : 0;
+  const named = (n > 0 ? listed?.[n - 1] : undefined) ?? (inForce.length > 0 ? inForce : plans).flatMap((p) => p.items).find((i) => i.path === words)?.id;
+  const plan = named ? plans.find((p) => p.items.some((i) => i.id === named)) : undefined;
+  if (named && plan) return { itemId: named, planId: plan.id };
+  const best = rankItems(words, inForce.length > 0 ? inForce : plans, deps.observances)[0];
+  if (!best) return `没有找到与“${words}”对应的计划条目。可以发送：关联 ${target.id} 三/2`;
+  return { itemId: best.item.id, planId: best.plan.id };
 }
 
-/** Undoes the last edit of a record (the sender's latest edited one when no id is given). */
-export async function revertLastEdit(deps: ActivityDeps, ctx: RequestContext, id?: string): Promise<{ activity: Activity; reverted: string }> {
-  const records = await ownRecords(deps, ctx);
-  const edited = (a: Activity): boolean => a.history.some((h) => h.action === 'edit' || h.action === 'link');
-  const target = id ? records.find((a) => a.id === id) : [...records].reverse().find(edited);
-  if (!target || !edited(target)) throw new AppError('not_found', '没有找到可以撤销的修改。');
-  const last = [...target.history].reverse().find((h) => h.action === 'edit' || h.action === 'link');
-  const patch: Record<string, unknown> = {};
-  const said: string[] = [];
-  for (const [field, { from, to }] of Object.entries(last?.fields ?? {})) {
-    patch[field] = from;
-    said.push(`${field} ${JSON.stringify(to)} → ${JSON.stringify(from)}`);
+/** Applies a correction to the record it names; one it cannot place is asked about, never guessed. */
+export async function correctActivity(deps: ActivityDeps, ctx: RequestContext, c: Correction, scope?: CorrectionScope): Promise<CorrectionResult> {
+  if (c.field === 'unclear') return { ok: false, message: ASK };
+  const found = await findTarget(deps, ctx, c, scope);
+  if (!found.ok) return found.soft ? { ok: false, message: '', notACorrection: true } : { ok: false, message: found.message };
+  const target = found.activity;
+  // A soft one ("横幅是8条", "参观科技馆的是65人") is a correction only of a recent record that has that figure.
+  const hasField = c.field === 'metric' ? target.metrics[c.unit] !== undefined : c.field === 'headcount' ? target.headcount !== null : c.field === 'date';
+  if (c.soft && (Date.parse(ctx.now) - Date.parse(target.at) > SOFT_WINDOW_MS || !hasField)) {
+    return { ok: false, message: '', notACorrection: true };
   }
+  const patch = await patchFor(deps, ctx, target, c, scope?.listed);
+  if (typeof patch === 'string') return { ok: false, message: patch };
+  const activity = await editActivity(deps, ctx, target.id, patch);
+  const changes = describeChanges(target, activity, await deps.store.listPlans());
+  return { ok: true, activity, before: target, changes: changes.length > 0 ? changes : ['原记录已经是这样，没有改动'] };
+}
+
+const inverse = (a: Change, b: Change): boolean =>
+  Object.keys(a.fields).length > 0 && Object.keys(a.fields).length === Object.keys(b.fields).length &&
+  Object.entries(b.fields).every(([k, v]) => a.fields[k] && JSON.stringify(a.fields[k]?.to) === JSON.stringify(v.from) && JSON.stringify(a.fields[k]?.from) === JSON.stringify(v.to));
+
+/** The edits still in force, oldest first: a change that exactly reverses the one before it cancels it. */
+export function editsInForce(history: readonly Change[]): Change[] {
+  const stack: Change[] = [];
+  for (const h of history) {
+    if (h.action !== 'edit' && h.action !== 'link') continue;
+    const top = stack[stack.length - 1];
+    if (top && inverse(top, h)) stack.pop();
+    else if (Object.keys(h.fields).length > 0) stack.push(h);
+  }
+  return stack;
+}
+
+/** Steps back the last change still in force of a record (of the given ones, the latest changed, when no id). */
+export async function revertLastEdit(deps: ActivityDeps, ctx: RequestContext, id?: string, among?: Activity[]): Promise<{ activity: Activity; before: Activity; reverted: string }> {
+  let target: Activity | undefined;
+  if (id) target = await deps.store.findActivity(id);
+  else {
+    const pool = among ?? (await deps.store.recentActivities({ by: ctx.user, limit: 50 })).reverse();
+    target = [...pool].sort((a, b) => lastChange(a).localeCompare(lastChange(b))).reverse().find((a) => editsInForce(a.history).length > 0);
+  }
+  const last = target ? editsInForce(target.history).pop() : undefined;
+  if (!target || target.undone || !last) throw new AppError('not_found', '没有找到可以撤销的更正。');
+  const patch: Record<string, unknown> = {};
+  for (const [field, { from }] of Object.entries(last.fields)) patch[field] = from;
   const activity = await editActivity(deps, ctx, target.id, patch as ActivityPatch);
-  return { activity, reverted: said.join('；') };
+  return { activity, before: target, reverted: describeChanges(target, activity, await deps.store.listPlans()).join('；') };
+}
+
+/** When a record was last changed (by an edit still in force). */
+function lastChange(a: Activity): string {
+  return editsInForce(a.history).pop()?.at ?? '';
 }

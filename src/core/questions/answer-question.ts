@@ -1,4 +1,5 @@
 // Answers a question from the plans in force: the items that answer it and a short chat reply.
+import { helpText } from '../chat/commands.js';
 import { partsOf, type CivilDate } from '../dates/civil-date.js';
 import { findObservances, type Observance } from '../plans/observances.js';
 import type { Due, Plan, PlanItem } from '../plans/plan-schema.js';
@@ -45,23 +46,8 @@ const keyOf = (item: PlanItem): string => {
   return k;
 };
 
-export const HELP_TEXT = [
-  '我可以回答这些问题（简体、繁體、English 均可）：',
-  '• 本月 / 下个月 / 本季度 / 本周 / 9月 / 第三季度 有什么要做的',
-  '• 哪些任务逾期了',
-  '• 科普部负责的任务（按牵头部门）',
-  '• 关于科技馆的任务（按关键词）',
-  '• 查看 三/2（某一条的全文）',
-  '• 科普日的目标完成多少了（目标与进度）',
-  '• 今年开了几场培训了 ｜ 上半年覆盖了多少群众 ｜ 上周都做了什么（按活动记录统计）',
-  '• 科技周还有几天 ｜ 全委会什么时候开 ｜ 今天要干嘛 ｜ 下周有什么安排',
-  '• 我是科普部 → 我们部门有什么任务 ｜ 青少年大赛报名多少人了',
-  '• 三/1 已完成 ｜ 三/1 进行中 ｜ 三/1 未完成（标记没有数字的任务）',
-  '• 订阅 本月待办 ｜ 订阅 到期提醒 提前3个工作日 ｜ 订阅列表 ｜ 负责人 科普部 @张三 ｜ 单位 添加 城关镇科协 @王五 ｜ 发起报名 科普日主场活动 截止9月10日（我会按工作日主动提醒）',
-  '• 导出 本季度（台账 Excel）｜ 导入台账（上传 .xlsx/.csv）｜ 进度图 ｜ 活动趋势 ｜ 总结 本季度 Word',
-  '• 计划年份 2025（改正计划年份）｜ 科技活动周 2026年5月16日至23日（设置今年的纪念日日期）',
-  '还可以：记录 5月17日 科普周开幕式，参加群众800人次 ｜ 更正：人数应为85人 ｜ 撤销更正 ｜ 报名 科普日主场活动 5人 第一中学 ｜ 人数 科普日主场活动 ｜ 活动列表 ｜ 撤销 <编号> ｜ 总结 本季度',
-].join('\n');
+/** 帮助, generated from the chat command table (one list for the router, 帮助 and the suggestions). */
+export const HELP_TEXT = helpText();
 
 /** The answer to an understood question. */
 export function answerQuestion(question: Question, ctx: AnswerContext): Answer {

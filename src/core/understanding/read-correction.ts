@@ -18,7 +18,13 @@ export type Correction = (
   | { field: 'headcount'; value: number | null; unit?: '人' | '人次'; approximate: boolean; old?: number }
   | { field: 'date'; value: CivilDate; dateEnd: CivilDate | null; old?: CivilDate }
   | { field: 'metric'; unit: string; value: number; old?: number }
-  | { field: 'item'; words: string }
+  | { field: 'item'; words: string; /** "不要挂全委会那项": unlinked. */ none?: boolean }
+  /** "不是展览是竞赛": a word of the title (the kind of event) was wrong. */
+  | { field: 'title'; value: string; old?: string }
+  /** "75那个应该是78": a bare number replacing the same number in whichever field holds it. */
+  | { field: 'number'; value: number; old: number }
+  /** "是去年的": the year of the date. */
+  | { field: 'year'; year: number }
   | { field: 'unclear' }
 ) & {
   ref: CorrectionRef;
@@ -27,9 +33,9 @@ export type Correction = (
 };
 
 const LEAD = /^(更正|纠正|修正|订正|改正|勘误|correction|correct|fix|更改|改一下|修改一下|sorry|oops|不对|错了|搞错了|弄错了|说错了|记错了|写错了|打错了)\s*[:：,，。!！]?\s*/u;
-const WRONG = /(写错|搞错|记错|弄错|打错|说错|错了|有误)/u;
+const WRONG = /(写错|搞错|记错|弄错|打错|说错|错了|有误|多写|少写|写多|写少|多打|少打|多算|少算)/u;
 const TO = /(应该记为|应记为|记为|应该为|应该是|应为|应是|改成|改为|更正为|实际是|实际为|其实是|就是|should be|should have been)/u;
-const REF = /(那条|这条|那场|这场|那次|这次|那个|上一条|上条|刚才那条|刚才的|刚才|第([一二三四五12345])条)/u;
+const REF = /(那条|这条|那场|这场|那次|这次|那个|这个(?![月周季星年礼])|上一条|上条|刚才那条|刚才的|刚才|第([一二三四五12345])条)/u;
 const FIELD_WORDS: Array<[RegExp, 'headcount' | 'date' | string]> = [
   [/(人数|人次|参加人|到场|people|attendees|headcount)/u, 'headcount'],
   [/(日期|时间|哪天|date|day)/u, 'date'],
@@ -37,37 +43,95 @@ const FIELD_WORDS: Array<[RegExp, 'headcount' | 'date' | string]> = [
   [/(场次)/u, '场次'],
   [/(资料|宣传册|册数)/u, '份'],
 ];
-const LINK = /(挂到|关联到|归到|算到|算作|属于|链接到|对应)(.+?)(?:[,，。]|不是|$)/u;
+const LINK = /(挂到|关联到|归到|算到|算作|算在|记到|放到|属于|链接到|对应|(?<=(?:应该|应当|应))算(?:是)?)(.+?)(?:[,，。]|不是|$)/u;
+const UNLINK = /(?:不要|不用|别|不该|不应该|不能)(?:挂|关联|算到|算在|归到|算进|记到|挂到|放到)/u;
+/** "开的其实是常委会": a new name of the kind of event, when no figure or date is given. */
+const EVENT_NAME = /^[\p{Script=Han}]{1,10}(会|赛|展|展览|讲座|培训|活动|课|节|营|论坛|沙龙|演练|下乡|集)$/u;
+const EN_REF = /\b(?:the\s+)?(first|second|third|last|latest|previous)\s+(?:one|record|entry|report)\b/u;
+/** "参观科技馆的是65人", "西村那场是68人": a few words, then 是 and a counted figure. */
+const NAMED_FIGURE = /^([\p{Script=Han}\d]{2,14}?)(?:那场|那次|那条|的)?(?:是|为|有)\s*[约近]?[\d一二两三四五六七八九十百千万]+\s*(?:人次|人|名|位|份|块|条|场|个|户|件|册|张|项)/u;
+/** "不是展览是竞赛", "写成培训了，…是职工技能竞赛": the kind of event, no figure or date on either side. */
+function kindSwap(body: string): { field: 'title'; value: string; old?: string } | undefined {
+  const m =
+    /^(?:的)?(?:不是|并不是|并非)(?<old>[\p{Script=Han}]{1,8}?)[,，]?\s*(?:而|就)?是(?<fresh>[\p{Script=Han}]{1,12})/u.exec(body) ??
+    /^是(?<fresh>[\p{Script=Han}]{1,12}?)[,，]?\s*(?:而)?不是(?<old>[\p{Script=Han}]{1,8}?)(?:[,，。!！]|$)/u.exec(body) ??
+    /^写成(?:了)?(?<old>[\p{Script=Han}]{1,8}?)了?[,，].{0,8}?(?:应该|其实|实际)?是(?<fresh>[\p{Script=Han}]{1,12})/u.exec(body);
+  const old = m?.groups?.old;
+  const fresh = m?.groups?.fresh?.replace(/(的|啊|哈|了)$/u, '');
+  if (!old || !fresh || FIGURE_OR_DATE.test(`${old}${fresh}`) || /^(人|人次)$/u.test(fresh) || /(人数|日期|时间)/u.test(`${old}${fresh}`)) return undefined;
+  return { field: 'title', value: fresh, old };
+}
+const YEAR = /^(?:(?:应该|应|其实)?是|年份(?:应该|应)?是|不是今年(?:的)?[,，]?\s*是)?(去年|前年|今年)(?:的|办的|搞的|举办的)?(?:活动)?[。!！]?$/u;
+const FIGURE_OR_DATE = /[\d一二两三四五六七八九十百千万]|(今天|昨天|前天|上周|本周|周[一二三四五六日天]|星期|月|日|号)/u;
 
 /** The correction in a message, or undefined when the message is not one. */
 export function readCorrection(raw: string, today: CivilDate): Correction | undefined {
   const text = digitsForEnglishNumbers(normalizeText(raw.trim()).replace(/[A-Z]/g, (c) => c.toLowerCase()));
   if (text.length > 300 || /[?？吗]\s*$/u.test(text)) return undefined;
-  const lead = LEAD.exec(text);
-  let body = lead ? text.slice(lead[0].length) : text;
+  // "不对不对，…", "sorry, correction: …": every lead word goes.
+  let lead: RegExpExecArray | null = null;
+  let body = text;
+  for (let k = 0, m: RegExpExecArray | null; k < 3 && (m = LEAD.exec(body)) && m[0].length > 0; k++) {
+    lead = m;
+    body = body.slice(m[0].length);
+  }
+  const year = YEAR.exec(body.replace(/^(这条|那条|刚才那条|刚才的)/u, ''));
+  if (year?.[1]) {
+    const now = Number(today.slice(0, 4));
+    return { field: 'year', year: year[1] === '去年' ? now - 1 : year[1] === '前年' ? now - 2 : now, ref: {} };
+  }
+  const swapped = kindSwap(body.replace(/^(这条|那条|刚才那条|刚才的|这个|那个)/u, ''));
+  if (swapped) return { ...swapped, ref: {} };
   const ref = REF.exec(body);
+  const english = EN_REF.exec(body);
   const to = TO.exec(body);
   const wrong = WRONG.test(body);
   const contrast = /不是/u.test(body) || /\bnot\b/u.test(body);
   const restated = /^不是.{1,12}?[,，]\s*(?:而|就)?是|^是.{1,12}?[,，]?\s*不是/u.test(body);
-  if (!lead && !to && !wrong && !restated && !(ref && (contrast || /[是为]/u.test(body)))) {
+  const fieldLed = /^(人数|日期|时间|资料|户数|场次|标题|名称|活动名称)\s*(是|为|应是|应为|改成|改为)/u.test(body);
+  // "展板是25块，不是20", "是73条，后面又交上来一批": a figure said again against the one written.
+  const numeric = /不是\s*[\d一二两三四五六七八九十百千万]|\bnot\s+\d/u.test(body) || /^(是|应该是|应是|应为)\s*[约近]?[\d一二两三四五六七八九十百千万]/u.test(body);
+  // "参观科技馆的是65人": words that may name a record, then its figure; applied only if they do.
+  const namedAt = !ref ? NAMED_FIGURE.exec(body) : null;
+  const named = namedAt?.[1] && !/(人数|人次|日期|时间|资料|户数|场次|数量|应|更正|记为|改)/u.test(namedAt[1]) && !/^(应该|应当|应|其实|实际上?|就|人数|一共|总共|共计?|总|都|也|还|那|这|当天|今天|昨天|实到|到场|参加)$/u.test(namedAt[1]) && !TO.test(namedAt[1]) ? namedAt : null;
+  if (!lead && !to && !wrong && !restated && !fieldLed && !numeric && !named && !(ref && (contrast || /[是为]/u.test(body) || LINK.test(body) || UNLINK.test(body) || /(有问题|不太对|不对)/u.test(body)))) {
     return softCorrection(text);
   }
+  // "人数多写了一个0": says how it is wrong, not what is right; the number in it is no new value.
+  const restates = /^(是|应该是|应是|应为)\s*[约近]?[\d一二两三四五六七八九十百千万]/u.test(body);
+  if (/(多写|少写|写多|写少|多打|少打|多算|少算)/u.test(body) && !to && !restates) return { field: 'unclear', ref: {} };
   const reference: CorrectionRef = {};
+  if (english) {
+    const ordinal = ['first', 'second', 'third'].indexOf(english[1] ?? '');
+    if (ordinal >= 0) reference.ordinal = ordinal;
+    body = body.slice(0, english.index) + body.slice(english.index + english[0].length);
+  }
   if (ref) {
     const ordinal = ref[2] ? '一二三四五12345'.indexOf(ref[2]) % 5 : undefined;
     if (ordinal !== undefined) reference.ordinal = ordinal;
     const words = body.slice(0, ref.index).replace(/^(把|将|那个|这个)/u, '').trim();
     if (words.length >= 2) reference.words = words;
     body = body.slice((ref.index ?? 0) + ref[0].length);
+    const after = kindSwap(body);
+    if (after) return { ...after, ref: reference };
+  } else if (named?.[1]) {
+    reference.words = named[1];
   } else {
     // "更正：讲座人数应为85人": the words before the field name say which record.
     const field = /(人数|日期|时间|资料|户数|场次)/u.exec(body);
     const words = field ? body.slice(0, field.index).replace(/^(把|将|那个|这个|的)/u, '').replace(/的$/u, '').trim() : '';
     if (words.length >= 2 && words.length <= 12) reference.words = words;
   }
+  const weak = named && !ref && !lead && !to && !wrong ? { soft: true } : {};
+  const unlink = UNLINK.exec(body);
+  // "别挂科技活动周了，挂到科技馆接待参观那一项": a link said after the unlink wins.
+  const later = unlink ? LINK.exec(body.slice(unlink.index + unlink[0].length).replace(/^[^,，。；;]*[,，。；;]?/u, '')) : null;
+  if (unlink && !later) return { field: 'item', words: '', none: true, ref: reference };
+  if (later) return { field: 'item', words: (later[2] ?? '').trim(), ref: reference };
   const link = LINK.exec(body);
   if (link) return { field: 'item', words: (link[2] ?? '').trim(), ref: reference };
+  // Only the first clause says what is new: "是190名，少算了一个年级".
+  if (/^(是|应该是|应是|应为)\s*[约近]?[\d一二两三四五六七八九十百千万]/u.test(body)) body = body.split(/[,，。；;]/u)[0] ?? body;
   // Split "是X不是Y" / "不是Y，是X" / "X, not Y" into the new and the old part.
   let fresh = body;
   let old = '';
@@ -85,14 +149,22 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   const at = TO.exec(fresh);
   const newPart = at ? fresh.slice((at.index ?? 0) + at[0].length) : fresh.replace(/^.*?(?:是|为|\bwas\b|\bis\b)/u, '') || fresh;
   const value = readValue(newPart, today, body);
-  if (!value) return { field: 'unclear', ref: reference };
+  if (!value) {
+    // "75那个应该是78", "should be 165 not 156": a bare number for a bare number, in whichever field holds it.
+    const bareNew = scanNumbers(newPart).filter((t) => !t.invalid);
+    const bareOld = scanNumbers(old || (reference.words ?? '')).filter((t) => !t.invalid);
+    if (bareNew.length === 1 && bareOld.length === 1 && !findMessageDates(newPart, today).hits.length) return { field: 'number', value: bareNew[0]!.value, old: bareOld[0]!.value, ref: reference };
+    const name = newPart.trim().replace(/[。!！]$/u, '');
+    if (at && EVENT_NAME.test(name)) return { field: 'title', value: name, ref: reference };
+    return { field: 'unclear', ref: reference };
+  }
   // The old part may be a bare number ("…, not 450"): it is the same field as the new one.
   const oldBare = scanNumbers(old).find((t) => !t.invalid && (t.arabic || t.written.length > 1));
   const previous: Value | undefined = readValue(old, today, body) ??
     (oldBare && value.field === 'headcount' ? { field: 'headcount', value: oldBare.value, approximate: false } : oldBare && value.field === 'metric' ? { field: 'metric', unit: value.unit, value: oldBare.value } : undefined);
-  if (value.field === 'date') return { ...value, ...(previous?.field === 'date' ? { old: previous.value } : {}), ref: reference };
-  if (value.field === 'headcount') return { ...value, ...(previous?.field === 'headcount' && previous.value !== null ? { old: previous.value } : {}), ref: reference };
-  if (value.field === 'metric') return { ...value, ...(previous?.field === 'metric' ? { old: previous.value } : {}), ref: reference };
+  if (value.field === 'date') return { ...value, ...(previous?.field === 'date' ? { old: previous.value } : {}), ref: reference, ...weak };
+  if (value.field === 'headcount') return { ...value, ...(previous?.field === 'headcount' && previous.value !== null ? { old: previous.value } : {}), ref: reference, ...weak };
+  if (value.field === 'metric') return { ...value, ...(previous?.field === 'metric' ? { old: previous.value } : {}), ref: reference, ...weak };
   return { field: 'unclear', ref: reference };
 }
 
@@ -131,4 +203,32 @@ function softCorrection(text: string): Correction | undefined {
   const figure = findFigures(`${m[2]}${m[3]}`).figures[0];
   if (!figure || figure.people) return undefined;
   return { field: 'metric', unit: figure.unit, value: figure.value, ref: { words: m[1] ?? '' }, soft: true };
+}
+
+/**
+ * A message that is only a value ("120人", "约120人次", "11月5日", "周四", "改成周四", "资料300份"): right after
+ * a record or a question it fixes that field. Undefined for anything with more words than the value.
+ */
+export function readBareValue(raw: string, today: CivilDate): Correction | undefined {
+  const text = digitsForEnglishNumbers(normalizeText(raw.trim()).toLowerCase())
+    .replace(/^(不对|错了)?[,，]?\s*(应该是|应是|应为|是|就是|改成|改为|其实是|实际是|实际)?\s*/u, '')
+    .replace(/[。!！,，]+$/u, '')
+    .trim();
+  if (text === '' || text.length > 16 || /[?？吗]/u.test(text)) return undefined;
+  const { hits } = findMessageDates(text, today);
+  const hit = hits[0];
+  if (hit && hit.index === 0 && hit.length >= text.replace(/(那天|当天|的|办的)$/u, '').length) return { field: 'date', value: hit.date, dateEnd: hit.end, ref: {} };
+  if (hits.length > 0) return undefined;
+  const { figures } = findFigures(text);
+  const f = figures[0];
+  if (!f || figures.length > 1) return undefined;
+  // Only the figure and a few words of what it counts: "120人", "约120人次", "资料300份", "300份资料".
+  const before = text.slice(0, f.index).replace(/(约|大约|大概|共|共计|一共|参加|参与|到场|来了|实到|发放|发了|的)/gu, '').trim();
+  const after = text.slice(f.index + f.length).replace(/(左右|上下|的)/gu, '').trim();
+  if (before.length > 2 || after.length > 3 || /(那|这|条|场|次|人数|日期|是|为|有)/u.test(before)) return undefined;
+  if (f.people) {
+    const unit = /人次/u.test(f.written) ? '人次' : '人';
+    return { field: 'headcount', value: f.value, unit, approximate: f.approximate, ref: {} };
+  }
+  return { field: 'metric', unit: f.unit, value: f.value, ref: {} };
 }

@@ -1,11 +1,23 @@
 // Reads a chat message as staff type it and decides what it is: one or several activity reports, a plan
 // for the future, a question, chatter, or something that cannot be stored as written (and why).
-import { daysBetween, partsOf, ymd, type CivilDate } from '../dates/civil-date.js';
+import { addDays, daysBetween, partsOf, ymd, type CivilDate } from '../dates/civil-date.js';
 import { findObservances, observanceRange, type Observance } from '../plans/observances.js';
 import { digitsForEnglishNumbers } from '../text/english-numbers.js';
 import { normalizeText } from '../text/normalize.js';
+import { parseChineseNumber } from '../text/chinese-number.js';
 import { findMessageDates, type DateHit } from './message-dates.js';
 import { findFigures, type Figure } from './message-figures.js';
+import { chooseHeadcount, roleLabel } from './headcount.js';
+import { DONE as SAID_DONE, messageKind } from './message-kind.js';
+import { eventLines, listedDates, mergeAdjacent, pickDate } from './report-parts.js';
+import { AHEAD_DAYS } from './named-dates.js';
+
+/** A field the reader is not sure of, with the one short question that settles it. */
+export interface Doubt {
+  field: 'kind' | 'date' | 'headcount' | 'metrics' | 'item' | 'title';
+  /** One short Chinese question, e.g. "是今年11月5日吗？还没到这一天。" */
+  question: string;
+}
 
 /** One activity as understood from (part of) a message. */
 export interface ReadRecord {
@@ -27,11 +39,20 @@ export interface ReadRecord {
   text: string;
   /** The lead-in shared by several events ("科普日联动活动："), for finding their plan item. */
   lead: string;
+  /** What the reader is unsure of in this record; a record with doubts is asked about, not stored. */
+  doubts: Doubt[];
 }
 
 export type ReportReading =
-  | { kind: 'activity'; records: ReadRecord[] }
-  | { kind: 'not_activity'; reason: 'future' | 'question' | 'chatter'; message: string }
+  | {
+      kind: 'activity';
+      records: ReadRecord[];
+      /** Doubts about the message as a whole ("这像是通知…"). */
+      doubts: Doubt[];
+      /** Lines of a pasted list that are not events ("4. 清水镇 本月暂未开展", "合计…"), to say so. */
+      skipped?: string[];
+    }
+  | { kind: 'not_activity'; reason: 'future' | 'question' | 'chatter' | 'notice'; message: string }
   | { kind: 'invalid'; problem: 'empty' | 'too_long' | 'no_figure' | 'two_dates' | 'bad_date' | 'bad_figure'; message: string };
 
 /** The longest chat message read; longer ones are refused before any parsing. */
@@ -39,7 +60,7 @@ export const MAX_MESSAGE_CHARS = 4000;
 /** Above these a figure is stored only with a flag the author sees, and summaries leave it out. */
 const PLAUSIBLE = { headcount: 100_000, periodHeadcount: 2_000_000, metric: 10_000_000 };
 
-const QUESTION = /[?？]\s*$|[吗么嘛]\s*[?？。!！]?\s*$|呢\s*[?？]?\s*$|^(请问|是否|有没有|怎么|如何|为什么|什么时候|哪|谁)|多少|哪些|什么|怎么样|几时|(?<![一二两三四五六七八九十百千好])几(?![十百千万])(?=\s*\p{Script=Han})|\b(how many|how much|what|when|which|did we|have we)\b/u;
+const QUESTION = /[?？]\s*$|[吗啊呢么]\s*[?？]|(对不对|是不是|行不行|可不可以|算不算)\s*[。.!！]?\s*$|[吗么嘛]\s*[?？。!！]?\s*$|呢\s*[?？]?\s*$|^(请问|是否|有没有|怎么|如何|为什么|什么时候|哪|谁)|多少|哪些|什么|怎么样|几时|(?<![一二两三四五六七八九十百千好])几(?![十百千万])(?=\s*\p{Script=Han})|\b(how many|how much|what|when|which|did we|have we)\b/u;
 const FUTURE = /(明天|后天|下周|下星期|下礼拜|下个?月|将于|将在|即将|计划于?|预计|准备|打算|拟于|拟在|拟|届时|\bwill\b|\bgoing to\b|\bnext week\b|\bplan to\b)/u;
 const EVENT_NOUN = /(会|讲座|培训|活动|展|赛|节|大集|秀|宣传|下乡|巡展|课|研学|演练|开放|咨询|仪式|营|论坛|沙龙|报告|调研|走访|慰问|talk|fair|tour|workshop|lecture|event|class|day)/iu;
 const EVENT_WORDS = /(去|举办|开展|搞|组织|召开|举行|讲座|培训|活动|宣传|巡展|\bevent\b|\btalk\b|\bvisit\b)/u;
@@ -51,6 +72,16 @@ const PARTICIPATE = /(参加|参与|参会|到场|来了|出席|观众|群众|�
 const LEAD = /^(记录|登记|log|活动|新增活动)\s*[:：]?\s*/iu;
 const VERBS = /^(举办了?|开展了?|组织了?|召开了?|举行了?|进行了?|开了|搞了|办了|held|organi[sz]ed|ran)\s*/iu;
 
+/**
+ * A question asks in its last clause ("…不知道对不对", "…做了几场？") or opens as one ("请问…"); a long report
+ * that says "不多" or "什么" in its middle is still a report.
+ */
+function isQuestion(text: string): boolean {
+  const clauses = text.split(/[,，。！!\n;；]/u).map((c) => c.trim()).filter((c) => c !== '');
+  const last = clauses[clauses.length - 1] ?? '';
+  return QUESTION.test(last) || /[吗啊呢么]\s*[?？]/u.test(text) || /^(请问|是否|有没有|怎么|如何|为什么|什么时候|哪|谁)/u.test(text.trim()) || (clauses.length <= 2 && QUESTION.test(text));
+}
+
 /** Reads a message sent on `today`. `explicit`: the author said 记录 (or used `log`), so it is meant as a report. */
 export function readReport(raw: string, today: CivilDate, options: { explicit?: boolean; observances?: readonly Observance[] } = {}): ReportReading {
   const original = raw.trim();
@@ -59,11 +90,16 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
     return invalid('too_long', `消息太长（${original.length} 字，上限 ${MAX_MESSAGE_CHARS} 字）。请把活动分成几条，每条写一次活动再发送。`);
   }
   // ASCII-only lower case: other case mappings can change a string's length and shift every offset.
-  const text = digitsForEnglishNumbers(normalizeText(original).replace(/[A-Z]/g, (c) => c.toLowerCase()));
-  if (!options.explicit && QUESTION.test(text)) return { kind: 'not_activity', reason: 'question', message: '这像是一个问题，不是活动记录。' };
+  // "60人 次" is 60人次 (same length, so offsets into the original stay right).
+  const text = digitsForEnglishNumbers(normalizeText(original).replace(/[A-Z]/g, (c) => c.toLowerCase())).replace(/人(\s+)次/gu, (_m, sp: string) => `人次${sp.slice(1)} `);
+  if (!options.explicit && isQuestion(text)) return { kind: 'not_activity', reason: 'question', message: '这像是一个问题，不是活动记录。' };
+  // A notice, call or arrangement asks for something to be done; it is not a report of a thing done.
+  const kind = messageKind(text);
+  if (kind === 'not_report' && !options.explicit) return { kind: 'not_activity', reason: 'notice', message: NOTICE_REPLY };
+  const doubts: Doubt[] = kind === 'report' ? [] : [{ field: 'kind', question: '这像是通知或安排，不像已经办完的活动，要记录吗？' }];
   const { hits, impossible } = findMessageDates(text, today);
   // "国际减灾日当天…": the day of a named observance, when no other date is written.
-  if (hits.length === 0 && options.observances) {
+  if (hits.every((h) => h.future) && options.observances) {
     const said = /(当天|那天|当日|那日|\bon\b)/u.exec(text);
     const named = said ? findObservances(text, options.observances).find((o) => o.observance.day !== undefined && o.index < said.index + 4) : undefined;
     // "全国科技活动周期间共开展…": a report over the observance's window.
@@ -73,6 +109,14 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
       const { year } = partsOf(today);
       const range = observanceRange(windowed.observance, year);
       if (range.start <= today) hits.push({ index: during.index, length: during[0].length, date: range.start, end: range.end < today ? range.end : today, source: 'explicit', future: false });
+    }
+    // "学雷锋日志愿服务接龙…" sent days after it: the observance's day, when it was within the month.
+    const recentDay = !said ? findObservances(text, options.observances).find((o) => o.observance.day !== undefined) : undefined;
+    if (recentDay && hits.every((h) => h.future)) {
+      const { year } = partsOf(today);
+      const here = ymd(year, recentDay.observance.month, recentDay.observance.day ?? 1);
+      const day = here > today ? ymd(year - 1, recentDay.observance.month, recentDay.observance.day ?? 1) : here;
+      if (daysBetween(day, today) <= 31) hits.push({ index: recentDay.index, length: recentDay.observance.name.length, date: day, end: null, source: 'explicit', future: false });
     }
     if (said && named && hits.length === 0) {
       const { year } = partsOf(today);
@@ -85,27 +129,64 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
   const masked = mask(text, hits);
   const { figures, bad } = findFigures(masked);
   // A time to come makes a report a plan ("下周三去…预计80人"); "下个月" alone is a question about plans.
-  const future = hits.find((h) => h.future || daysBetween(today, h.date) > 0);
+  // A date written without a year a few days ahead ("11月5日…参加120人") is asked about, not filed a year back.
+  // Plan words count in the sentences that carry figures: "明天就放寒假了，…一共活动了17次" is a report.
+  const sentences = text.split(/(?<=[。！!？?；;\n])/u);
+  let at = 0;
+  const withFigures = sentences.filter((piece) => {
+    const start = at;
+    at += piece.length;
+    return figures.length === 0 || figures.some((f) => f.index >= start && f.index < at);
+  }).join('');
+  const planned = (FUTURE.test(withFigures) || QUOTA.test(withFigures)) && !SAID_DONE.test(text);
+  const ahead = hits.filter((h) => !h.future && daysBetween(today, h.date) > 0);
+  const farAhead = ahead.some((h) => daysBetween(today, h.date) > AHEAD_DAYS);
+  // "明天就放寒假了，汇总下…": a time to come in a sentence without figures is background, when others have them.
+  const counted = (h: DateHit): boolean => figures.length === 0 || figures.some((f) => sameClause(text, h.index, f.index));
+  const future = hits.find((h) => h.future && counted(h)) ?? (ahead.length > 0 && (farAhead || planned || !figures.some((f) => f.people || PAST.test(text))) ? ahead[0] : undefined);
   const eventLike = figures.length > 0 || EVENT_WORDS.test(text);
   // "8月20号前交齐": a deadline to meet, not a thing done.
   const deadline = /[日号月底]\s*(前|之前|以前)/u.test(text) && !/(已|了)/u.test(text);
-  if ((eventLike && (future || (FUTURE.test(text) && !PAST.test(text)))) || deadline) {
+  if ((eventLike && (future || planned)) || deadline) {
     return { kind: 'not_activity', reason: 'future', message: '还没举办？举办后再发给我，我再记录。' };
   }
   if (bad.length > 0) {
     const b = bad[0]!;
     return invalid('bad_figure', b.problem === 'negative' ? `数量“${b.written}”是负数，无法记录。请改成实际数量后重新发送。` : `数字“${b.written.slice(0, 24)}${b.written.length > 24 ? '…' : ''}”太大或写法无法识别，没有记录。请写实际数量（例如 1200 或 1.2万）后重新发送。`);
   }
-  const { segments, skip } = splitEvents(text, hits, figures);
+  const dated = mergeAdjacent(hits, text);
+  // Dates listed together: "分别" pairs each with its figure; "连续两天…合计" is one span; else it cannot be told.
+  const listed = listedDates(dated, text);
+  if (listed.length > 0 && !text.includes('\n')) {
+    const people = figures.filter((f) => f.people);
+    if (/分别/u.test(text) && people.length === listed.length) {
+      const seg = { start: 0, end: text.length, leadEnd: 0 };
+      const others = figures.filter((f) => !f.people);
+      const records = listed.map((hit, k) => buildRecord({ original, text, seg, segText: original, hit, figures: [people[k]!, ...(k === 0 ? others : [])], milestone: false, today, hits }));
+      return { kind: 'activity', records, doubts };
+    }
+    const first = listed[0]!;
+    const last = listed[listed.length - 1]!;
+    if (/(连续|[两二三四五六七]天|每天|合计|共计|累计|总共|一共)/u.test(text) && daysBetween(first.date, last.date) <= 31) {
+      const span: DateHit = { ...first, length: last.index + last.length - first.index, end: last.date };
+      dated.splice(dated.indexOf(first), dated.indexOf(last) - dated.indexOf(first) + 1, span);
+    } else {
+      return invalid('two_dates', `消息里有几个日期（${listed.map((d) => d.date).join('、')}），不知道各是哪次活动。请一次活动发一条，或写明每天的人数，例如：5月1日讲座50人，5月3日讲座60人。`);
+    }
+  }
+  const { segments, skip, skipped } = splitEvents(text, dated, figures);
   const records: ReadRecord[] = [];
   for (const seg of segments) {
-    const segHits = hits.filter((h) => h.index >= seg.start && h.index < seg.end);
-    // A part with no date of its own takes the one written before it ("今天两场：…；…").
-    const dates = segHits.length > 0 ? segHits : hits.filter((h) => h.index < seg.start);
+    const segHits = dated.filter((h) => h.index >= seg.start && h.index < seg.end);
+    // A part with no date of its own takes the lead's, else the nearest one written before it ("今天两场：…；…").
+    const leadHits = dated.filter((h) => h.index < seg.leadEnd);
+    const earlier = dated.filter((h) => h.index < seg.start);
+    const dates = segHits.length > 0 ? segHits : leadHits.length > 0 ? leadHits.slice(-1) : earlier.slice(-1);
+    const segPeople = figures.filter((f) => f.people && f.index >= seg.start && f.index < seg.end);
+    const anchor = chooseHeadcount(segPeople).chosen?.index ?? figures.find((f) => f.index >= seg.start && f.index < seg.end)?.index ?? seg.end;
     const distinct = [...new Set(dates.map((d) => `${d.date}|${d.end ?? ''}`))];
-    if (distinct.length > 1) {
-      return invalid('two_dates', `消息里有两个日期（${[...new Set(dates.map((d) => d.date))].join('、')}），不知道该记哪一天。请只写活动当天的日期，或一次活动发一条。`);
-    }
+    const picked = distinct.length > 1 ? pickDate(dates, text, anchor) : undefined;
+    const dateDoubt: Doubt[] = picked && !picked.sure ? [{ field: 'date', question: `活动是哪一天：${[...new Set(dates.map((d) => d.end ? `${d.date}至${d.end}` : d.date))].slice(0, 3).join('，还是')}？` }] : [];
     const segFigures = figures.filter((f) => f.index >= seg.start && f.index < seg.end && !skip.has(f.index));
     const segText = original.slice(seg.start, seg.end);
     const words = text.slice(seg.start, seg.end);
@@ -115,9 +196,53 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
       if (!options.explicit) return { kind: 'not_activity', reason: 'chatter', message: '没看懂这句话。' };
       return invalid('no_figure', '没有找到人数或数量。请写明例如“参加120人”“发放资料300份”“讲座2场”，再发送一次。');
     }
-    records.push(buildRecord({ original, text, seg, segText, hit: dates[0], figures: segFigures, milestone, today }));
+    const record = buildRecord({ original, text, seg, segText, hit: daysSpan(picked?.hit ?? dates[0], words, today), figures: segFigures, milestone, today, hits });
+    record.doubts.push(...dateDoubt);
+    records.push(record);
   }
-  return { kind: 'activity', records };
+  return { kind: 'activity', records, doubts, ...(skipped.length > 0 ? { skipped } : {}) };
+}
+
+const NOTICE_REPLY = '这像是通知、报名或会议安排，不是已经办完的活动，没有记录。活动办完后发给我：日期、活动名称和人数。';
+/** "不少于300人", "每校50人": a quota asked for, not a count of who came. */
+const QUOTA = /(不少于|不低于|至少|力争|每校|每个?单位|每乡镇|每村)\s*\d/u;
+
+/**
+ * "两天共评审作品128件" on the day it ended ("今天结束", "收官"): the days before it; "11月16日起连续三天": the
+ * days from it. A day written alone stays a day.
+ */
+function daysSpan(hit: DateHit | undefined, words: string, today: CivilDate): DateHit | undefined {
+  if (!hit || hit.end) return hit;
+  const m = /([两二三四五六七八九十]|\d{1,2})天(?:来|下来|里|中|内|时间|的)?[^，,。;；]{0,4}(?:共|累计|合计|一共|总共|共计)/u.exec(words);
+  const n = m ? (parseChineseNumber((m[1] ?? '').replace('两', '二')) ?? 0) : 0;
+  if (n < 2 || n > 31) return hit;
+  const ended = /(结束|收官|结营|闭幕|落幕|闭营|最后一天|圆满)/u.test(words) || hit.source === 'relative';
+  if (ended) return { ...hit, date: addDays(hit.date, -(n - 1)), end: hit.date };
+  const end = addDays(hit.date, n - 1);
+  return { ...hit, end: end > today ? today : end };
+}
+
+/** Whether two positions are in one clause (no comma, stop or line break between them). */
+function sameClause(text: string, a: number, b: number): boolean {
+  const [from, to] = a < b ? [a, b] : [b, a];
+  return !/[,，:：。！!？?；;\n]/u.test(text.slice(from, to));
+}
+
+/** What the reader is unsure of in one record: a date still ahead, a loose period, an implausible or unclear figure. */
+function recordDoubts(hit: DateHit | undefined, today: CivilDate, figures: { chosen: Figure | undefined; unclear: Figure[]; limit: number; metrics: Record<string, number> }): Doubt[] {
+  const out: Doubt[] = [];
+  if (hit && daysBetween(today, hit.date) > 0) {
+    const { month, day } = partsOf(hit.date);
+    out.push({ field: 'date', question: `是今年${month}月${day}日吗？还没到这一天。` });
+  } else if (hit?.doubt) out.push({ field: 'date', question: hit.doubt });
+  const { chosen, unclear } = figures;
+  if (chosen && unclear.length > 1) {
+    const sum = unclear.reduce((n, f) => n + f.value, 0);
+    out.push({ field: 'headcount', question: `参加人数记${chosen.value}${chosen.unit === '人次' ? '人次' : '人'}（${chosen.context || chosen.written}），还是合计${sum}人？` });
+  }
+  if (chosen && chosen.value > figures.limit) out.push({ field: 'headcount', question: `人数是${chosen.value}${chosen.unit === '人次' ? '人次' : '人'}吗？比一般活动多很多。` });
+  for (const [k, v] of Object.entries(figures.metrics)) if (v > PLAUSIBLE.metric) out.push({ field: 'metrics', question: `${k}的数量是${v}吗？比一般活动多很多。` });
+  return out;
 }
 
 /** A reading the rules gave up on although the message looks like it reports something: worth a model's try. */
@@ -153,11 +278,16 @@ interface Segment {
   leadEnd: number;
   /** What each event is, when the lead-in says ("两场讲座" → 讲座). */
   kind?: string;
+  /** A line of a pasted list: its words, place and event, make its name together. */
+  line?: boolean;
 }
 
 /** "两场：上午…200人；下午…150人" → two events. Split only when every part counts its own people or has its own date. */
-function splitEvents(text: string, hits: DateHit[], figures: Figure[]): { segments: Segment[]; skip: Set<number> } {
-  const whole = { segments: [{ start: 0, end: text.length, leadEnd: 0 }], skip: new Set<number>() };
+function splitEvents(text: string, hits: DateHit[], figures: Figure[]): { segments: Segment[]; skip: Set<number>; skipped: string[] } {
+  const whole = { segments: [{ start: 0, end: text.length, leadEnd: 0 }], skip: new Set<number>(), skipped: [] };
+  // Pasted lines: one record per line that counts something; the header is their lead.
+  const list = eventLines(text, figures);
+  if (list) return { segments: list.lines.map((l) => ({ start: l.start, end: l.end, leadEnd: list.leadEnd, line: true })), skip: new Set<number>(), skipped: list.skipped };
   // "讲座两场 礼堂150人 二中400多人": as many headcounts as the events it announces, one record each.
   const people = figures.filter((f) => f.people);
   const declared = figures.find((f) => (f.unit === '场' || f.unit === '场次') && f.value >= 2 && f.value === people.length && f.index < (people[0]?.index ?? 0));
@@ -172,7 +302,7 @@ function splitEvents(text: string, hits: DateHit[], figures: Figure[]): { segmen
     }
     const last = segments[segments.length - 1];
     if (last) last.end = text.length;
-    return { segments, skip: new Set([declared.index]) };
+    return { segments, skip: new Set([declared.index]), skipped: [] };
   }
   const cuts: number[] = [];
   for (let i = 0; i < text.length; i++) {
@@ -195,19 +325,20 @@ function splitEvents(text: string, hits: DateHit[], figures: Figure[]): { segmen
   const eachHasDate = parts.every((p) => own(p, () => true, hits));
   const eachHasSomething = parts.every((p) => own(p, () => true, figures) || (MILESTONE.test(text.slice(p.start, p.end)) && own(p, () => true, hits)));
   const numbered = parts.every((p) => /^\s*(\d{1,2}\s*[.、)]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,2}\s*[、是])/u.test(text.slice(p.start, p.end)));
-  return eachHasPeople || ((eachHasDate || numbered) && eachHasSomething) ? { segments: parts, skip: new Set<number>() } : whole;
+  return eachHasPeople || ((eachHasDate || numbered) && eachHasSomething) ? { segments: parts, skip: new Set<number>(), skipped: [] } : whole;
 }
 
-function buildRecord(input: { original: string; text: string; seg: Segment; segText: string; hit: DateHit | undefined; figures: Figure[]; milestone: boolean; today: CivilDate }): ReadRecord {
+function buildRecord(input: { original: string; text: string; seg: Segment; segText: string; hit: DateHit | undefined; figures: Figure[]; milestone: boolean; today: CivilDate; hits?: DateHit[] }): ReadRecord {
   const { hit, figures, today } = input;
   const people = figures.filter((f) => f.people);
-  const chosen = people.find((f) => PARTICIPATE.test(f.context)) ?? people[0];
+  const choice = chooseHeadcount(people, figures.length === 1);
+  const chosen = choice.chosen;
   const metrics: Record<string, number> = {};
   const metricLabels: Record<string, string> = {};
   const flags: string[] = [];
   for (const f of figures) {
     if (f === chosen) continue;
-    const key = f.people ? `${f.unit}(${f.context.slice(-6) || '其他'})` : f.unit;
+    const key = f.people ? `${f.unit === '人次' ? '人次' : '人'}(${roleLabel(f)})` : f.unit;
     if (metrics[key] === undefined) {
       metrics[key] = f.value;
       // "发了宣传页2400张" → 宣传页; "摆了8个展位" → 展位: what was counted, without the verb.
@@ -230,7 +361,7 @@ function buildRecord(input: { original: string; text: string; seg: Segment; segT
     date,
     dateEnd,
     dateSource: hit?.source ?? 'default',
-    title: withKind(titleOf(input.original, input.text, input.seg, input.figures, hit ? [hit] : []), input.seg.kind),
+    title: withKind(titleOf(input.original, input.text, input.seg, input.figures, input.hits ?? (hit ? [hit] : [])), input.seg.kind),
     headcount: chosen ? chosen.value : null,
     headcountUnit: chosen ? (chosen.unit === '人次' ? '人次' : '人') : null,
     approximate: chosen ? chosen.approximate : false,
@@ -240,6 +371,7 @@ function buildRecord(input: { original: string; text: string; seg: Segment; segT
     milestone: input.milestone,
     text: input.segText.trim(),
     lead: input.original.slice(0, input.seg.leadEnd).trim(),
+    doubts: recordDoubts(hit, today, { chosen, unclear: choice.unclear ? people.filter((f) => f === chosen || choice.others.includes(f)) : [], limit, metrics }),
   };
 }
 
@@ -248,28 +380,67 @@ function withKind(title: string, kind: string | undefined): string {
   return kind && kind.length >= 2 && !title.includes(kind) ? `${kind}：${title}`.slice(0, 40) : title;
 }
 
-/** The event's name: the first clause without dates and figures, lead words and verbs removed. */
+/** Words that make a clause name an event: what was done, not the background around it. */
+const EVENT_VERB = /(举办|开展|组织|召开|举行|进行|搞了|办了|开了|做了|讲了|接待|走访|慰问|启动|开幕|授牌|揭牌|成立|held|ran|organi[sz]ed)/iu;
+const TITLE_NOUN = /(讲座|培训|活动|展览|科普展|竞赛|大赛|比赛|宣传|下乡|巡展|讲堂|课堂|演练|开放日|咨询|仪式|营|论坛|沙龙|报告会|座谈会|现场会|全委会|会议|大会|大集|秀|夜校|研学|义诊|服务|调研|走访|慰问|talk|fair|tour|workshop|lecture|event|class|camp|forum)/iu;
+/** Greetings and background: "各位领导好", "我是…", "说一下…", "事情多". */
+const BACKGROUND = /(各位|领导好|老师好|您好|我是|汇报一下|跟大家|说一下|同步一下|顺带|事情多|没顾上|补报|fyi|原本|原计划|后来|排队|最高|最多|在催|还差|其中)/iu;
+const LIST_MARK = /^\s*(?:[-*•·]|[①-⑳]|(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*[.、)）:：]|(?:\d{1,2})\s+(?=\p{Script=Han}))\s*/u;
+
+/**
+ * The event's name: the clause that best says what was done (an event verb and noun, not a greeting or
+ * background), without dates, figures, list marks, lead words and verbs; never a cut fragment.
+ */
 function titleOf(original: string, text: string, seg: Segment, figures: Figure[], dates: DateHit[]): string {
   const hidden = new Uint8Array(text.length);
-  for (const d of dates) hidden.fill(1, d.index, d.index + d.length);
+  for (const d of dates) {
+    hidden.fill(1, d.index, d.index + d.length);
+    // "11月份", "上旬（" : what the date leaves behind is not part of the name.
+    let k = d.index + d.length;
+    while (k < text.length && /[份底初末旬号日\s]/u.test(text[k] ?? '') && k < d.index + d.length + 2) hidden[k++] = 1;
+  }
   const figureMask = new Uint8Array(text.length);
-  for (const f of figures) figureMask.fill(1, Math.max(0, f.index - f.context.length), f.index + f.length);
+  const tokenMask = new Uint8Array(text.length);
+  for (const f of figures) {
+    figureMask.fill(1, /\s/u.test(text[f.index - 1] ?? '') ? f.index : Math.max(0, f.index - f.context.length), f.index + f.length);
+    tokenMask.fill(1, f.index, f.index + f.length);
+  }
   const pieces: Array<{ start: number; end: number }> = [];
   const body = text.slice(seg.start, seg.end);
   for (const m of body.matchAll(/(?:[^，,。；;！!\n\s:：]|(?<=[a-z])\s+(?=[a-z]))+/gu)) pieces.push({ start: seg.start + (m.index ?? 0), end: seg.start + (m.index ?? 0) + m[0].length });
   const clean = (p: { start: number; end: number }, dropFigures: boolean): string => {
     let out = '';
-    for (let i = p.start; i < p.end; i++) if (!hidden[i] && !(dropFigures && figureMask[i])) out += original[i] ?? '';
-    return out.trim().replace(LEAD, '').replace(/^(在|于|去|到)/u, '').replace(VERBS, '').replace(/^(的|of)\s*/u, '').trim();
+    for (let i = p.start; i < p.end; i++) if (!hidden[i] && !(dropFigures && tokenMask[i])) out += original[i] ?? '';
+    return out
+      .trim()
+      .replace(LIST_MARK, '')
+      .replace(/^[、,，.。)）(（\s]+|[、,，(（\s]+$/gu, '')
+      .replace(LEAD, '')
+      .replace(/^(在|于|去|到)/u, '')
+      .replace(VERBS, '')
+      .replace(/^(的|of)\s*/u, '')
+      .replace(/[（(]([^）)]*)[）)]/gu, (all, inner: string) => (original.includes(`${inner}${all}`) || inner.length === 0 ? '' : all))
+      .replace(/^[^（(]*[）)]/u, (m) => m.slice(0, -1))
+      .replace(/[（(][^）)]*$/u, '')
+      .replace(/^[^（(]*?[）)]/u, '')
+      .trim();
   };
   const withFigure = (p: { start: number; end: number }): boolean => figureMask.subarray(p.start, p.end).some((x) => x === 1);
-  // The first clause that names an event ("航天科普报告会"), else the first clause at all ("县一中").
-  const candidates = pieces.filter((p) => !withFigure(p)).map((p) => clean(p, false)).filter((t) => t.length >= 2 && !/^(今天|昨天|上午|下午|晚上|两场|今天两场)$/u.test(t));
-  const named = candidates.find((t) => EVENT_NOUN.test(t)) ?? candidates[0];
-  if (named) return named.slice(0, 40);
+  const score = (t: string): number => (EVENT_VERB.test(t) ? 2 : 0) + (TITLE_NOUN.test(t) ? 3 : 0) - (BACKGROUND.test(t) ? 4 : 0);
+  const candidates = pieces
+    .filter((p) => !withFigure(p))
+    .map((p) => clean(p, false))
+    .filter((t) => t.length >= 2 && !/^(今天|昨天|上午|下午|晚上|两场|今天两场|\d+\.?)$/u.test(t) && /[\p{Script=Han}a-z]{2}/iu.test(t));
+  // "清水镇马家村 蔬菜大棚病虫害防治 专家2人": a list line's words together.
+  if (seg.line && candidates.length > 0) return candidates.join(' ').slice(0, 40);
+  let best: string | undefined;
+  for (const t of candidates) if (best === undefined || score(t) > score(best)) best = t;
+  if (best && score(best) > 0) return best.slice(0, 40);
+  // No clause names the event on its own: the clause with the figure, without the number ("科技馆接待参观群众").
   for (const p of pieces) {
     const t = clean(p, true);
-    if (t.length >= 2) return t.slice(0, 40);
+    if (t.length >= 2 && score(t) >= 0 && /[\p{Script=Han}a-z]{2}/iu.test(t)) return t.slice(0, 40);
   }
+  if (best) return best.slice(0, 40);
   return (figures[0]?.context || original.slice(seg.start, seg.start + 20)).trim() || '活动';
 }

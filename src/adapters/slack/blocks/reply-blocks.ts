@@ -32,6 +32,19 @@ export function activityActions(activityId: string): Block {
   };
 }
 
+/** The answers to a question about a report, as buttons: 记录 / 修改 / 不是活动 (the value is the conversation). */
+export function askActions(conversation: string): Block {
+  return {
+    type: 'actions',
+    block_id: 'pending_answer',
+    elements: [
+      button('pending_confirm', '记录', conversation, { style: 'primary' }),
+      button('pending_edit', '修改', conversation),
+      button('pending_drop', '不是活动', conversation),
+    ],
+  };
+}
+
 /** "这条活动对应哪一项？" as buttons, one per close plan item (at most five). */
 export function choiceActions(activityId: string, choices: ReadonlyArray<{ itemId: string; label: string }>): Block {
   return {
@@ -102,6 +115,7 @@ export function replyPages(reply: Reply): SlackMessage[] {
       for (const id of reply.activityIds && reply.activityIds.length > 0 ? reply.activityIds.slice(0, 20) : [reply.activityId]) groups.push([activityActions(id)]);
       if (reply.choices && reply.choices.length > 0) groups.push([choiceActions(reply.activityId, reply.choices)]);
     }
+    if (reply.kind === 'ask' && reply.conversation && reply.conversation.length <= SLACK_LIMITS.buttonValue) groups.push([askActions(reply.conversation)]);
     if (reply.kind === 'summary') groups.push([{ type: 'context', elements: [{ type: 'mrkdwn', text: '由 kexie 根据活动记录生成的草稿，请核对后使用。' }] }]);
   }
   const pages = paginate(header.length > 0 ? [header, ...groups] : groups, { blocks: BUDGET.messageBlocks, text: BUDGET.messageText });

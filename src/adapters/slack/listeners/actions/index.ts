@@ -11,6 +11,7 @@ import { escapeMrkdwn, textSections } from '../../blocks/reply-blocks.js';
 import type { SlackDeps } from '../../slack-deps.js';
 import { registerItemActions, tasksInForce } from './item-actions.js';
 import { registerReplyActions } from './reply-actions.js';
+import { registerPendingActions } from './pending-actions.js';
 import { selected, type Values } from './view-values.js';
 
 interface Metadata {
@@ -22,6 +23,7 @@ interface Metadata {
 export function register(app: App, deps: SlackDeps): void {
   registerReplyActions(app, deps);
   registerItemActions(app, deps);
+  registerPendingActions(app, deps);
 
   // Type-ahead for item selects of more than 100 items; the workspace comes from the modal's metadata.
   app.options({ action_id: ITEM_SEARCH }, async ({ ack, body, client }) => {

@@ -2,6 +2,7 @@
 import type { App } from '@slack/bolt';
 import { deliverReply } from '../../deliver-reply.js';
 import type { SlackDeps } from '../../slack-deps.js';
+import { slackConversation } from '../events/index.js';
 
 export function register(app: App, deps: SlackDeps): void {
   app.command('/kx', async ({ command, ack, respond, client }) => {
@@ -13,6 +14,7 @@ export function register(app: App, deps: SlackDeps): void {
         share: true,
         upload: { client, channel: command.channel_id },
         client,
+        conversation: slackConversation(ctx.workspace, command.user_id, command.channel_id),
         post: (m) => respond({ response_type: 'ephemeral', ...m }),
         replace: (_p, m) => respond({ response_type: 'ephemeral', replace_original: true, ...m }),
       });

@@ -6,6 +6,7 @@ import { homeChartFile } from '../../home-chart.js';
 import { replyMessage } from '../../blocks/reply-blocks.js';
 import { deliverReply, type ReplyTarget } from '../../deliver-reply.js';
 import type { SlackDeps } from '../../slack-deps.js';
+import { conversationKey, type ConversationRef } from '../../../../core/conversation/conversation.js';
 import { type ChangedMessage, followMessage } from './follow-message.js';
 import { importUpload, type SlackFile } from './import-upload.js';
 import { registerInstallationEvents } from './installation-events.js';
@@ -37,7 +38,7 @@ export function register(app: App, deps: SlackDeps): void {
     try {
       const ctx = await deps.context(client, { team, user, channel: event.channel, message: event.ts });
       const thread = event.thread_ts ?? event.ts;
-      await deliverReply(deps, ctx, stripMention(event.text), threadTarget(client, event.channel, thread));
+      await deliverReply(deps, ctx, stripMention(event.text), { ...threadTarget(client, event.channel, thread), conversation: slackConversation(ctx.workspace, user, event.channel, thread) });
     } catch (error) {
       await client.chat.postMessage({ channel: event.channel, thread_ts: event.ts, text: deps.failure(error, 'app_mention') });
     }
@@ -66,7 +67,7 @@ export function register(app: App, deps: SlackDeps): void {
         }
         return;
       }
-      await deliverReply(deps, ctx, text, threadTarget(client, m.channel, m.thread_ts));
+      await deliverReply(deps, ctx, text, { ...threadTarget(client, m.channel, m.thread_ts), conversation: slackConversation(ctx.workspace, m.user, m.channel, m.thread_ts) });
     } catch (error) {
       await client.chat.postMessage({ channel: m.channel, text: deps.failure(error, 'message') });
     }
@@ -89,6 +90,14 @@ export function register(app: App, deps: SlackDeps): void {
       deps.failure(error, 'app_home_opened');
     }
   });
+}
+
+/** The sender's conversation in a channel or DM, or in one thread of it (whose first message's records it knows). */
+export function slackConversation(workspace: string, user: string, channel: string, threadTs?: string): ConversationRef {
+  return {
+    key: conversationKey({ workspace, user, where: `slack:${channel}`, ...(threadTs ? { thread: threadTs } : {}) }),
+    ...(threadTs ? { thread: `${channel}:${threadTs}` } : {}),
+  };
 }
 
 /** Replies in a channel thread (or the DM), replacing the placeholder with chat.update. */

@@ -1,0 +1,130 @@
+// Which record a follow-up means: the one its words name (and only that one), the thread's, or the one just made.
+import type { RequestContext } from '../context.js';
+import { normalizeText, matchKey } from '../text/normalize.js';
+import type { CorrectionRef } from '../understanding/read-correction.js';
+import { findMessageDates } from '../understanding/message-dates.js';
+import { findFigures } from '../understanding/message-figures.js';
+import type { Activity } from './activity-schema.js';
+import type { ActivityDeps } from './record-activity.js';
+
+/** What the conversation knows: its records (oldest first), the latest message's ids, and a thread's records. */
+export interface CorrectionScope {
+  records: Activity[];
+  batch: readonly string[];
+  /** Records of the Slack thread the follow-up replies in: "this one" needs no other word. */
+  thread?: Activity[];
+  /** Plan item ids of the list just shown ("算到第二项"). */
+  listed?: readonly string[];
+}
+
+/** What names a record: its words, its ordinal, and the old value of the field being changed. */
+export interface TargetQuery {
+  ref: CorrectionRef;
+  field?: string;
+  unit?: string;
+  old?: number | string;
+}
+
+export type TargetResult = { ok: true; activity: Activity } | { ok: false; message: string; soft?: boolean };
+
+/** Words that say "that record" but name nothing. */
+const FILLER = /(刚才|刚刚|之前|前面|上面|那条|这条|那个|这个|那场|这场|那次|这次|那一?项|活动|记录|的|了|把|将|我|发|报|说|写)/gu;
+
+/** Whether a record matches the words that name it: dates, figures and the remaining words must all fit. */
+export function matchesWords(a: Activity, words: string, today: string): boolean {
+  const text = normalizeText(words);
+  const { hits } = findMessageDates(text, today);
+  for (const h of hits) if (!(a.date <= h.date && h.date <= (a.dateEnd ?? a.date)) && !(h.date <= a.date && a.date <= (h.end ?? h.date))) return false;
+  let rest = text;
+  for (const h of [...hits].reverse()) rest = rest.slice(0, h.index) + ' ' + rest.slice(h.index + h.length);
+  // "9号西村那个讲座": a day of the month alone names the record's day.
+  const day = /(?<![\d月.])(\d{1,2})\s*[号日](?![\p{Script=Han}]*[人份场次])/u.exec(rest);
+  if (day?.[1] && hits.length === 0) {
+    if (Number(a.date.slice(8, 10)) !== Number(day[1])) return false;
+    rest = rest.replace(day[0], ' ');
+  }
+  const { figures } = findFigures(rest);
+  const values = new Set<number>([...(a.headcount !== null ? [a.headcount] : []), ...Object.values(a.metrics)]);
+  for (const f of figures) if (!values.has(f.value)) return false;
+  for (const f of [...figures].reverse()) rest = rest.slice(0, f.index - f.context.length) + ' ' + rest.slice(f.index + f.length);
+  const key = matchKey(rest.replace(FILLER, ' '));
+  if (key.length === 0) return hits.length > 0 || figures.length > 0;
+  const hay = matchKey(`${a.title}${a.text}`);
+  if (hay.includes(key)) return true;
+  // "城东小学科普讲座那场" → "城东小学开展科普讲座": a longer name with all but one of its pairs of characters
+  // there; a short one ("科技馆") must be there whole, or it would name "科技下乡" too.
+  if (key.length < 4) return false;
+  const pairs = [...key].slice(0, -1).map((c, i) => c + key[i + 1]);
+  return pairs.filter((p) => !hay.includes(p)).length <= 1;
+}
+
+function holdsOld(a: Activity, q: TargetQuery): boolean {
+  if (q.old === undefined) return true;
+  if (q.field === 'headcount') return a.headcount === q.old;
+  // "not Tuesday": a weekday names the record's day of the week within a week or so, not one exact date.
+  if (q.field === 'date') return a.date === q.old || (typeof q.old === 'string' && sameWeekdayNear(a.date, q.old));
+  if (q.field === 'metric' && q.unit) return a.metrics[q.unit] === q.old;
+  if (q.field === 'number') return a.headcount === q.old || Object.values(a.metrics).includes(q.old as number);
+  return true;
+}
+
+function sameWeekdayNear(a: string, b: string): boolean {
+  const days = Math.round((Date.parse(a) - Date.parse(b)) / 86_400_000);
+  return days % 7 === 0 && Math.abs(days) <= 14;
+}
+
+const line = (a: Activity, k: number): string => `${k + 1}. ${a.date} ${a.title}${a.headcount !== null ? ` ${a.headcount}${a.headcountUnit ?? '人'}` : ''}（${a.id}）`;
+
+/** Asks which record, listing the candidates, so nothing is changed on a guess. */
+export function askWhich(candidates: readonly Activity[]): TargetResult {
+  const shown = candidates.slice(-5);
+  return { ok: false, message: `是哪一条？有 ${candidates.length} 条都可能：\n${shown.map(line).join('\n')}\n请写明，例如“${shown[0]?.title.slice(0, 6) ?? '讲座'}那条人数应为85人”，或：修改 <编号> 人数 85` };
+}
+
+/** The sender's latest records when the conversation remembers none (a capped read, not the history). */
+async function recentOwn(deps: ActivityDeps, ctx: RequestContext): Promise<Activity[]> {
+  return (await deps.store.recentActivities({ by: ctx.user, limit: 20 })).reverse();
+}
+
+/** The one record a follow-up is about, or a question when it names none or several. */
+export async function findTarget(deps: ActivityDeps, ctx: RequestContext, q: TargetQuery & { soft?: boolean }, scope?: CorrectionScope): Promise<TargetResult> {
+  const remembered = scope && scope.records.length > 0 ? scope.records : undefined;
+  const named = Boolean(q.ref.words) || q.old !== undefined;
+  if (scope?.thread && scope.thread.length > 0) {
+    const inThread = scope.thread.filter((a) => (!q.ref.words || matchesWords(a, q.ref.words, ctx.today)) && holdsOld(a, q));
+    if (q.ref.ordinal !== undefined && scope.thread[q.ref.ordinal]) return { ok: true, activity: scope.thread[q.ref.ordinal]! };
+    if (inThread.length === 1) return { ok: true, activity: inThread[0]! };
+    if (inThread.length > 1) return narrowByField(inThread, q);
+  }
+  const pool = remembered ?? (await recentOwn(deps, ctx));
+  if (pool.length === 0) return { ok: false, message: '没有找到你最近的活动记录，无法更正。可以发送“活动列表”查看编号，再用：修改 <编号> 人数 85', soft: q.soft };
+  if (q.ref.ordinal !== undefined) {
+    const batch = remembered ? pool.filter((a) => scope?.batch.includes(a.id)) : [];
+    const list = batch.length > 1 ? batch : pool;
+    const picked = list[q.ref.ordinal];
+    if (picked) return { ok: true, activity: picked };
+    return { ok: false, message: `没有第${q.ref.ordinal + 1}条。${askWhich(list).ok ? '' : (askWhich(list) as { message: string }).message}` };
+  }
+  if (named) {
+    let matching = pool.filter((a) => (!q.ref.words || matchesWords(a, q.ref.words, ctx.today)) && holdsOld(a, q));
+    // A record named by its words that this conversation has not seen may still be among the sender's latest.
+    if (matching.length === 0 && remembered) matching = (await recentOwn(deps, ctx)).filter((a) => (!q.ref.words || matchesWords(a, q.ref.words, ctx.today)) && holdsOld(a, q));
+    if (matching.length === 1) return { ok: true, activity: matching[0]! };
+    if (matching.length > 1) return narrowByField(matching, q);
+    if (q.soft) return { ok: false, message: '', soft: true };
+    const what = [q.ref.words ? `“${q.ref.words}”` : '', q.old !== undefined ? `原来是 ${q.old} 的` : ''].filter(Boolean).join('、');
+    return { ok: false, message: `没有找到${what}那条记录，没有改动。${askWhich(pool).ok ? '' : (askWhich(pool) as { message: string }).message}` };
+  }
+  // Nothing named: the record just made; among several made at once, the one that has the field.
+  const batch = remembered ? pool.filter((a) => scope?.batch.includes(a.id)) : pool.slice(-1);
+  const latest = batch.length > 0 ? batch : pool.slice(-1);
+  if (latest.length === 1) return { ok: true, activity: latest[0]! };
+  return narrowByField(latest, q);
+}
+
+/** Several candidates: the single one holding the field being changed, else ask. */
+function narrowByField(candidates: Activity[], q: TargetQuery): TargetResult {
+  const has = candidates.filter((a) => (q.field === 'metric' && q.unit ? a.metrics[q.unit] !== undefined : q.field === 'headcount' ? a.headcount !== null : false));
+  if (has.length === 1) return { ok: true, activity: has[0]! };
+  return askWhich(candidates);
+}

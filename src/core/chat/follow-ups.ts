@@ -1,0 +1,158 @@
+// Follow-ups on the records a conversation just made: corrections in words, 补充, 删掉, 撤销更正, a reply in a thread.
+import { describeChanges } from '../activities/describe-changes.js';
+import { askWhich, findTarget } from '../activities/find-target.js';
+import type { Activity } from '../activities/activity-schema.js';
+import { describeActivity, itemLabel } from '../activities/record-activity.js';
+import type { RequestContext } from '../context.js';
+import type { Kexie } from '../kexie.js';
+import { normalizeText } from '../text/normalize.js';
+import { readBareValue, readCorrection, type Correction, type CorrectionRef } from '../understanding/read-correction.js';
+import { findFigures } from '../understanding/message-figures.js';
+import type { Session } from './conversation-session.js';
+import type { Reply } from './handle-message.js';
+
+/** One clause that asks to delete, with the words naming the record around the verb ("城南社区那条撤回"). */
+const DELETE = /^(?<words1>.{0,20}?)(?:删掉|删除|删了|删去|去掉|撤掉|作废|不算|不要了|不用记了?|撤回|不要这条)(?:吧|了|掉|它|啦)*(?<words2>.{0,12}?)(?:吧|了)?$/u;
+const EN_DELETE = /^(?:pls|please|plz)?\s*(?:delete|remove|drop|cancel|scrap)\b\s*(?<words>.*)$/u;
+const ADD = /^(?<words>[\p{Script=Han}]{0,12}?)(?:那条|这条|那场|这场|那次)?\s*(?:补充|补充一下|补充下|再补充|另外|还有|追加|补一下|补记)\s*[:：,，]?\s*(?:一下)?\s*[:：,，]?\s*(?:另外)?\s*(?:还|又|也)?(.+)$/u;
+const ORDINAL = /第([一二三四五六七八九十\d]{1,2})(?:条|个|场|项)/u;
+const NUMERALS = '一二三四五六七八九十';
+
+/** "第二条" → 1, and the words that name the record without it. */
+function refOf(words: string): CorrectionRef {
+  const ref: CorrectionRef = {};
+  const ord = ORDINAL.exec(words);
+  if (ord?.[1]) {
+    const n = /\d/.test(ord[1]) ? Number(ord[1]) : NUMERALS.indexOf(ord[1]) + 1;
+    if (n >= 1) ref.ordinal = n - 1;
+  }
+  const rest = words.replace(ORDINAL, '').replace(/^(把|将|给我)/u, '').replace(/(那条|这条|那场|这场|那个|这个|的)$/u, '').trim();
+  if (rest.length >= 2 && !/^(刚才|刚刚|上一条|这条|那条|最后一条|它)$/u.test(rest)) ref.words = rest;
+  return ref;
+}
+
+/** The reply to a follow-up on a record, or undefined when the message is not one. */
+export async function tryFollowUp(kexie: Kexie, ctx: RequestContext, session: Session, text: string): Promise<Reply | undefined> {
+  const simple = normalizeText(text).trim();
+  // A pasted list or a long message is a report or a question, never a follow-up on one record.
+  if (/\n/u.test(simple) || simple.length > 120) return undefined;
+  // The clause that asks to delete; the others give the reason ("删掉，这个活动团县委统一报了").
+  const clauses = simple.split(/[,，。；;!！]/u).map((c) => c.trim()).filter(Boolean);
+  const delClause = clauses.length <= 4 ? clauses.map((c) => DELETE.exec(c) ?? EN_DELETE.exec(c)).find((m) => m !== null) : undefined;
+  if (delClause && !/(撤销更正|撤回更正)/u.test(simple)) {
+    const g = delClause.groups ?? {};
+    const words = `${g.words1 ?? ''}${g.words2 ?? ''}${g.words ?? ''}`.replace(/\b(the|last|latest|one|it|that|this|record|entry|pls|please)\b/gu, '').trim();
+    const found = await findTarget({ store: kexie.deps.storeFor(ctx.workspace), observances: kexie.deps.observances }, ctx, { ref: refOf(words) }, await session.scope());
+    if (!found.ok) return { text: found.message, kind: 'error' };
+    const a = await kexie.undo(ctx, found.activity.id);
+    return { text: `已撤销活动记录 ${a.id}（${a.date} ${a.title}）。记录保留在历史中。`, kind: 'activity', activityId: a.id };
+  }
+  if (/^(撤销更正|撤销修改|撤回更正|撤回修改|改回去|恢复原样|undo edit|undo the (?:last )?(?:correction|change|edit))\s*([,，。!！].*)?$/iu.test(simple)) {
+    const scope = await session.scope();
+    const among = scope.thread ?? (scope.records.length > 0 ? scope.records : undefined);
+    const { activity, reverted } = await kexie.revertEdit(ctx, undefined, among);
+    return { text: `已撤销对 ${activity.id} 的上一次更正：${reverted}\n${await described(kexie, ctx, activity)}`, kind: 'activity', activityId: activity.id };
+  }
+  const add = ADD.exec(simple);
+  if (add?.[2]) {
+    // "补充一下进校园那条：一共做了…": the record may be named after the word too.
+    const after = /^([\p{Script=Han}\d]{1,12}?)(?:那条|这条|那场|那次)\s*[:：,，]\s*(.+)$/u.exec(add[2]);
+    const added = await addReply(kexie, ctx, session, after?.[2] ?? add[2], `${add.groups?.words ?? ''}${after?.[1] ?? ''}`);
+    if (added) return added;
+  }
+  const scope = await session.scope();
+  const knows = scope.records.length > 0 || (scope.thread?.length ?? 0) > 0;
+  // A bare "120人" or "改成周四" fixes the record just made; with nothing just made it is left to the other readers.
+  const bare = knows ? readBareValue(text, ctx.today) : undefined;
+  const correction = bare ?? readCorrection(text, ctx.today);
+  if (!correction) return undefined;
+  const several = correction.field !== 'unclear' && !correction.soft ? severalFields(text, ctx.today, correction) : [];
+  if (several.length > 1) return severalReply(kexie, ctx, session, several);
+  const reply = await correctionReply(kexie, ctx, session, correction);
+  // "志愿者是5人" right after records, naming none of them: ask which, rather than store a new record.
+  if (!reply && correction.soft && knows && simple.length <= 12 && !EVENT.test(simple)) {
+    const latest = scope.records.filter((a) => scope.batch.includes(a.id));
+    return { text: `“${text.trim()}”是哪一条的？\n${(askWhich(latest.length > 0 ? latest : scope.records.slice(-3)) as { message: string }).message}`, kind: 'error' };
+  }
+  return reply;
+}
+
+/** Words that make a short line a report of its own, not a figure for a record just made. */
+const EVENT = /(讲座|培训|活动|宣传|展|赛|会|课|下乡|开放|参观|服务|咨询|举办|开展|组织|搞了|办了)/u;
+
+/** Applies a correction within what the conversation knows; a soft one that matched nothing is not a correction. */
+export async function correctionReply(kexie: Kexie, ctx: RequestContext, session: Session, correction: Correction): Promise<Reply | undefined> {
+  const result = await kexie.correct(ctx, correction, await session.scope());
+  if (!result.ok) return result.notACorrection ? undefined : { text: result.message, kind: 'error' };
+  if (JSON.stringify(result.before) === JSON.stringify({ ...result.activity, history: result.before.history })) {
+    return { text: `${result.activity.id}（${result.before.title}）原记录已经是这样，没有改动。\n${await described(kexie, ctx, result.activity)}`, kind: 'activity', activityId: result.activity.id };
+  }
+  return {
+    text: `已更正 ${result.activity.id}（${result.before.title}）：${result.changes.join('；')}\n${await described(kexie, ctx, result.activity)}\n如需还原：撤销更正`,
+    kind: 'activity',
+    activityId: result.activity.id,
+  };
+}
+
+/** "补充：还发放资料200份": the figures go into the same record (added to one already there), never a second record. */
+async function addReply(kexie: Kexie, ctx: RequestContext, session: Session, body: string, named: string): Promise<Reply | undefined> {
+  const { figures } = findFigures(normalizeText(body).toLowerCase());
+  if (figures.length === 0) return undefined;
+  const deps = { store: kexie.deps.storeFor(ctx.workspace), observances: kexie.deps.observances };
+  const found = await findTarget(deps, ctx, { ref: refOf(named) }, await session.scope());
+  // Words that name no record ("城南社区讲座另外还发了…") may be a report of their own.
+  if (!found.ok) return named.trim() ? undefined : { text: found.message, kind: 'error' };
+  const before = found.activity;
+  const metrics = { ...before.metrics };
+  let headcount = before.headcount;
+  let headcountUnit = before.headcountUnit;
+  // What each added figure counts, as written ("发放资料"), to name it in the reply.
+  const labels: Record<string, string> = {};
+  for (const f of figures) {
+    const label = f.context.replace(/^(还|又|也|另外|有|共|共计)/u, '').trim();
+    if (!f.people && label.length >= 2 && label.length <= 12) labels[f.unit] = label;
+    if (f.people && headcount === null) {
+      headcount = f.value;
+      headcountUnit = /人次/u.test(f.written) ? '人次' : '人';
+      continue;
+    }
+    const key = f.people ? `${f.unit}(${f.context.replace(/^(还|又|也|另外|有)/u, '').slice(-6) || '其他'})` : f.unit;
+    metrics[key] = (metrics[key] ?? 0) + f.value;
+  }
+  const activity = await kexie.edit(ctx, before.id, { metrics, ...(headcount !== before.headcount ? { headcount, headcountUnit } : {}) });
+  const changes = describeChanges(before, { ...activity, metricLabels: { ...labels, ...activity.metricLabels } }, await deps.store.listPlans());
+  return { text: `已补充到 ${activity.id}（${activity.title}）：${changes.join('；')}\n${await described(kexie, ctx, activity)}\n如需还原：撤销更正`, kind: 'activity', activityId: activity.id };
+}
+
+/** The record as understood, with its plan item by name. */
+async function described(kexie: Kexie, ctx: RequestContext, a: Activity): Promise<string> {
+  return describeActivity(a, a.itemId ? itemLabel(await kexie.listPlans(ctx), a.itemId) : null);
+}
+
+/** "更正：科技馆那条日期是11月19日，人数160人": one correction per clause, all to the record the first one names. */
+function severalFields(text: string, today: string, whole: Correction): Correction[] {
+  const clauses = normalizeText(text).split(/[,，；;]/u).map((c) => c.trim()).filter(Boolean);
+  if (clauses.length < 2 || clauses.length > 4) return [];
+  // A later clause counts only when it names a field or is a value ("人数160人", "160人"); "后面又交上来一批" is a reason.
+  const read = clauses.map((c, k) => (k === 0 ? readCorrection(c, today) : (readBareValue(c, today) ?? (/^(人数|日期|时间|资料|户数|场次|标题|名称|份数)/u.test(c) ? readCorrection(`更正：${c}`, today) : readCorrection(c, today)))));
+  const found = read.filter((c): c is Correction => c !== undefined && c.field !== 'unclear' && !c.soft);
+  const fields = new Set(found.map((c) => (c.field === 'metric' ? `metric:${c.unit}` : c.field)));
+  if (found.length < 2 || fields.size !== found.length) return [];
+  return found.map((c) => ({ ...c, ref: whole.ref }));
+}
+
+/** Applies each field's correction to the same record; the reply lists every change. */
+async function severalReply(kexie: Kexie, ctx: RequestContext, session: Session, corrections: Correction[]): Promise<Reply> {
+  const deps = { store: kexie.deps.storeFor(ctx.workspace), observances: kexie.deps.observances };
+  const found = await findTarget(deps, ctx, { ref: corrections[0]!.ref }, await session.scope());
+  if (!found.ok) return { text: found.message, kind: 'error' };
+  const changes: string[] = [];
+  let activity = found.activity;
+  for (const c of corrections) {
+    const result = await kexie.correct(ctx, c, { records: [activity], batch: [activity.id] });
+    if (!result.ok) return { text: `${changes.length > 0 ? `已更正 ${activity.id}：${changes.join('；')}\n` : ''}${result.message}`, kind: changes.length > 0 ? 'activity' : 'error', activityId: activity.id };
+    changes.push(...result.changes);
+    activity = result.activity;
+  }
+  return { text: `已更正 ${activity.id}（${found.activity.title}）：${changes.join('；')}\n${await described(kexie, ctx, activity)}\n如需还原：撤销更正（每次退回一项）`, kind: 'activity', activityId: activity.id };
+}

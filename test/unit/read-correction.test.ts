@@ -1,0 +1,45 @@
+// How follow-ups are read: the record they name, the field and the value (cases met in the blind corrections set).
+import { describe, expect, it } from 'vitest';
+import { readBareValue, readCorrection } from '../../src/core/understanding/read-correction.js';
+
+const TODAY = '2026-11-23';
+
+describe('readCorrection', () => {
+  it.each([
+    ['不对不对，参观科技馆的是65人', { field: 'headcount', value: 65, ref: { words: '参观科技馆' } }],
+    ['展板是25块，不是20', { field: 'metric', unit: '块', value: 25, old: 20 }],
+    ['是73条，后面又交上来一批', { field: 'metric', unit: '条', value: 73 }],
+    ['75那个应该是78', { field: 'number', value: 78, old: 75, ref: { words: '75' } }],
+    ['sorry, the first one should be 165 not 156', { field: 'number', value: 165, old: 156, ref: { ordinal: 0 } }],
+    ['不是展览是竞赛，小制作竞赛，展品都是参赛作品', { field: 'title', value: '竞赛', old: '展览' }],
+    ['第二条不是讲座，是科普知识竞赛', { field: 'title', value: '科普知识竞赛', old: '讲座', ref: { ordinal: 1 } }],
+    ['写成培训了，不对，是职工技能竞赛（技能比武），人数没错', { field: 'title', value: '职工技能竞赛', old: '培训' }],
+    ['这个应该算国际减灾日的宣传，讲的是地震避险', { field: 'item', words: '国际减灾日的宣传' }],
+    ['是去年的', { field: 'year', year: 2025 }],
+    ['这条不要挂全委会那项', { field: 'item', none: true }],
+    ['第一条别挂科技活动周了，挂到科技馆接待参观那一项', { field: 'item', words: '科技馆接待参观那一项', ref: { ordinal: 0 } }],
+    ['开的其实是常委会', { field: 'title', value: '常委会' }],
+    ['日期是11月5日', { field: 'date', value: '2026-11-05' }],
+    ['写错了，应该是56人', { field: 'headcount', value: 56, ref: {} }],
+  ])('%s', (text, want) => {
+    expect(readCorrection(text, TODAY)).toMatchObject(want);
+  });
+
+  it('a figure after a few words is a correction only if those words name a record (soft)', () => {
+    expect(readCorrection('参观科技馆的是65人', TODAY)).toMatchObject({ soft: true, ref: { words: '参观科技馆' } });
+    expect(readCorrection('这个月有什么要做的', TODAY)).toBeUndefined();
+  });
+});
+
+describe('readBareValue', () => {
+  it.each([
+    ['120人', { field: 'headcount', value: 120 }],
+    ['约120人次', { field: 'headcount', value: 120, unit: '人次', approximate: true }],
+    ['改成周四', { field: 'date', value: '2026-11-19' }],
+    ['300份资料', { field: 'metric', unit: '份', value: 300 }],
+  ])('%s', (text, want) => expect(readBareValue(text, TODAY)).toMatchObject(want));
+
+  it.each(['刚才那条人数应为85人', '今天来了120人', '城东小学那场的人数应为130人'])('%s is more than a value', (text) => {
+    expect(readBareValue(text, TODAY)).toBeUndefined();
+  });
+});
