@@ -42,14 +42,11 @@ export async function editCommand({ kexie, ctx, match }: CommandEnv): Promise<Re
   if (!m) return undefined;
   const [, id = '', field = '', value = ''] = m;
   const rule = EDIT_FIELDS.find(([re]) => re.test(field));
-  const unitPatch = !rule && /^[\p{Script=Han}]{1,2}$/u.test(field) ? numberPatch(value, () => ({})) : undefined;
-  let patch = rule?.[1](value, ctx);
-  if (!rule && unitPatch) {
-    const current = await kexie.activity(ctx, id);
-    patch = { metrics: { ...(current?.metrics ?? {}), [field]: parseChineseNumber(value) ?? 0 } };
-  }
-  if (!patch) return { text: '没看懂要改什么。格式：修改 <编号> 人数 150｜修改 <编号> 日期 5月18日｜修改 <编号> 标题 新标题｜修改 <编号> 份 300', kind: 'error' };
+  // A unit ("份", "场") sets that figure among the record's others: the record is read once, for this and for the reply.
+  const unit = !rule && /^[\p{Script=Han}]{1,2}$/u.test(field) ? numberPatch(value, (n) => ({ metrics: { [field]: n } })) : undefined;
   const before = await kexie.activity(ctx, id);
+  const patch = rule ? rule[1](value, ctx) : unit && { metrics: { ...(before?.metrics ?? {}), ...unit.metrics } };
+  if (!patch) return { text: '没看懂要改什么。格式：修改 <编号> 人数 150｜修改 <编号> 日期 5月18日｜修改 <编号> 标题 新标题｜修改 <编号> 份 300', kind: 'error' };
   const a = await kexie.edit(ctx, id, patch);
   const changes = before ? describeChanges(before, a, await kexie.listPlans(ctx)) : [];
   return { text: `已修改 ${a.id}${changes.length > 0 ? `：${changes.join('；')}` : ''}\n${describeActivity(a, null)}\n如需还原：撤销更正`, kind: 'activity', activityId: a.id };
