@@ -8,6 +8,7 @@ import { describeSignup, getSignup, registerSignup, updateSignupState } from '..
 import { parseChineseNumber } from '../text/chinese-number.js';
 import type { CommandEnv } from './command-table.js';
 import type { Reply } from './handle-message.js';
+import { undoneReply } from './render-log.js';
 
 const EDIT_FIELDS: Array<[RegExp, (value: string, ctx: RequestContext) => ActivityPatch | undefined]> = [
   [/^(人数|headcount)$/iu, (v) => numberPatch(v, (n) => ({ headcount: n }))],
@@ -27,7 +28,7 @@ export async function undoCommand({ kexie, ctx, match }: CommandEnv): Promise<Re
   const m = match(/^(?:撤销|撤回|undo)\s*(\S+)?$/iu);
   if (!m || /^(更正|修改|edit)/iu.test(m[1] ?? '')) return undefined;
   const a = await kexie.undo(ctx, m[1]);
-  return { text: `已撤销活动记录 ${a.id}（${a.date} ${a.title}）。记录保留在历史中。`, kind: 'activity', activityId: a.id };
+  return undoneReply(a);
 }
 
 export async function linkCommand({ kexie, ctx, match }: CommandEnv): Promise<Reply | undefined> {
