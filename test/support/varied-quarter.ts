@@ -36,7 +36,9 @@ export async function variedQuarter(today = '2026-10-15', extra: Partial<KexieDe
   const ctx = t.kexie.context({ user: 'U1' });
   await t.kexie.importPlan(ctx, { text: readFileSync(SAMPLE_PLAN, 'utf8'), source: 'sample' });
   for (const line of VARIED_Q3) {
-    const r = await t.kexie.log(ctx, line);
+    // A question the reader asks first (is this event inside the month's total?) is answered 记录, as staff would.
+    const first = await t.kexie.log(ctx, line);
+    const r = !first.ok && first.reason === 'ask' ? await t.kexie.confirm(ctx, first.pending) : first;
     if (!r.ok) throw new Error(`${line}: ${r.message}`);
   }
   return { ...t, ctx, activities: await t.kexie.activities(ctx), plans: await t.storeFor('local').listPlans() };
