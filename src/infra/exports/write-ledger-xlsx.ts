@@ -5,11 +5,6 @@ import { addSheet, type Cell, type Column, fitWidth } from './ledger-sheet.js';
 
 export { displayWidth } from './display-width.js';
 
-/** The headers of sheet 活动台账 before the metric columns; the importer reads the same names. */
-export const ACTIVITY_HEADERS = ['序号', '日期', '结束日期', '活动名称', '单位', '填报人', '人数', '人数单位', '人数为约数'] as const;
-/** After the metric columns: the plan item, and the record's id last (it is for kexie, not for people). */
-export const ACTIVITY_TAIL_HEADERS = ['计划条目编号', '编号'] as const;
-
 /** A civil date as an Excel date cell (UTC midnight, so the day never shifts). */
 const dateCell = (d: string): Date => new Date(`${d}T00:00:00Z`);
 /** "YYYY-MM-DD HH:MM" on the workspace's clocks as an Excel date-time cell showing that wall time. */
@@ -40,6 +35,7 @@ export async function ledgerToXlsx(data: LedgerData): Promise<Uint8Array> {
   const title = `${data.body}活动台账（${data.period.label.includes('至') ? data.period.label : `${data.period.label}，${data.period.start}至${data.period.end}`}）`;
   const acts = data.activities;
 
+  // 活动台账's headers (the importer's HEADERS read them back); the record's id last, it is for kexie, not for people.
   const columns: Column[] = [
     { header: '序号', width: 5 },
     { header: '日期', width: 11, numFmt: 'yyyy-mm-dd' },
