@@ -29,4 +29,13 @@ describe('CLI conversation', () => {
     expect((await cliInProcess(env, 'chat', '撤销更正', '--user', 'u1', '--json')).json.reply).toMatchObject({ kind: 'activity' });
     expect((await list()).map((a) => a.headcount)).toEqual([80]);
   });
+
+  it('log of a pasted list prints what chat prints: each record and the lines not stored', async () => {
+    const env = { KEXIE_DATA_DIR: mkdtempSync(join(tmpdir(), 'kexie-chat-')), KEXIE_TODAY: '2026-11-23' };
+    await cliInProcess(env, 'import', SAMPLE_PLAN, '--json');
+    const logged = await cliInProcess(env, 'log', '本周工作：\n11月16日 城关镇科普讲座，120人\n11月17日 机关学习，老刘休假\n11月18日 实验小学科技节，学生300人，发放资料500份', '--user', 'u1');
+    expect(logged.code).toBe(0);
+    expect(logged.stdout).toContain('这条消息里有 2 次活动');
+    expect(logged.stdout).toMatch(/没有记录这1行[^\n]*\n\s*· 11月17日/u);
+  });
 });

@@ -62,6 +62,16 @@ describe('a question before storing', () => {
     await say('日期是11月20日');
     expect((await live()).map((a) => [a.date, a.headcount])).toEqual([['2026-11-20', 120]]);
   });
+
+  it('a fix of a number the reading does not have says so and how to write the fix; nothing is stored', async () => {
+    const { say, live, pend } = await setUp();
+    await pend('科普讲座来了80人', '参加人数是80人吗？', 'headcount');
+    const reply = await say('should be 78 not 75');
+    expect(reply.kind).toBe('error');
+    expect(reply.text).toContain('没有 75 这个数');
+    expect(reply.text).toMatch(/请写明改哪一项/u);
+    expect(await live()).toHaveLength(0);
+  });
 });
 
 describe('follow-ups act on the records just made', () => {

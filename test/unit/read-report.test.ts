@@ -100,6 +100,17 @@ describe('readReport: impossible values are refused with the reason, never store
 });
 
 describe('edits with impossible figures', () => {
+  it('修改 <编号> 份 sets that figure and keeps the record\'s other figures', async () => {
+    const { kexie } = kexieForTests('2026-11-23');
+    const ctx = kexie.context({ user: 'U1' });
+    await handleMessage(kexie, ctx, '记录 昨天科普讲座，参加120人，发放资料300份，展板5块');
+    const [a] = await kexie.activities(ctx);
+    expect((await handleMessage(kexie, ctx, `修改 ${a?.id} 份 350`)).kind).toBe('activity');
+    const [after] = await kexie.activities(ctx);
+    expect(after?.metrics).toEqual({ ...a?.metrics, 份: 350 });
+    expect(Object.keys(after?.metrics ?? {}).length).toBeGreaterThan(1);
+  });
+
   it('refuses the whole edit with the reason and keeps the record as it was', async () => {
     const { kexie } = kexieForTests('2026-11-23');
     const ctx = kexie.context({ user: 'U1' });

@@ -1,8 +1,9 @@
 // `kexie chat "<text>"` and the question `kexie log` may ask: one conversation per --user and --workspace,
 // kept in the workspace's data folder, so consecutive calls see the records just made and the question asked.
-import { describeActivity, type LogResult } from '../../core/activities/record-activity.js';
+import type { LogResult } from '../../core/activities/record-activity.js';
 import { handleMessage } from '../../core/chat/handle-message.js';
 import { openSession } from '../../core/chat/conversation-session.js';
+import { renderLog } from '../../core/chat/render-log.js';
 import { conversationKey, type ConversationRef } from '../../core/conversation/conversation.js';
 import type { RequestContext } from '../../core/context.js';
 import type { Kexie } from '../../core/kexie.js';
@@ -47,10 +48,10 @@ export async function runLogCommand(kexie: Kexie, ctx: RequestContext, message: 
   if (!result.ok) return out.fail('bad_input', result.message);
   session.remember(result.records.map((r) => r.activity.id));
   await session.save();
-  const lines = result.records.map((r) => `${r.duplicate ? '已记录过，未重复记录：' : `已记录活动 ${r.activity.id}：`}\n${describeActivity(r.activity, r.itemTitle)}${r.choices.length > 0 ? `\n可能对应：${r.choices.map((c) => c.label).join('；')}` : ''}`);
+  // The same text as the chat's reply: each record, the lines of a pasted list not stored, how to fix.
   out.emit(
     { activity: result.activity, duplicate: result.duplicate, item: result.itemTitle, activities: result.records.map((r) => r.activity), choices: result.choices },
-    `${lines.join('\n\n')}${result.notice ? `\n${result.notice}` : ''}`,
+    renderLog(result, result.skipped ?? []).text,
   );
   return 0;
 }

@@ -10,6 +10,7 @@ import { readBareValue, readCorrection, type Correction, type CorrectionRef } fr
 import { findFigures } from '../understanding/message-figures.js';
 import type { Session } from './conversation-session.js';
 import type { Reply } from './handle-message.js';
+import { undoneReply } from './render-log.js';
 
 /** One clause that asks to delete, with the words naming the record around the verb ("城南社区那条撤回"). */
 const DELETE = /^(?<words1>.{0,20}?)(?:删掉|删除|删了|删去|去掉|撤掉|作废|不算|不要了|不用记了?|撤回|不要这条)(?:吧|了|掉|它|啦)*(?<words2>.{0,12}?)(?:吧|了)?$/u;
@@ -45,7 +46,7 @@ export async function tryFollowUp(kexie: Kexie, ctx: RequestContext, session: Se
     const found = await findTarget({ store: kexie.deps.storeFor(ctx.workspace), observances: kexie.deps.observances }, ctx, { ref: refOf(words) }, await session.scope());
     if (!found.ok) return { text: found.message, kind: 'error' };
     const a = await kexie.undo(ctx, found.activity.id);
-    return { text: `已撤销活动记录 ${a.id}（${a.date} ${a.title}）。记录保留在历史中。`, kind: 'activity', activityId: a.id };
+    return undoneReply(a);
   }
   if (/^(撤销更正|撤销修改|撤回更正|撤回修改|改回去|恢复原样|undo edit|undo the (?:last )?(?:correction|change|edit))\s*([,，。!！].*)?$/iu.test(simple)) {
     const scope = await session.scope();

@@ -9,10 +9,13 @@ import { normalizeText } from '../text/normalize.js';
 import { openSession, rememberThread, type Session } from './conversation-session.js';
 import type { ConversationRef } from '../conversation/conversation.js';
 import type { Reply } from './handle-message.js';
-import { askReply, renderLog } from './render-log.js';
+import { ASK_HINT, askReply, renderLog } from './render-log.js';
 
 const CONFIRM = /^(记录|记|记吧|记上|记下|是|是的|对|对的|没错|确认|确定|好|好的|可以|行|嗯|嗯嗯|要|要记|存|保存|ok|okay|yes|y)[。.!！~～]?$/iu;
 const DROP = /^(不是活动|不是|不记|不用记|不要记|别记|不用|不要|不存|算了|取消|不对[,，]?不是活动|这不是活动|只是通知|是通知|no|n)[。.!！~～]?$/iu;
+
+/** Said when the question a button or form answers is gone. */
+export const EXPIRED = '这个问题已经回答过或已过期。需要记录的话，请把活动再发一次。';
 
 /** Which field a fix in words changes, to settle the doubt about it. */
 const FIELD_OF: Record<string, Doubt['field']> = { number: 'headcount', headcount: 'headcount', date: 'date', year: 'date', metric: 'metrics', title: 'title', item: 'item' };
@@ -23,7 +26,7 @@ export function applyFix(pending: PendingReport, fix: Exclude<Correction, { fiel
   const field = FIELD_OF[fix.field];
   const index = ordinal ?? Math.max(0, reading.records.findIndex((r) => r.doubts.some((d) => d.field === field)));
   const r = reading.records[index] as ReadRecord | undefined;
-  if (!r) return '没有可以修改的内容。';
+  if (!r) return `没有第${(ordinal ?? 0) + 1}条可以修改。${ASK_HINT}`;
   if (fix.field === 'headcount') {
     if (fix.value !== null) Object.assign(r, { headcount: fix.value, approximate: fix.approximate });
     if (fix.unit) r.headcountUnit = fix.unit;
@@ -37,7 +40,7 @@ export function applyFix(pending: PendingReport, fix: Exclude<Correction, { fiel
     const unit = Object.keys(r.metrics).find((u) => r.metrics[u] === fix.old);
     if (r.headcount === fix.old) r.headcount = fix.value;
     else if (unit) r.metrics = { ...r.metrics, [unit]: fix.value };
-    else return `没有找到 ${fix.old} 这个数。`;
+    else return `我读到的内容里没有 ${fix.old} 这个数。请写明改哪一项，例如“人数应为120人”“资料300份”。`;
   } else if (fix.field === 'metric') r.metrics = { ...r.metrics, [fix.unit]: fix.value };
   else if (fix.field === 'title') r.title = swapWord(r.title, fix.old, fix.value);
   // The fix settles its own field, and says this is a report (a doubt about the kind is settled too).
@@ -84,7 +87,7 @@ export async function answerPending(kexie: Kexie, ctx: RequestContext, session: 
 export async function answerPendingButton(kexie: Kexie, ctx: RequestContext, ref: ConversationRef, answer: 'confirm' | 'drop'): Promise<Reply> {
   const session = await openSession(kexie, ctx, ref);
   try {
-    if (!session.pending()) return { text: '这个问题已经回答过或已过期。需要记录的话，请把活动再发一次。', kind: 'error' };
+    if (!session.pending()) return { text: EXPIRED, kind: 'error' };
     return (await answerPending(kexie, ctx, session, answer === 'confirm' ? '记录' : '不是活动')) ?? { text: '没有待确认的记录。', kind: 'error' };
   } finally {
     await session.save();
@@ -110,7 +113,7 @@ export async function storeEditedPending(kexie: Kexie, ctx: RequestContext, ref:
   const session = await openSession(kexie, ctx, ref);
   try {
     const p = session.pending();
-    if (!p) return { text: '这个问题已经回答过或已过期。需要记录的话，请把活动再发一次。', kind: 'error' };
+    if (!p) return { text: EXPIRED, kind: 'error' };
     const reading = structuredClone(p.reading);
     const r = reading.records[0];
     if (!r || reading.records.length > 1) return { text: '这条消息里有几次活动，请直接回复要改的内容，例如“第二条人数应为85人”。', kind: 'error' };

@@ -8,6 +8,7 @@ import { describeSignup, getSignup, registerSignup, updateSignupState } from '..
 import { parseChineseNumber } from '../text/chinese-number.js';
 import type { CommandEnv } from './command-table.js';
 import type { Reply } from './handle-message.js';
+import { undoneReply } from './render-log.js';
 
 const EDIT_FIELDS: Array<[RegExp, (value: string, ctx: RequestContext) => ActivityPatch | undefined]> = [
   [/^(人数|headcount)$/iu, (v) => numberPatch(v, (n) => ({ headcount: n }))],
@@ -27,7 +28,7 @@ export async function undoCommand({ kexie, ctx, match }: CommandEnv): Promise<Re
   const m = match(/^(?:撤销|撤回|undo)\s*(\S+)?$/iu);
   if (!m || /^(更正|修改|edit)/iu.test(m[1] ?? '')) return undefined;
   const a = await kexie.undo(ctx, m[1]);
-  return { text: `已撤销活动记录 ${a.id}（${a.date} ${a.title}）。记录保留在历史中。`, kind: 'activity', activityId: a.id };
+  return undoneReply(a);
 }
 
 export async function linkCommand({ kexie, ctx, match }: CommandEnv): Promise<Reply | undefined> {
@@ -42,14 +43,11 @@ export async function editCommand({ kexie, ctx, match }: CommandEnv): Promise<Re
   if (!m) return undefined;
   const [, id = '', field = '', value = ''] = m;
   const rule = EDIT_FIELDS.find(([re]) => re.test(field));
-  const unitPatch = !rule && /^[\p{Script=Han}]{1,2}$/u.test(field) ? numberPatch(value, () => ({})) : undefined;
-  let patch = rule?.[1](value, ctx);
-  if (!rule && unitPatch) {
-    const current = await kexie.activity(ctx, id);
-    patch = { metrics: { ...(current?.metrics ?? {}), [field]: parseChineseNumber(value) ?? 0 } };
-  }
-  if (!patch) return { text: '没看懂要改什么。格式：修改 <编号> 人数 150｜修改 <编号> 日期 5月18日｜修改 <编号> 标题 新标题｜修改 <编号> 份 300', kind: 'error' };
+  // A unit ("份", "场") sets that figure among the record's others: the record is read once, for this and for the reply.
+  const unit = !rule && /^[\p{Script=Han}]{1,2}$/u.test(field) ? numberPatch(value, (n) => ({ metrics: { [field]: n } })) : undefined;
   const before = await kexie.activity(ctx, id);
+  const patch = rule ? rule[1](value, ctx) : unit && { metrics: { ...(before?.metrics ?? {}), ...unit.metrics } };
+  if (!patch) return { text: '没看懂要改什么。格式：修改 <编号> 人数 150｜修改 <编号> 日期 5月18日｜修改 <编号> 标题 新标题｜修改 <编号> 份 300', kind: 'error' };
   const a = await kexie.edit(ctx, id, patch);
   const changes = before ? describeChanges(before, a, await kexie.listPlans(ctx)) : [];
   return { text: `已修改 ${a.id}${changes.length > 0 ? `：${changes.join('；')}` : ''}\n${describeActivity(a, null)}\n如需还原：撤销更正`, kind: 'activity', activityId: a.id };

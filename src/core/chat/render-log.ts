@@ -1,4 +1,5 @@
 // The replies about records: what was stored (each with its own fix commands) and the one question asked before storing.
+import type { Activity } from '../activities/activity-schema.js';
 import type { LogResult, PendingReport } from '../activities/record-activity.js';
 import { describeActivity } from '../activities/record-activity.js';
 import type { Session } from './conversation-session.js';
@@ -6,6 +7,11 @@ import type { Reply } from './handle-message.js';
 
 /** How to answer a question, in every client (Slack adds buttons). */
 export const ASK_HINT = '回复“记录”保存，“不是活动”不记；或直接写要改的，例如“日期是11月5日”“120人”“是去年的”。';
+
+/** The reply to an undone record (撤销 <编号>, 删掉 in a conversation). */
+export function undoneReply(a: Activity): Reply {
+  return { text: `已撤销活动记录 ${a.id}（${a.date} ${a.title}）。记录保留在历史中。`, kind: 'activity', activityId: a.id };
+}
 
 /** The reply to a logged message: each record with its id, what was understood, and how to fix it. */
 export function renderLog(result: Extract<LogResult, { ok: true }>, skipped: readonly string[] = []): Reply {

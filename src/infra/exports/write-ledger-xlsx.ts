@@ -5,16 +5,22 @@ import { addSheet, type Cell, type Column, fitWidth } from './ledger-sheet.js';
 
 export { displayWidth } from './display-width.js';
 
-/** The headers of sheet 活动台账 before the metric columns; the importer reads the same names. */
-export const ACTIVITY_HEADERS = ['序号', '日期', '结束日期', '活动名称', '单位', '填报人', '人数', '人数单位', '人数为约数'] as const;
-/** After the metric columns: the plan item, and the record's id last (it is for kexie, not for people). */
-export const ACTIVITY_TAIL_HEADERS = ['计划条目编号', '编号'] as const;
-
 /** A civil date as an Excel date cell (UTC midnight, so the day never shifts). */
 const dateCell = (d: string): Date => new Date(`${d}T00:00:00Z`);
 /** "YYYY-MM-DD HH:MM" on the workspace's clocks as an Excel date-time cell showing that wall time. */
 const wallCell = (local: string): Date | null => (local ? new Date(`${local.replace(' ', 'T')}:00Z`) : null);
 const sum = (xs: ReadonlyArray<number | null | undefined>): number => xs.reduce<number>((n, x) => n + (x ?? 0), 0);
+/** Rows by a key, in the order each key first appears (one pass, not a filter per key). */
+function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const group = groups.get(k);
+    if (group) group.push(row);
+    else groups.set(k, [row]);
+  }
+  return groups;
+}
 
 /** The workbook bytes. */
 export async function ledgerToXlsx(data: LedgerData): Promise<Uint8Array> {
@@ -29,6 +35,7 @@ export async function ledgerToXlsx(data: LedgerData): Promise<Uint8Array> {
   const title = `${data.body}活动台账（${data.period.label.includes('至') ? data.period.label : `${data.period.label}，${data.period.start}至${data.period.end}`}）`;
   const acts = data.activities;
 
+  // 活动台账's headers (the importer's HEADERS read them back); the record's id last, it is for kexie, not for people.
   const columns: Column[] = [
     { header: '序号', width: 5 },
     { header: '日期', width: 11, numFmt: 'yyyy-mm-dd' },
@@ -106,10 +113,10 @@ export async function ledgerToXlsx(data: LedgerData): Promise<Uint8Array> {
 
   // 按单位: each unit's months, a 小计 per unit, a 合计; 人次 and 人 in columns of their own.
   const unitRows: Cell[][] = [];
-  const units = [...new Set(data.units.map((u) => u.unit))];
+  const byUnit = groupBy(data.units, (u) => u.unit);
+  const units = [...byUnit.keys()];
   let n = 0;
-  for (const unit of units) {
-    const mine = data.units.filter((u) => u.unit === unit);
+  for (const [unit, mine] of byUnit) {
     for (const u of mine) unitRows.push([++n, u.unit, u.month, u.activities, u.people['人次'] ?? null, u.people['人'] ?? null]);
     if (mine.length > 1) unitRows.push(['小计', unit, null, sum(mine.map((u) => u.activities)), sum(mine.map((u) => u.people['人次'])) || null, sum(mine.map((u) => u.people['人'])) || null]);
   }
@@ -132,10 +139,10 @@ export async function ledgerToXlsx(data: LedgerData): Promise<Uint8Array> {
 
   // 报名: one row per unit, then the event's 小计 with its 实到 once.
   const signupRows: Cell[][] = [];
-  const events = [...new Set(data.signups.map((s) => s.event))];
+  const byEvent = groupBy(data.signups, (s) => s.event);
+  const events = [...byEvent.keys()];
   let m = 0;
-  for (const event of events) {
-    const mine = data.signups.filter((s) => s.event === event);
+  for (const [event, mine] of byEvent) {
     for (const s of mine) signupRows.push([++m, s.event, s.unit, s.count, s.closed ? '是' : '否', null]);
     signupRows.push(['小计', event, `${mine.length}个单位`, sum(mine.map((s) => s.count)), null, mine.find((s) => s.attendance !== null)?.attendance ?? null]);
   }

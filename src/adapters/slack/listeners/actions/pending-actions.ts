@@ -1,7 +1,7 @@
 // The buttons under a question about a report: 记录 stores it, 不是活动 drops it, 修改 opens a form to fix it.
-import type { App, BlockAction, ButtonAction, ViewSubmitAction } from '@slack/bolt';
+import type { App, BlockAction, ButtonAction, RespondFn, ViewSubmitAction } from '@slack/bolt';
 import { parseMetrics } from '../../../../core/activities/parse-metrics.js';
-import { answerPendingButton, pendingReading, storeEditedPending } from '../../../../core/chat/pending-answer.js';
+import { answerPendingButton, EXPIRED, pendingReading, storeEditedPending } from '../../../../core/chat/pending-answer.js';
 import { parseChineseNumber } from '../../../../core/text/chinese-number.js';
 import { stripControls } from '../../../../core/text/sanitize.js';
 import { PENDING_MODAL, pendingModal } from '../../blocks/pending-modal.js';
@@ -10,6 +10,9 @@ import { ASK_HINT } from '../../../../core/chat/render-log.js';
 import { escapeMrkdwn, replyMessage } from '../../blocks/reply-blocks.js';
 import type { SlackDeps } from '../../slack-deps.js';
 
+/** Said to anyone but the sender who presses a button or submits the form. */
+const NOT_YOURS = '这是问发送人的，只有发送人可以回答。';
+
 /** The conversation key a button carries (workspace|user|where|thread): only that sender may answer. */
 function ownKey(body: BlockAction): string | undefined {
   const key = (body.actions[0] as ButtonAction).value ?? '';
@@ -17,16 +20,20 @@ function ownKey(body: BlockAction): string | undefined {
   return user === body.user.id && (!body.team?.id || workspace === body.team.id) ? key : undefined;
 }
 
+/** The key of a button pressed by its sender; anyone else is told so (ephemeral) and gets undefined. */
+async function ownKeyOrSay(body: BlockAction, respond: RespondFn): Promise<string | undefined> {
+  const key = ownKey(body);
+  if (!key) await respond({ response_type: 'ephemeral', replace_original: false, text: NOT_YOURS });
+  return key;
+}
+
 export function registerPendingActions(app: App, deps: SlackDeps): void {
   for (const [action, answer] of [['pending_confirm', 'confirm'], ['pending_drop', 'drop']] as const) {
     app.action<BlockAction>(action, async ({ ack, body, client, respond }) => {
       await ack();
       try {
-        const key = ownKey(body);
-        if (!key) {
-          await respond({ response_type: 'ephemeral', replace_original: false, text: '这是问发送人的，只有发送人可以回答。' });
-          return;
-        }
+        const key = await ownKeyOrSay(body, respond);
+        if (!key) return;
         const ctx = await deps.context(client, { team: body.team?.id ?? 'local', user: body.user.id, ...(body.channel?.id ? { channel: body.channel.id } : {}) });
         const reply = await answerPendingButton(deps.kexie, ctx, { key }, answer);
         await respond({ replace_original: true, ...replyMessage(reply) });
@@ -40,11 +47,8 @@ export function registerPendingActions(app: App, deps: SlackDeps): void {
   app.action<BlockAction>('pending_edit', async ({ ack, body, client, respond }) => {
     await ack();
     try {
-      const key = ownKey(body);
-      if (!key) {
-        await respond({ response_type: 'ephemeral', replace_original: false, text: '这是问发送人的，只有发送人可以回答。' });
-        return;
-      }
+      const key = await ownKeyOrSay(body, respond);
+      if (!key) return;
       const team = body.team?.id ?? 'local';
       const ctx = await deps.context(client, { team, user: body.user.id });
       const pending = await pendingReading(deps.kexie, ctx, { key });
@@ -52,7 +56,7 @@ export function registerPendingActions(app: App, deps: SlackDeps): void {
         await client.views.open({ trigger_id: body.trigger_id, view: pendingModal(pending, JSON.stringify({ key, team })) as never });
         return;
       }
-      await respond({ response_type: 'ephemeral', replace_original: false, text: escapeMrkdwn(pending ? `请直接回复要改的内容。${ASK_HINT}` : '这个问题已经回答过或已过期。') });
+      await respond({ response_type: 'ephemeral', replace_original: false, text: escapeMrkdwn(pending ? `请直接回复要改的内容。${ASK_HINT}` : EXPIRED) });
     } catch (error) {
       await respond({ response_type: 'ephemeral', replace_original: false, text: deps.failure(error, 'pending_edit') });
     }
@@ -73,7 +77,7 @@ export function registerPendingActions(app: App, deps: SlackDeps): void {
       return;
     }
     if (meta.key.split('|')[1] !== body.user.id) {
-      await ack({ response_action: 'errors', errors: { title: '这是问发送人的，只有发送人可以回答。' } });
+      await ack({ response_action: 'errors', errors: { title: NOT_YOURS } });
       return;
     }
     try {
