@@ -161,7 +161,8 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
     const people = figures.filter((f) => f.people);
     if (/分别/u.test(text) && people.length === listed.length) {
       const seg = { start: 0, end: text.length, leadEnd: 0 };
-      const others = figures.filter((f) => !f.people);
+      // "两场学术报告，听众分别为88人和76人": the 两场 are the records themselves.
+      const others = figures.filter((f) => !f.people && !((f.unit === '场' || f.unit === '场次' || f.unit === '次') && f.value === listed.length));
       const records = listed.map((hit, k) => buildRecord({ original, text, seg, segText: original, hit, figures: [people[k]!, ...(k === 0 ? others : [])], milestone: false, today, hits }));
       return { kind: 'activity', records, doubts };
     }
@@ -338,6 +339,9 @@ function buildRecord(input: { original: string; text: string; seg: Segment; segT
   const flags: string[] = [];
   for (const f of figures) {
     if (f === chosen) continue;
+    if (f.people && !choice.others.includes(f)) continue;
+    // "应到单位32个，实到30个单位": what was expected is not a count once what came is written.
+    if (!f.people && /应到|应参加/u.test(f.context) && figures.some((g) => g !== f && g.unit === f.unit && /实到/u.test(g.context))) continue;
     const key = f.people ? `${f.unit === '人次' ? '人次' : '人'}(${roleLabel(f)})` : f.unit;
     if (metrics[key] === undefined) {
       metrics[key] = f.value;
