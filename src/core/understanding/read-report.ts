@@ -1,16 +1,16 @@
 // Reads a chat message as staff type it and decides what it is: one or several activity reports, a plan
 // for the future, a question, chatter, or something that cannot be stored as written (and why).
-import { addDays, daysBetween, partsOf, ymd, type CivilDate } from '../dates/civil-date.js';
+import { daysBetween, partsOf, ymd, type CivilDate } from '../dates/civil-date.js';
 import { findObservances, observanceRange, type Observance } from '../plans/observances.js';
 import { digitsForEnglishNumbers } from '../text/english-numbers.js';
 import { normalizeText } from '../text/normalize.js';
-import { parseChineseNumber } from '../text/chinese-number.js';
 import { findMessageDates, type DateHit } from './message-dates.js';
 import { findFigures, type Figure } from './message-figures.js';
 import { chooseHeadcount, roleLabel } from './headcount.js';
 import { DONE as SAID_DONE, messageKind } from './message-kind.js';
 import { eventLines, listedDates, mergeAdjacent, pickDate } from './report-parts.js';
 import { titleOf, withKind } from './report-title.js';
+import { daysSpan, PLAUSIBLE, recordDoubts, sameClause } from './report-doubts.js';
 import { AHEAD_DAYS } from './named-dates.js';
 
 /** A field the reader is not sure of, with the one short question that settles it. */
@@ -58,8 +58,7 @@ export type ReportReading =
 
 /** The longest chat message read; longer ones are refused before any parsing. */
 export const MAX_MESSAGE_CHARS = 4000;
-/** Above these a figure is stored only with a flag the author sees, and summaries leave it out. */
-const PLAUSIBLE = { headcount: 100_000, periodHeadcount: 2_000_000, metric: 10_000_000 };
+
 
 const QUESTION = /[?？]\s*$|[吗啊呢么]\s*[?？]|(对不对|是不是|行不行|可不可以|算不算)\s*[。.!！]?\s*$|[吗么嘛]\s*[?？。!！]?\s*$|呢\s*[?？]?\s*$|^(请问|是否|有没有|怎么|如何|为什么|什么时候|哪|谁)|多少|哪些|什么|怎么样|几时|(?<![一二两三四五六七八九十百千好])几(?![十百千万])(?=\s*\p{Script=Han})|\b(how many|how much|what|when|which|did we|have we)\b/u;
 const FUTURE = /(明天|后天|下周|下星期|下礼拜|下个?月|将于|将在|即将|计划于?|预计|准备|打算|拟于|拟在|拟|届时|\bwill\b|\bgoing to\b|\bnext week\b|\bplan to\b)/u;
@@ -68,7 +67,6 @@ const PAST = /(已|了|实到|共计|累计|圆满|完毕|结束|顺利|\bheld\b
 const MILESTONE = /(完成|建成|成立|验收|报送|上报|挂牌|揭牌|获批|通过|授牌|命名|签约|召开|举办|举行|印发|提交|落成|开馆|启用|备案|截止|结束|已于.{0,12}报|submitted|completed|founded|established|set up)/u;
 const THANKS = /(感谢|谢谢|辛苦|thanks|thank you)/u;
 const DONE = /(已|已经|新|了|完毕|顺利|圆满|正式|\bwe\b|ed\b)/u;
-const PARTICIPATE = /(参加|参与|参会|到场|来了|出席|观众|群众|受众|人数|听众|学生|市民|居民|村民|吸引|接待|受益|服务|覆盖|参观|培训|到访|共有|计|attend|particip)/u;
 
 /**
  * A question asks in its last clause ("…不知道对不对", "…做了几场？") or opens as one ("请问…"); a long report
@@ -205,44 +203,6 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
 const NOTICE_REPLY = '这像是通知、报名或会议安排，不是已经办完的活动，没有记录。活动办完后发给我：日期、活动名称和人数。';
 /** "不少于300人", "每校50人": a quota asked for, not a count of who came. */
 const QUOTA = /(不少于|不低于|至少|力争|每校|每个?单位|每乡镇|每村)\s*\d/u;
-
-/**
- * "两天共评审作品128件" on the day it ended ("今天结束", "收官"): the days before it; "11月16日起连续三天": the
- * days from it. A day written alone stays a day.
- */
-function daysSpan(hit: DateHit | undefined, words: string, today: CivilDate): DateHit | undefined {
-  if (!hit || hit.end) return hit;
-  const m = /([两二三四五六七八九十]|\d{1,2})天(?:来|下来|里|中|内|时间|的)?[^，,。;；]{0,4}(?:共|累计|合计|一共|总共|共计)/u.exec(words);
-  const n = m ? (parseChineseNumber((m[1] ?? '').replace('两', '二')) ?? 0) : 0;
-  if (n < 2 || n > 31) return hit;
-  const ended = /(结束|收官|结营|闭幕|落幕|闭营|最后一天|圆满)/u.test(words) || hit.source === 'relative';
-  if (ended) return { ...hit, date: addDays(hit.date, -(n - 1)), end: hit.date };
-  const end = addDays(hit.date, n - 1);
-  return { ...hit, end: end > today ? today : end };
-}
-
-/** Whether two positions are in one clause (no comma, stop or line break between them). */
-function sameClause(text: string, a: number, b: number): boolean {
-  const [from, to] = a < b ? [a, b] : [b, a];
-  return !/[,，:：。！!？?；;\n]/u.test(text.slice(from, to));
-}
-
-/** What the reader is unsure of in one record: a date still ahead, a loose period, an implausible or unclear figure. */
-function recordDoubts(hit: DateHit | undefined, today: CivilDate, figures: { chosen: Figure | undefined; unclear: Figure[]; limit: number; metrics: Record<string, number> }): Doubt[] {
-  const out: Doubt[] = [];
-  if (hit && daysBetween(today, hit.date) > 0) {
-    const { month, day } = partsOf(hit.date);
-    out.push({ field: 'date', question: `是今年${month}月${day}日吗？还没到这一天。` });
-  } else if (hit?.doubt) out.push({ field: 'date', question: hit.doubt });
-  const { chosen, unclear } = figures;
-  if (chosen && unclear.length > 1) {
-    const sum = unclear.reduce((n, f) => n + f.value, 0);
-    out.push({ field: 'headcount', question: `参加人数记${chosen.value}${chosen.unit === '人次' ? '人次' : '人'}（${chosen.context || chosen.written}），还是合计${sum}人？` });
-  }
-  if (chosen && chosen.value > figures.limit) out.push({ field: 'headcount', question: `人数是${chosen.value}${chosen.unit === '人次' ? '人次' : '人'}吗？比一般活动多很多。` });
-  for (const [k, v] of Object.entries(figures.metrics)) if (v > PLAUSIBLE.metric) out.push({ field: 'metrics', question: `${k}的数量是${v}吗？比一般活动多很多。` });
-  return out;
-}
 
 /** A reading the rules gave up on although the message looks like it reports something: worth a model's try. */
 export function worthAskingModel(reading: ReportReading, message: string): boolean {
