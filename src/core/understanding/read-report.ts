@@ -1,15 +1,16 @@
 // Reads a chat message as staff type it and decides what it is: one or several activity reports, a plan
 // for the future, a question, chatter, or something that cannot be stored as written (and why).
-import { addDays, daysBetween, partsOf, ymd, type CivilDate } from '../dates/civil-date.js';
+import { daysBetween, partsOf, ymd, type CivilDate } from '../dates/civil-date.js';
 import { findObservances, observanceRange, type Observance } from '../plans/observances.js';
 import { digitsForEnglishNumbers } from '../text/english-numbers.js';
 import { normalizeText } from '../text/normalize.js';
-import { parseChineseNumber } from '../text/chinese-number.js';
 import { findMessageDates, type DateHit } from './message-dates.js';
 import { findFigures, type Figure } from './message-figures.js';
 import { chooseHeadcount, roleLabel } from './headcount.js';
 import { DONE as SAID_DONE, messageKind } from './message-kind.js';
 import { eventLines, listedDates, mergeAdjacent, pickDate } from './report-parts.js';
+import { titleOf, withKind } from './report-title.js';
+import { daysSpan, PLAUSIBLE, recordDoubts, sameClause } from './report-doubts.js';
 import { AHEAD_DAYS } from './named-dates.js';
 
 /** A field the reader is not sure of, with the one short question that settles it. */
@@ -57,20 +58,15 @@ export type ReportReading =
 
 /** The longest chat message read; longer ones are refused before any parsing. */
 export const MAX_MESSAGE_CHARS = 4000;
-/** Above these a figure is stored only with a flag the author sees, and summaries leave it out. */
-const PLAUSIBLE = { headcount: 100_000, periodHeadcount: 2_000_000, metric: 10_000_000 };
+
 
 const QUESTION = /[?？]\s*$|[吗啊呢么]\s*[?？]|(对不对|是不是|行不行|可不可以|算不算)\s*[。.!！]?\s*$|[吗么嘛]\s*[?？。!！]?\s*$|呢\s*[?？]?\s*$|^(请问|是否|有没有|怎么|如何|为什么|什么时候|哪|谁)|多少|哪些|什么|怎么样|几时|(?<![一二两三四五六七八九十百千好])几(?![十百千万])(?=\s*\p{Script=Han})|\b(how many|how much|what|when|which|did we|have we)\b/u;
 const FUTURE = /(明天|后天|下周|下星期|下礼拜|下个?月|将于|将在|即将|计划于?|预计|准备|打算|拟于|拟在|拟|届时|\bwill\b|\bgoing to\b|\bnext week\b|\bplan to\b)/u;
-const EVENT_NOUN = /(会|讲座|培训|活动|展|赛|节|大集|秀|宣传|下乡|巡展|课|研学|演练|开放|咨询|仪式|营|论坛|沙龙|报告|调研|走访|慰问|talk|fair|tour|workshop|lecture|event|class|day)/iu;
 const EVENT_WORDS = /(去|举办|开展|搞|组织|召开|举行|讲座|培训|活动|宣传|巡展|\bevent\b|\btalk\b|\bvisit\b)/u;
 const PAST = /(已|了|实到|共计|累计|圆满|完毕|结束|顺利|\bheld\b|\bran\b|\bhad\b|\bwas\b|\bwere\b)/u;
 const MILESTONE = /(完成|建成|成立|验收|报送|上报|挂牌|揭牌|获批|通过|授牌|命名|签约|召开|举办|举行|印发|提交|落成|开馆|启用|备案|截止|结束|已于.{0,12}报|submitted|completed|founded|established|set up)/u;
 const THANKS = /(感谢|谢谢|辛苦|thanks|thank you)/u;
 const DONE = /(已|已经|新|了|完毕|顺利|圆满|正式|\bwe\b|ed\b)/u;
-const PARTICIPATE = /(参加|参与|参会|到场|来了|出席|观众|群众|受众|人数|听众|学生|市民|居民|村民|吸引|接待|受益|服务|覆盖|参观|培训|到访|共有|计|attend|particip)/u;
-const LEAD = /^(记录|登记|log|活动|新增活动)\s*[:：]?\s*/iu;
-const VERBS = /^(举办了?|开展了?|组织了?|召开了?|举行了?|进行了?|开了|搞了|办了|held|organi[sz]ed|ran)\s*/iu;
 
 /**
  * A question asks in its last clause ("…不知道对不对", "…做了几场？") or opens as one ("请问…"); a long report
@@ -161,7 +157,8 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
     const people = figures.filter((f) => f.people);
     if (/分别/u.test(text) && people.length === listed.length) {
       const seg = { start: 0, end: text.length, leadEnd: 0 };
-      const others = figures.filter((f) => !f.people);
+      // "两场学术报告，听众分别为88人和76人": the 两场 are the records themselves.
+      const others = figures.filter((f) => !f.people && !((f.unit === '场' || f.unit === '场次' || f.unit === '次') && f.value === listed.length));
       const records = listed.map((hit, k) => buildRecord({ original, text, seg, segText: original, hit, figures: [people[k]!, ...(k === 0 ? others : [])], milestone: false, today, hits }));
       return { kind: 'activity', records, doubts };
     }
@@ -207,44 +204,6 @@ const NOTICE_REPLY = '这像是通知、报名或会议安排，不是已经办�
 /** "不少于300人", "每校50人": a quota asked for, not a count of who came. */
 const QUOTA = /(不少于|不低于|至少|力争|每校|每个?单位|每乡镇|每村)\s*\d/u;
 
-/**
- * "两天共评审作品128件" on the day it ended ("今天结束", "收官"): the days before it; "11月16日起连续三天": the
- * days from it. A day written alone stays a day.
- */
-function daysSpan(hit: DateHit | undefined, words: string, today: CivilDate): DateHit | undefined {
-  if (!hit || hit.end) return hit;
-  const m = /([两二三四五六七八九十]|\d{1,2})天(?:来|下来|里|中|内|时间|的)?[^，,。;；]{0,4}(?:共|累计|合计|一共|总共|共计)/u.exec(words);
-  const n = m ? (parseChineseNumber((m[1] ?? '').replace('两', '二')) ?? 0) : 0;
-  if (n < 2 || n > 31) return hit;
-  const ended = /(结束|收官|结营|闭幕|落幕|闭营|最后一天|圆满)/u.test(words) || hit.source === 'relative';
-  if (ended) return { ...hit, date: addDays(hit.date, -(n - 1)), end: hit.date };
-  const end = addDays(hit.date, n - 1);
-  return { ...hit, end: end > today ? today : end };
-}
-
-/** Whether two positions are in one clause (no comma, stop or line break between them). */
-function sameClause(text: string, a: number, b: number): boolean {
-  const [from, to] = a < b ? [a, b] : [b, a];
-  return !/[,，:：。！!？?；;\n]/u.test(text.slice(from, to));
-}
-
-/** What the reader is unsure of in one record: a date still ahead, a loose period, an implausible or unclear figure. */
-function recordDoubts(hit: DateHit | undefined, today: CivilDate, figures: { chosen: Figure | undefined; unclear: Figure[]; limit: number; metrics: Record<string, number> }): Doubt[] {
-  const out: Doubt[] = [];
-  if (hit && daysBetween(today, hit.date) > 0) {
-    const { month, day } = partsOf(hit.date);
-    out.push({ field: 'date', question: `是今年${month}月${day}日吗？还没到这一天。` });
-  } else if (hit?.doubt) out.push({ field: 'date', question: hit.doubt });
-  const { chosen, unclear } = figures;
-  if (chosen && unclear.length > 1) {
-    const sum = unclear.reduce((n, f) => n + f.value, 0);
-    out.push({ field: 'headcount', question: `参加人数记${chosen.value}${chosen.unit === '人次' ? '人次' : '人'}（${chosen.context || chosen.written}），还是合计${sum}人？` });
-  }
-  if (chosen && chosen.value > figures.limit) out.push({ field: 'headcount', question: `人数是${chosen.value}${chosen.unit === '人次' ? '人次' : '人'}吗？比一般活动多很多。` });
-  for (const [k, v] of Object.entries(figures.metrics)) if (v > PLAUSIBLE.metric) out.push({ field: 'metrics', question: `${k}的数量是${v}吗？比一般活动多很多。` });
-  return out;
-}
-
 /** A reading the rules gave up on although the message looks like it reports something: worth a model's try. */
 export function worthAskingModel(reading: ReportReading, message: string): boolean {
   const chatterWithContent = reading.kind === 'not_activity' && reading.reason === 'chatter';
@@ -271,7 +230,7 @@ function mask(text: string, hits: DateHit[]): string {
   return parts.join('');
 }
 
-interface Segment {
+export interface Segment {
   start: number;
   end: number;
   /** Where the shared lead-in ends (0 when there is none). */
@@ -338,6 +297,9 @@ function buildRecord(input: { original: string; text: string; seg: Segment; segT
   const flags: string[] = [];
   for (const f of figures) {
     if (f === chosen) continue;
+    if (f.people && !choice.others.includes(f)) continue;
+    // "应到单位32个，实到30个单位": what was expected is not a count once what came is written.
+    if (!f.people && /应到|应参加/u.test(f.context) && figures.some((g) => g !== f && g.unit === f.unit && /实到/u.test(g.context))) continue;
     const key = f.people ? `${f.unit === '人次' ? '人次' : '人'}(${roleLabel(f)})` : f.unit;
     if (metrics[key] === undefined) {
       metrics[key] = f.value;
@@ -373,74 +335,4 @@ function buildRecord(input: { original: string; text: string; seg: Segment; segT
     lead: input.original.slice(0, input.seg.leadEnd).trim(),
     doubts: recordDoubts(hit, today, { chosen, unclear: choice.unclear ? people.filter((f) => f === chosen || choice.others.includes(f)) : [], limit, metrics }),
   };
-}
-
-/** "下午讲健康" from "两场讲座：…" becomes "讲座：下午讲健康", so the kind of event is not lost. */
-function withKind(title: string, kind: string | undefined): string {
-  return kind && kind.length >= 2 && !title.includes(kind) ? `${kind}：${title}`.slice(0, 40) : title;
-}
-
-/** Words that make a clause name an event: what was done, not the background around it. */
-const EVENT_VERB = /(举办|开展|组织|召开|举行|进行|搞了|办了|开了|做了|讲了|接待|走访|慰问|启动|开幕|授牌|揭牌|成立|held|ran|organi[sz]ed)/iu;
-const TITLE_NOUN = /(讲座|培训|活动|展览|科普展|竞赛|大赛|比赛|宣传|下乡|巡展|讲堂|课堂|演练|开放日|咨询|仪式|营|论坛|沙龙|报告会|座谈会|现场会|全委会|会议|大会|大集|秀|夜校|研学|义诊|服务|调研|走访|慰问|talk|fair|tour|workshop|lecture|event|class|camp|forum)/iu;
-/** Greetings and background: "各位领导好", "我是…", "说一下…", "事情多". */
-const BACKGROUND = /(各位|领导好|老师好|您好|我是|汇报一下|跟大家|说一下|同步一下|顺带|事情多|没顾上|补报|fyi|原本|原计划|后来|排队|最高|最多|在催|还差|其中)/iu;
-const LIST_MARK = /^\s*(?:[-*•·]|[①-⑳]|(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*[.、)）:：]|(?:\d{1,2})\s+(?=\p{Script=Han}))\s*/u;
-
-/**
- * The event's name: the clause that best says what was done (an event verb and noun, not a greeting or
- * background), without dates, figures, list marks, lead words and verbs; never a cut fragment.
- */
-function titleOf(original: string, text: string, seg: Segment, figures: Figure[], dates: DateHit[]): string {
-  const hidden = new Uint8Array(text.length);
-  for (const d of dates) {
-    hidden.fill(1, d.index, d.index + d.length);
-    // "11月份", "上旬（" : what the date leaves behind is not part of the name.
-    let k = d.index + d.length;
-    while (k < text.length && /[份底初末旬号日\s]/u.test(text[k] ?? '') && k < d.index + d.length + 2) hidden[k++] = 1;
-  }
-  const figureMask = new Uint8Array(text.length);
-  const tokenMask = new Uint8Array(text.length);
-  for (const f of figures) {
-    figureMask.fill(1, /\s/u.test(text[f.index - 1] ?? '') ? f.index : Math.max(0, f.index - f.context.length), f.index + f.length);
-    tokenMask.fill(1, f.index, f.index + f.length);
-  }
-  const pieces: Array<{ start: number; end: number }> = [];
-  const body = text.slice(seg.start, seg.end);
-  for (const m of body.matchAll(/(?:[^，,。；;！!\n\s:：]|(?<=[a-z])\s+(?=[a-z]))+/gu)) pieces.push({ start: seg.start + (m.index ?? 0), end: seg.start + (m.index ?? 0) + m[0].length });
-  const clean = (p: { start: number; end: number }, dropFigures: boolean): string => {
-    let out = '';
-    for (let i = p.start; i < p.end; i++) if (!hidden[i] && !(dropFigures && tokenMask[i])) out += original[i] ?? '';
-    return out
-      .trim()
-      .replace(LIST_MARK, '')
-      .replace(/^[、,，.。)）(（\s]+|[、,，(（\s]+$/gu, '')
-      .replace(LEAD, '')
-      .replace(/^(在|于|去|到)/u, '')
-      .replace(VERBS, '')
-      .replace(/^(的|of)\s*/u, '')
-      .replace(/[（(]([^）)]*)[）)]/gu, (all, inner: string) => (original.includes(`${inner}${all}`) || inner.length === 0 ? '' : all))
-      .replace(/^[^（(]*[）)]/u, (m) => m.slice(0, -1))
-      .replace(/[（(][^）)]*$/u, '')
-      .replace(/^[^（(]*?[）)]/u, '')
-      .trim();
-  };
-  const withFigure = (p: { start: number; end: number }): boolean => figureMask.subarray(p.start, p.end).some((x) => x === 1);
-  const score = (t: string): number => (EVENT_VERB.test(t) ? 2 : 0) + (TITLE_NOUN.test(t) ? 3 : 0) - (BACKGROUND.test(t) ? 4 : 0);
-  const candidates = pieces
-    .filter((p) => !withFigure(p))
-    .map((p) => clean(p, false))
-    .filter((t) => t.length >= 2 && !/^(今天|昨天|上午|下午|晚上|两场|今天两场|\d+\.?)$/u.test(t) && /[\p{Script=Han}a-z]{2}/iu.test(t));
-  // "清水镇马家村 蔬菜大棚病虫害防治 专家2人": a list line's words together.
-  if (seg.line && candidates.length > 0) return candidates.join(' ').slice(0, 40);
-  let best: string | undefined;
-  for (const t of candidates) if (best === undefined || score(t) > score(best)) best = t;
-  if (best && score(best) > 0) return best.slice(0, 40);
-  // No clause names the event on its own: the clause with the figure, without the number ("科技馆接待参观群众").
-  for (const p of pieces) {
-    const t = clean(p, true);
-    if (t.length >= 2 && score(t) >= 0 && /[\p{Script=Han}a-z]{2}/iu.test(t)) return t.slice(0, 40);
-  }
-  if (best) return best.slice(0, 40);
-  return (figures[0]?.context || original.slice(seg.start, seg.start + 20)).trim() || '活动';
 }
