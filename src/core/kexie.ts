@@ -7,7 +7,6 @@ import { readWithModel } from './understanding/model-reader.js';
 import { readQuestionWithModel } from './understanding/question-model-reader.js';
 import { matchKey } from './text/normalize.js';
 import { readReport, worthAskingModel } from './understanding/read-report.js';
-import { describeProgress, targetProgress } from './activities/target-progress.js';
 import { type Clock, dateIn } from './clock.js';
 import type { RequestContext } from './context.js';
 import { NotFoundError } from './errors.js';
@@ -18,6 +17,7 @@ import type { LanguageModel, Logger, Store, StoreFactory } from './ports.js';
 import { answerQuestion, findByRef, type Answer } from './questions/answer-question.js';
 import { plansInForce } from './questions/due-in-period.js';
 import { understandQuestion } from './questions/understand-question.js';
+import { targetLines } from './questions/item-progress.js';
 import { describeStatus, markItem, statusOf, type ItemStatusValue } from './questions/item-status.js';
 import { draftSummary, type PromptLibrary, type SummaryDraft } from './summaries/draft-summary.js';
 import type { SummaryPeriod } from './summaries/summary-period.js';
@@ -111,7 +111,7 @@ export function createKexie(deps: KexieDeps) {
         plans,
         today: ctx.today,
         observances: await observancesFor(ctx),
-        progressOf: (item) => (item.targets.length > 0 ? describeProgress(targetProgress(item, activities)) : []),
+        progressOf: (item) => targetLines(item, activities),
         activities,
         signups,
         statusOf: (item) => statusOf(statuses, item),

@@ -7,7 +7,9 @@ import { matchKey, normalizeText } from '../text/normalize.js';
 import { describeDue, dueIn, plansInForce, projectDue } from './due-in-period.js';
 import type { Activity } from '../activities/activity-schema.js';
 import type { Signup } from '../headcounts/signup-schema.js';
-import { answerLogQuestion, progressLines } from './answer-log-question.js';
+import { answerLogQuestion } from './answer-log-question.js';
+import { findItemsByTopic } from './find-items.js';
+import { progressLines } from './item-progress.js';
 import { describeStatus, resolveItem, STATUS_WORDS, type ItemStatus } from './item-status.js';
 import type { Intent, Question } from './question.js';
 import { notUnderstood } from './suggest.js';
@@ -171,7 +173,9 @@ export function answerQuestion(question: Question, ctx: AnswerContext): Answer {
       return { intent: 'item', answer: hits.map(withStatus).join('\n\n'), items: hits };
     }
     case 'targets': {
-      const pool = question.keyword ? searchItems(items, question.keyword, ctx.observances) : items;
+      // Words of the title in another order ("选树最美科技工作者" for 选树宣传“最美科技工作者”) find the item too.
+      const named = question.keyword ? searchItems(items, question.keyword, ctx.observances) : items;
+      const pool = named.some((i) => i.targets.length > 0) || !question.keyword ? named : findItemsByTopic(items, question.keyword, ctx.observances);
       const hits = pool.filter((i) => i.targets.length > 0);
       if (hits.length === 0) {
         return { intent: 'targets', answer: question.keyword ? `“${question.keyword}”相关的任务没有量化目标。` : '计划中没有找到量化目标。', items: [] };

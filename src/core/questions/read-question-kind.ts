@@ -1,11 +1,12 @@
 // Reads the questions about what was done, when things are, who asks and sign-ups; rules only, linear-time patterns.
 import { addDays, partsOf, quarterRange, weekRange, ymd, type CivilDate, type DateRange } from '../dates/civil-date.js';
 import type { Measure, Question } from './question.js';
+import { periodInWords } from './period-words.js';
 import { periodOf } from './understand-question.js';
 
 type Period = { period: DateRange; label: string };
 
-const PAST = /(做|干|搞|开|办|忙|完成|开展|举办|组织|进行|记录|登记)了(些)?(什么|哪些|啥|几|多少)|都(做|干|搞|忙)了|(做|干)了啥|what (did|have) we|what was done|what have we done|activities (did|were)|did we (do|run|hold)/u;
+const PAST = /(做|干|搞|开|办|忙|完成|开展|举办|组织|进行|记录|登记)(了|过)(些)?(什么|哪些|啥|几|多少)|都(做|干|搞|忙)了|(做|干)了啥|what (did|have) we|what was done|what have we done|activities (did|were)|did we (do|run|hold)/u;
 const HOW_MANY = /((?<!星期|礼拜|周)几(?!点|号|月|时|岁)|多少)\s*(场次|人次|场|次|个|家|份|条|户|所|名|位|人|期|篇|块|册|件|项|群众|作品|学校|单位)?|一共|总共|总计|合计|累计|how many|how much|number of|total/u;
 const HOW_WELL = /(做|搞|开展|进行|办|推进|落实|完成)(得|的)(如何|怎么样|咋样|怎样|好不好)|(情况|效果|成效|进展|进度)(如何|怎么样|咋样|怎样)|怎么样了|如何了|how (is|are|did|was|were) .{1,40} (go|going|doing)|how did .{1,40} go/u;
 const COUNTDOWN = /还有几天|还剩几天|还有多少天|还剩多少天|多少天后|几天后|倒计时|还有多久|还要多久|how many days|days (until|till|to|left|before)|how long (until|till|before)/u;
@@ -27,6 +28,8 @@ const STATUS_ASK = /^(.{1,40}?)\s*(?:(?:(?:召开|举办|报送|建成|开|做|�
 export function pastPeriodOf(text: string, today: CivilDate): Period | undefined {
   const { year, month } = partsOf(today);
   const week = weekRange(today);
+  const words = periodInWords(text, today);
+  if (words) return { period: words.period, label: words.label };
   if (/上上周|上上个?星期/u.test(text)) {
     const w = weekRange(addDays(today, -14));
     return { period: w, label: `上上周（${w.start}至${w.end}）` };
@@ -63,6 +66,8 @@ export function pastPeriodOf(text: string, today: CivilDate): Period | undefined
 /** A near period to plan for (今天, 明天, 这两天, 这几天, 本周, 下周…). */
 function agendaPeriodOf(text: string, today: CivilDate): Period | undefined {
   const { year, month } = partsOf(today);
+  const words = periodInWords(text, today);
+  if (words) return { period: words.period, label: words.label };
   if (/明天|明日|tomorrow/u.test(text)) return { period: { start: addDays(today, 1), end: addDays(today, 1) }, label: `明天（${addDays(today, 1)}）` };
   if (/这两天|近两天|两天内|next two days|next couple/u.test(text)) return { period: { start: today, end: addDays(today, 1) }, label: `这两天（${today}至${addDays(today, 1)}）` };
   if (/这几天|近几天|最近|近期|coming days|next few days/u.test(text)) return { period: { start: today, end: addDays(today, 6) }, label: `近几天（${today}至${addDays(today, 6)}）` };
@@ -98,12 +103,15 @@ function measureOf(text: string): { measure: Measure; unit: string | null } {
 }
 
 const PERIOD_WORDS = /上上周|上周|本周|这周|上个?星期|这个?星期|上礼拜|这礼拜|前天|昨天|昨日|今天|今日|去年|今年|本年度?|全年|年初以来|上半年|下半年|上个?季度|本季度|这个?季度|第?[一二三四1-4]季度|[0-9一二三四五六七八九十]{1,3}月份?|本月|这个?月|上个?月|最近|近期|截至目前|到目前为止|目前为止|目前|至今|迄今|为止|到现在|现在/gu;
-const FILLER = /(一共|总共|总计|合计|累计|共)|(几|多少)\s*(场次|人次|场|次|个|家|份|条|户|所|名|位|人|期|篇|块|册|件|项)?|群众|人数|还差|差|还剩|剩下|我们|咱们|大家|已经|都|还|请问|一下|统计|(开展|举办|组织|进行|覆盖|服务|参加|参与|发放|建成|新建|完成|报送|收到|记录|登记|走进|去到)了?|(开|搞|办|做|干|建|发|来|报|去|进|记)了|有|了|呢|吗|啊|呀|吧|的|[?？!！。，,、\s]/gu;
+const FILLER = /(一共|总共|总计|合计|累计|共)|(几|多少)\s*(场次|人次|场|次|个|家|份|条|户|所|名|位|人|期|篇|块|册|件|项)?|群众|人数|还差|差|还剩|剩下|我们|咱们|大家|已经|都|还|请问|一下|统计|(开展|举办|组织|进行|覆盖|服务|参加|参与|发放|建成|新建|完成|报送|收到|记录|登记|走进|去到)(了|过)?|(开|搞|办|做|干|建|发|来|报|去|进|记)(了|过)|有|了|呢|吗|啊|呀|吧|的|[?？!！。，,、\s]/gu;
 const GENERIC = /^(活动|工作|事|事情|任务|项目|宣传|activities|things|events)?$/u;
 
 /** What a count or report is about, with the period and count words taken out ("今年开了几场培训了" → 培训). */
 export function topicOf(text: string): string | null {
-  const rest = text.replace(PERIOD_WORDS, ' ').replace(FILLER, '').trim();
+  let rest = text.replace(PERIOD_WORDS, ' ').replace(FILLER, '').trim();
+  // "在各学校办过哪些活动": a place, not the words "在各学校活动".
+  const place = /^(?:在|到|去)(.{2,20}?)(?:活动|工作)?$/u.exec(rest);
+  if (place?.[1]) rest = place[1];
   return GENERIC.test(rest) ? null : rest.slice(0, 60);
 }
 
@@ -138,6 +146,12 @@ function englishTopic(text: string): string | null {
 }
 
 const MAX_QUESTION = 300;
+
+/** The text without the words that name its period ("五一以来做了哪些活动" → "做了哪些活动"). */
+function withoutPeriodWords(text: string, today: CivilDate): string {
+  const words = periodInWords(text, today)?.words;
+  return words ? text.replace(words, ' ') : text;
+}
 
 /** The done/when/who/sign-up question in a text, or undefined for the older intents to read. */
 export function readQuestionKind(raw: string, today: CivilDate, owners: readonly string[]): Question | undefined {
@@ -200,15 +214,18 @@ export function readQuestionKind(raw: string, today: CivilDate, owners: readonly
     if (topic.length >= 2) return { intent: 'item_report', topic: topic.slice(0, 60) };
   }
   if (done && !HOW_MANY.test(text)) {
-    const p = pastPeriodOf(text, today) ?? { period: { start: addDays(today, -29), end: today }, label: `最近30天（${addDays(today, -29)}至${today}）` };
-    const about = english(text) ? englishTopic(text) : topicOf(text.replace(/什么|哪些|啥|些/gu, ''));
+    const about = english(text) ? englishTopic(text) : topicOf(withoutPeriodWords(text, today).replace(/什么|哪些|啥|些/gu, ''));
+    // "在各学校办过哪些活动": a place or topic with no period looks back over the year; a bare "做了什么" over 30 days.
+    const year = partsOf(today).year;
+    const p = pastPeriodOf(text, today) ?? (about ? { period: { start: ymd(year, 1, 1), end: today }, label: `${year}年以来（截至${today}）` } : { period: { start: addDays(today, -29), end: today }, label: `最近30天（${addDays(today, -29)}至${today}）` });
     return { intent: 'done_list', period: p.period, label: p.label, topic: about };
   }
-  if (HOW_MANY.test(text) && !/目标|指标|target/u.test(text)) {
+  // "选树最美科技工作者完成多少了" asks a target's progress, read with the targets.
+  if (HOW_MANY.test(text) && !/目标|指标|target/u.test(text) && !/完成了?(多少|几成|百分之几)了?[?？。!！\s]*$/u.test(text)) {
     const year = partsOf(today).year;
     const p = pastPeriodOf(text, today) ?? { period: { start: ymd(year, 1, 1), end: today }, label: `${year}年以来（截至${today}）` };
     const { measure, unit } = measureOf(text);
-    const topic = english(text) ? englishTopic(text) : topicOf(text);
+    const topic = english(text) ? englishTopic(text) : topicOf(withoutPeriodWords(text, today));
     return { intent: 'tally', period: { start: p.period.start, end: p.period.end }, label: p.label, measure, unit, topic, remaining: /还差|差几|差多少|还剩|剩下|还要|left to|remaining|to go/u.test(text) };
   }
   return undefined;

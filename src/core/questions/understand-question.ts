@@ -2,6 +2,7 @@
 import { monthRange, partsOf, quarterRange, weekRange, addDays, yearRange, ymd, type CivilDate } from '../dates/civil-date.js';
 import { parseChineseNumber } from '../text/chinese-number.js';
 import { normalizeText } from '../text/normalize.js';
+import { periodInWords } from './period-words.js';
 import type { Question } from './question.js';
 import { MINE, readQuestionKind } from './read-question-kind.js';
 
@@ -30,7 +31,11 @@ export function understandQuestion(raw: string, today: CivilDate, owners: readon
   }
 
   const period = periodOf(text, today, year, month);
-  if (period) return { intent: 'due', ...period };
+  if (period) {
+    // "组织宣传部下个月有什么任务": the owner's items only, even when the plans name no such owner.
+    const whose = ownerOf(text, owners) ?? leadingDepartment(text);
+    return whose ? { intent: 'due', ...period, owner: whose } : { intent: 'due', ...period };
+  }
 
   const owner = /关于|有关|相关|涉及|about|related/u.test(text) && !/负责|牵头|led by|owner/u.test(text) ? undefined : ownerOf(text, owners);
   if (owner) return { intent: 'owner', owner };
@@ -53,6 +58,8 @@ function stripFiller(text: string): string {
 
 /** A period named in a text (本月, 下季度, 第三季度, 9月, 上半年, this week…), or undefined. */
 export function periodOf(text: string, today: CivilDate, year: number, month: number): { period: { start: string; end: string }; label: string } | undefined {
+  const words = periodInWords(text, today);
+  if (words) return { period: words.period, label: words.label };
   const q = Math.ceil(month / 3);
   const nextYearWord = /明年|next year/u.test(text);
   if (/下个?月|next month/u.test(text)) {
@@ -114,6 +121,11 @@ function itemRef(text: string): string[] | undefined {
   const ordinal = /第([一二三四五六七八九十\d]{1,3})(?:部分|大项|项|条|章)?第([一二三四五六七八九十\d]{1,3})[项条]/u.exec(text);
   if (ordinal) return [ordinal[1] ?? '', ordinal[2] ?? ''];
   return undefined;
+}
+
+/** A department named before a period word ("宣传部下个月…", "办公室本月…"). */
+function leadingDepartment(text: string): string | undefined {
+  return /^(\p{Script=Han}{1,10}?(?:部|办公室|中心|馆|科协|协会|学会|站))(?:的)?(?=下|本|这|上|今|明|近|第|月|年|[\d一二三四五六七八九十])/u.exec(text)?.[1];
 }
 
 function ownerOf(text: string, owners: readonly string[]): string | undefined {

@@ -1,0 +1,135 @@
+// Periods named in words in a question: festivals (五一以来, 春节后, 国庆前), days since a date, parts of a month (月底前), 后天.
+import { addDays, lastDayOfMonth, partsOf, ymd, type CivilDate, type DateRange } from '../dates/civil-date.js';
+import { parseChineseNumber } from '../text/chinese-number.js';
+import { festivalDayOf } from './festival-day.js';
+
+export interface WordPeriod {
+  period: DateRange;
+  label: string;
+  /** The words that named it, for taking out of the topic. */
+  words: string;
+}
+
+/** Festival names as written, and the name the festival table knows them by. */
+const FESTIVAL_NAMES: Array<[RegExp, string]> = [
+  [/^(春节|过年|大年初一|新春)$/u, '春节'],
+  [/^(元宵节?)$/u, '元宵节'],
+  [/^(清明节?)$/u, '清明节'],
+  [/^(端午节?)$/u, '端午节'],
+  [/^(中秋节?)$/u, '中秋节'],
+  [/^(重阳节?)$/u, '重阳节'],
+  [/^(元旦)$/u, '元旦'],
+  [/^(五一|劳动节|五一劳动节|五一节)$/u, '劳动节'],
+  [/^(国庆节?|十一)$/u, '国庆节'],
+  [/^(三八|妇女节|三八妇女节)$/u, '妇女节'],
+  [/^(植树节)$/u, '植树节'],
+  [/^(五四|青年节|五四青年节)$/u, '青年节'],
+  [/^(六一|儿童节|六一儿童节)$/u, '儿童节'],
+  [/^(七一|建党节)$/u, '建党节'],
+  [/^(八一|建军节)$/u, '建军节'],
+  [/^(教师节)$/u, '教师节'],
+];
+const FESTIVAL = '春节|过年|大年初一|新春|元宵节?|清明节?|端午节?|中秋节?|重阳节?|元旦|五一劳动节|五一节|劳动节|五一|国庆节?|三八妇女节|妇女节|三八|植树节|五四青年节|青年节|五四|六一儿童节|儿童节|六一|七一|建党节|八一|建军节|教师节';
+/** Days a holiday runs from its day (国庆 seven days, 五一 five, 春节 from 除夕); one for the rest. */
+const HOLIDAY_DAYS: Record<string, [number, number]> = { 春节: [-1, 7], 劳动节: [0, 5], 国庆节: [0, 7], 元旦: [0, 1], 端午节: [0, 3], 中秋节: [0, 3], 清明节: [0, 3] };
+
+const SINCE = '以来|至今|到现在|到今天|到目前|之后|以后|过后|后';
+const BEFORE = '之前|以前|前';
+const DURING = '期间|假期|长假|小长假|放假期间|那几天|那周|当天|那天|节当天';
+/** "国庆以来", "春节后", "五一期间"; "十一" only with a time word after it, never in "十一月". */
+const FESTIVAL_WORDS = new RegExp(`(?:从|自|自从)?(${FESTIVAL})(?:节)?(${SINCE}|${BEFORE}|${DURING})?`, 'u');
+const SCHOOL = /(?:从|自)?(开学|寒假|暑假)(以来|至今|到现在|以后|后|期间|里)?/u;
+const NUM = '\\d{1,2}|[一二三四五六七八九十]{1,3}';
+const SINCE_DATE = new RegExp(`(?:从|自)?(${NUM})月(?:(${NUM})[日号])?(?:份)?(?:${SINCE.replace('|后', '')}|起)`, 'u');
+const MONTH_PART = /(?:(本|这个?|下个?)月)?(上旬|中旬|下旬|月初|月中|月底|月末)(之前|以前|前)?/u;
+const NEAR_DAY = /大后天|后天|大前天/u;
+const LAST_DAYS = new RegExp(`(?:最近|近|过去|前)(${NUM})(?:天|日)`, 'u');
+const NEXT_DAYS = new RegExp(`(?:未来|接下来|今后|之后)(${NUM})(?:天|日)|(${NUM})(?:天|日)(?:之内|以内|内)`, 'u');
+
+const num = (s: string | undefined): number | undefined => (s === undefined ? undefined : parseChineseNumber(s));
+const span = (start: CivilDate, end: CivilDate, label: string, words: string): WordPeriod => ({ period: { start, end }, label: `${label}（${start}至${end}）`, words });
+
+/** The festival day on or before today when looking back, else the next one. */
+function festivalIn(name: string, today: CivilDate, back: boolean): CivilDate | undefined {
+  const { year } = partsOf(today);
+  const day = festivalDayOf(name, year);
+  if (!day) return undefined;
+  if (back && day > today) return festivalDayOf(name, year - 1);
+  if (!back && day < today) return festivalDayOf(name, year + 1) ?? day;
+  return day;
+}
+
+/** A period named by a festival, a school term, a date "以来", a part of the month or a near day; undefined when none. */
+export function periodInWords(text: string, today: CivilDate): WordPeriod | undefined {
+  const { year, month } = partsOf(today);
+  const f = FESTIVAL_WORDS.exec(text);
+  // 十一 and 五一 in "十一月", "五一班" are no festival; 十一/七一/八一/三八/五四/六一 need a time word after them.
+  const bare = f && /^(十一|七一|八一|三八|五四|六一)$/u.test(f[1] ?? '') && !f[2];
+  if (f && !bare && !/^[月日号班届级]/u.test(text.slice(f.index + f[0].length))) {
+    const name = FESTIVAL_NAMES.find(([re]) => re.test(f[1] ?? ''))?.[1] ?? '';
+    const how = f[2] ?? '';
+    const shown = f[1] ?? name;
+    if (new RegExp(`^(${SINCE})$`, 'u').test(how)) {
+      const day = festivalIn(name, today, true);
+      if (day) return span(day, today, `${shown}以来`, f[0]);
+    } else if (new RegExp(`^(${BEFORE})$`, 'u').test(how)) {
+      const ahead = festivalIn(name, today, false);
+      if (ahead && ahead >= today) return span(today, addDays(ahead, -1), `${shown}前`, f[0]);
+    } else {
+      const day = festivalIn(name, today, true) ?? festivalIn(name, today, false);
+      if (day) {
+        const [from, days] = /当天|那天/u.test(how) ? [0, 1] : (HOLIDAY_DAYS[name] ?? [0, 1]);
+        const start = addDays(day, from);
+        return span(start, addDays(start, days - 1), `${shown}${how || (days > 1 ? '期间' : '当天')}`, f[0]);
+      }
+    }
+  }
+  const s = SCHOOL.exec(text);
+  if (s) {
+    const what = s[1] ?? '';
+    if (what === '开学') {
+      const start = month >= 9 ? ymd(year, 9, 1) : month >= 3 ? ymd(year, 3, 1) : ymd(year - 1, 9, 1);
+      return { ...span(start, today, '开学以来', s[0]), label: `开学以来（按${partsOf(start).month}月1日开学计，${start}至${today}）` };
+    }
+    const [start, end] = what === '暑假' ? [ymd(month >= 7 ? year : year - 1, 7, 1), ymd(month >= 7 ? year : year - 1, 8, 31)] : [ymd(month >= 2 ? year : year - 1, 1, 15), ymd(month >= 2 ? year : year - 1, 2, 28)];
+    return { ...span(start, end, what, s[0]), label: `${what}（按${start}至${end}计）` };
+  }
+  const d = SINCE_DATE.exec(text);
+  if (d) {
+    const m = num(d[1]) ?? 0;
+    const day = num(d[2]) ?? 1;
+    if (m >= 1 && m <= 12 && day >= 1 && day <= 31) {
+      const start = ymd(ymd(year, m, day) > today ? year - 1 : year, m, day);
+      return span(start, today, `${m}月${d[2] ? `${day}日` : ''}以来`, d[0]);
+    }
+  }
+  const p = MONTH_PART.exec(text);
+  if (p) {
+    const next = (p[1] ?? '').startsWith('下');
+    const y = next && month === 12 ? year + 1 : year;
+    const m = next ? (month % 12) + 1 : month;
+    const last = lastDayOfMonth(y, m);
+    const part = p[2] ?? '下旬';
+    const [a, b] = /上旬|月初/u.test(part) ? [1, 10] : /中旬|月中/u.test(part) ? [11, 20] : [21, last];
+    const start = ymd(y, m, a);
+    const end = ymd(y, m, b);
+    if (p[3]) return span(today, end < today ? today : end, `${m}月${p[2]}前`, p[0]);
+    return span(start, end, `${m}月${p[2]}`, p[0]);
+  }
+  const n = NEAR_DAY.exec(text);
+  if (n) {
+    const day = addDays(today, n[0] === '大后天' ? 3 : n[0] === '后天' ? 2 : -3);
+    return { period: { start: day, end: day }, label: `${n[0]}（${day}）`, words: n[0] };
+  }
+  const back = LAST_DAYS.exec(text);
+  if (back) {
+    const k = Math.min(num(back[1]) ?? 7, 366);
+    return span(addDays(today, -(k - 1)), today, `最近${k}天`, back[0]);
+  }
+  const ahead = NEXT_DAYS.exec(text);
+  if (ahead) {
+    const k = Math.min(num(ahead[1] ?? ahead[2]) ?? 7, 366);
+    return span(today, addDays(today, k - 1), `未来${k}天`, ahead[0]);
+  }
+  return undefined;
+}
