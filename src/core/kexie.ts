@@ -107,6 +107,7 @@ export function createKexie(deps: KexieDeps) {
         return { intent: 'mark', answer: `已标记 ${describeStatus(s)}。${undo}`, items: [] };
       }
       const activities = await activitiesFor(store, question.intent, plans);
+      const directory = question.intent === 'unreported' ? await store.readDirectory() : undefined;
       return answerQuestion(question, {
         plans,
         today: ctx.today,
@@ -116,6 +117,7 @@ export function createKexie(deps: KexieDeps) {
         signups,
         statusOf: (item) => statusOf(statuses, item),
         department: profiles.find((p) => p.user === ctx.user)?.department,
+        directory,
       });
     },
 

@@ -10,7 +10,13 @@ export interface QuestionState {
   activities: Array<{ date: string; dateEnd?: string | null; title: string; headcount: number | null; headcountUnit?: string | null; approximate?: boolean; metrics?: Record<string, number>; item?: string | null; by?: string }>;
   signups?: Array<{ event: string; unit: string; count: number }>;
   done?: string[];
+  /** Reporting units and who reports for each (Slack ids "U3", or mentions "<@U3>"). */
+  units?: Array<{ name: string; people: string[] }>;
+  /** The department each user said they are in ("我是科普部"). */
+  departments?: Record<string, string>;
 }
+
+const mention = (p: string): string => (/^[A-Z0-9]+$/u.test(p) ? `<@${p}>` : p);
 
 export const SAMPLE_PLAN = join(ROOT, 'data', 'sample-plan.md');
 
@@ -57,4 +63,11 @@ export async function loadQuestionState(kexie: Kexie, ctx: RequestContext, state
     });
   }
   for (const ref of state.done ?? []) await kexie.markItem({ ...ctx, user: 'U0' }, ref, 'done');
+  const units = state.units ?? [];
+  if (units.length > 0) {
+    await store.updateDirectory((d) => {
+      d.units = [...d.units, ...units.map((u) => ({ name: u.name, people: u.people.map(mention) }))];
+    });
+  }
+  for (const [user, department] of Object.entries(state.departments ?? {})) await store.setUserProfile({ user, department, at: ctx.now });
 }

@@ -14,7 +14,7 @@ import { answerTally } from './answer-tally.js';
 import { findItemsByTopic, fuzzyScore } from './find-items.js';
 import { progressLines } from './item-progress.js';
 import { endOf, figures, inPeriod, listActivities, matchesTopic, peoplePhrase } from './log-lines.js';
-import { splitForPeriod, splitNotes, splitSummary } from './period-figures.js';
+import { splitForPeriod, splitNotes } from './period-figures.js';
 
 export interface LogContext {
   items: readonly PlanItem[];
@@ -53,7 +53,7 @@ export function answerLogQuestion(q: LogQuestion, ctx: LogContext): string {
         const item = ctx.items.find((i) => i.id === id);
         lines.push(item ? `【${item.path} ${item.title}】` : '【未关联计划条目】', ...listActivities(groups.get(id) ?? [], ctx.items, false, notes));
       }
-      return [...lines, ...splitSummary(split, q.label)].join('\n');
+      return lines.join('\n');
     }
     case 'item_report': {
       const items = findItemsByTopic(ctx.items, q.topic, ctx.observances);

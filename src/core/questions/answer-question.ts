@@ -13,6 +13,8 @@ import { progressLines } from './item-progress.js';
 import { describeStatus, resolveItem, STATUS_WORDS, type ItemStatus } from './item-status.js';
 import type { Intent, Question } from './question.js';
 import { notUnderstood } from './suggest.js';
+import { answerUnreported } from './answer-units.js';
+import type { Directory } from '../schedules/subscription-schema.js';
 
 export interface Answer {
   intent: Intent;
@@ -34,6 +36,8 @@ export interface AnswerContext {
   statusOf?: (item: PlanItem) => ItemStatus | undefined;
   /** The asker's department, as they said ("我是科普部"). */
   department?: string;
+  /** The reporting units and owners with their people (单位 添加 …), for who has not reported. */
+  directory?: Directory;
 }
 
 const MAX_LINES = 15;
@@ -98,6 +102,8 @@ export function answerQuestion(question: Question, ctx: AnswerContext): Answer {
       const named = items.filter((i) => i.kind === 'task' && answer.includes(`${i.path} `));
       return { intent: question.intent, answer: note + answer, items: named };
     }
+    case 'unreported':
+      return { intent: 'unreported', answer: answerUnreported(question, { plans: ctx.plans, activities: ctx.activities ?? [], directory: ctx.directory ?? { owners: [], units: [] } }), items: [] };
     case 'mine': {
       if (!ctx.department) return { intent: 'mine', answer: '还不知道你在哪个部门。请先告诉我，例如：我是科普部', items: [] };
       const who = `你是${ctx.department}（你之前告诉我的；换部门请发“我是…”）。\n`;

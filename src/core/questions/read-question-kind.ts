@@ -147,6 +147,23 @@ function englishTopic(text: string): string | null {
 
 const MAX_QUESTION = 300;
 
+const REPORT_VERB = '(?:报送|上报|填报|报|交|提交|汇报)';
+/** "哪些单位这个月还没报", "还有谁没报送", "没报的单位". */
+const WHO_HAS_NOT = new RegExp(`(?:(?:哪些|哪个|哪几个|哪家|有没有|还有|有)(?:单位|乡镇|学校|部门|科协|协会|学会|社区|街道)|谁|哪些人|哪位).{0,8}?(还)?(没有?|未)${REPORT_VERB}|(没有?|未)${REPORT_VERB}(活动)?的(单位|乡镇|学校|部门|有哪些|是哪些)|^(本月|这个?月|上个?月)?(未报送|没报送)(单位|的单位)?`, 'u');
+/** "白马乡科协这个月报了吗": a unit (named by what units are called) and whether it reported. */
+const UNIT_REPORTED = new RegExp(`^(\\p{Script=Han}{2,16}?(?:科协|协会|学会|乡|镇|街道|社区|村|小学|中学|学校|一中|二中|一小|二小|中心|站))(?:的人)?(?:这个?月|本月|上个?月|上周|本周|这周|今年)?(?:有没有|还没|是否)?(?:已经)?${REPORT_VERB}(?:活动|过)?(?:了)?(?:吗|没有?)[?？。]*$`, 'u');
+
+/** A question about which units have (not) reported in a period; this month by default. */
+function unreportedOf(text: string, today: CivilDate): Question | undefined {
+  const unit = UNIT_REPORTED.exec(text)?.[1];
+  if (!unit && !WHO_HAS_NOT.test(text)) return undefined;
+  const { year, month } = partsOf(today);
+  const named = pastPeriodOf(text, today);
+  const p = named ?? { period: { start: ymd(year, month, 1), end: today }, label: '本月' };
+  const end = p.period.end > today ? today : p.period.end;
+  return { intent: 'unreported', period: { start: p.period.start, end: end < p.period.start ? p.period.start : end }, label: p.label, unit: unit ?? null };
+}
+
 /** The text without the words that name its period ("五一以来做了哪些活动" → "做了哪些活动"). */
 function withoutPeriodWords(text: string, today: CivilDate): string {
   const words = periodInWords(text, today)?.words;
@@ -164,7 +181,7 @@ export function readQuestionKind(raw: string, today: CivilDate, owners: readonly
     const dept = iam[1].trim();
     if (DEPARTMENT.test(dept) || owners.some((o) => o.toLowerCase() === dept)) return { intent: 'iam', department: dept };
   }
-  const ask = /[?？吗呢嘛]|没有?$|几|多少|什么|哪|啥|如何|怎么|咋|安排|how|what|when|which/u.test(text);
+  const ask = /[?？吗呢嘛]|没有?$|几|多少|什么|哪|啥|谁|如何|怎么|咋|安排|how|what|when|which|who/u.test(text);
   // "我的任务" alone asks; "我负责的讲座今天开了，来了120人" reports.
   if (MINE.test(text) && (ask || text.length <= 12)) {
     const focus = /逾期|过期|超期|overdue|late/u.test(text) ? 'overdue' : /进展|进度|怎么样|如何|做完|完成|progress|how/u.test(text) ? 'progress' : 'list';
@@ -178,6 +195,8 @@ export function readQuestionKind(raw: string, today: CivilDate, owners: readonly
     }
     return undefined;
   }
+  const reported = unreportedOf(text, today);
+  if (reported) return reported;
   const statusAsk = STATUS_ASK.exec(text);
   if (statusAsk?.[1] && !HOW_MANY.test(text)) return { intent: 'status', ref: statusAsk[1].trim().slice(0, 60) };
   const byUnit = /^(.{2,20}?)(?:报了|报名了|报)(?:几|多少)个?(?:人|名)(?:参加|报名)?(.*)$/u.exec(text);
