@@ -1,6 +1,7 @@
 // Scores chat reports and corrections (test/fixtures/chat/*.jsonl) through the whole chat path: each
 // message goes to handleMessage as a plain chat message, and what the store holds afterwards is compared.
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import type { LogResult } from '../../src/core/activities/record-activity.js';
 import type { Activity } from '../../src/core/activities/activity-schema.js';
 import { handleMessage } from '../../src/core/chat/handle-message.js';
 import { fixture, kexieForTests, ROOT } from '../support/kexie-for-tests.js';
@@ -14,6 +15,8 @@ interface ExpectedRecord {
   approximate: boolean;
   metrics: Record<string, number>;
   item: string | null;
+  /** Other plan paths that fit as well (blind sets). */
+  itemAlternatives?: string[];
 }
 interface ReportCase {
   id: string;
@@ -22,6 +25,8 @@ interface ReportCase {
   activity: boolean;
   records?: ExpectedRecord[];
   kind?: string;
+  /** "ask": a careful colleague would ask; right when asked or when stored exactly right. */
+  expect?: 'ask';
 }
 interface CorrectionCase {
   id: string;
@@ -38,13 +43,21 @@ const PLAN = readFileSync(`${ROOT}/data/sample-plan.md`, 'utf8');
 
 async function setUp(today: string) {
   const { kexie, storeFor } = kexieForTests(today);
+  // What the last log said, so a question asked ("ask") is told apart from a refusal.
+  const logs: LogResult[] = [];
+  const log = kexie.log.bind(kexie);
+  kexie.log = async (...args: Parameters<typeof log>) => {
+    const result = await log(...args);
+    logs.push(result);
+    return result;
+  };
   const ctx = kexie.context({ user: 'U1', today, source: { kind: 'console' } });
   await kexie.importPlan(ctx, { text: PLAN, source: 'sample-plan.md' });
   const store = storeFor('local');
   const plan = (await store.listPlans())[0];
   const pathOf = (a: Activity): string | null => plan?.items.find((i) => i.id === a.itemId)?.path ?? null;
   const live = async (): Promise<Activity[]> => (await store.listActivities()).filter((a) => !a.undone).sort((x, y) => x.at.localeCompare(y.at));
-  return { kexie, ctx, pathOf, live };
+  return { kexie, ctx, pathOf, live, logs };
 }
 
 const FIELDS = ['is-activity', 'date', 'headcount', 'approximate', 'metrics', 'item'] as const;
@@ -70,12 +83,19 @@ export async function score(): Promise<EvalResult> {
   const tuned = await scoreSet('');
   const held = await scoreSet('holdout/');
   const found = await scoreSet('found/');
+  const blind = [];
+  for (const name of [...blindReportSets('found'), ...blindReportSets()]) blind.push(await scoreBlindSet(name));
   const accuracy: Record<string, number> = {};
+  const thresholds: Record<string, number> = {};
+  for (const b of blind) {
+    Object.assign(accuracy, b.accuracy);
+    Object.assign(thresholds, b.thresholds);
+  }
   for (const [k, v] of Object.entries(found.accuracy)) accuracy[`found ${k}`] = v;
   for (const [k, v] of Object.entries(tuned.accuracy)) accuracy[k] = v;
   for (const [k, v] of Object.entries(held.accuracy)) accuracy[`holdout ${k}`] = v;
-  const report = [tuned.report, '-- held out (written after the parser was tuned) --', held.report, '-- misreadings found in use, added before their fix --', found.report];
-  return { name: 'chat reports', report: report.join('\n'), accuracy };
+  const report = [tuned.report, '-- held out (written after the parser was tuned) --', held.report, '-- misreadings found in use, added before their fix --', found.report, ...blind.map((b) => `-- ${b.name.startsWith('blind/') ? 'blind set' : 'found (blind format)'} ${b.name} --\n${b.report}`)];
+  return { name: 'chat reports', report: report.join('\n'), accuracy, thresholds };
 }
 
 /** One set: reports.jsonl and corrections.jsonl under test/fixtures/chat/<prefix>. */
@@ -138,4 +158,116 @@ export async function scoreSet(prefix: string): Promise<EvalResult> {
   if (corrections.length > 0) accuracy['corrections'] = corrected / corrections.length;
   const report = [`${cases.length} reports (${activityCases} activities), ${corrections.length} corrections`, ...misses].join('\n');
   return { name: 'chat reports', report, accuracy };
+}
+
+/** The blind report sets: test/fixtures/chat/blind/*reports*.jsonl, by file name. */
+export function blindReportSets(folder = 'blind'): string[] {
+  const dir = fixture('chat', folder);
+  return existsSync(dir) ? readdirSync(dir).filter((f) => /reports.*\.jsonl$/u.test(f) && (folder === 'blind' || f !== 'reports.jsonl')).sort().map((f) => `${folder}/${f}`) : [];
+}
+
+/** What the blind sets must reach: the thresholds the eval test checks. */
+export const BLIND_THRESHOLDS = { right: 0.9, notAsked: 0.9, notStoredWrong: 1, nonReportsHeld: 1 } as const;
+
+export interface BlindScore extends EvalResult {
+  thresholds: Record<string, number>;
+  counts: { reports: number; right: number; asked: number; storedWrong: number; nonReports: number; nonReportsHeld: number };
+}
+
+/**
+ * One blind set through the whole chat path. A report is entirely right when exactly its records are
+ * stored with every field right (or, for "expect":"ask", when kexie asked). Stored wrong: a stored record
+ * with a wrong date, headcount, unit or figure, linked to a wrong item, or a non-report stored at all.
+ */
+export async function scoreBlindSet(name: string): Promise<BlindScore> {
+  const cases = readLines<ReportCase>(name);
+  const counts = { reports: 0, right: 0, asked: 0, storedWrong: 0, nonReports: 0, nonReportsHeld: 0 };
+  const lines: string[] = [];
+  for (const c of cases) {
+    const { kexie, ctx, pathOf, live, logs } = await setUp(c.today);
+    const reply = await handleMessage(kexie, ctx, c.text);
+    const got = await live();
+    const asked = logs.some((l) => !l.ok && l.reason === 'ask') || (reply as { kind: string }).kind === 'ask';
+    const said = reply.text.split('\n')[0]?.slice(0, 60) ?? '';
+    if (!c.activity) {
+      counts.nonReports++;
+      if (got.length === 0) counts.nonReportsHeld++;
+      else {
+        counts.storedWrong++;
+        lines.push(`${c.id} STORED WRONG: 不是活动（${c.kind ?? ''}），却记录了 ${got.length} 条 · ${c.text}`);
+      }
+      continue;
+    }
+    counts.reports++;
+    const want = c.records ?? [];
+    const wrong = got.length === 0 ? [] : storedWrongFields(got, want, pathOf);
+    const exact = got.length === want.length && got.length > 0 && wrong.length === 0 && got.every((g, k) => exactItem(g, want[k]!, pathOf) && g.approximate === want[k]!.approximate);
+    if (asked) counts.asked++;
+    if (exact || (asked && c.expect === 'ask' && got.length === 0)) counts.right++;
+    if (wrong.length > 0) {
+      counts.storedWrong++;
+      lines.push(`${c.id} STORED WRONG ${wrong.join('；')} · ${c.text}`);
+    } else if (!exact && !(asked && c.expect === 'ask')) {
+      const why = asked ? `问了：${said}` : got.length === 0 ? `没有记录：${said}` : `${describe(got, want, pathOf)}`;
+      lines.push(`${c.id} ${c.expect === 'ask' ? '[应问] ' : ''}${why} · ${c.text}`);
+    }
+  }
+  const key = name.replace(/\.jsonl$/u, '').replace(/^blind\//u, '');
+  const reports = Math.max(1, counts.reports);
+  const accuracy: Record<string, number> = {
+    [`blind ${key} entirely right`]: counts.right / reports,
+    [`blind ${key} not asked`]: 1 - counts.asked / reports,
+    [`blind ${key} not stored wrong`]: 1 - counts.storedWrong / Math.max(1, cases.length),
+  };
+  if (counts.nonReports > 0) accuracy[`blind ${key} non-reports held`] = counts.nonReportsHeld / counts.nonReports;
+  const thresholds: Record<string, number> = {
+    [`blind ${key} entirely right`]: BLIND_THRESHOLDS.right,
+    [`blind ${key} not asked`]: BLIND_THRESHOLDS.notAsked,
+    [`blind ${key} not stored wrong`]: BLIND_THRESHOLDS.notStoredWrong,
+    [`blind ${key} non-reports held`]: BLIND_THRESHOLDS.nonReportsHeld,
+  };
+  const head = `${cases.length} cases: ${counts.reports} reports, ${counts.right} entirely right (${pct(counts.right, reports)}), ${counts.asked} asked (${pct(counts.asked, reports)}), STORED WRONG ${counts.storedWrong}; non-reports refused or asked ${counts.nonReportsHeld}/${counts.nonReports}`;
+  return { name, report: [head, ...lines].join('\n'), accuracy, thresholds, counts };
+}
+
+const pct = (n: number, d: number): string => `${((n / Math.max(1, d)) * 100).toFixed(1)}%`;
+
+/** Is the stored item right: the labelled one or an alternative (unlinked is not wrong, only not right). */
+function exactItem(g: Activity, w: ExpectedRecord, pathOf: (a: Activity) => string | null): boolean {
+  const path = pathOf(g);
+  return path === w.item || (path !== null && (w.itemAlternatives ?? []).includes(path));
+}
+
+/**
+ * People sub-counts ("人(志愿者)") by value only: their labels are free words. 应到 is left out: the blind
+ * sets disagree on it (w1 leaves it out, w2 keeps it as "人(应到)"); it never counts as participants.
+ */
+const peopleCounts = (m: Record<string, number>): string => JSON.stringify(Object.entries(m).filter(([k]) => k.includes('(') && !k.includes('应到')).map(([, v]) => v).sort((a, b) => a - b));
+
+/** The fields of stored records that are wrong (not merely missing): what must never reach the 上级科协. */
+function storedWrongFields(got: Activity[], want: ExpectedRecord[], pathOf: (a: Activity) => string | null): string[] {
+  if (got.length !== want.length) return [`记录了 ${got.length} 条，应为 ${want.length} 条`];
+  const out: string[] = [];
+  got.forEach((g, k) => {
+    const w = want[k]!;
+    const at = got.length > 1 ? `#${k + 1} ` : '';
+    if (g.date !== w.date || (g.dateEnd ?? null) !== (w.dateEnd ?? null)) out.push(`${at}日期 ${g.date}${g.dateEnd ? `..${g.dateEnd}` : ''}，应为 ${w.date}${w.dateEnd ? `..${w.dateEnd}` : ''}`);
+    if (g.headcount !== w.headcount || (w.headcount !== null && (g.headcountUnit ?? '人') !== (w.headcountUnit ?? '人'))) out.push(`${at}人数 ${g.headcount}${g.headcountUnit ?? ''}，应为 ${w.headcount}${w.headcountUnit ?? ''}`);
+    if (plainMetrics(g.metrics) !== plainMetrics(w.metrics) || peopleCounts(g.metrics) !== peopleCounts(w.metrics)) out.push(`${at}数量 ${JSON.stringify(g.metrics)}，应为 ${JSON.stringify(w.metrics)}`);
+    const path = pathOf(g);
+    if (path !== null && !exactItem(g, w, pathOf)) out.push(`${at}关联 ${path}，应为 ${w.item ?? '无'}`);
+  });
+  return out;
+}
+
+/** A right-but-not-exact record: what is missing (an open link, the approximate mark). */
+function describe(got: Activity[], want: ExpectedRecord[], pathOf: (a: Activity) => string | null): string {
+  return got.map((g, k) => {
+    const w = want[k];
+    if (!w) return '多余记录';
+    const parts: string[] = [];
+    if (!exactItem(g, w, pathOf)) parts.push(`关联 ${pathOf(g) ?? '无'}，应为 ${w.item}`);
+    if (g.approximate !== w.approximate) parts.push(`约数 ${g.approximate}，应为 ${w.approximate}`);
+    return parts.join('，');
+  }).join(' | ');
 }

@@ -5,14 +5,14 @@ import { inYear } from '../dates/civil-date.js';
 import { matchKey, normalizeText } from '../text/normalize.js';
 
 /**
- * Words only: dates and figures would match any item that happens to share them, and place words
- * (社区, 中学, 乡, 镇) name where an event was, not what it served.
+ * Words only: dates and figures would match any item that happens to share them, place words
+ * (社区, 中学, 乡, 镇) name where an event was and audiences (青少年, 学生) whom it was for, not what it served.
  */
 const wordsOf = (text: string): string =>
   normalizeText(text)
     .toLowerCase()
     .replace(/[\d\s\p{P}\p{S}]+/gu, '|')
-    .replace(/社区|小学|中学|学校|中心校|乡镇|[乡镇村县区个]|群众|参观|参加|参与|接待|人次|开展|活动|组织|举办|召开|完成|不少于|以上|全年|发放|资料/gu, '|');
+    .replace(/社区|小学|中学|学校|中心校|乡镇|[乡镇村县区个]|青少年|学生|儿童|孩子|居民|村民|群众|参观|参加|参与|接待|人次|开展|活动|组织|举办|召开|完成|不少于|以上|全年|发放|资料/gu, '|');
 
 /**
  * The topics of a 科协's year, as staff and English speakers name them, mapped to the words plans use:
@@ -21,16 +21,18 @@ const wordsOf = (text: string): string =>
 const TOPICS: Array<[RegExp, string]> = [
   [/地震|防震|避险|应急|消防|防火|防汛|洪水|台风|逃生|灭火|减灾|earthquake|disaster|flood|fire|emergency|evacuation/iu, '防灾减灾 应急科普'],
   [/流动科技馆|巡展|科普大篷车|mobile science|museum tour|touring exhibit/iu, '流动科技馆巡展进校园'],
-  [/志愿|下乡|农技|果农|菜农|种植|养殖|修剪|病虫害|果树|农户|蜂|farmers|villagers|volunteer|beekeeping|agricultur/iu, '科技志愿服务下乡 农户'],
-  [/(公司|企业|厂|集团).{0,6}科协|企业科协|enterprise|company/iu, '企业科协建设'],
+  [/志愿服务|下乡|农技|果农|菜农|种植|养殖|修剪|病虫害|果树|农户|蜂|farmers|villagers|volunteer|beekeeping|agricultur/iu, '科技志愿服务下乡 农户'],
+  // Building 企业科协s (成立, 组建, 备案), not whatever a company's 科协 runs (a training is not building one).
+  [/(?:(?:公司|企业|厂|集团).{0,6}科协|企业科协).{0,12}(?:成立|组建|备案|筹建|筹备|新建|授牌|挂牌|揭牌|换届|运行|建设)|(?:成立|组建|备案|筹建|筹备|新建|授牌|挂牌|揭牌).{0,16}(?:公司|企业|厂|集团).{0,6}科协|(?:founded|set up|established|registered).{0,40}(?:enterprise|company)|(?:enterprise|company).{0,40}(?:founded|set up|established|registered)/iu, '企业科协建设'],
   [/(?<!流动)科技馆|展厅|研学|(?<!mobile )science museum|(?<!mobile science )museum(?! tour)|exhibit/iu, '县科技馆 市科技馆 科技馆展品 科技馆接待'],
   [/科普日|科普月|science day|science popularization day/iu, '全国科普日'],
   [/科技周|科技活动周|science week|tech week/iu, '全国科技活动周'],
   [/科技工作者|science workers|scientists|researchers/iu, '科技工作者'],
   [/建言献策|suggestions|proposals/iu, '建言献策信息'],
-  [/工作总结|年度总结|annual summary/iu, '年度工作总结'],
+  // The year's written summary, not a 总结会 (a meeting).
+  [/(?:工作总结|年度总结)(?!会|大会|座谈)|annual summary/iu, '年度工作总结'],
   [/全委会|全体委员/iu, '全委会'],
-  [/青少年|youth|competition/iu, '青少年'],
+  [/创新大赛|科技创新|大赛|竞赛|比赛|作品征集|评审|competition|contest/iu, '科技创新大赛'],
 ];
 
 /** The plan words of every topic a text touches. */
@@ -51,6 +53,9 @@ interface Index {
   df: Map<string, number>;
 }
 const indexes = new WeakMap<readonly Plan[], Index>();
+/** Who leads or helps ("牵头部门：青少年科技教育中心") says nothing about what the item is. */
+const OWNERS = /(牵头部门|责任部门|牵头单位|责任单位|配合单位|配合部门|协办单位)[:：][^。；;\n]*[。；;]?/gu;
+const taskText = (item: PlanItem): string => `${item.title}${item.text}`.replace(OWNERS, '');
 
 function indexOf(plans: readonly Plan[], observances: readonly Observance[]): Index {
   const cached = indexes.get(plans);
@@ -61,9 +66,9 @@ function indexOf(plans: readonly Plan[], observances: readonly Observance[]): In
       .map((item) => ({
         item,
         plan,
-        grams: bigrams(wordsOf(`${item.title}${item.text}`)),
-        key: matchKey(`${item.title}${item.text}`),
-        topics: TOPICS.filter(([, words]) => words.split(' ').some((w) => matchKey(`${item.title}${item.text}`).includes(w))).map(([, w]) => w),
+        grams: bigrams(wordsOf(taskText(item))),
+        key: matchKey(taskText(item)),
+        topics: TOPICS.filter(([, words]) => words.split(' ').some((w) => matchKey(taskText(item)).includes(w))).map(([, w]) => w),
         observances: new Set(findObservances(item.text, observances).map((o) => o.observance.name)),
       })),
   );
@@ -78,6 +83,8 @@ export interface ItemMatch {
   item: PlanItem;
   plan: Plan;
   score: number;
+  /** The match rests on a named observance or a programme both name, not on shared words alone. */
+  topical: boolean;
 }
 
 /** When the activity happened, to prefer the item whose deadline or observance window holds it. */
@@ -112,7 +119,11 @@ export function rankItems(
   for (const entry of items) {
     let score = 0;
     for (const g of grams) if (entry.grams.has(g)) score += Math.log(1 + Math.max(items.length, 12) / (df.get(g) ?? 1));
-    for (const o of named) if (entry.observances.has(o)) score += 6;
+    let topical = false;
+    for (const o of named) if (entry.observances.has(o)) {
+      score += 6;
+      topical = true;
+    }
     const onTopic = topics.some((t) => t.split(' ').some((w) => entry.key.includes(w)));
     // An item about a named programme (流动科技馆, 企业科协) needs the activity to touch that programme:
     // "科学家精神进校园" shares 进校园 with 流动科技馆巡展进校园 but is not it.
@@ -145,7 +156,7 @@ export function rankItems(
         score -= 3;
       }
     }
-    if (score >= MIN_SCORE) scored.push({ item: entry.item, plan: entry.plan, score });
+    if (score >= MIN_SCORE) scored.push({ item: entry.item, plan: entry.plan, score, topical: topical || onTopic });
   }
   return scored.sort((x, y) => y.score - x.score);
 }

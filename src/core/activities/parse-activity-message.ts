@@ -7,7 +7,7 @@ export type UnderstoodActivity = ReadRecord;
 
 export type ParseActivityResult =
   | { ok: true; activity: UnderstoodActivity }
-  | { ok: false; problem: 'no_figure' | 'two_dates' | 'empty' | 'too_long' | 'bad_date' | 'bad_figure' | 'future' | 'question' | 'chatter' | 'several'; message: string };
+  | { ok: false; problem: 'no_figure' | 'two_dates' | 'empty' | 'too_long' | 'bad_date' | 'bad_figure' | 'future' | 'question' | 'chatter' | 'notice' | 'several'; message: string };
 
 /** The activity in a message logged on `today`, read as a deliberate report. */
 export function parseActivityMessage(raw: string, today: CivilDate): ParseActivityResult {

@@ -9,7 +9,7 @@ import { matchKey } from '../text/normalize.js';
 import type { Activity, ActivityPatch } from './activity-schema.js';
 import type { PlanItem } from '../plans/plan-schema.js';
 import { randomId } from '../text/hash.js';
-import { readReport, type ReportReading } from '../understanding/read-report.js';
+import { readReport, type Doubt, type ReportReading } from '../understanding/read-report.js';
 import { findObservances } from '../plans/observances.js';
 import { closeChoices, rankItems, type ItemMatch } from './link-activity.js';
 import { OVERSHOOT, targetProgress } from './target-progress.js';
@@ -28,19 +28,42 @@ export interface LoggedRecord {
   choices: Array<{ itemId: string; label: string }>;
 }
 
+/** A reading waiting for the sender's answer: plain JSON, so a conversation can keep it and store it later. */
+export interface PendingReport {
+  message: string;
+  explicit: boolean;
+  reading: Extract<ReportReading, { kind: 'activity' }>;
+}
+
 export type LogResult =
   | ({ ok: true; records: LoggedRecord[]; /** Something the user should know, e.g. the plan could not be read. */ notice?: string } & LoggedRecord)
-  | { ok: false; reason: 'future' | 'question' | 'chatter' | 'invalid'; message: string };
+  | { ok: false; reason: 'future' | 'question' | 'chatter' | 'notice' | 'invalid'; message: string }
+  /** The reader is unsure: nothing was stored; `message` is the one short question to ask. */
+  | { ok: false; reason: 'ask'; message: string; doubts: Doubt[]; pending: PendingReport };
+
+export interface LogOptions {
+  /** The author said 记录, so a figure-less line is refused with a hint rather than treated as chatter. */
+  explicit?: boolean;
+  /** A reading made already (by the rules, the model, or edited by the sender). */
+  reading?: ReportReading;
+  /** The sender confirmed this reading: store it without asking again. */
+  confirmed?: boolean;
+}
 
 /**
  * Records the activities of a chat message; bad input stores nothing and says what to write. A message
  * with several events stores several records. `explicit`: the author said 记录, so a figure-less line
  * is refused with a hint rather than treated as chatter.
  */
-export async function logActivity(deps: ActivityDeps, ctx: RequestContext, message: string, options: { explicit?: boolean; reading?: ReportReading } = {}): Promise<LogResult> {
-  const reading = options.reading ?? readReport(message, ctx.today, { explicit: options.explicit ?? true, observances: deps.observances });
+export async function logActivity(deps: ActivityDeps, ctx: RequestContext, message: string, options: LogOptions = {}): Promise<LogResult> {
+  const explicit = options.explicit ?? true;
+  const reading = options.reading ?? readReport(message, ctx.today, { explicit, observances: deps.observances });
   if (reading.kind === 'invalid') return { ok: false, reason: 'invalid', message: reading.message };
   if (reading.kind === 'not_activity') return { ok: false, reason: reading.reason, message: reading.message };
+  if (!options.confirmed) {
+    const doubts = await doubtsOf(deps, reading);
+    if (doubts.length > 0) return { ok: false, reason: 'ask', message: askText(doubts), doubts, pending: { message, explicit, reading } };
+  }
   const { plans, notice } = await plansForLinking(deps.store);
   const reporterUnit = (await deps.store.readDirectory().catch(() => ({ units: [] as { name: string; people: string[] }[] }))).units.find((u) => u.people.includes(`<@${ctx.user}>`))?.name;
   // A Slack message id identifies a delivery; elsewhere the same text from the same person within a minute is a double send.
@@ -113,6 +136,19 @@ export async function logActivity(deps: ActivityDeps, ctx: RequestContext, messa
   }
   const first = records[0]!;
   return { ok: true, ...first, records, ...(notice ? { notice } : {}) };
+}
+
+/** What must be settled before storing: the reading's own doubts and its records' (item doubts excepted:
+ * a weak link is stored unlinked with choices). */
+async function doubtsOf(_deps: ActivityDeps, reading: Extract<ReportReading, { kind: 'activity' }>): Promise<Doubt[]> {
+  const all = [...(reading.doubts ?? []), ...reading.records.flatMap((r) => r.doubts ?? [])];
+  return all.filter((d) => d.field !== 'item');
+}
+
+/** One short question: the first doubt, with a note when there are more. */
+function askText(doubts: readonly Doubt[]): string {
+  const first = doubts[0]?.question ?? '要记录吗？';
+  return doubts.length > 1 ? `${first}（另有 ${doubts.length - 1} 处待确认）` : first;
 }
 
 /** Stores a new activity; an id already taken (the store checks) gets a fresh one, never a silent overwrite. */

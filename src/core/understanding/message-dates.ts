@@ -1,7 +1,8 @@
 // Reads the date of an activity report: 5月17日, 11.6, 上周四, 大前天, 本月3号, "Nov 6", and whole
 // periods (10月份, 上个月, 5月17日至23日). Every pattern has bounded alternatives: linear time.
-import { addDays, isCivilDate, lastDayOfMonth, partsOf, weekdayOf, ymd, type CivilDate } from '../dates/civil-date.js';
+import { addDays, daysBetween, isCivilDate, lastDayOfMonth, partsOf, weekdayOf, ymd, type CivilDate } from '../dates/civil-date.js';
 import { parseChineseNumber } from '../text/chinese-number.js';
+import { AHEAD_DAYS, findNamedDates } from './named-dates.js';
 
 /** A date found in a message, with the span it was written in. */
 export interface DateHit {
@@ -13,6 +14,10 @@ export interface DateHit {
   source: 'explicit' | 'relative';
   /** Written as a time to come: 明天, 下周三. */
   future: boolean;
+  /** A loose date (寒假期间) the author must confirm: the question to ask. */
+  doubt?: string;
+  /** Written as a name (中秋节, 开学到现在, 月底) rather than as numbers. */
+  named?: boolean;
 }
 
 export interface DateReading {
@@ -26,7 +31,7 @@ const EN_WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'fr
 const EN_DAY = '(sun|mon|tue|wed|thu|fri|sat)[a-z]*\\.?';
 const enDay = (w: string | undefined): number => EN_WEEKDAYS.findIndex((d) => d.startsWith((w ?? '').slice(0, 3)));
 /** What may follow a bare day ("3号", "12日"): punctuation or a word that goes on about the day, not "3号楼". */
-const DAY_END = '(?=$|[\\s,，。;；:：、!！?？]|[上下晚早在于的到去开举组召搞办那当全是,起共])';
+const DAY_END = '(?=$|[\\s,，。;；:：、!！?？()（）]|(?![\\p{Script=Han}]{0,3}[楼床码院门窗厅房室柜箱罐井仓库站口路街巷弄栋幢坑线馆])[\\p{Script=Han}](?<![机位车台桌包元文令球种型件批期届次]))';
 const EN_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const M = '(\\d{1,2}|十[一二]?|[一二三四五六七八九])';
 const D = '(\\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])';
@@ -52,12 +57,26 @@ export function findMessageDates(text: string, today: CivilDate): DateReading {
     }
     hits.push({ index, length: m[0].length, date, end, source, future });
   };
-  /** A month and day without a year: this year, or last year when that would be after today. */
+  /**
+   * A month and day without a year: this year, or last year when this year's would be more than a short
+   * while ahead. A date a few days ahead stays this year's: the reader asks about it, never files it a year back.
+   */
   const md = (mo: number, d: number, y?: number): CivilDate | undefined => {
     if (!(mo >= 1 && mo <= 12 && d >= 1 && d <= lastDayOfMonth(y ?? year, mo))) return undefined;
     const date = ymd(y ?? year, mo, d);
-    return y === undefined && date > today ? ymd(year - 1, mo, d) : date;
+    return y === undefined && date > today && daysBetween(today, date) > AHEAD_DAYS ? ymd(year - 1, mo, d) : date;
   };
+  /** A bare day ("5号"): this month's, or last month's when this month's is still to come. */
+  const dayOnly = (d: number): CivilDate | undefined => {
+    const here = d >= 1 && d <= lastDayOfMonth(year, month) ? ymd(year, month, d) : undefined;
+    if (here && here <= today) return here;
+    const py = month === 1 ? year - 1 : year;
+    const pm = month === 1 ? 12 : month - 1;
+    return d >= 1 && d <= lastDayOfMonth(py, pm) ? ymd(py, pm, d) : undefined;
+  };
+  for (const n of findNamedDates(text, today)) {
+    hits.push({ index: n.index, length: n.length, date: n.date, end: n.end, source: 'explicit', future: false, named: true, ...(n.doubt ? { doubt: n.doubt } : {}) });
+  }
   const monthOf = (mo: number, y?: number): [CivilDate | undefined, CivilDate | null] => {
     if (!(mo >= 1 && mo <= 12)) return [undefined, null];
     const yy = y ?? (ymd(year, mo, 1) > today ? year - 1 : year);
@@ -107,11 +126,11 @@ export function findMessageDates(text: string, today: CivilDate): DateReading {
   }
   for (const m of text.matchAll(new RegExp(`(?<![\\d月第周期拜])(\\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])号${DAY_END}`, 'gu'))) {
     const d = num(m[1]);
-    push(m, d >= 1 && d <= 31 ? md(month, d) ?? md(month === 1 ? 12 : month - 1, d) : undefined, null, 'explicit');
+    push(m, d >= 1 && d <= 31 ? dayOnly(d) : undefined, null, 'explicit');
   }
   for (const m of text.matchAll(new RegExp(`(?<![\\d月第近前后周期拜])(\\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日${DAY_END}`, 'gu'))) {
     const d = num(m[1]);
-    push(m, d >= 1 && d <= 31 ? md(month, d) ?? md(month === 1 ? 12 : month - 1, d) : undefined, null, 'explicit');
+    push(m, d >= 1 && d <= 31 ? dayOnly(d) : undefined, null, 'explicit');
   }
   for (const m of text.matchAll(/上个?月|上月/gu)) {
     const first = ymd(month === 1 ? year - 1 : year, month === 1 ? 12 : month - 1, 1);
@@ -126,8 +145,7 @@ export function findMessageDates(text: string, today: CivilDate): DateReading {
   for (const m of text.matchAll(new RegExp(`\\b${mon}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, 'gu'))) push(m, md(EN_MONTHS.indexOf(m[1] ?? '') + 1, Number(m[2])), null, 'explicit');
   for (const m of text.matchAll(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${mon}\\b`, 'gu'))) push(m, md(EN_MONTHS.indexOf(m[2] ?? '') + 1, Number(m[1])), null, 'explicit');
   for (const m of text.matchAll(/\bon the (\d{1,2})(?:st|nd|rd|th)\b/gu)) {
-    const d = Number(m[1]);
-    push(m, md(month, d) ?? md(month === 1 ? 12 : month - 1, d), null, 'explicit');
+    push(m, dayOnly(Number(m[1])), null, 'explicit');
   }
 
   // 上周二到周四, 周六日, 上周六日两天: a span of days.

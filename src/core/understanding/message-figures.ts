@@ -34,7 +34,7 @@ const OTHER_UNITS = [
 const UNITS = [...PEOPLE_UNITS, ...OTHER_UNITS].sort((a, b) => b.length - a.length);
 const APPROX_BEFORE = /(约|大约|大概|(?<![最附])近|将近|接近|超过|逾|差不多|估计|about|around|approximately|approx\.?|nearly|over|roughly|some|~)\s*$/u;
 const APPROX_WORDS = ['左右', '上下', '出头', '以上', '来', '多', '余', '+'];
-const PEOPLE_NOUNS = /(学生|孩子|小朋友|同学|群众|居民|村民|老人|家长|市民|代表|专家|志愿者|老师|教师|职工|干部|会员|学员|观众|听众|游客|人员|农民|青少年|儿童|妇女|科技工作者|企业家|选手|果农|菜农|茶农|花农|老乡|乡亲|师生|员工|工人|营员|党员|村干部|农户|养殖户|种植户|家庭|亲子)/u;
+const PEOPLE_NOUNS = /(人(?![次民工])|大户|娃|技术员|负责人|秘书|骨干|委员|理事|学生|孩子|小朋友|同学|群众|居民|村民|老人|家长|市民|代表|专家|志愿者|老师|教师|职工|干部|会员|学员|观众|听众|游客|人员|农民|青少年|儿童|妇女|科技工作者|企业家|选手|果农|菜农|茶农|花农|老乡|乡亲|师生|员工|工人|营员|党员|村干部|农户|养殖户|种植户|家庭|亲子)/u;
 const EN_PEOPLE = /^(?:[a-z-]+\s+){0,2}?(attendees|participants|people|persons|visitors|students|pupils|residents|guests|villagers|kids|children|teachers|volunteers|farmers|workers|staff|employees|scientists|seniors|elderly|members|parents|citizens|delegates|experts|households|audience|pupils)\b/u;
 const EN_UNITS: Record<string, string> = {
   leaflets: '份', brochures: '份', copies: '份', flyers: '份', pamphlets: '份', booklets: '册', books: '册',
@@ -77,6 +77,8 @@ export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[]
       approximate = true;
       pos = skipSpaces(text, pos + approxWord.length);
     }
+    // "进万家", "千会带万户", "百校": a lone 百/千/万 is part of a name unless it is loose ("上千人", "千余人").
+    if (/^[百千万]$/u.test(token.written) && !approximate && !approxWord) continue;
     let unit = UNITS.find((u) => text.startsWith(u, pos));
     let end = unit ? pos + unit.length : pos;
     let people = unit !== undefined && PEOPLE_UNITS.includes(unit);

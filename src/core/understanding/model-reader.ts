@@ -111,7 +111,8 @@ export function judgeReading(parsed: z.infer<typeof ModelReadingSchema>, message
       milestone: false,
       text: message.trim(),
       lead: '',
+      doubts: [],
     });
   }
-  return { reading: records.length > 0 ? { kind: 'activity', records } : undefined, dropped };
+  return { reading: records.length > 0 ? { kind: 'activity', records, doubts: [] } : undefined, dropped };
 }

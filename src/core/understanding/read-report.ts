@@ -6,6 +6,16 @@ import { digitsForEnglishNumbers } from '../text/english-numbers.js';
 import { normalizeText } from '../text/normalize.js';
 import { findMessageDates, type DateHit } from './message-dates.js';
 import { findFigures, type Figure } from './message-figures.js';
+import { chooseHeadcount, roleLabel } from './headcount.js';
+import { DONE as SAID_DONE, messageKind } from './message-kind.js';
+import { eventLines, mergeAdjacent, pickDate } from './report-parts.js';
+
+/** A field the reader is not sure of, with the one short question that settles it. */
+export interface Doubt {
+  field: 'kind' | 'date' | 'headcount' | 'metrics' | 'item' | 'title';
+  /** One short Chinese question, e.g. "是今年11月5日吗？还没到这一天。" */
+  question: string;
+}
 
 /** One activity as understood from (part of) a message. */
 export interface ReadRecord {
@@ -27,11 +37,20 @@ export interface ReadRecord {
   text: string;
   /** The lead-in shared by several events ("科普日联动活动："), for finding their plan item. */
   lead: string;
+  /** What the reader is unsure of in this record; a record with doubts is asked about, not stored. */
+  doubts: Doubt[];
 }
 
 export type ReportReading =
-  | { kind: 'activity'; records: ReadRecord[] }
-  | { kind: 'not_activity'; reason: 'future' | 'question' | 'chatter'; message: string }
+  | {
+      kind: 'activity';
+      records: ReadRecord[];
+      /** Doubts about the message as a whole ("这像是通知…"). */
+      doubts: Doubt[];
+      /** Lines of a pasted list that are not events ("4. 清水镇 本月暂未开展", "合计…"), to say so. */
+      skipped?: string[];
+    }
+  | { kind: 'not_activity'; reason: 'future' | 'question' | 'chatter' | 'notice'; message: string }
   | { kind: 'invalid'; problem: 'empty' | 'too_long' | 'no_figure' | 'two_dates' | 'bad_date' | 'bad_figure'; message: string };
 
 /** The longest chat message read; longer ones are refused before any parsing. */
@@ -59,8 +78,13 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
     return invalid('too_long', `消息太长（${original.length} 字，上限 ${MAX_MESSAGE_CHARS} 字）。请把活动分成几条，每条写一次活动再发送。`);
   }
   // ASCII-only lower case: other case mappings can change a string's length and shift every offset.
-  const text = digitsForEnglishNumbers(normalizeText(original).replace(/[A-Z]/g, (c) => c.toLowerCase()));
+  // "60人 次" is 60人次 (same length, so offsets into the original stay right).
+  const text = digitsForEnglishNumbers(normalizeText(original).replace(/[A-Z]/g, (c) => c.toLowerCase())).replace(/人(\s+)次/gu, (_m, sp: string) => `人次${sp.slice(1)} `);
   if (!options.explicit && QUESTION.test(text)) return { kind: 'not_activity', reason: 'question', message: '这像是一个问题，不是活动记录。' };
+  // A notice, call or arrangement asks for something to be done; it is not a report of a thing done.
+  const kind = messageKind(text);
+  if (kind === 'not_report' && !options.explicit) return { kind: 'not_activity', reason: 'notice', message: NOTICE_REPLY };
+  const doubts: Doubt[] = kind === 'report' ? [] : [{ field: 'kind', question: '这像是通知或安排，不像已经办完的活动，要记录吗？' }];
   const { hits, impossible } = findMessageDates(text, today);
   // "国际减灾日当天…": the day of a named observance, when no other date is written.
   if (hits.length === 0 && options.observances) {
@@ -85,27 +109,34 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
   const masked = mask(text, hits);
   const { figures, bad } = findFigures(masked);
   // A time to come makes a report a plan ("下周三去…预计80人"); "下个月" alone is a question about plans.
-  const future = hits.find((h) => h.future || daysBetween(today, h.date) > 0);
+  // A date written without a year a few days ahead ("11月5日…参加120人") is asked about, not filed a year back.
+  const planned = (FUTURE.test(text) || QUOTA.test(text)) && !SAID_DONE.test(text);
+  const ahead = hits.filter((h) => !h.future && daysBetween(today, h.date) > 0);
+  const future = hits.find((h) => h.future) ?? (ahead.length > 0 && (planned || !figures.some((f) => f.people || PAST.test(text))) ? ahead[0] : undefined);
   const eventLike = figures.length > 0 || EVENT_WORDS.test(text);
   // "8月20号前交齐": a deadline to meet, not a thing done.
   const deadline = /[日号月底]\s*(前|之前|以前)/u.test(text) && !/(已|了)/u.test(text);
-  if ((eventLike && (future || (FUTURE.test(text) && !PAST.test(text)))) || deadline) {
+  if ((eventLike && (future || planned)) || deadline) {
     return { kind: 'not_activity', reason: 'future', message: '还没举办？举办后再发给我，我再记录。' };
   }
   if (bad.length > 0) {
     const b = bad[0]!;
     return invalid('bad_figure', b.problem === 'negative' ? `数量“${b.written}”是负数，无法记录。请改成实际数量后重新发送。` : `数字“${b.written.slice(0, 24)}${b.written.length > 24 ? '…' : ''}”太大或写法无法识别，没有记录。请写实际数量（例如 1200 或 1.2万）后重新发送。`);
   }
-  const { segments, skip } = splitEvents(text, hits, figures);
+  const dated = mergeAdjacent(hits, text);
+  const { segments, skip, skipped } = splitEvents(text, dated, figures);
   const records: ReadRecord[] = [];
   for (const seg of segments) {
-    const segHits = hits.filter((h) => h.index >= seg.start && h.index < seg.end);
-    // A part with no date of its own takes the one written before it ("今天两场：…；…").
-    const dates = segHits.length > 0 ? segHits : hits.filter((h) => h.index < seg.start);
+    const segHits = dated.filter((h) => h.index >= seg.start && h.index < seg.end);
+    // A part with no date of its own takes the lead's, else the nearest one written before it ("今天两场：…；…").
+    const leadHits = dated.filter((h) => h.index < seg.leadEnd);
+    const earlier = dated.filter((h) => h.index < seg.start);
+    const dates = segHits.length > 0 ? segHits : leadHits.length > 0 ? leadHits.slice(-1) : earlier.slice(-1);
+    const segPeople = figures.filter((f) => f.people && f.index >= seg.start && f.index < seg.end);
+    const anchor = chooseHeadcount(segPeople).chosen?.index ?? figures.find((f) => f.index >= seg.start && f.index < seg.end)?.index ?? seg.end;
     const distinct = [...new Set(dates.map((d) => `${d.date}|${d.end ?? ''}`))];
-    if (distinct.length > 1) {
-      return invalid('two_dates', `消息里有两个日期（${[...new Set(dates.map((d) => d.date))].join('、')}），不知道该记哪一天。请只写活动当天的日期，或一次活动发一条。`);
-    }
+    const picked = distinct.length > 1 ? pickDate(dates, text, anchor) : undefined;
+    const dateDoubt: Doubt[] = picked && !picked.sure ? [{ field: 'date', question: `活动是哪一天：${[...new Set(dates.map((d) => d.end ? `${d.date}至${d.end}` : d.date))].slice(0, 3).join('，还是')}？` }] : [];
     const segFigures = figures.filter((f) => f.index >= seg.start && f.index < seg.end && !skip.has(f.index));
     const segText = original.slice(seg.start, seg.end);
     const words = text.slice(seg.start, seg.end);
@@ -115,9 +146,32 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
       if (!options.explicit) return { kind: 'not_activity', reason: 'chatter', message: '没看懂这句话。' };
       return invalid('no_figure', '没有找到人数或数量。请写明例如“参加120人”“发放资料300份”“讲座2场”，再发送一次。');
     }
-    records.push(buildRecord({ original, text, seg, segText, hit: dates[0], figures: segFigures, milestone, today }));
+    const record = buildRecord({ original, text, seg, segText, hit: picked?.hit ?? dates[0], figures: segFigures, milestone, today });
+    record.doubts.push(...dateDoubt);
+    records.push(record);
   }
-  return { kind: 'activity', records };
+  return { kind: 'activity', records, doubts, ...(skipped.length > 0 ? { skipped } : {}) };
+}
+
+const NOTICE_REPLY = '这像是通知、报名或会议安排，不是已经办完的活动，没有记录。活动办完后发给我：日期、活动名称和人数。';
+/** "不少于300人", "每校50人": a quota asked for, not a count of who came. */
+const QUOTA = /(不少于|不低于|至少|力争|每校|每个?单位|每乡镇|每村)\s*\d/u;
+
+/** What the reader is unsure of in one record: a date still ahead, a loose period, an implausible or unclear figure. */
+function recordDoubts(hit: DateHit | undefined, today: CivilDate, figures: { chosen: Figure | undefined; unclear: Figure[]; limit: number; metrics: Record<string, number> }): Doubt[] {
+  const out: Doubt[] = [];
+  if (hit && daysBetween(today, hit.date) > 0) {
+    const { month, day } = partsOf(hit.date);
+    out.push({ field: 'date', question: `是今年${month}月${day}日吗？还没到这一天。` });
+  } else if (hit?.doubt) out.push({ field: 'date', question: hit.doubt });
+  const { chosen, unclear } = figures;
+  if (chosen && unclear.length > 1) {
+    const sum = unclear.reduce((n, f) => n + f.value, 0);
+    out.push({ field: 'headcount', question: `参加人数记${chosen.value}${chosen.unit === '人次' ? '人次' : '人'}（${chosen.context || chosen.written}），还是合计${sum}人？` });
+  }
+  if (chosen && chosen.value > figures.limit) out.push({ field: 'headcount', question: `人数是${chosen.value}${chosen.unit === '人次' ? '人次' : '人'}吗？比一般活动多很多。` });
+  for (const [k, v] of Object.entries(figures.metrics)) if (v > PLAUSIBLE.metric) out.push({ field: 'metrics', question: `${k}的数量是${v}吗？比一般活动多很多。` });
+  return out;
 }
 
 /** A reading the rules gave up on although the message looks like it reports something: worth a model's try. */
@@ -156,8 +210,11 @@ interface Segment {
 }
 
 /** "两场：上午…200人；下午…150人" → two events. Split only when every part counts its own people or has its own date. */
-function splitEvents(text: string, hits: DateHit[], figures: Figure[]): { segments: Segment[]; skip: Set<number> } {
-  const whole = { segments: [{ start: 0, end: text.length, leadEnd: 0 }], skip: new Set<number>() };
+function splitEvents(text: string, hits: DateHit[], figures: Figure[]): { segments: Segment[]; skip: Set<number>; skipped: string[] } {
+  const whole = { segments: [{ start: 0, end: text.length, leadEnd: 0 }], skip: new Set<number>(), skipped: [] };
+  // Pasted lines: one record per line that counts something; the header is their lead.
+  const list = eventLines(text, figures);
+  if (list) return { segments: list.lines.map((l) => ({ start: l.start, end: l.end, leadEnd: list.leadEnd })), skip: new Set<number>(), skipped: list.skipped };
   // "讲座两场 礼堂150人 二中400多人": as many headcounts as the events it announces, one record each.
   const people = figures.filter((f) => f.people);
   const declared = figures.find((f) => (f.unit === '场' || f.unit === '场次') && f.value >= 2 && f.value === people.length && f.index < (people[0]?.index ?? 0));
@@ -172,7 +229,7 @@ function splitEvents(text: string, hits: DateHit[], figures: Figure[]): { segmen
     }
     const last = segments[segments.length - 1];
     if (last) last.end = text.length;
-    return { segments, skip: new Set([declared.index]) };
+    return { segments, skip: new Set([declared.index]), skipped: [] };
   }
   const cuts: number[] = [];
   for (let i = 0; i < text.length; i++) {
@@ -195,19 +252,20 @@ function splitEvents(text: string, hits: DateHit[], figures: Figure[]): { segmen
   const eachHasDate = parts.every((p) => own(p, () => true, hits));
   const eachHasSomething = parts.every((p) => own(p, () => true, figures) || (MILESTONE.test(text.slice(p.start, p.end)) && own(p, () => true, hits)));
   const numbered = parts.every((p) => /^\s*(\d{1,2}\s*[.、)]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,2}\s*[、是])/u.test(text.slice(p.start, p.end)));
-  return eachHasPeople || ((eachHasDate || numbered) && eachHasSomething) ? { segments: parts, skip: new Set<number>() } : whole;
+  return eachHasPeople || ((eachHasDate || numbered) && eachHasSomething) ? { segments: parts, skip: new Set<number>(), skipped: [] } : whole;
 }
 
 function buildRecord(input: { original: string; text: string; seg: Segment; segText: string; hit: DateHit | undefined; figures: Figure[]; milestone: boolean; today: CivilDate }): ReadRecord {
   const { hit, figures, today } = input;
   const people = figures.filter((f) => f.people);
-  const chosen = people.find((f) => PARTICIPATE.test(f.context)) ?? people[0];
+  const choice = chooseHeadcount(people, figures.length === 1);
+  const chosen = choice.chosen;
   const metrics: Record<string, number> = {};
   const metricLabels: Record<string, string> = {};
   const flags: string[] = [];
   for (const f of figures) {
     if (f === chosen) continue;
-    const key = f.people ? `${f.unit}(${f.context.slice(-6) || '其他'})` : f.unit;
+    const key = f.people ? `${f.unit === '人次' ? '人次' : '人'}(${roleLabel(f)})` : f.unit;
     if (metrics[key] === undefined) {
       metrics[key] = f.value;
       // "发了宣传页2400张" → 宣传页; "摆了8个展位" → 展位: what was counted, without the verb.
@@ -240,6 +298,7 @@ function buildRecord(input: { original: string; text: string; seg: Segment; segT
     milestone: input.milestone,
     text: input.segText.trim(),
     lead: input.original.slice(0, input.seg.leadEnd).trim(),
+    doubts: recordDoubts(hit, today, { chosen, unclear: choice.unclear ? people.filter((f) => f === chosen || choice.others.includes(f)) : [], limit, metrics }),
   };
 }
 

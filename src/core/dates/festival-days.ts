@@ -1,0 +1,79 @@
+// Festivals and public holidays as days and spans: 中秋节当天, 国庆节前两天, 春节后第一个工作日, 劳动节假期第二天.
+//
+// Lunar festival dates 2024–2028: 中国科学院紫金山天文台《中国天文年历》 (the official lunar calendar),
+// as carried by chinese-days 1.5.7 `getLunarFestivals` (checked against it when this table was written).
+// Holiday spans 2024–2026: 国务院办公厅关于部分节假日安排的通知 (国办发明电〔2023〕7号, 〔2024〕12号,
+// 〔2025〕7号), as carried by chinese-days `getHolidaysInRange`. Years not yet published use the usual
+// pattern (劳动节 5月1日–5日, 国庆 10月1日–7日, 春节 除夕起8天) and are marked so.
+import { addDays, weekdayOf, ymd, type CivilDate, type DateRange } from './civil-date.js';
+
+type Lunar = 'chuxi' | 'chunjie' | 'yuanxiao' | 'duanwu' | 'zhongqiu' | 'chongyang';
+
+/** Month and day of each lunar festival, by year. */
+const LUNAR: Record<number, Record<Lunar, string>> = {
+  2024: { chuxi: '02-09', chunjie: '02-10', yuanxiao: '02-24', duanwu: '06-10', zhongqiu: '09-17', chongyang: '10-11' },
+  2025: { chuxi: '01-28', chunjie: '01-29', yuanxiao: '02-12', duanwu: '05-31', zhongqiu: '10-06', chongyang: '10-29' },
+  2026: { chuxi: '02-16', chunjie: '02-17', yuanxiao: '03-03', duanwu: '06-19', zhongqiu: '09-25', chongyang: '10-18' },
+  2027: { chuxi: '02-05', chunjie: '02-06', yuanxiao: '02-20', duanwu: '06-09', zhongqiu: '09-15', chongyang: '10-08' },
+  2028: { chuxi: '01-25', chunjie: '01-26', yuanxiao: '02-09', duanwu: '05-28', zhongqiu: '10-03', chongyang: '10-26' },
+};
+
+/** Published holiday spans (first and last day off). */
+const HOLIDAYS: Record<number, Partial<Record<Festival, [string, string]>>> = {
+  2024: { chunjie: ['02-10', '02-17'], qingming: ['04-04', '04-06'], laodong: ['05-01', '05-05'], duanwu: ['06-08', '06-10'], zhongqiu: ['09-15', '09-17'], guoqing: ['10-01', '10-07'], yuandan: ['01-01', '01-01'] },
+  2025: { chunjie: ['01-28', '02-04'], qingming: ['04-04', '04-06'], laodong: ['05-01', '05-05'], duanwu: ['05-31', '06-02'], zhongqiu: ['10-01', '10-08'], guoqing: ['10-01', '10-08'], yuandan: ['01-01', '01-01'] },
+  2026: { chunjie: ['02-15', '02-23'], qingming: ['04-04', '04-06'], laodong: ['05-01', '05-05'], duanwu: ['06-19', '06-21'], zhongqiu: ['09-25', '09-27'], guoqing: ['10-01', '10-07'], yuandan: ['01-01', '01-03'] },
+};
+
+/** 清明 (a solar term): 4月4日 or 5日. */
+const QINGMING: Record<number, string> = { 2024: '04-04', 2025: '04-04', 2026: '04-05', 2027: '04-05', 2028: '04-04' };
+
+export type Festival = Lunar | 'chunjie2' | 'chunjie3' | 'yuandan' | 'qingming' | 'laodong' | 'guoqing' | 'funv' | 'zhishu' | 'qingnian' | 'ertong' | 'jiaoshi';
+
+/** The names staff write, longest first so 国庆节 is read before 国庆. */
+export const FESTIVAL_NAMES: Array<[string, Festival]> = (
+  [
+    ['除夕', 'chuxi'], ['大年三十', 'chuxi'], ['春节', 'chunjie'], ['大年初一', 'chunjie'], ['过年', 'chunjie'], ['元宵节', 'yuanxiao'], ['元宵', 'yuanxiao'],
+    ['端午节', 'duanwu'], ['端午', 'duanwu'], ['中秋节', 'zhongqiu'], ['中秋', 'zhongqiu'], ['重阳节', 'chongyang'], ['重阳', 'chongyang'],
+    ['元旦', 'yuandan'], ['清明节', 'qingming'], ['清明', 'qingming'], ['劳动节', 'laodong'], ['五一', 'laodong'], ['国庆节', 'guoqing'], ['国庆', 'guoqing'], ['十一', 'guoqing'],
+    ['三八妇女节', 'funv'], ['妇女节', 'funv'], ['三八节', 'funv'], ['植树节', 'zhishu'], ['五四青年节', 'qingnian'], ['青年节', 'qingnian'], ['五四', 'qingnian'],
+    ['六一儿童节', 'ertong'], ['儿童节', 'ertong'], ['六一', 'ertong'], ['教师节', 'jiaoshi'],
+    ['大年初二', 'chunjie2'], ['大年初三', 'chunjie3'], ['正月初二', 'chunjie2'], ['正月初三', 'chunjie3'], ['正月十五', 'yuanxiao'], ['八月十五', 'zhongqiu'], ['九月九', 'chongyang'],
+  ] as Array<[string, Festival]>
+).sort((a, b) => b[0].length - a[0].length);
+
+const FIXED: Partial<Record<Festival, string>> = { yuandan: '01-01', laodong: '05-01', guoqing: '10-01', funv: '03-08', zhishu: '03-12', qingnian: '05-04', ertong: '06-01', jiaoshi: '09-10' };
+
+/** The festival's own day in a year, or undefined for a year the table does not hold. */
+export function festivalDay(festival: Festival, year: number): CivilDate | undefined {
+  const fixed = FIXED[festival];
+  if (fixed) return `${year}-${fixed}`;
+  if (festival === 'chunjie2' || festival === 'chunjie3') {
+    const first = festivalDay('chunjie', year);
+    return first ? addDays(first, festival === 'chunjie2' ? 1 : 2) : undefined;
+  }
+  if (festival === 'qingming') return QINGMING[year] ? `${year}-${QINGMING[year]}` : undefined;
+  const lunar = LUNAR[year]?.[festival as Lunar];
+  return lunar ? `${year}-${lunar}` : undefined;
+}
+
+/** The days off around a festival: published spans, else the usual pattern; a festival with none is its day. */
+export function holidaySpan(festival: Festival, year: number): (DateRange & { published: boolean }) | undefined {
+  const known = HOLIDAYS[year]?.[festival];
+  if (known) return { start: `${year}-${known[0]}`, end: `${year}-${known[1]}`, published: true };
+  const day = festivalDay(festival === 'chuxi' ? 'chunjie' : festival, year);
+  if (!day) return undefined;
+  if (festival === 'laodong') return { start: ymd(year, 5, 1), end: ymd(year, 5, 5), published: false };
+  if (festival === 'guoqing') return { start: ymd(year, 10, 1), end: ymd(year, 10, 7), published: false };
+  if (festival === 'chunjie' || festival === 'chuxi') return { start: addDays(day, -1), end: addDays(day, 6), published: false };
+  return { start: day, end: day, published: false };
+}
+
+/** The first working day after a festival's days off (weekends skipped). */
+export function firstWorkdayAfter(festival: Festival, year: number): CivilDate | undefined {
+  const span = holidaySpan(festival, year);
+  if (!span) return undefined;
+  let d = addDays(span.end, 1);
+  while (weekdayOf(d) === 0 || weekdayOf(d) === 6) d = addDays(d, 1);
+  return d;
+}

@@ -1,0 +1,80 @@
+// Which figure of people is the participants: one figure with one unit. 实到 over 应到; volunteers, experts,
+// teachers who teach and staff are labelled figures ("人(志愿者)"); two audiences with nothing to tell
+// them apart are a question, not a guess.
+import type { Figure } from './message-figures.js';
+
+export type Role = 'present' | 'expected' | 'participant' | 'staff' | 'audience' | 'other';
+
+const PARTICIPATE = /(参加|参与|参会|到场|到会|来了|出席|观众|受众|人数|听众|吸引|接待|受益|服务|覆盖|参观|培训|到访|共有|共计|合计|总计|累计|计|观看|聆听|听讲|收看|报名|走访|慰问|attend|particip)/u;
+const STAFF = /(志愿者|志愿|volunteer|expert|engineer|专家|技术员|处长|科长|讲师|工作人员|医生|医务人员|技术人员|科技人员|农技人员|讲解员|评委|嘉宾|领导|辅导员|服务队员|队员|主讲|授课|老师授课|教师授课|带队老师|带队教师|陪同|随行|工作组|讲解|授课专家)/u;
+const STAFF_AFTER = /^(授课|讲解|主讲|服务|指导|带队|陪同|参与服务|提供服务)/u;
+const AUDIENCE = /(学生|孩子|小朋友|同学|群众|居民|村民|老人|家长|市民|代表|职工|干部|会员|学员|观众|听众|游客|农民|青少年|儿童|妇女|科技工作者|企业家|选手|果农|菜农|茶农|老乡|乡亲|师生|员工|工人|营员|党员|农户|养殖户|种植户|亲子|教师|老师)/u;
+const TOTAL = /(共|合计|总计|累计|总共|一共)/u;
+
+/** Trained or taught: volunteers at a training for volunteers are its participants. */
+const TRAINED = /(培训|参训|受训|学员|轮训|考核)/u;
+const YOUNG = /(学生|孩子|小朋友|营员|娃|少年|儿童|kids|students|pupils)/u;
+const ESCORT = /(老师|教师|家长|辅导员|带队|陪同|teachers|parents)/u;
+
+/** The role of a figure of people, from the words before it and the word after its unit. */
+export function roleOf(f: Figure): Role {
+  const around = `${f.context}|${f.noun}`;
+  if (/实到|实际到场|实际参加|实际参训/u.test(f.context)) return 'present';
+  if (/应到|应参加|应参训|计划参加|预计/u.test(f.context)) return 'expected';
+  // "县里来了专家9位", "专家累计出动25人次", "2个技术员": the people who ran it, whatever the verb.
+  const staff = STAFF.test(f.context.slice(-8)) || STAFF.test(f.noun) || STAFF_AFTER.test(f.noun);
+  if (staff && !TRAINED.test(f.context)) return 'staff';
+  if (PARTICIPATE.test(around)) return 'participant';
+  if (AUDIENCE.test(around)) return 'audience';
+  return 'other';
+}
+
+/** What a non-participant figure is called in its metric key: "志愿者" for 人(志愿者). */
+export function roleLabel(f: Figure): string {
+  if (roleOf(f) === 'expected') return '应到';
+  return STAFF.exec(f.context)?.[0] ?? AUDIENCE.exec(`${f.context}|${f.noun}`)?.[0] ?? (f.context.slice(-6) || '其他');
+}
+
+export interface HeadcountChoice {
+  chosen: Figure | undefined;
+  /** Figures of people that are not the participants (labelled metrics, 应到 among them). */
+  others: Figure[];
+  /** Set when two figures could each be the participants. */
+  unclear: boolean;
+}
+
+/** Chooses the participants among the figures of people of one record. */
+export function chooseHeadcount(people: readonly Figure[], alone = false): HeadcountChoice {
+  const roles = people.map((f) => ({ f, role: roleOf(f) }));
+  const of = (...r: Role[]): Figure[] => roles.filter((x) => r.includes(x.role)).map((x) => x.f);
+  const pick = (chosen: Figure | undefined, unclear = false): HeadcountChoice => ({
+    chosen,
+    others: roles.filter((x) => x.f !== chosen).map((x) => x.f),
+    unclear,
+  });
+  const present = of('present');
+  if (present.length > 0) return pick(present[0]);
+  const participants = of('participant');
+  if (participants.length === 1) return pick(participants[0]);
+  if (participants.length > 1) {
+    // "共200人参加，其中学生120人": the total; two totals in different units are two counts, asked about.
+    const totals = participants.filter((f) => TOTAL.test(f.context));
+    return pick(totals.length === 1 ? totals[0] : participants[0]);
+  }
+  const audience = of('audience', 'other');
+  if (audience.length === 1) return pick(audience[0]);
+  // "学生620人 老师35人": the pupils took part, their teachers came with them.
+  const young = audience.filter((f) => YOUNG.test(`${f.context}|${f.noun}`));
+  if (young.length === 1 && audience.every((f) => f === young[0] || ESCORT.test(`${f.context}|${f.noun}`))) return pick(young[0]);
+  if (audience.length > 1) return pick(audience[0], !sessions(audience));
+  // "评委九位", "志愿者上千人次": the only figure of the message, so they are the ones who took part.
+  const staff = of('staff');
+  // "各校辅导员来了八十来人": no one else is counted, so the ones who came are the participants.
+  const came = staff.length === 1 && PARTICIPATE.test(`${staff[0]!.context}|${staff[0]!.noun}`);
+  return pick((alone || came) && staff.length === 1 ? staff[0] : undefined);
+}
+
+/** "上午120人，下午90人": one event's sessions, not two audiences. */
+function sessions(figures: readonly Figure[]): boolean {
+  return figures.every((f) => /(上午|下午|晚上|第[一二三四五]场|首场|次场)/u.test(f.context));
+}

@@ -1,0 +1,23 @@
+// Tells a report (something was done) from what only looks like one: a notice, a forwarded article, a call
+// for entries, a sign-up call, a meeting arrangement. Those carry dates and "不少于300人" too, but they ask
+// someone to do something; a report says it was done.
+
+/** Openings that make a message a notice: 转发, 【通知】, 关于…的通知, 报名通知. */
+const HEAD = /^\s*(?:【[^】]{0,12}(?:通知|转发|公告|报名|征集|提醒)[^】]{0,6}】|转发|转[:：]|\[转\]|通知[:：]|公告[:：]|提醒[:：]|关于.{0,60}?的(?:通知|公告|函|预告)|[^，。,;；]{0,30}(?:报名|征集|征稿)(?:通知|启事|公告|开始了?|啦))/u;
+/** Words that ask someone to act: 请各单位, 务必, 届时, 定于, 即日起, 限报. */
+const ASKS = /请各|请(?:于|在)[^，。,;；]{0,16}前|请[^，。,;；]{0,12}(?:报送|报名|参加|安排|组织|准时|按时)|务必|届时|准时(?:参加|出席|参会|到场)|定于|拟于|拟定于|拟在|欢迎[^，。,;；]{0,6}报名|报名(?:截止|时间|方式|开始|通道|链接|二维码)|开始报名|即日起|限报|每校限|名额有限|敬请|特此通知|特此公告|征集[^，。,;；]{0,12}(?:作品|稿件|案例|视频|论文|作品)|前报送|前报名|截止(?:日期|时间)?[:：]?\s*\d|将于|(?:的|下发)通知(?:[:：]|$)/gu;
+/** Words that say it was done: 举办了, 已于, 圆满结束, 实到, 共计. */
+export const DONE = /已经?(?:于|在|完成|开展|举办|组织|召开|结束|顺利)|(?:举办|开展|组织|召开|举行|进行|参加|参与|完成|发放|接待|走访|慰问|培训|来|开|办|搞|做|讲|去|到|上|请|发|看|学)了|实到|圆满|顺利(?:结束|完成|举办|召开|举行|开展)|共计|累计|共有|到场|收到|征集到|共征集|(?<![将会])结束/u;
+
+export type MessageKind = 'report' | 'not_report' | 'unsure';
+
+/** What a message is: a report, plainly not one, or unclear (both a request and a thing done). */
+export function messageKind(text: string): MessageKind {
+  const head = HEAD.test(text);
+  const asks = [...text.matchAll(ASKS)].length;
+  if (!head && asks === 0) return 'report';
+  const done = DONE.test(text);
+  if (!done) return 'not_report';
+  // "接到通知后，我镇于…开展了…": a report that mentions a notice; a notice with one past word is unclear.
+  return head || asks >= 2 ? 'unsure' : 'report';
+}

@@ -1,0 +1,123 @@
+// Dates written as names: festivals and holidays (中秋节当天, 国庆节前两天, 春节后第一个工作日, 劳动节假期第二天,
+// 五一五天), parts of a month (月初, 11月底, 上旬, 中旬, 下旬: short spans, never the whole month), school
+// terms (开学到现在, 寒假期间) and ranges across years. Bounded patterns only: linear time.
+import { addDays, daysBetween, isCivilDate, lastDayOfMonth, partsOf, ymd, type CivilDate } from '../dates/civil-date.js';
+import { FESTIVAL_NAMES, festivalDay, firstWorkdayAfter, holidaySpan, type Festival } from '../dates/festival-days.js';
+import { parseChineseNumber } from '../text/chinese-number.js';
+
+/** A date or span found by name; `doubt` is the question to ask when the name is loose (寒假). */
+export interface NamedDate {
+  index: number;
+  length: number;
+  date: CivilDate;
+  end: CivilDate | null;
+  doubt?: string;
+}
+
+/** A month and day without a year read as this year up to this many days ahead (then asked about). */
+export const AHEAD_DAYS = 60;
+
+const NAMES = FESTIVAL_NAMES.map(([n]) => n).join('|');
+const byName = new Map(FESTIVAL_NAMES);
+/** 五一, 十一, 六一 are numbers too: they name a day only with a holiday word after them. */
+const BARE_OK = (name: string): boolean => !['五一', '十一', '五四', '六一', '九月九'].includes(name);
+const N = '(\\d{1,2}|[一二两三四五六七八九十]{1,3})';
+const num = (s: string | undefined): number => parseChineseNumber((s ?? '').replace('两', '二')) ?? Number.NaN;
+
+/** The named dates of a normalised, lower-cased message sent on `today`. */
+export function findNamedDates(text: string, today: CivilDate): NamedDate[] {
+  const out: NamedDate[] = [];
+  const { year, month } = partsOf(today);
+  const taken = (i: number, n: number): boolean => out.some((h) => i < h.index + h.length && h.index < i + n);
+  const add = (m: RegExpMatchArray, date: CivilDate | undefined, end: CivilDate | null = null, doubt?: string): void => {
+    const index = m.index ?? 0;
+    if (!date || !isCivilDate(date) || taken(index, m[0].length) || out.length >= 16) return;
+    const clipped = end !== null && end > today && date <= today ? today : end;
+    out.push({ index, length: m[0].length, date, end: clipped === date ? null : clipped, ...(doubt ? { doubt } : {}) });
+  };
+  /** This year's occurrence, or last year's when this year's is more than a short while ahead. */
+  const recent = (make: (y: number) => CivilDate | undefined): CivilDate | undefined => {
+    const here = make(year);
+    if (here && (here <= today || daysBetween(today, here) <= AHEAD_DAYS)) return here;
+    return make(year - 1);
+  };
+  const fest = (name: string | undefined): Festival => byName.get(name ?? '') ?? 'guoqing';
+
+  // 2025年12月28日至2026年1月3日: a range with its years.
+  for (const m of text.matchAll(/(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?\s*(?:至|到|-|—|~|～)\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?/gu)) {
+    const y2 = m[4] ? Number(m[4]) : Number(m[1]);
+    const a = valid(Number(m[1]), Number(m[2]), Number(m[3]));
+    const b = valid(y2, Number(m[5]), Number(m[6]));
+    if (a && b && b >= a) add(m, a, b);
+  }
+  // 劳动节假期第二天, 国庆第三天.
+  for (const m of text.matchAll(new RegExp(`(${NAMES})(?:节)?(?:假期|长假|小长假|黄金周|期间)?第${N}天`, 'gu'))) {
+    const k = num(m[2]);
+    add(m, recent((y) => { const s = holidaySpan(fest(m[1]), y); return s && k >= 1 ? addDays(s.start, k - 1) : undefined; }));
+  }
+  // 春节后第一个工作日, 国庆节后第一天上班.
+  for (const m of text.matchAll(new RegExp(`(${NAMES})(?:节)?(?:假期|长假|小长假)?(?:后|过后|结束后|收假后)(?:的)?(?:第一个工作日|第一天上班|上班第一天|首个工作日)`, 'gu'))) {
+    add(m, recent((y) => firstWorkdayAfter(fest(m[1]), y)));
+  }
+  // 国庆节前两天, 中秋节后一天, 中秋前夕.
+  for (const m of text.matchAll(new RegExp(`(${NAMES})(?:节)?(?:(前|后)${N}天|(前夕|前一天|后一天))`, 'gu'))) {
+    const back = m[2] === '前' || m[4] === '前夕' || m[4] === '前一天';
+    const k = m[3] ? num(m[3]) : 1;
+    add(m, recent((y) => { const d = festivalDay(fest(m[1]), y); return d && k >= 1 ? addDays(d, back ? -k : k) : undefined; }));
+  }
+  // 五一五天, 国庆七天, 春节期间, 国庆长假里: the days off.
+  for (const m of text.matchAll(new RegExp(`(${NAMES})(?:节)?(?:${N}天(?:假期|长假)?|(?:放假|假期|长假|小长假|黄金周)(?:期间|里|中|内)?|期间)`, 'gu'))) {
+    const f = fest(m[1]);
+    const before = out.length;
+    add(m, recent((y) => holidaySpan(f, y)?.start), null);
+    const hit = out.length > before ? out[out.length - 1] : undefined;
+    if (hit) {
+      const span = holidaySpan(f, Number(hit.date.slice(0, 4)));
+      if (span) {
+        hit.end = span.end > today ? (today >= hit.date ? today : span.end) : span.end;
+        if (hit.end === hit.date) hit.end = null;
+      }
+    }
+  }
+  // 中秋节当天, 重阳节在…, 元宵: the festival's own day.
+  for (const m of text.matchAll(new RegExp(`(${NAMES})(?:节)?(?:(?:当天|那天|当日|那日|当晚|这天)(?:晚上|上午|下午)?|(?:上午|下午|晚上)|(?=$|[\\s,，。;；:：、(（]|[在于到去我县镇村社组举开召为由馆学公协]))`, 'gu'))) {
+    if (!BARE_OK(m[1] ?? '') && !/(当天|那天|当日|那日|当晚|这天)/u.test(m[0])) continue;
+    const f = fest(m[1]);
+    add(m, recent((y) => festivalDay(f, y)));
+  }
+  // 11月上旬, 本月底, 上个月初, 月底: a short span of the month, never the whole month.
+  for (const m of text.matchAll(/(?:(\d{4})\s*年\s*)?(?:(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月份?|(上个?月|本月|这个?月|当月))?(月初|月底|月末|初|底|末|上旬|中旬|下旬)(?![\d一二三四五六七八九十])/gu)) {
+    const part = m[4] ?? '';
+    if (!m[2] && !m[3] && !/^(月初|月底|月末|上旬|中旬|下旬)$/u.test(part)) continue;
+    if (/^(初|底|末)$/u.test(part) && !m[2] && !m[3]) continue;
+    const mo = m[2] ? num(m[2]) : m[3]?.startsWith('上') ? (month === 1 ? 12 : month - 1) : month;
+    if (!(mo >= 1 && mo <= 12)) continue;
+    const y = m[1] ? Number(m[1]) : m[3]?.startsWith('上') && month === 1 ? year - 1 : undefined;
+    const span = (yy: number): [CivilDate, CivilDate] => {
+      const last = lastDayOfMonth(yy, mo);
+      const [a, b] = /上旬/u.test(part) ? [1, 10] : /中旬/u.test(part) ? [11, 20] : /下旬/u.test(part) ? [21, last] : /初/u.test(part) ? [1, 5] : [last - 4, last];
+      return [ymd(yy, mo, a), ymd(yy, mo, b)];
+    };
+    const yy = y ?? (m[2] || m[3] ? (recent((x) => span(x)[0]) ?? ymd(year, mo, 1)).slice(0, 4) : String(year));
+    const [a, b] = span(Number(yy));
+    add(m, a, b);
+  }
+  // 开学到现在, 开学以来: since the term began.
+  for (const m of text.matchAll(/(?:本学期|这学期)?开学(?:到现在|至今|以来|到今天|后到现在)|本学期以来|这学期以来/gu)) {
+    const start = month >= 9 ? ymd(year, 9, 1) : month <= 2 ? ymd(year - 1, 9, 1) : ymd(year, 3, 1);
+    add(m, start, today);
+  }
+  // 寒假期间, 暑假里: a loose span, stored only after the author agrees.
+  for (const m of text.matchAll(/(寒假|暑假)(?:期间|里|中|内|(?=[,，\s]))/gu)) {
+    const winter = m[1] === '寒假';
+    const y = winter || month >= 7 ? year : year - 1;
+    const [a, b] = winter ? [ymd(y, 1, 15), ymd(y, 2, 28)] : [ymd(y, 7, 1), ymd(y, 8, 31)];
+    if (a > today) continue;
+    add(m, a, b, `${m[1]}按 ${a} 至 ${b > today ? today : b} 记录，对吗？`);
+  }
+  return out;
+}
+
+function valid(y: number, mo: number, d: number): CivilDate | undefined {
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= lastDayOfMonth(y, mo) ? ymd(y, mo, d) : undefined;
+}

@@ -1,0 +1,74 @@
+// The parts of a long message: pasted lines (a 接龙 list, a week's diary) are one record per event line,
+// and a paragraph with background dates ("7月底那轮强降雨…8月7日…共计96人参加") is dated by the day
+// written next to its figures. Every step is one pass over the text or its few date hits.
+import type { DateHit } from './message-dates.js';
+import type { Figure } from './message-figures.js';
+
+export interface Line {
+  start: number;
+  end: number;
+}
+
+/** "合计2945人次": a sum of the lines above it, not an event of its own. */
+const SUM_LINE = /^\s*(合计|总计|共计|小计|累计|汇总|总共)/u;
+/** "明天搞，到时候再报", "待审批": a line about something not done yet. */
+const NOT_YET = /(明天|后天|下周|到时候|再报|待审批|待审核|待定|暂未|尚未|还没|未开展|计划|准备|拟)/u;
+
+/**
+ * The event lines of a pasted list, or undefined when the message is not one. A line is an event when it
+ * counts something; header lines, sums, "本月暂未开展" and "整理材料" are not (they are `skipped`).
+ */
+export function eventLines(text: string, figures: readonly Figure[]): { lines: Line[]; leadEnd: number; skipped: string[] } | undefined {
+  if (!text.includes('\n')) return undefined;
+  const all: Line[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text[i] === '\n') {
+      if (text.slice(start, i).trim() !== '') all.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  const counts = (l: Line): boolean => figures.some((f) => f.index >= l.start && f.index < l.end);
+  const events = all.filter((l) => counts(l) && !SUM_LINE.test(text.slice(l.start, l.end)) && !(NOT_YET.test(text.slice(l.start, l.end)) && !/(了|已)/u.test(text.slice(l.start, l.end))));
+  if (events.length < 2) return undefined;
+  const leadEnd = events[0]!.start;
+  const skipped = all.filter((l) => l.start >= leadEnd && !events.includes(l)).map((l) => text.slice(l.start, l.end).trim());
+  return { lines: events, leadEnd, skipped };
+}
+
+/** Two date hits written side by side ("寒假期间（1月24日—2月28日）") say one time: keep the clearer one. */
+export function mergeAdjacent(hits: readonly DateHit[], text: string): DateHit[] {
+  const out: DateHit[] = [];
+  for (const h of hits) {
+    const prev = out[out.length - 1];
+    if (!prev || !/^\s*[(（)）]?\s*$/u.test(text.slice(prev.index + prev.length, h.index))) {
+      out.push(h);
+      continue;
+    }
+    // A named span over the plain day that opens it ("9月1号开学到现在") is the span; otherwise the written date.
+    const named = prev.named ? prev : h.named ? h : undefined;
+    const other = named === prev ? h : prev;
+    out[out.length - 1] = named && named.end && !other.end && named.date === other.date ? named : named ? other : h;
+  }
+  return out;
+}
+
+const SENTENCE = /[。！!？?\n；;]/u;
+
+/**
+ * The date of one record among several written: the last one before its participants (or first figure).
+ * Sure when it is the only date of that sentence (or the others fall inside its span); otherwise the
+ * reader asks which day.
+ */
+export function pickDate(dates: readonly DateHit[], text: string, anchor: number): { hit: DateHit; sure: boolean } {
+  const before = dates.filter((h) => h.index < anchor);
+  const hit = before[before.length - 1] ?? dates[0]!;
+  let s = anchor;
+  while (s > 0 && !SENTENCE.test(text[s - 1] ?? '')) s--;
+  let e = anchor;
+  while (e < text.length && !SENTENCE.test(text[e] ?? '')) e++;
+  const inSentence = (h: DateHit): boolean => h.index >= s && h.index < e;
+  const inside = (h: DateHit): boolean => hit.end !== null && h.date >= hit.date && (h.end ?? h.date) <= hit.end;
+  const others = dates.filter((h) => h !== hit && `${h.date}|${h.end}` !== `${hit.date}|${hit.end}` && inSentence(h) && !inside(h));
+  return { hit, sure: inSentence(hit) && others.length === 0 };
+}
