@@ -1,7 +1,7 @@
 // Periods named in words in a question: festivals (五一以来, 春节后, 国庆前), days since a date, parts of a month (月底前), 后天.
 import { addDays, lastDayOfMonth, partsOf, ymd, type CivilDate, type DateRange } from '../dates/civil-date.js';
 import { parseChineseNumber } from '../text/chinese-number.js';
-import { festivalDayOf } from './festival-day.js';
+import { FESTIVAL_NAMES, festivalDay, holidaySpan, type Festival } from '../dates/festival-days.js';
 
 export interface WordPeriod {
   period: DateRange;
@@ -10,28 +10,9 @@ export interface WordPeriod {
   words: string;
 }
 
-/** Festival names as written, and the name the festival table knows them by. */
-const FESTIVAL_NAMES: Array<[RegExp, string]> = [
-  [/^(春节|过年|大年初一|新春)$/u, '春节'],
-  [/^(元宵节?)$/u, '元宵节'],
-  [/^(清明节?)$/u, '清明节'],
-  [/^(端午节?)$/u, '端午节'],
-  [/^(中秋节?)$/u, '中秋节'],
-  [/^(重阳节?)$/u, '重阳节'],
-  [/^(元旦)$/u, '元旦'],
-  [/^(五一|劳动节|五一劳动节|五一节)$/u, '劳动节'],
-  [/^(国庆节?|十一)$/u, '国庆节'],
-  [/^(三八|妇女节|三八妇女节)$/u, '妇女节'],
-  [/^(植树节)$/u, '植树节'],
-  [/^(五四|青年节|五四青年节)$/u, '青年节'],
-  [/^(六一|儿童节|六一儿童节)$/u, '儿童节'],
-  [/^(七一|建党节)$/u, '建党节'],
-  [/^(八一|建军节)$/u, '建军节'],
-  [/^(教师节)$/u, '教师节'],
-];
-const FESTIVAL = '春节|过年|大年初一|新春|元宵节?|清明节?|端午节?|中秋节?|重阳节?|元旦|五一劳动节|五一节|劳动节|五一|国庆节?|三八妇女节|妇女节|三八|植树节|五四青年节|青年节|五四|六一儿童节|儿童节|六一|七一|建党节|八一|建军节|教师节';
-/** Days a holiday runs from its day (国庆 seven days, 五一 five, 春节 from 除夕); one for the rest. */
-const HOLIDAY_DAYS: Record<string, [number, number]> = { 春节: [-1, 7], 劳动节: [0, 5], 国庆节: [0, 7], 元旦: [0, 1], 端午节: [0, 3], 中秋节: [0, 3], 清明节: [0, 3] };
+/** Every festival name the table knows, longest first (国庆节 before 国庆). */
+const FESTIVAL = FESTIVAL_NAMES.map(([n]) => n).join('|');
+const festivalOf = (name: string): Festival | undefined => FESTIVAL_NAMES.find(([n]) => n === name)?.[1];
 
 const SINCE = '以来|至今|到现在|到今天|到目前|之后|以后|过后|后';
 const BEFORE = '之前|以前|前';
@@ -50,12 +31,12 @@ const num = (s: string | undefined): number | undefined => (s === undefined ? un
 const span = (start: CivilDate, end: CivilDate, label: string, words: string): WordPeriod => ({ period: { start, end }, label: `${label}（${start}至${end}）`, words });
 
 /** The festival day on or before today when looking back, else the next one. */
-function festivalIn(name: string, today: CivilDate, back: boolean): CivilDate | undefined {
+function festivalIn(f: Festival, today: CivilDate, back: boolean): CivilDate | undefined {
   const { year } = partsOf(today);
-  const day = festivalDayOf(name, year);
+  const day = festivalDay(f, year);
   if (!day) return undefined;
-  if (back && day > today) return festivalDayOf(name, year - 1);
-  if (!back && day < today) return festivalDayOf(name, year + 1) ?? day;
+  if (back && day > today) return festivalDay(f, year - 1);
+  if (!back && day < today) return festivalDay(f, year + 1) ?? day;
   return day;
 }
 
@@ -65,22 +46,22 @@ export function periodInWords(text: string, today: CivilDate): WordPeriod | unde
   const f = FESTIVAL_WORDS.exec(text);
   // 十一 and 五一 in "十一月", "五一班" are no festival; 十一/七一/八一/三八/五四/六一 need a time word after them.
   const bare = f && /^(十一|七一|八一|三八|五四|六一)$/u.test(f[1] ?? '') && !f[2];
-  if (f && !bare && !/^[月日号班届级]/u.test(text.slice(f.index + f[0].length))) {
-    const name = FESTIVAL_NAMES.find(([re]) => re.test(f[1] ?? ''))?.[1] ?? '';
+  const festival = f && !bare && !/^[月日号班届级]/u.test(text.slice(f.index + f[0].length)) ? festivalOf(f[1] ?? '') : undefined;
+  if (f && festival) {
     const how = f[2] ?? '';
-    const shown = f[1] ?? name;
+    const shown = f[1] ?? '';
     if (new RegExp(`^(${SINCE})$`, 'u').test(how)) {
-      const day = festivalIn(name, today, true);
+      const day = festivalIn(festival, today, true);
       if (day) return span(day, today, `${shown}以来`, f[0]);
     } else if (new RegExp(`^(${BEFORE})$`, 'u').test(how)) {
-      const ahead = festivalIn(name, today, false);
+      const ahead = festivalIn(festival, today, false);
       if (ahead && ahead >= today) return span(today, addDays(ahead, -1), `${shown}前`, f[0]);
     } else {
-      const day = festivalIn(name, today, true) ?? festivalIn(name, today, false);
-      if (day) {
-        const [from, days] = /当天|那天/u.test(how) ? [0, 1] : (HOLIDAY_DAYS[name] ?? [0, 1]);
-        const start = addDays(day, from);
-        return span(start, addDays(start, days - 1), `${shown}${how || (days > 1 ? '期间' : '当天')}`, f[0]);
+      const day = festivalIn(festival, today, true) ?? festivalIn(festival, today, false);
+      const holiday = day ? holidaySpan(festival, partsOf(day).year) : undefined;
+      if (day && holiday) {
+        const one = /当天|那天/u.test(how) || holiday.start === holiday.end;
+        return one ? span(day, day, `${shown}当天`, f[0]) : span(holiday.start, holiday.end, `${shown}${how || '期间'}`, f[0]);
       }
     }
   }
