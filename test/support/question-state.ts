@@ -7,7 +7,8 @@ import type { Kexie } from '../../src/core/kexie.js';
 import { ROOT } from './kexie-for-tests.js';
 
 export interface QuestionState {
-  activities: Array<{ date: string; dateEnd?: string | null; title: string; headcount: number | null; headcountUnit?: string | null; approximate?: boolean; metrics?: Record<string, number>; item?: string | null; by?: string }>;
+  /** `place` is where the report said it happened; it goes into the record's text as the report would have it. */
+  activities: Array<{ date: string; dateEnd?: string | null; title: string; headcount: number | null; headcountUnit?: string | null; approximate?: boolean; metrics?: Record<string, number>; item?: string | null; by?: string; place?: string }>;
   signups?: Array<{ event: string; unit: string; count: number }>;
   done?: string[];
   /** Reporting units and who reports for each (Slack ids "U3", or mentions "<@U3>"). */
@@ -26,6 +27,7 @@ export async function loadQuestionState(kexie: Kexie, ctx: RequestContext, state
   const store = kexie.deps.storeFor(ctx.workspace);
   const plans = await store.listPlans();
   const items = plans.flatMap((p) => p.items);
+  const unitOf = (user: string): string | undefined => state.units?.find((u) => u.people.some((p) => p === user || p === `<@${user}>`))?.name;
   for (const [n, a] of state.activities.entries()) {
     const item = a.item ? items.find((i) => i.path === a.item) : undefined;
     if (a.item && !item) throw new Error(`state.json: no plan item ${a.item}`);
@@ -41,8 +43,10 @@ export async function loadQuestionState(kexie: Kexie, ctx: RequestContext, state
       metricLabels: {},
       itemId: item?.id ?? null,
       planId: item ? (plans.find((p) => p.items.includes(item))?.id ?? null) : null,
-      text: a.title,
+      text: a.place && !a.title.includes(a.place) ? `在${a.place}${a.title}` : a.title,
       by: a.by ?? 'U0',
+      // As kexie stamps a record from someone who reports for a unit (单位 添加 … @person).
+      ...(unitOf(a.by ?? 'U0') ? { reporterUnit: unitOf(a.by ?? 'U0') } : {}),
       at: `${a.date}T10:00:00+08:00`,
       source: { kind: 'cli' as const },
       dedupeKey: null,

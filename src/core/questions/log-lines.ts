@@ -21,7 +21,7 @@ export function matchesTopic(a: Activity, topic: string | null, linked: Readonly
   if (key.includes(matchKey(topic))) return true;
   const core = matchKey(coreOf(topic));
   if (core.length >= 2 && key.includes(core)) return true;
-  if (placeMatches(topic, a.title)) return true;
+  if (placeMatches(topic, `${a.title}${a.text}`)) return true;
   for (const { observance } of findObservances(topic, observances)) {
     if ([observance.name, ...observance.aliases].some((n) => key.includes(matchKey(n)))) return true;
   }

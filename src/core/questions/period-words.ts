@@ -1,5 +1,5 @@
 // Periods named in words in a question: festivals (五一以来, 春节后, 国庆前), days since a date, parts of a month (月底前), 后天.
-import { addDays, lastDayOfMonth, partsOf, ymd, type CivilDate, type DateRange } from '../dates/civil-date.js';
+import { addDays, lastDayOfMonth, partsOf, weekRange, ymd, type CivilDate, type DateRange } from '../dates/civil-date.js';
 import { parseChineseNumber } from '../text/chinese-number.js';
 import { FESTIVAL_NAMES, festivalDay, holidaySpan, type Festival } from '../dates/festival-days.js';
 
@@ -22,7 +22,9 @@ const FESTIVAL_WORDS = new RegExp(`(?:从|自|自从)?(${FESTIVAL})(?:节)?(${SI
 const SCHOOL = /(?:从|自)?(开学|寒假|暑假)(以来|至今|到现在|以后|后|期间|里)?/u;
 const NUM = '\\d{1,2}|[一二三四五六七八九十]{1,3}';
 const SINCE_DATE = new RegExp(`(?:从|自)?(${NUM})月(?:(${NUM})[日号])?(?:份)?(?:${SINCE.replace('|后', '')}|起)`, 'u');
-const MONTH_PART = /(?:(本|这个?|下个?)月)?(上旬|中旬|下旬|月初|月中|月底|月末)(之前|以前|前)?/u;
+const MONTH_PART = new RegExp(`(?:(本|这个?|下个?|上个?)月|(${NUM})月份?)?(上旬|中旬|下旬|月初|月中|月底|月末|初|中|底|末)(之前|以前|前)?`, 'u');
+/** "这两周", "近三个月", "过去两周": the last N weeks or months up to today. */
+const LAST_SPAN = new RegExp(`(?:这|近|最近|过去|前)(${NUM}|两|几)(?:个)?(周|星期|礼拜|月)`, 'u');
 const NEAR_DAY = /大后天|后天|大前天/u;
 const LAST_DAYS = new RegExp(`(?:最近|近|过去|前)(${NUM})(?:天|日)`, 'u');
 const NEXT_DAYS = new RegExp(`(?:未来|接下来|今后|之后)(${NUM})(?:天|日)|(${NUM})(?:天|日)(?:之内|以内|内)`, 'u');
@@ -85,17 +87,26 @@ export function periodInWords(text: string, today: CivilDate): WordPeriod | unde
     }
   }
   const p = MONTH_PART.exec(text);
-  if (p) {
-    const next = (p[1] ?? '').startsWith('下');
-    const y = next && month === 12 ? year + 1 : year;
-    const m = next ? (month % 12) + 1 : month;
+  // A bare 初/中/底/末 needs a month before it ("10月中", "月底"), never "中学" or "初中".
+  if (p && (p[1] || p[2] || p[3]?.length === 2)) {
+    const shift = (p[1] ?? '').startsWith('下') ? 1 : (p[1] ?? '').startsWith('上') ? -1 : 0;
+    const named = num(p[2]);
+    const m = named && named >= 1 && named <= 12 ? named : ((month - 1 + shift + 12) % 12) + 1;
+    const y = named ? year : year + Math.floor((month - 1 + shift) / 12);
     const last = lastDayOfMonth(y, m);
-    const part = p[2] ?? '下旬';
-    const [a, b] = /上旬|月初/u.test(part) ? [1, 10] : /中旬|月中/u.test(part) ? [11, 20] : [21, last];
+    const part = p[3] ?? '下旬';
+    const [a, b] = /上旬|初/u.test(part) ? [1, 10] : /中/u.test(part) ? [11, 20] : [21, last];
     const start = ymd(y, m, a);
     const end = ymd(y, m, b);
-    if (p[3]) return span(today, end < today ? today : end, `${m}月${p[2]}前`, p[0]);
-    return span(start, end, `${m}月${p[2]}`, p[0]);
+    const name = part.length === 1 ? `${m}月${part === '初' ? '初' : part === '中' ? '中旬' : '底'}` : `${m}月${part.replace(/^月/u, '')}`;
+    if (p[4]) return span(today, end < today ? today : end, `${name}前`, p[0]);
+    return span(start, end, name, p[0]);
+  }
+  const ls = LAST_SPAN.exec(text);
+  if (ls) {
+    const k = ls[1] === '两' ? 2 : ls[1] === '几' ? 3 : Math.min(num(ls[1]) ?? 2, 24);
+    const start = ls[2] === '月' ? ymd(year + Math.floor((month - k) / 12), ((month - k + 12 * 3) % 12) + 1, 1) : weekRange(addDays(today, -7 * (k - 1))).start;
+    return span(start, today, `近${ls[1]}${ls[2] === '月' ? '个月' : '周'}`, ls[0]);
   }
   const n = NEAR_DAY.exec(text);
   if (n) {
