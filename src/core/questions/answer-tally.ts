@@ -27,13 +27,16 @@ function recordsFor(q: Tally, ctx: LogContext, live: readonly Activity[]): { hit
   return { hits, topicItems };
 }
 
+/** "，参与660人" after a count of sessions or activities (each unit apart). */
+const withPeople = (hits: readonly Activity[]): string => (peoplePhrase(hits) ? `，参与${peoplePhrase(hits)}` : '');
+
 function headOf(q: Tally, hits: readonly Activity[], what: string): string {
   const sessions = hits.reduce((n, a) => n + sessionsOf(a), 0);
   if (q.measure === 'sessions') {
     const written = hits.reduce((n, a) => n + (a.metrics['场'] ?? 0) + (a.metrics['场次'] ?? 0), 0);
     const unmarked = hits.filter((a) => !(a.metrics['场'] || a.metrics['场次'])).length;
     const how = unmarked === 0 ? '' : written === 0 ? '，每条按1场计' : `；另有${unmarked}条没写场次，若各按1场计共${sessions}场`;
-    return `${q.label}${what}活动共${written > 0 ? written : sessions}场（${hits.length}条活动记录${how}）。`;
+    return `${q.label}${what}活动共${written > 0 ? written : sessions}场（${hits.length}条活动记录${how}）${withPeople(hits)}。`;
   }
   if (q.measure === 'people') {
     const people = peopleOf(hits);
@@ -45,7 +48,7 @@ function headOf(q: Tally, hits: readonly Activity[], what: string): string {
     const sum = withUnit.reduce((n, a) => n + (a.metrics[q.unit ?? ''] ?? 0), 0);
     return withUnit.length > 0 ? `${q.label}${what}共${sum}${q.unit}（${withUnit.length}条活动记录）。` : `${q.label}${what}的活动记录共${hits.length}条（记录中没有写“${q.unit}”数，按每条1${q.unit}计为${hits.length}${q.unit}）。`;
   }
-  return `${q.label}共记录${what}活动${hits.length}次${sessions !== hits.length ? `（合计${sessions}场次）` : ''}。`;
+  return `${q.label}共记录${what}活动${hits.length}次${sessions !== hits.length ? `（合计${sessions}场次）` : ''}${withPeople(hits)}。`;
 }
 
 /** The answer to a count or sum question. */

@@ -61,11 +61,20 @@ export function figures(a: Activity): string {
   return parts.join('，');
 }
 
+const PLACE = /在([\p{Script=Han}]{2,16}?(?:广场|社区|小学|中学|学校|中心校|幼儿园|镇|乡|村|街道|馆|公园|礼堂|会议室|基地|公司|厂|医院|卫生院|园区|大厅|中心))/u;
+
+/** Where the report said it happened ("在县文化广场举办…"), when the title does not already say it. */
+export function placeOf(a: Activity): string | undefined {
+  const place = PLACE.exec(a.text)?.[1];
+  return place && !a.title.includes(place) ? place : undefined;
+}
+
 export function activityLine(a: Activity, items: readonly PlanItem[], withItem = true, note = ''): string {
   const when = endOf(a) !== a.date ? `${a.date}至${endOf(a)}` : a.date;
   const item = withItem && a.itemId ? items.find((i) => i.id === a.itemId) : undefined;
   const f = figures(a);
-  return `• ${when} ${a.title}${f ? `（${f}）` : ''}${item ? ` — ${item.path}` : ''}${note}`;
+  const place = placeOf(a);
+  return `• ${when} ${a.title}${place ? `（${place}）` : ''}${f ? `（${f}）` : ''}${item ? ` — ${item.path}` : ''}${note}`;
 }
 
 /** Up to a dozen lines in date order; `notes` adds a remark to some lines (跨期, 可能已含在合计中). */

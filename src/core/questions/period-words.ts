@@ -1,5 +1,5 @@
 // Periods named in words in a question: festivals (五一以来, 春节后, 国庆前), days since a date, parts of a month (月底前), 后天.
-import { addDays, lastDayOfMonth, partsOf, weekRange, ymd, type CivilDate, type DateRange } from '../dates/civil-date.js';
+import { addDays, lastDayOfMonth, partsOf, ymd, type CivilDate, type DateRange } from '../dates/civil-date.js';
 import { parseChineseNumber } from '../text/chinese-number.js';
 import { FESTIVAL_NAMES, festivalDay, holidaySpan, type Festival } from '../dates/festival-days.js';
 
@@ -29,6 +29,13 @@ const NEAR_DAY = /大后天|后天|大前天/u;
 const LAST_DAYS = new RegExp(`(?:最近|近|过去|前)(${NUM})(?:天|日)`, 'u');
 const NEXT_DAYS = new RegExp(`(?:未来|接下来|今后|之后)(${NUM})(?:天|日)|(${NUM})(?:天|日)(?:之内|以内|内)`, 'u');
 
+/** The last day of the month k-1 months after today's ("这两个月": this month and next). */
+function lastOfMonthsAhead(today: CivilDate, k: number): CivilDate {
+  const { year, month } = partsOf(today);
+  const m = month - 1 + k - 1;
+  return ymd(year + Math.floor(m / 12), (m % 12) + 1, 31);
+}
+
 const num = (s: string | undefined): number | undefined => (s === undefined ? undefined : parseChineseNumber(s));
 const span = (start: CivilDate, end: CivilDate, label: string, words: string): WordPeriod => ({ period: { start, end }, label: `${label}（${start}至${end}）`, words });
 
@@ -43,7 +50,7 @@ function festivalIn(f: Festival, today: CivilDate, back: boolean): CivilDate | u
 }
 
 /** A period named by a festival, a school term, a date "以来", a part of the month or a near day; undefined when none. */
-export function periodInWords(text: string, today: CivilDate): WordPeriod | undefined {
+export function periodInWords(text: string, today: CivilDate, ahead = false): WordPeriod | undefined {
   const { year, month } = partsOf(today);
   const f = FESTIVAL_WORDS.exec(text);
   // 十一 and 五一 in "十一月", "五一班" are no festival; 十一/七一/八一/三八/五四/六一 need a time word after them.
@@ -105,8 +112,13 @@ export function periodInWords(text: string, today: CivilDate): WordPeriod | unde
   const ls = LAST_SPAN.exec(text);
   if (ls) {
     const k = ls[1] === '两' ? 2 : ls[1] === '几' ? 3 : Math.min(num(ls[1]) ?? 2, 24);
-    const start = ls[2] === '月' ? ymd(year + Math.floor((month - k) / 12), ((month - k + 12 * 3) % 12) + 1, 1) : weekRange(addDays(today, -7 * (k - 1))).start;
-    return span(start, today, `近${ls[1]}${ls[2] === '月' ? '个月' : '周'}`, ls[0]);
+    const unit = ls[2] === '月' ? '个月' : '周';
+    // "这两周有什么要截止的" looks ahead; "这两周干了啥" and "过去/最近…" look back.
+    if (ahead && !/过去|最近|前/u.test(ls[0])) {
+      return span(today, ls[2] === '月' ? lastOfMonthsAhead(today, k) : addDays(today, 7 * k - 1), `未来${ls[1]}${unit}`, ls[0]);
+    }
+    const start = ls[2] === '月' ? ymd(year + Math.floor((month - k) / 12), ((month - k + 12 * 3) % 12) + 1, 1) : addDays(today, -(7 * k - 1));
+    return span(start, today, `近${ls[1]}${unit}`, ls[0]);
   }
   const n = NEAR_DAY.exec(text);
   if (n) {
@@ -118,10 +130,10 @@ export function periodInWords(text: string, today: CivilDate): WordPeriod | unde
     const k = Math.min(num(back[1]) ?? 7, 366);
     return span(addDays(today, -(k - 1)), today, `最近${k}天`, back[0]);
   }
-  const ahead = NEXT_DAYS.exec(text);
-  if (ahead) {
-    const k = Math.min(num(ahead[1] ?? ahead[2]) ?? 7, 366);
-    return span(today, addDays(today, k - 1), `未来${k}天`, ahead[0]);
+  const next = NEXT_DAYS.exec(text);
+  if (next) {
+    const k = Math.min(num(next[1] ?? next[2]) ?? 7, 366);
+    return span(today, addDays(today, k - 1), `未来${k}天`, next[0]);
   }
   return undefined;
 }

@@ -103,7 +103,7 @@ function measureOf(text: string): { measure: Measure; unit: string | null } {
 }
 
 const PERIOD_WORDS = /上上周|上周|本周|这周|上个?星期|这个?星期|上礼拜|这礼拜|前天|昨天|昨日|今天|今日|去年|今年|本年度?|全年|年初以来|上半年|下半年|上个?季度|本季度|这个?季度|第?[一二三四1-4]季度|[0-9一二三四五六七八九十]{1,3}月份?|本月|这个?月|上个?月|最近|近期|截至目前|到目前为止|目前为止|目前|至今|迄今|为止|到现在|现在/gu;
-const FILLER = /(一共|总共|总计|合计|累计|共)|(几|多少)\s*(场次|人次|场|次|个|家|份|条|户|所|名|位|人|期|篇|块|册|件|项)?|群众|人数|还差|差|还剩|剩下|我们|咱们|大家|已经|都|还|请问|一下|统计|(开展|举办|组织|进行|覆盖|服务|参加|参与|发放|建成|新建|完成|报送|收到|记录|登记|走进|去到)(了|过)?|(开|搞|办|做|干|建|发|来|报|去|进|记)(了|过)|有|了|呢|吗|啊|呀|吧|的|[?？!！。，,、\s]/gu;
+const FILLER = /(几|多少)\s*(?:个|名|位)?\s*(?:人次|人|学生|群众|听众|观众)\s*(?:听|参加|参与|来|到场|观看|受益)?|各单位|各部门|所有单位|全县|(活动|工作)?(开展)?情况|(汇总|盘点|梳理)(一)?下?|(一共|总共|总计|合计|累计|共)|(几|多少)\s*(场次|人次|场|次|个|家|份|条|户|所|名|位|人|期|篇|块|册|件|项)?|群众|人数|还差|差|还剩|剩下|我们|咱们|大家|已经|都|还|请问|一下|统计|(开展|举办|组织|进行|覆盖|服务|参加|参与|发放|建成|新建|完成|报送|收到|记录|登记|走进|去到)(了|过)?|(开|搞|办|做|干|建|发|来|报|去|进|记)(了|过)|有|了|呢|吗|啊|呀|吧|的|[?？!！。，,、\s]/gu;
 const GENERIC = /^(活动|工作|事|事情|任务|项目|宣传|activities|things|events)?$/u;
 
 /** What a count or report is about, with the period and count words taken out ("今年开了几场培训了" → 培训). */
@@ -181,7 +181,7 @@ export function readQuestionKind(raw: string, today: CivilDate, owners: readonly
     const dept = iam[1].trim();
     if (DEPARTMENT.test(dept) || owners.some((o) => o.toLowerCase() === dept)) return { intent: 'iam', department: dept };
   }
-  const ask = /[?？吗呢嘛]|没有?$|几|多少|什么|哪|啥|谁|如何|怎么|咋|安排|how|what|when|which|who/u.test(text);
+  const ask = /[?？吗呢嘛]|没有?$|几|多少|什么|哪|啥|谁|如何|怎么|咋|安排|汇总|盘点|报名情况|报名人数|报名名单|how|what|when|which|who/u.test(text);
   // "我的任务" alone asks; "我负责的讲座今天开了，来了120人" reports.
   if (MINE.test(text) && (ask || text.length <= 12)) {
     const focus = /逾期|过期|超期|overdue|late/u.test(text) ? 'overdue' : /进展|进度|怎么样|如何|做完|完成|progress|how/u.test(text) ? 'progress' : 'list';
@@ -217,7 +217,11 @@ export function readQuestionKind(raw: string, today: CivilDate, owners: readonly
   }
   const pastPeriod = pastPeriodOf(text, today);
   const asksActivities = /(有|搞|办|开展|举办|组织)了?(什么|哪些|啥)(活动|事)|活动有哪些|哪些活动|什么活动/u.test(text);
-  const done = PAST.test(text) || (asksActivities && pastPeriod !== undefined && pastPeriod.period.end < today);
+  // "1月份的活动情况汇总下": a look back over a named past period.
+  const roundUp = /(活动|工作)(开展)?情况|汇总|盘点|梳理/u.test(text) && pastPeriod !== undefined && pastPeriod.period.start <= today;
+  const done = PAST.test(text) || roundUp || (asksActivities && pastPeriod !== undefined && pastPeriod.period.end < today);
+  // "五一以来开展了哪些活动？覆盖多少人": the list, with its people.
+  const listWithPeople = done && /哪些|什么|啥/u.test(text) && measureOf(text).measure === 'people';
   const near = /今天|今日|明天|明日|这两天|这几天|近两天|近几天|最近|近期|today|tomorrow|coming days|next few days/u.test(text);
   const planWords = /安排|干嘛|干啥|干什么|忙什么|忙啥|schedule|agenda|what('s| is) on|planned/u.test(text);
   if (!done && (near || planWords) && AGENDA_WHEN.test(text) && AGENDA_WHAT.test(text) && !HOW_MANY.test(text)) {
@@ -232,7 +236,7 @@ export function readQuestionKind(raw: string, today: CivilDate, owners: readonly
     const topic = english(text) ? (englishTopic(text) ?? '') : text.replace(HOW_WELL, '').replace(PERIOD_WORDS, '').replace(/目前|现在|的|了|[?？\s]/gu, '').trim();
     if (topic.length >= 2) return { intent: 'item_report', topic: topic.slice(0, 60) };
   }
-  if (done && !HOW_MANY.test(text)) {
+  if (done && (!HOW_MANY.test(text) || listWithPeople)) {
     const about = english(text) ? englishTopic(text) : topicOf(withoutPeriodWords(text, today).replace(/什么|哪些|啥|些/gu, ''));
     // "在各学校办过哪些活动": a place or topic with no period looks back over the year; a bare "做了什么" over 30 days.
     const year = partsOf(today).year;

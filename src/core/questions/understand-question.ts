@@ -58,7 +58,7 @@ function stripFiller(text: string): string {
 
 /** A period named in a text (本月, 下季度, 第三季度, 9月, 上半年, this week…), or undefined. */
 export function periodOf(text: string, today: CivilDate, year: number, month: number): { period: { start: string; end: string }; label: string } | undefined {
-  const words = periodInWords(text, today);
+  const words = periodInWords(text, today, true);
   if (words) return { period: words.period, label: words.label };
   const q = Math.ceil(month / 3);
   const nextYearWord = /明年|next year/u.test(text);
