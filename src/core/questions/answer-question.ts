@@ -102,6 +102,13 @@ export function answerQuestion(question: Question, ctx: AnswerContext): Answer {
       const named = items.filter((i) => i.kind === 'task' && answer.includes(`${i.path} `));
       return { intent: question.intent, answer: note + answer, items: named };
     }
+    case 'who':
+    case 'detail': {
+      const hits = findItemsByTopic(items, question.topic, ctx.observances).slice(0, 3);
+      if (hits.length === 0) return { intent: question.intent, answer: `没有找到与“${question.topic}”有关的任务。可以换个关键词，或发送“帮助”。`, items: [] };
+      const lines = question.intent === 'who' ? hits.map((i) => `${i.path} ${i.title}：${i.owners.length > 0 ? `牵头 ${i.owners.join('、')}` : '计划中没有写牵头部门'}`) : hits.map((i) => fullText(i, ctx.progressOf));
+      return { intent: question.intent, answer: lines.join(question.intent === 'who' ? '\n' : '\n\n'), items: hits };
+    }
     case 'unreported':
       return { intent: 'unreported', answer: answerUnreported(question, { plans: ctx.plans, activities: ctx.activities ?? [], directory: ctx.directory ?? { owners: [], units: [] } }), items: [] };
     case 'mine': {
@@ -147,7 +154,11 @@ export function answerQuestion(question: Question, ctx: AnswerContext): Answer {
       const hits = items
         .map((item) => ({ item, due: item.due.map((d) => projectDue(d, year)).filter((d) => d.recurring !== 'monthly' && d.end < ctx.today && partsOf(d.end).year === year) }))
         .filter((h) => h.due.length > 0 && h.due.length === h.item.due.filter((d) => d.recurring !== 'monthly').length)
-        .filter((h) => !(ctx.progressOf?.(h.item) ?? []).some((p) => p.includes('已达标')))
+        // Every target reached counts as done; one reached target of several does not.
+        .filter((h) => {
+          const progress = ctx.progressOf?.(h.item) ?? [];
+          return progress.length === 0 || !progress.every((p) => p.includes('已达标'));
+        })
         .sort((a, b) => (b.due[0]?.end ?? '').localeCompare(a.due[0]?.end ?? ''));
       const mineOnly = question.owner ? hits.filter((h) => ownedBy(h.item, question.owner ?? '')) : hits;
       const open = mineOnly.filter((h) => !isDone(h.item));

@@ -13,8 +13,9 @@ const COUNTDOWN = /还有几天|还剩几天|还有多少天|还剩多少天|多
 const WHEN = /什么时候|啥时候|几月几号|几号|哪天|何时|截止(时间|日期)|期限是|deadline|\bwhen\b|what date/u;
 const AGENDA_WHEN = /今天|今日|明天|明日|这两天|这几天|近两天|近几天|最近|近期|这周|本周|下周|下个?星期|下礼拜|today|tomorrow|this week|next week|coming days|next few days/u;
 const AGENDA_WHAT = /干嘛|干什么|干啥|做什么|做啥|要做|安排|计划|有啥|有什么|忙什么|任务|事情|待办|agenda|schedule|planned|to ?do|on (for|the)|what('s| is)/u;
-export const MINE = /我们部门|我部门|本部门|我们科室|我们处|我们股|我们的任务|我们负责|我负责|我的任务|我的工作|我该做|我要做|咱们部门|my tasks?|my department|our department|our tasks?|what am i responsible/u;
+export const MINE = /我们(?:这边|科室)?.{0,6}?(?:有|还有)(?:什么|啥|哪些)(?:任务|工作|事)|我们部门|我部门|本部门|我们科室|我们处|我们股|我们的任务|我们负责|我负责|我的任务|我的工作|我该做|我要做|咱们部门|my tasks?|my department|our department|our tasks?|what am i responsible/u;
 const IAM = /^(?:我是|我在|我属于|我们是|i am (?:in|from|with)|i'm (?:in|from|with)|i work (?:in|for|at))\s*(?:the\s+)?(.{2,20}?)(?:的人|的|同事|成员)?\s*[。.!！~]*$/u;
+const IAM_WITH_NAME = /^(?:(?:你好|您好|大家好|hi|hello)[，,！!\s]*)?(?:我是|我在|我属于)(\p{Script=Han}{1,12}?(?:办公室|中心|科协|协会|学会|部|室|馆|处|股|站))(?:的|，|,|。|\s|小|老|新来|[\p{Script=Han}]{1,3}[，,。！!]?$)/u;
 const DEPARTMENT = /(部|室|中心|馆|协|科|处|股|组|办|站|会|department|office|centre|center)$/u;
 const SIGNUP = /报名|sign(ed)?[- ]?ups?|registered|registrations?/u;
 const STATUS_WORDS = [
@@ -147,6 +148,14 @@ function englishTopic(text: string): string | null {
 
 const MAX_QUESTION = 300;
 
+/** "全委会是哪个部门牵头的", "下乡谁负责", "谁牵头科普日". */
+const WHO_LEADS = /^(.{2,30}?)(?:是|归|由)?(?:哪个|哪些|什么|哪一个|哪家)(?:部门|科室|单位)(?:来)?(?:牵头|负责|主责|主管|管)(?:的)?[?？。]*$|^(.{2,30}?)(?:是|归|由)?谁(?:来)?(?:牵头|负责|管)(?:的)?(?:呀|啊)?[?？。]*$|^(?:是)?谁(?:牵头|负责)(.{2,30}?)[?？。]*$/u;
+/** "企业科协那个任务是啥要求来着", "下乡那个任务 目标是多少户": what an item asks for. */
+const ASKS_FOR = /^(.{2,30}?)\s*(?:的)?(?:具体)?(?:要求|目标|指标|内容)(?:是|有)?(?:啥|什么|哪些|多少\p{Script=Han}?|几\p{Script=Han}?)(?:来着|呀|啊|呢)?[?？。]*$|^(.{2,30}?)(?:是|有)(?:啥|什么|哪些)(?:具体)?(?:要求|目标|指标)(?:来着|呀|啊|呢)?[?？。]*$/u;
+
+/** An item named loosely, without "那个任务", "这项工作", "的". */
+const itemWords = (text: string): string => text.replace(/(那个|这个|那项|这项|那条|这条)?(任务|工作|事情?)?$/u, '').replace(/(那个|这个|那项|这项)$/u, '').replace(/[的\s]+$/u, '').trim();
+
 const REPORT_VERB = '(?:报送|上报|填报|报|交|提交|汇报)';
 /** "哪些单位这个月还没报", "还有谁没报送", "没报的单位". */
 const WHO_HAS_NOT = new RegExp(`(?:(?:哪些|哪个|哪几个|哪家|有没有|还有|有)(?:单位|乡镇|学校|部门|科协|协会|学会|社区|街道)|谁|哪些人|哪位).{0,8}?(还)?(没有?|未)${REPORT_VERB}|(没有?|未)${REPORT_VERB}(活动)?的(单位|乡镇|学校|部门|有哪些|是哪些)|^(本月|这个?月|上个?月)?(未报送|没报送)(单位|的单位)?`, 'u');
@@ -181,6 +190,9 @@ export function readQuestionKind(raw: string, today: CivilDate, owners: readonly
     const dept = iam[1].trim();
     if (DEPARTMENT.test(dept) || owners.some((o) => o.toLowerCase() === dept)) return { intent: 'iam', department: dept };
   }
+  // "你好，我是科普部小刘", "我是科普部的，新来的小王": the department, then a name or more words.
+  const greeting = IAM_WITH_NAME.exec(text);
+  if (greeting?.[1] && text.length <= 30) return { intent: 'iam', department: greeting[1] };
   const ask = /[?？吗呢嘛]|没有?$|几|多少|什么|哪|啥|谁|如何|怎么|咋|安排|汇总|盘点|报名情况|报名人数|报名名单|how|what|when|which|who/u.test(text);
   // "我的任务" alone asks; "我负责的讲座今天开了，来了120人" reports.
   if (MINE.test(text) && (ask || text.length <= 12)) {
@@ -195,6 +207,12 @@ export function readQuestionKind(raw: string, today: CivilDate, owners: readonly
     }
     return undefined;
   }
+  const leads = WHO_LEADS.exec(text);
+  const leadTopic = leads ? itemWords(leads[1] ?? leads[2] ?? leads[3] ?? '') : '';
+  if (leadTopic.length >= 2) return { intent: 'who', topic: leadTopic.slice(0, 60) };
+  const asks = ASKS_FOR.exec(text);
+  const askTopic = asks ? itemWords(asks[1] ?? asks[2] ?? '') : '';
+  if (askTopic.length >= 2) return { intent: 'detail', topic: askTopic.slice(0, 60) };
   const reported = unreportedOf(text, today);
   if (reported) return reported;
   const statusAsk = STATUS_ASK.exec(text);

@@ -7,7 +7,7 @@ import type { Question } from './question.js';
 import { MINE, readQuestionKind } from './read-question-kind.js';
 
 const MONTHS_EN = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const LEADING = /^(关于|有关|涉及|请问|查询|查找|搜索|看看|给我|列出|所有|tasks? (?:about|on|for|related to)|items? (?:about|on)|about|related to|regarding|show me|list|what are the|what about)\s*/iu;
+const LEADING = /^(关于|有关|涉及|跟|与|请问|查询|查找|搜索|看看|给我|列出|所有|tasks? (?:about|on|for|related to)|items? (?:about|on)|about|related to|regarding|show me|list|what are the|what about)\s*/iu;
 const TRAILING = /\s*(的|相关的?|有关的?|方面的?)?\s*(任务|工作|事项|事情|tasks?|items?)?\s*(有哪些|有什么|是什么|有几项|要做什么|呢|吗)?\s*[?？!！。，,]*$/iu;
 
 /** The intent of a question asked on `today`; `owners` are the owner names the plans know. */
