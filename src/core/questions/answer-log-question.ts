@@ -1,7 +1,6 @@
 // Answers questions about what was done (counts, sums, lists, the last time) and sign-ups, from the log and the plan.
 import type { Activity } from '../activities/activity-schema.js';
 import { daysBetween, partsOf, type CivilDate } from '../dates/civil-date.js';
-import { describeSignup } from '../headcounts/manage-signups.js';
 import type { Signup } from '../headcounts/signup-schema.js';
 import { findObservances, type Observance } from '../plans/observances.js';
 import type { PlanItem } from '../plans/plan-schema.js';
@@ -10,8 +9,9 @@ import { describeDue } from './due-in-period.js';
 import { STATUS_WORDS, type ItemStatus } from './item-status.js';
 import type { Question } from './question.js';
 import { agenda, countdown, whenAnswer } from './answer-time-question.js';
+import { answerSignups } from './answer-signups.js';
 import { answerTally } from './answer-tally.js';
-import { findItemsByTopic, fuzzyScore } from './find-items.js';
+import { findItemsByTopic } from './find-items.js';
 import { progressLines } from './item-progress.js';
 import { endOf, figures, inPeriod, listActivities, matchesTopic, peoplePhrase } from './log-lines.js';
 import { splitForPeriod, splitNotes } from './period-figures.js';
@@ -88,22 +88,8 @@ export function answerLogQuestion(q: LogQuestion, ctx: LogContext): string {
       return whenAnswer(q.topic, ctx, false);
     case 'agenda':
       return agenda(q.period, q.label, ctx);
-    case 'signups': {
-      if (ctx.signups.length === 0) return '还没有任何活动的报名记录。登记报名：报名 <活动名> <人数> <单位>，例如：报名 科普日主场活动 5人 第一中学';
-      const ranked = ctx.signups.map((s) => ({ s, score: q.event ? Math.max(fuzzyScore(q.event, s.event), fuzzyScore(s.event, q.event) * 0.9) : 0 })).sort((a, b) => b.score - a.score);
-      const best = ranked[0];
-      if (q.unit) {
-        // "实验小学报了几个人参加大赛": that unit's entry, in the named event or else in any.
-        const pool = best && best.score >= 0.4 ? [best.s, ...ctx.signups.filter((s) => s !== best.s)] : ctx.signups;
-        for (const s of pool) {
-          const entry = s.entries.find((e) => matchKey(e.unit) === matchKey(q.unit ?? '')) ?? s.entries.find((e) => fuzzyScore(q.unit ?? '', e.unit) >= 0.6);
-          if (entry) return `${entry.unit}报名“${s.event}”${entry.count}人。\n${describeSignup(s)}`;
-        }
-        return `没有找到“${q.unit}”的报名。现有报名的活动：${ctx.signups.map((s) => s.event).join('、')}。`;
-      }
-      if (!best || best.score < 0.4) return `没有找到“${q.event}”的报名。现有报名的活动：${ctx.signups.map((s) => s.event).join('、')}。查询：人数 <活动名>`;
-      return describeSignup(best.s);
-    }
+    case 'signups':
+      return answerSignups(q, ctx.signups);
     case 'last': {
       const items = findItemsByTopic(ctx.items, q.topic, ctx.observances);
       const linked = new Set(items.map((i) => i.id));

@@ -153,7 +153,8 @@ export function answerQuestion(question: Question, ctx: AnswerContext): Answer {
     case 'overdue': {
       const hits = items
         .map((item) => ({ item, due: item.due.map((d) => projectDue(d, year)).filter((d) => d.recurring !== 'monthly' && d.end < ctx.today && partsOf(d.end).year === year) }))
-        .filter((h) => h.due.length > 0 && h.due.length === h.item.due.filter((d) => d.recurring !== 'monthly').length)
+        // Overdue when every date has passed, or a deadline has ("12月15日前完成" though "次年1月底前报送" is ahead).
+        .filter((h) => h.due.length > 0 && (h.due.length === h.item.due.filter((d) => d.recurring !== 'monthly').length || h.due.some((d) => d.kind === 'deadline' && !d.recurring)))
         // Every target reached counts as done; one reached target of several does not.
         .filter((h) => {
           const progress = ctx.progressOf?.(h.item) ?? [];

@@ -2,6 +2,7 @@
 import { addDays, partsOf, quarterRange, weekRange, ymd, type CivilDate, type DateRange } from '../dates/civil-date.js';
 import type { Measure, Question } from './question.js';
 import { periodInWords } from './period-words.js';
+import { readSignupQuestion } from './read-signup-question.js';
 import { periodOf } from './understand-question.js';
 
 type Period = { period: DateRange; label: string };
@@ -9,7 +10,7 @@ type Period = { period: DateRange; label: string };
 const PAST = /(做|干|搞|开|办|忙|完成|开展|举办|组织|进行|记录|登记)(了|过)(些)?(什么|哪些|啥|几|多少)|都(做|干|搞|忙)了|(做|干)了啥|what (did|have) we|what was done|what have we done|activities (did|were)|did we (do|run|hold)/u;
 const HOW_MANY = /((?<!星期|礼拜|周)几(?!点|号|月|时|岁)|多少)\s*(场次|人次|场|次|个|家|份|条|户|所|名|位|人|期|篇|块|册|件|项|群众|作品|学校|单位)?|一共|总共|总计|合计|累计|how many|how much|number of|total/u;
 const HOW_WELL = /(做|搞|开展|进行|办|推进|落实|完成)(得|的)(如何|怎么样|咋样|怎样|好不好)|(情况|效果|成效|进展|进度)(如何|怎么样|咋样|怎样)|怎么样了|如何了|how (is|are|did|was|were) .{1,40} (go|going|doing)|how did .{1,40} go/u;
-const COUNTDOWN = /还有几天|还剩几天|还有多少天|还剩多少天|多少天后|几天后|倒计时|还有多久|还要多久|how many days|days (until|till|to|left|before)|how long (until|till|before)/u;
+const COUNTDOWN = /还有多.{0,2}(?:到期|截止)|还有几天|还剩几天|还有多少天|还剩多少天|多少天后|几天后|倒计时|还有多久|还要多久|how many days|days (until|till|to|left|before)|how long (until|till|before)/u;
 const WHEN = /什么时候|啥时候|几月几号|几号|哪天|何时|截止(时间|日期)|期限是|deadline|\bwhen\b|what date/u;
 const AGENDA_WHEN = /今天|今日|明天|明日|这两天|这几天|近两天|近几天|最近|近期|这周|本周|下周|下个?星期|下礼拜|today|tomorrow|this week|next week|coming days|next few days/u;
 const AGENDA_WHAT = /干嘛|干什么|干啥|做什么|做啥|要做|安排|计划|有啥|有什么|忙什么|任务|事情|待办|agenda|schedule|planned|to ?do|on (for|the)|what('s| is)/u;
@@ -158,16 +159,18 @@ const itemWords = (text: string): string => text.replace(/(那个|这个|那项|
 
 const REPORT_VERB = '(?:报送|上报|填报|报|交|提交|汇报)';
 /** "哪些单位这个月还没报", "还有谁没报送", "没报的单位". */
-const WHO_HAS_NOT = new RegExp(`(?:(?:哪些|哪个|哪几个|哪家|有没有|还有|有)(?:单位|乡镇|学校|部门|科协|协会|学会|社区|街道)|谁|哪些人|哪位).{0,8}?(还)?(没有?|未)${REPORT_VERB}|(没有?|未)${REPORT_VERB}(活动)?的(单位|乡镇|学校|部门|有哪些|是哪些)|^(本月|这个?月|上个?月)?(未报送|没报送)(单位|的单位)?`, 'u');
+const WHO_HAS_NOT = new RegExp(`(?:(?:哪些|哪个|哪几个|哪家|有没有|还有|有)(?:单位|乡镇|学校|部门|科协|协会|学会|社区|街道)|哪几家|哪些家|哪家|谁|哪些人|哪位).{0,8}?(还)?(没有?|未)${REPORT_VERB}|(没有?|未)${REPORT_VERB}(活动)?的(单位|乡镇|学校|部门|有哪些|是哪些)|^(本月|这个?月|上个?月)?(未报送|没报送)(单位|的单位)?`, 'u');
+const WHO_HAS_NOT_EN = /which (?:units?|townships?|towns|schools?|departments?|organi[sz]ations?|branches).{0,30}(?:not|n't) (?:yet )?(?:reported|submitted|logged|filed)|who (?:has|have)(?:n't| not) (?:yet )?(?:reported|submitted)/u;
 /** "白马乡科协这个月报了吗": a unit (named by what units are called) and whether it reported. */
 const UNIT_REPORTED = new RegExp(`^(\\p{Script=Han}{2,16}?(?:科协|协会|学会|乡|镇|街道|社区|村|小学|中学|学校|一中|二中|一小|二小|中心|站))(?:的人)?(?:这个?月|本月|上个?月|上周|本周|这周|今年)?(?:有没有|还没|是否)?(?:已经)?${REPORT_VERB}(?:活动|过)?(?:了)?(?:吗|没有?)[?？。]*$`, 'u');
 
 /** A question about which units have (not) reported in a period; this month by default. */
 function unreportedOf(text: string, today: CivilDate): Question | undefined {
   const unit = UNIT_REPORTED.exec(text)?.[1];
-  if (!unit && !WHO_HAS_NOT.test(text)) return undefined;
+  if (!unit && !WHO_HAS_NOT.test(text) && !WHO_HAS_NOT_EN.test(text)) return undefined;
   const { year, month } = partsOf(today);
-  const named = pastPeriodOf(text, today);
+  // "截止今天 本月还有哪几家没报送": 截止今天 is when, not the period.
+  const named = pastPeriodOf(text.replace(/(截止|截至|到|直到)(今天|今日|目前|现在)/gu, ' '), today);
   const p = named ?? { period: { start: ymd(year, month, 1), end: today }, label: '本月' };
   const end = p.period.end > today ? today : p.period.end;
   return { intent: 'unreported', period: { start: p.period.start, end: end < p.period.start ? p.period.start : end }, label: p.label, unit: unit ?? null };
@@ -193,13 +196,15 @@ export function readQuestionKind(raw: string, today: CivilDate, owners: readonly
   // "你好，我是科普部小刘", "我是科普部的，新来的小王": the department, then a name or more words.
   const greeting = IAM_WITH_NAME.exec(text);
   if (greeting?.[1] && text.length <= 30) return { intent: 'iam', department: greeting[1] };
-  const ask = /[?？吗呢嘛]|没有?$|几|多少|什么|哪|啥|谁|如何|怎么|咋|安排|汇总|盘点|报名情况|报名人数|报名名单|how|what|when|which|who/u.test(text);
+  const ask = /[?？吗呢嘛]|没有?$|几|多少|什么|哪|啥|谁|如何|怎么|咋|多久|还有多|安排|汇总|盘点|报名情况|报名人数|报名名单|^(查下|查一下|查查|看看|看下)|how|what|when|which|who/u.test(text);
   // "我的任务" alone asks; "我负责的讲座今天开了，来了120人" reports.
   if (MINE.test(text) && (ask || text.length <= 12)) {
     const focus = /逾期|过期|超期|overdue|late/u.test(text) ? 'overdue' : /进展|进度|怎么样|如何|做完|完成|progress|how/u.test(text) ? 'progress' : 'list';
     const when = focus === 'list' ? agendaPeriodOf(text, today) : undefined;
     return when ? { intent: 'mine', focus, period: when.period, label: when.label } : { intent: 'mine', focus };
   }
+  const reported = unreportedOf(text, today);
+  if (reported) return reported;
   if (!ask) {
     for (const { re, status } of STATUS_WORDS) {
       const m = re.exec(text);
@@ -213,17 +218,11 @@ export function readQuestionKind(raw: string, today: CivilDate, owners: readonly
   const asks = ASKS_FOR.exec(text);
   const askTopic = asks ? itemWords(asks[1] ?? asks[2] ?? '') : '';
   if (askTopic.length >= 2) return { intent: 'detail', topic: askTopic.slice(0, 60) };
-  const reported = unreportedOf(text, today);
-  if (reported) return reported;
+  if (english(text) && SIGNUP.test(text) && /how many|status|so far/u.test(text)) return { intent: 'signups', event: englishTopic(text) ?? '', unit: null };
+  const signup = english(text) ? undefined : readSignupQuestion(text);
+  if (signup) return signup;
   const statusAsk = STATUS_ASK.exec(text);
   if (statusAsk?.[1] && !HOW_MANY.test(text)) return { intent: 'status', ref: statusAsk[1].trim().slice(0, 60) };
-  const byUnit = /^(.{2,20}?)(?:报了|报名了|报)(?:几|多少)个?(?:人|名)(?:参加|报名)?(.*)$/u.exec(text);
-  if (byUnit?.[1]) return { intent: 'signups', event: (byUnit[2] ?? '').replace(/[?？。\s]/gu, '').slice(0, 60), unit: byUnit[1].trim().slice(0, 40) };
-  if (SIGNUP.test(text) && /多少|几|情况|人数|名单|how many|status|so far/u.test(text)) {
-    const english = /[a-z]/u.test(text) && !/\p{Script=Han}/u.test(text);
-    const event = text.replace(/(?:的)?(?:报名|sign(?:ed)?[- ]?ups?|registered|registrations?).*$/u, '').replace(/^(请问|现在|目前)/u, '').replace(/[?？\s]/gu, '').trim();
-    return { intent: 'signups', event: (english ? (englishTopic(text) ?? '') : event).slice(0, 60), unit: null };
-  }
   const last = /(?:最近一次|上一次|上次|最后一次|last time)(.{0,30}?)(?:是)?(?:什么时候|啥时候|哪天|几号|when)|when did we last (.{2,40})/u.exec(text);
   if (last) {
     const topic = english(text) ? (englishTopic(text) ?? '') : (last[1] ?? '').replace(/[的了]/gu, '').trim();
