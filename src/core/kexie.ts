@@ -152,12 +152,13 @@ export function createKexie(deps: KexieDeps) {
       const store = deps.storeFor(ctx.workspace);
       // The period and, for target progress, its year up to the period's end: not the whole history.
       const yearStart = `${period.end.slice(0, 4)}-01-01`;
-      const [plans, activities, statuses] = await Promise.all([
+      const [plans, activities, statuses, directory] = await Promise.all([
         store.listPlans(),
         store.listActivities({ from: period.start < yearStart ? period.start : yearStart, to: period.end }),
         store.listItemStatuses(),
+        store.readDirectory(),
       ]);
-      const draft = await draftSummary({ model: deps.model, prompts: deps.prompts, logger: deps.logger, timeoutMs: deps.modelTimeoutMs }, { period, plans, activities, statuses });
+      const draft = await draftSummary({ model: deps.model, prompts: deps.prompts, logger: deps.logger, timeoutMs: deps.modelTimeoutMs }, { period, plans, activities, statuses, today: ctx.today, units: directory.units });
       return { ...draft, damaged: (await store.damagedRecords()).length };
     },
 

@@ -71,6 +71,6 @@ describe('console summary', () => {
   it('drafts "总结 本季度" offline and says it is a draft', async () => {
     const { text } = await chat(['5月17日 科技活动周开幕式，参加群众800人次，发放资料5000份', '总结 本季度']);
     expect(text).toContain('2026年第二季度工作总结（草稿，请核对）');
-    expect(text).toContain('参与群众800人次');
+    expect(text).toContain('参加群众800人次');
   });
 });

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Activity } from '../../src/core/activities/activity-schema.js';
+import { silentLogger } from '../../src/core/ports.js';
 import { FileStore } from '../../src/infra/store/file-store.js';
 
 const base: Activity = {
@@ -46,7 +47,7 @@ describe('folder store under concurrency', () => {
 
   it('lets 150 concurrent writers (separate store instances, as separate processes would be) all succeed', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kexie-conc-'));
-    const results = await Promise.all(Array.from({ length: 150 }, (_, i) => new FileStore(dir).appendActivityEvent(event(i))));
+    const results = await Promise.all(Array.from({ length: 150 }, (_, i) => new FileStore(dir, silentLogger, { lockWaitMs: 600_000 }).appendActivityEvent(event(i))));
     expect(results.every((r) => r.activity && !r.duplicate)).toBe(true);
     expect(await new FileStore(dir).listActivities()).toHaveLength(150);
   });

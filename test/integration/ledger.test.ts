@@ -15,6 +15,7 @@ import { parseCsv, readLedgerBytes } from '../../src/infra/exports/read-ledger.j
 import { displayWidth, ledgerToXlsx } from '../../src/infra/exports/write-ledger-xlsx.js';
 import { createFileStoreFactory } from '../../src/infra/store/file-store.js';
 import { OBSERVANCES } from '../support/kexie-for-tests.js';
+import { Q3, variedQuarter } from '../support/varied-quarter.js';
 
 const fresh = () => {
   const dir = mkdtempSync(join(tmpdir(), 'kexie-ledger-'));
@@ -43,17 +44,34 @@ describe('the 台账 workbook', () => {
     const ledger = buildLedger({ plans: await store.listPlans(), activities: await store.listActivities(), signups: await store.listSignups(), period });
     const book = new ExcelJS.Workbook();
     await book.xlsx.load((await ledgerToXlsx(ledger)) as never);
-    expect(book.worksheets.map((w) => w.name)).toEqual(['活动台账', '目标进度', '按单位', '报名']);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['活动台账', '记录信息', '目标进度', '按单位', '报名']);
     const sheet = book.getWorksheet('活动台账');
-    expect(sheet?.getRow(1).values).toEqual(expect.arrayContaining(['日期', '活动名称', '单位', '填报人', '人数', '数量（份）', '计划条目编号']));
+    const header = (sheet?.getRow(1).values as unknown[]).slice(1);
+    expect(header).toEqual(expect.arrayContaining(['日期', '活动名称', '单位', '填报人', '人数', '数量（份）', '计划条目编号']));
+    // 序号 first, the record's id last; people by name, never an id.
+    expect(header[0]).toBe('序号');
+    expect(header.at(-1)).toBe('编号');
+    expect(sheet?.getCell('A2').value).toBe(1);
     expect(sheet?.getCell('B2').value).toBeInstanceOf(Date);
     expect(typeof sheet?.getCell('G2').value).toBe('number');
+    expect(sheet?.getColumn(6).values.slice(2)).not.toContain('U1');
+    // Totals: 人次 and 人 on rows of their own, never added; metrics summed by unit.
+    const rows = (sheet?.getSheetValues() ?? []).filter(Boolean) as unknown[][];
+    const totals = rows.filter((r) => r[1] === '合计');
+    expect(totals.map((r) => [r[8], r[7]])).toEqual([['人次', 800 + 300], ['人', 120 + 30 + 60]]);
+    expect(sheet?.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', printTitlesRow: '1:1' });
+    expect(sheet?.headerFooter.oddHeader).toContain('活动台账（2026年第二季度');
+    const total = sheet?.columns.reduce((n, c) => n + (c.width ?? 0), 0) ?? 0;
+    expect(total).toBeLessThanOrEqual(150 / 0.85);
+    const units = book.getWorksheet('按单位');
+    expect((units?.getRow(1).values as unknown[]).slice(1)).toEqual(['序号', '单位', '月份', '活动数', '参与人次', '参与人数（人）']);
     expect(sheet?.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(sheet?.autoFilter).toBeDefined();
     expect(sheet?.getColumn(4).width).toBeGreaterThanOrEqual(displayWidth('科技工作者座谈会'));
     const targets = book.getWorksheet('目标进度');
     expect(targets?.getRow(1).values).toEqual(expect.arrayContaining(['目标', '目标值', '完成值', '完成率', '状态']));
-    expect(book.getWorksheet('报名')?.getCell('B2').value).toBe('第一中学');
+    expect(book.getWorksheet('报名')?.getCell('C2').value).toBe('第一中学');
+    expect(book.getWorksheet('报名')?.getCell('A3').value).toBe('小计');
     expect(displayWidth('科普ab')).toBe(6);
   });
 
@@ -79,6 +97,21 @@ describe('the 台账 workbook', () => {
     // Importing it again, or into the store it came from, adds nothing.
     expect(await importLedger(other.kexie.deps.storeFor('W'), other.ctx, await readLedgerBytes(bytes, 'q2.xlsx'), 'q2.xlsx')).toMatchObject({ added: 0, skipped: before.length });
     expect(await importLedger(store, k.ctx, await readLedgerBytes(bytes, 'q2.xlsx'), 'q2.xlsx')).toMatchObject({ added: 0, skipped: before.length });
+  });
+});
+
+describe('the 台账 of a quarter of varied records', () => {
+  it('names people, never ids; sums without adding 人 to 人次 or a period report to the events inside it', async () => {
+    const q = await variedQuarter();
+    const ledger = buildLedger({ plans: q.plans, activities: q.activities, signups: [], period: { ...Q3 }, timeZone: 'Asia/Shanghai' });
+    expect(ledger.activities.map((a) => a.reporter)).not.toContain('U1');
+    expect(ledger.activities[0]?.lastEditLocal).toMatch(/^2026-10-15 \d\d:\d\d$/u);
+    const all = ledger.activities.filter((a) => a.headcountUnit === '人次').reduce((n, a) => n + (a.headcount ?? 0), 0);
+    // 9月8日's talk (200人次) is inside "9月份共开展科普讲座12场，受众1800人次".
+    expect(ledger.totals).toMatchObject({ count: 20, within: 1 });
+    expect(ledger.totals.people['人次']).toBe(all - 200);
+    expect(ledger.totals.people['人']).toBe(60 + 52 + 70 + 35);
+    expect(ledger.title).toBe('示例县科学技术协会活动台账（2026年第三季度）');
   });
 });
 

@@ -23,8 +23,13 @@ describe('export commands', () => {
     expect(exported.file).toMatchObject({ kind: 'ledger', name: '活动台账-2026年第二季度.xlsx' });
     expect(JSON.parse(JSON.stringify(exported.file))).toEqual(exported.file);
     expect((await handleMessage(kexie, ctx, '进度图')).file).toMatchObject({ kind: 'chart', chart: { kind: 'progress' } });
-    expect((await handleMessage(kexie, ctx, '活动趋势')).file).toMatchObject({ kind: 'chart', chart: { kind: 'trend', points: expect.arrayContaining([{ month: '2026-05', activities: 1, headcount: 800 }]) } });
-    expect((await handleMessage(kexie, ctx, '总结 本季度 Word')).file).toMatchObject({ kind: 'docx', name: '2026年第二季度工作总结.docx' });
+    expect((await handleMessage(kexie, ctx, '活动趋势')).file).toMatchObject({ kind: 'chart', chart: { kind: 'trend', points: expect.arrayContaining([{ month: '2026-05', label: '5月', activities: 1, headcount: 800, persons: 0 }]) } });
+    // Months after today are axis labels, not points drawn as zero; titles name the body and the period.
+    const trend = (await handleMessage(kexie, ctx, '活动趋势')).file;
+    expect(trend?.kind === 'chart' && trend.chart.kind === 'trend' && [trend.chart.points.length, trend.chart.months.length, trend.chart.title]).toEqual([5, 12, '示例县科学技术协会2026年活动趋势（截至5月20日）']);
+    const progress = (await handleMessage(kexie, ctx, '进度图')).file;
+    expect(progress?.kind === 'chart' && progress.chart.title).toBe('示例县科学技术协会2026年目标进度（截至5月20日）');
+    expect((await handleMessage(kexie, ctx, '总结 本季度 Word')).file).toMatchObject({ kind: 'docx', name: '示例县科学技术协会2026年第二季度工作总结.docx' });
     expect((await handleMessage(kexie, ctx, '总结 本季度')).file).toBeUndefined();
     expect((await handleMessage(kexie, ctx, '导入台账')).text).toContain('请上传台账文件');
   });

@@ -55,6 +55,6 @@ describe('tasks without numbers', () => {
     await kexie.markItem(ctx, '四/1', 'done');
     const after = await kexie.summary(ctx, { start: '2026-07-01', end: '2026-09-30', label: '2026年第三季度' });
     expect(after.text).not.toMatch(/【待补充】[^\n]*四\/1/u);
-    expect(after.text).toContain('四/1 召开县科协全委会已完成');
+    expect(after.text).toContain('召开县科协全委会工作已完成');
   });
 });

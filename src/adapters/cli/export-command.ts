@@ -22,7 +22,7 @@ export async function runExportCommand(kexie: Kexie, ctx: RequestContext, values
   const period = values.from && values.to ? { start: values.from, end: values.to, label: `${values.from}至${values.to}` } : exportPeriod(values.year ?? values.quarter ?? '', ctx.today);
   const store = kexie.deps.storeFor(ctx.workspace);
   const [plans, activities, signups] = await Promise.all([store.listPlans(), store.listActivities(), store.listSignups()]);
-  const ledger = buildLedger({ plans, activities, signups, period });
+  const ledger = buildLedger({ plans, activities, signups, period, timeZone: kexie.deps.timeZone });
   const { ledgerToXlsx } = await import('../../infra/exports/write-ledger-xlsx.js');
   await writeFile(values.xlsx, await ledgerToXlsx(ledger));
   out.emit({ file: values.xlsx, period, activities: ledger.activities.length, targets: ledger.targets.length, units: ledger.units.length, signups: ledger.signups.length }, `已写入 ${values.xlsx}：${period.label}，${ledger.activities.length} 条活动，${ledger.targets.length} 项目标。`);

@@ -9,11 +9,15 @@ export async function uploadReplyFile(deps: SlackDeps, where: { client: WebClien
   const { renderReplyFile } = await import('../../infra/exports/render-file.js');
   let ledger = file;
   if (file.kind === 'ledger') {
-    // People appear by display name in the reporter column.
-    const ids = [...new Set(file.ledger.activities.map((a) => a.reporter))].slice(0, 200);
+    // People appear by display name in the reporter column (a name Slack does not give stays as the core wrote it, never an id).
+    const ids = [...new Set(file.ledger.activities.map((a) => a.reporterId))].slice(0, 200);
     const names = new Map<string, string>();
-    for (const id of ids) if (/^[UW][A-Z0-9]+$/.test(id)) names.set(id, await deps.nameOf(where.client, file.ledger.team ?? 'local', id));
-    ledger = { ...file, ledger: { ...file.ledger, activities: file.ledger.activities.map((a) => ({ ...a, reporter: names.get(a.reporter) ?? a.reporter })) } };
+    for (const id of ids) {
+      if (!/^[UW][A-Z0-9]+$/.test(id)) continue;
+      const name = await deps.nameOf(where.client, file.ledger.team ?? 'local', id);
+      if (name && name !== id) names.set(id, name);
+    }
+    ledger = { ...file, ledger: { ...file.ledger, activities: file.ledger.activities.map((a) => ({ ...a, reporter: names.get(a.reporterId) ?? a.reporter })) } };
   }
   const rendered = await renderReplyFile(ledger);
   await where.client.files.uploadV2({

@@ -1,9 +1,11 @@
 // Chat commands that answer with a file: 导出 (the 台账 workbook), 总结 … Word, 进度图, 活动趋势, and 导入台账 help.
 import type { RequestContext } from '../context.js';
-import { yearRange, type DateRange } from '../dates/civil-date.js';
+import { formatMonthDay, yearRange, type DateRange } from '../dates/civil-date.js';
 import { progressChart, trendChart } from '../exports/chart-data.js';
 import { buildLedger } from '../exports/ledger-rows.js';
 import type { Kexie } from '../kexie.js';
+import type { Plan } from '../plans/plan-schema.js';
+import { unitOfPlan } from '../summaries/section-heading.js';
 import { periodFromText } from '../summaries/summary-period.js';
 import { type Reply, summaryReply } from './handle-message.js';
 
@@ -18,6 +20,9 @@ export function exportPeriod(words: string, today: string): DateRange & { label:
   return periodFromText(w, today);
 }
 
+/** The reporting body named by the plans' titles (示例县科学技术协会), for chart titles. */
+const bodyOf = (plans: readonly Plan[]): string => plans.map((p) => unitOfPlan(p.title)).find(Boolean) ?? '';
+
 const safeName = (label: string): string => label.replace(/[\\/:*?"<>|\s]/gu, '');
 
 /** A reply with a file, or undefined when the text is not one of these commands. */
@@ -27,7 +32,7 @@ export async function tryExportCommand(kexie: Kexie, ctx: RequestContext, text: 
     const period = exportPeriod(m[1] ?? '', ctx.today);
     const store = kexie.deps.storeFor(ctx.workspace);
     const [plans, activities, signups] = await Promise.all([store.listPlans(), store.listActivities(), store.listSignups()]);
-    const ledger = buildLedger({ plans, activities, signups, period, team: ctx.workspace });
+    const ledger = buildLedger({ plans, activities, signups, period, team: ctx.workspace, timeZone: kexie.deps.timeZone });
     const headcount = ledger.activities.reduce((n, a) => n + (a.headcount ?? 0), 0);
     return {
       text: `活动台账（${period.label}）：${ledger.activities.length} 条活动，合计 ${headcount} 人（次），目标 ${ledger.targets.length} 项，报名 ${ledger.signups.length} 条。文件：活动台账-${safeName(period.label)}.xlsx`,
@@ -46,14 +51,16 @@ export async function tryExportCommand(kexie: Kexie, ctx: RequestContext, text: 
     const [plans, activities] = await Promise.all([store.listPlans(), store.listActivities()]);
     const year = Number(ctx.today.slice(0, 4));
     const inForce = plans.filter((p) => p.year <= year && year <= p.yearTo);
-    const chart = progressChart(inForce.length > 0 ? inForce : plans, activities, `目标进度（截至${ctx.today}）`);
+    const shown = inForce.length > 0 ? inForce : plans;
+    const chart = progressChart(shown, activities, `${bodyOf(shown)}${year}年目标进度（截至${formatMonthDay(ctx.today)}）`);
     if (chart.kind === 'progress' && chart.bars.length === 0) return { text: '计划中没有带数字的目标，画不出进度图。可以问“目标完成多少了”查看文字版。', kind: 'answer' };
     return { text: `目标进度图：${chart.kind === 'progress' ? chart.bars.length : 0} 项目标（完成率最低的在前）。`, kind: 'answer', file: { kind: 'chart', name: `目标进度-${ctx.today}.png`, chart } };
   }
   if ((m = /^(?:活动趋势|趋势图|activity trend)\s*(.{0,40})$/iu.exec(simple))) {
     const period = exportPeriod(m[1] ?? '', ctx.today);
-    const activities = await kexie.activities(ctx, { from: period.start, to: period.end });
-    const chart = trendChart(activities, period, `活动趋势（${period.label}）`);
+    const [plans, activities] = await Promise.all([kexie.deps.storeFor(ctx.workspace).listPlans(), kexie.activities(ctx, { from: period.start, to: period.end })]);
+    const until = period.end > ctx.today ? `（截至${formatMonthDay(ctx.today)}）` : '';
+    const chart = trendChart(activities, period, `${bodyOf(plans)}${period.label}活动趋势${until}`, ctx.today);
     return { text: `活动趋势（${period.label}）：${activities.length} 条活动，按月统计活动数和参与人数。`, kind: 'answer', file: { kind: 'chart', name: `活动趋势-${safeName(period.label)}.png`, chart } };
   }
   if (/^(?:导入台账|导入活动台账|import ledger)$/iu.test(simple)) {

@@ -4,6 +4,8 @@ import { targetProgress } from '../activities/target-progress.js';
 import type { DateRange } from '../dates/civil-date.js';
 import type { Signup } from '../headcounts/signup-schema.js';
 import type { Plan, PlanItem } from '../plans/plan-schema.js';
+import { insidePeriodReports } from '../summaries/event-groups.js';
+import { unitOfPlan } from '../summaries/section-heading.js';
 
 export interface LedgerActivityRow {
   id: string;
@@ -14,7 +16,10 @@ export interface LedgerActivityRow {
   title: string;
   /** The units leading the plan item it counts toward (牵头单位). */
   unit: string;
+  /** Who logged it, as people know them (a display name, the reporting unit, or empty): never a user id. */
   reporter: string;
+  /** The stored author (a Slack user id, "console-user"), for an adapter to look the name up. */
+  reporterId: string;
   headcount: number | null;
   headcountUnit: string;
   approximate: boolean;
@@ -24,6 +29,10 @@ export interface LedgerActivityRow {
   source: string;
   /** ISO instant of the last change. */
   lastEdit: string;
+  /** The last change on the workspace's clocks, "YYYY-MM-DD HH:MM". */
+  lastEditLocal: string;
+  /** The reporting unit of its author (单位 添加), '' when none. */
+  reporterUnit: string;
 }
 
 export interface LedgerTargetRow {
@@ -42,7 +51,8 @@ export interface LedgerUnitRow {
   unit: string;
   month: string;
   activities: number;
-  headcount: number;
+  /** Headcounts by how they were counted: 人次 and 人 in columns of their own, never added. */
+  people: Record<string, number>;
 }
 
 export interface LedgerSignupRow {
@@ -50,11 +60,25 @@ export interface LedgerSignupRow {
   unit: string;
   count: number;
   closed: boolean;
+  /** 实到 of the whole event, on its first row only (not repeated on every unit's row). */
   attendance: number | null;
+}
+
+/** Sums of the 活动台账 that mean something: people by how they were counted, each metric by its unit; records inside a period report not added again. */
+export interface LedgerTotals {
+  count: number;
+  people: Record<string, number>;
+  metrics: Record<string, number>;
+  /** Records whose figures are already in a period report of their kind. */
+  within: number;
 }
 
 export interface LedgerData {
   title: string;
+  /** The reporting body (示例县科学技术协会), for the printed page header; '' when unknown. */
+  body: string;
+  /** The workspace's time zone, in which times are written. */
+  timeZone: string;
   /** The workspace it comes from (names are looked up there). */
   team?: string;
   period: DateRange & { label: string };
@@ -64,12 +88,55 @@ export interface LedgerData {
   targets: LedgerTargetRow[];
   units: LedgerUnitRow[];
   signups: LedgerSignupRow[];
+  totals: LedgerTotals;
 }
 
 const SOURCE: Record<string, string> = { slack: 'Slack', cli: '命令行', console: '控制台', ledger: '台账导入' };
 
+/** Stored authors that are not names: Slack ids (U0123ABC), the console's and the CLI's defaults. */
+const MACHINE_AUTHOR = /^([UWB][A-Z0-9]+|console-user|cli|local|unknown|root)$/u;
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+/** One formatter per zone: building one costs far more than using it (100,000 rows). */
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
+const offsets = new Map<string, number>();
+/** Minutes a zone is ahead of UTC in the hour of an instant (zones change offset only on the hour); cached per hour. */
+function offsetAt(ms: number, timeZone: string): number {
+  const key = `${timeZone}\u0000${Math.floor(ms / 3_600_000)}`;
+  let off = offsets.get(key);
+  if (off === undefined) {
+    const parts = formatterFor(timeZone).formatToParts(new Date(ms));
+    const get = (t: string): number => Number(parts.find((p) => p.type === t)?.value ?? 0);
+    off = Math.round((Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute')) - Math.floor(ms / 60_000) * 60_000) / 60_000);
+    if (offsets.size > 10_000) offsets.clear();
+    offsets.set(key, off);
+  }
+  return off;
+}
+
+/** "YYYY-MM-DD HH:MM" of an instant on a zone's clocks. */
+export function localDateTime(iso: string, timeZone: string): string {
+  const ms = new Date(iso).getTime();
+  if (Number.isNaN(ms)) return '';
+  return new Date(ms + offsetAt(ms, timeZone) * 60_000).toISOString().slice(0, 16).replace('T', ' ');
+}
+
+/** The display name of an author: the name looked up, else the reporting unit, else the author when it is a name; never an id. */
+export function reporterName(a: Pick<Activity, 'by' | 'reporterUnit'>, names?: ReadonlyMap<string, string>): string {
+  return names?.get(a.by) ?? (MACHINE_AUTHOR.test(a.by) ? (a.reporterUnit ?? '') : a.by);
+}
+
 /** The ledger of a period; `names` turns user ids into display names. */
-export function buildLedger(input: { plans: readonly Plan[]; activities: readonly Activity[]; signups: readonly Signup[]; period: DateRange & { label: string }; names?: ReadonlyMap<string, string>; team?: string }): LedgerData {
+export function buildLedger(input: { plans: readonly Plan[]; activities: readonly Activity[]; signups: readonly Signup[]; period: DateRange & { label: string }; names?: ReadonlyMap<string, string>; team?: string; timeZone?: string }): LedgerData {
+  const timeZone = input.timeZone ?? 'Asia/Shanghai';
   const items = new Map<string, PlanItem>();
   for (const p of input.plans) for (const i of p.items) items.set(i.id, i);
   const chosen = input.activities.filter((a) => !a.undone && (a.dateEnd ?? a.date) >= input.period.start && a.date <= input.period.end).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
@@ -86,7 +153,8 @@ export function buildLedger(input: { plans: readonly Plan[]; activities: readonl
       dateEnd: a.dateEnd ?? null,
       title: a.title,
       unit: item?.owners.join('、') ?? '',
-      reporter: input.names?.get(a.by) ?? a.by,
+      reporter: reporterName(a, input.names),
+      reporterId: a.by,
       headcount: a.headcount,
       headcountUnit: a.headcount === null ? '' : (a.headcountUnit ?? '人'),
       approximate: a.approximate,
@@ -95,6 +163,8 @@ export function buildLedger(input: { plans: readonly Plan[]; activities: readonl
       itemTitle: item?.title ?? '',
       source: SOURCE[source] ?? source,
       lastEdit: last,
+      lastEditLocal: localDateTime(last, timeZone),
+      reporterUnit: a.reporterUnit ?? '',
     };
   });
   const targets: LedgerTargetRow[] = [];
@@ -105,17 +175,26 @@ export function buildLedger(input: { plans: readonly Plan[]; activities: readonl
       targets.push({ itemPath: item.path, itemTitle: item.title, target: p.target.text, unit: p.target.unit, goal: p.goal, done: p.done, ratio: p.goal ? p.done / p.goal : null, status });
     }
   }
+  const within = insidePeriodReports(chosen);
+  const totals: LedgerTotals = { count: activities.length, people: {}, metrics: {}, within: within.size };
+  for (const row of activities) {
+    if (within.has(row.id)) continue;
+    if (row.headcount !== null) totals.people[row.headcountUnit || '人'] = (totals.people[row.headcountUnit || '人'] ?? 0) + row.headcount;
+    for (const [u, v] of Object.entries(row.metrics)) totals.metrics[u] = (totals.metrics[u] ?? 0) + v;
+  }
   const byUnit = new Map<string, LedgerUnitRow>();
   for (const row of activities) {
-    const unit = row.unit || '（未关联计划）';
+    // The unit that reported it when known (单位 添加), else the lead units of its plan item.
+    const unit = row.reporterUnit || row.unit || '（未关联计划）';
     const month = row.date.slice(0, 7);
     const key = `${unit}\u0000${month}`;
-    const entry = byUnit.get(key) ?? { unit, month, activities: 0, headcount: 0 };
+    const entry = byUnit.get(key) ?? { unit, month, activities: 0, people: {} };
     entry.activities += 1;
-    entry.headcount += row.headcount ?? 0;
+    if (row.headcount !== null && !within.has(row.id)) entry.people[row.headcountUnit || '人'] = (entry.people[row.headcountUnit || '人'] ?? 0) + row.headcount;
     byUnit.set(key, entry);
   }
   const units = [...byUnit.values()].sort((a, b) => a.unit.localeCompare(b.unit, 'zh') || a.month.localeCompare(b.month));
-  const signups = input.signups.flatMap((s) => s.entries.map((e) => ({ event: s.event, unit: e.unit, count: e.count, closed: s.closed, attendance: s.attendance })));
-  return { title: `活动台账（${input.period.label}）`, ...(input.team ? { team: input.team } : {}), period: input.period, metricUnits, activities, targets, units, signups };
+  const signups = input.signups.flatMap((s) => s.entries.map((e, i) => ({ event: s.event, unit: e.unit, count: e.count, closed: s.closed, attendance: i === 0 ? s.attendance : null })));
+  const body = input.plans.map((p) => unitOfPlan(p.title)).find(Boolean) ?? '';
+  return { title: `${body}活动台账（${input.period.label}）`, body, timeZone, ...(input.team ? { team: input.team } : {}), period: input.period, metricUnits, activities, targets, units, signups, totals };
 }

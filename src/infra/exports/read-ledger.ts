@@ -15,11 +15,17 @@ function findHeader(rows: LedgerCell[][]): number {
   return 0;
 }
 
+/** A totals row (合计, 小计, 总计 in one of its first two cells) is not an activity. */
+const isTotalsRow = (cells: LedgerCell[]): boolean => cells.slice(0, 2).some((c) => typeof c === 'string' && /^\s*(合\s*计|小\s*计|总\s*计)/u.test(c));
+
 function toSheet(rows: LedgerCell[][], firstRowNumber = 1): LedgerSheet {
   const h = findHeader(rows);
   return {
     header: (rows[h] ?? []).map((c) => (c === null || c === undefined ? '' : String(c).trim())),
-    rows: rows.slice(h + 1).map((cells, k) => ({ row: firstRowNumber + h + 1 + k, cells })),
+    rows: rows
+      .slice(h + 1)
+      .map((cells, k) => ({ row: firstRowNumber + h + 1 + k, cells }))
+      .filter((r) => !isTotalsRow(r.cells)),
   };
 }
 

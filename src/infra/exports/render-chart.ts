@@ -1,7 +1,7 @@
 // Draws a chart as PNG: vega-lite spec → vega SVG → @resvg/resvg-js, with Noto Sans SC shipped from npm so Chinese is drawn.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { ChartData } from '../../core/exports/chart-data.js';
+import type { ChartData, TrendPoint } from '../../core/exports/chart-data.js';
 import { displayWidth } from './display-width.js';
 
 const FONT_FAMILY = 'Noto Sans SC';
@@ -14,9 +14,12 @@ export function cjkFontFile(): string {
 
 /** The vega-lite spec of a chart. */
 export function chartSpec(chart: ChartData): Record<string, unknown> {
-  const config = { font: FONT_FAMILY, title: { fontSize: 16 }, axis: { labelFontSize: 12, titleFontSize: 12, labelLimit: 400 }, legend: { labelFontSize: 12, titleFontSize: 12, labelLimit: 400, symbolOffset: 6, padding: 12 } };
+  const config = { font: FONT_FAMILY, title: { fontSize: 16, anchor: 'start' }, axis: { labelFontSize: 12, titleFontSize: 12, labelLimit: 400 }, legend: { labelFontSize: 12, titleFontSize: 12, labelLimit: 400, symbolOffset: 6, padding: 12 } };
   if (chart.kind === 'progress') {
-    const values = chart.bars.map((b) => ({ ...b, shown: Math.min(b.percent, 150), text: `${b.percent}%（${b.done}/${b.goal}${b.unit}）` }));
+    const values = chart.bars.map((b) => ({ ...b, text: `${b.percent}%（${b.done}/${b.goal}${b.unit}）` }));
+    // The axis reaches the largest bar (never cut at 100% or 150%), with room for its label, and a 100% line.
+    const top = Math.max(100, ...chart.bars.map((b) => b.percent));
+    const domain = Math.ceil((top * 1.3) / 10) * 10;
     // Vega measures CJK text too narrow: size the label column from display width (CJK counts two) instead.
     const labelWidth = Math.ceil(Math.max(40, ...chart.bars.map((b) => displayWidth(b.label))) * 6.6) + 12;
     return {
@@ -29,16 +32,21 @@ export function chartSpec(chart: ChartData): Record<string, unknown> {
       config,
       data: { values },
       layer: [
-        { mark: { type: 'bar', color: '#1d4e89' }, encoding: { y: { field: 'label', type: 'nominal', sort: null, title: null, axis: { minExtent: labelWidth, maxExtent: labelWidth } }, x: { field: 'shown', type: 'quantitative', title: '完成率（%）', scale: { domain: [0, 150] } } } },
-        { mark: { type: 'rule', color: '#c0392b', strokeDash: [4, 3] }, encoding: { x: { datum: 100 } } },
-        { mark: { type: 'text', align: 'left', dx: 4, fontSize: 11 }, encoding: { y: { field: 'label', type: 'nominal', sort: null }, x: { field: 'shown', type: 'quantitative' }, text: { field: 'text' } } },
+        { mark: { type: 'bar', color: '#1d4e89' }, encoding: { y: { field: 'label', type: 'nominal', sort: null, title: null, axis: { minExtent: labelWidth, maxExtent: labelWidth } }, x: { field: 'percent', type: 'quantitative', title: '完成率（%）', scale: { domain: [0, domain], nice: false } } } },
+        { mark: { type: 'rule', color: '#c0392b', strokeDash: [4, 3], strokeWidth: 1.5 }, encoding: { x: { datum: 100 } } },
+        { mark: { type: 'text', color: '#c0392b', align: 'left', dx: 3, dy: -4, fontSize: 11, baseline: 'bottom' }, encoding: { x: { datum: 100 }, y: { value: 0 }, text: { value: '100%' } } },
+        { mark: { type: 'text', align: 'left', dx: 4, fontSize: 11 }, encoding: { y: { field: 'label', type: 'nominal', sort: null }, x: { field: 'percent', type: 'quantitative' }, text: { field: 'text' } } },
       ],
     };
   }
-  const values = chart.points.flatMap((p) => [
-    { month: p.month, series: '活动数（项）', value: p.activities },
-    { month: p.month, series: '参与人数（人次）', value: p.headcount },
-  ]);
+  // 人次 and 人 are separate series: never added.
+  const series: Array<[string, (p: TrendPoint) => number]> = [
+    ['活动数（项）', (p) => p.activities],
+    ['参与人次', (p) => p.headcount],
+  ];
+  if (chart.points.some((p) => p.persons > 0)) series.push(['参与人数（人）', (p) => p.persons]);
+  const values = chart.points.flatMap((p) => series.map(([name, get]) => ({ month: p.label, series: name, value: get(p) })));
+  const x = { field: 'month', type: 'ordinal', title: null, sort: chart.months, scale: { domain: chart.months }, axis: { labelAngle: 0 } };
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: chart.title,
@@ -46,14 +54,14 @@ export function chartSpec(chart: ChartData): Record<string, unknown> {
     padding: 16,
     config,
     data: { values },
-    facet: { row: { field: 'series', type: 'nominal', title: null, header: { labelFontSize: 13, labelAngle: 0, labelAlign: 'left', labelPadding: 8 } } },
+    facet: { row: { field: 'series', type: 'nominal', title: null, sort: series.map(([name]) => name), header: { labelFontSize: 13, labelAngle: 0, labelAlign: 'left', labelPadding: 8 } } },
     resolve: { scale: { y: 'independent' } },
     spec: {
-      width: 520,
-      height: 160,
+      width: Math.max(360, chart.months.length * 48),
+      height: 150,
       layer: [
-        { mark: { type: 'line', point: true, color: '#1d4e89' }, encoding: { x: { field: 'month', type: 'ordinal', title: '月份', axis: { labelAngle: 0 } }, y: { field: 'value', type: 'quantitative', title: null } } },
-        { mark: { type: 'text', dy: -10, fontSize: 11 }, encoding: { x: { field: 'month', type: 'ordinal' }, y: { field: 'value', type: 'quantitative' }, text: { field: 'value' } } },
+        { mark: { type: 'line', point: true, color: '#1d4e89' }, encoding: { x, y: { field: 'value', type: 'quantitative', title: null } } },
+        { mark: { type: 'text', dy: -10, fontSize: 11 }, encoding: { x, y: { field: 'value', type: 'quantitative' }, text: { field: 'value' } } },
       ],
     },
   };

@@ -14,7 +14,7 @@ export async function renderReplyFile(file: ReplyFile): Promise<RenderedFile> {
     return { filename: file.name, title: file.ledger.title, bytes: await ledgerToXlsx(file.ledger) };
   }
   if (file.kind === 'docx') {
-    const { summaryToDocx } = await import('../documents/write-summary-docx.js');
+    const { summaryToDocx } = await import('./summary-docx.js');
     return { filename: file.name, title: file.text.split('\n')[0] ?? '工作总结', bytes: new Uint8Array(await summaryToDocx(file.text)) };
   }
   const { chartToPng } = await import('./render-chart.js');

@@ -1,49 +1,20 @@
-// Writes the 台账 workbook (exceljs, loaded lazily): 活动台账, 目标进度, 按单位, 报名 with real dates and numbers.
+// Writes the 台账 workbook (exceljs, loaded lazily): 活动台账, 记录信息, 目标进度, 按单位, 报名, each with 序号 first, real dates and numbers, totals where sums mean something.
 import { PassThrough } from 'node:stream';
 import type { LedgerData } from '../../core/exports/ledger-rows.js';
-import { displayWidth } from './display-width.js';
+import { addSheet, type Cell, type Column, fitWidth } from './ledger-sheet.js';
 
 export { displayWidth } from './display-width.js';
 
 /** The headers of sheet 活动台账 before the metric columns; the importer reads the same names. */
-export const ACTIVITY_HEADERS = ['编号', '日期', '结束日期', '活动名称', '单位', '填报人', '人数', '人数单位', '人数为约数'] as const;
-export const ACTIVITY_TAIL_HEADERS = ['计划条目编号', '计划条目', '来源', '最后修改'] as const;
+export const ACTIVITY_HEADERS = ['序号', '日期', '结束日期', '活动名称', '单位', '填报人', '人数', '人数单位', '人数为约数'] as const;
+/** After the metric columns: the plan item, and the record's id last (it is for kexie, not for people). */
+export const ACTIVITY_TAIL_HEADERS = ['计划条目编号', '编号'] as const;
 
 /** A civil date as an Excel date cell (UTC midnight, so the day never shifts). */
 const dateCell = (d: string): Date => new Date(`${d}T00:00:00Z`);
-
-type StreamBook = import('exceljs').stream.xlsx.WorkbookWriter;
-
-/** Column widths from the header and the first 2,000 rows (enough to fit, cheap at 100,000 rows). */
-function widths(headers: string[], rows: unknown[][], formats: Record<number, string>): number[] {
-  return headers.map((h, c) => {
-    let width = displayWidth(h);
-    for (const r of rows.slice(0, 2000)) {
-      const v = r[c];
-      const text = v instanceof Date ? (formats[c]?.includes('hh') ? '2026-01-01 00:00:00' : '2026-01-01XX') : v === null || v === undefined ? '' : typeof v === 'number' && formats[c] === '0%' ? '100%' : String(v);
-      width = Math.max(width, displayWidth(text));
-    }
-    return Math.min(40, width + 2);
-  });
-}
-
-/** One sheet, streamed row by row: bold shaded header, frozen, autofilter, CJK-aware widths, real cells. */
-function addSheet(book: StreamBook, name: string, headers: string[], rows: unknown[][], formats: Record<number, string> = {}): void {
-  // Printed on A4 landscape, all columns on one page width, the header repeated on every page.
-  const sheet = book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }], pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
-  sheet.columns = widths(headers, rows, formats).map((width, c) => ({ width, ...(formats[c] ? { style: { numFmt: formats[c] } } : {}) }));
-  const header = sheet.addRow(headers);
-  header.font = { bold: true };
-  header.alignment = { vertical: 'middle', horizontal: 'center' };
-  header.eachCell((cell) => {
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDCE6F1' } };
-  });
-  header.commit();
-  // Empty text is written as no cell at all, as Excel does.
-  for (const r of rows) sheet.addRow(r.map((v) => (v === '' ? null : v))).commit();
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rows.length + 1), column: headers.length } };
-  sheet.commit();
-}
+/** "YYYY-MM-DD HH:MM" on the workspace's clocks as an Excel date-time cell showing that wall time. */
+const wallCell = (local: string): Date | null => (local ? new Date(`${local.replace(' ', 'T')}:00Z`) : null);
+const sum = (xs: ReadonlyArray<number | null | undefined>): number => xs.reduce<number>((n, x) => n + (x ?? 0), 0);
 
 /** The workbook bytes. */
 export async function ledgerToXlsx(data: LedgerData): Promise<Uint8Array> {
@@ -55,10 +26,25 @@ export async function ledgerToXlsx(data: LedgerData): Promise<Uint8Array> {
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
   book.creator = 'kexie';
   book.created = new Date(`${data.period.end}T00:00:00Z`);
+  const title = `${data.body}活动台账（${data.period.label.includes('至') ? data.period.label : `${data.period.label}，${data.period.start}至${data.period.end}`}）`;
+  const acts = data.activities;
 
-  const headers = [...ACTIVITY_HEADERS, ...data.metricUnits.map((u) => `数量（${u}）`), ...ACTIVITY_TAIL_HEADERS];
-  const rows = data.activities.map((a) => [
-    a.id,
+  const columns: Column[] = [
+    { header: '序号', width: 5 },
+    { header: '日期', width: 11, numFmt: 'yyyy-mm-dd' },
+    { header: '结束日期', width: 11, numFmt: 'yyyy-mm-dd' },
+    { header: '活动名称', width: fitWidth('活动名称', acts.map((a) => a.title), 16, 30), wrap: true },
+    { header: '单位', width: fitWidth('单位', acts.map((a) => a.unit), 8, 14), wrap: true },
+    { header: '填报人', width: fitWidth('填报人', acts.map((a) => a.reporter), 7, 12), wrap: true },
+    { header: '人数', width: 8, numFmt: '#,##0' },
+    { header: '人数单位', width: 8, wrap: true },
+    { header: '人数为约数', width: 7, wrap: true },
+    ...data.metricUnits.map((u) => ({ header: `数量（${u}）`, width: 8, numFmt: '#,##0', wrap: true })),
+    { header: '计划条目编号', width: 12, wrap: true },
+    { header: '编号', width: 14 },
+  ];
+  const rows: Cell[][] = acts.map((a, i) => [
+    i + 1,
     dateCell(a.date),
     a.dateEnd ? dateCell(a.dateEnd) : null,
     a.title,
@@ -69,25 +55,103 @@ export async function ledgerToXlsx(data: LedgerData): Promise<Uint8Array> {
     a.approximate ? '是' : '否',
     ...data.metricUnits.map((u) => a.metrics[u] ?? null),
     a.itemPath,
-    a.itemTitle,
-    a.source,
-    a.lastEdit ? new Date(a.lastEdit) : null,
+    a.id,
   ]);
-  addSheet(book, '活动台账', headers, rows, { 1: 'yyyy-mm-dd', 2: 'yyyy-mm-dd', [headers.length - 1]: 'yyyy-mm-dd hh:mm' });
+  // Totals: people by how they were counted (人次 and 人 never added), each metric by its unit; a record inside a period report of its kind not added again.
+  const t = data.totals;
+  const totals: Cell[][] = [];
+  const people = Object.keys(t.people).sort((a, b) => (a === '人次' ? -1 : b === '人次' ? 1 : a.localeCompare(b)));
+  if (acts.length > 0) {
+    const label = `${t.count}项活动${t.within > 0 ? `（${t.within}项已含在期间汇总内，未重复计入）` : ''}`;
+    const head = (first: boolean): Cell[] => ['合计', null, null, first ? label : null, null, null];
+    const metrics = data.metricUnits.map((u) => t.metrics[u] ?? null);
+    if (people.length === 0) totals.push([...head(true), null, null, null, ...metrics]);
+    people.forEach((u, k) => totals.push([...head(k === 0), t.people[u] ?? null, u, null, ...(k === 0 ? metrics : data.metricUnits.map(() => null))]));
+  }
+  addSheet(book, '活动台账', title, columns, rows, totals);
+
+  addSheet(
+    book,
+    '记录信息',
+    title,
+    [
+      { header: '序号', width: 5 },
+      { header: '编号', width: 14 },
+      { header: '活动名称', width: fitWidth('活动名称', acts.map((a) => a.title), 16, 30), wrap: true },
+      { header: '计划条目编号', width: 12, wrap: true },
+      { header: '计划条目', width: fitWidth('计划条目', acts.map((a) => a.itemTitle), 16, 40), wrap: true },
+      { header: '来源', width: 8 },
+      { header: `最后修改（${data.timeZone}）`, width: 17, numFmt: 'yyyy-mm-dd hh:mm', wrap: true },
+    ],
+    acts.map((a, i) => [i + 1, a.id, a.title, a.itemPath, a.itemTitle, a.source, wallCell(a.lastEditLocal)]),
+  );
 
   addSheet(
     book,
     '目标进度',
-    ['计划条目编号', '计划条目', '目标', '单位', '目标值', '完成值', '完成率', '状态'],
-    data.targets.map((t) => [t.itemPath, t.itemTitle, t.target, t.unit, t.goal, t.done, t.ratio, t.status]),
-    { 6: '0%' },
+    title,
+    [
+      { header: '序号', width: 5 },
+      { header: '计划条目编号', width: 12, wrap: true },
+      { header: '计划条目', width: fitWidth('计划条目', data.targets.map((t) => t.itemTitle), 16, 36), wrap: true },
+      { header: '目标', width: fitWidth('目标', data.targets.map((t) => t.target), 12, 36), wrap: true },
+      { header: '单位', width: 6 },
+      { header: '目标值', width: 9, numFmt: '#,##0' },
+      { header: '完成值', width: 9, numFmt: '#,##0' },
+      { header: '完成率', width: 8, numFmt: '0%' },
+      { header: '状态', width: 8 },
+    ],
+    data.targets.map((t, i) => [i + 1, t.itemPath, t.itemTitle, t.target, t.unit, t.goal, t.done, t.ratio, t.status]),
   );
-  addSheet(book, '按单位', ['单位', '月份', '活动数', '人数合计'], data.units.map((u) => [u.unit, u.month, u.activities, u.headcount]));
+
+  // 按单位: each unit's months, a 小计 per unit, a 合计; 人次 and 人 in columns of their own.
+  const unitRows: Cell[][] = [];
+  const units = [...new Set(data.units.map((u) => u.unit))];
+  let n = 0;
+  for (const unit of units) {
+    const mine = data.units.filter((u) => u.unit === unit);
+    for (const u of mine) unitRows.push([++n, u.unit, u.month, u.activities, u.people['人次'] ?? null, u.people['人'] ?? null]);
+    if (mine.length > 1) unitRows.push(['小计', unit, null, sum(mine.map((u) => u.activities)), sum(mine.map((u) => u.people['人次'])) || null, sum(mine.map((u) => u.people['人'])) || null]);
+  }
+  const unitTotals: Cell[][] = data.units.length > 0 ? [['合计', `${units.length}个单位`, null, sum(data.units.map((u) => u.activities)), sum(data.units.map((u) => u.people['人次'])) || null, sum(data.units.map((u) => u.people['人'])) || null]] : [];
+  addSheet(
+    book,
+    '按单位',
+    title,
+    [
+      { header: '序号', width: 5 },
+      { header: '单位', width: fitWidth('单位', units, 10, 30), wrap: true },
+      { header: '月份', width: 9 },
+      { header: '活动数', width: 8 },
+      { header: '参与人次', width: 10, numFmt: '#,##0' },
+      { header: '参与人数（人）', width: 13, numFmt: '#,##0', wrap: true },
+    ],
+    unitRows,
+    unitTotals,
+  );
+
+  // 报名: one row per unit, then the event's 小计 with its 实到 once.
+  const signupRows: Cell[][] = [];
+  const events = [...new Set(data.signups.map((s) => s.event))];
+  let m = 0;
+  for (const event of events) {
+    const mine = data.signups.filter((s) => s.event === event);
+    for (const s of mine) signupRows.push([++m, s.event, s.unit, s.count, s.closed ? '是' : '否', null]);
+    signupRows.push(['小计', event, `${mine.length}个单位`, sum(mine.map((s) => s.count)), null, mine.find((s) => s.attendance !== null)?.attendance ?? null]);
+  }
   addSheet(
     book,
     '报名',
-    ['活动', '单位', '报名人数', '已截止', '实到人数'],
-    data.signups.map((s) => [s.event, s.unit, s.count, s.closed ? '是' : '否', s.attendance]),
+    title,
+    [
+      { header: '序号', width: 5 },
+      { header: '活动', width: fitWidth('活动', events, 12, 30), wrap: true },
+      { header: '单位', width: fitWidth('单位', data.signups.map((s) => s.unit), 10, 24), wrap: true },
+      { header: '报名人数', width: 9 },
+      { header: '已截止', width: 7 },
+      { header: '实到人数', width: 9 },
+    ],
+    signupRows,
   );
   await book.commit();
   return new Uint8Array(Buffer.concat(chunks));

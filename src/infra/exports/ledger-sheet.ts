@@ -1,0 +1,85 @@
+// One printable sheet of the 台账, streamed: bold wrapped header (frozen, filtered, repeated on every printed page), fixed widths that fit an A4 landscape page, title in the page header.
+import { displayWidth } from './display-width.js';
+
+type StreamBook = import('exceljs').stream.xlsx.WorkbookWriter;
+
+export interface Column {
+  header: string;
+  /** Width in characters; text columns wrap at it. */
+  width: number;
+  numFmt?: string;
+  wrap?: boolean;
+}
+
+export type Cell = string | number | Date | null;
+
+/** Widths of text columns from their content, between `min` and `max` (CJK counts two). */
+export function fitWidth(header: string, values: readonly unknown[], min: number, max: number): number {
+  let width = displayWidth(header);
+  for (const v of values.slice(0, 2000)) width = Math.max(width, displayWidth(v === null || v === undefined ? '' : String(v)));
+  return Math.max(min, Math.min(max, width + 2));
+}
+
+/** An A4 landscape page holds about this many characters of width at 100%: wider sheets are scaled, never below 85%. */
+export const PAGE_WIDTH = 150;
+
+const FONT = { name: '宋体', size: 10 };
+
+/** Writes a sheet: header row, data rows, then totals rows (bold), with print set-up. */
+export function addSheet(book: StreamBook, name: string, title: string, columns: readonly Column[], rows: readonly Cell[][], totals: readonly Cell[][] = []): void {
+  const total = columns.reduce((n, c) => n + c.width, 0);
+  const sheet = book.addWorksheet(name, {
+    views: [{ state: 'frozen', ySplit: 1 }],
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'landscape',
+      // One page wide when that keeps the text legible (85% or more); otherwise printed at 85% on more pages.
+      ...(total <= PAGE_WIDTH / 0.85 ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : { scale: 85 }),
+      margins: { left: 0.4, right: 0.4, top: 0.7, bottom: 0.6, header: 0.3, footer: 0.3 },
+      printTitlesRow: '1:1',
+      horizontalCentered: true,
+    },
+    headerFooter: { oddHeader: `&C&"宋体,Bold"&12${title.replace(/&/gu, '&&')}`, oddFooter: '&C第 &P 页，共 &N 页' },
+  });
+  // One font for every cell (宋体 10, as office ledgers print), vertically centred; long text wraps; 序号 centred.
+  sheet.columns = columns.map((c, i) => ({ width: c.width, style: { font: FONT, alignment: { vertical: 'middle', wrapText: c.wrap ?? false, ...(i === 0 ? { horizontal: 'center' as const } : {}) }, ...(c.numFmt ? { numFmt: c.numFmt } : {}) } }));
+  const header = sheet.addRow(columns.map((c) => c.header));
+  // Two lines of 10 pt: a wrapped header never runs into the first row.
+  header.height = 30;
+  header.font = { ...FONT, bold: true };
+  header.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
+  header.eachCell((cell) => {
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDCE6F1' } };
+    cell.border = { bottom: { style: 'thin' } };
+  });
+  header.commit();
+  // Empty text is written as no cell at all, as Excel does. A row whose wrapped text takes several lines is
+  // given their height (LibreOffice and WPS do not grow streamed rows by themselves).
+  const lines = (r: readonly Cell[]): number => {
+    let n = 1;
+    columns.forEach((c, i) => {
+      const v = r[i];
+      // Text at most half as long as the column fits whatever its characters: only longer text is measured.
+      if (c.wrap && typeof v === 'string' && v.length * 2 > c.width - 1) n = Math.max(n, Math.ceil(displayWidth(v) / Math.max(1, c.width - 1)));
+    });
+    return n;
+  };
+  for (const r of rows) {
+    const row = sheet.addRow(r.map((v) => (v === '' ? null : v)));
+    const n = lines(r);
+    if (n > 1) row.height = 14 * n;
+    row.commit();
+  }
+  for (const r of totals) {
+    const row = sheet.addRow(r.map((v) => (v === '' ? null : v)));
+    const n = lines(r);
+    if (n > 1) row.height = 14 * n;
+    row.font = { ...FONT, bold: true };
+    row.eachCell((cell) => {
+      cell.border = { top: { style: 'thin' } };
+    });
+    row.commit();
+  }
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rows.length + 1), column: columns.length } };
+  sheet.commit();
+}
