@@ -39,6 +39,16 @@ describe('questions found in use', () => {
     expect(await ask('企业科协那个任务是啥要求来着')).toContain('新建企业科协5家以上');
   });
 
+  it('counts a place\'s own records without the county-wide target, and reads a Chinese place in an English question', async () => {
+    const { ask } = await chat();
+    const place = await ask('白马乡今年下乡服务了多少户');
+    expect(place).toContain('共40户');
+    expect(place).not.toContain('对照年度目标');
+    const english = await ask('What have we done in 城关镇 this year?');
+    expect(english).toContain('城关镇春节后科普讲座');
+    expect(english).not.toContain('白马乡');
+  });
+
   it('never adds 人 and 人次, and says a total that runs past 上周 overlaps it', async () => {
     const { ask } = await chat();
     const people = await ask('上半年覆盖了多少群众');

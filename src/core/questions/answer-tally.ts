@@ -10,8 +10,20 @@ import type { Question } from './question.js';
 
 type Tally = Extract<Question, { intent: 'tally' }>;
 
+/** A place first, then what was done there ("白马乡下乡", "城关镇讲座"). */
+const PLACE_FIRST = /^(\p{Script=Han}{2,6}?(?:乡|镇|村|街道|社区))(\p{Script=Han}{2,20})$/u;
+
 /** The records a tally is about: by the records' own titles for a kind several items mention (讲座, 培训), else by topic. */
 function recordsFor(q: Tally, ctx: LogContext, live: readonly Activity[]): { hits: Activity[]; topicItems: LogContext['items'] } {
+  // "白马乡今年下乡服务了多少户": that place's records of the kind; the county-wide target is not the place's.
+  const at = q.topic ? PLACE_FIRST.exec(q.topic) : null;
+  if (at?.[1] && at[2] && !at[1].endsWith('下乡')) {
+    const place = matchKey(at[1]);
+    const items = findItemsByTopic(ctx.items, at[2], ctx.observances);
+    const linked = new Set(items.map((i) => i.id));
+    const hits = live.filter((a) => inPeriod(a, q.period) && matchKey(`${a.title}${a.text}`).includes(place) && matchesTopic(a, at[2] ?? null, linked, ctx.observances));
+    return { hits, topicItems: [] };
+  }
   const found = q.topic ? findItemsByTopic(ctx.items, q.topic, ctx.observances) : [];
   const inTitle = (a: Activity): boolean => matchKey(a.title).includes(matchKey(q.topic ?? ''));
   const generic = found.length > 1 && live.some((a) => inPeriod(a, q.period) && inTitle(a));
@@ -22,7 +34,7 @@ function recordsFor(q: Tally, ctx: LogContext, live: readonly Activity[]): { hit
   const unit = q.unit ?? '';
   const strong = (a: Activity): boolean => matchKey(a.title).includes(matchKey(q.topic ?? '')) || (matchKey(q.topic ?? '').length >= 4 && fuzzyScore(q.topic ?? '', a.title) >= 0.6);
   const counted = (a: Activity): boolean => (q.measure === 'metric' ? a.metrics[unit] !== undefined : a.headcount !== null);
-  const titled = q.topic && (q.measure === 'metric' || q.measure === 'people') ? hits.filter((a) => strong(a) && counted(a)) : [];
+  const titled = q.topic && q.measure === 'metric' ? hits.filter((a) => strong(a) && counted(a)) : [];
   if (titled.length > 0) hits = titled;
   return { hits, topicItems };
 }

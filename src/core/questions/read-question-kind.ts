@@ -139,6 +139,13 @@ const ENGLISH_TOPICS: Array<[RegExp, string]> = [
   [/countryside|rural|village|farmers?/u, '下乡'],
 ];
 
+/** An English question naming a Chinese place or thing ("What have we done in 青石镇 this year?"): the Chinese words. */
+function hanTopic(text: string): string | undefined {
+  if (!/[a-z]{2}/u.test(text)) return undefined;
+  const han = (text.match(/\p{Script=Han}+/gu) ?? []).join('');
+  return han.length >= 2 ? han.slice(0, 60) : undefined;
+}
+
 const english = (text: string): boolean => /[a-z]/u.test(text) && !/\p{Script=Han}/u.test(text);
 
 /** An English question's topic as the Chinese words the log uses ("trainings" → 培训); null when none is named. */
@@ -254,7 +261,7 @@ export function readQuestionKind(raw: string, today: CivilDate, owners: readonly
     if (topic.length >= 2) return { intent: 'item_report', topic: topic.slice(0, 60) };
   }
   if (done && (!HOW_MANY.test(text) || listWithPeople)) {
-    const about = english(text) ? englishTopic(text) : topicOf(withoutPeriodWords(text, today).replace(/什么|哪些|啥|些/gu, ''));
+    const about = english(text) ? englishTopic(text) : (hanTopic(text) ?? topicOf(withoutPeriodWords(text, today).replace(/什么|哪些|啥|些/gu, '')));
     // "在各学校办过哪些活动": a place or topic with no period looks back over the year; a bare "做了什么" over 30 days.
     const year = partsOf(today).year;
     const p = pastPeriodOf(text, today) ?? (about ? { period: { start: ymd(year, 1, 1), end: today }, label: `${year}年以来（截至${today}）` } : { period: { start: addDays(today, -29), end: today }, label: `最近30天（${addDays(today, -29)}至${today}）` });
@@ -265,7 +272,7 @@ export function readQuestionKind(raw: string, today: CivilDate, owners: readonly
     const year = partsOf(today).year;
     const p = pastPeriodOf(text, today) ?? { period: { start: ymd(year, 1, 1), end: today }, label: `${year}年以来（截至${today}）` };
     const { measure, unit } = measureOf(text);
-    const topic = english(text) ? englishTopic(text) : topicOf(withoutPeriodWords(text, today));
+    const topic = english(text) ? englishTopic(text) : (hanTopic(text) ?? topicOf(withoutPeriodWords(text, today)));
     return { intent: 'tally', period: { start: p.period.start, end: p.period.end }, label: p.label, measure, unit, topic, remaining: /还差|差几|差多少|还剩|剩下|还要|left to|remaining|to go/u.test(text) };
   }
   return undefined;
