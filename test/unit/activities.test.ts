@@ -55,11 +55,12 @@ describe('activity log through the core', () => {
     expect(answer.answer).toContain('未写场次的活动按1场计');
   });
 
-  it('says how 人 is counted against a 人次 target', async () => {
+  it('never adds 人 to a 人次 target, and says so', async () => {
     await t.kexie.log(ctx(), '5月30日 科技工作者日走访慰问，慰问科技工作者30人');
+    await t.kexie.log(ctx(), '5月31日 科技工作者日走访慰问，慰问科技工作者12人次');
     const r = await t.kexie.ask(ctx(), '科技工作者日的目标完成多少了');
-    expect(r.answer).toContain('已完成 30/40 人次 (75%)');
-    expect(r.answer).toContain('按人次合计');
+    expect(r.answer).toContain('已完成 12/40 人次 (30%)');
+    expect(r.answer).toContain('人与人次不相加');
   });
 
   it('handles chat commands: log, edit, link, list, undo, and bad input', async () => {

@@ -46,4 +46,19 @@ describe('a reading with doubts is asked about, not stored', () => {
     expect(r).toMatchObject({ ok: false, reason: 'ask', doubts: [{ field: 'kind' }] });
     expect(t.storeFor('local').events).toHaveLength(0);
   });
+
+  it('asks whether a month total holds the single events already logged that month, and the other way round', async () => {
+    const t = kexieForTests('2026-12-02');
+    const ctx = t.kexie.context({ user: 'u1', source: { kind: 'console' } });
+    const deps = { store: t.storeFor('local'), observances: OBSERVANCES };
+    expect((await logActivity(deps, ctx, '11月6日科技馆接待实验小学研学团，学生120人')).ok).toBe(true);
+    const total = await logActivity(deps, ctx, '11月份科技馆共接待参观群众5600人次');
+    expect(total).toMatchObject({ ok: false, reason: 'ask' });
+    expect(!total.ok && total.message).toContain('11月已记录的1次活动');
+    // Another sender's events are theirs to count: no question.
+    const other = t.kexie.context({ user: 'u2', source: { kind: 'console' } });
+    expect((await logActivity(deps, other, '11月份科技馆共接待参观群众5600人次')).ok).toBe(true);
+    const single = await logActivity(deps, other, '11月20日科技馆接待二中学生80人');
+    expect(!single.ok && single.reason === 'ask' && single.message).toContain('是否已包含这次活动');
+  });
 });

@@ -1,9 +1,10 @@
+import { logActivity } from '../../src/core/activities/record-activity.js';
 // The report reader on what staff really type, and on values that cannot be stored as written.
 import { describe, expect, it } from 'vitest';
 import { gatherFacts } from '../../src/core/summaries/gather-facts.js';
 import { readReport, type ReadRecord } from '../../src/core/understanding/read-report.js';
 import { handleMessage } from '../../src/core/chat/handle-message.js';
-import { kexieForTests } from '../support/kexie-for-tests.js';
+import { kexieForTests, OBSERVANCES } from '../support/kexie-for-tests.js';
 
 const one = (text: string, today = '2026-11-23'): ReadRecord => {
   const r = readReport(text, today, { explicit: true });
@@ -81,11 +82,16 @@ describe('readReport: impossible values are refused with the reason, never store
     expect(r.kind === 'invalid' && r.message).toContain(said);
   });
 
-  it('stores an implausible figure only with a flag the author sees, and summaries leave it out', async () => {
-    const { kexie } = kexieForTests('2026-11-23');
+  it('asks about an implausible figure; once confirmed it is stored with a flag, and summaries leave it out', async () => {
+    const { kexie, storeFor } = kexieForTests('2026-11-23');
     const ctx = kexie.context({ user: 'U1' });
-    const reply = await handleMessage(kexie, ctx, '记录 昨天科普讲座，参加999999人');
-    expect(reply.text).toContain('待核对');
+    const deps = { store: storeFor('local'), observances: OBSERVANCES };
+    const asked = await logActivity(deps, ctx, '昨天科普讲座，参加999999人');
+    expect(asked).toMatchObject({ ok: false, reason: 'ask', doubts: [{ field: 'headcount' }] });
+    expect(await kexie.activities(ctx)).toHaveLength(0);
+    if (asked.ok || asked.reason !== 'ask') return;
+    const stored = await logActivity(deps, ctx, asked.pending.message, { reading: asked.pending.reading, confirmed: true });
+    expect(stored.ok && stored.activity.flags.join()).toContain('待核对');
     const [a] = await kexie.activities(ctx);
     expect(a?.headcount).toBe(999999);
     const facts = gatherFacts({ start: '2026-11-01', end: '2026-11-30', label: '11月' }, [], a ? [a] : []);

@@ -19,12 +19,15 @@ const wordsOf = (text: string): string =>
  * "earthquake safety talk" and "地震避险讲座" both serve the 防灾减灾 item.
  */
 const TOPICS: Array<[RegExp, string]> = [
-  [/地震|防震|避险|应急|消防|防火|防汛|洪水|台风|逃生|灭火|减灾|earthquake|disaster|flood|fire|emergency|evacuation/iu, '防灾减灾 应急科普'],
-  [/流动科技馆|巡展|科普大篷车|mobile science|museum tour|touring exhibit/iu, '流动科技馆巡展进校园'],
-  [/志愿服务|下乡|农技|果农|菜农|种植|养殖|修剪|病虫害|果树|农户|蜂|farmers|villagers|volunteer|beekeeping|agricultur/iu, '科技志愿服务下乡 农户'],
+  // Disasters and emergencies; fire safety at work or at home (消防 training) is not the 减灾 item's.
+  [/地震|防震|防灾|避险|应急|防火|防汛|洪水|台风|逃生|减灾|地质灾害|earthquake|disaster|flood|fire|emergency|evacuation/iu, '防灾减灾 应急科普'],
+  [/流动科技馆|巡展|科普大篷车|mobile science|mobile museum|touring exhibit/iu, '流动科技馆巡展进校园'],
+  // Volunteers and farming for the 下乡 programme; a volunteer at any event, or a school garden, is not it.
+  [/志愿服务|下乡|服务团|农技|果农|菜农|种植户|养殖|修剪|病虫害|果树|农户|蜂|farmers|villagers|beekeeping|agricultur|(?:volunteer|expert)s?.{0,30}(?:farm|village|township)|(?:farm|village|township).{0,30}(?:volunteer|expert)/iu, '科技志愿服务下乡 农户'],
   // Building 企业科协s (成立, 组建, 备案), not whatever a company's 科协 runs (a training is not building one).
   [/(?:(?:公司|企业|厂|集团).{0,6}科协|企业科协).{0,12}(?:成立|组建|备案|筹建|筹备|新建|授牌|挂牌|揭牌|换届|运行|建设)|(?:成立|组建|备案|筹建|筹备|新建|授牌|挂牌|揭牌).{0,16}(?:公司|企业|厂|集团).{0,6}科协|(?:founded|set up|established|registered).{0,40}(?:enterprise|company)|(?:enterprise|company).{0,40}(?:founded|set up|established|registered)/iu, '企业科协建设'],
-  [/(?<!流动)科技馆|展厅|研学|(?<!mobile )science museum|(?<!mobile science )museum(?! tour)|exhibit/iu, '县科技馆 市科技馆 科技馆展品 科技馆接待'],
+  // "馆里", "来馆", "本馆": staff of the county museum speak of it without its name.
+  [/(?<!流动)科技馆|馆里|馆内|本馆|我馆|来馆|进馆|到馆|闭馆|开馆|展厅|研学|(?<!mobile )science museum|(?<!mobile science )(?<!mobile )museum|exhibit/iu, '县科技馆 市科技馆 科技馆展品 科技馆接待'],
   [/科普日|科普月|science day|science popularization day/iu, '全国科普日'],
   [/科技周|科技活动周|science week|tech week/iu, '全国科技活动周'],
   [/科技工作者|science workers|scientists|researchers/iu, '科技工作者'],
@@ -37,7 +40,8 @@ const TOPICS: Array<[RegExp, string]> = [
 
 /** The plan words of every topic a text touches. */
 export function topicsOf(text: string): string[] {
-  return TOPICS.filter(([re]) => re.test(text)).map(([, words]) => words);
+  const plain = normalizeText(text);
+  return TOPICS.filter(([re]) => re.test(plain)).map(([, words]) => words);
 }
 const TOPIC_WEIGHT = 4;
 
@@ -139,6 +143,8 @@ export function rankItems(
       const single = when.start === when.end;
       const holds = open.some((d) => (single ? d.start <= when.end && when.start <= d.end : d.start <= when.start && when.end <= d.end));
       if (holds) score += 2;
+      // Held within the window of the observance the item is for (科技活动周): as good as naming it.
+      if (holds && entry.observances.size > 0) topical = true;
       const itemObservances = [...entry.observances];
       if (itemObservances.length > 0 && named.size > 0 && !itemObservances.some((o) => named.has(o))) {
         // An event named for one observance (科普日) does not serve an item of another (科技工作者日)
@@ -174,6 +180,12 @@ export function suggestItem(
   if (!best) return undefined;
   return second && best.score - second.score < CLOSE ? undefined : best;
 }
+
+/** Below this, a match on shared words alone (no programme, no observance) is offered, never made. */
+const WORDS_ONLY_LINK = 6;
+
+/** A match strong enough to link without asking: it names the programme or observance, or shares many words. */
+export const isConfident = (m: ItemMatch): boolean => m.topical || m.score >= WORDS_ONLY_LINK;
 
 /** The items to offer when the match is close (at most three), empty when the best is clear. */
 export function closeChoices(ranked: readonly ItemMatch[]): ItemMatch[] {

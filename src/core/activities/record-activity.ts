@@ -11,7 +11,7 @@ import type { PlanItem } from '../plans/plan-schema.js';
 import { randomId } from '../text/hash.js';
 import { readReport, type Doubt, type ReportReading } from '../understanding/read-report.js';
 import { findObservances } from '../plans/observances.js';
-import { closeChoices, rankItems, type ItemMatch } from './link-activity.js';
+import { closeChoices, isConfident, rankItems, type ItemMatch } from './link-activity.js';
 import { OVERSHOOT, targetProgress } from './target-progress.js';
 
 export interface ActivityDeps {
@@ -36,7 +36,14 @@ export interface PendingReport {
 }
 
 export type LogResult =
-  | ({ ok: true; records: LoggedRecord[]; /** Something the user should know, e.g. the plan could not be read. */ notice?: string } & LoggedRecord)
+  | ({
+      ok: true;
+      records: LoggedRecord[];
+      /** Something the user should know, e.g. the plan could not be read. */
+      notice?: string;
+      /** Lines of a pasted list that were not events ("本月暂未开展", "合计…"): say they were skipped. */
+      skipped?: string[];
+    } & LoggedRecord)
   | { ok: false; reason: 'future' | 'question' | 'chatter' | 'notice' | 'invalid'; message: string }
   /** The reader is unsure: nothing was stored; `message` is the one short question to ask. */
   | { ok: false; reason: 'ask'; message: string; doubts: Doubt[]; pending: PendingReport };
@@ -61,7 +68,7 @@ export async function logActivity(deps: ActivityDeps, ctx: RequestContext, messa
   if (reading.kind === 'invalid') return { ok: false, reason: 'invalid', message: reading.message };
   if (reading.kind === 'not_activity') return { ok: false, reason: reading.reason, message: reading.message };
   if (!options.confirmed) {
-    const doubts = await doubtsOf(deps, reading);
+    const doubts = await doubtsOf(deps, ctx, reading);
     if (doubts.length > 0) return { ok: false, reason: 'ask', message: askText(doubts), doubts, pending: { message, explicit, reading } };
   }
   const { plans, notice } = await plansForLinking(deps.store);
@@ -80,7 +87,10 @@ export async function logActivity(deps: ActivityDeps, ctx: RequestContext, messa
     const inForce = found.length > 0 ? found : [...plans].sort((a, b) => a.year - b.year).slice(0, 1);
     const when = { start: u.date, end: u.dateEnd ?? u.date };
     const ranked = rankItems(`${u.title} ${u.text} ${u.lead}`, inForce, deps.observances, [...Object.keys(u.metrics), u.headcountUnit ?? ''], when);
-    const choices = closeChoices(ranked);
+    // A weak match (shared words only) is offered as a choice, never made: a record credited to a target by
+    // a chance word is a wrong figure upward.
+    const weak = ranked[0] && !isConfident(ranked[0]) ? ranked.slice(0, 3) : [];
+    const choices = weak.length > 0 ? weak : closeChoices(ranked);
     let link = choices.length === 0 ? ranked[0] : undefined;
     // "两场：上午…科普日宣传…；下午去白马乡…": a part with no words of its own belongs to the
     // observance its sibling named, on the same day.
@@ -135,14 +145,44 @@ export async function logActivity(deps: ActivityDeps, ctx: RequestContext, messa
     });
   }
   const first = records[0]!;
-  return { ok: true, ...first, records, ...(notice ? { notice } : {}) };
+  return { ok: true, ...first, records, ...(notice ? { notice } : {}), ...(reading.skipped?.length ? { skipped: reading.skipped } : {}) };
 }
 
-/** What must be settled before storing: the reading's own doubts and its records' (item doubts excepted:
- * a weak link is stored unlinked with choices). */
-async function doubtsOf(_deps: ActivityDeps, reading: Extract<ReportReading, { kind: 'activity' }>): Promise<Doubt[]> {
-  const all = [...(reading.doubts ?? []), ...reading.records.flatMap((r) => r.doubts ?? [])];
-  return all.filter((d) => d.field !== 'item');
+/**
+ * What must be settled before storing: the reading's own doubts, its records' (item doubts excepted: a weak
+ * link is stored unlinked with choices), and a figure counted twice: a period total over single events the
+ * same sender already logged in that period, or a single event inside a total already logged. Only the
+ * records of that period are read.
+ */
+async function doubtsOf(deps: ActivityDeps, ctx: RequestContext, reading: Extract<ReportReading, { kind: 'activity' }>): Promise<Doubt[]> {
+  const all = [...(reading.doubts ?? []), ...reading.records.flatMap((r) => r.doubts ?? [])].filter((d) => d.field !== 'item');
+  for (const r of reading.records) {
+    const from = r.date;
+    const to = r.dateEnd ?? r.date;
+    const mine = (await deps.store.listActivities({ from, to })).filter((a) => !a.undone && a.by === ctx.user);
+    if (r.dateEnd) {
+      const inside = mine.filter((a) => a.dateEnd === null && a.date >= from && a.date <= to && sameMeasure(a, r));
+      if (inside.length > 0) {
+        const names = inside.slice(0, 3).map((a) => `${a.date.slice(5)} ${a.title}`).join('、');
+        all.push({ field: 'headcount', question: `${periodName(from, to)}已记录的${inside.length}次活动（${names}${inside.length > 3 ? '等' : ''}）是否包含在这个合计里？` });
+      }
+    } else {
+      const total = mine.find((a) => a.dateEnd !== null && a.date <= from && a.dateEnd >= from && sameMeasure(a, r));
+      if (total) all.push({ field: 'headcount', question: `已记录的合计“${total.title}”（${total.date} 至 ${total.dateEnd}）是否已包含这次活动？` });
+    }
+  }
+  return all;
+}
+
+/** Two records count the same thing: both count people, or share a measure word. */
+function sameMeasure(a: Activity, r: { headcount: number | null; metrics: Record<string, number> }): boolean {
+  return (a.headcount !== null && r.headcount !== null) || Object.keys(r.metrics).some((k) => a.metrics[k] !== undefined);
+}
+
+/** "本月" style name of a period, for the question. */
+function periodName(from: string, to: string): string {
+  if (from.slice(0, 7) === to.slice(0, 7) && from.endsWith('-01')) return `${Number(from.slice(5, 7))}月`;
+  return `${from} 至 ${to}`;
 }
 
 /** One short question: the first doubt, with a note when there are more. */

@@ -1,4 +1,6 @@
-// Adds up what was logged against an item's targets: 场 with 场次 together, 人 and 人次 kept apart and said so.
+// Adds up what was logged against an item's targets: 场 with 场次 together; 人 and 人次 never added (a record
+// in the other unit is left out and said so); a record counts only toward the target of its own kind (a visit
+// to workers is not toward "选树最美科技工作者 5名"); a total over the goal names the records that make it.
 import type { PlanItem, Target } from '../plans/plan-schema.js';
 import type { Activity } from './activity-schema.js';
 
@@ -8,6 +10,8 @@ export interface TargetProgress {
   goal: number | null;
   percent: number | null;
   activities: string[];
+  /** The records counted, with what each gave: shown when the total is past the goal. */
+  records: Array<{ id: string; date: string; title: string; value: number }>;
   note: string;
   /** Records whose figures wait for the author to confirm them ("待核对"): not counted. */
   unverified: number;
@@ -20,17 +24,23 @@ export const OVERSHOOT = 3;
 
 const SESSIONS = new Set(['场', '场次']);
 
-/** What one activity contributes to a target, and how it was counted. */
-function contribution(target: Target, a: Activity): { value: number; how: string } | undefined {
+const PEOPLE = new Set(['人', '人次', '名', '位']);
+/** Which targets compete for the same records: people counts together, sessions together, others by unit. */
+const family = (unit: string): string => (PEOPLE.has(unit) ? 'people' : SESSIONS.has(unit) ? 'sessions' : unit);
+
+/** What one activity contributes to a target, and why it does not when it does not. */
+function contribution(target: Target, a: Activity): { value: number; how: string } | { value: 0; left: string } | undefined {
   const unit = target.unit;
   if (SESSIONS.has(unit)) {
     const v = (a.metrics['场'] ?? 0) + (a.metrics['场次'] ?? 0);
     return v > 0 ? { value: v, how: '' } : { value: 1, how: '未写场次的活动按1场计' };
   }
-  if (unit === '人次' || unit === '人' || unit === '名') {
+  if (PEOPLE.has(unit)) {
     if (a.headcount === null) return undefined;
-    const same = (a.headcountUnit ?? '人') === (unit === '名' ? '人' : unit);
-    return { value: a.headcount, how: same ? '' : `有记录以“${a.headcountUnit ?? '人'}”计，已按${unit}合计` };
+    const want = unit === '人次' ? '人次' : '人';
+    // 人 and 人次 are different counts: never added together.
+    if ((a.headcountUnit ?? '人') !== want) return { value: 0, left: `另有以“${a.headcountUnit ?? '人'}”计的记录未计入（人与人次不相加）` };
+    return { value: a.headcount, how: '' };
   }
   const v = a.metrics[unit];
   if (v === undefined) return undefined;
@@ -38,6 +48,26 @@ function contribution(target: Target, a: Activity): { value: number; how: string
   const label = a.metricLabels[unit] ?? '';
   if (OPPOSITE.some(([x, y]) => (x.test(target.subject) && y.test(label)) || (y.test(target.subject) && x.test(label)))) return undefined;
   return { value: v, how: '' };
+}
+
+const pairs = (text: string): Set<string> => {
+  const key = text.replace(/[^\p{Script=Han}a-z]/giu, '|');
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < key.length; i++) if (key[i] !== '|' && key[i + 1] !== '|') out.add(key.slice(i, i + 2));
+  return out;
+};
+
+/**
+ * Whether a record is of a target's kind. Alone in its family, a target takes every record linked to its
+ * item; beside others ("走访慰问…30人次" and "选树…5名"), it takes only records that share words of its own
+ * subject that the others' subjects do not have.
+ */
+function ofKind(target: Target, rivals: readonly Target[], a: Activity): boolean {
+  if (rivals.length === 0) return true;
+  const others = new Set(rivals.flatMap((r) => [...pairs(r.subject)]));
+  const own = [...pairs(target.subject)].filter((p) => !others.has(p));
+  const words = pairs(`${a.title} ${a.text}`);
+  return own.some((p) => words.has(p));
 }
 
 const OPPOSITE: Array<[RegExp, RegExp]> = [[/回收|收回|收到/u, /发放|分发|印发|发出|发了/u]];
@@ -49,30 +79,41 @@ export function targetProgress(item: PlanItem, activities: readonly Activity[]):
     let done = 0;
     const notes = new Set<string>();
     const used: string[] = [];
+    const records: TargetProgress['records'] = [];
     let unverified = 0;
+    const rivals = item.targets.filter((t) => t !== target && family(t.unit) === family(target.unit));
     for (const a of linked) {
+      if (!ofKind(target, rivals, a)) continue;
       if (isUnverified(a)) {
         unverified++;
         continue;
       }
       const c = contribution(target, a);
       if (!c) continue;
+      if ('left' in c) {
+        notes.add(c.left);
+        continue;
+      }
       done += c.value;
       if (c.how) notes.add(c.how);
       used.push(a.id);
+      records.push({ id: a.id, date: a.date, title: a.title, value: c.value });
     }
     const goal = target.value ?? target.min ?? target.max;
-    return { target, done, goal, percent: goal ? Math.round((done / goal) * 100) : null, activities: used, note: [...notes].join('；'), unverified };
+    return { target, done, goal, percent: goal ? Math.round((done / goal) * 100) : null, activities: used, records, note: [...notes].join('；'), unverified };
   });
 }
 
 /** Chat lines: "已开展 150/200 场次 (75%)". */
 export function describeProgress(progress: TargetProgress[]): string[] {
   return progress.map((p) => {
-    if (p.activities.length === 0) return `${p.target.subject || '目标'}：目标 ${p.target.text}，尚无活动记录`;
+    if (p.activities.length === 0 && !p.note) return `${p.target.subject || '目标'}：目标 ${p.target.text}，尚无活动记录`;
     const goal = p.goal ?? 0;
     const over = p.goal !== null && goal > 0 && p.done > goal * OVERSHOOT;
-    const status = over ? `，是目标的${Math.round(p.done / goal)}倍，远超目标，请核对是否有记录关联错了` : p.goal !== null && p.done >= goal ? '，已达标' : '';
+    // Past the goal: said with the records that make it, so a wrong link is seen at once.
+    const shown = p.records.slice(0, 5).map((r) => `${r.date} ${r.title} ${r.value}`).join('；');
+    const check = `（依据：${shown}${p.records.length > 5 ? ` 等 ${p.records.length} 条` : ''}）`;
+    const status = over ? `，是目标的${Math.round(p.done / goal)}倍，远超目标，请核对是否有记录关联错了${check}` : p.goal !== null && goal > 0 && p.done > goal ? `，已超过目标，请核对${check}` : p.goal !== null && p.done >= goal ? '，已达标' : '';
     const verb = SESSIONS.has(p.target.unit) ? '已开展' : '已完成';
     const pct = p.percent !== null ? ` (${p.percent}%)` : '';
     const note = `${p.note ? `；${p.note}` : ''}${p.unverified > 0 ? `；另有 ${p.unverified} 条待核对的记录未计入` : ''}`;

@@ -6,7 +6,7 @@ import type { Figure } from './message-figures.js';
 export type Role = 'present' | 'expected' | 'participant' | 'staff' | 'audience' | 'other';
 
 const PARTICIPATE = /(参加|参与|参会|到场|到会|来了|出席|观众|受众|人数|听众|吸引|接待|受益|服务|覆盖|参观|培训|到访|共有|共计|合计|总计|累计|计|观看|聆听|听讲|收看|报名|走访|慰问|attend|particip)/u;
-const STAFF = /(志愿者|志愿|volunteer|expert|engineer|专家|技术员|处长|科长|讲师|工作人员|医生|医务人员|技术人员|科技人员|农技人员|讲解员|评委|嘉宾|领导|辅导员|服务队员|队员|主讲|授课|老师授课|教师授课|带队老师|带队教师|陪同|随行|工作组|讲解|授课专家)/u;
+const STAFF = /(志愿者|志愿|volunteer|expert|engineer|judge|doctor|technician|专家|技术员|处长|科长|讲师|工作人员|医生|医务人员|技术人员|科技人员|农技人员|讲解员|评委|嘉宾|领导|辅导员|服务队员|队员|主讲|授课|老师授课|教师授课|带队老师|带队教师|陪同|随行|工作组|讲解|授课专家)/u;
 const STAFF_AFTER = /^(授课|讲解|主讲|服务|指导|带队|陪同|参与服务|提供服务)/u;
 const AUDIENCE = /(学生|孩子|小朋友|同学|群众|居民|村民|老人|家长|市民|代表|职工|干部|会员|学员|观众|听众|游客|农民|青少年|儿童|妇女|科技工作者|企业家|选手|果农|菜农|茶农|老乡|乡亲|师生|员工|工人|营员|党员|农户|养殖户|种植户|亲子|教师|老师)/u;
 const TOTAL = /(共|合计|总计|累计|总共|一共)/u;
@@ -14,7 +14,7 @@ const TOTAL = /(共|合计|总计|累计|总共|一共)/u;
 /** Trained or taught: volunteers at a training for volunteers are its participants. */
 const TRAINED = /(培训|参训|受训|学员|轮训|考核)/u;
 const YOUNG = /(学生|孩子|小朋友|营员|娃|少年|儿童|kids|students|pupils)/u;
-const ESCORT = /(老师|教师|家长|辅导员|带队|陪同|teachers|parents)/u;
+const ESCORT = /(老师|教师|辅导员|带队|陪同|随队|teachers)/u;
 
 /** The role of a figure of people, from the words before it and the word after its unit. */
 export function roleOf(f: Figure): Role {
@@ -22,7 +22,8 @@ export function roleOf(f: Figure): Role {
   if (/实到|实际到场|实际参加|实际参训/u.test(f.context)) return 'present';
   if (/应到|应参加|应参训|计划参加|预计/u.test(f.context)) return 'expected';
   // "县里来了专家9位", "专家累计出动25人次", "2个技术员": the people who ran it, whatever the verb.
-  const staff = STAFF.test(f.context.slice(-8)) || STAFF.test(f.noun) || STAFF_AFTER.test(f.noun);
+  // "2 volunteer engineers": in English the people come after the number, inside what was written.
+  const staff = STAFF.test(f.context.slice(-8)) || STAFF.test(f.noun) || STAFF_AFTER.test(f.noun) || /^[\d\s.,+~]+[a-z]/iu.test(f.written) && STAFF.test(f.written);
   if (staff && !TRAINED.test(f.context)) return 'staff';
   if (PARTICIPATE.test(around)) return 'participant';
   if (AUDIENCE.test(around)) return 'audience';
@@ -53,7 +54,11 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
     unclear,
   });
   const present = of('present');
-  if (present.length > 0) return pick(present[0]);
+  if (present.length > 0) {
+    // "报名52人，实到47人": who signed up is not a count once who came is known.
+    const chosen = pick(present[0]);
+    return { ...chosen, others: chosen.others.filter((f) => !/报名/u.test(f.context)) };
+  }
   const participants = of('participant');
   if (participants.length === 1) return pick(participants[0]);
   if (participants.length > 1) {

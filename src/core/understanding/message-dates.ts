@@ -83,6 +83,14 @@ export function findMessageDates(text: string, today: CivilDate): DateReading {
     return [ymd(yy, mo, 1), ymd(yy, mo, lastDayOfMonth(yy, mo))];
   };
 
+  // 1-6月, 7至9月: months of this year (or last, when still to come).
+  for (const m of text.matchAll(/(?<![\d.年])(1[0-2]|[1-9])\s*(?:-|—|~|～|至|到)\s*(1[0-2]|[1-9])\s*月(?!\s*\d{1,2}\s*[日号])/gu)) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (b < a) continue;
+    const y = ymd(year, a, 1) > today ? year - 1 : year;
+    push(m, ymd(y, a, 1), ymd(y, b, lastDayOfMonth(y, b)), 'explicit');
+  }
   for (const m of text.matchAll(/(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*[日号]?/gu)) {
     push(m, md(Number(m[2]), Number(m[3]), Number(m[1])), null, 'explicit');
   }
@@ -137,8 +145,19 @@ export function findMessageDates(text: string, today: CivilDate): DateReading {
     const p = partsOf(first);
     push(m, first, ymd(p.year, p.month, lastDayOfMonth(p.year, p.month)), 'relative');
   }
-  for (const m of text.matchAll(/(?:本月|这个月)(?=\s*(?:以来|共|累计|总共|合计|一共|先后|陆续))/gu)) {
+  // 本月…共…: the month, when a total for it follows in the sentence.
+  for (const m of text.matchAll(/(?:本月|这个月|当月)(?![\d一二三四五六七八九十初底末上中下])(?=[^。！!？?\n]{0,30}(?:以来|共|累计|总共|合计|一共|先后|陆续))/gu)) {
     push(m, ymd(year, month, 1), ymd(year, month, lastDayOfMonth(year, month)), 'relative');
+  }
+  // 本周 (no day after it): the week, Monday to Sunday.
+  for (const m of text.matchAll(/(?:本周|这周|这一周|本星期|这个星期)(?![一二三四五六日天末])/gu)) {
+    const monday = lastWeekday(today, 1, false);
+    push(m, monday, addDays(monday, 6), 'relative');
+  }
+  // 2026年全年, 今年全年, 全年共…: the whole year.
+  for (const m of text.matchAll(/(?:(\d{4})\s*年|今年|去年)全年|全年(?=[^。！!？?\n,，]{0,12}(?:共|累计|合计|总共|一共))|(\d{4})\s*年(?=\s*(?:以来|共计|累计|共|一年))/gu)) {
+    const y = m[1] ? Number(m[1]) : m[2] ? Number(m[2]) : m[0].startsWith('去年') ? year - 1 : year;
+    push(m, ymd(y, 1, 1), ymd(y, 12, 31), 'explicit');
   }
   // English: "Nov 6", "November 6th", "6 Nov", "on the 6th".
   const mon = `(${EN_MONTHS.join('|')})[a-z]*\\.?`;
@@ -179,7 +198,7 @@ export function findMessageDates(text: string, today: CivilDate): DateReading {
     push(m, monday, addDays(monday, 6), 'relative');
   }
   // A half or a quarter ("上半年累计接待…") is the period only when no day is written.
-  if (hits.length === 0 && /(累计|共计|总共|合计|一共|共|先后|陆续|in total|altogether)/u.test(text)) {
+  if (hits.length === 0) {
     const span = (m: RegExpMatchArray, from: number, to: number): void => {
       const y = ymd(year, from, 1) > today ? year - 1 : year;
       push(m, ymd(y, from, 1), ymd(y, to, lastDayOfMonth(y, to)), 'relative');

@@ -35,12 +35,13 @@ const UNITS = [...PEOPLE_UNITS, ...OTHER_UNITS].sort((a, b) => b.length - a.leng
 const APPROX_BEFORE = /(约|大约|大概|(?<![最附])近|将近|接近|超过|逾|差不多|估计|about|around|approximately|approx\.?|nearly|over|roughly|some|~)\s*$/u;
 const APPROX_WORDS = ['左右', '上下', '出头', '以上', '来', '多', '余', '+'];
 const PEOPLE_NOUNS = /(人(?![次民工])|大户|娃|技术员|负责人|秘书|骨干|委员|理事|学生|孩子|小朋友|同学|群众|居民|村民|老人|家长|市民|代表|专家|志愿者|老师|教师|职工|干部|会员|学员|观众|听众|游客|人员|农民|青少年|儿童|妇女|科技工作者|企业家|选手|果农|菜农|茶农|花农|老乡|乡亲|师生|员工|工人|营员|党员|村干部|农户|养殖户|种植户|家庭|亲子)/u;
-const EN_PEOPLE = /^(?:[a-z-]+\s+){0,2}?(attendees|participants|people|persons|visitors|students|pupils|residents|guests|villagers|kids|children|teachers|volunteers|farmers|workers|staff|employees|scientists|seniors|elderly|members|parents|citizens|delegates|experts|households|audience|pupils)\b/u;
+const EN_PEOPLE = /^(?:[a-z-]+\s+){0,2}?(attendees|participants|people|persons|visitors|students|pupils|residents|guests|villagers|kids|children|teachers|volunteers|farmers|workers|staff|employees|scientists|seniors|elderly|members|parents|citizens|delegates|experts|audience|pupils|engineers|judges|doctors|technicians|trainees|employees)\b/u;
 const EN_UNITS: Record<string, string> = {
   leaflets: '份', brochures: '份', copies: '份', flyers: '份', pamphlets: '份', booklets: '册', books: '册',
   sessions: '场', lectures: '场', talks: '场', events: '场', workshops: '场', consultations: '次', boards: '块', items: '件',
+  projects: '项', papers: '篇', exhibits: '件', posters: '张', households: '户',
 };
-const PEOPLE_NOUNS_AHEAD = new RegExp(`^\\s*(${PEOPLE_NOUNS.source.slice(1, -1)})`, 'u');
+const PEOPLE_AHEAD = new RegExp(`^\\s*[\\p{Script=Han}]{0,3}?(${PEOPLE_NOUNS.source.slice(1, -1)})`, 'u');
 const SERVE_VERBS = /(参加|参与|服务|接待|覆盖|培训|吸引|到场|来了|出席|受益)/u;
 const EN_ATTENDED = /^(attended|came|joined|showed up|took part)/u;
 const MEETING_AFTER = /^(全委会|常委会|全会|全体会议|代表大会|会议|会|主席团)/u;
@@ -58,6 +59,14 @@ export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[]
     if (/第\s*$/u.test(before) || /届\s*$/u.test(before)) continue;
     // "一户一人", "人手一份": a rule of how many each, not a count.
     if (token.written === '一' && /(一[\p{Script=Han}]|每|人手|各)\s*$/u.test(before)) continue;
+    // "每个乡镇一场", "每天一场": how many each, not a count.
+    if (/^[一两]$/u.test(token.written) && /每[^，,。;；]{0,6}$/u.test(before)) continue;
+    // "打算每个月请1次", "下一步还要…": what is planned is not counted.
+    if (/(打算|计划|下一步|后续|以后|还要|将要)[^，,。;；]{0,12}$/u.test(before)) continue;
+    // "单日最高3412人次", "平均每场80人": a detail of a total, not another count.
+    if (/(最高|最多|最少|平均|峰值|单日)[^。;；]{0,14}$/u.test(before)) continue;
+    // "全年10所学校任务完成": the year's task, not a count of what was done.
+    if (/(全年|年度任务|目标)\s*$/u.test(before)) continue;
     let pos = skipSpaces(text, token.end);
     let max = token.max;
     // 50-60人, 50至60人: a range.
@@ -93,13 +102,17 @@ export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[]
       } else if (EN_UNITS[word]) {
         unit = EN_UNITS[word];
         end = pos + word.length;
-      } else if (/(人数|人次|headcount|attendance|attendees)\s*[:：为是有达约]*\s*$/u.test(before) || approxWord === '出头' || (PEOPLE_NOUNS.test(clause) && approxWord !== undefined && approxWord !== '来' && approxWord !== '多' && approxWord !== '余' && /^\s*($|[,，。;；!！\n])/u.test(text.slice(pos, pos + 2))) || (PEOPLE_NOUNS.test(clause.slice(-4)) && (approxWord === '+' || SERVE_VERBS.test(clause)) && token.end - token.start <= 7 && !/^[\p{Script=Han}a-z]/u.test(text.slice(pos, pos + 1)))) {
+      } else if (/(人数|人次|实到|应到|到会|参会|出席|headcount|attendance|attendees)[\p{Script=Han}]{0,3}?\s*[:：为是有达约]*\s*$/u.test(before) || approxWord === '出头' || (PEOPLE_NOUNS.test(clause) && approxWord !== undefined && approxWord !== '来' && approxWord !== '多' && approxWord !== '余' && /^\s*($|[,，。;；!！\n])/u.test(text.slice(pos, pos + 2))) || (PEOPLE_NOUNS.test(clause.slice(-4)) && (approxWord === '+' || SERVE_VERBS.test(clause)) && token.end - token.start <= 7 && !/^[\p{Script=Han}a-z]/u.test(text.slice(pos, pos + 1)))) {
         unit = /人次\s*[:：为是有达约]*\s*$/u.test(before) ? '人次' : '人';
         people = true;
       } else continue;
     }
     if (unit === '次' && (MEETING_AFTER.test(text.slice(end, end + 6)) || /届\s*$/u.test(before))) continue;
-    if (unit === '个' && (PEOPLE_NOUNS.test(clause) || PEOPLE_NOUNS_AHEAD.test(text.slice(end, end + 6)))) people = true;
+    // "五十多个学生", "四十几个种粮大户", "学生们来了五十多个": people; "7个村" is not.
+    const nounAfter = /^[\p{Script=Han}]/u.test(text.slice(end, end + 1));
+    if (unit === '个' && (PEOPLE_AHEAD.test(text.slice(end, end + 8)) || (!nounAfter && PEOPLE_NOUNS.test(clause)))) people = true;
+    // "一次", "一个": once, a, not a count of anything.
+    if ((unit === '次' || unit === '个') && token.written === '一' && !people) continue;
     // 20万元: the figure is kept in 万元, as written.
     let value = token.value;
     if (unit === '元' && /万$/u.test(token.written)) {
@@ -141,7 +154,9 @@ function skipSpaces(text: string, i: number): number {
 }
 
 /** The words of the clause just before a number: back to the last comma or full stop. */
-function clauseBefore(before: string): string {
+function clauseBefore(raw: string): string {
+  // "应到学生 520": a Chinese clause may end in a space before its number.
+  const before = /\p{Script=Han}\s+$/u.test(raw) ? raw.replace(/\s+$/u, '') : raw;
   let k = before.length;
   while (k > 0 && !'，,。;；、!！?？\n :：'.includes(before[k - 1] ?? '')) k--;
   const clause = before.slice(k).replace(/[:：]\s*$/u, '').trim();

@@ -50,6 +50,16 @@ export function findNamedDates(text: string, today: CivilDate): NamedDate[] {
     const b = valid(y2, Number(m[5]), Number(m[6]));
     if (a && b && b >= a) add(m, a, b);
   }
+  // 11.16-11.18, 8/10-8/19, 2.16-2.22: a range written with dots or slashes.
+  for (const m of text.matchAll(/(?<![\d./])(1[0-2]|0?[1-9])[./](3[01]|[12]\d|0?[1-9])\s*(?:-|—|~|～|至|到)\s*(?:(1[0-2]|0?[1-9])[./])?(3[01]|[12]\d|0?[1-9])(?![\d.%/])/gu)) {
+    const mo = Number(m[1]);
+    const mo2 = m[3] ? Number(m[3]) : mo;
+    const first = recent((y) => valid(y, mo, Number(m[2])));
+    if (!first) continue;
+    const y = Number(first.slice(0, 4));
+    const last = valid(mo2 < mo ? y + 1 : y, mo2, Number(m[4]));
+    if (last && last >= first && daysBetween(first, last) <= 366) add(m, first, last);
+  }
   // 劳动节假期第二天, 国庆第三天.
   for (const m of text.matchAll(new RegExp(`(${NAMES})(?:节)?(?:假期|长假|小长假|黄金周|期间)?第${N}天`, 'gu'))) {
     const k = num(m[2]);

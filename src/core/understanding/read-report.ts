@@ -8,7 +8,10 @@ import { findMessageDates, type DateHit } from './message-dates.js';
 import { findFigures, type Figure } from './message-figures.js';
 import { chooseHeadcount, roleLabel } from './headcount.js';
 import { DONE as SAID_DONE, messageKind } from './message-kind.js';
-import { eventLines, mergeAdjacent, pickDate } from './report-parts.js';
+import { eventLines, listedDates, mergeAdjacent, pickDate } from './report-parts.js';
+import { titleOf, withKind } from './report-title.js';
+import { daysSpan, PLAUSIBLE, recordDoubts, sameClause } from './report-doubts.js';
+import { AHEAD_DAYS } from './named-dates.js';
 
 /** A field the reader is not sure of, with the one short question that settles it. */
 export interface Doubt {
@@ -55,20 +58,25 @@ export type ReportReading =
 
 /** The longest chat message read; longer ones are refused before any parsing. */
 export const MAX_MESSAGE_CHARS = 4000;
-/** Above these a figure is stored only with a flag the author sees, and summaries leave it out. */
-const PLAUSIBLE = { headcount: 100_000, periodHeadcount: 2_000_000, metric: 10_000_000 };
 
-const QUESTION = /[?？]\s*$|[吗么嘛]\s*[?？。!！]?\s*$|呢\s*[?？]?\s*$|^(请问|是否|有没有|怎么|如何|为什么|什么时候|哪|谁)|多少|哪些|什么|怎么样|几时|(?<![一二两三四五六七八九十百千好])几(?![十百千万])(?=\s*\p{Script=Han})|\b(how many|how much|what|when|which|did we|have we)\b/u;
+
+const QUESTION = /[?？]\s*$|[吗啊呢么]\s*[?？]|(对不对|是不是|行不行|可不可以|算不算)\s*[。.!！]?\s*$|[吗么嘛]\s*[?？。!！]?\s*$|呢\s*[?？]?\s*$|^(请问|是否|有没有|怎么|如何|为什么|什么时候|哪|谁)|多少|哪些|什么|怎么样|几时|(?<![一二两三四五六七八九十百千好])几(?![十百千万])(?=\s*\p{Script=Han})|\b(how many|how much|what|when|which|did we|have we)\b/u;
 const FUTURE = /(明天|后天|下周|下星期|下礼拜|下个?月|将于|将在|即将|计划于?|预计|准备|打算|拟于|拟在|拟|届时|\bwill\b|\bgoing to\b|\bnext week\b|\bplan to\b)/u;
-const EVENT_NOUN = /(会|讲座|培训|活动|展|赛|节|大集|秀|宣传|下乡|巡展|课|研学|演练|开放|咨询|仪式|营|论坛|沙龙|报告|调研|走访|慰问|talk|fair|tour|workshop|lecture|event|class|day)/iu;
 const EVENT_WORDS = /(去|举办|开展|搞|组织|召开|举行|讲座|培训|活动|宣传|巡展|\bevent\b|\btalk\b|\bvisit\b)/u;
 const PAST = /(已|了|实到|共计|累计|圆满|完毕|结束|顺利|\bheld\b|\bran\b|\bhad\b|\bwas\b|\bwere\b)/u;
 const MILESTONE = /(完成|建成|成立|验收|报送|上报|挂牌|揭牌|获批|通过|授牌|命名|签约|召开|举办|举行|印发|提交|落成|开馆|启用|备案|截止|结束|已于.{0,12}报|submitted|completed|founded|established|set up)/u;
 const THANKS = /(感谢|谢谢|辛苦|thanks|thank you)/u;
 const DONE = /(已|已经|新|了|完毕|顺利|圆满|正式|\bwe\b|ed\b)/u;
-const PARTICIPATE = /(参加|参与|参会|到场|来了|出席|观众|群众|受众|人数|听众|学生|市民|居民|村民|吸引|接待|受益|服务|覆盖|参观|培训|到访|共有|计|attend|particip)/u;
-const LEAD = /^(记录|登记|log|活动|新增活动)\s*[:：]?\s*/iu;
-const VERBS = /^(举办了?|开展了?|组织了?|召开了?|举行了?|进行了?|开了|搞了|办了|held|organi[sz]ed|ran)\s*/iu;
+
+/**
+ * A question asks in its last clause ("…不知道对不对", "…做了几场？") or opens as one ("请问…"); a long report
+ * that says "不多" or "什么" in its middle is still a report.
+ */
+function isQuestion(text: string): boolean {
+  const clauses = text.split(/[,，。！!\n;；]/u).map((c) => c.trim()).filter((c) => c !== '');
+  const last = clauses[clauses.length - 1] ?? '';
+  return QUESTION.test(last) || /[吗啊呢么]\s*[?？]/u.test(text) || /^(请问|是否|有没有|怎么|如何|为什么|什么时候|哪|谁)/u.test(text.trim()) || (clauses.length <= 2 && QUESTION.test(text));
+}
 
 /** Reads a message sent on `today`. `explicit`: the author said 记录 (or used `log`), so it is meant as a report. */
 export function readReport(raw: string, today: CivilDate, options: { explicit?: boolean; observances?: readonly Observance[] } = {}): ReportReading {
@@ -80,14 +88,14 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
   // ASCII-only lower case: other case mappings can change a string's length and shift every offset.
   // "60人 次" is 60人次 (same length, so offsets into the original stay right).
   const text = digitsForEnglishNumbers(normalizeText(original).replace(/[A-Z]/g, (c) => c.toLowerCase())).replace(/人(\s+)次/gu, (_m, sp: string) => `人次${sp.slice(1)} `);
-  if (!options.explicit && QUESTION.test(text)) return { kind: 'not_activity', reason: 'question', message: '这像是一个问题，不是活动记录。' };
+  if (!options.explicit && isQuestion(text)) return { kind: 'not_activity', reason: 'question', message: '这像是一个问题，不是活动记录。' };
   // A notice, call or arrangement asks for something to be done; it is not a report of a thing done.
   const kind = messageKind(text);
   if (kind === 'not_report' && !options.explicit) return { kind: 'not_activity', reason: 'notice', message: NOTICE_REPLY };
   const doubts: Doubt[] = kind === 'report' ? [] : [{ field: 'kind', question: '这像是通知或安排，不像已经办完的活动，要记录吗？' }];
   const { hits, impossible } = findMessageDates(text, today);
   // "国际减灾日当天…": the day of a named observance, when no other date is written.
-  if (hits.length === 0 && options.observances) {
+  if (hits.every((h) => h.future) && options.observances) {
     const said = /(当天|那天|当日|那日|\bon\b)/u.exec(text);
     const named = said ? findObservances(text, options.observances).find((o) => o.observance.day !== undefined && o.index < said.index + 4) : undefined;
     // "全国科技活动周期间共开展…": a report over the observance's window.
@@ -97,6 +105,14 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
       const { year } = partsOf(today);
       const range = observanceRange(windowed.observance, year);
       if (range.start <= today) hits.push({ index: during.index, length: during[0].length, date: range.start, end: range.end < today ? range.end : today, source: 'explicit', future: false });
+    }
+    // "学雷锋日志愿服务接龙…" sent days after it: the observance's day, when it was within the month.
+    const recentDay = !said ? findObservances(text, options.observances).find((o) => o.observance.day !== undefined) : undefined;
+    if (recentDay && hits.every((h) => h.future)) {
+      const { year } = partsOf(today);
+      const here = ymd(year, recentDay.observance.month, recentDay.observance.day ?? 1);
+      const day = here > today ? ymd(year - 1, recentDay.observance.month, recentDay.observance.day ?? 1) : here;
+      if (daysBetween(day, today) <= 31) hits.push({ index: recentDay.index, length: recentDay.observance.name.length, date: day, end: null, source: 'explicit', future: false });
     }
     if (said && named && hits.length === 0) {
       const { year } = partsOf(today);
@@ -110,9 +126,20 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
   const { figures, bad } = findFigures(masked);
   // A time to come makes a report a plan ("下周三去…预计80人"); "下个月" alone is a question about plans.
   // A date written without a year a few days ahead ("11月5日…参加120人") is asked about, not filed a year back.
-  const planned = (FUTURE.test(text) || QUOTA.test(text)) && !SAID_DONE.test(text);
+  // Plan words count in the sentences that carry figures: "明天就放寒假了，…一共活动了17次" is a report.
+  const sentences = text.split(/(?<=[。！!？?；;\n])/u);
+  let at = 0;
+  const withFigures = sentences.filter((piece) => {
+    const start = at;
+    at += piece.length;
+    return figures.length === 0 || figures.some((f) => f.index >= start && f.index < at);
+  }).join('');
+  const planned = (FUTURE.test(withFigures) || QUOTA.test(withFigures)) && !SAID_DONE.test(text);
   const ahead = hits.filter((h) => !h.future && daysBetween(today, h.date) > 0);
-  const future = hits.find((h) => h.future) ?? (ahead.length > 0 && (planned || !figures.some((f) => f.people || PAST.test(text))) ? ahead[0] : undefined);
+  const farAhead = ahead.some((h) => daysBetween(today, h.date) > AHEAD_DAYS);
+  // "明天就放寒假了，汇总下…": a time to come in a sentence without figures is background, when others have them.
+  const counted = (h: DateHit): boolean => figures.length === 0 || figures.some((f) => sameClause(text, h.index, f.index));
+  const future = hits.find((h) => h.future && counted(h)) ?? (ahead.length > 0 && (farAhead || planned || !figures.some((f) => f.people || PAST.test(text))) ? ahead[0] : undefined);
   const eventLike = figures.length > 0 || EVENT_WORDS.test(text);
   // "8月20号前交齐": a deadline to meet, not a thing done.
   const deadline = /[日号月底]\s*(前|之前|以前)/u.test(text) && !/(已|了)/u.test(text);
@@ -124,6 +151,26 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
     return invalid('bad_figure', b.problem === 'negative' ? `数量“${b.written}”是负数，无法记录。请改成实际数量后重新发送。` : `数字“${b.written.slice(0, 24)}${b.written.length > 24 ? '…' : ''}”太大或写法无法识别，没有记录。请写实际数量（例如 1200 或 1.2万）后重新发送。`);
   }
   const dated = mergeAdjacent(hits, text);
+  // Dates listed together: "分别" pairs each with its figure; "连续两天…合计" is one span; else it cannot be told.
+  const listed = listedDates(dated, text);
+  if (listed.length > 0 && !text.includes('\n')) {
+    const people = figures.filter((f) => f.people);
+    if (/分别/u.test(text) && people.length === listed.length) {
+      const seg = { start: 0, end: text.length, leadEnd: 0 };
+      // "两场学术报告，听众分别为88人和76人": the 两场 are the records themselves.
+      const others = figures.filter((f) => !f.people && !((f.unit === '场' || f.unit === '场次' || f.unit === '次') && f.value === listed.length));
+      const records = listed.map((hit, k) => buildRecord({ original, text, seg, segText: original, hit, figures: [people[k]!, ...(k === 0 ? others : [])], milestone: false, today, hits }));
+      return { kind: 'activity', records, doubts };
+    }
+    const first = listed[0]!;
+    const last = listed[listed.length - 1]!;
+    if (/(连续|[两二三四五六七]天|每天|合计|共计|累计|总共|一共)/u.test(text) && daysBetween(first.date, last.date) <= 31) {
+      const span: DateHit = { ...first, length: last.index + last.length - first.index, end: last.date };
+      dated.splice(dated.indexOf(first), dated.indexOf(last) - dated.indexOf(first) + 1, span);
+    } else {
+      return invalid('two_dates', `消息里有几个日期（${listed.map((d) => d.date).join('、')}），不知道各是哪次活动。请一次活动发一条，或写明每天的人数，例如：5月1日讲座50人，5月3日讲座60人。`);
+    }
+  }
   const { segments, skip, skipped } = splitEvents(text, dated, figures);
   const records: ReadRecord[] = [];
   for (const seg of segments) {
@@ -146,7 +193,7 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
       if (!options.explicit) return { kind: 'not_activity', reason: 'chatter', message: '没看懂这句话。' };
       return invalid('no_figure', '没有找到人数或数量。请写明例如“参加120人”“发放资料300份”“讲座2场”，再发送一次。');
     }
-    const record = buildRecord({ original, text, seg, segText, hit: picked?.hit ?? dates[0], figures: segFigures, milestone, today });
+    const record = buildRecord({ original, text, seg, segText, hit: daysSpan(picked?.hit ?? dates[0], words, today), figures: segFigures, milestone, today, hits });
     record.doubts.push(...dateDoubt);
     records.push(record);
   }
@@ -156,23 +203,6 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
 const NOTICE_REPLY = '这像是通知、报名或会议安排，不是已经办完的活动，没有记录。活动办完后发给我：日期、活动名称和人数。';
 /** "不少于300人", "每校50人": a quota asked for, not a count of who came. */
 const QUOTA = /(不少于|不低于|至少|力争|每校|每个?单位|每乡镇|每村)\s*\d/u;
-
-/** What the reader is unsure of in one record: a date still ahead, a loose period, an implausible or unclear figure. */
-function recordDoubts(hit: DateHit | undefined, today: CivilDate, figures: { chosen: Figure | undefined; unclear: Figure[]; limit: number; metrics: Record<string, number> }): Doubt[] {
-  const out: Doubt[] = [];
-  if (hit && daysBetween(today, hit.date) > 0) {
-    const { month, day } = partsOf(hit.date);
-    out.push({ field: 'date', question: `是今年${month}月${day}日吗？还没到这一天。` });
-  } else if (hit?.doubt) out.push({ field: 'date', question: hit.doubt });
-  const { chosen, unclear } = figures;
-  if (chosen && unclear.length > 1) {
-    const sum = unclear.reduce((n, f) => n + f.value, 0);
-    out.push({ field: 'headcount', question: `参加人数记${chosen.value}${chosen.unit === '人次' ? '人次' : '人'}（${chosen.context || chosen.written}），还是合计${sum}人？` });
-  }
-  if (chosen && chosen.value > figures.limit) out.push({ field: 'headcount', question: `人数是${chosen.value}${chosen.unit === '人次' ? '人次' : '人'}吗？比一般活动多很多。` });
-  for (const [k, v] of Object.entries(figures.metrics)) if (v > PLAUSIBLE.metric) out.push({ field: 'metrics', question: `${k}的数量是${v}吗？比一般活动多很多。` });
-  return out;
-}
 
 /** A reading the rules gave up on although the message looks like it reports something: worth a model's try. */
 export function worthAskingModel(reading: ReportReading, message: string): boolean {
@@ -200,13 +230,15 @@ function mask(text: string, hits: DateHit[]): string {
   return parts.join('');
 }
 
-interface Segment {
+export interface Segment {
   start: number;
   end: number;
   /** Where the shared lead-in ends (0 when there is none). */
   leadEnd: number;
   /** What each event is, when the lead-in says ("两场讲座" → 讲座). */
   kind?: string;
+  /** A line of a pasted list: its words, place and event, make its name together. */
+  line?: boolean;
 }
 
 /** "两场：上午…200人；下午…150人" → two events. Split only when every part counts its own people or has its own date. */
@@ -214,7 +246,7 @@ function splitEvents(text: string, hits: DateHit[], figures: Figure[]): { segmen
   const whole = { segments: [{ start: 0, end: text.length, leadEnd: 0 }], skip: new Set<number>(), skipped: [] };
   // Pasted lines: one record per line that counts something; the header is their lead.
   const list = eventLines(text, figures);
-  if (list) return { segments: list.lines.map((l) => ({ start: l.start, end: l.end, leadEnd: list.leadEnd })), skip: new Set<number>(), skipped: list.skipped };
+  if (list) return { segments: list.lines.map((l) => ({ start: l.start, end: l.end, leadEnd: list.leadEnd, line: true })), skip: new Set<number>(), skipped: list.skipped };
   // "讲座两场 礼堂150人 二中400多人": as many headcounts as the events it announces, one record each.
   const people = figures.filter((f) => f.people);
   const declared = figures.find((f) => (f.unit === '场' || f.unit === '场次') && f.value >= 2 && f.value === people.length && f.index < (people[0]?.index ?? 0));
@@ -255,7 +287,7 @@ function splitEvents(text: string, hits: DateHit[], figures: Figure[]): { segmen
   return eachHasPeople || ((eachHasDate || numbered) && eachHasSomething) ? { segments: parts, skip: new Set<number>(), skipped: [] } : whole;
 }
 
-function buildRecord(input: { original: string; text: string; seg: Segment; segText: string; hit: DateHit | undefined; figures: Figure[]; milestone: boolean; today: CivilDate }): ReadRecord {
+function buildRecord(input: { original: string; text: string; seg: Segment; segText: string; hit: DateHit | undefined; figures: Figure[]; milestone: boolean; today: CivilDate; hits?: DateHit[] }): ReadRecord {
   const { hit, figures, today } = input;
   const people = figures.filter((f) => f.people);
   const choice = chooseHeadcount(people, figures.length === 1);
@@ -265,6 +297,9 @@ function buildRecord(input: { original: string; text: string; seg: Segment; segT
   const flags: string[] = [];
   for (const f of figures) {
     if (f === chosen) continue;
+    if (f.people && !choice.others.includes(f)) continue;
+    // "应到单位32个，实到30个单位": what was expected is not a count once what came is written.
+    if (!f.people && /应到|应参加/u.test(f.context) && figures.some((g) => g !== f && g.unit === f.unit && /实到/u.test(g.context))) continue;
     const key = f.people ? `${f.unit === '人次' ? '人次' : '人'}(${roleLabel(f)})` : f.unit;
     if (metrics[key] === undefined) {
       metrics[key] = f.value;
@@ -288,7 +323,7 @@ function buildRecord(input: { original: string; text: string; seg: Segment; segT
     date,
     dateEnd,
     dateSource: hit?.source ?? 'default',
-    title: withKind(titleOf(input.original, input.text, input.seg, input.figures, hit ? [hit] : []), input.seg.kind),
+    title: withKind(titleOf(input.original, input.text, input.seg, input.figures, input.hits ?? (hit ? [hit] : [])), input.seg.kind),
     headcount: chosen ? chosen.value : null,
     headcountUnit: chosen ? (chosen.unit === '人次' ? '人次' : '人') : null,
     approximate: chosen ? chosen.approximate : false,
@@ -300,35 +335,4 @@ function buildRecord(input: { original: string; text: string; seg: Segment; segT
     lead: input.original.slice(0, input.seg.leadEnd).trim(),
     doubts: recordDoubts(hit, today, { chosen, unclear: choice.unclear ? people.filter((f) => f === chosen || choice.others.includes(f)) : [], limit, metrics }),
   };
-}
-
-/** "下午讲健康" from "两场讲座：…" becomes "讲座：下午讲健康", so the kind of event is not lost. */
-function withKind(title: string, kind: string | undefined): string {
-  return kind && kind.length >= 2 && !title.includes(kind) ? `${kind}：${title}`.slice(0, 40) : title;
-}
-
-/** The event's name: the first clause without dates and figures, lead words and verbs removed. */
-function titleOf(original: string, text: string, seg: Segment, figures: Figure[], dates: DateHit[]): string {
-  const hidden = new Uint8Array(text.length);
-  for (const d of dates) hidden.fill(1, d.index, d.index + d.length);
-  const figureMask = new Uint8Array(text.length);
-  for (const f of figures) figureMask.fill(1, Math.max(0, f.index - f.context.length), f.index + f.length);
-  const pieces: Array<{ start: number; end: number }> = [];
-  const body = text.slice(seg.start, seg.end);
-  for (const m of body.matchAll(/(?:[^，,。；;！!\n\s:：]|(?<=[a-z])\s+(?=[a-z]))+/gu)) pieces.push({ start: seg.start + (m.index ?? 0), end: seg.start + (m.index ?? 0) + m[0].length });
-  const clean = (p: { start: number; end: number }, dropFigures: boolean): string => {
-    let out = '';
-    for (let i = p.start; i < p.end; i++) if (!hidden[i] && !(dropFigures && figureMask[i])) out += original[i] ?? '';
-    return out.trim().replace(LEAD, '').replace(/^(在|于|去|到)/u, '').replace(VERBS, '').replace(/^(的|of)\s*/u, '').trim();
-  };
-  const withFigure = (p: { start: number; end: number }): boolean => figureMask.subarray(p.start, p.end).some((x) => x === 1);
-  // The first clause that names an event ("航天科普报告会"), else the first clause at all ("县一中").
-  const candidates = pieces.filter((p) => !withFigure(p)).map((p) => clean(p, false)).filter((t) => t.length >= 2 && !/^(今天|昨天|上午|下午|晚上|两场|今天两场)$/u.test(t));
-  const named = candidates.find((t) => EVENT_NOUN.test(t)) ?? candidates[0];
-  if (named) return named.slice(0, 40);
-  for (const p of pieces) {
-    const t = clean(p, true);
-    if (t.length >= 2) return t.slice(0, 40);
-  }
-  return (figures[0]?.context || original.slice(seg.start, seg.start + 20)).trim() || '活动';
 }

@@ -72,3 +72,16 @@ export function pickDate(dates: readonly DateHit[], text: string, anchor: number
   const others = dates.filter((h) => h !== hit && `${h.date}|${h.end}` !== `${hit.date}|${hit.end}` && inSentence(h) && !inside(h));
   return { hit, sure: inSentence(hit) && others.length === 0 };
 }
+
+/** "昨天和今天", "本周二、周四", "5月1日和5月3日": dates listed together, earliest first. */
+export function listedDates(hits: readonly DateHit[], text: string): DateHit[] {
+  let best: DateHit[] = [];
+  let run: DateHit[] = [];
+  for (const h of hits) {
+    const prev = run[run.length - 1];
+    if (prev && !prev.end && !h.end && /^\s*(和|与|及|、|跟|,|，)\s*$/u.test(text.slice(prev.index + prev.length, h.index)) && h.date !== prev.date) run.push(h);
+    else run = [h];
+    if (run.length > best.length) best = [...run];
+  }
+  return best.length >= 2 ? best : [];
+}

@@ -1,0 +1,48 @@
+// What the reader is unsure of in one record (a date still ahead, a loose period, an implausible or unclear
+// figure), and the small date helpers its choices rest on.
+import { addDays, daysBetween, partsOf, type CivilDate } from '../dates/civil-date.js';
+import { parseChineseNumber } from '../text/chinese-number.js';
+import type { DateHit } from './message-dates.js';
+import type { Figure } from './message-figures.js';
+import type { Doubt } from './read-report.js';
+
+/** Above these a figure is stored only with a flag the author sees, and summaries leave it out. */
+export const PLAUSIBLE = { headcount: 100_000, periodHeadcount: 2_000_000, metric: 10_000_000 };
+
+/**
+ * "两天共评审作品128件" on the day it ended ("今天结束", "收官"): the days before it; "11月16日起连续三天": the
+ * days from it. A day written alone stays a day.
+ */
+export function daysSpan(hit: DateHit | undefined, words: string, today: CivilDate): DateHit | undefined {
+  if (!hit || hit.end) return hit;
+  const m = /([两二三四五六七八九十]|\d{1,2})天(?:来|下来|里|中|内|时间|的)?[^，,。;；]{0,4}(?:共|累计|合计|一共|总共|共计)/u.exec(words);
+  const n = m ? (parseChineseNumber((m[1] ?? '').replace('两', '二')) ?? 0) : 0;
+  if (n < 2 || n > 31) return hit;
+  const ended = /(结束|收官|结营|闭幕|落幕|闭营|最后一天|圆满)/u.test(words) || hit.source === 'relative';
+  if (ended) return { ...hit, date: addDays(hit.date, -(n - 1)), end: hit.date };
+  const end = addDays(hit.date, n - 1);
+  return { ...hit, end: end > today ? today : end };
+}
+
+/** Whether two positions are in one clause (no comma, stop or line break between them). */
+export function sameClause(text: string, a: number, b: number): boolean {
+  const [from, to] = a < b ? [a, b] : [b, a];
+  return !/[,，:：。！!？?；;\n]/u.test(text.slice(from, to));
+}
+
+/** What the reader is unsure of in one record: a date still ahead, a loose period, an implausible or unclear figure. */
+export function recordDoubts(hit: DateHit | undefined, today: CivilDate, figures: { chosen: Figure | undefined; unclear: Figure[]; limit: number; metrics: Record<string, number> }): Doubt[] {
+  const out: Doubt[] = [];
+  if (hit && daysBetween(today, hit.date) > 0) {
+    const { month, day } = partsOf(hit.date);
+    out.push({ field: 'date', question: `是今年${month}月${day}日吗？还没到这一天。` });
+  } else if (hit?.doubt) out.push({ field: 'date', question: hit.doubt });
+  const { chosen, unclear } = figures;
+  if (chosen && unclear.length > 1) {
+    const sum = unclear.reduce((n, f) => n + f.value, 0);
+    out.push({ field: 'headcount', question: `参加人数记${chosen.value}${chosen.unit === '人次' ? '人次' : '人'}（${chosen.context || chosen.written}），还是合计${sum}人？` });
+  }
+  if (chosen && chosen.value > figures.limit) out.push({ field: 'headcount', question: `人数是${chosen.value}${chosen.unit === '人次' ? '人次' : '人'}吗？比一般活动多很多。` });
+  for (const [k, v] of Object.entries(figures.metrics)) if (v > PLAUSIBLE.metric) out.push({ field: 'metrics', question: `${k}的数量是${v}吗？比一般活动多很多。` });
+  return out;
+}
