@@ -1,6 +1,6 @@
 // An item's targets against the log, as numbers and as chat lines ("已完成0名，目标5名（0/5，0%），还差5名"); 人 and 人次 never added.
 import type { Activity } from '../activities/activity-schema.js';
-import { OVERSHOOT, targetProgress } from '../activities/target-progress.js';
+import { describeProgress, OVERSHOOT, targetProgress, type TargetProgress } from '../activities/target-progress.js';
 import type { PlanItem } from '../plans/plan-schema.js';
 
 export interface ItemProgress {
@@ -64,5 +64,20 @@ export function progressLines(item: PlanItem, activities: readonly Activity[]): 
   });
 }
 
-/** Progress lines for a plan item's targets (none when it has no targets). */
-export const targetLines = (item: PlanItem, activities: readonly Activity[]): string[] => progressLines(item, activities);
+/** "最美科技工作者：已完成0名，目标5名（0/5，0%），还差5名": a target nothing counts toward yet is 0 of N. */
+function zeroLine(p: TargetProgress): string {
+  const name = p.target.subject || '目标';
+  const unit = p.target.unit;
+  if (p.goal === null) return `${name}：已完成0${unit}（目标：${p.target.text}），尚无关联的活动记录`;
+  return `${name}：已完成0${unit}，目标${p.goal}${unit}（0/${p.goal}，0%），还差${p.goal}${unit}，尚无关联的活动记录`;
+}
+
+/** Progress lines for a plan item's targets, as the activity log counts them (kind and unit), with 0 of N for the ones nothing counts toward. */
+export function targetLines(item: PlanItem, activities: readonly Activity[]): string[] {
+  if (item.targets.length === 0) return [];
+  const progress = targetProgress(item, activities);
+  return describeProgress(progress).map((line, k) => {
+    const p = progress[k];
+    return p && p.activities.length === 0 && p.unverified === 0 && !p.note ? zeroLine(p) : line;
+  });
+}
