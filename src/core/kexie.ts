@@ -8,7 +8,6 @@ import { readWithModel } from './understanding/model-reader.js';
 import { readQuestionWithModel } from './understanding/question-model-reader.js';
 import { matchKey } from './text/normalize.js';
 import { readReport, worthAskingModel } from './understanding/read-report.js';
-import { describeProgress, targetProgress } from './activities/target-progress.js';
 import { type Clock, dateIn } from './clock.js';
 import type { RequestContext } from './context.js';
 import { NotFoundError } from './errors.js';
@@ -19,6 +18,7 @@ import type { ConversationMemory, LanguageModel, Logger, Store, StoreFactory } f
 import { answerQuestion, findByRef, type Answer } from './questions/answer-question.js';
 import { plansInForce } from './questions/due-in-period.js';
 import { understandQuestion } from './questions/understand-question.js';
+import { targetLines } from './questions/item-progress.js';
 import { describeStatus, markItem, statusOf, type ItemStatusValue } from './questions/item-status.js';
 import { draftSummary, type PromptLibrary, type SummaryDraft } from './summaries/draft-summary.js';
 import type { SummaryPeriod } from './summaries/summary-period.js';
@@ -114,15 +114,17 @@ export function createKexie(deps: KexieDeps) {
         return { intent: 'mark', answer: `已标记 ${describeStatus(s)}。${undo}`, items: [] };
       }
       const activities = await activitiesFor(store, question.intent, plans);
+      const directory = question.intent === 'unreported' ? await store.readDirectory() : undefined;
       return answerQuestion(question, {
         plans,
         today: ctx.today,
         observances: await observancesFor(ctx),
-        progressOf: (item) => (item.targets.length > 0 ? describeProgress(targetProgress(item, activities)) : []),
+        progressOf: (item) => targetLines(item, activities),
         activities,
         signups,
         statusOf: (item) => statusOf(statuses, item),
         department: profiles.find((p) => p.user === ctx.user)?.department,
+        directory,
       });
     },
 

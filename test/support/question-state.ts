@@ -7,10 +7,17 @@ import type { Kexie } from '../../src/core/kexie.js';
 import { ROOT } from './kexie-for-tests.js';
 
 export interface QuestionState {
-  activities: Array<{ date: string; dateEnd?: string | null; title: string; headcount: number | null; headcountUnit?: string | null; approximate?: boolean; metrics?: Record<string, number>; item?: string | null; by?: string }>;
+  /** `place` is where the report said it happened; it goes into the record's text as the report would have it. */
+  activities: Array<{ date: string; dateEnd?: string | null; title: string; headcount: number | null; headcountUnit?: string | null; approximate?: boolean; metrics?: Record<string, number>; item?: string | null; by?: string; place?: string }>;
   signups?: Array<{ event: string; unit: string; count: number }>;
   done?: string[];
+  /** Reporting units and who reports for each (Slack ids "U3", or mentions "<@U3>"). */
+  units?: Array<{ name: string; people: string[] }>;
+  /** The department each user said they are in ("我是科普部"). */
+  departments?: Record<string, string>;
 }
+
+const mention = (p: string): string => (/^[A-Z0-9]+$/u.test(p) ? `<@${p}>` : p);
 
 export const SAMPLE_PLAN = join(ROOT, 'data', 'sample-plan.md');
 
@@ -20,6 +27,7 @@ export async function loadQuestionState(kexie: Kexie, ctx: RequestContext, state
   const store = kexie.deps.storeFor(ctx.workspace);
   const plans = await store.listPlans();
   const items = plans.flatMap((p) => p.items);
+  const unitOf = (user: string): string | undefined => state.units?.find((u) => u.people.some((p) => p === user || p === `<@${user}>`))?.name;
   for (const [n, a] of state.activities.entries()) {
     const item = a.item ? items.find((i) => i.path === a.item) : undefined;
     if (a.item && !item) throw new Error(`state.json: no plan item ${a.item}`);
@@ -35,8 +43,10 @@ export async function loadQuestionState(kexie: Kexie, ctx: RequestContext, state
       metricLabels: {},
       itemId: item?.id ?? null,
       planId: item ? (plans.find((p) => p.items.includes(item))?.id ?? null) : null,
-      text: a.title,
+      text: a.place && !a.title.includes(a.place) ? `在${a.place}${a.title}` : a.title,
       by: a.by ?? 'U0',
+      // As kexie stamps a record from someone who reports for a unit (单位 添加 … @person).
+      ...(unitOf(a.by ?? 'U0') ? { reporterUnit: unitOf(a.by ?? 'U0') } : {}),
       at: `${a.date}T10:00:00+08:00`,
       source: { kind: 'cli' as const },
       dedupeKey: null,
@@ -57,4 +67,11 @@ export async function loadQuestionState(kexie: Kexie, ctx: RequestContext, state
     });
   }
   for (const ref of state.done ?? []) await kexie.markItem({ ...ctx, user: 'U0' }, ref, 'done');
+  const units = state.units ?? [];
+  if (units.length > 0) {
+    await store.updateDirectory((d) => {
+      d.units = [...d.units, ...units.map((u) => ({ name: u.name, people: u.people.map(mention) }))];
+    });
+  }
+  for (const [user, department] of Object.entries(state.departments ?? {})) await store.setUserProfile({ user, department, at: ctx.now });
 }

@@ -22,12 +22,16 @@ describe('questions in the chat route', () => {
     expect(asked.text).toContain('防震减灾讲座');
   });
 
-  it('counts a period report in every period its dates overlap', async () => {
+  it('counts a period report once: in a period that holds it, and only mentioned (overlap) in a shorter one', async () => {
     const { kexie } = kexieForTests('2026-11-23');
     const ctx = kexie.context({ user: 'U1', source: { kind: 'console' } });
     await loadQuestionState(kexie, ctx, { activities: [{ date: '2026-06-20', dateEnd: '2026-07-10', title: '暑期科普讲座', headcount: 300, headcountUnit: '人次', metrics: { 场次: 6 } }] });
-    expect((await handleMessage(kexie, ctx, '6月份开了几场讲座')).text).toContain('共6场');
-    expect((await handleMessage(kexie, ctx, '7月份开了几场讲座')).text).toContain('共6场');
+    for (const month of ['6月份', '7月份']) {
+      const reply = (await handleMessage(kexie, ctx, `${month}开了几场讲座`)).text;
+      expect(reply).not.toContain('共6场');
+      expect(reply).toContain('部分重叠');
+    }
+    expect((await handleMessage(kexie, ctx, '今年开了几场讲座')).text).toContain('共6场');
     expect((await handleMessage(kexie, ctx, '8月份开了几场讲座')).text).toContain('没有');
   });
 });

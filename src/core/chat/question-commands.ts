@@ -9,7 +9,7 @@ const COMMAND = /^(记录|登记|log|撤销|撤回|undo|关联|link|修改|编�
 /** A request addressed to kexie ("帮我订…", "can you…"), which is never an activity report. */
 const REQUEST = /^(请|麻烦你?)?(帮我|帮忙|给我|替我|能不能|能否|可不可以|你能)|^(please|can you|could you|help me)\b/iu;
 const OTHER_COMMANDS = /记录|登记|总结|導入|导入|报名|撤销|修改|关联|更正|summary|log\b/iu;
-const MINE = new Set(['tally', 'done_list', 'item_report', 'countdown', 'when', 'agenda', 'signups', 'mine', 'iam', 'status', 'mark', 'last']);
+const MINE = new Set(['tally', 'done_list', 'item_report', 'countdown', 'when', 'agenda', 'signups', 'mine', 'iam', 'status', 'mark', 'last', 'unreported', 'who', 'detail']);
 
 /** Answers the questions and status commands this file owns; undefined lets the other commands try. */
 export async function tryQuestionCommand(kexie: Kexie, ctx: RequestContext, text: string, simple: string): Promise<Reply | undefined> {

@@ -8,10 +8,14 @@ import { matchKey, normalizeText } from '../text/normalize.js';
 import { describeDue, dueIn, plansInForce, projectDue } from './due-in-period.js';
 import type { Activity } from '../activities/activity-schema.js';
 import type { Signup } from '../headcounts/signup-schema.js';
-import { answerLogQuestion, progressLines } from './answer-log-question.js';
+import { answerLogQuestion } from './answer-log-question.js';
+import { findItemsByTopic } from './find-items.js';
+import { progressLines } from './item-progress.js';
 import { describeStatus, resolveItem, STATUS_WORDS, type ItemStatus } from './item-status.js';
 import type { Intent, Question } from './question.js';
 import { notUnderstood } from './suggest.js';
+import { answerUnreported } from './answer-units.js';
+import type { Directory } from '../schedules/subscription-schema.js';
 
 export interface Answer {
   intent: Intent;
@@ -33,6 +37,8 @@ export interface AnswerContext {
   statusOf?: (item: PlanItem) => ItemStatus | undefined;
   /** The asker's department, as they said ("我是科普部"). */
   department?: string;
+  /** The reporting units and owners with their people (单位 添加 …), for who has not reported. */
+  directory?: Directory;
 }
 
 const MAX_LINES = 15;
@@ -82,6 +88,15 @@ export function answerQuestion(question: Question, ctx: AnswerContext): Answer {
       const named = items.filter((i) => i.kind === 'task' && answer.includes(`${i.path} `));
       return { intent: question.intent, answer: note + answer, items: named };
     }
+    case 'who':
+    case 'detail': {
+      const hits = findItemsByTopic(items, question.topic, ctx.observances).slice(0, 3);
+      if (hits.length === 0) return { intent: question.intent, answer: `没有找到与“${question.topic}”有关的任务。可以换个关键词，或发送“帮助”。`, items: [] };
+      const lines = question.intent === 'who' ? hits.map((i) => `${i.path} ${i.title}：${i.owners.length > 0 ? `牵头 ${i.owners.join('、')}` : '计划中没有写牵头部门'}`) : hits.map((i) => fullText(i, ctx.progressOf));
+      return { intent: question.intent, answer: lines.join(question.intent === 'who' ? '\n' : '\n\n'), items: hits };
+    }
+    case 'unreported':
+      return { intent: 'unreported', answer: answerUnreported(question, { plans: ctx.plans, activities: ctx.activities ?? [], directory: ctx.directory ?? { owners: [], units: [] } }), items: [] };
     case 'mine': {
       if (!ctx.department) return { intent: 'mine', answer: '还不知道你在哪个部门。请先告诉我，例如：我是科普部', items: [] };
       const who = `你是${ctx.department}（你之前告诉我的；换部门请发“我是…”）。\n`;
@@ -124,8 +139,13 @@ export function answerQuestion(question: Question, ctx: AnswerContext): Answer {
     case 'overdue': {
       const hits = items
         .map((item) => ({ item, due: item.due.map((d) => projectDue(d, year)).filter((d) => d.recurring !== 'monthly' && d.end < ctx.today && partsOf(d.end).year === year) }))
-        .filter((h) => h.due.length > 0 && h.due.length === h.item.due.filter((d) => d.recurring !== 'monthly').length)
-        .filter((h) => !(ctx.progressOf?.(h.item) ?? []).some((p) => p.includes('已达标')))
+        // Overdue when every date has passed, or a deadline has ("12月15日前完成" though "次年1月底前报送" is ahead).
+        .filter((h) => h.due.length > 0 && (h.due.length === h.item.due.filter((d) => d.recurring !== 'monthly').length || h.due.some((d) => d.kind === 'deadline' && !d.recurring)))
+        // Every target reached counts as done; one reached target of several does not.
+        .filter((h) => {
+          const progress = ctx.progressOf?.(h.item) ?? [];
+          return progress.length === 0 || !progress.every((p) => p.includes('已达标'));
+        })
         .sort((a, b) => (b.due[0]?.end ?? '').localeCompare(a.due[0]?.end ?? ''));
       const mineOnly = question.owner ? hits.filter((h) => ownedBy(h.item, question.owner ?? '')) : hits;
       const open = mineOnly.filter((h) => !isDone(h.item));
@@ -157,7 +177,9 @@ export function answerQuestion(question: Question, ctx: AnswerContext): Answer {
       return { intent: 'item', answer: hits.map(withStatus).join('\n\n'), items: hits };
     }
     case 'targets': {
-      const pool = question.keyword ? searchItems(items, question.keyword, ctx.observances) : items;
+      // Words of the title in another order ("选树最美科技工作者" for 选树宣传“最美科技工作者”) find the item too.
+      const named = question.keyword ? searchItems(items, question.keyword, ctx.observances) : items;
+      const pool = named.some((i) => i.targets.length > 0) || !question.keyword ? named : findItemsByTopic(items, question.keyword, ctx.observances);
       const hits = pool.filter((i) => i.targets.length > 0);
       if (hits.length === 0) {
         return { intent: 'targets', answer: question.keyword ? `“${question.keyword}”相关的任务没有量化目标。` : '计划中没有找到量化目标。', items: [] };

@@ -50,6 +50,12 @@ export const QuestionSchema = z.discriminatedUnion('intent', [
   z.object({ intent: z.literal('iam'), department: z.string().min(2).max(40) }),
   /** Sign-ups of an event by a loose name (青少年大赛报名多少人了). */
   z.object({ intent: z.literal('signups'), event: z.string().max(60), unit: z.string().max(40).nullable() }),
+  /** Which units have logged nothing in a period (哪些单位这个月还没报), or whether one has (白马乡科协这个月报了吗). */
+  z.object({ intent: z.literal('unreported'), period: PeriodSchema, label: words, unit: z.string().max(40).nullable() }),
+  /** Who leads the item a phrase names (全委会是哪个部门牵头的). */
+  z.object({ intent: z.literal('who'), topic: words }),
+  /** What the item a phrase names asks for: its full text, targets and progress (企业科协那个任务是啥要求). */
+  z.object({ intent: z.literal('detail'), topic: words }),
   /** When something was last done, from the log (最近一次下乡是什么时候). */
   z.object({ intent: z.literal('last'), topic: words }),
   /** Whether an item is marked done (三/1 完成了吗). */

@@ -2,11 +2,12 @@
 import { monthRange, partsOf, quarterRange, weekRange, addDays, yearRange, ymd, type CivilDate } from '../dates/civil-date.js';
 import { parseChineseNumber } from '../text/chinese-number.js';
 import { normalizeText } from '../text/normalize.js';
+import { periodInWords } from './period-words.js';
 import type { Question } from './question.js';
 import { MINE, readQuestionKind } from './read-question-kind.js';
 
 const MONTHS_EN = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const LEADING = /^(关于|有关|涉及|请问|查询|查找|搜索|看看|给我|列出|所有|tasks? (?:about|on|for|related to)|items? (?:about|on)|about|related to|regarding|show me|list|what are the|what about)\s*/iu;
+const LEADING = /^(关于|有关|涉及|跟|与|请问|查询|查找|搜索|看看|给我|列出|所有|tasks? (?:about|on|for|related to)|items? (?:about|on)|about|related to|regarding|show me|list|what are the|what about)\s*/iu;
 const TRAILING = /\s*(的|相关的?|有关的?|方面的?)?\s*(任务|工作|事项|事情|tasks?|items?)?\s*(有哪些|有什么|是什么|有几项|要做什么|呢|吗)?\s*[?？!！。，,]*$/iu;
 
 /** The intent of a question asked on `today`; `owners` are the owner names the plans know. */
@@ -16,7 +17,11 @@ export function understandQuestion(raw: string, today: CivilDate, owners: readon
   if (text === '' || /^(帮助|help|\?|？|菜单|你能做什么|能做什么|怎么用|使用说明|menu)$/u.test(text) || /你(能|会)(做|干)什么|what can you do/u.test(text)) {
     return { intent: 'help' };
   }
-  if (/逾期|过期|超期|延期|已过|过了期限|overdue|late|missed|past due/u.test(text) && !/几天|多少天|什么时候/u.test(text) && !MINE.test(text)) return { intent: 'overdue' };
+  if (/逾期|过期|超期|延期|已过|过了(?:期限|截止)|超过(?:期限|截止)|overdue|late|missed|past due/u.test(text) && !/几天|多少天|什么时候/u.test(text) && !MINE.test(text)) {
+    // "科普部有哪些逾期了": that owner's only.
+    const whose = ownerOf(text, owners);
+    return whose ? { intent: 'overdue', owner: whose } : { intent: 'overdue' };
+  }
 
   const kind = readQuestionKind(text, today, owners.map((o) => normalizeText(o).toLowerCase()));
   if (kind) return kind;
@@ -30,7 +35,11 @@ export function understandQuestion(raw: string, today: CivilDate, owners: readon
   }
 
   const period = periodOf(text, today, year, month);
-  if (period) return { intent: 'due', ...period };
+  if (period) {
+    // "组织宣传部下个月有什么任务": the owner's items only, even when the plans name no such owner.
+    const whose = ownerOf(text, owners) ?? leadingDepartment(text);
+    return whose ? { intent: 'due', ...period, owner: whose } : { intent: 'due', ...period };
+  }
 
   const owner = /关于|有关|相关|涉及|about|related/u.test(text) && !/负责|牵头|led by|owner/u.test(text) ? undefined : ownerOf(text, owners);
   if (owner) return { intent: 'owner', owner };
@@ -53,6 +62,8 @@ function stripFiller(text: string): string {
 
 /** A period named in a text (本月, 下季度, 第三季度, 9月, 上半年, this week…), or undefined. */
 export function periodOf(text: string, today: CivilDate, year: number, month: number): { period: { start: string; end: string }; label: string } | undefined {
+  const words = periodInWords(text, today, true);
+  if (words) return { period: words.period, label: words.label };
   const q = Math.ceil(month / 3);
   const nextYearWord = /明年|next year/u.test(text);
   if (/下个?月|next month/u.test(text)) {
@@ -114,6 +125,11 @@ function itemRef(text: string): string[] | undefined {
   const ordinal = /第([一二三四五六七八九十\d]{1,3})(?:部分|大项|项|条|章)?第([一二三四五六七八九十\d]{1,3})[项条]/u.exec(text);
   if (ordinal) return [ordinal[1] ?? '', ordinal[2] ?? ''];
   return undefined;
+}
+
+/** A department named before a period word ("宣传部下个月…", "办公室本月…"). */
+function leadingDepartment(text: string): string | undefined {
+  return /^(\p{Script=Han}{1,10}?(?:部|办公室|中心|馆|科协|协会|学会|站))(?:的)?(?=下|本|这|上|今|明|近|第|月|年|[\d一二三四五六七八九十])/u.exec(text)?.[1];
 }
 
 function ownerOf(text: string, owners: readonly string[]): string | undefined {

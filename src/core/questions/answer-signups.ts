@@ -1,0 +1,57 @@
+// Answers sign-up questions: an event's entries by unit, a unit's entries in every event, all events, and "没有找到X的报名".
+import type { Signup } from '../headcounts/signup-schema.js';
+import { matchKey } from '../text/normalize.js';
+import { fuzzyScore } from './find-items.js';
+import type { Question } from './question.js';
+
+type Signups = Extract<Question, { intent: 'signups' }>;
+
+const total = (s: Signup): number => s.entries.reduce((n, e) => n + e.count, 0);
+
+/** "青少年科技创新大赛：报名共63人（4个单位）：实验小学24人、县第一中学18人…". */
+export function describeEntries(s: Signup): string {
+  const units = s.entries.map((e) => `${e.unit}${e.count}人`).join('、');
+  const state = `${s.closed ? '，已截止' : ''}${s.attendance !== null ? `，实到${s.attendance}人` : ''}`;
+  return `${s.event}：报名共${total(s)}人（${s.entries.length}个单位${state}）${units ? `：${units}` : ''}`;
+}
+
+/** A unit's name as people shorten it: 县第一中学 = 县一中, 城关镇第二小学 = 城关镇二小. */
+export const unitKey = (name: string): string =>
+  matchKey(name)
+    .replace(/第([一二三四五六七八九十\d]+)(中学|小学)/gu, (_, n: string, kind: string) => `${n}${kind[0]}`)
+    .replace(/(中心小学|中心学校)$/u, '中心校');
+
+const sameUnit = (a: string, b: string): boolean => {
+  const [x, y] = [unitKey(a), unitKey(b)];
+  return x === y || (Math.min(x.length, y.length) >= 3 && (x.includes(y) || y.includes(x))) || fuzzyScore(a, b) >= 0.75;
+};
+
+/** The events a loose name means: the best match, and every other that matches as well ("大赛" → both 大赛). */
+function eventsNamed(signups: readonly Signup[], name: string): Signup[] {
+  const scored = signups.map((s) => ({ s, score: Math.max(fuzzyScore(name, s.event), fuzzyScore(s.event, name) * 0.9) }));
+  const best = Math.max(0, ...scored.map((x) => x.score));
+  if (best < 0.4) return [];
+  return scored.filter((x) => x.score >= best - 0.001).map((x) => x.s);
+}
+
+const notFound = (what: string, signups: readonly Signup[]): string => `没有找到“${what}”的报名。现有报名的活动：${signups.map((s) => s.event).join('、')}。查询：人数 <活动名>`;
+
+/** The answer to a sign-up question. */
+export function answerSignups(q: Signups, signups: readonly Signup[]): string {
+  if (signups.length === 0) return '还没有任何活动的报名记录。登记报名：报名 <活动名> <人数> <单位>，例如：报名 科普日主场活动 5人 第一中学';
+  const events = q.event ? eventsNamed(signups, q.event) : [...signups];
+  if (q.event && events.length === 0) return notFound(q.event, signups);
+  if (q.unit) {
+    const unit = q.unit;
+    const hits = events.flatMap((s) => s.entries.filter((e) => sameUnit(unit, e.unit)).map((e) => ({ s, e })));
+    if (hits.length === 0) {
+      const where = q.event ? `“${events.map((s) => s.event).join('、')}”` : '任何活动';
+      return `${unit}还没有报名${where}。${q.event ? events.map(describeEntries).join('\n') : `现有报名的活动：${signups.map((s) => s.event).join('、')}。`}`;
+    }
+    const sum = hits.reduce((n, h) => n + h.e.count, 0);
+    return [`${hits[0]?.e.unit ?? unit}的报名${hits.length > 1 ? `（${hits.length}项活动，合计${sum}人）` : ''}：`, ...hits.map(({ s, e }) => `• ${s.event}：${e.count}人`)].join('\n');
+  }
+  const lines = events.map(describeEntries);
+  if (events.length > 1) lines.push(`以上${events.length}项活动报名合计${events.reduce((n, s) => n + total(s), 0)}人。`);
+  return lines.join('\n');
+}

@@ -1,0 +1,81 @@
+// Counts and sums from the log for a period ("春节后办了几场讲座", "上半年覆盖了多少群众"): each figure counted once, 人 and 人次 apart.
+import type { Activity } from '../activities/activity-schema.js';
+import { matchKey } from '../text/normalize.js';
+import type { LogContext } from './answer-log-question.js';
+import { findItemsByTopic, fuzzyScore } from './find-items.js';
+import { itemProgress, progressLines } from './item-progress.js';
+import { inPeriod, listActivities, matchesTopic, peopleOf, peoplePhrase, sessionsOf } from './log-lines.js';
+import { splitForPeriod, splitNotes, splitSummary } from './period-figures.js';
+import type { Question } from './question.js';
+
+type Tally = Extract<Question, { intent: 'tally' }>;
+
+/** A place first, then what was done there ("白马乡下乡", "城关镇讲座"). */
+const PLACE_FIRST = /^(\p{Script=Han}{2,6}?(?:乡|镇|村|街道|社区))(\p{Script=Han}{2,20})$/u;
+
+/** The records a tally is about: by the records' own titles for a kind several items mention (讲座, 培训), else by topic. */
+function recordsFor(q: Tally, ctx: LogContext, live: readonly Activity[]): { hits: Activity[]; topicItems: LogContext['items'] } {
+  // "白马乡今年下乡服务了多少户": that place's records of the kind; the county-wide target is not the place's.
+  const at = q.topic ? PLACE_FIRST.exec(q.topic) : null;
+  if (at?.[1] && at[2] && !at[1].endsWith('下乡')) {
+    const place = matchKey(at[1]);
+    const items = findItemsByTopic(ctx.items, at[2], ctx.observances);
+    const linked = new Set(items.map((i) => i.id));
+    const hits = live.filter((a) => inPeriod(a, q.period) && matchKey(`${a.title}${a.text}`).includes(place) && matchesTopic(a, at[2] ?? null, linked, ctx.observances));
+    return { hits, topicItems: [] };
+  }
+  const found = q.topic ? findItemsByTopic(ctx.items, q.topic, ctx.observances) : [];
+  const inTitle = (a: Activity): boolean => matchKey(a.title).includes(matchKey(q.topic ?? ''));
+  const generic = found.length > 1 && live.some((a) => inPeriod(a, q.period) && inTitle(a));
+  const topicItems = generic ? [] : found;
+  const linked = new Set(topicItems.map((i) => i.id));
+  let hits = live.filter((a) => inPeriod(a, q.period) && (generic ? inTitle(a) : matchesTopic(a, q.topic, linked, ctx.observances)));
+  // "问卷回收了多少份": records whose own title says so, not everything linked to the item.
+  const unit = q.unit ?? '';
+  const strong = (a: Activity): boolean => matchKey(a.title).includes(matchKey(q.topic ?? '')) || (matchKey(q.topic ?? '').length >= 4 && fuzzyScore(q.topic ?? '', a.title) >= 0.6);
+  const counted = (a: Activity): boolean => (q.measure === 'metric' ? a.metrics[unit] !== undefined : a.headcount !== null);
+  const titled = q.topic && q.measure === 'metric' ? hits.filter((a) => strong(a) && counted(a)) : [];
+  if (titled.length > 0) hits = titled;
+  return { hits, topicItems };
+}
+
+/** "，参与660人" after a count of sessions or activities (each unit apart). */
+const withPeople = (hits: readonly Activity[]): string => (peoplePhrase(hits) ? `，参与${peoplePhrase(hits)}` : '');
+
+function headOf(q: Tally, hits: readonly Activity[], what: string): string {
+  const sessions = hits.reduce((n, a) => n + sessionsOf(a), 0);
+  if (q.measure === 'sessions') {
+    const written = hits.reduce((n, a) => n + (a.metrics['场'] ?? 0) + (a.metrics['场次'] ?? 0), 0);
+    const unmarked = hits.filter((a) => !(a.metrics['场'] || a.metrics['场次'])).length;
+    const how = unmarked === 0 ? '' : written === 0 ? '，每条按1场计' : `；另有${unmarked}条没写场次，若各按1场计共${sessions}场`;
+    return `${q.label}${what}活动共${written > 0 ? written : sessions}场（${hits.length}条活动记录${how}）${withPeople(hits)}。`;
+  }
+  if (q.measure === 'people') {
+    const people = peopleOf(hits);
+    if (people.length === 0) return `${q.label}${what}活动${hits.length}条，都没有记录人数。`;
+    return `${q.label}${what}活动共覆盖群众${peoplePhrase(hits)}${people.length > 1 ? '（人与人次分开统计，不相加）' : ''}（${hits.length}条活动记录）。`;
+  }
+  if (q.measure === 'metric' && q.unit) {
+    const withUnit = hits.filter((a) => a.metrics[q.unit ?? ''] !== undefined);
+    const sum = withUnit.reduce((n, a) => n + (a.metrics[q.unit ?? ''] ?? 0), 0);
+    return withUnit.length > 0 ? `${q.label}${what}共${sum}${q.unit}（${withUnit.length}条活动记录）。` : `${q.label}${what}的活动记录共${hits.length}条（记录中没有写“${q.unit}”数，按每条1${q.unit}计为${hits.length}${q.unit}）。`;
+  }
+  return `${q.label}共记录${what}活动${hits.length}次${sessions !== hits.length ? `（合计${sessions}场次）` : ''}${withPeople(hits)}。`;
+}
+
+/** The answer to a count or sum question. */
+export function answerTally(q: Tally, ctx: LogContext, live: readonly Activity[]): string {
+  const { hits, topicItems } = recordsFor(q, ctx, live);
+  const what = q.topic ? `“${q.topic}”相关` : '';
+  const units = q.measure === 'sessions' ? ['场', '场次'] : q.measure === 'people' ? ['人', '人次'] : [q.unit ?? ''];
+  const gaps = q.remaining ? topicItems.flatMap((i) => itemProgress(i, live).filter((p) => p.goal !== null && units.includes(p.unit)).map((p) => ({ i, p }))) : [];
+  if (gaps.length > 0) {
+    const lines = gaps.map(({ i, p }) => `${i.path} ${p.name}：目标${p.goal}${p.unit}，已完成${p.done}${p.unit}，${p.done >= (p.goal ?? 0) ? '已达标' : `还差${(p.goal ?? 0) - p.done}${p.unit}`}${p.note ? `（${p.note}）` : ''}`);
+    return [...lines, ...listActivities(hits, ctx.items)].join('\n');
+  }
+  if (hits.length === 0) return `${q.label}没有${what}的活动记录。可以发送“活动列表”查看已记录的活动。`;
+  const split = splitForPeriod(hits, q.period);
+  const head = split.counted.length > 0 ? headOf(q, split.counted, what) : `${q.label}没有完全落在这段时间内的${what}活动记录。`;
+  const progress = topicItems.flatMap((i) => progressLines(i, live.filter((a) => a.date <= q.period.end)).map((p) => `${i.path} ${p}`));
+  return [head, ...splitSummary(split, q.label), ...listActivities(hits, ctx.items, true, splitNotes(split, q.label)), ...(progress.length > 0 ? ['对照年度目标：', ...progress.map((p) => `• ${p}`)] : [])].join('\n');
+}

@@ -1,0 +1,49 @@
+// Which reporting units have logged nothing in a period, or what one unit logged ("哪些单位这个月还没报", "白马乡科协这个月报了吗").
+import type { Activity } from '../activities/activity-schema.js';
+import type { Plan } from '../plans/plan-schema.js';
+import { unreportedUnits } from '../schedules/plan-facts.js';
+import type { Directory, Team } from '../schedules/subscription-schema.js';
+import { matchKey } from '../text/normalize.js';
+import { fuzzyScore } from './find-items.js';
+import { listActivities } from './log-lines.js';
+import type { Question } from './question.js';
+
+type Unreported = Extract<Question, { intent: 'unreported' }>;
+
+export interface UnitContext {
+  plans: readonly Plan[];
+  activities: readonly Activity[];
+  directory: Directory;
+}
+
+const names = (teams: readonly Team[]): string => teams.map((t) => t.name).join('、');
+
+/** The unit a question names, as the directory knows it, else as written. */
+function unitNamed(name: string, directory: Directory): Team {
+  const key = matchKey(name);
+  const teams = [...directory.units, ...directory.owners];
+  return teams.find((t) => matchKey(t.name) === key) ?? teams.find((t) => fuzzyScore(name, t.name) >= 0.6 || matchKey(t.name).includes(key)) ?? { name, people: [] };
+}
+
+/** The answer: the units with nothing logged, or one unit's records. */
+export function answerUnreported(q: Unreported, ctx: UnitContext): string {
+  const plans = ctx.plans;
+  const live = ctx.activities.filter((a) => !a.undone && a.date <= q.period.end && q.period.start <= a.date);
+  const where = q.label.replace(/（.*$/u, '');
+  if (q.unit) {
+    const team = unitNamed(q.unit, ctx.directory);
+    const only: Directory = { owners: [], units: [team] };
+    // A record is the unit's when unreportedUnits, asked about that record alone, no longer lists the unit.
+    const mine = live.filter((a) => unreportedUnits(plans, [a], only, q.period).length === 0);
+    if (mine.length === 0) return `${team.name}${where}（${q.period.start}至${q.period.end}）还没有活动记录。`;
+    return [`${team.name}${where}已报送活动${mine.length}条：`, ...listActivities(mine, [])].join('\n');
+  }
+  const registered = ctx.directory.units.length > 0;
+  const missing = unreportedUnits(plans, live, ctx.directory, q.period);
+  const basis = registered ? '' : '（还没有登记报送单位，以下按计划中的牵头部门；登记：单位 添加 城关镇科协 @王五）';
+  if (!registered && missing.length === 0) return '还没有登记报送单位。登记：单位 添加 城关镇科协 @王五';
+  if (missing.length === 0) return `${where}（${q.period.start}至${q.period.end}）各单位都有活动记录。`;
+  const reported = registered ? ctx.directory.units.length - missing.length : 0;
+  const tail = reported > 0 ? `其余${reported}个单位已有活动记录。` : '';
+  return `${where}（${q.period.start}至${q.period.end}）还没有活动记录的单位${missing.length}个${basis}：${names(missing)}。${tail}`;
+}

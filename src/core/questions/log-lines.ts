@@ -1,0 +1,86 @@
+// The log as chat lines: an activity's figures, a list of activities, people kept by unit (人 and 人次 never added).
+import type { Activity } from '../activities/activity-schema.js';
+import type { CivilDate, DateRange } from '../dates/civil-date.js';
+import { findObservances, type Observance } from '../plans/observances.js';
+import type { PlanItem } from '../plans/plan-schema.js';
+import { matchKey } from '../text/normalize.js';
+import { coreOf, fuzzyScore } from './find-items.js';
+import { placeMatches } from './places.js';
+
+const MAX_ACTIVITIES = 12;
+
+/** The last day of an activity: a period report ("10月份共开展…") runs to its dateEnd. */
+export const endOf = (a: Activity): CivilDate => a.dateEnd ?? a.date;
+export const inPeriod = (a: Activity, p: DateRange): boolean => a.date <= p.end && p.start <= endOf(a);
+
+/** An activity about a topic: linked to an item the topic names, or with the topic (or its core, a place kind, an observance) in its words. */
+export function matchesTopic(a: Activity, topic: string | null, linked: ReadonlySet<string>, observances: readonly Observance[]): boolean {
+  if (topic === null) return true;
+  if (a.itemId && linked.has(a.itemId)) return true;
+  const key = matchKey(`${a.title}${a.text}`);
+  if (key.includes(matchKey(topic))) return true;
+  const core = matchKey(coreOf(topic));
+  if (core.length >= 2 && key.includes(core)) return true;
+  if (placeMatches(topic, `${a.title}${a.text}`)) return true;
+  for (const { observance } of findObservances(topic, observances)) {
+    if ([observance.name, ...observance.aliases].some((n) => key.includes(matchKey(n)))) return true;
+  }
+  return matchKey(topic).length >= 3 && fuzzyScore(topic, a.title) >= 0.75;
+}
+
+export const sessionsOf = (a: Activity): number => {
+  const n = (a.metrics['场'] ?? 0) + (a.metrics['场次'] ?? 0);
+  return n > 0 ? n : 1;
+};
+
+/** People by unit ([人, 280, false], [人次, 300, false]); never one sum across units. */
+export function peopleOf(list: readonly Activity[]): Array<[string, number, boolean]> {
+  const sums = new Map<string, { n: number; approx: boolean }>();
+  for (const a of list) {
+    if (a.headcount === null) continue;
+    const unit = a.headcountUnit ?? '人';
+    const s = sums.get(unit) ?? { n: 0, approx: false };
+    s.n += a.headcount;
+    s.approx ||= a.approximate;
+    sums.set(unit, s);
+  }
+  return [...sums.entries()].map(([u, s]) => [u, s.n, s.approx]);
+}
+
+/** "280人、300人次": each unit apart. */
+export function peoplePhrase(list: readonly Activity[]): string {
+  return peopleOf(list)
+    .map(([u, n, approx]) => `${n}${u}${approx ? '（含估计数）' : ''}`)
+    .join('、');
+}
+
+export function figures(a: Activity): string {
+  const parts: string[] = [];
+  if (a.headcount !== null) parts.push(`${a.approximate ? '约' : ''}${a.headcount}${a.headcountUnit ?? '人'}`);
+  for (const [unit, n] of Object.entries(a.metrics)) if (!unit.includes('(')) parts.push(`${n}${unit}`);
+  return parts.join('，');
+}
+
+const PLACE = /在([\p{Script=Han}]{2,16}?(?:广场|社区|小学|中学|学校|中心校|幼儿园|镇|乡|村|街道|馆|公园|礼堂|会议室|基地|公司|厂|医院|卫生院|园区|大厅|中心))/u;
+
+/** Where the report said it happened ("在县文化广场举办…"), when the title does not already say it. */
+export function placeOf(a: Activity): string | undefined {
+  const place = PLACE.exec(a.text)?.[1];
+  return place && !a.title.includes(place) ? place : undefined;
+}
+
+export function activityLine(a: Activity, items: readonly PlanItem[], withItem = true, note = ''): string {
+  const when = endOf(a) !== a.date ? `${a.date}至${endOf(a)}` : a.date;
+  const item = withItem && a.itemId ? items.find((i) => i.id === a.itemId) : undefined;
+  const f = figures(a);
+  const place = placeOf(a);
+  return `• ${when} ${a.title}${place ? `（${place}）` : ''}${f ? `（${f}）` : ''}${item ? ` — ${item.path}` : ''}${note}`;
+}
+
+/** Up to a dozen lines in date order; `notes` adds a remark to some lines (跨期, 可能已含在合计中). */
+export function listActivities(list: readonly Activity[], items: readonly PlanItem[], withItem = true, notes: ReadonlyMap<Activity, string> = new Map()): string[] {
+  const sorted = [...list].sort((a, b) => a.date.localeCompare(b.date));
+  const lines = sorted.slice(0, MAX_ACTIVITIES).map((a) => activityLine(a, items, withItem, notes.get(a) ?? ''));
+  if (sorted.length > MAX_ACTIVITIES) lines.push(`……另有${sorted.length - MAX_ACTIVITIES}条，发送“活动列表”查看。`);
+  return lines;
+}

@@ -1,0 +1,46 @@
+// Reads questions about sign-ups: an event's (创新大赛一共报名多少人), a unit's (县一中报了几个), who signed up, all events.
+import type { Question } from './question.js';
+
+type Signups = Extract<Question, { intent: 'signups' }>;
+
+/** Words that make a name a unit rather than an event (城关镇科协, 县一中, 实验小学, 白马乡). */
+const UNIT_WORDS = /(科协|协会|学会|学校|小学|中学|[一二三四五六七八九十\d][中小]|中心校|幼儿园|乡|镇|村|社区|街道|公司|企业|单位|部|馆|站|所|院)$/u;
+/** A count of something other than people after "报了多少" ("建言献策报了多少条") is not a sign-up. */
+const NOT_PEOPLE = /^(条|份|场|场次|户|家|所|件|篇|项|期|次|万|千|百)/u;
+const FILLER = /^(请问|现在|目前|查下|查一下|查查|看看|看下|帮我查下?|帮我看下?)|那边|这边|一共|总共|共计|合计|(多少|几)个?(人|名)?|都|的$/gu;
+const ALL = /^(各个?活动|所有活动|全部活动|各项活动|全部|所有|活动|各个|大家)?$/u;
+
+const clean = (s: string): string => s.replace(/[?？。！!，,\s]/gu, '').replace(FILLER, '').replace(/的$/u, '').trim().slice(0, 60);
+const ask = (event: string, unit: string | null): Signups => ({ intent: 'signups', event: ALL.test(event) ? '' : event, unit });
+const eventOrUnit = (name: string): Signups => (UNIT_WORDS.test(name) ? ask('', name) : ask(name, null));
+
+/** The sign-up question in a (simplified, lower-case) text, or undefined. */
+export function readSignupQuestion(text: string): Signups | undefined {
+  // "县一中报了几个", "实验小学报了几个人参加大赛", "征文比赛报了多少".
+  const count = /^(.{2,20}?)(?:那边|这边)?(?:报了|报名了|报名|报)(?:几|多少)(个)?(人|名)?(?:参加|报名)?(.*)$/u.exec(text);
+  if (count?.[1] && !NOT_PEOPLE.test(count[4] ?? '')) {
+    const who = clean(count[1]);
+    const rest = clean((count[4] ?? '').replace(/^了/u, ''));
+    if (rest) return ask(rest, who);
+    return who ? eventOrUnit(who) : undefined;
+  }
+  // "讲解大赛都谁报了", "科普日哪些单位报名了".
+  const who = /^(.{2,30}?)(?:都|有)?(?:谁|哪些单位|哪些学校|哪几家|哪些人|哪个单位|哪几个单位)(?:报名?了|报名)/u.exec(text);
+  if (who?.[1]) return ask(clean(who[1]), null);
+  // "城关镇科协报名了哪些", "实验小学报了什么".
+  const which = /^(.{2,20}?)(?:都)?(?:报名了|报了)(?:哪些|什么|啥|哪几个)/u.exec(text);
+  if (which?.[1]) return ask('', clean(which[1]));
+  // "实验小学报了夏令营没有", "青石镇科协报名了吗", "读书月活动有人报名吗".
+  const did = /^(.{2,20}?)(?:有人)?(?:报名了|报了|报名)(.{0,30}?)(?:没有?|吗)[?？。]*$/u.exec(text);
+  if (did?.[1]) {
+    const first = clean(did[1]);
+    const second = clean(did[2] ?? '');
+    return second ? ask(second, first) : eventOrUnit(first);
+  }
+  // "青少年大赛报名多少人了", "培训班报名情况发我一下", "查下 航模夏令营 的报名".
+  if (/报名/u.test(text)) {
+    const event = clean(text.replace(/(?:的)?(?:报名).*$/u, ''));
+    if (/多少|几|情况|人数|名单|的报名[?？。]*$/u.test(text)) return ask(event, null);
+  }
+  return undefined;
+}
