@@ -57,8 +57,11 @@ export async function tryFollowUp(kexie: Kexie, ctx: RequestContext, session: Se
   const add = ADD.exec(simple);
   if (add?.[2]) {
     // "补充一下进校园那条：一共做了…": the record may be named after the word too.
-    const after = /^([\p{Script=Han}\d]{1,12}?)(?:那条|这条|那场|那次)\s*[:：,，]\s*(.+)$/u.exec(add[2]);
-    const added = await addReply(kexie, ctx, session, after?.[2] ?? add[2], `${add.groups?.words ?? ''}${after?.[1] ?? ''}`);
+    // "补充：城关镇防诈骗那场还发放了…": also with no separator after 那场.
+    const after = /^([\p{Script=Han}\d]{1,12}?)(?:那条|这条|那场|这场|那次)\s*[:：,，]?\s*(.+)$/u.exec(add[2]);
+    // 补充 or "那场/那条" points at a record already made: a name that matches none is asked about, never a new record.
+    const pointed = after !== null || /(那条|这条|那场|这场|那次)/u.test(simple) || /^(补充|补记|追加|再补充)/u.test(simple);
+    const added = await addReply(kexie, ctx, session, after?.[2] ?? add[2], `${add.groups?.words ?? ''}${after?.[1] ?? ''}`, pointed);
     if (added) return added;
   }
   const scope = await session.scope();
@@ -96,13 +99,13 @@ export async function correctionReply(kexie: Kexie, ctx: RequestContext, session
 }
 
 /** "补充：还发放资料200份": the figures go into the same record (added to one already there), never a second record. */
-async function addReply(kexie: Kexie, ctx: RequestContext, session: Session, body: string, named: string): Promise<Reply | undefined> {
+async function addReply(kexie: Kexie, ctx: RequestContext, session: Session, body: string, named: string, pointed: boolean): Promise<Reply | undefined> {
   const { figures } = findFigures(normalizeText(body).toLowerCase());
   if (figures.length === 0) return undefined;
   const deps = { store: kexie.deps.storeFor(ctx.workspace), observances: kexie.deps.observances };
   const found = await findTarget(deps, ctx, { ref: refOf(named) }, await session.scope());
   // Words that name no record ("城南社区讲座另外还发了…") may be a report of their own.
-  if (!found.ok) return named.trim() ? undefined : { text: found.message, kind: 'error' };
+  if (!found.ok) return named.trim() && !pointed ? undefined : { text: found.message, kind: 'error' };
   const before = found.activity;
   const metrics = { ...before.metrics };
   let headcount = before.headcount;
