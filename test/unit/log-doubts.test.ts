@@ -61,4 +61,16 @@ describe('a reading with doubts is asked about, not stored', () => {
     const single = await logActivity(deps, other, '11月20日科技馆接待二中学生80人');
     expect(!single.ok && single.reason === 'ask' && single.message).toContain('是否已包含这次活动');
   });
+
+  it('does not ask when the span is one event of uncertain day, or a total of another kind of work (console trial)', async () => {
+    const t = kexieForTests('2026-12-05');
+    const ctx = t.kexie.context({ user: 'u1', source: { kind: 'console' } });
+    const deps = { store: t.storeFor('local'), observances: OBSERVANCES };
+    expect((await logActivity(deps, ctx, '11月中旬县一中开展了防震减灾疏散演练，师生1500人参加')).ok).toBe(true);
+    expect((await logActivity(deps, ctx, '11月20日走访慰问一线科技工作者12人')).ok).toBe(true);
+    expect((await logActivity(deps, ctx, '11月份共开展科普讲座12场，受众1800余人次')).ok).toBe(true);
+    // A talk inside the month of talks is still asked about.
+    const talk = await logActivity(deps, ctx, '11月25日城关镇科普讲座，群众85人');
+    expect(!talk.ok && talk.reason === 'ask' && talk.message).toContain('是否已包含这次活动');
+  });
 });
