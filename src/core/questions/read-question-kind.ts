@@ -171,8 +171,17 @@ const WHO_HAS_NOT_EN = /which (?:units?|townships?|towns|schools?|departments?|o
 /** "白马乡科协这个月报了吗": a unit (named by what units are called) and whether it reported. */
 const UNIT_REPORTED = new RegExp(`^(\\p{Script=Han}{2,16}?(?:科协|协会|学会|乡|镇|街道|社区|村|小学|中学|学校|一中|二中|一小|二小|中心|站))(?:的人)?(?:这个?月|本月|上个?月|上周|本周|这周|今年)?(?:有没有|还没|是否)?(?:已经)?${REPORT_VERB}(?:活动|过)?(?:了)?(?:吗|没有?)[?？。]*$`, 'u');
 
+/** "白马乡科协这个月报了哪些活动", "实验小学今年报了什么活动": what a unit reported (报了, not 报名). */
+const UNIT_WHAT = new RegExp(`^(\\p{Script=Han}{2,16}?(?:科协|协会|学会|乡|镇|街道|社区|村|小学|中学|学校|一中|二中|一小|二小|中心|站|馆))(?:这个?月|本月|上个?月|上周|本周|这周|今年|[一二三四五六七八九十\\d]{1,2}月份?|国庆以来|五一以来|以来)?(?:都)?(?:${REPORT_VERB})了?(?:哪些|什么|啥)(?:活动)(?:啊|呢)?[?？。]*$`, 'u');
+
 /** A question about which units have (not) reported in a period; this month by default. */
 function unreportedOf(text: string, today: CivilDate): Question | undefined {
+  const what = UNIT_WHAT.exec(text)?.[1];
+  if (what && !/报名/u.test(text)) {
+    const year = partsOf(today).year;
+    const named = pastPeriodOf(text, today) ?? { period: { start: ymd(year, 1, 1), end: today }, label: '今年' };
+    return { intent: 'unreported', period: { start: named.period.start, end: named.period.end > today ? today : named.period.end }, label: named.label, unit: what };
+  }
   const unit = UNIT_REPORTED.exec(text)?.[1];
   if (!unit && !WHO_HAS_NOT.test(text) && !WHO_HAS_NOT_EN.test(text)) return undefined;
   const { year, month } = partsOf(today);
