@@ -118,6 +118,18 @@ describe('follow-ups act on the records just made', () => {
     expect((await live()).map((a) => a.metrics['份'])).toEqual([200]);
   });
 
+  it('撤销更正 steps back the change just made, even when two edits carry the same instant (found in the Slack trial)', async () => {
+    // kexieForTests has a fixed clock: every edit has the same time, so only the conversation knows which came last.
+    const { say, live } = await setUp();
+    await say('11月3日 城关镇中心小学科普讲座，参加学生210人');
+    await say('11月5日 白马乡果树冬剪培训，来了60个果农');
+    await say('刚才那条人数不对，是68人');
+    await say('中心小学那场的人数应为230');
+    const back = await say('撤销更正');
+    expect(back.text).toContain('230 → 210');
+    expect((await live()).map((a) => a.headcount)).toEqual([210, 68]);
+  });
+
   it('删掉 undoes the record just made and keeps it in history', async () => {
     const { t, say, live } = await setUp();
     await say('昨天白马乡科普讲座来了102人');

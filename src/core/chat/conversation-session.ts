@@ -16,6 +16,8 @@ export interface Session {
   /** The records this conversation made (live ones, oldest first) and its thread's: what follow-ups act on. */
   scope(): Promise<CorrectionScope>;
   remember(ids: readonly string[]): void;
+  /** A record this conversation just changed: last in its records (so 撤销更正 finds it first), the batch kept. */
+  touched(id: string): void;
   listed(itemIds: readonly string[]): void;
   ask(pending: PendingReport, question: string, doubts: readonly Doubt[]): void;
   pending(): (Pending & { reading: PendingReport['reading']; doubts: Doubt[] }) | undefined;
@@ -69,6 +71,10 @@ export async function openSession(kexie: Kexie, ctx: RequestContext, ref: Conver
     },
     remember(ids) {
       state = withRecords(state, ids, ctx.now);
+      cached = undefined;
+    },
+    touched(id) {
+      state = { ...withRecords(state, [id], ctx.now), batch: state.batch };
       cached = undefined;
     },
     listed(itemIds) {

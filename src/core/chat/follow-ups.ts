@@ -88,6 +88,7 @@ const EVENT = /(讲座|培训|活动|宣传|展|赛|会|课|下乡|开放|参观
 export async function correctionReply(kexie: Kexie, ctx: RequestContext, session: Session, correction: Correction): Promise<Reply | undefined> {
   const result = await kexie.correct(ctx, correction, await session.scope());
   if (!result.ok) return result.notACorrection ? undefined : { text: result.message, kind: 'error' };
+  session.touched(result.activity.id);
   if (JSON.stringify(result.before) === JSON.stringify({ ...result.activity, history: result.before.history })) {
     return { text: `${result.activity.id}（${result.before.title}）原记录已经是这样，没有改动。\n${await described(kexie, ctx, result.activity)}`, kind: 'activity', activityId: result.activity.id };
   }
@@ -113,7 +114,7 @@ async function addReply(kexie: Kexie, ctx: RequestContext, session: Session, bod
   // What each added figure counts, as written ("发放资料"), to name it in the reply.
   const labels: Record<string, string> = {};
   for (const f of figures) {
-    const label = f.context.replace(/^(还|又|也|另外|有|共|共计)/u, '').trim();
+    const label = f.context.replace(/^(还|又|也|另外|有|共|共计)/u, '').replace(/^了/u, '').trim();
     if (!f.people && label.length >= 2 && label.length <= 12) labels[f.unit] = label;
     if (f.people && headcount === null) {
       headcount = f.value;
@@ -124,6 +125,7 @@ async function addReply(kexie: Kexie, ctx: RequestContext, session: Session, bod
     metrics[key] = (metrics[key] ?? 0) + f.value;
   }
   const activity = await kexie.edit(ctx, before.id, { metrics, ...(headcount !== before.headcount ? { headcount, headcountUnit } : {}) });
+  session.touched(activity.id);
   const changes = describeChanges(before, { ...activity, metricLabels: { ...labels, ...activity.metricLabels } }, await deps.store.listPlans());
   return { text: `已补充到 ${activity.id}（${activity.title}）：${changes.join('；')}\n${await described(kexie, ctx, activity)}\n如需还原：撤销更正`, kind: 'activity', activityId: activity.id };
 }
@@ -158,5 +160,6 @@ async function severalReply(kexie: Kexie, ctx: RequestContext, session: Session,
     changes.push(...result.changes);
     activity = result.activity;
   }
+  session.touched(activity.id);
   return { text: `已更正 ${activity.id}（${found.activity.title}）：${changes.join('；')}\n${await described(kexie, ctx, activity)}\n如需还原：撤销更正（每次退回一项）`, kind: 'activity', activityId: activity.id };
 }
