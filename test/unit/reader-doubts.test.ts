@@ -64,6 +64,14 @@ describe('dates', () => {
     expect(one('11月底在县一中开展流动科技馆巡展，参观学生900人次', '2026-12-05').title).not.toMatch(/^底/u);
   });
 
+  it.each([
+    ['11月5号在白马乡搞了果树冬剪培训，来了六十多个果农，发放资料300份', '白马乡果树冬剪培训'],
+    ['11月中旬县一中开展了防震减灾疏散演练，师生1500人参加', '县一中防震减灾疏散演练'],
+    ['11月份共开展科普讲座12场，受众1800余人次', '科普讲座'],
+  ])('titles keep no verb of doing inside the name (console trial): %s', (text, title) => {
+    expect(one(text, '2026-12-05').title).toBe(title);
+  });
+
   it('takes the date next to the figures when a paragraph names background dates', () => {
     const r = one('7月底那轮强降雨过后隐患点多。8月7日在白马村委会开了地质灾害防范培训会，群众共计96人参加。', '2026-08-20');
     expect(r.date).toBe('2026-08-07');

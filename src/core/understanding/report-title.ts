@@ -5,7 +5,9 @@ import type { Figure } from './message-figures.js';
 import type { Segment } from './read-report.js';
 
 const LEAD = /^(记录|登记|log|活动|新增活动)\s*[:：]?\s*/iu;
-const VERBS = /^(举办了?|开展了?|组织了?|召开了?|举行了?|进行了?|开了|搞了|办了|held|organi[sz]ed|ran)\s*/iu;
+const VERBS = /^(?:共|共计|累计|合计)?(举办了?|开展了?|组织了?|召开了?|举行了?|进行了?|开了|搞了|办了|held|organi[sz]ed|ran)\s*/iu;
+/** "白马乡搞了果树冬剪培训": a verb of doing between a place and the event is not part of the name. */
+const INNER_VERB = /(?<=\p{Script=Han}{2})(?:搞了|开展了|举办了|组织了|举行了|进行了|办了)(?=\p{Script=Han}{2})/gu;
 
 /** "下午讲健康" from "两场讲座：…" becomes "讲座：下午讲健康", so the kind of event is not lost. */
 export function withKind(title: string, kind: string | undefined): string {
@@ -50,6 +52,7 @@ export function titleOf(original: string, text: string, seg: Segment, figures: F
       .replace(LEAD, '')
       .replace(/^(在|于|去|到)/u, '')
       .replace(VERBS, '')
+      .replace(INNER_VERB, '')
       .replace(/^(的|of)\s*/u, '')
       .replace(/[（(]([^）)]*)[）)]/gu, (all, inner: string) => (original.includes(`${inner}${all}`) || inner.length === 0 ? '' : all))
       .replace(/^[^（(]*[）)]/u, (m) => m.slice(0, -1))
