@@ -20,6 +20,7 @@ export const COMMANDS: readonly CommandInfo[] = [
   { name: 'question', group: '问计划', usage: '科普日的目标完成多少了 ｜ 企业科协还差几家', words: '目标 完成 进度 差几 多少了' },
   { name: 'question', group: '问计划', usage: '今年开了几场培训了 ｜ 上半年覆盖了多少群众 ｜ 上周都做了什么', words: '几场 多少人 覆盖 做了什么 统计 最近一次' },
   { name: 'question', group: '问计划', usage: '科技周还有几天 ｜ 全委会什么时候开 ｜ 今天要干嘛', words: '还有几天 什么时候 今天 干嘛 倒计时' },
+  { name: 'question', group: '问计划', usage: '五一以来做了哪些活动 ｜ 组织宣传部下个月有什么任务 ｜ 在各学校办过哪些活动 ｜ 哪些单位这个月还没报 ｜ 实验小学报了几个人', words: '以来 春节后 国庆 月底前 后天 学校 乡镇 没报 未报送 报了几个' },
   { name: 'question', group: '问计划', usage: '我是科普部 → 我们部门有什么任务 ｜ 三/1 已完成', words: '我是 我们部门 我的任务 已完成 进行中 未完成 标记' },
   { name: 'log', group: '记录活动', usage: '记录 5月17日 科普周开幕式，参加群众800人次（不写“记录”也行；几行一起发，每行一条）', words: '记录 登记 活动 参加 人数 举办 开展 讲座 log' },
   { name: 'pending', group: '记录活动', usage: '我没把握时会先问一句：回复 记录 / 不是活动，或直接写要改的（“日期是11月5日”“120人”“是去年的”）', words: '确认 记录 不是活动 不记 是 对' },
@@ -36,7 +37,7 @@ export const COMMANDS: readonly CommandInfo[] = [
   { name: 'export', group: '导出与总结', usage: '导出 本季度（台账 Excel）｜ 导入台账（上传 .xlsx/.csv）｜ 进度图 ｜ 活动趋势', words: '导出 台账 excel 进度图 图表 趋势' },
   { name: 'summary', group: '导出与总结', usage: '总结 本季度 ｜ 总结 上半年 Word', words: '总结 起草 word 半年 季度 summary' },
   { name: 'import', group: '计划', usage: '导入 <文件>（.txt .md .docx .doc .pdf）', words: '导入 计划 文件 工作要点 import' },
-  { name: 'plan', group: '计划', usage: '计划年份 2025 ｜ 科技活动周 2026年5月16日至23日', words: '计划年份 纪念日 日期 设置' },
+  { name: 'plan', group: '计划', usage: '计划列表 ｜ 删除计划 2 ｜ 计划年份 2025 ｜ 科技活动周 2026年5月16日至23日', words: '计划列表 删除计划 计划年份 纪念日 日期 设置' },
   { name: 'help', group: '计划', usage: '帮助', words: '帮助 help 菜单 怎么用' },
 ];
 
