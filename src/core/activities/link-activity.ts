@@ -14,6 +14,10 @@ const wordsOf = (text: string): string =>
     .replace(/[\d\s\p{P}\p{S}]+/gu, '|')
     .replace(/社区|小学|中学|学校|中心校|乡镇|[乡镇村县区个]|青少年|学生|儿童|孩子|居民|村民|群众|参观|参加|参与|接待|人次|开展|活动|组织|举办|召开|完成|不少于|以上|全年|发放|资料/gu, '|');
 
+const FARMING = '科技志愿服务下乡 农户';
+/** A publicity round (防火宣传进村入户, leaflets to 农户) with no expert, training or advice is not the 下乡 service. */
+const PUBLICITY_ONLY = /^(?=[^]*宣传)(?![^]*(?:技术|培训|指导|专家|课堂|讲座|咨询|下乡|志愿))/u;
+
 /**
  * The topics of a 科协's year, as staff and English speakers name them, mapped to the words plans use:
  * "earthquake safety talk" and "地震避险讲座" both serve the 防灾减灾 item.
@@ -25,7 +29,7 @@ const TOPICS: Array<[RegExp, string]> = [
   [/地震|防震|防灾|避险|应急(?=科普|演练|疏散|知识|救护|避险|安全|宣传|讲座)|防汛|洪水|台风|逃生|减灾|地质灾害|earthquake|disaster|flood|fire|emergency|evacuation/iu, '防灾减灾 应急科普'],
   [/流动科技馆|巡展|科普大篷车|mobile science|mobile museum|touring exhibit/iu, '流动科技馆巡展进校园'],
   // Volunteers and farming for the 下乡 programme; a volunteer at any event, or a school garden, is not it.
-  [/志愿服务|下乡|服务团|农技|果农|菜农|种植户|养殖|修剪|病虫害|果树|农户|蜂|farmers|villagers|beekeeping|agricultur|(?:volunteer|expert)s?.{0,30}(?:farm|village|township)|(?:farm|village|township).{0,30}(?:volunteer|expert)/iu, '科技志愿服务下乡 农户'],
+  [/科技志愿服务|志愿服务队?下乡|下乡|服务团|农技|果农|菜农|种植户|养殖|修剪|病虫害|果树|农户|蜂|farmers|villagers|beekeeping|agricultur|(?:volunteer|expert)s?.{0,30}(?:farm|village|township)|(?:farm|village|township).{0,30}(?:volunteer|expert)/iu, FARMING],
   // Building 企业科协s (成立, 组建, 备案), not whatever a company's 科协 runs (a training is not building one).
   [/(?:(?:公司|企业|厂|集团).{0,6}科协|企业科协).{0,12}(?:成立(?![一二三四五六七八九十几多两\d]+年|以来)|组建|备案|筹建|筹备|新建|授牌|挂牌|揭牌|换届|运行|建设)|(?:成立|组建|备案|筹建|筹备|新建|授牌|挂牌|揭牌).{0,16}(?:公司|企业|厂|集团).{0,6}科协|(?:founded|set up|established|registered).{0,40}(?:enterprise|company)|(?:enterprise|company).{0,40}(?:founded|set up|established|registered)/iu, '企业科协建设'],
   // "馆里", "来馆", "本馆": staff of the county museum speak of it without its name.
@@ -46,7 +50,7 @@ const TOPICS: Array<[RegExp, string]> = [
 /** The plan words of every topic a text touches. */
 export function topicsOf(text: string): string[] {
   const plain = normalizeText(text);
-  return TOPICS.filter(([re]) => re.test(plain)).map(([, words]) => words);
+  return TOPICS.filter(([re, words]) => re.test(plain) && !(words === FARMING && PUBLICITY_ONLY.test(plain))).map(([, words]) => words);
 }
 const TOPIC_WEIGHT = 4;
 
