@@ -98,7 +98,13 @@ export interface ItemMatch {
   score: number;
   /** The match rests on a named observance or a programme both name, not on shared words alone. */
   topical: boolean;
+  /** The activity is another kind of event than the item's (a meeting for a written summary): words alone do not link it. */
+  otherKind?: boolean;
 }
+
+/** A meeting held (总结会, 工作会议, 年会), as against the work it talks about. */
+const MEETING = /(?:召开|举行|开了)[^，。；,;]{0,24}(?:会议|[^社学协工]会)(?!员)|(?:总结|座谈|工作|部署|推进|年|代表大)会(?!员|长)/u;
+const holdsMeetings = (itemText: string): boolean => /召开|会议|座谈|[^社学协]会(?!员)/u.test(itemText.replace(OWNERS, ''));
 
 /** When the activity happened, to prefer the item whose deadline or observance window holds it. */
 export interface ActivityWhen {
@@ -129,6 +135,7 @@ export function rankItems(
   const topics = topicsOf(text);
   const named = new Set(findObservances(`${text} ${topics.join(' ')}`, observances).map((o) => o.observance.name));
   const scored: ItemMatch[] = [];
+  const meeting = MEETING.test(normalizeText(text));
   for (const entry of items) {
     let score = 0;
     for (const g of grams) if (entry.grams.has(g)) score += Math.log(1 + Math.max(items.length, 12) / (df.get(g) ?? 1));
@@ -171,7 +178,7 @@ export function rankItems(
         score -= 3;
       }
     }
-    if (score >= MIN_SCORE) scored.push({ item: entry.item, plan: entry.plan, score, topical: topical || onTopic });
+    if (score >= MIN_SCORE) scored.push({ item: entry.item, plan: entry.plan, score, topical: topical || onTopic, otherKind: meeting && !holdsMeetings(taskText(entry.item)) });
   }
   return scored.sort((x, y) => y.score - x.score);
 }
@@ -194,7 +201,7 @@ export function suggestItem(
 const WORDS_ONLY_LINK = 6;
 
 /** A match strong enough to link without asking: it names the programme or observance, or shares many words. */
-export const isConfident = (m: ItemMatch): boolean => m.topical;
+export const isConfident = (m: ItemMatch): boolean => m.topical || (m.score >= WORDS_ONLY_LINK && !m.otherKind);
 
 /** The items to offer when the match is close (at most three), empty when the best is clear. */
 export function closeChoices(ranked: readonly ItemMatch[]): ItemMatch[] {
