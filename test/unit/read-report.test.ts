@@ -150,3 +150,15 @@ describe('target progress', () => {
     expect(reply.text).toContain('523/500');
   });
 });
+
+describe('two events at two times of one day (blind w2-r002)', () => {
+  it('reads 上午…；下午… at two places as two records, and one event in sessions as one', () => {
+    const two = readReport('今天上午在东沟村讲苹果套袋后管理，来了32户；下午转到西沟村，讲的是核桃采收，农户40人左右。', '2026-08-20', {});
+    if (two.kind !== 'activity') throw new Error(two.kind);
+    expect(two.records.map((r) => [r.date, r.headcount])).toEqual([['2026-08-20', null], ['2026-08-20', 40]]);
+    expect(two.records[0]?.metrics).toEqual({ 户: 32 });
+    const session = readReport('今天科普讲座，上午120人，下午90人', '2026-08-20', {});
+    if (session.kind !== 'activity') throw new Error(session.kind);
+    expect(session.records).toHaveLength(1);
+  });
+});
