@@ -24,9 +24,8 @@ const PUBLICITY_ONLY = /^(?=[^]*宣传)(?![^]*(?:技术|培训|指导|专家|课
  */
 const TOPICS: Array<[RegExp, string]> = [
   // Disasters and emergencies; fire safety at work or at home (消防 training) is not the 减灾 item's.
-  // 应急 as a subject (应急科普, 应急演练), not as an adjective of some other help ("防冻应急技术指导"); 防火 alone
-  // (森林防火宣传 on 清明) is a season's campaign, not the 减灾 days.
-  [/地震|防震|防灾|避险|应急(?=科普|演练|疏散|知识|救护|避险|安全|宣传|讲座)|防汛|洪水|台风|逃生|减灾|地质灾害|earthquake|disaster|flood|fire|emergency|evacuation/iu, '防灾减灾 应急科普'],
+  // 应急 as a subject (应急科普, 应急演练), not as an adjective of some other help ("防冻应急技术指导").
+  [/地震|防震|防灾|避险|应急(?=科普|演练|疏散|知识|救护|避险|安全|宣传|讲座)|防火|防汛|洪水|台风|逃生|减灾|地质灾害|earthquake|disaster|flood|fire|emergency|evacuation/iu, '防灾减灾 应急科普'],
   [/流动科技馆|巡展|科普大篷车|mobile science|mobile museum|touring exhibit/iu, '流动科技馆巡展进校园'],
   // Volunteers and farming for the 下乡 programme; a volunteer at any event, or a school garden, is not it.
   [/科技志愿服务|志愿服务队?下乡|下乡|服务团|农技|果农|菜农|种植户|养殖|修剪|病虫害|果树|农户|蜂|farmers|villagers|beekeeping|agricultur|(?:volunteer|expert)s?.{0,30}(?:farm|village|township)|(?:farm|village|township).{0,30}(?:volunteer|expert)/iu, FARMING],
@@ -102,6 +101,8 @@ export interface ItemMatch {
   otherKind?: boolean;
 }
 
+/** Another body's own meeting (学会, 公司): it serves that body's year, not the 科协's item it shares words with. */
+const OTHER_BODY = /学会|协会|公司|企业|厂|学校|医院|合作社/u;
 /** A meeting held (总结会, 工作会议, 年会), as against the work it talks about. */
 const MEETING = /(?:召开|举行|开了)[^，。；,;]{0,24}(?:会议|[^社学协工]会)(?!员)|(?:总结|座谈|工作|部署|推进|年|代表大)会(?!员|长)/u;
 const holdsMeetings = (itemText: string): boolean => /召开|会议|座谈|[^社学协]会(?!员)/u.test(itemText.replace(OWNERS, ''));
@@ -135,7 +136,7 @@ export function rankItems(
   const topics = topicsOf(text);
   const named = new Set(findObservances(`${text} ${topics.join(' ')}`, observances).map((o) => o.observance.name));
   const scored: ItemMatch[] = [];
-  const meeting = MEETING.test(normalizeText(text));
+  const meeting = MEETING.test(normalizeText(text)) && OTHER_BODY.test(normalizeText(text));
   for (const entry of items) {
     let score = 0;
     for (const g of grams) if (entry.grams.has(g)) score += Math.log(1 + Math.max(items.length, 12) / (df.get(g) ?? 1));

@@ -25,7 +25,7 @@ export function roleOf(f: Figure): Role {
   // "县里来了专家9位", "专家累计出动25人次", "2个技术员": the people who ran it, whatever the verb.
   // "2 volunteer engineers": in English the people come after the number, inside what was written.
   // "新成立，会员32人": how many members a body has, not who came to something.
-  if (MEMBERSHIP.test(f.context.slice(-6)) && !PARTICIPATE.test(around)) return 'staff';
+  if (MEMBERSHIP.test(f.context.slice(-6)) && !PARTICIPATE.test(around) && !/大会|会议|开会|召开/u.test(f.context)) return 'staff';
   const staff = STAFF.test(f.context.slice(-8)) || STAFF.test(f.noun) || STAFF_AFTER.test(f.noun) || /^[\d\s.,+~]+[a-z]/iu.test(f.written) && STAFF.test(f.written);
   if (staff && !TRAINED.test(f.context)) return 'staff';
   if (PARTICIPATE.test(around)) return 'participant';
@@ -82,7 +82,8 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
   const lone = staff.length === 1 && !MEMBERSHIP.test(staff[0]!.context.slice(-6));
   const came = lone && PARTICIPATE.test(`${staff[0]!.context}|${staff[0]!.noun}`);
   // Unless they plainly attended ("各学会秘书长和工作人员共31人参加").
-  const attended = lone && /参加|参会|参训|到会|出席|听讲|听课/u.test(`${staff[0]!.context}|${staff[0]!.noun}`);
+  // The only figure of the message ("评委九位", "志愿者上千人次") is who took part.
+  const attended = alone || (lone && /参加|参会|参训|到会|到场|来了|出席|听讲|听课/u.test(`${staff[0]!.context}|${staff[0]!.noun}`));
   return (alone || came) && lone ? pick(staff[0], !attended) : pick(undefined);
 }
 
