@@ -92,6 +92,11 @@ export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[]
     if (/^[百千万]$/u.test(token.written) && !approximate && !approxWord) continue;
     let unit = UNITS.find((u) => text.startsWith(u, pos));
     let end = unit ? pos + unit.length : pos;
+    // "来了一千五左右的人": a loose figure of people, with 的 between.
+    if (!unit && approxWord && /^的(?:人|群众|观众|居民|村民|学生)/u.test(text.slice(pos, pos + 4))) {
+      unit = '人';
+      end = pos + 2;
+    }
     let people = unit !== undefined && PEOPLE_UNITS.includes(unit);
     const clause = clauseBefore(before);
     if (!unit) {
