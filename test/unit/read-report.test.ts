@@ -150,3 +150,31 @@ describe('target progress', () => {
     expect(reply.text).toContain('523/500');
   });
 });
+
+describe('two events at two times of one day (blind w2-r002)', () => {
+  it('reads 上午…；下午… at two places as two records, and one event in sessions as one', () => {
+    const two = readReport('今天上午在东沟村讲苹果套袋后管理，来了32户；下午转到西沟村，讲的是核桃采收，农户40人左右。', '2026-08-20', {});
+    if (two.kind !== 'activity') throw new Error(two.kind);
+    expect(two.records.map((r) => [r.date, r.headcount])).toEqual([['2026-08-20', null], ['2026-08-20', 40]]);
+    expect(two.records[0]?.metrics).toEqual({ 户: 32 });
+    const session = readReport('今天科普讲座，上午120人，下午90人', '2026-08-20', {});
+    if (session.kind !== 'activity') throw new Error(session.kind);
+    expect(session.records).toHaveLength(1);
+  });
+});
+
+describe('the only people counted ran it (blind w1-r139, w1-r040)', () => {
+  const doubts = (text: string, today: string) => {
+    const r = readReport(text, today, {});
+    if (r.kind !== 'activity') throw new Error(r.kind);
+    return r.records.flatMap((x) => x.doubts.map((d) => d.field));
+  };
+  it('asks whether experts who judged or went out are the participants', () => {
+    expect(doubts('青少年科技创新大赛县级评审今天结束，两天共评审作品128件，参与评审的专家11人。', '2026-10-28')).toContain('headcount');
+    expect(doubts('7月份，石桥乡科技志愿服务队下乡11次，服务农户213户，专家累计出动25人次。', '2026-08-03')).toContain('headcount');
+  });
+  it('does not ask when they plainly attended, nor for a members count', () => {
+    expect(doubts('1月16日召开全县学会秘书长工作会议，各学会秘书长和工作人员共31人参加。', '2026-01-20')).not.toContain('headcount');
+    expect(one('县恒达机械有限公司科协 8月5日成立，会员32人', '2026-08-21').headcount).toBeNull();
+  });
+});

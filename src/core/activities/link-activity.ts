@@ -14,34 +14,42 @@ const wordsOf = (text: string): string =>
     .replace(/[\d\s\p{P}\p{S}]+/gu, '|')
     .replace(/社区|小学|中学|学校|中心校|乡镇|[乡镇村县区个]|青少年|学生|儿童|孩子|居民|村民|群众|参观|参加|参与|接待|人次|开展|活动|组织|举办|召开|完成|不少于|以上|全年|发放|资料/gu, '|');
 
+const FARMING = '科技志愿服务下乡 农户';
+/** A publicity round (防火宣传进村入户, leaflets to 农户) with no expert, training or advice is not the 下乡 service. */
+const PUBLICITY_ONLY = /^(?=[^]*宣传)(?![^]*(?:技术|培训|指导|专家|课堂|讲座|咨询|下乡|志愿))/u;
+
 /**
  * The topics of a 科协's year, as staff and English speakers name them, mapped to the words plans use:
  * "earthquake safety talk" and "地震避险讲座" both serve the 防灾减灾 item.
  */
 const TOPICS: Array<[RegExp, string]> = [
   // Disasters and emergencies; fire safety at work or at home (消防 training) is not the 减灾 item's.
-  [/地震|防震|防灾|避险|应急|防火|防汛|洪水|台风|逃生|减灾|地质灾害|earthquake|disaster|flood|fire|emergency|evacuation/iu, '防灾减灾 应急科普'],
+  // 应急 as a subject (应急科普, 应急演练), not as an adjective of some other help ("防冻应急技术指导").
+  [/地震|防震|防灾|避险|应急(?=科普|演练|疏散|知识|救护|避险|安全|宣传|讲座)|防火|防汛|洪水|台风|逃生|减灾|地质灾害|earthquake|disaster|flood|fire|emergency|evacuation/iu, '防灾减灾 应急科普'],
   [/流动科技馆|巡展|科普大篷车|mobile science|mobile museum|touring exhibit/iu, '流动科技馆巡展进校园'],
   // Volunteers and farming for the 下乡 programme; a volunteer at any event, or a school garden, is not it.
-  [/志愿服务|下乡|服务团|农技|果农|菜农|种植户|养殖|修剪|病虫害|果树|农户|蜂|farmers|villagers|beekeeping|agricultur|(?:volunteer|expert)s?.{0,30}(?:farm|village|township)|(?:farm|village|township).{0,30}(?:volunteer|expert)/iu, '科技志愿服务下乡 农户'],
+  [/科技志愿服务|志愿服务队?下乡|下乡|服务团|农技|果农|菜农|种植户|养殖|修剪|病虫害|果树|农户|蜂|farmers|villagers|beekeeping|agricultur|(?:volunteer|expert)s?.{0,30}(?:farm|village|township)|(?:farm|village|township).{0,30}(?:volunteer|expert)/iu, FARMING],
   // Building 企业科协s (成立, 组建, 备案), not whatever a company's 科协 runs (a training is not building one).
-  [/(?:(?:公司|企业|厂|集团).{0,6}科协|企业科协).{0,12}(?:成立|组建|备案|筹建|筹备|新建|授牌|挂牌|揭牌|换届|运行|建设)|(?:成立|组建|备案|筹建|筹备|新建|授牌|挂牌|揭牌).{0,16}(?:公司|企业|厂|集团).{0,6}科协|(?:founded|set up|established|registered).{0,40}(?:enterprise|company)|(?:enterprise|company).{0,40}(?:founded|set up|established|registered)/iu, '企业科协建设'],
+  [/(?:(?:公司|企业|厂|集团).{0,6}科协|企业科协).{0,12}(?:成立(?![一二三四五六七八九十几多两\d]+年|以来)|组建|备案|筹建|筹备|新建|授牌|挂牌|揭牌|换届|运行|建设)|(?:成立|组建|备案|筹建|筹备|新建|授牌|挂牌|揭牌).{0,16}(?:公司|企业|厂|集团).{0,6}科协|(?:founded|set up|established|registered).{0,40}(?:enterprise|company)|(?:enterprise|company).{0,40}(?:founded|set up|established|registered)/iu, '企业科协建设'],
   // "馆里", "来馆", "本馆": staff of the county museum speak of it without its name.
-  [/(?<!流动)科技馆|馆里|馆内|本馆|我馆|来馆|进馆|到馆|闭馆|开馆|展厅|研学|(?<!mobile )science museum|(?<!mobile science )(?<!mobile )museum|exhibit/iu, '县科技馆 市科技馆 科技馆展品 科技馆接待'],
+  // The museum as the place, not as a helper ("县科技馆派了2名辅导员", "邀请科技馆老师到校"); 研学 only when received here.
+  [/(?<!流动)科技馆(?!派|老师|的老师|辅导员|讲解员|工作人员|专家)|馆里|馆内|本馆|我馆|来馆|进馆|到馆|闭馆|开馆|展厅|接待.{0,12}研学|(?<!mobile )science museum|(?<!mobile science )(?<!mobile )museum|exhibit/iu, '县科技馆 市科技馆 科技馆展品 科技馆接待'],
   [/科普日|科普月|science day|science popularization day/iu, '全国科普日'],
   [/科技周|科技活动周|science week|tech week/iu, '全国科技活动周'],
-  [/科技工作者|science workers|scientists|researchers/iu, '科技工作者'],
+  // Not as the people who came ("会员和科技工作者146人"): an audience is not a subject.
+  [/科技工作者(?![\d一二三四五六七八九十百几]+[名人位])|science workers|scientists|researchers/iu, '科技工作者'],
   [/建言献策|suggestions|proposals/iu, '建言献策信息'],
   // The year's written summary, not a 总结会 (a meeting).
   [/(?:工作总结|年度总结)(?!会|大会|座谈)|annual summary/iu, '年度工作总结'],
   [/全委会|全体委员/iu, '全委会'],
-  [/创新大赛|科技创新|大赛|竞赛|比赛|作品征集|评审|competition|contest/iu, '科技创新大赛'],
+  // A staff skills contest (职工技能竞赛) is not the youth innovation contest.
+  [/创新大赛|科技创新|大赛|(?<!技能|职工)竞赛|(?<!技能|职工)比赛|作品征集|评审|competition|contest/iu, '科技创新大赛'],
 ];
 
 /** The plan words of every topic a text touches. */
 export function topicsOf(text: string): string[] {
   const plain = normalizeText(text);
-  return TOPICS.filter(([re]) => re.test(plain)).map(([, words]) => words);
+  return TOPICS.filter(([re, words]) => re.test(plain) && !(words === FARMING && PUBLICITY_ONLY.test(plain))).map(([, words]) => words);
 }
 const TOPIC_WEIGHT = 4;
 
@@ -89,7 +97,15 @@ export interface ItemMatch {
   score: number;
   /** The match rests on a named observance or a programme both name, not on shared words alone. */
   topical: boolean;
+  /** The activity is another kind of event than the item's (a meeting for a written summary): words alone do not link it. */
+  otherKind?: boolean;
 }
+
+/** Another body's own meeting (学会, 公司): it serves that body's year, not the 科协's item it shares words with. */
+const OTHER_BODY = /学会|协会|公司|企业|厂|学校|医院|合作社/u;
+/** A meeting held (总结会, 工作会议, 年会), as against the work it talks about. */
+const MEETING = /(?:召开|举行|开了)[^，。；,;]{0,24}(?:会议|[^社学协工]会)(?!员)|(?:总结|座谈|工作|部署|推进|年|代表大)会(?!员|长)/u;
+const holdsMeetings = (itemText: string): boolean => /召开|会议|座谈|[^社学协]会(?!员)/u.test(itemText.replace(OWNERS, ''));
 
 /** When the activity happened, to prefer the item whose deadline or observance window holds it. */
 export interface ActivityWhen {
@@ -120,6 +136,7 @@ export function rankItems(
   const topics = topicsOf(text);
   const named = new Set(findObservances(`${text} ${topics.join(' ')}`, observances).map((o) => o.observance.name));
   const scored: ItemMatch[] = [];
+  const meeting = MEETING.test(normalizeText(text)) && OTHER_BODY.test(normalizeText(text));
   for (const entry of items) {
     let score = 0;
     for (const g of grams) if (entry.grams.has(g)) score += Math.log(1 + Math.max(items.length, 12) / (df.get(g) ?? 1));
@@ -162,7 +179,7 @@ export function rankItems(
         score -= 3;
       }
     }
-    if (score >= MIN_SCORE) scored.push({ item: entry.item, plan: entry.plan, score, topical: topical || onTopic });
+    if (score >= MIN_SCORE) scored.push({ item: entry.item, plan: entry.plan, score, topical: topical || onTopic, otherKind: meeting && !holdsMeetings(taskText(entry.item)) });
   }
   return scored.sort((x, y) => y.score - x.score);
 }
@@ -185,7 +202,7 @@ export function suggestItem(
 const WORDS_ONLY_LINK = 6;
 
 /** A match strong enough to link without asking: it names the programme or observance, or shares many words. */
-export const isConfident = (m: ItemMatch): boolean => m.topical || m.score >= WORDS_ONLY_LINK;
+export const isConfident = (m: ItemMatch): boolean => m.topical || (m.score >= WORDS_ONLY_LINK && !m.otherKind);
 
 /** The items to offer when the match is close (at most three), empty when the best is clear. */
 export function closeChoices(ranked: readonly ItemMatch[]): ItemMatch[] {

@@ -77,6 +77,9 @@ async function route(kexie: Kexie, ctx: RequestContext, text: string, caps: Chat
   const session = await openSession(kexie, ctx, caps.conversation);
   try {
     const env = { kexie, ctx, text, simple, caps, session, match };
+    // A long message that reads as a past event with figures is a report, whatever words of a question or a
+    // fix it carries ("11月职工技术培训台账 … 11/4 …", "本月…任务").
+    if (plainReport(simple)) return await readMessage(kexie, ctx, session, text);
     for (const handler of HANDLERS) {
       const reply = await handler.run(env);
       if (reply) return reply;
@@ -85,6 +88,12 @@ async function route(kexie: Kexie, ctx: RequestContext, text: string, caps: Chat
   } finally {
     await session.save();
   }
+}
+
+const NOT_A_REPORT_START = /^\s*(?:记录|改|删|撤销|补充|不对|刚才|上一条|这条|那条|更正|帮助|报名|查|统计|导出|计划|目标|进度)/u;
+function plainReport(simple: string): boolean {
+  if (simple.length < 40 || NOT_A_REPORT_START.test(simple) || /[？?]|吗|多少|哪些|怎么|是否/u.test(simple)) return false;
+  return /(开展|举办|组织|接待|培训|讲座|参加|参训|指导|服务)/u.test(simple) && /\d+\s*(?:人|户|场|份)|[一二三四五六七八九十百千]+(?:人|户)/u.test(simple);
 }
 
 /** A message that is no command: a report (stored, or asked about), a plan for later, or a question. */

@@ -9,6 +9,7 @@ const PARTICIPATE = /(参加|参与|参会|到场|到会|来了|出席|观众|�
 const STAFF = /(志愿者|志愿|volunteer|expert|engineer|judge|doctor|technician|专家|技术员|处长|科长|讲师|工作人员|医生|医务人员|技术人员|科技人员|农技人员|讲解员|评委|嘉宾|领导|辅导员|服务队员|队员|主讲|授课|老师授课|教师授课|带队老师|带队教师|陪同|随行|工作组|讲解|授课专家)/u;
 const STAFF_AFTER = /^(授课|讲解|主讲|服务|指导|带队|陪同|参与服务|提供服务)/u;
 const AUDIENCE = /(学生|孩子|小朋友|同学|群众|居民|村民|老人|家长|市民|代表|职工|干部|会员|学员|观众|听众|游客|农民|青少年|儿童|妇女|科技工作者|企业家|选手|果农|菜农|茶农|老乡|乡亲|师生|员工|工人|营员|党员|农户|养殖户|种植户|亲子|教师|老师)/u;
+const MEMBERSHIP = /(会员|成员|理事|委员)$/u;
 const TOTAL = /(共|合计|总计|累计|总共|一共)/u;
 
 /** Trained or taught: volunteers at a training for volunteers are its participants. */
@@ -23,6 +24,8 @@ export function roleOf(f: Figure): Role {
   if (/应到|应参加|应参训|计划参加|预计/u.test(f.context)) return 'expected';
   // "县里来了专家9位", "专家累计出动25人次", "2个技术员": the people who ran it, whatever the verb.
   // "2 volunteer engineers": in English the people come after the number, inside what was written.
+  // "新成立，会员32人": how many members a body has, not who came to something.
+  if (MEMBERSHIP.test(f.context.slice(-6)) && !PARTICIPATE.test(around) && !/大会|会议|开会|召开/u.test(f.context)) return 'staff';
   const staff = STAFF.test(f.context.slice(-8)) || STAFF.test(f.noun) || STAFF_AFTER.test(f.noun) || /^[\d\s.,+~]+[a-z]/iu.test(f.written) && STAFF.test(f.written);
   if (staff && !TRAINED.test(f.context)) return 'staff';
   if (PARTICIPATE.test(around)) return 'participant';
@@ -75,8 +78,13 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
   // "评委九位", "志愿者上千人次": the only figure of the message, so they are the ones who took part.
   const staff = of('staff');
   // "各校辅导员来了八十来人": no one else is counted, so the ones who came are the participants.
-  const came = staff.length === 1 && PARTICIPATE.test(`${staff[0]!.context}|${staff[0]!.noun}`);
-  return pick((alone || came) && staff.length === 1 ? staff[0] : undefined);
+  // Staff as the participants is a guess: "参与评审的专家11人" may be the judges, not who took part; asked.
+  const lone = staff.length === 1 && !MEMBERSHIP.test(staff[0]!.context.slice(-6));
+  const came = lone && PARTICIPATE.test(`${staff[0]!.context}|${staff[0]!.noun}`);
+  // Unless they plainly attended ("各学会秘书长和工作人员共31人参加").
+  // The only figure of the message ("评委九位", "志愿者上千人次") is who took part.
+  const attended = alone || (lone && /参加|参会|参训|到会|到场|来了|出席|听讲|听课/u.test(`${staff[0]!.context}|${staff[0]!.noun}`));
+  return (alone || came) && lone ? pick(staff[0], !attended) : pick(undefined);
 }
 
 /** "上午120人，下午90人": one event's sessions, not two audiences. */

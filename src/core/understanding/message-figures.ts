@@ -57,6 +57,8 @@ export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[]
     if (consumed.has(token.start)) continue;
     const before = text.slice(Math.max(0, token.start - 16), token.start);
     if (/第\s*$/u.test(before) || /届\s*$/u.test(before)) continue;
+    // "2. 东风社区…": a list's line number, not a count (the line before may end in people).
+    if ((token.start === 0 || /\n[ \t　]*$/u.test(before)) && /^[.．、)）](?!\d)/u.test(text.slice(token.end, token.end + 1))) continue;
     // "一户一人", "人手一份": a rule of how many each, not a count.
     if (token.written === '一' && /(一[\p{Script=Han}]|每|人手|各)\s*$/u.test(before)) continue;
     // "每个乡镇一场", "每天一场": how many each, not a count.
@@ -90,6 +92,11 @@ export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[]
     if (/^[百千万]$/u.test(token.written) && !approximate && !approxWord) continue;
     let unit = UNITS.find((u) => text.startsWith(u, pos));
     let end = unit ? pos + unit.length : pos;
+    // "来了一千五左右的人": a loose figure of people, with 的 between.
+    if (!unit && approxWord && /^的(?:人|群众|观众|居民|村民|学生)/u.test(text.slice(pos, pos + 4))) {
+      unit = '人';
+      end = pos + 2;
+    }
     let people = unit !== undefined && PEOPLE_UNITS.includes(unit);
     const clause = clauseBefore(before);
     if (!unit) {

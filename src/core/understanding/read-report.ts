@@ -241,6 +241,9 @@ export interface Segment {
   line?: boolean;
 }
 
+const TIME_OF_DAY = /上午|下午|晚上|中午/u;
+const SESSION_START = /^\s*(?:下午|晚上|中午)[^，,。；;]{0,6}(?:接待|转到|转场|去了?|到了|讲|开展|举办|组织|办了)/u;
+
 /** "两场：上午…200人；下午…150人" → two events. Split only when every part counts its own people or has its own date. */
 function splitEvents(text: string, hits: DateHit[], figures: Figure[]): { segments: Segment[]; skip: Set<number>; skipped: string[] } {
   const whole = { segments: [{ start: 0, end: text.length, leadEnd: 0 }], skip: new Set<number>(), skipped: [] };
@@ -267,6 +270,8 @@ function splitEvents(text: string, hits: DateHit[], figures: Figure[]): { segmen
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (c === ';' || c === '；' || c === '\n') cuts.push(i);
+    // "上午馆里接待…一百八，下午接待县直机关干部四十人": a later time of day that does something of its own.
+    else if ((c === '，' || c === ',') && SESSION_START.test(text.slice(i + 1, i + 24))) cuts.push(i);
   }
   if (cuts.length === 0) return whole;
   const colon = text.search(/[:：]/u);
@@ -283,6 +288,9 @@ function splitEvents(text: string, hits: DateHit[], figures: Figure[]): { segmen
   const eachHasPeople = parts.every((p) => own(p, (f) => (f as Figure).people, figures));
   const eachHasDate = parts.every((p) => own(p, () => true, hits));
   const eachHasSomething = parts.every((p) => own(p, () => true, figures) || (MILESTONE.test(text.slice(p.start, p.end)) && own(p, () => true, hits)));
+  // Each part at its own time of day (上午…；下午…), each counting something: two events, not two sessions of one.
+  const sessions = parts.every((p) => TIME_OF_DAY.test(text.slice(p.start, Math.min(p.end, p.start + 14)))) && eachHasSomething;
+  if (sessions) return { segments: parts, skip: new Set<number>(), skipped: [] };
   const numbered = parts.every((p) => /^\s*(\d{1,2}\s*[.、)]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,2}\s*[、是])/u.test(text.slice(p.start, p.end)));
   return eachHasPeople || ((eachHasDate || numbered) && eachHasSomething) ? { segments: parts, skip: new Set<number>(), skipped: [] } : whole;
 }

@@ -42,6 +42,10 @@ export function recordDoubts(hit: DateHit | undefined, today: CivilDate, figures
     const sum = unclear.reduce((n, f) => n + f.value, 0);
     out.push({ field: 'headcount', question: `参加人数记${chosen.value}${chosen.unit === '人次' ? '人次' : '人'}（${chosen.context || chosen.written}），还是合计${sum}人？` });
   }
+  else if (chosen && unclear.length === 1 && unclear[0] === chosen) {
+    // The only people counted ran it ("参与评审的专家11人"): are they the participants?
+    out.push({ field: 'headcount', question: `参加人数记${chosen.value}${chosen.unit === '人次' ? '人次' : '人'}（${chosen.context || chosen.written}）吗？还是只是工作人员、没有统计参加人数？` });
+  }
   if (chosen && chosen.value > figures.limit) out.push({ field: 'headcount', question: `人数是${chosen.value}${chosen.unit === '人次' ? '人次' : '人'}吗？比一般活动多很多。` });
   for (const [k, v] of Object.entries(figures.metrics)) if (v > PLAUSIBLE.metric) out.push({ field: 'metrics', question: `${k}的数量是${v}吗？比一般活动多很多。` });
   return out;
