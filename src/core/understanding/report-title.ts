@@ -19,6 +19,8 @@ const EVENT_VERB = /(举办|开展|组织|召开|举行|进行|搞了|办了|开
 const TITLE_NOUN = /(讲座|培训|活动|展览|科普展|竞赛|大赛|比赛|宣传|下乡|巡展|讲堂|课堂|演练|开放日|咨询|仪式|营|论坛|沙龙|报告会|座谈会|现场会|全委会|会议|大会|大集|秀|夜校|研学|义诊|服务|调研|走访|慰问|talk|fair|tour|workshop|lecture|event|class|camp|forum)/iu;
 /** Greetings and background: "各位领导好", "我是…", "说一下…", "事情多". */
 const BACKGROUND = /(各位|领导好|老师好|您好|我是|汇报一下|跟大家|说一下|同步一下|顺带|事情多|没顾上|补报|fyi|原本|原计划|后来|排队|最高|最多|在催|还差|其中)/iu;
+/** Words that are never an event's name on their own (a time of day, a weekday note). */
+const NOT_A_NAME = /^(今天|昨天|上午|下午|晚上|两场|今天两场|\d+\.?|[（(]?(?:周|週|星期|礼拜|禮拜)[一二三四五六日天][）)]?)$/u;
 const LIST_MARK = /^\s*(?:[-*•·]|[①-⑳]|(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*[.、)）:：]|(?:\d{1,2})\s+(?=\p{Script=Han}))\s*/u;
 
 /**
@@ -65,7 +67,7 @@ export function titleOf(original: string, text: string, seg: Segment, figures: F
   const candidates = pieces
     .filter((p) => !withFigure(p))
     .map((p) => clean(p, false))
-    .filter((t) => t.length >= 2 && !/^(今天|昨天|上午|下午|晚上|两场|今天两场|\d+\.?)$/u.test(t) && /[\p{Script=Han}a-z]{2}/iu.test(t));
+    .filter((t) => t.length >= 2 && !NOT_A_NAME.test(t) && /[\p{Script=Han}a-z]{2}/iu.test(t));
   // "清水镇马家村 蔬菜大棚病虫害防治 专家2人": a list line's words together.
   if (seg.line && candidates.length > 0) return candidates.join(' ').slice(0, 40);
   let best: string | undefined;
@@ -74,7 +76,7 @@ export function titleOf(original: string, text: string, seg: Segment, figures: F
   // No clause names the event on its own: the clause with the figure, without the number ("科技馆接待参观群众").
   for (const p of pieces) {
     const t = clean(p, true);
-    if (t.length >= 2 && score(t) >= 0 && /[\p{Script=Han}a-z]{2}/iu.test(t)) return t.slice(0, 40);
+    if (t.length >= 2 && score(t) >= 0 && !NOT_A_NAME.test(t) && /[\p{Script=Han}a-z]{2}/iu.test(t)) return t.slice(0, 40);
   }
   if (best) return best.slice(0, 40);
   return (figures[0]?.context || original.slice(seg.start, seg.start + 20)).trim() || '活动';
