@@ -115,13 +115,13 @@ export function findMessageDates(text: string, today: CivilDate): DateReading {
     const [s, e] = monthOf(Number(m[2]), Number(m[1]));
     push(m, s, e, 'explicit');
   }
-  for (const m of text.matchAll(new RegExp(`(?<![\\d年])${M}\\s*月\\s*${D}\\s*[日号]`, 'gu'))) push(m, md(num(m[1]), num(m[2])), null, 'explicit');
+  for (const m of text.matchAll(new RegExp(`(?<![\\d十]|\\d年)${M}\\s*月\\s*${D}\\s*[日号]`, 'gu'))) push(m, md(num(m[1]), num(m[2])), null, 'explicit');
   // "11月6" at the end of a phrase (no 日).
   for (const m of text.matchAll(/(?<![\d年.])(\d{1,2})月(\d{1,2})(?=[\s,，。;；]|$)/gu)) push(m, md(Number(m[1]), Number(m[2])), null, 'explicit');
   for (const m of text.matchAll(/(?<![\d.,/])(1[0-2]|0?[1-9])[./·](3[01]|[12]\d|0?[1-9])(?![\d.%万/])/gu)) push(m, md(Number(m[1]), Number(m[2])), null, 'explicit');
   for (const m of text.matchAll(/(?<![\d.,/-])(1[0-2]|0?[1-9])-(3[01]|[12]\d|0?[1-9])(?=\s|$|[,，]|[\p{Script=Han}](?<![人名位场次份册块件个家期篇条户项所]))/gu)) push(m, md(Number(m[1]), Number(m[2])), null, 'explicit');
   // A whole month: 10月份共开展…, 上个月…
-  for (const m of text.matchAll(new RegExp(`(?<![\\d年])${M}\\s*月份?${PERIOD_AFTER}`, 'gu'))) {
+  for (const m of text.matchAll(new RegExp(`(?<![\\d十]|\\d年)${M}\\s*月份?${PERIOD_AFTER}`, 'gu'))) {
     const [s, e] = monthOf(num(m[1]));
     push(m, s, e, 'explicit');
   }

@@ -52,6 +52,7 @@ export function titleOf(original: string, text: string, seg: Segment, figures: F
       .replace(LIST_MARK, '')
       .replace(/^[、,，.。)）(（\s]+|[、,，(（\s]+$/gu, '')
       .replace(LEAD, '')
+      .replace(/^(去年|今年|前年)/u, '')
       .replace(/^(在|于|去|到)/u, '')
       .replace(VERBS, '')
       .replace(INNER_VERB, '')
