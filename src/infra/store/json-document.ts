@@ -19,10 +19,13 @@ export class JsonDocument<S extends z.ZodType> {
     this.db = new Low<z.infer<S>>(new JSONFile<z.infer<S>>(file), empty());
   }
 
-  /** The current contents, re-read only when the file's size or time changed. */
+  /**
+   * The current contents, re-read only when the file changed: lowdb replaces the file on each write (a new inode),
+   * so two writes of the same size within one clock tick are still told apart.
+   */
   async read(): Promise<z.infer<S>> {
     const info = await stat(this.file).catch(() => undefined);
-    const stamp = info ? `${info.size}:${info.mtimeMs}` : 'missing';
+    const stamp = info ? `${info.ino}:${info.size}:${info.mtimeMs}` : 'missing';
     if (stamp === this.stamp) return this.db.data;
     if (!info) {
       this.db.data = this.empty();
