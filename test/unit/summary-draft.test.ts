@@ -57,6 +57,8 @@ describe('the offline 工作总结 of a quarter of twenty varied records', () =>
     expect(draft.text).toMatch(/9月16日在人民广场举办的全国科普日主场活动/u);
     expect(draft.text).not.toMatch(/累计1场次|共计\d+家，共计|另有\d+项活动/u);
     expect(draft.text).not.toMatch(/建言献策信息已报送，建言献策信息已报送/u);
+    // Two first-time records of one kind are said once, not "新成立企业科协（县电力公司科协），新成立企业科协".
+    expect(draft.text).not.toMatch(/新成立企业科协（[^）]*），新成立企业科协/u);
     expect(draft.text).not.toMatch(/“[^”]*“/u);
   });
 
@@ -112,6 +114,7 @@ describe('the rubric', () => {
     const problems = (text: string): string[] => checkRubric(text, facts).problems;
     expect(problems(good.replace('\n三、存在的不足\n', '\n'))).toContain('缺少部分：三、存在的不足');
     expect(problems(good.replace('现将有关情况总结如下。', '建言献策信息已报送，建言献策信息已报送3条。')).join()).toContain('重复的分句');
+    expect(problems(good.replace('现将有关情况总结如下。', '新成立学会（县计算机学会），新成立学会。')).join()).toContain('重复的分句');
     expect(problems(good.replace('现将有关情况总结如下。', '围绕“开展“科普日”活动”。'))).toContain('引号嵌套');
     expect(problems(good.replace('现将有关情况总结如下。', '2月30日开展活动。'))).toContain('不可能的日期：2月30日');
     expect(problems(good.replace('现将有关情况总结如下。', '截至12月31日，各项工作有序推进。'))).toContain('不可能的日期：截至12月31日');

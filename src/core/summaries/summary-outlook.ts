@@ -67,7 +67,17 @@ export function gatherOutlook(base: Base, ctx: { plans: readonly Plan[]; items: 
   const yearStart = `${period.end.slice(0, 4)}-01-01`;
   const before = ctx.activities.filter((a) => a.date >= yearStart && a.date < period.start).map((a) => a.title);
   const firsts = new Set<string>();
-  for (const r of records) if (FIRST.test(r.title)) firsts.add(toSimplified(r.title));
+  // Records of one kind of first ("新成立企业科协（县电力公司科协）", "新成立企业科协") are said once, with their names.
+  const firstNames = new Map<string, string[]>();
+  for (const r of records) {
+    if (!FIRST.test(r.title)) continue;
+    const title = toSimplified(r.title);
+    const base = title.replace(/（[^）]*）/gu, '').trim();
+    const names = firstNames.get(base) ?? [];
+    for (const m of title.matchAll(/（([^）]*)）/gu)) if (m[1]) names.push(m[1]);
+    firstNames.set(base, names);
+  }
+  for (const [base, names] of firstNames) firsts.add(names.length > 0 ? `${base}（${names.slice(0, 3).join('、')}${names.length > 3 ? '等' : ''}）` : base);
   // "First this year" only when the log reaches back before the period: a workspace that began logging this quarter has no earlier work to compare with.
   if (period.start > yearStart && before.length > 0) {
     for (const s of sections) {

@@ -50,6 +50,12 @@ export function repeatedClauses(text: string): string[] {
     // A date on its own ("截至9月30日") may open several sentences.
     if (Array.from(c).length >= 6 && seen.has(c) && !/^(截至|到|于)?\d{1,2}月\d{1,2}日(至\d{1,2}(月\d{1,2})?日)?$/u.test(c)) out.add(c);
     seen.add(c);
+    // "新成立学会（县计算机学会），新成立学会": the same clause but for a bracketed name.
+    const bare = c.replace(/（[^）]*）/gu, '');
+    const prev = clauses[i - 1]?.replace(/（[^）]*）/gu, '');
+    if (bare !== c && Array.from(bare).length >= 4 && prev !== undefined && (prev === bare || prev.endsWith(bare) || bare.endsWith(prev))) out.add(`${clauses[i - 1]}，${c}`);
+    const nextBare = clauses[i + 1];
+    if (bare !== c && nextBare !== undefined && Array.from(bare).length >= 4 && (nextBare === bare || bare.endsWith(nextBare) || nextBare.endsWith(bare))) out.add(`${c}，${nextBare}`);
     const next = clauses[i + 1];
     if (next && Array.from(c).length >= 4 && next !== c && next.startsWith(c)) out.add(`${c}，${next}`);
   });
