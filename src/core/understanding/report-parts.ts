@@ -9,6 +9,8 @@ export interface Line {
   end: number;
 }
 
+/** "参加人数：86人": a line of a form, a short label and its value. */
+const FORM_FIELD = /^\s*\p{Script=Han}{0,4}(?:名称|时间|日期|地点|人数|人次|资料|单位|内容|主题|对象|形式|数量|规模|负责人|填报人|记录人|联系人|期间|场次|备注)\s*[:：]/u;
 /** "合计2945人次": a sum of the lines above it, not an event of its own. */
 const SUM_LINE = /^\s*(合计|总计|共计|小计|累计|汇总|总共)/u;
 /** "明天搞，到时候再报", "待审批": a line about something not done yet. */
@@ -28,6 +30,9 @@ export function eventLines(text: string, figures: readonly Figure[]): { lines: L
       start = i + 1;
     }
   }
+  // "活动名称：…\n参加人数：86人\n发放资料：120份": a filled-in form is one event, its lines are its fields.
+  const fields = all.filter((l) => FORM_FIELD.test(text.slice(l.start, l.end))).length;
+  if (all.length >= 3 && fields / all.length >= 0.6) return undefined;
   const counts = (l: Line): boolean => figures.some((f) => f.index >= l.start && f.index < l.end);
   const events = all.filter((l) => counts(l) && !SUM_LINE.test(text.slice(l.start, l.end)) && !(NOT_YET.test(text.slice(l.start, l.end)) && !/(了|已)/u.test(text.slice(l.start, l.end))));
   if (events.length < 2) return undefined;
