@@ -7,6 +7,7 @@ export const ERROR_MESSAGES = {
   file_too_large: '文件超出导入上限。请只保留工作要点正文（删去附件、图片和重复内容），或拆成几个文件分别导入。',
   file_empty: '文件里没有找到文字内容。如果是扫描件 PDF，请先转换成文字版再导入。',
   plan_is_summary: '工作总结、年度报告和月报报告的是已做的工作，其中的数字是成果而不是目标。原有计划未改动；如有计划部分（“下一步打算”“明年工作计划”），可以只把那部分导入。',
+  plan_is_notice: '原有计划未改动。要导入的是工作要点、工作计划或活动方案（.txt/.md/.docx/.doc/.pdf）。',
   plan_no_items: '没有在文件中找到任务（编号条目、任务表格，或写明要做什么、何时完成的段落）。请检查文件内容后重新导入，原有计划未改动。',
   store_corrupt: '数据文件已损坏，kexie 没有改动它。请从备份恢复该文件，或把它移走后重试。',
   store_busy: '数据正被另一个程序写入，请稍后重试。',
@@ -42,7 +43,7 @@ export class AppError extends Error {
 /** A file that could not be read as a plan. */
 export class PlanParseError extends AppError {
   constructor(
-    code: 'file_unreadable' | 'file_unsupported' | 'file_too_large' | 'file_empty' | 'plan_no_items' | 'plan_is_summary',
+    code: 'file_unreadable' | 'file_unsupported' | 'file_too_large' | 'file_empty' | 'plan_no_items' | 'plan_is_summary' | 'plan_is_notice',
     readonly line?: number,
     detail?: string,
     options?: { cause?: unknown },

@@ -38,6 +38,8 @@ export interface ParseReport {
   /** For a report: the results it reports (not imported, as written) and the heading of the plan part imported. */
   results: string[];
   part?: string;
+  /** A meeting notice: the meeting it calls (nothing in it is imported). */
+  meeting?: string;
   yearFrom: 'title' | 'body' | 'part' | 'import-date';
 }
 
@@ -115,7 +117,7 @@ export function parsePlan(raw: string, options: ParsePlanOptions): { plan: Plan;
   return {
     plan: { id: planId, title, year: years.from, yearTo: years.to, source: options.source, importedAt: options.importedAt, items },
     warnings,
-    report: { shape, kind: reading.kind, skipped, unread, results: reading.results.map((n) => n.text), ...(reading.part ? { part: reading.part } : {}), yearFrom: years.source },
+    report: { shape, kind: reading.kind, skipped, unread, results: reading.results.map((n) => n.text), ...(reading.part ? { part: reading.part } : {}), ...(reading.meeting ? { meeting: reading.meeting } : {}), yearFrom: years.source },
   };
 }
 
