@@ -7,6 +7,6 @@ const base: Activity = {
 };
 
 /** The create event of activity `i`: id a000…i, dedupe key k<i>, dated in month 1 + i % 12 of 2026. */
-export function crowdEvent(i: number): ActivityEvent {
+export function crowdEvent(i: number): Extract<ActivityEvent, { type: 'create' }> {
   return { type: 'create', activity: { ...base, id: `a${String(i).padStart(12, '0')}`, dedupeKey: `k${i}`, date: `2026-${String(1 + (i % 12)).padStart(2, '0')}-10` } };
 }
