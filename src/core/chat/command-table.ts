@@ -41,7 +41,8 @@ export function isSummaryRequest(text: string): boolean {
 export async function summaryReply(kexie: Kexie, ctx: RequestContext, text: string): Promise<Reply> {
   const draft = await kexie.summary(ctx, periodFromText(text, ctx.today));
   const note = draft.fallbackReason ? `\n\n说明：${draft.fallbackReason}` : draft.drafter === 'llm' ? '\n\n说明：由语言模型起草，数字已与活动记录核对。' : '';
-  return { text: `${draft.text}${note}`, kind: 'summary' };
+  const damage = [draft.unreadable, draft.damaged > 0 ? `注意：${draft.damaged} 条记录无法读取，没有计入本总结。请管理员运行 npm run -s kexie -- doctor 查看。` : ''].filter(Boolean);
+  return { text: `${draft.text}${note}${damage.map((d) => `\n\n${d}`).join('')}`, kind: 'summary' };
 }
 
 /** In routing order. Each name is a command of commands.ts (a test keeps the two in step). */
