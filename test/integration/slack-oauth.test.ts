@@ -146,6 +146,25 @@ describe('installing with OAuth (many workspaces)', () => {
     expect(s.slack.calls.filter((c) => c.method === 'oauth.v2.access')).toEqual([]);
   });
 
+  it('accepts an OAuth state once: the redirect replayed with the same state and cookie installs nothing more', async () => {
+    const s = await startDistributedApp();
+    const start = await fetch(`${s.base}/slack/install`, { redirect: 'manual' });
+    const state = new URL(start.headers.get('location') ?? '').searchParams.get('state') ?? '';
+    const cookie = (start.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    s.slack.grants.set('code-T6', { team: 'T6', token: 'xoxb-team-six' });
+    s.slack.grants.set('code-T5', { team: 'T5', token: 'xoxb-team-five' });
+    const redirect = (code: string) => fetch(`${s.base}/slack/oauth_redirect?code=${code}&state=${encodeURIComponent(state)}`, { headers: { cookie } });
+    expect((await redirect('code-T6')).status).toBe(200);
+    const again = await redirect('code-T5');
+    expect(again.status).toBe(500);
+    expect(await again.text()).toContain('安装没有完成');
+    expect(await s.records.get('team:T5')).toBeUndefined();
+    expect(s.slack.calls.filter((c) => c.method === 'oauth.v2.access')).toHaveLength(1);
+    expect(s.log.lines.some((l) => l.includes('OAuth state not accepted'))).toBe(true);
+    // A fresh state from the install page still works.
+    expect(await s.install('T4', 'xoxb-team-four')).toMatchObject({ status: 200 });
+  });
+
   it('reads the three OAuth variables together, or none', () => {
     const full = loadConfig({ SLACK_CLIENT_ID: '1111.2222', SLACK_CLIENT_SECRET: 'secret-not-real', SLACK_STATE_SECRET: 'state-secret-0123456789', SLACK_SIGNING_SECRET: 'signing-secret-x' });
     expect(usesOAuth(full)).toBe(true);
