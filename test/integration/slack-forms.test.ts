@@ -76,6 +76,19 @@ describe('forms are answered in the workspace of the signed request', () => {
     expect(await s.kexie.deps.storeFor('T1').listSignups()).toEqual([]);
   });
 
+  it('refuses a fix-and-record form for a question asked in another workspace', async () => {
+    const { s, ctx } = await twoWorkspaces({ today: '2026-05-20' });
+    await s.event({ type: 'message', channel_type: 'im', channel: 'D2', user: 'U1', text: '5月25日城南社区科普讲座来了80人', ts: '1779156000.000100' }, { team: 'T2' });
+    const asked = await s.slack.waitFor((c) => c.method === 'chat.postMessage' && String(c.body.text).includes('还没到'));
+    const blocks = (asked.body.blocks ?? []) as Array<{ elements?: Array<{ action_id?: string; value?: string }> }>;
+    const key = blocks.flatMap((b) => b.elements ?? []).find((e) => e.action_id === 'pending_edit')?.value ?? '';
+    expect(key.startsWith('T2|U1|')).toBe(true);
+    const values = { date: { value: { type: 'datepicker', selected_date: '2026-05-15' } }, title: text('城南社区科普讲座'), headcount: text('85'), metrics: text('') };
+    for (const team of ['T1', 'T2']) expect(errorsOf((await s.interaction(submission('pending_edit_modal', { key, team }, values))).body)).toEqual({ title: OTHER_WORKSPACE });
+    expect(await s.kexie.activities(ctx('T2'))).toHaveLength(1);
+    expect(await s.kexie.activities(ctx('T1'))).toHaveLength(0);
+  });
+
   it('offers type-ahead items from the request’s workspace only', async () => {
     const { s, logger, ctx } = await twoWorkspaces();
     await s.kexie.importPlan(ctx('T2'), { text: readFileSync(SAMPLE_PLAN, 'utf8'), source: 'sample' });
