@@ -14,6 +14,7 @@ import { silentLogger } from '../../core/ports.js';
 import { ActivityLog } from './activity-log.js';
 import { JsonDocument } from './json-document.js';
 import { PostRecords } from './post-records.js';
+import { listScheduledFolders } from './scheduled-folders.js';
 import { nodeFs, type StoreFs } from './store-fs.js';
 import { type LockOptions, WorkspaceLock } from './workspace-lock.js';
 
@@ -220,9 +221,9 @@ export class FileStore implements Store {
 }
 
 /** Stores under one data folder, one sub-folder per workspace, one instance per workspace. */
-export function createFileStoreFactory(dataDir: string, logger: Logger = silentLogger): StoreFactory {
+export function createFileStoreFactory(dataDir: string, logger: Logger = silentLogger): StoreFactory & { scheduledWorkspaces(): Promise<string[]> } {
   const stores = new Map<string, FileStore>();
-  return (workspace) => {
+  const storeFor = (workspace: string): FileStore => {
     const folder = workspaceFolder(workspace);
     let store = stores.get(folder);
     if (!store) {
@@ -231,4 +232,6 @@ export function createFileStoreFactory(dataDir: string, logger: Logger = silentL
     }
     return store;
   };
+  // A folder name is already safe, so it maps to itself: the listed names are workspaces storeFor takes.
+  return Object.assign(storeFor, { scheduledWorkspaces: () => listScheduledFolders(dataDir) });
 }
