@@ -13,6 +13,8 @@ import { readReport, type Doubt, type ReportReading } from '../understanding/rea
 import { findObservances } from '../plans/observances.js';
 import { closeChoices, isConfident, rankItems, type ItemMatch } from './link-activity.js';
 import { OVERSHOOT, targetProgress } from './target-progress.js';
+import { categoriesOf, classifyActivity } from '../stats/classify-activity.js';
+import { categoryLabel } from '../stats/stat-returns.js';
 
 export interface ActivityDeps {
   store: Store;
@@ -123,6 +125,8 @@ export async function logActivity(deps: ActivityDeps, ctx: RequestContext, messa
       history: [],
       ...(reporterUnit ? { reporterUnit } : {}),
     };
+    // The returns' categories are decided now, from its words and the plan item it serves (shown in the reply, correctable).
+    activity.categories = classifyActivity({ title: activity.title, text: activity.text, headcount: activity.headcount, itemTitle: link?.item.title ?? null });
     if (link && link.item.targets.length > 0) {
       // Only the years of the item's plan: not the whole history.
       linkedSoFar ??= (await deps.store.listActivities({ from: `${link.plan.year}-01-01`, to: `${link.plan.yearTo}-12-31` })).filter((a) => !a.undone);
@@ -282,6 +286,12 @@ export async function listActivities(deps: Pick<ActivityDeps, 'store'>, range: {
     .sort((a, b) => a.date.localeCompare(b.date) || a.at.localeCompare(b.at));
 }
 
+/** "科普讲座、科技活动周", or how to set one when no row of the returns fits. */
+export function categoryNames(a: Activity): string {
+  const keys = categoriesOf(a);
+  return keys.length > 0 ? keys.map(categoryLabel).join('、') : '未归类（年报不计入；如应计入可发送“这条算讲座”）';
+}
+
 /** What was understood, so a mistake is seen at once. */
 export function describeActivity(a: Activity, itemTitle: string | null): string {
   const head = a.headcount !== null ? `${a.approximate ? '约' : ''}${a.headcount}${a.headcountUnit ?? '人'}` : '未写人数';
@@ -292,6 +302,7 @@ export function describeActivity(a: Activity, itemTitle: string | null): string 
     `人数：${head}`,
     ...(metrics.length > 0 ? [`其他数量：${metrics.join('，')}`] : []),
     `对应计划：${itemTitle ?? '未匹配（可发送“关联 编号 三/2”指定）'}`,
+    `统计类别：${categoryNames(a)}`,
     ...a.flags.map((f) => `注意：${f}`),
   ];
   return lines.join('\n');
