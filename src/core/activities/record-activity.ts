@@ -258,10 +258,25 @@ async function findOwn(deps: ActivityDeps, ctx: RequestContext, id: string): Pro
 
 /** Changes fields of an activity; every change is kept in its history. */
 export async function editActivity(deps: ActivityDeps, ctx: RequestContext, id: string, patch: ActivityPatch): Promise<Activity> {
-  await findOwn(deps, ctx, id);
-  const { activity } = await deps.store.appendActivityEvent({ type: 'edit', id, at: ctx.now, by: ctx.user, patch });
+  const before = await findOwn(deps, ctx, id);
+  const { activity } = await deps.store.appendActivityEvent({ type: 'edit', id, at: ctx.now, by: ctx.user, patch: await withCategories(deps, before, patch) });
   if (!activity) throw new NotFoundError('活动记录', id);
   return activity;
+}
+
+/**
+ * A change of the words, headcount or plan item re-decides categories that were decided by the classifier (not set by a
+ * person: "这条算竞赛", --category); categories a person set stay as they are.
+ */
+async function withCategories(deps: ActivityDeps, before: Activity, patch: ActivityPatch): Promise<ActivityPatch> {
+  if (patch.categories || !('title' in patch || 'headcount' in patch || 'itemId' in patch)) return patch;
+  const plans = await deps.store.listPlans();
+  const titleOf = (itemId: string | null) => (itemId ? (plans.flatMap((p) => p.items).find((i) => i.id === itemId)?.title ?? null) : null);
+  const auto = classifyActivity({ ...before, itemTitle: titleOf(before.itemId) });
+  if (before.categories && JSON.stringify(before.categories) !== JSON.stringify(auto)) return patch;
+  const after = { ...before, ...patch };
+  const next = classifyActivity({ ...after, itemTitle: titleOf(after.itemId) });
+  return JSON.stringify(next) === JSON.stringify(categoriesOf(before)) ? patch : { ...patch, categories: next };
 }
 
 /** Undoes an activity (the latest of the user's own when no id is given); the record stays in history. */
