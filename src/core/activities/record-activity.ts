@@ -181,7 +181,7 @@ async function doubtsOf(deps: ActivityDeps, ctx: RequestContext, reading: Extrac
 /** A record that sums a period ("11月份共开展…", "国庆期间累计接待…"), not one event over a few days or of an uncertain day (11月中旬). */
 const TOTAL = /(共|累计|合计|总计|汇总|期间|以来|全月|本月|月份|[一二三四五六七八九十\d]+场|[一二三四五六七八九十\d]+次)/u;
 /** Kinds of work a total may sum; a total and an event that name different kinds count different things. */
-const KINDS = /(讲座|培训|巡展|接待|参观|下乡|宣传|演练|走访|慰问|竞赛|大赛|展览|咨询|义诊|研学|科学营|夏令营|座谈|调查|问卷|报送|志愿服务)/gu;
+const KINDS = /(讲座|报告会|科普报告|培训|巡展|接待|参观|下乡|宣传|演练|走访|慰问|竞赛|大赛|展览|咨询|义诊|研学|科学营|夏令营|冬令营|座谈|调查|问卷|报送|志愿服务|年会|论坛|研讨|启动仪式|开幕式|兴趣小组|开放日)/gu;
 function sameKind(totalOrEventTitle: string, otherText: string): boolean {
   const left = new Set(totalOrEventTitle.match(KINDS) ?? []);
   const right = new Set(otherText.match(KINDS) ?? []);
