@@ -64,6 +64,7 @@ describe('correcting a category in words', () => {
     const contest = (await t.kexie.stats(ctx, period)).returns[0]!.rows.find((r) => r.indicator === '科普（技）竞赛 参加人次');
     expect(contest).toMatchObject({ value: 150, records: [logged.activityId] });
     expect((await handleMessage(t.kexie, ctx, '撤销更正')).text).toContain('科普竞赛 → 科普讲座');
+    expect((await handleMessage(t.kexie, ctx, `修改 ${logged.activityId} 统计类别 培训`)).text).toContain('统计类别 科普讲座 → 实用技术培训');
     expect((await handleMessage(t.kexie, ctx, '这条不算')).text).toContain('已撤销活动记录');
   });
 });

@@ -36,7 +36,7 @@ export function statsText(report: StatsReport): string {
   const titleOf = new Map(report.records.map((r) => [r.id, `${r.date.slice(5)} ${r.title}`]));
   if (report.unclassified.length > 0) {
     const shown = report.unclassified.slice(0, 5).map((id) => `${titleOf.get(id) ?? id}（${id}）`).join('；');
-    lines.push(`未归类 ${report.unclassified.length} 条（文字中没有报表所列的活动类别，未计入）：${shown}${report.unclassified.length > 5 ? ' 等' : ''}。如应计入，回复该条记录“这条算讲座”。`);
+    lines.push(`未归类 ${report.unclassified.length} 条（文字中没有报表所列的活动类别，未计入）：${shown}${report.unclassified.length > 5 ? ' 等' : ''}。如应计入，在那条记录的回复里说“这条算讲座”，或发送“修改 编号 统计类别 讲座”。`);
   }
   if (report.missing.length > 0) {
     const shown = report.missing.slice(0, 5).map((x) => `${titleOf.get(x.id) ?? x.id}（${x.id}）`).join('；');

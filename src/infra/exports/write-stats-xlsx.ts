@@ -1,5 +1,6 @@
 // Writes the 年报 workbook (exceljs, loaded lazily): one sheet per return laid out like the paper form, 明细 (the records of each cell), 未归类与缺数.
 import type { StatsReport } from '../../core/stats/compute-returns.js';
+import { displayWidth } from './display-width.js';
 import { fitWidth } from './ledger-sheet.js';
 
 type Workbook = import('exceljs').Workbook;
@@ -41,6 +42,9 @@ function formSheet(book: Workbook, name: string, title: string, subtitle: string
   rows.forEach((r, i) => {
     const row = sheet.addRow(r);
     for (let c = 1; c <= last; c++) row.getCell(c).border = BOX;
+    // Wrapped text gets the height of its lines (LibreOffice and WPS do not grow rows written by exceljs).
+    const lines = Math.max(1, ...r.map((v, c) => (typeof v === 'string' ? Math.ceil(displayWidth(v) / Math.max(1, (columns[c]?.width ?? 10) - 1)) : 1)));
+    if (lines > 1) row.height = 15 * lines;
     row.getCell(1).alignment = { horizontal: 'center', vertical: 'middle' };
     if (totals.has(i)) row.font = { ...FONT, bold: true };
   });
@@ -75,7 +79,7 @@ export async function statsToXlsx(report: StatsReport): Promise<Uint8Array> {
         { header: '数值', width: 11, numFmt: '#,##0' },
         { header: '其中：线下', width: 11, numFmt: '#,##0' },
         { header: '其中：线上', width: 11, numFmt: '#,##0' },
-        { header: '说明', width: 26 },
+        { header: '说明', width: 30 },
       ],
       rows,
       new Set(),
