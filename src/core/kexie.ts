@@ -24,6 +24,8 @@ import { describeStatus, markItem, statusOf, type ItemStatusValue } from './ques
 import { draftSummary, type PromptLibrary, type SummaryDraft } from './summaries/draft-summary.js';
 import type { SummaryPeriod } from './summaries/summary-period.js';
 import type { HolidayCalendar } from './schedules/work-calendar.js';
+import type { DateRange } from './dates/civil-date.js';
+import { computeReturns, type StatsReport } from './stats/compute-returns.js';
 
 export interface KexieDeps {
   storeFor: StoreFactory;
@@ -186,6 +188,13 @@ export function createKexie(deps: KexieDeps) {
       ]);
       const draft = await draftSummary({ model: deps.model, prompts: deps.prompts, logger: deps.logger, timeoutMs: deps.modelTimeoutMs }, { period, plans, activities, statuses, today: ctx.today, units: directory.units });
       return { ...draft, damaged: (await store.damagedRecords()).length, unreadable: unreadable.note() };
+    },
+
+    /** The statistical returns (年报) of a period, from the period's activities only. */
+    async stats(ctx: RequestContext, period: DateRange & { label: string }): Promise<StatsReport> {
+      const store = deps.storeFor(ctx.workspace);
+      const [plans, activities] = await Promise.all([store.listPlans(), store.listActivities({ from: period.start, to: period.end })]);
+      return computeReturns({ activities, plans, period });
     },
 
     /** One activity by id (undone ones too), reading only what it needs. */

@@ -11,6 +11,7 @@ import { logReply } from './log-reply.js';
 import { answerPending } from './pending-answer.js';
 import { tryPlanCommand } from './plan-commands.js';
 import { tryQuestionCommand } from './question-commands.js';
+import { tryStatsCommand } from './stats-commands.js';
 import { editCommand, linkCommand, listCommand, signupCommand, undoCommand } from './record-commands.js';
 import { trySignupSheetCommand } from './signup-sheet-commands.js';
 import { trySubscriptionCommand } from './subscription-commands.js';
@@ -51,6 +52,7 @@ export const HANDLERS: readonly CommandHandler[] = [
   { name: 'pending', run: ({ kexie, ctx, session, text }) => answerPending(kexie, ctx, session, text) },
   { name: 'subscription', run: ({ kexie, ctx, text, simple }) => trySubscriptionCommand(kexie, ctx, text, simple) },
   { name: 'sheet', run: ({ kexie, ctx, text, simple }) => trySignupSheetCommand(kexie, ctx, text, simple) },
+  { name: 'stats', run: ({ kexie, ctx, simple }) => tryStatsCommand(kexie, ctx, simple) },
   { name: 'question', run: ({ kexie, ctx, text, simple }) => tryQuestionCommand(kexie, ctx, text, simple) },
   { name: 'plan', run: ({ kexie, ctx, text, simple }) => tryPlanCommand(kexie, ctx, text, simple) },
   { name: 'export', run: ({ kexie, ctx, text, simple }) => tryExportCommand(kexie, ctx, text, simple) },
