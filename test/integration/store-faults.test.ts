@@ -89,7 +89,7 @@ describe('a folder kexie may not write', () => {
     fs.fault = 'EACCES';
     const error = await failureOf(store.appendActivityEvent(crowdEvent(1)));
     expect(error?.code).toBe('store_denied');
-    expect(error?.userMessage).toMatch(new RegExp(`没有写入权限：kexie 以 .+ 运行，不能写入 ${basename(join(dir, '..'))}/T1（它属于 \\S+（uid \\d+），权限 \\d+）`));
+    expect(error?.userMessage).toMatch(new RegExp(`没有写入权限：kexie 以 .+运行，不能写入 ${basename(join(dir, '..'))}/T1（它属于 \\S+（uid \\d+），权限 \\d+）`));
     expect(error?.userMessage).toContain('所有者改成运行 kexie 的用户');
     expect(error?.userMessage).not.toContain('稍后重试');
   });

@@ -46,5 +46,5 @@ export async function storeFault(error: unknown, dir: string, logger?: Logger): 
   const target = inside ? `${folder}/${basename(failed)}` : folder;
   const info = (inside ? await stat(failed).catch(() => undefined) : undefined) ?? (await stat(dir).catch(() => undefined));
   const owner = info ? `它属于 ${await userName(info.uid)}，权限 ${(info.mode & 0o777).toString(8)}` : '无法查看它的所有者';
-  return new StoreError('store_denied', folder, `没有写入权限：kexie 以 ${me()} 运行，不能写入 ${target}（${owner}），这次没有保存。`, { cause: error });
+  return new StoreError('store_denied', folder, `没有写入权限：kexie 以 ${me()}运行，不能写入 ${target}（${owner}），这次没有保存。`, { cause: error });
 }
