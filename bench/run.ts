@@ -162,9 +162,11 @@ const { benchStartup } = await import('./startup.js');
 await benchStartup();
 
 // 8. Every user command at 1k, 100k and 1M stored (bench/scale.ts; `npm run bench -- --sizes 1k,100k` for a quick run).
-const { benchScale, parseSizes } = await import('./scale.js');
-const sizesAt = process.argv.indexOf('--sizes');
-await benchScale(parseSizes(sizesAt > 0 ? (process.argv[sizesAt + 1] ?? '') : '1k,100k,1m'));
+const { benchScale, scaleOptions } = await import('./scale.js');
+{
+  const o = scaleOptions(process.argv);
+  await benchScale(o.sizes, o.repeat, o.only);
+}
 // 8b. Ledger import: 100,000 rows in one batched write, beside 1,000 rows written one by one.
 {
   const { importLedger } = await import('../src/core/exports/import-ledger.js');

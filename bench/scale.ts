@@ -88,9 +88,9 @@ function spawnDelete(url: string, workspace: string): void {
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 
 /** Prints one table per backend: each operation's median time and peak RSS per size, and the ratios to 1k. */
-export async function benchScale(sizes: readonly number[], repeat = 3): Promise<void> {
+export async function benchScale(sizes: readonly number[], repeat = 3, only?: readonly string[]): Promise<void> {
   console.log(`\n## every command by stored history (${sizes.map(label).join(', ')}; each operation a process, median of ${repeat}; load ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores)`);
-  for (const b of backends()) {
+  for (const b of backends().filter((x) => !only || only.includes(x.name))) {
     const figures = new Map<number, Map<string, Figure>>();
     for (const n of sizes) {
       console.log(`${b.name} ${label(n)}: ${ensureData(b, n)}`);
@@ -119,7 +119,13 @@ export async function benchScale(sizes: readonly number[], repeat = 3): Promise<
   }
 }
 
+/** `--sizes 1k,100k`, `--repeat 1`, `--backends folder,pglite` from a command line. */
+export function scaleOptions(argv: readonly string[]): { sizes: number[]; repeat: number; only?: string[] } {
+  const value = (name: string): string | undefined => (argv.indexOf(name) > 0 ? argv[argv.indexOf(name) + 1] : undefined);
+  return { sizes: parseSizes(value('--sizes') ?? '1k,100k,1m'), repeat: Number(value('--repeat') ?? 3), only: value('--backends')?.split(',') };
+}
+
 if (import.meta.filename === process.argv[1]) {
-  const at = process.argv.indexOf('--sizes');
-  await benchScale(parseSizes(at > 0 ? (process.argv[at + 1] ?? '1k,100k,1m') : '1k,100k,1m'));
+  const o = scaleOptions(process.argv);
+  await benchScale(o.sizes, o.repeat, o.only);
 }
