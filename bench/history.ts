@@ -2,7 +2,7 @@
 // activities and an offline quarter summary, as ratios to the 1k figure, with peak memory; plus the
 // snapshot build after an upgrade, its longest event-loop block, and 20 concurrent first reads.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
@@ -17,16 +17,20 @@ const base: Activity = {
   text: '科普讲座，参加100人，发放资料300份', by: 'bench', at: '2026-05-17T08:00:00.000Z', source: { kind: 'cli' }, dedupeKey: null, flags: [], undone: false, history: [],
 };
 
-/** `count` activities, 300 a month going back from June 2026: history grows in time, a month stays a month. */
+/** `count` activities, 300 a month going back from June 2026: history grows in time, a month stays a month. Written 10,000 lines at a time (bounded memory). */
 function writeLog(dir: string, count: number): void {
   mkdirSync(dir, { recursive: true });
-  const lines: string[] = [];
-  for (let i = 0; i < count; i++) {
-    const months = 2026 * 12 + 5 - Math.floor(i / PER_MONTH);
-    const date = `${Math.floor(months / 12)}-${String((months % 12) + 1).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
-    lines.push(JSON.stringify({ type: 'create', activity: { ...base, id: `b${String(i).padStart(12, '0')}`, date, dedupeKey: `bench:${i}` } }));
+  const file = join(dir, 'activities.jsonl');
+  writeFileSync(file, '');
+  for (let from = 0; from < count; from += 10_000) {
+    const lines: string[] = [];
+    for (let i = from; i < Math.min(count, from + 10_000); i++) {
+      const months = 2026 * 12 + 5 - Math.floor(i / PER_MONTH);
+      const date = `${Math.floor(months / 12)}-${String((months % 12) + 1).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
+      lines.push(`${JSON.stringify({ type: 'create', activity: { ...base, id: `b${String(i).padStart(12, '0')}`, date, dedupeKey: `bench:${i}` } })}\n`);
+    }
+    appendFileSync(file, lines.join(''));
   }
-  writeFileSync(join(dir, 'activities.jsonl'), `${lines.join('\n')}\n`);
 }
 
 /** The CLI as `npm run kexie` runs it: compiled when a build exists, else through tsx. */

@@ -161,10 +161,13 @@ for (const count of [30, 1_000, 10_000]) {
 const { benchStartup } = await import('./startup.js');
 await benchStartup();
 
-// 8. Cost that does not grow with history: whole CLI processes at 1k, 10k and 100k activities (bench/history.ts).
-const { benchHistory } = await import('./history.js');
-await benchHistory();
-// 8. Ledger import: 100,000 rows in one batched write, beside 1,000 rows written one by one.
+// 8. Every user command at 1k, 100k and 1M stored (bench/scale.ts; `npm run bench -- --sizes 1k,100k` for a quick run).
+const { benchScale, scaleOptions } = await import('./scale.js');
+{
+  const o = scaleOptions(process.argv);
+  await benchScale(o.sizes, o.repeat, o.only);
+}
+// 8b. Ledger import: 100,000 rows in one batched write, beside 1,000 rows written one by one.
 {
   const { importLedger } = await import('../src/core/exports/import-ledger.js');
   const rowsOf = (n: number, tag: string) => ({ header: ['日期', '活动名称', '人数'], rows: Array.from({ length: n }, (_, i) => ({ row: i + 2, cells: [`2026-0${(i % 6) + 1}-1${i % 9}`, `${tag}科普活动${i}`, `${(i % 500) + 1}人`] })) });

@@ -1,5 +1,5 @@
-// Start-up as whole processes, beside `node -e 0` measured in the same run: a CLI question and the bot
-// (HTTP mode) ready to take requests, both from the compiled build; the CLI through tsx for comparison.
+// Start-up as whole processes, each beside its anchor measured in the same run: a CLI question beside
+// `node -e 0`, the bot (HTTP mode) ready to take requests beside a bare Bolt app; ports are picked free.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -29,10 +29,20 @@ async function fakeSlackApi(): Promise<{ url: string; close(): void }> {
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/`, close: () => server.close() };
 }
 
-/** Spawns the bot and polls its port until it answers a request (an unsigned one gets 401): the time to ready. */
-async function timeBotReady(port: number, env: Record<string, string>): Promise<number> {
+/** A port nobody listens on now: the system picks it (listen on 0), and it is let go just before use. */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** Spawns a bot script and polls its port until it answers a request (an unsigned one gets 401): the time to ready. */
+async function timeBotReady(script: string, env: Record<string, string>): Promise<number> {
+  const port = await freePort();
   const start = performance.now();
-  const child = spawn(process.execPath, [join(ROOT, 'dist', 'main.js')], { cwd: ROOT, env: { ...process.env, ...env, PORT: String(port) }, stdio: 'ignore' });
+  const child = spawn(process.execPath, [script], { cwd: ROOT, env: { ...process.env, ...env, PORT: String(port) }, stdio: 'ignore' });
   try {
     for (;;) {
       if (child.exitCode !== null) throw new Error(`the bot exited with ${child.exitCode}`);
@@ -76,10 +86,12 @@ export async function benchStartup(): Promise<void> {
   );
   const slack = await fakeSlackApi();
   const bot: number[] = [];
+  const bolt: number[] = [];
+  const botEnv = { ...env, SLACK_BOT_TOKEN: 'xoxb-bench', SLACK_SIGNING_SECRET: 'bench-signing-secret', SLACK_API_URL: slack.url };
   try {
     for (let i = 0; i < 5; i++) {
-      const port = 39_000 + Math.floor(Math.random() * 1000);
-      bot.push(await timeBotReady(port, { ...env, SLACK_BOT_TOKEN: 'xoxb-bench', SLACK_SIGNING_SECRET: 'bench-signing-secret', SLACK_API_URL: slack.url }));
+      bolt.push(await timeBotReady(join(ROOT, 'bench', 'bare-bolt.mjs'), botEnv));
+      bot.push(await timeBotReady(join(ROOT, 'dist', 'main.js'), botEnv));
     }
   } finally {
     slack.close();
@@ -88,7 +100,8 @@ export async function benchStartup(): Promise<void> {
   const verdict = (ratio: number, goal: number): string => `${ratio.toFixed(1)}x (goal ≤ ${goal}x: ${ratio <= goal ? 'met' : 'NOT met'})`;
   console.log(`node -e 0: ${ms(base)} (median of ${node0.length})`);
   console.log(`CLI question, compiled: ${ms(median(cli))} = ${verdict(median(cli) / base, 5)}; through tsx: ${ms(tsx)} = ${(tsx / base).toFixed(1)}x; through \`npm run -s kexie\` (npm's own start included): ${ms(viaNpm)} = ${(viaNpm / base).toFixed(1)}x`);
-  console.log(`bot ready to take requests (HTTP mode), compiled: ${ms(median(bot))} = ${verdict(median(bot) / base, 8)}`);
+  console.log(`bare Bolt app ready (HTTP mode): ${ms(median(bolt))} (median of ${bolt.length})`);
+  console.log(`bot ready to take requests (HTTP mode), compiled: ${ms(median(bot))} = ${(median(bot) / median(bolt)).toFixed(2)}x a bare Bolt app; ${(median(bot) / base).toFixed(1)}x node -e 0`);
   const loaded = readFileSync(join(ROOT, 'dist', 'compose.js'), 'utf8');
   if (/from '(openai|mammoth|word-extractor|unpdf|docx)'/.test(loaded)) console.log('warning: compose.js imports a heavy module eagerly');
 }

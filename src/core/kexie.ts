@@ -19,6 +19,8 @@ import type { ConversationMemory, LanguageModel, Logger, Store, StoreFactory } f
 import { answerQuestion, findByRef, type Answer } from './questions/answer-question.js';
 import { plansInForce } from './questions/due-in-period.js';
 import { understandQuestion } from './questions/understand-question.js';
+import { activityRangeFor, lastLookbackStart } from './questions/activity-range.js';
+import type { Question } from './questions/question.js';
 import { targetLines } from './questions/item-progress.js';
 import { describeStatus, markItem, statusOf, type ItemStatusValue } from './questions/item-status.js';
 import { draftSummary, type PromptLibrary, type SummaryDraft } from './summaries/draft-summary.js';
@@ -46,19 +48,13 @@ export interface KexieDeps {
   conversations?: ConversationMemory;
 }
 
-/** Questions answered from the plans alone read no activities; progress and status read the plans' years. */
-const PLANS_ONLY = new Set(['due', 'owner', 'keyword', 'help', 'unknown', 'iam', 'mark']);
-const PLAN_YEARS = new Set(['overdue', 'item', 'targets', 'mine', 'status']);
 /** Questions answered without the plan; every other is answered against it (what was done counts toward its items). */
 const WITHOUT_PLANS = new Set(['help', 'unknown', 'iam', 'mark']);
 
-/** Only the activities a question needs: none, the plans' years, or (questions about what was done) all. */
-async function activitiesFor(store: Store, intent: string, plans: readonly Plan[]): Promise<Activity[]> {
-  if (PLANS_ONLY.has(intent)) return [];
-  if (PLAN_YEARS.has(intent) && plans.length > 0) {
-    return store.listActivities({ from: `${Math.min(...plans.map((p) => p.year))}-01-01`, to: `${Math.max(...plans.map((p) => p.yearTo))}-12-31` });
-  }
-  return store.listActivities();
+/** Only the activities a question needs: none, its period, the plans' years (never the whole history). */
+async function activitiesFor(store: Store, question: Question, plans: readonly Plan[], today: string): Promise<Activity[]> {
+  const range = activityRangeFor(question, plans, today);
+  return range ? store.listActivities(range) : [];
 }
 
 /** Builds the core service around its ports. */
@@ -129,7 +125,7 @@ export function createKexie(deps: KexieDeps) {
         // Not "no plan imported": say that the plan cannot be read, and what to do (logging and the rest still work).
         return { intent: question.intent, answer: new StoreError('store_corrupt', 'plans.json', '工作计划文件 plans.json 已损坏，无法读取，所以回答不了关于计划的问题。').userMessage, items: [] };
       }
-      const activities = await activitiesFor(store, question.intent, plans);
+      const activities = await activitiesFor(store, question, plans, ctx.today);
       const directory = question.intent === 'unreported' ? await unreadable.or(store.readDirectory(), { owners: [], units: [] }) : undefined;
       const answer = answerQuestion(question, {
         plans,
@@ -141,6 +137,7 @@ export function createKexie(deps: KexieDeps) {
         statusOf: (item) => statusOf(statuses, item),
         department: profiles.find((p) => p.user === ctx.user)?.department,
         directory,
+        activitiesSince: question.intent === 'last' ? lastLookbackStart(ctx.today) : undefined,
       });
       const note = unreadable.note();
       return note ? { ...answer, answer: `${answer.answer}\n\n${note}` } : answer;
@@ -172,6 +169,7 @@ export function createKexie(deps: KexieDeps) {
     revertEdit: (ctx: RequestContext, id?: string, among?: Activity[]) => revertLastEdit(activityDeps(ctx), ctx, id, among),
     edit: (ctx: RequestContext, id: string, patch: ActivityPatch) => editActivity(activityDeps(ctx), ctx, id, patch),
     undo: (ctx: RequestContext, id?: string) => undoActivity(activityDeps(ctx), ctx, id),
+    /** Live activities whose days touch the range; user commands name both ends (tests may read everything). */
     activities: (ctx: RequestContext, range: { from?: string; to?: string } = {}) => listActivities(activityDeps(ctx), range),
 
     /** Drafts the work summary of a period (with the model when configured, checked against the log). */

@@ -21,6 +21,8 @@ export interface Store {
   findActivity(id: string): Promise<Activity | undefined>;
   /** The activity created with this dedupe key, if any. */
   findByDedupeKey(key: string): Promise<Activity | undefined>;
+  /** The activities (undone ones included) with any of these ids or dedupe keys, each once, in no order: a batch of lookups through the store's indexes. */
+  findActivities(query: { ids?: readonly string[]; dedupeKeys?: readonly string[] }): Promise<Activity[]>;
   /** Stored records that could not be read (kept untouched), for `doctor`, the App Home and summaries. */
   damagedRecords(): Promise<DamagedRecord[]>;
   /**

@@ -96,6 +96,20 @@ export function describeStoreContract(name: string, backend: Backend): void {
       expect(await s.listActivities()).toHaveLength(3);
     });
 
+    it('finds a batch of records by id or dedupe key through its indexes, each once, undone ones too', async () => {
+      const s = first(ws());
+      const a = activity({ dedupeKey: 'ledger:a' });
+      const b = activity({ date: '2025-03-01' });
+      const c = activity({ dedupeKey: 'ledger:c' });
+      for (const x of [a, b, c]) await s.appendActivityEvent(create(x));
+      await s.appendActivityEvent({ type: 'undo', id: c.id, at: '2026-05-18T00:00:00.000Z', by: 'u1' });
+      const found = await s.findActivities({ ids: [b.id, a.id, 'a-missing'], dedupeKeys: ['ledger:a', 'ledger:c', 'ledger:none'] });
+      expect(found.map((x) => x.id).sort()).toEqual([a.id, b.id, c.id].sort());
+      expect(found.find((x) => x.id === c.id)?.undone).toBe(true);
+      expect(await s.findActivities({ ids: [], dedupeKeys: [] })).toEqual([]);
+      expect(await s.findActivities({})).toEqual([]);
+    });
+
     it("lists a user's latest live records, newest first, without reading the rest", async () => {
       const s = first(ws());
       const mine = Array.from({ length: 5 }, (_, i) => activity({ by: 'me', title: `第${i}条` }));

@@ -51,6 +51,11 @@ export class MemoryStore implements Store {
   async findByDedupeKey(key: string): Promise<Activity | undefined> {
     return [...this.state.values()].find((a) => a.dedupeKey === key);
   }
+  async findActivities(query: { ids?: readonly string[]; dedupeKeys?: readonly string[] }): Promise<Activity[]> {
+    const ids = new Set(query.ids ?? []);
+    const keys = new Set(query.dedupeKeys ?? []);
+    return [...this.state.values()].filter((a) => ids.has(a.id) || (a.dedupeKey !== null && keys.has(a.dedupeKey)));
+  }
   async damagedRecords(): Promise<DamagedRecord[]> {
     return this.damaged;
   }

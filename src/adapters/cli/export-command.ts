@@ -1,9 +1,8 @@
 // `kexie export --from D --to D --xlsx FILE` writes the 台账 workbook; `kexie activities import FILE` reads one back in.
-import { writeFile } from 'node:fs/promises';
 import type { RequestContext } from '../../core/context.js';
 import { isCivilDate } from '../../core/dates/civil-date.js';
 import { describeLedgerImport, importLedger } from '../../core/exports/import-ledger.js';
-import { buildLedger } from '../../core/exports/ledger-rows.js';
+import { loadLedger } from '../../core/exports/load-ledger.js';
 import type { Kexie } from '../../core/kexie.js';
 import { exportPeriod } from '../../core/chat/export-commands.js';
 import type { CliValues } from './run-cli.js';
@@ -20,11 +19,9 @@ export async function runExportCommand(kexie: Kexie, ctx: RequestContext, values
   if ((values.from === undefined) !== (values.to === undefined)) return out.fail('bad_input', '--from 和 --to 要一起写。', 2);
   if (values.from && values.to && values.from > values.to) return out.fail('bad_input', '--from 不能晚于 --to。', 2);
   const period = values.from && values.to ? { start: values.from, end: values.to, label: `${values.from}至${values.to}` } : exportPeriod(values.year ?? values.quarter ?? '', ctx.today);
-  const store = kexie.deps.storeFor(ctx.workspace);
-  const [plans, activities, signups] = await Promise.all([store.listPlans(), store.listActivities(), store.listSignups()]);
-  const ledger = buildLedger({ plans, activities, signups, period, timeZone: kexie.deps.timeZone });
-  const { ledgerToXlsx } = await import('../../infra/exports/write-ledger-xlsx.js');
-  await writeFile(values.xlsx, await ledgerToXlsx(ledger));
+  const ledger = await loadLedger(kexie.deps.storeFor(ctx.workspace), { period, timeZone: kexie.deps.timeZone });
+  const { writeLedgerXlsx } = await import('../../infra/exports/write-ledger-xlsx.js');
+  await writeLedgerXlsx(ledger, values.xlsx);
   out.emit({ file: values.xlsx, period, activities: ledger.activities.length, targets: ledger.targets.length, units: ledger.units.length, signups: ledger.signups.length }, `已写入 ${values.xlsx}：${period.label}，${ledger.activities.length} 条活动，${ledger.targets.length} 项目标。`);
   return 0;
 }

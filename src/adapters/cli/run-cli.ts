@@ -123,8 +123,12 @@ export async function runCli(io: CliIo): Promise<number> {
       case 'activities': {
         if (rest[0] === 'import') return await runLedgerImport(kexie, ctx, rest[1], { emit, fail });
         for (const d of [args.values.from, args.values.to]) if (d !== undefined && !isCivilDate(d)) return fail('bad_date', '--from/--to 应写成 YYYY-MM-DD。', 2);
-        const list = await kexie.activities(ctx, { from: args.values.from, to: args.values.to });
-        emit({ activities: list }, list.length === 0 ? '这段时间没有活动记录。' : list.map((a) => `• ${a.id} ${a.date} ${a.title}${a.headcount !== null ? ` ${a.approximate ? '约' : ''}${a.headcount}${a.headcountUnit ?? '人'}` : ''}`).join('\n'));
+        // Without --from/--to: last year and this year, never the whole history.
+        const from = args.values.from ?? `${Number((args.values.to ?? ctx.today).slice(0, 4)) - 1}-01-01`;
+        const to = args.values.to ?? `${Math.max(Number(ctx.today.slice(0, 4)), Number(from.slice(0, 4)))}-12-31`;
+        const list = await kexie.activities(ctx, { from, to });
+        const note = args.values.from || args.values.to ? '' : `（${from.slice(0, 4)}年至${to.slice(0, 4)}年；其他时间请用 --from/--to）\n`;
+        emit({ activities: list }, list.length === 0 ? `${note}这段时间没有活动记录。` : note + list.map((a) => `• ${a.id} ${a.date} ${a.title}${a.headcount !== null ? ` ${a.approximate ? '约' : ''}${a.headcount}${a.headcountUnit ?? '人'}` : ''}`).join('\n'));
         return 0;
       }
       case 'edit': {

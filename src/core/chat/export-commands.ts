@@ -2,7 +2,7 @@
 import type { RequestContext } from '../context.js';
 import { formatMonthDay, yearRange, type DateRange } from '../dates/civil-date.js';
 import { progressChart, trendChart } from '../exports/chart-data.js';
-import { buildLedger } from '../exports/ledger-rows.js';
+import { loadLedger } from '../exports/load-ledger.js';
 import type { Kexie } from '../kexie.js';
 import type { Plan } from '../plans/plan-schema.js';
 import { unitOfPlan } from '../summaries/section-heading.js';
@@ -30,9 +30,7 @@ export async function tryExportCommand(kexie: Kexie, ctx: RequestContext, text: 
   let m: RegExpExecArray | null;
   if ((m = /^(?:导出台账|导出|export)\s*(?:台账)?\s*(.{0,40})$/iu.exec(simple))) {
     const period = exportPeriod(m[1] ?? '', ctx.today);
-    const store = kexie.deps.storeFor(ctx.workspace);
-    const [plans, activities, signups] = await Promise.all([store.listPlans(), store.listActivities(), store.listSignups()]);
-    const ledger = buildLedger({ plans, activities, signups, period, team: ctx.workspace, timeZone: kexie.deps.timeZone });
+    const ledger = await loadLedger(kexie.deps.storeFor(ctx.workspace), { period, team: ctx.workspace, timeZone: kexie.deps.timeZone });
     const headcount = ledger.activities.reduce((n, a) => n + (a.headcount ?? 0), 0);
     return {
       text: `活动台账（${period.label}）：${ledger.activities.length} 条活动，合计 ${headcount} 人（次），目标 ${ledger.targets.length} 项，报名 ${ledger.signups.length} 条。文件：活动台账-${safeName(period.label)}.xlsx`,
@@ -48,10 +46,12 @@ export async function tryExportCommand(kexie: Kexie, ctx: RequestContext, text: 
   }
   if (/^(?:进度图|目标进度图|progress chart)$/iu.test(simple)) {
     const store = kexie.deps.storeFor(ctx.workspace);
-    const [plans, activities] = await Promise.all([store.listPlans(), store.listActivities()]);
+    const plans = await store.listPlans();
     const year = Number(ctx.today.slice(0, 4));
     const inForce = plans.filter((p) => p.year <= year && year <= p.yearTo);
     const shown = inForce.length > 0 ? inForce : plans;
+    // The shown plans' years: the records their targets count, not the whole history.
+    const activities = shown.length === 0 ? [] : await store.listActivities({ from: `${Math.min(...shown.map((p) => p.year))}-01-01`, to: `${Math.max(...shown.map((p) => p.yearTo))}-12-31` });
     const chart = progressChart(shown, activities, `${bodyOf(shown)}${year}年目标进度（截至${formatMonthDay(ctx.today)}）`);
     if (chart.kind === 'progress' && chart.bars.length === 0) return { text: '计划中没有带数字的目标，画不出进度图。可以问“目标完成多少了”查看文字版。', kind: 'answer' };
     return { text: `目标进度图：${chart.kind === 'progress' ? chart.bars.length : 0} 项目标（完成率最低的在前）。`, kind: 'answer', file: { kind: 'chart', name: `目标进度-${ctx.today}.png`, chart } };

@@ -234,14 +234,47 @@ export function ledgerActivities(sheet: LedgerSheet, input: { plans: readonly Pl
 const looseKey = (text: string): string => text.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
 const contentKey = (date: string, title: string, headcount: number | null): string => `${date}|${looseKey(title)}|${headcount ?? ''}`;
 
+/**
+ * What a sheet's rows could match in the store, looked up rather than listed: the records of the sheet's days
+ * (same date, title and headcount) and those with its rows' 编号, dedupe keys or ids.
+ */
+async function storedMatches(store: Store, candidates: readonly Activity[], looked: Set<string>): Promise<Activity[]> {
+  const ids: string[] = [];
+  const keys: string[] = [];
+  for (const a of candidates) {
+    for (const id of [a.id, a.dedupeKey?.slice('ledger:'.length) ?? '']) if (id && !looked.has(`id:${id}`)) looked.add(`id:${id}`), ids.push(id);
+    if (a.dedupeKey && !looked.has(`key:${a.dedupeKey}`)) looked.add(`key:${a.dedupeKey}`), keys.push(a.dedupeKey);
+  }
+  return ids.length + keys.length === 0 ? [] : store.findActivities({ ids, dedupeKeys: keys });
+}
+
 /** Imports a sheet into a store: one batched write (or one write per row for stores without batches), read back. */
 export async function importLedger(store: Store, ctx: RequestContext, sheet: LedgerSheet, file: string): Promise<LedgerImportReport> {
-  const [plans, existing] = await Promise.all([store.listPlans(), store.listActivities()]);
-  const { activities, report } = ledgerActivities(sheet, { plans, existing, ctx, file });
+  const plans = await store.listPlans();
+  const input = { plans, ctx, file };
+  // First the rows alone; then again against what the store holds for their days, 编号 and keys.
+  let result = ledgerActivities(sheet, { ...input, existing: [] });
+  if (result.activities.length === 0) return result.report;
+  let from = result.activities[0]!.date;
+  let to = from;
+  for (const a of result.activities) {
+    if (a.date < from) from = a.date;
+    if ((a.dateEnd ?? a.date) > to) to = a.dateEnd ?? a.date;
+  }
+  const looked = new Set<string>();
+  const existing = new Map<string, Activity>();
+  for (const a of await store.listActivities({ from, to })) existing.set(a.id, a);
+  // A fresh id that meets a stored one is salted, and the salted id looked up in turn (rarely more than once).
+  for (;;) {
+    for (const a of await storedMatches(store, result.activities, looked)) existing.set(a.id, a);
+    result = ledgerActivities(sheet, { ...input, existing: [...existing.values()] });
+    if (result.activities.every((a) => looked.has(`id:${a.id}`))) break;
+  }
+  const { activities, report } = result;
   const events: ActivityEvent[] = activities.map((activity) => ({ type: 'create', activity }));
   if (store.appendActivityEvents) await store.appendActivityEvents(events);
   else for (const e of events) await store.appendActivityEvent(e);
-  const stored = new Set((await store.listActivities()).map((a) => a.id));
+  const stored = new Set((await store.findActivities({ ids: activities.map((a) => a.id) })).map((a) => a.id));
   const missing = activities.filter((a) => !stored.has(a.id)).length;
   if (missing > 0) report.refused.push({ row: 0, reason: `${missing} 行写入后没能读回，请重新导入（已导入的行会被跳过）。` });
   return { ...report, added: activities.length - missing };

@@ -138,8 +138,11 @@ export function reporterName(a: Pick<Activity, 'by' | 'reporterUnit'>, names?: R
   return names?.get(a.by) ?? (MACHINE_AUTHOR.test(a.by) ? (a.reporterUnit ?? '') : a.by);
 }
 
-/** The ledger of a period; `names` turns user ids into display names. */
-export function buildLedger(input: { plans: readonly Plan[]; activities: readonly Activity[]; signups: readonly Signup[]; period: DateRange & { label: string }; names?: ReadonlyMap<string, string>; team?: string; timeZone?: string }): LedgerData {
+/**
+ * The ledger of a period; `names` turns user ids into display names. `targetPlans` (default: every plan) are
+ * the plans whose targets the 目标进度 sheet shows; their years' activities must be among `activities`.
+ */
+export function buildLedger(input: { plans: readonly Plan[]; targetPlans?: readonly Plan[]; activities: readonly Activity[]; signups: readonly Signup[]; period: DateRange & { label: string }; names?: ReadonlyMap<string, string>; team?: string; timeZone?: string }): LedgerData {
   const timeZone = input.timeZone ?? 'Asia/Shanghai';
   const items = new Map<string, PlanItem>();
   for (const p of input.plans) for (const i of p.items) items.set(i.id, i);
@@ -173,7 +176,8 @@ export function buildLedger(input: { plans: readonly Plan[]; activities: readonl
     };
   });
   const targets: LedgerTargetRow[] = [];
-  for (const item of items.values()) {
+  const targetItems = input.targetPlans ? input.targetPlans.flatMap((p) => p.items) : items.values();
+  for (const item of targetItems) {
     if (item.targets.length === 0) continue;
     for (const p of targetProgress(item, input.activities)) {
       const status = p.goal !== null && p.done >= p.goal ? '已达标' : p.activities.length === 0 ? '尚无记录' : '进行中';

@@ -23,6 +23,8 @@ export interface LogContext {
   observances: readonly Observance[];
   today: CivilDate;
   statusOf: (item: PlanItem) => ItemStatus | undefined;
+  /** The first day the activities were read from, when they do not go back to the start of the log. */
+  since?: CivilDate;
 }
 
 type LogQuestion = Extract<Question, { intent: 'tally' | 'done_list' | 'item_report' | 'countdown' | 'when' | 'agenda' | 'signups' | 'last' }>;
@@ -95,7 +97,7 @@ export function answerLogQuestion(q: LogQuestion, ctx: LogContext): string {
       const linked = new Set(items.map((i) => i.id));
       const hits = live.filter((a) => a.date <= ctx.today && matchesTopic(a, q.topic, linked, ctx.observances)).sort((a, b) => endOf(b).localeCompare(endOf(a)));
       const latest = hits[0];
-      if (!latest) return `还没有与“${q.topic}”有关的活动记录。`;
+      if (!latest) return ctx.since ? `${partsOf(ctx.since).year}年以来没有与“${q.topic}”有关的活动记录。` : `还没有与“${q.topic}”有关的活动记录。`;
       const ago = daysBetween(endOf(latest), ctx.today);
       return [`最近一次是${latest.date}（${ago === 0 ? '今天' : `${ago}天前`}）：${latest.title}${figures(latest) ? `（${figures(latest)}）` : ''}。`, ...(hits.length > 1 ? [`之前的：`, ...listActivities(hits.slice(1, 4), ctx.items)] : [])].join('\n');
     }

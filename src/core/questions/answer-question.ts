@@ -39,6 +39,8 @@ export interface AnswerContext {
   department?: string;
   /** The reporting units and owners with their people (单位 添加 …), for who has not reported. */
   directory?: Directory;
+  /** The first day `activities` go back to, when they were read from a range that starts later than the log. */
+  activitiesSince?: CivilDate;
 }
 
 const MAX_LINES = 15;
@@ -84,7 +86,7 @@ export function answerQuestion(question: Question, ctx: AnswerContext): Answer {
     case 'agenda':
     case 'signups':
     case 'last': {
-      const answer = answerLogQuestion(question, { items, activities: ctx.activities ?? [], signups: ctx.signups ?? [], observances: ctx.observances, today: ctx.today, statusOf });
+      const answer = answerLogQuestion(question, { items, activities: ctx.activities ?? [], signups: ctx.signups ?? [], observances: ctx.observances, today: ctx.today, statusOf, since: ctx.activitiesSince });
       const named = items.filter((i) => i.kind === 'task' && answer.includes(`${i.path} `));
       return { intent: question.intent, answer: note + answer, items: named };
     }

@@ -25,8 +25,8 @@ export const PAGE_WIDTH = 150;
 
 const FONT = { name: '宋体', size: 10 };
 
-/** Writes a sheet: header row, data rows, then totals rows (bold), with print set-up. */
-export function addSheet(book: StreamBook, name: string, title: string, columns: readonly Column[], rows: readonly Cell[][], totals: readonly Cell[][] = []): void {
+/** Writes a sheet: header row, data rows (made one at a time and committed, so none is kept), then totals rows (bold), with print set-up. */
+export function addSheet(book: StreamBook, name: string, title: string, columns: readonly Column[], rows: Iterable<readonly Cell[]>, totals: readonly Cell[][] = []): void {
   const total = columns.reduce((n, c) => n + c.width, 0);
   const sheet = book.addWorksheet(name, {
     views: [{ state: 'frozen', ySplit: 1 }],
@@ -64,11 +64,13 @@ export function addSheet(book: StreamBook, name: string, title: string, columns:
     });
     return n;
   };
+  let count = 0;
   for (const r of rows) {
     const row = sheet.addRow(r.map((v) => (v === '' ? null : v)));
     const n = lines(r);
     if (n > 1) row.height = 14 * n;
     row.commit();
+    count++;
   }
   for (const r of totals) {
     const row = sheet.addRow(r.map((v) => (v === '' ? null : v)));
@@ -80,6 +82,6 @@ export function addSheet(book: StreamBook, name: string, title: string, columns:
     });
     row.commit();
   }
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rows.length + 1), column: columns.length } };
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, count + 1), column: columns.length } };
   sheet.commit();
 }

@@ -1,5 +1,7 @@
 // Writes the 台账 workbook (exceljs, loaded lazily): 活动台账, 记录信息, 目标进度, 按单位, 报名, each with 序号 first, real dates and numbers, totals where sums mean something.
-import { PassThrough } from 'node:stream';
+import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
+import { PassThrough, type Writable } from 'node:stream';
 import type { LedgerData } from '../../core/exports/ledger-rows.js';
 import { addSheet, type Cell, type Column, fitWidth } from './ledger-sheet.js';
 
@@ -22,27 +24,53 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[
   return groups;
 }
 
-/** The workbook bytes. */
+/** The workbook bytes (for an upload); a file is better written with writeLedgerXlsx. */
 export async function ledgerToXlsx(data: LedgerData): Promise<Uint8Array> {
-  const ExcelJS = (await import('exceljs')).default;
   const chunks: Buffer[] = [];
   const stream = new PassThrough();
   stream.on('data', (c: Buffer) => chunks.push(c));
+  await writeLedger(data, stream);
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
+/** Streams the workbook into a file: rows are made, zipped and written one at a time, so memory does not grow with them. */
+export async function writeLedgerXlsx(data: LedgerData, file: string): Promise<void> {
+  const stream = createWriteStream(file);
+  await once(stream, 'open'); // a path that cannot be written fails here, before any work
+  let failed: unknown;
+  stream.on('error', (error) => {
+    failed ??= error;
+  });
+  const closed = once(stream, 'close');
+  try {
+    await writeLedger(data, stream);
+  } finally {
+    // WorkbookWriter ends the stream on commit; a failure before that must not leave the file open.
+    if (!stream.writableEnded) stream.end();
+  }
+  await closed.catch(() => undefined);
+  if (failed) throw failed;
+}
+
+async function writeLedger(data: LedgerData, stream: Writable): Promise<void> {
+  const ExcelJS = (await import('exceljs')).default;
   // The streaming writer: 100,000 rows in seconds where the in-memory one takes most of a minute.
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
   book.creator = 'kexie';
   book.created = new Date(`${data.period.end}T00:00:00Z`);
   const title = `${data.body}活动台账（${data.period.label.includes('至') ? data.period.label : `${data.period.label}，${data.period.start}至${data.period.end}`}）`;
   const acts = data.activities;
+  // Column widths from the first rows (fitWidth looks at no more): no copy of every row's text.
+  const first = acts.slice(0, 2000);
 
   // 活动台账's headers (the importer's HEADERS read them back); the record's id last, it is for kexie, not for people.
   const columns: Column[] = [
     { header: '序号', width: 5 },
     { header: '日期', width: 11, numFmt: 'yyyy-mm-dd' },
     { header: '结束日期', width: 11, numFmt: 'yyyy-mm-dd' },
-    { header: '活动名称', width: fitWidth('活动名称', acts.map((a) => a.title), 16, 30), wrap: true },
-    { header: '单位', width: fitWidth('单位', acts.map((a) => a.unit), 8, 14), wrap: true },
-    { header: '填报人', width: fitWidth('填报人', acts.map((a) => a.reporter), 7, 12), wrap: true },
+    { header: '活动名称', width: fitWidth('活动名称', first.map((a) => a.title), 16, 30), wrap: true },
+    { header: '单位', width: fitWidth('单位', first.map((a) => a.unit), 8, 14), wrap: true },
+    { header: '填报人', width: fitWidth('填报人', first.map((a) => a.reporter), 7, 12), wrap: true },
     { header: '人数', width: 8, numFmt: '#,##0' },
     { header: '人数单位', width: 8, wrap: true },
     { header: '人数为约数', width: 7, wrap: true },
@@ -51,21 +79,26 @@ export async function ledgerToXlsx(data: LedgerData): Promise<Uint8Array> {
     { header: '计划条目编号', width: 12, wrap: true },
     { header: '编号', width: 14 },
   ];
-  const rows: Cell[][] = acts.map((a, i) => [
-    i + 1,
-    dateCell(a.date),
-    a.dateEnd ? dateCell(a.dateEnd) : null,
-    a.title,
-    a.unit,
-    a.reporter,
-    a.headcount,
-    a.headcountUnit,
-    a.approximate ? '是' : '否',
-    ...data.metricUnits.map((u) => a.metrics[u] ?? null),
-    a.categories,
-    a.itemPath,
-    a.id,
-  ]);
+  const rows = (function* (): Generator<Cell[]> {
+    for (let i = 0; i < acts.length; i++) {
+      const a = acts[i]!;
+      yield [
+        i + 1,
+        dateCell(a.date),
+        a.dateEnd ? dateCell(a.dateEnd) : null,
+        a.title,
+        a.unit,
+        a.reporter,
+        a.headcount,
+        a.headcountUnit,
+        a.approximate ? '是' : '否',
+        ...data.metricUnits.map((u) => a.metrics[u] ?? null),
+        a.categories,
+        a.itemPath,
+        a.id,
+      ];
+    }
+  })();
   // Totals: people by how they were counted (人次 and 人 never added), each metric by its unit; a record inside a period report of its kind not added again.
   const t = data.totals;
   const totals: Cell[][] = [];
@@ -86,13 +119,18 @@ export async function ledgerToXlsx(data: LedgerData): Promise<Uint8Array> {
     [
       { header: '序号', width: 5 },
       { header: '编号', width: 14 },
-      { header: '活动名称', width: fitWidth('活动名称', acts.map((a) => a.title), 16, 30), wrap: true },
+      { header: '活动名称', width: fitWidth('活动名称', first.map((a) => a.title), 16, 30), wrap: true },
       { header: '计划条目编号', width: 12, wrap: true },
-      { header: '计划条目', width: fitWidth('计划条目', acts.map((a) => a.itemTitle), 16, 40), wrap: true },
+      { header: '计划条目', width: fitWidth('计划条目', first.map((a) => a.itemTitle), 16, 40), wrap: true },
       { header: '来源', width: 8 },
       { header: `最后修改（${data.timeZone}）`, width: 17, numFmt: 'yyyy-mm-dd hh:mm', wrap: true },
     ],
-    acts.map((a, i) => [i + 1, a.id, a.title, a.itemPath, a.itemTitle, a.source, wallCell(a.lastEditLocal)]),
+    (function* (): Generator<Cell[]> {
+      for (let i = 0; i < acts.length; i++) {
+        const a = acts[i]!;
+        yield [i + 1, a.id, a.title, a.itemPath, a.itemTitle, a.source, wallCell(a.lastEditLocal)];
+      }
+    })(),
   );
 
   addSheet(
@@ -163,5 +201,4 @@ export async function ledgerToXlsx(data: LedgerData): Promise<Uint8Array> {
     signupRows,
   );
   await book.commit();
-  return new Uint8Array(Buffer.concat(chunks));
 }

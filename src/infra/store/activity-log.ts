@@ -296,6 +296,29 @@ export class ActivityLog {
     }
   }
 
+  /**
+   * Many lookups by id or dedupe key against one snapshot; each record once. Under the lock, so each
+   * snapshot file is looked at once however many lookups land in it.
+   */
+  findMany(query: { ids?: readonly string[]; dedupeKeys?: readonly string[] }): Promise<Activity[]> {
+    return this.lock.run(() =>
+      this.holding(async () => {
+        const { generation } = await this.catchUpLocked();
+        const ids = new Set(query.ids ?? []);
+        for (const key of new Set(query.dedupeKeys ?? [])) {
+          const id = await this.index.idOfKey(generation, key);
+          if (id !== undefined) ids.add(id);
+        }
+        const out: Activity[] = [];
+        for (const id of ids) {
+          const found = (await this.index.find(generation, id))?.a;
+          if (found) out.push(found);
+        }
+        return out;
+      }),
+    );
+  }
+
   async damaged(): Promise<DamagedLine[]> {
     return (await this.fresh()).damaged;
   }

@@ -111,6 +111,10 @@ export class FileStore implements Store {
     return this.activityLog.findByDedupeKey(key);
   }
 
+  findActivities(query: { ids?: readonly string[]; dedupeKeys?: readonly string[] }): Promise<Activity[]> {
+    return this.activityLog.findMany(query);
+  }
+
   appendActivityEvent(event: ActivityEvent): Promise<{ activity: Activity | undefined; duplicate: boolean }> {
     return this.activityLog.append(event);
   }

@@ -71,6 +71,14 @@ export class PostgresStore implements Store {
     return rows[0]?.data as Activity | undefined;
   }
 
+  async findActivities(query: { ids?: readonly string[]; dedupeKeys?: readonly string[] }): Promise<Activity[]> {
+    const ids = [...new Set(query.ids ?? [])];
+    const keys = [...new Set(query.dedupeKeys ?? [])];
+    if (ids.length === 0 && keys.length === 0) return [];
+    const { rows } = await (await this.db()).query<Row>('SELECT data FROM kexie_activities WHERE workspace = $1 AND (id = ANY($2::text[]) OR dedupe_key = ANY($3::text[]))', [this.workspace, ids, keys]);
+    return rows.map((r) => r.data as Activity);
+  }
+
   /** Rows are checked when written, so none is unreadable. */
   async damagedRecords(): Promise<DamagedRecord[]> {
     await this.db();

@@ -1,0 +1,121 @@
+// One benchmarked operation in a process of its own (so its peak memory is its own): prints one JSON line.
+// Usage: tsx bench/scale-worker.ts <folder|pglite|server> <dir or url> <workspace> <op> [count]
+import { appendFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { Activity } from '../src/core/activities/activity-schema.js';
+import { handleMessage } from '../src/core/chat/handle-message.js';
+import { FixedClock } from '../src/core/clock.js';
+import { importLedger } from '../src/core/exports/import-ledger.js';
+import { loadLedger } from '../src/core/exports/load-ledger.js';
+import { createKexie } from '../src/core/kexie.js';
+import { ObservanceCalendarSchema } from '../src/core/plans/observances.js';
+import { type StoreFactory, silentLogger } from '../src/core/ports.js';
+import { writeLedgerXlsx } from '../src/infra/exports/write-ledger-xlsx.js';
+import { createFileStoreFactory } from '../src/infra/store/file-store.js';
+import { createPostgresStoreFactory } from '../src/infra/store/postgres/postgres-store.js';
+import { connectPostgres, pgliteClient, type SqlClient } from '../src/infra/store/postgres/sql-client.js';
+
+const ROOT = join(import.meta.dirname, '..');
+export const TODAY = '2026-06-20';
+/** History grows back in time, 300 records a month: a month stays a month however long the log. */
+export const PER_MONTH = 300;
+
+/** The i-th generated activity (one in five a training, so "今年开了几场培训" counts something). */
+export function benchActivity(i: number): Activity {
+  const months = 2026 * 12 + 5 - Math.floor(i / PER_MONTH);
+  const date = `${Math.floor(months / 12)}-${String((months % 12) + 1).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
+  return {
+    id: `b${String(i).padStart(12, '0')}`, date, dateEnd: null, title: i % 5 === 0 ? `青少年科技培训第${i}期` : `社区科普讲座第${i}场`, headcount: 50 + (i % 200), approximate: false, headcountUnit: '人',
+    metrics: { 份: 300 }, metricLabels: { 份: '发放资料' }, itemId: null, planId: null, text: '科普讲座，参加100人，发放资料300份', by: 'bench', at: '2026-05-17T08:00:00.000Z', source: { kind: 'cli' },
+    dedupeKey: `bench:${i}`, flags: [], undone: false, history: [],
+  };
+}
+
+const [backend, where, workspace, op, countArg] = process.argv.slice(2) as [string, string, string, string, string | undefined];
+
+let sql: SqlClient | undefined;
+let storeFor: StoreFactory;
+if (backend === 'folder') storeFor = createFileStoreFactory(where, silentLogger);
+else {
+  if (backend === 'pglite') {
+    const { PGlite } = await import('@electric-sql/pglite');
+    sql = pgliteClient(new PGlite(where) as never);
+  } else sql = await connectPostgres(where);
+  const factory = createPostgresStoreFactory(sql);
+  await factory.ready;
+  storeFor = factory;
+}
+const observances = ObservanceCalendarSchema.parse(JSON.parse(readFileSync(join(ROOT, 'data', 'observances.json'), 'utf8')));
+const kexie = createKexie({ storeFor, observances, clock: FixedClock.at(TODAY), timeZone: 'Asia/Shanghai', admins: ['bench'], logger: silentLogger });
+const ctx = kexie.context({ workspace, user: 'bench', today: TODAY, source: { kind: 'cli' } });
+const scratch = mkdtempSync(join(tmpdir(), 'kexie-bench-op-'));
+const tag = `${process.pid}${Date.now().toString(36)}`;
+
+/** Writes `count` activities in batches: memory stays flat however many. */
+async function generate(count: number): Promise<void> {
+  await kexie.importPlan(ctx, { text: readFileSync(join(ROOT, 'data', 'sample-plan.md'), 'utf8'), source: 'sample-plan.md' });
+  const BATCH = 5_000;
+  for (let start = 0; start < count; start += BATCH) {
+    const batch = Array.from({ length: Math.min(BATCH, count - start) }, (_, k) => benchActivity(start + k));
+    if (backend === 'folder') {
+      mkdirSync(join(where, workspace), { recursive: true });
+      appendFileSync(join(where, workspace, 'activities.jsonl'), batch.map((activity) => `${JSON.stringify({ type: 'create', activity })}\n`).join(''));
+    } else {
+      await sql!.query(
+        'INSERT INTO kexie_activities (workspace, id, date, last_date, dedupe_key, data) SELECT $1, * FROM unnest($2::text[], $3::text[], $3::text[], $4::text[], $5::jsonb[])',
+        [workspace, batch.map((a) => a.id), batch.map((a) => a.date), batch.map((a) => a.dedupeKey), batch.map((a) => JSON.stringify(a))],
+      );
+    }
+  }
+  // The folder store builds its snapshot on the first read: done here, once, not in the first measured operation.
+  if (backend === 'folder') await kexie.activities(ctx, { from: '2026-06-01', to: '2026-06-30' });
+}
+
+/** A ledger of 1,000 new rows in the first half of 2026 (new titles each run, so none is skipped). */
+const ledgerRows = () => ({
+  header: ['日期', '活动名称', '人数'],
+  rows: Array.from({ length: 1000 }, (_, i) => ({ row: i + 2, cells: [`2026-0${(i % 6) + 1}-1${i % 9}`, `台账导入${tag}第${i}场`, `${(i % 500) + 1}人`] as (string | number)[] })),
+});
+
+const OPS: Record<string, () => Promise<unknown>> = {
+  generate: () => generate(Number(countArg)),
+  question: () => kexie.ask(ctx, '上个月都做了什么'),
+  tally: () => kexie.ask(ctx, '今年开了几场培训了'),
+  progress: () => kexie.ask(ctx, '目标完成多少了'),
+  export: async () => writeLedgerXlsx(await loadLedger(storeFor(workspace), { period: { start: '2026-01-01', end: '2026-12-31', label: '2026年' }, timeZone: 'Asia/Shanghai' }), join(scratch, '台账.xlsx')),
+  charts: async () => [await handleMessage(kexie, ctx, '进度图'), await handleMessage(kexie, ctx, '活动趋势')],
+  'ledger import': () => importLedger(storeFor(workspace), ctx, ledgerRows(), `台账${tag}.xlsx`),
+  'log write': () => kexie.log(ctx, `6月${1 + (process.pid % 28)}日 社区科普讲座${tag}，参加100人`),
+  'month list': () => kexie.activities(ctx, { from: '2026-06-01', to: '2026-06-30' }),
+  'quarter summary': () => kexie.summary(ctx, { start: '2026-04-01', end: '2026-06-30', label: '2026年第二季度' } as never),
+  // Anchors: the same work without kexie.
+  'bare append': async () => {
+    if (backend === 'folder') appendFileSync(join(scratch, 'bare.jsonl'), `${JSON.stringify({ type: 'create', activity: benchActivity(0) })}\n`);
+    else {
+      await sql!.query('CREATE TABLE IF NOT EXISTS bench_bare (id text, data jsonb)');
+      await sql!.query('INSERT INTO bench_bare (id, data) VALUES ($1, $2)', [tag, JSON.stringify(benchActivity(0))]);
+    }
+  },
+  'exceljs streaming': async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const book = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: join(scratch, 'bare.xlsx'), useStyles: true, useSharedStrings: false });
+    const sheet = book.addWorksheet('活动台账');
+    // As many rows as the export writes: the first half of 2026.
+    for (let i = 0; i < 6 * PER_MONTH; i++) {
+      const a = benchActivity(i);
+      sheet.addRow([i + 1, new Date(`${a.date}T00:00:00Z`), null, a.title, '', 'bench', a.headcount, '人', '否', 300, '', a.id]).commit();
+    }
+    sheet.commit();
+    await book.commit();
+  },
+};
+
+const run = OPS[op];
+if (!run) throw new Error(`unknown operation ${op}`);
+const start = performance.now();
+await run();
+const ms = performance.now() - start;
+await sql?.close();
+process.stdout.write(`${JSON.stringify({ ms, rssMb: process.resourceUsage().maxRSS / 1024 })}\n`);

@@ -1,0 +1,131 @@
+// Every user command at 1k, 100k and 1M stored activities, folder store and PGlite (and a server when
+// KEXIE_TEST_DATABASE_URL is set): each operation a process of its own (its peak RSS), beside its anchor in the
+// same run, printed as ratios to the 1k figure. Data is generated once into .bench-cache/ and reused.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
+import { join } from 'node:path';
+
+const ROOT = join(import.meta.dirname, '..');
+const CACHE = join(ROOT, '.bench-cache');
+
+/** "1k,100k,1m" → [1000, 100000, 1000000]. */
+export function parseSizes(text: string): number[] {
+  return text.split(',').map((s) => {
+    const m = /^(\d+(?:\.\d+)?)([km]?)$/i.exec(s.trim());
+    if (!m) throw new Error(`bad size ${s} (write 1k, 100k, 1m)`);
+    return Math.round(Number(m[1]) * (m[2]?.toLowerCase() === 'k' ? 1e3 : m[2]?.toLowerCase() === 'm' ? 1e6 : 1));
+  });
+}
+
+const label = (n: number): string => (n >= 1e6 ? `${n / 1e6}M` : n >= 1e3 ? `${n / 1e3}k` : String(n));
+
+/** Operations and the anchor each is paired with. */
+const OPERATIONS: Array<{ op: string; anchor?: string; what: string }> = [
+  { op: 'question', what: '上个月都做了什么' },
+  { op: 'tally', what: '今年开了几场培训了' },
+  { op: 'progress', what: '目标完成多少了' },
+  { op: 'export', anchor: 'exceljs streaming', what: '导出 2026年 (export --year)' },
+  { op: 'charts', what: '进度图 + 活动趋势' },
+  { op: 'ledger import', what: '1,000-row ledger' },
+  { op: 'log write', anchor: 'bare append', what: 'one message' },
+  { op: 'month list', what: 'activities --from/--to a month' },
+  { op: 'quarter summary', what: 'offline draft' },
+  { op: 'exceljs streaming', what: 'anchor: 1,800 rows' },
+  { op: 'bare append', what: 'anchor: one line / one INSERT' },
+];
+
+interface Figure {
+  ms: number;
+  rssMb: number;
+}
+
+function worker(backend: string, where: string, workspace: string, op: string, count?: number): Figure {
+  const args = ['--import', 'tsx', join(ROOT, 'bench', 'scale-worker.ts'), backend, where, workspace, op, ...(count ? [String(count)] : [])];
+  const r = spawnSync(process.execPath, ['--max-old-space-size=4096', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, TZ: 'Asia/Shanghai' }, maxBuffer: 1 << 24 });
+  const line = r.stdout.trim().split('\n').pop() ?? '';
+  if (r.status !== 0 || !line.startsWith('{')) throw new Error(`${op} on ${backend} exited ${r.status}: ${r.stderr.slice(-800)}`);
+  return JSON.parse(line) as Figure;
+}
+
+interface Backend {
+  name: string;
+  /** Where the data of `count` records lives, and the workspace in it. */
+  place(count: number): { where: string; workspace: string; marker: string };
+}
+
+const backends = (): Backend[] => {
+  const list: Backend[] = [
+    { name: 'folder', place: (n) => ({ where: join(CACHE, `folder-${label(n)}`), workspace: 'local', marker: join(CACHE, `folder-${label(n)}.ready`) }) },
+    { name: 'pglite', place: (n) => ({ where: join(CACHE, `pglite-${label(n)}`), workspace: 'local', marker: join(CACHE, `pglite-${label(n)}.ready`) }) },
+  ];
+  const url = process.env.KEXIE_TEST_DATABASE_URL;
+  if (url) list.push({ name: 'server', place: (n) => ({ where: url, workspace: `bench-${label(n)}`, marker: join(CACHE, `server-${label(n)}.ready`) }) });
+  return list;
+};
+
+/** Generates a size once; a cache whose record count drifted past 2% (each run's writes add some) is made again. */
+function ensureData(b: Backend, count: number): string {
+  const { where, workspace, marker } = b.place(count);
+  const ready = existsSync(marker) ? (JSON.parse(readFileSync(marker, 'utf8')) as { count: number; runs: number }) : undefined;
+  const added = (ready?.runs ?? 0) * 1_100;
+  if (ready && ready.count === count && added <= count * 0.02) {
+    writeFileSync(marker, JSON.stringify({ ...ready, runs: ready.runs + 1 }));
+    return `cached (${ready.runs} runs since generated)`;
+  }
+  if (b.name !== 'server') rmSync(where, { recursive: true, force: true });
+  else spawnDelete(where, workspace);
+  const f = worker(b.name, where, workspace, 'generate', count);
+  writeFileSync(marker, JSON.stringify({ count, runs: 1 }));
+  return `generated in ${(f.ms / 1000).toFixed(1)} s, peak ${f.rssMb.toFixed(0)} MB${b.name === 'folder' ? ' (snapshot built)' : ''}`;
+}
+
+function spawnDelete(url: string, workspace: string): void {
+  const code = `const pg=(await import('pg')).default;const c=new pg.Client(${JSON.stringify(url)});await c.connect();for(const t of ['kexie_activities','kexie_plans','kexie_documents','kexie_activity_events'])await c.query('DELETE FROM '+t+' WHERE workspace=$1',[${JSON.stringify(workspace)}]).catch(()=>{});await c.end();`;
+  spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: ROOT, stdio: 'inherit' });
+}
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+
+/** Prints one table per backend: each operation's median time and peak RSS per size, and the ratios to 1k. */
+export async function benchScale(sizes: readonly number[], repeat = 3, only?: readonly string[]): Promise<void> {
+  console.log(`\n## every command by stored history (${sizes.map(label).join(', ')}; each operation a process, median of ${repeat}; load ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores)`);
+  for (const b of backends().filter((x) => !only || only.includes(x.name))) {
+    const figures = new Map<number, Map<string, Figure>>();
+    for (const n of sizes) {
+      console.log(`${b.name} ${label(n)}: ${ensureData(b, n)}`);
+      const { where, workspace } = b.place(n);
+      const row = new Map<string, Figure>();
+      // Reads first, then the writes (which add a little to the cache).
+      for (const { op } of OPERATIONS) {
+        const runs = Array.from({ length: repeat }, () => worker(b.name, where, workspace, op));
+        row.set(op, { ms: median(runs.map((r) => r.ms)), rssMb: Math.max(...runs.map((r) => r.rssMb)) });
+      }
+      figures.set(n, row);
+    }
+    const base = figures.get(sizes[0]!)!;
+    const head = `| ${b.name} | ${sizes.map((n) => `${label(n)} ms (MB)`).join(' | ')} | ${sizes.slice(1).map((n) => `${label(n)}/${label(sizes[0]!)}`).join(' | ')} | anchor ratio at ${label(sizes[sizes.length - 1]!)} |`;
+    console.log(`\n${head}\n|${head.split('|').slice(1, -1).map(() => '---').join('|')}|`);
+    for (const { op, anchor, what } of OPERATIONS) {
+      const cells = sizes.map((n) => {
+        const f = figures.get(n)!.get(op)!;
+        return `${f.ms.toFixed(f.ms < 10 ? 2 : 0)} (${f.rssMb.toFixed(0)})`;
+      });
+      const ratios = sizes.slice(1).map((n) => `${(figures.get(n)!.get(op)!.ms / base.get(op)!.ms).toFixed(2)}×`);
+      const top = figures.get(sizes[sizes.length - 1]!)!;
+      const vs = anchor ? `${(top.get(op)!.ms / top.get(anchor)!.ms).toFixed(1)}× ${anchor}` : '';
+      console.log(`| ${op} (${what}) | ${cells.join(' | ')} | ${ratios.join(' | ')} | ${vs} |`);
+    }
+  }
+}
+
+/** `--sizes 1k,100k`, `--repeat 1`, `--backends folder,pglite` from a command line. */
+export function scaleOptions(argv: readonly string[]): { sizes: number[]; repeat: number; only?: string[] } {
+  const value = (name: string): string | undefined => (argv.indexOf(name) > 0 ? argv[argv.indexOf(name) + 1] : undefined);
+  return { sizes: parseSizes(value('--sizes') ?? '1k,100k,1m'), repeat: Number(value('--repeat') ?? 3), only: value('--backends')?.split(',') };
+}
+
+if (import.meta.filename === process.argv[1]) {
+  const o = scaleOptions(process.argv);
+  await benchScale(o.sizes, o.repeat, o.only);
+}
