@@ -155,6 +155,24 @@ export class ActivityIndex {
     return names.filter((n) => n.endsWith('.jsonl')).map((n) => n.slice(0, -6)).sort();
   }
 
+  /** Every activity once (filed under its own first month), a month at a time, keeping nothing read. */
+  async *eachMonth(gen: string): AsyncGenerator<Activity[]> {
+    for (const m of await this.months(gen)) {
+      const state = await new TailFile<MonthState>(join(this.dir(gen), 'months', `${m}.jsonl`), () => new Map(), foldMonth).read();
+      yield [...state.values()].map((e) => e.a).filter((a) => monthsOf(a)[0] === m);
+    }
+  }
+
+  /** How many activities the snapshot holds: distinct ids, one bucket in memory at a time. */
+  async count(gen: string): Promise<number> {
+    let n = 0;
+    for (let b = 0; b < BUCKETS; b++) {
+      const name = b.toString(16).padStart(2, '0');
+      n += (await new TailFile<Map<string, string>>(join(this.dir(gen), 'ids', `${name}.jsonl`), () => new Map(), foldPairs).read()).size;
+    }
+    return n;
+  }
+
   async month(gen: string, month: string): Promise<Activity[]> {
     return [...(await this.monthFile(gen, month).read()).values()].map((e) => e.a);
   }

@@ -251,6 +251,16 @@ export class ActivityLog {
     return out;
   }
 
+  /** Every activity once, a month at a time (for a copy into another store), with bounded memory. */
+  async *eachMonth(): AsyncGenerator<Activity[]> {
+    const { generation } = await this.fresh();
+    yield* this.index.eachMonth(generation);
+  }
+
+  async count(): Promise<number> {
+    return this.index.count((await this.fresh()).generation);
+  }
+
   async find(id: string): Promise<Activity | undefined> {
     const { generation } = await this.fresh();
     return (await this.index.find(generation, id))?.a;
@@ -277,7 +287,7 @@ export class ActivityLog {
    * A create whose dedupe key is stored (or earlier in the batch) is left out and comes back as a duplicate;
    * an edit or undo of an unknown id is left out; a create whose id is taken refuses the whole batch.
    */
-  async appendAll(events: readonly ActivityEvent[]): Promise<{ activity: Activity | undefined; duplicate: boolean }[]> {
+  async appendAll(events: readonly ActivityEvent[], options: { skipTaken?: boolean } = {}): Promise<{ activity: Activity | undefined; duplicate: boolean }[]> {
     const checked = events.map((e) => checkEvent(e));
     return this.lock.run(() =>
       this.holding(async () => {
@@ -300,7 +310,11 @@ export class ActivityLog {
                 results.push({ activity: existing.a, duplicate: true });
                 continue;
               }
-              if (await this.index.hasId(gen, event.activity.id)) throw new StoreError('record_clash', 'activities.jsonl');
+              if (await this.index.hasId(gen, event.activity.id)) {
+                if (!options.skipTaken) throw new StoreError('record_clash', 'activities.jsonl');
+                results.push({ activity: undefined, duplicate: false });
+                continue;
+              }
             } else if (!(await this.index.find(gen, event.id))) {
               results.push({ activity: undefined, duplicate: false });
               continue;

@@ -94,6 +94,10 @@ export class FileStore implements Store {
     return this.activityLog.recent(options);
   }
 
+  countActivities(): Promise<number> {
+    return this.activityLog.count();
+  }
+
   findActivity(id: string): Promise<Activity | undefined> {
     return this.activityLog.find(id);
   }
@@ -106,8 +110,10 @@ export class FileStore implements Store {
     return this.activityLog.append(event);
   }
 
-  async appendActivityEvents(events: ActivityEvent[]): Promise<void> {
-    await this.activityLog.appendAll(events);
+  async appendActivityEvents(events: ActivityEvent[], options: { skipTaken?: boolean } = {}): Promise<{ added: number; skipped: number }> {
+    const results = await this.activityLog.appendAll(events, options);
+    const added = results.filter((r) => r.activity && !r.duplicate).length;
+    return { added, skipped: results.length - added };
   }
 
   async damagedRecords(): Promise<DamagedRecord[]> {
