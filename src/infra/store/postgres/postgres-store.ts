@@ -6,7 +6,7 @@ import type { ObservanceOverride } from '../../../core/plans/observances.js';
 import type { Plan } from '../../../core/plans/plan-schema.js';
 import type { ItemStatus, UserProfile } from '../../../core/questions/item-status.js';
 import type { Directory, PostRecord, Subscription } from '../../../core/schedules/subscription-schema.js';
-import type { DamagedRecord, DateRange, Store, StoreFactory } from '../../../core/ports.js';
+import type { DamagedRecord, DateRange, Store } from '../../../core/ports.js';
 import { checkEvent } from '../check-event.js';
 import { ACTIVITY_QUERIES, activityColumns, insertCreates, selectRange } from './activity-rows.js';
 import { PostgresInstallationRecords } from './installation-records.js';
@@ -225,7 +225,7 @@ export class PostgresStore implements Store {
 /** Stores for every workspace on one database; migrations start at once and every call waits for them. */
 export function createPostgresStoreFactory(
   sql: SqlClient,
-): StoreFactory & { ready: Promise<number[]>; installations: PostgresInstallationRecords; close(): Promise<void> } {
+): ((workspace: string) => PostgresStore) & { ready: Promise<number[]>; installations: PostgresInstallationRecords; close(): Promise<void> } {
   let ready = migrate(sql);
   ready.catch(() => undefined);
   // A database that was down at start is tried again on the next call, not given up on for good.
