@@ -18,8 +18,13 @@ export interface IndexMeta {
   logSize: number;
   /** The log's size when last looked at: beyond logSize only by a torn line a crash left. */
   seenSize?: number;
-  /** The log file's inode: another file at the same path (a restore) means a rebuild. */
+  /** The log file's inode when last looked at: while it is the same, the log is the one the snapshot covers. */
   logIno?: number;
+  /**
+   * The log by content, for when the inode changed (a folder copied with cp -r, a backup restored): a hash of
+   * its first bytes and of the bytes just before logSize. Both match: the same log, the snapshot is reused.
+   */
+  logId?: { headBytes: number; head: string; before: string };
   /** Lines of the log seen (damaged ones included), for line numbers. */
   lines: number;
   damaged: DamagedLine[];
@@ -55,7 +60,7 @@ export function monthsOf(a: Pick<Activity, 'date' | 'dateEnd'>): string[] {
   return out;
 }
 
-function bucketOf(text: string): string {
+export function bucketOf(text: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);

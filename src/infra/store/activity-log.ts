@@ -7,6 +7,8 @@ import { StoreError } from '../../core/errors.js';
 import type { DateRange, Logger } from '../../core/ports.js';
 import { ActivityIndex, type DamagedLine, type IndexMeta } from './activity-index.js';
 import { checkEvent } from './check-event.js';
+import { identifyLog, sameLog } from './log-identity.js';
+import { type BuildHooks, claimBuild, SnapshotBuild } from './snapshot-build.js';
 import type { WorkspaceLock } from './workspace-lock.js';
 
 /** Bytes of log read per step while catching up; between steps the event loop runs. */
@@ -18,10 +20,12 @@ const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 const stamp = (meta: IndexMeta): string => `${meta.generation}:${meta.logSize}:${meta.seenSize ?? ''}:${meta.lines}`;
 
-/** The snapshot was made from this very file (same inode), or predates the check. */
-function sameLog(meta: IndexMeta, ino: number): boolean {
+/** The snapshot was last seen with this very file (same inode), or predates the check. */
+function sameInode(meta: IndexMeta, ino: number): boolean {
   return meta.logIno === undefined || meta.logIno === 0 || ino === 0 || meta.logIno === ino;
 }
+
+const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** One workspace's activities: the log, its snapshot, and one catch-up at a time. */
 export class ActivityLog {
@@ -32,10 +36,13 @@ export class ActivityLog {
   /** The snapshot's meta as this instance left it when it last held the lock. */
   private lastHeld: string | undefined;
 
+  private building: Promise<void> | undefined;
+
   constructor(
     readonly file: string,
     private readonly lock: WorkspaceLock,
     private readonly logger: Logger,
+    private readonly hooks: BuildHooks = {},
   ) {
     this.indexRoot = join(file, '..', 'activities.index');
     this.index = new ActivityIndex(this.indexRoot);
@@ -54,8 +61,55 @@ export class ActivityLog {
 
   private async check(): Promise<IndexMeta> {
     const [meta, { size, ino }] = await Promise.all([ActivityIndex.readMeta(this.indexRoot), this.logFile()]);
-    if (meta && sameLog(meta, ino) && (meta.logSize === size || meta.seenSize === size)) return this.use(meta);
+    if (meta && sameInode(meta, ino) && (meta.logSize === size || meta.seenSize === size)) return this.use(meta);
+    // A build from the start runs outside the workspace lock: writers of plans, sign-ups… are not held up.
+    if (!meta || !(await this.covers(meta, size, ino))) await this.build();
     return this.lock.run(() => this.holding(() => this.catchUpLocked()));
+  }
+
+  /** The snapshot covers the start of the log as it is now: the same file, or a copy of it (same bytes). */
+  private async covers(meta: IndexMeta, size: number, ino: number): Promise<boolean> {
+    if (size < meta.logSize) return false;
+    if (meta.logIno && ino && meta.logIno === ino) return true;
+    if (meta.logId) return sameLog(this.file, size, meta.logSize, meta.logId);
+    return meta.logSize === 0 || sameInode(meta, ino);
+  }
+
+  /** Builds the snapshot from the log's start (or its last checkpoint), once per process and one process at a time. */
+  private build(): Promise<void> {
+    this.building ??= this.buildOnce().finally(() => {
+      this.building = undefined;
+    });
+    return this.building;
+  }
+
+  private async buildOnce(): Promise<void> {
+    for (;;) {
+      const release = await claimBuild(this.indexRoot);
+      if (release) {
+        try {
+          // Another process may have published one while we waited for the claim.
+          const { size, ino } = await this.logFile();
+          const meta = await ActivityIndex.readMeta(this.indexRoot);
+          if (meta && (await this.covers(meta, size, ino))) return;
+          const build = new SnapshotBuild(this.file, this.indexRoot, this.logger, this.hooks);
+          const built = await build.run(size);
+          const next: IndexMeta = { ...built, logIno: ino, logId: await identifyLog(this.file, built.logSize) };
+          await ActivityIndex.writeMeta(this.indexRoot, next);
+          await build.finish();
+          await ActivityIndex.prune(this.indexRoot, next.generation);
+          this.index.forget();
+          this.use(next);
+          return;
+        } finally {
+          await release();
+        }
+      }
+      // Another process builds: wait for its snapshot.
+      await pause(250);
+      const [meta, { size, ino }] = await Promise.all([ActivityIndex.readMeta(this.indexRoot), this.logFile()]);
+      if (meta && (await this.covers(meta, size, ino))) return;
+    }
   }
 
   /** Runs work under the lock with the snapshot's files trusted after one read. */
@@ -84,18 +138,18 @@ export class ActivityLog {
   /** Brings the snapshot up to the end of the log (caller holds the lock); rebuilds it when the log was replaced. */
   private async catchUpLocked(): Promise<IndexMeta> {
     let meta = await ActivityIndex.readMeta(this.indexRoot);
-    const { size, ino } = await this.logFile();
-    if (meta && sameLog(meta, ino) && (meta.logSize === size || meta.seenSize === size)) return this.use(meta);
+    let { size, ino } = await this.logFile();
+    if (meta && sameInode(meta, ino) && (meta.logSize === size || meta.seenSize === size)) return this.use(meta);
     // A log that shrank or is another file (restored, moved in) is not the one the snapshot covers.
-    const rebuild = !meta || size < meta.logSize || !sameLog(meta, ino);
-    if (!meta || rebuild) {
-      meta = { version: 1, generation: `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`, logSize: 0, lines: 0, damaged: [] };
-      this.index.forget();
-      if (size > 0) this.logger.info('activity log: building its snapshot', { bytes: size });
+    if (!meta || !(await this.covers(meta, size, ino))) {
+      await this.build();
+      meta = await ActivityIndex.readMeta(this.indexRoot);
+      ({ size, ino } = await this.logFile());
+      if (!meta) throw new StoreError('store_corrupt', 'activities.index');
     }
-    meta = { ...(await this.applyLog(meta, size)), seenSize: size, logIno: ino };
+    const caught = await this.applyLog(meta, size);
+    meta = { ...caught, seenSize: size, logIno: ino, logId: await identifyLog(this.file, caught.logSize, meta.logId) };
     await ActivityIndex.writeMeta(this.indexRoot, meta);
-    if (rebuild) await ActivityIndex.prune(this.indexRoot, meta.generation);
     return this.use(meta);
   }
 
@@ -289,6 +343,8 @@ export class ActivityLog {
    */
   async appendAll(events: readonly ActivityEvent[], options: { skipTaken?: boolean } = {}): Promise<{ activity: Activity | undefined; duplicate: boolean }[]> {
     const checked = events.map((e) => checkEvent(e));
+    // The first write of a process may find no snapshot: it is built before the lock is taken, not under it.
+    if (!this.meta) await this.fresh();
     return this.lock.run(() =>
       this.holding(async () => {
         const meta = { ...(await this.catchUpLocked()) };
@@ -332,7 +388,8 @@ export class ActivityLog {
         }
         await this.index.flush(gen);
         const damaged = torn ? [...meta.damaged, { line: meta.lines + 1, reason: '写入时中断的半行' }] : meta.damaged;
-        const next: IndexMeta = { ...meta, logIno: meta.logIno || (await this.logFile()).ino, logSize: cursor, seenSize: cursor, lines: meta.lines + texts.length + (torn ? 1 : 0), damaged };
+        const logId = await identifyLog(this.file, cursor, meta.logId);
+        const next: IndexMeta = { ...meta, logIno: meta.logIno || (await this.logFile()).ino, logId, logSize: cursor, seenSize: cursor, lines: meta.lines + texts.length + (torn ? 1 : 0), damaged };
         await ActivityIndex.writeMeta(this.indexRoot, next);
         this.use(next);
         return results;

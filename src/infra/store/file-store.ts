@@ -14,6 +14,7 @@ import { silentLogger } from '../../core/ports.js';
 import { ActivityLog } from './activity-log.js';
 import { JsonDocument } from './json-document.js';
 import { PostRecords } from './post-records.js';
+import type { BuildHooks } from './snapshot-build.js';
 import { type LockOptions, WorkspaceLock } from './workspace-lock.js';
 
 const PlansFileSchema = z.object({ version: z.literal(1), plans: z.array(PlanSchema) });
@@ -32,6 +33,8 @@ export function workspaceFolder(workspace: string): string {
 export interface FileStoreOptions {
   lockWaitMs?: number;
   lockStaleMs?: number;
+  /** Watches the activity snapshot's build (tests stop it at a checkpoint). */
+  snapshot?: BuildHooks;
 }
 
 /** The store of one workspace folder. */
@@ -61,7 +64,7 @@ export class FileStore implements Store {
     this.posts = new PostRecords(join(dir, 'posts'));
     this.statuses = new JsonDocument(join(dir, 'statuses.json'), StatusesFileSchema, () => ({ version: 1 as const, statuses: [], profiles: [] }));
     this.observances = new JsonDocument(join(dir, 'observances.json'), ObservancesFileSchema, () => ({ version: 1 as const, overrides: [] }));
-    this.activityLog = new ActivityLog(join(dir, 'activities.jsonl'), this.lock, logger);
+    this.activityLog = new ActivityLog(join(dir, 'activities.jsonl'), this.lock, logger, options.snapshot);
   }
 
   async listPlans(): Promise<Plan[]> {
