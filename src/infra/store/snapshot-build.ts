@@ -32,6 +32,8 @@ interface Checkpoint {
 }
 
 export interface BuildHooks {
+  /** Characters of snapshot lines per batch (and checkpoint); tests make it small. */
+  batchChars?: number;
   /** After each checkpoint (tests stop a build here, as a killed process would). */
   onCheckpoint?(progress: { logSize: number; size: number }): void | Promise<void>;
 }
@@ -150,7 +152,7 @@ export class SnapshotBuild {
         }
         carry = chunk.subarray(start);
         at += start;
-        if (this.pendingChars >= FLUSH_CHARS) await this.checkpoint(size);
+        if (this.pendingChars >= (this.hooks.batchChars ?? FLUSH_CHARS)) await this.checkpoint(size);
         await yieldToLoop();
       }
     } finally {
