@@ -23,6 +23,8 @@ export interface Store {
   findByDedupeKey(key: string): Promise<Activity | undefined>;
   /** The activities (undone ones included) with any of these ids or dedupe keys, each once, in no order: a batch of lookups through the store's indexes. */
   findActivities(query: { ids?: readonly string[]; dedupeKeys?: readonly string[] }): Promise<Activity[]>;
+  /** How many activities are stored (undone ones included), without reading them (optional). */
+  countActivities?(): Promise<number>;
   /** Stored records that could not be read (kept untouched), for `doctor`, the App Home and summaries. */
   damagedRecords(): Promise<DamagedRecord[]>;
   /**
@@ -31,8 +33,11 @@ export interface Store {
    * (StoreError record_invalid), and so is a create whose id is taken (record_clash).
    */
   appendActivityEvent(event: ActivityEvent): Promise<{ activity: Activity | undefined; duplicate: boolean }>;
-  /** Appends many create events in one write (a ledger import); duplicates by dedupeKey are left out. */
-  appendActivityEvents?(events: ActivityEvent[]): Promise<void>;
+  /**
+   * Appends many create events in one write (a ledger import); duplicates by dedupeKey are left out. A create
+   * whose id is taken refuses the batch (record_clash), or with `skipTaken` is left out too (a copy run again).
+   */
+  appendActivityEvents?(events: ActivityEvent[], options?: { skipTaken?: boolean }): Promise<{ added: number; skipped: number }>;
   listSignups(): Promise<Signup[]>;
   /** Reads, changes and writes the sign-ups under one lock. */
   updateSignups<T>(change: (signups: Signup[]) => T): Promise<T>;

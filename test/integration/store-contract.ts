@@ -94,6 +94,30 @@ export function describeStoreContract(name: string, backend: Backend): void {
       expect((await s.listActivities({ from: '2026-06-01', to: '2026-06-30' })).map((a) => a.dedupeKey)).toEqual(['ledger:3']);
       await expect(s.appendActivityEvents?.([create(activity({ metrics: { 场: Number.NaN } }))])).rejects.toMatchObject({ code: 'record_invalid' });
       expect(await s.listActivities()).toHaveLength(3);
+      expect(await s.countActivities?.()).toBe(3);
+    });
+
+    it('says what a batch added and left out; a taken id refuses it, or is left out when asked (a copy run again)', async () => {
+      const s = first(ws());
+      const a = activity({ dedupeKey: 'b:1' });
+      expect(await s.appendActivityEvents?.([create(a), create(activity({ dedupeKey: 'b:1' })), create(activity())])).toEqual({ added: 2, skipped: 1 });
+      const again = activity({ id: a.id, dedupeKey: null, title: '别的' });
+      await expect(s.appendActivityEvents?.([create(activity()), create(again)])).rejects.toMatchObject({ code: 'record_clash' });
+      expect(await s.countActivities?.()).toBe(2);
+      expect(await s.appendActivityEvents?.([create(again), create(activity())], { skipTaken: true })).toEqual({ added: 1, skipped: 1 });
+      expect((await s.findActivity(a.id))?.title).toBe('科普讲座');
+      expect(await s.countActivities?.()).toBe(3);
+    });
+
+    it('finds a long activity from a range that starts well after its first day, and none past its last', async () => {
+      const s = first(ws());
+      const long = activity({ date: '2025-01-30', dateEnd: '2026-03-02' });
+      const short = activity({ date: '2026-02-27' });
+      await s.appendActivityEvents?.([create(long), create(short), create(activity({ date: '2024-12-31', dateEnd: '2025-01-29' }))]);
+      expect((await s.listActivities({ from: '2026-03-01', to: '2026-03-31' })).map((a) => a.id)).toEqual([long.id]);
+      expect((await s.listActivities({ from: '2026-02-28' })).map((a) => a.id)).toEqual([long.id]);
+      expect((await s.listActivities({ from: '2026-02-01', to: '2026-02-28' })).map((a) => a.id).sort()).toEqual([long.id, short.id].sort());
+      expect(await s.listActivities({ from: '2026-03-03', to: '2026-12-31' })).toEqual([]);
     });
 
     it('finds a batch of records by id or dedupe key through its indexes, each once, undone ones too', async () => {

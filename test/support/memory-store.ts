@@ -45,6 +45,9 @@ export class MemoryStore implements Store {
     const created = this.events.filter((e) => e.type === 'create').map((e) => this.state.get(e.activity.id)!);
     return created.filter((a) => !a.undone && (options.by === undefined || a.by === options.by)).reverse().slice(0, options.limit);
   }
+  async countActivities(): Promise<number> {
+    return this.state.size;
+  }
   async findActivity(id: string): Promise<Activity | undefined> {
     return this.state.get(id);
   }
@@ -70,9 +73,19 @@ export class MemoryStore implements Store {
     this.events.push(event);
     return { activity: applyActivityEvent(this.state, event), duplicate: false };
   }
-  async appendActivityEvents(events: ActivityEvent[]): Promise<void> {
+  async appendActivityEvents(events: ActivityEvent[], options: { skipTaken?: boolean } = {}): Promise<{ added: number; skipped: number }> {
     events.forEach((e) => checkEvent(e));
-    for (const e of events) await this.appendActivityEvent(e);
+    const keyStored = async (key: string | null) => key !== null && (await this.findByDedupeKey(key)) !== undefined;
+    for (const e of events) {
+      if (e.type === 'create' && !options.skipTaken && this.state.has(e.activity.id) && !(await keyStored(e.activity.dedupeKey))) throw new StoreError('record_clash', 'activities');
+    }
+    let added = 0;
+    for (const e of events) {
+      if (e.type === 'create' && this.state.has(e.activity.id)) continue;
+      const r = await this.appendActivityEvent(e);
+      if (r.activity && !r.duplicate) added++;
+    }
+    return { added, skipped: events.length - added };
   }
   async listSignups(): Promise<Signup[]> {
     return this.signups;

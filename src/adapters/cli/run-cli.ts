@@ -190,7 +190,7 @@ export async function runCli(io: CliIo): Promise<number> {
         return await runStatsCommand(kexie, ctx, args.values, { emit, fail });
       case 'doctor':
       case 'migrate':
-        return (await runStoreCommand(command, kexie, ctx, args.values, io.env, { emit, fail })) ?? 2;
+        return (await runStoreCommand(command, kexie, ctx, args.values, io.env, { emit, fail, progress: (text) => io.stderr.write(`${text}\n`) })) ?? 2;
       case 'remind':
         return await runRemindCommand(kexie, ctx, rest, args.values, { emit, fail });
       default:

@@ -18,8 +18,13 @@ export interface IndexMeta {
   logSize: number;
   /** The log's size when last looked at: beyond logSize only by a torn line a crash left. */
   seenSize?: number;
-  /** The log file's inode: another file at the same path (a restore) means a rebuild. */
+  /** The log file's inode when last looked at: while it is the same, the log is the one the snapshot covers. */
   logIno?: number;
+  /**
+   * The log by content, for when the inode changed (a folder copied with cp -r, a backup restored): a hash of
+   * its first bytes and of the bytes just before logSize. Both match: the same log, the snapshot is reused.
+   */
+  logId?: { headBytes: number; head: string; before: string };
   /** Lines of the log seen (damaged ones included), for line numbers. */
   lines: number;
   damaged: DamagedLine[];
@@ -55,7 +60,7 @@ export function monthsOf(a: Pick<Activity, 'date' | 'dateEnd'>): string[] {
   return out;
 }
 
-function bucketOf(text: string): string {
+export function bucketOf(text: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
@@ -153,6 +158,24 @@ export class ActivityIndex {
   async months(gen: string): Promise<string[]> {
     const names = await readdir(join(this.dir(gen), 'months')).catch(() => [] as string[]);
     return names.filter((n) => n.endsWith('.jsonl')).map((n) => n.slice(0, -6)).sort();
+  }
+
+  /** Every activity once (filed under its own first month), a month at a time, keeping nothing read. */
+  async *eachMonth(gen: string): AsyncGenerator<Activity[]> {
+    for (const m of await this.months(gen)) {
+      const state = await new TailFile<MonthState>(join(this.dir(gen), 'months', `${m}.jsonl`), () => new Map(), foldMonth).read();
+      yield [...state.values()].map((e) => e.a).filter((a) => monthsOf(a)[0] === m);
+    }
+  }
+
+  /** How many activities the snapshot holds: distinct ids, one bucket in memory at a time. */
+  async count(gen: string): Promise<number> {
+    let n = 0;
+    for (let b = 0; b < BUCKETS; b++) {
+      const name = b.toString(16).padStart(2, '0');
+      n += (await new TailFile<Map<string, string>>(join(this.dir(gen), 'ids', `${name}.jsonl`), () => new Map(), foldPairs).read()).size;
+    }
+    return n;
   }
 
   async month(gen: string, month: string): Promise<Activity[]> {

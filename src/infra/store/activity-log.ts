@@ -7,6 +7,8 @@ import { StoreError } from '../../core/errors.js';
 import type { DateRange, Logger } from '../../core/ports.js';
 import { ActivityIndex, type DamagedLine, type IndexMeta } from './activity-index.js';
 import { checkEvent } from './check-event.js';
+import { identifyLog, sameLog } from './log-identity.js';
+import { type BuildHooks, claimBuild, SnapshotBuild } from './snapshot-build.js';
 import { nodeFs, type StoreFs } from './store-fs.js';
 import type { WorkspaceLock } from './workspace-lock.js';
 
@@ -19,10 +21,12 @@ const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 const stamp = (meta: IndexMeta): string => `${meta.generation}:${meta.logSize}:${meta.seenSize ?? ''}:${meta.lines}`;
 
-/** The snapshot was made from this very file (same inode), or predates the check. */
-function sameLog(meta: IndexMeta, ino: number): boolean {
+/** The snapshot was last seen with this very file (same inode), or predates the check. */
+function sameInode(meta: IndexMeta, ino: number): boolean {
   return meta.logIno === undefined || meta.logIno === 0 || ino === 0 || meta.logIno === ino;
 }
+
+const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** One workspace's activities: the log, its snapshot, and one catch-up at a time. */
 export class ActivityLog {
@@ -33,11 +37,14 @@ export class ActivityLog {
   /** The snapshot's meta as this instance left it when it last held the lock. */
   private lastHeld: string | undefined;
 
+  private building: Promise<void> | undefined;
+
   constructor(
     readonly file: string,
     private readonly lock: WorkspaceLock,
     private readonly logger: Logger,
     private readonly fs: StoreFs = nodeFs,
+    private readonly hooks: BuildHooks = {},
   ) {
     this.indexRoot = join(file, '..', 'activities.index');
     this.index = new ActivityIndex(this.indexRoot);
@@ -56,8 +63,55 @@ export class ActivityLog {
 
   private async check(): Promise<IndexMeta> {
     const [meta, { size, ino }] = await Promise.all([ActivityIndex.readMeta(this.indexRoot), this.logFile()]);
-    if (meta && sameLog(meta, ino) && (meta.logSize === size || meta.seenSize === size)) return this.use(meta);
+    if (meta && sameInode(meta, ino) && (meta.logSize === size || meta.seenSize === size)) return this.use(meta);
+    // A build from the start runs outside the workspace lock: writers of plans, sign-ups… are not held up.
+    if (!meta || !(await this.covers(meta, size, ino))) await this.build();
     return this.lock.run(() => this.holding(() => this.catchUpLocked()));
+  }
+
+  /** The snapshot covers the start of the log as it is now: the same file, or a copy of it (same bytes). */
+  private async covers(meta: IndexMeta, size: number, ino: number): Promise<boolean> {
+    if (size < meta.logSize) return false;
+    if (meta.logIno && ino && meta.logIno === ino) return true;
+    if (meta.logId) return sameLog(this.file, size, meta.logSize, meta.logId);
+    return meta.logSize === 0 || sameInode(meta, ino);
+  }
+
+  /** Builds the snapshot from the log's start (or its last checkpoint), once per process and one process at a time. */
+  private build(): Promise<void> {
+    this.building ??= this.buildOnce().finally(() => {
+      this.building = undefined;
+    });
+    return this.building;
+  }
+
+  private async buildOnce(): Promise<void> {
+    for (;;) {
+      const release = await claimBuild(this.indexRoot);
+      if (release) {
+        try {
+          // Another process may have published one while we waited for the claim.
+          const { size, ino } = await this.logFile();
+          const meta = await ActivityIndex.readMeta(this.indexRoot);
+          if (meta && (await this.covers(meta, size, ino))) return;
+          const build = new SnapshotBuild(this.file, this.indexRoot, this.logger, this.hooks);
+          const built = await build.run(size);
+          const next: IndexMeta = { ...built, logIno: ino, logId: await identifyLog(this.file, built.logSize) };
+          await ActivityIndex.writeMeta(this.indexRoot, next);
+          await build.finish();
+          await ActivityIndex.prune(this.indexRoot, next.generation);
+          this.index.forget();
+          this.use(next);
+          return;
+        } finally {
+          await release();
+        }
+      }
+      // Another process builds: wait for its snapshot.
+      await pause(250);
+      const [meta, { size, ino }] = await Promise.all([ActivityIndex.readMeta(this.indexRoot), this.logFile()]);
+      if (meta && (await this.covers(meta, size, ino))) return;
+    }
   }
 
   /** Runs work under the lock with the snapshot's files trusted after one read. */
@@ -86,18 +140,18 @@ export class ActivityLog {
   /** Brings the snapshot up to the end of the log (caller holds the lock); rebuilds it when the log was replaced. */
   private async catchUpLocked(): Promise<IndexMeta> {
     let meta = await ActivityIndex.readMeta(this.indexRoot);
-    const { size, ino } = await this.logFile();
-    if (meta && sameLog(meta, ino) && (meta.logSize === size || meta.seenSize === size)) return this.use(meta);
+    let { size, ino } = await this.logFile();
+    if (meta && sameInode(meta, ino) && (meta.logSize === size || meta.seenSize === size)) return this.use(meta);
     // A log that shrank or is another file (restored, moved in) is not the one the snapshot covers.
-    const rebuild = !meta || size < meta.logSize || !sameLog(meta, ino);
-    if (!meta || rebuild) {
-      meta = { version: 1, generation: `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`, logSize: 0, lines: 0, damaged: [] };
-      this.index.forget();
-      if (size > 0) this.logger.info('activity log: building its snapshot', { bytes: size });
+    if (!meta || !(await this.covers(meta, size, ino))) {
+      await this.build();
+      meta = await ActivityIndex.readMeta(this.indexRoot);
+      ({ size, ino } = await this.logFile());
+      if (!meta) throw new StoreError('store_corrupt', 'activities.index');
     }
-    meta = { ...(await this.applyLog(meta, size)), seenSize: size, logIno: ino };
+    const caught = await this.applyLog(meta, size);
+    meta = { ...caught, seenSize: size, logIno: ino, logId: await identifyLog(this.file, caught.logSize, meta.logId) };
     await ActivityIndex.writeMeta(this.indexRoot, meta);
-    if (rebuild) await ActivityIndex.prune(this.indexRoot, meta.generation);
     return this.use(meta);
   }
 
@@ -256,6 +310,16 @@ export class ActivityLog {
     return out;
   }
 
+  /** Every activity once, a month at a time (for a copy into another store), with bounded memory. */
+  async *eachMonth(): AsyncGenerator<Activity[]> {
+    const { generation } = await this.fresh();
+    yield* this.index.eachMonth(generation);
+  }
+
+  async count(): Promise<number> {
+    return this.index.count((await this.fresh()).generation);
+  }
+
   async find(id: string): Promise<Activity | undefined> {
     const { generation } = await this.fresh();
     return (await this.index.find(generation, id))?.a;
@@ -334,8 +398,10 @@ export class ActivityLog {
    * A create whose dedupe key is stored (or earlier in the batch) is left out and comes back as a duplicate;
    * an edit or undo of an unknown id is left out; a create whose id is taken refuses the whole batch.
    */
-  async appendAll(events: readonly ActivityEvent[]): Promise<{ activity: Activity | undefined; duplicate: boolean }[]> {
+  async appendAll(events: readonly ActivityEvent[], options: { skipTaken?: boolean } = {}): Promise<{ activity: Activity | undefined; duplicate: boolean }[]> {
     const checked = events.map((e) => checkEvent(e));
+    // The first write of a process may find no snapshot: it is built before the lock is taken, not under it.
+    if (!this.meta) await this.fresh();
     return this.lock.run(() =>
       this.holding(async () => {
         const meta = { ...(await this.catchUpLocked()) };
@@ -361,7 +427,11 @@ export class ActivityLog {
                 results.push({ activity: existing.a, duplicate: true });
                 continue;
               }
-              if (await this.index.hasId(gen, event.activity.id)) throw new StoreError('record_clash', 'activities.jsonl');
+              if (await this.index.hasId(gen, event.activity.id)) {
+                if (!options.skipTaken) throw new StoreError('record_clash', 'activities.jsonl');
+                results.push({ activity: undefined, duplicate: false });
+                continue;
+              }
             } else if (!(await this.index.find(gen, event.id))) {
               results.push({ activity: undefined, duplicate: false });
               continue;
@@ -386,7 +456,8 @@ export class ActivityLog {
         // failed; the snapshot is dropped, so the next read rebuilds it from the log.
         try {
           await this.index.flush(gen);
-          const next: IndexMeta = { ...meta, logIno: meta.logIno || (await this.logFile()).ino, seenSize: meta.logSize, lines: linesBefore + texts.length + (torn ? 1 : 0) };
+          const logId = await identifyLog(this.file, meta.logSize, meta.logId);
+          const next: IndexMeta = { ...meta, logIno: meta.logIno || (await this.logFile()).ino, logId, seenSize: meta.logSize, lines: linesBefore + texts.length + (torn ? 1 : 0) };
           await ActivityIndex.writeMeta(this.indexRoot, next);
           this.use(next);
         } catch (error) {

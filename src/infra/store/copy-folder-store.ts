@@ -1,9 +1,14 @@
 // Copies a data folder (every workspace in it) into another store, e.g. Postgres, and checks the counts.
+// Activities go a month at a time in batches (memory stays bounded), and a second run skips what is there.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ActivityEvent } from '../../core/activities/activity-schema.js';
 import { StoreError } from '../../core/errors.js';
-import type { StoreFactory } from '../../core/ports.js';
+import type { Store, StoreFactory } from '../../core/ports.js';
 import { FileStore } from './file-store.js';
+
+/** Activities per batched write. */
+const BATCH = 2_000;
 
 export interface CopyReport {
   workspace: string;
@@ -18,8 +23,15 @@ export interface CopyReport {
   ok: boolean;
 }
 
+/** Where a copy is: activities of one workspace copied so far (or found there) out of its total. */
+export interface CopyProgress {
+  workspace: string;
+  copied: number;
+  total: number;
+}
+
 /** Copies each workspace folder under `dataDir` into `target`; activities keep their history and ids. */
-export async function copyFolderStore(dataDir: string, target: StoreFactory): Promise<CopyReport[]> {
+export async function copyFolderStore(dataDir: string, target: StoreFactory, options: { onProgress?: (p: CopyProgress) => void } = {}): Promise<CopyReport[]> {
   const reports: CopyReport[] = [];
   const folders = readdirSync(dataDir).filter((name) => {
     const dir = join(dataDir, name);
@@ -30,15 +42,16 @@ export async function copyFolderStore(dataDir: string, target: StoreFactory): Pr
     const to = target(workspace);
     const plans = await source.listPlans();
     for (const plan of plans) await to.savePlan(plan);
-    const activities = await source.listActivities();
+    const total = await source.countActivities();
+    let copied = 0;
     let alreadyThere = 0;
-    for (const activity of activities) {
-      try {
-        const r = await to.appendActivityEvent({ type: 'create', activity });
-        if (r.duplicate) alreadyThere++;
-      } catch (error) {
-        if (!(error instanceof StoreError) || error.code !== 'record_clash') throw error;
-        alreadyThere++;
+    options.onProgress?.({ workspace, copied, total });
+    for await (const month of source.activityLog.eachMonth()) {
+      for (let i = 0; i < month.length; i += BATCH) {
+        const events: ActivityEvent[] = month.slice(i, i + BATCH).map((activity) => ({ type: 'create', activity }));
+        alreadyThere += await copyBatch(to, events);
+        copied += events.length;
+        options.onProgress?.({ workspace, copied, total });
       }
     }
     const signups = await source.listSignups();
@@ -55,17 +68,24 @@ export async function copyFolderStore(dataDir: string, target: StoreFactory): Pr
       d.owners = directory.owners;
       d.units = directory.units;
     });
-    const [p, a, s] = await Promise.all([to.listPlans(), to.listActivities(), to.listSignups()]);
+    const [p, a, s] = await Promise.all([to.listPlans(), to.countActivities ? to.countActivities() : to.listActivities().then((l) => l.length), to.listSignups()]);
     const damaged = (await source.damagedRecords()).length;
-    reports.push({
-      workspace,
-      plans: plans.length,
-      activities: activities.length,
-      signups: signups.length,
-      alreadyThere,
-      damaged,
-      ok: p.length === plans.length && a.length === activities.length && s.length === signups.length,
-    });
+    reports.push({ workspace, plans: plans.length, activities: copied, signups: signups.length, alreadyThere, damaged, ok: p.length === plans.length && a === copied && s.length === signups.length });
   }
   return reports;
+}
+
+/** Writes one batch; returns how many were there already (by id or dedupe key). */
+async function copyBatch(to: Store, events: ActivityEvent[]): Promise<number> {
+  if (to.appendActivityEvents) return (await to.appendActivityEvents(events, { skipTaken: true })).skipped;
+  let there = 0;
+  for (const event of events) {
+    try {
+      if ((await to.appendActivityEvent(event)).duplicate) there++;
+    } catch (error) {
+      if (!(error instanceof StoreError) || error.code !== 'record_clash') throw error;
+      there++;
+    }
+  }
+  return there;
 }

@@ -15,6 +15,7 @@ import { ActivityLog } from './activity-log.js';
 import { JsonDocument } from './json-document.js';
 import { PostRecords } from './post-records.js';
 import { listScheduledFolders } from './scheduled-folders.js';
+import type { BuildHooks } from './snapshot-build.js';
 import { nodeFs, type StoreFs } from './store-fs.js';
 import { type LockOptions, WorkspaceLock } from './workspace-lock.js';
 
@@ -36,6 +37,8 @@ export interface FileStoreOptions {
   lockStaleMs?: number;
   /** The file operations that can fail from outside (tests inject a full disk here). */
   fs?: StoreFs;
+  /** Watches the activity snapshot's build (tests stop it at a checkpoint). */
+  snapshot?: BuildHooks;
 }
 
 /** The store of one workspace folder. */
@@ -70,7 +73,7 @@ export class FileStore implements Store {
     this.posts = new PostRecords(join(dir, 'posts'));
     this.statuses = new JsonDocument(join(dir, 'statuses.json'), StatusesFileSchema, () => ({ version: 1 as const, statuses: [], profiles: [] }), fs);
     this.observances = new JsonDocument(join(dir, 'observances.json'), ObservancesFileSchema, () => ({ version: 1 as const, overrides: [] }), fs);
-    this.activityLog = new ActivityLog(join(dir, 'activities.jsonl'), this.lock, logger, fs);
+    this.activityLog = new ActivityLog(join(dir, 'activities.jsonl'), this.lock, logger, fs, options.snapshot);
   }
 
   async listPlans(): Promise<Plan[]> {
@@ -103,6 +106,10 @@ export class FileStore implements Store {
     return this.activityLog.recent(options);
   }
 
+  countActivities(): Promise<number> {
+    return this.activityLog.count();
+  }
+
   findActivity(id: string): Promise<Activity | undefined> {
     return this.activityLog.find(id);
   }
@@ -119,8 +126,10 @@ export class FileStore implements Store {
     return this.activityLog.append(event);
   }
 
-  async appendActivityEvents(events: ActivityEvent[]): Promise<void> {
-    await this.activityLog.appendAll(events);
+  async appendActivityEvents(events: ActivityEvent[], options: { skipTaken?: boolean } = {}): Promise<{ added: number; skipped: number }> {
+    const results = await this.activityLog.appendAll(events, options);
+    const added = results.filter((r) => r.activity && !r.duplicate).length;
+    return { added, skipped: results.length - added };
   }
 
   async damagedRecords(): Promise<DamagedRecord[]> {

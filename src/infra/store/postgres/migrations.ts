@@ -29,6 +29,20 @@ export const MIGRATIONS: readonly { version: number; sql: string }[] = [
       CREATE TABLE kexie_installations (
         key text PRIMARY KEY, data jsonb NOT NULL, saved_at timestamptz NOT NULL DEFAULT now());`,
   },
+  {
+    // A range read bounds `date` on both sides: an activity touching [from, to] starts no earlier than
+    // from minus the longest span stored, which an index on (workspace, span_days) gives at once.
+    // Spans count in 31-day months and 372-day years (see spanDays): never less than the real span.
+    version: 3,
+    sql: `
+      ALTER TABLE kexie_activities ADD COLUMN span_days integer NOT NULL DEFAULT 0;
+      UPDATE kexie_activities SET span_days = GREATEST(0,
+        (substr(last_date, 1, 4)::int - substr(date, 1, 4)::int) * 372 + (substr(last_date, 6, 2)::int - substr(date, 6, 2)::int) * 31
+        + (substr(last_date, 9, 2)::int - substr(date, 9, 2)::int))
+        WHERE last_date > date AND date ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' AND last_date ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$';
+      CREATE INDEX kexie_activities_span ON kexie_activities (workspace, span_days);
+      CREATE INDEX kexie_activities_seq ON kexie_activities (workspace, seq)`,
+  },
 ];
 
 /** Brings the schema up to date; safe to call from several processes at once. */

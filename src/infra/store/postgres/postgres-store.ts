@@ -6,8 +6,9 @@ import type { ObservanceOverride } from '../../../core/plans/observances.js';
 import type { Plan } from '../../../core/plans/plan-schema.js';
 import type { ItemStatus, UserProfile } from '../../../core/questions/item-status.js';
 import type { Directory, PostRecord, Subscription } from '../../../core/schedules/subscription-schema.js';
-import type { DamagedRecord, DateRange, Store, StoreFactory } from '../../../core/ports.js';
+import type { DamagedRecord, DateRange, Store } from '../../../core/ports.js';
 import { checkEvent } from '../check-event.js';
+import { ACTIVITY_QUERIES, activityColumns, insertCreates, selectRange } from './activity-rows.js';
 import { PostgresInstallationRecords } from './installation-records.js';
 import { migrate } from './migrations.js';
 import type { SqlClient } from './sql-client.js';
@@ -46,28 +47,26 @@ export class PostgresStore implements Store {
   }
 
   async listActivities(range: DateRange = {}): Promise<Activity[]> {
-    const { rows } = await (await this.db()).query<Row>(
-      'SELECT data FROM kexie_activities WHERE workspace = $1 AND ($2::text IS NULL OR last_date >= $2) AND ($3::text IS NULL OR date <= $3) ORDER BY date, seq',
-      [this.workspace, range.from ?? null, range.to ?? null],
-    );
-    return rows.map((r) => r.data as Activity);
+    return selectRange(await this.db(), this.workspace, range);
   }
 
   async recentActivities(options: { by?: string; limit: number }): Promise<Activity[]> {
-    const { rows } = await (await this.db()).query<Row>(
-      "SELECT data FROM kexie_activities WHERE workspace = $1 AND ($2::text IS NULL OR data->>'by' = $2) AND NOT (data->>'undone')::boolean ORDER BY seq DESC LIMIT $3",
-      [this.workspace, options.by ?? null, options.limit],
-    );
+    const { rows } = await (await this.db()).query<Row>(ACTIVITY_QUERIES.recent, [this.workspace, options.by ?? null, options.limit]);
     return rows.map((r) => r.data as Activity);
   }
 
+  async countActivities(): Promise<number> {
+    const { rows } = await (await this.db()).query<{ n: string | number }>('SELECT count(*) AS n FROM kexie_activities WHERE workspace = $1', [this.workspace]);
+    return Number(rows[0]?.n ?? 0);
+  }
+
   async findActivity(id: string): Promise<Activity | undefined> {
-    const { rows } = await (await this.db()).query<Row>('SELECT data FROM kexie_activities WHERE workspace = $1 AND id = $2', [this.workspace, id]);
+    const { rows } = await (await this.db()).query<Row>(ACTIVITY_QUERIES.byId, [this.workspace, id]);
     return rows[0]?.data as Activity | undefined;
   }
 
   async findByDedupeKey(key: string): Promise<Activity | undefined> {
-    const { rows } = await (await this.db()).query<Row>('SELECT data FROM kexie_activities WHERE workspace = $1 AND dedupe_key = $2', [this.workspace, key]);
+    const { rows } = await (await this.db()).query<Row>(ACTIVITY_QUERIES.byKey, [this.workspace, key]);
     return rows[0]?.data as Activity | undefined;
   }
 
@@ -89,18 +88,10 @@ export class PostgresStore implements Store {
     const event = checkEvent(raw);
     const db = await this.db();
     if (event.type === 'create') {
-      const created = await db.transaction(async (tx) => {
-        const a = applyActivityEvent(new Map(), event) as Activity;
-        // The unique keys decide: a retried delivery (same dedupe key) or a taken id inserts nothing.
-        const { rows } = await tx.query(
-          'INSERT INTO kexie_activities (workspace, id, date, last_date, dedupe_key, data) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING RETURNING id',
-          [this.workspace, a.id, a.date, a.dateEnd ?? a.date, a.dedupeKey, JSON.stringify(a)],
-        );
-        if (rows.length === 0) return undefined;
-        await tx.query('INSERT INTO kexie_activity_events (workspace, activity_id, event) VALUES ($1, $2, $3)', [this.workspace, a.id, JSON.stringify(event)]);
-        return a;
-      });
-      if (created) return { activity: created, duplicate: false };
+      // The unique keys decide: a retried delivery (same dedupe key) or a taken id inserts nothing.
+      // Guarded by its dedupe key, a create is tried again once when the connection drops under it.
+      const created = await db.transaction(async (tx) => (await insertCreates(tx, this.workspace, [event], 'skip')).added === 1, { retry: event.activity.dedupeKey !== null });
+      if (created) return { activity: applyActivityEvent(new Map(), event) as Activity, duplicate: false };
       const existing = event.activity.dedupeKey ? await this.findByDedupeKey(event.activity.dedupeKey) : undefined;
       if (existing) return { activity: existing, duplicate: true };
       throw new StoreError('record_clash', 'kexie_activities');
@@ -110,16 +101,29 @@ export class PostgresStore implements Store {
       const current = rows[0]?.data as Activity | undefined;
       if (!current) return { activity: undefined, duplicate: false };
       const next = applyActivityEvent(new Map([[current.id, current]]), event) as Activity;
-      await tx.query('UPDATE kexie_activities SET date = $3, last_date = $4, data = $5 WHERE workspace = $1 AND id = $2', [this.workspace, next.id, next.date, next.dateEnd ?? next.date, JSON.stringify(next)]);
+      const [, date, last, span, , data] = activityColumns(next);
+      await tx.query('UPDATE kexie_activities SET date = $3, last_date = $4, span_days = $5, data = $6 WHERE workspace = $1 AND id = $2', [this.workspace, next.id, date, last, span, data]);
       await tx.query('INSERT INTO kexie_activity_events (workspace, activity_id, event) VALUES ($1, $2, $3)', [this.workspace, next.id, JSON.stringify(event)]);
       return { activity: next, duplicate: false };
     });
   }
 
-  /** Many events, each in its own transaction: duplicates by dedupe key are left out by the unique key. */
-  async appendActivityEvents(events: ActivityEvent[]): Promise<void> {
+  /**
+   * Many events in one transaction, creates in multi-row statements: duplicates by dedupe key are left out,
+   * a taken id refuses the batch (or, with skipTaken, is left out: a copy run again).
+   */
+  async appendActivityEvents(events: ActivityEvent[], options: { skipTaken?: boolean } = {}): Promise<{ added: number; skipped: number }> {
     const checked = events.map((e) => checkEvent(e));
-    for (const event of checked) await this.appendActivityEvent(event);
+    const creates = checked.filter((e): e is Extract<ActivityEvent, { type: 'create' }> => e.type === 'create');
+    const others = checked.filter((e) => e.type !== 'create');
+    // Every create of the batch guarded by a unique key it carries: safe to run again after a dropped connection.
+    const guarded = others.length === 0 && (options.skipTaken === true || creates.every((e) => e.activity.dedupeKey !== null));
+    const counts = await (await this.db()).transaction((tx) => insertCreates(tx, this.workspace, creates, options.skipTaken ? 'skip' : 'refuse'), { retry: guarded });
+    for (const event of others) {
+      if ((await this.appendActivityEvent(event)).activity) counts.added++;
+      else counts.skipped++;
+    }
+    return counts;
   }
 
   async listSignups(): Promise<Signup[]> {
@@ -229,7 +233,7 @@ export class PostgresStore implements Store {
 /** Stores for every workspace on one database; migrations start at once and every call waits for them. */
 export function createPostgresStoreFactory(
   sql: SqlClient,
-): StoreFactory & { ready: Promise<number[]>; scheduledWorkspaces(): Promise<string[]>; installations: PostgresInstallationRecords; close(): Promise<void> } {
+): ((workspace: string) => PostgresStore) & { ready: Promise<number[]>; scheduledWorkspaces(): Promise<string[]>; installations: PostgresInstallationRecords; close(): Promise<void> } {
   let ready = migrate(sql);
   ready.catch(() => undefined);
   // A database that was down at start is tried again on the next call, not given up on for good.

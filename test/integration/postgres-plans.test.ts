@@ -1,0 +1,125 @@
+// Postgres at scale on PGlite: each hot read uses an index (no Seq Scan on activities), a ledger import
+// goes in a few multi-row statements in one transaction, and `migrate --from-folder` resumes where it stopped.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ActivityEvent } from '../../src/core/activities/activity-schema.js';
+import type { Store } from '../../src/core/ports.js';
+import { copyFolderStore, type CopyProgress } from '../../src/infra/store/copy-folder-store.js';
+import { FileStore } from '../../src/infra/store/file-store.js';
+import { ACTIVITY_QUERIES, dateOfDayNumber, dayNumber } from '../../src/infra/store/postgres/activity-rows.js';
+import { createPostgresStoreFactory } from '../../src/infra/store/postgres/postgres-store.js';
+import { pgliteClient, type SqlClient } from '../../src/infra/store/postgres/sql-client.js';
+import { activity } from './store-contract.js';
+
+const db = new PGlite();
+const real = pgliteClient(db);
+afterAll(() => db.close());
+
+/** Counts the statements sent, inside transactions too. */
+function counting(sql: SqlClient): SqlClient & { statements: string[] } {
+  const statements: string[] = [];
+  const wrap = (c: SqlClient): SqlClient => ({
+    query: (text, params, o) => (statements.push(text), c.query(text, params, o)),
+    transaction: (work, o) => c.transaction((tx) => work(wrap(tx)), o),
+    close: () => c.close(),
+  });
+  return Object.assign(wrap(sql), { statements });
+}
+
+const day = (n: number): string => new Date(Date.UTC(2020, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
+const creates = (n: number, over: (i: number) => Parameters<typeof activity>[0]): ActivityEvent[] => Array.from({ length: n }, (_, i) => ({ type: 'create', activity: activity(over(i)) }));
+
+describe('the hot reads on 20,000 activities in four workspaces', () => {
+  beforeAll(async () => {
+    const factory = createPostgresStoreFactory(real);
+    for (const w of ['p0', 'p1', 'p2', 'p3']) {
+      // Six years of records, one in fifty lasting a fortnight, each with a dedupe key.
+      await factory(w).appendActivityEvents(creates(5_000, (i) => ({ date: day((i * 7) % 2_300), dateEnd: i % 50 === 0 ? day(((i * 7) % 2_300) + 14) : null, dedupeKey: `${w}:${i}`, by: `u${i % 40}` })));
+    }
+    await db.query('ANALYZE kexie_activities');
+  }, 120_000);
+
+  const plan = async (text: string, params: unknown[]): Promise<string> => (await db.query<Record<string, string>>(`EXPLAIN ${text}`, params)).rows.map((r) => Object.values(r)[0]).join('\n');
+  const lower = async (w: string, from: string): Promise<string> => {
+    const { rows } = await db.query<{ m: number }>(ACTIVITY_QUERIES.maxSpan, [w]);
+    return dateOfDayNumber(dayNumber(from)! - Number(rows[0]?.m ?? 0));
+  };
+
+  it('uses an index for each, bounding the date range on both sides', async () => {
+    const some = (await db.query<{ id: string }>("SELECT id FROM kexie_activities WHERE workspace = 'p2' LIMIT 1")).rows[0]!.id;
+    const plans = {
+      maxSpan: await plan(ACTIVITY_QUERIES.maxSpan, ['p1']),
+      month: await plan(ACTIVITY_QUERIES.range, ['p1', '2023-05-01', '2023-05-31', await lower('p1', '2023-05-01')]),
+      sinceLastMonth: await plan(ACTIVITY_QUERIES.range, ['p1', '2026-05-01', null, await lower('p1', '2026-05-01')]),
+      recent: await plan(ACTIVITY_QUERIES.recent, ['p1', null, 15]),
+      recentOfOne: await plan(ACTIVITY_QUERIES.recent, ['p1', 'u3', 20]),
+      byId: await plan(ACTIVITY_QUERIES.byId, ['p2', some]),
+      byKey: await plan(ACTIVITY_QUERIES.byKey, ['p2', 'p2:77']),
+    };
+    for (const [name, text] of Object.entries(plans)) {
+      expect(text, name).not.toMatch(/Seq Scan on kexie_activities/);
+      expect(text, name).toMatch(/Index (Only )?Scan|Bitmap Index Scan/);
+    }
+    // Both bounds of the month are in the index condition, not only the upper one.
+    const cond = plans.month.split('\n').find((l) => l.includes('Index Cond')) ?? '';
+    expect(cond).toMatch(/date >= '2023-0[45]-\d\d'::text/);
+    expect(cond).toContain("date <= '2023-05-31'::text");
+    expect(plans.byKey).toContain('kexie_activities_dedupe');
+  });
+
+  it('reads the same records the whole list would, for months and a long record across them', async () => {
+    const store = createPostgresStoreFactory(real)('p3');
+    const all = await store.listActivities();
+    for (const [from, to] of [['2023-05-01', '2023-05-31'], ['2020-01-10', '2020-01-20'], ['2025-12-25', undefined]] as const) {
+      const want = all.filter((a) => (a.dateEnd ?? a.date) >= from && (!to || a.date <= to)).map((a) => a.id).sort();
+      expect((await store.listActivities({ from, to })).map((a) => a.id).sort()).toEqual(want);
+    }
+  });
+});
+
+describe('a ledger import into Postgres', () => {
+  it('goes in a few multi-row statements in one transaction, and a clash leaves nothing stored', async () => {
+    const sql = counting(real);
+    const store = createPostgresStoreFactory(sql)('bulk');
+    await store.listPlans();
+    sql.statements.length = 0;
+    const batch = creates(5_000, (i) => ({ dedupeKey: `ledger:${i % 4_990}`, date: day(i % 400) }));
+    expect(await store.appendActivityEvents(batch)).toEqual({ added: 4_990, skipped: 10 });
+    expect(sql.statements.length).toBeLessThanOrEqual(10);
+    expect(await store.countActivities()).toBe(4_990);
+    const taken = (batch[0] as { activity: { id: string } }).activity.id;
+    const clash = [...creates(3_000, (i) => ({ dedupeKey: `more:${i}` })), { type: 'create' as const, activity: activity({ id: taken, dedupeKey: 'other' }) }];
+    await expect(store.appendActivityEvents(clash)).rejects.toMatchObject({ code: 'record_clash' });
+    expect(await store.countActivities()).toBe(4_990);
+  });
+});
+
+describe('migrate --from-folder', () => {
+  it('reports progress, and after an interruption a second run copies the rest and skips what is there', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kexie-migrate-'));
+    const source = new FileStore(join(dir, 'big'));
+    await source.appendActivityEvents(creates(4_500, (i) => ({ date: `2026-0${1 + (i % 3)}-1${i % 10}`, dedupeKey: i % 2 ? `m:${i}` : null })));
+    const factory = createPostgresStoreFactory(real);
+    // The first run dies on its second batch (a connection lost for good, a killed process).
+    let batches = 0;
+    const failing = (w: string): Store => {
+      const s = factory(w);
+      return Object.assign(Object.create(s) as Store, {
+        appendActivityEvents: (e: ActivityEvent[], o?: { skipTaken?: boolean }) => (++batches === 2 ? Promise.reject(new Error('killed')) : s.appendActivityEvents(e, o)),
+      });
+    };
+    await expect(copyFolderStore(dir, failing)).rejects.toThrow('killed');
+    const copiedBefore = await factory('big').countActivities();
+    expect(copiedBefore).toBe(1_500);
+    const progress: CopyProgress[] = [];
+    const [report] = await copyFolderStore(dir, factory, { onProgress: (p) => progress.push(p) });
+    expect(report).toMatchObject({ workspace: 'big', activities: 4_500, alreadyThere: 1_500, ok: true });
+    expect(progress[0]).toEqual({ workspace: 'big', copied: 0, total: 4_500 });
+    expect(progress.at(-1)).toEqual({ workspace: 'big', copied: 4_500, total: 4_500 });
+    expect(progress.map((p) => p.copied)).toEqual([...progress.map((p) => p.copied)].sort((a, b) => a - b));
+    expect(await factory('big').countActivities()).toBe(4_500);
+  }, 60_000);
+});
