@@ -11,7 +11,7 @@ export type DecodedText =
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const gb18030 = new TextDecoder('gb18030', { fatal: true });
 
-/** At most this share of a text's characters may be controls (other than tab, newline, CR, form feed) or U+FFFD. */
+/** At most this share of a text's characters may be controls (other than tab, newline, VT, FF, CR) or U+FFFD. */
 const MAX_JUNK_SHARE = 0.01;
 
 /** Characters that no text file holds in numbers: C0 controls but tab, LF, VT, FF, CR; DEL; C1 controls; U+FFFD. */
@@ -58,15 +58,21 @@ function utf8Lines(bytes: Uint8Array): { utf8: number[]; other: number[] } {
   return found;
 }
 
-/** Text from bytes: UTF-16 with a BOM, UTF-8 (BOM or not), else GB18030 (which covers GBK and GB2312); never mojibake or binary passed on as text. */
-export function decodeTextBytes(bytes: Uint8Array): DecodedText {
+/**
+ * Text from bytes: UTF-16 with a BOM, UTF-8 (BOM or not), else GB18030 (which covers GBK and GB2312); never mojibake
+ * or binary passed on as text. `lenient` (a CSV, whose cells are cleaned later) lets through a stray NUL and up to 5%
+ * of junk characters instead of 1% and none.
+ */
+export function decodeTextBytes(bytes: Uint8Array, options: { lenient?: boolean } = {}): DecodedText {
+  const refuseNul = !options.lenient;
+  const maxShare = options.lenient ? 0.05 : MAX_JUNK_SHARE;
   let text: string;
   let encoding: 'utf-8' | 'utf-16' | 'gb18030';
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     text = new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes.subarray(2));
     encoding = 'utf-16';
   } else {
-    if (bytes.includes(0)) return { ok: false, problem: 'binary' };
+    if (refuseNul && bytes.includes(0)) return { ok: false, problem: 'binary' };
     try {
       text = utf8.decode(bytes).replace(/^\uFEFF/u, '');
       encoding = 'utf-8';
@@ -80,11 +86,11 @@ export function decodeTextBytes(bytes: Uint8Array): DecodedText {
         text = gb18030.decode(bytes);
         encoding = 'gb18030';
       } catch {
-        return { ok: false, problem: controlBytes(bytes) > bytes.length * MAX_JUNK_SHARE ? 'binary' : 'encoding' };
+        return { ok: false, problem: controlBytes(bytes) > bytes.length * maxShare ? 'binary' : 'encoding' };
       }
     }
   }
-  if (text.includes('\u0000') || junkCount(text) > Math.max(2, text.length * MAX_JUNK_SHARE)) return { ok: false, problem: 'binary' };
+  if ((refuseNul && text.includes('\u0000')) || junkCount(text) > Math.max(2, text.length * maxShare)) return { ok: false, problem: 'binary' };
   return { ok: true, text, encoding };
 }
 

@@ -59,7 +59,7 @@ export function parseCsv(text: string, caps: CsvCaps = NO_CAPS): Array<{ row: nu
 
 /** A CSV ledger's records, trimmed; refused (AppError) when the bytes are not text in one encoding or hold too many rows. */
 export function readCsvRows(bytes: Uint8Array, label: string, limits: LedgerLimits): Array<{ row: number; cells: string[] }> {
-  const decoded = decodeTextBytes(bytes);
+  const decoded = decodeTextBytes(bytes, { lenient: true });
   if (!decoded.ok) throw new AppError('ledger_unreadable', describeNotText(label, decoded));
   // The header may sit below a title row or two: ten rows of room over the data rows' cap.
   const rows = parseCsv(decoded.text, { maxRows: limits.maxRows + 11, maxColumns: limits.maxColumns, maxCellChars: limits.maxCellChars });
