@@ -3,6 +3,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { FixedClock } from '../../src/core/clock.js';
 import { AppError, ERROR_MESSAGES } from '../../src/core/errors.js';
@@ -82,6 +83,26 @@ describe('a sheet read as a stream', () => {
       ['2026-05-17', '科普讲座', '50'],
       ['2026-05-18', '科技周', '60'],
     ]);
+  });
+
+  it('picks the sheet 活动台账 among others and reads shared strings, rich text, formulas and dates (a workbook as Excel writes it)', async () => {
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet('填表说明').addRows([['请按表头填写'], ['日期', '活动名称'], ['2020-01-01', '不是这张表']]);
+    const sheet = book.addWorksheet('活动台账');
+    sheet.addRow(['2026年活动台账']);
+    sheet.addRow(['日期', '活动名称', '人数']);
+    sheet.addRow([new Date('2026-05-17T00:00:00Z'), { richText: [{ text: '科普' }, { text: '讲座', font: { bold: true } }] }, { formula: '40+10', result: 50 }]);
+    sheet.addRow(['2026-05-18', '科技周', 60]);
+    sheet.getColumn(1).numFmt = 'yyyy-mm-dd';
+    const bytes = new Uint8Array(await book.xlsx.writeBuffer());
+    const read = await readLedgerBytes(bytes, 'excel.xlsx');
+    expect(read.header).toEqual(['日期', '活动名称', '人数']);
+    expect(read.rows.map((r) => [r.row, ...r.cells])).toEqual([
+      [3, new Date('2026-05-17T00:00:00Z'), '科普讲座', 50],
+      [4, '2026-05-18', '科技周', 60],
+    ]);
+    const capped = await refusal(readLedgerBytes(bytes, 'excel.xlsx', { ...LEDGER_LIMITS, maxSharedStrings: 5 }));
+    expect(capped.userMessage).toContain('不同的文字超过 5 条');
   });
 
   it('keeps Chinese text whole where a chunk boundary splits a character', async () => {

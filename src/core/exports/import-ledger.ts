@@ -140,7 +140,7 @@ export function ledgerActivities(sheet: LedgerSheet, input: { plans: readonly Pl
     return { activities: [], report };
   }
   if (sheet.rows.length > MAX_ROWS) {
-    report.refused.push({ row: 1, reason: `一次最多导入 ${MAX_ROWS} 行，这个文件有 ${sheet.rows.length} 行。请拆分后分批导入。` });
+    report.refused.push({ row: 1, reason: `一次最多导入 ${MAX_ROWS.toLocaleString('en')} 行（导入上限），这个文件有 ${sheet.rows.length.toLocaleString('en')} 行。请按月份拆成几个文件分批导入。` });
     return { activities: [], report };
   }
   const keys = new Set(input.existing.filter((a) => !a.undone).flatMap((a) => [a.dedupeKey ?? '', `id:${a.id}`, contentKey(a.date, a.title, a.headcount)]));

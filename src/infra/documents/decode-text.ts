@@ -5,8 +5,8 @@ export const TEXT_ENCODINGS = 'UTF-8、GB18030（GBK）或带 BOM 的 UTF-16';
 
 export type DecodedText =
   | { ok: true; text: string; encoding: 'utf-8' | 'utf-16' | 'gb18030' }
-  /** binary: NUL bytes or many control characters; encoding: neither UTF-8 nor GB18030; mixed: some lines UTF-8, others not (`lines`: 1-based, the first few of the smaller group). */
-  | { ok: false; problem: 'binary' | 'encoding' | 'mixed'; lines?: number[] };
+  /** binary: NUL bytes or many control characters; encoding: neither UTF-8 nor GB18030; mixed: some lines UTF-8, others not (the first of each, 1-based). */
+  | { ok: false; problem: 'binary' | 'encoding' | 'mixed'; lines?: { utf8: number; other: number } };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const gb18030 = new TextDecoder('gb18030', { fatal: true });
@@ -34,22 +34,22 @@ function controlBytes(bytes: Uint8Array): number {
 const HAN = /\p{Script=Han}/gu;
 
 /**
- * Lines (split at LF) that are valid UTF-8 holding at least two Han characters, and lines that are not valid UTF-8:
- * a GBK line is valid UTF-8 with two Han characters only by rare chance, so both kinds in one file mean mixed encodings.
+ * The first line (split at LF) that is valid UTF-8 holding at least two Han characters, and the first that is not valid
+ * UTF-8: a GBK line is valid UTF-8 with two Han characters only by rare chance, so both in one file mean mixed encodings.
  */
-function utf8Lines(bytes: Uint8Array): { utf8: number[]; other: number[] } {
-  const found = { utf8: [] as number[], other: [] as number[] };
+function firstLines(bytes: Uint8Array): { utf8?: number; other?: number } {
+  const found: { utf8?: number; other?: number } = {};
   let start = 0;
   let line = 1;
-  for (let i = 0; i <= bytes.length; i++) {
+  for (let i = 0; i <= bytes.length && (found.utf8 === undefined || found.other === undefined); i++) {
     if (i < bytes.length && bytes[i] !== 0x0a) continue;
     let ascii = true;
     for (let j = start; j < i && ascii; j++) ascii = (bytes[j] as number) < 0x80;
     if (!ascii) {
       try {
-        if ((utf8.decode(bytes.subarray(start, i)).match(HAN)?.length ?? 0) >= 2) found.utf8.push(line);
+        if ((utf8.decode(bytes.subarray(start, i)).match(HAN)?.length ?? 0) >= 2) found.utf8 ??= line;
       } catch {
-        found.other.push(line);
+        found.other ??= line;
       }
     }
     start = i + 1;
@@ -77,11 +77,8 @@ export function decodeTextBytes(bytes: Uint8Array, options: { lenient?: boolean 
       text = utf8.decode(bytes).replace(/^\uFEFF/u, '');
       encoding = 'utf-8';
     } catch {
-      const lines = utf8Lines(bytes);
-      if (lines.utf8.length > 0 && lines.other.length > 0) {
-        const fewer = lines.utf8.length <= lines.other.length ? lines.utf8 : lines.other;
-        return { ok: false, problem: 'mixed', lines: fewer.slice(0, 3) };
-      }
+      const lines = firstLines(bytes);
+      if (lines.utf8 !== undefined && lines.other !== undefined) return { ok: false, problem: 'mixed', lines: { utf8: lines.utf8, other: lines.other } };
       try {
         text = gb18030.decode(bytes);
         encoding = 'gb18030';
@@ -97,8 +94,8 @@ export function decodeTextBytes(bytes: Uint8Array, options: { lenient?: boolean 
 /** Why bytes are not text, in Chinese: what the file seems to be and which encodings are read. */
 export function describeNotText(label: string, decoded: Extract<DecodedText, { ok: false }>): string {
   if (decoded.problem === 'mixed') {
-    const where = decoded.lines?.length ? `（如第 ${decoded.lines.join('、')} 行）` : '';
-    return `“${label}”里混用了两种文字编码：有的行是 UTF-8，有的行是 GBK/GB18030${where}，读出来会是乱码，没有导入。请用 Excel、WPS 或记事本打开，另存为“UTF-8”编码（Excel 里选“CSV UTF-8（逗号分隔）”）后重新导入。`;
+    const [a, b] = decoded.lines ? [`（如第 ${decoded.lines.utf8} 行）`, `（如第 ${decoded.lines.other} 行）`] : ['', ''];
+    return `“${label}”里混用了两种文字编码：有的行是 UTF-8${a}，有的行是 GBK/GB18030${b}，读出来会是乱码，没有导入。请用 Excel、WPS 或记事本打开，另存为“UTF-8”编码（Excel 里选“CSV UTF-8（逗号分隔）”）后重新导入。`;
   }
   if (decoded.problem === 'encoding') return `“${label}”不是 ${TEXT_ENCODINGS} 编码的文字，无法读取。请用记事本或 WPS 打开，另存为“UTF-8”编码后重新导入。`;
   return `“${label}”不是文字文件（里面是二进制数据或大量不可显示的字符），没有导入。`;

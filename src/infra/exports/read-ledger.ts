@@ -7,7 +7,7 @@ import { mapHeaders } from '../../core/exports/import-ledger.js';
 import { LEDGER_LIMITS, type LedgerLimits, megabytes } from '../../core/exports/ledger-limits.js';
 import { liveText } from './inert-text.js';
 import { readCsvRows } from './read-csv.js';
-import { xlsxRows } from './read-xlsx.js';
+import { own, xlsxRows } from './read-xlsx.js';
 
 export { parseCsv } from './read-csv.js';
 
@@ -35,7 +35,7 @@ function toSheet(rows: Array<{ row: number; cells: LedgerCell[] }>): LedgerSheet
 /** A cell as the importer takes it: text (its export apostrophe taken off, cut to the cap), a number, a date, a boolean or nothing. */
 function cellValue(v: unknown, maxChars: number): LedgerCell {
   if (v === null || v === undefined) return null;
-  if (typeof v === 'string') return liveText(v.length > maxChars ? v.slice(0, maxChars) : v);
+  if (typeof v === 'string') return own(liveText(v.length > maxChars ? v.slice(0, maxChars) : v));
   if (v instanceof Date || typeof v === 'number' || typeof v === 'boolean') return v;
   if (typeof v === 'object') {
     const o = v as { result?: unknown; text?: unknown; richText?: Array<{ text: string }>; error?: unknown };

@@ -67,11 +67,17 @@ function sheetPart(entries: Map<string, Entry>, model: { sheets?: Array<{ name?:
   return parts.sort((a, b) => Number(/\d+/u.exec(a.name.slice(14))?.[0]) - Number(/\d+/u.exec(b.name.slice(14))?.[0]))[0];
 }
 
+/**
+ * Text copied into a string of its own: what the XML parser hands over is a slice of a 64 KB chunk of the part,
+ * and keeping the slice would keep the chunk, so a sheet's rows would hold its whole text in memory.
+ */
+export const own = (text: string): string => (text.length < 13 ? text : Buffer.from(text, 'utf8').toString('utf8'));
+
 /** Text of a shared string as exceljs emits it (plain or rich), cut to the cell cap. */
 const sharedText = (text: unknown, max: number): string | null => {
-  if (typeof text === 'string') return text.slice(0, max);
+  if (typeof text === 'string') return own(text.slice(0, max));
   const rich = (text as { richText?: Array<{ text?: string | null }> } | null)?.richText;
-  return rich ? rich.map((r) => r.text ?? '').join('').slice(0, max) : null;
+  return rich ? own(rich.map((r) => r.text ?? '').join('').slice(0, max)) : null;
 };
 
 interface ReaderInternals {
