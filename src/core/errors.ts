@@ -11,6 +11,7 @@ export const ERROR_MESSAGES = {
   ledger_too_large: '台账超出导入上限（文件 50 MB，.xlsx 解压后 200 MB，200,000 行）。请删去图片和无关的工作表，或按月份拆成几个文件分别导入。',
   ledger_empty: '台账里没有找到表格内容。请把数据放在第一个工作表（或名为“活动台账”的工作表）中，然后重新导入。',
   plan_is_summary: '工作总结、年度报告和月报报告的是已做的工作，其中的数字是成果而不是目标。原有计划未改动；如有计划部分（“下一步打算”“明年工作计划”），可以只把那部分导入。',
+  plan_is_notice: '原有计划未改动。要导入的是工作要点、工作计划或活动方案（.txt/.md/.docx/.doc/.pdf）。',
   plan_no_items: '没有在文件中找到任务（编号条目、任务表格，或写明要做什么、何时完成的段落）。请检查文件内容后重新导入，原有计划未改动。',
   store_corrupt: '数据文件已损坏，kexie 没有改动它。请从备份恢复该文件，或把它移走后重试。',
   store_busy: '数据正被另一个程序写入，请稍后重试。',
@@ -46,7 +47,7 @@ export class AppError extends Error {
 /** A file that could not be read as a plan. */
 export class PlanParseError extends AppError {
   constructor(
-    code: 'file_unreadable' | 'file_unsupported' | 'file_too_large' | 'file_empty' | 'plan_no_items' | 'plan_is_summary',
+    code: 'file_unreadable' | 'file_unsupported' | 'file_too_large' | 'file_empty' | 'plan_no_items' | 'plan_is_summary' | 'plan_is_notice',
     readonly line?: number,
     detail?: string,
     options?: { cause?: unknown },

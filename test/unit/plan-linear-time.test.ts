@@ -1,5 +1,6 @@
 // Hostile plan text: every plan parser must stay linear. A backtracking pattern takes minutes on these
-// 20,000-character inputs; linear parsing takes milliseconds, so the bound below is a generous margin.
+// 20,000-character inputs; linear parsing takes milliseconds. No timing is asserted here (a busy machine
+// would break it): a blow-up shows as the generous test timeout, and `npm run bench` prints the ratios.
 import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../../src/core/plans/parse-plan.js';
 import { parseTargets } from '../../src/core/plans/parse-targets.js';
@@ -43,19 +44,17 @@ const INPUTS: Array<[string, string]> = [
   ['random 2', randomText(2)],
 ];
 
-const timed = (run: () => unknown): number => {
-  const start = performance.now();
-  run();
-  return performance.now() - start;
-};
+/** Far beyond what linear parsing needs on a loaded machine (milliseconds); a backtracking pattern takes minutes. */
+const BLOW_UP = 120_000;
+const parse = (text: string) => parsePlan(text, { source: 'x.txt', fallbackYear: 2026, importedAt: '', observances: OBSERVANCES });
 
 describe('plan parsing is linear in the input', () => {
   // parsePlan runs every plan parser (cleaning, outline, shapes, deadlines, targets, owners, observances).
-  it.each(INPUTS)('%s: 20,000 characters well under the bound', (_name, text) => {
+  it.each(INPUTS)('%s: 20,000 characters parse to a plan whose items hold only the text', (_name, text) => {
     expect(text.length).toBe(N);
-    const bound = 2_000; // ms for 20,000 characters: 0.1 ms a character, some 50× what linear parsing needs here
-    expect(timed(() => parsePlan(text, { source: 'x.txt', fallbackYear: 2026, importedAt: '', observances: OBSERVANCES }))).toBeLessThan(bound);
-  });
+    const { plan } = parse(text);
+    expect(plan.items.every((i) => i.text.length <= N)).toBe(true);
+  }, BLOW_UP);
 
   it('skips runs too long to be a quantity, and still reads the counts around them', () => {
     expect(parseTargets(`开展${'一'.repeat(3000)}活动，新建企业科协5家`, 2026).map((t) => [t.value, t.unit])).toEqual([[5, '家']]);
@@ -72,9 +71,8 @@ describe('plan parsing is linear on the shapes issue 17 reads', () => {
     ['datelines', fill('网5月1日电 ')],
     ['inline numbers', fill('；1.开展')],
     ['comma clauses', fill('，开展活动')],
-  ])('%s: 20,000 characters well under the bound', (_name, text) => {
-    const start = performance.now();
-    parsePlan(text, { source: 'x.txt', fallbackYear: 2026, importedAt: '', observances: OBSERVANCES });
-    expect(performance.now() - start).toBeLessThan(2_000);
-  });
+  ])('%s: 20,000 characters parse to a plan whose items hold only the text', (_name, text) => {
+    const { plan } = parse(text);
+    expect(plan.items.every((i) => i.text.length <= text.length)).toBe(true);
+  }, BLOW_UP);
 });

@@ -16,6 +16,21 @@ export interface KindReading {
   part?: string;
   /** The plan part's own year when it differs from the report's ("2024年工作计划" in a 2023 summary). */
   year?: number;
+  /** For a meeting notice: the meeting it calls ("全市科协主席会议"); nothing in it is a plan task. */
+  meeting?: string;
+}
+
+/** A meeting's name in a notice's title: "关于召开全市科协主席会议的紧急通知". */
+const MEETING_TITLE = /^关于(?:召开|举行|组织召开)?(.{2,40}?(?:会议|座谈会|推进会|调度会|部署会|协调会|联席会|工作会))(?:有关事项)?的?(?:紧急|补充)?通知$/u;
+/** The sections of a meeting notice: 会议时间、地点 / 会议内容 / 参会人员. */
+const MEETING_SECTION = /^(?:会议(?:时间|地点|内容|议程|议题|安排)|参会(?:人员|对象|范围|单位)|(?:出席|参加)(?:会议)?(?:人员|对象)|与会人员)/u;
+
+/** The meeting a notice calls, when it is a meeting notice: its title names one and its sections are a meeting's. */
+function meetingOf(title: string, nodes: OutlineNode[]): string | undefined {
+  const named = MEETING_TITLE.exec(title);
+  if (!named) return undefined;
+  const sections = nodes.filter((n) => MEETING_SECTION.test(headingOf(n).replace(/^[一二三四五六七八九十]+、/u, ''))).length;
+  return sections >= 1 || /召开/u.test(title) ? named[1] : undefined;
 }
 
 /** A title that reports results: 工作总结, 年度报告, 月报, 工作汇报, 完成情况. */
@@ -67,7 +82,10 @@ export function readKind(input: { title: string; raw: string; nodes: OutlineNode
   const headline = /(召开|启动|举办|举行|开幕|闭幕|落幕|揭牌|安排部署|研究部署|部署)/u.test(title) && !/(要点|计划|方案|安排$|通知$)/u.test(title);
   const lead = /(?:^|\n)[ \t　]{0,4}\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[，,]/u.test(opening) || /据了解|记者从|(?:^|[。\n])[ \t　]{0,4}(?:日前|近日)[，,]/u.test(opening);
   if (NEWS_SIGN.test(opening) || headline || (lead && !/(要点|计划|方案|安排)$/u.test(title))) return { kind: 'news', nodes, results: [] };
-  if (/通知$/u.test(title) && !/《/u.test(title)) return { kind: 'notice', nodes, results: [] };
+  if (/通知$/u.test(title) && !/《/u.test(title)) {
+    const meeting = meetingOf(title, nodes);
+    return meeting ? { kind: 'notice', nodes, results: [], meeting } : { kind: 'notice', nodes, results: [] };
+  }
   return { kind: 'plan', nodes, results: [] };
 }
 

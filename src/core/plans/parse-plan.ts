@@ -14,6 +14,7 @@ import { parseOutline, readMarker, withProseEnumerations, type OutlineNode } fro
 import { isTaskParagraph, readLoose, readTable, type PlanShape } from './parse-shapes.js';
 import { parseOwners } from './parse-owners.js';
 import { parseTargets } from './parse-targets.js';
+import { findTitle, pickTitle, titleIndex } from './plan-title.js';
 import type { Due, ParseWarning, Plan, PlanItem } from './plan-schema.js';
 
 export interface ParsePlanOptions {
@@ -25,7 +26,6 @@ export interface ParsePlanOptions {
   observances: readonly Observance[];
 }
 
-const TITLE_WORDS = /(工作要点|工作计划|工作方案|实施方案|行动方案|工作安排|任务分解表?|任务清单|责任分解表?|任务表|要点|计划|方案|总结|讲话|安排|意见|安排意见)$/u;
 
 /** What the parser made of a text beyond the plan: its kind and shape, the paragraphs it skipped, how it got the year. */
 export interface ParseReport {
@@ -38,6 +38,8 @@ export interface ParseReport {
   /** For a report: the results it reports (not imported, as written) and the heading of the plan part imported. */
   results: string[];
   part?: string;
+  /** A meeting notice: the meeting it calls (nothing in it is imported). */
+  meeting?: string;
   yearFrom: 'title' | 'body' | 'part' | 'import-date';
 }
 
@@ -115,7 +117,7 @@ export function parsePlan(raw: string, options: ParsePlanOptions): { plan: Plan;
   return {
     plan: { id: planId, title, year: years.from, yearTo: years.to, source: options.source, importedAt: options.importedAt, items },
     warnings,
-    report: { shape, kind: reading.kind, skipped, unread, results: reading.results.map((n) => n.text), ...(reading.part ? { part: reading.part } : {}), yearFrom: years.source },
+    report: { shape, kind: reading.kind, skipped, unread, results: reading.results.map((n) => n.text), ...(reading.part ? { part: reading.part } : {}), ...(reading.meeting ? { meeting: reading.meeting } : {}), yearFrom: years.source },
   };
 }
 
@@ -175,15 +177,6 @@ function readShape(lines: string[], source: string, planYear: number | undefined
   return { ...loose, nodes: withProseEnumerations(loose.nodes) };
 }
 
-/** The index of the line naming the document among the first lines, or -1. */
-function titleIndex(lines: string[], source: string): number {
-  const title = pickTitle(lines.slice(0, 12), lines, source);
-  const first = lines.slice(0, 12);
-  const at = first.findIndex((l) => l === title || l.includes(title));
-  // A title joined from two lines ends with the second.
-  return at >= 0 ? at : first.findIndex((l) => l.length >= 4 && title.endsWith(l));
-}
-
 /** Written deadlines, then dates implied by observances not already covered by a written date. */
 export function dueOf(text: string, year: number, observances: readonly Observance[]): Due[] {
   const due: Due[] = [];
@@ -193,6 +186,11 @@ export function dueOf(text: string, year: number, observances: readonly Observan
     if (seen.has(key)) continue;
     seen.add(key);
     due.push(d);
+  }
+  // "2021年将评选…", "2021年第三十一届年会": a task set in the plan's year, with no date of its own, is due within it.
+  if (due.length === 0) {
+    const inYear = new RegExp(`${year}\\s*年?(?:将|内|度将|第[一二三四五六七八九十百\\d]{1,5}届)`, 'u').exec(normalizeText(text));
+    if (inYear) due.push({ text: inYear[0], start: `${year}-01-01`, end: `${year}-12-31`, implied: false, kind: 'deadline' });
   }
   for (const { observance, written } of findObservances(text, observances)) {
     const range = observanceRange(observance, year);
@@ -211,32 +209,3 @@ export function titleOf(text: string): string {
   const first = (text.split(/[。；;\n]/u)[0] ?? text).replace(/[：:，,]$/u, '').trim();
   return first.length <= 40 ? first : `${first.slice(0, 36)}…`;
 }
-
-function findTitle(preamble: string[], lines: string[], source: string): string {
-  return pickTitle(preamble, lines, source).replace(/\.(docx?|pdf|txt|md|wps)$/iu, '').trim();
-}
-
-function pickTitle(preamble: string[], lines: string[], source: string): string {
-  const candidates = preamble.length > 0 ? preamble : lines.slice(0, 3);
-  const shortTitled = candidates.find((l) => l.length <= 50 && TITLE_WORDS.test(normalizeText(l).replace(/[（(].*[)）]$/u, '')));
-  if (shortTitled) {
-    // "2022年工作要点" under a notice that quotes 《长治市科学技术协会2022年工作要点》: the quoted one is fuller.
-    const fuller = candidates.map((l) => /《([^》]{4,60})》/u.exec(l)?.[1]).find((q) => q && normalizeText(q).endsWith(normalizeText(shortTitled)));
-    if (fuller) return fuller;
-    // A title set on two lines: "临江市科学技术协会" over "2026年工作要点".
-    const prev = candidates[candidates.indexOf(shortTitled) - 1];
-    if (prev && /^(20\d{2}|二〇|\d{1,2}月|[一二三四五六七八九十]{1,2}月)/u.test(shortTitled) && prev.length <= 20 && /(协会|科协|委员会|局|政府|中心|学会)$/u.test(normalizeText(prev))) return `${prev}${shortTitled}`;
-    return shortTitled;
-  }
-  for (const l of candidates) {
-    const quoted = /《([^》]{4,50})》/u.exec(l);
-    if (quoted && TITLE_WORDS.test(normalizeText(quoted[1] ?? ''))) return quoted[1] ?? '';
-  }
-  // A notice about an event: "【部门文件】关于举办2024年涡阳县科技活动周的通知".
-  const notice = candidates.map((l) => l.replace(/^【[^】]{1,10}】/u, '').trim()).find((l) => l.length <= 60 && /^关于.{4,50}(通知|通报|函)$/u.test(normalizeText(l)));
-  if (notice) return notice;
-  // A salutation ("同志们：") or a lead-in line is not a title.
-  const first = candidates.find((l) => l.length <= 60 && !/[:：。；;，,]/u.test(l) && !/^(第[一二三四五六七八九十]+|首先|其次|一是|\d{1,2}(?:[、.．\s]|$))/u.test(l));
-  return first ?? source.replace(/^.*[\\/]/, '').replace(/\.[a-z]+$/i, '');
-}
-

@@ -229,7 +229,7 @@ export function isTaskSentence(sentence: string, planYear?: number): boolean {
 }
 
 /** A headline or photo caption of a past event ("…宣讲会在甬举办", "…活动启动"): no sentence mark, a past-event verb at the end. */
-const HEADLINE = /^[^。；;！!？?]{4,60}(?:在.{1,8}(?:举办|举行|召开|开展)|启动|开幕|闭幕|落幕|揭牌|圆满结束|顺利完成|圆满完成|取得成功|成功举办|隆重举行|顺利召开)$/u;
+export const HEADLINE = /^[^。；;！!？?]{4,60}(?:在.{1,8}(?:举办|举行|召开|开展)|启动|开幕|闭幕|落幕|揭牌|圆满结束|顺利完成|圆满完成|取得成功|成功举办|隆重举行|顺利召开)$/u;
 
 /** True when a paragraph holds a task: one of its sentences does, and it is not a closing admonition or news. */
 export function isTaskParagraph(paragraph: string, planYear?: number): boolean {

@@ -1,0 +1,55 @@
+// The document's title: a short line naming a plan, a quoted 《title》, a notice's 关于… line, else the first
+// short line that is not a caption, a lead-in or table furniture; the file name only when nothing else names it.
+import { normalizeText } from '../text/normalize.js';
+import { HEADLINE } from './parse-shapes.js';
+
+const TITLE_WORDS = /(工作要点|工作计划|工作方案|实施方案|行动方案|工作安排|任务分解表?|任务清单|责任分解表?|任务表|要点|计划|方案|总结|讲话|安排|意见|安排意见)$/u;
+
+/** The index of the line naming the document among the first lines, or -1. */
+export function titleIndex(lines: string[], source: string): number {
+  const title = pickTitle(lines.slice(0, 12), lines, source);
+  const first = lines.slice(0, 12);
+  const at = first.findIndex((l) => l === title || l.includes(title));
+  // A title joined from two lines ends with the second.
+  return at >= 0 ? at : first.findIndex((l) => l.length >= 4 && title.endsWith(l));
+}
+
+export function findTitle(preamble: string[], lines: string[], source: string): string {
+  return pickTitle(preamble, lines, source).replace(/\.(docx?|pdf|txt|md|wps)$/iu, '').trim();
+}
+
+export function pickTitle(preamble: string[], lines: string[], source: string): string {
+  const candidates = preamble.length > 0 ? preamble : lines.slice(0, 3);
+  const shortTitled = candidates.find((l) => l.length <= 50 && TITLE_WORDS.test(normalizeText(l).replace(/[（(].*[)）]$/u, '')));
+  if (shortTitled) {
+    // "2022年工作要点" under a notice that quotes 《长治市科学技术协会2022年工作要点》: the quoted one is fuller.
+    const fuller = candidates.map((l) => /《([^》]{4,60})》/u.exec(l)?.[1]).find((q) => q && normalizeText(q).endsWith(normalizeText(shortTitled)));
+    if (fuller) return fuller;
+    // A title set on two lines: "临江市科学技术协会" over "2026年工作要点".
+    const prev = candidates[candidates.indexOf(shortTitled) - 1];
+    if (prev && /^(20\d{2}|二〇|\d{1,2}月|[一二三四五六七八九十]{1,2}月)/u.test(shortTitled) && prev.length <= 20 && /(协会|科协|委员会|局|政府|中心|学会)$/u.test(normalizeText(prev))) return `${prev}${shortTitled}`;
+    return shortTitled;
+  }
+  for (const l of candidates) {
+    const quoted = /《([^》]{4,50})》/u.exec(l);
+    if (quoted && TITLE_WORDS.test(normalizeText(quoted[1] ?? ''))) return quoted[1] ?? '';
+  }
+  // A notice about an event: "【部门文件】关于举办2024年涡阳县科技活动周的通知".
+  const notice = candidates.map((l) => l.replace(/^【[^】]{1,10}】/u, '').trim()).find((l) => l.length <= 60 && /^关于.{4,50}(通知|通报|函)$/u.test(normalizeText(l)));
+  if (notice) return notice;
+  // A salutation ("同志们："), a lead-in line, a photo caption ("…宣讲会在甬举办") or table furniture ("|") is not a title.
+  const first = candidates.find(
+    (l) => l.length <= 60 && /[\p{Script=Han}A-Za-z]{2}/u.test(l) && !/[:：。；;，,|｜]/u.test(l) && !HEADLINE.test(normalizeText(l)) && !/^(第[一二三四五六七八九十]+|首先|其次|一是|\d{1,2}(?:[、.．\s]|$))/u.test(l),
+  );
+  return first ?? openingTitle(lines) ?? source.replace(/^.*[\\/]/, '').replace(/\.[a-z]+$/i, '');
+}
+
+/** A page without a title line that opens "2025年，宁波市科协将…": named after the organisation and its year. */
+function openingTitle(lines: string[]): string | undefined {
+  for (const line of lines.slice(0, 3)) {
+    const m = /^(20\d{2})年[，,]\s*([^，,。；;\s]{2,20}?(?:科协|科学技术协会|学会|协会))(?:将|要|计划|拟)/u.exec(normalizeText(line).trim());
+    if (m) return `${m[2]}${m[1]}年工作要点`;
+  }
+  return undefined;
+}
+
