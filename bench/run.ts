@@ -147,7 +147,7 @@ for (const count of [30, 1_000, 10_000]) {
   const large = await setUp(plan5k, 10);
   const preview = { from: new Date('2026-09-01T00:00:00+08:00'), to: new Date('2026-10-31T23:59:59+08:00') };
   const poster = { post: async () => ({ ts: '1' }), notify: async () => {} };
-  const schedulerOver = (st: FileStore) => createScheduler({ storeFor: () => st, workspaces: () => ['b'], poster, clock: new FixedClock(new Date('2026-10-08T10:00:00+08:00')), timeZone: 'Asia/Shanghai', holidays: chineseHolidayCalendar, logger: silentLogger });
+  const schedulerOver = (st: FileStore) => createScheduler({ storeFor: Object.assign(() => st, { scheduledWorkspaces: async () => ['b'] }), poster, clock: new FixedClock(new Date('2026-10-08T10:00:00+08:00')), timeZone: 'Asia/Shanghai', holidays: chineseHolidayCalendar, logger: silentLogger });
   const [smallScheduler, largeScheduler] = [schedulerOver(small), schedulerOver(large)];
   const tFirst = await timeAsync(() => largeScheduler.tick(), 1);
   await smallScheduler.tick();

@@ -14,7 +14,10 @@ export const ERROR_MESSAGES = {
   plan_is_notice: '原有计划未改动。要导入的是工作要点、工作计划或活动方案（.txt/.md/.docx/.doc/.pdf）。',
   plan_no_items: '没有在文件中找到任务（编号条目、任务表格，或写明要做什么、何时完成的段落）。请检查文件内容后重新导入，原有计划未改动。',
   store_corrupt: '数据文件已损坏，kexie 没有改动它。请从备份恢复该文件，或把它移走后重试。',
-  store_busy: '数据正被另一个程序写入，请稍后重试。',
+  store_busy: '数据正被另一个程序写入，这次没有保存。请稍后重试；如果一直出现，请告诉管理员。',
+  store_full: '请管理员清理这块磁盘、腾出空间后重试（已保存的数据不受影响）。',
+  store_read_only: '请管理员把磁盘重新以可写方式挂载，或把 KEXIE_DATA_DIR 指向可写的文件夹后重试（已保存的数据不受影响）。',
+  store_denied: '请管理员把这个文件夹（连同其中的文件）的所有者改成运行 kexie 的用户，或给它写入权限，然后重试（已保存的数据不受影响）。',
   store_unavailable: '暂时连不上数据库，请稍后重试；如果一直出现，请告诉管理员检查数据库。',
   record_invalid: '这条记录没有保存：其中的数字无法保存。请改成正常的数字后重新发送。',
   record_clash: '这条记录的编号与已有记录重复，没有保存。请重新发送一次。',
@@ -83,7 +86,7 @@ export class ModelError extends AppError {
 
 /** The store cannot be read or written. */
 export class StoreError extends AppError {
-  constructor(code: 'store_corrupt' | 'store_busy' | 'store_unavailable' | 'record_invalid' | 'record_clash', readonly file: string, detail?: string, options?: { cause?: unknown }) {
+  constructor(code: 'store_corrupt' | 'store_busy' | 'store_full' | 'store_read_only' | 'store_denied' | 'store_unavailable' | 'record_invalid' | 'record_clash', readonly file: string, detail?: string, options?: { cause?: unknown }) {
     super(code, detail, options);
     this.name = 'StoreError';
   }

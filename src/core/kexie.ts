@@ -11,7 +11,8 @@ import { stripControls } from './text/sanitize.js';
 import { readReport, worthAskingModel } from './understanding/read-report.js';
 import { type Clock, dateIn } from './clock.js';
 import type { RequestContext } from './context.js';
-import { NotFoundError } from './errors.js';
+import { NotFoundError, StoreError } from './errors.js';
+import { Unreadable } from './unreadable.js';
 import { importPlan } from './plans/import-plan.js';
 import { withOverrides, type Observance } from './plans/observances.js';
 import type { Plan } from './plans/plan-schema.js';
@@ -24,6 +25,8 @@ import { describeStatus, markItem, statusOf, type ItemStatusValue } from './ques
 import { draftSummary, type PromptLibrary, type SummaryDraft } from './summaries/draft-summary.js';
 import type { SummaryPeriod } from './summaries/summary-period.js';
 import type { HolidayCalendar } from './schedules/work-calendar.js';
+import type { DateRange } from './dates/civil-date.js';
+import { computeReturns, type StatsReport } from './stats/compute-returns.js';
 
 export interface KexieDeps {
   storeFor: StoreFactory;
@@ -47,6 +50,8 @@ export interface KexieDeps {
 /** Questions answered from the plans alone read no activities; progress and status read the plans' years. */
 const PLANS_ONLY = new Set(['due', 'owner', 'keyword', 'help', 'unknown', 'iam', 'mark']);
 const PLAN_YEARS = new Set(['overdue', 'item', 'targets', 'mine', 'status']);
+/** Questions answered without the plan; every other is answered against it (what was done counts toward its items). */
+const WITHOUT_PLANS = new Set(['help', 'unknown', 'iam', 'mark']);
 
 /** Only the activities a question needs: none, the plans' years, or (questions about what was done) all. */
 async function activitiesFor(store: Store, intent: string, plans: readonly Plan[]): Promise<Activity[]> {
@@ -95,7 +100,13 @@ export function createKexie(deps: KexieDeps) {
 
     async ask(ctx: RequestContext, text: string): Promise<Answer> {
       const store = deps.storeFor(ctx.workspace);
-      const [plans, signups, statuses, profiles] = await Promise.all([store.listPlans(), store.listSignups(), store.listItemStatuses(), store.listUserProfiles()]);
+      const unreadable = new Unreadable();
+      const [plans, signups, statuses, profiles] = await Promise.all([
+        unreadable.or(store.listPlans(), []),
+        unreadable.or(store.listSignups(), []),
+        unreadable.or(store.listItemStatuses(), []),
+        unreadable.or(store.listUserProfiles(), []),
+      ]);
       const owners = [...new Set(plans.flatMap((p) => p.items.flatMap((i) => i.owners)))];
       let question = understandQuestion(text, ctx.today, owners);
       // A question the rules could not read may be read by the model; the judge keeps it only if it comes from the text.
@@ -114,9 +125,14 @@ export function createKexie(deps: KexieDeps) {
         const undo = s.status === 'open' ? '' : `\n标错了可发“${s.path} 未完成”。`;
         return { intent: 'mark', answer: `已标记 ${describeStatus(s)}。${undo}`, items: [] };
       }
+      const plansDamaged = unreadable.files.includes('plans.json');
+      if (plansDamaged && !WITHOUT_PLANS.has(question.intent)) {
+        // Not "no plan imported": say that the plan cannot be read, and what to do (logging and the rest still work).
+        return { intent: question.intent, answer: new StoreError('store_corrupt', 'plans.json', '工作计划文件 plans.json 已损坏，无法读取，所以回答不了关于计划的问题。').userMessage, items: [] };
+      }
       const activities = await activitiesFor(store, question.intent, plans);
-      const directory = question.intent === 'unreported' ? await store.readDirectory() : undefined;
-      return answerQuestion(question, {
+      const directory = question.intent === 'unreported' ? await unreadable.or(store.readDirectory(), { owners: [], units: [] }) : undefined;
+      const answer = answerQuestion(question, {
         plans,
         today: ctx.today,
         observances: await observancesFor(ctx),
@@ -127,6 +143,8 @@ export function createKexie(deps: KexieDeps) {
         department: profiles.find((p) => p.user === ctx.user)?.department,
         directory,
       });
+      const note = unreadable.note();
+      return note ? { ...answer, answer: `${answer.answer}\n\n${note}` } : answer;
     },
 
     /** Marks a plan item ("三/1", or words of its title) done, in progress or open again; who and when are kept. */
@@ -160,18 +178,26 @@ export function createKexie(deps: KexieDeps) {
     activities: (ctx: RequestContext, range: { from?: string; to?: string } = {}) => listActivities(activityDeps(ctx), range),
 
     /** Drafts the work summary of a period (with the model when configured, checked against the log). */
-    async summary(ctx: RequestContext, period: SummaryPeriod): Promise<SummaryDraft & { damaged: number }> {
+    async summary(ctx: RequestContext, period: SummaryPeriod): Promise<SummaryDraft & { damaged: number; unreadable: string }> {
       const store = deps.storeFor(ctx.workspace);
+      const unreadable = new Unreadable();
       // The period and, for target progress, its year up to the period's end: not the whole history.
       const yearStart = `${period.end.slice(0, 4)}-01-01`;
       const [plans, activities, statuses, directory] = await Promise.all([
-        store.listPlans(),
+        unreadable.or(store.listPlans(), []),
         store.listActivities({ from: period.start < yearStart ? period.start : yearStart, to: period.end }),
-        store.listItemStatuses(),
-        store.readDirectory(),
+        unreadable.or(store.listItemStatuses(), []),
+        unreadable.or(store.readDirectory(), { owners: [], units: [] }),
       ]);
       const draft = await draftSummary({ model: deps.model, prompts: deps.prompts, logger: deps.logger, timeoutMs: deps.modelTimeoutMs }, { period, plans, activities, statuses, today: ctx.today, units: directory.units });
-      return { ...draft, damaged: (await store.damagedRecords()).length };
+      return { ...draft, damaged: (await store.damagedRecords()).length, unreadable: unreadable.note() };
+    },
+
+    /** The statistical returns (年报) of a period, from the period's activities only. */
+    async stats(ctx: RequestContext, period: DateRange & { label: string }): Promise<StatsReport> {
+      const store = deps.storeFor(ctx.workspace);
+      const [plans, activities] = await Promise.all([store.listPlans(), store.listActivities({ from: period.start, to: period.end })]);
+      return computeReturns({ activities, plans, period });
     },
 
     /** One activity by id (undone ones too), reading only what it needs. */

@@ -97,8 +97,15 @@ export interface ConversationMemory {
   write(workspace: string, key: string, state: unknown): Promise<void>;
 }
 
-/** A store per workspace (a Slack team id, or "local"). */
-export type StoreFactory = (workspace: string) => Store;
+/** A store per workspace (a Slack team id, or "local"), and which workspaces have something scheduled. */
+export type StoreFactory = ((workspace: string) => Store) & {
+  /**
+   * Workspaces holding subscriptions or sign-up sheets (the ones the scheduler visits), as `storeFor`
+   * takes them, listed from the backend's own data. The folder and Postgres stores have it (the store
+   * contract checks); a factory without it (a test double) gets no scheduled posts, and the scheduler says so.
+   */
+  scheduledWorkspaces?(): Promise<string[]>;
+};
 
 export interface ChatMessage {
   role: 'system' | 'user' | 'assistant';

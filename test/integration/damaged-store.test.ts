@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FixedClock } from '../../src/core/clock.js';
-import { StoreError } from '../../src/core/errors.js';
+import type { StoreError } from '../../src/core/errors.js';
 import { createKexie } from '../../src/core/kexie.js';
 import { silentLogger } from '../../src/core/ports.js';
 import { createFileStoreFactory } from '../../src/infra/store/file-store.js';
@@ -24,10 +24,42 @@ describe('a damaged store', () => {
     const r = await broken.log(broken.context({}), '科普讲座，参加30人');
     expect(r.ok && r.notice).toMatch(/工作计划文件无法读取.*已记录/);
     expect(await broken.activities(broken.context({}))).toHaveLength(1);
-    const error = await broken.ask(broken.context({}), '这个月有什么要做的').catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(StoreError);
-    expect((error as StoreError).userMessage).toContain('plans.json');
-    expect((error as StoreError).userMessage).not.toContain(dir);
+    // Questions are answered against the plan: they say it cannot be read (not "no plan imported"), and what to do.
+    for (const q of ['这个月有什么要做的', '这个月做了什么']) {
+      const answer = await broken.ask(broken.context({}), q);
+      expect(answer.answer).toMatch(/工作计划文件 plans\.json 已损坏，无法读取[\s\S]*请从备份恢复该文件/);
+      expect(answer.answer).not.toContain(dir);
+    }
+    expect((await broken.ask(broken.context({}), '帮助')).intent).toBe('help');
+  });
+
+  it('answers "what is due this month" with a truncated signups.json, saying what it went without, and counts the file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kexie-damaged-'));
+    const k = kexieOn(dir);
+    await k.importPlan(k.context({}), { text: readFixture('plans', 'traditional-outline.txt'), source: 'a' });
+    writeFileSync(join(dir, 'local', 'signups.json'), '{"version":1,"signups":[{"id":"s1","ev');
+    const fresh = kexieOn(dir);
+    const answer = await fresh.ask(fresh.context({}), '这个月有什么要做的');
+    expect(answer.intent).toBe('due');
+    expect(answer.answer).toContain('注意：数据文件 signups.json 已损坏、无法读取（原样保留），这次的回答没有用到其中的内容。');
+    // Logging is untouched, and the App Home's count and `doctor` show the file.
+    expect((await fresh.log(fresh.context({}), '科普讲座，参加30人')).ok).toBe(true);
+    expect(await fresh.damagedCount(fresh.context({}))).toBe(1);
+    const doctor = await cliInProcess({ KEXIE_DATA_DIR: dir, KEXIE_TODAY: '2025-09-22' }, 'doctor');
+    expect(doctor.stdout).toContain('signups.json：整个文件无法读取');
+  });
+
+  it('drafts a summary with a broken plans.json (and statuses.json), counting the activities and saying what is missing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kexie-damaged-'));
+    const env = { KEXIE_DATA_DIR: dir, KEXIE_TODAY: '2026-06-20' };
+    await cliInProcess(env, 'log', '5月17日 科普讲座，参加30人');
+    writeFileSync(join(dir, 'local', 'plans.json'), '{"version":1,"plans":[');
+    writeFileSync(join(dir, 'local', 'statuses.json'), 'not json');
+    const summary = await cliInProcess(env, 'summary', '--quarter', '2026Q2');
+    expect(summary.code).toBe(0);
+    expect(summary.stdout).toContain('30');
+    expect(summary.stdout).toContain('注意：数据文件 plans.json、statuses.json 已损坏、无法读取（原样保留）');
+    expect(summary.stdout).toContain('2 条记录无法读取');
   });
 
   it('counts unreadable activity lines: `doctor` lists them and the store reports them', async () => {

@@ -1,13 +1,19 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FileStore } from '../../src/infra/store/file-store.js';
+import { createFileStoreFactory, FileStore } from '../../src/infra/store/file-store.js';
 import { PostRecords } from '../../src/infra/store/post-records.js';
 import { MemoryStore } from '../support/memory-store.js';
 import { scheduleStoreContract } from '../support/schedule-store-contract.js';
 
-scheduleStoreContract('folder store', () => new FileStore(mkdtempSync(join(tmpdir(), 'kexie-sched-store-'))), (first) => new FileStore((first as FileStore).dir));
+// Workspaces of one data folder, so the factory's listing can be checked too.
+const dataDir = mkdtempSync(join(tmpdir(), 'kexie-sched-store-'));
+let n = 0;
+scheduleStoreContract('folder store', () => createFileStoreFactory(dataDir)(`W${++n}`), (first) => new FileStore((first as FileStore).dir), {
+  nameOf: (store) => basename((store as FileStore).dir),
+  scheduledWorkspaces: () => createFileStoreFactory(dataDir).scheduledWorkspaces(),
+});
 scheduleStoreContract('memory store', () => new MemoryStore());
 
 describe('post records on disk', () => {

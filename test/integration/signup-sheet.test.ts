@@ -3,7 +3,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createPostingClient, createSlackPoster } from '../../src/adapters/slack/slack-poster.js';
 import { silentLogger } from '../../src/core/ports.js';
 import { chineseHolidayCalendar } from '../../src/infra/schedule/chinese-calendar.js';
-import { listScheduledWorkspaces } from '../../src/infra/schedule/list-workspaces.js';
 import { createScheduler } from '../../src/infra/schedule/scheduler.js';
 import { createFileStoreFactory, FileStore } from '../../src/infra/store/file-store.js';
 import type { SlackCall } from '../support/fake-slack.js';
@@ -81,7 +80,6 @@ describe('接龙 sign-ups in Slack', () => {
     const clock = new MovableClock(new Date('2026-10-08T08:30:00+08:00'));
     const scheduler = createScheduler({
       storeFor: createFileStoreFactory(s.dataDir),
-      workspaces: () => listScheduledWorkspaces(s?.dataDir ?? ''),
       poster: createSlackPoster(createPostingClient('xoxb-test-token', s.slack.apiUrl)),
       clock,
       timeZone: 'Asia/Shanghai',

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createSlackApp } from '../../src/adapters/slack/create-slack-app.js';
+import { createOneTimeStateStore } from '../../src/adapters/slack/oauth-state.js';
 import { manifestScopes } from '../../src/adapters/slack/start-slack.js';
 import { FixedClock } from '../../src/core/clock.js';
 import { createKexie } from '../../src/core/kexie.js';
@@ -146,11 +147,48 @@ describe('installing with OAuth (many workspaces)', () => {
     expect(s.slack.calls.filter((c) => c.method === 'oauth.v2.access')).toEqual([]);
   });
 
+  it('accepts an OAuth state once: the redirect replayed with the same state and cookie installs nothing more', async () => {
+    const s = await startDistributedApp();
+    const start = await fetch(`${s.base}/slack/install`, { redirect: 'manual' });
+    const state = new URL(start.headers.get('location') ?? '').searchParams.get('state') ?? '';
+    const cookie = (start.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    s.slack.grants.set('code-T6', { team: 'T6', token: 'xoxb-team-six' });
+    s.slack.grants.set('code-T5', { team: 'T5', token: 'xoxb-team-five' });
+    const redirect = (code: string) => fetch(`${s.base}/slack/oauth_redirect?code=${code}&state=${encodeURIComponent(state)}`, { headers: { cookie } });
+    expect((await redirect('code-T6')).status).toBe(200);
+    const again = await redirect('code-T5');
+    expect(again.status).toBe(500);
+    expect(await again.text()).toContain('安装没有完成');
+    expect(await s.records.get('team:T5')).toBeUndefined();
+    expect(s.slack.calls.filter((c) => c.method === 'oauth.v2.access')).toHaveLength(1);
+    expect(s.log.lines.some((l) => l.includes('OAuth state not accepted'))).toBe(true);
+    // A fresh state from the install page still works.
+    expect(await s.install('T4', 'xoxb-team-four')).toMatchObject({ status: 200 });
+  });
+
   it('reads the three OAuth variables together, or none', () => {
     const full = loadConfig({ SLACK_CLIENT_ID: '1111.2222', SLACK_CLIENT_SECRET: 'secret-not-real', SLACK_STATE_SECRET: 'state-secret-0123456789', SLACK_SIGNING_SECRET: 'signing-secret-x' });
     expect(usesOAuth(full)).toBe(true);
     expect(usesOAuth(loadConfig({}))).toBe(false);
     expect(() => loadConfig({ SLACK_CLIENT_ID: '1111.2222', SLACK_SIGNING_SECRET: 'signing-secret-x' })).toThrow(/SLACK_CLIENT_SECRET.*\n.*SLACK_STATE_SECRET/u);
     expect(() => loadConfig({ SLACK_CLIENT_ID: '1111.2222', SLACK_CLIENT_SECRET: 'secret-not-real', SLACK_STATE_SECRET: 'state-secret-0123456789' })).toThrow(/SLACK_SIGNING_SECRET/u);
+  });
+});
+
+describe('the one-time OAuth state store', () => {
+  it('accepts a state it signed once within ten minutes, and refuses an expired, reused or altered one', async () => {
+    const store = createOneTimeStateStore('state-secret-0123456789', silentLogger);
+    const at = new Date('2026-05-20T04:00:00.000Z');
+    const later = (minutes: number) => new Date(at.getTime() + minutes * 60_000);
+    const options = { scopes: ['chat:write'] };
+    const state = await store.generateStateParam(options, at);
+    const old = await store.generateStateParam(options, at);
+    await expect(store.verifyStateParam(later(11), old)).rejects.toThrow(/expired/u);
+    const [payload = '', mac = ''] = state.split('.');
+    const altered = `${Buffer.from(Buffer.from(payload, 'base64url').toString().replace('chat:write', 'admin')).toString('base64url')}.${mac}`;
+    await expect(store.verifyStateParam(later(1), altered)).rejects.toThrow(/forged/u);
+    expect(await store.verifyStateParam(later(5), state)).toEqual(options);
+    await expect(store.verifyStateParam(later(6), state)).rejects.toThrow(/already used/u);
+    await expect(createOneTimeStateStore('another-secret-987654321', silentLogger).verifyStateParam(later(1), old)).rejects.toThrow(/forged/u);
   });
 });

@@ -34,6 +34,7 @@ scheduleStoreContract(
   'PGlite store',
   () => createPostgresStoreFactory(real)(`sched${++n}`),
   (first) => createPostgresStoreFactory(real)((first as PostgresStore).workspace),
+  { nameOf: (store) => (store as PostgresStore).workspace, scheduledWorkspaces: () => createPostgresStoreFactory(real).scheduledWorkspaces() },
 );
 
 describe('Postgres store when the database is down at start', () => {

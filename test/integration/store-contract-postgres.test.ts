@@ -24,6 +24,7 @@ if (url) {
     'Postgres server store',
     async () => createPostgresStoreFactory(await pools[0]!)(`sched-${run}-${++n}`),
     async (first) => createPostgresStoreFactory(await pools[1]!)((first as PostgresStore).workspace),
+    { nameOf: (store) => (store as PostgresStore).workspace, scheduledWorkspaces: async () => createPostgresStoreFactory(await pools[1]!).scheduledWorkspaces() },
   );
   afterAll(async () => {
     for (const p of pools) await (await p).close();

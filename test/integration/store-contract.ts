@@ -128,6 +128,22 @@ export function describeStoreContract(name: string, backend: Backend): void {
       expect(await second(w).listSignups()).toHaveLength(10);
     });
 
+    it('lists the workspaces with subscriptions or sign-up sheets (the scheduler visits these), seen from either factory', async () => {
+      const [subscribed, sheet, planOnly] = [ws(), ws(), ws()];
+      await first(subscribed).updateSubscriptions((subs) => void subs.push({ id: 's1', kind: 'monthly', channel: 'C1', at: '09:00', days: 3, createdBy: 'U1', createdAt: '2026-01-05T02:00:00.000Z' }));
+      await second(sheet).updateSignups((list) => void list.push({ id: 's1', event: 'e', organiser: 'o', createdAt: 'x', closed: false, entries: [], attendance: null, activityId: null }));
+      await first(planOnly).savePlan(plan('p1', '一'));
+      for (const factory of [first, second]) {
+        expect(factory.scheduledWorkspaces).toBeTypeOf('function');
+        const listed = (await factory.scheduledWorkspaces?.()) ?? [];
+        expect(listed).toEqual(expect.arrayContaining([subscribed, sheet]));
+        expect(listed).not.toContain(planOnly);
+        expect(new Set(listed).size).toBe(listed.length);
+        // A listed name opens the same workspace.
+        expect(await factory(subscribed).listSubscriptions()).toHaveLength(1);
+      }
+    });
+
     it('keeps the latest status of each item and each user\'s profile', async () => {
       const w = ws();
       const status = (itemId: string, s: 'done' | 'in_progress' | 'open') => ({ itemId, path: '三/1', title: 't', status: s, by: 'u', at: 'x', date: '2026-05-20' });

@@ -2,9 +2,28 @@
 import { describe, expect, it } from 'vitest';
 import type { Store } from '../../src/core/ports.js';
 
-/** Runs the schedule part of the Store contract against a backend; `make` returns a fresh, empty store. */
-export function scheduleStoreContract(name: string, make: () => Store | Promise<Store>, again?: (first: Store) => Store | Promise<Store>): void {
+/** How a backend names its stores' workspaces and lists the scheduled ones (the store factory's scheduledWorkspaces). */
+export interface WorkspaceListing {
+  nameOf(store: Store): string;
+  scheduledWorkspaces(): Promise<string[]>;
+}
+
+/**
+ * Runs the schedule part of the Store contract against a backend; `make` returns a fresh, empty store,
+ * `again` the same workspace opened by another process, `listing` the factory's workspace listing.
+ */
+export function scheduleStoreContract(name: string, make: () => Store | Promise<Store>, again?: (first: Store) => Store | Promise<Store>, listing?: WorkspaceListing): void {
   describe(`${name}: schedule records`, () => {
+    if (listing) {
+      it('lists a workspace for the scheduler once it has a subscription, not before', async () => {
+        const store = await make();
+        const name = listing.nameOf(store);
+        expect(await listing.scheduledWorkspaces()).not.toContain(name);
+        await store.updateSubscriptions((subs) => void subs.push({ id: 's1', kind: 'overdue', channel: 'C1', at: '09:00', days: 0, createdBy: 'U1', createdAt: '2026-01-05T02:00:00.000Z' }));
+        expect(await listing.scheduledWorkspaces()).toContain(name);
+      });
+    }
+
     it('keeps subscriptions and the directory, changed under one lock', async () => {
       const store = await make();
       expect(await store.listSubscriptions()).toEqual([]);

@@ -3,7 +3,6 @@
 import { createPostingClient, createSlackPoster } from '../../src/adapters/slack/slack-poster.js';
 import { silentLogger } from '../../src/core/ports.js';
 import { chineseHolidayCalendar } from '../../src/infra/schedule/chinese-calendar.js';
-import { listScheduledWorkspaces } from '../../src/infra/schedule/list-workspaces.js';
 import { createScheduler } from '../../src/infra/schedule/scheduler.js';
 import { createFileStoreFactory } from '../../src/infra/store/file-store.js';
 
@@ -22,7 +21,6 @@ const poster =
     : real;
 const scheduler = createScheduler({
   storeFor: createFileStoreFactory(dataDir),
-  workspaces: () => listScheduledWorkspaces(dataDir),
   poster,
   clock: { now: () => instant },
   timeZone: 'Asia/Shanghai',

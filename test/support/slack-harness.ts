@@ -6,9 +6,9 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createSlackApp } from '../../src/adapters/slack/create-slack-app.js';
-import { FixedClock } from '../../src/core/clock.js';
+import { type Clock, FixedClock } from '../../src/core/clock.js';
 import { createKexie, type KexieDeps } from '../../src/core/kexie.js';
-import { silentLogger } from '../../src/core/ports.js';
+import { type Logger, silentLogger } from '../../src/core/ports.js';
 import { createFileStoreFactory } from '../../src/infra/store/file-store.js';
 import { createFakeSlack, type FakeSlack } from './fake-slack.js';
 import { OBSERVANCES } from './kexie-for-tests.js';
@@ -26,7 +26,8 @@ export function signature(body: string, timestamp: number, secret = SIGNING_SECR
   return `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
 }
 
-export async function startSlackHarness(options: { today?: string; admins?: string[]; deps?: Partial<KexieDeps> } = {}) {
+/** `logger` is the app's (Bolt's lines and ours); `requestClock` is what signed request times are checked against. */
+export async function startSlackHarness(options: { today?: string; admins?: string[]; deps?: Partial<KexieDeps>; logger?: Logger; requestClock?: Clock } = {}) {
   const slack: FakeSlack = await createFakeSlack();
   const dataDir = mkdtempSync(join(tmpdir(), 'kexie-slack-'));
   const kexie = createKexie({
@@ -38,7 +39,14 @@ export async function startSlackHarness(options: { today?: string; admins?: stri
     logger: silentLogger,
     ...options.deps,
   });
-  const { receiver } = createSlackApp(kexie, { token: 'xoxb-test-token', signingSecret: SIGNING_SECRET, slackApiUrl: slack.apiUrl, admins: options.admins ?? [], logger: silentLogger });
+  const { receiver } = createSlackApp(kexie, {
+    token: 'xoxb-test-token',
+    signingSecret: SIGNING_SECRET,
+    slackApiUrl: slack.apiUrl,
+    admins: options.admins ?? [],
+    logger: options.logger ?? silentLogger,
+    ...(options.requestClock ? { requestClock: options.requestClock } : {}),
+  });
   if (!receiver) throw new Error('expected HTTP mode');
   const server: Server = createServer(receiver.requestListener);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -78,8 +86,8 @@ export async function startSlackHarness(options: { today?: string; admins?: stri
       return send(body, 'application/json', { retryNum: options.retryNum });
     },
     /** An interaction (button, modal submission, shortcut). */
-    interaction(payload: Record<string, unknown>) {
-      return send(new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), 'application/x-www-form-urlencoded');
+    interaction(payload: Record<string, unknown>, extra: Parameters<typeof send>[2] = {}) {
+      return send(new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), 'application/x-www-form-urlencoded', extra);
     },
     responseUrl: (id: string) => `${slack.url}/response/${id}`,
     async close() {

@@ -17,6 +17,9 @@ import { runStoreCommand } from './store-commands.js';
 import { runExportCommand, runLedgerImport } from './export-command.js';
 import { runRemindCommand } from './remind-command.js';
 import { runSummaryCommand } from './summary-command.js';
+import { runStatsCommand } from './stats-command.js';
+import { applyCategoryCorrection } from '../../core/stats/read-category-correction.js';
+import { type CategoryKey, categoryOfWord, statReturns } from '../../core/stats/stat-returns.js';
 import { runChatCommand, runLogCommand } from './chat-command.js';
 
 export interface CliIo {
@@ -37,10 +40,11 @@ const USAGE = `用法：npm run -s kexie -- <命令> [选项]
   activities [--from D --to D]  列出活动
   activities import <文件>      导入台账（.xlsx/.csv，按中文表头读取，已有记录跳过）
   export [--from D --to D | --year 2026] --xlsx <文件>   导出活动台账工作簿
-  edit <编号> [--headcount N] [--date D] [--title T] [--metrics 份=300,场=2] [--item 三/2]
+  edit <编号> [--headcount N] [--date D] [--title T] [--metrics 份=300,场=2] [--item 三/2] [--category 竞赛,科技活动周]
   undo <编号>                   撤销活动记录
   signup <活动> <人数> <单位>    报名登记；headcount <活动> 查看报名
   summary --quarter 2026Q2 | --half 2026H1 | --year 2026 | --from D --to D [--docx 文件]
+  stats [--year 2026 | --half 2026H1 | --quarter 2026Q2 | --from D --to D] [--xlsx 文件]   年报：科普活动表、科协基本情况表及每个数的明细
   doctor                        列出无法读取的记录
   migrate --from-folder <目录>  把数据文件夹复制到 KEXIE_DATABASE_URL 指定的 Postgres
   remind add --channel C --kind monthly|weekly|deadline|overdue|unreported [--at HH:MM] [--days N]
@@ -142,9 +146,17 @@ export async function runCli(io: CliIo): Promise<number> {
           if (!metrics) return fail('bad_input', '--metrics 格式：单位=数量，用逗号分隔，例如 份=300,场=2', 2);
           patch.metrics = metrics;
         }
+        if (args.values.category !== undefined) {
+          // "--category 竞赛,科技活动周": exactly these (an empty value: unclassified).
+          const words = args.values.category.split(/[,，、\s]+/u).filter(Boolean);
+          const keys = words.map(categoryOfWord);
+          const unknown = words.filter((_w, i) => !keys[i]);
+          if (unknown.length > 0) return fail('bad_input', `不认识的统计类别：${unknown.join('、')}。可用：${statReturns().categories.map((c) => c.label).join('、')}`, 2);
+          patch.categories = keys.reduce<CategoryKey[]>((set, k) => (k ? applyCategoryCorrection(set, { category: k, mode: 'add' }) : set), []);
+        }
         let activity = Object.keys(patch).length > 0 ? await kexie.edit(ctx, id, patch) : undefined;
         if (args.values.item !== undefined) activity = (await kexie.link(ctx, id, args.values.item)).activity;
-        if (!activity) return fail('bad_input', '没有要修改的内容：请加 --headcount、--date、--title、--metrics 或 --item。', 2);
+        if (!activity) return fail('bad_input', '没有要修改的内容：请加 --headcount、--date、--title、--metrics、--item 或 --category。', 2);
         emit({ activity }, `已修改：\n${describeActivity(activity, null)}`);
         return 0;
       }
@@ -170,6 +182,8 @@ export async function runCli(io: CliIo): Promise<number> {
         return await runExportCommand(kexie, ctx, args.values, { emit, fail });
       case 'summary':
         return await runSummaryCommand(kexie, ctx, args.values, { emit, fail });
+      case 'stats':
+        return await runStatsCommand(kexie, ctx, args.values, { emit, fail });
       case 'doctor':
       case 'migrate':
         return (await runStoreCommand(command, kexie, ctx, args.values, io.env, { emit, fail })) ?? 2;
@@ -208,6 +222,7 @@ function parse(argv: string[]) {
       title: { type: 'string' },
       item: { type: 'string' },
       metrics: { type: 'string' },
+      category: { type: 'string' },
       'from-folder': { type: 'string' },
       channel: { type: 'string' },
       kind: { type: 'string' },

@@ -17,6 +17,7 @@ export async function runSummaryCommand(
   const notes = [
     draft.fallbackReason ? `说明：${draft.fallbackReason}` : '',
     draft.check.ok ? '' : `注意：以下数字无法与活动记录核对：${draft.check.unsupported.join('、')}`,
+    draft.unreadable,
     draft.damaged > 0 ? `注意：${draft.damaged} 条记录无法读取，没有计入本总结。请管理员运行 npm run -s kexie -- doctor 查看。` : '',
     values.docx ? `已保存为 ${values.docx}` : '',
   ].filter(Boolean);

@@ -1,10 +1,13 @@
 // Builds the Bolt app around the core: HTTP (signed requests at /slack/events) or Socket Mode; with OAuth
 // (a distributed app) HTTP also serves /slack/install and /slack/oauth_redirect and each team has its own token.
 import { App, HTTPReceiver, LogLevel } from '@slack/bolt';
+import type { Clock } from '../../core/clock.js';
 import type { Kexie } from '../../core/kexie.js';
 import type { InstallationRecords, Logger } from '../../core/ports.js';
 import { boltInstallationStore } from './installations.js';
 import { registerListeners } from './listeners/index.js';
+import { createOneTimeStateStore } from './oauth-state.js';
+import { guardRequestTime } from './request-time.js';
 import { createSlackDeps } from './slack-deps.js';
 
 export interface SlackOAuthOptions {
@@ -27,6 +30,8 @@ export interface SlackAppOptions {
   oauth?: SlackOAuthOptions;
   admins: readonly string[];
   logger: Logger;
+  /** The clock signed request times are checked against (±5 minutes); the system clock by default. */
+  requestClock?: Clock;
 }
 
 const page = (title: string, body: string): string =>
@@ -66,6 +71,7 @@ export function createSlackApp(kexie: Kexie, options: SlackAppOptions): { app: A
         installationStore: boltInstallationStore(oauth.records, options.logger),
         installerOptions: {
           directInstall: true,
+          stateStore: createOneTimeStateStore(oauth.stateSecret, options.logger),
           ...(clientOptions ? { clientOptions } : {}),
           ...(oauth.authorizationUrl ? { authorizationUrl: oauth.authorizationUrl } : {}),
           callbackOptions: {
@@ -82,6 +88,7 @@ export function createSlackApp(kexie: Kexie, options: SlackAppOptions): { app: A
         },
       })
     : new HTTPReceiver({ signingSecret: options.signingSecret, endpoints: '/slack/events', logger: boltLogger });
+  guardRequestTime(receiver, { paths: ['/slack/events'], clock: options.requestClock ?? { now: () => new Date() }, logger: options.logger });
   const app = oauth ? new App({ receiver, clientOptions, logger: boltLogger }) : new App({ token: options.token, receiver, clientOptions, logger: boltLogger });
   registerListeners(app, deps);
   app.error(async (error) => void deps.failure(error, 'bolt'));

@@ -38,6 +38,8 @@ export const ActivitySchema = z.object({
   /** The reporting unit (单位 添加 … @person) of whoever logged it, when they belong to one. */
   reporterUnit: z.string().optional(),
   flags: z.array(z.string()).default([]),
+  /** Statistical categories (src/core/stats/returns.json keys), decided when logged or corrected; absent on older records, which are classified when read. */
+  categories: z.array(z.string()).optional(),
   undone: z.boolean().default(false),
   history: z.array(ChangeSchema).default([]),
 });
@@ -61,6 +63,7 @@ export const ActivityPatchSchema = z
     itemId: A.itemId,
     planId: A.planId.unwrap(),
     flags: A.flags.unwrap(),
+    categories: z.array(z.string()),
   })
   .partial();
 export type ActivityPatch = z.infer<typeof ActivityPatchSchema>;

@@ -8,6 +8,15 @@ import { describeChanges } from './describe-changes.js';
 import { rankItems } from './link-activity.js';
 import { editActivity, type ActivityDeps } from './record-activity.js';
 import { findTarget, type CorrectionScope } from './find-target.js';
+import type { Plan } from '../plans/plan-schema.js';
+import { categoriesOf } from '../stats/classify-activity.js';
+import { applyCategoryCorrection } from '../stats/read-category-correction.js';
+import { CategoryKeySchema } from '../stats/stat-returns.js';
+
+/** The title of a record's plan item, for the categories it implies (科技活动周 item → science-week). */
+export function itemTitleOf(plans: readonly Plan[], itemId: string | null): string | null {
+  return itemId ? (plans.flatMap((p) => p.items).find((i) => i.id === itemId)?.title ?? null) : null;
+}
 
 export type { CorrectionScope } from './find-target.js';
 
@@ -52,6 +61,11 @@ export async function patchFor(deps: ActivityDeps, ctx: RequestContext, target: 
     if (target.headcount === c.old) return { headcount: c.value };
     const unit = Object.keys(target.metrics).find((u) => target.metrics[u] === c.old);
     return unit ? { metrics: { ...target.metrics, [unit]: c.value } } : `这条记录里没有 ${c.old} 这个数，没有改动。`;
+  }
+  if (c.field === 'category') {
+    const category = CategoryKeySchema.safeParse(c.category);
+    if (!category.success) return `没有“${c.category}”这个统计类别。`;
+    return { categories: applyCategoryCorrection(categoriesOf({ ...target, itemTitle: itemTitleOf(await deps.store.listPlans(), target.itemId) }), { category: category.data, mode: c.mode }) };
   }
   if (c.field === 'title') {
     return { title: swapWord(target.title, c.old, c.value) };

@@ -1,6 +1,8 @@
 // Says what changed in a record, from what to what, with Chinese field names: "人数 102 → 120".
 import type { Plan } from '../plans/plan-schema.js';
 import type { Activity } from './activity-schema.js';
+import { categoriesOf } from '../stats/classify-activity.js';
+import { categoryLabel } from '../stats/stat-returns.js';
 
 const NAMES: Record<string, string> = { date: '日期', dateEnd: '结束日期', title: '标题', headcount: '人数', headcountUnit: '人数单位', approximate: '约数', itemId: '计划条目' };
 
@@ -39,6 +41,8 @@ export function describeChanges(before: Activity, after: Activity, plans: readon
     const to = after.metrics[unit];
     if (from !== to) out.push(`${metricName(after.metricLabels[unit] ? after : before, unit)} ${show(from)} → ${show(to)}`);
   }
+  const cats = (a: Activity): string => (categoriesOf(a).map(categoryLabel).join('、') || '未归类');
+  if (after.categories && cats(before) !== cats(after)) out.push(`统计类别 ${cats(before)} → ${cats(after)}`);
   if (before.undone !== after.undone) out.push(after.undone ? '记录已撤销（保留在历史中）' : '记录已恢复');
   return out;
 }

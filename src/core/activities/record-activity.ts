@@ -14,6 +14,8 @@ import { readReport, type Doubt, type ReportReading } from '../understanding/rea
 import { findObservances } from '../plans/observances.js';
 import { closeChoices, isConfident, rankItems, type ItemMatch } from './link-activity.js';
 import { OVERSHOOT, targetProgress } from './target-progress.js';
+import { categoriesOf, classifyActivity } from '../stats/classify-activity.js';
+import { categoryLabel } from '../stats/stat-returns.js';
 
 export interface ActivityDeps {
   store: Store;
@@ -124,6 +126,8 @@ export async function logActivity(deps: ActivityDeps, ctx: RequestContext, messa
       history: [],
       ...(reporterUnit ? { reporterUnit } : {}),
     };
+    // The returns' categories are decided now, from its words and the plan item it serves (shown in the reply, correctable).
+    activity.categories = classifyActivity({ title: activity.title, text: activity.text, headcount: activity.headcount, itemTitle: link?.item.title ?? null });
     if (link && link.item.targets.length > 0) {
       // Only the years of the item's plan: not the whole history.
       linkedSoFar ??= (await deps.store.listActivities({ from: `${link.plan.year}-01-01`, to: `${link.plan.yearTo}-12-31` })).filter((a) => !a.undone);
@@ -178,7 +182,7 @@ async function doubtsOf(deps: ActivityDeps, ctx: RequestContext, reading: Extrac
 /** A record that sums a period ("11月份共开展…", "国庆期间累计接待…"), not one event over a few days or of an uncertain day (11月中旬). */
 const TOTAL = /(共|累计|合计|总计|汇总|期间|以来|全月|本月|月份|[一二三四五六七八九十\d]+场|[一二三四五六七八九十\d]+次)/u;
 /** Kinds of work a total may sum; a total and an event that name different kinds count different things. */
-const KINDS = /(讲座|培训|巡展|接待|参观|下乡|宣传|演练|走访|慰问|竞赛|大赛|展览|咨询|义诊|研学|科学营|夏令营|座谈|调查|问卷|报送|志愿服务)/gu;
+const KINDS = /(讲座|报告会|科普报告|培训|巡展|接待|参观|下乡|宣传|演练|走访|慰问|竞赛|大赛|展览|咨询|义诊|研学|科学营|夏令营|冬令营|座谈|调查|问卷|报送|志愿服务|年会|论坛|研讨|启动仪式|开幕式|兴趣小组|开放日)/gu;
 function sameKind(totalOrEventTitle: string, otherText: string): boolean {
   const left = new Set(totalOrEventTitle.match(KINDS) ?? []);
   const right = new Set(otherText.match(KINDS) ?? []);
@@ -255,11 +259,26 @@ async function findOwn(deps: ActivityDeps, ctx: RequestContext, id: string): Pro
 
 /** Changes fields of an activity; every change is kept in its history. */
 export async function editActivity(deps: ActivityDeps, ctx: RequestContext, id: string, raw: ActivityPatch): Promise<Activity> {
-  await findOwn(deps, ctx, id);
+  const before = await findOwn(deps, ctx, id);
   const patch = raw.title === undefined ? raw : { ...raw, title: stripControls(raw.title).trim() };
-  const { activity } = await deps.store.appendActivityEvent({ type: 'edit', id, at: ctx.now, by: ctx.user, patch });
+  const { activity } = await deps.store.appendActivityEvent({ type: 'edit', id, at: ctx.now, by: ctx.user, patch: await withCategories(deps, before, patch) });
   if (!activity) throw new NotFoundError('活动记录', id);
   return activity;
+}
+
+/**
+ * A change of the words, headcount or plan item re-decides categories that were decided by the classifier (not set by a
+ * person: "这条算竞赛", --category); categories a person set stay as they are.
+ */
+async function withCategories(deps: ActivityDeps, before: Activity, patch: ActivityPatch): Promise<ActivityPatch> {
+  if (patch.categories || !('title' in patch || 'headcount' in patch || 'itemId' in patch)) return patch;
+  const plans = await deps.store.listPlans();
+  const titleOf = (itemId: string | null) => (itemId ? (plans.flatMap((p) => p.items).find((i) => i.id === itemId)?.title ?? null) : null);
+  const auto = classifyActivity({ ...before, itemTitle: titleOf(before.itemId) });
+  if (before.categories && JSON.stringify(before.categories) !== JSON.stringify(auto)) return patch;
+  const after = { ...before, ...patch };
+  const next = classifyActivity({ ...after, itemTitle: titleOf(after.itemId) });
+  return JSON.stringify(next) === JSON.stringify(categoriesOf(before)) ? patch : { ...patch, categories: next };
 }
 
 /** Undoes an activity (the latest of the user's own when no id is given); the record stays in history. */
@@ -284,6 +303,12 @@ export async function listActivities(deps: Pick<ActivityDeps, 'store'>, range: {
     .sort((a, b) => a.date.localeCompare(b.date) || a.at.localeCompare(b.at));
 }
 
+/** "科普讲座、科技活动周", or how to set one when no row of the returns fits. */
+export function categoryNames(a: Activity): string {
+  const keys = categoriesOf(a);
+  return keys.length > 0 ? keys.map(categoryLabel).join('、') : '未归类（年报不计入；如应计入可发送“这条算讲座”）';
+}
+
 /** What was understood, so a mistake is seen at once. */
 export function describeActivity(a: Activity, itemTitle: string | null): string {
   const head = a.headcount !== null ? `${a.approximate ? '约' : ''}${a.headcount}${a.headcountUnit ?? '人'}` : '未写人数';
@@ -294,6 +319,7 @@ export function describeActivity(a: Activity, itemTitle: string | null): string 
     `人数：${head}`,
     ...(metrics.length > 0 ? [`其他数量：${metrics.join('，')}`] : []),
     `对应计划：${itemTitle ?? '未匹配（可发送“关联 编号 三/2”指定）'}`,
+    `统计类别：${categoryNames(a)}`,
     ...a.flags.map((f) => `注意：${f}`),
   ];
   return lines.join('\n');

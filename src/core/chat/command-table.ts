@@ -11,6 +11,7 @@ import { logReply } from './log-reply.js';
 import { answerPending } from './pending-answer.js';
 import { tryPlanCommand } from './plan-commands.js';
 import { tryQuestionCommand } from './question-commands.js';
+import { tryStatsCommand } from './stats-commands.js';
 import { editCommand, linkCommand, listCommand, signupCommand, undoCommand } from './record-commands.js';
 import { trySignupSheetCommand } from './signup-sheet-commands.js';
 import { trySubscriptionCommand } from './subscription-commands.js';
@@ -41,7 +42,8 @@ export function isSummaryRequest(text: string): boolean {
 export async function summaryReply(kexie: Kexie, ctx: RequestContext, text: string): Promise<Reply> {
   const draft = await kexie.summary(ctx, periodFromText(text, ctx.today));
   const note = draft.fallbackReason ? `\n\n说明：${draft.fallbackReason}` : draft.drafter === 'llm' ? '\n\n说明：由语言模型起草，数字已与活动记录核对。' : '';
-  return { text: `${draft.text}${note}`, kind: 'summary' };
+  const damage = [draft.unreadable, draft.damaged > 0 ? `注意：${draft.damaged} 条记录无法读取，没有计入本总结。请管理员运行 npm run -s kexie -- doctor 查看。` : ''].filter(Boolean);
+  return { text: `${draft.text}${note}${damage.map((d) => `\n\n${d}`).join('')}`, kind: 'summary' };
 }
 
 /** In routing order. Each name is a command of commands.ts (a test keeps the two in step). */
@@ -50,6 +52,7 @@ export const HANDLERS: readonly CommandHandler[] = [
   { name: 'pending', run: ({ kexie, ctx, session, text }) => answerPending(kexie, ctx, session, text) },
   { name: 'subscription', run: ({ kexie, ctx, text, simple }) => trySubscriptionCommand(kexie, ctx, text, simple) },
   { name: 'sheet', run: ({ kexie, ctx, text, simple }) => trySignupSheetCommand(kexie, ctx, text, simple) },
+  { name: 'stats', run: ({ kexie, ctx, simple }) => tryStatsCommand(kexie, ctx, simple) },
   { name: 'question', run: ({ kexie, ctx, text, simple }) => tryQuestionCommand(kexie, ctx, text, simple) },
   { name: 'plan', run: ({ kexie, ctx, text, simple }) => tryPlanCommand(kexie, ctx, text, simple) },
   { name: 'export', run: ({ kexie, ctx, text, simple }) => tryExportCommand(kexie, ctx, text, simple) },

@@ -11,6 +11,7 @@ import { findFigures } from '../understanding/message-figures.js';
 import type { Session } from './conversation-session.js';
 import type { Reply } from './handle-message.js';
 import { undoneReply } from './render-log.js';
+import { readCategoryCorrection } from '../stats/read-category-correction.js';
 
 /** One clause that asks to delete, with the words naming the record around the verb ("城南社区那条撤回"). */
 const DELETE = /^(?<words1>.{0,20}?)(?:删掉|删除|删了|删去|去掉|撤掉|作废|不算|不要了|不用记了?|撤回|不要这条)(?:吧|了|掉|它|啦)*(?<words2>.{0,12}?)(?:吧|了)?$/u;
@@ -37,6 +38,9 @@ export async function tryFollowUp(kexie: Kexie, ctx: RequestContext, session: Se
   const simple = normalizeText(text).trim();
   // A pasted list or a long message is a report or a question, never a follow-up on one record.
   if (/\n/u.test(simple) || simple.length > 120) return undefined;
+  // "这条算竞赛", "这条不算讲座": the statistical category, before 不算 could read as "delete it".
+  const category = readCategoryCorrection(simple);
+  if (category) return correctionReply(kexie, ctx, session, category);
   // The clause that asks to delete; the others give the reason ("删掉，这个活动团县委统一报了").
   const clauses = simple.split(/[,，。；;!！]/u).map((c) => c.trim()).filter(Boolean);
   const delClause = clauses.length <= 4 ? clauses.map((c) => DELETE.exec(c) ?? EN_DELETE.exec(c)).find((m) => m !== null) : undefined;

@@ -4,6 +4,7 @@ import type { RequestContext } from '../context.js';
 import { AppError } from '../errors.js';
 import type { ChartData } from '../exports/chart-data.js';
 import type { LedgerData } from '../exports/ledger-rows.js';
+import type { StatsReport } from '../stats/compute-returns.js';
 import type { Kexie } from '../kexie.js';
 import type { PlanItem } from '../plans/plan-schema.js';
 import type { Intent } from '../questions/question.js';
@@ -44,7 +45,8 @@ export interface Reply {
 export type ReplyFile =
   | { kind: 'ledger'; name: string; ledger: LedgerData }
   | { kind: 'docx'; name: string; text: string }
-  | { kind: 'chart'; name: string; chart: ChartData };
+  | { kind: 'chart'; name: string; chart: ChartData }
+  | { kind: 'stats'; name: string; report: StatsReport };
 
 export interface ChatCapabilities {
   /** Reads a plan file by path (console only); Slack passes uploaded bytes another way. */

@@ -6,6 +6,7 @@ import { matchKey } from '../text/normalize.js';
 import type { Session } from './conversation-session.js';
 import type { Reply } from './handle-message.js';
 import { askReply, renderLog } from './render-log.js';
+import { Unreadable } from '../unreadable.js';
 
 /** The reply to a log result; records are remembered, a question keeps its reading until answered. */
 export async function logResultReply(kexie: Kexie, ctx: RequestContext, session: Session, message: string, result: LogResult): Promise<Reply> {
@@ -28,7 +29,7 @@ export async function logReply(kexie: Kexie, ctx: RequestContext, session: Sessi
 
 /** "还没举办？举办后再发给我", with a hint to register sign-ups when the event has a sign-up list. */
 export async function futureReply(kexie: Kexie, ctx: RequestContext, text: string, message: string): Promise<Reply> {
-  const signups = await kexie.deps.storeFor(ctx.workspace).listSignups();
+  const signups = await new Unreadable().or(kexie.deps.storeFor(ctx.workspace).listSignups(), []);
   const key = matchKey(text);
   const open = signups.find((s) => !s.closed && key.includes(matchKey(s.event)));
   const hint = open ? `\n“${open.event}”正在报名，可以先登记：报名 ${open.event} 5人 单位名称` : '';

@@ -1,4 +1,6 @@
 // The commands on records and sign-ups by id: 修改, 关联, 撤销, 活动列表, 报名, 人数, 截止报名, 实到.
+import { applyCategoryCorrection } from '../stats/read-category-correction.js';
+import { type CategoryKey, categoryOfWord } from '../stats/stat-returns.js';
 import type { ActivityPatch } from '../activities/activity-schema.js';
 import { parseActivityMessage } from '../activities/parse-activity-message.js';
 import { describeActivity } from '../activities/record-activity.js';
@@ -17,6 +19,13 @@ const EDIT_FIELDS: Array<[RegExp, (value: string, ctx: RequestContext) => Activi
     return parsed.ok && parsed.activity.dateSource !== 'default' ? { date: parsed.activity.date } : undefined;
   }],
   [/^(标题|名称|活动|title)$/iu, (v) => (v.trim() ? { title: v.trim() } : undefined)],
+  // "修改 <编号> 统计类别 竞赛,科技活动周": exactly these; "无" leaves it unclassified.
+  [/^(统计类别|类别|category)$/iu, (v) => {
+    const words = v.split(/[,，、\s]+/u).filter((w) => w && !/^(无|不计|未归类)$/u.test(w));
+    const keys = words.map(categoryOfWord);
+    if (keys.some((k) => !k)) return undefined;
+    return { categories: keys.reduce<CategoryKey[]>((set, k) => (k ? applyCategoryCorrection(set, { category: k, mode: 'add' }) : set), []) };
+  }],
 ];
 
 function numberPatch(v: string, make: (n: number) => ActivityPatch): ActivityPatch | undefined {

@@ -6,6 +6,8 @@ import type { Signup } from '../headcounts/signup-schema.js';
 import type { Plan, PlanItem } from '../plans/plan-schema.js';
 import { insidePeriodReports } from '../summaries/event-groups.js';
 import { unitOfPlan } from '../summaries/section-heading.js';
+import { categoriesOf } from '../stats/classify-activity.js';
+import { categoryLabel } from '../stats/stat-returns.js';
 
 export interface LedgerActivityRow {
   id: string;
@@ -33,6 +35,8 @@ export interface LedgerActivityRow {
   lastEditLocal: string;
   /** The reporting unit of its author (单位 添加), '' when none. */
   reporterUnit: string;
+  /** The returns' statistical categories by name ("科普讲座、科技活动周"), '' when unclassified. */
+  categories: string;
 }
 
 export interface LedgerTargetRow {
@@ -165,6 +169,7 @@ export function buildLedger(input: { plans: readonly Plan[]; activities: readonl
       lastEdit: last,
       lastEditLocal: localDateTime(last, timeZone),
       reporterUnit: a.reporterUnit ?? '',
+      categories: categoriesOf({ ...a, itemTitle: item?.title ?? null }).map(categoryLabel).join('、'),
     };
   });
   const targets: LedgerTargetRow[] = [];

@@ -91,6 +91,14 @@ export function findMessageDates(text: string, today: CivilDate): DateReading {
     const y = ymd(year, a, 1) > today ? year - 1 : year;
     push(m, ymd(y, a, 1), ymd(y, b, lastDayOfMonth(y, b)), 'explicit');
   }
+  // 3月至5月, 7月到12月: whole months (not "5月17日至23日", which names days).
+  for (const m of text.matchAll(/(?<![\d.年])(1[0-2]|[1-9])\s*月份?\s*(?:-|—|~|～|至|到)\s*(1[0-2]|[1-9])\s*月份?(?!\s*\d{1,2}\s*[日号])/gu)) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (b < a) continue;
+    const y = ymd(year, a, 1) > today ? year - 1 : year;
+    push(m, ymd(y, a, 1), ymd(y, b, lastDayOfMonth(y, b)), 'explicit');
+  }
   for (const m of text.matchAll(/(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*[日号]?/gu)) {
     push(m, md(Number(m[2]), Number(m[3]), Number(m[1])), null, 'explicit');
   }

@@ -25,6 +25,8 @@ export type Correction = (
   | { field: 'number'; value: number; old: number }
   /** "是去年的": the year of the date. */
   | { field: 'year'; year: number }
+  /** "这条算竞赛", "这条不算讲座": the record's statistical category (read by core/stats/read-category-correction). */
+  | { field: 'category'; category: string; mode: 'replace' | 'add' | 'remove' | 'only' }
   | { field: 'unclear' }
 ) & {
   ref: CorrectionRef;

@@ -62,6 +62,9 @@ export const MAX_MESSAGE_CHARS = 4000;
 
 const QUESTION = /[?？]\s*$|[吗啊呢么]\s*[?？]|(对不对|是不是|行不行|可不可以|算不算)\s*[。.!！]?\s*$|[吗么嘛]\s*[?？。!！]?\s*$|呢\s*[?？]?\s*$|^(请问|是否|有没有|怎么|如何|为什么|什么时候|哪|谁)|多少|哪些|什么|怎么样|几时|(?<![一二两三四五六七八九十百千好])几(?![十百千万])(?=\s*\p{Script=Han})|\b(how many|how much|what|when|which|did we|have we)\b/u;
 const FUTURE = /(明天|后天|下周|下星期|下礼拜|下个?月|将于|将在|即将|计划于?|预计|准备|打算|拟于|拟在|拟|届时|\bwill\b|\bgoing to\b|\bnext week\b|\bplan to\b)/u;
+/** The kind of an event named outright: with a date and 记录, enough to store it without a headcount. */
+const NAMED_EVENT = /(讲座|报告会|培训|展览|巡展|竞赛|大赛|比赛|咨询|义诊|夏令营|冬令营|开放日|论坛|研讨会|年会|座谈|调研|走访|慰问|学习会|科普大集|进社区|进校园|进农村|下乡)/u;
+const QUESTION_END = /[?？吗呢]\s*$/u;
 const EVENT_WORDS = /(去|举办|开展|搞|组织|召开|举行|讲座|培训|活动|宣传|巡展|\bevent\b|\btalk\b|\bvisit\b)/u;
 const PAST = /(已|了|实到|共计|累计|圆满|完毕|结束|顺利|\bheld\b|\bran\b|\bhad\b|\bwas\b|\bwere\b)/u;
 const MILESTONE = /(完成|建成|成立|验收|报送|上报|挂牌|揭牌|获批|通过|授牌|命名|签约|召开|举办|举行|印发|提交|落成|开馆|启用|备案|截止|结束|已于.{0,12}报|submitted|completed|founded|established|set up)/u;
@@ -189,12 +192,16 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
     const words = text.slice(seg.start, seg.end);
     // "系列活动已圆满结束，感谢大家" is a thank-you, not a thing done.
     const milestone = segFigures.length === 0 && MILESTONE.test(words) && (DONE.test(words) || dates.length > 0) && !THANKS.test(words);
-    if (segFigures.length === 0 && !milestone && segments.length === 1) {
+    // "记录 11月25日 科普讲座进社区": asked to record, with its day and the kind of event, it is stored without a
+    // headcount (the 年报 lists it as missing that figure) rather than refused.
+    const unnumbered = options.explicit === true && segFigures.length === 0 && !milestone && segments.length === 1 && dates.length > 0 && NAMED_EVENT.test(words) && !QUESTION_END.test(words);
+    if (segFigures.length === 0 && !milestone && !unnumbered && segments.length === 1) {
       if (!options.explicit) return { kind: 'not_activity', reason: 'chatter', message: '没看懂这句话。' };
       return invalid('no_figure', '没有找到人数或数量。请写明例如“参加120人”“发放资料300份”“讲座2场”，再发送一次。');
     }
     const record = buildRecord({ original, text, seg, segText, hit: daysSpan(picked?.hit ?? dates[0], words, today), figures: segFigures, milestone, today, hits });
     record.doubts.push(...dateDoubt);
+    if (unnumbered) record.flags.push('未写参加人数（年报中列为缺数；知道人数可直接回复，例如“120人”）');
     records.push(record);
   }
   return { kind: 'activity', records, doubts, ...(skipped.length > 0 ? { skipped } : {}) };

@@ -47,6 +47,7 @@ export async function ledgerToXlsx(data: LedgerData): Promise<Uint8Array> {
     { header: '人数单位', width: 8, wrap: true },
     { header: '人数为约数', width: 7, wrap: true },
     ...data.metricUnits.map((u) => ({ header: `数量（${u}）`, width: 8, numFmt: '#,##0', wrap: true })),
+    { header: '统计类别', width: fitWidth('统计类别', acts.map((a) => a.categories), 8, 16), wrap: true },
     { header: '计划条目编号', width: 12, wrap: true },
     { header: '编号', width: 14 },
   ];
@@ -61,6 +62,7 @@ export async function ledgerToXlsx(data: LedgerData): Promise<Uint8Array> {
     a.headcountUnit,
     a.approximate ? '是' : '否',
     ...data.metricUnits.map((u) => a.metrics[u] ?? null),
+    a.categories,
     a.itemPath,
     a.id,
   ]);

@@ -31,8 +31,8 @@ export interface Poster {
 }
 
 export interface SchedulerDeps {
+  /** The stores, and (scheduledWorkspaces) which workspaces to visit: each backend lists its own. */
   storeFor: StoreFactory;
-  workspaces(): string[] | Promise<string[]>;
   poster: Poster;
   clock: Clock;
   timeZone: string;
@@ -154,7 +154,17 @@ export function createScheduler(deps: SchedulerDeps) {
     // The first pass looks a month back, so a bot down over a long holiday logs each post it
     // skipped; later passes need only yesterday and today.
     const from = zonedInstant(addDays(today, caughtUp ? -1 : -LOOKBACK_DAYS), '00:00', deps.timeZone);
-    for (const workspace of await deps.workspaces()) {
+    let workspaces: string[];
+    try {
+      if (!deps.storeFor.scheduledWorkspaces) throw new Error('this store cannot list its workspaces');
+      workspaces = await deps.storeFor.scheduledWorkspaces();
+    } catch (error) {
+      // The store is down (a database outage): nothing is claimed, so the next pass sends what is due.
+      deps.logger.error('schedule: could not list the workspaces this round', { error });
+      caughtUp = false;
+      return report;
+    }
+    for (const workspace of workspaces) {
       const store = deps.storeFor(workspace);
       try {
         const { posts, subscriptions } = await postsDue(store, { holidays: deps.holidays, timeZone: deps.timeZone }, { from, to: now }, { lazy: true });

@@ -1,12 +1,13 @@
 // The activity log: append-only JSON lines (the history), read through a snapshot that covers it up to a
 // byte offset, so neither a write nor a month's read costs more with 100,000 records than with 1,000.
-import { appendFile, open, stat } from 'node:fs/promises';
+import { open, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type Activity, type ActivityEvent, ActivityEventSchema } from '../../core/activities/activity-schema.js';
 import { StoreError } from '../../core/errors.js';
 import type { DateRange, Logger } from '../../core/ports.js';
 import { ActivityIndex, type DamagedLine, type IndexMeta } from './activity-index.js';
 import { checkEvent } from './check-event.js';
+import { nodeFs, type StoreFs } from './store-fs.js';
 import type { WorkspaceLock } from './workspace-lock.js';
 
 /** Bytes of log read per step while catching up; between steps the event loop runs. */
@@ -36,6 +37,7 @@ export class ActivityLog {
     readonly file: string,
     private readonly lock: WorkspaceLock,
     private readonly logger: Logger,
+    private readonly fs: StoreFs = nodeFs,
   ) {
     this.indexRoot = join(file, '..', 'activities.index');
     this.index = new ActivityIndex(this.indexRoot);
@@ -163,7 +165,7 @@ export class ActivityLog {
     return undefined;
   }
 
-  private async applyLine(meta: IndexMeta, text: string, offset: number): Promise<void> {
+  private async applyLine(meta: IndexMeta, text: string, offset: number, unreadable = '不是有效的活动记录'): Promise<void> {
     meta.lines++;
     let event: ActivityEvent | undefined;
     try {
@@ -173,10 +175,13 @@ export class ActivityLog {
       // not JSON
     }
     if (!event) {
-      this.damage(meta, { line: meta.lines, reason: '不是有效的活动记录' });
+      this.damage(meta, { line: meta.lines, reason: unreadable });
       return;
     }
-    if (event.type === 'create' && (await this.index.hasId(meta.generation, event.activity.id))) {
+    // The snapshot may hold this very line already (a crash after it was written, before its meta): that is
+    // a replay, not a second record. Only an id filed from an earlier line is a duplicate.
+    const current = event.type === 'create' ? await this.index.find(meta.generation, event.activity.id) : undefined;
+    if (event.type === 'create' && current && current.o < offset) {
       this.damage(meta, { line: meta.lines, reason: `编号 ${event.activity.id} 与前面的记录重复` });
       return;
     }
@@ -262,6 +267,35 @@ export class ActivityLog {
     return id === undefined ? undefined : (await this.index.find(generation, id))?.a;
   }
 
+  /** Appends to the log and flushes it to disk; a failed append is cut off again, so what is not acknowledged is not stored. */
+  private async appendDurably(text: string): Promise<void> {
+    const handle = await this.fs.open(this.file, 'a');
+    try {
+      const { size } = await handle.stat();
+      try {
+        await handle.writeFile(text, 'utf8');
+        await handle.datasync();
+      } catch (error) {
+        await handle.truncate(size).catch(() => undefined);
+        throw error;
+      }
+    } finally {
+      await handle.close();
+    }
+  }
+
+  /** The bytes of the log from `from` to `to` as text (a torn last line). */
+  private async readTail(from: number, to: number): Promise<string> {
+    const handle = await open(this.file, 'r');
+    try {
+      const buffer = Buffer.alloc(to - from);
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, from);
+      return buffer.subarray(0, bytesRead).toString('utf8');
+    } finally {
+      await handle.close();
+    }
+  }
+
   async damaged(): Promise<DamagedLine[]> {
     return (await this.fresh()).damaged;
   }
@@ -282,15 +316,19 @@ export class ActivityLog {
     return this.lock.run(() =>
       this.holding(async () => {
         const meta = { ...(await this.catchUpLocked()) };
+        meta.damaged = [...meta.damaged];
         const gen = meta.generation;
-        // A torn last line left by a crash is ended first, so it cannot swallow these; it counts as damaged.
         // Nobody else appends while we hold the lock: the size seen while catching up is the size now.
         const size = Math.max(meta.logSize, meta.seenSize ?? 0);
         const torn = size > meta.logSize;
-        let cursor = size + (torn ? 1 : 0);
         const texts: string[] = [];
         const results: { activity: Activity | undefined; duplicate: boolean }[] = [];
+        const linesBefore = meta.lines;
         try {
+          // A last line without its newline (a crash mid-write) is ended first, so it cannot swallow these:
+          // whole, it is a record like any other; cut short, it is counted as damaged and kept.
+          if (torn) await this.applyLine(meta, await this.readTail(meta.logSize, size), meta.logSize, '写入时中断的半行（那次写入没有完成）');
+          let cursor = size + (torn ? 1 : 0);
           for (const event of checked) {
             if (event.type === 'create') {
               const key = event.activity.dedupeKey;
@@ -310,17 +348,29 @@ export class ActivityLog {
             texts.push(text);
             cursor += Buffer.byteLength(text);
           }
-          if (texts.length === 0) return results;
-          await appendFile(this.file, `${torn ? '\n' : ''}${texts.join('')}`, 'utf8');
+          if (texts.length === 0 && !torn) return results;
+          if (texts.length === 0) {
+            this.index.forget(); // the torn line stays as it is until a record follows it
+            return results;
+          }
+          await this.appendDurably(`${torn ? '\n' : ''}${texts.join('')}`);
+          meta.logSize = cursor;
         } catch (error) {
           this.index.forget(); // what was filed provisionally is not in the log
           throw error;
         }
-        await this.index.flush(gen);
-        const damaged = torn ? [...meta.damaged, { line: meta.lines + 1, reason: '写入时中断的半行' }] : meta.damaged;
-        const next: IndexMeta = { ...meta, logIno: meta.logIno || (await this.logFile()).ino, logSize: cursor, seenSize: cursor, lines: meta.lines + texts.length + (torn ? 1 : 0), damaged };
-        await ActivityIndex.writeMeta(this.indexRoot, next);
-        this.use(next);
+        // Stored: from here a failure only leaves the snapshot behind the log. The write is not reported as
+        // failed; the snapshot is dropped, so the next read rebuilds it from the log.
+        try {
+          await this.index.flush(gen);
+          const next: IndexMeta = { ...meta, logIno: meta.logIno || (await this.logFile()).ino, seenSize: meta.logSize, lines: linesBefore + texts.length + (torn ? 1 : 0) };
+          await ActivityIndex.writeMeta(this.indexRoot, next);
+          this.use(next);
+        } catch (error) {
+          this.index.forget();
+          await unlink(join(this.indexRoot, 'meta.json')).catch(() => undefined);
+          this.logger.warn('activity log: stored, but its snapshot could not be updated; it is rebuilt on the next read', { error: String(error) });
+        }
         return results;
       }),
     );

@@ -14,6 +14,8 @@ import { silentLogger } from '../../core/ports.js';
 import { ActivityLog } from './activity-log.js';
 import { JsonDocument } from './json-document.js';
 import { PostRecords } from './post-records.js';
+import { listScheduledFolders } from './scheduled-folders.js';
+import { nodeFs, type StoreFs } from './store-fs.js';
 import { type LockOptions, WorkspaceLock } from './workspace-lock.js';
 
 const PlansFileSchema = z.object({ version: z.literal(1), plans: z.array(PlanSchema) });
@@ -32,6 +34,8 @@ export function workspaceFolder(workspace: string): string {
 export interface FileStoreOptions {
   lockWaitMs?: number;
   lockStaleMs?: number;
+  /** The file operations that can fail from outside (tests inject a full disk here). */
+  fs?: StoreFs;
 }
 
 /** The store of one workspace folder. */
@@ -51,17 +55,22 @@ export class FileStore implements Store {
     logger: Logger = silentLogger,
     options: FileStoreOptions = {},
   ) {
-    mkdirSync(dir, { recursive: true });
-    const lockOptions: LockOptions = { waitMs: options.lockWaitMs, staleMs: options.lockStaleMs };
+    try {
+      mkdirSync(dir, { recursive: true });
+    } catch {
+      // A folder kexie may not create: reads find nothing, and the first write says why (store-fault.ts).
+    }
+    const fs = options.fs ?? nodeFs;
+    const lockOptions: LockOptions = { waitMs: options.lockWaitMs, staleMs: options.lockStaleMs, fs, logger };
     this.lock = new WorkspaceLock(dir, lockOptions);
-    this.plans = new JsonDocument(join(dir, 'plans.json'), PlansFileSchema, () => ({ version: 1 as const, plans: [] }));
-    this.signups = new JsonDocument(join(dir, 'signups.json'), SignupsFileSchema, () => ({ version: 1 as const, signups: [] }));
-    this.subscriptions = new JsonDocument(join(dir, 'subscriptions.json'), SubscriptionsFileSchema, () => ({ version: 1 as const, subscriptions: [] }));
-    this.directory = new JsonDocument(join(dir, 'directory.json'), DirectoryFileSchema, () => ({ version: 1 as const, directory: { owners: [], units: [] } }));
+    this.plans = new JsonDocument(join(dir, 'plans.json'), PlansFileSchema, () => ({ version: 1 as const, plans: [] }), fs);
+    this.signups = new JsonDocument(join(dir, 'signups.json'), SignupsFileSchema, () => ({ version: 1 as const, signups: [] }), fs);
+    this.subscriptions = new JsonDocument(join(dir, 'subscriptions.json'), SubscriptionsFileSchema, () => ({ version: 1 as const, subscriptions: [] }), fs);
+    this.directory = new JsonDocument(join(dir, 'directory.json'), DirectoryFileSchema, () => ({ version: 1 as const, directory: { owners: [], units: [] } }), fs);
     this.posts = new PostRecords(join(dir, 'posts'));
-    this.statuses = new JsonDocument(join(dir, 'statuses.json'), StatusesFileSchema, () => ({ version: 1 as const, statuses: [], profiles: [] }));
-    this.observances = new JsonDocument(join(dir, 'observances.json'), ObservancesFileSchema, () => ({ version: 1 as const, overrides: [] }));
-    this.activityLog = new ActivityLog(join(dir, 'activities.jsonl'), this.lock, logger);
+    this.statuses = new JsonDocument(join(dir, 'statuses.json'), StatusesFileSchema, () => ({ version: 1 as const, statuses: [], profiles: [] }), fs);
+    this.observances = new JsonDocument(join(dir, 'observances.json'), ObservancesFileSchema, () => ({ version: 1 as const, overrides: [] }), fs);
+    this.activityLog = new ActivityLog(join(dir, 'activities.jsonl'), this.lock, logger, fs);
   }
 
   async listPlans(): Promise<Plan[]> {
@@ -112,7 +121,7 @@ export class FileStore implements Store {
 
   async damagedRecords(): Promise<DamagedRecord[]> {
     const out: DamagedRecord[] = [];
-    for (const doc of [this.plans, this.signups]) {
+    for (const doc of [this.plans, this.signups, this.subscriptions, this.directory, this.statuses, this.observances]) {
       try {
         await doc.read();
       } catch (error) {
@@ -212,9 +221,9 @@ export class FileStore implements Store {
 }
 
 /** Stores under one data folder, one sub-folder per workspace, one instance per workspace. */
-export function createFileStoreFactory(dataDir: string, logger: Logger = silentLogger): StoreFactory {
+export function createFileStoreFactory(dataDir: string, logger: Logger = silentLogger): StoreFactory & { scheduledWorkspaces(): Promise<string[]> } {
   const stores = new Map<string, FileStore>();
-  return (workspace) => {
+  const storeFor = (workspace: string): FileStore => {
     const folder = workspaceFolder(workspace);
     let store = stores.get(folder);
     if (!store) {
@@ -223,4 +232,6 @@ export function createFileStoreFactory(dataDir: string, logger: Logger = silentL
     }
     return store;
   };
+  // A folder name is already safe, so it maps to itself: the listed names are workspaces storeFor takes.
+  return Object.assign(storeFor, { scheduledWorkspaces: () => listScheduledFolders(dataDir) });
 }

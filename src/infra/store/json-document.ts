@@ -1,10 +1,10 @@
 // A lowdb JSON file validated with zod on every read; a broken file is reported, never overwritten.
-import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { Low } from 'lowdb';
-import { JSONFile } from 'lowdb/node';
 import type { z } from 'zod';
 import { StoreError } from '../../core/errors.js';
+import { DurableJsonFile } from './durable-json-file.js';
+import { nodeFs, type StoreFs } from './store-fs.js';
 
 /** One JSON document of the store, cached until the file changes on disk. */
 export class JsonDocument<S extends z.ZodType> {
@@ -15,8 +15,9 @@ export class JsonDocument<S extends z.ZodType> {
     readonly file: string,
     private readonly schema: S,
     private readonly empty: () => z.infer<S>,
+    private readonly fs: StoreFs = nodeFs,
   ) {
-    this.db = new Low<z.infer<S>>(new JSONFile<z.infer<S>>(file), empty());
+    this.db = new Low<z.infer<S>>(new DurableJsonFile<z.infer<S>>(file, fs), empty());
   }
 
   /**
@@ -24,7 +25,7 @@ export class JsonDocument<S extends z.ZodType> {
    * so two writes of the same size within one clock tick are still told apart.
    */
   async read(): Promise<z.infer<S>> {
-    const info = await stat(this.file).catch(() => undefined);
+    const info = await this.fs.stat(this.file).catch(() => undefined);
     const stamp = info ? `${info.ino}:${info.size}:${info.mtimeMs}` : 'missing';
     if (stamp === this.stamp) return this.db.data;
     if (!info) {
@@ -49,8 +50,14 @@ export class JsonDocument<S extends z.ZodType> {
   /** Writes new contents (call under the workspace lock, after read()). */
   async write(data: z.infer<S>): Promise<void> {
     this.db.data = data;
-    await this.db.write();
-    const info = await stat(this.file);
-    this.stamp = `${info.size}:${info.mtimeMs}`;
+    try {
+      await this.db.write();
+    } catch (error) {
+      this.stamp = ''; // not stored: the next read reads the file, not what we meant to write
+      throw error;
+    }
+    // Stored: a failure to look at it now only means the next read reads the file again.
+    const info = await this.fs.stat(this.file).catch(() => undefined);
+    this.stamp = info ? `${info.ino}:${info.size}:${info.mtimeMs}` : '';
   }
 }

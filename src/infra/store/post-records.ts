@@ -8,7 +8,11 @@ import { stableId } from '../../core/text/hash.js';
 /** Post records in `<workspace>/posts/`, one JSON file each. */
 export class PostRecords {
   constructor(readonly dir: string) {
-    mkdirSync(dir, { recursive: true });
+    try {
+      mkdirSync(dir, { recursive: true });
+    } catch {
+      // A data folder kexie may not write: the first claim fails and says so.
+    }
   }
 
   /** A file name for a key: readable, safe, and unique (a hash guards against look-alike keys). */

@@ -1,17 +1,26 @@
-// One writer at a time per workspace folder: an in-process queue plus a lock file naming its owner's pid,
-// so a lock left by a dead process is taken over at once and waits stay short and bounded.
-import { randomUUID } from 'node:crypto';
-import { hostname } from 'node:os';
-import { basename, join } from 'node:path';
-import { mkdir, open, readFile, rmdir, stat, unlink } from 'node:fs/promises';
+// One writer at a time per workspace folder: an in-process queue, a first-come queue of waiting processes, and a
+// lock file naming its owner, published whole; a lock left empty (a full disk) or by a dead process is taken over
+// at once. Every wait ends by its bound with store_busy, and file-system faults become words (store-fault.ts).
+import { basename } from 'node:path';
+import { join } from 'node:path';
 import { StoreError } from '../../core/errors.js';
+import type { Logger } from '../../core/ports.js';
+import { isAbandoned, letGo, newOwner, type Owner, ownerText } from './lock-owner.js';
+import { storeFault } from './store-fault.js';
+import { nodeFs, type StoreFs } from './store-fs.js';
+import { WriteQueue } from './write-queue.js';
 
 export interface LockOptions {
-  /** The longest a write waits for another writer before giving up with store_busy. */
+  /** The longest a write waits for other writers (in this process and others) before store_busy. */
   waitMs?: number;
-  /** A lock untouched this long is abandoned even when its owner cannot be checked (another host). */
+  /** A lock of another host untouched this long is abandoned (its owner cannot be checked). */
   staleMs?: number;
+  fs?: StoreFs;
+  logger?: Logger;
 }
+
+/** How long a write waits at most, unless configured: the README states it. */
+export const LOCK_WAIT_MS = 10_000;
 
 const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -21,102 +30,138 @@ export class WorkspaceLock {
   readonly file: string;
   private readonly waitMs: number;
   private readonly staleMs: number;
+  private readonly fs: StoreFs;
+  private readonly queue: WriteQueue;
 
   constructor(
     private readonly dir: string,
-    options: LockOptions = {},
+    private readonly options: LockOptions = {},
   ) {
     this.file = join(dir, '.write.lock');
-    this.waitMs = options.waitMs ?? 10_000;
+    this.waitMs = options.waitMs ?? LOCK_WAIT_MS;
     this.staleMs = options.staleMs ?? 30_000;
+    this.fs = options.fs ?? nodeFs;
+    this.queue = new WriteQueue(dir, this.fs, this.staleMs);
   }
 
+  /** Runs `task` holding the lock; a full disk or a folder kexie may not write comes back as a StoreError that says so. */
   run<T>(task: () => Promise<T>): Promise<T> {
-    const next = this.tail.then(() => this.withFileLock(task));
+    const deadline = Date.now() + this.waitMs;
+    const next = this.tail.then(() => this.withFileLock(task, deadline));
     this.tail = next.catch(() => undefined);
-    return next;
+    return next.catch(async (error: unknown) => {
+      throw await storeFault(error, this.dir, this.options.logger);
+    });
   }
 
-  private async withFileLock<T>(task: () => Promise<T>): Promise<T> {
-    const token = await this.acquire();
+  private async withFileLock<T>(task: () => Promise<T>, deadline: number): Promise<T> {
+    if (Date.now() > deadline) throw this.busy();
+    const owner = await this.acquire(deadline);
     try {
       return await task();
     } finally {
-      await this.release(token).catch(() => undefined);
+      await this.release(owner).catch(() => undefined);
     }
   }
 
-  private async acquire(): Promise<string> {
-    const token = JSON.stringify({ pid: process.pid, host: hostname(), at: new Date().toISOString(), token: randomUUID() });
-    const deadline = Date.now() + this.waitMs;
-    let delay = 1;
-    for (;;) {
-      try {
-        const handle = await open(this.file, 'wx');
-        try {
-          await handle.writeFile(token);
-        } finally {
-          await handle.close();
+  private busy(): StoreError {
+    return new StoreError('store_busy', basename(this.dir), `等了 ${Math.round(this.waitMs / 1000)} 秒仍未轮到写入。`);
+  }
+
+  private async acquire(deadline: number): Promise<Owner> {
+    const owner = newOwner();
+    const text = ownerText(owner);
+    const draft = `${this.file}.${owner.token}`;
+    let ticket: string | undefined;
+    try {
+      // Written beside the lock and linked into place: the lock file never exists half-written.
+      await this.fs.writeFile(draft, text).catch(async (error: NodeJS.ErrnoException) => {
+        if (error.code !== 'ENOENT') throw error;
+        await this.fs.mkdir(this.dir, { recursive: true });
+        await this.fs.writeFile(draft, text);
+      });
+      if (!(await this.queue.isEmpty())) ticket = await this.queue.join(owner);
+      let delay = 1;
+      for (;;) {
+        const ahead = ticket === undefined ? 0 : await this.queue.position(ticket);
+        if (ahead === 0) {
+          if (await this.publish(draft, text)) return owner;
+          if (await this.takeOverIfAbandoned()) continue;
+          ticket ??= await this.queue.join(owner);
+          delay = Math.min(delay * 2, 16);
+        } else {
+          // Far back in the queue: look rarely, leaving the processor to the writer that holds the lock.
+          delay = Math.min(20 * ahead, 250);
         }
-        return token;
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw new StoreError('store_busy', basename(this.dir), undefined, { cause: error });
+        if (Date.now() >= deadline) throw this.busy();
+        await pause(delay + Math.random() * delay * 0.25);
       }
-      if (await this.takeOverIfAbandoned()) continue;
-      if (Date.now() >= deadline) throw new StoreError('store_busy', basename(this.dir));
-      await pause(delay);
-      delay = Math.min(delay * 2, 8);
+    } catch (error) {
+      letGo(owner);
+      throw error;
+    } finally {
+      await this.fs.unlink(draft).catch(() => undefined);
+      if (ticket !== undefined) await this.queue.leave(ticket);
     }
   }
 
-  /** Removes the lock when its owner is a dead process on this host, or when it is older than staleMs. */
+  /** Puts our lock in place unless one is there. */
+  private async publish(draft: string, text: string): Promise<boolean> {
+    try {
+      await this.fs.link(draft, this.file);
+      return true;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST') return false;
+      if (code !== 'ENOTSUP' && code !== 'ENOSYS') throw error;
+    }
+    // A file system without hard links: an exclusive create (briefly empty; judged so only by another writer).
+    try {
+      await this.fs.writeFile(this.file, text, { flag: 'wx' });
+      return true;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+      throw error;
+    }
+  }
+
+  /** Removes the lock when it is abandoned (see lock-owner.ts); true when the caller should try again at once. */
   private async takeOverIfAbandoned(): Promise<boolean> {
-    const info = await stat(this.file).catch(() => undefined);
+    const info = await this.fs.stat(this.file).catch(() => undefined);
     if (!info) return true;
-    const old = Date.now() - info.mtimeMs > this.staleMs;
+    const age = Date.now() - info.mtimeMs;
     if (info.isDirectory()) {
-      // A lock directory left by an older kexie (proper-lockfile).
-      if (!old && Date.now() - info.mtimeMs < 10_000) return false;
-      await rmdir(this.file).catch(() => undefined);
+      // A lock directory left by an older kexie (proper-lockfile), which refreshed it while held.
+      if (age < 10_000) return false;
+      await this.fs.rmdir(this.file).catch(() => undefined);
       return true;
     }
-    const content = await readFile(this.file, 'utf8').catch(() => undefined);
+    const content = await this.fs.readFile(this.file, 'utf8').catch(() => undefined);
     if (content === undefined) return true;
-    if (!old && !ownerIsDead(content)) return false;
+    if (!isAbandoned(content, age, this.staleMs)) return false;
     // Only one process takes over, and only the lock it judged: another may have replaced it meanwhile.
     const guard = `${this.file}.takeover`;
     try {
-      await mkdir(guard);
+      await this.fs.mkdir(guard);
     } catch {
-      const g = await stat(guard).catch(() => undefined);
-      if (g && Date.now() - g.mtimeMs > 2_000) await rmdir(guard).catch(() => undefined);
+      const g = await this.fs.stat(guard).catch(() => undefined);
+      if (g && Date.now() - g.mtimeMs > 2_000) await this.fs.rmdir(guard).catch(() => undefined);
       return false;
     }
     try {
-      if ((await readFile(this.file, 'utf8').catch(() => undefined)) === content) await unlink(this.file).catch(() => undefined);
+      if ((await this.fs.readFile(this.file, 'utf8').catch(() => undefined)) === content) await this.fs.unlink(this.file).catch(() => undefined);
     } finally {
-      await rmdir(guard).catch(() => undefined);
+      await this.fs.rmdir(guard).catch(() => undefined);
     }
     return true;
   }
 
-  private async release(token: string): Promise<void> {
-    if ((await readFile(this.file, 'utf8')) === token) await unlink(this.file);
-  }
-}
-
-function ownerIsDead(content: string): boolean {
-  let owner: { pid?: unknown; host?: unknown };
-  try {
-    owner = JSON.parse(content) as { pid?: unknown; host?: unknown };
-  } catch {
-    return false; // being written right now
-  }
-  if (owner.host !== hostname() || typeof owner.pid !== 'number') return false;
-  try {
-    process.kill(owner.pid, 0);
-    return false;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+  private async release(owner: Owner): Promise<void> {
+    try {
+      const content = await this.fs.readFile(this.file, 'utf8');
+      if (JSON.parse(content).token === owner.token) await this.fs.unlink(this.file);
+    } finally {
+      letGo(owner);
+    }
   }
 }

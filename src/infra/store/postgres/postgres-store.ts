@@ -221,7 +221,7 @@ export class PostgresStore implements Store {
 /** Stores for every workspace on one database; migrations start at once and every call waits for them. */
 export function createPostgresStoreFactory(
   sql: SqlClient,
-): StoreFactory & { ready: Promise<number[]>; installations: PostgresInstallationRecords; close(): Promise<void> } {
+): StoreFactory & { ready: Promise<number[]>; scheduledWorkspaces(): Promise<string[]>; installations: PostgresInstallationRecords; close(): Promise<void> } {
   let ready = migrate(sql);
   ready.catch(() => undefined);
   // A database that was down at start is tried again on the next call, not given up on for good.
@@ -239,5 +239,11 @@ export function createPostgresStoreFactory(
     }
     return store;
   };
-  return Object.assign(factory, { ready, installations: new PostgresInstallationRecords(sql, ensure), close: () => sql.close() });
+  /** Workspaces with a subscriptions or sign-ups document: the ones the scheduler visits. */
+  const scheduledWorkspaces = async (): Promise<string[]> => {
+    await ensure();
+    const { rows } = await sql.query<{ workspace: string }>("SELECT DISTINCT workspace FROM kexie_documents WHERE name IN ('subscriptions', 'signups') ORDER BY workspace");
+    return rows.map((r) => r.workspace);
+  };
+  return Object.assign(factory, { ready, scheduledWorkspaces, installations: new PostgresInstallationRecords(sql, ensure), close: () => sql.close() });
 }

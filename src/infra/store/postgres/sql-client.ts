@@ -37,7 +37,7 @@ export async function connectPostgres(url: string): Promise<SqlClient> {
         return result;
       } catch (error) {
         await client.query('ROLLBACK').catch(() => undefined);
-        throw error;
+        throw unavailable(error);
       } finally {
         client.release();
       }
@@ -77,6 +77,11 @@ export function pgliteClient(db: {
 
 function unavailable(error: unknown): unknown {
   const code = (error as { code?: unknown })?.code;
+  // The server's disk is full (53100), or it refuses writes: a standby, a read-only database, a user without rights.
+  if (code === '53100') return new StoreError('store_full', 'database', '数据库服务器的磁盘已满，这次没有保存。', { cause: error });
+  if (code === '25006' || code === '42501') {
+    return new StoreError('store_unavailable', 'database', `数据库拒绝写入（${code === '25006' ? '它是只读的，可能连到了备库' : '数据库用户没有写入权限'}），这次没有保存。`, { cause: error });
+  }
   // Connection failures (no server, refused, timeout): say so without the address.
   if (typeof code === 'string' && /^(ECONNREFUSED|ENOTFOUND|ETIMEDOUT|ECONNRESET|EAI_AGAIN|57P0[1-3]|08\d\d\d|28P01|3D000)$/.test(code)) {
     return new StoreError('store_unavailable', 'database', undefined, { cause: error });

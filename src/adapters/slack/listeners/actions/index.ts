@@ -8,6 +8,7 @@ import { stripControls } from '../../../../core/text/sanitize.js';
 import { parseMetrics } from '../../../../core/activities/parse-metrics.js';
 import { editModal, ITEM_SEARCH, linkModal, searchItemOptions } from '../../blocks/modals.js';
 import { escapeMrkdwn, textSections } from '../../blocks/reply-blocks.js';
+import { formWorkspace, OTHER_WORKSPACE, readMetadata, requestWorkspace } from '../../form-workspace.js';
 import type { SlackDeps } from '../../slack-deps.js';
 import { registerItemActions, tasksInForce } from './item-actions.js';
 import { registerReplyActions } from './reply-actions.js';
@@ -19,19 +20,21 @@ interface Metadata {
   team: string;
 }
 
-
 export function register(app: App, deps: SlackDeps): void {
   registerReplyActions(app, deps);
   registerItemActions(app, deps);
   registerPendingActions(app, deps);
 
-  // Type-ahead for item selects of more than 100 items; the workspace comes from the modal's metadata.
-  app.options({ action_id: ITEM_SEARCH }, async ({ ack, body, client }) => {
+  // Type-ahead for item selects of more than 100 items, from the plans of the request's workspace.
+  app.options({ action_id: ITEM_SEARCH }, async ({ ack, body, client, context }) => {
     try {
-      const b = body as { team?: { id?: string } | null; user: { id: string }; value?: string; view?: { private_metadata?: string } };
-      const meta = JSON.parse(b.view?.private_metadata || '{}') as Partial<Metadata> & { year?: number };
-      const ctx = await deps.context(client, { team: meta.team ?? b.team?.id ?? undefined, user: b.user.id });
-      const items = await tasksInForce(deps, ctx, meta.year ?? Number(ctx.today.slice(0, 4)));
+      const b = body as { user: { id: string }; value?: string; view?: { private_metadata?: string } };
+      const meta = readMetadata(b.view?.private_metadata);
+      const team = formWorkspace(deps.logger, context, meta, 'item options');
+      if (!team) return void (await ack({ options: [] }));
+      const ctx = await deps.context(client, { team, user: b.user.id });
+      const year = Number.isInteger(meta.year) ? Number(meta.year) : Number(ctx.today.slice(0, 4));
+      const items = await tasksInForce(deps, ctx, year);
       await ack({ options: searchItemOptions(items, b.value ?? '') as never });
     } catch (error) {
       deps.failure(error, 'item options');
@@ -39,9 +42,9 @@ export function register(app: App, deps: SlackDeps): void {
     }
   });
 
-  const own = async (body: BlockAction, client: Parameters<SlackDeps['context']>[0]) => {
+  const own = async (body: BlockAction, client: Parameters<SlackDeps['context']>[0], context: Parameters<typeof requestWorkspace>[0]) => {
     const id = (body.actions[0] as ButtonAction).value ?? '';
-    const team = body.team?.id ?? 'local';
+    const team = requestWorkspace(context);
     const ctx = await deps.context(client, { team, user: body.user.id });
     const found = await deps.kexie.activity(ctx, id);
     const activity = found && !found.undone ? found : undefined;
@@ -50,20 +53,20 @@ export function register(app: App, deps: SlackDeps): void {
     return { ctx, activity, metadata: JSON.stringify({ id, team } satisfies Metadata) };
   };
 
-  app.action<BlockAction>('activity_edit', async ({ ack, body, client, respond }) => {
+  app.action<BlockAction>('activity_edit', async ({ ack, body, client, context, respond }) => {
     await ack();
     try {
-      const { activity, metadata } = await own(body, client);
+      const { activity, metadata } = await own(body, client, context);
       await client.views.open({ trigger_id: body.trigger_id, view: editModal(activity, metadata) as never });
     } catch (error) {
       await respond({ response_type: 'ephemeral', replace_original: false, text: deps.failure(error, 'activity_edit') });
     }
   });
 
-  app.action<BlockAction>('activity_link', async ({ ack, body, client, respond }) => {
+  app.action<BlockAction>('activity_link', async ({ ack, body, client, context, respond }) => {
     await ack();
     try {
-      const { ctx, activity, metadata } = await own(body, client);
+      const { ctx, activity, metadata } = await own(body, client, context);
       const year = Number(activity.date.slice(0, 4));
       const items = await tasksInForce(deps, ctx, year);
       if (items.length === 0) throw new AppError('no_plan');
@@ -73,10 +76,10 @@ export function register(app: App, deps: SlackDeps): void {
     }
   });
 
-  app.action<BlockAction>('activity_undo', async ({ ack, body, client, respond }) => {
+  app.action<BlockAction>('activity_undo', async ({ ack, body, client, context, respond }) => {
     await ack();
     try {
-      const { ctx, activity } = await own(body, client);
+      const { ctx, activity } = await own(body, client, context);
       const undone = await deps.kexie.undo(ctx, activity.id);
       await respond({ replace_original: true, text: escapeMrkdwn(`已撤销活动记录 ${undone.id}（${undone.date} ${undone.title}）。`) });
     } catch (error) {
@@ -84,8 +87,10 @@ export function register(app: App, deps: SlackDeps): void {
     }
   });
 
-  app.view<ViewSubmitAction>('activity_edit_modal', async ({ ack, view, body, client }) => {
-    const meta = JSON.parse(view.private_metadata) as Metadata;
+  app.view<ViewSubmitAction>('activity_edit_modal', async ({ ack, view, body, client, context }) => {
+    const meta = readMetadata(view.private_metadata);
+    const team = formWorkspace(deps.logger, context, meta, 'activity_edit_modal');
+    if (!team) return void (await ack({ response_action: 'errors', errors: { title: OTHER_WORKSPACE } }));
     const values = view.state.values as Values;
     const patch: ActivityPatch = {};
     const date = values.date?.value?.selected_date;
@@ -111,8 +116,9 @@ export function register(app: App, deps: SlackDeps): void {
       patch.metrics = parsed;
     }
     try {
-      const ctx = await deps.context(client, { team: meta.team, user: body.user.id });
-      const activity = await deps.kexie.edit(ctx, meta.id, patch);
+      // The record is looked up in the request's workspace only: an id from another one is not found there.
+      const ctx = await deps.context(client, { team, user: body.user.id });
+      const activity = await deps.kexie.edit(ctx, String(meta.id ?? ''), patch);
       await ack();
       await client.chat.postMessage({ channel: body.user.id, text: escapeMrkdwn(`已修改 ${activity.id}：\n${describeActivity(activity, null)}`), blocks: textSections(`已修改 ${activity.id}：\n${describeActivity(activity, null)}`) as never });
     } catch (error) {
@@ -120,16 +126,18 @@ export function register(app: App, deps: SlackDeps): void {
     }
   });
 
-  app.view<ViewSubmitAction>('activity_link_modal', async ({ ack, view, body, client }) => {
-    const meta = JSON.parse(view.private_metadata) as Metadata;
+  app.view<ViewSubmitAction>('activity_link_modal', async ({ ack, view, body, client, context }) => {
+    const meta = readMetadata(view.private_metadata);
+    const team = formWorkspace(deps.logger, context, meta, 'activity_link_modal');
+    if (!team) return void (await ack({ response_action: 'errors', errors: { item: OTHER_WORKSPACE } }));
     const itemId = selected(view.state.values as Values, 'item');
     if (!itemId) {
       await ack({ response_action: 'errors', errors: { item: '请选择一个计划条目。' } });
       return;
     }
     try {
-      const ctx = await deps.context(client, { team: meta.team, user: body.user.id });
-      const { activity, itemTitle } = await deps.kexie.link(ctx, meta.id, itemId);
+      const ctx = await deps.context(client, { team, user: body.user.id });
+      const { activity, itemTitle } = await deps.kexie.link(ctx, String(meta.id ?? ''), itemId);
       await ack();
       await client.chat.postMessage({ channel: body.user.id, text: escapeMrkdwn(`已将 ${activity.id}（${activity.title}）关联到 ${itemTitle}。`) });
     } catch (error) {

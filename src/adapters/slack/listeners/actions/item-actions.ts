@@ -7,6 +7,7 @@ import type { PlanItem } from '../../../../core/plans/plan-schema.js';
 import { plansInForce } from '../../../../core/questions/due-in-period.js';
 import { logModal } from '../../blocks/modals.js';
 import { activityActions, replyPages, textSections, withFooter } from '../../blocks/reply-blocks.js';
+import { formWorkspace, OTHER_WORKSPACE, readMetadata, requestWorkspace, type RequestTeam } from '../../form-workspace.js';
 import type { SlackDeps } from '../../slack-deps.js';
 import { selected, type Values } from './view-values.js';
 
@@ -24,16 +25,16 @@ async function itemById(deps: SlackDeps, ctx: RequestContext, id: string): Promi
 }
 
 export function registerItemActions(app: App, deps: SlackDeps): void {
-  const start = async (body: BlockAction, client: Parameters<SlackDeps['context']>[0]) => {
-    const team = body.team?.id ?? 'local';
+  const start = async (body: BlockAction, client: Parameters<SlackDeps['context']>[0], context: RequestTeam) => {
+    const team = requestWorkspace(context);
     const ctx = await deps.context(client, { team, user: body.user.id, ...(body.channel?.id ? { channel: body.channel.id } : {}) });
     return { ctx, team, item: await itemById(deps, ctx, (body.actions[0] as ButtonAction).value ?? '') };
   };
 
-  app.action<BlockAction>('item_log', async ({ ack, body, client, respond }) => {
+  app.action<BlockAction>('item_log', async ({ ack, body, client, context, respond }) => {
     await ack();
     try {
-      const { ctx, team, item } = await start(body, client);
+      const { ctx, team, item } = await start(body, client, context);
       const year = Number(ctx.today.slice(0, 4));
       const items = await tasksInForce(deps, ctx, year);
       const metadata = JSON.stringify({ team, year, channel: body.channel?.id });
@@ -43,8 +44,9 @@ export function registerItemActions(app: App, deps: SlackDeps): void {
     }
   });
 
-  app.view<ViewSubmitAction>('activity_log_modal', async ({ ack, view, body, client }) => {
-    const meta = JSON.parse(view.private_metadata) as { team: string; channel?: string };
+  app.view<ViewSubmitAction>('activity_log_modal', async ({ ack, view, body, client, context }) => {
+    const team = formWorkspace(deps.logger, context, readMetadata(view.private_metadata), 'activity_log_modal');
+    if (!team) return void (await ack({ response_action: 'errors', errors: { message: OTHER_WORKSPACE } }));
     const values = view.state.values as Values;
     const message = values.message?.value?.value?.trim() ?? '';
     const itemId = selected(values, 'item');
@@ -53,7 +55,8 @@ export function registerItemActions(app: App, deps: SlackDeps): void {
       return;
     }
     try {
-      const ctx = await deps.context(client, { team: meta.team, user: body.user.id });
+      // The view id names this form: the same submission delivered again (a retry, a replay) stores once.
+      const ctx = await deps.context(client, { team, user: body.user.id, message: `view:${view.id}` });
       const result = await deps.kexie.log(ctx, message);
       if (!result.ok) {
         await ack({ response_action: 'errors', errors: { message: result.message.slice(0, 1900) } });
@@ -74,10 +77,10 @@ export function registerItemActions(app: App, deps: SlackDeps): void {
     }
   });
 
-  app.action<BlockAction>('item_done', async ({ ack, body, client, respond }) => {
+  app.action<BlockAction>('item_done', async ({ ack, body, client, context, respond }) => {
     await ack();
     try {
-      const { ctx, item } = await start(body, client);
+      const { ctx, item } = await start(body, client, context);
       const status = await deps.kexie.markItem(ctx, item.id, 'done');
       await respond({ response_type: 'ephemeral', replace_original: false, text: `已标记完成：${status.path} ${status.title}（${await deps.nameOf(client, ctx.workspace, ctx.user)}，${ctx.today}）。如标错了，发送“${status.path} 未完成”。` });
     } catch (error) {
@@ -85,10 +88,10 @@ export function registerItemActions(app: App, deps: SlackDeps): void {
     }
   });
 
-  app.action<BlockAction>('item_full', async ({ ack, body, client, respond }) => {
+  app.action<BlockAction>('item_full', async ({ ack, body, client, context, respond }) => {
     await ack();
     try {
-      const { ctx, item } = await start(body, client);
+      const { ctx, item } = await start(body, client, context);
       const reply = await handleMessage(deps.kexie, ctx, `查看 ${item.path}`);
       const pages = replyPages(reply);
       const key = pages.length > 1 ? deps.replies.put({ pages, user: ctx.user, team: ctx.workspace }) : undefined;

@@ -6,6 +6,7 @@ import { parseChineseNumber } from '../../../../core/text/chinese-number.js';
 import { matchKey } from '../../../../core/text/normalize.js';
 import { signupModal } from '../../blocks/signup-blocks.js';
 import { refreshSignupSheet } from '../../signup-sheet.js';
+import { formWorkspace, OTHER_WORKSPACE, readMetadata, requestWorkspace } from '../../form-workspace.js';
 import type { SlackDeps } from '../../slack-deps.js';
 
 interface Metadata {
@@ -24,10 +25,10 @@ export function register(app: App, deps: SlackDeps): void {
     return s;
   };
 
-  app.action<BlockAction>('signup_open', async ({ ack, body, client, respond }) => {
+  app.action<BlockAction>('signup_open', async ({ ack, body, client, context, respond }) => {
     await ack();
     try {
-      const team = body.team?.id ?? 'local';
+      const team = requestWorkspace(context);
       const s = await sheet(team, (body.actions[0] as ButtonAction).value ?? '');
       if (s.closed) throw new AppError('signup_closed', `“${s.event}”已截止报名。`);
       // The unit this person answers for (单位 添加 … @them), else the one they signed up last time.
@@ -39,10 +40,10 @@ export function register(app: App, deps: SlackDeps): void {
     }
   });
 
-  app.action<BlockAction>('signup_close', async ({ ack, body, client, respond }) => {
+  app.action<BlockAction>('signup_close', async ({ ack, body, client, context, respond }) => {
     await ack();
     try {
-      const team = body.team?.id ?? 'local';
+      const team = requestWorkspace(context);
       const s = await sheet(team, (body.actions[0] as ButtonAction).value ?? '');
       const ctx = await deps.context(client, { team, user: body.user.id });
       const closed = await updateSignupState(deps.kexie.deps.storeFor(team), ctx, s.event, { close: true });
@@ -52,8 +53,10 @@ export function register(app: App, deps: SlackDeps): void {
     }
   });
 
-  app.view<ViewSubmitAction>('signup_modal', async ({ ack, view, body, client }) => {
-    const meta = JSON.parse(view.private_metadata) as Metadata;
+  app.view<ViewSubmitAction>('signup_modal', async ({ ack, view, body, client, context }) => {
+    const meta = readMetadata(view.private_metadata);
+    const team = formWorkspace(deps.logger, context, meta, 'signup_modal');
+    if (!team) return void (await ack({ response_action: 'errors', errors: { unit: OTHER_WORKSPACE } }));
     const values = view.state.values as Values;
     const unit = values.unit?.value?.value?.trim() ?? '';
     const countText = values.count?.value?.value?.trim() ?? '';
@@ -63,9 +66,10 @@ export function register(app: App, deps: SlackDeps): void {
     const names = (values.names?.value?.value ?? '').split(/[\n、，,；;]+/u).map((n) => n.trim()).filter(Boolean).slice(0, MAX_NAMES);
     const contact = values.contact?.value?.value?.trim() ?? undefined;
     try {
-      const s = await sheet(meta.team, meta.id);
-      const ctx = await deps.context(client, { team: meta.team, user: body.user.id });
-      const saved = await registerSignup(deps.kexie.deps.storeFor(meta.team), ctx, { event: s.event, unit, count, ...(names.length > 0 ? { names } : {}), ...(contact ? { contact } : {}) });
+      // The sheet is looked up in the request's workspace only: one from another workspace is not found.
+      const s = await sheet(team, String(meta.id ?? ''));
+      const ctx = await deps.context(client, { team, user: body.user.id });
+      const saved = await registerSignup(deps.kexie.deps.storeFor(team), ctx, { event: s.event, unit, count, ...(names.length > 0 ? { names } : {}), ...(contact ? { contact } : {}) });
       await ack();
       await refreshSignupSheet(client, saved);
       const entry = saved.entries.find((e) => matchKey(e.unit) === matchKey(unit));
