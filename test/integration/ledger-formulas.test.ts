@@ -1,4 +1,4 @@
-// Text that starts like a formula (= + - @) is written inert: a leading apostrophe in the 台账, so a CSV saved from it
+// Text that starts like a formula (= + - @) is written inert: a leading apostrophe in the 台账 and the 年报, so a CSV saved from it
 // never runs it; read back, from the workbook or from that CSV, the text is what was stored.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +12,7 @@ import { createKexie } from '../../src/core/kexie.js';
 import { silentLogger } from '../../src/core/ports.js';
 import { inertCell } from '../../src/infra/exports/inert-text.js';
 import { readLedgerBytes } from '../../src/infra/exports/read-ledger.js';
+import { statsToXlsx } from '../../src/infra/exports/write-stats-xlsx.js';
 import { ledgerToXlsx } from '../../src/infra/exports/write-ledger-xlsx.js';
 import { createFileStoreFactory } from '../../src/infra/store/file-store.js';
 import { OBSERVANCES } from '../support/kexie-for-tests.js';
@@ -57,6 +58,19 @@ describe('formula-like text in the 台账', () => {
     const third = fresh();
     expect((await importLedger(third.store, third.ctx, await readLedgerBytes(Buffer.from(resaved), 'resaved.csv'), 'resaved.csv')).added).toBe(TITLES.length);
     expect((await third.kexie.activities(third.ctx)).map((a) => a.title)).toEqual(stored);
+  });
+
+  it('is written with a leading apostrophe in the 年报 workbook too (明细, 未归类与缺数)', async () => {
+    const k = fresh();
+    const csv = ['日期,活动名称,人数', '2026-05-17,"=HYPERLINK(""http://evil.example"",""科普讲座"")",50', '2026-05-18,@SUM(1+1) 座谈,', '2026-05-19,+1 科普讲座,30'].join('\n');
+    expect((await importLedger(k.store, k.ctx, await readLedgerBytes(Buffer.from(csv), 'in.csv'), 'in.csv')).added).toBe(3);
+    const report = await k.kexie.stats(k.ctx, { start: '2026-01-01', end: '2026-12-31', label: '2026年' });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(await statsToXlsx(report)) as never);
+    const texts: string[] = [];
+    for (const sheet of book.worksheets) sheet.eachRow((row) => row.eachCell((cell) => void (typeof cell.value === 'string' && texts.push(cell.value))));
+    expect(texts.filter((t) => /^[=+\-@\t\r]/u.test(t))).toEqual([]);
+    expect(texts.filter((t) => t.startsWith("'"))).not.toEqual([]);
   });
 
   it('leaves numbers, dates and ordinary text alone', () => {
