@@ -5,7 +5,6 @@ import { describeLedgerLimits, LEDGER_LIMITS, megabytes } from '../../../../core
 import type { SlackDeps } from '../../slack-deps.js';
 import { mayReceiveToken, type SlackFile } from './import-upload.js';
 
-
 /** Whether an upload is a ledger rather than a plan: asked for by name, or a spreadsheet. */
 export const isLedgerUpload = (text: string, file: SlackFile): boolean => /台账|臺賬|ledger/iu.test(text) || /\.(xlsx|csv)$/iu.test(file.name ?? '');
 
