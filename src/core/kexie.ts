@@ -7,6 +7,7 @@ import { editActivity, itemLabel, listActivities, logActivity, undoActivity, typ
 import { readWithModel } from './understanding/model-reader.js';
 import { readQuestionWithModel } from './understanding/question-model-reader.js';
 import { matchKey } from './text/normalize.js';
+import { stripControls } from './text/sanitize.js';
 import { readReport, worthAskingModel } from './understanding/read-report.js';
 import { type Clock, dateIn } from './clock.js';
 import type { RequestContext } from './context.js';
@@ -147,7 +148,9 @@ export function createKexie(deps: KexieDeps) {
     markItem: (ctx: RequestContext, ref: string, status: ItemStatusValue) => markItem({ store: deps.storeFor(ctx.workspace), observances: deps.observances }, ctx, ref, status),
 
     /** Logs the activities of a message; `explicit: false` for a plain chat line that may be chatter. */
-    async log(ctx: RequestContext, message: string, options: { explicit?: boolean } = {}): Promise<LogResult> {
+    async log(ctx: RequestContext, raw: string, options: { explicit?: boolean } = {}): Promise<LogResult> {
+      // Every way in (chat, the log modal, the console) stores the message without controls or bidi overrides.
+      const message = stripControls(raw);
       let reading = readReport(message, ctx.today, { explicit: options.explicit ?? true, observances: deps.observances });
       let dropped: string[] = [];
       // A line the rules could not read goes to the model, if one is configured; the judge keeps only

@@ -13,6 +13,8 @@ export interface ZipInput {
   data: Buffer;
   /** Declare this uncompressed size in the headers instead of the real one (a zip bomb's lie). */
   declaredSize?: number;
+  /** Deflate level (default 9, or 1 for entries over 1 MB); 9 packs a repeated row about 1,000 to 1. */
+  level?: number;
 }
 
 export function makeZip(entries: ZipInput[]): Buffer {
@@ -21,7 +23,7 @@ export function makeZip(entries: ZipInput[]): Buffer {
   let offset = 0;
   for (const entry of entries) {
     const name = Buffer.from(entry.name);
-    const packed = deflateRawSync(entry.data, { level: entry.data.length > 1_000_000 ? 1 : 9 });
+    const packed = deflateRawSync(entry.data, { level: entry.level ?? (entry.data.length > 1_000_000 ? 1 : 9) });
     const size = entry.declaredSize ?? entry.data.length;
     const crc = crc32(entry.data);
     const local = Buffer.alloc(30);

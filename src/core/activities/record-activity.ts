@@ -6,6 +6,7 @@ import type { Plan } from '../plans/plan-schema.js';
 import type { Store } from '../ports.js';
 import { plansInForce } from '../questions/due-in-period.js';
 import { matchKey } from '../text/normalize.js';
+import { stripControls } from '../text/sanitize.js';
 import type { Activity, ActivityPatch } from './activity-schema.js';
 import type { PlanItem } from '../plans/plan-schema.js';
 import { randomId } from '../text/hash.js';
@@ -257,8 +258,9 @@ async function findOwn(deps: ActivityDeps, ctx: RequestContext, id: string): Pro
 }
 
 /** Changes fields of an activity; every change is kept in its history. */
-export async function editActivity(deps: ActivityDeps, ctx: RequestContext, id: string, patch: ActivityPatch): Promise<Activity> {
+export async function editActivity(deps: ActivityDeps, ctx: RequestContext, id: string, raw: ActivityPatch): Promise<Activity> {
   const before = await findOwn(deps, ctx, id);
+  const patch = raw.title === undefined ? raw : { ...raw, title: stripControls(raw.title).trim() };
   const { activity } = await deps.store.appendActivityEvent({ type: 'edit', id, at: ctx.now, by: ctx.user, patch: await withCategories(deps, before, patch) });
   if (!activity) throw new NotFoundError('活动记录', id);
   return activity;

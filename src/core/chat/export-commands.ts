@@ -2,6 +2,7 @@
 import type { RequestContext } from '../context.js';
 import { formatMonthDay, yearRange, type DateRange } from '../dates/civil-date.js';
 import { progressChart, trendChart } from '../exports/chart-data.js';
+import { describeLedgerLimits } from '../exports/ledger-limits.js';
 import { loadLedger } from '../exports/load-ledger.js';
 import type { Kexie } from '../kexie.js';
 import type { Plan } from '../plans/plan-schema.js';
@@ -64,7 +65,7 @@ export async function tryExportCommand(kexie: Kexie, ctx: RequestContext, text: 
     return { text: `活动趋势（${period.label}）：${activities.length} 条活动，按月统计活动数和参与人数。`, kind: 'answer', file: { kind: 'chart', name: `活动趋势-${safeName(period.label)}.png`, chart } };
   }
   if (/^(?:导入台账|导入活动台账|import ledger)$/iu.test(simple)) {
-    return { text: '请上传台账文件（.xlsx 或 .csv，第一行为表头，至少有“日期”和“活动名称”两列），并在同一条消息里写“导入台账”。已有的记录会跳过。', kind: 'help' };
+    return { text: `请上传台账文件（.xlsx 或 .csv，第一行为表头，至少有“日期”和“活动名称”两列），并在同一条消息里写“导入台账”。已有的记录会跳过。${describeLedgerLimits()}`, kind: 'help' };
   }
   return undefined;
 }

@@ -7,6 +7,8 @@ import type { Store } from '../ports.js';
 import { plansInForce } from '../questions/due-in-period.js';
 import { parseChineseNumber } from '../text/chinese-number.js';
 import { stableId } from '../text/hash.js';
+import { stripControls } from '../text/sanitize.js';
+import { LEDGER_LIMITS } from './ledger-limits.js';
 
 /** A cell as a reader hands it over: text, a number, a date, a boolean or nothing. */
 export type LedgerCell = string | number | boolean | Date | null | undefined;
@@ -41,7 +43,7 @@ const HEADERS: Array<[Field, RegExp]> = [
 ];
 const METRIC = /^(?:数量)?(.*?)[（(]([^）)]{1,4})[）)]$/u;
 const PEOPLE_UNITS = new Set(['人', '人次', '名']);
-const MAX_ROWS = 200_000;
+const MAX_ROWS = LEDGER_LIMITS.maxRows;
 
 /** Which column holds which field, and the metric columns by unit. */
 export function mapHeaders(header: readonly string[]): { fields: Partial<Record<Field, number>>; metrics: Array<{ column: number; unit: string }> } {
@@ -118,18 +120,27 @@ export function readLedgerNumber(cell: LedgerCell): { value: number; approximate
   return value === undefined ? undefined : { value, approximate };
 }
 
-const str = (c: LedgerCell): string => (c instanceof Date ? c.toISOString().slice(0, 10) : c === null || c === undefined ? '' : String(c).trim());
+/** A cell's text as stored or quoted: controls, NUL and bidi overrides stripped here, at the ledger boundary, whatever the reader. */
+const str = (c: LedgerCell): string => (c instanceof Date ? c.toISOString().slice(0, 10) : c === null || c === undefined ? '' : stripControls(String(c)).trim());
+
+/** The header as quoted in a refusal; a header that did not decode cleanly (U+FFFD, private-use characters) is described, never shown. */
+function quoteHeader(header: readonly string[]): string {
+  const shown = header.filter(Boolean).slice(0, 12).join('、');
+  if (/[\uFFFD\p{Co}]/u.test(shown)) return '表头里有无法识别的字符，可能是文件的文字编码不对；请在 Excel 或 WPS 中另存为 .xlsx 或“CSV UTF-8”';
+  return `表头是：${shown || '空'}`;
+}
 
 /** Activities from a sheet; rows already stored (same 编号, or same date, title and headcount) are skipped. */
 export function ledgerActivities(sheet: LedgerSheet, input: { plans: readonly Plan[]; existing: readonly Activity[]; ctx: RequestContext; file: string }): { activities: Activity[]; report: LedgerImportReport } {
   const report: LedgerImportReport = { added: 0, skipped: 0, refused: [] };
-  const { fields, metrics } = mapHeaders(sheet.header);
+  const header = sheet.header.map((h) => stripControls(h).trim());
+  const { fields, metrics } = mapHeaders(header);
   if (fields.date === undefined || fields.title === undefined) {
-    report.refused.push({ row: 1, reason: `没有找到“日期”和“活动名称”两列（表头是：${sheet.header.filter(Boolean).slice(0, 12).join('、') || '空'}）。请把表头改成这两个名称后重新导入。` });
+    report.refused.push({ row: 1, reason: `没有找到“日期”和“活动名称”两列（${quoteHeader(header)}）。请把表头改成这两个名称后重新导入。` });
     return { activities: [], report };
   }
   if (sheet.rows.length > MAX_ROWS) {
-    report.refused.push({ row: 1, reason: `一次最多导入 ${MAX_ROWS} 行，这个文件有 ${sheet.rows.length} 行。请拆分后分批导入。` });
+    report.refused.push({ row: 1, reason: `一次最多导入 ${MAX_ROWS.toLocaleString('en')} 行（导入上限），这个文件有 ${sheet.rows.length.toLocaleString('en')} 行。请按月份拆成几个文件分批导入。` });
     return { activities: [], report };
   }
   const keys = new Set(input.existing.filter((a) => !a.undone).flatMap((a) => [a.dedupeKey ?? '', `id:${a.id}`, contentKey(a.date, a.title, a.headcount)]));
@@ -180,7 +191,7 @@ export function ledgerActivities(sheet: LedgerSheet, input: { plans: readonly Pl
     let bad: string | undefined;
     for (const m of metrics) {
       const v = readLedgerNumber(cells[m.column]);
-      if (v === undefined || (v && v.value < 0)) bad = `${sheet.header[m.column]}看不懂：“${str(cells[m.column]).slice(0, 30)}”`;
+      if (v === undefined || (v && v.value < 0)) bad = `${header[m.column]}看不懂：“${str(cells[m.column]).slice(0, 30)}”`;
       else if (v) metricValues[m.unit] = v.value;
     }
     if (bad) {
@@ -211,7 +222,7 @@ export function ledgerActivities(sheet: LedgerSheet, input: { plans: readonly Pl
       title,
       headcount,
       approximate: approxCell ? /^(是|约|true|1|y)/iu.test(approxCell) : (people?.approximate ?? false),
-      headcountUnit: headcount === null ? null : unitCell === '人' || unitCell === '人次' ? unitCell : /人次/u.test(`${sheet.header[fields.headcount ?? -1] ?? ''}${str(cell(cells, 'headcount'))}`) ? '人次' : '人',
+      headcountUnit: headcount === null ? null : unitCell === '人' || unitCell === '人次' ? unitCell : /人次/u.test(`${header[fields.headcount ?? -1] ?? ''}${str(cell(cells, 'headcount'))}`) ? '人次' : '人',
       metrics: metricValues,
       metricLabels: {},
       itemId: item?.id ?? null,

@@ -4,12 +4,16 @@ import type { RequestContext } from '../context.js';
 import type { Store } from '../ports.js';
 import { stableId } from '../text/hash.js';
 import { matchKey } from '../text/normalize.js';
+import { stripControls } from '../text/sanitize.js';
 import type { Signup } from './signup-schema.js';
 
 const findEvent = (signups: Signup[], event: string): Signup | undefined => signups.find((s) => matchKey(s.event) === matchKey(event));
 
 /** Adds or updates a unit's count for an event (creating the event on first sign-up). */
-export async function registerSignup(store: Store, ctx: RequestContext, input: { event: string; unit: string; count: number; names?: string[]; contact?: string }): Promise<Signup> {
+export async function registerSignup(store: Store, ctx: RequestContext, raw: { event: string; unit: string; count: number; names?: string[]; contact?: string }): Promise<Signup> {
+  // What a modal sends is stored without controls or bidi overrides.
+  const clean = (text: string): string => stripControls(text).trim();
+  const input = { ...raw, event: clean(raw.event), unit: clean(raw.unit), ...(raw.names ? { names: raw.names.map(clean).filter(Boolean) } : {}), ...(raw.contact !== undefined ? { contact: clean(raw.contact) } : {}) };
   if (!Number.isInteger(input.count) || input.count < 0) throw new AppError('bad_input', '人数不能为负数，也必须是整数。');
   return store.updateSignups((signups) => {
     let s = findEvent(signups, input.event);

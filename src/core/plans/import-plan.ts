@@ -1,6 +1,7 @@
 // Imports a plan's text: parse, refuse an empty result, replace an older version, and say what changed.
 import { PlanParseError } from '../errors.js';
 import type { Store } from '../ports.js';
+import { stripControls } from '../text/sanitize.js';
 import { dropSamplePlans } from './manage-plans.js';
 import type { Observance } from './observances.js';
 import { parsePlan, type ParseReport } from './parse-plan.js';
@@ -28,8 +29,10 @@ export async function importPlan(
   deps: { store: Store; observances: readonly Observance[] },
   input: { text: string; source: string; today: string; now: string },
 ): Promise<ImportResult> {
-  if (input.text.trim() === '') throw new PlanParseError('file_empty');
-  const { plan, warnings, report } = parsePlan(input.text, {
+  // Page and line breaks from Word (\f, \v) end lines; other controls, NUL and bidi overrides never reach an item.
+  const text = stripControls(input.text.replace(/[\v\f]/gu, '\n'));
+  if (text.trim() === '') throw new PlanParseError('file_empty');
+  const { plan, warnings, report } = parsePlan(text, {
     source: input.source,
     fallbackYear: Number(input.today.slice(0, 4)),
     importedAt: input.now,

@@ -4,6 +4,7 @@ import { basename, extname } from 'node:path';
 import mammoth from 'mammoth';
 import WordExtractor from 'word-extractor';
 import { PlanParseError } from '../../core/errors.js';
+import { decodeTextBytes, describeNotText, TEXT_ENCODINGS } from './decode-text.js';
 import { closeCjkSpaces } from '../../core/text/normalize.js';
 import { htmlToLines } from './html-to-lines.js';
 import { pdfPagesToLines, toPieces } from './pdf-lines.js';
@@ -11,15 +12,11 @@ import { convertTextTables } from '../../core/plans/table-rows.js';
 
 export type DocumentFormat = 'text' | 'docx' | 'doc' | 'pdf';
 
-/** Text from bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030 (which covers GBK). */
-export function decodeText(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    return new TextDecoder('gb18030').decode(bytes);
-  }
+/** Text from bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030 (which covers GBK). Throws PlanParseError when they are not text. */
+export function decodeText(bytes: Uint8Array, label = '文件'): string {
+  const decoded = decodeTextBytes(bytes);
+  if (decoded.ok) return decoded.text;
+  throw new PlanParseError(decoded.problem === 'binary' ? 'file_unsupported' : 'file_unreadable', undefined, `${describeNotText(label, decoded)}计划请用 .txt/.md（${TEXT_ENCODINGS} 编码）、.docx、.doc 或 .pdf 文件。`);
 }
 
 function formatOf(bytes: Uint8Array, name: string): DocumentFormat | undefined {
@@ -32,6 +29,30 @@ function formatOf(bytes: Uint8Array, name: string): DocumentFormat | undefined {
   return undefined;
 }
 
+/** The text of a .docx, .doc or .pdf. */
+async function readOffice(bytes: Uint8Array, format: Exclude<DocumentFormat, 'text'>, label: string): Promise<string> {
+  try {
+    if (format === 'docx') {
+      const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
+      return htmlToLines(value).join('\n');
+    }
+    if (format === 'doc') {
+      const doc = await new WordExtractor().extract(Buffer.from(bytes));
+      return convertTextTables(doc.getBody().split('\n'), /\t+/).join('\n');
+    }
+    const { getDocumentProxy } = await import('unpdf');
+    const pdf = await getDocumentProxy(new Uint8Array(bytes));
+    const pages = [];
+    for (let n = 1; n <= pdf.numPages; n++) {
+      const content = await (await pdf.getPage(n)).getTextContent();
+      pages.push(toPieces(content.items as Parameters<typeof toPieces>[0]));
+    }
+    return closeCjkSpaces(pdfPagesToLines(pages).join('\n'));
+  } catch (cause) {
+    throw new PlanParseError('file_unreadable', undefined, `读取“${label}”失败（${format}）。`, { cause });
+  }
+}
+
 /** The text of a document in memory; `name` gives the extension. Throws PlanParseError. */
 export async function readDocumentBytes(bytes: Uint8Array, name: string): Promise<{ text: string; format: DocumentFormat }> {
   const format = formatOf(bytes, name);
@@ -41,28 +62,7 @@ export async function readDocumentBytes(bytes: Uint8Array, name: string): Promis
     if (['.docx', '.doc', '.pdf'].includes(ext)) throw new PlanParseError('file_unreadable', undefined, `“${label}”不是有效的 ${ext} 文件（可能已损坏或只上传了一部分）。`);
     throw new PlanParseError('file_unsupported', undefined, `“${label}”的格式无法识别。`);
   }
-  let text: string;
-  try {
-    if (format === 'text') text = decodeText(bytes);
-    else if (format === 'docx') {
-      const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
-      text = htmlToLines(value).join('\n');
-    } else if (format === 'doc') {
-      const doc = await new WordExtractor().extract(Buffer.from(bytes));
-      text = convertTextTables(doc.getBody().split('\n'), /\t+/).join('\n');
-    } else {
-      const { getDocumentProxy } = await import('unpdf');
-      const pdf = await getDocumentProxy(new Uint8Array(bytes));
-      const pages = [];
-      for (let n = 1; n <= pdf.numPages; n++) {
-        const content = await (await pdf.getPage(n)).getTextContent();
-        pages.push(toPieces(content.items as Parameters<typeof toPieces>[0]));
-      }
-      text = closeCjkSpaces(pdfPagesToLines(pages).join('\n'));
-    }
-  } catch (cause) {
-    throw new PlanParseError('file_unreadable', undefined, `读取“${label}”失败（${format}）。`, { cause });
-  }
+  const text = format === 'text' ? decodeText(bytes, label) : await readOffice(bytes, format, label);
   if (text.trim() === '') throw new PlanParseError('file_empty', undefined, `“${label}”里没有文字。`);
   return { text, format };
 }

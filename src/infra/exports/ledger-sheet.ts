@@ -1,5 +1,6 @@
 // One printable sheet of the 台账, streamed: bold wrapped header (frozen, filtered, repeated on every printed page), fixed widths that fit an A4 landscape page, title in the page header.
 import { displayWidth } from './display-width.js';
+import { inertCell } from './inert-text.js';
 
 type StreamBook = import('exceljs').stream.xlsx.WorkbookWriter;
 
@@ -53,7 +54,7 @@ export function addSheet(book: StreamBook, name: string, title: string, columns:
     cell.border = { bottom: { style: 'thin' } };
   });
   header.commit();
-  // Empty text is written as no cell at all, as Excel does. A row whose wrapped text takes several lines is
+  // Empty text is written as no cell at all, as Excel does; text starting like a formula gets a leading ' (inertCell). A row whose wrapped text takes several lines is
   // given their height (LibreOffice and WPS do not grow streamed rows by themselves).
   const lines = (r: readonly Cell[]): number => {
     let n = 1;
@@ -66,14 +67,14 @@ export function addSheet(book: StreamBook, name: string, title: string, columns:
   };
   let count = 0;
   for (const r of rows) {
-    const row = sheet.addRow(r.map((v) => (v === '' ? null : v)));
+    const row = sheet.addRow(r.map((v) => (v === '' ? null : inertCell(v))));
     const n = lines(r);
     if (n > 1) row.height = 14 * n;
     row.commit();
     count++;
   }
   for (const r of totals) {
-    const row = sheet.addRow(r.map((v) => (v === '' ? null : v)));
+    const row = sheet.addRow(r.map((v) => (v === '' ? null : inertCell(v))));
     const n = lines(r);
     if (n > 1) row.height = 14 * n;
     row.font = { ...FONT, bold: true };

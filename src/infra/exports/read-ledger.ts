@@ -1,15 +1,20 @@
-// Reads a 台账 file (.xlsx with exceljs, loaded lazily; .csv in UTF-8 or GB18030) into a header row and data rows.
-import { readFile } from 'node:fs/promises';
-import { extname } from 'node:path';
-import { Readable } from 'node:stream';
+// Reads a 台账 file (.xlsx streamed under caps; .csv in UTF-8 or GB18030) into a header row and data rows.
+import { readFile, stat } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import { AppError } from '../../core/errors.js';
 import type { LedgerCell, LedgerSheet } from '../../core/exports/import-ledger.js';
 import { mapHeaders } from '../../core/exports/import-ledger.js';
-import { AppError } from '../../core/errors.js';
+import { LEDGER_LIMITS, type LedgerLimits, megabytes } from '../../core/exports/ledger-limits.js';
+import { liveText } from './inert-text.js';
+import { readCsvRows } from './read-csv.js';
+import { own, xlsxRows } from './read-xlsx.js';
+
+export { parseCsv } from './read-csv.js';
 
 /** The header is the first of the top 10 rows that names a date and a title column (offices put a title row above). */
-function findHeader(rows: LedgerCell[][]): number {
+function findHeader(rows: ReadonlyArray<{ cells: LedgerCell[] }>): number {
   for (let i = 0; i < Math.min(10, rows.length); i++) {
-    const { fields } = mapHeaders((rows[i] ?? []).map((c) => (c === null || c === undefined ? '' : String(c))));
+    const { fields } = mapHeaders((rows[i]?.cells ?? []).map((c) => (c === null || c === undefined ? '' : String(c))));
     if (fields.date !== undefined && fields.title !== undefined) return i;
   }
   return 0;
@@ -18,135 +23,66 @@ function findHeader(rows: LedgerCell[][]): number {
 /** A totals row (合计, 小计, 总计 in one of its first two cells) is not an activity. */
 const isTotalsRow = (cells: LedgerCell[]): boolean => cells.slice(0, 2).some((c) => typeof c === 'string' && /^\s*(合\s*计|小\s*计|总\s*计)/u.test(c));
 
-function toSheet(rows: LedgerCell[][], firstRowNumber = 1): LedgerSheet {
+/** Rows (empty ones already left out) as a sheet: the header found among the first ten, then the data rows. */
+function toSheet(rows: Array<{ row: number; cells: LedgerCell[] }>): LedgerSheet {
   const h = findHeader(rows);
   return {
-    header: (rows[h] ?? []).map((c) => (c === null || c === undefined ? '' : String(c).trim())),
-    rows: rows
-      .slice(h + 1)
-      .map((cells, k) => ({ row: firstRowNumber + h + 1 + k, cells }))
-      .filter((r) => !isTotalsRow(r.cells)),
+    header: (rows[h]?.cells ?? []).map((c) => (c === null || c === undefined ? '' : String(c).trim())),
+    rows: rows.slice(h + 1).filter((r) => !isTotalsRow(r.cells)),
   };
 }
 
-/** RFC 4180 CSV (quotes, doubled quotes, newlines in quotes), in one linear pass. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
-      } else field += ch;
-    } else if (ch === '"' && field === '') quoted = true;
-    else if (ch === ',' || ch === '\t') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += ch;
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
-}
-
-/** Text of a CSV file: UTF-8 (with or without BOM), else GB18030 as Excel on Chinese Windows saves it. */
-export function decodeCsv(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    return new TextDecoder('gb18030').decode(bytes);
-  }
-}
-
-function cellValue(v: unknown): LedgerCell {
+/** A cell as the importer takes it: text (its export apostrophe taken off, cut to the cap), a number, a date, a boolean or nothing. */
+function cellValue(v: unknown, maxChars: number): LedgerCell {
   if (v === null || v === undefined) return null;
-  if (v instanceof Date || typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
+  if (typeof v === 'string') return own(liveText(v.length > maxChars ? v.slice(0, maxChars) : v));
+  if (v instanceof Date || typeof v === 'number' || typeof v === 'boolean') return v;
   if (typeof v === 'object') {
     const o = v as { result?: unknown; text?: unknown; richText?: Array<{ text: string }>; error?: unknown };
-    if (o.richText) return o.richText.map((r) => r.text).join('');
-    if ('result' in o) return cellValue(o.result);
-    if (typeof o.text === 'string') return o.text;
+    if (o.richText) return cellValue(o.richText.map((r) => r.text).join(''), maxChars);
+    if ('result' in o) return cellValue(o.result, maxChars);
+    if (typeof o.text === 'string') return cellValue(o.text, maxChars);
     if (o.error) return null;
   }
-  return String(v);
+  return null;
 }
 
-type Rows = LedgerCell[][];
-
-/** The ledger sheet's rows, streamed (100,000 rows in seconds): the sheet named 活动台账, else the first. */
-async function streamXlsx(bytes: Uint8Array): Promise<Rows | undefined> {
-  const ExcelJS = (await import('exceljs')).default;
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(Buffer.from(bytes)), { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'emit' } as never);
-  // A sheet read before the workbook part (exceljs's own writer puts that part last) finds no workbook
-  // properties; dates then default to the 1900 system, as Excel's own files use.
-  Object.assign(reader, { properties: { model: { date1904: false } } });
-  let chosen: Rows | undefined;
-  for await (const sheet of reader as unknown as AsyncIterable<AsyncIterable<{ number: number; values: unknown }> & { name?: string }>) {
-    const named = sheet.name === '活动台账';
-    const keep = named || chosen === undefined;
-    const rows: Rows = [];
-    for await (const row of sheet) if (keep) rows[row.number - 1] = (Array.isArray(row.values) ? row.values : []).slice(1).map(cellValue);
-    if (keep) chosen = rows;
-  }
-  return chosen;
-}
-
-/** The same, loading the whole workbook: slower, but reads what the stream reader trips on. */
-async function loadXlsx(bytes: Uint8Array): Promise<Rows | undefined> {
-  const ExcelJS = (await import('exceljs')).default;
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.load(Buffer.from(bytes) as never);
-  const sheet = book.getWorksheet('活动台账') ?? book.worksheets[0];
-  if (!sheet) return undefined;
-  const rows: Rows = [];
-  sheet.eachRow({ includeEmpty: true }, (row, n) => {
-    rows[n - 1] = (row.values as unknown[]).slice(1).map(cellValue);
-  });
-  return rows;
-}
-
-/** The ledger sheet of a workbook as rows under its header. */
-async function readXlsx(bytes: Uint8Array): Promise<LedgerSheet> {
-  let rows: Rows | undefined;
+/** The ledger sheet of a workbook (the sheet 活动台账, else the first), streamed under the limits. */
+async function readXlsx(bytes: Uint8Array, label: string, limits: LedgerLimits): Promise<LedgerSheet> {
+  const rows: Array<{ row: number; cells: LedgerCell[] }> = [];
   try {
-    rows = await streamXlsx(bytes);
-  } catch {
-    // exceljs's stream reader sometimes fails on date cells when the workbook part comes after the sheets
-    // (as its own stream writer orders them); the whole-workbook reader does not.
-    try {
-      rows = await loadXlsx(bytes);
-    } catch (error) {
-      throw new AppError('file_unreadable', '这个 .xlsx 文件打不开。', { cause: error });
-    }
+    for await (const r of xlsxRows(bytes, label, limits, '活动台账')) rows.push({ row: r.row, cells: Array.from(r.values, (v) => cellValue(v, limits.maxCellChars)) });
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw new AppError('ledger_unreadable', `“${label}”打不开（文件可能已损坏，或不是 Excel 工作簿）。`, { cause: error });
   }
-  if (!rows) throw new AppError('file_empty', '工作簿里没有工作表。');
-  for (let i = 0; i < rows.length; i++) rows[i] ??= [];
+  if (rows.length === 0) throw new AppError('ledger_empty', `“${label}”的工作表是空的。`);
   return toSheet(rows);
 }
 
-/** A ledger from bytes and a file name (.xlsx or .csv). */
-export async function readLedgerBytes(bytes: Uint8Array, name: string): Promise<LedgerSheet> {
+const isZip = (bytes: Uint8Array): boolean => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+
+/** A ledger from bytes and a file name: an .xlsx (a zip, whatever its extension says) or a .csv; refused past the limits. */
+export async function readLedgerBytes(bytes: Uint8Array, name: string, limits: LedgerLimits = LEDGER_LIMITS): Promise<LedgerSheet> {
+  const label = basename(name);
+  if (bytes.byteLength > limits.maxBytes) throw new AppError('ledger_too_large', `“${label}”有 ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB，超过导入上限 ${megabytes(limits.maxBytes)}。`);
   const ext = extname(name).toLowerCase();
-  if (ext === '.xlsx') return readXlsx(bytes);
-  if (ext === '.csv' || ext === '.txt') return toSheet(parseCsv(decodeCsv(bytes)).map((r) => r.map((c) => c.trim())));
-  throw new AppError('file_unsupported', `台账请用 .xlsx 或 .csv 文件（收到的是“${name}”）。.xls 请在 Excel 中另存为 .xlsx。`);
+  if (ext === '.xlsx' || ((ext === '.csv' || ext === '.txt') && isZip(bytes))) return readXlsx(bytes, label, limits);
+  if (ext === '.csv' || ext === '.txt') return toSheet(readCsvRows(bytes, label, limits).map((r) => ({ row: r.row, cells: r.cells.map((c) => cellValue(c, limits.maxCellChars)) })));
+  const hint = ext === '.xls' || ext === '.et' ? `${ext} 请在 Excel 或 WPS 中另存为 .xlsx 后再导入。` : '';
+  throw new AppError('ledger_unsupported', `收到的是“${label}”。${hint}`);
 }
 
-/** A ledger file from disk. */
-export async function readLedgerFile(path: string): Promise<LedgerSheet> {
-  return readLedgerBytes(new Uint8Array(await readFile(path)), path);
+/** A ledger file from disk: its size checked before it is read. */
+export async function readLedgerFile(path: string, limits: LedgerLimits = LEDGER_LIMITS): Promise<LedgerSheet> {
+  let bytes: Uint8Array;
+  try {
+    const { size } = await stat(path);
+    if (size > limits.maxBytes) throw new AppError('ledger_too_large', `“${basename(path)}”有 ${(size / 1024 / 1024).toFixed(1)} MB，超过导入上限 ${megabytes(limits.maxBytes)}。`);
+    bytes = new Uint8Array(await readFile(path));
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw new AppError('ledger_unreadable', `找不到或打不开文件“${basename(path)}”。`, { cause: error });
+  }
+  return readLedgerBytes(bytes, path, limits);
 }

@@ -1,6 +1,7 @@
 // Writes the 年报 workbook (exceljs, loaded lazily): one sheet per return laid out like the paper form, 明细 (the records of each cell), 未归类与缺数.
 import type { StatsReport } from '../../core/stats/compute-returns.js';
 import { displayWidth } from './display-width.js';
+import { inertCell } from './inert-text.js';
 import { fitWidth } from './ledger-sheet.js';
 
 type Workbook = import('exceljs').Workbook;
@@ -23,12 +24,12 @@ function formSheet(book: Workbook, name: string, title: string, subtitle: string
   const last = columns.length;
   sheet.mergeCells(1, 1, 1, last);
   const head = sheet.getCell(1, 1);
-  head.value = title;
+  head.value = inertCell(title);
   head.font = { name: '宋体', size: 16, bold: true };
   head.alignment = { horizontal: 'center', vertical: 'middle' };
   sheet.getRow(1).height = 30;
   sheet.mergeCells(2, 1, 2, last);
-  sheet.getCell(2, 1).value = subtitle;
+  sheet.getCell(2, 1).value = inertCell(subtitle);
   sheet.getCell(2, 1).alignment = { horizontal: 'left', vertical: 'middle' };
   const header = sheet.getRow(3);
   header.values = columns.map((c) => c.header);
@@ -40,7 +41,8 @@ function formSheet(book: Workbook, name: string, title: string, subtitle: string
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDCE6F1' } };
   });
   rows.forEach((r, i) => {
-    const row = sheet.addRow(r);
+    // Text that starts like a formula gets a leading ' (inertCell): inert when the sheet is re-saved as CSV.
+    const row = sheet.addRow(r.map(inertCell));
     for (let c = 1; c <= last; c++) row.getCell(c).border = BOX;
     // Wrapped text gets the height of its lines (LibreOffice and WPS do not grow rows written by exceljs).
     const lines = Math.max(1, ...r.map((v, c) => (typeof v === 'string' ? Math.ceil(displayWidth(v) / Math.max(1, (columns[c]?.width ?? 10) - 1)) : 1)));
@@ -49,7 +51,7 @@ function formSheet(book: Workbook, name: string, title: string, subtitle: string
     if (totals.has(i)) row.font = { ...FONT, bold: true };
   });
   for (const line of footer) {
-    const row = sheet.addRow([line]);
+    const row = sheet.addRow([inertCell(line)]);
     sheet.mergeCells(row.number, 1, row.number, last);
     row.getCell(1).alignment = { wrapText: true, vertical: 'top' };
     row.height = Math.max(15, 15 * Math.ceil(line.length / (columns.reduce((n, c) => n + c.width, 0) / 2)));

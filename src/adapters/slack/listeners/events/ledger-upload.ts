@@ -1,10 +1,9 @@
 // A 台账 (.xlsx/.csv) uploaded with "导入台账" (or to the bot's DM): download, read, import in one batch, report row by row.
 import type { RequestContext } from '../../../../core/context.js';
 import { describeLedgerImport, importLedger } from '../../../../core/exports/import-ledger.js';
+import { describeLedgerLimits, LEDGER_LIMITS, megabytes } from '../../../../core/exports/ledger-limits.js';
 import type { SlackDeps } from '../../slack-deps.js';
 import { mayReceiveToken, type SlackFile } from './import-upload.js';
-
-const MAX_BYTES = 50 * 1024 * 1024;
 
 /** Whether an upload is a ledger rather than a plan: asked for by name, or a spreadsheet. */
 export const isLedgerUpload = (text: string, file: SlackFile): boolean => /台账|臺賬|ledger/iu.test(text) || /\.(xlsx|csv)$/iu.test(file.name ?? '');
@@ -15,7 +14,7 @@ export async function importLedgerUpload(deps: SlackDeps, ctx: RequestContext, f
   const url = file.url_private_download ?? file.url_private;
   const name = file.name ?? 'ledger.xlsx';
   if (!url) return `没能取到文件“${name}”的下载地址，请重新上传。`;
-  if ((file.size ?? 0) > MAX_BYTES) return `文件“${name}”超过 50 MB，请拆分后再上传。`;
+  if ((file.size ?? 0) > LEDGER_LIMITS.maxBytes) return `文件“${name}”超过 ${megabytes(LEDGER_LIMITS.maxBytes)}，没有导入。${describeLedgerLimits()}请删去图片和无关的工作表，或按月份拆分后再上传。`;
   if (!mayReceiveToken(url, deps.slackApiUrl)) return `文件“${name}”的下载地址不是 Slack 的文件服务器，没有下载。请直接把文件上传到 Slack 后再试。`;
   try {
     const response = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
