@@ -38,7 +38,8 @@ describe('FileStore', () => {
     await k.importPlan(k.context({}), { text: readFixture('plans', 'traditional-outline.txt'), source: 'a' });
     writeFileSync(file, '{"version":1,"plans":[{"id":');
     const broken = kexieOn(createFileStoreFactory(dir));
-    await expect(broken.ask(broken.context({}), '本月')).rejects.toBeInstanceOf(StoreError);
+    // Issue 21.6: a question answers, naming the damaged file and what to do, instead of failing.
+    expect((await broken.ask(broken.context({}), '本月')).answer).toMatch(/plans\.json 已损坏.*从备份恢复/s);
     await expect(broken.importPlan(broken.context({}), { text: readFixture('plans', 'traditional-outline.txt'), source: 'c' })).rejects.toThrow(/数据文件.*plans\.json.*没有改动它/s);
     expect(readFileSync(file, 'utf8')).toBe('{"version":1,"plans":[{"id":');
   });

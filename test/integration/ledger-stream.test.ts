@@ -26,7 +26,7 @@ describe('the 台账 streamed into a file', () => {
     expect(written.map((s) => s.name)).toEqual(['活动台账', '记录信息', '目标进度', '按单位', '报名']);
     // 3,000 rows, a header and the totals rows; the filter covers header and rows.
     expect(written[0]!.rows.length).toBeGreaterThan(3001);
-    expect(written[0]!.filter).toBe('"A1:L3001"');
+    expect(written[0]!.filter).toBe('"A1:M3001"');
   });
 
   it('an unwritable path fails with the error, and leaves no open stream behind', async () => {

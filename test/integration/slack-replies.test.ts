@@ -82,14 +82,14 @@ describe('private answers and sharing', () => {
     expect(String((await s.slack.waitFor((c) => c.method === 'response_url:sh2')).body.text)).toContain('已过期');
   });
 
-  it('replaces "正在起草…" with the reason when the work fails', async () => {
+  it('replaces "正在起草…" with the summary, which names a damaged plans file instead of failing (issue 21.6)', async () => {
     const s = await withPlan();
     writeFileSync(join(s.dataDir, 'T1', 'plans.json'), '{"broken":');
     const { responseId } = await s.command('总结 本季度');
     const placeholder = await s.slack.waitFor((c) => c.method === responseId);
     expect(placeholder.body.text).toBe('正在起草…');
     const final = await s.slack.waitFor((c) => c.method === responseId && c.body.replace_original === true);
-    expect(String(final.body.text)).toContain('数据文件已损坏');
+    expect(String(final.body.text)).toMatch(/plans\.json 已损坏/);
   });
 });
 
