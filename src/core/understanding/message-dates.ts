@@ -177,7 +177,8 @@ export function findMessageDates(text: string, today: CivilDate): DateReading {
     push(m, a, bOffset > 0 ? addDays(a, bOffset) : 'bad', 'relative');
   }
   const relative: Array<[RegExp, (m: RegExpMatchArray) => CivilDate | undefined, boolean?]> = [
-    [/今天|今日|今早|今晚|今儿|今上午|今下午|\btoday\b|\bthis (?:morning|afternoon|evening)\b|\btonight\b/gu, () => today],
+    // "今天想跟大家汇报一下，上周六…": the day of telling, not of the event.
+    [/今天(?![^，,。！!]{0,8}(?:汇报|报告一下|报一下|说一下|反馈一下|补报))|今日|今早|今晚|今儿|今上午|今下午|\btoday\b|\bthis (?:morning|afternoon|evening)\b|\btonight\b/gu, () => today],
     [/大前天|大前儿个?/gu, () => addDays(today, -3)],
     [/昨天|昨日|昨晚|昨儿个?|\byesterday\b/gu, () => addDays(today, -1)],
     [/前天|前儿个?|前日|\bday before yesterday\b/gu, () => addDays(today, -2)],

@@ -73,9 +73,27 @@ const DONE = /(已|已经|新|了|完毕|顺利|圆满|正式|\bwe\b|ed\b)/u;
  * that says "不多" or "什么" in its middle is still a report.
  */
 function isQuestion(text: string): boolean {
+  if (reportsBeforeAsking(text)) return false;
   const clauses = text.split(/[,，。！!\n;；]/u).map((c) => c.trim()).filter((c) => c !== '');
   const last = clauses[clauses.length - 1] ?? '';
   return QUESTION.test(last) || /[吗啊呢么]\s*[?？]/u.test(text) || /^(请问|是否|有没有|怎么|如何|为什么|什么时候|哪|谁)/u.test(text.trim()) || (clauses.length <= 2 && QUESTION.test(text));
+}
+
+/** A figure with its unit ("45个", "两百多位", "四百余人次"): what a report counts. */
+const COUNTED = /(?:\d+|[一二两三四五六七八九十百千万]+)\s*(?:多|余|来|几)?\s*(?:人次|人|位|名|个|户|场|份|件|期|次|册)/u;
+/** A question about the figures themselves ("一共多少人？", "完成了几场？"), not an aside. */
+const ASKS_FIGURES = /多少|(?<![好十百千])几[场次个人位名项期]|进度|百分之|占比|完成了?多少/u;
+
+/**
+ * "…前天正式办了，当天来了大概260人。…不知道需要准备什么材料？": a long message whose earlier sentences say
+ * something was done with a figure is a report, whatever its last sentence asks (unless it asks about the figures).
+ */
+export function reportsBeforeAsking(text: string): boolean {
+  const sentences = text.split(/(?<=[。！!？?\n])/u).filter((s) => s.trim() !== '');
+  if (text.length < 40 || sentences.length < 2) return false;
+  const body = sentences.slice(0, -1).join('');
+  const last = sentences[sentences.length - 1] ?? '';
+  return SAID_DONE.test(body) && COUNTED.test(body) && !ASKS_FIGURES.test(last) && !/[吗么][?？]?\s*$/u.test(body.trim());
 }
 
 /** Reads a message sent on `today`. `explicit`: the author said 记录 (or used `log`), so it is meant as a report. */
