@@ -45,7 +45,7 @@ const TOPICS: Array<[RegExp, string]> = [
   // Forest-fire publicity (森林防火宣传) is its own work; a fire-safety talk or drill is 应急科普.
   [/地震|防震|防灾|避险|应急(?=科普|演练|疏散|知识|救护|避险|安全|宣传|讲座)|防火(?=[^，。,;；]{0,6}(?:讲座|应急|演练|培训|知识))|防汛|洪水|台风|逃生|减灾|地质灾害|earthquake|disaster|flood|fire|emergency|evacuation/iu, '防灾减灾 应急科普'],
   // The 大篷车 at a school is the 巡展进校园; on a square it is a show of its own.
-  [/流动科技馆|巡展|科普大篷车(?=[^]*(?:校|学生|school))|mobile science|mobile museum|touring exhibit/iu, '流动科技馆巡展进校园'],
+  [/流动科技馆|巡展|科普大篷车(?=[^]*(?:学校|校园|小学|中学|中心校|school))|mobile science|mobile museum|touring exhibit/iu, '流动科技馆巡展进校园'],
   // Volunteers and farming for the 下乡 programme; a volunteer at any event, or a school garden, is not it.
   [/科技志愿服务|志愿服务队?下乡|下乡|服务团|农技|果农|菜农|茶农|梨农|蜂农|种植户|大棚|田间|[果茶梨桃]园|采摘园|栽培|农业专家|养殖|修剪|病虫害|果树|农户|蜂|farmers|villagers|beekeeping|agricultur|(?:volunteer|expert)s?.{0,30}(?:farm|village|township)|(?:farm|village|township).{0,30}(?:volunteer|expert)/iu, FARMING],
   // Building 企业科协s (成立, 组建, 备案), not whatever a company's 科协 runs (a training is not building one).

@@ -35,7 +35,7 @@ const UNITS = [...PEOPLE_UNITS, ...OTHER_UNITS].sort((a, b) => b.length - a.leng
 const APPROX_BEFORE = /(约|大约|大概|(?<![最附])近|将近|接近|超过|逾|差不多|估计|about|around|approximately|approx\.?|nearly|over|roughly|some|~)\s*(?:有|是)?\s*$/u;
 const APPROX_WORDS = ['左右', '上下', '出头', '以上', '来', '多', '余', '+'];
 const PEOPLE_NOUNS = /(人(?![次民工])|大户|娃|技术员|负责人|秘书|骨干|委员|理事|学生|孩子|小朋友|同学|群众|居民|村民|老人|家长|市民|代表|专家|志愿者|老师|教师|职工|干部|会员|学员|观众|听众|游客|人员|农民|青少年|儿童|妇女|科技工作者|企业家|选手|果农|菜农|茶农|花农|老乡|乡亲|师生|员工|工人|营员|党员|村干部|农户|养殖户|种植户|家庭|亲子)/u;
-const EN_PEOPLE = /^(?:[a-z-]+\s+){0,2}?(attendees|participants|people|persons|visitors|students|pupils|residents|guests|villagers|kids|children|teachers|volunteers|farmers|workers|staff|employees|scientists|seniors|elderly|members|parents|citizens|delegates|experts|audience|pupils|engineers|judges|doctors|technicians|trainees|employees)\b/u;
+const EN_PEOPLE = /^(?:[a-z-]+\s+){0,2}?(ppl|pax|attendees|participants|people|persons|visitors|students|pupils|residents|guests|villagers|kids|children|teachers|volunteers|farmers|workers|staff|employees|scientists|seniors|elderly|members|parents|citizens|delegates|experts|audience|pupils|engineers|judges|doctors|technicians|trainees|employees)\b/u;
 const EN_UNITS: Record<string, string> = {
   leaflets: '份', brochures: '份', copies: '份', flyers: '份', pamphlets: '份', booklets: '册', books: '册',
   sessions: '场', lectures: '场', talks: '场', events: '场', workshops: '场', consultations: '次', boards: '块', items: '件',
@@ -76,7 +76,8 @@ export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[]
     // "零部件": 零 is not a count of nothing.
     if (token.written === '零') continue;
     // "单日最高3412人次", "平均每场80人": a detail of a total, not another count.
-    if (/(最高|最多|最少|平均|峰值|单日)[^。;；]{0,14}$/u.test(before)) continue;
+    // "馆里人最多，一天进了4100多人次" is the day's count; "单日最高是10月3号，3412人次" is a detail.
+    if (/(最高|最多|最少|平均|峰值|单日)(?:[^，,。;；]{0,14}|[^，,。;；]{0,12}[，,]\s*)$/u.test(before)) continue;
     // "全年10所学校任务完成": the year's task, not a count of what was done.
     if (/(全年|年度任务|目标)\s*$/u.test(before)) continue;
     let pos = skipSpaces(text, token.end);
@@ -108,6 +109,7 @@ export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[]
       end = pos + 2;
     }
     let people = unit !== undefined && PEOPLE_UNITS.includes(unit);
+    let bare = false;
     const clause = clauseBefore(before);
     if (!unit) {
       const word = /^[a-z]+(?: up| part)?/u.exec(text.slice(pos, pos + 20))?.[0] ?? '';
@@ -123,8 +125,10 @@ export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[]
       } else if (EN_UNITS[word]) {
         unit = EN_UNITS[word];
         end = pos + word.length;
-      } else if (/(人数|人次|实到|应到|到会|参会|出席|headcount|attendance|attendees)[\p{Script=Han}]{0,3}?\s*[:：为是有达约]*\s*$/u.test(before) || approxWord === '出头' || (PEOPLE_NOUNS.test(clause) && approxWord !== undefined && approxWord !== '来' && approxWord !== '多' && approxWord !== '余' && /^\s*($|[,，。;；!！\n])/u.test(text.slice(pos, pos + 2))) || (PEOPLE_NOUNS.test(clause.slice(-4)) && (approxWord === '+' || SERVE_VERBS.test(clause)) && token.end - token.start <= 7 && !/^[\p{Script=Han}a-z]/u.test(text.slice(pos, pos + 1)))) {
+      } else if (/(人数|人次|实到|应到|到会|参会|出席|headcount|attendance|attendees)[\p{Script=Han}]{0,3}?\s*[:：为是有达约]*\s*$/u.test(before) || approxWord === '出头' || (PEOPLE_NOUNS.test(clause) && approxWord !== undefined && approxWord !== '来' && approxWord !== '多' && approxWord !== '余' && /^\s*($|[,，。;；!！\n])/u.test(text.slice(pos, pos + 2))) || (PEOPLE_NOUNS.test(clause.slice(-4)) && (approxWord === '+' || SERVE_VERBS.test(clause)) && token.end - token.start <= 7 && !/^[+]?[\p{Script=Han}a-z]/u.test(text.slice(token.end, token.end + 2))) || (token.end - token.start <= 7 && bareAfterPeople(clause, text.slice(token.end).replace(/^(?:[+多余来]|左右|上下|出头|以上)/u, '').slice(0, 2), before))) {
         unit = /人次\s*[:：为是有达约]*\s*$/u.test(before) ? '人次' : '人';
+        // No unit written: the words after the number ("学生1200多 带队老师30") are the next figure's.
+        bare = true;
         people = true;
       } else continue;
     }
@@ -171,12 +175,23 @@ export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[]
       people,
       approximate,
       context: clause,
-      noun: /^[\p{Script=Han}]{1,4}/u.exec(text.slice(end, end + 4).split(/[，,。;；、\s]/u)[0] ?? '')?.[0] ?? '',
+      noun: bare ? '' : /^[\p{Script=Han}]{1,4}/u.exec(text.slice(end, end + 4).split(/[，,。;；、\s]/u)[0] ?? '')?.[0] ?? '',
       written: text.slice(token.start, end),
     });
   }
   return { figures, bad };
 }
+
+/**
+ * "学生 一百八 ，下午…", "学生450\n", "学生+村民 around 200": a bare number right after the people it counts,
+ * ending its clause or line.
+ */
+function bareAfterPeople(clause: string, next: string, before: string): boolean {
+  // A number opening a line ("2 南湖街道 3.14 …") numbers the line.
+  if (!/^(\s|$|[,，。;；!！])/u.test(next) || /(^|\n)[ \t]*$/u.test(before)) return false;
+  return PEOPLE_TAIL.test(clause) || (PEOPLE_NOUNS.test(before.slice(-12)) && APPROX_BEFORE.test(before));
+}
+const PEOPLE_TAIL = new RegExp(`(${PEOPLE_NOUNS.source.slice(1, -1)})\\s*$`, 'u');
 
 function skipSpaces(text: string, i: number): number {
   let j = i;

@@ -10,6 +10,7 @@ import { chooseHeadcount, roleLabel } from './headcount.js';
 import { DONE as SAID_DONE, messageKind } from './message-kind.js';
 import { eventLines, listedDates, mergeAdjacent, pickDate } from './report-parts.js';
 import { titleOf, withKind } from './report-title.js';
+import { tableAsLines } from './report-table.js';
 import { daysSpan, PLAUSIBLE, recordDoubts, sameClause } from './report-doubts.js';
 import { AHEAD_DAYS } from './named-dates.js';
 
@@ -98,7 +99,8 @@ export function reportsBeforeAsking(text: string): boolean {
 
 /** Reads a message sent on `today`. `explicit`: the author said 记录 (or used `log`), so it is meant as a report. */
 export function readReport(raw: string, today: CivilDate, options: { explicit?: boolean; observances?: readonly Observance[] } = {}): ReportReading {
-  const original = raw.trim();
+  // A pasted spreadsheet is read as one event line per row.
+  const original = tableAsLines(raw.trim()) ?? raw.trim();
   if (original === '') return invalid('empty', '消息是空的。请写明日期、活动名称和人数，例如：5月17日 科普周开幕式，参加群众800人次。');
   if (original.length > MAX_MESSAGE_CHARS) {
     return invalid('too_long', `消息太长（${original.length} 字，上限 ${MAX_MESSAGE_CHARS} 字）。请把活动分成几条，每条写一次活动再发送。`);
