@@ -11,6 +11,8 @@ const STAFF_AFTER = /^(授课|讲解|主讲|服务|指导|带队|陪同|参与�
 const AUDIENCE = /(学生|孩子|小朋友|同学|群众|居民|村民|老人|家长|市民|代表|职工|干部|会员|学员|观众|听众|游客|农民|青少年|儿童|妇女|科技工作者|企业家|选手|果农|菜农|茶农|老乡|乡亲|师生|员工|工人|营员|党员|农户|养殖户|种植户|亲子|教师|老师)/u;
 const MEMBERSHIP = /(会员|成员|理事|委员)$/u;
 const TOTAL = /(共|合计|总计|累计|总共|一共)/u;
+/** A part of a count already given ("其中学生120人"). */
+const PART = /(其中|包括|含|里面|里头)/u;
 
 /** Trained or taught: volunteers at a training for volunteers are its participants. */
 const TRAINED = /(培训|参训|受训|学员|轮训|考核)/u;
@@ -65,7 +67,13 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
     return { ...chosen, others: chosen.others.filter((f) => !/报名/u.test(f.context)) };
   }
   const participants = of('participant');
-  if (participants.length === 1) return pick(participants[0]);
+  if (participants.length === 1) {
+    // "我们班42个同学都参加了，隔壁三班也来了38人", "全校1200名学生，参加作品展示的有300人": another group of
+    // the audience, not a part of the participants ("其中") nor their escort, may be counted too; asked.
+    const p = participants[0]!;
+    const rivals = of('audience').filter((f) => f.unit === p.unit && !PART.test(f.context) && !ESCORT.test(`${f.context}|${f.noun}`) && !MEMBERSHIP.test(f.context.slice(-6)));
+    return pick(p, rivals.length > 0 && !TOTAL.test(p.context) && !PART.test(p.context) && !sessions([p, ...rivals]));
+  }
   if (participants.length > 1) {
     // "共200人参加，其中学生120人": the total; two totals in different units are two counts, asked about.
     const totals = participants.filter((f) => TOTAL.test(f.context));
