@@ -56,7 +56,8 @@ const TOPICS: Array<[RegExp, string]> = [
   [/科普日|科普月|science day|science popularization day/iu, '全国科普日'],
   [/科技周|科技活动周|science week|tech week/iu, '全国科技活动周'],
   // Not as the people who came ("会员和科技工作者146人"): an audience is not a subject.
-  [/科技工作者(?![\d一二三四五六七八九十百几]+[名人位]|协会|学会|之家)|science workers|scientists|researchers/iu, '科技工作者'],
+  // "走访慰问了5位退休老专家": the 科技工作者日 visits, whoever is visited among experts and scientists.
+  [/科技工作者(?![\d一二三四五六七八九十百几]+[名人位]|协会|学会|之家)|走访慰问[^，。,;；]{0,12}(?:专家|人才|工程师|科研|科技)|tech(?:nology)? workers|science workers|scientists|researchers/iu, '科技工作者'],
   [/建言献策|suggestions|proposals/iu, '建言献策信息'],
   // The year's written summary, not a 总结会 (a meeting).
   [/(?:工作总结|年度总结)(?![^，。,;；]{0,4}(?:会|座谈))|annual summary/iu, '年度工作总结'],

@@ -161,6 +161,11 @@ export function findMessageDates(text: string, today: CivilDate): DateReading {
   }
   // English: "Nov 6", "November 6th", "6 Nov", "on the 6th".
   const mon = `(${EN_MONTHS.join('|')})[a-z]*\\.?`;
+  // "Oct 1-7": a span within one month.
+  for (const m of text.matchAll(new RegExp(`\\b${mon}\\s+(\\d{1,2})\\s*[-–~]\\s*(\\d{1,2})\\b`, 'gu'))) {
+    const month = EN_MONTHS.indexOf(m[1] ?? '') + 1;
+    push(m, md(month, Number(m[2])), md(month, Number(m[3])) ?? null, 'explicit');
+  }
   for (const m of text.matchAll(new RegExp(`\\b${mon}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, 'gu'))) push(m, md(EN_MONTHS.indexOf(m[1] ?? '') + 1, Number(m[2])), null, 'explicit');
   for (const m of text.matchAll(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${mon}\\b`, 'gu'))) push(m, md(EN_MONTHS.indexOf(m[2] ?? '') + 1, Number(m[1])), null, 'explicit');
   for (const m of text.matchAll(/\bon the (\d{1,2})(?:st|nd|rd|th)\b/gu)) {

@@ -25,7 +25,7 @@ export interface BadFigure {
   problem: 'negative' | 'too_large';
 }
 
-const PEOPLE_UNITS = ['人次', '人', '名', '位'];
+const PEOPLE_UNITS = ['人次', '号人', '人', '名', '位'];
 const OTHER_UNITS = [
   '万元', '亿元', '场次', '课时', '学时', '小时', '场', '次', '份', '册', '块', '件', '个', '家', '期', '篇', '幅', '张',
   '本', '套', '台', '所', '项', '条', '处', '批', '户', '组', '支', '辆', '元', '亩', '头', '只', '吨', '部', '株', '棵',
@@ -35,7 +35,7 @@ const UNITS = [...PEOPLE_UNITS, ...OTHER_UNITS].sort((a, b) => b.length - a.leng
 const APPROX_BEFORE = /(约|大约|大概|(?<![最附])近|将近|接近|超过|逾|差不多|估计|about|around|approximately|approx\.?|nearly|over|roughly|some|~)\s*(?:有|是)?\s*$/u;
 const APPROX_WORDS = ['左右', '上下', '出头', '以上', '来', '多', '余', '+'];
 const PEOPLE_NOUNS = /(人(?![次民工])|大户|娃|技术员|负责人|秘书|骨干|委员|理事|学生|孩子|小朋友|同学|群众|居民|村民|老人|家长|市民|代表|专家|志愿者|老师|教师|职工|干部|会员|学员|观众|听众|游客|人员|农民|青少年|儿童|妇女|科技工作者|企业家|选手|果农|菜农|茶农|花农|老乡|乡亲|师生|员工|工人|营员|党员|村干部|农户|养殖户|种植户|家庭|亲子)/u;
-const EN_PEOPLE = /^(?:[a-z-]+\s+){0,2}?(ppl|pax|attendees|participants|people|persons|visitors|students|pupils|residents|guests|villagers|kids|children|teachers|volunteers|farmers|workers|staff|employees|scientists|seniors|elderly|members|parents|citizens|delegates|experts|audience|pupils|engineers|judges|doctors|technicians|trainees|employees)\b/u;
+const EN_PEOPLE = /^(?:[a-z-]+\s+){0,2}?(person-times|person-time|ppl|pax|attendees|participants|people|persons|visitors|students|pupils|residents|guests|villagers|kids|children|teachers|volunteers|farmers|workers|staff|employees|scientists|seniors|elderly|members|parents|citizens|delegates|experts|audience|pupils|engineers|judges|doctors|technicians|trainees|employees)\b/u;
 const EN_UNITS: Record<string, string> = {
   leaflets: '份', brochures: '份', copies: '份', flyers: '份', pamphlets: '份', booklets: '册', books: '册',
   sessions: '场', lectures: '场', talks: '场', events: '场', workshops: '场', consultations: '次', boards: '块', items: '件',
@@ -44,6 +44,8 @@ const EN_UNITS: Record<string, string> = {
 const PEOPLE_AHEAD = new RegExp(`^\\s*[\\p{Script=Han}]{0,3}?(${PEOPLE_NOUNS.source.slice(1, -1)})`, 'u');
 const SERVE_VERBS = /(参加|参与|服务|接待|覆盖|培训|吸引|到场|来了|出席|受益)/u;
 const EN_ATTENDED = /^(attended|came|joined|showed up|took part)/u;
+/** Groups of people counted by the group ("3个班", "5个村"), not by head. */
+const GROUPS = /^(班|组|队|村|校|社区|单位|部门|乡镇|镇|乡|街道|学校|年级|小组|支队)/u;
 /** What was counted when it ends the clause before a number ("群众问题三十余个"): not people. */
 const THING_TAIL = /(问题|建议|意见|项目|作品|展品|展板|展位|课题|难题|成果|专利|案例|村|社区|学校|单位|企业|合作社|基地|站点|展区)$/u;
 const MEETING_AFTER = /^(全委会|常委会|全会|全体会议|代表大会|会议|会|主席团)/u;
@@ -115,7 +117,7 @@ export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[]
       const word = /^[a-z]+(?: up| part)?/u.exec(text.slice(pos, pos + 20))?.[0] ?? '';
       const enPeople = EN_PEOPLE.exec(text.slice(pos, pos + 48));
       if (enPeople || EN_ATTENDED.test(word)) {
-        unit = '人';
+        unit = enPeople?.[1]?.startsWith('person-time') ? '人次' : '人';
         people = true;
         end = pos + (enPeople ? enPeople[0].length : 0);
       } else if (/(?:来了|到了|参加了?|到场|参会)\s*$/u.test(before) && /^\s*($|[,，。;；!！\n])/u.test(text.slice(pos, pos + 2)) && !token.approximate) {
@@ -136,7 +138,8 @@ export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[]
     // "五十多个学生", "四十几个种粮大户", "学生们来了五十多个": people; "7个村" is not.
     const nounAfter = /^[\p{Script=Han}]/u.test(text.slice(end, end + 1));
     // "解答群众问题三十余个": the thing just before the number is what was counted.
-    if (unit === '个' && (PEOPLE_AHEAD.test(text.slice(end, end + 8)) || (!nounAfter && PEOPLE_NOUNS.test(clause) && !THING_TAIL.test(clause)))) people = true;
+    // "3个班的学生代表": classes, not people.
+    if (unit === '个' && !GROUPS.test(text.slice(end, end + 2)) && (PEOPLE_AHEAD.test(text.slice(end, end + 8)) || (!nounAfter && PEOPLE_NOUNS.test(clause) && !THING_TAIL.test(clause)))) people = true;
     // "营员是三到六年级的孩子，一共报名了48个，实际来了45个": who came, the people named just before.
     if (unit === '个' && !nounAfter && /(?:来了|到了|报名了?|参加了?|到场了?)\s*$/u.test(clause) && PEOPLE_NOUNS.test(text.slice(Math.max(0, token.start - 60), token.start))) people = true;
     // "一次", "一个", "新一批", "是一家做…的企业": once, a, not a count of anything.
@@ -157,7 +160,7 @@ export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[]
     if (/^(左右|上下|出头|以上|多)/u.test(after)) approximate = true;
     // "评了最美科技工作者五名", "表彰优秀会员10名": people chosen or honoured are a count of awards (名), not who came.
     if (people && unit === '名' && /(评选?|选树|(?<!受)表彰|评出|推选|评为|授予|命名|获评)[^，,。;；]{0,10}$/u.test(before)) people = false;
-    else if (people && (unit === '名' || unit === '位' || unit === '个')) unit = '人';
+    else if (people && (unit === '名' || unit === '位' || unit === '个' || unit === '号人')) unit = '人';
     if (token.invalid) {
       bad.push({ written: text.slice(token.start, end).trim(), problem: 'too_large' });
       continue;
@@ -202,7 +205,9 @@ function skipSpaces(text: string, i: number): number {
 /** The words of the clause just before a number: back to the last comma or full stop. */
 function clauseBefore(raw: string): string {
   // "应到学生 520": a Chinese clause may end in a space before its number.
-  const before = /\p{Script=Han}\s+$/u.test(raw) ? raw.replace(/\s+$/u, '') : raw;
+  // "应到人数：40": the label of a form field is the clause.
+  const unlabelled = raw.replace(/(\p{Script=Han})\s*[:：]\s*$/u, '$1');
+  const before = /\p{Script=Han}\s+$/u.test(unlabelled) ? unlabelled.replace(/\s+$/u, '') : unlabelled;
   let k = before.length;
   while (k > 0 && !'，,。;；、!！?？\n :：'.includes(before[k - 1] ?? '')) k--;
   const clause = before.slice(k).replace(/[:：]\s*$/u, '').trim();
