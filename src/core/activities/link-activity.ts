@@ -12,6 +12,8 @@ const wordsOf = (text: string): string =>
   normalizeText(text)
     .toLowerCase()
     .replace(/[\d\s\p{P}\p{S}]+/gu, '|')
+    // Periods ("第三季度", "上半年") say when, not what: a report of the third quarter is not the item due then.
+    .replace(/第?[一二三四]季度|[上下]半年/gu, '|')
     .replace(/社区|小学|中学|学校|中心校|乡镇|[乡镇村县区个]|青少年|学生|儿童|孩子|居民|村民|群众|参观|参加|参与|接待|人次|开展|活动|组织|举办|召开|完成|不少于|以上|全年|发放|资料/gu, '|');
 
 const FARMING = '科技志愿服务下乡 农户';
@@ -179,7 +181,10 @@ export function rankItems(
       score += 6;
       topical = true;
     }
-    const onTopic = topics.some((t) => t.split(' ').some((w) => entry.key.includes(w)));
+    // An observance named months away from its window ("4月…主题科普日活动") is a theme, not that item.
+    const offSeason = !seasonal && [...entry.observances].some((o) => literal.has(o));
+    if (offSeason) score -= 6;
+    const onTopic = !offSeason && topics.some((t) => t.split(' ').some((w) => entry.key.includes(w)));
     // An item about a named programme (流动科技馆, 企业科协) needs the activity to touch that programme:
     // "科学家精神进校园" shares 进校园 with 流动科技馆巡展进校园 but is not it.
     if (!onTopic && entry.topics.length > 0) score -= 2;
