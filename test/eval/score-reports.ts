@@ -141,7 +141,7 @@ export const BLIND_THRESHOLDS = { right: 0.9, notAsked: 0.9, notStoredWrong: 1, 
  * Where the blind sets stand today, which `npm test` keeps from slipping back while the targets above are not
  * yet met (raise these as the reader improves; the found sets are held to the targets themselves).
  */
-export const BLIND_FLOORS = { right: 0.88, asked: 0.1, storedWrong: 3, nonReportsHeld: 1 } as const;
+export const BLIND_FLOORS = { right: 0.88, asked: 0.1, storedWrong: 2, nonReportsHeld: 1 } as const;
 
 export interface BlindScore extends EvalResult {
   thresholds: Record<string, number>;

@@ -342,6 +342,8 @@ function buildRecord(input: { original: string; text: string; seg: Segment; segT
   if (metrics['场'] === undefined && metrics['场次'] === undefined && /(开|办|搞|举办|组织)了场/u.test(input.text.slice(input.seg.start, input.seg.end))) metrics['场'] = 1;
   const date = hit?.date ?? today;
   const dateEnd = hit?.end ?? null;
+  // "连续两天…每天一场": one session a day over the span.
+  if (metrics['场'] === undefined && dateEnd && /每天[一1]场/u.test(input.text.slice(input.seg.start, input.seg.end))) metrics['场'] = daysBetween(date, dateEnd) + 1;
   if (daysBetween(today, date) < -366) flags.push(`日期 ${date} 已超过一年，请确认`);
   if (chosen?.max !== undefined) flags.push(`人数写的是范围 ${chosen.value}–${chosen.max}，按下限 ${chosen.value} 记录`);
   const limit = dateEnd ? PLAUSIBLE.periodHeadcount : PLAUSIBLE.headcount;
