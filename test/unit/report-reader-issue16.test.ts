@@ -94,3 +94,22 @@ describe('links only when sure', () => {
     expect(await linked(text, today)).toBe(path);
   });
 });
+
+describe('dates of the holdout misreadings', () => {
+  it.each([
+    ['春节期间社区搞了“科普闹新春”灯谜会，大年初三那天在社区文化广场，猜谜居民近500人。', '2026-03-01', '2026-02-19', null],
+    ['春节期间，正月初五在社区办了科普灯谜会，居民80人', '2026-03-01', '2026-02-21', null],
+    ['这学期（3月到6月）我们年级科学课一共搞了8次小实验展示，累计大概600人次', '2026-06-30', '2026-03-01', '2026-06-30'],
+    ['Science museum visitors over the National Day holiday (Oct 1-7): 5,820 person-times in total.', '2026-10-08', '2026-10-01', '2026-10-07'],
+  ])('%s (%s) → %s..%s', (text, today, date, dateEnd) => {
+    const [r] = records(text, today);
+    expect([r?.date, r?.dateEnd, r?.doubts]).toEqual([date, dateEnd, []]);
+  });
+  it('a weekday under a 上周 heading is last week’s, even the one named like today', () => {
+    const got = records('上周流水账：\n- 周一 去大营镇对接科普示范社区创建，看了两个社区\n- 周二 下午县一中科技创新大赛辅导培训，参训老师25人', '2026-12-07');
+    expect(got.map((r) => r.date)).toEqual(['2026-11-30', '2026-12-01']);
+  });
+  it('初二 alone is a school year, not a day', () => {
+    expect(records('初二学生参加了科普讲座50人', '2026-03-01')[0]?.dateSource).toBe('default');
+  });
+});
