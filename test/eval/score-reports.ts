@@ -76,7 +76,8 @@ export async function score(): Promise<EvalResult> {
   const held = await scoreSet('holdout/');
   const found = await scoreSet('found/');
   const blind = [];
-  for (const name of [...blindReportSets('found'), ...blindReportSets()]) blind.push(await scoreBlindSet(name));
+  // The holdout scored once (holdout-scored/) is tuning data now, scored like the blind sets.
+  for (const name of [...blindReportSets('found'), ...blindReportSets(), ...blindReportSets('holdout-scored')]) blind.push(await scoreBlindSet(name));
   const accuracy: Record<string, number> = {};
   const thresholds: Record<string, number> = {};
   for (const b of blind) {
@@ -86,7 +87,7 @@ export async function score(): Promise<EvalResult> {
   for (const [k, v] of Object.entries(found.accuracy)) accuracy[`found ${k}`] = v;
   for (const [k, v] of Object.entries(tuned.accuracy)) accuracy[k] = v;
   for (const [k, v] of Object.entries(held.accuracy)) accuracy[`holdout ${k}`] = v;
-  const report = [tuned.report, '-- held out (written after the parser was tuned) --', held.report, '-- misreadings found in use, added before their fix --', found.report, ...blind.map((b) => `-- ${b.name.startsWith('blind/') ? 'blind set' : 'found (blind format)'} ${b.name} --\n${b.report}`)];
+  const report = [tuned.report, '-- held out (written after the parser was tuned) --', held.report, '-- misreadings found in use, added before their fix --', found.report, ...blind.map((b) => `-- ${b.name.startsWith('blind/') ? 'blind set' : b.name.startsWith('holdout-scored/') ? 'holdout scored once (now tuning)' : 'found (blind format)'} ${b.name} --\n${b.report}`)];
   return { name: 'chat reports', report: report.join('\n'), accuracy, thresholds };
 }
 
@@ -140,7 +141,7 @@ export const BLIND_THRESHOLDS = { right: 0.9, notAsked: 0.9, notStoredWrong: 1, 
  * Where the blind sets stand today, which `npm test` keeps from slipping back while the targets above are not
  * yet met (raise these as the reader improves; the found sets are held to the targets themselves).
  */
-export const BLIND_FLOORS = { right: 0.8, asked: 0.1, storedWrong: 12, nonReportsHeld: 1 } as const;
+export const BLIND_FLOORS = { right: 0.88, asked: 0.1, storedWrong: 2, nonReportsHeld: 1 } as const;
 
 export interface BlindScore extends EvalResult {
   thresholds: Record<string, number>;
@@ -185,7 +186,7 @@ export async function scoreBlindSet(name: string): Promise<BlindScore> {
       lines.push(`${c.id} ${c.expect === 'ask' ? '[应问] ' : ''}${why} · ${c.text}`);
     }
   }
-  const key = name.replace(/\.jsonl$/u, '').replace(/^blind\//u, '');
+  const key = name.replace(/\.jsonl$/u, '').replace(/^blind\//u, '').replace(/^holdout-scored\/reports-/u, 'holdout-scored-');
   const reports = Math.max(1, counts.reports);
   const accuracy: Record<string, number> = {
     [`blind ${key} entirely right`]: counts.right / reports,

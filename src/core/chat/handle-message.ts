@@ -81,7 +81,7 @@ async function route(kexie: Kexie, ctx: RequestContext, text: string, caps: Chat
     const env = { kexie, ctx, text, simple, caps, session, match };
     // A long message that reads as a past event with figures is a report, whatever words of a question or a
     // fix it carries ("11月职工技术培训台账 … 11/4 …", "本月…任务").
-    if (plainReport(simple)) return await readMessage(kexie, ctx, session, text);
+    if (plainReport(simple) || (!session.pending() && saysDone(kexie, ctx, text, simple))) return await readMessage(kexie, ctx, session, text);
     for (const handler of HANDLERS) {
       const reply = await handler.run(env);
       if (reply) return reply;
@@ -96,6 +96,20 @@ const NOT_A_REPORT_START = /^\s*(?:记录|改|删|撤销|补充|不对|刚才|�
 function plainReport(simple: string): boolean {
   if (simple.length < 40 || NOT_A_REPORT_START.test(simple) || /[？?]|吗|多少|哪些|怎么|是否/u.test(simple)) return false;
   return /(开展|举办|组织|接待|培训|讲座|参加|参训|指导|服务)/u.test(simple) && /\d+\s*(?:人|户|场|份)|[一二三四五六七八九十百千]+(?:人|户)/u.test(simple);
+}
+
+/** The commands' own openings ("修改 3 人数 85", "关联 2 三/2"): never a report. */
+const COMMAND_START = /^\s*(?:修改|编辑|关联|撤回|导入|活动列表|活动记录|人数|实到|到场人数|截止报名|关闭报名|总结|log|undo|link|edit|signup|import|summary|draft)(?:\s|$|[:：])/iu;
+/** Words of a fix to a record already made ("人数应为…", "写错了"), which a long report never needs. */
+const CORRECTION = /应为|应该是|改成|改为|写错|搞错|弄错|有误|不对|更正|撤销|删掉|删除|挂到|挂在|别挂|算到|归到|记到|第[一二三四五六七八九十\d]+条|[这那]一?条|上一?条|那场|上一场|上次|刚才|不是[^，。,]{0,10}是|\b(?:correction|should be|not \d+|wrong|fix|delete|undo|that (?:talk|one|event|record))\b/iu;
+/**
+ * "重阳节那天上午，协会专家服务团…听讲的老人约五十位。": a long message the reader takes for an event done with a
+ * figure is a report, before any question or command reads its words ("重阳节", "报名了48个").
+ */
+function saysDone(kexie: Kexie, ctx: RequestContext, text: string, simple: string): boolean {
+  if (simple.length < 24 || NOT_A_REPORT_START.test(simple) || COMMAND_START.test(simple) || CORRECTION.test(simple)) return false;
+  const reading = readReport(text, ctx.today, { explicit: false, observances: kexie.deps.observances });
+  return reading.kind === 'activity' && reading.records.some((r) => r.headcount !== null || Object.keys(r.metrics).length > 0);
 }
 
 /** A message that is no command: a report (stored, or asked about), a plan for later, or a question. */

@@ -11,6 +11,8 @@ const STAFF_AFTER = /^(授课|讲解|主讲|服务|指导|带队|陪同|参与�
 const AUDIENCE = /(学生|孩子|小朋友|同学|群众|居民|村民|老人|家长|市民|代表|职工|干部|会员|学员|观众|听众|游客|农民|青少年|儿童|妇女|科技工作者|企业家|选手|果农|菜农|茶农|老乡|乡亲|师生|员工|工人|营员|党员|农户|养殖户|种植户|亲子|教师|老师)/u;
 const MEMBERSHIP = /(会员|成员|理事|委员)$/u;
 const TOTAL = /(共|合计|总计|累计|总共|一共)/u;
+/** A part of a count already given ("其中学生120人"). */
+const PART = /(其中|包括|含|里面|里头)/u;
 
 /** Trained or taught: volunteers at a training for volunteers are its participants. */
 const TRAINED = /(培训|参训|受训|学员|轮训|考核)/u;
@@ -20,14 +22,19 @@ const ESCORT = /(老师|教师|辅导员|带队|陪同|随队|teachers)/u;
 /** The role of a figure of people, from the words before it and the word after its unit. */
 export function roleOf(f: Figure): Role {
   const around = `${f.context}|${f.noun}`;
-  if (/实到|实际到场|实际参加|实际参训/u.test(f.context)) return 'present';
+  if (/实到|实际到场|实际参加|实际参训|实际来了?|实际到了?/u.test(f.context)) return 'present';
   if (/应到|应参加|应参训|计划参加|预计/u.test(f.context)) return 'expected';
   // "县里来了专家9位", "专家累计出动25人次", "2个技术员": the people who ran it, whatever the verb.
   // "2 volunteer engineers": in English the people come after the number, inside what was written.
   // "新成立，会员32人": how many members a body has, not who came to something.
   if (MEMBERSHIP.test(f.context.slice(-6)) && !PARTICIPATE.test(around) && !/大会|会议|开会|召开/u.test(f.context)) return 'staff';
-  const staff = STAFF.test(f.context.slice(-8)) || STAFF.test(f.noun) || STAFF_AFTER.test(f.noun) || /^[\d\s.,+~]+[a-z]/iu.test(f.written) && STAFF.test(f.written);
-  if (staff && !TRAINED.test(f.context)) return 'staff';
+  // "科技志愿者下乡义诊 120人次": the people served after the staff did something, not the staff.
+  const lastStaff = [...f.context.slice(-8).matchAll(new RegExp(STAFF.source, 'gu'))].pop();
+  const servedAfter = lastStaff !== undefined && /(?:义诊|下乡|服务|咨询|宣讲|讲座|培训|接待)\s*$/u.test(f.context.slice(-8).slice((lastStaff.index ?? 0) + lastStaff[0].length));
+  const staff = (STAFF.test(f.context.slice(-8)) && !servedAfter) || STAFF.test(f.noun) || STAFF_AFTER.test(f.noun) || /^[\d\s.,+~]+[a-z]/iu.test(f.written) && STAFF.test(f.written);
+  // "参加技术人员21人", "基层医生89名参加": doctors or technicians who attended are the participants (volunteers serve).
+  const attended = /参加|参会|到会|参训/u.test(f.context.slice(-8)) || /^(参加|参会|到会|参训)/u.test(f.noun);
+  if (staff && !TRAINED.test(f.context) && !(attended && !/志愿|volunteer/u.test(around))) return 'staff';
   if (PARTICIPATE.test(around)) return 'participant';
   if (AUDIENCE.test(around)) return 'audience';
   return 'other';
@@ -63,7 +70,13 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
     return { ...chosen, others: chosen.others.filter((f) => !/报名/u.test(f.context)) };
   }
   const participants = of('participant');
-  if (participants.length === 1) return pick(participants[0]);
+  if (participants.length === 1) {
+    // "我们班42个同学都参加了，隔壁三班也来了38人", "全校1200名学生，参加作品展示的有300人": another group of
+    // the audience, not a part of the participants ("其中") nor their escort, may be counted too; asked.
+    const p = participants[0]!;
+    const rivals = of('audience').filter((f) => f.unit === p.unit && !PART.test(f.context) && !ESCORT.test(`${f.context}|${f.noun}`) && !MEMBERSHIP.test(f.context.slice(-6)));
+    return pick(p, rivals.length > 0 && !TOTAL.test(p.context) && !PART.test(p.context) && !sessions([p, ...rivals]));
+  }
   if (participants.length > 1) {
     // "共200人参加，其中学生120人": the total; two totals in different units are two counts, asked about.
     const totals = participants.filter((f) => TOTAL.test(f.context));

@@ -169,12 +169,25 @@ export function findMessageDates(text: string, today: CivilDate): DateReading {
   }
   // English: "Nov 6", "November 6th", "6 Nov", "on the 6th".
   const mon = `(${EN_MONTHS.join('|')})[a-z]*\\.?`;
+  // "Oct 1-7": a span within one month.
+  for (const m of text.matchAll(new RegExp(`\\b${mon}\\s+(\\d{1,2})\\s*[-–~]\\s*(\\d{1,2})\\b`, 'gu'))) {
+    const month = EN_MONTHS.indexOf(m[1] ?? '') + 1;
+    push(m, md(month, Number(m[2])), md(month, Number(m[3])) ?? null, 'explicit');
+  }
   for (const m of text.matchAll(new RegExp(`\\b${mon}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, 'gu'))) push(m, md(EN_MONTHS.indexOf(m[1] ?? '') + 1, Number(m[2])), null, 'explicit');
   for (const m of text.matchAll(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${mon}\\b`, 'gu'))) push(m, md(EN_MONTHS.indexOf(m[2] ?? '') + 1, Number(m[1])), null, 'explicit');
   for (const m of text.matchAll(/\bon the (\d{1,2})(?:st|nd|rd|th)\b/gu)) {
     push(m, dayOnly(Number(m[1])), null, 'explicit');
   }
 
+  // "这学期（3月到6月）": a span of whole months, this year's unless that is still ahead.
+  for (const m of text.matchAll(/(?<!\d)(\d{1,2})\s*月份?\s*(?:到|至|-|—|~)\s*(\d{1,2})\s*月份?(?![\d日号初中下上底末])/gu)) {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    if (!(a >= 1 && b <= 12 && a < b)) continue;
+    const y = ymd(year, a, 1) > today ? year - 1 : year;
+    const last = ymd(y, b, lastDayOfMonth(y, b));
+    push(m, ymd(y, a, 1), last > today ? today : last, 'explicit');
+  }
   // 上周二到周四, 周六日, 上周六日两天: a span of days.
   for (const m of text.matchAll(/(上|上个|本|这个?)?(?:周|星期|礼拜)([一二三四五六日天])\s*(?:到|至|-|—|~)?\s*(?:(?:周|星期|礼拜)([一二三四五六日天])|([日天])(?=两天|\s|[,，在去]))/gu)) {
     const last = Boolean(m[1]?.startsWith('上'));
@@ -184,14 +197,17 @@ export function findMessageDates(text: string, today: CivilDate): DateReading {
     if (!m[3] && !m[4]) continue;
     push(m, a, bOffset > 0 ? addDays(a, bOffset) : 'bad', 'relative');
   }
+  const lastWeekLead = /^[^\n]{0,20}?(?:上(?:个)?(?:周|星期|礼拜)(?![一二三四五六日天七])|\blast week\b)[^\n]{0,20}[:：]?\s*\n/u.exec(text);
   const relative: Array<[RegExp, (m: RegExpMatchArray) => CivilDate | undefined, boolean?]> = [
-    [/今天|今日|今早|今晚|今儿|今上午|今下午|\btoday\b|\bthis (?:morning|afternoon|evening)\b|\btonight\b/gu, () => today],
+    // "今天想跟大家汇报一下，上周六…": the day of telling, not of the event.
+    [/今天(?![^，,。！!]{0,8}(?:汇报|报告一下|报一下|说一下|反馈一下|补报))|今日|今早|今晚|今儿|今上午|今下午|\btoday\b|\bthis (?:morning|afternoon|evening)\b|\btonight\b/gu, () => today],
     [/大前天|大前儿个?/gu, () => addDays(today, -3)],
     [/昨天|昨日|昨晚|昨儿个?|\byesterday\b/gu, () => addDays(today, -1)],
     [/前天|前儿个?|前日|\bday before yesterday\b/gu, () => addDays(today, -2)],
     [/(?<![\d一二两三四五六七八九十])(\d{1,3}|[一二两三四五六七八九十]{1,3})天(?:前|以前)|\b(\d{1,3}) days ago\b/gu, (m) => addDays(today, -num(m[1] ?? m[2]))],
     [/(?:上|上个)(?:周|星期|礼拜)([一二三四五六日天七])/gu, (m) => lastWeekday(today, WEEKDAYS[m[1] ?? ''] ?? 0, true)],
-    [/(?<![上下个])(?:本|这个?)?(?:周|星期|礼拜)([一二三四五六日天])/gu, (m) => lastWeekday(today, WEEKDAYS[m[1] ?? ''] ?? 0, false)],
+    // "上周流水账：\n- 周一 …": a weekday under a 上周 heading is last week's.
+    [/(?<![上下个])(?:本|这个?)?(?:周|星期|礼拜)([一二三四五六日天])/gu, (m) => lastWeekday(today, WEEKDAYS[m[1] ?? ''] ?? 0, !/^[本这]/u.test(m[0]) && lastWeekLead !== null && lastWeekLead.index < (m.index ?? 0))],
     [new RegExp(`\\blast ${EN_DAY}(?![a-z])`, 'gu'), (m) => lastWeekday(today, enDay(m[1]), true)],
     [new RegExp(`\\b(?:on )?(${EN_WEEKDAYS.join('|')})\\b`, 'gu'), (m) => lastWeekday(today, EN_WEEKDAYS.indexOf(m[1] ?? ''), false)],
     [/明天|明日|明早|明晚|\btomorrow\b/gu, () => addDays(today, 1), true],

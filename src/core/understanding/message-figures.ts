@@ -25,17 +25,17 @@ export interface BadFigure {
   problem: 'negative' | 'too_large';
 }
 
-const PEOPLE_UNITS = ['人次', '人', '名', '位'];
+const PEOPLE_UNITS = ['人次', '号人', '人', '名', '位'];
 const OTHER_UNITS = [
   '万元', '亿元', '场次', '课时', '学时', '小时', '场', '次', '份', '册', '块', '件', '个', '家', '期', '篇', '幅', '张',
   '本', '套', '台', '所', '项', '条', '处', '批', '户', '组', '支', '辆', '元', '亩', '头', '只', '吨', '部', '株', '棵',
   '节', '门', '间', '座', '集', '面', '种', '类', '盒', '袋', '瓶', '箱', '册次', '份次', '人天',
 ].sort((a, b) => b.length - a.length);
 const UNITS = [...PEOPLE_UNITS, ...OTHER_UNITS].sort((a, b) => b.length - a.length);
-const APPROX_BEFORE = /(约|大约|大概|(?<![最附])近|将近|接近|超过|逾|差不多|估计|about|around|approximately|approx\.?|nearly|over|roughly|some|~)\s*$/u;
+const APPROX_BEFORE = /(约|大约|大概|(?<![最附])近|将近|接近|超过|逾|差不多|估计|about|around|approximately|approx\.?|nearly|over|roughly|some|~)\s*(?:有|是)?\s*$/u;
 const APPROX_WORDS = ['左右', '上下', '出头', '以上', '来', '多', '余', '+'];
 const PEOPLE_NOUNS = /(人(?![次民工])|大户|娃|技术员|负责人|秘书|骨干|委员|理事|学生|孩子|小朋友|同学|群众|居民|村民|老人|家长|市民|代表|专家|志愿者|老师|教师|职工|干部|会员|学员|观众|听众|游客|人员|农民|青少年|儿童|妇女|科技工作者|企业家|选手|果农|菜农|茶农|花农|老乡|乡亲|师生|员工|工人|营员|党员|村干部|农户|养殖户|种植户|家庭|亲子)/u;
-const EN_PEOPLE = /^(?:[a-z-]+\s+){0,2}?(attendees|participants|people|persons|visitors|students|pupils|residents|guests|villagers|kids|children|teachers|volunteers|farmers|workers|staff|employees|scientists|seniors|elderly|members|parents|citizens|delegates|experts|audience|pupils|engineers|judges|doctors|technicians|trainees|employees)\b/u;
+const EN_PEOPLE = /^(?:[a-z-]+\s+){0,2}?(person-times|person-time|ppl|pax|attendees|participants|people|persons|visitors|students|pupils|residents|guests|villagers|kids|children|teachers|volunteers|farmers|workers|staff|employees|scientists|seniors|elderly|members|parents|citizens|delegates|experts|audience|pupils|engineers|judges|doctors|technicians|trainees|employees)\b/u;
 const EN_UNITS: Record<string, string> = {
   leaflets: '份', brochures: '份', copies: '份', flyers: '份', pamphlets: '份', booklets: '册', books: '册',
   sessions: '场', lectures: '场', talks: '场', events: '场', workshops: '场', consultations: '次', boards: '块', items: '件',
@@ -44,6 +44,10 @@ const EN_UNITS: Record<string, string> = {
 const PEOPLE_AHEAD = new RegExp(`^\\s*[\\p{Script=Han}]{0,3}?(${PEOPLE_NOUNS.source.slice(1, -1)})`, 'u');
 const SERVE_VERBS = /(参加|参与|服务|接待|覆盖|培训|吸引|到场|来了|出席|受益)/u;
 const EN_ATTENDED = /^(attended|came|joined|showed up|took part)/u;
+/** Groups of people counted by the group ("3个班", "5个村"), not by head. */
+const GROUPS = /^(班|组|队|村|校|社区|单位|部门|乡镇|镇|乡|街道|学校|年级|小组|支队)/u;
+/** What was counted when it ends the clause before a number ("群众问题三十余个"): not people. */
+const THING_TAIL = /(问题|建议|意见|项目|作品|展品|展板|展位|课题|难题|成果|专利|案例|村|社区|学校|单位|企业|合作社|基地|站点|展区)$/u;
 const MEETING_AFTER = /^(全委会|常委会|全会|全体会议|代表大会|会议|会|主席团)/u;
 
 /** Figures in a normalised, lower-cased text (dates already blanked out), and numbers it refuses. */
@@ -63,10 +67,19 @@ export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[]
     if (token.written === '一' && /(一[\p{Script=Han}]|每|人手|各)\s*$/u.test(before)) continue;
     // "每个乡镇一场", "每天一场": how many each, not a count.
     if (/^[一两]$/u.test(token.written) && /每[^，,。;；]{0,6}$/u.test(before)) continue;
-    // "打算每个月请1次", "下一步还要…": what is planned is not counted.
-    if (/(打算|计划|下一步|后续|以后|还要|将要)[^，,。;；]{0,12}$/u.test(before)) continue;
+    // "打算每个月请1次", "下一步还要…", "调查问卷预计发放600份": what is planned is not counted.
+    if (/(打算|计划|下一步|后续|以后|还要|将要|预计|拟)[^，,。;；]{0,12}$/u.test(before)) continue;
+    // "主要集中在航天和人工智能两个展区": where things were, not a count.
+    if (/(集中在|分布在|主要在)[^，,。;；]{0,12}$/u.test(before)) continue;
+    // "每期二三十个孩子", "每场80人": how many a session holds, not a count (每天2名专家值守 is who served).
+    if (/每(?:期|场|次|班|节课?|轮)[^，,。;；]{0,4}$/u.test(before)) continue;
+    // "会员从年初的四百多人发展到五百多人": a body's growth, not who came to something.
+    if (/(?:发展|增加|增长|提高|提升|扩大|上升|下降|减少)(?:到|至)\s*$/u.test(before) || (/(?:从|由)[^，,。;；]{0,8}$/u.test(before) && /^[^，,。;；]{0,8}(?:发展|增加|增长|提高|提升|扩大|上升|下降|减少)(?:到|至)/u.test(text.slice(token.end, token.end + 16)))) continue;
+    // "零部件": 零 is not a count of nothing.
+    if (token.written === '零') continue;
     // "单日最高3412人次", "平均每场80人": a detail of a total, not another count.
-    if (/(最高|最多|最少|平均|峰值|单日)[^。;；]{0,14}$/u.test(before)) continue;
+    // "馆里人最多，一天进了4100多人次" is the day's count; "单日最高是10月3号，3412人次" is a detail.
+    if (/(最高|最多|最少|平均|峰值|单日)(?:[^，,。;；]{0,14}|[^，,。;；]{0,12}[，,]\s*)$/u.test(before)) continue;
     // "全年10所学校任务完成": the year's task, not a count of what was done.
     if (/(全年|年度任务|目标)\s*$/u.test(before)) continue;
     let pos = skipSpaces(text, token.end);
@@ -98,28 +111,44 @@ export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[]
       end = pos + 2;
     }
     let people = unit !== undefined && PEOPLE_UNITS.includes(unit);
+    let bare = false;
     const clause = clauseBefore(before);
     if (!unit) {
       const word = /^[a-z]+(?: up| part)?/u.exec(text.slice(pos, pos + 20))?.[0] ?? '';
       const enPeople = EN_PEOPLE.exec(text.slice(pos, pos + 48));
       if (enPeople || EN_ATTENDED.test(word)) {
-        unit = '人';
+        unit = enPeople?.[1]?.startsWith('person-time') ? '人次' : '人';
         people = true;
         end = pos + (enPeople ? enPeople[0].length : 0);
+      } else if (/(?:来了|到了|参加了?|到场|参会)\s*$/u.test(before) && /^\s*($|[,，。;；!！\n])/u.test(text.slice(pos, pos + 2)) && !token.approximate) {
+        // "来了120，…": the people who came, the unit left out.
+        unit = '人';
+        people = true;
       } else if (EN_UNITS[word]) {
         unit = EN_UNITS[word];
         end = pos + word.length;
-      } else if (/(人数|人次|实到|应到|到会|参会|出席|headcount|attendance|attendees)[\p{Script=Han}]{0,3}?\s*[:：为是有达约]*\s*$/u.test(before) || approxWord === '出头' || (PEOPLE_NOUNS.test(clause) && approxWord !== undefined && approxWord !== '来' && approxWord !== '多' && approxWord !== '余' && /^\s*($|[,，。;；!！\n])/u.test(text.slice(pos, pos + 2))) || (PEOPLE_NOUNS.test(clause.slice(-4)) && (approxWord === '+' || SERVE_VERBS.test(clause)) && token.end - token.start <= 7 && !/^[\p{Script=Han}a-z]/u.test(text.slice(pos, pos + 1)))) {
+      } else if (/(人数|人次|实到|应到|到会|参会|出席|headcount|attendance|attendees)[\p{Script=Han}]{0,3}?\s*[:：为是有达约]*\s*$/u.test(before) || approxWord === '出头' || (PEOPLE_NOUNS.test(clause) && approxWord !== undefined && approxWord !== '来' && approxWord !== '多' && approxWord !== '余' && /^\s*($|[,，。;；!！\n])/u.test(text.slice(pos, pos + 2))) || (PEOPLE_NOUNS.test(clause.slice(-4)) && (approxWord === '+' || SERVE_VERBS.test(clause)) && token.end - token.start <= 7 && !/^[+]?[\p{Script=Han}a-z]/u.test(text.slice(token.end, token.end + 2))) || (token.end - token.start <= 7 && bareAfterPeople(clause, text.slice(token.end).replace(/^(?:[+多余来]|左右|上下|出头|以上)/u, '').slice(0, 2), before))) {
         unit = /人次\s*[:：为是有达约]*\s*$/u.test(before) ? '人次' : '人';
+        // No unit written: the words after the number ("学生1200多 带队老师30") are the next figure's.
+        bare = true;
         people = true;
       } else continue;
     }
     if (unit === '次' && (MEETING_AFTER.test(text.slice(end, end + 6)) || /届\s*$/u.test(before))) continue;
     // "五十多个学生", "四十几个种粮大户", "学生们来了五十多个": people; "7个村" is not.
     const nounAfter = /^[\p{Script=Han}]/u.test(text.slice(end, end + 1));
-    if (unit === '个' && (PEOPLE_AHEAD.test(text.slice(end, end + 8)) || (!nounAfter && PEOPLE_NOUNS.test(clause)))) people = true;
-    // "一次", "一个": once, a, not a count of anything.
-    if ((unit === '次' || unit === '个') && token.written === '一' && !people) continue;
+    // "解答群众问题三十余个": the thing just before the number is what was counted.
+    // "3个班的学生代表": classes, not people.
+    if (unit === '个' && !GROUPS.test(text.slice(end, end + 2)) && (PEOPLE_AHEAD.test(text.slice(end, end + 8)) || (!nounAfter && PEOPLE_NOUNS.test(clause) && !THING_TAIL.test(clause)))) people = true;
+    // "营员是三到六年级的孩子，一共报名了48个，实际来了45个": who came, the people named just before.
+    if (unit === '个' && !nounAfter && /(?:来了|到了|报名了?|参加了?|到场了?)\s*$/u.test(clause) && PEOPLE_NOUNS.test(text.slice(Math.max(0, token.start - 60), token.start))) people = true;
+    // "一次", "一个", "新一批", "是一家做…的企业": once, a, not a count of anything.
+    if ((unit === '次' || unit === '个' || unit === '批') && token.written === '一' && !people) continue;
+    if (unit === '家' && token.written === '一' && /是\s*$/u.test(before)) continue;
+    // "办了一场“粽子里的科学”主题亲子活动": an event, not a count of sessions (一场讲座 is one).
+    if (unit === '场' && token.written === '一' && /^[^，,。;；\n]{0,20}?活动/u.test(text.slice(end, end + 24)) && !/^[^，,。;；\n]{0,20}?(?:讲座|培训|报告|课|演出|秀|比赛|竞赛)/u.test(text.slice(end, end + 24))) continue;
+    // "有三个孩子感冒请假了": who did not come is not counted.
+    if (people && /^[^，,。;；\n]{0,8}(?:请假|缺席|没来|未到|没到|未参加)/u.test(text.slice(end, end + 12))) continue;
     // 20万元: the figure is kept in 万元, as written.
     let value = token.value;
     if (unit === '元' && /万$/u.test(token.written)) {
@@ -129,7 +158,9 @@ export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[]
     if (unit === '个' && /^(月|小时|工作日|星期|季度)/u.test(text.slice(end, end + 3))) continue;
     const after = text.slice(end, end + 4);
     if (/^(左右|上下|出头|以上|多)/u.test(after)) approximate = true;
-    if (people && (unit === '名' || unit === '位' || unit === '个')) unit = '人';
+    // "评了最美科技工作者五名", "表彰优秀会员10名": people chosen or honoured are a count of awards (名), not who came.
+    if (people && unit === '名' && /(评选?|选树|(?<!受)表彰|评出|推选|评为|授予|命名|获评)[^，,。;；]{0,10}$/u.test(before)) people = false;
+    else if (people && (unit === '名' || unit === '位' || unit === '个' || unit === '号人')) unit = '人';
     if (token.invalid) {
       bad.push({ written: text.slice(token.start, end).trim(), problem: 'too_large' });
       continue;
@@ -147,12 +178,23 @@ export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[]
       people,
       approximate,
       context: clause,
-      noun: /^[\p{Script=Han}]{1,4}/u.exec(text.slice(end, end + 4).split(/[，,。;；、\s]/u)[0] ?? '')?.[0] ?? '',
+      noun: bare ? '' : /^[\p{Script=Han}]{1,4}/u.exec(text.slice(end, end + 4).split(/[，,。;；、\s]/u)[0] ?? '')?.[0] ?? '',
       written: text.slice(token.start, end),
     });
   }
   return { figures, bad };
 }
+
+/**
+ * "学生 一百八 ，下午…", "学生450\n", "学生+村民 around 200": a bare number right after the people it counts,
+ * ending its clause or line.
+ */
+function bareAfterPeople(clause: string, next: string, before: string): boolean {
+  // A number opening a line ("2 南湖街道 3.14 …") numbers the line.
+  if (!/^(\s|$|[,，。;；!！])/u.test(next) || /(^|\n)[ \t]*$/u.test(before)) return false;
+  return PEOPLE_TAIL.test(clause) || (PEOPLE_NOUNS.test(before.slice(-12)) && APPROX_BEFORE.test(before));
+}
+const PEOPLE_TAIL = new RegExp(`(${PEOPLE_NOUNS.source.slice(1, -1)})\\s*$`, 'u');
 
 function skipSpaces(text: string, i: number): number {
   let j = i;
@@ -163,7 +205,9 @@ function skipSpaces(text: string, i: number): number {
 /** The words of the clause just before a number: back to the last comma or full stop. */
 function clauseBefore(raw: string): string {
   // "应到学生 520": a Chinese clause may end in a space before its number.
-  const before = /\p{Script=Han}\s+$/u.test(raw) ? raw.replace(/\s+$/u, '') : raw;
+  // "应到人数：40": the label of a form field is the clause.
+  const unlabelled = raw.replace(/(\p{Script=Han})\s*[:：]\s*$/u, '$1');
+  const before = /\p{Script=Han}\s+$/u.test(unlabelled) ? unlabelled.replace(/\s+$/u, '') : unlabelled;
   let k = before.length;
   while (k > 0 && !'，,。;；、!！?？\n :：'.includes(before[k - 1] ?? '')) k--;
   const clause = before.slice(k).replace(/[:：]\s*$/u, '').trim();

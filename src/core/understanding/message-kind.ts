@@ -16,8 +16,15 @@ export function messageKind(text: string): MessageKind {
   const head = HEAD.test(text);
   const asks = [...text.matchAll(ASKS)].length;
   if (!head && asks === 0) return 'report';
-  const done = DONE.test(text);
+  // "#接龙 …请各乡镇按格式接龙\n1. 城关镇 11月3日 冬季果树修剪培训 62人": lines filled in with a day and a count
+  // are the events done, whatever the call at the top asked.
+  const done = DONE.test(text) || filledLines(text) >= 2;
   if (!done) return 'not_report';
   // "接到通知后，我镇于…开展了…": a report that mentions a notice; a notice with one past word is unclear.
   return head || asks >= 2 ? 'unsure' : 'report';
+}
+
+/** Lines of a list that say a day and a count ("2. 白马乡 11.6 农村电商讲座 35人"). */
+function filledLines(text: string): number {
+  return text.split('\n').filter((l) => /^\s*\d{1,2}\s*[.、．)）]?\s*\S/u.test(l) && /\d{1,2}\s*(?:[./月]|月份?)\s*\d{1,2}/u.test(l) && /(?:\d|[一二两三四五六七八九十百千])\s*(?:余|多)?\s*(?:人次|人|份|场|户|名)/u.test(l)).length;
 }

@@ -89,6 +89,14 @@ export function findNamedDates(text: string, today: CivilDate): NamedDate[] {
       }
     }
   }
+  // "大年初二才开的馆，开始日期应该是初二": a bare 初N is a day of the first lunar month when the message is about
+  // the New Year (初二 alone is also a school year: 初二学生).
+  if (/大年|正月|春节|过年|新春/u.test(text)) {
+    for (const m of text.matchAll(/(?<!\d)(?<![^大]年)(?<![^正]月)初([二三四五六七八九十])(?![年级班学生一二三四五六七八九十])/gu)) {
+      const k = num(m[1]);
+      add(m, recent((y) => { const d = festivalDay('chunjie', y); return d ? addDays(d, k - 1) : undefined; }));
+    }
+  }
   // 中秋节当天, 重阳节在…, 元宵: the festival's own day.
   for (const m of text.matchAll(new RegExp(`(${NAMES})(?:节)?(?:(?:当天|那天|当日|那日|当晚|这天)(?:晚上|上午|下午)?|(?:上午|下午|晚上)|(?=$|[\\s,，。;；:：、(（]|[在于到去我县镇村社组举开召为由馆学公协]))`, 'gu'))) {
     if (!BARE_OK(m[1] ?? '') && !/(当天|那天|当日|那日|当晚|这天)/u.test(m[0])) continue;

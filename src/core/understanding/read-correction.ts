@@ -179,7 +179,9 @@ type Value =
 function readValue(part: string, today: CivilDate, whole: string): Value | undefined {
   const trimmed = part.trim();
   if (trimmed === '') return undefined;
-  const dates = findMessageDates(trimmed, today).hits;
+  // "我们大年初二才开的馆，开始日期应该是初二": the part names a New Year day the whole message set in context.
+  const newYear = /大年|正月|春节|过年|新春/u;
+  const dates = findMessageDates(newYear.test(whole) && !newYear.test(trimmed) && /^初/u.test(trimmed) ? `正月${trimmed}` : trimmed, today).hits;
   if (dates[0]) return { field: 'date', value: dates[0].date, dateEnd: dates[0].end };
   if (/^(人次|人)\s*[,，。]?$/u.test(trimmed)) return { field: 'headcount', value: null, unit: trimmed.startsWith('人次') ? '人次' : '人', approximate: false };
   const figure = findFigures(trimmed).figures[0];

@@ -10,6 +10,7 @@ import { chooseHeadcount, roleLabel } from './headcount.js';
 import { DONE as SAID_DONE, messageKind } from './message-kind.js';
 import { eventLines, listedDates, mergeAdjacent, pickDate } from './report-parts.js';
 import { titleOf, withKind } from './report-title.js';
+import { tableAsLines } from './report-table.js';
 import { daysSpan, PLAUSIBLE, recordDoubts, sameClause } from './report-doubts.js';
 import { AHEAD_DAYS } from './named-dates.js';
 
@@ -60,7 +61,7 @@ export type ReportReading =
 export const MAX_MESSAGE_CHARS = 4000;
 
 
-const QUESTION = /[?？]\s*$|[吗啊呢么]\s*[?？]|(对不对|是不是|行不行|可不可以|算不算)\s*[。.!！]?\s*$|[吗么嘛]\s*[?？。!！]?\s*$|呢\s*[?？]?\s*$|^(请问|是否|有没有|怎么|如何|为什么|什么时候|哪|谁)|多少|哪些|什么|怎么样|几时|(?<![一二两三四五六七八九十百千好])几(?![十百千万])(?=\s*\p{Script=Han})|\b(how many|how much|what|when|which|did we|have we)\b/u;
+const QUESTION = /[?？]\s*$|[吗啊呢么]\s*[?？]|(对不对|是不是|行不行|可不可以|算不算)\s*[。.!！]?\s*$|[吗么嘛]\s*[?？。!！]?\s*$|呢\s*[?？]?\s*$|^(请问|是否|有没有|怎么|如何|为什么|什么时候|哪|谁)|多少|哪些|什么|怎么样|几时|(?<![一二两三四五六七八九十百千好那这前头后最底初末])几(?![十百千万])(?=\s*\p{Script=Han})|\b(how many|how much|what|when|which|did we|have we)\b/u;
 const FUTURE = /(明天|后天|下周|下星期|下礼拜|下个?月|将于|将在|即将|计划于?|预计|准备|打算|拟于|拟在|拟|届时|\bwill\b|\bgoing to\b|\bnext week\b|\bplan to\b)/u;
 /** The kind of an event named outright: with a date and 记录, enough to store it without a headcount. */
 const NAMED_EVENT = /(讲座|报告会|培训|展览|巡展|竞赛|大赛|比赛|咨询|义诊|夏令营|冬令营|开放日|论坛|研讨会|年会|座谈|调研|走访|慰问|学习会|科普大集|进社区|进校园|进农村|下乡)/u;
@@ -76,14 +77,33 @@ const DONE = /(已|已经|新|了|完毕|顺利|圆满|正式|\bwe\b|ed\b)/u;
  * that says "不多" or "什么" in its middle is still a report.
  */
 function isQuestion(text: string): boolean {
+  if (reportsBeforeAsking(text)) return false;
   const clauses = text.split(/[,，。！!\n;；]/u).map((c) => c.trim()).filter((c) => c !== '');
   const last = clauses[clauses.length - 1] ?? '';
   return QUESTION.test(last) || /[吗啊呢么]\s*[?？]/u.test(text) || /^(请问|是否|有没有|怎么|如何|为什么|什么时候|哪|谁)/u.test(text.trim()) || (clauses.length <= 2 && QUESTION.test(text));
 }
 
+/** A figure with its unit ("45个", "两百多位", "四百余人次"): what a report counts. */
+const COUNTED = /(?:\d+|[一二两三四五六七八九十百千万]+)\s*(?:多|余|来|几)?\s*(?:人次|人|位|名|个|户|场|份|件|期|次|册)/u;
+/** A question about the figures themselves ("一共多少人？", "完成了几场？"), not an aside. */
+const ASKS_FIGURES = /多少|(?<![好十百千])几[场次个人位名项期]|进度|百分之|占比|完成了?多少/u;
+
+/**
+ * "…前天正式办了，当天来了大概260人。…不知道需要准备什么材料？": a long message whose earlier sentences say
+ * something was done with a figure is a report, whatever its last sentence asks (unless it asks about the figures).
+ */
+export function reportsBeforeAsking(text: string): boolean {
+  const sentences = text.split(/(?<=[。！!？?\n])/u).filter((s) => s.trim() !== '');
+  if (text.length < 40 || sentences.length < 2) return false;
+  const body = sentences.slice(0, -1).join('');
+  const last = sentences[sentences.length - 1] ?? '';
+  return SAID_DONE.test(body) && COUNTED.test(body) && !ASKS_FIGURES.test(last) && !/[吗么][?？]?\s*$/u.test(body.trim());
+}
+
 /** Reads a message sent on `today`. `explicit`: the author said 记录 (or used `log`), so it is meant as a report. */
 export function readReport(raw: string, today: CivilDate, options: { explicit?: boolean; observances?: readonly Observance[] } = {}): ReportReading {
-  const original = raw.trim();
+  // A pasted spreadsheet is read as one event line per row.
+  const original = tableAsLines(raw.trim()) ?? raw.trim();
   if (original === '') return invalid('empty', '消息是空的。请写明日期、活动名称和人数，例如：5月17日 科普周开幕式，参加群众800人次。');
   if (original.length > MAX_MESSAGE_CHARS) {
     return invalid('too_long', `消息太长（${original.length} 字，上限 ${MAX_MESSAGE_CHARS} 字）。请把活动分成几条，每条写一次活动再发送。`);
@@ -329,6 +349,8 @@ function buildRecord(input: { original: string; text: string; seg: Segment; segT
   if (metrics['场'] === undefined && metrics['场次'] === undefined && /(开|办|搞|举办|组织)了场/u.test(input.text.slice(input.seg.start, input.seg.end))) metrics['场'] = 1;
   const date = hit?.date ?? today;
   const dateEnd = hit?.end ?? null;
+  // "连续两天…每天一场": one session a day over the span.
+  if (metrics['场'] === undefined && dateEnd && /每天[一1]场/u.test(input.text.slice(input.seg.start, input.seg.end))) metrics['场'] = daysBetween(date, dateEnd) + 1;
   if (daysBetween(today, date) < -366) flags.push(`日期 ${date} 已超过一年，请确认`);
   if (chosen?.max !== undefined) flags.push(`人数写的是范围 ${chosen.value}–${chosen.max}，按下限 ${chosen.value} 记录`);
   const limit = dateEnd ? PLAUSIBLE.periodHeadcount : PLAUSIBLE.headcount;

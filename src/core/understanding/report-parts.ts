@@ -74,7 +74,9 @@ export function pickDate(dates: readonly DateHit[], text: string, anchor: number
   while (e < text.length && !SENTENCE.test(text[e] ?? '')) e++;
   const inSentence = (h: DateHit): boolean => h.index >= s && h.index < e;
   const inside = (h: DateHit): boolean => hit.end !== null && h.date >= hit.date && (h.end ?? h.date) <= hit.end;
-  const others = dates.filter((h) => h !== hit && `${h.date}|${h.end}` !== `${hit.date}|${hit.end}` && inSentence(h) && !inside(h));
+  // "春节期间…大年初三那天": a span holding the day written is its setting, not another date.
+  const holds = (h: DateHit): boolean => h.end !== null && h.date <= hit.date && (hit.end ?? hit.date) <= h.end;
+  const others = dates.filter((h) => h !== hit && `${h.date}|${h.end}` !== `${hit.date}|${hit.end}` && inSentence(h) && !inside(h) && !holds(h));
   return { hit, sure: inSentence(hit) && others.length === 0 };
 }
 

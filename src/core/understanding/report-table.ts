@@ -1,0 +1,56 @@
+// A pasted spreadsheet (a header row and rows, cells split by tabs or ｜) read as lines the list reader
+// knows: each row becomes "6月3日 新员工科普知识培训 参加人数45人", its bare figures given the unit of their column.
+
+/** The cells of a line, when it is a table row: tabs, or two or more ｜/| bars. */
+function cellsOf(line: string): string[] | undefined {
+  if (line.includes('\t')) return line.split('\t').map((c) => c.trim());
+  const bars = line.split(/[｜|]/u);
+  return bars.length >= 3 ? bars.map((c) => c.trim()) : undefined;
+}
+
+/** A column that only numbers the rows: it counts nothing. */
+const ROW_NUMBER = /^(序号|编号|no\.?|#)$/iu;
+/** What a column counts, from its header: the unit its bare numbers take. */
+function unitOf(header: string): string | undefined {
+  if (/人次/u.test(header)) return '人次';
+  if (/人数|人员|参加|参训|听众|观众|学员|人$/u.test(header)) return '人';
+  const unit = /(份|场次|场|册|件|户|次|期|个|条|块|张)\s*(?:[)）]|$)/u.exec(header)?.[1];
+  if (unit) return unit;
+  if (/资料|宣传品|手册/u.test(header)) return '份';
+  return undefined;
+}
+
+const BARE = /^(约|大约|近|超过)?\s*(\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)\s*(余|多|左右|\+)?$/u;
+
+/**
+ * The message with its table rows rewritten as plain event lines, or undefined when it holds no table.
+ * A table is a header row (no figures, at least one column that counts) followed by at least two rows with
+ * the same number of cells. Other lines (a title, "制表：…") stay as written.
+ */
+export function tableAsLines(text: string): string | undefined {
+  const lines = text.split('\n');
+  const headerAt = lines.findIndex((l, k) => {
+    const cells = cellsOf(l);
+    if (!cells || cells.length < 3 || /\d/u.test(l) || !cells.some((c) => unitOf(c))) return false;
+    const rows = lines.slice(k + 1).filter((r) => cellsOf(r)?.length === cells.length);
+    return rows.length >= 2;
+  });
+  if (headerAt < 0) return undefined;
+  const header = cellsOf(lines[headerAt]!)!;
+  const out = lines.map((line, k) => {
+    if (k < headerAt) return line;
+    if (k === headerAt) return '';
+    const cells = cellsOf(line);
+    if (!cells || cells.length !== header.length) return line;
+    const parts = cells.map((cell, c) => {
+      const name = header[c] ?? '';
+      // "合计" in the 序号 column marks the sum row: kept, so the list reader skips it.
+      if (cell === '' || (ROW_NUMBER.test(name) && !/^(合计|总计|小计|共计)/u.test(cell))) return '';
+      const unit = unitOf(name);
+      const bare = BARE.exec(cell);
+      return unit && bare ? `${name.replace(/[(（][^)）]*[)）]/gu, '')}${bare[1] ?? ''}${bare[2]}${bare[3] ?? ''}${unit}` : cell;
+    });
+    return parts.filter((p) => p !== '').join(' ');
+  });
+  return out.join('\n');
+}
