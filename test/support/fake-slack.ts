@@ -2,6 +2,7 @@
 import { EventEmitter } from 'node:events';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { answerInStyle, type FileHostStyle } from './file-host.js';
 import { messageProblem, viewProblem } from './slack-limits.js';
 
 export interface SlackCall {
@@ -19,6 +20,8 @@ export interface FakeSlack {
   /** Users whose users.info says is_admin. */
   admins: Set<string>;
   files: Map<string, Uint8Array>;
+  /** How /files/ answers: HTTP/1.1 with a length (normal), HTTP/1.0 ended by closing the connection, or cut short. */
+  fileStyle: FileHostStyle;
   /** Calls refused the way Slack refuses them (invalid_blocks, msg_blocks_too_long, invalid_arguments…). */
   rejected: Array<SlackCall & { error: string }>;
   /** Files uploaded with files.uploadV2, by file id, once completed. */
@@ -83,6 +86,7 @@ export async function createFakeSlack(): Promise<FakeSlack> {
     calls: [],
     admins: new Set(),
     files: new Map(),
+    fileStyle: 'normal',
     rejected: [],
     uploads: new Map(),
     names: new Map(),
@@ -116,6 +120,7 @@ export async function createFakeSlack(): Promise<FakeSlack> {
     if (req.method === 'GET' && url.pathname.startsWith('/files/')) {
       const bytes = fake.files.get(decodeURIComponent(url.pathname.slice(7)));
       const authorized = req.headers.authorization?.startsWith('Bearer xoxb-');
+      if (fake.fileStyle !== 'normal') return answerInStyle(req.socket, fake.fileStyle, authorized ? bytes : undefined);
       res.writeHead(bytes && authorized ? 200 : 404).end(bytes && authorized ? Buffer.from(bytes) : undefined);
       return;
     }

@@ -2,7 +2,7 @@
 import type { RequestContext } from '../../../../core/context.js';
 import { describeLedgerImport, importLedger } from '../../../../core/exports/import-ledger.js';
 import type { SlackDeps } from '../../slack-deps.js';
-import { mayReceiveToken, type SlackFile } from './import-upload.js';
+import { downloadSlackFile, mayReceiveToken, type SlackFile } from './import-upload.js';
 
 const MAX_BYTES = 50 * 1024 * 1024;
 
@@ -18,10 +18,10 @@ export async function importLedgerUpload(deps: SlackDeps, ctx: RequestContext, f
   if ((file.size ?? 0) > MAX_BYTES) return `文件“${name}”超过 50 MB，请拆分后再上传。`;
   if (!mayReceiveToken(url, deps.slackApiUrl)) return `文件“${name}”的下载地址不是 Slack 的文件服务器，没有下载。请直接把文件上传到 Slack 后再试。`;
   try {
-    const response = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
-    if (!response.ok) return `下载文件“${name}”失败（${response.status}），请重新上传。`;
+    const bytes = await downloadSlackFile(deps, url, name, token, { maxBytes: MAX_BYTES, tooLarge: `文件“${name}”超过 50 MB，请拆分后再上传。` });
+    if (typeof bytes === 'string') return bytes;
     const { readLedgerBytes } = await import('../../../../infra/exports/read-ledger.js');
-    const sheet = await readLedgerBytes(new Uint8Array(await response.arrayBuffer()), name);
+    const sheet = await readLedgerBytes(bytes, name);
     const report = await importLedger(deps.kexie.deps.storeFor(ctx.workspace), ctx, sheet, name);
     return describeLedgerImport(report, name);
   } catch (error) {
