@@ -1,5 +1,6 @@
 // Checks that every figure in a draft is supported by the facts (8万 = 80000, "余/多" as floors, sums of two).
 import { NUMBER_SOURCE, parseChineseNumber } from '../text/chinese-number.js';
+import { maskNames } from '../text/find-names.js';
 import { normalizeText } from '../text/normalize.js';
 import type { Fact } from './gather-facts.js';
 
@@ -74,10 +75,7 @@ function isSupported(side: Side, support: Support, count: { steps: number }): bo
  * masked first, so "千人科普大讲堂" is a name, not a claim. `count` (optional) tallies the search steps.
  */
 export function checkNumbers(draft: string, facts: readonly Fact[], names: readonly string[] = [], count: { steps: number } = { steps: 0 }): NumberCheck {
-  let text = normalizeText(draft);
-  for (const name of [...new Set(names.map(normalizeText))].filter((n) => n.length >= 2).sort((a, b) => b.length - a.length)) {
-    if (text.includes(name)) text = text.split(name).join('※'.repeat(name.length));
-  }
+  const text = maskNames(normalizeText(draft), names.map(normalizeText).filter((n) => n.length >= 2));
   const support = supportOf(facts);
   const unsupported: string[] = [];
   for (const m of text.matchAll(FIGURE)) {
