@@ -17,7 +17,8 @@ describe('createSummaryWorker', () => {
     const input: SummaryInput = { period: { label: '2026年第二季度', start: '2026-04-01', end: '2026-06-30' }, plans: q.plans, activities, today: '2026-06-28' };
     const inThread = prepareSummary(input);
     expect(inThread.list.length).toBeGreaterThan(2000);
-    const worker = createSummaryWorker({ logger: silentLogger });
+    const errors: unknown[] = [];
+    const worker = createSummaryWorker({ logger: { ...silentLogger, error: (m) => errors.push(m) } });
     const lean = await worker(input, { keepFacts: false });
     expect(lean.offline).toEqual(inThread.offline);
     expect(lean.list).toEqual(inThread.list);
@@ -26,6 +27,7 @@ describe('createSummaryWorker', () => {
     const full = await worker(input, { keepFacts: true });
     expect(full.facts).toEqual(inThread.facts);
     expect(full.names).toEqual(inThread.names);
+    expect(errors).toEqual([]);
   }, 120_000);
 
   it('lets the event loop turn while it works', async () => {

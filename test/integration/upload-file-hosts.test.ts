@@ -1,8 +1,8 @@
 // Issue 21.1: an upload served by a file host that ends the body by closing the connection (HTTP/1.0 style) must not
 // take the bot down; the admin gets a reply either way, and the next request is still answered.
-import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FileHostStyle } from '../support/file-host.js';
+import { ledgerWorkbook } from '../support/ledger-workbook.js';
 import { type SlackHarness, startSlackHarness } from '../support/slack-harness.js';
 
 let h: SlackHarness | undefined;
@@ -10,15 +10,6 @@ afterEach(async () => {
   await h?.close();
   h = undefined;
 });
-
-/** A 台账 of `rows` rows, as an office keeps it (about 29 KB for 2,000 rows). */
-export async function ledgerWorkbook(rows: number): Promise<Uint8Array> {
-  const book = new ExcelJS.Workbook();
-  const sheet = book.addWorksheet('活动台账');
-  sheet.addRow(['日期', '活动名称', '参加人数']);
-  for (let i = 0; i < rows; i++) sheet.addRow([`2026-0${1 + (i % 5)}-${String(1 + (i % 28)).padStart(2, '0')}`, `科普讲座第${i + 1}场`, 20 + (i % 80)]);
-  return new Uint8Array(await book.xlsx.writeBuffer());
-}
 
 const upload = (s: SlackHarness, name: string, channel: string, ts: string) =>
   s.event({ type: 'message', subtype: 'file_share', channel_type: 'im', channel, user: 'UADMIN', text: '导入台账', ts, files: [{ id: `F${ts}`, name, url_private_download: `${s.slack.url}/files/${encodeURIComponent(name)}` }] });

@@ -22,6 +22,8 @@ export interface FakeSlack {
   files: Map<string, Uint8Array>;
   /** How /files/ answers: HTTP/1.1 with a length (normal), HTTP/1.0 ended by closing the connection, or cut short. */
   fileStyle: FileHostStyle;
+  /** A style for one file by name, over `fileStyle`. */
+  fileStyles: Map<string, FileHostStyle>;
   /** Calls refused the way Slack refuses them (invalid_blocks, msg_blocks_too_long, invalid_arguments…). */
   rejected: Array<SlackCall & { error: string }>;
   /** Files uploaded with files.uploadV2, by file id, once completed. */
@@ -87,6 +89,7 @@ export async function createFakeSlack(): Promise<FakeSlack> {
     admins: new Set(),
     files: new Map(),
     fileStyle: 'normal',
+    fileStyles: new Map(),
     rejected: [],
     uploads: new Map(),
     names: new Map(),
@@ -118,9 +121,11 @@ export async function createFakeSlack(): Promise<FakeSlack> {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     if (req.method === 'GET' && url.pathname.startsWith('/files/')) {
-      const bytes = fake.files.get(decodeURIComponent(url.pathname.slice(7)));
+      const name = decodeURIComponent(url.pathname.slice(7));
+      const bytes = fake.files.get(name);
       const authorized = req.headers.authorization?.startsWith('Bearer xoxb-');
-      if (fake.fileStyle !== 'normal') return answerInStyle(req.socket, fake.fileStyle, authorized ? bytes : undefined);
+      const style = fake.fileStyles.get(name) ?? fake.fileStyle;
+      if (style !== 'normal') return answerInStyle(req.socket, style, authorized ? bytes : undefined);
       res.writeHead(bytes && authorized ? 200 : 404).end(bytes && authorized ? Buffer.from(bytes) : undefined);
       return;
     }

@@ -38,15 +38,19 @@ export function createSummaryWorker(options: SummaryWorkerOptions): SummaryWorke
         if (outcome instanceof AppError) reject(outcome);
         else resolve(outcome);
       };
+      // Only the first outcome counts (and is logged): the exit that follows a result is no failure.
+      const fail = (detail: string, cause?: unknown): void => {
+        if (!settled) settle(failed(detail, cause));
+      };
       const timeoutMs = options.timeoutMs ?? 300_000;
-      const timer = setTimeout(() => settle(failed(`超过 ${Math.round(timeoutMs / 1000)} 秒仍未完成。`)), timeoutMs);
+      const timer = setTimeout(() => fail(`超过 ${Math.round(timeoutMs / 1000)} 秒仍未完成。`), timeoutMs);
       worker.on('message', (message: ToMain) => {
         if (message.type === 'facts') for (const f of message.list) list.push(f);
         else if (message.type === 'done') settle({ ...message.prepared, list });
-        else settle(failed('整理记录时出错。', new Error(message.message)));
+        else fail('整理记录时出错。', new Error(message.message));
       });
-      worker.on('error', (error: Error & { code?: string }) => settle(failed(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? '需要的内存超过上限。' : '整理记录时出错。', error)));
-      worker.on('exit', () => settle(failed('整理记录时意外中止。')));
+      worker.on('error', (error: Error & { code?: string }) => fail(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? '需要的内存超过上限。' : '整理记录时出错。', error));
+      worker.on('exit', () => fail('整理记录时意外中止。'));
       void (async () => {
         for (let at = 0; at < activities.length && !settled; at += CHUNK) {
           worker.postMessage({ type: 'activities', activities: activities.slice(at, at + CHUNK) } satisfies ToWorker);
