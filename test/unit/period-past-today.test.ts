@@ -1,5 +1,5 @@
 // Issue 21.9: a period report that reaches past today is asked about (a Doubt with reason 'ask'); confirmed, it is
-// stored up to today, so the months to come are never counted as done. Current periods (本月, …以来) end today.
+// stored up to today, so the months to come are never counted as done. …以来 ends today; this month stays whole.
 import { describe, expect, it } from 'vitest';
 import { kexieForTests } from '../support/kexie-for-tests.js';
 
@@ -16,10 +16,10 @@ describe('a period report reaching past today', () => {
     expect((await kexie.activities(ctx)).map((a) => [a.date, a.dateEnd, a.headcount])).toEqual([['2026-01-01', '2026-06-15', 1500]]);
   });
 
-  it('ends a current period today without asking, and leaves a past period whole', async () => {
+  it('keeps this month whole, ends a period reaching past this month today without asking when it says so (以来), and leaves a past period whole', async () => {
     const { kexie } = kexieForTests('2026-06-15');
     const ctx = kexie.context({ user: 'u1' });
     for (const text of ['本月共开展科普讲座8场，参加400人', '今年1-5月共开展培训10期，参加500人', '2025年以来累计开展科普展览12场，参加6000人']) expect((await kexie.log(ctx, text)).ok, text).toBe(true);
-    expect((await kexie.activities(ctx)).map((a) => [a.date, a.dateEnd]).sort()).toEqual([['2025-01-01', '2026-06-15'], ['2026-01-01', '2026-05-31'], ['2026-06-01', '2026-06-15']]);
+    expect((await kexie.activities(ctx)).map((a) => [a.date, a.dateEnd]).sort()).toEqual([['2025-01-01', '2026-06-15'], ['2026-01-01', '2026-05-31'], ['2026-06-01', '2026-06-30']]);
   });
 });

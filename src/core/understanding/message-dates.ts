@@ -58,14 +58,16 @@ export function findMessageDates(text: string, today: CivilDate): DateReading {
     hits.push({ index, length: m[0].length, date, ...upToToday(m, date, end, source), source, future });
   };
   /**
-   * A period that runs past today ends today: the days to come are not done yet. A current period (本月, 本季度,
-   * …以来) says so itself; an end written ahead (到12月31日, 全年, 1-12月) is asked about, stored to today if confirmed.
+   * A period never counts months still to come: past this month it ends today. A current period (本季度, …以来)
+   * says so itself; an end written ahead (到12月31日, 全年, 1-12月, or a day later this month) is asked about, and
+   * stored up to today if confirmed. This month or week as a whole (本月, 6月份, 本周) stays whole, as offices report it.
    */
   const upToToday = (m: RegExpMatchArray, date: CivilDate, end: CivilDate | null, source: DateHit['source']): { end: CivilDate | null; doubt?: string } => {
     if (end === null || end <= today || date > today) return { end };
+    const dayWritten = source === 'explicit' && /[日号]/u.test(m[0]);
+    if (end <= ymd(year, month, lastDayOfMonth(year, month)) && !dayWritten) return { end };
     const since = /以来$/u.test(m[0]) || /^\s*(以来|至今|到现在|到目前)/u.test(text.slice((m.index ?? 0) + m[0].length));
-    const monthEnd = ymd(year, month, lastDayOfMonth(year, month));
-    if (source !== 'explicit' || since || (end <= monthEnd && !/[日号]/u.test(m[0]))) return { end: today };
+    if (source !== 'explicit' || since) return { end: today };
     const day = (d: CivilDate): string => `${partsOf(d).year === year ? '' : `${partsOf(d).year}年`}${partsOf(d).month}月${partsOf(d).day}日`;
     return { end: today, doubt: `“${m[0].trim()}”还没过完（今天是${day(today)}）：按${day(date)}至${day(today)}已开展的记录吗？` };
   };
