@@ -79,6 +79,7 @@ function fileOf(raw: Buffer, type: string | undefined): Buffer {
 
 export async function createFakeSlack(): Promise<FakeSlack> {
   const events = new EventEmitter();
+  events.setMaxListeners(0); // a soak waits on many replies at once
   let ts = 1_700_000_000;
   let fileIds = 0;
   const uploading = new Map<string, { filename: string; bytes: Uint8Array }>();
