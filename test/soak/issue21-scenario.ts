@@ -107,7 +107,7 @@ export async function runIssue21Scenario(options: ScenarioOptions): Promise<Scen
     const channel = `DUP${n}`;
     await send(JSON.stringify({ type: 'event_callback', team_id: 'T1', api_app_id: 'A1', event_id: `EvUp${n}`, event_time: 1, authorizations: [{ team_id: 'T1', user_id: 'UBOT', is_bot: true }], event: { type: 'message', subtype: 'file_share', channel_type: 'im', channel, user: 'UADMIN', text: '导入台账', ts: `1779000001.00000${n}`, files: [{ id: `FUP${n}`, name, url_private_download: `${slack.url}/files/${encodeURIComponent(name)}` }] } }), 'application/json');
     const reply = await slack.waitFor((c) => c.method === 'chat.postMessage' && c.body.channel === channel, 900_000);
-    return { style, reply: String(reply.body.text ?? '').split('\n')[0] ?? '' };
+    return { style, reply: String(reply.body.text ?? '').split('\n').slice(0, 3).join(' / ') };
   });
   const confirmed = new Map<string, string>(); // marker → id the reply named
   for (let wave = 0; wave < options.waves; wave++) {
