@@ -15,6 +15,7 @@ import { createModelFromConfig } from './infra/model/openai-model.js';
 import { createStderrLogger } from './infra/logger.js';
 import { chineseHolidayCalendar } from './infra/schedule/chinese-calendar.js';
 import { loadPrompts } from './infra/prompts.js';
+import { createSummaryWorker } from './infra/summaries/summary-worker.js';
 
 export const systemClock: Clock = { now: () => new Date() };
 
@@ -37,6 +38,8 @@ export function composeKexie(config: Config, options: { clock?: Clock; logger?: 
     // In the data folder even with Postgres: a few small files per sender, so consecutive CLI calls and a
     // restarted bot keep the last exchange (a pending question, the records just made).
     conversations: createFileConversations(config.KEXIE_DATA_DIR),
+    // A summary of a busy month sums tens of thousands of records: off the event loop, so others are answered meanwhile.
+    summaryWorker: createSummaryWorker({ logger }),
   });
 }
 

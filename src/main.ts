@@ -1,6 +1,7 @@
 // Composition root of `npm start`: Slack when credentials are set, otherwise the console chat.
 import { composeKexie, SAMPLE_PLAN } from './compose.js';
 import { ConfigError, loadConfig, usesOAuth } from './config.js';
+import { installProcessGuards } from './infra/process-guards.js';
 import { runSourceIfBuildIsStale } from './stale-build.js';
 
 const fromSource = await runSourceIfBuildIsStale(import.meta.url);
@@ -9,6 +10,7 @@ if (fromSource !== undefined) process.exit(fromSource);
 try {
   const config = loadConfig();
   const kexie = composeKexie(config);
+  installProcessGuards(kexie.deps.logger);
   if ((config.SLACK_BOT_TOKEN && (config.SLACK_APP_TOKEN || config.SLACK_SIGNING_SECRET)) || usesOAuth(config)) {
     const { startSlack } = await import('./adapters/slack/start-slack.js');
     await startSlack(kexie, config);

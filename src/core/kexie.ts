@@ -26,6 +26,7 @@ import { targetLines } from './questions/item-progress.js';
 import { describeStatus, markItem, statusOf, type ItemStatusValue } from './questions/item-status.js';
 import { draftSummary, type PromptLibrary, type SummaryDraft } from './summaries/draft-summary.js';
 import type { SummaryPeriod } from './summaries/summary-period.js';
+import type { SummaryWorker } from './summaries/prepare-summary.js';
 import type { HolidayCalendar } from './schedules/work-calendar.js';
 import type { DateRange } from './dates/civil-date.js';
 import { computeReturns, type StatsReport } from './stats/compute-returns.js';
@@ -47,6 +48,8 @@ export interface KexieDeps {
   holidays?: HolidayCalendar;
   /** The short memory of each conversation; without it, one held in this process. */
   conversations?: ConversationMemory;
+  /** Where a summary's heavy part runs (a worker thread, so other requests are not held up); this thread without it. */
+  summaryWorker?: SummaryWorker;
 }
 
 /** Questions answered without the plan; every other is answered against it (what was done counts toward its items). */
@@ -187,7 +190,7 @@ export function createKexie(deps: KexieDeps) {
         unreadable.or(store.listItemStatuses(), []),
         unreadable.or(store.readDirectory(), { owners: [], units: [] }),
       ]);
-      const draft = await draftSummary({ model: deps.model, prompts: deps.prompts, logger: deps.logger, timeoutMs: deps.modelTimeoutMs }, { period, plans, activities, statuses, today: ctx.today, units: directory.units });
+      const draft = await draftSummary({ model: deps.model, prompts: deps.prompts, logger: deps.logger, timeoutMs: deps.modelTimeoutMs, worker: deps.summaryWorker }, { period, plans, activities, statuses, today: ctx.today, units: directory.units });
       return { ...draft, damaged: (await store.damagedRecords()).length, unreadable: unreadable.note() };
     },
 

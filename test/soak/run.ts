@@ -1,7 +1,10 @@
 // `npm run soak`: the bot (compiled, HTTP mode) under valid, hostile and oversized signed requests from several
 // clients while a CLI process logs into the same data folder; the bot is killed (SIGKILL) and restarted twice.
 // Loopback only, bounded (SOAK_SECONDS, default 60). At the end: every acknowledged write stored once, the store
-// reads clean, no ack over 3 s. Prints the figures; exits 1 when a check fails. Not part of `npm test`.
+// reads clean, no ack over 3 s. Then issue 21's scenario on the folder store and on PGlite (issue21-scenario.ts):
+// ledger uploads from a normal and an HTTP/1.0-close file host, a summary of 25,000 records and waves of 50 parallel
+// writers at once. Prints the figures; exits 1 when a check fails. Not part of `npm test` (a small version is:
+// test/integration/soak-issue21.test.ts).
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -12,6 +15,7 @@ import { FileStore } from '../../src/infra/store/file-store.js';
 import { createFakeSlack } from '../support/fake-slack.js';
 import { docxWithParagraphs, pdfWith } from '../support/zip.js';
 import { SIGNING_SECRET, signature } from '../support/slack-harness.js';
+import { runIssue21Scenario } from './issue21-scenario.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SECONDS = Math.min(Number(process.env.SOAK_SECONDS ?? 60), 150);
@@ -339,6 +343,22 @@ const unanswered = uploads.filter((u) => !uploadAnswered(u)).map((u) => `${uploa
 if (unanswered.length > 0) console.log(`unanswered uploads, sent at: ${unanswered.join(', ')} (kills at ${restarts.map((r) => `${r.at.toFixed(1)} s`).join(', ')})`);
 console.log(`CLI writer: ${cli.runs} runs, ${cli.failures} failed, slowest ${cli.maxMs.toFixed(0)} ms`);
 console.log(`acknowledged writes: ${confirmed.size} (Slack ${confirmedSlack}, CLI ${confirmed.size - confirmedSlack}); stored activities ${activities.length} (${rawLines.length} log lines); missing ${missing}; stored twice ${Math.max(twice, duplicatesOverall)}; unreadable lines ${unreadable}`);
-console.log(problems.length === 0 ? 'soak: PASS' : `soak: FAIL\n  - ${problems.join('\n  - ')}`);
 await slack.close();
+
+// --- issue 21: both file hosts, a 25k-record summary and 50 parallel writers, on the folder store and PGlite ----
+const RECORDS = Number(process.env.SOAK_RECORDS ?? 25_000);
+const WRITERS = Number(process.env.SOAK_WRITERS ?? 50);
+for (const store of ['folder', 'pglite'] as const) {
+  console.log(`# issue 21 on the ${store} store: ${RECORDS} records stored, 2 ledger uploads (normal, HTTP/1.0-close), 总结 of the month, ${WRITERS} writers × 3 waves`);
+  const r = await runIssue21Scenario({ store, records: RECORDS, writers: WRITERS, waves: 3, ledgerRows: 2000 });
+  console.log(`${store}: crashed ${r.crashed}; acks ${r.acks}, p95 ${r.ackP95Ms.toFixed(0)} ms, max ${r.ackMaxMs.toFixed(0)} ms; acknowledged writes ${r.writesAcknowledged} of ${WRITERS * 3}, lost ${r.writesLost}, stored twice ${r.writesStoredTwice}`);
+  console.log(`${store}: uploads ${r.uploads.map((u) => `${u.style}: ${u.reply}`).join(' | ')}; summary ${r.summaryAnswered ? 'answered' : 'NOT answered'} after ${(r.summaryMs / 1000).toFixed(1)} s; seeding ${(r.seedMs / 1000).toFixed(1)} s`);
+  if (r.crashed) problems.push(`${store}: the bot crashed: ${r.stderrTail.slice(-500)}`);
+  if (r.ackMaxMs > ACK_LIMIT_MS) problems.push(`${store}: an ack took ${r.ackMaxMs.toFixed(0)} ms`);
+  if (r.writesLost > 0 || r.writesStoredTwice > 0) problems.push(`${store}: ${r.writesLost} acknowledged writes lost, ${r.writesStoredTwice} stored twice`);
+  if (r.writesAcknowledged < WRITERS * 3) problems.push(`${store}: only ${r.writesAcknowledged} of ${WRITERS * 3} writes acknowledged`);
+  if (!r.uploads.every((u) => u.reply.includes('新增 2000 条活动'))) problems.push(`${store}: an upload was not imported`);
+  if (!r.summaryAnswered) problems.push(`${store}: the summary was not answered`);
+}
+console.log(problems.length === 0 ? 'soak: PASS' : `soak: FAIL\n  - ${problems.join('\n  - ')}`);
 process.exitCode = problems.length === 0 ? 0 : 1;

@@ -2,6 +2,7 @@
 import { EventEmitter } from 'node:events';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { answerInStyle, type FileHostStyle } from './file-host.js';
 import { messageProblem, viewProblem } from './slack-limits.js';
 
 export interface SlackCall {
@@ -19,6 +20,10 @@ export interface FakeSlack {
   /** Users whose users.info says is_admin. */
   admins: Set<string>;
   files: Map<string, Uint8Array>;
+  /** How /files/ answers: HTTP/1.1 with a length (normal), HTTP/1.0 ended by closing the connection, or cut short. */
+  fileStyle: FileHostStyle;
+  /** A style for one file by name, over `fileStyle`. */
+  fileStyles: Map<string, FileHostStyle>;
   /** Calls refused the way Slack refuses them (invalid_blocks, msg_blocks_too_long, invalid_arguments…). */
   rejected: Array<SlackCall & { error: string }>;
   /** Files uploaded with files.uploadV2, by file id, once completed. */
@@ -74,6 +79,7 @@ function fileOf(raw: Buffer, type: string | undefined): Buffer {
 
 export async function createFakeSlack(): Promise<FakeSlack> {
   const events = new EventEmitter();
+  events.setMaxListeners(0); // a soak waits on many replies at once
   let ts = 1_700_000_000;
   let fileIds = 0;
   const uploading = new Map<string, { filename: string; bytes: Uint8Array }>();
@@ -83,6 +89,8 @@ export async function createFakeSlack(): Promise<FakeSlack> {
     calls: [],
     admins: new Set(),
     files: new Map(),
+    fileStyle: 'normal',
+    fileStyles: new Map(),
     rejected: [],
     uploads: new Map(),
     names: new Map(),
@@ -114,8 +122,11 @@ export async function createFakeSlack(): Promise<FakeSlack> {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     if (req.method === 'GET' && url.pathname.startsWith('/files/')) {
-      const bytes = fake.files.get(decodeURIComponent(url.pathname.slice(7)));
+      const name = decodeURIComponent(url.pathname.slice(7));
+      const bytes = fake.files.get(name);
       const authorized = req.headers.authorization?.startsWith('Bearer xoxb-');
+      const style = fake.fileStyles.get(name) ?? fake.fileStyle;
+      if (style !== 'normal') return answerInStyle(req.socket, style, authorized ? bytes : undefined);
       res.writeHead(bytes && authorized ? 200 : 404).end(bytes && authorized ? Buffer.from(bytes) : undefined);
       return;
     }

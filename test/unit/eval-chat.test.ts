@@ -2,7 +2,9 @@
 // the found cases at the issue 16 targets (9 in 10 entirely right, at most 1 in 10 asked, nothing stored wrong,
 // every non-report refused or asked), and the blind sets at least where they stand. Timeouts are generous:
 // accuracy, not speed.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { fixture } from '../support/kexie-for-tests.js';
 import { BLIND_FLOORS, BLIND_THRESHOLDS, blindReportSets, scoreBlindSet, scoreSet } from '../eval/score-reports.js';
 
 describe('chat evaluation sets', () => {
@@ -25,7 +27,9 @@ describe('misreadings found in use (blind format): held to the issue 16 targets'
     expect(counts.storedWrong, result.report).toBe(0);
     expect(counts.nonReportsHeld, result.report).toBe(counts.nonReports);
     expect(counts.right / Math.max(1, counts.reports), result.report).toBeGreaterThanOrEqual(BLIND_THRESHOLDS.right);
-    expect(counts.asked / Math.max(1, counts.reports), result.report).toBeLessThanOrEqual(1 - BLIND_THRESHOLDS.notAsked);
+    // A set of cases that should be asked about (issue 21's periods past today) is not held against "rarely asked".
+    const shouldAsk = readFileSync(fixture('chat', name), 'utf8').split('\n').filter((l) => /"expect":\s*"ask"/u.test(l)).length;
+    expect(Math.max(0, counts.asked - shouldAsk) / Math.max(1, counts.reports), result.report).toBeLessThanOrEqual(1 - BLIND_THRESHOLDS.notAsked);
   }, 600_000);
 });
 

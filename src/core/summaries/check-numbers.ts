@@ -1,5 +1,6 @@
 // Checks that every figure in a draft is supported by the facts (8万 = 80000, "余/多" as floors, sums of two).
 import { NUMBER_SOURCE, parseChineseNumber } from '../text/chinese-number.js';
+import { maskNames } from '../text/find-names.js';
 import { normalizeText } from '../text/normalize.js';
 import type { Fact } from './gather-facts.js';
 
@@ -19,20 +20,63 @@ function floorStep(value: number): number {
   return step;
 }
 
+/** Which side of the supported range a candidate lies: below it (-1), in it (0), above it (1). */
+type Side = (f: number) => -1 | 0 | 1;
+
+/** The sorted values of the facts, alone and by unit: a figure may be one fact or the sum of two of one unit. */
+interface Support {
+  singles: number[];
+  byUnit: number[][];
+}
+
+function supportOf(facts: readonly Fact[]): Support {
+  const byUnit = new Map<string, number[]>();
+  for (const f of facts) {
+    const list = byUnit.get(f.unit);
+    if (list) list.push(f.value);
+    else byUnit.set(f.unit, [f.value]);
+  }
+  const ascending = (a: number, b: number): number => a - b;
+  return { singles: [...new Set(facts.map((f) => f.value))].sort(ascending), byUnit: [...byUnit.values()].map((l) => l.sort(ascending)) };
+}
+
+/**
+ * Whether one fact, or the sum of two facts of one unit, lies in the range. The range holds the figure itself, so a
+ * candidate outside it is below or above: a binary search finds the single, two pointers the pair (n log n to sort,
+ * then linear per figure, where adding every pair was quadratic). `count` tallies the steps.
+ */
+function isSupported(side: Side, support: Support, count: { steps: number }): boolean {
+  const { singles } = support;
+  let lo = 0;
+  let hi = singles.length;
+  while (lo < hi) {
+    count.steps++;
+    const mid = (lo + hi) >> 1;
+    if (side(singles[mid] ?? 0) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo < singles.length && side(singles[lo] ?? 0) === 0) return true;
+  for (const list of support.byUnit) {
+    let i = 0;
+    let j = list.length - 1;
+    while (i < j) {
+      count.steps++;
+      const s = side((list[i] ?? 0) + (list[j] ?? 0));
+      if (s === 0) return true;
+      if (s < 0) i++;
+      else j--;
+    }
+  }
+  return false;
+}
+
 /**
  * Finds the figures in a draft that the facts do not support. `names` (activity titles, headings) are
- * masked first, so "千人科普大讲堂" is a name, not a claim.
+ * masked first, so "千人科普大讲堂" is a name, not a claim. `count` (optional) tallies the search steps.
  */
-export function checkNumbers(draft: string, facts: readonly Fact[], names: readonly string[] = []): NumberCheck {
-  let text = normalizeText(draft);
-  for (const name of [...names].map(normalizeText).filter((n) => n.length >= 2).sort((a, b) => b.length - a.length)) {
-    text = text.split(name).join('※'.repeat(name.length));
-  }
-  const values = new Set(facts.map((f) => f.value));
-  const byUnit = new Map<string, number[]>();
-  for (const f of facts) byUnit.set(f.unit, [...(byUnit.get(f.unit) ?? []), f.value]);
-  for (const list of byUnit.values()) for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) values.add((list[i] ?? 0) + (list[j] ?? 0));
-  const all = [...values];
+export function checkNumbers(draft: string, facts: readonly Fact[], names: readonly string[] = [], count: { steps: number } = { steps: 0 }): NumberCheck {
+  const text = maskNames(normalizeText(draft), names.map(normalizeText).filter((n) => n.length >= 2));
+  const support = supportOf(facts);
   const unsupported: string[] = [];
   for (const m of text.matchAll(FIGURE)) {
     const index = m.index ?? 0;
@@ -48,12 +92,12 @@ export function checkNumbers(draft: string, facts: readonly Fact[], names: reado
     const value = parseChineseNumber(number);
     if (value === undefined) continue;
     const approx = Boolean(suffix || prefix);
-    const supported = all.some((f) => {
+    const fits = (f: number): boolean => {
       if (prefix === '约' || prefix === '近') return Math.abs(f - value) <= Math.max(1, f * 0.1);
       if (approx) return f >= value && f < value + floorStep(value);
       return f === value || (unit === '%' && Math.abs(f - value) <= 1);
-    });
-    if (!supported) unsupported.push(whole.trim());
+    };
+    if (!isSupported((f) => (fits(f) ? 0 : f < value ? -1 : 1), support, count)) unsupported.push(whole.trim());
   }
   return { ok: unsupported.length === 0, unsupported: [...new Set(unsupported)] };
 }

@@ -6,9 +6,10 @@ import type { ChatMessage, LanguageModel, Logger } from '../ports.js';
 import type { ItemStatus } from '../questions/item-status.js';
 import { toSimplified } from '../text/normalize.js';
 import { checkNumbers, type NumberCheck } from './check-numbers.js';
-import { DRAFT_NOTICE, draftFromTemplate, withAppendix } from './draft-template.js';
+import { DRAFT_NOTICE, withAppendix } from './draft-template.js';
 import { kindOf } from './event-groups.js';
-import { type Fact, gatherFacts, type GatherOptions, listFacts, type SummaryFacts } from './gather-facts.js';
+import type { Fact, GatherOptions, SummaryFacts } from './gather-facts.js';
+import { prepareSummary, type SummaryWorker } from './prepare-summary.js';
 import { checkRubric, type RubricResult } from './summary-rubric.js';
 import { dateSpan, longDate, periodWord } from './summary-phrases.js';
 import { shortTitle, targetName } from './section-heading.js';
@@ -38,6 +39,8 @@ export interface DraftDeps {
   logger: Logger;
   /** The longest the whole model exchange may take, retries included. */
   timeoutMs?: number;
+  /** Where the heavy part runs (a worker thread in the bot); in this thread without it. */
+  worker?: SummaryWorker;
 }
 
 /** A rough token count for Chinese-heavy text (one token per character, a quarter per ASCII character). */
@@ -92,21 +95,16 @@ export function factsForPrompt(facts: SummaryFacts, maxTokens = 2800): string {
   return '{}';
 }
 
-const names = (facts: SummaryFacts): string[] =>
-  facts.sections.flatMap((s) => [s.heading, s.planHeading, ...s.activities.flatMap((a) => [a.title, a.place ?? '']), ...s.progress.flatMap((p) => [p.subject, targetName(p.subject || p.title), p.note]), ...s.idle.map((i) => i.title), ...s.completed.map((i) => i.title)]).concat(facts.next.items.map((i) => i.title), facts.behind.map((b) => b.subject));
-
 /** The problems of a model's draft the model is asked to fix: unsupported numbers and rubric failures (records left out are listed by us). */
 const blocking = (r: RubricResult): string[] => r.problems.filter((p) => !p.startsWith('未交代的记录'));
 
 /** Drafts the summary of a period. */
 export async function draftSummary(deps: DraftDeps, input: { period: SummaryPeriod; plans: readonly Plan[]; activities: readonly Activity[]; statuses?: readonly ItemStatus[]; today?: string; units?: GatherOptions['units'] }): Promise<SummaryDraft> {
-  const facts = gatherFacts(input.period, input.plans, input.activities, input.statuses, { ...(input.today ? { today: input.today } : {}), ...(input.units ? { units: input.units } : {}) });
-  const list = listFacts(facts);
-  const offline = (reason?: string): SummaryDraft => {
-    const text = draftFromTemplate(facts);
-    return { text, drafter: 'template', check: checkNumbers(text, list, names(facts)), rubric: checkRubric(text, facts), facts: list, period: input.period, ...(reason ? { fallbackReason: reason } : {}) };
-  };
-  if (!deps.model || !deps.prompts || facts.totals.activityCount === 0) return offline();
+  const withModel = Boolean(deps.model && deps.prompts);
+  const prepared = deps.worker ? await deps.worker(input, { keepFacts: withModel }) : prepareSummary(input);
+  const { facts, list, names } = prepared;
+  const offline = (reason?: string): SummaryDraft => ({ ...prepared.offline, drafter: 'template', facts: list, period: input.period, ...(reason ? { fallbackReason: reason } : {}) });
+  if (!deps.model || !deps.prompts || !facts || prepared.activityCount === 0) return offline();
 
   const system = deps.prompts.render('summary-system', {});
   const user = deps.prompts.render('summary-user', { period: input.period.label, facts: factsForPrompt(facts) });
@@ -123,7 +121,7 @@ export async function draftSummary(deps: DraftDeps, input: { period: SummaryPeri
       const raw = await deps.model.complete(messages, { signal });
       const body = cleanModelText(raw);
       if (body.length < 20 || (body.match(/\p{Script=Han}/gu)?.length ?? 0) < 10) throw new ModelError(undefined, undefined, '语言模型返回的内容无法使用。');
-      const check = checkNumbers(body, list, names(facts));
+      const check = checkNumbers(body, list, names);
       const text = `${withAppendix(`${title}\n\n${body}`, facts)}\n\n${signature}`;
       const rubric = checkRubric(text, facts);
       if (check.ok && blocking(rubric).length === 0) return { text, drafter: 'llm', check, rubric, facts: list, period: input.period, promptTokens };

@@ -1,5 +1,6 @@
 // The rubric a draft must pass, as code: parts present, simplified, no repeated clause, no nested quotes, every record accounted for, no impossible date, no 人+人次 sum, no empty total.
 import { isCivilDate, partsOf, ymd } from '../dates/civil-date.js';
+import { findNames } from '../text/find-names.js';
 import { normalizeText, toSimplified } from '../text/normalize.js';
 import { kindOf, type ActivityFact } from './event-groups.js';
 import type { SummaryFacts } from './gather-facts.js';
@@ -20,6 +21,9 @@ export function unaccounted(text: string, facts: SummaryFacts): ActivityFact[] {
   const plain = normalizeText(text);
   const sentences = plain.split(/[。\n]/u);
   const missing: ActivityFact[] = [];
+  const nameOf = (n: string): string => normalizeText(n).replace(/^[（(]|[）)]$/gu, '');
+  // Every title and place looked up in one pass over the draft (25,000 records and a long appendix).
+  const present = findNames(plain, facts.sections.flatMap((s) => s.groups.flatMap((g) => g.records.flatMap((r) => [nameOf(r.title), nameOf(r.place ?? '')]))).filter((n) => n.length >= 2));
   for (const s of facts.sections) {
     for (const g of s.groups) {
       const kind = kindOf(g.kind);
@@ -28,7 +32,7 @@ export function unaccounted(text: string, facts: SummaryFacts): ActivityFact[] {
         kind !== undefined &&
         sentences.some((x) => x.includes(kind.noun) && [g.count, g.sessions].some((n) => new RegExp(`(?<!\\d)${n}(?!\\d)`, 'u').test(x)));
       for (const r of g.records) {
-        const named = [r.title, r.place ?? ''].map((n) => normalizeText(n).replace(/^[（(]|[）)]$/gu, '')).some((n) => n.length >= 2 && plain.includes(n));
+        const named = [r.title, r.place ?? ''].map(nameOf).some((n) => n.length >= 2 && present.has(n));
         if (!named && !counted) missing.push(r);
       }
     }

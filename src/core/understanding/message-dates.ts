@@ -55,7 +55,21 @@ export function findMessageDates(text: string, today: CivilDate): DateReading {
       hits.push({ index, length: m[0].length, date: '', end: null, source, future });
       return;
     }
-    hits.push({ index, length: m[0].length, date, end, source, future });
+    hits.push({ index, length: m[0].length, date, ...upToToday(m, date, end, source), source, future });
+  };
+  /**
+   * A period never counts months still to come: past this month it ends today. A current period (本季度, …以来)
+   * says so itself; an end written ahead (到12月31日, 全年, 1-12月, or a day later this month) is asked about, and
+   * stored up to today if confirmed. This month or week as a whole (本月, 6月份, 本周) stays whole, as offices report it.
+   */
+  const upToToday = (m: RegExpMatchArray, date: CivilDate, end: CivilDate | null, source: DateHit['source']): { end: CivilDate | null; doubt?: string } => {
+    if (end === null || end <= today || date > today) return { end };
+    const dayWritten = source === 'explicit' && /[日号]/u.test(m[0]);
+    if (end <= ymd(year, month, lastDayOfMonth(year, month)) && !dayWritten) return { end };
+    const since = /以来$/u.test(m[0]) || /^\s*(以来|至今|到现在|到目前)/u.test(text.slice((m.index ?? 0) + m[0].length));
+    if (source !== 'explicit' || since) return { end: today };
+    const day = (d: CivilDate): string => `${partsOf(d).year === year ? '' : `${partsOf(d).year}年`}${partsOf(d).month}月${partsOf(d).day}日`;
+    return { end: today, doubt: `“${m[0].trim()}”还没过完（今天是${day(today)}）：按${day(date)}至${day(today)}已开展的记录吗？` };
   };
   /**
    * A month and day without a year: this year, or last year when this year's would be more than a short
@@ -83,12 +97,12 @@ export function findMessageDates(text: string, today: CivilDate): DateReading {
     return [ymd(yy, mo, 1), ymd(yy, mo, lastDayOfMonth(yy, mo))];
   };
 
-  // 1-6月, 7至9月: months of this year (or last, when still to come).
-  for (const m of text.matchAll(/(?<![\d.年])(1[0-2]|[1-9])\s*(?:-|—|~|～|至|到)\s*(1[0-2]|[1-9])\s*月(?!\s*\d{1,2}\s*[日号])/gu)) {
-    const a = Number(m[1]);
-    const b = Number(m[2]);
+  // 1-6月, 7至9月, 2026年1-6月, 今年1-12月: months of this year (or last, when still to come), or of the year written.
+  for (const m of text.matchAll(/(?<![\d.年])(?:(\d{4})\s*年\s*|(今年|去年)\s*)?(1[0-2]|[1-9])\s*(?:-|—|~|～|至|到)\s*(1[0-2]|[1-9])\s*月(?!\s*\d{1,2}\s*[日号])/gu)) {
+    const a = Number(m[3]);
+    const b = Number(m[4]);
     if (b < a) continue;
-    const y = ymd(year, a, 1) > today ? year - 1 : year;
+    const y = m[1] ? Number(m[1]) : m[2] === '今年' ? year : m[2] === '去年' ? year - 1 : ymd(year, a, 1) > today ? year - 1 : year;
     push(m, ymd(y, a, 1), ymd(y, b, lastDayOfMonth(y, b)), 'explicit');
   }
   // 3月至5月, 7月到12月: whole months (not "5月17日至23日", which names days).
@@ -157,15 +171,21 @@ export function findMessageDates(text: string, today: CivilDate): DateReading {
   for (const m of text.matchAll(/(?:本月|这个月|当月)(?![\d一二三四五六七八九十初底末上中下])(?=[^。！!？?\n]{0,30}(?:以来|共|累计|总共|合计|一共|先后|陆续))/gu)) {
     push(m, ymd(year, month, 1), ymd(year, month, lastDayOfMonth(year, month)), 'relative');
   }
+  // 本季度…共…: the quarter, when a total for it follows.
+  for (const m of text.matchAll(/(?:本季度|这个季度|本季)(?=[^。！!？?\n]{0,30}(?:以来|共|累计|总共|合计|一共|先后|陆续))/gu)) {
+    const q = Math.ceil(month / 3);
+    push(m, ymd(year, q * 3 - 2, 1), ymd(year, q * 3, lastDayOfMonth(year, q * 3)), 'relative');
+  }
   // 本周 (no day after it): the week, Monday to Sunday.
   for (const m of text.matchAll(/(?:本周|这周|这一周|本星期|这个星期)(?![一二三四五六日天末])/gu)) {
     const monday = lastWeekday(today, 1, false);
     push(m, monday, addDays(monday, 6), 'relative');
   }
   // 2026年全年, 今年全年, 全年共…: the whole year.
-  for (const m of text.matchAll(/(?:(\d{4})\s*年|今年|去年)全年|全年(?=[^。！!？?\n,，]{0,12}(?:共|累计|合计|总共|一共))|(\d{4})\s*年(?=\s*(?:以来|共计|累计|共|一年))/gu)) {
+  for (const m of text.matchAll(/(?:(\d{4})\s*年|今年|去年)全年|全年(?=[^。！!？?\n,，]{0,12}(?:共|累计|合计|总共|一共))|(\d{4})\s*年(?:\s*以来|(?=\s*(?:共计|累计|共|一年)))|今年\s*以来/gu)) {
     const y = m[1] ? Number(m[1]) : m[2] ? Number(m[2]) : m[0].startsWith('去年') ? year - 1 : year;
-    push(m, ymd(y, 1, 1), ymd(y, 12, 31), 'explicit');
+    // 2025年以来: from that year up to today.
+    push(m, ymd(y, 1, 1), /以来$/u.test(m[0]) && y < year ? today : ymd(y, 12, 31), 'explicit');
   }
   // English: "Nov 6", "November 6th", "6 Nov", "on the 6th".
   const mon = `(${EN_MONTHS.join('|')})[a-z]*\\.?`;

@@ -3,7 +3,7 @@ import type { RequestContext } from '../../../../core/context.js';
 import { describeLedgerImport, importLedger } from '../../../../core/exports/import-ledger.js';
 import { describeLedgerLimits, LEDGER_LIMITS, megabytes } from '../../../../core/exports/ledger-limits.js';
 import type { SlackDeps } from '../../slack-deps.js';
-import { mayReceiveToken, type SlackFile } from './import-upload.js';
+import { downloadSlackFile, mayReceiveToken, type SlackFile } from './import-upload.js';
 
 /** Whether an upload is a ledger rather than a plan: asked for by name, or a spreadsheet. */
 export const isLedgerUpload = (text: string, file: SlackFile): boolean => /台账|臺賬|ledger/iu.test(text) || /\.(xlsx|csv)$/iu.test(file.name ?? '');
@@ -17,10 +17,10 @@ export async function importLedgerUpload(deps: SlackDeps, ctx: RequestContext, f
   if ((file.size ?? 0) > LEDGER_LIMITS.maxBytes) return `文件“${name}”超过 ${megabytes(LEDGER_LIMITS.maxBytes)}，没有导入。${describeLedgerLimits()}请删去图片和无关的工作表，或按月份拆分后再上传。`;
   if (!mayReceiveToken(url, deps.slackApiUrl)) return `文件“${name}”的下载地址不是 Slack 的文件服务器，没有下载。请直接把文件上传到 Slack 后再试。`;
   try {
-    const response = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
-    if (!response.ok) return `下载文件“${name}”失败（${response.status}），请重新上传。`;
+    const bytes = await downloadSlackFile(deps, url, name, token, { maxBytes: LEDGER_LIMITS.maxBytes, tooLarge: `文件“${name}”超过 ${megabytes(LEDGER_LIMITS.maxBytes)}，没有导入。${describeLedgerLimits()}请按月份拆分后再上传。` });
+    if (typeof bytes === 'string') return bytes;
     const { readLedgerBytes } = await import('../../../../infra/exports/read-ledger.js');
-    const sheet = await readLedgerBytes(new Uint8Array(await response.arrayBuffer()), name);
+    const sheet = await readLedgerBytes(bytes, name);
     const report = await importLedger(deps.kexie.deps.storeFor(ctx.workspace), ctx, sheet, name);
     return describeLedgerImport(report, name);
   } catch (error) {

@@ -1,0 +1,48 @@
+// The bot as the issue-21 soak runs it, in its own process: HTTP mode against the fake Slack, on the folder store or
+// on PGlite (Postgres in WASM, kept in a folder so the driver can read it afterwards), with the summary worker and
+// the process guards of `npm start`. Seeds a busy month first when asked. Prints "ready" when it serves.
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { PGlite } from '@electric-sql/pglite';
+import { createSlackApp } from '../../src/adapters/slack/create-slack-app.js';
+import { SAMPLE_PLAN } from '../../src/compose.js';
+import { FixedClock } from '../../src/core/clock.js';
+import { createKexie } from '../../src/core/kexie.js';
+import type { StoreFactory } from '../../src/core/ports.js';
+import { createStderrLogger } from '../../src/infra/logger.js';
+import { installProcessGuards } from '../../src/infra/process-guards.js';
+import { createFileStoreFactory } from '../../src/infra/store/file-store.js';
+import { createPostgresStoreFactory } from '../../src/infra/store/postgres/postgres-store.js';
+import { pgliteClient } from '../../src/infra/store/postgres/sql-client.js';
+import { createSummaryWorker } from '../../src/infra/summaries/summary-worker.js';
+import { OBSERVANCES } from '../support/kexie-for-tests.js';
+import { storeMonthOfRecords } from '../support/month-of-records.js';
+
+const env = process.env;
+const logger = createStderrLogger(process.stderr, true);
+installProcessGuards(logger);
+let storeFor: StoreFactory;
+let db: PGlite | undefined;
+if (env.SOAK_STORE === 'pglite') {
+  db = new PGlite(env.SOAK_DATA ?? '');
+  const factory = createPostgresStoreFactory(pgliteClient(db));
+  await factory.ready;
+  storeFor = factory;
+} else storeFor = createFileStoreFactory(env.SOAK_DATA ?? '', logger);
+
+const kexie = createKexie({ storeFor, observances: OBSERVANCES, clock: FixedClock.at(env.SOAK_TODAY ?? '2026-06-03'), timeZone: 'Asia/Shanghai', admins: ['UADMIN'], logger, summaryWorker: createSummaryWorker({ logger }) });
+if (env.SOAK_SEED_RECORDS) {
+  const ctx = kexie.context({ workspace: 'T1', user: 'UADMIN' });
+  await kexie.importPlan(ctx, { text: readFileSync(SAMPLE_PLAN, 'utf8'), source: 'sample' });
+  await storeMonthOfRecords(storeFor('T1'), Number(env.SOAK_SEED_RECORDS));
+}
+const { receiver } = createSlackApp(kexie, { token: 'xoxb-soak-token', signingSecret: env.SLACK_SIGNING_SECRET ?? '', slackApiUrl: env.SLACK_API_URL, admins: ['UADMIN'], logger });
+if (!receiver) throw new Error('expected HTTP mode');
+const server = createServer(receiver.requestListener);
+server.listen(0, '127.0.0.1', () => {
+  process.stdout.write(`ready ${(server.address() as { port: number }).port}\n`);
+});
+process.on('SIGTERM', () => {
+  server.closeAllConnections();
+  server.close(() => void (db?.close() ?? Promise.resolve()).then(() => process.exit(0)));
+});
