@@ -31,7 +31,7 @@ const EN_WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'fr
 const EN_DAY = '(sun|mon|tue|wed|thu|fri|sat)[a-z]*\\.?';
 const enDay = (w: string | undefined): number => EN_WEEKDAYS.findIndex((d) => d.startsWith((w ?? '').slice(0, 3)));
 /** What may follow a bare day ("3号", "12日"): punctuation or a word that goes on about the day, not "3号楼". */
-const DAY_END = '(?=$|[\\s,，。;；:：、!！?？()（）]|(?![\\p{Script=Han}]{0,3}[楼床码院门窗厅房室柜箱罐井仓库站口路街巷弄栋幢坑线馆])[\\p{Script=Han}](?<![机位车台桌包元文令球种型件批期届次]))';
+const DAY_END = '(?=$|[\\s,，。;；:：、!！?？()（）]|[在去到于给跟和与同我俺咱全共又还就才把带请邀组举开搞办晚早当那]|(?![\\p{Script=Han}]{0,3}[楼床码院门窗厅房室柜箱罐井仓库站口路街巷弄栋幢坑线馆])[\\p{Script=Han}](?<![机位车台桌包元文令球种型件批期届次]))';
 const EN_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const M = '(\\d{1,2}|十[一二]?|[一二三四五六七八九])';
 const D = '(\\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])';
@@ -181,9 +181,9 @@ export function findMessageDates(text: string, today: CivilDate): DateReading {
     const monday = lastWeekday(today, 1, false);
     push(m, monday, addDays(monday, 6), 'relative');
   }
-  // 2026年全年, 今年全年, 全年共…: the whole year.
-  for (const m of text.matchAll(/(?:(\d{4})\s*年|今年|去年)全年|全年(?=[^。！!？?\n,，]{0,12}(?:共|累计|合计|总共|一共))|(\d{4})\s*年(?:\s*以来|(?=\s*(?:共计|累计|共|一年)))|今年\s*以来/gu)) {
-    const y = m[1] ? Number(m[1]) : m[2] ? Number(m[2]) : m[0].startsWith('去年') ? year - 1 : year;
+  // 2026年全年, 今年全年, 全年共…, 2025年度…共: the whole year.
+  for (const m of text.matchAll(/(?:(\d{4})\s*年|今年|去年)全年|全年(?=[^。！!？?\n,，]{0,12}(?:共|累计|合计|总共|一共))|(\d{4})\s*年(?:\s*以来|(?=\s*(?:共计|累计|共|一年)))|今年\s*以来|(\d{4})\s*年度(?=[^。！!？?\n]{0,30}(?:共|累计|合计|总共|一共))/gu)) {
+    const y = m[1] ? Number(m[1]) : m[2] ? Number(m[2]) : m[3] ? Number(m[3]) : m[0].startsWith('去年') ? year - 1 : year;
     // 2025年以来: from that year up to today.
     push(m, ymd(y, 1, 1), /以来$/u.test(m[0]) && y < year ? today : ymd(y, 12, 31), 'explicit');
   }
