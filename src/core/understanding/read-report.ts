@@ -61,11 +61,13 @@ export type ReportReading =
 export const MAX_MESSAGE_CHARS = 4000;
 
 
-const QUESTION = /[?？]\s*$|[吗啊呢么]\s*[?？]|(对不对|是不是|行不行|可不可以|算不算)\s*[。.!！]?\s*$|[吗么嘛]\s*[?？。!！]?\s*$|呢\s*[?？]?\s*$|^(请问|是否|有没有|怎么|如何|为什么|什么时候|哪|谁)|多少|哪些|什么|怎么样|几时|(?<![一二两三四五六七八九十百千好那这前头后最底初末])几(?![十百千万])(?=\s*\p{Script=Han})|\b(how many|how much|what|when|which|did we|have we)\b/u;
+const QUESTION = /[?？]\s*$|[吗啊呢么]\s*[?？]|(对不对|是不是|行不行|可不可以|算不算)\s*[。.!！]?\s*$|[吗么嘛]\s*[?？。!！]?\s*$|呢\s*[?？]?\s*$|^(请问|是否|有没有|怎么|如何|为什么|什么时候|哪|谁)|多少|哪些|什么|怎么样|几时|(?<![一二两三四五六七八九十百千好那这前头后最底初末])几(?![十百千万])(?=\s*\p{Script=Han})|(?:算|记|统计|计|报|录)(?:进去|进|上)?了?(?:没有|没)(?=\s|$|[，,。.?？!！])|\b(how many|how much|what|when|which|did we|have we)\b/u;
 const FUTURE = /(明天|后天|下周|下星期|下礼拜|下个?月|将于|将在|即将|计划于?|预计|准备|打算|拟于|拟在|拟|届时|\bwill\b|\bgoing to\b|\bnext week\b|\bplan to\b)/u;
 /** The kind of an event named outright: with a date and 记录, enough to store it without a headcount. */
 const NAMED_EVENT = /(讲座|报告会|培训|展览|巡展|竞赛|大赛|比赛|咨询|义诊|夏令营|冬令营|开放日|论坛|研讨会|年会|座谈|调研|走访|慰问|学习会|科普大集|进社区|进校园|进农村|下乡)/u;
 const QUESTION_END = /[?？吗呢]\s*$/u;
+/** A figure still being gathered: "我还在跟各车间对数", "还没统计完", "正在汇总". */
+const STILL_COUNTING = /(?:还在|正在)[^，,。；;！!？?\n]{0,8}(?:对数|核对|统计|汇总|核实|清点)|(?:还没|尚未|没有)(?:统计|汇总|核对|核实)(?:完|好|出来)?/u;
 const EVENT_WORDS = /(去|举办|开展|搞|组织|召开|举行|讲座|培训|活动|宣传|巡展|\bevent\b|\btalk\b|\bvisit\b)/u;
 const PAST = /(已|了|实到|共计|累计|圆满|完毕|结束|顺利|\bheld\b|\bran\b|\bhad\b|\bwas\b|\bwere\b)/u;
 const MILESTONE = /(完成|建成|成立|验收|报送|上报|挂牌|揭牌|获批|通过|授牌|命名|签约|召开|举办|举行|印发|提交|落成|开馆|启用|备案|截止|结束|已于.{0,12}报|submitted|completed|founded|established|set up)/u;
@@ -112,6 +114,8 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
   // "60人 次" is 60人次 (same length, so offsets into the original stay right).
   const text = digitsForEnglishNumbers(normalizeText(original).replace(/[A-Z]/g, (c) => c.toLowerCase())).replace(/人(\s+)次/gu, (_m, sp: string) => `人次${sp.slice(1)} `);
   if (!options.explicit && isQuestion(text)) return { kind: 'not_activity', reason: 'question', message: '这像是一个问题，不是活动记录。' };
+  // "去年一共搞了多少场我还在跟各车间对数，大概三十场上下": a figure still being counted is not a report of it.
+  if (!options.explicit && STILL_COUNTING.test(text)) return { kind: 'not_activity', reason: 'chatter', message: '数字还在核对中？核对好后发给我，我再记录。' };
   // A notice, call or arrangement asks for something to be done; it is not a report of a thing done.
   const kind = messageKind(text);
   if (kind === 'not_report' && !options.explicit) return { kind: 'not_activity', reason: 'notice', message: NOTICE_REPLY };
