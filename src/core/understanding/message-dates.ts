@@ -182,7 +182,7 @@ export function findMessageDates(text: string, today: CivilDate): DateReading {
     push(m, monday, addDays(monday, 6), 'relative');
   }
   // 2026年全年, 今年全年, 全年共…, 2025年度…共: the whole year.
-  for (const m of text.matchAll(/(?:(\d{4})\s*年|今年|去年)全年|全年(?=[^。！!？?\n,，]{0,12}(?:共|累计|合计|总共|一共))|(\d{4})\s*年(?:\s*以来|(?=\s*(?:共计|累计|共|一年)))|今年\s*以来|(\d{4})\s*年度(?=[^。！!？?\n]{0,30}(?:共|累计|合计|总共|一共))/gu)) {
+  for (const m of text.matchAll(/(?:(\d{4})\s*年|今年|去年)全年|全年(?=[^。！!？?\n,，]{0,12}(?:共|累计|合计|总共|一共))|(\d{4})\s*年(?:\s*以来|(?=\s*(?:共计|累计|共|一年)))|今年\s*以来|(\d{4})\s*年度(?!\s*(?:工作|科普|学术)?(?:部署|总结|表彰|考核|工作会|会议|大会|年会|计划|要点|方案|报告))(?=[^。！!？?\n]{0,30}(?:共|累计|合计|总共|一共))/gu)) {
     const y = m[1] ? Number(m[1]) : m[2] ? Number(m[2]) : m[3] ? Number(m[3]) : m[0].startsWith('去年') ? year - 1 : year;
     // 2025年以来: from that year up to today.
     push(m, ymd(y, 1, 1), /以来$/u.test(m[0]) && y < year ? today : ymd(y, 12, 31), 'explicit');
