@@ -213,3 +213,14 @@ function encodeGb18030(text: string): Uint8Array {
   }
   return new Uint8Array(out);
 }
+
+describe('a ledger row that repeats a record logged in chat', () => {
+  it('is skipped on the same day, title and headcount, and imported when the headcount differs', async () => {
+    const k = fresh();
+    for (const m of ['5月18日 科普讲座，参加120人', '5月18日 科技馆接待参观，参加40人']) expect((await k.kexie.log(k.ctx, m)).ok).toBe(true);
+    const sheet = { header: ['日期', '活动名称', '参加人数'], rows: [{ row: 2, cells: ['2026-05-18', '科普讲座', 120] }, { row: 3, cells: ['2026-05-18', '科普讲座', 121] }, { row: 4, cells: ['2026-05-19', '科技馆接待参观', 40] }] };
+    const stored = await k.kexie.deps.storeFor('W').listActivities({ from: '2026-05-18', to: '2026-05-18' });
+    expect(stored.map((a) => [a.title, a.headcount])).toEqual(expect.arrayContaining([['科普讲座', 120]]));
+    expect(await importLedger(k.kexie.deps.storeFor('W'), k.ctx, sheet, 'chat.csv')).toEqual({ added: 2, skipped: 1, refused: [] });
+  });
+});

@@ -42,6 +42,8 @@ export interface ScenarioResult {
   summaryAnswered: boolean;
   summaryMs: number;
   seedMs: number;
+  /** The bot's longest event-loop stall while serving (perf_hooks), in ms; undefined when not reported. */
+  loopMaxMs?: number;
 }
 
 /** 0 → a, 25 → z, 26 → ba: a number in letters. */
@@ -50,16 +52,18 @@ const letters = (n: number): string => (n >= 26 ? letters(Math.floor(n / 26)) : 
 const ROOT = join(import.meta.dirname, '..', '..');
 const tsxCli = join(dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist', 'cli.mjs');
 
-async function startBot(slack: FakeSlack, options: ScenarioOptions, data: string): Promise<{ child: ChildProcess; base: string; stderr: () => string }> {
-  const child = spawn(process.execPath, [tsxCli, join(ROOT, 'test', 'soak', 'soak-bot.ts')], {
+async function startBot(slack: FakeSlack, options: ScenarioOptions, data: string): Promise<{ child: ChildProcess; base: string; stderr: () => string; stdout: () => string }> {
+  // SOAK_BOT_NODE_ARGS (say "--cpu-prof --cpu-prof-dir=/tmp/prof") runs the bot under node with those flags and tsx's loader.
+  const nodeArgs = process.env.SOAK_BOT_NODE_ARGS?.split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...(nodeArgs ? [...nodeArgs, '--import', 'tsx'] : [tsxCli]), join(ROOT, 'test', 'soak', 'soak-bot.ts')], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', TZ: 'Asia/Shanghai', SOAK_STORE: options.store, SOAK_DATA: data, SOAK_SEED_RECORDS: String(options.records), SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: slack.apiUrl },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-20_000)));
+  let out = '';
   const port = await new Promise<number>((resolve, reject) => {
-    let out = '';
     child.stdout?.on('data', (d: Buffer) => {
       out += d.toString();
       const m = /ready (\d+)/u.exec(out);
@@ -67,7 +71,7 @@ async function startBot(slack: FakeSlack, options: ScenarioOptions, data: string
     });
     child.once('exit', (code) => reject(new Error(`the soak bot exited before serving (${code}): ${stderr.slice(-2000)}`)));
   });
-  return { child, base: `http://127.0.0.1:${port}/slack/events`, stderr: () => stderr };
+  return { child, base: `http://127.0.0.1:${port}/slack/events`, stderr: () => stderr, stdout: () => out };
 }
 
 /** Runs the scenario once on one store. */
@@ -166,5 +170,6 @@ export async function runIssue21Scenario(options: ScenarioOptions): Promise<Scen
     summaryAnswered: /工作总结/u.test(summaryText),
     summaryMs,
     seedMs,
+    loopMaxMs: ((m) => (m ? Number(m[1]) : undefined))(/loop max (\d+)/u.exec(bot.stdout())),
   };
 }

@@ -351,7 +351,7 @@ const WRITERS = Number(process.env.SOAK_WRITERS ?? 50);
 for (const store of ['folder', 'pglite'] as const) {
   console.log(`# issue 21 on the ${store} store: ${RECORDS} records stored, 2 ledger uploads (normal, HTTP/1.0-close), 总结 of the month, ${WRITERS} writers × 3 waves`);
   const r = await runIssue21Scenario({ store, records: RECORDS, writers: WRITERS, waves: 3, ledgerRows: 2000 });
-  console.log(`${store}: crashed ${r.crashed}; acks ${r.acks}, p95 ${r.ackP95Ms.toFixed(0)} ms, max ${r.ackMaxMs.toFixed(0)} ms; acknowledged writes ${r.writesAcknowledged} of ${WRITERS * 3}, lost ${r.writesLost}, stored twice ${r.writesStoredTwice}`);
+  console.log(`${store}: crashed ${r.crashed}; acks ${r.acks}, p95 ${r.ackP95Ms.toFixed(0)} ms, max ${r.ackMaxMs.toFixed(0)} ms; acknowledged writes ${r.writesAcknowledged} of ${WRITERS * 3}, lost ${r.writesLost}, stored twice ${r.writesStoredTwice}; longest event-loop stall ${r.loopMaxMs ?? '?'} ms`);
   console.log(`${store}: uploads ${r.uploads.map((u) => `${u.style}: ${u.reply}`).join(' | ')}; summary ${r.summaryAnswered ? 'answered' : 'NOT answered'} after ${(r.summaryMs / 1000).toFixed(1)} s; seeding ${(r.seedMs / 1000).toFixed(1)} s`);
   if (r.crashed) problems.push(`${store}: the bot crashed: ${r.stderrTail.slice(-500)}`);
   if (r.ackMaxMs > ACK_LIMIT_MS) problems.push(`${store}: an ack took ${r.ackMaxMs.toFixed(0)} ms`);

@@ -3,6 +3,7 @@
 // the process guards of `npm start`. Seeds a busy month first when asked. Prints "ready" when it serves.
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { PGlite } from '@electric-sql/pglite';
 import { createSlackApp } from '../../src/adapters/slack/create-slack-app.js';
 import { SAMPLE_PLAN } from '../../src/compose.js';
@@ -36,13 +37,18 @@ if (env.SOAK_SEED_RECORDS) {
   await kexie.importPlan(ctx, { text: readFileSync(SAMPLE_PLAN, 'utf8'), source: 'sample' });
   await storeMonthOfRecords(storeFor('T1'), Number(env.SOAK_SEED_RECORDS));
 }
+// How long the event loop stood still at worst while serving: printed on SIGTERM for the driver.
+const loop = monitorEventLoopDelay({ resolution: 10 });
 const { receiver } = createSlackApp(kexie, { token: 'xoxb-soak-token', signingSecret: env.SLACK_SIGNING_SECRET ?? '', slackApiUrl: env.SLACK_API_URL, admins: ['UADMIN'], logger });
 if (!receiver) throw new Error('expected HTTP mode');
 const server = createServer(receiver.requestListener);
 server.listen(0, '127.0.0.1', () => {
+  loop.enable();
   process.stdout.write(`ready ${(server.address() as { port: number }).port}\n`);
 });
 process.on('SIGTERM', () => {
+  loop.disable();
+  process.stdout.write(`loop max ${(loop.max / 1e6).toFixed(0)} p99 ${(loop.percentile(99) / 1e6).toFixed(0)}\n`);
   server.closeAllConnections();
   server.close(() => void (db?.close() ?? Promise.resolve()).then(() => process.exit(0)));
 });

@@ -274,7 +274,11 @@ export async function importLedger(store: Store, ctx: RequestContext, sheet: Led
   }
   const looked = new Set<string>();
   const existing = new Map<string, Activity>();
-  for (const a of await store.listActivities({ from, to })) existing.set(a.id, a);
+  // Of the records of those days only the ones with a row's date and headcount can match a row's content (the
+  // content key holds both); the rest would cost a key each (25,000 in a busy month) for nothing. Ids and dedupe keys
+  // are looked up below whatever their day.
+  const days = new Set(result.activities.map((a) => `${a.date}|${a.headcount ?? ''}`));
+  for (const a of await store.listActivities({ from, to })) if (days.has(`${a.date}|${a.headcount ?? ''}`)) existing.set(a.id, a);
   // A fresh id that meets a stored one is salted, and the salted id looked up in turn (rarely more than once).
   for (;;) {
     for (const a of await storedMatches(store, result.activities, looked)) existing.set(a.id, a);

@@ -19,8 +19,9 @@ export async function importLedgerUpload(deps: SlackDeps, ctx: RequestContext, f
   try {
     const bytes = await downloadSlackFile(deps, url, name, token, { maxBytes: LEDGER_LIMITS.maxBytes, tooLarge: `文件“${name}”超过 ${megabytes(LEDGER_LIMITS.maxBytes)}，没有导入。${describeLedgerLimits()}请按月份拆分后再上传。` });
     if (typeof bytes === 'string') return bytes;
-    const { readLedgerBytes } = await import('../../../../infra/exports/read-ledger.js');
-    const sheet = await readLedgerBytes(bytes, name);
+    // Parsed in a worker thread: exceljs and thousands of rows would otherwise hold up everyone's acks.
+    const { readLedgerOffThread } = await import('../../../../infra/exports/ledger-worker.js');
+    const sheet = await readLedgerOffThread(bytes, name);
     const report = await importLedger(deps.kexie.deps.storeFor(ctx.workspace), ctx, sheet, name);
     return describeLedgerImport(report, name);
   } catch (error) {
