@@ -11,6 +11,8 @@ const STAFF_AFTER = /^(授课|讲解|主讲|服务|指导|带队|陪同|参与�
 const AUDIENCE = /(学生|孩子|小朋友|同学|群众|居民|村民|老人|家长|市民|代表|职工|干部|会员|学员|观众|听众|游客|农民|青少年|儿童|妇女|科技工作者|企业家|选手|果农|菜农|茶农|老乡|乡亲|师生|员工|工人|营员|党员|农户|养殖户|种植户|亲子|教师|老师)/u;
 const MEMBERSHIP = /(会员|成员|理事|委员)$/u;
 const TOTAL = /(共|合计|总计|累计|总共|一共)/u;
+/** A count of sign-ups ("报名86人"), not of who came. */
+const SIGNED_UP = /(报名|报了名|预约|登记参加)/u;
 /** A part of a count already given ("其中学生120人"). */
 const PART = /(其中|包括|含|里面|里头)/u;
 
@@ -80,7 +82,11 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
   if (participants.length > 1) {
     // "共200人参加，其中学生120人": the total; two totals in different units are two counts, asked about.
     const totals = participants.filter((f) => TOTAL.test(f.context));
-    return pick(totals.length === 1 ? totals[0] : participants[0]);
+    if (totals.length === 1) return pick(totals[0]);
+    // "报名86人，决赛现场观众200余人": who signed up is not who came; the other figure is.
+    const came = participants.filter((f) => !SIGNED_UP.test(f.context.slice(-8)));
+    if (came.length === 1 && came.length < participants.length) return pick(came[0]);
+    return pick(participants[0], !sessions(participants) && participants.some((f) => f.unit === participants[0]!.unit && f !== participants[0]));
   }
   const audience = of('audience', 'other');
   if (audience.length === 1) return pick(audience[0]);
