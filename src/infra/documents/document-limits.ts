@@ -79,13 +79,19 @@ export function zipEntries(bytes: Uint8Array): ZipEntry[] | undefined {
   return entries;
 }
 
-/** One entry inflated, never past `max` bytes whatever its header claims; undefined when it would be larger. */
-export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, max: number): Buffer | undefined {
+/** An entry's stored (compressed) bytes, found through its local header; undefined when the header is not there. */
+export function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array | undefined {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const at = entry.localHeader;
   if (at + 30 > bytes.length || view.getUint32(at, true) !== 0x04034b50) return undefined;
   const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
-  const data = bytes.subarray(start, start + entry.compressedSize);
+  return bytes.subarray(start, start + entry.compressedSize);
+}
+
+/** One entry inflated, never past `max` bytes whatever its header claims; undefined when it would be larger. */
+export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, max: number): Buffer | undefined {
+  const data = entryData(bytes, entry);
+  if (!data) return undefined;
   if (entry.method === 0) return data.length > max ? undefined : Buffer.from(data);
   if (entry.method !== 8) return undefined;
   try {

@@ -1,13 +1,12 @@
 // Reads a plan file in a worker thread with a heap limit and a timeout, after checking its size: a hostile
 // file gets a Chinese refusal and the process (the bot, the CLI) carries on.
 import { readFile, stat } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { basename, dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { basename } from 'node:path';
+import type { Worker } from 'node:worker_threads';
 import { PlanParseError } from '../../core/errors.js';
 import { checkFileSize, DEFAULT_LIMITS, type DocumentLimits } from './document-limits.js';
 import type { WorkerInput, WorkerOutput } from './document-worker.js';
+import { startWorker } from '../start-worker.js';
 
 export type { DocumentLimits } from './document-limits.js';
 export { DEFAULT_LIMITS } from './document-limits.js';
@@ -15,14 +14,9 @@ type DocumentFormat = 'text' | 'docx' | 'doc' | 'pdf';
 type ReadResult = { text: string; format: DocumentFormat };
 type PlanErrorCode = ConstructorParameters<typeof PlanParseError>[0];
 
-/** How to start the worker: compiled JavaScript as is; TypeScript (tests, `npm run dev`) through tsx's loader. */
-function startWorker(input: WorkerInput): Worker {
-  const options = { workerData: input, transferList: [input.bytes.buffer as ArrayBuffer], resourceLimits: { maxOldGenerationSizeMb: input.limits.memoryMb, maxYoungGenerationSizeMb: 16 } };
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./document-worker.js', import.meta.url), options);
-  const tsx = pathToFileURL(join(dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist/esm/api/index.mjs')).href;
-  const worker = new URL('./document-worker.ts', import.meta.url).href;
-  const code = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(worker)}); })`;
-  return new Worker(code, { ...options, eval: true, execArgv: [] });
+/** The document worker beside this module, its heap capped, the file's bytes handed over. */
+function startDocumentWorker(input: WorkerInput): Worker {
+  return startWorker(import.meta.url, 'document-worker', { workerData: input, transferList: [input.bytes.buffer as ArrayBuffer], resourceLimits: { maxOldGenerationSizeMb: input.limits.memoryMb, maxYoungGenerationSizeMb: 16 } });
 }
 
 /** At most two documents are parsed at once (each worker may take its whole heap limit); the rest wait their turn. */
@@ -48,7 +42,7 @@ export async function readDocumentBytes(bytes: Uint8Array, name: string, limits:
   if (tooBig) throw new PlanParseError('file_too_large', undefined, tooBig);
   const copy = new Uint8Array(bytes); // the worker takes the copy's buffer
   const output = await inTurn(() => new Promise<WorkerOutput>((resolve) => {
-    const worker = startWorker({ bytes: copy, name, label, limits });
+    const worker = startDocumentWorker({ bytes: copy, name, label, limits });
     let settled = false;
     const settle = (out: WorkerOutput): void => {
       if (settled) return;

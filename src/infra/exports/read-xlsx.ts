@@ -11,7 +11,7 @@ import { StringDecoder } from 'node:string_decoder';
 import { createInflateRaw } from 'node:zlib';
 import { AppError } from '../../core/errors.js';
 import { type LedgerLimits, megabytes } from '../../core/exports/ledger-limits.js';
-import { zipEntries } from '../documents/document-limits.js';
+import { entryData, zipEntries } from '../documents/document-limits.js';
 import { guardXml } from './sheet-filter.js';
 
 type Entry = NonNullable<ReturnType<typeof zipEntries>>[number];
@@ -25,11 +25,8 @@ const tooLarge = (detail: string): AppError => new AppError('ledger_too_large', 
 
 /** An entry's text, inflated in 64 KB chunks; every byte counts against the shared budget, refused past it. */
 async function* entryText(bytes: Uint8Array, entry: Entry, budget: { left: number }, label: string, cap: number): AsyncGenerator<string> {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const at = entry.localHeader;
-  if (at + 30 > bytes.length || view.getUint32(at, true) !== 0x04034b50) throw new AppError('ledger_unreadable', `“${label}”已损坏（${entry.name} 读不出来）。`);
-  const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
-  const data = bytes.subarray(start, start + entry.compressedSize);
+  const data = entryData(bytes, entry);
+  if (!data) throw new AppError('ledger_unreadable', `“${label}”已损坏（${entry.name} 读不出来）。`);
   const decoder = new StringDecoder('utf8');
   const take = (chunk: Uint8Array): string => {
     budget.left -= chunk.length;
