@@ -6,18 +6,13 @@ import type { Correction } from '../understanding/read-correction.js';
 import type { Activity, ActivityPatch, Change } from './activity-schema.js';
 import { describeChanges } from './describe-changes.js';
 import { rankItems } from './link-activity.js';
-import { editActivity, type ActivityDeps } from './record-activity.js';
+import { editActivity, itemTitleOf, type ActivityDeps } from './record-activity.js';
 import { findTarget, type CorrectionScope } from './find-target.js';
-import type { Plan } from '../plans/plan-schema.js';
 import { categoriesOf } from '../stats/classify-activity.js';
 import { applyCategoryCorrection } from '../stats/read-category-correction.js';
 import { CategoryKeySchema } from '../stats/stat-returns.js';
 
 /** The title of a record's plan item, for the categories it implies (科技活动周 item → science-week). */
-export function itemTitleOf(plans: readonly Plan[], itemId: string | null): string | null {
-  return itemId ? (plans.flatMap((p) => p.items).find((i) => i.id === itemId)?.title ?? null) : null;
-}
-
 export type { CorrectionScope } from './find-target.js';
 
 export type CorrectionResult =

@@ -270,14 +270,18 @@ export async function editActivity(deps: ActivityDeps, ctx: RequestContext, id: 
  * A change of the words, headcount or plan item re-decides categories that were decided by the classifier (not set by a
  * person: "这条算竞赛", --category); categories a person set stay as they are.
  */
+/** The title of the plan item with this id, for the statistical category (null without one). */
+export function itemTitleOf(plans: readonly Plan[], itemId: string | null): string | null {
+  return itemId ? (plans.flatMap((p) => p.items).find((i) => i.id === itemId)?.title ?? null) : null;
+}
+
 async function withCategories(deps: ActivityDeps, before: Activity, patch: ActivityPatch): Promise<ActivityPatch> {
   if (patch.categories || !('title' in patch || 'headcount' in patch || 'itemId' in patch)) return patch;
   const plans = await deps.store.listPlans();
-  const titleOf = (itemId: string | null) => (itemId ? (plans.flatMap((p) => p.items).find((i) => i.id === itemId)?.title ?? null) : null);
-  const auto = classifyActivity({ ...before, itemTitle: titleOf(before.itemId) });
+  const auto = classifyActivity({ ...before, itemTitle: itemTitleOf(plans, before.itemId) });
   if (before.categories && JSON.stringify(before.categories) !== JSON.stringify(auto)) return patch;
   const after = { ...before, ...patch };
-  const next = classifyActivity({ ...after, itemTitle: titleOf(after.itemId) });
+  const next = classifyActivity({ ...after, itemTitle: itemTitleOf(plans, after.itemId) });
   return JSON.stringify(next) === JSON.stringify(categoriesOf(before)) ? patch : { ...patch, categories: next };
 }
 
