@@ -38,6 +38,8 @@ export interface ScenarioResult {
   writesAcknowledged: number;
   writesLost: number;
   writesStoredTwice: number;
+  /** The first answers of writes that were not confirmed (an error the writer was shown). */
+  unconfirmed: string[];
   uploads: Array<{ style: FileHostStyle; reply: string }>;
   summaryAnswered: boolean;
   summaryMs: number;
@@ -100,20 +102,25 @@ export async function runIssue21Scenario(options: ScenarioOptions): Promise<Scen
   };
   const replyTo = (method: string, pattern: RegExp): Promise<string> => slack.waitFor((c) => c.method === method && pattern.test(String(c.body.text ?? '')), 900_000).then((c) => String(c.body.text ?? ''));
 
-  // The summary of the busy month, the two uploads and the writers, all at once.
-  const summaryStarted = performance.now();
-  const summaryReply = command('总结 2026年5月', 'USUM').then((m) => replyTo(m, /工作总结|生成总结失败/u));
+  // The workbooks are made first: making them in this process while it times the acks would count its own stall.
   const styles: FileHostStyle[] = ['normal', 'http10-close'];
-  const uploads = styles.map(async (style, n) => {
+  for (const style of styles) {
     const name = `台账-${style}.xlsx`;
     slack.files.set(name, await ledgerWorkbook(options.ledgerRows, style === 'normal' ? '甲' : '乙'));
     slack.fileStyles.set(name, style);
+  }
+  // The summary of the busy month, the two uploads and the writers, all at once.
+  const summaryStarted = performance.now();
+  const summaryReply = command('总结 2026年5月', 'USUM').then((m) => replyTo(m, /工作总结|生成总结失败/u));
+  const uploads = styles.map(async (style, n) => {
+    const name = `台账-${style}.xlsx`;
     const channel = `DUP${n}`;
     await send(JSON.stringify({ type: 'event_callback', team_id: 'T1', api_app_id: 'A1', event_id: `EvUp${n}`, event_time: 1, authorizations: [{ team_id: 'T1', user_id: 'UBOT', is_bot: true }], event: { type: 'message', subtype: 'file_share', channel_type: 'im', channel, user: 'UADMIN', text: '导入台账', ts: `1779000001.00000${n}`, files: [{ id: `FUP${n}`, name, url_private_download: `${slack.url}/files/${encodeURIComponent(name)}` }] } }), 'application/json');
     const reply = await slack.waitFor((c) => c.method === 'chat.postMessage' && c.body.channel === channel, 900_000);
     return { style, reply: String(reply.body.text ?? '').split('\n').slice(0, 3).join(' / ') };
   });
   const confirmed = new Map<string, string>(); // marker → id the reply named
+  const unconfirmed: string[] = []; // what the other writers were told
   for (let wave = 0; wave < options.waves; wave++) {
     await Promise.all(
       Array.from({ length: options.writers }, async (_, w) => {
@@ -122,6 +129,7 @@ export async function runIssue21Scenario(options: ScenarioOptions): Promise<Scen
         const text = await replyTo(method, /\S/u); // the first answer, whatever it says: only 已记录活动 <id> is a confirmed write
         const id = /已记录活动\s*([a-z0-9]+)/u.exec(text)?.[1];
         if (id) confirmed.set(marker, id);
+        else unconfirmed.push(text.slice(0, 200));
       }),
     );
   }
@@ -166,6 +174,7 @@ export async function runIssue21Scenario(options: ScenarioOptions): Promise<Scen
     writesAcknowledged: confirmed.size,
     writesLost: lost,
     writesStoredTwice: twice,
+    unconfirmed,
     uploads: uploaded,
     summaryAnswered: /工作总结/u.test(summaryText),
     summaryMs,

@@ -353,6 +353,7 @@ for (const store of ['folder', 'pglite'] as const) {
   const r = await runIssue21Scenario({ store, records: RECORDS, writers: WRITERS, waves: 3, ledgerRows: 2000 });
   console.log(`${store}: crashed ${r.crashed}; acks ${r.acks}, p95 ${r.ackP95Ms.toFixed(0)} ms, max ${r.ackMaxMs.toFixed(0)} ms; acknowledged writes ${r.writesAcknowledged} of ${WRITERS * 3}, lost ${r.writesLost}, stored twice ${r.writesStoredTwice}; longest event-loop stall ${r.loopMaxMs ?? '?'} ms`);
   console.log(`${store}: uploads ${r.uploads.map((u) => `${u.style}: ${u.reply}`).join(' | ')}; summary ${r.summaryAnswered ? 'answered' : 'NOT answered'} after ${(r.summaryMs / 1000).toFixed(1)} s; seeding ${(r.seedMs / 1000).toFixed(1)} s`);
+  if (r.unconfirmed.length > 0) console.log(`${store}: writes not confirmed, told: ${r.unconfirmed.slice(0, 3).join(' | ')}`);
   if (r.crashed) problems.push(`${store}: the bot crashed: ${r.stderrTail.slice(-500)}`);
   if (r.ackMaxMs > ACK_LIMIT_MS) problems.push(`${store}: an ack took ${r.ackMaxMs.toFixed(0)} ms`);
   if (r.writesLost > 0 || r.writesStoredTwice > 0) problems.push(`${store}: ${r.writesLost} acknowledged writes lost, ${r.writesStoredTwice} stored twice`);

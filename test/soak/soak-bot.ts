@@ -1,10 +1,9 @@
 // The bot as the issue-21 soak runs it, in its own process: HTTP mode against the fake Slack, on the folder store or
-// on PGlite (Postgres in WASM, kept in a folder so the driver can read it afterwards), with the summary worker and
+// on PGlite (Postgres in WASM, in a worker thread, kept in a folder so the driver can read it afterwards), with the summary worker and
 // the process guards of `npm start`. Seeds a busy month first when asked. Prints "ready" when it serves.
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { PGlite } from '@electric-sql/pglite';
 import { createSlackApp } from '../../src/adapters/slack/create-slack-app.js';
 import { SAMPLE_PLAN } from '../../src/compose.js';
 import { FixedClock } from '../../src/core/clock.js';
@@ -14,19 +13,21 @@ import { createStderrLogger } from '../../src/infra/logger.js';
 import { installProcessGuards } from '../../src/infra/process-guards.js';
 import { createFileStoreFactory } from '../../src/infra/store/file-store.js';
 import { createPostgresStoreFactory } from '../../src/infra/store/postgres/postgres-store.js';
-import { pgliteClient } from '../../src/infra/store/postgres/sql-client.js';
+import type { SqlClient } from '../../src/infra/store/postgres/sql-client.js';
 import { createSummaryWorker } from '../../src/infra/summaries/summary-worker.js';
 import { OBSERVANCES } from '../support/kexie-for-tests.js';
 import { storeMonthOfRecords } from '../support/month-of-records.js';
+import { pgliteThreadClient } from '../support/pglite-thread.js';
 
 const env = process.env;
 const logger = createStderrLogger(process.stderr, true);
 installProcessGuards(logger);
 let storeFor: StoreFactory;
-let db: PGlite | undefined;
+let db: SqlClient | undefined;
 if (env.SOAK_STORE === 'pglite') {
-  db = new PGlite(env.SOAK_DATA ?? '');
-  const factory = createPostgresStoreFactory(pgliteClient(db));
+  // In a worker thread, as a server would be in its own process: PGlite's queries would otherwise stop this thread.
+  db = await pgliteThreadClient(env.SOAK_DATA ?? '');
+  const factory = createPostgresStoreFactory(db);
   await factory.ready;
   storeFor = factory;
 } else storeFor = createFileStoreFactory(env.SOAK_DATA ?? '', logger);

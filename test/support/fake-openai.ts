@@ -1,6 +1,7 @@
 // A local server that speaks the OpenAI chat-completions API, plain and streaming, and misbehaves on request.
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { answerHttp10Close } from './file-host.js';
 
 export type Scripted =
   | { kind: 'text'; content: string }
@@ -8,6 +9,8 @@ export type Scripted =
   | { kind: 'status'; status: number; retryAfter?: string }
   | { kind: 'junk' }
   | { kind: 'hang' }
+  /** Answers HTTP/1.0 with no Content-Length and ends the body by closing the connection (issue 21.1's file host). */
+  | { kind: 'close-after-body'; content: string; stream?: boolean }
   /** Answers only when `until` resolves: a model as slow as the test wants, without sleeping. */
   | { kind: 'after'; until: Promise<void>; content: string };
 
@@ -35,6 +38,14 @@ const completion = (content: string) => ({
   usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 },
 });
 
+/** A streamed answer as server-sent events: the content in pieces of 7 characters, then stop and [DONE]. */
+const streamBody = (content: string): string =>
+  [
+    ...(content.match(/[\s\S]{1,7}/g) ?? []).map((piece) => `data: ${JSON.stringify({ id: 'c', object: 'chat.completion.chunk', created: 1, model: 'fake-model', choices: [{ index: 0, delta: { content: piece }, finish_reason: null }] })}\n\n`),
+    `data: ${JSON.stringify({ id: 'c', object: 'chat.completion.chunk', created: 1, model: 'fake-model', choices: [{ index: 0, delta: {}, finish_reason: 'stop' }] })}\n\n`,
+    'data: [DONE]\n\n',
+  ].join('');
+
 /** Starts the fake on 127.0.0.1 with a free port. */
 export async function createFakeOpenAI(script: Scripted[] = []): Promise<FakeOpenAI> {
   const hanging = new Set<import('node:http').ServerResponse>();
@@ -56,6 +67,11 @@ export async function createFakeOpenAI(script: Scripted[] = []): Promise<FakeOpe
       res.end(JSON.stringify(completion(step.content)));
       return;
     }
+    if (step.kind === 'close-after-body') {
+      const body = step.stream ? streamBody(step.content) : JSON.stringify(completion(step.content));
+      answerHttp10Close(req.socket, 200, Buffer.from(body, 'utf8'), step.stream ? 'text/event-stream' : 'application/json');
+      return;
+    }
     if (step.kind === 'status') {
       res.writeHead(step.status, { 'content-type': 'application/json', ...(step.retryAfter ? { 'retry-after': step.retryAfter } : {}) });
       res.end(JSON.stringify({ error: { message: `fake ${step.status}`, type: 'fake' } }));
@@ -68,11 +84,7 @@ export async function createFakeOpenAI(script: Scripted[] = []): Promise<FakeOpe
     }
     if (step.kind === 'stream') {
       res.writeHead(200, { 'content-type': 'text/event-stream' });
-      for (const piece of step.content.match(/[\s\S]{1,7}/g) ?? []) {
-        res.write(`data: ${JSON.stringify({ id: 'c', object: 'chat.completion.chunk', created: 1, model: 'fake-model', choices: [{ index: 0, delta: { content: piece }, finish_reason: null }] })}\n\n`);
-      }
-      res.write(`data: ${JSON.stringify({ id: 'c', object: 'chat.completion.chunk', created: 1, model: 'fake-model', choices: [{ index: 0, delta: {}, finish_reason: 'stop' }] })}\n\n`);
-      res.end('data: [DONE]\n\n');
+      res.end(streamBody(step.content));
       return;
     }
     res.writeHead(200, { 'content-type': 'application/json' });

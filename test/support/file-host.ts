@@ -9,8 +9,8 @@ export type FileHostStyle = 'normal' | 'http10-close' | 'cut-short';
  * Writes a whole HTTP/1.0 answer on a raw socket and closes it: status line, a content type, no Content-Length,
  * no keep-alive, then the body, then FIN. The bytes go out in a few writes, as a slow host sends them.
  */
-export function answerHttp10Close(socket: Socket, status: number, body: Uint8Array): void {
-  socket.write(`HTTP/1.0 ${status} ${status === 200 ? 'OK' : 'Not Found'}\r\nContent-Type: application/octet-stream\r\nServer: old-host/1.0\r\n\r\n`);
+export function answerHttp10Close(socket: Socket, status: number, body: Uint8Array, contentType = 'application/octet-stream'): void {
+  socket.write(`HTTP/1.0 ${status} ${status === 200 ? 'OK' : 'Not Found'}\r\nContent-Type: ${contentType}\r\nServer: old-host/1.0\r\n\r\n`);
   const step = 8192;
   for (let at = 0; at < body.length; at += step) socket.write(body.subarray(at, at + step));
   socket.end();

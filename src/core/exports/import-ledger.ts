@@ -287,12 +287,17 @@ export async function importLedger(store: Store, ctx: RequestContext, sheet: Led
   }
   const { activities, report } = result;
   const events: ActivityEvent[] = activities.map((activity) => ({ type: 'create', activity }));
-  if (store.appendActivityEvents) await store.appendActivityEvents(events);
-  else for (const e of events) await store.appendActivityEvent(e);
-  const stored = new Set((await store.findActivities({ ids: activities.map((a) => a.id) })).map((a) => a.id));
-  const missing = activities.filter((a) => !stored.has(a.id)).length;
+  // A row another write stored first (the same ledger uploaded again at the same moment) is a duplicate: skipped.
+  let written = { added: 0, skipped: 0 };
+  if (store.appendActivityEvents) written = await store.appendActivityEvents(events);
+  else for (const e of events) written = (await store.appendActivityEvent(e)).duplicate ? { ...written, skipped: written.skipped + 1 } : { ...written, added: written.added + 1 };
+  // Read back under its id, or under its dedupe key when that other write holds the row.
+  const found = await store.findActivities({ ids: activities.map((a) => a.id), dedupeKeys: activities.flatMap((a) => (a.dedupeKey ? [a.dedupeKey] : [])) });
+  const ids = new Set(found.map((a) => a.id));
+  const keys = new Set(found.flatMap((a) => (a.dedupeKey ? [a.dedupeKey] : [])));
+  const missing = activities.filter((a) => !ids.has(a.id) && !(a.dedupeKey && keys.has(a.dedupeKey))).length;
   if (missing > 0) report.refused.push({ row: 0, reason: `${missing} 行写入后没能读回，请重新导入（已导入的行会被跳过）。` });
-  return { ...report, added: activities.length - missing };
+  return { ...report, added: Math.max(0, written.added - missing), skipped: report.skipped + written.skipped };
 }
 
 /** "已导入 120 条，跳过 3 条（已存在），拒收 2 条：" and the reasons row by row (at most 20 shown). */

@@ -6,6 +6,7 @@ import type { Worker } from 'node:worker_threads';
 import { PlanParseError } from '../../core/errors.js';
 import { checkFileSize, DEFAULT_LIMITS, type DocumentLimits } from './document-limits.js';
 import type { WorkerInput, WorkerOutput } from './document-worker.js';
+import { runWorker } from '../run-worker.js';
 import { startWorker } from '../start-worker.js';
 
 export type { DocumentLimits } from './document-limits.js';
@@ -41,27 +42,19 @@ export async function readDocumentBytes(bytes: Uint8Array, name: string, limits:
   const tooBig = checkFileSize(bytes.byteLength, label, limits);
   if (tooBig) throw new PlanParseError('file_too_large', undefined, tooBig);
   const copy = new Uint8Array(bytes); // the worker takes the copy's buffer
-  const output = await inTurn(() => new Promise<WorkerOutput>((resolve) => {
-    const worker = startDocumentWorker({ bytes: copy, name, label, limits });
-    let settled = false;
-    const settle = (out: WorkerOutput): void => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      void worker.terminate();
-      resolve(out);
-    };
-    const timer = setTimeout(() => settle({ ok: false, code: 'file_too_large', detail: `读取“${label}”超过 ${Math.round(limits.timeoutMs / 1000)} 秒仍未完成，已停止。` }), limits.timeoutMs);
-    worker.on('message', (out: WorkerOutput) => settle(out));
-    worker.on('error', (error: Error & { code?: string }) =>
-      settle(
-        error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-          ? { ok: false, code: 'file_too_large', detail: `读取“${label}”需要的内存超过上限 ${limits.memoryMb} MB，已停止。` }
-          : { ok: false, code: 'file_unreadable', detail: `读取“${label}”失败。` },
-      ),
-    );
-    worker.on('exit', () => settle({ ok: false, code: 'file_unreadable', detail: `读取“${label}”时意外中止。` }));
-  }));
+  const output = await inTurn(
+    () =>
+      runWorker<WorkerOutput, WorkerOutput>(startDocumentWorker({ bytes: copy, name, label, limits }), {
+        timeoutMs: limits.timeoutMs,
+        message: (out) => out,
+        timeout: () => ({ ok: false, code: 'file_too_large', detail: `读取“${label}”超过 ${Math.round(limits.timeoutMs / 1000)} 秒仍未完成，已停止。` }),
+        error: (error) =>
+          error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? { ok: false, code: 'file_too_large', detail: `读取“${label}”需要的内存超过上限 ${limits.memoryMb} MB，已停止。` }
+            : { ok: false, code: 'file_unreadable', detail: `读取“${label}”失败。` },
+        exit: () => ({ ok: false, code: 'file_unreadable', detail: `读取“${label}”时意外中止。` }),
+      }).result,
+  );
   if (output.ok) return { text: output.text, format: output.format as DocumentFormat };
   throw new PlanParseError(output.code as PlanErrorCode, undefined, output.detail);
 }

@@ -4,6 +4,7 @@ import type { ErrorCode } from '../../core/errors.js';
 import { AppError, ERROR_MESSAGES } from '../../core/errors.js';
 import type { LedgerSheet } from '../../core/exports/import-ledger.js';
 import { LEDGER_LIMITS, type LedgerLimits } from '../../core/exports/ledger-limits.js';
+import { runWorker } from '../run-worker.js';
 import { startWorker } from '../start-worker.js';
 
 export interface LedgerThreadInput {
@@ -25,29 +26,16 @@ function refusal(code: ErrorCode, userMessage: string): AppError {
  * 2 minutes). A thread that fails, runs out of memory or takes too long is a ledger_unreadable refusal.
  */
 export function readLedgerOffThread(bytes: Uint8Array, name: string, options: { limits?: LedgerLimits; memoryMb?: number; timeoutMs?: number } = {}): Promise<LedgerSheet> {
-  return new Promise<LedgerSheet>((resolve, reject) => {
-    const workerData: LedgerThreadInput = { bytes, name, limits: options.limits ?? LEDGER_LIMITS };
-    const worker = startWorker(import.meta.url, 'ledger-thread', { workerData, resourceLimits: { maxOldGenerationSizeMb: options.memoryMb ?? 1024 } });
-    let settled = false;
-    const settle = (outcome: LedgerSheet | Error): void => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      void worker.terminate();
-      if (outcome instanceof Error) reject(outcome);
-      else resolve(outcome);
-    };
-    const unreadable = (cause: unknown): AppError => new AppError('ledger_unreadable', `“${name.split(/[\\/]/u).at(-1)}”打不开（文件可能已损坏，或不是 Excel 工作簿）。`, { cause });
-    const timeoutMs = options.timeoutMs ?? 120_000;
-    const timer = setTimeout(() => settle(unreadable(new Error(`reading took over ${timeoutMs} ms`))), timeoutMs);
-    worker.on('message', (message: LedgerThreadOutput) => {
-      if (message.type === 'sheet') settle(message.sheet);
-      else if (message.type === 'refused') settle(refusal(message.code, message.userMessage));
-      else settle(unreadable(new Error(message.message)));
-    });
-    worker.on('error', (error: Error & { code?: string }) =>
-      settle(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new AppError('ledger_too_large', `“${name.split(/[\\/]/u).at(-1)}”读取时需要的内存超过上限。`, { cause: error }) : unreadable(error)),
-    );
-    worker.on('exit', () => settle(unreadable(new Error('the ledger thread stopped'))));
-  });
+  const workerData: LedgerThreadInput = { bytes, name, limits: options.limits ?? LEDGER_LIMITS };
+  const worker = startWorker(import.meta.url, 'ledger-thread', { workerData, resourceLimits: { maxOldGenerationSizeMb: options.memoryMb ?? 1024 } });
+  const label = name.split(/[\\/]/u).at(-1);
+  const unreadable = (cause: unknown): AppError => new AppError('ledger_unreadable', `“${label}”打不开（文件可能已损坏，或不是 Excel 工作簿）。`, { cause });
+  const timeoutMs = options.timeoutMs ?? 120_000;
+  return runWorker<LedgerThreadOutput, LedgerSheet>(worker, {
+    timeoutMs,
+    message: (m) => (m.type === 'sheet' ? m.sheet : m.type === 'refused' ? refusal(m.code, m.userMessage) : unreadable(new Error(m.message))),
+    timeout: () => unreadable(new Error(`reading took over ${timeoutMs} ms`)),
+    error: (error) => (error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new AppError('ledger_too_large', `“${label}”读取时需要的内存超过上限。`, { cause: error }) : unreadable(error)),
+    exit: () => unreadable(new Error('the ledger thread stopped')),
+  }).result;
 }

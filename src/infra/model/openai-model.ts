@@ -3,6 +3,7 @@ import type OpenAI from 'openai';
 import { ModelError } from '../../core/errors.js';
 import type { ChatMessage, LanguageModel, Logger } from '../../core/ports.js';
 import type { Config } from '../../config.js';
+import { nodeFetch } from '../http/node-fetch.js';
 
 export interface OpenAIModelOptions {
   apiKey: string;
@@ -35,13 +36,13 @@ export async function toModelError(error: unknown): Promise<ModelError> {
   return new ModelError(undefined, undefined, '语言模型调用失败。', { cause: error });
 }
 
-/** A LanguageModel backed by the official `openai` client. */
+/** A LanguageModel backed by the official `openai` client, over node:http(s) rather than the global fetch (node-fetch.ts). */
 export function createOpenAIModel(options: OpenAIModelOptions): LanguageModel {
   let client: OpenAI | undefined;
   const clientNow = async (): Promise<OpenAI> => {
     if (client) return client;
     const { default: OpenAIClient } = await loadOpenAI();
-    client = new OpenAIClient({ apiKey: options.apiKey, baseURL: options.baseURL, timeout: options.timeoutMs, maxRetries: options.maxRetries ?? 1 });
+    client = new OpenAIClient({ apiKey: options.apiKey, baseURL: options.baseURL, timeout: options.timeoutMs, maxRetries: options.maxRetries ?? 1, fetch: nodeFetch });
     return client;
   };
   return {

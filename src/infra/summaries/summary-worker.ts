@@ -6,6 +6,7 @@ import { AppError } from '../../core/errors.js';
 import type { Logger } from '../../core/ports.js';
 import type { Fact } from '../../core/summaries/gather-facts.js';
 import type { PreparedSummary, SummaryInput, SummaryWorker } from '../../core/summaries/prepare-summary.js';
+import { runWorker } from '../run-worker.js';
 import { startWorker } from '../start-worker.js';
 import { CHUNK, type ToMain, type ToWorker } from './summary-messages.js';
 
@@ -24,41 +25,33 @@ export function createSummaryWorker(options: SummaryWorkerOptions): SummaryWorke
     options.logger.error('summary worker failed', { incident, detail, error: cause });
     return new AppError('internal', `生成总结失败（事件编号 ${incident}）：${detail}可以先按月或按季度分别生成。`, { cause });
   };
-  const run = (input: SummaryInput, keepFacts: boolean): Promise<PreparedSummary> =>
-    new Promise<PreparedSummary>((resolve, reject) => {
-      const { activities, ...rest } = input;
-      const worker = startWorker(import.meta.url, 'summary-thread', { workerData: { ...rest, keepFacts }, resourceLimits: { maxOldGenerationSizeMb: options.memoryMb ?? 1536 } });
-      const list: Fact[] = [];
-      let settled = false;
-      const settle = (outcome: PreparedSummary | AppError): void => {
-        if (settled) return;
-        settled = true;
-        clearTimeout(timer);
-        void worker.terminate();
-        if (outcome instanceof AppError) reject(outcome);
-        else resolve(outcome);
-      };
-      // Only the first outcome counts (and is logged): the exit that follows a result is no failure.
-      const fail = (detail: string, cause?: unknown): void => {
-        if (!settled) settle(failed(detail, cause));
-      };
-      const timeoutMs = options.timeoutMs ?? 300_000;
-      const timer = setTimeout(() => fail(`超过 ${Math.round(timeoutMs / 1000)} 秒仍未完成。`), timeoutMs);
-      worker.on('message', (message: ToMain) => {
+  const run = (input: SummaryInput, keepFacts: boolean): Promise<PreparedSummary> => {
+    const { activities, ...rest } = input;
+    const worker = startWorker(import.meta.url, 'summary-thread', { workerData: { ...rest, keepFacts }, resourceLimits: { maxOldGenerationSizeMb: options.memoryMb ?? 1536 } });
+    const list: Fact[] = [];
+    const timeoutMs = options.timeoutMs ?? 300_000;
+    // Only the first outcome counts (and is logged): the exit that follows a result is no failure.
+    const { result, isSettled } = runWorker<ToMain, PreparedSummary>(worker, {
+      timeoutMs,
+      message: (message) => {
         if (message.type === 'facts') for (const f of message.list) list.push(f);
-        else if (message.type === 'done') settle({ ...message.prepared, list });
-        else fail('整理记录时出错。', new Error(message.message));
-      });
-      worker.on('error', (error: Error & { code?: string }) => fail(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? '需要的内存超过上限。' : '整理记录时出错。', error));
-      worker.on('exit', () => fail('整理记录时意外中止。'));
-      void (async () => {
-        for (let at = 0; at < activities.length && !settled; at += CHUNK) {
-          worker.postMessage({ type: 'activities', activities: activities.slice(at, at + CHUNK) } satisfies ToWorker);
-          await nextTurn();
-        }
-        if (!settled) worker.postMessage({ type: 'go' } satisfies ToWorker);
-      })();
+        else if (message.type === 'done') return { ...message.prepared, list };
+        else return failed('整理记录时出错。', new Error(message.message));
+        return undefined;
+      },
+      timeout: () => failed(`超过 ${Math.round(timeoutMs / 1000)} 秒仍未完成。`),
+      error: (error) => failed(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? '需要的内存超过上限。' : '整理记录时出错。', error),
+      exit: () => failed('整理记录时意外中止。'),
     });
+    void (async () => {
+      for (let at = 0; at < activities.length && !isSettled(); at += CHUNK) {
+        worker.postMessage({ type: 'activities', activities: activities.slice(at, at + CHUNK) } satisfies ToWorker);
+        await nextTurn();
+      }
+      if (!isSettled()) worker.postMessage({ type: 'go' } satisfies ToWorker);
+    })();
+    return result;
+  };
   let queue: Promise<unknown> = Promise.resolve();
   return (input, { keepFacts }) => {
     const turn = queue.then(() => run(input, keepFacts));

@@ -1,0 +1,61 @@
+// Acks come before any store or parse work (issue 21.2): with every store call held shut until Slack has its HTTP
+// answer, a slash command, a DM report, a file upload and a button are still acknowledged; the replies follow once
+// the store opens. A handler that waited for the store before acknowledging would never get its answer here.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Store, StoreFactory } from '../../src/core/ports.js';
+import { createFileStoreFactory } from '../../src/infra/store/file-store.js';
+import { ledgerWorkbook } from '../support/ledger-workbook.js';
+import { type SlackHarness, startSlackHarness } from '../support/slack-harness.js';
+
+let h: SlackHarness | undefined;
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+});
+
+/** A store factory whose every call waits for `open()`; `events` lists the calls (and the test's acks) in order. */
+function gatedStores(inner: StoreFactory) {
+  let open!: () => void;
+  const shut = new Promise<void>((r) => (open = r));
+  const events: string[] = [];
+  const factory = ((w: string) =>
+    new Proxy(inner(w), {
+      get(target, name, receiver) {
+        const value = Reflect.get(target, name, receiver) as unknown;
+        if (typeof value !== 'function') return value;
+        return async (...args: unknown[]) => {
+          events.push(`store ${String(name)}`);
+          await shut;
+          return (value as (...a: unknown[]) => unknown).apply(target, args);
+        };
+      },
+    }) as Store) as StoreFactory;
+  return { factory, events, open: () => open() };
+}
+
+describe('acks before the store', () => {
+  it('acknowledges commands, DM reports, uploads and buttons while the store is held shut', async () => {
+    const gate = gatedStores(createFileStoreFactory(mkdtempSync(join(tmpdir(), 'kexie-ack-first-'))));
+    const s = (h = await startSlackHarness({ admins: ['UADMIN'], deps: { storeFor: gate.factory } }));
+    s.slack.files.set('台账.xlsx', await ledgerWorkbook(20));
+    const acked = async (label: string, sent: Promise<{ status: number }>): Promise<void> => {
+      expect((await sent).status).toBe(200);
+      gate.events.push(`ack ${label}`);
+    };
+    const command = s.command('记录 5月18日 科普讲座，参加80人');
+    await acked('command', command.then((c) => c.sent));
+    await acked('dm', s.event({ type: 'message', channel_type: 'im', channel: 'D1', user: 'U1', text: '5月19日 防灾减灾科普宣传，参加60人', ts: '1779156001.000100' }));
+    await acked('upload', s.event({ type: 'message', subtype: 'file_share', channel_type: 'im', channel: 'D2', user: 'UADMIN', text: '导入台账', ts: '1779156002.000100', files: [{ id: 'F1', name: '台账.xlsx', url_private_download: `${s.slack.url}/files/${encodeURIComponent('台账.xlsx')}` }] }));
+    await acked('button', s.interaction({ type: 'block_actions', team: { id: 'T1' }, user: { id: 'U1' }, api_app_id: 'A1', trigger_id: 'trig-b', channel: { id: 'D1' }, response_url: s.responseUrl('undo'), container: { type: 'message' }, actions: [{ type: 'button', action_id: 'activity_undo', block_id: 'b', value: 'a0000000', action_ts: '1' }] }));
+    expect(gate.events.filter((e) => e.startsWith('ack'))).toEqual(['ack command', 'ack dm', 'ack upload', 'ack button']);
+    gate.open();
+    const { responseId } = await command;
+    expect(String((await s.slack.waitFor((c) => c.method === responseId && /已记录活动/u.test(String(c.body.text)))).body.text)).toContain('科普讲座');
+    await s.slack.waitFor((c) => c.method === 'chat.postMessage' && c.body.channel === 'D1' && /已记录活动/u.test(String(c.body.text)));
+    expect(String((await s.slack.waitFor((c) => c.method === 'chat.postMessage' && c.body.channel === 'D2')).body.text)).toContain('新增 20 条活动');
+    await s.slack.waitFor((c) => c.method === 'response_url:undo');
+  }, 120_000);
+});
