@@ -27,6 +27,8 @@ export interface IndexMeta {
   logId?: { headBytes: number; head: string; before: string };
   /** Lines of the log seen (damaged ones included), for line numbers. */
   lines: number;
+  /** The generation files each activity linked to a plan item under items/ (older snapshots do not). */
+  items?: true;
   damaged: DamagedLine[];
 }
 
@@ -78,6 +80,18 @@ const foldPairs = (state: Map<string, string>, raw: unknown): void => {
   const [k, v] = raw as [string, string];
   state.set(k, v);
 };
+
+/**
+ * The item-bucket lines of one change: the record under its item, and a removal from the bucket of the item
+ * it left (when that is another bucket). As [itemId naming the bucket, line].
+ */
+export function itemLines(before: Activity | undefined, next: Activity, o: number): Array<[string, { o: number; a?: Activity; x?: string }]> {
+  const out: Array<[string, { o: number; a?: Activity; x?: string }]> = [];
+  if (next.itemId) out.push([next.itemId, { o, a: next }]);
+  const left = before?.itemId;
+  if (left && left !== next.itemId && (!next.itemId || bucketOf(left) !== bucketOf(next.itemId))) out.push([left, { o, x: next.id }]);
+  return out;
+}
 
 /** The snapshot files of one generation; writers hold the workspace lock. */
 export class ActivityIndex {
@@ -134,6 +148,9 @@ export class ActivityIndex {
   private idsFile(gen: string, id: string) {
     return this.file<Map<string, string>>(join(this.dir(gen), 'ids', `${bucketOf(id)}.jsonl`), () => new Map(), foldPairs);
   }
+  private itemFile(gen: string, itemId: string) {
+    return this.file<MonthState>(join(this.dir(gen), 'items', `${bucketOf(itemId)}.jsonl`), () => new Map(), foldMonth);
+  }
   private keysFile(gen: string, key: string) {
     return this.file<Map<string, string>>(join(this.dir(gen), 'keys', `${bucketOf(key)}.jsonl`), () => new Map(), foldPairs);
   }
@@ -182,6 +199,11 @@ export class ActivityIndex {
     return [...(await this.monthFile(gen, month).read()).values()].map((e) => e.a);
   }
 
+  /** The activities linked to a plan item: one bucket file, whatever the history holds besides. */
+  async item(gen: string, itemId: string): Promise<Activity[]> {
+    return [...(await this.itemFile(gen, itemId).read()).values()].map((e) => e.a).filter((a) => a.itemId === itemId);
+  }
+
   async find(gen: string, id: string): Promise<{ o: number; a: Activity } | undefined> {
     const month = (await this.load(this.idsFile(gen, id))).get(id);
     return month === undefined ? undefined : (await this.load(this.monthFile(gen, month))).get(id);
@@ -215,6 +237,7 @@ export class ActivityIndex {
     if (before[0] !== months[0]) this.queue(this.idsFile(gen, id), [id, months[0]]);
     for (const m of before) if (!months.includes(m)) this.queue(this.monthFile(gen, m), { o, x: id });
     if (event.type === 'create' && next.dedupeKey) this.queue(this.keysFile(gen, next.dedupeKey), [next.dedupeKey, id]);
+    for (const [file, line] of itemLines(current?.a, next, o)) this.queue(this.itemFile(gen, file), line);
     return next;
   }
 
