@@ -36,6 +36,8 @@ type MonthState = Map<string, { o: number; a: Activity }>;
 type MonthLine = { o: number; a?: Activity; x?: string };
 
 const BUCKETS = 256;
+/** Snapshot files kept in memory at most (a month file of 300 records is about half a megabyte parsed). */
+export const MAX_FILES = 128;
 
 /** The month an activity is filed under. */
 export function monthOf(date: string): string {
@@ -133,13 +135,29 @@ export class ActivityIndex {
     return join(this.root, `g-${generation}`);
   }
 
+  /**
+   * The cached file at `path`, most recently used last. Past MAX_FILES the least recently used are dropped
+   * (read again when next needed), except files with lines waiting to be written or trusted under the lock now.
+   */
   private file<S>(path: string, empty: () => S, fold: (s: S, line: unknown) => void): TailFile<S> {
     let f = this.files.get(path) as TailFile<S> | undefined;
-    if (!f) {
-      f = new TailFile(path, empty, fold);
-      this.files.set(path, f as TailFile<unknown>);
+    if (f) this.files.delete(path);
+    else f = new TailFile(path, empty, fold);
+    this.files.set(path, f as TailFile<unknown>);
+    if (this.files.size > MAX_FILES) {
+      for (const [p, old] of this.files) {
+        if (this.files.size <= MAX_FILES) break;
+        if (p === path || this.pending.has(old) || (this.holding && this.warm.has(old))) continue;
+        this.files.delete(p);
+        this.warm.delete(old);
+      }
     }
     return f;
+  }
+
+  /** How many snapshot files are cached now (bounded by MAX_FILES, for tests). */
+  get cachedFiles(): number {
+    return this.files.size;
   }
 
   private monthFile(gen: string, month: string) {
