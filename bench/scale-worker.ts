@@ -94,7 +94,7 @@ const OPS: Record<string, () => Promise<unknown>> = {
   // Linked to an item with a target, so the write's target check runs; the process's first write (imports, snapshot check) is not timed.
   'log write': async () => {
     for (let k = 0; k < 3; k++) {
-      const r = await kexie.log(ctx, `6月${1 + ((process.pid + k) % 28)}日 防灾减灾应急科普讲座${tag}第${k}场，参加100人`);
+      const r = await kexie.log(ctx, `6月${1 + ((process.pid + k) % 19)}日 防灾减灾应急科普讲座${tag}第${k}场，参加100人`);
       if (!r.ok || !r.activity.itemId) throw new Error(`the bench's log write did not link: ${JSON.stringify(r).slice(0, 300)}`);
     }
   },
