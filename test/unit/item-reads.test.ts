@@ -66,9 +66,9 @@ describe('the target check of a log write', () => {
       expect(await ids(rebuilt, 'i1')).toEqual(['hi11', 'hi12']);
       expect(await ids(rebuilt, 'i2')).toEqual(['hi10']);
       const meta = (await ActivityIndex.readMeta(join(dir, 'activities.index')))!;
-      expect(meta.items).toBe(true);
+      expect(meta.itemYears).toBe(true);
       // A snapshot from before items were filed: answered from the range's months, the same records.
-      const { items: _, ...older } = meta;
+      const { itemYears: _, ...older } = meta;
       await ActivityIndex.writeMeta(join(dir, 'activities.index'), older);
       expect(await ids(new FileStore(dir), 'i1')).toEqual(['hi11', 'hi12']);
     } finally {

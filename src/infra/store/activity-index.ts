@@ -27,8 +27,8 @@ export interface IndexMeta {
   logId?: { headBytes: number; head: string; before: string };
   /** Lines of the log seen (damaged ones included), for line numbers. */
   lines: number;
-  /** The generation files each activity linked to a plan item under items/ (older snapshots do not). */
-  items?: true;
+  /** The generation files each activity linked to a plan item under items/, by year and item bucket (older snapshots do not). */
+  itemYears?: true;
   damaged: DamagedLine[];
 }
 
@@ -84,14 +84,14 @@ const foldPairs = (state: Map<string, string>, raw: unknown): void => {
 };
 
 /**
- * The item-bucket lines of one change: the record under its item, and a removal from the bucket of the item
- * it left (when that is another bucket). As [itemId naming the bucket, line].
+ * The item-file lines of one change: the record under each year its days touch and its item's bucket
+ * ("2026-3f"), and a removal from each file it left. As [file name, line].
  */
 export function itemLines(before: Activity | undefined, next: Activity, o: number): Array<[string, { o: number; a?: Activity; x?: string }]> {
-  const out: Array<[string, { o: number; a?: Activity; x?: string }]> = [];
-  if (next.itemId) out.push([next.itemId, { o, a: next }]);
-  const left = before?.itemId;
-  if (left && left !== next.itemId && (!next.itemId || bucketOf(left) !== bucketOf(next.itemId))) out.push([left, { o, x: next.id }]);
+  const files = (a: Activity | undefined): string[] => (a?.itemId ? [...new Set(monthsOf(a).map((m) => (m === 'undated' ? m : m.slice(0, 4))))].map((y) => `${y}-${bucketOf(a.itemId!)}`) : []);
+  const now = files(next);
+  const out: Array<[string, { o: number; a?: Activity; x?: string }]> = now.map((f) => [f, { o, a: next }]);
+  for (const f of files(before)) if (!now.includes(f)) out.push([f, { o, x: next.id }]);
   return out;
 }
 
@@ -166,8 +166,8 @@ export class ActivityIndex {
   private idsFile(gen: string, id: string) {
     return this.file<Map<string, string>>(join(this.dir(gen), 'ids', `${bucketOf(id)}.jsonl`), () => new Map(), foldPairs);
   }
-  private itemFile(gen: string, itemId: string) {
-    return this.file<MonthState>(join(this.dir(gen), 'items', `${bucketOf(itemId)}.jsonl`), () => new Map(), foldMonth);
+  private itemFile(gen: string, name: string) {
+    return this.file<MonthState>(join(this.dir(gen), 'items', `${name}.jsonl`), () => new Map(), foldMonth);
   }
   private keysFile(gen: string, key: string) {
     return this.file<Map<string, string>>(join(this.dir(gen), 'keys', `${bucketOf(key)}.jsonl`), () => new Map(), foldPairs);
@@ -217,9 +217,19 @@ export class ActivityIndex {
     return [...(await this.monthFile(gen, month).read()).values()].map((e) => e.a);
   }
 
-  /** The activities linked to a plan item: one bucket file, whatever the history holds besides. */
-  async item(gen: string, itemId: string): Promise<Activity[]> {
-    return [...(await this.itemFile(gen, itemId).read()).values()].map((e) => e.a).filter((a) => a.itemId === itemId);
+  /**
+   * The activities linked to a plan item in the years from..to (every year without them): one bucket file a
+   * year, whatever else the history holds; an activity across years once.
+   */
+  async item(gen: string, itemId: string, from?: string, to?: string): Promise<Activity[]> {
+    const bucket = bucketOf(itemId);
+    const names = (await readdir(join(this.dir(gen), 'items')).catch(() => [] as string[]))
+      .filter((n) => n.endsWith(`-${bucket}.jsonl`))
+      .map((n) => n.slice(0, -6))
+      .filter((n) => n.startsWith('undated') || ((!from || n.slice(0, 4) >= from.slice(0, 4)) && (!to || n.slice(0, 4) <= to.slice(0, 4))));
+    const out = new Map<string, Activity>();
+    for (const name of names) for (const { a } of (await this.itemFile(gen, name).read()).values()) if (a.itemId === itemId) out.set(a.id, a);
+    return [...out.values()];
   }
 
   async find(gen: string, id: string): Promise<{ o: number; a: Activity } | undefined> {

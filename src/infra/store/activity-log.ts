@@ -272,8 +272,8 @@ export class ActivityLog {
   async forItem(itemId: string, range: DateRange = {}): Promise<Activity[]> {
     const meta = await this.fresh();
     const touches = (a: Activity) => (!range.from || (a.dateEnd ?? a.date) >= range.from) && (!range.to || a.date <= range.to);
-    if (!meta.items) return (await this.list(range)).filter((a) => a.itemId === itemId);
-    return (await this.index.item(meta.generation, itemId)).filter(touches);
+    if (!meta.itemYears) return (await this.list(range)).filter((a) => a.itemId === itemId);
+    return (await this.index.item(meta.generation, itemId, range.from, range.to)).filter(touches);
   }
 
   /** Reads the log backwards from its end until `limit` live records (of `by`) are found. */
