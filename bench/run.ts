@@ -165,7 +165,7 @@ await benchStartup();
 const { benchScale, scaleOptions } = await import('./scale.js');
 {
   const o = scaleOptions(process.argv);
-  await benchScale(o.sizes, o.repeat, o.only);
+  await benchScale(o.sizes, o.repeat, o.only, o.ops);
 }
 // 8b. Ledger import: 100,000 rows in one batched write, beside 1,000 rows written one by one.
 {

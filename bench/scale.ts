@@ -8,6 +8,8 @@ import { join } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '..');
 const CACHE = join(ROOT, '.bench-cache');
+/** Bumped when the generated data changes (2: one record in ten linked to a plan item): older caches are made again. */
+const DATA_VERSION = 2;
 
 /** "1k,100k,1m" → [1000, 100000, 1000000]. */
 export function parseSizes(text: string): number[] {
@@ -28,7 +30,7 @@ const OPERATIONS: Array<{ op: string; anchor?: string; what: string }> = [
   { op: 'export', anchor: 'exceljs streaming', what: '导出 2026年 (export --year)' },
   { op: 'charts', what: '进度图 + 活动趋势' },
   { op: 'ledger import', what: '1,000-row ledger' },
-  { op: 'log write', anchor: 'bare append', what: 'one message' },
+  { op: 'log write', anchor: 'bare append', what: 'one linked message, warm process' },
   { op: 'month list', what: 'activities --from/--to a month' },
   { op: 'quarter summary', what: 'offline draft' },
   { op: 'exceljs streaming', what: 'anchor: 1,800 rows' },
@@ -67,16 +69,16 @@ const backends = (): Backend[] => {
 /** Generates a size once; a cache whose record count drifted past 2% (each run's writes add some) is made again. */
 function ensureData(b: Backend, count: number): string {
   const { where, workspace, marker } = b.place(count);
-  const ready = existsSync(marker) ? (JSON.parse(readFileSync(marker, 'utf8')) as { count: number; runs: number }) : undefined;
+  const ready = existsSync(marker) ? (JSON.parse(readFileSync(marker, 'utf8')) as { count: number; runs: number; version?: number }) : undefined;
   const added = (ready?.runs ?? 0) * 1_100;
-  if (ready && ready.count === count && added <= count * 0.02) {
+  if (ready && ready.count === count && ready.version === DATA_VERSION && added <= count * 0.02) {
     writeFileSync(marker, JSON.stringify({ ...ready, runs: ready.runs + 1 }));
     return `cached (${ready.runs} runs since generated)`;
   }
   if (b.name !== 'server') rmSync(where, { recursive: true, force: true });
   else spawnDelete(where, workspace);
   const f = worker(b.name, where, workspace, 'generate', count);
-  writeFileSync(marker, JSON.stringify({ count, runs: 1 }));
+  writeFileSync(marker, JSON.stringify({ count, runs: 1, version: DATA_VERSION }));
   return `generated in ${(f.ms / 1000).toFixed(1)} s, peak ${f.rssMb.toFixed(0)} MB${b.name === 'folder' ? ' (snapshot built)' : ''}`;
 }
 
@@ -88,7 +90,8 @@ function spawnDelete(url: string, workspace: string): void {
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 
 /** Prints one table per backend: each operation's median time and peak RSS per size, and the ratios to 1k. */
-export async function benchScale(sizes: readonly number[], repeat = 3, only?: readonly string[]): Promise<void> {
+export async function benchScale(sizes: readonly number[], repeat = 3, only?: readonly string[], ops?: readonly string[]): Promise<void> {
+  const operations = OPERATIONS.filter((o) => !ops || ops.includes(o.op) || OPERATIONS.some((p) => ops.includes(p.op) && p.anchor === o.op));
   console.log(`\n## every command by stored history (${sizes.map(label).join(', ')}; each operation a process, median of ${repeat}; load ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores)`);
   for (const b of backends().filter((x) => !only || only.includes(x.name))) {
     const figures = new Map<number, Map<string, Figure>>();
@@ -97,7 +100,7 @@ export async function benchScale(sizes: readonly number[], repeat = 3, only?: re
       const { where, workspace } = b.place(n);
       const row = new Map<string, Figure>();
       // Reads first, then the writes (which add a little to the cache).
-      for (const { op } of OPERATIONS) {
+      for (const { op } of operations) {
         const runs = Array.from({ length: repeat }, () => worker(b.name, where, workspace, op));
         row.set(op, { ms: median(runs.map((r) => r.ms)), rssMb: Math.max(...runs.map((r) => r.rssMb)) });
       }
@@ -106,7 +109,7 @@ export async function benchScale(sizes: readonly number[], repeat = 3, only?: re
     const base = figures.get(sizes[0]!)!;
     const head = `| ${b.name} | ${sizes.map((n) => `${label(n)} ms (MB)`).join(' | ')} | ${sizes.slice(1).map((n) => `${label(n)}/${label(sizes[0]!)}`).join(' | ')} | anchor ratio at ${label(sizes[sizes.length - 1]!)} |`;
     console.log(`\n${head}\n|${head.split('|').slice(1, -1).map(() => '---').join('|')}|`);
-    for (const { op, anchor, what } of OPERATIONS) {
+    for (const { op, anchor, what } of operations) {
       const cells = sizes.map((n) => {
         const f = figures.get(n)!.get(op)!;
         return `${f.ms.toFixed(f.ms < 10 ? 2 : 0)} (${f.rssMb.toFixed(0)})`;
@@ -119,13 +122,13 @@ export async function benchScale(sizes: readonly number[], repeat = 3, only?: re
   }
 }
 
-/** `--sizes 1k,100k`, `--repeat 1`, `--backends folder,pglite` from a command line. */
-export function scaleOptions(argv: readonly string[]): { sizes: number[]; repeat: number; only?: string[] } {
+/** `--sizes 1k,100k`, `--repeat 1`, `--backends folder,pglite`, `--ops "log write,question"` from a command line. */
+export function scaleOptions(argv: readonly string[]): { sizes: number[]; repeat: number; only?: string[]; ops?: string[] } {
   const value = (name: string): string | undefined => (argv.indexOf(name) > 0 ? argv[argv.indexOf(name) + 1] : undefined);
-  return { sizes: parseSizes(value('--sizes') ?? '1k,100k,1m'), repeat: Number(value('--repeat') ?? 3), only: value('--backends')?.split(',') };
+  return { sizes: parseSizes(value('--sizes') ?? '1k,100k,1m'), repeat: Number(value('--repeat') ?? 3), only: value('--backends')?.split(','), ops: value('--ops')?.split(',') };
 }
 
 if (import.meta.filename === process.argv[1]) {
   const o = scaleOptions(process.argv);
-  await benchScale(o.sizes, o.repeat, o.only);
+  await benchScale(o.sizes, o.repeat, o.only, o.ops);
 }

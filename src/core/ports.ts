@@ -15,6 +15,11 @@ export interface Store {
   deletePlan?(id: string): Promise<Plan | undefined>;
   /** Activities (undone ones included) whose days (date to dateEnd) touch the range; all of them without one. */
   listActivities(range?: DateRange): Promise<Activity[]>;
+  /**
+   * Activities (undone ones included) linked to this plan item whose days touch the range: reads what the item
+   * has, not the range's other records (the target check of a log write).
+   */
+  listItemActivities(itemId: string, range?: DateRange): Promise<Activity[]>;
   /** The latest `limit` live (not undone) activities, newest created first; only `by`'s when given. */
   recentActivities(options: { by?: string; limit: number }): Promise<Activity[]>;
   /** One activity by id, reading only what it needs. */

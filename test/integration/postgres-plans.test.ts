@@ -37,7 +37,7 @@ describe('the hot reads on 20,000 activities in four workspaces', () => {
     const factory = createPostgresStoreFactory(real);
     for (const w of ['p0', 'p1', 'p2', 'p3']) {
       // Six years of records, one in fifty lasting a fortnight, each with a dedupe key.
-      await factory(w).appendActivityEvents(creates(5_000, (i) => ({ date: day((i * 7) % 2_300), dateEnd: i % 50 === 0 ? day(((i * 7) % 2_300) + 14) : null, dedupeKey: `${w}:${i}`, by: `u${i % 40}` })));
+      await factory(w).appendActivityEvents(creates(5_000, (i) => ({ date: day((i * 7) % 2_300), dateEnd: i % 50 === 0 ? day(((i * 7) % 2_300) + 14) : null, dedupeKey: `${w}:${i}`, by: `u${i % 40}`, itemId: i % 10 === 0 ? `i${i % 30}` : null })));
     }
     await db.query('ANALYZE kexie_activities');
   }, 120_000);
@@ -58,6 +58,7 @@ describe('the hot reads on 20,000 activities in four workspaces', () => {
       recentOfOne: await plan(ACTIVITY_QUERIES.recent, ['p1', 'u3', 20]),
       byId: await plan(ACTIVITY_QUERIES.byId, ['p2', some]),
       byKey: await plan(ACTIVITY_QUERIES.byKey, ['p2', 'p2:77']),
+      item: await plan(ACTIVITY_QUERIES.item, ['p1', 'i10', '2023-01-01', '2023-12-31']),
     };
     for (const [name, text] of Object.entries(plans)) {
       expect(text, name).not.toMatch(/Seq Scan on kexie_activities/);
@@ -68,6 +69,8 @@ describe('the hot reads on 20,000 activities in four workspaces', () => {
     expect(cond).toMatch(/date >= '2023-0[45]-\d\d'::text/);
     expect(cond).toContain("date <= '2023-05-31'::text");
     expect(plans.byKey).toContain('kexie_activities_dedupe');
+    // One item's records through its own index: the rest of the year is not read.
+    expect(plans.item).toContain('kexie_activities_item');
   });
 
   it('reads the same records the whole list would, for months and a long record across them', async () => {

@@ -4,6 +4,7 @@ import type { Activity, ActivityEvent } from '../../src/core/activities/activity
 import { StoreError } from '../../src/core/errors.js';
 import type { Plan } from '../../src/core/plans/plan-schema.js';
 import type { StoreFactory } from '../../src/core/ports.js';
+import { bucketOf } from '../../src/infra/store/activity-index.js';
 
 export interface Backend {
   /** Two independent store factories on the same data (two bot replicas), and a cleanup. */
@@ -147,6 +148,34 @@ export function describeStoreContract(name: string, backend: Backend): void {
       expect((await s.recentActivities({ by: 'me', limit: 10 })).find((a) => a.title === '第1条')?.headcount).toBe(7);
       expect((await s.recentActivities({ limit: 2 })).map((a) => a.title)).toEqual(['别人4', '别人3']);
       expect(await s.recentActivities({ by: 'nobody', limit: 5 })).toEqual([]);
+    });
+
+    it("lists one plan item's records in a range (undone ones too), and follows a record re-linked to another item", async () => {
+      const w = ws();
+      const s = first(w);
+      // Two items filed in one bucket of the folder snapshot, and one in another: a move between them either way.
+      const same = Array.from({ length: 5000 }, (_, i) => `i${i}`).find((id) => id !== 'i1' && bucketOf(id) === bucketOf('i1'))!;
+      const other = Array.from({ length: 50 }, (_, i) => `i${i}`).find((id) => bucketOf(id) !== bucketOf('i1'))!;
+      const a = activity({ itemId: 'i1', date: '2026-03-01' });
+      const b = activity({ itemId: 'i1', date: '2025-12-31' });
+      const c = activity({ itemId: 'i1', date: '2025-11-20', dateEnd: '2026-01-05' });
+      const d = activity({ itemId: same });
+      const e = activity({ itemId: null });
+      for (const x of [a, b, c, d, e]) await s.appendActivityEvent(create(x));
+      await s.appendActivityEvent({ type: 'undo', id: a.id, at: '2026-05-04T00:00:00.000Z', by: 'u1' });
+      const ids = async (item: string, from?: string, to?: string) => (await s.listItemActivities(item, { from, to })).map((x) => x.id).sort();
+      expect(await ids('i1', '2026-01-01', '2026-12-31')).toEqual([a.id, c.id].sort());
+      expect(await ids('i1')).toEqual([a.id, b.id, c.id].sort());
+      expect((await s.listItemActivities('i1', { from: '2026-01-01', to: '2026-12-31' })).find((x) => x.id === a.id)?.undone).toBe(true);
+      expect(await ids(same)).toEqual([d.id]);
+      await s.appendActivityEvent({ type: 'edit', id: c.id, at: 'x', by: 'u1', patch: { itemId: same } });
+      await s.appendActivityEvent({ type: 'edit', id: b.id, at: 'x', by: 'u1', patch: { itemId: other } });
+      await s.appendActivityEvent({ type: 'edit', id: d.id, at: 'x', by: 'u1', patch: { itemId: null } });
+      expect(await ids('i1')).toEqual([a.id]);
+      expect(await ids(same)).toEqual([c.id]);
+      expect(await ids(other)).toEqual([b.id]);
+      // A second instance on the same data sees the same.
+      expect((await second(w).listItemActivities(same, { from: '2026-01-01', to: '2026-12-31' })).map((x) => x.id)).toEqual([c.id]);
     });
 
     it('refuses a create whose id is taken, keeping the first record', async () => {

@@ -41,6 +41,9 @@ export class MemoryStore implements Store {
   async listActivities(range: DateRange = {}): Promise<Activity[]> {
     return [...this.state.values()].filter((a) => (!range.from || (a.dateEnd ?? a.date) >= range.from) && (!range.to || a.date <= range.to));
   }
+  async listItemActivities(itemId: string, range: DateRange = {}): Promise<Activity[]> {
+    return (await this.listActivities(range)).filter((a) => a.itemId === itemId);
+  }
   async recentActivities(options: { by?: string; limit: number }): Promise<Activity[]> {
     const created = this.events.filter((e) => e.type === 'create').map((e) => this.state.get(e.activity.id)!);
     return created.filter((a) => !a.undone && (options.by === undefined || a.by === options.by)).reverse().slice(0, options.limit);

@@ -81,7 +81,6 @@ export async function logActivity(deps: ActivityDeps, ctx: RequestContext, messa
     ? `${ctx.source.kind}:${ctx.source.channel ?? ''}:${ctx.source.message}`
     : `${ctx.user}|${matchKey(message)}|${ctx.now.slice(0, 16)}`;
   const records: LoggedRecord[] = [];
-  let linkedSoFar: Activity[] | undefined;
   let observed: { date: string; link: ItemMatch } | undefined;
   for (const [k, u] of reading.records.entries()) {
     const year = Number(u.date.slice(0, 4));
@@ -129,9 +128,9 @@ export async function logActivity(deps: ActivityDeps, ctx: RequestContext, messa
     // The returns' categories are decided now, from its words and the plan item it serves (shown in the reply, correctable).
     activity.categories = classifyActivity({ title: activity.title, text: activity.text, headcount: activity.headcount, itemTitle: link?.item.title ?? null });
     if (link && link.item.targets.length > 0) {
-      // Only the years of the item's plan: not the whole history.
-      linkedSoFar ??= (await deps.store.listActivities({ from: `${link.plan.year}-01-01`, to: `${link.plan.yearTo}-12-31` })).filter((a) => !a.undone);
-      activity.flags.push(...overshootFlags(link.item, [...linkedSoFar, activity]));
+      // Only this item's records in its plan's years: not the year's other records, nor the whole history.
+      const linked = (await deps.store.listItemActivities(link.item.id, { from: `${link.plan.year}-01-01`, to: `${link.plan.yearTo}-12-31` })).filter((a) => !a.undone);
+      activity.flags.push(...overshootFlags(link.item, [...linked, activity]));
     }
     // "展品更新已完成验收": a milestone that completes its task marks the plan item done.
     if (link && u.milestone && COMPLETES.test(u.text)) {

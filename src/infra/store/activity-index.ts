@@ -27,6 +27,8 @@ export interface IndexMeta {
   logId?: { headBytes: number; head: string; before: string };
   /** Lines of the log seen (damaged ones included), for line numbers. */
   lines: number;
+  /** The generation files each activity linked to a plan item under items/, by year and item bucket (older snapshots do not). */
+  itemYears?: true;
   damaged: DamagedLine[];
 }
 
@@ -34,6 +36,8 @@ type MonthState = Map<string, { o: number; a: Activity }>;
 type MonthLine = { o: number; a?: Activity; x?: string };
 
 const BUCKETS = 256;
+/** Snapshot files kept in memory at most (a month file of 300 records is about half a megabyte parsed). */
+export const MAX_FILES = 128;
 
 /** The month an activity is filed under. */
 export function monthOf(date: string): string {
@@ -79,6 +83,18 @@ const foldPairs = (state: Map<string, string>, raw: unknown): void => {
   state.set(k, v);
 };
 
+/**
+ * The item-file lines of one change: the record under each year its days touch and its item's bucket
+ * ("2026-3f"), and a removal from each file it left. As [file name, line].
+ */
+export function itemLines(before: Activity | undefined, next: Activity, o: number): Array<[string, { o: number; a?: Activity; x?: string }]> {
+  const files = (a: Activity | undefined): string[] => (a?.itemId ? [...new Set(monthsOf(a).map((m) => (m === 'undated' ? m : m.slice(0, 4))))].map((y) => `${y}-${bucketOf(a.itemId!)}`) : []);
+  const now = files(next);
+  const out: Array<[string, { o: number; a?: Activity; x?: string }]> = now.map((f) => [f, { o, a: next }]);
+  for (const f of files(before)) if (!now.includes(f)) out.push([f, { o, x: next.id }]);
+  return out;
+}
+
 /** The snapshot files of one generation; writers hold the workspace lock. */
 export class ActivityIndex {
   private readonly files = new Map<string, TailFile<unknown>>();
@@ -119,13 +135,29 @@ export class ActivityIndex {
     return join(this.root, `g-${generation}`);
   }
 
+  /**
+   * The cached file at `path`, most recently used last. Past MAX_FILES the least recently used are dropped
+   * (read again when next needed), except files with lines waiting to be written or trusted under the lock now.
+   */
   private file<S>(path: string, empty: () => S, fold: (s: S, line: unknown) => void): TailFile<S> {
     let f = this.files.get(path) as TailFile<S> | undefined;
-    if (!f) {
-      f = new TailFile(path, empty, fold);
-      this.files.set(path, f as TailFile<unknown>);
+    if (f) this.files.delete(path);
+    else f = new TailFile(path, empty, fold);
+    this.files.set(path, f as TailFile<unknown>);
+    if (this.files.size > MAX_FILES) {
+      for (const [p, old] of this.files) {
+        if (this.files.size <= MAX_FILES) break;
+        if (p === path || this.pending.has(old) || (this.holding && this.warm.has(old))) continue;
+        this.files.delete(p);
+        this.warm.delete(old);
+      }
     }
     return f;
+  }
+
+  /** How many snapshot files are cached now (bounded by MAX_FILES, for tests). */
+  get cachedFiles(): number {
+    return this.files.size;
   }
 
   private monthFile(gen: string, month: string) {
@@ -133,6 +165,9 @@ export class ActivityIndex {
   }
   private idsFile(gen: string, id: string) {
     return this.file<Map<string, string>>(join(this.dir(gen), 'ids', `${bucketOf(id)}.jsonl`), () => new Map(), foldPairs);
+  }
+  private itemFile(gen: string, name: string) {
+    return this.file<MonthState>(join(this.dir(gen), 'items', `${name}.jsonl`), () => new Map(), foldMonth);
   }
   private keysFile(gen: string, key: string) {
     return this.file<Map<string, string>>(join(this.dir(gen), 'keys', `${bucketOf(key)}.jsonl`), () => new Map(), foldPairs);
@@ -182,6 +217,21 @@ export class ActivityIndex {
     return [...(await this.monthFile(gen, month).read()).values()].map((e) => e.a);
   }
 
+  /**
+   * The activities linked to a plan item in the years from..to (every year without them): one bucket file a
+   * year, whatever else the history holds; an activity across years once.
+   */
+  async item(gen: string, itemId: string, from?: string, to?: string): Promise<Activity[]> {
+    const bucket = bucketOf(itemId);
+    const names = (await readdir(join(this.dir(gen), 'items')).catch(() => [] as string[]))
+      .filter((n) => n.endsWith(`-${bucket}.jsonl`))
+      .map((n) => n.slice(0, -6))
+      .filter((n) => n.startsWith('undated') || ((!from || n.slice(0, 4) >= from.slice(0, 4)) && (!to || n.slice(0, 4) <= to.slice(0, 4))));
+    const out = new Map<string, Activity>();
+    for (const name of names) for (const { a } of (await this.itemFile(gen, name).read()).values()) if (a.itemId === itemId) out.set(a.id, a);
+    return [...out.values()];
+  }
+
   async find(gen: string, id: string): Promise<{ o: number; a: Activity } | undefined> {
     const month = (await this.load(this.idsFile(gen, id))).get(id);
     return month === undefined ? undefined : (await this.load(this.monthFile(gen, month))).get(id);
@@ -215,6 +265,7 @@ export class ActivityIndex {
     if (before[0] !== months[0]) this.queue(this.idsFile(gen, id), [id, months[0]]);
     for (const m of before) if (!months.includes(m)) this.queue(this.monthFile(gen, m), { o, x: id });
     if (event.type === 'create' && next.dedupeKey) this.queue(this.keysFile(gen, next.dedupeKey), [next.dedupeKey, id]);
+    for (const [file, line] of itemLines(current?.a, next, o)) this.queue(this.itemFile(gen, file), line);
     return next;
   }
 

@@ -265,6 +265,17 @@ export class ActivityLog {
     return out;
   }
 
+  /**
+   * The activities linked to a plan item whose days touch the range: one bucket file of the snapshot. A
+   * snapshot built before items were filed answers from the range's months instead.
+   */
+  async forItem(itemId: string, range: DateRange = {}): Promise<Activity[]> {
+    const meta = await this.fresh();
+    const touches = (a: Activity) => (!range.from || (a.dateEnd ?? a.date) >= range.from) && (!range.to || a.date <= range.to);
+    if (!meta.itemYears) return (await this.list(range)).filter((a) => a.itemId === itemId);
+    return (await this.index.item(meta.generation, itemId, range.from, range.to)).filter(touches);
+  }
+
   /** Reads the log backwards from its end until `limit` live records (of `by`) are found. */
   async recent(options: { by?: string; limit: number }): Promise<Activity[]> {
     const { generation, logSize } = await this.fresh();

@@ -102,6 +102,10 @@ export class FileStore implements Store {
     return this.activityLog.list(range);
   }
 
+  listItemActivities(itemId: string, range?: DateRange): Promise<Activity[]> {
+    return this.activityLog.forItem(itemId, range);
+  }
+
   recentActivities(options: { by?: string; limit: number }): Promise<Activity[]> {
     return this.activityLog.recent(options);
   }

@@ -7,7 +7,7 @@ import { hostname } from 'node:os';
 import { dirname, join } from 'node:path';
 import { type Activity, type ActivityEvent, ActivityEventSchema, applyActivityEvent } from '../../core/activities/activity-schema.js';
 import type { Logger } from '../../core/ports.js';
-import { bucketOf, type DamagedLine, type IndexMeta, monthsOf } from './activity-index.js';
+import { bucketOf, type DamagedLine, type IndexMeta, itemLines, monthsOf } from './activity-index.js';
 import { IdTable } from './id-table.js';
 import { headOf } from './log-identity.js';
 
@@ -29,6 +29,8 @@ interface Checkpoint {
   damaged: DamagedLine[];
   /** Each snapshot file's size at the checkpoint: more is a batch a crash cut short, cut off on resume. */
   files: Record<string, number>;
+  /** Files records by plan item too (a checkpoint without it is from before, and is not resumed). */
+  itemYears?: true;
 }
 
 export interface BuildHooks {
@@ -66,21 +68,21 @@ export class SnapshotBuild {
   async run(size: number): Promise<IndexMeta> {
     const { headBytes, head } = await headOf(this.file, size);
     const saved = await this.readCheckpoint();
-    if (saved && saved.head === head && saved.headBytes === headBytes && saved.logSize <= size) {
+    if (saved && saved.itemYears && saved.head === head && saved.headBytes === headBytes && saved.logSize <= size) {
       this.cp = saved;
       this.files = { ...saved.files };
       await this.resume();
       this.logger.info('activity log: resuming its snapshot', { from: saved.logSize, bytes: size });
     } else {
       const generation = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-      this.cp = { version: 1, generation, headBytes, head, logSize: 0, lines: 0, damaged: [], files: {} };
+      this.cp = { version: 1, generation, headBytes, head, logSize: 0, lines: 0, damaged: [], files: {}, itemYears: true };
       await rm(this.dir, { recursive: true, force: true });
       if (size > 0) this.logger.info('activity log: building its snapshot', { bytes: size });
     }
     await this.stream(size);
     await this.checkpoint(size);
     const { generation, logSize, lines, damaged } = this.cp;
-    return { version: 1, generation, logSize, lines, damaged, seenSize: size };
+    return { version: 1, generation, logSize, lines, damaged, seenSize: size, itemYears: true };
   }
 
   /** Removes the checkpoint once the snapshot is published. */
@@ -103,7 +105,7 @@ export class SnapshotBuild {
 
   /** Cuts every file back to the checkpoint and reloads the ids written so far. */
   private async resume(): Promise<void> {
-    for (const sub of ['months', 'ids', 'keys']) {
+    for (const sub of ['months', 'ids', 'keys', 'items']) {
       for (const name of await readdir(join(this.dir, sub)).catch(() => [] as string[])) {
         const rel = `${sub}/${name}`;
         const keep = this.files[rel];
@@ -197,6 +199,7 @@ export class SnapshotBuild {
     if (was[0] !== months[0]) this.queue(`ids/${bucketOf(id)}.jsonl`, JSON.stringify([id, months[0]]));
     for (const m of was) if (!months.includes(m)) this.queue(`months/${m}.jsonl`, JSON.stringify({ o, x: id }));
     if (key) this.queue(`keys/${bucketOf(key)}.jsonl`, JSON.stringify([key, id]));
+    for (const [name, l] of itemLines(before, next, o)) this.queue(`items/${name}.jsonl`, JSON.stringify(l));
     this.ids.set(id, this.monthIndex(months[0]!));
     this.recent.delete(id);
     this.recent.set(id, { o, a: next });

@@ -35,6 +35,8 @@ export const ACTIVITY_QUERIES = {
   maxSpan: 'SELECT max(span_days) AS m FROM kexie_activities WHERE workspace = $1',
   range: `SELECT data FROM kexie_activities WHERE workspace = $1 AND ($2::text IS NULL OR last_date >= $2) AND ($3::text IS NULL OR date <= $3)
        AND ($4::text IS NULL OR date >= $4) ORDER BY date, seq`,
+  item: `SELECT data FROM kexie_activities WHERE workspace = $1 AND data->>'itemId' = $2 AND ($3::text IS NULL OR last_date >= $3) AND ($4::text IS NULL OR date <= $4)
+       ORDER BY date, seq`,
   recent: "SELECT data FROM kexie_activities WHERE workspace = $1 AND ($2::text IS NULL OR data->>'by' = $2) AND NOT (data->>'undone')::boolean ORDER BY seq DESC LIMIT $3",
   byId: 'SELECT data FROM kexie_activities WHERE workspace = $1 AND id = $2',
   byKey: 'SELECT data FROM kexie_activities WHERE workspace = $1 AND dedupe_key = $2',

@@ -43,6 +43,11 @@ export const MIGRATIONS: readonly { version: number; sql: string }[] = [
       CREATE INDEX kexie_activities_span ON kexie_activities (workspace, span_days);
       CREATE INDEX kexie_activities_seq ON kexie_activities (workspace, seq)`,
   },
+  {
+    // The activities of one plan item (a log write's target check) without reading the rest of the year.
+    version: 4,
+    sql: `CREATE INDEX kexie_activities_item ON kexie_activities (workspace, (data->>'itemId'), date) WHERE data->>'itemId' IS NOT NULL`,
+  },
 ];
 
 /** Brings the schema up to date; safe to call from several processes at once. */

@@ -50,6 +50,11 @@ export class PostgresStore implements Store {
     return selectRange(await this.db(), this.workspace, range);
   }
 
+  async listItemActivities(itemId: string, range: DateRange = {}): Promise<Activity[]> {
+    const { rows } = await (await this.db()).query<Row>(ACTIVITY_QUERIES.item, [this.workspace, itemId, range.from ?? null, range.to ?? null]);
+    return rows.map((r) => r.data as Activity);
+  }
+
   async recentActivities(options: { by?: string; limit: number }): Promise<Activity[]> {
     const { rows } = await (await this.db()).query<Row>(ACTIVITY_QUERIES.recent, [this.workspace, options.by ?? null, options.limit]);
     return rows.map((r) => r.data as Activity);

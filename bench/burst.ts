@@ -1,0 +1,92 @@
+// The burst after a restart: the bot (compiled, HTTP mode) started on a stored history, and 20 signed slash
+// commands sent at once the moment it serves; ack (the HTTP answer) and reply (response_url) times, p99 and
+// error replies. Beside it in the same run, the anchor: the same 20 requests to a bare Bolt app that acks
+// and replies at once. Free ports; the fake Slack Web API of the tests.
+import { spawn } from 'node:child_process';
+import { createHmac } from 'node:crypto';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { createFakeSlack, type FakeSlack } from '../test/support/fake-slack.js';
+import { freePort } from './startup.js';
+
+const ROOT = join(import.meta.dirname, '..');
+const SECRET = 'bench-burst-signing-secret';
+/** What the 20 ask: questions over periods and the plan year, and log writes (a third of them). */
+const TEXTS = ['上个月都做了什么', '目标完成多少了', '今年开了几场培训了', '记录 6月18日 防灾减灾应急科普讲座，参加60人', '这个月有什么要做的'];
+const ERRORS = /暂时连不上|出了点问题|稍后重试|超时/u;
+
+const sign = (body: string, ts: number): string => `v0=${createHmac('sha256', SECRET).update(`v0:${ts}:${body}`).digest('hex')}`;
+const p99 = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.99) - 1)] ?? Number.NaN;
+
+export interface BurstFigures {
+  ackP99: number;
+  replyP99: number;
+  errors: number;
+  missing: number;
+}
+
+/** Starts `script` on `dataDir`, waits until it serves, and sends the burst (workspace `team`). */
+async function burstOn(script: string, env: Record<string, string>, team: string, slack: FakeSlack, round: number): Promise<BurstFigures> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [script], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', TZ: 'Asia/Shanghai', KEXIE_TODAY: '2026-06-20', SLACK_BOT_TOKEN: 'xoxb-bench', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl, PORT: String(port), ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let logs = '';
+  child.stdout.on('data', (c: Buffer) => (logs += c.toString()));
+  child.stderr.on('data', (c: Buffer) => (logs += c.toString()));
+  try {
+    for (const started = performance.now(); ; await new Promise((r) => setTimeout(r, 20))) {
+      if (child.exitCode !== null) throw new Error(`the bot exited with ${child.exitCode}: ${logs.slice(-500)}`);
+      if (/serving Slack|bare bolt ready/.test(logs)) break;
+      if (performance.now() - started > 120_000) throw new Error('the bot did not start within 120 s');
+    }
+    const sent = performance.now();
+    const acks: number[] = [];
+    const names = Array.from({ length: 20 }, (_, i) => `burst${round}x${i}`);
+    const replies = names.map((name) =>
+      slack.waitFor((c) => c.method === `response_url:${name}`, 60_000).then(
+        (c) => ({ ms: performance.now() - sent, text: String(c.body.text ?? JSON.stringify(c.body.blocks ?? '')) }),
+        () => undefined,
+      ),
+    );
+    await Promise.all(
+      names.map(async (name, i) => {
+        const body = new URLSearchParams({ command: '/kx', text: TEXTS[i % TEXTS.length]!.replace('60人', `${60 + i}人`), user_id: `U${i % 7}`, team_id: team, channel_id: 'C1', response_url: `${slack.url}/response/${name}`, trigger_id: `t${round}.${i}` }).toString();
+        const ts = Math.floor(Date.now() / 1000);
+        const res = await fetch(`http://127.0.0.1:${port}/slack/events`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': sign(body, ts) }, body });
+        await res.arrayBuffer();
+        acks.push(performance.now() - sent);
+      }),
+    );
+    const got = await Promise.all(replies);
+    const done = got.filter((r): r is { ms: number; text: string } => r !== undefined);
+    return { ackP99: p99(acks), replyP99: done.length > 0 ? p99(done.map((r) => r.ms)) : Number.NaN, errors: done.filter((r) => ERRORS.test(r.text)).length, missing: got.length - done.length };
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((resolve) => (child.exitCode !== null ? resolve(undefined) : child.once('exit', resolve)));
+  }
+}
+
+/** Runs `runs` bursts on the folder data at `dataDir` (workspace `local`), each after a fresh start, beside bare Bolt. */
+export async function benchBurst(dataDir: string, label: string, runs = 3): Promise<void> {
+  const slack = await createFakeSlack();
+  try {
+    const fmt = (f: BurstFigures) => `ack p99 ${f.ackP99.toFixed(0)} ms, reply p99 ${f.replyP99.toFixed(0)} ms, ${f.errors} error replies, ${f.missing} missing`;
+    for (let r = 0; r < runs; r++) {
+      const anchor = await burstOn(join(ROOT, 'bench', 'bare-bolt.mjs'), { KEXIE_BENCH_REPLY: '1' }, 'local', slack, r * 2);
+      const bot = await burstOn(join(ROOT, 'dist', 'main.js'), { KEXIE_DATA_DIR: dataDir }, 'local', slack, r * 2 + 1);
+      const ok = bot.ackP99 < 500 && bot.replyP99 < 2000 && bot.errors === 0 && bot.missing === 0;
+      console.log(`burst of 20 after a restart, folder ${label}, run ${r + 1}: kexie ${fmt(bot)} ${ok ? 'ok' : 'MISSED (goal ack p99 < 500, reply p99 < 2000, no errors)'}; bare Bolt ${fmt(anchor)}`);
+    }
+  } finally {
+    await slack.close();
+  }
+}
+
+if (import.meta.filename === process.argv[1]) {
+  const dir = process.argv[2];
+  if (!dir) throw new Error('usage: tsx bench/burst.ts <data dir> [label] [runs]');
+  await benchBurst(dir, process.argv[3] ?? dir, Number(process.argv[4] ?? 3));
+}
