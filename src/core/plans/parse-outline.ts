@@ -31,6 +31,8 @@ const MARKERS: MarkerKind[] = [
   // "1.3月底前召开…": a number before a month is a marker, not a decimal ("1.5万" is).
   { rank: 3, re: /^(\d{1,2})(?:\s*[、．]|\.(?!\d)|\.(?=(?:[1-9]|1[0-2])月))\s*/u, label: (m) => m[1] ?? '' },
   { rank: 4, re: /^[（(](\d{1,2})[)）]\s*[、.]?\s*/u, label: (m) => `(${m[1]})` },
+  // "1)一季度组织学习…": a half parenthesis is the same level as (1).
+  { rank: 4, re: /^(\d{1,2})[)）](?![)）])\s*/u, label: (m) => `(${m[1]})` },
   { rank: 5, re: /^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*/u, label: (m) => m[1] ?? '' },
 ];
 

@@ -55,7 +55,7 @@ export function parsePlan(raw: string, options: ParsePlanOptions): { plan: Plan;
   const title = findTitle(preamble, lines, options.source);
   const reading = readKind({ title, raw, nodes: shaped.nodes, shape, titleYear: titleYear ? Number(titleYear[1]) : undefined });
   const { nodes: kept } = withoutNonTasks(reading.nodes);
-  const found = findYears(title, [...preamble, ...kept.map((n) => n.text.split('\n')[0] ?? '')], kept.map((n) => n.text).join('\n'), options.fallbackYear);
+  const found = findYears(title, [...preamble, ...kept.map((n) => n.text.split('\n')[0] ?? '')], kept.map((n) => n.text).join('\n'), options.fallbackYear, reading.kind === 'notice');
   const years = reading.year !== undefined ? { from: reading.year, to: reading.year, source: 'part' as const } : found;
   const planId = stableId(`${matchKey(title)}|${years.from}`);
   if (kept.length === 0 && reading.kind !== 'summary') warnings.push({ line: 0, message: '没有找到任务（编号条目、任务表格或写明要做什么的段落）' });
