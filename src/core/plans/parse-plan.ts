@@ -102,7 +102,8 @@ export function parsePlan(raw: string, options: ParsePlanOptions): { plan: Plan;
       id,
       path,
       level: node.labels.length,
-      kind: node.isGroup || (hasChildren && node.rank < 3) ? 'section' : 'task',
+      // A numbered item over numbered sub-items ("1、学习… / 1)一季度… 2)三季度…") heads them; one split into 一是/二是 is a task.
+      kind: node.isGroup || (hasChildren && (node.rank < 3 || node.ownText === undefined)) ? 'section' : 'task',
       title: itemTitle,
       text: node.text,
       due,
