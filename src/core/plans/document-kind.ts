@@ -84,7 +84,7 @@ export function readKind(input: { title: string; raw: string; nodes: OutlineNode
   if (NEWS_SIGN.test(opening) || headline || (lead && !/(要点|计划|方案|安排)$/u.test(title))) return { kind: 'news', nodes, results: [] };
   // A letter to its recipients ("各省辖市科协,各全省学会…:") that asks for things by a date is a notice.
   const salutation = /^(?:各|全体|有关)[^。；;\n]{2,160}[:：][ \t　]*$/mu.exec(opening.slice(0, 400));
-  if ((/通知$/u.test(title) || salutation) && !/《/u.test(title)) {
+  if ((/通知$/u.test(title) || (salutation && !/(要点|计划|方案|安排)$/u.test(title))) && !/《/u.test(title)) {
     const meeting = meetingOf(title, nodes);
     return meeting ? { kind: 'notice', nodes, results: [], meeting } : { kind: 'notice', nodes, results: [] };
   }

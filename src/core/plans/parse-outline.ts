@@ -180,6 +180,9 @@ function numberedIn(simple: string): Hit[] {
 
 /** A clause that starts a task of its own: "持续搞好…", "大力实施…", "全面开展…", "组织好…". */
 const TASK_START = /(?:(?:持续|大力|全面|积极|认真|切实|深入|继续|进一步|着力|扎实|广泛|努力|加快)\s*)?(?:搞好|抓好|做好|办好|开展|组织|实施|推进|推动|举办|召开|加强|强化|完善|建立|健全|培育|打造|深化|落实)/uy;
+/** A date, a period or an observance in a clause. */
+const DATED = /\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月|季度|上半年|下半年|年底|年内|全年|节|日|周|月/u;
+
 /** True when a task starts at `at` (a sticky match: no copy of the rest of the text). */
 const taskStartsAt = (text: string, at: number): boolean => {
   TASK_START.lastIndex = at;
@@ -203,6 +206,8 @@ function clauseChildren(node: OutlineNode): OutlineNode[] {
     if (at > headEnd && at < simple.length && taskStartsAt(simple, at)) starts.push(at);
   }
   if (starts.length < 3) return [];
+  // Clauses that name no date are one task told at length ("组织实施“…专项”。突出…，实施…，深化…"): not split.
+  if (!DATED.test(simple.slice(starts[0] ?? 0))) return [];
   return starts.map((at, k) => ({
     labels: [...node.labels, String(k + 1)],
     rank: node.rank + 0.5,
