@@ -49,6 +49,9 @@ export function readMarker(line: string): { rank: number; label: string; rest: s
 /** A short unnumbered line that introduces a numbered list: "八项行动是：". */
 const GROUP_LINE = /^(.{2,20}?)(?:是|有|如下|包括)?\s*[:：]$/u;
 
+/** An unnumbered line that names a plan inside a report: "2024年工作计划", "xx镇科技科普工作下半年计划". */
+const PART_LINE = /^[^，,。；;：:、\s]{0,24}?(?:20\d{2}|20[\dx]{2}|明|下一?)年(?:度)?[^，,。；;：:、\s]{0,16}?(?:工作计划|计划|打算|工作安排|工作要点)$|^[^，,。；;：:、\s]{2,24}(?:下半年|下一步|下阶段|下月|明年)(?:工作)?(?:计划|打算|安排)$/u;
+
 /** An unnumbered section heading: "时间安排", "保障措施", "工作要求". */
 const HEADING = /^[\p{Script=Han}]{2,10}(任务|安排|措施|目标|要求|步骤|保障|重点|分工|进度|领导|机制)$/u;
 
@@ -62,6 +65,14 @@ export function parseOutline(lines: string[]): { nodes: OutlineNode[]; preamble:
     if (line === '') return;
     const marker = readMarker(line);
     if (!marker) {
+      // "201x年xx镇科技科普工作下半年计划" after a summary's sections: a plan part of its own, over what follows.
+      if (nodes.length > 0 && PART_LINE.test(normalizeText(line))) {
+        stack.length = 0;
+        const part: OutlineNode = { labels: [line], rank: -1, text: line, line: index + 1, isGroup: true };
+        nodes.push(part);
+        stack.push(part);
+        return;
+      }
       const group = GROUP_LINE.exec(line);
       const heading = nodes.length > 0 && HEADING.test(normalizeText(line)) ? line : undefined;
       if ((group || heading) && nodes.length > 0) {

@@ -52,9 +52,12 @@ export function parsePlan(raw: string, options: ParsePlanOptions): { plan: Plan;
   const titleYear = /(20\d{2})\s*年/u.exec(normalizeText(pickTitle(lines.slice(0, 12), lines, options.source)));
   const shaped = readShape(lines, options.source, titleYear ? Number(titleYear[1]) : undefined);
   const { preamble, shape, skipped } = shaped;
-  const title = findTitle(preamble, lines, options.source);
+  let title = findTitle(preamble, lines, options.source);
   const reading = readKind({ title, raw, nodes: shaped.nodes, shape, titleYear: titleYear ? Number(titleYear[1]) : undefined });
   const { nodes: kept } = withoutNonTasks(reading.nodes);
+  // A report's plan part with a title line of its own ("201x年xx镇科技科普工作下半年计划") is the plan imported.
+  const partLine = reading.part !== undefined && kept[0]?.isGroup && kept[0].rank < 0 ? kept[0].text.replace(/^20\d?x{1,2}年/iu, '').trim() : undefined;
+  if (partLine) title = partLine;
   const found = findYears(title, [...preamble, ...kept.map((n) => n.text.split('\n')[0] ?? '')], kept.map((n) => n.text).join('\n'), options.fallbackYear, reading.kind === 'notice');
   const years = reading.year !== undefined ? { from: reading.year, to: reading.year, source: 'part' as const } : found;
   const planId = stableId(`${matchKey(title)}|${years.from}`);
@@ -126,7 +129,8 @@ export function parsePlan(raw: string, options: ParsePlanOptions): { plan: Plan;
 function headingDates(node: OutlineNode, year: number): Due[] {
   const first = (node.text.split('\n')[0] ?? '').trim();
   const head = first.split(/[。；;，,：:]/u)[0] ?? '';
-  if (head.length > 24) return [];
+  // "201x年…下半年计划": a period of a year the template never filled in dates nothing.
+  if (head.length > 24 || /20\d?x{1,2}年/iu.test(head)) return [];
   return parseDeadlines(head, year).filter((d) => !isWholeYear(d));
 }
 
