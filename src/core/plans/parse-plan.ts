@@ -13,6 +13,7 @@ import { withPlanDates } from './plan-observances.js';
 import { parseOutline, readMarker, withProseEnumerations, type OutlineNode } from './parse-outline.js';
 import { isTaskParagraph, readLoose, readTable, type PlanShape } from './parse-shapes.js';
 import { parseOwners } from './parse-owners.js';
+import { readSloganSections } from './slogan-sections.js';
 import { parseTargets } from './parse-targets.js';
 import { findTitle, pickTitle, titleIndex } from './plan-title.js';
 import type { Due, ParseWarning, Plan, PlanItem } from './plan-schema.js';
@@ -178,6 +179,8 @@ function readShape(lines: string[], source: string, planYear: number | undefined
     return { nodes: outline.nodes, preamble: outline.preamble, shape: 'outline', skipped };
   }
   const titleAt = titleIndex(lines, source);
+  const slogans = readSloganSections(lines.slice(titleAt + 1), planYear);
+  if (slogans) return { ...slogans, preamble: [...lines.slice(0, titleAt + 1), ...slogans.preamble] };
   const loose = readLoose(lines, titleAt + 1, planYear);
   return { ...loose, nodes: withProseEnumerations(loose.nodes) };
 }
@@ -194,7 +197,7 @@ export function dueOf(text: string, year: number, observances: readonly Observan
   }
   // "2021年将评选…", "2021年第三十一届年会": a task set in the plan's year, with no date of its own, is due within it.
   if (due.length === 0) {
-    const inYear = new RegExp(`${year}\\s*年?(?:将|内|度将|第[一二三四五六七八九十百\\d]{1,5}届)`, 'u').exec(normalizeText(text));
+    const inYear = new RegExp(`${year}\\s*年?(?:将|内|度将|度(?=[^，,。；;]{0,10}(?:事项|任务|目标))|第[一二三四五六七八九十百\\d]{1,5}届)`, 'u').exec(normalizeText(text));
     if (inYear) due.push({ text: inYear[0], start: `${year}-01-01`, end: `${year}-12-31`, implied: false, kind: 'deadline' });
   }
   for (const { observance, written } of findObservances(text, observances)) {

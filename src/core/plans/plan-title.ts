@@ -41,7 +41,9 @@ export function pickTitle(preamble: string[], lines: string[], source: string): 
   const notice = candidates.map((l) => l.replace(/^【[^】]{1,10}】/u, '').trim()).find((l) => l.length <= 60 && /^关于.{4,50}(通知|通报|函)$/u.test(normalizeText(l)));
   if (notice) return notice;
   // A salutation ("同志们："), a lead-in line, a photo caption ("…宣讲会在甬举办") or table furniture ("|") is not a title.
-  const first = candidates.find(
+  // The title stands before the first paragraph: a short line after one is a heading or a caption.
+  const body = candidates.findIndex((l) => l.length >= 40 && /[，,。]/u.test(l));
+  const first = (body >= 0 ? candidates.slice(0, body) : candidates).find(
     (l) => l.length <= 60 && /[\p{Script=Han}A-Za-z]{2}/u.test(l) && !/[:：。；;，,|｜]/u.test(l) && !HEADLINE.test(normalizeText(l)) && !/^(第[一二三四五六七八九十]+|首先|其次|一是|\d{1,2}(?:[、.．\s]|$))/u.test(l),
   );
   return first ?? openingTitle(lines) ?? source.replace(/^.*[\\/]/, '').replace(/\.[a-z]+$/i, '');
@@ -61,7 +63,8 @@ function headlineOf(candidates: string[]): string | undefined {
 /** A page without a title line that opens "2025年，宁波市科协将…": named after the organisation and its year. */
 function openingTitle(lines: string[]): string | undefined {
   for (const line of lines.slice(0, 3)) {
-    const m = /^(20\d{2})年[，,]\s*([^，,。；;\s]{2,20}?(?:科协|科学技术协会|学会|协会))(?:将|要|计划|拟)/u.exec(normalizeText(line).trim());
+    // "2025年是“十四五”规划收官之年,海盐县科协将…" too.
+    const m = /^(20\d{2})年(?:是[^，,。]{2,30})?[，,]\s*([^，,。；;\s]{2,20}?(?:科协|科学技术协会|学会|协会))(?:将|要|计划|拟)/u.exec(normalizeText(line).trim());
     if (m) return `${m[2]}${m[1]}年工作要点`;
   }
   return undefined;
