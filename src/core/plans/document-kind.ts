@@ -64,7 +64,10 @@ export function readKind(input: { title: string; raw: string; nodes: OutlineNode
   const sections = nodes.length > 0 ? topSections(nodes) : [];
   const isPlanPart = (s: { head: OutlineNode }): boolean => PLAN_HEADING.test(headingOf(s.head)) && !RESULTS_HEADING.test(headingOf(s.head));
   const hasResults = sections.some((s) => RESULTS_HEADING.test(headingOf(s.head)));
-  if (reportTitle || (hasResults && sections.some(isPlanPart))) {
+  // A plan's own title line after sections of something else ("上半年…总结" … "201x年…下半年计划"): a report with a plan part,
+  // whichever of the two titles the file puts first.
+  const partAfterOthers = nodes.findIndex((n) => n.isGroup && n.rank < 0) > 0;
+  if (reportTitle || partAfterOthers || (hasResults && sections.some(isPlanPart))) {
     const planParts = sections.filter(isPlanPart);
     const results = sections.filter((s) => !isPlanPart(s)).flatMap((s) => s.members).filter((n) => !n.isGroup && !sections.some((t) => t.head === n && t.members.length > 1));
     if (planParts.length === 0) return { kind: 'summary', nodes: [], results };
