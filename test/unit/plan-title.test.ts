@@ -14,4 +14,8 @@ describe('the title of a page without a title line', () => {
     const plan = read('|\n 时间  |\n 地点  |\n|\n 10月19日  |\n 城南小学  |\n科普大篷车进校园，10月底前走完全市10所学校。');
     expect(plan.title).not.toMatch(/^[|｜\s]*$/u);
   });
+  it('drops a document site\'s "(2篇)" from the title', () => {
+    const plan = read('区科协2026年工作要点(2篇)\n一、3月底前召开全委会。\n二、年内新建企业科协3家。');
+    expect(plan.title).toBe('区科协2026年工作要点');
+  });
 });

@@ -43,7 +43,16 @@ const FURNITURE = [
   /^\d{4}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}.{0,24}(?:来源|作者|编辑|浏览|阅读)[:：]/u,
   /来源[:：].{0,40}(?:时间|日期|浏览|阅读|点击|作者|编辑)[:：]|(?:时间|日期|作者|编辑)[:：].{0,40}来源[:：]/u,
   /(?:阅读|浏览|点击|访问)(?:量|数|次数)?[:：]\s*\d+\s*次?$/u,
-  /^(?:联系人|联系电话|联系方式|咨询电话|办公电话|传\s*真|邮\s*编|邮政编码|电子邮箱|邮箱|E-?mail|地\s*址)[:：]/iu,
+  /^(?:联\s*系\s*人|联系电话|联系方式|咨询电话|办公电话|电\s*话|手\s*机|传\s*真|邮\s*编|邮政编码|电子邮箱|电子信箱|邮\s*箱|E-?mail|地\s*址)[:：]/iu,
+  // A bulletin's masthead: "简 报", "﹝2024﹞ 第四十期(总第1000期)", "放大 缩小".
+  /^简\s*报$/u,
+  /^[﹝〔［\[（(]?\s*\d{4}\s*[﹞〕］\]）)]?\s*年?\s*第[一二三四五六七八九十百\d]{1,5}期\s*(?:[（(]总第\d{1,5}期[)）])?$/u,
+  /^放大\s*缩小$|^[【\[]?[大中小][】\]]?\s*[【\[]?[大中小][】\]]?$/u,
+  // A document site's report form and bare links: "被举报文档标题", "我确定以上信息无误", "点击换图".
+  /^(?:被举报文档|举报类型|我确定以上信息无误|验证码[:：]?$|点击换图$|侵权$|非法[（(])/u,
+  /^(?:https?:\/\/|www\.)\S+$/iu,
+  // A pointer to a later issue ("2021年活动计划表(详见下期)。"): what it names is not on this page.
+  /[（(]详见下期[)）][。.]?$/u,
   /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])?\s*(?:会期|参会人数|参会人员规模|与会人数|会议规模)[:：]/u,
   /^(?:图[为:：]|图片[:：来]|▲|△|（?摄影[:：])/u,
   /^(?:抄送|印发|校对)[:：]/u,
@@ -62,6 +71,10 @@ const PINYIN = /(?<=\p{Script=Han})[(（][a-zA-Züāáǎàēéěèīíǐìōóǒ
 
 /** A signature block at the end: the issuing body and the date ("县科协办公室", "2026年1月30日", "二〇二四年一月"). */
 const SIGNATURE = /^(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?|[^\s，。；：:、]{2,24}(?:协会|学会|研究会|联合会|科协|委员会|办公室|人民政府|政府|局|部|中心|领导小组|党组|支部))$/u;
+
+const ATTACHMENTS = /^附件(?:下载)?[:：]?$/u;
+/** An attachment's name in the list under 附件: numbered, short, no sentence. */
+const ATTACHMENT_NAME = /^\d{1,2}\s*[.、．]\s*[^。；;！!？?]{2,60}$/u;
 
 const TERMINAL = /[。；;！!？?：:”」』）)]$/u;
 const MARKER = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[、.．](?!\d)|\d{1,2}\.(?=(?:[1-9]|1[0-2])月)|[（(]\d{1,2}[)）]|第[一二三四五六七八九十]+[篇章部分])/u;
@@ -93,10 +106,15 @@ function withoutDateline(line: string): string {
 export function cleanLines(raw: string): string[] {
   const text = raw.replace(/\r\n?/g, '\n').replace(/^\uFEFF/, '');
   const logical: string[] = [];
+  // After a "附件：" line, the attachments' names ("1.改革案例参考提纲") are a list of files, not tasks.
+  let attachments = false;
   for (const rawLine of text.split('\n')) {
     let line = withoutFormBoxes(withoutDateline(rawLine.replace(PINYIN, ''))).replace(/^#{1,6}\s+/u, '').replace(/[?？]{3,}/gu, '').trim();
     line = line.replace(/[（(]第\s*\d+\s*[/／]\s*\d+\s*页[)）]$/u, '');
     const simple = normalizeText(line);
+    if (ATTACHMENTS.test(simple)) attachments = true;
+    else if (attachments && ATTACHMENT_NAME.test(simple)) continue;
+    else if (line !== '') attachments = false;
     if (line === '' || FURNITURE.some((re) => re.test(line) || re.test(simple))) {
       if (line === '' && logical.length > 0 && logical[logical.length - 1] !== '') logical.push('');
       continue;

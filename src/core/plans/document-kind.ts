@@ -64,7 +64,10 @@ export function readKind(input: { title: string; raw: string; nodes: OutlineNode
   const sections = nodes.length > 0 ? topSections(nodes) : [];
   const isPlanPart = (s: { head: OutlineNode }): boolean => PLAN_HEADING.test(headingOf(s.head)) && !RESULTS_HEADING.test(headingOf(s.head));
   const hasResults = sections.some((s) => RESULTS_HEADING.test(headingOf(s.head)));
-  if (reportTitle || (hasResults && sections.some(isPlanPart))) {
+  // A plan's own title line after sections of something else ("上半年…总结" … "201x年…下半年计划"): a report with a plan part,
+  // whichever of the two titles the file puts first.
+  const partAfterOthers = nodes.findIndex((n) => n.isGroup && n.rank < 0) > 0;
+  if (reportTitle || partAfterOthers || (hasResults && sections.some(isPlanPart))) {
     const planParts = sections.filter(isPlanPart);
     const results = sections.filter((s) => !isPlanPart(s)).flatMap((s) => s.members).filter((n) => !n.isGroup && !sections.some((t) => t.head === n && t.members.length > 1));
     if (planParts.length === 0) return { kind: 'summary', nodes: [], results };
@@ -82,7 +85,9 @@ export function readKind(input: { title: string; raw: string; nodes: OutlineNode
   const headline = /(召开|启动|举办|举行|开幕|闭幕|落幕|揭牌|安排部署|研究部署|部署)/u.test(title) && !/(要点|计划|方案|安排$|通知$)/u.test(title);
   const lead = /(?:^|\n)[ \t　]{0,4}\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[，,]/u.test(opening) || /据了解|记者从|(?:^|[。\n])[ \t　]{0,4}(?:日前|近日)[，,]/u.test(opening);
   if (NEWS_SIGN.test(opening) || headline || (lead && !/(要点|计划|方案|安排)$/u.test(title))) return { kind: 'news', nodes, results: [] };
-  if (/通知$/u.test(title) && !/《/u.test(title)) {
+  // A letter to its recipients ("各省辖市科协,各全省学会…:") that asks for things by a date is a notice.
+  const salutation = /^(?:各|全体|有关)[^。；;\n]{2,160}[:：][ \t　]*$/mu.exec(opening.slice(0, 400));
+  if ((/通知$/u.test(title) || (salutation && !/(要点|计划|方案|安排)$/u.test(title))) && !/《/u.test(title)) {
     const meeting = meetingOf(title, nodes);
     return meeting ? { kind: 'notice', nodes, results: [], meeting } : { kind: 'notice', nodes, results: [] };
   }

@@ -12,6 +12,9 @@ const DESCRIPTIVE = /^(?:活动|工作)?(?:名称|宗旨|主题|目的|意义|�
 /** A section giving when an event takes place. */
 const WHEN = /^(?:活动|举办|实施)?(?:时间|日期)(?:安排)?$/u;
 
+/** An admonition's modal verb ("要", "应"), not the same character inside 重要, 要点, 应急, 应用. */
+const MODAL = /(务必|必须|(?<![主重需纲概摘简提])要(?![点素件闻])|应(?![急用对届邀]))/u;
+
 const headOf = (n: OutlineNode): string => normalizeText(n.text.split('\n')[0] ?? '').replace(/[:：][ \t　]{0,3}$/u, '').trim();
 
 /** Whether the node at k has nodes under it. */
@@ -26,7 +29,7 @@ export function withoutNonTasks(nodes: OutlineNode[]): { nodes: OutlineNode[]; u
     const rest = n.text.split('\n').slice(1);
     const concrete = rest.some((p) => parseDeadlines(p, 2000).length > 0 || parseTargets(p).length > 0);
     const drop =
-      (CLOSING.test(head) && !concrete && !rest.some((p) => isTaskParagraph(p) && !/(要|务必|必须|应)/u.test(p))) ||
+      (CLOSING.test(head) && !concrete && !rest.some((p) => isTaskParagraph(p) && !MODAL.test(p))) ||
       (DESCRIPTIVE.test(head) && !concrete);
     if (drop) unread.push(n.text);
     return !drop;

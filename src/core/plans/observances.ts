@@ -128,6 +128,9 @@ export function findObservances(
     const prev = hits[k - 1];
     const between = prev ? simple.slice(prev.i + prev.length, h.i) : '';
     if (prev && between.length <= 16 && between.includes('暨') && !/[，,。；;、\n]/u.test(between)) return;
+    // "…学术论文评选、全国科技工作者日活动等八方面手段": one of a counted list of means, not the task's event
+    // ("…科普日、科技活动周等科普活动" still is).
+    if (simple[h.i - 1] === '、' && /^[^，,。；;、]{0,4}等[一二三四五六七八九十\d]{1,2}(?:方面|项|种|类|大)/u.test(simple.slice(h.i + h.length, h.i + h.length + 10))) return;
     if (!found.has(h.o.name)) found.set(h.o.name, { observance: h.o, index: h.i, written: text.slice(h.i, h.i + h.length) });
   });
   return [...found.values()].sort((a, b) => a.index - b.index);

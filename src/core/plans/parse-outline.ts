@@ -31,6 +31,8 @@ const MARKERS: MarkerKind[] = [
   // "1.3月底前召开…": a number before a month is a marker, not a decimal ("1.5万" is).
   { rank: 3, re: /^(\d{1,2})(?:\s*[、．]|\.(?!\d)|\.(?=(?:[1-9]|1[0-2])月))\s*/u, label: (m) => m[1] ?? '' },
   { rank: 4, re: /^[（(](\d{1,2})[)）]\s*[、.]?\s*/u, label: (m) => `(${m[1]})` },
+  // "1)一季度组织学习…": a half parenthesis is the same level as (1).
+  { rank: 4, re: /^(\d{1,2})[)）](?![)）])\s*/u, label: (m) => `(${m[1]})` },
   { rank: 5, re: /^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*/u, label: (m) => m[1] ?? '' },
 ];
 
@@ -47,6 +49,9 @@ export function readMarker(line: string): { rank: number; label: string; rest: s
 /** A short unnumbered line that introduces a numbered list: "八项行动是：". */
 const GROUP_LINE = /^(.{2,20}?)(?:是|有|如下|包括)?\s*[:：]$/u;
 
+/** An unnumbered line that names a plan inside a report: "2024年工作计划", "xx镇科技科普工作下半年计划". */
+const PART_LINE = /^[^，,。；;：:、\s]{0,24}?(?:20\d{2}|20[\dx]{2}|明|下一?)年(?:度)?[^，,。；;：:、\s]{0,16}?(?:工作计划|计划|打算|工作安排|工作要点)$|^[^，,。；;：:、\s]{2,24}(?:下半年|下一步|下阶段|下月|明年)(?:工作)?(?:计划|打算|安排)$/u;
+
 /** An unnumbered section heading: "时间安排", "保障措施", "工作要求". */
 const HEADING = /^[\p{Script=Han}]{2,10}(任务|安排|措施|目标|要求|步骤|保障|重点|分工|进度|领导|机制)$/u;
 
@@ -60,6 +65,14 @@ export function parseOutline(lines: string[]): { nodes: OutlineNode[]; preamble:
     if (line === '') return;
     const marker = readMarker(line);
     if (!marker) {
+      // "201x年xx镇科技科普工作下半年计划" after a summary's sections: a plan part of its own, over what follows.
+      if (nodes.length > 0 && PART_LINE.test(normalizeText(line))) {
+        stack.length = 0;
+        const part: OutlineNode = { labels: [line], rank: -1, text: line, line: index + 1, isGroup: true };
+        nodes.push(part);
+        stack.push(part);
+        return;
+      }
       const group = GROUP_LINE.exec(line);
       const heading = nodes.length > 0 && HEADING.test(normalizeText(line)) ? line : undefined;
       if ((group || heading) && nodes.length > 0) {
@@ -178,6 +191,9 @@ function numberedIn(simple: string): Hit[] {
 
 /** A clause that starts a task of its own: "持续搞好…", "大力实施…", "全面开展…", "组织好…". */
 const TASK_START = /(?:(?:持续|大力|全面|积极|认真|切实|深入|继续|进一步|着力|扎实|广泛|努力|加快)\s*)?(?:搞好|抓好|做好|办好|开展|组织|实施|推进|推动|举办|召开|加强|强化|完善|建立|健全|培育|打造|深化|落实)/uy;
+/** A date, a period or an observance in a clause. */
+const DATED = /\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月|季度|上半年|下半年|年底|年内|全年|节|日|周|月/u;
+
 /** True when a task starts at `at` (a sticky match: no copy of the rest of the text). */
 const taskStartsAt = (text: string, at: number): boolean => {
   TASK_START.lastIndex = at;
@@ -201,6 +217,8 @@ function clauseChildren(node: OutlineNode): OutlineNode[] {
     if (at > headEnd && at < simple.length && taskStartsAt(simple, at)) starts.push(at);
   }
   if (starts.length < 3) return [];
+  // Clauses that name no date are one task told at length ("组织实施“…专项”。突出…，实施…，深化…"): not split.
+  if (!DATED.test(simple.slice(starts[0] ?? 0))) return [];
   return starts.map((at, k) => ({
     labels: [...node.labels, String(k + 1)],
     rank: node.rank + 0.5,

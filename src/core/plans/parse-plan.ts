@@ -13,6 +13,7 @@ import { withPlanDates } from './plan-observances.js';
 import { parseOutline, readMarker, withProseEnumerations, type OutlineNode } from './parse-outline.js';
 import { isTaskParagraph, readLoose, readTable, type PlanShape } from './parse-shapes.js';
 import { parseOwners } from './parse-owners.js';
+import { readSloganSections } from './slogan-sections.js';
 import { parseTargets } from './parse-targets.js';
 import { findTitle, pickTitle, titleIndex } from './plan-title.js';
 import type { Due, ParseWarning, Plan, PlanItem } from './plan-schema.js';
@@ -52,10 +53,13 @@ export function parsePlan(raw: string, options: ParsePlanOptions): { plan: Plan;
   const titleYear = /(20\d{2})\s*年/u.exec(normalizeText(pickTitle(lines.slice(0, 12), lines, options.source)));
   const shaped = readShape(lines, options.source, titleYear ? Number(titleYear[1]) : undefined);
   const { preamble, shape, skipped } = shaped;
-  const title = findTitle(preamble, lines, options.source);
+  let title = findTitle(preamble, lines, options.source);
   const reading = readKind({ title, raw, nodes: shaped.nodes, shape, titleYear: titleYear ? Number(titleYear[1]) : undefined });
   const { nodes: kept } = withoutNonTasks(reading.nodes);
-  const found = findYears(title, [...preamble, ...kept.map((n) => n.text.split('\n')[0] ?? '')], kept.map((n) => n.text).join('\n'), options.fallbackYear);
+  // A report's plan part with a title line of its own ("201x年xx镇科技科普工作下半年计划") is the plan imported.
+  const partLine = reading.part !== undefined && kept[0]?.isGroup && kept[0].rank < 0 ? kept[0].text.replace(/^20\d?x{1,2}年/iu, '').trim() : undefined;
+  if (partLine) title = partLine;
+  const found = findYears(title, [...preamble, ...kept.map((n) => n.text.split('\n')[0] ?? '')], kept.map((n) => n.text).join('\n'), options.fallbackYear, reading.kind === 'notice');
   const years = reading.year !== undefined ? { from: reading.year, to: reading.year, source: 'part' as const } : found;
   const planId = stableId(`${matchKey(title)}|${years.from}`);
   if (kept.length === 0 && reading.kind !== 'summary') warnings.push({ line: 0, message: '没有找到任务（编号条目、任务表格或写明要做什么的段落）' });
@@ -102,7 +106,8 @@ export function parsePlan(raw: string, options: ParsePlanOptions): { plan: Plan;
       id,
       path,
       level: node.labels.length,
-      kind: node.isGroup || (hasChildren && node.rank < 3) ? 'section' : 'task',
+      // A numbered item over numbered sub-items ("1、学习… / 1)一季度… 2)三季度…") heads them; one split into 一是/二是 is a task.
+      kind: node.isGroup || (hasChildren && (node.rank < 3 || node.ownText === undefined)) ? 'section' : 'task',
       title: itemTitle,
       text: node.text,
       due,
@@ -125,7 +130,8 @@ export function parsePlan(raw: string, options: ParsePlanOptions): { plan: Plan;
 function headingDates(node: OutlineNode, year: number): Due[] {
   const first = (node.text.split('\n')[0] ?? '').trim();
   const head = first.split(/[。；;，,：:]/u)[0] ?? '';
-  if (head.length > 24) return [];
+  // "201x年…下半年计划": a period of a year the template never filled in dates nothing.
+  if (head.length > 24 || /20\d?x{1,2}年/iu.test(head)) return [];
   return parseDeadlines(head, year).filter((d) => !isWholeYear(d));
 }
 
@@ -173,6 +179,8 @@ function readShape(lines: string[], source: string, planYear: number | undefined
     return { nodes: outline.nodes, preamble: outline.preamble, shape: 'outline', skipped };
   }
   const titleAt = titleIndex(lines, source);
+  const slogans = readSloganSections(lines.slice(titleAt + 1), planYear);
+  if (slogans) return { ...slogans, preamble: [...lines.slice(0, titleAt + 1), ...slogans.preamble] };
   const loose = readLoose(lines, titleAt + 1, planYear);
   return { ...loose, nodes: withProseEnumerations(loose.nodes) };
 }
@@ -189,7 +197,7 @@ export function dueOf(text: string, year: number, observances: readonly Observan
   }
   // "2021年将评选…", "2021年第三十一届年会": a task set in the plan's year, with no date of its own, is due within it.
   if (due.length === 0) {
-    const inYear = new RegExp(`${year}\\s*年?(?:将|内|度将|第[一二三四五六七八九十百\\d]{1,5}届)`, 'u').exec(normalizeText(text));
+    const inYear = new RegExp(`${year}\\s*年?(?:将|内|度将|度(?=[^，,。；;]{0,10}(?:事项|任务|目标))|第[一二三四五六七八九十百\\d]{1,5}届)`, 'u').exec(normalizeText(text));
     if (inYear) due.push({ text: inYear[0], start: `${year}-01-01`, end: `${year}-12-31`, implied: false, kind: 'deadline' });
   }
   for (const { observance, written } of findObservances(text, observances)) {

@@ -106,8 +106,8 @@ export function parseTargets(original: string, planYear?: number): Target[] {
     // "开展12项重点活动：一是…": the count of the list that follows.
     if (/^(项|个|大|方面|条|件)$/u.test(rawUnit) && /^[^，,。；;]{0,10}[:：]\s*(?:$|一是|1[.、．]|[（(]1[)）]|首先|第一)/u.test(text.slice(end, end + 18))) continue;
     if (first.han && /^(项|个|大|方面)$/u.test(rawUnit) && /^(重点|主要|专项|提升|攻坚)?(工程|行动|任务|举措|措施|体系|机制|工作|方面|板块|平台|计划)/u.test(text.slice(end, end + 6))) continue;
-    // A rate ("每月组织一次", "每季度召开1次") says how often, not how much.
-    if (/每[^，,。；;]{0,8}$/u.test(clause) && /^(次|场|期)$/u.test(rawUnit)) continue;
+    // A rate ("每月组织一次", "每季度召开1次") says how often, not how much; "每年举办1-2次" in a year's plan is its count.
+    if (/每(?!年)[^，,。；;]{0,8}$/u.test(clause) && /^(次|场|期)$/u.test(rawUnit)) continue;
     const lo = range ? first.value * factor : undefined;
     const hi = range ? last.value * factor : undefined;
     const single = range ? undefined : first.value * factor;

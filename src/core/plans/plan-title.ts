@@ -15,7 +15,8 @@ export function titleIndex(lines: string[], source: string): number {
 }
 
 export function findTitle(preamble: string[], lines: string[], source: string): string {
-  return pickTitle(preamble, lines, source).replace(/\.(docx?|pdf|txt|md|wps)$/iu, '').trim();
+  // A document site's count of pieces ("工作要点(2篇)") is not part of the title.
+  return pickTitle(preamble, lines, source).replace(/\.(docx?|pdf|txt|md|wps)$/iu, '').replace(/[（(]\d{1,2}篇[)）]$/u, '').trim();
 }
 
 export function pickTitle(preamble: string[], lines: string[], source: string): string {
@@ -30,6 +31,8 @@ export function pickTitle(preamble: string[], lines: string[], source: string): 
     if (prev && /^(20\d{2}|二〇|\d{1,2}月|[一二三四五六七八九十]{1,2}月)/u.test(shortTitled) && prev.length <= 20 && /(协会|科协|委员会|局|政府|中心|学会)$/u.test(normalizeText(prev))) return `${prev}${shortTitled}`;
     return shortTitled;
   }
+  const headline = headlineOf(candidates) ?? (candidates.length < 3 ? headlineOf(lines.slice(0, 12)) : undefined);
+  if (headline) return headline;
   for (const l of candidates) {
     const quoted = /《([^》]{4,50})》/u.exec(l);
     if (quoted && TITLE_WORDS.test(normalizeText(quoted[1] ?? ''))) return quoted[1] ?? '';
@@ -38,16 +41,30 @@ export function pickTitle(preamble: string[], lines: string[], source: string): 
   const notice = candidates.map((l) => l.replace(/^【[^】]{1,10}】/u, '').trim()).find((l) => l.length <= 60 && /^关于.{4,50}(通知|通报|函)$/u.test(normalizeText(l)));
   if (notice) return notice;
   // A salutation ("同志们："), a lead-in line, a photo caption ("…宣讲会在甬举办") or table furniture ("|") is not a title.
-  const first = candidates.find(
+  // The title stands before the first paragraph: a short line after one is a heading or a caption.
+  const body = candidates.findIndex((l) => l.length >= 40 && /[，,。]/u.test(l));
+  const first = (body >= 0 ? candidates.slice(0, body) : candidates).find(
     (l) => l.length <= 60 && /[\p{Script=Han}A-Za-z]{2}/u.test(l) && !/[:：。；;，,|｜]/u.test(l) && !HEADLINE.test(normalizeText(l)) && !/^(第[一二三四五六七八九十]+|首先|其次|一是|\d{1,2}(?:[、.．\s]|$))/u.test(l),
   );
   return first ?? openingTitle(lines) ?? source.replace(/^.*[\\/]/, '').replace(/\.[a-z]+$/i, '');
 }
 
+/** A news page's headline: the last short line before its first paragraph that tells what happened ("…召开理事会"). */
+function headlineOf(candidates: string[]): string | undefined {
+  const lines = candidates.filter((l) => l.trim() !== '');
+  const lead = lines.findIndex((l) => l.length >= 40 && /[，,。]/u.test(l));
+  if (lead <= 0) return undefined;
+  const line = lines[lead - 1] ?? '';
+  const simple = normalizeText(line);
+  const told = /(召开|启动|举办|举行|开幕|闭幕|落幕|揭牌|安排部署|研究部署)/u.test(simple);
+  return told && line.length <= 40 && !/[:：。；;，,|｜]/u.test(line) && !/^(关于|【)/u.test(simple) ? line : undefined;
+}
+
 /** A page without a title line that opens "2025年，宁波市科协将…": named after the organisation and its year. */
 function openingTitle(lines: string[]): string | undefined {
   for (const line of lines.slice(0, 3)) {
-    const m = /^(20\d{2})年[，,]\s*([^，,。；;\s]{2,20}?(?:科协|科学技术协会|学会|协会))(?:将|要|计划|拟)/u.exec(normalizeText(line).trim());
+    // "2025年是“十四五”规划收官之年,海盐县科协将…" too.
+    const m = /^(20\d{2})年(?:是[^，,。]{2,30})?[，,]\s*([^，,。；;\s]{2,20}?(?:科协|科学技术协会|学会|协会))(?:将|要|计划|拟)/u.exec(normalizeText(line).trim());
     if (m) return `${m[2]}${m[1]}年工作要点`;
   }
   return undefined;

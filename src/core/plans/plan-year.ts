@@ -48,25 +48,33 @@ function statedYears(lines: string[]): number[] {
 }
 
 /** The plan's first and last year and where they came from. */
-export function findYears(title: string, statements: string[], body: string, fallback: number): PlanYears {
+export function findYears(title: string, statements: string[], body: string, fallback: number, notice = false): PlanYears {
   const t = normalizeText(title);
   const span = /(20\d{2})\s*[-—–~至到]\s*(20\d{2})\s*年/u.exec(t);
   if (span) return { from: Number(span[1]), to: Number(span[2]), source: 'title' };
   const single = /(20\d{2})\s*年/u.exec(t);
   if (single) return { from: Number(single[1]), to: Number(single[1]), source: 'title' };
+  // A notice's year is the year of the dates it asks things by ("于2022年12月19日前报送"), not the next
+  // year whose plans it asks for.
+  const dated = notice ? datesYear(body) : undefined;
+  if (dated !== undefined) return { from: dated, to: dated, source: 'body' };
   // The latest year the text states for its work (a plan may look back at last year before this year's tasks).
   const stated = statedYears(statements);
   if (stated.length > 0) {
     const year = Math.max(...stated);
     return { from: year, to: year, source: 'body' };
   }
-  // The year most of the body's dates are written in ("2024年6月底前", "2024年底").
+  const best = datesYear(body);
+  if (best !== undefined) return { from: best, to: best, source: 'body' };
+  return { from: fallback, to: fallback, source: 'import-date' };
+}
+
+/** The year most of the body's dates are written in ("2024年6月底前", "2024年底"). */
+function datesYear(body: string): number | undefined {
   const counts = new Map<number, number>();
   for (const m of normalizeText(body).matchAll(/(20\d{2})(?:\s*年\s*(?=\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月|底|内|末|上半年|下半年|第?[一二三四]季度)|[.\-/](?=\d{1,2}[.\-/]\d{1,2}))/gu)) {
     const y = Number(m[1]);
     counts.set(y, (counts.get(y) ?? 0) + 1);
   }
-  const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
-  if (best) return { from: best[0], to: best[0], source: 'body' };
-  return { from: fallback, to: fallback, source: 'import-date' };
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0];
 }
