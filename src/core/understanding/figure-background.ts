@@ -33,8 +33,9 @@ function sentenceAround(text: string, start: number, end: number): { before: str
  * a figure of the activity reported. `unitAt` is where its unit starts, `clause` the words just before it.
  */
 export function notAnActivityFigure(text: string, start: number, unitAt: number, end: number, unit: string, clause: string): boolean {
-  // "空调坏了两次"; "分两组带", "分三批参观": how people were split, not a count of the activity.
-  if (FAULT.test(clause) || /(?:分|分成|分为)\s*$/u.test(clause)) return true;
+  if (FAULT.test(clause)) return true;
+  // "讲解员分两组带": how the staff split up to guide, not a count of the activity (分三批参观, 分4场 are).
+  if (unit === '组' && /(?:分|分成|分为)\s*$/u.test(clause) && /^(带|讲解|引导|负责|轮流|值守)/u.test(text.slice(end, end + 2))) return true;
   // "其中最后一期", "这一场": which session, not how many.
   if (/^[一1]\s*$/u.test(text.slice(start, unitAt)) && /(最后|最末|其中|这|那|同|上|下|头|首)\s*$/u.test(text.slice(Math.max(0, start - 3), start))) return true;
   if (TOPIC.test(text.slice(Math.max(0, start - 6), start))) return true;
