@@ -15,6 +15,8 @@ const HELPING = /^[^，,。;；!！?？\n]{0,10}?(帮|协助|支援|助阵|值�
 const PERFORMER = /(选手|参赛|演员|表演|contestant|finalist|performer)/u;
 /** "志愿者我们社区出了十五个": the helpers named first, then who sent them. */
 const FRONTED_STAFF = new RegExp(`^(?:${STAFF.source})((?:(?!说|讲|介绍|统计|算)\\p{Script=Han}){0,6}?)(?:出了|派了|派出了?|来了|去了|到了|上岗了?)$`, 'u');
+/** What staff did, not attended: judged, went out, served, taught. */
+const WORKED = /(评审|评委|出动|服务|授课|讲课|讲解|指导|值守|坐诊|义诊|带队)/u;
 const MEMBERSHIP = /(会员|成员|理事|委员)$/u;
 const TOTAL = /(共|合计|总计|累计|总共|一共)/u;
 /** A count of sign-ups ("报名86人"), not of who came. */
@@ -112,6 +114,8 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
   const came = lone && PARTICIPATE.test(`${staff[0]!.context}|${staff[0]!.noun}`);
   // Unless they plainly attended ("各学会秘书长和工作人员共31人参加").
   // The only figure of the message ("评委九位", "志愿者上千人次") is who took part.
+  // "参与评审的专家11人", "专家累计出动25人次" beside other figures: they did the work; no participants were counted.
+  if (lone && !alone && WORKED.test(`${staff[0]!.context}|${staff[0]!.noun}`)) return pick(undefined);
   const attended = alone || (lone && /参加|参会|参训|到会|到场|来了|出席|听讲|听课/u.test(`${staff[0]!.context}|${staff[0]!.noun}`));
   return (alone || came) && lone ? pick(staff[0], !attended) : pick(undefined);
 }
