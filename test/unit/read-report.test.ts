@@ -169,9 +169,15 @@ describe('the only people counted ran it (blind w1-r139, w1-r040)', () => {
     if (r.kind !== 'activity') throw new Error(r.kind);
     return r.records.flatMap((x) => x.doubts.map((d) => d.field));
   };
-  it('asks whether experts who judged or went out are the participants', () => {
-    expect(doubts('青少年科技创新大赛县级评审今天结束，两天共评审作品128件，参与评审的专家11人。', '2026-10-28')).toContain('headcount');
-    expect(doubts('7月份，石桥乡科技志愿服务队下乡11次，服务农户213户，专家累计出动25人次。', '2026-08-03')).toContain('headcount');
+  it('stores experts who judged or went out as staff, with no participants and no question, beside other figures', () => {
+    expect(doubts('青少年科技创新大赛县级评审今天结束，两天共评审作品128件，参与评审的专家11人。', '2026-10-28')).not.toContain('headcount');
+    const judged = one('青少年科技创新大赛县级评审今天结束，两天共评审作品128件，参与评审的专家11人。', '2026-10-28');
+    expect([judged.headcount, judged.metrics]).toEqual([null, { 件: 128, '人(专家)': 11 }]);
+    const went = one('7月份，石桥乡科技志愿服务队下乡11次，服务农户213户，专家累计出动25人次。', '2026-08-03');
+    expect([went.headcount, went.metrics, went.doubts]).toEqual([null, { 次: 11, 户: 213, '人次(专家)': 25 }, []]);
+  });
+  it('still takes staff as the participants when they are the only figure of the message', () => {
+    expect(one('昨天的科普讲解大赛，评委九位', '2026-10-28').headcount).toBe(9);
   });
   it('does not ask when they plainly attended, nor for a members count', () => {
     expect(doubts('1月16日召开全县学会秘书长工作会议，各学会秘书长和工作人员共31人参加。', '2026-01-20')).not.toContain('headcount');

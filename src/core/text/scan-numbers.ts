@@ -88,6 +88,8 @@ function readArabic(text: string, start: number): NumberToken {
 
 /** 五六十 → 50..60, 十五六 → 15..16, 一两百 → 100..200, 十几 → 10, 几十 → 10, 二十几 → 20, 三百二十 → 320. */
 function readHan(run: string, start: number): NumberToken | undefined {
+  // "百十号人", "百十来人": about a hundred, not 110.
+  if (run === '百十') return { start, end: start + 2, value: 100, approximate: true, arabic: false, invalid: false, written: run };
   const chars = [...run];
   let approximate = false;
   let lower = chars;

@@ -5,10 +5,18 @@ import type { Figure } from './message-figures.js';
 
 export type Role = 'present' | 'expected' | 'participant' | 'staff' | 'audience' | 'other';
 
-const PARTICIPATE = /(参加|参与|参会|到场|到会|来了|出席|观众|受众|人数|听众|吸引|接待|受益|服务|覆盖|参观|培训|到访|共有|共计|合计|总计|累计|计|观看|聆听|听讲|收看|报名|走访|慰问|attend|particip)/u;
-const STAFF = /(志愿者|志愿|volunteer|expert|engineer|judge|doctor|technician|专家|技术员|处长|科长|讲师|工作人员|医生|医务人员|技术人员|科技人员|农技人员|讲解员|评委|嘉宾|领导|辅导员|服务队员|队员|主讲|授课|老师授课|教师授课|带队老师|带队教师|陪同|随行|工作组|讲解|授课专家)/u;
+const PARTICIPATE = /(参加|参与|参会|到场|到会|来了|出席|观众|受众|人数|听众|吸引|接待|受益|服务|覆盖|参观|培训|到访|共有|共计|合计|总计|累计|计|观看|聆听|听讲|收看|报名|走访|慰问|到了|attend|particip|audience|visitor|turnout|crowd|spectator)/u;
+const STAFF = /(志愿者|志愿|volunteer|expert|engineer|judge|doctor|technician|专家|技术员|处长|科长|讲师|工作人员|医生|医务人员|技术人员|科技人员|农技人员|讲解员|评委|嘉宾|领导|辅导员|服务队员|队员|主讲|授课|老师授课|教师授课|带队老师|带队教师|陪同|随行|工作组|讲解|授课专家|教官|消防员|护士|村医|校医|民警|警察|教练|律师|工程师|农艺师)/u;
 const STAFF_AFTER = /^(授课|讲解|主讲|服务|指导|带队|陪同|参与服务|提供服务)/u;
 const AUDIENCE = /(学生|孩子|小朋友|同学|群众|居民|村民|老人|家长|市民|代表|职工|干部|会员|学员|观众|听众|游客|农民|青少年|儿童|妇女|科技工作者|企业家|选手|果农|菜农|茶农|老乡|乡亲|师生|员工|工人|营员|党员|农户|养殖户|种植户|亲子|教师|老师)/u;
+/** Helping, teaching or invited in, right after the people counted: "两个教官帮忙", "15个会员到河湾村帮着搞夏剪". */
+const HELPING = /^[^，,。;；!！?？\n]{0,10}?(帮|协助|支援|助阵|值守|维持秩序|指导|授课|讲课|请过来|请来|给[^，,。;；\s]{0,6}(?:讲|量|测|检查|义诊|上课|上了))/u;
+/** Who competed or performed, beside the audience that watched them: a part, not another audience. */
+const PERFORMER = /(选手|参赛|演员|表演|contestant|finalist|performer)/u;
+/** "志愿者我们社区出了十五个": the helpers named first, then who sent them. */
+const FRONTED_STAFF = new RegExp(`^(?:${STAFF.source})((?:(?!说|讲|介绍|统计|算)\\p{Script=Han}){0,6}?)(?:出了|派了|派出了?|来了|去了|到了|上岗了?)$`, 'u');
+/** What staff did, not attended: judged, went out, served, taught. */
+const WORKED = /(评审|评委|出动|服务|授课|讲课|讲解|指导|值守|坐诊|义诊|带队)/u;
 const MEMBERSHIP = /(会员|成员|理事|委员)$/u;
 const TOTAL = /(共|合计|总计|累计|总共|一共)/u;
 /** A count of sign-ups ("报名86人"), not of who came. */
@@ -33,7 +41,9 @@ export function roleOf(f: Figure): Role {
   // "科技志愿者下乡义诊 120人次": the people served after the staff did something, not the staff.
   const lastStaff = [...f.context.slice(-8).matchAll(new RegExp(STAFF.source, 'gu'))].pop();
   const servedAfter = lastStaff !== undefined && /(?:义诊|下乡|服务|咨询|宣讲|讲座|培训|接待)\s*$/u.test(f.context.slice(-8).slice((lastStaff.index ?? 0) + lastStaff[0].length));
-  const staff = (STAFF.test(f.context.slice(-8)) && !servedAfter) || STAFF.test(f.noun) || STAFF_AFTER.test(f.noun) || /^[\d\s.,+~]+[a-z]/iu.test(f.written) && STAFF.test(f.written);
+  // "志愿者我们社区出了十五个": the helpers named first, the number at the end of their clause.
+  const fronted = FRONTED_STAFF.exec(f.context);
+  const staff = (STAFF.test(f.context.slice(-8)) && !servedAfter) || (fronted !== null && !AUDIENCE.test(fronted[1] ?? '')) || HELPING.test(f.after) || STAFF.test(f.noun) || STAFF_AFTER.test(f.noun) || /^[\d\s.,+~]+[a-z]/iu.test(f.written) && STAFF.test(f.written);
   // "参加技术人员21人", "基层医生89名参加": doctors or technicians who attended are the participants (volunteers serve).
   const attended = /参加|参会|到会|参训/u.test(f.context.slice(-8)) || /^(参加|参会|到会|参训)/u.test(f.noun);
   if (staff && !TRAINED.test(f.context) && !(attended && !/志愿|volunteer/u.test(around))) return 'staff';
@@ -45,7 +55,9 @@ export function roleOf(f: Figure): Role {
 /** What a non-participant figure is called in its metric key: "志愿者" for 人(志愿者). */
 export function roleLabel(f: Figure): string {
   if (roleOf(f) === 'expected') return '应到';
-  return STAFF.exec(f.context)?.[0] ?? AUDIENCE.exec(`${f.context}|${f.noun}`)?.[0] ?? (f.context.slice(-6) || '其他');
+  const own = ownWords(f);
+  const english = /[a-z]{3,}/u.exec(f.written)?.[0];
+  return STAFF.exec(f.context)?.[0] ?? STAFF.exec(own)?.[0] ?? AUDIENCE.exec(own)?.[0] ?? AUDIENCE.exec(f.context)?.[0] ?? english ?? (f.context.slice(-6) || '其他');
 }
 
 export interface HeadcountChoice {
@@ -76,7 +88,7 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
     // "我们班42个同学都参加了，隔壁三班也来了38人", "全校1200名学生，参加作品展示的有300人": another group of
     // the audience, not a part of the participants ("其中") nor their escort, may be counted too; asked.
     const p = participants[0]!;
-    const rivals = of('audience').filter((f) => f.unit === p.unit && !PART.test(f.context) && !ESCORT.test(`${f.context}|${f.noun}`) && !MEMBERSHIP.test(f.context.slice(-6)));
+    const rivals = of('audience').filter((f) => f.unit === p.unit && !PART.test(f.context) && !ESCORT.test(`${f.context}|${f.noun}`) && !MEMBERSHIP.test(f.context.slice(-6)) && !PERFORMER.test(`${f.context}|${f.noun}`));
     return pick(p, rivals.length > 0 && !TOTAL.test(p.context) && !PART.test(p.context) && !sessions([p, ...rivals]));
   }
   if (participants.length > 1) {
@@ -91,8 +103,8 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
   const audience = of('audience', 'other');
   if (audience.length === 1) return pick(audience[0]);
   // "学生620人 老师35人": the pupils took part, their teachers came with them.
-  const young = audience.filter((f) => YOUNG.test(`${f.context}|${f.noun}`));
-  if (young.length === 1 && audience.every((f) => f === young[0] || ESCORT.test(`${f.context}|${f.noun}`))) return pick(young[0]);
+  const young = audience.filter((f) => YOUNG.test(ownWords(f)));
+  if (young.length === 1 && audience.every((f) => f === young[0] || ESCORT.test(ownWords(f)))) return pick(young[0]);
   if (audience.length > 1) return pick(audience[0], !sessions(audience));
   // "评委九位", "志愿者上千人次": the only figure of the message, so they are the ones who took part.
   const staff = of('staff');
@@ -102,8 +114,16 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
   const came = lone && PARTICIPATE.test(`${staff[0]!.context}|${staff[0]!.noun}`);
   // Unless they plainly attended ("各学会秘书长和工作人员共31人参加").
   // The only figure of the message ("评委九位", "志愿者上千人次") is who took part.
+  // "参与评审的专家11人", "专家累计出动25人次" beside other figures: they did the work; no participants were counted.
+  if (lone && !alone && WORKED.test(`${staff[0]!.context}|${staff[0]!.noun}`)) return pick(undefined);
   const attended = alone || (lone && /参加|参会|参训|到会|到场|来了|出席|听讲|听课/u.test(`${staff[0]!.context}|${staff[0]!.noun}`));
   return (alone || came) && lone ? pick(staff[0], !attended) : pick(undefined);
+}
+
+/** Who a figure counts, from its own words: "86个学生+6个老师" → 老师 for the 6, not the 学生 before it. */
+function ownWords(f: Figure): string {
+  const tail = f.context.replace(/^.*(?:[\d+＋加和及与、]|\bplus\b|\band\b|\bwith\b)/u, '');
+  return `${tail}|${f.noun}|${f.written.replace(/^[\d\s.,]+/u, '')}`;
 }
 
 /** "上午120人，下午90人": one event's sessions, not two audiences. */

@@ -154,7 +154,7 @@ export function findMessageDates(text: string, today: CivilDate): DateReading {
     const d = num(m[2]);
     push(m, d >= 1 && d <= lastDayOfMonth(p.year, p.month) ? ymd(p.year, p.month, d) : undefined, null, 'explicit');
   }
-  for (const m of text.matchAll(new RegExp(`(?<![\\d月第周期拜])(\\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])号${DAY_END}`, 'gu'))) {
+  for (const m of text.matchAll(new RegExp(`(?<![\\d月第周期拜])(\\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])号(?!人(?!民))${DAY_END}`, 'gu'))) {
     const d = num(m[1]);
     push(m, d >= 1 && d <= 31 ? dayOnly(d) : undefined, null, 'explicit');
   }

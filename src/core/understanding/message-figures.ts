@@ -1,6 +1,7 @@
 // Finds the counted figures in a report: 参加群众800人次, 来了三十来人, 两千余份, 五六十人, "300+ attendees".
 // Numbers come from one linear scan; each is then read with a few characters around it, never the whole text.
 import { scanNumbers, type NumberToken } from '../text/scan-numbers.js';
+import { bareHeadcount, notAnActivityFigure } from './figure-background.js';
 
 /** A number with its unit: a headcount candidate or another figure. */
 export interface Figure {
@@ -16,6 +17,8 @@ export interface Figure {
   context: string;
   /** The noun right after the unit, if any ("8个展位" → "展位"). */
   noun: string;
+  /** The rest of its clause after the unit ("会员到河湾村帮着搞夏剪"), up to 16 characters. */
+  after: string;
   written: string;
 }
 
@@ -34,7 +37,7 @@ const OTHER_UNITS = [
 const UNITS = [...PEOPLE_UNITS, ...OTHER_UNITS].sort((a, b) => b.length - a.length);
 const APPROX_BEFORE = /(约|大约|大概|(?<![最附])近|将近|接近|超过|逾|差不多|估计|about|around|approximately|approx\.?|nearly|over|roughly|some|~)\s*(?:有|是)?\s*$/u;
 const APPROX_WORDS = ['左右', '上下', '出头', '以上', '好几', '来', '多', '余', '+'];
-const PEOPLE_NOUNS = /(人(?![次民工])|大户|娃|技术员|负责人|秘书|骨干|委员|理事|学生|孩子|小朋友|同学|群众|居民|村民|老人|家长|市民|代表|专家|志愿者|老师|教师|职工|干部|会员|学员|观众|听众|游客|人员|农民|青少年|儿童|妇女|科技工作者|企业家|选手|果农|菜农|茶农|花农|老乡|乡亲|师生|员工|工人|营员|党员|村干部|农户|养殖户|种植户|家庭|亲子)/u;
+const PEOPLE_NOUNS = /((?<!机器|稻草|木偶)人(?![次民工])|大户|娃|技术员|负责人|秘书|骨干|委员|理事|学生|孩子|小朋友|同学|群众|居民|村民|老人|家长|市民|代表|专家|志愿者|老师|教师|职工|干部|会员|学员|观众|听众|游客|人员|农民|青少年|儿童|妇女|科技工作者|企业家|选手|果农|菜农|茶农|花农|老乡|乡亲|师生|员工|工人|营员|党员|村干部|农户|养殖户|种植户|家庭|亲子|医生|护士|村医|教官|消防员|民警|警察|教练|律师|工程师|农艺师|教授|社员|组员|队员|讲解员)/u;
 const EN_PEOPLE = /^(?:[a-z-]+\s+){0,2}?(person-times|person-time|ppl|pax|attendees|participants|people|persons|visitors|students|pupils|residents|guests|villagers|kids|children|teachers|volunteers|farmers|workers|staff|employees|scientists|seniors|elderly|members|parents|citizens|delegates|experts|audience|pupils|engineers|judges|doctors|technicians|trainees|employees)\b/u;
 const EN_UNITS: Record<string, string> = {
   leaflets: '份', brochures: '份', copies: '份', flyers: '份', pamphlets: '份', booklets: '册', books: '册',
@@ -68,7 +71,7 @@ export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[]
     // "每个乡镇一场", "每天一场": how many each, not a count.
     if (/^[一两]$/u.test(token.written) && /每[^，,。;；]{0,6}$/u.test(before)) continue;
     // "打算每个月请1次", "下一步还要…", "调查问卷预计发放600份": what is planned is not counted.
-    if (/(打算|计划|下一步|后续|以后|还要|将要|预计|拟)[^，,。;；]{0,12}$/u.test(before)) continue;
+    if (/(打算|计划|下一步|后续|以后|还要|将要|预计|拟|准备(?:再|要|下|明|后|于|在))[^，,。;；]{0,12}$/u.test(before)) continue;
     // "主要集中在航天和人工智能两个展区": where things were, not a count.
     if (/(集中在|分布在|主要在)[^，,。;；]{0,12}$/u.test(before)) continue;
     // "每期二三十个孩子", "每场80人": how many a session holds, not a count (每天2名专家值守 is who served).
@@ -127,7 +130,7 @@ export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[]
       } else if (EN_UNITS[word]) {
         unit = EN_UNITS[word];
         end = pos + word.length;
-      } else if (/(人数|人次|实到|应到|到会|参会|出席|headcount|attendance|attendees)[\p{Script=Han}]{0,3}?\s*[:：为是有达约]*\s*$/u.test(before) || approxWord === '出头' || (PEOPLE_NOUNS.test(clause) && approxWord !== undefined && approxWord !== '来' && approxWord !== '多' && approxWord !== '余' && /^\s*($|[,，。;；!！\n])/u.test(text.slice(pos, pos + 2))) || (PEOPLE_NOUNS.test(clause.slice(-4)) && (approxWord === '+' || SERVE_VERBS.test(clause)) && token.end - token.start <= 7 && !/^[+]?[\p{Script=Han}a-z]/u.test(text.slice(token.end, token.end + 2))) || (token.end - token.start <= 7 && bareAfterPeople(clause, text.slice(token.end).replace(/^(?:[+多余来]|左右|上下|出头|以上)/u, '').slice(0, 2), before))) {
+      } else if (/(人数|人次|实到|应到|到会|参会|出席|headcount|attendance|attendees)[\p{Script=Han}]{0,3}?\s*[:：为是有达约]*\s*$/u.test(before) || approxWord === '出头' || (PEOPLE_NOUNS.test(clause) && approxWord !== undefined && approxWord !== '来' && approxWord !== '多' && approxWord !== '余' && /^\s*($|[,，。;；!！\n])/u.test(text.slice(pos, pos + 2))) || (PEOPLE_NOUNS.test(clause.slice(-4)) && (approxWord === '+' || SERVE_VERBS.test(clause)) && token.end - token.start <= 7 && !/^[+]?[\p{Script=Han}a-z]/u.test(text.slice(token.end, token.end + 2))) || (token.end - token.start <= 9 && bareHeadcount(text.slice(Math.max(0, token.start - 40), token.start), text.slice(pos, pos + 3))) || (token.end - token.start <= 7 && bareAfterPeople(clause, text.slice(token.end).replace(/^(?:[+多余来]|左右|上下|出头|以上)/u, '').slice(0, 2), before))) {
         unit = /人次\s*[:：为是有达约]*\s*$/u.test(before) ? '人次' : '人';
         // No unit written: the words after the number ("学生1200多 带队老师30") are the next figure's.
         bare = true;
@@ -161,6 +164,8 @@ export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[]
     // "评了最美科技工作者五名", "表彰优秀会员10名": people chosen or honoured are a count of awards (名), not who came.
     if (people && unit === '名' && /(评选?|选树|(?<!受)表彰|评出|推选|评为|授予|命名|获评)[^，,。;；]{0,10}$/u.test(before)) people = false;
     else if (people && (unit === '名' || unit === '位' || unit === '个' || unit === '号人')) unit = '人';
+    // "空调坏了两次", "二十四节气", "车间上了十几台机器人，但…", "一共办了4期…其中最后一期": not the activity's figures.
+    if (!people && !bare && notAnActivityFigure(text, token.start, pos, end, unit, clause)) continue;
     if (token.invalid) {
       bad.push({ written: text.slice(token.start, end).trim(), problem: 'too_large' });
       continue;
@@ -179,6 +184,7 @@ export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[]
       approximate,
       context: clause,
       noun: bare ? '' : /^[\p{Script=Han}]{1,4}/u.exec(text.slice(end, end + 4).split(/[，,。;；、\s]/u)[0] ?? '')?.[0] ?? '',
+      after: bare ? '' : text.slice(end, end + 16).split(/[，,。;；!！?？\n]|\s(?=\p{Script=Han})/u)[0] ?? '',
       written: text.slice(token.start, end),
     });
   }

@@ -1,0 +1,61 @@
+// Counts in a report that are not figures of the activity: the background a writer gives before the news
+// ("空调坏了两次", "车间上了十几台机器人，但会维护的人太少"), a number that is part of a name ("二十四节气"),
+// the total of a series when the record is one session of it ("一共办了4期…其中最后一期"). Also the bare
+// headcounts written without a unit: "观众加起来400多～", "audience about 200". Each test reads a few
+// characters around the number, so a message is still read in linear time.
+
+/** A fault or breakdown just before the number: "空调坏了两次", "设备故障3次". */
+const FAULT = /(坏了?|坏掉了?|故障|出故障|出了?问题|停电了?|断电了?|停水了?|断网了?|跳闸了?|死机了?|漏水了?|失灵了?)\s*$/u;
+/** The topic's name follows: "讲的是二十四节气", "主题是三大球". */
+const TOPIC = /(讲的是|讲的|主题是|主题为|题目是|题为|名为|围绕)\s*$/u;
+/** A unit character that, with the next one, makes a word: "二十四节气", "八大门诊", not a count of 节 or 门. */
+const UNIT_IN_WORD = /^(节气|节日|台风|台阶|门诊|门户|期间|期刊|场馆|场所|场景|次元|本领|本事)/u;
+/** A contrast after a count ("…十几台机器人，但会维护的人太少"): the sentence states a situation. */
+const CONTRAST_AFTER = /^[^。！!？?\n]{0,40}?[，,]\s*(?=但|可是|可(?![以能])|不过|然而|只是)/u;
+/** Doing words: a sentence with one of these reports something done, and its counts are figures. */
+const DOING = /(办|搞|举办|开展|组织|召开|举行|讲|培训|活动|宣传|发放|发了|送|接待|参观|展出|展览|放映|演出|比赛|竞赛|走访|慰问|义诊|咨询|参加|参与|来了|到了|服务|上课|授课|印|制作)/u;
+/** "其中最后一期", "其中第三期": the record is one session of a series whose total came before. */
+const ONE_OF_SERIES = /其中\s*(?:的\s*)?(?:最后|最末|第\s*[一二三四五六七八九十\d]+|头|首|末)?\s*[一1]?\s*[期场次批轮届]/u;
+const SERIES_UNITS = new Set(['期', '场', '场次', '次', '批', '轮', '届']);
+
+/** The sentence around a position: back to the last stop and on to the next. */
+function sentenceAround(text: string, start: number, end: number): { before: string; after: string } {
+  const from = Math.max(0, start - 80);
+  const head = text.slice(from, start);
+  const cut = Math.max(head.lastIndexOf('。'), head.lastIndexOf('！'), head.lastIndexOf('!'), head.lastIndexOf('？'), head.lastIndexOf('?'), head.lastIndexOf('\n'));
+  const tail = text.slice(end, end + 80);
+  const stop = tail.search(/[。！!？?\n]/u);
+  return { before: head.slice(cut + 1), after: stop >= 0 ? tail.slice(0, stop) : tail };
+}
+
+/**
+ * Whether a count of things (not people) at [start, end) is background, a name or a series total rather than
+ * a figure of the activity reported. `unitAt` is where its unit starts, `clause` the words just before it.
+ */
+export function notAnActivityFigure(text: string, start: number, unitAt: number, end: number, unit: string, clause: string): boolean {
+  if (FAULT.test(clause)) return true;
+  // "讲解员分两组带": how the staff split up to guide, not a count of the activity (分三批参观, 分4场 are).
+  if (unit === '组' && /(?:分|分成|分为)\s*$/u.test(clause) && /^(带|讲解|引导|负责|轮流|值守)/u.test(text.slice(end, end + 2))) return true;
+  // "其中最后一期", "这一场": which session, not how many.
+  if (/^[一1]\s*$/u.test(text.slice(start, unitAt)) && /(最后|最末|其中|这|那|同|上|下|头|首)\s*$/u.test(text.slice(Math.max(0, start - 3), start))) return true;
+  if (TOPIC.test(text.slice(Math.max(0, start - 6), start))) return true;
+  if (UNIT_IN_WORD.test(text.slice(unitAt, unitAt + 2))) return true;
+  const { before, after } = sentenceAround(text, start, end);
+  // "车间上了十几台工业机器人，但会维护的人太少": a situation, in a sentence that does nothing before its "但".
+  const contrast = CONTRAST_AFTER.exec(after);
+  if (contrast && !DOING.test(before + contrast[0])) return true;
+  // "一共办了4期，每期5天。其中最后一期…": the series' total is not this session's figure.
+  if (SERIES_UNITS.has(unit) && ONE_OF_SERIES.test(text.slice(end, end + 60))) return true;
+  return false;
+}
+
+/** Words for the people who came, in English: "audience about 200", "visitors around 1,500", "turnout: 80". */
+const EN_AUDIENCE = /\b(?:audience|attendance|attendees|participants|visitors|turnout|crowd|spectators)\s*(?:(?:[:=~]|of|was|were|is|about|around|approx\.?|approximately|nearly|over|roughly|some)\s*)*$/u;
+/** People added up before the number: "观众加起来400多～", "村民一共有80". */
+const PEOPLE_SUMMED = /(观众|听众|群众|居民|村民|学生|孩子|家长|游客|市民|农民|参加的|来的人|人)\s*(?:加起来|加一块|一共|总共|合计|共计|总计|累计|算下来)\s*(?:有|是|约|大概|差不多)?\s*$/u;
+
+/** A number with no unit that is still the count of people: the words before it say so, and nothing follows. */
+export function bareHeadcount(before: string, rest: string): boolean {
+  const ends = /^\s*($|[,，。.;；!！~～…\n]|吧|啊|呀|哈|[\p{Extended_Pictographic}])/u.test(rest);
+  return ends && (EN_AUDIENCE.test(before) || PEOPLE_SUMMED.test(before));
+}

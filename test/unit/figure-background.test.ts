@@ -1,0 +1,53 @@
+// Counts that are not the activity's figures (background, names, series totals) and people counted beside
+// the participants (helpers, performers): issue 16's "what each figure counts", read by readReport.
+import { describe, expect, it } from 'vitest';
+import { readReport, type ReadRecord } from '../../src/core/understanding/read-report.js';
+
+const one = (text: string, today = '2026-11-20'): ReadRecord => {
+  const r = readReport(text, today, {});
+  if (r.kind !== 'activity' || r.records.length !== 1) throw new Error(JSON.stringify(r));
+  return r.records[0]!;
+};
+const figures = (text: string, today?: string) => {
+  const r = one(text, today);
+  return { headcount: r.headcount, metrics: r.metrics, asked: r.doubts.map((d) => d.field) };
+};
+
+describe('background counts are not figures of the activity', () => {
+  it('leaves out faults, topic names, equipment in a contrast and a series total', () => {
+    expect(figures('昨天开放日，空调中途坏了两次，接待参观学生230人').metrics).toEqual({});
+    expect(figures('昨天讲了两场课，讲的是二十四节气，听课农民80人次').metrics).toEqual({ 场: 2 });
+    expect(figures('车间上了二十多台数控机床，但会编程的人不多。昨天科协办了编程培训，参训职工48人。').metrics).toEqual({});
+    expect(figures('暑假一共办了5期科技营，每期三天。其中最后一期来了40个孩子。').metrics).toEqual({});
+  });
+  it('keeps a count followed by a contrast when its sentence did something', () => {
+    expect(figures('昨天讲座来了80人，发资料200份，但场地太小').metrics).toEqual({ 份: 200 });
+  });
+  it('keeps how many batches or sessions an event was split into', () => {
+    expect(figures('昨天初二年级分三批到创客实验室上课，累计参加学生412人次').metrics).toEqual({ 批: 3 });
+  });
+});
+
+describe('people beside the participants', () => {
+  it('reads 个 + a person noun as a people sub-count, and helpers as staff', () => {
+    expect(figures('昨天社区消防宣传，居民来了八十多个，消防中队来了三个消防员帮忙')).toEqual({ headcount: 80, metrics: { '人(消防员)': 3 }, asked: [] });
+    expect(figures('昨天给老人讲用药安全，来了六十多位老人，卫生院派了三个医生')).toEqual({ headcount: 60, metrics: { '人(医生)': 3 }, asked: [] });
+    expect(figures('昨天协会去了15个会员到河湾村帮着搞夏剪，给40户葡萄园都过了一遍')).toEqual({ headcount: null, metrics: { '人(会员)': 15, 户: 40 }, asked: [] });
+  });
+  it('takes the helpers named first ("志愿者我们社区出了十五个") as staff, not a second audience', () => {
+    expect(figures('昨天广场义务服务，估计有三百来人，专家来了九个，志愿者我们社区出了十五个')).toEqual({ headcount: 300, metrics: { '人(专家)': 9, '人(志愿者)': 15 }, asked: [] });
+  });
+  it('takes an English audience as the headcount, contestants and judges beside it', () => {
+    expect(figures("Yesterday's 科普讲解 final: 10名选手, 5位评委, audience about 200.")).toEqual({ headcount: 200, metrics: { '人(选手)': 10, '人(评委)': 5 }, asked: [] });
+    expect(figures('Open day on Nov 14, visitors around 1,500.').headcount).toBe(1500);
+  });
+  it('reads people added up and 百十号人 as the headcount', () => {
+    expect(figures('11月10日在5个村放了科普电影，观众加起来400多～').headcount).toBe(400);
+    expect(one('前天发了农技资料300来份，来咨询的乡亲有百十号人').headcount).toBe(100);
+    expect(one('前天发了农技资料300来份，来咨询的乡亲有百十号人').date).toBe('2026-11-18');
+  });
+  it('takes pupils over the teachers who came with them, in Chinese and English', () => {
+    expect(figures('昨天去气象局参观，35个学生+3个老师')).toEqual({ headcount: 35, metrics: { '人(老师)': 3 }, asked: [] });
+    expect(figures('Robotics club visited the museum yesterday: 30 kids plus 3 teachers.').headcount).toBe(30);
+  });
+});
