@@ -55,6 +55,8 @@ export const TOPICS: Array<[RegExp, string]> = [
   // Not as the people who came ("会员和科技工作者146人"): an audience is not a subject.
   // "走访慰问了5位退休老专家": the 科技工作者日 visits, whoever is visited among experts and scientists.
   [/科技工作者(?![\d一二三四五六七八九十百几]+[名人位]|协会|学会|之家)|走访慰问[^，。,;；]{0,12}(?:专家|人才|工程师|科研|科技)|tech(?:nology)? workers|science workers|scientists|researchers/iu, '科技工作者'],
+  // Visiting workers is the 走访慰问 work, not their survey or their proposals; visiting farmers is not it.
+  [/慰问|走访[^，。,;；]{0,12}(?:科技工作者|专家|人才|工程师|科研|科技人员|科学家)|visit(?:ed|s|ing)?\b[^.]{0,40}(?:science workers|tech(?:nology)? workers|scientists|researchers|engineers)/iu, '走访慰问'],
   [/建言献策|suggestions|proposals/iu, '建言献策信息'],
   // The year's written summary, not a 总结会 (a meeting).
   [/(?:工作总结|年度总结)(?![^，。,;；]{0,4}(?:会|座谈))|annual summary/iu, '年度工作总结'],
