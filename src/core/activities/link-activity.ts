@@ -127,7 +127,9 @@ export function rankItems(
     for (const g of grams) if (entry.grams.has(g)) score += Math.log(1 + Math.max(items.length, 12) / (df.get(g) ?? 1));
     let topical = false;
     // "4月11日馆内'太空探索'主题科普日活动": a theme months away from the observance is not the observance's item.
-    const seasonal = !when || entry.item.due.filter((d) => d.implied).every((d) => {
+    // An item of two observances (防灾减灾日 in May, 国际减灾日 in October) is in season near either.
+    const implied = entry.item.due.filter((d) => d.implied);
+    const seasonal = !when || implied.length === 0 || implied.some((d) => {
       const year = Number(when.start.slice(0, 4));
       return addDays(inYear(d.start, year), -45) <= when.end && when.start <= addDays(inYear(d.end, year), 45);
     });
