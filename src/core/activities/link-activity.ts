@@ -85,6 +85,14 @@ const AGENDA = /(?:(?<![协学社工])会上(?![午周月年旬次])|会议(?=�
 const MEETING = /(?:召开|举行|开了)[^，。；,;]{0,24}(?:会议|[^社学协工]会)(?!员)|(?:总结|座谈|工作|部署|推进|年|代表大)会(?!员|长)/u;
 const holdsMeetings = (itemText: string): boolean => /召开|会议|座谈|[^社学协]会(?!员)/u.test(itemText.replace(OWNERS, ''));
 
+/** Near one of the item's observances (±45 days); an item of two (防灾减灾日, 国际减灾日) is in season near either. */
+function inSeason(item: PlanItem, when: ActivityWhen | undefined): boolean {
+  const implied = item.due.filter((d) => d.implied);
+  if (!when || implied.length === 0) return true;
+  const year = Number(when.start.slice(0, 4));
+  return implied.some((d) => addDays(inYear(d.start, year), -45) <= when.end && when.start <= addDays(inYear(d.end, year), 45));
+}
+
 /** When the activity happened, to prefer the item whose deadline or observance window holds it. */
 export interface ActivityWhen {
   start: string;
@@ -120,6 +128,9 @@ export function rankItems(
   // The 科协's own 年度工作总结会 serves its summary item; a meeting nobody is named for does not.
   const meeting = MEETING.test(plain) && (OTHER_BODY.test(plain) || (OWN_MEETING.test(plain) && !/[县市区]科协/u.test(plain)));
   const literal = new Set(findObservances(text, observances).map((o) => o.observance.name));
+  // An observance named only as a theme, months from every item that names it, is no observance here.
+  const themes = new Set([...literal].filter((o) => items.some((e) => e.observances.has(o)) && items.every((e) => !e.observances.has(o) || !inSeason(e.item, when))));
+  const observed = [...named].filter((o) => !themes.has(o));
   const adultsOnly = ADULT_BODY.test(plain) && !YOUNG.test(plain);
   for (const entry of items) {
     if (entry.youth && adultsOnly) continue;
@@ -127,12 +138,7 @@ export function rankItems(
     for (const g of grams) if (entry.grams.has(g)) score += Math.log(1 + Math.max(items.length, 12) / (df.get(g) ?? 1));
     let topical = false;
     // "4月11日馆内'太空探索'主题科普日活动": a theme months away from the observance is not the observance's item.
-    // An item of two observances (防灾减灾日 in May, 国际减灾日 in October) is in season near either.
-    const implied = entry.item.due.filter((d) => d.implied);
-    const seasonal = !when || implied.length === 0 || implied.some((d) => {
-      const year = Number(when.start.slice(0, 4));
-      return addDays(inYear(d.start, year), -45) <= when.end && when.start <= addDays(inYear(d.end, year), 45);
-    });
+    const seasonal = inSeason(entry.item, when);
     for (const o of named) if (entry.observances.has(o) && (seasonal || !literal.has(o))) {
       score += 6;
       topical = true;
@@ -162,7 +168,7 @@ export function rankItems(
         // An event named for one observance (科普日) does not serve an item of another (科技工作者日)
         // unless it happened in that item's window.
         if (!windows.some((d) => d.implied && d.start <= when.end && when.start <= d.end)) score -= 6;
-      } else if (itemObservances.length === 0 && named.size > 0) {
+      } else if (itemObservances.length === 0 && observed.length > 0) {
         // An event held for an observance (学雷锋日) serves an item of that observance, or none.
         score -= 3;
       } else if (itemObservances.length > 0 && !holds && !onTopic && windows.every((d) => d.implied)) {
