@@ -3,6 +3,7 @@ import { findObservances, type Observance } from '../plans/observances.js';
 import type { Plan, PlanItem } from '../plans/plan-schema.js';
 import { addDays, inYear } from '../dates/civil-date.js';
 import { matchKey, normalizeText } from '../text/normalize.js';
+import { TOPICS, topicsOf } from './link-topics.js';
 
 /**
  * Words only: dates and figures would match any item that happens to share them, place words
@@ -16,63 +17,6 @@ const wordsOf = (text: string): string =>
     .replace(/第?[一二三四]季度|[上下]半年/gu, '|')
     .replace(/社区|小学|中学|学校|中心校|乡镇|[乡镇村县区个]|青少年|学生|儿童|孩子|居民|村民|群众|参观|参加|参与|接待|人次|开展|活动|组织|举办|召开|完成|不少于|以上|全年|发放|资料/gu, '|');
 
-const FARMING = '科技志愿服务下乡 农户';
-/** A publicity round (防火宣传进村入户, leaflets to 农户) with no expert, training or advice is not the 下乡 service. */
-const PUBLICITY_ONLY = /^(?=[^]*宣传)(?![^]*(?:技术|培训|指导|专家|课堂|讲座|咨询|下乡|志愿))/u;
-/**
- * The 下乡 service itself: the programme named, experts taken to farmers, or farmers served where they farm.
- * A 果树修剪培训 in a town, a 农技协 members' meeting or a hotline is farming, not that service (asked by choice).
- */
-const FARM_SERVICE = new RegExp(
-  [
-    '下乡|服务团|科技志愿服务|志愿服务队',
-    '(?:专家|技术员)[^]*(?:农技|农户|果农|菜农|茶农|梨农|蜂农|种植户|养殖户|大棚|[果茶梨桃菜]园|采摘园|田间|地头|村(?!民))',
-    '(?:农技|农户|果农|菜农|茶农|梨农|蜂农|种植户|养殖户|大棚|[果茶梨桃菜]园|采摘园|田间|地头|村(?!民))[^]*(?:专家|技术员)',
-    '(?:村(?!民)|田间|地头|[果茶梨桃菜葡萄]园|采摘园|大棚|示范园|合作社)[^]*(?:农户|果农|菜农|茶农|梨农|蜂农|种植户|养殖户|大棚户|[\\d一二两三四五六七八九十百千几多余来]户)',
-    '(?:农户|果农|菜农|茶农|梨农|蜂农|种植户|养殖户|大棚户|[\\d一二两三四五六七八九十百千几多余来]户)[^]*(?:村(?!民)|田间|地头|[果茶梨桃菜葡萄]园|采摘园|大棚|示范园|合作社)',
-    '(?:农户|果农|菜农|茶农|梨农|蜂农|种植户|养殖户|农民)[^，。]{0,4}(?:参加|参训|到场|听讲)|(?:参训|培训|到场|来了)[^，。]{0,4}(?:农户|果农|菜农|茶农|梨农|蜂农|种植户|养殖户|农民)',
-    '(?:给|为|向|帮)[^，。]{0,4}(?:农户|果农|菜农|茶农|梨农|蜂农|种植户|养殖户|农民|大棚户)',
-    'farmers|villagers|beekeeping|agricultur|village|township',
-  ].join('|'),
-  'iu',
-);
-
-/**
- * The topics of a 科协's year, as staff and English speakers name them, mapped to the words plans use:
- * "earthquake safety talk" and "地震避险讲座" both serve the 防灾减灾 item.
- */
-const TOPICS: Array<[RegExp, string]> = [
-  // Disasters and emergencies; fire safety at work or at home (消防 training) is not the 减灾 item's.
-  // 应急 as a subject (应急科普, 应急演练), not as an adjective of some other help ("防冻应急技术指导").
-  // Forest-fire publicity (森林防火宣传) is its own work; a fire-safety talk or drill is 应急科普.
-  [/地震|防震|防灾|避险|应急(?=科普|演练|疏散|知识|救护|避险|安全|宣传|讲座)|防火(?=[^，。,;；]{0,6}(?:讲座|应急|演练|培训|知识))|防汛|洪水|台风|逃生|减灾|地质灾害|earthquake|disaster|flood|fire|emergency|evacuation/iu, '防灾减灾 应急科普'],
-  // The 大篷车 at a school is the 巡展进校园; on a square it is a show of its own.
-  [/流动科技馆|巡展|科普大篷车(?=[^]*(?:学校|校园|小学|中学|中心校|school))|mobile science|mobile museum|touring exhibit/iu, '流动科技馆巡展进校园'],
-  // Volunteers and farming for the 下乡 programme; a volunteer at any event, or a school garden, is not it.
-  [/科技志愿服务|志愿服务队?下乡|下乡|服务团|农技|果农|菜农|茶农|梨农|蜂农|种植户|大棚|田间|[果茶梨桃]园|采摘园|栽培|农业专家|养殖|修剪|病虫害|果树|农户|蜂|farmers|villagers|beekeeping|agricultur|(?:volunteer|expert)s?.{0,30}(?:farm|village|township)|(?:farm|village|township).{0,30}(?:volunteer|expert)/iu, FARMING],
-  // Building 企业科协s (成立, 组建, 备案), not whatever a company's 科协 runs (a training is not building one).
-  [/(?:(?:公司|企业|厂|集团).{0,6}科协|企业科协).{0,12}(?:成立(?![一二三四五六七八九十几多两\d]+年|以来)|组建|备案|筹建|筹备|新建|授牌|挂牌|揭牌|换届|运行|建设)|(?:成立|组建|备案|筹建|筹备|新建|授牌|挂牌|揭牌).{0,16}(?:公司|企业|厂|集团).{0,6}科协|(?:founded|set up|established|registered).{0,40}(?:enterprise|company)|(?:enterprise|company).{0,40}(?:founded|set up|established|registered)/iu, '企业科协建设'],
-  // "馆里", "来馆", "本馆": staff of the county museum speak of it without its name.
-  // The museum as the place, not as a helper ("县科技馆派了2名辅导员", "邀请科技馆老师到校"); 研学 only when received here.
-  [/(?<!流动)科技馆(?!派|老师|的老师|辅导员|讲解员|工作人员|专家)|馆里|馆内|本馆|我馆|来馆|进馆|到馆|闭馆|开馆|展厅|接待.{0,12}研学|(?<!mobile )science museum|(?<!mobile science )(?<!mobile )museum/iu, '县科技馆 市科技馆 科技馆展品 科技馆接待'],
-  [/科普日|科普月|science day|science popularization day/iu, '全国科普日'],
-  [/科技周|科技活动周|science week|tech week/iu, '全国科技活动周'],
-  // Not as the people who came ("会员和科技工作者146人"): an audience is not a subject.
-  // "走访慰问了5位退休老专家": the 科技工作者日 visits, whoever is visited among experts and scientists.
-  [/科技工作者(?![\d一二三四五六七八九十百几]+[名人位]|协会|学会|之家)|走访慰问[^，。,;；]{0,12}(?:专家|人才|工程师|科研|科技)|tech(?:nology)? workers|science workers|scientists|researchers/iu, '科技工作者'],
-  [/建言献策|suggestions|proposals/iu, '建言献策信息'],
-  // The year's written summary, not a 总结会 (a meeting).
-  [/(?:工作总结|年度总结)(?![^，。,;；]{0,4}(?:会|座谈))|annual summary/iu, '年度工作总结'],
-  [/全委会|全体委员/iu, '全委会'],
-  // A staff skills contest (职工技能竞赛) is not the youth innovation contest.
-  [/创新大赛|科技创新|大赛|(?<!技能|职工)竞赛|(?<!技能|职工)比赛|作品征集|评审|competition|contest/iu, '科技创新大赛'],
-];
-
-/** The plan words of every topic a text touches. */
-export function topicsOf(text: string): string[] {
-  const plain = normalizeText(text);
-  return TOPICS.filter(([re, words]) => re.test(plain) && !(words === FARMING && (PUBLICITY_ONLY.test(plain) || !FARM_SERVICE.test(plain)))).map(([, words]) => words);
-}
 const TOPIC_WEIGHT = 4;
 
 const bigrams = (key: string): Set<string> => {
@@ -83,12 +27,19 @@ const bigrams = (key: string): Set<string> => {
 };
 
 interface Index {
-  items: Array<{ item: PlanItem; plan: Plan; grams: Set<string>; key: string; topics: string[]; observances: Set<string> }>;
+  items: Array<{ item: PlanItem; plan: Plan; grams: Set<string>; key: string; topics: string[]; observances: Set<string>; youth: boolean }>;
   df: Map<string, number>;
 }
 const indexes = new WeakMap<readonly Plan[], Index>();
 /** Who leads or helps ("牵头部门：青少年科技教育中心") says nothing about what the item is. */
 const OWNERS = /(牵头部门|责任部门|牵头单位|责任单位|配合单位|配合部门|协办单位)[:：][^。；;\n]*[。；;]?/gu;
+/**
+ * Whom an item is for: a 青少年 contest is not served by a company's staff review ("职工创新成果评审会") that
+ * shares its 创新, 评审 and 成果 but names no young people.
+ */
+const YOUTH_ITEM = /青少年|中小学|少儿/u;
+const ADULT_BODY = /公司|企业|集团|工厂|厂区|车间|职工|员工|工人|company|employees|staff/iu;
+const YOUNG = /青少年|学生|中小学|小学|中学|学校|校园|少儿|孩子|儿童|学子|student|school|kids|youth/iu;
 const taskText = (item: PlanItem): string => `${item.title}${item.text}`.replace(OWNERS, '');
 
 function indexOf(plans: readonly Plan[], observances: readonly Observance[]): Index {
@@ -104,6 +55,7 @@ function indexOf(plans: readonly Plan[], observances: readonly Observance[]): In
         key: matchKey(taskText(item)),
         topics: TOPICS.filter(([, words]) => words.split(' ').some((w) => matchKey(taskText(item)).includes(w))).map(([, w]) => w),
         observances: new Set(findObservances(item.text, observances).map((o) => o.observance.name)),
+        youth: YOUTH_ITEM.test(taskText(item)),
       })),
   );
   const df = new Map<string, number>();
@@ -132,6 +84,14 @@ const AGENDA = /(?:(?<![协学社工])会上(?![午周月年旬次])|会议(?=�
 /** A meeting held (总结会, 工作会议, 年会), as against the work it talks about. */
 const MEETING = /(?:召开|举行|开了)[^，。；,;]{0,24}(?:会议|[^社学协工]会)(?!员)|(?:总结|座谈|工作|部署|推进|年|代表大)会(?!员|长)/u;
 const holdsMeetings = (itemText: string): boolean => /召开|会议|座谈|[^社学协]会(?!员)/u.test(itemText.replace(OWNERS, ''));
+
+/** Near one of the item's observances (±45 days); an item of two (防灾减灾日, 国际减灾日) is in season near either. */
+function inSeason(item: PlanItem, when: ActivityWhen | undefined): boolean {
+  const implied = item.due.filter((d) => d.implied);
+  if (!when || implied.length === 0) return true;
+  const year = Number(when.start.slice(0, 4));
+  return implied.some((d) => addDays(inYear(d.start, year), -45) <= when.end && when.start <= addDays(inYear(d.end, year), 45));
+}
 
 /** When the activity happened, to prefer the item whose deadline or observance window holds it. */
 export interface ActivityWhen {
@@ -168,15 +128,17 @@ export function rankItems(
   // The 科协's own 年度工作总结会 serves its summary item; a meeting nobody is named for does not.
   const meeting = MEETING.test(plain) && (OTHER_BODY.test(plain) || (OWN_MEETING.test(plain) && !/[县市区]科协/u.test(plain)));
   const literal = new Set(findObservances(text, observances).map((o) => o.observance.name));
+  // An observance named only as a theme, months from every item that names it, is no observance here.
+  const themes = new Set([...literal].filter((o) => items.some((e) => e.observances.has(o)) && items.every((e) => !e.observances.has(o) || !inSeason(e.item, when))));
+  const observed = [...named].filter((o) => !themes.has(o));
+  const adultsOnly = ADULT_BODY.test(plain) && !YOUNG.test(plain);
   for (const entry of items) {
+    if (entry.youth && adultsOnly) continue;
     let score = 0;
     for (const g of grams) if (entry.grams.has(g)) score += Math.log(1 + Math.max(items.length, 12) / (df.get(g) ?? 1));
     let topical = false;
     // "4月11日馆内'太空探索'主题科普日活动": a theme months away from the observance is not the observance's item.
-    const seasonal = !when || entry.item.due.filter((d) => d.implied).every((d) => {
-      const year = Number(when.start.slice(0, 4));
-      return addDays(inYear(d.start, year), -45) <= when.end && when.start <= addDays(inYear(d.end, year), 45);
-    });
+    const seasonal = inSeason(entry.item, when);
     for (const o of named) if (entry.observances.has(o) && (seasonal || !literal.has(o))) {
       score += 6;
       topical = true;
@@ -206,7 +168,7 @@ export function rankItems(
         // An event named for one observance (科普日) does not serve an item of another (科技工作者日)
         // unless it happened in that item's window.
         if (!windows.some((d) => d.implied && d.start <= when.end && when.start <= d.end)) score -= 6;
-      } else if (itemObservances.length === 0 && named.size > 0) {
+      } else if (itemObservances.length === 0 && observed.length > 0) {
         // An event held for an observance (学雷锋日) serves an item of that observance, or none.
         score -= 3;
       } else if (itemObservances.length > 0 && !holds && !onTopic && windows.every((d) => d.implied)) {

@@ -46,6 +46,7 @@ function contribution(target: Target, a: Activity): { value: number; how: string
   if (v === undefined) return undefined;
   // "发放问卷600份" does not count toward "回收有效问卷不少于500份": the same unit, the opposite act.
   const label = a.metricLabels[unit] ?? '';
+  if (otherNoun(target, label)) return undefined;
   if (OPPOSITE.some(([x, y]) => (x.test(target.subject) && y.test(label)) || (y.test(target.subject) && x.test(label)))) return undefined;
   return { value: v, how: '' };
 }
@@ -57,17 +58,42 @@ const pairs = (text: string): Set<string> => {
   return out;
 };
 
+/** Acts that pick people out (选树 5名, 评选 10名): people who came to some event are not of them. */
+const SELECTION = /选树|评选|评出|推选|表彰|命名|认定|推荐/u;
+
 /**
  * Whether a record is of a target's kind. Alone in its family, a target takes every record linked to its
- * item; beside others ("走访慰问…30人次" and "选树…5名"), it takes only records that share words of its own
- * subject that the others' subjects do not have.
+ * item, except a selection ("选树…5名") which takes only records that name the selection; beside others
+ * ("走访慰问…30人次" and "选树…5名"), a record goes to the target whose own subject words (those the others do
+ * not have) it shares most, and to none on a tie: "走访慰问…并宣传其事迹" is a visit, not 选树宣传.
  */
 function ofKind(target: Target, rivals: readonly Target[], a: Activity): boolean {
+  const text = `${a.title} ${a.text}`;
+  if (PEOPLE.has(target.unit) && SELECTION.test(target.subject)) {
+    const act = target.subject.match(SELECTION)?.[0] ?? '';
+    if (!text.includes(act) && !SELECTION.test(text)) return false;
+  }
   if (rivals.length === 0) return true;
-  const others = new Set(rivals.flatMap((r) => [...pairs(r.subject)]));
-  const own = [...pairs(target.subject)].filter((p) => !others.has(p));
-  const words = pairs(`${a.title} ${a.text}`);
-  return own.some((p) => words.has(p));
+  const words = pairs(text);
+  const family = [target, ...rivals];
+  const hits = family.map((t) => {
+    const others = new Set(family.filter((r) => r !== t).flatMap((r) => [...pairs(r.subject)]));
+    return [...pairs(t.subject)].filter((p) => !others.has(p) && words.has(p)).length;
+  });
+  const mine = hits[0] ?? 0;
+  return mine > 0 && hits.slice(1).every((h) => h < mine);
+}
+
+/**
+ * Bodies and things a figure may count; one that names a kind the target does not (企业5家 vs 科普教育基地1家) is
+ * another count. Places (村, 社区) and printed matter (手册 for 科普资料) are left out: they name where or what form.
+ */
+const NOUNS = /企业|公司|学校|基地|单位|问卷|展品|作品|科协|会员|项目|成果|论文|建议/gu;
+function otherNoun(target: Target, label: string): boolean {
+  const named = label.match(NOUNS) ?? [];
+  if (named.length === 0 || !target.subject) return false;
+  const subject = pairs(target.subject);
+  return ![...pairs(label)].some((p) => subject.has(p));
 }
 
 const OPPOSITE: Array<[RegExp, RegExp]> = [[/回收|收回|收到/u, /发放|分发|印发|发出|发了/u]];
