@@ -51,3 +51,22 @@ describe('people beside the participants', () => {
     expect(figures('Robotics club visited the museum yesterday: 30 kids plus 3 teachers.').headcount).toBe(30);
   });
 });
+
+// Written before the fix, in our own words, after the blind set w6 showed each kind (w6-r027, r036, r025, r061, r023, r034).
+describe('equipment used, sessions called off and topics counted are not figures; an unnamed second crowd is asked', () => {
+  it('leaves out borrowed equipment but keeps equipment set up for the public', () => {
+    expect(figures('昨天社区科普日，居民来了150人左右，发资料800份，投影仪借了2台').metrics).toEqual({ 份: 800 });
+    expect(figures('昨天给初二(3)班上了一节天文观测课，全班40人，借用了学校3台望远镜').metrics).toEqual({ 节: 1 });
+    expect(figures('中秋夜在滨江社区办月球科普，居民约150人，架了6台望远镜').metrics).toEqual({ 台: 6 });
+  });
+  it('leaves out sessions that did not take place', () => {
+    expect(figures('周末两天科学嘉年华共接待3600人次，周日放映机故障，停了3场').metrics).toEqual({});
+  });
+  it('leaves out how many topics a lesson covered', () => {
+    expect(figures('9月10日八年级上了“节气与农事”科普课，学生120名，主要讲了秋天的6个节气').metrics).toEqual({});
+  });
+  it('asks what a second figure of people counts when its words name no one but say they came', () => {
+    expect(figures('上周六去东山村上科学实验课，报名的是30个孩子，结果家长也跟着来，屋里挤了得有五十人').asked).toContain('metrics');
+    expect(figures('昨天换届大会，应到代表60人，实到58人，选举产生理事15名').asked).toEqual([]);
+  });
+});

@@ -17,6 +17,12 @@ const DOING = /(办|搞|举办|开展|组织|召开|举行|讲|培训|活动|宣
 /** "其中最后一期", "其中第三期": the record is one session of a series whose total came before. */
 const ONE_OF_SERIES = /其中\s*(?:的\s*)?(?:最后|最末|第\s*[一二三四五六七八九十\d]+|头|首|末)?\s*[一1]?\s*[期场次批轮届]/u;
 const SERIES_UNITS = new Set(['期', '场', '场次', '次', '批', '轮', '届']);
+/** Equipment borrowed or used for the event ("VR设备借了3台", "借用了学校2台天文望远镜"): not what it produced ("架了6台望远镜" is). */
+const USED = /(借了?|借用了?|租了?|租用了?|使用了?|调来了?|搬来了?)[^，,。；;！!？?\n]{0,4}$/u;
+/** Sessions that did not happen: "停了2场", "取消了一场". */
+const CALLED_OFF = /(停了|取消了?|暂停了?|停演了?|少了|缺了)\s*$/u;
+/** What was talked about, counted: "主要讲了秋季的6个节气", "介绍了3种方法". */
+const TOPIC_COUNT = /(讲了|讲解了|介绍了|讲到了?|学习了|认识了)[^，,。；;！!？?\n]{0,8}?$/u;
 
 /** The sentence around a position: back to the last stop and on to the next. */
 function sentenceAround(text: string, start: number, end: number): { before: string; after: string } {
@@ -39,6 +45,9 @@ export function notAnActivityFigure(text: string, start: number, unitAt: number,
   // "其中最后一期", "这一场": which session, not how many.
   if (/^[一1]\s*$/u.test(text.slice(start, unitAt)) && /(最后|最末|其中|这|那|同|上|下|头|首)\s*$/u.test(text.slice(Math.max(0, start - 3), start))) return true;
   if (TOPIC.test(text.slice(Math.max(0, start - 6), start))) return true;
+  if (['台', '架', '套', '部'].includes(unit) && USED.test(clause)) return true;
+  if (SERIES_UNITS.has(unit) && CALLED_OFF.test(clause)) return true;
+  if (['个', '种', '类'].includes(unit) && TOPIC_COUNT.test(clause)) return true;
   if (UNIT_IN_WORD.test(text.slice(unitAt, unitAt + 2))) return true;
   const { before, after } = sentenceAround(text, start, end);
   // "车间上了十几台工业机器人，但会维护的人太少": a situation, in a sentence that does nothing before its "但".

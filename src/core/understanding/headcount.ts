@@ -54,10 +54,15 @@ export function roleOf(f: Figure): Role {
 
 /** What a non-participant figure is called in its metric key: "志愿者" for 人(志愿者). */
 export function roleLabel(f: Figure): string {
+  return roleNoun(f) ?? (f.context.slice(-6) || '其他');
+}
+
+/** Who a figure of people counts, when its words name them (志愿者, 学生, volunteers); undefined when they do not. */
+export function roleNoun(f: Figure): string | undefined {
   if (roleOf(f) === 'expected') return '应到';
   const own = ownWords(f);
   const english = /[a-z]{3,}/u.exec(f.written)?.[0];
-  return STAFF.exec(f.context)?.[0] ?? STAFF.exec(own)?.[0] ?? AUDIENCE.exec(own)?.[0] ?? AUDIENCE.exec(f.context)?.[0] ?? english ?? (f.context.slice(-6) || '其他');
+  return STAFF.exec(f.context)?.[0] ?? STAFF.exec(own)?.[0] ?? AUDIENCE.exec(own)?.[0] ?? AUDIENCE.exec(f.context)?.[0] ?? english;
 }
 
 export interface HeadcountChoice {

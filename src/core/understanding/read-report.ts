@@ -6,7 +6,7 @@ import { digitsForEnglishNumbers } from '../text/english-numbers.js';
 import { normalizeText } from '../text/normalize.js';
 import { findMessageDates, type DateHit } from './message-dates.js';
 import { findFigures, type Figure } from './message-figures.js';
-import { chooseHeadcount, roleLabel } from './headcount.js';
+import { chooseHeadcount, roleLabel, roleNoun } from './headcount.js';
 import { DONE as SAID_DONE, messageKind } from './message-kind.js';
 import { eventLines, listedDates, mergeAdjacent, pickDate } from './report-parts.js';
 import { titleOf, withKind } from './report-title.js';
@@ -326,6 +326,9 @@ function splitEvents(text: string, hits: DateHit[], figures: Figure[]): { segmen
   return eachHasPeople || ((eachHasDate || numbered) && eachHasSomething) ? { segments: parts, skip: new Set<number>(), skipped: [] } : whole;
 }
 
+/** Words that say people came or were counted as coming: a figure of people with these could be the participants. */
+const CAME = /(来了|到了|挤了|报上来|来的|到场|参加|参与|观众|听众)/u;
+
 function buildRecord(input: { original: string; text: string; seg: Segment; segText: string; hit: DateHit | undefined; figures: Figure[]; milestone: boolean; today: CivilDate; hits?: DateHit[] }): ReadRecord {
   const { hit, figures, today } = input;
   const people = figures.filter((f) => f.people);
@@ -334,11 +337,14 @@ function buildRecord(input: { original: string; text: string; seg: Segment; segT
   const metrics: Record<string, number> = {};
   const metricLabels: Record<string, string> = {};
   const flags: string[] = [];
+  const unnamed: Figure[] = [];
   for (const f of figures) {
     if (f === chosen) continue;
     if (f.people && !choice.others.includes(f)) continue;
     // "应到单位32个，实到30个单位": what was expected is not a count once what came is written.
     if (!f.people && /应到|应参加/u.test(f.context) && figures.some((g) => g !== f && g.unit === f.unit && /实到/u.test(g.context))) continue;
+    // A second figure of people whose words name no one ("镇里报上来的是1200人次"): what it counts is asked, not guessed.
+    if (f.people && roleNoun(f) === undefined && CAME.test(f.context)) unnamed.push(f);
     const key = f.people ? `${f.unit === '人次' ? '人次' : '人'}(${roleLabel(f)})` : f.unit;
     if (metrics[key] === undefined) {
       metrics[key] = f.value;
@@ -374,6 +380,9 @@ function buildRecord(input: { original: string; text: string; seg: Segment; segT
     milestone: input.milestone,
     text: input.segText.trim(),
     lead: input.original.slice(0, input.seg.leadEnd).trim(),
-    doubts: recordDoubts(hit, today, { chosen, unclear: choice.unclear ? people.filter((f) => f === chosen || choice.others.includes(f)) : [], limit, metrics }),
+    doubts: [
+      ...recordDoubts(hit, today, { chosen, unclear: choice.unclear ? people.filter((f) => f === chosen || choice.others.includes(f)) : [], limit, metrics }),
+      ...unnamed.map((f) => ({ field: 'metrics' as const, question: `“${(f.context + f.written).trim()}”这个数是参加人数吗？还是不用记？` })),
+    ],
   };
 }
