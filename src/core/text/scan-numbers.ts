@@ -41,6 +41,10 @@ export function scanNumbers(text: string): NumberToken[] {
       const token = readArabic(text, i);
       out.push(token);
       i = token.end;
+    } else if (c === '俩' || c === '仨') {
+      // 俩 = 两个, 仨 = 三个: a count with its 个 built in.
+      out.push({ start: i, end: i + 1, value: c === '俩' ? 2 : 3, approximate: false, arabic: false, invalid: false, written: c });
+      i++;
     } else if (isHan(c)) {
       let j = i;
       while (j < text.length && isHan(text[j])) j++;

@@ -25,7 +25,7 @@ export interface BadFigure {
   problem: 'negative' | 'too_large';
 }
 
-const PEOPLE_UNITS = ['人次', '号人', '人', '名', '位'];
+const PEOPLE_UNITS = ['人次', '号人', '口人', '人', '名', '位'];
 const OTHER_UNITS = [
   '万元', '亿元', '场次', '课时', '学时', '小时', '场', '次', '份', '册', '块', '件', '个', '家', '期', '篇', '幅', '张',
   '本', '套', '台', '所', '项', '条', '处', '批', '户', '组', '支', '辆', '元', '亩', '头', '只', '吨', '部', '株', '棵',
@@ -105,6 +105,8 @@ export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[]
     if (/^[百千万]$/u.test(token.written) && !approximate && !approxWord) continue;
     let unit = UNITS.find((u) => text.startsWith(u, pos));
     let end = unit ? pos + unit.length : pos;
+    // "来了俩专家": 俩 and 仨 carry their 个.
+    if (!unit && (token.written === '俩' || token.written === '仨')) unit = '个';
     // "来了一千五左右的人": a loose figure of people, with 的 between.
     if (!unit && approxWord && /^的(?:人|群众|观众|居民|村民|学生)/u.test(text.slice(pos, pos + 4))) {
       unit = '人';
@@ -160,7 +162,7 @@ export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[]
     if (/^(左右|上下|出头|以上|多)/u.test(after)) approximate = true;
     // "评了最美科技工作者五名", "表彰优秀会员10名": people chosen or honoured are a count of awards (名), not who came.
     if (people && unit === '名' && /(评选?|选树|(?<!受)表彰|评出|推选|评为|授予|命名|获评)[^，,。;；]{0,10}$/u.test(before)) people = false;
-    else if (people && (unit === '名' || unit === '位' || unit === '个' || unit === '号人')) unit = '人';
+    else if (people && (unit === '名' || unit === '位' || unit === '个' || unit === '号人' || unit === '口人')) unit = '人';
     if (token.invalid) {
       bad.push({ written: text.slice(token.start, end).trim(), problem: 'too_large' });
       continue;
@@ -192,8 +194,10 @@ export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[]
 function bareAfterPeople(clause: string, next: string, before: string): boolean {
   // A number opening a line ("2 南湖街道 3.14 …") numbers the line.
   if (!/^(\s|$|[,，。;；!！])/u.test(next) || /(^|\n)[ \t]*$/u.test(before)) return false;
-  return PEOPLE_TAIL.test(clause) || (PEOPLE_NOUNS.test(before.slice(-12)) && APPROX_BEFORE.test(before));
+  // "看的学生一共是九百六", "听的人加起来有九百多": a total said of the people just named.
+  return PEOPLE_TAIL.test(clause.replace(TOTAL_TAIL, '')) || (PEOPLE_NOUNS.test(before.slice(-12)) && APPROX_BEFORE.test(before));
 }
+const TOTAL_TAIL = /(?:一共|总共|共计|合计|总计|加起来|加一起|算下来)?\s*(?:得有|有|是|达到|达)?\s*$/u;
 const PEOPLE_TAIL = new RegExp(`(${PEOPLE_NOUNS.source.slice(1, -1)})\\s*$`, 'u');
 
 function skipSpaces(text: string, i: number): number {
