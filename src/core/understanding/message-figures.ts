@@ -65,6 +65,10 @@ export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[]
     if ((token.start === 0 || /\n[ \t　]*$/u.test(before)) && /^[.．、)）](?!\d)/u.test(text.slice(token.end, token.end + 1))) continue;
     // "一户一人", "人手一份": a rule of how many each, not a count.
     if (token.written === '一' && /(一[\p{Script=Han}]|每|人手|各)\s*$/u.test(before)) continue;
+    // "问题一个接一个", "一场又一场": an idiom of many, not a count.
+    if (token.written === '一' && (/^[个场次批拨](?:接|又|挨)一/u.test(text.slice(token.end, token.end + 4)) || /一[个场次批拨](?:接|又|挨)$/u.test(before))) continue;
+    // "“二十四节气与农耕”科普课", "《从算盘到芯片》": a number inside a short quoted title names, not counts.
+    if (insideShortQuote(text, token.start)) continue;
     // "每个乡镇一场", "每天一场": how many each, not a count.
     if (/^[一两]$/u.test(token.written) && /每[^，,。;；]{0,6}$/u.test(before)) continue;
     // "打算每个月请1次", "下一步还要…", "调查问卷预计发放600份": what is planned is not counted.
@@ -157,7 +161,9 @@ export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[]
       value = Math.round((token.value / 1e4) * 1e6) / 1e6;
       unit = '万元';
     }
-    if (unit === '个' && /^(月|小时|工作日|星期|季度)/u.test(text.slice(end, end + 3))) continue;
+    if (unit === '个' && /^(月|小时|钟头|工作日|星期|礼拜|季度)/u.test(text.slice(end, end + 3))) continue;
+    // "出了一份力", "尽一份心": an idiom, not copies.
+    if (unit === '份' && token.written === '一' && /^[力心]/u.test(text.slice(end, end + 1))) continue;
     const after = text.slice(end, end + 4);
     if (/^(左右|上下|出头|以上|多)/u.test(after)) approximate = true;
     // "评了最美科技工作者五名", "表彰优秀会员10名": people chosen or honoured are a count of awards (名), not who came.
@@ -199,6 +205,16 @@ function bareAfterPeople(clause: string, next: string, before: string): boolean 
 }
 const TOTAL_TAIL = /(?:一共|总共|共计|合计|总计|加起来|加一起|算下来)?\s*(?:得有|有|是|达到|达)?\s*$/u;
 const PEOPLE_TAIL = new RegExp(`(${PEOPLE_NOUNS.source.slice(1, -1)})\\s*$`, 'u');
+
+/** Whether `at` is inside a “…” or 《…》 of at most 16 characters (a title), looking 16 characters each way. */
+function insideShortQuote(text: string, at: number): boolean {
+  const left = text.slice(Math.max(0, at - 16), at);
+  const open = Math.max(left.lastIndexOf('“'), left.lastIndexOf('《'));
+  if (open < 0 || /[”》]/u.test(left.slice(open))) return false;
+  const close = left[open] === '“' ? '”' : '》';
+  const right = text.slice(at, at + 16);
+  return right.includes(close) && (left.length - open) + right.indexOf(close) <= 17;
+}
 
 function skipSpaces(text: string, i: number): number {
   let j = i;
