@@ -3,7 +3,7 @@
 // is a report of the corrected day or figure, not a correction of some earlier record.
 
 /** Hesitation, a repair word, then what is meant: "啊不对是", "，说错了，是", "哦不是". */
-const REPAIR = /[啊呀呃哦嗯噢]?[，,、 ]*(?:不对不对|不对|说错了|说错|口误|哦不|不是不是)[，,、 ]*(?:应该|其实)?是\s*/gu;
+const REPAIR = /[啊呀呃哦嗯噢]?[，,、 ]{0,3}(?:不对不对|不对|说错了|说错|口误|哦不|不是不是)[，,、 ]{0,3}(?:应该|其实)?是\s{0,3}/gu;
 const NUMERAL = /[\d零一二两三四五六七八九十百千万]/u;
 /** How far back the repaired words may start. */
 const REACH = 8;
