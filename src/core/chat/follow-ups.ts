@@ -14,7 +14,7 @@ import { undoneReply } from './render-log.js';
 import { readCategoryCorrection } from '../stats/read-category-correction.js';
 
 /** One clause that asks to delete, with the words naming the record around the verb ("城南社区那条撤回"). */
-const DELETE = /^(?<words1>.{0,20}?)(?:删掉|删除|删了|删去|去掉|撤掉|作废|不算|不要了|不用记了?|撤回|不要这条)(?:吧|了|掉|它|啦)*(?<words2>.{0,12}?)(?:吧|了)?$/u;
+const DELETE = /^(?<words1>.{0,20}?)(?:删掉|删除|删了|删去|去掉|撤掉|作废|不算(?!\p{Script=Han}{2,}?的)|不要了|不用记了?|撤回|不要这条)(?:吧|了|掉|它|啦)*(?<words2>.{0,12}?)(?:吧|了)?$/u;
 const EN_DELETE = /^(?:pls|please|plz)?\s*(?:delete|remove|drop|cancel|scrap)\b\s*(?<words>.*)$/u;
 const ADD = /^(?<words>[\p{Script=Han}]{0,12}?)(?:那条|这条|那场|这场|那次)?\s*(?:补充|补充一下|补充下|再补充|另外|还有|追加|补一下|补记)\s*[:：,，]?\s*(?:一下)?\s*[:：,，]?\s*(?:另外)?\s*(?:还|又|也)?(.+)$/u;
 const ORDINAL = /第([一二三四五六七八九十\d]{1,2})(?:条|个|场|项)/u;
@@ -139,12 +139,16 @@ async function described(kexie: Kexie, ctx: RequestContext, a: Activity): Promis
   return describeActivity(a, a.itemId ? itemLabel(await kexie.listPlans(ctx), a.itemId) : null);
 }
 
+const BARE_NUMBER = /^(?:约|大约|大概)?[\d零一二两三四五六七八九十百千]+(?:左右|上下|来|多)?$/u;
+
 /** "更正：科技馆那条日期是11月19日，人数160人": one correction per clause, all to the record the first one names. */
 function severalFields(text: string, today: string, whole: Correction): Correction[] {
   const clauses = normalizeText(text).split(/[,，；;]/u).map((c) => c.trim()).filter(Boolean);
   if (clauses.length < 2 || clauses.length > 4) return [];
   // A later clause counts only when it names a field or is a value ("人数160人", "160人"); "后面又交上来一批" is a reason.
-  const read = clauses.map((c, k) => (k === 0 ? readCorrection(c, today) : (readBareValue(c, today) ?? (/^(人数|日期|时间|资料|户数|场次|标题|名称|份数)/u.test(c) ? readCorrection(`更正：${c}`, today) : readCorrection(c, today)))));
+  // "人也没那么多，一百二左右": a bare number right after a clause about people is the headcount.
+  const valueOf = (c: string, k: number): Correction | undefined => readBareValue(c, today) ?? (BARE_NUMBER.test(c) && /人/u.test(clauses[k - 1] ?? '') ? readBareValue(`${c}人`, today) : undefined);
+  const read = clauses.map((c, k) => (k === 0 ? readCorrection(c, today) : (valueOf(c, k) ?? (/^(人数|日期|时间|资料|户数|场次|标题|名称|份数)/u.test(c) ? readCorrection(`更正：${c}`, today) : readCorrection(c, today)))));
   const found = read.filter((c): c is Correction => c !== undefined && c.field !== 'unclear' && !c.soft);
   const fields = new Set(found.map((c) => (c.field === 'metric' ? `metric:${c.unit}` : c.field)));
   if (found.length < 2 || fields.size !== found.length) return [];

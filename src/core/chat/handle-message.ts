@@ -15,6 +15,7 @@ import { HANDLERS } from './command-table.js';
 import { notUnderstoodText } from './commands.js';
 import { openSession, type Session } from './conversation-session.js';
 import { futureReply, logReply, logResultReply } from './log-reply.js';
+import { dropSelfRepairs } from '../text/self-repair.js';
 
 export { isSummaryRequest, summaryReply } from './command-table.js';
 
@@ -107,7 +108,7 @@ const CORRECTION = /应为|应该是|改成|改为|写错|搞错|弄错|有误|�
  * figure is a report, before any question or command reads its words ("重阳节", "报名了48个").
  */
 function saysDone(kexie: Kexie, ctx: RequestContext, text: string, simple: string): boolean {
-  if (simple.length < 24 || NOT_A_REPORT_START.test(simple) || COMMAND_START.test(simple) || CORRECTION.test(simple)) return false;
+  if (simple.length < 24 || NOT_A_REPORT_START.test(simple) || COMMAND_START.test(simple) || CORRECTION.test(dropSelfRepairs(simple))) return false;
   const reading = readReport(text, ctx.today, { explicit: false, observances: kexie.deps.observances });
   return reading.kind === 'activity' && reading.records.some((r) => r.headcount !== null || Object.keys(r.metrics).length > 0);
 }

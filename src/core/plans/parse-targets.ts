@@ -1,9 +1,9 @@
 // Reads quantitative targets ("不少于200场次", "5家以上", "力争建成6家", "30至40处", "一等奖8篇",
 // "5万株"); years, dates, ordinals, document numbers, slogans in quotes and past figures are not targets.
-// One pass over the numbers found by scanNumbers, with bounded look-around: linear in the text's length.
+// One pass over the numbers found by scanPlainNumbers (the one number scanner, text/scan-numbers.ts), with bounded look-around: linear in the text's length.
 import type { Target } from './plan-schema.js';
 import { normalizeText } from '../text/normalize.js';
-import { scanNumbers, type NumberSpan } from './scan-numbers.js';
+import { scanPlainNumbers, type NumberSpan } from '../text/scan-numbers.js';
 
 /** Units a target may count in, longest first so 场次 wins over 场. */
 export const TARGET_UNITS = [
@@ -61,7 +61,7 @@ function clauseBefore(text: string, index: number, floor: number, ends: RegExp):
 /** The targets in a text. `planYear` lets past-year facts ("2022年，…刊登信息53篇") be skipped. */
 export function parseTargets(original: string, planYear?: number): Target[] {
   const text = normalizeText(original);
-  const spans = scanNumbers(text);
+  const spans = scanPlainNumbers(text);
   const targets: Target[] = [];
   let prevEnd = 0;
   for (let k = 0; k < spans.length; k++) {

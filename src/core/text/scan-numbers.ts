@@ -32,15 +32,19 @@ const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' 
 const isHan = (c: string | undefined): boolean => c !== undefined && (c in HAN_DIGIT || HAN_UNIT.has(c) || c === '几');
 
 /** Every number in the text, left to right. The text should be normalised (half-width, simplified). */
-export function scanNumbers(text: string): NumberToken[] {
+export function scanNumbers(text: string, options: { multipliers?: boolean } = {}): NumberToken[] {
   const out: NumberToken[] = [];
   let i = 0;
   while (i < text.length) {
     const c = text[i];
     if (isDigit(c)) {
-      const token = readArabic(text, i);
+      const token = readArabic(text, i, options.multipliers ?? true);
       out.push(token);
       i = token.end;
+    } else if (c === '俩' || c === '仨') {
+      // 俩 = 两个, 仨 = 三个: a count with its 个 built in.
+      out.push({ start: i, end: i + 1, value: c === '俩' ? 2 : 3, approximate: false, arabic: false, invalid: false, written: c });
+      i++;
     } else if (isHan(c)) {
       let j = i;
       while (j < text.length && isHan(text[j])) j++;
@@ -52,7 +56,25 @@ export function scanNumbers(text: string): NumberToken[] {
   return out;
 }
 
-function readArabic(text: string, start: number): NumberToken {
+/** A number in a plan's text: its span, its value, and whether it was written in Chinese numerals. */
+export interface NumberSpan {
+  start: number;
+  end: number;
+  value: number;
+  han: boolean;
+}
+
+/**
+ * The numbers the plan reader counts with, from the same scan: exact numbers only (no ranges, no 几), a 万
+ * after digits left to the caller (万元 vs 5万株), and no run of units alone (万人, 千村万户) or long ids.
+ */
+export function scanPlainNumbers(text: string): NumberSpan[] {
+  return scanNumbers(text, { multipliers: false })
+    .filter((t) => !t.invalid && !t.approximate && (t.arabic ? t.written.replace(/[^\d]/gu, '').length <= 12 : t.written.length <= 10 && (/[一二两三四五六七八九]/u.test(t.written) || t.written.startsWith('十'))))
+    .map((t) => ({ start: t.start, end: t.end, value: t.value, han: !t.arabic }));
+}
+
+function readArabic(text: string, start: number, multipliers: boolean): NumberToken {
   let j = start;
   let dot = false;
   let digits = 0;
@@ -76,7 +98,7 @@ function readArabic(text: string, start: number): NumberToken {
     written = text.slice(start, j);
   }
   const big = text[j];
-  if (big === '万' || big === '亿' || big === '千' || big === '百') {
+  if (multipliers && (big === '万' || big === '亿' || big === '千' || big === '百')) {
     value *= big === '万' ? 1e4 : big === '亿' ? 1e8 : big === '千' ? 1e3 : 100;
     j++;
     written = text.slice(start, j);

@@ -222,7 +222,7 @@ export function findMessageDates(text: string, today: CivilDate): DateReading {
     // "今天想跟大家汇报一下，上周六…": the day of telling, not of the event.
     [/今天(?![^，,。！!]{0,8}(?:汇报|报告一下|报一下|说一下|反馈一下|补报))|今日|今早|今晚|今儿|今上午|今下午|\btoday\b|\bthis (?:morning|afternoon|evening)\b|\btonight\b/gu, () => today],
     [/大前天|大前儿个?/gu, () => addDays(today, -3)],
-    [/昨天|昨日|昨晚|昨儿个?|\byesterday\b/gu, () => addDays(today, -1)],
+    [/昨天|昨日|昨晚|昨儿个?|夜儿个|夜个(?![子])|\byesterday\b/gu, () => addDays(today, -1)],
     [/前天|前儿个?|前日|\bday before yesterday\b/gu, () => addDays(today, -2)],
     [/(?<![\d一二两三四五六七八九十])(\d{1,3}|[一二两三四五六七八九十]{1,3})天(?:前|以前)|\b(\d{1,3}) days ago\b/gu, (m) => addDays(today, -num(m[1] ?? m[2]))],
     [/(?:上|上个)(?:周|星期|礼拜)([一二三四五六日天七])/gu, (m) => lastWeekday(today, WEEKDAYS[m[1] ?? ''] ?? 0, true)],

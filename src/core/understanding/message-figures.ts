@@ -28,7 +28,7 @@ export interface BadFigure {
   problem: 'negative' | 'too_large';
 }
 
-const PEOPLE_UNITS = ['人次', '号人', '人', '名', '位'];
+const PEOPLE_UNITS = ['人次', '号人', '口人', '人', '名', '位'];
 const OTHER_UNITS = [
   '万元', '亿元', '场次', '课时', '学时', '小时', '场', '次', '份', '册', '块', '件', '个', '家', '期', '篇', '幅', '张',
   '本', '套', '台', '所', '项', '条', '处', '批', '户', '组', '支', '辆', '元', '亩', '头', '只', '吨', '部', '株', '棵',
@@ -68,6 +68,10 @@ export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[]
     if ((token.start === 0 || /\n[ \t　]*$/u.test(before)) && /^[.．、)）](?!\d)/u.test(text.slice(token.end, token.end + 1))) continue;
     // "一户一人", "人手一份": a rule of how many each, not a count.
     if (token.written === '一' && /(一[\p{Script=Han}]|每|人手|各)\s*$/u.test(before)) continue;
+    // "问题一个接一个", "一场又一场": an idiom of many, not a count.
+    if (token.written === '一' && (/^[个场次批拨](?:接|又|挨)一/u.test(text.slice(token.end, token.end + 4)) || /一[个场次批拨](?:接|又|挨)$/u.test(before))) continue;
+    // "“二十四节气与农耕”科普课", "《从算盘到芯片》": a number inside a short quoted title names, not counts.
+    if (insideShortQuote(text, token.start)) continue;
     // "每个乡镇一场", "每天一场": how many each, not a count.
     if (/^[一两]$/u.test(token.written) && /每[^，,。;；]{0,6}$/u.test(before)) continue;
     // "打算每个月请1次", "下一步还要…", "调查问卷预计发放600份": what is planned is not counted.
@@ -108,6 +112,8 @@ export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[]
     if (/^[百千万]$/u.test(token.written) && !approximate && !approxWord) continue;
     let unit = UNITS.find((u) => text.startsWith(u, pos));
     let end = unit ? pos + unit.length : pos;
+    // "来了俩专家": 俩 and 仨 carry their 个.
+    if (!unit && (token.written === '俩' || token.written === '仨')) unit = '个';
     // "来了一千五左右的人": a loose figure of people, with 的 between.
     if (!unit && approxWord && /^的(?:人|群众|观众|居民|村民|学生)/u.test(text.slice(pos, pos + 4))) {
       unit = '人';
@@ -158,12 +164,14 @@ export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[]
       value = Math.round((token.value / 1e4) * 1e6) / 1e6;
       unit = '万元';
     }
-    if (unit === '个' && /^(月|小时|工作日|星期|季度)/u.test(text.slice(end, end + 3))) continue;
+    if (unit === '个' && /^(月|小时|钟头|工作日|星期|礼拜|季度)/u.test(text.slice(end, end + 3))) continue;
+    // "出了一份力", "尽一份心": an idiom, not copies.
+    if (unit === '份' && token.written === '一' && /^[力心]/u.test(text.slice(end, end + 1))) continue;
     const after = text.slice(end, end + 4);
     if (/^(左右|上下|出头|以上|多)/u.test(after)) approximate = true;
     // "评了最美科技工作者五名", "表彰优秀会员10名": people chosen or honoured are a count of awards (名), not who came.
     if (people && unit === '名' && /(评选?|选树|(?<!受)表彰|评出|推选|评为|授予|命名|获评)[^，,。;；]{0,10}$/u.test(before)) people = false;
-    else if (people && (unit === '名' || unit === '位' || unit === '个' || unit === '号人')) unit = '人';
+    else if (people && (unit === '名' || unit === '位' || unit === '个' || unit === '号人' || unit === '口人')) unit = '人';
     // "空调坏了两次", "二十四节气", "车间上了十几台机器人，但…", "一共办了4期…其中最后一期": not the activity's figures.
     if (!people && !bare && notAnActivityFigure(text, token.start, pos, end, unit, clause)) continue;
     if (token.invalid) {
@@ -198,9 +206,21 @@ export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[]
 function bareAfterPeople(clause: string, next: string, before: string): boolean {
   // A number opening a line ("2 南湖街道 3.14 …") numbers the line.
   if (!/^(\s|$|[,，。;；!！])/u.test(next) || /(^|\n)[ \t]*$/u.test(before)) return false;
-  return PEOPLE_TAIL.test(clause) || (PEOPLE_NOUNS.test(before.slice(-12)) && APPROX_BEFORE.test(before));
+  // "看的学生一共是九百六", "听的人加起来有九百多": a total said of the people just named.
+  return PEOPLE_TAIL.test(clause.replace(TOTAL_TAIL, '')) || (PEOPLE_NOUNS.test(before.slice(-12)) && APPROX_BEFORE.test(before));
 }
+const TOTAL_TAIL = /(?:一共|总共|共计|合计|总计|加起来|加一起|算下来)?\s*(?:得有|有|是|达到|达)?\s*$/u;
 const PEOPLE_TAIL = new RegExp(`(${PEOPLE_NOUNS.source.slice(1, -1)})\\s*$`, 'u');
+
+/** Whether `at` is inside a “…” or 《…》 of at most 16 characters (a title), looking 16 characters each way. */
+function insideShortQuote(text: string, at: number): boolean {
+  const left = text.slice(Math.max(0, at - 16), at);
+  const open = Math.max(left.lastIndexOf('“'), left.lastIndexOf('《'));
+  if (open < 0 || /[”》]/u.test(left.slice(open))) return false;
+  const close = left[open] === '“' ? '”' : '》';
+  const right = text.slice(at, at + 16);
+  return right.includes(close) && (left.length - open) + right.indexOf(close) <= 17;
+}
 
 function skipSpaces(text: string, i: number): number {
   let j = i;

@@ -7,6 +7,9 @@ import { normalizeText } from '../text/normalize.js';
 import { findMessageDates, type DateHit } from './message-dates.js';
 import { findFigures, type Figure } from './message-figures.js';
 import { chooseHeadcount, roleLabel, roleNoun } from './headcount.js';
+import { withoutFollowUp } from './follow-up-step.js';
+import { fixInputSlips } from '../text/input-slips.js';
+import { dropSelfRepairs } from '../text/self-repair.js';
 import { DONE as SAID_DONE, messageKind } from './message-kind.js';
 import { eventLines, listedDates, mergeAdjacent, pickDate } from './report-parts.js';
 import { titleOf, withKind } from './report-title.js';
@@ -62,13 +65,15 @@ export const MAX_MESSAGE_CHARS = 4000;
 
 
 const QUESTION = /[?？]\s*$|[吗啊呢么]\s*[?？]|(对不对|是不是|行不行|可不可以|算不算)\s*[。.!！]?\s*$|[吗么嘛]\s*[?？。!！]?\s*$|呢\s*[?？]?\s*$|^(请问|是否|有没有|怎么|如何|为什么|什么时候|哪|谁)|多少|哪些|什么|怎么样|几时|(?<![一二两三四五六七八九十百千好那这前头后最底初末])几(?![十百千万])(?=\s*\p{Script=Han})|(?:算|记|统计|计|报|录)(?:进去|进|上)?了?(?:没有|没)(?=\s|$|[，,。.?？!！])|\b(how many|how much|what|when|which|did we|have we)\b/u;
-const FUTURE = /(明天|后天|下周|下星期|下礼拜|下个?月|将于|将在|即将|计划于?|预计|准备|打算|拟于|拟在|拟|届时|\bwill\b|\bgoing to\b|\bnext week\b|\bplan to\b)/u;
+export const FUTURE = /(明天|后天|下周|下星期|下礼拜|下个?月|将于|将在|即将|计划于?|预计|准备|打算|拟于|拟在|拟|届时|\bwill\b|\bgoing to\b|\bnext week\b|\bplan to\b)/u;
 /** The kind of an event named outright: with a date and 记录, enough to store it without a headcount. */
-const NAMED_EVENT = /(讲座|报告会|培训|展览|巡展|竞赛|大赛|比赛|咨询|义诊|夏令营|冬令营|开放日|论坛|研讨会|年会|座谈|调研|走访|慰问|学习会|科普大集|进社区|进校园|进农村|下乡)/u;
+const NAMED_EVENT = /(科普宣传|宣传活动|讲座|报告会|培训|展览|巡展|竞赛|大赛|比赛|咨询|义诊|夏令营|冬令营|开放日|论坛|研讨会|年会|座谈|调研|走访|慰问|学习会|科普大集|进社区|进校园|进农村|下乡)/u;
 const QUESTION_END = /[?？吗呢]\s*$/u;
 /** A figure still being gathered: "我还在跟各车间对数", "还没统计完", "正在汇总". */
 const STILL_COUNTING = /(?:还在|正在)[^，,。；;！!？?\n]{0,8}(?:对数|核对|统计|汇总|核实|清点)|(?:还没|尚未|没有)(?:统计|汇总|核对|核实)(?:完|好|出来)?/u;
 const EVENT_WORDS = /(去|举办|开展|搞|组织|召开|举行|讲座|培训|活动|宣传|巡展|\bevent\b|\btalk\b|\bvisit\b)/u;
+/** Any word of an event, a service or a visit: a people count without one is not a report of anything. */
+const ANY_EVENT = /(讲座|培训|活动|宣传|课|展|赛|会|参观|服务|咨询|义诊|演练|电影|实验|体验|科普|讲|开放|接待|慰问|走访|走进|调研|营|观测|放映|演出|指导|巡|秀|馆|节|周|日|搞|办(?!公)|组织|举行|举办|开展|召开|参加|参与|观众|听众|学员|下乡|进校|进社区|入户|上门|现场|志愿|覆盖|受益|\b[a-z]{3,}ed\b|\b(?:went|came|gave|taught|service|volunteers?|event|talk|visit|workshop|session|training|lecture|forum|fair|class|tour|camp|exhibit|show|day|week|meeting|seminar|held|organi[sz]ed|hosted|ran|conducted|served|attended)\b)/u;
 const PAST = /(已|了|实到|共计|累计|圆满|完毕|结束|顺利|\bheld\b|\bran\b|\bhad\b|\bwas\b|\bwere\b)/u;
 const MILESTONE = /(完成|建成|成立|验收|报送|上报|挂牌|揭牌|获批|通过|授牌|命名|签约|召开|举办|举行|印发|提交|落成|开馆|启用|备案|截止|结束|已于.{0,12}报|submitted|completed|founded|established|set up)/u;
 const THANKS = /(感谢|谢谢|辛苦|thanks|thank you)/u;
@@ -105,14 +110,16 @@ export function reportsBeforeAsking(text: string): boolean {
 /** Reads a message sent on `today`. `explicit`: the author said 记录 (or used `log`), so it is meant as a report. */
 export function readReport(raw: string, today: CivilDate, options: { explicit?: boolean; observances?: readonly Observance[] } = {}): ReportReading {
   // A pasted spreadsheet is read as one event line per row.
-  const original = tableAsLines(raw.trim()) ?? raw.trim();
+  // "上周五啊不对是上周六": a repair inside the message is read as the corrected words; input slips are fixed.
+  const trimmed = fixInputSlips(dropSelfRepairs(raw.trim()));
+  const original = tableAsLines(trimmed) ?? trimmed;
   if (original === '') return invalid('empty', '消息是空的。请写明日期、活动名称和人数，例如：5月17日 科普周开幕式，参加群众800人次。');
   if (original.length > MAX_MESSAGE_CHARS) {
     return invalid('too_long', `消息太长（${original.length} 字，上限 ${MAX_MESSAGE_CHARS} 字）。请把活动分成几条，每条写一次活动再发送。`);
   }
   // ASCII-only lower case: other case mappings can change a string's length and shift every offset.
   // "60人 次" is 60人次 (same length, so offsets into the original stay right).
-  const text = digitsForEnglishNumbers(normalizeText(original).replace(/[A-Z]/g, (c) => c.toLowerCase())).replace(/人(\s+)次/gu, (_m, sp: string) => `人次${sp.slice(1)} `);
+  const text = withoutFollowUp(digitsForEnglishNumbers(normalizeText(original).replace(/[A-Z]/g, (c) => c.toLowerCase())).replace(/人(\s+)次/gu, (_m, sp: string) => `人次${sp.slice(1)} `), FUTURE);
   if (!options.explicit && isQuestion(text)) return { kind: 'not_activity', reason: 'question', message: '这像是一个问题，不是活动记录。' };
   // "去年一共搞了多少场我还在跟各车间对数，大概三十场上下": a figure still being counted is not a report of it.
   if (!options.explicit && STILL_COUNTING.test(text)) return { kind: 'not_activity', reason: 'chatter', message: '数字还在核对中？核对好后发给我，我再记录。' };
@@ -168,6 +175,8 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
   const counted = (h: DateHit): boolean => figures.length === 0 || figures.some((f) => sameClause(text, h.index, f.index));
   const future = hits.find((h) => h.future && counted(h)) ?? (ahead.length > 0 && (farAhead || planned || !figures.some((f) => f.people || PAST.test(text))) ? ahead[0] : undefined);
   const eventLike = figures.length > 0 || EVENT_WORDS.test(text);
+  // "coffee machine 又坏了，整个 floor 二十几个人排队": people counted with no event anywhere is asked about.
+  if (!options.explicit && figures.some((f) => f.people) && !ANY_EVENT.test(text)) doubts.push({ field: 'kind', question: '这像是闲聊，没看出是什么活动，要记录吗？' });
   // "8月20号前交齐": a deadline to meet, not a thing done.
   const deadline = /[日号月底]\s*(前|之前|以前)/u.test(text) && !/(已|了)/u.test(text);
   if ((eventLike && (future || planned)) || deadline) {

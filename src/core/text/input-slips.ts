@@ -1,0 +1,32 @@
+// Slips of the pinyin input method and of speech-to-text that decide how a report reads: a homophone typed
+// for the activity word ("科普将座" for 讲座) or for a counting word ("资料两百分" for 两百份). The table is
+// small and general on purpose: only same-sound pairs (the slips a pinyin input method makes when the first
+// candidate is taken; Chen & Lee, "A new statistical approach to Chinese Pinyin input", ACL 2000, discuss
+// them), for the words that decide what kind of event a report is. Each fix keeps the text's length.
+
+/** Activity words typed with a same-sound character: wrong → right, each of the same length. */
+const SLIPS: ReadonlyArray<readonly [string, string]> = [
+  ['将座', '讲座'],
+  ['讲坐', '讲座'],
+  ['讲做', '讲座'],
+  ['陪训', '培训'],
+  ['赔训', '培训'],
+  ['展揽', '展览'],
+  ['展缆', '展览'],
+  ['竟赛', '竞赛'],
+  ['比塞', '比赛'],
+  ['咨洵', '咨询'],
+  ['资询', '咨询'],
+  ['义珍', '义诊'],
+  ['宣穿', '宣传'],
+];
+const SLIP = new RegExp(SLIPS.map(([wrong]) => wrong).join('|'), 'gu');
+const RIGHT = new Map(SLIPS);
+
+/** Things handed out by the copy: after them, 分 is a slip for 份 ("宣传资料两百分"). */
+const COPIES = /((?:资料|材料|传单|手册|折页|宣传单|宣传品|问卷|读本|书籍)[^，,。；;！!？?\n\d一二两三四五六七八九十百千万]{0,3}(?:\d+|[一二两三四五六七八九十百千万]+)(?:多|余|来)?)分(?![钟之析别])/gu;
+
+/** The text with these slips fixed; same length as the input. */
+export function fixInputSlips(text: string): string {
+  return text.replace(SLIP, (w) => RIGHT.get(w) ?? w).replace(COPIES, '$1份');
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { fixInputSlips } from '../../src/core/text/input-slips.js';
+import { dropSelfRepairs } from '../../src/core/text/self-repair.js';
+import { scanPlainNumbers } from '../../src/core/text/scan-numbers.js';
+
+describe('a repair inside one message', () => {
+  it('reads the corrected day or figure', () => {
+    expect(dropSelfRepairs('上周五啊不对是上周六在文化广场搞的活动')).toBe('上周六在文化广场搞的活动');
+    expect(dropSelfRepairs('来了三十个，不对，是四十个人')).toBe('来了四十个人');
+  });
+  it('leaves a correction of an earlier record alone', () => {
+    expect(dropSelfRepairs('不对，是上周六')).toBe('不对，是上周六');
+    expect(dropSelfRepairs('讲座那条人数不对，应该是59人')).toBe('讲座那条人数不对，应该是59人');
+  });
+  it('is linear on a long run of separators', () => {
+    const long = `${'，'.repeat(3000)}不对`;
+    expect(dropSelfRepairs(long)).toBe(long);
+  });
+});
+
+describe('slips of the input method', () => {
+  it('fixes activity words and 分 after handed-out things, keeping the length', () => {
+    expect(fixInputSlips('科普将座来了五十人')).toBe('科普讲座来了五十人');
+    expect(fixInputSlips('发了宣传资料两百分')).toBe('发了宣传资料两百份');
+    expect(fixInputSlips('讲了20分钟，得了90分')).toBe('讲了20分钟，得了90分');
+  });
+});
+
+describe('the plan reader uses the one number scanner', () => {
+  it('reads exact numbers and leaves 万 after digits to the caller', () => {
+    expect(scanPlainNumbers('新建5万株，不少于三百二十人，十几个，千村万户').map((s) => [s.value, s.han])).toEqual([[5, false], [320, true]]);
+  });
+});
