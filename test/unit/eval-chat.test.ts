@@ -41,6 +41,8 @@ describe('blind report sets: no slipping back below where they stand (targets in
     expect(counts.nonReportsHeld / Math.max(1, counts.nonReports), result.report).toBeGreaterThanOrEqual(floors.nonReportsHeld);
     expect(counts.storedWrong, result.report).toBeLessThanOrEqual(floors.storedWrong);
     expect(counts.right / Math.max(1, counts.reports), result.report).toBeGreaterThanOrEqual(floors.right);
-    expect(counts.asked / Math.max(1, counts.reports), result.report).toBeLessThanOrEqual(floors.asked);
+    // Asking where the label says to ask is right, not "asked too often".
+    const shouldAsk = readFileSync(fixture('chat', name), 'utf8').split('\n').filter((l) => /"expect":\s*"ask"/u.test(l)).length;
+    expect(Math.max(0, counts.asked - shouldAsk) / Math.max(1, counts.reports), result.report).toBeLessThanOrEqual(floors.asked);
   }, 600_000);
 });
