@@ -13,6 +13,8 @@ export interface Line {
 const FORM_FIELD = /^\s*\p{Script=Han}{0,4}(?:名称|时间|日期|地点|人数|人次|资料|单位|内容|主题|对象|形式|数量|规模|负责人|填报人|记录人|联系人|期间|场次|备注)\s*[:：]/u;
 /** "合计2945人次": a sum of the lines above it, not an event of its own. */
 const SUM_LINE = /^\s*(合计|总计|共计|小计|累计|汇总|总共)/u;
+/** How a line of a list opens: a weekday, a number, a date ("周一 …", "1. …", "5月12日 …"). */
+const ITEM_START = /^\s*(?:(?:周|星期|礼拜)[一二三四五六日天]|\d{1,2}\s*[.、)）]\s*\D|\d{1,2}\s*[月./]\s*\d{1,2})/u;
 /** "明天搞，到时候再报", "待审批": a line about something not done yet. */
 const NOT_YET = /(明天|后天|下周|到时候|再报|待审批|待审核|待定|暂未|尚未|还没|未开展|计划|准备|拟)/u;
 
@@ -36,7 +38,9 @@ export function eventLines(text: string, figures: readonly Figure[]): { lines: L
   const counts = (l: Line): boolean => figures.some((f) => f.index >= l.start && f.index < l.end);
   const events = all.filter((l) => counts(l) && !SUM_LINE.test(text.slice(l.start, l.end)) && !(NOT_YET.test(text.slice(l.start, l.end)) && !/(了|已)/u.test(text.slice(l.start, l.end))));
   if (events.length < 2) return undefined;
-  const leadEnd = events[0]!.start;
+  // The lead is the heading, not the list's own lines that count nothing ("周一 闭馆维护，无接待" above "周二 …").
+  const firstItem = all.find((l) => l.start < events[0]!.start && ITEM_START.test(text.slice(l.start, l.end)));
+  const leadEnd = firstItem?.start ?? events[0]!.start;
   const skipped = all.filter((l) => l.start >= leadEnd && !events.includes(l)).map((l) => text.slice(l.start, l.end).trim());
   return { lines: events.flatMap((l) => clausesOf(l, text, figures)), leadEnd, skipped };
 }
