@@ -2,6 +2,7 @@
 // periods (10月份, 上个月, 5月17日至23日). Every pattern has bounded alternatives: linear time.
 import { addDays, daysBetween, isCivilDate, lastDayOfMonth, partsOf, weekdayOf, ymd, type CivilDate } from '../dates/civil-date.js';
 import { parseChineseNumber } from '../text/chinese-number.js';
+import { weekdaysOfHeading } from './date-context.js';
 import { AHEAD_DAYS, findNamedDates } from './named-dates.js';
 
 /** A date found in a message, with the span it was written in. */
@@ -28,7 +29,8 @@ export interface DateReading {
 
 const WEEKDAYS: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 0 };
 const EN_WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const EN_DAY = '(sun|mon|tue|wed|thu|fri|sat)[a-z]*\\.?';
+/** An English weekday, full or short ("sat", "tues"), never the start of another word ("last month"). */
+const EN_DAY = '(sun|mon|tue|wed|thu|fri|sat)(?:day|sday|nesday|rsday|urday|rs|r|s)?\\.?(?![a-z])';
 const enDay = (w: string | undefined): number => EN_WEEKDAYS.findIndex((d) => d.startsWith((w ?? '').slice(0, 3)));
 /** What may follow a bare day ("3号", "12日"): punctuation or a word that goes on about the day, not "3号楼". */
 const DAY_END = '(?=$|[\\s,，。;；:：、!！?？()（）]|[在去到于给跟和与同我俺咱全共又还就才把带请邀组举开搞办晚早当那]|(?![\\p{Script=Han}]{0,3}[楼床码院门窗厅房室柜箱罐井仓库站口路街巷弄栋幢坑线馆])[\\p{Script=Han}](?<![机位车台桌包元文令球种型件批期届次]))';
@@ -177,7 +179,7 @@ export function findMessageDates(text: string, today: CivilDate): DateReading {
     push(m, ymd(year, q * 3 - 2, 1), ymd(year, q * 3, lastDayOfMonth(year, q * 3)), 'relative');
   }
   // 本周 (no day after it): the week, Monday to Sunday.
-  for (const m of text.matchAll(/(?:本周|这周|这一周|本星期|这个星期)(?![一二三四五六日天末])/gu)) {
+  for (const m of text.matchAll(/(?:本周|这周|这一周|本星期|这个星期)(?![一二三四五六日天末边围])/gu)) {
     const monday = lastWeekday(today, 1, false);
     push(m, monday, addDays(monday, 6), 'relative');
   }
@@ -229,7 +231,8 @@ export function findMessageDates(text: string, today: CivilDate): DateReading {
     // "上周流水账：\n- 周一 …": a weekday under a 上周 heading is last week's.
     [/(?<![上下个])(?:本|这个?)?(?:周|星期|礼拜)([一二三四五六日天])/gu, (m) => lastWeekday(today, WEEKDAYS[m[1] ?? ''] ?? 0, !/^[本这]/u.test(m[0]) && lastWeekLead !== null && lastWeekLead.index < (m.index ?? 0))],
     [new RegExp(`\\blast ${EN_DAY}(?![a-z])`, 'gu'), (m) => lastWeekday(today, enDay(m[1]), true)],
-    [new RegExp(`\\b(?:on )?(${EN_WEEKDAYS.join('|')})\\b`, 'gu'), (m) => lastWeekday(today, EN_WEEKDAYS.indexOf(m[1] ?? ''), false)],
+    // "on Sat", "Saturday": the last one on or before today (a short name only after "on").
+    [new RegExp(`\\b(?:on )?(${EN_WEEKDAYS.join('|')})\\b|\\bon ${EN_DAY}`, 'gu'), (m) => lastWeekday(today, enDay(m[1] ?? m[2]), false)],
     [/明天|明日|明早|明晚|\btomorrow\b/gu, () => addDays(today, 1), true],
     [/后天/gu, () => addDays(today, 2), true],
     [/(?:下|下个)(?:周|星期|礼拜)([一二三四五六日天七])/gu, (m) => addDays(lastWeekday(today, WEEKDAYS[m[1] ?? ''] ?? 0, true), 14), true],
@@ -239,7 +242,7 @@ export function findMessageDates(text: string, today: CivilDate): DateReading {
   const annotates = (m: RegExpMatchArray): boolean => /(?:周|星期|礼拜|day)/u.test(m[0]) && !/^(上|下)/u.test(m[0]) && /[日号]\s*[（(]?\s*$/u.test(text.slice(Math.max(0, (m.index ?? 0) - 3), m.index));
   for (const [re, make, future] of relative) for (const m of text.matchAll(re)) if (!annotates(m)) push(m, make(m), null, 'relative', future ?? false);
   // Last week as a whole: 上周共开展…
-  for (const m of text.matchAll(/上(?:个)?(?:周|星期|礼拜)(?![一二三四五六日天七])|\blast week\b/gu)) {
+  for (const m of text.matchAll(/上(?:个)?(?:周|星期|礼拜)(?![一二三四五六日天七边围全密岁])|\blast week\b/gu)) {
     const monday = lastWeekday(today, 1, true);
     push(m, monday, addDays(monday, 6), 'relative');
   }
@@ -256,7 +259,7 @@ export function findMessageDates(text: string, today: CivilDate): DateReading {
       span(m, q * 3 - 2, q * 3);
     }
   }
-  return { hits: hits.filter((h) => h.date !== '').sort((a, b) => a.index - b.index), impossible };
+  return { hits: weekdaysOfHeading(hits.filter((h) => h.date !== '').sort((a, b) => a.index - b.index), text), impossible };
 }
 
 /** The most recent given weekday on or before today; with `lastWeek`, the one in the week before this. */

@@ -43,11 +43,11 @@ export function findNamedDates(text: string, today: CivilDate): NamedDate[] {
   };
   const fest = (name: string | undefined): Festival => byName.get(name ?? '') ?? 'guoqing';
 
-  // 2025年12月28日至2026年1月3日: a range with its years.
-  for (const m of text.matchAll(/(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?\s*(?:至|到|-|—|~|～)\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?/gu)) {
-    const y2 = m[4] ? Number(m[4]) : Number(m[1]);
-    const a = valid(Number(m[1]), Number(m[2]), Number(m[3]));
-    const b = valid(y2, Number(m[5]), Number(m[6]));
+  // 2025年12月28日至2026年1月3日, 2026/5/19-5/21: a range with its years.
+  for (const m of text.matchAll(/(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?|[/.](\d{1,2})[/.](\d{1,2}))\s*(?:至|到|-|—|~|～)\s*(?:(\d{4})\s*[年/.]\s*)?(\d{1,2})\s*[月/.]\s*(\d{1,2})\s*[日号]?(?![\d.])/gu)) {
+    const y2 = m[6] ? Number(m[6]) : Number(m[1]);
+    const a = valid(Number(m[1]), Number(m[2] ?? m[4]), Number(m[3] ?? m[5]));
+    const b = valid(y2, Number(m[7]), Number(m[8]));
     if (a && b && b >= a) add(m, a, b);
   }
   // 11.16-11.18, 8/10-8/19, 2.16-2.22: a range written with dots or slashes.
@@ -108,7 +108,9 @@ export function findNamedDates(text: string, today: CivilDate): NamedDate[] {
     const part = m[4] ?? '';
     if (!m[2] && !m[3] && !/^(月初|月底|月末|上旬|中旬|下旬)$/u.test(part)) continue;
     if (/^(初|底|末)$/u.test(part) && !m[2] && !m[3]) continue;
-    const mo = m[2] ? num(m[2]) : m[3]?.startsWith('上') ? (month === 1 ? 12 : month - 1) : month;
+    // "9月21日上线，截至月底…", "原计划10月中旬，后来推到了月底": a bare 月底 is of the month written just before it.
+    const before = !m[2] && !m[3] ? [...text.slice(Math.max(0, (m.index ?? 0) - 40), m.index).matchAll(/(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月/gu)].pop()?.[1] : undefined;
+    const mo = m[2] ? num(m[2]) : before ? num(before) : m[3]?.startsWith('上') ? (month === 1 ? 12 : month - 1) : month;
     if (!(mo >= 1 && mo <= 12)) continue;
     const y = m[1] ? Number(m[1]) : m[3]?.startsWith('上') && month === 1 ? year - 1 : undefined;
     const span = (yy: number): [CivilDate, CivilDate] => {
@@ -116,7 +118,7 @@ export function findNamedDates(text: string, today: CivilDate): NamedDate[] {
       const [a, b] = /上旬/u.test(part) ? [1, 10] : /中旬/u.test(part) ? [11, 20] : /下旬/u.test(part) ? [21, last] : /初/u.test(part) ? [1, 5] : [last - 4, last];
       return [ymd(yy, mo, a), ymd(yy, mo, b)];
     };
-    const yy = y ?? (m[2] || m[3] ? (recent((x) => span(x)[0]) ?? ymd(year, mo, 1)).slice(0, 4) : String(year));
+    const yy = y ?? (m[2] || m[3] || before ? (recent((x) => span(x)[0]) ?? ymd(year, mo, 1)).slice(0, 4) : String(year));
     const [a, b] = span(Number(yy));
     add(m, a, b);
   }

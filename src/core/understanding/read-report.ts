@@ -14,6 +14,7 @@ import { DONE as SAID_DONE, messageKind } from './message-kind.js';
 import { eventLines, listedDates, mergeAdjacent, pickDate } from './report-parts.js';
 import { titleOf, withKind } from './report-title.js';
 import { tableAsLines } from './report-table.js';
+import { doneAhead, joinUntil, unplacedDay } from './date-context.js';
 import { daysSpan, PLAUSIBLE, recordDoubts, sameClause } from './report-doubts.js';
 import { AHEAD_DAYS } from './named-dates.js';
 
@@ -90,6 +91,16 @@ function isQuestion(text: string): boolean {
   return QUESTION.test(last) || /[吗啊呢么]\s*[?？]/u.test(text) || /^(请问|是否|有没有|怎么|如何|为什么|什么时候|哪|谁)/u.test(text.trim()) || (clauses.length <= 2 && QUESTION.test(text));
 }
 
+/**
+ * A figure still being counted. In a pasted list ("周二 接待散客412人次\n…\n周日（今天）数据还没统计完") only that
+ * line waits: it counts nothing, and the lines that do are reported.
+ */
+function stillCounting(text: string): boolean {
+  const lines = text.split('\n');
+  const counted = lines.filter((l) => /\d/u.test(l)).length;
+  return lines.some((l) => STILL_COUNTING.test(l) && (/\d/u.test(l) || counted < 2));
+}
+
 /** A figure with its unit ("45个", "两百多位", "四百余人次"): what a report counts. */
 const COUNTED = /(?:\d+|[一二两三四五六七八九十百千万]+)\s*(?:多|余|来|几)?\s*(?:人次|人|位|名|个|户|场|份|件|期|次|册)/u;
 /** A question about the figures themselves ("一共多少人？", "完成了几场？"), not an aside. */
@@ -122,7 +133,7 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
   const text = withoutFollowUp(digitsForEnglishNumbers(normalizeText(original).replace(/[A-Z]/g, (c) => c.toLowerCase())).replace(/人(\s+)次/gu, (_m, sp: string) => `人次${sp.slice(1)} `), FUTURE);
   if (!options.explicit && isQuestion(text)) return { kind: 'not_activity', reason: 'question', message: '这像是一个问题，不是活动记录。' };
   // "去年一共搞了多少场我还在跟各车间对数，大概三十场上下": a figure still being counted is not a report of it.
-  if (!options.explicit && STILL_COUNTING.test(text)) return { kind: 'not_activity', reason: 'chatter', message: '数字还在核对中？核对好后发给我，我再记录。' };
+  if (!options.explicit && stillCounting(text)) return { kind: 'not_activity', reason: 'chatter', message: '数字还在核对中？核对好后发给我，我再记录。' };
   // A notice, call or arrangement asks for something to be done; it is not a report of a thing done.
   const kind = messageKind(text);
   if (kind === 'not_report' && !options.explicit) return { kind: 'not_activity', reason: 'notice', message: NOTICE_REPLY };
@@ -168,7 +179,8 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
     at += piece.length;
     return figures.length === 0 || figures.some((f) => f.index >= start && f.index < at);
   }).join('');
-  const planned = (FUTURE.test(withFigures) || QUOTA.test(withFigures)) && !SAID_DONE.test(text);
+  const saidDoneAhead = doneAhead(hits, text, figures.some((f) => f.people));
+  const planned = (FUTURE.test(withFigures) || QUOTA.test(withFigures)) && !SAID_DONE.test(text) && !saidDoneAhead;
   const ahead = hits.filter((h) => !h.future && daysBetween(today, h.date) > 0);
   const farAhead = ahead.some((h) => daysBetween(today, h.date) > AHEAD_DAYS);
   // "明天就放寒假了，汇总下…": a time to come in a sentence without figures is background, when others have them.
@@ -186,7 +198,7 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
     const b = bad[0]!;
     return invalid('bad_figure', b.problem === 'negative' ? `数量“${b.written}”是负数，无法记录。请改成实际数量后重新发送。` : `数字“${b.written.slice(0, 24)}${b.written.length > 24 ? '…' : ''}”太大或写法无法识别，没有记录。请写实际数量（例如 1200 或 1.2万）后重新发送。`);
   }
-  const dated = mergeAdjacent(hits, text);
+  const dated = joinUntil(mergeAdjacent(hits, text), text);
   // Dates listed together: "分别" pairs each with its figure; "连续两天…合计" is one span; else it cannot be told.
   const listed = listedDates(dated, text);
   if (listed.length > 0 && !text.includes('\n')) {
@@ -214,7 +226,9 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
     // A part with no date of its own takes the lead's, else the nearest one written before it ("今天两场：…；…").
     const leadHits = dated.filter((h) => h.index < seg.leadEnd);
     const earlier = dated.filter((h) => h.index < seg.start);
-    const dates = segHits.length > 0 ? segHits : leadHits.length > 0 ? leadHits.slice(-1) : earlier.slice(-1);
+    // "周四 接待…；晚上直播…": a part of a line takes its line's day before the lead's.
+    const ownLine = earlier.filter((h) => h.index >= text.lastIndexOf('\n', seg.start - 1) + 1 && h.index >= seg.leadEnd);
+    const dates = segHits.length > 0 ? segHits : ownLine.length > 0 ? ownLine.slice(-1) : leadHits.length > 0 ? leadHits.slice(-1) : earlier.slice(-1);
     const segPeople = figures.filter((f) => f.people && f.index >= seg.start && f.index < seg.end);
     const anchor = chooseHeadcount(segPeople).chosen?.index ?? figures.find((f) => f.index >= seg.start && f.index < seg.end)?.index ?? seg.end;
     const distinct = [...new Set(dates.map((d) => `${d.date}|${d.end ?? ''}`))];
@@ -234,6 +248,8 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
     }
     const record = buildRecord({ original, text, seg, segText, hit: daysSpan(picked?.hit ?? dates[0], words, today), figures: segFigures, milestone, today, hits });
     record.doubts.push(...dateDoubt);
+    const unplaced = dates.length === 0 ? unplacedDay(hits, words, today) : undefined;
+    if (unplaced) record.doubts.push({ field: 'date', question: unplaced });
     if (unnumbered) record.flags.push('未写参加人数（年报中列为缺数；知道人数可直接回复，例如“120人”）');
     records.push(record);
   }

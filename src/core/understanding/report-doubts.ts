@@ -15,6 +15,14 @@ export const PLAUSIBLE = { headcount: 100_000, periodHeadcount: 2_000_000, metri
  */
 export function daysSpan(hit: DateHit | undefined, words: string, today: CivilDate): DateHit | undefined {
   if (!hit || hit.end) return hit;
+  // "7月8日…开营，为期7天": the days from the day written (from its end when it says the last day: "今天闭营，为期5天").
+  const lasting = /为期\s*([两二三四五六七八九十]|\d{1,2})\s*天/u.exec(words);
+  const days = lasting ? (parseChineseNumber((lasting[1] ?? '').replace('两', '二')) ?? 0) : 0;
+  if (days >= 2 && days <= 31) {
+    if (/(结束|收官|结营|闭营|闭幕|落幕|最后一天)/u.test(words)) return { ...hit, date: addDays(hit.date, -(days - 1)), end: hit.date };
+    const end = addDays(hit.date, days - 1);
+    return end > today ? (today > hit.date ? { ...hit, end: today } : hit) : { ...hit, end };
+  }
   const m = /([两二三四五六七八九十]|\d{1,2})天(?:来|下来|里|中|内|时间|的)?[^，,。;；]{0,4}(?:共|累计|合计|一共|总共|共计)/u.exec(words);
   const n = m ? (parseChineseNumber((m[1] ?? '').replace('两', '二')) ?? 0) : 0;
   if (n < 2 || n > 31) return hit;
@@ -33,7 +41,8 @@ export function sameClause(text: string, a: number, b: number): boolean {
 /** What the reader is unsure of in one record: a date still ahead, a loose period, an implausible or unclear figure. */
 export function recordDoubts(hit: DateHit | undefined, today: CivilDate, figures: { chosen: Figure | undefined; unclear: Figure[]; limit: number; metrics: Record<string, number> }): Doubt[] {
   const out: Doubt[] = [];
-  if (hit && daysBetween(today, hit.date) > 0) {
+  if (hit?.doubt && daysBetween(today, hit.date) > 0) out.push({ field: 'date', question: hit.doubt });
+  else if (hit && daysBetween(today, hit.date) > 0) {
     const { month, day } = partsOf(hit.date);
     out.push({ field: 'date', question: `是今年${month}月${day}日吗？还没到这一天。` });
   } else if (hit?.doubt) out.push({ field: 'date', question: hit.doubt });

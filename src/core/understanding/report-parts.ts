@@ -13,6 +13,8 @@ export interface Line {
 const FORM_FIELD = /^\s*\p{Script=Han}{0,4}(?:名称|时间|日期|地点|人数|人次|资料|单位|内容|主题|对象|形式|数量|规模|负责人|填报人|记录人|联系人|期间|场次|备注)\s*[:：]/u;
 /** "合计2945人次": a sum of the lines above it, not an event of its own. */
 const SUM_LINE = /^\s*(合计|总计|共计|小计|累计|汇总|总共)/u;
+/** How a line of a list opens: a weekday, a number, a date ("周一 …", "1. …", "5月12日 …"). */
+const ITEM_START = /^\s*(?:(?:周|星期|礼拜)[一二三四五六日天]|\d{1,2}\s*[.、)）]\s*\D|\d{1,2}\s*[月./]\s*\d{1,2})/u;
 /** "明天搞，到时候再报", "待审批": a line about something not done yet. */
 const NOT_YET = /(明天|后天|下周|到时候|再报|待审批|待审核|待定|暂未|尚未|还没|未开展|计划|准备|拟)/u;
 
@@ -36,9 +38,27 @@ export function eventLines(text: string, figures: readonly Figure[]): { lines: L
   const counts = (l: Line): boolean => figures.some((f) => f.index >= l.start && f.index < l.end);
   const events = all.filter((l) => counts(l) && !SUM_LINE.test(text.slice(l.start, l.end)) && !(NOT_YET.test(text.slice(l.start, l.end)) && !/(了|已)/u.test(text.slice(l.start, l.end))));
   if (events.length < 2) return undefined;
-  const leadEnd = events[0]!.start;
+  // The lead is the heading, not the list's own lines that count nothing ("周一 闭馆维护，无接待" above "周二 …").
+  const firstItem = all.find((l) => l.start < events[0]!.start && ITEM_START.test(text.slice(l.start, l.end)));
+  const leadEnd = firstItem?.start ?? events[0]!.start;
   const skipped = all.filter((l) => l.start >= leadEnd && !events.includes(l)).map((l) => text.slice(l.start, l.end).trim());
-  return { lines: events, leadEnd, skipped };
+  return { lines: events.flatMap((l) => clausesOf(l, text, figures)), leadEnd, skipped };
+}
+
+/**
+ * "周四 接待观众538人次；晚上直播1场，在线观看2100人次": a line that holds two events, each after a semicolon and
+ * each counting its own people, is two records of that line's day.
+ */
+function clausesOf(line: Line, text: string, figures: readonly Figure[]): Line[] {
+  const parts: Line[] = [];
+  let start = line.start;
+  for (let i = line.start; i <= line.end; i++) {
+    if (i < line.end && text[i] !== '；' && text[i] !== ';') continue;
+    parts.push({ start, end: i });
+    start = i + 1;
+  }
+  const people = (p: Line): boolean => figures.some((f) => f.people && f.index >= p.start && f.index < p.end);
+  return parts.length >= 2 && parts.every(people) ? parts : [line];
 }
 
 /** Two date hits written side by side ("寒假期间（1月24日—2月28日）") say one time: keep the clearer one. */
@@ -46,19 +66,33 @@ export function mergeAdjacent(hits: readonly DateHit[], text: string): DateHit[]
   const out: DateHit[] = [];
   for (const h of hits) {
     const prev = out[out.length - 1];
-    if (!prev || !/^\s*[(（)）]?\s*$/u.test(text.slice(prev.index + prev.length, h.index))) {
+    if (!prev || h.index < prev.index + prev.length || !/^\s*[(（)）]?\s*$/u.test(text.slice(prev.index + prev.length, h.index))) {
       out.push(h);
       continue;
     }
     // A named span over the plain day that opens it ("9月1号开学到现在") is the span; otherwise the written date.
     const named = prev.named ? prev : h.named ? h : undefined;
     const other = named === prev ? h : prev;
-    out[out.length - 1] = named && named.end && !other.end && named.date === other.date ? named : named ? other : h;
+    const kept = named && named.end && !other.end && named.date === other.date ? named : named ? other : h;
+    // The pair is one date as written: it spans both ("截至昨天（19日）" opens where "昨天" does).
+    out[out.length - 1] = { ...kept, index: prev.index, length: h.index + h.length - prev.index };
   }
   return out;
 }
 
 const SENTENCE = /[。！!？?\n；;]/u;
+/** Words that make a span the period of a total ("上个月共开展…", "本周累计接待…"). */
+const TOTAL = /(共|累计|合计|总计|总共|一共|先后|陆续|期间|以来|全月|全周)/u;
+
+/** The clause a date is written in: from the last stop or comma before it to the next. */
+function clauseOf(text: string, h: DateHit): string {
+  const CUT = /[,，。！!？?\n；;]/u;
+  let s = h.index;
+  while (s > 0 && h.index - s < 60 && !CUT.test(text[s - 1] ?? '')) s--;
+  let e = h.index + h.length;
+  while (e < text.length && e - h.index < 60 && !CUT.test(text[e] ?? '')) e++;
+  return text.slice(s, e);
+}
 
 /**
  * The date of one record among several written: the last one before its participants (or first figure).
@@ -76,8 +110,12 @@ export function pickDate(dates: readonly DateHit[], text: string, anchor: number
   const inside = (h: DateHit): boolean => hit.end !== null && h.date >= hit.date && (h.end ?? h.date) <= hit.end;
   // "春节期间…大年初三那天": a span holding the day written is its setting, not another date.
   const holds = (h: DateHit): boolean => h.end !== null && h.date <= hit.date && (hit.end ?? hit.date) <= h.end;
-  const others = dates.filter((h) => h !== hit && `${h.date}|${h.end}` !== `${hit.date}|${hit.end}` && inSentence(h) && !inside(h) && !holds(h));
-  return { hit, sure: inSentence(hit) && others.length === 0 };
+  // "这周不是科技活动周嘛，我们上周六（16号）…650人": a week or month named as background, with no total counted in
+  // its clause, does not compete with a single day written.
+  const background = (h: DateHit): boolean => hit.end === null && h.end !== null && !TOTAL.test(clauseOf(text, h));
+  const others = dates.filter((h) => h !== hit && `${h.date}|${h.end}` !== `${hit.date}|${hit.end}` && !inside(h) && !holds(h) && !background(h));
+  // Sure when no other date of its sentence competes, or (the day written in an earlier sentence) none at all does.
+  return { hit, sure: (inSentence(hit) && !others.some(inSentence)) || others.length === 0 };
 }
 
 /** "昨天和今天", "本周二、周四", "5月1日和5月3日": dates listed together, earliest first. */

@@ -8,6 +8,16 @@ function cellsOf(line: string): string[] | undefined {
   return bars.length >= 3 ? bars.map((c) => c.trim()) : undefined;
 }
 
+/**
+ * The cells of a row under a header of `width` columns. Empty cells at the end count: a copied row loses its
+ * trailing tabs ("5月22日\t白沙镇\t科普讲座\t70\t" pasted last, then trimmed), but keeps its columns.
+ */
+function rowOf(line: string, width: number): string[] | undefined {
+  const cells = cellsOf(line);
+  if (!cells || cells.length > width || cells.length < Math.min(width, 3)) return undefined;
+  return [...cells, ...new Array<string>(width - cells.length).fill('')];
+}
+
 /** A column that only numbers the rows: it counts nothing. */
 const ROW_NUMBER = /^(序号|编号|no\.?|#)$/iu;
 /** What a column counts, from its header: the unit its bare numbers take. */
@@ -32,7 +42,7 @@ export function tableAsLines(text: string): string | undefined {
   const headerAt = lines.findIndex((l, k) => {
     const cells = cellsOf(l);
     if (!cells || cells.length < 3 || /\d/u.test(l) || !cells.some((c) => unitOf(c))) return false;
-    const rows = lines.slice(k + 1).filter((r) => cellsOf(r)?.length === cells.length);
+    const rows = lines.slice(k + 1).filter((r) => rowOf(r, cells.length));
     return rows.length >= 2;
   });
   if (headerAt < 0) return undefined;
@@ -40,13 +50,16 @@ export function tableAsLines(text: string): string | undefined {
   const out = lines.map((line, k) => {
     if (k < headerAt) return line;
     if (k === headerAt) return '';
-    const cells = cellsOf(line);
-    if (!cells || cells.length !== header.length) return line;
+    const cells = rowOf(line, header.length);
+    if (!cells) return line;
+    // "420\t人次" (the unit in a 备注 cell): the row's people are counted in that unit, not the column's.
+    const rowUnit = cells.find((c) => /^(人次|人)$/u.test(c));
     const parts = cells.map((cell, c) => {
       const name = header[c] ?? '';
       // "合计" in the 序号 column marks the sum row: kept, so the list reader skips it.
-      if (cell === '' || (ROW_NUMBER.test(name) && !/^(合计|总计|小计|共计)/u.test(cell))) return '';
-      const unit = unitOf(name);
+      if (cell === '' || cell === rowUnit || (ROW_NUMBER.test(name) && !/^(合计|总计|小计|共计)/u.test(cell))) return '';
+      const columnUnit = unitOf(name);
+      const unit = rowUnit && (columnUnit === '人' || columnUnit === '人次') ? rowUnit : columnUnit;
       const bare = BARE.exec(cell);
       return unit && bare ? `${name.replace(/[(（][^)）]*[)）]/gu, '')}${bare[1] ?? ''}${bare[2]}${bare[3] ?? ''}${unit}` : cell;
     });

@@ -1,0 +1,82 @@
+// Dates that lean on the dates around them: a weekday under a heading that names its week
+// ("7.27-8.2 本周工作记录\n周二 接待散客412人次"), and a day a record runs until ("9月21日上线，截至月底…",
+// "上周一下发，截至昨天共回收…"). One pass over the few date hits of a message.
+import { addDays, daysBetween, weekdayOf } from '../dates/civil-date.js';
+import type { DateHit } from './message-dates.js';
+
+const WEEKDAY = /^(?:本|这个?)?(?:周|星期|礼拜)([一二三四五六日天])$/u;
+const DAY: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
+/** How long a heading may be: a title line, not a paragraph. */
+const HEADING_CHARS = 40;
+
+/**
+ * The weekdays written below a heading that names one week ("8.3-8.9 工作记录", "上周工作记录："): each is the
+ * day of that week, not of the week the message is sent in. Without such a heading the hits stay as they are.
+ */
+export function weekdaysOfHeading(hits: DateHit[], text: string): DateHit[] {
+  const lineEnd = text.indexOf('\n');
+  if (lineEnd < 0 || lineEnd > HEADING_CHARS) return hits;
+  const head = hits.find((h) => h.end !== null && h.index + h.length <= lineEnd && daysBetween(h.date, h.end) <= 6);
+  if (!head) return hits;
+  return hits.map((h) => {
+    if (h.index < lineEnd) return h;
+    const m = WEEKDAY.exec(text.slice(h.index, h.index + h.length));
+    const wanted = m ? DAY[m[1] ?? ''] : undefined;
+    if (wanted === undefined) return h;
+    for (let k = 0; k < 7; k++) {
+      const day = addDays(head.date, k);
+      if (weekdayOf(day) === wanted) return { ...h, date: day, end: null, future: false };
+    }
+    return h;
+  });
+}
+
+/** "截至", "截止到": what follows is the last day of a span that opens at the day written before it. */
+const UNTIL = /(?:截至|截止(?:到|至)?)\s*$/u;
+
+/**
+ * "9月21日…上线，截至月底浏览量3.6万人次": the day written first to the end of the "截至" date, one span. The
+ * "截至" date must not come before the opening day, and the opening day must be a single day.
+ */
+export function joinUntil(hits: readonly DateHit[], text: string): DateHit[] {
+  const out: DateHit[] = [];
+  for (const h of hits) {
+    const prev = out[out.length - 1];
+    const last = h.end ?? h.date;
+    if (prev && prev.end === null && UNTIL.test(text.slice(Math.max(prev.index + prev.length, h.index - 6), h.index)) && last > prev.date && daysBetween(prev.date, last) <= 366) {
+      out[out.length - 1] = { ...prev, end: last, future: prev.future || h.future };
+      continue;
+    }
+    out.push(h);
+  }
+  return out;
+}
+
+/** Said done outright ("搞定了", "办完了", "已经开了"), whatever day is named. */
+const SAID_DONE = /(?:搞定|办完|弄完|讲完|做完|完成|结束|搞|办|开|讲|做)了|已经?(?:办|搞|开|讲|完成|结束|举办|举行|召开)/u;
+
+/**
+ * "下周二石桥村无人机植保培训那个搞定了，40人": a weekday still to come, said done with people counted. Not a plan
+ * and not to be refused: the day is asked about (the hit carries the question), nothing is stored until answered.
+ */
+export function doneAhead(hits: DateHit[], text: string, countsPeople: boolean): DateHit | undefined {
+  if (!countsPeople || !SAID_DONE.test(text)) return undefined;
+  const k = hits.findIndex((h) => h.future && /^(?:下个?(?:周|星期|礼拜)|next )/u.test(text.slice(h.index, h.index + h.length)));
+  const h = hits[k];
+  if (!h) return undefined;
+  const [, month, day] = h.date.split('-').map(Number);
+  const doubt = `“${text.slice(h.index, h.index + h.length)}”是${month}月${day}日，还没到。已经办完了吗？请回复实际日期；还没办的话回复“不是活动”。`;
+  hits[k] = { ...h, future: false, doubt };
+  return hits[k];
+}
+
+/** "那天下着雨…": a day named only by pointing at it. */
+const POINTED = /那天|那日|那一天|那次|那回|当天|当日/u;
+
+/** The question to ask when the only day of a report points at one no message names ("那天"), else undefined. */
+export function unplacedDay(hits: readonly DateHit[], text: string, today: string): string | undefined {
+  const m = hits.length === 0 ? POINTED.exec(text) : null;
+  if (!m) return undefined;
+  const [, month, day] = today.split('-').map(Number);
+  return `“${m[0]}”是哪一天？请回复日期，例如“${month}月${Math.max(1, (day ?? 2) - 1)}日”；回复“记录”就按今天（${month}月${day}日）记。`;
+}
