@@ -42,7 +42,8 @@ export function readQuestionKind(raw: string, today: CivilDate, owners: readonly
   // Questions are short; a long text is a report or a paste, read elsewhere.
   if (raw.length > MAX_QUESTION) return undefined;
   // 十几人, 几十份, 好几场 are loose numbers in a report, not "how many".
-  const text = raw.replace(/(?<=[十百千万好一二两三四五六七八九\d])几|几(?=[十百千万])/gu, '～');
+  // 前几天 and 过几天 are times ("发资料那条删掉吧，前几天已经报过了"); 报民 is an input-method slip for 报名.
+  const text = raw.replace(/(?<=[十百千万好一二两三四五六七八九\d前过])几|几(?=[十百千万])/gu, '～').replace(/报[民明](?![天年日月情])/gu, '报名');
   const iam = IAM.exec(text);
   if (iam?.[1]) {
     const dept = iam[1].trim();
@@ -51,7 +52,7 @@ export function readQuestionKind(raw: string, today: CivilDate, owners: readonly
   // "你好，我是科普部小刘", "我是科普部的，新来的小王": the department, then a name or more words.
   const greeting = IAM_WITH_NAME.exec(text);
   if (greeting?.[1] && text.length <= 30) return { intent: 'iam', department: greeting[1] };
-  const ask = /[?？吗呢嘛]|没有?$|几|多少|什么|哪|啥|谁|如何|怎么|咋|多久|还有多|安排|汇总|盘点|报名情况|报名人数|报名名单|^(查下|查一下|查查|看看|看下)|how|what|when|which|who/u.test(text);
+  const ask = /[?？吗呢嘛]|没有?$|几|多少|什么|哪|啥|谁|如何|怎么|咋|多久|还有多|安排|汇总|盘点|报名情况|报名人数|报名名单|^(查下|查一下|查查|看看|看下)|(合计|总计|累计|一共|总共|共计)(是)?[?？。]*$|how|what|when|which|who/u.test(text);
   // "我的任务" alone asks; "我负责的讲座今天开了，来了120人" reports.
   if (MINE.test(text) && (ask || text.length <= 12)) {
     const focus = /逾期|过期|超期|overdue|late/u.test(text) ? 'overdue' : /进展|进度|怎么样|如何|做完|完成|progress|how/u.test(text) ? 'progress' : 'list';
