@@ -143,6 +143,19 @@ export const BLIND_THRESHOLDS = { right: 0.9, notAsked: 0.9, notStoredWrong: 1, 
  */
 export const BLIND_FLOORS = { right: 0.88, asked: 0.1, storedWrong: 2, nonReportsHeld: 1 } as const;
 
+/** A set's own floor from test/eval/floors.json (a set newer than the targets), else BLIND_FLOORS. */
+export function blindFloorsFor(name: string): BlindFloors {
+  const own = readEvalFloors().reports?.[name];
+  return { ...BLIND_FLOORS, ...own };
+}
+
+/** test/eval/floors.json: per-set floors for sets that do not meet the targets yet. */
+export interface BlindFloors { right: number; asked: number; storedWrong: number; nonReportsHeld: number }
+
+export function readEvalFloors(): { reports?: Record<string, Partial<BlindFloors>>; corrections?: Record<string, { right?: number; changedWrong?: number }> } {
+  return JSON.parse(readFileSync(new URL('./floors.json', import.meta.url), 'utf8')) as ReturnType<typeof readEvalFloors>;
+}
+
 export interface BlindScore extends EvalResult {
   thresholds: Record<string, number>;
   counts: { reports: number; right: number; asked: number; storedWrong: number; nonReports: number; nonReportsHeld: number };
