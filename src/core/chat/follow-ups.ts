@@ -140,11 +140,19 @@ async function described(kexie: Kexie, ctx: RequestContext, a: Activity): Promis
 }
 
 /** "更正：科技馆那条日期是11月19日，人数160人": one correction per clause, all to the record the first one names. */
+const BARE_NUMBER = /^([零一二两三四五六七八九十百千\d]+)(左右|上下|来|多|余)?$/u;
+const PEOPLE_CLAUSE = /人|观众|群众|学生|听众|居民|村民/u;
+
 function severalFields(text: string, today: string, whole: Correction): Correction[] {
   const clauses = normalizeText(text).split(/[,，；;]/u).map((c) => c.trim()).filter(Boolean);
   if (clauses.length < 2 || clauses.length > 4) return [];
   // A later clause counts only when it names a field or is a value ("人数160人", "160人"); "后面又交上来一批" is a reason.
-  const read = clauses.map((c, k) => (k === 0 ? readCorrection(c, today) : (readBareValue(c, today) ?? (/^(人数|日期|时间|资料|户数|场次|标题|名称|份数)/u.test(c) ? readCorrection(`更正：${c}`, today) : readCorrection(c, today)))));
+  // "人也没那么多，一百二左右": a bare number right after a clause about the people is their count.
+  const counted = (c: string, k: number): string => {
+    const bare = BARE_NUMBER.exec(c);
+    return bare && k > 0 && PEOPLE_CLAUSE.test(clauses[k - 1] ?? '') ? `${bare[1]}人${bare[2] ?? ''}` : c;
+  };
+  const read = clauses.map(counted).map((c, k) => (k === 0 ? readCorrection(c, today) : (readBareValue(c, today) ?? (/^(人数|日期|时间|资料|户数|场次|标题|名称|份数)/u.test(c) ? readCorrection(`更正：${c}`, today) : readCorrection(c, today)))));
   const found = read.filter((c): c is Correction => c !== undefined && c.field !== 'unclear' && !c.soft);
   const fields = new Set(found.map((c) => (c.field === 'metric' ? `metric:${c.unit}` : c.field)));
   if (found.length < 2 || fields.size !== found.length) return [];
