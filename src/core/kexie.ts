@@ -20,6 +20,7 @@ import type { ConversationMemory, LanguageModel, Logger, Store, StoreFactory } f
 import { answerQuestion, findByRef, type Answer } from './questions/answer-question.js';
 import { plansInForce } from './questions/due-in-period.js';
 import { understandQuestion } from './questions/understand-question.js';
+import { followUpOf } from './questions/follow-up-question.js';
 import { activityRangeFor, lastLookbackStart } from './questions/activity-range.js';
 import type { Question } from './questions/question.js';
 import { targetLines } from './questions/item-progress.js';
@@ -97,7 +98,8 @@ export function createKexie(deps: KexieDeps) {
       return deps.storeFor(ctx.workspace).listPlans();
     },
 
-    async ask(ctx: RequestContext, text: string): Promise<Answer> {
+    /** Answers a question; `previous` is the question just asked in the conversation, which a follow-up leans on. */
+    async ask(ctx: RequestContext, text: string, previous?: Question): Promise<Answer> {
       const store = deps.storeFor(ctx.workspace);
       const unreadable = new Unreadable();
       const [plans, signups, statuses, profiles] = await Promise.all([
@@ -113,6 +115,7 @@ export function createKexie(deps: KexieDeps) {
       if (unread && deps.model && deps.prompts) {
         question = (await readQuestionWithModel({ model: deps.model, prompts: deps.prompts, logger: deps.logger, timeoutMs: deps.modelTimeoutMs ?? 20_000 }, text, ctx.today)) ?? question;
       }
+      question = followUpOf(question, text, previous, ctx.today);
       if (question.intent === 'iam') {
         await store.setUserProfile({ user: ctx.user, department: question.department, at: ctx.now });
         const back = (await store.listUserProfiles()).find((p) => p.user === ctx.user);
@@ -144,7 +147,7 @@ export function createKexie(deps: KexieDeps) {
         activitiesSince: question.intent === 'last' ? lastLookbackStart(ctx.today) : undefined,
       });
       const note = unreadable.note();
-      return note ? { ...answer, answer: `${answer.answer}\n\n${note}` } : answer;
+      return { ...answer, question, ...(note ? { answer: `${answer.answer}\n\n${note}` } : {}) };
     },
 
     /** Marks a plan item ("三/1", or words of its title) done, in progress or open again; who and when are kept. */

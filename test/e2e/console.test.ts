@@ -34,9 +34,9 @@ describe('console chat', () => {
     expect(text).toContain('本月（2026年5月）要做的任务共');
     expect(text).toContain('二/（一）/1 组织全国科技活动周活动');
     expect(text).toContain('对应计划：二/（一）/1 组织全国科技活动周活动');
-    expect(text).toContain('已开展 3/20 场次 (15%)');
+    expect(text).toContain('已开展3场次，目标20场次（3/20，15%）');
     // 人 and 人次 are never added: the 120人 of the talk are not counted toward a 人次 target.
-    expect(text).toContain('已完成 800/5000 人次');
+    expect(text).toContain('已完成800人次，目标5000人次（800/5000');
     expect(text).toContain('已撤销活动记录');
     expect(text).toContain('我可以回答');
     const left = await t.kexie.activities(t.kexie.context({}));

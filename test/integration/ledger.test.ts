@@ -75,6 +75,20 @@ describe('the 台账 workbook', () => {
     expect(displayWidth('科普ab')).toBe(6);
   });
 
+  it('says 未归类 in 统计类别 for a record no category takes, never an empty cell', async () => {
+    const k = await withActivities();
+    const store = k.kexie.deps.storeFor('W');
+    const ledger = buildLedger({ plans: await store.listPlans(), activities: await store.listActivities(), signups: await store.listSignups(), period });
+    const unclassified = { ...ledger.activities[0]!, categories: '' };
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await ledgerToXlsx({ ...ledger, activities: [unclassified, ...ledger.activities.slice(1)] })) as never);
+    const sheet = book.getWorksheet('活动台账');
+    const column = (sheet?.getRow(1).values as unknown[]).indexOf('统计类别');
+    expect(sheet?.getRow(2).getCell(column).value).toBe('未归类');
+    const others = ledger.activities.slice(1).map((a, k) => ({ written: sheet?.getRow(k + 3).getCell(column).value, categories: a.categories }));
+    for (const o of others) expect(o.written).toBe(o.categories || '未归类');
+  });
+
   it('re-imports to the same activities (round trip)', async () => {
     const k = await withActivities();
     const store = k.kexie.deps.storeFor('W');

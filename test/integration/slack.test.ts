@@ -145,7 +145,7 @@ describe('events', () => {
     const blocks = blocksOf(view.body);
     expect(blocks).toContain('本月任务');
     expect(blocks).toContain('组织全国科技活动周活动');
-    expect(blocks).toContain('已完成 800/5000 人次');
+    expect(blocks).toContain('已完成800人次，目标5000人次（800/5000');
     expect(blocks).toContain('科技活动周开幕式');
     // Then again with the progress chart, uploaded once.
     const withChart = await s.slack.waitFor((c) => c.method === 'views.publish' && JSON.stringify(c.body.view).includes('slack_file'));

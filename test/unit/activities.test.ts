@@ -51,7 +51,7 @@ describe('activity log through the core', () => {
     await t.kexie.log(ctx(), '9月18日 全国科普日校园活动，参加学生300人');
     const answer = await t.kexie.ask(ctx(), '科普日的目标完成多少了');
     expect(answer.intent).toBe('targets');
-    expect(answer.answer).toContain('已开展 4/200 场次 (2%)');
+    expect(answer.answer).toContain('已开展4场次，目标200场次（4/200，2%）');
     expect(answer.answer).toContain('未写场次的活动按1场计');
   });
 
@@ -59,7 +59,7 @@ describe('activity log through the core', () => {
     await t.kexie.log(ctx(), '5月30日 科技工作者日走访慰问，慰问科技工作者30人');
     await t.kexie.log(ctx(), '5月31日 科技工作者日走访慰问，慰问科技工作者12人次');
     const r = await t.kexie.ask(ctx(), '科技工作者日的目标完成多少了');
-    expect(r.answer).toContain('已完成 12/40 人次 (30%)');
+    expect(r.answer).toContain('已完成12人次，目标40人次（12/40，30%）');
     expect(r.answer).toContain('人与人次不相加');
   });
 

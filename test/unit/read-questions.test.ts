@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { QuestionSchema } from '../../src/core/questions/question.js';
-import { pastPeriodOf, topicOf } from '../../src/core/questions/read-question-kind.js';
+import { pastPeriodOf } from '../../src/core/questions/past-period.js';
+import { topicOf } from '../../src/core/questions/question-topic.js';
 import { notUnderstood } from '../../src/core/questions/suggest.js';
 import { understandQuestion } from '../../src/core/questions/understand-question.js';
 

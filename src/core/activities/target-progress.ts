@@ -130,7 +130,7 @@ export function targetProgress(item: PlanItem, activities: readonly Activity[]):
   });
 }
 
-/** Chat lines: "已开展 150/200 场次 (75%)". */
+/** Chat lines: "已开展150场次，目标200场次（150/200，75%）". */
 export function describeProgress(progress: TargetProgress[]): string[] {
   return progress.map((p) => {
     if (p.activities.length === 0 && !p.note) return `${p.target.subject || '目标'}：目标 ${p.target.text}，尚无活动记录`;
@@ -141,8 +141,10 @@ export function describeProgress(progress: TargetProgress[]): string[] {
     const check = `（依据：${shown}${p.records.length > 5 ? ` 等 ${p.records.length} 条` : ''}）`;
     const status = over ? `，是目标的${Math.round(p.done / goal)}倍，远超目标，请核对是否有记录关联错了${check}` : p.goal !== null && goal > 0 && p.done > goal ? `，已超过目标，请核对${check}` : p.goal !== null && p.done >= goal ? '，已达标' : '';
     const verb = SESSIONS.has(p.target.unit) ? '已开展' : '已完成';
-    const pct = p.percent !== null ? ` (${p.percent}%)` : '';
     const note = `${p.note ? `；${p.note}` : ''}${p.unverified > 0 ? `；另有 ${p.unverified} 条待核对的记录未计入` : ''}`;
-    return `${p.target.subject || '目标'}：${verb} ${p.done}/${goal} ${p.target.unit}${pct}${status}，依据 ${p.activities.length} 条活动记录${note}`;
+    // Figures a staff member can copy as they are ("已完成7条，目标8条"), then the fraction and share.
+    const unit = p.target.unit;
+    const figures = p.goal === null ? `${verb}${p.done}${unit}（目标：${p.target.text}）` : `${verb}${p.done}${unit}，目标${goal}${unit}（${p.done}/${goal}${p.percent !== null ? `，${p.percent}%` : ''}）`;
+    return `${p.target.subject || '目标'}：${figures}${status}，依据 ${p.activities.length} 条活动记录${note}`;
   });
 }

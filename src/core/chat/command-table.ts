@@ -53,7 +53,7 @@ export const HANDLERS: readonly CommandHandler[] = [
   { name: 'subscription', run: ({ kexie, ctx, text, simple }) => trySubscriptionCommand(kexie, ctx, text, simple) },
   { name: 'sheet', run: ({ kexie, ctx, text, simple }) => trySignupSheetCommand(kexie, ctx, text, simple) },
   { name: 'stats', run: ({ kexie, ctx, simple }) => tryStatsCommand(kexie, ctx, simple) },
-  { name: 'question', run: ({ kexie, ctx, text, simple }) => tryQuestionCommand(kexie, ctx, text, simple) },
+  { name: 'question', run: ({ kexie, ctx, text, simple, session }) => tryQuestionCommand(kexie, ctx, text, simple, session) },
   { name: 'plan', run: ({ kexie, ctx, text, simple }) => tryPlanCommand(kexie, ctx, text, simple) },
   { name: 'export', run: ({ kexie, ctx, text, simple }) => tryExportCommand(kexie, ctx, text, simple) },
   {

@@ -6,6 +6,8 @@ import type { RequestContext } from '../context.js';
 import { type Conversation, type ConversationRef, conversationKey, liveConversation, type Pending, withListed, withRecords } from '../conversation/conversation.js';
 import type { Doubt } from '../understanding/read-report.js';
 import type { Kexie } from '../kexie.js';
+import { recalled, rememberable } from '../questions/follow-up-question.js';
+import type { Question } from '../questions/question.js';
 
 /** The most records of a Slack thread looked up by the message that started it. */
 const MAX_THREAD_RECORDS = 20;
@@ -19,6 +21,10 @@ export interface Session {
   /** A record this conversation just changed: last in its records (so 撤销更正 finds it first), the batch kept. */
   touched(id: string): void;
   listed(itemIds: readonly string[]): void;
+  /** The latest count or list question asked here, which a follow-up leans on. */
+  lastQuestion(): Question | undefined;
+  /** Remembers a question just answered (only counts and lists of the log are kept). */
+  asked(question: Question | undefined): void;
   ask(pending: PendingReport, question: string, doubts: readonly Doubt[]): void;
   pending(): (Pending & { reading: PendingReport['reading']; doubts: Doubt[] }) | undefined;
   clearPending(): void;
@@ -79,6 +85,13 @@ export async function openSession(kexie: Kexie, ctx: RequestContext, ref: Conver
     },
     listed(itemIds) {
       state = withListed(state, itemIds, ctx.now);
+    },
+    lastQuestion() {
+      return recalled(state.asked);
+    },
+    asked(question) {
+      const kept = rememberable(question);
+      if (kept) state = { ...state, at: ctx.now, asked: kept };
     },
     ask(pending, question, doubts) {
       const origin = ctx.source.kind === 'slack' && ctx.source.channel && ctx.source.message ? `${ctx.source.channel}:${ctx.source.message}` : undefined;

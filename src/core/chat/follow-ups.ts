@@ -6,7 +6,7 @@ import { describeActivity, itemLabel } from '../activities/record-activity.js';
 import type { RequestContext } from '../context.js';
 import type { Kexie } from '../kexie.js';
 import { normalizeText } from '../text/normalize.js';
-import { readBareValue, readCorrection, type Correction, type CorrectionRef } from '../understanding/read-correction.js';
+import { NOT_ITEMS, readBareValue, readCorrection, type Correction, type CorrectionRef } from '../understanding/read-correction.js';
 import { findFigures } from '../understanding/message-figures.js';
 import type { Session } from './conversation-session.js';
 import type { Reply } from './handle-message.js';
@@ -43,7 +43,8 @@ export async function tryFollowUp(kexie: Kexie, ctx: RequestContext, session: Se
   if (category) return correctionReply(kexie, ctx, session, category);
   // The clause that asks to delete; the others give the reason ("删掉，这个活动团县委统一报了").
   const clauses = simple.split(/[,，。；;!！]/u).map((c) => c.trim()).filter(Boolean);
-  const delClause = clauses.length <= 4 ? clauses.map((c) => DELETE.exec(c) ?? EN_DELETE.exec(c)).find((m) => m !== null) : undefined;
+  // "这条不算科普日的" unlinks the record from that item (read below as a correction); it deletes nothing.
+  const delClause = clauses.length <= 4 ? clauses.map((c) => (NOT_ITEMS.test(c) ? null : (DELETE.exec(c) ?? EN_DELETE.exec(c)))).find((m) => m !== null) : undefined;
   if (delClause && !/(撤销更正|撤回更正)/u.test(simple)) {
     const g = delClause.groups ?? {};
     const words = `${g.words1 ?? ''}${g.words2 ?? ''}${g.words ?? ''}`.replace(/\b(the|last|latest|one|it|that|this|record|entry|pls|please)\b/gu, '').trim();

@@ -124,7 +124,8 @@ async function readMessage(kexie: Kexie, ctx: RequestContext, session: Session, 
   }
   if (reading.kind === 'not_activity' && reading.reason === 'future') return futureReply(kexie, ctx, text, reading.message);
   if (reading.kind === 'invalid' && reading.problem !== 'no_figure' && reading.problem !== 'empty') return { text: reading.message, kind: 'error' };
-  const answer = await kexie.ask(ctx, text);
+  const answer = await kexie.ask(ctx, text, session.lastQuestion());
+  session.asked(answer.question);
   if (answer.items.length > 0) session.listed(answer.items.map((i) => i.id));
   if (answer.intent === 'unknown') return { text: notUnderstoodText(text), kind: 'help' };
   return { text: answer.answer, kind: answer.intent === 'help' ? 'help' : 'answer', items: answer.items, intent: answer.intent };

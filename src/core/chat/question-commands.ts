@@ -2,7 +2,9 @@
 import type { RequestContext } from '../context.js';
 import { NotFoundError } from '../errors.js';
 import type { Kexie } from '../kexie.js';
+import { followUpOf } from '../questions/follow-up-question.js';
 import { understandQuestion } from '../questions/understand-question.js';
+import type { Session } from './conversation-session.js';
 import type { Reply } from './handle-message.js';
 
 const COMMAND = /^(记录|登记|log|撤销|撤回|undo|关联|link|修改|编辑|edit|活动列表|活动记录|activities|报名|signup|人数|报名情况|headcount|截止报名|关闭报名|close|实到|到场人数|attendance|导入|import|总结|summary|draft)(\s|$|[:：])/iu;
@@ -12,9 +14,11 @@ const OTHER_COMMANDS = /记录|登记|总结|導入|导入|报名|撤销|修改|
 const MINE = new Set(['tally', 'done_list', 'item_report', 'countdown', 'when', 'agenda', 'signups', 'mine', 'iam', 'status', 'mark', 'last', 'unreported', 'who', 'detail']);
 
 /** Answers the questions and status commands this file owns; undefined lets the other commands try. */
-export async function tryQuestionCommand(kexie: Kexie, ctx: RequestContext, text: string, simple: string): Promise<Reply | undefined> {
+export async function tryQuestionCommand(kexie: Kexie, ctx: RequestContext, text: string, simple: string, session: Session): Promise<Reply | undefined> {
   if (COMMAND.test(simple) || simple.length > 300) return undefined;
-  const question = understandQuestion(text, ctx.today);
+  // "那参加的一共多少人", "上个月呢": a follow-up leans on the question just asked here.
+  const previous = session.lastQuestion();
+  const question = followUpOf(understandQuestion(text, ctx.today), text, previous, ctx.today);
   if (REQUEST.test(simple) && !OTHER_COMMANDS.test(simple) && (question.intent === 'unknown' || question.intent === 'keyword')) {
     const answer = await kexie.ask(ctx, text);
     return answer.intent === 'unknown' ? { text: answer.answer, kind: 'help' } : undefined;
@@ -29,6 +33,7 @@ export async function tryQuestionCommand(kexie: Kexie, ctx: RequestContext, text
       throw error;
     }
   }
-  const answer = await kexie.ask(ctx, text);
+  const answer = await kexie.ask(ctx, text, previous);
+  session.asked(answer.question);
   return { text: answer.answer, kind: 'answer' };
 }

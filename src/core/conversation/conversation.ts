@@ -33,6 +33,8 @@ export const ConversationSchema = z.object({
   pending: PendingSchema.optional(),
   /** Plan item ids of the latest list, in the order shown. */
   listed: z.array(z.string()).default([]),
+  /** The latest count or list question asked of the log (plain JSON), which "那参加的一共多少人" follows. */
+  asked: z.unknown().optional(),
 });
 export type Conversation = z.infer<typeof ConversationSchema>;
 

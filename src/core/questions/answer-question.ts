@@ -21,6 +21,8 @@ export interface Answer {
   intent: Intent;
   answer: string;
   items: PlanItem[];
+  /** The question as understood (a follow-up with what it took from the one before). */
+  question?: Question;
 }
 
 /** How far an item's targets have got; supplied by the activity log when there is one. */

@@ -48,8 +48,15 @@ export function answerSignups(q: Signups, signups: readonly Signup[]): string {
       const where = q.event ? `“${events.map((s) => s.event).join('、')}”` : '任何活动';
       return `${unit}还没有报名${where}。${q.event ? events.map(describeEntries).join('\n') : `现有报名的活动：${signups.map((s) => s.event).join('、')}。`}`;
     }
-    const sum = hits.reduce((n, h) => n + h.e.count, 0);
-    return [`${hits[0]?.e.unit ?? unit}的报名${hits.length > 1 ? `（${hits.length}项活动，合计${sum}人）` : ''}：`, ...hits.map(({ s, e }) => `• ${s.event}：${e.count}人`)].join('\n');
+    // "白马乡那边报了多少": every unit of that place, each under its own name.
+    const units = [...new Set(hits.map((h) => h.e.unit))];
+    return units
+      .flatMap((u) => {
+        const own = hits.filter((h) => h.e.unit === u);
+        const sum = own.reduce((n, h) => n + h.e.count, 0);
+        return [`${u}的报名${own.length > 1 ? `（${own.length}项活动，合计${sum}人）` : ''}：`, ...own.map(({ s, e }) => `• ${s.event}：${e.count}人`)];
+      })
+      .join('\n');
   }
   const lines = events.map(describeEntries);
   if (events.length > 1) lines.push(`以上${events.length}项活动报名合计${events.reduce((n, s) => n + total(s), 0)}人。`);

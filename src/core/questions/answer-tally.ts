@@ -7,6 +7,7 @@ import { itemProgress, progressLines } from './item-progress.js';
 import { inPeriod, listActivities, matchesTopic, peopleOf, peoplePhrase, sessionsOf } from './log-lines.js';
 import { splitForPeriod, splitNotes, splitSummary } from './period-figures.js';
 import type { Question } from './question.js';
+import { unitRecords } from './unit-records.js';
 
 type Tally = Extract<Question, { intent: 'tally' }>;
 
@@ -15,6 +16,9 @@ const PLACE_FIRST = /^(\p{Script=Han}{2,6}?(?:乡|镇|村|街道|社区))(\p{Scr
 
 /** The records a tally is about: by the records' own titles for a kind several items mention (讲座, 培训), else by topic. */
 function recordsFor(q: Tally, ctx: LogContext, live: readonly Activity[]): { hits: Activity[]; topicItems: LogContext['items'] } {
+  // "实验小学今年报了几次活动": the unit's own records, not every record that shares a word or a place with it.
+  const ofUnit = unitRecords(q.topic, live);
+  if (ofUnit) return { hits: ofUnit.filter((a) => inPeriod(a, q.period)), topicItems: [] };
   // "白马乡今年下乡服务了多少户": that place's records of the kind; the county-wide target is not the place's.
   const at = q.topic ? PLACE_FIRST.exec(q.topic) : null;
   if (at?.[1] && at[2] && !at[1].endsWith('下乡')) {

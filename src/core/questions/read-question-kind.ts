@@ -1,11 +1,12 @@
 // Reads the questions about what was done, when things are, who asks and sign-ups; rules only, linear-time patterns.
-import { addDays, partsOf, quarterRange, weekRange, ymd, type CivilDate, type DateRange } from '../dates/civil-date.js';
-import type { Measure, Question } from './question.js';
-import { periodInWords } from './period-words.js';
+import { addDays, partsOf, ymd, type CivilDate } from '../dates/civil-date.js';
+import { agendaPeriodOf, pastPeriodOf } from './past-period.js';
+import type { Question } from './question.js';
+import { measureOf } from './question-measure.js';
+import { english, englishTopic, hanTopic, PERIOD_WORDS, topicOf, withoutPeriodWords } from './question-topic.js';
 import { readSignupQuestion } from './read-signup-question.js';
-import { periodOf } from './understand-question.js';
+import { unreportedOf } from './read-unit-question.js';
 
-type Period = { period: DateRange; label: string };
 
 const PAST = /(做|干|搞|开|办|忙|完成|开展|举办|组织|进行|记录|登记)(了|过)(些)?(什么|哪些|啥|几|多少)|都(做|干|搞|忙)了|(做|干)了啥|what (did|have) we|what was done|what have we done|activities (did|were)|did we (do|run|hold)/u;
 const HOW_MANY = /((?<!星期|礼拜|周)几(?!点|号|月|时|岁)|多少)\s*(场次|人次|场|次|个|家|份|条|户|所|名|位|人|期|篇|块|册|件|项|群众|作品|学校|单位)?|一共|总共|总计|合计|累计|how many|how much|number of|total/u;
@@ -26,134 +27,6 @@ const STATUS_WORDS = [
 ];
 const STATUS_ASK = /^(.{1,40}?)\s*(?:(?:(?:召开|举办|报送|建成|开|做|办|建|报|交|搞|弄|写)(?:完|好|成)?|搞定|完成)了?(?:吗|没有?|没)|是否(?:已经)?完成|(?:is|was) .{1,40} done)[?？。]*$/u;
 
-/** A period in the past a question looks back on (上周, 昨天, 三月份, 今年, last week); undefined when none is named. */
-export function pastPeriodOf(text: string, today: CivilDate): Period | undefined {
-  const { year, month } = partsOf(today);
-  const week = weekRange(today);
-  const words = periodInWords(text, today);
-  if (words) return { period: words.period, label: words.label };
-  if (/上上周|上上个?星期/u.test(text)) {
-    const w = weekRange(addDays(today, -14));
-    return { period: w, label: `上上周（${w.start}至${w.end}）` };
-  }
-  if (/上周|上个?星期|上礼拜|last week|previous week/u.test(text)) {
-    const w = weekRange(addDays(today, -7));
-    return { period: w, label: `上周（${w.start}至${w.end}）` };
-  }
-  if (/本周|这周|这个?星期|这礼拜|this week/u.test(text)) return { period: { start: week.start, end: today }, label: `本周（${week.start}至${today}）` };
-  if (/前天|day before yesterday/u.test(text)) return { period: { start: addDays(today, -2), end: addDays(today, -2) }, label: `前天（${addDays(today, -2)}）` };
-  if (/昨天|昨日|yesterday/u.test(text)) return { period: { start: addDays(today, -1), end: addDays(today, -1) }, label: `昨天（${addDays(today, -1)}）` };
-  if (/今天|今日|today/u.test(text)) return { period: { start: today, end: today }, label: `今天（${today}）` };
-  if (/去年|last year/u.test(text)) return { period: { start: ymd(year - 1, 1, 1), end: ymd(year - 1, 12, 31) }, label: `${year - 1}年` };
-  if (/上个?季度|last quarter/u.test(text)) {
-    const q = Math.ceil(month / 3);
-    const y = q === 1 ? year - 1 : year;
-    const n = q === 1 ? 4 : q - 1;
-    return { period: quarterRange(y, n), label: `${y}年第${n}季度` };
-  }
-  if (/最近|近期|recently|lately/u.test(text)) return { period: { start: addDays(today, -29), end: today }, label: `最近30天（${addDays(today, -29)}至${today}）` };
-  const named = periodOf(text, today, year, month);
-  if (named) {
-    // A month or quarter later than today, asked about as done, is last year's.
-    if (named.period.start > today && !/明年|next/u.test(text)) {
-      const lastYear = periodOf(text, ymd(year - 1, month, partsOf(today).day), year - 1, month);
-      if (lastYear) return lastYear;
-    }
-    return { period: { start: named.period.start, end: named.period.end }, label: named.label };
-  }
-  if (/今年|本年|全年|年初以来|至今|到目前|this year|so far|to date/u.test(text)) return { period: { start: ymd(year, 1, 1), end: today }, label: `${year}年以来（截至${today}）` };
-  return undefined;
-}
-
-/** A near period to plan for (今天, 明天, 这两天, 这几天, 本周, 下周…). */
-function agendaPeriodOf(text: string, today: CivilDate): Period | undefined {
-  const { year, month } = partsOf(today);
-  const words = periodInWords(text, today);
-  if (words) return { period: words.period, label: words.label };
-  if (/明天|明日|tomorrow/u.test(text)) return { period: { start: addDays(today, 1), end: addDays(today, 1) }, label: `明天（${addDays(today, 1)}）` };
-  if (/这两天|近两天|两天内|next two days|next couple/u.test(text)) return { period: { start: today, end: addDays(today, 1) }, label: `这两天（${today}至${addDays(today, 1)}）` };
-  if (/这几天|近几天|最近|近期|coming days|next few days/u.test(text)) return { period: { start: today, end: addDays(today, 6) }, label: `近几天（${today}至${addDays(today, 6)}）` };
-  if (/今天|今日|today/u.test(text)) return { period: { start: today, end: today }, label: `今天（${today}）` };
-  return periodOf(text, today, year, month);
-}
-
-/** English counted things and the unit the log writes them in. */
-const ENGLISH_UNITS: Array<[RegExp, string]> = [
-  [/how many (?:[a-z-]+ )?(schools|campuses)/u, '所'],
-  [/how many (?:[a-z-]+ )?(households|farmers|farms|families)/u, '户'],
-  [/how many (?:[a-z-]+ )?(copies|leaflets|brochures|materials|questionnaires)/u, '份'],
-  [/how many (?:[a-z-]+ )?(companies|enterprises?|associations|bases)/u, '家'],
-  [/how many (?:[a-z-]+ )?(communities)/u, '个'],
-  [/how many (?:[a-z-]+ )?(suggestions|proposals|reports)/u, '条'],
-];
-
-/** The unit a counted thing is written in ("多少农户" counts 户). */
-const NOUN_UNITS: Record<string, string> = { 农户: '户', 学校: '所', 资料: '份', 问卷: '份', 作品: '件', 企业: '家', 社区: '个', 信息: '条', 科技工作者: '人', 学生: '人', 群众: '群众', 人: '人' };
-
-function measureOf(text: string): { measure: Measure; unit: string | null } {
-  const m = /(?:几|多少)\s*(场次|人次|场|次|个|家|份|条|户|所|名|位|人|期|篇|块|册|件|项|群众)?/u.exec(text);
-  const noun = /(?:几|多少)\s*(?:个|名|位|份|户|所|家|件|条)?\s*(农户|学校|资料|问卷|作品|企业|社区|信息|科技工作者|学生|群众|人)/u.exec(text)?.[1];
-  const unit = m?.[1] || (noun ? NOUN_UNITS[noun] : undefined) || '';
-  if (/^(条|项|次|个)$/u.test(unit) && /(几|多少)\s*(条|项|次|个)\s*(活动|记录)/u.test(text)) return { measure: 'activities', unit: null };
-  const englishUnit = ENGLISH_UNITS.find(([re]) => re.test(text))?.[1];
-  if (englishUnit) return { measure: 'metric', unit: englishUnit };
-  if (/\b(people|attendees|participants|residents|visitors|persons)\b/u.test(text)) return { measure: 'people', unit: null };
-  if (unit === '场' || unit === '场次' || /\b(sessions?|events?|trainings?|lectures?|talks?|workshops?)\b/u.test(text)) return { measure: 'sessions', unit: null };
-  if (['人', '人次', '名', '位', '群众'].includes(unit) || /群众|人数|参与|覆盖|受益|服务了?.{0,4}人|people|attendees|participants|residents|visitors/u.test(text)) return { measure: 'people', unit: null };
-  if (unit === '次' || unit === '项' || unit === '') return { measure: 'activities', unit: null };
-  return { measure: 'metric', unit };
-}
-
-const PERIOD_WORDS = /上上周|上周|本周|这周|上个?星期|这个?星期|上礼拜|这礼拜|前天|昨天|昨日|今天|今日|去年|今年|本年度?|全年|年初以来|上半年|下半年|上个?季度|本季度|这个?季度|第?[一二三四1-4]季度|[0-9一二三四五六七八九十]{1,3}月份?|本月|这个?月|上个?月|最近|近期|截至目前|到目前为止|目前为止|目前|至今|迄今|为止|到现在|现在/gu;
-const FILLER = /总人数|总数|是多少|方面的?|那个|这个|(什么时候|啥时候|哪天)(搞|办|开|举办|举行)?的?|(几|多少)\s*(?:个|名|位)?\s*(?:人次|人|学生|群众|听众|观众)\s*(?:听|参加|参与|来|到场|观看|受益)?|各单位|各部门|所有单位|全县|(活动|工作)?(开展)?情况|(汇总|盘点|梳理)(一)?下?|(一共|总共|总计|合计|累计|共)|(几|多少)\s*(场次|人次|场|次|个|家|份|条|户|所|名|位|人|期|篇|块|册|件|项)?|群众|人数|还差|差|还剩|剩下|我们|咱们|大家|已经|都|还|请问|一下|统计|(开展|举办|组织|进行|覆盖|服务|参加|参与|发放|建成|新建|完成|报送|收到|记录|登记|走进|去到)(了|过)?|(开|搞|办|做|干|建|发|来|报|去|进|记)(了|过)|有|了|呢|吗|啊|呀|吧|的|[?？!！。，,、\s]/gu;
-const GENERIC = /^(活动|工作|事|事情|任务|项目|宣传|activities|things|events)?$/u;
-
-/** What a count or report is about, with the period and count words taken out ("今年开了几场培训了" → 培训). */
-export function topicOf(text: string): string | null {
-  let rest = text.replace(PERIOD_WORDS, ' ').replace(FILLER, '').trim();
-  // "在各学校办过哪些活动": a place, not the words "在各学校活动".
-  const place = /^(?:在|到|去)(.{2,20}?)(?:活动|工作)?$/u.exec(rest);
-  if (place?.[1]) rest = place[1];
-  return GENERIC.test(rest) ? null : rest.slice(0, 60);
-}
-
-const ENGLISH_TOPICS: Array<[RegExp, string]> = [
-  [/mobile (science )?museum|travell?ing (science )?museum|mobile exhibition|roadshow/u, '流动科技馆'],
-  [/\btrainings?\b|\bcourses?\b|\bclasses\b/u, '培训'],
-  [/\blectures?\b|\btalks?\b|\bseminars?\b/u, '讲座'],
-  [/\bexhibitions?\b|\bshows?\b/u, '展'],
-  [/\bvolunteer/u, '志愿'],
-  [/\bsurvey/u, '调查'],
-  [/science day|science month/u, '科普日'],
-  [/science (and technology )?week|s&t week/u, '科技周'],
-  [/disaster/u, '减灾'],
-  [/communit(y|ies)/u, '社区'],
-  [/\bschools?\b|campus/u, '学校'],
-  [/competition|contest/u, '大赛'],
-  [/enterprise|compan(y|ies)/u, '企业科协'],
-  [/plenary|committee meeting|general meeting|full committee/u, '全委会'],
-  [/annual (work )?summary|year-end summary|annual report/u, '工作总结'],
-  [/suggestions?|proposals?|advice/u, '建言献策'],
-  [/museum|science cent(er|re)|exhibits?/u, '科技馆'],
-  [/worker'?s'? day|scientists'? day/u, '科技工作者日'],
-  [/countryside|rural|village|farmers?/u, '下乡'],
-];
-
-/** An English question naming a Chinese place or thing ("What have we done in 青石镇 this year?"): the Chinese words. */
-function hanTopic(text: string): string | undefined {
-  if (!/[a-z]{2}/u.test(text)) return undefined;
-  const han = (text.match(/\p{Script=Han}+/gu) ?? []).join('');
-  return han.length >= 2 ? han.slice(0, 60) : undefined;
-}
-
-const english = (text: string): boolean => /[a-z]/u.test(text) && !/\p{Script=Han}/u.test(text);
-
-/** An English question's topic as the Chinese words the log uses ("trainings" → 培训); null when none is named. */
-function englishTopic(text: string): string | null {
-  if (/youth|student|innovation contest|science contest/u.test(text) && /contest|competition/u.test(text)) return '青少年科技创新大赛';
-  return ENGLISH_TOPICS.find(([re]) => re.test(text))?.[1] ?? null;
-}
-
 const MAX_QUESTION = 300;
 
 /** "全委会是哪个部门牵头的", "下乡谁负责", "谁牵头科普日". */
@@ -164,46 +37,13 @@ const ASKS_FOR = /^(.{2,30}?)\s*(?:的)?(?:具体)?(?:要求|目标|指标|内�
 /** An item named loosely, without "那个任务", "这项工作", "的". */
 const itemWords = (text: string): string => text.replace(/(那个|这个|那项|这项|那条|这条)?(任务|工作|事情?)?$/u, '').replace(/(那个|这个|那项|这项)$/u, '').replace(/[的\s]+$/u, '').trim();
 
-const REPORT_VERB = '(?:报送|上报|填报|报|交|提交|汇报)';
-/** "哪些单位这个月还没报", "还有谁没报送", "没报的单位". */
-const WHO_HAS_NOT = new RegExp(`(?:(?:哪些|哪个|哪几个|哪家|有没有|还有|有)(?:单位|乡镇|学校|部门|科协|协会|学会|社区|街道)|哪几家|哪些家|哪家|谁|哪些人|哪位).{0,8}?(还)?(没有?|未)${REPORT_VERB}|(没有?|未)${REPORT_VERB}(活动)?的(单位|乡镇|学校|部门|有哪些|是哪些)|^(本月|这个?月|上个?月)?(未报送|没报送)(单位|的单位)?`, 'u');
-const WHO_HAS_NOT_EN = /which (?:units?|townships?|towns|schools?|departments?|organi[sz]ations?|branches).{0,30}(?:not|n't) (?:yet )?(?:reported|submitted|logged|filed)|who (?:has|have)(?:n't| not) (?:yet )?(?:reported|submitted)/u;
-/** "白马乡科协这个月报了吗": a unit (named by what units are called) and whether it reported. */
-const UNIT_REPORTED = new RegExp(`^(\\p{Script=Han}{2,16}?(?:科协|协会|学会|乡|镇|街道|社区|村|小学|中学|学校|一中|二中|一小|二小|中心|站))(?:的人)?(?:这个?月|本月|上个?月|上周|本周|这周|今年)?(?:有没有|还没|是否)?(?:已经)?${REPORT_VERB}(?:活动|过)?(?:了)?(?:吗|没有?)[?？。]*$`, 'u');
-
-/** "白马乡科协这个月报了哪些活动", "实验小学今年报了什么活动": what a unit reported (报了, not 报名). */
-const UNIT_WHAT = new RegExp(`^(\\p{Script=Han}{2,16}?(?:科协|协会|学会|乡|镇|街道|社区|村|小学|中学|学校|一中|二中|一小|二小|中心|站|馆))(?:这个?月|本月|上个?月|上周|本周|这周|今年|[一二三四五六七八九十\\d]{1,2}月份?|国庆以来|五一以来|以来)?(?:都)?(?:${REPORT_VERB})了?(?:哪些|什么|啥)(?:活动)(?:啊|呢)?[?？。]*$`, 'u');
-
-/** A question about which units have (not) reported in a period; this month by default. */
-function unreportedOf(text: string, today: CivilDate): Question | undefined {
-  const what = UNIT_WHAT.exec(text)?.[1];
-  if (what && !/报名/u.test(text)) {
-    const year = partsOf(today).year;
-    const named = pastPeriodOf(text, today) ?? { period: { start: ymd(year, 1, 1), end: today }, label: '今年' };
-    return { intent: 'unreported', period: { start: named.period.start, end: named.period.end > today ? today : named.period.end }, label: named.label, unit: what };
-  }
-  const unit = UNIT_REPORTED.exec(text)?.[1];
-  if (!unit && !WHO_HAS_NOT.test(text) && !WHO_HAS_NOT_EN.test(text)) return undefined;
-  const { year, month } = partsOf(today);
-  // "截止今天 本月还有哪几家没报送": 截止今天 is when, not the period.
-  const named = pastPeriodOf(text.replace(/(截止|截至|到|直到)(今天|今日|目前|现在)/gu, ' '), today);
-  const p = named ?? { period: { start: ymd(year, month, 1), end: today }, label: '本月' };
-  const end = p.period.end > today ? today : p.period.end;
-  return { intent: 'unreported', period: { start: p.period.start, end: end < p.period.start ? p.period.start : end }, label: p.label, unit: unit ?? null };
-}
-
-/** The text without the words that name its period ("五一以来做了哪些活动" → "做了哪些活动"). */
-function withoutPeriodWords(text: string, today: CivilDate): string {
-  const words = periodInWords(text, today)?.words;
-  return words ? text.replace(words, ' ') : text;
-}
-
 /** The done/when/who/sign-up question in a text, or undefined for the older intents to read. */
 export function readQuestionKind(raw: string, today: CivilDate, owners: readonly string[]): Question | undefined {
   // Questions are short; a long text is a report or a paste, read elsewhere.
   if (raw.length > MAX_QUESTION) return undefined;
   // 十几人, 几十份, 好几场 are loose numbers in a report, not "how many".
-  const text = raw.replace(/(?<=[十百千万好一二两三四五六七八九\d])几|几(?=[十百千万])/gu, '～');
+  // 前几天 and 过几天 are times ("发资料那条删掉吧，前几天已经报过了"); 报民 is an input-method slip for 报名.
+  const text = raw.replace(/(?<=[十百千万好一二两三四五六七八九\d前过])几|几(?=[十百千万])/gu, '～').replace(/报[民明](?![天年日月情])/gu, '报名');
   const iam = IAM.exec(text);
   if (iam?.[1]) {
     const dept = iam[1].trim();
@@ -212,7 +52,7 @@ export function readQuestionKind(raw: string, today: CivilDate, owners: readonly
   // "你好，我是科普部小刘", "我是科普部的，新来的小王": the department, then a name or more words.
   const greeting = IAM_WITH_NAME.exec(text);
   if (greeting?.[1] && text.length <= 30) return { intent: 'iam', department: greeting[1] };
-  const ask = /[?？吗呢嘛]|没有?$|几|多少|什么|哪|啥|谁|如何|怎么|咋|多久|还有多|安排|汇总|盘点|报名情况|报名人数|报名名单|^(查下|查一下|查查|看看|看下)|how|what|when|which|who/u.test(text);
+  const ask = /[?？吗呢嘛]|没有?$|几|多少|什么|哪|啥|谁|如何|怎么|咋|多久|还有多|安排|汇总|盘点|报名情况|报名人数|报名名单|^(查下|查一下|查查|看看|看下)|(合计|总计|累计|一共|总共|共计)(是)?[?？。]*$|how|what|when|which|who/u.test(text);
   // "我的任务" alone asks; "我负责的讲座今天开了，来了120人" reports.
   if (MINE.test(text) && (ask || text.length <= 12)) {
     const focus = /逾期|过期|超期|overdue|late/u.test(text) ? 'overdue' : /进展|进度|怎么样|如何|做完|完成|progress|how/u.test(text) ? 'progress' : 'list';

@@ -12,7 +12,13 @@ const ALL = /^(各个?活动|所有活动|全部活动|各项活动|全部|所�
 
 const clean = (s: string): string => s.replace(/[?？。！!，,\s]/gu, '').replace(FILLER, '').replace(/的$/u, '').trim().slice(0, 60);
 const ask = (event: string, unit: string | null): Signups => ({ intent: 'signups', event: ALL.test(event) ? '' : event, unit });
-const eventOrUnit = (name: string): Signups => (UNIT_WORDS.test(name) ? ask('', name) : ask(name, null));
+/** "创新大赛各学校": an event's sign-ups by every unit, not a unit named 创新大赛各学校. */
+const EACH_UNIT = /^(.{2,30}?)(?:的)?(?:各个?|每个|所有|全部)(?:学校|单位|乡镇|科协|部门|社区|企业|协会|学会)$/u;
+const eventOrUnit = (name: string): Signups => {
+  const each = EACH_UNIT.exec(name)?.[1];
+  if (each) return ask(each, null);
+  return UNIT_WORDS.test(name) ? ask('', name) : ask(name, null);
+};
 
 /** The sign-up question in a (simplified, lower-case) text, or undefined. */
 export function readSignupQuestion(text: string): Signups | undefined {

@@ -31,7 +31,8 @@ export function understandQuestion(raw: string, today: CivilDate, owners: readon
 
   if (/目标|指标|完成(多少|情况|了多少|得怎么样)|进度|进展|target|progress/u.test(text)) {
     const rest = text.replace(/(的)?(目标|指标|量化目标)(完成|进度|进展)?(了)?(多少|情况|怎么样|如何)?(了)?|完成(了)?(多少|情况|得怎么样)(了)?|(的)?(进度|进展)(如何|怎么样)?|targets?|progress|how (much|far)|done|complete(d)?|figures?|(of|for|on)\b/gu, ' ');
-    return { intent: 'targets', keyword: stripFiller(rest).slice(0, 60) };
+    // "建言献策那项完成多少了": 那项 points at the item, it is not part of its name.
+    return { intent: 'targets', keyword: stripFiller(rest).replace(/(那项|这项|那个|这个|那条|这条)(工作|任务)?$/u, '').trim().slice(0, 60) };
   }
 
   const period = periodOf(text, today, year, month);

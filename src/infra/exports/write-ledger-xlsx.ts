@@ -5,6 +5,9 @@ import { PassThrough, type Writable } from 'node:stream';
 import type { LedgerData } from '../../core/exports/ledger-rows.js';
 import { addSheet, type Cell, type Column, fitWidth } from './ledger-sheet.js';
 
+/** The 统计类别 cell of a record no category of the returns takes. */
+export const UNCLASSIFIED = '未归类';
+
 export { displayWidth } from './display-width.js';
 
 /** A civil date as an Excel date cell (UTC midnight, so the day never shifts). */
@@ -75,7 +78,7 @@ async function writeLedger(data: LedgerData, stream: Writable): Promise<void> {
     { header: '人数单位', width: 8, wrap: true },
     { header: '人数为约数', width: 7, wrap: true },
     ...data.metricUnits.map((u) => ({ header: `数量（${u}）`, width: 8, numFmt: '#,##0', wrap: true })),
-    { header: '统计类别', width: fitWidth('统计类别', acts.map((a) => a.categories), 8, 16), wrap: true },
+    { header: '统计类别', width: fitWidth('统计类别', first.map((a) => a.categories || UNCLASSIFIED), 8, 16), wrap: true },
     { header: '计划条目编号', width: 12, wrap: true },
     { header: '编号', width: 14 },
   ];
@@ -93,7 +96,8 @@ async function writeLedger(data: LedgerData, stream: Writable): Promise<void> {
         a.headcountUnit,
         a.approximate ? '是' : '否',
         ...data.metricUnits.map((u) => a.metrics[u] ?? null),
-        a.categories,
+        // A record no category of the returns takes says so, rather than an empty cell a reader may take for missing data.
+        a.categories || UNCLASSIFIED,
         a.itemPath,
         a.id,
       ];

@@ -1,0 +1,43 @@
+// A question that follows another ("那参加的一共多少人", "上个月呢"): it keeps what the question before was about.
+import type { CivilDate } from '../dates/civil-date.js';
+import { normalizeText } from '../text/normalize.js';
+import { pastPeriodOf } from './past-period.js';
+import { QuestionSchema, type Question } from './question.js';
+import { POINTER, topicOf, withoutPeriodWords } from './question-topic.js';
+
+type LogQuestion = Extract<Question, { intent: 'tally' | 'done_list' }>;
+
+/** The questions a follow-up can lean on: counts and lists of the log, which have a topic and a period. */
+export function rememberable(q: Question | undefined): LogQuestion | undefined {
+  return q && (q.intent === 'tally' || q.intent === 'done_list') ? q : undefined;
+}
+
+/** The remembered question, if the memory still holds a valid one. */
+export function recalled(found: unknown): LogQuestion | undefined {
+  const parsed = QuestionSchema.safeParse(found);
+  return parsed.success ? rememberable(parsed.data) : undefined;
+}
+
+/** "上个月呢", "讲座呢": a bare period or topic asked after a question, to ask it again about that. */
+const BARE = /^(?:那么?|那这些|那)?(.{1,12}?)(?:的)?(?:呢|怎么样|如何)[?？。]*$/u;
+
+/**
+ * The question as meant after `previous`. One that opens with a pointing word (那, 这些, 其中) and names no
+ * topic takes the previous topic, and its period too when it names none; a bare "上个月呢" or "讲座呢"
+ * asks the previous question again about that period or topic. Any other question stands as read.
+ */
+export function followUpOf(question: Question, raw: string, previous: Question | undefined, today: CivilDate): Question {
+  const before = rememberable(previous);
+  if (!before) return question;
+  const text = normalizeText(raw).trim().toLowerCase();
+  const period = pastPeriodOf(text, today);
+  const when = period ? { period: period.period, label: period.label } : { period: before.period, label: before.label };
+  const read = rememberable(question);
+  if (read && POINTER.test(text) && !read.topic) return { ...read, ...when, topic: before.topic ?? null };
+  if (read) return question;
+  const bare = BARE.exec(text)?.[1];
+  if (!bare || /[?？]|几|多少|什么|哪|谁/u.test(bare)) return question;
+  const topic = topicOf(withoutPeriodWords(bare, today));
+  if (!period && !topic) return question;
+  return { ...before, ...when, topic: topic ?? before.topic ?? null };
+}

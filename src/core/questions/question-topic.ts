@@ -1,0 +1,66 @@
+// What a question is about, with its period, count and filler words taken out; English topics as the Chinese words the log uses.
+import type { CivilDate } from '../dates/civil-date.js';
+import { periodInWords } from './period-words.js';
+
+export const PERIOD_WORDS = /上上周|上周|本周|这周|上个?星期|这个?星期|上礼拜|这礼拜|前天|昨天|昨日|今天|今日|去年|今年|本年度?|全年|年初以来|上半年|下半年|上个?季度|本季度|这个?季度|第?[一二三四1-4]季度|[0-9一二三四五六七八九十]{1,3}月份?|本月|这个?月|上个?月|最近|近期|截至目前|到目前为止|目前为止|目前|至今|迄今|为止|到现在|现在/gu;
+const FILLER = /(?:学生|群众|人员|观众|听众|村民|居民)(?=(?:一共|总共|合计|累计|共)?(?:有|是)?(?:几|多少))|总人数|总数|是多少|方面的?|那个|这个|(什么时候|啥时候|哪天)(搞|办|开|举办|举行)?的?|(几|多少)\s*(?:个|名|位)?\s*(?:人次|人|学生|群众|听众|观众)\s*(?:听|参加|参与|来|到场|观看|受益)?|各单位|各部门|所有单位|全县|(活动|工作)?(开展)?情况|(汇总|盘点|梳理)(一)?下?|(一共|总共|总计|合计|累计|共)|(几|多少)\s*(场次|人次|场|次|个|家|份|条|户|所|名|位|人|期|篇|块|册|件|项)?|群众|人数|还差|差|还剩|剩下|我们|咱们|大家|已经|都|还|请问|一下|统计|(开展|举办|组织|进行|覆盖|服务|参加|参与|发放|建成|新建|完成|报送|收到|记录|登记|走进|去到)(了|过)?|(开|搞|办|做|干|建|发|来|报|去|进|记)(了|过)|有|了|呢|吗|啊|呀|吧|的|[?？!！。，,、\s]/gu;
+/** Words that open a follow-up and point at what was just asked ("那参加的一共多少人", "其中讲座几场"). */
+export const POINTER = /^(?:那么|那这些|那些|那|这些|其中|它们)(?![个项条次场])/u;
+const GENERIC = /^(活动|工作|事|事情|任务|项目|宣传|activities|things|events)?$/u;
+
+/** What a count or report is about, with the period and count words taken out ("今年开了几场培训了" → 培训). */
+export function topicOf(text: string): string | null {
+  // "那参加的一共多少人": 那 points back at the question before; it names nothing.
+  let rest = text.replace(POINTER, '').replace(PERIOD_WORDS, ' ').replace(FILLER, '').trim();
+  // "在各学校办过哪些活动": a place, not the words "在各学校活动".
+  const place = /^(?:在|到|去)(.{2,20}?)(?:活动|工作)?$/u.exec(rest);
+  if (place?.[1]) rest = place[1];
+  // "实验小学活动": 活动 beside a name says nothing more (科技活动周 and 活动月 keep theirs).
+  const named = rest.replace(/活动(?![周月日])/gu, '');
+  if (named.length >= 2) rest = named;
+  return GENERIC.test(rest) ? null : rest.slice(0, 60);
+}
+
+
+const ENGLISH_TOPICS: Array<[RegExp, string]> = [
+  [/mobile (science )?museum|travell?ing (science )?museum|mobile exhibition|roadshow/u, '流动科技馆'],
+  [/\btrainings?\b|\bcourses?\b|\bclasses\b/u, '培训'],
+  [/\blectures?\b|\btalks?\b|\bseminars?\b/u, '讲座'],
+  [/\bexhibitions?\b|\bshows?\b/u, '展'],
+  [/\bvolunteer/u, '志愿'],
+  [/\bsurvey/u, '调查'],
+  [/science day|science month/u, '科普日'],
+  [/science (and technology )?week|s&t week/u, '科技周'],
+  [/disaster/u, '减灾'],
+  [/communit(y|ies)/u, '社区'],
+  [/\bschools?\b|campus/u, '学校'],
+  [/competition|contest/u, '大赛'],
+  [/enterprise|compan(y|ies)/u, '企业科协'],
+  [/plenary|committee meeting|general meeting|full committee/u, '全委会'],
+  [/annual (work )?summary|year-end summary|annual report/u, '工作总结'],
+  [/suggestions?|proposals?|advice/u, '建言献策'],
+  [/museum|science cent(er|re)|exhibits?/u, '科技馆'],
+  [/worker'?s'? day|scientists'? day/u, '科技工作者日'],
+  [/countryside|rural|village|farmers?/u, '下乡'],
+];
+
+/** An English question naming a Chinese place or thing ("What have we done in 青石镇 this year?"): the Chinese words. */
+export function hanTopic(text: string): string | undefined {
+  if (!/[a-z]{2}/u.test(text)) return undefined;
+  const han = (text.match(/\p{Script=Han}+/gu) ?? []).join('');
+  return han.length >= 2 ? han.slice(0, 60) : undefined;
+}
+
+export const english = (text: string): boolean => /[a-z]/u.test(text) && !/\p{Script=Han}/u.test(text);
+
+/** An English question's topic as the Chinese words the log uses ("trainings" → 培训); null when none is named. */
+export function englishTopic(text: string): string | null {
+  if (/youth|student|innovation contest|science contest/u.test(text) && /contest|competition/u.test(text)) return '青少年科技创新大赛';
+  return ENGLISH_TOPICS.find(([re]) => re.test(text))?.[1] ?? null;
+}
+
+/** The text without the words that name its period ("五一以来做了哪些活动" → "做了哪些活动"). */
+export function withoutPeriodWords(text: string, today: CivilDate): string {
+  const words = periodInWords(text, today)?.words;
+  return words ? text.replace(words, ' ') : text;
+}

@@ -1,0 +1,32 @@
+// Questions about which units reported: who has not this month, whether one has, and what one reported.
+import { partsOf, ymd, type CivilDate } from '../dates/civil-date.js';
+import { pastPeriodOf } from './past-period.js';
+import type { Question } from './question.js';
+
+const REPORT_VERB = '(?:报送|上报|填报|报|交|提交|汇报)';
+/** "哪些单位这个月还没报", "还有谁没报送", "没报的单位". */
+const WHO_HAS_NOT = new RegExp(`(?:(?:哪些|哪个|哪几个|哪家|有没有|还有|有)(?:单位|乡镇|学校|部门|科协|协会|学会|社区|街道)|哪几家|哪些家|哪家|谁|哪些人|哪位).{0,8}?(还)?(没有?|未)${REPORT_VERB}|(没有?|未)${REPORT_VERB}(活动)?的(单位|乡镇|学校|部门|有哪些|是哪些)|^(本月|这个?月|上个?月)?(未报送|没报送)(单位|的单位)?`, 'u');
+const WHO_HAS_NOT_EN = /which (?:units?|townships?|towns|schools?|departments?|organi[sz]ations?|branches).{0,30}(?:not|n't) (?:yet )?(?:reported|submitted|logged|filed)|who (?:has|have)(?:n't| not) (?:yet )?(?:reported|submitted)/u;
+/** "白马乡科协这个月报了吗": a unit (named by what units are called) and whether it reported. */
+const UNIT_REPORTED = new RegExp(`^(\\p{Script=Han}{2,16}?(?:科协|协会|学会|乡|镇|街道|社区|村|小学|中学|学校|一中|二中|一小|二小|中心|站))(?:的人)?(?:这个?月|本月|上个?月|上周|本周|这周|今年)?(?:有没有|还没|是否)?(?:已经)?${REPORT_VERB}(?:活动|过)?(?:了)?(?:吗|没有?)[?？。]*$`, 'u');
+
+/** "白马乡科协这个月报了哪些活动", "实验小学今年报了什么活动": what a unit reported (报了, not 报名). */
+const UNIT_WHAT = new RegExp(`^(\\p{Script=Han}{2,16}?(?:科协|协会|学会|乡|镇|街道|社区|村|小学|中学|学校|一中|二中|一小|二小|中心|站|馆))(?:这个?月|本月|上个?月|上周|本周|这周|今年|[一二三四五六七八九十\\d]{1,2}月份?|国庆以来|五一以来|以来)?(?:都)?(?:${REPORT_VERB})了?(?:哪些|什么|啥)(?:活动)(?:啊|呢)?[?？。]*$`, 'u');
+
+/** A question about which units have (not) reported in a period; this month by default. */
+export function unreportedOf(text: string, today: CivilDate): Question | undefined {
+  const what = UNIT_WHAT.exec(text)?.[1];
+  if (what && !/报名/u.test(text)) {
+    const year = partsOf(today).year;
+    const named = pastPeriodOf(text, today) ?? { period: { start: ymd(year, 1, 1), end: today }, label: '今年' };
+    return { intent: 'unreported', period: { start: named.period.start, end: named.period.end > today ? today : named.period.end }, label: named.label, unit: what };
+  }
+  const unit = UNIT_REPORTED.exec(text)?.[1];
+  if (!unit && !WHO_HAS_NOT.test(text) && !WHO_HAS_NOT_EN.test(text)) return undefined;
+  const { year, month } = partsOf(today);
+  // "截止今天 本月还有哪几家没报送": 截止今天 is when, not the period.
+  const named = pastPeriodOf(text.replace(/(截止|截至|到|直到)(今天|今日|目前|现在)/gu, ' '), today);
+  const p = named ?? { period: { start: ymd(year, month, 1), end: today }, label: '本月' };
+  const end = p.period.end > today ? today : p.period.end;
+  return { intent: 'unreported', period: { start: p.period.start, end: end < p.period.start ? p.period.start : end }, label: p.label, unit: unit ?? null };
+}
