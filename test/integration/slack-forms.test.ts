@@ -48,7 +48,9 @@ describe('forms are answered in the workspace of the signed request', () => {
     expect(logger.lines.some((l) => l.message.includes('named another workspace') && l.context?.where === 'activity_edit_modal' && l.context?.named === 'T2')).toBe(true);
     // Naming the request's own workspace with the other one's record id: it is not found there.
     const notHere = await s.interaction(submission('activity_edit_modal', { id: other.id, team: 'T1' }, values));
-    expect(errorsOf(notHere.body).title).toContain('没有找到活动记录');
+    // The form is acknowledged before the store is asked; the outcome comes as a DM.
+    expect(errorsOf(notHere.body)).toEqual({});
+    expect(String((await s.slack.waitFor((c) => c.method === 'chat.postMessage' && c.body.channel === 'U1' && /没有修改成功/u.test(String(c.body.text)))).body.text)).toContain('没有找到活动记录');
     const after = await s.kexie.activity(ctx('T2'), other.id);
     expect(after).toMatchObject({ title: other.title, headcount: 100 });
     expect(after?.history.map((x) => x.action)).toEqual(['create']);
