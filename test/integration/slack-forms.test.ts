@@ -73,7 +73,8 @@ describe('forms are answered in the workspace of the signed request', () => {
     const refused = await s.interaction(submission('signup_modal', { id: 'sg1', team: 'T2' }, values));
     expect(errorsOf(refused.body)).toEqual({ unit: OTHER_WORKSPACE });
     const notHere = await s.interaction(submission('signup_modal', { id: 'sg1', team: 'T1' }, values));
-    expect(errorsOf(notHere.body).unit).toContain('不存在');
+    expect(errorsOf(notHere.body)).toEqual({});
+    expect(String((await s.slack.waitFor((c) => c.method === 'chat.postMessage' && c.body.channel === 'U1' && /没有报名成功/u.test(String(c.body.text)))).body.text)).toContain('不存在');
     expect((await store.listSignups())[0]?.entries).toEqual([]);
     expect(await s.kexie.deps.storeFor('T1').listSignups()).toEqual([]);
   });
