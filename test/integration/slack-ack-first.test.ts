@@ -58,7 +58,7 @@ describe('acks before the store', () => {
     expect(String((await s.slack.waitFor((c) => c.method === 'chat.postMessage' && c.body.channel === 'D2')).body.text)).toContain('新增 20 条活动');
     await s.slack.waitFor((c) => c.method === 'response_url:undo');
   }, 120_000);
-  it('acknowledges the edit, link and sign-up forms while the store is held shut, and DMs the outcome (a fault in its words)', async () => {
+  it('acknowledges the log, edit, link and sign-up forms while the store is held shut, and DMs the outcome (a fault in its words)', async () => {
     const gate = gatedStores(createFileStoreFactory(mkdtempSync(join(tmpdir(), 'kexie-ack-first-'))));
     const s = (h = await startSlackHarness({ deps: { storeFor: gate.factory } }));
     const form = (callbackId: string, viewId: string, values: Record<string, unknown>) =>
@@ -73,11 +73,15 @@ describe('acks before the store', () => {
     const signup = await form('signup_modal', 'V3', { unit: text('城关镇科协'), count: text('5'), names: text(''), contact: text('') });
     expect(signup.status).toBe(200);
     gate.events.push('ack signup');
-    expect(gate.events.filter((e) => e.startsWith('ack'))).toEqual(['ack edit', 'ack link', 'ack signup']);
+    const log = await form('activity_log_modal', 'V4', { message: text('5月18日 专题活动，参加群众60人') });
+    expect(log.status).toBe(200);
+    gate.events.push('ack log');
+    expect(gate.events.filter((e) => e.startsWith('ack'))).toEqual(['ack edit', 'ack link', 'ack signup', 'ack log']);
     gate.open();
     // No record a0000000 in the workspace: each form's outcome arrives as a DM with the fault's words.
     await s.slack.waitFor((c) => c.method === 'chat.postMessage' && c.body.channel === 'U1' && /没有修改成功.*没有找到活动记录/su.test(String(c.body.text)));
     await s.slack.waitFor((c) => c.method === 'chat.postMessage' && c.body.channel === 'U1' && /没有关联成功/u.test(String(c.body.text)));
     await s.slack.waitFor((c) => c.method === 'chat.postMessage' && c.body.channel === 'U1' && /没有报名成功/u.test(String(c.body.text)));
+    await s.slack.waitFor((c) => c.method === 'chat.postMessage' && c.body.channel === 'U1' && /已记录活动/u.test(String(c.body.text)));
   }, 120_000);
 });

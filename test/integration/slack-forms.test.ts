@@ -114,13 +114,14 @@ describe('replays and signed times', () => {
     const form = submission('activity_log_modal', { team: 'T1', year: 2026 }, { message: text('5月18日 专题活动，参加群众60人') }, 'V777');
     const timestamp = Math.floor(Date.now() / 1000);
     expect((await s.interaction(form, { timestamp })).status).toBe(200);
-    await s.slack.waitFor((c) => c.method === 'chat.postMessage' && String(c.body.text).includes('已记录活动'));
+    const first = String((await s.slack.waitFor((c) => c.method === 'chat.postMessage' && String(c.body.text).includes('已记录活动'))).body.text);
     clock.advance(70_000);
     expect((await s.interaction(form, { timestamp })).status).toBe(200);
     await s.slack.waitFor((c) => c.method === 'chat.postMessage' && String(c.body.text).includes('这条已经记录过'));
     expect(await s.kexie.activities(s.kexie.context({ workspace: 'T1' }))).toHaveLength(1);
-    // Another form (a new view) with the same words is a new record (stored before the form is acknowledged).
+    // Another form (a new view) with the same words is a new record (stored after the form is acknowledged, then DMed).
     expect((await s.interaction({ ...form, view: { ...form.view, id: 'V778' } })).status).toBe(200);
+    await s.slack.waitFor((c) => c.method === 'chat.postMessage' && String(c.body.text).includes('已记录活动') && String(c.body.text) !== first);
     expect(await s.kexie.activities(s.kexie.context({ workspace: 'T1' }))).toHaveLength(2);
   });
 
