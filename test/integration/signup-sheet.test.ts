@@ -51,7 +51,9 @@ describe('接龙 sign-ups in Slack', () => {
     expect(view.callback_id).toBe('signup_modal');
 
     const tooMany = await submit(s, view.private_metadata, '第一中学', '12');
-    expect(tooMany.body).toContain('每个单位最多报 10 人');
+    // Acknowledged before the store; the store's refusal comes as a DM in its words.
+    expect(tooMany.status).toBe(200);
+    await s.slack.waitFor((c) => c.method === 'chat.postMessage' && c.body.channel === 'U3' && /没有报名成功.*每个单位最多报 10 人/su.test(String(c.body.text)));
     await submit(s, view.private_metadata, '第一中学', '5', '张三、李四\n王五');
     const first = await s.slack.waitFor((c) => c.method === 'chat.update' && textOf(c.body).includes('第一中学：5 人'));
     expect(first.body.ts).toBe(stored?.message?.ts);

@@ -58,4 +58,30 @@ describe('acks before the store', () => {
     expect(String((await s.slack.waitFor((c) => c.method === 'chat.postMessage' && c.body.channel === 'D2')).body.text)).toContain('新增 20 条活动');
     await s.slack.waitFor((c) => c.method === 'response_url:undo');
   }, 120_000);
+  it('acknowledges the log, edit, link and sign-up forms while the store is held shut, and DMs the outcome (a fault in its words)', async () => {
+    const gate = gatedStores(createFileStoreFactory(mkdtempSync(join(tmpdir(), 'kexie-ack-first-'))));
+    const s = (h = await startSlackHarness({ deps: { storeFor: gate.factory } }));
+    const form = (callbackId: string, viewId: string, values: Record<string, unknown>) =>
+      s.interaction({ type: 'view_submission', team: { id: 'T1' }, user: { id: 'U1', team_id: 'T1' }, api_app_id: 'A1', view: { id: viewId, callback_id: callbackId, private_metadata: JSON.stringify({ id: 'a0000000', team: 'T1' }), state: { values } } });
+    const text = (value: string) => ({ value: { type: 'plain_text_input', value } });
+    const edit = await form('activity_edit_modal', 'V1', { date: { value: { type: 'datepicker', selected_date: '2026-05-18' } }, title: text('新标题'), headcount: text('1'), metrics: text('') });
+    expect(edit.status).toBe(200);
+    gate.events.push('ack edit');
+    const link = await form('activity_link_modal', 'V2', { item: { value: { type: 'static_select', selected_option: { value: 'i1' } } } });
+    expect(link.status).toBe(200);
+    gate.events.push('ack link');
+    const signup = await form('signup_modal', 'V3', { unit: text('城关镇科协'), count: text('5'), names: text(''), contact: text('') });
+    expect(signup.status).toBe(200);
+    gate.events.push('ack signup');
+    const log = await form('activity_log_modal', 'V4', { message: text('5月18日 专题活动，参加群众60人') });
+    expect(log.status).toBe(200);
+    gate.events.push('ack log');
+    expect(gate.events.filter((e) => e.startsWith('ack'))).toEqual(['ack edit', 'ack link', 'ack signup', 'ack log']);
+    gate.open();
+    // No record a0000000 in the workspace: each form's outcome arrives as a DM with the fault's words.
+    await s.slack.waitFor((c) => c.method === 'chat.postMessage' && c.body.channel === 'U1' && /没有修改成功.*没有找到活动记录/su.test(String(c.body.text)));
+    await s.slack.waitFor((c) => c.method === 'chat.postMessage' && c.body.channel === 'U1' && /没有关联成功/u.test(String(c.body.text)));
+    await s.slack.waitFor((c) => c.method === 'chat.postMessage' && c.body.channel === 'U1' && /没有报名成功/u.test(String(c.body.text)));
+    await s.slack.waitFor((c) => c.method === 'chat.postMessage' && c.body.channel === 'U1' && /已记录活动/u.test(String(c.body.text)));
+  }, 120_000);
 });

@@ -130,8 +130,33 @@ function quoteHeader(header: readonly string[]): string {
   return `表头是：${shown || '空'}`;
 }
 
+type LedgerInput = { plans: readonly Plan[]; existing: readonly Activity[]; ctx: RequestContext; file: string };
+type LedgerResult = { activities: Activity[]; report: LedgerImportReport };
+
+/** Rows read between two turns of the event loop while importing (acks of other users are not held). */
+export const LEDGER_ROWS_PER_TURN = 200;
+
 /** Activities from a sheet; rows already stored (same 编号, or same date, title and headcount) are skipped. */
-export function ledgerActivities(sheet: LedgerSheet, input: { plans: readonly Plan[]; existing: readonly Activity[]; ctx: RequestContext; file: string }): { activities: Activity[]; report: LedgerImportReport } {
+export function ledgerActivities(sheet: LedgerSheet, input: LedgerInput): LedgerResult {
+  const steps = readRows(sheet, input);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** The same, giving the event loop a turn every LEDGER_ROWS_PER_TURN rows. */
+export async function ledgerActivitiesYielding(sheet: LedgerSheet, input: LedgerInput): Promise<LedgerResult> {
+  const steps = readRows(sheet, input);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+}
+
+/** The rows read one by one; it pauses (yields) every LEDGER_ROWS_PER_TURN rows and returns the result. */
+function* readRows(sheet: LedgerSheet, input: LedgerInput): Generator<void, LedgerResult> {
   const report: LedgerImportReport = { added: 0, skipped: 0, refused: [] };
   const header = sheet.header.map((h) => stripControls(h).trim());
   const { fields, metrics } = mapHeaders(header);
@@ -166,7 +191,9 @@ export function ledgerActivities(sheet: LedgerSheet, input: { plans: readonly Pl
     if (written) years.set(Number(written.slice(0, 4)), (years.get(Number(written.slice(0, 4))) ?? 0) + 1);
   }
   const year = [...years].sort((a, b) => b[1] - a[1])[0]?.[0] ?? Number(input.ctx.today.slice(0, 4));
+  let read = 0;
   for (const { row, cells } of sheet.rows) {
+    if (++read % LEDGER_ROWS_PER_TURN === 0) yield;
     if (cells.every((c) => str(c) === '')) continue;
     const date = readLedgerDate(cell(cells, 'date'), year);
     if (!date) {
@@ -264,7 +291,7 @@ export async function importLedger(store: Store, ctx: RequestContext, sheet: Led
   const plans = await store.listPlans();
   const input = { plans, ctx, file };
   // First the rows alone; then again against what the store holds for their days, 编号 and keys.
-  let result = ledgerActivities(sheet, { ...input, existing: [] });
+  let result = await ledgerActivitiesYielding(sheet, { ...input, existing: [] });
   if (result.activities.length === 0) return result.report;
   let from = result.activities[0]!.date;
   let to = from;
@@ -282,7 +309,7 @@ export async function importLedger(store: Store, ctx: RequestContext, sheet: Led
   // A fresh id that meets a stored one is salted, and the salted id looked up in turn (rarely more than once).
   for (;;) {
     for (const a of await storedMatches(store, result.activities, looked)) existing.set(a.id, a);
-    result = ledgerActivities(sheet, { ...input, existing: [...existing.values()] });
+    result = await ledgerActivitiesYielding(sheet, { ...input, existing: [...existing.values()] });
     if (result.activities.every((a) => looked.has(`id:${a.id}`))) break;
   }
   const { activities, report } = result;

@@ -6,6 +6,7 @@ import { type Activity, type ActivityEvent, ActivityEventSchema } from '../../co
 import { StoreError } from '../../core/errors.js';
 import type { DateRange, Logger } from '../../core/ports.js';
 import { ActivityIndex, type DamagedLine, type IndexMeta } from './activity-index.js';
+import { AppendBatcher } from './append-batch.js';
 import { checkEvent } from './check-event.js';
 import { identifyLog, sameLog } from './log-identity.js';
 import { type BuildHooks, claimBuild, SnapshotBuild } from './snapshot-build.js';
@@ -26,6 +27,8 @@ function sameInode(meta: IndexMeta, ino: number): boolean {
   return meta.logIno === undefined || meta.logIno === 0 || ino === 0 || meta.logIno === ino;
 }
 
+type AppendResult = { activity: Activity | undefined; duplicate: boolean };
+
 const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** One workspace's activities: the log, its snapshot, and one catch-up at a time. */
@@ -38,6 +41,7 @@ export class ActivityLog {
   private lastHeld: string | undefined;
 
   private building: Promise<void> | undefined;
+  private readonly batcher = new AppendBatcher<ActivityEvent, AppendResult>((events) => this.commit(events, {}));
 
   constructor(
     readonly file: string,
@@ -409,10 +413,15 @@ export class ActivityLog {
    * A create whose dedupe key is stored (or earlier in the batch) is left out and comes back as a duplicate;
    * an edit or undo of an unknown id is left out; a create whose id is taken refuses the whole batch.
    */
-  async appendAll(events: readonly ActivityEvent[], options: { skipTaken?: boolean } = {}): Promise<{ activity: Activity | undefined; duplicate: boolean }[]> {
+  async appendAll(events: readonly ActivityEvent[], options: { skipTaken?: boolean } = {}): Promise<AppendResult[]> {
     const checked = events.map((e) => checkEvent(e));
     // The first write of a process may find no snapshot: it is built before the lock is taken, not under it.
     if (!this.meta) await this.fresh();
+    // Writes queued in this process share one lock hold and one fsync (append-batch.ts).
+    return options.skipTaken ? this.commit(checked, options) : this.batcher.submit(checked);
+  }
+
+  private commit(checked: readonly ActivityEvent[], options: { skipTaken?: boolean }): Promise<AppendResult[]> {
     return this.lock.run(() =>
       this.holding(async () => {
         const meta = { ...(await this.catchUpLocked()) };

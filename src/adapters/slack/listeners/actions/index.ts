@@ -115,14 +115,15 @@ export function register(app: App, deps: SlackDeps): void {
       }
       patch.metrics = parsed;
     }
+    // The input is checked above; the modal closes now (Slack's 3 s window) and the outcome comes as a DM.
+    await ack();
     try {
       // The record is looked up in the request's workspace only: an id from another one is not found there.
       const ctx = await deps.context(client, { team, user: body.user.id });
       const activity = await deps.kexie.edit(ctx, String(meta.id ?? ''), patch);
-      await ack();
       await client.chat.postMessage({ channel: body.user.id, text: escapeMrkdwn(`已修改 ${activity.id}：\n${describeActivity(activity, null)}`), blocks: textSections(`已修改 ${activity.id}：\n${describeActivity(activity, null)}`) as never });
     } catch (error) {
-      await ack({ response_action: 'errors', errors: { title: deps.failure(error, 'activity_edit_modal') } });
+      await client.chat.postMessage({ channel: body.user.id, text: `没有修改成功：${deps.failure(error, 'activity_edit_modal')}` }).catch(() => undefined);
     }
   });
 
@@ -135,13 +136,13 @@ export function register(app: App, deps: SlackDeps): void {
       await ack({ response_action: 'errors', errors: { item: '请选择一个计划条目。' } });
       return;
     }
+    await ack(); // as for the edit modal: acknowledged before the store, the outcome as a DM
     try {
       const ctx = await deps.context(client, { team, user: body.user.id });
       const { activity, itemTitle } = await deps.kexie.link(ctx, String(meta.id ?? ''), itemId);
-      await ack();
       await client.chat.postMessage({ channel: body.user.id, text: escapeMrkdwn(`已将 ${activity.id}（${activity.title}）关联到 ${itemTitle}。`) });
     } catch (error) {
-      await ack({ response_action: 'errors', errors: { item: deps.failure(error, 'activity_link_modal') } });
+      await client.chat.postMessage({ channel: body.user.id, text: `没有关联成功：${deps.failure(error, 'activity_link_modal')}` }).catch(() => undefined);
     }
   });
 }

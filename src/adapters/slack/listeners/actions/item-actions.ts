@@ -54,15 +54,16 @@ export function registerItemActions(app: App, deps: SlackDeps): void {
       await ack({ response_action: 'errors', errors: { message: '请写明日期、活动名称和人数，例如：5月17日 科普周开幕式，参加群众800人次' } });
       return;
     }
+    // The modal closes now, before the store (Slack's 3 s window); the outcome, or what to fix, comes as a DM.
+    await ack();
     try {
       // The view id names this form: the same submission delivered again (a retry, a replay) stores once.
       const ctx = await deps.context(client, { team, user: body.user.id, message: `view:${view.id}` });
       const result = await deps.kexie.log(ctx, message);
       if (!result.ok) {
-        await ack({ response_action: 'errors', errors: { message: result.message.slice(0, 1900) } });
+        await client.chat.postMessage({ channel: body.user.id, text: `没有记录：${result.message.slice(0, 2800)}\n原文：${message.slice(0, 200)}` });
         return;
       }
-      await ack();
       let activity = result.activity;
       let label = result.itemTitle;
       if (itemId && activity.itemId !== itemId) {
@@ -73,7 +74,7 @@ export function registerItemActions(app: App, deps: SlackDeps): void {
       const text = `${result.duplicate ? '这条已经记录过' : '已记录活动'} ${activity.id}：${activity.date} ${activity.title}${activity.headcount !== null ? ` ${activity.headcount}${activity.headcountUnit ?? '人'}` : ''}\n对应计划：${label ?? '未匹配'}`;
       await client.chat.postMessage({ channel: body.user.id, text, blocks: [...textSections(text), activityActions(activity.id)] as never });
     } catch (error) {
-      await ack({ response_action: 'errors', errors: { message: deps.failure(error, 'activity_log_modal').slice(0, 1900) } });
+      await client.chat.postMessage({ channel: body.user.id, text: `没有记录：${deps.failure(error, 'activity_log_modal')}` }).catch(() => undefined);
     }
   });
 

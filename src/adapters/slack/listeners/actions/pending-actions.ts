@@ -88,18 +88,19 @@ export function registerPendingActions(app: App, deps: SlackDeps): void {
       await ack({ response_action: 'errors', errors: { title: NOT_YOURS } });
       return;
     }
+    // The modal closes now, before the store (Slack's 3 s window); the outcome, or what to fix, comes as a DM.
+    await ack();
     try {
       const ctx = await deps.context(client, { team, user: body.user.id });
       const title = stripControls(values.title?.value?.value ?? '').trim();
       const reply = await storeEditedPending(deps.kexie, ctx, { key }, { date: values.date?.value?.selected_date ?? undefined, ...(title ? { title } : {}), headcount: n, metrics });
       if (reply.kind === 'error') {
-        await ack({ response_action: 'errors', errors: { date: reply.text } });
+        await client.chat.postMessage({ channel: body.user.id, text: `没有记录：${reply.text}` });
         return;
       }
-      await ack();
       await client.chat.postMessage({ channel: body.user.id, ...replyMessage(reply) } as never);
     } catch (error) {
-      await ack({ response_action: 'errors', errors: { title: deps.failure(error, PENDING_MODAL) } });
+      await client.chat.postMessage({ channel: body.user.id, text: `没有记录：${deps.failure(error, PENDING_MODAL)}` }).catch(() => undefined);
     }
   });
 }

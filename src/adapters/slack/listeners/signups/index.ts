@@ -65,18 +65,18 @@ export function register(app: App, deps: SlackDeps): void {
     if (count === undefined || !Number.isInteger(count) || count < 0) return void (await ack({ response_action: 'errors', errors: { count: '请填写人数（整数），例如 5。' } }));
     const names = (values.names?.value?.value ?? '').split(/[\n、，,；;]+/u).map((n) => n.trim()).filter(Boolean).slice(0, MAX_NAMES);
     const contact = values.contact?.value?.value?.trim() ?? undefined;
+    // The input is checked above; the modal closes now (Slack's 3 s window) and the outcome comes as a DM.
+    await ack();
     try {
       // The sheet is looked up in the request's workspace only: one from another workspace is not found.
       const s = await sheet(team, String(meta.id ?? ''));
       const ctx = await deps.context(client, { team, user: body.user.id });
       const saved = await registerSignup(deps.kexie.deps.storeFor(team), ctx, { event: s.event, unit, count, ...(names.length > 0 ? { names } : {}), ...(contact ? { contact } : {}) });
-      await ack();
       await refreshSignupSheet(client, saved);
       const entry = saved.entries.find((e) => matchKey(e.unit) === matchKey(unit));
       await client.chat.postMessage({ channel: body.user.id, text: `已为${entry?.unit ?? unit}报名“${saved.event}” ${count} 人。需要修改时再点一次“报名”。` });
     } catch (error) {
-      const field = error instanceof AppError && error.code === 'bad_input' ? 'count' : 'unit';
-      await ack({ response_action: 'errors', errors: { [field]: deps.failure(error, 'signup_modal') } });
+      await client.chat.postMessage({ channel: body.user.id, text: `没有报名成功：${deps.failure(error, 'signup_modal')}` }).catch(() => undefined);
     }
   });
 }
