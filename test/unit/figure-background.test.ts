@@ -70,3 +70,15 @@ describe('equipment used, sessions called off and topics counted are not figures
     expect(figures('昨天换届大会，应到代表60人，实到58人，选举产生理事15名').asked).toEqual([]);
   });
 });
+
+// Written after the blind set w6 showed it (w6-r044, r050): a month or a year named but not read as a date.
+describe('a time named but not read as a date is asked, not filed under today', () => {
+  it('asks when a month, a year or a term is named and no day was read', () => {
+    expect(figures('8月全镇联动活动汇总：累计30场次，参与群众约6000人次。', '2026-09-03').asked).toContain('date');
+    expect(figures('把我们服务队2026年的情况报一下：这一年一共下乡18次，服务群众1500多人次。', '2027-01-04').asked).toContain('date');
+  });
+  it('does not ask when no time is named at all, or a day was read', () => {
+    expect(figures('在社区搞了科普讲座，居民来了80人').asked).toEqual([]);
+    expect(figures('11月18日在社区搞了科普讲座，居民来了80人').asked).toEqual([]);
+  });
+});
