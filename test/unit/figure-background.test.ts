@@ -82,3 +82,16 @@ describe('a time named but not read as a date is asked, not filed under today', 
     expect(figures('11月18日在社区搞了科普讲座，居民来了80人').asked).toEqual([]);
   });
 });
+
+// Written after the blind set w6 showed each (w6-r051, r075, r080): spoken holiday days, 放了场, 老同志, 左右 before the next figure.
+describe('spoken forms of a holiday day, a session and helpers', () => {
+  it('reads 国庆放假第三天 as a day and 放了场电影 as one session', () => {
+    const r = one('国庆放假第三天俺们在河口村放了场科普电影 村里来了一百来人', '2026-10-09');
+    expect([r.date, r.dateEnd, r.metrics]).toEqual(['2026-10-03', null, { 场: 1 }]);
+  });
+  it('counts 老同志 as people and keeps 左右 from lending the next figure its noun', () => {
+    const helpers = figures('上周四学雷锋日，我们志愿服务队10个老同志到社区摆摊，来咨询的居民有一百多人', '2026-03-09');
+    expect([helpers.headcount, Object.entries(helpers.metrics).map(([k, v]) => [k.startsWith('人('), v])]).toEqual([100, [[true, 10]]]);
+    expect(figures('今天在广场搞了赏月科普活动来了有两百人左右志愿者八个', '2026-09-25')).toMatchObject({ headcount: 200, metrics: { '人(志愿者)': 8 } });
+  });
+});

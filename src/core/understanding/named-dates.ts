@@ -60,8 +60,8 @@ export function findNamedDates(text: string, today: CivilDate): NamedDate[] {
     const last = valid(mo2 < mo ? y + 1 : y, mo2, Number(m[4]));
     if (last && last >= first && daysBetween(first, last) <= 366) add(m, first, last);
   }
-  // 劳动节假期第二天, 国庆第三天.
-  for (const m of text.matchAll(new RegExp(`(${NAMES})(?:节)?(?:假期|长假|小长假|黄金周|期间)?第${N}天`, 'gu'))) {
+  // 劳动节假期第二天, 国庆第三天, 国庆放假第三天.
+  for (const m of text.matchAll(new RegExp(`(${NAMES})(?:节)?(?:放假|假期|长假|小长假|黄金周|期间)?第${N}天`, 'gu'))) {
     const k = num(m[2]);
     add(m, recent((y) => { const s = holidaySpan(fest(m[1]), y); return s && k >= 1 ? addDays(s.start, k - 1) : undefined; }));
   }
