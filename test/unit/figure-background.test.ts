@@ -95,3 +95,15 @@ describe('spoken forms of a holiday day, a session and helpers', () => {
     expect(figures('今天在广场搞了赏月科普活动来了有两百人左右志愿者八个', '2026-09-25')).toMatchObject({ headcount: 200, metrics: { '人(志愿者)': 8 } });
   });
 });
+
+// Written after the blind set w6 showed each (w6-r001, r012, r040): a festival named but not read, 前两天, "那次" in a week.
+describe('days that cannot be placed are asked; 前两天 is two days ago', () => {
+  it('asks when a festival is named but no day was read from it, and when "那次" sits in a week', () => {
+    expect(figures('就是端午前后那个防溺水宣传啊我们村搞了两次每次二三十个人', '2026-07-01').asked).toContain('date');
+    expect(figures('上周去果园那次，听课的果农有三十来户，加上家属总共得有五六十人吧', '2026-07-22').asked).toContain('date');
+  });
+  it('reads 前两天 as two days ago, but not inside 国庆节前两天', () => {
+    expect(one('前两天给四年级上了堂安全课，学生45人', '2026-06-05').date).toBe('2026-06-03');
+    expect(one('国庆节前两天在村里放电影，来了80人', '2026-10-09').date).toBe('2026-09-29');
+  });
+});

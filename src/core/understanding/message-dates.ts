@@ -226,6 +226,8 @@ export function findMessageDates(text: string, today: CivilDate): DateReading {
     [/大前天|大前儿个?/gu, () => addDays(today, -3)],
     [/昨天|昨日|昨晚|昨儿个?|夜儿个|夜个(?![子])|\byesterday\b/gu, () => addDays(today, -1)],
     [/前天|前儿个?|前日|\bday before yesterday\b/gu, () => addDays(today, -2)],
+    // "前两天给五年级上了堂课": two days ago ("国庆节前两天", "放假前两天" are read from their names).
+    [/(?<![节庆秋午阳宵旦明夕一假学])前两天/gu, () => addDays(today, -2)],
     [/(?<![\d一二两三四五六七八九十])(\d{1,3}|[一二两三四五六七八九十]{1,3})天(?:前|以前)|\b(\d{1,3}) days ago\b/gu, (m) => addDays(today, -num(m[1] ?? m[2]))],
     [/(?:上|上个)(?:周|星期|礼拜)([一二三四五六日天七])/gu, (m) => lastWeekday(today, WEEKDAYS[m[1] ?? ''] ?? 0, true)],
     // "上周流水账：\n- 周一 …": a weekday under a 上周 heading is last week's.
