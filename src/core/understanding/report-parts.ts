@@ -22,6 +22,10 @@ const NOT_YET = /(明天|后天|下周|到时候|再报|待审批|待审核|待�
  * The event lines of a pasted list, or undefined when the message is not one. A line is an event when it
  * counts something; header lines, sums, "本月暂未开展" and "整理材料" are not (they are `skipped`).
  */
+const DATED = /\d{1,2}\s*[.\/月]\s*\d{1,2}|\d{1,2}\s*[日号]|昨天|今天|前天/u;
+/** A line that is a label and a figure and nothing else: "志愿者 22 人", "当日入馆 3,208 人次". */
+const FIGURE_ONLY = /^\s*[\p{Script=Han}]{1,8}\s*[：:]?\s*[\d,，.]+\s*(?:人次|人|名|位|份|场|个|次|件|本|册|户|张)?\s*$/u;
+
 export function eventLines(text: string, figures: readonly Figure[]): { lines: Line[]; leadEnd: number; skipped: string[] } | undefined {
   if (!text.includes('\n')) return undefined;
   const all: Line[] = [];
@@ -38,6 +42,10 @@ export function eventLines(text: string, figures: readonly Figure[]): { lines: L
   const counts = (l: Line): boolean => figures.some((f) => f.index >= l.start && f.index < l.end);
   const events = all.filter((l) => counts(l) && !SUM_LINE.test(text.slice(l.start, l.end)) && !(NOT_YET.test(text.slice(l.start, l.end)) && !/(了|已)/u.test(text.slice(l.start, l.end))));
   if (events.length < 2) return undefined;
+  // "5.16 科技活动周启动日 科技馆免费开放\n当日入馆 3,208 人次\n志愿者 22 人": a dated heading over lines that are
+  // only a label and a figure is one event, its lines its figures.
+  const head = text.slice(all[0]!.start, all[0]!.end);
+  if (!events.includes(all[0]!) && DATED.test(head) && events.every((l) => FIGURE_ONLY.test(text.slice(l.start, l.end)))) return undefined;
   // The lead is the heading, not the list's own lines that count nothing ("周一 闭馆维护，无接待" above "周二 …").
   const firstItem = all.find((l) => l.start < events[0]!.start && ITEM_START.test(text.slice(l.start, l.end)));
   const leadEnd = firstItem?.start ?? events[0]!.start;
