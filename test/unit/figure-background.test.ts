@@ -107,3 +107,11 @@ describe('days that cannot be placed are asked; 前两天 is two days ago', () =
     expect(one('国庆节前两天在村里放电影，来了80人', '2026-10-09').date).toBe('2026-09-29');
   });
 });
+
+// Written after the blind set w6 showed it (w6-r017): two staff figures, one that came and one invited to teach.
+describe('of two staff figures, the ones who came are the participants when the others were invited to teach', () => {
+  it('takes the engineers who came, not the invited experts', () => {
+    const r = figures('昨天下午公司科协办了技术分享会，一线工程师来了48位，主讲是外请的3位专家', '2026-06-10');
+    expect([r.headcount, Object.values(r.metrics), r.asked]).toEqual([48, [3], []]);
+  });
+});

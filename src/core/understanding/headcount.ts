@@ -113,6 +113,9 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
   if (audience.length > 1) return pick(audience[0], !sessions(audience));
   // "评委九位", "志愿者上千人次": the only figure of the message, so they are the ones who took part.
   const staff = of('staff');
+  // "一线工程师来了56位，speaker 是外请的2位专家": of two staff figures, the ones who came to the ones invited to teach.
+  const cameTo = staff.filter((f) => /(来了|到了|到场|参加了?)\s*$/u.test(f.context.slice(-6)));
+  if (cameTo.length === 1 && staff.length >= 2 && staff.every((f) => f === cameTo[0] || /(请|邀请|外请|主讲|授课|讲师|speaker|lecturer)/u.test(`${f.context}|${f.noun}`))) return pick(cameTo[0]);
   // "各校辅导员来了八十来人": no one else is counted, so the ones who came are the participants.
   // Staff as the participants is a guess: "参与评审的专家11人" may be the judges, not who took part; asked.
   const lone = staff.length === 1 && !MEMBERSHIP.test(staff[0]!.context.slice(-6));
