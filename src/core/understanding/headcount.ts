@@ -26,6 +26,8 @@ const PART = /(其中|包括|含|里面|里头)/u;
 
 /** Trained or taught: volunteers at a training for volunteers are its participants. */
 const TRAINED = /(培训|参训|受训|学员|轮训|考核)/u;
+/** "二十八个老师带队": teachers who led the pupils there. */
+const ESCORTING = /^(?:老师|教师|家长|辅导员)(?:带队|陪同|随队|跟队)/u;
 const YOUNG = /(学生|孩子|小朋友|营员|娃|少年|儿童|kids|students|pupils)/u;
 const ESCORT = /(老师|教师|辅导员|带队|陪同|随队|teachers)/u;
 
@@ -34,6 +36,8 @@ export function roleOf(f: Figure): Role {
   const around = `${f.context}|${f.noun}`;
   if (/实到|实际到场|实际参加|实际参训|实际来了?|实际到了?/u.test(f.context)) return 'present';
   if (/应到|应参加|应参训|计划参加|预计/u.test(f.context)) return 'expected';
+  // "二十八个老师带队", "请的县农技站三个专家来讲的": who led or taught, even at a training or beside 参加.
+  if (ESCORTING.test(f.noun) || (STAFF.test(f.noun) && (/(?:请|邀请|外请)[^，,。;；]{0,10}$/u.test(f.context) || /^[^，,。;；]{0,6}?(?:来讲|讲课|授课|主讲|上课)/u.test(f.after)))) return 'staff';
   // "县里来了专家9位", "专家累计出动25人次", "2个技术员": the people who ran it, whatever the verb.
   // "2 volunteer engineers": in English the people come after the number, inside what was written.
   // "新成立，会员32人": how many members a body has, not who came to something.
@@ -43,7 +47,9 @@ export function roleOf(f: Figure): Role {
   const servedAfter = lastStaff !== undefined && /(?:义诊|下乡|服务|咨询|宣讲|讲座|培训|接待)\s*$/u.test(f.context.slice(-8).slice((lastStaff.index ?? 0) + lastStaff[0].length));
   // "志愿者我们社区出了十五个": the helpers named first, the number at the end of their clause.
   const fronted = FRONTED_STAFF.exec(f.context);
-  const staff = (STAFF.test(f.context.slice(-8)) && !servedAfter) || (fronted !== null && !AUDIENCE.test(fronted[1] ?? '')) || HELPING.test(f.after) || STAFF.test(f.noun) || STAFF_AFTER.test(f.noun) || /^[\d\s.,+~]+[a-z]/iu.test(f.written) && STAFF.test(f.written);
+  // "两个专家来讲的来了五十几个果农": the people named right after the number are who it counts, whoever came before.
+  const namedAudience = AUDIENCE.test(f.noun) && !STAFF.test(f.noun) && !ESCORTING.test(f.noun);
+  const staff = (STAFF.test(f.context.slice(-8)) && !servedAfter && !namedAudience) || (fronted !== null && !AUDIENCE.test(fronted[1] ?? '')) || HELPING.test(f.after) || STAFF.test(f.noun) || STAFF_AFTER.test(f.noun) || /^[\d\s.,+~]+[a-z]/iu.test(f.written) && STAFF.test(f.written);
   // "参加技术人员21人", "基层医生89名参加": doctors or technicians who attended are the participants (volunteers serve).
   const attended = /参加|参会|到会|参训/u.test(f.context.slice(-8)) || /^(参加|参会|到会|参训)/u.test(f.noun);
   if (staff && !TRAINED.test(f.context) && !(attended && !/志愿|volunteer/u.test(around))) return 'staff';
