@@ -54,11 +54,13 @@ const THING_TAIL = /(问题|建议|意见|项目|作品|展品|展板|展位|课
 const MEETING_AFTER = /^(全委会|常委会|全会|全体会议|代表大会|会议|会|主席团)/u;
 
 /** Figures in a normalised, lower-cased text (dates already blanked out), and numbers it refuses. */
-export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[] } {
+export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[]; loose: number[] } {
   const tokens = scanNumbers(text);
   const byStart = new Map<number, NumberToken>(tokens.map((t) => [t.start, t]));
   const figures: Figure[] = [];
   const bad: BadFigure[] = [];
+  /** Where numbers written alone, with no unit, start. */
+  const loose: number[] = [];
   const consumed = new Set<number>();
   for (const token of tokens) {
     if (consumed.has(token.start)) continue;
@@ -142,7 +144,11 @@ export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[]
         // No unit written: the words after the number ("学生1200多 带队老师30") are the next figure's.
         bare = true;
         people = true;
-      } else continue;
+      } else {
+        // "科普電影 2場 300 500": a number standing alone, its unit left out; what it counts is asked, not dropped.
+        if (token.arabic && token.value >= 10 && !(token.value >= 1900 && token.value <= 2100) && /\s$/u.test(before) && !/(^|\n)[ \t]*$/u.test(before) && /^(\s|$)/u.test(text.slice(token.end, token.end + 1))) loose.push(token.start);
+        continue;
+      }
     }
     if (unit === '次' && (MEETING_AFTER.test(text.slice(end, end + 6)) || /届\s*$/u.test(before))) continue;
     // "五十多个学生", "四十几个种粮大户", "学生们来了五十多个": people; "7个村" is not.
@@ -155,6 +161,8 @@ export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[]
     if (unit === '个' && !nounAfter && /(?:来了|到了|报名了?|参加了?|到场了?)\s*$/u.test(clause) && PEOPLE_NOUNS.test(text.slice(Math.max(0, token.start - 60), token.start))) people = true;
     // "应到32个实到29个主要讲…": who were expected and who came, whatever words follow.
     if (unit === '个' && /(?:实到|应到)$/u.test(clause) && !GROUPS.test(text.slice(end, end + 2)) && !/^(?:单位|企业|部门|村)/u.test(text.slice(end, end + 2))) people = true;
+    // "会场里坐着的顶多七十来个", "来的有五十来个": the people named by where they were or that they came.
+    if (unit === '个' && !nounAfter && /(?:坐着|在场|来|到场|听讲?|参加|现场)的(?:人)?\s*(?:有|是)?\s*(?:顶多|最多|大概|约|差不多|估计|将近|只有|也就)?\s*$/u.test(clause)) people = true;
     // "培训 来了三十来个 资料发了200份": who came, no noun needed when the clause is only their coming.
     if (unit === '个' && !nounAfter && /^(?:来了|到了|到场了?|实到|来的有|到的有)$/u.test(clause)) people = true;
     // "副主任", "副会长": a deputy, not a pair.
@@ -205,7 +213,7 @@ export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[]
       written: text.slice(token.start, end),
     });
   }
-  return { figures, bad };
+  return { figures, bad, loose };
 }
 
 /**
