@@ -6,7 +6,7 @@ import type { Figure } from './message-figures.js';
 export type Role = 'present' | 'expected' | 'participant' | 'staff' | 'audience' | 'other';
 
 const PARTICIPATE = /(参加|参与|参会|到场|到会|来了|出席|观众|受众|人数|听众|吸引|接待|受益|服务|覆盖|参观|培训|到访|共有|共计|合计|总计|累计|计|观看|聆听|听讲|收看|报名|走访|慰问|到了|attend|particip|audience|visitor|turnout|crowd|spectator)/u;
-const STAFF = /(志愿者|志愿|volunteer|expert|engineer|judge|doctor|technician|专家|技术员|处长|科长|讲师|工作人员|医生|医务人员|技术人员|科技人员|农技人员|讲解员|评委|嘉宾|领导|辅导员|服务队员|队员|主讲|授课|老师授课|教师授课|带队老师|带队教师|陪同|随行|工作组|讲解|授课专家|教官|消防员|护士|村医|校医|民警|警察|教练|律师|工程师|农艺师)/u;
+const STAFF = /(志愿者|志愿|volunteer|\bstaff|expert|engineer|judge|doctor|technician|专家|技术员|处长|科长|讲师|工作人员|医生|医务人员|技术人员|科技人员|农技人员|讲解员|评委|嘉宾|领导|辅导员|服务队员|队员|主讲|授课|老师授课|教师授课|带队老师|带队教师|陪同|随行|工作组|讲解|授课专家|教官|消防员|护士|村医|校医|民警|警察|教练|律师|工程师|农艺师)/u;
 const STAFF_AFTER = /^(授课|讲解|主讲|服务|指导|带队|陪同|参与服务|提供服务)/u;
 const AUDIENCE = /(学生|孩子|小朋友|同学|群众|居民|村民|老人|家长|市民|代表|职工|干部|会员|学员|观众|听众|游客|农民|青少年|儿童|妇女|科技工作者|企业家|选手|果农|菜农|茶农|老乡|乡亲|师生|员工|工人|营员|党员|农户|养殖户|种植户|亲子|教师|老师)/u;
 /** Helping, teaching or invited in, right after the people counted: "两个教官帮忙", "15个会员到河湾村帮着搞夏剪". */
@@ -49,7 +49,8 @@ export function roleOf(f: Figure): Role {
   const fronted = FRONTED_STAFF.exec(f.context);
   // "两个专家来讲的来了五十几个果农": the people named right after the number are who it counts, whoever came before.
   const namedAudience = AUDIENCE.test(f.noun) && !STAFF.test(f.noun) && !ESCORTING.test(f.noun);
-  const staff = (STAFF.test(f.context.slice(-8)) && !servedAfter && !namedAudience) || (fronted !== null && !AUDIENCE.test(fronted[1] ?? '')) || HELPING.test(f.after) || STAFF.test(f.noun) || STAFF_AFTER.test(f.noun) || /^[\d\s.,+~]+[a-z]/iu.test(f.written) && STAFF.test(f.written);
+  // "来了 6 位 staff 负责讲解": the people named in English after the unit.
+  const staff = (STAFF.test(f.context.slice(-8)) && !servedAfter && !namedAudience) || STAFF.test(englishAfter(f)) || (fronted !== null && !AUDIENCE.test(fronted[1] ?? '')) || HELPING.test(f.after) || STAFF.test(f.noun) || STAFF_AFTER.test(f.noun) || /^[\d\s.,+~]+[a-z]/iu.test(f.written) && STAFF.test(f.written);
   // "参加技术人员21人", "基层医生89名参加": doctors or technicians who attended are the participants (volunteers serve).
   const attended = /参加|参会|到会|参训/u.test(f.context.slice(-8)) || /^(参加|参会|到会|参训)/u.test(f.noun);
   if (staff && !TRAINED.test(f.context) && !(attended && !/志愿|volunteer/u.test(around))) return 'staff';
@@ -68,7 +69,7 @@ export function roleNoun(f: Figure): string | undefined {
   if (roleOf(f) === 'expected') return '应到';
   const own = ownWords(f);
   const english = /[a-z]{3,}/u.exec(f.written)?.[0];
-  return STAFF.exec(f.context)?.[0] ?? STAFF.exec(own)?.[0] ?? AUDIENCE.exec(own)?.[0] ?? AUDIENCE.exec(f.context)?.[0] ?? english;
+  return STAFF.exec(f.context)?.[0] ?? STAFF.exec(own)?.[0] ?? AUDIENCE.exec(own)?.[0] ?? AUDIENCE.exec(f.context)?.[0] ?? english ?? STAFF.exec(englishAfter(f))?.[0];
 }
 
 export interface HeadcountChoice {
@@ -138,6 +139,11 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
 function ownWords(f: Figure): string {
   const tail = f.context.replace(/^.*(?:[\d+＋加和及与、]|\bplus\b|\band\b|\bwith\b)/u, '');
   return `${tail}|${f.noun}|${f.written.replace(/^[\d\s.,]+/u, '')}`;
+}
+
+/** The English word right after a figure's unit ("6 位 staff"), else ''. */
+function englishAfter(f: Figure): string {
+  return /^\s*[a-z]+/u.exec(f.after)?.[0] ?? '';
 }
 
 /** "上午120人，下午90人": one event's sessions, not two audiences. */
