@@ -23,6 +23,9 @@ describe('slips of the input method', () => {
     expect(fixInputSlips('科普将座来了五十人')).toBe('科普讲座来了五十人');
     expect(fixInputSlips('发了宣传资料两百分')).toBe('发了宣传资料两百份');
     expect(fixInputSlips('讲了20分钟，得了90分')).toBe('讲了20分钟，得了90分');
+    // Speech-to-text: 应道/实道 before a number are 应到/实到; 他应道 (answered) stays.
+    expect(fixInputSlips('培训应道32个实道29个')).toBe('培训应到32个实到29个');
+    expect(fixInputSlips('他应道：好的')).toBe('他应道：好的');
   });
 });
 

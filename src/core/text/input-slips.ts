@@ -26,7 +26,10 @@ const RIGHT = new Map(SLIPS);
 /** Things handed out by the copy: after them, 分 is a slip for 份 ("宣传资料两百分"). */
 const COPIES = /((?:资料|材料|传单|手册|折页|宣传单|宣传品|问卷|读本|书籍)[^，,。；;！!？?\n\d一二两三四五六七八九十百千万]{0,3}(?:\d+|[一二两三四五六七八九十百千万]+)(?:多|余|来)?)分(?![钟之析别])/gu;
 
+/** "应道32个实到29个": 应道/实道 before a number are speech-to-text slips of 应到/实到. */
+const ARRIVED = /([应实])道(?=\s*(?:人数)?\s*[:：]?\s*[\d一二两三四五六七八九十百])/gu;
+
 /** The text with these slips fixed; same length as the input. */
 export function fixInputSlips(text: string): string {
-  return text.replace(SLIP, (w) => RIGHT.get(w) ?? w).replace(COPIES, '$1份');
+  return text.replace(SLIP, (w) => RIGHT.get(w) ?? w).replace(COPIES, '$1份').replace(ARRIVED, '$1到');
 }

@@ -43,7 +43,9 @@ export function joinUntil(hits: readonly DateHit[], text: string): DateHit[] {
   for (const h of hits) {
     const prev = out[out.length - 1];
     const last = h.end ?? h.date;
-    if (prev && prev.end === null && UNTIL.test(text.slice(Math.max(prev.index + prev.length, h.index - 6), h.index)) && last > prev.date && daysBetween(prev.date, last) <= 366) {
+    // "元旦到1月4号这几天": a named day 到 a day written are one span.
+    const through = prev?.named === true && h.end === null && /^\s*(?:到|至|一直到|~|～|—|-)\s*$/u.test(text.slice(prev ? prev.index + prev.length : 0, h.index)) && prev !== undefined && daysBetween(prev.date, last) <= 31;
+    if (prev && prev.end === null && (through || UNTIL.test(text.slice(Math.max(prev.index + prev.length, h.index - 6), h.index))) && last > prev.date && daysBetween(prev.date, last) <= 366) {
       out[out.length - 1] = { ...prev, end: last, future: prev.future || h.future };
       continue;
     }

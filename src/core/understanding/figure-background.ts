@@ -61,10 +61,14 @@ export function notAnActivityFigure(text: string, start: number, unitAt: number,
 /** Words for the people who came, in English: "audience about 200", "visitors around 1,500", "turnout: 80". */
 const EN_AUDIENCE = /\b(?:audience|attendance|attendees|participants|visitors|turnout|crowd|spectators)\s*(?:(?:[:=~]|of|was|were|is|about|around|approx\.?|approximately|nearly|over|roughly|some)\s*)*$/u;
 /** People added up before the number: "观众加起来400多～", "村民一共有80". */
+/** "群众估计八百多发资料三千多份": in text without stops (speech), the next clause opening on what was handed out. */
+export const UNPUNCTUATED_NEXT = /^(?:发了?|发放|送了?|资料发|资料送|效果)/u;
+/** "咨询的加上领资料的有一千五左右": the people named by what they did, then how many there were. */
+const DOERS_COUNTED = /(?:咨询|参加|参观|听讲?|观看|看|来|到场|领[^，,。;；\s]{0,3})的\s*(?:加起来|一共|总共|合计)?\s*(?:有|是)\s*(?:约|大概|差不多)?\s*$/u;
 const PEOPLE_SUMMED = /(观众|听众|群众|居民|村民|学生|孩子|家长|游客|市民|农民|参加的|来的人|人)\s*(?:加起来|加一块|一共|总共|合计|共计|总计|累计|算下来)\s*(?:有|是|约|大概|差不多)?\s*$/u;
 
 /** A number with no unit that is still the count of people: the words before it say so, and nothing follows. */
 export function bareHeadcount(before: string, rest: string): boolean {
-  const ends = /^\s*($|[,，。.;；!！~～…\n]|吧|啊|呀|哈|[\p{Extended_Pictographic}])/u.test(rest);
-  return ends && (EN_AUDIENCE.test(before) || PEOPLE_SUMMED.test(before));
+  const ends = /^\s*($|[,，。.;；!！~～…\n]|吧|啊|呀|哈|[\p{Extended_Pictographic}])/u.test(rest) || UNPUNCTUATED_NEXT.test(rest);
+  return ends && (EN_AUDIENCE.test(before) || PEOPLE_SUMMED.test(before) || DOERS_COUNTED.test(before));
 }

@@ -6,7 +6,7 @@ import type { Figure } from './message-figures.js';
 export type Role = 'present' | 'expected' | 'participant' | 'staff' | 'audience' | 'other';
 
 const PARTICIPATE = /(参加|参与|参会|到场|到会|来了|出席|观众|受众|人数|听众|吸引|接待|受益|服务|覆盖|参观|培训|到访|共有|共计|合计|总计|累计|计|观看|聆听|听讲|收看|报名|走访|慰问|到了|attend|particip|audience|visitor|turnout|crowd|spectator)/u;
-const STAFF = /(志愿者|志愿|volunteer|expert|engineer|judge|doctor|technician|专家|技术员|处长|科长|讲师|工作人员|医生|医务人员|技术人员|科技人员|农技人员|讲解员|评委|嘉宾|领导|辅导员|服务队员|队员|主讲|授课|老师授课|教师授课|带队老师|带队教师|陪同|随行|工作组|讲解|授课专家|教官|消防员|护士|村医|校医|民警|警察|教练|律师|工程师|农艺师)/u;
+const STAFF = /(志愿者|志愿|volunteer|\bstaff|expert|engineer|judge|doctor|technician|专家|技术员|处长|科长|讲师|工作人员|医生|医务人员|技术人员|科技人员|农技人员|讲解员|评委|嘉宾|领导|辅导员|服务队员|队员|主讲|授课|老师授课|教师授课|带队老师|带队教师|陪同|随行|工作组|讲解|授课专家|教官|消防员|护士|村医|校医|民警|警察|教练|律师|工程师|农艺师)/u;
 const STAFF_AFTER = /^(授课|讲解|主讲|服务|指导|带队|陪同|参与服务|提供服务)/u;
 const AUDIENCE = /(学生|孩子|小朋友|同学|群众|居民|村民|老人|家长|市民|代表|职工|干部|会员|学员|观众|听众|游客|农民|青少年|儿童|妇女|科技工作者|企业家|选手|果农|菜农|茶农|老乡|乡亲|师生|员工|工人|营员|党员|农户|养殖户|种植户|亲子|教师|老师)/u;
 /** Helping, teaching or invited in, right after the people counted: "两个教官帮忙", "15个会员到河湾村帮着搞夏剪". */
@@ -26,6 +26,8 @@ const PART = /(其中|包括|含|里面|里头)/u;
 
 /** Trained or taught: volunteers at a training for volunteers are its participants. */
 const TRAINED = /(培训|参训|受训|学员|轮训|考核)/u;
+/** "二十八个老师带队": teachers who led the pupils there. */
+const ESCORTING = /^(?:老师|教师|家长|辅导员)(?:带队|陪同|随队|跟队)/u;
 const YOUNG = /(学生|孩子|小朋友|营员|娃|少年|儿童|kids|students|pupils)/u;
 const ESCORT = /(老师|教师|辅导员|带队|陪同|随队|teachers)/u;
 
@@ -34,6 +36,8 @@ export function roleOf(f: Figure): Role {
   const around = `${f.context}|${f.noun}`;
   if (/实到|实际到场|实际参加|实际参训|实际来了?|实际到了?/u.test(f.context)) return 'present';
   if (/应到|应参加|应参训|计划参加|预计/u.test(f.context)) return 'expected';
+  // "二十八个老师带队", "请的县农技站三个专家来讲的": who led or taught, even at a training or beside 参加.
+  if (ESCORTING.test(f.noun) || (STAFF.test(f.noun) && (/(?:请|邀请|外请)[^，,。;；]{0,10}$/u.test(f.context) || /^[^，,。;；]{0,6}?(?:来讲|讲课|授课|主讲|上课)/u.test(f.after)))) return 'staff';
   // "县里来了专家9位", "专家累计出动25人次", "2个技术员": the people who ran it, whatever the verb.
   // "2 volunteer engineers": in English the people come after the number, inside what was written.
   // "新成立，会员32人": how many members a body has, not who came to something.
@@ -43,7 +47,10 @@ export function roleOf(f: Figure): Role {
   const servedAfter = lastStaff !== undefined && /(?:义诊|下乡|服务|咨询|宣讲|讲座|培训|接待)\s*$/u.test(f.context.slice(-8).slice((lastStaff.index ?? 0) + lastStaff[0].length));
   // "志愿者我们社区出了十五个": the helpers named first, the number at the end of their clause.
   const fronted = FRONTED_STAFF.exec(f.context);
-  const staff = (STAFF.test(f.context.slice(-8)) && !servedAfter) || (fronted !== null && !AUDIENCE.test(fronted[1] ?? '')) || HELPING.test(f.after) || STAFF.test(f.noun) || STAFF_AFTER.test(f.noun) || /^[\d\s.,+~]+[a-z]/iu.test(f.written) && STAFF.test(f.written);
+  // "两个专家来讲的来了五十几个果农": the people named right after the number are who it counts, whoever came before.
+  const namedAudience = AUDIENCE.test(f.noun) && !STAFF.test(f.noun) && !ESCORTING.test(f.noun);
+  // "来了 6 位 staff 负责讲解": the people named in English after the unit.
+  const staff = (STAFF.test(f.context.slice(-8)) && !servedAfter && !namedAudience) || STAFF.test(englishAfter(f)) || (fronted !== null && !AUDIENCE.test(fronted[1] ?? '')) || HELPING.test(f.after) || STAFF.test(f.noun) || STAFF_AFTER.test(f.noun) || /^[\d\s.,+~]+[a-z]/iu.test(f.written) && STAFF.test(f.written);
   // "参加技术人员21人", "基层医生89名参加": doctors or technicians who attended are the participants (volunteers serve).
   const attended = /参加|参会|到会|参训/u.test(f.context.slice(-8)) || /^(参加|参会|到会|参训)/u.test(f.noun);
   if (staff && !TRAINED.test(f.context) && !(attended && !/志愿|volunteer/u.test(around))) return 'staff';
@@ -62,7 +69,7 @@ export function roleNoun(f: Figure): string | undefined {
   if (roleOf(f) === 'expected') return '应到';
   const own = ownWords(f);
   const english = /[a-z]{3,}/u.exec(f.written)?.[0];
-  return STAFF.exec(f.context)?.[0] ?? STAFF.exec(own)?.[0] ?? AUDIENCE.exec(own)?.[0] ?? AUDIENCE.exec(f.context)?.[0] ?? english;
+  return STAFF.exec(f.context)?.[0] ?? STAFF.exec(own)?.[0] ?? AUDIENCE.exec(own)?.[0] ?? AUDIENCE.exec(f.context)?.[0] ?? english ?? STAFF.exec(englishAfter(f))?.[0];
 }
 
 export interface HeadcountChoice {
@@ -132,6 +139,11 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
 function ownWords(f: Figure): string {
   const tail = f.context.replace(/^.*(?:[\d+＋加和及与、]|\bplus\b|\band\b|\bwith\b)/u, '');
   return `${tail}|${f.noun}|${f.written.replace(/^[\d\s.,]+/u, '')}`;
+}
+
+/** The English word right after a figure's unit ("6 位 staff"), else ''. */
+function englishAfter(f: Figure): string {
+  return /^\s*[a-z]+/u.exec(f.after)?.[0] ?? '';
 }
 
 /** "上午120人，下午90人": one event's sessions, not two audiences. */

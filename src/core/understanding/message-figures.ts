@@ -1,7 +1,7 @@
 // Finds the counted figures in a report: 参加群众800人次, 来了三十来人, 两千余份, 五六十人, "300+ attendees".
 // Numbers come from one linear scan; each is then read with a few characters around it, never the whole text.
 import { scanNumbers, type NumberToken } from '../text/scan-numbers.js';
-import { bareHeadcount, notAnActivityFigure } from './figure-background.js';
+import { bareHeadcount, notAnActivityFigure, UNPUNCTUATED_NEXT } from './figure-background.js';
 
 /** A number with its unit: a headcount candidate or another figure. */
 export interface Figure {
@@ -32,7 +32,7 @@ const PEOPLE_UNITS = ['人次', '号人', '口人', '人', '名', '位'];
 const OTHER_UNITS = [
   '万元', '亿元', '场次', '课时', '学时', '小时', '场', '次', '份', '册', '块', '件', '个', '家', '期', '篇', '幅', '张',
   '本', '套', '台', '所', '项', '条', '处', '批', '户', '组', '支', '辆', '元', '亩', '头', '只', '吨', '部', '株', '棵',
-  '节', '门', '间', '座', '集', '面', '种', '类', '盒', '袋', '瓶', '箱', '册次', '份次', '人天',
+  '节', '门', '间', '座', '集', '面', '种', '类', '盒', '袋', '瓶', '箱', '副', '册次', '份次', '人天',
 ].sort((a, b) => b.length - a.length);
 const UNITS = [...PEOPLE_UNITS, ...OTHER_UNITS].sort((a, b) => b.length - a.length);
 const APPROX_BEFORE = /(约|大约|大概|(?<![最附])近|将近|接近|超过|逾|差不多|估计|about|around|approximately|approx\.?|nearly|over|roughly|some|~)\s*(?:有|是)?\s*$/u;
@@ -54,11 +54,13 @@ const THING_TAIL = /(问题|建议|意见|项目|作品|展品|展板|展位|课
 const MEETING_AFTER = /^(全委会|常委会|全会|全体会议|代表大会|会议|会|主席团)/u;
 
 /** Figures in a normalised, lower-cased text (dates already blanked out), and numbers it refuses. */
-export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[] } {
+export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[]; loose: number[] } {
   const tokens = scanNumbers(text);
   const byStart = new Map<number, NumberToken>(tokens.map((t) => [t.start, t]));
   const figures: Figure[] = [];
   const bad: BadFigure[] = [];
+  /** Where numbers written alone, with no unit, start. */
+  const loose: number[] = [];
   const consumed = new Set<number>();
   for (const token of tokens) {
     if (consumed.has(token.start)) continue;
@@ -69,7 +71,8 @@ export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[]
     // "一户一人", "人手一份": a rule of how many each, not a count.
     if (token.written === '一' && /(一[\p{Script=Han}]|每|人手|各)\s*$/u.test(before)) continue;
     // "问题一个接一个", "一场又一场": an idiom of many, not a count.
-    if (token.written === '一' && (/^[个场次批拨](?:接|又|挨)一/u.test(text.slice(token.end, token.end + 4)) || /一[个场次批拨](?:接|又|挨)$/u.test(before))) continue;
+    // "一家一家敲门", "一户一户走": one after another, not a count.
+    if (token.written === '一' && (/^[个场次批拨](?:接|又|挨)一/u.test(text.slice(token.end, token.end + 4)) || /一[个场次批拨](?:接|又|挨)$/u.test(before) || /^([个家户村组])一\1/u.test(text.slice(token.end, token.end + 3)) || /一([个家户村组])$/u.test(before) && text.slice(token.end, token.end + 1) === before.slice(-1))) continue;
     // "“二十四节气与农耕”科普课", "《从算盘到芯片》": a number inside a short quoted title names, not counts.
     if (insideShortQuote(text, token.start)) continue;
     // "每个乡镇一场", "每天一场": how many each, not a count.
@@ -136,21 +139,34 @@ export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[]
       } else if (EN_UNITS[word]) {
         unit = EN_UNITS[word];
         end = pos + word.length;
-      } else if (/(人数|人次|实到|应到|到会|参会|出席|headcount|attendance|attendees)[\p{Script=Han}]{0,3}?\s*[:：为是有达约]*\s*$/u.test(before) || approxWord === '出头' || (PEOPLE_NOUNS.test(clause) && approxWord !== undefined && approxWord !== '来' && approxWord !== '多' && approxWord !== '余' && /^\s*($|[,，。;；!！\n])/u.test(text.slice(pos, pos + 2))) || (PEOPLE_NOUNS.test(clause.slice(-4)) && (approxWord === '+' || SERVE_VERBS.test(clause)) && token.end - token.start <= 7 && !/^[+]?[\p{Script=Han}a-z]/u.test(text.slice(token.end, token.end + 2))) || (token.end - token.start <= 9 && bareHeadcount(text.slice(Math.max(0, token.start - 40), token.start), text.slice(pos, pos + 3))) || (token.end - token.start <= 7 && bareAfterPeople(clause, text.slice(token.end).replace(/^(?:[+多余来]|左右|上下|出头|以上)/u, '').slice(0, 2), before))) {
+      } else if (/(人数|人次|实到|应到|到会|参会|出席|headcount|attendance|attendees)[\p{Script=Han}]{0,3}?\s*[:：为是有达约]*\s*$/u.test(before) || approxWord === '出头' || (PEOPLE_NOUNS.test(clause) && approxWord !== undefined && approxWord !== '来' && approxWord !== '多' && approxWord !== '余' && /^\s*($|[,，。;；!！\n])/u.test(text.slice(pos, pos + 2))) || (PEOPLE_NOUNS.test(clause.slice(-4)) && (approxWord === '+' || SERVE_VERBS.test(clause)) && token.end - token.start <= 7 && !/^[+]?[\p{Script=Han}a-z]/u.test(text.slice(token.end, token.end + 2))) || (token.end - token.start <= 9 && bareHeadcount(text.slice(Math.max(0, token.start - 40), token.start), text.slice(pos, pos + 3))) || (token.end - token.start <= 7 && bareAfterPeople(clause, text.slice(token.end).replace(/^(?:[+多余来]|左右|上下|出头|以上)/u, '').slice(0, 3), before))) {
         unit = /人次\s*[:：为是有达约]*\s*$/u.test(before) ? '人次' : '人';
         // No unit written: the words after the number ("学生1200多 带队老师30") are the next figure's.
         bare = true;
         people = true;
-      } else continue;
+      } else {
+        // "科普電影 2場 300 500": a number standing alone, its unit left out; what it counts is asked, not dropped.
+        if (token.arabic && token.value >= 10 && !(token.value >= 1900 && token.value <= 2100) && /\s$/u.test(before) && !/(^|\n)[ \t]*$/u.test(before) && /^(\s|$)/u.test(text.slice(token.end, token.end + 1))) loose.push(token.start);
+        continue;
+      }
     }
     if (unit === '次' && (MEETING_AFTER.test(text.slice(end, end + 6)) || /届\s*$/u.test(before))) continue;
     // "五十多个学生", "四十几个种粮大户", "学生们来了五十多个": people; "7个村" is not.
-    const nounAfter = /^[\p{Script=Han}]/u.test(text.slice(end, end + 1));
+    // "志愿者12个都是退休党员", "学生四百三十二个参加": a word that says something of them is not a noun counted.
+    const nounAfter = /^[\p{Script=Han}]/u.test(text.slice(end, end + 1)) && !/^(?:都|也|全|均|是|就|还|已|参加|参与|到场|到会|出席|来了|到了)/u.test(text.slice(end, end + 2));
     // "解答群众问题三十余个": the thing just before the number is what was counted.
     // "3个班的学生代表": classes, not people.
     if (unit === '个' && !GROUPS.test(text.slice(end, end + 2)) && (PEOPLE_AHEAD.test(text.slice(end, end + 8)) || (!nounAfter && PEOPLE_NOUNS.test(clause) && !THING_TAIL.test(clause)))) people = true;
     // "营员是三到六年级的孩子，一共报名了48个，实际来了45个": who came, the people named just before.
     if (unit === '个' && !nounAfter && /(?:来了|到了|报名了?|参加了?|到场了?)\s*$/u.test(clause) && PEOPLE_NOUNS.test(text.slice(Math.max(0, token.start - 60), token.start))) people = true;
+    // "应到32个实到29个主要讲…": who were expected and who came, whatever words follow.
+    if (unit === '个' && /(?:实到|应到)$/u.test(clause) && !GROUPS.test(text.slice(end, end + 2)) && !/^(?:单位|企业|部门|村)/u.test(text.slice(end, end + 2))) people = true;
+    // "会场里坐着的顶多七十来个", "来的有五十来个": the people named by where they were or that they came.
+    if (unit === '个' && !nounAfter && /(?:坐着|在场|来|到场|听讲?|参加|现场)的(?:人)?\s*(?:有|是)?\s*(?:顶多|最多|大概|约|差不多|估计|将近|只有|也就)?\s*$/u.test(clause)) people = true;
+    // "培训 来了三十来个 资料发了200份": who came, no noun needed when the clause is only their coming.
+    if (unit === '个' && !nounAfter && /^(?:来了|到了|到场了?|实到|来的有|到的有)$/u.test(clause)) people = true;
+    // "副主任", "副会长": a deputy, not a pair.
+    if (unit === '副' && /^[主部会局书县镇乡校院馆秘理处科所站组队团社总]/u.test(text.slice(end, end + 1))) continue;
     // "一次", "一个", "新一批", "是一家做…的企业": once, a, not a count of anything.
     if ((unit === '次' || unit === '个' || unit === '批') && token.written === '一' && !people) continue;
     if (unit === '家' && token.written === '一' && /是\s*$/u.test(before)) continue;
@@ -197,7 +213,7 @@ export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[]
       written: text.slice(token.start, end),
     });
   }
-  return { figures, bad };
+  return { figures, bad, loose };
 }
 
 /**
@@ -206,7 +222,7 @@ export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[]
  */
 function bareAfterPeople(clause: string, next: string, before: string): boolean {
   // A number opening a line ("2 南湖街道 3.14 …") numbers the line.
-  if (!/^(\s|$|[,，。;；!！])/u.test(next) || /(^|\n)[ \t]*$/u.test(before)) return false;
+  if (!(/^(\s|$|[,，。;；!！])/u.test(next) || UNPUNCTUATED_NEXT.test(next)) || /(^|\n)[ \t]*$/u.test(before)) return false;
   // "看的学生一共是九百六", "听的人加起来有九百多": a total said of the people just named.
   return PEOPLE_TAIL.test(clause.replace(TOTAL_TAIL, '')) || (PEOPLE_NOUNS.test(before.slice(-12)) && APPROX_BEFORE.test(before));
 }

@@ -15,7 +15,7 @@ import { eventLines, listedDates, mergeAdjacent, pickDate } from './report-parts
 import { titleOf, withKind } from './report-title.js';
 import { tableAsLines } from './report-table.js';
 import { doneAhead, joinUntil, unplacedDay } from './date-context.js';
-import { daysSpan, PLAUSIBLE, recordDoubts, sameClause } from './report-doubts.js';
+import { daysSpan, PLAUSIBLE, recordDoubts, sameClause, UNSURE_WHICH } from './report-doubts.js';
 import { AHEAD_DAYS } from './named-dates.js';
 
 /** A field the reader is not sure of, with the one short question that settles it. */
@@ -168,7 +168,7 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
   }
   if (impossible.length > 0) return invalid('bad_date', `日期“${impossible[0]}”不存在，请检查月份和日期后重新发送。`);
   const masked = mask(text, hits);
-  const { figures, bad } = findFigures(masked);
+  const { figures, bad, loose } = findFigures(masked);
   // A time to come makes a report a plan ("下周三去…预计80人"); "下个月" alone is a question about plans.
   // A date written without a year a few days ahead ("11月5日…参加120人") is asked about, not filed a year back.
   // Plan words count in the sentences that carry figures: "明天就放寒假了，…一共活动了17次" is a report.
@@ -248,6 +248,12 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
     }
     const record = buildRecord({ original, text, seg, segText, hit: daysSpan(picked?.hit ?? dates[0], words, today), figures: segFigures, milestone, today, hits });
     record.doubts.push(...dateDoubt);
+    // "2場 300 500": numbers with no unit and no headcount read; what they count is asked, not guessed.
+    const unitless = loose.filter((i) => i >= seg.start && i < seg.end).map((i) => /^\d+/u.exec(text.slice(i))?.[0] ?? '');
+    if (record.headcount === null && unitless.length > 0) record.doubts.push({ field: 'headcount', question: `${unitless.map((n) => `“${n}”`).join('')}是什么数？是参加人数吗？` });
+    // "也不知道办成没有": whether it was held at all is not known.
+    if (UNSURE_WHICH.test(words) && record.doubts.length === 0) record.doubts.push({ field: 'headcount', question: '写了两个数，参加人数以哪个为准？' });
+    if (NOT_KNOWN_HELD.test(words)) record.doubts.push({ field: 'kind', question: '这次活动办成了吗？办了的话，来了多少人？' });
     const unplaced = dates.length === 0 ? unplacedDay(hits, words, today) : undefined;
     if (unplaced) record.doubts.push({ field: 'date', question: unplaced });
     if (unnumbered) record.flags.push('未写参加人数（年报中列为缺数；知道人数可直接回复，例如“120人”）');
@@ -256,6 +262,8 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
   return { kind: 'activity', records, doubts, ...(skipped.length > 0 ? { skipped } : {}) };
 }
 
+/** "也不知道办成没有", "可能改天了": the writer does not know whether the event took place. */
+const NOT_KNOWN_HELD = /(?:不知道|不清楚|不确定|没问清楚?)[^，,。；;！!？?\n]{0,6}?(?:办成|办了|办没办|开成|举办了?|搞成)(?:没有?|没)|办没办成?|(?:可能|也许|好像)改(?:天|期|日)了/u;
 const NOTICE_REPLY = '这像是通知、报名或会议安排，不是已经办完的活动，没有记录。活动办完后发给我：日期、活动名称和人数。';
 /** "不少于300人", "每校50人": a quota asked for, not a count of who came. */
 const QUOTA = /(不少于|不低于|至少|力争|每校|每个?单位|每乡镇|每村)\s*\d/u;

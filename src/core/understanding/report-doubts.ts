@@ -6,6 +6,9 @@ import type { DateHit } from './message-dates.js';
 import type { Figure } from './message-figures.js';
 import type { Doubt } from './read-report.js';
 
+/** "我也搞不清哪个对": the writer gives two figures and does not know which is right; asked, never a correction. */
+export const UNSURE_WHICH = /(?:搞不清|弄不清|分不清|不知道|不确定|说不准|拿不准)[^，,。；;！!？?\n]{0,4}?(?:哪个|哪一个|哪个数|哪边)[^，,。；;！!？?\n]{0,2}?(?:对|准|为准|是对的)/u;
+
 /** Above these a figure is stored only with a flag the author sees, and summaries leave it out. */
 export const PLAUSIBLE = { headcount: 100_000, periodHeadcount: 2_000_000, metric: 10_000_000 };
 
