@@ -125,14 +125,23 @@ export function cleanLines(raw: string): string[] {
     appendLine(logical, line);
   }
   // A long paragraph collapsed by a web page: put outline markers after spaces back on their own lines.
-  const out = logical.flatMap((line) => (line.length > 120 ? line.split(INLINE_MARKER).map((p) => p.trim()) : [line]));
+  const out = logical.flatMap((line) => (line.length > 120 ? withTitleApart(line).flatMap((l) => l.split(INLINE_MARKER)).map((p) => p.trim()) : [line]));
   while (out.length > 0 && out[out.length - 1] === '') out.pop();
+  // A signature run into the last sentence by a scrape ("…进入优秀行列。全椒县科学技术协会2016年8月11日").
+  const last = out.length - 1;
+  if (last > 0) out[last] = (out[last] ?? '').replace(/(?<=[。！!；;])[^\s，,。；;：:、]{2,24}(?:协会|学会|科协|委员会|办公室|人民政府|政府|局|中心)\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/u, '');
   // The signature block, when it stands after the body (not a one-line document).
   for (let k = 0; k < 3 && out.length > 3 && SIGNATURE.test(normalizeText(out[out.length - 1] ?? '')); k++) {
     out.pop();
     while (out.length > 0 && out[out.length - 1] === '') out.pop();
   }
   return out;
+}
+
+/** A scraped page's title run into its first numbered heading ("…完成情况报告17、人才建设…"): the title on a line of its own. */
+function withTitleApart(line: string): string[] {
+  const m = /^([^，,。；;:：\s]{6,60}?(?:报告|总结|工作要点|计划|方案))(?=\d{1,2}、[^\d])/u.exec(line);
+  return m ? [m[1] ?? '', line.slice(m[0].length)] : [line];
 }
 
 /** Adds a line, or joins it to the previous one when it is a page-break number inside a sentence. */
