@@ -138,9 +138,10 @@ export function cleanLines(raw: string): string[] {
   return out;
 }
 
-/** A scraped page's title run into its first numbered heading ("…完成情况报告17、人才建设…"): the title on a line of its own. */
+/** A scraped page's title run into its first numbered heading ("…完成情况报告17、人才建设…", "…工作方案3篇 第一篇 …"): the title on a line of its own. */
 function withTitleApart(line: string): string[] {
-  const m = /^([^，,。；;:：\s]{6,60}?(?:报告|总结|工作要点|计划|方案))(?=\d{1,2}、[^\d])/u.exec(line);
+  // A document site's count of pieces ("…工作方案3篇 第一篇 …") goes with it.
+  const m = /^([^，,。；;:：\s]{6,60}?(?:报告|总结|工作要点|计划|方案))(?:(?=\d{1,2}、[^\d])|\s*\d{1,2}篇\s*(?=第[一二三四五六七八九十]{1,3}篇))/u.exec(line);
   return m ? [m[1] ?? '', line.slice(m[0].length)] : [line];
 }
 
