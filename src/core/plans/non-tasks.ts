@@ -13,6 +13,8 @@ const DESCRIPTIVE = /^(?:活动|工作)?(?:名称|宗旨|主题|目的|意义|�
 const THEME_RUN = /^(?:活动|工作)?(?:主题|宗旨|口号)[:：]?[^，,。；;]{2,60}$/u;
 /** A section giving when an event takes place, its dates on its own line or run on ("一、活动时间5月15日—5月21日。"). */
 const WHEN = /^(?:活动|举办|实施)?(?:时间|日期)(?:安排)?(?:$|[:：]?\s*(?:20\d{2}\s*年\s*)?\d{1,2}\s*月)/u;
+/** A news lead that only announces the event and its dates ("根据…安排部署,县科协将于5月20日-27日举办我县2017年科技活动周。"). */
+const ANNOUNCEMENT = /^(?:根据[^。；;]{0,80}[，,])?[^。；;，,]{2,60}将于[^。；;，,]{2,24}(?:举办|举行)[^。；;，,]{2,40}[。]?$/u;
 /** Tasks enough that an event's dates are theirs, not one more task ("三、活动内容" with six tasks under it). */
 const EVENT_TASKS = 3;
 
@@ -50,7 +52,7 @@ export function withEventNamed(nodes: OutlineNode[], title: string): OutlineNode
     .replace(/(?:实施|活动|工作)?方案$/u, '')
     .trim();
   if (event.length < 3) return nodes;
-  const isWhen = (n: OutlineNode, k: number): boolean => !hasChildren(nodes, k) && WHEN.test(headOf(n));
+  const isWhen = (n: OutlineNode, k: number): boolean => !hasChildren(nodes, k) && (WHEN.test(headOf(n)) || ANNOUNCEMENT.test(normalizeText(n.text).trim()));
   // The event's dates over a plan of its own tasks date those tasks (the window); the event is not one more task.
   const others = nodes.filter((n, k) => !n.isGroup && !hasChildren(nodes, k) && !isWhen(n, k)).length;
   if (others >= EVENT_TASKS) return nodes.filter((n, k) => !isWhen(n, k));
