@@ -44,7 +44,7 @@ export function withoutNonTasks(nodes: OutlineNode[]): { nodes: OutlineNode[]; u
 }
 
 /** "一、时间安排 / 2024年5月25日至6月1日" in an event's notice: the event, named by the title, on those dates. */
-export function withEventNamed(nodes: OutlineNode[], title: string): OutlineNode[] {
+export function withEventNamed(nodes: OutlineNode[], title: string, window?: { start: string; end: string }): OutlineNode[] {
   const event = normalizeText(title)
     .replace(/^关于(?:印发|举办|开展|组织|做好)?/u, '')
     .replace(/[《》]/gu, '')
@@ -52,7 +52,13 @@ export function withEventNamed(nodes: OutlineNode[], title: string): OutlineNode
     .replace(/(?:实施|活动|工作)?方案$/u, '')
     .trim();
   if (event.length < 3) return nodes;
-  const isWhen = (n: OutlineNode, k: number): boolean => !hasChildren(nodes, k) && (WHEN.test(headOf(n)) || ANNOUNCEMENT.test(normalizeText(n.text).trim()));
+  // An announcement is the event only when its dates are the event's whole window (not one day of it).
+  const announces = (text: string): boolean => {
+    if (!window || !ANNOUNCEMENT.test(normalizeText(text).trim())) return false;
+    const due = parseDeadlines(text, Number(window.end.slice(0, 4)));
+    return due.length === 1 && due[0]?.start === window.start && due[0]?.end === window.end;
+  };
+  const isWhen = (n: OutlineNode, k: number): boolean => !hasChildren(nodes, k) && (WHEN.test(headOf(n)) || announces(n.text));
   // The event's dates over a plan of its own tasks date those tasks (the window); the event is not one more task.
   const others = nodes.filter((n, k) => !n.isGroup && !hasChildren(nodes, k) && !isWhen(n, k)).length;
   if (others >= EVENT_TASKS) return nodes.filter((n, k) => !isWhen(n, k));
