@@ -35,9 +35,10 @@ describe('plan evaluation sets', () => {
     expect(accuracy['scored2.title'], report).toBeGreaterThanOrEqual(9 / 11);
   });
 
-  it('keeps the third plan holdout (scored once at a90192a, now tuning data) at least where it was scored', async () => {
+  it('keeps the third plan holdout (scored once, now tuning data) at least where this session left it', async () => {
     const { accuracy, report } = await score();
-    const floors: Record<string, number> = { refuse: 1, kind: 11 / 12, title: 5 / 11, year: 1, itemCount: 6 / 11, found: 1, due: 29 / 31, targets: 1 / 2, notTargets: 39 / 43, notInItems: 29 / 33 };
-    for (const [f, least] of Object.entries(floors)) expect(accuracy[`scored3.${f}`], `${f}\n${report}`).toBeGreaterThanOrEqual(least - 1e-9);
+    for (const f of ['refuse', 'kind', 'year', 'found', 'due', 'targets', 'notTargets', 'notInItems']) expect(accuracy[`scored3.${f}`], `${f}\n${report}`).toBe(1);
+    expect(accuracy['scored3.itemCount'], report).toBeGreaterThanOrEqual(10 / 11);
+    expect(accuracy['scored3.title'], report).toBeGreaterThanOrEqual(7 / 11);
   });
 });

@@ -23,7 +23,7 @@ const FURNITURE = [
   /\s[>＞»›]\s*(?:正文|详情|通知公告|工作动态)\s*$/u,
   /^(?:当前位置|您现在的位置|您的位置|所在位置)/u,
   /^【?字[体号]】?[:：]?\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中/u,
-  /^(?:发布时间|发布日期|发文日期|来源|责任编辑|浏览次数|点击数|阅读次数|访问量|信息来源)[:：]/u,
+  /^(?:发布时间|发布日期|发文日期|创建时间|更新时间|来源|责任编辑|浏览次数|点击数|阅读次数|访问量|信息来源)[:：]/u,
   /(?:浏览次数|点击数|阅读次数|访问量|点击率)[:：]?\s*\d*\s*(?:次)?$/u,
   /^【?(?:打印本页|打印此页|打印|关闭窗口|关闭|返回顶部|返回|收藏|保存|纠错)】?(?:\s*【?(?:打印本页|打印此页|打印|关闭窗口|关闭|返回顶部|返回|收藏|保存|纠错)】?)*$/u,
   /^(?:分享到|分享至|扫一扫|微信扫一扫|用手机扫码)/u,
@@ -60,11 +60,11 @@ const FURNITURE = [
   /欢迎您|^[•·▪]\s*(?:注册|登录|登陆|退出|会员中心)$/u,
   /^(?:组配分类|发布机构|主题分类|体裁分类|服务对象|名\s*称|文\s*号|发文字号|发文日期|成文日期|生成日期|咨询机构|咨询电话|有效性|时效性|公开方式|公开范围|公开时限|所属机构|信息分类|关键词|效力状态)[:：]/u,
   /^(?:作者|编辑|责任编辑|审核|审校|编审|记者|通讯员|摄影|初审|复审|终审)[:：]\s*\S{0,20}$/u,
-  /^(?:本文链接|原文链接|热门评论|相关阅读|相关新闻|相关链接|延伸阅读|打开掌上|本站原创|转载请)/u,
+  /^(?:本文链接|原文链接|本文来源|文章来源|本文地址|原文地址|热门评论|相关阅读|相关新闻|相关链接|延伸阅读|打开掌上|本站原创|转载请)/u,
 ];
 
 /** A news dateline before the first sentence: "清江网1月8日电 ", "本报讯（记者 张三）", "新华社北京9月5日电". */
-const DATELINE = /^(?:[^\s，。：:]{1,16}?(?:网|社|报|台|讯|新闻)[^\s，。]{0,6}?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日\s*电|本报讯|本网讯|[^\s，。：:]{2,12}讯)\s*(?:[（(](?:记者|通讯员|通讯|实习)[^)）]{0,30}[)）])?\s*/u;
+const DATELINE = /^(?:[^\s，。：:]{1,16}?(?:网|社|报|台|讯|新闻)[^\s，。]{0,6}?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日\s*电|本报讯|本网讯|[^\s，。：:（(]{2,12}讯)\s*(?:[（(](?:记者|通讯员|通讯|实习)[^)）]{0,30}[)）])?\s*/u;
 
 /** Pinyin glosses scraped with the text: "加強(qiáng)" → "加強". */
 const PINYIN = /(?<=\p{Script=Han})[(（][a-zA-Züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]{1,8}[)）]/gu;
@@ -98,8 +98,11 @@ function withoutFormBoxes(line: string): string {
 
 /** The line without a news dateline before its first sentence (traditional characters too). */
 function withoutDateline(line: string): string {
-  const m = DATELINE.exec(normalizeText(line));
-  return m && m[0].length > 0 && normalizeText(line.slice(0, m[0].length)) === m[0] ? line.slice(m[0].length) : line;
+  // An indented first paragraph ("  红网宜章站讯(通讯员 …)…") opens with its dateline too.
+  const indent = /^[ \t　]*/u.exec(line)?.[0].length ?? 0;
+  const body = line.slice(indent);
+  const m = DATELINE.exec(normalizeText(body));
+  return m && m[0].length > 0 && normalizeText(body.slice(0, m[0].length)) === m[0] ? body.slice(m[0].length) : line;
 }
 
 /** Lines of a document without furniture, with page-break numbers joined back into their sentences. */
@@ -122,14 +125,24 @@ export function cleanLines(raw: string): string[] {
     appendLine(logical, line);
   }
   // A long paragraph collapsed by a web page: put outline markers after spaces back on their own lines.
-  const out = logical.flatMap((line) => (line.length > 120 ? line.split(INLINE_MARKER).map((p) => p.trim()) : [line]));
+  const out = logical.flatMap((line) => (line.length > 120 ? withTitleApart(line).flatMap((l) => l.split(INLINE_MARKER)).map((p) => p.trim()) : [line]));
   while (out.length > 0 && out[out.length - 1] === '') out.pop();
+  // A signature run into the last sentence by a scrape ("…进入优秀行列。全椒县科学技术协会2016年8月11日").
+  const last = out.length - 1;
+  if (last > 0) out[last] = (out[last] ?? '').replace(/(?<=[。！!；;])[^\s，,。；;：:、]{2,24}(?:协会|学会|科协|委员会|办公室|人民政府|政府|局|中心)\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/u, '');
   // The signature block, when it stands after the body (not a one-line document).
   for (let k = 0; k < 3 && out.length > 3 && SIGNATURE.test(normalizeText(out[out.length - 1] ?? '')); k++) {
     out.pop();
     while (out.length > 0 && out[out.length - 1] === '') out.pop();
   }
   return out;
+}
+
+/** A scraped page's title run into its first numbered heading ("…完成情况报告17、人才建设…", "…工作方案3篇 第一篇 …"): the title on a line of its own. */
+function withTitleApart(line: string): string[] {
+  // A document site's count of pieces ("…工作方案3篇 第一篇 …") goes with it.
+  const m = /^([^，,。；;:：\s]{6,60}?(?:报告|总结|工作要点|计划|方案))(?:(?=\d{1,2}、[^\d])|\s*\d{1,2}篇\s*(?=第[一二三四五六七八九十]{1,3}篇))/u.exec(line);
+  return m ? [m[1] ?? '', line.slice(m[0].length)] : [line];
 }
 
 /** Adds a line, or joins it to the previous one when it is a page-break number inside a sentence. */

@@ -70,7 +70,10 @@ export function readKind(input: { title: string; raw: string; nodes: OutlineNode
   if (reportTitle || partAfterOthers || (hasResults && sections.some(isPlanPart))) {
     const planParts = sections.filter(isPlanPart);
     const results = sections.filter((s) => !isPlanPart(s)).flatMap((s) => s.members).filter((n) => !n.isGroup && !sections.some((t) => t.head === n && t.members.length > 1));
-    if (planParts.length === 0) return { kind: 'summary', nodes: [], results };
+    if (planParts.length === 0) {
+      const inline = inlinePlanPart(results);
+      return inline ? { kind: 'report_with_plan', nodes: inline.nodes, results, part: inline.part } : { kind: 'summary', nodes: [], results };
+    }
     const heading = headingOf(planParts[0]?.head as OutlineNode);
     const monthly = /(\d{1,2}|[一二三四五六七八九十]{1,2})月(份)?(工作)?(总结|计划|安排|打算)|月报|下月/u.test(`${title}${heading}`);
     return { kind: monthly ? 'monthly_with_plan' : 'report_with_plan', nodes: planParts.flatMap((s) => s.members), results, part: heading, year: partYear(heading, title, input.titleYear) };
@@ -107,4 +110,24 @@ function partYear(heading: string, title: string, titleYear: number | undefined)
   // An annual summary's 下一步打算 is next year's; a half-year's or a month's stays in the year.
   const annual = !/(上半年|下半年|季度|\d{1,2}月|[一二三四五六七八九十]{1,2}月|月份|月报|季报)/u.test(title);
   return annual ? titleYear + 1 : titleYear;
+}
+
+/** A report's measures written inside its last paragraphs ("应对措施:一是…;二是…"), with no heading of their own. */
+const PLAN_CLAUSE = /(应对措施|整改措施|改进措施|下一步(?:工作)?(?:打算|计划|措施|安排)?|今后(?:工作)?打算|努力方向)[:：]/u;
+
+/** The 一是/二是 tasks after a plan clause in a report's paragraphs, as the report's plan part. */
+function inlinePlanPart(results: OutlineNode[]): { nodes: OutlineNode[]; part: string } | undefined {
+  for (let k = results.length - 1; k >= 0; k--) {
+    const node = results[k] as OutlineNode;
+    const m = PLAN_CLAUSE.exec(node.text);
+    if (!m) continue;
+    const rest = node.text.slice((m.index ?? 0) + m[0].length);
+    const pieces = rest.split(/(?=[一二三四五六七八九十]是)/u).map((p) => p.trim()).filter((p) => /^[一二三四五六七八九十]是/u.test(p));
+    if (pieces.length === 0) continue;
+    const part = m[1] ?? '';
+    const group: OutlineNode = { labels: [part], rank: 1, text: part, line: node.line, isGroup: true };
+    const tasks = pieces.map((p, i): OutlineNode => ({ labels: [part, p.slice(0, 2)], rank: 1.5, text: p.slice(2).replace(/[；;。]$/u, ''), line: node.line + i, isGroup: false }));
+    return { nodes: [group, ...tasks], part };
+  }
+  return undefined;
 }

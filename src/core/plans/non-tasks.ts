@@ -9,8 +9,14 @@ import { parseTargets } from './parse-targets.js';
 const CLOSING = /^(工作要求|有关要求|相关要求|保障措施|组织保障|注意事项|其他事项|其他要求|工作保障|组织领导)$/u;
 /** Sections that describe an event or a plan rather than ask for work. */
 const DESCRIPTIVE = /^(?:活动|工作)?(?:名称|宗旨|主题|目的|意义|地点|对象|范围|参加对象|参加人员|参加单位|指导思想|总体要求|基本原则|主办单位|承办单位|协办单位|组织机构)$/u;
-/** A section giving when an event takes place. */
-const WHEN = /^(?:活动|举办|实施)?(?:时间|日期)(?:安排)?$/u;
+/** A theme run on after its heading ("二、活动主题携手建设创新型城市—走进科学…"): a slogan, not work. */
+const THEME_RUN = /^(?:活动|工作)?(?:主题|宗旨|口号)[:：]?[^，,。；;]{2,60}$/u;
+/** A section giving when an event takes place, its dates on its own line or run on ("一、活动时间5月15日—5月21日。"). */
+const WHEN = /^(?:活动|举办|实施)?(?:时间|日期)(?:安排)?(?:$|[:：]?\s*(?:20\d{2}\s*年\s*)?\d{1,2}\s*月)/u;
+/** A news lead that only announces the event and its dates ("根据…安排部署,县科协将于5月20日-27日举办我县2017年科技活动周。"). */
+const ANNOUNCEMENT = /^(?:根据[^。；;]{0,80}[，,])?[^。；;，,]{2,60}将于[^。；;，,]{2,24}(?:举办|举行)[^。；;，,]{2,40}[。]?$/u;
+/** Tasks enough that an event's dates are theirs, not one more task ("三、活动内容" with six tasks under it). */
+const EVENT_TASKS = 3;
 
 /** An admonition's modal verb ("要", "应"), not the same character inside 重要, 要点, 应急, 应用. */
 const MODAL = /(务必|必须|(?<![主重需纲概摘简提])要(?![点素件闻])|应(?![急用对届邀]))/u;
@@ -30,7 +36,7 @@ export function withoutNonTasks(nodes: OutlineNode[]): { nodes: OutlineNode[]; u
     const concrete = rest.some((p) => parseDeadlines(p, 2000).length > 0 || parseTargets(p).length > 0);
     const drop =
       (CLOSING.test(head) && !concrete && !rest.some((p) => isTaskParagraph(p) && !MODAL.test(p))) ||
-      (DESCRIPTIVE.test(head) && !concrete);
+      ((DESCRIPTIVE.test(head) || THEME_RUN.test(head)) && !concrete);
     if (drop) unread.push(n.text);
     return !drop;
   });
@@ -38,7 +44,7 @@ export function withoutNonTasks(nodes: OutlineNode[]): { nodes: OutlineNode[]; u
 }
 
 /** "一、时间安排 / 2024年5月25日至6月1日" in an event's notice: the event, named by the title, on those dates. */
-export function withEventNamed(nodes: OutlineNode[], title: string): OutlineNode[] {
+export function withEventNamed(nodes: OutlineNode[], title: string, window?: { start: string; end: string }): OutlineNode[] {
   const event = normalizeText(title)
     .replace(/^关于(?:印发|举办|开展|组织|做好)?/u, '')
     .replace(/[《》]/gu, '')
@@ -46,5 +52,15 @@ export function withEventNamed(nodes: OutlineNode[], title: string): OutlineNode
     .replace(/(?:实施|活动|工作)?方案$/u, '')
     .trim();
   if (event.length < 3) return nodes;
-  return nodes.map((n, k) => (!hasChildren(nodes, k) && WHEN.test(headOf(n)) ? { ...n, text: `举办${event}\n${n.text}` } : n));
+  // An announcement is the event only when its dates are the event's whole window (not one day of it).
+  const announces = (text: string): boolean => {
+    if (!window || !ANNOUNCEMENT.test(normalizeText(text).trim())) return false;
+    const due = parseDeadlines(text, Number(window.end.slice(0, 4)));
+    return due.length === 1 && due[0]?.start === window.start && due[0]?.end === window.end;
+  };
+  const isWhen = (n: OutlineNode, k: number): boolean => !hasChildren(nodes, k) && (WHEN.test(headOf(n)) || announces(n.text));
+  // The event's dates over a plan of its own tasks date those tasks (the window); the event is not one more task.
+  const others = nodes.filter((n, k) => !n.isGroup && !hasChildren(nodes, k) && !isWhen(n, k)).length;
+  if (others >= EVENT_TASKS) return nodes.filter((n, k) => !isWhen(n, k));
+  return nodes.map((n, k) => (isWhen(n, k) ? { ...n, text: `举办${event}\n${n.text}` } : n));
 }

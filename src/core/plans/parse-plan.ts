@@ -73,7 +73,7 @@ export function parsePlan(raw: string, options: ParsePlanOptions): { plan: Plan;
   const calendar = withPlanDates(title, lines, years.from, options.observances);
   const window = calendar.window;
   // An event's notice or 方案: its "时间安排" section is the event itself, named by the title.
-  const nodes = window ? withEventNamed(kept, title) : kept;
+  const nodes = window ? withEventNamed(kept, title, window) : kept;
 
   const usedIds = new Set<string>();
   const idByLabels = new Map<string, string>();
