@@ -105,6 +105,11 @@ export async function findTarget(deps: ActivityDeps, ctx: RequestContext, q: Tar
     if (picked) return { ok: true, activity: picked };
     return { ok: false, message: `没有第${q.ref.ordinal + 1}条。${askWhich(list).ok ? '' : (askWhich(list) as { message: string }).message}` };
   }
+  // "有一条写错了": one of the records just made, not named; ask rather than take the latest.
+  if (q.ref.unnamed && !named) {
+    const recent = pool.slice(-5);
+    if (recent.length > 1) return askWhich(recent);
+  }
   if (named) {
     let matching = pool.filter((a) => (!q.ref.words || matchesWords(a, q.ref.words, ctx.today)) && holdsOld(a, q));
     // A record named by its words that this conversation has not seen may still be among the sender's latest.

@@ -123,6 +123,8 @@ async function readMessage(kexie: Kexie, ctx: RequestContext, session: Session, 
     if (result.ok || result.reason === 'ask') return logResultReply(kexie, ctx, session, text, result);
   }
   if (reading.kind === 'not_activity' && reading.reason === 'future') return futureReply(kexie, ctx, text, reading.message);
+  // "县科协关于开展…的通知：各乡镇于3月底前报送方案": a notice, neither a report nor a question about the plan.
+  if (reading.kind === 'not_activity' && reading.reason === 'notice') return { text: reading.message, kind: 'error' };
   if (reading.kind === 'invalid' && reading.problem !== 'no_figure' && reading.problem !== 'empty') return { text: reading.message, kind: 'error' };
   const answer = await kexie.ask(ctx, text, session.lastQuestion());
   session.asked(answer.question);

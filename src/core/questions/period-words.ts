@@ -99,7 +99,9 @@ export function periodInWords(text: string, today: CivilDate, ahead = false): Wo
     const shift = (p[1] ?? '').startsWith('下') ? 1 : (p[1] ?? '').startsWith('上') ? -1 : 0;
     const named = num(p[2]);
     const m = named && named >= 1 && named <= 12 ? named : ((month - 1 + shift + 12) % 12) + 1;
-    const y = named ? year : year + Math.floor((month - 1 + shift) / 12);
+    // "3月底前" asked in December looks ahead: next year's March, not one already past.
+    const passed = Boolean(named && p[4] && ymd(year, m, lastDayOfMonth(year, m)) < today);
+    const y = named ? year + (passed ? 1 : 0) : year + Math.floor((month - 1 + shift) / 12);
     const last = lastDayOfMonth(y, m);
     const part = p[3] ?? '下旬';
     const [a, b] = /上旬|初/u.test(part) ? [1, 10] : /中/u.test(part) ? [11, 20] : [21, last];

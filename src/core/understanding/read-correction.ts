@@ -12,6 +12,8 @@ import { UNSURE_WHICH } from './report-doubts.js';
 export interface CorrectionRef {
   ordinal?: number;
   words?: string;
+  /** "有一条写错了", "其中一个": one of several, not named; never the latest by default. */
+  unnamed?: boolean;
 }
 
 /** The new value of one field, the old value the author named (to find the right record), and the record named. */
@@ -53,6 +55,8 @@ const UNLINK = /(?:不要|不用|别|不该|不应该|不能)(?:挂|关联|算�
 export const NOT_ITEMS = /不算[^，,。；;]{2,12}的(?:活动|任务|项目)?$/u;
 /** "开的其实是常委会": a new name of the kind of event, when no figure or date is given. */
 const EVENT_NAME = /^[\p{Script=Han}]{1,10}(会|赛|展|展览|讲座|培训|活动|课|节|营|论坛|沙龙|演练|下乡|集)$/u;
+/** "日期有一个写错了", "其中一条": one record of several, which the author does not name. */
+const UNNAMED = /(?:有一?[个条场次项]|其中(?:有)?一[个条场次项]|某一?[个条场次项])(?:的)?(?:日期|时间|人数|数字|数)?(?:写|记|搞|弄|打|说)?(?:错|不对|有误)|one of (?:them|the)/u;
 const EN_REF = /\b(?:the\s+)?(first|second|third|last|latest|previous)\s+(?:one|record|entry|report)\b/u;
 /** "参观科技馆的是65人", "西村那场是68人": a few words, then 是 and a counted figure. */
 const NAMED_FIGURE = /^([\p{Script=Han}\d]{2,14}?)(?:那场|那次|那条|的)?(?:是|为|有)\s*[约近]?[\d一二两三四五六七八九十百千万]+\s*(?:人次|人|名|位|份|块|条|场|个|户|件|册|张|项)/u;
@@ -106,7 +110,7 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   // "人数多写了一个0": says how it is wrong, not what is right; the number in it is no new value.
   const restates = /^(是|应该是|应是|应为)\s*[约近]?[\d一二两三四五六七八九十百千万]/u.test(body);
   if (/(多写|少写|写多|写少|多打|少打|多算|少算)/u.test(body) && !to && !restates) return { field: 'unclear', ref: {} };
-  const reference: CorrectionRef = {};
+  const reference: CorrectionRef = !ref && !english && UNNAMED.test(body) ? { unnamed: true } : {};
   if (english) {
     const ordinal = ['first', 'second', 'third'].indexOf(english[1] ?? '');
     if (ordinal >= 0) reference.ordinal = ordinal;
@@ -118,14 +122,15 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
     const words = body.slice(0, ref.index).replace(/^(把|将|那个|这个)/u, '').trim();
     if (words.length >= 2) reference.words = words;
     body = body.slice((ref.index ?? 0) + ref[0].length);
-    const after = kindSwap(body);
+    const after = kindSwap(body.replace(/^(?:的)?(?:写错了|搞错了|弄错了|记错了|说错了|打错了|错了|不对)\s*[,，。!！]?\s*/u, ''));
     if (after) return { ...after, ref: reference };
   } else if (named?.[1]) {
     reference.words = named[1];
   } else {
     // "更正：讲座人数应为85人": the words before the field name say which record.
     const field = /(人数|日期|时间|资料|户数|场次)/u.exec(body);
-    const words = field ? body.slice(0, field.index).replace(/^(把|将|那个|这个|的)/u, '').replace(/的$/u, '').trim() : '';
+    // "宣讲那天发放的资料": the day and the verb are no part of the record's name.
+    const words = field ? body.slice(0, field.index).replace(/^(把|将|那个|这个|的)/u, '').replace(/的$/u, '').replace(/(那天|当天|那次|那场)?(发放|发了|发|送出|领取)?$/u, '').trim() : '';
     if (words.length >= 2 && words.length <= 12) reference.words = words;
   }
   const weak = named && !ref && !lead && !to && !wrong ? { soft: true } : {};
@@ -154,7 +159,7 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   }
   const at = TO.exec(fresh);
   const newPart = at ? fresh.slice((at.index ?? 0) + at[0].length) : fresh.replace(/^.*?(?:是|为|\bwas\b|\bis\b)/u, '') || fresh;
-  const value = readValue(newPart, today, body);
+  const value = readValue(withoutDayNamingRecord(newPart, old, today), today, body);
   if (!value) {
     // "75那个应该是78", "should be 165 not 156": a bare number for a bare number, in whichever field holds it.
     const bareNew = scanNumbers(newPart).filter((t) => !t.invalid);
@@ -174,6 +179,16 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   return { field: 'unclear', ref: reference };
 }
 
+/** "the training on the 8th had 53 trainees, not 35": against an old figure, a date in the new part names the record. */
+function withoutDayNamingRecord(part: string, old: string, today: CivilDate): string {
+  if (!scanNumbers(old).some((t) => !t.invalid) || findMessageDates(old, today).hits.length > 0) return part;
+  const hits = findMessageDates(part, today).hits;
+  if (hits.length === 0) return part;
+  let cut = part;
+  for (const h of [...hits].sort((a, b) => b.index - a.index)) cut = `${cut.slice(0, h.index)} ${cut.slice(h.index + h.length)}`;
+  return findFigures(cut).figures.length > 0 ? cut : part;
+}
+
 type Value =
   | { field: 'headcount'; value: number | null; unit?: '人' | '人次'; approximate: boolean }
   | { field: 'date'; value: CivilDate; dateEnd: CivilDate | null }
@@ -185,7 +200,7 @@ function readValue(part: string, today: CivilDate, whole: string): Value | undef
   if (trimmed === '') return undefined;
   // "我们大年初二才开的馆，开始日期应该是初二": the part names a New Year day the whole message set in context.
   const newYear = /大年|正月|春节|过年|新春/u;
-  const dates = findMessageDates(newYear.test(whole) && !newYear.test(trimmed) && /^初/u.test(trimmed) ? `正月${trimmed}` : trimmed, today).hits;
+  const dates = findMessageDates(newYear.test(whole) && !newYear.test(trimmed) && /^初/u.test(trimmed) ? `正月${trimmed}` : daySpan(trimmed, today), today).hits;
   if (dates[0]) return { field: 'date', value: dates[0].date, dateEnd: dates[0].end };
   if (/^(人次|人)\s*[,，。]?$/u.test(trimmed)) return { field: 'headcount', value: null, unit: trimmed.startsWith('人次') ? '人次' : '人', approximate: false };
   const figure = findFigures(trimmed).figures[0];
@@ -201,6 +216,18 @@ function readValue(part: string, today: CivilDate, whole: string): Value | undef
   if (named === 'date') return undefined;
   if (named === 'headcount') return { field: 'headcount', value: bare.value, approximate: bare.approximate || /(约|大约|about|around)/u.test(trimmed) };
   return { field: 'metric', unit: named, value: bare.value };
+}
+
+/** "16、17两天", "16号到17号": two days of no month are of the latest month that has had them. */
+function daySpan(part: string, today: CivilDate): string {
+  const m = /^(\d{1,2})(?:日|号)?\s*(?:、|和|至|到|-|~)\s*(\d{1,2})(?:日|号)?(?:这)?(?:两|三|几)?天?/u.exec(part);
+  if (!m) return part;
+  const [from, to] = [Number(m[1]), Number(m[2])];
+  if (from < 1 || to <= from || to > 31) return part;
+  const [y, mo, d] = today.split('-').map(Number) as [number, number, number];
+  const month = to <= d ? mo : mo === 1 ? 12 : mo - 1;
+  const year = to <= d || mo > 1 ? y : y - 1;
+  return `${year}年${month}月${from}日至${month}月${to}日${part.slice(m[0].length)}`;
 }
 
 /** "横幅是8条", "户数68户": a short line that restates one figure; applied only when a recent record has it. */
