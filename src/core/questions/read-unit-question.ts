@@ -11,11 +11,15 @@ const WHO_HAS_NOT_EN = /which (?:units?|townships?|towns|schools?|departments?|o
 const UNIT_REPORTED = new RegExp(`^(\\p{Script=Han}{2,16}?(?:科协|协会|学会|乡|镇|街道|社区|村|小学|中学|学校|一中|二中|一小|二小|中心|站))(?:的人)?(?:这个?月|本月|上个?月|上周|本周|这周|今年)?(?:有没有|还没|是否)?(?:已经)?${REPORT_VERB}(?:活动|过)?(?:了)?(?:吗|没有?)[?？。]*$`, 'u');
 
 /** "白马乡科协这个月报了哪些活动", "实验小学今年报了什么活动": what a unit reported (报了, not 报名). */
-const UNIT_WHAT = new RegExp(`^(\\p{Script=Han}{2,16}?(?:科协|协会|学会|乡|镇|街道|社区|村|小学|中学|学校|一中|二中|一小|二小|中心|站|馆))(?:这个?月|本月|上个?月|上周|本周|这周|今年|[一二三四五六七八九十\\d]{1,2}月份?|国庆以来|五一以来|以来)?(?:都)?(?:${REPORT_VERB})了?(?:哪些|什么|啥)(?:活动)(?:啊|呢)?[?？。]*$`, 'u');
+const UNIT_WHAT = new RegExp(`^(\\p{Script=Han}{2,16}?(?:科协|协会|学会|乡|镇|街道|社区|村|小学|中学|学校|一中|二中|一小|二小|中心|站|馆))(?:这个?月|本月|上个?月|上周|本周|这周|今年|[一二三四五六七八九十\\d]{1,2}月份?|国庆以来|五一以来|以来)?(?:都)?(?:${REPORT_VERB})(?:了|过)?(?:哪些|什么|啥)(?:活动)(?:啊|呢)?[?？。]*$`, 'u');
+/** "白马乡科协这个月报了些什么": a unit and a period, then 报了些什么 (a period written, so not a sign-up). */
+const UNIT_PERIOD_WHAT = new RegExp(`^(\\p{Script=Han}{2,16}?(?:科协|协会|学会|乡|镇|街道|社区|村|小学|中学|学校|一中|二中|一小|二小|中心|站|馆))(?:这个?月|本月|上个?月|上周|本周|这周|今年)(?:都)?(?:${REPORT_VERB})(?:了|过)?(?:些)?(?:哪些|什么|啥)(?:啊|呢)?[?？。]*$`, 'u');
+/** "恒达机械今年报过哪些活动": any short name before 报过/报了 哪些活动 (活动 written, so not a sign-up). */
+const NAME_WHAT = new RegExp(`^(?![我你他咱])(\\p{Script=Han}{2,10}?)(?:这个?月|本月|上个?月|今年|[一二三四五六七八九十\\d]{1,2}月份?)?(?:都)?(?:报过|报了|上报了?|报送了?)(?:哪些|什么|啥)活动[?？。]*$`, 'u');
 
 /** A question about which units have (not) reported in a period; this month by default. */
 export function unreportedOf(text: string, today: CivilDate): Question | undefined {
-  const what = UNIT_WHAT.exec(text)?.[1];
+  const what = UNIT_WHAT.exec(text)?.[1] ?? UNIT_PERIOD_WHAT.exec(text)?.[1] ?? NAME_WHAT.exec(text)?.[1];
   if (what && !/报名/u.test(text)) {
     const year = partsOf(today).year;
     const named = pastPeriodOf(text, today) ?? { period: { start: ymd(year, 1, 1), end: today }, label: '今年' };
