@@ -65,6 +65,12 @@ export function findNamedDates(text: string, today: CivilDate): NamedDate[] {
     const k = num(m[2]);
     add(m, recent((y) => { const s = holidaySpan(fest(m[1]), y); return s && k >= 1 ? addDays(s.start, k - 1) : undefined; }));
   }
+  // 劳动节假期前三天, 国庆长假头两天: the first days off (国庆节前两天, without a holiday word, is before the day).
+  for (const m of text.matchAll(new RegExp(`(${NAMES})(?:节)?(?:放假|假期|长假|小长假|黄金周)的?(?:前|头)${N}天`, 'gu'))) {
+    const k = num(m[2]);
+    const span = recent((y) => holidaySpan(fest(m[1]), y)?.start);
+    if (span && k >= 2 && k <= 10) add(m, span, addDays(span, k - 1));
+  }
   // 春节后第一个工作日, 国庆节后第一天上班.
   for (const m of text.matchAll(new RegExp(`(${NAMES})(?:节)?(?:假期|长假|小长假)?(?:后|过后|结束后|收假后)(?:的)?(?:第一个工作日|第一天上班|上班第一天|首个工作日)`, 'gu'))) {
     add(m, recent((y) => firstWorkdayAfter(fest(m[1]), y)));
