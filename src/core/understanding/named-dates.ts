@@ -98,7 +98,7 @@ export function findNamedDates(text: string, today: CivilDate): NamedDate[] {
   // "大年初二才开的馆，开始日期应该是初二": a bare 初N is a day of the first lunar month when the message is about
   // the New Year (初二 alone is also a school year: 初二学生).
   if (/大年|正月|春节|过年|新春/u.test(text)) {
-    for (const m of text.matchAll(/(?<!\d)(?<![^大]年)(?<![^正]月)初([二三四五六七八九十])(?![年级班学生一二三四五六七八九十])/gu)) {
+    for (const m of text.matchAll(/(?<!\d)(?:大年|正月)?(?<![^大]年)(?<![^正]月)初([二三四五六七八九十])(?![年级班学生一二三四五六七八九十])/gu)) {
       const k = num(m[1]);
       add(m, recent((y) => { const d = festivalDay('chunjie', y); return d ? addDays(d, k - 1) : undefined; }));
     }

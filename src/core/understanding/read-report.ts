@@ -6,7 +6,7 @@ import { digitsForEnglishNumbers } from '../text/english-numbers.js';
 import { normalizeText } from '../text/normalize.js';
 import { findMessageDates, type DateHit } from './message-dates.js';
 import { findFigures, type Figure } from './message-figures.js';
-import { chooseHeadcount, roleLabel, roleNoun } from './headcount.js';
+import { chooseHeadcount, roleLabel, roleNoun, roleOf } from './headcount.js';
 import { withoutFollowUp } from './follow-up-step.js';
 import { fixInputSlips } from '../text/input-slips.js';
 import { dropSelfRepairs } from '../text/self-repair.js';
@@ -307,7 +307,8 @@ function splitEvents(text: string, hits: DateHit[], figures: Figure[]): { segmen
   const list = eventLines(text, figures);
   if (list) return { segments: list.lines.map((l) => ({ start: l.start, end: l.end, leadEnd: list.leadEnd, line: true })), skip: new Set<number>(), skipped: list.skipped };
   // "讲座两场 礼堂150人 二中400多人": as many headcounts as the events it announces, one record each.
-  const people = figures.filter((f) => f.people);
+  // "专场演出两场，观众共计420人，馆内工作人员出动11人": the staff who worked it are not a second audience.
+  const people = figures.filter((f) => f.people && roleOf(f) !== 'staff');
   const declared = figures.find((f) => (f.unit === '场' || f.unit === '场次') && f.value >= 2 && f.value === people.length && f.index < (people[0]?.index ?? 0));
   if (declared && !/[;；\n]/u.test(text)) {
     const segments: Segment[] = [];
