@@ -156,6 +156,8 @@ export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[]
     if (unit === '家' && token.written === '一' && /是\s*$/u.test(before)) continue;
     // "办了一场“粽子里的科学”主题亲子活动": an event, not a count of sessions (一场讲座 is one).
     if (unit === '场' && token.written === '一' && /^[^，,。;；\n]{0,20}?活动/u.test(text.slice(end, end + 24)) && !/^[^，,。;；\n]{0,20}?(?:讲座|培训|报告|课|演出|秀|比赛|竞赛)/u.test(text.slice(end, end + 24))) continue;
+    // "上了一节科学课": the lesson is the event itself, not a count of lessons (三节课 is one).
+    if (unit === '节' && token.value === 1 && /^[^，,。;；\n]{0,12}?课/u.test(text.slice(end, end + 16))) continue;
     // "有三个孩子感冒请假了": who did not come is not counted.
     if (people && /^[^，,。;；\n]{0,8}(?:请假|缺席|没来|未到|没到|未参加)/u.test(text.slice(end, end + 12))) continue;
     // 20万元: the figure is kept in 万元, as written.
