@@ -208,7 +208,8 @@ export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[]
  */
 function bareAfterPeople(clause: string, next: string, before: string): boolean {
   // A number opening a line ("2 南湖街道 3.14 …") numbers the line.
-  if (!/^(\s|$|[,，。;；!！])/u.test(next) || /(^|\n)[ \t]*$/u.test(before)) return false;
+  // "学生家长大概300.": an English full stop ends the clause too.
+  if (!/^(\s|$|[,，。;；!！]|\.(?!\d))/u.test(next) || /(^|\n)[ \t]*$/u.test(before)) return false;
   // "看的学生一共是九百六", "听的人加起来有九百多": a total said of the people just named.
   return PEOPLE_TAIL.test(clause.replace(TOTAL_TAIL, '')) || (PEOPLE_NOUNS.test(before.slice(-12)) && APPROX_BEFORE.test(before));
 }
