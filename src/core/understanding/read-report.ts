@@ -15,7 +15,7 @@ import { eventLines, listedDates, mergeAdjacent, pickDate } from './report-parts
 import { titleOf, withKind } from './report-title.js';
 import { tableAsLines } from './report-table.js';
 import { doneAhead, joinUntil, unplacedDay } from './date-context.js';
-import { daysSpan, PLAUSIBLE, recordDoubts, sameClause } from './report-doubts.js';
+import { daysSpan, PLAUSIBLE, recordDoubts, sameClause, UNSURE_COUNT, unsureCount } from './report-doubts.js';
 import { AHEAD_DAYS } from './named-dates.js';
 
 /** A field the reader is not sure of, with the one short question that settles it. */
@@ -85,7 +85,8 @@ const DONE = /(已|已经|新|了|完毕|顺利|圆满|正式|\bwe\b|ed\b)/u;
  * that says "不多" or "什么" in its middle is still a report.
  */
 function isQuestion(text: string): boolean {
-  if (reportsBeforeAsking(text)) return false;
+  // "现场签到45人…headcount 报哪个？": a report asking which of its counts to use is read, and that is asked back.
+  if (reportsBeforeAsking(text) || (UNSURE_COUNT.test(text) && COUNTED.test(text))) return false;
   const clauses = text.split(/[,，。！!\n;；]/u).map((c) => c.trim()).filter((c) => c !== '');
   const last = clauses[clauses.length - 1] ?? '';
   return QUESTION.test(last) || /[吗啊呢么]\s*[?？]/u.test(text) || /^(请问|是否|有没有|怎么|如何|为什么|什么时候|哪|谁)/u.test(text.trim()) || (clauses.length <= 2 && QUESTION.test(text));
@@ -411,6 +412,7 @@ function buildRecord(input: { original: string; text: string; seg: Segment; segT
     lead: input.original.slice(0, input.seg.leadEnd).trim(),
     doubts: [
       ...recordDoubts(hit, today, { chosen, unclear: choice.unclear ? people.filter((f) => f === chosen || choice.others.includes(f)) : [], limit, metrics }),
+      ...unsureCount(input.segText, chosen),
       ...unnamed.map((f) => ({ field: 'metrics' as const, question: `“${(f.context + f.written).trim()}”这个数是参加人数吗？还是不用记？` })),
       // No day was read, yet the words name a time ("9月…累计", "2026年的账", "这一年"): today would be a guess.
       // "上周去葡萄园那次": one occasion inside a span read from a week; which day is asked.
