@@ -45,6 +45,7 @@ const EN_UNITS: Record<string, string> = {
   projects: '项', papers: '篇', exhibits: '件', posters: '张', households: '户',
 };
 const PEOPLE_AHEAD = new RegExp(`^\\s*[\\p{Script=Han}]{0,3}?(${PEOPLE_NOUNS.source.slice(1, -1)})`, 'u');
+const PEOPLE_RIGHT_AFTER = /^(?:学生|孩子|小朋友|同学|群众|居民|村民|老人|家长|市民|观众|听众|游客|农民|果农|菜农|茶农|职工|员工|工人|师生|学员|会员|党员|村干部|干部)/u;
 const SERVE_VERBS = /(参加|参与|服务|接待|覆盖|培训|吸引|到场|来了|出席|受益)/u;
 const EN_ATTENDED = /^(attended|came|joined|showed up|took part)/u;
 /** Groups of people counted by the group ("3个班", "5个村"), not by head. */
@@ -119,6 +120,8 @@ export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[]
       unit = '人';
       end = pos + 2;
     }
+    // "来了两百多学生": a loose figure with the people right after it, no unit between.
+    if (!unit && approxWord && approxWord !== '+' && PEOPLE_RIGHT_AFTER.test(text.slice(pos, pos + 5))) unit = '人';
     let people = unit !== undefined && PEOPLE_UNITS.includes(unit);
     let bare = false;
     const clause = clauseBefore(before);
