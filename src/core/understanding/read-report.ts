@@ -199,7 +199,9 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
     const b = bad[0]!;
     return invalid('bad_figure', b.problem === 'negative' ? `数量“${b.written}”是负数，无法记录。请改成实际数量后重新发送。` : `数字“${b.written.slice(0, 24)}${b.written.length > 24 ? '…' : ''}”太大或写法无法识别，没有记录。请写实际数量（例如 1200 或 1.2万）后重新发送。`);
   }
-  const dated = joinUntil(mergeAdjacent(hits, text), text);
+  // "问卷收齐了，有效问卷138份，明天送到县里": a day ahead in a clause of its own is what comes next, not the event's.
+  const next = (h: DateHit): boolean => daysBetween(today, h.date) > 0 && !counted(h) && !/[到至~～\-—]\s*$/u.test(text.slice(Math.max(0, h.index - 3), h.index)) && !/^\s*[到至~～\-—]/u.test(text.slice(h.index + h.length, h.index + h.length + 3));
+  const dated = joinUntil(mergeAdjacent(SAID_DONE.test(text) && hits.some((h) => daysBetween(today, h.date) <= 0) ? hits.filter((h) => !next(h)) : hits, text), text);
   // Dates listed together: "分别" pairs each with its figure; "连续两天…合计" is one span; else it cannot be told.
   const listed = listedDates(dated, text);
   if (listed.length > 0 && !text.includes('\n')) {
