@@ -46,6 +46,7 @@ const EN_UNITS: Record<string, string> = {
 };
 const PEOPLE_AHEAD = new RegExp(`^\\s*[\\p{Script=Han}]{0,3}?(${PEOPLE_NOUNS.source.slice(1, -1)})`, 'u');
 const PEOPLE_RIGHT_AFTER = /^(?:学生|孩子|小朋友|同学|群众|居民|村民|老人|家长|市民|观众|听众|游客|农民|果农|菜农|茶农|职工|员工|工人|师生|学员|会员|党员|村干部|干部)/u;
+const EN_STAFF_BEFORE = /\b(volunteers|staff|experts|judges|teachers|docents|guides)(?:\s+on duty)?\s*[:：]?\s*$/u;
 const SERVE_VERBS = /(参加|参与|服务|接待|覆盖|培训|吸引|到场|来了|出席|受益)/u;
 const EN_ATTENDED = /^(attended|came|joined|showed up|took part)/u;
 /** Groups of people counted by the group ("3个班", "5个村"), not by head. */
@@ -134,6 +135,10 @@ export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[]
         end = pos + (enPeople ? enPeople[0].length : 0);
       } else if (/(?:来了|到了|参加了?|到场|参会)\s*$/u.test(before) && /^\s*($|[,，。;；!！\n])/u.test(text.slice(pos, pos + 2)) && !token.approximate) {
         // "来了120，…": the people who came, the unit left out.
+        unit = '人';
+        people = true;
+      } else if (EN_STAFF_BEFORE.test(text.slice(Math.max(0, token.start - 30), token.start)) && /^\s*($|[,，。;；!！.]|in total)/u.test(text.slice(pos, pos + 9))) {
+        // "volunteers on duty 26 in total": the people named just before the number.
         unit = '人';
         people = true;
       } else if (EN_UNITS[word]) {

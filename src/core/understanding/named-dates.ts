@@ -51,7 +51,7 @@ export function findNamedDates(text: string, today: CivilDate): NamedDate[] {
     if (a && b && b >= a) add(m, a, b);
   }
   // 11.16-11.18, 8/10-8/19, 2.16-2.22: a range written with dots or slashes.
-  for (const m of text.matchAll(/(?<![\d./])(1[0-2]|0?[1-9])[./](3[01]|[12]\d|0?[1-9])\s*(?:-|—|~|～|至|到)\s*(?:(1[0-2]|0?[1-9])[./])?(3[01]|[12]\d|0?[1-9])(?![\d.%/])/gu)) {
+  for (const m of text.matchAll(/(?<![\d./])(1[0-2]|0?[1-9])[./](3[01]|[12]\d|0?[1-9])\s*(?:-|—|–|~|～|至|到)\s*(?:(1[0-2]|0?[1-9])[./])?(3[01]|[12]\d|0?[1-9])(?![\d.%/])/gu)) {
     const mo = Number(m[1]);
     const mo2 = m[3] ? Number(m[3]) : mo;
     const first = recent((y) => valid(y, mo, Number(m[2])));
