@@ -92,8 +92,12 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
   const present = of('present');
   if (present.length > 0) {
     // "报名52人，实到47人": who signed up is not a count once who came is known.
-    const chosen = pick(present[0]);
-    return { ...chosen, others: chosen.others.filter((f) => !/报名/u.test(f.context)) };
+    // "高二全年级262人, 实际来比赛的231人": a larger group of the same people, not written as 应到, is who could
+    // have come, not a figure of its own.
+    const p = present[0]!;
+    const pool = (f: Figure): boolean => f.unit === p.unit && f.value > p.value && ['participant', 'audience', 'other'].includes(roleOf(f));
+    const chosen = pick(p);
+    return { ...chosen, others: chosen.others.filter((f) => !/报名/u.test(f.context) && !pool(f)) };
   }
   const participants = of('participant');
   if (participants.length === 1) {

@@ -32,7 +32,7 @@ const PEOPLE_UNITS = ['人次', '号人', '口人', '人', '名', '位'];
 const OTHER_UNITS = [
   '万元', '亿元', '场次', '课时', '学时', '小时', '场', '次', '份', '册', '块', '件', '个', '家', '期', '篇', '幅', '张',
   '本', '套', '台', '所', '项', '条', '处', '批', '户', '组', '支', '辆', '元', '亩', '头', '只', '吨', '部', '株', '棵',
-  '节', '门', '间', '座', '集', '面', '种', '类', '盒', '袋', '瓶', '箱', '副', '册次', '份次', '人天',
+  '节', '门', '间', '座', '集', '面', '种', '类', '盒', '袋', '瓶', '箱', '副', '具', '册次', '份次', '人天',
 ].sort((a, b) => b.length - a.length);
 const UNITS = [...PEOPLE_UNITS, ...OTHER_UNITS].sort((a, b) => b.length - a.length);
 const APPROX_BEFORE = /(约|大约|大概|(?<![最附])近|将近|接近|超过|逾|差不多|估计|about|around|approximately|approx\.?|nearly|over|roughly|some|~)\s*(?:有|是)?\s*$/u;
@@ -45,6 +45,8 @@ const EN_UNITS: Record<string, string> = {
   projects: '项', papers: '篇', exhibits: '件', posters: '张', households: '户',
 };
 const PEOPLE_AHEAD = new RegExp(`^\\s*[\\p{Script=Han}]{0,3}?(${PEOPLE_NOUNS.source.slice(1, -1)})`, 'u');
+const PEOPLE_RIGHT_AFTER = /^(?:学生|孩子|小朋友|同学|群众|居民|村民|老人|家长|市民|观众|听众|游客|农民|果农|菜农|茶农|职工|员工|工人|师生|学员|会员|党员|村干部|干部)/u;
+const EN_STAFF_BEFORE = /\b(volunteers|staff|experts|judges|teachers|docents|guides)(?:\s+on duty)?\s*[:：]?\s*$/u;
 const SERVE_VERBS = /(参加|参与|服务|接待|覆盖|培训|吸引|到场|来了|出席|受益)/u;
 const EN_ATTENDED = /^(attended|came|joined|showed up|took part)/u;
 /** Groups of people counted by the group ("3个班", "5个村"), not by head. */
@@ -122,6 +124,8 @@ export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[]
       unit = '人';
       end = pos + 2;
     }
+    // "来了两百多学生": a loose figure with the people right after it, no unit between.
+    if (!unit && approxWord && approxWord !== '+' && PEOPLE_RIGHT_AFTER.test(text.slice(pos, pos + 5))) unit = '人';
     let people = unit !== undefined && PEOPLE_UNITS.includes(unit);
     let bare = false;
     const clause = clauseBefore(before);
@@ -134,6 +138,10 @@ export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[]
         end = pos + (enPeople ? enPeople[0].length : 0);
       } else if (/(?:来了|到了|参加了?|到场|参会)\s*$/u.test(before) && /^\s*($|[,，。;；!！\n])/u.test(text.slice(pos, pos + 2)) && !token.approximate) {
         // "来了120，…": the people who came, the unit left out.
+        unit = '人';
+        people = true;
+      } else if (EN_STAFF_BEFORE.test(text.slice(Math.max(0, token.start - 30), token.start)) && /^\s*($|[,，。;；!！.]|in total)/u.test(text.slice(pos, pos + 9))) {
+        // "volunteers on duty 26 in total": the people named just before the number.
         unit = '人';
         people = true;
       } else if (EN_UNITS[word]) {
@@ -172,6 +180,8 @@ export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[]
     if (unit === '家' && token.written === '一' && /是\s*$/u.test(before)) continue;
     // "办了一场“粽子里的科学”主题亲子活动": an event, not a count of sessions (一场讲座 is one).
     if (unit === '场' && token.written === '一' && /^[^，,。;；\n]{0,20}?活动/u.test(text.slice(end, end + 24)) && !/^[^，,。;；\n]{0,20}?(?:讲座|培训|报告|课|演出|秀|比赛|竞赛)/u.test(text.slice(end, end + 24))) continue;
+    // "上了一节科学课": the lesson is the event itself, not a count of lessons (三节课 is one).
+    if (unit === '节' && token.value === 1 && /^[^，,。;；\n]{0,12}?课/u.test(text.slice(end, end + 16))) continue;
     // "有三个孩子感冒请假了": who did not come is not counted.
     if (people && /^[^，,。;；\n]{0,8}(?:请假|缺席|没来|未到|没到|未参加)/u.test(text.slice(end, end + 12))) continue;
     // 20万元: the figure is kept in 万元, as written.
@@ -222,7 +232,8 @@ export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[]
  */
 function bareAfterPeople(clause: string, next: string, before: string): boolean {
   // A number opening a line ("2 南湖街道 3.14 …") numbers the line.
-  if (!(/^(\s|$|[,，。;；!！])/u.test(next) || UNPUNCTUATED_NEXT.test(next)) || /(^|\n)[ \t]*$/u.test(before)) return false;
+  // "学生家长大概300.": an English full stop ends the clause too.
+  if (!(/^(\s|$|[,，。;；!！]|\.(?!\d))/u.test(next) || UNPUNCTUATED_NEXT.test(next)) || /(^|\n)[ \t]*$/u.test(before)) return false;
   // "看的学生一共是九百六", "听的人加起来有九百多": a total said of the people just named.
   return PEOPLE_TAIL.test(clause.replace(TOTAL_TAIL, '')) || (PEOPLE_NOUNS.test(before.slice(-12)) && APPROX_BEFORE.test(before));
 }

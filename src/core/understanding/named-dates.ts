@@ -51,7 +51,7 @@ export function findNamedDates(text: string, today: CivilDate): NamedDate[] {
     if (a && b && b >= a) add(m, a, b);
   }
   // 11.16-11.18, 8/10-8/19, 2.16-2.22: a range written with dots or slashes.
-  for (const m of text.matchAll(/(?<![\d./])(1[0-2]|0?[1-9])[./](3[01]|[12]\d|0?[1-9])\s*(?:-|—|~|～|至|到)\s*(?:(1[0-2]|0?[1-9])[./])?(3[01]|[12]\d|0?[1-9])(?![\d.%/])/gu)) {
+  for (const m of text.matchAll(/(?<![\d./])(1[0-2]|0?[1-9])[./](3[01]|[12]\d|0?[1-9])\s*(?:-|—|–|~|～|至|到)\s*(?:(1[0-2]|0?[1-9])[./])?(3[01]|[12]\d|0?[1-9])(?![\d.%/])/gu)) {
     const mo = Number(m[1]);
     const mo2 = m[3] ? Number(m[3]) : mo;
     const first = recent((y) => valid(y, mo, Number(m[2])));
@@ -64,6 +64,12 @@ export function findNamedDates(text: string, today: CivilDate): NamedDate[] {
   for (const m of text.matchAll(new RegExp(`(${NAMES})(?:节)?(?:放假|假期|长假|小长假|黄金周|期间)?第${N}天`, 'gu'))) {
     const k = num(m[2]);
     add(m, recent((y) => { const s = holidaySpan(fest(m[1]), y); return s && k >= 1 ? addDays(s.start, k - 1) : undefined; }));
+  }
+  // 劳动节假期前三天, 国庆长假头两天: the first days off (国庆节前两天, without a holiday word, is before the day).
+  for (const m of text.matchAll(new RegExp(`(${NAMES})(?:节)?(?:放假|假期|长假|小长假|黄金周)的?(?:前|头)${N}天`, 'gu'))) {
+    const k = num(m[2]);
+    const span = recent((y) => holidaySpan(fest(m[1]), y)?.start);
+    if (span && k >= 2 && k <= 10) add(m, span, addDays(span, k - 1));
   }
   // 春节后第一个工作日, 国庆节后第一天上班.
   for (const m of text.matchAll(new RegExp(`(${NAMES})(?:节)?(?:假期|长假|小长假)?(?:后|过后|结束后|收假后)(?:的)?(?:第一个工作日|第一天上班|上班第一天|首个工作日)`, 'gu'))) {
@@ -92,7 +98,7 @@ export function findNamedDates(text: string, today: CivilDate): NamedDate[] {
   // "大年初二才开的馆，开始日期应该是初二": a bare 初N is a day of the first lunar month when the message is about
   // the New Year (初二 alone is also a school year: 初二学生).
   if (/大年|正月|春节|过年|新春/u.test(text)) {
-    for (const m of text.matchAll(/(?<!\d)(?<![^大]年)(?<![^正]月)初([二三四五六七八九十])(?![年级班学生一二三四五六七八九十])/gu)) {
+    for (const m of text.matchAll(/(?<!\d)(?:大年|正月)?(?<![^大]年)(?<![^正]月)初([二三四五六七八九十])(?![年级班学生一二三四五六七八九十])/gu)) {
       const k = num(m[1]);
       add(m, recent((y) => { const d = festivalDay('chunjie', y); return d ? addDays(d, k - 1) : undefined; }));
     }

@@ -6,7 +6,7 @@ import { digitsForEnglishNumbers } from '../text/english-numbers.js';
 import { normalizeText } from '../text/normalize.js';
 import { findMessageDates, type DateHit } from './message-dates.js';
 import { findFigures, type Figure } from './message-figures.js';
-import { chooseHeadcount, roleLabel, roleNoun } from './headcount.js';
+import { chooseHeadcount, roleLabel, roleNoun, roleOf } from './headcount.js';
 import { withoutFollowUp } from './follow-up-step.js';
 import { fixInputSlips } from '../text/input-slips.js';
 import { dropSelfRepairs } from '../text/self-repair.js';
@@ -15,7 +15,7 @@ import { eventLines, listedDates, mergeAdjacent, pickDate } from './report-parts
 import { titleOf, withKind } from './report-title.js';
 import { tableAsLines } from './report-table.js';
 import { doneAhead, joinUntil, unplacedDay } from './date-context.js';
-import { daysSpan, PLAUSIBLE, recordDoubts, sameClause, UNSURE_WHICH } from './report-doubts.js';
+import { daysSpan, PLAUSIBLE, recordDoubts, sameClause, UNSURE_COUNT, UNSURE_WHICH, unsureCount } from './report-doubts.js';
 import { AHEAD_DAYS } from './named-dates.js';
 
 /** A field the reader is not sure of, with the one short question that settles it. */
@@ -85,7 +85,8 @@ const DONE = /(已|已经|新|了|完毕|顺利|圆满|正式|\bwe\b|ed\b)/u;
  * that says "不多" or "什么" in its middle is still a report.
  */
 function isQuestion(text: string): boolean {
-  if (reportsBeforeAsking(text)) return false;
+  // "现场签到45人…headcount 报哪个？": a report asking which of its counts to use is read, and that is asked back.
+  if (reportsBeforeAsking(text) || (UNSURE_COUNT.test(text) && COUNTED.test(text))) return false;
   const clauses = text.split(/[,，。！!\n;；]/u).map((c) => c.trim()).filter((c) => c !== '');
   const last = clauses[clauses.length - 1] ?? '';
   return QUESTION.test(last) || /[吗啊呢么]\s*[?？]/u.test(text) || /^(请问|是否|有没有|怎么|如何|为什么|什么时候|哪|谁)/u.test(text.trim()) || (clauses.length <= 2 && QUESTION.test(text));
@@ -198,7 +199,9 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
     const b = bad[0]!;
     return invalid('bad_figure', b.problem === 'negative' ? `数量“${b.written}”是负数，无法记录。请改成实际数量后重新发送。` : `数字“${b.written.slice(0, 24)}${b.written.length > 24 ? '…' : ''}”太大或写法无法识别，没有记录。请写实际数量（例如 1200 或 1.2万）后重新发送。`);
   }
-  const dated = joinUntil(mergeAdjacent(hits, text), text);
+  // "问卷收齐了，有效问卷138份，明天送到县里": a day ahead in a clause of its own is what comes next, not the event's.
+  const next = (h: DateHit): boolean => daysBetween(today, h.date) > 0 && !counted(h) && !/[到至~～\-—]\s*$/u.test(text.slice(Math.max(0, h.index - 3), h.index)) && !/^\s*[到至~～\-—]/u.test(text.slice(h.index + h.length, h.index + h.length + 3));
+  const dated = joinUntil(mergeAdjacent(SAID_DONE.test(text) && hits.some((h) => daysBetween(today, h.date) <= 0) ? hits.filter((h) => !next(h)) : hits, text), text);
   // Dates listed together: "分别" pairs each with its figure; "连续两天…合计" is one span; else it cannot be told.
   const listed = listedDates(dated, text);
   if (listed.length > 0 && !text.includes('\n')) {
@@ -315,7 +318,8 @@ function splitEvents(text: string, hits: DateHit[], figures: Figure[]): { segmen
   const list = eventLines(text, figures);
   if (list) return { segments: list.lines.map((l) => ({ start: l.start, end: l.end, leadEnd: list.leadEnd, line: true })), skip: new Set<number>(), skipped: list.skipped };
   // "讲座两场 礼堂150人 二中400多人": as many headcounts as the events it announces, one record each.
-  const people = figures.filter((f) => f.people);
+  // "专场演出两场，观众共计420人，馆内工作人员出动11人": the staff who worked it are not a second audience.
+  const people = figures.filter((f) => f.people && roleOf(f) !== 'staff');
   const declared = figures.find((f) => (f.unit === '场' || f.unit === '场次') && f.value >= 2 && f.value === people.length && f.index < (people[0]?.index ?? 0));
   if (declared && !/[;；\n]/u.test(text)) {
     const segments: Segment[] = [];
@@ -418,6 +422,7 @@ function buildRecord(input: { original: string; text: string; seg: Segment; segT
     lead: input.original.slice(0, input.seg.leadEnd).trim(),
     doubts: [
       ...recordDoubts(hit, today, { chosen, unclear: choice.unclear ? people.filter((f) => f === chosen || choice.others.includes(f)) : [], limit, metrics }),
+      ...unsureCount(input.segText, chosen),
       ...unnamed.map((f) => ({ field: 'metrics' as const, question: `“${(f.context + f.written).trim()}”这个数是参加人数吗？还是不用记？` })),
       // No day was read, yet the words name a time ("9月…累计", "2026年的账", "这一年"): today would be a guess.
       // "上周去葡萄园那次": one occasion inside a span read from a week; which day is asked.

@@ -62,3 +62,12 @@ export function recordDoubts(hit: DateHit | undefined, today: CivilDate, figures
   for (const [k, v] of Object.entries(figures.metrics)) if (v > PLAUSIBLE.metric) out.push({ field: 'metrics', question: `${k}的数量是${v}吗？比一般活动多很多。` });
   return out;
 }
+
+/** "不确定有没有重复算", "搞不清哪个对", "headcount 报哪个？": the author is unsure of the count, so it is asked. */
+export const UNSURE_COUNT = /(?:不确定|不清楚|搞不清|弄不清|拿不准|说不准|不知道)[^。！!？?\n]{0,10}?(?:重复|哪个(?:对|准|数|为准|更准)|对不对|准不准)|(?:报|记|填|写|算|用)哪个(?=\s*(?:数|人数|[?？,，。]|还是|比较|合适))|有没有重复|是否重复|还是加(?:一起|起来|在一起)/u;
+
+export function unsureCount(words: string, chosen: Figure | undefined): Doubt[] {
+  if (!UNSURE_COUNT.test(words)) return [];
+  const said = chosen ? `记${chosen.value}${chosen.unit === '人次' ? '人次' : '人'}吗？` : '记多少人？';
+  return [{ field: 'headcount', question: `您说人数拿不准：参加人数${said}请回复实际人数，例如“120人”。` }];
+}

@@ -108,6 +108,9 @@ function clauseOf(text: string, h: DateHit): string {
  * reader asks which day.
  */
 export function pickDate(dates: readonly DateHit[], text: string, anchor: number): { hit: DateHit; sure: boolean } {
+  // "原本定在周六 结果下大雨 就挪到了昨天周日": the day it was moved to, after the day planned, is when it was held.
+  const moved = dates.filter((h) => MOVED_TO.test(text.slice(Math.max(0, h.index - 6), h.index)));
+  if (moved.length === 1 && /原定|原本|原计划|本来/u.test(text) && dates.every((h) => h.index <= moved[0]!.index || h.date === moved[0]!.date)) return { hit: moved[0]!, sure: true };
   const before = dates.filter((h) => h.index < anchor);
   const hit = before[before.length - 1] ?? dates[0]!;
   let s = anchor;
@@ -125,6 +128,8 @@ export function pickDate(dates: readonly DateHit[], text: string, anchor: number
   // Sure when no other date of its sentence competes, or (the day written in an earlier sentence) none at all does.
   return { hit, sure: (inSentence(hit) && !others.some(inSentence)) || others.length === 0 };
 }
+
+const MOVED_TO = /(挪到|改到|改在|推迟到|推到|延到|延期到|顺延到|改期到)了?\s*$/u;
 
 /** "昨天和今天", "本周二、周四", "5月1日和5月3日": dates listed together, earliest first. */
 export function listedDates(hits: readonly DateHit[], text: string): DateHit[] {
