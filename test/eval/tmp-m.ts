@@ -1,2 +1,0 @@
-import { scoreBlindSet, blindReportSets } from './score-reports.js';
-for (const n of [...blindReportSets('found'), ...blindReportSets(), ...blindReportSets('holdout-scored'), ...blindReportSets('holdout2-scored')]) { const r = await scoreBlindSet(n); console.log(n, r.report.split('\n')[0]); if (process.env.V) console.log(r.report.split('\n').slice(1).filter(l=>/^\S+-\S+ /.test(l)).map(l=>l.slice(0,260)).join('\n')); }
