@@ -6,7 +6,7 @@ import { normalizeText } from '../text/normalize.js';
 import { scanNumbers } from '../text/scan-numbers.js';
 import { findMessageDates } from './message-dates.js';
 import { findFigures } from './message-figures.js';
-import { UNSURE_WHICH } from './report-doubts.js';
+import { UNSURE_COUNT } from './report-doubts.js';
 
 /** Which record the author means: the n-th of the latest batch, one whose words match, or the latest. */
 export interface CorrectionRef {
@@ -77,7 +77,7 @@ const FIGURE_OR_DATE = /[\d一二两三四五六七八九十百千万]|(今天|�
 /** The correction in a message, or undefined when the message is not one. */
 export function readCorrection(raw: string, today: CivilDate): Correction | undefined {
   const text = digitsForEnglishNumbers(normalizeText(raw.trim()).replace(/[A-Z]/g, (c) => c.toLowerCase()));
-  if (text.length > 300 || /[?？吗]\s*$/u.test(text) || UNSURE_WHICH.test(text)) return undefined;
+  if (text.length > 300 || /[?？吗]\s*$/u.test(text) || UNSURE_COUNT.test(text)) return undefined;
   // "不对不对，…", "sorry, correction: …": every lead word goes.
   let lead: RegExpExecArray | null = null;
   let body = text;

@@ -15,7 +15,7 @@ import { eventLines, listedDates, mergeAdjacent, pickDate } from './report-parts
 import { titleOf, withKind } from './report-title.js';
 import { tableAsLines } from './report-table.js';
 import { doneAhead, joinUntil, unplacedDay } from './date-context.js';
-import { daysSpan, PLAUSIBLE, recordDoubts, sameClause, UNSURE_COUNT, UNSURE_WHICH, unsureCount } from './report-doubts.js';
+import { daysSpan, PLAUSIBLE, recordDoubts, sameClause, UNSURE_COUNT, unsureCount } from './report-doubts.js';
 import { AHEAD_DAYS } from './named-dates.js';
 
 /** A field the reader is not sure of, with the one short question that settles it. */
@@ -255,7 +255,6 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
     const unitless = loose.filter((i) => i >= seg.start && i < seg.end).map((i) => /^\d+/u.exec(text.slice(i))?.[0] ?? '');
     if (record.headcount === null && unitless.length > 0) record.doubts.push({ field: 'headcount', question: `${unitless.map((n) => `“${n}”`).join('')}是什么数？是参加人数吗？` });
     // "也不知道办成没有": whether it was held at all is not known.
-    if (UNSURE_WHICH.test(words) && record.doubts.length === 0) record.doubts.push({ field: 'headcount', question: '写了两个数，参加人数以哪个为准？' });
     if (NOT_KNOWN_HELD.test(words)) record.doubts.push({ field: 'kind', question: '这次活动办成了吗？办了的话，来了多少人？' });
     const unplaced = dates.length === 0 ? unplacedDay(hits, words, today) : undefined;
     if (unplaced) record.doubts.push({ field: 'date', question: unplaced });
