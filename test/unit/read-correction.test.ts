@@ -31,6 +31,26 @@ describe('readCorrection', () => {
   });
 });
 
+describe('readCorrection: one record of several, and how a slip happened', () => {
+  it.each(['刚才发的有一条日期不对', '刚才报的里有一条人数写错了', '刚才的有一个数字不对'])('%s names no record: unnamed, and "一条" is no new figure', (text) => {
+    const c = readCorrection(text, TODAY);
+    expect(c?.ref.unnamed).toBe(true);
+    expect(c?.field).not.toBe('metric');
+  });
+
+  it.each([
+    ['不对，白马那场资料发了1900份，少打了个1', 1900, '份'],
+    ['更正：讲座那条是360人，多写了个0', 360, undefined],
+  ])('%s: the figure stated is the new value; how the slip happened is an aside', (text, value, unit) => {
+    const c = readCorrection(text, TODAY);
+    expect(c).toMatchObject(unit ? { field: 'metric', unit, value } : { field: 'headcount', value });
+  });
+
+  it('a slip explained with no figure stated is still asked', () => {
+    expect(readCorrection('人数多写了一个0', TODAY)?.field).toBe('unclear');
+  });
+});
+
 describe('readBareValue', () => {
   it.each([
     ['120人', { field: 'headcount', value: 120 }],

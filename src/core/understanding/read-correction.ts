@@ -38,6 +38,8 @@ export type Correction = (
 };
 
 const LEAD = /^(更正|纠正|修正|订正|改正|勘误|correction|correct|fix|更改|改一下|修改一下|sorry|oops|不对|错了|搞错了|弄错了|说错了|记错了|写错了|打错了)\s*[:：,，。!！]?\s*/u;
+/** How a figure was mistyped ("少打了个1", "多写了一个0"): no new value in itself. */
+const SLIP = /(多写|少写|写多|写少|多打|少打|多算|少算)/u;
 const WRONG = /(写错|搞错|记错|弄错|打错|说错|错了|有误|多写|少写|写多|写少|多打|少打|多算|少算)/u;
 const TO = /(应该记为|应记为|记为|应该为|应该是|应为|应是|改成|改为|更正为|实际是|实际为|其实是|就是|should be|should have been)/u;
 const REF = /(那条|这条|那场|这场|那次|这次|那个|这个(?![月周季星年礼])|上一条|上条|刚才那条|刚才的|刚才|第([一二三四五12345])条)/u;
@@ -108,8 +110,16 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
     return softCorrection(text);
   }
   // "人数多写了一个0": says how it is wrong, not what is right; the number in it is no new value.
+  // "白马那场资料发了1900份，少打了个1": a figure stated in a clause of its own is the new value; the slip is an aside.
   const restates = /^(是|应该是|应是|应为)\s*[约近]?[\d一二两三四五六七八九十百千万]/u.test(body);
-  if (/(多写|少写|写多|写少|多打|少打|多算|少算)/u.test(body) && !to && !restates) return { field: 'unclear', ref: {} };
+  if (SLIP.test(body) && !to && !restates) {
+    const kept = body.split(/[,，。；;]/u).filter((c) => c.trim() !== '' && !SLIP.test(c));
+    if (kept.length === 0 || !kept.some((c) => findFigures(c).figures.length > 0)) return { field: 'unclear', ref: {} };
+    body = kept.join('，');
+  }
+  // "刚才发的有一条日期不对": "刚才" says when, not which; one of them is wrong, unnamed, and 一条 is no figure.
+  const vagueRef = ref !== null && /^刚才(?:的)?$/u.test(ref[0]);
+  if (vagueRef && UNNAMED.test(body)) return { field: 'unclear', ref: { unnamed: true } };
   const reference: CorrectionRef = !ref && !english && UNNAMED.test(body) ? { unnamed: true } : {};
   if (english) {
     const ordinal = ['first', 'second', 'third'].indexOf(english[1] ?? '');
