@@ -184,3 +184,26 @@ describe('the only people counted ran it (blind w1-r139, w1-r040)', () => {
     expect(one('县恒达机械有限公司科协 8月5日成立，会员32人', '2026-08-21').headcount).toBeNull();
   });
 });
+
+describe('readReport: a count left without a unit is asked about, not dropped', () => {
+  const today = '2026-11-23';
+  const doubtsOf = (text: string): string[] => {
+    const r = readReport(text, today);
+    return r.kind === 'activity' ? r.records.flatMap((x) => x.doubts.map((d) => d.question)) : [`not an activity: ${r.kind}`];
+  };
+  it.each([
+    ['县里专家昨天跟我们去了南坪村的蔬菜大棚 现场教怎么保温防冻 来了四十几户 人嘛有六十多', '六十多'],
+    ['今天在石门中心校巡展，students ~520，teachers 18 位陪同，展品 16 件', '520'],
+    ['昨天镇科协在集上摆摊搞科普宣传 请了专家2人 咨询的加上领资料的估计有一千五 资料发了两千多份', '一千五'],
+  ])('%s → asks about %s', (text, written) => {
+    expect(doubtsOf(text).some((q) => q.includes(`“${written}”`))).toBe(true);
+  });
+  it.each([
+    '昨天在十眼小学做了科学实验秀三场，看的学生一共是九百六',
+    '5月19日下午在县一中报告厅请退休的李工讲座，高一全年级320名学生都来了，李工今年都七十三了',
+    '11月12日 科技工作者建言献策座谈会 在行政楼301 参加45人',
+    '公司十佳标兵评选上周五结束，10 位选手，评委 5 位，现场观众 120 左右',
+  ])('%s → no question about a number', (text) => {
+    expect(doubtsOf(text).filter((q) => q.includes('是什么数'))).toEqual([]);
+  });
+});

@@ -22,6 +22,13 @@ export interface Figure {
   written: string;
 }
 
+/** A count left without a unit or a word that says what it counts ("估计八百多"). */
+export interface UnreadNumber {
+  index: number;
+  value: number;
+  written: string;
+}
+
 /** A number that cannot be stored as written (negative, too large, scientific notation). */
 export interface BadFigure {
   written: string;
@@ -56,13 +63,15 @@ const THING_TAIL = /(问题|建议|意见|项目|作品|展品|展板|展位|课
 const MEETING_AFTER = /^(全委会|常委会|全会|全体会议|代表大会|会议|会|主席团)/u;
 
 /** Figures in a normalised, lower-cased text (dates already blanked out), and numbers it refuses. */
-export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[]; loose: number[] } {
+export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[]; loose: number[]; unread: UnreadNumber[] } {
   const tokens = scanNumbers(text);
   const byStart = new Map<number, NumberToken>(tokens.map((t) => [t.start, t]));
   const figures: Figure[] = [];
   const bad: BadFigure[] = [];
   /** Where numbers written alone, with no unit, start. */
   const loose: number[] = [];
+  /** Where counts start that no unit or people word explains ("估计八百多"): what they count is not known. */
+  const unread: UnreadNumber[] = [];
   const consumed = new Set<number>();
   for (const token of tokens) {
     if (consumed.has(token.start)) continue;
@@ -155,6 +164,8 @@ export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[]
       } else {
         // "科普電影 2場 300 500": a number standing alone, its unit left out; what it counts is asked, not dropped.
         if (token.arabic && token.value >= 10 && !(token.value >= 1900 && token.value <= 2100) && /\s$/u.test(before) && !/(^|\n)[ \t]*$/u.test(before) && /^(\s|$)/u.test(text.slice(token.end, token.end + 1))) loose.push(token.start);
+        // "咨询的群众估计八百多", "人嘛有六十多": a count whose unit is left out is not read, and not dropped in silence.
+        else if (unreadCount(token, text, before, pos)) unread.push({ index: token.start, value: token.value, written: text.slice(token.start, pos).trim() });
         continue;
       }
     }
@@ -223,7 +234,7 @@ export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[]
       written: text.slice(token.start, end),
     });
   }
-  return { figures, bad, loose };
+  return { figures, bad, loose, unread };
 }
 
 /**
@@ -267,4 +278,23 @@ function clauseBefore(raw: string): string {
   const clause = before.slice(k).replace(/[:：]\s*$/u, '').trim();
   // An English clause runs across spaces ("handed out 300"); a Chinese one stops at them.
   return clause === '' && /[a-z]\s+$/u.test(before) ? (/([a-z]+(?:\s+[a-z]+)?)\s+$/u.exec(before)?.[1] ?? '') : clause;
+}
+
+/** What may follow a number that is not a count: a time, an age, an ordinal, a size, a share, a grade. */
+const NOT_A_COUNT_AFTER = /^(?:点|时|分|秒|岁|周岁|年|月|日|号|周|天|夜|晚|届|级|楼|层|度|%|％|米|公里|里|km|斤|公斤|克|吨|倍|成|折|路|栋|幢|室|号楼|寸|码|g|kg|m|℃|：|:|\/|\.\d|年级|班|组|队|中|小|村|号线|期间|多年|多岁|来岁|岁左右)/u;
+
+/**
+ * A number left without a unit that still reads as a count: two digits or more, or a loose one ("八百多",
+ * "六十来"), not a year, a phone number, a time or a size, and not a list's line number.
+ */
+function unreadCount(token: NumberToken, text: string, before: string, pos: number): boolean {
+  // "十佳", "十眼小学": a lone 十 names, it does not count.
+  if (token.invalid || (token.value < 10 && !token.approximate) || token.written === '十') return false;
+  // "行政楼301", "都七十三了": a room, an age.
+  if ((token.arabic && /[楼室厅栋幢座路街号区]$/u.test(before)) || /^了/u.test(text.slice(pos, pos + 1))) return false;
+  if (token.arabic && (token.end - token.start >= 7 || (token.value >= 1900 && token.value <= 2100))) return false;
+  if (/(^|\n)[ \t]*$/u.test(before) || /[第届#№]\s*$/u.test(before) || /[a-z]$/u.test(before)) return false;
+  const next = text.slice(pos, pos + 4);
+  if (NOT_A_COUNT_AFTER.test(next) || /^[-~～—至到]\s*\d/u.test(next)) return false;
+  return true;
 }

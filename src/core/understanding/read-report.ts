@@ -169,7 +169,7 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
   }
   if (impossible.length > 0) return invalid('bad_date', `日期“${impossible[0]}”不存在，请检查月份和日期后重新发送。`);
   const masked = mask(text, hits);
-  const { figures, bad, loose } = findFigures(masked);
+  const { figures, bad, loose, unread } = findFigures(masked);
   // A time to come makes a report a plan ("下周三去…预计80人"); "下个月" alone is a question about plans.
   // A date written without a year a few days ahead ("11月5日…参加120人") is asked about, not filed a year back.
   // Plan words count in the sentences that carry figures: "明天就放寒假了，…一共活动了17次" is a report.
@@ -252,8 +252,10 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
     const record = buildRecord({ original, text, seg, segText, hit: daysSpan(picked?.hit ?? dates[0], words, today), figures: segFigures, milestone, today, hits });
     record.doubts.push(...dateDoubt);
     // "2場 300 500": numbers with no unit and no headcount read; what they count is asked, not guessed.
-    const unitless = loose.filter((i) => i >= seg.start && i < seg.end).map((i) => /^\d+/u.exec(text.slice(i))?.[0] ?? '');
-    if (record.headcount === null && unitless.length > 0) record.doubts.push({ field: 'headcount', question: `${unitless.map((n) => `“${n}”`).join('')}是什么数？是参加人数吗？` });
+    // "专家2人…咨询的加上领资料的有一千五": a count left unread that is larger than the headcount read may be the real one.
+    const inSeg = (i: number): boolean => i >= seg.start && i < seg.end;
+    const unitless = [...loose.filter(inSeg).map((i) => ({ index: i, written: /^\d+/u.exec(text.slice(i))?.[0] ?? '' })), ...unread.filter((u) => inSeg(u.index) && (record.headcount === null || u.value > record.headcount))].sort((a, b) => a.index - b.index).map((u) => u.written);
+    if ((record.headcount === null || unread.some((u) => inSeg(u.index) && u.value > (record.headcount ?? 0))) && unitless.length > 0) record.doubts.push({ field: 'headcount', question: `${unitless.map((n) => `“${n}”`).join('')}是什么数？是参加人数吗？` });
     // "也不知道办成没有": whether it was held at all is not known.
     if (NOT_KNOWN_HELD.test(words)) record.doubts.push({ field: 'kind', question: '这次活动办成了吗？办了的话，来了多少人？' });
     const unplaced = dates.length === 0 ? unplacedDay(hits, words, today) : undefined;
