@@ -117,7 +117,7 @@ export function parsePlan(raw: string, options: ParsePlanOptions): { plan: Plan;
     };
   });
   // Loose paragraphs with no date and no number anywhere ("2023年，县科协将…贡献智慧和力量"): a vision, not a plan.
-  if (shape === 'paragraphs' && items.every((i) => i.due.length === 0 && i.targets.length === 0)) items.length = 0;
+  if (shape === 'paragraphs' && reading.part === undefined && items.every((i) => i.due.length === 0 && i.targets.length === 0)) items.length = 0;
   const unread = unreadParagraphs(lines, title, items, reading.results.map((n) => n.text));
   return {
     plan: { id: planId, title, year: years.from, yearTo: years.to, source: options.source, importedAt: options.importedAt, items },
