@@ -29,6 +29,8 @@ export function pickTitle(preamble: string[], lines: string[], source: string): 
     // A title set on two lines: "临江市科学技术协会" over "2026年工作要点".
     const prev = candidates[candidates.indexOf(shortTitled) - 1];
     if (prev && /^(20\d{2}|二〇|\d{1,2}月|[一二三四五六七八九十]{1,2}月)/u.test(shortTitled) && prev.length <= 20 && /(协会|科协|委员会|局|政府|中心|学会)$/u.test(normalizeText(prev))) return `${prev}${shortTitled}`;
+    // A long title wrapped by a PDF: "某市2024年科普大篷车进校园活动" over "安排".
+    if (prev && shortTitled.length <= 4 && prev.length <= 40 && !/[，,。：:；;|｜]/u.test(prev) && /[\p{Script=Han}]{4}/u.test(prev)) return `${prev}${shortTitled}`;
     return shortTitled;
   }
   const headline = headlineOf(candidates) ?? (candidates.length < 3 ? headlineOf(lines.slice(0, 12)) : undefined);
