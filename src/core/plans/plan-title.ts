@@ -16,7 +16,7 @@ export function titleIndex(lines: string[], source: string): number {
 
 export function findTitle(preamble: string[], lines: string[], source: string): string {
   // A document site's count of pieces ("工作要点(2篇)") is not part of the title.
-  return pickTitle(preamble, lines, source).replace(/\.(docx?|pdf|txt|md|wps)$/iu, '').replace(/[（(]\d{1,2}篇[)）]$/u, '').trim();
+  return withSubject(pickTitle(preamble, lines, source).replace(/\.(docx?|pdf|txt|md|wps)$/iu, '').replace(/[（(]\d{1,2}篇[)）]$/u, '').trim(), lines);
 }
 
 export function pickTitle(preamble: string[], lines: string[], source: string): string {
@@ -72,3 +72,30 @@ function openingTitle(lines: string[]): string | undefined {
   return undefined;
 }
 
+
+/** A news headline that opens with its verb: its subject was in the page's header, not in the line. */
+const HEADLINE_VERB = /^(?:安排部署|研究部署|部署|召开|举办|举行|启动|开展)/u;
+
+/**
+ * A title that lost its subject: a bare 县/市/区 where a template site cut the name ("县2015年全国科普日活动方案"),
+ * or a headline opening with its verb ("部署2017年科技活动周"). The text often names it with the same words
+ * ("2015年关岭自治县全国科普日…", "举办宜章县2017年科技活动周启动仪式"): that name goes in front.
+ */
+function withSubject(title: string, lines: string[]): string {
+  const simple = normalizeText(title);
+  const unit = /^[县市区](?=20\d{2}年)/u.exec(simple)?.[0];
+  if (!unit && !HEADLINE_VERB.test(simple)) return title;
+  const rest = (unit ? simple.slice(1) : simple.replace(HEADLINE_VERB, '')).replace(/^20\d{2}年/u, '');
+  const key = rest.slice(0, 4);
+  if (!/^[\p{Script=Han}]{4}$/u.test(key)) return title;
+  const original = lines.slice(0, 400).join('\n');
+  const text = normalizeText(original);
+  const name = new RegExp(`[\\p{Script=Han}]{2}(?:自治)?${unit ?? '[县市区]'}(?=(?:20\\d{2}年)?${key})`, 'gu');
+  for (const hit of text.matchAll(name)) {
+    if (/[我本全该各此在]/u.test(hit[0].slice(0, 2))) continue;
+    // The name as the text writes it (traditional stays traditional) when normalising kept the positions.
+    const written = text.length === original.length ? original.slice(hit.index, hit.index + hit[0].length) : hit[0];
+    return unit ? `${written}${title.slice(1)}` : `${written}${title}`;
+  }
+  return title;
+}
