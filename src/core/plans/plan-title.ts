@@ -1,7 +1,7 @@
 // The document's title: a short line naming a plan, a quoted 《title》, a notice's 关于… line, else the first
 // short line that is not a caption, a lead-in or table furniture; the file name only when nothing else names it.
 import { normalizeText } from '../text/normalize.js';
-import { HEADLINE } from './parse-shapes.js';
+import { HEADLINE } from './task-sentences.js';
 
 const TITLE_WORDS = /(工作要点|工作计划|工作方案|实施方案|行动方案|工作安排|任务分解表?|任务清单|责任分解表?|任务表|要点|计划|方案|总结|讲话|安排|意见|安排意见)$/u;
 
