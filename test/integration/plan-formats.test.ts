@@ -29,8 +29,9 @@ describe('the same plan as .txt, .docx and .pdf', () => {
       expect(tasks(other)).toEqual(tasks(txt));
     }
     expect(tasks(txt)).toHaveLength(7);
-    // The txt and the PDF write their list numbers out; Word's numbering comes back in the outline's own style.
+    // The txt and the PDF write their list numbers out; Word's numbering (一、 then 1. in numbering.xml) comes back as written.
     expect(pdf.items.map((i) => i.path)).toEqual(txt.items.map((i) => i.path));
+    expect(docx.items.map((i) => i.path)).toEqual(txt.items.map((i) => i.path));
   });
 
   it('keeps a PDF table row whole and numbers a row without 序号 after its neighbour', async () => {

@@ -27,8 +27,9 @@ describe('readDocument', () => {
     expect(plan.title).toBe('样例区科协2026年重点工作任务分解方案');
     expect(summary(plan)).toEqual([
       ['一', '加强科普阵地建设', '', ''],
-      ['一/（一）', '推进科技馆免费开放，全年接待观众不少于2万人次', '', '2026-12-31'],
-      ['一/（二）', '建设社区科普e站10个以上，牵头部门：科普部', '科普部', ''],
+      // Word's numbering.xml gives level 2 as "%2." (decimal): the paths are those of the typed "1." (as the PDF's).
+      ['一/1', '推进科技馆免费开放，全年接待观众不少于2万人次', '', '2026-12-31'],
+      ['一/2', '建设社区科普e站10个以上，牵头部门：科普部', '科普部', ''],
       ['二', '重点任务清单', '', ''],
       ...TABLE_ROWS,
     ]);

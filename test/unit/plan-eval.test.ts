@@ -21,11 +21,9 @@ describe('plan evaluation sets', () => {
 
   it('keeps the plan holdout scored once last session (now a tuning set) at least where it stands', async () => {
     const { accuracy, report } = await score();
-    expect(accuracy['scored.due'], report).toBeGreaterThanOrEqual(16 / 17);
-    expect(accuracy['scored.targets'], report).toBe(1);
-    expect(accuracy['scored.year'], report).toBe(1);
-    expect(accuracy['scored.notTargets'], report).toBe(1);
-    expect(accuracy['scored.refuse'], report).toBeGreaterThanOrEqual(5 / 6);
+    expect(accuracy['scored.due'], report).toBeGreaterThanOrEqual(23 / 24);
+    // The prose summary's 展望未来 part and the 大篷车 schedule rows are read since the plans branch (issue 17).
+    for (const f of ['refuse', 'year', 'itemCount', 'found', 'targets', 'notTargets', 'notInItems']) expect(accuracy[`scored.${f}`], `${f}\n${report}`).toBe(1);
   });
 
   it('keeps the second plan holdout (scored once, now tuning data) at least where issue 17 left it', async () => {
@@ -39,6 +37,6 @@ describe('plan evaluation sets', () => {
     const { accuracy, report } = await score();
     for (const f of ['refuse', 'kind', 'year', 'found', 'due', 'targets', 'notTargets', 'notInItems']) expect(accuracy[`scored3.${f}`], `${f}\n${report}`).toBe(1);
     expect(accuracy['scored3.itemCount'], report).toBeGreaterThanOrEqual(10 / 11);
-    expect(accuracy['scored3.title'], report).toBeGreaterThanOrEqual(7 / 11);
+    expect(accuracy['scored3.title'], report).toBeGreaterThanOrEqual(9 / 11);
   });
 });

@@ -18,4 +18,17 @@ describe('the title of a page without a title line', () => {
     const plan = read('区科协2026年工作要点(2篇)\n一、3月底前召开全委会。\n二、年内新建企业科协3家。');
     expect(plan.title).toBe('区科协2026年工作要点');
   });
+
+  it('gives a title whose place was cut off ("县2015年…方案") the name the text puts before the same words', () => {
+    const plan = read('县2015年全国科普日活动方案\n一、活动时间\n9月19日至25日集中开展活动。\n二、2015年临河自治县全国科普日系列活动\n1.9月19日举办启动仪式。');
+    expect(plan.title).toBe('临河自治县2015年全国科普日活动方案');
+  });
+  it('gives a news headline that opens with its verb ("部署…") the subject the text names with its object', () => {
+    const plan = read('部署2017年科技活动周\n  某网讯 县科协将于5月20日-27日举办我县2017年科技活动周。\n主要活动安排有:一是在城关镇举办河阳县2017年科技活动周启动仪式。二是开展科普进社区活动。');
+    expect(plan.title).toBe('河阳县部署2017年科技活动周');
+  });
+  it('leaves a title alone when the text names no place before its words', () => {
+    const plan = read('县2024年科技活动周实施方案\n一、5月举办科技活动周主场活动。\n二、结合我县实际，年内新建企业科协3家。');
+    expect(plan.title).toBe('县2024年科技活动周实施方案');
+  });
 });

@@ -67,6 +67,12 @@ export function readKind(input: { title: string; raw: string; nodes: OutlineNode
   // A plan's own title line after sections of something else ("上半年…总结" … "201x年…下半年计划"): a report with a plan part,
   // whichever of the two titles the file puts first.
   const partAfterOthers = nodes.findIndex((n) => n.isGroup && n.rank < 0) > 0;
+  // A prose summary: "展望未来，…。首先…；其次…" after paragraphs of results: that paragraph's sentences are the plan.
+  const prose = prosePlanPart(sections, input.raw);
+  if (prose) {
+    const results = sections.slice(0, prose.at).flatMap((s) => s.members).filter((n) => !n.isGroup && !(sections.some((t) => t.head === n && t.members.length > 1)));
+    return { kind: 'report_with_plan', nodes: sections[prose.at]?.members ?? [], results, part: prose.part, year: partYear(prose.part, title, input.titleYear) };
+  }
   if (reportTitle || partAfterOthers || (hasResults && sections.some(isPlanPart))) {
     const planParts = sections.filter(isPlanPart);
     const results = sections.filter((s) => !isPlanPart(s)).flatMap((s) => s.members).filter((n) => !n.isGroup && !sections.some((t) => t.head === n && t.members.length > 1));
@@ -128,6 +134,30 @@ function inlinePlanPart(results: OutlineNode[]): { nodes: OutlineNode[]; part: s
     const group: OutlineNode = { labels: [part], rank: 1, text: part, line: node.line, isGroup: true };
     const tasks = pieces.map((p, i): OutlineNode => ({ labels: [part, p.slice(0, 2)], rank: 1.5, text: p.slice(2).replace(/[；;。]$/u, ''), line: node.line + i, isGroup: false }));
     return { nodes: [group, ...tasks], part };
+  }
+  return undefined;
+}
+
+/** A lead that opens a report's plan in prose: "展望未来，", "下一步，", "新的一年里，", "今后一个时期，". */
+const FORWARD_LEAD = /(?:^|[。；;！!]\s*)(展望(?:未来|明年|来年|新的一年|下一年)|下一步|下步|下一?阶段|今后(?:一个时期|一段时期)?|新的一年(?:里|中)?|明年|来年)(?:工作)?(?:打算|计划|安排|设想)?[，,：:]/u;
+/** Words that report what was done. */
+const PAST = /(?<![为除不])了(?![解不])|过去|去年|回顾|一年来|已经|已于/u;
+
+/**
+ * The section whose own words (before its 首先/一是 children) open with a forward lead, after text that reports
+ * results: the plan part of a summary written as prose. Its index among the sections and the lead as the part's name.
+ */
+function prosePlanPart(sections: Array<{ head: OutlineNode; members: OutlineNode[] }>, raw: string): { at: number; part: string } | undefined {
+  for (let k = 0; k < sections.length; k++) {
+    const { head, members } = sections[k] as { head: OutlineNode; members: OutlineNode[] };
+    if (head.isGroup || head.ownText === undefined || members.length < 3) continue;
+    const lead = FORWARD_LEAD.exec(normalizeText(head.ownText));
+    if (!lead) continue;
+    // What comes before: earlier sections, or paragraphs the reader skipped (past tense reads as no task).
+    const text = normalizeText(raw);
+    const at = text.indexOf(normalizeText(head.text.slice(0, 12)));
+    const before = at >= 0 ? text.slice(0, at) : sections.slice(0, k).map((s) => s.members.map((n) => n.text).join('\n')).join('\n');
+    if (PAST.test(normalizeText(before))) return { at: k, part: lead[1] ?? '' };
   }
   return undefined;
 }

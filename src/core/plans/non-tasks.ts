@@ -3,7 +3,7 @@
 import { parseDeadlines } from '../dates/parse-deadlines.js';
 import { normalizeText } from '../text/normalize.js';
 import type { OutlineNode } from './parse-outline.js';
-import { isTaskParagraph } from './parse-shapes.js';
+import { isTaskParagraph } from './task-sentences.js';
 import { parseTargets } from './parse-targets.js';
 
 const CLOSING = /^(工作要求|有关要求|相关要求|保障措施|组织保障|注意事项|其他事项|其他要求|工作保障|组织领导)$/u;

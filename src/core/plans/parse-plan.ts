@@ -1,22 +1,24 @@
 // Reads a work plan's text into a Plan: title, year, outline items with deadlines, targets and owners.
 import { parseDeadlines } from '../dates/parse-deadlines.js';
-import { partsOf } from '../dates/civil-date.js';
 import { normalizeText, matchKey } from '../text/normalize.js';
 import { stableId } from '../text/hash.js';
 import { cleanLines } from './clean-text.js';
 import { readKind, type DocumentKind } from './document-kind.js';
-import { convertTextTables } from './table-rows.js';
+import { convertTextTables, joinFlattenedRows } from './table-rows.js';
 import { findYears } from './plan-year.js';
 import { withEventNamed, withoutNonTasks } from './non-tasks.js';
-import { findObservances, observanceRange, type Observance } from './observances.js';
+import type { Observance } from './observances.js';
+import { buildItems } from './plan-items.js';
 import { withPlanDates } from './plan-observances.js';
-import { parseOutline, readMarker, withProseEnumerations, type OutlineNode } from './parse-outline.js';
-import { isTaskParagraph, readLoose, readTable, type PlanShape } from './parse-shapes.js';
-import { parseOwners } from './parse-owners.js';
+import { parseOutline, readMarker, type OutlineNode } from './parse-outline.js';
+import { withProseEnumerations } from './prose-enumerations.js';
+import { readLoose, type PlanShape } from './parse-shapes.js';
+import { readTable } from './read-table.js';
+import { isTaskParagraph } from './task-sentences.js';
 import { readSloganSections } from './slogan-sections.js';
 import { parseTargets } from './parse-targets.js';
 import { findTitle, pickTitle, titleIndex } from './plan-title.js';
-import type { Due, ParseWarning, Plan, PlanItem } from './plan-schema.js';
+import type { ParseWarning, Plan, PlanItem } from './plan-schema.js';
 
 export interface ParsePlanOptions {
   /** Where the text came from (a file name), kept on the plan. */
@@ -26,7 +28,6 @@ export interface ParsePlanOptions {
   importedAt: string;
   observances: readonly Observance[];
 }
-
 
 /** What the parser made of a text beyond the plan: its kind and shape, the paragraphs it skipped, how it got the year. */
 export interface ParseReport {
@@ -47,7 +48,7 @@ export interface ParseReport {
 /** The plan in a text, with warnings for what could not be used; never throws on odd input. */
 export function parsePlan(raw: string, options: ParsePlanOptions): { plan: Plan; warnings: ParseWarning[]; report: ParseReport } {
   const warnings: ParseWarning[] = [];
-  const cleaned = cleanLines(raw);
+  const cleaned = joinFlattenedRows(cleanLines(raw));
   // A tab-separated task table inside an outline ("二、重点任务清单" over its rows): rows become that section's items.
   const lines = cleaned.some((l) => (readMarker(l)?.rank ?? 9) <= 2) ? convertTextTables(cleaned, /\t/) : cleaned;
   const titleYear = /(20\d{2})\s*年/u.exec(normalizeText(pickTitle(lines.slice(0, 12), lines, options.source)));
@@ -75,73 +76,15 @@ export function parsePlan(raw: string, options: ParsePlanOptions): { plan: Plan;
   // An event's notice or 方案: its "时间安排" section is the event itself, named by the title.
   const nodes = window ? withEventNamed(kept, title, window) : kept;
 
-  const usedIds = new Set<string>();
-  const idByLabels = new Map<string, string>();
-  const dueByLabels = new Map<string, Due[]>();
-  // Paths that have children, in one pass (a parent's path is a prefix of its children's).
-  const parents = new Set<string>();
-  for (const n of nodes) for (let k = 1; k < n.labels.length; k++) parents.add(n.labels.slice(0, k).join('/'));
-  const items: PlanItem[] = nodes.map((node) => {
-    const path = node.labels.join('/');
-    const itemTitle = titleOf(node.text);
-    let id = stableId(`${planId}|${matchKey(itemTitle)}`);
-    if (usedIds.has(id)) id = stableId(`${planId}|${path}|${matchKey(node.text)}`);
-    usedIds.add(id);
-    idByLabels.set(path, id);
-    const parentPath = node.labels.slice(0, -1).join('/');
-    const hasChildren = parents.has(path);
-    // An item split into 一是/二是 children counts only its own words: the children carry theirs.
-    const own = node.ownText ?? node.text;
-    // A heading ("三、11月工作安排", "（三）第三季度") dates the tasks under it that name no date of their own.
-    // So does the sentence before a prose list ("科普月期间，我市将开展12项活动：一是…").
-    const heading = node.ownText !== undefined && !node.isGroup ? dueOf(node.ownText, years.from, calendar.observances) : headingDates(node, years.from);
-    if (heading.length > 0) dueByLabels.set(path, heading);
-    let due = node.isGroup ? [] : dueOf(own, years.from, calendar.observances);
-    if (!node.isGroup && due.every((d) => d.implied)) {
-      const inherited = inheritedDue(node.labels, dueByLabels);
-      if (inherited && (due.length === 0 || !due.some((d) => inherited.some((h) => h.start <= d.start && d.end <= h.end)))) due = inherited;
-      else if (due.length === 0 && window && !hasChildren) due = [window];
-    }
-    return {
-      id,
-      path,
-      level: node.labels.length,
-      // A numbered item over numbered sub-items ("1、学习… / 1)一季度… 2)三季度…") heads them; one split into 一是/二是 is a task.
-      kind: node.isGroup || (hasChildren && (node.rank < 3 || node.ownText === undefined)) ? 'section' : 'task',
-      title: itemTitle,
-      text: node.text,
-      due,
-      targets: node.isGroup ? [] : parseTargets(own, years.from),
-      owners: node.owners ?? parseOwners(node.text),
-      parentId: idByLabels.get(parentPath) ?? null,
-    };
-  });
+  const items = buildItems(nodes, planId, years.from, calendar.observances, window);
   // Loose paragraphs with no date and no number anywhere ("2023年，县科协将…贡献智慧和力量"): a vision, not a plan.
-  if (shape === 'paragraphs' && items.every((i) => i.due.length === 0 && i.targets.length === 0)) items.length = 0;
+  if (shape === 'paragraphs' && reading.part === undefined && items.every((i) => i.due.length === 0 && i.targets.length === 0)) items.length = 0;
   const unread = unreadParagraphs(lines, title, items, reading.results.map((n) => n.text));
   return {
     plan: { id: planId, title, year: years.from, yearTo: years.to, source: options.source, importedAt: options.importedAt, items },
     warnings,
     report: { shape, kind: reading.kind, skipped, unread, results: reading.results.map((n) => n.text), ...(reading.part ? { part: reading.part } : {}), ...(reading.meeting ? { meeting: reading.meeting } : {}), yearFrom: years.source },
   };
-}
-
-/** The dates a section's heading line names, for the tasks under it. */
-function headingDates(node: OutlineNode, year: number): Due[] {
-  const first = (node.text.split('\n')[0] ?? '').trim();
-  const head = first.split(/[。；;，,：:]/u)[0] ?? '';
-  // "201x年…下半年计划": a period of a year the template never filled in dates nothing.
-  if (head.length > 24 || /20\d?x{1,2}年/iu.test(head)) return [];
-  return parseDeadlines(head, year).filter((d) => !isWholeYear(d));
-}
-
-/** The dates of the nearest section above `labels` whose heading names some. */
-function inheritedDue(labels: string[], dueByLabels: Map<string, Due[]>): Due[] | undefined {
-  for (let k = labels.length - 1; k >= 1; k--) {
-    const due = dueByLabels.get(labels.slice(0, k).join('/'));
-    if (due) return due.map((d) => ({ ...d }));
-  }
-  return undefined;
 }
 
 /** Paragraphs of the text that no item holds (and that are not the title), in order. */
@@ -183,37 +126,4 @@ function readShape(lines: string[], source: string, planYear: number | undefined
   if (slogans) return { ...slogans, preamble: [...lines.slice(0, titleAt + 1), ...slogans.preamble] };
   const loose = readLoose(lines, titleAt + 1, planYear);
   return { ...loose, nodes: withProseEnumerations(loose.nodes) };
-}
-
-/** Written deadlines, then dates implied by observances not already covered by a written date. */
-export function dueOf(text: string, year: number, observances: readonly Observance[]): Due[] {
-  const due: Due[] = [];
-  const seen = new Set<string>();
-  for (const d of parseDeadlines(text, year)) {
-    const key = `${d.start}|${d.end}|${d.kind}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    due.push(d);
-  }
-  // "2021年将评选…", "2021年第三十一届年会": a task set in the plan's year, with no date of its own, is due within it.
-  if (due.length === 0) {
-    const inYear = new RegExp(`${year}\\s*年?(?:将|内|度将|度(?=[^，,。；;]{0,10}(?:事项|任务|目标))|第[一二三四五六七八九十百\\d]{1,5}届)`, 'u').exec(normalizeText(text));
-    if (inYear) due.push({ text: inYear[0], start: `${year}-01-01`, end: `${year}-12-31`, implied: false, kind: 'deadline' });
-  }
-  for (const { observance, written } of findObservances(text, observances)) {
-    const range = observanceRange(observance, year);
-    const month = partsOf(range.start).month;
-    // A written date in the observance's month (or a span covering it) already says when.
-    if (due.some((d) => !d.implied && !isWholeYear(d) && partsOf(d.start).month <= month && month <= partsOf(d.end).month && partsOf(d.start).year === partsOf(d.end).year)) continue;
-    due.push({ text: written, ...range, implied: true, kind: 'event', recurring: 'yearly' });
-  }
-  return due;
-}
-
-const isWholeYear = (d: Due): boolean => d.start.endsWith('-01-01') && d.end.endsWith('-12-31');
-
-/** The item's first sentence, short enough for a chat line. */
-export function titleOf(text: string): string {
-  const first = (text.split(/[。；;\n]/u)[0] ?? text).replace(/[：:，,]$/u, '').trim();
-  return first.length <= 40 ? first : `${first.slice(0, 36)}…`;
 }

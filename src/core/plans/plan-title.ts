@@ -1,7 +1,7 @@
 // The document's title: a short line naming a plan, a quoted 《title》, a notice's 关于… line, else the first
 // short line that is not a caption, a lead-in or table furniture; the file name only when nothing else names it.
 import { normalizeText } from '../text/normalize.js';
-import { HEADLINE } from './parse-shapes.js';
+import { HEADLINE } from './task-sentences.js';
 
 const TITLE_WORDS = /(工作要点|工作计划|工作方案|实施方案|行动方案|工作安排|任务分解表?|任务清单|责任分解表?|任务表|要点|计划|方案|总结|讲话|安排|意见|安排意见)$/u;
 
@@ -16,7 +16,7 @@ export function titleIndex(lines: string[], source: string): number {
 
 export function findTitle(preamble: string[], lines: string[], source: string): string {
   // A document site's count of pieces ("工作要点(2篇)") is not part of the title.
-  return pickTitle(preamble, lines, source).replace(/\.(docx?|pdf|txt|md|wps)$/iu, '').replace(/[（(]\d{1,2}篇[)）]$/u, '').trim();
+  return withSubject(pickTitle(preamble, lines, source).replace(/\.(docx?|pdf|txt|md|wps)$/iu, '').replace(/[（(]\d{1,2}篇[)）]$/u, '').trim(), lines);
 }
 
 export function pickTitle(preamble: string[], lines: string[], source: string): string {
@@ -29,6 +29,8 @@ export function pickTitle(preamble: string[], lines: string[], source: string): 
     // A title set on two lines: "临江市科学技术协会" over "2026年工作要点".
     const prev = candidates[candidates.indexOf(shortTitled) - 1];
     if (prev && /^(20\d{2}|二〇|\d{1,2}月|[一二三四五六七八九十]{1,2}月)/u.test(shortTitled) && prev.length <= 20 && /(协会|科协|委员会|局|政府|中心|学会)$/u.test(normalizeText(prev))) return `${prev}${shortTitled}`;
+    // A long title wrapped by a PDF: "某市2024年科普大篷车进校园活动" over "安排".
+    if (prev && shortTitled.length <= 4 && prev.length <= 40 && !/[，,。：:；;|｜]/u.test(prev) && /[\p{Script=Han}]{4}/u.test(prev)) return `${prev}${shortTitled}`;
     return shortTitled;
   }
   const headline = headlineOf(candidates) ?? (candidates.length < 3 ? headlineOf(lines.slice(0, 12)) : undefined);
@@ -70,3 +72,30 @@ function openingTitle(lines: string[]): string | undefined {
   return undefined;
 }
 
+
+/** A news headline that opens with its verb: its subject was in the page's header, not in the line. */
+const HEADLINE_VERB = /^(?:安排部署|研究部署|部署|召开|举办|举行|启动|开展)/u;
+
+/**
+ * A title that lost its subject: a bare 县/市/区 where a template site cut the name ("县2015年全国科普日活动方案"),
+ * or a headline opening with its verb ("部署2017年科技活动周"). The text often names it with the same words
+ * ("2015年关岭自治县全国科普日…", "举办宜章县2017年科技活动周启动仪式"): that name goes in front.
+ */
+function withSubject(title: string, lines: string[]): string {
+  const simple = normalizeText(title);
+  const unit = /^[县市区](?=20\d{2}年)/u.exec(simple)?.[0];
+  if (!unit && !HEADLINE_VERB.test(simple)) return title;
+  const rest = (unit ? simple.slice(1) : simple.replace(HEADLINE_VERB, '')).replace(/^20\d{2}年/u, '');
+  const key = rest.slice(0, 4);
+  if (!/^[\p{Script=Han}]{4}$/u.test(key)) return title;
+  const original = lines.slice(0, 400).join('\n');
+  const text = normalizeText(original);
+  const name = new RegExp(`[\\p{Script=Han}]{2}(?:自治)?${unit ?? '[县市区]'}(?=(?:20\\d{2}年)?${key})`, 'gu');
+  for (const hit of text.matchAll(name)) {
+    if (/[我本全该各此在]/u.test(hit[0].slice(0, 2))) continue;
+    // The name as the text writes it (traditional stays traditional) when normalising kept the positions.
+    const written = text.length === original.length ? original.slice(hit.index, hit.index + hit[0].length) : hit[0];
+    return unit ? `${written}${title.slice(1)}` : `${written}${title}`;
+  }
+  return title;
+}

@@ -3,7 +3,8 @@
 // is a task of its own, so one sentence's year does not date the next.
 import { normalizeText } from '../text/normalize.js';
 import type { OutlineNode } from './parse-outline.js';
-import { isTaskSentence, type ShapeResult } from './parse-shapes.js';
+import type { ShapeResult } from './parse-shapes.js';
+import { isTaskSentence } from './task-sentences.js';
 
 /** A slogan heading: 4 to 12 characters of words, no clause marks. */
 const SLOGAN = /^[\p{Script=Han}“”"‘’]{4,12}$/u;

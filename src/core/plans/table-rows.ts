@@ -1,7 +1,9 @@
 // Task tables (序号 | 工作任务 | 牵头部门 | 完成时限) from any format (Word, .doc, PDF, pasted tab-separated text)
 // become one outline line per row ("3、任务。牵头部门：…。完成时限：…。"), so a table inside a section sits under it.
 
-const TASK_COL = /任务|内容|事项|工作|项目/u;
+const TASK_COL = /任务|内容|事项|工作(?!人员)|项目/u;
+/** A schedule's place column (日期 | 地点 | 内容): its rows are visits, read as a schedule, not as tasks with owners. */
+const PLACE_COL = /^(?:活动)?(?:地点|地址|场地)$/u;
 const OWNER_COL = /牵头|责任|负责|主责/u;
 const DUE_COL = /时限|时间|完成|期限|进度/u;
 const NO_COL = /序号|编号/u;
@@ -15,7 +17,7 @@ export class TaskTable {
   /** The plan line for a row, or undefined for the header row itself. */
   feed(raw: string[]): string | undefined {
     const cells = raw.map((c) => c.trim());
-    if (cells.some((c) => TASK_COL.test(c)) && cells.some((c) => OWNER_COL.test(c) || DUE_COL.test(c)) && cells.every((c) => c.length <= 12)) {
+    if (cells.some((c) => TASK_COL.test(c)) && cells.some((c) => OWNER_COL.test(c) || DUE_COL.test(c)) && cells.every((c) => c.length <= 12) && !cells.some((c) => PLACE_COL.test(c))) {
       this.header = {
         task: cells.findIndex((c) => TASK_COL.test(c)),
         owner: cells.findIndex((c) => OWNER_COL.test(c)),
@@ -69,5 +71,39 @@ export function convertTextTables(lines: string[], separator: RegExp): string[] 
     const converted = table.feed(cells);
     if (converted !== undefined) out.push(converted);
   }
+  return out;
+}
+
+/** A cell line of a web table flattened one cell a line: short, no sentence mark, its "|" at the end. */
+const CELL_LINE = /^[^。；;！!？?]{1,40}$/u;
+
+/**
+ * A web table flattened one cell a line ("|" alone between rows, each cell ending in "|"): each row back on one
+ * line, its cells tab-separated, so it reads as any pasted table. Other lines are kept as they are.
+ */
+export function joinFlattenedRows(lines: string[]): string[] {
+  if (lines.filter((l) => /^[|｜]$/u.test(l.trim())).length < 2) return lines;
+  const out: string[] = [];
+  let row: string[] | undefined;
+  const end = (): void => {
+    if (row && row.length > 0) out.push(row.join('\t'));
+    row = undefined;
+  };
+  for (const line of lines) {
+    const t = line.trim();
+    if (/^[|｜]$/u.test(t)) {
+      end();
+      row = [];
+      continue;
+    }
+    const cell = t.replace(/\s*[|｜]$/u, '').trim();
+    if (row && CELL_LINE.test(cell)) {
+      row.push(cell);
+      continue;
+    }
+    end();
+    out.push(line);
+  }
+  end();
   return out;
 }

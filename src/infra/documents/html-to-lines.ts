@@ -1,5 +1,6 @@
 // Turns mammoth's HTML of a .docx into plan lines, rebuilding Word's automatic outline numbers and task tables.
 import { TaskTable } from '../../core/plans/table-rows.js';
+import type { LevelMarker } from './docx-numbering.js';
 
 type Block =
   | { kind: 'heading'; level: number; text: string }
@@ -87,8 +88,8 @@ function toBlocks(html: string): Block[] {
 }
 
 
-/** Plan lines from mammoth HTML: outline markers restored, task tables as one line per row. */
-export function htmlToLines(html: string): string[] {
+/** Plan lines from mammoth HTML: outline markers restored (in Word's own style per list level when known), task tables as one line per row. */
+export function htmlToLines(html: string, markers: ReadonlyArray<LevelMarker | undefined> = []): string[] {
   const blocks = toBlocks(html);
   const lines: string[] = [];
   const headings = blocks.filter((b): b is Extract<Block, { kind: 'heading' }> => b.kind === 'heading');
@@ -119,8 +120,9 @@ export function htmlToLines(html: string): string[] {
         lines.push(b.text);
         continue;
       }
+      const own = markers[depth];
       const style = Math.min(depth + (numberHeadings ? headingDepth : 0), 3);
-      lines.push(`${MARKER_BY_DEPTH[style]?.(listCounters[depth] ?? 1)}${b.text}`);
+      lines.push(`${own && !numberHeadings ? own(listCounters[depth] ?? 1) : MARKER_BY_DEPTH[style]?.(listCounters[depth] ?? 1)}${b.text}`);
     } else if (b.kind === 'para') {
       lines.push(...b.text.split('\n'));
     } else {

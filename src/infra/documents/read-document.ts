@@ -6,6 +6,7 @@ import WordExtractor from 'word-extractor';
 import { PlanParseError } from '../../core/errors.js';
 import { decodeTextBytes, describeNotText, TEXT_ENCODINGS } from './decode-text.js';
 import { closeCjkSpaces } from '../../core/text/normalize.js';
+import { readListMarkers } from './docx-numbering.js';
 import { htmlToLines } from './html-to-lines.js';
 import { pdfPagesToLines, toPieces } from './pdf-lines.js';
 import { convertTextTables } from '../../core/plans/table-rows.js';
@@ -34,7 +35,7 @@ async function readOffice(bytes: Uint8Array, format: Exclude<DocumentFormat, 'te
   try {
     if (format === 'docx') {
       const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
-      return htmlToLines(value).join('\n');
+      return htmlToLines(value, readListMarkers(bytes)).join('\n');
     }
     if (format === 'doc') {
       const doc = await new WordExtractor().extract(Buffer.from(bytes));

@@ -1,0 +1,107 @@
+// Turns a plan's outline nodes into its items: ids stable across versions, parents and kinds, deadlines (a section
+// heading's dates carried down to the tasks under it that name none), targets and owners.
+import { parseDeadlines } from '../dates/parse-deadlines.js';
+import { partsOf } from '../dates/civil-date.js';
+import { normalizeText, matchKey } from '../text/normalize.js';
+import { stableId } from '../text/hash.js';
+import { findObservances, observanceRange, type Observance } from './observances.js';
+import type { OutlineNode } from './parse-outline.js';
+import { parseOwners } from './parse-owners.js';
+import { parseTargets } from './parse-targets.js';
+import type { Due, PlanItem } from './plan-schema.js';
+
+/** The items of a plan from its outline nodes; `window` is an event plan's own dates, for tasks that name none. */
+export function buildItems(nodes: OutlineNode[], planId: string, year: number, observances: readonly Observance[], window: Due | undefined): PlanItem[] {
+  const usedIds = new Set<string>();
+  const idByLabels = new Map<string, string>();
+  const dueByLabels = new Map<string, Due[]>();
+  // Paths that have children, in one pass (a parent's path is a prefix of its children's).
+  const parents = new Set<string>();
+  for (const n of nodes) for (let k = 1; k < n.labels.length; k++) parents.add(n.labels.slice(0, k).join('/'));
+  return nodes.map((node): PlanItem => {
+    const path = node.labels.join('/');
+    const itemTitle = titleOf(node.text);
+    let id = stableId(`${planId}|${matchKey(itemTitle)}`);
+    if (usedIds.has(id)) id = stableId(`${planId}|${path}|${matchKey(node.text)}`);
+    usedIds.add(id);
+    idByLabels.set(path, id);
+    const parentPath = node.labels.slice(0, -1).join('/');
+    const hasChildren = parents.has(path);
+    // An item split into 一是/二是 children counts only its own words: the children carry theirs.
+    const own = node.ownText ?? node.text;
+    // A heading ("三、11月工作安排", "（三）第三季度") dates the tasks under it that name no date of their own.
+    // So does the sentence before a prose list ("科普月期间，我市将开展12项活动：一是…").
+    const heading = node.ownText !== undefined && !node.isGroup ? dueOf(node.ownText, year, observances) : headingDates(node, year);
+    if (heading.length > 0) dueByLabels.set(path, heading);
+    let due = node.isGroup ? [] : dueOf(own, year, observances);
+    if (!node.isGroup && due.every((d) => d.implied)) {
+      const inherited = inheritedDue(node.labels, dueByLabels);
+      if (inherited && (due.length === 0 || !due.some((d) => inherited.some((h) => h.start <= d.start && d.end <= h.end)))) due = inherited;
+      else if (due.length === 0 && window && !hasChildren) due = [window];
+    }
+    return {
+      id,
+      path,
+      level: node.labels.length,
+      // A numbered item over numbered sub-items ("1、学习… / 1)一季度… 2)三季度…") heads them; one split into 一是/二是 is a task.
+      kind: node.isGroup || (hasChildren && (node.rank < 3 || node.ownText === undefined)) ? 'section' : 'task',
+      title: itemTitle,
+      text: node.text,
+      due,
+      targets: node.isGroup ? [] : parseTargets(own, year),
+      owners: node.owners ?? parseOwners(node.text),
+      parentId: idByLabels.get(parentPath) ?? null,
+    };
+  });
+}
+
+/** The dates a section's heading line names, for the tasks under it. */
+function headingDates(node: OutlineNode, year: number): Due[] {
+  const first = (node.text.split('\n')[0] ?? '').trim();
+  const head = first.split(/[。；;，,：:]/u)[0] ?? '';
+  // "201x年…下半年计划": a period of a year the template never filled in dates nothing.
+  if (head.length > 24 || /20\d?x{1,2}年/iu.test(head)) return [];
+  return parseDeadlines(head, year).filter((d) => !isWholeYear(d));
+}
+
+/** The dates of the nearest section above `labels` whose heading names some. */
+function inheritedDue(labels: string[], dueByLabels: Map<string, Due[]>): Due[] | undefined {
+  for (let k = labels.length - 1; k >= 1; k--) {
+    const due = dueByLabels.get(labels.slice(0, k).join('/'));
+    if (due) return due.map((d) => ({ ...d }));
+  }
+  return undefined;
+}
+
+/** Written deadlines, then dates implied by observances not already covered by a written date. */
+export function dueOf(text: string, year: number, observances: readonly Observance[]): Due[] {
+  const due: Due[] = [];
+  const seen = new Set<string>();
+  for (const d of parseDeadlines(text, year)) {
+    const key = `${d.start}|${d.end}|${d.kind}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    due.push(d);
+  }
+  // "2021年将评选…", "2021年第三十一届年会": a task set in the plan's year, with no date of its own, is due within it.
+  if (due.length === 0) {
+    const inYear = new RegExp(`${year}\\s*年?(?:将|内|度将|度(?=[^，,。；;]{0,10}(?:事项|任务|目标))|第[一二三四五六七八九十百\\d]{1,5}届)`, 'u').exec(normalizeText(text));
+    if (inYear) due.push({ text: inYear[0], start: `${year}-01-01`, end: `${year}-12-31`, implied: false, kind: 'deadline' });
+  }
+  for (const { observance, written } of findObservances(text, observances)) {
+    const range = observanceRange(observance, year);
+    const month = partsOf(range.start).month;
+    // A written date in the observance's month (or a span covering it) already says when.
+    if (due.some((d) => !d.implied && !isWholeYear(d) && partsOf(d.start).month <= month && month <= partsOf(d.end).month && partsOf(d.start).year === partsOf(d.end).year)) continue;
+    due.push({ text: written, ...range, implied: true, kind: 'event', recurring: 'yearly' });
+  }
+  return due;
+}
+
+const isWholeYear = (d: Due): boolean => d.start.endsWith('-01-01') && d.end.endsWith('-12-31');
+
+/** The item's first sentence, short enough for a chat line. */
+export function titleOf(text: string): string {
+  const first = (text.split(/[。；;\n]/u)[0] ?? text).replace(/[：:，,]$/u, '').trim();
+  return first.length <= 40 ? first : `${first.slice(0, 36)}…`;
+}

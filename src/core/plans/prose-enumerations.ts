@@ -1,0 +1,123 @@
+// Lists inside one paragraph: "一是…二是…", "首先…其次…最后", "1.…2.…" and long sentences that string tasks with
+// commas; each becomes a child of the item it is in, so each task keeps only its own dates and targets.
+import { parseChineseNumber } from '../text/chinese-number.js';
+import { normalizeText } from '../text/normalize.js';
+import type { OutlineNode } from './parse-outline.js';
+import { parseTargets } from './parse-targets.js';
+
+const SHI = /([一二三四五六七八九十]{1,3})是(?=[^，,。；;])/gu;
+const ORDER = '一二三四五六七八九十';
+/** 首先…其次…再次…最后, 第一，…第二，…: the same as 一是/二是 when at least two follow each other. */
+const WORDS = /(?<=^|[。；;，,\n])\s*(首先|其次|再次|再者|然后|最后|第[一二三四五六七八九十]{1,2}(?=[，,、：:]))[，,、：:]?/gu;
+
+interface Hit {
+  index: number;
+  length: number;
+  label: string;
+}
+
+/** The 一是/二是 (or 首先/其次) hits in order, when at least two follow each other. */
+function enumerationIn(simple: string): Hit[] {
+  const shi = [...simple.matchAll(SHI)].filter((m) => (m.index ?? 0) > 0 && !/[统唯总但就还要于只而正若凡即]/u.test(simple[(m.index ?? 1) - 1] ?? ''));
+  const sequence: Hit[] = [];
+  // 一是 … 十是, 十一是, 十二是: each the next number.
+  for (const h of shi) if (parseChineseNumber(h[1] ?? '') === sequence.length + 1) sequence.push({ index: h.index ?? 0, length: h[0].length, label: `${h[1]}是` });
+  if (sequence.length >= 2) return sequence;
+  const words: Hit[] = [];
+  let ordinal = 0;
+  for (const m of simple.matchAll(WORDS)) {
+    const w = m[1] ?? '';
+    const next = w.startsWith('第') ? w === `第${ORDER[ordinal]}` : words.length === 0 ? w === '首先' : w !== '首先';
+    if (!next) continue;
+    if (w.startsWith('第')) ordinal++;
+    words.push({ index: (m.index ?? 0) + m[0].indexOf(w), length: m[0].length - m[0].indexOf(w), label: w });
+  }
+  if (words.length >= 2) return words;
+  return numberedIn(simple);
+}
+
+/** "1.开展…；2.发放…；3.建立…" (or （1）…（2）…) inside one paragraph: numbers from 1 in order after a clause mark. */
+const INLINE_NUMBER = /(?<=^|[。；;，,：:\s])(?:(\d{1,2})(?:[、．]|\.(?!\d))|[（(](\d{1,2})[)）])/gu;
+function numberedIn(simple: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const m of simple.matchAll(INLINE_NUMBER)) {
+    const n = Number(m[1] ?? m[2]);
+    const paren = m[2] !== undefined;
+    if (n !== hits.length + 1 || (hits.length > 0 && paren !== hits[0]?.label.startsWith('('))) continue;
+    hits.push({ index: m.index ?? 0, length: m[0].length, label: paren ? `(${n})` : String(n) });
+  }
+  return hits.length >= 2 ? hits : [];
+}
+
+/** A clause that starts a task of its own: "持续搞好…", "大力实施…", "全面开展…", "组织好…". */
+const TASK_START = /(?:(?:持续|大力|全面|积极|认真|切实|深入|继续|进一步|着力|扎实|广泛|努力|加快)\s*)?(?:搞好|抓好|做好|办好|开展|组织|实施|推进|推动|举办|召开|加强|强化|完善|建立|健全|培育|打造|深化|落实)/uy;
+/** A date, a period or an observance in a clause. */
+const DATED = /\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月|季度|上半年|下半年|年底|年内|全年|节|日|周|月/u;
+
+/** True when a task starts at `at` (a sticky match: no copy of the rest of the text). */
+const taskStartsAt = (text: string, at: number): boolean => {
+  TASK_START.lastIndex = at;
+  return TASK_START.test(text);
+};
+
+/**
+ * A long sentence that strings several tasks with commas ("持续搞好…，大力实施…，全面开展…建设，组织好…"):
+ * at least three clauses that each start a task become children, so each keeps only its own dates.
+ * Only prose without figures: a clause with a count belongs with its task.
+ */
+function clauseChildren(node: OutlineNode): OutlineNode[] {
+  const simple = normalizeText(node.text);
+  if (simple.length < 100 || parseTargets(node.text).length > 0) return [];
+  // The lead sentence ("三是谋划好科协工作。") is not split; a text that is all one sentence has none.
+  const firstStop = simple.search(/[。：:]/u);
+  const headEnd = firstStop >= simple.length - 1 ? -1 : firstStop;
+  const starts: number[] = [];
+  for (const m of simple.matchAll(/[，,；;。]/gu)) {
+    const at = (m.index ?? 0) + 1;
+    if (at > headEnd && at < simple.length && taskStartsAt(simple, at)) starts.push(at);
+  }
+  if (starts.length < 3) return [];
+  // Clauses that name no date are one task told at length ("组织实施“…专项”。突出…，实施…，深化…"): not split.
+  if (!DATED.test(simple.slice(starts[0] ?? 0))) return [];
+  return starts.map((at, k) => ({
+    labels: [...node.labels, String(k + 1)],
+    rank: node.rank + 0.5,
+    text: node.text.slice(at, starts[k + 1] ?? node.text.length).replace(/[，,；;]$/u, '').trim(),
+    line: node.line,
+    isGroup: false,
+  }));
+}
+
+/** "1、完善机制。一是建立…；二是开展…" gives the item children 一是 and 二是. */
+export function withProseEnumerations(nodes: OutlineNode[]): OutlineNode[] {
+  const out: OutlineNode[] = [];
+  for (const node of nodes) {
+    out.push(node);
+    if (node.isGroup || node.ownText !== undefined) continue;
+    const simple = normalizeText(node.text);
+    // An 一是 item is itself one of a list: its own 一是 hits would be noise; its commas may still string tasks.
+    const sequence = node.rank >= 1.5 && node.rank < 2 ? [] : enumerationIn(simple);
+    if (sequence.length < 2) {
+      const clauses = clauseChildren(node);
+      if (clauses.length > 0) {
+        // The words before the first task ("…科技活动周将…开展系列活动，包括…") date the tasks after them.
+        const first = clauses[0]?.text ?? '';
+        node.ownText = node.text.slice(0, Math.max(0, node.text.indexOf(first)));
+        out.push(...clauses);
+      }
+      continue;
+    }
+    node.ownText = node.text.slice(0, sequence[0]?.index ?? 0);
+    sequence.forEach((h, k) => {
+      const end = sequence[k + 1]?.index ?? node.text.length;
+      out.push({
+        labels: [...node.labels, h.label],
+        rank: node.rank + 0.5,
+        text: node.text.slice(h.index + h.length, end).trim(),
+        line: node.line,
+        isGroup: false,
+      });
+    });
+  }
+  return out;
+}
