@@ -73,6 +73,8 @@ export interface ItemMatch {
   topical: boolean;
   /** The activity is another kind of event than the item's (a meeting for a written summary): words alone do not link it. */
   otherKind?: boolean;
+  /** How many distinct words the activity shares with the item. */
+  words?: number;
 }
 
 /** Another body's own meeting (学会, 公司): it serves that body's year, not the 科协's item it shares words with. */
@@ -83,6 +85,27 @@ const OWN_MEETING = /总结会|总结表彰会|表彰会|工作会议|年会|座
 const AGENDA = /(?:(?<![协学社工])会上(?![午周月年旬次])|会议(?=传达|布置|部署|研究|通报|讨论|审议))[^。！!\n]*/gu;
 /** A meeting held (总结会, 工作会议, 年会), as against the work it talks about. */
 const MEETING = /(?:召开|举行|开了)[^，。；,;]{0,24}(?:会议|[^社学协工]会)(?!员)|(?:总结|座谈|工作|部署|推进|年|代表大)会(?!员|长)/u;
+/** A contest prepared for ("做了12件作品准备报县里的创新大赛"): the work before it, not the contest. */
+const PREPARED = /(?:准备|打算|备战|将要?|计划)[^，。；,;！!\n]{0,10}(?:大赛|竞赛|比赛|评选)/gu;
+/**
+ * The words an activity shares with an item, each counted once: a run of shared neighbours is one word
+ * ("志愿服务"), and a run inside another ("科技" in "科技馆") is that word again.
+ */
+function sharedWords(key: string, grams: ReadonlySet<string>): number {
+  const runs: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= key.length; i++) {
+    const hit = i + 1 < key.length && grams.has(key.slice(i, i + 2));
+    if (hit && start < 0) start = i;
+    if (!hit && start >= 0) {
+      runs.push(key.slice(start, i + 1));
+      start = -1;
+    }
+  }
+  const distinct = [...new Set(runs)];
+  // A long shared phrase ("回收有效问卷") is more than one chance word.
+  return distinct.filter((r) => !distinct.some((o) => o !== r && o.includes(r))).reduce((n, r) => n + (r.length >= 5 ? 2 : 1), 0);
+}
 const holdsMeetings = (itemText: string): boolean => /召开|会议|座谈|[^社学协]会(?!员)/u.test(itemText.replace(OWNERS, ''));
 
 /** Near one of the item's observances (±45 days); an item of two (防灾减灾日, 国际减灾日) is in season near either. */
@@ -119,8 +142,9 @@ export function rankItems(
   const { items, df } = indexOf(plans, observances);
   if (items.length === 0) return [];
   // "会上传达了全年下乡服务安排": what a meeting talked about is not what it served.
-  text = text.replace(AGENDA, ' ');
-  const grams = bigrams(wordsOf(text));
+  text = text.replace(AGENDA, ' ').replace(PREPARED, ' ');
+  const words = wordsOf(text);
+  const grams = bigrams(words);
   const topics = topicsOf(text);
   const named = new Set(findObservances(`${text} ${topics.join(' ')}`, observances).map((o) => o.observance.name));
   const scored: ItemMatch[] = [];
@@ -180,7 +204,7 @@ export function rankItems(
         score -= 3;
       }
     }
-    if (score >= MIN_SCORE) scored.push({ item: entry.item, plan: entry.plan, score, topical: topical || onTopic, otherKind: meeting && !holdsMeetings(taskText(entry.item)) });
+    if (score >= MIN_SCORE) scored.push({ item: entry.item, plan: entry.plan, score, topical: topical || onTopic, otherKind: meeting && !holdsMeetings(taskText(entry.item)), words: sharedWords(words, entry.grams) });
   }
   return scored.sort((x, y) => y.score - x.score);
 }
@@ -202,8 +226,8 @@ export function suggestItem(
 /** Below this, a match on shared words alone (no programme, no observance) is offered, never made. */
 const WORDS_ONLY_LINK = 6;
 
-/** A match strong enough to link without asking: it names the programme or observance, or shares many words. */
-export const isConfident = (m: ItemMatch): boolean => m.topical || (m.score >= WORDS_ONLY_LINK && !m.otherKind);
+/** A match strong enough to link without asking: it names the programme or observance, or shares several words (one word is chance). */
+export const isConfident = (m: ItemMatch): boolean => m.topical || (m.score >= WORDS_ONLY_LINK && !m.otherKind && (m.words ?? 2) >= 2);
 
 /** The items to offer when the match is close (at most three), empty when the best is clear. */
 export function closeChoices(ranked: readonly ItemMatch[]): ItemMatch[] {

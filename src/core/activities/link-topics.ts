@@ -8,7 +8,8 @@ const MUSEUM = '县科技馆 市科技馆 科技馆展品 科技馆接待';
  * the museum's own visitors and exhibits are not its work unless the report says people came or exhibits changed.
  */
 const OUTREACH = /送进|送到|送入|送去|送课|走进|走入|进校园|进社区|进乡村|巡讲|(?:to|into|visited) (?:a |the |\d+ )?(?:school|village)/iu;
-const RECEIVED = /接待|来馆|到馆|进馆|入馆|在馆|馆内|展厅|展品|布展|展区|展项|观众|游客|散客/u;
+// Exhibits count only as changed (展品更新, 新展品): "展出流动展品" at a school is the programme's, not the museum's.
+const RECEIVED = /接待|来馆|到馆|进馆|入馆|在馆|馆内|展厅|展品(?:更新|采购|上新|维修|调换)|新展品|布展|展区|展项|观众|游客|散客/u;
 /** A publicity round (防火宣传进村入户, leaflets to 农户) with no expert, training or advice is not the 下乡 service. */
 const PUBLICITY_ONLY = /^(?=[^]*宣传)(?![^]*(?:技术|培训|指导|专家|课堂|讲座|咨询|下乡|志愿))/u;
 /**
@@ -24,6 +25,8 @@ const FARM_SERVICE = new RegExp(
     '(?:农户|果农|菜农|茶农|梨农|蜂农|种植户|养殖户|大棚户|[\\d一二两三四五六七八九十百千几多余来]户)[^]*(?:村(?!民)|田间|地头|[果茶梨桃菜葡萄]园|采摘园|大棚|示范园|合作社)',
     '(?:农户|果农|菜农|茶农|梨农|蜂农|种植户|养殖户|农民)[^，。]{0,4}(?:参加|参训|到场|听讲)|(?:参训|培训|到场|来了)[^，。]{0,4}(?:农户|果农|菜农|茶农|梨农|蜂农|种植户|养殖户|农民)',
     '(?:给|为|向|帮)[^，。]{0,4}(?:农户|果农|菜农|茶农|梨农|蜂农|种植户|养殖户|农民|大棚户)',
+    // A technique taught where farmers farm: a 培训 or 现场会 in a village (X村, X庄) or at a 合作社.
+    '(?:[\\p{Script=Han}]村(?!民)|[\\p{Script=Han}]庄(?!稼|园|重|严)|合作社)[^，。；,;]{0,16}(?:培训|现场会|现场指导|技术讲座)',
     'farmers|villagers|beekeeping|agricultur|village|township',
   ].join('|'),
   'iu',
@@ -39,17 +42,17 @@ export const TOPICS: Array<[RegExp, string]> = [
   // Fire safety (冬季防火讲座, 森林防火宣传, 消防安全) is a theme of its own: it serves the 减灾 item only when
   // the writer calls it 应急科普 or holds it for the observance, which the rules below and the observances see.
   [/地震|防震|防灾|避险|应急(?=科普|演练|疏散|知识|救护|避险|安全|宣传|讲座)|防汛|洪水|台风|逃生|减灾|地质灾害|earthquake|disaster|flood|emergency|evacuation/iu, '防灾减灾 应急科普'],
-  // The 大篷车 at a school is the 巡展进校园; on a square it is a show of its own.
+  // The 大篷车 or a 巡展 at a school is the 巡展进校园; on a square or round the townships it is a show of its own.
   // So is the museum's programme taken into schools ("科技馆'百校行'走进…小学", "'科技馆里的科学课'送进了4所中学").
-  [/流动科技馆|巡展|科普大篷车(?=[^]*(?:学校|校园|小学|中学|中心校|school))|科技馆[^，。,;；]{0,12}(?:送进|走进|送到|送入|进)[^，。,;；]{0,10}(?:学校|校园|小学|中学|中心校)|mobile science|mobile museum|touring exhibit/iu, '流动科技馆巡展进校园'],
+  [/流动科技馆|(?:巡展|科普大篷车)(?=[^]*(?:学校|校园|小学|中学|中心校|school))|科技馆[^，。,;；]{0,12}(?:送进|走进|送到|送入|进)[^，。,;；]{0,10}(?:学校|校园|小学|中学|中心校)|mobile science|mobile museum|touring exhibit/iu, '流动科技馆巡展进校园'],
   // Volunteers and farming for the 下乡 programme; a volunteer at any event, or a school garden, is not it.
-  [/科技志愿服务|志愿服务队?下乡|下乡|服务团|农技|果农|菜农|茶农|梨农|蜂农|种植户|大棚|田间|[果茶梨桃]园|葡萄园|采摘园|栽培|[夏冬]剪|套袋|嫁接|疏果|育苗|农业专家|养殖|修剪|病虫害|病害|果树|核桃|板栗|柑橘|猕猴桃|农户|蜂|畜禽|畜牧|牲畜|家禽|生猪|兽医|水产|农作物|庄稼|植保|测土|施肥|育秧|(?:专家|技术员)[^，。,;；]{0,8}(?:下到|下|进|到)[^，。,;；]{0,6}村(?!民)|在[^，。,;；]{1,8}村(?!民)[，, ]?(?:专家|技术员)|farmers|villagers|beekeeping|agricultur|(?:volunteer|expert)s?.{0,30}(?:farm|village|township)|(?:farm|village|township).{0,30}(?:volunteer|expert)/iu, FARMING],
+  [/科技志愿服务|志愿服务队?下乡|下乡|服务团|农技|果农|菜农|茶农|梨农|蜂农|种植户|大棚|田间|[果茶梨桃]园|葡萄园|采摘园|栽培|[夏冬]剪|套袋|嫁接|疏[花果]|育苗|农业专家|养殖|修剪|病虫害|病害|果树|核桃|板栗|柑橘|猕猴桃|农户|蜂|畜禽|畜牧|牲畜|家禽|生猪|兽医|水产|农作物|庄稼|植保|测土|施肥|育秧|(?:专家|技术员)[^，。,;；]{0,8}(?:下到|下|进|到)[^，。,;；]{0,6}村(?!民)|在[^，。,;；]{1,8}村(?!民)[，, ]?(?:专家|技术员)|farmers|villagers|beekeeping|agricultur|(?:volunteer|expert)s?.{0,30}(?:farm|village|township)|(?:farm|village|township).{0,30}(?:volunteer|expert)/iu, FARMING],
   // Building 企业科协s (成立, 组建, 备案), not whatever a company's 科协 runs (a training is not building one).
   [/(?:(?:公司|企业|厂|集团).{0,6}科协|企业科协).{0,12}(?:成立(?![一二三四五六七八九十几多两\d]+年|以来)|组建|备案|筹建|筹备|新建|授牌|挂牌|揭牌|换届|运行|建设)|(?:成立|组建|备案|筹建|筹备|新建|授牌|挂牌|揭牌).{0,16}(?:公司|企业|厂|集团).{0,6}科协|(?:founded|set up|established|registered).{0,40}(?:enterprise|company)|(?:enterprise|company).{0,40}(?:founded|set up|established|registered)/iu, '企业科协建设'],
   // "馆里", "来馆", "本馆", "Planetarium", "球幕": staff of the county museum speak of it without its name.
-  // The museum as the place, not as a helper ("县科技馆派了2名辅导员", "邀请科技馆老师到校"); 研学 only when received here.
+  // The county's museum (not 市科技馆, 省科技馆 visited) as the place, not as a helper ("县科技馆派了2名辅导员", "邀请科技馆老师到校"); 研学 only when received here.
   // Its exhibits (新展品布展, 航天展区) are the 展品更新 work wherever the report names the museum or not.
-  [/(?<!流动)科技馆(?!派|老师|的老师|辅导员|讲解员|工作人员|专家)|馆里|馆内|本馆|我馆|来馆|进馆|到馆|闭馆|开馆|展厅|展品|布展|展区|展项|接待.{0,12}研学|球幕|天象厅|planetarium|(?<!mobile )science museum|(?<!mobile science )(?<!mobile )museum/iu, MUSEUM],
+  [/(?<!流动|[市省]|中国)科技馆(?!派|老师|的老师|辅导员|讲解员|工作人员|专家)|馆里|馆内|本馆|我馆|来馆|进馆|到馆|闭馆|开馆|展厅|展品|布展|展区|展项|接待.{0,12}研学|球幕|天象厅|planetarium|(?<!mobile )science museum|(?<!mobile science )(?<!mobile )museum/iu, MUSEUM],
   [/科普日|科普月|science day|science popularization (?:day|month)|popular science (?:day|month)/iu, '全国科普日'],
   [/科技周|科技活动周|science week|tech week/iu, '全国科技活动周'],
   // Not as the people who came ("会员和科技工作者146人"): an audience is not a subject.
@@ -58,6 +61,8 @@ export const TOPICS: Array<[RegExp, string]> = [
   // Visiting workers is the 走访慰问 work, not their survey or their proposals; visiting farmers is not it.
   [/慰问|走访[^，。,;；]{0,12}(?:科技工作者|专家|人才|工程师|科研|科技人员|科学家)|visit(?:ed|s|ing)?\b[^.]{0,40}(?:science workers|tech(?:nology)? workers|scientists|researchers|engineers)/iu, '走访慰问'],
   [/建言献策|suggestions|proposals/iu, '建言献策信息'],
+  // The 创建 programmes as work done on them (a 示范社区 accepted, a 基地 given its plaque), not a 基地 visited.
+  [/(?:示范社区|科普(?:教育)?基地)[^。！!\n]{0,40}(?:创建|授牌|挂牌|揭牌|验收|命名|评选|申报|考评|建设|新建)|(?:创建|授牌|挂牌|揭牌|验收|命名|评选|申报|考评|建设|新建)[^。！!\n]{0,40}(?:示范社区|科普(?:教育)?基地)/iu, '科普示范社区 科普教育基地'],
   // The year's written summary, not a 总结会 (a meeting).
   [/(?:工作总结|年度总结)(?![^，。,;；]{0,4}(?:会|座谈))|annual summary/iu, '年度工作总结'],
   [/全委会|全体委员|(?:委员会|科协)[^，。,;；]{0,10}全体会议/iu, '全委会'],

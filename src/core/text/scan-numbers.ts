@@ -98,7 +98,12 @@ function readArabic(text: string, start: number, multipliers: boolean): NumberTo
     written = text.slice(start, j);
   }
   const big = text[j];
-  if (multipliers && (big === '万' || big === '亿' || big === '千' || big === '百')) {
+  // "1.2k", "1.5w": thousands and 万 as staff type them, when no other Latin word goes on ("5kg", "2km").
+  if (multipliers && (big === 'k' || big === 'K' || big === 'w' || big === 'W') && !/[a-z]/iu.test(text[j + 1] ?? '')) {
+    value *= big === 'k' || big === 'K' ? 1e3 : 1e4;
+    j++;
+    written = text.slice(start, j);
+  } else if (multipliers && (big === '万' || big === '亿' || big === '千' || big === '百')) {
     value *= big === '万' ? 1e4 : big === '亿' ? 1e8 : big === '千' ? 1e3 : 100;
     j++;
     written = text.slice(start, j);

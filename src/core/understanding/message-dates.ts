@@ -90,6 +90,20 @@ export function findMessageDates(text: string, today: CivilDate): DateReading {
     const pm = month === 1 ? 12 : month - 1;
     return d >= 1 && d <= lastDayOfMonth(py, pm) ? ymd(py, pm, d) : undefined;
   };
+  /**
+   * "6/11" sent on 10 November: read month/day it is June, months back; read day/month it is last week. When
+   * the day/month reading is a recent day and the month/day one is months back, the recent one is kept and asked.
+   */
+  const slashDay = (m: RegExpMatchArray): CivilDate | undefined => {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    const date = md(a, b);
+    const other = m[0].includes('/') && a !== b && b <= 12 ? md(b, a) : undefined;
+    if (!date || !other || other > today || daysBetween(other, today) > 31 || daysBetween(date, today) <= 60) return date;
+    const name = (d: CivilDate): string => `${partsOf(d).month}月${partsOf(d).day}日`;
+    slashDoubts.set(m.index ?? 0, `“${m[0]}”是${name(other)}还是${name(date)}？`);
+    return other;
+  };
+  const slashDoubts = new Map<number, string>();
   for (const n of findNamedDates(text, today)) {
     hits.push({ index: n.index, length: n.length, date: n.date, end: n.end, source: 'explicit', future: false, named: true, ...(n.doubt ? { doubt: n.doubt } : {}) });
   }
@@ -142,10 +156,15 @@ export function findMessageDates(text: string, today: CivilDate): DateReading {
   for (const m of text.matchAll(new RegExp(`(?<![\\d十]|\\d年)${M}\\s*月\\s*${D}\\s*[日号]`, 'gu'))) push(m, md(num(m[1]), num(m[2])), null, 'explicit');
   // "11月6" at the end of a phrase (no 日).
   for (const m of text.matchAll(/(?<![\d年.])(\d{1,2})月(\d{1,2})(?=[\s,，。;；]|$)/gu)) push(m, md(Number(m[1]), Number(m[2])), null, 'explicit');
-  for (const m of text.matchAll(/(?<![\d.,/])(1[0-2]|0?[1-9])[./·](3[01]|[12]\d|0?[1-9])(?![\d.%万/])/gu)) push(m, md(Number(m[1]), Number(m[2])), null, 'explicit');
-  for (const m of text.matchAll(/(?<![\d.,/-])(1[0-2]|0?[1-9])-(3[01]|[12]\d|0?[1-9])(?=\s|$|[,，]|[\p{Script=Han}](?<![人名位场次份册块件个家期篇条户项所]))/gu)) push(m, md(Number(m[1]), Number(m[2])), null, 'explicit');
+  for (const m of text.matchAll(/(?<![\d.,/])(1[0-2]|0?[1-9])[./·](3[01]|[12]\d|0?[1-9])(?![\d.%万千/]|\s?[kw](?![a-z]))/gu)) push(m, slashDay(m), null, 'explicit');
+  for (const m of text.matchAll(/(?<![\d.,/-])(1[0-2]|0?[1-9])-(3[01]|[12]\d|0?[1-9])(?=\s|$|[,，]|[\p{Script=Han}](?<![人名位场次份册块件个家期篇条户项所年岁级班届]))/gu)) push(m, md(Number(m[1]), Number(m[2])), null, 'explicit');
   // A whole month: 10月份共开展…, 上个月…
   for (const m of text.matchAll(new RegExp(`(?<![\\d十]|\\d年)${M}\\s*月份?${PERIOD_AFTER}`, 'gu'))) {
+    const [s, e] = monthOf(num(m[1]));
+    push(m, s, e, 'explicit');
+  }
+  // "九月科普月我们社区一共搞了6场": a month named at the head of a total for it.
+  for (const m of text.matchAll(new RegExp(`(?<![\\d十]|\\d年)${M}\\s*月(?![份\\d一二三四五六七八九十初底末上中下旬])(?=[^。！!？?\\n,，]{0,12}(?:一共|累计|共计|合计|总共|共(?![同享建创])))`, 'gu'))) {
     const [s, e] = monthOf(num(m[1]));
     push(m, s, e, 'explicit');
   }
@@ -179,13 +198,18 @@ export function findMessageDates(text: string, today: CivilDate): DateReading {
     push(m, ymd(year, q * 3 - 2, 1), ymd(year, q * 3, lastDayOfMonth(year, q * 3)), 'relative');
   }
   // 本周 (no day after it): the week, Monday to Sunday.
+  // On a Monday this week has not yet happened: beside last week ("上周…结束了。这周主题是…") it is that week.
+  const lastWeekToo = weekdayOf(today) === 1 && /上(?:个)?(?:周|星期|礼拜)(?![一二三四五六日天七])|\blast week\b/u.test(text);
   for (const m of text.matchAll(/(?:本周|这周|这一周|本星期|这个星期)(?![一二三四五六日天末边围])/gu)) {
+    if (lastWeekToo) continue;
     const monday = lastWeekday(today, 1, false);
     push(m, monday, addDays(monday, 6), 'relative');
   }
   // 2026年全年, 今年全年, 全年共…, 2025年度…共: the whole year.
   for (const m of text.matchAll(/(?:(\d{4})\s*年|今年|去年)全年|全年(?=[^。！!？?\n,，]{0,12}(?:共|累计|合计|总共|一共))|(\d{4})\s*年(?:\s*以来|(?=\s*(?:共计|累计|共|一年)))|今年\s*以来|(\d{4})\s*年度(?!\s*(?:工作|科普|学术)?(?:部署|总结|表彰|考核|工作会|会议|大会|年会|计划|要点|方案|报告))(?=[^。！!？?\n]{0,30}(?:共|累计|合计|总共|一共))/gu)) {
-    const y = m[1] ? Number(m[1]) : m[2] ? Number(m[2]) : m[3] ? Number(m[3]) : m[0].startsWith('去年') ? year - 1 : year;
+    // "2026年县科技馆全年累计…": a year written a few words before a bare 全年 is its year.
+    const before = /^全年/u.test(m[0]) ? /(\d{4})\s*年[^\d。！!？?\n,，年]{1,12}$/u.exec(text.slice(Math.max(0, (m.index ?? 0) - 16), m.index))?.[1] : undefined;
+    const y = m[1] ? Number(m[1]) : m[2] ? Number(m[2]) : m[3] ? Number(m[3]) : before ? Number(before) : m[0].startsWith('去年') ? year - 1 : year;
     // 2025年以来: from that year up to today.
     push(m, ymd(y, 1, 1), /以来$/u.test(m[0]) && y < year ? today : ymd(y, 12, 31), 'explicit');
   }
@@ -209,6 +233,11 @@ export function findMessageDates(text: string, today: CivilDate): DateReading {
     const y = ymd(year, a, 1) > today ? year - 1 : year;
     const last = ymd(y, b, lastDayOfMonth(y, b));
     push(m, ymd(y, a, 1), last > today ? today : last, 'explicit');
+  }
+  // 上周(Mon–Fri), 上周（周一至周五）: last week's working days.
+  for (const m of text.matchAll(/(上|本|这)(?:个)?(?:周|星期|礼拜)\s*[(（]\s*(?:周一|星期一|mon(?:day)?)\s*(?:-|–|—|~|～|至|到)\s*(?:周五|星期五|fri(?:day)?)\s*[)）]/gu)) {
+    const monday = lastWeekday(today, 1, m[1] === '上');
+    push(m, monday, addDays(monday, 4), 'relative');
   }
   // 上周二到周四, 周六日, 上周六日两天: a span of days.
   for (const m of text.matchAll(/(上|上个|本|这个?)?(?:周|星期|礼拜)([一二三四五六日天])\s*(?:到|至|-|—|~)?\s*(?:(?:周|星期|礼拜)([一二三四五六日天])|([日天])(?=两天|\s|[,，在去]))/gu)) {
@@ -260,6 +289,10 @@ export function findMessageDates(text: string, today: CivilDate): DateReading {
       const q = num(m[1] ?? m[2]);
       span(m, q * 3 - 2, q * 3);
     }
+  }
+  for (const h of hits) {
+    const doubt = slashDoubts.get(h.index);
+    if (doubt !== undefined && h.doubt === undefined) h.doubt = doubt;
   }
   return { hits: weekdaysOfHeading(hits.filter((h) => h.date !== '').sort((a, b) => a.index - b.index), text), impossible };
 }

@@ -39,7 +39,7 @@ const PEOPLE_UNITS = ['人次', '号人', '口人', '人', '名', '位'];
 const OTHER_UNITS = [
   '万元', '亿元', '场次', '课时', '学时', '小时', '场', '次', '份', '册', '块', '件', '个', '家', '期', '篇', '幅', '张',
   '本', '套', '台', '所', '项', '条', '处', '批', '户', '组', '支', '辆', '元', '亩', '头', '只', '吨', '部', '株', '棵',
-  '节', '门', '间', '座', '集', '面', '种', '类', '盒', '袋', '瓶', '箱', '副', '具', '册次', '份次', '人天',
+  '节', '门', '间', '座', '集', '面', '种', '类', '盒', '袋', '瓶', '箱', '副', '具', '册次', '份次', '人天', '批次',
 ].sort((a, b) => b.length - a.length);
 const UNITS = [...PEOPLE_UNITS, ...OTHER_UNITS].sort((a, b) => b.length - a.length);
 const APPROX_BEFORE = /(约|大约|大概|(?<![最附])近|将近|接近|超过|逾|差不多|估计|about|around|approximately|approx\.?|nearly|over|roughly|some|~)\s*(?:有|是)?\s*$/u;
@@ -161,6 +161,9 @@ export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[]
         // No unit written: the words after the number ("学生1200多 带队老师30") are the next figure's.
         bare = true;
         people = true;
+      } else if (/(?:资料|宣传单|宣传页|宣传册|手册|折页|明白纸)(?:发放|发出|派发|发)?了?\s*[:：约共计]*\s*$/u.test(before)) {
+        // "资料发了800+": leaflets handed out, counted in 份 though the unit is left out.
+        unit = '份';
       } else {
         // "科普電影 2場 300 500": a number standing alone, its unit left out; what it counts is asked, not dropped.
         if (token.arabic && token.value >= 10 && !(token.value >= 1900 && token.value <= 2100) && /\s$/u.test(before) && !/(^|\n)[ \t]*$/u.test(before) && /^(\s|$)/u.test(text.slice(token.end, token.end + 1))) loose.push(token.start);
