@@ -13,6 +13,7 @@ import { findItemsByTopic } from './find-items.js';
 import { progressLines } from './item-progress.js';
 import { describeStatus, resolveItem, STATUS_WORDS, type ItemStatus } from './item-status.js';
 import type { Intent, Question } from './question.js';
+import { ownRecords, whoseLine, type Asker } from './own-records.js';
 import { notUnderstood } from './suggest.js';
 import { answerUnreported } from './answer-units.js';
 import type { Directory } from '../schedules/subscription-schema.js';
@@ -41,6 +42,8 @@ export interface AnswerContext {
   department?: string;
   /** The reporting units and owners with their people (单位 添加 …), for who has not reported. */
   directory?: Directory;
+  /** Who asks, for questions about their own records (我上个月报了哪些活动). */
+  asker?: Asker;
   /** The first day `activities` go back to, when they were read from a range that starts later than the log. */
   activitiesSince?: CivilDate;
 }
@@ -88,7 +91,12 @@ export function answerQuestion(question: Question, ctx: AnswerContext): Answer {
     case 'agenda':
     case 'signups':
     case 'last': {
-      const answer = answerLogQuestion(question, { items, activities: ctx.activities ?? [], signups: ctx.signups ?? [], observances: ctx.observances, today: ctx.today, statusOf, since: ctx.activitiesSince });
+      // "我今年报的活动…": only the asker's (or the asker's unit's) records, and the answer says so.
+      const by = (question.intent === 'tally' || question.intent === 'done_list') && question.by ? question.by : undefined;
+      if (by && !ctx.asker) return { intent: question.intent, answer: '不知道是谁在问，没法只算你报的记录。', items: [] };
+      const activities = by && ctx.asker ? ownRecords(ctx.activities ?? [], by, ctx.asker) : (ctx.activities ?? []);
+      const whose = by && ctx.asker ? `${whoseLine(by, ctx.asker)}\n` : '';
+      const answer = whose + answerLogQuestion(question, { items, activities, signups: ctx.signups ?? [], observances: ctx.observances, today: ctx.today, statusOf, since: ctx.activitiesSince });
       const named = items.filter((i) => i.kind === 'task' && answer.includes(`${i.path} `));
       return { intent: question.intent, answer: note + answer, items: named };
     }
