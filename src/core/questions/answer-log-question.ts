@@ -15,6 +15,7 @@ import { findItemsByTopic } from './find-items.js';
 import { progressLines } from './item-progress.js';
 import { endOf, figures, inPeriod, listActivities, matchesTopic, peoplePhrase } from './log-lines.js';
 import { splitForPeriod, splitNotes } from './period-figures.js';
+import { placeKindRecords } from './place-kind.js';
 import { unitRecords } from './unit-records.js';
 
 export interface LogContext {
@@ -42,7 +43,7 @@ export function answerLogQuestion(q: LogQuestion, ctx: LogContext): string {
       const inTitle = (a: Activity): boolean => matchKey(a.title).includes(matchKey(about ?? ''));
       const generic = topicItems.length > 1 && live.some((a) => inPeriod(a, q.period) && inTitle(a));
       const linked = new Set(generic ? [] : topicItems.map((i) => i.id));
-      const ofUnit = unitRecords(about, live);
+      const ofUnit = placeKindRecords(about, live) ?? unitRecords(about, live);
       const hits = live.filter((a) => inPeriod(a, q.period) && (about === null || (ofUnit ? ofUnit.includes(a) : generic ? inTitle(a) : matchesTopic(a, about, linked, ctx.observances))));
       if (hits.length === 0) return `${q.label}没有${about ? `与“${about}”有关的` : ''}活动记录。记录活动可直接发：上周四在城关镇开了场科普讲座，来了30人`;
       const groups = new Map<string, Activity[]>();
