@@ -42,3 +42,19 @@ describe('a place and a kind in a topic', () => {
     expect(placeKindRecords(null, log)).toBeUndefined();
   });
 });
+
+describe('a place and a kind asked in chat', () => {
+  it('answers the last time and the count from that place’s records of that kind', async () => {
+    const { answerQuestion } = await import('../../src/core/questions/answer-question.js');
+    const { understandQuestion } = await import('../../src/core/questions/understand-question.js');
+    const { parsePlan } = await import('../../src/core/plans/parse-plan.js');
+    const { OBSERVANCES, readFixture } = await import('../support/kexie-for-tests.js');
+    const plan = parsePlan(readFixture('plans', 'traditional-outline.txt'), { source: 't', fallbackYear: 2026, importedAt: '', observances: OBSERVANCES }).plan;
+    const dated = log.map((a, k) => ({ ...a, date: `2026-0${k + 1}-10` }));
+    const ask = (text: string) => answerQuestion(understandQuestion(text, '2026-11-23'), { plans: [plan], today: '2026-11-23', observances: OBSERVANCES, activities: dated }).answer;
+    expect(ask('县一中最近一次讲座是什么时候')).toContain('2026-02-10');
+    const count = ask('县第一中学今年开了几场讲座');
+    expect(count).toContain('2场');
+    expect(count).not.toContain('航模');
+  });
+});

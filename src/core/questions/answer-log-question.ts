@@ -98,7 +98,8 @@ export function answerLogQuestion(q: LogQuestion, ctx: LogContext): string {
     case 'last': {
       const items = findItemsByTopic(ctx.items, q.topic, ctx.observances);
       const linked = new Set(items.map((i) => i.id));
-      const hits = live.filter((a) => a.date <= ctx.today && matchesTopic(a, q.topic, linked, ctx.observances)).sort((a, b) => endOf(b).localeCompare(endOf(a)));
+      const atPlace = placeKindRecords(q.topic, live);
+      const hits = live.filter((a) => a.date <= ctx.today && (atPlace ? atPlace.includes(a) : matchesTopic(a, q.topic, linked, ctx.observances))).sort((a, b) => endOf(b).localeCompare(endOf(a)));
       const latest = hits[0];
       if (!latest) return ctx.since ? `${partsOf(ctx.since).year}年以来没有与“${q.topic}”有关的活动记录。` : `还没有与“${q.topic}”有关的活动记录。`;
       const ago = daysBetween(endOf(latest), ctx.today);
