@@ -146,6 +146,7 @@ export function createKexie(deps: KexieDeps) {
         statusOf: (item) => statusOf(statuses, item),
         department,
         directory,
+        teams: [...new Set(profiles.map((p) => p.department))].map((name) => ({ name, people: profiles.filter((p) => p.department === name).map((p) => p.user) })),
         // "我们单位报的": the asker's unit in the directory, else the colleagues who said they are in the same department.
         asker: { user: ctx.user, unit: directory?.units.find((u) => u.people.includes(`<@${ctx.user}>`) || u.people.includes(ctx.user))?.name, peers: department ? profiles.filter((p) => p.department === department).map((p) => p.user) : [] },
         activitiesSince: question.intent === 'last' ? lastLookbackStart(ctx.today) : undefined,

@@ -78,3 +78,14 @@ describe('answering from the asker’s own records', () => {
     expect(ask('我上个月报了哪些活动', 'U99')).toMatch(/只算你报的记录[\s\S]*没有活动记录/u);
   });
 });
+
+describe('a department named in a question (w7-q011)', () => {
+  it('lists the records its people reported, 人 and 人次 apart', () => {
+    const may = [record('2026-05-12', '防灾减灾日应急科普讲座（城关镇）', 'U1', 210), record('2026-05-16', '科技活动周科普展览', 'U1', 2600, '人次'), record('2026-05-20', '白马乡科技活动周科普讲座', 'U13', 160)];
+    const answer = answerQuestion(understandQuestion('科普部五月份干了哪些事', '2026-06-03'), { plans: [plan], today: '2026-06-03', observances: OBSERVANCES, activities: may, teams: [{ name: '科普部', people: ['U1', 'U8'] }] }).answer;
+    expect(answer).toContain('210人');
+    expect(answer).toContain('2600人次');
+    expect(answer).not.toContain('白马乡');
+    expect(answer).not.toContain('2810');
+  });
+});

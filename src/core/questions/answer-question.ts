@@ -17,6 +17,7 @@ import { ownRecords, whoseLine, type Asker } from './own-records.js';
 import { notUnderstood } from './suggest.js';
 import { answerUnreported } from './answer-units.js';
 import type { Directory } from '../schedules/subscription-schema.js';
+import type { PeopleTeam } from './unit-records.js';
 
 export interface Answer {
   intent: Intent;
@@ -42,6 +43,8 @@ export interface AnswerContext {
   department?: string;
   /** The reporting units and owners with their people (单位 添加 …), for who has not reported. */
   directory?: Directory;
+  /** The departments users said they are in, with their people (科普部: U1, U8). */
+  teams?: readonly PeopleTeam[];
   /** Who asks, for questions about their own records (我上个月报了哪些活动). */
   asker?: Asker;
   /** The first day `activities` go back to, when they were read from a range that starts later than the log. */
@@ -96,7 +99,7 @@ export function answerQuestion(question: Question, ctx: AnswerContext): Answer {
       if (by && !ctx.asker) return { intent: question.intent, answer: '不知道是谁在问，没法只算你报的记录。', items: [] };
       const activities = by && ctx.asker ? ownRecords(ctx.activities ?? [], by, ctx.asker) : (ctx.activities ?? []);
       const whose = by && ctx.asker ? `${whoseLine(by, ctx.asker)}\n` : '';
-      const answer = whose + answerLogQuestion(question, { items, activities, signups: ctx.signups ?? [], observances: ctx.observances, today: ctx.today, statusOf, since: ctx.activitiesSince });
+      const answer = whose + answerLogQuestion(question, { items, activities, signups: ctx.signups ?? [], observances: ctx.observances, today: ctx.today, statusOf, since: ctx.activitiesSince, teams: ctx.teams });
       const named = items.filter((i) => i.kind === 'task' && answer.includes(`${i.path} `));
       return { intent: question.intent, answer: note + answer, items: named };
     }

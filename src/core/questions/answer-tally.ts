@@ -8,7 +8,7 @@ import { inPeriod, listActivities, matchesTopic, peopleOf, peoplePhrase, session
 import { placeKindRecords } from './place-kind.js';
 import { splitForPeriod, splitNotes, splitSummary } from './period-figures.js';
 import type { Question } from './question.js';
-import { unitRecords } from './unit-records.js';
+import { teamRecords, unitRecords } from './unit-records.js';
 
 type Tally = Extract<Question, { intent: 'tally' }>;
 
@@ -21,7 +21,7 @@ function recordsFor(q: Tally, ctx: LogContext, live: readonly Activity[]): { hit
   const atPlace = placeKindRecords(q.topic, live);
   if (atPlace) return { hits: atPlace.filter((a) => inPeriod(a, q.period)), topicItems: [] };
   // "实验小学今年报了几次活动": the unit's own records, not every record that shares a word or a place with it.
-  const ofUnit = unitRecords(q.topic, live);
+  const ofUnit = unitRecords(q.topic, live) ?? teamRecords(q.topic, live, ctx.teams);
   if (ofUnit) return { hits: ofUnit.filter((a) => inPeriod(a, q.period)), topicItems: [] };
   // "白马乡今年下乡服务了多少户": that place's records of the kind; the county-wide target is not the place's.
   const at = q.topic ? PLACE_FIRST.exec(q.topic) : null;
