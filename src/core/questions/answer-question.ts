@@ -5,7 +5,7 @@ import { findObservances, type Observance } from '../plans/observances.js';
 import type { Due, Plan, PlanItem } from '../plans/plan-schema.js';
 import { parseChineseNumber } from '../text/chinese-number.js';
 import { matchKey, normalizeText } from '../text/normalize.js';
-import { describeDue, dueIn, plansInForce, projectDue } from './due-in-period.js';
+import { deadlinesOnly, describeDue, dueClauses, dueIn, plansInForce, projectDue } from './due-in-period.js';
 import type { Activity } from '../activities/activity-schema.js';
 import type { Signup } from '../headcounts/signup-schema.js';
 import { answerLogQuestion } from './answer-log-question.js';
@@ -143,13 +143,17 @@ export function answerQuestion(question: Question, ctx: AnswerContext): Answer {
       return { intent: 'status', answer, items: [item] };
     }
     case 'due': {
-      const hits = items
+      const all = items
         .map((item) => ({ item, due: dueIn(item, question.period) }))
         .filter((h) => h.due.length > 0 && (!question.owner || ownedBy(h.item, question.owner)))
         .sort((a, b) => (a.due[0]?.end ?? '').localeCompare(b.due[0]?.end ?? ''));
+      // "后天截止的是哪项工作": the deadlines, each with what is due by then ("9月20日前完成作品征集").
+      const deadlines = question.deadline ? deadlinesOnly(all) : [];
+      const hits = deadlines.length > 0 ? deadlines : all;
       const whose = question.owner ? `${question.owner}牵头的任务中，` : '';
       const head = hits.length > 0 ? `${whose}${question.label}要做的任务共 ${hits.length} 项：` : `${whose}${question.label}没有到期的任务。`;
-      return { intent: 'due', answer: note + [head, ...listLines(hits.map((h) => line(h.item, h.due)))].join('\n'), items: hits.map((h) => h.item) };
+      const lines = hits.map((h) => line(h.item, h.due) + (deadlines.length > 0 ? dueClauses(h.item, h.due) : ''));
+      return { intent: 'due', answer: note + [head, ...listLines(lines)].join('\n'), items: hits.map((h) => h.item) };
     }
     case 'overdue': {
       const hits = items
