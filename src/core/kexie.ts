@@ -133,7 +133,9 @@ export function createKexie(deps: KexieDeps) {
         return { intent: question.intent, answer: new StoreError('store_corrupt', 'plans.json', '工作计划文件 plans.json 已损坏，无法读取，所以回答不了关于计划的问题。').userMessage, items: [] };
       }
       const activities = await activitiesFor(store, question, plans, ctx.today);
-      const directory = question.intent === 'unreported' ? await unreadable.or(store.readDirectory(), { owners: [], units: [] }) : undefined;
+      const own = (question.intent === 'tally' || question.intent === 'done_list') && question.by !== undefined;
+      const directory = question.intent === 'unreported' || own ? await unreadable.or(store.readDirectory(), { owners: [], units: [] }) : undefined;
+      const department = profiles.find((p) => p.user === ctx.user)?.department;
       const answer = answerQuestion(question, {
         plans,
         today: ctx.today,
@@ -142,8 +144,11 @@ export function createKexie(deps: KexieDeps) {
         activities,
         signups,
         statusOf: (item) => statusOf(statuses, item),
-        department: profiles.find((p) => p.user === ctx.user)?.department,
+        department,
         directory,
+        teams: [...new Set(profiles.map((p) => p.department))].map((name) => ({ name, people: profiles.filter((p) => p.department === name).map((p) => p.user) })),
+        // "我们单位报的": the asker's unit in the directory, else the colleagues who said they are in the same department.
+        asker: { user: ctx.user, unit: directory?.units.find((u) => u.people.includes(`<@${ctx.user}>`) || u.people.includes(ctx.user))?.name, peers: department ? profiles.filter((p) => p.department === department).map((p) => p.user) : [] },
         activitiesSince: question.intent === 'last' ? lastLookbackStart(ctx.today) : undefined,
       });
       const note = unreadable.note();

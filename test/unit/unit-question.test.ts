@@ -16,3 +16,9 @@ describe('what a unit reported', () => {
     expect(unreportedOf('我上个月报了哪些活动', today)).toBeUndefined();
   });
 });
+
+describe('a period written before the unit (w7-q010)', () => {
+  it('reads 上半年白马乡科协报了哪些活动 as the unit 白马乡科协 in the first half', () => {
+    expect(unreportedOf('上半年白马乡科协报了哪些活动', '2026-07-10')).toMatchObject({ intent: 'unreported', unit: '白马乡科协', period: { start: '2026-01-01', end: '2026-06-30' } });
+  });
+});

@@ -8,6 +8,7 @@ import type { StatsReport } from '../stats/compute-returns.js';
 import type { Kexie } from '../kexie.js';
 import type { PlanItem } from '../plans/plan-schema.js';
 import type { Intent } from '../questions/question.js';
+import { understandQuestion } from '../questions/understand-question.js';
 import { normalizeText } from '../text/normalize.js';
 import { MAX_MESSAGE_CHARS, stripControls, tooLongMessage } from '../text/sanitize.js';
 import { readReport, worthAskingModel } from '../understanding/read-report.js';
@@ -113,6 +114,12 @@ function saysDone(kexie: Kexie, ctx: RequestContext, text: string, simple: strin
   return reading.kind === 'activity' && reading.records.some((r) => r.headcount !== null || Object.keys(r.metrics).length > 0);
 }
 
+/** "月底前有啥要交的任务": a short question about what the plan has due, not an event still ahead. */
+function asksAboutPlan(text: string, today: string): boolean {
+  if (text.length > 40 || !/[?？]|啥|什么|哪些|哪项|哪个|几|多少|吗|呢/u.test(text)) return false;
+  return ['due', 'agenda', 'when', 'countdown', 'mine', 'overdue'].includes(understandQuestion(text, today).intent);
+}
+
 /** A message that is no command: a report (stored, or asked about), a plan for later, or a question. */
 async function readMessage(kexie: Kexie, ctx: RequestContext, session: Session, text: string): Promise<Reply> {
   const reading = readReport(text, ctx.today, { explicit: false, observances: kexie.deps.observances });
@@ -122,7 +129,7 @@ async function readMessage(kexie: Kexie, ctx: RequestContext, session: Session, 
     const result = await kexie.log(ctx, text, { explicit: false });
     if (result.ok || result.reason === 'ask') return logResultReply(kexie, ctx, session, text, result);
   }
-  if (reading.kind === 'not_activity' && reading.reason === 'future') return futureReply(kexie, ctx, text, reading.message);
+  if (reading.kind === 'not_activity' && reading.reason === 'future' && !asksAboutPlan(text, ctx.today)) return futureReply(kexie, ctx, text, reading.message);
   // "县科协关于开展…的通知：各乡镇于3月底前报送方案": a notice, neither a report nor a question about the plan.
   if (reading.kind === 'not_activity' && reading.reason === 'notice') return { text: reading.message, kind: 'error' };
   if (reading.kind === 'invalid' && reading.problem !== 'no_figure' && reading.problem !== 'empty') return { text: reading.message, kind: 'error' };

@@ -15,7 +15,8 @@ import { findItemsByTopic } from './find-items.js';
 import { progressLines } from './item-progress.js';
 import { endOf, figures, inPeriod, listActivities, matchesTopic, peoplePhrase } from './log-lines.js';
 import { splitForPeriod, splitNotes } from './period-figures.js';
-import { unitRecords } from './unit-records.js';
+import { placeKindRecords } from './place-kind.js';
+import { teamRecords, unitRecords, type PeopleTeam } from './unit-records.js';
 
 export interface LogContext {
   items: readonly PlanItem[];
@@ -24,6 +25,8 @@ export interface LogContext {
   observances: readonly Observance[];
   today: CivilDate;
   statusOf: (item: PlanItem) => ItemStatus | undefined;
+  /** The departments and their people, for a question naming one ("科普部五月份干了哪些事"). */
+  teams?: readonly PeopleTeam[];
   /** The first day the activities were read from, when they do not go back to the start of the log. */
   since?: CivilDate;
 }
@@ -42,7 +45,7 @@ export function answerLogQuestion(q: LogQuestion, ctx: LogContext): string {
       const inTitle = (a: Activity): boolean => matchKey(a.title).includes(matchKey(about ?? ''));
       const generic = topicItems.length > 1 && live.some((a) => inPeriod(a, q.period) && inTitle(a));
       const linked = new Set(generic ? [] : topicItems.map((i) => i.id));
-      const ofUnit = unitRecords(about, live);
+      const ofUnit = placeKindRecords(about, live) ?? unitRecords(about, live) ?? teamRecords(about, live, ctx.teams);
       const hits = live.filter((a) => inPeriod(a, q.period) && (about === null || (ofUnit ? ofUnit.includes(a) : generic ? inTitle(a) : matchesTopic(a, about, linked, ctx.observances))));
       if (hits.length === 0) return `${q.label}没有${about ? `与“${about}”有关的` : ''}活动记录。记录活动可直接发：上周四在城关镇开了场科普讲座，来了30人`;
       const groups = new Map<string, Activity[]>();
@@ -97,7 +100,8 @@ export function answerLogQuestion(q: LogQuestion, ctx: LogContext): string {
     case 'last': {
       const items = findItemsByTopic(ctx.items, q.topic, ctx.observances);
       const linked = new Set(items.map((i) => i.id));
-      const hits = live.filter((a) => a.date <= ctx.today && matchesTopic(a, q.topic, linked, ctx.observances)).sort((a, b) => endOf(b).localeCompare(endOf(a)));
+      const atPlace = placeKindRecords(q.topic, live);
+      const hits = live.filter((a) => a.date <= ctx.today && (atPlace ? atPlace.includes(a) : matchesTopic(a, q.topic, linked, ctx.observances))).sort((a, b) => endOf(b).localeCompare(endOf(a)));
       const latest = hits[0];
       if (!latest) return ctx.since ? `${partsOf(ctx.since).year}年以来没有与“${q.topic}”有关的活动记录。` : `还没有与“${q.topic}”有关的活动记录。`;
       const ago = daysBetween(endOf(latest), ctx.today);

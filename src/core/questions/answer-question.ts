@@ -5,7 +5,7 @@ import { findObservances, type Observance } from '../plans/observances.js';
 import type { Due, Plan, PlanItem } from '../plans/plan-schema.js';
 import { parseChineseNumber } from '../text/chinese-number.js';
 import { matchKey, normalizeText } from '../text/normalize.js';
-import { describeDue, dueIn, plansInForce, projectDue } from './due-in-period.js';
+import { deadlinesOnly, describeDue, dueClauses, dueIn, plansInForce, projectDue } from './due-in-period.js';
 import type { Activity } from '../activities/activity-schema.js';
 import type { Signup } from '../headcounts/signup-schema.js';
 import { answerLogQuestion } from './answer-log-question.js';
@@ -13,9 +13,11 @@ import { findItemsByTopic } from './find-items.js';
 import { progressLines } from './item-progress.js';
 import { describeStatus, resolveItem, STATUS_WORDS, type ItemStatus } from './item-status.js';
 import type { Intent, Question } from './question.js';
+import { ownRecords, whoseLine, type Asker } from './own-records.js';
 import { notUnderstood } from './suggest.js';
 import { answerUnreported } from './answer-units.js';
 import type { Directory } from '../schedules/subscription-schema.js';
+import type { PeopleTeam } from './unit-records.js';
 
 export interface Answer {
   intent: Intent;
@@ -41,6 +43,10 @@ export interface AnswerContext {
   department?: string;
   /** The reporting units and owners with their people (单位 添加 …), for who has not reported. */
   directory?: Directory;
+  /** The departments users said they are in, with their people (科普部: U1, U8). */
+  teams?: readonly PeopleTeam[];
+  /** Who asks, for questions about their own records (我上个月报了哪些活动). */
+  asker?: Asker;
   /** The first day `activities` go back to, when they were read from a range that starts later than the log. */
   activitiesSince?: CivilDate;
 }
@@ -88,7 +94,12 @@ export function answerQuestion(question: Question, ctx: AnswerContext): Answer {
     case 'agenda':
     case 'signups':
     case 'last': {
-      const answer = answerLogQuestion(question, { items, activities: ctx.activities ?? [], signups: ctx.signups ?? [], observances: ctx.observances, today: ctx.today, statusOf, since: ctx.activitiesSince });
+      // "我今年报的活动…": only the asker's (or the asker's unit's) records, and the answer says so.
+      const by = (question.intent === 'tally' || question.intent === 'done_list') && question.by ? question.by : undefined;
+      if (by && !ctx.asker) return { intent: question.intent, answer: '不知道是谁在问，没法只算你报的记录。', items: [] };
+      const activities = by && ctx.asker ? ownRecords(ctx.activities ?? [], by, ctx.asker) : (ctx.activities ?? []);
+      const whose = by && ctx.asker ? `${whoseLine(by, ctx.asker)}\n` : '';
+      const answer = whose + answerLogQuestion(question, { items, activities, signups: ctx.signups ?? [], observances: ctx.observances, today: ctx.today, statusOf, since: ctx.activitiesSince, teams: ctx.teams });
       const named = items.filter((i) => i.kind === 'task' && answer.includes(`${i.path} `));
       return { intent: question.intent, answer: note + answer, items: named };
     }
@@ -132,13 +143,17 @@ export function answerQuestion(question: Question, ctx: AnswerContext): Answer {
       return { intent: 'status', answer, items: [item] };
     }
     case 'due': {
-      const hits = items
+      const all = items
         .map((item) => ({ item, due: dueIn(item, question.period) }))
         .filter((h) => h.due.length > 0 && (!question.owner || ownedBy(h.item, question.owner)))
         .sort((a, b) => (a.due[0]?.end ?? '').localeCompare(b.due[0]?.end ?? ''));
+      // "后天截止的是哪项工作": the deadlines, each with what is due by then ("9月20日前完成作品征集").
+      const deadlines = question.deadline ? deadlinesOnly(all) : [];
+      const hits = deadlines.length > 0 ? deadlines : all;
       const whose = question.owner ? `${question.owner}牵头的任务中，` : '';
       const head = hits.length > 0 ? `${whose}${question.label}要做的任务共 ${hits.length} 项：` : `${whose}${question.label}没有到期的任务。`;
-      return { intent: 'due', answer: note + [head, ...listLines(hits.map((h) => line(h.item, h.due)))].join('\n'), items: hits.map((h) => h.item) };
+      const lines = hits.map((h) => line(h.item, h.due) + (deadlines.length > 0 ? dueClauses(h.item, h.due) : ''));
+      return { intent: 'due', answer: note + [head, ...listLines(lines)].join('\n'), items: hits.map((h) => h.item) };
     }
     case 'overdue': {
       const hits = items

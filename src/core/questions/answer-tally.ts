@@ -5,9 +5,10 @@ import type { LogContext } from './answer-log-question.js';
 import { findItemsByTopic, fuzzyScore } from './find-items.js';
 import { itemProgress, progressLines } from './item-progress.js';
 import { inPeriod, listActivities, matchesTopic, peopleOf, peoplePhrase, sessionsOf } from './log-lines.js';
+import { placeKindRecords } from './place-kind.js';
 import { splitForPeriod, splitNotes, splitSummary } from './period-figures.js';
 import type { Question } from './question.js';
-import { unitRecords } from './unit-records.js';
+import { teamRecords, unitRecords } from './unit-records.js';
 
 type Tally = Extract<Question, { intent: 'tally' }>;
 
@@ -16,8 +17,11 @@ const PLACE_FIRST = /^(\p{Script=Han}{2,6}?(?:乡|镇|村|街道|社区))(\p{Scr
 
 /** The records a tally is about: by the records' own titles for a kind several items mention (讲座, 培训), else by topic. */
 function recordsFor(q: Tally, ctx: LogContext, live: readonly Activity[]): { hits: Activity[]; topicItems: LogContext['items'] } {
+  // "县一中今年开了几场讲座": the place's records of that kind, not every record sharing a word with it.
+  const atPlace = placeKindRecords(q.topic, live);
+  if (atPlace) return { hits: atPlace.filter((a) => inPeriod(a, q.period)), topicItems: [] };
   // "实验小学今年报了几次活动": the unit's own records, not every record that shares a word or a place with it.
-  const ofUnit = unitRecords(q.topic, live);
+  const ofUnit = unitRecords(q.topic, live) ?? teamRecords(q.topic, live, ctx.teams);
   if (ofUnit) return { hits: ofUnit.filter((a) => inPeriod(a, q.period)), topicItems: [] };
   // "白马乡今年下乡服务了多少户": that place's records of the kind; the county-wide target is not the place's.
   const at = q.topic ? PLACE_FIRST.exec(q.topic) : null;

@@ -62,3 +62,15 @@ export function describeDue(due: Due): string {
   if (due.recurring === 'monthly') return isWholeYear(due) ? '每月' : `${due.text}（${formatMonthDay(due.start)}—${formatMonthDay(due.end)}，期间每月）`;
   return due.implied ? `${due.text}（${when}，按纪念日推定）` : `${due.text}（${recurring}${when}）`;
 }
+
+/** The items with a deadline among their dues, with only their deadlines. */
+export function deadlinesOnly<T extends { item: PlanItem; due: Due[] }>(hits: readonly T[]): T[] {
+  return hits.map((h) => ({ ...h, due: h.due.filter((d) => d.kind === 'deadline') })).filter((h) => h.due.length > 0);
+}
+
+/** "：9月20日前完成作品征集": the clause of the item's text that names each due, when the text has one. */
+export function dueClauses(item: PlanItem, due: readonly Due[]): string {
+  const clauses = item.text.split(/[。；;，,\n]/u);
+  const found = [...new Set(due.flatMap((d) => clauses.filter((c) => d.text.length > 0 && c.includes(d.text)).map((c) => c.trim())))];
+  return found.length > 0 ? `：${found.slice(0, 2).join('；').slice(0, 120)}` : '';
+}

@@ -13,7 +13,8 @@ export type Measure = z.infer<typeof MeasureSchema>;
 
 export const QuestionSchema = z.discriminatedUnion('intent', [
   /** Items due in a period (本月有什么要做的). */
-  z.object({ intent: z.literal('due'), period: PeriodSchema, label: words, owner: z.string().max(40).optional() }),
+  /** `deadline` when only deadlines are asked for (后天截止的是哪项工作). */
+  z.object({ intent: z.literal('due'), period: PeriodSchema, label: words, owner: z.string().max(40).optional(), deadline: z.boolean().optional() }),
   /** Items past their deadline, optionally only one owner's. */
   z.object({ intent: z.literal('overdue'), owner: z.string().max(40).optional() }),
   z.object({ intent: z.literal('owner'), owner: words }),
@@ -33,9 +34,11 @@ export const QuestionSchema = z.discriminatedUnion('intent', [
     topic: z.string().max(60).nullable(),
     /** Asks what is left to reach the target (还差几个). */
     remaining: z.boolean(),
+    /** Only the asker's records (我报的), or the asker's unit's (我们单位报的). */
+    by: z.enum(['me', 'my_unit']).optional(),
   }),
   /** What was logged in a period, grouped by plan item (上周都做了什么). */
-  z.object({ intent: z.literal('done_list'), period: PeriodSchema, label: words, topic: z.string().max(60).nullable().optional() }),
+  z.object({ intent: z.literal('done_list'), period: PeriodSchema, label: words, topic: z.string().max(60).nullable().optional(), by: z.enum(['me', 'my_unit']).optional() }),
   /** The activities, figures and progress of one item or observance (防灾减灾日宣传做得如何). */
   z.object({ intent: z.literal('item_report'), topic: words }),
   /** Days until the next window of an observance (科技周还有几天). */

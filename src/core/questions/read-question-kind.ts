@@ -4,6 +4,7 @@ import { agendaPeriodOf, pastPeriodOf } from './past-period.js';
 import type { Question } from './question.js';
 import { measureOf } from './question-measure.js';
 import { english, englishTopic, hanTopic, PERIOD_WORDS, topicOf, withoutPeriodWords } from './question-topic.js';
+import { ownRecordsOf, type Whose } from './own-records.js';
 import { readSignupQuestion } from './read-signup-question.js';
 import { unreportedOf } from './read-unit-question.js';
 
@@ -34,6 +35,20 @@ const WHO_LEADS = /^(.{2,30}?)(?:是|归|由)?(?:哪个|哪些|什么|哪一个|
 /** "企业科协那个任务是啥要求来着", "下乡那个任务 目标是多少户": what an item asks for. */
 const ASKS_FOR = /^(.{2,30}?)\s*(?:的)?(?:具体)?(?:要求|目标|指标|内容)(?:是|有)?(?:啥|什么|哪些|多少\p{Script=Han}?|几\p{Script=Han}?)(?:来着|呀|啊|呢)?[?？。]*$|^(.{2,30}?)(?:是|有)(?:啥|什么|哪些)(?:具体)?(?:要求|目标|指标)(?:来着|呀|啊|呢)?[?？。]*$/u;
 
+/** A question that lists or counts records ("哪些", "几场", "多少人", "汇总"). */
+const LIST_OR_COUNT = /哪些|什么|啥|几|多少|汇总|列表|清单|情况|一共|总共|合计|加起来/u;
+
+/** The question about every record, narrowed to the asker's (or the asker's unit's) records of its period, this year by default. */
+function ownQuestion(read: Question | undefined, rest: string, by: Whose, today: CivilDate): Question {
+  const year = partsOf(today).year;
+  const p = pastPeriodOf(rest, today) ?? { period: { start: ymd(year, 1, 1), end: today }, label: `${year}年以来（截至${today}）` };
+  const when = { period: { start: p.period.start, end: p.period.end }, label: p.label };
+  // "我上个月报了几条": 条 counts records, not a figure written in them.
+  if (read?.intent === 'tally') return { ...read, ...when, by, ...(read.measure === 'metric' && /^(条|项|次|个)$/u.test(read.unit ?? '') && !read.topic ? { measure: 'activities' as const, unit: null } : {}) };
+  if (read?.intent === 'done_list') return { ...read, ...when, by };
+  return { intent: 'done_list', ...when, topic: topicOf(withoutPeriodWords(rest, today).replace(/什么|哪些|啥|些/gu, '')), by };
+}
+
 /** An item named loosely, without "那个任务", "这项工作", "的". */
 const itemWords = (text: string): string => text.replace(/(那个|这个|那项|这项|那条|这条)?(任务|工作|事情?)?$/u, '').replace(/(那个|这个|那项|这项)$/u, '').replace(/[的\s]+$/u, '').trim();
 
@@ -59,6 +74,9 @@ export function readQuestionKind(raw: string, today: CivilDate, owners: readonly
     const when = focus === 'list' ? agendaPeriodOf(text, today) : undefined;
     return when ? { intent: 'mine', focus, period: when.period, label: when.label } : { intent: 'mine', focus };
   }
+  // "我上个月报了哪些活动", "我们单位今年登记了几场讲座": the asker's own records (报了 is not 报名).
+  const own = ask ? ownRecordsOf(text) : undefined;
+  if (own && LIST_OR_COUNT.test(own.rest)) return ownQuestion(readQuestionKind(own.rest, today, owners), own.rest, own.whose, today);
   const reported = unreportedOf(text, today);
   if (reported) return reported;
   if (!ask) {

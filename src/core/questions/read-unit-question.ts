@@ -2,6 +2,7 @@
 import { partsOf, ymd, type CivilDate } from '../dates/civil-date.js';
 import { pastPeriodOf } from './past-period.js';
 import type { Question } from './question.js';
+import { PERIOD_WORDS } from './question-topic.js';
 
 const REPORT_VERB = '(?:报送|上报|填报|报|交|提交|汇报)';
 /** "哪些单位这个月还没报", "还有谁没报送", "没报的单位". */
@@ -17,15 +18,22 @@ const UNIT_PERIOD_WHAT = new RegExp(`^(\\p{Script=Han}{2,16}?(?:科协|协会|�
 /** "恒达机械今年报过哪些活动": any short name before 报过/报了 哪些活动 (活动 written, so not a sign-up). */
 const NAME_WHAT = new RegExp(`^(?![我你他咱])(\\p{Script=Han}{2,10}?)(?:这个?月|本月|上个?月|今年|[一二三四五六七八九十\\d]{1,2}月份?)?(?:都)?(?:报过|报了|上报了?|报送了?)(?:哪些|什么|啥)活动[?？。]*$`, 'u');
 
+const LEADING_PERIOD = new RegExp(`^(?:${PERIOD_WORDS.source})+`, 'u');
+const withoutLeadingPeriod = (name: string | undefined): string | undefined => {
+  const rest = name?.replace(LEADING_PERIOD, '');
+  return rest && rest.length >= 2 ? rest : name;
+};
+
 /** A question about which units have (not) reported in a period; this month by default. */
 export function unreportedOf(text: string, today: CivilDate): Question | undefined {
-  const what = UNIT_WHAT.exec(text)?.[1] ?? UNIT_PERIOD_WHAT.exec(text)?.[1] ?? NAME_WHAT.exec(text)?.[1];
+  // "上半年白马乡科协报了哪些活动": the period written first is not part of the unit's name.
+  const what = withoutLeadingPeriod(UNIT_WHAT.exec(text)?.[1] ?? UNIT_PERIOD_WHAT.exec(text)?.[1] ?? NAME_WHAT.exec(text)?.[1]);
   if (what && !/报名/u.test(text)) {
     const year = partsOf(today).year;
     const named = pastPeriodOf(text, today) ?? { period: { start: ymd(year, 1, 1), end: today }, label: '今年' };
     return { intent: 'unreported', period: { start: named.period.start, end: named.period.end > today ? today : named.period.end }, label: named.label, unit: what };
   }
-  const unit = UNIT_REPORTED.exec(text)?.[1];
+  const unit = withoutLeadingPeriod(UNIT_REPORTED.exec(text)?.[1]);
   if (!unit && !WHO_HAS_NOT.test(text) && !WHO_HAS_NOT_EN.test(text)) return undefined;
   const { year, month } = partsOf(today);
   // "截止今天 本月还有哪几家没报送": 截止今天 is when, not the period.

@@ -39,7 +39,9 @@ export function understandQuestion(raw: string, today: CivilDate, owners: readon
   if (period) {
     // "组织宣传部下个月有什么任务": the owner's items only, even when the plans name no such owner.
     const whose = ownerOf(text, owners) ?? leadingDepartment(text);
-    return whose ? { intent: 'due', ...period, owner: whose } : { intent: 'due', ...period };
+    // "后天截止的是哪项工作": deadlines only, not the windows and monthly work running that day.
+    const deadline = /截止|到期/u.test(text) ? { deadline: true } : {};
+    return whose ? { intent: 'due', ...period, owner: whose, ...deadline } : { intent: 'due', ...period, ...deadline };
   }
 
   const owner = /关于|有关|相关|涉及|about|related/u.test(text) && !/负责|牵头|led by|owner/u.test(text) ? undefined : ownerOf(text, owners);

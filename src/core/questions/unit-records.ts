@@ -25,3 +25,18 @@ export function unitRecords(topic: string | null, live: readonly Activity[]): Ac
   const key = matchKey(topic);
   return live.filter((a) => byUnit.includes(a) || matchKey(`${a.title}${a.text}`).includes(key));
 }
+
+/** A team of people: a department (from what users said, "我是科普部") with the ids of its people. */
+export interface PeopleTeam {
+  name: string;
+  people: readonly string[];
+}
+
+/** The records of the team a topic names ("科普部五月份干了哪些事"): those its people reported; undefined when it names none. */
+export function teamRecords(topic: string | null, live: readonly Activity[], teams: readonly PeopleTeam[] = []): Activity[] | undefined {
+  if (!topic) return undefined;
+  const team = teams.find((t) => t.people.length > 0 && (unitKey(t.name) === unitKey(topic) || namesUnit(topic, t.name)));
+  if (!team) return undefined;
+  const people = new Set(team.people);
+  return live.filter((a) => people.has(a.by));
+}

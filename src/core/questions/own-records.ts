@@ -1,0 +1,48 @@
+// Questions about the asker's own records ("我上个月报了哪些活动", "我们单位今年登记了几场讲座"): read as the same
+// question about every record, marked whose; answered from the records the asker (or the asker's unit) reported.
+import type { Activity } from '../activities/activity-schema.js';
+import { PERIOD_WORDS } from './question-topic.js';
+
+/** Whose records: the asker's own, or the asker's unit's. */
+export type Whose = 'me' | 'my_unit';
+
+/** Who asks: their id, and the unit (单位 添加 … @person) and colleagues they report with, when known. */
+export interface Asker {
+  user: string;
+  unit?: string;
+  peers?: readonly string[];
+}
+
+/** 我们单位, 我们镇, 本单位, 咱们学校: a unit speaking of itself. */
+const UNIT = '(?:我们|咱们|我|咱|本)(?:单位|学校|校|镇|乡|村|社区|街道|馆|科协|企业|公司|厂|协会|学会|中心|站)';
+/** The subject, up to a short period, then a verb of reporting (报了, 上报的, 登记过); never 报名. */
+const OWN = new RegExp(`(${UNIT}|我(?!们))(?:自己)?(.{0,12}?)(?:都)?(上报|报送|填报|登记|记录|报)(?![名告道销])(了|过|的)`, 'u');
+/** Words before the subject that do not change the question (请问, 查一下, a period). */
+const LEAD = /请问|想问一下|问一下|查一下|查下|帮我查下?|帮我看下?|麻烦|[，,：:\s]/gu;
+/** A correction, or asking whether one record was counted: not a question about the records. */
+const NOT_A_LIST = /改成|改为|删|撤销|更正|写错|不对|应为|应该是|记上|算进|算不算|是不是|有没有算|漏/u;
+
+/** Whose records a question asks about, and the question as asked of every record ("我上个月报了哪些" → "上个月开展了哪些"). */
+export function ownRecordsOf(text: string): { whose: Whose; rest: string } | undefined {
+  if (NOT_A_LIST.test(text)) return undefined;
+  const m = OWN.exec(text);
+  if (!m?.[1]) return undefined;
+  const before = text.slice(0, m.index);
+  if (before.replace(PERIOD_WORDS, '').replace(LEAD, '') !== '') return undefined;
+  const whose: Whose = m[1] === '我' ? 'me' : 'my_unit';
+  const rest = `${before.replace(LEAD, '')}${m[2] ?? ''}开展${m[4] ?? ''}${text.slice(m.index + m[0].length)}`;
+  return { whose, rest };
+}
+
+/** The records of the asker (or of the asker's unit: stamped with it, or by its people). */
+export function ownRecords(list: readonly Activity[], whose: Whose, asker: Asker): Activity[] {
+  if (whose === 'me' || (!asker.unit && (asker.peers ?? []).length === 0)) return list.filter((a) => a.by === asker.user);
+  const peers = new Set([asker.user, ...(asker.peers ?? [])]);
+  return list.filter((a) => peers.has(a.by) || (asker.unit !== undefined && a.reporterUnit === asker.unit));
+}
+
+/** The line that says whose records the answer counts. */
+export function whoseLine(whose: Whose, asker: Asker): string {
+  if (whose === 'me' || (!asker.unit && (asker.peers ?? []).length === 0)) return `以下只算你报的记录${whose === 'my_unit' ? '（还不知道你属于哪个单位；登记：单位 添加 <单位> @你）' : ''}：`;
+  return `以下只算${asker.unit ?? '你们单位'}报的记录：`;
+}
