@@ -53,6 +53,10 @@ const EN_ATTENDED = /^(attended|came|joined|showed up|took part)/u;
 const GROUPS = /^(班|组|队|村|校|社区|单位|部门|乡镇|镇|乡|街道|学校|年级|小组|支队)/u;
 /** What was counted when it ends the clause before a number ("群众问题三十余个"): not people. */
 const THING_TAIL = /(问题|建议|意见|项目|作品|展品|展板|展位|课题|难题|成果|专利|案例|村|社区|学校|单位|企业|合作社|基地|站点|展区)$/u;
+/** A comparison or a target in the clause before a number: its figures are context, not the event's. */
+const COMPARED = /(?:较|比|相比|对比|比起|超过|低于|高于)\s*(?:了\s*)?(?:去年|上年|往年|前年|上届|上次|上回|上月|上个月|上周|上期|上季度|同期|以前|以往|平时|平常|原计划|计划|目标|[\d\s]{2,}|二〇|[\d一二三四五六七八九十]{1,2}\s*(?:月|季度))|同比|环比|(?:计划|目标|任务数?)\s*(?:是|为|数)/u;
+/** A clause that opens on an earlier period ("去年国庆是9800人次"): compared when the same unit was counted before. */
+const EARLIER = /^(?:去年|上年|往年|前年|上届|上次|上回)/u;
 const MEETING_AFTER = /^(全委会|常委会|全会|全体会议|代表大会|会议|会|主席团)/u;
 
 /** Figures in a normalised, lower-cased text (dates already blanked out), and numbers it refuses. */
@@ -94,6 +98,8 @@ export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[]
     if (/(最高|最多|最少|平均|峰值|单日)(?:[^，,。;；]{0,14}|[^，,。;；]{0,12}[，,]\s*)$/u.test(before)) continue;
     // "全年10所学校任务完成": the year's task, not a count of what was done.
     if (/(全年|年度任务|目标)\s*$/u.test(before)) continue;
+    // "较去年同期的25人次", "比去年春节多了三千来人次", "同比增加30人次", "目标是2000份": what it is compared with.
+    if (COMPARED.test(clauseBefore(before))) continue;
     let pos = skipSpaces(text, token.end);
     let max = token.max;
     // 50-60人, 50至60人: a range.
@@ -200,6 +206,8 @@ export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[]
     else if (people && (unit === '名' || unit === '位' || unit === '个' || unit === '号人' || unit === '口人')) unit = '人';
     // "空调坏了两次", "二十四节气", "车间上了十几台机器人，但…", "一共办了4期…其中最后一期": not the activity's figures.
     if (!people && !bare && notAnActivityFigure(text, token.start, pos, end, unit, clause)) continue;
+    // "接待观众12600人次，去年国庆是9800人次": an earlier period's figure after this one's, in the same unit.
+    if (EARLIER.test(clause) && figures.some((f) => f.unit === unit)) continue;
     if (token.invalid) {
       bad.push({ written: text.slice(token.start, end).trim(), problem: 'too_large' });
       continue;

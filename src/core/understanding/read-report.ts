@@ -181,7 +181,10 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
     return figures.length === 0 || figures.some((f) => f.index >= start && f.index < at);
   }).join('');
   const saidDoneAhead = doneAhead(hits, text, figures.some((f) => f.people));
-  const planned = (FUTURE.test(withFigures) || QUOTA.test(withFigures)) && !SAID_DONE.test(text) && !saidDoneAhead;
+  // "参与群众6800余人次,计划是20场次5000人次,超额完成": a target compared after the done figures is no plan.
+  const target = PLAN_TARGET.exec(text);
+  const planText = target && figures.some((f) => f.index < target.index) ? withFigures.replace(target[0], '') : withFigures;
+  const planned = (FUTURE.test(planText) || QUOTA.test(planText)) && !SAID_DONE.test(text) && !saidDoneAhead;
   const ahead = hits.filter((h) => !h.future && daysBetween(today, h.date) > 0);
   const farAhead = ahead.some((h) => daysBetween(today, h.date) > AHEAD_DAYS);
   // "明天就放寒假了，汇总下…": a time to come in a sentence without figures is background, when others have them.
@@ -268,6 +271,7 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
 const NOT_KNOWN_HELD = /(?:不知道|不清楚|不确定|没问清楚?)[^，,。；;！!？?\n]{0,6}?(?:办成|办了|办没办|开成|举办了?|搞成)(?:没有?|没)|办没办成?|(?:可能|也许|好像)改(?:天|期|日)了/u;
 const NOTICE_REPLY = '这像是通知、报名或会议安排，不是已经办完的活动，没有记录。活动办完后发给我：日期、活动名称和人数。';
 /** "不少于300人", "每校50人": a quota asked for, not a count of who came. */
+const PLAN_TARGET = /(?:原|年初)?(?:计划|目标|任务数?)\s*(?:是|为|数是?|的是?)\s*[\d一二三四五六七八九十两][^，,。;；！!\n]*/u;
 const QUOTA = /(不少于|不低于|至少|力争|每校|每个?单位|每乡镇|每村)\s*\d/u;
 
 /** A reading the rules gave up on although the message looks like it reports something: worth a model's try. */
