@@ -50,9 +50,12 @@ const EN_STAFF_BEFORE = /\b(volunteers|staff|experts|judges|teachers|docents|gui
 const SERVE_VERBS = /(参加|参与|服务|接待|覆盖|培训|吸引|到场|来了|出席|受益)/u;
 const EN_ATTENDED = /^(attended|came|joined|showed up|took part)/u;
 /** Groups of people counted by the group ("3个班", "5个村"), not by head. */
-const GROUPS = /^(班|组|队|村|校|社区|单位|部门|乡镇|镇|乡|街道|学校|年级|小组|支队)/u;
+const GROUPS = /^(班|组(?!员)|队(?!员)|村(?!民|干部|医)|校(?!长|友|医)|社区(?!居民|群众)|单位|部门|乡镇|镇|乡|街道|学校|年级|小组|支队)/u;
 /** What was counted when it ends the clause before a number ("群众问题三十余个"): not people. */
-const THING_TAIL = /(问题|建议|意见|项目|作品|展品|展板|展位|课题|难题|成果|专利|案例|村|社区|学校|单位|企业|合作社|基地|站点|展区)$/u;
+const THING_TAIL = /(问题|建议|意见|项目|作品|展品|展板|展位|课题|难题|成果|专利|案例|村|社区|学校|单位|企业|合作社|基地|站点|展区|台|摊位?|桌|点|栏|车)$/u;
+/** A 村民小组 or team named by its number after going there ("在四组文化坝子", "到三组院坝"): a place, not a count. */
+const PLACE_BEFORE = /(?:在|到|去|于|从|住)\s*$/u;
+const PLACE_AFTER = /^(?:文化|院坝|坝子|广场|活动室|会议室|晒场|场院|村委)/u;
 /** A comparison or a target in the clause before a number: its figures are context, not the event's. */
 const COMPARED = /(?:较|比|相比|对比|比起|超过|低于|高于)\s*(?:了\s*)?(?:去年|上年|往年|前年|上届|上次|上回|上月|上个月|上周|上期|上季度|同期|以前|以往|平时|平常|原计划|计划|目标|[\d\s]{2,}|二〇|[\d一二三四五六七八九十]{1,2}\s*(?:月|季度))|同比|环比|(?:计划|目标|任务数?)\s*(?:是|为|数)/u;
 /** A clause that opens on an earlier period ("去年国庆是9800人次"): compared when the same unit was counted before. */
@@ -164,13 +167,16 @@ export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[]
         continue;
       }
     }
+    if ((unit === '组' || unit === '队') && !people && PLACE_BEFORE.test(before) && PLACE_AFTER.test(text.slice(end, end + 3))) continue;
     if (unit === '次' && (MEETING_AFTER.test(text.slice(end, end + 6)) || /届\s*$/u.test(before))) continue;
     // "五十多个学生", "四十几个种粮大户", "学生们来了五十多个": people; "7个村" is not.
     // "志愿者12个都是退休党员", "学生四百三十二个参加": a word that says something of them is not a noun counted.
-    const nounAfter = /^[\p{Script=Han}]/u.test(text.slice(end, end + 1)) && !/^(?:都|也|全|均|是|就|还|已|参加|参与|到场|到会|出席|来了|到了)/u.test(text.slice(end, end + 2));
+    const nounAfter = /^[\p{Script=Han}]/u.test(text.slice(end, end + 1)) && !/^(?:都|也|全|均|是|就|还|已|参加|参与|到场|到会|出席|来了|到了|帮|协助|负责|张罗|服务|值守|维持|陪同|带队|指导)/u.test(text.slice(end, end + 2));
     // "解答群众问题三十余个": the thing just before the number is what was counted.
     // "3个班的学生代表": classes, not people.
-    if (unit === '个' && !GROUPS.test(text.slice(end, end + 2)) && (PEOPLE_AHEAD.test(text.slice(end, end + 8)) || (!nounAfter && PEOPLE_NOUNS.test(clause) && !THING_TAIL.test(clause)))) people = true;
+    // "来了一千五左右的群众发资料三千二百份设了咨询台两个": the words after the clause's last count say what this one counts.
+    const ownClause = clause.replace(/^.*[\d〇零一二三四五六七八九十百千万两]\s*(?:[左右上下多余来几]{0,2})\s*(?:人次|[份人个场次件块张本套台所项条处批户组支辆元名位])/u, '');
+    if (unit === '个' && !GROUPS.test(text.slice(end, end + 2)) && (PEOPLE_AHEAD.test(text.slice(end, end + 8)) || (!nounAfter && PEOPLE_NOUNS.test(ownClause) && !THING_TAIL.test(clause)))) people = true;
     // "营员是三到六年级的孩子，一共报名了48个，实际来了45个": who came, the people named just before.
     if (unit === '个' && !nounAfter && /(?:来了|到了|报名了?|参加了?|到场了?)\s*$/u.test(clause) && PEOPLE_NOUNS.test(text.slice(Math.max(0, token.start - 60), token.start))) people = true;
     // "应到32个实到29个主要讲…": who were expected and who came, whatever words follow.
@@ -202,7 +208,8 @@ export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[]
     const after = text.slice(end, end + 4);
     if (/^(左右|上下|出头|以上|多)/u.test(after)) approximate = true;
     // "评了最美科技工作者五名", "表彰优秀会员10名": people chosen or honoured are a count of awards (名), not who came.
-    if (people && unit === '名' && /(评选?|选树|(?<!受)表彰|评出|推选|评为|授予|命名|获评)[^，,。;；]{0,10}$/u.test(before)) people = false;
+    // "邀请评委11名": judges invited are people, not an award.
+    if (people && unit === '名' && /(评(?![委审])选?|选树|(?<!受)表彰|评出|推选|评为|授予|命名|获评)[^，,。;；]{0,10}$/u.test(before)) people = false;
     else if (people && (unit === '名' || unit === '位' || unit === '个' || unit === '号人' || unit === '口人')) unit = '人';
     // "空调坏了两次", "二十四节气", "车间上了十几台机器人，但…", "一共办了4期…其中最后一期": not the activity's figures.
     if (!people && !bare && notAnActivityFigure(text, token.start, pos, end, unit, clause)) continue;
@@ -245,7 +252,7 @@ function bareAfterPeople(clause: string, next: string, before: string): boolean 
   // "看的学生一共是九百六", "听的人加起来有九百多": a total said of the people just named.
   return PEOPLE_TAIL.test(clause.replace(TOTAL_TAIL, '')) || (PEOPLE_NOUNS.test(before.slice(-12)) && APPROX_BEFORE.test(before));
 }
-const TOTAL_TAIL = /(?:一共|总共|共计|合计|总计|加起来|加一起|算下来)?\s*(?:得有|有|是|达到|达)?\s*$/u;
+const TOTAL_TAIL = /(?:嘛|呢|啊|呀|么|吧)?\s*(?:一共|总共|共计|合计|总计|加起来|加一起|算下来)?\s*(?:得有|有|是|达到|达)?\s*$/u;
 const PEOPLE_TAIL = new RegExp(`(${PEOPLE_NOUNS.source.slice(1, -1)})\\s*$`, 'u');
 
 /** Whether `at` is inside a “…” or 《…》 of at most 16 characters (a title), looking 16 characters each way. */
