@@ -39,3 +39,21 @@ describe('a plan target compared with what was done', () => {
     expect(r.kind).toBe('not_activity');
   });
 });
+
+describe('people booked for a day to come, and counts the author cannot choose between', () => {
+  it('takes visitors booked for a day ahead as an arrangement, not a report', () => {
+    expect(readReport('这周六馆里空调检修，闭馆一天，大家跟预约的学校说一下哈，好像约了两个学校，一共差不多150人', '2026-07-01', {}).kind).toBe('not_activity');
+    expect(readReport('这周五约了两个学校来馆里参观，差不多200人', '2026-07-01', {}).kind).toBe('not_activity');
+  });
+  it('still reads booked visitors who came as a report', () => {
+    expect(read('上周六约了两个学校来参观，一共来了150人', '2026-07-01').headcount).toBe(150);
+  });
+  it('asks when the author asks which count to report', () => {
+    const asked = (text: string): string[] => {
+      const r = readReport(text, '2026-11-20', {});
+      return r.kind === 'activity' ? r.records.flatMap((x) => x.doubts.map((d) => d.field)) : [r.kind];
+    };
+    expect(asked('周二那个科普讲座，学校那边报的是全校600人，我们这边签到表收回来210 你看报哪个')).toContain('headcount');
+    expect(asked('今天杨庄村果树病虫害防治培训搞完了 签到表上是96个人 村支书说来了一百三十多 你看按哪个报')).toContain('headcount');
+  });
+});
