@@ -53,3 +53,40 @@ describe('things counted with 个 and places named with a number', () => {
     expect(read('昨天亲子活动参加的家庭一共63组').metrics).toEqual({ 组: 63 });
   });
 });
+
+describe('sessions given "each" of a known number of parts', () => {
+  it('multiplies 各一场 by the parts named before it', () => {
+    expect(read('中秋节当天馆里搞了“月球知多少”主题科普活动，上下午各一场，参加的亲子家庭一共63组，大约150人。').metrics).toEqual({ 场: 2, 组: 63 });
+    expect(read('昨天在社区上午下午各讲了两场，听众200人').metrics).toEqual({ 场: 4 });
+    expect(read('周六日两天各办了一场讲座，来了120人').metrics).toEqual({ 场: 2 });
+  });
+  it('leaves 各一份 and an unknown number of parts alone', () => {
+    expect(read('昨天讲座来了80人，每人各一份资料').metrics).toEqual({});
+    expect(read('昨天在好些村各一场讲座，来了200人').metrics).toEqual({});
+  });
+});
+
+describe('experts who came to teach a training are staff, not its participants', () => {
+  it('takes the farmers as the headcount when experts came from the county or lectured', () => {
+    expect(read('昨天搞了个春耕技术培训县科协专家服务团来了两个专家讲的来了八十多个农户发了资料两百来份')).toEqual({ headcount: 80, metrics: { 份: 200, '人(专家)': 2 } });
+    expect(read('昨天在河湾村搞了个大棚蔬菜培训县里来了俩技术员村民来了得有六十来口人').headcount).toBe(60);
+    expect(read('昨天镇上办了养殖培训，县畜牧站派来了三个技术员，养殖户来了四十多个').headcount).toBe(40);
+  });
+  it('keeps volunteers trained at a training for them as its participants', () => {
+    expect(read('昨天开展了应急救护志愿者培训，参训志愿者45人').headcount).toBe(45);
+  });
+});
+
+describe('people counted only by their classes', () => {
+  const doubts = (text: string): string[] => {
+    const r = readReport(text, '2026-11-20', {});
+    return r.kind === 'activity' ? r.records.flatMap((x) => x.doubts.map((d) => d.field)) : [r.kind];
+  };
+  it('asks how many came when only the classes are counted', () => {
+    expect(doubts('前两天给五年级两个班上了堂防震减灾课，孩子们可感兴趣了')).toContain('headcount');
+    expect(doubts('昨天带三个班去科技馆研学，孩子们收获很大')).toContain('headcount');
+  });
+  it('does not ask when the pupils are counted too', () => {
+    expect(doubts('今天下午流动科技馆进我们学校了，四、五年级共5个班去参观，差不多230个学生')).not.toContain('headcount');
+  });
+});

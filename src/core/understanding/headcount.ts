@@ -24,6 +24,8 @@ const SIGNED_UP = /(报名|报了名|预约|登记参加)/u;
 /** A part of a count already given ("其中学生120人"). */
 const PART = /(其中|包括|含|里面|里头)/u;
 
+/** Sent in from the county or an office ("县里来了", "县畜牧站派来了"): who came to teach. */
+const SENT_IN = /(?:县里|市里|省里|镇上|乡里|上级|外面|外地|服务团|站|所|局|医院|协会|科协)[^，,。;；\s]{0,3}(?:来了|派了|派来了?|下来了)$/u;
 /** Trained or taught: volunteers at a training for volunteers are its participants. */
 const TRAINED = /(培训|参训|受训|学员|轮训|考核)/u;
 /** "二十八个老师带队": teachers who led the pupils there. */
@@ -39,7 +41,8 @@ export function roleOf(f: Figure): Role {
   // "二十八个老师带队", "请的县农技站三个专家来讲的": who led or taught, even at a training or beside 参加.
   // "老师也来了十几个": the teachers came along with the pupils; "农技协会员去了6个": members who went out to serve.
   if (/(?:老师|教师|家长|辅导员)们?也(?:来|到|去|跟)/u.test(f.context) || /(?:会员|成员|理事|委员|党员|骨干)们?(?:去了|出动了?|派了|派出了?|下去了)\s*$/u.test(f.context)) return 'staff';
-  if (ESCORTING.test(f.noun) || (STAFF.test(f.noun) && (/(?:请|邀请|外请)[^，,。;；]{0,10}$/u.test(f.context) || /^[^，,。;；]{0,6}?(?:来讲|讲课|授课|主讲|上课)/u.test(f.after)))) return 'staff';
+  // "县科协专家服务团来了两个专家讲的", "县里来了俩技术员": sent from outside, or lecturing, they taught the training.
+  if (ESCORTING.test(f.noun) || (STAFF.test(f.noun) && (/(?:请|邀请|外请)[^，,。;；]{0,10}$/u.test(f.context) || SENT_IN.test(f.context) || /^[^，,。;；]{0,6}?(?:来讲|讲课|授课|主讲|上课|讲的|讲了)/u.test(f.after)))) return 'staff';
   // "县里来了专家9位", "专家累计出动25人次", "2个技术员": the people who ran it, whatever the verb.
   // "2 volunteer engineers": in English the people come after the number, inside what was written.
   // "新成立，会员32人": how many members a body has, not who came to something.

@@ -60,6 +60,9 @@ const PLACE_AFTER = /^(?:文化|院坝|坝子|广场|活动室|会议室|晒场|
 const COMPARED = /(?:较|比|相比|对比|比起|超过|低于|高于)\s*(?:了\s*)?(?:去年|上年|往年|前年|上届|上次|上回|上月|上个月|上周|上期|上季度|同期|以前|以往|平时|平常|原计划|计划|目标|[\d\s]{2,}|二〇|[\d一二三四五六七八九十]{1,2}\s*(?:月|季度))|同比|环比|(?:计划|目标|任务数?)\s*(?:是|为|数)/u;
 /** A clause that opens on an earlier period ("去年国庆是9800人次"): compared when the same unit was counted before. */
 const EARLIER = /^(?:去年|上年|往年|前年|上届|上次|上回)/u;
+/** The parts before 各 ("上下午各", "两天各办了"), then the number each had. */
+const EACH_OF = /(上下午|上午下午|上午和下午|上午、下午|早晚|周六日|周六周日|周六和周日|[两二三四五六七八九十]\s*(?:天|个?(?:乡镇|村|社区|学校|班|校区|点)))\s*(?:都)?\s*各\s*(?:办了?|搞了?|讲了?|放了?|演了?|开了?|上了?)?\s*$/u;
+const SERIES_EACH = /^(?:场|次|期|批|轮|节)/u;
 const MEETING_AFTER = /^(全委会|常委会|全会|全体会议|代表大会|会议|会|主席团)/u;
 
 /** Figures in a normalised, lower-cased text (dates already blanked out), and numbers it refuses. */
@@ -71,14 +74,20 @@ export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[]
   /** Where numbers written alone, with no unit, start. */
   const loose: number[] = [];
   const consumed = new Set<number>();
+  /** Numbers after "各" whose parts are known ("上下午各一场" → 2). */
+  const eachTimes = new Map<number, number>();
   for (const token of tokens) {
     if (consumed.has(token.start)) continue;
     const before = text.slice(Math.max(0, token.start - 16), token.start);
     if (/第\s*$/u.test(before) || /届\s*$/u.test(before)) continue;
     // "2. 东风社区…": a list's line number, not a count (the line before may end in people).
     if ((token.start === 0 || /\n[ \t　]*$/u.test(before)) && /^[.．、)）](?!\d)/u.test(text.slice(token.end, token.end + 1))) continue;
+    // "上下午各一场", "周六日两天各办了一场": sessions each of a known number of parts are counted in all.
+    const each = EACH_OF.exec(before);
+    const parts = each ? partsOf(each[1] ?? '') : 0;
+    if (parts > 1 && SERIES_EACH.test(text.slice(token.end, token.end + 2))) eachTimes.set(token.start, parts);
     // "一户一人", "人手一份": a rule of how many each, not a count.
-    if (token.written === '一' && /(一[\p{Script=Han}]|每|人手|各)\s*$/u.test(before)) continue;
+    if (token.written === '一' && !eachTimes.has(token.start) && /(一[\p{Script=Han}]|每|人手|各)\s*$/u.test(before)) continue;
     // "问题一个接一个", "一场又一场": an idiom of many, not a count.
     // "一家一家敲门", "一户一户走": one after another, not a count.
     if (token.written === '一' && (/^[个场次批拨](?:接|又|挨)一/u.test(text.slice(token.end, token.end + 4)) || /一[个场次批拨](?:接|又|挨)$/u.test(before) || /^([个家户村组])一\1/u.test(text.slice(token.end, token.end + 3)) || /一([个家户村组])$/u.test(before) && text.slice(token.end, token.end + 1) === before.slice(-1))) continue;
@@ -197,7 +206,7 @@ export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[]
     // "有三个孩子感冒请假了": who did not come is not counted.
     if (people && /^[^，,。;；\n]{0,8}(?:请假|缺席|没来|未到|没到|未参加)/u.test(text.slice(end, end + 12))) continue;
     // 20万元: the figure is kept in 万元, as written.
-    let value = token.value;
+    let value = token.value * (eachTimes.get(token.start) ?? 1);
     if (unit === '元' && /万$/u.test(token.written)) {
       value = Math.round((token.value / 1e4) * 1e6) / 1e6;
       unit = '万元';
@@ -263,6 +272,12 @@ function insideShortQuote(text: string, at: number): boolean {
   const close = left[open] === '“' ? '”' : '》';
   const right = text.slice(at, at + 16);
   return right.includes(close) && (left.length - open) + right.indexOf(close) <= 17;
+}
+
+/** How many parts "上下午", "周六日两天", "三个村" name. */
+function partsOf(words: string): number {
+  if (/^(上下午|上午|早晚|周六)/u.test(words)) return 2;
+  return '零一二三四五六七八九十'.indexOf(words.replace(/^两/u, '二')[0] ?? '');
 }
 
 function skipSpaces(text: string, i: number): number {
