@@ -59,7 +59,7 @@ export function notAnActivityFigure(text: string, start: number, unitAt: number,
 }
 
 /** Words for the people who came, in English: "audience about 200", "visitors around 1,500", "turnout: 80". */
-const EN_AUDIENCE = /\b(?:audience|attendance|attendees|participants|visitors|turnout|crowd|spectators)\s*(?:(?:[:=~]|of|was|were|is|about|around|approx\.?|approximately|nearly|over|roughly|some)\s*)*$/u;
+const EN_AUDIENCE = /\b(?:audience|attendance|attendees|participants|visitors|turnout|crowd|spectators|students|pupils|kids|children|residents|villagers|farmers|seniors)\s*(?:(?:[:=~]|of|was|were|is|about|around|approx\.?|approximately|nearly|over|roughly|some)\s*)*$/u;
 /** People added up before the number: "观众加起来400多～", "村民一共有80". */
 /** "群众估计八百多发资料三千多份": in text without stops (speech), the next clause opening on what was handed out. */
 export const UNPUNCTUATED_NEXT = /^(?:发了?|发放|送了?|资料发|资料送|效果)/u;

@@ -24,6 +24,8 @@ const SIGNED_UP = /(报名|报了名|预约|登记参加)/u;
 /** A part of a count already given ("其中学生120人"). */
 const PART = /(其中|包括|含|里面|里头)/u;
 
+/** Sent in from the county or an office ("县里来了", "县畜牧站派来了"): who came to teach. */
+const SENT_IN = /(?:县里|市里|省里|镇上|乡里|上级|外面|外地|服务团|站|所|局|医院|协会|科协)[^，,。;；\s]{0,3}(?:来了|派了|派来了?|下来了)$/u;
 /** Trained or taught: volunteers at a training for volunteers are its participants. */
 const TRAINED = /(培训|参训|受训|学员|轮训|考核)/u;
 /** "二十八个老师带队": teachers who led the pupils there. */
@@ -37,7 +39,10 @@ export function roleOf(f: Figure): Role {
   if (/实到|实际到场|实际参加|实际参训|实际来了?|实际到了?/u.test(f.context)) return 'present';
   if (/应到|应参加|应参训|计划参加|预计/u.test(f.context)) return 'expected';
   // "二十八个老师带队", "请的县农技站三个专家来讲的": who led or taught, even at a training or beside 参加.
-  if (ESCORTING.test(f.noun) || (STAFF.test(f.noun) && (/(?:请|邀请|外请)[^，,。;；]{0,10}$/u.test(f.context) || /^[^，,。;；]{0,6}?(?:来讲|讲课|授课|主讲|上课)/u.test(f.after)))) return 'staff';
+  // "老师也来了十几个": the teachers came along with the pupils; "农技协会员去了6个": members who went out to serve.
+  if (/(?:老师|教师|家长|辅导员)们?也(?:来|到|去|跟)/u.test(f.context) || /(?:会员|成员|理事|委员|党员|骨干)们?(?:去了|出动了?|派了|派出了?|下去了)\s*$/u.test(f.context)) return 'staff';
+  // "县科协专家服务团来了两个专家讲的", "县里来了俩技术员": sent from outside, or lecturing, they taught the training.
+  if (ESCORTING.test(f.noun) || (STAFF.test(f.noun) && (/(?:请|邀请|外请)[^，,。;；]{0,10}$/u.test(f.context) || SENT_IN.test(f.context) || /^[^，,。;；]{0,6}?(?:来讲|讲课|授课|主讲|上课|讲的|讲了)/u.test(f.after)))) return 'staff';
   // "县里来了专家9位", "专家累计出动25人次", "2个技术员": the people who ran it, whatever the verb.
   // "2 volunteer engineers": in English the people come after the number, inside what was written.
   // "新成立，会员32人": how many members a body has, not who came to something.
@@ -52,7 +57,8 @@ export function roleOf(f: Figure): Role {
   // "来了 6 位 staff 负责讲解": the people named in English after the unit.
   const staff = (STAFF.test(f.context.slice(-8)) && !servedAfter && !namedAudience) || STAFF.test(englishAfter(f)) || (fronted !== null && !AUDIENCE.test(fronted[1] ?? '')) || HELPING.test(f.after) || STAFF.test(f.noun) || STAFF_AFTER.test(f.noun) || /^[\d\s.,+~]+[a-z]/iu.test(f.written) && STAFF.test(f.written);
   // "参加技术人员21人", "基层医生89名参加": doctors or technicians who attended are the participants (volunteers serve).
-  const attended = /参加|参会|到会|参训/u.test(f.context.slice(-8)) || /^(参加|参会|到会|参训)/u.test(f.noun);
+  // "around 50 engineers attended": in English the verb after the people says they came.
+  const attended = /参加|参会|到会|参训/u.test(f.context.slice(-8)) || /^(参加|参会|到会|参训)/u.test(f.noun) || /^(attended|came|joined|took)$/u.test(englishAfter(f).trim());
   if (staff && !TRAINED.test(f.context) && !(attended && !/志愿|volunteer/u.test(around))) return 'staff';
   if (PARTICIPATE.test(around)) return 'participant';
   if (AUDIENCE.test(around)) return 'audience';

@@ -57,9 +57,19 @@ const EN_STAFF_BEFORE = /\b(volunteers|staff|experts|judges|teachers|docents|gui
 const SERVE_VERBS = /(参加|参与|服务|接待|覆盖|培训|吸引|到场|来了|出席|受益)/u;
 const EN_ATTENDED = /^(attended|came|joined|showed up|took part)/u;
 /** Groups of people counted by the group ("3个班", "5个村"), not by head. */
-const GROUPS = /^(班|组|队|村|校|社区|单位|部门|乡镇|镇|乡|街道|学校|年级|小组|支队)/u;
+const GROUPS = /^(班|组(?!员)|队(?!员)|村(?!民|干部|医)|校(?!长|友|医)|社区(?!居民|群众)|单位|部门|乡镇|镇|乡|街道|学校|年级|小组|支队)/u;
 /** What was counted when it ends the clause before a number ("群众问题三十余个"): not people. */
-const THING_TAIL = /(问题|建议|意见|项目|作品|展品|展板|展位|课题|难题|成果|专利|案例|村|社区|学校|单位|企业|合作社|基地|站点|展区)$/u;
+const THING_TAIL = /(问题|建议|意见|项目|作品|展品|展板|展位|课题|难题|成果|专利|案例|村|社区|学校|单位|企业|合作社|基地|站点|展区|台|摊位?|桌|点|栏|车)$/u;
+/** A 村民小组 or team named by its number after going there ("在四组文化坝子", "到三组院坝"): a place, not a count. */
+const PLACE_BEFORE = /(?:在|到|去|于|从|住)\s*$/u;
+const PLACE_AFTER = /^(?:文化|院坝|坝子|广场|活动室|会议室|晒场|场院|村委)/u;
+/** A comparison or a target in the clause before a number: its figures are context, not the event's. */
+const COMPARED = /(?:较|比|相比|对比|比起|超过|低于|高于)\s*(?:了\s*)?(?:去年|上年|往年|前年|上届|上次|上回|上月|上个月|上周|上期|上季度|同期|以前|以往|平时|平常|原计划|计划|目标|[\d\s]{2,}|二〇|[\d一二三四五六七八九十]{1,2}\s*(?:月|季度))|同比|环比|(?:计划|目标|任务数?)\s*(?:是|为|数)/u;
+/** A clause that opens on an earlier period ("去年国庆是9800人次"): compared when the same unit was counted before. */
+const EARLIER = /^(?:去年|上年|往年|前年|上届|上次|上回)/u;
+/** The parts before 各 ("上下午各", "两天各办了"), then the number each had. */
+const EACH_OF = /(上下午|上午下午|上午和下午|上午、下午|早晚|周六日|周六周日|周六和周日|[两二三四五六七八九十]\s*(?:天|个?(?:乡镇|村|社区|学校|班|校区|点)))\s*(?:都)?\s*各\s*(?:办了?|搞了?|讲了?|放了?|演了?|开了?|上了?)?\s*$/u;
+const SERIES_EACH = /^(?:场|次|期|批|轮|节)/u;
 const MEETING_AFTER = /^(全委会|常委会|全会|全体会议|代表大会|会议|会|主席团)/u;
 
 /** Figures in a normalised, lower-cased text (dates already blanked out), and numbers it refuses. */
@@ -73,14 +83,20 @@ export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[]
   /** Where counts start that no unit or people word explains ("估计八百多"): what they count is not known. */
   const unread: UnreadNumber[] = [];
   const consumed = new Set<number>();
+  /** Numbers after "各" whose parts are known ("上下午各一场" → 2). */
+  const eachTimes = new Map<number, number>();
   for (const token of tokens) {
     if (consumed.has(token.start)) continue;
     const before = text.slice(Math.max(0, token.start - 16), token.start);
     if (/第\s*$/u.test(before) || /届\s*$/u.test(before)) continue;
     // "2. 东风社区…": a list's line number, not a count (the line before may end in people).
     if ((token.start === 0 || /\n[ \t　]*$/u.test(before)) && /^[.．、)）](?!\d)/u.test(text.slice(token.end, token.end + 1))) continue;
+    // "上下午各一场", "周六日两天各办了一场": sessions each of a known number of parts are counted in all.
+    const each = EACH_OF.exec(before);
+    const parts = each ? partsOf(each[1] ?? '') : 0;
+    if (parts > 1 && SERIES_EACH.test(text.slice(token.end, token.end + 2))) eachTimes.set(token.start, parts);
     // "一户一人", "人手一份": a rule of how many each, not a count.
-    if (token.written === '一' && /(一[\p{Script=Han}]|每|人手|各)\s*$/u.test(before)) continue;
+    if (token.written === '一' && !eachTimes.has(token.start) && /(一[\p{Script=Han}]|每|人手|各)\s*$/u.test(before)) continue;
     // "问题一个接一个", "一场又一场": an idiom of many, not a count.
     // "一家一家敲门", "一户一户走": one after another, not a count.
     if (token.written === '一' && (/^[个场次批拨](?:接|又|挨)一/u.test(text.slice(token.end, token.end + 4)) || /一[个场次批拨](?:接|又|挨)$/u.test(before) || /^([个家户村组])一\1/u.test(text.slice(token.end, token.end + 3)) || /一([个家户村组])$/u.test(before) && text.slice(token.end, token.end + 1) === before.slice(-1))) continue;
@@ -103,6 +119,8 @@ export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[]
     if (/(最高|最多|最少|平均|峰值|单日)(?:[^，,。;；]{0,14}|[^，,。;；]{0,12}[，,]\s*)$/u.test(before)) continue;
     // "全年10所学校任务完成": the year's task, not a count of what was done.
     if (/(全年|年度任务|目标)\s*$/u.test(before)) continue;
+    // "较去年同期的25人次", "比去年春节多了三千来人次", "同比增加30人次", "目标是2000份": what it is compared with.
+    if (COMPARED.test(clauseBefore(before))) continue;
     let pos = skipSpaces(text, token.end);
     let max = token.max;
     // 50-60人, 50至60人: a range.
@@ -172,13 +190,16 @@ export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[]
         continue;
       }
     }
+    if ((unit === '组' || unit === '队') && !people && PLACE_BEFORE.test(before) && PLACE_AFTER.test(text.slice(end, end + 3))) continue;
     if (unit === '次' && (MEETING_AFTER.test(text.slice(end, end + 6)) || /届\s*$/u.test(before))) continue;
     // "五十多个学生", "四十几个种粮大户", "学生们来了五十多个": people; "7个村" is not.
     // "志愿者12个都是退休党员", "学生四百三十二个参加": a word that says something of them is not a noun counted.
-    const nounAfter = /^[\p{Script=Han}]/u.test(text.slice(end, end + 1)) && !/^(?:都|也|全|均|是|就|还|已|参加|参与|到场|到会|出席|来了|到了)/u.test(text.slice(end, end + 2));
+    const nounAfter = /^[\p{Script=Han}]/u.test(text.slice(end, end + 1)) && !/^(?:都|也|全|均|是|就|还|已|参加|参与|到场|到会|出席|来了|到了|帮|协助|负责|张罗|服务|值守|维持|陪同|带队|指导)/u.test(text.slice(end, end + 2));
     // "解答群众问题三十余个": the thing just before the number is what was counted.
     // "3个班的学生代表": classes, not people.
-    if (unit === '个' && !GROUPS.test(text.slice(end, end + 2)) && (PEOPLE_AHEAD.test(text.slice(end, end + 8)) || (!nounAfter && PEOPLE_NOUNS.test(clause) && !THING_TAIL.test(clause)))) people = true;
+    // "来了一千五左右的群众发资料三千二百份设了咨询台两个": the words after the clause's last count say what this one counts.
+    const ownClause = clause.replace(/^.*[\d〇零一二三四五六七八九十百千万两]\s*(?:[左右上下多余来几]{0,2})\s*(?:人次|[份人个场次件块张本套台所项条处批户组支辆元名位])/u, '');
+    if (unit === '个' && !GROUPS.test(text.slice(end, end + 2)) && (PEOPLE_AHEAD.test(text.slice(end, end + 8)) || (!nounAfter && PEOPLE_NOUNS.test(ownClause) && !THING_TAIL.test(clause)))) people = true;
     // "营员是三到六年级的孩子，一共报名了48个，实际来了45个": who came, the people named just before.
     if (unit === '个' && !nounAfter && /(?:来了|到了|报名了?|参加了?|到场了?)\s*$/u.test(clause) && PEOPLE_NOUNS.test(text.slice(Math.max(0, token.start - 60), token.start))) people = true;
     // "应到32个实到29个主要讲…": who were expected and who came, whatever words follow.
@@ -199,7 +220,7 @@ export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[]
     // "有三个孩子感冒请假了": who did not come is not counted.
     if (people && /^[^，,。;；\n]{0,8}(?:请假|缺席|没来|未到|没到|未参加)/u.test(text.slice(end, end + 12))) continue;
     // 20万元: the figure is kept in 万元, as written.
-    let value = token.value;
+    let value = token.value * (eachTimes.get(token.start) ?? 1);
     if (unit === '元' && /万$/u.test(token.written)) {
       value = Math.round((token.value / 1e4) * 1e6) / 1e6;
       unit = '万元';
@@ -210,10 +231,13 @@ export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[]
     const after = text.slice(end, end + 4);
     if (/^(左右|上下|出头|以上|多)/u.test(after)) approximate = true;
     // "评了最美科技工作者五名", "表彰优秀会员10名": people chosen or honoured are a count of awards (名), not who came.
-    if (people && unit === '名' && /(评选?|选树|(?<!受)表彰|评出|推选|评为|授予|命名|获评)[^，,。;；]{0,10}$/u.test(before)) people = false;
+    // "邀请评委11名": judges invited are people, not an award.
+    if (people && unit === '名' && /(评(?![委审])选?|选树|(?<!受)表彰|评出|推选|评为|授予|命名|获评)[^，,。;；]{0,10}$/u.test(before)) people = false;
     else if (people && (unit === '名' || unit === '位' || unit === '个' || unit === '号人' || unit === '口人')) unit = '人';
     // "空调坏了两次", "二十四节气", "车间上了十几台机器人，但…", "一共办了4期…其中最后一期": not the activity's figures.
     if (!people && !bare && notAnActivityFigure(text, token.start, pos, end, unit, clause)) continue;
+    // "接待观众12600人次，去年国庆是9800人次": an earlier period's figure after this one's, in the same unit.
+    if (EARLIER.test(clause) && figures.some((f) => f.unit === unit)) continue;
     if (token.invalid) {
       bad.push({ written: text.slice(token.start, end).trim(), problem: 'too_large' });
       continue;
@@ -251,7 +275,7 @@ function bareAfterPeople(clause: string, next: string, before: string): boolean 
   // "看的学生一共是九百六", "听的人加起来有九百多": a total said of the people just named.
   return PEOPLE_TAIL.test(clause.replace(TOTAL_TAIL, '')) || (PEOPLE_NOUNS.test(before.slice(-12)) && APPROX_BEFORE.test(before));
 }
-const TOTAL_TAIL = /(?:一共|总共|共计|合计|总计|加起来|加一起|算下来)?\s*(?:得有|有|是|达到|达)?\s*$/u;
+const TOTAL_TAIL = /(?:嘛|呢|啊|呀|么|吧)?\s*(?:一共|总共|共计|合计|总计|加起来|加一起|算下来)?\s*(?:得有|有|是|达到|达)?\s*$/u;
 const PEOPLE_TAIL = new RegExp(`(${PEOPLE_NOUNS.source.slice(1, -1)})\\s*$`, 'u');
 
 /** Whether `at` is inside a “…” or 《…》 of at most 16 characters (a title), looking 16 characters each way. */
@@ -262,6 +286,12 @@ function insideShortQuote(text: string, at: number): boolean {
   const close = left[open] === '“' ? '”' : '》';
   const right = text.slice(at, at + 16);
   return right.includes(close) && (left.length - open) + right.indexOf(close) <= 17;
+}
+
+/** How many parts "上下午", "周六日两天", "三个村" name. */
+function partsOf(words: string): number {
+  if (/^(上下午|上午|早晚|周六)/u.test(words)) return 2;
+  return '零一二三四五六七八九十'.indexOf(words.replace(/^两/u, '二')[0] ?? '');
 }
 
 function skipSpaces(text: string, i: number): number {

@@ -181,8 +181,14 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
     return figures.length === 0 || figures.some((f) => f.index >= start && f.index < at);
   }).join('');
   const saidDoneAhead = doneAhead(hits, text, figures.some((f) => f.people));
-  const planned = (FUTURE.test(withFigures) || QUOTA.test(withFigures)) && !SAID_DONE.test(text) && !saidDoneAhead;
+  // "参与群众6800余人次,计划是20场次5000人次,超额完成": a target compared after the done figures is no plan.
+  const target = PLAN_TARGET.exec(text);
+  const planText = target && figures.some((f) => f.index < target.index) ? withFigures.replace(target[0], '') : withFigures;
   const ahead = hits.filter((h) => !h.future && daysBetween(today, h.date) > 0);
+  // "这周六…好像约了两个学校，一共差不多150人": people booked for a day still to come are an arrangement.
+  // ("这周六" is read as the last Saturday, so a booking that says nothing came is one too.)
+  const booked = BOOKED.test(planText) && (ahead.length > 0 || !VISITED.test(text));
+  const planned = (FUTURE.test(planText) || QUOTA.test(planText) || booked) && !SAID_DONE.test(text) && !saidDoneAhead;
   const farAhead = ahead.some((h) => daysBetween(today, h.date) > AHEAD_DAYS);
   // "明天就放寒假了，汇总下…": a time to come in a sentence without figures is background, when others have them.
   const counted = (h: DateHit): boolean => figures.length === 0 || figures.some((f) => sameClause(text, h.index, f.index));
@@ -269,6 +275,12 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
 /** "也不知道办成没有", "可能改天了": the writer does not know whether the event took place. */
 const NOT_KNOWN_HELD = /(?:不知道|不清楚|不确定|没问清楚?)[^，,。；;！!？?\n]{0,6}?(?:办成|办了|办没办|开成|举办了?|搞成)(?:没有?|没)|办没办成?|(?:可能|也许|好像)改(?:天|期|日)了/u;
 const NOTICE_REPLY = '这像是通知、报名或会议安排，不是已经办完的活动，没有记录。活动办完后发给我：日期、活动名称和人数。';
+/** "好像约了两个学校", "预约了3个班": visitors booked. */
+const BOOKED = /(?:(?:预约|约)了|约好了?)[^，,。；;！!？?\n]{0,6}?(?:[\d一二两三四五六七八九十几]+\s*(?:个|所|家|批)?\s*(?:学校|单位|班|团|批|人)|学校|团队)/u;
+/** People who came or were received: a booking with these is a report of the visit. */
+const VISITED = /(来了|到了|到场|参观了|接待了?|参加了?|实到|来的|走了|结束|圆满)/u;
+/** "计划是20场次5000人次": a target, compared when the done figures come before it. */
+const PLAN_TARGET = /(?:原|年初)?(?:计划|目标|任务数?)\s*(?:是|为|数是?|的是?)\s*[\d一二三四五六七八九十两][^，,。;；！!\n]*/u;
 /** "不少于300人", "每校50人": a quota asked for, not a count of who came. */
 const QUOTA = /(不少于|不低于|至少|力争|每校|每个?单位|每乡镇|每村)\s*\d/u;
 
@@ -424,6 +436,8 @@ function buildRecord(input: { original: string; text: string; seg: Segment; segT
     doubts: [
       ...recordDoubts(hit, today, { chosen, unclear: choice.unclear ? people.filter((f) => f === chosen || choice.others.includes(f)) : [], limit, metrics }),
       ...unsureCount(input.segText, chosen),
+      // "给五年级两个班上了堂课": people counted only by their classes; how many came is asked, not left out.
+      ...(!chosen && people.length === 0 && figures.some((f) => f.unit === '个' && /^班/u.test(f.noun)) ? [{ field: 'headcount' as const, question: '参加的大概多少人？请回复人数，例如“80人”；没有统计就回复“记录”。' }] : []),
       ...unnamed.map((f) => ({ field: 'metrics' as const, question: `“${(f.context + f.written).trim()}”这个数是参加人数吗？还是不用记？` })),
       // No day was read, yet the words name a time ("9月…累计", "2026年的账", "这一年"): today would be a guess.
       // "上周去葡萄园那次": one occasion inside a span read from a week; which day is asked.

@@ -63,7 +63,7 @@ export function recordDoubts(hit: DateHit | undefined, today: CivilDate, figures
 }
 
 /** "不确定有没有重复算", "搞不清哪个对", "headcount 报哪个？": the author is unsure of the count, so it is asked. */
-export const UNSURE_COUNT = /(?:不确定|不清楚|搞不清|弄不清|分不清|拿不准|说不准|不知道)[^。！!？?\n]{0,10}?(?:重复|(?:哪个|哪一个|哪边)(?:数)?(?:是对的|对|准|为准|更准)|对不对|准不准)|(?:报|记|填|写|算|用)哪个(?=\s*(?:数|人数|[?？,，。]|还是|比较|合适))|有没有重复|是否重复|还是加(?:一起|起来|在一起)/u;
+export const UNSURE_COUNT = /(?:不确定|不清楚|搞不清|弄不清|分不清|拿不准|说不准|不知道)[^。！!？?\n]{0,10}?(?:重复|(?:哪个|哪一个|哪边)(?:数)?(?:是对的|对|准|为准|更准)|对不对|准不准)|(?:报|记|填|写|算|用)哪个(?=\s*(?:数|人数|[?？,，。!！~]|还是|比较|合适|$))|按哪个(?:数)?(?:报|记|填|算|为准)|有没有重复|是否重复|还是加(?:一起|起来|在一起)/u;
 
 export function unsureCount(words: string, chosen: Figure | undefined): Doubt[] {
   if (!UNSURE_COUNT.test(words)) return [];
