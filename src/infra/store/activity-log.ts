@@ -15,6 +15,8 @@ import type { WorkspaceLock } from './workspace-lock.js';
 
 /** Bytes of log read per step while catching up; between steps the event loop runs. */
 const CHUNK_BYTES = 32 * 1024;
+/** Events validated between two turns of the event loop. */
+const CHECK_STEP = 200;
 /** Lines applied between two flushes of the snapshot while catching up. */
 const FLUSH_LINES = 20_000;
 
@@ -419,7 +421,12 @@ export class ActivityLog {
    * an edit or undo of an unknown id is left out; a create whose id is taken refuses the whole batch.
    */
   async appendAll(events: readonly ActivityEvent[], options: { skipTaken?: boolean } = {}): Promise<AppendResult[]> {
-    const checked = events.map((e) => checkEvent(e));
+    // Validated a few hundred at a time, letting the event loop run between (a ledger brings thousands).
+    const checked: ActivityEvent[] = [];
+    for (const e of events) {
+      checked.push(checkEvent(e));
+      if (checked.length % CHECK_STEP === 0) await yieldToLoop();
+    }
     // The first write of a process may find no snapshot: it is built before the lock is taken, not under it.
     if (!this.meta) await this.fresh();
     // Writes queued in this process share one lock hold and one fsync (append-batch.ts).
@@ -443,7 +450,9 @@ export class ActivityLog {
           // whole, it is a record like any other; cut short, it is counted as damaged and kept.
           if (torn) await this.applyLine(meta, await this.readTail(meta.logSize, size), meta.logSize, '写入时中断的半行（那次写入没有完成）');
           let cursor = size + (torn ? 1 : 0);
-          for (const event of checked) {
+          for (const [n, event] of checked.entries()) {
+            // Lookups in files already read resolve at once: a turn of the event loop now and then keeps acks flowing.
+            if (n > 0 && n % CHECK_STEP === 0) await yieldToLoop();
             if (event.type === 'create') {
               const key = event.activity.dedupeKey;
               const existingId = key ? await this.index.idOfKey(gen, key) : undefined;
