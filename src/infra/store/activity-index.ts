@@ -151,13 +151,20 @@ export class ActivityIndex {
     return f;
   }
 
-  /** Drops the least recently used files past MAX_FILES, keeping `keep`, pending files and files trusted now. */
+  /**
+   * Drops the least recently used files past MAX_FILES, keeping `keep`, pending files and files trusted now. Id,
+   * key and item buckets go first: a batch touches hundreds of them, each small and quick to read again, and
+   * would otherwise push out the month every report reads (25,000 records in a busy one).
+   */
   private trim(keep?: string): void {
-    for (const [p, old] of this.files) {
-      if (this.files.size <= MAX_FILES) break;
-      if (p === keep || this.pending.has(old) || (this.holding && this.warm.has(old))) continue;
-      this.files.delete(p);
-      this.warm.delete(old);
+    for (const monthsToo of [false, true]) {
+      for (const [p, old] of this.files) {
+        if (this.files.size <= MAX_FILES) return;
+        if (p === keep || this.pending.has(old) || (this.holding && this.warm.has(old))) continue;
+        if (!monthsToo && p.includes(`${sep}months${sep}`)) continue;
+        this.files.delete(p);
+        this.warm.delete(old);
+      }
     }
   }
 
