@@ -7,7 +7,7 @@ import { StoreError } from '../../core/errors.js';
 import type { DateRange, Logger } from '../../core/ports.js';
 import { ActivityIndex, type DamagedLine, type IndexMeta } from './activity-index.js';
 import { AppendBatcher } from './append-batch.js';
-import { checkEvent } from './check-event.js';
+import { checkEvents } from './check-event.js';
 import { identifyLog, sameLog } from './log-identity.js';
 import { type BuildHooks, claimBuild, SnapshotBuild } from './snapshot-build.js';
 import { nodeFs, type StoreFs } from './store-fs.js';
@@ -15,7 +15,7 @@ import type { WorkspaceLock } from './workspace-lock.js';
 
 /** Bytes of log read per step while catching up; between steps the event loop runs. */
 const CHUNK_BYTES = 32 * 1024;
-/** Events validated between two turns of the event loop. */
+/** Events filed between two turns of the event loop. */
 const CHECK_STEP = 200;
 /** Lines applied between two flushes of the snapshot while catching up. */
 const FLUSH_LINES = 20_000;
@@ -421,12 +421,7 @@ export class ActivityLog {
    * an edit or undo of an unknown id is left out; a create whose id is taken refuses the whole batch.
    */
   async appendAll(events: readonly ActivityEvent[], options: { skipTaken?: boolean } = {}): Promise<AppendResult[]> {
-    // Validated a few hundred at a time, letting the event loop run between (a ledger brings thousands).
-    const checked: ActivityEvent[] = [];
-    for (const e of events) {
-      checked.push(checkEvent(e));
-      if (checked.length % CHECK_STEP === 0) await yieldToLoop();
-    }
+    const checked = await checkEvents(events);
     // The first write of a process may find no snapshot: it is built before the lock is taken, not under it.
     if (!this.meta) await this.fresh();
     // Writes queued in this process share one lock hold and one fsync (append-batch.ts).
