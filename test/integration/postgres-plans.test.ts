@@ -52,8 +52,10 @@ describe('the hot reads on 20,000 activities in four workspaces', () => {
     const some = (await db.query<{ id: string }>("SELECT id FROM kexie_activities WHERE workspace = 'p2' LIMIT 1")).rows[0]!.id;
     const plans = {
       maxSpan: await plan(ACTIVITY_QUERIES.maxSpan, ['p1']),
-      month: await plan(ACTIVITY_QUERIES.range, ['p1', '2023-05-01', '2023-05-31', await lower('p1', '2023-05-01')]),
-      sinceLastMonth: await plan(ACTIVITY_QUERIES.range, ['p1', '2026-05-01', null, await lower('p1', '2026-05-01')]),
+      month: await plan(ACTIVITY_QUERIES.range, ['p1', '2023-05-01', '2023-05-31', await lower('p1', '2023-05-01'), null, null, 2000]),
+      sinceLastMonth: await plan(ACTIVITY_QUERIES.range, ['p1', '2026-05-01', null, await lower('p1', '2026-05-01'), null, null, 2000]),
+      // A later page of the month: after the row (date, seq) the previous page ended on.
+      nextPage: await plan(ACTIVITY_QUERIES.range, ['p1', '2023-05-01', '2023-05-31', await lower('p1', '2023-05-01'), '2023-05-12', '100', 2000]),
       recent: await plan(ACTIVITY_QUERIES.recent, ['p1', null, 15]),
       recentOfOne: await plan(ACTIVITY_QUERIES.recent, ['p1', 'u3', 20]),
       byId: await plan(ACTIVITY_QUERIES.byId, ['p2', some]),

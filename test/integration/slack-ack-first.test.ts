@@ -16,10 +16,13 @@ afterEach(async () => {
   h = undefined;
 });
 
-/** A store factory whose every call waits for `open()`; `events` lists the calls (and the test's acks) in order. */
+/**
+ * A store factory whose every call waits for `open()` (shut again by `shut()`); `events` lists the calls (and the
+ * test's acks) in order.
+ */
 function gatedStores(inner: StoreFactory) {
   let open!: () => void;
-  const shut = new Promise<void>((r) => (open = r));
+  let gate = new Promise<void>((r) => (open = r));
   const events: string[] = [];
   const factory = ((w: string) =>
     new Proxy(inner(w), {
@@ -28,12 +31,12 @@ function gatedStores(inner: StoreFactory) {
         if (typeof value !== 'function') return value;
         return async (...args: unknown[]) => {
           events.push(`store ${String(name)}`);
-          await shut;
+          await gate;
           return (value as (...a: unknown[]) => unknown).apply(target, args);
         };
       },
     }) as Store) as StoreFactory;
-  return { factory, events, open: () => open() };
+  return { factory, events, open: () => open(), shut: () => void (gate = new Promise<void>((r) => (open = r))) };
 }
 
 describe('acks before the store', () => {
@@ -83,5 +86,31 @@ describe('acks before the store', () => {
     await s.slack.waitFor((c) => c.method === 'chat.postMessage' && c.body.channel === 'U1' && /没有关联成功/u.test(String(c.body.text)));
     await s.slack.waitFor((c) => c.method === 'chat.postMessage' && c.body.channel === 'U1' && /没有报名成功/u.test(String(c.body.text)));
     await s.slack.waitFor((c) => c.method === 'chat.postMessage' && c.body.channel === 'U1' && /已记录活动/u.test(String(c.body.text)));
+  }, 120_000);
+
+  it('acknowledges the pending-confirmation form (修改 on a question) while the store is held shut, and DMs the outcome', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kexie-ack-first-'));
+    const gate = gatedStores(createFileStoreFactory(dir));
+    const s = (h = await startSlackHarness({ today: '2026-05-20', deps: { storeFor: gate.factory } }));
+    gate.open();
+    // A report of a day still ahead: the bot asks, with 记录 / 修改 / 不是活动, and stores nothing yet.
+    await s.event({ type: 'message', channel_type: 'im', channel: 'D1', user: 'U1', text: '5月25日城南社区科普讲座来了80人', ts: '1779156000.000100' });
+    const asked = await s.slack.waitFor((c) => c.method === 'chat.postMessage' && String(c.body.text).includes('还没到'));
+    const edit = ((asked.body.blocks ?? []) as Array<{ elements?: Array<{ action_id: string; value: string }> }>).flatMap((b) => b.elements ?? []).find((e) => e.action_id === 'pending_edit')!;
+    await s.interaction({ type: 'block_actions', team: { id: 'T1' }, user: { id: 'U1' }, api_app_id: 'A1', trigger_id: 'trig-edit', channel: { id: 'D1' }, response_url: s.responseUrl('edit'), container: { type: 'message' }, actions: [{ type: 'button', action_id: 'pending_edit', block_id: 'pending_answer', value: edit.value, action_ts: '1' }] });
+    const view = (await s.slack.waitFor((c) => c.method === 'views.open')).body.view as { callback_id: string; private_metadata: string };
+    expect(view.callback_id).toBe('pending_edit_modal');
+    gate.shut();
+    const before = gate.events.length;
+    const values = { date: { value: { type: 'datepicker', selected_date: '2026-05-15' } }, title: { value: { type: 'plain_text_input', value: '城南社区科普讲座' } }, headcount: { value: { type: 'plain_text_input', value: '85' } }, metrics: { value: { type: 'plain_text_input', value: '' } } };
+    const submitted = await s.interaction({ type: 'view_submission', team: { id: 'T1' }, user: { id: 'U1' }, api_app_id: 'A1', view: { id: 'V9', callback_id: 'pending_edit_modal', private_metadata: view.private_metadata, state: { values } } });
+    expect(submitted.status).toBe(200);
+    expect(submitted.body).toBe(''); // closed, no errors
+    // The ack came while the gate was shut: a handler that waited for the store first would never have answered.
+    expect(s.slack.calls.some((c) => c.method === 'chat.postMessage' && /已按修改记录/u.test(String(c.body.text)))).toBe(false);
+    gate.open();
+    expect(gate.events.length).toBeGreaterThan(before); // the form's store work ran after the ack
+    await s.slack.waitFor((c) => c.method === 'chat.postMessage' && c.body.channel === 'U1' && /已按修改记录/u.test(String(c.body.text)));
+    expect((await createFileStoreFactory(dir)('T1').listActivities()).map((a) => [a.date, a.title, a.headcount])).toEqual([['2026-05-15', '城南社区科普讲座', 85]]);
   }, 120_000);
 });

@@ -42,26 +42,39 @@ const ADULT_BODY = /公司|企业|集团|工厂|厂区|车间|职工|员工|工�
 const YOUNG = /青少年|学生|中小学|小学|中学|学校|校园|少儿|孩子|儿童|学子|student|school|kids|youth/iu;
 const taskText = (item: PlanItem): string => `${item.title}${item.text}`.replace(OWNERS, '');
 
+/** Each plan's items read once (for one list of observances): callers pass a new array of the same plans per report. */
+const planItems = new WeakMap<Plan, { observances: readonly Observance[]; items: Index['items'] }>();
+/** The last index built, for the same plans in another array. */
+let last: { plans: readonly Plan[]; index: Index } | undefined;
+
+function itemsOf(plan: Plan, observances: readonly Observance[]): Index['items'] {
+  const cached = planItems.get(plan);
+  if (cached && cached.observances === observances) return cached.items;
+  const items = plan.items
+    .filter((item) => item.kind === 'task')
+    .map((item) => ({
+      item,
+      plan,
+      grams: bigrams(wordsOf(taskText(item))),
+      key: matchKey(taskText(item)),
+      topics: TOPICS.filter(([, words]) => words.split(' ').some((w) => matchKey(taskText(item)).includes(w))).map(([, w]) => w),
+      observances: new Set(findObservances(item.text, observances).map((o) => o.observance.name)),
+      youth: YOUTH_ITEM.test(taskText(item)),
+    }));
+  planItems.set(plan, { observances, items });
+  return items;
+}
+
 function indexOf(plans: readonly Plan[], observances: readonly Observance[]): Index {
   const cached = indexes.get(plans);
   if (cached) return cached;
-  const items = plans.flatMap((plan) =>
-    plan.items
-      .filter((item) => item.kind === 'task')
-      .map((item) => ({
-        item,
-        plan,
-        grams: bigrams(wordsOf(taskText(item))),
-        key: matchKey(taskText(item)),
-        topics: TOPICS.filter(([, words]) => words.split(' ').some((w) => matchKey(taskText(item)).includes(w))).map(([, w]) => w),
-        observances: new Set(findObservances(item.text, observances).map((o) => o.observance.name)),
-        youth: YOUTH_ITEM.test(taskText(item)),
-      })),
-  );
+  const items = plans.flatMap((plan) => itemsOf(plan, observances));
+  if (last && last.plans.length === plans.length && last.plans.every((p, i) => p === plans[i]) && last.index.items.every((x, i) => x === items[i])) return last.index;
   const df = new Map<string, number>();
   for (const { grams } of items) for (const g of grams) df.set(g, (df.get(g) ?? 0) + 1);
   const index = { items, df };
   indexes.set(plans, index);
+  last = { plans: [...plans], index };
   return index;
 }
 

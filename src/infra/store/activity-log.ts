@@ -7,14 +7,15 @@ import { StoreError } from '../../core/errors.js';
 import type { DateRange, Logger } from '../../core/ports.js';
 import { ActivityIndex, type DamagedLine, type IndexMeta } from './activity-index.js';
 import { AppendBatcher } from './append-batch.js';
-import { checkEvent } from './check-event.js';
+import { checkEvents } from './check-event.js';
+import { appendDurably, CHUNK_BYTES, readLineAt, readLogText, scanBackwards } from './log-file.js';
 import { identifyLog, sameLog } from './log-identity.js';
 import { type BuildHooks, claimBuild, SnapshotBuild } from './snapshot-build.js';
 import { nodeFs, type StoreFs } from './store-fs.js';
 import type { WorkspaceLock } from './workspace-lock.js';
 
-/** Bytes of log read per step while catching up; between steps the event loop runs. */
-const CHUNK_BYTES = 32 * 1024;
+/** Events filed between two turns of the event loop. */
+const CHECK_STEP = 200;
 /** Lines applied between two flushes of the snapshot while catching up. */
 const FLUSH_LINES = 20_000;
 
@@ -174,7 +175,7 @@ export class ActivityLog {
         if (end === 0) {
           // A line longer than a chunk, or a torn last line left by a crash: read on, or stop before it.
           if (meta.logSize + bytesRead >= size) break;
-          const whole = await this.readLine(handle, meta.logSize, size);
+          const whole = await readLineAt(handle, meta.logSize, size);
           if (!whole) break;
           await this.applyLine(meta, whole.text, meta.logSize);
           meta.logSize += whole.bytes;
@@ -204,23 +205,6 @@ export class ActivityLog {
     }
     await this.index.flush(meta.generation);
     return meta;
-  }
-
-  private async readLine(handle: Awaited<ReturnType<typeof open>>, from: number, size: number): Promise<{ text: string; bytes: number } | undefined> {
-    const parts: Buffer[] = [];
-    for (let at = from; at < size; ) {
-      const buffer = Buffer.alloc(Math.min(CHUNK_BYTES, size - at));
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, at);
-      const nl = buffer.subarray(0, bytesRead).indexOf(0x0a);
-      if (nl >= 0) {
-        parts.push(buffer.subarray(0, nl));
-        const text = Buffer.concat(parts).toString('utf8');
-        return { text, bytes: at + nl + 1 - from };
-      }
-      parts.push(buffer.subarray(0, bytesRead));
-      at += bytesRead;
-    }
-    return undefined;
   }
 
   private async applyLine(meta: IndexMeta, text: string, offset: number, unreadable = '不是有效的活动记录'): Promise<void> {
@@ -258,11 +242,16 @@ export class ActivityLog {
     const months = (await this.index.months(generation)).filter((m) => (!from || m >= from) && (!to || m <= to || m === 'undated'));
     const out: Activity[] = [];
     const seen = new Set<string>();
+    const { from: dayFrom, to: dayTo } = range;
     for (const m of months) {
-      for (const a of await this.index.month(generation, m)) {
+      // Read in place, without a copy of the month (25,000 records in a busy one, read by every write's check).
+      for (const { a } of await this.index.monthEntries(generation, m)) {
+        if ((dayFrom && (a.dateEnd ?? a.date) < dayFrom) || (dayTo && a.date > dayTo)) continue;
         // An activity spanning months is filed in each of them: listed once.
-        if (seen.has(a.id) || (range.from && (a.dateEnd ?? a.date) < range.from) || (range.to && a.date > range.to)) continue;
-        seen.add(a.id);
+        if (a.dateEnd && a.dateEnd.slice(0, 7) !== a.date.slice(0, 7)) {
+          if (seen.has(a.id)) continue;
+          seen.add(a.id);
+        }
         out.push(a);
       }
     }
@@ -285,43 +274,21 @@ export class ActivityLog {
     const { generation, logSize } = await this.fresh();
     const out: Activity[] = [];
     if (logSize === 0 || options.limit <= 0) return out;
-    const handle = await open(this.file, 'r');
-    try {
-      let end = logSize;
-      let carry = Buffer.alloc(0);
-      while (end > 0 && out.length < options.limit) {
-        const start = Math.max(0, end - CHUNK_BYTES);
-        const buffer = Buffer.alloc(end - start);
-        await handle.read(buffer, 0, buffer.length, start);
-        const joined = Buffer.concat([buffer, carry]);
-        end = start;
-        // The first line of this chunk may begin in the one before: it waits for it, unless this is the log's start.
-        const cut = start === 0 ? 0 : joined.indexOf(0x0a) + 1;
-        if (cut === 0 && start > 0) {
-          carry = joined;
-          continue;
-        }
-        carry = joined.subarray(0, cut);
-        const lines = joined.subarray(cut).toString('utf8').split('\n').reverse();
-        for (const text of lines) {
-          if (out.length >= options.limit) break;
-          if (!text.startsWith('{"type":"create"')) continue;
-          let event: { activity?: { id?: unknown; by?: unknown } };
-          try {
-            event = JSON.parse(text) as typeof event;
-          } catch {
-            continue;
-          }
-          const id = event.activity?.id;
-          if (typeof id !== 'string' || (options.by !== undefined && event.activity?.by !== options.by)) continue;
-          const current = (await this.index.find(generation, id))?.a;
-          if (current && !current.undone && !out.some((a) => a.id === id)) out.push(current);
-        }
-        await yieldToLoop();
+    await scanBackwards(this.file, logSize, async (text) => {
+      if (out.length >= options.limit) return false;
+      if (!text.startsWith('{"type":"create"')) return true;
+      let event: { activity?: { id?: unknown; by?: unknown } };
+      try {
+        event = JSON.parse(text) as typeof event;
+      } catch {
+        return true;
       }
-    } finally {
-      await handle.close();
-    }
+      const id = event.activity?.id;
+      if (typeof id !== 'string' || (options.by !== undefined && event.activity?.by !== options.by)) return true;
+      const current = (await this.index.find(generation, id))?.a;
+      if (current && !current.undone && !out.some((a) => a.id === id)) out.push(current);
+      return out.length < options.limit;
+    });
     return out;
   }
 
@@ -344,35 +311,6 @@ export class ActivityLog {
     const { generation } = await this.fresh();
     const id = await this.index.idOfKey(generation, key);
     return id === undefined ? undefined : (await this.index.find(generation, id))?.a;
-  }
-
-  /** Appends to the log and flushes it to disk; a failed append is cut off again, so what is not acknowledged is not stored. */
-  private async appendDurably(text: string): Promise<void> {
-    const handle = await this.fs.open(this.file, 'a');
-    try {
-      const { size } = await handle.stat();
-      try {
-        await handle.writeFile(text, 'utf8');
-        await handle.datasync();
-      } catch (error) {
-        await handle.truncate(size).catch(() => undefined);
-        throw error;
-      }
-    } finally {
-      await handle.close();
-    }
-  }
-
-  /** The bytes of the log from `from` to `to` as text (a torn last line). */
-  private async readTail(from: number, to: number): Promise<string> {
-    const handle = await open(this.file, 'r');
-    try {
-      const buffer = Buffer.alloc(to - from);
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, from);
-      return buffer.subarray(0, bytesRead).toString('utf8');
-    } finally {
-      await handle.close();
-    }
   }
 
   /**
@@ -414,7 +352,7 @@ export class ActivityLog {
    * an edit or undo of an unknown id is left out; a create whose id is taken refuses the whole batch.
    */
   async appendAll(events: readonly ActivityEvent[], options: { skipTaken?: boolean } = {}): Promise<AppendResult[]> {
-    const checked = events.map((e) => checkEvent(e));
+    const checked = await checkEvents(events);
     // The first write of a process may find no snapshot: it is built before the lock is taken, not under it.
     if (!this.meta) await this.fresh();
     // Writes queued in this process share one lock hold and one fsync (append-batch.ts).
@@ -436,9 +374,11 @@ export class ActivityLog {
         try {
           // A last line without its newline (a crash mid-write) is ended first, so it cannot swallow these:
           // whole, it is a record like any other; cut short, it is counted as damaged and kept.
-          if (torn) await this.applyLine(meta, await this.readTail(meta.logSize, size), meta.logSize, '写入时中断的半行（那次写入没有完成）');
+          if (torn) await this.applyLine(meta, await readLogText(this.file, meta.logSize, size), meta.logSize, '写入时中断的半行（那次写入没有完成）');
           let cursor = size + (torn ? 1 : 0);
-          for (const event of checked) {
+          for (const [n, event] of checked.entries()) {
+            // Lookups in files already read resolve at once: a turn of the event loop now and then keeps acks flowing.
+            if (n > 0 && n % CHECK_STEP === 0) await yieldToLoop();
             if (event.type === 'create') {
               const key = event.activity.dedupeKey;
               const existingId = key ? await this.index.idOfKey(gen, key) : undefined;
@@ -466,7 +406,7 @@ export class ActivityLog {
             this.index.forget(); // the torn line stays as it is until a record follows it
             return results;
           }
-          await this.appendDurably(`${torn ? '\n' : ''}${texts.join('')}`);
+          await appendDurably(this.fs, this.file, `${torn ? '\n' : ''}${texts.join('')}`);
           meta.logSize = cursor;
         } catch (error) {
           this.index.forget(); // what was filed provisionally is not in the log

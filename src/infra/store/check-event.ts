@@ -15,6 +15,19 @@ export function checkEvent(event: ActivityEvent): ActivityEvent {
   return parsed.data;
 }
 
+/** Events validated between two turns of the event loop. */
+const CHECK_STEP = 200;
+
+/** checkEvent for a batch (a ledger brings thousands), a few hundred at a time with turns of the event loop between. */
+export async function checkEvents(events: readonly ActivityEvent[]): Promise<ActivityEvent[]> {
+  const checked: ActivityEvent[] = [];
+  for (const e of events) {
+    checked.push(checkEvent(e));
+    if (checked.length % CHECK_STEP === 0) await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+  return checked;
+}
+
 function invalid(issues: readonly { path: readonly PropertyKey[] }[], event: ActivityEvent): StoreError {
   const parts = issues.slice(0, 3).map((issue) => {
     const path = issue.path.filter((p) => p !== 'activity' && p !== 'patch').map(String);

@@ -1,6 +1,8 @@
 // One writer at a time per workspace folder: an in-process queue, a first-come queue of waiting processes, and a
 // lock file naming its owner, published whole; a lock left empty (a full disk) or by a dead process is taken over
-// at once. Every wait ends by its bound with store_busy, and file-system faults become words (store-fault.ts).
+// at once. Waits are fair and bounded: a write waits its turn while the writers ahead of it keep finishing, and is
+// refused with store_busy when none has moved for `waitMs` (a stuck holder) or after `maxWaitMs` in all.
+// File-system faults become words (store-fault.ts).
 import { basename } from 'node:path';
 import { join } from 'node:path';
 import { StoreError } from '../../core/errors.js';
@@ -11,16 +13,22 @@ import { nodeFs, type StoreFs } from './store-fs.js';
 import { WriteQueue } from './write-queue.js';
 
 export interface LockOptions {
-  /** The longest a write waits for other writers (in this process and others) before store_busy. */
+  /** The longest a write waits while no writer ahead of it (in this process or others) finishes, before store_busy. */
   waitMs?: number;
+  /** The longest a write waits in all, however the queue moves (default six times waitMs). */
+  maxWaitMs?: number;
+  /** The clock of the bounds (tests inject one). */
+  now?: () => number;
   /** A lock of another host untouched this long is abandoned (its owner cannot be checked). */
   staleMs?: number;
   fs?: StoreFs;
   logger?: Logger;
 }
 
-/** How long a write waits at most, unless configured: the README states it. */
+/** How long a write waits at most with nobody ahead of it finishing, unless configured: the README states it. */
 export const LOCK_WAIT_MS = 10_000;
+/** How long a write waits at most in all, unless configured: the README states it. */
+export const LOCK_MAX_WAIT_MS = 60_000;
 
 const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -28,7 +36,11 @@ const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 export class WorkspaceLock {
   private tail: Promise<unknown> = Promise.resolve();
   readonly file: string;
+  /** When a write of this process last finished (or the lock's queue across processes last moved). */
+  private moved: number;
+  private readonly now: () => number;
   private readonly waitMs: number;
+  private readonly maxWaitMs: number;
   private readonly staleMs: number;
   private readonly fs: StoreFs;
   private readonly queue: WriteQueue;
@@ -39,6 +51,9 @@ export class WorkspaceLock {
   ) {
     this.file = join(dir, '.write.lock');
     this.waitMs = options.waitMs ?? LOCK_WAIT_MS;
+    this.maxWaitMs = options.maxWaitMs ?? Math.max(this.waitMs, options.waitMs === undefined ? LOCK_MAX_WAIT_MS : 6 * this.waitMs);
+    this.now = options.now ?? Date.now;
+    this.moved = this.now();
     this.staleMs = options.staleMs ?? 30_000;
     this.fs = options.fs ?? nodeFs;
     this.queue = new WriteQueue(dir, this.fs, this.staleMs);
@@ -46,29 +61,58 @@ export class WorkspaceLock {
 
   /** Runs `task` holding the lock; a full disk or a folder kexie may not write comes back as a StoreError that says so. */
   run<T>(task: () => Promise<T>): Promise<T> {
-    const deadline = Date.now() + this.waitMs;
-    const next = this.tail.then(() => this.withFileLock(task, deadline));
-    this.tail = next.catch(() => undefined);
-    return next.catch(async (error: unknown) => {
-      throw await storeFault(error, this.dir, this.options.logger);
+    const since = this.now();
+    const ahead = this.tail;
+    // Given up while waiting in this process (nobody ahead moved): skipped when its turn comes, so nothing of it is written.
+    let gaveUp = false;
+    const turn = this.waitInProcess(ahead, since).catch((error: unknown) => {
+      gaveUp = true;
+      throw error;
     });
+    const next = ahead.then(() => (gaveUp ? Promise.reject(this.busy()) : this.withFileLock(task, since)));
+    this.tail = next.catch(() => undefined);
+    return Promise.all([turn, next]).then(
+      ([, value]) => value,
+      async (error: unknown) => {
+        throw await storeFault(error, this.dir, this.options.logger);
+      },
+    );
   }
 
-  private async withFileLock<T>(task: () => Promise<T>, deadline: number): Promise<T> {
-    if (Date.now() > deadline) throw this.busy();
-    const owner = await this.acquire(deadline);
+  /** Resolves when the writes ahead in this process are done; rejects with store_busy when they stall past the bounds. */
+  private async waitInProcess(ahead: Promise<unknown>, since: number): Promise<void> {
+    let done = false;
+    void ahead.then(() => (done = true));
+    await Promise.resolve();
+    while (!done) {
+      this.checkBounds(since);
+      await Promise.race([ahead, pause(Math.min(250, Math.max(1, this.waitMs / 4)))]);
+    }
+  }
+
+  /** Throws store_busy when nobody ahead has moved for waitMs, or the write has waited maxWaitMs in all. */
+  private checkBounds(since: number): void {
+    const now = this.now();
+    if (now - Math.max(this.moved, since) >= this.waitMs || now - since >= this.maxWaitMs) throw this.busy(since);
+  }
+
+  private async withFileLock<T>(task: () => Promise<T>, since: number): Promise<T> {
+    const owner = await this.acquire(since);
     try {
       return await task();
     } finally {
       await this.release(owner).catch(() => undefined);
+      this.moved = this.now();
     }
   }
 
-  private busy(): StoreError {
-    return new StoreError('store_busy', basename(this.dir), `等了 ${Math.round(this.waitMs / 1000)} 秒仍未轮到写入。`);
+  /** `since`: when the refused write began to wait (its message says how long it waited). */
+  private busy(since?: number): StoreError {
+    const waited = Math.round((since === undefined ? this.waitMs : this.now() - since) / 1000);
+    return new StoreError('store_busy', basename(this.dir), `等了 ${waited} 秒仍未轮到写入。`);
   }
 
-  private async acquire(deadline: number): Promise<Owner> {
+  private async acquire(since: number): Promise<Owner> {
     const owner = newOwner();
     const text = ownerText(owner);
     const draft = `${this.file}.${owner.token}`;
@@ -82,18 +126,27 @@ export class WorkspaceLock {
       });
       if (!(await this.queue.isEmpty())) ticket = await this.queue.join(owner);
       let delay = 1;
+      // The queue across processes moves when fewer wait ahead of us or the lock changes hands.
+      let lastAhead = Number.POSITIVE_INFINITY;
+      let lastHolder: string | undefined;
+      this.moved = Math.max(this.moved, this.now());
       for (;;) {
         const ahead = ticket === undefined ? 0 : await this.queue.position(ticket);
+        if (ahead < lastAhead) this.moved = this.now();
+        lastAhead = ahead;
         if (ahead === 0) {
           if (await this.publish(draft, text)) return owner;
-          if (await this.takeOverIfAbandoned()) continue;
+          const holder = await this.takeOverIfAbandoned();
+          if (holder === true) continue;
+          if (holder !== lastHolder && lastHolder !== undefined) this.moved = this.now();
+          lastHolder = holder;
           ticket ??= await this.queue.join(owner);
           delay = Math.min(delay * 2, 16);
         } else {
           // Far back in the queue: look rarely, leaving the processor to the writer that holds the lock.
           delay = Math.min(20 * ahead, 250);
         }
-        if (Date.now() >= deadline) throw this.busy();
+        this.checkBounds(since);
         await pause(delay + Math.random() * delay * 0.25);
       }
     } catch (error) {
@@ -125,20 +178,23 @@ export class WorkspaceLock {
     }
   }
 
-  /** Removes the lock when it is abandoned (see lock-owner.ts); true when the caller should try again at once. */
-  private async takeOverIfAbandoned(): Promise<boolean> {
+  /**
+   * Removes the lock when it is abandoned (see lock-owner.ts); true when the caller should try again at once,
+   * else what the lock says now (its holder).
+   */
+  private async takeOverIfAbandoned(): Promise<true | string> {
     const info = await this.fs.stat(this.file).catch(() => undefined);
     if (!info) return true;
     const age = Date.now() - info.mtimeMs;
     if (info.isDirectory()) {
       // A lock directory left by an older kexie (proper-lockfile), which refreshed it while held.
-      if (age < 10_000) return false;
+      if (age < 10_000) return 'directory';
       await this.fs.rmdir(this.file).catch(() => undefined);
       return true;
     }
     const content = await this.fs.readFile(this.file, 'utf8').catch(() => undefined);
     if (content === undefined) return true;
-    if (!isAbandoned(content, age, this.staleMs)) return false;
+    if (!isAbandoned(content, age, this.staleMs)) return content;
     // Only one process takes over, and only the lock it judged: another may have replaced it meanwhile.
     const guard = `${this.file}.takeover`;
     try {
@@ -146,7 +202,7 @@ export class WorkspaceLock {
     } catch {
       const g = await this.fs.stat(guard).catch(() => undefined);
       if (g && Date.now() - g.mtimeMs > 2_000) await this.fs.rmdir(guard).catch(() => undefined);
-      return false;
+      return content;
     }
     try {
       if ((await this.fs.readFile(this.file, 'utf8').catch(() => undefined)) === content) await this.fs.unlink(this.file).catch(() => undefined);

@@ -33,8 +33,9 @@ export function spanDays(a: Pick<Activity, 'date' | 'dateEnd'>): number {
 /** The hot reads, named so a test can EXPLAIN the very text the store runs. */
 export const ACTIVITY_QUERIES = {
   maxSpan: 'SELECT max(span_days) AS m FROM kexie_activities WHERE workspace = $1',
-  range: `SELECT data FROM kexie_activities WHERE workspace = $1 AND ($2::text IS NULL OR last_date >= $2) AND ($3::text IS NULL OR date <= $3)
-       AND ($4::text IS NULL OR date >= $4) ORDER BY date, seq`,
+  /** One page of a range, after the row ($5 date, $6 seq) when given, at most $7 rows. */
+  range: `SELECT data, date AS page_date, seq::text AS page_seq FROM kexie_activities WHERE workspace = $1 AND ($2::text IS NULL OR last_date >= $2) AND ($3::text IS NULL OR date <= $3)
+       AND ($4::text IS NULL OR date >= $4) AND ($5::text IS NULL OR (date >= $5 AND (date, seq) > ($5, $6::bigint))) ORDER BY date, seq LIMIT $7`,
   item: `SELECT data FROM kexie_activities WHERE workspace = $1 AND data->>'itemId' = $2 AND ($3::text IS NULL OR last_date >= $3) AND ($4::text IS NULL OR date <= $4)
        ORDER BY date, seq`,
   recent: "SELECT data FROM kexie_activities WHERE workspace = $1 AND ($2::text IS NULL OR data->>'by' = $2) AND NOT (data->>'undone')::boolean ORDER BY seq DESC LIMIT $3",
@@ -58,9 +59,20 @@ export async function selectRange(sql: SqlClient, workspace: string, range: Date
     const { rows } = await sql.query<{ m: number | null }>(ACTIVITY_QUERIES.maxSpan, [workspace]);
     lower = dateOfDayNumber(from - Number(rows[0]?.m ?? 0));
   }
-  const { rows } = await sql.query<{ data: unknown }>(ACTIVITY_QUERIES.range, [workspace, range.from ?? null, range.to ?? null, lower]);
-  return rows.map((r) => r.data as Activity);
+  // In pages: a busy month (25,000 records) arrives and is decoded a part at a time, with the event loop free between.
+  const out: Activity[] = [];
+  let after: { date: string; seq: string } | undefined;
+  for (;;) {
+    const { rows } = await sql.query<{ data: unknown; page_date: string; page_seq: string }>(ACTIVITY_QUERIES.range, [workspace, range.from ?? null, range.to ?? null, lower, after?.date ?? null, after?.seq ?? null, RANGE_PAGE]);
+    for (const r of rows) out.push(r.data as Activity);
+    const lastRow = rows.at(-1);
+    if (rows.length < RANGE_PAGE || !lastRow) return out;
+    after = { date: lastRow.page_date, seq: String(lastRow.page_seq) };
+  }
 }
+
+/** Rows of a range read per query. */
+const RANGE_PAGE = 2_000;
 
 /**
  * Inserts creates in multi-row statements inside the caller's transaction. A row whose id or dedupe key is

@@ -7,7 +7,7 @@ import type { Plan } from '../../../core/plans/plan-schema.js';
 import type { ItemStatus, UserProfile } from '../../../core/questions/item-status.js';
 import type { Directory, PostRecord, Subscription } from '../../../core/schedules/subscription-schema.js';
 import type { DamagedRecord, DateRange, Store } from '../../../core/ports.js';
-import { checkEvent } from '../check-event.js';
+import { checkEvent, checkEvents } from '../check-event.js';
 import { ACTIVITY_QUERIES, activityColumns, insertCreates, selectRange } from './activity-rows.js';
 import { PostgresInstallationRecords } from './installation-records.js';
 import { migrate } from './migrations.js';
@@ -118,7 +118,7 @@ export class PostgresStore implements Store {
    * a taken id refuses the batch (or, with skipTaken, is left out: a copy run again).
    */
   async appendActivityEvents(events: ActivityEvent[], options: { skipTaken?: boolean } = {}): Promise<{ added: number; skipped: number }> {
-    const checked = events.map((e) => checkEvent(e));
+    const checked = await checkEvents(events);
     const creates = checked.filter((e): e is Extract<ActivityEvent, { type: 'create' }> => e.type === 'create');
     const others = checked.filter((e) => e.type !== 'create');
     // Every create of the batch guarded by a unique key it carries: safe to run again after a dropped connection.
