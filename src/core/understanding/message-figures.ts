@@ -161,7 +161,7 @@ export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[]
     if (unit === '次' && (MEETING_AFTER.test(text.slice(end, end + 6)) || /届\s*$/u.test(before))) continue;
     // "五十多个学生", "四十几个种粮大户", "学生们来了五十多个": people; "7个村" is not.
     // "志愿者12个都是退休党员", "学生四百三十二个参加": a word that says something of them is not a noun counted.
-    const nounAfter = /^[\p{Script=Han}]/u.test(text.slice(end, end + 1)) && !/^(?:都|也|全|均|是|就|还|已|参加|参与|到场|到会|出席|来了|到了)/u.test(text.slice(end, end + 2));
+    const nounAfter = /^[\p{Script=Han}]/u.test(text.slice(end, end + 1)) && !/^(?:都|也|全|均|是|就|还|已|参加|参与|到场|到会|出席|来了|到了|左右|上下)/u.test(text.slice(end, end + 2));
     // "解答群众问题三十余个": the thing just before the number is what was counted.
     // "3个班的学生代表": classes, not people.
     if (unit === '个' && !GROUPS.test(text.slice(end, end + 2)) && (PEOPLE_AHEAD.test(text.slice(end, end + 8)) || (!nounAfter && PEOPLE_NOUNS.test(clause) && !THING_TAIL.test(clause)))) people = true;
