@@ -51,6 +51,8 @@ const SERVE_VERBS = /(参加|参与|服务|接待|覆盖|培训|吸引|到场|�
 const EN_ATTENDED = /^(attended|came|joined|showed up|took part)/u;
 /** Groups of people counted by the group ("3个班", "5个村"), not by head. */
 const GROUPS = /^(班|组|队|村|校|社区|单位|部门|乡镇|镇|乡|街道|学校|年级|小组|支队)/u;
+/** "5个乡干部", "3个村代表": people of a place, counted by head. */
+const GROUP_PEOPLE = /^(?:乡镇|镇|乡|村|社区|街道)(?:干部|代表|党员|会员|居民|村民|群众)/u;
 /** What was counted when it ends the clause before a number ("群众问题三十余个"): not people. */
 const THING_TAIL = /(问题|建议|意见|项目|作品|展品|展板|展位|课题|难题|成果|专利|案例|村|社区|学校|单位|企业|合作社|基地|站点|展区)$/u;
 const MEETING_AFTER = /^(全委会|常委会|全会|全体会议|代表大会|会议|会|主席团)/u;
@@ -164,7 +166,7 @@ export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[]
     const nounAfter = /^[\p{Script=Han}]/u.test(text.slice(end, end + 1)) && !/^(?:都|也|全|均|是|就|还|已|参加|参与|到场|到会|出席|来了|到了|左右|上下)/u.test(text.slice(end, end + 2));
     // "解答群众问题三十余个": the thing just before the number is what was counted.
     // "3个班的学生代表": classes, not people.
-    if (unit === '个' && !GROUPS.test(text.slice(end, end + 2)) && (PEOPLE_AHEAD.test(text.slice(end, end + 8)) || (!nounAfter && PEOPLE_NOUNS.test(clause) && !THING_TAIL.test(clause)))) people = true;
+    if (unit === '个' && (!GROUPS.test(text.slice(end, end + 2)) || GROUP_PEOPLE.test(text.slice(end, end + 5))) && (PEOPLE_AHEAD.test(text.slice(end, end + 8)) || (!nounAfter && PEOPLE_NOUNS.test(clause) && !THING_TAIL.test(clause)))) people = true;
     // "营员是三到六年级的孩子，一共报名了48个，实际来了45个": who came, the people named just before.
     if (unit === '个' && !nounAfter && /(?:来了|到了|报名了?|参加了?|到场了?)\s*$/u.test(clause) && PEOPLE_NOUNS.test(text.slice(Math.max(0, token.start - 60), token.start))) people = true;
     // "应到32个实到29个主要讲…": who were expected and who came, whatever words follow.

@@ -1,6 +1,6 @@
 // Reads a chat message as staff type it and decides what it is: one or several activity reports, a plan
 // for the future, a question, chatter, or something that cannot be stored as written (and why).
-import { daysBetween, partsOf, ymd, type CivilDate } from '../dates/civil-date.js';
+import { addDays, daysBetween, partsOf, ymd, type CivilDate } from '../dates/civil-date.js';
 import { findObservances, observanceRange, type Observance } from '../plans/observances.js';
 import { digitsForEnglishNumbers } from '../text/english-numbers.js';
 import { normalizeText } from '../text/normalize.js';
@@ -237,7 +237,8 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
     const distinct = [...new Set(dates.map((d) => `${d.date}|${d.end ?? ''}`))];
     const picked = distinct.length > 1 ? pickDate(dates, text, anchor) : undefined;
     const dateDoubt: Doubt[] = picked && !picked.sure ? [{ field: 'date', question: `活动是哪一天：${[...new Set(dates.map((d) => d.end ? `${d.date}至${d.end}` : d.date))].slice(0, 3).join('，还是')}？` }] : [];
-    const segFigures = figures.filter((f) => f.index >= seg.start && f.index < seg.end && !skip.has(f.index));
+    // "这周乡里两件事，…": how many things the message tells of, not a figure of any one.
+    const segFigures = figures.filter((f) => f.index >= seg.start && f.index < seg.end && !skip.has(f.index) && !(f.unit === '件' && /^事/u.test(f.noun)));
     const segText = original.slice(seg.start, seg.end);
     const words = text.slice(seg.start, seg.end);
     // "系列活动已圆满结束，感谢大家" is a thank-you, not a thing done.
@@ -249,7 +250,10 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
       if (!options.explicit) return { kind: 'not_activity', reason: 'chatter', message: '没看懂这句话。' };
       return invalid('no_figure', '没有找到人数或数量。请写明例如“参加120人”“发放资料300份”“讲座2场”，再发送一次。');
     }
-    const record = buildRecord({ original, text, seg, segText, hit: daysSpan(picked?.hit ?? dates[0], words, today), figures: segFigures, milestone, today, hits });
+    // "…,第二天又去东关社区…": the day after the part before it.
+    const base = picked?.hit ?? dates[0];
+    const dayAfter = segHits.length === 0 && base && !base.end && NEXT_DAY.test(words) ? { ...base, date: addDays(base.date, 1) } : base;
+    const record = buildRecord({ original, text, seg, segText, hit: daysSpan(dayAfter, words, today), figures: segFigures, milestone, today, hits });
     record.doubts.push(...dateDoubt);
     // "2場 300 500": numbers with no unit and no headcount read; what they count is asked, not guessed.
     const unitless = loose.filter((i) => i >= seg.start && i < seg.end).map((i) => /^\d+/u.exec(text.slice(i))?.[0] ?? '');
@@ -308,6 +312,11 @@ export interface Segment {
 }
 
 const TIME_OF_DAY = /上午|下午|晚上|中午/u;
+/** A part that opens on the day of the one before it, or the day after. */
+const SAME_OR_NEXT_DAY = /^\s*(?:同一天|同日|当天|第二天|次日|隔天|第二日)/u;
+const NEXT_DAY = /^\s*(?:第二天|次日|隔天|第二日)/u;
+/** A new day opening a clause: "第二天又去…", "周四去敬老院…", "11日在…". */
+const NEW_DAY = /^\s*(?:第二天|次日|隔天|第二日|(?:上|这|本)?(?:周|星期|礼拜)[一二三四五六日天]|\d{1,2}\s*[日号])/u;
 const SESSION_START = /^\s*(?:下午|晚上|中午)[^，,。；;]{0,6}(?:接待|转到|转场|去了?|到了|讲|开展|举办|组织|办了)/u;
 
 /** "两场：上午…200人；下午…150人" → two events. Split only when every part counts its own people or has its own date. */
@@ -320,7 +329,9 @@ function splitEvents(text: string, hits: DateHit[], figures: Figure[]): { segmen
   // "专场演出两场，观众共计420人，馆内工作人员出动11人": the staff who worked it are not a second audience.
   const people = figures.filter((f) => f.people && roleOf(f) !== 'staff');
   const declared = figures.find((f) => (f.unit === '场' || f.unit === '场次') && f.value >= 2 && f.value === people.length && f.index < (people[0]?.index ?? 0));
-  if (declared && !/[;；\n]/u.test(text)) {
+  // "周一…放了电影两场…三百人，周四去敬老院…三十几个": a day of its own between the people, not sessions announced.
+  const ownDays = people.length >= 2 && hits.some((h) => h.index > people[0]!.index && h.index < people[people.length - 1]!.index);
+  if (declared && !ownDays && !/[;；\n]/u.test(text)) {
     const segments: Segment[] = [];
     // "…开了两场讲座：上午…120人，下午…90人": the events start after the lead-in's colon.
     const colon = text.slice(declared.index, people[0]?.index ?? 0).search(/[:：]/u);
@@ -333,12 +344,16 @@ function splitEvents(text: string, hits: DateHit[], figures: Figure[]): { segmen
     if (last) last.end = text.length;
     return { segments, skip: new Set([declared.index]), skipped: [] };
   }
+  const peopleSince = (from: number, to: number): boolean => figures.some((f) => f.people && f.index > from && f.index < to);
   const cuts: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (c === ';' || c === '；' || c === '\n') cuts.push(i);
-    // "上午馆里接待…一百八，下午接待县直机关干部四十人": a later time of day that does something of its own.
-    else if ((c === '，' || c === ',') && SESSION_START.test(text.slice(i + 1, i + 24))) cuts.push(i);
+    // "上午馆里接待…一百八，下午接待县直机关干部四十人", "…四十几个人 下午转到金竹村又讲了一场": a later time of day
+    // that does something of its own.
+    else if ((c === '，' || c === ',' || c === ' ') && SESSION_START.test(text.slice(i + 1, i + 24))) cuts.push(i);
+    // "…来了三百多人,第二天又去东关社区…", "…三百人，周四去敬老院…": a new day after an event that counted its people.
+    else if ((c === '，' || c === ',' || c === ' ') && NEW_DAY.test(text.slice(i + 1, i + 8)) && peopleSince(cuts[cuts.length - 1] ?? -1, i)) cuts.push(i);
   }
   if (cuts.length === 0) return whole;
   const colon = text.search(/[:：]/u);
@@ -353,7 +368,8 @@ function splitEvents(text: string, hits: DateHit[], figures: Figure[]): { segmen
   if (parts.length < 2) return whole;
   const own = (p: Segment, pred: (x: { index: number }) => boolean, list: Array<{ index: number }>): boolean => list.some((x) => x.index >= p.start && x.index < p.end && pred(x));
   const eachHasPeople = parts.every((p) => own(p, (f) => (f as Figure).people, figures));
-  const eachHasDate = parts.every((p) => own(p, () => true, hits));
+  // "同一天各乡镇联动点12个…", "第二天又去…": a part dated by the one before it.
+  const eachHasDate = parts.every((p) => own(p, () => true, hits) || SAME_OR_NEXT_DAY.test(text.slice(p.start, p.start + 6)));
   const eachHasSomething = parts.every((p) => own(p, () => true, figures) || (MILESTONE.test(text.slice(p.start, p.end)) && own(p, () => true, hits)));
   // Each part at its own time of day (上午…；下午…), each counting something: two events, not two sessions of one.
   const sessions = parts.every((p) => TIME_OF_DAY.test(text.slice(p.start, Math.min(p.end, p.start + 14)))) && eachHasSomething;
