@@ -11,7 +11,7 @@ import { withoutFollowUp } from './follow-up-step.js';
 import { fixInputSlips } from '../text/input-slips.js';
 import { dropSelfRepairs } from '../text/self-repair.js';
 import { DONE as SAID_DONE, messageKind } from './message-kind.js';
-import { eventLines, listedDates, mergeAdjacent, pickDate } from './report-parts.js';
+import { eventLines, listedDates, mergeAdjacent, pickDate, UNKNOWN_COUNT_WORDS } from './report-parts.js';
 import { titleOf, withKind } from './report-title.js';
 import { tableAsLines } from './report-table.js';
 import { doneAhead, joinUntil, unplacedDay } from './date-context.js';
@@ -190,8 +190,8 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
   const eventLike = figures.length > 0 || EVENT_WORDS.test(text);
   // "coffee machine 又坏了，整个 floor 二十几个人排队": people counted with no event anywhere is asked about.
   if (!options.explicit && figures.some((f) => f.people) && !ANY_EVENT.test(text)) doubts.push({ field: 'kind', question: '这像是闲聊，没看出是什么活动，要记录吗？' });
-  // "8月20号前交齐": a deadline to meet, not a thing done.
-  const deadline = /[日号月底]\s*(前|之前|以前)/u.test(text) && !/(已|了)/u.test(text);
+  // "8月20号前交齐": a deadline to meet, not a thing done ("国际减灾日前后" is around the day, no deadline).
+  const deadline = /[日号月底]\s*(前|之前|以前)(?!后)/u.test(text) && !/(已|了)/u.test(text);
   if ((eventLike && (future || planned)) || deadline) {
     return { kind: 'not_activity', reason: 'future', message: '还没举办？举办后再发给我，我再记录。' };
   }
@@ -314,6 +314,8 @@ export interface Segment {
 const TIME_OF_DAY = /上午|下午|晚上|中午/u;
 /** A part that opens on the day of the one before it, or the day after. */
 const SAME_OR_NEXT_DAY = /^\s*(?:同一天|同日|当天|第二天|次日|隔天|第二日)/u;
+/** The words a table row with an empty count carries, not part of its name. */
+const UNKNOWN_TITLE = /\s*[（(]?人数未填[)）]?/u;
 const NEXT_DAY = /^\s*(?:第二天|次日|隔天|第二日)/u;
 /** A new day opening a clause: "第二天又去…", "周四去敬老院…", "11日在…". */
 const NEW_DAY = /^\s*(?:第二天|次日|隔天|第二日|(?:上|这|本)?(?:周|星期|礼拜)[一二三四五六日天]|\d{1,2}\s*[日号])/u;
@@ -417,6 +419,7 @@ function buildRecord(input: { original: string; text: string; seg: Segment; segT
   // "连续两天…每天一场": one session a day over the span.
   if (metrics['场'] === undefined && dateEnd && /每天[一1]场/u.test(input.text.slice(input.seg.start, input.seg.end))) metrics['场'] = daysBetween(date, dateEnd) + 1;
   if (daysBetween(today, date) < -366) flags.push(`日期 ${date} 已超过一年，请确认`);
+  if (input.segText.includes(UNKNOWN_COUNT_WORDS)) flags.push('表中人数未填（年报中列为缺数；知道人数可直接回复，例如“120人”）');
   if (chosen?.max !== undefined) flags.push(`人数写的是范围 ${chosen.value}–${chosen.max}，按下限 ${chosen.value} 记录`);
   const limit = dateEnd ? PLAUSIBLE.periodHeadcount : PLAUSIBLE.headcount;
   if (chosen && chosen.value > limit) flags.push(`待核对：人数 ${chosen.value} 远超一般活动规模，请核对；核对前总结不引用这个数字`);
@@ -425,7 +428,7 @@ function buildRecord(input: { original: string; text: string; seg: Segment; segT
     date,
     dateEnd,
     dateSource: hit?.source ?? 'default',
-    title: withKind(titleOf(input.original, input.text, input.seg, input.figures, input.hits ?? (hit ? [hit] : [])), input.seg.kind),
+    title: withKind(titleOf(input.original, input.text, input.seg, input.figures, input.hits ?? (hit ? [hit] : [])), input.seg.kind).replace(UNKNOWN_TITLE, ''),
     headcount: chosen ? chosen.value : null,
     headcountUnit: chosen ? (chosen.unit === '人次' ? '人次' : '人') : null,
     approximate: chosen ? chosen.approximate : false,
