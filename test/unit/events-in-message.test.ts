@@ -35,6 +35,17 @@ describe('several events in one message', () => {
     const got = records('周一在县体育馆搞了主场活动,参与群众500多人;同一天各乡镇开展活动12场;周三在幸福里社区,200人左右');
     expect(Array.isArray(got) && got.map((r) => r.date)).toEqual(['2026-11-16', '2026-11-16', '2026-11-18']);
   });
+  it('splits times of day named with their places, then with their people', () => {
+    const read = readReport('昨儿上午在桃园村下午在杏林村 都是讲冬季果树修剪 上午五十个人下午三十多个', TODAY, { explicit: false });
+    expect(read.kind === 'activity' && read.records.map((r) => [r.date, r.headcount, r.title])).toEqual([
+      ['2026-11-19', 50, '桃园村讲冬季果树修剪'],
+      ['2026-11-19', 30, '杏林村讲冬季果树修剪'],
+    ]);
+    expect(records('昨天上午在一中下午在二中做科普报告，上午300人，下午250人')).toEqual([
+      { date: '2026-11-19', headcount: 300, metrics: {} },
+      { date: '2026-11-19', headcount: 250, metrics: {} },
+    ]);
+  });
   it('keeps one event when the day and its people are one', () => {
     expect(records('专场演出两场，观众共计420人，馆内工作人员出动11人')).toHaveLength(1);
     expect(records('周六在广场办了科普集市，来了三百人，周日收摊')).toHaveLength(1);

@@ -307,6 +307,8 @@ export interface Segment {
   leadEnd: number;
   /** What each event is, when the lead-in says ("两场讲座" → 讲座). */
   kind?: string;
+  /** Its name when the words of the part do not hold it ("上午…下午…" named before their people). */
+  title?: string;
   /** A line of a pasted list: its words, place and event, make its name together. */
   line?: boolean;
 }
@@ -316,6 +318,8 @@ const TIME_OF_DAY = /上午|下午|晚上|中午/u;
 const SAME_OR_NEXT_DAY = /^\s*(?:同一天|同日|当天|第二天|次日|隔天|第二日)/u;
 /** The words a table row with an empty count carries, not part of its name. */
 const UNKNOWN_TITLE = /\s*[（(]?人数未填[)）]?/u;
+/** A time of day written right before its people: "上午五十个人". */
+const TIMED_PEOPLE = /(上午|下午|晚上|中午)[\s:：]*$/u;
 const NEXT_DAY = /^\s*(?:第二天|次日|隔天|第二日)/u;
 /** A new day opening a clause: "第二天又去…", "周四去敬老院…", "11日在…". */
 const NEW_DAY = /^\s*(?:第二天|次日|隔天|第二日|(?:上|这|本)?(?:周|星期|礼拜)[一二三四五六日天]|\d{1,2}\s*[日号])/u;
@@ -345,6 +349,25 @@ function splitEvents(text: string, hits: DateHit[], figures: Figure[]): { segmen
     const last = segments[segments.length - 1];
     if (last) last.end = text.length;
     return { segments, skip: new Set([declared.index]), skipped: [] };
+  }
+  // "昨儿上午在桃园村下午在杏林村 都是讲… 上午五十个人下午三十多个": each time of day named with its place, then
+  // each with its people: one record each, the words before them their shared lead.
+  const timed = people.map((f) => TIMED_PEOPLE.exec(text.slice(Math.max(0, f.index - 4), f.index))?.[1]);
+  if (people.length >= 2 && timed.every((t) => t !== undefined) && new Set(timed).size === people.length) {
+    const opens = people.map((f, k) => text.lastIndexOf(timed[k]!, f.index));
+    const lead = opens[0]!;
+    const head = text.slice(0, lead);
+    if (timed.every((t) => head.includes(t!))) {
+      // The name of each: its place ("在杏林村") and the words all share ("讲冬季果树修剪").
+      const at = timed.map((t) => head.indexOf(t!));
+      const ends = at.map((a) => a + (/^[^，,。；;\s]*?(?=上午|下午|晚上|中午|[，,。；;\s]|$)/u.exec(head.slice(a + 2))?.[0].length ?? 0) + 2);
+      const shared = head.slice(Math.max(...ends)).replace(/^[\s，,]*(?:都是|都在|都)?/u, '').trim().slice(0, 16);
+      const title = (k: number): string | undefined => {
+        const name = `${head.slice(at[k]! + 2, ends[k]).replace(/^在/u, '')}${shared}`.trim();
+        return name.length >= 2 ? name : undefined;
+      };
+      return { segments: opens.map((o, k) => ({ start: o, end: opens[k + 1] ?? text.length, leadEnd: lead, ...(title(k) ? { title: title(k) } : {}) })), skip: new Set<number>(), skipped: [] };
+    }
   }
   const peopleSince = (from: number, to: number): boolean => figures.some((f) => f.people && f.index > from && f.index < to);
   const cuts: number[] = [];
@@ -428,7 +451,7 @@ function buildRecord(input: { original: string; text: string; seg: Segment; segT
     date,
     dateEnd,
     dateSource: hit?.source ?? 'default',
-    title: withKind(titleOf(input.original, input.text, input.seg, input.figures, input.hits ?? (hit ? [hit] : [])), input.seg.kind).replace(UNKNOWN_TITLE, ''),
+    title: input.seg.title ?? withKind(titleOf(input.original, input.text, input.seg, input.figures, input.hits ?? (hit ? [hit] : [])), input.seg.kind).replace(UNKNOWN_TITLE, ''),
     headcount: chosen ? chosen.value : null,
     headcountUnit: chosen ? (chosen.unit === '人次' ? '人次' : '人') : null,
     approximate: chosen ? chosen.approximate : false,
