@@ -58,6 +58,8 @@ const SERVE_VERBS = /(参加|参与|服务|接待|覆盖|培训|吸引|到场|�
 const EN_ATTENDED = /^(attended|came|joined|showed up|took part)/u;
 /** Groups of people counted by the group ("3个班", "5个村"), not by head. */
 const GROUPS = /^(班|组(?!员)|队(?!员)|村(?!民|干部|医)|校(?!长|友|医)|社区(?!居民|群众)|单位|部门|乡镇|镇|乡|街道|学校|年级|小组|支队)/u;
+/** "5个乡干部", "3个村代表": people of a place, counted by head. */
+const GROUP_PEOPLE = /^(?:乡镇|镇|乡|村|社区|街道)(?:干部|代表|党员|会员|居民|村民|群众)/u;
 /** What was counted when it ends the clause before a number ("群众问题三十余个"): not people. */
 const THING_TAIL = /(问题|建议|意见|项目|作品|展品|展板|展位|课题|难题|成果|专利|案例|村|社区|学校|单位|企业|合作社|基地|站点|展区|台|摊位?|桌|点|栏|车)$/u;
 /** A 村民小组 or team named by its number after going there ("在四组文化坝子", "到三组院坝"): a place, not a count. */
@@ -194,12 +196,12 @@ export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[]
     if (unit === '次' && (MEETING_AFTER.test(text.slice(end, end + 6)) || /届\s*$/u.test(before))) continue;
     // "五十多个学生", "四十几个种粮大户", "学生们来了五十多个": people; "7个村" is not.
     // "志愿者12个都是退休党员", "学生四百三十二个参加": a word that says something of them is not a noun counted.
-    const nounAfter = /^[\p{Script=Han}]/u.test(text.slice(end, end + 1)) && !/^(?:都|也|全|均|是|就|还|已|参加|参与|到场|到会|出席|来了|到了|帮|协助|负责|张罗|服务|值守|维持|陪同|带队|指导)/u.test(text.slice(end, end + 2));
+    const nounAfter = /^[\p{Script=Han}]/u.test(text.slice(end, end + 1)) && !/^(?:都|也|全|均|是|就|还|已|参加|参与|到场|到会|出席|来了|到了|帮|协助|负责|张罗|服务|值守|维持|陪同|带队|指导|左右|上下)/u.test(text.slice(end, end + 2));
     // "解答群众问题三十余个": the thing just before the number is what was counted.
-    // "3个班的学生代表": classes, not people.
+    // "3个班的学生代表": classes, not people; "5个乡干部" are people.
     // "来了一千五左右的群众发资料三千二百份设了咨询台两个": the words after the clause's last count say what this one counts.
     const ownClause = clause.replace(/^.*[\d〇零一二三四五六七八九十百千万两]\s*(?:[左右上下多余来几]{0,2})\s*(?:人次|[份人个场次件块张本套台所项条处批户组支辆元名位])/u, '');
-    if (unit === '个' && !GROUPS.test(text.slice(end, end + 2)) && (PEOPLE_AHEAD.test(text.slice(end, end + 8)) || (!nounAfter && PEOPLE_NOUNS.test(ownClause) && !THING_TAIL.test(clause)))) people = true;
+    if (unit === '个' && (!GROUPS.test(text.slice(end, end + 2)) || GROUP_PEOPLE.test(text.slice(end, end + 5))) && (PEOPLE_AHEAD.test(text.slice(end, end + 8)) || (!nounAfter && PEOPLE_NOUNS.test(ownClause) && !THING_TAIL.test(clause)))) people = true;
     // "营员是三到六年级的孩子，一共报名了48个，实际来了45个": who came, the people named just before.
     if (unit === '个' && !nounAfter && /(?:来了|到了|报名了?|参加了?|到场了?)\s*$/u.test(clause) && PEOPLE_NOUNS.test(text.slice(Math.max(0, token.start - 60), token.start))) people = true;
     // "应到32个实到29个主要讲…": who were expected and who came, whatever words follow.

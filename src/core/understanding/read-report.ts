@@ -1,6 +1,6 @@
 // Reads a chat message as staff type it and decides what it is: one or several activity reports, a plan
 // for the future, a question, chatter, or something that cannot be stored as written (and why).
-import { daysBetween, partsOf, ymd, type CivilDate } from '../dates/civil-date.js';
+import { addDays, daysBetween, partsOf, ymd, type CivilDate } from '../dates/civil-date.js';
 import { findObservances, observanceRange, type Observance } from '../plans/observances.js';
 import { digitsForEnglishNumbers } from '../text/english-numbers.js';
 import { normalizeText } from '../text/normalize.js';
@@ -11,7 +11,7 @@ import { withoutFollowUp } from './follow-up-step.js';
 import { fixInputSlips } from '../text/input-slips.js';
 import { dropSelfRepairs } from '../text/self-repair.js';
 import { DONE as SAID_DONE, messageKind } from './message-kind.js';
-import { eventLines, listedDates, mergeAdjacent, pickDate } from './report-parts.js';
+import { eventLines, listedDates, mergeAdjacent, pickDate, UNKNOWN_COUNT_WORDS } from './report-parts.js';
 import { titleOf, withKind } from './report-title.js';
 import { tableAsLines } from './report-table.js';
 import { doneAhead, joinUntil, unplacedDay } from './date-context.js';
@@ -196,8 +196,8 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
   const eventLike = figures.length > 0 || EVENT_WORDS.test(text);
   // "coffee machine 又坏了，整个 floor 二十几个人排队": people counted with no event anywhere is asked about.
   if (!options.explicit && figures.some((f) => f.people) && !ANY_EVENT.test(text)) doubts.push({ field: 'kind', question: '这像是闲聊，没看出是什么活动，要记录吗？' });
-  // "8月20号前交齐": a deadline to meet, not a thing done.
-  const deadline = /[日号月底]\s*(前|之前|以前)/u.test(text) && !/(已|了)/u.test(text);
+  // "8月20号前交齐": a deadline to meet, not a thing done ("国际减灾日前后" is around the day, no deadline).
+  const deadline = /[日号月底]\s*(前|之前|以前)(?!后)/u.test(text) && !/(已|了)/u.test(text);
   if ((eventLike && (future || planned)) || deadline) {
     return { kind: 'not_activity', reason: 'future', message: '还没举办？举办后再发给我，我再记录。' };
   }
@@ -243,7 +243,8 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
     const distinct = [...new Set(dates.map((d) => `${d.date}|${d.end ?? ''}`))];
     const picked = distinct.length > 1 ? pickDate(dates, text, anchor) : undefined;
     const dateDoubt: Doubt[] = picked && !picked.sure ? [{ field: 'date', question: `活动是哪一天：${[...new Set(dates.map((d) => d.end ? `${d.date}至${d.end}` : d.date))].slice(0, 3).join('，还是')}？` }] : [];
-    const segFigures = figures.filter((f) => f.index >= seg.start && f.index < seg.end && !skip.has(f.index));
+    // "这周乡里两件事，…": how many things the message tells of, not a figure of any one.
+    const segFigures = figures.filter((f) => f.index >= seg.start && f.index < seg.end && !skip.has(f.index) && !(f.unit === '件' && /^事/u.test(f.noun)));
     const segText = original.slice(seg.start, seg.end);
     const words = text.slice(seg.start, seg.end);
     // "系列活动已圆满结束，感谢大家" is a thank-you, not a thing done.
@@ -255,7 +256,10 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
       if (!options.explicit) return { kind: 'not_activity', reason: 'chatter', message: '没看懂这句话。' };
       return invalid('no_figure', '没有找到人数或数量。请写明例如“参加120人”“发放资料300份”“讲座2场”，再发送一次。');
     }
-    const record = buildRecord({ original, text, seg, segText, hit: daysSpan(picked?.hit ?? dates[0], words, today), figures: segFigures, milestone, today, hits });
+    // "…,第二天又去东关社区…": the day after the part before it.
+    const base = picked?.hit ?? dates[0];
+    const dayAfter = segHits.length === 0 && base && !base.end && NEXT_DAY.test(words) ? { ...base, date: addDays(base.date, 1) } : base;
+    const record = buildRecord({ original, text, seg, segText, hit: daysSpan(dayAfter, words, today), figures: segFigures, milestone, today, hits });
     record.doubts.push(...dateDoubt);
     // "2場 300 500": numbers with no unit and no headcount read; what they count is asked, not guessed.
     // "专家2人…咨询的加上领资料的有一千五": a count left unread that is larger than the headcount read may be the real one.
@@ -317,11 +321,22 @@ export interface Segment {
   leadEnd: number;
   /** What each event is, when the lead-in says ("两场讲座" → 讲座). */
   kind?: string;
+  /** Its name when the words of the part do not hold it ("上午…下午…" named before their people). */
+  title?: string;
   /** A line of a pasted list: its words, place and event, make its name together. */
   line?: boolean;
 }
 
 const TIME_OF_DAY = /上午|下午|晚上|中午/u;
+/** A part that opens on the day of the one before it, or the day after. */
+const SAME_OR_NEXT_DAY = /^\s*(?:同一天|同日|当天|第二天|次日|隔天|第二日)/u;
+/** The words a table row with an empty count carries, not part of its name. */
+const UNKNOWN_TITLE = /\s*[（(]?人数未填[)）]?/u;
+/** A time of day written right before its people: "上午五十个人". */
+const TIMED_PEOPLE = /(上午|下午|晚上|中午)[\s:：]*$/u;
+const NEXT_DAY = /^\s*(?:第二天|次日|隔天|第二日)/u;
+/** A new day opening a clause: "第二天又去…", "周四去敬老院…", "11日在…". */
+const NEW_DAY = /^\s*(?:第二天|次日|隔天|第二日|(?:上|这|本)?(?:周|星期|礼拜)[一二三四五六日天]|\d{1,2}\s*[日号])/u;
 const SESSION_START = /^\s*(?:下午|晚上|中午)[^，,。；;]{0,6}(?:接待|转到|转场|去了?|到了|讲|开展|举办|组织|办了)/u;
 
 /** "两场：上午…200人；下午…150人" → two events. Split only when every part counts its own people or has its own date. */
@@ -334,7 +349,9 @@ function splitEvents(text: string, hits: DateHit[], figures: Figure[]): { segmen
   // "专场演出两场，观众共计420人，馆内工作人员出动11人": the staff who worked it are not a second audience.
   const people = figures.filter((f) => f.people && roleOf(f) !== 'staff');
   const declared = figures.find((f) => (f.unit === '场' || f.unit === '场次') && f.value >= 2 && f.value === people.length && f.index < (people[0]?.index ?? 0));
-  if (declared && !/[;；\n]/u.test(text)) {
+  // "周一…放了电影两场…三百人，周四去敬老院…三十几个": a day of its own between the people, not sessions announced.
+  const ownDays = people.length >= 2 && hits.some((h) => h.index > people[0]!.index && h.index < people[people.length - 1]!.index);
+  if (declared && !ownDays && !/[;；\n]/u.test(text)) {
     const segments: Segment[] = [];
     // "…开了两场讲座：上午…120人，下午…90人": the events start after the lead-in's colon.
     const colon = text.slice(declared.index, people[0]?.index ?? 0).search(/[:：]/u);
@@ -347,12 +364,35 @@ function splitEvents(text: string, hits: DateHit[], figures: Figure[]): { segmen
     if (last) last.end = text.length;
     return { segments, skip: new Set([declared.index]), skipped: [] };
   }
+  // "昨儿上午在桃园村下午在杏林村 都是讲… 上午五十个人下午三十多个": each time of day named with its place, then
+  // each with its people: one record each, the words before them their shared lead.
+  const timed = people.map((f) => TIMED_PEOPLE.exec(text.slice(Math.max(0, f.index - 4), f.index))?.[1]);
+  if (people.length >= 2 && timed.every((t) => t !== undefined) && new Set(timed).size === people.length) {
+    const opens = people.map((f, k) => text.lastIndexOf(timed[k]!, f.index));
+    const lead = opens[0]!;
+    const head = text.slice(0, lead);
+    if (timed.every((t) => head.includes(t!))) {
+      // The name of each: its place ("在杏林村") and the words all share ("讲冬季果树修剪").
+      const at = timed.map((t) => head.indexOf(t!));
+      const ends = at.map((a) => a + (/^[^，,。；;\s]*?(?=上午|下午|晚上|中午|[，,。；;\s]|$)/u.exec(head.slice(a + 2))?.[0].length ?? 0) + 2);
+      const shared = head.slice(Math.max(...ends)).replace(/^[\s，,]*(?:都是|都在|都)?/u, '').trim().slice(0, 16);
+      const title = (k: number): string | undefined => {
+        const name = `${head.slice(at[k]! + 2, ends[k]).replace(/^在/u, '')}${shared}`.trim();
+        return name.length >= 2 ? name : undefined;
+      };
+      return { segments: opens.map((o, k) => ({ start: o, end: opens[k + 1] ?? text.length, leadEnd: lead, ...(title(k) ? { title: title(k) } : {}) })), skip: new Set<number>(), skipped: [] };
+    }
+  }
+  const peopleSince = (from: number, to: number): boolean => figures.some((f) => f.people && f.index > from && f.index < to);
   const cuts: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (c === ';' || c === '；' || c === '\n') cuts.push(i);
-    // "上午馆里接待…一百八，下午接待县直机关干部四十人": a later time of day that does something of its own.
-    else if ((c === '，' || c === ',') && SESSION_START.test(text.slice(i + 1, i + 24))) cuts.push(i);
+    // "上午馆里接待…一百八，下午接待县直机关干部四十人", "…四十几个人 下午转到金竹村又讲了一场": a later time of day
+    // that does something of its own.
+    else if ((c === '，' || c === ',' || c === ' ') && SESSION_START.test(text.slice(i + 1, i + 24))) cuts.push(i);
+    // "…来了三百多人,第二天又去东关社区…", "…三百人，周四去敬老院…": a new day after an event that counted its people.
+    else if ((c === '，' || c === ',' || c === ' ') && NEW_DAY.test(text.slice(i + 1, i + 8)) && peopleSince(cuts[cuts.length - 1] ?? -1, i)) cuts.push(i);
   }
   if (cuts.length === 0) return whole;
   const colon = text.search(/[:：]/u);
@@ -367,7 +407,8 @@ function splitEvents(text: string, hits: DateHit[], figures: Figure[]): { segmen
   if (parts.length < 2) return whole;
   const own = (p: Segment, pred: (x: { index: number }) => boolean, list: Array<{ index: number }>): boolean => list.some((x) => x.index >= p.start && x.index < p.end && pred(x));
   const eachHasPeople = parts.every((p) => own(p, (f) => (f as Figure).people, figures));
-  const eachHasDate = parts.every((p) => own(p, () => true, hits));
+  // "同一天各乡镇联动点12个…", "第二天又去…": a part dated by the one before it.
+  const eachHasDate = parts.every((p) => own(p, () => true, hits) || SAME_OR_NEXT_DAY.test(text.slice(p.start, p.start + 6)));
   const eachHasSomething = parts.every((p) => own(p, () => true, figures) || (MILESTONE.test(text.slice(p.start, p.end)) && own(p, () => true, hits)));
   // Each part at its own time of day (上午…；下午…), each counting something: two events, not two sessions of one.
   const sessions = parts.every((p) => TIME_OF_DAY.test(text.slice(p.start, Math.min(p.end, p.start + 14)))) && eachHasSomething;
@@ -415,6 +456,7 @@ function buildRecord(input: { original: string; text: string; seg: Segment; segT
   // "连续两天…每天一场": one session a day over the span.
   if (metrics['场'] === undefined && dateEnd && /每天[一1]场/u.test(input.text.slice(input.seg.start, input.seg.end))) metrics['场'] = daysBetween(date, dateEnd) + 1;
   if (daysBetween(today, date) < -366) flags.push(`日期 ${date} 已超过一年，请确认`);
+  if (input.segText.includes(UNKNOWN_COUNT_WORDS)) flags.push('表中人数未填（年报中列为缺数；知道人数可直接回复，例如“120人”）');
   if (chosen?.max !== undefined) flags.push(`人数写的是范围 ${chosen.value}–${chosen.max}，按下限 ${chosen.value} 记录`);
   const limit = dateEnd ? PLAUSIBLE.periodHeadcount : PLAUSIBLE.headcount;
   if (chosen && chosen.value > limit) flags.push(`待核对：人数 ${chosen.value} 远超一般活动规模，请核对；核对前总结不引用这个数字`);
@@ -423,7 +465,7 @@ function buildRecord(input: { original: string; text: string; seg: Segment; segT
     date,
     dateEnd,
     dateSource: hit?.source ?? 'default',
-    title: withKind(titleOf(input.original, input.text, input.seg, input.figures, input.hits ?? (hit ? [hit] : [])), input.seg.kind),
+    title: input.seg.title ?? withKind(titleOf(input.original, input.text, input.seg, input.figures, input.hits ?? (hit ? [hit] : [])), input.seg.kind).replace(UNKNOWN_TITLE, ''),
     headcount: chosen ? chosen.value : null,
     headcountUnit: chosen ? (chosen.unit === '人次' ? '人次' : '人') : null,
     approximate: chosen ? chosen.approximate : false,

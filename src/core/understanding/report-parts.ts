@@ -4,6 +4,9 @@
 import type { DateHit } from './message-dates.js';
 import type { Figure } from './message-figures.js';
 
+/** The words tableAsLines writes after a row whose count was left empty ("（人数未填）"). */
+export const UNKNOWN_COUNT_WORDS = '人数未填';
+
 export interface Line {
   start: number;
   end: number;
@@ -39,7 +42,8 @@ export function eventLines(text: string, figures: readonly Figure[]): { lines: L
   // "活动名称：…\n参加人数：86人\n发放资料：120份": a filled-in form is one event, its lines are its fields.
   const fields = all.filter((l) => FORM_FIELD.test(text.slice(l.start, l.end))).length;
   if (all.length >= 3 && fields / all.length >= 0.6) return undefined;
-  const counts = (l: Line): boolean => figures.some((f) => f.index >= l.start && f.index < l.end);
+  // A table row whose count was left empty is an event all the same (its headcount unknown).
+  const counts = (l: Line): boolean => figures.some((f) => f.index >= l.start && f.index < l.end) || text.slice(l.start, l.end).includes(UNKNOWN_COUNT_WORDS);
   const events = all.filter((l) => counts(l) && !SUM_LINE.test(text.slice(l.start, l.end)) && !(NOT_YET.test(text.slice(l.start, l.end)) && !/(了|已)/u.test(text.slice(l.start, l.end))));
   if (events.length < 2) return undefined;
   // "5.16 科技活动周启动日 科技馆免费开放\n当日入馆 3,208 人次\n志愿者 22 人": a dated heading over lines that are

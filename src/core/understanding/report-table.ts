@@ -1,3 +1,5 @@
+import { UNKNOWN_COUNT_WORDS } from './report-parts.js';
+
 // A pasted spreadsheet (a header row and rows, cells split by tabs or ｜) read as lines the list reader
 // knows: each row becomes "6月3日 新员工科普知识培训 参加人数45人", its bare figures given the unit of their column.
 
@@ -12,9 +14,10 @@ function cellsOf(line: string): string[] | undefined {
  * The cells of a row under a header of `width` columns. Empty cells at the end count: a copied row loses its
  * trailing tabs ("5月22日\t白沙镇\t科普讲座\t70\t" pasted last, then trimmed), but keeps its columns.
  */
-function rowOf(line: string, width: number): string[] | undefined {
+function rowOf(line: string, width: number, last = false): string[] | undefined {
   const cells = cellsOf(line);
-  if (!cells || cells.length > width || cells.length < Math.min(width, 3)) return undefined;
+  // The message's last row also lost its one trailing tab when the message was trimmed ("实验秀\t5月21日\t").
+  if (!cells || cells.length > width || cells.length < Math.min(width, 3) - (last && width >= 3 ? 1 : 0)) return undefined;
   return [...cells, ...new Array<string>(width - cells.length).fill('')];
 }
 
@@ -23,12 +26,19 @@ const ROW_NUMBER = /^(序号|编号|no\.?|#)$/iu;
 /** What a column counts, from its header: the unit its bare numbers take. */
 function unitOf(header: string): string | undefined {
   if (/人次/u.test(header)) return '人次';
-  if (/人数|人员|参加|参训|听众|观众|学员|人$/u.test(header)) return '人';
+  if (/人数|人员|参加|参训|听众|观众|学员|人$|(?:学生|群众|游客|居民|村民|儿童|孩子|老人|农户)$/u.test(header)) return '人';
   const unit = /(份|场次|场|册|件|户|次|期|个|条|块|张)\s*(?:[)）]|$)/u.exec(header)?.[1];
   if (unit) return unit;
   if (/资料|宣传品|手册/u.test(header)) return '份';
   return undefined;
 }
+
+/** A cell with nothing in it: blank, or a dash or slash put there for nothing. */
+const EMPTY = /^\s*(?:[-—－–/／]|无)?\s*$/u;
+/** A row that says it was not held: "闭馆检修", "下雨取消". */
+const NOT_HELD = /闭馆|休息|取消|停办|未开展|没开展|未举办|没举办|检修|延期|改期/u;
+/** Written after a row whose count was left empty: the list reader keeps it as an event with no headcount. */
+export const UNKNOWN_COUNT = `（${UNKNOWN_COUNT_WORDS}）`;
 
 const BARE = /^(约|大约|近|超过)?\s*(\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)\s*(余|多|左右|\+)?$/u;
 
@@ -42,7 +52,7 @@ export function tableAsLines(text: string): string | undefined {
   const headerAt = lines.findIndex((l, k) => {
     const cells = cellsOf(l);
     if (!cells || cells.length < 3 || /\d/u.test(l) || !cells.some((c) => unitOf(c))) return false;
-    const rows = lines.slice(k + 1).filter((r) => rowOf(r, cells.length));
+    const rows = lines.slice(k + 1).filter((r, j) => rowOf(r, cells.length, k + 1 + j === lines.length - 1));
     return rows.length >= 2;
   });
   if (headerAt < 0) return undefined;
@@ -50,20 +60,25 @@ export function tableAsLines(text: string): string | undefined {
   const out = lines.map((line, k) => {
     if (k < headerAt) return line;
     if (k === headerAt) return '';
-    const cells = rowOf(line, header.length);
+    const cells = rowOf(line, header.length, k === lines.length - 1);
     if (!cells) return line;
+    // "白马中心校\t10月15日\t" (its count left empty): the event is kept, its people not known; a row that says it
+    // was not held ("闭馆检修") is not an event.
+    const people = header.findIndex((h) => unitOf(h) === '人' || unitOf(h) === '人次');
+    const said = cells.filter((c, i) => i !== people && !EMPTY.test(c));
+    const unknown = people >= 0 && EMPTY.test(cells[people] ?? '') && said.length >= 2 && !NOT_HELD.test(line);
     // "420\t人次" (the unit in a 备注 cell): the row's people are counted in that unit, not the column's.
     const rowUnit = cells.find((c) => /^(人次|人)$/u.test(c));
     const parts = cells.map((cell, c) => {
       const name = header[c] ?? '';
       // "合计" in the 序号 column marks the sum row: kept, so the list reader skips it.
-      if (cell === '' || cell === rowUnit || (ROW_NUMBER.test(name) && !/^(合计|总计|小计|共计)/u.test(cell))) return '';
+      if (EMPTY.test(cell) || cell === rowUnit || (ROW_NUMBER.test(name) && !/^(合计|总计|小计|共计)/u.test(cell))) return '';
       const columnUnit = unitOf(name);
       const unit = rowUnit && (columnUnit === '人' || columnUnit === '人次') ? rowUnit : columnUnit;
       const bare = BARE.exec(cell);
       return unit && bare ? `${name.replace(/[(（][^)）]*[)）]/gu, '')}${bare[1] ?? ''}${bare[2]}${bare[3] ?? ''}${unit}` : cell;
     });
-    return parts.filter((p) => p !== '').join(' ');
+    return parts.filter((p) => p !== '').join(' ') + (unknown ? ` ${UNKNOWN_COUNT}` : '');
   });
   return out.join('\n');
 }

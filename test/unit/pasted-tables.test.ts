@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { readReport } from '../../src/core/understanding/read-report.js';
+import { tableAsLines } from '../../src/core/understanding/report-table.js';
+
+const rows = (text: string, today: string) => {
+  const r = readReport(text, today, { explicit: false });
+  return r.kind === 'activity' ? r.records.map((x) => [x.date, x.headcount, x.metrics]) : r.kind;
+};
+
+describe('a pasted table', () => {
+  it('reads a column named by who came as its people', () => {
+    expect(tableAsLines('学校\t时间\t参观学生\n城关一小\t10月12日\t860\n桃源中学\t10月20日\t540')?.split('\n').filter(Boolean)).toEqual(['城关一小 10月12日 参观学生860人', '桃源中学 10月20日 参观学生540人']);
+  });
+  it('keeps a row whose count is left empty, without a headcount', () => {
+    const text = '巡展情况（截至10月30日）\n学校\t时间\t参观学生\n城关一小\t10月12日\t860\n白马中心校\t10月15日\t\n桃源中学\t10月20日\t540';
+    const read = readReport(text, '2026-10-30', { explicit: false });
+    expect(read.kind === 'activity' && read.records[1]?.title).toBe('白马中心校');
+    expect(read.kind === 'activity' && read.records[1]?.flags.some((f) => f.includes('人数未填'))).toBe(true);
+    expect(rows(text, '2026-10-30')).toEqual([['2026-10-12', 860, {}], ['2026-10-15', null, {}], ['2026-10-20', 540, {}]]);
+    const last = '活动统计\n活动\t日期\t人数\n编程体验\t5月17日\t64\n观测夜\t5月19日\t120\n实验秀\t5月21日\t';
+    expect(rows(last, '2026-05-24')).toEqual([['2026-05-17', 64, {}], ['2026-05-19', 120, {}], ['2026-05-21', null, {}]]);
+  });
+  it('skips a row that says it was not held, and reads "-" as nothing', () => {
+    const closed = '值班登记\n日期\t展厅\t接待人次\t备注\n8月3日\t主展厅\t356\t\n8月4日\t主展厅\t\t闭馆检修\n8月5日\t主展厅\t412\t';
+    expect(rows(closed, '2026-08-10')).toEqual([['2026-08-03', 356, {}], ['2026-08-05', 412, {}]]);
+    const dash = '活动统计：\n日期\t地点\t活动内容\t参加人数\t发放资料(份)\n10月12日\t东街社区\t急救讲座\t75\t300\n10月13日\t县医院\t心肺复苏培训\t52\t-\n10月14日\t中心校\t逃生演练\t410\t—';
+    expect(rows(`国际减灾日前后${dash}`, '2026-10-16')).toHaveLength(3);
+    expect(rows(dash, '2026-10-16')).toEqual([['2026-10-12', 75, { 份: 300 }], ['2026-10-13', 52, {}], ['2026-10-14', 410, {}]]);
+  });
+});
