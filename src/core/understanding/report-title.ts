@@ -3,6 +3,7 @@
 import type { DateHit } from './message-dates.js';
 import type { Figure } from './message-figures.js';
 import type { Segment } from './read-report.js';
+import { eventName } from './report-event-name.js';
 
 const LEAD = /^(记录|登记|log|活动|新增活动)\s*[:：]?\s*/iu;
 const VERBS = /^(?:共|共计|累计|合计)?(举办了?|开展了?|组织了?|召开了?|举行了?|进行了?|开了|搞了|办了|held|organi[sz]ed|ran)\s*/iu;
@@ -28,6 +29,22 @@ const LIST_MARK = /^\s*(?:[-*•·]|[①-⑳]|(?:\d{1,2}|[一二三四五六七�
  * background), without dates, figures, list marks, lead words and verbs; never a cut fragment.
  */
 export function titleOf(original: string, text: string, seg: Segment, figures: Figure[], dates: DateHit[]): string {
+  const clause = clauseTitle(original, text, seg, figures, dates);
+  if (seg.line || (!POOR.test(clause) && TITLE_NOUN.test(clause) && clause.length <= 24)) return clause;
+  // "下午在白马乡政府三楼会议室个春耕备耕技术培训县科协专家…": the event's own phrase, with its place.
+  const blank = text.slice(0, seg.end).split('');
+  for (const d of dates) {
+    blank.fill(' ', d.index, d.index + d.length);
+    for (let k = d.index + d.length; k < Math.min(blank.length, d.index + d.length + 2) && /[份底初末旬号日]/u.test(text[k] ?? ''); k++) blank[k] = ' ';
+  }
+  for (const f of figures) blank.fill(' ', f.index, f.index + f.length);
+  return eventName(blank.slice(seg.start).join(''), original.slice(seg.start, seg.end)) ?? clause;
+}
+
+/** A clause that is no name: a pronoun, a verb of coming or doing, a lead word, a report's opening. */
+const POOR = /(我们|俺们|咱们|我校|来了|搞|那个|那场|那次|^据|报告|统计|汇报|^是|了$|的$|^小\p{Script=Han}$|^(?:上午|下午|晚上|中午|今天|昨天)|应到|实到|组织的)/u;
+
+function clauseTitle(original: string, text: string, seg: Segment, figures: Figure[], dates: DateHit[]): string {
   const hidden = new Uint8Array(text.length);
   for (const d of dates) {
     hidden.fill(1, d.index, d.index + d.length);
