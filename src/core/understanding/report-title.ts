@@ -4,6 +4,7 @@ import type { DateHit } from './message-dates.js';
 import type { Figure } from './message-figures.js';
 import type { Segment } from './read-report.js';
 import { eventName } from './report-event-name.js';
+import { normalizeText } from '../text/normalize.js';
 
 const LEAD = /^(记录|登记|log|活动|新增活动)\s*[:：]?\s*/iu;
 const VERBS = /^(?:共|共计|累计|合计)?(举办了?|开展了?|组织了?|召开了?|举行了?|进行了?|开了|搞了|办了|held|organi[sz]ed|ran)\s*/iu;
@@ -30,7 +31,9 @@ const LIST_MARK = /^\s*(?:[-*•·]|[①-⑳]|(?:\d{1,2}|[一二三四五六七�
  */
 export function titleOf(original: string, text: string, seg: Segment, figures: Figure[], dates: DateHit[]): string {
   const clause = clauseTitle(original, text, seg, figures, dates);
-  if (seg.line || (!POOR.test(clause) && TITLE_NOUN.test(clause) && clause.length <= 24)) return clause;
+  // Tested in simplified characters: "專題講座" names an event as "专题讲座" does.
+  const plain = normalizeText(clause);
+  if (seg.line || (!POOR.test(plain) && TITLE_NOUN.test(plain) && clause.length <= 24)) return clause;
   // "下午在白马乡政府三楼会议室个春耕备耕技术培训县科协专家…": the event's own phrase, with its place.
   const blank = text.slice(0, seg.end).split('');
   for (const d of dates) {
