@@ -28,12 +28,15 @@ export interface BurstFigures {
 /** Starts `script` on `dataDir`, waits until it serves, and sends the burst (workspace `team`). */
 async function burstOn(script: string, env: Record<string, string>, team: string, slack: FakeSlack, round: number): Promise<BurstFigures> {
   const port = await freePort();
-  const child = spawn(process.execPath, [script], {
+  // BURST_NODE_ARGS (for instance `--cpu-prof --import ./probe.mjs`) profiles the bot; the anchor runs bare.
+  const nodeArgs = script.endsWith('main.js') && process.env.BURST_NODE_ARGS ? process.env.BURST_NODE_ARGS.split(' ') : [];
+  const child = spawn(process.execPath, [...nodeArgs, script], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', TZ: 'Asia/Shanghai', KEXIE_TODAY: '2026-06-20', SLACK_BOT_TOKEN: 'xoxb-bench', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl, PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let logs = '';
+  if (nodeArgs.length > 0) child.stderr.on('data', (c: Buffer) => /PROBE/.test(c.toString()) && process.stderr.write(c));
   child.stdout.on('data', (c: Buffer) => (logs += c.toString()));
   child.stderr.on('data', (c: Buffer) => (logs += c.toString()));
   try {
@@ -42,6 +45,8 @@ async function burstOn(script: string, env: Record<string, string>, team: string
       if (/serving Slack|bare bolt ready/.test(logs)) break;
       if (performance.now() - started > 120_000) throw new Error('the bot did not start within 120 s');
     }
+    // The sender's own first fetch (undici loaded, a connection opened) is not the bot's: warm it on the fake Slack.
+    await fetch(`${slack.url}/warm`).then((r) => r.arrayBuffer(), () => undefined);
     const sent = performance.now();
     const acks: number[] = [];
     const names = Array.from({ length: 20 }, (_, i) => `burst${round}x${i}`);

@@ -11,16 +11,11 @@ import { isCivilDate } from '../../core/dates/civil-date.js';
 import { describeSignup, getSignup, registerSignup } from '../../core/headcounts/manage-signups.js';
 import { importFileReplyText } from '../../core/plans/describe-import.js';
 import { MAX_MESSAGE_CHARS, stripControls, tooLongMessage } from '../../core/text/sanitize.js';
-import { readDocument } from '../../infra/documents/read-document-safely.js';
 import { createStderrLogger } from '../../infra/logger.js';
-import { runStoreCommand } from './store-commands.js';
-import { runExportCommand, runLedgerImport } from './export-command.js';
-import { runRemindCommand } from './remind-command.js';
-import { runSummaryCommand } from './summary-command.js';
-import { runStatsCommand } from './stats-command.js';
 import { applyCategoryCorrection } from '../../core/stats/read-category-correction.js';
 import { type CategoryKey, categoryOfWord, statReturns } from '../../core/stats/stat-returns.js';
 import { runChatCommand, runLogCommand } from './chat-command.js';
+// The other commands' modules (exports, ledgers, documents, summaries, the store tools) load when their command runs.
 
 export interface CliIo {
   argv: string[];
@@ -98,6 +93,7 @@ export async function runCli(io: CliIo): Promise<number> {
       case 'import': {
         const file = rest[0];
         if (!file) return fail('bad_input', '请给出要导入的文件，例如：import 工作要点.docx', 2);
+        const { readDocument } = await import('../../infra/documents/read-document-safely.js');
         const { text } = await readDocument(file);
         const result = await kexie.importPlan(ctx, { text, source: file });
         const { plan, warnings, changes } = result;
@@ -121,7 +117,7 @@ export async function runCli(io: CliIo): Promise<number> {
       case 'chat':
         return await runChatCommand(kexie, ctx, rest.join(' ').trim(), { emit, fail, json, stdout: io.stdout, stderr: io.stderr });
       case 'activities': {
-        if (rest[0] === 'import') return await runLedgerImport(kexie, ctx, rest[1], { emit, fail });
+        if (rest[0] === 'import') return await (await import('./export-command.js')).runLedgerImport(kexie, ctx, rest[1], { emit, fail });
         for (const d of [args.values.from, args.values.to]) if (d !== undefined && !isCivilDate(d)) return fail('bad_date', '--from/--to 应写成 YYYY-MM-DD。', 2);
         // Without --from/--to: last year and this year, never the whole history.
         const from = args.values.from ?? `${Number((args.values.to ?? ctx.today).slice(0, 4)) - 1}-01-01`;
@@ -183,16 +179,16 @@ export async function runCli(io: CliIo): Promise<number> {
         return 0;
       }
       case 'export':
-        return await runExportCommand(kexie, ctx, args.values, { emit, fail });
+        return await (await import('./export-command.js')).runExportCommand(kexie, ctx, args.values, { emit, fail });
       case 'summary':
-        return await runSummaryCommand(kexie, ctx, args.values, { emit, fail });
+        return await (await import('./summary-command.js')).runSummaryCommand(kexie, ctx, args.values, { emit, fail });
       case 'stats':
-        return await runStatsCommand(kexie, ctx, args.values, { emit, fail });
+        return await (await import('./stats-command.js')).runStatsCommand(kexie, ctx, args.values, { emit, fail });
       case 'doctor':
       case 'migrate':
-        return (await runStoreCommand(command, kexie, ctx, args.values, io.env, { emit, fail, progress: (text) => io.stderr.write(`${text}\n`) })) ?? 2;
+        return (await (await import('./store-commands.js')).runStoreCommand(command, kexie, ctx, args.values, io.env, { emit, fail, progress: (text) => io.stderr.write(`${text}\n`) })) ?? 2;
       case 'remind':
-        return await runRemindCommand(kexie, ctx, rest, args.values, { emit, fail });
+        return await (await import('./remind-command.js')).runRemindCommand(kexie, ctx, rest, args.values, { emit, fail });
       default:
         return fail('bad_input', `不认识的命令“${command}”。\n${USAGE}`, 2);
     }

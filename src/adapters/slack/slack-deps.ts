@@ -34,10 +34,19 @@ export interface SlackDeps {
 
 export function createSlackDeps(kexie: Kexie, options: { logger: Logger; admins: readonly string[]; token: string; slackApiUrl?: string; installations?: InstallationRecords }): SlackDeps {
   const cache = new Map<string, { admin: boolean; name: string; until: number }>();
-  const info = async (client: WebClient, team: string, user: string): Promise<{ admin: boolean; name: string }> => {
+  /** users.info calls under way: a user's requests that arrive together (a burst after a restart) ask once. */
+  const asking = new Map<string, Promise<{ admin: boolean; name: string }>>();
+  const info = (client: WebClient, team: string, user: string): Promise<{ admin: boolean; name: string }> => {
     const key = `${team}:${user}`;
     const hit = cache.get(key);
-    if (hit && hit.until > Date.now()) return hit;
+    if (hit && hit.until > Date.now()) return Promise.resolve(hit);
+    const pending = asking.get(key);
+    if (pending) return pending;
+    const asked = lookUp(client, key, user).finally(() => asking.delete(key));
+    asking.set(key, asked);
+    return asked;
+  };
+  const lookUp = async (client: WebClient, key: string, user: string): Promise<{ admin: boolean; name: string }> => {
     let admin = false;
     let name = user;
     try {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { postgresInstallations } from '../../compose.js';
 import { type Config, PROJECT_ROOT, usesOAuth } from '../../config.js';
 import type { Kexie } from '../../core/kexie.js';
+import { warmSimplifier } from '../../core/text/normalize.js';
 import { FileInstallationRecords } from '../../infra/store/installation-file-store.js';
 import { createSlackApp } from './create-slack-app.js';
 import { startScheduler } from './start-scheduler.js';
@@ -34,6 +35,8 @@ export async function startSlack(kexie: Kexie, config: Config): Promise<void> {
     admins: config.KEXIE_ADMINS,
     logger: kexie.deps.logger,
   });
+  // The first requests after a start should not each wait for what every request needs once.
+  warmSimplifier();
   if (config.SLACK_APP_TOKEN && !oauth) {
     await app.start();
     kexie.deps.logger.info('kexie is connected to Slack by Socket Mode');

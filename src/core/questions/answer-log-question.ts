@@ -13,7 +13,7 @@ import { answerSignups } from './answer-signups.js';
 import { answerTally } from './answer-tally.js';
 import { findItemsByTopic } from './find-items.js';
 import { progressLines } from './item-progress.js';
-import { endOf, figures, inPeriod, listActivities, matchesTopic, peoplePhrase } from './log-lines.js';
+import { endOf, figures, inPeriod, listActivities, peoplePhrase, topicMatcher } from './log-lines.js';
 import { splitForPeriod, splitNotes } from './period-figures.js';
 import { placeKindRecords } from './place-kind.js';
 import { teamRecords, unitRecords, type PeopleTeam } from './unit-records.js';
@@ -42,11 +42,14 @@ export function answerLogQuestion(q: LogQuestion, ctx: LogContext): string {
     case 'done_list': {
       const about = q.topic ?? null;
       const topicItems = about ? findItemsByTopic(ctx.items, about, ctx.observances) : [];
-      const inTitle = (a: Activity): boolean => matchKey(a.title).includes(matchKey(about ?? ''));
+      const aboutKey = matchKey(about ?? '');
+      const inTitle = (a: Activity): boolean => matchKey(a.title).includes(aboutKey);
       const generic = topicItems.length > 1 && live.some((a) => inPeriod(a, q.period) && inTitle(a));
       const linked = new Set(generic ? [] : topicItems.map((i) => i.id));
-      const ofUnit = placeKindRecords(about, live) ?? unitRecords(about, live) ?? teamRecords(about, live, ctx.teams);
-      const hits = live.filter((a) => inPeriod(a, q.period) && (about === null || (ofUnit ? ofUnit.includes(a) : generic ? inTitle(a) : matchesTopic(a, about, linked, ctx.observances))));
+      const found = placeKindRecords(about, live) ?? unitRecords(about, live) ?? teamRecords(about, live, ctx.teams);
+      const ofUnit = found ? new Set(found) : undefined;
+      const matches = topicMatcher(about, linked, ctx.observances);
+      const hits = live.filter((a) => inPeriod(a, q.period) && (about === null || (ofUnit ? ofUnit.has(a) : generic ? inTitle(a) : matches(a))));
       if (hits.length === 0) return `${q.label}没有${about ? `与“${about}”有关的` : ''}活动记录。记录活动可直接发：上周四在城关镇开了场科普讲座，来了30人`;
       const groups = new Map<string, Activity[]>();
       for (const a of hits) groups.set(a.itemId ?? '', [...(groups.get(a.itemId ?? '') ?? []), a]);
@@ -67,7 +70,7 @@ export function answerLogQuestion(q: LogQuestion, ctx: LogContext): string {
       const linked = new Set(items.map((i) => i.id));
       const year = partsOf(ctx.today).year;
       const thisYear = live.filter((a) => endOf(a) >= `${year}-01-01` && a.date <= ctx.today);
-      const hits = thisYear.filter((a) => matchesTopic(a, q.topic, linked, ctx.observances));
+      const hits = thisYear.filter(topicMatcher(q.topic, linked, ctx.observances));
       if (items.length === 0 && hits.length === 0) return `没有找到与“${q.topic}”有关的任务或活动记录。可以换个说法，或发送“帮助”。`;
       const lines: string[] = [];
       for (const item of items) {
@@ -100,8 +103,10 @@ export function answerLogQuestion(q: LogQuestion, ctx: LogContext): string {
     case 'last': {
       const items = findItemsByTopic(ctx.items, q.topic, ctx.observances);
       const linked = new Set(items.map((i) => i.id));
-      const atPlace = placeKindRecords(q.topic, live);
-      const hits = live.filter((a) => a.date <= ctx.today && (atPlace ? atPlace.includes(a) : matchesTopic(a, q.topic, linked, ctx.observances))).sort((a, b) => endOf(b).localeCompare(endOf(a)));
+      const placed = placeKindRecords(q.topic, live);
+      const atPlace = placed ? new Set(placed) : undefined;
+      const matches = topicMatcher(q.topic, linked, ctx.observances);
+      const hits = live.filter((a) => a.date <= ctx.today && (atPlace ? atPlace.has(a) : matches(a))).sort((a, b) => endOf(b).localeCompare(endOf(a)));
       const latest = hits[0];
       if (!latest) return ctx.since ? `${partsOf(ctx.since).year}年以来没有与“${q.topic}”有关的活动记录。` : `还没有与“${q.topic}”有关的活动记录。`;
       const ago = daysBetween(endOf(latest), ctx.today);

@@ -4,7 +4,7 @@ import { matchKey } from '../text/normalize.js';
 import type { LogContext } from './answer-log-question.js';
 import { findItemsByTopic, fuzzyScore } from './find-items.js';
 import { itemProgress, progressLines } from './item-progress.js';
-import { inPeriod, listActivities, matchesTopic, peopleOf, peoplePhrase, sessionsOf } from './log-lines.js';
+import { inPeriod, listActivities, peopleOf, peoplePhrase, sessionsOf, topicMatcher } from './log-lines.js';
 import { placeKindRecords } from './place-kind.js';
 import { splitForPeriod, splitNotes, splitSummary } from './period-figures.js';
 import type { Question } from './question.js';
@@ -29,18 +29,21 @@ function recordsFor(q: Tally, ctx: LogContext, live: readonly Activity[]): { hit
     const place = matchKey(at[1]);
     const items = findItemsByTopic(ctx.items, at[2], ctx.observances);
     const linked = new Set(items.map((i) => i.id));
-    const hits = live.filter((a) => inPeriod(a, q.period) && matchKey(`${a.title}${a.text}`).includes(place) && matchesTopic(a, at[2] ?? null, linked, ctx.observances));
+    const about = topicMatcher(at[2] ?? null, linked, ctx.observances);
+    const hits = live.filter((a) => inPeriod(a, q.period) && matchKey(`${a.title}${a.text}`).includes(place) && about(a));
     return { hits, topicItems: [] };
   }
   const found = q.topic ? findItemsByTopic(ctx.items, q.topic, ctx.observances) : [];
-  const inTitle = (a: Activity): boolean => matchKey(a.title).includes(matchKey(q.topic ?? ''));
+  const topicKey = matchKey(q.topic ?? '');
+  const inTitle = (a: Activity): boolean => matchKey(a.title).includes(topicKey);
   const generic = found.length > 1 && live.some((a) => inPeriod(a, q.period) && inTitle(a));
   const topicItems = generic ? [] : found;
   const linked = new Set(topicItems.map((i) => i.id));
-  let hits = live.filter((a) => inPeriod(a, q.period) && (generic ? inTitle(a) : matchesTopic(a, q.topic, linked, ctx.observances)));
+  const about = topicMatcher(q.topic, linked, ctx.observances);
+  let hits = live.filter((a) => inPeriod(a, q.period) && (generic ? inTitle(a) : about(a)));
   // "问卷回收了多少份": records whose own title says so, not everything linked to the item.
   const unit = q.unit ?? '';
-  const strong = (a: Activity): boolean => matchKey(a.title).includes(matchKey(q.topic ?? '')) || (matchKey(q.topic ?? '').length >= 4 && fuzzyScore(q.topic ?? '', a.title) >= 0.6);
+  const strong = (a: Activity): boolean => matchKey(a.title).includes(topicKey) || (topicKey.length >= 4 && fuzzyScore(q.topic ?? '', a.title) >= 0.6);
   const counted = (a: Activity): boolean => (q.measure === 'metric' ? a.metrics[unit] !== undefined : a.headcount !== null);
   const titled = q.topic && q.measure === 'metric' ? hits.filter((a) => strong(a) && counted(a)) : [];
   if (titled.length > 0) hits = titled;

@@ -15,17 +15,28 @@ export const inPeriod = (a: Activity, p: DateRange): boolean => a.date <= p.end 
 
 /** An activity about a topic: linked to an item the topic names, or with the topic (or its core, a place kind, an observance) in its words. */
 export function matchesTopic(a: Activity, topic: string | null, linked: ReadonlySet<string>, observances: readonly Observance[]): boolean {
-  if (topic === null) return true;
-  if (a.itemId && linked.has(a.itemId)) return true;
-  const key = matchKey(`${a.title}${a.text}`);
-  if (key.includes(matchKey(topic))) return true;
+  return topicMatcher(topic, linked, observances)(a);
+}
+
+/**
+ * matchesTopic for many records: what depends on the topic alone (its keys, its place kind, the observances it
+ * names) is worked out once, not once a record.
+ */
+export function topicMatcher(topic: string | null, linked: ReadonlySet<string>, observances: readonly Observance[]): (a: Activity) => boolean {
+  if (topic === null) return () => true;
+  const topicKey = matchKey(topic);
   const core = matchKey(coreOf(topic));
-  if (core.length >= 2 && key.includes(core)) return true;
-  if (placeMatches(topic, `${a.title}${a.text}`)) return true;
-  for (const { observance } of findObservances(topic, observances)) {
-    if ([observance.name, ...observance.aliases].some((n) => key.includes(matchKey(n)))) return true;
-  }
-  return matchKey(topic).length >= 3 && fuzzyScore(topic, a.title) >= 0.75;
+  const names = findObservances(topic, observances).flatMap(({ observance }) => [observance.name, ...observance.aliases].map(matchKey));
+  const fuzzy = topicKey.length >= 3;
+  return (a) => {
+    if (a.itemId && linked.has(a.itemId)) return true;
+    const key = matchKey(`${a.title}${a.text}`);
+    if (key.includes(topicKey)) return true;
+    if (core.length >= 2 && key.includes(core)) return true;
+    if (placeMatches(topic, `${a.title}${a.text}`)) return true;
+    if (names.some((n) => key.includes(n))) return true;
+    return fuzzy && fuzzyScore(topic, a.title) >= 0.75;
+  };
 }
 
 export const sessionsOf = (a: Activity): number => {

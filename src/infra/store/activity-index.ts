@@ -252,16 +252,30 @@ export class ActivityIndex {
   }
 
   async find(gen: string, id: string): Promise<{ o: number; a: Activity } | undefined> {
-    const month = (await this.load(this.idsFile(gen, id))).get(id);
+    const month = await this.pair(this.idsFile(gen, id), id);
     return month === undefined ? undefined : (await this.load(this.monthFile(gen, month))).get(id);
   }
 
   async hasId(gen: string, id: string): Promise<boolean> {
-    return (await this.load(this.idsFile(gen, id))).has(id);
+    return (await this.pair(this.idsFile(gen, id), id)) !== undefined;
   }
 
   async idOfKey(gen: string, key: string): Promise<string | undefined> {
-    return (await this.load(this.keysFile(gen, key))).get(key);
+    return this.pair(this.keysFile(gen, key), key);
+  }
+
+  /**
+   * The value of `key` in a pairs file (ids, keys). A file this process has read is asked from memory (its new
+   * tail read first); one it has not is searched for the key's last line, not parsed whole: a bucket holds
+   * 1/256 of the history, and a write or a dedupe check looks up one key in it.
+   */
+  private async pair(f: TailFile<Map<string, string>>, key: string): Promise<string | undefined> {
+    if (f.loaded || (this.holding && this.warm.has(f as TailFile<unknown>))) return (await this.load(f)).get(key);
+    // Lines queued under the lock and not yet written (an earlier event of this batch) are the newest.
+    const queued = f.peek().get(key);
+    if (queued !== undefined) return queued;
+    const line = await f.lastLineStarting(`[${JSON.stringify(key)},`);
+    return Array.isArray(line) && typeof line[1] === 'string' ? line[1] : undefined;
   }
 
   /**

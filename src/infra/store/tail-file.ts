@@ -4,6 +4,8 @@ import { dirname } from 'node:path';
 
 /** Folds the lines of one append-only file into a state, re-reading only the new tail. */
 export class TailFile<S> {
+  /** Lines parsed by every TailFile of the process: reads fold whole files, lookups parse one line (tests count them). */
+  static parsedLines = 0;
   private consumed = 0;
   private state: S;
   /** Reads and appends run one at a time, so two never advance `consumed` over the same bytes. */
@@ -48,6 +50,7 @@ export class TailFile<S> {
         }
         if (text === '') continue;
         let line: unknown;
+        TailFile.parsedLines++;
         try {
           line = JSON.parse(text);
         } catch {
@@ -80,6 +83,46 @@ export class TailFile<S> {
     });
     if (before === this.consumed) this.consumed += Buffer.byteLength(text);
     else this.reset();
+  }
+
+  /** Whether some of the file has been folded into the state (false: the state holds at most lines folded by foldNow). */
+  get loaded(): boolean {
+    return this.consumed > 0;
+  }
+
+  /**
+   * The last complete line of the file that starts with `prefix`, parsed; found in the file's bytes, without
+   * parsing or keeping the other lines (a lookup by key in a file nobody needs whole). Not the cached state.
+   */
+  lastLineStarting(prefix: string): Promise<unknown> {
+    return this.serial(async () => {
+      const handle = await open(this.file, 'r').catch((error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT') return undefined;
+        throw error;
+      });
+      if (!handle) return undefined;
+      try {
+        const { size } = await handle.stat();
+        const buffer = Buffer.alloc(size);
+        const { bytesRead } = await handle.read(buffer, 0, size, 0);
+        const data = buffer.subarray(0, bytesRead);
+        const needle = Buffer.from(prefix, 'utf8');
+        for (let at = data.lastIndexOf(needle); at >= 0; at = at === 0 ? -1 : data.lastIndexOf(needle, at - 1)) {
+          if (at > 0 && data[at - 1] !== 0x0a) continue;
+          const end = data.indexOf(0x0a, at);
+          if (end < 0) continue; // a torn last line (a crash mid-write), as a read skips it
+          TailFile.parsedLines++;
+          try {
+            return JSON.parse(data.subarray(at, end).toString('utf8')) as unknown;
+          } catch {
+            continue;
+          }
+        }
+        return undefined;
+      } finally {
+        await handle.close();
+      }
+    });
   }
 
   /** The cached state without looking at the file (for a writer holding the lock after one read). */
