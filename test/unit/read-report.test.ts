@@ -192,8 +192,9 @@ describe('readReport: a count left without a unit is asked about, not dropped', 
     return r.kind === 'activity' ? r.records.flatMap((x) => x.doubts.map((d) => d.question)) : [`not an activity: ${r.kind}`];
   };
   it.each([
-    ['县里专家昨天跟我们去了南坪村的蔬菜大棚 现场教怎么保温防冻 来了四十几户 人嘛有六十多', '六十多'],
-    ['今天在石门中心校巡展，students ~520，teachers 18 位陪同，展品 16 件', '520'],
+    ['上周在河口村讲了果树修剪 登记了42户 总共六十多', '六十多'],
+    ['今天在石门中心校巡展，展品 16 件，看展的大约520', '520'],
+    ['昨天村里搞了冬季防火宣传 发了资料200份 赶集的估摸着三百五', '三百五'],
     ['昨天镇科协在集上摆摊搞科普宣传 请了专家2人 咨询的加上领资料的估计有一千五 资料发了两千多份', '一千五'],
   ])('%s → asks about %s', (text, written) => {
     expect(doubtsOf(text).some((q) => q.includes(`“${written}”`))).toBe(true);
