@@ -192,3 +192,15 @@ describe('follow-ups act on the records just made', () => {
     expect((await live()).map((a) => a.headcount)).toEqual([350]);
   });
 });
+
+describe('a fix that opens with 不是', () => {
+  it('"不是200人，是200人次，…" after a report changes that record\'s unit; it is no new report', async () => {
+    const { say, live } = await setUp();
+    await say('昨天白马乡防范电信诈骗科普讲座1场，听众约200人');
+    const reply = await say('不是200人，是200人次，有的人上午下午都来听了');
+    expect(reply.text).toContain('已更正');
+    const all = await live();
+    expect(all).toHaveLength(1);
+    expect(all[0]).toMatchObject({ headcount: 200, headcountUnit: '人次', approximate: true });
+  });
+});

@@ -40,6 +40,9 @@ export async function patchFor(deps: ActivityDeps, ctx: RequestContext, target: 
     const who = c.ref.words;
     const sub = who && c.value !== null ? Object.keys(target.metrics).find((k) => /^(人次|人|名|位)\(/u.test(k) && (k.includes(who) || who.includes(k.slice(k.indexOf('(') + 1, -1)))) : undefined;
     if (sub && c.value !== null) return { metrics: { ...target.metrics, [sub]: c.value } };
+    // "不是200人，是200人次": the same number in another unit changes the unit only; "约" stays as it was.
+    const unitOnly = c.value !== null && c.value === target.headcount && c.old === c.value && !c.approximate && c.unit !== undefined && c.unit !== target.headcountUnit;
+    if (unitOnly) return { headcountUnit: c.unit };
     return { ...(c.value !== null ? { headcount: c.value, approximate: c.approximate } : {}), ...(c.unit ? { headcountUnit: c.unit } : {}) };
   }
   if (c.field === 'date') {
