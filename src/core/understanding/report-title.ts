@@ -73,6 +73,8 @@ function clauseTitle(original: string, text: string, seg: Segment, figures: Figu
       .replace(/^[、,，.。)）(（\s]+|[、,，(（\s]+$/gu, '')
       .replace(LEAD, '')
       .replace(/^(去年|今年|前年)/u, '')
+      // "第二天又去东关社区…": the day after and "again" are no part of the name.
+      .replace(/^(?:第二天|次日|当天|随后|接着|然后|又|再|还)+/u, '')
       .replace(/^(在|于|去|到)/u, '')
       .replace(VERBS, '')
       .replace(INNER_VERB, '')
