@@ -90,3 +90,20 @@ describe('people counted only by their classes', () => {
     expect(doubts('今天下午流动科技馆进我们学校了，四、五年级共5个班去参观，差不多230个学生')).not.toContain('headcount');
   });
 });
+
+describe('people counted with 个 in unpunctuated speech (holdout 4)', () => {
+  it('counts people named in the clause, with 有/比较多/大概 between, when no noun follows the 个', () => {
+    expect(read('昨天搞了个果树管理培训请的县里的果树专家两个来听的果农有六十多个发了资料200来份')).toEqual({ headcount: 60, metrics: { '人(专家)': 2, 份: 200 } });
+    expect(read('今天上午科普日在社区门口摆了展板来看的老年人比较多大概有一百二三十个吧然后发了资料四百多份还有志愿者是十个')).toEqual({ headcount: 120, metrics: { 份: 400, '人(志愿者)': 10 } });
+  });
+  it('reads 砖家 as a slip of 专家', () => {
+    expect(read('昨天搞了个果树管理培训请的县里的果树砖家两个来听的果农有六十多个发了资料200来份')).toEqual({ headcount: 60, metrics: { '人(专家)': 2, 份: 200 } });
+  });
+  it('takes any …农 or …民 word as people', () => {
+    expect(read('上周五开了年终技术交流会 来了蜂农四十多个 协会会员出了6个人帮忙张罗')).toEqual({ headcount: 40, metrics: { '人(会员)': 6 } });
+    expect(read('昨天在码头搞了安全宣传 来了渔民三十多个')).toEqual({ headcount: 30, metrics: {} });
+  });
+  it('keeps a thing counted with 个 a thing', () => {
+    expect(read('昨天果农培训会上群众提了问题十几个')).toEqual({ headcount: null, metrics: { 个: 10 } });
+  });
+});

@@ -121,3 +121,18 @@ describe('pasted lists', () => {
     expect(r.kind === 'activity' && r.skipped).toEqual(['合计2945人次']);
   });
 });
+
+describe('figures the author is unsure of (holdout 4)', () => {
+  it('asks when the author does not know whether to count a group', () => {
+    const x = one('今天上午流动科技馆巡展进城关二小 学生320人 王老师说下午还有一批大概200人也去看了 不知道要不要算进去', '2026-03-18');
+    expect(x.doubts.map((d) => d.field)).toContain('headcount');
+    expect(one('昨天科普讲座来了80人 隔壁村还来了20人 这个算不算进去', '2026-03-18').doubts.map((d) => d.field)).toContain('headcount');
+  });
+  it('asks when only the expected turnout of an event is given', () => {
+    const r = read('那个国际减灾日的讲座我们南关社区本来是定在昨天的 后来好像街道说要跟消防一起搞 反正我是通知了居民的 大概能来五十个吧', '2026-10-14');
+    expect(r.kind === 'activity' ? r.records.flatMap((x) => x.doubts.map((d) => d.field)) : [r.kind]).toContain('headcount');
+  });
+  it('does not ask when the people came', () => {
+    expect(one('昨天的讲座来了五十个居民', '2026-10-14').doubts).toEqual([]);
+  });
+});

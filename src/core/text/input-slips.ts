@@ -19,6 +19,8 @@ const SLIPS: ReadonlyArray<readonly [string, string]> = [
   ['资询', '咨询'],
   ['义珍', '义诊'],
   ['宣穿', '宣传'],
+  // "果树砖家两个": speech-to-text gives 砖家 for 专家, the experts who came to teach.
+  ['砖家', '专家'],
 ];
 const SLIP = new RegExp(SLIPS.map(([wrong]) => wrong).join('|'), 'gu');
 const RIGHT = new Map(SLIPS);

@@ -7,6 +7,8 @@ export type Role = 'present' | 'expected' | 'participant' | 'staff' | 'audience'
 
 const PARTICIPATE = /(参加|参与|参会|到场|到会|来了|出席|观众|受众|人数|听众|吸引|接待|受益|服务|覆盖|参观|培训|到访|共有|共计|合计|总计|累计|计|观看|聆听|听讲|收看|报名|走访|慰问|到了|attend|particip|audience|visitor|turnout|crowd|spectator)/u;
 const STAFF = /(志愿者|志愿|volunteer|\bstaff|expert|engineer|judge|doctor|technician|专家|技术员|处长|科长|讲师|工作人员|医生|医务人员|技术人员|科技人员|农技人员|讲解员|评委|嘉宾|领导|辅导员|服务队员|队员|主讲|授课|老师授课|教师授课|带队老师|带队教师|陪同|随行|工作组|讲解|授课专家|教官|消防员|护士|村医|校医|民警|警察|教练|律师|工程师|农艺师)/u;
+/** "请的县里的果树专家两个": staff named right before their number. */
+const STAFF_END = new RegExp(`(?:${STAFF.source})$`, 'u');
 const STAFF_AFTER = /^(授课|讲解|主讲|服务|指导|带队|陪同|参与服务|提供服务)/u;
 const AUDIENCE = /(学生|孩子|小朋友|同学|群众|居民|村民|老人|家长|市民|代表|职工|干部|会员|学员|观众|听众|游客|农民|青少年|儿童|妇女|科技工作者|企业家|选手|果农|菜农|茶农|老乡|乡亲|师生|员工|工人|营员|党员|农户|养殖户|种植户|亲子|教师|老师)/u;
 /** Helping, teaching or invited in, right after the people counted: "两个教官帮忙", "15个会员到河湾村帮着搞夏剪". */
@@ -42,7 +44,7 @@ export function roleOf(f: Figure): Role {
   // "老师也来了十几个": the teachers came along with the pupils; "农技协会员去了6个": members who went out to serve.
   if (/(?:老师|教师|家长|辅导员)们?也(?:来|到|去|跟)/u.test(f.context) || /(?:会员|成员|理事|委员|党员|骨干)们?(?:去了|出动了?|派了|派出了?|下去了)\s*$/u.test(f.context)) return 'staff';
   // "县科协专家服务团来了两个专家讲的", "县里来了俩技术员": sent from outside, or lecturing, they taught the training.
-  if (ESCORTING.test(f.noun) || (STAFF.test(f.noun) && (/(?:请|邀请|外请)[^，,。;；]{0,10}$/u.test(f.context) || SENT_IN.test(f.context) || /^[^，,。;；]{0,6}?(?:来讲|讲课|授课|主讲|上课|讲的|讲了)/u.test(f.after)))) return 'staff';
+  if (ESCORTING.test(f.noun) || ((STAFF.test(f.noun) || STAFF_END.test(f.context)) && /(?:请|邀请|外请)[^，,。;；]{0,10}$/u.test(f.context)) || (STAFF.test(f.noun) && (SENT_IN.test(f.context) || /^[^，,。;；]{0,6}?(?:来讲|讲课|授课|主讲|上课|讲的|讲了)/u.test(f.after)))) return 'staff';
   // "县里来了专家9位", "专家累计出动25人次", "2个技术员": the people who ran it, whatever the verb.
   // "2 volunteer engineers": in English the people come after the number, inside what was written.
   // "新成立，会员32人": how many members a body has, not who came to something.
@@ -53,7 +55,9 @@ export function roleOf(f: Figure): Role {
   // "志愿者我们社区出了十五个": the helpers named first, the number at the end of their clause.
   const fronted = FRONTED_STAFF.exec(f.context);
   // "两个专家来讲的来了五十几个果农": the people named right after the number are who it counts, whoever came before.
-  const namedAudience = AUDIENCE.test(f.noun) && !STAFF.test(f.noun) && !ESCORTING.test(f.noun);
+  // "果树专家两个来听的果农有六十多个": the people named after the clause's last count are who this one counts.
+  const ownTail = f.context.replace(/^.*[\d〇一二两三四五六七八九十百千万俩仨]\s*(?:[多余来几]\s*)?(?:人次|[个人名位])/u, '');
+  const namedAudience = (AUDIENCE.test(f.noun) && !STAFF.test(f.noun) && !ESCORTING.test(f.noun)) || (ownTail !== f.context && AUDIENCE.test(ownTail) && !STAFF.test(ownTail));
   // "来了 6 位 staff 负责讲解": the people named in English after the unit.
   const staff = (STAFF.test(f.context.slice(-8)) && !servedAfter && !namedAudience) || STAFF.test(englishAfter(f)) || (fronted !== null && !AUDIENCE.test(fronted[1] ?? '')) || HELPING.test(f.after) || STAFF.test(f.noun) || STAFF_AFTER.test(f.noun) || /^[\d\s.,+~]+[a-z]/iu.test(f.written) && STAFF.test(f.written);
   // "参加技术人员21人", "基层医生89名参加": doctors or technicians who attended are the participants (volunteers serve).
