@@ -15,6 +15,15 @@ type Tally = Extract<Question, { intent: 'tally' }>;
 /** A place first, then what was done there ("白马乡下乡", "城关镇讲座"). */
 const PLACE_FIRST = /^(\p{Script=Han}{2,6}?(?:乡|镇|村|街道|社区))(\p{Script=Han}{2,20})$/u;
 
+/** Things that are only ever counted in 份 (资料, 宣传单): a topic that is one of them is "the records with 份". */
+const COUNTED_IN_COPIES = /^(?:发放|发|派发|分发|印发)?(?:了)?(?:科普|宣传)?(?:资料|材料|宣传品|宣传单|宣传页|折页)$/u;
+
+/** The records a topic counted by its own unit names ("资料" with 份), or undefined for any other topic. */
+function measuredBy(q: Tally, topic: string | null | undefined): ((a: Activity) => boolean) | undefined {
+  if (!topic || q.measure !== 'metric' || q.unit !== '份' || !COUNTED_IN_COPIES.test(topic)) return undefined;
+  return (a) => (a.metrics['份'] ?? 0) > 0;
+}
+
 /** The records a tally is about: by the records' own titles for a kind several items mention (讲座, 培训), else by topic. */
 function recordsFor(q: Tally, ctx: LogContext, live: readonly Activity[]): { hits: Activity[]; topicItems: LogContext['items'] } {
   // "县一中今年开了几场讲座": the place's records of that kind, not every record sharing a word with it.
@@ -29,10 +38,13 @@ function recordsFor(q: Tally, ctx: LogContext, live: readonly Activity[]): { hit
     const place = matchKey(at[1]);
     const items = findItemsByTopic(ctx.items, at[2], ctx.observances);
     const linked = new Set(items.map((i) => i.id));
-    const about = topicMatcher(at[2] ?? null, linked, ctx.observances);
+    const about = measuredBy(q, at[2]) ?? topicMatcher(at[2] ?? null, linked, ctx.observances);
     const hits = live.filter((a) => inPeriod(a, q.period) && matchKey(`${a.title}${a.text}`).includes(place) && about(a));
     return { hits, topicItems: [] };
   }
+  // "9月份一共发放了多少份资料": 资料 is what 份 counts, so every record with 份 is one.
+  const measured = measuredBy(q, q.topic);
+  if (measured) return { hits: live.filter((a) => inPeriod(a, q.period) && measured(a)), topicItems: [] };
   const found = q.topic ? findItemsByTopic(ctx.items, q.topic, ctx.observances) : [];
   const topicKey = matchKey(q.topic ?? '');
   const inTitle = (a: Activity): boolean => matchKey(a.title).includes(topicKey);
@@ -87,6 +99,8 @@ export function answerTally(q: Tally, ctx: LogContext, live: readonly Activity[]
   if (hits.length === 0) return `${q.label}没有${what}的活动记录。可以发送“活动列表”查看已记录的活动。`;
   const split = splitForPeriod(hits, q.period);
   const head = split.counted.length > 0 ? headOf(q, split.counted, what) : `${q.label}没有完全落在这段时间内的${what}活动记录。`;
-  const progress = topicItems.flatMap((i) => progressLines(i, live.filter((a) => a.date <= q.period.end)).map((p) => `${i.path} ${p}`));
+  // "国庆以来一共接待了多少人次": a part of the year is not set against the year's target (its figure is not the answer).
+  const yearToDate = q.period.start.endsWith('-01-01');
+  const progress = !yearToDate ? [] : topicItems.flatMap((i) => progressLines(i, live.filter((a) => a.date <= q.period.end)).map((p) => `${i.path} ${p}`));
   return [head, ...splitSummary(split, q.label), ...listActivities(hits, ctx.items, true, splitNotes(split, q.label)), ...(progress.length > 0 ? ['对照年度目标：', ...progress.map((p) => `• ${p}`)] : [])].join('\n');
 }

@@ -7,6 +7,7 @@ import { matchKey } from '../text/normalize.js';
 import { fuzzyScore } from './find-items.js';
 import { listActivities } from './log-lines.js';
 import type { Question } from './question.js';
+import { teamRecords, type PeopleTeam } from './unit-records.js';
 
 type Unreported = Extract<Question, { intent: 'unreported' }>;
 
@@ -14,6 +15,8 @@ export interface UnitContext {
   plans: readonly Plan[];
   activities: readonly Activity[];
   directory: Directory;
+  /** The departments users said they are in, with their people ("我是农技协"). */
+  teams?: readonly PeopleTeam[];
 }
 
 const names = (teams: readonly Team[]): string => teams.map((t) => t.name).join('、');
@@ -34,7 +37,9 @@ export function answerUnreported(q: Unreported, ctx: UnitContext): string {
     const team = unitNamed(q.unit, ctx.directory);
     const only: Directory = { owners: [], units: [team] };
     // A record is the unit's when unreportedUnits, asked about that record alone, no longer lists the unit.
-    const mine = live.filter((a) => unreportedUnits(plans, [a], only, q.period).length === 0);
+    // "农技协这个月报了哪些活动": a department its people said they are in reports through them too.
+    const byTeam = new Set(teamRecords(q.unit, live, ctx.teams) ?? []);
+    const mine = live.filter((a) => byTeam.has(a) || unreportedUnits(plans, [a], only, q.period).length === 0);
     if (mine.length === 0) return `${team.name}${where}（${q.period.start}至${q.period.end}）还没有活动记录。`;
     return [`${team.name}${where}已报送活动${mine.length}条：`, ...listActivities(mine, [])].join('\n');
   }

@@ -35,6 +35,9 @@ const WHO_LEADS = /^(.{2,30}?)(?:是|归|由)?(?:哪个|哪些|什么|哪一个|
 /** "企业科协那个任务是啥要求来着", "下乡那个任务 目标是多少户": what an item asks for. */
 const ASKS_FOR = /^(.{2,30}?)\s*(?:的)?(?:具体)?(?:要求|目标|指标|内容)(?:是|有)?(?:啥|什么|哪些|多少\p{Script=Han}?|几\p{Script=Han}?)(?:来着|呀|啊|呢)?[?？。]*$|^(.{2,30}?)(?:是|有)(?:啥|什么|哪些)(?:具体)?(?:要求|目标|指标)(?:来着|呀|啊|呢)?[?？。]*$/u;
 
+/** The clause that asks about the gap ("？离目标还差多少", "，够数没"), after the count it follows. */
+const TARGET_CLAUSE = /[，,?？;；\s]+(?:离|距离?|对照)?(?:年度|全年)?(?:目标|指标|任务)?(?:还差|差|够数|够了?没|够不够)[^，,?？]{0,10}[?？。]*$/u;
+
 /** A question that lists or counts records ("哪些", "几场", "多少人", "汇总"). */
 const LIST_OR_COUNT = /哪些|什么|啥|几|多少|汇总|列表|清单|情况|一共|总共|合计|加起来/u;
 
@@ -135,12 +138,16 @@ export function readQuestionKind(raw: string, today: CivilDate, owners: readonly
     return { intent: 'done_list', period: p.period, label: p.label, topic: about };
   }
   // "选树最美科技工作者完成多少了" asks a target's progress, read with the targets.
-  if (HOW_MANY.test(text) && !/目标|指标|target/u.test(text) && !/完成了?(多少|几成|百分之几)了?[?？。!！\s]*$/u.test(text)) {
+  // "今年科技馆一共接待了多少人次？离目标还差多少": a total with the gap to its target is a count, not the target list.
+  const remaining = /还差|差几|差多少|还剩|剩下|还要|够数|够了?没|够不够|left to|remaining|to go/u.test(text);
+  const totalAndGap = remaining && /一共|总共|累计|合计|几|多少/u.test(text.replace(TARGET_CLAUSE, ''));
+  if (HOW_MANY.test(text) && (!/目标|指标|target/u.test(text) || totalAndGap) && !/完成了?(多少|几成|百分之几)了?[?？。!！\s]*$/u.test(text)) {
     const year = partsOf(today).year;
     const p = pastPeriodOf(text, today) ?? { period: { start: ymd(year, 1, 1), end: today }, label: `${year}年以来（截至${today}）` };
-    const { measure, unit } = measureOf(text);
-    const topic = english(text) ? englishTopic(text) : (hanTopic(text) ?? topicOf(withoutPeriodWords(text, today)));
-    return { intent: 'tally', period: { start: p.period.start, end: p.period.end }, label: p.label, measure, unit, topic, remaining: /还差|差几|差多少|还剩|剩下|还要|left to|remaining|to go/u.test(text) };
+    const asked = totalAndGap ? text.replace(TARGET_CLAUSE, '') : text;
+    const { measure, unit } = measureOf(asked);
+    const topic = english(text) ? englishTopic(text) : (hanTopic(asked) ?? topicOf(withoutPeriodWords(asked, today)));
+    return { intent: 'tally', period: { start: p.period.start, end: p.period.end }, label: p.label, measure, unit, topic, remaining };
   }
   return undefined;
 }

@@ -38,7 +38,8 @@ export function readSignupQuestion(text: string): Signups | undefined {
   if (which?.[1]) return ask('', clean(which[1]));
   // "实验小学报了夏令营没有", "青石镇科协报名了吗", "读书月活动有人报名吗".
   const did = /^(.{2,20}?)(?:有人)?(?:报名了|报了|报名)(.{0,30}?)(?:没有?|吗)[?？。]*$/u.exec(text);
-  if (did?.[1]) {
+  // "建言献策信息今年报了几条了，够数没": a count (几条, 多少) before 没 is not whether one signed up.
+  if (did?.[1] && !/几|多少/u.test(did[2] ?? '')) {
     const first = clean(did[1]);
     const second = clean(did[2] ?? '');
     return second ? ask(second, first) : eventOrUnit(first);
