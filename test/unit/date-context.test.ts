@@ -34,6 +34,13 @@ describe('dates read against the dates around them', () => {
     expect(dates('科普展 2026/5/19-5/21 参观420人次', '2026-05-27')).toEqual(['2026-05-19..2026-05-21']);
   });
 
+  it('reads "N天培训" ended on the day written as the days up to it (holdout4 nc-r031)', () => {
+    expect(dates('公司企业科协组织的安全生产技术培训3月31日结束了，三天培训，应到学员120名，实到113名，考核合格108名。', '2026-04-03')).toEqual(['2026-03-29..2026-03-31']);
+    expect(dates('7月8日开始两天的培训，学员50名', '2026-07-20')).toEqual(['2026-07-08..2026-07-09']);
+    // A series' length per session is not this event's.
+    expect(dates('3月31日技术培训结束，每期三天，学员50名', '2026-04-03')).toEqual(['2026-03-31']);
+  });
+
   it('does not read "last month" as last Monday, and reads "on Sat" as the last Saturday', () => {
     const hits = findMessageDates('the society was set up last month.', '2026-11-12').hits;
     expect(hits.map((h) => h.date)).not.toContain('2026-11-02');
