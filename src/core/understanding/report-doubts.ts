@@ -58,6 +58,8 @@ export function recordDoubts(hit: DateHit | undefined, today: CivilDate, figures
     // The only people counted ran it ("参与评审的专家11人"): are they the participants?
     out.push({ field: 'headcount', question: `参加人数记${chosen.value}${chosen.unit === '人次' ? '人次' : '人'}（${chosen.context || chosen.written}）吗？还是只是工作人员、没有统计参加人数？` });
   }
+  // "来了好几百人": no figure at all, only its order; how many is asked, never stored as 100.
+  if (chosen && /^几[十百千万]/u.test(chosen.written)) out.push({ field: 'headcount', question: `“${/好$/u.test(chosen.context) ? '好' : ''}${chosen.written}”大概是多少${chosen.unit === '人次' ? '人次' : '人'}？请回复一个数，例如“300人”。` });
   if (chosen && chosen.value > figures.limit) out.push({ field: 'headcount', question: `人数是${chosen.value}${chosen.unit === '人次' ? '人次' : '人'}吗？比一般活动多很多。` });
   for (const [k, v] of Object.entries(figures.metrics)) if (v > PLAUSIBLE.metric) out.push({ field: 'metrics', question: `${k}的数量是${v}吗？比一般活动多很多。` });
   return out;
