@@ -34,6 +34,18 @@ describe('dates read against the dates around them', () => {
     expect(dates('科普展 2026/5/19-5/21 参观420人次', '2026-05-27')).toEqual(['2026-05-19..2026-05-21']);
   });
 
+  it('reads "N天培训" ended on the day written as the days up to it (holdout4 nc-r031)', () => {
+    expect(dates('公司企业科协组织的安全生产技术培训3月31日结束了，三天培训，应到学员120名，实到113名，考核合格108名。', '2026-04-03')).toEqual(['2026-03-29..2026-03-31']);
+    expect(dates('7月8日开始两天的培训，学员50名', '2026-07-20')).toEqual(['2026-07-08..2026-07-09']);
+    // A series' length per session is not this event's.
+    expect(dates('3月31日技术培训结束，每期三天，学员50名', '2026-04-03')).toEqual(['2026-03-31']);
+  });
+
+  it('keeps a day written inside a holiday named as its setting (holdout4 nc-r036)', () => {
+    expect(dates('元旦假期我也没闲着，1月2号和社区的几个老伙计在文化广场摆了个摊，宣传冬季取暖防一氧化碳中毒，前前后后也有六十来人过来问，发了传单三百张。', '2027-01-06')).toEqual(['2027-01-02']);
+    expect(doubts('元旦假期我也没闲着，1月2号和社区的几个老伙计在文化广场摆了个摊，前前后后也有六十来人过来问。', '2027-01-06').filter((q) => q.includes('哪一天'))).toEqual([]);
+  });
+
   it('does not read "last month" as last Monday, and reads "on Sat" as the last Saturday', () => {
     const hits = findMessageDates('the society was set up last month.', '2026-11-12').hits;
     expect(hits.map((h) => h.date)).not.toContain('2026-11-02');
@@ -51,6 +63,21 @@ describe('dates read against the dates around them', () => {
     expect(doubts('下周四柳河村果树嫁接培训那个已经办完了，35人', '2026-05-06')[0]).toContain('还没到');
     expect(readReport('下周四在柳河村办果树嫁接培训，预计35人', '2026-05-06')).toMatchObject({ kind: 'not_activity', reason: 'future' });
     expect(doubts('那天刮着大风，我们还是在村部把桃树修剪讲完了，来了三十来个人', '2026-06-24')[0]).toContain('“那天”是哪一天');
+  });
+
+  it('asks which day "上次那个" was, with no guess of today, and stores nothing (holdout4 nb-r011)', async () => {
+    const q = doubts('上次那个科普大篷车到我们镇来 来了好几百人 资料发了一千多份', '2026-04-08');
+    expect(q.some((x) => x.includes('“上次”是哪一天') && !x.includes('今天'))).toBe(true);
+    // "好几百人" counts no one exactly: how many is asked too.
+    expect(q.some((x) => x.includes('好几百'))).toBe(true);
+    const { kexie, storeFor } = kexieForTests('2026-04-08');
+    const ctx = kexie.context({ user: 'U1', source: { kind: 'console' } });
+    expect((await handleMessage(kexie, ctx, '上次那个科普大篷车到我们镇来 来了好几百人 资料发了一千多份')).kind).toBe('ask');
+    expect(await storeFor('local').listActivities()).toHaveLength(0);
+    // "上次那个培训又加开了一场": the one before names the event, this one is another.
+    expect(doubts('上次那个质量培训又加开了一场，来了30人', '2026-08-05').filter((x) => x.includes('上次'))).toEqual([]);
+    // A day written beside it is that day.
+    expect(dates('上次那个讲座是3月5日办的，来了80人', '2026-04-08')).toEqual(['2026-03-05']);
   });
 
   it('stores the pointed-at day once the sender names it', async () => {

@@ -98,6 +98,8 @@ const OWN_MEETING = /总结会|总结表彰会|表彰会|工作会议|年会|座
 const AGENDA = /(?:(?<![协学社工])会上(?![午周月年旬次])|会议(?=传达|布置|部署|研究|通报|讨论|审议))[^。！!\n]*/gu;
 /** A meeting held (总结会, 工作会议, 年会), as against the work it talks about. */
 const MEETING = /(?:召开|举行|开了)[^，。；,;]{0,24}(?:会议|[^社学协工]会)(?!员)|(?:总结|座谈|工作|部署|推进|年|代表大)会(?!员|长)/u;
+/** A festival a school or body holds for itself ("学校科技节"), not an observance. */
+const OWN_FESTIVAL = /科技节|科普节|科学节|读书节|艺术节|嘉年华/u;
 /** A contest prepared for ("做了12件作品准备报县里的创新大赛"): the work before it, not the contest. */
 const PREPARED = /(?:准备|打算|备战|将要?|计划)[^，。；,;！!\n]{0,10}(?:大赛|竞赛|比赛|评选)/gu;
 /**
@@ -199,7 +201,8 @@ export function rankItems(
       const holds = open.some((d) => (single ? d.start <= when.end && when.start <= d.end : d.start <= when.start && when.end <= d.end));
       if (holds) score += 2;
       // Held within the window of the observance the item is for (科技活动周): as good as naming it.
-      if (holds && entry.observances.size > 0) topical = true;
+      // A body's own festival (学校科技节) in that window is its own event, not the observance's.
+      if (holds && entry.observances.size > 0 && !(OWN_FESTIVAL.test(plain) && named.size === 0)) topical = true;
       const itemObservances = [...entry.observances];
       if (itemObservances.length > 0 && named.size > 0 && !itemObservances.some((o) => named.has(o))) {
         // An event named for one observance (科普日) does not serve an item of another (科技工作者日)

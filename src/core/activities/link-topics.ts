@@ -70,8 +70,15 @@ export const TOPICS: Array<[RegExp, string]> = [
   [/创新大赛|科技创新|大赛|(?<!技能|职工)竞赛|(?<!技能|职工)比赛|作品征集|评审|competition|contest/iu, '科技创新大赛'],
 ];
 
+/** A body's own members' meeting (会员大会, 年会, 年终交流会): its experts and farmers do not make it the 下乡 service. */
+const MEMBERS_MEETING = /会员(?:代表)?大会|年会|年度大会|年终[^，。,;；]{0,6}会(?!员)/u;
+const SERVED_OUT = /下乡|服务团|科技志愿服务|田间|地头|进村|到村|入户/u;
+/** A township's, company's or school's own 科协 meeting is not the county 全委会. */
+const LOCAL_PLENARY = /(?:镇|乡|街道|社区|村|公司|企业|厂|学校|学会)科协[^，。,;；]{0,12}(?:全委会|全体会议|全体委员)/u;
+const COUNTY_PLENARY = /[县市区]科协[^，。,;；]{0,10}(?:全委会|全体会议)(?!精神)/u;
+
 /** The plan words of every topic a text touches. */
 export function topicsOf(text: string): string[] {
   const plain = normalizeText(text);
-  return TOPICS.filter(([re, words]) => re.test(plain) && !(words === FARMING && (PUBLICITY_ONLY.test(plain) || !FARM_SERVICE.test(plain))) && !(words === MUSEUM && OUTREACH.test(plain) && !RECEIVED.test(plain))).map(([, words]) => words);
+  return TOPICS.filter(([re, words]) => re.test(plain) && !(words === FARMING && (PUBLICITY_ONLY.test(plain) || !FARM_SERVICE.test(plain) || (MEMBERS_MEETING.test(plain) && !SERVED_OUT.test(plain)))) && !(words === '全委会' && LOCAL_PLENARY.test(plain) && !COUNTY_PLENARY.test(plain)) && !(words === MUSEUM && OUTREACH.test(plain) && !RECEIVED.test(plain))).map(([, words]) => words);
 }

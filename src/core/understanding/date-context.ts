@@ -75,9 +75,18 @@ export function doneAhead(hits: DateHit[], text: string, countsPeople: boolean):
 /** "那天下着雨…": a day named only by pointing at it. */
 const POINTED = /那天|那日|那一天|那次|那回|当天|当日/u;
 
+/** "上次那个…", "上回": a past time named only as the one before. */
+const EARLIER = /(上次|上回|上一次|上一回)(?![^，,。；;\n]{0,4}(?:说|讲的|提到|汇报|报的|问))/u;
+
+const AGAIN = /又|再|加开|加办|这次|这回|这一次/u;
+
 /** The question to ask when the only day of a report points at one no message names ("那天"), else undefined. */
 export function unplacedDay(hits: readonly DateHit[], text: string, today: string): string | undefined {
   const m = hits.length === 0 ? POINTED.exec(text) : null;
+  // "上次那个大篷车…": an earlier time the writer remembers and we do not; today is no guess for it.
+  // "上次那个质量培训又加开了一场": the one before names the event; this one is another.
+  const earlier = hits.length === 0 && !m && !AGAIN.test(text) ? EARLIER.exec(text) : null;
+  if (earlier) return `“${earlier[1]}”是哪一天？请回复日期，例如“3月20日”。`;
   if (!m) return undefined;
   const [, month, day] = today.split('-').map(Number);
   return `“${m[0]}”是哪一天？请回复日期，例如“${month}月${Math.max(1, (day ?? 2) - 1)}日”；回复“记录”就按今天（${month}月${day}日）记。`;

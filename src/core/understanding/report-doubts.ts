@@ -18,8 +18,9 @@ export const PLAUSIBLE = { headcount: 100_000, periodHeadcount: 2_000_000, metri
 export function daysSpan(hit: DateHit | undefined, words: string, today: CivilDate): DateHit | undefined {
   if (!hit || hit.end) return hit;
   // "7月8日…开营，为期7天": the days from the day written (from its end when it says the last day: "今天闭营，为期5天").
-  const lasting = /为期\s*([两二三四五六七八九十]|\d{1,2})\s*天/u.exec(words);
-  const days = lasting ? (parseChineseNumber((lasting[1] ?? '').replace('两', '二')) ?? 0) : 0;
+  // "三天培训", "两天的培训", "培训了三天": the event's own length (not a series' "每期三天").
+  const lasting = /为期\s*([两二三四五六七八九十]|\d{1,2})\s*天|(?<![每期次])([两二三四五六七八九十]|\d{1,2})天(?:的)?(?:培训|集训|研修|研学|夏令营|冬令营|训练营)|(?:培训|集训|研修)了?([两二三四五六七八九十]|\d{1,2})天/u.exec(words);
+  const days = lasting ? (parseChineseNumber((lasting[1] ?? lasting[2] ?? lasting[3] ?? '').replace('两', '二')) ?? 0) : 0;
   if (days >= 2 && days <= 31) {
     if (/(结束|收官|结营|闭营|闭幕|落幕|最后一天)/u.test(words)) return { ...hit, date: addDays(hit.date, -(days - 1)), end: hit.date };
     const end = addDays(hit.date, days - 1);
@@ -57,6 +58,8 @@ export function recordDoubts(hit: DateHit | undefined, today: CivilDate, figures
     // The only people counted ran it ("参与评审的专家11人"): are they the participants?
     out.push({ field: 'headcount', question: `参加人数记${chosen.value}${chosen.unit === '人次' ? '人次' : '人'}（${chosen.context || chosen.written}）吗？还是只是工作人员、没有统计参加人数？` });
   }
+  // "来了好几百人": no figure at all, only its order; how many is asked, never stored as 100.
+  if (chosen && /^几[十百千万]/u.test(chosen.written)) out.push({ field: 'headcount', question: `“${/好$/u.test(chosen.context) ? '好' : ''}${chosen.written}”大概是多少${chosen.unit === '人次' ? '人次' : '人'}？请回复一个数，例如“300人”。` });
   if (chosen && chosen.value > figures.limit) out.push({ field: 'headcount', question: `人数是${chosen.value}${chosen.unit === '人次' ? '人次' : '人'}吗？比一般活动多很多。` });
   for (const [k, v] of Object.entries(figures.metrics)) if (v > PLAUSIBLE.metric) out.push({ field: 'metrics', question: `${k}的数量是${v}吗？比一般活动多很多。` });
   return out;

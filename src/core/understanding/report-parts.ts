@@ -1,6 +1,7 @@
 // The parts of a long message: pasted lines (a 接龙 list, a week's diary) are one record per event line,
 // and a paragraph with background dates ("7月底那轮强降雨…8月7日…共计96人参加") is dated by the day
 // written next to its figures. Every step is one pass over the text or its few date hits.
+import { daysBetween } from '../dates/civil-date.js';
 import type { DateHit } from './message-dates.js';
 import type { Figure } from './message-figures.js';
 
@@ -128,11 +129,14 @@ export function pickDate(dates: readonly DateHit[], text: string, anchor: number
   // "这周不是科技活动周嘛，我们上周六（16号）…650人": a week or month named as background, with no total counted in
   // its clause, does not compete with a single day written.
   const background = (h: DateHit): boolean => hit.end === null && h.end !== null && !TOTAL.test(clauseOf(text, h));
-  const others = dates.filter((h) => h !== hit && `${h.date}|${h.end}` !== `${hit.date}|${hit.end}` && !inside(h) && !holds(h) && !background(h));
+  // "元旦假期我也没闲着，1月2号…": a holiday named as the time around a day written a few days into it.
+  const holiday = (h: DateHit): boolean => h.named === true && hit.end === null && HOLIDAY_WORD.test(text.slice(h.index, h.index + h.length)) && h.date <= hit.date && daysBetween(h.date, hit.date) <= 7;
+  const others = dates.filter((h) => h !== hit && `${h.date}|${h.end}` !== `${hit.date}|${hit.end}` && !inside(h) && !holds(h) && !background(h) && !holiday(h));
   // Sure when no other date of its sentence competes, or (the day written in an earlier sentence) none at all does.
   return { hit, sure: (inSentence(hit) && !others.some(inSentence)) || others.length === 0 };
 }
 
+const HOLIDAY_WORD = /(?:假期|放假|长假|小长假|黄金周|期间)$/u;
 const MOVED_TO = /(挪到|改到|改在|推迟到|推到|延到|延期到|顺延到|改期到)了?\s*$/u;
 
 /** "昨天和今天", "本周二、周四", "5月1日和5月3日": dates listed together, earliest first. */
