@@ -88,6 +88,34 @@ function clauseChildren(node: OutlineNode): OutlineNode[] {
   }));
 }
 
+/** A clause that opens with its own date or range: "5月16日-17日召开…", "10月12日至18日，…". */
+const DATE_START = /(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\s*(?:[-－–—~～至到]+)\s*(?:\d{1,2}月)?\d{1,2}日)?/uy;
+
+/**
+ * A schedule told in one paragraph ("5月16日-17日召开…；5月18日-20日，…；5月21日-22日…"): at least two clauses
+ * after a ；/。 that each open with a date become children, so each keeps only its own dates.
+ */
+function datedClauses(node: OutlineNode): OutlineNode[] {
+  const simple = normalizeText(node.text);
+  const starts: number[] = [];
+  for (const m of simple.matchAll(/(?:^|[。；;\n])\s*/gu)) {
+    const at = (m.index ?? 0) + m[0].length;
+    DATE_START.lastIndex = at;
+    if (at < simple.length && DATE_START.test(simple)) starts.push(at);
+  }
+  // A lone date sentence before the clauses ("2009年5月16日-5月22日。") is the whole span, not a task.
+  const tasks = starts.filter((at, k) => simple.slice(at, starts[k + 1] ?? simple.length).replace(DATE_SPAN_ONLY, '').length > 0);
+  if (tasks.length < 2) return [];
+  return tasks.map((at, k) => ({
+    labels: [...node.labels, String(k + 1)],
+    rank: node.rank + 0.5,
+    text: node.text.slice(at, tasks[k + 1] ?? node.text.length).replace(/[，,；;。]\s*$/u, '').trim(),
+    line: node.line,
+    isGroup: false,
+  }));
+}
+const DATE_SPAN_ONLY = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\s*[-－–—~～至到]+\s*(?:\d{1,2}月)?\d{1,2}日)?[。；;，,\s]*$/u;
+
 /** "1、完善机制。一是建立…；二是开展…" gives the item children 一是 and 二是. */
 export function withProseEnumerations(nodes: OutlineNode[]): OutlineNode[] {
   const out: OutlineNode[] = [];
@@ -98,7 +126,8 @@ export function withProseEnumerations(nodes: OutlineNode[]): OutlineNode[] {
     // An 一是 item is itself one of a list: its own 一是 hits would be noise; its commas may still string tasks.
     const sequence = node.rank >= 1.5 && node.rank < 2 ? [] : enumerationIn(simple);
     if (sequence.length < 2) {
-      const clauses = clauseChildren(node);
+      const dated = datedClauses(node);
+      const clauses = dated.length > 0 ? dated : clauseChildren(node);
       if (clauses.length > 0) {
         // The words before the first task ("…科技活动周将…开展系列活动，包括…") date the tasks after them.
         const first = clauses[0]?.text ?? '';
