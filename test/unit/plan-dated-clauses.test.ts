@@ -19,3 +19,13 @@ describe('a schedule in one paragraph', () => {
     expect(plan.items.filter((i) => i.text.includes('培训会')).length).toBe(1);
   });
 });
+
+describe('a numbered list that a PDF ran into one paragraph', () => {
+  it('splits "2、…。3、…，4、…" inside item 2 into items 3 and 4, each with its own figures', () => {
+    const plan = read('某镇2021年科技工作计划\n一、产业发展\n1、粮食生产,计划播种面积 52000 亩。\n2、发展果菜,计划面积 16200 亩,产量 3500 吨。3、花椒计划新发展花椒\n5000 亩,技改 2000 亩,4、土地流转 9000 亩。');
+    const targets = (words: string) => plan.items.filter((i) => i.text.includes(words)).sort((a, b) => a.text.length - b.text.length)[0]?.targets.map((t) => `${t.value}${t.unit}`);
+    expect(targets('发展果菜')).toEqual(['16200亩', '3500吨']);
+    expect(targets('花椒')).toEqual(['5000亩', '2000亩']);
+    expect(targets('土地流转')).toEqual(['9000亩']);
+  });
+});
