@@ -60,6 +60,11 @@ const FURNITURE = [
   /欢迎您|^[•·▪]\s*(?:注册|登录|登陆|退出|会员中心)$/u,
   /^(?:组配分类|发布机构|主题分类|体裁分类|服务对象|名\s*称|文\s*号|发文字号|发文日期|成文日期|生成日期|咨询机构|咨询电话|有效性|时效性|公开方式|公开范围|公开时限|所属机构|信息分类|关键词|效力状态)[:：]/u,
   /^(?:作者|编辑|责任编辑|审核|审校|编审|记者|通讯员|摄影|初审|复审|终审)[:：]\s*\S{0,20}$/u,
+  // A download page: its button, file facts, 客服 numbers and a publication line ("- 2021-04-17 发布").
+  /^(?:下载文档|立即下载|免费下载|下载本文|收藏\s*分享\S*)$/u,
+  /^(?:ID|页数|格式|文档格式|文件格式)[:：]\s*\S{1,12}$/iu,
+  /^(?:网站客服|在线客服|客服(?:QQ|电话|微信|热线)?)[:：]/iu,
+  /^[-\s]*\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*发布$/u,
   /^(?:本文链接|原文链接|本文来源|文章来源|本文地址|原文地址|热门评论|相关阅读|相关新闻|相关链接|延伸阅读|打开掌上|本站原创|转载请)/u,
 ];
 
@@ -73,6 +78,8 @@ const PINYIN = /(?<=\p{Script=Han})[(（][a-zA-Züāáǎàēéěèīíǐìōóǒ
 const SIGNATURE = /^(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?|[^\s，。；：:、]{2,24}(?:协会|学会|研究会|联合会|科协|委员会|办公室|人民政府|政府|局|部|中心|领导小组|党组|支部))$/u;
 
 const ATTACHMENTS = /^附件(?:下载)?[:：]?$/u;
+/** A site's notices to its downloaders ("温馨提示:" over "1. 下载前请仔细阅读…"). */
+const NOTICES = /^(?:温馨提示|下载须知|下载说明|特别提示|用户须知)[:：]?$/u;
 /** An attachment's name in the list under 附件: numbered, short, no sentence. */
 const ATTACHMENT_NAME = /^\d{1,2}\s*[.、．]\s*[^。；;！!？?]{2,60}$/u;
 
@@ -111,10 +118,19 @@ export function cleanLines(raw: string): string[] {
   const logical: string[] = [];
   // After a "附件：" line, the attachments' names ("1.改革案例参考提纲") are a list of files, not tasks.
   let attachments = false;
+  let notices = false;
   for (const rawLine of text.split('\n')) {
     let line = withoutFormBoxes(withoutDateline(rawLine.replace(PINYIN, ''))).replace(/^#{1,6}\s+/u, '').replace(/[?？]{3,}/gu, '').trim();
     line = line.replace(/[（(]第\s*\d+\s*[/／]\s*\d+\s*页[)）]$/u, '');
     const simple = normalizeText(line);
+    // A compilation's count of pieces in its header ("…活动方案(汇编15篇)") names no work.
+    line = line.replace(/\s*[（(](?:汇编|匯編|合集|精选|精選|通用)\d{1,3}篇[)）]$/u, '');
+    if (NOTICES.test(simple)) {
+      notices = true;
+      continue;
+    }
+    if (notices && /^\d{1,2}\s*[.、．]/u.test(simple)) continue;
+    notices = false;
     if (ATTACHMENTS.test(simple)) attachments = true;
     else if (attachments && ATTACHMENT_NAME.test(simple)) continue;
     else if (line !== '') attachments = false;

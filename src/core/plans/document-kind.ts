@@ -42,6 +42,9 @@ const RESULTS_HEADING = /(回顾|完成情况|工作情况|开展情况|进展�
 /** Page signs of a news article: a dateline, a reporter, a source line. */
 const NEWS_SIGN = /(?:网|社|报|台)[^\s，。]{0,6}?\d{1,2}月\d{1,2}日电|本报讯|本网讯|[（(]记者|通讯员/u;
 
+/** A month's plan named in a title or heading: "12月份重点工作计划", "月报", "下月". */
+const MONTH_PLAN = /(\d{1,2}|[一二三四五六七八九十]{1,2})月(份)?(重点)?(工作)?(总结|计划|安排|打算)|月报|下月/u;
+
 const headingOf = (node: OutlineNode): string => normalizeText((node.text.split('\n')[0] ?? '').split(/[。；;]/u)[0] ?? '');
 
 /** The top-level nodes of an outline with the nodes under each. */
@@ -78,10 +81,15 @@ export function readKind(input: { title: string; raw: string; nodes: OutlineNode
     const results = sections.filter((s) => !isPlanPart(s)).flatMap((s) => s.members).filter((n) => !n.isGroup && !sections.some((t) => t.head === n && t.members.length > 1));
     if (planParts.length === 0) {
       const inline = inlinePlanPart(results);
-      return inline ? { kind: 'report_with_plan', nodes: inline.nodes, results, part: inline.part } : { kind: 'summary', nodes: [], results };
+      if (inline) return { kind: 'report_with_plan', nodes: inline.nodes, results, part: inline.part };
+      // A month's report "…11月份完成情况及12月份重点工作计划" is a 月报 even when the page holds only the results
+      // (nothing is imported); a year's or half-year's "总结及…计划" without its plan stays a summary.
+      const promised = /(?:及|和|与|暨)[^及和与暨]{0,30}(?:计划|打算|安排)$/u.exec(title)?.[0];
+      if (promised && MONTH_PLAN.test(promised)) return { kind: 'monthly_with_plan', nodes: [], results };
+      return { kind: 'summary', nodes: [], results };
     }
     const heading = headingOf(planParts[0]?.head as OutlineNode);
-    const monthly = /(\d{1,2}|[一二三四五六七八九十]{1,2})月(份)?(工作)?(总结|计划|安排|打算)|月报|下月/u.test(`${title}${heading}`);
+    const monthly = MONTH_PLAN.test(`${title}${heading}`);
     return { kind: monthly ? 'monthly_with_plan' : 'report_with_plan', nodes: planParts.flatMap((s) => s.members), results, part: heading, year: partYear(heading, title, input.titleYear) };
   }
   // A "plan" whose every task tells what was done ("调整了…", "纳入了…"): a summary under a plan's name.

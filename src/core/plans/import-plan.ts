@@ -38,7 +38,9 @@ export async function importPlan(
     importedAt: input.now,
     observances: deps.observances,
   });
-  if (report.kind === 'summary') throw new PlanParseError('plan_is_summary', undefined, `这是一份${kindWord(plan.title)}：已读出${report.results.length}项工作成果，没有当作计划导入；其中没有‘下一步打算’/‘下月计划’部分可以导入。`);
+  // A 月报 whose plan part is not in the text ("…完成情况及12月份重点工作计划" holding only the results) is refused as a summary.
+  const reportOnly = report.kind === 'monthly_with_plan' && plan.items.length === 0 && report.results.length > 0;
+  if (report.kind === 'summary' || reportOnly) throw new PlanParseError('plan_is_summary', undefined, `这是一份${kindWord(plan.title)}：已读出${report.results.length}项工作成果，没有当作计划导入；其中没有‘下一步打算’/‘下月计划’部分可以导入。`);
   if (report.meeting) throw new PlanParseError('plan_is_notice', undefined, `这是一份会议通知（${report.meeting}）：会议的时间、参会人员、材料份数和联系电话是会务安排，不是工作任务，没有当作计划导入。`);
   if (plan.items.length === 0) throw new PlanParseError('plan_no_items', undefined, whatWasFound(plan.title, report));
   const previous = await deps.store.savePlan(plan);

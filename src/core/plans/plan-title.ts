@@ -46,7 +46,7 @@ export function pickTitle(preamble: string[], lines: string[], source: string): 
   // The title stands before the first paragraph: a short line after one is a heading or a caption.
   const body = candidates.findIndex((l) => l.length >= 40 && /[，,。]/u.test(l));
   const first = (body >= 0 ? candidates.slice(0, body) : candidates).find(
-    (l) => l.length <= 60 && /[\p{Script=Han}A-Za-z]{2}/u.test(l) && !/[:：。；;，,|｜]/u.test(l) && !HEADLINE.test(normalizeText(l)) && !/^(第[一二三四五六七八九十]+|首先|其次|一是|\d{1,2}(?:[、.．\s]|$))/u.test(l),
+    (l) => l.length <= 60 && /[\p{Script=Han}A-Za-z]{2}/u.test(l) && !/^[（(].*[)）]$/u.test(l) && !/[:：。；;，,|｜]/u.test(l) && !HEADLINE.test(normalizeText(l)) && !/^(第[一二三四五六七八九十]+|首先|其次|一是|\d{1,2}(?:[、.．\s]|$))/u.test(l),
   );
   return first ?? openingTitle(lines) ?? source.replace(/^.*[\\/]/, '').replace(/\.[a-z]+$/i, '');
 }

@@ -38,15 +38,15 @@ function enumerationIn(simple: string): Hit[] {
 
 /** "1.开展…；2.发放…；3.建立…" (or （1）…（2）…) inside one paragraph: numbers from 1 in order after a clause mark. */
 const INLINE_NUMBER = /(?<=^|[。；;，,：:\s])(?:(\d{1,2})(?:[、．]|\.(?!\d))|[（(](\d{1,2})[)）])/gu;
-function numberedIn(simple: string): Hit[] {
+function numberedIn(simple: string, from = 1, least = 2): Hit[] {
   const hits: Hit[] = [];
   for (const m of simple.matchAll(INLINE_NUMBER)) {
     const n = Number(m[1] ?? m[2]);
     const paren = m[2] !== undefined;
-    if (n !== hits.length + 1 || (hits.length > 0 && paren !== hits[0]?.label.startsWith('('))) continue;
+    if (n !== hits.length + from || (from > 1 && !/\p{Script=Han}/u.test(simple[(m.index ?? 0) + m[0].length] ?? '')) || (hits.length > 0 && paren !== hits[0]?.label.startsWith('('))) continue;
     hits.push({ index: m.index ?? 0, length: m[0].length, label: paren ? `(${n})` : String(n) });
   }
-  return hits.length >= 2 ? hits : [];
+  return hits.length >= least ? hits : [];
 }
 
 /** A clause that starts a task of its own: "持续搞好…", "大力实施…", "全面开展…", "组织好…". */
@@ -88,6 +88,34 @@ function clauseChildren(node: OutlineNode): OutlineNode[] {
   }));
 }
 
+/** A clause that opens with its own date or range: "5月16日-17日召开…", "10月12日至18日，…". */
+const DATE_START = /(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\s*(?:[-－–—~～至到]+)\s*(?:\d{1,2}月)?\d{1,2}日)?/uy;
+
+/**
+ * A schedule told in one paragraph ("5月16日-17日召开…；5月18日-20日，…；5月21日-22日…"): at least two clauses
+ * after a ；/。 that each open with a date become children, so each keeps only its own dates.
+ */
+function datedClauses(node: OutlineNode): OutlineNode[] {
+  const simple = normalizeText(node.text);
+  const starts: number[] = [];
+  for (const m of simple.matchAll(/(?:^|[。；;\n])\s*/gu)) {
+    const at = (m.index ?? 0) + m[0].length;
+    DATE_START.lastIndex = at;
+    if (at < simple.length && DATE_START.test(simple)) starts.push(at);
+  }
+  // A lone date sentence before the clauses ("2009年5月16日-5月22日。") is the whole span, not a task.
+  const tasks = starts.filter((at, k) => simple.slice(at, starts[k + 1] ?? simple.length).replace(DATE_SPAN_ONLY, '').length > 0);
+  if (tasks.length < 2) return [];
+  return tasks.map((at, k) => ({
+    labels: [...node.labels, String(k + 1)],
+    rank: node.rank + 0.5,
+    text: node.text.slice(at, tasks[k + 1] ?? node.text.length).replace(/[，,；;。]\s*$/u, '').trim(),
+    line: node.line,
+    isGroup: false,
+  }));
+}
+const DATE_SPAN_ONLY = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\s*[-－–—~～至到]+\s*(?:\d{1,2}月)?\d{1,2}日)?[。；;，,\s]*$/u;
+
 /** "1、完善机制。一是建立…；二是开展…" gives the item children 一是 and 二是. */
 export function withProseEnumerations(nodes: OutlineNode[]): OutlineNode[] {
   const out: OutlineNode[] = [];
@@ -97,8 +125,18 @@ export function withProseEnumerations(nodes: OutlineNode[]): OutlineNode[] {
     const simple = normalizeText(node.text);
     // An 一是 item is itself one of a list: its own 一是 hits would be noise; its commas may still string tasks.
     const sequence = node.rank >= 1.5 && node.rank < 2 ? [] : enumerationIn(simple);
+    // "2、发展果菜…。3、花椒…，4、土地流转…": the list ran on inside item 2 (a PDF's wrap); 3 and 4 are its siblings.
+    const own = /^\d{1,2}$/u.exec(node.labels[node.labels.length - 1] ?? '')?.[0];
+    const next = sequence.length < 2 && own !== undefined ? numberedIn(simple, Number(own) + 1, 1) : [];
+    if (next.length > 0 && simple.length === node.text.length) {
+      const text = node.text;
+      node.text = text.slice(0, next[0]?.index ?? 0).replace(/[，,；;]\s*$/u, '').trim();
+      next.forEach((h, k) => out.push({ ...node, labels: [...node.labels.slice(0, -1), h.label], text: text.slice(h.index + h.length, next[k + 1]?.index ?? text.length).replace(/[，,；;]\s*$/u, '').trim() }));
+      continue;
+    }
     if (sequence.length < 2) {
-      const clauses = clauseChildren(node);
+      const dated = datedClauses(node);
+      const clauses = dated.length > 0 ? dated : clauseChildren(node);
       if (clauses.length > 0) {
         // The words before the first task ("…科技活动周将…开展系列活动，包括…") date the tasks after them.
         const first = clauses[0]?.text ?? '';
