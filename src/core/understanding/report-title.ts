@@ -2,7 +2,7 @@
 // greeting, a date's leftover or a list mark.
 import type { DateHit } from './message-dates.js';
 import type { Figure } from './message-figures.js';
-import type { Segment } from './read-report.js';
+import type { Segment } from './report-split.js';
 import { eventName } from './report-event-name.js';
 import { normalizeText } from '../text/normalize.js';
 

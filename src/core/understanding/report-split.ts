@@ -1,0 +1,110 @@
+// How many events a message holds: pasted lines, "两场：上午…；下午…", parts at their own time of day or day,
+// each counting its own people. One record is read from each part.
+import type { DateHit } from './message-dates.js';
+import type { Figure } from './message-figures.js';
+import { roleOf } from './headcount.js';
+import { eventLines } from './report-parts.js';
+
+/** Things done with no figure ("已报送", "已完成验收"): a part with one and a date is an event of its own. */
+export const MILESTONE = /(完成|建成|成立|验收|报送|上报|挂牌|揭牌|获批|通过|授牌|命名|签约|召开|举办|举行|印发|提交|落成|开馆|启用|备案|截止|结束|已于.{0,12}报|submitted|completed|founded|established|set up)/u;
+
+export interface Segment {
+  start: number;
+  end: number;
+  /** Where the shared lead-in ends (0 when there is none). */
+  leadEnd: number;
+  /** What each event is, when the lead-in says ("两场讲座" → 讲座). */
+  kind?: string;
+  /** Its name when the words of the part do not hold it ("上午…下午…" named before their people). */
+  title?: string;
+  /** A line of a pasted list: its words, place and event, make its name together. */
+  line?: boolean;
+}
+
+const TIME_OF_DAY = /上午|下午|晚上|中午/u;
+/** A part that opens on the day of the one before it, or the day after. */
+const SAME_OR_NEXT_DAY = /^\s*(?:同一天|同日|当天|第二天|次日|隔天|第二日)/u;
+/** A time of day written right before its people: "上午五十个人". */
+const TIMED_PEOPLE = /(上午|下午|晚上|中午)[\s:：]*$/u;
+export const NEXT_DAY = /^\s*(?:第二天|次日|隔天|第二日)/u;
+/** A new day opening a clause: "第二天又去…", "周四去敬老院…", "11日在…". */
+const NEW_DAY = /^\s*(?:第二天|次日|隔天|第二日|(?:上|这|本)?(?:周|星期|礼拜)[一二三四五六日天]|\d{1,2}\s*[日号])/u;
+const SESSION_START = /^\s*(?:下午|晚上|中午)[^，,。；;]{0,6}(?:接待|转到|转场|去了?|到了|讲|开展|举办|组织|办了)/u;
+
+/** "两场：上午…200人；下午…150人" → two events. Split only when every part counts its own people or has its own date. */
+export function splitEvents(text: string, hits: DateHit[], figures: Figure[]): { segments: Segment[]; skip: Set<number>; skipped: string[] } {
+  const whole = { segments: [{ start: 0, end: text.length, leadEnd: 0 }], skip: new Set<number>(), skipped: [] };
+  // Pasted lines: one record per line that counts something; the header is their lead.
+  const list = eventLines(text, figures);
+  if (list) return { segments: list.lines.map((l) => ({ start: l.start, end: l.end, leadEnd: list.leadEnd, line: true })), skip: new Set<number>(), skipped: list.skipped };
+  // "讲座两场 礼堂150人 二中400多人": as many headcounts as the events it announces, one record each.
+  // "专场演出两场，观众共计420人，馆内工作人员出动11人": the staff who worked it are not a second audience.
+  const people = figures.filter((f) => f.people && roleOf(f) !== 'staff');
+  const declared = figures.find((f) => (f.unit === '场' || f.unit === '场次') && f.value >= 2 && f.value === people.length && f.index < (people[0]?.index ?? 0));
+  // "周一…放了电影两场…三百人，周四去敬老院…三十几个": a day of its own between the people, not sessions announced.
+  const ownDays = people.length >= 2 && hits.some((h) => h.index > people[0]!.index && h.index < people[people.length - 1]!.index);
+  if (declared && !ownDays && !/[;；\n]/u.test(text)) {
+    const segments: Segment[] = [];
+    // "…开了两场讲座：上午…120人，下午…90人": the events start after the lead-in's colon.
+    const colon = text.slice(declared.index, people[0]?.index ?? 0).search(/[:：]/u);
+    let start = colon >= 0 ? declared.index + colon + 1 : 0;
+    for (const p of people) {
+      segments.push({ start, end: p.index + p.length, leadEnd: colon >= 0 ? start : declared.index + declared.length, kind: declared.noun.length >= 2 ? declared.noun : declared.context.replace(/^.*?(举办|开展|开了|搞了|办了|组织)了?/u, '').slice(-8) });
+      start = p.index + p.length;
+    }
+    const last = segments[segments.length - 1];
+    if (last) last.end = text.length;
+    return { segments, skip: new Set([declared.index]), skipped: [] };
+  }
+  // "昨儿上午在桃园村下午在杏林村 都是讲… 上午五十个人下午三十多个": each time of day named with its place, then
+  // each with its people: one record each, the words before them their shared lead.
+  const timed = people.map((f) => TIMED_PEOPLE.exec(text.slice(Math.max(0, f.index - 4), f.index))?.[1]);
+  if (people.length >= 2 && timed.every((t) => t !== undefined) && new Set(timed).size === people.length) {
+    const opens = people.map((f, k) => text.lastIndexOf(timed[k]!, f.index));
+    const lead = opens[0]!;
+    const head = text.slice(0, lead);
+    if (timed.every((t) => head.includes(t!))) {
+      // The name of each: its place ("在杏林村") and the words all share ("讲冬季果树修剪").
+      const at = timed.map((t) => head.indexOf(t!));
+      const ends = at.map((a) => a + (/^[^，,。；;\s]*?(?=上午|下午|晚上|中午|[，,。；;\s]|$)/u.exec(head.slice(a + 2))?.[0].length ?? 0) + 2);
+      const shared = head.slice(Math.max(...ends)).replace(/^[\s，,]*(?:都是|都在|都)?/u, '').trim().slice(0, 16);
+      const title = (k: number): string | undefined => {
+        const name = `${head.slice(at[k]! + 2, ends[k]).replace(/^在/u, '')}${shared}`.trim();
+        return name.length >= 2 ? name : undefined;
+      };
+      return { segments: opens.map((o, k) => ({ start: o, end: opens[k + 1] ?? text.length, leadEnd: lead, ...(title(k) ? { title: title(k) } : {}) })), skip: new Set<number>(), skipped: [] };
+    }
+  }
+  const peopleSince = (from: number, to: number): boolean => figures.some((f) => f.people && f.index > from && f.index < to);
+  const cuts: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === ';' || c === '；' || c === '\n') cuts.push(i);
+    // "上午馆里接待…一百八，下午接待县直机关干部四十人", "…四十几个人 下午转到金竹村又讲了一场": a later time of day
+    // that does something of its own.
+    else if ((c === '，' || c === ',' || c === ' ') && SESSION_START.test(text.slice(i + 1, i + 24))) cuts.push(i);
+    // "…来了三百多人,第二天又去东关社区…", "…三百人，周四去敬老院…": a new day after an event that counted its people.
+    else if ((c === '，' || c === ',' || c === ' ') && NEW_DAY.test(text.slice(i + 1, i + 8)) && peopleSince(cuts[cuts.length - 1] ?? -1, i)) cuts.push(i);
+  }
+  if (cuts.length === 0) return whole;
+  const colon = text.search(/[:：]/u);
+  const prefixEnd = colon >= 0 && colon < (cuts[0] ?? 0) ? colon + 1 : 0;
+  const bounds = [prefixEnd, ...cuts.map((c) => c + 1), text.length + 1];
+  const parts: Segment[] = [];
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const start = bounds[k] ?? 0;
+    const end = (bounds[k + 1] ?? 0) - 1;
+    if (text.slice(start, end).trim().length > 0) parts.push({ start, end, leadEnd: prefixEnd });
+  }
+  if (parts.length < 2) return whole;
+  const own = (p: Segment, pred: (x: { index: number }) => boolean, list: Array<{ index: number }>): boolean => list.some((x) => x.index >= p.start && x.index < p.end && pred(x));
+  const eachHasPeople = parts.every((p) => own(p, (f) => (f as Figure).people, figures));
+  // "同一天各乡镇联动点12个…", "第二天又去…": a part dated by the one before it.
+  const eachHasDate = parts.every((p) => own(p, () => true, hits) || SAME_OR_NEXT_DAY.test(text.slice(p.start, p.start + 6)));
+  const eachHasSomething = parts.every((p) => own(p, () => true, figures) || (MILESTONE.test(text.slice(p.start, p.end)) && own(p, () => true, hits)));
+  // Each part at its own time of day (上午…；下午…), each counting something: two events, not two sessions of one.
+  const sessions = parts.every((p) => TIME_OF_DAY.test(text.slice(p.start, Math.min(p.end, p.start + 14)))) && eachHasSomething;
+  if (sessions) return { segments: parts, skip: new Set<number>(), skipped: [] };
+  const numbered = parts.every((p) => /^\s*(\d{1,2}\s*[.、)]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,2}\s*[、是])/u.test(text.slice(p.start, p.end)));
+  return eachHasPeople || ((eachHasDate || numbered) && eachHasSomething) ? { segments: parts, skip: new Set<number>(), skipped: [] } : whole;
+}
