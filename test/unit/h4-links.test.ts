@@ -2,18 +2,9 @@
 // A township 科协's own 全体会议 is not the county 全委会; an association's members' meeting with invited experts is
 // not the 下乡 service; a school's own 科技节 is not the 科技活动周.
 import { describe, expect, it } from 'vitest';
-import { handleMessage } from '../../src/core/chat/handle-message.js';
-import { kexieForTests, readFixture } from '../support/kexie-for-tests.js';
+import { linkedPaths } from '../support/kexie-for-tests.js';
 
-const linked = async (text: string, today: string): Promise<Array<string | null>> => {
-  const { kexie, storeFor } = kexieForTests(today);
-  const ctx = kexie.context({ user: 'U1', today, source: { kind: 'console' } });
-  await kexie.importPlan(ctx, { text: readFixture('..', '..', 'data', 'sample-plan.md'), source: 'sample-plan.md' });
-  await handleMessage(kexie, ctx, text);
-  const store = storeFor('local');
-  const plan = (await store.listPlans())[0];
-  return (await store.listActivities()).map((a) => plan?.items.find((i) => i.id === a.itemId)?.path ?? null);
-};
+const linked = linkedPaths;
 
 describe('links the fourth holdout stored wrong', () => {
   it.each([

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { handleMessage } from '../../src/core/chat/handle-message.js';
 import { readReport, type ReadRecord } from '../../src/core/understanding/read-report.js';
 import { tableAsLines } from '../../src/core/understanding/report-table.js';
-import { kexieForTests, OBSERVANCES, readFixture } from '../support/kexie-for-tests.js';
+import { kexieForTests, linkedPaths, OBSERVANCES } from '../support/kexie-for-tests.js';
 
 const records = (text: string, today = '2026-11-23'): ReadRecord[] => {
   const r = readReport(text, today, { explicit: false, observances: OBSERVANCES });
@@ -71,16 +71,8 @@ describe('a long report is a report, whatever it asks at the end', () => {
 });
 
 describe('links only when sure', () => {
-  const linked = async (text: string, today: string): Promise<string | null> => {
-    const { kexie, storeFor } = kexieForTests(today);
-    const ctx = kexie.context({ user: 'U1', today, source: { kind: 'console' } });
-    await kexie.importPlan(ctx, { text: readFixture('..', '..', 'data', 'sample-plan.md'), source: 'sample-plan.md' });
-    await handleMessage(kexie, ctx, text);
-    const store = storeFor('local');
-    const plan = (await store.listPlans())[0];
-    const [a] = await store.listActivities();
-    return plan?.items.find((i) => i.id === a?.itemId)?.path ?? null;
-  };
+  // The first record's path: these messages hold one event each.
+  const linked = async (text: string, today: string): Promise<string | null> => (await linkedPaths(text, today))[0] ?? null;
   it.each([
     ['前天城关镇冬季果树修剪培训，60人，发资料200份', '2026-01-09', null],
     ['1月12日召开县农技协会员冬季技术培训会，应到会员60人，实到52人，会上传达了全年下乡服务安排。', '2026-01-14', null],

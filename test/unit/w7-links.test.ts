@@ -2,18 +2,9 @@
 // one shared word; a contest prepared for is not the contest; another city's museum is not the county's; a
 // 大篷车 touring townships is not the tour of schools; the museum's programme at a school is the school tour.
 import { describe, expect, it } from 'vitest';
-import { handleMessage } from '../../src/core/chat/handle-message.js';
-import { kexieForTests, readFixture } from '../support/kexie-for-tests.js';
+import { linkedPaths } from '../support/kexie-for-tests.js';
 
-const linked = async (text: string, today: string): Promise<Array<string | null>> => {
-  const { kexie, storeFor } = kexieForTests(today);
-  const ctx = kexie.context({ user: 'U1', today, source: { kind: 'console' } });
-  await kexie.importPlan(ctx, { text: readFixture('..', '..', 'data', 'sample-plan.md'), source: 'sample-plan.md' });
-  await handleMessage(kexie, ctx, text);
-  const store = storeFor('local');
-  const plan = (await store.listPlans())[0];
-  return (await store.listActivities()).map((a) => plan?.items.find((i) => i.id === a.itemId)?.path ?? null);
-};
+const linked = linkedPaths;
 
 describe('links the w7 set made wrong', () => {
   it.each([
