@@ -264,8 +264,9 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
     // "2場 300 500": numbers with no unit and no headcount read; what they count is asked, not guessed.
     // "专家2人…咨询的加上领资料的有一千五": a count left unread that is larger than the headcount read may be the real one.
     const inSeg = (i: number): boolean => i >= seg.start && i < seg.end;
-    const unitless = [...loose.filter(inSeg).map((i) => ({ index: i, written: /^\d+/u.exec(text.slice(i))?.[0] ?? '' })), ...unread.filter((u) => inSeg(u.index) && (record.headcount === null || u.value > record.headcount))].sort((a, b) => a.index - b.index).map((u) => u.written);
-    if ((record.headcount === null || unread.some((u) => inSeg(u.index) && u.value > (record.headcount ?? 0))) && unitless.length > 0) record.doubts.push({ field: 'headcount', question: `${unitless.map((n) => `“${n}”`).join('')}是什么数？是参加人数吗？` });
+    const unreadHere = unread.filter((u) => inSeg(u.index) && (record.headcount === null || u.value > record.headcount));
+    const unitless = [...loose.filter(inSeg).map((i) => ({ index: i, written: /^\d+/u.exec(text.slice(i))?.[0] ?? '' })), ...unreadHere].sort((a, b) => a.index - b.index).map((u) => u.written);
+    if ((record.headcount === null || unreadHere.length > 0) && unitless.length > 0) record.doubts.push({ field: 'headcount', question: `${unitless.map((n) => `“${n}”`).join('')}是什么数？是参加人数吗？` });
     // "也不知道办成没有": whether it was held at all is not known.
     if (NOT_KNOWN_HELD.test(words)) record.doubts.push({ field: 'kind', question: '这次活动办成了吗？办了的话，来了多少人？' });
     const unplaced = dates.length === 0 ? unplacedDay(hits, words, today) : undefined;

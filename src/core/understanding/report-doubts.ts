@@ -6,8 +6,6 @@ import type { DateHit } from './message-dates.js';
 import type { Figure } from './message-figures.js';
 import type { Doubt } from './read-report.js';
 
-/** "我也搞不清哪个对": the writer gives two figures and does not know which is right; asked, never a correction. */
-
 /** Above these a figure is stored only with a flag the author sees, and summaries leave it out. */
 export const PLAUSIBLE = { headcount: 100_000, periodHeadcount: 2_000_000, metric: 10_000_000 };
 
