@@ -139,7 +139,10 @@ export function answerQuestion(question: Question, ctx: AnswerContext): Answer {
       const s = statusOf(item);
       const logged = (ctx.activities ?? []).filter((a) => a.itemId === item.id && !a.undone).sort((a, b) => b.date.localeCompare(a.date));
       const trail = logged.length > 0 ? `已记录相关活动${logged.length}条，最近一次：${logged[0]?.date} ${logged[0]?.title}。` : '还没有相关的活动记录。';
-      const answer = s && s.status !== 'open' ? describeStatus(s) : `${item.path} ${item.title}：还没有标记完成。${trail}完成后可发“${item.path} 已完成”。`;
+      // "走访慰问那个指标完成没有": an item with targets answers with each target against the records it counts.
+      const progress = ctx.progressOf?.(item) ?? [];
+      const against = progress.length > 0 ? `\n目标进度：\n${progress.map((p) => `• ${p.trim()}`).join('\n')}` : '';
+      const answer = s && s.status !== 'open' ? describeStatus(s) + against : `${item.path} ${item.title}：还没有标记完成。${trail}${against}${against ? '\n' : ''}完成后可发“${item.path} 已完成”。`;
       return { intent: 'status', answer, items: [item] };
     }
     case 'due': {

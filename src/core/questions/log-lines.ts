@@ -18,6 +18,22 @@ export function matchesTopic(a: Activity, topic: string | null, linked: Readonly
   return topicMatcher(topic, linked, observances)(a);
 }
 
+/** Names of one kind of event: "航模比赛" is the record "航模竞赛", "书画展览" the "书画展". */
+const KINDS: Array<[RegExp, RegExp]> = [
+  [/(?:比赛|竞赛|大赛|赛事|评比赛?)$/u, /赛/u],
+  [/(?:展览|展示|展出|展会)$/u, /展/u],
+];
+
+/** The topic's subject and the letter every name of its kind has, when it ends with a kind word. */
+function kindOf(topicKey: string): { stem: string; word: RegExp } | undefined {
+  for (const [end, word] of KINDS) {
+    const m = end.exec(topicKey);
+    const stem = m ? topicKey.slice(0, m.index) : '';
+    if (stem.length >= 2) return { stem, word };
+  }
+  return undefined;
+}
+
 /**
  * matchesTopic for many records: what depends on the topic alone (its keys, its place kind, the observances it
  * names) is worked out once, not once a record.
@@ -28,6 +44,7 @@ export function topicMatcher(topic: string | null, linked: ReadonlySet<string>, 
   const core = matchKey(coreOf(topic));
   const names = findObservances(topic, observances).flatMap(({ observance }) => [observance.name, ...observance.aliases].map(matchKey));
   const fuzzy = topicKey.length >= 3;
+  const kind = kindOf(topicKey);
   return (a) => {
     if (a.itemId && linked.has(a.itemId)) return true;
     const key = matchKey(`${a.title}${a.text}`);
@@ -35,6 +52,7 @@ export function topicMatcher(topic: string | null, linked: ReadonlySet<string>, 
     if (core.length >= 2 && key.includes(core)) return true;
     if (placeMatches(topic, `${a.title}${a.text}`)) return true;
     if (names.some((n) => key.includes(n))) return true;
+    if (kind && key.includes(kind.stem) && kind.word.test(key)) return true;
     return fuzzy && fuzzyScore(topic, a.title) >= 0.75;
   };
 }

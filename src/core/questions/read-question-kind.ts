@@ -10,6 +10,8 @@ import { unreportedOf } from './read-unit-question.js';
 
 
 const PAST = /(做|干|搞|开|办|忙|完成|开展|举办|组织|进行|记录|登记)(了|过)(些)?(什么|哪些|啥|几|多少)|都(做|干|搞|忙)了|(做|干)了啥|what (did|have) we|what was done|what have we done|activities (did|were)|did we (do|run|hold)/u;
+/** "今年搞过航模比赛吗", "有没有办过科普讲座": whether records of a kind exist, answered by listing them (or none). */
+const DID = /(?:搞|办|开|做|开展|举办|组织|进行|举行)过|有没有(?:搞|办|开|做|开展|举办|组织|进行|举行)/u;
 const HOW_MANY = /((?<!星期|礼拜|周)几(?!点|号|月|时|岁)|多少)\s*(场次|人次|场|次|个|家|份|条|户|所|名|位|人|期|篇|块|册|件|项|群众|作品|学校|单位)?|一共|总共|总计|合计|累计|how many|how much|number of|total/u;
 const HOW_WELL = /(做|搞|开展|进行|办|推进|落实|完成)(得|的)(如何|怎么样|咋样|怎样|好不好)|(情况|效果|成效|进展|进度)(如何|怎么样|咋样|怎样)|怎么样了|如何了|how (is|are|did|was|were) .{1,40} (go|going|doing)|how did .{1,40} go/u;
 const COUNTDOWN = /还有多.{0,2}(?:到期|截止)|还有几天|还剩几天|还有多少天|还剩多少天|多少天后|几天后|倒计时|还有多久|还要多久|how many days|days (until|till|to|left|before)|how long (until|till|before)/u;
@@ -70,7 +72,7 @@ export function readQuestionKind(raw: string, today: CivilDate, owners: readonly
   // "你好，我是科普部小刘", "我是科普部的，新来的小王": the department, then a name or more words.
   const greeting = IAM_WITH_NAME.exec(text);
   if (greeting?.[1] && text.length <= 30) return { intent: 'iam', department: greeting[1] };
-  const ask = /[?？吗呢嘛]|没有?$|几|多少|什么|哪|啥|谁|如何|怎么|咋|多久|还有多|安排|汇总|盘点|报名情况|报名人数|报名名单|^(查下|查一下|查查|看看|看下)|(合计|总计|累计|一共|总共|共计)(是)?[?？。]*$|how|what|when|which|who/u.test(text);
+  const ask = /[?？吗呢嘛]|没有?$|有没有|几|多少|什么|哪|啥|谁|如何|怎么|咋|多久|还有多|安排|汇总|盘点|报名情况|报名人数|报名名单|^(查下|查一下|查查|看看|看下)|(合计|总计|累计|一共|总共|共计)(是)?[?？。]*$|how|what|when|which|who/u.test(text);
   // "我的任务" alone asks; "我负责的讲座今天开了，来了120人" reports.
   if (MINE.test(text) && (ask || text.length <= 12)) {
     const focus = /逾期|过期|超期|overdue|late/u.test(text) ? 'overdue' : /进展|进度|怎么样|如何|做完|完成|progress|how/u.test(text) ? 'progress' : 'list';
@@ -113,7 +115,7 @@ export function readQuestionKind(raw: string, today: CivilDate, owners: readonly
   const asksActivities = /(有|搞|办|开展|举办|组织)了?(什么|哪些|啥)(活动|事)|活动有哪些|哪些活动|什么活动/u.test(text);
   // "1月份的活动情况汇总下": a look back over a named past period.
   const roundUp = /(活动|工作)(开展)?情况|汇总|盘点|梳理/u.test(text) && pastPeriod !== undefined && pastPeriod.period.start <= today;
-  const done = PAST.test(text) || roundUp || (asksActivities && pastPeriod !== undefined && pastPeriod.period.end < today);
+  const done = PAST.test(text) || roundUp || (asksActivities && pastPeriod !== undefined && pastPeriod.period.end < today) || (DID.test(text) && !/计划|打算|准备|要不要|该不该/u.test(text));
   // "五一以来开展了哪些活动？覆盖多少人": the list, with its people.
   const listWithPeople = done && /哪些|什么|啥/u.test(text) && measureOf(text).measure === 'people';
   const near = /今天|今日|明天|明日|这两天|这几天|近两天|近几天|最近|近期|today|tomorrow|coming days|next few days/u.test(text);
@@ -131,7 +133,8 @@ export function readQuestionKind(raw: string, today: CivilDate, owners: readonly
     if (topic.length >= 2) return { intent: 'item_report', topic: topic.slice(0, 60) };
   }
   if (done && (!HOW_MANY.test(text) || listWithPeople)) {
-    const about = english(text) ? englishTopic(text) : (hanTopic(text) ?? topicOf(withoutPeriodWords(text, today).replace(/什么|哪些|啥|些/gu, '')));
+    const asked = text.replace(/(?:没有?|吗)[?？。]*$/u, '').replace(/有没有/u, '');
+    const about = english(text) ? englishTopic(text) : (hanTopic(text) ?? topicOf(withoutPeriodWords(asked, today).replace(/什么|哪些|啥|些/gu, '')));
     // "在各学校办过哪些活动": a place or topic with no period looks back over the year; a bare "做了什么" over 30 days.
     const year = partsOf(today).year;
     const p = pastPeriodOf(text, today) ?? (about ? { period: { start: ymd(year, 1, 1), end: today }, label: `${year}年以来（截至${today}）` } : { period: { start: addDays(today, -29), end: today }, label: `最近30天（${addDays(today, -29)}至${today}）` });
