@@ -49,6 +49,14 @@ describe('readCorrection: one record of several, and how a slip happened', () =>
   it('a slip explained with no figure stated is still asked', () => {
     expect(readCorrection('人数多写了一个0', TODAY)?.field).toBe('unclear');
   });
+
+  it.each(['人数不对', '日期好像有问题'])('%s says which field is wrong, not its value: asked', (text) => {
+    expect(readCorrection(text, TODAY)?.field).toBe('unclear');
+  });
+
+  it('"有两条记反了" names no record: unnamed', () => {
+    expect(readCorrection('有两条记反了', TODAY)?.ref.unnamed).toBe(true);
+  });
 });
 
 describe('readBareValue', () => {

@@ -19,6 +19,8 @@ const EN_DELETE = /^(?:pls|please|plz)?\s*(?:delete|remove|drop|cancel|scrap)\b\
 const ADD = /^(?<words>[\p{Script=Han}]{0,12}?)(?:那条|这条|那场|这场|那次)?\s*(?:补充|补充一下|补充下|再补充|另外|还有|追加|补一下|补记)\s*[:：,，]?\s*(?:一下)?\s*[:：,，]?\s*(?:另外)?\s*(?:还|又|也)?(.+)$/u;
 /** "有一条重复了", "删掉一条", "其中一场": one record of several, not named; a delete never guesses which. */
 const ONE_OF = /(?:有|其中(?:有)?|某)一?[条个场次项]|(?:删|去|撤|作废|重复|多报|记重|报重)[掉了报记除去]{0,3}一[条个场次项]/u;
+/** "其中一个不是我们办的": what follows "one of them" says why, up to the next space; it names nothing. */
+const ONE_OF_ON = new RegExp(`(?:${ONE_OF.source})\\S*`, 'u');
 /** Why it goes ("之前已经报过了", "记重了") and who asks ("帮我"): no part of the record's name. */
 const NOT_NAME = /(?:之前|上周|前几天|前面|早就|早)?(?:已经)?(?:报过|重复|记重|报重|多报|多记)(?:了|的)?|帮我|帮忙|麻烦|给我|^请|^一[条个场次项]|[吧啊呀哈](?=\s|$)/gu;
 const ORDINAL = /第([一二三四五六七八九十\d]{1,2})(?:条|个|场|项)/u;
@@ -52,7 +54,7 @@ export async function tryFollowUp(kexie: Kexie, ctx: RequestContext, session: Se
   if (delClause && !/(撤销更正|撤回更正)/u.test(simple)) {
     const g = delClause.groups ?? {};
     const words = `${g.words1 ?? ''}${g.words2 ?? ''}${g.words ?? ''}`.replace(/\b(the|last|latest|one|it|that|this|record|entry|pls|please)\b/gu, '').trim();
-    const ref = refOf(words.replace(ONE_OF, ' ').replace(NOT_NAME, ' ').replace(/\s+/gu, ' ').trim());
+    const ref = refOf(words.replace(ONE_OF_ON, ' ').replace(NOT_NAME, ' ').replace(/\s+/gu, ' ').trim());
     if (ONE_OF.test(simple) && ref.words === undefined && ref.ordinal === undefined) ref.unnamed = true;
     const found = await findTarget({ store: kexie.deps.storeFor(ctx.workspace), observances: kexie.deps.observances }, ctx, { ref }, await session.scope());
     if (!found.ok) return { text: found.message, kind: 'error' };

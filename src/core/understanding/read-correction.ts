@@ -40,7 +40,7 @@ export type Correction = (
 const LEAD = /^(更正|纠正|修正|订正|改正|勘误|correction|correct|fix|更改|改一下|修改一下|sorry|oops|不对|错了|搞错了|弄错了|说错了|记错了|写错了|打错了)\s*[:：,，。!！]?\s*/u;
 /** How a figure was mistyped ("少打了个1", "多写了一个0"): no new value in itself. */
 const SLIP = /(多写|少写|写多|写少|多打|少打|多算|少算)/u;
-const WRONG = /(写错|搞错|记错|弄错|打错|说错|错了|有误|多写|少写|写多|写少|多打|少打|多算|少算)/u;
+const WRONG = /(写错|搞错|记错|弄错|打错|说错|错了|有误|[记写弄搞填]反了|多写|少写|写多|写少|多打|少打|多算|少算)/u;
 const TO = /(应该记为|应记为|记为|应该为|应该是|应为|应是|改成|改为|更正为|实际是|实际为|其实是|就是|should be|should have been)/u;
 const REF = /(那条|这条|那场|这场|那次|这次|那个|这个(?![月周季星年礼])|上一条|上条|刚才那条|刚才的|刚才|第([一二三四五12345])条)/u;
 const FIELD_WORDS: Array<[RegExp, 'headcount' | 'date' | string]> = [
@@ -58,7 +58,7 @@ export const NOT_ITEMS = /不算[^，,。；;]{2,12}的(?:活动|任务|项目)?
 /** "开的其实是常委会": a new name of the kind of event, when no figure or date is given. */
 const EVENT_NAME = /^[\p{Script=Han}]{1,10}(会|赛|展|展览|讲座|培训|活动|课|节|营|论坛|沙龙|演练|下乡|集)$/u;
 /** "日期有一个写错了", "其中一条": one record of several, which the author does not name. */
-const UNNAMED = /(?:有一?[个条场次项]|其中(?:有)?一[个条场次项]|某一?[个条场次项])(?:的)?(?:日期|时间|人数|数字|数)?(?:写|记|搞|弄|打|说)?(?:错|不对|有误)|one of (?:them|the)/u;
+const UNNAMED = /(?:有[一两几]?[个条场次项]|其中(?:有)?[一两][个条场次项]|某一?[个条场次项])(?:的)?(?:日期|时间|人数|数字|数)?(?:写|记|搞|弄|打|说|填)?(?:错|不对|有误|反)|one of (?:them|the)/u;
 const EN_REF = /\b(?:the\s+)?(first|second|third|last|latest|previous)\s+(?:one|record|entry|report)\b/u;
 /** "参观科技馆的是65人", "西村那场是68人": a few words, then 是 and a counted figure. */
 const NAMED_FIGURE = /^([\p{Script=Han}\d]{2,14}?)(?:那场|那次|那条|的)?(?:是|为|有)\s*[约近]?[\d一二两三四五六七八九十百千万]+\s*(?:人次|人|名|位|份|块|条|场|个|户|件|册|张|项)/u;
@@ -87,6 +87,8 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
     lead = m;
     body = body.slice(m[0].length);
   }
+  // "人数不对", "日期好像有问题": which field is wrong, not what is right; ask for the value.
+  if (/^(?:这条|那条|刚才那条)?(?:的)?(?:人数|日期|时间|资料|户数|场次|数字)(?:好像|可能|似乎)?(?:不对|有问题)[。!！]?$/u.test(body)) return { field: 'unclear', ref: {} };
   const year = YEAR.exec(body.replace(/^(这条|那条|刚才那条|刚才的)/u, ''));
   if (year?.[1]) {
     const now = Number(today.slice(0, 4));
