@@ -21,6 +21,8 @@ const SLIPS: ReadonlyArray<readonly [string, string]> = [
   ['宣穿', '宣传'],
   // "果树砖家两个": speech-to-text gives 砖家 for 专家, the experts who came to teach.
   ['砖家', '专家'],
+  // "志愿着去了十几个": speech-to-text gives 志愿着 for 志愿者, the volunteers who went.
+  ['志愿着', '志愿者'],
 ];
 const SLIP = new RegExp(SLIPS.map(([wrong]) => wrong).join('|'), 'gu');
 const RIGHT = new Map(SLIPS);

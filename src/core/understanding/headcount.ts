@@ -5,8 +5,8 @@ import type { Figure } from './message-figures.js';
 
 export type Role = 'present' | 'expected' | 'participant' | 'staff' | 'audience' | 'other';
 
-const PARTICIPATE = /(参加|参与|参会|到场|到会|来了|出席|观众|受众|人数|听众|吸引|接待|受益|服务|覆盖|参观|培训|到访|共有|共计|合计|总计|累计|计|观看|聆听|听讲|收看|报名|走访|慰问|到了|attend|particip|audience|visitor|turnout|crowd|spectator)/u;
-const STAFF = /(志愿者|志愿|volunteer|\bstaff|expert|engineer|judge|doctor|technician|专家|技术员|处长|科长|讲师|工作人员|医生|医务人员|技术人员|科技人员|农技人员|讲解员|评委|嘉宾|领导|辅导员|服务队员|队员|主讲|授课|老师授课|教师授课|带队老师|带队教师|陪同|随行|工作组|讲解|授课专家|教官|消防员|护士|村医|校医|民警|警察|教练|律师|工程师|农艺师)/u;
+const PARTICIPATE = /(参加|参与|参会|到场|到会|来了|出席|观众|受众|人数|听众|吸引|接待|接诊|诊治|看诊|受益|服务|覆盖|参观|培训|到访|共有|共计|合计|总计|累计|计|观看|聆听|听讲|收看|报名|走访|慰问|到了|attend|particip|audience|visitor|turnout|crowd|spectator)/u;
+const STAFF = /(志愿者|志愿|volunteer|\bstaff|expert|engineer|judge|doctor|technician|专家|技术员|处长|科长|讲师|工作人员|医生|医务人员|技术人员|科技人员|农技人员|讲解员|评委|嘉宾|领导|辅导员|服务队员|队员|主讲|授课|老师授课|教师授课|带队老师|带队教师|陪同|随行|工作组|讲解|授课专家|教官|消防员|护士|医护|助教|村医|校医|民警|警察|教练|律师|工程师|农艺师)/u;
 /** "请的县里的果树专家两个": staff named right before their number. */
 const STAFF_END = new RegExp(`(?:${STAFF.source})$`, 'u');
 const STAFF_AFTER = /^(授课|讲解|主讲|服务|指导|带队|陪同|参与服务|提供服务)/u;
@@ -62,24 +62,12 @@ export function roleOf(f: Figure): Role {
   const staff = (STAFF.test(f.context.slice(-8)) && !servedAfter && !namedAudience) || STAFF.test(englishAfter(f)) || (fronted !== null && !AUDIENCE.test(fronted[1] ?? '')) || HELPING.test(f.after) || STAFF.test(f.noun) || STAFF_AFTER.test(f.noun) || /^[\d\s.,+~]+[a-z]/iu.test(f.written) && STAFF.test(f.written);
   // "参加技术人员21人", "基层医生89名参加": doctors or technicians who attended are the participants (volunteers serve).
   // "around 50 engineers attended": in English the verb after the people says they came.
-  const attended = /参加|参会|到会|参训/u.test(f.context.slice(-8)) || /^(参加|参会|到会|参训)/u.test(f.noun) || /^(attended|came|joined|took)$/u.test(englishAfter(f).trim());
+  // "参会工程师、技术员共38人": the people who attended, listed.
+  const attended = /参加|参会|到会|参训/u.test(f.context.slice(-8)) || /^(?:参加|参会|到会|参训)[^，,。;；]{0,10}(?:共|共计|合计|一共|总共)$/u.test(f.context) || /^(参加|参会|到会|参训)/u.test(f.noun) || /^(attended|came|joined|took)$/u.test(englishAfter(f).trim());
   if (staff && !TRAINED.test(f.context) && !(attended && !/志愿|volunteer/u.test(around))) return 'staff';
   if (PARTICIPATE.test(around)) return 'participant';
   if (AUDIENCE.test(around)) return 'audience';
   return 'other';
-}
-
-/** What a non-participant figure is called in its metric key: "志愿者" for 人(志愿者). */
-export function roleLabel(f: Figure): string {
-  return roleNoun(f) ?? (f.context.slice(-6) || '其他');
-}
-
-/** Who a figure of people counts, when its words name them (志愿者, 学生, volunteers); undefined when they do not. */
-export function roleNoun(f: Figure): string | undefined {
-  if (roleOf(f) === 'expected') return '应到';
-  const own = ownWords(f);
-  const english = /[a-z]{3,}/u.exec(f.written)?.[0];
-  return STAFF.exec(f.context)?.[0] ?? STAFF.exec(own)?.[0] ?? AUDIENCE.exec(own)?.[0] ?? AUDIENCE.exec(f.context)?.[0] ?? english ?? STAFF.exec(englishAfter(f))?.[0];
 }
 
 export interface HeadcountChoice {
@@ -88,7 +76,14 @@ export interface HeadcountChoice {
   others: Figure[];
   /** Set when two figures could each be the participants. */
   unclear: boolean;
+  /** Two counts of the same people that disagree ("乡里报的是三百人，俺数…一百八十几个"): which one is asked. */
+  conflict?: [Figure, Figure];
 }
+
+/** A count someone else gave, or a sign-in sheet's. */
+const SAID = /(报的|报上来|上报的|说是|说有|说签到|签到登记|签到表上|那边报)/u;
+/** A count the writer made. */
+const COUNTED_HERE = /(我数|俺数|数了|数下来|清点|我们这边|我这边|我们现场)/u;
 
 /** Chooses the participants among the figures of people of one record. */
 export function chooseHeadcount(people: readonly Figure[], alone = false): HeadcountChoice {
@@ -99,6 +94,14 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
     others: roles.filter((x) => x.f !== chosen).map((x) => x.f),
     unclear,
   });
+  // "乡里报的是来了三百人，俺数签到本上就一百八十几个": two counts of the same people disagree; asked, the one
+  // the writer made kept until answered.
+  const said = people.filter((f) => SAID.test(f.context));
+  const counted = people.filter((f) => !said.includes(f) && COUNTED_HERE.test(f.context));
+  if (said.length === 1 && counted.length === 1 && said[0]!.value !== counted[0]!.value) {
+    const [own, other] = [counted[0]!, said[0]!];
+    return { chosen: own, others: people.filter((f) => f !== own && f !== other), unclear: false, conflict: [own, other] };
+  }
   const present = of('present');
   if (present.length > 0) {
     // "报名52人，实到47人": who signed up is not a count once who came is known.

@@ -44,7 +44,7 @@ const OTHER_UNITS = [
 const UNITS = [...PEOPLE_UNITS, ...OTHER_UNITS].sort((a, b) => b.length - a.length);
 const APPROX_BEFORE = /(约|大约|大概|(?<![最附])近|将近|接近|超过|逾|差不多|估计|about|around|approximately|approx\.?|nearly|over|roughly|some|~)\s*(?:有|是)?\s*$/u;
 const APPROX_WORDS = ['左右', '上下', '出头', '以上', '好几', '来', '多', '余', '+', '几'];
-const PEOPLE_NOUNS = /((?<!机器|稻草|木偶)人(?![次民工])|大户|娃|技术员|负责人|秘书|骨干|委员|理事|学生|孩子|小朋友|同学|群众|居民|村民|老人|家长|市民|代表|专家|志愿者|老师|教师|职工|干部|会员|学员|观众|听众|游客|人员|农民|青少年|儿童|妇女|科技工作者|企业家|选手|果农|菜农|茶农|花农|[蜂棉粮蔗烟菇药瓜桑蚕椒参姜蒜桃梨枣橘柑]农(?![业药技资机田场具历贸副产家作膜科协])|[渔牧灾股彩网山乡]民|(?:养[\p{Script=Han}]{1,2}|种[\p{Script=Han}]{1,2}|贫困|脱贫|低保|商|住|用)户|老乡|乡亲|师生|员工|工人|营员|党员|村干部|农户|养殖户|种植户|家庭|亲子|医生|护士|村医|教官|消防员|民警|警察|教练|律师|工程师|农艺师|教授|社员|组员|队员|讲解员|老同志|同志)/u;
+const PEOPLE_NOUNS = /((?<!机器|稻草|木偶)人(?![次民工])|大户|娃|技术员|负责人|秘书|骨干|委员|理事|学生|孩子|小朋友|同学|群众|居民|村民|老人|家长|市民|代表|专家|志愿者|老师|教师|职工|干部|会员|学员|观众|听众|游客|人员|农民|青少年|儿童|妇女|科技工作者|企业家|选手|果农|菜农|茶农|花农|[蜂棉粮蔗烟菇药瓜桑蚕椒参姜蒜桃梨枣橘柑]农(?![业药技资机田场具历贸副产家作膜科协])|[渔牧灾股彩网山乡]民|(?:养[\p{Script=Han}]{1,2}|种[\p{Script=Han}]{1,2}|贫困|脱贫|低保|商|住|用)户|老乡|乡亲|师生|员工|工人|营员|党员|村干部|农户|养殖户|种植户|家庭|亲子|医生|护士|医护|助教|执委|村医|教官|消防员|民警|警察|教练|律师|工程师|农艺师|教授|社员|组员|队员|讲解员|老同志|同志)/u;
 const EN_PEOPLE = /^(?:[a-z-]+\s+){0,2}?(person-times|person-time|ppl|pax|attendees|participants|people|persons|visitors|students|pupils|residents|guests|villagers|kids|children|teachers|volunteers|farmers|workers|staff|employees|scientists|seniors|elderly|members|parents|citizens|delegates|experts|audience|pupils|engineers|judges|doctors|technicians|trainees|employees)\b/u;
 const EN_UNITS: Record<string, string> = {
   leaflets: '份', brochures: '份', copies: '份', flyers: '份', pamphlets: '份', booklets: '册', books: '册',
@@ -85,6 +85,8 @@ export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[]
   /** Where counts start that no unit or people word explains ("估计八百多"): what they count is not known. */
   const unread: UnreadNumber[] = [];
   const consumed = new Set<number>();
+  /** The unit of the people counts that end the lines of a pasted list ('' when fewer than two lines do). */
+  let listUnit: string | undefined;
   /** Numbers after "各" whose parts are known ("上下午各一场" → 2). */
   const eachTimes = new Map<number, number>();
   for (const token of tokens) {
@@ -102,12 +104,15 @@ export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[]
     // "问题一个接一个", "一场又一场": an idiom of many, not a count.
     // "一家一家敲门", "一户一户走": one after another, not a count.
     if (token.written === '一' && (/^[个场次批拨](?:接|又|挨)一/u.test(text.slice(token.end, token.end + 4)) || /一[个场次批拨](?:接|又|挨)$/u.test(before) || /^([个家户村组])一\1/u.test(text.slice(token.end, token.end + 3)) || /一([个家户村组])$/u.test(before) && text.slice(token.end, token.end + 1) === before.slice(-1))) continue;
+    // "加上我跟另一位老师", "另外一个同事": another one, not a count.
+    if (token.written === '一' && /另(?:外)?\s*$/u.test(before)) continue;
     // "“二十四节气与农耕”科普课", "《从算盘到芯片》": a number inside a short quoted title names, not counts.
     if (insideShortQuote(text, token.start)) continue;
     // "每个乡镇一场", "每天一场": how many each, not a count.
     if (/^[一两]$/u.test(token.written) && /每[^，,。;；]{0,6}$/u.test(before)) continue;
     // "打算每个月请1次", "下一步还要…", "调查问卷预计发放600份": what is planned is not counted.
-    if (/(打算|计划|下一步|后续|以后|还要|将要|预计|拟|准备(?:再|要|下|明|后|于|在))[^，,。;；]{0,12}$/u.test(before)) continue;
+    // "后面还有两次，等都办完了再一起报": sessions still to come.
+    if (/(打算|计划|下一步|后续|以后|还要|将要|预计|拟|准备(?:再|要|下|明|后|于|在)|(?:后面|后边|后头|之后|接下来|往后)还(?:有|剩|得))[^，,。;；]{0,12}$/u.test(before)) continue;
     // "主要集中在航天和人工智能两个展区": where things were, not a count.
     if (/(集中在|分布在|主要在)[^，,。;；]{0,12}$/u.test(before)) continue;
     // "每期二三十个孩子", "每场80人": how many a session holds, not a count (每天2名专家值守 is who served).
@@ -118,7 +123,13 @@ export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[]
     if (token.written === '零') continue;
     // "单日最高3412人次", "平均每场80人": a detail of a total, not another count.
     // "馆里人最多，一天进了4100多人次" is the day's count; "单日最高是10月3号，3412人次" is a detail.
-    if (/(最高|最多|最少|平均|峰值|单日)(?:[^，,。;；]{0,14}|[^，,。;；]{0,12}[，,]\s*)$/u.test(before)) continue;
+    if (/(最高|最多|最少|平均|峰值|单日)(?:[^，,。;；]{0,14}|[^，,。;；]{0,12}[，,]\s*)$/u.test(before)) {
+      // "B站直播同时在线最高1300多": an online audience's peak beside the room's; what it counts is asked.
+      if (/(在线|线上|直播)/u.test(clauseBefore(before)) && token.value >= 10) unread.push({ index: token.start, value: token.value, written: text.slice(token.start, token.end) + (/^(?:多|余|来|左右|\+)/u.exec(text.slice(token.end, token.end + 2))?.[0] ?? '') });
+      continue;
+    }
+    // "元旦三天占了3000出头": a part of a total already counted, not a second figure.
+    if (/占(?:了|去了?)?\s*$/u.test(before)) continue;
     // "全年10所学校任务完成": the year's task, not a count of what was done.
     if (/(全年|年度任务|目标)\s*$/u.test(before)) continue;
     // "较去年同期的25人次", "比去年春节多了三千来人次", "同比增加30人次", "目标是2000份": what it is compared with.
@@ -147,6 +158,11 @@ export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[]
     if (/^[百千万]$/u.test(token.written) && !approximate && !approxWord) continue;
     let unit = UNITS.find((u) => text.startsWith(u, pos));
     let end = unit ? pos + unit.length : pos;
+    // "累计开放142天": the days a place was open, counted (not an event's length, "为期3天").
+    if (!unit && text.startsWith('天', pos) && /(?:累计|共计|一共|总共|合计|共)(?:对外)?(?:开放|开馆|营业|运行)了?\s*$/u.test(before)) {
+      unit = '天';
+      end = pos + 1;
+    }
     // "来了俩专家": 俩 and 仨 carry their 个.
     if (!unit && (token.written === '俩' || token.written === '仨')) unit = '个';
     // "来了一千五左右的人": a loose figure of people, with 的 between.
@@ -182,6 +198,11 @@ export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[]
         // No unit written: the words after the number ("学生1200多 带队老师30") are the next figure's.
         bare = true;
         people = true;
+      } else if ((listUnit ??= peopleListUnit(text)) !== '' && endsPeopleLine(text, before, pos)) {
+        // "下午 东关社区 科普展 大概200" among lines that end "350人", "百余人": the line's people, the unit left out.
+        unit = listUnit;
+        people = true;
+        bare = true;
       } else if (/(?:资料|宣传单|宣传页|宣传册|手册|折页|明白纸)(?:发放|发出|派发|发)?了?\s*[:：约共计]*\s*$/u.test(before)) {
         // "资料发了800+": leaflets handed out, counted in 份 though the unit is left out.
         unit = '份';
@@ -205,6 +226,8 @@ export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[]
     if (unit === '个' && (!GROUPS.test(text.slice(end, end + 2)) || GROUP_PEOPLE.test(text.slice(end, end + 5))) && (PEOPLE_AHEAD.test(text.slice(end, end + 8)) || (!nounAfter && PEOPLE_NOUNS.test(ownClause) && !THING_TAIL.test(clause)))) people = true;
     // "营员是三到六年级的孩子，一共报名了48个，实际来了45个": who came, the people named just before.
     if (unit === '个' && !nounAfter && /(?:来了|到了|报名了?|参加了?|到场了?)\s*$/u.test(clause) && PEOPLE_NOUNS.test(text.slice(Math.max(0, token.start - 60), token.start))) people = true;
+    // "俺数签到本上就一百八十几个", "我数了数有七十来个": people counted or signed in.
+    if (unit === '个' && !nounAfter && /(?:签到|清点|点名|数(?![据字学量码])|报的是|报上来的是)[^，,。;；]{0,8}$/u.test(clause)) people = true;
     // "应到32个实到29个主要讲…": who were expected and who came, whatever words follow.
     if (unit === '个' && /(?:实到|应到)$/u.test(clause) && !GROUPS.test(text.slice(end, end + 2)) && !/^(?:单位|企业|部门|村)/u.test(text.slice(end, end + 2))) people = true;
     // "会场里坐着的顶多七十来个", "来的有五十来个": the people named by where they were or that they came.
@@ -229,6 +252,8 @@ export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[]
       unit = '万元';
     }
     if (unit === '个' && /^(月|小时|钟头|工作日|星期|礼拜|季度)/u.test(text.slice(end, end + 3))) continue;
+    // "今天连跑三个点", "三个点加起来接待…": the sites of the events told of, not a count of their own.
+    if (unit === '个' && /^点(?![子心评赞名])/u.test(text.slice(end, end + 2)) && !/(?:设|设置|增设|摆|布)了?\s*$/u.test(clause)) continue;
     // "出了一份力", "尽一份心": an idiom, not copies.
     if (unit === '份' && token.written === '一' && /^[力心]/u.test(text.slice(end, end + 1))) continue;
     const after = text.slice(end, end + 4);
@@ -281,6 +306,22 @@ function bareAfterPeople(clause: string, next: string, before: string): boolean 
 const TOTAL_TAIL = /(?:嘛|呢|啊|呀|么|吧)?\s*(?:一共|总共|共计|合计|总计|加起来|加一起|算下来)?\s*(?:得有|有|是|达到|达)?\s*$/u;
 const PEOPLE_TAIL = new RegExp(`(${PEOPLE_NOUNS.source.slice(1, -1)})\\s*$`, 'u');
 
+/** A line that ends in a count of people ("上午 城关一中 科普讲座 350人"). */
+const LINE_OF_PEOPLE = /[\d〇一二两三四五六七八九十百千万]\s*(?:[多余来+]|左右|上下)?\s*(人次|人|名|位)[^\S\n]*$/gmu;
+
+/** The unit of the people counts ending two or more lines of a list, else ''. */
+function peopleListUnit(text: string): string {
+  const units = [...text.matchAll(LINE_OF_PEOPLE)].map((m) => m[1]);
+  return units.length < 2 ? '' : units.every((u) => u === '人次') ? '人次' : '人';
+}
+
+/** A number closing its line, after a space or an "about", on a line that names something first. */
+function endsPeopleLine(text: string, before: string, pos: number): boolean {
+  const line = before.slice(before.lastIndexOf('\n') + 1);
+  const rest = /^[^\n]*/u.exec(text.slice(pos, pos + 12))?.[0] ?? '';
+  return /\p{Script=Han}{2}/u.test(line) && (/\s$/u.test(line) || APPROX_BEFORE.test(line)) && /^[^\S\n]*(?:[\p{Extended_Pictographic}\u200d\ufe0f]|[!！~～。.])*[^\S\n]*$/u.test(rest);
+}
+
 /** Whether `at` is inside a “…” or 《…》 of at most 16 characters (a title), looking 16 characters each way. */
 function insideShortQuote(text: string, at: number): boolean {
   const left = text.slice(Math.max(0, at - 16), at);
@@ -311,6 +352,11 @@ function clauseBefore(raw: string): string {
   const before = /\p{Script=Han}\s+$/u.test(unlabelled) ? unlabelled.replace(/\s+$/u, '') : unlabelled;
   let k = before.length;
   while (k > 0 && !'，,。;；、!！?？\n :：'.includes(before[k - 1] ?? '')) k--;
+  // "参会工程师、技术员共38人": people listed with 、 are one clause.
+  while (k > 1 && before[k - 1] === '、' && PEOPLE_TAIL.test(before.slice(0, k - 1))) {
+    k--;
+    while (k > 0 && !'，,。;；、!！?？\n :：'.includes(before[k - 1] ?? '')) k--;
+  }
   const clause = before.slice(k).replace(/[:：]\s*$/u, '').trim();
   // An English clause runs across spaces ("handed out 300"); a Chinese one stops at them.
   return clause === '' && /[a-z]\s+$/u.test(before) ? (/([a-z]+(?:\s+[a-z]+)?)\s+$/u.exec(before)?.[1] ?? '') : clause;

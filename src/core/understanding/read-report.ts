@@ -6,7 +6,8 @@ import { digitsForEnglishNumbers } from '../text/english-numbers.js';
 import { normalizeText } from '../text/normalize.js';
 import { findMessageDates, type DateHit } from './message-dates.js';
 import { findFigures, type Figure } from './message-figures.js';
-import { chooseHeadcount, roleLabel, roleNoun } from './headcount.js';
+import { chooseHeadcount } from './headcount.js';
+import { roleLabel, roleNoun } from './people-label.js';
 import { withoutFollowUp } from './follow-up-step.js';
 import { MILESTONE, NEXT_DAY, splitEvents, type Segment } from './report-split.js';
 import { fixInputSlips } from '../text/input-slips.js';
@@ -378,7 +379,7 @@ function buildRecord(input: { original: string; text: string; seg: Segment; segT
     text: input.segText.trim(),
     lead: input.original.slice(0, input.seg.leadEnd).trim(),
     doubts: [
-      ...recordDoubts(hit, today, { chosen, unclear: choice.unclear ? people.filter((f) => f === chosen || choice.others.includes(f)) : [], limit, metrics }),
+      ...recordDoubts(hit, today, { chosen, unclear: choice.unclear ? people.filter((f) => f === chosen || choice.others.includes(f)) : [], limit, metrics, ...(choice.conflict ? { conflict: choice.conflict } : {}) }),
       ...unsureCount(input.segText, chosen),
       // "给五年级两个班上了堂课": people counted only by their classes; how many came is asked, not left out.
       ...(!chosen && people.length === 0 && figures.some((f) => f.unit === '个' && /^班/u.test(f.noun)) ? [{ field: 'headcount' as const, question: '参加的大概多少人？请回复人数，例如“80人”；没有统计就回复“记录”。' }] : []),

@@ -40,15 +40,17 @@ export function sameClause(text: string, a: number, b: number): boolean {
 }
 
 /** What the reader is unsure of in one record: a date still ahead, a loose period, an implausible or unclear figure. */
-export function recordDoubts(hit: DateHit | undefined, today: CivilDate, figures: { chosen: Figure | undefined; unclear: Figure[]; limit: number; metrics: Record<string, number> }): Doubt[] {
+export function recordDoubts(hit: DateHit | undefined, today: CivilDate, figures: { chosen: Figure | undefined; unclear: Figure[]; limit: number; metrics: Record<string, number>; conflict?: [Figure, Figure] }): Doubt[] {
   const out: Doubt[] = [];
   if (hit?.doubt && daysBetween(today, hit.date) > 0) out.push({ field: 'date', question: hit.doubt });
   else if (hit && daysBetween(today, hit.date) > 0) {
     const { month, day } = partsOf(hit.date);
     out.push({ field: 'date', question: `是今年${month}月${day}日吗？还没到这一天。` });
   } else if (hit?.doubt) out.push({ field: 'date', question: hit.doubt });
-  const { chosen, unclear } = figures;
-  if (chosen && unclear.length > 1) {
+  const { chosen, unclear, conflict } = figures;
+  const said = (f: Figure): string => `${f.value}${f.unit === '人次' ? '人次' : '人'}（${(f.context || f.written).slice(-12)}）`;
+  if (conflict) out.push({ field: 'headcount', question: `参加人数记哪个：${said(conflict[0])}，还是${said(conflict[1])}？` });
+  else if (chosen && unclear.length > 1) {
     const sum = unclear.reduce((n, f) => n + f.value, 0);
     out.push({ field: 'headcount', question: `参加人数记${chosen.value}${chosen.unit === '人次' ? '人次' : '人'}（${chosen.context || chosen.written}），还是合计${sum}人？` });
   }

@@ -1,0 +1,39 @@
+// Who a figure of people counts, for its label ("人(志愿者)"): the people noun nearest before the number in its own
+// clause ("家长陪同的有15位" → 家长, "村里妇联执委4人" → 执委), else the people named right after its unit ("还有12位妈妈
+// 奶奶陪着" → 家长, "派了8个医护当助教" → 助教), never the verb before it (还有, 派了, 陪同的有, 占了).
+import type { Figure } from './message-figures.js';
+import { roleOf } from './headcount.js';
+
+/** People nouns (no verbs): the nearest one before a number names what it counts. */
+const NOUN = /(志愿者|专家|技术员|工程师|农艺师|技术人员|科技人员|农技人员|医务人员|工作人员|医护人员|医护|医生|护士|村医|校医|讲解员|讲师|助教|评委|嘉宾|领导|处长|科长|辅导员|教官|消防员|民警|警察|教练|律师|执委|委员|理事|队员|学生|孩子|小朋友|同学|群众|居民|村民|老人|家长|市民|代表|职工|干部|会员|学员|观众|听众|游客|农民|青少年|儿童|妇女|科技工作者|企业家|选手|果农|菜农|茶农|老乡|乡亲|师生|员工|工人|营员|党员|农户|养殖户|种植户|教师|老师|社员|妈妈|奶奶|爸爸|爷爷|外婆|外公|姥姥|姥爷)/gu;
+/** Family who came with the children are counted as their parents. */
+const FAMILY = /^(妈妈|奶奶|爸爸|爷爷|外婆|外公|姥姥|姥爷)$/u;
+/** Staff named by what they did, when no noun names them ("负责讲解的有6位" → 讲解). */
+const STAFF_DOING = /(志愿|讲解|授课|主讲|陪同|随行|带队)/u;
+/** The people right after the unit, and the part they played ("8个医护当助教"). */
+const AFTER = new RegExp(`^${NOUN.source}(?:们)?(?:(?:当|做|担任|作为|充当)${NOUN.source})?`, 'u');
+/** Verbs and small words around a clause's words, left out of a label made from them. */
+const VERB_TAIL = /(?:还有|又有|另有|也有|共有|一共|总共|合计|共计|累计|来了|去了|到了|派了|派出了?|出了|占了?|有|了|的|是|共|约|大概|差不多)+$/u;
+const EN_AFTER = /^\s*(staff|volunteers?|experts?|judges?|teachers?|doctors?|engineers?|technicians?|docents?|guides?|parents?)\b/u;
+const LEAD = /^(?:还有|另有|其中|以及|和|及|并|另外)+/u;
+
+/** What a non-participant figure is called in its metric key: "志愿者" for 人(志愿者). */
+export function roleLabel(f: Figure): string {
+  return roleNoun(f) ?? (f.context.slice(-6).replace(VERB_TAIL, '').replace(LEAD, '') || '其他');
+}
+
+/** Who a figure of people counts, when its words name them (志愿者, 学生, volunteers); undefined when they do not. */
+export function roleNoun(f: Figure): string | undefined {
+  if (roleOf(f) === 'expected') return '应到';
+  // The words after the clause's last count are this figure's own ("学生42位，家长陪同的有15位").
+  // "35个学生+3个老师": after a plus or an "and" too.
+  const own = f.context.replace(/^.*[\d〇一二两三四五六七八九十百千万俩仨]\s*(?:[多余来几]\s*)?(?:人次|[个人名位份场次件批户])/u, '').replace(/^.*(?:[+＋加和及与、]|\bplus\b|\band\b|\bwith\b)/u, '');
+  const after = AFTER.exec(f.after);
+  const english = /[a-z]{3,}/u.exec(f.written)?.[0] ?? EN_AFTER.exec(f.after)?.[1];
+  const found = lastNoun(own) ?? (after ? (after[2] ?? after[1]) : undefined) ?? lastNoun(f.context) ?? english ?? STAFF_DOING.exec(f.context)?.[0];
+  return found && FAMILY.test(found) ? '家长' : found;
+}
+
+function lastNoun(words: string): string | undefined {
+  return [...words.matchAll(NOUN)].pop()?.[0];
+}
