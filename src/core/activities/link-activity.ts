@@ -101,7 +101,7 @@ const MEETING = /(?:召开|举行|开了)[^，。；,;]{0,24}(?:会议|[^社学�
 /** A festival a school or body holds for itself ("学校科技节"), not an observance. */
 const OWN_FESTIVAL = /科技节|科普节|科学节|读书节|艺术节|嘉年华/u;
 /** A contest prepared for ("做了12件作品准备报县里的创新大赛"): the work before it, not the contest. */
-const PREPARED = /(?:准备|打算|备战|将要?|计划)[^，。；,;！!\n]{0,10}(?:大赛|竞赛|比赛|评选)/gu;
+const PREPARED = /(?:准备|打算|备战|将要?|计划|建议|明年|争取)[^，。；,;！!\n]{0,16}(?:大赛|竞赛|比赛|评选)/gu;
 /**
  * The words an activity shares with an item, each counted once: a run of shared neighbours is one word
  * ("志愿服务"), and a run inside another ("科技" in "科技馆") is that word again.
@@ -157,7 +157,7 @@ export function rankItems(
   const { items, df } = indexOf(plans, observances);
   if (items.length === 0) return [];
   // "会上传达了全年下乡服务安排": what a meeting talked about is not what it served.
-  text = text.replace(AGENDA, ' ').replace(PREPARED, ' ');
+  text = normalizeText(text).replace(AGENDA, ' ').replace(PREPARED, ' ');
   const words = wordsOf(text);
   const grams = bigrams(words);
   const topics = topicsOf(text);
