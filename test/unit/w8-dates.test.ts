@@ -32,3 +32,9 @@ describe('an event’s length', () => {
     expect(read('青少年科技冬令营上周六结营了，5天营期，全县来了56个营员，带队老师8位', '2027-01-19').dates).toEqual(['2027-01-12..2027-01-16']);
   });
 });
+
+describe('a message that opens with 上周', () => {
+  it('reads a weekday later in it as last week’s, inside the week reported', () => {
+    expect(read('上周 馆内接待5834人次 团体11批 周二闭馆检修一天', '2026-06-23')).toEqual({ dates: ['2026-06-15..2026-06-21'], doubts: [] });
+  });
+});
