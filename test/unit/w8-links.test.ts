@@ -34,5 +34,7 @@ describe('links the w8 set missed', () => {
   it('still links the 应急科普讲座 and a flood drill for the observance', async () => {
     expect(await linked('昨天在实验小学举办应急科普讲座，学生300人', '2026-08-16')).toEqual(['二/（一）/3']);
     expect(await linked('5月12日防灾减灾日在城关广场开展防汛宣传，群众500人', '2026-05-13')).toEqual(['二/（一）/3']);
+    // Publicity with no talk on the observance day itself is the item's 主题宣传.
+    expect(await linked('about 300 residents joined the disaster-prevention fair on May 12', '2026-05-25')).toEqual(['二/（一）/3']);
   });
 });

@@ -3,7 +3,7 @@ import { findObservances, type Observance } from '../plans/observances.js';
 import type { Plan, PlanItem } from '../plans/plan-schema.js';
 import { addDays, inYear } from '../dates/civil-date.js';
 import { matchKey, normalizeText } from '../text/normalize.js';
-import { TOPICS, topicsOf } from './link-topics.js';
+import { disasterOnlyOnDays, TOPICS, topicsOf } from './link-topics.js';
 
 /**
  * Words only: dates and figures would match any item that happens to share them, place words
@@ -160,8 +160,9 @@ export function rankItems(
   text = normalizeText(text).replace(AGENDA, ' ').replace(PREPARED, ' ');
   const words = wordsOf(text);
   const grams = bigrams(words);
-  const topics = topicsOf(text);
-  const named = new Set(findObservances(`${text} ${topics.join(' ')}`, observances).map((o) => o.observance.name));
+  const topicsHere = topicsOf(text);
+  const onDays = disasterOnlyOnDays(text);
+  const named = new Set(findObservances(`${text} ${topicsHere.join(' ')}`, observances).map((o) => o.observance.name));
   const scored: ItemMatch[] = [];
   const plain = normalizeText(text);
   // The 科协's own 年度工作总结会 serves its summary item; a meeting nobody is named for does not.
@@ -185,6 +186,9 @@ export function rankItems(
     // An observance named months away from its window ("4月…主题科普日活动") is a theme, not that item.
     const offSeason = !seasonal && [...entry.observances].some((o) => literal.has(o));
     if (offSeason) score -= 6;
+    // Disaster publicity with no talk or drill serves the 减灾 item on its observance days ("fair on May 12") only.
+    const onObservance = onDays !== undefined && when !== undefined && entry.item.due.some((d) => d.implied && inYear(d.start, Number(when.start.slice(0, 4))) <= when.end && when.start <= inYear(d.end, Number(when.start.slice(0, 4))));
+    const topics = onObservance ? [...topicsHere, onDays] : topicsHere;
     const onTopic = !offSeason && topics.some((t) => t.split(' ').some((w) => entry.key.includes(w)));
     // An item about a named programme (流动科技馆, 企业科协) needs the activity to touch that programme:
     // "科学家精神进校园" shares 进校园 with 流动科技馆巡展进校园 but is not it.

@@ -85,6 +85,12 @@ const SERVED_OUT = /下乡|服务团|科技志愿服务|田间|地头|进村|到
 const LOCAL_PLENARY = /(?:镇|乡|街道|社区|村|公司|企业|厂|学校|学会)科协[^，。,;；]{0,12}(?:全委会|全体会议|全体委员)/u;
 const COUNTY_PLENARY = /[县市区]科协[^，。,;；]{0,10}(?:全委会|全体会议)(?!精神)/u;
 
+/** On the 减灾 topic without the item's own work (flood leaflets, an experience day): the item's only on its observance days. */
+export const disasterOnlyOnDays = (text: string): string | undefined => {
+  const plain = normalizeText(text);
+  return TOPICS[0]![0].test(plain) && !DISASTER_WORK.test(plain) ? DISASTER : undefined;
+};
+
 /** The plan words of every topic a text touches. */
 export function topicsOf(text: string): string[] {
   const plain = normalizeText(text);
