@@ -3,7 +3,7 @@ import { findObservances, type Observance } from '../plans/observances.js';
 import type { Plan, PlanItem } from '../plans/plan-schema.js';
 import { addDays, inYear } from '../dates/civil-date.js';
 import { matchKey, normalizeText } from '../text/normalize.js';
-import { TOPICS, topicsOf } from './link-topics.js';
+import { disasterOnlyOnDays, TOPICS, topicsOf } from './link-topics.js';
 
 /**
  * Words only: dates and figures would match any item that happens to share them, place words
@@ -101,7 +101,7 @@ const MEETING = /(?:召开|举行|开了)[^，。；,;]{0,24}(?:会议|[^社学�
 /** A festival a school or body holds for itself ("学校科技节"), not an observance. */
 const OWN_FESTIVAL = /科技节|科普节|科学节|读书节|艺术节|嘉年华/u;
 /** A contest prepared for ("做了12件作品准备报县里的创新大赛"): the work before it, not the contest. */
-const PREPARED = /(?:准备|打算|备战|将要?|计划)[^，。；,;！!\n]{0,10}(?:大赛|竞赛|比赛|评选)/gu;
+const PREPARED = /(?:准备|打算|备战|将要?|计划|建议|明年|争取)[^，。；,;！!\n]{0,16}(?:大赛|竞赛|比赛|评选)/gu;
 /**
  * The words an activity shares with an item, each counted once: a run of shared neighbours is one word
  * ("志愿服务"), and a run inside another ("科技" in "科技馆") is that word again.
@@ -157,11 +157,12 @@ export function rankItems(
   const { items, df } = indexOf(plans, observances);
   if (items.length === 0) return [];
   // "会上传达了全年下乡服务安排": what a meeting talked about is not what it served.
-  text = text.replace(AGENDA, ' ').replace(PREPARED, ' ');
+  text = normalizeText(text).replace(AGENDA, ' ').replace(PREPARED, ' ');
   const words = wordsOf(text);
   const grams = bigrams(words);
-  const topics = topicsOf(text);
-  const named = new Set(findObservances(`${text} ${topics.join(' ')}`, observances).map((o) => o.observance.name));
+  const topicsHere = topicsOf(text);
+  const onDays = disasterOnlyOnDays(text);
+  const named = new Set(findObservances(`${text} ${topicsHere.join(' ')}`, observances).map((o) => o.observance.name));
   const scored: ItemMatch[] = [];
   const plain = normalizeText(text);
   // The 科协's own 年度工作总结会 serves its summary item; a meeting nobody is named for does not.
@@ -185,6 +186,9 @@ export function rankItems(
     // An observance named months away from its window ("4月…主题科普日活动") is a theme, not that item.
     const offSeason = !seasonal && [...entry.observances].some((o) => literal.has(o));
     if (offSeason) score -= 6;
+    // Disaster publicity with no talk or drill serves the 减灾 item on its observance days ("fair on May 12") only.
+    const onObservance = onDays !== undefined && when !== undefined && entry.item.due.some((d) => d.implied && inYear(d.start, Number(when.start.slice(0, 4))) <= when.end && when.start <= inYear(d.end, Number(when.start.slice(0, 4))));
+    const topics = onObservance ? [...topicsHere, onDays] : topicsHere;
     const onTopic = !offSeason && topics.some((t) => t.split(' ').some((w) => entry.key.includes(w)));
     // An item about a named programme (流动科技馆, 企业科协) needs the activity to touch that programme:
     // "科学家精神进校园" shares 进校园 with 流动科技馆巡展进校园 but is not it.

@@ -2,6 +2,12 @@
 import { normalizeText } from '../text/normalize.js';
 
 const FARMING = '科技志愿服务下乡 农户';
+const DISASTER = '防灾减灾 应急科普';
+/**
+ * The 减灾 item's own work: 应急科普讲座 (a talk, a class, a drill) or the observances' publicity. Flood leaflets
+ * handed out or an experience day with neither is on the topic but not that work.
+ */
+const DISASTER_WORK = /讲座|宣讲|讲课|授课|讲解|课堂|上课|培训|演练|疏散|减灾日|防灾减灾|安全教育|talk|lecture|drill|class|training/iu;
 const MUSEUM = '县科技馆 市科技馆 科技馆展品 科技馆接待';
 /**
  * A museum programme taken out ("'科技馆里的科学课'送进了4所中学", "科技馆百校行走进…小学") happens at a school:
@@ -26,7 +32,9 @@ const FARM_SERVICE = new RegExp(
     '(?:农户|果农|菜农|茶农|梨农|蜂农|种植户|养殖户|农民)[^，。]{0,4}(?:参加|参训|到场|听讲)|(?:参训|培训|到场|来了)[^，。]{0,4}(?:农户|果农|菜农|茶农|梨农|蜂农|种植户|养殖户|农民)',
     '(?:给|为|向|帮)[^，。]{0,4}(?:农户|果农|菜农|茶农|梨农|蜂农|种植户|养殖户|农民|大棚户)',
     // A technique taught where farmers farm: a 培训 or 现场会 in a village (X村, X庄) or at a 合作社.
-    '(?:[\\p{Script=Han}]村(?!民)|[\\p{Script=Han}]庄(?!稼|园|重|严)|合作社)[^，。；,;]{0,16}(?:培训|现场会|现场指导|技术讲座)',
+    '(?:(?![镇乡各])[\\p{Script=Han}]村(?!民)|[\\p{Script=Han}]庄(?!稼|园|重|严)|合作社)[^，。；,;]{0,16}(?:培训|现场会|现场指导|技术讲座)',
+    // A stall at a rural market (大集, 集市) giving 科技咨询 or staffed by experts.
+    '(?:大集|集市|赶集|集上)[^。！!\\n]{0,30}(?:科技咨询|专家|技术员|农户)|(?:科技咨询|专家|技术员)[^。！!\\n]{0,30}(?:大集|集市|赶集)',
     'farmers|villagers|beekeeping|agricultur|village|township',
   ].join('|'),
   'iu',
@@ -41,18 +49,18 @@ export const TOPICS: Array<[RegExp, string]> = [
   // 应急 as a subject (应急科普, 应急演练), not as an adjective of some other help ("防冻应急技术指导").
   // Fire safety (冬季防火讲座, 森林防火宣传, 消防安全) is a theme of its own: it serves the 减灾 item only when
   // the writer calls it 应急科普 or holds it for the observance, which the rules below and the observances see.
-  [/地震|防震|防灾|避险|应急(?=科普|演练|疏散|知识|救护|避险|安全|宣传|讲座)|防汛|洪水|台风|逃生|减灾|地质灾害|earthquake|disaster|flood|emergency|evacuation/iu, '防灾减灾 应急科普'],
+  [/地震|防震|防灾|避险|寒潮|暴雨|灾害防御|气象灾害|应急(?=科普|演练|疏散|知识|救护|避险|安全|宣传|讲座)|防汛|洪水|台风|逃生|减灾|地质灾害|earthquake|disaster|flood|emergency|evacuation/iu, DISASTER],
   // The 大篷车 or a 巡展 at a school is the 巡展进校园; on a square or round the townships it is a show of its own.
   // So is the museum's programme taken into schools ("科技馆'百校行'走进…小学", "'科技馆里的科学课'送进了4所中学").
   [/流动科技馆|(?:巡展|科普大篷车)(?=[^]*(?:学校|校园|小学|中学|中心校|school))|科技馆[^，。,;；]{0,12}(?:送进|走进|送到|送入|进)[^，。,;；]{0,10}(?:学校|校园|小学|中学|中心校)|mobile science|mobile museum|touring exhibit/iu, '流动科技馆巡展进校园'],
   // Volunteers and farming for the 下乡 programme; a volunteer at any event, or a school garden, is not it.
-  [/科技志愿服务|志愿服务队?下乡|下乡|服务团|农技|果农|菜农|茶农|梨农|蜂农|种植户|大棚|田间|[果茶梨桃]园|葡萄园|采摘园|栽培|[夏冬]剪|套袋|嫁接|疏[花果]|育苗|农业专家|养殖|修剪|病虫害|病害|果树|核桃|板栗|柑橘|猕猴桃|农户|蜂|畜禽|畜牧|牲畜|家禽|生猪|兽医|水产|农作物|庄稼|植保|测土|施肥|育秧|(?:专家|技术员)[^，。,;；]{0,8}(?:下到|下|进|到)[^，。,;；]{0,6}村(?!民)|在[^，。,;；]{1,8}村(?!民)[，, ]?(?:专家|技术员)|farmers|villagers|beekeeping|agricultur|(?:volunteer|expert)s?.{0,30}(?:farm|village|township)|(?:farm|village|township).{0,30}(?:volunteer|expert)/iu, FARMING],
+  [/科技志愿服务|志愿服务队?下乡|下乡|服务团|农技|果农|菜农|茶农|梨农|蜂农|种植户|大棚|田间|[果茶梨桃]园|葡萄园|采摘园|栽培|[夏冬]剪|套袋|嫁接|疏[花果]|育苗|农业专家|养殖|修剪|病虫害|病害|果树|核桃|板栗|柑橘|猕猴桃|农户|蜂|畜禽|畜牧|牲畜|家禽|生猪|兽医|水产|农作物|庄稼|植保|测土|施肥|育秧|(?:专家|技术员)[^，。,;；]{0,8}(?:下到|下|进|到)[^，。,;；]{0,6}村(?!民)|在[^，。,;；]{1,8}村(?!民)[，, ]?(?:专家|技术员)|farmers|villagers|beekeeping|agricultur|(?:volunteer|expert)s?.{0,30}(?:farm|village|township)|(?:farm|village|township).{0,30}(?:volunteer|expert)|(?:大集|集市|赶集|集上)[^。！!\n]{0,30}(?:科技咨询|专家|技术员|农户)|(?:科技咨询|专家|技术员)[^。！!\n]{0,30}(?:大集|集市|赶集)/iu, FARMING],
   // Building 企业科协s (成立, 组建, 备案), not whatever a company's 科协 runs (a training is not building one).
   [/(?:(?:公司|企业|厂|集团).{0,6}科协|企业科协).{0,12}(?:成立(?![一二三四五六七八九十几多两\d]+年|以来)|组建|备案|筹建|筹备|新建|授牌|挂牌|揭牌|换届|运行|建设)|(?:成立|组建|备案|筹建|筹备|新建|授牌|挂牌|揭牌).{0,16}(?:公司|企业|厂|集团).{0,6}科协|(?:founded|set up|established|registered).{0,40}(?:enterprise|company)|(?:enterprise|company).{0,40}(?:founded|set up|established|registered)/iu, '企业科协建设'],
   // "馆里", "来馆", "本馆", "Planetarium", "球幕": staff of the county museum speak of it without its name.
   // The county's museum (not 市科技馆, 省科技馆 visited) as the place, not as a helper ("县科技馆派了2名辅导员", "邀请科技馆老师到校"); 研学 only when received here.
   // Its exhibits (新展品布展, 航天展区) are the 展品更新 work wherever the report names the museum or not.
-  [/(?<!流动|[市省]|中国)科技馆(?!派|老师|的老师|辅导员|讲解员|工作人员|专家)|馆里|馆内|本馆|我馆|来馆|进馆|到馆|闭馆|开馆|展厅|展品|布展|展区|展项|接待.{0,12}研学|球幕|天象厅|planetarium|(?<!mobile )science museum|(?<!mobile science )(?<!mobile )museum/iu, MUSEUM],
+  [/(?<!流动|[市省]|中国)科技馆(?!的?(?:派|老师|辅导员|讲解员|工作人员|专家))|馆里|馆内|本馆|我馆|来馆|进馆|到馆|闭馆|开馆|展厅|展品|布展|展区|展项|接待.{0,12}研学|接待[^，。,;；]{0,6}团体|团体接待|(?:重新|恢复)开放|球幕|天象厅|planetarium|(?<!mobile )science museum|(?<!mobile science )(?<!mobile )museum/iu, MUSEUM],
   [/科普日|科普月|science day|science popularization (?:day|month)|popular science (?:day|month)/iu, '全国科普日'],
   [/科技周|科技活动周|science week|tech week/iu, '全国科技活动周'],
   // Not as the people who came ("会员和科技工作者146人"): an audience is not a subject.
@@ -71,14 +79,20 @@ export const TOPICS: Array<[RegExp, string]> = [
 ];
 
 /** A body's own members' meeting (会员大会, 年会, 年终交流会): its experts and farmers do not make it the 下乡 service. */
-const MEMBERS_MEETING = /会员(?:代表)?大会|年会|年度大会|年终[^，。,;；]{0,6}会(?!员)/u;
+const MEMBERS_MEETING = /会员(?:代表)?大会|年会|年度大会|年终[^，。,;；]{0,6}会(?!员)|科协工作[^，。,;；]{0,4}会(?!员)/u;
 const SERVED_OUT = /下乡|服务团|科技志愿服务|田间|地头|进村|到村|入户/u;
 /** A township's, company's or school's own 科协 meeting is not the county 全委会. */
 const LOCAL_PLENARY = /(?:镇|乡|街道|社区|村|公司|企业|厂|学校|学会)科协[^，。,;；]{0,12}(?:全委会|全体会议|全体委员)/u;
 const COUNTY_PLENARY = /[县市区]科协[^，。,;；]{0,10}(?:全委会|全体会议)(?!精神)/u;
 
+/** On the 减灾 topic without the item's own work (flood leaflets, an experience day): the item's only on its observance days. */
+export const disasterOnlyOnDays = (text: string): string | undefined => {
+  const plain = normalizeText(text);
+  return TOPICS[0]![0].test(plain) && !DISASTER_WORK.test(plain) ? DISASTER : undefined;
+};
+
 /** The plan words of every topic a text touches. */
 export function topicsOf(text: string): string[] {
   const plain = normalizeText(text);
-  return TOPICS.filter(([re, words]) => re.test(plain) && !(words === FARMING && (PUBLICITY_ONLY.test(plain) || !FARM_SERVICE.test(plain) || (MEMBERS_MEETING.test(plain) && !SERVED_OUT.test(plain)))) && !(words === '全委会' && LOCAL_PLENARY.test(plain) && !COUNTY_PLENARY.test(plain)) && !(words === MUSEUM && OUTREACH.test(plain) && !RECEIVED.test(plain))).map(([, words]) => words);
+  return TOPICS.filter(([re, words]) => re.test(plain) && !(words === FARMING && (PUBLICITY_ONLY.test(plain) || !FARM_SERVICE.test(plain) || (MEMBERS_MEETING.test(plain) && !SERVED_OUT.test(plain)))) && !(words === '全委会' && LOCAL_PLENARY.test(plain) && !COUNTY_PLENARY.test(plain)) && !(words === MUSEUM && OUTREACH.test(plain) && !RECEIVED.test(plain)) && !(words === DISASTER && !DISASTER_WORK.test(plain))).map(([, words]) => words);
 }

@@ -40,6 +40,8 @@ const D = '(\\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四
 const PERIOD_AFTER = '(?=\\s*(?:份|以来|期间|全月|中|内|里|共|累计|总共|合计|一共|先后|陆续|,|，|:|：|\\s))';
 
 const num = (s: string | undefined): number => parseChineseNumber(s ?? '') ?? Number.NaN;
+/** A bare day at most this many days ahead is this month's, asked about. */
+const SOON_DAYS = 7;
 
 /** The dates written in a normalised, lower-cased message sent on `today`. */
 export function findMessageDates(text: string, today: CivilDate): DateReading {
@@ -82,10 +84,17 @@ export function findMessageDates(text: string, today: CivilDate): DateReading {
     const date = ymd(y ?? year, mo, d);
     return y === undefined && date > today && daysBetween(today, date) > AHEAD_DAYS ? ymd(year - 1, mo, d) : date;
   };
-  /** A bare day ("5号"): this month's, or last month's when this month's is still to come. */
-  const dayOnly = (d: number): CivilDate | undefined => {
+  /**
+   * A bare day ("5号"): this month's, or last month's when this month's is still to come. A day only a few
+   * days ahead ("十七号" on the 13th) is this month's, asked about: not yet come, or misheard, never last month's.
+   */
+  const dayOnly = (d: number, m: RegExpMatchArray): CivilDate | undefined => {
     const here = d >= 1 && d <= lastDayOfMonth(year, month) ? ymd(year, month, d) : undefined;
     if (here && here <= today) return here;
+    if (here && daysBetween(today, here) <= SOON_DAYS) {
+      doubtsAt.set(m.index ?? 0, `“${m[0].trim()}”是本月${d}日吗？还没到（今天是${month}月${partsOf(today).day}日）`);
+      return here;
+    }
     const py = month === 1 ? year - 1 : year;
     const pm = month === 1 ? 12 : month - 1;
     return d >= 1 && d <= lastDayOfMonth(py, pm) ? ymd(py, pm, d) : undefined;
@@ -100,10 +109,10 @@ export function findMessageDates(text: string, today: CivilDate): DateReading {
     const other = m[0].includes('/') && a !== b && b <= 12 ? md(b, a) : undefined;
     if (!date || !other || other > today || daysBetween(other, today) > 31 || daysBetween(date, today) <= 60) return date;
     const name = (d: CivilDate): string => `${partsOf(d).month}月${partsOf(d).day}日`;
-    slashDoubts.set(m.index ?? 0, `“${m[0]}”是${name(other)}还是${name(date)}？`);
+    doubtsAt.set(m.index ?? 0, `“${m[0]}”是${name(other)}还是${name(date)}？`);
     return other;
   };
-  const slashDoubts = new Map<number, string>();
+  const doubtsAt = new Map<number, string>();
   for (const n of findNamedDates(text, today)) {
     hits.push({ index: n.index, length: n.length, date: n.date, end: n.end, source: 'explicit', future: false, named: true, ...(n.doubt ? { doubt: n.doubt } : {}) });
   }
@@ -177,11 +186,11 @@ export function findMessageDates(text: string, today: CivilDate): DateReading {
   }
   for (const m of text.matchAll(new RegExp(`(?<![\\d月第周期拜])(\\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])号(?!人(?!民))${DAY_END}`, 'gu'))) {
     const d = num(m[1]);
-    push(m, d >= 1 && d <= 31 ? dayOnly(d) : undefined, null, 'explicit');
+    push(m, d >= 1 && d <= 31 ? dayOnly(d, m) : undefined, null, 'explicit');
   }
   for (const m of text.matchAll(new RegExp(`(?<![\\d月第近前后周期拜])(\\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日${DAY_END}`, 'gu'))) {
     const d = num(m[1]);
-    push(m, d >= 1 && d <= 31 ? dayOnly(d) : undefined, null, 'explicit');
+    push(m, d >= 1 && d <= 31 ? dayOnly(d, m) : undefined, null, 'explicit');
   }
   for (const m of text.matchAll(/上个?月|上月/gu)) {
     const first = ymd(month === 1 ? year - 1 : year, month === 1 ? 12 : month - 1, 1);
@@ -223,7 +232,7 @@ export function findMessageDates(text: string, today: CivilDate): DateReading {
   for (const m of text.matchAll(new RegExp(`\\b${mon}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, 'gu'))) push(m, md(EN_MONTHS.indexOf(m[1] ?? '') + 1, Number(m[2])), null, 'explicit');
   for (const m of text.matchAll(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${mon}\\b`, 'gu'))) push(m, md(EN_MONTHS.indexOf(m[2] ?? '') + 1, Number(m[1])), null, 'explicit');
   for (const m of text.matchAll(/\bon the (\d{1,2})(?:st|nd|rd|th)\b/gu)) {
-    push(m, dayOnly(Number(m[1])), null, 'explicit');
+    push(m, dayOnly(Number(m[1]), m), null, 'explicit');
   }
 
   // "这学期（3月到6月）": a span of whole months, this year's unless that is still ahead.
@@ -248,7 +257,8 @@ export function findMessageDates(text: string, today: CivilDate): DateReading {
     if (!m[3] && !m[4]) continue;
     push(m, a, bOffset > 0 ? addDays(a, bOffset) : 'bad', 'relative');
   }
-  const lastWeekLead = /^[^\n]{0,20}?(?:上(?:个)?(?:周|星期|礼拜)(?![一二三四五六日天七])|\blast week\b)[^\n]{0,20}[:：]?\s*\n/u.exec(text);
+  // "上周 馆内接待5834人次 … 周二闭馆": a message that opens with 上周 on its own speaks of last week throughout.
+  const lastWeekLead = /^[^\n]{0,20}?(?:上(?:个)?(?:周|星期|礼拜)(?![一二三四五六日天七])|\blast week\b)[^\n]{0,20}[:：]?\s*\n|^\s*上(?:个)?(?:周|星期|礼拜)(?![一二三四五六日天七末])(?=[\s:：,，])/u.exec(text);
   const relative: Array<[RegExp, (m: RegExpMatchArray) => CivilDate | undefined, boolean?]> = [
     // "今天想跟大家汇报一下，上周六…": the day of telling, not of the event.
     [/今天(?![^，,。！!]{0,8}(?:汇报|报告一下|报一下|说一下|反馈一下|补报))|今日|今早|今晚|今儿|今上午|今下午|\btoday\b|\bthis (?:morning|afternoon|evening)\b|\btonight\b/gu, () => today],
@@ -291,7 +301,7 @@ export function findMessageDates(text: string, today: CivilDate): DateReading {
     }
   }
   for (const h of hits) {
-    const doubt = slashDoubts.get(h.index);
+    const doubt = doubtsAt.get(h.index);
     if (doubt !== undefined && h.doubt === undefined) h.doubt = doubt;
   }
   return { hits: weekdaysOfHeading(hits.filter((h) => h.date !== '').sort((a, b) => a.index - b.index), text), impossible };

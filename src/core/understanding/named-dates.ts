@@ -72,7 +72,8 @@ export function findNamedDates(text: string, today: CivilDate): NamedDate[] {
     if (span && k >= 2 && k <= 10) add(m, span, addDays(span, k - 1));
   }
   // 春节后第一个工作日, 国庆节后第一天上班.
-  for (const m of text.matchAll(new RegExp(`(${NAMES})(?:节)?(?:假期|长假|小长假)?(?:后|过后|结束后|收假后)(?:的)?(?:第一个工作日|第一天上班|上班第一天|首个工作日)`, 'gu'))) {
+  // 春节假期后第一天: after the days off (with a holiday word), the first working day too.
+  for (const m of text.matchAll(new RegExp(`(${NAMES})(?:节)?(?:(?:假期|长假|小长假)?(?:后|过后|结束后|收假后)(?:的)?(?:第一个工作日|第一天上班|上班第一天|首个工作日)|(?:假期|长假|小长假|放假)(?:后|过后|结束后)(?:的)?第一天)`, 'gu'))) {
     add(m, recent((y) => firstWorkdayAfter(fest(m[1]), y)));
   }
   // 国庆节前两天, 中秋节后一天, 中秋前夕.

@@ -16,9 +16,9 @@ export const PLAUSIBLE = { headcount: 100_000, periodHeadcount: 2_000_000, metri
 export function daysSpan(hit: DateHit | undefined, words: string, today: CivilDate): DateHit | undefined {
   if (!hit || hit.end) return hit;
   // "7月8日…开营，为期7天": the days from the day written (from its end when it says the last day: "今天闭营，为期5天").
-  // "三天培训", "两天的培训", "培训了三天": the event's own length (not a series' "每期三天").
-  const lasting = /为期\s*([两二三四五六七八九十]|\d{1,2})\s*天|(?<![每期次])([两二三四五六七八九十]|\d{1,2})天(?:的)?(?:培训|集训|研修|研学|夏令营|冬令营|训练营)|(?:培训|集训|研修)了?([两二三四五六七八九十]|\d{1,2})天/u.exec(words);
-  const days = lasting ? (parseChineseNumber((lasting[1] ?? lasting[2] ?? lasting[3] ?? '').replace('两', '二')) ?? 0) : 0;
+  // "三天培训", "两天的培训", "培训了三天", "5天营期": the event's own length (not a series' "每期三天").
+  const lasting = /为期\s*([两二三四五六七八九十]|\d{1,2})\s*天|(?<![每期次])([两二三四五六七八九十]|\d{1,2})天(?:的)?(?:培训|集训|研修|研学|夏令营|冬令营|训练营)|(?:培训|集训|研修)了?([两二三四五六七八九十]|\d{1,2})天|(?<![每期次])([两二三四五六七八九十]|\d{1,2})天(?:的)?(?:营期|会期)|(?:营期|会期)\s*([两二三四五六七八九十]|\d{1,2})\s*天/u.exec(words);
+  const days = lasting ? (parseChineseNumber((lasting[1] ?? lasting[2] ?? lasting[3] ?? lasting[4] ?? lasting[5] ?? '').replace('两', '二')) ?? 0) : 0;
   if (days >= 2 && days <= 31) {
     if (/(结束|收官|结营|闭营|闭幕|落幕|最后一天)/u.test(words)) return { ...hit, date: addDays(hit.date, -(days - 1)), end: hit.date };
     const end = addDays(hit.date, days - 1);
