@@ -38,6 +38,16 @@ describe('reports, though they name a next step or a few', () => {
   });
 });
 
+describe('百把人: about a hundred people came', () => {
+  it('a village evening on the Mid-Autumn night with 百把人 is a report of that day', () => {
+    const got = rows('中秋那天晚上村里搞了个赏月科普晚会 讲讲月亮跟嫦娥工程啥的 村民来了百把人 小孩子多 也算咱们科普月的活动', '2026-09-29');
+    expect(got).toEqual([['2026-09-25', 100]]);
+  });
+  it('一百把椅子 is a hundred chairs, not about a hundred', () => {
+    expect(rows('昨天社区科普讲座来了60人，借了一百把椅子', '2026-09-29')).toEqual([['2026-09-28', 60]]);
+  });
+});
+
 describe('a pasted table with an empty figure: the row is still an event', () => {
   it('a space-separated table with an empty 人数 cell gives four records, one with no headcount', () => {
     const text = '青石镇文化站11月科普活动登记\n序号 时间 内容 人数\n1 11月6日 农家书屋科普读书会 32\n2 11月14日 冬季养生讲座 \n3 11月22日 科普电影放映 85\n4 11月27日 剪纸+科学小实验亲子活动 26';
