@@ -23,6 +23,12 @@ describe('not reports, though they carry a count', () => {
     const text = '转一篇文章大家看看👇\n【健康科普】夏季防中暑，这几点要记牢\n据统计，去年7月全市共接诊中暑患者300余人，其中老年人占六成……专家提醒，高温天气尽量避开11时至15时外出……';
     expect(read(text, '2026-07-15').kind).toBe('not_activity');
   });
+  it('转眼 opens no forward: a year-end report with an ellipsis is still a report', () => {
+    expect(read('转眼又到年底了，今年我们协会共开展科普讲座48场，听众累计6200人次……', '2026-12-20').kind).toBe('activity');
+  });
+  it('a call-off after the counted event leaves the event a report', () => {
+    expect(read('上午讲座来了50人，下午的科普电影放映取消了', '2026-07-20').kind).toBe('activity');
+  });
 });
 
 describe('reports, though they name a next step or a few', () => {
@@ -31,6 +37,9 @@ describe('reports, though they name a next step or a few', () => {
   });
   it('完赛 is done; 结果下周公示 is a later step', () => {
     expect(rows('6.12 公司第三届职工技能比武(焊工/钳工)完赛,参赛选手48人,评委6人,结果下周公示', '2026-06-15')).toEqual([['2026-06-12', 48]]);
+  });
+  it('a camp that 将于…结营 with the campers expected is still to come', () => {
+    expect(read('青少年科技冬令营将于12月26日结营，预计来56个营员', '2026-12-20').kind).toBe('not_activity');
   });
   it('老几个专家 (the same few) asks nothing', () => {
     const got = rows('四月上旬 我们农技协在五个村 搞春季果树嫁接技术培训 一共来了三百一十多人 服务农户一百二十户 还是老几个专家', '2026-04-13');

@@ -11,7 +11,7 @@ import { withoutFollowUp } from './follow-up-step.js';
 import { MILESTONE, NEXT_DAY, splitEvents, type Segment } from './report-split.js';
 import { fixInputSlips } from '../text/input-slips.js';
 import { dropSelfRepairs } from '../text/self-repair.js';
-import { DONE as SAID_DONE, messageKind } from './message-kind.js';
+import { DONE as SAID_DONE, messageKind, saysFinished } from './message-kind.js';
 import { listedDates, mergeAdjacent, pickDate, UNKNOWN_COUNT_WORDS } from './report-parts.js';
 import { titleOf, withKind } from './report-title.js';
 import { tableAsLines } from './report-table.js';
@@ -191,12 +191,12 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
   // "这周六…好像约了两个学校，一共差不多150人": people booked for a day still to come are an arrangement.
   // ("这周六" is read as the last Saturday, so a booking that says nothing came is one too.)
   const booked = BOOKED.test(planText) && (ahead.length > 0 || !VISITED.test(text));
-  const planned = (FUTURE.test(planText) || QUOTA.test(planText) || booked) && !SAID_DONE.test(text) && !saidDoneAhead;
+  const planned = (FUTURE.test(planText) || QUOTA.test(planText) || booked) && !SAID_DONE.test(text) && !saysFinished(text) && !saidDoneAhead;
   const farAhead = ahead.some((h) => daysBetween(today, h.date) > AHEAD_DAYS);
   // "明天就放寒假了，汇总下…": a time to come in a sentence without figures is background, when others have them.
   const counted = (h: DateHit): boolean => figures.length === 0 || figures.some((f) => sameClause(text, h.index, f.index));
   // "今天到白水中学啦 …640名学生 …明天去青山": a day ahead after every figure of a thing done today is the next stop.
-  const doneBy = SAID_DONE.test(text) && hits.some((h) => !h.future && daysBetween(today, h.date) <= 0);
+  const doneBy = (SAID_DONE.test(text) || saysFinished(text)) && hits.some((h) => !h.future && daysBetween(today, h.date) <= 0);
   const nextStop = (h: DateHit): boolean => doneBy && figures.length > 0 && figures.every((f) => f.index < h.index);
   const future = hits.find((h) => h.future && counted(h) && !nextStop(h)) ?? (ahead.length > 0 && (farAhead || planned || !figures.some((f) => f.people || PAST.test(text))) ? ahead[0] : undefined);
   const eventLike = figures.length > 0 || EVENT_WORDS.test(text);
@@ -218,7 +218,7 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
   }
   // "问卷收齐了，有效问卷138份，明天送到县里": a day ahead in a clause of its own is what comes next, not the event's.
   const next = (h: DateHit): boolean => daysBetween(today, h.date) > 0 && (!counted(h) || nextStop(h)) && !/[到至~～\-—]\s*$/u.test(text.slice(Math.max(0, h.index - 3), h.index)) && !/^\s*[到至~～\-—]/u.test(text.slice(h.index + h.length, h.index + h.length + 3));
-  const dated = joinUntil(mergeAdjacent(SAID_DONE.test(text) && hits.some((h) => daysBetween(today, h.date) <= 0) ? hits.filter((h) => !next(h)) : hits, text), text);
+  const dated = joinUntil(mergeAdjacent((SAID_DONE.test(text) || saysFinished(text)) && hits.some((h) => daysBetween(today, h.date) <= 0) ? hits.filter((h) => !next(h)) : hits, text), text);
   // Dates listed together: "分别" pairs each with its figure; "连续两天…合计" is one span; else it cannot be told.
   const listed = listedDates(dated, text);
   if (listed.length > 0 && !text.includes('\n')) {
