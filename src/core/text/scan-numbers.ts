@@ -48,8 +48,11 @@ export function scanNumbers(text: string, options: { multipliers?: boolean } = {
     } else if (isHan(c)) {
       let j = i;
       while (j < text.length && isHan(text[j])) j++;
-      const token = j - i <= MAX_RUN ? readHan(text.slice(i, j), i) : undefined;
+      // "百把人", "千把份": about a hundred (a thousand); 把 belongs to the number, the unit follows it.
+      const about = (text[i] === '百' || text[i] === '千') && text[i + 1] === '把' && /^[人个号户位名份]/u.test(text.slice(i + 2, i + 3));
+      const token = about ? { start: i, end: i + 2, value: text[i] === '百' ? 100 : 1000, approximate: true, arabic: false, invalid: false, written: text.slice(i, i + 2) } : j - i <= MAX_RUN ? readHan(text.slice(i, j), i) : undefined;
       if (token) out.push(token);
+      if (about) j = i + 2;
       i = j;
     } else i++;
   }

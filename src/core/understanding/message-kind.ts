@@ -6,13 +6,22 @@
 const HEAD = /(?:转自|来源[:：]|转载自|原文链接|阅读原文)|^\s*(?:【[^】]{0,12}(?:通知|转发|公告|报名|征集|提醒)[^】]{0,6}】|转发|转[:：]|\[转\]|通知[:：]|公告[:：]|提醒[:：]|关于.{0,60}?的(?:通知|公告|函|预告)|[^，。,;；]{0,30}(?:报名|征集|征稿)(?:通知|启事|公告|开始了?|啦))/u;
 /** Words that ask someone to act: 请各单位, 务必, 届时, 定于, 即日起, 限报. */
 const ASKS = /(?<![邀申聘延提])请各|(?<![邀申聘延提])请(?:于|在)[^，。,;；]{0,16}前|(?<![邀申聘延提])请[^，。,;；]{0,12}(?:报送|报名|参加|安排|组织|准时|按时)|务必|届时|准时(?:参加|出席|参会|到场)|定于|拟于|拟定于|拟在|欢迎[^，。,;；]{0,6}报名|报名(?:截止|时间|方式|开始|通道|链接|二维码)|开始报名|即日起|限报|每校限|名额有限|敬请|特此通知|特此公告|征集[^，。,;；]{0,12}(?:作品|稿件|案例|视频|论文|作品)|前报送|前报名|截止(?:日期|时间)?[:：]?\s*\d|将于|(?:的|下发)通知(?:[:：]|$)/gu;
+/** Opens by passing something on: 转一篇, 转发, 转：, 轉發 (转眼 is no forward). */
+const FORWARDED = /^\s*(?:【\s*)?[转轉](?:[:：】]|[发發载載自给給]|一篇|一个|一下|个|篇)/u;
+/** The words of an article rather than of a unit's own report: 据统计, 专家提醒, 阅读原文, an ellipsis. */
+const ARTICLE = /据统计|專家提醒|专家(?:提醒|建议|表示|指出)|研究表明|据了解|记者从|(?:阅读|点击)(?:原文|全文)|……/u;
 /** Words that say it was done: 举办了, 已于, 圆满结束, 实到, 共计. */
 export const DONE = /已经?(?:于|在|完成|开展|举办|组织|召开|结束|顺利)|(?:举办|开展|组织|召开|举行|进行|参加|参与|完成|发放|接待|走访|慰问|培训|来|开|办|搞|做|讲|去|到|上|请|发|看|学|收齐|收回|交齐|办完|搞完|做完)了|实到|圆满|顺利(?:结束|完成|举办|召开|举行|开展)|共计|累计|共有|到场|收到|征集到|共征集|(?<![将会])结束/u;
+/** "完赛", "结营了", "今天到白水中学啦": an event finished, when nothing in the message says it is still to come. */
+const FINISHED = /完赛|结营|闭营|落幕|收官|(?:今天|今儿|今日|刚刚?|已经?)[^，,。；;！!？?\n]{0,4}(?:到|来到|走进|进)[^，,。；;！!？?\n\s]{1,12}啦/u;
+export const saysFinished = (text: string): boolean => FINISHED.test(text) && !/将|即将|预计|计划|准备|打算|拟/u.test(text);
 
 export type MessageKind = 'report' | 'not_report' | 'unsure';
 
 /** What a message is: a report, plainly not one, or unclear (both a request and a thing done). */
 export function messageKind(text: string): MessageKind {
+  // "转一篇文章…【健康科普】…据统计…专家提醒": a forwarded article, whatever it says was done somewhere else.
+  if (FORWARDED.test(text) && ARTICLE.test(text) && filledLines(text) < 2) return 'not_report';
   const head = HEAD.test(text);
   const asks = [...text.matchAll(ASKS)].length;
   if (!head && asks === 0) return 'report';

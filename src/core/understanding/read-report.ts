@@ -12,7 +12,7 @@ import { withoutFollowUp } from './follow-up-step.js';
 import { MILESTONE, NEXT_DAY, splitEvents, type Segment } from './report-split.js';
 import { fixInputSlips } from '../text/input-slips.js';
 import { dropSelfRepairs } from '../text/self-repair.js';
-import { DONE as SAID_DONE, messageKind } from './message-kind.js';
+import { DONE as SAID_DONE, messageKind, saysFinished } from './message-kind.js';
 import { listedDates, mergeAdjacent, pickDate, UNKNOWN_COUNT_WORDS } from './report-parts.js';
 import { titleOf, withKind } from './report-title.js';
 import { tableAsLines } from './report-table.js';
@@ -67,7 +67,7 @@ export type ReportReading =
 export const MAX_MESSAGE_CHARS = 4000;
 
 
-const QUESTION = /[?？]\s*$|[吗啊呢么]\s*[?？]|(对不对|是不是|行不行|可不可以|算不算)\s*[。.!！]?\s*$|[吗么嘛]\s*[?？。!！]?\s*$|呢\s*[?？]?\s*$|^(请问|是否|有没有|怎么|如何|为什么|什么时候|哪|谁)|多少|哪些|什么|怎么样|几时|(?<![一二两三四五六七八九十百千好那这前头后最底初末没们])几(?![十百千万])(?=\s*\p{Script=Han})|(?:算|记|统计|计|报|录)(?:进去|进|上)?了?(?:没有|没)(?=\s|$|[，,。.?？!！])|^[^，,。；;]{0,8}有啥[^，,。；;]{0,12}(?:的|没有?|吗|呢)\s*[?？。]?\s*$|\b(how many|how much|what|when|which|did we|have we)\b/u;
+const QUESTION = /[?？]\s*$|[吗啊呢么]\s*[?？]|(对不对|是不是|行不行|可不可以|算不算)\s*[。.!！]?\s*$|[吗么嘛]\s*[?？。!！]?\s*$|呢\s*[?？]?\s*$|^(请问|是否|有没有|怎么|如何|为什么|什么时候|哪|谁)|多少|哪些|什么|怎么样|几时|(?<![一二两三四五六七八九十百千好那这前头后最底初末没们老])几(?![十百千万])(?=\s*\p{Script=Han})|(?:算|记|统计|计|报|录)(?:进去|进|上)?了?(?:没有|没)(?=\s|$|[，,。.?？!！])|^[^，,。；;]{0,8}有啥[^，,。；;]{0,12}(?:的|没有?|吗|呢)\s*[?？。]?\s*$|\b(how many|how much|what|when|which|did we|have we)\b/u;
 export const FUTURE = /(明天|后天|下周|下星期|下礼拜|下个?月|将于|将在|即将|计划于?|预计|准备|打算|拟于|拟在|拟|届时|\bwill\b|\bgoing to\b|\bnext week\b|\bplan to\b)/u;
 /** The kind of an event named outright: with a date and 记录, enough to store it without a headcount. */
 const NAMED_EVENT = /(科普宣传|宣传活动|讲座|报告会|培训|展览|巡展|竞赛|大赛|比赛|咨询|义诊|夏令营|冬令营|开放日|论坛|研讨会|年会|座谈|调研|走访|慰问|学习会|科普大集|进社区|进校园|进农村|下乡)/u;
@@ -90,7 +90,7 @@ function isQuestion(text: string): boolean {
   if (reportsBeforeAsking(text) || (UNSURE_COUNT.test(text) && COUNTED.test(text))) return false;
   const clauses = text.split(/[,，。！!\n;；]/u).map((c) => c.trim()).filter((c) => c !== '');
   const last = clauses[clauses.length - 1] ?? '';
-  return QUESTION.test(last) || /[吗啊呢么]\s*[?？]/u.test(text) || /^(请问|是否|有没有|怎么|如何|为什么|什么时候|哪|谁)/u.test(text.trim()) || (clauses.length <= 2 && QUESTION.test(text));
+  return QUESTION.test(last) || ASKS_WHO.test(last) || /[吗啊呢么]\s*[?？]/u.test(text) || /^(请问|问一下|问下|想问一下|想问问|请教一下|是否|有没有|怎么|如何|为什么|什么时候|哪|谁)/u.test(text.trim()) || (clauses.length <= 2 && QUESTION.test(text));
 }
 
 /**
@@ -102,6 +102,9 @@ function stillCounting(text: string): boolean {
   const counted = lines.filter((l) => /\d/u.test(l)).length;
   return lines.some((l) => STILL_COUNTING.test(l) && (/\d/u.test(l) || counted < 2));
 }
+
+/** "…找谁报名啊": whom to ask, in the last clause, is a question whatever counts come before it. */
+const ASKS_WHO = /(?:找|问|跟|联系|报给|交给)谁|找哪(?:个|位|里|儿)|谁(?:负责|管|来对接)/u;
 
 /** A figure with its unit ("45个", "两百多位", "四百余人次"): what a report counts. */
 const COUNTED = /(?:\d+|[一二两三四五六七八九十百千万]+)\s*(?:多|余|来|几)?\s*(?:人次|人|位|名|个|户|场|份|件|期|次|册)/u;
@@ -189,12 +192,20 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
   // "这周六…好像约了两个学校，一共差不多150人": people booked for a day still to come are an arrangement.
   // ("这周六" is read as the last Saturday, so a booking that says nothing came is one too.)
   const booked = BOOKED.test(planText) && (ahead.length > 0 || !VISITED.test(text));
-  const planned = (FUTURE.test(planText) || QUOTA.test(planText) || booked) && !SAID_DONE.test(text) && !saidDoneAhead;
+  const planned = (FUTURE.test(planText) || QUOTA.test(planText) || booked) && !SAID_DONE.test(text) && !saysFinished(text) && !saidDoneAhead;
   const farAhead = ahead.some((h) => daysBetween(today, h.date) > AHEAD_DAYS);
   // "明天就放寒假了，汇总下…": a time to come in a sentence without figures is background, when others have them.
   const counted = (h: DateHit): boolean => figures.length === 0 || figures.some((f) => sameClause(text, h.index, f.index));
-  const future = hits.find((h) => h.future && counted(h)) ?? (ahead.length > 0 && (farAhead || planned || !figures.some((f) => f.people || PAST.test(text))) ? ahead[0] : undefined);
+  // "今天到白水中学啦 …640名学生 …明天去青山": a day ahead after every figure of a thing done today is the next stop.
+  const doneBy = (SAID_DONE.test(text) || saysFinished(text)) && hits.some((h) => !h.future && daysBetween(today, h.date) <= 0);
+  const nextStop = (h: DateHit): boolean => doneBy && figures.length > 0 && figures.every((f) => f.index < h.index);
+  const future = hits.find((h) => h.future && counted(h) && !nextStop(h)) ?? (ahead.length > 0 && (farAhead || planned || !figures.some((f) => f.people || PAST.test(text))) ? ahead[0] : undefined);
   const eventLike = figures.length > 0 || EVENT_WORDS.test(text);
+  // "原定的科普电影放映改到下周了，村民来了十几个又回去了": called off before anyone was counted, nothing was held.
+  const calledOff = CALLED_OFF.exec(text);
+  if (!options.explicit && calledOff && !text.includes('\n') && figures.every((f) => f.index > calledOff.index)) {
+    return { kind: 'not_activity', reason: 'chatter', message: '活动改期或取消了？办了以后再发给我，我再记录。' };
+  }
   // "coffee machine 又坏了，整个 floor 二十几个人排队": people counted with no event anywhere is asked about.
   if (!options.explicit && figures.some((f) => f.people) && !ANY_EVENT.test(text)) doubts.push({ field: 'kind', question: '这像是闲聊，没看出是什么活动，要记录吗？' });
   // "8月20号前交齐": a deadline to meet, not a thing done ("国际减灾日前后" is around the day, no deadline).
@@ -207,8 +218,8 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
     return invalid('bad_figure', b.problem === 'negative' ? `数量“${b.written}”是负数，无法记录。请改成实际数量后重新发送。` : `数字“${b.written.slice(0, 24)}${b.written.length > 24 ? '…' : ''}”太大或写法无法识别，没有记录。请写实际数量（例如 1200 或 1.2万）后重新发送。`);
   }
   // "问卷收齐了，有效问卷138份，明天送到县里": a day ahead in a clause of its own is what comes next, not the event's.
-  const next = (h: DateHit): boolean => daysBetween(today, h.date) > 0 && !counted(h) && !/[到至~～\-—]\s*$/u.test(text.slice(Math.max(0, h.index - 3), h.index)) && !/^\s*[到至~～\-—]/u.test(text.slice(h.index + h.length, h.index + h.length + 3));
-  const dated = joinUntil(mergeAdjacent(SAID_DONE.test(text) && hits.some((h) => daysBetween(today, h.date) <= 0) ? hits.filter((h) => !next(h)) : hits, text), text);
+  const next = (h: DateHit): boolean => daysBetween(today, h.date) > 0 && (!counted(h) || nextStop(h)) && !/[到至~～\-—]\s*$/u.test(text.slice(Math.max(0, h.index - 3), h.index)) && !/^\s*[到至~～\-—]/u.test(text.slice(h.index + h.length, h.index + h.length + 3));
+  const dated = joinUntil(mergeAdjacent((SAID_DONE.test(text) || saysFinished(text)) && hits.some((h) => daysBetween(today, h.date) <= 0) ? hits.filter((h) => !next(h)) : hits, text), text);
   // Dates listed together: "分别" pairs each with its figure; "连续两天…合计" is one span; else it cannot be told.
   const listed = listedDates(dated, text);
   if (listed.length > 0 && !text.includes('\n')) {
@@ -278,6 +289,8 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
   return { kind: 'activity', records, doubts, ...(skipped.length > 0 ? { skipped } : {}) };
 }
 
+/** "改到下周了", "取消了": an event called off or moved to a day still to come. */
+const CALLED_OFF = /(?:改到|改在|改成|推迟到|推到|延期到|延到|顺延到|挪到|改)了?\s*(?:下周|下星期|下礼拜|下个?月|明天|后天|改天|以后|下次)|取消了|临时取消|不办了|没办成|没搞成|延期了|推迟了|改期了/u;
 /** "也不知道办成没有", "可能改天了": the writer does not know whether the event took place. */
 const NOT_KNOWN_HELD = /(?:不知道|不清楚|不确定|没问清楚?)[^，,。；;！!？?\n]{0,6}?(?:办成|办了|办没办|开成|举办了?|搞成)(?:没有?|没)|办没办成?|(?:可能|也许|好像)改(?:天|期|日)了/u;
 const NOTICE_REPLY = '这像是通知、报名或会议安排，不是已经办完的活动，没有记录。活动办完后发给我：日期、活动名称和人数。';

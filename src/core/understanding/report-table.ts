@@ -4,7 +4,9 @@ import { UNKNOWN_COUNT_WORDS } from './report-parts.js';
 // knows: each row becomes "6月3日 新员工科普知识培训 参加人数45人", its bare figures given the unit of their column.
 
 /** The cells of a line, when it is a table row: tabs, or two or more ｜/| bars. */
-function cellsOf(line: string): string[] | undefined {
+function cellsOf(line: string, spaced = false): string[] | undefined {
+  // "2 11月14日 冬季养生讲座 " under "序号 时间 内容 人数": a table typed with spaces; the trailing space is the empty cell.
+  if (spaced) return line.includes('\t') ? undefined : line.trimStart().split(/[ \u3000]+/u);
   if (line.includes('\t')) return line.split('\t').map((c) => c.trim());
   const bars = line.split(/[｜|]/u);
   return bars.length >= 3 ? bars.map((c) => c.trim()) : undefined;
@@ -14,8 +16,8 @@ function cellsOf(line: string): string[] | undefined {
  * The cells of a row under a header of `width` columns. Empty cells at the end count: a copied row loses its
  * trailing tabs ("5月22日\t白沙镇\t科普讲座\t70\t" pasted last, then trimmed), but keeps its columns.
  */
-function rowOf(line: string, width: number, last = false): string[] | undefined {
-  const cells = cellsOf(line);
+function rowOf(line: string, width: number, last = false, spaced = false): string[] | undefined {
+  const cells = cellsOf(line, spaced);
   // The message's last row also lost its one trailing tab when the message was trimmed ("实验秀\t5月21日\t").
   if (!cells || cells.length > width || cells.length < Math.min(width, 3) - (last && width >= 3 ? 1 : 0)) return undefined;
   return [...cells, ...new Array<string>(width - cells.length).fill('')];
@@ -48,19 +50,56 @@ const BARE = /^(约|大约|近|超过)?\s*(\d+(?:\.\d+)?|[一二两三四五六�
  * the same number of cells. Other lines (a title, "制表：…") stay as written.
  */
 export function tableAsLines(text: string): string | undefined {
+  return tableWith(text, false) ?? tableWith(text, true) ?? listWithEmptyCount(text);
+}
+
+/** A day as a list cell: "11月12日", "11.12", "11/12". */
+const DAY_CELL = /^\d{1,2}(?:月\d{1,2}[日号]?|[./]\d{1,2})$/u;
+
+/**
+ * "育才小学 11月12日 " among "城南小学 11月5日 学生620人" lines: a list line whose last cell, the count, was
+ * left empty is still an event; it is marked so the list reader keeps it with no headcount.
+ */
+function listWithEmptyCount(text: string): string | undefined {
+  const lines = text.split('\n');
+  const cellsOfLine = (l: string): string[] => l.trim().split(/[ \u3000]+/u).filter((c) => c !== '');
+  const shapeOf = (l: string): string | undefined => {
+    const cells = cellsOfLine(l);
+    const day = cells.findIndex((c) => DAY_CELL.test(c));
+    return day >= 0 && cells.length >= 3 && /\d/u.test(cells[cells.length - 1]!) && day < cells.length - 1 ? `${cells.length}:${day}` : undefined;
+  };
+  const full = lines.map(shapeOf);
+  let changed = false;
+  const out = lines.map((l, k) => {
+    const cells = cellsOfLine(l);
+    const day = cells.findIndex((c) => DAY_CELL.test(c));
+    if (full[k] || day < 0 || day !== cells.length - 1 || cells.length < 2 || NOT_HELD.test(l)) return l;
+    const siblings = full.filter((f) => f === `${cells.length + 1}:${day}`).length;
+    if (siblings < 2) return l;
+    changed = true;
+    return `${l.trimEnd()} ${UNKNOWN_COUNT}`;
+  });
+  return changed ? out.join('\n') : undefined;
+}
+
+/** A header typed with spaces: short column names only ("序号 时间 内容 人数"), a sentence is no header. */
+const SPACED_HEADER = /^[\p{Script=Han}()（）]{1,6}$/u;
+
+function tableWith(text: string, spaced: boolean): string | undefined {
   const lines = text.split('\n');
   const headerAt = lines.findIndex((l, k) => {
-    const cells = cellsOf(l);
+    const cells = cellsOf(spaced ? l.trim() : l, spaced);
     if (!cells || cells.length < 3 || /\d/u.test(l) || !cells.some((c) => unitOf(c))) return false;
-    const rows = lines.slice(k + 1).filter((r, j) => rowOf(r, cells.length, k + 1 + j === lines.length - 1));
+    if (spaced && !cells.every((c) => SPACED_HEADER.test(c))) return false;
+    const rows = lines.slice(k + 1).filter((r, j) => rowOf(r, cells.length, k + 1 + j === lines.length - 1, spaced));
     return rows.length >= 2;
   });
   if (headerAt < 0) return undefined;
-  const header = cellsOf(lines[headerAt]!)!;
+  const header = cellsOf(spaced ? lines[headerAt]!.trim() : lines[headerAt]!, spaced)!;
   const out = lines.map((line, k) => {
     if (k < headerAt) return line;
     if (k === headerAt) return '';
-    const cells = rowOf(line, header.length, k === lines.length - 1);
+    const cells = rowOf(line, header.length, k === lines.length - 1, spaced);
     if (!cells) return line;
     // "白马中心校\t10月15日\t" (its count left empty): the event is kept, its people not known; a row that says it
     // was not held ("闭馆检修") is not an event.
