@@ -1,0 +1,37 @@
+// Signs of a document's kind that its title does not show: a news page whose lead is its first line (the title
+// then is a plan quoted in it), a covering notice that only sends its plan as an attachment, a year review.
+import { normalizeText } from '../text/normalize.js';
+import type { OutlineNode } from './parse-outline.js';
+
+/** A news lead: "近日，…", "日前，…", "5月12日上午，…", "据了解，…". */
+const NEWS_LEAD = /^[ \t　]{0,4}(?:(?:日前|近日|据了解)[，,]|\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[，,])/u;
+
+/** The page opens with a news lead, with no title line of its own before it. */
+export function opensWithNewsLead(opening: string): boolean {
+  const first = opening.split('\n').find((l) => l.trim() !== '') ?? '';
+  return NEWS_LEAD.test(first);
+}
+
+/** "现将《…》印发给你们": a notice that sends a plan. */
+const COVERING = /现将《[^》\n]{2,80}》(?:印发|转发|下发|发)给你们/u;
+
+/** A covering notice whose plan is only attached: no paragraph of the text but the covering one reads as a task. */
+export function isCoveringOnly(raw: string, nodes: OutlineNode[]): boolean {
+  const text = normalizeText(raw);
+  const m = COVERING.exec(text);
+  if (!m) return false;
+  const others = nodes.filter((n) => !n.isGroup && !COVERING.test(normalizeText(n.text)) && !/^附件/u.test(normalizeText(n.text)));
+  return others.length === 0;
+}
+
+/** Words that look back on a year: "这一年", "一年来", "过去的一年", "回首2025年". */
+const LOOKING_BACK = /这一年|一年来|过去的?一年|回首|回望|回眸/u;
+/** Words that look ahead: a plan part or a 将. */
+const LOOKING_AHEAD = /展望|下一步|下步|明年|来年|新的一年|今后|(?<!即)将(?!近|军|士|来自)|计划|打算|要点|安排/u;
+
+/** A review of a year: it opens looking back, and no line of it looks ahead. */
+export function isYearReview(raw: string): boolean {
+  const text = normalizeText(raw);
+  const lines = text.split('\n').filter((l) => l.trim() !== '');
+  return LOOKING_BACK.test(lines.slice(0, 2).join('\n')) && !LOOKING_AHEAD.test(text.replace(/将[^，。；]{0,6}(?:摆在|作为|放在)/gu, ''));
+}

@@ -1,0 +1,58 @@
+// Document kinds met on the w8 real plans (issue 17): a news page about a 方案 whose title is only quoted in its
+// lead, a covering notice whose plan is an attachment, a year review with no plan part, and a task list run
+// into one paragraph with a 责任单位 after each task.
+import { describe, expect, it } from 'vitest';
+import { parsePlan } from '../../src/core/plans/parse-plan.js';
+import { OBSERVANCES } from '../support/kexie-for-tests.js';
+
+const parse = (text: string, year = 2019) => parsePlan(text, { source: 'page.txt', fallbackYear: year, importedAt: '', observances: OBSERVANCES });
+
+describe('a news page about a plan', () => {
+  const page = [
+    '近日,甲縣科協(xié)召開專題會(huì),研究部署2019年科技活動(dòng)周相關(guān)工作,討論形成了《甲縣2019年科技活動(dòng)周實(shí)施方案》。',
+    '甲縣2019年科技活動(dòng)周將以“科技強(qiáng)國·科普惠民”為主題,多形式開展好系列活動(dòng),包括舉辦科技活動(dòng)周主場活動(dòng),啟動(dòng)公民科學(xué)素質(zhì)網(wǎng)絡(luò)知識(shí)競賽,開展科普大篷車進(jìn)校園活動(dòng),舉辦反邪教宣傳及展演活動(dòng)等。',
+  ].join('\n');
+  it('is news even when the plan it quotes gives the title, and its tasks are still read', () => {
+    const { report } = parse(page);
+    expect(report.kind).toBe('news');
+  });
+  it('reads its words without the pinyin glosses after each character', () => {
+    const { plan } = parse(page);
+    expect(plan.items.some((i) => i.text.includes('網絡知識競賽'))).toBe(true);
+    expect(plan.items.every((i) => !/\(\p{Script=Latin}+\)/u.test(i.text))).toBe(true);
+  });
+});
+
+describe('a covering notice', () => {
+  it('is a notice when it only sends the plan as an attachment, and nothing is imported', () => {
+    const { report, plan } = parse('科協普函綜字〔2020〕5號\n各全國學會、協會科普部,各省科協科普工作相關部門:\n為深入貫徹落實黨的十九大精神,現將《中國科協2020年科普工作要點》印發給你們,請結合實際認真貫徹落實,切實做好2020年科普工作。\n附件:中國科協2020年科普工作要點.doc\n中國科協科普部\n2020年3月12日', 2020);
+    expect(report.kind).toBe('notice');
+    expect(plan.items).toEqual([]);
+  });
+  it('stays a plan when the plan it sends follows in full', () => {
+    const { report, plan } = parse('各区科协:\n现将《2020年科普工作要点》印发给你们,请认真贯彻落实。\n2020年科普工作要点\n一、组织开展全国科普日活动，9月底前完成\n二、新建科普示范社区5个\n三、举办科普讲解大赛，6月底前完成', 2020);
+    expect(report.kind).not.toBe('notice');
+    expect(plan.items.length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('a year review', () => {
+  it('is a summary when it only tells what the year brought', () => {
+    const { report } = parse('2025年,甲市科协以奋斗为笔、以创新为墨,写就精彩篇章。这一年,我们聚焦主责深耕主业,以“五个聚焦”锚定方向。\n这一年,数字见证足迹:18个科普项目扎根沃土,741万元项目资金精准滴灌;300余场科普活动如星火燎原。\n铸魂固本,凝聚思想共识展现新气象\n市科协始终将政治建设摆在首位,严格落实“第一议题”制度,精心组织“全国科技工作者日”九项系列活动。\n创新为翼,赋能发展。高端引智成果丰硕,新建、续建省级协同创新基地6个。', 2026);
+    expect(report.kind).toBe('summary');
+  });
+});
+
+describe('a task list run into one paragraph, each task with its 责任单位', () => {
+  const text = '一、建立健全科普工作体系1.完善落实科普工作制度机制,推动县级于9月底前建立科普工作联席会议制度,(责任单位:市科协、市科技局等相关部门)7.强化科普服务平台建设,有条件的均应植入科普元素,(责任单位:市科技局、市科协、市委宣传部)9.推动科普活动提档提能,开展防灾减灾科普宣传、科普讲解大赛等活动5场(责任单位:市应急管理局、市科技局),遴选一批科普工作先进集体、先进工作者,(责任单位:市科技局、市科协)16.落实科技奖励与科普工作有机衔接,设立科普专家团。';
+  it('is a task table with one item per task, the 责任单位 kept as owners and out of the text', () => {
+    const { plan, report } = parse(text, 2023);
+    expect(report.kind).toBe('table');
+    const tasks = plan.items.filter((i) => i.level > 1);
+    expect(tasks.map((i) => i.text.slice(0, 8))).toEqual(['完善落实科普工作', '强化科普服务平台', '推动科普活动提档', '遴选一批科普工作', '落实科技奖励与科']);
+    expect(plan.items.every((i) => !i.text.includes('责任单位'))).toBe(true);
+    expect(tasks[1]?.owners).toEqual(['市科技局', '市科协', '市委宣传部']);
+    expect(tasks[2]?.targets.map((t) => `${t.value}${t.unit}`)).toEqual(['5场']);
+    expect(tasks[1]?.due).toEqual([]);
+  });
+});
