@@ -56,3 +56,11 @@ describe('a task list run into one paragraph, each task with its 责任单位', 
     expect(tasks[1]?.due).toEqual([]);
   });
 });
+
+describe('a news page on a meeting that counts out next year\'s work', () => {
+  it('is news and its 一是/二是 tasks are imported though they name no date or number', () => {
+    const { plan, report } = parse('甲州科协召开科协系统2024年度工作务虚会\n发布时间:2024-01-25\n1月24日,甲州科学技术协会召开2024年度县市科协工作务虚会。各县市科协主席参加会议。\n会议强调,各县市区要结合实际,围绕2024年工作开展各项工作。一是要充分发挥乡村科普馆科普宣传主阵地作用,强化对乡村科普馆的运行管理。二是要积极组织开展“科技之冬”活动,促使“科技之冬”活动成为乡村振兴工作的助推器。', 2024);
+    expect(report.kind).toBe('news');
+    expect(plan.items.some((i) => i.text.includes('科技之冬'))).toBe(true);
+  });
+});

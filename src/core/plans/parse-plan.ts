@@ -78,7 +78,9 @@ export function parsePlan(raw: string, options: ParsePlanOptions): { plan: Plan;
 
   const items = buildItems(nodes, planId, years.from, calendar.observances, window);
   // Loose paragraphs with no date and no number anywhere ("2023年，县科协将…贡献智慧和力量"): a vision, not a plan.
-  if (shape === 'paragraphs' && reading.part === undefined && items.every((i) => i.due.length === 0 && i.targets.length === 0)) items.length = 0;
+  // Tasks counted out as 一是/二是 are a plan's, dated or not ("会议强调，…一是要…二是要…").
+  const counted = nodes.some((n) => /^[一二三四五六七八九十]{1,3}是$/u.test(n.labels[n.labels.length - 1] ?? ''));
+  if (shape === 'paragraphs' && reading.part === undefined && !counted && items.every((i) => i.due.length === 0 && i.targets.length === 0)) items.length = 0;
   const unread = unreadParagraphs(lines, title, items, reading.results.map((n) => n.text));
   return {
     plan: { id: planId, title, year: years.from, yearTo: years.to, source: options.source, importedAt: options.importedAt, items },
