@@ -64,3 +64,15 @@ describe('a news page on a meeting that counts out next year\'s work', () => {
     expect(plan.items.some((i) => i.text.includes('科技之冬'))).toBe(true);
   });
 });
+
+describe('a 学会 page that tells last year\'s results, then what it will do this year', () => {
+  it('is a report with a plan part: the later year\'s paragraph, one task a clause', () => {
+    const { plan, report } = parse('1月3日,中国科协科普部公布了2017年度全国学会科普工作考核结果,甲学会榜上有名。\n2017年,学会新成立了5个科学传播专家团队,开展了各类科普活动42次。\n2018年,学会将继续发挥科技社团的科普职责,开展“科学传播专家科普大讲坛”等科普活动;在“全国科普日”、“科技活动周”等重大科普节日,举办“我心目中的海洋主题绘画比赛”等科普活动;继续大力推进科普信息化建设;继续开展“求真科学营”等科普活动。', 2018);
+    expect(report.kind).toBe('report_with_plan');
+    expect(plan.year).toBe(2018);
+    const tasks = plan.items.filter((i) => i.kind === 'task');
+    expect(tasks).toHaveLength(4);
+    ['科普大讲坛', '绘画比赛', '科普信息化建设', '求真科学营'].forEach((words, k) => expect(tasks[k]?.text).toContain(words));
+    expect(plan.items.every((i) => !i.text.includes('42次'))).toBe(true);
+  });
+});

@@ -3,7 +3,7 @@
 import { normalizeText } from '../text/normalize.js';
 import type { OutlineNode } from './parse-outline.js';
 import type { PlanShape } from './parse-shapes.js';
-import { isCoveringOnly, isYearReview, opensWithNewsLead } from './kind-signs.js';
+import { isCoveringOnly, isYearReview, nextYearPart, opensWithNewsLead } from './kind-signs.js';
 
 export type DocumentKind = 'plan' | 'summary' | 'report_with_plan' | 'monthly_with_plan' | 'news' | 'notice' | 'table';
 
@@ -77,6 +77,9 @@ export function readKind(input: { title: string; raw: string; nodes: OutlineNode
     const results = sections.slice(0, prose.at).flatMap((s) => s.members).filter((n) => !n.isGroup && !(sections.some((t) => t.head === n && t.members.length > 1)));
     return { kind: 'report_with_plan', nodes: sections[prose.at]?.members ?? [], results, part: prose.part, year: partYear(prose.part, title, input.titleYear) };
   }
+  // "2017年，学会…了…" then "2018年，学会将…": the later year's paragraph is the plan part.
+  const ahead = reportTitle ? undefined : nextYearPart(nodes, input.raw);
+  if (ahead) return { kind: 'report_with_plan', nodes: ahead.nodes, results: nodes.slice(0, ahead.at).filter((n) => !n.isGroup), part: `${ahead.year}年`, year: ahead.year };
   if (reportTitle || partAfterOthers || (hasResults && sections.some(isPlanPart))) {
     const planParts = sections.filter(isPlanPart);
     const results = sections.filter((s) => !isPlanPart(s)).flatMap((s) => s.members).filter((n) => !n.isGroup && !sections.some((t) => t.head === n && t.members.length > 1));

@@ -35,3 +35,30 @@ export function isYearReview(raw: string): boolean {
   const lines = text.split('\n').filter((l) => l.trim() !== '');
   return LOOKING_BACK.test(lines.slice(0, 2).join('\n')) && !LOOKING_AHEAD.test(text.replace(/将[^，。；]{0,6}(?:摆在|作为|放在)/gu, ''));
 }
+
+/** A paragraph that opens with a year and what will be done in it: "2018年，学会将…". */
+const YEAR_AHEAD = /^(20\d{2})\s*年[，,][^。；;\n]{0,40}?将/u;
+
+/**
+ * A report told in paragraphs by year: "2017年，学会…完成了…" then "2018年，学会将…；…；…". The later year's
+ * paragraph is the plan part; its clauses (split at ；) are its tasks.
+ */
+export function nextYearPart(nodes: OutlineNode[], raw: string): { at: number; year: number; nodes: OutlineNode[] } | undefined {
+  const text = normalizeText(raw);
+  for (let k = 0; k < nodes.length; k++) {
+    const node = nodes[k] as OutlineNode;
+    const simple = normalizeText(node.text);
+    const m = node.isGroup ? null : YEAR_AHEAD.exec(simple);
+    if (!m) continue;
+    const year = Number(m[1]);
+    const at = text.indexOf(simple.slice(0, 16));
+    const before = at > 0 ? text.slice(0, at) : '';
+    if (!new RegExp(`(?:^|\\n)${year - 1}\\s*年[，,][^\\n]*(?:了|已经)`, 'u').test(before)) continue;
+    const clauses = node.text.split(/(?<=[；;])/u).map((c) => c.replace(/[；;。\s]+$/u, '').trim()).filter((c) => c !== '');
+    if (clauses.length < 3) return { at: k, year, nodes: [node] };
+    const head: OutlineNode = { ...node, ownText: '' };
+    const children = clauses.map((c, i): OutlineNode => ({ labels: [...node.labels, String(i + 1)], rank: node.rank + 0.5, text: c, line: node.line, isGroup: false }));
+    return { at: k, year, nodes: [head, ...children] };
+  }
+  return undefined;
+}
