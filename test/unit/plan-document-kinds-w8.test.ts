@@ -76,3 +76,10 @@ describe('a 学会 page that tells last year\'s results, then what it will do th
     expect(plan.items.every((i) => !i.text.includes('42次'))).toBe(true);
   });
 });
+
+describe('a page its site files under news', () => {
+  it('is news when its breadcrumb says so and its headline names no plan', () => {
+    const { report } = parse('当前位置:新闻中心 > 工作动态\n锚定“三科一家”建设 奋力谱写科协事业新篇章\n时间:2026年01月21日 来源 :甲市科学技术协会\n会议强调2026年全市科协系统要做好五项工作:一是全年开展科普活动不少于200场次;二是建强科技馆阵地;三是服务科技工作者。', 2026);
+    expect(report.kind).toBe('news');
+  });
+});

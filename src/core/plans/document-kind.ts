@@ -3,7 +3,7 @@
 import { normalizeText } from '../text/normalize.js';
 import type { OutlineNode } from './parse-outline.js';
 import type { PlanShape } from './parse-shapes.js';
-import { isCoveringOnly, isYearReview, nextYearPart, opensWithNewsLead } from './kind-signs.js';
+import { filedAsNews, isCoveringOnly, isYearReview, nextYearPart, opensWithNewsLead } from './kind-signs.js';
 
 export type DocumentKind = 'plan' | 'summary' | 'report_with_plan' | 'monthly_with_plan' | 'news' | 'notice' | 'table';
 
@@ -109,7 +109,7 @@ export function readKind(input: { title: string; raw: string; nodes: OutlineNode
   const opening = normalizeText(input.raw.slice(0, 3000));
   const headline = /(召开|启动|举办|举行|开幕|闭幕|落幕|揭牌|安排部署|研究部署|部署)/u.test(title) && !/(要点|计划|方案|安排$|通知$)/u.test(title);
   const lead = /(?:^|\n)[ \t　]{0,4}\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[，,]/u.test(opening) || /据了解|记者从|(?:^|[。\n])[ \t　]{0,4}(?:日前|近日)[，,]/u.test(opening);
-  if (NEWS_SIGN.test(opening) || headline || opensWithNewsLead(opening) || (lead && !/(要点|计划|方案|安排)$/u.test(title))) return { kind: 'news', nodes, results: [] };
+  if (NEWS_SIGN.test(opening) || headline || opensWithNewsLead(opening) || (filedAsNews(opening) && !/(要点|计划|方案|安排)$/u.test(title)) || (lead && !/(要点|计划|方案|安排)$/u.test(title))) return { kind: 'news', nodes, results: [] };
   if (isCoveringOnly(input.raw, nodes)) return { kind: 'notice', nodes, results: [] };
   // A letter to its recipients ("各省辖市科协,各全省学会…:") that asks for things by a date is a notice.
   const salutation = /^(?:各|全体|有关)[^。；;\n]{2,160}[:：][ \t　]*$/mu.exec(opening.slice(0, 400));

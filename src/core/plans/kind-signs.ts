@@ -12,6 +12,12 @@ export function opensWithNewsLead(opening: string): boolean {
   return NEWS_LEAD.test(first);
 }
 
+/** A page filed under news by its breadcrumb: "当前位置：首页 > 工作动态", "新闻中心 > …". */
+const NEWS_CRUMB = /当前位置[:：][^\n]{0,40}?(?:新闻|动态|要闻|资讯|快讯)/u;
+
+/** The page's breadcrumb files it under news. */
+export const filedAsNews = (opening: string): boolean => NEWS_CRUMB.test(opening.slice(0, 400));
+
 /** "现将《…》印发给你们": a notice that sends a plan. */
 const COVERING = /现将《[^》\n]{2,80}》(?:印发|转发|下发|发)给你们/u;
 
