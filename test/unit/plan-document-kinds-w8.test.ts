@@ -83,3 +83,16 @@ describe('a page its site files under news', () => {
     expect(report.kind).toBe('news');
   });
 });
+
+describe('a task table whose cells a web page separates with single spaces', () => {
+  it('reads each row as a task with its own date', () => {
+    const { plan } = parse('六、有关要求\n1、各县区要加强对科技活动周的领导，5月30日前报送总结报告。\n附件2:\n甲市第七届科技活动周主要活动一览表\n序号 主要内容 时间 地点 参加活动的主要单位\n1 科技活动周启动仪式暨三下乡活动 5月19日 乙县 市委宣传部、市科技局、科协\n2 市领导电视讲话 5月20日 市电视台 各有关单位组织收看', 2007);
+    const launch = plan.items.find((i) => i.text.includes('启动仪式'));
+    const speech = plan.items.find((i) => i.text.includes('电视讲话'));
+    expect(launch?.due.map((d) => d.end)).toEqual(['2007-05-19']);
+    expect(speech?.due.map((d) => d.end)).toEqual(['2007-05-20']);
+    expect(launch?.text).not.toContain('电视讲话');
+    expect(plan.items.some((i) => i.text === '甲市第七届科技活动周主要活动一览表')).toBe(true);
+    expect(plan.items.every((i) => !i.text.includes('附件'))).toBe(true);
+  });
+});

@@ -4,7 +4,7 @@ import { normalizeText, matchKey } from '../text/normalize.js';
 import { stableId } from '../text/hash.js';
 import { cleanLines } from './clean-text.js';
 import { readKind, type DocumentKind } from './document-kind.js';
-import { convertTextTables, joinFlattenedRows } from './table-rows.js';
+import { convertTextTables, joinFlattenedRows, spacedTableRows } from './table-rows.js';
 import { findYears } from './plan-year.js';
 import { withEventNamed, withoutNonTasks } from './non-tasks.js';
 import type { Observance } from './observances.js';
@@ -48,7 +48,7 @@ export interface ParseReport {
 /** The plan in a text, with warnings for what could not be used; never throws on odd input. */
 export function parsePlan(raw: string, options: ParsePlanOptions): { plan: Plan; warnings: ParseWarning[]; report: ParseReport } {
   const warnings: ParseWarning[] = [];
-  const cleaned = joinFlattenedRows(cleanLines(raw));
+  const cleaned = spacedTableRows(joinFlattenedRows(cleanLines(raw)));
   // A tab-separated task table inside an outline ("二、重点任务清单" over its rows): rows become that section's items.
   const lines = cleaned.some((l) => (readMarker(l)?.rank ?? 9) <= 2) ? convertTextTables(cleaned, /\t/) : cleaned;
   const titleYear = /(20\d{2})\s*年/u.exec(normalizeText(pickTitle(lines.slice(0, 12), lines, options.source)));
