@@ -73,6 +73,8 @@ const DATELINE = /^(?:[^\s，。：:]{1,16}?(?:网|社|报|台|讯|新闻)[^\s�
 
 /** Pinyin glosses scraped with the text: "加強(qiáng)" → "加強". */
 const PINYIN = /(?<=\p{Script=Han})[(（][a-zA-Züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]{1,8}[)）]/gu;
+/** A line without the pinyin glosses a page puts after its characters ("活動(dòng)"). */
+export const withoutPinyinGlosses = (line: string): string => line.replace(PINYIN, '');
 
 /** A signature block at the end: the issuing body and the date ("县科协办公室", "2026年1月30日", "二〇二四年一月"). */
 const SIGNATURE = /^(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?|[^\s，。；：:、]{2,24}(?:协会|学会|研究会|联合会|科协|委员会|办公室|人民政府|政府|局|部|中心|领导小组|党组|支部))$/u;
@@ -120,7 +122,7 @@ export function cleanLines(raw: string): string[] {
   let attachments = false;
   let notices = false;
   for (const rawLine of text.split('\n')) {
-    let line = withoutFormBoxes(withoutDateline(rawLine.replace(PINYIN, ''))).replace(/^#{1,6}\s+/u, '').replace(/[?？]{3,}/gu, '').trim();
+    let line = withoutFormBoxes(withoutDateline(withoutPinyinGlosses(rawLine))).replace(/^#{1,6}\s+/u, '').replace(/[?？]{3,}/gu, '').trim();
     line = line.replace(/[（(]第\s*\d+\s*[/／]\s*\d+\s*页[)）]$/u, '');
     const simple = normalizeText(line);
     // A compilation's count of pieces in its header ("…活动方案(汇编15篇)") names no work.

@@ -3,6 +3,7 @@
 import { normalizeText } from '../text/normalize.js';
 import type { OutlineNode } from './parse-outline.js';
 import type { PlanShape } from './parse-shapes.js';
+import { filedAsNews, isCoveringOnly, isYearReview, nextYearPart, opensWithNewsLead } from './kind-signs.js';
 
 export type DocumentKind = 'plan' | 'summary' | 'report_with_plan' | 'monthly_with_plan' | 'news' | 'notice' | 'table';
 
@@ -76,6 +77,9 @@ export function readKind(input: { title: string; raw: string; nodes: OutlineNode
     const results = sections.slice(0, prose.at).flatMap((s) => s.members).filter((n) => !n.isGroup && !(sections.some((t) => t.head === n && t.members.length > 1)));
     return { kind: 'report_with_plan', nodes: sections[prose.at]?.members ?? [], results, part: prose.part, year: partYear(prose.part, title, input.titleYear) };
   }
+  // "2017年，学会…了…" then "2018年，学会将…": the later year's paragraph is the plan part.
+  const ahead = reportTitle ? undefined : nextYearPart(nodes, input.raw);
+  if (ahead) return { kind: 'report_with_plan', nodes: ahead.nodes, results: nodes.slice(0, ahead.at).filter((n) => !n.isGroup), part: `${ahead.year}年`, year: ahead.year };
   if (reportTitle || partAfterOthers || (hasResults && sections.some(isPlanPart))) {
     const planParts = sections.filter(isPlanPart);
     const results = sections.filter((s) => !isPlanPart(s)).flatMap((s) => s.members).filter((n) => !n.isGroup && !sections.some((t) => t.head === n && t.members.length > 1));
@@ -95,13 +99,18 @@ export function readKind(input: { title: string; raw: string; nodes: OutlineNode
   // A "plan" whose every task tells what was done ("调整了…", "纳入了…"): a summary under a plan's name.
   const tasks = nodes.filter((n, k) => !n.isGroup && !((nodes[k + 1]?.labels.length ?? 0) > n.labels.length));
   if (tasks.length >= 2 && tasks.every((n) => /(?<![为除不])了(?![解不])/u.test(normalizeText(n.text)))) return { kind: 'summary', nodes: [], results: tasks };
-  if (input.shape === 'table') return { kind: 'table', nodes, results: [] };
+  // A year review ("这一年，…", "一年来…") that nowhere looks ahead, under no plan's title.
+  if (tasks.length >= 1 && !/(计划|要点|方案|安排|打算)/u.test(title) && isYearReview(input.raw)) return { kind: 'summary', nodes: [], results: tasks };
+  // A task table, or a task list whose every task names its 责任单位 in a clause of its own.
+  const owned = tasks.filter((n) => (n.owners?.length ?? 0) > 0).length;
+  if (input.shape === 'table' || (owned >= 3 && owned * 2 >= tasks.length)) return { kind: 'table', nodes, results: [] };
   // A news page: a dateline or reporter, a headline that reports ("…启动", "…会议召开", "…安排部署…工作"),
   // or a first paragraph that opens with the day it happened or with 据了解.
   const opening = normalizeText(input.raw.slice(0, 3000));
   const headline = /(召开|启动|举办|举行|开幕|闭幕|落幕|揭牌|安排部署|研究部署|部署)/u.test(title) && !/(要点|计划|方案|安排$|通知$)/u.test(title);
   const lead = /(?:^|\n)[ \t　]{0,4}\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[，,]/u.test(opening) || /据了解|记者从|(?:^|[。\n])[ \t　]{0,4}(?:日前|近日)[，,]/u.test(opening);
-  if (NEWS_SIGN.test(opening) || headline || (lead && !/(要点|计划|方案|安排)$/u.test(title))) return { kind: 'news', nodes, results: [] };
+  if (NEWS_SIGN.test(opening) || headline || opensWithNewsLead(opening) || (filedAsNews(opening) && !/(要点|计划|方案|安排)$/u.test(title)) || (lead && !/(要点|计划|方案|安排)$/u.test(title))) return { kind: 'news', nodes, results: [] };
+  if (isCoveringOnly(input.raw, nodes)) return { kind: 'notice', nodes, results: [] };
   // A letter to its recipients ("各省辖市科协,各全省学会…:") that asks for things by a date is a notice.
   const salutation = /^(?:各|全体|有关)[^。；;\n]{2,160}[:：][ \t　]*$/mu.exec(opening.slice(0, 400));
   if ((/通知$/u.test(title) || (salutation && !/(要点|计划|方案|安排)$/u.test(title))) && !/《/u.test(title)) {

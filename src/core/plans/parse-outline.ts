@@ -59,7 +59,7 @@ export function parseOutline(lines: string[]): { nodes: OutlineNode[]; preamble:
   const nodes: OutlineNode[] = [];
   const preamble: string[] = [];
   const stack: OutlineNode[] = [];
-  let pendingGroup: { label: string; line: number } | undefined;
+  let pendingGroup: { label: string; line: number; title?: string } | undefined;
   lines.forEach((line, index) => {
     if (line === '') return;
     const marker = readMarker(line);
@@ -89,6 +89,11 @@ export function parseOutline(lines: string[]): { nodes: OutlineNode[]; preamble:
         stack.push(node);
         return;
       }
+      // "附件2：" over a table's own title ("…主要活动一览表"): the title names the group, not the word 附件.
+      if (pendingGroup && /^附件\s*\d{0,2}$/u.test(pendingGroup.label) && pendingGroup.title === undefined && line.length <= 40 && !/[。；;，,]/u.test(line)) {
+        pendingGroup.title = line;
+        return;
+      }
       const current = nodes[nodes.length - 1];
       if (current) current.text += `\n${line}`;
       else preamble.push(line);
@@ -100,7 +105,7 @@ export function parseOutline(lines: string[]): { nodes: OutlineNode[]; preamble:
       const group: OutlineNode = {
         labels: [...(stack[stack.length - 1]?.labels ?? []), pendingGroup.label],
         rank: rank - 0.25,
-        text: pendingGroup.label,
+        text: pendingGroup.title ?? pendingGroup.label,
         line: pendingGroup.line,
         isGroup: true,
       };

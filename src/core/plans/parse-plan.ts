@@ -4,7 +4,7 @@ import { normalizeText, matchKey } from '../text/normalize.js';
 import { stableId } from '../text/hash.js';
 import { cleanLines } from './clean-text.js';
 import { readKind, type DocumentKind } from './document-kind.js';
-import { convertTextTables, joinFlattenedRows } from './table-rows.js';
+import { convertTextTables, joinFlattenedRows, spacedTableRows } from './table-rows.js';
 import { findYears } from './plan-year.js';
 import { withEventNamed, withoutNonTasks } from './non-tasks.js';
 import type { Observance } from './observances.js';
@@ -48,7 +48,7 @@ export interface ParseReport {
 /** The plan in a text, with warnings for what could not be used; never throws on odd input. */
 export function parsePlan(raw: string, options: ParsePlanOptions): { plan: Plan; warnings: ParseWarning[]; report: ParseReport } {
   const warnings: ParseWarning[] = [];
-  const cleaned = joinFlattenedRows(cleanLines(raw));
+  const cleaned = spacedTableRows(joinFlattenedRows(cleanLines(raw)));
   // A tab-separated task table inside an outline ("二、重点任务清单" over its rows): rows become that section's items.
   const lines = cleaned.some((l) => (readMarker(l)?.rank ?? 9) <= 2) ? convertTextTables(cleaned, /\t/) : cleaned;
   const titleYear = /(20\d{2})\s*年/u.exec(normalizeText(pickTitle(lines.slice(0, 12), lines, options.source)));
@@ -78,7 +78,9 @@ export function parsePlan(raw: string, options: ParsePlanOptions): { plan: Plan;
 
   const items = buildItems(nodes, planId, years.from, calendar.observances, window);
   // Loose paragraphs with no date and no number anywhere ("2023年，县科协将…贡献智慧和力量"): a vision, not a plan.
-  if (shape === 'paragraphs' && reading.part === undefined && items.every((i) => i.due.length === 0 && i.targets.length === 0)) items.length = 0;
+  // Tasks counted out as 一是/二是 are a plan's, dated or not ("会议强调，…一是要…二是要…").
+  const counted = nodes.some((n) => /^[一二三四五六七八九十]{1,3}是$/u.test(n.labels[n.labels.length - 1] ?? ''));
+  if (shape === 'paragraphs' && reading.part === undefined && !counted && items.every((i) => i.due.length === 0 && i.targets.length === 0)) items.length = 0;
   const unread = unreadParagraphs(lines, title, items, reading.results.map((n) => n.text));
   return {
     plan: { id: planId, title, year: years.from, yearTo: years.to, source: options.source, importedAt: options.importedAt, items },

@@ -3,6 +3,7 @@
 import { parseChineseNumber } from '../text/chinese-number.js';
 import { normalizeText } from '../text/normalize.js';
 import type { OutlineNode } from './parse-outline.js';
+import { ownerClauseChildren } from './owner-clauses.js';
 import { parseTargets } from './parse-targets.js';
 
 const SHI = /([一二三四五六七八九十]{1,3})是(?=[^，,。；;])/gu;
@@ -122,6 +123,11 @@ export function withProseEnumerations(nodes: OutlineNode[]): OutlineNode[] {
   for (const node of nodes) {
     out.push(node);
     if (node.isGroup || node.ownText !== undefined) continue;
+    const owned = ownerClauseChildren(node);
+    if (owned.length > 0) {
+      out.push(...owned);
+      continue;
+    }
     const simple = normalizeText(node.text);
     // An 一是 item is itself one of a list: its own 一是 hits would be noise; its commas may still string tasks.
     const sequence = node.rank >= 1.5 && node.rank < 2 ? [] : enumerationIn(simple);

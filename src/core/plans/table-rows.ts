@@ -17,7 +17,7 @@ export class TaskTable {
   /** The plan line for a row, or undefined for the header row itself. */
   feed(raw: string[]): string | undefined {
     const cells = raw.map((c) => c.trim());
-    if (cells.some((c) => TASK_COL.test(c)) && cells.some((c) => OWNER_COL.test(c) || DUE_COL.test(c)) && cells.every((c) => c.length <= 12) && !cells.some((c) => PLACE_COL.test(c))) {
+    if (cells.some((c) => TASK_COL.test(c)) && cells.some((c) => OWNER_COL.test(c) || DUE_COL.test(c)) && cells.every((c) => c.length <= 12) && (!cells.some((c) => PLACE_COL.test(c)) || cells.some((c) => NO_COL.test(c)))) {
       this.header = {
         task: cells.findIndex((c) => TASK_COL.test(c)),
         owner: cells.findIndex((c) => OWNER_COL.test(c)),
@@ -106,4 +106,29 @@ export function joinFlattenedRows(lines: string[]): string[] {
   }
   end();
   return out;
+}
+
+/** A table header whose cells a page separates with single spaces: "序号 主要内容 时间 地点 参加活动的主要单位". */
+const SPACED_HEADER = /^(?:序号|序號|编号)(?:[ \u3000]+[^\s，,。；;：:]{1,10}){2,7}$/u;
+
+/**
+ * The rows under a space-separated header ("1 启动仪式 5月19日 乙县 市科协"): cells joined by tabs, so the rows read
+ * as a pasted table. A row with more cells than the header (a cell with a space of its own) is left as written.
+ */
+export function spacedTableRows(lines: string[]): string[] {
+  let columns = 0;
+  return lines.map((line) => {
+    const t = line.trim();
+    if (SPACED_HEADER.test(t)) {
+      columns = t.split(/[ \u3000]+/u).length;
+      return t.split(/[ \u3000]+/u).join('\t');
+    }
+    if (columns === 0) return line;
+    const cells = t.split(/[ \u3000]+/u);
+    if (!/^\d{1,3}$/u.test(cells[0] ?? '')) {
+      columns = 0;
+      return line;
+    }
+    return cells.length >= 3 && cells.length <= columns ? cells.join('\t') : line;
+  });
 }

@@ -1,0 +1,70 @@
+// Signs of a document's kind that its title does not show: a news page whose lead is its first line (the title
+// then is a plan quoted in it), a covering notice that only sends its plan as an attachment, a year review.
+import { normalizeText } from '../text/normalize.js';
+import type { OutlineNode } from './parse-outline.js';
+
+/** A news lead: "近日，…", "日前，…", "5月12日上午，…", "据了解，…". */
+const NEWS_LEAD = /^[ \t　]{0,4}(?:(?:日前|近日|据了解)[，,]|\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[，,])/u;
+
+/** The page opens with a news lead, with no title line of its own before it. */
+export function opensWithNewsLead(opening: string): boolean {
+  const first = opening.split('\n').find((l) => l.trim() !== '') ?? '';
+  return NEWS_LEAD.test(first);
+}
+
+/** A page filed under news by its breadcrumb: "当前位置：首页 > 工作动态", "新闻中心 > …". */
+const NEWS_CRUMB = /当前位置[:：][^\n]{0,40}?(?:新闻|动态|要闻|资讯|快讯)/u;
+
+/** The page's breadcrumb files it under news. */
+export const filedAsNews = (opening: string): boolean => NEWS_CRUMB.test(opening.slice(0, 400));
+
+/** "现将《…》印发给你们": a notice that sends a plan. */
+const COVERING = /现将《[^》\n]{2,80}》(?:印发|转发|下发|发)给你们/u;
+
+/** A covering notice whose plan is only attached: no paragraph of the text but the covering one reads as a task. */
+export function isCoveringOnly(raw: string, nodes: OutlineNode[]): boolean {
+  const text = normalizeText(raw);
+  const m = COVERING.exec(text);
+  if (!m) return false;
+  const others = nodes.filter((n) => !n.isGroup && !COVERING.test(normalizeText(n.text)) && !/^附件/u.test(normalizeText(n.text)));
+  return others.length === 0;
+}
+
+/** Words that look back on a year: "这一年", "一年来", "过去的一年", "回首2025年". */
+const LOOKING_BACK = /这一年|一年来|过去的?一年|回首|回望|回眸/u;
+/** Words that look ahead: a plan part or a 将. */
+const LOOKING_AHEAD = /展望|下一步|下步|明年|来年|新的一年|今后|(?<!即)将(?!近|军|士|来自)|计划|打算|要点|安排/u;
+
+/** A review of a year: it opens looking back, and no line of it looks ahead. */
+export function isYearReview(raw: string): boolean {
+  const text = normalizeText(raw);
+  const lines = text.split('\n').filter((l) => l.trim() !== '');
+  return LOOKING_BACK.test(lines.slice(0, 2).join('\n')) && !LOOKING_AHEAD.test(text.replace(/将[^，。；]{0,6}(?:摆在|作为|放在)/gu, ''));
+}
+
+/** A paragraph that opens with a year and what will be done in it: "2018年，学会将…". */
+const YEAR_AHEAD = /^(20\d{2})\s*年[，,][^。；;\n]{0,40}?将/u;
+
+/**
+ * A report told in paragraphs by year: "2017年，学会…完成了…" then "2018年，学会将…；…；…". The later year's
+ * paragraph is the plan part; its clauses (split at ；) are its tasks.
+ */
+export function nextYearPart(nodes: OutlineNode[], raw: string): { at: number; year: number; nodes: OutlineNode[] } | undefined {
+  const text = normalizeText(raw);
+  for (let k = 0; k < nodes.length; k++) {
+    const node = nodes[k] as OutlineNode;
+    const simple = normalizeText(node.text);
+    const m = node.isGroup ? null : YEAR_AHEAD.exec(simple);
+    if (!m) continue;
+    const year = Number(m[1]);
+    const at = text.indexOf(simple.slice(0, 16));
+    const before = at > 0 ? text.slice(0, at) : '';
+    if (!new RegExp(`(?:^|\\n)${year - 1}\\s*年[，,][^\\n]*(?:了|已经)`, 'u').test(before)) continue;
+    const clauses = node.text.split(/(?<=[；;])/u).map((c) => c.replace(/[；;。\s]+$/u, '').trim()).filter((c) => c !== '');
+    if (clauses.length < 3) return { at: k, year, nodes: [node] };
+    const head: OutlineNode = { ...node, ownText: '' };
+    const children = clauses.map((c, i): OutlineNode => ({ labels: [...node.labels, String(i + 1)], rank: node.rank + 0.5, text: c, line: node.line, isGroup: false }));
+    return { at: k, year, nodes: [head, ...children] };
+  }
+  return undefined;
+}
