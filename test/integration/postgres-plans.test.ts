@@ -60,7 +60,7 @@ describe('the hot reads on 20,000 activities in four workspaces', () => {
       recentOfOne: await plan(ACTIVITY_QUERIES.recent, ['p1', 'u3', 20]),
       byId: await plan(ACTIVITY_QUERIES.byId, ['p2', some]),
       byKey: await plan(ACTIVITY_QUERIES.byKey, ['p2', 'p2:77']),
-      item: await plan(ACTIVITY_QUERIES.item, ['p1', 'i10', '2023-01-01', '2023-12-31']),
+      item: await plan(ACTIVITY_QUERIES.item, ['p1', 'i10', '2023-01-01', '2023-12-31', await lower('p1', '2023-01-01')]),
     };
     for (const [name, text] of Object.entries(plans)) {
       expect(text, name).not.toMatch(/Seq Scan on kexie_activities/);
@@ -73,6 +73,10 @@ describe('the hot reads on 20,000 activities in four workspaces', () => {
     expect(plans.byKey).toContain('kexie_activities_dedupe');
     // One item's records through its own index: the rest of the year is not read.
     expect(plans.item).toContain('kexie_activities_item');
+    // Bounded on both sides there too: an item's older years are not read.
+    const itemCond = plans.item.split('\n').find((l) => l.includes('Index Cond')) ?? '';
+    expect(itemCond).toMatch(/date >= '20(22|23)-\d\d-\d\d'::text/);
+    expect(itemCond).toContain("date <= '2023-12-31'::text");
   });
 
   it('reads the same records the whole list would, for months and a long record across them', async () => {

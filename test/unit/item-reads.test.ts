@@ -1,5 +1,6 @@
-// A log write's target check reads the records of the item it links to, not the year around them: counted in
-// records read (never in time), on the memory store and on the folder store (whose snapshot files records by item).
+// A log write's target check, 进度图 and an export's 目标进度 sheet read the records of the items they count, not the
+// year around them: counted in records read (never in time), on the memory store and on the folder store (whose
+// snapshot files records by item).
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +10,7 @@ import { SAMPLE_PLAN } from '../../src/compose.js';
 import type { DateRange } from '../../src/core/ports.js';
 import { ActivityIndex } from '../../src/infra/store/activity-index.js';
 import { FileStore } from '../../src/infra/store/file-store.js';
+import { handleMessage } from '../../src/core/chat/handle-message.js';
 import { kexieForTests } from '../support/kexie-for-tests.js';
 import { MemoryStore } from '../support/memory-store.js';
 
@@ -49,6 +51,30 @@ describe('the target check of a log write', () => {
     expect(result.ok && result.activity.itemId).toBe(item.id);
     // The 4 linked records (the check sees them: 5 of 6 sessions), nothing of the 2,000.
     expect(store.read).toBe(4);
+  });
+
+  it('进度图 and the 目标进度 sheet of an export read the linked records, not the plan year\'s others', async () => {
+    const store = new CountingStore();
+    const { kexie } = kexieForTests('2026-05-20', { storeFor: () => store });
+    const ctx = kexie.context({ workspace: 'W', user: 'u1' });
+    await kexie.importPlan(ctx, { text: readFileSync(SAMPLE_PLAN, 'utf8'), source: 'sample' });
+    const item = store.plans[0]!.items.find((i) => i.text.includes('应急科普讲座不少于6场'))!;
+    // 2,000 unlinked records from January to April, 4 linked in May.
+    for (const a of [...history(2000, null, (i) => `2026-0${1 + (i % 4)}-${String(1 + (i % 28)).padStart(2, '0')}`), ...history(4, item.id, () => '2026-05-12')]) {
+      await store.appendActivityEvent({ type: 'create', activity: a });
+    }
+    store.read = 0;
+    const chart = await handleMessage(kexie, ctx, '进度图');
+    expect(store.read).toBe(4);
+    const bars = chart.file?.kind === 'chart' && chart.file.chart.kind === 'progress' ? chart.file.chart.bars : [];
+    expect(bars.find((b) => b.label.includes('应急科普讲座'))).toMatchObject({ done: 4, goal: 6 });
+    store.read = 0;
+    const exported = await handleMessage(kexie, ctx, '导出 本季度');
+    // April's 500 rows and the 4 linked records twice (a row of the quarter, and a target's record): none of January to March.
+    expect(store.read).toBe(500 + 4 + 4);
+    const ledger = exported.file?.kind === 'ledger' ? exported.file.ledger : undefined;
+    expect(ledger?.activities).toHaveLength(504);
+    expect(ledger?.targets.find((t) => t.itemPath === item.path && t.unit === '场')).toMatchObject({ done: 4, goal: 6 });
   });
 
   it('the folder store files records by item when it builds its snapshot, and an older snapshot still answers', async () => {

@@ -17,6 +17,12 @@ class RecordingStore extends MemoryStore {
     this.reads.push({ command: this.command, range: { ...range } });
     return super.listActivities(range);
   }
+  /** Item reads (the item index), recorded apart: they never list the range's other records. */
+  readonly itemReads: Array<{ command: string; itemId: string; range: DateRange }> = [];
+  override async listItemActivities(itemId: string, range: DateRange = {}) {
+    this.itemReads.push({ command: this.command, itemId, range: { ...range } });
+    return (await super.listActivities(range)).filter((a) => a.itemId === itemId);
+  }
 }
 
 const TODAY = '2026-11-23';
@@ -62,19 +68,24 @@ describe('ranged reads', () => {
     const { store, say } = await setUp();
     const rangesOf = async (text: string) => {
       store.reads.length = 0;
+      store.itemReads.length = 0;
       const reply = await say(text);
-      return { reply: reply.text, ranges: store.reads.map((r) => r.range) };
+      return { reply: reply.text, ranges: store.reads.map((r) => r.range), itemRanges: [...new Set(store.itemReads.map((r) => `${r.range.from}..${r.range.to}`))] };
     };
     const lastMonth = await rangesOf('上个月都做了什么');
     expect(lastMonth.ranges).toEqual([{ from: '2026-10-01', to: '2026-10-31' }]);
     expect(lastMonth.reply).toContain('城关镇科普讲座');
     expect((await rangesOf('今年开了几场培训了')).ranges).toEqual([{ from: '2026-01-01', to: '2026-12-31' }]);
     expect((await rangesOf('科普日的目标完成多少了')).ranges).toEqual([{ from: '2026-01-01', to: '2026-12-31' }]);
-    expect((await rangesOf('进度图')).ranges).toEqual([{ from: '2026-01-01', to: '2026-12-31' }]);
+    // The progress chart reads the plan year's records of the items with targets only, through the item index.
+    const chart = await rangesOf('进度图');
+    expect(chart.ranges).toEqual([]);
+    expect(chart.itemRanges).toEqual(['2026-01-01..2026-12-31']);
     expect((await rangesOf('活动趋势 2026年')).ranges).toEqual([{ from: '2026-01-01', to: '2026-12-31' }]);
-    // The quarter's rows, and the plan year for the 目标进度 sheet; nothing from 2015.
+    // The quarter's rows, and the plan year's linked records for the 目标进度 sheet; nothing from 2015.
     const exported = await rangesOf('导出 本季度');
-    expect(exported.ranges).toEqual([{ from: '2026-01-01', to: '2026-12-31' }]);
+    expect(exported.ranges).toEqual([{ from: '2026-10-01', to: '2026-12-31' }]);
+    expect(exported.itemRanges).toEqual(['2026-01-01..2026-12-31']);
     expect(exported.reply).toContain('2 条活动');
     // Questions answered from the plan alone read no activities.
     expect((await rangesOf('这个月有什么要做的')).ranges).toEqual([]);

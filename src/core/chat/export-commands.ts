@@ -3,6 +3,7 @@ import type { RequestContext } from '../context.js';
 import { formatMonthDay, yearRange, type DateRange } from '../dates/civil-date.js';
 import { progressChart, trendChart } from '../exports/chart-data.js';
 import { describeLedgerLimits } from '../exports/ledger-limits.js';
+import { linkedRecords, planYears } from '../exports/linked-records.js';
 import { loadLedger } from '../exports/load-ledger.js';
 import type { Kexie } from '../kexie.js';
 import type { Plan } from '../plans/plan-schema.js';
@@ -51,8 +52,9 @@ export async function tryExportCommand(kexie: Kexie, ctx: RequestContext, text: 
     const year = Number(ctx.today.slice(0, 4));
     const inForce = plans.filter((p) => p.year <= year && year <= p.yearTo);
     const shown = inForce.length > 0 ? inForce : plans;
-    // The shown plans' years: the records their targets count, not the whole history.
-    const activities = shown.length === 0 ? [] : await store.listActivities({ from: `${Math.min(...shown.map((p) => p.year))}-01-01`, to: `${Math.max(...shown.map((p) => p.yearTo))}-12-31` });
+    // The records linked to the shown plans' items in their years (what targets count), through the item index.
+    const years = planYears(shown);
+    const activities = years ? await linkedRecords(store, shown, years) : [];
     const chart = progressChart(shown, activities, `${bodyOf(shown)}${year}年目标进度（截至${formatMonthDay(ctx.today)}）`);
     if (chart.kind === 'progress' && chart.bars.length === 0) return { text: '计划中没有带数字的目标，画不出进度图。可以问“目标完成多少了”查看文字版。', kind: 'answer' };
     return { text: `目标进度图：${chart.kind === 'progress' ? chart.bars.length : 0} 项目标（完成率最低的在前）。`, kind: 'answer', file: { kind: 'chart', name: `目标进度-${ctx.today}.png`, chart } };

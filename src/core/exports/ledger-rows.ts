@@ -140,9 +140,10 @@ export function reporterName(a: Pick<Activity, 'by' | 'reporterUnit'>, names?: R
 
 /**
  * The ledger of a period; `names` turns user ids into display names. `targetPlans` (default: every plan) are
- * the plans whose targets the 目标进度 sheet shows; their years' activities must be among `activities`.
+ * the plans whose targets the 目标进度 sheet shows; the records linked to their items in their years must be among
+ * `targetActivities` (default `activities`), which only target progress reads.
  */
-export function buildLedger(input: { plans: readonly Plan[]; targetPlans?: readonly Plan[]; activities: readonly Activity[]; signups: readonly Signup[]; period: DateRange & { label: string }; names?: ReadonlyMap<string, string>; team?: string; timeZone?: string }): LedgerData {
+export function buildLedger(input: { plans: readonly Plan[]; targetPlans?: readonly Plan[]; activities: readonly Activity[]; targetActivities?: readonly Activity[]; signups: readonly Signup[]; period: DateRange & { label: string }; names?: ReadonlyMap<string, string>; team?: string; timeZone?: string }): LedgerData {
   const timeZone = input.timeZone ?? 'Asia/Shanghai';
   const items = new Map<string, PlanItem>();
   for (const p of input.plans) for (const i of p.items) items.set(i.id, i);
@@ -179,7 +180,7 @@ export function buildLedger(input: { plans: readonly Plan[]; targetPlans?: reado
   const targetItems = input.targetPlans ? input.targetPlans.flatMap((p) => p.items) : items.values();
   for (const item of targetItems) {
     if (item.targets.length === 0) continue;
-    for (const p of targetProgress(item, input.activities)) {
+    for (const p of targetProgress(item, input.targetActivities ?? input.activities)) {
       const status = p.goal !== null && p.done >= p.goal ? '已达标' : p.activities.length === 0 ? '尚无记录' : '进行中';
       targets.push({ itemPath: item.path, itemTitle: item.title, target: p.target.text, unit: p.target.unit, goal: p.goal, done: p.done, ratio: p.goal ? p.done / p.goal : null, status });
     }

@@ -1,9 +1,11 @@
-// Reads what the 台账 of a period needs from the store: the period's activities and, for target progress, the years of its plans.
+// Reads what the 台账 of a period needs from the store: the period's activities and, for target progress, the
+// records linked to its plans' items in the plans' years (through the item index, not the years' other records).
 import type { Plan } from '../plans/plan-schema.js';
 import type { Store } from '../ports.js';
 import { plansInForce } from '../questions/due-in-period.js';
 import { type ClosedRange, unionRange } from '../questions/activity-range.js';
 import type { DateRange } from '../dates/civil-date.js';
+import { linkedRecords } from './linked-records.js';
 import { buildLedger, type LedgerData } from './ledger-rows.js';
 
 /** The plans whose targets a period's ledger shows (those whose years touch it, else the one in force), and the days to read. */
@@ -21,6 +23,10 @@ export function ledgerScope(plans: readonly Plan[], period: DateRange): { target
 export async function loadLedger(store: Store, input: { period: DateRange & { label: string }; team?: string; timeZone?: string; names?: ReadonlyMap<string, string> }): Promise<LedgerData> {
   const plans = await store.listPlans();
   const { targetPlans, range } = ledgerScope(plans, input.period);
-  const [activities, signups] = await Promise.all([store.listActivities(range), store.listSignups()]);
-  return buildLedger({ ...input, plans, targetPlans, activities, signups });
+  const [activities, targetActivities, signups] = await Promise.all([
+    store.listActivities({ from: input.period.start, to: input.period.end }),
+    linkedRecords(store, targetPlans, range),
+    store.listSignups(),
+  ]);
+  return buildLedger({ ...input, plans, targetPlans, activities, targetActivities, signups });
 }

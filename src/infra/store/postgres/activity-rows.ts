@@ -36,8 +36,9 @@ export const ACTIVITY_QUERIES = {
   /** One page of a range, after the row ($5 date, $6 seq) when given, at most $7 rows. */
   range: `SELECT data, date AS page_date, seq::text AS page_seq FROM kexie_activities WHERE workspace = $1 AND ($2::text IS NULL OR last_date >= $2) AND ($3::text IS NULL OR date <= $3)
        AND ($4::text IS NULL OR date >= $4) AND ($5::text IS NULL OR (date >= $5 AND (date, seq) > ($5, $6::bigint))) ORDER BY date, seq LIMIT $7`,
+  /** One item's records in a range; $5 (the range's start less the longest span) bounds the item index from below too. */
   item: `SELECT data FROM kexie_activities WHERE workspace = $1 AND data->>'itemId' = $2 AND ($3::text IS NULL OR last_date >= $3) AND ($4::text IS NULL OR date <= $4)
-       ORDER BY date, seq`,
+       AND ($5::text IS NULL OR date >= $5) ORDER BY date, seq`,
   recent: "SELECT data FROM kexie_activities WHERE workspace = $1 AND ($2::text IS NULL OR data->>'by' = $2) AND NOT (data->>'undone')::boolean ORDER BY seq DESC LIMIT $3",
   byId: 'SELECT data FROM kexie_activities WHERE workspace = $1 AND id = $2',
   byKey: 'SELECT data FROM kexie_activities WHERE workspace = $1 AND dedupe_key = $2',
@@ -52,13 +53,16 @@ export function activityColumns(a: Activity): [string, string, string, number, s
  * Activities touching the range, in two index lookups: the longest span stored in this workspace, then
  * (workspace, date) between from minus that span and to, filtered on last_date.
  */
-export async function selectRange(sql: SqlClient, workspace: string, range: DateRange): Promise<Activity[]> {
-  let lower: string | null = null;
+/** The earliest date a record touching the range from `range.from` can start on (the longest stored span before it). */
+export async function lowerDate(sql: SqlClient, workspace: string, range: DateRange): Promise<string | null> {
   const from = range.from ? dayNumber(range.from) : undefined;
-  if (range.from && from !== undefined) {
-    const { rows } = await sql.query<{ m: number | null }>(ACTIVITY_QUERIES.maxSpan, [workspace]);
-    lower = dateOfDayNumber(from - Number(rows[0]?.m ?? 0));
-  }
+  if (from === undefined) return null;
+  const { rows } = await sql.query<{ m: number | null }>(ACTIVITY_QUERIES.maxSpan, [workspace]);
+  return dateOfDayNumber(from - Number(rows[0]?.m ?? 0));
+}
+
+export async function selectRange(sql: SqlClient, workspace: string, range: DateRange): Promise<Activity[]> {
+  const lower = await lowerDate(sql, workspace, range);
   // In pages: a busy month (25,000 records) arrives and is decoded a part at a time, with the event loop free between.
   const out: Activity[] = [];
   let after: { date: string; seq: string } | undefined;

@@ -8,7 +8,7 @@ import type { ItemStatus, UserProfile } from '../../../core/questions/item-statu
 import type { Directory, PostRecord, Subscription } from '../../../core/schedules/subscription-schema.js';
 import type { DamagedRecord, DateRange, Store } from '../../../core/ports.js';
 import { checkEvent, checkEvents } from '../check-event.js';
-import { ACTIVITY_QUERIES, activityColumns, insertCreates, selectRange } from './activity-rows.js';
+import { ACTIVITY_QUERIES, activityColumns, insertCreates, lowerDate, selectRange } from './activity-rows.js';
 import { PostgresInstallationRecords } from './installation-records.js';
 import { migrate } from './migrations.js';
 import type { SqlClient } from './sql-client.js';
@@ -51,7 +51,8 @@ export class PostgresStore implements Store {
   }
 
   async listItemActivities(itemId: string, range: DateRange = {}): Promise<Activity[]> {
-    const { rows } = await (await this.db()).query<Row>(ACTIVITY_QUERIES.item, [this.workspace, itemId, range.from ?? null, range.to ?? null]);
+    const db = await this.db();
+    const { rows } = await db.query<Row>(ACTIVITY_QUERIES.item, [this.workspace, itemId, range.from ?? null, range.to ?? null, await lowerDate(db, this.workspace, range)]);
     return rows.map((r) => r.data as Activity);
   }
 
