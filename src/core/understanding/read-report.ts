@@ -18,6 +18,7 @@ import { tableAsLines } from './report-table.js';
 import { doneAhead, joinUntil, unplacedDay } from './date-context.js';
 import { daysSpan, PLAUSIBLE, recordDoubts, sameClause, UNSURE_COUNT, unsureCount } from './report-doubts.js';
 import { AHEAD_DAYS } from './named-dates.js';
+import { periodOverSendDay } from './period-total.js';
 
 /** A field the reader is not sure of, with the one short question that settles it. */
 export interface Doubt {
@@ -170,6 +171,8 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
   if (impossible.length > 0) return invalid('bad_date', `日期“${impossible[0]}”不存在，请检查月份和日期后重新发送。`);
   const masked = mask(text, hits);
   const { figures, bad, loose, unread } = findFigures(masked);
+  // "第二季度…收上来9条，今天已发给办公室": the period the figure was gathered over, not the day it was sent.
+  hits.splice(0, hits.length, ...periodOverSendDay(hits, text, figures, today));
   // A time to come makes a report a plan ("下周三去…预计80人"); "下个月" alone is a question about plans.
   // A date written without a year a few days ahead ("11月5日…参加120人") is asked about, not filed a year back.
   // Plan words count in the sentences that carry figures: "明天就放寒假了，…一共活动了17次" is a report.
