@@ -55,6 +55,11 @@ describe('readReport: loose numbers, dates and kinds of message', () => {
     expect(r.metrics).toEqual({});
   });
 
+  it('labels people an office sent to help by who sent them, without asking whether they took part', () => {
+    const r = one('昨天防灾减灾日镇上搞了应急演练加宣传 参加的群众二百五 发了资料六百份 消防队来了6个人帮忙');
+    expect([r.headcount, r.metrics, r.doubts]).toEqual([250, { 份: 600, '人(消防队)': 6 }, []]);
+  });
+
   it('takes milestones without a headcount, and splits several events', () => {
     expect(one('建言献策信息已报送3条')).toMatchObject({ headcount: null, metrics: { 条: 3 } });
     expect(one('展品更新已完成验收')).toMatchObject({ milestone: true, headcount: null });

@@ -79,7 +79,13 @@ export function roleNoun(f: Figure): string | undefined {
   if (roleOf(f) === 'expected') return '应到';
   const own = ownWords(f);
   const english = /[a-z]{3,}/u.exec(f.written)?.[0];
-  return STAFF.exec(f.context)?.[0] ?? STAFF.exec(own)?.[0] ?? AUDIENCE.exec(own)?.[0] ?? AUDIENCE.exec(f.context)?.[0] ?? english ?? STAFF.exec(englishAfter(f))?.[0];
+  return STAFF.exec(f.context)?.[0] ?? STAFF.exec(own)?.[0] ?? AUDIENCE.exec(own)?.[0] ?? AUDIENCE.exec(f.context)?.[0] ?? english ?? STAFF.exec(englishAfter(f))?.[0] ?? helpers(f);
+}
+
+/** "镇应急办来了3个人帮忙": people who came to help, named by who sent them (else as helpers). */
+function helpers(f: Figure): string | undefined {
+  if (!HELPING.test(f.after)) return undefined;
+  return /(\p{Script=Han}{2,6})(?:也)?(?:来了|派了|派来了?|出了|到了|去了)\s*$/u.exec(f.context)?.[1] ?? '帮忙人员';
 }
 
 export interface HeadcountChoice {
