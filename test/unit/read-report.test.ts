@@ -60,6 +60,11 @@ describe('readReport: loose numbers, dates and kinds of message', () => {
     expect([r.headcount, r.metrics, r.doubts]).toEqual([250, { 份: 600, '人(消防队)': 6 }, []]);
   });
 
+  it('counts questions answered as questions, not as people beside the audience', () => {
+    const r = one('专家服务团2月6日到柳河乡送技术，现场解答群众提问四十多个，来了村民一百五十人上下，专家9名。', '2026-02-10');
+    expect([r.headcount, r.metrics, r.doubts]).toEqual([150, { 个: 40, '人(专家)': 9 }, []]);
+  });
+
   it('takes milestones without a headcount, and splits several events', () => {
     expect(one('建言献策信息已报送3条')).toMatchObject({ headcount: null, metrics: { 条: 3 } });
     expect(one('展品更新已完成验收')).toMatchObject({ milestone: true, headcount: null });
