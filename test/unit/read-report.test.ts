@@ -60,6 +60,12 @@ describe('readReport: loose numbers, dates and kinds of message', () => {
     expect([r.headcount, r.metrics, r.doubts]).toEqual([250, { 份: 600, '人(消防队)': 6 }, []]);
   });
 
+  it('leaves out the count of an earlier occasion given to compare', () => {
+    const r = one('元旦那天上午老年大学搞了个科普猜谜会。去年这个活动才来了五十来人，今年来了九十多位老同学。', '2026-01-12');
+    expect([r.headcount, r.metrics, r.doubts]).toEqual([90, {}, []]);
+    expect(one('去年冬天在村里办了防火讲座，来了50人', '2026-03-02').headcount).toBe(50);
+  });
+
   it('counts questions answered as questions, not as people beside the audience', () => {
     const r = one('专家服务团2月6日到柳河乡送技术，现场解答群众提问四十多个，来了村民一百五十人上下，专家9名。', '2026-02-10');
     expect([r.headcount, r.metrics, r.doubts]).toEqual([150, { 个: 40, '人(专家)': 9 }, []]);

@@ -19,6 +19,7 @@ import { doneAhead, joinUntil, unplacedDay } from './date-context.js';
 import { daysSpan, PLAUSIBLE, recordDoubts, sameClause, UNSURE_COUNT, unsureCount } from './report-doubts.js';
 import { AHEAD_DAYS } from './named-dates.js';
 import { periodOverSendDay } from './period-total.js';
+import { withoutEarlierOccasion } from './figure-background.js';
 
 /** A field the reader is not sure of, with the one short question that settles it. */
 export interface Doubt {
@@ -170,7 +171,9 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
   }
   if (impossible.length > 0) return invalid('bad_date', `日期“${impossible[0]}”不存在，请检查月份和日期后重新发送。`);
   const masked = mask(text, hits);
-  const { figures, bad, loose, unread } = findFigures(masked);
+  const { figures: read, bad, loose, unread } = findFigures(masked);
+  // "去年这个活动才来了五十来人，今年来了九十多位": an earlier occasion's count, given to compare, is not this one's.
+  const figures = withoutEarlierOccasion(read);
   // "第二季度…收上来9条，今天已发给办公室": the period the figure was gathered over, not the day it was sent.
   hits.splice(0, hits.length, ...periodOverSendDay(hits, text, figures, today));
   // A time to come makes a report a plan ("下周三去…预计80人"); "下个月" alone is a question about plans.
