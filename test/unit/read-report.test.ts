@@ -66,6 +66,11 @@ describe('readReport: loose numbers, dates and kinds of message', () => {
     expect(one('去年冬天在村里办了防火讲座，来了50人', '2026-03-02').headcount).toBe(50);
   });
 
+  it('asks about a bare day a few days ahead instead of moving it a month back', () => {
+    const r = one('十七号在北山小学的那个防震减灾讲座，听的学生有三百来个', '2026-03-13');
+    expect([r.date, r.doubts.map((d) => d.field)]).toEqual(['2026-03-17', ['date']]);
+  });
+
   it('counts questions answered as questions, not as people beside the audience', () => {
     const r = one('专家服务团2月6日到柳河乡送技术，现场解答群众提问四十多个，来了村民一百五十人上下，专家9名。', '2026-02-10');
     expect([r.headcount, r.metrics, r.doubts]).toEqual([150, { 个: 40, '人(专家)': 9 }, []]);

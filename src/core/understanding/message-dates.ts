@@ -88,7 +88,8 @@ export function findMessageDates(text: string, today: CivilDate): DateReading {
   /** A bare day ("5号"): this month's, or last month's when this month's is still to come. */
   const dayOnly = (d: number): CivilDate | undefined => {
     const here = d >= 1 && d <= lastDayOfMonth(year, month) ? ymd(year, month, d) : undefined;
-    if (here && here <= today) return here;
+    // "十七号…讲座，听的学生有三百来个" sent on the 13th: a day a little ahead is asked about, never moved a month back.
+    if (here && (here <= today || daysBetween(today, here) <= AHEAD_DAYS)) return here;
     const py = month === 1 ? year - 1 : year;
     const pm = month === 1 ? 12 : month - 1;
     return d >= 1 && d <= lastDayOfMonth(py, pm) ? ymd(py, pm, d) : undefined;
