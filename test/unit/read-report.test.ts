@@ -77,6 +77,10 @@ describe('readReport: loose numbers, dates and kinds of message', () => {
     expect(one('5月上旬大篷车去了东坝乡和青山镇，三个点加起来接待群众1800多人次。', '2026-05-12').metrics).toEqual({});
   });
 
+  it('asks the day when the writer says they forgot it', () => {
+    expect(one('上周哪天来着忘了 反正上周 红旗小学搞的地震应急疏散演练 全校师生970人', '2026-05-20').doubts.map((d) => d.field)).toEqual(['date']);
+  });
+
   it('counts questions answered as questions, not as people beside the audience', () => {
     const r = one('专家服务团2月6日到柳河乡送技术，现场解答群众提问四十多个，来了村民一百五十人上下，专家9名。', '2026-02-10');
     expect([r.headcount, r.metrics, r.doubts]).toEqual([150, { 个: 40, '人(专家)': 9 }, []]);

@@ -275,6 +275,8 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
     if ((record.headcount === null || unreadHere.length > 0) && unitless.length > 0) record.doubts.push({ field: 'headcount', question: `${unitless.map((n) => `“${n}”`).join('')}是什么数？是参加人数吗？` });
     // "也不知道办成没有": whether it was held at all is not known.
     if (NOT_KNOWN_HELD.test(words)) record.doubts.push({ field: 'kind', question: '这次活动办成了吗？办了的话，来了多少人？' });
+    // "上周哪天来着忘了": the writer does not remember the day; a week is no answer.
+    if (FORGOT_DAY.test(words)) record.doubts.push({ field: 'date', question: '是哪一天办的？请回复日期，例如“11月5日”；记不清就回复“记录”，按整段时间记。' });
     const unplaced = dates.length === 0 ? unplacedDay(hits, words, today) : undefined;
     if (unplaced) record.doubts.push({ field: 'date', question: unplaced });
     if (unnumbered) record.flags.push('未写参加人数（年报中列为缺数；知道人数可直接回复，例如“120人”）');
@@ -285,6 +287,8 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
 
 /** "也不知道办成没有", "可能改天了": the writer does not know whether the event took place. */
 const NOT_KNOWN_HELD = /(?:不知道|不清楚|不确定|没问清楚?)[^，,。；;！!？?\n]{0,6}?(?:办成|办了|办没办|开成|举办了?|搞成)(?:没有?|没)|办没办成?|(?:可能|也许|好像)改(?:天|期|日)了/u;
+/** "上周哪天来着忘了", "记不清是几号了": the day is not known to the writer. */
+const FORGOT_DAY = /(?:哪天|哪一天|几号)[^，,。；;！!？?\n]{0,4}?(?:忘了|记不清|想不起)|(?:忘了|记不清|想不起来?)(?:是)?(?:哪天|哪一天|几号)/u;
 const NOTICE_REPLY = '这像是通知、报名或会议安排，不是已经办完的活动，没有记录。活动办完后发给我：日期、活动名称和人数。';
 /** "好像约了两个学校", "预约了3个班": visitors booked. */
 const BOOKED = /(?:(?:预约|约)了|约好了?)[^，,。；;！!？?\n]{0,6}?(?:[\d一二两三四五六七八九十几]+\s*(?:个|所|家|批)?\s*(?:学校|单位|班|团|批|人)|学校|团队)/u;
