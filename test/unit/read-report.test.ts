@@ -55,6 +55,37 @@ describe('readReport: loose numbers, dates and kinds of message', () => {
     expect(r.metrics).toEqual({});
   });
 
+  it('labels people an office sent to help by who sent them, without asking whether they took part', () => {
+    const r = one('昨天防灾减灾日镇上搞了应急演练加宣传 参加的群众二百五 发了资料六百份 消防队来了6个人帮忙');
+    expect([r.headcount, r.metrics, r.doubts]).toEqual([250, { 份: 600, '人(消防队)': 6 }, []]);
+  });
+
+  it('leaves out the count of an earlier occasion given to compare', () => {
+    const r = one('元旦那天上午老年大学搞了个科普猜谜会。去年这个活动才来了五十来人，今年来了九十多位老同学。', '2026-01-12');
+    expect([r.headcount, r.metrics, r.doubts]).toEqual([90, {}, []]);
+    expect(one('去年冬天在村里办了防火讲座，来了50人', '2026-03-02').headcount).toBe(50);
+  });
+
+  it('asks about a bare day a few days ahead instead of moving it a month back', () => {
+    const r = one('十七号在北山小学的那个防震减灾讲座，听的学生有三百来个', '2026-03-13');
+    expect([r.date, r.doubts.map((d) => d.field)]).toEqual(['2026-03-17', ['date']]);
+  });
+
+  it('reads 医护 and a misheard 志愿着 as people, and the places on the way to a total as no count', () => {
+    expect(one('本周二在镇卫生院给村医培训心肺复苏，参训村医30人，卫生院派了6个医护当助教。', '2026-10-23').metrics).toEqual({ '人(医护)': 6 });
+    expect(one('昨天在村委会门口搞了科技志愿服务，志愿着去了十几个，村里群众来了两百来号人', '2026-03-06').metrics).toEqual({ '人(志愿着)': 10 });
+    expect(one('5月上旬大篷车去了东坝乡和青山镇，三个点加起来接待群众1800多人次。', '2026-05-12').metrics).toEqual({});
+  });
+
+  it('asks the day when the writer says they forgot it', () => {
+    expect(one('上周哪天来着忘了 反正上周 红旗小学搞的地震应急疏散演练 全校师生970人', '2026-05-20').doubts.map((d) => d.field)).toEqual(['date']);
+  });
+
+  it('counts questions answered as questions, not as people beside the audience', () => {
+    const r = one('专家服务团2月6日到柳河乡送技术，现场解答群众提问四十多个，来了村民一百五十人上下，专家9名。', '2026-02-10');
+    expect([r.headcount, r.metrics, r.doubts]).toEqual([150, { 个: 40, '人(专家)': 9 }, []]);
+  });
+
   it('takes milestones without a headcount, and splits several events', () => {
     expect(one('建言献策信息已报送3条')).toMatchObject({ headcount: null, metrics: { 条: 3 } });
     expect(one('展品更新已完成验收')).toMatchObject({ milestone: true, headcount: null });

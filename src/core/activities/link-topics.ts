@@ -16,6 +16,12 @@ const MUSEUM = '县科技馆 市科技馆 科技馆展品 科技馆接待';
 const OUTREACH = /送进|送到|送入|送去|送课|走进|走入|进校园|进社区|进乡村|巡讲|(?:to|into|visited) (?:a |the |\d+ )?(?:school|village)/iu;
 // Exhibits count only as changed (展品更新, 新展品): "展出流动展品" at a school is the programme's, not the museum's.
 const RECEIVED = /接待|来馆|到馆|进馆|入馆|在馆|馆内|展厅|展品(?:更新|采购|上新|维修|调换)|新展品|布展|展区|展项|观众|游客|散客/u;
+/**
+ * The museum's own camp or course ("本馆举办寒假科学营开营仪式，学员及家长约120人"): its pupils are not the visitors the
+ * museum item counts, and writers disagree on it, so without visitors (接待, 观众, 人次) it is offered, not linked. A
+ * camp another body holds at the 县科技馆 by name brings visitors, and stays linked.
+ */
+const OWN_PROGRAMME = /令营|科学营|科技营|研学营|培训营|开营|结营|营员|培训|课程班/u;
 /** A publicity round (防火宣传进村入户, leaflets to 农户) with no expert, training or advice is not the 下乡 service. */
 const PUBLICITY_ONLY = /^(?=[^]*宣传)(?![^]*(?:技术|培训|指导|专家|课堂|讲座|咨询|下乡|志愿))/u;
 /**
@@ -94,5 +100,5 @@ export const disasterOnlyOnDays = (text: string): string | undefined => {
 /** The plan words of every topic a text touches. */
 export function topicsOf(text: string): string[] {
   const plain = normalizeText(text);
-  return TOPICS.filter(([re, words]) => re.test(plain) && !(words === FARMING && (PUBLICITY_ONLY.test(plain) || !FARM_SERVICE.test(plain) || (MEMBERS_MEETING.test(plain) && !SERVED_OUT.test(plain)))) && !(words === '全委会' && LOCAL_PLENARY.test(plain) && !COUNTY_PLENARY.test(plain)) && !(words === MUSEUM && OUTREACH.test(plain) && !RECEIVED.test(plain)) && !(words === DISASTER && !DISASTER_WORK.test(plain))).map(([, words]) => words);
+  return TOPICS.filter(([re, words]) => re.test(plain) && !(words === FARMING && (PUBLICITY_ONLY.test(plain) || !FARM_SERVICE.test(plain) || (MEMBERS_MEETING.test(plain) && !SERVED_OUT.test(plain)))) && !(words === '全委会' && LOCAL_PLENARY.test(plain) && !COUNTY_PLENARY.test(plain)) && !(words === MUSEUM && (OUTREACH.test(plain) || (OWN_PROGRAMME.test(plain) && !/人次|科技馆/u.test(plain))) && !RECEIVED.test(plain)) && !(words === DISASTER && !DISASTER_WORK.test(plain))).map(([, words]) => words);
 }

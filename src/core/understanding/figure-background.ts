@@ -72,3 +72,18 @@ export function bareHeadcount(before: string, rest: string): boolean {
   const ends = /^\s*($|[,，。.;；!！~～…\n]|吧|啊|呀|哈|[\p{Extended_Pictographic}])/u.test(rest) || UNPUNCTUATED_NEXT.test(rest);
   return ends && (EN_AUDIENCE.test(before) || PEOPLE_SUMMED.test(before) || DOERS_COUNTED.test(before));
 }
+
+/** An occasion before this one, at the head of its clause: "去年这个活动才来了五十来人". */
+const EARLIER_OCCASION = /^[^，,。；;！!？?\n]{0,4}?(?:去年|前年|往年|往届|上一?届|上一?次|上一?回|以前|以往)/u;
+/** This occasion, beside it: "今年来了九十多位". */
+const THIS_OCCASION = /今年|这次|这回|本次|本届|这一届|今天/u;
+
+/**
+ * People counted at an earlier occasion, given to compare ("去年这个活动才来了五十来人，今年来了九十多位"): not a
+ * figure of this one. Only when another count of people is said to be this occasion's.
+ */
+export function withoutEarlierOccasion<T extends { people: boolean; context: string }>(figures: T[]): T[] {
+  const earlier = figures.filter((f) => f.people && EARLIER_OCCASION.test(f.context));
+  if (earlier.length === 0 || !figures.some((f) => f.people && !earlier.includes(f) && THIS_OCCASION.test(f.context))) return figures;
+  return figures.filter((f) => !earlier.includes(f));
+}

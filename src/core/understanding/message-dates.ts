@@ -39,6 +39,9 @@ const M = '(\\d{1,2}|十[一二]?|[一二三四五六七八九])';
 const D = '(\\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])';
 const PERIOD_AFTER = '(?=\\s*(?:份|以来|期间|全月|中|内|里|共|累计|总共|合计|一共|先后|陆续|,|，|:|：|\\s))';
 
+/** The figures said to be a whole year's: "这一年我们一共…", "全年新建…", "一年下来…". */
+const WHOLE_YEAR = /这一年|全年|一年来|一年下来|一整年|整年/u;
+
 const num = (s: string | undefined): number => parseChineseNumber(s ?? '') ?? Number.NaN;
 /** A bare day at most this many days ahead is this month's, asked about. */
 const SOON_DAYS = 7;
@@ -173,7 +176,7 @@ export function findMessageDates(text: string, today: CivilDate): DateReading {
     push(m, s, e, 'explicit');
   }
   // "九月科普月我们社区一共搞了6场": a month named at the head of a total for it.
-  for (const m of text.matchAll(new RegExp(`(?<![\\d十]|\\d年)${M}\\s*月(?![份\\d一二三四五六七八九十初底末上中下旬])(?=[^。！!？?\\n,，]{0,12}(?:一共|累计|共计|合计|总共|共(?![同享建创])))`, 'gu'))) {
+  for (const m of text.matchAll(new RegExp(`(?<![\\d十]|\\d年)${M}\\s*月(?![份\\d一二三四五六七八九十初底末上中下旬])(?=[^。！!？?\\n,，]{0,12}(?:一共|累计|共计|合计|总共|汇总|共(?![同享建创])))`, 'gu'))) {
     const [s, e] = monthOf(num(m[1]));
     push(m, s, e, 'explicit');
   }
@@ -286,6 +289,11 @@ export function findMessageDates(text: string, today: CivilDate): DateReading {
   for (const m of text.matchAll(/上(?:个)?(?:周|星期|礼拜)(?![一二三四五六日天七边围全密岁])|\blast week\b/gu)) {
     const monday = lastWeekday(today, 1, true);
     push(m, monday, addDays(monday, 6), 'relative');
+  }
+  // "2026年的账…这一年我们一共…", "2026年度…全年新建…": the year written, when the figures are said to be the year's.
+  if (hits.length === 0 && WHOLE_YEAR.test(text)) {
+    const m = /(?<!\d)(\d{4})\s*年度?(?![\s\d]*月|\s*[前后底初末])/u.exec(text);
+    if (m) push(m, ymd(Number(m[1]), 1, 1), ymd(Number(m[1]), 12, 31), 'explicit');
   }
   // A half or a quarter ("上半年累计接待…") is the period only when no day is written.
   if (hits.length === 0) {

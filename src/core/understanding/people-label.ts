@@ -2,7 +2,7 @@
 // clause ("家长陪同的有15位" → 家长, "村里妇联执委4人" → 执委), else the people named right after its unit ("还有12位妈妈
 // 奶奶陪着" → 家长, "派了8个医护当助教" → 助教), never the verb before it (还有, 派了, 陪同的有, 占了).
 import type { Figure } from './message-figures.js';
-import { roleOf } from './headcount.js';
+import { HELPING, roleOf } from './headcount.js';
 
 /** People nouns (no verbs): the nearest one before a number names what it counts. */
 const NOUN = /(志愿者|专家|技术员|工程师|农艺师|技术人员|科技人员|农技人员|医务人员|工作人员|医护人员|医护|医生|护士|村医|校医|讲解员|讲师|助教|评委|嘉宾|领导|处长|科长|辅导员|教官|消防员|民警|警察|教练|律师|执委|委员|理事|队员|学生|孩子|小朋友|同学|群众|居民|村民|老人|家长|市民|代表|职工|干部|会员|学员|观众|听众|游客|农民|青少年|儿童|妇女|科技工作者|企业家|选手|果农|菜农|茶农|老乡|乡亲|师生|员工|工人|营员|党员|农户|养殖户|种植户|教师|老师|社员|妈妈|奶奶|爸爸|爷爷|外婆|外公|姥姥|姥爷)/gu;
@@ -30,8 +30,14 @@ export function roleNoun(f: Figure): string | undefined {
   const own = f.context.replace(/^.*[\d〇一二两三四五六七八九十百千万俩仨]\s*(?:[多余来几]\s*)?(?:人次|[个人名位份场次件批户])/u, '').replace(/^.*(?:[+＋加和及与、]|\bplus\b|\band\b|\bwith\b)/u, '');
   const after = AFTER.exec(f.after);
   const english = /[a-z]{3,}/u.exec(f.written)?.[0] ?? EN_AFTER.exec(f.after)?.[1];
-  const found = lastNoun(own) ?? (after ? (after[2] ?? after[1]) : undefined) ?? lastNoun(f.context) ?? english ?? STAFF_DOING.exec(f.context)?.[0];
+  const found = lastNoun(own) ?? (after ? (after[2] ?? after[1]) : undefined) ?? lastNoun(f.context) ?? english ?? STAFF_DOING.exec(f.context)?.[0] ?? helpers(f);
   return found && FAMILY.test(found) ? '家长' : found;
+}
+
+/** "镇应急办来了3个人帮忙": people who came to help, named by who sent them (else as helpers). */
+function helpers(f: Figure): string | undefined {
+  if (!HELPING.test(f.after)) return undefined;
+  return /(\p{Script=Han}{2,6})(?:也)?(?:来了|派了|派来了?|出了|到了|去了)\s*$/u.exec(f.context)?.[1] ?? '帮忙人员';
 }
 
 function lastNoun(words: string): string | undefined {

@@ -19,6 +19,8 @@ import { tableAsLines } from './report-table.js';
 import { doneAhead, joinUntil, unplacedDay } from './date-context.js';
 import { daysSpan, PLAUSIBLE, recordDoubts, sameClause, UNSURE_COUNT, unsureCount } from './report-doubts.js';
 import { AHEAD_DAYS } from './named-dates.js';
+import { periodOverSendDay } from './period-total.js';
+import { withoutEarlierOccasion } from './figure-background.js';
 
 /** A field the reader is not sure of, with the one short question that settles it. */
 export interface Doubt {
@@ -173,7 +175,11 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
   }
   if (impossible.length > 0) return invalid('bad_date', `日期“${impossible[0]}”不存在，请检查月份和日期后重新发送。`);
   const masked = mask(text, hits);
-  const { figures, bad, loose, unread } = findFigures(masked);
+  const { figures: read, bad, loose, unread } = findFigures(masked);
+  // "去年这个活动才来了五十来人，今年来了九十多位": an earlier occasion's count, given to compare, is not this one's.
+  const figures = withoutEarlierOccasion(read);
+  // "第二季度…收上来9条，今天已发给办公室": the period the figure was gathered over, not the day it was sent.
+  hits.splice(0, hits.length, ...periodOverSendDay(hits, text, figures, today));
   // A time to come makes a report a plan ("下周三去…预计80人"); "下个月" alone is a question about plans.
   // A date written without a year a few days ahead ("11月5日…参加120人") is asked about, not filed a year back.
   // Plan words count in the sentences that carry figures: "明天就放寒假了，…一共活动了17次" is a report.
@@ -281,6 +287,8 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
     if ((record.headcount === null || unreadHere.length > 0) && unitless.length > 0) record.doubts.push({ field: 'headcount', question: `${unitless.map((n) => `“${n}”`).join('')}是什么数？是参加人数吗？` });
     // "也不知道办成没有": whether it was held at all is not known.
     if (NOT_KNOWN_HELD.test(words)) record.doubts.push({ field: 'kind', question: '这次活动办成了吗？办了的话，来了多少人？' });
+    // "上周哪天来着忘了": the writer does not remember the day; a week is no answer.
+    if (FORGOT_DAY.test(words)) record.doubts.push({ field: 'date', question: '是哪一天办的？请回复日期，例如“11月5日”；记不清就回复“记录”，按整段时间记。' });
     const unplaced = dates.length === 0 ? unplacedDay(hits, words, today) : undefined;
     if (unplaced) record.doubts.push({ field: 'date', question: unplaced });
     if (unnumbered) record.flags.push('未写参加人数（年报中列为缺数；知道人数可直接回复，例如“120人”）');
@@ -293,6 +301,8 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
 const CALLED_OFF = /(?:改到|改在|改成|推迟到|推到|延期到|延到|顺延到|挪到|改)了?\s*(?:下周|下星期|下礼拜|下个?月|明天|后天|改天|以后|下次)|取消了|临时取消|不办了|没办成|没搞成|延期了|推迟了|改期了/u;
 /** "也不知道办成没有", "可能改天了": the writer does not know whether the event took place. */
 const NOT_KNOWN_HELD = /(?:不知道|不清楚|不确定|没问清楚?)[^，,。；;！!？?\n]{0,6}?(?:办成|办了|办没办|开成|举办了?|搞成)(?:没有?|没)|办没办成?|(?:可能|也许|好像)改(?:天|期|日)了/u;
+/** "上周哪天来着忘了", "记不清是几号了": the day is not known to the writer. */
+const FORGOT_DAY = /(?:哪天|哪一天|几号)[^，,。；;！!？?\n]{0,4}?(?:忘了|记不清|想不起)|(?:忘了|记不清|想不起来?)(?:是)?(?:哪天|哪一天|几号)/u;
 const NOTICE_REPLY = '这像是通知、报名或会议安排，不是已经办完的活动，没有记录。活动办完后发给我：日期、活动名称和人数。';
 /** "好像约了两个学校", "预约了3个班": visitors booked. */
 const BOOKED = /(?:(?:预约|约)了|约好了?)[^，,。；;！!？?\n]{0,6}?(?:[\d一二两三四五六七八九十几]+\s*(?:个|所|家|批)?\s*(?:学校|单位|班|团|批|人)|学校|团队)/u;
