@@ -148,6 +148,8 @@ function inlinePlanPart(results: OutlineNode[]): { nodes: OutlineNode[]; part: s
 
 /** A lead that opens a report's plan in prose: "展望未来，", "下一步，", "新的一年里，", "今后一个时期，". */
 const FORWARD_LEAD = /(?:^|[。；;！!]\s*)(展望(?:未来|明年|来年|新的一年|下一年)|下一步|下步|下一?阶段|今后(?:一个时期|一段时期)?|新的一年(?:里|中)?|明年|来年)(?:工作)?(?:打算|计划|安排|设想)?[，,：:]/u;
+/** A paragraph that opens with its year and what will be done in it: "2018年，学会将…". */
+const YEAR_LEAD = /^(20\d{2})\s*年(?:度)?[，,][^，,。；;]{0,12}将/u;
 /** Words that report what was done. */
 const PAST = /(?<![为除不])了(?![解不])|过去|去年|回顾|一年来|已经|已于/u;
 
@@ -159,13 +161,16 @@ function prosePlanPart(sections: Array<{ head: OutlineNode; members: OutlineNode
   for (let k = 0; k < sections.length; k++) {
     const { head, members } = sections[k] as { head: OutlineNode; members: OutlineNode[] };
     if (head.isGroup || head.ownText === undefined || members.length < 3) continue;
-    const lead = FORWARD_LEAD.exec(normalizeText(head.ownText));
+    // "2018年，学会将…；…" after a paragraph of 2017's results: the year's own lead opens the plan.
+    const yearLead = YEAR_LEAD.exec(normalizeText(head.text));
+    const lead = FORWARD_LEAD.exec(normalizeText(head.ownText)) ?? (yearLead ? [yearLead[0], `${yearLead[1]}年`] : null);
     if (!lead) continue;
     // What comes before: earlier sections, or paragraphs the reader skipped (past tense reads as no task).
     const text = normalizeText(raw);
     const at = text.indexOf(normalizeText(head.text.slice(0, 12)));
     const before = at >= 0 ? text.slice(0, at) : sections.slice(0, k).map((s) => s.members.map((n) => n.text).join('\n')).join('\n');
-    if (PAST.test(normalizeText(before))) return { at: k, part: lead[1] ?? '' };
+    const earlier = yearLead ? new RegExp(`${Number(yearLead[1]) - 1}\\s*年`, 'u').test(before) : true;
+    if (PAST.test(normalizeText(before)) && earlier) return { at: k, part: lead[1] ?? '' };
   }
   return undefined;
 }
