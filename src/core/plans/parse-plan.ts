@@ -4,7 +4,7 @@ import { normalizeText, matchKey } from '../text/normalize.js';
 import { stableId } from '../text/hash.js';
 import { cleanLines } from './clean-text.js';
 import { readKind, type DocumentKind } from './document-kind.js';
-import { convertTextTables, joinFlattenedRows } from './table-rows.js';
+import { convertSpacedTables, convertTextTables, joinFlattenedRows } from './table-rows.js';
 import { findYears } from './plan-year.js';
 import { withEventNamed, withoutNonTasks } from './non-tasks.js';
 import type { Observance } from './observances.js';
@@ -50,7 +50,7 @@ export function parsePlan(raw: string, options: ParsePlanOptions): { plan: Plan;
   const warnings: ParseWarning[] = [];
   const cleaned = joinFlattenedRows(cleanLines(raw));
   // A tab-separated task table inside an outline ("二、重点任务清单" over its rows): rows become that section's items.
-  const lines = cleaned.some((l) => (readMarker(l)?.rank ?? 9) <= 2) ? convertTextTables(cleaned, /\t/) : cleaned;
+  const lines = cleaned.some((l) => (readMarker(l)?.rank ?? 9) <= 2) ? convertTextTables(convertSpacedTables(cleaned), /\t/) : cleaned;
   const titleYear = /(20\d{2})\s*年/u.exec(normalizeText(pickTitle(lines.slice(0, 12), lines, options.source)));
   const shaped = readShape(lines, options.source, titleYear ? Number(titleYear[1]) : undefined);
   const { preamble, shape, skipped } = shaped;

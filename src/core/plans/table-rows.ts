@@ -74,6 +74,35 @@ export function convertTextTables(lines: string[], separator: RegExp): string[] 
   return out;
 }
 
+/** A header word of a table pasted with single spaces: "序号 主要内容 时间 地点 参加活动的主要单位". */
+const SPACED_HEADER_WORD = /^(?:序号|编号|[^\s，,。；;：:]{0,8}(?:内容|任务|事项|项目|时间|日期|时限|地点|单位|部门|负责人|责任人|备注|对象|形式|要求))$/u;
+
+/**
+ * A task or schedule table pasted with single spaces inside an outline (an attachment's 一览表): under a header of
+ * table words led by 序号, each row of as many words, led by its number, becomes "1、任务。时间：5月19日。地点：…。".
+ * The words of a row are split at spaces, so a row with more words than the header is not taken as one.
+ */
+export function convertSpacedTables(lines: string[]): string[] {
+  let columns: string[] | undefined;
+  return lines.map((line) => {
+    const words = line.trim().split(/\s+/u);
+    if (words.length >= 3 && /^(?:序号|编号)$/u.test(words[0] ?? '') && words.every((w) => SPACED_HEADER_WORD.test(w)) && words.some((w) => TASK_COL.test(w)) && words.some((w) => DUE_COL.test(w))) {
+      columns = words;
+      return line;
+    }
+    // An empty row ("3" alone) under the header: nothing to read, the table goes on.
+    if (columns && words.length === 1 && /^\d{1,3}$/u.test(words[0] ?? '')) return '';
+    if (!columns || words.length !== columns.length || !/^\d{1,3}$/u.test(words[0] ?? '')) {
+      columns = undefined;
+      return line;
+    }
+    const cells = columns.map((c, k) => ({ c, w: words[k] ?? '' }));
+    const task = cells.find((x) => TASK_COL.test(x.c) && !DUE_COL.test(x.c))?.w ?? '';
+    const rest = cells.slice(1).filter((x) => x.w !== task).map((x) => `${DUE_COL.test(x.c) ? '时间' : x.c}：${x.w}。`);
+    return `${words[0]}、${task.replace(/[。；;]$/u, '')}。${rest.join('')}`;
+  });
+}
+
 /** A cell line of a web table flattened one cell a line: short, no sentence mark, its "|" at the end. */
 const CELL_LINE = /^[^。；;！!？?]{1,40}$/u;
 
