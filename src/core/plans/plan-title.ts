@@ -16,7 +16,34 @@ export function titleIndex(lines: string[], source: string): number {
 
 export function findTitle(preamble: string[], lines: string[], source: string): string {
   // A document site's count of pieces ("工作要点(2篇)") is not part of the title.
-  return withSubject(pickTitle(preamble, lines, source).replace(/\.(docx?|pdf|txt|md|wps)$/iu, '').replace(/[（(]\d{1,2}篇[)）]$/u, '').trim(), lines);
+  return withActivityName(withSubject(pickTitle(preamble, lines, source).replace(/\.(docx?|pdf|txt|md|wps)$/iu, '').replace(/[（(]\d{1,2}篇[)）]$/u, '').trim(), lines), preamble, lines);
+}
+
+/** An activity's name: "一、活动名称" over its line, or "活动名称：…". */
+const NAME_HEADING = /^(?:[一二三四五六七八九十]{1,2}[、.．]\s*)?活动名称\s*[:：]?\s*(.*)$/u;
+
+/**
+ * A site's generic title ("全国科普日活动方案") over a plan that names its activity in full ("井口镇2010年全国科普日
+ * 活动"): a short line before the body that ends with the title's words, or the "活动名称" section's line, is more
+ * specific. A title line is taken as written; a section's name gets the document's word (方案) after it.
+ */
+function withActivityName(title: string, preamble: string[], lines: string[]): string {
+  const simple = normalizeText(title).replace(/[（(].*[)）]$|\d{1,2}$|[一二三四五六七八九十]$/u, '');
+  const core = simple.replace(/(?:实施|工作)?方案$/u, '');
+  if (core === simple || core.length < 4) return title;
+  const fuller = (l: string): boolean => {
+    const n = normalizeText(l).trim();
+    return n.length > core.length && n.length <= 40 && n.endsWith(core) && /(?:20\d{2}|20xx|20XX)\s*年/u.test(n) && !/[，,。：:；;]/u.test(n);
+  };
+  const line = preamble.find(fuller);
+  if (line) return line.trim();
+  for (let k = 0; k < Math.min(lines.length, 60); k++) {
+    const m = NAME_HEADING.exec(normalizeText(lines[k] ?? '').trim());
+    if (!m) continue;
+    const name = m[1] ? (lines[k] ?? '').trim().slice(-m[1].length) : (lines[k + 1] ?? '').trim();
+    return fuller(name) ? `${name}${title.slice(normalizeText(title).indexOf(simple) + core.length, normalizeText(title).indexOf(simple) + simple.length)}` : title;
+  }
+  return title;
 }
 
 export function pickTitle(preamble: string[], lines: string[], source: string): string {
