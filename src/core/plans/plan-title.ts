@@ -15,8 +15,23 @@ export function titleIndex(lines: string[], source: string): number {
 }
 
 export function findTitle(preamble: string[], lines: string[], source: string): string {
+  const picked = pickTitle(preamble, lines, source);
+  // A document site's file name ("开江县科协2019年工作重点2.docx") over the document's own first words
+  // ("1、开江县科协2019年工作要点2019年是…"): the document's title, as it writes it.
+  const own = /\.(docx?|pdf|wps)$/iu.test(picked) ? ownTitleAfterFileName(picked, lines) : undefined;
+  if (own) return own;
   // A document site's count of pieces ("工作要点(2篇)") is not part of the title.
-  return withActivityName(withSubject(pickTitle(preamble, lines, source).replace(/\.(docx?|pdf|txt|md|wps)$/iu, '').replace(/[（(]\d{1,2}篇[)）]$/u, '').trim(), lines), preamble, lines);
+  return withActivityName(withSubject(picked.replace(/\.(docx?|pdf|txt|md|wps)$/iu, '').replace(/[（(]\d{1,2}篇[)）]$/u, '').trim(), lines), preamble, lines);
+}
+
+/** The title a document site's chunk opens with, when it names the same body as the file name. */
+function ownTitleAfterFileName(fileName: string, lines: string[]): string | undefined {
+  const head = normalizeText(fileName).slice(0, 4);
+  for (const line of lines.slice(0, 6)) {
+    const m = /^(?:\d{1,2}、)?\s*(.{4,40}?(?:工作要点|工作计划|工作方案|实施方案|要点|计划|方案))(?=20\d{2}年|[，,。\s]|$)/u.exec(line.trim());
+    if (m?.[1] && normalizeText(m[1]).startsWith(head)) return m[1];
+  }
+  return undefined;
 }
 
 /** An activity's name: "一、活动名称" over its line, or "活动名称：…". */
