@@ -5,6 +5,7 @@ import { normalizeText } from '../text/normalize.js';
 import type { OutlineNode } from './parse-outline.js';
 import { parseTargets } from './parse-targets.js';
 import { isTaskSentence } from './task-sentences.js';
+import { ownerPieces } from './owner-pieces.js';
 
 const SHI = /([一二三四五六七八九十]{1,3})是(?=[^，,。；;])/gu;
 const ORDER = '一二三四五六七八九十';
@@ -145,6 +146,12 @@ export function withProseEnumerations(nodes: OutlineNode[], semicolons = false):
   for (const node of nodes) {
     out.push(node);
     if (node.isGroup || node.ownText !== undefined) continue;
+    // "1.完善…,(责任单位:市科协)7.强化…,(责任单位:…)": each owner bracket closes a task.
+    const owned = ownerPieces(node);
+    if (owned.length > 0) {
+      out.push(...owned);
+      continue;
+    }
     const simple = normalizeText(node.text);
     // An 一是 item is itself one of a list: its own 一是 hits would be noise; its commas may still string tasks.
     const sequence = node.rank >= 1.5 && node.rank < 2 ? [] : enumerationIn(simple);
