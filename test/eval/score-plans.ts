@@ -45,7 +45,9 @@ interface Expected {
 type Tally = Record<string, [number, number]>;
 const FIELDS = ['refuse', 'kind', 'title', 'year', 'itemCount', 'found', 'due', 'targets', 'notTargets', 'notInItems'] as const;
 
-const key = (s: string): string => normalizeText(s).replace(/\s+/gu, '');
+/** Pinyin glosses a page converter put after characters ("活動(dòng)"): the reader drops them (clean-text.ts), and labels copied with them compare without. */
+const PINYIN = /(?<=\p{Script=Han})[(（][a-zA-Züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]{1,8}[)）]/gu;
+const key = (s: string): string => normalizeText(s.replace(PINYIN, '')).replace(/\s+/gu, '');
 const unitKey = (u: string): string => key(u).replace(/[()（）]/gu, '');
 
 function findItem(plan: Plan, match: string): PlanItem | undefined {
