@@ -109,9 +109,12 @@ export function parseTargets(original: string, planYear?: number): Target[] {
     // "…已于3月上旬完成，共开展志愿服务32场": the sentence is about done work unless this clause sets a new goal.
     if (lastIndexOf(sentence, STRONG_PAST) > lastIndexOf(sentence, NEW_GOAL)) continue;
     if (planYear !== undefined && !/(今年|本年|全年|年内|新建|新增|力争|争取)/u.test(clause) && pastYearIn(sentence, planYear)) continue;
-    if (first.han && !prefix && !suffix && !HAN_ACTION.test(clause)) continue;
+    // "召开一次主题班会", "出一期科普板报": one event or issue after its verb is a count.
+    const issued = /^(?:次|期|场|场次)$/u.test(rawUnit) && /(?:^|[^\p{Script=Han}])(?:出|办)\s*$/u.test(clause);
+    const oneEvent = /^(?:次|期|场|场次)$/u.test(rawUnit) && (HAN_ACTION.test(clause) || issued);
+    if (first.han && !prefix && !suffix && !HAN_ACTION.test(clause) && !issued) continue;
     // "一批", "打造一支队伍", "建立一个机制": an article, not a count.
-    if (first.han && first.value === 1 && !prefix && !between && !SUFFIXES.some((x) => after.startsWith(x))) continue;
+    if (first.han && first.value === 1 && !prefix && !between && !oneEvent && !SUFFIXES.some((x) => after.startsWith(x))) continue;
     // "八项重点工程", "四大行动": how many parts a plan has, not a goal.
     // "开展12项重点活动：一是…": the count of the list that follows.
     if (/^(项|个|大|方面|条|件)$/u.test(rawUnit) && /^[^，,。；;]{0,10}[:：]\s*(?:$|一是|1[.、．]|[（(]1[)）]|首先|第一)/u.test(text.slice(end, end + 18))) continue;
