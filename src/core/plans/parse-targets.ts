@@ -108,7 +108,8 @@ export function parseTargets(original: string, planYear?: number): Target[] {
     const partOf = partsFrom >= 0 && lastTaken >= 0 && lastTaken >= index - whole.length && lastTaken < index - whole.length + partsFrom ? lastWhole : undefined;
     // "…已于3月上旬完成，共开展志愿服务32场": the sentence is about done work unless this clause sets a new goal.
     if (lastIndexOf(sentence, STRONG_PAST) > lastIndexOf(sentence, NEW_GOAL)) continue;
-    if (planYear !== undefined && !/(今年|本年|全年|年内|新建|新增|力争|争取)/u.test(clause) && pastYearIn(sentence, planYear)) continue;
+    // "2010年要在每个社区创建20户" (a template's stale year) still states what is to be done.
+    if (planYear !== undefined && !/(今年|本年|全年|年内|新建|新增|力争|争取)/u.test(clause) && !/\d{4}\s*年(?:要|将|计划|力争|争取)/u.test(sentence) && pastYearIn(sentence, planYear)) continue;
     // "召开一次主题班会", "出一期科普板报": one event or issue after its verb is a count.
     const issued = /^(?:次|期|场|场次)$/u.test(rawUnit) && /(?:^|[^\p{Script=Han}])(?:出|办)\s*$/u.test(clause);
     const oneEvent = /^(?:次|期|场|场次)$/u.test(rawUnit) && (HAN_ACTION.test(clause) || issued);
