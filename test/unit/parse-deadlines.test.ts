@@ -90,6 +90,10 @@ describe('parseDeadlines: ranges keep their end (issue 17)', () => {
     expect(range('10月份开展科普周活动，12-18日集中展示')).toEqual([['2025-10-01', '2025-10-31'], ['2025-10-12', '2025-10-18']]);
     expect(range('12日至18日集中展示', { month: 11 })).toEqual([['2025-11-12', '2025-11-18']]);
   });
+  it('reads a range whose 至 a page lost ("5月15日21日") only when the second day is later', () => {
+    expect(range('二、时间 2025年5月15日21日')).toEqual([['2025-05-15', '2025-05-21']]);
+    expect(range('5月20日15日')).toEqual([['2025-05-20', '2025-05-20']]);
+  });
   it('reads no range from bare days without a month, nor from a phone number or a version', () => {
     expect(range('12-18日集中展示')).toEqual([]);
     expect(range('电话0915-7212345')).toEqual([]);

@@ -41,6 +41,19 @@ describe('parseTargets: the counts real plans write', () => {
     expect(read('出栏3000头，养鸡2万只，茶叶80吨，项目资金50万元，争取1.2亿元')).toEqual([[3000, '头'], [20000, '只'], [80, '吨'], [50, '万元'], [1.2, '亿元']]);
     expect(read('种植5 万株，受众2万人次')).toEqual([[50000, '株'], [20000, '人次']]);
   });
+  it('reads one event or issue after its verb as a count, but not an article ("一支队伍", "一批")', () => {
+    expect(read('结合科技活动周召开一次主题班会')).toEqual([[1, '次']]);
+    expect(read('3.出一期科普板报和科普画廊')).toEqual([[1, '期']]);
+    expect(read('打造一支队伍，建立一个机制，遴选一批先进集体')).toEqual([]);
+  });
+  it('keeps a count a template states for a stale year ("2010年要…创建20户以上") but not a past year\'s result', () => {
+    expect(read('2010年要在城区每个社区创建20户以上的科普示范家庭。')).toEqual([[20, '户']]);
+    expect(read('2023年，县科协在报刊刊登信息53篇。')).toEqual([]);
+  });
+  it('takes the whole, not its 其中 parts when they add up to it; a part that is a goal of its own stays', () => {
+    expect(read('土地流转 9000 亩,其中大户承包 5000 亩,个\n体承包 4000 亩')).toEqual([[9000, '亩']]);
+    expect(read('年内新建企业科协5家，其中高新区2家。')).toEqual([[5, '家'], [2, '家']]);
+  });
   it('reads ranges with min, max and comparator "range"', () => {
     expect(parseTargets('力争新建1—2家')[0]).toMatchObject({ value: null, min: 1, max: 2, unit: '家', comparator: 'range' });
     expect(read('新建企业科协3至5家')).toEqual([[3, 5, '家']]);

@@ -32,3 +32,22 @@ describe('the title of a page without a title line', () => {
     expect(plan.title).toBe('县2024年科技活动周实施方案');
   });
 });
+
+describe('a document site\'s file name over the document\'s own title', () => {
+  it('takes the title the document opens with when it names the same body', () => {
+    const plan = read('西河县科协2024年工作重点2.docx\n《西河县科协2024年工作重点2.docx》由会员分享,可在线阅读。\n西河县科协2024年工作要点2024年是关键之年,县科协要坚持围绕中心。\n一、3月底前召开全委会。\n二、年内新建企业科协3家。');
+    expect(plan.title).toBe('西河县科协2024年工作要点');
+  });
+});
+
+describe('a site\'s generic title over a plan that names its activity', () => {
+  it('takes the 活动名称 section\'s name with the document\'s word after it, and names the event item after it', () => {
+    const plan = read('全国科普日活动方案(汇编3篇)\n全国科普日活动方案1\n为进一步宣传贯彻落实《全民科学素质行动计划纲要》，结合我镇实际，特制定本方案。\n一、活动名称\n西河镇2024年全国科普日活动\n二、活动主题\n节约能源资源、保护生态环境\n三、时间安排\n2024年9月18日——24日');
+    expect(plan.title).toBe('西河镇2024年全国科普日活动方案');
+    expect(plan.items.some((i) => i.text.includes('西河镇') && i.due.some((d) => d.start === '2024-09-18' && d.end === '2024-09-24'))).toBe(true);
+  });
+  it('takes a fuller title line before the body as written', () => {
+    const plan = read('科普日活动方案\n时间:\n科普日活动方案一\n西河镇2023年全国科普日活动\n二、活动宗旨\n围绕节能减排，结合我镇实际开展活动。\n三、时间安排\n2023年9月16日——22日');
+    expect(plan.title).toBe('西河镇2023年全国科普日活动');
+  });
+});

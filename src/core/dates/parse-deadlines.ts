@@ -68,14 +68,16 @@ const RULES: Rule[] = [
     },
   },
   {
-    // 5月15日至20日, 9月15日—9月21日, 5月15-20日
-    re: new RegExp(`${YEAR}${M}月${D}[日号]?${DAY_SEP}(?:${M}月)?${D}[日号]`, 'gu'),
+    // 5月15日至20日, 9月15日—9月21日, 5月15-20日; "5月15日21日" (a page that lost its 至) when the second day is later
+    re: new RegExp(`${YEAR}${M}月${D}(?:[日号]?${DAY_SEP}|[日号])(?:${M}月)?${D}[日号]`, 'gu'),
     make(m, planYear) {
       const y = yearOf(m[1], planYear);
       const m1 = num(m[2]);
       const m2 = m[4] ? num(m[4]) : m1;
       const d1 = num(m[3]);
       const d2 = num(m[5]);
+      const joined = !new RegExp(DAY_SEP, 'u').test(m[0]);
+      if (joined && (m[4] !== undefined || !(d2 > d1))) return undefined;
       if (!validMonth(m1) || !validMonth(m2) || !validDay(y, m1, d1) || !validDay(y, m2, d2)) return undefined;
       return { range: { start: ymd(y, m1, d1), end: ymd(y, m2, d2) }, kind: 'period' };
     },

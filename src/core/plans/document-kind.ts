@@ -96,6 +96,9 @@ export function readKind(input: { title: string; raw: string; nodes: OutlineNode
     const monthly = MONTH_PLAN.test(`${title}${heading}`);
     return { kind: monthly ? 'monthly_with_plan' : 'report_with_plan', nodes: planParts.flatMap((s) => s.members), results, part: heading, year: partYear(heading, title, input.titleYear) };
   }
+  // A year's review in prose ("这一年，我们聚焦主责…", "一年来…") with no word of what comes next: a summary.
+  const opening2 = normalizeText(input.raw.slice(0, 1500));
+  if (input.shape === 'paragraphs' && REVIEW.test(opening2) && !FORWARD_WORDS.test(normalizeText(input.raw)) && !/(要点|计划|方案|安排)$/u.test(title)) return { kind: 'summary', nodes: [], results: nodes.filter((n) => !n.isGroup) };
   // A "plan" whose every task tells what was done ("调整了…", "纳入了…"): a summary under a plan's name.
   const tasks = nodes.filter((n, k) => !n.isGroup && !((nodes[k + 1]?.labels.length ?? 0) > n.labels.length));
   if (tasks.length >= 2 && tasks.every((n) => /(?<![为除不])了(?![解不])/u.test(normalizeText(n.text)))) return { kind: 'summary', nodes: [], results: tasks };
@@ -157,6 +160,12 @@ function inlinePlanPart(results: OutlineNode[]): { nodes: OutlineNode[]; part: s
 
 /** A lead that opens a report's plan in prose: "展望未来，", "下一步，", "新的一年里，", "今后一个时期，". */
 const FORWARD_LEAD = /(?:^|[。；;！!]\s*)(展望(?:未来|明年|来年|新的一年|下一年)|下一步|下步|下一?阶段|今后(?:一个时期|一段时期)?|新的一年(?:里|中)?|明年|来年)(?:工作)?(?:打算|计划|安排|设想)?[，,：:]/u;
+/** A paragraph that opens with its year and what will be done in it: "2018年，学会将…". */
+const YEAR_LEAD = /^(20\d{2})\s*年(?:度)?[，,][^，,。；;]{0,12}将/u;
+/** The opening of a year's review. */
+const REVIEW = /(?:^|[。！!\n])\s*(?:这一年|一年来|过去的一年|回首\S{0,6}年|回望\S{0,6}年)[，,：:]/u;
+/** Any word of what comes next: then the review is a report with a plan part, or a plan. */
+const FORWARD_WORDS = /展望|下一步|下步|明年|来年|新的一年|今后|将(?:继续|进一步|着力|重点|全力)|计划|打算/u;
 /** Words that report what was done. */
 const PAST = /(?<![为除不])了(?![解不])|过去|去年|回顾|一年来|已经|已于/u;
 
@@ -168,13 +177,16 @@ function prosePlanPart(sections: Array<{ head: OutlineNode; members: OutlineNode
   for (let k = 0; k < sections.length; k++) {
     const { head, members } = sections[k] as { head: OutlineNode; members: OutlineNode[] };
     if (head.isGroup || head.ownText === undefined || members.length < 3) continue;
-    const lead = FORWARD_LEAD.exec(normalizeText(head.ownText));
+    // "2018年，学会将…；…" after a paragraph of 2017's results: the year's own lead opens the plan.
+    const yearLead = YEAR_LEAD.exec(normalizeText(head.text));
+    const lead = FORWARD_LEAD.exec(normalizeText(head.ownText)) ?? (yearLead ? [yearLead[0], `${yearLead[1]}年`] : null);
     if (!lead) continue;
     // What comes before: earlier sections, or paragraphs the reader skipped (past tense reads as no task).
     const text = normalizeText(raw);
     const at = text.indexOf(normalizeText(head.text.slice(0, 12)));
     const before = at >= 0 ? text.slice(0, at) : sections.slice(0, k).map((s) => s.members.map((n) => n.text).join('\n')).join('\n');
-    if (PAST.test(normalizeText(before))) return { at: k, part: lead[1] ?? '' };
+    const earlier = yearLead ? new RegExp(`${Number(yearLead[1]) - 1}\\s*年`, 'u').test(before) : true;
+    if (PAST.test(normalizeText(before)) && earlier) return { at: k, part: lead[1] ?? '' };
   }
   return undefined;
 }

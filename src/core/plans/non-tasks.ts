@@ -34,9 +34,12 @@ export function withoutNonTasks(nodes: OutlineNode[]): { nodes: OutlineNode[]; u
     const head = headOf(n);
     const rest = n.text.split('\n').slice(1);
     const concrete = rest.some((p) => parseDeadlines(p, 2000).length > 0 || parseTargets(p).length > 0);
+    // A flattened page runs the heading and its words on one line: "三、主办单位 中共区委宣传部、区科技局".
+    const runOn = /^(\S{2,8})\s+\S/u.exec(head);
+    const describes = DESCRIPTIVE.test(head) || THEME_RUN.test(head) || (runOn !== null && DESCRIPTIVE.test(runOn[1] ?? '') && parseDeadlines(head, 2000).length === 0 && parseTargets(head).length === 0);
     const drop =
       (CLOSING.test(head) && !concrete && !rest.some((p) => isTaskParagraph(p) && !MODAL.test(p))) ||
-      ((DESCRIPTIVE.test(head) || THEME_RUN.test(head)) && !concrete);
+      (describes && !concrete);
     if (drop) unread.push(n.text);
     return !drop;
   });

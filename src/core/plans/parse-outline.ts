@@ -51,6 +51,9 @@ const GROUP_LINE = /^(.{2,20}?)(?:是|有|如下|包括)?\s*[:：]$/u;
 /** An unnumbered line that names a plan inside a report: "2024年工作计划", "xx镇科技科普工作下半年计划". */
 const PART_LINE = /^[^，,。；;：:、\s]{0,24}?(?:20\d{2}|20[\dx]{2}|明|下一?)年(?:度)?[^，,。；;：:、\s]{0,16}?(?:工作计划|计划|打算|工作安排|工作要点)$|^[^，,。；;：:、\s]{2,24}(?:下半年|下一步|下阶段|下月|明年)(?:工作)?(?:计划|打算|安排)$/u;
 
+/** An attachment's heading line: "附件2：", "附件：". */
+const ATTACHMENT_LINE = /^附\s*件\s*(\d{1,2})?\s*[:：]?$/u;
+
 /** An unnumbered section heading: "时间安排", "保障措施", "工作要求". */
 const HEADING = /^[\p{Script=Han}]{2,10}(任务|安排|措施|目标|要求|步骤|保障|重点|分工|进度|领导|机制)$/u;
 
@@ -70,6 +73,17 @@ export function parseOutline(lines: string[]): { nodes: OutlineNode[]; preamble:
         const part: OutlineNode = { labels: [line], rank: -1, text: line, line: index + 1, isGroup: true };
         nodes.push(part);
         stack.push(part);
+        return;
+      }
+      // "附件2：" ends the body: the attachment (its title, its table) is a section of its own, not the last item's words.
+      const attachment = ATTACHMENT_LINE.exec(normalizeText(line));
+      if (attachment && nodes.length > 0) {
+        stack.length = 0;
+        const top = Math.min(...nodes.map((n) => n.rank));
+        const part: OutlineNode = { labels: [`附件${attachment[1] ?? ''}`], rank: top, text: '', line: index + 1, isGroup: true };
+        nodes.push(part);
+        stack.push(part);
+        pendingGroup = undefined;
         return;
       }
       const group = GROUP_LINE.exec(line);
@@ -95,7 +109,7 @@ export function parseOutline(lines: string[]): { nodes: OutlineNode[]; preamble:
         return;
       }
       const current = nodes[nodes.length - 1];
-      if (current) current.text += `\n${line}`;
+      if (current) current.text = current.text === '' ? line : `${current.text}\n${line}`;
       else preamble.push(line);
       return;
     }

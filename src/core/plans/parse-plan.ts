@@ -127,5 +127,5 @@ function readShape(lines: string[], source: string, planYear: number | undefined
   const slogans = readSloganSections(lines.slice(titleAt + 1), planYear);
   if (slogans) return { ...slogans, preamble: [...lines.slice(0, titleAt + 1), ...slogans.preamble] };
   const loose = readLoose(lines, titleAt + 1, planYear);
-  return { ...loose, nodes: withProseEnumerations(loose.nodes) };
+  return { ...loose, nodes: withProseEnumerations(loose.nodes, true) };
 }

@@ -50,6 +50,8 @@ function insideQuotes(before: string): boolean {
 
 const CLAUSE_END = /[，,。；;、:：\n]/u;
 const SENTENCE_END = /[。；;\n]/u;
+/** A sentence's end, across the line breaks a PDF puts inside it. */
+const WHOLE_SENTENCE_END = /[。；;]/u;
 /** The text between the last clause mark (or the previous number) and `index`, at most 60 characters back. */
 function clauseBefore(text: string, index: number, floor: number, ends: RegExp): string {
   let i = index - 1;
@@ -64,6 +66,10 @@ export function parseTargets(original: string, planYear?: number): Target[] {
   const spans = scanPlainNumbers(text);
   const targets: Target[] = [];
   let prevEnd = 0;
+  let lastTaken = -1;
+  let lastWhole = -1;
+  // For a target, the targets after its 其中 (its parts).
+  const parts: number[][] = [];
   for (let k = 0; k < spans.length; k++) {
     const first = spans[k] as NumberSpan;
     let last = first;
@@ -96,12 +102,20 @@ export function parseTargets(original: string, planYear?: number): Target[] {
     if (/[\d.〔\[(（]$/u.test(before) && !prefix) continue;
     if (insideQuotes(before)) continue;
     if (/了/u.test(sinceNumber) || PAST.test(sinceNumber)) continue;
+    // "土地流转9000亩，其中大户承包5000亩，个体承包4000亩": after 其中, the parts of a count already taken.
+    const whole = clauseBefore(text, index, 0, WHOLE_SENTENCE_END);
+    const partsFrom = whole.lastIndexOf('其中');
+    const partOf = partsFrom >= 0 && lastTaken >= 0 && lastTaken >= index - whole.length && lastTaken < index - whole.length + partsFrom ? lastWhole : undefined;
     // "…已于3月上旬完成，共开展志愿服务32场": the sentence is about done work unless this clause sets a new goal.
     if (lastIndexOf(sentence, STRONG_PAST) > lastIndexOf(sentence, NEW_GOAL)) continue;
-    if (planYear !== undefined && !/(今年|本年|全年|年内|新建|新增|力争|争取)/u.test(clause) && pastYearIn(sentence, planYear)) continue;
-    if (first.han && !prefix && !suffix && !HAN_ACTION.test(clause)) continue;
+    // "2010年要在每个社区创建20户" (a template's stale year) still states what is to be done.
+    if (planYear !== undefined && !/(今年|本年|全年|年内|新建|新增|力争|争取)/u.test(clause) && !/\d{4}\s*年(?:要|将|计划|力争|争取)/u.test(sentence) && pastYearIn(sentence, planYear)) continue;
+    // "召开一次主题班会", "出一期科普板报": one event or issue after its verb is a count.
+    const issued = /^(?:次|期|场|场次)$/u.test(rawUnit) && /(?:^|[^\p{Script=Han}])(?:出|办)\s*$/u.test(clause);
+    const oneEvent = /^(?:次|期|场|场次)$/u.test(rawUnit) && (HAN_ACTION.test(clause) || issued);
+    if (first.han && !prefix && !suffix && !HAN_ACTION.test(clause) && !issued) continue;
     // "一批", "打造一支队伍", "建立一个机制": an article, not a count.
-    if (first.han && first.value === 1 && !prefix && !between && !SUFFIXES.some((x) => after.startsWith(x))) continue;
+    if (first.han && first.value === 1 && !prefix && !between && !oneEvent && !SUFFIXES.some((x) => after.startsWith(x))) continue;
     // "八项重点工程", "四大行动": how many parts a plan has, not a goal.
     // "开展12项重点活动：一是…": the count of the list that follows.
     if (/^(项|个|大|方面|条|件)$/u.test(rawUnit) && /^[^，,。；;]{0,10}[:：]\s*(?:$|一是|1[.、．]|[（(]1[)）]|首先|第一)/u.test(text.slice(end, end + 18))) continue;
@@ -125,6 +139,11 @@ export function parseTargets(original: string, planYear?: number): Target[] {
               : 'exactly';
     const suffixLength = SUFFIXES.find((s) => after.startsWith(s))?.length ?? 0;
     const startAt = prefix ? index - (before.length - before.trimEnd().length) - prefix.length : index;
+    if (partOf !== undefined) (parts[partOf] ??= []).push(targets.length);
+    else {
+      lastTaken = index;
+      lastWhole = targets.length;
+    }
     targets.push({
       text: original.slice(startAt, end + suffixLength).trim(),
       value: single ?? null,
@@ -135,7 +154,19 @@ export function parseTargets(original: string, planYear?: number): Target[] {
       subject: subjectOf(original.slice(index - clause.length, index)),
     });
   }
-  return targets;
+  return withoutBreakdowns(targets, parts);
+}
+
+/** Parts that add up to their whole ("9000亩，其中5000亩、4000亩") restate it: only the whole is a target. */
+function withoutBreakdowns(targets: Target[], parts: number[][]): Target[] {
+  const dropped = new Set<number>();
+  parts.forEach((members, at) => {
+    const whole = targets[at];
+    const items = members.map((m) => targets[m]);
+    if (!whole || whole.value === null || items.some((t) => !t || t.value === null || t.unit !== whole.unit)) return;
+    if (items.reduce((sum, t) => sum + (t?.value ?? 0), 0) === whole.value) for (const m of members) dropped.add(m);
+  });
+  return dropped.size === 0 ? targets : targets.filter((_, k) => !dropped.has(k));
 }
 
 /** The unit after a number: "份", "万份" (×10000), "万元" (kept as written), "余人", "多场". */

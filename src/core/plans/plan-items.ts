@@ -86,7 +86,9 @@ export function dueOf(text: string, year: number, observances: readonly Observan
   // "2021年将评选…", "2021年第三十一届年会": a task set in the plan's year, with no date of its own, is due within it.
   if (due.length === 0) {
     const inYear = new RegExp(`${year}\\s*年?(?:将|内|度将|度(?=[^，,。；;]{0,10}(?:事项|任务|目标))|第[一二三四五六七八九十百\\d]{1,5}届)`, 'u').exec(normalizeText(text));
-    if (inYear) due.push({ text: inYear[0], start: `${year}-01-01`, end: `${year}-12-31`, implied: false, kind: 'deadline' });
+    // "今年全镇计划完成8500亩示范片": a goal set for this year is due by its end.
+    const thisYear = inYear ?? /今年[^，,。；;]{0,8}?(?:完成|实现|达到)/u.exec(normalizeText(text));
+    if (thisYear) due.push({ text: thisYear[0], start: `${year}-01-01`, end: `${year}-12-31`, implied: false, kind: 'deadline' });
   }
   for (const { observance, written } of findObservances(text, observances)) {
     const range = observanceRange(observance, year);

@@ -8,6 +8,9 @@ import type { Due } from './plan-schema.js';
 /** "活动时间：…", "一、活动时间", "时间安排": a line that gives the event's dates (here or on the next line). */
 const WHEN_LINE = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])?\s*(?:活动|举办|实施|集中活动|主题活动)?(?:时间|日期)(?:安排)?\s*[:：]?\s*(.*)$/u;
 
+/** The title of an activity's scheme: "全区科技活动整体方案", "科普进校园活动实施方案". */
+const ACTIVITY_PLAN = /活动[^，,。；;]{0,6}方案$/u;
+
 /** The calendar with the plan's own dates for the observances it dates, and an event plan's window. */
 export function withPlanDates(title: string, lines: string[], year: number, calendar: readonly Observance[]): { observances: readonly Observance[]; window?: Due } {
   const own = new Map<string, { start: string; end: string }>();
@@ -38,7 +41,10 @@ export function withPlanDates(title: string, lines: string[], year: number, cale
           return { ...o, years: [...years, { year, start: dates.start.slice(5), end: dates.end.slice(5), source: '计划所写日期' }] };
         });
   const window = inTitle ? own.get(inTitle.observance.name) : undefined;
-  return window && inTitle ? { observances, window: { text: inTitle.written, ...window, implied: true, kind: 'event' } } : { observances };
+  if (window && inTitle) return { observances, window: { text: inTitle.written, ...window, implied: true, kind: 'event' } };
+  // An activity's 方案 naming no observance ("全区科技活动整体方案") with its own span of days ("二、时间 5月15日—21日").
+  const span = !inTitle && ACTIVITY_PLAN.test(normalizeText(title)) ? eventDates(lines, year) : undefined;
+  return span && span.start !== span.end ? { observances, window: { text: title, ...span, implied: true, kind: 'event' } } : { observances };
 }
 
 /** The dates an "活动时间" line (or the line after it) gives, when they are one span of days. */

@@ -15,8 +15,50 @@ export function titleIndex(lines: string[], source: string): number {
 }
 
 export function findTitle(preamble: string[], lines: string[], source: string): string {
+  const picked = pickTitle(preamble, lines, source);
+  // A document site's file name ("开江县科协2019年工作重点2.docx") over the document's own first words
+  // ("1、开江县科协2019年工作要点2019年是…"): the document's title, as it writes it.
+  const own = /\.(docx?|pdf|wps)$/iu.test(picked) ? ownTitleAfterFileName(picked, lines) : undefined;
+  if (own) return own;
   // A document site's count of pieces ("工作要点(2篇)") is not part of the title.
-  return withSubject(pickTitle(preamble, lines, source).replace(/\.(docx?|pdf|txt|md|wps)$/iu, '').replace(/[（(]\d{1,2}篇[)）]$/u, '').trim(), lines);
+  return withActivityName(withSubject(picked.replace(/\.(docx?|pdf|txt|md|wps)$/iu, '').replace(/[（(]\d{1,2}篇[)）]$/u, '').trim(), lines), preamble, lines);
+}
+
+/** The title a document site's chunk opens with, when it names the same body as the file name. */
+function ownTitleAfterFileName(fileName: string, lines: string[]): string | undefined {
+  const head = normalizeText(fileName).slice(0, 4);
+  for (const line of lines.slice(0, 6)) {
+    const m = /^(?:\d{1,2}、)?\s*(.{4,40}?(?:工作要点|工作计划|工作方案|实施方案|要点|计划|方案))(?=20\d{2}年|[，,。\s]|$)/u.exec(line.trim());
+    if (m?.[1] && normalizeText(m[1]).startsWith(head)) return m[1];
+  }
+  return undefined;
+}
+
+/** An activity's name: "一、活动名称" over its line, or "活动名称：…". */
+const NAME_HEADING = /^(?:[一二三四五六七八九十]{1,2}[、.．]\s*)?活动名称\s*[:：]?\s*(.*)$/u;
+
+/**
+ * A site's generic title ("全国科普日活动方案") over a plan that names its activity in full ("井口镇2010年全国科普日
+ * 活动"): a short line before the body that ends with the title's words, or the "活动名称" section's line, is more
+ * specific. A title line is taken as written; a section's name gets the document's word (方案) after it.
+ */
+function withActivityName(title: string, preamble: string[], lines: string[]): string {
+  const simple = normalizeText(title).replace(/[（(].*[)）]$|\d{1,2}$|[一二三四五六七八九十]$/u, '');
+  const core = simple.replace(/(?:实施|工作)?方案$/u, '');
+  if (core === simple || core.length < 4) return title;
+  const fuller = (l: string): boolean => {
+    const n = normalizeText(l).trim();
+    return n.length > core.length && n.length <= 40 && n.endsWith(core) && /(?:20\d{2}|20xx|20XX)\s*年/u.test(n) && !/[，,。：:；;]/u.test(n);
+  };
+  const line = preamble.find(fuller);
+  if (line) return line.trim();
+  for (let k = 0; k < Math.min(lines.length, 60); k++) {
+    const m = NAME_HEADING.exec(normalizeText(lines[k] ?? '').trim());
+    if (!m) continue;
+    const name = m[1] ? (lines[k] ?? '').trim().slice(-m[1].length) : (lines[k + 1] ?? '').trim();
+    return fuller(name) ? `${name}${title.slice(normalizeText(title).indexOf(simple) + core.length, normalizeText(title).indexOf(simple) + simple.length)}` : title;
+  }
+  return title;
 }
 
 export function pickTitle(preamble: string[], lines: string[], source: string): string {

@@ -5,6 +5,7 @@ import { normalizeText } from '../text/normalize.js';
 import type { OutlineNode } from './parse-outline.js';
 import { ownerClauseChildren } from './owner-clauses.js';
 import { parseTargets } from './parse-targets.js';
+import { isTaskSentence } from './task-sentences.js';
 
 const SHI = /([一二三四五六七八九十]{1,3})是(?=[^，,。；;])/gu;
 const ORDER = '一二三四五六七八九十';
@@ -117,8 +118,30 @@ function datedClauses(node: OutlineNode): OutlineNode[] {
 }
 const DATE_SPAN_ONLY = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\s*[-－–—~～至到]+\s*(?:\d{1,2}月)?\d{1,2}日)?[。；;，,\s]*$/u;
 
-/** "1、完善机制。一是建立…；二是开展…" gives the item children 一是 and 二是. */
-export function withProseEnumerations(nodes: OutlineNode[]): OutlineNode[] {
+/**
+ * A plain paragraph that strings its tasks with semicolons ("2018年，学会将…开展…；在科普日举办…；继续推进…；举办…"):
+ * at least three clauses that each ask for something become children, each with its own dates and counts.
+ * Only for paragraphs read loose (no outline over them): an outline item's semicolons tell one task at length.
+ */
+function semicolonClauses(node: OutlineNode): OutlineNode[] {
+  const simple = normalizeText(node.text);
+  if (simple.length !== node.text.length) return [];
+  // The lead sentence ("…工作安排如下。") is not a clause when a semicolon list follows it.
+  const firstSemi = simple.search(/[；;]/u);
+  if (firstSemi < 0) return [];
+  const lead = simple.slice(0, firstSemi).search(/[。：:](?=.)/u);
+  const starts = [lead < 0 ? 0 : lead + 1];
+  for (const m of simple.matchAll(/[；;]/gu)) if ((m.index ?? 0) + 1 < simple.length) starts.push((m.index ?? 0) + 1);
+  const parts = starts.map((at, k) => ({ at, text: node.text.slice(at, starts[k + 1] ?? node.text.length).replace(/[，,；;。]\s*$/u, '').trim() }));
+  if (parts.length < 3 || !parts.every((p) => p.text.length >= 6 && isTaskSentence(p.text))) return [];
+  return parts.map((p, k) => ({ labels: [...node.labels, String(k + 1)], rank: node.rank + 0.5, text: p.text, line: node.line, isGroup: false }));
+}
+
+/**
+ * "1、完善机制。一是建立…；二是开展…" gives the item children 一是 and 二是; with `semicolons` (paragraphs read
+ * loose), a paragraph of semicolon clauses gives each clause as a child.
+ */
+export function withProseEnumerations(nodes: OutlineNode[], semicolons = false): OutlineNode[] {
   const out: OutlineNode[] = [];
   for (const node of nodes) {
     out.push(node);
@@ -142,7 +165,8 @@ export function withProseEnumerations(nodes: OutlineNode[]): OutlineNode[] {
     }
     if (sequence.length < 2) {
       const dated = datedClauses(node);
-      const clauses = dated.length > 0 ? dated : clauseChildren(node);
+      const semi = dated.length === 0 && semicolons ? semicolonClauses(node) : [];
+      const clauses = dated.length > 0 ? dated : semi.length > 0 ? semi : clauseChildren(node);
       if (clauses.length > 0) {
         // The words before the first task ("…科技活动周将…开展系列活动，包括…") date the tasks after them.
         const first = clauses[0]?.text ?? '';
