@@ -76,7 +76,10 @@ describe('equipment used, sessions called off and topics counted are not figures
 describe('a time named but not read as a date is asked, not filed under today', () => {
   it('asks when a month, a year or a term is named and no day was read', () => {
     expect(figures('8月的全镇联动活动情况给大家汇报一下，算下来有30场次，参与群众约6000人次。', '2026-09-03').asked).toContain('date');
-    expect(figures('把我们服务队2026年的情况报一下：这一年一共下乡18次，服务群众1500多人次。', '2027-01-04').asked).toContain('date');
+  });
+  it('reads a year named apart from its total ("2026年的情况…这一年一共") as that year, and does not ask (w6-r050)', () => {
+    const r = readReport('把我们服务队2026年的情况报一下：这一年一共下乡18次，服务群众1500多人次。', '2027-01-04');
+    expect(r.kind === 'activity' ? r.records.map((x) => `${x.date}..${x.dateEnd} ${x.doubts.length}`) : r).toEqual(['2026-01-01..2026-12-31 0']);
   });
   it('reads a month named at the head of its total as that month (w7a-r010), and does not ask', () => {
     const r = readReport('8月全镇联动活动汇总：累计30场次，参与群众约6000人次。', '2026-09-03');

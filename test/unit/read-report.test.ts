@@ -71,9 +71,9 @@ describe('readReport: loose numbers, dates and kinds of message', () => {
     expect([r.date, r.doubts.map((d) => d.field)]).toEqual(['2026-03-17', ['date']]);
   });
 
-  it('reads 医护 and a misheard 志愿着 as people, and the places on the way to a total as no count', () => {
-    expect(one('本周二在镇卫生院给村医培训心肺复苏，参训村医30人，卫生院派了6个医护当助教。', '2026-10-23').metrics).toEqual({ '人(医护)': 6 });
-    expect(one('昨天在村委会门口搞了科技志愿服务，志愿着去了十几个，村里群众来了两百来号人', '2026-03-06').metrics).toEqual({ '人(志愿着)': 10 });
+  it('reads 医护 and a misheard 志愿着 as people (named by the part they played), and the places on the way to a total as no count', () => {
+    expect(one('本周二在镇卫生院给村医培训心肺复苏，参训村医30人，卫生院派了6个医护当助教。', '2026-10-23').metrics).toEqual({ '人(助教)': 6 });
+    expect(one('昨天在村委会门口搞了科技志愿服务，志愿着去了十几个，村里群众来了两百来号人', '2026-03-06').metrics).toEqual({ '人(志愿者)': 10 });
     expect(one('5月上旬大篷车去了东坝乡和青山镇，三个点加起来接待群众1800多人次。', '2026-05-12').metrics).toEqual({});
   });
 
