@@ -37,4 +37,8 @@ describe('a pasted table', () => {
     const sheet = 'June trainings\nDate\tTopic\tVenue\tAttendees\tTrainer\n6/9\t精益生产 Lean basics\t3F 会议室\t35\tMr. Zhang\n6/18\t安全生产知识\t车间\t120\t外聘专家\nTotal\t\t\t155\t';
     expect(rows(sheet, '2026-07-06')).toEqual([['2026-06-09', 35, {}], ['2026-06-18', 120, {}]]);
   });
+  it('reads "4D影院" in a diary line as a name, not a figure of the day', () => {
+    const diary = '值班日记 12.28-1.3\n周一 12/28 闭馆\n周二 接待 176人次，有小学研学团\n周六 980 人次\n周日 1/3 870人次 4D影院设备故障停了半天';
+    expect(rows(diary, '2027-01-04')).toEqual([['2026-12-29', 176, {}], ['2027-01-02', 980, {}], ['2027-01-03', 870, {}]]);
+  });
 });
