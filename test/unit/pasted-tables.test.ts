@@ -27,4 +27,18 @@ describe('a pasted table', () => {
     expect(rows(`国际减灾日前后${dash}`, '2026-10-16')).toHaveLength(3);
     expect(rows(dash, '2026-10-16')).toEqual([['2026-10-12', 75, { 份: 300 }], ['2026-10-13', 52, {}], ['2026-10-14', 410, {}]]);
   });
+  it('reads opening hours as no figure, a thousands comma as one number, and skips the 合计 row', () => {
+    const week = '上周接待统计\n日期\t开放时段\t接待人次\t备注\n7/27\t闭馆\t-\t周一例行闭馆\n7/28\t9:00-17:00\t312\t\n7/29\t9:00-17:00\t298\t夏令营团队\n合计\t\t610\t';
+    expect(rows(week, '2026-08-03')).toEqual([['2026-07-28', 312, {}], ['2026-07-29', 298, {}]]);
+    const tour = '巡展统计（11月）\n学校\t日期\t参观学生\t展品(件)\n石门镇中学\t11月12日\t780\t40\n实验小学\t11月19日\t1,150\t45\n合计\t\t1930\t';
+    expect(rows(tour, '2026-12-03')).toEqual([['2026-11-12', 780, { 件: 40 }], ['2026-11-19', 1150, { 件: 45 }]]);
+  });
+  it('reads an English header (Attendees) as the people column and a Total row as the sum', () => {
+    const sheet = 'June trainings\nDate\tTopic\tVenue\tAttendees\tTrainer\n6/9\t精益生产 Lean basics\t3F 会议室\t35\tMr. Zhang\n6/18\t安全生产知识\t车间\t120\t外聘专家\nTotal\t\t\t155\t';
+    expect(rows(sheet, '2026-07-06')).toEqual([['2026-06-09', 35, {}], ['2026-06-18', 120, {}]]);
+  });
+  it('reads "4D影院" in a diary line as a name, not a figure of the day', () => {
+    const diary = '值班日记 12.28-1.3\n周一 12/28 闭馆\n周二 接待 176人次，有小学研学团\n周六 980 人次\n周日 1/3 870人次 4D影院设备故障停了半天';
+    expect(rows(diary, '2027-01-04')).toEqual([['2026-12-29', 176, {}], ['2027-01-02', 980, {}], ['2027-01-03', 870, {}]]);
+  });
 });

@@ -93,6 +93,8 @@ export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[]
     if (consumed.has(token.start)) continue;
     const before = text.slice(Math.max(0, token.start - 16), token.start);
     if (/第\s*$/u.test(before) || /届\s*$/u.test(before)) continue;
+    // "4D影院", "3D打印", "5G基站", "3F 会议室": a digit glued to one Latin letter names a thing, it counts nothing.
+    if (token.arabic && /^[DdGgFf](?![A-Za-z])/u.test(text.slice(token.end, token.end + 2))) continue;
     // "2. 东风社区…": a list's line number, not a count (the line before may end in people).
     if ((token.start === 0 || /\n[ \t　]*$/u.test(before)) && /^[.．、)）](?!\d)/u.test(text.slice(token.end, token.end + 1))) continue;
     // "上下午各一场", "周六日两天各办了一场": sessions each of a known number of parts are counted in all.

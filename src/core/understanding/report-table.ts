@@ -27,13 +27,17 @@ function rowOf(line: string, width: number, last = false, spaced = false): strin
 const ROW_NUMBER = /^(序号|编号|no\.?|#)$/iu;
 /** What a column counts, from its header: the unit its bare numbers take. */
 function unitOf(header: string): string | undefined {
+  header = header.trim().toLowerCase();
   if (/人次/u.test(header)) return '人次';
-  if (/人数|人员|参加|参训|听众|观众|学员|人$|(?:学生|群众|游客|居民|村民|儿童|孩子|老人|农户)$/u.test(header)) return '人';
+  if (/人数|人员|参加|参训|听众|观众|学员|人$|^(?:attendees|participants|headcount)$|(?:学生|群众|游客|居民|村民|儿童|孩子|老人|农户)$/u.test(header)) return '人';
   const unit = /(份|场次|场|册|件|户|次|期|个|条|块|张)\s*(?:[)）]|$)/u.exec(header)?.[1];
   if (unit) return unit;
   if (/资料|宣传品|手册/u.test(header)) return '份';
   return undefined;
 }
+
+/** Opening hours in a cell: "9:00-17:00", "8:30～12:00". */
+const TIME_SPAN = /^\d{1,2}[:：]\d{2}\s*(?:[-—－–~～至到]\s*\d{1,2}[:：]\d{2})?$/u;
 
 /** A cell with nothing in it: blank, or a dash or slash put there for nothing. */
 const EMPTY = /^\s*(?:[-—－–/／]|无)?\s*$/u;
@@ -42,7 +46,7 @@ const NOT_HELD = /闭馆|休息|取消|停办|未开展|没开展|未举办|没�
 /** Written after a row whose count was left empty: the list reader keeps it as an event with no headcount. */
 export const UNKNOWN_COUNT = `（${UNKNOWN_COUNT_WORDS}）`;
 
-const BARE = /^(约|大约|近|超过)?\s*(\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)\s*(余|多|左右|\+)?$/u;
+const BARE = /^(约|大约|近|超过)?\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)\s*(余|多|左右|\+)?$/u;
 
 /**
  * The message with its table rows rewritten as plain event lines, or undefined when it holds no table.
@@ -114,8 +118,13 @@ function tableWith(text: string, spaced: boolean): string | undefined {
       if (EMPTY.test(cell) || cell === rowUnit || (ROW_NUMBER.test(name) && !/^(合计|总计|小计|共计)/u.test(cell))) return '';
       const columnUnit = unitOf(name);
       const unit = rowUnit && (columnUnit === '人' || columnUnit === '人次') ? rowUnit : columnUnit;
+      // "9:00-17:00" (the opening hours): a time of day counts nothing.
+      if (TIME_SPAN.test(cell)) return '';
+      // "Total" (an English sheet): the sum row, kept as 合计 so the list reader skips it.
+      if (/^(?:total|sum|subtotal)$/iu.test(cell)) return '合计';
       const bare = BARE.exec(cell);
-      return unit && bare ? `${name.replace(/[(（][^)）]*[)）]/gu, '')}${bare[1] ?? ''}${bare[2]}${bare[3] ?? ''}${unit}` : cell;
+      const label = /^[a-z\s]+$/iu.test(name) && (unit === '人' || unit === '人次') ? '参加' : name.replace(/[(（][^)）]*[)）]/gu, '');
+      return unit && bare ? `${label}${bare[1] ?? ''}${bare[2]!.replace(/,/gu, '')}${bare[3] ?? ''}${unit}` : cell;
     });
     return parts.filter((p) => p !== '').join(' ') + (unknown ? ` ${UNKNOWN_COUNT}` : '');
   });
