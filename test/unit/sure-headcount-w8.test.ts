@@ -23,3 +23,10 @@ describe('figures beside the audience that are plainly not it', () => {
     expect(r?.doubts.filter((d) => /合计|记哪个/u.test(d.question))).toEqual([]);
   });
 });
+
+describe('dates read where they are plain', () => {
+  it('a title in quotes that reads like a question ("月球知多少") is no question; 中秋节前一天 is the day before', () => {
+    const [r] = records('中秋节前一天我们在城南社区搞了个“月球知多少”天文科普，小朋友加家长八十来人🌕', '2026-09-28');
+    expect([r?.date, r?.dateEnd, r?.headcount]).toEqual(['2026-09-24', null, 80]);
+  });
+});
