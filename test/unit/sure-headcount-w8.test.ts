@@ -30,3 +30,14 @@ describe('dates read where they are plain', () => {
     expect([r?.date, r?.dateEnd, r?.headcount]).toEqual(['2026-09-24', null, 80]);
   });
 });
+
+describe('a month and day written as one number', () => {
+  it('530那天 is 5月30日, not a figure to ask about', () => {
+    const [r] = records('补报一下530那天下午的“最美科技工作者”发布会：会场基本坐满，大概120人，5名最美科技工作者都上台领了证书，县领导2人出席。', '2026-06-01');
+    expect([r?.date, r?.headcount, r?.doubts]).toEqual(['2026-05-30', 120, []]);
+  });
+  it('1201当天 is 12月1日', () => {
+    const [r] = records('1201当天在社区办了防诈骗讲座，来了45人', '2026-12-05');
+    expect([r?.date, r?.headcount]).toEqual(['2026-12-01', 45]);
+  });
+});
