@@ -41,3 +41,10 @@ describe('a month and day written as one number', () => {
     expect([r?.date, r?.headcount]).toEqual(['2026-12-01', 45]);
   });
 });
+
+describe('two events on two days in one message', () => {
+  it('"…三百来人，然后礼拜五又去了城关二小…两百五左右" is two records', () => {
+    const got = records('嗯，那个，上礼拜二我们在城关一小讲了一次那个青少年进士防控，四五年级学生三百来人，然后礼拜五又去了城关二小，二小那边来了两百五左右，都是请的眼科医院医生讲的', '2026-01-14');
+    expect(got.map((r) => [r.date, r.headcount])).toEqual([['2026-01-06', 300], ['2026-01-09', 250]]);
+  });
+});
