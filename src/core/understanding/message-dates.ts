@@ -144,6 +144,11 @@ export function findMessageDates(text: string, today: CivilDate): DateReading {
   for (const m of text.matchAll(/(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*[日号]?/gu)) {
     push(m, md(Number(m[2]), Number(m[3]), Number(m[1])), null, 'explicit');
   }
+  // "530那天", "1012当天": a month and day written as one number, named as a day by what follows; only a recent day.
+  for (const m of text.matchAll(/(?<![\d.\/年月-])([1-9]|1[0-2])([0-3]\d)(?=\s*(?:那天|当天|这天|那日|当日))/gu)) {
+    const date = md(Number(m[1]), Number(m[2]));
+    if (date && date <= today && daysBetween(date, today) <= 60) push(m, date, null, 'explicit');
+  }
   // 本月5日至7日, 5号到7号: days of one month.
   for (const m of text.matchAll(/(?:(上个?月|本月|这个月)|(?<![\d月]))(\d{1,2})[日号]\s*(?:至|到|-|—|~|～)\s*(\d{1,2})[日号]/gu)) {
     const back = m[1]?.startsWith('上') ? 1 : 0;

@@ -87,7 +87,9 @@ const DONE = /(已|已经|新|了|完毕|顺利|圆满|正式|\bwe\b|ed\b)/u;
  * A question asks in its last clause ("…不知道对不对", "…做了几场？") or opens as one ("请问…"); a long report
  * that says "不多" or "什么" in its middle is still a report.
  */
-function isQuestion(text: string): boolean {
+function isQuestion(written: string): boolean {
+  // "搞了个“月球知多少”天文科普": a title in quotes asks nothing.
+  const text = written.replace(/[“"《「][^”"》」\n]{1,30}[”"》」]/gu, '“”');
   // "现场签到45人…headcount 报哪个？": a report asking which of its counts to use is read, and that is asked back.
   if (reportsBeforeAsking(text) || (UNSURE_COUNT.test(text) && COUNTED.test(text))) return false;
   const clauses = text.split(/[,，。！!\n;；]/u).map((c) => c.trim()).filter((c) => c !== '');
