@@ -66,7 +66,8 @@ export const TOPICS: Array<[RegExp, string]> = [
   // "馆里", "来馆", "本馆", "Planetarium", "球幕": staff of the county museum speak of it without its name.
   // The county's museum (not 市科技馆, 省科技馆 visited) as the place, not as a helper ("县科技馆派了2名辅导员", "邀请科技馆老师到校"); 研学 only when received here.
   // Its exhibits (新展品布展, 航天展区) are the 展品更新 work wherever the report names the museum or not.
-  [/(?<!流动|[市省]|中国)科技馆(?!的?(?:派|老师|辅导员|讲解员|工作人员|专家))|馆里|馆内|本馆|我馆|来馆|进馆|到馆|闭馆|开馆|展厅|展品|布展|展区|展项|接待.{0,12}研学|接待[^，。,;；]{0,6}团体|团体接待|(?:重新|恢复)开放|球幕|天象厅|planetarium|(?<!mobile )science museum|(?<!mobile science )(?<!mobile )museum/iu, MUSEUM],
+  // A day's or a period's visitors counted in 人次 ("值班记录：全天接待观众约420人次") are the museum's, named or not.
+  [/(?<!流动|[市省]|中国)科技馆(?!的?(?:派|老师|辅导员|讲解员|工作人员|专家))|馆里|馆内|本馆|我馆|来馆|进馆|到馆|闭馆|开馆|展厅|展品|布展|展区|展项|接待.{0,12}研学|接待[^，。,;；]{0,6}团体|接待[^，。,;；]{0,4}(?:观众|参观群众)[^，。;；]{0,8}人次|团体接待|(?:重新|恢复)开放|球幕|天象厅|planetarium|(?<!mobile )science museum|(?<!mobile science )(?<!mobile )museum/iu, MUSEUM],
   [/科普日|科普月|science day|science popularization (?:day|month)|popular science (?:day|month)/iu, '全国科普日'],
   [/科技周|科技活动周|science week|tech week/iu, '全国科技活动周'],
   // Not as the people who came ("会员和科技工作者146人"): an audience is not a subject.
@@ -84,6 +85,10 @@ export const TOPICS: Array<[RegExp, string]> = [
   [/创新大赛|科技创新|大赛|(?<!技能|职工)竞赛|(?<!技能|职工)比赛|作品征集|评审|competition|contest/iu, '科技创新大赛'],
 ];
 
+/** Visitors received elsewhere (a farm base, a village, a company) are that place's, not the museum's. */
+const OTHER_VENUE = /基地|示范园|[农果茶菜]园|园区|景区|公司|企业|(?<![\p{Script=Han}]镇)村(?!民)/u;
+const VISITORS_ONLY = /接待[^，。,;；]{0,4}(?:观众|参观群众)[^，。;；]{0,8}人次/u;
+
 /** A body's own members' meeting (会员大会, 年会, 年终交流会): its experts and farmers do not make it the 下乡 service. */
 const MEMBERS_MEETING = /会员(?:代表)?大会|年会|年度大会|年终[^，。,;；]{0,6}会(?!员)|科协工作[^，。,;；]{0,4}会(?!员)/u;
 const SERVED_OUT = /下乡|服务团|科技志愿服务|田间|地头|进村|到村|入户/u;
@@ -100,5 +105,5 @@ export const disasterOnlyOnDays = (text: string): string | undefined => {
 /** The plan words of every topic a text touches. */
 export function topicsOf(text: string): string[] {
   const plain = normalizeText(text);
-  return TOPICS.filter(([re, words]) => re.test(plain) && !(words === FARMING && (PUBLICITY_ONLY.test(plain) || !FARM_SERVICE.test(plain) || (MEMBERS_MEETING.test(plain) && !SERVED_OUT.test(plain)))) && !(words === '全委会' && LOCAL_PLENARY.test(plain) && !COUNTY_PLENARY.test(plain)) && !(words === MUSEUM && (OUTREACH.test(plain) || (OWN_PROGRAMME.test(plain) && !/人次|科技馆/u.test(plain))) && !RECEIVED.test(plain)) && !(words === DISASTER && !DISASTER_WORK.test(plain))).map(([, words]) => words);
+  return TOPICS.filter(([re, words]) => re.test(plain) && !(words === FARMING && (PUBLICITY_ONLY.test(plain) || !FARM_SERVICE.test(plain) || (MEMBERS_MEETING.test(plain) && !SERVED_OUT.test(plain)))) && !(words === '全委会' && LOCAL_PLENARY.test(plain) && !COUNTY_PLENARY.test(plain)) && !(words === MUSEUM && (OUTREACH.test(plain) || (OWN_PROGRAMME.test(plain) && !/人次|科技馆/u.test(plain))) && !RECEIVED.test(plain)) && !(words === MUSEUM && OTHER_VENUE.test(plain) && VISITORS_ONLY.test(plain) && !/馆/u.test(plain)) && !(words === DISASTER && !DISASTER_WORK.test(plain))).map(([, words]) => words);
 }
