@@ -8,6 +8,10 @@ describe('links the fourth holdout missed', () => {
     ['3.7（周六）值班记录：全天接待观众约420人次，含学生团2批，无安全事故。', '2026-03-09', ['二/（二）/1']],
     ['今天科普志愿者到岗9人，协助讲解，全天接待参观群众1,036人次', '2026-05-16', ['二/（二）/1']],
     ['11月上旬累计接待参观群众7430人次，团体预约18批。', '2026-11-11', ['二/（二）/1']],
+    // A farming talk given in a village, a pest-advice stall at a rural market: the 下乡 service where farmers are.
+    ['昨天上午在桃源村讲水稻病虫害，来了四十几个人', '2026-07-10', ['三/2']],
+    ['週一雙河村春耕備耕講座，52人', '2026-03-28', ['三/2']],
+    ['勞動節假期第二天，我們在鎮上集市擺攤做果樹病蟲害諮詢，上午來問的大約一百五十人。', '2026-05-03', ['三/2']],
   ] as Array<[string, string, Array<string | null>]>)('%s (%s)', async (text, today, paths) => {
     expect(await linkedPaths(text, today)).toEqual(paths);
   });
@@ -15,6 +19,10 @@ describe('links the fourth holdout missed', () => {
   it.each([
     // A farm base's visitors, a village's guests: not the museum's.
     ['昨天镇农业示范园接待参观群众200人次，讲解大棚种植技术', '2026-05-16', [null]],
+    // A spring-ploughing course with no village, expert or service named stays unlinked (found f-s02).
+    // A village 农技协's health talk is not farming (holdout3 ma-r019).
+    ['重阳节那天俺村农技协和村委会一起给老年人搞了个健康科普讲座 请的乡卫生院大夫 六十岁以上的老人来了四十七个', '2026-10-20', [null]],
+    ['3月至5月共举办春耕实用技术培训6期，培训农民420人次', '2026-06-01', [null]],
   ] as Array<[string, string, Array<string | null>]>)('does not link %s (%s)', async (text, today, paths) => {
     const got = await linkedPaths(text, today);
     expect(got).not.toContain('二/（二）/1');
