@@ -10,6 +10,8 @@ describe('links the fourth holdout missed', () => {
     ['11月上旬累计接待参观群众7430人次，团体预约18批。', '2026-11-11', ['二/（二）/1']],
     // A farming talk given in a village, a pest-advice stall at a rural market: the 下乡 service where farmers are.
     ['昨天上午在桃源村讲水稻病虫害，来了四十几个人', '2026-07-10', ['三/2']],
+    ['周二 去东湾村教剪枝 来了二十几个', '2026-03-23', ['三/2']],
+    ['周四 柳河村大棚里讲育苗 18个人', '2026-03-23', ['三/2']],
     ['週一雙河村春耕備耕講座，52人', '2026-03-28', ['三/2']],
     ['勞動節假期第二天，我們在鎮上集市擺攤做果樹病蟲害諮詢，上午來問的大約一百五十人。', '2026-05-03', ['三/2']],
   ] as Array<[string, string, Array<string | null>]>)('%s (%s)', async (text, today, paths) => {
