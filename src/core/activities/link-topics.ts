@@ -40,6 +40,8 @@ const FARM_SERVICE = new RegExp(
     // A technique taught where farmers farm: a 培训 or 现场会 in a village (X村, X庄) or at a 合作社.
     // So is a talk given there on a farming subject, not one by a village's 农技协 on health ("在桃源村讲水稻病虫害", "双河村 春耕备耕讲座"): the topic words say it is farming.
     '(?:(?![镇乡各])[\\p{Script=Han}]村(?!民)|[\\p{Script=Han}]庄(?!稼|园|重|严)|合作社)[^，。；,;]{0,16}(?:培训|现场会|现场指导|技术讲座|(?:病虫害|修剪|剪枝|种植|栽培|嫁接|施肥|育苗|春耕|备耕)[^，。；,; ]{0,6}讲座|[讲教](?=[^，。；,;]{0,8}(?:病虫害|修剪|剪枝|种植|栽培|嫁接|施肥|育苗|春耕|备耕)))',
+    // A village's line of a technician's log ("6/1 东村 果园病虫害 38人"): a technique named right after the village.
+    '(?:(?![镇乡各])[\\p{Script=Han}]村(?!民))[^，。；,;]{0,6}(?:病虫害|剪枝|嫁接|育苗|修剪)',
     // A stall at a rural market (大集, 集市) giving 科技咨询 or staffed by experts.
     // Any advice there counts (果树病虫害咨询): the topic words say it is farming.
     '(?:大集|集市|赶集|集上)[^。！!\\n]{0,30}(?:咨询|专家|技术员|农户)|(?:咨询|专家|技术员)[^。！!\\n]{0,30}(?:大集|集市|赶集)',
