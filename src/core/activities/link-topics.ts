@@ -38,9 +38,13 @@ const FARM_SERVICE = new RegExp(
     '(?:农户|果农|菜农|茶农|梨农|蜂农|种植户|养殖户|农民)[^，。]{0,4}(?:参加|参训|到场|听讲)|(?:参训|培训|到场|来了)[^，。]{0,4}(?:农户|果农|菜农|茶农|梨农|蜂农|种植户|养殖户|农民)',
     '(?:给|为|向|帮)[^，。]{0,4}(?:农户|果农|菜农|茶农|梨农|蜂农|种植户|养殖户|农民|大棚户)',
     // A technique taught where farmers farm: a 培训 or 现场会 in a village (X村, X庄) or at a 合作社.
-    '(?:(?![镇乡各])[\\p{Script=Han}]村(?!民)|[\\p{Script=Han}]庄(?!稼|园|重|严)|合作社)[^，。；,;]{0,16}(?:培训|现场会|现场指导|技术讲座)',
+    // So is a talk given there on a farming subject, not one by a village's 农技协 on health ("在桃源村讲水稻病虫害", "双河村 春耕备耕讲座"): the topic words say it is farming.
+    '(?:(?![镇乡各])[\\p{Script=Han}]村(?!民)|[\\p{Script=Han}]庄(?!稼|园|重|严)|合作社)[^，。；,;]{0,16}(?:培训|现场会|现场指导|技术讲座|(?:病虫害|修剪|剪枝|种植|栽培|嫁接|施肥|育苗|春耕|备耕)[^，。；,; ]{0,6}讲座|[讲教](?=[^，。；,;]{0,8}(?:病虫害|修剪|剪枝|种植|栽培|嫁接|施肥|育苗|春耕|备耕)))',
+    // A village's line of a technician's log ("6/1 东村 果园病虫害 38人"): a technique named right after the village.
+    '(?:(?![镇乡各])[\\p{Script=Han}]村(?!民))[^，。；,;]{0,6}(?:病虫害|剪枝|嫁接|育苗|修剪)',
     // A stall at a rural market (大集, 集市) giving 科技咨询 or staffed by experts.
-    '(?:大集|集市|赶集|集上)[^。！!\\n]{0,30}(?:科技咨询|专家|技术员|农户)|(?:科技咨询|专家|技术员)[^。！!\\n]{0,30}(?:大集|集市|赶集)',
+    // Any advice there counts (果树病虫害咨询): the topic words say it is farming.
+    '(?:大集|集市|赶集|集上)[^。！!\\n]{0,30}(?:咨询|专家|技术员|农户)|(?:咨询|专家|技术员)[^。！!\\n]{0,30}(?:大集|集市|赶集)',
     'farmers|villagers|beekeeping|agricultur|village|township',
   ].join('|'),
   'iu',
@@ -60,13 +64,14 @@ export const TOPICS: Array<[RegExp, string]> = [
   // So is the museum's programme taken into schools ("科技馆'百校行'走进…小学", "'科技馆里的科学课'送进了4所中学").
   [/流动科技馆|(?:巡展|科普大篷车)(?=[^]*(?:学校|校园|小学|中学|中心校|school))|科技馆[^，。,;；]{0,12}(?:送进|走进|送到|送入|进)[^，。,;；]{0,10}(?:学校|校园|小学|中学|中心校)|mobile science|mobile museum|touring exhibit/iu, '流动科技馆巡展进校园'],
   // Volunteers and farming for the 下乡 programme; a volunteer at any event, or a school garden, is not it.
-  [/科技志愿服务|志愿服务队?下乡|下乡|服务团|农技|果农|菜农|茶农|梨农|蜂农|种植户|大棚|田间|[果茶梨桃]园|葡萄园|采摘园|栽培|[夏冬]剪|套袋|嫁接|疏[花果]|育苗|农业专家|养殖|修剪|病虫害|病害|果树|核桃|板栗|柑橘|猕猴桃|农户|蜂|畜禽|畜牧|牲畜|家禽|生猪|兽医|水产|农作物|庄稼|植保|测土|施肥|育秧|(?:专家|技术员)[^，。,;；]{0,8}(?:下到|下|进|到)[^，。,;；]{0,6}村(?!民)|在[^，。,;；]{1,8}村(?!民)[，, ]?(?:专家|技术员)|farmers|villagers|beekeeping|agricultur|(?:volunteer|expert)s?.{0,30}(?:farm|village|township)|(?:farm|village|township).{0,30}(?:volunteer|expert)|(?:大集|集市|赶集|集上)[^。！!\n]{0,30}(?:科技咨询|专家|技术员|农户)|(?:科技咨询|专家|技术员)[^。！!\n]{0,30}(?:大集|集市|赶集)/iu, FARMING],
+  [/科技志愿服务|志愿服务队?下乡|下乡|服务团|农技|果农|菜农|茶农|梨农|蜂农|种植户|大棚|田间|[果茶梨桃]园|葡萄园|采摘园|栽培|[夏冬]剪|套袋|嫁接|疏[花果]|育苗|农业专家|养殖|修剪|病虫害|病害|果树|核桃|板栗|柑橘|猕猴桃|农户|蜂|畜禽|畜牧|牲畜|家禽|生猪|兽医|水产|农作物|庄稼|植保|测土|施肥|育秧|剪枝|(?<![镇乡各])[\p{Script=Han}]村(?!民)[^，。,;；\n]{0,8}(?:春耕|备耕)|(?:专家|技术员)[^，。,;；]{0,8}(?:下到|下|进|到)[^，。,;；]{0,6}村(?!民)|在[^，。,;；]{1,8}村(?!民)[，, ]?(?:专家|技术员)|farmers|villagers|beekeeping|agricultur|(?:volunteer|expert)s?.{0,30}(?:farm|village|township)|(?:farm|village|township).{0,30}(?:volunteer|expert)|(?:大集|集市|赶集|集上)[^。！!\n]{0,30}(?:科技咨询|专家|技术员|农户)|(?:科技咨询|专家|技术员)[^。！!\n]{0,30}(?:大集|集市|赶集)/iu, FARMING],
   // Building 企业科协s (成立, 组建, 备案), not whatever a company's 科协 runs (a training is not building one).
   [/(?:(?:公司|企业|厂|集团).{0,6}科协|企业科协).{0,12}(?:成立(?![一二三四五六七八九十几多两\d]+年|以来)|组建|备案|筹建|筹备|新建|授牌|挂牌|揭牌|换届|运行|建设)|(?:成立|组建|备案|筹建|筹备|新建|授牌|挂牌|揭牌).{0,16}(?:公司|企业|厂|集团).{0,6}科协|(?:founded|set up|established|registered).{0,40}(?:enterprise|company)|(?:enterprise|company).{0,40}(?:founded|set up|established|registered)/iu, '企业科协建设'],
   // "馆里", "来馆", "本馆", "Planetarium", "球幕": staff of the county museum speak of it without its name.
   // The county's museum (not 市科技馆, 省科技馆 visited) as the place, not as a helper ("县科技馆派了2名辅导员", "邀请科技馆老师到校"); 研学 only when received here.
   // Its exhibits (新展品布展, 航天展区) are the 展品更新 work wherever the report names the museum or not.
-  [/(?<!流动|[市省]|中国)科技馆(?!的?(?:派|老师|辅导员|讲解员|工作人员|专家))|馆里|馆内|本馆|我馆|来馆|进馆|到馆|闭馆|开馆|展厅|展品|布展|展区|展项|接待.{0,12}研学|接待[^，。,;；]{0,6}团体|团体接待|(?:重新|恢复)开放|球幕|天象厅|planetarium|(?<!mobile )science museum|(?<!mobile science )(?<!mobile )museum/iu, MUSEUM],
+  // A day's or a period's visitors counted in 人次 ("值班记录：全天接待观众约420人次") are the museum's, named or not.
+  [/(?<!流动|[市省]|中国)科技馆(?!的?(?:派|老师|辅导员|讲解员|工作人员|专家))|馆里|馆内|本馆|我馆|来馆|进馆|到馆|闭馆|开馆|展厅|展品|布展|展区|展项|接待.{0,12}研学|接待[^，。,;；]{0,6}团体|接待[^，。,;；]{0,4}(?:观众|参观群众)[^，。;；]{0,8}人次|团体接待|(?:重新|恢复)开放|球幕|天象厅|planetarium|(?<!mobile )science museum|(?<!mobile science )(?<!mobile )museum/iu, MUSEUM],
   [/科普日|科普月|science day|science popularization (?:day|month)|popular science (?:day|month)/iu, '全国科普日'],
   [/科技周|科技活动周|science week|tech week/iu, '全国科技活动周'],
   // Not as the people who came ("会员和科技工作者146人"): an audience is not a subject.
@@ -84,6 +89,10 @@ export const TOPICS: Array<[RegExp, string]> = [
   [/创新大赛|科技创新|大赛|(?<!技能|职工)竞赛|(?<!技能|职工)比赛|作品征集|评审|competition|contest/iu, '科技创新大赛'],
 ];
 
+/** Visitors received elsewhere (a farm base, a village, a company) are that place's, not the museum's. */
+const OTHER_VENUE = /基地|示范园|[农果茶菜]园|园区|景区|公司|企业|(?<![\p{Script=Han}]镇)村(?!民)/u;
+const VISITORS_ONLY = /接待[^，。,;；]{0,4}(?:观众|参观群众)[^，。;；]{0,8}人次/u;
+
 /** A body's own members' meeting (会员大会, 年会, 年终交流会): its experts and farmers do not make it the 下乡 service. */
 const MEMBERS_MEETING = /会员(?:代表)?大会|年会|年度大会|年终[^，。,;；]{0,6}会(?!员)|科协工作[^，。,;；]{0,4}会(?!员)/u;
 const SERVED_OUT = /下乡|服务团|科技志愿服务|田间|地头|进村|到村|入户/u;
@@ -100,5 +109,5 @@ export const disasterOnlyOnDays = (text: string): string | undefined => {
 /** The plan words of every topic a text touches. */
 export function topicsOf(text: string): string[] {
   const plain = normalizeText(text);
-  return TOPICS.filter(([re, words]) => re.test(plain) && !(words === FARMING && (PUBLICITY_ONLY.test(plain) || !FARM_SERVICE.test(plain) || (MEMBERS_MEETING.test(plain) && !SERVED_OUT.test(plain)))) && !(words === '全委会' && LOCAL_PLENARY.test(plain) && !COUNTY_PLENARY.test(plain)) && !(words === MUSEUM && (OUTREACH.test(plain) || (OWN_PROGRAMME.test(plain) && !/人次|科技馆/u.test(plain))) && !RECEIVED.test(plain)) && !(words === DISASTER && !DISASTER_WORK.test(plain))).map(([, words]) => words);
+  return TOPICS.filter(([re, words]) => re.test(plain) && !(words === FARMING && (PUBLICITY_ONLY.test(plain) || !FARM_SERVICE.test(plain) || (MEMBERS_MEETING.test(plain) && !SERVED_OUT.test(plain)))) && !(words === '全委会' && LOCAL_PLENARY.test(plain) && !COUNTY_PLENARY.test(plain)) && !(words === MUSEUM && (OUTREACH.test(plain) || (OWN_PROGRAMME.test(plain) && !/人次|科技馆/u.test(plain))) && !RECEIVED.test(plain)) && !(words === MUSEUM && OTHER_VENUE.test(plain) && VISITORS_ONLY.test(plain) && !/馆/u.test(plain)) && !(words === DISASTER && !DISASTER_WORK.test(plain))).map(([, words]) => words);
 }
