@@ -7,7 +7,7 @@ describe('plan evaluation sets', () => {
   it('reads every labelled fragment right: title, year, items, deadlines, targets, refusals', async () => {
     const result = await score();
     expect(Object.keys(result.accuracy)).toEqual(expect.arrayContaining(['blind.due', 'blind.targets', 'ours.due', 'ours.targets', 'ours.refuse', 'blind2.due']));
-    const below = Object.entries(result.accuracy).filter(([k, v]) => !k.startsWith('blind2.') && !k.startsWith('scored.') && !k.startsWith('scored2.') && !k.startsWith('scored3.') && !k.startsWith('scored4.') && !k.startsWith('blind3.') && v < 1);
+    const below = Object.entries(result.accuracy).filter(([k, v]) => !k.startsWith('blind2.') && !k.startsWith('scored.') && !k.startsWith('scored2.') && !k.startsWith('scored3.') && !k.startsWith('scored4.') && !k.startsWith('scored5.') && !k.startsWith('blind3.') && v < 1);
     expect(below, result.report).toEqual([]);
   });
 
@@ -52,5 +52,11 @@ describe('plan evaluation sets', () => {
     // Raised after issue-17 tuning: refuse 12/12, kind 10/12, titles 3/7, items 5/7, found 28/28, due 24/28, targets 28/28.
     const floors: Record<string, number> = { refuse: 1, kind: 10 / 12, title: 3 / 7, year: 1, itemCount: 5 / 7, found: 1, due: 24 / 28, targets: 1, notTargets: 1, notInItems: 18 / 19 };
     for (const [f, least] of Object.entries(floors)) expect(accuracy[`blind3.${f}`], `${f}\n${report}`).toBeGreaterThanOrEqual(least - 1e-9);
+  });
+
+  it('keeps the fifth plan holdout (scored once on 2026-12-06 at e1da906, now tuning data) at least where it was scored: refuse 8/12, kind 9/12, due 19/24, targets 24/24, furniture 18/25', async () => {
+    const { accuracy, report } = await score();
+    const floors: Record<string, number> = { refuse: 8 / 12, kind: 9 / 12, title: 2 / 6, year: 5 / 6, itemCount: 5 / 6, found: 1, due: 19 / 24, targets: 1, notTargets: 1, notInItems: 18 / 25 };
+    for (const [f, least] of Object.entries(floors)) expect(accuracy[`scored5.${f}`], `${f}\n${report}`).toBeGreaterThanOrEqual(least - 1e-9);
   });
 });
