@@ -7,6 +7,7 @@ const TODAY = '2026-11-23';
 describe('readCorrection', () => {
   it.each([
     ['不对不对，参观科技馆的是65人', { field: 'headcount', value: 65, ref: { words: '参观科技馆' } }],
+    ['结束日期改成11月14日，15号那天闭馆', { field: 'date', value: '2026-11-14', end: true, ref: {} }],
     ['展板是25块，不是20', { field: 'metric', unit: '块', value: 25, old: 20 }],
     ['是73条，后面又交上来一批', { field: 'metric', unit: '条', value: 73 }],
     ['75那个应该是78', { field: 'number', value: 78, old: 75, ref: { words: '75' } }],

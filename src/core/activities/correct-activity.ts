@@ -47,6 +47,7 @@ export async function patchFor(deps: ActivityDeps, ctx: RequestContext, target: 
   }
   if (c.field === 'date') {
     if (c.value > ctx.today) return `日期 ${c.value} 在今天之后，没有更正。请写活动实际举办的日期。`;
+    if (c.end) return c.value < target.date ? `结束日期 ${c.value} 在开始日期 ${target.date} 之前，没有更正。` : { dateEnd: c.value === target.date ? null : c.value };
     return { date: c.value, dateEnd: c.dateEnd };
   }
   if (c.field === 'year') {

@@ -30,6 +30,9 @@ export function applyFix(pending: PendingReport, fix: Exclude<Correction, { fiel
   if (fix.field === 'headcount') {
     if (fix.value !== null) Object.assign(r, { headcount: fix.value, approximate: fix.approximate });
     if (fix.unit) r.headcountUnit = fix.unit;
+  } else if (fix.field === 'date' && fix.end) {
+    if (fix.value > today || fix.value < r.date) return `结束日期 ${fix.value} 不在 ${r.date} 到今天之间。${ASK_HINT}`;
+    r.dateEnd = fix.value === r.date ? null : fix.value;
   } else if (fix.field === 'date' || fix.field === 'year') {
     const date = fix.field === 'date' ? fix.value : `${fix.year}${r.date.slice(4)}`;
     if (date > today) return `日期 ${date} 在今天之后。请写活动实际举办的日期，或等办完再发给我。`;

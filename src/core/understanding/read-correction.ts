@@ -19,7 +19,7 @@ export interface CorrectionRef {
 /** The new value of one field, the old value the author named (to find the right record), and the record named. */
 export type Correction = (
   | { field: 'headcount'; value: number | null; unit?: '人' | '人次'; approximate: boolean; old?: number }
-  | { field: 'date'; value: CivilDate; dateEnd: CivilDate | null; old?: CivilDate }
+  | { field: 'date'; value: CivilDate; dateEnd: CivilDate | null; old?: CivilDate; /** "结束日期改成11月14日": only the last day of a span. */ end?: true }
   | { field: 'metric'; unit: string; value: number; old?: number }
   | { field: 'item'; words: string; /** "不要挂全委会那项": unlinked. */ none?: boolean }
   /** "不是展览是竞赛": a word of the title (the kind of event) was wrong. */
@@ -54,6 +54,9 @@ const LINK = /(挂到|关联到|归到|算到|算作|算在|记到|放到|属于
 /** "别挂科技活动周了", "这条不算科技活动周的" (不算 an item's words 的: not that item's, not deleted). */
 const UNLINK = /(?:不要|不用|别|不该|不应该|不能)(?:挂|关联|算到|算在|归到|算进|记到|挂到|放到)|不算(?=[^，,。；;]{2,12}的(?:活动|任务|项目)?(?:[，,。；;]|$))/u;
 /** A clause that says a record is not an item's ("不算科技活动周的"), which no deletion reads. */
+/** "结束日期改成…", "截止时间应为…": the field is the span's last day; 结束 names no record. */
+const END_DATE = /^(?:这条|那条|刚才那条)?(?:的)?(?:结束|截止|闭展|闭幕)(?:日期|时间)/u;
+
 export const NOT_ITEMS = /不算[^，,。；;]{2,12}的(?:活动|任务|项目)?$/u;
 /** "开的其实是常委会": a new name of the kind of event, when no figure or date is given. */
 const EVENT_NAME = /^[\p{Script=Han}]{1,10}(会|赛|展|展览|讲座|培训|活动|课|节|营|论坛|沙龙|演练|下乡|集)$/u;
@@ -143,7 +146,7 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
     const field = /(人数|日期|时间|资料|户数|场次)/u.exec(body);
     // "宣讲那天发放的资料": the day and the verb are no part of the record's name.
     const words = field ? body.slice(0, field.index).replace(/^(把|将|那个|这个|的)/u, '').replace(/的$/u, '').replace(/(那天|当天|那次|那场)?(发放|发了|发|送出|领取)?$/u, '').trim() : '';
-    if (words.length >= 2 && words.length <= 12) reference.words = words;
+    if (words.length >= 2 && words.length <= 12 && !END_DATE.test(body)) reference.words = words;
   }
   const weak = named && !ref && !lead && !to && !wrong ? { soft: true } : {};
   const unlink = UNLINK.exec(body);
@@ -185,7 +188,7 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   const oldBare = scanNumbers(old).find((t) => !t.invalid && (t.arabic || t.written.length > 1));
   const previous: Value | undefined = readValue(old, today, body) ??
     (oldBare && value.field === 'headcount' ? { field: 'headcount', value: oldBare.value, approximate: false } : oldBare && value.field === 'metric' ? { field: 'metric', unit: value.unit, value: oldBare.value } : undefined);
-  if (value.field === 'date') return { ...value, ...(previous?.field === 'date' ? { old: previous.value } : {}), ref: reference, ...weak };
+  if (value.field === 'date') return { ...value, ...(previous?.field === 'date' ? { old: previous.value } : {}), ...(END_DATE.test(body) && !value.dateEnd ? { end: true as const } : {}), ref: reference, ...weak };
   if (value.field === 'headcount') return { ...value, ...(previous?.field === 'headcount' && previous.value !== null ? { old: previous.value } : {}), ref: reference, ...weak };
   if (value.field === 'metric') return { ...value, ...(previous?.field === 'metric' ? { old: previous.value } : {}), ref: reference, ...weak };
   return { field: 'unclear', ref: reference };
