@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { QuestionSchema } from '../../src/core/questions/question.js';
 import { pastPeriodOf } from '../../src/core/questions/past-period.js';
 import { topicOf } from '../../src/core/questions/question-topic.js';
+import { measureOf } from '../../src/core/questions/question-measure.js';
+import { subjectAndKind } from '../../src/core/questions/log-lines.js';
 import { notUnderstood } from '../../src/core/questions/suggest.js';
 import { understandQuestion } from '../../src/core/questions/understand-question.js';
 
@@ -67,6 +69,19 @@ describe('questions about what was done, when, who and sign-ups', () => {
   it('takes period and count words out of a topic, and leaves none for a generic one', () => {
     expect(topicOf('今年一共开展了多少场科普讲座')).toBe('科普讲座');
     expect(topicOf('这个月搞了几次活动')).toBeNull();
+  });
+
+  it('asks about one past event by its name: 那次 and 是哪天 are not part of it, 几个人 counts people', () => {
+    expect(topicOf('茶叶培训那次来了多少人')).toBe('茶叶培训');
+    expect(topicOf('机器人编程培训是哪天办的，来了几个人')).toBe('机器人编程培训');
+    expect(measureOf('机器人编程培训是哪天办的，来了几个人')).toEqual({ measure: 'people', unit: null });
+  });
+
+  it('finds an event named by its subject and kind in a longer title (一中航模比赛 is 县一中校园航模竞赛)', () => {
+    expect(subjectAndKind('一中航模比赛', '县一中校园航模竞赛')).toBe(true);
+    expect(subjectAndKind('茶叶培训', '青石镇茶叶种植技术培训')).toBe(true);
+    expect(subjectAndKind('茶叶培训', '青石镇茶叶种植技术讲座')).toBe(false);
+    expect(subjectAndKind('航模比赛', '县一中校园机器人竞赛')).toBe(false);
   });
 
   it('does not take reports, weekdays or chatter for questions', () => {

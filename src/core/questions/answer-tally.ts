@@ -98,7 +98,9 @@ export function answerTally(q: Tally, ctx: LogContext, live: readonly Activity[]
   }
   if (hits.length === 0) return `${q.label}没有${what}的活动记录。可以发送“活动列表”查看已记录的活动。`;
   const split = splitForPeriod(hits, q.period);
-  const head = split.counted.length > 0 ? headOf(q, split.counted, what) : `${q.label}没有完全落在这段时间内的${what}活动记录。`;
+  // "机器人编程培训是哪天办的": one record found is named with its day.
+  const day = hits.length === 1 && hits[0] ? `（${Number(hits[0].date.slice(5, 7))}月${Number(hits[0].date.slice(8, 10))}日）` : '';
+  const head = split.counted.length > 0 ? headOf(q, split.counted, what).replace(/。$/u, `${day}。`) : `${q.label}没有完全落在这段时间内的${what}活动记录。`;
   // "国庆以来一共接待了多少人次": a part of the year is not set against the year's target (its figure is not the answer).
   const yearToDate = q.period.start.endsWith('-01-01');
   const progress = !yearToDate ? [] : topicItems.flatMap((i) => progressLines(i, live.filter((a) => a.date <= q.period.end)).map((p) => `${i.path} ${p}`));

@@ -53,8 +53,27 @@ export function topicMatcher(topic: string | null, linked: ReadonlySet<string>, 
     if (placeMatches(topic, `${a.title}${a.text}`)) return true;
     if (names.some((n) => key.includes(n))) return true;
     if (kind && key.includes(kind.stem) && kind.word.test(key)) return true;
+    if (subjectAndKind(topicKey, matchKey(a.title))) return true;
     return fuzzy && fuzzyScore(topic, a.title) >= 0.75;
   };
+}
+
+/** The kinds a short event name ends with, and the words a title may use for them (比赛 is a 竞赛). */
+const KIND_WORDS: Array<[RegExp, RegExp]> = [
+  [/(?:比赛|竞赛|大赛)$/u, /比赛|竞赛|大赛/u],
+  [/培训班?$/u, /培训/u],
+  [/讲座$/u, /讲座|讲堂/u],
+  [/(?:展览|展)$/u, /展/u],
+];
+
+/** "茶叶培训" for 青石镇茶叶种植技术培训, "一中航模比赛" for 县一中校园航模竞赛: every pair of the subject's characters and the kind are in the title. */
+export function subjectAndKind(topicKey: string, titleKey: string): boolean {
+  const kind = KIND_WORDS.find(([end]) => end.test(topicKey));
+  if (!kind) return false;
+  const subject = topicKey.replace(kind[0], '');
+  if (subject.length < 2 || subject.length > 8 || subject.length % 2 !== 0 || !kind[1].test(titleKey)) return false;
+  const pairs = subject.match(/.{2}/gu) ?? [];
+  return pairs.every((p) => titleKey.includes(p));
 }
 
 export const sessionsOf = (a: Activity): number => {

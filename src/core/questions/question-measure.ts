@@ -15,7 +15,7 @@ const ENGLISH_UNITS: Array<[RegExp, string]> = [
 const NOUN_UNITS: Record<string, string> = { 农户: '户', 学校: '所', 资料: '份', 问卷: '份', 作品: '件', 企业: '家', 社区: '个', 信息: '条', 科技工作者: '人', 学生: '人', 群众: '群众', 人: '人' };
 
 export function measureOf(text: string): { measure: Measure; unit: string | null } {
-  const m = /(?:几|多少)\s*(场次|人次|场|次|个|家|份|条|户|所|名|位|人|期|篇|块|册|件|项|群众)?/u.exec(text);
+  const m = /(?:几|多少)\s*(?:个(?=人|学生|群众))?(场次|人次|场|次|个|家|份|条|户|所|名|位|人|期|篇|块|册|件|项|群众)?/u.exec(text);
   const noun = /(?:几|多少)\s*(?:个|名|位|份|户|所|家|件|条)?\s*(农户|学校|资料|问卷|作品|企业|社区|信息|科技工作者|学生|群众|人)/u.exec(text)?.[1];
   const unit = m?.[1] || (noun ? NOUN_UNITS[noun] : undefined) || '';
   if (/^(条|项|次|个)$/u.test(unit) && /(几|多少)\s*(条|项|次|个)\s*(活动|记录)/u.test(text)) return { measure: 'activities', unit: null };
