@@ -41,6 +41,7 @@ describe('sign-up questions', () => {
 
   it('leaves counts of other things to the log ("建言献策报了多少条了")', () => {
     expect(readSignupQuestion('建言献策报了多少条了')).toBeUndefined();
+    expect(readSignupQuestion('青石镇科协今年报了多少活动，一共多少人参加')).toBeUndefined();
   });
 
   it('answers by event, by unit (县一中 = 县第一中学), every event that matches, and all events with their sum', () => {
