@@ -77,6 +77,11 @@ describe('questions about what was done, when, who and sign-ups', () => {
     expect(measureOf('机器人编程培训是哪天办的，来了几个人')).toEqual({ measure: 'people', unit: null });
   });
 
+  it('reads a countdown with a second part asking the progress as both', () => {
+    expect(understandQuestion('流动科技馆巡展还剩几天到期？现在完成几所了', '2026-11-23')).toMatchObject({ intent: 'countdown', progress: true });
+    expect(understandQuestion('科技周还有几天', '2026-11-23')).not.toHaveProperty('progress');
+  });
+
   it('finds an event named by its subject and kind in a longer title (一中航模比赛 is 县一中校园航模竞赛)', () => {
     expect(subjectAndKind('一中航模比赛', '县一中校园航模竞赛')).toBe(true);
     expect(subjectAndKind('茶叶培训', '青石镇茶叶种植技术培训')).toBe(true);

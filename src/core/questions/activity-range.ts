@@ -51,6 +51,9 @@ export function activityRangeFor(question: Question, plans: readonly Plan[], tod
       return unionRange({ from: `${year}-01-01`, to: today }, planYears);
     case 'last':
       return { from: lastLookbackStart(today), to: today };
+    case 'countdown':
+      // "还剩几天到期？现在完成几所了": the progress part reads the log as status does.
+      return question.progress ? planYears : undefined;
     case 'overdue':
     case 'item':
     case 'targets':

@@ -92,7 +92,7 @@ export function answerLogQuestion(q: LogQuestion, ctx: LogContext): string {
     case 'countdown': {
       const found = findObservances(q.topic, ctx.observances)[0];
       if (found) return countdown(found.observance, ctx);
-      return whenAnswer(q.topic, ctx, true);
+      return whenAnswer(q.topic, ctx, true, q.progress ? live : undefined);
     }
     case 'when':
       return whenAnswer(q.topic, ctx, false);

@@ -6,6 +6,8 @@ import { searchItems } from './answer-question.js';
 import type { LogContext } from './answer-log-question.js';
 import { describeDue, projectDue } from './due-in-period.js';
 import { findItemsByTopic } from './find-items.js';
+import { progressLines } from './item-progress.js';
+import type { Activity } from '../activities/activity-schema.js';
 
 /** "距全国科技活动周（…）还有173天", or how long it still runs. */
 export function countdown(o: Observance, ctx: LogContext): string {
@@ -29,7 +31,7 @@ function nextDue(d: Due, today: CivilDate): Due {
 }
 
 /** The next occurrence of each deadline of the items a topic names, with days left. */
-export function whenAnswer(topic: string, ctx: LogContext, days: boolean): string {
+export function whenAnswer(topic: string, ctx: LogContext, days: boolean, progressFrom?: readonly Activity[]): string {
   const items = findItemsByTopic(ctx.items, topic, ctx.observances);
   if (items.length === 0) {
     const o = findObservances(topic, ctx.observances)[0];
@@ -54,7 +56,8 @@ export function whenAnswer(topic: string, ctx: LogContext, days: boolean): strin
         const rel = isDone ? '' : n.end < ctx.today ? `，已于${partsOf(n.end).year}年${formatMonthDay(n.end)}过期` : left > 0 ? `，${partsOf(n.start).year !== year ? `${partsOf(n.start).year}年，` : ''}还有${left}天` : n.start <= ctx.today && ctx.today <= n.end ? '，正在进行' : '';
         return `  ${n.recurring === 'quarterly' ? '下一次：' : ''}${describeDue(n)}${days || rel ? rel : ''}`;
       });
-      return [`${item.path} ${item.title}${done}`, ...lines].join('\n');
+      const progress = progressFrom ? progressLines(item, progressFrom).map((p) => `  进度：${p}`) : [];
+      return [`${item.path} ${item.title}${done}`, ...lines, ...progress].join('\n');
     })
     .join('\n');
 }

@@ -42,7 +42,7 @@ export const QuestionSchema = z.discriminatedUnion('intent', [
   /** The activities, figures and progress of one item or observance (防灾减灾日宣传做得如何). */
   z.object({ intent: z.literal('item_report'), topic: words }),
   /** Days until the next window of an observance (科技周还有几天). */
-  z.object({ intent: z.literal('countdown'), topic: words }),
+  z.object({ intent: z.literal('countdown'), topic: words, /** "…现在完成几所了": a second part asks the progress too. */ progress: z.boolean().optional() }),
   /** The deadline of the matching item (全委会什么时候开). */
   z.object({ intent: z.literal('when'), topic: words }),
   /** What to do in a near period (今天要干嘛, 这两天, 下周有什么安排). */

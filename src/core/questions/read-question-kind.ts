@@ -109,7 +109,9 @@ export function readQuestionKind(raw: string, today: CivilDate, owners: readonly
   }
   if (COUNTDOWN.test(text)) {
     const topic = english(text) ? (englishTopic(text) ?? text) : text.replace(COUNTDOWN, '').replace(/距离?|离|到|开始|举办|开幕|还|的|[?？\s]/gu, '').trim();
-    return { intent: 'countdown', topic: (topic || text).slice(0, 60) };
+    // "还剩几天到期？现在完成几所了": a question with two parts is answered in both.
+    const progress = /完成(?:了)?(?:几|多少)|(?:办|搞|做)了(?:几|多少)|进度|完成情况/u.test(text);
+    return { intent: 'countdown', topic: (topic || text).slice(0, 60), ...(progress ? { progress } : {}) };
   }
   const pastPeriod = pastPeriodOf(text, today);
   const asksActivities = /(有|搞|办|开展|举办|组织)了?(什么|哪些|啥)(活动|事)|活动有哪些|哪些活动|什么活动/u.test(text);
