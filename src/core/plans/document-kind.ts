@@ -101,9 +101,11 @@ export function readKind(input: { title: string; raw: string; nodes: OutlineNode
   if (input.shape === 'paragraphs' && REVIEW.test(opening2) && !FORWARD_WORDS.test(normalizeText(input.raw)) && !/(要点|计划|方案|安排)$/u.test(title)) return { kind: 'summary', nodes: [], results: nodes.filter((n) => !n.isGroup) };
   // A "plan" whose every task tells what was done ("调整了…", "纳入了…"): a summary under a plan's name.
   const tasks = nodes.filter((n, k) => !n.isGroup && !((nodes[k + 1]?.labels.length ?? 0) > n.labels.length));
-  if (tasks.length >= 2 && tasks.every((n) => /(?<![为除不])了(?![解不])/u.test(normalizeText(n.text)))) return { kind: 'summary', nodes: [], results: tasks };
+  // A meeting's news ("…召开…全委会" over "近日，…召开…") tells what was done (了) and what it 部署s: news, not a summary.
+  const reported = /(召开|举办|举行)/u.test(title) && /(?:^|[。\n])[ \t　]{0,4}(?:日前|近日)[，,]/u.test(opening2) && /部署/u.test(opening2);
+  if (!reported && tasks.length >= 2 && tasks.every((n) => /(?<![为除不])了(?![解不])/u.test(normalizeText(n.text)))) return { kind: 'summary', nodes: [], results: tasks };
   // A year review ("这一年，…", "一年来…") that nowhere looks ahead, under no plan's title.
-  if (tasks.length >= 1 && !/(计划|要点|方案|安排|打算)/u.test(title) && isYearReview(input.raw)) return { kind: 'summary', nodes: [], results: tasks };
+  if (!reported && tasks.length >= 1 && !/(计划|要点|方案|安排|打算)/u.test(title) && isYearReview(input.raw)) return { kind: 'summary', nodes: [], results: tasks };
   // A task table, or a task list whose every task names its 责任单位 in a clause of its own.
   const owned = tasks.filter((n) => (n.owners?.length ?? 0) > 0).length;
   if (input.shape === 'table' || (owned >= 3 && owned * 2 >= tasks.length)) return { kind: 'table', nodes, results: [] };
