@@ -28,6 +28,10 @@ const headOf = (n: OutlineNode): string => normalizeText(n.text.split('\n')[0] ?
 /** Whether the node at k has nodes under it. */
 const hasChildren = (nodes: OutlineNode[], k: number): boolean => (nodes[k + 1]?.labels.length ?? 0) > (nodes[k]?.labels.length ?? 0);
 
+/** A heading alone: one short line, no sentence end, no date and no figure. */
+const cutAtHeading = (text: string): boolean =>
+  !text.includes('\n') && text.length <= 40 && !/[。；;！!？?]$/u.test(text.trim()) && parseDeadlines(text, 2000).length === 0 && parseTargets(text).length === 0;
+
 /** The nodes without closing remarks and descriptive sections; the dropped texts as unread. */
 export function withoutNonTasks(nodes: OutlineNode[]): { nodes: OutlineNode[]; unread: string[] } {
   const unread: string[] = [];
@@ -51,6 +55,10 @@ export function withoutNonTasks(nodes: OutlineNode[]): { nodes: OutlineNode[]; u
     if (drop) unread.push(n.text);
     return !drop;
   });
+  // A text cut off at its first heading ("…重点要做好以下几方面工作:" over "一、围绕…开展科技服务活动" and no more):
+  // the heading names a part of the work, not a task; nothing is importable.
+  const only = kept[0];
+  if (kept.length === 1 && only && only.labels.length === 1 && nodes[nodes.length - 1] === only && cutAtHeading(only.text)) return { nodes: [], unread: [...unread, only.text] };
   return { nodes: kept, unread };
 }
 
