@@ -1,5 +1,7 @@
 // Documents cut off before their tasks (issue 17, holdout 5): a preamble and one bare heading, or only the
 // 主题 and 宗旨 of an event, leave nothing to import, and the reader says no task was found.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../../src/core/plans/parse-plan.js';
 import { OBSERVANCES } from '../support/kexie-for-tests.js';
@@ -19,5 +21,10 @@ describe('a document cut off before its tasks', () => {
   it('still imports a plan whose only task is a line of its own with a figure', () => {
     const { plan } = read('2024年科普工作计划\n根据上级要求，今年重点做好以下工作:\n一、开展科普讲座20场');
     expect(plan.items.length).toBe(1);
+  });
+  it('reads a month\'s round-up of what was done ("…3月份重点工作完成情况") as a 月报 whose plan part is cut, when the page opens with that part (no title of its own)', () => {
+    const { plan, report } = read(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'plans', 'holdout5-scored', 'chuzhou-yuebao-2017-03.txt'), 'utf8'));
+    expect(report.kind).toBe('monthly_with_plan');
+    expect(plan.items).toEqual([]);
   });
 });

@@ -80,6 +80,12 @@ export function readKind(input: { title: string; raw: string; nodes: OutlineNode
   // "2017年，学会…了…" then "2018年，学会将…": the later year's paragraph is the plan part.
   const ahead = reportTitle ? undefined : nextYearPart(nodes, input.raw);
   if (ahead) return { kind: 'report_with_plan', nodes: ahead.nodes, results: nodes.slice(0, ahead.at).filter((n) => !n.isGroup), part: `${ahead.year}年`, year: ahead.year };
+  // A month's round-up whose only part tells what was done ("一、各县…2017年3月份重点工作完成情况"): its next month's
+  // plan, the part that would follow, is not on the page: a 月报 with nothing to import.
+  const MONTH_DONE = /\d{1,2}月份?[^，,。；;\s]{0,12}(?:完成|进展|开展)情况$/u;
+  const openingLine = normalizeText(input.raw.trimStart().slice(0, 200)).split(/\s[（(]一[)）]|\n/u)[0] ?? '';
+  const monthDone = sections.length > 0 && !sections.some(isPlanPart) && (MONTH_DONE.test(openingLine.trim()) || sections.every((s) => MONTH_DONE.test(normalizeText(headingOf(s.head)))));
+  if (!reportTitle && monthDone) return { kind: 'monthly_with_plan', nodes: [], results: nodes.filter((n) => !n.isGroup) };
   if (reportTitle || partAfterOthers || (hasResults && sections.some(isPlanPart))) {
     const planParts = sections.filter(isPlanPart);
     const results = sections.filter((s) => !isPlanPart(s)).flatMap((s) => s.members).filter((n) => !n.isGroup && !sections.some((t) => t.head === n && t.members.length > 1));
