@@ -50,4 +50,8 @@ describe('a site\'s generic title over a plan that names its activity', () => {
     const plan = read('科普日活动方案\n时间:\n科普日活动方案一\n西河镇2023年全国科普日活动\n二、活动宗旨\n围绕节能减排，结合我镇实际开展活动。\n三、时间安排\n2023年9月16日——22日');
     expect(plan.title).toBe('西河镇2023年全国科普日活动');
   });
+  it('is the "…2022重点工作" line, not the site name above it ("永德县人民政府")', () => {
+    const plan = read('永德县人民政府\n无障碍浏览长者模式\n返回首页\n政府信息公开\n永德县科学技术协会2022重点工作\n来源:  作者:  时间:2023-03-15  点击率:打印 】【 关闭\n1、持续深化学习教育,强化政治引领。\n2、开展科普讲座20场。');
+    expect(plan.title).toBe('永德县科学技术协会2022重点工作');
+  });
 });

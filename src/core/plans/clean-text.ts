@@ -67,6 +67,9 @@ const FURNITURE = [
   /^(?:ID|页数|格式|文档格式|文件格式)[:：]\s*\S{1,12}$/iu,
   /^(?:网站客服|在线客服|客服(?:QQ|电话|微信|热线)?)[:：]/iu,
   /^[-\s]*\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*发布$/u,
+  // A news site's channel line over the article ("360影视 国产动漫 2025-03-12 09:30 3"); its teaser ("摘要:…") repeats the text.
+  /^[^，,。；;：:]{0,30}\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?[^，,。；;：:]{0,12}$/u,
+  /^摘\s*要[:：]/u,
   /^(?:本文链接|原文链接|本文来源|文章来源|本文地址|原文地址|热门评论|相关阅读|相关新闻|相关链接|延伸阅读|打开掌上|本站原创|转载请)/u,
 ];
 
@@ -123,9 +126,23 @@ export function cleanLines(raw: string): string[] {
   // After a "附件：" line, the attachments' names ("1.改革案例参考提纲") are a list of files, not tasks.
   let attachments = false;
   let notices = false;
+  const headers = new Set<string>();
   for (const rawLine of text.split('\n')) {
     let line = withoutFormBoxes(withoutDateline(withoutPinyinGlosses(rawLine))).replace(/^#{1,6}\s+/u, '').replace(/[?？]{3,}/gu, '').trim();
     line = line.replace(/[（(]第\s*\d+\s*[/／]\s*\d+\s*页[)）]$/u, '');
+    // A PDF's spaced dates ("2024 年 5 月 12 日"): written together, as the date reader expects.
+    line = line.replace(/(?<=\d)[ \t　]+(?=[年月日号])/gu, '').replace(/(?<=\d[年月])[ \t　]+(?=\d)/gu, '');
+    // A page's running header ("2024年…方案 --第2页 …"): the title the first time, dropped when it repeats.
+    const header = /^([^\s，,。；;：:]{4,40})\s*[-—–]{1,2}\s*第\s*\d{1,3}\s*页(?:\s+|$)/u.exec(line);
+    if (header) {
+      const head = header[1] ?? '';
+      if (!headers.has(head)) logical.push(head);
+      headers.add(head);
+      line = line.slice(header[0].length);
+    }
+    // Page counters run into the text ("…方案 --第1页 …", "… 第 1 页 共 3 页"); the writer's name after the last sentence ("。(郭秀婷)").
+    line = line.replace(/\s*[-—–]{1,2}\s*第\s*\d{1,3}\s*页(?=\s|$)|\s*第\s*\d{1,3}\s*页\s*[/／，,]?\s*共\s*\d{1,3}\s*页/gu, '').trim();
+    line = line.replace(/(?<=[。！!])\s*[（(](?:(?:记者|通讯员|作者|编辑|文|图)[:：\s]*)?\p{Script=Han}{2,4}(?:[\s、，,]\p{Script=Han}{2,4}){0,2}[)）]$/u, '');
     const simple = normalizeText(line);
     // A compilation's count of pieces in its header ("…活动方案(汇编15篇)") names no work.
     line = line.replace(/\s*[（(](?:汇编|匯編|合集|精选|精選|通用)\d{1,3}篇[)）]$/u, '');

@@ -80,6 +80,12 @@ export function readKind(input: { title: string; raw: string; nodes: OutlineNode
   // "2017年，学会…了…" then "2018年，学会将…": the later year's paragraph is the plan part.
   const ahead = reportTitle ? undefined : nextYearPart(nodes, input.raw);
   if (ahead) return { kind: 'report_with_plan', nodes: ahead.nodes, results: nodes.slice(0, ahead.at).filter((n) => !n.isGroup), part: `${ahead.year}年`, year: ahead.year };
+  // A month's round-up whose only part tells what was done ("一、各县…2017年3月份重点工作完成情况"): its next month's
+  // plan, the part that would follow, is not on the page: a 月报 with nothing to import.
+  const MONTH_DONE = /\d{1,2}月份?[^，,。；;\s]{0,12}(?:完成|进展|开展)情况$/u;
+  const openingLine = normalizeText(input.raw.trimStart().slice(0, 200)).split(/\s[（(]一[)）]|\n/u)[0] ?? '';
+  const monthDone = sections.length > 0 && !sections.some(isPlanPart) && (MONTH_DONE.test(openingLine.trim()) || sections.every((s) => MONTH_DONE.test(normalizeText(headingOf(s.head)))));
+  if (!reportTitle && monthDone) return { kind: 'monthly_with_plan', nodes: [], results: nodes.filter((n) => !n.isGroup) };
   if (reportTitle || partAfterOthers || (hasResults && sections.some(isPlanPart))) {
     const planParts = sections.filter(isPlanPart);
     const results = sections.filter((s) => !isPlanPart(s)).flatMap((s) => s.members).filter((n) => !n.isGroup && !sections.some((t) => t.head === n && t.members.length > 1));
@@ -101,9 +107,11 @@ export function readKind(input: { title: string; raw: string; nodes: OutlineNode
   if (input.shape === 'paragraphs' && REVIEW.test(opening2) && !FORWARD_WORDS.test(normalizeText(input.raw)) && !/(要点|计划|方案|安排)$/u.test(title)) return { kind: 'summary', nodes: [], results: nodes.filter((n) => !n.isGroup) };
   // A "plan" whose every task tells what was done ("调整了…", "纳入了…"): a summary under a plan's name.
   const tasks = nodes.filter((n, k) => !n.isGroup && !((nodes[k + 1]?.labels.length ?? 0) > n.labels.length));
-  if (tasks.length >= 2 && tasks.every((n) => /(?<![为除不])了(?![解不])/u.test(normalizeText(n.text)))) return { kind: 'summary', nodes: [], results: tasks };
+  // A meeting's news ("…召开…全委会" over "近日，…召开…") tells what was done (了) and what it 部署s: news, not a summary.
+  const reported = /(召开|举办|举行)/u.test(title) && /(?:^|[。\n])[ \t　]{0,4}(?:日前|近日)[，,]/u.test(opening2) && /部署/u.test(opening2);
+  if (!reported && tasks.length >= 2 && tasks.every((n) => /(?<![为除不])了(?![解不])/u.test(normalizeText(n.text)))) return { kind: 'summary', nodes: [], results: tasks };
   // A year review ("这一年，…", "一年来…") that nowhere looks ahead, under no plan's title.
-  if (tasks.length >= 1 && !/(计划|要点|方案|安排|打算)/u.test(title) && isYearReview(input.raw)) return { kind: 'summary', nodes: [], results: tasks };
+  if (!reported && tasks.length >= 1 && !/(计划|要点|方案|安排|打算)/u.test(title) && isYearReview(input.raw)) return { kind: 'summary', nodes: [], results: tasks };
   // A task table, or a task list whose every task names its 责任单位 in a clause of its own.
   const owned = tasks.filter((n) => (n.owners?.length ?? 0) > 0).length;
   if (input.shape === 'table' || (owned >= 3 && owned * 2 >= tasks.length)) return { kind: 'table', nodes, results: [] };

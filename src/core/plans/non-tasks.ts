@@ -8,7 +8,9 @@ import { parseTargets } from './parse-targets.js';
 
 const CLOSING = /^(工作要求|有关要求|相关要求|保障措施|组织保障|注意事项|其他事项|其他要求|工作保障|组织领导)$/u;
 /** Sections that describe an event or a plan rather than ask for work. */
-const DESCRIPTIVE = /^(?:活动|工作)?(?:名称|宗旨|主题|目的|意义|地点|对象|范围|参加对象|参加人员|参加单位|指导思想|总体要求|基本原则|主办单位|承办单位|协办单位|组织机构)$/u;
+const DESCRIPTIVE = /^(?:活动|工作)?(?:名称|背景|宗旨|主题|目的|意义|地点|对象|范围|参加对象|参加人员|参加单位|指导思想|总体要求|基本原则|主办单位|承办单位|协办单位|组织机构)$/u;
+/** A section of aims: its undated, unmeasured points are what the work is for. */
+const GOALS = /^(?:活动|工作|总体|预期)?目标$/u;
 /** A theme run on after its heading ("二、活动主题携手建设创新型城市—走进科学…"): a slogan, not work. */
 const THEME_RUN = /^(?:活动|工作)?(?:主题|宗旨|口号)[:：]?[^，,。；;]{2,60}$/u;
 /** A section giving when an event takes place, its dates on its own line or run on ("一、活动时间5月15日—5月21日。"). */
@@ -26,16 +28,26 @@ const headOf = (n: OutlineNode): string => normalizeText(n.text.split('\n')[0] ?
 /** Whether the node at k has nodes under it. */
 const hasChildren = (nodes: OutlineNode[], k: number): boolean => (nodes[k + 1]?.labels.length ?? 0) > (nodes[k]?.labels.length ?? 0);
 
+/** A heading alone: one short line, no sentence end, no date and no figure. */
+const cutAtHeading = (text: string): boolean =>
+  !text.includes('\n') && text.length <= 40 && !/[。；;！!？?]$/u.test(text.trim()) && parseDeadlines(text, 2000).length === 0 && parseTargets(text).length === 0;
+
 /** The nodes without closing remarks and descriptive sections; the dropped texts as unread. */
 export function withoutNonTasks(nodes: OutlineNode[]): { nodes: OutlineNode[]; unread: string[] } {
   const unread: string[] = [];
   const kept = nodes.filter((n, k) => {
-    if (hasChildren(nodes, k)) return true;
     const head = headOf(n);
+    // The goals under "三、活动目标" ("提高公众对科学知识的认知…") with no date and no figure: aims, not tasks.
+    const parent = nodes.slice(0, k).reverse().find((p) => p.labels.length < n.labels.length);
+    if (parent && GOALS.test(headOf(parent).replace(/[:：].*$/su, '')) && parseDeadlines(n.text, 2000).length === 0 && parseTargets(n.text).length === 0 && !hasChildren(nodes, k)) {
+      unread.push(n.text);
+      return false;
+    }
+    if (hasChildren(nodes, k)) return true;
     const rest = n.text.split('\n').slice(1);
     const concrete = rest.some((p) => parseDeadlines(p, 2000).length > 0 || parseTargets(p).length > 0);
-    // A flattened page runs the heading and its words on one line: "三、主办单位 中共区委宣传部、区科技局".
-    const runOn = /^(\S{2,8})\s+\S/u.exec(head);
+    // A flattened page runs the heading and its words on one line: "三、主办单位 中共区委宣传部、区科技局", "活动背景: 科学普及是…".
+    const runOn = /^(\S{2,8}?)(?:\s+|[:：]\s*)\S/u.exec(head);
     const describes = DESCRIPTIVE.test(head) || THEME_RUN.test(head) || (runOn !== null && DESCRIPTIVE.test(runOn[1] ?? '') && parseDeadlines(head, 2000).length === 0 && parseTargets(head).length === 0);
     const drop =
       (CLOSING.test(head) && !concrete && !rest.some((p) => isTaskParagraph(p) && !MODAL.test(p))) ||
@@ -43,6 +55,10 @@ export function withoutNonTasks(nodes: OutlineNode[]): { nodes: OutlineNode[]; u
     if (drop) unread.push(n.text);
     return !drop;
   });
+  // A text cut off at its first heading ("…重点要做好以下几方面工作:" over "一、围绕…开展科技服务活动" and no more):
+  // the heading names a part of the work, not a task; nothing is importable.
+  const only = kept[0];
+  if (kept.length === 1 && only && only.labels.length === 1 && nodes[nodes.length - 1] === only && cutAtHeading(only.text)) return { nodes: [], unread: [...unread, only.text] };
   return { nodes: kept, unread };
 }
 

@@ -3,7 +3,7 @@
 import { normalizeText } from '../text/normalize.js';
 import { HEADLINE } from './task-sentences.js';
 
-const TITLE_WORDS = /(工作要点|工作计划|工作方案|实施方案|行动方案|工作安排|任务分解表?|任务清单|责任分解表?|任务表|要点|计划|方案|总结|讲话|安排|意见|安排意见)$/u;
+const TITLE_WORDS = /(工作要点|工作计划|重点工作|工作重点|工作方案|实施方案|行动方案|工作安排|任务分解表?|任务清单|责任分解表?|任务表|要点|计划|方案|总结|讲话|安排|意见|安排意见)$/u;
 
 /** The index of the line naming the document among the first lines, or -1. */
 export function titleIndex(lines: string[], source: string): number {
