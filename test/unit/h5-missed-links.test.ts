@@ -9,6 +9,8 @@ describe('links the fifth holdout missed', () => {
     ['上周值班记录\n8.3 周一 闭馆\n8.4 周二 接待散客 860人次\n8.8-9 周末两天 合计3650人次', '2026-08-10', ['二/（二）/1', '二/（二）/1']],
     ['4.18 在河湾村搞的葡萄抹芽技术培训，来了35户，40来个人，发了明白纸100张', '2026-04-20', ['三/2']],
     ['上周工作记录：\n周二 去马家庄看葡萄园 给8户果农讲了霜霉病防治\n周五 白杨村小麦收后整地培训 来了三十几个', '2026-06-29', ['三/2', '三/2']],
+    // The next day of the same sentence continues the observance its first part named.
+    ['本周一在城关镇搞了科普日预热活动，群众约150人；周二去了白马乡，来了90人，发资料400份', '2026-09-16', ['二/（一）/2', '二/（一）/2']],
     ['8月下旬,气象局"汛期气象灾害防御科普进社区"共开展3场,社区居民约420人参加.', '2026-09-01', ['二/（一）/3']],
   ] as Array<[string, string, Array<string | null>]>)('%s (%s)', async (text, today, paths) => {
     expect(await linkedPaths(text, today)).toEqual(paths);
@@ -19,6 +21,8 @@ describe('links the fifth holdout missed', () => {
     ['8.3-8.9 工作记录\n周二 接待散客300人次\n周四 科普讲座，听众60人', '2026-08-12', [null, null]],
     // A museum log's online viewers and camp pupils are not its visitors.
     ['7.27-8.2 本周工作记录\n周一 闭馆维护，无接待\n周三 暑期夏令营第3期开营，营员40人\n周四 晚上直播1场，在线观看2100人次', '2026-08-02', [null, null]],
+    // A log's next day on a line of its own is an event of its own.
+    ['上周工作记录：\n周一 城关镇科普日预热活动，群众约150人\n周二 白马乡，来了90人', '2026-09-16', ['二/（一）/2', null]],
   ] as Array<[string, string, Array<string | null>]>)('does not link %s (%s)', async (text, today, paths) => {
     expect(await linkedPaths(text, today)).toEqual(paths);
   });

@@ -14,6 +14,14 @@ import { readReport, type Doubt, type ReportReading } from '../understanding/rea
 import { findObservances } from '../plans/observances.js';
 import { closeChoices, isConfident, rankItems, type ItemMatch } from './link-activity.js';
 import { contextOf } from './link-topics.js';
+import { addDays } from '../dates/civil-date.js';
+
+/** Two parts of a message written on one line (parts of one sentence, not a log's separate days). */
+const sameLine = (message: string, a: string, b: string): boolean => {
+  const lines = message.split('\n');
+  const line = lines.findIndex((l) => l.includes(a.trim()));
+  return line >= 0 && lines[line]!.includes(b.trim());
+};
 import { OVERSHOOT, targetProgress } from './target-progress.js';
 import { categoriesOf, classifyActivity } from '../stats/classify-activity.js';
 import { categoryLabel } from '../stats/stat-returns.js';
@@ -82,7 +90,7 @@ export async function logActivity(deps: ActivityDeps, ctx: RequestContext, messa
     ? `${ctx.source.kind}:${ctx.source.channel ?? ''}:${ctx.source.message}`
     : `${ctx.user}|${matchKey(message)}|${ctx.now.slice(0, 16)}`;
   const records: LoggedRecord[] = [];
-  let observed: { date: string; link: ItemMatch } | undefined;
+  let observed: { date: string; text: string; link: ItemMatch } | undefined;
   for (const [k, u] of reading.records.entries()) {
     const year = Number(u.date.slice(0, 4));
     const found = plansInForce(plans, year).map((p) => p.plan);
@@ -97,9 +105,10 @@ export async function logActivity(deps: ActivityDeps, ctx: RequestContext, messa
     let link = choices.length === 0 ? ranked[0] : undefined;
     // "两场：上午…科普日宣传…；下午去白马乡…": a part with no words of its own belongs to the
     // observance its sibling named, on the same day.
-    if (!link && ranked.length === 0 && observed && observed.date === u.date) link = observed.link;
+    // "本周一在城关镇搞了科普日预热活动…；周二去了白马乡，来了90人": so does the next day of the same line, within a week.
+    if (!link && ranked.length === 0 && observed && (observed.date === u.date || (sameLine(message, observed.text, u.text) && u.date > observed.date && u.date <= addDays(observed.date, 7)))) link = observed.link;
     if (link && findObservances(u.text, deps.observances).some((o) => link?.item.text.includes(o.observance.name) || o.observance.aliases.some((a) => link?.item.text.includes(a)))) {
-      observed ??= { date: u.date, link };
+      observed ??= { date: u.date, text: u.text, link };
     }
     const dedupeKey = reading.records.length > 1 ? `${baseKey}#${k + 1}` : baseKey;
     const flags = [...u.flags];
