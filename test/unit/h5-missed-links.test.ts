@@ -1,7 +1,8 @@
 // Links the fifth holdout missed (issue 16): a museum's duty log whose visitors' lines name no 馆, a crop technique
 // taught in a village (葡萄抹芽, 小麦整地), and disaster-defence sessions taken to communities counted in 场.
 import { describe, expect, it } from 'vitest';
-import { linkedPaths } from '../support/kexie-for-tests.js';
+import { handleMessage } from '../../src/core/chat/handle-message.js';
+import { kexieForTests, linkedPaths, readFixture } from '../support/kexie-for-tests.js';
 
 describe('links the fifth holdout missed', () => {
   it.each([
@@ -25,5 +26,20 @@ describe('links the fifth holdout missed', () => {
     ['上周工作记录：\n周一 城关镇科普日预热活动，群众约150人\n周二 白马乡，来了90人', '2026-09-16', ['二/（一）/2', null]],
   ] as Array<[string, string, Array<string | null>]>)('does not link %s (%s)', async (text, today, paths) => {
     expect(await linkedPaths(text, today)).toEqual(paths);
+  });
+});
+
+describe('offers, never links, a safety talk writers split on', () => {
+  it.each([
+    ['前天（周一）社区请了消防大队的同志来讲冬季用电用气安全，居民百余人参加，消防员3名现场演示灭火器使用。', '2026-01-14'],
+    ['河口村6月15日村里请县医院医生讲了夏季防溺水，家长和孩子来了大约150人。', '2026-06-20'],
+  ])('%s (%s)', async (text, today) => {
+    const { kexie, storeFor } = kexieForTests(today);
+    const ctx = kexie.context({ user: 'U1', today, source: { kind: 'console' } });
+    await kexie.importPlan(ctx, { text: readFixture('..', '..', 'data', 'sample-plan.md'), source: 'sample-plan.md' });
+    const reply = (await handleMessage(kexie, ctx, text)) as { choices?: Array<{ label: string }> };
+    const stored = await storeFor('local').listActivities();
+    expect(stored.map((a) => a.itemId)).toEqual([null]);
+    expect(reply.choices?.map((c) => c.label.split(' ')[0])).toContain('二/（一）/3');
   });
 });

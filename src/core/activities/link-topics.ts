@@ -128,3 +128,14 @@ export function contextOf(message: string, part: string): string {
   const own = normalizeText(part);
   return whole !== own && MUSEUM_LOG.test(whole) && LOG_VISITS.test(own) && !NOT_VISITS.test(own) && !OUTREACH.test(own) && !OTHER_VENUE.test(own) ? '馆内' : '';
 }
+
+/**
+ * A safety talk on a theme writers split on (消防, 用电用气, 防溺水, 急救: "社区请了消防大队的同志来讲冬季用电用气安全"):
+ * some count it an 应急科普讲座, most do not, so it is offered for the 减灾 item, never linked.
+ */
+const SAFETY_THEME = /消防|防火|灭火|用电|用气|燃气|煤气|溺水|急救|心肺复苏|中暑|安全用电/u;
+const TAUGHT = /讲座|[来去]讲|讲了|教了|培训|演练|演示|授课|课/u;
+export const safetyTalk = (text: string): string | undefined => {
+  const plain = normalizeText(text);
+  return SAFETY_THEME.test(plain) && TAUGHT.test(plain) ? DISASTER : undefined;
+};
