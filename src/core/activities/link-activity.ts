@@ -3,7 +3,7 @@ import { findObservances, type Observance } from '../plans/observances.js';
 import type { Plan, PlanItem } from '../plans/plan-schema.js';
 import { addDays, inYear } from '../dates/civil-date.js';
 import { matchKey, normalizeText } from '../text/normalize.js';
-import { disasterOnlyOnDays, TOPICS, topicsOf } from './link-topics.js';
+import { disasterOnlyOnDays, safetyTalk, TOPICS, topicsOf } from './link-topics.js';
 
 /**
  * Words only: dates and figures would match any item that happens to share them, place words
@@ -225,6 +225,11 @@ export function rankItems(
       }
     }
     if (score >= MIN_SCORE) scored.push({ item: entry.item, plan: entry.plan, score, topical: topical || onTopic, otherKind: meeting && !holdsMeetings(taskText(entry.item)), words: sharedWords(words, entry.grams) });
+  }
+  // A safety talk nothing else fits (消防, 防溺水 讲座) is offered for the 减灾 item: the least a match can be, never linked.
+  const safety = scored.length === 0 ? safetyTalk(plain) : undefined;
+  if (safety) {
+    for (const entry of items) if (safety.split(' ').some((w) => entry.key.includes(w))) scored.push({ item: entry.item, plan: entry.plan, score: MIN_SCORE, topical: false, words: 1 });
   }
   return scored.sort((x, y) => y.score - x.score);
 }

@@ -4,10 +4,11 @@ import { normalizeText } from '../text/normalize.js';
 const FARMING = '科技志愿服务下乡 农户';
 const DISASTER = '防灾减灾 应急科普';
 /**
- * The 减灾 item's own work: 应急科普讲座 (a talk, a class, a drill) or the observances' publicity. Flood leaflets
+ * The 减灾 item's own work: 应急科普讲座 (a talk, a class, a drill, sessions taken to communities counted in 场:
+ * "气象灾害防御科普进社区共开展3场") or the observances' publicity. Flood leaflets
  * handed out or an experience day with neither is on the topic but not that work.
  */
-const DISASTER_WORK = /讲座|宣讲|讲课|授课|讲解|课堂|上课|培训|演练|疏散|减灾日|防灾减灾|安全教育|talk|lecture|drill|class|training/iu;
+const DISASTER_WORK = /(?:科普|知识)(?:进|走进)(?:社区|校园|学校|村|乡村|农村|乡镇)[^。！!\n]{0,16}?[\d一二三四五六七八九十两几]+场|讲座|宣讲|讲课|授课|讲解|课堂|上课|培训|演练|疏散|减灾日|防灾减灾|安全教育|talk|lecture|drill|class|training/iu;
 const MUSEUM = '县科技馆 市科技馆 科技馆展品 科技馆接待';
 /**
  * A museum programme taken out ("'科技馆里的科学课'送进了4所中学", "科技馆百校行走进…小学") happens at a school:
@@ -64,7 +65,7 @@ export const TOPICS: Array<[RegExp, string]> = [
   // So is the museum's programme taken into schools ("科技馆'百校行'走进…小学", "'科技馆里的科学课'送进了4所中学").
   [/流动科技馆|(?:巡展|科普大篷车)(?=[^]*(?:学校|校园|小学|中学|中心校|school))|科技馆[^，。,;；]{0,12}(?:送进|走进|送到|送入|进)[^，。,;；]{0,10}(?:学校|校园|小学|中学|中心校)|mobile science|mobile museum|touring exhibit/iu, '流动科技馆巡展进校园'],
   // Volunteers and farming for the 下乡 programme; a volunteer at any event, or a school garden, is not it.
-  [/科技志愿服务|志愿服务队?下乡|下乡|服务团|农技|果农|菜农|茶农|梨农|蜂农|种植户|大棚|田间|[果茶梨桃]园|葡萄园|采摘园|栽培|[夏冬]剪|套袋|嫁接|疏[花果]|育苗|农业专家|养殖|修剪|病虫害|病害|果树|核桃|板栗|柑橘|猕猴桃|农户|蜂|畜禽|畜牧|牲畜|家禽|生猪|兽医|水产|农作物|庄稼|植保|测土|施肥|育秧|剪枝|(?<![镇乡各])[\p{Script=Han}]村(?!民)[^，。,;；\n]{0,8}(?:春耕|备耕)|(?:专家|技术员)[^，。,;；]{0,8}(?:下到|下|进|到)[^，。,;；]{0,6}村(?!民)|在[^，。,;；]{1,8}村(?!民)[，, ]?(?:专家|技术员)|farmers|villagers|beekeeping|agricultur|(?:volunteer|expert)s?.{0,30}(?:farm|village|township)|(?:farm|village|township).{0,30}(?:volunteer|expert)|(?:大集|集市|赶集|集上)[^。！!\n]{0,30}(?:科技咨询|专家|技术员|农户)|(?:科技咨询|专家|技术员)[^。！!\n]{0,30}(?:大集|集市|赶集)/iu, FARMING],
+  [/科技志愿服务|志愿服务队?下乡|下乡|服务团|农技|果农|菜农|茶农|梨农|蜂农|种植户|大棚|田间|[果茶梨桃]园|葡萄园|采摘园|栽培|[夏冬]剪|套袋|嫁接|疏[花果]|育苗|农业专家|养殖|修剪|病虫害|病害|果树|核桃|板栗|柑橘|猕猴桃|葡萄|抹芽|霜霉病|[小大]麦|玉米|水稻|整地|农户|蜂|畜禽|畜牧|牲畜|家禽|生猪|兽医|水产|农作物|庄稼|植保|测土|施肥|育秧|剪枝|(?<![镇乡各])[\p{Script=Han}]村(?!民)[^，。,;；\n]{0,8}(?:春耕|备耕)|(?:专家|技术员)[^，。,;；]{0,8}(?:下到|下|进|到)[^，。,;；]{0,6}村(?!民)|在[^，。,;；]{1,8}村(?!民)[，, ]?(?:专家|技术员)|farmers|villagers|beekeeping|agricultur|(?:volunteer|expert)s?.{0,30}(?:farm|village|township)|(?:farm|village|township).{0,30}(?:volunteer|expert)|(?:大集|集市|赶集|集上)[^。！!\n]{0,30}(?:科技咨询|专家|技术员|农户)|(?:科技咨询|专家|技术员)[^。！!\n]{0,30}(?:大集|集市|赶集)/iu, FARMING],
   // Building 企业科协s (成立, 组建, 备案), not whatever a company's 科协 runs (a training is not building one).
   [/(?:(?:公司|企业|厂|集团).{0,6}科协|企业科协).{0,12}(?:成立(?![一二三四五六七八九十几多两\d]+年|以来)|组建|备案|筹建|筹备|新建|授牌|挂牌|揭牌|换届|运行|建设)|(?:成立|组建|备案|筹建|筹备|新建|授牌|挂牌|揭牌).{0,16}(?:公司|企业|厂|集团).{0,6}科协|(?:founded|set up|established|registered).{0,40}(?:enterprise|company)|(?:enterprise|company).{0,40}(?:founded|set up|established|registered)/iu, '企业科协建设'],
   // "馆里", "来馆", "本馆", "Planetarium", "球幕": staff of the county museum speak of it without its name.
@@ -111,3 +112,30 @@ export function topicsOf(text: string): string[] {
   const plain = normalizeText(text);
   return TOPICS.filter(([re, words]) => re.test(plain) && !(words === FARMING && (PUBLICITY_ONLY.test(plain) || !FARM_SERVICE.test(plain) || (MEMBERS_MEETING.test(plain) && !SERVED_OUT.test(plain)))) && !(words === '全委会' && LOCAL_PLENARY.test(plain) && !COUNTY_PLENARY.test(plain)) && !(words === MUSEUM && (OUTREACH.test(plain) || (OWN_PROGRAMME.test(plain) && !/人次|科技馆/u.test(plain))) && !RECEIVED.test(plain)) && !(words === MUSEUM && OTHER_VENUE.test(plain) && VISITORS_ONLY.test(plain) && !/馆/u.test(plain)) && !(words === DISASTER && !DISASTER_WORK.test(plain))).map(([, words]) => words);
 }
+
+/** A museum's own log ("上周值班日志：周一 闭馆…", "周一 闭馆维护，无接待"): the museum is the place of every line. */
+const MUSEUM_LOG = /值班(?:日志|记录|登记)|闭馆|开馆|馆里|本馆|我馆|展厅/u;
+/** A line of it that counts visitors ("周二 接待散客210人次", "周末两天 合计3650人次"), not viewers online or a camp's pupils. */
+const LOG_VISITS = /散客|接待|人次|研学团|团队/u;
+const NOT_VISITS = /在线|直播|观看|线上|网上|营员|学员/u;
+
+/**
+ * The words a part of a message takes from the whole: a visitors' line of a museum's log names no 馆 but is the
+ * museum's. A log that names no museum ("8.3-8.9 工作记录\n周二 接待散客300人次") gives nothing.
+ */
+export function contextOf(message: string, part: string): string {
+  const whole = normalizeText(message);
+  const own = normalizeText(part);
+  return whole !== own && MUSEUM_LOG.test(whole) && LOG_VISITS.test(own) && !NOT_VISITS.test(own) && !OUTREACH.test(own) && !OTHER_VENUE.test(own) ? '馆内' : '';
+}
+
+/**
+ * A safety talk on a theme writers split on (消防, 用电用气, 防溺水, 急救: "社区请了消防大队的同志来讲冬季用电用气安全"):
+ * some count it an 应急科普讲座, most do not, so it is offered for the 减灾 item, never linked.
+ */
+const SAFETY_THEME = /消防|防火|灭火|用电|用气|燃气|煤气|溺水|急救|心肺复苏|中暑|安全用电/u;
+const TAUGHT = /讲座|[来去]讲|讲了|教了|培训|演练|演示|授课|课/u;
+export const safetyTalk = (text: string): string | undefined => {
+  const plain = normalizeText(text);
+  return SAFETY_THEME.test(plain) && TAUGHT.test(plain) ? DISASTER : undefined;
+};

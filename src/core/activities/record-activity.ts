@@ -13,6 +13,15 @@ import { randomId } from '../text/hash.js';
 import { readReport, type Doubt, type ReportReading } from '../understanding/read-report.js';
 import { findObservances } from '../plans/observances.js';
 import { closeChoices, isConfident, rankItems, type ItemMatch } from './link-activity.js';
+import { contextOf } from './link-topics.js';
+import { addDays } from '../dates/civil-date.js';
+
+/** Two parts of a message written on one line (parts of one sentence, not a log's separate days). */
+const sameLine = (message: string, a: string, b: string): boolean => {
+  const lines = message.split('\n');
+  const line = lines.findIndex((l) => l.includes(a.trim()));
+  return line >= 0 && lines[line]!.includes(b.trim());
+};
 import { OVERSHOOT, targetProgress } from './target-progress.js';
 import { categoriesOf, classifyActivity } from '../stats/classify-activity.js';
 import { categoryLabel } from '../stats/stat-returns.js';
@@ -81,14 +90,14 @@ export async function logActivity(deps: ActivityDeps, ctx: RequestContext, messa
     ? `${ctx.source.kind}:${ctx.source.channel ?? ''}:${ctx.source.message}`
     : `${ctx.user}|${matchKey(message)}|${ctx.now.slice(0, 16)}`;
   const records: LoggedRecord[] = [];
-  let observed: { date: string; link: ItemMatch } | undefined;
+  let observed: { date: string; text: string; link: ItemMatch } | undefined;
   for (const [k, u] of reading.records.entries()) {
     const year = Number(u.date.slice(0, 4));
     const found = plansInForce(plans, year).map((p) => p.plan);
     // An activity from before the first plan's year (logged in January for last December) still links to it.
     const inForce = found.length > 0 ? found : [...plans].sort((a, b) => a.year - b.year).slice(0, 1);
     const when = { start: u.date, end: u.dateEnd ?? u.date };
-    const ranked = rankItems(`${u.title} ${u.text} ${u.lead}`, inForce, deps.observances, [...Object.keys(u.metrics), u.headcountUnit ?? ''], when);
+    const ranked = rankItems(`${u.title} ${u.text} ${u.lead} ${reading.records.length > 1 ? contextOf(message, u.text) : ''}`, inForce, deps.observances, [...Object.keys(u.metrics), u.headcountUnit ?? ''], when);
     // A weak match (shared words only) is offered as a choice, never made: a record credited to a target by
     // a chance word is a wrong figure upward.
     const weak = ranked[0] && !isConfident(ranked[0]) ? ranked.slice(0, 3) : [];
@@ -96,9 +105,10 @@ export async function logActivity(deps: ActivityDeps, ctx: RequestContext, messa
     let link = choices.length === 0 ? ranked[0] : undefined;
     // "两场：上午…科普日宣传…；下午去白马乡…": a part with no words of its own belongs to the
     // observance its sibling named, on the same day.
-    if (!link && ranked.length === 0 && observed && observed.date === u.date) link = observed.link;
+    // "本周一在城关镇搞了科普日预热活动…；周二去了白马乡，来了90人": so does the next day of the same line, within a week.
+    if (!link && ranked.length === 0 && observed && (observed.date === u.date || (sameLine(message, observed.text, u.text) && u.date > observed.date && u.date <= addDays(observed.date, 7)))) link = observed.link;
     if (link && findObservances(u.text, deps.observances).some((o) => link?.item.text.includes(o.observance.name) || o.observance.aliases.some((a) => link?.item.text.includes(a)))) {
-      observed ??= { date: u.date, link };
+      observed ??= { date: u.date, text: u.text, link };
     }
     const dedupeKey = reading.records.length > 1 ? `${baseKey}#${k + 1}` : baseKey;
     const flags = [...u.flags];
