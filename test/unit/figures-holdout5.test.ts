@@ -58,3 +58,12 @@ describe('the length of an event is not the days a place was open', () => {
     expect(one('10月17日至18日，县青少年科技创新大赛的县级评审在我们馆二楼临展厅举行。两天里共展出参赛作品136件，来观摩的师生有三百多人。', '2026-10-20').metrics).toEqual({ 件: 136 });
   });
 });
+
+describe('a share of the count came', () => {
+  it('asks how many came when only a share of those counted came (也就一半), never storing the whole', () => {
+    const r = readReport('前天去白马中学讲防溺水，初一初二一共300个学生，实际到礼堂听的也就一半吧', '2026-06-12', {});
+    expect(r.kind).toBe('activity');
+    if (r.kind !== 'activity') return;
+    expect(r.records[0]!.doubts.some((d) => d.field === 'headcount' && d.question.includes('一部分'))).toBe(true);
+  });
+});
