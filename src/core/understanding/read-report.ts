@@ -377,8 +377,9 @@ function buildRecord(input: { original: string; text: string; seg: Segment; segT
     } else flags.push(`重复的数量未计入：${f.written}`);
     if (f.unit === '次' && /咨询|答疑/u.test(f.context)) flags.push(`“${f.written}”按咨询次数记录，不算人数`);
   }
-  // "开了场讲座": one session, though no number is written ("搞了场科技下乡" is an event, not a session).
-  if (metrics['场'] === undefined && metrics['场次'] === undefined && /(开|办|搞|举办|组织|放|演)了场[^，,。;；\n]{0,16}?(讲座|培训|报告|课|演出|秀|比赛|竞赛|演练|宣传|咨询|义诊|放映|电影)/u.test(input.text.slice(input.seg.start, input.seg.end))) metrics['场'] = 1;
+  // "开了场讲座": one session, though no number is written ("搞了场科技下乡" is an event, not a session; nor is
+  // "办了场“防灾减灾”主题讲座", an event named by its title).
+  if (metrics['场'] === undefined && metrics['场次'] === undefined && /(开|办|搞|举办|组织|放|演)了场[^，,。;；\n"“”]{0,16}?(讲座|培训|报告|课|演出|秀|比赛|竞赛|演练|宣传|咨询|义诊|放映|电影)/u.test(input.text.slice(input.seg.start, input.seg.end))) metrics['场'] = 1;
   const date = hit?.date ?? today;
   const dateEnd = hit?.end ?? null;
   // "连续两天…每天一场": one session a day over the span.
