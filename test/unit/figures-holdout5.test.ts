@@ -67,3 +67,10 @@ describe('a share of the count came', () => {
     expect(r.records[0]!.doubts.some((d) => d.field === 'headcount' && d.question.includes('一部分'))).toBe(true);
   });
 });
+
+describe('digits and 几 are a loose count, not a question', () => {
+  it('reads 来了70几个人 as about seventy people (放影, a slip of 放映, is still a screening)', () => {
+    const r = one('上周六在葫芦湾村的科普电影放影 来了70几个人 放了两场', '2026-07-27');
+    expect([r.date, r.headcount, r.approximate, r.metrics]).toEqual(['2026-07-25', 70, true, { 场: 2 }]);
+  });
+});
