@@ -74,3 +74,10 @@ describe('digits and 几 are a loose count, not a question', () => {
     expect([r.date, r.headcount, r.approximate, r.metrics]).toEqual(['2026-07-25', 70, true, { 场: 2 }]);
   });
 });
+
+describe('a span of last week written twice', () => {
+  it('reads 上週一到上週三 as one span of days', () => {
+    const r = one('上週一到上週三在學校體育館布展，一共12件展品，全校初一到初三輪流去看，大概1500名學生。', '2026-11-18');
+    expect([r.date, r.dateEnd, r.headcount]).toEqual(['2026-11-09', '2026-11-11', 1500]);
+  });
+});
