@@ -81,3 +81,12 @@ describe('a span of last week written twice', () => {
     expect([r.date, r.dateEnd, r.headcount]).toEqual(['2026-11-09', '2026-11-11', 1500]);
   });
 });
+
+describe('a report asking how to count its people', () => {
+  it('reads 报名600多人, 签到四百五, 这个人数该怎么报 as a report whose headcount is asked', () => {
+    const r = readReport('我们学院上周六办了校园科普开放日，网上报名的有600多人，当天进场签到的大概四百五，另外还有不少附近居民没签到直接进来看的，这个人数该怎么报？', '2026-11-18', {});
+    expect(r.kind).toBe('activity');
+    if (r.kind !== 'activity') return;
+    expect(r.records[0]!.doubts.some((d) => d.field === 'headcount')).toBe(true);
+  });
+});
