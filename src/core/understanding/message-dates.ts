@@ -256,8 +256,8 @@ export function findMessageDates(text: string, today: CivilDate): DateReading {
     const monday = lastWeekday(today, 1, m[1] === '上');
     push(m, monday, addDays(monday, 4), 'relative');
   }
-  // 上周二到周四, 周六日, 上周六日两天: a span of days.
-  for (const m of text.matchAll(/(上|上个|本|这个?)?(?:周|星期|礼拜)([一二三四五六日天])\s*(?:到|至|-|—|~)?\s*(?:(?:周|星期|礼拜)([一二三四五六日天])|([日天])(?=两天|\s|[,，在去]))/gu)) {
+  // 上周二到周四, 上周一到上周三, 周六日, 上周六日两天: a span of days.
+  for (const m of text.matchAll(/(上|上个|本|这个?)?(?:周|星期|礼拜)([一二三四五六日天])\s*(?:到|至|-|—|~)?\s*(?:(?:\1)?(?:周|星期|礼拜)([一二三四五六日天])|([日天])(?=两天|\s|[,，在去]))/gu)) {
     const last = Boolean(m[1]?.startsWith('上'));
     const a = lastWeekday(today, WEEKDAYS[m[2] ?? ''] ?? 0, last);
     const endDay = m[3] ?? m[4] ?? '';

@@ -61,7 +61,7 @@ const GROUPS = /^(班|组(?!员)|队(?!员)|车间(?!工人|职工|员工|主任
 /** "5个乡干部", "3个村代表": people of a place, counted by head. */
 const GROUP_PEOPLE = /^(?:乡镇|镇|乡|村|社区|街道)(?:干部|代表|党员|会员|居民|村民|群众)/u;
 /** What was counted when it ends the clause before a number ("群众问题三十余个"): not people. */
-const THING_TAIL = /(问题|提问|疑问|留言|诉求|建议|意见|项目|作品|展品|展板|展位|课题|难题|成果|专利|案例|村|社区|学校|单位|企业|合作社|基地|站点|展区|台|摊位?|桌|点|栏|车)$/u;
+const THING_TAIL = /(团队|团体|队伍|班级|问题|提问|疑问|留言|诉求|建议|意见|项目|作品|展品|展板|展位|课题|难题|成果|专利|案例|村|社区|学校|单位|企业|合作社|基地|站点|展区|台|摊位?|桌|点|栏|车)$/u;
 /** A 村民小组 or team named by its number after going there ("在四组文化坝子", "到三组院坝"): a place, not a count. */
 const PLACE_BEFORE = /(?:在|到|去|于|从|住)\s*$/u;
 const PLACE_AFTER = /^(?:文化|院坝|坝子|广场|活动室|会议室|晒场|场院|村委)/u;
@@ -108,6 +108,10 @@ export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[]
     if (token.written === '一' && (/^[个场次批拨](?:接|又|挨)一/u.test(text.slice(token.end, token.end + 4)) || /一[个场次批拨](?:接|又|挨)$/u.test(before) || /^([个家户村组])一\1/u.test(text.slice(token.end, token.end + 3)) || /一([个家户村组])$/u.test(before) && text.slice(token.end, token.end + 1) === before.slice(-1))) continue;
     // "加上我跟另一位老师", "另外一个同事": another one, not a count.
     if (token.written === '一' && /另(?:外)?\s*$/u.test(before)) continue;
+    // "算到哪一项里头": a question of which one, not a count.
+    if (token.written === '一' && /哪\s*$/u.test(before)) continue;
+    // "跟我一块去", "一块儿搞": together, not one 块.
+    if (token.written === '一' && /^块(?:儿|去|来|走|过去|过来|参加|搞|办|干|做|看|学|听|下|上|出)/u.test(text.slice(token.end, token.end + 3))) continue;
     // "“二十四节气与农耕”科普课", "《从算盘到芯片》": a number inside a short quoted title names, not counts.
     if (insideShortQuote(text, token.start)) continue;
     // "每个乡镇一场", "每天一场": how many each, not a count.
@@ -125,7 +129,7 @@ export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[]
     if (token.written === '零') continue;
     // "单日最高3412人次", "平均每场80人": a detail of a total, not another count.
     // "馆里人最多，一天进了4100多人次" is the day's count; "单日最高是10月3号，3412人次" is a detail.
-    if (/(最高|最多|最少|平均|峰值|单日)(?:[^，,。;；]{0,14}|[^，,。;；]{0,12}[，,]\s*)$/u.test(before)) {
+    if (/(最高|最多|最少|平均|峰值|单日)(?:[^，,。;；]{0,14}|[^，,。;；]{0,12}[，,]\s*(?:达到?|为|是|有)?\s*)$/u.test(before)) {
       // "B站直播同时在线最高1300多": an online audience's peak beside the room's; what it counts is asked.
       if (/(在线|线上|直播)/u.test(clauseBefore(before)) && token.value >= 10) unread.push({ index: token.start, value: token.value, written: text.slice(token.start, token.end) + (/^(?:多|余|来|左右|\+)/u.exec(text.slice(token.end, token.end + 2))?.[0] ?? '') });
       continue;
@@ -161,7 +165,8 @@ export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[]
     let unit = UNITS.find((u) => text.startsWith(u, pos));
     let end = unit ? pos + unit.length : pos;
     // "累计开放142天": the days a place was open, counted (not an event's length, "为期3天").
-    if (!unit && text.startsWith('天', pos) && /(?:累计|共计|一共|总共|合计|共)(?:对外)?(?:开放|开馆|营业|运行)了?\s*$/u.test(before)) {
+    // "开馆27天", "10天里共接待": the days a place was open in a period's total ("两天里共展出" is an event's length).
+    if (!unit && text.startsWith('天', pos) && (/(?:(?:累计|共计|一共|总共|合计|共)(?:对外)?(?:开放|开馆|营业|运行)|(?:^|[，,。;；：:\s])(?:开放|开馆|营业))了?\s*$/u.test(before) || /^天(?:里|内|中|时间里)\s*(?:共|累计|一共|总共|合计)\s*接待/u.test(text.slice(pos, pos + 10)))) {
       unit = '天';
       end = pos + 1;
     }
@@ -263,7 +268,7 @@ export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[]
     // "评了最美科技工作者五名", "表彰优秀会员10名": people chosen or honoured are a count of awards (名), not who came.
     // "邀请评委11名": judges invited are people, not an award.
     // "5名最美科技工作者都上台领了证书": the honourees named after, who went up for their awards.
-    if (people && unit === '名' && /^[^，,。;；]{0,12}?(?:上台领|领了?(?:证书|奖)|领奖|获奖|获(?:得|颁)?(?:表彰|证书|荣誉)|受(?:到)?表彰)/u.test(text.slice(end, end + 24))) people = false;
+    if (people && unit === '名' && /^[^，,。;；]{0,12}?(?:上台领|领了?(?:证书|奖)|颁(?:发|授)了?(?:证书|奖|荣誉)|领奖|获奖|获(?:得|颁)?(?:表彰|证书|荣誉)|受(?:到)?表彰)/u.test(text.slice(end, end + 24))) people = false;
     else if (people && unit === '名' && /(评(?![委审])选?|选树|(?<!受)表彰|评出|推选|评为|授予|命名|获评)[^，,。;；]{0,10}$/u.test(before)) people = false;
     else if (people && (unit === '名' || unit === '位' || unit === '个' || unit === '号人' || unit === '口人')) unit = '人';
     // "空调坏了两次", "二十四节气", "车间上了十几台机器人，但…", "一共办了4期…其中最后一期": not the activity's figures.

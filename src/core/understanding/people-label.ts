@@ -15,6 +15,7 @@ const AFTER = new RegExp(`^${NOUN.source}(?:们)?(?:(?:当|做|担任|作为|充
 /** Verbs and small words around a clause's words, left out of a label made from them. */
 const VERB_TAIL = /(?:还有|又有|另有|也有|共有|一共|总共|合计|共计|累计|来了|去了|到了|派了|派出了?|出了|占了?|有|了|的|是|共|约|大概|差不多)+$/u;
 const EN_AFTER = /^\s*(staff|volunteers?|experts?|judges?|teachers?|doctors?|engineers?|technicians?|docents?|guides?|parents?)\b/u;
+const BROUGHT = /(?:带|领|叫|喊|请|派)(?:了|来了?|上了?)?\s*$/u;
 const LEAD = /^(?:还有|另有|其中|以及|和|及|并|另外)+/u;
 
 /** What a non-participant figure is called in its metric key: "志愿者" for 人(志愿者). */
@@ -30,7 +31,9 @@ export function roleNoun(f: Figure): string | undefined {
   const own = f.context.replace(/^.*[\d〇一二两三四五六七八九十百千万俩仨]\s*(?:[多余来几]\s*)?(?:人次|[个人名位份场次件批户])/u, '').replace(/^.*(?:[+＋加和及与、]|\bplus\b|\band\b|\bwith\b)/u, '');
   const after = AFTER.exec(f.after);
   const english = /[a-z]{3,}/u.exec(f.written)?.[0] ?? EN_AFTER.exec(f.after)?.[1];
-  const found = lastNoun(own) ?? (after ? (after[2] ?? after[1]) : undefined) ?? lastNoun(f.context) ?? english ?? STAFF_DOING.exec(f.context)?.[0] ?? helpers(f);
+  // "李老师还带了两个技术员": the noun before is who brought them; the people after the unit are the ones counted.
+  const brought = after !== null && BROUGHT.test(own);
+  const found = (brought ? undefined : lastNoun(own)) ?? (after ? (after[2] ?? after[1]) : undefined) ?? lastNoun(f.context) ?? english ?? STAFF_DOING.exec(f.context)?.[0] ?? helpers(f);
   return found && FAMILY.test(found) ? '家长' : found;
 }
 

@@ -69,13 +69,18 @@ export function recordDoubts(hit: DateHit | undefined, today: CivilDate, figures
  * "不确定有没有重复算", "搞不清哪个对", "headcount 报哪个？", "不知道要不要算进去": the author is unsure of the count,
  * so it is asked.
  */
-export const UNSURE_COUNT = /(?:不确定|不清楚|搞不清|弄不清|分不清|拿不准|说不准|不知道)[^。！!？?\n]{0,10}?(?:重复|(?:哪个|哪一个|哪边)(?:数)?(?:是对的|对|准|为准|更准)|对不对|准不准)|(?:报|记|填|写|算|用)哪个(?=\s*(?:数|人数|[?？,，。!！~]|还是|比较|合适|$))|按哪个(?:数)?(?:报|记|填|算|为准)|有没有重复|是否重复|还是加(?:一起|起来|在一起)|(?:要不要|该不该|能不能)算(?:进去|进来|上|在内|人数)?|算不算(?:进去|进来|上|在内|人数)/u;
+export const UNSURE_COUNT = /(?:不确定|不清楚|搞不清|弄不清|分不清|拿不准|说不准|不知道)[^。！!？?\n]{0,10}?(?:重复|(?:哪个|哪一个|哪边)(?:数)?(?:是对的|对|准|为准|更准)|对不对|准不准)|(?:报|记|填|写|算|用)哪个(?=\s*(?:数|人数|[?？,，。!！~]|还是|比较|合适|$))|按哪个(?:数)?(?:报|记|填|算|为准)|(?:这个|那这个)?人数(?:该|应该|要)?怎么(?:报|记|填|算)|有没有重复|是否重复|还是加(?:一起|起来|在一起)|(?:要不要|该不该|能不能)算(?:进去|进来|上|在内|人数)?|算不算(?:进去|进来|上|在内|人数)/u;
+
+/** "实际到礼堂听的也就一半", "来了三分之一左右": who came is a share of the count written, not the count. */
+const SHARE_CAME = /(?:实际|真正|其实|最后|结果)?(?:来|到|听|参加|在场)[^，,。;；!！?？\n]{0,8}?(?:也就|只有|只|才|大概|约|差不多|不到|估计)?\s*(?:有)?\s*(?:一半|半数|[一小大多]半|[二三四五]分之[一二三四])/u;
 
 /** "大概能来五十个吧", "估计会来三十人": who is expected to come, not who came; the event may not have happened yet. */
 const EXPECTED_TURNOUT = /(?:能来|会来|能到|会到|估计能|应该能)\s*(?:大概|约|差不多)?\s*[\d一二两三四五六七八九十百千]+\s*(?:[多余来几]\s*)?(?:个|人|名|位)?\s*(?:吧|左右|上下)?\s*(?:$|[，,。;；!！?？\s])/u;
 
 export function unsureCount(words: string, chosen: Figure | undefined): Doubt[] {
   if (EXPECTED_TURNOUT.test(words)) return [{ field: 'headcount', question: '活动已经办了吗？实际来了多少人？请回复实际人数，例如“50人”。' }];
+  // "一共300个学生，实际到礼堂听的也就一半吧": only a share of the count came; how many is asked, never the whole.
+  if (chosen && SHARE_CAME.test(words)) return [{ field: 'headcount', question: `您说实际来的只是一部分：参加人数记多少？请回复实际人数，例如“${Math.max(1, Math.round(chosen.value / 2))}${chosen.unit === '人次' ? '人次' : '人'}”。` }];
   if (!UNSURE_COUNT.test(words)) return [];
   const said = chosen ? `记${chosen.value}${chosen.unit === '人次' ? '人次' : '人'}吗？` : '记多少人？';
   return [{ field: 'headcount', question: `您说人数拿不准：参加人数${said}请回复实际人数，例如“120人”。` }];

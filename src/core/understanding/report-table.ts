@@ -29,6 +29,8 @@ const ROW_NUMBER = /^(序号|编号|no\.?|#)$/iu;
 function unitOf(header: string): string | undefined {
   header = header.trim().toLowerCase();
   if (/人次/u.test(header)) return '人次';
+  // "参观学生(人)", "带队教师（人）": the unit written in brackets after the column's name.
+  if (/[(（]\s*人\s*[)）]$/u.test(header)) return '人';
   if (/人数|人员|参加|参训|听众|观众|学员|人$|^(?:attendees|participants|headcount)$|(?:学生|群众|游客|居民|村民|儿童|孩子|老人|农户)$/u.test(header)) return '人';
   const unit = /(份|场次|场|册|件|户|次|期|个|条|块|张)\s*(?:[)）]|$)/u.exec(header)?.[1];
   if (unit) return unit;
@@ -108,7 +110,9 @@ function tableWith(text: string, spaced: boolean): string | undefined {
     // "白马中心校\t10月15日\t" (its count left empty): the event is kept, its people not known; a row that says it
     // was not held ("闭馆检修") is not an event.
     const people = header.findIndex((h) => unitOf(h) === '人' || unitOf(h) === '人次');
-    const said = cells.filter((c, i) => i !== people && !EMPTY.test(c));
+    const said = cells.filter((c, i) => i !== people && !EMPTY.test(c) && !ROW_NUMBER.test(header[i] ?? ''));
+    // "3\t11月19日\t\t\t": a row left empty but for its day (and its number) tells of no event.
+    if (said.length === 1 && DAY_CELL.test(said[0]!) && cells.every((c, i) => i === people || EMPTY.test(c) || c === said[0] || ROW_NUMBER.test(header[i] ?? ''))) return '';
     const unknown = people >= 0 && EMPTY.test(cells[people] ?? '') && said.length >= 2 && !NOT_HELD.test(line);
     // "420\t人次" (the unit in a 备注 cell): the row's people are counted in that unit, not the column's.
     const rowUnit = cells.find((c) => /^(人次|人)$/u.test(c));
