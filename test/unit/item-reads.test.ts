@@ -35,13 +35,19 @@ const history = (n: number, itemId: string | null, day: (i: number) => string, t
     itemId, planId: null, text: '社区科普讲座，参加50人', by: 'other', at: '2026-03-01T00:00:00.000Z', source: { kind: 'cli' }, dedupeKey: null, flags: [], undone: false, history: [],
   }));
 
+/** The sample plan in a counting store, and its 应急科普讲座 item. */
+async function sampleWorkspace() {
+  const store = new CountingStore();
+  const { kexie } = kexieForTests('2026-05-20', { storeFor: () => store });
+  const ctx = kexie.context({ workspace: 'W', user: 'u1' });
+  await kexie.importPlan(ctx, { text: readFileSync(SAMPLE_PLAN, 'utf8'), source: 'sample' });
+  const item = store.plans[0]!.items.find((i) => i.text.includes('应急科普讲座不少于6场'))!;
+  return { store, kexie, ctx, item };
+}
+
 describe('the target check of a log write', () => {
   it('reads the linked item\'s records and the day\'s, whatever else the year holds', async () => {
-    const store = new CountingStore();
-    const { kexie } = kexieForTests('2026-05-20', { storeFor: () => store });
-    const ctx = kexie.context({ workspace: 'W', user: 'u1' });
-    await kexie.importPlan(ctx, { text: readFileSync(SAMPLE_PLAN, 'utf8'), source: 'sample' });
-    const item = store.plans[0]!.items.find((i) => i.text.includes('应急科普讲座不少于6场'))!;
+    const { store, kexie, ctx, item } = await sampleWorkspace();
     // 2,000 unlinked records in the plan year (none on the day logged), and 4 linked to the item.
     for (const a of [...history(2000, null, (i) => `2026-0${1 + (i % 4)}-${String(1 + (i % 28)).padStart(2, '0')}`), ...history(4, item.id, () => '2026-05-12')]) {
       await store.appendActivityEvent({ type: 'create', activity: a });
@@ -54,11 +60,7 @@ describe('the target check of a log write', () => {
   });
 
   it('进度图 and the 目标进度 sheet of an export read the linked records, not the plan year\'s others', async () => {
-    const store = new CountingStore();
-    const { kexie } = kexieForTests('2026-05-20', { storeFor: () => store });
-    const ctx = kexie.context({ workspace: 'W', user: 'u1' });
-    await kexie.importPlan(ctx, { text: readFileSync(SAMPLE_PLAN, 'utf8'), source: 'sample' });
-    const item = store.plans[0]!.items.find((i) => i.text.includes('应急科普讲座不少于6场'))!;
+    const { store, kexie, ctx, item } = await sampleWorkspace();
     // 2,000 unlinked records from January to April, 4 linked in May.
     for (const a of [...history(2000, null, (i) => `2026-0${1 + (i % 4)}-${String(1 + (i % 28)).padStart(2, '0')}`), ...history(4, item.id, () => '2026-05-12')]) {
       await store.appendActivityEvent({ type: 'create', activity: a });
