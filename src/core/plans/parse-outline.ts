@@ -48,6 +48,9 @@ export function readMarker(line: string): { rank: number; label: string; rest: s
 /** A short unnumbered line that introduces a numbered list: "八项行动是：". */
 const GROUP_LINE = /^(.{2,20}?)(?:是|有|如下|包括)?\s*[:：]$/u;
 
+/** A blank field of a form: a role or contact with nothing after its colon. */
+const ROLE_FIELD = /^(?:副?组长|组员|成员|副?主任|委员|联系人|负责人|责任人|联系电话|电话|地点)\s*[:：]$/u;
+
 /** An unnumbered line that names a plan inside a report: "2024年工作计划", "xx镇科技科普工作下半年计划". */
 const PART_LINE = /^[^，,。；;：:、\s]{0,24}?(?:20\d{2}|20[\dx]{2}|明|下一?)年(?:度)?[^，,。；;：:、\s]{0,16}?(?:工作计划|计划|打算|工作安排|工作要点)$|^[^，,。；;：:、\s]{2,24}(?:下半年|下一步|下阶段|下月|明年)(?:工作)?(?:计划|打算|安排)$/u;
 
@@ -86,7 +89,8 @@ export function parseOutline(lines: string[]): { nodes: OutlineNode[]; preamble:
         pendingGroup = undefined;
         return;
       }
-      const group = GROUP_LINE.exec(line);
+      // "组长：" "组员：" with nothing after: a form's blank field (a 领导小组's members to fill in), not a list's heading.
+      const group = ROLE_FIELD.test(normalizeText(line).trim()) ? null : GROUP_LINE.exec(line);
       const heading = nodes.length > 0 && HEADING.test(normalizeText(line)) ? line : undefined;
       if ((group || heading) && nodes.length > 0) {
         const label = group?.[1] ?? heading ?? line;
