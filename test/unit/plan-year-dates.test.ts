@@ -1,0 +1,44 @@
+// Dates a plan gives by its year (blind-w8): a notice that puts the year's tasks within the year dates each undated
+// task by its end; a 方案 copied from an older one keeps an old year on the event's own days, which is this year's.
+import { describe, expect, it } from 'vitest';
+import { parsePlan } from '../../src/core/plans/parse-plan.js';
+import { OBSERVANCES } from '../support/kexie-for-tests.js';
+
+const read = (lines: string[]) => parsePlan(lines.join('\n'), { source: 't.txt', fallbackYear: 2030, importedAt: '', observances: OBSERVANCES }).plan;
+const dues = (plan: ReturnType<typeof read>, start: string): string[] =>
+  plan.items.find((i) => i.text.startsWith(start))?.due.map((d) => `${d.start}..${d.end}`) ?? ['(no item)'];
+
+describe('dates from the plan’s year', () => {
+  it('dates undated tasks by the year’s end when the plan says its year’s tasks are to be done', () => {
+    const plan = read([
+      '现将《2018年科普工作要点》印发给你们，请认真贯彻落实，确保2018年科普工作任务圆满完成。',
+      '2018年科普工作要点',
+      '一、加强组织领导',
+      '1.深入学习贯彻党的十九大精神，把握新时代科普工作的新要求。',
+      '2.6月底前完成科普示范社区评选。',
+    ]);
+    expect(dues(plan, '深入学习')).toEqual(['2018-01-01..2018-12-31']);
+    expect(dues(plan, '6月底前')).toEqual(['2018-06-30..2018-06-30']);
+  });
+
+  it('leaves undated tasks undated in a plan that says no such thing', () => {
+    const plan = read(['2018年科普工作要点', '一、加强组织领导', '1.深入学习贯彻党的十九大精神，把握新时代科普工作的新要求。', '2.6月底前完成科普示范社区评选。']);
+    expect(dues(plan, '深入学习')).toEqual([]);
+  });
+
+  it('reads an older year on the event’s own days as the event’s year', () => {
+    const plan = read([
+      '全区科技活动整体方案',
+      '根据市科协关于做好2012年科技活动周工作的通知要求，特制定本方案。',
+      '一、时间 2012年5月15日至21日',
+      '二、主要活动内容',
+      '（一）举办科技周启动仪式。时间：2010年5月15日上午',
+      '（二）开展科技惠民互动体验活动。',
+      '（三）开展科普进社区活动。时间：2011年6月3日',
+    ]);
+    expect(plan.year).toBe(2012);
+    expect(dues(plan, '举办科技周启动仪式')).toEqual(['2012-05-15..2012-05-15']);
+    // A date off the event's days is left as written.
+    expect(dues(plan, '开展科普进社区活动')).toEqual(['2011-06-03..2011-06-03']);
+  });
+});
