@@ -42,3 +42,19 @@ describe('dates from the plan’s year', () => {
     expect(dues(plan, '开展科普进社区活动')).toEqual(['2011-06-03..2011-06-03']);
   });
 });
+
+describe('a template site’s page over a plan that leaves its year blank (holdout5 cunji)', () => {
+  const text = ['2024年农业科普工作计划(汇总11篇)', '农业科普工作计划篇一', '按照省、市、区科协的要求，现制定20__年科普活动计划如下:', '一、指导思想。', '以科学发展观为指导，整合资源，拓展科普服务内容。', '二、发展思路。', '以提高农民素质为目的，宣传普及科学知识。', '三、主要任务。', '1.利用村办公场地、宣传橱窗、广播等媒体张贴科普知识。', '2.6月底前举办农业技术培训班2期。'];
+
+  it('asks for the year instead of taking the page’s', () => {
+    const { plan, report } = parsePlan(text.join('\n'), { source: 't.txt', fallbackYear: 2030, importedAt: '', observances: OBSERVANCES });
+    expect(plan.year).toBe(2030);
+    expect(report.yearFrom).toBe('import-date');
+    expect(plan.items.some((i) => /指导思想|发展思路/u.test(i.text))).toBe(false);
+  });
+
+  it('keeps the page’s year when the plan under it fills its own in', () => {
+    const filled = text.map((l) => l.replace('20__年', '2024年'));
+    expect(parsePlan(filled.join('\n'), { source: 't.txt', fallbackYear: 2030, importedAt: '', observances: OBSERVANCES }).plan.year).toBe(2024);
+  });
+});

@@ -53,6 +53,10 @@ export function findYears(title: string, statements: string[], body: string, fal
   const span = /(20\d{2})\s*[-—–~至到]\s*(20\d{2})\s*年/u.exec(t);
   if (span) return { from: Number(span[1]), to: Number(span[2]), source: 'title' };
   const single = /(20\d{2})\s*年/u.exec(t);
+  // A template site's heading over several texts ("2024年农业科普工作计划(汇总11篇)") dates the page, not a text
+  // that leaves its own year blank ("现制定20__年科普活动计划如下"): that year is asked for.
+  const compilation = /[（(][^（()）]{0,6}\d{1,3}\s*篇[)）]/u.test(t);
+  if (single && compilation && BLANK_YEAR.test(normalizeText(`${statements.join('\n')}\n${body}`))) return { from: fallback, to: fallback, source: 'import-date' };
   if (single) return { from: Number(single[1]), to: Number(single[1]), source: 'title' };
   // A notice's year is the year of the dates it asks things by ("于2022年12月19日前报送"), not the next
   // year whose plans it asks for.
@@ -68,6 +72,9 @@ export function findYears(title: string, statements: string[], body: string, fal
   if (best !== undefined) return { from: best, to: best, source: 'body' };
   return { from: fallback, to: fallback, source: 'import-date' };
 }
+
+/** A year left for the user to fill in: "20__年", "20xx年", "20××年". */
+const BLANK_YEAR = /20(?:_{1,4}|[xX×＿]{1,2}|\*{1,2})\s*年/u;
 
 /** The year most of the body's dates are written in ("2024年6月底前", "2024年底"). */
 function datesYear(body: string): number | undefined {
