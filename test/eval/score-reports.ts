@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { LogResult } from '../../src/core/activities/record-activity.js';
 import type { Activity } from '../../src/core/activities/activity-schema.js';
 import { handleMessage } from '../../src/core/chat/handle-message.js';
+import { toSimplified } from '../../src/core/text/normalize.js';
 import { fixture, kexieForTests, ROOT } from '../support/kexie-for-tests.js';
 import type { EvalResult } from './run.js';
 
@@ -56,7 +57,8 @@ const FIELDS = ['is-activity', 'date', 'headcount', 'approximate', 'metrics', 'i
 type Field = (typeof FIELDS)[number];
 
 /** Figures other than people sub-counts ("人(教师)"), which the labels leave out. */
-const plainMetrics = (m: Record<string, number>): string => JSON.stringify(Object.entries(m).filter(([k]) => !k.includes('(')).sort());
+// A unit written in traditional characters (場, 戶) is the same unit as its simplified form.
+const plainMetrics = (m: Record<string, number>): string => JSON.stringify(Object.entries(m).filter(([k]) => !k.includes('(')).map(([k, v]) => [toSimplified(k), v]).sort());
 
 function compare(got: Activity[], want: ExpectedRecord[], pathOf: (a: Activity) => string | null): Record<Exclude<Field, 'is-activity'>, boolean> {
   const same = got.length === want.length;
