@@ -92,7 +92,7 @@ const ATTACHMENT_NAME = /^\d{1,2}\s*[.、．]\s*[^。；;！!？?]{2,60}$/u;
 
 const TERMINAL = /[。；;！!？?：:”」』）)]$/u;
 const MARKER = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[、.．](?!\d)|\d{1,2}\.(?=(?:[1-9]|1[0-2])月)|[（(]\d{1,2}[)）]|第[一二三四五六七八九十]+[篇章部分])/u;
-const INLINE_MARKER = /(?<![ \t　])[ \t　]+(?=(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}、))|(?<=[。！!？?])(?=[一二三四五六七八九十]{1,3}、[^、]{2})/gu;
+const INLINE_MARKER = /(?<![ \t　])[ \t　]+(?=(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}、|(?:十[一二]?|[一二三四五六七八九])月份?[:：。]|\d{1,2}\.(?=\p{Script=Han})))|(?<=[。！!？?])(?=[一二三四五六七八九十]{1,3}、[^、]{2})/gu;
 
 /** Box labels of a form (申报表, 登记表) flattened into one line. */
 const FORM_LABEL = /(项目名称|活动名称|申报单位|承担单位|实施单位|联系人|联系电话|手机|电子邮箱|邮箱|邮编|通讯地址|地址|项目预算(?:[（(]万元[)）])?|申请资助(?:[（(]万元[)）])?|其中申请资助(?:[（(]万元[)）])?|自筹(?:资金)?(?:[（(]万元[)）])?|经费预算(?:[（(]万元[)）])?|实施时间|起止时间|实施地点|项目内容|主要内容|预期目标|预期成效|单位意见|主管部门意见|审核意见|负责人|填表人|填表日期)[:：]?\s/gu;
@@ -142,6 +142,8 @@ export function cleanLines(raw: string): string[] {
     }
     // Page counters run into the text ("…方案 --第1页 …", "… 第 1 页 共 3 页"); the writer's name after the last sentence ("。(郭秀婷)").
     line = line.replace(/\s*[-—–]{1,2}\s*第\s*\d{1,3}\s*页(?=\s|$)|\s*第\s*\d{1,3}\s*页\s*[/／，,]?\s*共\s*\d{1,3}\s*页/gu, '').trim();
+    // A page's footer run on after the last sentence ("。 2014年…工作计划责任编辑:田老师阅读:人次"): a related title, editor, views.
+    line = line.replace(/(?<=[。！!；;])[ \t　]*[^。！!；;]{0,40}?(?:责任编辑|编辑|作者)[:：][^。；;]{0,30}$/u, '');
     line = line.replace(/(?<=[。！!])\s*[（(](?:(?:记者|通讯员|作者|编辑|文|图)[:：\s]*)?\p{Script=Han}{2,4}(?:[\s、，,]\p{Script=Han}{2,4}){0,2}[)）]$/u, '');
     const simple = normalizeText(line);
     // A compilation's count of pieces in its header ("…活动方案(汇编15篇)") names no work.

@@ -48,6 +48,10 @@ export function readMarker(line: string): { rank: number; label: string; rest: s
 /** A short unnumbered line that introduces a numbered list: "八项行动是：". */
 const GROUP_LINE = /^(.{2,20}?)(?:是|有|如下|包括)?\s*[:：]$/u;
 
+/** A month heading with its task run on ("七月。开展科技夏令营活动。"), and a month heading's label ("三月"). */
+const MONTH_LEAD = /^((?:十[一二]?|[一二三四五六七八九])月份?)[:：。]\s*\S/u;
+const MONTH_LABEL = /^(?:十[一二]?|[一二三四五六七八九])月份?$/u;
+
 /** A blank field of a form: a role or contact with nothing after its colon. */
 const ROLE_FIELD = /^(?:副?组长|组员|成员|副?主任|委员|联系人|负责人|责任人|联系电话|电话|地点)\s*[:：]$/u;
 
@@ -86,6 +90,17 @@ export function parseOutline(lines: string[]): { nodes: OutlineNode[]; preamble:
         const part: OutlineNode = { labels: [`附件${attachment[1] ?? ''}`], rank: top, text: '', line: index + 1, isGroup: true };
         nodes.push(part);
         stack.push(part);
+        pendingGroup = undefined;
+        return;
+      }
+      // "六月: 举办区青少年科技创新大赛" among month headings ("三月:" over 1. 2.): a month of its own, holding its task.
+      const month = MONTH_LEAD.exec(normalizeText(line));
+      const sibling = month ? [...stack].reverse().find((n) => MONTH_LABEL.test(normalizeText(n.labels[n.labels.length - 1] ?? ''))) : undefined;
+      if (month && sibling) {
+        while (stack.length > 0 && (stack[stack.length - 1]?.rank ?? 0) >= sibling.rank) stack.pop();
+        const node: OutlineNode = { labels: [...sibling.labels.slice(0, -1), month[1] ?? line], rank: sibling.rank, text: line.replace(/^(\S{2,4}?)。/u, '$1：'), line: index + 1, isGroup: false };
+        nodes.push(node);
+        stack.push(node);
         pendingGroup = undefined;
         return;
       }
