@@ -58,3 +58,20 @@ describe('a template site’s page over a plan that leaves its year blank (holdo
     expect(parsePlan(filled.join('\n'), { source: 't.txt', fallbackYear: 2030, importedAt: '', observances: OBSERVANCES }).plan.year).toBe(2024);
   });
 });
+
+describe('a 学会 meeting write-up that assigns work (blind-w9 guanxingxuehui)', () => {
+  const text = [
+    '欢迎访问中国惯性技术学会官方网站 2019年6月5日 星期三',
+    '2018年1月25日,学会在办公室召开了今年第一次工作机构办公会议。',
+    '会议首先学习了《认真学习宣传贯彻党的十九大精神的实施方案》的通知。会议研究布置了以下工作:',
+    '1. 组织开展中国科协系统2017年度综合统计调查工作,由学会办公室负责;',
+    '2. 关于开展2017年创新人才推进计划组织推荐工作;',
+    '3. 征集2018年中国创新成果交易会成果项目。',
+  ].join('\n');
+
+  it('takes the meeting day’s year (its 今年), not the site’s date bar nor a past year’s statistics', () => {
+    const { plan } = parsePlan(text, { source: 'meeting.txt', fallbackYear: 2030, importedAt: '', observances: OBSERVANCES });
+    expect(plan.year).toBe(2018);
+    expect(plan.title).not.toMatch(/欢迎访问|实施方案/u);
+  });
+});

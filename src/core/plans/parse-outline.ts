@@ -173,7 +173,9 @@ function withParagraphChildren(nodes: OutlineNode[]): OutlineNode[] {
     const [head = '', ...rest] = node.text.split('\n');
     const paragraphs = rest.map((l) => l.trim()).filter(Boolean);
     if (paragraphs.length < 2 || head.length > 30 || /[。；;]/u.test(head)) continue;
-    if (!paragraphs.every((p) => /[。；;！!]$/u.test(p) && p.length >= 8)) continue;
+    // The last paragraph of a text cut off mid-sentence (an excerpt's end) still stands apart from the others.
+    const cut = node === nodes[nodes.length - 1] ? paragraphs.length - 1 : -1;
+    if (!paragraphs.every((p, k) => (/[。；;！!]$/u.test(p) || (k === cut && k > 0 && p.length >= 40)) && p.length >= 8)) continue;
     paragraphs.forEach((p, k) => {
       out.push({ labels: [...node.labels, String(k + 1)], rank: node.rank + 0.4, text: p, line: node.line + k + 1, isGroup: false });
     });
