@@ -24,4 +24,4 @@ it('exports a quarter to .xlsx and imports last year\'s ledger with a row-by-row
   const bad = await cliInProcess(env, 'export', '--from', '2026-04-01', '--json');
   expect(bad.code).toBe(2);
   expect(bad.json).toMatchObject({ error: { code: 'bad_input' } });
-}, 60_000);
+});

@@ -65,7 +65,7 @@ describe('npm start without Slack credentials', () => {
     expect(code).toBe(0);
     expect(out).toContain('示例计划');
     expect(out).toContain('组织全国科普日活动');
-  }, 60_000);
+  });
 });
 
 describe('console summary', () => {

@@ -55,5 +55,5 @@ describe('the scheduler as real processes on one data folder', () => {
     expect(harness.slack.messages).toHaveLength(2);
     expect(new Set(keys(harness)).size).toBe(2);
     for (const key of keys(harness)) expect((await harness.store.getPost(key))?.status).toBe('sent');
-  }, 60_000);
+  });
 });

@@ -45,5 +45,5 @@ describe('npm start runs the scheduler beside the Slack app', () => {
     expect(String(posted.body.text)).toContain('【本月待办】2026年10月，共 2 项');
     expect(posted.body.metadata).toEqual({ event_type: 'kexie_scheduled_post', event_payload: { key: 's1/2026-10-08' } });
     expect((await store.getPost('s1/2026-10-08'))?.status).toMatch(/sending|sent/);
-  }, 60_000);
+  });
 });

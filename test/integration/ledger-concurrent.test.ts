@@ -58,5 +58,5 @@ describe.each(backends)('a ledger uploaded twice while people write, on the %s s
     const stored = await store.listActivities();
     expect(stored.filter((a) => a.title.startsWith('台账科普讲座'))).toHaveLength(ROWS);
     expect(stored).toHaveLength(ROWS + WRITERS);
-  }, 120_000);
+  });
 });

@@ -54,7 +54,7 @@ beforeAll(async () => {
   pool = pgliteAsPool(db, 3);
   factory = createPostgresStoreFactory(createPooledClient(pool.pool, { max: 3 }));
   await factory.ready;
-}, 60_000);
+});
 
 describe('a burst of requests on a small pool', () => {
   it('lets 20 concurrent reads wait their turn: all succeed, never more than the pool at once', async () => {

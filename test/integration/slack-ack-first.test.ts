@@ -60,7 +60,7 @@ describe('acks before the store', () => {
     await s.slack.waitFor((c) => c.method === 'chat.postMessage' && c.body.channel === 'D1' && /已记录活动/u.test(String(c.body.text)));
     expect(String((await s.slack.waitFor((c) => c.method === 'chat.postMessage' && c.body.channel === 'D2')).body.text)).toContain('新增 20 条活动');
     await s.slack.waitFor((c) => c.method === 'response_url:undo');
-  }, 120_000);
+  });
   it('acknowledges the log, edit, link and sign-up forms while the store is held shut, and DMs the outcome (a fault in its words)', async () => {
     const gate = gatedStores(createFileStoreFactory(mkdtempSync(join(tmpdir(), 'kexie-ack-first-'))));
     const s = (h = await startSlackHarness({ deps: { storeFor: gate.factory } }));
@@ -86,7 +86,7 @@ describe('acks before the store', () => {
     await s.slack.waitFor((c) => c.method === 'chat.postMessage' && c.body.channel === 'U1' && /没有关联成功/u.test(String(c.body.text)));
     await s.slack.waitFor((c) => c.method === 'chat.postMessage' && c.body.channel === 'U1' && /没有报名成功/u.test(String(c.body.text)));
     await s.slack.waitFor((c) => c.method === 'chat.postMessage' && c.body.channel === 'U1' && /已记录活动/u.test(String(c.body.text)));
-  }, 120_000);
+  });
 
   it('acknowledges the pending-confirmation form (修改 on a question) while the store is held shut, and DMs the outcome', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kexie-ack-first-'));
@@ -112,5 +112,5 @@ describe('acks before the store', () => {
     expect(gate.events.length).toBeGreaterThan(before); // the form's store work ran after the ack
     await s.slack.waitFor((c) => c.method === 'chat.postMessage' && c.body.channel === 'U1' && /已按修改记录/u.test(String(c.body.text)));
     expect((await createFileStoreFactory(dir)('T1').listActivities()).map((a) => [a.date, a.title, a.headcount])).toEqual([['2026-05-15', '城南社区科普讲座', 85]]);
-  }, 120_000);
+  });
 });

@@ -11,5 +11,5 @@ describe.each(['folder', 'pglite'] as const)('the issue-21 soak in small, on the
     expect(r.summaryAnswered).toBe(true);
     expect(r.writesAcknowledged).toBe(20);
     expect([r.writesLost, r.writesStoredTwice]).toEqual([0, 0]);
-  }, 300_000);
+  });
 });

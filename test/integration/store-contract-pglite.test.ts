@@ -48,7 +48,7 @@ describe('Postgres store when the database is down at start', () => {
     down = false;
     expect(await factory('down-then-up').listPlans()).toEqual([]);
     expect(await factory.ready.catch(() => 'failed')).toBe('failed');
-  }, 60_000);
+  });
 });
 
 describe('Slack installations in Postgres', () => {

@@ -28,7 +28,7 @@ export function describeStoreContract(name: string, backend: Backend): void {
     const ws = () => `W${Date.now().toString(36)}${++n}`;
     beforeAll(async () => {
       ({ first, second, close } = await backend.open());
-    }, 60_000);
+    });
     afterAll(async () => close?.());
 
     it('saves plans, replaces by id and returns the replaced one', async () => {

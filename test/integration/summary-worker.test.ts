@@ -28,7 +28,7 @@ describe('createSummaryWorker', () => {
     expect(full.facts).toEqual(inThread.facts);
     expect(full.names).toEqual(inThread.names);
     expect(errors).toEqual([]);
-  }, 120_000);
+  });
 
   it('lets the event loop turn while it works', async () => {
     const q = await quarterOfActivity(30);
@@ -45,7 +45,7 @@ describe('createSummaryWorker', () => {
     done = true;
     await ticking;
     expect(turns).toBeGreaterThan(10);
-  }, 120_000);
+  });
 
   it('answers in Chinese when a summary runs past its time', async () => {
     const q = await quarterOfActivity(5);
@@ -53,5 +53,5 @@ describe('createSummaryWorker', () => {
     const worker = createSummaryWorker({ logger: { ...silentLogger, error: (_m, c) => errors.push(c) }, timeoutMs: 1 });
     await expect(worker({ period: { label: '2026年第二季度', start: '2026-04-01', end: '2026-06-30' }, plans: q.plans, activities: q.activities }, { keepFacts: false })).rejects.toMatchObject({ code: 'internal', userMessage: expect.stringContaining('生成总结失败（事件编号') });
     expect(errors).toHaveLength(1);
-  }, 120_000);
+  });
 });

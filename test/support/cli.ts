@@ -31,7 +31,7 @@ export function cliProcess(env: Record<string, string>, ...argv: string[]): Prom
     execFile(
       process.execPath,
       ['--import', 'tsx', join(ROOT, 'src', 'main-cli.ts'), ...argv],
-      { cwd: ROOT, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', TZ: 'Asia/Shanghai', ...env }, timeout: 60_000 },
+      { cwd: ROOT, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', TZ: 'Asia/Shanghai', ...env }, timeout: 600_000 },
       (error, stdout, stderr) => {
         const code = error && typeof (error as { code?: unknown }).code === 'number' ? ((error as { code: number }).code) : error ? 1 : 0;
         resolve({ code, stdout, stderr, json: parse(stdout) });

@@ -100,7 +100,7 @@ export async function createFakeSlack(): Promise<FakeSlack> {
     channelErrors: new Map(),
     rateLimit: { remaining: 0, retryAfter: 1 },
     serverErrors: 0,
-    waitFor(match, timeoutMs = 60_000) {
+    waitFor(match, timeoutMs = 300_000) {
       const found = fake.calls.find(match);
       if (found) return Promise.resolve(found);
       return new Promise((resolve, reject) => {
