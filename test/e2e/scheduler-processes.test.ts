@@ -41,7 +41,7 @@ describe('the scheduler as real processes on one data folder', () => {
     expect(codes).toEqual([0, 0]);
     expect(keys(harness).sort()).toHaveLength(2);
     expect(new Set(keys(harness)).size).toBe(2);
-  }, 40_000);
+  });
 
   it('a process killed right after posting: the restarted one neither loses nor doubles a post', async () => {
     const harness = await workspace();
