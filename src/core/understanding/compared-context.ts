@@ -15,8 +15,9 @@ const STOPS = '，,。;；!！?？\n';
 /** The clause before `at`: back to the last stop or opening parenthesis; whether it is inside "（…". */
 function clauseAt(text: string, at: number): { clause: string; start: number; aside: boolean } {
   let k = at;
-  while (k > 0 && at - k < 40 && !STOPS.includes(text[k - 1] ?? '') && !'（('.includes(text[k - 1] ?? '')) k--;
-  return { clause: text.slice(k, at), start: k, aside: '（('.includes(text[k - 1] ?? '') };
+  const opens = (c: string | undefined): boolean => c === '（' || c === '(';
+  while (k > 0 && at - k < 40 && !STOPS.includes(text[k - 1] ?? '_') && !opens(text[k - 1])) k--;
+  return { clause: text.slice(k, at), start: k, aside: k > 0 && opens(text[k - 1]) };
 }
 
 /**
@@ -49,7 +50,8 @@ interface Placed {
 export function withoutParenParts<T extends Placed>(figures: T[], text: string): T[] {
   const parts = new Set<T>();
   for (const total of figures) {
-    const open = /^\s*[（(]/u.exec(text.slice(total.index + total.length, total.index + total.length + 3));
+    // "5位专家（…）": the noun counted may stand between the total and its parts.
+    const open = /^[\p{Script=Han}]{0,6}\s*[（(]/u.exec(text.slice(total.index + total.length, total.index + total.length + 9));
     if (!open) continue;
     const from = total.index + total.length + open[0].length;
     const close = text.slice(from, from + 60).search(/[）)]/u);
