@@ -5,12 +5,15 @@
 /** An earlier occasion of the same thing, or the same time of an earlier year: always a comparison. */
 const EARLIER_OCCASION = /(?:去年|前年|往年|上一?年|上一?届|往届|上一?回|上一?次|上一?场|上个?月|上一?周|上星期|上礼拜)\s*(?:差不多|大概|大约|也就)?\s*(?:这个时候|这时候|这会儿|同期|同一时间|那场|那次|那回|那一场|那一次|那会儿|那时候?|这个活动|那个活动|这场活动|搞的时候|办的时候)|同期|往年|往届|以往/u;
 /** Someone else's figure: "看群里桃源报了300多", "听说隔壁镇报上来八百". */
-const OTHERS_REPORTED = /(?:群里|朋友圈|人家|别人|隔壁|兄弟|其他|别的)[^，,。;；！!？?\n]{0,8}?(?:报了|报的|报上来|上报了?|晒了|发了)|(?:看到|听说|据说)[^，,。;；！!？?\n]{0,8}?报(?:了|的|上来)/u;
-/** An earlier period at the head of a clause: a comparison when this occasion is named elsewhere, or in an aside. */
-const EARLIER_HEAD = /^(?:去年|前年|上年|上届|上次|上回|上一次|上一回|上周|上个?月|上期)/u;
+const OTHERS_REPORTED = /(?:群里|朋友圈|(?<!老)人家|别人|隔壁|兄弟|其他|别的)[^，,。;；！!？?\s]{0,8}?(?:报了|报的|报上来|上报了?|晒了)|(?:看到|听说|据说)[^，,。;；！!？?\s]{0,8}?报(?:了|的|上来)/u;
+/**
+ * An earlier period at the head of a clause, a few words before the number ("上回来了八十人", "去年才发了400"): a
+ * comparison when this occasion is named elsewhere, or in an aside. Not a day ("上周四团队派了3位专家").
+ */
+const EARLIER_HEAD = /^(?:去年(?![\d一二三四五六七八九十]{1,2}月)|前年|上年|上届|上次|上回|上一次|上一回|上周(?![一二三四五六日天末])|上个?月(?![\d一二三四五六七八九十初中底末])|上期)[^\d一二两三四五六七八九十百千万]{0,6}$/u;
 /** This occasion, named beside an earlier one. */
 export const THIS_OCCASION = /今年|这次|这回|这一次|这一回|本次|本届|这一届|今天|本周|这周|本月|这个月/u;
-const STOPS = '，,。;；!！?？\n';
+const STOPS = '，,。;；!！?？\n \t';
 
 /** The clause before `at`: back to the last stop or opening parenthesis; whether it is inside "（…". */
 function clauseAt(text: string, at: number): { clause: string; start: number; aside: boolean } {
