@@ -71,6 +71,10 @@ describe('w9 reports read whole', () => {
     expect(read('看群里桃源报了300多，我们清溪也不差哈 昨天集镇广场科普日联动活动，现场统计240人，发资料900份')).toMatchObject({ headcount: 240, asked: [] });
     expect(read('4月中旬我们镇连着搞了几场油菜田间课，加起来6场，听课的累计320人次，比3月份多了差不多一百', '2026-05-02')).toMatchObject({ headcount: 320, metrics: { 场: 6 }, asked: [] });
   });
+  it('reads a count repaired in speech, and this occasion\'s count after an earlier one', () => {
+    expect(read('周四学雷锋日在集镇上摆了摊子，义诊、农技咨询都有。去年这个活动来了一百七八十人，今年人多一些，登记的是二百一十个，哦不对，二百零一，刚才看串行了。志愿者去了18个')).toMatchObject({ headcount: 201, metrics: { '人(志愿者)': 18 }, asked: [] });
+    expect(read('上周六镇里搞了科技三下乡集中服务，县里来了7个单位，赶场的群众来了得有一千多，去年差不多这个时候是八百左右。发资料两千三百份，不对，是三千二，数字弄反了。')).toMatchObject({ headcount: 1000, metrics: { 个: 7, 份: 3200 }, asked: [] });
+  });
   it('reads people no list knows as people, never 个', () => {
     expect(read('重阳节那天敬老院搞了个防诈骗科普 老人四十多个 镇卫生院来了5个大夫顺带量血压').metrics).toEqual({ '人(大夫)': 5 });
     expect(read('国庆七天馆里共接待1.2万人次，折页发了3000余份，工作人员每天6个在岗', '2026-10-09').metrics).toEqual({ 份: 3000, '人(工作人员)': 6 });

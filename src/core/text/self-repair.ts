@@ -16,6 +16,8 @@ const UNIT_OF_TAIL = /^(人次|[个人名位张份场次户件批组期])/u;
 const REACH = 8;
 const DAY_REACH = 40;
 /** "哈哈打错了" left after a repair. */
+/** The reason given right after a repaired number: "，刚才看串行了", "，数字弄反了". */
+const REPAIR_WHY = /^(?:人次|[个人名位张份场次户件批组期])?[，,]\s*(?:刚才|刚刚)?[^，,。！!\n]{0,4}?(?:看串行|串行|弄反|搞反|写反|看错|打错|写错|说错|记错|看岔)了?(?=[，,。！!\n]|$)/u;
 const SLIP_TAIL = /[，,。 ]*(?:哈+)?(?:打错了?|写错了?|说错了?)[了啦哈。！!~～\s]*$/u;
 
 /** The message with each repair applied; unchanged when a repair opens it or the repaired words are unclear. */
@@ -46,6 +48,9 @@ export function dropSelfRepairs(text: string): string {
       out += number + unit;
       from += number.length;
     }
+    // "二百零一，刚才看串行了", "三千二，数字弄反了": why it was wrong, said after the repair, is dropped with it.
+    const why = REPAIR_WHY.exec(text.slice(from));
+    if (why && number) from += why[0].length;
   }
   const repaired = out + text.slice(from);
   const clause = clauseRepair(repaired);

@@ -171,12 +171,14 @@ export function findFigures(text: string, original = text): { figures: Figure[];
     // "营员是三到六年级的孩子，一共报名了48个，实际来了45个": who came, the people named just before.
     if (unit === '个' && !nounAfter && /(?:来了|到了|报名了?|参加了?|到场了?)\s*$/u.test(clause) && PEOPLE_NOUNS.test(text.slice(Math.max(0, token.start - 60), token.start))) people = true;
     // "俺数签到本上就一百八十几个", "我数了数有七十来个": people counted or signed in.
-    if (unit === '个' && !nounAfter && /(?:签到|清点|点名|数(?![据字学量码])|报的是|报上来的是)[^，,。;；]{0,8}$/u.test(clause)) people = true;
+    if (unit === '个' && !nounAfter && /(?:签到|登记|清点|点名|数(?![据字学量码])|报的是|报上来的是)[^，,。;；]{0,8}$/u.test(clause)) people = true;
     // "应到32个实到29个主要讲…": who were expected and who came, whatever words follow.
     if (unit === '个' && /(?:实到|应到)$/u.test(clause) && !GROUPS.test(text.slice(end, end + 2)) && !/^(?:单位|企业|部门|村)/u.test(text.slice(end, end + 2))) people = true;
     // "会场里坐着的顶多七十来个", "来的有五十来个": the people named by where they were or that they came.
     if (unit === '个' && !nounAfter && /(?:坐着|在场|来|到场|听讲?|参加|现场)的(?:人)?\s*(?:有|是)?\s*(?:顶多|最多|大概|约|差不多|估计|将近|只有|也就)?\s*$/u.test(clause)) people = true;
     // "培训 来了三十来个 资料发了200份": who came, no noun needed when the clause is only their coming.
+    // "去年这个活动来了一百七八十人，今年人多一些，登记的是二百零一个": this occasion's people, counted as the earlier.
+    if (unit === '个' && !nounAfter && !compared && earlier && THIS_OCCASION.test(original.slice(earlier.end, token.start))) people = true;
     // "这次来了七十多个", "今天到了五十几个": the same, said of this occasion.
     if (unit === '个' && !nounAfter && /^(?:这次|这回|这一次|本次|今天|今年|当天|现场|又|一共|总共|共)?(?:来了|到了|到场了?|实到|来的有|到的有)$/u.test(clause)) people = true;
     // "还有家长陪着来的 大概二十个吧": in speech a space parts the people named from their count.
