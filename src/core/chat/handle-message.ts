@@ -112,7 +112,8 @@ const CORRECTION = /应为|应该是|改成|改为|写错|搞错|弄错|有误|[
 function saysDone(kexie: Kexie, ctx: RequestContext, text: string, simple: string): boolean {
   if (simple.length < 24 || NOT_A_REPORT_START.test(simple) || COMMAND_START.test(simple) || CORRECTION.test(dropSelfRepairs(simple))) return false;
   const reading = readReport(text, ctx.today, { explicit: false, observances: kexie.deps.observances });
-  return reading.kind === 'activity' && reading.records.some((r) => r.headcount !== null || Object.keys(r.metrics).length > 0);
+  // "大概能来五十个吧": a count whose meaning is asked about is still a count.
+  return reading.kind === 'activity' && reading.records.some((r) => r.headcount !== null || Object.keys(r.metrics).length > 0 || r.doubts.some((d) => d.field === 'metrics'));
 }
 
 /** "月底前有啥要交的任务": a short question about what the plan has due, not an event still ahead. */

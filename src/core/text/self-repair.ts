@@ -4,16 +4,20 @@
 // some earlier record. A repair with nothing before it to repair ("不对，是上周六") is left alone.
 
 /** Hesitation, a repair word, then what is meant: "啊不对是", "，说错了，是", "哦写错了是", "？？不对 十五个". */
-const REPAIR = /[啊呀呃哦嗯噢]?[，,、 ]{0,3}(?:不对不对|不对|说错了|说错|写错了|打错了|口误|哦不(?!是)|不是不是)[，,、 ！!]{0,3}(?:(?:应该|其实)?是)?\s{0,3}/gu;
+const REPAIR = /[啊呀呃哦嗯噢]?[，,、 ]{0,3}(?:不对不对|不对|说错了|说错|写错了|打错了|口误|哦不(?!是|对)|不是不是)[，,、 ！!]{0,3}(?:(?:应该|其实)?是)?\s{0,3}/gu;
 const NUMERAL = /[\d零一二两三四五六七八九十百千万]/u;
 /** A day said again in the repair: 上周六, 周一, 星期三, 12号, 昨天. */
 const DAY = /(?:上+|这|本|下)?(?:周|星期|礼拜)[一二三四五六日天]|[\d一二三四五六七八九十]{1,3}(?:号|日)|[今昨前]天/gu;
 /** What may stand between a figure and its repair: its unit, an approximation, hesitation marks. */
-const FIGURE_TAIL = /^(?:人次|[个人名位张份场次户件批组期])?(?:左右|上下|来|多|余)?[？?！!。…~～\s]*$/u;
+// "登记的是二百一十个，哦不对，二百零一": a comma may stand before the repair too.
+const FIGURE_TAIL = /^(?:人次|[个人名位张份场次户件批组期])?(?:左右|上下|来|多|余)?[？?！!。…~～，,\s]*$/u;
+const UNIT_OF_TAIL = /^(人次|[个人名位张份场次户件批组期])/u;
 /** How far back the repaired words may start: a figure just before, a day within the clause or the one before. */
 const REACH = 8;
 const DAY_REACH = 40;
 /** "哈哈打错了" left after a repair. */
+/** The reason given right after a repaired number: "，刚才看串行了", "，数字弄反了". */
+const REPAIR_WHY = /^(?:人次|[个人名位张份场次户件批组期])?[，,]\s*(?:刚才|刚刚)?[^，,。！!\n]{0,4}?(?:看串行|串行|弄反|搞反|写反|看错|打错|写错|说错|记错|看岔)了?(?=[，,。！!\n]|$)/u;
 const SLIP_TAIL = /[，,。 ]*(?:哈+)?(?:打错了?|写错了?|说错了?)[了啦哈。！!~～\s]*$/u;
 
 /** The message with each repair applied; unchanged when a repair opens it or the repaired words are unclear. */
@@ -37,6 +41,16 @@ export function dropSelfRepairs(text: string): string {
     if (start === undefined) continue;
     out += before.slice(0, start);
     from = at + m[0].length;
+    // "两千三百份，不对，是三千二": the repair says the number only; the unit of the figure it replaces is kept.
+    const number = /^[\d零一二两三四五六七八九十百千万]+/u.exec(rest)?.[0];
+    const unit = UNIT_OF_TAIL.exec(before.slice(start).replace(/^[\d零一二两三四五六七八九十百千万.]+/u, ''))?.[1];
+    if (number && unit && !/^(?:人次|[个人名位张份场次户件批组期多余来左上])/u.test(rest.slice(number.length))) {
+      out += number + unit;
+      from += number.length;
+    }
+    // "二百零一，刚才看串行了", "三千二，数字弄反了": why it was wrong, said after the repair, is dropped with it.
+    const why = REPAIR_WHY.exec(text.slice(from));
+    if (why && number) from += why[0].length;
   }
   const repaired = out + text.slice(from);
   const clause = clauseRepair(repaired);
@@ -70,9 +84,15 @@ function repairedStart(before: string, next: string, said: boolean): number | un
   const floor = Math.max(0, before.length - REACH);
   // "上周五啊不对是上周六": the repair opens with the same character as the words it replaces.
   const same = before.lastIndexOf(next);
+  // "两千三百份，不对，是三千二": a number repairs the last number, not the words opening as it does ("三百份").
+  if (said && NUMERAL.test(next) && /[\d零一二两三四五六七八九十百千万]\s*(?:人次|[个人名位张份场次户件批组期])?(?:左右|上下|来|多|余)?[？?！!。…~～，,\s]*$/u.test(before.slice(floor))) return numberStart(before, floor);
   if (said && same >= floor && !/[，,。；;！!？?\n]/u.test(before.slice(same))) return same;
   if (!NUMERAL.test(next)) return undefined;
-  // "三十个不对是四十个", "一千五左右？？不对 十五个": the last number, its unit and what trails it.
+  return numberStart(before, floor);
+}
+
+/** "三十个不对是四十个", "一千五左右？？不对 十五个": where the last number, its unit and what trails it start. */
+function numberStart(before: string, floor: number): number | undefined {
   let k = before.length;
   while (k > floor && !NUMERAL.test(before[k - 1] ?? '')) k--;
   if (k === floor || !FIGURE_TAIL.test(before.slice(k))) return undefined;

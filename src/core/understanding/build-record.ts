@@ -32,7 +32,10 @@ export function buildRecord(input: { original: string; text: string; seg: Segmen
     if (f === chosen) continue;
     if (f.people && !choice.others.includes(f)) continue;
     // "应到单位32个，实到30个单位": what was expected is not a count once what came is written.
-    if (!f.people && /应到|应参加/u.test(f.context) && figures.some((g) => g !== f && g.unit === f.unit && /实到/u.test(g.context))) continue;
+    // "报名30组家庭，实际来了28组": who signed up is not a count once who came is written.
+    if (!f.people && /应到|应参加|报名|预约/u.test(f.context) && figures.some((g) => g !== f && g.unit === f.unit && /实到|实际/u.test(g.context))) continue;
+    // "大概二十个吧": what it counts is asked (read-report), never stored as 个.
+    if (f.unnamed) continue;
     // A second figure of people whose words name no one ("镇里报上来的是1200人次"): what it counts is asked, not guessed.
     if (f.people && roleNoun(f) === undefined && CAME.test(f.context)) unnamed.push(f);
     const key = f.people ? `${f.unit === '人次' ? '人次' : '人'}(${roleLabel(f)})` : f.unit;
@@ -47,7 +50,7 @@ export function buildRecord(input: { original: string; text: string; seg: Segmen
   }
   // "开了场讲座": one session, though no number is written ("搞了场科技下乡" is an event, not a session; nor is
   // "办了场“防灾减灾”主题讲座", an event named by its title).
-  if (metrics['场'] === undefined && metrics['场次'] === undefined && /(开|办|搞|举办|组织|放|演)了场[^，,。;；\n"“”]{0,16}?(讲座|培训|报告|课|演出|秀|比赛|竞赛|演练|宣传|咨询|义诊|放映|电影)/u.test(input.text.slice(input.seg.start, input.seg.end))) metrics['场'] = 1;
+  if (metrics['场'] === undefined && metrics['场次'] === undefined && /(开|办|搞|做|举办|组织|放|演)了场[^，,。;；\n"“”]{0,16}?(讲座|培训|报告|课|演出|秀|比赛|竞赛|演练|宣传|咨询|义诊|放映|电影)/u.test(input.text.slice(input.seg.start, input.seg.end))) metrics['场'] = 1;
   const date = hit?.date ?? today;
   const dateEnd = hit?.end ?? null;
   // "连续两天…每天一场": one session a day over the span.

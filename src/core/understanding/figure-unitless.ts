@@ -14,7 +14,8 @@ export function bareAfterPeople(clause: string, next: string, before: string): b
   // "看的学生一共是九百六", "听的人加起来有九百多": a total said of the people just named.
   return PEOPLE_TAIL.test(clause.replace(TOTAL_TAIL, '')) || (PEOPLE_NOUNS.test(before.slice(-12)) && APPROX_BEFORE.test(before));
 }
-const TOTAL_TAIL = /(?:嘛|呢|啊|呀|么|吧)?\s*(?:一共|总共|共计|合计|总计|加起来|加一起|算下来)?\s*(?:得有|有|是|达到|达)?\s*$/u;
+// "赶场的群众来了得有一千多": the people named, that they came, then how many.
+const TOTAL_TAIL = /(?:嘛|呢|啊|呀|么|吧)?\s*(?:来了|到了|来的)?\s*(?:一共|总共|共计|合计|总计|加起来|加一起|算下来)?\s*(?:得有|有|是|达到|达)?\s*$/u;
 export const PEOPLE_TAIL = new RegExp(`(${PEOPLE_NOUNS.source.slice(1, -1)})\\s*$`, 'u');
 
 /** A line that ends in a count of people ("上午 城关一中 科普讲座 350人"). */

@@ -2,6 +2,7 @@
 // teachers who teach and staff are labelled figures ("人(志愿者)"); two audiences with nothing to tell
 // them apart are a question, not a guess.
 import type { Figure } from './message-figures.js';
+import { leadingPeopleNoun } from './people-words.js';
 import { peopleWords } from './people-nouns.js';
 
 export type Role = 'present' | 'expected' | 'participant' | 'staff' | 'audience' | 'other';
@@ -12,6 +13,8 @@ const STAFF = new RegExp(`(${peopleWords('role', 'staff')})`, 'u');
 const STAFF_END = new RegExp(`(?:${STAFF.source})$`, 'u');
 const STAFF_AFTER = /^(授课|讲解|主讲|服务|指导|带队|陪同|参与服务|提供服务)/u;
 const AUDIENCE = new RegExp(`(${peopleWords('role', 'audience')})`, 'u');
+/** Every people word the lists know: a noun not among them is told by its head only. */
+const KNOWN_PEOPLE = new RegExp(`(${peopleWords('label')}|${peopleWords('role')})`, 'u');
 /** Helping, teaching or invited in, right after the people counted: "两个教官帮忙", "15个会员到河湾村帮着搞夏剪". */
 export const HELPING = /^[^，,。;；!！?？\n]{0,10}?(帮|协助|支援|助阵|值守|维持秩序|指导|授课|讲课|请过来|请来|给[^，,。;；\s]{0,6}(?:讲|量|测|检查|义诊|上课|上了))/u;
 /** Who competed or performed, beside the audience that watched them: a part, not another audience. */
@@ -32,9 +35,10 @@ const SENT_IN = /(?:县里|市里|省里|镇上|乡里|上级|外面|外地|服�
 /** Trained or taught: volunteers at a training for volunteers are its participants. */
 const TRAINED = /(培训|参训|受训|学员|轮训|考核)/u;
 /** "二十八个老师带队": teachers who led the pupils there. */
-const ESCORTING = /^(?:老师|教师|家长|辅导员)(?:带队|陪同|随队|跟队)/u;
+const ESCORTING = /^(?:老师|教师|家长|辅导员)(?:带队|陪同|随队|跟队|也?跟着|陪着)/u;
 const YOUNG = /(学生|孩子|小朋友|营员|娃|少年|儿童|kids|students|pupils)/u;
-const ESCORT = /(老师|教师|辅导员|带队|陪同|随队|teachers)/u;
+// "另外还有6个家长跟着", "还有三十多个家长也跟着来看了", "另有家长12人": parents who came along with the children.
+const ESCORT = /(老师|教师|辅导员|带队|陪同|随队|teachers|(?:另有|另外|还有)[^，,。;；]{0,4}(?:家长|家属)|(?:家长|家属)[^，,。;；]{0,2}(?:陪|跟|也来|也到)|(?:陪着|跟着|陪同|带着)[^，,。;；]{0,3}(?:家长|家属))/u;
 
 /** The role of a figure of people, from the words before it and the word after its unit. */
 export function roleOf(f: Figure): Role {
@@ -62,7 +66,9 @@ export function roleOf(f: Figure): Role {
   const ownTail = f.context.replace(/^.*[\d〇一二两三四五六七八九十百千万俩仨]\s*(?:[多余来几]\s*)?(?:人次|[个人名位])/u, '');
   const namedAudience = (AUDIENCE.test(f.noun) && !STAFF.test(f.noun) && !ESCORTING.test(f.noun)) || (ownTail !== f.context && AUDIENCE.test(ownTail) && !STAFF.test(ownTail));
   // "来了 6 位 staff 负责讲解": the people named in English after the unit.
-  const staff = (STAFF.test(f.context.slice(-8)) && !servedAfter && !namedAudience) || STAFF.test(englishAfter(f)) || (fronted !== null && !AUDIENCE.test(fronted[1] ?? '')) || HELPING.test(f.after) || STAFF.test(f.noun) || STAFF_AFTER.test(f.noun) || /^[\d\s.,+~]+[a-z]/iu.test(f.written) && STAFF.test(f.written);
+  // "镇上来了俩放映员", "请了3个外聘讲师": a trade no list knows (员, 师, 夫), not one of the audience.
+  const trade = /[员师夫]$/u.test(leadingPeopleNoun(f.after) ?? '') && !KNOWN_PEOPLE.test(f.noun);
+  const staff = trade || (STAFF.test(f.context.slice(-8)) && !servedAfter && !namedAudience) || STAFF.test(englishAfter(f)) || (fronted !== null && !AUDIENCE.test(fronted[1] ?? '')) || HELPING.test(f.after) || STAFF.test(f.noun) || STAFF_AFTER.test(f.noun) || /^[\d\s.,+~]+[a-z]/iu.test(f.written) && STAFF.test(f.written);
   // "参加技术人员21人", "基层医生89名参加": doctors or technicians who attended are the participants (volunteers serve).
   // "around 50 engineers attended": in English the verb after the people says they came.
   // "参会工程师、技术员共38人": the people who attended, listed.

@@ -3,6 +3,7 @@
 // 奶奶陪着" → 家长, "派了8个医护当助教" → 助教), never the verb before it (还有, 派了, 陪同的有, 占了).
 import type { Figure } from './message-figures.js';
 import { HELPING, roleOf } from './headcount.js';
+import { leadingPeopleNoun } from './people-words.js';
 import { peopleWords } from './people-nouns.js';
 
 /** People nouns (no verbs): the nearest one before a number names what it counts. */
@@ -34,7 +35,7 @@ export function roleNoun(f: Figure): string | undefined {
   const english = /[a-z]{3,}/u.exec(f.written)?.[0] ?? EN_AFTER.exec(f.after)?.[1];
   // "李老师还带了两个技术员": the noun before is who brought them; the people after the unit are the ones counted.
   const brought = after !== null && BROUGHT.test(own);
-  const found = (brought ? undefined : lastNoun(own)) ?? (after ? (after[2] ?? after[1]) : undefined) ?? lastNoun(f.context) ?? english ?? STAFF_DOING.exec(f.context)?.[0] ?? helpers(f);
+  const found = (brought ? undefined : lastNoun(own)) ?? (after ? (after[2] ?? after[1]) : undefined) ?? lastNoun(f.context) ?? english ?? namedByHead(f.after) ?? STAFF_DOING.exec(f.context)?.[0] ?? helpers(f);
   return found && FAMILY.test(found) ? '家长' : found;
 }
 
@@ -46,4 +47,10 @@ function helpers(f: Figure): string | undefined {
 
 function lastNoun(words: string): string | undefined {
   return [...words.matchAll(NOUN)].pop()?.[0];
+}
+
+/** "5个大夫", "3个外部评委": people no list knows, by the head of their noun ("6个人帮忙" names no one). */
+function namedByHead(after: string): string | undefined {
+  const noun = leadingPeopleNoun(after);
+  return noun && !/^人/u.test(noun) ? noun : undefined;
 }

@@ -19,6 +19,7 @@ import { daysSpan, sameClause } from './report-doubts.js';
 import { AHEAD_DAYS } from './named-dates.js';
 import { periodOverSendDay } from './period-total.js';
 import { withoutEarlierOccasion } from './figure-background.js';
+import { comparedDate } from './compared-context.js';
 import type { Doubt, ReadRecord, ReportReading } from './report-reading.js';
 import { FUTURE, isQuestion, stillCounting } from './report-question.js';
 import { addObservanceHits } from './observance-hits.js';
@@ -54,9 +55,11 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
   const { hits, impossible } = findMessageDates(text, today);
   // "国际减灾日当天…": the day of a named observance, when no other date is written.
   if (hits.every((h) => h.future) && options.observances) addObservanceHits(text, today, options.observances, hits);
+  // "比3月份多了差不多一百": the month compared with is not the event's.
+  if (hits.length > 1) hits.splice(0, hits.length, ...hits.filter((h) => !comparedDate(text, h.index)));
   if (impossible.length > 0) return invalid('bad_date', `日期“${impossible[0]}”不存在，请检查月份和日期后重新发送。`);
   const masked = mask(text, hits);
-  const { figures: read, bad, loose, unread } = findFigures(masked);
+  const { figures: read, bad, loose, unread } = findFigures(masked, text);
   // "去年这个活动才来了五十来人，今年来了九十多位": an earlier occasion's count, given to compare, is not this one's.
   const figures = withoutEarlierOccasion(read);
   // "第二季度…收上来9条，今天已发给办公室": the period the figure was gathered over, not the day it was sent.
@@ -167,6 +170,9 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
     const unitless = [...loose.filter(inSeg).map((i) => ({ index: i, written: /^\d+/u.exec(text.slice(i))?.[0] ?? '' })), ...unreadHere].sort((a, b) => a.index - b.index).map((u) => u.written);
     if ((record.headcount === null || unreadHere.length > 0) && unitless.length > 0) record.doubts.push({ field: 'headcount', question: `${unitless.map((n) => `“${n}”`).join('')}是什么数？是参加人数吗？` });
     // "也不知道办成没有": whether it was held at all is not known.
+    // "大概二十个吧": what a count of 个 counts is not said; asked, not stored as 个.
+    const unnamedHere = segFigures.filter((f) => f.unnamed);
+    if (unnamedHere.length > 0) record.doubts.push({ field: 'metrics', question: `${unnamedHere.map((f) => `“${f.written.trim()}”`).join('')}是什么的数？是人数吗？` });
     if (NOT_KNOWN_HELD.test(words)) record.doubts.push({ field: 'kind', question: '这次活动办成了吗？办了的话，来了多少人？' });
     // "上周哪天来着忘了": the writer does not remember the day; a week is no answer.
     if (FORGOT_DAY.test(words)) record.doubts.push({ field: 'date', question: '是哪一天办的？请回复日期，例如“11月5日”；记不清就回复“记录”，按整段时间记。' });

@@ -30,6 +30,8 @@ const DATED = /\d{1,2}\s*[.\/月]\s*\d{1,2}|\d{1,2}\s*[日号]|昨天|今天|前
 /** A line that is a label and a figure and nothing else: "志愿者 22 人", "当日入馆 3,208 人次". */
 const FIGURE_ONLY = /^\s*[\p{Script=Han}]{1,8}\s*[：:]?\s*[\d,，.]+\s*(?:人次|人|名|位|份|场|个|次|件|本|册|户|张)?\s*$/u;
 
+const NOTE_LINE = /^\s*(?:备注|附注|注|说明|ps|p\.s\.)\s*[:：]/iu;
+
 export function eventLines(text: string, figures: readonly Figure[]): { lines: Line[]; leadEnd: number; skipped: string[] } | undefined {
   if (!text.includes('\n')) return undefined;
   const all: Line[] = [];
@@ -45,7 +47,8 @@ export function eventLines(text: string, figures: readonly Figure[]): { lines: L
   if (all.length >= 3 && fields / all.length >= 0.6) return undefined;
   // A table row whose count was left empty is an event all the same (its headcount unknown).
   const counts = (l: Line): boolean => figures.some((f) => f.index >= l.start && f.index < l.end) || text.slice(l.start, l.end).includes(UNKNOWN_COUNT_WORDS);
-  const events = all.filter((l) => counts(l) && !SUM_LINE.test(text.slice(l.start, l.end)) && !(NOT_YET.test(text.slice(l.start, l.end)) && !/(了|已)/u.test(text.slice(l.start, l.end))));
+  // "备注：周一闭馆，实际开放6天": a note on the lines above, not an event of its own.
+  const events = all.filter((l) => counts(l) && !SUM_LINE.test(text.slice(l.start, l.end)) && !NOTE_LINE.test(text.slice(l.start, l.end)) && !(NOT_YET.test(text.slice(l.start, l.end)) && !/(了|已)/u.test(text.slice(l.start, l.end))));
   if (events.length < 2) return undefined;
   // "5.16 科技活动周启动日 科技馆免费开放\n当日入馆 3,208 人次\n志愿者 22 人": a dated heading over lines that are
   // only a label and a figure is one event, its lines its figures.
