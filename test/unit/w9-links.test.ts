@@ -31,6 +31,11 @@ describe('links the w9 set missed', () => {
     expect(await linked(text, today)).toEqual(paths);
   });
 
+  it('keeps a training with no place out of the 下乡 item, and serving farmers in it', async () => {
+    expect(await linked('3月至5月共举办春耕实用技术培训6期，培训农民420人次', '2026-06-02')).toEqual([null]);
+    expect(await linked('县科协“千会带万户”科技助农活动6月9日在石桥乡启动，县农技协等3家协会参与，现场服务农户120户，到场群众约300人。', '2026-06-10')).toEqual(['三/2']);
+  });
+
   it('links each field class of a farm station week', async () => {
     const week = '上周工作记录\n周一 白沙镇查看稻飞虱虫情\n周二 新华村水稻病虫害绿色防控田间课堂，参加农户52人\n周三 在站里整理材料\n周四 龙潭村玉米田间课堂 41人 发资料100份\n周五 随县科协专家服务团到石桥镇，服务农户30户，现场咨询80余人次';
     expect(await linked(week, '2026-06-29')).toEqual(['三/2', '三/2', '三/2']);
