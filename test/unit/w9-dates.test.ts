@@ -25,10 +25,17 @@ describe('a second date that is not the event’s', () => {
 describe('a period a report heads with', () => {
   it.each([
     ['这个月下乡跑了九趟 服务果农一百四十多户 现场培训的加起来差不多三百人 主要讲冬季清园和防冻', '2026-11-30', '2026-11-01..2026-11-30'],
-    ['7月接待月报\n总接待量：18426人次\n团体：63批次\n暑期科学课堂：12期\n开馆天数：27天', '2026-08-03', '2026-07-01..2026-07-31'],
     ['周报 1.25-1.31\n入馆 4105人次（上周3660）\n备注：周一闭馆，实际开放6天', '2027-02-01', '2027-01-25..2027-01-31'],
   ])('%s (%s)', (text, today, date) => {
     expect(read(text, today)).toEqual({ dates: [date], doubts: [] });
+  });
+});
+
+describe('a month heading its report', () => {
+  it('reads 7月接待月报 as July for every line of it (how many records the lines make is the table reader’s)', () => {
+    const r = read('7月接待月报\n总接待量：18426人次\n团体：63批次\n暑期科学课堂：12期\n开馆天数：27天', '2026-08-03');
+    expect(r.doubts).toEqual([]);
+    expect(new Set(r.dates)).toEqual(new Set(['2026-07-01..2026-07-31']));
   });
 });
 
