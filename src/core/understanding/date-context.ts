@@ -107,12 +107,10 @@ export function withoutSideDates(hits: readonly DateHit[], text: string): DateHi
   const side = (h: DateHit): boolean => {
     const before = text.slice(Math.max(0, h.index - 8), h.index);
     if (PLANNED_BEFORE.test(before) || COMPARED.test(before)) return true;
-    // The step's own clause: from the last stop before the date to the next one.
-    const start = Math.max(text.slice(0, h.index).search(/[^，。,;；！!？?\n\s]*$/u), 0);
+    // The step's own clause, after the date: to the next stop ("报送我乡…情况：9月19日…" is a heading, not a step).
     const rest = text.slice(h.index + h.length);
-    const end = h.index + h.length + (rest.search(/[，。,;；！!？?\s]/u) + 1 || rest.length + 1) - 1;
-    const clause = text.slice(start, end);
-    return AFTER_STEP.test(clause) && !/\d+\s*(?:人|名|位)|[一二三四五六七八九十百千]+(?:人|名|位)/u.test(clause);
+    const after = rest.slice(0, rest.search(/[，。,;；:：！!？?\s]/u) + 1 || rest.length);
+    return AFTER_STEP.test(after) && !/\d+\s*(?:人|名|位)|[一二三四五六七八九十百千]+(?:人|名|位)/u.test(after);
   };
   const kept = hits.filter((h) => !side(h));
   return kept.length > 0 && kept.length < hits.length ? kept : [...hits];

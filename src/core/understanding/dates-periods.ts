@@ -16,11 +16,6 @@ export function scanPeriods(scan: DateScan): void {
     const [s, e] = monthOf(num(m[1]));
     push(m, s, e, 'explicit');
   }
-  // "7月接待月报": a month heading its report (月报, 汇总表, 统计) is the report's period.
-  for (const m of text.matchAll(new RegExp(`(?<![\\d十]|\\d年)${M}\\s*月份?(?![\\d一二三四五六七八九十初底末上中下旬])(?=[^。！!？?\\n,，]{0,6}(?:月报|月度报|汇总|统计表|小结))`, 'gu'))) {
-    const [s, e] = monthOf(num(m[1]));
-    push(m, s, e, 'explicit');
-  }
   for (const m of text.matchAll(/(上个?月|上月份|本月|这个月|当月)(\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]/gu)) {
     const back = m[1]?.startsWith('上') ? 1 : 0;
     const first = ymd(month - back < 1 ? year - 1 : year, month - back < 1 ? 12 : month - back, 1);
