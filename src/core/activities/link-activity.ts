@@ -3,7 +3,7 @@ import { findObservances, type Observance } from '../plans/observances.js';
 import type { Plan, PlanItem } from '../plans/plan-schema.js';
 import { addDays, inYear } from '../dates/civil-date.js';
 import { matchKey, normalizeText } from '../text/normalize.js';
-import { disasterOnlyOnDays, safetyTalk, TOPICS, topicsOf } from './link-topics.js';
+import { disasterOnlyOnDays, namedNotServed, safetyTalk, TOPICS, topicsOf } from './link-topics.js';
 
 /**
  * Words only: dates and figures would match any item that happens to share them, place words
@@ -88,6 +88,8 @@ export interface ItemMatch {
   otherKind?: boolean;
   /** How many distinct words the activity shares with the item. */
   words?: number;
+  /** The activity names the item's programme but not its object (流动科技馆社区行 for 巡展进校园): offered, never linked. */
+  offTopic?: boolean;
 }
 
 /** Another body's own meeting (学会, 公司): it serves that body's year, not the 科协's item it shares words with. */
@@ -161,6 +163,7 @@ export function rankItems(
   const words = wordsOf(text);
   const grams = bigrams(words);
   const topicsHere = topicsOf(text);
+  const notServed = namedNotServed(text);
   const onDays = disasterOnlyOnDays(text);
   const named = new Set(findObservances(`${text} ${topicsHere.join(' ')}`, observances).map((o) => o.observance.name));
   const scored: ItemMatch[] = [];
@@ -224,7 +227,7 @@ export function rankItems(
         score -= 3;
       }
     }
-    if (score >= MIN_SCORE) scored.push({ item: entry.item, plan: entry.plan, score, topical: topical || onTopic, otherKind: meeting && !holdsMeetings(taskText(entry.item)), words: sharedWords(words, entry.grams) });
+    if (score >= MIN_SCORE) scored.push({ item: entry.item, plan: entry.plan, score, topical: topical || onTopic, otherKind: meeting && !holdsMeetings(taskText(entry.item)), words: sharedWords(words, entry.grams), offTopic: !onTopic && entry.topics.some((t) => notServed.includes(t)) });
   }
   // A safety talk nothing else fits (消防, 防溺水 讲座) is offered for the 减灾 item: the least a match can be, never linked.
   const safety = scored.length === 0 ? safetyTalk(plain) : undefined;
@@ -252,7 +255,7 @@ export function suggestItem(
 const WORDS_ONLY_LINK = 6;
 
 /** A match strong enough to link without asking: it names the programme or observance, or shares several words (one word is chance). */
-export const isConfident = (m: ItemMatch): boolean => m.topical || (m.score >= WORDS_ONLY_LINK && !m.otherKind && (m.words ?? 2) >= 2);
+export const isConfident = (m: ItemMatch): boolean => m.topical || (m.score >= WORDS_ONLY_LINK && !m.otherKind && !m.offTopic && (m.words ?? 2) >= 2);
 
 /** The items to offer when the match is close (at most three), empty when the best is clear. */
 export function closeChoices(ranked: readonly ItemMatch[]): ItemMatch[] {

@@ -2,6 +2,17 @@
 import { normalizeText } from '../text/normalize.js';
 
 const FARMING = '科技志愿服务下乡 农户';
+/** Going to the countryside as the service: a caravan, a film or a show taken there (科普大篷车下乡) is a show of its own. */
+const SERVICE_TRIP = '(?<!大篷车|电影|文艺|演出|送戏)下乡';
+/** Online (线上直播培训, 在线观看): experts who answer farmers on a screen have not gone 下乡. */
+const ONLINE = /线上|直播|在线|网上|网络|云课堂|视频号|抖音|快手|online|livestream/iu;
+const ON_SITE = new RegExp(`${SERVICE_TRIP}|进村|到村|入户|田间|地头|现场`, 'u');
+/**
+ * A township station's own staff (镇农技站小刘讲的) teaching in a village: the station's routine work, not the
+ * county's 专家服务团, unless the report names the programme or its experts.
+ */
+const TOWN_STATION = /[镇乡](?:农技站|农业站|农技中心|农业服务中心|农技推广站|农综站|畜牧站|兽医站)/u;
+const PROGRAMME_NAMED = new RegExp(`${SERVICE_TRIP}|服务团|科技志愿|专家`, 'u');
 const DISASTER = '防灾减灾 应急科普';
 /**
  * The 减灾 item's own work: 应急科普讲座 (a talk, a class, a drill, sessions taken to communities counted in 场:
@@ -10,6 +21,15 @@ const DISASTER = '防灾减灾 应急科普';
  */
 const DISASTER_WORK = /(?:科普|知识)(?:进|走进)(?:社区|校园|学校|村|乡村|农村|乡镇)[^。！!\n]{0,16}?[\d一二三四五六七八九十两几]+场|讲座|宣讲|讲课|授课|讲解|课堂|上课|培训|演练|疏散|减灾日|防灾减灾|安全教育|talk|lecture|drill|class|training/iu;
 const MUSEUM = '县科技馆 市科技馆 科技馆展品 科技馆接待';
+const MOBILE = '流动科技馆巡展进校园';
+const SCHOOL = /学校|校园|小学|中学|中心校|村小|完小|school/iu;
+/** Where a tour went other than a school (流动科技馆社区行, 进社区, 广场): the 进校园 item's object is schools. */
+const NOT_SCHOOL = /社区|广场|集市|商场|景区|乡镇|(?<![\p{Script=Han}]所)村(?!小)|community|square/iu;
+/** The museum itself, not a tour's 布展 at a school: named, or its own visitors. */
+const MUSEUM_ITSELF = /(?<!流动)科技馆|馆里|馆内|本馆|我馆|来馆|到馆|进馆|入馆|在馆|展厅|观众|游客|散客/u;
+/** A step still waiting for its answer (申报…等通知): the 创建 work is not done, and the report is about something else. */
+const PENDING = /等通知|等结果|等消息|待审|还没(?:批|下来|定|通过)|尚未(?:批|通过|验收)/u;
+const CREATION = '科普示范社区 科普教育基地';
 /**
  * A museum programme taken out ("'科技馆里的科学课'送进了4所中学", "科技馆百校行走进…小学") happens at a school:
  * the museum's own visitors and exhibits are not its work unless the report says people came or exhibits changed.
@@ -31,13 +51,13 @@ const PUBLICITY_ONLY = /^(?=[^]*宣传)(?![^]*(?:技术|培训|指导|专家|课
  */
 const FARM_SERVICE = new RegExp(
   [
-    '下乡|服务团|科技志愿服务|志愿服务队',
+    `${SERVICE_TRIP}|服务团|科技志愿服务|志愿服务队|田间课堂|田间学校|地头课堂`,
     '(?:专家|技术员)[^]*(?:农技|农户|果农|菜农|茶农|梨农|蜂农|种植户|养殖户|大棚|[果茶梨桃菜]园|采摘园|田间|地头|村(?!民))',
     '(?:农技|农户|果农|菜农|茶农|梨农|蜂农|种植户|养殖户|大棚|[果茶梨桃菜]园|采摘园|田间|地头|村(?!民))[^]*(?:专家|技术员)',
     '(?:村(?!民)|田间|地头|[果茶梨桃菜葡萄]园|采摘园|大棚|示范园|合作社)[^]*(?:农户|果农|菜农|茶农|梨农|蜂农|种植户|养殖户|大棚户|[\\d一二两三四五六七八九十百千几多余来]户)',
     '(?:农户|果农|菜农|茶农|梨农|蜂农|种植户|养殖户|大棚户|[\\d一二两三四五六七八九十百千几多余来]户)[^]*(?:村(?!民)|田间|地头|[果茶梨桃菜葡萄]园|采摘园|大棚|示范园|合作社)',
-    '(?:农户|果农|菜农|茶农|梨农|蜂农|种植户|养殖户|农民)[^，。]{0,4}(?:参加|参训|到场|听讲)|(?:参训|培训|到场|来了)[^，。]{0,4}(?:农户|果农|菜农|茶农|梨农|蜂农|种植户|养殖户|农民)',
-    '(?:给|为|向|帮)[^，。]{0,4}(?:农户|果农|菜农|茶农|梨农|蜂农|种植户|养殖户|农民|大棚户)',
+    '(?:农户|果农|菜农|茶农|梨农|蜂农|种植户|养殖户|农民)[^，。]{0,4}(?:参加|参训|到场|听讲)|(?:参训|培训|到场|来了|参加)[^，。]{0,4}(?:农户|果农|菜农|茶农|梨农|蜂农|种植户|养殖户|农民)',
+    '(?:给|为|向|帮|服务)[^，。]{0,4}(?:农户|果农|菜农|茶农|梨农|蜂农|种植户|养殖户|农民|大棚户)',
     // A technique taught where farmers farm: a 培训 or 现场会 in a village (X村, X庄) or at a 合作社.
     // So is a talk given there on a farming subject, not one by a village's 农技协 on health ("在桃源村讲水稻病虫害", "双河村 春耕备耕讲座"): the topic words say it is farming.
     '(?:(?![镇乡各])[\\p{Script=Han}]村(?!民)|[\\p{Script=Han}]庄(?!稼|园|重|严)|合作社)[^，。；,;]{0,16}(?:培训|现场会|现场指导|技术讲座|(?:病虫害|修剪|剪枝|种植|栽培|嫁接|施肥|育苗|春耕|备耕)[^，。；,; ]{0,6}讲座|[讲教](?=[^，。；,;]{0,8}(?:病虫害|修剪|剪枝|种植|栽培|嫁接|施肥|育苗|春耕|备耕)))',
@@ -63,11 +83,11 @@ export const TOPICS: Array<[RegExp, string]> = [
   [/地震|防震|防灾|避险|寒潮|暴雨|灾害防御|气象灾害|应急(?=科普|演练|疏散|知识|救护|避险|安全|宣传|讲座)|防汛|洪水|台风|逃生|减灾|地质灾害|earthquake|disaster|flood|emergency|evacuation/iu, DISASTER],
   // The 大篷车 or a 巡展 at a school is the 巡展进校园; on a square or round the townships it is a show of its own.
   // So is the museum's programme taken into schools ("科技馆'百校行'走进…小学", "'科技馆里的科学课'送进了4所中学").
-  [/流动科技馆|(?:巡展|科普大篷车)(?=[^]*(?:学校|校园|小学|中学|中心校|school))|科技馆[^，。,;；]{0,12}(?:送进|走进|送到|送入|进)[^，。,;；]{0,10}(?:学校|校园|小学|中学|中心校)|mobile science|mobile museum|touring exhibit/iu, '流动科技馆巡展进校园'],
+  [/流动科技馆|(?:巡展|科普大篷车)(?=[^]*(?:学校|校园|小学|中学|中心校|村小|完小|school))|(?:学校|校园|小学|中学|中心校|村小|完小)[^]*(?:巡展|科普大篷车)|科技馆[^，。,;；]{0,12}(?:送进|走进|送到|送入|进)[^，。,;；]{0,10}(?:学校|校园|小学|中学|中心校)|mobile science|mobile museum|touring exhibit/iu, MOBILE],
   // Volunteers and farming for the 下乡 programme; a volunteer at any event, or a school garden, is not it.
-  [/科技志愿服务|志愿服务队?下乡|下乡|服务团|农技|果农|菜农|茶农|梨农|蜂农|种植户|大棚|田间|[果茶梨桃]园|葡萄园|采摘园|栽培|[夏冬]剪|套袋|嫁接|疏[花果]|育苗|农业专家|养殖|修剪|病虫害|病害|果树|核桃|板栗|柑橘|猕猴桃|葡萄|抹芽|霜霉病|[小大]麦|玉米|水稻|整地|农户|蜂|畜禽|畜牧|牲畜|家禽|生猪|兽医|水产|农作物|庄稼|植保|测土|施肥|育秧|剪枝|(?<![镇乡各])[\p{Script=Han}]村(?!民)[^，。,;；\n]{0,8}(?:春耕|备耕)|(?:专家|技术员)[^，。,;；]{0,8}(?:下到|下|进|到)[^，。,;；]{0,6}村(?!民)|在[^，。,;；]{1,8}村(?!民)[，, ]?(?:专家|技术员)|farmers|villagers|beekeeping|agricultur|(?:volunteer|expert)s?.{0,30}(?:farm|village|township)|(?:farm|village|township).{0,30}(?:volunteer|expert)|(?:大集|集市|赶集|集上)[^。！!\n]{0,30}(?:科技咨询|专家|技术员|农户)|(?:科技咨询|专家|技术员)[^。！!\n]{0,30}(?:大集|集市|赶集)/iu, FARMING],
+  [/科技志愿服务|志愿服务队?下乡|(?<!大篷车|电影|文艺|演出|送戏)下乡|服务团|农技|油菜|田管|田间课堂|果农|菜农|茶农|梨农|蜂农|种植户|大棚|田间|[果茶梨桃]园|葡萄园|采摘园|栽培|[夏冬]剪|套袋|嫁接|疏[花果]|育苗|农业专家|养殖|修剪|病虫害|病害|果树|核桃|板栗|柑橘|猕猴桃|葡萄|抹芽|霜霉病|[小大]麦|玉米|水稻|整地|农户|蜂|畜禽|畜牧|牲畜|家禽|生猪|兽医|水产|农作物|庄稼|植保|测土|施肥|育秧|剪枝|(?<![镇乡各])[\p{Script=Han}]村(?!民)[^，。,;；\n]{0,8}(?:春耕|备耕)|(?:专家|技术员)[^，。,;；]{0,8}(?:下到|下|进|到)[^，。,;；]{0,6}村(?!民)|在[^，。,;；]{1,8}村(?!民)[，, ]?(?:专家|技术员)|farmers|villagers|beekeeping|agricultur|(?:volunteer|expert)s?.{0,30}(?:farm|village|township)|(?:farm|village|township).{0,30}(?:volunteer|expert)|(?:大集|集市|赶集|集上)[^。！!\n]{0,30}(?:科技咨询|专家|技术员|农户)|(?:科技咨询|专家|技术员)[^。！!\n]{0,30}(?:大集|集市|赶集)/iu, FARMING],
   // Building 企业科协s (成立, 组建, 备案), not whatever a company's 科协 runs (a training is not building one).
-  [/(?:(?:公司|企业|厂|集团).{0,6}科协|企业科协).{0,12}(?:成立(?![一二三四五六七八九十几多两\d]+年|以来)|组建|备案|筹建|筹备|新建|授牌|挂牌|揭牌|换届|运行|建设)|(?:成立|组建|备案|筹建|筹备|新建|授牌|挂牌|揭牌).{0,16}(?:公司|企业|厂|集团).{0,6}科协|(?:founded|set up|established|registered).{0,40}(?:enterprise|company)|(?:enterprise|company).{0,40}(?:founded|set up|established|registered)/iu, '企业科协建设'],
+  [/(?:(?:公司|企业|厂|集团).{0,6}(?:科协|科学技术协会)|企业科协).{0,12}(?:成立(?![一二三四五六七八九十几多两\d]+年|以来)|组建|备案|筹建|筹备|新建|授牌|挂牌|揭牌|换届|运行|建设)|(?:成立|组建|备案|筹建|筹备|新建|授牌|挂牌|揭牌).{0,16}(?:公司|企业|厂|集团).{0,6}科协|(?:founded|set up|established|registered).{0,40}(?:enterprise|company)|(?:enterprise|company).{0,40}(?:founded|set up|established|registered)/iu, '企业科协建设'],
   // "馆里", "来馆", "本馆", "Planetarium", "球幕": staff of the county museum speak of it without its name.
   // The county's museum (not 市科技馆, 省科技馆 visited) as the place, not as a helper ("县科技馆派了2名辅导员", "邀请科技馆老师到校"); 研学 only when received here.
   // Its exhibits (新展品布展, 航天展区) are the 展品更新 work wherever the report names the museum or not.
@@ -79,10 +99,10 @@ export const TOPICS: Array<[RegExp, string]> = [
   // "走访慰问了5位退休老专家": the 科技工作者日 visits, whoever is visited among experts and scientists.
   [/科技工作者(?![\d一二三四五六七八九十百几]+[名人位]|协会|学会|之家)|走访慰问[^，。,;；]{0,12}(?:专家|人才|工程师|科研|科技)|tech(?:nology)? workers|science workers|scientists|researchers/iu, '科技工作者'],
   // Visiting workers is the 走访慰问 work, not their survey or their proposals; visiting farmers is not it.
-  [/慰问|走访[^，。,;；]{0,12}(?:科技工作者|专家|人才|工程师|科研|科技人员|科学家)|visit(?:ed|s|ing)?\b[^.]{0,40}(?:science workers|tech(?:nology)? workers|scientists|researchers|engineers)/iu, '走访慰问'],
+  [/走访慰问|慰问(?!品|金|物资|信|演出|袋|礼)|走访[^，。,;；]{0,12}(?:科技工作者|专家|人才|工程师|科研|科技人员|科学家)|visit(?:ed|s|ing)?\b[^.]{0,40}(?:science workers|tech(?:nology)? workers|scientists|researchers|engineers)/iu, '走访慰问'],
   [/建言献策|suggestions|proposals/iu, '建言献策信息'],
   // The 创建 programmes as work done on them (a 示范社区 accepted, a 基地 given its plaque), not a 基地 visited.
-  [/(?:示范社区|科普(?:教育)?基地)[^。！!\n]{0,40}(?:创建|授牌|挂牌|揭牌|验收|命名|评选|申报|考评|建设|新建)|(?:创建|授牌|挂牌|揭牌|验收|命名|评选|申报|考评|建设|新建)[^。！!\n]{0,40}(?:示范社区|科普(?:教育)?基地)/iu, '科普示范社区 科普教育基地'],
+  [/(?:示范社区|科普(?:教育)?基地)[^。！!\n]{0,40}(?:创建|授牌|挂牌|揭牌|验收|命名|评选|申报|考评|建设|新建)|(?:创建|授牌|挂牌|揭牌|验收|命名|评选|申报|考评|建设|新建)[^。！!\n]{0,40}(?:示范社区|科普(?:教育)?基地)/iu, CREATION],
   // The year's written summary, not a 总结会 (a meeting).
   [/(?:工作总结|年度总结)(?![^，。,;；]{0,4}(?:会|座谈))|annual summary/iu, '年度工作总结'],
   [/全委会|全体委员|(?:委员会|科协)[^，。,;；]{0,10}全体会议/iu, '全委会'],
@@ -108,10 +128,30 @@ export const disasterOnlyOnDays = (text: string): string | undefined => {
 };
 
 /** The plan words of every topic a text touches. */
-export function topicsOf(text: string): string[] {
+export function topicsOf(text: string, not = false): string[] {
   const plain = normalizeText(text);
-  return TOPICS.filter(([re, words]) => re.test(plain) && !(words === FARMING && (PUBLICITY_ONLY.test(plain) || !FARM_SERVICE.test(plain) || (MEMBERS_MEETING.test(plain) && !SERVED_OUT.test(plain)))) && !(words === '全委会' && LOCAL_PLENARY.test(plain) && !COUNTY_PLENARY.test(plain)) && !(words === MUSEUM && (OUTREACH.test(plain) || (OWN_PROGRAMME.test(plain) && !/人次|科技馆/u.test(plain))) && !RECEIVED.test(plain)) && !(words === MUSEUM && OTHER_VENUE.test(plain) && VISITORS_ONLY.test(plain) && !/馆/u.test(plain)) && !(words === DISASTER && !DISASTER_WORK.test(plain))).map(([, words]) => words);
+  const mobile = TOPICS.some(([re, words]) => words === MOBILE && re.test(plain));
+  const vetoed = (words: string): boolean => {
+    if (words === FARMING) {
+      return PUBLICITY_ONLY.test(plain) || !FARM_SERVICE.test(plain) || (MEMBERS_MEETING.test(plain) && !SERVED_OUT.test(plain)) ||
+        (ONLINE.test(plain) && !ON_SITE.test(plain)) || (TOWN_STATION.test(plain) && !PROGRAMME_NAMED.test(plain));
+    }
+    if (words === '全委会') return LOCAL_PLENARY.test(plain) && !COUNTY_PLENARY.test(plain);
+    if (words === MUSEUM) {
+      return ((OUTREACH.test(plain) || (OWN_PROGRAMME.test(plain) && !/人次|科技馆/u.test(plain))) && !RECEIVED.test(plain)) ||
+        (OTHER_VENUE.test(plain) && VISITORS_ONLY.test(plain) && !/馆/u.test(plain)) ||
+        // A tour's 布展 at a school is the tour's.
+        (mobile && SCHOOL.test(plain) && !MUSEUM_ITSELF.test(plain));
+    }
+    if (words === MOBILE) return NOT_SCHOOL.test(plain) && !SCHOOL.test(plain);
+    if (words === CREATION) return PENDING.test(plain);
+    return words === DISASTER && !DISASTER_WORK.test(plain);
+  };
+  return TOPICS.filter(([re, words]) => re.test(plain) && vetoed(words) === not).map(([, words]) => words);
 }
+
+/** The topics a text names but does not serve (大篷车下乡, 流动科技馆社区行): their items' shared words link nothing. */
+export const namedNotServed = (text: string): string[] => topicsOf(text, true);
 
 /** A museum's own log ("上周值班日志：周一 闭馆…", "周一 闭馆维护，无接待"): the museum is the place of every line. */
 const MUSEUM_LOG = /值班(?:日志|记录|登记)|闭馆|开馆|馆里|本馆|我馆|展厅/u;

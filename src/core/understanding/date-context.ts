@@ -91,3 +91,27 @@ export function unplacedDay(hits: readonly DateHit[], text: string, today: strin
   const [, month, day] = today.split('-').map(Number);
   return `“${m[0]}”是哪一天？请回复日期，例如“${month}月${Math.max(1, (day ?? 2) - 1)}日”；回复“记录”就按今天（${month}月${day}日）记。`;
 }
+
+/** A step after the event ("备案材料周一报县里了", "今天才有空整理照片"): sending, filing or sorting the report's papers. */
+const AFTER_STEP = /上报|报送|补报|报给|报县|报市|报上去|报上级|报晚|提交|递交|已交|交给|交到|交了|备案|整理(?:照片|材料|资料)|发群|发到群|发给/u;
+/** "原本系中旬要搞", "原定周六": the day first planned, not the day held. */
+const PLANNED_BEFORE = /(?:原本|原定|本来|原计划|预定)[^，。,;；！!\n]{0,3}$/u;
+/** "比3月份多了", "较上月": a time compared with. */
+const COMPARED = /(?:比|较|相比|比起|对比|同比|环比)\s*$/u;
+
+/**
+ * The dates of a message that are not an event's: a later step's day, a day first planned, a time compared with.
+ * Dropped only when another date is left for the event.
+ */
+export function withoutSideDates(hits: readonly DateHit[], text: string): DateHit[] {
+  const side = (h: DateHit): boolean => {
+    const before = text.slice(Math.max(0, h.index - 8), h.index);
+    if (PLANNED_BEFORE.test(before) || COMPARED.test(before)) return true;
+    // The step's own clause, after the date: to the next stop ("报送我乡…情况：9月19日…" is a heading, not a step).
+    const rest = text.slice(h.index + h.length);
+    const after = rest.slice(0, rest.search(/[，。,;；:：！!？?\s]/u) + 1 || rest.length);
+    return AFTER_STEP.test(after) && !/\d+\s*(?:人|名|位)|[一二三四五六七八九十百千]+(?:人|名|位)/u.test(after);
+  };
+  const kept = hits.filter((h) => !side(h));
+  return kept.length > 0 && kept.length < hits.length ? kept : [...hits];
+}

@@ -27,6 +27,9 @@ export interface DateScan {
 }
 
 /** A new reading of `text`, sent on `today`, with the observances and holidays it names already read. */
+/** Words only Cantonese writes (喺, 咗, 嘅, 哋): such a writer's "3/4" may well be 3 April. */
+const CANTONESE = /[喺咗嘅哋冇啲嚟噉]/u;
+
 export function startScan(text: string, today: CivilDate): DateScan {
   const { year, month } = partsOf(today);
   const hits: DateHit[] = [];
@@ -90,7 +93,10 @@ export function startScan(text: string, today: CivilDate): DateScan {
     const [a, b] = [Number(m[1]), Number(m[2])];
     const date = md(a, b);
     const other = m[0].includes('/') && a !== b && b <= 12 ? md(b, a) : undefined;
-    if (!date || !other || other > today || daysBetween(other, today) > 31 || daysBetween(date, today) <= 60) return date;
+    // A Cantonese writer (喺, 咗, 嘅) writes day/month as Hong Kong and Macau do: both readings past are asked, day/month first.
+    const dayFirst = CANTONESE.test(text) && other !== undefined && other <= today && date !== undefined && date <= today;
+    if (!dayFirst && (!date || !other || other > today || daysBetween(other, today) > 31 || daysBetween(date, today) <= 60)) return date;
+    if (!date || !other) return date;
     const name = (d: CivilDate): string => `${partsOf(d).month}月${partsOf(d).day}日`;
     doubtsAt.set(m.index ?? 0, `“${m[0]}”是${name(other)}还是${name(date)}？`);
     return other;

@@ -37,7 +37,7 @@ export function scanPeriods(scan: DateScan): void {
     push(m, first, ymd(p.year, p.month, lastDayOfMonth(p.year, p.month)), 'relative');
   }
   // 本月…共…: the month, when a total for it follows in the sentence.
-  for (const m of text.matchAll(/(?:本月|这个月|当月)(?![\d一二三四五六七八九十初底末上中下])(?=[^。！!？?\n]{0,30}(?:以来|共|累计|总共|合计|一共|先后|陆续))/gu)) {
+  for (const m of text.matchAll(/(?:本月|这个月|当月)(?![\d一二三四五六七八九十初底末]|[上中下](?:旬|半月|个月))(?=[^。！!？?\n]{0,30}(?:以来|共|累计|总共|合计|一共|先后|陆续|加起来|算下来|合起来))/gu)) {
     push(m, ymd(year, month, 1), ymd(year, month, lastDayOfMonth(year, month)), 'relative');
   }
   // 本季度…共…: the quarter, when a total for it follows.

@@ -26,9 +26,10 @@ const NOT_YET = /(明天|后天|下周|到时候|再报|待审批|待审核|待�
  * The event lines of a pasted list, or undefined when the message is not one. A line is an event when it
  * counts something; header lines, sums, "本月暂未开展" and "整理材料" are not (they are `skipped`).
  */
-const DATED = /\d{1,2}\s*[.\/月]\s*\d{1,2}|\d{1,2}\s*[日号]|昨天|今天|前天/u;
+// A month heading its own report ("7月接待月报") dates its lines too.
+const DATED = /\d{1,2}\s*[.\/月]\s*\d{1,2}|\d{1,2}\s*[日号]|昨天|今天|前天|\d{1,2}\s*月份?[^\n]{0,6}(?:月报|月度报|汇总|统计表|小结)/u;
 /** A line that is a label and a figure and nothing else: "志愿者 22 人", "当日入馆 3,208 人次". */
-const FIGURE_ONLY = /^\s*[\p{Script=Han}]{1,8}\s*[：:]?\s*[\d,，.]+\s*(?:人次|人|名|位|份|场|个|次|件|本|册|户|张)?\s*$/u;
+const FIGURE_ONLY = /^\s*[\p{Script=Han}]{1,8}\s*[：:]?\s*[\d,，.]+\s*(?:人次|人|名|位|份|场|个|次|件|本|册|户|张|批次|批|期|天)?\s*$/u;
 
 const NOTE_LINE = /^\s*(?:备注|附注|注|说明|ps|p\.s\.)\s*[:：]/iu;
 
