@@ -124,7 +124,9 @@ function asksAboutPlan(text: string, today: string): boolean {
 /** A message that is no command: a report (stored, or asked about), a plan for later, or a question. */
 async function readMessage(kexie: Kexie, ctx: RequestContext, session: Session, text: string): Promise<Reply> {
   const reading = readReport(text, ctx.today, { explicit: false, observances: kexie.deps.observances });
-  if (reading.kind === 'activity') return logReply(kexie, ctx, session, text, false);
+  // "后天是不是有个啥截止": a short question about what the plan has due, with no figure to record, is asked, not logged.
+  const figureless = reading.kind === 'activity' && reading.records.every((r) => r.headcount === null && Object.keys(r.metrics).length === 0);
+  if (reading.kind === 'activity' && !(figureless && asksAboutPlan(text, ctx.today))) return logReply(kexie, ctx, session, text, false);
   if (kexie.deps.model && worthAskingModel(reading, text)) {
     // The rules gave up on a line that looks like a report: the model may read it (and the judge checks it).
     const result = await kexie.log(ctx, text, { explicit: false });
