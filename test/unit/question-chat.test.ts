@@ -34,4 +34,38 @@ describe('questions in the chat route', () => {
     expect((await handleMessage(kexie, ctx, '今年开了几场讲座')).text).toContain('共6场');
     expect((await handleMessage(kexie, ctx, '8月份开了几场讲座')).text).toContain('没有');
   });
+
+  it('counts 资料 in 份 without the questionnaires (问卷 are 份 too, but not handed-out material)', async () => {
+    const { kexie } = kexieForTests('2026-12-10');
+    const ctx = kexie.context({ user: 'U1', source: { kind: 'console' } });
+    await loadQuestionState(kexie, ctx, {
+      activities: [
+        { date: '2026-02-06', title: '年货集市科普宣传', headcount: 240, metrics: { 份: 800 } },
+        { date: '2026-03-02', dateEnd: '2026-03-25', title: '科技工作者状况调查问卷发放回收', headcount: null, metrics: { 份: 536 } },
+      ],
+    });
+    const reply = (await handleMessage(kexie, ctx, '今年一共发放了多少份科普资料')).text;
+    expect(reply).toContain('共800份');
+    expect(reply).not.toContain('1336');
+  });
+
+  it('asks a short question about what is due rather than logging it as an event ahead (后天是不是有个啥截止)', async () => {
+    const { kexie, storeFor } = kexieForTests('2026-11-23');
+    const ctx = kexie.context({ user: 'U1', source: { kind: 'console' } });
+    await loadQuestionState(kexie, ctx, { activities: [] });
+    const reply = await handleMessage(kexie, ctx, '后天是不是有个啥截止');
+    expect(reply.kind).toBe('answer');
+    expect(reply.text).not.toContain('回复“记录”保存');
+    expect(await storeFor('local').listActivities()).toEqual([]);
+  });
+
+  it('reads a fix that says "几个" (a few) as a fix, not as a question of how many', async () => {
+    const { kexie, storeFor } = kexieForTests('2026-11-06');
+    const ctx = kexie.context({ user: 'U1', source: { kind: 'console' } });
+    await loadQuestionState(kexie, ctx, { activities: [] });
+    expect((await handleMessage(kexie, ctx, '记录 11月3日白马乡冬小麦田间管理技术培训，参加农户70人')).kind).toBe('activity');
+    const reply = await handleMessage(kexie, ctx, '这个应该是75人，后面又来了几个没签到的');
+    expect(reply.kind).toBe('activity');
+    expect((await storeFor('local').listActivities()).map((a) => a.headcount)).toEqual([75]);
+  });
 });

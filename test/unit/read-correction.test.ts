@@ -1,6 +1,6 @@
 // How follow-ups are read: the record they name, the field and the value (cases met in the blind corrections set).
 import { describe, expect, it } from 'vitest';
-import { readBareValue, readCorrection } from '../../src/core/understanding/read-correction.js';
+import { readBareValue, readCorrection, readFigureClause } from '../../src/core/understanding/read-correction.js';
 
 const TODAY = '2026-11-23';
 
@@ -70,5 +70,36 @@ describe('readBareValue', () => {
 
   it.each(['刚才那条人数应为85人', '今天来了120人', '城东小学那场的人数应为130人'])('%s is more than a value', (text) => {
     expect(readBareValue(text, TODAY)).toBeUndefined();
+  });
+});
+
+describe('readCorrection: which figure a fix sets (blind set w9)', () => {
+  it.each([
+    // The message names the headcount; 个 counts its people.
+    ['刚才那条人数打反了，是64个', { field: 'headcount', value: 64, unit: '人' }],
+    // Helpers are a labelled figure, not the participants.
+    ['应该是志愿者20人', { field: 'metric', unit: '人(志愿者)', value: 20 }],
+    // The unit was wrong, the number right: the number names the record, the headcount keeps it.
+    ['150是人次哈，不是150个人，好多人找了好几个专家咨询', { field: 'headcount', value: null, unit: '人次', old: 150 }],
+    ['不是200人，是200人次', { field: 'headcount', value: null, unit: '人次', old: 200 }],
+    ['这个应该是75人，后面又来了几个没签到的', { field: 'headcount', value: 75, unit: '人' }],
+  ])('%s', (text, want) => {
+    expect(readCorrection(text, TODAY)).toMatchObject(want);
+  });
+
+  it('a different number in the other unit is no unit swap', () => {
+    expect(readCorrection('不是200人，是250人次', TODAY)).toMatchObject({ field: 'headcount', value: 250, unit: '人次' });
+  });
+
+  it.each([
+    ['服务群众180人', { field: 'headcount', value: 180 }],
+    ['志愿者20人', { field: 'metric', unit: '人(志愿者)', value: 20 }],
+    ['资料300份', { field: 'metric', unit: '份', value: 300 }],
+  ])('a later clause %s is one figure and who it counts', (text, want) => {
+    expect(readFigureClause(text, TODAY)).toMatchObject(want);
+  });
+
+  it.each(['那场180人', '5号180人', '城关镇冬季果树修剪培训180人'])('%s names a record or a date: not a bare figure clause', (text) => {
+    expect(readFigureClause(text, TODAY)).toBeUndefined();
   });
 });

@@ -89,6 +89,13 @@ describe('questions about what was done, when, who and sign-ups', () => {
     expect(subjectAndKind('航模比赛', '县一中校园机器人竞赛')).toBe(false);
   });
 
+  it('reads 科普讲座 as any lecture (科普 is what every record is), and "都是啥" as no part of the topic (blind w9)', () => {
+    expect(subjectAndKind('科普讲座', '县一中科技创新大赛动员讲座')).toBe(true);
+    expect(subjectAndKind('科普讲座', '白马乡春季小麦病虫害防治培训')).toBe(false);
+    expect(topicOf('白马乡科协下半年报了几次活动？都是啥')).toBe('白马乡科协');
+    expect(topicOf('实验小学今年报了几次活动，分别是什么')).toBe('实验小学');
+  });
+
   it('does not take reports, weekdays or chatter for questions', () => {
     expect(read('上周四在城关镇开了场防震减灾讲座，来了三十来人').intent).not.toMatch(/tally|done_list|agenda|mark/u);
     expect(read('今天按计划开展了科普讲座，120人').intent).not.toBe('agenda');

@@ -6,7 +6,7 @@ import { describeActivity, itemLabel } from '../activities/record-activity.js';
 import type { RequestContext } from '../context.js';
 import type { Kexie } from '../kexie.js';
 import { normalizeText } from '../text/normalize.js';
-import { NOT_ITEMS, readBareValue, readCorrection, type Correction, type CorrectionRef } from '../understanding/read-correction.js';
+import { NOT_ITEMS, readBareValue, readCorrection, readFigureClause, type Correction, type CorrectionRef } from '../understanding/read-correction.js';
 import { findFigures } from '../understanding/message-figures.js';
 import type { Session } from './conversation-session.js';
 import type { Reply } from './handle-message.js';
@@ -156,7 +156,7 @@ function severalFields(text: string, today: string, whole: Correction): Correcti
   if (clauses.length < 2 || clauses.length > 4) return [];
   // A later clause counts only when it names a field or is a value ("人数160人", "160人"); "后面又交上来一批" is a reason.
   // "人也没那么多，一百二左右": a bare number right after a clause about people is the headcount.
-  const valueOf = (c: string, k: number): Correction | undefined => readBareValue(c, today) ?? (BARE_NUMBER.test(c) && /人/u.test(clauses[k - 1] ?? '') ? readBareValue(`${c}人`, today) : undefined);
+  const valueOf = (c: string, k: number): Correction | undefined => readBareValue(c, today) ?? (BARE_NUMBER.test(c) && /人/u.test(clauses[k - 1] ?? '') ? readBareValue(`${c}人`, today) : undefined) ?? readFigureClause(c, today);
   const read = clauses.map((c, k) => (k === 0 ? readCorrection(c, today) : (valueOf(c, k) ?? (/^(人数|日期|时间|资料|户数|场次|标题|名称|份数)/u.test(c) ? readCorrection(`更正：${c}`, today) : readCorrection(c, today)))));
   const found = read.filter((c): c is Correction => c !== undefined && c.field !== 'unclear' && !c.soft);
   const fields = new Set(found.map((c) => (c.field === 'metric' ? `metric:${c.unit}` : c.field)));

@@ -104,7 +104,7 @@ function plainReport(simple: string): boolean {
 /** The commands' own openings ("修改 3 人数 85", "关联 2 三/2"): never a report. */
 const COMMAND_START = /^\s*(?:修改|编辑|关联|撤回|导入|活动列表|活动记录|人数|实到|到场人数|截止报名|关闭报名|总结|log|undo|link|edit|signup|import|summary|draft)(?:\s|$|[:：])/iu;
 /** Words of a fix to a record already made ("人数应为…", "写错了"), which a long report never needs. */
-const CORRECTION = /应为|应该是|改成|改为|写错|搞错|弄错|有误|[记写弄搞填]反了|不对|更正|撤销|删掉|删除|挂到|挂在|别挂|算到|归到|记到|第[一二三四五六七八九十\d]+条|[这那]一?条|上一?条|那场|上一场|上次|刚才|不是[^，。,]{0,10}是|\b(?:correction|should be|not \d+|wrong|fix|delete|undo|that (?:talk|one|event|record))\b/iu;
+const CORRECTION = /应为|应该是|是人次.{0,3}不是|不是\d+个?人|改成|改为|写错|搞错|弄错|有误|[记写弄搞填]反了|不对|更正|撤销|删掉|删除|挂到|挂在|别挂|算到|归到|记到|第[一二三四五六七八九十\d]+条|[这那]一?条|上一?条|那场|上一场|上次|刚才|不是[^，。,]{0,10}是|\b(?:correction|should be|not \d+|wrong|fix|delete|undo|that (?:talk|one|event|record))\b/iu;
 /**
  * "重阳节那天上午，协会专家服务团…听讲的老人约五十位。": a long message the reader takes for an event done with a
  * figure is a report, before any question or command reads its words ("重阳节", "报名了48个").
@@ -125,7 +125,9 @@ function asksAboutPlan(text: string, today: string): boolean {
 /** A message that is no command: a report (stored, or asked about), a plan for later, or a question. */
 async function readMessage(kexie: Kexie, ctx: RequestContext, session: Session, text: string): Promise<Reply> {
   const reading = readReport(text, ctx.today, { explicit: false, observances: kexie.deps.observances });
-  if (reading.kind === 'activity') return logReply(kexie, ctx, session, text, false);
+  // "后天是不是有个啥截止": a short question about what the plan has due, with no figure to record, is asked, not logged.
+  const figureless = reading.kind === 'activity' && reading.records.every((r) => r.headcount === null && Object.keys(r.metrics).length === 0);
+  if (reading.kind === 'activity' && !(figureless && asksAboutPlan(text, ctx.today))) return logReply(kexie, ctx, session, text, false);
   if (kexie.deps.model && worthAskingModel(reading, text)) {
     // The rules gave up on a line that looks like a report: the model may read it (and the judge checks it).
     const result = await kexie.log(ctx, text, { explicit: false });

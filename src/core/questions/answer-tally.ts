@@ -4,7 +4,7 @@ import { matchKey } from '../text/normalize.js';
 import type { LogContext } from './answer-log-question.js';
 import { findItemsByTopic, fuzzyScore } from './find-items.js';
 import { itemProgress, progressLines } from './item-progress.js';
-import { inPeriod, listActivities, peopleOf, peoplePhrase, sessionsOf, topicMatcher } from './log-lines.js';
+import { inPeriod, listActivities, peopleOf, peoplePhrase, sessionsOf, subjectAndKind, topicMatcher } from './log-lines.js';
 import { placeKindRecords } from './place-kind.js';
 import { splitForPeriod, splitNotes, splitSummary } from './period-figures.js';
 import type { Question } from './question.js';
@@ -18,10 +18,13 @@ const PLACE_FIRST = /^(\p{Script=Han}{2,6}?(?:乡|镇|村|街道|社区))(\p{Scr
 /** Things that are only ever counted in 份 (资料, 宣传单): a topic that is one of them is "the records with 份". */
 const COUNTED_IN_COPIES = /^(?:发放|发|派发|分发|印发)?(?:了)?(?:科普|宣传)?(?:资料|材料|宣传品|宣传单|宣传页|折页)$/u;
 
+/** Other things counted in 份 (问卷 given out and collected, entries, forms): not 资料 handed out. */
+const NOT_MATERIAL = /(问卷|答卷|试卷|调查表|调查|报名表|申报书|作品|论文|征文)/u;
+
 /** The records a topic counted by its own unit names ("资料" with 份), or undefined for any other topic. */
 function measuredBy(q: Tally, topic: string | null | undefined): ((a: Activity) => boolean) | undefined {
   if (!topic || q.measure !== 'metric' || q.unit !== '份' || !COUNTED_IN_COPIES.test(topic)) return undefined;
-  return (a) => (a.metrics['份'] ?? 0) > 0;
+  return (a) => (a.metrics['份'] ?? 0) > 0 && !NOT_MATERIAL.test(a.title);
 }
 
 /** The records a tally is about: by the records' own titles for a kind several items mention (讲座, 培训), else by topic. */
@@ -47,7 +50,7 @@ function recordsFor(q: Tally, ctx: LogContext, live: readonly Activity[]): { hit
   if (measured) return { hits: live.filter((a) => inPeriod(a, q.period) && measured(a)), topicItems: [] };
   const found = q.topic ? findItemsByTopic(ctx.items, q.topic, ctx.observances) : [];
   const topicKey = matchKey(q.topic ?? '');
-  const inTitle = (a: Activity): boolean => matchKey(a.title).includes(topicKey);
+  const inTitle = (a: Activity): boolean => matchKey(a.title).includes(topicKey) || subjectAndKind(topicKey, matchKey(a.title));
   const generic = found.length > 1 && live.some((a) => inPeriod(a, q.period) && inTitle(a));
   const topicItems = generic ? [] : found;
   const linked = new Set(topicItems.map((i) => i.id));

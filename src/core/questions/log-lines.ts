@@ -71,6 +71,8 @@ export function subjectAndKind(topicKey: string, titleKey: string): boolean {
   const kind = KIND_WORDS.find(([end]) => end.test(topicKey));
   if (!kind) return false;
   const subject = topicKey.replace(kind[0], '');
+  // "科普讲座": 科普 is what every record here is; any lecture is one.
+  if (/^科普$/u.test(subject)) return kind[1].test(titleKey);
   if (subject.length < 2 || subject.length > 8 || subject.length % 2 !== 0 || !kind[1].test(titleKey)) return false;
   const pairs = subject.match(/.{2}/gu) ?? [];
   return pairs.every((p) => titleKey.includes(p));

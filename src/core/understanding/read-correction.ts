@@ -7,6 +7,8 @@ import { scanNumbers } from '../text/scan-numbers.js';
 import { findMessageDates } from './message-dates.js';
 import { findFigures } from './message-figures.js';
 import { UNSURE_COUNT } from './report-doubts.js';
+import { roleOf } from './headcount.js';
+import { roleLabel } from './people-label.js';
 
 /** Which record the author means: the n-th of the latest batch, one whose words match, or the latest. */
 export interface CorrectionRef {
@@ -40,7 +42,7 @@ export type Correction = (
 const LEAD = /^(更正|纠正|修正|订正|改正|勘误|correction|correct|fix|更改|改一下|修改一下|sorry|oops|不对|错了|搞错了|弄错了|说错了|记错了|写错了|打错了)\s*[:：,，。!！]?\s*/u;
 /** How a figure was mistyped ("少打了个1", "多写了一个0"): no new value in itself. */
 const SLIP = /(多写|少写|写多|写少|多打|少打|多算|少算)/u;
-const WRONG = /(写错|搞错|记错|弄错|打错|说错|错了|有误|[记写弄搞填]反了|多写|少写|写多|写少|多打|少打|多算|少算)/u;
+const WRONG = /(写错|搞错|记错|弄错|打错|说错|错了|有误|[记写弄搞填打]反了|多写|少写|写多|写少|多打|少打|多算|少算)/u;
 const TO = /(应该记为|应记为|记为|应该为|应该是|应为|应是|改成|改为|更正为|实际是|实际为|其实是|就是|should be|should have been)/u;
 const REF = /(那条|这条|那场|这场|那次|这次|那个|这个(?![月周季星年礼])|上一条|上条|刚才那条|刚才的|刚才|第([一二三四五12345])条)/u;
 const FIELD_WORDS: Array<[RegExp, 'headcount' | 'date' | string]> = [
@@ -97,6 +99,8 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
     const now = Number(today.slice(0, 4));
     return { field: 'year', year: year[1] === '去年' ? now - 1 : year[1] === '前年' ? now - 2 : now, ref: {} };
   }
+  const unit = unitSwap(body);
+  if (unit) return unit;
   const swapped = kindSwap(body.replace(/^(这条|那条|刚才那条|刚才的|这个|那个)/u, ''));
   if (swapped) return { ...swapped, ref: {} };
   const ref = REF.exec(body);
@@ -219,6 +223,12 @@ function readValue(part: string, today: CivilDate, whole: string): Value | undef
   if (dates[0]) return { field: 'date', value: dates[0].date, dateEnd: dates[0].end };
   if (/^(人次|人)\s*[,，。]?$/u.test(trimmed)) return { field: 'headcount', value: null, unit: trimmed.startsWith('人次') ? '人次' : '人', approximate: false };
   const figure = findFigures(trimmed).figures[0];
+  // "应该是志愿者20人": helpers are a labelled figure ("人(志愿者)"), not the participants.
+  if (figure?.people && roleOf(figure) === 'staff') return { field: 'metric', unit: `${/人次/u.test(figure.written) ? '人次' : '人'}(${roleLabel(figure)})`, value: figure.value };
+  // "人数打反了，是64个": 个 counts the people when the message names the headcount.
+  if (figure && !figure.people && figure.unit === '个' && FIELD_WORDS.find(([re]) => re.test(whole))?.[1] === 'headcount') {
+    return { field: 'headcount', value: figure.value, unit: '人', approximate: figure.approximate };
+  }
   if (figure?.people) {
     const unit = /人次/u.test(figure.written) ? '人次' : /人|名|位/u.test(figure.written) ? '人' : undefined;
     return { field: 'headcount', value: figure.value, ...(unit ? { unit } : {}), approximate: figure.approximate };
@@ -231,6 +241,19 @@ function readValue(part: string, today: CivilDate, whole: string): Value | undef
   if (named === 'date') return undefined;
   if (named === 'headcount') return { field: 'headcount', value: bare.value, approximate: bare.approximate || /(约|大约|about|around)/u.test(trimmed) };
   return { field: 'metric', unit: named, value: bare.value };
+}
+
+/**
+ * "150是人次哈，不是150个人", "是人次不是人": the unit of the headcount was wrong, its number right. The number
+ * (when written) names the record; the headcount keeps it.
+ */
+function unitSwap(body: string): Correction | undefined {
+  const m = /^(?:人数)?(?:的)?(?<n>\d+)?\s*(?:人)?(?:应该|应|其实|实际)?(?:是|算|记|为)(?<to>人次|人)[哈啊呀的吧嘛]{0,2}[,，。!！]?\s*(?:而)?(?:不是|并非)\s*(?<m>\d+)?\s*(?:个)?(?<from>人次|人)/u.exec(body) ??
+    /^(?:人数)?(?:的)?不是\s*(?<m>\d+)?\s*(?:个)?(?<from>人次|人)[,，]?\s*(?:而|就)?(?:应该)?是\s*(?<n>\d+)?\s*(?<to>人次|人)(?=[哈啊呀的吧嘛]{0,2}(?:[,，。!！\s]|$))/u.exec(body);
+  const g = m?.groups;
+  if (!g || g.to === g.from || (g.n && g.m && g.n !== g.m)) return undefined;
+  const n = g.n ?? g.m;
+  return { field: 'headcount', value: null, unit: g.to === '人次' ? '人次' : '人', approximate: false, ...(n ? { old: Number(n) } : {}), ref: {} };
 }
 
 /** "16、17两天", "16号到17号": two days of no month are of the latest month that has had them. */
@@ -253,6 +276,21 @@ function softCorrection(text: string): Correction | undefined {
   const figure = findFigures(`${m[2]}${m[3]}`).figures[0];
   if (!figure || figure.people) return undefined;
   return { field: 'metric', unit: figure.unit, value: figure.value, ref: { words: m[1] ?? '' }, soft: true };
+}
+
+/**
+ * A later clause of a correction that is one figure and the few words of who or what it counts ("服务群众180人",
+ * "志愿者20人"): the headcount, a labelled figure of helpers, or a metric. Undefined for anything else.
+ */
+export function readFigureClause(raw: string, today: CivilDate): Correction | undefined {
+  const text = normalizeText(raw.trim()).replace(/[。!！]+$/u, '');
+  const { figures } = findFigures(text);
+  const f = figures[0];
+  if (!f || figures.length > 1 || text.length > 16 || findMessageDates(text, today).hits.length > 0) return undefined;
+  const before = text.slice(0, f.index);
+  if (!/^[\p{Script=Han}]{0,6}$/u.test(before) || /(那|这|条|场|次|日期|时间)/u.test(before) || text.slice(f.index + f.length).trim().length > 3) return undefined;
+  const value = readValue(text, today, text);
+  return value && value.field !== 'date' ? { ...value, ref: {} } : undefined;
 }
 
 /**
