@@ -14,6 +14,11 @@ describe('a repair inside one message', () => {
     expect(dropSelfRepairs('发了宣传页500张，噢不是500张是600张')).toBe('发了宣传页600张');
     expect(dropSelfRepairs('来了八十人，哦不是八十人是六十人，发资料200份')).toBe('来了六十人，发资料200份');
   });
+  it('repairs a figure after its comma, keeps its unit and drops the reason given', () => {
+    expect(dropSelfRepairs('登记的是二百一十个，哦不对，二百零一，刚才看串行了。志愿者去了18个')).toBe('登记的是二百零一。志愿者去了18个');
+    expect(dropSelfRepairs('发资料两千三百份，不对，是三千二，数字弄反了。')).toBe('发资料三千二份。');
+    expect(dropSelfRepairs('来了九十几个，哦不对，七十九个，刚才看错了。')).toBe('来了七十九个。');
+  });
   it('repairs a day said earlier in the message, keeping the words between', () => {
     expect(dropSelfRepairs('上周五乡里组织专家下村，哦写错了是上周六，在红旗村讲课')).toBe('上周六乡里组织专家下村，在红旗村讲课');
     expect(dropSelfRepairs('周二在中心校放了科普电影两场，周四去敬老院讲课，哦电影是周一不是周二')).toBe('周一在中心校放了科普电影两场，周四去敬老院讲课');

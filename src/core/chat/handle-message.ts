@@ -110,10 +110,16 @@ const CORRECTION = /应为|应该是|改成|改为|写错|搞错|弄错|有误|[
  * figure is a report, before any question or command reads its words ("重阳节", "报名了48个").
  */
 function saysDone(kexie: Kexie, ctx: RequestContext, text: string, simple: string): boolean {
-  if (simple.length < 24 || NOT_A_REPORT_START.test(simple) || COMMAND_START.test(simple) || CORRECTION.test(dropSelfRepairs(simple))) return false;
+  if (simple.length < 20 || NOT_A_REPORT_START.test(simple) || COMMAND_START.test(simple) || CORRECTION.test(withoutLookingBack(dropSelfRepairs(simple)))) return false;
   const reading = readReport(text, ctx.today, { explicit: false, observances: kexie.deps.observances });
   return reading.kind === 'activity' && reading.records.some((r) => r.headcount !== null || Object.keys(r.metrics).length > 0);
 }
+
+/** A new event told again ("又去了", "又搞了一场", "这次来了"): its words that look back name no record to fix. */
+const AGAIN = /又[^，,。；;！!？?\s]{0,6}?(?:去|到|来|搞|办|开|讲|组织|举办|开展|培训)了?|这次|这回/u;
+/** "跟上回那个一样", "上回那个村", "比上次": an earlier event the new one is like. */
+const LOOKING_BACK = /(?:跟|和|同|像|比)?(?:上次|上回|上一次|上一回)(?:那个|那场|那次)?(?:一样|差不多)?的?/gu;
+const withoutLookingBack = (simple: string): string => (AGAIN.test(simple) ? simple.replace(LOOKING_BACK, '') : simple);
 
 /** "月底前有啥要交的任务": a short question about what the plan has due, not an event still ahead. */
 function asksAboutPlan(text: string, today: string): boolean {

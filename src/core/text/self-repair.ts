@@ -4,12 +4,18 @@
 // some earlier record. A repair with nothing before it to repair ("不对，是上周六") is left alone.
 
 /** Hesitation, a repair word, then what is meant: "啊不对是", "，说错了，是", "哦写错了是", "？？不对 十五个". */
-const REPAIR = /[啊呀呃哦嗯噢]?[，,、 ]{0,3}(?:不对不对|不对|说错了|说错|写错了|打错了|口误|哦不(?!是)|不是不是)[，,、 ！!]{0,3}(?:(?:应该|其实)?是)?\s{0,3}/gu;
+const REPAIR = /[，,、 ]{0,3}[啊呀呃哦嗯噢]?[，,、 ]{0,3}(?:不对不对|不对|说错了|说错|写错了|打错了|口误|哦不(?!是)|不是不是)[，,、 ！!]{0,3}(?:(?:应该|其实)?是)?\s{0,3}/gu;
 const NUMERAL = /[\d零一二两三四五六七八九十百千万]/u;
 /** A day said again in the repair: 上周六, 周一, 星期三, 12号, 昨天. */
 const DAY = /(?:上+|这|本|下)?(?:周|星期|礼拜)[一二三四五六日天]|[\d一二三四五六七八九十]{1,3}(?:号|日)|[今昨前]天/gu;
 /** What may stand between a figure and its repair: its unit, an approximation, hesitation marks. */
-const FIGURE_TAIL = /^(?:人次|[个人名位张份场次户件批组期])?(?:左右|上下|来|多|余)?[？?！!。…~～\s]*$/u;
+const FIGURE_TAIL = /^(人次|[个人名位张份场次户件批组期])?(?:左右|上下|来|多|余)?[？?！!。…~～\s]*$/u;
+/** The number a repair says: "三千二", "201". */
+const REPAIR_NUMBER = /^[\d零一二两三四五六七八九十百千万]+/u;
+/** A unit after the repair's number: it says its own. */
+const UNIT_AFTER = /^(?:人次|[个人名位张份场次户件批组期])/u;
+/** Why the figure was wrong, said after the repair: "，刚才看串行了", "，数字弄反了". */
+const REASON = /^[，,]\s*(?:刚才|刚刚|我)?[^，,。；;！!？?\n]{0,6}?(?:串行|看串|弄反|搞反|写反|记反|看错|看岔|记错|记混|搞混|弄混|说错|打错|写错)了?(?=[，,。；;！!\n~～]|$)/u;
 /** How far back the repaired words may start: a figure just before, a day within the clause or the one before. */
 const REACH = 8;
 const DAY_REACH = 40;
@@ -31,6 +37,18 @@ export function dropSelfRepairs(text: string): string {
     if (day) {
       out += day.text;
       from = at + m[0].length + day.used;
+      continue;
+    }
+    // "发资料两千三百份，不对，是三千二，数字弄反了": the figure with its unit, the reason dropped.
+    const figure = NUMERAL.test(next) ? figureStart(before) : undefined;
+    if (figure) {
+      const number = REPAIR_NUMBER.exec(rest)?.[0] ?? '';
+      const after = rest.slice(number.length);
+      const own = UNIT_AFTER.exec(after)?.[0] ?? '';
+      const reason = REASON.exec(after.slice(own.length))?.[0].length ?? 0;
+      // 个 counts anything: a bare "二百零一" is left for the reader to place (or ask about).
+      out += before.slice(0, figure.start) + number + (own || (figure.unit === '个' ? '' : (figure.unit ?? '')));
+      from = at + m[0].length + number.length + own.length + reason;
       continue;
     }
     const start = repairedStart(before, next, said);
@@ -63,6 +81,19 @@ function dayRepair(before: string, rest: string): { text: string; used: number }
 function sameShape(a: string, b: string): boolean {
   const shape = (s: string): string => (/(?:周|星期|礼拜)/u.test(s) ? 'week' : /[号日]$/u.test(s) ? 'date' : 'day');
   return shape(a) === shape(b);
+}
+
+/** "三十个，" before a repair: where the figure starts and the unit it was said in. */
+function figureStart(before: string): { start: number; unit: string | undefined } | undefined {
+  const floor = Math.max(0, before.length - REACH);
+  // "九十几个": a loose figure is repaired whole.
+  const digit = (c: string | undefined): boolean => NUMERAL.test(c ?? '') || c === '几';
+  let k = before.length;
+  while (k > floor && !digit(before[k - 1])) k--;
+  const tail = FIGURE_TAIL.exec(before.slice(k).replace(/[，,、]+$/u, ''));
+  if (k === floor || !tail) return undefined;
+  while (k > floor && digit(before[k - 1])) k--;
+  return { start: k, unit: tail[1] };
 }
 
 /** Where the words being repaired start in `before`: the last word that opens as the repair does, or a figure. */

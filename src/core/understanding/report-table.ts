@@ -59,6 +59,10 @@ export function tableAsLines(text: string): string | undefined {
   return tableWith(text, false) ?? tableWith(text, true) ?? listWithEmptyCount(text);
 }
 
+/** A weekday cell beside the day: "周三", "星期五". */
+const WEEKDAY_CELL = /^(?:周|星期|礼拜)[一二三四五六日天]$/u;
+/** A diary row of office work, not an event: "整理材料", "开会", "下雨没出去". */
+const NO_EVENT = /整理|写材料|开会|值班|休息|调休|请假|下雨|没出去|转场|撤展|无接待|无活动/u;
 /** A day as a list cell: "11月12日", "11.12", "11/12". */
 const DAY_CELL = /^\d{1,2}(?:月\d{1,2}[日号]?|[./]\d{1,2})$/u;
 
@@ -79,7 +83,10 @@ function listWithEmptyCount(text: string): string | undefined {
   const out = lines.map((l, k) => {
     const cells = cellsOfLine(l);
     const day = cells.findIndex((c) => DAY_CELL.test(c));
-    if (full[k] || day < 0 || day !== cells.length - 1 || cells.length < 2 || NOT_HELD.test(l)) return l;
+    if (full[k] || day < 0 || cells.length < 2 || NOT_HELD.test(l) || NO_EVENT.test(l)) return l;
+    // "7.22 周三 老年人智能手机防诈骗": the row names an event or a unit beside its day (a weekday or a number is no name).
+    const named = cells.filter((c, i) => i !== day && !WEEKDAY_CELL.test(c) && !/^\d{1,3}[.、]?$/u.test(c));
+    if (named.length === 0 || named.some((c) => /\d/u.test(c))) return l;
     const siblings = full.filter((f) => f === `${cells.length + 1}:${day}`).length;
     if (siblings < 2) return l;
     changed = true;
