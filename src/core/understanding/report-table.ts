@@ -62,7 +62,7 @@ export function tableAsLines(text: string): string | undefined {
 /** A weekday cell beside the day: "周三", "星期五". */
 const WEEKDAY_CELL = /^(?:周|星期|礼拜)[一二三四五六日天]$/u;
 /** A diary row of office work, not an event: "整理材料", "开会", "下雨没出去". */
-const NO_EVENT = /整理|写材料|开会|值班|休息|调休|请假|下雨|没出去|转场|撤展|无接待|无活动/u;
+const NO_EVENT = /整理|写材料|开会|值班|休息|调休|请假|下雨|雨停|没出去|没[去搞办开做讲]|未[去办开]|转场|撤展|无接待|无活动/u;
 /** A day as a list cell: "11月12日", "11.12", "11/12". */
 const DAY_CELL = /^\d{1,2}(?:月\d{1,2}[日号]?|[./]\d{1,2})$/u;
 
