@@ -2,15 +2,16 @@
 // teachers who teach and staff are labelled figures ("人(志愿者)"); two audiences with nothing to tell
 // them apart are a question, not a guess.
 import type { Figure } from './message-figures.js';
+import { peopleWords } from './people-nouns.js';
 
 export type Role = 'present' | 'expected' | 'participant' | 'staff' | 'audience' | 'other';
 
 const PARTICIPATE = /(参加|参与|参会|到场|到会|来了|出席|观众|受众|人数|听众|吸引|接待|接诊|诊治|看诊|受益|服务|覆盖|参观|培训|到访|共有|共计|合计|总计|累计|计|观看|聆听|听讲|收看|报名|走访|慰问|到了|attend|particip|audience|visitor|turnout|crowd|spectator)/u;
-const STAFF = /(志愿者|志愿|volunteer|\bstaff|expert|engineer|judge|doctor|technician|专家|技术员|处长|科长|讲师|工作人员|医生|医务人员|技术人员|科技人员|农技人员|讲解员|评委|嘉宾|领导|辅导员|服务队员|队员|主讲|授课|老师授课|教师授课|带队老师|带队教师|陪同|随行|工作组|讲解|授课专家|教官|消防员|护士|医护|助教|村医|校医|民警|警察|教练|律师|工程师|农艺师|同事|派员|(?<!工)作者)/u;
+const STAFF = new RegExp(`(${peopleWords('role', 'staff')})`, 'u');
 /** "请的县里的果树专家两个": staff named right before their number. */
 const STAFF_END = new RegExp(`(?:${STAFF.source})$`, 'u');
 const STAFF_AFTER = /^(授课|讲解|主讲|服务|指导|带队|陪同|参与服务|提供服务)/u;
-const AUDIENCE = /(学生|孩子|小朋友|同学|群众|居民|村民|老人|家长|市民|代表|职工|干部|会员|学员|观众|听众|游客|农民|青少年|儿童|妇女|科技工作者|企业家|选手|果农|菜农|茶农|老乡|乡亲|师生|员工|工人|营员|党员|农户|养殖户|种植户|亲子|教师|老师)/u;
+const AUDIENCE = new RegExp(`(${peopleWords('role', 'audience')})`, 'u');
 /** Helping, teaching or invited in, right after the people counted: "两个教官帮忙", "15个会员到河湾村帮着搞夏剪". */
 export const HELPING = /^[^，,。;；!！?？\n]{0,10}?(帮|协助|支援|助阵|值守|维持秩序|指导|授课|讲课|请过来|请来|给[^，,。;；\s]{0,6}(?:讲|量|测|检查|义诊|上课|上了))/u;
 /** Who competed or performed, beside the audience that watched them: a part, not another audience. */

@@ -3,11 +3,12 @@
 // 奶奶陪着" → 家长, "派了8个医护当助教" → 助教), never the verb before it (还有, 派了, 陪同的有, 占了).
 import type { Figure } from './message-figures.js';
 import { HELPING, roleOf } from './headcount.js';
+import { peopleWords } from './people-nouns.js';
 
 /** People nouns (no verbs): the nearest one before a number names what it counts. */
-const NOUN = /(志愿者|专家|技术员|工程师|农艺师|技术人员|科技人员|农技人员|医务人员|工作人员|医护人员|医护|医生|护士|村医|校医|讲解员|讲师|助教|评委|嘉宾|领导|处长|科长|辅导员|教官|消防员|民警|警察|教练|律师|执委|委员|理事|队员|学生|孩子|小朋友|同学|群众|居民|村民|老人|家长|市民|代表|职工|干部|会员|学员|观众|听众|游客|农民|青少年|儿童|妇女|科技工作者|企业家|选手|果农|菜农|茶农|老乡|乡亲|师生|员工|工人|营员|党员|农户|养殖户|种植户|教师|老师|社员|妈妈|奶奶|爸爸|爷爷|外婆|外公|姥姥|姥爷)/gu;
+const NOUN = new RegExp(`(${peopleWords('label')})`, 'gu');
 /** Family who came with the children are counted as their parents. */
-const FAMILY = /^(妈妈|奶奶|爸爸|爷爷|外婆|外公|姥姥|姥爷)$/u;
+const FAMILY = new RegExp(`^(${peopleWords('label', 'family')})$`, 'u');
 /** Staff named by what they did, when no noun names them ("负责讲解的有6位" → 讲解). */
 const STAFF_DOING = /(志愿|讲解|授课|主讲|陪同|随行|带队)/u;
 /** The people right after the unit, and the part they played ("8个医护当助教"). */

@@ -1,131 +1,35 @@
 // Reads a chat message as staff type it and decides what it is: one or several activity reports, a plan
 // for the future, a question, chatter, or something that cannot be stored as written (and why).
-import { addDays, daysBetween, partsOf, ymd, type CivilDate } from '../dates/civil-date.js';
-import { findObservances, observanceRange, type Observance } from '../plans/observances.js';
+import { addDays, daysBetween, type CivilDate } from '../dates/civil-date.js';
+import type { Observance } from '../plans/observances.js';
 import { digitsForEnglishNumbers } from '../text/english-numbers.js';
 import { normalizeText } from '../text/normalize.js';
 import { findMessageDates, type DateHit } from './message-dates.js';
-import { findFigures, type Figure } from './message-figures.js';
+import { findFigures } from './message-figures.js';
 import { chooseHeadcount } from './headcount.js';
-import { roleLabel, roleNoun } from './people-label.js';
 import { withoutFollowUp } from './follow-up-step.js';
-import { MILESTONE, NEXT_DAY, splitEvents, type Segment } from './report-split.js';
+import { MILESTONE, NEXT_DAY, splitEvents } from './report-split.js';
 import { fixInputSlips } from '../text/input-slips.js';
 import { dropSelfRepairs } from '../text/self-repair.js';
 import { DONE as SAID_DONE, messageKind, saysFinished } from './message-kind.js';
-import { listedDates, mergeAdjacent, pickDate, UNKNOWN_COUNT_WORDS } from './report-parts.js';
-import { titleOf, withKind } from './report-title.js';
+import { listedDates, mergeAdjacent, pickDate } from './report-parts.js';
 import { tableAsLines } from './report-table.js';
 import { doneAhead, joinUntil, unplacedDay } from './date-context.js';
-import { daysSpan, PLAUSIBLE, recordDoubts, sameClause, UNSURE_COUNT, unsureCount } from './report-doubts.js';
+import { daysSpan, sameClause } from './report-doubts.js';
 import { AHEAD_DAYS } from './named-dates.js';
 import { periodOverSendDay } from './period-total.js';
 import { withoutEarlierOccasion } from './figure-background.js';
+import type { Doubt, ReadRecord, ReportReading } from './report-reading.js';
+import { FUTURE, isQuestion, stillCounting } from './report-question.js';
+import { addObservanceHits } from './observance-hits.js';
+import { buildRecord } from './build-record.js';
+import { ANY_EVENT, BOOKED, CALLED_OFF, DONE, EVENT_WORDS, FORGOT_DAY, NAMED_EVENT, NOT_KNOWN_HELD, NOTICE_REPLY, PAST, PLAN_TARGET, QUESTION_END, QUOTA, THANKS, VISITED } from './report-words.js';
 
-/** A field the reader is not sure of, with the one short question that settles it. */
-export interface Doubt {
-  field: 'kind' | 'date' | 'headcount' | 'metrics' | 'item' | 'title';
-  /** One short Chinese question, e.g. "是今年11月5日吗？还没到这一天。" */
-  question: string;
-}
-
-/** One activity as understood from (part of) a message. */
-export interface ReadRecord {
-  date: CivilDate;
-  /** The last day of a period report ("10月份共开展…"), else null. */
-  dateEnd: CivilDate | null;
-  dateSource: 'explicit' | 'relative' | 'default';
-  title: string;
-  headcount: number | null;
-  headcountUnit: '人次' | '人' | null;
-  approximate: boolean;
-  metrics: Record<string, number>;
-  metricLabels: Record<string, string>;
-  /** Notes for the author; those starting with "待核对" mark figures summaries must not cite. */
-  flags: string[];
-  /** No figure, but a thing done: 已报送, 已完成验收, 新成立. */
-  milestone: boolean;
-  /** The part of the message this record was read from. */
-  text: string;
-  /** The lead-in shared by several events ("科普日联动活动："), for finding their plan item. */
-  lead: string;
-  /** What the reader is unsure of in this record; a record with doubts is asked about, not stored. */
-  doubts: Doubt[];
-}
-
-export type ReportReading =
-  | {
-      kind: 'activity';
-      records: ReadRecord[];
-      /** Doubts about the message as a whole ("这像是通知…"). */
-      doubts: Doubt[];
-      /** Lines of a pasted list that are not events ("4. 清水镇 本月暂未开展", "合计…"), to say so. */
-      skipped?: string[];
-    }
-  | { kind: 'not_activity'; reason: 'future' | 'question' | 'chatter' | 'notice'; message: string }
-  | { kind: 'invalid'; problem: 'empty' | 'too_long' | 'no_figure' | 'two_dates' | 'bad_date' | 'bad_figure'; message: string };
+export type { Doubt, ReadRecord, ReportReading } from './report-reading.js';
+export { FUTURE, reportsBeforeAsking } from './report-question.js';
 
 /** The longest chat message read; longer ones are refused before any parsing. */
 export const MAX_MESSAGE_CHARS = 4000;
-
-
-const QUESTION = /[?？]\s*$|[吗啊呢么]\s*[?？]|(对不对|是不是|行不行|可不可以|算不算)\s*[。.!！]?\s*$|[吗么嘛]\s*[?？。!！]?\s*$|呢\s*[?？]?\s*$|^(请问|是否|有没有|怎么|如何|为什么|什么时候|哪|谁)|多少|哪些|什么|怎么样|几时|(?<![\d一二两三四五六七八九十百千好那这前头后最底初末没们老])几(?![十百千万])(?=\s*\p{Script=Han})|(?:算|记|统计|计|报|录)(?:进去|进|上)?了?(?:没有|没)(?=\s|$|[，,。.?？!！])|^[^，,。；;]{0,8}有啥[^，,。；;]{0,12}(?:的|没有?|吗|呢)\s*[?？。]?\s*$|\b(how many|how much|what|when|which|did we|have we)\b/u;
-export const FUTURE = /(明天|后天|下周|下星期|下礼拜|下个?月|将于|将在|即将|计划于?|预计|准备|打算|拟于|拟在|拟|届时|\bwill\b|\bgoing to\b|\bnext week\b|\bplan to\b)/u;
-/** The kind of an event named outright: with a date and 记录, enough to store it without a headcount. */
-const NAMED_EVENT = /(科普宣传|宣传活动|讲座|报告会|培训|展览|巡展|竞赛|大赛|比赛|咨询|义诊|夏令营|冬令营|开放日|论坛|研讨会|年会|座谈|调研|走访|慰问|学习会|科普大集|进社区|进校园|进农村|下乡)/u;
-const QUESTION_END = /[?？吗呢]\s*$/u;
-/** A figure still being gathered: "我还在跟各车间对数", "还没统计完", "正在汇总". */
-const STILL_COUNTING = /(?:还在|正在)[^，,。；;！!？?\n]{0,8}(?:对数|核对|统计|汇总|核实|清点)|(?:还没|尚未|没有)(?:统计|汇总|核对|核实)(?:完|好|出来)?/u;
-const EVENT_WORDS = /(去|举办|开展|搞|组织|召开|举行|讲座|培训|活动|宣传|巡展|\bevent\b|\btalk\b|\bvisit\b)/u;
-/** Any word of an event, a service or a visit: a people count without one is not a report of anything. */
-const ANY_EVENT = /(讲座|培训|活动|宣传|课|展|赛|会|参观|服务|咨询|义诊|演练|电影|实验|体验|科普|讲|开放|接待|慰问|走访|走进|调研|营|观测|放映|演出|指导|巡|秀|馆|节|周|日|搞|办(?!公)|组织|举行|举办|开展|召开|参加|参与|观众|听众|学员|下乡|进校|进社区|入户|上门|现场|志愿|覆盖|受益|\b[a-z]{3,}ed\b|\b(?:went|came|gave|taught|service|volunteers?|event|talk|visit|workshop|session|training|lecture|forum|fair|class|tour|camp|exhibit|show|day|week|meeting|seminar|held|organi[sz]ed|hosted|ran|conducted|served|attended)\b)/u;
-const PAST = /(已|了|实到|共计|累计|圆满|完毕|结束|顺利|\bheld\b|\bran\b|\bhad\b|\bwas\b|\bwere\b)/u;
-const THANKS = /(感谢|谢谢|辛苦|thanks|thank you)/u;
-const DONE = /(已|已经|新|了|完毕|顺利|圆满|正式|\bwe\b|ed\b)/u;
-
-/**
- * A question asks in its last clause ("…不知道对不对", "…做了几场？") or opens as one ("请问…"); a long report
- * that says "不多" or "什么" in its middle is still a report.
- */
-function isQuestion(written: string): boolean {
-  // "搞了个“月球知多少”天文科普": a title in quotes asks nothing.
-  const text = written.replace(/[“"《「][^”"》」\n]{1,30}[”"》」]/gu, '“”');
-  // "现场签到45人…headcount 报哪个？": a report asking which of its counts to use is read, and that is asked back.
-  if (reportsBeforeAsking(text) || (UNSURE_COUNT.test(text) && COUNTED.test(text))) return false;
-  const clauses = text.split(/[,，。！!\n;；]/u).map((c) => c.trim()).filter((c) => c !== '');
-  const last = clauses[clauses.length - 1] ?? '';
-  return QUESTION.test(last) || ASKS_WHO.test(last) || /[吗啊呢么]\s*[?？]/u.test(text) || /^(请问|问一下|问下|想问一下|想问问|请教一下|是否|有没有|怎么|如何|为什么|什么时候|哪|谁)/u.test(text.trim()) || (clauses.length <= 2 && QUESTION.test(text));
-}
-
-/**
- * A figure still being counted. In a pasted list ("周二 接待散客412人次\n…\n周日（今天）数据还没统计完") only that
- * line waits: it counts nothing, and the lines that do are reported.
- */
-function stillCounting(text: string): boolean {
-  const lines = text.split('\n');
-  const counted = lines.filter((l) => /\d/u.test(l)).length;
-  return lines.some((l) => STILL_COUNTING.test(l) && (/\d/u.test(l) || counted < 2));
-}
-
-/** "…找谁报名啊": whom to ask, in the last clause, is a question whatever counts come before it. */
-const ASKS_WHO = /(?:找|问|跟|联系|报给|交给)谁|找哪(?:个|位|里|儿)|谁(?:负责|管|来对接)/u;
-
-/** A figure with its unit ("45个", "两百多位", "四百余人次"): what a report counts. */
-const COUNTED = /(?:\d+|[一二两三四五六七八九十百千万]+)\s*(?:多|余|来|几)?\s*(?:人次|人|位|名|个|户|场|份|件|期|次|册)/u;
-/** A question about the figures themselves ("一共多少人？", "完成了几场？"), not an aside. */
-const ASKS_FIGURES = /多少|(?<![好十百千])几[场次个人位名项期]|进度|百分之|占比|完成了?多少/u;
-
-/**
- * "…前天正式办了，当天来了大概260人。…不知道需要准备什么材料？": a long message whose earlier sentences say
- * something was done with a figure is a report, whatever its last sentence asks (unless it asks about the figures).
- */
-export function reportsBeforeAsking(text: string): boolean {
-  const sentences = text.split(/(?<=[。！!？?\n])/u).filter((s) => s.trim() !== '');
-  if (text.length < 40 || sentences.length < 2) return false;
-  const body = sentences.slice(0, -1).join('');
-  const last = sentences[sentences.length - 1] ?? '';
-  return SAID_DONE.test(body) && COUNTED.test(body) && !ASKS_FIGURES.test(last) && !/[吗么][?？]?\s*$/u.test(body.trim());
-}
 
 /** Reads a message sent on `today`. `explicit`: the author said 记录 (or used `log`), so it is meant as a report. */
 export function readReport(raw: string, today: CivilDate, options: { explicit?: boolean; observances?: readonly Observance[] } = {}): ReportReading {
@@ -149,32 +53,7 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
   const doubts: Doubt[] = kind === 'report' ? [] : [{ field: 'kind', question: '这像是通知或安排，不像已经办完的活动，要记录吗？' }];
   const { hits, impossible } = findMessageDates(text, today);
   // "国际减灾日当天…": the day of a named observance, when no other date is written.
-  if (hits.every((h) => h.future) && options.observances) {
-    const said = /(当天|那天|当日|那日|\bon\b)/u.exec(text);
-    const named = said ? findObservances(text, options.observances).find((o) => o.observance.day !== undefined && o.index < said.index + 4) : undefined;
-    // "全国科技活动周期间共开展…": a report over the observance's window.
-    const during = /(期间|以来)/u.exec(text);
-    const windowed = during && /(共|累计|总共|合计|一共)/u.test(text) ? findObservances(text, options.observances).find((o) => o.observance.day === undefined && o.index < during.index) : undefined;
-    if (windowed && during) {
-      const { year } = partsOf(today);
-      const range = observanceRange(windowed.observance, year);
-      if (range.start <= today) hits.push({ index: during.index, length: during[0].length, date: range.start, end: range.end < today ? range.end : today, source: 'explicit', future: false });
-    }
-    // "学雷锋日志愿服务接龙…" sent days after it: the observance's day, when it was within the month.
-    const recentDay = !said ? findObservances(text, options.observances).find((o) => o.observance.day !== undefined) : undefined;
-    if (recentDay && hits.every((h) => h.future)) {
-      const { year } = partsOf(today);
-      const here = ymd(year, recentDay.observance.month, recentDay.observance.day ?? 1);
-      const day = here > today ? ymd(year - 1, recentDay.observance.month, recentDay.observance.day ?? 1) : here;
-      if (daysBetween(day, today) <= 31) hits.push({ index: recentDay.index, length: recentDay.observance.name.length, date: day, end: null, source: 'explicit', future: false });
-    }
-    if (said && named && hits.length === 0) {
-      const { year } = partsOf(today);
-      const day = ymd(year, named.observance.month, named.observance.day ?? 1);
-      const date = day > today ? ymd(year - 1, named.observance.month, named.observance.day ?? 1) : day;
-      hits.push({ index: said.index, length: said[0].length, date, end: null, source: 'explicit', future: false });
-    }
-  }
+  if (hits.every((h) => h.future) && options.observances) addObservanceHits(text, today, options.observances, hits);
   if (impossible.length > 0) return invalid('bad_date', `日期“${impossible[0]}”不存在，请检查月份和日期后重新发送。`);
   const masked = mask(text, hits);
   const { figures: read, bad, loose, unread } = findFigures(masked);
@@ -299,22 +178,6 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
   return { kind: 'activity', records, doubts, ...(skipped.length > 0 ? { skipped } : {}) };
 }
 
-/** "改到下周了", "取消了": an event called off or moved to a day still to come. */
-const CALLED_OFF = /(?:改到|改在|改成|推迟到|推到|延期到|延到|顺延到|挪到|改)了?\s*(?:下周|下星期|下礼拜|下个?月|明天|后天|改天|以后|下次)|取消了|临时取消|不办了|没办成|没搞成|延期了|推迟了|改期了/u;
-/** "也不知道办成没有", "可能改天了": the writer does not know whether the event took place. */
-const NOT_KNOWN_HELD = /(?:不知道|不清楚|不确定|没问清楚?)[^，,。；;！!？?\n]{0,6}?(?:办成|办了|办没办|开成|举办了?|搞成)(?:没有?|没)|办没办成?|(?:可能|也许|好像)改(?:天|期|日)了/u;
-/** "上周哪天来着忘了", "记不清是几号了": the day is not known to the writer. */
-const FORGOT_DAY = /(?:哪天|哪一天|几号)[^，,。；;！!？?\n]{0,4}?(?:忘了|记不清|想不起)|(?:忘了|记不清|想不起来?)(?:是)?(?:哪天|哪一天|几号)/u;
-const NOTICE_REPLY = '这像是通知、报名或会议安排，不是已经办完的活动，没有记录。活动办完后发给我：日期、活动名称和人数。';
-/** "好像约了两个学校", "预约了3个班": visitors booked. */
-const BOOKED = /(?:(?:预约|约)了|约好了?)[^，,。；;！!？?\n]{0,6}?(?:[\d一二两三四五六七八九十几]+\s*(?:个|所|家|批)?\s*(?:学校|单位|班|团|批|人)|学校|团队)/u;
-/** People who came or were received: a booking with these is a report of the visit. */
-const VISITED = /(来了|到了|到场|参观了|接待了?|参加了?|实到|来的|走了|结束|圆满)/u;
-/** "计划是20场次5000人次": a target, compared when the done figures come before it. */
-const PLAN_TARGET = /(?:原|年初)?(?:计划|目标|任务数?)\s*(?:是|为|数是?|的是?)\s*[\d一二三四五六七八九十两][^，,。;；！!\n]*/u;
-/** "不少于300人", "每校50人": a quota asked for, not a count of who came. */
-const QUOTA = /(不少于|不低于|至少|力争|每校|每个?单位|每乡镇|每村)\s*\d/u;
-
 /** A reading the rules gave up on although the message looks like it reports something: worth a model's try. */
 export function worthAskingModel(reading: ReportReading, message: string): boolean {
   const chatterWithContent = reading.kind === 'not_activity' && reading.reason === 'chatter';
@@ -339,81 +202,4 @@ function mask(text: string, hits: DateHit[]): string {
   }
   parts.push(text.slice(at));
   return parts.join('');
-}
-
-
-/** The words a table row with an empty count carries, not part of its name. */
-const UNKNOWN_TITLE = /\s*[（(]?人数未填[)）]?/u;
-
-/** Time words that, when no date was read from them, mean the day is not today: a month, a year, a term, a season. */
-const UNREAD_TIME = /(\d{1,2}|[一二三四五六七八九十]{1,2})月(?!\d|[一二三四五六七八九十])|(?:19|20)\d{2}\s*年|这一年|全年|今年|去年|本学期|这学期|上学期|季度|上半年|下半年|暑假|寒假|暑期|年度|清明|端午|中秋|重阳|春节|元宵|元旦|国庆|五一|劳动节|儿童节|教师节|学雷锋|科技周|活动周|科普日|减灾日/u;
-
-/** Words that say people came or were counted as coming: a figure of people with these could be the participants. */
-const CAME = /(来了|到了|挤了|报上来|来的|到场|参加|参与|观众|听众)/u;
-
-function buildRecord(input: { original: string; text: string; seg: Segment; segText: string; hit: DateHit | undefined; figures: Figure[]; milestone: boolean; today: CivilDate; hits?: DateHit[] }): ReadRecord {
-  const { hit, figures, today } = input;
-  const people = figures.filter((f) => f.people);
-  const choice = chooseHeadcount(people, figures.length === 1);
-  const chosen = choice.chosen;
-  const metrics: Record<string, number> = {};
-  const metricLabels: Record<string, string> = {};
-  const flags: string[] = [];
-  const unnamed: Figure[] = [];
-  for (const f of figures) {
-    if (f === chosen) continue;
-    if (f.people && !choice.others.includes(f)) continue;
-    // "应到单位32个，实到30个单位": what was expected is not a count once what came is written.
-    if (!f.people && /应到|应参加/u.test(f.context) && figures.some((g) => g !== f && g.unit === f.unit && /实到/u.test(g.context))) continue;
-    // A second figure of people whose words name no one ("镇里报上来的是1200人次"): what it counts is asked, not guessed.
-    if (f.people && roleNoun(f) === undefined && CAME.test(f.context)) unnamed.push(f);
-    const key = f.people ? `${f.unit === '人次' ? '人次' : '人'}(${roleLabel(f)})` : f.unit;
-    if (metrics[key] === undefined) {
-      metrics[key] = f.value;
-      // "发了宣传页2400张" → 宣传页; "摆了8个展位" → 展位: what was counted, without the verb.
-      const before = f.context.replace(/^(并|和|及|共|共计|累计)/u, '').replace(/^[\p{Script=Han}]{1,2}了/u, '').trim();
-      const label = before.length >= 2 ? before : f.noun.length >= 2 ? f.noun : f.context.trim();
-      if (/\p{Script=Han}{2,}/u.test(label) && label.length <= 12) metricLabels[key] = label;
-    } else flags.push(`重复的数量未计入：${f.written}`);
-    if (f.unit === '次' && /咨询|答疑/u.test(f.context)) flags.push(`“${f.written}”按咨询次数记录，不算人数`);
-  }
-  // "开了场讲座": one session, though no number is written ("搞了场科技下乡" is an event, not a session; nor is
-  // "办了场“防灾减灾”主题讲座", an event named by its title).
-  if (metrics['场'] === undefined && metrics['场次'] === undefined && /(开|办|搞|举办|组织|放|演)了场[^，,。;；\n"“”]{0,16}?(讲座|培训|报告|课|演出|秀|比赛|竞赛|演练|宣传|咨询|义诊|放映|电影)/u.test(input.text.slice(input.seg.start, input.seg.end))) metrics['场'] = 1;
-  const date = hit?.date ?? today;
-  const dateEnd = hit?.end ?? null;
-  // "连续两天…每天一场": one session a day over the span.
-  if (metrics['场'] === undefined && dateEnd && /每天[一1]场/u.test(input.text.slice(input.seg.start, input.seg.end))) metrics['场'] = daysBetween(date, dateEnd) + 1;
-  if (daysBetween(today, date) < -366) flags.push(`日期 ${date} 已超过一年，请确认`);
-  if (input.segText.includes(UNKNOWN_COUNT_WORDS)) flags.push('表中人数未填（年报中列为缺数；知道人数可直接回复，例如“120人”）');
-  if (chosen?.max !== undefined) flags.push(`人数写的是范围 ${chosen.value}–${chosen.max}，按下限 ${chosen.value} 记录`);
-  const limit = dateEnd ? PLAUSIBLE.periodHeadcount : PLAUSIBLE.headcount;
-  if (chosen && chosen.value > limit) flags.push(`待核对：人数 ${chosen.value} 远超一般活动规模，请核对；核对前总结不引用这个数字`);
-  for (const [k, v] of Object.entries(metrics)) if (v > PLAUSIBLE.metric) flags.push(`待核对：${k} ${v} 远超一般规模，请核对；核对前总结不引用这个数字`);
-  return {
-    date,
-    dateEnd,
-    dateSource: hit?.source ?? 'default',
-    title: input.seg.title ?? withKind(titleOf(input.original, input.text, input.seg, input.figures, input.hits ?? (hit ? [hit] : [])), input.seg.kind).replace(UNKNOWN_TITLE, ''),
-    headcount: chosen ? chosen.value : null,
-    headcountUnit: chosen ? (chosen.unit === '人次' ? '人次' : '人') : null,
-    approximate: chosen ? chosen.approximate : false,
-    metrics,
-    metricLabels,
-    flags,
-    milestone: input.milestone,
-    text: input.segText.trim(),
-    lead: input.original.slice(0, input.seg.leadEnd).trim(),
-    doubts: [
-      ...recordDoubts(hit, today, { chosen, unclear: choice.unclear ? people.filter((f) => f === chosen || choice.others.includes(f)) : [], limit, metrics, ...(choice.conflict ? { conflict: choice.conflict } : {}) }),
-      ...unsureCount(input.segText, chosen),
-      // "给五年级两个班上了堂课": people counted only by their classes; how many came is asked, not left out.
-      ...(!chosen && people.length === 0 && figures.some((f) => f.unit === '个' && /^班/u.test(f.noun)) ? [{ field: 'headcount' as const, question: '参加的大概多少人？请回复人数，例如“80人”；没有统计就回复“记录”。' }] : []),
-      ...unnamed.map((f) => ({ field: 'metrics' as const, question: `“${(f.context + f.written).trim()}”这个数是参加人数吗？还是不用记？` })),
-      // No day was read, yet the words name a time ("9月…累计", "2026年的账", "这一年"): today would be a guess.
-      // "上周去葡萄园那次": one occasion inside a span read from a week; which day is asked.
-      ...(hit?.end && /那次|那回|那一次/u.test(input.segText) && !/(?:共|累计|合计)[^，,。；;]{0,8}?[\d一二两三四五六七八九十]+\s*(?:场|次|期|批)/u.test(input.segText) ? [{ field: 'date' as const, question: '“那次”是哪一天？' }] : []),
-      ...(hit === undefined && UNREAD_TIME.test(input.segText) ? [{ field: 'date' as const, question: '这是哪一天或哪段时间的？例如“9月”“2026年全年”“11月5日”。' }] : []),
-    ],
-  };
 }

@@ -1,0 +1,87 @@
+// One record from one part of a message: its day, headcount, other figures with their labels, flags and doubts.
+import { daysBetween, type CivilDate } from '../dates/civil-date.js';
+import type { DateHit } from './message-dates.js';
+import type { Figure } from './message-figures.js';
+import { chooseHeadcount } from './headcount.js';
+import { roleLabel, roleNoun } from './people-label.js';
+import type { Segment } from './report-split.js';
+import { UNKNOWN_COUNT_WORDS } from './report-parts.js';
+import { titleOf, withKind } from './report-title.js';
+import { PLAUSIBLE, recordDoubts, unsureCount } from './report-doubts.js';
+import type { ReadRecord } from './report-reading.js';
+
+/** The words a table row with an empty count carries, not part of its name. */
+const UNKNOWN_TITLE = /\s*[（(]?人数未填[)）]?/u;
+
+/** Time words that, when no date was read from them, mean the day is not today: a month, a year, a term, a season. */
+const UNREAD_TIME = /(\d{1,2}|[一二三四五六七八九十]{1,2})月(?!\d|[一二三四五六七八九十])|(?:19|20)\d{2}\s*年|这一年|全年|今年|去年|本学期|这学期|上学期|季度|上半年|下半年|暑假|寒假|暑期|年度|清明|端午|中秋|重阳|春节|元宵|元旦|国庆|五一|劳动节|儿童节|教师节|学雷锋|科技周|活动周|科普日|减灾日/u;
+
+/** Words that say people came or were counted as coming: a figure of people with these could be the participants. */
+const CAME = /(来了|到了|挤了|报上来|来的|到场|参加|参与|观众|听众)/u;
+
+export function buildRecord(input: { original: string; text: string; seg: Segment; segText: string; hit: DateHit | undefined; figures: Figure[]; milestone: boolean; today: CivilDate; hits?: DateHit[] }): ReadRecord {
+  const { hit, figures, today } = input;
+  const people = figures.filter((f) => f.people);
+  const choice = chooseHeadcount(people, figures.length === 1);
+  const chosen = choice.chosen;
+  const metrics: Record<string, number> = {};
+  const metricLabels: Record<string, string> = {};
+  const flags: string[] = [];
+  const unnamed: Figure[] = [];
+  for (const f of figures) {
+    if (f === chosen) continue;
+    if (f.people && !choice.others.includes(f)) continue;
+    // "应到单位32个，实到30个单位": what was expected is not a count once what came is written.
+    if (!f.people && /应到|应参加/u.test(f.context) && figures.some((g) => g !== f && g.unit === f.unit && /实到/u.test(g.context))) continue;
+    // A second figure of people whose words name no one ("镇里报上来的是1200人次"): what it counts is asked, not guessed.
+    if (f.people && roleNoun(f) === undefined && CAME.test(f.context)) unnamed.push(f);
+    const key = f.people ? `${f.unit === '人次' ? '人次' : '人'}(${roleLabel(f)})` : f.unit;
+    if (metrics[key] === undefined) {
+      metrics[key] = f.value;
+      // "发了宣传页2400张" → 宣传页; "摆了8个展位" → 展位: what was counted, without the verb.
+      const before = f.context.replace(/^(并|和|及|共|共计|累计)/u, '').replace(/^[\p{Script=Han}]{1,2}了/u, '').trim();
+      const label = before.length >= 2 ? before : f.noun.length >= 2 ? f.noun : f.context.trim();
+      if (/\p{Script=Han}{2,}/u.test(label) && label.length <= 12) metricLabels[key] = label;
+    } else flags.push(`重复的数量未计入：${f.written}`);
+    if (f.unit === '次' && /咨询|答疑/u.test(f.context)) flags.push(`“${f.written}”按咨询次数记录，不算人数`);
+  }
+  // "开了场讲座": one session, though no number is written ("搞了场科技下乡" is an event, not a session; nor is
+  // "办了场“防灾减灾”主题讲座", an event named by its title).
+  if (metrics['场'] === undefined && metrics['场次'] === undefined && /(开|办|搞|举办|组织|放|演)了场[^，,。;；\n"“”]{0,16}?(讲座|培训|报告|课|演出|秀|比赛|竞赛|演练|宣传|咨询|义诊|放映|电影)/u.test(input.text.slice(input.seg.start, input.seg.end))) metrics['场'] = 1;
+  const date = hit?.date ?? today;
+  const dateEnd = hit?.end ?? null;
+  // "连续两天…每天一场": one session a day over the span.
+  if (metrics['场'] === undefined && dateEnd && /每天[一1]场/u.test(input.text.slice(input.seg.start, input.seg.end))) metrics['场'] = daysBetween(date, dateEnd) + 1;
+  if (daysBetween(today, date) < -366) flags.push(`日期 ${date} 已超过一年，请确认`);
+  if (input.segText.includes(UNKNOWN_COUNT_WORDS)) flags.push('表中人数未填（年报中列为缺数；知道人数可直接回复，例如“120人”）');
+  if (chosen?.max !== undefined) flags.push(`人数写的是范围 ${chosen.value}–${chosen.max}，按下限 ${chosen.value} 记录`);
+  const limit = dateEnd ? PLAUSIBLE.periodHeadcount : PLAUSIBLE.headcount;
+  if (chosen && chosen.value > limit) flags.push(`待核对：人数 ${chosen.value} 远超一般活动规模，请核对；核对前总结不引用这个数字`);
+  for (const [k, v] of Object.entries(metrics)) if (v > PLAUSIBLE.metric) flags.push(`待核对：${k} ${v} 远超一般规模，请核对；核对前总结不引用这个数字`);
+  return {
+    date,
+    dateEnd,
+    dateSource: hit?.source ?? 'default',
+    title: input.seg.title ?? withKind(titleOf(input.original, input.text, input.seg, input.figures, input.hits ?? (hit ? [hit] : [])), input.seg.kind).replace(UNKNOWN_TITLE, ''),
+    headcount: chosen ? chosen.value : null,
+    headcountUnit: chosen ? (chosen.unit === '人次' ? '人次' : '人') : null,
+    approximate: chosen ? chosen.approximate : false,
+    metrics,
+    metricLabels,
+    flags,
+    milestone: input.milestone,
+    text: input.segText.trim(),
+    lead: input.original.slice(0, input.seg.leadEnd).trim(),
+    doubts: [
+      ...recordDoubts(hit, today, { chosen, unclear: choice.unclear ? people.filter((f) => f === chosen || choice.others.includes(f)) : [], limit, metrics, ...(choice.conflict ? { conflict: choice.conflict } : {}) }),
+      ...unsureCount(input.segText, chosen),
+      // "给五年级两个班上了堂课": people counted only by their classes; how many came is asked, not left out.
+      ...(!chosen && people.length === 0 && figures.some((f) => f.unit === '个' && /^班/u.test(f.noun)) ? [{ field: 'headcount' as const, question: '参加的大概多少人？请回复人数，例如“80人”；没有统计就回复“记录”。' }] : []),
+      ...unnamed.map((f) => ({ field: 'metrics' as const, question: `“${(f.context + f.written).trim()}”这个数是参加人数吗？还是不用记？` })),
+      // No day was read, yet the words name a time ("9月…累计", "2026年的账", "这一年"): today would be a guess.
+      // "上周去葡萄园那次": one occasion inside a span read from a week; which day is asked.
+      ...(hit?.end && /那次|那回|那一次/u.test(input.segText) && !/(?:共|累计|合计)[^，,。；;]{0,8}?[\d一二两三四五六七八九十]+\s*(?:场|次|期|批)/u.test(input.segText) ? [{ field: 'date' as const, question: '“那次”是哪一天？' }] : []),
+      ...(hit === undefined && UNREAD_TIME.test(input.segText) ? [{ field: 'date' as const, question: '这是哪一天或哪段时间的？例如“9月”“2026年全年”“11月5日”。' }] : []),
+    ],
+  };
+}

@@ -1,0 +1,82 @@
+// Whole periods (10月份, 上个月, 本月…共, 本季度, 本周, 全年) and dates written in English ("Nov 6", "Oct 1-7").
+import { addDays, lastDayOfMonth, partsOf, weekdayOf, ymd } from '../dates/civil-date.js';
+import { DAY_END, EN_MONTHS, M, PERIOD_AFTER, num, lastWeekday } from './date-patterns.js';
+import type { DateScan } from './date-scan.js';
+
+/** Months, quarters, weeks and years read as a whole. */
+export function scanPeriods(scan: DateScan): void {
+  const { text, today, year, month, push, dayOnly, monthOf } = scan;
+  // A whole month: 10月份共开展…, 上个月…
+  for (const m of text.matchAll(new RegExp(`(?<![\\d十]|\\d年)${M}\\s*月份?${PERIOD_AFTER}`, 'gu'))) {
+    const [s, e] = monthOf(num(m[1]));
+    push(m, s, e, 'explicit');
+  }
+  // "九月科普月我们社区一共搞了6场": a month named at the head of a total for it.
+  for (const m of text.matchAll(new RegExp(`(?<![\\d十]|\\d年)${M}\\s*月(?![份\\d一二三四五六七八九十初底末上中下旬])(?=[^。！!？?\\n,，]{0,12}(?:一共|累计|共计|合计|总共|汇总|共(?![同享建创])))`, 'gu'))) {
+    const [s, e] = monthOf(num(m[1]));
+    push(m, s, e, 'explicit');
+  }
+  for (const m of text.matchAll(/(上个?月|上月份|本月|这个月|当月)(\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]/gu)) {
+    const back = m[1]?.startsWith('上') ? 1 : 0;
+    const first = ymd(month - back < 1 ? year - 1 : year, month - back < 1 ? 12 : month - back, 1);
+    const p = partsOf(first);
+    const d = num(m[2]);
+    push(m, d >= 1 && d <= lastDayOfMonth(p.year, p.month) ? ymd(p.year, p.month, d) : undefined, null, 'explicit');
+  }
+  for (const m of text.matchAll(new RegExp(`(?<![\\d月第周期拜])(\\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])号(?!人(?!民))${DAY_END}`, 'gu'))) {
+    const d = num(m[1]);
+    push(m, d >= 1 && d <= 31 ? dayOnly(d, m) : undefined, null, 'explicit');
+  }
+  for (const m of text.matchAll(new RegExp(`(?<![\\d月第近前后周期拜])(\\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日${DAY_END}`, 'gu'))) {
+    const d = num(m[1]);
+    push(m, d >= 1 && d <= 31 ? dayOnly(d, m) : undefined, null, 'explicit');
+  }
+  for (const m of text.matchAll(/上个?月|上月/gu)) {
+    const first = ymd(month === 1 ? year - 1 : year, month === 1 ? 12 : month - 1, 1);
+    const p = partsOf(first);
+    push(m, first, ymd(p.year, p.month, lastDayOfMonth(p.year, p.month)), 'relative');
+  }
+  // 本月…共…: the month, when a total for it follows in the sentence.
+  for (const m of text.matchAll(/(?:本月|这个月|当月)(?![\d一二三四五六七八九十初底末上中下])(?=[^。！!？?\n]{0,30}(?:以来|共|累计|总共|合计|一共|先后|陆续))/gu)) {
+    push(m, ymd(year, month, 1), ymd(year, month, lastDayOfMonth(year, month)), 'relative');
+  }
+  // 本季度…共…: the quarter, when a total for it follows.
+  for (const m of text.matchAll(/(?:本季度|这个季度|本季)(?=[^。！!？?\n]{0,30}(?:以来|共|累计|总共|合计|一共|先后|陆续))/gu)) {
+    const q = Math.ceil(month / 3);
+    push(m, ymd(year, q * 3 - 2, 1), ymd(year, q * 3, lastDayOfMonth(year, q * 3)), 'relative');
+  }
+  // 本周 (no day after it): the week, Monday to Sunday.
+  // On a Monday this week has not yet happened: beside last week ("上周…结束了。这周主题是…") it is that week.
+  const lastWeekToo = weekdayOf(today) === 1 && /上(?:个)?(?:周|星期|礼拜)(?![一二三四五六日天七])|\blast week\b/u.test(text);
+  for (const m of text.matchAll(/(?:本周|这周|这一周|本星期|这个星期)(?![一二三四五六日天末边围])/gu)) {
+    if (lastWeekToo) continue;
+    const monday = lastWeekday(today, 1, false);
+    push(m, monday, addDays(monday, 6), 'relative');
+  }
+  // 2026年全年, 今年全年, 全年共…, 2025年度…共: the whole year.
+  for (const m of text.matchAll(/(?:(\d{4})\s*年|今年|去年)全年|全年(?=[^。！!？?\n,，]{0,12}(?:共|累计|合计|总共|一共))|(\d{4})\s*年(?:\s*以来|(?=\s*(?:共计|累计|共|一年)))|今年\s*以来|(\d{4})\s*年度(?!\s*(?:工作|科普|学术)?(?:部署|总结|表彰|考核|工作会|会议|大会|年会|计划|要点|方案|报告))(?=[^。！!？?\n]{0,30}(?:共|累计|合计|总共|一共))/gu)) {
+    // "2026年县科技馆全年累计…": a year written a few words before a bare 全年 is its year.
+    const before = /^全年/u.test(m[0]) ? /(\d{4})\s*年[^\d。！!？?\n,，年]{1,12}$/u.exec(text.slice(Math.max(0, (m.index ?? 0) - 16), m.index))?.[1] : undefined;
+    const y = m[1] ? Number(m[1]) : m[2] ? Number(m[2]) : m[3] ? Number(m[3]) : before ? Number(before) : m[0].startsWith('去年') ? year - 1 : year;
+    // 2025年以来: from that year up to today.
+    push(m, ymd(y, 1, 1), /以来$/u.test(m[0]) && y < year ? today : ymd(y, 12, 31), 'explicit');
+  }
+}
+
+/** "Nov 6", "6 Nov", "Oct 1-7", "on the 6th". */
+export function scanEnglishDates(scan: DateScan): void {
+  const { text, month, push, md, dayOnly } = scan;
+  // English: "Nov 6", "November 6th", "6 Nov", "on the 6th".
+  const mon = `(${EN_MONTHS.join('|')})[a-z]*\\.?`;
+  // "Oct 1-7": a span within one month.
+  for (const m of text.matchAll(new RegExp(`\\b${mon}\\s+(\\d{1,2})\\s*[-–~]\\s*(\\d{1,2})\\b`, 'gu'))) {
+    const month = EN_MONTHS.indexOf(m[1] ?? '') + 1;
+    push(m, md(month, Number(m[2])), md(month, Number(m[3])) ?? null, 'explicit');
+  }
+  for (const m of text.matchAll(new RegExp(`\\b${mon}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, 'gu'))) push(m, md(EN_MONTHS.indexOf(m[1] ?? '') + 1, Number(m[2])), null, 'explicit');
+  for (const m of text.matchAll(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${mon}\\b`, 'gu'))) push(m, md(EN_MONTHS.indexOf(m[2] ?? '') + 1, Number(m[1])), null, 'explicit');
+  for (const m of text.matchAll(/\bon the (\d{1,2})(?:st|nd|rd|th)\b/gu)) {
+    push(m, dayOnly(Number(m[1]), m), null, 'explicit');
+  }
+
+}

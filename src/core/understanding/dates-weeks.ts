@@ -1,0 +1,61 @@
+// Days named by the week or by today (上周二到周四, 上周（周一至周五）, 昨天, 大前天, 上周六, next Monday), and a term's months (这学期（3月到6月）).
+import { addDays, lastDayOfMonth, ymd, type CivilDate } from '../dates/civil-date.js';
+import { WEEKDAYS, EN_WEEKDAYS, EN_DAY, enDay, num, lastWeekday } from './date-patterns.js';
+import type { DateScan } from './date-scan.js';
+
+/** A term's months, spans of weekdays, and days named relative to today. */
+export function scanWeekDays(scan: DateScan): void {
+  const { text, today, year, push } = scan;
+  // "这学期（3月到6月）": a span of whole months, this year's unless that is still ahead.
+  for (const m of text.matchAll(/(?<!\d)(\d{1,2})\s*月份?\s*(?:到|至|-|—|~)\s*(\d{1,2})\s*月份?(?![\d日号初中下上底末])/gu)) {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    if (!(a >= 1 && b <= 12 && a < b)) continue;
+    const y = ymd(year, a, 1) > today ? year - 1 : year;
+    const last = ymd(y, b, lastDayOfMonth(y, b));
+    push(m, ymd(y, a, 1), last > today ? today : last, 'explicit');
+  }
+  // 上周(Mon–Fri), 上周（周一至周五）: last week's working days.
+  for (const m of text.matchAll(/(上|本|这)(?:个)?(?:周|星期|礼拜)\s*[(（]\s*(?:周一|星期一|mon(?:day)?)\s*(?:-|–|—|~|～|至|到)\s*(?:周五|星期五|fri(?:day)?)\s*[)）]/gu)) {
+    const monday = lastWeekday(today, 1, m[1] === '上');
+    push(m, monday, addDays(monday, 4), 'relative');
+  }
+  // 上周二到周四, 上周一到上周三, 周六日, 上周六日两天: a span of days.
+  for (const m of text.matchAll(/(上|上个|本|这个?)?(?:周|星期|礼拜)([一二三四五六日天])\s*(?:到|至|-|—|~)?\s*(?:(?:\1)?(?:周|星期|礼拜)([一二三四五六日天])|([日天])(?=两天|\s|[,，在去]))/gu)) {
+    const last = Boolean(m[1]?.startsWith('上'));
+    const a = lastWeekday(today, WEEKDAYS[m[2] ?? ''] ?? 0, last);
+    const endDay = m[3] ?? m[4] ?? '';
+    const bOffset = ((WEEKDAYS[endDay] ?? 0) + 6) % 7 - ((WEEKDAYS[m[2] ?? ''] ?? 0) + 6) % 7;
+    if (!m[3] && !m[4]) continue;
+    push(m, a, bOffset > 0 ? addDays(a, bOffset) : 'bad', 'relative');
+  }
+  // "上周 馆内接待5834人次 … 周二闭馆": a message that opens with 上周 on its own speaks of last week throughout.
+  const lastWeekLead = /^[^\n]{0,20}?(?:上(?:个)?(?:周|星期|礼拜)(?![一二三四五六日天七])|\blast week\b)[^\n]{0,20}[:：]?\s*\n|^\s*上(?:个)?(?:周|星期|礼拜)(?![一二三四五六日天七末])(?=[\s:：,，])/u.exec(text);
+  const relative: Array<[RegExp, (m: RegExpMatchArray) => CivilDate | undefined, boolean?]> = [
+    // "今天想跟大家汇报一下，上周六…": the day of telling, not of the event.
+    [/今天(?![^，,。！!]{0,8}(?:汇报|报告一下|报一下|说一下|反馈一下|补报))|今日|今早|今晚|今儿|今上午|今下午|\btoday\b|\bthis (?:morning|afternoon|evening)\b|\btonight\b/gu, () => today],
+    [/大前天|大前儿个?/gu, () => addDays(today, -3)],
+    [/昨天|昨日|昨晚|昨儿个?|夜儿个|夜个(?![子])|\byesterday\b/gu, () => addDays(today, -1)],
+    [/前天|前儿个?|前日|\bday before yesterday\b/gu, () => addDays(today, -2)],
+    // "前两天给五年级上了堂课": two days ago ("国庆节前两天", "放假前两天" are read from their names).
+    [/(?<![节庆秋午阳宵旦明夕一假学])前两天/gu, () => addDays(today, -2)],
+    [/(?<![\d一二两三四五六七八九十])(\d{1,3}|[一二两三四五六七八九十]{1,3})天(?:前|以前)|\b(\d{1,3}) days ago\b/gu, (m) => addDays(today, -num(m[1] ?? m[2]))],
+    [/(?:上|上个)(?:周|星期|礼拜)([一二三四五六日天七])/gu, (m) => lastWeekday(today, WEEKDAYS[m[1] ?? ''] ?? 0, true)],
+    // "上周流水账：\n- 周一 …": a weekday under a 上周 heading is last week's.
+    [/(?<![上下个])(?:本|这个?)?(?:周|星期|礼拜)([一二三四五六日天])/gu, (m) => lastWeekday(today, WEEKDAYS[m[1] ?? ''] ?? 0, !/^[本这]/u.test(m[0]) && lastWeekLead !== null && lastWeekLead.index < (m.index ?? 0))],
+    [new RegExp(`\\blast ${EN_DAY}(?![a-z])`, 'gu'), (m) => lastWeekday(today, enDay(m[1]), true)],
+    // "on Sat", "Saturday": the last one on or before today (a short name only after "on").
+    [new RegExp(`\\b(?:on )?(${EN_WEEKDAYS.join('|')})\\b|\\bon ${EN_DAY}`, 'gu'), (m) => lastWeekday(today, enDay(m[1] ?? m[2]), false)],
+    [/明天|明日|明早|明晚|\btomorrow\b/gu, () => addDays(today, 1), true],
+    [/后天/gu, () => addDays(today, 2), true],
+    [/(?:下|下个)(?:周|星期|礼拜)([一二三四五六日天七])/gu, (m) => addDays(lastWeekday(today, WEEKDAYS[m[1] ?? ''] ?? 0, true), 14), true],
+    [new RegExp(`\\bnext ${EN_DAY}(?![a-z])`, 'gu'), (m) => addDays(lastWeekday(today, enDay(m[1]), true), 14), true],
+  ];
+  // "11月7日（周六）": a weekday right after a written day only annotates it.
+  const annotates = (m: RegExpMatchArray): boolean => /(?:周|星期|礼拜|day)/u.test(m[0]) && !/^(上|下)/u.test(m[0]) && /[日号]\s*[（(]?\s*$/u.test(text.slice(Math.max(0, (m.index ?? 0) - 3), m.index));
+  for (const [re, make, future] of relative) for (const m of text.matchAll(re)) if (!annotates(m)) push(m, make(m), null, 'relative', future ?? false);
+  // Last week as a whole: 上周共开展…
+  for (const m of text.matchAll(/上(?:个)?(?:周|星期|礼拜)(?![一二三四五六日天七边围全密岁])|\blast week\b/gu)) {
+    const monday = lastWeekday(today, 1, true);
+    push(m, monday, addDays(monday, 6), 'relative');
+  }
+}

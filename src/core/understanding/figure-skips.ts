@@ -1,0 +1,95 @@
+// Numbers that are no count, told from the words before them: ordinals, idioms, titles, plans, quotas, peaks, comparisons.
+import type { NumberToken } from '../text/scan-numbers.js';
+import type { UnreadNumber } from './message-figures.js';
+import { PEOPLE_TAIL } from './figure-unitless.js';
+import { COMPARED, EACH_OF, SERIES_EACH } from './figure-words.js';
+
+/**
+ * Whether `token` is no count, from the 16 characters `before` it. Sessions "各" of known parts are noted in
+ * `eachTimes`; an online peak beside the room's count is noted in `unread`.
+ */
+export function notACount(token: NumberToken, text: string, before: string, eachTimes: Map<number, number>, unread: UnreadNumber[]): boolean {
+  if (/第\s*$/u.test(before) || /届\s*$/u.test(before)) return true;
+  // "4D影院", "3D打印", "5G基站", "3F 会议室": a digit glued to one Latin letter names a thing, it counts nothing.
+  if (token.arabic && /^[DdGgFf](?![A-Za-z])/u.test(text.slice(token.end, token.end + 2))) return true;
+  // "2. 东风社区…": a list's line number, not a count (the line before may end in people).
+  if ((token.start === 0 || /\n[ \t　]*$/u.test(before)) && /^[.．、)）](?!\d)/u.test(text.slice(token.end, token.end + 1))) return true;
+  // "上下午各一场", "周六日两天各办了一场": sessions each of a known number of parts are counted in all.
+  const each = EACH_OF.exec(before);
+  const parts = each ? partsOf(each[1] ?? '') : 0;
+  if (parts > 1 && SERIES_EACH.test(text.slice(token.end, token.end + 2))) eachTimes.set(token.start, parts);
+  // "一户一人", "人手一份": a rule of how many each, not a count.
+  if (token.written === '一' && !eachTimes.has(token.start) && /(一[\p{Script=Han}]|每|人手|各)\s*$/u.test(before)) return true;
+  // "问题一个接一个", "一场又一场": an idiom of many, not a count.
+  // "一家一家敲门", "一户一户走": one after another, not a count.
+  if (token.written === '一' && (/^[个场次批拨](?:接|又|挨)一/u.test(text.slice(token.end, token.end + 4)) || /一[个场次批拨](?:接|又|挨)$/u.test(before) || /^([个家户村组])一\1/u.test(text.slice(token.end, token.end + 3)) || /一([个家户村组])$/u.test(before) && text.slice(token.end, token.end + 1) === before.slice(-1))) return true;
+  // "加上我跟另一位老师", "另外一个同事": another one, not a count.
+  if (token.written === '一' && /另(?:外)?\s*$/u.test(before)) return true;
+  // "算到哪一项里头": a question of which one, not a count.
+  if (token.written === '一' && /哪\s*$/u.test(before)) return true;
+  // "跟我一块去", "一块儿搞": together, not one 块.
+  if (token.written === '一' && /^块(?:儿|去|来|走|过去|过来|参加|搞|办|干|做|看|学|听|下|上|出)/u.test(text.slice(token.end, token.end + 3))) return true;
+  // "“二十四节气与农耕”科普课", "《从算盘到芯片》": a number inside a short quoted title names, not counts.
+  if (insideShortQuote(text, token.start)) return true;
+  // "每个乡镇一场", "每天一场": how many each, not a count.
+  if (/^[一两]$/u.test(token.written) && /每[^，,。;；]{0,6}$/u.test(before)) return true;
+  // "打算每个月请1次", "下一步还要…", "调查问卷预计发放600份": what is planned is not counted.
+  // "后面还有两次，等都办完了再一起报": sessions still to come.
+  if (/(打算|计划|下一步|后续|以后|还要|将要|预计|拟|准备(?:再|要|下|明|后|于|在)|(?:后面|后边|后头|之后|接下来|往后)还(?:有|剩|得))[^，,。;；]{0,12}$/u.test(before)) return true;
+  // "主要集中在航天和人工智能两个展区": where things were, not a count.
+  if (/(集中在|分布在|主要在)[^，,。;；]{0,12}$/u.test(before)) return true;
+  // "每期二三十个孩子", "每场80人": how many a session holds, not a count (每天2名专家值守 is who served).
+  if (/每(?:期|场|次|班|节课?|轮)[^，,。;；]{0,4}$/u.test(before)) return true;
+  // "会员从年初的四百多人发展到五百多人": a body's growth, not who came to something.
+  if (/(?:发展|增加|增长|提高|提升|扩大|上升|下降|减少)(?:到|至)\s*$/u.test(before) || (/(?:从|由)[^，,。;；]{0,8}$/u.test(before) && /^[^，,。;；]{0,8}(?:发展|增加|增长|提高|提升|扩大|上升|下降|减少)(?:到|至)/u.test(text.slice(token.end, token.end + 16)))) return true;
+  // "零部件": 零 is not a count of nothing.
+  if (token.written === '零') return true;
+  // "单日最高3412人次", "平均每场80人": a detail of a total, not another count.
+  // "馆里人最多，一天进了4100多人次" is the day's count; "单日最高是10月3号，3412人次" is a detail.
+  if (/(最高|最多|最少|平均|峰值|单日)(?:[^，,。;；]{0,14}|[^，,。;；]{0,12}[，,]\s*(?:达到?|为|是|有)?\s*)$/u.test(before)) {
+    // "B站直播同时在线最高1300多": an online audience's peak beside the room's; what it counts is asked.
+    if (/(在线|线上|直播)/u.test(clauseBefore(before)) && token.value >= 10) unread.push({ index: token.start, value: token.value, written: text.slice(token.start, token.end) + (/^(?:多|余|来|左右|\+)/u.exec(text.slice(token.end, token.end + 2))?.[0] ?? '') });
+    return true;
+  }
+  // "元旦三天占了3000出头": a part of a total already counted, not a second figure.
+  if (/占(?:了|去了?)?\s*$/u.test(before)) return true;
+  // "全年10所学校任务完成": the year's task, not a count of what was done.
+  if (/(全年|年度任务|目标)\s*$/u.test(before)) return true;
+  // "较去年同期的25人次", "比去年春节多了三千来人次", "同比增加30人次", "目标是2000份": what it is compared with.
+  if (COMPARED.test(clauseBefore(before))) return true;
+  return false;
+}
+
+/** Whether `at` is inside a “…” or 《…》 of at most 16 characters (a title), looking 16 characters each way. */
+function insideShortQuote(text: string, at: number): boolean {
+  const left = text.slice(Math.max(0, at - 16), at);
+  const open = Math.max(left.lastIndexOf('“'), left.lastIndexOf('《'));
+  if (open < 0 || /[”》]/u.test(left.slice(open))) return false;
+  const close = left[open] === '“' ? '”' : '》';
+  const right = text.slice(at, at + 16);
+  return right.includes(close) && (left.length - open) + right.indexOf(close) <= 17;
+}
+
+/** How many parts "上下午", "周六日两天", "三个村" name. */
+function partsOf(words: string): number {
+  if (/^(上下午|上午|早晚|周六)/u.test(words)) return 2;
+  return '零一二三四五六七八九十'.indexOf(words.replace(/^两/u, '二')[0] ?? '');
+}
+
+/** The words of the clause just before a number: back to the last comma or full stop. */
+export function clauseBefore(raw: string): string {
+  // "应到学生 520": a Chinese clause may end in a space before its number.
+  // "应到人数：40": the label of a form field is the clause.
+  const unlabelled = raw.replace(/(\p{Script=Han})\s*[:：]\s*$/u, '$1');
+  const before = /\p{Script=Han}\s+$/u.test(unlabelled) ? unlabelled.replace(/\s+$/u, '') : unlabelled;
+  let k = before.length;
+  while (k > 0 && !'，,。;；、!！?？\n :：'.includes(before[k - 1] ?? '')) k--;
+  // "参会工程师、技术员共38人": people listed with 、 are one clause.
+  while (k > 1 && before[k - 1] === '、' && PEOPLE_TAIL.test(before.slice(0, k - 1))) {
+    k--;
+    while (k > 0 && !'，,。;；、!！?？\n :：'.includes(before[k - 1] ?? '')) k--;
+  }
+  const clause = before.slice(k).replace(/[:：]\s*$/u, '').trim();
+  // An English clause runs across spaces ("handed out 300"); a Chinese one stops at them.
+  return clause === '' && /[a-z]\s+$/u.test(before) ? (/([a-z]+(?:\s+[a-z]+)?)\s+$/u.exec(before)?.[1] ?? '') : clause;
+}

@@ -1,0 +1,26 @@
+// The words the report reader looks for: kinds of events, things done, plans, bookings and quotas, calls-off.
+
+/** The kind of an event named outright: with a date and 记录, enough to store it without a headcount. */
+export const NAMED_EVENT = /(科普宣传|宣传活动|讲座|报告会|培训|展览|巡展|竞赛|大赛|比赛|咨询|义诊|夏令营|冬令营|开放日|论坛|研讨会|年会|座谈|调研|走访|慰问|学习会|科普大集|进社区|进校园|进农村|下乡)/u;
+export const QUESTION_END = /[?？吗呢]\s*$/u;
+export const EVENT_WORDS = /(去|举办|开展|搞|组织|召开|举行|讲座|培训|活动|宣传|巡展|\bevent\b|\btalk\b|\bvisit\b)/u;
+/** Any word of an event, a service or a visit: a people count without one is not a report of anything. */
+export const ANY_EVENT = /(讲座|培训|活动|宣传|课|展|赛|会|参观|服务|咨询|义诊|演练|电影|实验|体验|科普|讲|开放|接待|慰问|走访|走进|调研|营|观测|放映|演出|指导|巡|秀|馆|节|周|日|搞|办(?!公)|组织|举行|举办|开展|召开|参加|参与|观众|听众|学员|下乡|进校|进社区|入户|上门|现场|志愿|覆盖|受益|\b[a-z]{3,}ed\b|\b(?:went|came|gave|taught|service|volunteers?|event|talk|visit|workshop|session|training|lecture|forum|fair|class|tour|camp|exhibit|show|day|week|meeting|seminar|held|organi[sz]ed|hosted|ran|conducted|served|attended)\b)/u;
+export const PAST = /(已|了|实到|共计|累计|圆满|完毕|结束|顺利|\bheld\b|\bran\b|\bhad\b|\bwas\b|\bwere\b)/u;
+export const THANKS = /(感谢|谢谢|辛苦|thanks|thank you)/u;
+export const DONE = /(已|已经|新|了|完毕|顺利|圆满|正式|\bwe\b|ed\b)/u;
+/** "改到下周了", "取消了": an event called off or moved to a day still to come. */
+export const CALLED_OFF = /(?:改到|改在|改成|推迟到|推到|延期到|延到|顺延到|挪到|改)了?\s*(?:下周|下星期|下礼拜|下个?月|明天|后天|改天|以后|下次)|取消了|临时取消|不办了|没办成|没搞成|延期了|推迟了|改期了/u;
+/** "也不知道办成没有", "可能改天了": the writer does not know whether the event took place. */
+export const NOT_KNOWN_HELD = /(?:不知道|不清楚|不确定|没问清楚?)[^，,。；;！!？?\n]{0,6}?(?:办成|办了|办没办|开成|举办了?|搞成)(?:没有?|没)|办没办成?|(?:可能|也许|好像)改(?:天|期|日)了/u;
+/** "上周哪天来着忘了", "记不清是几号了": the day is not known to the writer. */
+export const FORGOT_DAY = /(?:哪天|哪一天|几号)[^，,。；;！!？?\n]{0,4}?(?:忘了|记不清|想不起)|(?:忘了|记不清|想不起来?)(?:是)?(?:哪天|哪一天|几号)/u;
+export const NOTICE_REPLY = '这像是通知、报名或会议安排，不是已经办完的活动，没有记录。活动办完后发给我：日期、活动名称和人数。';
+/** "好像约了两个学校", "预约了3个班": visitors booked. */
+export const BOOKED = /(?:(?:预约|约)了|约好了?)[^，,。；;！!？?\n]{0,6}?(?:[\d一二两三四五六七八九十几]+\s*(?:个|所|家|批)?\s*(?:学校|单位|班|团|批|人)|学校|团队)/u;
+/** People who came or were received: a booking with these is a report of the visit. */
+export const VISITED = /(来了|到了|到场|参观了|接待了?|参加了?|实到|来的|走了|结束|圆满)/u;
+/** "计划是20场次5000人次": a target, compared when the done figures come before it. */
+export const PLAN_TARGET = /(?:原|年初)?(?:计划|目标|任务数?)\s*(?:是|为|数是?|的是?)\s*[\d一二三四五六七八九十两][^，,。;；！!\n]*/u;
+/** "不少于300人", "每校50人": a quota asked for, not a count of who came. */
+export const QUOTA = /(不少于|不低于|至少|力争|每校|每个?单位|每乡镇|每村)\s*\d/u;
