@@ -158,7 +158,8 @@ export function findFigures(text: string): { figures: Figure[]; bad: BadFigure[]
     // "会场里坐着的顶多七十来个", "来的有五十来个": the people named by where they were or that they came.
     if (unit === '个' && !nounAfter && /(?:坐着|在场|来|到场|听讲?|参加|现场)的(?:人)?\s*(?:有|是)?\s*(?:顶多|最多|大概|约|差不多|估计|将近|只有|也就)?\s*$/u.test(clause)) people = true;
     // "培训 来了三十来个 资料发了200份": who came, no noun needed when the clause is only their coming.
-    if (unit === '个' && !nounAfter && /^(?:来了|到了|到场了?|实到|来的有|到的有)$/u.test(clause)) people = true;
+    // "这次来了七十多个": the occasion said before the coming is no noun either.
+    if (unit === '个' && !nounAfter && /^(?:这次|这回|本次|今天|当天|最后|结果)?(?:来了|到了|到场了?|实到|来的有|到的有)$/u.test(clause)) people = true;
     // "副主任", "副会长": a deputy, not a pair.
     if (unit === '副' && /^[主部会局书县镇乡校院馆秘理处科所站组队团社总]/u.test(text.slice(end, end + 1))) continue;
     // "一次", "一个", "新一批", "是一家做…的企业": once, a, not a count of anything.
