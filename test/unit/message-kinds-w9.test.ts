@@ -28,8 +28,10 @@ describe('what a message is (w9)', () => {
     expect(rows('展品更新到货了，8.25-8.26两天布展完成，新上展品14件，明天开放', '2026-08-27')).toEqual([['2026-08-25', '2026-08-26', null, { 件: 14 }]]);
   });
   it('a new event that looks back at an earlier one is a report, not a correction', async () => {
-    const { replies, stored } = await chat('2026-08-19', '8月10日在桃园村讲果树嫁接，来了40人', '昨天又去了上回那个村 还是讲嫁接 来了三十多个');
-    expect(replies[1]?.text).not.toContain('已更正');
+    const { replies, stored } = await chat('2026-08-19', '8月10日在桃园村讲果树嫁接，来了40人', '昨天又去了上回那个村 还是讲嫁接 来了三十多个', '记录');
+    // The village is asked about (the reader cannot see which one "上回那个村" was); 记录 stores it as read.
+    expect(replies[1]?.kind).toBe('ask');
+    expect(replies[1]?.text).toContain('上回那个村');
     expect(stored.map((a) => [a.date, a.headcount])).toEqual([['2026-08-10', 40], ['2026-08-18', 30]]);
   });
   it('with no record to point at, "昨晚那场…" is read as a report (here asked about), never a failed correction', async () => {
