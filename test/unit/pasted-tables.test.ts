@@ -28,6 +28,10 @@ describe('a pasted table', () => {
     expect(rows('3月接待登记\n3月3日 城关一小 120人\n3月10日\n3月17日 县特殊教育学校 36人', '2026-03-25')).toEqual([['2026-03-03', 120, {}], ['2026-03-17', 36, {}]]);
     expect(rows('工作日志\n7.20 周一 防溺水课堂 32人\n7.21 周二 整理材料\n7.24 周五 垃圾分类问答 45人', '2026-07-25')).toEqual([['2026-07-20', 32, {}], ['2026-07-24', 45, {}]]);
   });
+  it('reads a bare number closing a 接龙 line as its people, as the lines around it say', () => {
+    const text = '#接龙\n1 青石村 9.19 科普讲座 八十来人\n2 三里湾 9.19 放科普电影 两百来号人\n3 镇区 9.20 集市摆摊 一百五六';
+    expect(rows(text, '2026-09-22')).toEqual([['2026-09-19', 80, {}], ['2026-09-19', 200, {}], ['2026-09-20', 150, {}]]);
+  });
   it('skips a row that says it was not held, and reads "-" as nothing', () => {
     const closed = '值班登记\n日期\t展厅\t接待人次\t备注\n8月3日\t主展厅\t356\t\n8月4日\t主展厅\t\t闭馆检修\n8月5日\t主展厅\t412\t';
     expect(rows(closed, '2026-08-10')).toEqual([['2026-08-03', 356, {}], ['2026-08-05', 412, {}]]);

@@ -56,7 +56,35 @@ const BARE = /^(约|大约|近|超过)?\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|[一
  * the same number of cells. Other lines (a title, "制表：…") stay as written.
  */
 export function tableAsLines(text: string): string | undefined {
-  return tableWith(text, false) ?? tableWith(text, true) ?? listWithEmptyCount(text);
+  const table = tableWith(text, false) ?? tableWith(text, true);
+  if (table) return table;
+  const counted = listWithBareCount(text);
+  return listWithEmptyCount(counted ?? text) ?? counted;
+}
+
+/** A list line's last cell counting people: "八十来人", "两百来号人", "45人". */
+const PEOPLE_CELL = /(?:\d|[一二两三四五六七八九十百千])\s*(?:来|多|余|几)?号?人$/u;
+/** A last cell that is a number and nothing else: "一百五六", "120", "八十来". */
+const BARE_CELL = /^(?:约|大约|近)?(?:\d{1,5}|[一二两三四五六七八九十百千]{1,6})(?:来|多|余|几)?$/u;
+
+/**
+ * "4 老韩 镇区 9.20 集市摆摊 一百五六" among 接龙 lines ending in their people ("八十来人"): the bare number closing
+ * a dated line is its people, the unit left out as in the lines around it.
+ */
+function listWithBareCount(text: string): string | undefined {
+  const lines = text.split('\n');
+  const cellsOfLine = (l: string): string[] => l.trim().split(/[ \u3000]+/u).filter((c) => c !== '');
+  const dated = (cells: string[]): boolean => cells.length >= 3 && cells.some((c) => DAY_CELL.test(c));
+  const people = lines.filter((l) => dated(cellsOfLine(l)) && PEOPLE_CELL.test(cellsOfLine(l).at(-1) ?? '')).length;
+  if (people < 2) return undefined;
+  let changed = false;
+  const out = lines.map((l) => {
+    const cells = cellsOfLine(l);
+    if (!dated(cells) || !BARE_CELL.test(cells.at(-1) ?? '') || cells.slice(0, -1).some((c) => /\d/u.test(c) && !DAY_CELL.test(c) && !/^\d{1,2}[.、)）]?$/u.test(c))) return l;
+    changed = true;
+    return `${l.trimEnd()}人`;
+  });
+  return changed ? out.join('\n') : undefined;
 }
 
 /** A weekday cell beside the day: "周三", "星期五". */
