@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../../src/core/plans/parse-plan.js';
 import type { Plan } from '../../src/core/plans/plan-schema.js';
 import { readDocument } from '../../src/infra/documents/read-document.js';
-import { fixture, OBSERVANCES } from '../support/kexie-for-tests.js';
+import { fixture, OBSERVANCES, readFixture } from '../support/kexie-for-tests.js';
 
 async function read(name: string): Promise<Plan> {
   const { text } = await readDocument(fixture('plans', 'formats', name));
@@ -49,5 +49,18 @@ describe('the same plan as .txt, .docx and .pdf', () => {
     const museum = pdf.items.find((i) => i.text.startsWith('推进县科技馆'));
     expect(museum?.text).toContain('专职讲解员值守');
     expect(museum?.targets.map((t) => `${t.value}${t.unit}`)).toEqual(['20000人次']);
+  });
+
+  // blind-w8/qu-kejihuodong-fangan-2012.txt printed to PDF by LibreOffice (one <p> a line): its sections run on in
+  // one paragraph, set apart by spaces ("一、主题 提高… 二、时间 …"); the PDF keeps those spaces and so its sections.
+  it('keeps the spaces between the run-on sections of a PDF paragraph', async () => {
+    const [txt, pdf] = await Promise.all([
+      parsePlan(readFixture('plans', 'blind-w8', 'qu-kejihuodong-fangan-2012.txt'), { source: 'txt', fallbackYear: 2030, importedAt: '', observances: OBSERVANCES }).plan,
+      read('inline-sections-2012.pdf'),
+    ]);
+    expect(pdf.title).toBe('全区科技活动整体方案');
+    expect(tasks(pdf)).toEqual(tasks(txt));
+    expect(pdf.items.map((i) => i.path)).toEqual(txt.items.map((i) => i.path));
+    expect(pdf.items.find((i) => i.title.startsWith('开展“牵手基地科技惠民”'))?.path).toBe('四/（二）');
   });
 });

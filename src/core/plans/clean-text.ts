@@ -58,6 +58,8 @@ const FURNITURE = [
   /^(?:抄送|印发|校对)[:：]/u,
   // Site greetings and account links; the metadata block of a government disclosure page.
   /欢迎您|^[•·▪]\s*(?:注册|登录|登陆|退出|会员中心)$/u,
+  // A site's greeting bar with today's date ("欢迎访问中国惯性技术学会官方网站 2019年6月5日 星期三").
+  /^欢迎(?:访问|光临|来到|进入)|^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周|礼拜)[一二三四五六日天]$/u,
   /^(?:组配分类|发布机构|主题分类|体裁分类|服务对象|名\s*称|文\s*号|发文字号|发文日期|成文日期|生成日期|咨询机构|咨询电话|有效性|时效性|公开方式|公开范围|公开时限|所属机构|信息分类|关键词|效力状态)[:：]/u,
   /^(?:作者|编辑|责任编辑|审核|审校|编审|记者|通讯员|摄影|初审|复审|终审)[:：]\s*\S{0,20}$/u,
   // A download page: its button, file facts, 客服 numbers and a publication line ("- 2021-04-17 发布").
@@ -72,6 +74,12 @@ const FURNITURE = [
   /^摘\s*要[:：]/u,
   /^(?:本文链接|原文链接|本文来源|文章来源|本文地址|原文地址|热门评论|相关阅读|相关新闻|相关链接|延伸阅读|打开掌上|本站原创|转载请)/u,
 ];
+
+/** A picture left in a scraped page: markdown "![…](…)", "[图片]", "<img…>". */
+const IMAGE = /^(?:!\[[^\]]{0,80}\]\([^)]{0,300}\)|[\[【]图片[\]】]|<img\b[^>]{0,300}>)$/iu;
+
+/** A caption's opening date ("2025年5月30日，…举办…"): the picture shows a day that was. */
+const CAPTION_DATE = /^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日/u;
 
 /** A news dateline before the first sentence: "清江网1月8日电 ", "本报讯（记者 张三）", "新华社北京9月5日电". */
 const DATELINE = /^(?:[^\s，。：:]{1,16}?(?:网|社|报|台|讯|新闻)[^\s，。]{0,6}?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日\s*电|本报讯|本网讯|[^\s，。：:（(]{2,12}讯)\s*(?:[（(](?:记者|通讯员|通讯|实习)[^)）]{0,30}[)）])?\s*/u;
@@ -92,7 +100,7 @@ const ATTACHMENT_NAME = /^\d{1,2}\s*[.、．]\s*[^。；;！!？?]{2,60}$/u;
 
 const TERMINAL = /[。；;！!？?：:”」』）)]$/u;
 const MARKER = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[、.．](?!\d)|\d{1,2}\.(?=(?:[1-9]|1[0-2])月)|[（(]\d{1,2}[)）]|第[一二三四五六七八九十]+[篇章部分])/u;
-const INLINE_MARKER = /(?<![ \t　])[ \t　]+(?=(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}、))|(?<=[。！!？?])(?=[一二三四五六七八九十]{1,3}、[^、]{2})/gu;
+const INLINE_MARKER = /(?<![ \t　])[ \t　]+(?=(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}、|(?:十[一二]?|[一二三四五六七八九])月份?[:：。]|\d{1,2}\.(?=\p{Script=Han})))|(?<=[。！!？?])(?=[一二三四五六七八九十]{1,3}、[^、]{2})/gu;
 
 /** Box labels of a form (申报表, 登记表) flattened into one line. */
 const FORM_LABEL = /(项目名称|活动名称|申报单位|承担单位|实施单位|联系人|联系电话|手机|电子邮箱|邮箱|邮编|通讯地址|地址|项目预算(?:[（(]万元[)）])?|申请资助(?:[（(]万元[)）])?|其中申请资助(?:[（(]万元[)）])?|自筹(?:资金)?(?:[（(]万元[)）])?|经费预算(?:[（(]万元[)）])?|实施时间|起止时间|实施地点|项目内容|主要内容|预期目标|预期成效|单位意见|主管部门意见|审核意见|负责人|填表人|填表日期)[:：]?\s/gu;
@@ -126,6 +134,7 @@ export function cleanLines(raw: string): string[] {
   // After a "附件：" line, the attachments' names ("1.改革案例参考提纲") are a list of files, not tasks.
   let attachments = false;
   let notices = false;
+  let afterPicture = false;
   const headers = new Set<string>();
   for (const rawLine of text.split('\n')) {
     let line = withoutFormBoxes(withoutDateline(withoutPinyinGlosses(rawLine))).replace(/^#{1,6}\s+/u, '').replace(/[?？]{3,}/gu, '').trim();
@@ -142,6 +151,8 @@ export function cleanLines(raw: string): string[] {
     }
     // Page counters run into the text ("…方案 --第1页 …", "… 第 1 页 共 3 页"); the writer's name after the last sentence ("。(郭秀婷)").
     line = line.replace(/\s*[-—–]{1,2}\s*第\s*\d{1,3}\s*页(?=\s|$)|\s*第\s*\d{1,3}\s*页\s*[/／，,]?\s*共\s*\d{1,3}\s*页/gu, '').trim();
+    // A page's footer run on after the last sentence ("。 2014年…工作计划责任编辑:田老师阅读:人次"): a related title, editor, views.
+    line = line.replace(/(?<=[。！!；;])[ \t　]*[^。！!；;]{0,40}?(?:责任编辑|编辑|作者)[:：][^。；;]{0,30}$/u, '');
     line = line.replace(/(?<=[。！!])\s*[（(](?:(?:记者|通讯员|作者|编辑|文|图)[:：\s]*)?\p{Script=Han}{2,4}(?:[\s、，,]\p{Script=Han}{2,4}){0,2}[)）]$/u, '');
     const simple = normalizeText(line);
     // A compilation's count of pieces in its header ("…活动方案(汇编15篇)") names no work.
@@ -155,6 +166,11 @@ export function cleanLines(raw: string): string[] {
     if (ATTACHMENTS.test(simple)) attachments = true;
     else if (attachments && ATTACHMENT_NAME.test(simple)) continue;
     else if (line !== '') attachments = false;
+    // A web page's picture ("![]()", "[图片]") and its caption, one short sentence under it (never a task or a title).
+    const picture = IMAGE.test(simple);
+    const caption = afterPicture && line.length <= 80 && !MARKER.test(simple) && !/[。！!；;].+/u.test(simple.replace(/[。！!]$/u, '')) && (CAPTION_DATE.test(simple) || (line.length <= 30 && !/[。！!；;]$/u.test(simple)));
+    afterPicture = picture || (afterPicture && line === '');
+    if (picture || caption) continue;
     if (line === '' || FURNITURE.some((re) => re.test(line) || re.test(simple))) {
       if (line === '' && logical.length > 0 && logical[logical.length - 1] !== '') logical.push('');
       continue;

@@ -8,13 +8,13 @@ import { parseTargets } from './parse-targets.js';
 
 const CLOSING = /^(工作要求|有关要求|相关要求|保障措施|组织保障|注意事项|其他事项|其他要求|工作保障|组织领导)$/u;
 /** Sections that describe an event or a plan rather than ask for work. */
-const DESCRIPTIVE = /^(?:活动|工作)?(?:名称|背景|宗旨|主题|目的|意义|地点|对象|范围|参加对象|参加人员|参加单位|指导思想|总体要求|基本原则|主办单位|承办单位|协办单位|组织机构)$/u;
+const DESCRIPTIVE = /^(?:活动|工作)?(?:名称|背景|宗旨|主题|目的|意义|地点|对象|范围|参加对象|参加人员|参加单位|指导思想|发展思路|总体思路|总体要求|基本原则|主办单位|承办单位|协办单位|组织机构|(?:工作|活动)?领导小组)$/u;
 /** A section of aims: its undated, unmeasured points are what the work is for. */
 const GOALS = /^(?:活动|工作|总体|预期)?目标$/u;
 /** A theme run on after its heading ("二、活动主题携手建设创新型城市—走进科学…"): a slogan, not work. */
 const THEME_RUN = /^(?:活动|工作)?(?:主题|宗旨|口号)[:：]?[^，,。；;]{2,60}$/u;
-/** A section giving when an event takes place, its dates on its own line or run on ("一、活动时间5月15日—5月21日。"). */
-const WHEN = /^(?:活动|举办|实施)?(?:时间|日期)(?:安排)?(?:$|[:：]?\s*(?:20\d{2}\s*年\s*)?\d{1,2}\s*月)/u;
+/** A section giving when an event takes place, its dates on its own line or run on ("一、活动时间5月15日—5月21日。", "三、活动主题与时间"). */
+const WHEN = /^(?:活动|举办|实施)?(?:(?:主题|名称|地点)[与和及、])?(?:时间|日期)(?:[与和及、](?:地点|主题))?(?:安排)?(?:$|[:：]?\s*(?:20\d{2}\s*年\s*)?\d{1,2}\s*月)/u;
 /** A news lead that only announces the event and its dates ("根据…安排部署,县科协将于5月20日-27日举办我县2017年科技活动周。"). */
 const ANNOUNCEMENT = /^(?:根据[^。；;]{0,80}[，,])?[^。；;，,]{2,60}将于[^。；;，,]{2,24}(?:举办|举行)[^。；;，,]{2,40}[。]?$/u;
 /** Tasks enough that an event's dates are theirs, not one more task ("三、活动内容" with six tasks under it). */
@@ -23,7 +23,7 @@ const EVENT_TASKS = 3;
 /** An admonition's modal verb ("要", "应"), not the same character inside 重要, 要点, 应急, 应用. */
 const MODAL = /(务必|必须|(?<![主重需纲概摘简提])要(?![点素件闻])|应(?![急用对届邀]))/u;
 
-const headOf = (n: OutlineNode): string => normalizeText(n.text.split('\n')[0] ?? '').replace(/[:：][ \t　]{0,3}$/u, '').trim();
+const headOf = (n: OutlineNode): string => normalizeText(n.text.split('\n')[0] ?? '').replace(/[:：。][ \t　]{0,3}$/u, '').trim();
 
 /** Whether the node at k has nodes under it. */
 const hasChildren = (nodes: OutlineNode[], k: number): boolean => (nodes[k + 1]?.labels.length ?? 0) > (nodes[k]?.labels.length ?? 0);

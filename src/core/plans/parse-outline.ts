@@ -48,6 +48,13 @@ export function readMarker(line: string): { rank: number; label: string; rest: s
 /** A short unnumbered line that introduces a numbered list: "八项行动是：". */
 const GROUP_LINE = /^(.{2,20}?)(?:是|有|如下|包括)?\s*[:：]$/u;
 
+/** A month heading with its task run on ("七月。开展科技夏令营活动。"), and a month heading's label ("三月"). */
+const MONTH_LEAD = /^((?:十[一二]?|[一二三四五六七八九])月份?)[:：。]\s*\S/u;
+const MONTH_LABEL = /^(?:十[一二]?|[一二三四五六七八九])月份?$/u;
+
+/** A blank field of a form: a role or contact with nothing after its colon. */
+const ROLE_FIELD = /^(?:副?组长|组员|成员|副?主任|委员|联系人|负责人|责任人|联系电话|电话|地点)\s*[:：]$/u;
+
 /** An unnumbered line that names a plan inside a report: "2024年工作计划", "xx镇科技科普工作下半年计划". */
 const PART_LINE = /^[^，,。；;：:、\s]{0,24}?(?:20\d{2}|20[\dx]{2}|明|下一?)年(?:度)?[^，,。；;：:、\s]{0,16}?(?:工作计划|计划|打算|工作安排|工作要点)$|^[^，,。；;：:、\s]{2,24}(?:下半年|下一步|下阶段|下月|明年)(?:工作)?(?:计划|打算|安排)$/u;
 
@@ -86,7 +93,19 @@ export function parseOutline(lines: string[]): { nodes: OutlineNode[]; preamble:
         pendingGroup = undefined;
         return;
       }
-      const group = GROUP_LINE.exec(line);
+      // "六月: 举办区青少年科技创新大赛" among month headings ("三月:" over 1. 2.): a month of its own, holding its task.
+      const month = MONTH_LEAD.exec(normalizeText(line));
+      const sibling = month ? [...stack].reverse().find((n) => MONTH_LABEL.test(normalizeText(n.labels[n.labels.length - 1] ?? ''))) : undefined;
+      if (month && sibling) {
+        while (stack.length > 0 && (stack[stack.length - 1]?.rank ?? 0) >= sibling.rank) stack.pop();
+        const node: OutlineNode = { labels: [...sibling.labels.slice(0, -1), month[1] ?? line], rank: sibling.rank, text: line.replace(/^(\S{2,4}?)。/u, '$1：'), line: index + 1, isGroup: false };
+        nodes.push(node);
+        stack.push(node);
+        pendingGroup = undefined;
+        return;
+      }
+      // "组长：" "组员：" with nothing after: a form's blank field (a 领导小组's members to fill in), not a list's heading.
+      const group = ROLE_FIELD.test(normalizeText(line).trim()) ? null : GROUP_LINE.exec(line);
       const heading = nodes.length > 0 && HEADING.test(normalizeText(line)) ? line : undefined;
       if ((group || heading) && nodes.length > 0) {
         const label = group?.[1] ?? heading ?? line;
@@ -154,7 +173,9 @@ function withParagraphChildren(nodes: OutlineNode[]): OutlineNode[] {
     const [head = '', ...rest] = node.text.split('\n');
     const paragraphs = rest.map((l) => l.trim()).filter(Boolean);
     if (paragraphs.length < 2 || head.length > 30 || /[。；;]/u.test(head)) continue;
-    if (!paragraphs.every((p) => /[。；;！!]$/u.test(p) && p.length >= 8)) continue;
+    // The last paragraph of a text cut off mid-sentence (an excerpt's end) still stands apart from the others.
+    const cut = node === nodes[nodes.length - 1] ? paragraphs.length - 1 : -1;
+    if (!paragraphs.every((p, k) => (/[。；;！!]$/u.test(p) || (k === cut && k > 0 && p.length >= 40)) && p.length >= 8)) continue;
     paragraphs.forEach((p, k) => {
       out.push({ labels: [...node.labels, String(k + 1)], rank: node.rank + 0.4, text: p, line: node.line + k + 1, isGroup: false });
     });

@@ -18,7 +18,7 @@ import { isTaskParagraph } from './task-sentences.js';
 import { readSloganSections } from './slogan-sections.js';
 import { parseTargets } from './parse-targets.js';
 import { findTitle, pickTitle, titleIndex } from './plan-title.js';
-import type { ParseWarning, Plan, PlanItem } from './plan-schema.js';
+import type { Due, ParseWarning, Plan, PlanItem } from './plan-schema.js';
 
 export interface ParsePlanOptions {
   /** Where the text came from (a file name), kept on the plan. */
@@ -76,7 +76,7 @@ export function parsePlan(raw: string, options: ParsePlanOptions): { plan: Plan;
   // An event's notice or 方案: its "时间安排" section is the event itself, named by the title.
   const nodes = window ? withEventNamed(kept, title, window) : kept;
 
-  const items = buildItems(nodes, planId, years.from, calendar.observances, window);
+  const items = buildItems(nodes, planId, years.from, calendar.observances, window ?? yearOfWork(lines, years.from));
   // Loose paragraphs with no date and no number anywhere ("2023年，县科协将…贡献智慧和力量"): a vision, not a plan.
   // Tasks counted out as 一是/二是 are a plan's, dated or not ("会议强调，…一是要…二是要…").
   const counted = nodes.some((n) => /^[一二三四五六七八九十]{1,3}是$/u.test(n.labels[n.labels.length - 1] ?? ''));
@@ -87,6 +87,19 @@ export function parsePlan(raw: string, options: ParsePlanOptions): { plan: Plan;
     warnings,
     report: { shape, kind: reading.kind, skipped, unread, results: reading.results.map((n) => n.text), ...(reading.part ? { part: reading.part } : {}), ...(reading.meeting ? { meeting: reading.meeting } : {}), yearFrom: years.source },
   };
+}
+
+/**
+ * "确保2018年全民科学素质工作任务圆满完成": a plan (or its covering notice) that puts all its tasks within its year
+ * makes each task that names no date of its own due by the year's end.
+ */
+function yearOfWork(lines: string[], year: number): Due | undefined {
+  const re = new RegExp(`确保\\s*(?:${year}\\s*年度?|今年|全年)[^。；;]{0,24}?任务[^。；;]{0,6}?完成`, 'u');
+  for (const line of lines) {
+    const m = re.exec(normalizeText(line));
+    if (m) return { text: m[0], start: `${year}-01-01`, end: `${year}-12-31`, implied: false, kind: 'deadline' };
+  }
+  return undefined;
 }
 
 /** Paragraphs of the text that no item holds (and that are not the title), in order. */

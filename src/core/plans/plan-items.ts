@@ -33,7 +33,7 @@ export function buildItems(nodes: OutlineNode[], planId: string, year: number, o
     // So does the sentence before a prose list ("科普月期间，我市将开展12项活动：一是…").
     const heading = node.ownText !== undefined && !node.isGroup ? dueOf(node.ownText, year, observances) : headingDates(node, year);
     if (heading.length > 0) dueByLabels.set(path, heading);
-    let due = node.isGroup ? [] : dueOf(own, year, observances);
+    let due = node.isGroup ? [] : dueOf(own, year, observances).map((d) => inWindowYear(d, window));
     if (!node.isGroup && due.every((d) => d.implied)) {
       const inherited = inheritedDue(node.labels, dueByLabels);
       if (inherited && (due.length === 0 || !due.some((d) => inherited.some((h) => h.start <= d.start && d.end <= h.end)))) due = inherited;
@@ -62,6 +62,18 @@ function headingDates(node: OutlineNode, year: number): Due[] {
   // "201x年…下半年计划": a period of a year the template never filled in dates nothing.
   if (head.length > 24 || /20\d?x{1,2}年/iu.test(head)) return [];
   return parseDeadlines(head, year).filter((d) => !isWholeYear(d));
+}
+
+/**
+ * "时间：2010年5月15日上午" in the 方案 of a 2012 week of 5月15日—21日: a date of an earlier year on the event's own
+ * days is the event's year mistyped (a 方案 copied from an older one), not a task two years in the past.
+ */
+function inWindowYear(d: Due, window: Due | undefined): Due {
+  if (!window || window.kind !== 'event' || d.start.slice(0, 4) !== d.end.slice(0, 4) || d.start.slice(0, 4) >= window.start.slice(0, 4)) return d;
+  const y = window.start.slice(0, 4);
+  const start = `${y}${d.start.slice(4)}`;
+  const end = `${y}${d.end.slice(4)}`;
+  return window.start <= start && end <= window.end ? { ...d, start, end } : d;
 }
 
 /** The dates of the nearest section above `labels` whose heading names some. */

@@ -26,10 +26,15 @@ export function withPlanDates(title: string, lines: string[], year: number, cale
       if (span && first && !own.has(first.observance.name)) own.set(first.observance.name, { start: span.start, end: span.end });
     }
   }
-  const inTitle = findObservances(title, calendar)[0];
+  let inTitle = findObservances(title, calendar)[0];
   if (inTitle && !own.has(inTitle.observance.name)) {
     const when = eventDates(lines, year);
-    if (when) own.set(inTitle.observance.name, when);
+    const month = Number(when?.start.slice(5, 7));
+    // A title naming one observance over a body about another ("全国科普日活动方案" over a 科技活动周 of 5月23日―29日,
+    // a template site's heading): the dates go to the observance the body names in their month. With no such
+    // observance they are the plan's own dates for the one in its title ("全国科普日 2024年5月12日").
+    if (when && inTitle.observance.month !== month) inTitle = lines.flatMap((l) => findObservances(l, calendar)).find((f) => f.observance.month === month) ?? inTitle;
+    if (when && inTitle && !own.has(inTitle.observance.name)) own.set(inTitle.observance.name, when);
   }
   const observances =
     own.size === 0

@@ -79,7 +79,9 @@ export function pickTitle(preamble: string[], lines: string[], source: string): 
   if (headline) return headline;
   for (const l of candidates) {
     const quoted = /《([^》]{4,50})》/u.exec(l);
-    if (quoted && TITLE_WORDS.test(normalizeText(quoted[1] ?? ''))) return quoted[1] ?? '';
+    // The document a notice sends out ("现将《…工作要点》印发给你们"), not one a meeting studied ("学习了…《…实施方案》的通知").
+    const sent = /印发|现将|转发|下发|发布|制定/u.test(l) || !/学习|传达|通报/u.test(l);
+    if (quoted && sent && TITLE_WORDS.test(normalizeText(quoted[1] ?? ''))) return quoted[1] ?? '';
   }
   // A notice about an event: "【部门文件】关于举办2024年涡阳县科技活动周的通知".
   const notice = candidates.map((l) => l.replace(/^【[^】]{1,10}】/u, '').trim()).find((l) => l.length <= 60 && /^关于.{4,50}(通知|通报|函)$/u.test(normalizeText(l)));

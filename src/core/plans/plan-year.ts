@@ -26,6 +26,8 @@ const LOOKS_BACK = 3;
 const NOT_PLAN_YEAR = /(?:到|至|截至|截止|迄|于)\s*$/u;
 /** After the digits: a span, "以来", or a month (a date such as a publication day, not a year stated for the work). */
 const AFTER_NOT = /^\s*(?:[-—–~至到]|年\s*(?:以来|以前|起|[-—–~至到]|\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月))/u;
+/** A year's statistics or assessment ("开展2017年度综合统计调查", "2017年度考核"): work this year on a year past. */
+const SURVEY = /^\s*年度?[^。；;，,]{0,8}(?:统计|考核|年检|年报)/u;
 /** Words after a stated year that tell of work done, not planned. */
 const PAST_AFTER = /^[^。；]{0,30}(?:了|已经|取得|完成情况|回顾|总结)/u;
 
@@ -38,12 +40,14 @@ function statedYears(lines: string[]): number[] {
       const year = Number(m[1]);
       const at = (m.index ?? 0) + m[0].indexOf(m[1] ?? '');
       const after = text.slice(at + 4, at + 40);
-      if (NOT_PLAN_YEAR.test(text.slice(Math.max(0, at - 3), at)) || AFTER_NOT.test(after)) continue;
+      if (NOT_PLAN_YEAR.test(text.slice(Math.max(0, at - 3), at)) || AFTER_NOT.test(after) || SURVEY.test(after)) continue;
       // "2023年，县科协共开展了…" looks back; "就做好2018年科协工作进行了部署" still names the year of the work.
       if (k < LOOKS_BACK && PAST_AFTER.test(after)) continue;
       hits.push({ at, year });
     }
   }
+  // "2018年1月25日，学会召开了今年第一次工作会议": the day's year is the "今年" of the work the text sets.
+  for (const m of text.matchAll(/(20\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^。；;\n]{0,60}?今年/gu)) hits.push({ at: m.index ?? 0, year: Number(m[1]) });
   return hits.sort((a, b) => a.at - b.at).map((h) => h.year);
 }
 
@@ -53,6 +57,10 @@ export function findYears(title: string, statements: string[], body: string, fal
   const span = /(20\d{2})\s*[-—–~至到]\s*(20\d{2})\s*年/u.exec(t);
   if (span) return { from: Number(span[1]), to: Number(span[2]), source: 'title' };
   const single = /(20\d{2})\s*年/u.exec(t);
+  // A template site's heading over several texts ("2024年农业科普工作计划(汇总11篇)") dates the page, not a text
+  // that leaves its own year blank ("现制定20__年科普活动计划如下"): that year is asked for.
+  const compilation = /[（(][^（()）]{0,6}\d{1,3}\s*篇[)）]/u.test(t);
+  if (single && compilation && BLANK_YEAR.test(normalizeText(`${statements.join('\n')}\n${body}`))) return { from: fallback, to: fallback, source: 'import-date' };
   if (single) return { from: Number(single[1]), to: Number(single[1]), source: 'title' };
   // A notice's year is the year of the dates it asks things by ("于2022年12月19日前报送"), not the next
   // year whose plans it asks for.
@@ -68,6 +76,9 @@ export function findYears(title: string, statements: string[], body: string, fal
   if (best !== undefined) return { from: best, to: best, source: 'body' };
   return { from: fallback, to: fallback, source: 'import-date' };
 }
+
+/** A year left for the user to fill in: "20__年", "20xx年", "20××年". */
+const BLANK_YEAR = /20(?:_{1,4}|[xX×＿]{1,2}|\*{1,2})\s*年/u;
 
 /** The year most of the body's dates are written in ("2024年6月底前", "2024年底"). */
 function datesYear(body: string): number | undefined {

@@ -112,9 +112,19 @@ export function matchKey(text: string): string {
 const MAX_KEYS = 20_000;
 const keys = new Map<string, string>();
 
-/** PDF and web text often put spaces between CJK and digits ("9 月", "200 场次"): close them up. */
+/**
+ * PDF and web text often put spaces between CJK and digits ("9 月", "200 场次"): close them up. Between two
+ * Chinese characters a space is closed only on a letter-spaced line ("工 作 要 点", most characters apart);
+ * elsewhere it is the writer's own break ("一、主题 提高科学素质 二、时间 …") and stays.
+ */
 export function closeCjkSpaces(text: string): string {
   return text
-    .replace(/(?<=[\p{Script=Han}，。、；：（）])[ \t]+(?=[\p{Script=Han}\d（(])/gu, '')
-    .replace(/(?<=\d)[ \t]+(?=[\p{Script=Han}%])/gu, '');
+    .split('\n')
+    .map((line) => {
+      const spaced = (line.match(/\p{Script=Han}[ \t]+(?=\p{Script=Han})/gu) ?? []).length;
+      const close = (line.match(/\p{Script=Han}(?=\p{Script=Han})/gu) ?? []).length;
+      const hanHan = spaced > close ? /(?<=[\p{Script=Han}，。、；：（）])[ \t]+(?=[\p{Script=Han}\d（(])/gu : /(?<=[，。、；：（）])[ \t]+(?=[\p{Script=Han}\d（(])|(?<=\p{Script=Han})[ \t]+(?=\d)/gu;
+      return line.replace(hanHan, '').replace(/(?<=\d)[ \t]+(?=[\p{Script=Han}%])/gu, '');
+    })
+    .join('\n');
 }

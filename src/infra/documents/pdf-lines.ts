@@ -37,7 +37,10 @@ function pageLines(pieces: Piece[]): Line[] {
     }
     const last = line.cells[line.cells.length - 1];
     if (last && p.x - last.right < p.size * 1.2) {
-      last.text += p.text;
+      // A visible gap between two runs of one cell is a space the writer typed ("内容 (一)主办"); next to a Latin
+      // letter or digit it is only the spacing a word processor puts between Chinese and Western type ("2012 年").
+      const typed = p.x - last.right > p.size * 0.2 && /[^\sA-Za-z0-9]$/u.test(last.text) && /^[^\sA-Za-z0-9]/u.test(p.text);
+      last.text += typed ? ` ${p.text}` : p.text;
       last.right = Math.max(last.right, p.right);
     } else line.cells.push({ x: p.x, right: p.right, text: p.text });
   }
