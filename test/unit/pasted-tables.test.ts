@@ -20,6 +20,18 @@ describe('a pasted table', () => {
     const last = '活动统计\n活动\t日期\t人数\n编程体验\t5月17日\t64\n观测夜\t5月19日\t120\n实验秀\t5月21日\t';
     expect(rows(last, '2026-05-24')).toEqual([['2026-05-17', 64, {}], ['2026-05-19', 120, {}], ['2026-05-21', null, {}]]);
   });
+  it('keeps a list row that names an event after its day but left its count empty; a bare day is skipped', () => {
+    const diary = '上周科普进社区台账 东城社区第三网格\n7.20 周一 四点半课堂·夏季防溺水 32人\n7.22 周三 老年人智能手机防诈骗 \n7.24 周五 垃圾分类有奖问答 45人';
+    expect(rows(diary, '2026-07-27')).toEqual([['2026-07-20', 32, {}], ['2026-07-22', null, {}], ['2026-07-24', 45, {}]]);
+    const visits = '3月接待登记\n3月3日\u3000城关一小\u3000120人\n3月10日\u3000石桥镇中心小学\u3000\n3月17日\u3000县特殊教育学校\u300036人';
+    expect(rows(visits, '2026-03-25')).toEqual([['2026-03-03', 120, {}], ['2026-03-10', null, {}], ['2026-03-17', 36, {}]]);
+    expect(rows('3月接待登记\n3月3日 城关一小 120人\n3月10日\n3月17日 县特殊教育学校 36人', '2026-03-25')).toEqual([['2026-03-03', 120, {}], ['2026-03-17', 36, {}]]);
+    expect(rows('工作日志\n7.20 周一 防溺水课堂 32人\n7.21 周二 整理材料\n7.24 周五 垃圾分类问答 45人', '2026-07-25')).toEqual([['2026-07-20', 32, {}], ['2026-07-24', 45, {}]]);
+  });
+  it('reads a bare number closing a 接龙 line as its people, as the lines around it say', () => {
+    const text = '#接龙\n1 青石村 9.19 科普讲座 八十来人\n2 三里湾 9.19 放科普电影 两百来号人\n3 镇区 9.20 集市摆摊 一百五六';
+    expect(rows(text, '2026-09-22')).toEqual([['2026-09-19', 80, {}], ['2026-09-19', 200, {}], ['2026-09-20', 150, {}]]);
+  });
   it('skips a row that says it was not held, and reads "-" as nothing', () => {
     const closed = '值班登记\n日期\t展厅\t接待人次\t备注\n8月3日\t主展厅\t356\t\n8月4日\t主展厅\t\t闭馆检修\n8月5日\t主展厅\t412\t';
     expect(rows(closed, '2026-08-10')).toEqual([['2026-08-03', 356, {}], ['2026-08-05', 412, {}]]);

@@ -18,6 +18,7 @@ describe('a repair inside one message', () => {
     expect(dropSelfRepairs('登记的是二百一十个，哦不对，二百零一，刚才看串行了')).toBe('登记的是二百零一个');
     expect(dropSelfRepairs('发资料两千三百份，不对，是三千二，数字弄反了。')).toBe('发资料三千二份。');
     expect(dropSelfRepairs('来了五十人，不对，是六十，志愿者8个')).toBe('来了六十人，志愿者8个');
+    expect(dropSelfRepairs('来了九十几个，哦不对，七十九个，刚才看错了。')).toBe('来了七十九个。');
   });
   it('repairs a day said earlier in the message, keeping the words between', () => {
     expect(dropSelfRepairs('上周五乡里组织专家下村，哦写错了是上周六，在红旗村讲课')).toBe('上周六乡里组织专家下村，在红旗村讲课');

@@ -83,7 +83,7 @@ async function route(kexie: Kexie, ctx: RequestContext, text: string, caps: Chat
     const env = { kexie, ctx, text, simple, caps, session, match };
     // A long message that reads as a past event with figures is a report, whatever words of a question or a
     // fix it carries ("11月职工技术培训台账 … 11/4 …", "本月…任务").
-    if (plainReport(simple) || (!session.pending() && saysDone(kexie, ctx, text, simple))) return await readMessage(kexie, ctx, session, text);
+    if (plainReport(simple) || (!session.pending() && (await saysDone(kexie, ctx, session, text, simple)))) return await readMessage(kexie, ctx, session, text);
     for (const handler of HANDLERS) {
       const reply = await handler.run(env);
       if (reply) return reply;
@@ -104,17 +104,39 @@ function plainReport(simple: string): boolean {
 /** The commands' own openings ("修改 3 人数 85", "关联 2 三/2"): never a report. */
 const COMMAND_START = /^\s*(?:修改|编辑|关联|撤回|导入|活动列表|活动记录|人数|实到|到场人数|截止报名|关闭报名|总结|log|undo|link|edit|signup|import|summary|draft)(?:\s|$|[:：])/iu;
 /** Words of a fix to a record already made ("人数应为…", "写错了"), which a long report never needs. */
-const CORRECTION = /应为|应该是|是人次.{0,3}不是|不是\d+个?人|改成|改为|写错|搞错|弄错|有误|[记写弄搞填]反了|不对|更正|撤销|删掉|删除|挂到|挂在|别挂|算到|归到|记到|第[一二三四五六七八九十\d]+条|[这那]一?条|上一?条|那场|上一场|上次|刚才|不是[^，。,]{0,10}是|\b(?:correction|should be|not \d+|wrong|fix|delete|undo|that (?:talk|one|event|record))\b/iu;
+const CORRECTION = /应为|应该是|是人次.{0,3}不是|不是\d+个?人|改成|改为|写错|搞错|弄错|有误|[记写弄搞填]反了|不对|更正|撤销|删掉|删除|挂到|挂在|别挂|算到|归到|记到|不是[^，。,]{0,10}是|\b(?:correction|should be|not \d+|wrong|fix|delete|undo)\b/iu;
+/** Words that point at a record already made ("那场", "上一条", "刚才"): a fix only when there is a record to fix. */
+const POINTS_BACK = /第[一二三四五六七八九十\d]+条|[这那]一?条|上一?条|那场|上一场|上次|刚才|\bthat (?:talk|one|event|record)\b/iu;
 /**
  * "重阳节那天上午，协会专家服务团…听讲的老人约五十位。": a long message the reader takes for an event done with a
  * figure is a report, before any question or command reads its words ("重阳节", "报名了48个").
  */
-function saysDone(kexie: Kexie, ctx: RequestContext, text: string, simple: string): boolean {
-  if (simple.length < 24 || NOT_A_REPORT_START.test(simple) || COMMAND_START.test(simple) || CORRECTION.test(dropSelfRepairs(simple))) return false;
+async function saysDone(kexie: Kexie, ctx: RequestContext, session: Session, text: string, simple: string): Promise<boolean> {
+  // A short line is a follow-up, unless it says a new event happened again ("昨天又去了上回那个村 …来了三十多个").
+  if (simple.length < (AGAIN.test(simple) ? 16 : 24) || NOT_A_REPORT_START.test(simple) || COMMAND_START.test(simple)) return false;
+  const said = withoutLookingBack(dropSelfRepairs(simple));
+  // "昨晚那场家庭教育科普讲座…会场坐了80来个家长": with no record of the sender's to point at, it is a report.
+  const pointsBack = POINTS_BACK.test(said);
+  if (CORRECTION.test(said) || (pointsBack && !(await nothingToFix(kexie, ctx, session)))) return false;
   const reading = readReport(text, ctx.today, { explicit: false, observances: kexie.deps.observances });
+  // "上次跟你说的那个活动，最后统计出来是65位": an event said before, not dated here, is no report of its own.
+  if (pointsBack && reading.kind === 'activity' && reading.records.some((r) => r.dateSource === 'default')) return false;
   // "大概能来五十个吧": a count whose meaning is asked about is still a count.
   return reading.kind === 'activity' && reading.records.some((r) => r.headcount !== null || Object.keys(r.metrics).length > 0 || r.doubts.some((d) => d.field === 'metrics'));
 }
+
+/** The conversation remembers no record and the sender has none stored: a follow-up has nothing to act on. */
+async function nothingToFix(kexie: Kexie, ctx: RequestContext, session: Session): Promise<boolean> {
+  const scope = await session.scope();
+  if (scope.records.length > 0 || (scope.thread?.length ?? 0) > 0) return false;
+  return (await kexie.deps.storeFor(ctx.workspace).recentActivities({ by: ctx.user, limit: 1 })).length === 0;
+}
+
+/** A new event told again ("又去了", "又搞了一场", "这次来了"): its words that look back name no record to fix. */
+const AGAIN = /又[^，,。；;！!？?\s]{0,6}?(?:去|到|来|搞|办|开|讲|组织|举办|开展|培训)了?|这次|这回/u;
+/** "跟上回那个一样", "上回那个村", "比上次": an earlier event the new one is like. */
+const LOOKING_BACK = /(?:跟|和|同|像|比)?(?:上次|上回|上一次|上一回)(?:那个|那场|那次)?(?:一样|差不多)?的?/gu;
+const withoutLookingBack = (simple: string): string => (AGAIN.test(simple) ? simple.replace(LOOKING_BACK, '') : simple);
 
 /** "月底前有啥要交的任务": a short question about what the plan has due, not an event still ahead. */
 function asksAboutPlan(text: string, today: string): boolean {

@@ -10,7 +10,7 @@ const NUMERAL = /[\d零一二两三四五六七八九十百千万]/u;
 const DAY = /(?:上+|这|本|下)?(?:周|星期|礼拜)[一二三四五六日天]|[\d一二三四五六七八九十]{1,3}(?:号|日)|[今昨前]天/gu;
 /** What may stand between a figure and its repair: its unit, an approximation, hesitation marks. */
 // "登记的是二百一十个，哦不对，二百零一": a comma may stand before the repair too.
-const FIGURE_TAIL = /^(?:人次|[个人名位张份场次户件批组期])?(?:左右|上下|来|多|余)?[？?！!。…~～，,\s]*$/u;
+const FIGURE_TAIL = /^几?(?:人次|[个人名位张份场次户件批组期])?(?:左右|上下|来|多|余)?[？?！!。…~～，,\s]*$/u;
 const UNIT_OF_TAIL = /^(人次|[个人名位张份场次户件批组期])/u;
 /** How far back the repaired words may start: a figure just before, a day within the clause or the one before. */
 const REACH = 8;
@@ -51,6 +51,13 @@ export function dropSelfRepairs(text: string): string {
     // "二百零一，刚才看串行了", "三千二，数字弄反了": why it was wrong, said after the repair, is dropped with it.
     const why = REPAIR_WHY.exec(text.slice(from));
     if (why && number) from += why[0].length;
+    // "七十九个，刚才看错了": a repair with its own unit; the reason after it goes too.
+    const own = number && !why ? new RegExp(`^${number}(?:人次|[个人名位张份场次户件批组期])`, 'u').exec(text.slice(from))?.[0] : undefined;
+    const ownWhy = own ? REPAIR_WHY.exec(text.slice(from + own.length)) : null;
+    if (own && ownWhy) {
+      out += own;
+      from += own.length + ownWhy[0].length;
+    }
   }
   const repaired = out + text.slice(from);
   const clause = clauseRepair(repaired);
@@ -85,7 +92,7 @@ function repairedStart(before: string, next: string, said: boolean): number | un
   // "上周五啊不对是上周六": the repair opens with the same character as the words it replaces.
   const same = before.lastIndexOf(next);
   // "两千三百份，不对，是三千二": a number repairs the last number, not the words opening as it does ("三百份").
-  if (said && NUMERAL.test(next) && /[\d零一二两三四五六七八九十百千万]\s*(?:人次|[个人名位张份场次户件批组期])?(?:左右|上下|来|多|余)?[？?！!。…~～，,\s]*$/u.test(before.slice(floor))) return numberStart(before, floor);
+  if (said && NUMERAL.test(next) && /[\d零一二两三四五六七八九十百千万]\s*几?(?:人次|[个人名位张份场次户件批组期])?(?:左右|上下|来|多|余)?[？?！!。…~～，,\s]*$/u.test(before.slice(floor))) return numberStart(before, floor);
   if (said && same >= floor && !/[，,。；;！!？?\n]/u.test(before.slice(same))) return same;
   if (!NUMERAL.test(next)) return undefined;
   return numberStart(before, floor);

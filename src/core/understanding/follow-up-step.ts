@@ -5,7 +5,13 @@ import { findFigures } from './message-figures.js';
 
 /** Words that say the event itself is over, before the step to come. */
 const DONE_BEFORE = /(了|已经?|结束|完毕|圆满|顺利|实到|到会|\bwas\b|\bwere\b|\bheld\b|\bdone\b)/u;
+/** Words that say it is over even when nothing counts people ("8.25-8.26两天布展完成，新上展品14件，明天开放"). */
+const SURELY_DONE = /(完成|完毕|结束|圆满|顺利|已经|已于|到位|到货了)/u;
 const CLAUSE_END = /[，,。；;！!\n]/u;
+/** A step of one's own that opens its sentence: "下一步拟于9月上旬…再组织2场". */
+const NEXT_STEP = /^[\s，,。；;！!]*(?:下一步|下步|下阶段|下一阶段|接下来|后续|今后)/u;
+/** "过年前应该还要再跑一趟", "过几天还得再去": going again, still to come. */
+const GOING_AGAIN = /(?:还要|还得|还会|应该还|准备|打算|计划|拟)[^，,。；;！!\n]{0,4}再/u;
 
 /** The text with a trailing step to come blanked, or the text itself when there is none. */
 export function withoutFollowUp(text: string, future: RegExp): string {
@@ -15,12 +21,32 @@ export function withoutFollowUp(text: string, future: RegExp): string {
   const after = last.index + last.length;
   const rest = text.slice(after);
   const cut = rest.search(CLAUSE_END);
-  if (cut < 0) return text;
+  if (cut < 0) return nextStep(text, figures);
   const at = after + cut;
   const head = text.slice(0, at);
   const tail = text.slice(at);
-  // The head must say the event happened and hold a count of people; the tail must be a plan with no count.
-  if (!figures.some((f) => f.people) || !DONE_BEFORE.test(head) || future.test(head) || !future.test(tail)) return text;
+  // The head must say the event happened and hold a count (of people, or any with a sure "done"); the tail must be a plan with no count.
+  const counted = figures.some((f) => f.people) ? DONE_BEFORE.test(head) : SURELY_DONE.test(head);
+  if (!counted || future.test(head) || !future.test(tail)) return nextStep(text, figures);
   if (/(?:活动|讲座|培训|比赛|竞赛|展览|会议?)(?:将|会)?(?:在|于)/u.test(tail)) return text;
   return head + ' '.repeat(tail.length);
+}
+
+/**
+ * "…到会群众130余人，发放技术资料260份。下一步拟于9月上旬…再组织2场。", "…来了四十五六个人 … 过年前应该还要再跑一趟":
+ * the last sentence (or spoken clause) says what the sender will do next, counts and all: blanked, when what
+ * comes before it is an event done with people counted.
+ */
+function nextStep(text: string, figures: ReadonlyArray<{ index: number; people: boolean }>): string {
+  const sentence = Math.max(...['。', '！', '!', '；', ';', '\n'].map((c) => text.lastIndexOf(c, text.length - 2)));
+  const clause = Math.max(sentence, ...[' ', '，', ','].map((c) => text.lastIndexOf(c, text.length - 2)));
+  for (const at of [sentence, clause]) {
+    if (at <= 0) continue;
+    const head = text.slice(0, at);
+    const tail = text.slice(at);
+    if (!(NEXT_STEP.test(tail) || GOING_AGAIN.test(tail))) continue;
+    if (!figures.some((f) => f.people && f.index < at) || !DONE_BEFORE.test(head)) continue;
+    return head + ' '.repeat(tail.length);
+  }
+  return text;
 }

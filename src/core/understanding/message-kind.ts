@@ -4,8 +4,17 @@
 
 /** Openings that make a message a notice: 转发, 【通知】, 关于…的通知, 报名通知. */
 const HEAD = /(?:转自|来源[:：]|转载自|原文链接|阅读原文)|^\s*(?:【[^】]{0,12}(?:通知|转发|公告|报名|征集|提醒)[^】]{0,6}】|转发|转[:：]|\[转\]|通知[:：]|公告[:：]|提醒[:：]|关于.{0,60}?的(?:通知|公告|函|预告)|[^，。,;；]{0,30}(?:报名|征集|征稿)(?:通知|启事|公告|开始了?|啦))/u;
+/**
+ * "各乡镇科协：", "县科协各基层组织：": a message addressed to units, as notices open (not "各位领导", nor a heading
+ * such as "5月各单位活动汇总：" or "本周各乡镇报送：").
+ */
+const ADDRESSED = /^\s*[^\d，。,;；:：\s]{0,8}各(?!位)[^，。,;；:：\s]{0,10}(?:科协|单位|学校|组织|部门|乡镇|村|社区|会员|同志|学会|协会|站|所|馆|中心|办|委员会)[:：]/u;
 /** Words that ask someone to act: 请各单位, 务必, 届时, 定于, 即日起, 限报. */
-const ASKS = /(?<![邀申聘延提])请各|(?<![邀申聘延提])请(?:于|在)[^，。,;；]{0,16}前|(?<![邀申聘延提])请[^，。,;；]{0,12}(?:报送|报名|参加|安排|组织|准时|按时)|务必|届时|准时(?:参加|出席|参会|到场)|定于|拟于|拟定于|拟在|欢迎[^，。,;；]{0,6}报名|报名(?:截止|时间|方式|开始|通道|链接|二维码)|开始报名|即日起|限报|每校限|名额有限|敬请|特此通知|特此公告|征集[^，。,;；]{0,12}(?:作品|稿件|案例|视频|论文|作品)|前报送|前报名|截止(?:日期|时间)?[:：]?\s*\d|将于|(?:的|下发)通知(?:[:：]|$)/gu;
+const ASKS = /(?<![邀申聘延提])请各|(?<![邀申聘延提])请(?:于|在)[^，。,;；]{0,16}前|(?<![邀申聘延提])请[^，。,;；]{0,12}(?:报送|报名|参加|安排|组织|准时|按时)|务必|须提前|(?<![邀申聘延提])请(?:避开|勿|不要|注意)|届时|准时(?:参加|出席|参会|到场)|定于|拟于|拟定于|拟在|欢迎[^，。,;；]{0,6}报名|报名(?:截止|时间|方式|开始|通道|链接|二维码)|开始报名|即日起|限报|每校限|名额有限|敬请|特此通知|特此公告|征集[^，。,;；]{0,12}(?:作品|稿件|案例|视频|论文|作品)|前报送|前报名|截止(?:日期|时间)?[:：]?\s*\d|将于|(?:的|下发)通知(?:[:：]|$)/gu;
+/** A sentence about what the sender will do next ("下一步拟于…再组织2场"), after what was done. */
+const NEXT_STEP = /(?<=^|[。！!；;\n]\s*)(?:下一步|下步|下阶段|下一阶段|接下来|后续)[^。！!；;\n]*/gu;
+/** Words of a plan of one's own, not of a request: 拟于, 将于, 定于. */
+const OWN_PLAN = /^(?:拟|将于|定于)/u;
 /** Opens by passing something on: 转一篇, 转发, 转：, 轉發 (转眼 is no forward). */
 const FORWARDED = /^\s*(?:【\s*)?[转轉](?:[:：】]|[发發载載自给給]|一篇|一个|一下|个|篇)/u;
 /** The words of an article rather than of a unit's own report: 据统计, 专家提醒, 阅读原文, an ellipsis. */
@@ -22,8 +31,10 @@ export type MessageKind = 'report' | 'not_report' | 'unsure';
 export function messageKind(text: string): MessageKind {
   // "转一篇文章…【健康科普】…据统计…专家提醒": a forwarded article, whatever it says was done somewhere else.
   if (FORWARDED.test(text) && ARTICLE.test(text) && filledLines(text) < 2) return 'not_report';
-  const head = HEAD.test(text);
-  const asks = [...text.matchAll(ASKS)].length;
+  const head = HEAD.test(text) || ADDRESSED.test(text);
+  // "…到会群众130余人。下一步拟于9月上旬再组织2场": the sender's own next step is no request to anyone.
+  const ownPlans = [...text.matchAll(NEXT_STEP)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
+  const asks = [...text.matchAll(ASKS)].filter((m) => !(OWN_PLAN.test(m[0]) && ownPlans.some(([a, b]) => (m.index ?? 0) >= a && (m.index ?? 0) < b))).length;
   if (!head && asks === 0) return 'report';
   // "#接龙 …请各乡镇按格式接龙\n1. 城关镇 11月3日 冬季果树修剪培训 62人": lines filled in with a day and a count
   // are the events done, whatever the call at the top asked.

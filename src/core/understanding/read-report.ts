@@ -24,7 +24,7 @@ import type { Doubt, ReadRecord, ReportReading } from './report-reading.js';
 import { FUTURE, isQuestion, stillCounting } from './report-question.js';
 import { addObservanceHits } from './observance-hits.js';
 import { buildRecord } from './build-record.js';
-import { ANY_EVENT, BOOKED, CALLED_OFF, DONE, EVENT_WORDS, FORGOT_DAY, NAMED_EVENT, NOT_KNOWN_HELD, NOTICE_REPLY, PAST, PLAN_TARGET, QUESTION_END, QUOTA, THANKS, VISITED } from './report-words.js';
+import { ANY_EVENT, BOOKED, CALLED_OFF, DONE, EVENT_WORDS, FORGOT_DAY, LIKE_BEFORE, NAMED_EVENT, NOT_KNOWN_HELD, NOTICE_REPLY, PAST, PLAN_TARGET, QUESTION_END, QUOTA, THANKS, VISITED } from './report-words.js';
 
 export type { Doubt, ReadRecord, ReportReading } from './report-reading.js';
 export { FUTURE, reportsBeforeAsking } from './report-question.js';
@@ -154,7 +154,9 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
     // "记录 11月25日 科普讲座进社区": asked to record, with its day and the kind of event, it is stored without a
     // headcount (the 年报 lists it as missing that figure) rather than refused.
     const unnumbered = options.explicit === true && segFigures.length === 0 && !milestone && segments.length === 1 && dates.length > 0 && NAMED_EVENT.test(words) && !QUESTION_END.test(words);
-    if (segFigures.length === 0 && !milestone && !unnumbered && segments.length === 1) {
+    // "今天上午镇中学应急科普 150 80": an event of a day with bare numbers is read, and what they count asked.
+    const bare = segFigures.length === 0 && dates.length > 0 && ANY_EVENT.test(words) && loose.some((i) => i >= seg.start && i < seg.end);
+    if (segFigures.length === 0 && !milestone && !unnumbered && !bare && segments.length === 1) {
       if (!options.explicit) return { kind: 'not_activity', reason: 'chatter', message: '没看懂这句话。' };
       return invalid('no_figure', '没有找到人数或数量。请写明例如“参加120人”“发放资料300份”“讲座2场”，再发送一次。');
     }
@@ -168,7 +170,11 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
     const inSeg = (i: number): boolean => i >= seg.start && i < seg.end;
     const unreadHere = unread.filter((u) => inSeg(u.index) && (record.headcount === null || u.value > record.headcount));
     const unitless = [...loose.filter(inSeg).map((i) => ({ index: i, written: /^\d+/u.exec(text.slice(i))?.[0] ?? '' })), ...unreadHere].sort((a, b) => a.index - b.index).map((u) => u.written);
-    if ((record.headcount === null || unreadHere.length > 0) && unitless.length > 0) record.doubts.push({ field: 'headcount', question: `${unitless.map((n) => `“${n}”`).join('')}是什么数？是参加人数吗？` });
+    if ((record.headcount === null || unreadHere.length > 0) && unitless.length > 0) record.doubts.push({ field: 'headcount', question: record.headcount === null && unitless.length > 1 ? `${unitless.map((n) => `“${n}”`).join('')}哪个是参加人数？另一个是什么数？` : `${unitless.map((n) => `“${n}”`).join('')}是什么数？是参加人数吗？` });
+    // "跟上回那个一样的内容": the earlier event is not in the message; what (or where) it was is asked.
+    const likeBefore = LIKE_BEFORE.exec(words);
+    const place = likeBefore ? /那个(\p{Script=Han}+)$/u.exec(likeBefore[0])?.[1] : undefined;
+    if (likeBefore) record.doubts.push({ field: 'title', question: place ? `“${likeBefore[0]}”是哪个${place}？请回复名称，例如“桃园${place}”；不用补就回复“记录”。` : `“${likeBefore[0]}”是什么活动？请回复活动名称，例如“果树嫁接培训”；不用补就回复“记录”。` });
     // "也不知道办成没有": whether it was held at all is not known.
     // "大概二十个吧": what a count of 个 counts is not said; asked, not stored as 个.
     const unnamedHere = segFigures.filter((f) => f.unnamed);

@@ -16,7 +16,8 @@ export function isQuestion(written: string): boolean {
   const text = written.replace(/[“"《「][^”"》」\n]{1,30}[”"》」]/gu, '“”');
   // "现场签到45人…headcount 报哪个？": a report asking which of its counts to use is read, and that is asked back.
   if (reportsBeforeAsking(text) || (UNSURE_COUNT.test(text) && COUNTED.test(text))) return false;
-  const clauses = text.split(/[,，。！!\n;；]/u).map((c) => c.trim()).filter((c) => c !== '');
+  // "…好多果农打电话问柑橘受冻了咋整 我上周三专门去了趟…来了四十五六个人 …": spoken text breaks its clauses with spaces.
+  const clauses = text.split(/[,，。！!\n;；]|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u).map((c) => c.trim()).filter((c) => c !== '');
   const last = clauses[clauses.length - 1] ?? '';
   return QUESTION.test(last) || ASKS_WHO.test(last) || /[吗啊呢么]\s*[?？]/u.test(text) || /^(请问|问一下|问下|想问一下|想问问|请教一下|是否|有没有|怎么|如何|为什么|什么时候|哪|谁)/u.test(text.trim()) || (clauses.length <= 2 && QUESTION.test(text));
 }

@@ -56,9 +56,41 @@ const BARE = /^(约|大约|近|超过)?\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|[一
  * the same number of cells. Other lines (a title, "制表：…") stay as written.
  */
 export function tableAsLines(text: string): string | undefined {
-  return tableWith(text, false) ?? tableWith(text, true) ?? listWithEmptyCount(text);
+  const table = tableWith(text, false) ?? tableWith(text, true);
+  if (table) return table;
+  const counted = listWithBareCount(text);
+  return listWithEmptyCount(counted ?? text) ?? counted;
 }
 
+/** A list line's last cell counting people: "八十来人", "两百来号人", "45人". */
+const PEOPLE_CELL = /(?:\d|[一二两三四五六七八九十百千])\s*(?:来|多|余|几)?号?人$/u;
+/** A last cell that is a number and nothing else: "一百五六", "120", "八十来". */
+const BARE_CELL = /^(?:约|大约|近)?(?:\d{1,5}|[一二两三四五六七八九十百千]{1,6})(?:来|多|余|几)?$/u;
+
+/**
+ * "4 老韩 镇区 9.20 集市摆摊 一百五六" among 接龙 lines ending in their people ("八十来人"): the bare number closing
+ * a dated line is its people, the unit left out as in the lines around it.
+ */
+function listWithBareCount(text: string): string | undefined {
+  const lines = text.split('\n');
+  const cellsOfLine = (l: string): string[] => l.trim().split(/[ \u3000]+/u).filter((c) => c !== '');
+  const dated = (cells: string[]): boolean => cells.length >= 3 && cells.some((c) => DAY_CELL.test(c));
+  const people = lines.filter((l) => dated(cellsOfLine(l)) && PEOPLE_CELL.test(cellsOfLine(l).at(-1) ?? '')).length;
+  if (people < 2) return undefined;
+  let changed = false;
+  const out = lines.map((l) => {
+    const cells = cellsOfLine(l);
+    if (!dated(cells) || !BARE_CELL.test(cells.at(-1) ?? '') || cells.slice(0, -1).some((c) => /\d/u.test(c) && !DAY_CELL.test(c) && !/^\d{1,2}[.、)）]?$/u.test(c))) return l;
+    changed = true;
+    return `${l.trimEnd()}人`;
+  });
+  return changed ? out.join('\n') : undefined;
+}
+
+/** A weekday cell beside the day: "周三", "星期五". */
+const WEEKDAY_CELL = /^(?:周|星期|礼拜)[一二三四五六日天]$/u;
+/** A diary row of office work, not an event: "整理材料", "开会", "下雨没出去". */
+const NO_EVENT = /整理|写材料|开会|值班|休息|调休|请假|下雨|雨停|没出去|没[去搞办开做讲]|未[去办开]|转场|撤展|无接待|无活动/u;
 /** A day as a list cell: "11月12日", "11.12", "11/12". */
 const DAY_CELL = /^\d{1,2}(?:月\d{1,2}[日号]?|[./]\d{1,2})$/u;
 
@@ -79,7 +111,10 @@ function listWithEmptyCount(text: string): string | undefined {
   const out = lines.map((l, k) => {
     const cells = cellsOfLine(l);
     const day = cells.findIndex((c) => DAY_CELL.test(c));
-    if (full[k] || day < 0 || day !== cells.length - 1 || cells.length < 2 || NOT_HELD.test(l)) return l;
+    if (full[k] || day < 0 || cells.length < 2 || NOT_HELD.test(l) || NO_EVENT.test(l)) return l;
+    // "7.22 周三 老年人智能手机防诈骗": the row names an event or a unit beside its day (a weekday or a number is no name).
+    const named = cells.filter((c, i) => i !== day && !WEEKDAY_CELL.test(c) && !/^\d{1,3}[.、]?$/u.test(c));
+    if (named.length === 0 || named.some((c) => /\d/u.test(c))) return l;
     const siblings = full.filter((f) => f === `${cells.length + 1}:${day}`).length;
     if (siblings < 2) return l;
     changed = true;

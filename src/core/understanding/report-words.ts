@@ -24,3 +24,5 @@ export const VISITED = /(来了|到了|到场|参观了|接待了?|参加了?|�
 export const PLAN_TARGET = /(?:原|年初)?(?:计划|目标|任务数?)\s*(?:是|为|数是?|的是?)\s*[\d一二三四五六七八九十两][^，,。;；！!\n]*/u;
 /** "不少于300人", "每校50人": a quota asked for, not a count of who came. */
 export const QUOTA = /(不少于|不低于|至少|力争|每校|每个?单位|每乡镇|每村)\s*\d/u;
+/** "跟上回那个一样的内容", "上回那个村": what or where is said only by an earlier event the reader cannot see. */
+export const LIKE_BEFORE = /(?:跟|和|同|像)(?:上次|上回|上一次|上一回)(?:那个|那场|那次)?一样|(?:上次|上回|上一次|上一回)那个(?:村|镇|乡|社区|学校|小区|地方|点)/u;
