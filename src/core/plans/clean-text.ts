@@ -100,6 +100,8 @@ const ATTACHMENTS = /^附件(?:下载)?[:：]?$/u;
 /** A site's notices to its downloaders ("温馨提示:" over "1. 下载前请仔细阅读…"). */
 const NOTICES = /^(?:温馨提示|下载须知|下载说明|特别提示|用户须知)[:：]?$/u;
 /** An attachment's name in the list under 附件: numbered, short, no sentence. */
+/** An attachment listed by its file name, numbered or not ("闽科协普〔2024〕20号…的通知.pdf"). */
+const ATTACHMENT_FILE = /^[^。；;！!？?]{2,160}\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar)$/iu;
 const ATTACHMENT_NAME = /^\d{1,2}\s*[.、．]\s*[^。；;！!？?]{2,60}$/u;
 
 const TERMINAL = /[。；;！!？?：:”」』）)]$/u;
@@ -169,7 +171,7 @@ export function cleanLines(raw: string): string[] {
     if (notices && /^\d{1,2}\s*[.、．]/u.test(simple)) continue;
     notices = false;
     if (ATTACHMENTS.test(simple)) attachments = true;
-    else if (attachments && ATTACHMENT_NAME.test(simple)) continue;
+    else if (attachments && (ATTACHMENT_NAME.test(simple) || ATTACHMENT_FILE.test(simple))) continue;
     else if (line !== '') attachments = false;
     // A web page's picture ("![]()", "[图片]") and its caption, one short sentence under it (never a task or a title).
     const picture = IMAGE.test(simple);
