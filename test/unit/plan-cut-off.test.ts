@@ -28,3 +28,19 @@ describe('a document cut off before its tasks', () => {
     expect(plan.items).toEqual([]);
   });
 });
+
+describe('an event plan cut off as its 活动内容 begins (issue 17, holdout 5)', () => {
+  const text = '乡科技周活动方案\n一、指导思想: 认真贯彻市委八届七次全会精神,在全乡开展一场节约资源的科普宣传活动,推广节能新技术。\n二、主题: 节约资源――共建美好家园三、活动时间: 今年我乡第十二届科技活动周从5月15日开始至5月21日结束。\n四、活动内容: 按照市';
+  it('imports nothing when only its 指导思想, 主题 and 活动时间 are on the page', () => {
+    const { plan, warnings } = read(text);
+    expect(plan.items).toEqual([]);
+    expect(warnings.map((w) => w.message).join()).toMatch(/活动内容/u);
+  });
+  it('says, when refusing it, where the text breaks off and what it holds', async () => {
+    const { importPlan } = await import('../../src/core/plans/import-plan.js');
+    const { MemoryStore } = await import('../support/memory-store.js');
+    const result = await importPlan({ store: new MemoryStore(), observances: OBSERVANCES }, { text, source: 'cut.txt', today: '2024-05-01', now: '2024-05-01T08:00:00.000Z' }).catch((e: Error) => e);
+    expect(result).toBeInstanceOf(Error);
+    expect(String((result as Error & { detail?: string }).detail ?? (result as Error).message)).toMatch(/活动内容[^。]*中断[^。]*指导思想、主题/u);
+  });
+});

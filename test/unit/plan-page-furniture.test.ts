@@ -28,3 +28,25 @@ describe('page furniture of document sites', () => {
     expect(plan.items.flatMap((i) => i.targets ?? []).map((t) => JSON.stringify(t)).join()).not.toMatch(/篇/u);
   });
 });
+
+describe('contacts and bylines inside a notice or a meeting\'s minutes (issue 17, blind w9)', () => {
+  it('drops a numbered contact line ("3.联系人:…,联系电话:…"): no item keeps it', () => {
+    const plan = read('关于开展科技活动周主题活动的通知\n各系部:\n定于5月20日至26日集中开展科技活动周主题活动。请各单位及时报送活动成果:\n1.活动图片和新闻报道链接于6月5日前发送至邮箱。\n2.开展线上活动的,须在活动开始前提供网址。\n3.联系人:王老师,联系电话:3216540。');
+    expect(all(plan)).not.toMatch(/联系电话|3216540|王老师/u);
+    expect(plan.items.length).toBeGreaterThanOrEqual(2);
+  });
+  it('drops a byline line ("(办公室供稿)") after the last item', () => {
+    const plan = read('某学会2023年第一次办公会议工作安排\n1. 3月底前完成年度会员发展计划的制定。\n2. 6月举办青年学术沙龙2期。\n(办公室供稿)');
+    expect(all(plan)).not.toMatch(/供稿/u);
+    expect(plan.items.length).toBe(2);
+  });
+  it('drops a byline run on after the last sentence', () => {
+    const plan = read('某学会2023年第一次办公会议工作安排\n1. 3月底前完成年度会员发展计划的制定。\n2. 6月举办青年学术沙龙2期。(学会秘书处 供稿)');
+    expect(all(plan)).not.toMatch(/供稿/u);
+  });
+  it('drops an attachment\'s file name under "附件:", unnumbered ("某科协〔2024〕20号…的通知.pdf"): no item gets its figures', () => {
+    const plan = read('关于开展科技活动周主题活动的通知\n各系部:\n定于5月20日至26日集中开展科技活动周主题活动。\n1.活动图片和新闻报道链接于6月5日前发送至邮箱。\n2.开展线上活动的,须在活动开始前提供网址。\n附件:\n某科协〔2024〕20号某科协等12部门关于举办2024年科技活动周的通知.pdf');
+    expect(all(plan)).not.toMatch(/12部门|\.pdf/u);
+    expect(plan.items.length).toBe(2);
+  });
+});

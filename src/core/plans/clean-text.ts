@@ -44,6 +44,10 @@ const FURNITURE = [
   /来源[:：].{0,40}(?:时间|日期|浏览|阅读|点击|作者|编辑)[:：]|(?:时间|日期|作者|编辑)[:：].{0,40}来源[:：]/u,
   /(?:阅读|浏览|点击|访问)(?:量|数|次数)?[:：]\s*\d+\s*次?$/u,
   /^(?:联\s*系\s*人|联系电话|联系方式|咨询电话|办公电话|电\s*话|手\s*机|传\s*真|邮\s*编|邮政编码|电子邮箱|电子信箱|邮\s*箱|E-?mail|地\s*址)[:：]/iu,
+  // The same contact as a notice's last numbered point ("3.联系人:桂老师,联系电话:6182009。"): who to call, not work.
+  /^(?:\d{1,2}\s*[.、．]|[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)\s*(?:联\s*系\s*人|联系电话|联系方式|咨询电话|联系地址)[:：][^。；;]{0,60}[。]?$/iu,
+  // A byline on a line of its own ("(秘书处供稿)", "（文/办公室）").
+  /^[（(][^()（）\n]{2,20}?\s*(?:供稿|供图|撰稿|来稿|报送)[)）]$/u,
   // A bulletin's masthead: "简 报", "﹝2024﹞ 第四十期(总第1000期)", "放大 缩小".
   /^简\s*报$/u,
   /^[﹝〔［\[（(]?\s*\d{4}\s*[﹞〕］\]）)]?\s*年?\s*第[一二三四五六七八九十百\d]{1,5}期\s*(?:[（(]总第\d{1,5}期[)）])?$/u,
@@ -96,6 +100,8 @@ const ATTACHMENTS = /^附件(?:下载)?[:：]?$/u;
 /** A site's notices to its downloaders ("温馨提示:" over "1. 下载前请仔细阅读…"). */
 const NOTICES = /^(?:温馨提示|下载须知|下载说明|特别提示|用户须知)[:：]?$/u;
 /** An attachment's name in the list under 附件: numbered, short, no sentence. */
+/** An attachment listed by its file name, numbered or not ("闽科协普〔2024〕20号…的通知.pdf"). */
+const ATTACHMENT_FILE = /^[^。；;！!？?]{2,160}\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar)$/iu;
 const ATTACHMENT_NAME = /^\d{1,2}\s*[.、．]\s*[^。；;！!？?]{2,60}$/u;
 
 const TERMINAL = /[。；;！!？?：:”」』）)]$/u;
@@ -153,6 +159,7 @@ export function cleanLines(raw: string): string[] {
     line = line.replace(/\s*[-—–]{1,2}\s*第\s*\d{1,3}\s*页(?=\s|$)|\s*第\s*\d{1,3}\s*页\s*[/／，,]?\s*共\s*\d{1,3}\s*页/gu, '').trim();
     // A page's footer run on after the last sentence ("。 2014年…工作计划责任编辑:田老师阅读:人次"): a related title, editor, views.
     line = line.replace(/(?<=[。！!；;])[ \t　]*[^。！!；;]{0,40}?(?:责任编辑|编辑|作者)[:：][^。；;]{0,30}$/u, '');
+    line = line.replace(/(?<=[。！!；;])\s*[（(][^()（）]{2,20}?\s*(?:供稿|供图|撰稿|来稿)[)）]$/u, '');
     line = line.replace(/(?<=[。！!])\s*[（(](?:(?:记者|通讯员|作者|编辑|文|图)[:：\s]*)?\p{Script=Han}{2,4}(?:[\s、，,]\p{Script=Han}{2,4}){0,2}[)）]$/u, '');
     const simple = normalizeText(line);
     // A compilation's count of pieces in its header ("…活动方案(汇编15篇)") names no work.
@@ -164,7 +171,7 @@ export function cleanLines(raw: string): string[] {
     if (notices && /^\d{1,2}\s*[.、．]/u.test(simple)) continue;
     notices = false;
     if (ATTACHMENTS.test(simple)) attachments = true;
-    else if (attachments && ATTACHMENT_NAME.test(simple)) continue;
+    else if (attachments && (ATTACHMENT_NAME.test(simple) || ATTACHMENT_FILE.test(simple))) continue;
     else if (line !== '') attachments = false;
     // A web page's picture ("![]()", "[图片]") and its caption, one short sentence under it (never a task or a title).
     const picture = IMAGE.test(simple);

@@ -43,6 +43,20 @@ const RESULTS_HEADING = /(回顾|完成情况|工作情况|开展情况|进展�
 /** Page signs of a news article: a dateline, a reporter, a source line. */
 const NEWS_SIGN = /(?:网|社|报|台)[^\s，。]{0,6}?\d{1,2}月\d{1,2}日电|本报讯|本网讯|[（(]记者|通讯员/u;
 
+/** A plan's own title: then its 来源 line is only where the plan was posted. */
+const PLAN_TITLE = /(要点|计划|方案|安排|思路|意见)$/u;
+/** A news site's publication line ("2023-03-23 14:21:29 来源:重庆科协") or a byline ("(刘万萍 江津区科协供稿)"). */
+const POSTED = /(?:^|\n)[^\n]{0,30}\d{4}-\d{1,2}-\d{1,2}[^\n]{0,30}来源[:：]|[（(][^()（）\n]{2,24}(?:供稿|供图|撰稿)[)）]/u;
+/** A headline that reports an event ("…召开…常委会") over a lead dated to the day ("4月18日,…"). */
+const EVENT_HEADLINE = /(召开|举办|举行|开幕|闭幕|启动)/u;
+const DATED_LEAD = /(?:^|\n)[ \t　]{0,4}(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?|日前|近日)[，,]/u;
+
+/** The page is news: a dateline or reporter, a 来源 line or byline, or an event's headline over a dated lead. */
+function reportsNews(title: string, raw: string): boolean {
+  const opening = normalizeText(raw.slice(0, 3000));
+  return NEWS_SIGN.test(opening) || POSTED.test(normalizeText(raw)) || (EVENT_HEADLINE.test(title) && DATED_LEAD.test(opening));
+}
+
 /** A month's plan named in a title or heading: "12月份重点工作计划", "月报", "下月". */
 const MONTH_PLAN = /(\d{1,2}|[一二三四五六七八九十]{1,2})月(份)?(重点)?(工作)?(总结|计划|安排|打算)|月报|下月/u;
 
@@ -73,12 +87,16 @@ export function readKind(input: { title: string; raw: string; nodes: OutlineNode
   const partAfterOthers = nodes.findIndex((n) => n.isGroup && n.rank < 0) > 0;
   // A prose summary: "展望未来，…。首先…；其次…" after paragraphs of results: that paragraph's sentences are the plan.
   const prose = prosePlanPart(sections, input.raw);
+  // A news page that reports a year's plan ("2019年,区科协将…:一是…") after last year's results: news, read for its plan's tasks.
+  const news = !reportTitle && !PLAN_TITLE.test(title) && reportsNews(title, input.raw);
+  if (prose && news) return { kind: 'news', nodes: sections[prose.at]?.members ?? [], results: [] };
   if (prose) {
     const results = sections.slice(0, prose.at).flatMap((s) => s.members).filter((n) => !n.isGroup && !(sections.some((t) => t.head === n && t.members.length > 1)));
     return { kind: 'report_with_plan', nodes: sections[prose.at]?.members ?? [], results, part: prose.part, year: partYear(prose.part, title, input.titleYear) };
   }
   // "2017年，学会…了…" then "2018年，学会将…": the later year's paragraph is the plan part.
   const ahead = reportTitle ? undefined : nextYearPart(nodes, input.raw);
+  if (ahead && news) return { kind: 'news', nodes: ahead.nodes, results: [], year: ahead.year };
   if (ahead) return { kind: 'report_with_plan', nodes: ahead.nodes, results: nodes.slice(0, ahead.at).filter((n) => !n.isGroup), part: `${ahead.year}年`, year: ahead.year };
   // A month's round-up whose only part tells what was done ("一、各县…2017年3月份重点工作完成情况"): its next month's
   // plan, the part that would follow, is not on the page: a 月报 with nothing to import.
@@ -122,8 +140,8 @@ export function readKind(input: { title: string; raw: string; nodes: OutlineNode
   const lead = /(?:^|\n)[ \t　]{0,4}\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[，,]/u.test(opening) || /据了解|记者从|(?:^|[。\n])[ \t　]{0,4}(?:日前|近日)[，,]/u.test(opening);
   if (NEWS_SIGN.test(opening) || headline || opensWithNewsLead(opening) || (filedAsNews(opening) && !/(要点|计划|方案|安排)$/u.test(title)) || (lead && !/(要点|计划|方案|安排)$/u.test(title))) return { kind: 'news', nodes, results: [] };
   if (isCoveringOnly(input.raw, nodes)) return { kind: 'notice', nodes, results: [] };
-  // A letter to its recipients ("各省辖市科协,各全省学会…:") that asks for things by a date is a notice.
-  const salutation = /^(?:各|全体|有关)[^。；;\n]{2,160}[:：][ \t　]*$/mu.exec(opening.slice(0, 400));
+  // A letter to its recipients ("各省辖市科协,各全省学会…:", "全院各单位:") that asks for things by a date is a notice.
+  const salutation = /^(?:各|全体|有关|全(?:院|校|市|省|区|县|镇|所|系统)(?:各|全体))[^。；;\n]{2,160}[:：][ \t　]*$/mu.exec(opening.slice(0, 400));
   if ((/通知$/u.test(title) || (salutation && !/(要点|计划|方案|安排)$/u.test(title))) && !/《/u.test(title)) {
     const meeting = meetingOf(title, nodes);
     return meeting ? { kind: 'notice', nodes, results: [], meeting } : { kind: 'notice', nodes, results: [] };

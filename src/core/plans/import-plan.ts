@@ -57,6 +57,7 @@ export function kindWord(title: string): string {
 /** For a refusal: what the text held instead of tasks. */
 function whatWasFound(title: string, report: ParseReport): string {
   const n = report.skipped.length;
+  if (report.cutOff) return `《${title}》在「${report.cutOff.at}」处中断：只读到${report.cutOff.found.join('、')}，没有一项工作任务，没有导入。`;
   if (n === 0) return `《${title}》里只找到标题，没有正文。`;
   const sample = report.skipped.slice(0, 2).map((s) => `「${s.length > 24 ? `${s.slice(0, 24)}…` : s}」`).join('');
   return `《${title}》有${n}段文字（如${sample}），但没有一句写明要做什么（如“开展…”“6月底前完成…”“新建3家”），看起来不是工作计划。`;

@@ -33,7 +33,7 @@ const cutAtHeading = (text: string): boolean =>
   !text.includes('\n') && text.length <= 40 && !/[。；;！!？?]$/u.test(text.trim()) && parseDeadlines(text, 2000).length === 0 && parseTargets(text).length === 0;
 
 /** The nodes without closing remarks and descriptive sections; the dropped texts as unread. */
-export function withoutNonTasks(nodes: OutlineNode[]): { nodes: OutlineNode[]; unread: string[] } {
+export function withoutNonTasks(nodes: OutlineNode[]): { nodes: OutlineNode[]; unread: string[]; cutOff?: { at: string; found: string[] } } {
   const unread: string[] = [];
   const kept = nodes.filter((n, k) => {
     const head = headOf(n);
@@ -59,6 +59,8 @@ export function withoutNonTasks(nodes: OutlineNode[]): { nodes: OutlineNode[]; u
   // the heading names a part of the work, not a task; nothing is importable.
   const only = kept[0];
   if (kept.length === 1 && only && only.labels.length === 1 && nodes[nodes.length - 1] === only && cutAtHeading(only.text)) return { nodes: [], unread: [...unread, only.text] };
+  const cutOff = brokenOffBeforeTasks(nodes, kept);
+  if (cutOff) return { nodes: [], unread: [...unread, ...kept.map((n) => n.text)], cutOff };
   return { nodes: kept, unread };
 }
 
@@ -82,4 +84,28 @@ export function withEventNamed(nodes: OutlineNode[], title: string, window?: { s
   const others = nodes.filter((n, k) => !n.isGroup && !hasChildren(nodes, k) && !isWhen(n, k)).length;
   if (others >= EVENT_TASKS) return nodes.filter((n, k) => !isWhen(n, k));
   return nodes.map((n, k) => (isWhen(n, k) ? { ...n, text: `举办${event}\n${n.text}` } : n));
+}
+
+/** The leading word of a section run on after its heading: "主题: 节约资源…" → 主题, "活动时间: 5月15日…" → 活动时间. */
+const leadWord = (n: OutlineNode): string => /^([^\s:：，,。；;]{2,8})[:：\s]/u.exec(headOf(n))?.[1] ?? '';
+
+/**
+ * A page broken off as its work begins ("…三、活动时间: 5月15日至21日。四、活动内容: 按照天"): the last section
+ * stops mid-sentence with a few words under its heading, and every section before it only describes (指导思想,
+ * 主题, 时间). Nothing on the page is a task: where it breaks off and the parts it holds.
+ */
+function brokenOffBeforeTasks(nodes: OutlineNode[], kept: OutlineNode[]): { at: string; found: string[] } | undefined {
+  const last = kept[kept.length - 1];
+  if (!last || last !== nodes[nodes.length - 1] || hasChildren(nodes, nodes.length - 1)) return undefined;
+  const text = normalizeText(last.text).trim();
+  const word = leadWord(last);
+  const own = text.slice(text.indexOf(word) + word.length).replace(/^[:：\s]+/u, '');
+  if (word === '' || own.length > 16 || /[。；;！!？?）)」”]$/u.test(text) || parseDeadlines(own, 2000).length > 0 || parseTargets(own).length > 0) return undefined;
+  const before = kept.slice(0, -1);
+  const describes = (n: OutlineNode): boolean => {
+    const lead = leadWord(n);
+    return DESCRIPTIVE.test(lead) || GOALS.test(lead) || WHEN.test(lead) || /^(?:活动|工作)?(?:主题|时间)/u.test(lead);
+  };
+  if (before.length === 0 || !before.every((n) => !n.isGroup && describes(n))) return undefined;
+  return { at: word, found: nodes.slice(0, -1).map(leadWord).filter((w) => w !== '') };
 }

@@ -42,6 +42,8 @@ export interface ParseReport {
   part?: string;
   /** A meeting notice: the meeting it calls (nothing in it is imported). */
   meeting?: string;
+  /** A page broken off as its work begins: the heading it stops at and the descriptive parts before it. */
+  cutOff?: { at: string; found: string[] };
   yearFrom: 'title' | 'body' | 'part' | 'import-date';
 }
 
@@ -56,14 +58,15 @@ export function parsePlan(raw: string, options: ParsePlanOptions): { plan: Plan;
   const { preamble, shape, skipped } = shaped;
   let title = findTitle(preamble, lines, options.source);
   const reading = readKind({ title, raw, nodes: shaped.nodes, shape, titleYear: titleYear ? Number(titleYear[1]) : undefined });
-  const { nodes: kept } = withoutNonTasks(reading.nodes);
+  const { nodes: kept, cutOff } = withoutNonTasks(reading.nodes);
   // A report's plan part with a title line of its own ("201x年xx镇科技科普工作下半年计划") is the plan imported.
   const partLine = reading.part !== undefined && kept[0]?.isGroup && kept[0].rank < 0 ? kept[0].text.replace(/^20\d?x{1,2}年/iu, '').trim() : undefined;
   if (partLine) title = partLine;
   const found = findYears(title, [...preamble, ...kept.map((n) => n.text.split('\n')[0] ?? '')], kept.map((n) => n.text).join('\n'), options.fallbackYear, reading.kind === 'notice');
   const years = reading.year !== undefined ? { from: reading.year, to: reading.year, source: 'part' as const } : found;
   const planId = stableId(`${matchKey(title)}|${years.from}`);
-  if (kept.length === 0 && reading.kind !== 'summary') warnings.push({ line: 0, message: '没有找到任务（编号条目、任务表格或写明要做什么的段落）' });
+  const brokenOff = cutOff ? `文本在「${cutOff.at}」处中断，只有${cutOff.found.join('、')}，` : '';
+  if (kept.length === 0 && reading.kind !== 'summary') warnings.push({ line: 0, message: `${brokenOff}没有找到任务（编号条目、任务表格或写明要做什么的段落）` });
   if (years.source === 'import-date' && kept.length > 0) {
     warnings.push({ line: 0, message: `年份按导入日期推定为${years.from}年；如不对，发送：计划年份 ${years.from - 1}` });
   }
@@ -85,7 +88,7 @@ export function parsePlan(raw: string, options: ParsePlanOptions): { plan: Plan;
   return {
     plan: { id: planId, title, year: years.from, yearTo: years.to, source: options.source, importedAt: options.importedAt, items },
     warnings,
-    report: { shape, kind: reading.kind, skipped, unread, results: reading.results.map((n) => n.text), ...(reading.part ? { part: reading.part } : {}), ...(reading.meeting ? { meeting: reading.meeting } : {}), yearFrom: years.source },
+    report: { shape, kind: reading.kind, skipped, unread, results: reading.results.map((n) => n.text), ...(reading.part ? { part: reading.part } : {}), ...(reading.meeting ? { meeting: reading.meeting } : {}), ...(cutOff ? { cutOff } : {}), yearFrom: years.source },
   };
 }
 
