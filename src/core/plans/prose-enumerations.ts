@@ -6,6 +6,7 @@ import type { OutlineNode } from './parse-outline.js';
 import { ownerClauseChildren } from './owner-clauses.js';
 import { parseTargets } from './parse-targets.js';
 import { isTaskSentence } from './task-sentences.js';
+import { targetClauseChildren } from './target-clauses.js';
 
 const SHI = /([一二三四五六七八九十]{1,3})是(?=[^，,。；;])/gu;
 const ORDER = '一二三四五六七八九十';
@@ -166,7 +167,8 @@ export function withProseEnumerations(nodes: OutlineNode[], semicolons = false):
     if (sequence.length < 2) {
       const dated = datedClauses(node);
       const semi = dated.length === 0 && semicolons ? semicolonClauses(node) : [];
-      const clauses = dated.length > 0 ? dated : semi.length > 0 ? semi : clauseChildren(node);
+      const loose = dated.length > 0 ? dated : semi.length > 0 ? semi : clauseChildren(node);
+      const clauses = loose.length > 0 ? loose : targetClauseChildren(node);
       if (clauses.length > 0) {
         // The words before the first task ("…科技活动周将…开展系列活动，包括…") date the tasks after them.
         const first = clauses[0]?.text ?? '';
