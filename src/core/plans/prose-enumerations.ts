@@ -7,6 +7,7 @@ import { ownerClauseChildren } from './owner-clauses.js';
 import { parseTargets } from './parse-targets.js';
 import { isTaskSentence } from './task-sentences.js';
 import { targetClauseChildren } from './target-clauses.js';
+import { runInChildren } from './run-in-heads.js';
 
 const SHI = /([一二三四五六七八九十]{1,3})是(?=[^，,。；;])/gu;
 const ORDER = '一二三四五六七八九十';
@@ -147,6 +148,11 @@ export function withProseEnumerations(nodes: OutlineNode[], semicolons = false):
   for (const node of nodes) {
     out.push(node);
     if (node.isGroup || node.ownText !== undefined) continue;
+    const runIn = runInChildren(node);
+    if (runIn.length > 0) {
+      out.push(...withProseEnumerations(runIn, semicolons));
+      continue;
+    }
     const owned = ownerClauseChildren(node);
     if (owned.length > 0) {
       out.push(...owned);
