@@ -37,8 +37,12 @@ function enumerationIn(simple: string): Hit[] {
     words.push({ index: (m.index ?? 0) + m[0].indexOf(w), length: m[0].length - m[0].indexOf(w), label: w });
   }
   if (words.length >= 2) return words;
-  return numberedIn(simple);
+  const numbered = numberedIn(simple);
+  return numbered.every((h, k) => TITLE_ONLY.test(simple.slice(h.index + h.length, numbered[k + 1]?.index ?? simple.length).trim())) ? [] : numbered;
 }
+
+/** A list entry that is only a document's title ("《科普法》。", "…纲要(2021-2035年)》等。"): what a task covers, no task. */
+const TITLE_ONLY = /^[^，,；;。《》]{0,4}《?[^《》，,；;。]{1,40}》\s*等?[。；;，,]?$/u;
 
 /** "1.开展…；2.发放…；3.建立…" (or （1）…（2）…) inside one paragraph: numbers from 1 in order after a clause mark. */
 const INLINE_NUMBER = /(?<=^|[。；;，,：:\s])(?:(\d{1,2})(?:[、．]|\.(?!\d))|[（(](\d{1,2})[)）])/gu;
