@@ -8,6 +8,7 @@ import { parseTargets } from './parse-targets.js';
 import { isTaskSentence } from './task-sentences.js';
 import { targetClauseChildren } from './target-clauses.js';
 import { runInChildren } from './run-in-heads.js';
+import { monthChildren } from './month-heads.js';
 
 const SHI = /([一二三四五六七八九十]{1,3})是(?=[^，,。；;])/gu;
 const ORDER = '一二三四五六七八九十';
@@ -152,6 +153,11 @@ export function withProseEnumerations(nodes: OutlineNode[], semicolons = false):
   for (const node of nodes) {
     out.push(node);
     if (node.isGroup || node.ownText !== undefined) continue;
+    const months = monthChildren(node);
+    if (months.length > 0) {
+      out.push(...withProseEnumerations(months, semicolons));
+      continue;
+    }
     const runIn = runInChildren(node);
     if (runIn.length > 0) {
       out.push(...withProseEnumerations(runIn, semicolons));
