@@ -20,3 +20,11 @@ describe('numbers around a target', () => {
     expect(units('组织200人参加科普培训。')).toEqual(['200人']);
   });
 });
+
+describe('a count cut off with its text', () => {
+  it('skips a count whose counted thing the text lost ("建立1家市" at the end of a cut-off page)', () => {
+    expect(units('签约专家20名左右；建立2家县')).toEqual(['20名']);
+    expect(units('培训基层农技人员500人次')).toEqual(['500人次']);
+    expect(units('开展科普讲座10场左右')).toEqual(['10场']);
+  });
+});

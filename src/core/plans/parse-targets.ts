@@ -4,7 +4,7 @@
 import type { Target } from './plan-schema.js';
 import { normalizeText } from '../text/normalize.js';
 import { scanPlainNumbers, type NumberSpan } from '../text/scan-numbers.js';
-import { capsEachEntry, countsAttendance, setsTheScene } from './target-context.js';
+import { capsEachEntry, countsAttendance, cutOff, setsTheScene } from './target-context.js';
 
 /** Units a target may count in, longest first so 场次 wins over 场. */
 export const TARGET_UNITS = [
@@ -138,8 +138,8 @@ export function parseTargets(original: string, planYear?: number): Target[] {
             : (prefix && !['新增', '累计', '共计', '共'].includes(prefix)) || suffix
               ? 'at_least'
               : 'exactly';
-    if (capsEachEntry(clause, comparator)) continue;
     const suffixLength = SUFFIXES.find((s) => after.startsWith(s))?.length ?? 0;
+    if (capsEachEntry(clause, comparator) || cutOff(text.slice(end + suffixLength, end + suffixLength + 5))) continue;
     const startAt = prefix ? index - (before.length - before.trimEnd().length) - prefix.length : index;
     if (partOf !== undefined) (parts[partOf] ??= []).push(targets.length);
     else {

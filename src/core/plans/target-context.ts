@@ -19,3 +19,11 @@ export function capsEachEntry(clause: string, comparator: string): boolean {
 export function countsAttendance(unit: string, after: string): boolean {
   return /^(?:人|名|人次)$/u.test(unit) && /^(?:左右|以上)?\s*(?:参加了|出席|参会|与会|列席)/u.test(after);
 }
+
+/**
+ * True when the text ends on the first character of the counted thing's level ("建立1家市" where a page was cut,
+ * "市级…" lost): what is counted is unknown. A whole noun after the count ("6500亩示范片") is kept.
+ */
+export function cutOff(rest: string): boolean {
+  return /^[国省市县区镇乡]$/u.test(rest);
+}
