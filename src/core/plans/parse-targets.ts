@@ -4,6 +4,7 @@
 import type { Target } from './plan-schema.js';
 import { normalizeText } from '../text/normalize.js';
 import { scanPlainNumbers, type NumberSpan } from '../text/scan-numbers.js';
+import { capsEachEntry, countsAttendance, cutOff, setsTheScene } from './target-context.js';
 
 /** Units a target may count in, longest first so 场次 wins over 场. */
 export const TARGET_UNITS = [
@@ -101,7 +102,7 @@ export function parseTargets(original: string, planYear?: number): Target[] {
     if (/^[年月日号届大代]/u.test(after) || /^次[代大会]/u.test(after)) continue;
     if (/[\d.〔\[(（]$/u.test(before) && !prefix) continue;
     if (insideQuotes(before)) continue;
-    if (/了/u.test(sinceNumber) || PAST.test(sinceNumber)) continue;
+    if (/了/u.test(sinceNumber) || PAST.test(sinceNumber) || setsTheScene(clause) || countsAttendance(rawUnit, text.slice(end, end + 8))) continue;
     // "土地流转9000亩，其中大户承包5000亩，个体承包4000亩": after 其中, the parts of a count already taken.
     const whole = clauseBefore(text, index, 0, WHOLE_SENTENCE_END);
     const partsFrom = whole.lastIndexOf('其中');
@@ -138,6 +139,7 @@ export function parseTargets(original: string, planYear?: number): Target[] {
               ? 'at_least'
               : 'exactly';
     const suffixLength = SUFFIXES.find((s) => after.startsWith(s))?.length ?? 0;
+    if (capsEachEntry(clause, comparator) || cutOff(text.slice(end + suffixLength, end + suffixLength + 5))) continue;
     const startAt = prefix ? index - (before.length - before.trimEnd().length) - prefix.length : index;
     if (partOf !== undefined) (parts[partOf] ??= []).push(targets.length);
     else {

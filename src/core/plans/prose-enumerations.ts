@@ -6,6 +6,9 @@ import type { OutlineNode } from './parse-outline.js';
 import { ownerClauseChildren } from './owner-clauses.js';
 import { parseTargets } from './parse-targets.js';
 import { isTaskSentence } from './task-sentences.js';
+import { targetClauseChildren } from './target-clauses.js';
+import { runInChildren } from './run-in-heads.js';
+import { monthChildren } from './month-heads.js';
 
 const SHI = /([一二三四五六七八九十]{1,3})是(?=[^，,。；;])/gu;
 const ORDER = '一二三四五六七八九十';
@@ -35,8 +38,12 @@ function enumerationIn(simple: string): Hit[] {
     words.push({ index: (m.index ?? 0) + m[0].indexOf(w), length: m[0].length - m[0].indexOf(w), label: w });
   }
   if (words.length >= 2) return words;
-  return numberedIn(simple);
+  const numbered = numberedIn(simple);
+  return numbered.every((h, k) => TITLE_ONLY.test(simple.slice(h.index + h.length, numbered[k + 1]?.index ?? simple.length).trim())) ? [] : numbered;
 }
+
+/** A list entry that is only a document's title ("《科普法》。", "…纲要(2021-2035年)》等。"): what a task covers, no task. */
+const TITLE_ONLY = /^[^，,；;。《》]{0,4}《?[^《》，,；;。]{1,40}》\s*等?[。；;，,]?$/u;
 
 /** "1.开展…；2.发放…；3.建立…" (or （1）…（2）…) inside one paragraph: numbers from 1 in order after a clause mark. */
 const INLINE_NUMBER = /(?<=^|[。；;，,：:\s])(?:(\d{1,2})(?:[、．]|\.(?!\d))|[（(](\d{1,2})[)）])/gu;
@@ -146,6 +153,16 @@ export function withProseEnumerations(nodes: OutlineNode[], semicolons = false):
   for (const node of nodes) {
     out.push(node);
     if (node.isGroup || node.ownText !== undefined) continue;
+    const months = monthChildren(node);
+    if (months.length > 0) {
+      out.push(...withProseEnumerations(months, semicolons));
+      continue;
+    }
+    const runIn = runInChildren(node);
+    if (runIn.length > 0) {
+      out.push(...withProseEnumerations(runIn, semicolons));
+      continue;
+    }
     const owned = ownerClauseChildren(node);
     if (owned.length > 0) {
       out.push(...owned);
@@ -166,7 +183,8 @@ export function withProseEnumerations(nodes: OutlineNode[], semicolons = false):
     if (sequence.length < 2) {
       const dated = datedClauses(node);
       const semi = dated.length === 0 && semicolons ? semicolonClauses(node) : [];
-      const clauses = dated.length > 0 ? dated : semi.length > 0 ? semi : clauseChildren(node);
+      const loose = dated.length > 0 ? dated : semi.length > 0 ? semi : clauseChildren(node);
+      const clauses = loose.length > 0 ? loose : targetClauseChildren(node);
       if (clauses.length > 0) {
         // The words before the first task ("…科技活动周将…开展系列活动，包括…") date the tasks after them.
         const first = clauses[0]?.text ?? '';

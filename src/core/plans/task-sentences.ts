@@ -13,7 +13,7 @@ const NARRATIVE = /了|已经|已于|出席|与会|过去一年|去年|成效明
 /** A news lead: "3月17日上午，…" (or "115日," where the page lost its 月). */
 const NEWS_LEAD = /^(?:\d{1,2}月\d{1,2}日|(?:[1-9]|1[0-2])(?:[1-9]|[12]\d|3[01])日)(上午|下午|晚上?|晚间)?[，,]/u;
 /** A news report of a meeting after its lead-in: "为落实…要求，8月6日，某县科协召开…筹备会". */
-const NEWS_EVENT = /[，,]\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[，,][^，,。]{0,16}(?:科协|政府|我县|我市|我区|局|委员会)[^，,。]{0,6}(?:召开|举行|举办|组织召开)[^，,。]{0,30}(?:会|仪式)$/u;
+const NEWS_EVENT = /[，,]\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[，,][^，,。]{0,16}(?:科协|政府|我县|我市|我区|局|委员会|协会|学会)(?:在[^，,。]{2,20}?)?[^，,。]{0,6}(?:召开|举行|举办|组织召开)[^，,。]{0,30}(?:会|仪式)$/u;
 /** A lead-in that announces the tasks ("重点做好以下工作", "现将有关事项安排如下："). */
 const LEAD_IN = /((以下|如下)[^，,。]{0,8}|[:：])$/u;
 
@@ -23,7 +23,8 @@ const INTRO = /(特|现)制定|制定(本|如下)(方案|要点|计划|安排|�
 /** True when a sentence asks for something to be done; `planYear` marks sentences about earlier years as past. */
 export function isTaskSentence(sentence: string, planYear?: number): boolean {
   const s = normalizeText(sentence).trim();
-  if (s.length < 6 || NARRATIVE.test(s) || NEWS_LEAD.test(s) || NEWS_EVENT.test(s) || LEAD_IN.test(s) || INTRO.test(s)) return false;
+  // A line of figures and no words ("2023-4-23 14:59:4 3135": a page's timestamp and view count) asks for nothing.
+  if (s.length < 6 || !/\p{Script=Han}{2}/u.test(s) || NARRATIVE.test(s) || NEWS_LEAD.test(s) || NEWS_EVENT.test(s) || LEAD_IN.test(s) || INTRO.test(s)) return false;
   const year = /^(\d{4})年/u.exec(s);
   if (year && planYear !== undefined && Number(year[1]) < planYear) return false;
   return TASK_VERB.test(s) || parseTargets(sentence).length > 0 || parseDeadlines(sentence, 2000).length > 0;

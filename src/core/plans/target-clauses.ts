@@ -1,0 +1,77 @@
+// A goals paragraph that strings many counted tasks ("…，举办3-5场学术活动。…，建成示范学校2所以上、示范家庭100个。
+// …，创建基地20个以上，完成…调研。"): each task becomes a child with only its own targets. A clause starts a task
+// when it opens with a task verb and holds a count, or when the task before it already has its count; a 、 list
+// whose every part has its own count gives a child per part. One pass over the text: linear in its length.
+import { normalizeText } from '../text/normalize.js';
+import type { OutlineNode } from './parse-outline.js';
+import { parseTargets } from './parse-targets.js';
+import { TASK_VERB } from './task-sentences.js';
+
+const STARTS_TASK = new RegExp(`^(?:(?:持续|大力|全面|积极|认真|切实|深入|继续|进一步|着力|扎实|广泛|努力|加快|力争)\\s*)?${TASK_VERB.source}`, 'u');
+
+interface Span {
+  at: number;
+  end: number;
+}
+
+/** The clauses of `simple` between `from` and its end, each with whether it opens a sentence. */
+function clausesOf(simple: string, from: number): Array<Span & { opens: boolean }> {
+  const out: Array<Span & { opens: boolean }> = [];
+  let at = from;
+  let opens = true;
+  for (let i = from; i <= simple.length; i++) {
+    const c = simple[i] ?? '。';
+    if (!/[，,。；;！!？?]/u.test(c)) continue;
+    if (simple.slice(at, i).trim() !== '') out.push({ at, end: i, opens });
+    opens = /[。；;！!？?]/u.test(c);
+    at = i + 1;
+  }
+  return out;
+}
+
+/** A clause's 、 parts when each holds its own count ("建成学校2所以上、家庭100个"), else the clause. */
+function listParts(text: string, span: Span): Span[] {
+  const parts: Span[] = [];
+  let at = span.at;
+  for (let i = span.at; i <= span.end; i++) {
+    if (i < span.end && text[i] !== '、') continue;
+    parts.push({ at, end: i });
+    at = i + 1;
+  }
+  return parts.length >= 2 && parts.every((p) => parseTargets(text.slice(p.at, p.end)).length === 1) ? parts : [span];
+}
+
+/** The children of a paragraph of counted tasks, or none when it is not one. */
+export function targetClauseChildren(node: OutlineNode): OutlineNode[] {
+  const simple = normalizeText(node.text);
+  if (simple.length !== node.text.length || simple.length < 60 || simple.length > 4000) return [];
+  // A heading line before the paragraph ("工作目标") stays the item's own words.
+  const firstLine = simple.indexOf('\n');
+  const from = firstLine > 0 && firstLine <= 20 && !/[，,。；;、]/u.test(simple.slice(0, firstLine)) ? firstLine + 1 : 0;
+  // A text with its own labels ("技术示范：…", "1、…2、…") is told another way.
+  if (/[:：]|(?:^|[^\d.])\d{1,2}[、．](?!\d)/u.test(simple.slice(from))) return [];
+  const clauses = clausesOf(simple, from);
+  if (clauses.filter((c) => c.opens).length < 2) return [];
+  const groups: Array<Span & { counted: boolean }> = [];
+  let targets = 0;
+  for (const c of clauses) {
+    const counted = parseTargets(node.text.slice(c.at, c.end)).length > 0;
+    if (counted) targets++;
+    const last = groups[groups.length - 1];
+    const task = STARTS_TASK.test(simple.slice(c.at, c.end).trim());
+    if (!last || c.opens || (task && (counted || last.counted))) groups.push({ at: c.at, end: c.end, counted });
+    else {
+      last.end = c.end;
+      last.counted ||= counted;
+    }
+  }
+  if (targets < 4 || groups.length < 3) return [];
+  const spans = groups.flatMap((g) => (g.counted ? listParts(node.text, g) : [g]));
+  return spans.map((s, k) => ({
+    labels: [...node.labels, String(k + 1)],
+    rank: node.rank + 0.5,
+    text: node.text.slice(s.at, s.end).trim(),
+    line: node.line,
+    isGroup: false,
+  }));
+}

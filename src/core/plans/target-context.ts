@@ -1,0 +1,29 @@
+// Numbers next to a target that are not one: the scene a task starts from ("聚焦我市131项企业技术需求",
+// "立足…产值突破150亿元的优势"), a cap on each entry sent in ("每个活动不超过五张"), and the attendance of
+// a meeting reported ("约50余人参加了会议"). Each test looks at a bounded window: linear in the text.
+
+/** Verbs that set the scene: what the task looks at or builds on, not what it makes. */
+const SCENE = /(?:聚焦|立足|依托|围绕|针对|基于|瞄准|对接|梳理出?)(?!.*(?:开展|举办|组织|召开|建设|新建|建成|创建|实施|培育|打造|完成|新增|评选|发放|培训|推出|引进|服务|选派|走访|帮助|解决))/u;
+
+/** True when the clause before a number only sets the scene for the task after it. */
+export function setsTheScene(clause: string): boolean {
+  return SCENE.test(clause);
+}
+
+/** True for a cap on each entry ("每个活动不超过五张/段"): a format rule, not a goal. */
+export function capsEachEntry(clause: string, comparator: string): boolean {
+  return comparator === 'at_most' && /每[^，,。；;]{0,10}$/u.test(clause);
+}
+
+/** True for a meeting's attendance ("约50余人参加了会议", "30人出席会议"). */
+export function countsAttendance(unit: string, after: string): boolean {
+  return /^(?:人|名|人次)$/u.test(unit) && /^(?:左右|以上)?\s*(?:参加了|出席|参会|与会|列席)/u.test(after);
+}
+
+/**
+ * True when the text ends on the first character of the counted thing's level ("建立1家市" where a page was cut,
+ * "市级…" lost): what is counted is unknown. A whole noun after the count ("6500亩示范片") is kept.
+ */
+export function cutOff(rest: string): boolean {
+  return /^[国省市县区镇乡]$/u.test(rest);
+}
