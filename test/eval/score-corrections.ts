@@ -136,7 +136,7 @@ export async function score(): Promise<EvalResult> {
   const accuracy: Record<string, number> = {};
   const thresholds: Record<string, number> = {};
   const report: string[] = [];
-  const own: Array<[string, string]> = [['corrections', fixture('chat', 'corrections.jsonl')], ['holdout corrections', fixture('chat', 'holdout', 'corrections.jsonl')], ['found corrections', fixture('chat', 'found', 'corrections.jsonl')], ['holdout2-scored corrections', fixture('chat', 'holdout2-scored', 'corrections.jsonl')], ['holdout3-scored corrections', fixture('chat', 'holdout3-scored', 'corrections.jsonl')], ['holdout4-scored corrections', fixture('chat', 'holdout4-scored', 'corrections.jsonl')], ['holdout5-scored corrections', fixture('chat', 'holdout5-scored', 'corrections.jsonl')]];
+  const own: Array<[string, string]> = [['corrections', fixture('chat', 'corrections.jsonl')], ['holdout corrections', fixture('chat', 'holdout', 'corrections.jsonl')], ['found corrections', fixture('chat', 'found', 'corrections.jsonl')], ['holdout2-scored corrections', fixture('chat', 'holdout2-scored', 'corrections.jsonl')], ['holdout3-scored corrections', fixture('chat', 'holdout3-scored', 'corrections.jsonl')], ['holdout4-scored corrections', fixture('chat', 'holdout4-scored', 'corrections.jsonl')], ['holdout5-scored corrections', fixture('chat', 'holdout5-scored', 'corrections.jsonl')], ['holdout6-scored corrections', fixture('chat', 'holdout6-scored', 'corrections.jsonl')]];
   const blind = blindCorrectionSets().map((f): [string, string] => [`blind ${f.replace(/\.jsonl$/u, '')}`, fixture('chat', 'blind', f)]);
   for (const [name, path] of [...own, ...blind]) {
     const r = await scoreCorrectionFile(path);

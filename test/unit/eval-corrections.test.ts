@@ -13,6 +13,7 @@ const sets: Array<[string, string, number]> = [
   ['third holdout, scored once (tuning now)', fixture('chat', 'holdout3-scored', 'corrections.jsonl'), CORRECTION_THRESHOLDS.blindRight],
   ['fourth holdout, scored once (tuning now)', fixture('chat', 'holdout4-scored', 'corrections.jsonl'), CORRECTION_THRESHOLDS.blindRight],
   ['fifth holdout, scored once (tuning now)', fixture('chat', 'holdout5-scored', 'corrections.jsonl'), CORRECTION_THRESHOLDS.blindRight],
+  ['sixth holdout, scored once (tuning now)', fixture('chat', 'holdout6-scored', 'corrections.jsonl'), CORRECTION_THRESHOLDS.blindRight],
   ...blindCorrectionSets().map((f): [string, string, number] => [`blind ${f}`, fixture('chat', 'blind', f), CORRECTION_THRESHOLDS.blindRight]),
 ];
 
