@@ -22,7 +22,7 @@ export function parseSizes(text: string): number[] {
   });
 }
 
-const label = (n: number): string => (n >= 1e6 ? `${n / 1e6}M` : n >= 1e3 ? `${n / 1e3}k` : String(n));
+export const label = (n: number): string => (n >= 1e6 ? `${n / 1e6}M` : n >= 1e3 ? `${n / 1e3}k` : String(n));
 
 /** Operations and the anchor each is paired with. */
 const OPERATIONS: Array<{ op: string; anchor?: string; what: string }> = [
@@ -72,9 +72,12 @@ interface Backend {
   place(count: number): { where: string; workspace: string; marker: string };
 }
 
+/** Where the folder store's data of `count` records is cached (made by benchScale). */
+export const folderCache = (count: number): string => join(CACHE, `folder-${label(count)}`);
+
 const backends = (): Backend[] => {
   const list: Backend[] = [
-    { name: 'folder', place: (n) => ({ where: join(CACHE, `folder-${label(n)}`), workspace: 'local', marker: join(CACHE, `folder-${label(n)}.ready`) }) },
+    { name: 'folder', place: (n) => ({ where: folderCache(n), workspace: 'local', marker: join(CACHE, `folder-${label(n)}.ready`) }) },
     { name: 'pglite', place: (n) => ({ where: join(CACHE, `pglite-${label(n)}`), workspace: 'local', marker: join(CACHE, `pglite-${label(n)}.ready`) }) },
   ];
   const url = process.env.KEXIE_TEST_DATABASE_URL;
