@@ -66,3 +66,24 @@ it('a duplicate in the same batch, and a key written since the bucket was read, 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+it('many lookups at once (a ledger import) read each bucket file once, and find what one by one would', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kexie-keys-'));
+  try {
+    await new FileStore(dir).appendActivityEvents(Array.from({ length: 2_000 }, (_, i) => ({ type: 'create' as const, activity: record(`r${i}`, `k${i}`, i) })));
+    // A store opened afresh: its buckets not read yet.
+    const store = new FileStore(dir);
+    await store.findByDedupeKey('warm-up');
+    const keys = Array.from({ length: 1_000 }, (_, i) => `k${i * 2}`);
+    const ids = Array.from({ length: 1_000 }, (_, i) => `r${i * 2 + 1}`);
+    const before = TailFile.searchedFiles;
+    const found = await store.findActivities({ ids: [...ids, 'nobody'], dedupeKeys: [...keys, 'no-key'] });
+    // 2,000 lookups over 256 key buckets and 256 id buckets: at most one read of each, not one a lookup.
+    expect(TailFile.searchedFiles - before).toBeLessThanOrEqual(512);
+    expect(found.map((a) => a.id).sort()).toEqual([...ids, ...keys.map((k) => `r${k.slice(1)}`)].sort());
+    const fresh = new FileStore(dir);
+    for (const i of [0, 2, 998, 1998]) expect((await fresh.findByDedupeKey(`k${i}`))?.id).toBe(`r${i}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -264,6 +264,62 @@ export class ActivityIndex {
     return this.pair(this.keysFile(gen, key), key);
   }
 
+  /** The ids of many dedupe keys (those stored), each keys bucket read once for all the keys in it. */
+  async idsOfKeys(gen: string, keys: readonly string[]): Promise<Map<string, string>> {
+    return this.pairsByFile(keys, (key) => this.keysFile(gen, key));
+  }
+
+  /** Many activities by id (those stored), each ids bucket read once for all the ids in it. */
+  async findMany(gen: string, ids: readonly string[]): Promise<Activity[]> {
+    const months = await this.pairsByFile(ids, (id) => this.idsFile(gen, id));
+    const out: Activity[] = [];
+    for (const id of ids) {
+      const month = months.get(id);
+      const found = month === undefined ? undefined : (await this.load(this.monthFile(gen, month))).get(id);
+      if (found?.a) out.push(found.a);
+    }
+    return out;
+  }
+
+  /** Groups `keys` by the pairs file each lives in and asks each file once. */
+  private async pairsByFile(keys: readonly string[], fileOf: (key: string) => TailFile<Map<string, string>>): Promise<Map<string, string>> {
+    const groups = new Map<TailFile<Map<string, string>>, string[]>();
+    for (const key of new Set(keys)) {
+      const f = fileOf(key);
+      const group = groups.get(f);
+      if (group) group.push(key);
+      else groups.set(f, [key]);
+    }
+    const out = new Map<string, string>();
+    for (const [f, group] of groups) for (const [k, v] of await this.pairs(f, group)) out.set(k, v);
+    return out;
+  }
+
+  /** pair() for many keys of one file: a file not read whole is searched once for all of them. */
+  private async pairs(f: TailFile<Map<string, string>>, keys: readonly string[]): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    if (f.loaded || (this.holding && this.warm.has(f as TailFile<unknown>))) {
+      const state = await this.load(f);
+      for (const key of keys) {
+        const value = state.get(key);
+        if (value !== undefined) out.set(key, value);
+      }
+      return out;
+    }
+    const rest: string[] = [];
+    for (const key of keys) {
+      const queued = f.peek().get(key);
+      if (queued !== undefined) out.set(key, queued);
+      else rest.push(key);
+    }
+    const lines = await f.lastLinesStarting(rest.map((key) => `[${JSON.stringify(key)},`));
+    rest.forEach((key, i) => {
+      const line = lines[i];
+      if (Array.isArray(line) && typeof line[1] === 'string') out.set(key, line[1]);
+    });
+    return out;
+  }
+
   /**
    * The value of `key` in a pairs file (ids, keys). A file this process has read is asked from memory (its new
    * tail read first); one it has not is searched for the key's last line, not parsed whole: a bucket holds
