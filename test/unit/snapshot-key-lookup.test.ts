@@ -87,3 +87,28 @@ it('many lookups at once (a ledger import) read each bucket file once, and find 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+it('a batch of writes looks its ids and keys up ahead, a bucket file read once, and still finds duplicates', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kexie-keys-'));
+  try {
+    await new FileStore(dir).appendActivityEvents(Array.from({ length: 2_000 }, (_, i) => ({ type: 'create' as const, activity: record(`r${i}`, `k${i}`, i) })));
+    const store = new FileStore(dir);
+    await store.findByDedupeKey('warm-up');
+    // 500 new records, 100 stored keys again, and a key twice in the batch.
+    const batch = [
+      ...Array.from({ length: 500 }, (_, i) => record(`n${i}`, `new${i}`)),
+      ...Array.from({ length: 100 }, (_, i) => record(`d${i}`, `k${i * 7}`)),
+      record('twice', 'new3'),
+    ].map((activity) => ({ type: 'create' as const, activity }));
+    const before = TailFile.searchedFiles;
+    expect(await store.appendActivityEvents(batch)).toEqual({ added: 500, skipped: 101 });
+    // Without the lookups ahead: one search a lookup, over 1,500 for 601 events.
+    expect(TailFile.searchedFiles - before).toBeLessThanOrEqual(512);
+    const fresh = new FileStore(dir);
+    expect((await fresh.findByDedupeKey('new3'))?.id).toBe('n3');
+    expect((await fresh.findByDedupeKey('k7'))?.id).toBe('r7');
+    expect((await fresh.findActivity('n499'))?.id).toBe('n499');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
