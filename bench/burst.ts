@@ -4,6 +4,8 @@
 // and replies at once. Free ports; the fake Slack Web API of the tests.
 import { spawn } from 'node:child_process';
 import { createHmac } from 'node:crypto';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createFakeSlack, type FakeSlack } from '../test/support/fake-slack.js';
@@ -19,6 +21,8 @@ const sign = (body: string, ts: number): string => `v0=${createHmac('sha256', SE
 const p99 = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.99) - 1)] ?? Number.NaN;
 
 export interface BurstFigures {
+  /** From spawning the bot to its "serving" line. */
+  startMs: number;
   ackP99: number;
   replyP99: number;
   errors: number;
@@ -39,14 +43,16 @@ async function burstOn(script: string, env: Record<string, string>, team: string
   if (nodeArgs.length > 0) child.stderr.on('data', (c: Buffer) => /PROBE/.test(c.toString()) && process.stderr.write(c));
   child.stdout.on('data', (c: Buffer) => (logs += c.toString()));
   child.stderr.on('data', (c: Buffer) => (logs += c.toString()));
+  const started = performance.now();
   try {
-    for (const started = performance.now(); ; await new Promise((r) => setTimeout(r, 20))) {
+    for (;; await new Promise((r) => setTimeout(r, 20))) {
       if (child.exitCode !== null) throw new Error(`the bot exited with ${child.exitCode}: ${logs.slice(-500)}`);
       if (/serving Slack|bare bolt ready/.test(logs)) break;
       if (performance.now() - started > 120_000) throw new Error('the bot did not start within 120 s');
     }
     // The sender's own first fetch (undici loaded, a connection opened) is not the bot's: warm it on the fake Slack.
     await fetch(`${slack.url}/warm`).then((r) => r.arrayBuffer(), () => undefined);
+    const startMs = performance.now() - started;
     const sent = performance.now();
     const acks: number[] = [];
     const names = Array.from({ length: 20 }, (_, i) => `burst${round}x${i}`);
@@ -67,31 +73,59 @@ async function burstOn(script: string, env: Record<string, string>, team: string
     );
     const got = await Promise.all(replies);
     const done = got.filter((r): r is { ms: number; text: string } => r !== undefined);
-    return { ackP99: p99(acks), replyP99: done.length > 0 ? p99(done.map((r) => r.ms)) : Number.NaN, errors: done.filter((r) => ERRORS.test(r.text)).length, missing: got.length - done.length };
+    return { startMs, ackP99: p99(acks), replyP99: done.length > 0 ? p99(done.map((r) => r.ms)) : Number.NaN, errors: done.filter((r) => ERRORS.test(r.text)).length, missing: got.length - done.length };
   } finally {
     child.kill('SIGTERM');
     await new Promise((resolve) => (child.exitCode !== null ? resolve(undefined) : child.once('exit', resolve)));
   }
 }
 
+const fmt = (f: BurstFigures) => `serving after ${f.startMs.toFixed(0)} ms, ack p99 ${f.ackP99.toFixed(0)} ms, reply p99 ${f.replyP99.toFixed(0)} ms, ${f.errors} error replies, ${f.missing} missing`;
+const verdict = (bot: BurstFigures, anchor: BurstFigures): string => {
+  const ok = bot.ackP99 < 500 && bot.replyP99 < 2000 && bot.errors === 0 && bot.missing === 0;
+  return `${ok ? 'ok' : 'MISSED (goal ack p99 < 500, reply p99 < 2000, no errors)'}; ${(bot.ackP99 / anchor.ackP99).toFixed(1)}× bare Bolt's ack p99, ${(bot.replyP99 / anchor.replyP99).toFixed(1)}× its reply p99`;
+};
+
 /** Runs `runs` bursts on the folder data at `dataDir` (workspace `local`), each after a fresh start, beside bare Bolt. */
 export async function benchBurst(dataDir: string, label: string, runs = 3): Promise<void> {
   const slack = await createFakeSlack();
   try {
-    const fmt = (f: BurstFigures) => `ack p99 ${f.ackP99.toFixed(0)} ms, reply p99 ${f.replyP99.toFixed(0)} ms, ${f.errors} error replies, ${f.missing} missing`;
     for (let r = 0; r < runs; r++) {
       const anchor = await burstOn(join(ROOT, 'bench', 'bare-bolt.mjs'), { KEXIE_BENCH_REPLY: '1' }, 'local', slack, r * 2);
       const bot = await burstOn(join(ROOT, 'dist', 'main.js'), { KEXIE_DATA_DIR: dataDir }, 'local', slack, r * 2 + 1);
-      const ok = bot.ackP99 < 500 && bot.replyP99 < 2000 && bot.errors === 0 && bot.missing === 0;
-      console.log(`burst of 20 after a restart, folder ${label}, run ${r + 1}: kexie ${fmt(bot)} ${ok ? 'ok' : 'MISSED (goal ack p99 < 500, reply p99 < 2000, no errors)'}; bare Bolt ${fmt(anchor)}`);
+      console.log(`burst of 20 after a restart, folder ${label}, run ${r + 1}: kexie ${fmt(bot)} ${verdict(bot, anchor)}; bare Bolt ${fmt(anchor)}`);
     }
   } finally {
     await slack.close();
   }
 }
 
+/**
+ * As a new user would: the workspace folder copied with `cp -r` (new inodes, new times), the bot started on the copy
+ * and the burst sent the moment it serves; then the same burst again after a restart on the copy (its snapshot, if
+ * the first start rebuilt one, is kept). Beside bare Bolt in the same run.
+ */
+export async function benchCopiedFolder(dataDir: string, label: string): Promise<void> {
+  const slack = await createFakeSlack();
+  const copy = mkdtempSync(join(tmpdir(), 'kexie-bench-copy-'));
+  try {
+    const copied = performance.now();
+    cpSync(dataDir, copy, { recursive: true });
+    const copyMs = performance.now() - copied;
+    const anchor = await burstOn(join(ROOT, 'bench', 'bare-bolt.mjs'), { KEXIE_BENCH_REPLY: '1' }, 'local', slack, 100);
+    const first = await burstOn(join(ROOT, 'dist', 'main.js'), { KEXIE_DATA_DIR: copy }, 'local', slack, 101);
+    console.log(`copied folder ${label} (copied in ${copyMs.toFixed(0)} ms), bot started on the copy and asked at once: kexie ${fmt(first)} ${verdict(first, anchor)}; bare Bolt ${fmt(anchor)}`);
+    const again = await burstOn(join(ROOT, 'dist', 'main.js'), { KEXIE_DATA_DIR: copy }, 'local', slack, 102);
+    console.log(`copied folder ${label}, the bot restarted on the copy: kexie ${fmt(again)} ${verdict(again, anchor)}`);
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+    await slack.close();
+  }
+}
+
 if (import.meta.filename === process.argv[1]) {
   const dir = process.argv[2];
-  if (!dir) throw new Error('usage: tsx bench/burst.ts <data dir> [label] [runs]');
-  await benchBurst(dir, process.argv[3] ?? dir, Number(process.argv[4] ?? 3));
+  if (!dir) throw new Error('usage: tsx bench/burst.ts <data dir> [label] [runs] [--copy]');
+  if (process.argv.includes('--copy')) await benchCopiedFolder(dir, process.argv[3] ?? dir);
+  else await benchBurst(dir, process.argv[3] ?? dir, Number(process.argv[4] ?? 3));
 }

@@ -1,6 +1,6 @@
 // `npm run bench`: speed goals measured in one run and printed as ratios (no timed tests).
 import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Activity } from '../src/core/activities/activity-schema.js';
@@ -162,10 +162,18 @@ const { benchStartup } = await import('./startup.js');
 await benchStartup();
 
 // 8. Every user command at 1k, 100k and 1M stored (bench/scale.ts; `npm run bench -- --sizes 1k,100k` for a quick run).
-const { benchScale, scaleOptions } = await import('./scale.js');
-{
-  const o = scaleOptions(process.argv);
-  await benchScale(o.sizes, o.repeat, o.only, o.ops);
+const { benchScale, folderCache, label, scaleOptions } = await import('./scale.js');
+const scaleRun = scaleOptions(process.argv);
+await benchScale(scaleRun.sizes, scaleRun.repeat, scaleRun.only, scaleRun.ops);
+
+// 8a. The burst of 20 Slack requests right after a restart, five times, and a copied workspace folder started on and
+// asked at once: on the folder store at the largest size measured, over HTTP, each beside a bare Bolt app (bench/burst.ts).
+if (!scaleRun.only || scaleRun.only.includes('folder')) {
+  const { benchBurst, benchCopiedFolder } = await import('./burst.js');
+  const top = scaleRun.sizes[scaleRun.sizes.length - 1]!;
+  console.log(`\n## the burst after a restart and the copied folder (folder ${label(top)}; load ${loadavg()[0]!.toFixed(1)})`);
+  await benchBurst(folderCache(top), label(top), 5);
+  await benchCopiedFolder(folderCache(top), label(top));
 }
 // 8b. Ledger import: 100,000 rows in one batched write, beside 1,000 rows written one by one.
 {

@@ -17,7 +17,8 @@ import { createFileStoreFactory } from '../src/infra/store/file-store.js';
 import { createPostgresStoreFactory } from '../src/infra/store/postgres/postgres-store.js';
 import { connectPostgres, pgliteClient, type SqlClient } from '../src/infra/store/postgres/sql-client.js';
 
-const ROOT = join(import.meta.dirname, '..');
+/** The repository: the worker runs from bench/ through tsx, or compiled into .bench-cache/build/bench/ (bench/scale.ts). */
+const ROOT = process.env.KEXIE_BENCH_ROOT ?? join(import.meta.dirname, '..');
 export const TODAY = '2026-06-20';
 /**
  * History grows back in time, 150 records a month: a month stays a month however long the log, and the smallest
@@ -41,16 +42,25 @@ export function benchActivity(i: number, itemId: string | null = null): Activity
 
 const [backend, where, workspace, op, countArg] = process.argv.slice(2) as [string, string, string, string, string | undefined];
 
+const probe = (what: string): void => {
+  if (process.env.BENCH_PROBE) process.stderr.write(`PROBE ${what}: rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB, heap ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MB\n`);
+};
+probe('imports');
 let sql: SqlClient | undefined;
 let storeFor: StoreFactory;
 if (backend === 'folder') storeFor = createFileStoreFactory(where, silentLogger);
 else {
   if (backend === 'pglite') {
-    const { PGlite } = await import('@electric-sql/pglite');
-    sql = pgliteClient(new PGlite(where) as never);
+    // Postgres's page cache cut to a small process's size (test/support/lean-pglite.ts): PGlite's default 128 MB was most of its peak.
+    const { openLeanPglite } = await import('../test/support/lean-pglite.js');
+    const db = openLeanPglite(where);
+    await db.waitReady;
+    probe('pglite open');
+    sql = pgliteClient(db as never);
   } else sql = await connectPostgres(where);
   const factory = createPostgresStoreFactory(sql);
   await factory.ready;
+  probe('migrated');
   storeFor = factory;
 }
 const observances = ObservanceCalendarSchema.parse(JSON.parse(readFileSync(join(ROOT, 'data', 'observances.json'), 'utf8')));
@@ -136,5 +146,6 @@ if (WARM[op]) await run();
 const start = performance.now();
 await run();
 const ms = (performance.now() - start) / (WARM[op] ?? 1);
+probe(op);
 await sql?.close();
 process.stdout.write(`${JSON.stringify({ ms, rssMb: process.resourceUsage().maxRSS / 1024 })}\n`);

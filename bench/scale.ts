@@ -22,7 +22,7 @@ export function parseSizes(text: string): number[] {
   });
 }
 
-const label = (n: number): string => (n >= 1e6 ? `${n / 1e6}M` : n >= 1e3 ? `${n / 1e3}k` : String(n));
+export const label = (n: number): string => (n >= 1e6 ? `${n / 1e6}M` : n >= 1e3 ? `${n / 1e3}k` : String(n));
 
 /** Operations and the anchor each is paired with. */
 const OPERATIONS: Array<{ op: string; anchor?: string; what: string }> = [
@@ -44,9 +44,23 @@ interface Figure {
   rssMb: number;
 }
 
+/**
+ * The worker compiled (tsconfig.bench.json) into .bench-cache/build, as the CLI runs from dist/: through tsx every
+ * process carried tsx's ~40 MB and the transformed sources' ~10 MB, which no user's command pays.
+ */
+const BUILT = join(CACHE, 'build', 'bench', 'scale-worker.js');
+let built = false;
+function buildWorker(): void {
+  if (built) return;
+  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(ROOT, 'tsconfig.bench.json')], { cwd: ROOT, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`compiling the bench worker failed: ${r.stdout.slice(-800)}`);
+  built = true;
+}
+
 function worker(backend: string, where: string, workspace: string, op: string, count?: number): Figure {
-  const args = ['--import', 'tsx', join(ROOT, 'bench', 'scale-worker.ts'), backend, where, workspace, op, ...(count ? [String(count)] : [])];
-  const r = spawnSync(process.execPath, ['--max-old-space-size=4096', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, TZ: 'Asia/Shanghai' }, maxBuffer: 1 << 24 });
+  buildWorker();
+  const args = [BUILT, backend, where, workspace, op, ...(count ? [String(count)] : [])];
+  const r = spawnSync(process.execPath, ['--max-old-space-size=4096', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, TZ: 'Asia/Shanghai', KEXIE_BENCH_ROOT: ROOT }, maxBuffer: 1 << 24 });
   const line = r.stdout.trim().split('\n').pop() ?? '';
   if (r.status !== 0 || !line.startsWith('{')) throw new Error(`${op} on ${backend} exited ${r.status}: ${r.stderr.slice(-800)}`);
   return JSON.parse(line) as Figure;
@@ -58,9 +72,12 @@ interface Backend {
   place(count: number): { where: string; workspace: string; marker: string };
 }
 
+/** Where the folder store's data of `count` records is cached (made by benchScale). */
+export const folderCache = (count: number): string => join(CACHE, `folder-${label(count)}`);
+
 const backends = (): Backend[] => {
   const list: Backend[] = [
-    { name: 'folder', place: (n) => ({ where: join(CACHE, `folder-${label(n)}`), workspace: 'local', marker: join(CACHE, `folder-${label(n)}.ready`) }) },
+    { name: 'folder', place: (n) => ({ where: folderCache(n), workspace: 'local', marker: join(CACHE, `folder-${label(n)}.ready`) }) },
     { name: 'pglite', place: (n) => ({ where: join(CACHE, `pglite-${label(n)}`), workspace: 'local', marker: join(CACHE, `pglite-${label(n)}.ready`) }) },
   ];
   const url = process.env.KEXIE_TEST_DATABASE_URL;

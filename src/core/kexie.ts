@@ -4,16 +4,13 @@ import { correctActivity, revertLastEdit, type CorrectionScope } from './activit
 import { createMemoryConversations } from './conversation/memory-conversations.js';
 import type { Correction } from './understanding/read-correction.js';
 import { editActivity, itemLabel, listActivities, logActivity, undoActivity, type LogResult, type PendingReport } from './activities/record-activity.js';
-import { readWithModel } from './understanding/model-reader.js';
 import { readQuestionWithModel } from './understanding/question-model-reader.js';
 import { matchKey } from './text/normalize.js';
 import { stripControls } from './text/sanitize.js';
-import { readReport, worthAskingModel } from './understanding/read-report.js';
 import { type Clock, dateIn } from './clock.js';
 import type { RequestContext } from './context.js';
 import { NotFoundError, StoreError } from './errors.js';
 import { Unreadable } from './unreadable.js';
-import { importPlan } from './plans/import-plan.js';
 import { withOverrides, type Observance } from './plans/observances.js';
 import type { Plan } from './plans/plan-schema.js';
 import type { ConversationMemory, LanguageModel, Logger, Store, StoreFactory } from './ports.js';
@@ -25,12 +22,12 @@ import { activityRangeFor, lastLookbackStart } from './questions/activity-range.
 import type { Question } from './questions/question.js';
 import { targetLines } from './questions/item-progress.js';
 import { describeStatus, markItem, statusOf, type ItemStatusValue } from './questions/item-status.js';
-import { draftSummary, type PromptLibrary, type SummaryDraft } from './summaries/draft-summary.js';
+import type { PromptLibrary, SummaryDraft } from './summaries/draft-summary.js';
 import type { SummaryPeriod } from './summaries/summary-period.js';
 import type { SummaryWorker } from './summaries/prepare-summary.js';
 import type { HolidayCalendar } from './schedules/work-calendar.js';
 import type { DateRange } from './dates/civil-date.js';
-import { computeReturns, type StatsReport } from './stats/compute-returns.js';
+import type { StatsReport } from './stats/compute-returns.js';
 
 export interface KexieDeps {
   storeFor: StoreFactory;
@@ -89,6 +86,7 @@ export function createKexie(deps: KexieDeps) {
     },
 
     async importPlan(ctx: RequestContext, input: { text: string; source: string }) {
+      const { importPlan } = await import('./plans/import-plan.js');
       return importPlan({ store: deps.storeFor(ctx.workspace), observances: await observancesFor(ctx) }, { ...input, today: ctx.today, now: ctx.now });
     },
 
@@ -162,11 +160,13 @@ export function createKexie(deps: KexieDeps) {
     async log(ctx: RequestContext, raw: string, options: { explicit?: boolean } = {}): Promise<LogResult> {
       // Every way in (chat, the log modal, the console) stores the message without controls or bidi overrides.
       const message = stripControls(raw);
+      const { readReport, worthAskingModel } = await import('./understanding/read-report.js');
       let reading = readReport(message, ctx.today, { explicit: options.explicit ?? true, observances: deps.observances });
       let dropped: string[] = [];
       // A line the rules could not read goes to the model, if one is configured; the judge keeps only
       // what the message itself says, and the rule reading stands when nothing is left.
       if (deps.model && deps.prompts && worthAskingModel(reading, message)) {
+        const { readWithModel } = await import('./understanding/model-reader.js');
         const verdict = await readWithModel({ model: deps.model, prompts: deps.prompts, logger: deps.logger, timeoutMs: deps.modelTimeoutMs ?? 20_000 }, message, ctx.today);
         if (verdict.reading) reading = verdict.reading;
         dropped = verdict.dropped;
@@ -198,6 +198,7 @@ export function createKexie(deps: KexieDeps) {
         unreadable.or(store.listItemStatuses(), []),
         unreadable.or(store.readDirectory(), { owners: [], units: [] }),
       ]);
+      const { draftSummary } = await import('./summaries/draft-summary.js');
       const draft = await draftSummary({ model: deps.model, prompts: deps.prompts, logger: deps.logger, timeoutMs: deps.modelTimeoutMs, worker: deps.summaryWorker }, { period, plans, activities, statuses, today: ctx.today, units: directory.units });
       return { ...draft, damaged: (await store.damagedRecords()).length, unreadable: unreadable.note() };
     },
@@ -206,6 +207,7 @@ export function createKexie(deps: KexieDeps) {
     async stats(ctx: RequestContext, period: DateRange & { label: string }): Promise<StatsReport> {
       const store = deps.storeFor(ctx.workspace);
       const [plans, activities] = await Promise.all([store.listPlans(), store.listActivities({ from: period.start, to: period.end })]);
+      const { computeReturns } = await import('./stats/compute-returns.js');
       return computeReturns({ activities, plans, period });
     },
 

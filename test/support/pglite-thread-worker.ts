@@ -1,9 +1,11 @@
 // Worker thread owning a PGlite database (pglite-thread.ts): runs the queries and transactions the main thread sends.
 import { parentPort, workerData } from 'node:worker_threads';
-import { PGlite, type Transaction } from '@electric-sql/pglite';
+import type { Transaction } from '@electric-sql/pglite';
+import { openLeanPglite } from './lean-pglite.js';
 import type { FromDb, ToDb } from './pglite-thread.js';
 
-const db = new PGlite((workerData as { dataDir: string }).dataDir || undefined);
+// Postgres's memory cut to a small process's (lean-pglite.ts): the soak measures the bot, not the server's page cache.
+const db = openLeanPglite((workerData as { dataDir: string }).dataDir || undefined);
 const open = new Map<number, { tx: Transaction; end: (commit: boolean) => void; done: Promise<unknown> }>();
 let nextTx = 0;
 const reply = (message: FromDb): void => parentPort?.postMessage(message);

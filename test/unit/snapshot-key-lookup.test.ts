@@ -66,3 +66,49 @@ it('a duplicate in the same batch, and a key written since the bucket was read, 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+it('many lookups at once (a ledger import) read each bucket file once, and find what one by one would', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kexie-keys-'));
+  try {
+    await new FileStore(dir).appendActivityEvents(Array.from({ length: 2_000 }, (_, i) => ({ type: 'create' as const, activity: record(`r${i}`, `k${i}`, i) })));
+    // A store opened afresh: its buckets not read yet.
+    const store = new FileStore(dir);
+    await store.findByDedupeKey('warm-up');
+    const keys = Array.from({ length: 1_000 }, (_, i) => `k${i * 2}`);
+    const ids = Array.from({ length: 1_000 }, (_, i) => `r${i * 2 + 1}`);
+    const before = TailFile.searchedFiles;
+    const found = await store.findActivities({ ids: [...ids, 'nobody'], dedupeKeys: [...keys, 'no-key'] });
+    // 2,000 lookups over 256 key buckets and 256 id buckets: at most one read of each, not one a lookup.
+    expect(TailFile.searchedFiles - before).toBeLessThanOrEqual(512);
+    expect(found.map((a) => a.id).sort()).toEqual([...ids, ...keys.map((k) => `r${k.slice(1)}`)].sort());
+    const fresh = new FileStore(dir);
+    for (const i of [0, 2, 998, 1998]) expect((await fresh.findByDedupeKey(`k${i}`))?.id).toBe(`r${i}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+it('a batch of writes looks its ids and keys up ahead, a bucket file read once, and still finds duplicates', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kexie-keys-'));
+  try {
+    await new FileStore(dir).appendActivityEvents(Array.from({ length: 2_000 }, (_, i) => ({ type: 'create' as const, activity: record(`r${i}`, `k${i}`, i) })));
+    const store = new FileStore(dir);
+    await store.findByDedupeKey('warm-up');
+    // 500 new records, 100 stored keys again, and a key twice in the batch.
+    const batch = [
+      ...Array.from({ length: 500 }, (_, i) => record(`n${i}`, `new${i}`)),
+      ...Array.from({ length: 100 }, (_, i) => record(`d${i}`, `k${i * 7}`)),
+      record('twice', 'new3'),
+    ].map((activity) => ({ type: 'create' as const, activity }));
+    const before = TailFile.searchedFiles;
+    expect(await store.appendActivityEvents(batch)).toEqual({ added: 500, skipped: 101 });
+    // Without the lookups ahead: one search a lookup, over 1,500 for 601 events.
+    expect(TailFile.searchedFiles - before).toBeLessThanOrEqual(512);
+    const fresh = new FileStore(dir);
+    expect((await fresh.findByDedupeKey('new3'))?.id).toBe('n3');
+    expect((await fresh.findByDedupeKey('k7'))?.id).toBe('r7');
+    expect((await fresh.findActivity('n499'))?.id).toBe('n499');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

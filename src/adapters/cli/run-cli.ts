@@ -4,18 +4,11 @@ import { ConfigError, loadConfig } from '../../config.js';
 import { composeKexie } from '../../compose.js';
 import type { Clock } from '../../core/clock.js';
 import { AppError } from '../../core/errors.js';
-import { describeActivity } from '../../core/activities/record-activity.js';
-import type { ActivityPatch } from '../../core/activities/activity-schema.js';
-import { parseMetrics } from '../../core/activities/parse-metrics.js';
 import { isCivilDate } from '../../core/dates/civil-date.js';
-import { describeSignup, getSignup, registerSignup } from '../../core/headcounts/manage-signups.js';
-import { importFileReplyText } from '../../core/plans/describe-import.js';
 import { MAX_MESSAGE_CHARS, stripControls, tooLongMessage } from '../../core/text/sanitize.js';
 import { createStderrLogger } from '../../infra/logger.js';
-import { applyCategoryCorrection } from '../../core/stats/read-category-correction.js';
-import { type CategoryKey, categoryOfWord, statReturns } from '../../core/stats/stat-returns.js';
-import { runChatCommand, runLogCommand } from './chat-command.js';
-// The other commands' modules (exports, ledgers, documents, summaries, the store tools) load when their command runs.
+// Every command's own modules (chat and log, edit, signups, exports, ledgers, documents, summaries, the store tools)
+// load when that command runs: a question loads the core and the store, nothing else.
 
 export interface CliIo {
   argv: string[];
@@ -97,6 +90,7 @@ export async function runCli(io: CliIo): Promise<number> {
         const { text } = await readDocument(file);
         const result = await kexie.importPlan(ctx, { text, source: file });
         const { plan, warnings, changes } = result;
+        const { importFileReplyText } = await import('../../core/plans/describe-import.js');
         emit({ plan, warnings, changes: changes ?? null, report: result.report ?? null }, importFileReplyText(result));
         return 0;
       }
@@ -113,9 +107,9 @@ export async function runCli(io: CliIo): Promise<number> {
         return 0;
       }
       case 'log':
-        return await runLogCommand(kexie, ctx, rest.join(' ').trim(), { emit, fail, json, stdout: io.stdout, stderr: io.stderr });
+        return await (await import('./chat-command.js')).runLogCommand(kexie, ctx, rest.join(' ').trim(), { emit, fail, json, stdout: io.stdout, stderr: io.stderr });
       case 'chat':
-        return await runChatCommand(kexie, ctx, rest.join(' ').trim(), { emit, fail, json, stdout: io.stdout, stderr: io.stderr });
+        return await (await import('./chat-command.js')).runChatCommand(kexie, ctx, rest.join(' ').trim(), { emit, fail, json, stdout: io.stdout, stderr: io.stderr });
       case 'activities': {
         if (rest[0] === 'import') return await (await import('./export-command.js')).runLedgerImport(kexie, ctx, rest[1], { emit, fail });
         for (const d of [args.values.from, args.values.to]) if (d !== undefined && !isCivilDate(d)) return fail('bad_date', '--from/--to 应写成 YYYY-MM-DD。', 2);
@@ -127,39 +121,8 @@ export async function runCli(io: CliIo): Promise<number> {
         emit({ activities: list }, list.length === 0 ? `${note}这段时间没有活动记录。` : note + list.map((a) => `• ${a.id} ${a.date} ${a.title}${a.headcount !== null ? ` ${a.approximate ? '约' : ''}${a.headcount}${a.headcountUnit ?? '人'}` : ''}`).join('\n'));
         return 0;
       }
-      case 'edit': {
-        const id = rest[0];
-        if (!id) return fail('bad_input', '请给出活动编号：edit <编号> --headcount 150', 2);
-        const patch: ActivityPatch = {};
-        if (args.values.headcount !== undefined) {
-          const n = Number(args.values.headcount);
-          if (!Number.isFinite(n) || n < 0) return fail('bad_input', '--headcount 应为不小于 0 的数字。', 2);
-          patch.headcount = n;
-        }
-        if (args.values.date !== undefined) {
-          if (!isCivilDate(args.values.date)) return fail('bad_date', '--date 应写成 YYYY-MM-DD。', 2);
-          patch.date = args.values.date;
-        }
-        if (args.values.title !== undefined) patch.title = args.values.title;
-        if (args.values.metrics !== undefined) {
-          const metrics = parseMetrics(args.values.metrics);
-          if (!metrics) return fail('bad_input', '--metrics 格式：单位=数量，用逗号分隔，例如 份=300,场=2', 2);
-          patch.metrics = metrics;
-        }
-        if (args.values.category !== undefined) {
-          // "--category 竞赛,科技活动周": exactly these (an empty value: unclassified).
-          const words = args.values.category.split(/[,，、\s]+/u).filter(Boolean);
-          const keys = words.map(categoryOfWord);
-          const unknown = words.filter((_w, i) => !keys[i]);
-          if (unknown.length > 0) return fail('bad_input', `不认识的统计类别：${unknown.join('、')}。可用：${statReturns().categories.map((c) => c.label).join('、')}`, 2);
-          patch.categories = keys.reduce<CategoryKey[]>((set, k) => (k ? applyCategoryCorrection(set, { category: k, mode: 'add' }) : set), []);
-        }
-        let activity = Object.keys(patch).length > 0 ? await kexie.edit(ctx, id, patch) : undefined;
-        if (args.values.item !== undefined) activity = (await kexie.link(ctx, id, args.values.item)).activity;
-        if (!activity) return fail('bad_input', '没有要修改的内容：请加 --headcount、--date、--title、--metrics、--item 或 --category。', 2);
-        emit({ activity }, `已修改：\n${describeActivity(activity, null)}`);
-        return 0;
-      }
+      case 'edit':
+        return await (await import('./edit-command.js')).runEditCommand(kexie, ctx, rest[0], args.values, { emit, fail });
       case 'undo': {
         const activity = await kexie.undo(ctx, rest[0]);
         emit({ activity }, `已撤销 ${activity.id}（${activity.date} ${activity.title}）。`);
@@ -169,11 +132,13 @@ export async function runCli(io: CliIo): Promise<number> {
         const [event, countText, unit] = rest;
         const count = Number(countText?.replace(/[人名]$/u, ''));
         if (!event || !unit || !Number.isInteger(count)) return fail('bad_input', '用法：signup <活动> <人数> <单位>', 2);
+        const { describeSignup, registerSignup } = await import('../../core/headcounts/manage-signups.js');
         const signup = await registerSignup(kexie.deps.storeFor(ctx.workspace), ctx, { event, count, unit });
         emit({ signup }, describeSignup(signup));
         return 0;
       }
       case 'headcount': {
+        const { describeSignup, getSignup } = await import('../../core/headcounts/manage-signups.js');
         const signup = await getSignup(kexie.deps.storeFor(ctx.workspace), rest.join(' '));
         emit({ signup }, describeSignup(signup));
         return 0;

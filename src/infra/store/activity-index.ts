@@ -102,6 +102,8 @@ export class ActivityIndex {
   /** While a writer holds the lock nobody else appends: a file read once need not be looked at again. */
   private holding = false;
   private readonly warm = new Set<TailFile<unknown>>();
+  /** Lookups answered ahead for a batch under the lock (prefetch): valid until the stretch ends. */
+  private readonly known = new Map<TailFile<unknown>, Map<string, string | undefined>>();
 
   constructor(readonly root: string) {}
 
@@ -192,6 +194,7 @@ export class ActivityIndex {
    */
   hold(on: boolean, keepWarm = false): void {
     this.holding = on;
+    this.known.clear();
     if (on && !keepWarm) this.warm.clear();
     if (!on && this.files.size > MAX_FILES) this.trim();
   }
@@ -264,6 +267,96 @@ export class ActivityIndex {
     return this.pair(this.keysFile(gen, key), key);
   }
 
+  /** The ids of many dedupe keys (those stored), each keys bucket read once for all the keys in it. */
+  async idsOfKeys(gen: string, keys: readonly string[]): Promise<Map<string, string>> {
+    return this.pairsByFile(keys, (key) => this.keysFile(gen, key));
+  }
+
+  /** Many activities by id (those stored), each ids bucket read once for all the ids in it. */
+  async findMany(gen: string, ids: readonly string[]): Promise<Activity[]> {
+    const months = await this.pairsByFile(ids, (id) => this.idsFile(gen, id));
+    const out: Activity[] = [];
+    for (const id of ids) {
+      const month = months.get(id);
+      const found = month === undefined ? undefined : (await this.load(this.monthFile(gen, month))).get(id);
+      if (found?.a) out.push(found.a);
+    }
+    return out;
+  }
+
+  /**
+   * Under the lock, before a batch of writes: looks up every id and dedupe key the batch will ask about, each
+   * bucket file read once, so the batch's checks do not read a bucket per event (a 1,000-row ledger: 3,000 reads).
+   */
+  async prefetch(gen: string, ids: readonly string[], keys: readonly string[]): Promise<void> {
+    if (!this.holding) return;
+    // Keys first: the ids of the stored ones (a duplicate's record is read next) are looked up with the batch's own.
+    const byKey = await this.lookAhead(keys, (key) => this.keysFile(gen, key));
+    await this.lookAhead([...ids, ...byKey], (id) => this.idsFile(gen, id));
+  }
+
+  /** Looks `keys` up in their files for prefetch, one read a file; returns the values found. */
+  private async lookAhead(keys: readonly string[], fileOf: (key: string) => TailFile<Map<string, string>>): Promise<string[]> {
+    const groups = new Map<TailFile<Map<string, string>>, string[]>();
+    for (const key of new Set(keys)) {
+      const f = fileOf(key);
+      if (f.loaded || this.warm.has(f as TailFile<unknown>) || this.known.get(f as TailFile<unknown>)?.has(key)) continue;
+      groups.set(f, [...(groups.get(f) ?? []), key]);
+    }
+    const found: string[] = [];
+    for (const [f, group] of groups) {
+      const lines = await f.lastLinesStarting(group.map((key) => `[${JSON.stringify(key)},`));
+      const known = this.known.get(f as TailFile<unknown>) ?? new Map<string, string | undefined>();
+      group.forEach((key, i) => {
+        const line = lines[i];
+        const value = Array.isArray(line) && typeof line[1] === 'string' ? line[1] : undefined;
+        known.set(key, value);
+        if (value !== undefined) found.push(value);
+      });
+      this.known.set(f as TailFile<unknown>, known);
+    }
+    return found;
+  }
+
+  /** Groups `keys` by the pairs file each lives in and asks each file once. */
+  private async pairsByFile(keys: readonly string[], fileOf: (key: string) => TailFile<Map<string, string>>): Promise<Map<string, string>> {
+    const groups = new Map<TailFile<Map<string, string>>, string[]>();
+    for (const key of new Set(keys)) {
+      const f = fileOf(key);
+      const group = groups.get(f);
+      if (group) group.push(key);
+      else groups.set(f, [key]);
+    }
+    const out = new Map<string, string>();
+    for (const [f, group] of groups) for (const [k, v] of await this.pairs(f, group)) out.set(k, v);
+    return out;
+  }
+
+  /** pair() for many keys of one file: a file not read whole is searched once for all of them. */
+  private async pairs(f: TailFile<Map<string, string>>, keys: readonly string[]): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    if (f.loaded || (this.holding && this.warm.has(f as TailFile<unknown>))) {
+      const state = await this.load(f);
+      for (const key of keys) {
+        const value = state.get(key);
+        if (value !== undefined) out.set(key, value);
+      }
+      return out;
+    }
+    const rest: string[] = [];
+    for (const key of keys) {
+      const queued = f.peek().get(key);
+      if (queued !== undefined) out.set(key, queued);
+      else rest.push(key);
+    }
+    const lines = await f.lastLinesStarting(rest.map((key) => `[${JSON.stringify(key)},`));
+    rest.forEach((key, i) => {
+      const line = lines[i];
+      if (Array.isArray(line) && typeof line[1] === 'string') out.set(key, line[1]);
+    });
+    return out;
+  }
+
   /**
    * The value of `key` in a pairs file (ids, keys). A file this process has read is asked from memory (its new
    * tail read first); one it has not is searched for the key's last line, not parsed whole: a bucket holds
@@ -274,6 +367,9 @@ export class ActivityIndex {
     // Lines queued under the lock and not yet written (an earlier event of this batch) are the newest.
     const queued = f.peek().get(key);
     if (queued !== undefined) return queued;
+    // Looked up ahead for this batch (prefetch); lines queued since are in peek(), asked first.
+    const known = this.holding ? this.known.get(f as TailFile<unknown>) : undefined;
+    if (known?.has(key)) return known.get(key);
     const line = await f.lastLineStarting(`[${JSON.stringify(key)},`);
     return Array.isArray(line) && typeof line[1] === 'string' ? line[1] : undefined;
   }
@@ -330,5 +426,6 @@ export class ActivityIndex {
     this.files.clear();
     this.pending.clear();
     this.warm.clear();
+    this.known.clear();
   }
 }

@@ -6,6 +6,8 @@ import { dirname } from 'node:path';
 export class TailFile<S> {
   /** Lines parsed by every TailFile of the process: reads fold whole files, lookups parse one line (tests count them). */
   static parsedLines = 0;
+  /** Files read by lookups (lastLinesStarting) in the process (tests count them). */
+  static searchedFiles = 0;
   private consumed = 0;
   private state: S;
   /** Reads and appends run one at a time, so two never advance `consumed` over the same bytes. */
@@ -94,31 +96,26 @@ export class TailFile<S> {
    * The last complete line of the file that starts with `prefix`, parsed; found in the file's bytes, without
    * parsing or keeping the other lines (a lookup by key in a file nobody needs whole). Not the cached state.
    */
-  lastLineStarting(prefix: string): Promise<unknown> {
+  async lastLineStarting(prefix: string): Promise<unknown> {
+    return (await this.lastLinesStarting([prefix]))[0];
+  }
+
+  /** For each prefix, what lastLineStarting gives, from one read of the file (a batch's lookups in one bucket). */
+  lastLinesStarting(prefixes: readonly string[]): Promise<unknown[]> {
     return this.serial(async () => {
+      if (prefixes.length === 0) return [];
       const handle = await open(this.file, 'r').catch((error: NodeJS.ErrnoException) => {
         if (error.code === 'ENOENT') return undefined;
         throw error;
       });
-      if (!handle) return undefined;
+      if (!handle) return prefixes.map(() => undefined);
+      TailFile.searchedFiles++;
       try {
         const { size } = await handle.stat();
         const buffer = Buffer.alloc(size);
         const { bytesRead } = await handle.read(buffer, 0, size, 0);
         const data = buffer.subarray(0, bytesRead);
-        const needle = Buffer.from(prefix, 'utf8');
-        for (let at = data.lastIndexOf(needle); at >= 0; at = at === 0 ? -1 : data.lastIndexOf(needle, at - 1)) {
-          if (at > 0 && data[at - 1] !== 0x0a) continue;
-          const end = data.indexOf(0x0a, at);
-          if (end < 0) continue; // a torn last line (a crash mid-write), as a read skips it
-          TailFile.parsedLines++;
-          try {
-            return JSON.parse(data.subarray(at, end).toString('utf8')) as unknown;
-          } catch {
-            continue;
-          }
-        }
-        return undefined;
+        return prefixes.map((prefix) => lastLineIn(data, prefix));
       } finally {
         await handle.close();
       }
@@ -139,4 +136,21 @@ export class TailFile<S> {
     this.consumed = 0;
     this.state = this.empty();
   }
+}
+
+/** The last complete line of `data` starting with `prefix`, parsed (a torn last line, as a read skips it, is not). */
+function lastLineIn(data: Buffer, prefix: string): unknown {
+  const needle = Buffer.from(prefix, 'utf8');
+  for (let at = data.lastIndexOf(needle); at >= 0; at = at === 0 ? -1 : data.lastIndexOf(needle, at - 1)) {
+    if (at > 0 && data[at - 1] !== 0x0a) continue;
+    const end = data.indexOf(0x0a, at);
+    if (end < 0) continue;
+    TailFile.parsedLines++;
+    try {
+      return JSON.parse(data.subarray(at, end).toString('utf8')) as unknown;
+    } catch {
+      continue;
+    }
+  }
+  return undefined;
 }
