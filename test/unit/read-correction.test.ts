@@ -102,4 +102,10 @@ describe('readCorrection: which figure a fix sets (blind set w9)', () => {
   it.each(['那场180人', '5号180人', '城关镇冬季果树修剪培训180人'])('%s names a record or a date: not a bare figure clause', (text) => {
     expect(readFigureClause(text, TODAY)).toBeUndefined();
   });
+  it.each([
+    ['刚核对完，准确是187人', 187],
+    ['统计出来了，确切数字是64人', 64],
+  ])('an exact count given after the fact (%s) corrects the headcount', (text, value) => {
+    expect(readCorrection(text, TODAY)).toMatchObject({ field: 'headcount', value });
+  });
 });
