@@ -108,4 +108,7 @@ describe('readCorrection: which figure a fix sets (blind set w9)', () => {
   ])('an exact count given after the fact (%s) corrects the headcount', (text, value) => {
     expect(readCorrection(text, TODAY)).toMatchObject({ field: 'headcount', value });
   });
+  it('a count named by its unit ("户数是45") with a slip explained sets that unit', () => {
+    expect(readCorrection('入户那条，户数是45，少打了个4', TODAY)).toMatchObject({ field: 'metric', unit: '户', value: 45 });
+  });
 });

@@ -119,6 +119,8 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   if (!lead && !to && !wrong && !restated && !fieldLed && !numeric && !named && !(ref && (contrast || /[是为]/u.test(body) || LINK.test(body) || UNLINK.test(body) || /(有问题|不太对|不对)/u.test(body)))) {
     return softCorrection(text);
   }
+  // "份数是1800": a count named by its unit is that figure ("是1800份").
+  body = body.replace(/(?<![人场])([份户块册张件本篇])数(?:应该|应)?[是为]\s*([\d一二两三四五六七八九十百千万]+)(?![\d份户块册张件本篇人])/u, '是$2$1');
   // "人数多写了一个0": says how it is wrong, not what is right; the number in it is no new value.
   // "白马那场资料发了1900份，少打了个1": a figure stated in a clause of its own is the new value; the slip is an aside.
   const restates = /^(是|应该是|应是|应为)\s*[约近]?[\d一二两三四五六七八九十百千万]/u.test(body);
