@@ -111,4 +111,10 @@ describe('readCorrection: which figure a fix sets (blind set w9)', () => {
   it('a count named by its unit ("户数是45") with a slip explained sets that unit', () => {
     expect(readCorrection('入户那条，户数是45，少打了个4', TODAY)).toMatchObject({ field: 'metric', unit: '户', value: 45 });
   });
+  it('"on the 12th, not the 11th" keeps the old day, to find the record', () => {
+    expect(readCorrection('sorry, the talk was on the 12th, not the 11th', TODAY)).toMatchObject({ field: 'date', old: expect.stringMatching(/-11$/u) });
+  });
+  it('"那场实际来了88人" is the headcount, not a new report', () => {
+    expect(readCorrection('8号那场培训实际来了88人', TODAY)).toMatchObject({ field: 'headcount', value: 88 });
+  });
 });

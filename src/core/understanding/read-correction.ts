@@ -44,7 +44,7 @@ const LEAD = /^(更正|纠正|修正|订正|改正|勘误|correction|correct|fix
 const SLIP = /(多写|少写|写多|写少|多打|少打|多算|少算)/u;
 const WRONG = /(写错|搞错|记错|弄错|打错|说错|错了|有误|[记写弄搞填打]反了|多写|少写|写多|写少|多打|少打|多算|少算)/u;
 /** "准确是213人", "确切数字是64人": the exact figure, counted after the fact, is the value to set. */
-const TO = /(应该记为|应记为|记为|应该为|应该是|应为|应是|改成|改为|更正为|实际是|实际为|其实是|就是|(?:准确|确切|精确)的?(?:数字|数|人数)?[是为]|should be|should have been)/u;
+const TO = /(应该记为|应记为|记为|应该为|应该是|应为|应是|改成|改为|更正为|实际是|实际为|实际(?:上)?(?:来了|到了|到场|参加了?)(?=\s*[约近]?[\d一二两三四五六七八九十百千])|其实是|就是|(?:准确|确切|精确)的?(?:数字|数|人数)?[是为]|should be|should have been)/u;
 const REF = /(那条|这条|那场|这场|那次|这次|那个|这个(?![月周季星年礼])|上一条|上条|刚才那条|刚才的|刚才|第([一二三四五12345])条)/u;
 const FIELD_WORDS: Array<[RegExp, 'headcount' | 'date' | string]> = [
   [/(人数|人次|参加人|到场|people|attendees|headcount)/u, 'headcount'],
@@ -177,7 +177,8 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
     old = m[2] ?? '';
   } else if ((m = /^(.*?)[,，]?\s*\b(?:not|instead of)\b(.+)$/u.exec(body))) {
     fresh = m[1] ?? '';
-    old = m[2] ?? '';
+    // "…, not the 24th": a day named alone is the day it was on ("on the 24th").
+    old = (m[2] ?? '').replace(/^\s*the\s+(?=\d{1,2}(?:st|nd|rd|th)\b)/u, 'on the ');
   }
   const at = TO.exec(fresh);
   const newPart = at ? fresh.slice((at.index ?? 0) + at[0].length) : fresh.replace(/^.*?(?:是|为|\bwas\b|\bis\b)/u, '') || fresh;
