@@ -117,4 +117,7 @@ describe('readCorrection: which figure a fix sets (blind set w9)', () => {
   it('"那场实际来了88人" is the headcount, not a new report', () => {
     expect(readCorrection('8号那场培训实际来了88人', TODAY)).toMatchObject({ field: 'headcount', value: 88 });
   });
+  it('"延到21号才闭幕的，结束日期改一下" sets the end date only', () => {
+    expect(readCorrection('书画展延到21号才闭幕的，结束日期改一下', TODAY)).toMatchObject({ field: 'date', end: true, value: expect.stringMatching(/-21$/u) });
+  });
 });

@@ -116,6 +116,11 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   // "参观科技馆的是65人": words that may name a record, then its figure; applied only if they do.
   const namedAt = !ref ? NAMED_FIGURE.exec(body) : null;
   const named = namedAt?.[1] && !/(人数|人次|日期|时间|资料|户数|场次|数量|应|更正|记为|改)/u.test(namedAt[1]) && !/^(应该|应当|应|其实|实际上?|就|人数|一共|总共|共计?|总|都|也|还|那|这|当天|今天|昨天|实到|到场|参加)$/u.test(namedAt[1]) && !TO.test(namedAt[1]) ? namedAt : null;
+  // "展览延到19号才撤的，结束日期改一下": the end date asked to change, the day said before it.
+  if (!to && /(?:结束|截止|闭展|闭幕|撤展)(?:日期|时间)[^，,。；;]{0,4}(?:改|不对|错)/u.test(body)) {
+    const day = findMessageDates(body, today).hits;
+    if (day.length === 1 && day[0] && !day[0].end) return { field: 'date', value: day[0].date, dateEnd: null, end: true, ref: {} };
+  }
   if (!lead && !to && !wrong && !restated && !fieldLed && !numeric && !named && !(ref && (contrast || /[是为]/u.test(body) || LINK.test(body) || UNLINK.test(body) || /(有问题|不太对|不对)/u.test(body)))) {
     return softCorrection(text);
   }
