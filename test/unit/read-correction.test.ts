@@ -102,4 +102,22 @@ describe('readCorrection: which figure a fix sets (blind set w9)', () => {
   it.each(['那场180人', '5号180人', '城关镇冬季果树修剪培训180人'])('%s names a record or a date: not a bare figure clause', (text) => {
     expect(readFigureClause(text, TODAY)).toBeUndefined();
   });
+  it.each([
+    ['刚核对完，准确是187人', 187],
+    ['统计出来了，确切数字是64人', 64],
+  ])('an exact count given after the fact (%s) corrects the headcount', (text, value) => {
+    expect(readCorrection(text, TODAY)).toMatchObject({ field: 'headcount', value });
+  });
+  it('a count named by its unit ("户数是45") with a slip explained sets that unit', () => {
+    expect(readCorrection('入户那条，户数是45，少打了个4', TODAY)).toMatchObject({ field: 'metric', unit: '户', value: 45 });
+  });
+  it('"on the 12th, not the 11th" keeps the old day, to find the record', () => {
+    expect(readCorrection('sorry, the talk was on the 12th, not the 11th', TODAY)).toMatchObject({ field: 'date', old: expect.stringMatching(/-11$/u) });
+  });
+  it('"那场实际来了88人" is the headcount, not a new report', () => {
+    expect(readCorrection('8号那场培训实际来了88人', TODAY)).toMatchObject({ field: 'headcount', value: 88 });
+  });
+  it('"延到21号才闭幕的，结束日期改一下" sets the end date only', () => {
+    expect(readCorrection('书画展延到21号才闭幕的，结束日期改一下', TODAY)).toMatchObject({ field: 'date', end: true, value: expect.stringMatching(/-21$/u) });
+  });
 });

@@ -102,6 +102,11 @@ const AGENDA = /(?:(?<![协学社工])会上(?![午周月年旬次])|会议(?=�
 const MEETING = /(?:召开|举行|开了)[^，。；,;]{0,24}(?:会议|[^社学协工]会)(?!员)|(?:总结|座谈|工作|部署|推进|年|代表大)会(?!员|长)/u;
 /** A festival a school or body holds for itself ("学校科技节"), not an observance. */
 const OWN_FESTIVAL = /科技节|科普节|科学节|读书节|艺术节|嘉年华/u;
+/** A question asked in passing ("另外想问一下，年度总结是不是月底前交？"): an aside, not what the event served. */
+const ASIDE = /(?:顺便|另外|还)?(?:问下|问一下|请问|想问)[^。！!\n]*/gu;
+/** A survey item (状况调查) is served by surveying: a salon for the same people is another kind of event. */
+const SURVEY_ITEM = /调查|问卷/u;
+const SURVEY = /调查|调研|问卷|填报|survey|questionnaire/iu;
 /** A contest prepared for ("做了12件作品准备报县里的创新大赛"): the work before it, not the contest. */
 const PREPARED = /(?:准备|打算|备战|将要?|计划|建议|明年|争取)[^，。；,;！!\n]{0,16}(?:大赛|竞赛|比赛|评选)/gu;
 /**
@@ -159,7 +164,7 @@ export function rankItems(
   const { items, df } = indexOf(plans, observances);
   if (items.length === 0) return [];
   // "会上传达了全年下乡服务安排": what a meeting talked about is not what it served.
-  text = normalizeText(text).replace(AGENDA, ' ').replace(PREPARED, ' ');
+  text = normalizeText(text).replace(AGENDA, ' ').replace(PREPARED, ' ').replace(ASIDE, ' ');
   const words = wordsOf(text);
   const grams = bigrams(words);
   const topicsHere = topicsOf(text);
@@ -227,7 +232,9 @@ export function rankItems(
         score -= 3;
       }
     }
-    if (score >= MIN_SCORE) scored.push({ item: entry.item, plan: entry.plan, score, topical: topical || onTopic, otherKind: meeting && !holdsMeetings(taskText(entry.item)), words: sharedWords(words, entry.grams), offTopic: !onTopic && entry.topics.some((t) => notServed.includes(t)) });
+    // A survey item is not served by an event for the people it surveys (青年科技工作者沙龙): offered, never linked.
+    const notSurveyed = SURVEY_ITEM.test(taskText(entry.item)) && !SURVEY.test(plain);
+    if (score >= MIN_SCORE) scored.push({ item: entry.item, plan: entry.plan, score, topical: (topical || onTopic) && !notSurveyed, otherKind: (meeting && !holdsMeetings(taskText(entry.item))) || notSurveyed, words: sharedWords(words, entry.grams), offTopic: !onTopic && entry.topics.some((t) => notServed.includes(t)) });
   }
   // A safety talk nothing else fits (消防, 防溺水 讲座) is offered for the 减灾 item: the least a match can be, never linked.
   const safety = scored.length === 0 ? safetyTalk(plain) : undefined;

@@ -26,6 +26,10 @@ const SCHOOL = /学校|校园|小学|中学|中心校|村小|完小|school/iu;
 /** Where a tour went other than a school (流动科技馆社区行, 进社区, 广场): the 进校园 item's object is schools. */
 const NOT_SCHOOL = /社区|广场|集市|商场|景区|乡镇|(?<![\p{Script=Han}]所)村(?!小)|community|square/iu;
 /** The museum itself, not a tour's 布展 at a school: named, or its own visitors. */
+/** A library's own words (阅读季, 绘本, 借阅): its 馆里 is the library, not the 县科技馆, unless the museum is named. */
+const LIBRARY = /图书馆|阅读|绘本|借阅|读者|书屋|藏书/u;
+/** A skills course for a trade (村医应急救护技能培训): vocational training, not the 减灾 item's 应急科普. */
+const SKILLS_COURSE = /技能培训|技能训练|技能比武/u;
 const MUSEUM_ITSELF = /(?<!流动)科技馆|馆里|馆内|本馆|我馆|来馆|到馆|进馆|入馆|在馆|展厅|观众|游客|散客/u;
 /** A step still waiting for its answer (申报…等通知): the 创建 work is not done, and the report is about something else. */
 const PENDING = /等通知|等结果|等消息|待审|还没(?:批|下来|定|通过)|尚未(?:批|通过|验收)/u;
@@ -141,11 +145,12 @@ export function topicsOf(text: string, not = false): string[] {
       return ((OUTREACH.test(plain) || (OWN_PROGRAMME.test(plain) && !/人次|科技馆/u.test(plain))) && !RECEIVED.test(plain)) ||
         (OTHER_VENUE.test(plain) && VISITORS_ONLY.test(plain) && !/馆/u.test(plain)) ||
         // A tour's 布展 at a school is the tour's.
-        (mobile && SCHOOL.test(plain) && !MUSEUM_ITSELF.test(plain));
+        (mobile && SCHOOL.test(plain) && !MUSEUM_ITSELF.test(plain)) ||
+        (LIBRARY.test(plain) && !/(?<!流动)科技馆/u.test(plain));
     }
     if (words === MOBILE) return NOT_SCHOOL.test(plain) && !SCHOOL.test(plain);
     if (words === CREATION) return PENDING.test(plain);
-    return words === DISASTER && !DISASTER_WORK.test(plain);
+    return words === DISASTER && (!DISASTER_WORK.test(plain) || (SKILLS_COURSE.test(plain) && !/减灾日|防灾减灾/u.test(plain)));
   };
   return TOPICS.filter(([re, words]) => re.test(plain) && vetoed(words) === not).map(([, words]) => words);
 }

@@ -155,7 +155,8 @@ export function answerQuestion(question: Question, ctx: AnswerContext): Answer {
       const hits = deadlines.length > 0 ? deadlines : all;
       const whose = question.owner ? `${question.owner}牵头的任务中，` : '';
       const head = hits.length > 0 ? `${whose}${question.label}要做的任务共 ${hits.length} 项：` : `${whose}${question.label}没有到期的任务。`;
-      const lines = hits.map((h) => line(h.item, h.due) + (deadlines.length > 0 ? dueClauses(h.item, h.due) : ''));
+      // "青少年科技教育中心10月份要干什么": an item of several steps names the step due then (10月中旬举办县级评审).
+      const lines = hits.map((h) => line(h.item, h.due) + (deadlines.length > 0 || h.due.length < h.item.due.length ? dueClauses(h.item, h.due) : ''));
       return { intent: 'due', answer: note + [head, ...listLines(lines)].join('\n'), items: hits.map((h) => h.item) };
     }
     case 'overdue': {

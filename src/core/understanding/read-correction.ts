@@ -43,7 +43,8 @@ const LEAD = /^(更正|纠正|修正|订正|改正|勘误|correction|correct|fix
 /** How a figure was mistyped ("少打了个1", "多写了一个0"): no new value in itself. */
 const SLIP = /(多写|少写|写多|写少|多打|少打|多算|少算)/u;
 const WRONG = /(写错|搞错|记错|弄错|打错|说错|错了|有误|[记写弄搞填打]反了|多写|少写|写多|写少|多打|少打|多算|少算)/u;
-const TO = /(应该记为|应记为|记为|应该为|应该是|应为|应是|改成|改为|更正为|实际是|实际为|其实是|就是|should be|should have been)/u;
+/** "准确是213人", "确切数字是64人": the exact figure, counted after the fact, is the value to set. */
+const TO = /(应该记为|应记为|记为|应该为|应该是|应为|应是|改成|改为|更正为|实际是|实际为|实际(?:上)?(?:来了|到了|到场|参加了?)(?=\s*[约近]?[\d一二两三四五六七八九十百千])|其实是|就是|(?:准确|确切|精确)的?(?:数字|数|人数)?[是为]|should be|should have been)/u;
 const REF = /(那条|这条|那场|这场|那次|这次|那个|这个(?![月周季星年礼])|上一条|上条|刚才那条|刚才的|刚才|第([一二三四五12345])条)/u;
 const FIELD_WORDS: Array<[RegExp, 'headcount' | 'date' | string]> = [
   [/(人数|人次|参加人|到场|people|attendees|headcount)/u, 'headcount'],
@@ -115,9 +116,16 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   // "参观科技馆的是65人": words that may name a record, then its figure; applied only if they do.
   const namedAt = !ref ? NAMED_FIGURE.exec(body) : null;
   const named = namedAt?.[1] && !/(人数|人次|日期|时间|资料|户数|场次|数量|应|更正|记为|改)/u.test(namedAt[1]) && !/^(应该|应当|应|其实|实际上?|就|人数|一共|总共|共计?|总|都|也|还|那|这|当天|今天|昨天|实到|到场|参加)$/u.test(namedAt[1]) && !TO.test(namedAt[1]) ? namedAt : null;
+  // "展览延到19号才撤的，结束日期改一下": the end date asked to change, the day said before it.
+  if (!to && /(?:结束|截止|闭展|闭幕|撤展)(?:日期|时间)[^，,。；;]{0,4}(?:改|不对|错)/u.test(body)) {
+    const day = findMessageDates(body, today).hits;
+    if (day.length === 1 && day[0] && !day[0].end) return { field: 'date', value: day[0].date, dateEnd: null, end: true, ref: {} };
+  }
   if (!lead && !to && !wrong && !restated && !fieldLed && !numeric && !named && !(ref && (contrast || /[是为]/u.test(body) || LINK.test(body) || UNLINK.test(body) || /(有问题|不太对|不对)/u.test(body)))) {
     return softCorrection(text);
   }
+  // "份数是1800": a count named by its unit is that figure ("是1800份").
+  body = body.replace(/(?<![人场])([份户块册张件本篇])数(?:应该|应)?[是为]\s*([\d一二两三四五六七八九十百千万]+)(?![\d份户块册张件本篇人])/u, '是$2$1');
   // "人数多写了一个0": says how it is wrong, not what is right; the number in it is no new value.
   // "白马那场资料发了1900份，少打了个1": a figure stated in a clause of its own is the new value; the slip is an aside.
   const restates = /^(是|应该是|应是|应为)\s*[约近]?[\d一二两三四五六七八九十百千万]/u.test(body);
@@ -174,7 +182,8 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
     old = m[2] ?? '';
   } else if ((m = /^(.*?)[,，]?\s*\b(?:not|instead of)\b(.+)$/u.exec(body))) {
     fresh = m[1] ?? '';
-    old = m[2] ?? '';
+    // "…, not the 24th": a day named alone is the day it was on ("on the 24th").
+    old = (m[2] ?? '').replace(/^\s*the\s+(?=\d{1,2}(?:st|nd|rd|th)\b)/u, 'on the ');
   }
   const at = TO.exec(fresh);
   const newPart = at ? fresh.slice((at.index ?? 0) + at[0].length) : fresh.replace(/^.*?(?:是|为|\bwas\b|\bis\b)/u, '') || fresh;
