@@ -4,7 +4,7 @@ export const PEOPLE_UNITS = ['人次', '号人', '口人', '人', '名', '位'];
 export const OTHER_UNITS = [
   '万元', '亿元', '场次', '课时', '学时', '小时', '场', '次', '份', '册', '块', '件', '个', '家', '期', '篇', '幅', '张',
   '本', '套', '台', '所', '项', '条', '处', '批', '户', '组', '支', '辆', '元', '亩', '头', '只', '吨', '部', '株', '棵',
-  '节', '门', '间', '座', '集', '面', '种', '类', '盒', '袋', '瓶', '箱', '副', '具', '册次', '份次', '人天', '批次', '趟',
+  '节', '门', '间', '座', '集', '面', '种', '类', '盒', '袋', '瓶', '箱', '副', '具', '枚', '册次', '份次', '人天', '批次', '趟',
 ].sort((a, b) => b.length - a.length);
 export const UNITS = [...PEOPLE_UNITS, ...OTHER_UNITS].sort((a, b) => b.length - a.length);
 export const APPROX_BEFORE = /(约|大约|大概|(?<![最附])近|将近|接近|超过|逾|差不多|估计|about|around|approximately|approx\.?|nearly|over|roughly|some|~)\s*(?:有|是)?\s*$/u;
@@ -26,7 +26,7 @@ export const GROUPS = /^(班|组(?!员)|队(?!员)|车间(?!工人|职工|员工
 /** "5个乡干部", "3个村代表": people of a place, counted by head. */
 export const GROUP_PEOPLE = /^(?:乡镇|镇|乡|村|社区|街道)(?:干部|代表|党员|会员|居民|村民|群众)/u;
 /** What was counted when it ends the clause before a number ("群众问题三十余个"): not people. */
-export const THING_TAIL = /(团队|团体|队伍|班级|问题|提问|疑问|留言|诉求|建议|意见|项目|作品|展品|展板|展位|课题|难题|成果|专利|案例|村|社区|学校|单位|企业|合作社|基地|站点|展区|台|摊位?|桌|点|栏|车)$/u;
+export const THING_TAIL = /(团队|团体|队伍|班级|报告|讲座|节目|提案|问题|提问|疑问|留言|诉求|建议|意见|项目|作品|展品|展板|展位|课题|难题|成果|专利|案例|村|社区|学校|单位|企业|合作社|基地|站点|展区|台|摊位?|桌|点|栏|车)$/u;
 /** A 村民小组 or team named by its number after going there ("在四组文化坝子", "到三组院坝"): a place, not a count. */
 export const PLACE_BEFORE = /(?:在|到|去|于|从|住)\s*$/u;
 export const PLACE_AFTER = /^(?:文化|院坝|坝子|广场|活动室|会议室|晒场|场院|村委)/u;
