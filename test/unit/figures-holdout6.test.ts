@@ -41,4 +41,14 @@ describe('holdout 6 figures', () => {
     const r = readReport('今天开会老王说去年重阳节那次活动来了一百多人，今年要争取翻一番，哈哈，我看悬。', '2026-10-20', {});
     expect(r.kind).toBe('not_activity');
   });
+  it('reads 估计两百往上 as about 200 people on a diary line', () => {
+    const r = readReport('上周工作日志\n周二 到东坪村讲苹果树嫁接 来了52个人\n周三 下雨 没出去\n周六 白马乡农资咨询 人太多没数 估计两百往上', '2026-03-23', {});
+    if (r.kind !== 'activity') throw new Error(JSON.stringify(r));
+    expect(r.records.map((x) => [x.date, x.headcount, x.approximate])).toEqual([['2026-03-17', 52, false], ['2026-03-21', 200, true]]);
+  });
+  it('skips a list line that says it was already reported', () => {
+    const r = readReport('宣传周工作情况\n5.11 县幼儿园 消防安全课 小朋友150人\n5.12 人民广场 主题宣传（和县科协一起搞的，前面已经报过了）\n5.14 城南社区 燃气安全讲座 居民60余人', '2026-05-18', {});
+    if (r.kind !== 'activity') throw new Error(JSON.stringify(r));
+    expect(r.records.map((x) => [x.date, x.headcount])).toEqual([['2026-05-11', 150], ['2026-05-14', 60]]);
+  });
 });
