@@ -51,4 +51,9 @@ describe('holdout 6 figures', () => {
     if (r.kind !== 'activity') throw new Error(JSON.stringify(r));
     expect(r.records.map((x) => [x.date, x.headcount])).toEqual([['2026-05-11', 150], ['2026-05-14', 60]]);
   });
+  it('dates a list line by its own day, not by the heading span that ends the line above', () => {
+    const r = readReport('宣传周工作情况（5.11—5.17）\n5.11 周一 县幼儿园 消防安全课 小朋友150人\n5.14 周四 城南社区 燃气安全讲座 居民60余人', '2026-05-18', {});
+    if (r.kind !== 'activity') throw new Error(JSON.stringify(r));
+    expect(r.records.map((x) => [x.date, x.dateEnd])).toEqual([['2026-05-11', null], ['2026-05-14', null]]);
+  });
 });
