@@ -85,8 +85,8 @@ export function mergeAdjacent(hits: readonly DateHit[], text: string): DateHit[]
   const out: DateHit[] = [];
   for (const h of hits) {
     const prev = out[out.length - 1];
-    // A date opening the next line ("（5.11—5.17）\n5.11 周一 …") is that line's own, not the same date written twice.
-    if (!prev || h.index < prev.index + prev.length || !/^\s*[(（)）]?\s*$/u.test(text.slice(prev.index + prev.length, h.index)) || text.slice(prev.index + prev.length, h.index).includes('\n')) {
+    // A day opening the line after a heading's span ("（5.11—5.17）\n5.11 周一 …") is that line's own, not the span again.
+    if (!prev || h.index < prev.index + prev.length || !/^\s*[(（)）]?\s*$/u.test(text.slice(prev.index + prev.length, h.index)) || (prev.end && !h.end && text.slice(prev.index + prev.length, h.index).includes('\n'))) {
       out.push(h);
       continue;
     }
