@@ -4,11 +4,11 @@ export const PEOPLE_UNITS = ['人次', '号人', '口人', '人', '名', '位'];
 export const OTHER_UNITS = [
   '万元', '亿元', '场次', '课时', '学时', '小时', '场', '次', '份', '册', '块', '件', '个', '家', '期', '篇', '幅', '张',
   '本', '套', '台', '所', '项', '条', '处', '批', '户', '组', '支', '辆', '元', '亩', '头', '只', '吨', '部', '株', '棵',
-  '节', '门', '间', '座', '集', '面', '种', '类', '盒', '袋', '瓶', '箱', '副', '具', '册次', '份次', '人天', '批次', '趟',
+  '节', '门', '间', '座', '集', '面', '种', '类', '盒', '袋', '瓶', '箱', '副', '具', '枚', '册次', '份次', '人天', '批次', '趟',
 ].sort((a, b) => b.length - a.length);
 export const UNITS = [...PEOPLE_UNITS, ...OTHER_UNITS].sort((a, b) => b.length - a.length);
 export const APPROX_BEFORE = /(约|大约|大概|(?<![最附])近|将近|接近|超过|逾|差不多|估计|about|around|approximately|approx\.?|nearly|over|roughly|some|~)\s*(?:有|是)?\s*$/u;
-export const APPROX_WORDS = ['左右', '上下', '出头', '以上', '好几', '来', '多', '余', '+', '几'];
+export const APPROX_WORDS = ['左右', '上下', '出头', '以上', '往上', '好几', '来', '多', '余', '+', '几'];
 export const PEOPLE_NOUNS = /((?<!机器|稻草|木偶)人(?![次民工])|大户|娃|技术员|负责人|秘书|骨干|委员|理事|学生|孩子|小朋友|同学|群众|居民|村民|老人|家长|市民|代表|专家|志愿者|老师|教师|职工|干部|会员|学员|观众|听众|游客|人员|农民|青少年|儿童|妇女|科技工作者|企业家|选手|果农|菜农|茶农|花农|[蜂棉粮蔗烟菇药瓜桑蚕椒参姜蒜桃梨枣橘柑]农(?![业药技资机田场具历贸副产家作膜科协])|[渔牧灾股彩网山乡]民|(?:养[\p{Script=Han}]{1,2}|种[\p{Script=Han}]{1,2}|贫困|脱贫|低保|商|住|用)户|老乡|乡亲|师生|员工|工人|营员|党员|村干部|农户|养殖户|种植户|家庭|亲子|医生|护士|医护|助教|执委|村医|教官|消防员|民警|警察|教练|律师|工程师|农艺师|教授|社员|组员|队员|讲解员|老同志|同志)/u;
 export const EN_PEOPLE = /^(?:[a-z-]+\s+){0,2}?(person-times|person-time|ppl|pax|attendees|participants|people|persons|visitors|students|pupils|residents|guests|villagers|kids|children|teachers|volunteers|farmers|workers|staff|employees|scientists|seniors|elderly|members|parents|citizens|delegates|experts|audience|pupils|engineers|judges|doctors|technicians|trainees|employees)\b/u;
 export const EN_UNITS: Record<string, string> = {
@@ -26,7 +26,7 @@ export const GROUPS = /^(班|组(?!员)|队(?!员)|车间(?!工人|职工|员工
 /** "5个乡干部", "3个村代表": people of a place, counted by head. */
 export const GROUP_PEOPLE = /^(?:乡镇|镇|乡|村|社区|街道)(?:干部|代表|党员|会员|居民|村民|群众)/u;
 /** What was counted when it ends the clause before a number ("群众问题三十余个"): not people. */
-export const THING_TAIL = /(团队|团体|队伍|班级|问题|提问|疑问|留言|诉求|建议|意见|项目|作品|展品|展板|展位|课题|难题|成果|专利|案例|村|社区|学校|单位|企业|合作社|基地|站点|展区|台|摊位?|桌|点|栏|车)$/u;
+export const THING_TAIL = /(团队|团体|队伍|班级|报告|讲座|节目|提案|问题|提问|疑问|留言|诉求|建议|意见|项目|作品|展品|展板|展位|课题|难题|成果|专利|案例|村|社区|学校|单位|企业|合作社|基地|站点|展区|台|摊位?|桌|点|栏|车)$/u;
 /** A 村民小组 or team named by its number after going there ("在四组文化坝子", "到三组院坝"): a place, not a count. */
 export const PLACE_BEFORE = /(?:在|到|去|于|从|住)\s*$/u;
 export const PLACE_AFTER = /^(?:文化|院坝|坝子|广场|活动室|会议室|晒场|场院|村委)/u;

@@ -8,6 +8,9 @@ import { PEOPLE_UNITS, UNITS, APPROX_BEFORE, APPROX_WORDS, PEOPLE_NOUNS, EN_PEOP
 import { clauseBefore, notACount } from './figure-skips.js';
 import { bareAfterPeople, peopleListUnit, endsPeopleLine, PEOPLE_TAIL, skipSpaces, unreadCount } from './figure-unitless.js';
 
+/** A people noun ending the clause right before a count ("来咨询的群众三百来个"). */
+const PEOPLE_BEFORE_COUNT = new RegExp(`(?:${PEOPLE_NOUNS.source})(?:有|约|共|大概|大约|差不多|估计|将近)?\\s*$`, 'u');
+
 /** A number with its unit: a headcount candidate or another figure. */
 export interface Figure {
   index: number;
@@ -109,6 +112,14 @@ export function findFigures(text: string, original = text): { figures: Figure[];
     }
     // "来了两百多学生": a loose figure with the people right after it, no unit between.
     if (!unit && approxWord && approxWord !== '+' && PEOPLE_RIGHT_AFTER.test(text.slice(pos, pos + 5))) unit = '人';
+    // "分4个组走访", "分成3个小组": the noun after 个 is itself a unit, and the count is of it.
+    if (unit === '个') {
+      const group = /^(?:小)?组(?![员长织])/u.exec(text.slice(end, end + 3));
+      if (group) {
+        unit = '组';
+        end += group[0].length;
+      }
+    }
     let people = unit !== undefined && PEOPLE_UNITS.includes(unit);
     let bare = false;
     const clause = clauseBefore(before);
@@ -136,7 +147,7 @@ export function findFigures(text: string, original = text): { figures: Figure[];
       } else if (EN_UNITS[word]) {
         unit = EN_UNITS[word];
         end = pos + word.length;
-      } else if (/(人数|人次|实到|应到|到会|参会|出席|headcount|attendance|attendees)[\p{Script=Han}]{0,3}?\s*[:：为是有达约]*\s*$/u.test(before) || approxWord === '出头' || (PEOPLE_NOUNS.test(clause) && approxWord !== undefined && approxWord !== '来' && approxWord !== '多' && approxWord !== '余' && /^\s*($|[,，。;；!！\n])/u.test(text.slice(pos, pos + 2))) || (PEOPLE_NOUNS.test(clause.slice(-4)) && (approxWord === '+' || SERVE_VERBS.test(clause)) && token.end - token.start <= 7 && !/^[+]?[\p{Script=Han}a-z]/u.test(text.slice(token.end, token.end + 2))) || (token.end - token.start <= 9 && bareHeadcount(text.slice(Math.max(0, token.start - 40), token.start), text.slice(pos, pos + 3))) || (token.end - token.start <= 7 && bareAfterPeople(clause, text.slice(token.end).replace(/^(?:[+多余来]|左右|上下|出头|以上)/u, '').slice(0, 3), before))) {
+      } else if (/(人数|人次|实到|应到|到会|参会|出席|headcount|attendance|attendees)[\p{Script=Han}]{0,3}?\s*[:：为是有达约]*\s*$/u.test(before) || approxWord === '出头' || (PEOPLE_NOUNS.test(clause) && approxWord !== undefined && approxWord !== '来' && approxWord !== '多' && approxWord !== '余' && /^\s*($|[,，。;；!！\n])/u.test(text.slice(pos, pos + 2))) || (PEOPLE_NOUNS.test(clause.slice(-4)) && (approxWord === '+' || SERVE_VERBS.test(clause)) && token.end - token.start <= 7 && !/^[+]?[\p{Script=Han}a-z]/u.test(text.slice(token.end, token.end + 2))) || (token.end - token.start <= 9 && bareHeadcount(text.slice(Math.max(0, token.start - 40), token.start), text.slice(pos, pos + 3))) || (token.end - token.start <= 7 && bareAfterPeople(clause, text.slice(token.end).replace(/^(?:[+多余来]|左右|上下|出头|以上|往上)/u, '').slice(0, 3), before))) {
         unit = /人次\s*[:：为是有达约]*\s*$/u.test(before) ? '人次' : '人';
         // No unit written: the words after the number ("学生1200多 带队老师30") are the next figure's.
         bare = true;
@@ -158,6 +169,10 @@ export function findFigures(text: string, original = text): { figures: Figure[];
         continue;
       }
     }
+    // "比第二期多了二十来个", "比上回少了十几人": a difference between occasions, not a figure of this one.
+    if (/(?:比|较)[^，,。;；!！?？\s]{0,10}?(?:多|少|增加|减少)了?\s*(?:约|大概|大约|差不多|将近)?\s*$/u.test(clause)) continue;
+    // "只放了60个名额": places offered, not who came nor a count of anything done.
+    if (unit === '个' && (/^名额/u.test(text.slice(end, end + 2)) || /名额\s*$/u.test(clause))) continue;
     if ((unit === '组' || unit === '队') && !people && PLACE_BEFORE.test(before) && PLACE_AFTER.test(text.slice(end, end + 3))) continue;
     if (unit === '次' && (MEETING_AFTER.test(text.slice(end, end + 6)) || /届\s*$/u.test(before))) continue;
     // "五十多个学生", "四十几个种粮大户", "学生们来了五十多个": people; "7个村" is not.
@@ -181,6 +196,12 @@ export function findFigures(text: string, original = text): { figures: Figure[];
     if (unit === '个' && !nounAfter && !compared && earlier && THIS_OCCASION.test(original.slice(earlier.end, token.start))) people = true;
     // "这次来了七十多个", "今天到了五十几个": the same, said of this occasion.
     if (unit === '个' && !nounAfter && /^(?:这次|这回|这一次|本次|今天|今年|当天|现场|又|一共|总共|共)?(?:来了|到了|到场了?|实到|来的有|到的有)$/u.test(clause)) people = true;
+    // "来咨询的群众三百来个县农业局…": the people named right before the count are what it counts, whatever runs on after.
+    // The words after such a count, with no stop between, are the next clause's ("县农业局来了两个专家坐诊").
+    let named = false;
+    if (unit === '个' && !people && PEOPLE_BEFORE_COUNT.test(clause) && !GROUPS.test(text.slice(end, end + 2))) people = named = true;
+    // "来了三十几个 加上看热闹的有五十来个": a total with others added is no figure of its own.
+    if (unit === '个' && !people && /^(?:加上|算上|连上|连同|包括)/u.test(clause)) continue;
     // "还有家长陪着来的 大概二十个吧": in speech a space parts the people named from their count.
     let spoken = '';
     if (unit === '个' && !people && !nounAfter && /^(?:大概|大约|约|差不多|估计|将近|也就)?$/u.test(clause)) {
@@ -251,8 +272,8 @@ export function findFigures(text: string, original = text): { figures: Figure[];
       approximate,
       context: spoken ? `${spoken} ${clause}` : clause,
       // "三百人左右志愿者十个": after 左右/上下 the next words belong to the next figure, not to this one.
-      noun: bare || /^(左右|上下|出头)/u.test(text.slice(end, end + 2)) ? '' : /^[\p{Script=Han}]{1,4}/u.exec(text.slice(end, end + 4).split(/[，,。;；、\s]/u)[0] ?? '')?.[0] ?? '',
-      after: bare ? '' : text.slice(end, end + 16).split(/[，,。;；!！?？\n]|\s(?=\p{Script=Han})/u)[0] ?? '',
+      noun: bare || named || /^(左右|上下|出头)/u.test(text.slice(end, end + 2)) ? '' : /^[\p{Script=Han}]{1,4}/u.exec(text.slice(end, end + 4).split(/[，,。;；、\s]/u)[0] ?? '')?.[0] ?? '',
+      after: bare || named ? '' : text.slice(end, end + 16).split(/[，,。;；!！?？\n]|\s(?=\p{Script=Han})/u)[0] ?? '',
       written: text.slice(token.start, end),
       ...(unnamed.some((u) => u.index === token.start) ? { unnamed: true } : {}),
     });

@@ -32,6 +32,8 @@ const DATED = /\d{1,2}\s*[.\/月]\s*\d{1,2}|\d{1,2}\s*[日号]|昨天|今天|前
 const FIGURE_ONLY = /^\s*[\p{Script=Han}]{1,8}\s*[：:]?\s*[\d,，.]+\s*(?:人次|人|名|位|份|场|个|次|件|本|册|户|张|批次|批|期|天)?\s*$/u;
 
 const NOTE_LINE = /^\s*(?:备注|附注|注|说明|ps|p\.s\.)\s*[:：]/iu;
+/** "（和县科协一起搞的，前面已经报过了）": a line already reported on its own is no new event. */
+const REPORTED_BEFORE = /(?:前面|之前|以前|上次|早先)?已经?(?:单独)?(?:报过|上报过?|报送过?)了?|(?:前面|之前|以前|上次)(?:单独)?(?:报过|上报过)了?/u;
 
 export function eventLines(text: string, figures: readonly Figure[]): { lines: Line[]; leadEnd: number; skipped: string[] } | undefined {
   if (!text.includes('\n')) return undefined;
@@ -49,7 +51,7 @@ export function eventLines(text: string, figures: readonly Figure[]): { lines: L
   // A table row whose count was left empty is an event all the same (its headcount unknown).
   const counts = (l: Line): boolean => figures.some((f) => f.index >= l.start && f.index < l.end) || text.slice(l.start, l.end).includes(UNKNOWN_COUNT_WORDS);
   // "备注：周一闭馆，实际开放6天": a note on the lines above, not an event of its own.
-  const events = all.filter((l) => counts(l) && !SUM_LINE.test(text.slice(l.start, l.end)) && !NOTE_LINE.test(text.slice(l.start, l.end)) && !(NOT_YET.test(text.slice(l.start, l.end)) && !/(了|已)/u.test(text.slice(l.start, l.end))));
+  const events = all.filter((l) => counts(l) && !SUM_LINE.test(text.slice(l.start, l.end)) && !NOTE_LINE.test(text.slice(l.start, l.end)) && !(REPORTED_BEFORE.test(text.slice(l.start, l.end)) && !figures.some((f) => f.people && f.index >= l.start && f.index < l.end)) && !(NOT_YET.test(text.slice(l.start, l.end)) && !/(了|已)/u.test(text.slice(l.start, l.end))));
   if (events.length < 2) return undefined;
   // "5.16 科技活动周启动日 科技馆免费开放\n当日入馆 3,208 人次\n志愿者 22 人": a dated heading over lines that are
   // only a label and a figure is one event, its lines its figures.
@@ -83,7 +85,8 @@ export function mergeAdjacent(hits: readonly DateHit[], text: string): DateHit[]
   const out: DateHit[] = [];
   for (const h of hits) {
     const prev = out[out.length - 1];
-    if (!prev || h.index < prev.index + prev.length || !/^\s*[(（)）]?\s*$/u.test(text.slice(prev.index + prev.length, h.index))) {
+    // A day opening the line after a heading's span ("（5.11—5.17）\n5.11 周一 …") is that line's own, not the span again.
+    if (!prev || h.index < prev.index + prev.length || !/^\s*[(（)）]?\s*$/u.test(text.slice(prev.index + prev.length, h.index)) || (prev.end && !h.end && text.slice(prev.index + prev.length, h.index).includes('\n'))) {
       out.push(h);
       continue;
     }
