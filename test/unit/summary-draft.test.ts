@@ -50,6 +50,12 @@ describe('the offline 工作总结 of a quarter of twenty varied records', () =>
     const section = facts.sections.find((s) => s.people['人'] !== undefined && s.people['人次'] !== undefined);
     expect(section).toBeDefined();
     expect(draft.text).not.toContain(String((section?.people['人'] ?? 0) + (section?.people['人次'] ?? 0)));
+    // …and both are said: the section names its 人 apart from its 人次, and so does the opening.
+    const line = draft.text.split('\n').find((l) => l.includes('开展工作') && l.includes('另有')) ?? '';
+    expect(line).toContain(`${section?.people['人']}人`);
+    expect(line).toContain(`${section?.people['人次']}人次`);
+    const opening = draft.text.split('\n\n')[1] ?? '';
+    expect(opening).toMatch(/参加群众\d+余?人次，另有\d+余?人参加/u);
   });
 
   it('names single events with date and place, and says no meaningless totals or repeated clauses', async () => {

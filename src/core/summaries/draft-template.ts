@@ -66,7 +66,9 @@ function sectionLines(s: SectionFacts, facts: SummaryFacts, index: number, said:
   const lines = [`（${cn(index)}）${s.heading}`];
   const word = periodWord(facts.period);
   const main = Object.entries(s.people).sort((a, b) => b[1] - a[1])[0];
-  if (s.activityCount > 1) lines.push(`${word}围绕${s.heading}开展工作${s.activityCount}项${main ? `，覆盖${main[0] === '人次' ? '群众' : ''}${figure(main[1], main[0], s.approximate.includes(main[0]))}` : ''}。`);
+  // 人 and 人次 are never added: a second kind of count is said apart ("，另有320人").
+  const others = Object.entries(s.people).filter(([u]) => u !== main?.[0]).map(([u, n]) => `，另有${figure(n, u, s.approximate.includes(u))}`).join('');
+  if (s.activityCount > 1) lines.push(`${word}围绕${s.heading}开展工作${s.activityCount}项${main ? `，覆盖${main[0] === '人次' ? '群众' : ''}${figure(main[1], main[0], s.approximate.includes(main[0]))}${others}` : ''}。`);
   let k = 0;
   for (const g of s.groups) lines.push(`${cn(k++)}是${leadOf(g, said)}${g.records.length > 1 ? groupSentence(g, said) : singleSentence(g, said)}`);
   for (const c of s.completed) lines.push(`${cn(k++)}是${shortTitle(c.title)}工作已完成。`);
@@ -133,7 +135,7 @@ export function draftFromTemplate(facts: SummaryFacts): string {
   }
   const t = facts.totals;
   const main = Object.entries(t.people).sort((a, b) => b[1] - a[1])[0];
-  const figures = [t.activityCount > 1 ? `共开展各类活动${t.activityCount}项` : '', main ? `参加群众${figure(main[1], main[0], t.approximate.includes(main[0]))}` : '', facts.highlights.reached.length > 0 ? `${facts.highlights.reached.length}项年度目标已经完成` : ''].filter(Boolean);
+  const figures = [t.activityCount > 1 ? `共开展各类活动${t.activityCount}项` : '', main ? peoplePhrase(t) : '', facts.highlights.reached.length > 0 ? `${facts.highlights.reached.length}项年度目标已经完成` : ''].filter(Boolean);
   const opening =
     t.activityCount > 0
       ? `${facts.period.label}，${who}在党委、政府的领导和上级科协的指导下，紧紧围绕年度工作要点，${figures.length > 0 ? `${figures.join('，')}，` : ''}各项工作有序推进。现将有关情况总结如下。`
