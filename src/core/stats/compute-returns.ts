@@ -74,7 +74,8 @@ export function eventsOf(a: Pick<Activity, 'metrics'>, category: CategoryKey): n
     return v !== undefined && Number.isInteger(v) && v > 0 ? v : undefined;
   };
   if (group === 'organisation') return whole('个') ?? whole('家') ?? 1;
-  if (category === 'youth-group') return whole('个') ?? 1;
+  // "三个小组" is read as 3组 (the noun after 个 is the unit), "两个兴趣小组" may still say 个.
+  if (category === 'youth-group') return whole('个') ?? whole('组') ?? 1;
   for (const u of EVENT_UNITS) {
     const v = whole(u);
     if (v !== undefined) return v;
