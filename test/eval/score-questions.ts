@@ -94,6 +94,7 @@ export const QUESTION_SETS: QuestionSet[] = [
   { key: 'holdout5-scored', questions: fixture('chat', 'holdout5-scored', 'questions.jsonl'), state: fixture('chat', 'blind', 'question-state.json'), threshold: 0.9, note: '第五次留出集（已评分一次 35/40，现作调优）' },
   { key: 'blind-w7', questions: fixture('chat', 'blind', 'questions-w7.jsonl'), state: fixture('chat', 'blind', 'question-state.json'), threshold: 0.9, note: '盲测集（w7，第三批）' },
   { key: 'blind-w9', questions: fixture('chat', 'blind', 'questions-w9.jsonl'), state: fixture('chat', 'blind', 'question-state.json'), threshold: 0.9, note: '盲测集（w9，第五批）' },
+  { key: 'blind-w10', questions: fixture('chat', 'blind', 'questions-w10.jsonl'), state: fixture('chat', 'blind', 'question-state.json'), threshold: 0.9, note: '盲测集（w10，第六批；首评 27/30）' },
   { key: 'blind-w8', questions: fixture('chat', 'blind', 'questions-w8.jsonl'), state: fixture('chat', 'blind', 'question-state.json'), threshold: 0.9, note: '盲测集（w8，第四批）' },
 ];
 
