@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { Activity } from '../../src/core/activities/activity-schema.js';
 import { splitForPeriod } from '../../src/core/questions/period-figures.js';
 import { periodInWords } from '../../src/core/questions/period-words.js';
+import { answerQuestion } from '../../src/core/questions/answer-question.js';
+import { parsePlan } from '../../src/core/plans/parse-plan.js';
+import type { PlanItem } from '../../src/core/plans/plan-schema.js';
+import { OBSERVANCES } from '../support/kexie-for-tests.js';
 import { understandQuestion } from '../../src/core/questions/understand-question.js';
 
 const TODAY = '2026-11-23';
@@ -63,5 +67,34 @@ describe('a figure for a period is counted once', () => {
     const month = splitForPeriod([series, single], { start: '2026-11-01', end: '2026-11-30' });
     expect(month.counted).toEqual([series, single]);
     expect(month.insideTotals).toEqual([{ single, total: series }]);
+  });
+});
+
+describe('the rest of the year (年底前, before the end of the year)', () => {
+  it.each([
+    ['年底前还有什么要完成的'],
+    ['今年还剩哪些任务'],
+    ['What do we still need to finish before the end of the year?'],
+    ["what's due by year end"],
+    ['what is left to do for the rest of the year'],
+    ['tasks remaining this year'],
+  ])('%s runs from today to 31 December', (text) => {
+    expect(understandQuestion(text, TODAY)).toMatchObject({ intent: 'due', period: { start: TODAY, end: '2026-12-31' } });
+  });
+
+  it('asks only what is not done yet when it says still or 还', () => {
+    expect(understandQuestion('What do we still need to finish before the end of the year?', TODAY)).toMatchObject({ open: true });
+    expect(understandQuestion('年底前还有什么要完成的', TODAY)).toMatchObject({ open: true });
+    expect(understandQuestion('年底前要完成什么', TODAY)).not.toHaveProperty('open');
+  });
+
+  it('leaves out the items marked done, and says how many', () => {
+    const text = '工作要点\n一、日常工作\n1、12月15日前报送年度工作总结。牵头部门：办公室。\n2、12月10日前完成档案整理。牵头部门：办公室。\n';
+    const plan = parsePlan(text, { source: 't', fallbackYear: 2026, importedAt: '', observances: OBSERVANCES }).plan;
+    const done = plan.items.find((i) => i.title.includes('档案'));
+    const statusOf = (i: PlanItem) => (i === done ? { itemId: i.id, path: i.path, title: i.title, status: 'done' as const, by: 'U1', at: '', date: '2026-11-20' } : undefined);
+    const answer = answerQuestion(understandQuestion('年底前还有哪些任务要完成', TODAY), { plans: [plan], today: TODAY, observances: OBSERVANCES, statusOf });
+    expect(answer.items.map((i) => i.title)).toEqual([expect.stringContaining('年度工作总结')]);
+    expect(answer.answer).toContain('另有1项已完成，未列出');
   });
 });

@@ -13,10 +13,10 @@ import { answerSignups } from './answer-signups.js';
 import { answerTally } from './answer-tally.js';
 import { findItemsByTopic } from './find-items.js';
 import { progressLines } from './item-progress.js';
-import { endOf, figures, inPeriod, listActivities, peoplePhrase, topicMatcher } from './log-lines.js';
+import { endOf, figures, inPeriod, kindMatcher, listActivities, peoplePhrase, topicMatcher, writtenSessions } from './log-lines.js';
 import { splitForPeriod, splitNotes } from './period-figures.js';
 import { placeKindRecords } from './place-kind.js';
-import { teamRecords, unitRecords, type PeopleTeam } from './unit-records.js';
+import { teamRecords, unitRecords, whoAndKind, type PeopleTeam } from './unit-records.js';
 
 export interface LogContext {
   items: readonly PlanItem[];
@@ -46,7 +46,8 @@ export function answerLogQuestion(q: LogQuestion, ctx: LogContext): string {
       const inTitle = (a: Activity): boolean => matchKey(a.title).includes(aboutKey);
       const generic = topicItems.length > 1 && live.some((a) => inPeriod(a, q.period) && inTitle(a));
       const linked = new Set(generic ? [] : topicItems.map((i) => i.id));
-      const found = placeKindRecords(about, live) ?? unitRecords(about, live) ?? teamRecords(about, live, ctx.teams);
+      const led = whoAndKind(about, live, ctx.teams);
+      const found = placeKindRecords(about, live) ?? unitRecords(about, live) ?? teamRecords(about, live, ctx.teams) ?? (led ? led.records.filter(kindMatcher(led.kind, ctx.items, ctx.observances)) : undefined);
       const ofUnit = found ? new Set(found) : undefined;
       const matches = topicMatcher(about, linked, ctx.observances);
       const hits = live.filter((a) => inPeriod(a, q.period) && (about === null || (ofUnit ? ofUnit.has(a) : generic ? inTitle(a) : matches(a))));
@@ -81,8 +82,7 @@ export function answerLogQuestion(q: LogQuestion, ctx: LogContext): string {
       }
       if (hits.length === 0) lines.push(`${year}年还没有相关的活动记录。`);
       else {
-        const written = hits.reduce((n, a) => n + (a.metrics['场'] ?? 0) + (a.metrics['场次'] ?? 0), 0);
-        const unwritten = hits.filter((a) => !(a.metrics['场'] || a.metrics['场次'])).length;
+        const { written, unwritten } = writtenSessions(hits);
         const sessions = written > 0 ? `，其中写明场次的共${written}场${unwritten > 0 ? `（另${unwritten}条没写场次）` : ''}` : '';
         const people = peoplePhrase(hits);
         lines.push(`${year}年相关活动${hits.length}条${sessions}${people ? `，参与${people}` : ''}：`, ...listActivities(hits, ctx.items));

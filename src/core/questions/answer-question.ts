@@ -146,10 +146,13 @@ export function answerQuestion(question: Question, ctx: AnswerContext): Answer {
       return { intent: 'status', answer, items: [item] };
     }
     case 'due': {
-      const all = items
+      const found = items
         .map((item) => ({ item, due: dueIn(item, question.period) }))
         .filter((h) => h.due.length > 0 && (!question.owner || ownedBy(h.item, question.owner)))
         .sort((a, b) => (a.due[0]?.end ?? '').localeCompare(b.due[0]?.end ?? ''));
+      // "年底前还有什么要完成": the items marked done are left out, and counted.
+      const all = question.open ? found.filter((h) => !isDone(h.item)) : found;
+      const doneCount = found.length - all.length;
       // "后天截止的是哪项工作": the deadlines, each with what is due by then ("9月20日前完成作品征集").
       const deadlines = question.deadline ? deadlinesOnly(all) : [];
       const hits = deadlines.length > 0 ? deadlines : all;
@@ -157,7 +160,8 @@ export function answerQuestion(question: Question, ctx: AnswerContext): Answer {
       const head = hits.length > 0 ? `${whose}${question.label}要做的任务共 ${hits.length} 项：` : `${whose}${question.label}没有到期的任务。`;
       // "青少年科技教育中心10月份要干什么": an item of several steps names the step due then (10月中旬举办县级评审).
       const lines = hits.map((h) => line(h.item, h.due) + (deadlines.length > 0 || h.due.length < h.item.due.length ? dueClauses(h.item, h.due) : ''));
-      return { intent: 'due', answer: note + [head, ...listLines(lines)].join('\n'), items: hits.map((h) => h.item) };
+      const tail = doneCount > 0 ? [`另有${doneCount}项已完成，未列出。`] : [];
+      return { intent: 'due', answer: note + [head, ...listLines(lines), ...tail].join('\n'), items: hits.map((h) => h.item) };
     }
     case 'overdue': {
       const hits = items

@@ -4,11 +4,11 @@ import { matchKey } from '../text/normalize.js';
 import type { LogContext } from './answer-log-question.js';
 import { findItemsByTopic, fuzzyScore } from './find-items.js';
 import { itemProgress, progressLines } from './item-progress.js';
-import { inPeriod, listActivities, peopleOf, peoplePhrase, sessionsOf, subjectAndKind, topicMatcher } from './log-lines.js';
+import { inPeriod, kindMatcher, listActivities, peopleOf, peoplePhrase, sessionsBeside, sessionsOf, subjectAndKind, topicMatcher, writtenSessions } from './log-lines.js';
 import { placeKindRecords } from './place-kind.js';
 import { splitForPeriod, splitNotes, splitSummary } from './period-figures.js';
 import type { Question } from './question.js';
-import { teamRecords, unitRecords } from './unit-records.js';
+import { teamRecords, unitRecords, whoAndKind } from './unit-records.js';
 
 type Tally = Extract<Question, { intent: 'tally' }>;
 
@@ -27,6 +27,9 @@ function measuredBy(q: Tally, topic: string | null | undefined): ((a: Activity) 
   return (a) => (a.metrics['份'] ?? 0) > 0 && !NOT_MATERIAL.test(a.title);
 }
 
+/** The records of a kind of work, or those a 份 topic counts. */
+const ofKind = (q: Tally, ctx: LogContext, kind: string | null): ((a: Activity) => boolean) => (kind !== null ? measuredBy(q, kind) : undefined) ?? kindMatcher(kind, ctx.items, ctx.observances);
+
 /** The records a tally is about: by the records' own titles for a kind several items mention (讲座, 培训), else by topic. */
 function recordsFor(q: Tally, ctx: LogContext, live: readonly Activity[]): { hits: Activity[]; topicItems: LogContext['items'] } {
   // "县一中今年开了几场讲座": the place's records of that kind, not every record sharing a word with it.
@@ -35,13 +38,18 @@ function recordsFor(q: Tally, ctx: LogContext, live: readonly Activity[]): { hit
   // "实验小学今年报了几次活动": the unit's own records, not every record that shares a word or a place with it.
   const ofUnit = unitRecords(q.topic, live) ?? teamRecords(q.topic, live, ctx.teams);
   if (ofUnit) return { hits: ofUnit.filter((a) => inPeriod(a, q.period)), topicItems: [] };
+  // "农技协下半年下乡服务了多少户": the records the department's (or unit's) people reported, of that kind. The gap
+  // to a plan target ("科技馆接待离目标还差多少") is the item's, counted over every record, as below.
+  const led = q.remaining ? undefined : whoAndKind(q.topic, live, ctx.teams);
+  if (led) {
+    const about = ofKind(q, ctx, led.kind);
+    return { hits: led.records.filter((a) => inPeriod(a, q.period) && about(a)), topicItems: [] };
+  }
   // "白马乡今年下乡服务了多少户": that place's records of the kind; the county-wide target is not the place's.
   const at = q.topic ? PLACE_FIRST.exec(q.topic) : null;
   if (at?.[1] && at[2] && !at[1].endsWith('下乡')) {
     const place = matchKey(at[1]);
-    const items = findItemsByTopic(ctx.items, at[2], ctx.observances);
-    const linked = new Set(items.map((i) => i.id));
-    const about = measuredBy(q, at[2]) ?? topicMatcher(at[2] ?? null, linked, ctx.observances);
+    const about = ofKind(q, ctx, at[2]);
     const hits = live.filter((a) => inPeriod(a, q.period) && matchKey(`${a.title}${a.text}`).includes(place) && about(a));
     return { hits, topicItems: [] };
   }
@@ -68,23 +76,27 @@ function recordsFor(q: Tally, ctx: LogContext, live: readonly Activity[]): { hit
 /** "，参与660人" after a count of sessions or activities (each unit apart). */
 const withPeople = (hits: readonly Activity[]): string => (peoplePhrase(hits) ? `，参与${peoplePhrase(hits)}` : '');
 
+/** "5场；" before the count of records a sum was taken over, when they carry 场. */
+const withSessions = (hits: readonly Activity[]): string => (sessionsBeside(hits) ? `${sessionsBeside(hits)}；` : '');
+
 function headOf(q: Tally, hits: readonly Activity[], what: string): string {
   const sessions = hits.reduce((n, a) => n + sessionsOf(a), 0);
   if (q.measure === 'sessions') {
-    const written = hits.reduce((n, a) => n + (a.metrics['场'] ?? 0) + (a.metrics['场次'] ?? 0), 0);
-    const unmarked = hits.filter((a) => !(a.metrics['场'] || a.metrics['场次'])).length;
+    const { written, unwritten: unmarked } = writtenSessions(hits);
     const how = unmarked === 0 ? '' : written === 0 ? '，每条按1场计' : `；另有${unmarked}条没写场次，若各按1场计共${sessions}场`;
     return `${q.label}${what}活动共${written > 0 ? written : sessions}场（${hits.length}条活动记录${how}）${withPeople(hits)}。`;
   }
   if (q.measure === 'people') {
     const people = peopleOf(hits);
     if (people.length === 0) return `${q.label}${what}活动${hits.length}条，都没有记录人数。`;
-    return `${q.label}${what}活动共覆盖群众${peoplePhrase(hits)}${people.length > 1 ? '（人与人次分开统计，不相加）' : ''}（${hits.length}条活动记录）。`;
+    // "我今年报的讲座一共多少人": records that carry 场 say their 场 total too.
+    return `${q.label}${what}活动共覆盖群众${peoplePhrase(hits)}${people.length > 1 ? '（人与人次分开统计，不相加）' : ''}（${withSessions(hits)}${hits.length}条活动记录）。`;
   }
   if (q.measure === 'metric' && q.unit) {
     const withUnit = hits.filter((a) => a.metrics[q.unit ?? ''] !== undefined);
     const sum = withUnit.reduce((n, a) => n + (a.metrics[q.unit ?? ''] ?? 0), 0);
-    return withUnit.length > 0 ? `${q.label}${what}共${sum}${q.unit}（${withUnit.length}条活动记录）。` : `${q.label}${what}的活动记录共${hits.length}条（记录中没有写“${q.unit}”数，按每条1${q.unit}计为${hits.length}${q.unit}）。`;
+    const sessions = q.unit === '场' || q.unit === '场次' ? '' : withSessions(withUnit);
+    return withUnit.length > 0 ? `${q.label}${what}共${sum}${q.unit}（${sessions}${withUnit.length}条活动记录）。` : `${q.label}${what}的活动记录共${hits.length}条（记录中没有写“${q.unit}”数，按每条1${q.unit}计为${hits.length}${q.unit}）。`;
   }
   return `${q.label}共记录${what}活动${hits.length}次${sessions !== hits.length ? `（合计${sessions}场次）` : ''}${withPeople(hits)}。`;
 }

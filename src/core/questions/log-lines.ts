@@ -4,7 +4,7 @@ import type { CivilDate, DateRange } from '../dates/civil-date.js';
 import { findObservances, type Observance } from '../plans/observances.js';
 import type { PlanItem } from '../plans/plan-schema.js';
 import { matchKey } from '../text/normalize.js';
-import { coreOf, fuzzyScore } from './find-items.js';
+import { coreOf, findItemsByTopic, fuzzyScore } from './find-items.js';
 import { placeMatches } from './places.js';
 
 const MAX_ACTIVITIES = 12;
@@ -16,6 +16,12 @@ export const inPeriod = (a: Activity, p: DateRange): boolean => a.date <= p.end 
 /** An activity about a topic: linked to an item the topic names, or with the topic (or its core, a place kind, an observance) in its words. */
 export function matchesTopic(a: Activity, topic: string | null, linked: ReadonlySet<string>, observances: readonly Observance[]): boolean {
   return topicMatcher(topic, linked, observances)(a);
+}
+
+/** The records of a kind of work (下乡, 培训): linked to an item it names, or with it in their words; any record for null. */
+export function kindMatcher(kind: string | null, items: readonly PlanItem[], observances: readonly Observance[]): (a: Activity) => boolean {
+  if (kind === null) return () => true;
+  return topicMatcher(kind, new Set(findItemsByTopic(items, kind, observances).map((i) => i.id)), observances);
 }
 
 /** Names of one kind of event: "航模比赛" is the record "航模竞赛", "书画展览" the "书画展". */
@@ -76,6 +82,19 @@ export function subjectAndKind(topicKey: string, titleKey: string): boolean {
   if (subject.length < 2 || subject.length > 8 || subject.length % 2 !== 0 || !kind[1].test(titleKey)) return false;
   const pairs = subject.match(/.{2}/gu) ?? [];
   return pairs.every((p) => titleKey.includes(p));
+}
+
+/** The 场 (and 场次) the records wrote, and how many wrote none. */
+export function writtenSessions(list: readonly Activity[]): { written: number; unwritten: number } {
+  const written = list.reduce((n, a) => n + (a.metrics['场'] ?? 0) + (a.metrics['场次'] ?? 0), 0);
+  return { written, unwritten: list.filter((a) => !(a.metrics['场'] || a.metrics['场次'])).length };
+}
+
+/** "5场", or "写明场次的共2场，另1条没写场次", beside a sum over records; "" when none wrote its 场. */
+export function sessionsBeside(list: readonly Activity[]): string {
+  const { written, unwritten } = writtenSessions(list);
+  if (written === 0) return '';
+  return unwritten === 0 ? `${written}场` : `写明场次的共${written}场，另${unwritten}条没写场次`;
 }
 
 export const sessionsOf = (a: Activity): number => {

@@ -26,6 +26,8 @@ const MONTH_PART = new RegExp(`(?:(本|这个?|下个?|上个?)月|(${NUM})月�
 /** "这两周", "近三个月", "过去两周": the last N weeks or months up to today. */
 const LAST_SPAN = new RegExp(`(?:这|近|最近|过去|前)(${NUM}|两|几)(?:个)?(周|星期|礼拜|月)`, 'u');
 const NEAR_DAY = /大后天|后天|大前天/u;
+/** "年底前", "今年还剩", "before the end of the year", "by year end", "rest of the year": from today to 31 December. */
+const YEAR_END = /(?:今年)?(?:年底|年末|年终)(?:之前|以前|前)|今年(?:还剩|剩下|剩余|余下)|(?:before|by|until|till) (?:the )?(?:end of (?:the |this )?year|year[- ]?end)|(?:rest|remainder) of (?:the |this )?year|(?:remaining|left) (?:for |in )?this year/u;
 const LAST_DAYS = new RegExp(`(?:最近|近|过去|前)(${NUM})(?:天|日)`, 'u');
 const NEXT_DAYS = new RegExp(`(?:未来|接下来|今后|之后)(${NUM})(?:天|日)|(${NUM})(?:天|日)(?:之内|以内|内)`, 'u');
 
@@ -93,6 +95,8 @@ export function periodInWords(text: string, today: CivilDate, ahead = false): Wo
       return span(start, today, `${m}月${d[2] ? `${day}日` : ''}以来`, d[0]);
     }
   }
+  const ye = ahead ? YEAR_END.exec(text) : null;
+  if (ye) return span(today, ymd(year, 12, 31), '年底前', ye[0]);
   const p = MONTH_PART.exec(text);
   // A bare 初/中/底/末 needs a month before it ("10月中", "月底"), never "中学" or "初中".
   if (p && (p[1] || p[2] || p[3]?.length === 2)) {

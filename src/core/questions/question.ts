@@ -13,8 +13,8 @@ export type Measure = z.infer<typeof MeasureSchema>;
 
 export const QuestionSchema = z.discriminatedUnion('intent', [
   /** Items due in a period (本月有什么要做的). */
-  /** `deadline` when only deadlines are asked for (后天截止的是哪项工作). */
-  z.object({ intent: z.literal('due'), period: PeriodSchema, label: words, owner: z.string().max(40).optional(), deadline: z.boolean().optional() }),
+  /** `deadline` when only deadlines are asked for (后天截止的是哪项工作); `open` when only what is not done yet (年底前还有什么要完成). */
+  z.object({ intent: z.literal('due'), period: PeriodSchema, label: words, owner: z.string().max(40).optional(), deadline: z.boolean().optional(), open: z.boolean().optional() }),
   /** Items past their deadline, optionally only one owner's. */
   z.object({ intent: z.literal('overdue'), owner: z.string().max(40).optional() }),
   z.object({ intent: z.literal('owner'), owner: words }),

@@ -8,6 +8,8 @@ import { MINE, readQuestionKind } from './read-question-kind.js';
 
 const MONTHS_EN = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const LEADING = /^(关于|有关|涉及|跟|与|请问|查询|查找|搜索|看看|给我|列出|所有|tasks? (?:about|on|for|related to)|items? (?:about|on)|about|related to|regarding|show me|list|what are the|what about)\s*/iu;
+/** Words asking what is still to do (还有, 还剩, 没完成, still, remaining, left). */
+const STILL = /还(?:有|要|需|得|剩|没)|剩下|剩余|没(?:有)?完成|未完成|\bstill\b|\bremaining\b|\bleft\b|\byet\b/u;
 const TRAILING = /\s*(的|相关的?|有关的?|方面的?)?\s*(任务|工作|事项|事情|tasks?|items?)?\s*(有哪些|有什么|是什么|有几项|要做什么|呢|吗)?\s*[?？!！。，,]*$/iu;
 
 /** The intent of a question asked on `today`; `owners` are the owner names the plans know. */
@@ -41,7 +43,9 @@ export function understandQuestion(raw: string, today: CivilDate, owners: readon
     const whose = ownerOf(text, owners) ?? leadingDepartment(text);
     // "后天截止的是哪项工作": deadlines only, not the windows and monthly work running that day.
     const deadline = /截止|到期/u.test(text) ? { deadline: true } : {};
-    return whose ? { intent: 'due', ...period, owner: whose, ...deadline } : { intent: 'due', ...period, ...deadline };
+    // "年底前还有什么要完成", "what do we still need to finish": what is not done yet.
+    const open = STILL.test(text) ? { open: true } : {};
+    return whose ? { intent: 'due', ...period, owner: whose, ...deadline, ...open } : { intent: 'due', ...period, ...deadline, ...open };
   }
 
   const owner = /关于|有关|相关|涉及|about|related/u.test(text) && !/负责|牵头|led by|owner/u.test(text) ? undefined : ownerOf(text, owners);

@@ -40,3 +40,38 @@ export function teamRecords(topic: string | null, live: readonly Activity[], tea
   const people = new Set(team.people);
   return live.filter((a) => people.has(a.by));
 }
+
+/** Kinds that name no kind of work ("农技协的活动"): every record of the team. */
+const ANY_WORK = /^(?:活动|工作|事情?|记录)$/u;
+
+/** A township or village name, which names a place before it names the unit of that place (白马乡 of 白马乡科协). */
+const PLACE_NAME = /(?:乡|镇|村|街道|社区)$/u;
+/** What a unit's short name leaves off ("恒达机械" of 恒达机械企业科协): a whole word, never part of one (城关镇科|协). */
+const UNIT_TAIL = /^(?:企业|公司)?(?:科协|协会|学会|分会)$/u;
+
+/** True when `who` is the unit's name, or its name without the kind of body it is, and not a bare place. */
+const leadsWithUnit = (who: string, unit: string): boolean => {
+  const [w, u] = [unitKey(who), unitKey(unit)];
+  return w === u || (w.length >= 2 && !PLACE_NAME.test(w) && u.startsWith(w) && UNIT_TAIL.test(u.slice(w.length)));
+};
+
+/**
+ * A team or unit named first and the kind of work after it ("农技协下乡", "白马乡科协培训"): the records its people
+ * reported (a department's people, or those stamped with the unit), and the kind (null for any work). A department
+ * is named in full; a unit also without its 科协/协会 (恒达机械), never by a bare place ("白马乡下乡" is the place's). Undefined
+ * when the topic starts with no known team or unit; the longest name wins.
+ */
+export function whoAndKind(topic: string | null, live: readonly Activity[], teams: readonly PeopleTeam[] = []): { records: Activity[]; kind: string | null } | undefined {
+  if (!topic) return undefined;
+  const units = [...new Set(live.flatMap((a) => (a.reporterUnit === undefined ? [] : [a.reporterUnit])))];
+  for (let k = Math.min(topic.length - 2, 20); k >= 2; k--) {
+    const who = topic.slice(0, k);
+    const kind = topic.slice(k).replace(/^的/u, '');
+    if (kind.length < 2) continue;
+    const team = teams.find((t) => t.people.length > 0 && unitKey(t.name) === unitKey(who));
+    const unit = team ? [] : units.filter((u) => leadsWithUnit(who, u));
+    const records = team ? live.filter((a) => team.people.includes(a.by)) : unit.length > 0 ? live.filter((a) => a.reporterUnit !== undefined && unit.includes(a.reporterUnit)) : undefined;
+    if (records) return { records, kind: ANY_WORK.test(kind) ? null : kind };
+  }
+  return undefined;
+}
