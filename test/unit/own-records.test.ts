@@ -131,6 +131,8 @@ describe('a department named before a kind of work (w10-q011)', () => {
     const teams = [{ name: '农技协', people: ['U6'] }];
     const answer = answerQuestion(understandQuestion('农技协下半年下乡服务了多少户', today), { plans: [own], today, observances: OBSERVANCES, activities: log, teams }).answer;
     expect(answer).toContain('116户');
+    // Only one of the three records wrote its 场: a sum of 户 does not mention them.
+    expect(answer.split('\n')[0]).not.toContain('场');
     expect(answer).not.toContain('白马乡冬小麦');
     expect(answer).not.toContain('病虫害');
     const listed = answerQuestion(understandQuestion('农技协下半年开展了哪些下乡活动', today), { plans: [own], today, observances: OBSERVANCES, activities: log, teams }).answer;

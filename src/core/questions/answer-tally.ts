@@ -76,8 +76,11 @@ function recordsFor(q: Tally, ctx: LogContext, live: readonly Activity[]): { hit
 /** "，参与660人" after a count of sessions or activities (each unit apart). */
 const withPeople = (hits: readonly Activity[]): string => (peoplePhrase(hits) ? `，参与${peoplePhrase(hits)}` : '');
 
-/** "5场；" before the count of records a sum was taken over, when they carry 场. */
-const withSessions = (hits: readonly Activity[]): string => (sessionsBeside(hits) ? `${sessionsBeside(hits)}；` : '');
+/** "5场；" before the count of records a sum was taken over, when they carry 场 (`every` of them, for a sum of 户 or 份). */
+const withSessions = (hits: readonly Activity[], every = false): string => {
+  const said = every && writtenSessions(hits).unwritten > 0 ? '' : sessionsBeside(hits);
+  return said ? `${said}；` : '';
+};
 
 function headOf(q: Tally, hits: readonly Activity[], what: string): string {
   const sessions = hits.reduce((n, a) => n + sessionsOf(a), 0);
@@ -95,7 +98,7 @@ function headOf(q: Tally, hits: readonly Activity[], what: string): string {
   if (q.measure === 'metric' && q.unit) {
     const withUnit = hits.filter((a) => a.metrics[q.unit ?? ''] !== undefined);
     const sum = withUnit.reduce((n, a) => n + (a.metrics[q.unit ?? ''] ?? 0), 0);
-    const sessions = q.unit === '场' || q.unit === '场次' ? '' : withSessions(withUnit);
+    const sessions = q.unit === '场' || q.unit === '场次' ? '' : withSessions(withUnit, true);
     return withUnit.length > 0 ? `${q.label}${what}共${sum}${q.unit}（${sessions}${withUnit.length}条活动记录）。` : `${q.label}${what}的活动记录共${hits.length}条（记录中没有写“${q.unit}”数，按每条1${q.unit}计为${hits.length}${q.unit}）。`;
   }
   return `${q.label}共记录${what}活动${hits.length}次${sessions !== hits.length ? `（合计${sessions}场次）` : ''}${withPeople(hits)}。`;
