@@ -31,6 +31,12 @@ export const UNNAMED = /(?:有[一两几]?[个条场次项]|其中(?:有)?[一�
 export const EN_REF = /\b(?:the\s+)?(first|second|third|last|latest|previous)\s+(?:one|record|entry|report)\b/u;
 /** "参观科技馆的是65人", "西村那场是68人": a few words, then 是 and a counted figure. */
 export const NAMED_FIGURE = /^([\p{Script=Han}\d]{2,14}?)(?:那场|那次|那条|的)?(?:是|为|有)\s*[约近]?[\d一二两三四五六七八九十百千万]+\s*(?:人次|人|名|位|份|块|条|场|个|户|件|册|张|项)/u;
+/** Kinds of event a correction may name its record by ("那个讲座", "展览…"). */
+const KINDS = '讲座|培训|展览|展|竞赛|比赛|义诊|咨询|宣传|演练|下乡|赶集|实验课|实验|参观|放映|电影|论坛|沙龙|夏令营|冬令营|研学|开放日|座谈会|报告会|交流会';
+/** "那个讲座实际…", "那场培训人数…": the kind right after 那个/那场, before the field or the new value. */
+export const KIND_AFTER_REF = new RegExp(`^(?:的)?((?:${KINDS}))(?=(?:的)?(?:人数|日期|时间|资料|户数|场次|实际|应该|应|其实|改|写错|搞错|记错|弄错|不对|有误|是|为|来了|到了|[,，\\s]))`, 'u');
+/** "展览延到19号才撤的": the kind the message opens on. */
+export const KIND_NAMED = new RegExp(`^[\\p{Script=Han}]{0,6}?(${KINDS})`, 'u');
 /** "不是展览是竞赛", "写成培训了，…是职工技能竞赛": the kind of event, no figure or date on either side. */
 export function kindSwap(body: string): { field: 'title'; value: string; old?: string } | undefined {
   const m =

@@ -6,7 +6,7 @@ import { normalizeText } from '../text/normalize.js';
 import { scanNumbers } from '../text/scan-numbers.js';
 import { readValue, withoutDayNamingRecord, type Value } from './correction-value.js';
 import { softCorrection } from './correction-short.js';
-import { END_DATE, EN_REF, EVENT_NAME, kindSwap, LEAD, LINK, REF, SLIP, TO, UNLINK, UNNAMED, unitSwap, WRONG, YEAR, NAMED_FIGURE } from './correction-words.js';
+import { END_DATE, EN_REF, EVENT_NAME, FIGURE_OR_DATE, KIND_AFTER_REF, KIND_NAMED, kindSwap, LEAD, LINK, REF, SLIP, TO, UNLINK, UNNAMED, unitSwap, WRONG, YEAR, NAMED_FIGURE } from './correction-words.js';
 import { findMessageDates } from './message-dates.js';
 import { findFigures } from './message-figures.js';
 import { UNSURE_COUNT } from './report-doubts.js';
@@ -18,6 +18,8 @@ export { readBareValue, readFigureClause } from './correction-short.js';
 export interface CorrectionRef {
   ordinal?: number;
   words?: string;
+  /** "那个讲座", "展览…": the kind of event named; the record's title or text must hold it. */
+  kind?: string;
   /** "有一条写错了", "其中一个": one of several, not named; never the latest by default. */
   unnamed?: boolean;
 }
@@ -42,6 +44,9 @@ export type Correction = (
   /** Read from a short line with no correction word ("横幅是8条"): apply only if a recent record has that figure. */
   soft?: boolean;
 };
+
+/** "第二条" → 1; undefined for a ref that is no ordinal. */
+const ordinalOf = (ref: RegExpExecArray): number | undefined => (ref[2] ? '一二三四五12345'.indexOf(ref[2]) % 5 : undefined);
 
 /** The correction in a message, or undefined when the message is not one. */
 export function readCorrection(raw: string, today: CivilDate): Correction | undefined {
@@ -80,7 +85,9 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   // "展览延到19号才撤的，结束日期改一下": the end date asked to change, the day said before it.
   if (!to && /(?:结束|截止|闭展|闭幕|撤展)(?:日期|时间)[^，,。；;]{0,4}(?:改|不对|错)/u.test(body)) {
     const day = findMessageDates(body, today).hits;
-    if (day.length === 1 && day[0] && !day[0].end) return { field: 'date', value: day[0].date, dateEnd: null, end: true, ref: {} };
+    // The kind of event said before the day ("展览…") names the record, so no other record's end moves.
+    const kind = day[0] ? KIND_NAMED.exec(body.slice(0, day[0].index)) : null;
+    if (day.length === 1 && day[0] && !day[0].end) return { field: 'date', value: day[0].date, dateEnd: null, end: true, ref: kind?.[1] ? { kind: kind[1] } : {} };
   }
   if (!lead && !to && !wrong && !restated && !fieldLed && !numeric && !named && !(ref && (contrast || /[是为]/u.test(body) || LINK.test(body) || UNLINK.test(body) || /(有问题|不太对|不对)/u.test(body)))) {
     return softCorrection(text);
@@ -105,11 +112,14 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
     body = body.slice(0, english.index) + body.slice(english.index + english[0].length);
   }
   if (ref) {
-    const ordinal = ref[2] ? '一二三四五12345'.indexOf(ref[2]) % 5 : undefined;
+    const ordinal = ordinalOf(ref);
     if (ordinal !== undefined) reference.ordinal = ordinal;
     const words = body.slice(0, ref.index).replace(/^(把|将|那个|这个)/u, '').trim();
-    if (words.length >= 2) reference.words = words;
     body = body.slice((ref.index ?? 0) + ref[0].length);
+    // "5号那个讲座实际来了96人", "那场培训人数应为85": the kind of event after 那个/那场 names the record too.
+    const kind = KIND_AFTER_REF.exec(body)?.[1];
+    if (words.length >= 2) reference.words = words;
+    if (kind && ordinal === undefined) reference.kind = kind;
     const after = kindSwap(body.replace(/^(?:的)?(?:写错了|搞错了|弄错了|记错了|说错了|打错了|错了|不对)\s*[,，。!！]?\s*/u, ''));
     if (after) return { ...after, ref: reference };
   } else if (named?.[1]) {
@@ -148,6 +158,8 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   }
   const at = TO.exec(fresh);
   const newPart = at ? fresh.slice((at.index ?? 0) + at[0].length) : fresh.replace(/^.*?(?:是|为|\bwas\b|\bis\b)/u, '') || fresh;
+  // "…应该是搞了 我听小李说来了一百多人": a long message whose 应该是 opens no value is a report, not a correction.
+  if (at && text.length > 30 && !lead && !FIGURE_OR_DATE.test(newPart.trim().split(/[，,。；;\s]+/u)[0] ?? '')) return undefined;
   const value = readValue(withoutDayNamingRecord(newPart, old, today), today, body);
   if (!value) {
     // "75那个应该是78", "should be 165 not 156": a bare number for a bare number, in whichever field holds it.
