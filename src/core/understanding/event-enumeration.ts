@@ -23,7 +23,8 @@ const MARKER = new RegExp(
       '(?:另|另外)一个(?:是)?',
       `${OPEN}还有一个(?:是)?`,
       '[①②③④⑤⑥⑦⑧⑨]',
-      '[（(][1-9一二三四五六七八九][)）]',
+      // Not "三(1)班": a bracketed number opens a part only after a mark.
+      `${OPEN}[（(][1-9一二三四五六七八九][)）]`,
       '(?<=^|\\n)\\s*\\d{1,2}\\s*[.、．)）]',
     ].join('|') +
     ')',

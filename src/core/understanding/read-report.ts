@@ -191,9 +191,10 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
     if (unnumbered) record.flags.push('未写参加人数（年报中列为缺数；知道人数可直接回复，例如“120人”）');
     records.push(record);
   }
-  // "一个是…二是…第三个是…": as many records as the events enumerated, or a question (never one merged record).
+  // "一个是…二是…第三个是…": at least as many records as the events enumerated, or a question (never merged).
+  // More records than markers is the list reader finding lines the markers do not show.
   const enumerated = enumeratedEvents(text, figures, hits);
-  if (enumerated > 0 && records.length !== enumerated) doubts.push({ field: 'kind', question: enumerationQuestion(enumerated, records.length) });
+  if (enumerated > 0 && records.length < enumerated) doubts.push({ field: 'kind', question: enumerationQuestion(enumerated, records.length) });
   return { kind: 'activity', records, doubts, ...(skipped.length > 0 ? { skipped } : {}) };
 }
 

@@ -22,9 +22,10 @@ function sentenceBefore(text: string, index: number): string {
 export function saidNotDone(text: string, figures: readonly Figure[]): boolean {
   if (figures.length === 0 || text.length > 300) return false;
   const said = (f: Figure): boolean => {
+    // The clause of the figure only: "往年同期五十几个，今年来了82位" counts this year's 82.
     const before = sentenceBefore(text, f.index);
     const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), -1) + 1);
-    return HEARSAY.test(before) || EARLIER_YEAR.test(before) || INTENT.test(clause);
+    return HEARSAY.test(clause) || EARLIER_YEAR.test(clause) || INTENT.test(clause);
   };
   if (!figures.every(said)) return false;
   // The clauses with no figure: one saying it was done now makes it a report after all.
