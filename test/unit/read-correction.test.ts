@@ -17,6 +17,10 @@ describe('readCorrection', () => {
     ['写成培训了，不对，是职工技能竞赛（技能比武），人数没错', { field: 'title', value: '职工技能竞赛', old: '培训' }],
     ['这个应该算国际减灾日的宣传，讲的是地震避险', { field: 'item', words: '国际减灾日的宣传' }],
     ['是去年的', { field: 'year', year: 2025 }],
+    // The kind after 那个/那场 names the record along with the words before it (issue 16).
+    ['5号那个讲座实际来了96人', { field: 'headcount', value: 96, ref: { words: '5号', kind: '讲座' } }],
+    ['那场培训人数应为85人', { field: 'headcount', value: 85, ref: { kind: '培训' } }],
+    ['展览延到19号才撤的，结束日期改一下', { field: 'date', value: '2026-11-19', end: true, ref: { kind: '展览' } }],
     ['这条不要挂全委会那项', { field: 'item', none: true }],
     ['第一条别挂科技活动周了，挂到科技馆接待参观那一项', { field: 'item', words: '科技馆接待参观那一项', ref: { ordinal: 0 } }],
     ['开的其实是常委会', { field: 'title', value: '常委会' }],
@@ -29,6 +33,11 @@ describe('readCorrection', () => {
   it('a figure after a few words is a correction only if those words name a record (soft)', () => {
     expect(readCorrection('参观科技馆的是65人', TODAY)).toMatchObject({ soft: true, ref: { words: '参观科技馆' } });
     expect(readCorrection('这个月有什么要做的', TODAY)).toBeUndefined();
+  });
+
+  it('a long message whose 应该是 opens no value is a report, not a correction (issue 16, holdout 6 sa-r025)', () => {
+    expect(readCorrection('那个防汛避险的宣传 原来说的下周搞 后来镇上说提前 应该是搞了 我听小李说来了一百多人', TODAY)).toBeUndefined();
+    expect(readCorrection('那个讲座人数应该是 85人', TODAY)).toMatchObject({ field: 'headcount', value: 85 });
   });
 });
 

@@ -58,6 +58,13 @@ export function matchesWords(a: Activity, words: string, today: string): boolean
   return pairs.filter((p) => !hay.includes(p)).length <= 1;
 }
 
+/** Whether a record fits what names it: its words, its kind ("那个讲座") and the old value. */
+function fits(a: Activity, q: TargetQuery, today: string): boolean {
+  if (q.ref.words && !matchesWords(a, q.ref.words, today)) return false;
+  if (q.ref.kind && !matchKey(`${a.title}${a.text}`).includes(matchKey(q.ref.kind))) return false;
+  return holdsOld(a, q);
+}
+
 function holdsOld(a: Activity, q: TargetQuery): boolean {
   if (q.old === undefined) return true;
   if (q.field === 'headcount') return a.headcount === q.old;
@@ -89,9 +96,9 @@ async function recentOwn(deps: ActivityDeps, ctx: RequestContext): Promise<Activ
 /** The one record a follow-up is about, or a question when it names none or several. */
 export async function findTarget(deps: ActivityDeps, ctx: RequestContext, q: TargetQuery & { soft?: boolean }, scope?: CorrectionScope): Promise<TargetResult> {
   const remembered = scope && scope.records.length > 0 ? scope.records : undefined;
-  const named = Boolean(q.ref.words) || q.old !== undefined;
+  const named = Boolean(q.ref.words) || Boolean(q.ref.kind) || q.old !== undefined;
   if (scope?.thread && scope.thread.length > 0) {
-    const inThread = scope.thread.filter((a) => (!q.ref.words || matchesWords(a, q.ref.words, ctx.today)) && holdsOld(a, q));
+    const inThread = scope.thread.filter((a) => fits(a, q, ctx.today));
     if (q.ref.ordinal !== undefined && scope.thread[q.ref.ordinal]) return { ok: true, activity: scope.thread[q.ref.ordinal]! };
     if (inThread.length === 1) return { ok: true, activity: inThread[0]! };
     if (inThread.length > 1) return narrowByField(inThread, q);
@@ -111,13 +118,13 @@ export async function findTarget(deps: ActivityDeps, ctx: RequestContext, q: Tar
     if (recent.length > 1) return askWhich(recent);
   }
   if (named) {
-    let matching = pool.filter((a) => (!q.ref.words || matchesWords(a, q.ref.words, ctx.today)) && holdsOld(a, q));
+    let matching = pool.filter((a) => fits(a, q, ctx.today));
     // A record named by its words that this conversation has not seen may still be among the sender's latest.
-    if (matching.length === 0 && remembered) matching = (await recentOwn(deps, ctx)).filter((a) => (!q.ref.words || matchesWords(a, q.ref.words, ctx.today)) && holdsOld(a, q));
+    if (matching.length === 0 && remembered) matching = (await recentOwn(deps, ctx)).filter((a) => fits(a, q, ctx.today));
     if (matching.length === 1) return { ok: true, activity: matching[0]! };
     if (matching.length > 1) return narrowByField(matching, q);
     if (q.soft) return { ok: false, message: '', soft: true };
-    const what = [q.ref.words ? `“${q.ref.words}”` : '', q.old !== undefined ? `原来是 ${q.old} 的` : ''].filter(Boolean).join('、');
+    const what = [q.ref.words || q.ref.kind ? `“${[q.ref.words, q.ref.kind].filter(Boolean).join(' ')}”` : '', q.old !== undefined ? `原来是 ${q.old} 的` : ''].filter(Boolean).join('、');
     return { ok: false, message: `没有找到${what}那条记录，没有改动。${askWhich(pool).ok ? '' : (askWhich(pool) as { message: string }).message}` };
   }
   // Nothing named: the record just made; among several made at once, the one that has the field.

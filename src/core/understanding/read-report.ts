@@ -24,6 +24,8 @@ import type { Doubt, ReadRecord, ReportReading } from './report-reading.js';
 import { FUTURE, isQuestion, stillCounting } from './report-question.js';
 import { addObservanceHits } from './observance-hits.js';
 import { buildRecord } from './build-record.js';
+import { enumeratedEvents, enumerationQuestion } from './event-enumeration.js';
+import { NOT_DONE_QUESTION, saidNotDone } from './said-not-done.js';
 import { ANY_EVENT, BOOKED, CALLED_OFF, DONE, EVENT_WORDS, FORGOT_DAY, LIKE_BEFORE, NAMED_EVENT, NOT_KNOWN_HELD, NOTICE_REPLY, PAST, PLAN_TARGET, QUESTION_END, QUOTA, THANKS, VISITED } from './report-words.js';
 
 export type { Doubt, ReadRecord, ReportReading } from './report-reading.js';
@@ -62,6 +64,8 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
   const { figures: read, bad, loose, unread } = findFigures(masked, text);
   // "去年这个活动才来了五十来人，今年来了九十多位": an earlier occasion's count, given to compare, is not this one's.
   const figures = withoutEarlierOccasion(read);
+  // "老王说去年重阳节那次来了一百多人，今年要争取翻一番": every figure heard, of an earlier year or wished for.
+  if (!options.explicit && saidNotDone(text, read)) doubts.push({ field: 'kind', question: NOT_DONE_QUESTION });
   // "第二季度…收上来9条，今天已发给办公室": the period the figure was gathered over, not the day it was sent.
   hits.splice(0, hits.length, ...periodOverSendDay(hits, text, figures, today));
   // A time to come makes a report a plan ("下周三去…预计80人"); "下个月" alone is a question about plans.
@@ -187,6 +191,10 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
     if (unnumbered) record.flags.push('未写参加人数（年报中列为缺数；知道人数可直接回复，例如“120人”）');
     records.push(record);
   }
+  // "一个是…二是…第三个是…": at least as many records as the events enumerated, or a question (never merged).
+  // More records than markers is the list reader finding lines the markers do not show.
+  const enumerated = enumeratedEvents(text, figures, hits);
+  if (enumerated > 0 && records.length < enumerated) doubts.push({ field: 'kind', question: enumerationQuestion(enumerated, records.length) });
   return { kind: 'activity', records, doubts, ...(skipped.length > 0 ? { skipped } : {}) };
 }
 

@@ -1,0 +1,65 @@
+// The words of a correction: its lead, what it says is wrong, where the new value starts, which record it names,
+// and the two whole-message shapes that need no value (a kind of event swapped, a unit swapped).
+import type { Correction } from './read-correction.js';
+
+export const LEAD = /^(更正|纠正|修正|订正|改正|勘误|correction|correct|fix|更改|改一下|修改一下|sorry|oops|不对|错了|搞错了|弄错了|说错了|记错了|写错了|打错了)\s*[:：,，。!！]?\s*/u;
+/** How a figure was mistyped ("少打了个1", "多写了一个0"): no new value in itself. */
+export const SLIP = /(多写|少写|写多|写少|多打|少打|多算|少算)/u;
+export const WRONG = /(写错|搞错|记错|弄错|打错|说错|错了|有误|[记写弄搞填打]反了|多写|少写|写多|写少|多打|少打|多算|少算)/u;
+/** "准确是213人", "确切数字是64人": the exact figure, counted after the fact, is the value to set. */
+export const TO = /(应该记为|应记为|记为|应该为|应该是|应为|应是|改成|改为|更正为|实际是|实际为|实际(?:上)?(?:来了|到了|到场|参加了?)(?=\s*[约近]?[\d一二两三四五六七八九十百千])|其实是|就是|(?:准确|确切|精确)的?(?:数字|数|人数)?[是为]|should be|should have been)/u;
+export const REF = /(那条|这条|那场|这场|那次|这次|那个|这个(?![月周季星年礼])|上一条|上条|刚才那条|刚才的|刚才|第([一二三四五12345])条)/u;
+export const FIELD_WORDS: Array<[RegExp, 'headcount' | 'date' | string]> = [
+  [/(人数|人次|参加人|到场|people|attendees|headcount)/u, 'headcount'],
+  [/(日期|时间|哪天|date|day)/u, 'date'],
+  [/(户数|农户)/u, '户'],
+  [/(场次)/u, '场次'],
+  [/(资料|宣传册|册数)/u, '份'],
+];
+export const LINK = /(挂到|关联到|归到|算到|算作|算在|记到|放到|属于|链接到|对应|(?<=(?:应该|应当|应))算(?:是)?)(.+?)(?:[,，。]|不是|$)/u;
+/** "别挂科技活动周了", "这条不算科技活动周的" (不算 an item's words 的: not that item's, not deleted). */
+export const UNLINK = /(?:不要|不用|别|不该|不应该|不能)(?:挂|关联|算到|算在|归到|算进|记到|挂到|放到)|不算(?=[^，,。；;]{2,12}的(?:活动|任务|项目)?(?:[，,。；;]|$))/u;
+/** "结束日期改成…", "截止时间应为…": the field is the span's last day; 结束 names no record. */
+export const END_DATE = /^(?:这条|那条|刚才那条)?(?:的)?(?:结束|截止|闭展|闭幕)(?:日期|时间)/u;
+
+/** A clause that says a record is not an item's ("不算科技活动周的"), which no deletion reads. */
+export const NOT_ITEMS = /不算[^，,。；;]{2,12}的(?:活动|任务|项目)?$/u;
+/** "开的其实是常委会": a new name of the kind of event, when no figure or date is given. */
+export const EVENT_NAME = /^[\p{Script=Han}]{1,10}(会|赛|展|展览|讲座|培训|活动|课|节|营|论坛|沙龙|演练|下乡|集)$/u;
+/** "日期有一个写错了", "其中一条": one record of several, which the author does not name. */
+export const UNNAMED = /(?:有[一两几]?[个条场次项]|其中(?:有)?[一两][个条场次项]|某一?[个条场次项])(?:的)?(?:日期|时间|人数|数字|数)?(?:写|记|搞|弄|打|说|填)?(?:错|不对|有误|反)|one of (?:them|the)/u;
+export const EN_REF = /\b(?:the\s+)?(first|second|third|last|latest|previous)\s+(?:one|record|entry|report)\b/u;
+/** "参观科技馆的是65人", "西村那场是68人": a few words, then 是 and a counted figure. */
+export const NAMED_FIGURE = /^([\p{Script=Han}\d]{2,14}?)(?:那场|那次|那条|的)?(?:是|为|有)\s*[约近]?[\d一二两三四五六七八九十百千万]+\s*(?:人次|人|名|位|份|块|条|场|个|户|件|册|张|项)/u;
+/** Kinds of event a correction may name its record by ("那个讲座", "展览…"). */
+const KINDS = '讲座|培训|展览|展|竞赛|比赛|义诊|咨询|宣传|演练|下乡|赶集|实验课|实验|参观|放映|电影|论坛|沙龙|夏令营|冬令营|研学|开放日|座谈会|报告会|交流会';
+/** "那个讲座实际…", "那场培训人数…": the kind right after 那个/那场, before the field or the new value. */
+export const KIND_AFTER_REF = new RegExp(`^(?:的)?((?:${KINDS}))(?=(?:的)?(?:人数|日期|时间|资料|户数|场次|实际|应该|应|其实|改|写错|搞错|记错|弄错|不对|有误|是|为|来了|到了|[,，\\s]))`, 'u');
+/** "展览延到19号才撤的": the kind the message opens on. */
+export const KIND_NAMED = new RegExp(`^[\\p{Script=Han}]{0,6}?(${KINDS})`, 'u');
+/** "不是展览是竞赛", "写成培训了，…是职工技能竞赛": the kind of event, no figure or date on either side. */
+export function kindSwap(body: string): { field: 'title'; value: string; old?: string } | undefined {
+  const m =
+    /^(?:的)?(?:不是|并不是|并非)(?<old>[\p{Script=Han}]{1,8}?)[,，]?\s*(?:而|就)?是(?<fresh>[\p{Script=Han}]{1,12})/u.exec(body) ??
+    /^是(?<fresh>[\p{Script=Han}]{1,12}?)[,，]?\s*(?:而)?不是(?<old>[\p{Script=Han}]{1,8}?)(?:[,，。!！]|$)/u.exec(body) ??
+    /^写成(?:了)?(?<old>[\p{Script=Han}]{1,8}?)了?[,，].{0,8}?(?:应该|其实|实际)?是(?<fresh>[\p{Script=Han}]{1,12})/u.exec(body);
+  const old = m?.groups?.old;
+  const fresh = m?.groups?.fresh?.replace(/(的|啊|哈|了)$/u, '');
+  if (!old || !fresh || FIGURE_OR_DATE.test(`${old}${fresh}`) || /^(人|人次)$/u.test(fresh) || /(人数|日期|时间)/u.test(`${old}${fresh}`)) return undefined;
+  return { field: 'title', value: fresh, old };
+}
+export const YEAR = /^(?:(?:应该|应|其实)?是|年份(?:应该|应)?是|不是今年(?:的)?[,，]?\s*是)?(去年|前年|今年)(?:的|办的|搞的|举办的)?(?:活动)?[。!！]?$/u;
+export const FIGURE_OR_DATE = /[\d一二两三四五六七八九十百千万]|(今天|昨天|前天|上周|本周|周[一二三四五六日天]|星期|月|日|号)/u;
+
+/**
+ * "150是人次哈，不是150个人", "是人次不是人": the unit of the headcount was wrong, its number right. The number
+ * (when written) names the record; the headcount keeps it.
+ */
+export function unitSwap(body: string): Correction | undefined {
+  const m = /^(?:人数)?(?:的)?(?<n>\d+)?\s*(?:人)?(?:应该|应|其实|实际)?(?:是|算|记|为)(?<to>人次|人)[哈啊呀的吧嘛]{0,2}[,，。!！]?\s*(?:而)?(?:不是|并非)\s*(?<m>\d+)?\s*(?:个)?(?<from>人次|人)/u.exec(body) ??
+    /^(?:人数)?(?:的)?不是\s*(?<m>\d+)?\s*(?:个)?(?<from>人次|人)[,，]?\s*(?:而|就)?(?:应该)?是\s*(?<n>\d+)?\s*(?<to>人次|人)(?=[哈啊呀的吧嘛]{0,2}(?:[,，。!！\s]|$))/u.exec(body);
+  const g = m?.groups;
+  if (!g || g.to === g.from || (g.n && g.m && g.n !== g.m)) return undefined;
+  const n = g.n ?? g.m;
+  return { field: 'headcount', value: null, unit: g.to === '人次' ? '人次' : '人', approximate: false, ...(n ? { old: Number(n) } : {}), ref: {} };
+}

@@ -1,0 +1,62 @@
+// How many events a message enumerates, read from its words alone: "一是…二是…", "一个是…另一个…",
+// "第一场…第二场…", "其一…其二…", "①…②…", numbered lines, or parts set apart by "；" that each count
+// people. Each part between two markers that holds a figure of its own is one event. The reader compares this
+// with the records it made, and asks rather than store when they disagree (several events merged into one
+// record, or a part dropped).
+import type { Figure } from './message-figures.js';
+
+/** Where an enumerated part may open: the start, a line, a clause mark, or a space. */
+const OPEN = String.raw`(?:^|(?<=[\n，,。；;：:、\s]))`;
+/**
+ * One marker of an enumeration. 第X needs a word that makes it an item (个/场/项/次/件/是/，/：), so 第二天, 第三届
+ * and 第一名 are not read as one.
+ */
+const MARKER = new RegExp(
+  `(?:` +
+    [
+      // Run-on speech has no marks: "…两百四十个二是二十号…" (not 统一是, 十二是).
+      '(?<![统唯之第十百千万零两几\\d])[一二三四五六七八九十]个?是(?=[\\p{Script=Han}\\d])',
+      '第[一二三四五六七八九十]个?是',
+      `${OPEN}第[一二三四五六七八九十](?:个|场|项|次|件|站)(?![\\p{Script=Han}]{0,2}(?:人|名))`,
+      `${OPEN}第[一二三四五六七八九十](?=[，,：:])`,
+      `${OPEN}其[一二三四五](?=[，,：:是])`,
+      '(?:另|另外)一个(?:是)?',
+      `${OPEN}还有一个(?:是)?`,
+      '[①②③④⑤⑥⑦⑧⑨]',
+      // Not "三(1)班": a bracketed number opens a part only after a mark.
+      `${OPEN}[（(][1-9一二三四五六七八九][)）]`,
+      '(?<=^|\\n)\\s*\\d{1,2}\\s*[.、．)）]',
+    ].join('|') +
+    ')',
+  'gu',
+);
+
+/**
+ * The events a message enumerates: the parts opened by a marker (or set apart by "；" with people of their own)
+ * that hold a figure each and their own day or people. 0 when fewer than two such parts are found: no enumeration of events is read.
+ */
+export function enumeratedEvents(text: string, figures: readonly Figure[], dates: ReadonlyArray<{ index: number }>): number {
+  const capped = text.slice(0, 4000);
+  const starts = [...capped.matchAll(MARKER)].map((m) => m.index ?? 0);
+  const withFigure = (from: number, to: number, people = false): boolean => figures.some((f) => f.index >= from && f.index < to && (!people || f.people));
+  let marked = 0;
+  if (starts.length >= 2) {
+    // "一是发放资料300份，二是现场咨询群众80人" are parts of one event: a part is an event when it has its own day,
+    // or its own people and some figure.
+    for (let k = 0; k < starts.length; k++) {
+      const [from, to] = [starts[k]!, starts[k + 1] ?? capped.length];
+      if (withFigure(from, to) && (withFigure(from, to, true) || dates.some((d) => d.index >= from && d.index < to))) marked++;
+    }
+  }
+  // "上午讲座…80人；下午培训…50人；…": parts set apart by "；", each counting its own people.
+  const bounds = [0, ...[...capped.matchAll(/[；;]/gu)].map((m) => (m.index ?? 0) + 1), capped.length + 1];
+  let clauses = 0;
+  if (bounds.length > 2) for (let k = 0; k + 1 < bounds.length; k++) if (withFigure(bounds[k]!, bounds[k + 1]! - 1, true)) clauses++;
+  const found = Math.max(marked, clauses);
+  return found >= 2 ? found : 0;
+}
+
+/** The question asked when the records read and the events enumerated disagree. */
+export function enumerationQuestion(events: number, records: number): string {
+  return `这条消息好像讲了 ${events} 次活动，我读出了 ${records} 条记录。请一次活动发一条（每条写日期和人数）；按现在这样记就回复“记录”。`;
+}
