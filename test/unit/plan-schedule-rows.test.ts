@@ -42,9 +42,11 @@ describe('a schedule table inside an outline', () => {
 
 describe("a task set in the plan's year", () => {
   it('is due by the end of that year', () => {
-    const plan = read('xx县科协2022年重点工作思路\n一、重点活动\n1、以“科技之冬”活动为抓手,2022年组织科技志愿者开展农村实用技术培训等活动80场(次)。\n2、扎实推进科技志愿者服务活动。2022年广泛开展科技培训活动10场(次)。\n3、面向各族群众宣传典型事迹,做好讲解林业法规政策等活动10次。', 2022);
+    const plan = read('xx县科协2022年重点工作思路\n一、重点活动\n1、以“科技之冬”活动为抓手,2022年组织科技志愿者开展农村实用技术培训等活动80场(次)、组织参与群众4000人(次)。\n2、扎实推进科技志愿者服务活动。2022年广泛开展科技培训活动10场(次)。\n3、面向各族群众宣传典型事迹,做好讲解林业法规政策等活动10次。', 2022);
     expect(due(plan, '科技之冬')).toEqual(['2022-01-01..2022-12-31']);
     expect(due(plan, '扎实推进')).toEqual(['2022-01-01..2022-12-31']);
     expect(due(plan, '典型事迹')).toEqual([]);
+    // "4000人(次)" counts 人次, as "80场(次)" counts 场次.
+    expect(plan.items.find((i) => i.text.includes('科技之冬'))?.targets.map((t) => `${t.value}${t.unit}`)).toEqual(['80场次', '4000人次']);
   });
 });

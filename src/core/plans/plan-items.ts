@@ -31,7 +31,8 @@ export function buildItems(nodes: OutlineNode[], planId: string, year: number, o
     const own = node.ownText ?? node.text;
     // A heading ("三、11月工作安排", "（三）第三季度") dates the tasks under it that name no date of their own.
     // So does the sentence before a prose list ("科普月期间，我市将开展12项活动：一是…").
-    const heading = node.ownText !== undefined && !node.isGroup ? dueOf(node.ownText, year, observances) : headingDates(node, year);
+    // The plan's whole year ("2022年广泛开展…") is the lead-in's own; it dates no 一是/二是 under it.
+    const heading = node.ownText !== undefined && !node.isGroup ? dueOf(node.ownText, year, observances).filter((d) => !isWholeYear(d)) : headingDates(node, year);
     if (heading.length > 0) dueByLabels.set(path, heading);
     let due = node.isGroup ? [] : dueOf(own, year, observances).map((d) => inWindowYear(d, window));
     if (!node.isGroup && due.every((d) => d.implied)) {

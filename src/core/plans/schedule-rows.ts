@@ -24,6 +24,17 @@ function headerOf(line: string): Header | undefined {
 }
 
 /**
+ * A cell whose last entry is a whole name ("…文亨中心小学"): it ends as the other entries do, or (alone) as a place
+ * does. Else a PDF broke the name ("城关第二" over "中心小学") and the next piece goes on without a 、.
+ */
+function complete(cell: string): boolean {
+  const entries = cell.split('、');
+  const end = (e: string): string => e.slice(-1);
+  const last = entries[entries.length - 1] ?? '';
+  return entries.length > 1 ? entries.slice(0, -1).some((e) => end(e) === end(last)) : /[学校村区县镇乡馆园站院场所心道]$/u.test(last);
+}
+
+/**
  * Lines with each schedule row under a 时间/地点 header rewritten as "1、3月　长汀县　红山中心校、古城中心校"; a row's
  * cell wrapped onto a line of its own (a PDF or web line break) joins its row. Other lines are kept.
  */
@@ -58,7 +69,8 @@ export function scheduleRows(lines: string[]): string[] {
     }
     // A wrapped cell: one short piece with no sentence mark and no outline number.
     if (row && cells.length === 1 && t.length <= 40 && !/[。；;：:]/u.test(t) && !readMarker(t)) {
-      row[row.length - 1] = `${row[row.length - 1] ?? ''}、${t}`;
+      const last = row[row.length - 1] ?? '';
+      row[row.length - 1] = complete(last) ? `${last}、${t}` : `${last}${t}`;
       continue;
     }
     end();
