@@ -63,4 +63,10 @@ describe('titles', () => {
     const text = '首 页 科协简介 公告通知 重要新闻 科学普及 学会活动\n某市科协关于开展2024年“科普大篷车老区行”活动计划的通知\n各县(市、区)科协:\n一、活动安排\n1、3月到长汀县开展活动。';
     expect(read(text, 2024).plan.title).toBe('2024年“科普大篷车老区行”活动计划');
   });
+
+  it("name a news page's meeting by who held it, with its place from the text", () => {
+    const text = '11月21日,市老科协在洋泉镇召开2025年工作年会。\n一年来,常宁市老科协以科技为民服务为主体,开展科普活动。\n下一步,市老科协将强化党建引领,2026年开展科普讲座20场。';
+    expect(read(text, 2025).plan.title).toBe('常宁市老科协2025年工作年会');
+    expect(read('1月31日上午,沙坪坝区科协召开2023年重点工作研讨会,全体干部结合自身工作谈思路。\n会议强调,要在3月底前完成科普阵地建设。', 2023).plan.title).toBe('沙坪坝区科协2023年重点工作研讨会');
+  });
 });

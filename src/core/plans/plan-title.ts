@@ -101,7 +101,7 @@ export function pickTitle(preamble: string[], lines: string[], source: string): 
   const first = (body >= 0 ? candidates.slice(0, body) : candidates).find(
     (l) => l.length <= 60 && !NAV_BAR.test(l.trim()) && /[\p{Script=Han}A-Za-z]{2}/u.test(l) && !/^[（(].*[)）]$/u.test(l) && !/[:：。；;，,|｜]/u.test(l) && !HEADLINE.test(normalizeText(l)) && !/^(第[一二三四五六七八九十]+|首先|其次|一是|\d{1,2}(?:[、.．\s]|$))/u.test(l),
   );
-  return first ?? openingTitle(lines) ?? source.replace(/^.*[\\/]/, '').replace(/\.[a-z]+$/i, '');
+  return first ?? openingTitle(lines) ?? leadTitle(lines) ?? source.replace(/^.*[\\/]/, '').replace(/\.[a-z]+$/i, '');
 }
 
 /** A site's menu bar: five or more short words between spaces ("首 页 科协简介 公告通知 重要新闻 …"). */
@@ -134,6 +134,27 @@ function openingTitle(lines: string[]): string | undefined {
   return undefined;
 }
 
+
+/** A news lead telling of a meeting: "1月31日上午,沙坪坝区科协召开2023年重点工作研讨会,…". */
+const MEETING_LEAD = /^(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?|近日|日前)[，,]\s*([^，,。；;\s]{2,20}?)(?:在[^，,。；;\s]{2,15}?)?(?:组织)?(?:召开|举办|举行)了?([^，,。；;\s]{4,30}?(?:会议|研讨会|年会|座谈会|全委会|常委会|理事会|大会|推进会|部署会))(?=[，,。])/u;
+
+/**
+ * A news page with no title line, whose lead tells of a meeting: the meeting, named by who held it
+ * ("沙坪坝区科协2023年重点工作研讨会"). A bare "市老科协" takes its place name from the text ("常宁市老科协").
+ */
+function leadTitle(lines: string[]): string | undefined {
+  for (const line of lines.slice(0, 3)) {
+    const m = MEETING_LEAD.exec(normalizeText(line).trim());
+    if (!m?.[1] || !m[2]) continue;
+    let subject = m[1];
+    if (/^[市县区]/u.test(subject)) {
+      const named = new RegExp(`(\\p{Script=Han}{2})${subject}`, 'u').exec(normalizeText(lines.slice(0, 60).join('\n')));
+      if (named?.[1] && !/[我本全该各此在]/u.test(named[1])) subject = `${named[1]}${subject}`;
+    }
+    return `${subject}${m[2]}`;
+  }
+  return undefined;
+}
 
 /** A news headline that opens with its verb: its subject was in the page's header, not in the line. */
 const HEADLINE_VERB = /^(?:安排部署|研究部署|部署|召开|举办|举行|启动|开展)/u;
