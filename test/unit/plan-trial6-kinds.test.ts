@@ -70,3 +70,13 @@ describe('titles', () => {
     expect(read('1月31日上午,沙坪坝区科协召开2023年重点工作研讨会,全体干部结合自身工作谈思路。\n会议强调,要在3月底前完成科普阵地建设。', 2023).plan.title).toBe('沙坪坝区科协2023年重点工作研讨会');
   });
 });
+
+describe('a notice asking for last year\'s summary', () => {
+  it('sets its deadline in the year after the summary\'s, and its 附件 line is not a task', () => {
+    const text = '关于报送2024年全国科普示范县工作总结相关事项的通知\n各省辖市科协:\n请有关省辖市组织示范县于2月15日前报送工作总结。\n附件:《中国科协科普部关于组织报送2024年全国科普示范县工作总结相关事项的通知》(科协普函基字〔2021〕1号)\n省科协\n2025年1月26日';
+    const { plan } = read(text, 2025);
+    expect(plan.year).toBe(2025);
+    expect(plan.items.map((i) => i.due.map((d) => d.end))).toEqual([['2025-02-15']]);
+  });
+});
+

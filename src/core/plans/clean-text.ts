@@ -37,6 +37,8 @@ const FURNITURE = [
   /^\d{1,2}[.、．]\s*[^。；]{1,40}\.(?:pdf|docx?|xlsx?|wps|et|zip|rar)$/iu,
   /[-–—]\s*\d+(?:\.\d+)?\s*[KMG]B$/iu,
   /^附件(?:下载)?[:：]?$/u,
+  // One attachment named on its 附件 line ("附件:《…的通知》(科协普函〔2021〕1号)"): what is sent, not work.
+  /^附件\s*\d{0,2}\s*[:：]\s*《[^》]{2,80}》[^。；;]{0,40}$/u,
   /^(?:主办|承办|地址|电话|联系电话|邮编|传真)[:：]/u,
   /^[（(]图为[^)）]{0,30}[)）]$/u,
   // A publication line ("时间：2025-01-08 09:12 来源：区科协 阅读：532"), view counts, contacts, captions.
