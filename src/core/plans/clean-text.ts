@@ -1,5 +1,6 @@
 // Removes what is not the document: page furniture from document sites, page-break numbers, stray marks.
 import { normalizeText } from '../text/normalize.js';
+import { withoutWatermarks } from './watermarks.js';
 const FURNITURE = [
   /^上传人[:：]/u,
   /文档编号[:：]/u,
@@ -36,6 +37,8 @@ const FURNITURE = [
   /^\d{1,2}[.、．]\s*[^。；]{1,40}\.(?:pdf|docx?|xlsx?|wps|et|zip|rar)$/iu,
   /[-–—]\s*\d+(?:\.\d+)?\s*[KMG]B$/iu,
   /^附件(?:下载)?[:：]?$/u,
+  // One attachment named on its 附件 line ("附件:《…的通知》(科协普函〔2021〕1号)"): what is sent, not work.
+  /^附件\s*\d{0,2}\s*[:：]\s*《[^》]{2,80}》[^。；;]{0,40}$/u,
   /^(?:主办|承办|地址|电话|联系电话|邮编|传真)[:：]/u,
   /^[（(]图为[^)）]{0,30}[)）]$/u,
   // A publication line ("时间：2025-01-08 09:12 来源：区科协 阅读：532"), view counts, contacts, captions.
@@ -106,7 +109,7 @@ const ATTACHMENT_NAME = /^\d{1,2}\s*[.、．]\s*[^。；;！!？?]{2,60}$/u;
 
 const TERMINAL = /[。；;！!？?：:”」』）)]$/u;
 const MARKER = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[、.．](?!\d)|\d{1,2}\.(?=(?:[1-9]|1[0-2])月)|[（(]\d{1,2}[)）]|第[一二三四五六七八九十]+[篇章部分])/u;
-const INLINE_MARKER = /(?<![ \t　])[ \t　]+(?=(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}、|(?:十[一二]?|[一二三四五六七八九])月份?[:：。]|\d{1,2}\.(?=\p{Script=Han})))|(?<=[。！!？?])(?=[一二三四五六七八九十]{1,3}、[^、]{2})/gu;
+const INLINE_MARKER = /(?<![ \t　])[ \t　]+(?=(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}、|(?:十[一二]?|[一二三四五六七八九])月份?[:：。]|\d{1,2}\.(?=\p{Script=Han})))|(?<=[。！!？?])(?=[一二三四五六七八九十]{1,3}、[^、]{2})|(?<=[。！!？?；;])(?=\d{1,2}、\p{Script=Han}{2})|(?<=[\p{Script=Han}）)”])(?<![第件表图号款条])(?=1、(?!附件)\p{Script=Han}{2})/gu;
 
 /** Box labels of a form (申报表, 登记表) flattened into one line. */
 const FORM_LABEL = /(项目名称|活动名称|申报单位|承担单位|实施单位|联系人|联系电话|手机|电子邮箱|邮箱|邮编|通讯地址|地址|项目预算(?:[（(]万元[)）])?|申请资助(?:[（(]万元[)）])?|其中申请资助(?:[（(]万元[)）])?|自筹(?:资金)?(?:[（(]万元[)）])?|经费预算(?:[（(]万元[)）])?|实施时间|起止时间|实施地点|项目内容|主要内容|预期目标|预期成效|单位意见|主管部门意见|审核意见|负责人|填表人|填表日期)[:：]?\s/gu;
@@ -135,7 +138,7 @@ function withoutDateline(line: string): string {
 
 /** Lines of a document without furniture, with page-break numbers joined back into their sentences. */
 export function cleanLines(raw: string): string[] {
-  const text = raw.replace(/\r\n?/g, '\n').replace(/^\uFEFF/, '');
+  const text = withoutWatermarks(raw.replace(/\r\n?/g, '\n').replace(/^\uFEFF/, ''));
   const logical: string[] = [];
   // After a "附件：" line, the attachments' names ("1.改革案例参考提纲") are a list of files, not tasks.
   let attachments = false;
@@ -201,7 +204,7 @@ export function cleanLines(raw: string): string[] {
 /** A scraped page's title run into its first numbered heading ("…完成情况报告17、人才建设…", "…工作方案3篇 第一篇 …"): the title on a line of its own. */
 function withTitleApart(line: string): string[] {
   // A document site's count of pieces ("…工作方案3篇 第一篇 …") goes with it.
-  const m = /^([^，,。；;:：\s]{6,60}?(?:报告|总结|工作要点|计划|方案))(?:(?=\d{1,2}、[^\d])|\s*\d{1,2}篇\s*(?=第[一二三四五六七八九十]{1,3}篇))/u.exec(line);
+  const m = /^([^，,。；;:：\s]{6,60}?(?:报告|总结|工作要点|计划|方案))(?:(?=\d{1,2}、[^\d])|(?=20\d{2}年[，,])|\s*\d{1,2}篇\s*(?=第[一二三四五六七八九十]{1,3}篇))/u.exec(line);
   return m ? [m[1] ?? '', line.slice(m[0].length)] : [line];
 }
 

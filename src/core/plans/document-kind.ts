@@ -3,7 +3,7 @@
 import { normalizeText } from '../text/normalize.js';
 import type { OutlineNode } from './parse-outline.js';
 import type { PlanShape } from './parse-shapes.js';
-import { filedAsNews, isCoveringOnly, isYearReview, nextYearPart, opensWithNewsLead } from './kind-signs.js';
+import { filedAsNews, isAnnualReport, isCoveringOnly, isYearReview, nextYearPart, opensWithNewsLead } from './kind-signs.js';
 
 export type DocumentKind = 'plan' | 'summary' | 'report_with_plan' | 'monthly_with_plan' | 'news' | 'notice' | 'table';
 
@@ -78,7 +78,8 @@ export function readKind(input: { title: string; raw: string; nodes: OutlineNode
   const title = normalizeText(input.title);
   const { nodes } = input;
   // "关于做好2024年度工作总结的通知" asks for a summary by a date: a notice, not a report.
-  const reportTitle = REPORT_TITLE.test(title.replace(/(工作要点|工作计划|工作方案|实施方案)/gu, '')) && !/^关于.*(通知|函)$/u.test(title);
+  // So does an annual report's form (单位名称 | 宗旨和业务范围 | 开展业务活动情况 …) whatever its file is called.
+  const reportTitle = (REPORT_TITLE.test(title.replace(/(工作要点|工作计划|工作方案|实施方案)/gu, '')) && !/^关于.*(通知|函)$/u.test(title)) || isAnnualReport(input.raw);
   const sections = nodes.length > 0 ? topSections(nodes) : [];
   const isPlanPart = (s: { head: OutlineNode }): boolean => PLAN_HEADING.test(headingOf(s.head)) && !RESULTS_HEADING.test(headingOf(s.head));
   const hasResults = sections.some((s) => RESULTS_HEADING.test(headingOf(s.head)));

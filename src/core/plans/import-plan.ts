@@ -2,6 +2,7 @@
 import { PlanParseError } from '../errors.js';
 import type { Store } from '../ports.js';
 import { stripControls } from '../text/sanitize.js';
+import { isAnnualReport } from './kind-signs.js';
 import { dropSamplePlans } from './manage-plans.js';
 import type { Observance } from './observances.js';
 import { parsePlan, type ParseReport } from './parse-plan.js';
@@ -40,7 +41,7 @@ export async function importPlan(
   });
   // A 月报 whose plan part is not in the text ("…完成情况及12月份重点工作计划" holding only the results) is refused as a summary.
   const reportOnly = report.kind === 'monthly_with_plan' && plan.items.length === 0 && report.results.length > 0;
-  if (report.kind === 'summary' || reportOnly) throw new PlanParseError('plan_is_summary', undefined, `这是一份${kindWord(plan.title)}：已读出${report.results.length}项工作成果，没有当作计划导入；其中没有‘下一步打算’/‘下月计划’部分可以导入。`);
+  if (report.kind === 'summary' || reportOnly) throw new PlanParseError('plan_is_summary', undefined, `这是一份${kindWord(plan.title, text)}：已读出${report.results.length}项工作成果，没有当作计划导入；其中没有‘下一步打算’/‘下月计划’部分可以导入。`);
   if (report.meeting) throw new PlanParseError('plan_is_notice', undefined, `这是一份会议通知（${report.meeting}）：会议的时间、参会人员、材料份数和联系电话是会务安排，不是工作任务，没有当作计划导入。`);
   if (plan.items.length === 0) throw new PlanParseError('plan_no_items', undefined, whatWasFound(plan.title, report));
   const previous = await deps.store.savePlan(plan);
@@ -50,8 +51,8 @@ export async function importPlan(
 }
 
 /** What a report calls itself: 工作总结, 年度报告, 月报. */
-export function kindWord(title: string): string {
-  return /月报|月份?工作总结/u.test(title) ? '月度工作总结' : /年度报告|年报/u.test(title) ? '年度报告' : /汇报/u.test(title) ? '工作汇报' : '工作总结';
+export function kindWord(title: string, text = ''): string {
+  return /月报|月份?工作总结/u.test(title) ? '月度工作总结' : /年度报告|年报/u.test(title) || (text !== '' && isAnnualReport(text)) ? '年度报告' : /汇报/u.test(title) ? '工作汇报' : '工作总结';
 }
 
 /** For a refusal: what the text held instead of tasks. */

@@ -68,3 +68,15 @@ export function nextYearPart(nodes: OutlineNode[], raw: string): { at: number; y
   }
   return undefined;
 }
+
+/** The fields of a registration annual report (事业单位/社会组织年度报告书): a form of last year's facts and results. */
+const ANNUAL_FORM = /单位名称|宗旨和业务范围|法定代表人|开办资金|经济来源|举办单位|资产损益情况|开展业务活动情况|从业人数|网上名称|变更登记/gu;
+/** A 年度报告 / 年报 named in a title line of the opening. */
+const ANNUAL_TITLE = /^[^，,。；;]{0,40}(?:年度报告书?|年报)(?:[（(][^)）]{1,10}[)）])?$/u;
+
+/** An annual report (年度报告, 年报), by its title line or by the fields of its form: it reports, it plans nothing. */
+export function isAnnualReport(raw: string): boolean {
+  const opening = normalizeText(raw.slice(0, 3000));
+  if (opening.split('\n').slice(0, 6).some((l) => ANNUAL_TITLE.test(l.trim()))) return true;
+  return new Set(opening.match(ANNUAL_FORM) ?? []).size >= 4;
+}

@@ -8,7 +8,7 @@ import { parseTargets } from './parse-targets.js';
 
 const CLOSING = /^(工作要求|有关要求|相关要求|保障措施|组织保障|注意事项|其他事项|其他要求|工作保障|组织领导)$/u;
 /** Sections that describe an event or a plan rather than ask for work. */
-const DESCRIPTIVE = /^(?:活动|工作)?(?:名称|背景|宗旨|主题|目的|意义|地点|对象|范围|参加对象|参加人员|参加单位|指导思想|发展思路|总体思路|总体要求|基本原则|主办单位|承办单位|协办单位|组织机构|(?:工作|活动)?领导小组)$/u;
+const DESCRIPTIVE = /^(?:活动|工作)?(?:名称|背景|宗旨|主题|目的|意义|地点|方式|形式|对象|范围|参加对象|参加人员|参加单位|指导思想|发展思路|总体思路|总体要求|基本原则|主办单位|承办单位|协办单位|组织机构|(?:工作|活动)?领导小组)$/u;
 /** A section of aims: its undated, unmeasured points are what the work is for. */
 const GOALS = /^(?:活动|工作|总体|预期)?目标$/u;
 /** A theme run on after its heading ("二、活动主题携手建设创新型城市—走进科学…"): a slogan, not work. */
@@ -70,7 +70,7 @@ export function withEventNamed(nodes: OutlineNode[], title: string, window?: { s
     .replace(/^关于(?:印发|举办|开展|组织|做好)?/u, '')
     .replace(/[《》]/gu, '')
     .replace(/的?(?:通知|通报|函)$/u, '')
-    .replace(/(?:实施|活动|工作)?方案$/u, '')
+    .replace(/(?:实施|(?<!系列)活动|工作)?方案$/u, '')
     .trim();
   if (event.length < 3) return nodes;
   // An announcement is the event only when its dates are the event's whole window (not one day of it).

@@ -8,7 +8,7 @@ import { capsEachEntry, countsAttendance, cutOff, setsTheScene } from './target-
 
 /** Units a target may count in, longest first so 场次 wins over 场. */
 export const TARGET_UNITS = [
-  '个百分点', '人次', '辆', '场次', '个班次', '班次', '期次', '场(次)', '(场)次', '个(次)', '家', '个', '场', '份', '期', '所', '项', '%', '名', '人',
+  '个百分点', '人次', '辆', '场次', '个班次', '班次', '期次', '场(次)', '(场)次', '个(次)', '人(次)', '家', '个', '场', '份', '期', '所', '项', '%', '名', '人',
   '篇', '册', '件', '块', '处', '支', '座', '户', '次', '本', '套', '台', '批', '条', '门', '部', '间', '站', '校', '村',
   '亩', '头', '只', '吨', '株', '元', '位', '队', '节', '集', '幅', '张', '种', '对', '家次', '课时', '学时', '小时', '公里', '平方米',
 ].sort((a, b) => b.length - a.length);
@@ -32,7 +32,7 @@ function lastIndexOf(text: string, re: RegExp): number {
   return at;
 }
 
-const normalizeUnit = (u: string): string => (u === '场(次)' || u === '(场)次' ? '场次' : u === '个(次)' ? '个' : u === '个班次' ? '班次' : u);
+const normalizeUnit = (u: string): string => (u === '场(次)' || u === '(场)次' ? '场次' : u === '人(次)' ? '人次' : u === '个(次)' ? '个' : u === '个班次' ? '班次' : u);
 
 function unitAt(text: string, at: number): string | undefined {
   for (const u of TARGET_UNITS) if (text.startsWith(u, at)) return u;

@@ -34,6 +34,9 @@ function ownTitleAfterFileName(fileName: string, lines: string[]): string | unde
   return undefined;
 }
 
+/** A site's column tag before a headline: "【创城进行时】", "【部门文件】". */
+const COLUMN_TAG = /^【[^】]{1,12}】\s*/u;
+
 /** An activity's name: "一、活动名称" over its line, or "活动名称：…". */
 const NAME_HEADING = /^(?:[一二三四五六七八九十]{1,2}[、.．]\s*)?活动名称\s*[:：]?\s*(.*)$/u;
 
@@ -47,7 +50,8 @@ function withActivityName(title: string, preamble: string[], lines: string[]): s
   const core = simple.replace(/(?:实施|工作)?方案$/u, '');
   if (core === simple || core.length < 4) return title;
   const fuller = (l: string): boolean => {
-    const n = normalizeText(l).trim();
+    // A site's column tag ("【创城进行时】…") is not more of the name.
+    const n = normalizeText(l).trim().replace(COLUMN_TAG, '');
     return n.length > core.length && n.length <= 40 && n.endsWith(core) && /(?:20\d{2}|20xx|20XX)\s*年/u.test(n) && !/[，,。：:；;]/u.test(n);
   };
   const line = preamble.find(fuller);
@@ -72,6 +76,8 @@ export function pickTitle(preamble: string[], lines: string[], source: string): 
     const prev = candidates[candidates.indexOf(shortTitled) - 1];
     if (prev && /^(20\d{2}|二〇|\d{1,2}月|[一二三四五六七八九十]{1,2}月)/u.test(shortTitled) && prev.length <= 20 && /(协会|科协|委员会|局|政府|中心|学会)$/u.test(normalizeText(prev))) return `${prev}${shortTitled}`;
     // A long title wrapped by a PDF: "某市2024年科普大篷车进校园活动" over "安排".
+    // A title broken after its year: "密云区图书馆创城手拉手2021年" over "全国科普日系列活动方案".
+    if (prev && /(?:20\d{2}|二〇[一二三四五六七八九〇]{2})年度?$/u.test(prev) && prev.length <= 30 && !/[，,。：:；;|｜]/u.test(prev)) return `${prev.replace(COLUMN_TAG, '')}${shortTitled}`;
     if (prev && shortTitled.length <= 4 && prev.length <= 40 && !/[，,。：:；;|｜]/u.test(prev) && /[\p{Script=Han}]{4}/u.test(prev)) return `${prev}${shortTitled}`;
     return shortTitled;
   }
@@ -84,15 +90,27 @@ export function pickTitle(preamble: string[], lines: string[], source: string): 
     if (quoted && sent && TITLE_WORDS.test(normalizeText(quoted[1] ?? ''))) return quoted[1] ?? '';
   }
   // A notice about an event: "【部门文件】关于举办2024年涡阳县科技活动周的通知".
+  // "龙岩市科协关于开展2024年…活动计划的通知": the issuer may come first; a notice that sends a plan is titled by the plan.
   const notice = candidates.map((l) => l.replace(/^【[^】]{1,10}】/u, '').trim()).find((l) => l.length <= 60 && /^关于.{4,50}(通知|通报|函)$/u.test(normalizeText(l)));
+  const sent = candidates.map((l) => sentPlan(l.trim())).find((t) => t !== undefined);
+  if (sent) return sent;
   if (notice) return notice;
   // A salutation ("同志们："), a lead-in line, a photo caption ("…宣讲会在甬举办") or table furniture ("|") is not a title.
   // The title stands before the first paragraph: a short line after one is a heading or a caption.
   const body = candidates.findIndex((l) => l.length >= 40 && /[，,。]/u.test(l));
   const first = (body >= 0 ? candidates.slice(0, body) : candidates).find(
-    (l) => l.length <= 60 && /[\p{Script=Han}A-Za-z]{2}/u.test(l) && !/^[（(].*[)）]$/u.test(l) && !/[:：。；;，,|｜]/u.test(l) && !HEADLINE.test(normalizeText(l)) && !/^(第[一二三四五六七八九十]+|首先|其次|一是|\d{1,2}(?:[、.．\s]|$))/u.test(l),
+    (l) => l.length <= 60 && !NAV_BAR.test(l.trim()) && /[\p{Script=Han}A-Za-z]{2}/u.test(l) && !/^[（(].*[)）]$/u.test(l) && !/[:：。；;，,|｜]/u.test(l) && !HEADLINE.test(normalizeText(l)) && !/^(第[一二三四五六七八九十]+|首先|其次|一是|\d{1,2}(?:[、.．\s]|$))/u.test(l),
   );
-  return first ?? openingTitle(lines) ?? source.replace(/^.*[\\/]/, '').replace(/\.[a-z]+$/i, '');
+  return first ?? openingTitle(lines) ?? leadTitle(lines) ?? source.replace(/^.*[\\/]/, '').replace(/\.[a-z]+$/i, '');
+}
+
+/** A site's menu bar: five or more short words between spaces ("首 页 科协简介 公告通知 重要新闻 …"). */
+const NAV_BAR = /^(?:\S{1,6}\s+){4,}\S{1,6}$/u;
+
+/** The plan a notice sends or starts: "关于开展2024年…活动计划的通知" → "2024年…活动计划". */
+function sentPlan(notice: string): string | undefined {
+  const m = /^(?:[^\s，,。；;：:]{2,20}?)?关于(?:开展|印发|下发|实施|做好)(.{4,60}(?:工作要点|工作计划|活动计划|实施方案|活动方案|工作方案|活动安排))的通知$/u.exec(notice);
+  return m?.[1];
 }
 
 /** A news page's headline: the last short line before its first paragraph that tells what happened ("…召开理事会"). */
@@ -116,6 +134,27 @@ function openingTitle(lines: string[]): string | undefined {
   return undefined;
 }
 
+
+/** A news lead telling of a meeting: "1月31日上午,沙坪坝区科协召开2023年重点工作研讨会,…". */
+const MEETING_LEAD = /^(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?|近日|日前)[，,]\s*([^，,。；;\s]{2,20}?)(?:在[^，,。；;\s]{2,15}?)?(?:组织)?(?:召开|举办|举行)了?([^，,。；;\s]{4,30}?(?:会议|研讨会|年会|座谈会|全委会|常委会|理事会|大会|推进会|部署会))(?=[，,。])/u;
+
+/**
+ * A news page with no title line, whose lead tells of a meeting: the meeting, named by who held it
+ * ("沙坪坝区科协2023年重点工作研讨会"). A bare "市老科协" takes its place name from the text ("常宁市老科协").
+ */
+function leadTitle(lines: string[]): string | undefined {
+  for (const line of lines.slice(0, 3)) {
+    const m = MEETING_LEAD.exec(normalizeText(line).trim());
+    if (!m?.[1] || !m[2]) continue;
+    let subject = m[1];
+    if (/^[市县区]/u.test(subject)) {
+      const named = new RegExp(`(\\p{Script=Han}{2})${subject}`, 'u').exec(normalizeText(lines.slice(0, 60).join('\n')));
+      if (named?.[1] && !/[我本全该各此在]/u.test(named[1])) subject = `${named[1]}${subject}`;
+    }
+    return `${subject}${m[2]}`;
+  }
+  return undefined;
+}
 
 /** A news headline that opens with its verb: its subject was in the page's header, not in the line. */
 const HEADLINE_VERB = /^(?:安排部署|研究部署|部署|召开|举办|举行|启动|开展)/u;

@@ -61,6 +61,8 @@ export function findYears(title: string, statements: string[], body: string, fal
   // that leaves its own year blank ("现制定20__年科普活动计划如下"): that year is asked for.
   const compilation = /[（(][^（()）]{0,6}\d{1,3}\s*篇[)）]/u.test(t);
   if (single && compilation && BLANK_YEAR.test(normalizeText(`${statements.join('\n')}\n${body}`))) return { from: fallback, to: fallback, source: 'import-date' };
+  // A notice asking for a year's summary ("关于报送2024年…工作总结相关事项的通知") sets its work in the year after.
+  if (single && notice && /^关于(?:报送|上报|提交|做好|组织报送)?20\d{2}\s*年度?[^，,。；;]{0,30}?(?:总结|年报|年度报告)/u.test(t)) return { from: Number(single[1]) + 1, to: Number(single[1]) + 1, source: 'title' };
   if (single) return { from: Number(single[1]), to: Number(single[1]), source: 'title' };
   // A notice's year is the year of the dates it asks things by ("于2022年12月19日前报送"), not the next
   // year whose plans it asks for.

@@ -172,7 +172,9 @@ export function pdfPagesToLines(pages: Piece[][]): string[] {
       if (l !== '') lines.push(l);
     }
     const single = lines.filter((l): l is Line => typeof l !== 'string' && l.cells.length === 1);
-    const rightEdge = Math.max(0, ...single.map((l) => l.cells[0]?.right ?? 0));
+    // The margin: lines ending in punctuation may hang past it (、，。 set into the margin), so they do not set it.
+    const unhung = single.filter((l) => !/[、，,。．.；;：:）)”"」』！!？?]$/u.test((l.cells[0]?.text ?? '').trim()));
+    const rightEdge = Math.max(0, ...(unhung.length > 0 ? unhung : single).map((l) => l.cells[0]?.right ?? 0));
     const leftEdge = Math.min(...single.map((l) => l.cells[0]?.x ?? 0));
     lines.forEach((line, index) => {
       if (typeof line === 'string') {
