@@ -4,7 +4,7 @@ import type { Plan, PlanItem } from '../plans/plan-schema.js';
 import { addDays, inYear } from '../dates/civil-date.js';
 import { matchKey, normalizeText } from '../text/normalize.js';
 import { namesObjectTerm, objectTermsOf } from './item-object.js';
-import { disasterOnlyOnDays, namedNotServed, safetyTalk, TOPICS, topicsOf } from './link-topics.js';
+import { disasterOnlyOnDays, hallOnly, namedNotServed, safetyTalk, TOPICS, topicsOf } from './link-topics.js';
 
 /**
  * Words only: dates and figures would match any item that happens to share them, place words
@@ -250,8 +250,9 @@ export function rankItems(
     const object = namesIt || (namesObjectTerm(key, entry.terms) && !otherKind && !offTopic && !offSeason);
     scored.push({ item: entry.item, plan: entry.plan, score, topical: namesIt, object, otherKind, words: sharedWords(words, entry.grams), offTopic });
   }
-  // A safety talk nothing else fits (消防, 防溺水 讲座) is offered for the 减灾 item: the least a match can be, never linked.
-  const safety = scored.length === 0 ? safetyTalk(plain) : undefined;
+  // A safety talk nothing else fits (消防, 防溺水 讲座) is offered for the 减灾 item, and a "馆里" naming no 馆 for the
+  // 科技馆 item: the least a match can be, never linked.
+  const safety = scored.length === 0 ? (safetyTalk(plain) ?? hallOnly(plain)) : undefined;
   if (safety) {
     for (const entry of items) if (safety.split(' ').some((w) => entry.key.includes(w))) scored.push({ item: entry.item, plan: entry.plan, score: MIN_SCORE, topical: false, object: false, words: 1 });
   }

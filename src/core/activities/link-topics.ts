@@ -160,6 +160,12 @@ export function ownHall(text: string, unit: string | undefined): string {
   return unit && /馆/u.test(unit) && OWN_HALL.test(normalizeText(text)) ? unit : '';
 }
 
+/** "馆里" with no word of whose 馆: the museum is offered, never linked (a library says 馆里 too). */
+export const hallOnly = (text: string): string | undefined => {
+  const plain = normalizeText(text);
+  return OWN_HALL.test(plain) && !OTHER_HALL.test(plain) && !LIBRARY.test(plain) ? MUSEUM : undefined;
+};
+
 /** The plan words of every topic a text touches. */
 export function topicsOf(text: string, not = false): string[] {
   const plain = normalizeText(text);
