@@ -3,7 +3,8 @@ import { findObservances, type Observance } from '../plans/observances.js';
 import type { Plan, PlanItem } from '../plans/plan-schema.js';
 import { addDays, inYear } from '../dates/civil-date.js';
 import { matchKey, normalizeText } from '../text/normalize.js';
-import { disasterOnlyOnDays, namedNotServed, safetyTalk, TOPICS, topicsOf } from './link-topics.js';
+import { namesObjectTerm, objectTermsOf } from './item-object.js';
+import { disasterOnlyOnDays, hallOnly, namedNotServed, safetyTalk, TOPICS, topicsOf } from './link-topics.js';
 
 /**
  * Words only: dates and figures would match any item that happens to share them, place words
@@ -27,7 +28,7 @@ const bigrams = (key: string): Set<string> => {
 };
 
 interface Index {
-  items: Array<{ item: PlanItem; plan: Plan; grams: Set<string>; key: string; topics: string[]; observances: Set<string>; youth: boolean }>;
+  items: Array<{ item: PlanItem; plan: Plan; grams: Set<string>; key: string; topics: string[]; observances: Set<string>; youth: boolean; terms: string[] }>;
   df: Map<string, number>;
 }
 const indexes = new WeakMap<readonly Plan[], Index>();
@@ -60,6 +61,7 @@ function itemsOf(plan: Plan, observances: readonly Observance[]): Index['items']
       topics: TOPICS.filter(([, words]) => words.split(' ').some((w) => matchKey(taskText(item)).includes(w))).map(([, w]) => w),
       observances: new Set(findObservances(item.text, observances).map((o) => o.observance.name)),
       youth: YOUTH_ITEM.test(taskText(item)),
+      terms: objectTermsOf(taskText(item)),
     }));
   planItems.set(plan, { observances, items });
   return items;
@@ -84,6 +86,11 @@ export interface ItemMatch {
   score: number;
   /** The match rests on a named observance or a programme both name, not on shared words alone. */
   topical: boolean;
+  /**
+   * The gate: the record names the item's own object (its observance, its programme or one of its object terms), not
+   * only words any item may share with it. Only such a match is linked without asking; any other is offered.
+   */
+  object: boolean;
   /** The activity is another kind of event than the item's (a meeting for a written summary): words alone do not link it. */
   otherKind?: boolean;
   /** How many distinct words the activity shares with the item. */
@@ -173,6 +180,7 @@ export function rankItems(
   const named = new Set(findObservances(`${text} ${topicsHere.join(' ')}`, observances).map((o) => o.observance.name));
   const scored: ItemMatch[] = [];
   const plain = normalizeText(text);
+  const key = matchKey(text);
   // The 科协's own 年度工作总结会 serves its summary item; a meeting nobody is named for does not.
   const meeting = MEETING.test(plain) && (OTHER_BODY.test(plain) || (OWN_MEETING.test(plain) && !/[县市区]科协/u.test(plain)));
   const literal = new Set(findObservances(text, observances).map((o) => o.observance.name));
@@ -234,12 +242,19 @@ export function rankItems(
     }
     // A survey item is not served by an event for the people it surveys (青年科技工作者沙龙): offered, never linked.
     const notSurveyed = SURVEY_ITEM.test(taskText(entry.item)) && !SURVEY.test(plain);
-    if (score >= MIN_SCORE) scored.push({ item: entry.item, plan: entry.plan, score, topical: (topical || onTopic) && !notSurveyed, otherKind: (meeting && !holdsMeetings(taskText(entry.item))) || notSurveyed, words: sharedWords(words, entry.grams), offTopic: !onTopic && entry.topics.some((t) => notServed.includes(t)) });
+    if (score < MIN_SCORE) continue;
+    const otherKind = (meeting && !holdsMeetings(taskText(entry.item))) || notSurveyed;
+    const offTopic = !onTopic && entry.topics.some((t) => notServed.includes(t));
+    const namesIt = (topical || onTopic) && !notSurveyed;
+    // The item's own object term written whole ("调查问卷", "年度工作总结") names it too, when nothing says the event is another kind.
+    const object = namesIt || (namesObjectTerm(key, entry.terms) && !otherKind && !offTopic && !offSeason);
+    scored.push({ item: entry.item, plan: entry.plan, score, topical: namesIt, object, otherKind, words: sharedWords(words, entry.grams), offTopic });
   }
-  // A safety talk nothing else fits (消防, 防溺水 讲座) is offered for the 减灾 item: the least a match can be, never linked.
-  const safety = scored.length === 0 ? safetyTalk(plain) : undefined;
+  // A safety talk nothing else fits (消防, 防溺水 讲座) is offered for the 减灾 item, and a "馆里" naming no 馆 for the
+  // 科技馆 item: the least a match can be, never linked.
+  const safety = scored.length === 0 ? (safetyTalk(plain) ?? hallOnly(plain)) : undefined;
   if (safety) {
-    for (const entry of items) if (safety.split(' ').some((w) => entry.key.includes(w))) scored.push({ item: entry.item, plan: entry.plan, score: MIN_SCORE, topical: false, words: 1 });
+    for (const entry of items) if (safety.split(' ').some((w) => entry.key.includes(w))) scored.push({ item: entry.item, plan: entry.plan, score: MIN_SCORE, topical: false, object: false, words: 1 });
   }
   return scored.sort((x, y) => y.score - x.score);
 }
@@ -258,11 +273,11 @@ export function suggestItem(
   return second && best.score - second.score < CLOSE ? undefined : best;
 }
 
-/** Below this, a match on shared words alone (no programme, no observance) is offered, never made. */
-const WORDS_ONLY_LINK = 6;
-
-/** A match strong enough to link without asking: it names the programme or observance, or shares several words (one word is chance). */
-export const isConfident = (m: ItemMatch): boolean => m.topical || (m.score >= WORDS_ONLY_LINK && !m.otherKind && !m.offTopic && (m.words ?? 2) >= 2);
+/**
+ * The one way a link is made without asking: the record names the item's own object. Shared words, however many
+ * or rare, only rank the items; a match on them alone is offered as a choice (record-activity lists it with 关联).
+ */
+export const isConfident = (m: ItemMatch): boolean => m.object;
 
 /** The items to offer when the match is close (at most three), empty when the best is clear. */
 export function closeChoices(ranked: readonly ItemMatch[]): ItemMatch[] {

@@ -1,5 +1,6 @@
 // The topics of a 科协's year and the words plans use for them: what an activity is about, beside the words it shares.
 import { normalizeText } from '../text/normalize.js';
+import { isGenericPhrase } from './item-object.js';
 
 const FARMING = '科技志愿服务下乡 农户';
 /** Going to the countryside as the service: a caravan, a film or a show taken there (科普大篷车下乡) is a show of its own. */
@@ -84,19 +85,20 @@ export const TOPICS: Array<[RegExp, string]> = [
   // 应急 as a subject (应急科普, 应急演练), not as an adjective of some other help ("防冻应急技术指导").
   // Fire safety (冬季防火讲座, 森林防火宣传, 消防安全) is a theme of its own: it serves the 减灾 item only when
   // the writer calls it 应急科普 or holds it for the observance, which the rules below and the observances see.
-  [/地震|防震|防灾|避险|寒潮|暴雨|灾害防御|气象灾害|应急(?=科普|演练|疏散|知识|救护|避险|安全|宣传|讲座)|防汛|洪水|台风|逃生|减灾|地质灾害|earthquake|disaster|flood|emergency|evacuation/iu, DISASTER],
+  [/地震|防震|防灾|避险|寒潮|暴雨|灾害防御|气象灾害|应急(?=科普|演练|疏散|知识|避险|安全|宣传|讲座)|防汛|洪水|台风|逃生|减灾|地质灾害|earthquake|disaster|flood|emergency|evacuation/iu, DISASTER],
   // The 大篷车 or a 巡展 at a school is the 巡展进校园; on a square or round the townships it is a show of its own.
   // So is the museum's programme taken into schools ("科技馆'百校行'走进…小学", "'科技馆里的科学课'送进了4所中学").
   [/流动科技馆|(?:巡展|科普大篷车)(?=[^]*(?:学校|校园|小学|中学|中心校|村小|完小|school))|(?:学校|校园|小学|中学|中心校|村小|完小)[^]*(?:巡展|科普大篷车)|科技馆[^，。,;；]{0,12}(?:送进|走进|送到|送入|进)[^，。,;；]{0,10}(?:学校|校园|小学|中学|中心校)|mobile science|mobile museum|touring exhibit/iu, MOBILE],
   // Volunteers and farming for the 下乡 programme; a volunteer at any event, or a school garden, is not it.
-  [/科技志愿服务|志愿服务队?下乡|(?<!大篷车|电影|文艺|演出|送戏)下乡|服务团|农技|油菜|田管|田间课堂|果农|菜农|茶农|梨农|蜂农|种植户|大棚|田间|[果茶梨桃]园|葡萄园|采摘园|栽培|[夏冬]剪|套袋|嫁接|疏[花果]|育苗|农业专家|养殖|修剪|病虫害|病害|果树|核桃|板栗|柑橘|猕猴桃|葡萄|抹芽|霜霉病|[小大]麦|玉米|水稻|整地|农户|蜂|畜禽|畜牧|牲畜|家禽|生猪|兽医|水产|农作物|庄稼|植保|测土|施肥|育秧|剪枝|(?<![镇乡各])[\p{Script=Han}]村(?!民)[^，。,;；\n]{0,8}(?:春耕|备耕)|(?:专家|技术员)[^，。,;；]{0,8}(?:下到|下|进|到)[^，。,;；]{0,6}村(?!民)|在[^，。,;；]{1,8}村(?!民)[，, ]?(?:专家|技术员)|farmers|villagers|beekeeping|agricultur|(?:volunteer|expert)s?.{0,30}(?:farm|village|township)|(?:farm|village|township).{0,30}(?:volunteer|expert)|(?:大集|集市|赶集|集上)[^。！!\n]{0,30}(?:科技咨询|专家|技术员|农户)|(?:科技咨询|专家|技术员)[^。！!\n]{0,30}(?:大集|集市|赶集)/iu, FARMING],
+  [/科技志愿服务(?=[^。！!\n]{0,30}(?<![镇乡各])[\p{Script=Han}]村(?!民))|(?<![镇乡各])[\p{Script=Han}]村(?!民)[^。！!\n]{0,30}科技志愿服务|科技志愿服务|志愿服务队?下乡|(?<!大篷车|电影|文艺|演出|送戏)下乡|服务团|农技|油菜|田管|田间课堂|果农|菜农|茶农|梨农|蜂农|种植户|大棚|田间|[果茶梨桃]园|葡萄园|采摘园|栽培|[夏冬]剪|套袋|嫁接|疏[花果]|育苗|农业专家|养殖|修剪|病虫害|病害|果树|核桃|板栗|柑橘|猕猴桃|葡萄|抹芽|霜霉病|[小大]麦|玉米|水稻|整地|农户|蜂|畜禽|畜牧|牲畜|家禽|生猪|兽医|水产|农作物|庄稼|植保|测土|施肥|育秧|剪枝|(?<![镇乡各])[\p{Script=Han}]村(?!民)[^，。,;；\n]{0,8}(?:春耕|备耕)|(?:专家|技术员)[^，。,;；]{0,8}(?:下到|下|进|到)[^，。,;；]{0,6}村(?!民)|在[^，。,;；]{1,8}村(?!民)[，, ]?(?:专家|技术员)|farmers|villagers|beekeeping|agricultur|(?:volunteer|expert)s?.{0,30}(?:farm|village|township)|(?:farm|village|township).{0,30}(?:volunteer|expert)|(?:大集|集市|赶集|集上)[^。！!\n]{0,30}(?:科技咨询|专家|技术员|农户)|(?:科技咨询|专家|技术员)[^。！!\n]{0,30}(?:大集|集市|赶集)/iu, FARMING],
   // Building 企业科协s (成立, 组建, 备案), not whatever a company's 科协 runs (a training is not building one).
   [/(?:(?:公司|企业|厂|集团).{0,6}(?:科协|科学技术协会)|企业科协).{0,12}(?:成立(?![一二三四五六七八九十几多两\d]+年|以来)|组建|备案|筹建|筹备|新建|授牌|挂牌|揭牌|换届|运行|建设)|(?:成立|组建|备案|筹建|筹备|新建|授牌|挂牌|揭牌).{0,16}(?:公司|企业|厂|集团).{0,6}科协|(?:founded|set up|established|registered).{0,40}(?:enterprise|company)|(?:enterprise|company).{0,40}(?:founded|set up|established|registered)/iu, '企业科协建设'],
-  // "馆里", "来馆", "本馆", "Planetarium", "球幕": staff of the county museum speak of it without its name.
+  // "馆里", "来馆", "本馆" say "our 馆", any 馆 (a library's 馆里 as much as the museum's): they name the museum only when
+  // the sender's unit is it (ownHall). "Planetarium", "球幕" and its exhibits are the museum's own.
   // The county's museum (not 市科技馆, 省科技馆 visited) as the place, not as a helper ("县科技馆派了2名辅导员", "邀请科技馆老师到校"); 研学 only when received here.
   // Its exhibits (新展品布展, 航天展区) are the 展品更新 work wherever the report names the museum or not.
   // A day's or a period's visitors counted in 人次 ("值班记录：全天接待观众约420人次") are the museum's, named or not.
-  [/(?<!流动|[市省]|中国)科技馆(?!的?(?:派|老师|辅导员|讲解员|工作人员|专家))|馆里|馆内|本馆|我馆|来馆|进馆|到馆|闭馆|开馆|展厅|展品|布展|展区|展项|接待.{0,12}研学|接待[^，。,;；]{0,6}团体|接待[^，。,;；]{0,4}(?:观众|参观群众)[^，。;；]{0,8}人次|团体接待|(?:重新|恢复)开放|球幕|天象厅|planetarium|(?<!mobile )science museum|(?<!mobile science )(?<!mobile )museum/iu, MUSEUM],
+  [/(?<!流动|[市省]|中国)科技馆(?!的?(?:派|老师|辅导员|讲解员|工作人员|专家))|展厅|展品|布展|展区|展项|接待.{0,12}研学|接待[^，。,;；]{0,6}团体|接待[^，。,;；]{0,4}(?:观众|参观群众)[^，。;；]{0,8}人次|团体接待|(?:重新|恢复)开放|球幕|天象厅|planetarium|(?<!mobile )science museum|(?<!mobile science )(?<!mobile )museum/iu, MUSEUM],
   [/科普日|科普月|science day|science popularization (?:day|month)|popular science (?:day|month)/iu, '全国科普日'],
   [/科技周|科技活动周|science week|tech week/iu, '全国科技活动周'],
   // Not as the people who came ("会员和科技工作者146人"): an audience is not a subject.
@@ -131,6 +133,39 @@ export const disasterOnlyOnDays = (text: string): string | undefined => {
   return TOPICS[0]![0].test(plain) && !DISASTER_WORK.test(plain) ? DISASTER : undefined;
 };
 
+/** Another institution of the museum's kind: its 馆里 is that one, not the 县科技馆. */
+const OTHER_HALL = /(?:图书|文化|博物|纪念|美术|展览|体育|档案|天文|规划|非遗|民俗|党史|村史|校史)馆|少年宫|文化站|文化中心|library|cultural (?:centre|center)/iu;
+const MUSEUM_NAMED = /(?<!流动)科技馆|科技館|science museum|planetarium/iu;
+
+const globalOf = new WeakMap<RegExp, RegExp>();
+/** Whether a topic's words stand in the text as more than generic words ("工作总结", "评审" alone name no object). */
+function namesTopic(re: RegExp, plain: string): boolean {
+  let all = globalOf.get(re);
+  if (!all) {
+    all = new RegExp(re.source, `${re.flags}g`);
+    globalOf.set(re, all);
+  }
+  for (const m of plain.matchAll(all)) if (!isGenericPhrase(m[0])) return true;
+  return false;
+}
+
+/** "馆里", "本馆", "来馆": a 馆 the text does not name. */
+const OWN_HALL = /馆里|馆内|本馆|我馆|来馆|进馆|到馆|入馆|在馆|闭馆|开馆/u;
+
+/**
+ * The words a "馆里" stands for: the sender's own unit when it is a 馆 ("县科技馆"), so the museum's staff are read as the
+ * museum and a library's as the library; nothing when the sender's unit is unknown (the link is then offered).
+ */
+export function ownHall(text: string, unit: string | undefined): string {
+  return unit && /馆/u.test(unit) && OWN_HALL.test(normalizeText(text)) ? unit : '';
+}
+
+/** "馆里" with no word of whose 馆: the museum is offered, never linked (a library says 馆里 too). */
+export const hallOnly = (text: string): string | undefined => {
+  const plain = normalizeText(text);
+  return OWN_HALL.test(plain) && !OTHER_HALL.test(plain) && !LIBRARY.test(plain) ? MUSEUM : undefined;
+};
+
 /** The plan words of every topic a text touches. */
 export function topicsOf(text: string, not = false): string[] {
   const plain = normalizeText(text);
@@ -146,13 +181,13 @@ export function topicsOf(text: string, not = false): string[] {
         (OTHER_VENUE.test(plain) && VISITORS_ONLY.test(plain) && !/馆/u.test(plain)) ||
         // A tour's 布展 at a school is the tour's.
         (mobile && SCHOOL.test(plain) && !MUSEUM_ITSELF.test(plain)) ||
-        (LIBRARY.test(plain) && !/(?<!流动)科技馆/u.test(plain));
+        ((LIBRARY.test(plain) || OTHER_HALL.test(plain)) && !MUSEUM_NAMED.test(plain));
     }
     if (words === MOBILE) return NOT_SCHOOL.test(plain) && !SCHOOL.test(plain);
     if (words === CREATION) return PENDING.test(plain);
     return words === DISASTER && (!DISASTER_WORK.test(plain) || (SKILLS_COURSE.test(plain) && !/减灾日|防灾减灾/u.test(plain)));
   };
-  return TOPICS.filter(([re, words]) => re.test(plain) && vetoed(words) === not).map(([, words]) => words);
+  return TOPICS.filter(([re, words]) => re.test(plain) && namesTopic(re, plain) && vetoed(words) === not).map(([, words]) => words);
 }
 
 /** The topics a text names but does not serve (大篷车下乡, 流动科技馆社区行): their items' shared words link nothing. */

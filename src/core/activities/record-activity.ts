@@ -8,7 +8,7 @@ import type { Activity } from './activity-schema.js';
 import { readReport, type Doubt, type ReportReading } from '../understanding/read-report.js';
 import { findObservances } from '../plans/observances.js';
 import { closeChoices, isConfident, rankItems, type ItemMatch } from './link-activity.js';
-import { contextOf } from './link-topics.js';
+import { contextOf, ownHall } from './link-topics.js';
 import { addDays } from '../dates/civil-date.js';
 import { classifyActivity } from '../stats/classify-activity.js';
 import { askText, doubtsOf } from './double-count.js';
@@ -89,7 +89,7 @@ export async function logActivity(deps: ActivityDeps, ctx: RequestContext, messa
     // An activity from before the first plan's year (logged in January for last December) still links to it.
     const inForce = found.length > 0 ? found : [...plans].sort((a, b) => a.year - b.year).slice(0, 1);
     const when = { start: u.date, end: u.dateEnd ?? u.date };
-    const ranked = rankItems(`${u.title} ${u.text} ${u.lead} ${reading.records.length > 1 ? contextOf(message, u.text) : ''}`, inForce, deps.observances, [...Object.keys(u.metrics), u.headcountUnit ?? ''], when);
+    const ranked = rankItems(`${u.title} ${u.text} ${u.lead} ${reading.records.length > 1 ? contextOf(message, u.text) : ''} ${ownHall(message, reporterUnit)}`, inForce, deps.observances, [...Object.keys(u.metrics), u.headcountUnit ?? ''], when);
     // A weak match (shared words only) is offered as a choice, never made: a record credited to a target by
     // a chance word is a wrong figure upward.
     const weak = ranked[0] && !isConfident(ranked[0]) ? ranked.slice(0, 3) : [];
