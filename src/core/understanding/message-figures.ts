@@ -5,7 +5,7 @@ import { notAnActivityFigure } from './figure-background.js';
 import { comparedNumber, withoutParenParts } from './compared-context.js';
 import { EARLIER, PEOPLE_UNITS } from './figure-words.js';
 import { clauseBefore, notACount, notAFigureOf } from './figure-skips.js';
-import { peopleListUnit } from './figure-unitless.js';
+import { peopleListUnit, unknownUnitAt } from './figure-unitless.js';
 import { readAmount, writtenUnit } from './figure-amount.js';
 import { impliedUnit } from './figure-implied.js';
 import { countedPeople, peopleUnit } from './figure-people.js';
@@ -29,6 +29,8 @@ export interface Figure {
   written: string;
   /** A count of 个 that names nothing it counts ("大概二十个吧"): asked about, never stored as 个. */
   unnamed?: boolean;
+  /** No unit written: the people unit was read from the words around (people, their coming), the list's other lines or the count compared with. */
+  unitFrom?: 'list' | 'earlier' | 'words';
 }
 
 /** A count left without a unit or a word that says what it counts ("估计八百多"). */
@@ -36,6 +38,10 @@ export interface UnreadNumber {
   index: number;
   value: number;
   written: string;
+  /** A unit the reader does not know ("22枚" → 枚): what it counts is always asked, never dropped. */
+  unit?: string;
+  /** The words of its clause before it ("发射成功了"). */
+  context?: string;
 }
 
 /** A number that cannot be stored as written (negative, too large, scientific notation). */
@@ -79,11 +85,21 @@ export function findFigures(text: string, original = text): { figures: Figure[];
     let end = written.end;
     let people = unit !== undefined && PEOPLE_UNITS.includes(unit);
     let bare = false;
+    let unitFrom: Figure['unitFrom'];
     const clause = clauseBefore(before);
+    // "发射成功了22盆": a unit the reader does not know; what it counts is asked (figure-gate), never dropped.
+    const unknown = unit || compared || token.written === '一' || token.written === '十' ? undefined : unknownUnitAt(text, pos);
+    if (unknown) {
+      const unknownEnd = pos + unknown.length;
+      if (notAFigureOf(token, unknown, text, before, clause, unknownEnd) || notAnActivityFigure(text, token.start, pos, unknownEnd, unknown, clause)) continue;
+      unread.push({ index: token.start, value: token.value, written: text.slice(token.start, pos + unknown.length).trim(), unit: unknown, context: clause });
+      continue;
+    }
     if (!unit) {
       const implied = impliedUnit({ token, text, original, before, clause, pos, small, approxWord, compared, earlier, listUnit: () => (listUnit ??= peopleListUnit(text)), loose, unread });
       if (!implied) continue;
       ({ unit, people, bare, end } = implied);
+      unitFrom = implied.from;
     }
     if (notAFigureOf(token, unit, text, before, clause, end)) continue;
     const counted = countedPeople({ token, text, original, before, clause, unit, end, people, compared, earlier });
@@ -133,6 +149,7 @@ export function findFigures(text: string, original = text): { figures: Figure[];
       after: bare || named ? '' : text.slice(end, end + 16).split(/[，,。;；!！?？\n]|\s(?=\p{Script=Han})/u)[0] ?? '',
       written: text.slice(token.start, end),
       ...(unnamed.some((u) => u.index === token.start) ? { unnamed: true } : {}),
+      ...(unitFrom ? { unitFrom } : {}),
     });
   }
   // "5位专家（中国农科院2位、省农科院3位）": the parts of a total are not figures of their own.
