@@ -13,19 +13,32 @@ const metricQuestions = (r: ReadRecord): string[] => r.doubts.filter((d) => d.fi
 
 describe('figure gate', () => {
   it('asks one short question about a unit it does not know, and stores nothing of it', () => {
-    const r = one('昨天科学社团做水火箭 30个娃 发射成功了22盆🚀');
+    const r = one('昨天科学社团做航模 30个娃 下水试航了12艘🚤');
     expect(r.headcount).toBe(30);
     expect(r.metrics).toEqual({});
     const asked = metricQuestions(r);
     expect(asked).toHaveLength(1);
-    expect(asked[0]).toContain('22盆');
+    expect(asked[0]).toContain('12艘');
     expect(asked[0]).toContain('参加人数');
     expect(asked[0]!.length).toBeLessThan(60);
   });
-  it('asks about an unknown unit even when the count is small (5架次), not dropping it', () => {
-    const r = one('昨天在县一中搞了无人机科普表演，学生320人观看，无人机飞行5架次');
+  it('asks about an unknown unit even when the count is small (5颗), not dropping it', () => {
+    const r = one('昨天在县一中搞了天文科普，学生320人参加，观测了行星5颗');
     expect(r.headcount).toBe(320);
-    expect(metricQuestions(r).join('')).toContain('5架次');
+    expect(metricQuestions(r).join('')).toContain('5颗');
+  });
+  it('files common counted things as written: 盆, 架次, 例', () => {
+    expect(one('昨天社区开了家庭园艺讲座，居民46人参加，现场送出多肉30盆').metrics).toEqual({ 盆: 30 });
+    expect(one('昨天在县一中搞了无人机科普表演，学生320人观看，无人机飞行5架次').metrics).toEqual({ 架次: 5 });
+    const r = one('昨天县医院专家到柳河乡义诊，服务群众150人，筛查高血压42例');
+    expect(r.headcount).toBe(150);
+    expect(r.metrics).toEqual({ 例: 42 });
+    expect(r.doubts).toEqual([]);
+  });
+  it('counts members elected as places (名), not people who came', () => {
+    const r = one('我公司科协于昨天上午召开成立大会，到会会员68人，选举产生第一届委员会委员11名。');
+    expect(r.headcount).toBe(68);
+    expect(r.metrics).toEqual({ 名: 11 });
   });
   it('asks about a unit off every list that ends its clause (发了三十把。)', () => {
     const r = one('昨天在村委会开了农具安全讲座，村民45人参加，发了安全剪三十把。');
