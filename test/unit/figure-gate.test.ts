@@ -3,6 +3,7 @@
 // comparison is not stored; a "加上…" total beside who came is asked; a generic unit naming nothing is asked.
 import { describe, expect, it } from 'vitest';
 import { readReport, type ReadRecord } from '../../src/core/understanding/read-report.js';
+import { judgeReading } from '../../src/core/understanding/model-reader.js';
 
 const one = (text: string, today = '2026-11-10'): ReadRecord => {
   const r = readReport(text, today, {});
@@ -77,5 +78,12 @@ describe('figure gate', () => {
     const r = one('昨天科技馆接待学生200人，共3项。');
     expect(r.metrics['项']).toBeUndefined();
     expect(metricQuestions(r).join('')).toContain('3项');
+  });
+  it("passes the language model's figures through the same gate: 个 and units off the lists are asked", () => {
+    const message = '11月9日科学社团做水火箭 30个娃 发射成功了22个 发资料40份';
+    const verdict = judgeReading({ kind: 'activity', records: [{ date: '2026-11-09', title: '水火箭', headcount: 30, metrics: { 个: 22, 份: 40 } }] }, message, '2026-11-10');
+    const r = verdict.reading?.kind === 'activity' ? verdict.reading.records[0] : undefined;
+    expect(r?.metrics).toEqual({ 份: 40 });
+    expect(r?.doubts.map((d) => d.question).join('')).toContain('22个');
   });
 });

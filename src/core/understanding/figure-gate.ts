@@ -5,7 +5,7 @@
 // anything off its lists) is never dropped and never stored as 个. What fails becomes ONE short question.
 import type { Figure, UnreadNumber } from './message-figures.js';
 import type { Doubt } from './report-reading.js';
-import { EN_PEOPLE, PEOPLE_NOUNS, PEOPLE_UNITS } from './figure-words.js';
+import { EN_PEOPLE, OTHER_UNITS, PEOPLE_NOUNS, PEOPLE_UNITS } from './figure-words.js';
 import { PEOPLE_TAIL } from './figure-unitless.js';
 import { leadingPeopleNoun } from './people-words.js';
 
@@ -86,4 +86,21 @@ export function unreadDoubts(unread: readonly UnreadNumber[], loose: readonly { 
     return [{ field: 'headcount', question: headcount === null && unitless.length > 1 ? `${unitless.map((n) => `“${n}”`).join('')}哪个是参加人数？另一个是什么数？` : `${unitless.map((n) => `“${n}”`).join('')}是什么数？是参加人数吗？` }];
   }
   return [];
+}
+
+/**
+ * Figures that reach a record another way (the language model's reading) pass the same gate: a unit the reader
+ * does not know, or a generic one with nothing named (个, 项), is asked about, not stored.
+ */
+export function gateMetricUnits(metrics: Readonly<Record<string, number>>): { metrics: Record<string, number>; doubts: Doubt[] } {
+  const passed: Record<string, number> = {};
+  const held: string[] = [];
+  for (const [unit, value] of Object.entries(metrics)) {
+    const known = /^人次?[（(]/u.test(unit) || (OTHER_UNITS.includes(unit) && !GENERIC_UNITS.has(unit));
+    if (known) passed[unit] = value;
+    else held.push(`${value}${unit}`);
+  }
+  const first = held[0];
+  const doubts: Doubt[] = first === undefined ? [] : [{ field: 'metrics', question: `${held.map((h) => `“${h}”`).join('')}是什么？要记成参加人数，还是其他数量（如“作品${parseFloat(first)}件”）？` }];
+  return { metrics: passed, doubts };
 }
