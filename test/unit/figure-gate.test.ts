@@ -36,17 +36,6 @@ describe('figure gate', () => {
     expect(r.metrics).toEqual({ 例: 42 });
     expect(r.doubts).toEqual([]);
   });
-  it('counts members elected as places (名), not people who came', () => {
-    const r = one('我公司科协于昨天上午召开成立大会，到会会员68人，选举产生第一届委员会委员11名。');
-    expect(r.headcount).toBe(68);
-    expect(r.metrics).toEqual({ 名: 11 });
-  });
-  it('asks about a unit off every list that ends its clause (发了三十把。)', () => {
-    const r = one('昨天在村委会开了农具安全讲座，村民45人参加，发了安全剪三十把。');
-    expect(r.headcount).toBe(45);
-    expect(r.metrics).toEqual({});
-    expect(metricQuestions(r).join('')).toContain('三十把');
-  });
   it('reads people named before a bare 个 count as the headcount, never 个:N', () => {
     const r = one('昨天集市上摆了科普摊子发资料六百多份来咨询的村民两百来个');
     expect(r.headcount).toBe(200);
