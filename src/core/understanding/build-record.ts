@@ -1,7 +1,8 @@
 // One record from one part of a message: its day, headcount, other figures with their labels, flags and doubts.
 import { daysBetween, type CivilDate } from '../dates/civil-date.js';
 import type { DateHit } from './message-dates.js';
-import type { Figure } from './message-figures.js';
+import type { Figure, UnreadNumber } from './message-figures.js';
+import { gateFigures, unreadDoubts } from './figure-gate.js';
 import { chooseHeadcount } from './headcount.js';
 import { roleLabel, roleNoun } from './people-label.js';
 import type { Segment } from './report-split.js';
@@ -19,8 +20,14 @@ const UNREAD_TIME = /(\d{1,2}|[一二三四五六七八九十]{1,2})月(?!\d|[�
 /** Words that say people came or were counted as coming: a figure of people with these could be the participants. */
 const CAME = /(来了|到了|挤了|报上来|来的|到场|参加|参与|观众|听众)/u;
 
-export function buildRecord(input: { original: string; text: string; seg: Segment; segText: string; hit: DateHit | undefined; figures: Figure[]; milestone: boolean; today: CivilDate; hits?: DateHit[] }): ReadRecord {
-  const { hit, figures, today } = input;
+/**
+ * One record from one part of a message. Every figure enters it through the gate (figure-gate.ts): what the reader
+ * cannot name is asked, once, never stored as read. `unread` and `loose`: the part's counts left without a known unit.
+ */
+export function buildRecord(input: { original: string; text: string; seg: Segment; segText: string; hit: DateHit | undefined; figures: Figure[]; milestone: boolean; today: CivilDate; hits?: DateHit[]; unread?: readonly UnreadNumber[]; loose?: readonly { index: number; written: string }[] }): ReadRecord {
+  const { hit, today } = input;
+  const gate = gateFigures(input.figures);
+  const figures = gate.figures;
   const people = figures.filter((f) => f.people);
   const choice = chooseHeadcount(people, figures.length === 1);
   const chosen = choice.chosen;
@@ -34,8 +41,6 @@ export function buildRecord(input: { original: string; text: string; seg: Segmen
     // "应到单位32个，实到30个单位": what was expected is not a count once what came is written.
     // "报名30组家庭，实际来了28组": who signed up is not a count once who came is written.
     if (!f.people && /应到|应参加|报名|预约/u.test(f.context) && figures.some((g) => g !== f && g.unit === f.unit && /实到|实际/u.test(g.context))) continue;
-    // "大概二十个吧": what it counts is asked (read-report), never stored as 个.
-    if (f.unnamed) continue;
     // A second figure of people whose words name no one ("镇里报上来的是1200人次"): what it counts is asked, not guessed.
     if (f.people && roleNoun(f) === undefined && CAME.test(f.context)) unnamed.push(f);
     const key = f.people ? `${f.unit === '人次' ? '人次' : '人'}(${roleLabel(f)})` : f.unit;
@@ -78,6 +83,8 @@ export function buildRecord(input: { original: string; text: string; seg: Segmen
     doubts: [
       ...recordDoubts(hit, today, { chosen, unclear: choice.unclear ? people.filter((f) => f === chosen || choice.others.includes(f)) : [], limit, metrics, ...(choice.conflict ? { conflict: choice.conflict } : {}) }),
       ...unsureCount(input.segText, chosen),
+      ...gate.doubts,
+      ...unreadDoubts(input.unread ?? [], input.loose ?? [], chosen ? chosen.value : null),
       // "给五年级两个班上了堂课": people counted only by their classes; how many came is asked, not left out.
       ...(!chosen && people.length === 0 && figures.some((f) => f.unit === '个' && /^班/u.test(f.noun)) ? [{ field: 'headcount' as const, question: '参加的大概多少人？请回复人数，例如“80人”；没有统计就回复“记录”。' }] : []),
       ...unnamed.map((f) => ({ field: 'metrics' as const, question: `“${(f.context + f.written).trim()}”这个数是参加人数吗？还是不用记？` })),

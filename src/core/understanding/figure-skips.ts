@@ -2,7 +2,7 @@
 import type { NumberToken } from '../text/scan-numbers.js';
 import type { UnreadNumber } from './message-figures.js';
 import { PEOPLE_TAIL } from './figure-unitless.js';
-import { COMPARED, EACH_OF, SERIES_EACH } from './figure-words.js';
+import { COMPARED, EACH_OF, MEETING_AFTER, PLACE_AFTER, PLACE_BEFORE, SERIES_EACH } from './figure-words.js';
 
 /**
  * Whether `token` is no count, from the 16 characters `before` it. Sessions "各" of known parts are noted in
@@ -92,4 +92,33 @@ export function clauseBefore(raw: string): string {
   const clause = before.slice(k).replace(/[:：]\s*$/u, '').trim();
   // An English clause runs across spaces ("handed out 300"); a Chinese one stops at them.
   return clause === '' && /[a-z]\s+$/u.test(before) ? (/([a-z]+(?:\s+[a-z]+)?)\s+$/u.exec(before)?.[1] ?? '') : clause;
+}
+
+/**
+ * Whether a count read with its unit is still no figure of the event: a difference between occasions, places
+ * offered, a team's place, a meeting's number, a deputy, an event named as one, a span of time, an idiom.
+ * `end` is where the unit ends.
+ */
+export function notAFigureOf(token: NumberToken, unit: string, text: string, before: string, clause: string, end: number): boolean {
+  // "比第二期多了二十来个", "比上回少了十几人": a difference between occasions, not a figure of this one.
+  if (/(?:比|较)[^，,。;；!！?？\s]{0,10}?(?:多|少|增加|减少)了?\s*(?:约|大概|大约|差不多|将近)?\s*$/u.test(clause)) return true;
+  // "只放了60个名额": places offered, not who came nor a count of anything done.
+  if (unit === '个' && (/^名额/u.test(text.slice(end, end + 2)) || /名额\s*$/u.test(clause))) return true;
+  if ((unit === '组' || unit === '队') && PLACE_BEFORE.test(before) && PLACE_AFTER.test(text.slice(end, end + 3))) return true;
+  if (unit === '次' && (MEETING_AFTER.test(text.slice(end, end + 6)) || /届\s*$/u.test(before))) return true;
+  // "副主任", "副会长": a deputy, not a pair.
+  if (unit === '副' && /^[主部会局书县镇乡校院馆秘理处科所站组队团社总]/u.test(text.slice(end, end + 1))) return true;
+  if (unit === '家' && token.written === '一' && /是\s*$/u.test(before)) return true;
+  // "办了一场“粽子里的科学”主题亲子活动": an event, not a count of sessions (一场讲座 is one).
+  if (unit === '场' && token.written === '一' && /^[^，,。;；\n]{0,20}?活动/u.test(text.slice(end, end + 24)) && !/^[^，,。;；\n]{0,20}?(?:讲座|培训|报告|课|演出|秀|比赛|竞赛)/u.test(text.slice(end, end + 24))) return true;
+  // "又在龙潭村搞了一场 跟上回一样": the event itself, nothing counted after it.
+  if (unit === '场' && token.written === '一' && /(?:搞|办|弄|开|来)了\s*$/u.test(before) && /^(?:\s*$|\s+(?:跟|和|同|也|又|还|就|都))/u.test(text.slice(end, end + 4))) return true;
+  // "上了一节科学课": the lesson is the event itself, not a count of lessons (三节课 is one).
+  if (unit === '节' && token.value === 1 && /^[^，,。;；\n]{0,12}?课/u.test(text.slice(end, end + 16))) return true;
+  if (unit === '个' && /^(月|小时|钟头|工作日|星期|礼拜|季度)/u.test(text.slice(end, end + 3))) return true;
+  // "今天连跑三个点", "三个点加起来接待…": the sites of the events told of, not a count of their own.
+  if (unit === '个' && /^点(?![子心评赞名])/u.test(text.slice(end, end + 2)) && !/(?:设|设置|增设|摆|布)了?\s*$/u.test(clause)) return true;
+  // "出了一份力", "尽一份心": an idiom, not copies.
+  if (unit === '份' && token.written === '一' && /^[力心]/u.test(text.slice(end, end + 1))) return true;
+  return false;
 }

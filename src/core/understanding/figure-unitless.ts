@@ -1,7 +1,7 @@
 // Numbers written without a unit: whether the people just named or the lines of a list say what they count.
 import type { NumberToken } from '../text/scan-numbers.js';
 import { UNPUNCTUATED_NEXT } from './figure-background.js';
-import { APPROX_BEFORE, PEOPLE_NOUNS } from './figure-words.js';
+import { APPROX_BEFORE, PEOPLE_NOUNS, UNKNOWN_UNIT } from './figure-words.js';
 
 /**
  * "学生 一百八 ，下午…", "学生450\n", "学生+村民 around 200": a bare number right after the people it counts,
@@ -57,4 +57,22 @@ export function unreadCount(token: NumberToken, text: string, before: string, po
   const next = text.slice(pos, pos + 4);
   if (NOT_A_COUNT_AFTER.test(next) || /^[-~～—至到]\s*\d/u.test(next)) return false;
   return true;
+}
+
+/**
+ * What does not follow a count as its unit when it ends the clause: particles, the approximate words, a time,
+ * a rank or a name's part ("十佳", "两会", "5星").
+ */
+const NOT_A_UNIT = /^[了的吧啊呀哈呢吗嘛哦呗啦么咯噢多余来几左右上下前后内外里中间佳强大优星会届级号期是在和与及或就都也还又再才只等被给对向从自到至为以而但]/u;
+
+/**
+ * The unit written after a number that the reader does not know: a counting word of UNKNOWN_UNIT ("22枚",
+ * "30盆", "120例"), or any one character that ends the count's clause ("发了三十把。"); else undefined.
+ */
+export function unknownUnitAt(text: string, pos: number): string | undefined {
+  const listed = UNKNOWN_UNIT.exec(text.slice(pos, pos + 3));
+  if (listed) return listed[0];
+  const lone = /^(\p{Script=Han})(?=[^\S\n]*(?:$|[，,。;；!！?？~～…\n]|[\p{Extended_Pictographic}]))/u.exec(text.slice(pos, pos + 8));
+  if (!lone || NOT_A_UNIT.test(lone[1] ?? '') || NOT_A_COUNT_AFTER.test(lone[1] ?? '')) return undefined;
+  return lone[1];
 }

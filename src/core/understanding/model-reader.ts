@@ -8,6 +8,7 @@ import { digitsForEnglishNumbers } from '../text/english-numbers.js';
 import { normalizeText } from '../text/normalize.js';
 import { scanNumbers } from '../text/scan-numbers.js';
 import { findMessageDates } from './message-dates.js';
+import { gateMetricUnits } from './figure-gate.js';
 import type { ReadRecord, ReportReading } from './read-report.js';
 
 const ModelRecordSchema = z.object({
@@ -96,6 +97,8 @@ export function judgeReading(parsed: z.infer<typeof ModelReadingSchema>, message
     }
     const keptHeadcount = headcount !== null && okNumber(headcount) ? headcount : null;
     if (keptHeadcount === null && Object.keys(metrics).length === 0) continue;
+    // "22个", "22枚" from the model: what a unit off the reader's lists counts is asked (figure-gate), not stored.
+    const gated = gateMetricUnits(metrics);
     const dateEnd = r.dateEnd && dates.has(r.dateEnd) && r.dateEnd >= date ? r.dateEnd : null;
     records.push({
       date,
@@ -105,13 +108,13 @@ export function judgeReading(parsed: z.infer<typeof ModelReadingSchema>, message
       headcount: keptHeadcount,
       headcountUnit: keptHeadcount === null ? null : (r.headcountUnit ?? '人'),
       approximate: keptHeadcount !== null && (r.approximate ?? false),
-      metrics,
+      metrics: gated.metrics,
       metricLabels: {},
       flags: ['由语言模型协助理解，数字已与原话核对'],
       milestone: false,
       text: message.trim(),
       lead: '',
-      doubts: [],
+      doubts: gated.doubts,
     });
   }
   return { reading: records.length > 0 ? { kind: 'activity', records, doubts: [] } : undefined, dropped };

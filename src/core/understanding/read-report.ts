@@ -159,7 +159,7 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
     // headcount (the 年报 lists it as missing that figure) rather than refused.
     const unnumbered = options.explicit === true && segFigures.length === 0 && !milestone && segments.length === 1 && dates.length > 0 && NAMED_EVENT.test(words) && !QUESTION_END.test(words);
     // "今天上午镇中学应急科普 150 80": an event of a day with bare numbers is read, and what they count asked.
-    const bare = segFigures.length === 0 && dates.length > 0 && ANY_EVENT.test(words) && loose.some((i) => i >= seg.start && i < seg.end);
+    const bare = segFigures.length === 0 && dates.length > 0 && ANY_EVENT.test(words) && (loose.some((i) => i >= seg.start && i < seg.end) || unread.some((u) => u.unit !== undefined && u.index >= seg.start && u.index < seg.end));
     if (segFigures.length === 0 && !milestone && !unnumbered && !bare && segments.length === 1) {
       if (!options.explicit) return { kind: 'not_activity', reason: 'chatter', message: '没看懂这句话。' };
       return invalid('no_figure', '没有找到人数或数量。请写明例如“参加120人”“发放资料300份”“讲座2场”，再发送一次。');
@@ -167,22 +167,17 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
     // "…,第二天又去东关社区…": the day after the part before it.
     const base = picked?.hit ?? dates[0];
     const dayAfter = segHits.length === 0 && base && !base.end && NEXT_DAY.test(words) ? { ...base, date: addDays(base.date, 1) } : base;
-    const record = buildRecord({ original, text, seg, segText, hit: daysSpan(dayAfter, words, today), figures: segFigures, milestone, today, hits });
-    record.doubts.push(...dateDoubt);
-    // "2場 300 500": numbers with no unit and no headcount read; what they count is asked, not guessed.
-    // "专家2人…咨询的加上领资料的有一千五": a count left unread that is larger than the headcount read may be the real one.
+    // "2場 300 500", "发射成功了22枚": counts left without a known unit go through the gate with the figures.
     const inSeg = (i: number): boolean => i >= seg.start && i < seg.end;
-    const unreadHere = unread.filter((u) => inSeg(u.index) && (record.headcount === null || u.value > record.headcount));
-    const unitless = [...loose.filter(inSeg).map((i) => ({ index: i, written: /^\d+/u.exec(text.slice(i))?.[0] ?? '' })), ...unreadHere].sort((a, b) => a.index - b.index).map((u) => u.written);
-    if ((record.headcount === null || unreadHere.length > 0) && unitless.length > 0) record.doubts.push({ field: 'headcount', question: record.headcount === null && unitless.length > 1 ? `${unitless.map((n) => `“${n}”`).join('')}哪个是参加人数？另一个是什么数？` : `${unitless.map((n) => `“${n}”`).join('')}是什么数？是参加人数吗？` });
+    const unreadHere = unread.filter((u) => inSeg(u.index));
+    const looseHere = loose.filter(inSeg).map((i) => ({ index: i, written: /^\d+/u.exec(text.slice(i))?.[0] ?? '' }));
+    const record = buildRecord({ original, text, seg, segText, hit: daysSpan(dayAfter, words, today), figures: segFigures, milestone, today, hits, unread: unreadHere, loose: looseHere });
+    record.doubts.push(...dateDoubt);
     // "跟上回那个一样的内容": the earlier event is not in the message; what (or where) it was is asked.
     const likeBefore = LIKE_BEFORE.exec(words);
     const place = likeBefore ? /那个(\p{Script=Han}+)$/u.exec(likeBefore[0])?.[1] : undefined;
     if (likeBefore) record.doubts.push({ field: 'title', question: place ? `“${likeBefore[0]}”是哪个${place}？请回复名称，例如“桃园${place}”；不用补就回复“记录”。` : `“${likeBefore[0]}”是什么活动？请回复活动名称，例如“果树嫁接培训”；不用补就回复“记录”。` });
     // "也不知道办成没有": whether it was held at all is not known.
-    // "大概二十个吧": what a count of 个 counts is not said; asked, not stored as 个.
-    const unnamedHere = segFigures.filter((f) => f.unnamed);
-    if (unnamedHere.length > 0) record.doubts.push({ field: 'metrics', question: `${unnamedHere.map((f) => `“${f.written.trim()}”`).join('')}是什么的数？是人数吗？` });
     if (NOT_KNOWN_HELD.test(words)) record.doubts.push({ field: 'kind', question: '这次活动办成了吗？办了的话，来了多少人？' });
     // "上周哪天来着忘了": the writer does not remember the day; a week is no answer.
     if (FORGOT_DAY.test(words)) record.doubts.push({ field: 'date', question: '是哪一天办的？请回复日期，例如“11月5日”；记不清就回复“记录”，按整段时间记。' });

@@ -1,0 +1,80 @@
+// How much a number says and the unit written after it: a range (50-60人), an approximate word (三十来, 上千,
+// 小三百), and the unit itself, with the few shapes that carry their own (俩, 一千五左右的人, 分4个组).
+import type { NumberToken } from '../text/scan-numbers.js';
+import { APPROX_BEFORE, APPROX_WORDS, PEOPLE_RIGHT_AFTER, UNITS } from './figure-words.js';
+import { skipSpaces } from './figure-unitless.js';
+
+/** A number's value as written: where its unit may start, its upper bound, and whether it is approximate. */
+export interface Amount {
+  /** Where the unit (or whatever follows the number) starts. */
+  pos: number;
+  max: number | undefined;
+  approximate: boolean;
+  /** The approximate word read after the number ("来", "多", "左右"), if any. */
+  approxWord: string | undefined;
+  /** "小三百": 小 before a round number. */
+  small: boolean;
+}
+
+/**
+ * The amount a number token says, reading a range's second number (noted in `consumed`) and the approximate words
+ * around it; undefined for a lone 百/千/万 that is part of a name ("进万家", "百校").
+ */
+export function readAmount(token: NumberToken, text: string, before: string, byStart: Map<number, NumberToken>, consumed: Set<number>): Amount | undefined {
+  let pos = skipSpaces(text, token.end);
+  let max = token.max;
+  // 50-60人, 50至60人: a range.
+  if ('-~～—至到'.includes(text[pos] ?? '_')) {
+    const next = byStart.get(skipSpaces(text, pos + 1));
+    if (next && !next.invalid && next.value > token.value) {
+      max = next.value;
+      consumed.add(next.start);
+      pos = skipSpaces(text, next.end);
+    }
+  }
+  // 上千人次, 上万人: 上 before 百/千/万 means "some"; 线上200人 is not approximate.
+  const some = /上\s*$/u.test(before) && /^[百千万]/u.test(token.written);
+  // "来了小三百": 小 before a round number means about that many.
+  const small = /小\s*$/u.test(before) && /^[一二两三四五六七八九]?[百千万]$/u.test(token.written);
+  let approximate = token.approximate || max !== undefined || some || small || APPROX_BEFORE.test(before);
+  const approxWord = APPROX_WORDS.find((w) => text.startsWith(w, pos) && (w !== '来' || !/^来[了到自]/u.test(text.slice(pos, pos + 2))));
+  // "40几位": digits and 几 are "forty-odd" ("+" likewise follows digits only).
+  if (approxWord && ((approxWord !== '+' && approxWord !== '几') || token.arabic)) {
+    approximate = true;
+    pos = skipSpaces(text, pos + approxWord.length);
+  }
+  // "进万家", "千会带万户", "百校": a lone 百/千/万 is part of a name unless it is loose ("上千人", "千余人").
+  if (/^[百千万]$/u.test(token.written) && !approximate && !approxWord) return undefined;
+  return { pos, max, approximate, approxWord, small };
+}
+
+/** The unit written at the amount's end, and where it ends (at `pos` when there is none). */
+export function writtenUnit(token: NumberToken, text: string, before: string, amount: Amount): { unit: string | undefined; end: number } {
+  const { pos, approxWord } = amount;
+  let unit = UNITS.find((u) => text.startsWith(u, pos));
+  let end = unit ? pos + unit.length : pos;
+  // "累计开放142天": the days a place was open, counted (not an event's length, "为期3天").
+  // "开馆27天", "10天里共接待": the days a place was open in a period's total ("两天里共展出" is an event's length).
+  if (!unit && text.startsWith('天', pos) && (/(?:(?:累计|共计|一共|总共|合计|共)(?:对外)?(?:开放|开馆|营业|运行)|(?:^|[，,。;；：:\s]|实际)(?:开放|开馆|营业))了?\s*$/u.test(before) || /^天(?:里|内|中|时间里)\s*(?:共|累计|一共|总共|合计)\s*接待/u.test(text.slice(pos, pos + 10)))) {
+    unit = '天';
+    end = pos + 1;
+  }
+  // "来了俩专家": 俩 and 仨 carry their 个.
+  if (!unit && (token.written === '俩' || token.written === '仨')) unit = '个';
+  // "来了一千五左右的人": a loose figure of people, with 的 between.
+  if (!unit && approxWord && /^的(?:人|群众|观众|居民|村民|学生)/u.test(text.slice(pos, pos + 4))) {
+    unit = '人';
+    end = pos + 2;
+  }
+  // "来了两百多学生": a loose figure with the people right after it, no unit between.
+  if (!unit && approxWord && approxWord !== '+' && PEOPLE_RIGHT_AFTER.test(text.slice(pos, pos + 5))) unit = '人';
+  // "分4个组走访", "分成3个小组": the noun after 个 is itself a unit, and the count is of it.
+  if (unit === '个') {
+    const group = /^(?:小)?组(?![员长织])/u.exec(text.slice(end, end + 3));
+    if (group) {
+      unit = '组';
+      end += group[0].length;
+    }
+  }
+  return { unit, end };
+}

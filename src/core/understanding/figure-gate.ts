@@ -1,0 +1,106 @@
+// The one gate a figure passes to enter a record: it is stored only when the reader can name what it counts.
+// A headcount needs a people unit, or people (or their coming) named in its clause, or a unit the reader built
+// from the list or the occasion compared with; a "加上…" total beside another count of people is not taken; a
+// generic unit (个, 项, 批, 次, 种, 类) needs the thing it counts named; a unit the reader does not know (枚 …
+// anything off its lists) is never dropped and never stored as 个. What fails becomes ONE short question.
+import type { Figure, UnreadNumber } from './message-figures.js';
+import type { Doubt } from './report-reading.js';
+import { EN_PEOPLE, OTHER_UNITS, PEOPLE_NOUNS, PEOPLE_UNITS } from './figure-words.js';
+import { PEOPLE_TAIL } from './figure-unitless.js';
+import { leadingPeopleNoun } from './people-words.js';
+
+/** Units that say nothing of what they count: the thing must be named beside them (次, 批, 期 count the event's own sessions). */
+const GENERIC_UNITS = new Set(['个', '项', '种', '类']);
+/** Words that name people by their coming or their count, in the clause before a number written without a people unit. */
+const PEOPLE_LABEL = /(人数|人次|实到|应到|到会|参会|出席|来了|到了|来的|到的|到场|参加|参与|签到|登记|报名|点名|清点|数了|我数|俺数|报的是|报上来|的有|的是|headcount|attendance|attendees|audience|turnout|visitors|participants|people)/u;
+/** "加上看热闹的有五十来人": a total with others added, which the reader did not build. */
+const ADDED_TOTAL = /^(?:加上|算上|连上|连同|包括)/u;
+/** Up to the clause's last count with its unit: what is left are this count's own words. */
+const OWN_CLAUSE = /^.*[\d〇零一二两三四五六七八九十百千万]\s*(?:[左右上下多余来几]{0,2})\s*(?:人次|[份人个场次件块张本套台所项条处批户组支辆元名位])/u;
+/** Small words around a clause that name nothing. */
+const FILLERS = /(?:一共|总共|合计|累计|共计|大概|大约|差不多|估计|得有|还有|另外|又|也|都|就|才|只|有|是|了|的|约|共|来|去|到|报|剩|吧|啊|并|和|及)/gu;
+
+/** What passed the gate, and the one question about what did not. */
+export interface GatedFigures {
+  figures: Figure[];
+  doubts: Doubt[];
+}
+
+/** Whether the people a figure counts are named: its unit, a people word or noun, or words of their coming. */
+function namesPeople(f: Figure): boolean {
+  if (f.unitFrom !== undefined) return true;
+  const written = f.written.trim();
+  if (PEOPLE_UNITS.some((u) => written.endsWith(u)) || /[a-z]{3,}/u.test(written)) return true;
+  const words = `${f.context}|${f.noun}`;
+  return PEOPLE_NOUNS.test(words) || PEOPLE_LABEL.test(words) || leadingPeopleNoun(f.after) !== undefined || EN_PEOPLE.test(f.after.trim());
+}
+
+/** Whether the thing a generic count counts is named: a noun after its unit or words before it in its clause. */
+function namesThing(f: Figure): boolean {
+  if (/^\p{Script=Han}/u.test(f.noun) || /^\s*[a-z]/u.test(f.after) || /[a-z]{3,}/u.test(f.written)) return true;
+  // The words after the clause's last count are this one's ("发资料300份 大概二十个"; "一等奖12项" keeps 一等奖).
+  return /\p{Script=Han}{2}/u.test(f.context.replace(OWN_CLAUSE, '').replace(FILLERS, ''));
+}
+
+/** Why a figure may not be stored as read: the words to quote in the question, or undefined when it passes. */
+function held(f: Figure, all: readonly Figure[]): string | undefined {
+  if (f.unnamed) return f.written.trim();
+  if (f.people) {
+    if (!namesPeople(f)) return `${f.context.slice(-8)}${f.written.trim()}`;
+    if (ADDED_TOTAL.test(f.context) && all.some((g) => g !== f && g.people)) return `${f.context.slice(0, 10)}${f.written.trim()}`;
+    return undefined;
+  }
+  // "群众三百来个": people named right before a count of 个 are counted by head, never as 个.
+  if (f.unit === '个' && f.noun === '' && PEOPLE_TAIL.test(f.context)) return `${f.context.slice(-8)}${f.written.trim()}`;
+  if (GENERIC_UNITS.has(f.unit) && !namesThing(f)) return f.written.trim();
+  return undefined;
+}
+
+/** The figures of one record that may be stored, and one short question about the ones that may not. */
+export function gateFigures(figures: readonly Figure[]): GatedFigures {
+  const words: string[] = [];
+  const passed = figures.filter((f) => {
+    const quote = held(f, figures);
+    if (quote !== undefined) words.push(quote);
+    return quote === undefined;
+  });
+  const doubts: Doubt[] = words.length === 0 ? [] : [{ field: 'metrics', question: `${words.map((w) => `“${w}”`).join('')}是什么的数？是参加人数吗？` }];
+  return { figures: passed, doubts };
+}
+
+/**
+ * The question about counts the reader could not read: a unit it does not know ("发射成功了22枚"), always asked;
+ * numbers with no unit ("估计八百多", "2場 300 500"), asked when no headcount was read or they are larger than it.
+ */
+export function unreadDoubts(unread: readonly UnreadNumber[], loose: readonly { index: number; written: string }[], headcount: number | null): Doubt[] {
+  const unknown = unread.filter((u) => u.unit !== undefined);
+  if (unknown.length > 0) {
+    const u = unknown[0]!;
+    const said = `${(u.context ?? '').slice(-8)}${u.written}`;
+    const also = unknown.slice(1).map((v) => `“${v.written}”`).join('');
+    return [{ field: 'metrics', question: `“${said}”${also}的${u.written}是什么？要记成参加人数，还是其他数量（如“作品${u.value}件”）？` }];
+  }
+  const larger = unread.filter((u) => headcount === null || u.value > headcount);
+  const unitless = [...loose, ...larger].sort((a, b) => a.index - b.index).map((u) => u.written);
+  if ((headcount === null || larger.length > 0) && unitless.length > 0) {
+    return [{ field: 'headcount', question: headcount === null && unitless.length > 1 ? `${unitless.map((n) => `“${n}”`).join('')}哪个是参加人数？另一个是什么数？` : `${unitless.map((n) => `“${n}”`).join('')}是什么数？是参加人数吗？` }];
+  }
+  return [];
+}
+
+/**
+ * Figures that reach a record another way (the language model's reading) pass the same gate: a unit the reader
+ * does not know, or a generic one with nothing named (个, 项), is asked about, not stored.
+ */
+export function gateMetricUnits(metrics: Readonly<Record<string, number>>): { metrics: Record<string, number>; doubts: Doubt[] } {
+  const passed: Record<string, number> = {};
+  const held: string[] = [];
+  for (const [unit, value] of Object.entries(metrics)) {
+    const known = /^人次?[（(]/u.test(unit) || (OTHER_UNITS.includes(unit) && !GENERIC_UNITS.has(unit));
+    if (known) passed[unit] = value;
+    else held.push(`${value}${unit}`);
+  }
+  const first = held[0];
+  const doubts: Doubt[] = first === undefined ? [] : [{ field: 'metrics', question: `${held.map((h) => `“${h}”`).join('')}是什么？要记成参加人数，还是其他数量（如“作品${parseFloat(first)}件”）？` }];
+  return { metrics: passed, doubts };
+}

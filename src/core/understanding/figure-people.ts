@@ -1,0 +1,94 @@
+// Whether a count counts people: a count of 个 with the people named after it, before it or by what they did
+// ("五十多个学生", "来咨询的群众三百来个", "实际来了45个"), and 名/位/个 read as 人 unless they are awards.
+import type { NumberToken } from '../text/scan-numbers.js';
+import { THIS_OCCASION } from './compared-context.js';
+import { GROUP_PEOPLE, GROUPS, PEOPLE_AHEAD, PEOPLE_NOUNS, THING_TAIL } from './figure-words.js';
+import { PEOPLE_TAIL } from './figure-unitless.js';
+import { leadingPeopleNoun } from './people-words.js';
+
+/** A people noun ending the clause right before a count ("来咨询的群众三百来个"). */
+const PEOPLE_BEFORE_COUNT = new RegExp(`(?:${PEOPLE_NOUNS.source})(?:有|约|共|大概|大约|差不多|估计|将近)?\\s*$`, 'u');
+
+/** What the words around a count say of it: people or not, and the words that name what it counts. */
+export interface CountedPeople {
+  people: boolean;
+  /** The people named right before the count: the words after it are the next clause's. */
+  named: boolean;
+  /** "还有家长陪着来的 大概二十个吧": the people named before a space, in speech. */
+  spoken: string;
+  /** A noun follows the unit (not a verb or a particle). */
+  nounAfter: boolean;
+  /** The clause after its last count: what this count's own words are. */
+  ownClause: string;
+}
+
+/** A count with its unit, the words around it and the occasion it may be compared with. */
+export interface CountInContext {
+  token: NumberToken;
+  text: string;
+  original: string;
+  before: string;
+  clause: string;
+  unit: string;
+  end: number;
+  people: boolean;
+  compared: boolean;
+  earlier: { unit: string; end: number } | undefined;
+}
+
+/** Whether the count counts people; undefined when it is no figure of its own (a total with others added, who did not come). */
+export function countedPeople(c: CountInContext): CountedPeople | undefined {
+  const { token, text, original, before, clause, unit, end, compared, earlier } = c;
+  let people = c.people;
+  // "五十多个学生", "四十几个种粮大户", "学生们来了五十多个": people; "7个村" is not.
+  // "志愿者12个都是退休党员", "学生四百三十二个参加": a word that says something of them is not a noun counted.
+  const nounAfter = /^[\p{Script=Han}]/u.test(text.slice(end, end + 1)) && !/^(?:都|也|全|均|是|就|还|已|吧|啊|呀|哈|呢|吗|然后|发了?|发放|送了?|参加|参与|到场|到会|出席|来了|到了|帮|协助|负责|张罗|服务|值守|维持|陪同|带队|指导|左右|上下|在岗|在场|上岗|轮流|轮班|值班|全程|一直|天天|跟着|陪着)/u.test(text.slice(end, end + 2));
+  // "解答群众问题三十余个": the thing just before the number is what was counted.
+  // "3个班的学生代表": classes, not people; "5个乡干部" are people.
+  // "来了一千五左右的群众发资料三千二百份设了咨询台两个": the words after the clause's last count say what this one counts.
+  const ownClause = clause.replace(/^.*[\d〇零一二三四五六七八九十百千万两]\s*(?:[左右上下多余来几]{0,2})\s*(?:人次|[份人个场次件块张本套台所项条处批户组支辆元名位])/u, '');
+  if (unit === '个' && (!GROUPS.test(text.slice(end, end + 2)) || GROUP_PEOPLE.test(text.slice(end, end + 5))) && (PEOPLE_AHEAD.test(text.slice(end, end + 8)) || (token.written !== '一' && leadingPeopleNoun(text.slice(end, end + 8)) !== undefined) || (!nounAfter && PEOPLE_NOUNS.test(ownClause) && !THING_TAIL.test(clause)))) people = true;
+  // "营员是三到六年级的孩子，一共报名了48个，实际来了45个": who came, the people named just before.
+  if (unit === '个' && !nounAfter && /(?:来了|到了|报名了?|参加了?|到场了?)\s*$/u.test(clause) && PEOPLE_NOUNS.test(text.slice(Math.max(0, token.start - 60), token.start))) people = true;
+  // "俺数签到本上就一百八十几个", "我数了数有七十来个": people counted or signed in.
+  if (unit === '个' && !nounAfter && /(?:签到|登记|清点|点名|数(?![据字学量码])|报的是|报上来的是)[^，,。;；]{0,8}$/u.test(clause)) people = true;
+  // "应到32个实到29个主要讲…": who were expected and who came, whatever words follow.
+  if (unit === '个' && /(?:实到|应到)$/u.test(clause) && !GROUPS.test(text.slice(end, end + 2)) && !/^(?:单位|企业|部门|村)/u.test(text.slice(end, end + 2))) people = true;
+  // "会场里坐着的顶多七十来个", "来的有五十来个": the people named by where they were or that they came.
+  if (unit === '个' && !nounAfter && /(?:坐着|在场|来|到场|听讲?|参加|现场)的(?:人)?\s*(?:有|是)?\s*(?:顶多|最多|大概|约|差不多|估计|将近|只有|也就)?\s*$/u.test(clause)) people = true;
+  // "培训 来了三十来个 资料发了200份": who came, no noun needed when the clause is only their coming.
+  // "去年这个活动来了一百七八十人，今年人多一些，登记的是二百零一个": this occasion's people, counted as the earlier.
+  if (unit === '个' && !nounAfter && !compared && earlier && THIS_OCCASION.test(original.slice(earlier.end, token.start))) people = true;
+  // "这次来了七十多个", "今天到了五十几个": the same, said of this occasion.
+  if (unit === '个' && !nounAfter && /^(?:这次|这回|这一次|本次|今天|今年|当天|现场|又|一共|总共|共)?(?:来了|到了|到场了?|实到|来的有|到的有)$/u.test(clause)) people = true;
+  // "来咨询的群众三百来个县农业局…": the people named right before the count are what it counts, whatever runs on after.
+  // The words after such a count, with no stop between, are the next clause's ("县农业局来了两个专家坐诊").
+  let named = false;
+  if (unit === '个' && !people && PEOPLE_BEFORE_COUNT.test(clause) && !GROUPS.test(text.slice(end, end + 2))) people = named = true;
+  // "来了三十几个 加上看热闹的有五十来个": a total with others added is no figure of its own.
+  if (unit === '个' && !people && /^(?:加上|算上|连上|连同|包括)/u.test(clause)) return undefined;
+  // "还有家长陪着来的 大概二十个吧": in speech a space parts the people named from their count.
+  let spoken = '';
+  if (unit === '个' && !people && !nounAfter && /^(?:大概|大约|约|差不多|估计|将近|也就)?$/u.test(clause)) {
+    spoken = /([^，,。;；!！?？\s]{2,16})\s+(?:大概|大约|约|差不多|估计|将近|也就)?\s*$/u.exec(before)?.[1] ?? '';
+    if (PEOPLE_NOUNS.test(spoken) && (/(?:的|了)$/u.test(spoken) || PEOPLE_TAIL.test(spoken))) people = true;
+    else spoken = '';
+  }
+  // "一次", "一个", "新一批", "是一家做…的企业": once, a, not a count of anything.
+  if ((unit === '次' || unit === '个' || unit === '批' || unit === '趟') && token.written === '一' && !people) return undefined;
+  // "有三个孩子感冒请假了": who did not come is not counted.
+  if (people && /^[^，,。;；\n]{0,8}(?:请假|缺席|没来|未到|没到|未参加)/u.test(text.slice(end, end + 12))) return undefined;
+  return { people, named, spoken, nounAfter, ownClause };
+}
+
+/**
+ * The unit a count of people is kept in: 名/位/个 become 人; people chosen or honoured ("评了最美科技工作者五名",
+ * "5名最美科技工作者都上台领了证书") are a count of awards (名), not who came ("邀请评委11名" are people).
+ */
+export function peopleUnit(people: boolean, unit: string, text: string, before: string, end: number): { people: boolean; unit: string } {
+  if (people && unit === '名' && /^[^，,。;；]{0,12}?(?:上台领|领了?(?:证书|奖)|颁(?:发|授)了?(?:证书|奖|荣誉)|领奖|获奖|获(?:得|颁)?(?:表彰|证书|荣誉)|受(?:到)?表彰)/u.test(text.slice(end, end + 24))) return { people: false, unit };
+  if (people && unit === '名' && /“[^”]{0,12}(?:最美|十佳|优秀|先进|模范|标兵|之星|能手|使者|达人)[^”]{0,10}”\s*$/u.test(before)) return { people: false, unit };
+  if (people && unit === '名' && /(评(?![委审])选?|选树|(?<!受)表彰|评出|推选|评为|授予|命名|获评)[^，,。;；]{0,10}$/u.test(before)) return { people: false, unit };
+  if (people && (unit === '名' || unit === '位' || unit === '个' || unit === '号人' || unit === '口人')) return { people, unit: '人' };
+  return { people, unit };
+}
