@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createFakeSlack, type FakeSlack } from '../test/support/fake-slack.js';
@@ -73,7 +73,10 @@ async function burstOn(script: string, env: Record<string, string>, team: string
     );
     const got = await Promise.all(replies);
     const done = got.filter((r): r is { ms: number; text: string } => r !== undefined);
-    return { startMs, ackP99: p99(acks), replyP99: done.length > 0 ? p99(done.map((r) => r.ms)) : Number.NaN, errors: done.filter((r) => ERRORS.test(r.text)).length, missing: got.length - done.length };
+    const failed = done.filter((r) => ERRORS.test(r.text));
+    // What an error reply said, and the bot's log around it: a failure is to be understood, not only counted.
+    if (failed.length > 0) console.log(`  error reply: ${failed[0]!.text.slice(0, 200)}\n  bot log: ${logs.split('\n').filter((l) => /error|warn/i.test(l)).slice(0, 3).join('\n  ').slice(0, 1200)}`);
+    return { startMs, ackP99: p99(acks), replyP99: done.length > 0 ? p99(done.map((r) => r.ms)) : Number.NaN, errors: failed.length, missing: got.length - done.length };
   } finally {
     child.kill('SIGTERM');
     await new Promise((resolve) => (child.exitCode !== null ? resolve(undefined) : child.once('exit', resolve)));
@@ -86,16 +89,26 @@ const verdict = (bot: BurstFigures, anchor: BurstFigures): string => {
   return `${ok ? 'ok' : 'MISSED (goal ack p99 < 500, reply p99 < 2000, no errors)'}; ${(bot.ackP99 / anchor.ackP99).toFixed(1)}× bare Bolt's ack p99, ${(bot.replyP99 / anchor.replyP99).toFixed(1)}× its reply p99`;
 };
 
-/** Runs `runs` bursts on the folder data at `dataDir` (workspace `local`), each after a fresh start, beside bare Bolt. */
-export async function benchBurst(dataDir: string, label: string, runs = 3): Promise<void> {
+/**
+ * Runs `runs` bursts on the data at `data` (workspace `local`), each after a fresh start, beside bare Bolt: a folder,
+ * or a Postgres URL (postgres://…, the workspace `local` in its tables; the bot's other files in a scratch folder).
+ */
+export async function benchBurst(data: string, label: string, runs = 3): Promise<void> {
   const slack = await createFakeSlack();
+  const server = /^postgres(ql)?:\/\//.test(data);
+  const scratch = server ? mkdtempSync(join(tmpdir(), 'kexie-bench-burst-')) : undefined;
+  const env: Record<string, string> = server ? { KEXIE_DATABASE_URL: data, KEXIE_DATA_DIR: scratch! } : { KEXIE_DATA_DIR: data };
+  const ratios: string[] = [];
   try {
     for (let r = 0; r < runs; r++) {
       const anchor = await burstOn(join(ROOT, 'bench', 'bare-bolt.mjs'), { KEXIE_BENCH_REPLY: '1' }, 'local', slack, r * 2);
-      const bot = await burstOn(join(ROOT, 'dist', 'main.js'), { KEXIE_DATA_DIR: dataDir }, 'local', slack, r * 2 + 1);
-      console.log(`burst of 20 after a restart, folder ${label}, run ${r + 1}: kexie ${fmt(bot)} ${verdict(bot, anchor)}; bare Bolt ${fmt(anchor)}`);
+      const bot = await burstOn(join(ROOT, 'dist', 'main.js'), env, 'local', slack, r * 2 + 1);
+      ratios.push(`${(bot.ackP99 / anchor.ackP99).toFixed(1)}×/${(bot.replyP99 / anchor.replyP99).toFixed(1)}×`);
+      console.log(`burst of 20 after a restart, ${server ? 'Postgres' : 'folder'} ${label}, run ${r + 1} (load ${loadavg()[0]!.toFixed(1)}): kexie ${fmt(bot)} ${verdict(bot, anchor)}; bare Bolt ${fmt(anchor)}`);
     }
+    console.log(`burst ${label}: kexie's ack p99 / reply p99 over bare Bolt's in each run: ${ratios.join(', ')}`);
   } finally {
+    if (scratch) rmSync(scratch, { recursive: true, force: true });
     await slack.close();
   }
 }
@@ -125,7 +138,7 @@ export async function benchCopiedFolder(dataDir: string, label: string): Promise
 
 if (import.meta.filename === process.argv[1]) {
   const dir = process.argv[2];
-  if (!dir) throw new Error('usage: tsx bench/burst.ts <data dir> [label] [runs] [--copy]');
+  if (!dir) throw new Error('usage: tsx bench/burst.ts <data dir | postgres://…> [label] [runs] [--copy]');
   if (process.argv.includes('--copy')) await benchCopiedFolder(dir, process.argv[3] ?? dir);
   else await benchBurst(dir, process.argv[3] ?? dir, Number(process.argv[4] ?? 3));
 }

@@ -41,6 +41,8 @@ const OPERATIONS: Array<{ op: string; anchor?: string; what: string }> = [
 
 interface Figure {
   ms: number;
+  /** The process's CPU time in the operation. */
+  cpuMs: number;
   rssMb: number;
 }
 
@@ -57,10 +59,11 @@ function buildWorker(): void {
   built = true;
 }
 
-function worker(backend: string, where: string, workspace: string, op: string, count?: number): Figure {
+function worker(backend: string, where: string, workspace: string, op: string, count?: number, seq = 0): Figure {
   buildWorker();
   const args = [BUILT, backend, where, workspace, op, ...(count ? [String(count)] : [])];
-  const r = spawnSync(process.execPath, ['--max-old-space-size=4096', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, TZ: 'Asia/Shanghai', KEXIE_BENCH_ROOT: ROOT }, maxBuffer: 1 << 24 });
+  const env = { ...process.env, TZ: 'Asia/Shanghai', KEXIE_BENCH_ROOT: ROOT, KEXIE_BENCH_SEQ: String(seq) };
+  const r = spawnSync(process.execPath, ['--max-old-space-size=4096', ...args], { cwd: ROOT, encoding: 'utf8', env, maxBuffer: 1 << 24 });
   const line = r.stdout.trim().split('\n').pop() ?? '';
   if (r.status !== 0 || !line.startsWith('{')) throw new Error(`${op} on ${backend} exited ${r.status}: ${r.stderr.slice(-800)}`);
   return JSON.parse(line) as Figure;
@@ -90,19 +93,19 @@ const backends = (): Backend[] => {
  * `repeat` × 1,004 records (a ledger import of 1,000 rows in December 2025 and log writes), none in a measured period
  * but the log writes' few.
  */
-function ensureData(b: Backend, count: number, repeat: number): string {
+function ensureData(b: Backend, count: number, repeat: number): { note: string; runs: number } {
   const { where, workspace, marker } = b.place(count);
   const ready = existsSync(marker) ? (JSON.parse(readFileSync(marker, 'utf8')) as { count: number; runs: number; version?: number }) : undefined;
   const added = (ready?.runs ?? 0) * repeat * 1_004;
   if (ready && ready.count === count && ready.version === DATA_VERSION && added <= count * 0.02) {
     writeFileSync(marker, JSON.stringify({ ...ready, runs: ready.runs + 1 }));
-    return `cached (${ready.runs} runs since generated)`;
+    return { note: `cached (${ready.runs} runs since generated)`, runs: ready.runs };
   }
   if (b.name !== 'server') rmSync(where, { recursive: true, force: true });
   else spawnDelete(where, workspace);
   const f = worker(b.name, where, workspace, 'generate', count);
   writeFileSync(marker, JSON.stringify({ count, runs: 1, version: DATA_VERSION }));
-  return `generated in ${(f.ms / 1000).toFixed(1)} s, peak ${f.rssMb.toFixed(0)} MB${b.name === 'folder' ? ' (snapshot built)' : ''}`;
+  return { note: `generated in ${(f.ms / 1000).toFixed(1)} s, peak ${f.rssMb.toFixed(0)} MB${b.name === 'folder' ? ' (snapshot built)' : ''}`, runs: 0 };
 }
 
 function spawnDelete(url: string, workspace: string): void {
@@ -115,29 +118,41 @@ const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floo
 /** Prints one table per backend: each operation's median time and peak RSS per size, and the ratios to 1k. */
 export async function benchScale(sizes: readonly number[], repeat = 3, only?: readonly string[], ops?: readonly string[]): Promise<void> {
   const operations = OPERATIONS.filter((o) => !ops || ops.includes(o.op) || OPERATIONS.some((p) => ops.includes(p.op) && p.anchor === o.op));
-  console.log(`\n## every command by stored history (${sizes.map(label).join(', ')}; each operation a process, median of ${repeat}; load ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores)`);
+  console.log(`\n## every command by stored history (${sizes.map(label).join(', ')}; each operation a process, sizes interleaved, median of ${repeat}; load ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores)`);
   for (const b of backends().filter((x) => !only || only.includes(x.name))) {
     const figures = new Map<number, Map<string, Figure>>();
+    const runs = new Map<number, number>();
     for (const n of sizes) {
-      console.log(`${b.name} ${label(n)}: ${ensureData(b, n, repeat)}`);
-      const { where, workspace } = b.place(n);
-      const row = new Map<string, Figure>();
-      // Reads first, then the writes (which add a little to the cache).
-      for (const { op } of operations) {
-        const runs = Array.from({ length: repeat }, () => worker(b.name, where, workspace, op));
-        row.set(op, { ms: median(runs.map((r) => r.ms)), rssMb: Math.max(...runs.map((r) => r.rssMb)) });
+      const { note, runs: before } = ensureData(b, n, repeat);
+      console.log(`${b.name} ${label(n)}: ${note}`);
+      runs.set(n, before);
+      figures.set(n, new Map());
+    }
+    // Sizes interleaved, run by run (1k, 1M, 1k, 1M…): the machine's load drifts, and a size measured all at once
+    // later than another took the drift for the history's cost. Reads first, then the writes (which add a little).
+    for (const { op } of operations) {
+      const got = new Map<number, Figure[]>(sizes.map((n) => [n, []]));
+      for (let r = 0; r < repeat; r++) {
+        for (const n of sizes) {
+          const { where, workspace } = b.place(n);
+          // Each ledger import of a cache writes into a month of its own (scale-worker.ts ledgerRows).
+          got.get(n)!.push(worker(b.name, where, workspace, op, undefined, runs.get(n)! * repeat + r));
+        }
       }
-      figures.set(n, row);
+      for (const n of sizes) {
+        const list = got.get(n)!;
+        figures.get(n)!.set(op, { ms: median(list.map((f) => f.ms)), cpuMs: median(list.map((f) => f.cpuMs)), rssMb: Math.max(...list.map((f) => f.rssMb)) });
+      }
     }
     const base = figures.get(sizes[0]!)!;
-    const head = `| ${b.name} | ${sizes.map((n) => `${label(n)} ms (MB)`).join(' | ')} | ${sizes.slice(1).map((n) => `${label(n)}/${label(sizes[0]!)}`).join(' | ')} | anchor ratio at ${label(sizes[sizes.length - 1]!)} |`;
+    const head = `| ${b.name} | ${sizes.map((n) => `${label(n)} ms, CPU ms (MB)`).join(' | ')} | ${sizes.slice(1).map((n) => `${label(n)}/${label(sizes[0]!)} time, CPU`).join(' | ')} | anchor ratio at ${label(sizes[sizes.length - 1]!)} |`;
     console.log(`\n${head}\n|${head.split('|').slice(1, -1).map(() => '---').join('|')}|`);
     for (const { op, anchor, what } of operations) {
       const cells = sizes.map((n) => {
         const f = figures.get(n)!.get(op)!;
-        return `${f.ms.toFixed(f.ms < 10 ? 2 : 0)} (${f.rssMb.toFixed(0)})`;
+        return `${f.ms.toFixed(f.ms < 10 ? 2 : 0)}, ${f.cpuMs.toFixed(f.cpuMs < 10 ? 2 : 0)} (${f.rssMb.toFixed(0)})`;
       });
-      const ratios = sizes.slice(1).map((n) => `${(figures.get(n)!.get(op)!.ms / base.get(op)!.ms).toFixed(2)}×`);
+      const ratios = sizes.slice(1).map((n) => `${(figures.get(n)!.get(op)!.ms / base.get(op)!.ms).toFixed(2)}×, ${(figures.get(n)!.get(op)!.cpuMs / base.get(op)!.cpuMs).toFixed(2)}×`);
       const top = figures.get(sizes[sizes.length - 1]!)!;
       const vs = anchor ? `${(top.get(op)!.ms / top.get(anchor)!.ms).toFixed(1)}× ${anchor}` : '';
       console.log(`| ${op} (${what}) | ${cells.join(' | ')} | ${ratios.join(' | ')} | ${vs} |`);

@@ -4,6 +4,7 @@ import { App, HTTPReceiver, LogLevel } from '@slack/bolt';
 import type { Clock } from '../../core/clock.js';
 import type { Kexie } from '../../core/kexie.js';
 import type { InstallationRecords, Logger } from '../../core/ports.js';
+import { gateAcks } from './ack-gate.js';
 import { boltInstallationStore } from './installations.js';
 import { registerListeners } from './listeners/index.js';
 import { createOneTimeStateStore } from './oauth-state.js';
@@ -89,6 +90,9 @@ export function createSlackApp(kexie: Kexie, options: SlackAppOptions): { app: A
       })
     : new HTTPReceiver({ signingSecret: options.signingSecret, endpoints: '/slack/events', logger: boltLogger });
   guardRequestTime(receiver, { paths: ['/slack/events'], clock: options.requestClock ?? { now: () => new Date() }, logger: options.logger });
+  // Each request's work waits until the requests that came with it are acknowledged (a burst after a restart).
+  const acks = gateAcks(receiver, { paths: ['/slack/events'] });
+  deps.acksSettled = () => acks.settled();
   const app = oauth ? new App({ receiver, clientOptions, logger: boltLogger }) : new App({ token: options.token, receiver, clientOptions, logger: boltLogger });
   registerListeners(app, deps);
   app.error(async (error) => void deps.failure(error, 'bolt'));

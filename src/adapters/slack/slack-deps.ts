@@ -30,6 +30,8 @@ export interface SlackDeps {
   dayOfTs(ts: string): string | undefined;
   /** The Chinese text for a failure; anything but an AppError is logged with an incident id. */
   failure(error: unknown, where: string): string;
+  /** Waits, after a request's ack, until the requests that came with it are acknowledged too (ack-gate.ts). */
+  acksSettled(): Promise<void>;
 }
 
 export function createSlackDeps(kexie: Kexie, options: { logger: Logger; admins: readonly string[]; token: string; slackApiUrl?: string; installations?: InstallationRecords }): SlackDeps {
@@ -100,6 +102,8 @@ export function createSlackDeps(kexie: Kexie, options: { logger: Logger; admins:
       options.logger.error('slack handler failed', { where, incident, error });
       return `抱歉，处理时出了问题（事件编号 ${incident}），请稍后重试。`;
     },
+    // One turn of the event loop; HTTP mode sets the gate that waits for the other requests' acks (create-slack-app.ts).
+    acksSettled: () => new Promise<void>((resolve) => setImmediate(resolve)),
   };
   return deps;
 }

@@ -1,9 +1,9 @@
 // A snapshot of the activity log's current state with the byte offset it covers: one append-only file per
 // month, plus id and dedupe-key buckets, so a read costs what it returns and a dedupe check reads two small files.
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { type Activity, type ActivityEvent, applyActivityEvent } from '../../core/activities/activity-schema.js';
-import { TailFile } from './tail-file.js';
+import { type SearchCache, TailFile } from './tail-file.js';
 
 export interface DamagedLine {
   line: number;
@@ -38,6 +38,32 @@ type MonthLine = { o: number; a?: Activity; x?: string };
 const BUCKETS = 256;
 /** Snapshot files kept in memory at most (a month file of 300 records is about half a megabyte parsed). */
 export const MAX_FILES = 128;
+
+/** A range of at most this many months (or years, for item files) names its files rather than listing the folder. */
+const NAMED_SPAN = 240;
+
+/** "2025-11".."2026-02" → each month between, both included; undefined for other shapes or a span past NAMED_SPAN. */
+export function monthsBetween(from: string, to: string): string[] | undefined {
+  if (!/^\d{4}-\d{2}$/.test(from) || !/^\d{4}-\d{2}$/.test(to)) return undefined;
+  const out: string[] = [];
+  let [y, m] = from.split('-').map(Number) as [number, number];
+  for (let next = from; next <= to; next = `${y}-${String(m).padStart(2, '0')}`) {
+    if (out.length >= NAMED_SPAN) return undefined;
+    out.push(next);
+    m++;
+    if (m > 12) {
+      y++;
+      m = 1;
+    }
+  }
+  return out;
+}
+
+/** The names of `names` whose file exists in `dir` (as name.jsonl), in order. */
+async function existing(dir: string, names: readonly string[]): Promise<string[]> {
+  const found = await Promise.all(names.map((n) => stat(join(dir, `${n}.jsonl`)).then(() => true, () => false)));
+  return names.filter((_, i) => found[i]);
+}
 
 /** The month an activity is filed under. */
 export function monthOf(date: string): string {
@@ -105,6 +131,9 @@ export class ActivityIndex {
   /** Lookups answered ahead for a batch under the lock (prefetch): valid until the stretch ends. */
   private readonly known = new Map<TailFile<unknown>, Map<string, string | undefined>>();
 
+  /** What lookups found in each ids and keys bucket, kept when the bucket's file is dropped from memory (tail-file.ts). */
+  private readonly searches = new Map<string, SearchCache>();
+
   constructor(readonly root: string) {}
 
   static async readMeta(root: string): Promise<IndexMeta | undefined> {
@@ -141,10 +170,10 @@ export class ActivityIndex {
    * The cached file at `path`, most recently used last. Past MAX_FILES the least recently used are dropped
    * (read again when next needed), except files with lines waiting to be written or trusted under the lock now.
    */
-  private file<S>(path: string, empty: () => S, fold: (s: S, line: unknown) => void): TailFile<S> {
+  private file<S>(path: string, empty: () => S, fold: (s: S, line: unknown) => void, searched?: boolean): TailFile<S> {
     let f = this.files.get(path) as TailFile<S> | undefined;
     if (f) this.files.delete(path);
-    else f = new TailFile(path, empty, fold);
+    else f = new TailFile(path, empty, fold, searched ? this.searchOf(path) : undefined);
     this.files.set(path, f as TailFile<unknown>);
     // While lines wait to be written or files are trusted under the lock, most files cannot be dropped: looking
     // through all of them on every call would cost a pass per lookup (a 2,000-row ledger makes 10,000). They are
@@ -170,6 +199,17 @@ export class ActivityIndex {
     }
   }
 
+  private searchOf(path: string): SearchCache {
+    let cache = this.searches.get(path);
+    if (!cache) {
+      // One per bucket file of a generation (512); a generation's are dropped with it (forget).
+      if (this.searches.size >= 4 * BUCKETS) this.searches.clear();
+      cache = { size: -1, answers: new Map() };
+      this.searches.set(path, cache);
+    }
+    return cache;
+  }
+
   /** How many snapshot files are cached now (bounded by MAX_FILES, for tests). */
   get cachedFiles(): number {
     return this.files.size;
@@ -179,13 +219,13 @@ export class ActivityIndex {
     return this.file<MonthState>(join(this.dir(gen), 'months', `${month}.jsonl`), () => new Map(), foldMonth);
   }
   private idsFile(gen: string, id: string) {
-    return this.file<Map<string, string>>(join(this.dir(gen), 'ids', `${bucketOf(id)}.jsonl`), () => new Map(), foldPairs);
+    return this.file<Map<string, string>>(join(this.dir(gen), 'ids', `${bucketOf(id)}.jsonl`), () => new Map(), foldPairs, true);
   }
   private itemFile(gen: string, name: string) {
     return this.file<MonthState>(join(this.dir(gen), 'items', `${name}.jsonl`), () => new Map(), foldMonth);
   }
   private keysFile(gen: string, key: string) {
-    return this.file<Map<string, string>>(join(this.dir(gen), 'keys', `${bucketOf(key)}.jsonl`), () => new Map(), foldPairs);
+    return this.file<Map<string, string>>(join(this.dir(gen), 'keys', `${bucketOf(key)}.jsonl`), () => new Map(), foldPairs, true);
   }
 
   /**
@@ -206,8 +246,13 @@ export class ActivityIndex {
     return state;
   }
 
-  /** The months that hold activities, oldest first. */
-  async months(gen: string): Promise<string[]> {
+  /**
+   * The months that hold activities, oldest first ('undated' last); with both ends (months, "2026-01"), only
+   * those months and 'undated' are looked at: at 1M records the folder holds thousands of months.
+   */
+  async months(gen: string, from?: string, to?: string): Promise<string[]> {
+    const span = from && to ? monthsBetween(from, to) : undefined;
+    if (span) return existing(join(this.dir(gen), 'months'), [...span, 'undated']);
     const names = await readdir(join(this.dir(gen), 'months')).catch(() => [] as string[]);
     return names.filter((n) => n.endsWith('.jsonl')).map((n) => n.slice(0, -6)).sort();
   }
@@ -245,10 +290,15 @@ export class ActivityIndex {
    */
   async item(gen: string, itemId: string, from?: string, to?: string): Promise<Activity[]> {
     const bucket = bucketOf(itemId);
-    const names = (await readdir(join(this.dir(gen), 'items')).catch(() => [] as string[]))
-      .filter((n) => n.endsWith(`-${bucket}.jsonl`))
-      .map((n) => n.slice(0, -6))
-      .filter((n) => n.startsWith('undated') || ((!from || n.slice(0, 4) >= from.slice(0, 4)) && (!to || n.slice(0, 4) <= to.slice(0, 4))));
+    const [first, last] = [Number(from?.slice(0, 4)), Number(to?.slice(0, 4))];
+    // Both ends named: those years' files are looked at, not the folder's (a file per year and bucket of the history).
+    const years = first >= 1000 && last >= first && last - first < NAMED_SPAN ? Array.from({ length: last - first + 1 }, (_, k) => String(first + k)) : undefined;
+    const listed = async () =>
+      (await readdir(join(this.dir(gen), 'items')).catch(() => [] as string[]))
+        .filter((n) => n.endsWith(`-${bucket}.jsonl`))
+        .map((n) => n.slice(0, -6))
+        .filter((n) => n.startsWith('undated') || ((!from || n.slice(0, 4) >= from.slice(0, 4)) && (!to || n.slice(0, 4) <= to.slice(0, 4))));
+    const names = years ? await existing(join(this.dir(gen), 'items'), [...years, 'undated'].map((y) => `${y}-${bucket}`)) : await listed();
     const out = new Map<string, Activity>();
     for (const name of names) for (const { a } of (await this.itemFile(gen, name).read()).values()) if (a.itemId === itemId) out.set(a.id, a);
     return [...out.values()];
@@ -427,5 +477,6 @@ export class ActivityIndex {
     this.pending.clear();
     this.warm.clear();
     this.known.clear();
+    this.searches.clear();
   }
 }

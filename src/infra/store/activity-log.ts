@@ -241,7 +241,7 @@ export class ActivityLog {
     const { generation } = await this.fresh();
     const from = range.from?.slice(0, 7);
     const to = range.to?.slice(0, 7);
-    const months = (await this.index.months(generation)).filter((m) => (!from || m >= from) && (!to || m <= to || m === 'undated'));
+    const months = (await this.index.months(generation, from, to)).filter((m) => (!from || m >= from) && (!to || m <= to || m === 'undated'));
     const out: Activity[] = [];
     const seen = new Set<string>();
     const { from: dayFrom, to: dayTo } = range;

@@ -2,6 +2,28 @@
 import { appendFile, mkdir, open, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
+/**
+ * What lookups by prefix found in one file, at the size it had then: asked again while the file has that size (or
+ * grew only by this process's appends, folded in here), they are answered without reading it. A ledger import
+ * asks each bucket the same keys three times (the match, the write's check, the read back); at 1M records a
+ * bucket is a few hundred KB.
+ */
+export interface SearchCache {
+  size: number;
+  answers: Map<string, unknown>;
+}
+
+/** Answers kept a file at most (a file's cache is emptied when full). */
+const MAX_ANSWERS = 4_096;
+
+/** One buffer the searches read into, reused (a fresh one a search cost more than the search at 1M records). */
+let scratch: Buffer | undefined;
+/** The largest buffer kept for reuse. */
+const MAX_SCRATCH = 8 * 2 ** 20;
+
+/** The prefix a pairs line ([key, value]) is looked up by, or undefined for another shape. */
+const prefixOf = (line: unknown): string | undefined => (Array.isArray(line) && typeof line[0] === 'string' ? `[${JSON.stringify(line[0])},` : undefined);
+
 /** Folds the lines of one append-only file into a state, re-reading only the new tail. */
 export class TailFile<S> {
   /** Lines parsed by every TailFile of the process: reads fold whole files, lookups parse one line (tests count them). */
@@ -17,6 +39,7 @@ export class TailFile<S> {
     readonly file: string,
     private readonly empty: () => S,
     private readonly fold: (state: S, line: unknown) => void,
+    private readonly searched?: SearchCache,
   ) {
     this.state = empty();
   }
@@ -83,8 +106,28 @@ export class TailFile<S> {
       await mkdir(dirname(this.file), { recursive: true });
       await appendFile(this.file, text, 'utf8');
     });
+    this.noteAppended(before, lines, Buffer.byteLength(text));
     if (before === this.consumed) this.consumed += Buffer.byteLength(text);
     else this.reset();
+  }
+
+  /** Keeps the search answers current across this process's own append (the newest line of a key wins). */
+  private noteAppended(before: number, lines: readonly unknown[], bytes: number): void {
+    const cache = this.searched;
+    if (!cache || cache.answers.size === 0) return;
+    if (cache.size !== before) {
+      cache.answers.clear();
+      return;
+    }
+    for (const line of lines) {
+      const prefix = prefixOf(line);
+      if (prefix === undefined) {
+        cache.answers.clear();
+        return;
+      }
+      if (cache.answers.has(prefix)) cache.answers.set(prefix, JSON.parse(JSON.stringify(line)) as unknown);
+    }
+    cache.size = before + bytes;
   }
 
   /** Whether some of the file has been folded into the state (false: the state holds at most lines folded by foldNow). */
@@ -104,6 +147,12 @@ export class TailFile<S> {
   lastLinesStarting(prefixes: readonly string[]): Promise<unknown[]> {
     return this.serial(async () => {
       if (prefixes.length === 0) return [];
+      const cache = this.searched;
+      if (cache && cache.answers.size > 0 && prefixes.every((p) => cache.answers.has(p))) {
+        // Asked before: answered while the file is as it was then (a stat, not a read).
+        const size = (await stat(this.file).catch(() => undefined))?.size ?? 0;
+        if (size === cache.size) return prefixes.map((p) => cache.answers.get(p));
+      }
       const handle = await open(this.file, 'r').catch((error: NodeJS.ErrnoException) => {
         if (error.code === 'ENOENT') return undefined;
         throw error;
@@ -112,10 +161,23 @@ export class TailFile<S> {
       TailFile.searchedFiles++;
       try {
         const { size } = await handle.stat();
-        const buffer = Buffer.alloc(size);
-        const { bytesRead } = await handle.read(buffer, 0, size, 0);
-        const data = buffer.subarray(0, bytesRead);
-        return prefixes.map((prefix) => lastLineIn(data, prefix));
+        // The shared buffer, unless another search holds it (taken here, given back below).
+        const shared = scratch !== undefined && scratch.length >= size;
+        const buffer = shared ? scratch! : Buffer.allocUnsafe(Math.max(size, 64 * 1024));
+        if (shared) scratch = undefined;
+        try {
+          const { bytesRead } = await handle.read(buffer, 0, size, 0);
+          const data = buffer.subarray(0, bytesRead);
+          const found = prefixes.map((prefix) => lastLineIn(data, prefix));
+          if (cache) {
+            if (cache.size !== bytesRead || cache.answers.size + prefixes.length > MAX_ANSWERS) cache.answers.clear();
+            cache.size = bytesRead;
+            prefixes.forEach((p, i) => cache.answers.set(p, found[i]));
+          }
+          return found;
+        } finally {
+          if (buffer.length <= MAX_SCRATCH && (scratch === undefined || buffer.length > scratch.length)) scratch = buffer;
+        }
       } finally {
         await handle.close();
       }

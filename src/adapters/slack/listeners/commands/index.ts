@@ -7,9 +7,9 @@ import { slackConversation } from '../events/index.js';
 export function register(app: App, deps: SlackDeps): void {
   app.command('/kx', async ({ command, ack, respond, client }) => {
     await ack();
-    // One turn of the event loop before the work: requests that arrived with this one (a burst after a restart)
-    // are acknowledged first, not after this one's store reads and answer.
-    await new Promise<void>((resolve) => setImmediate(resolve));
+    // Requests that arrived with this one (a burst after a restart) are acknowledged first, not after this one's
+    // store reads and answer (ack-gate.ts).
+    await deps.acksSettled();
     try {
       // The trigger id is this invocation's own id: a replay of the same signed request is stored once.
       const ctx = await deps.context(client, { team: command.team_id, user: command.user_id, channel: command.channel_id, ...(command.trigger_id ? { message: `cmd:${command.trigger_id}` } : {}) });

@@ -1,0 +1,68 @@
+// Acks before work across requests: a request's store reads and answer start once no request to the events path
+// is waiting for its HTTP answer. In a burst (20 commands the moment a restarted bot serves) each request's work
+// would otherwise run between the others' arrival and their acks, and the last ack waited for the answers before it.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+type Listener = (req: IncomingMessage, res: ServerResponse) => void;
+
+export interface AckGate {
+  /** Resolves once no request is waiting for its answer (two quiet turns of the event loop), or after `maxWaitMs`. */
+  settled(): Promise<void>;
+  /** Requests received and not answered yet (tests). */
+  readonly waiting: number;
+}
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Wraps a receiver's request listener to count the POSTs to `paths` not yet answered. */
+export function gateAcks(receiver: { requestListener: Listener }, options: { paths: readonly string[]; maxWaitMs?: number }): AckGate {
+  const inner = receiver.requestListener;
+  let waiting = 0;
+  let quiet: Array<() => void> = [];
+  const release = (): void => {
+    const ready = quiet;
+    quiet = [];
+    for (const go of ready) go();
+  };
+  receiver.requestListener = (req, res) => {
+    if (req.method === 'POST' && options.paths.includes(new URL(req.url ?? '/', 'http://localhost').pathname)) {
+      waiting++;
+      let done = false;
+      const answered = (): void => {
+        if (done) return;
+        done = true;
+        waiting--;
+        if (waiting === 0) release();
+      };
+      res.once('finish', answered);
+      res.once('close', answered);
+    }
+    inner(req, res);
+  };
+  const maxWaitMs = options.maxWaitMs ?? 1_500;
+  return {
+    get waiting() {
+      return waiting;
+    },
+    async settled() {
+      const until = Date.now() + maxWaitMs;
+      // Requests whose bytes arrived with this one are received in the next turns: two quiet turns in a row.
+      for (let calm = 0; calm < 2 && Date.now() < until; ) {
+        await nextTurn();
+        if (waiting === 0) {
+          calm++;
+          continue;
+        }
+        calm = 0;
+        // Woken when the last one is answered, or at the cap (a stream of requests must not starve the work).
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, Math.max(0, until - Date.now()));
+          quiet.push(() => {
+            clearTimeout(timer);
+            resolve();
+          });
+        });
+      }
+    },
+  };
+}
