@@ -38,13 +38,24 @@ const HELD = /开|办|搞|举行|举办|组织|讲|培训|接待|参观|宣传|�
 /** A row of a pasted table or diary: it opens with its own day ("5月18日 …", "周三 …", "6/11 …"). */
 const ROW = /^[ \t]*(?:(?:周|星期|礼拜)[一二三四五六日天]|\d{1,2}\s*[月./]\s*\d{1,2}\s*[日号]?)(?=[\s\u3000，,：:]|\p{Script=Han})/u;
 /** A row of a day nothing was held ("周四 期末，停一次", "周日 休息", "闭馆") or of a thing still to come. */
-const NO_EVENT = /停|休息|闭馆|放假|取消|未开展|暂未|没(?:有|搞|办|活动)|无(?:活动|接待|安排)|明天|后天|下周|计划|准备|待定/u;
+const NO_EVENT = /停|休息|闭馆|放假|取消|未开展|暂未|没(?:有|搞|办|开展|活动)|无(?:活动|接待|安排)|明天|后天|下周|计划|准备|待定/u;
 
-/** How many rows of a pasted table or diary tell of an event (2 or more, else 0): each its own day. */
-function tableRows(text: string): number {
+/** A count asked for and left empty or unknown ("人数：", "人数未填", "人数未统计"). */
+const COUNT_LABEL = /(?:人数|人次)\s*(?:[:：]\s*$|未填|未统计|待统计|待补)/u;
+
+/**
+ * How many rows of a pasted table or diary tell of an event (2 or more, else 0): each opens with its own day and
+ * counts something, or leaves its count blank.
+ */
+function tableRows(text: string, figures: readonly Figure[]): number {
   if (!text.includes('\n')) return 0;
-  let rows = 0;
-  for (const line of text.split('\n')) if (ROW.test(line) && !NO_EVENT.test(line)) rows++;
+  let [rows, at] = [0, 0];
+  for (const line of text.split('\n')) {
+    const [from, to] = [at, at + line.length];
+    at = to + 1;
+    const counted = figures.some((f) => f.index >= from && f.index < to) || COUNT_LABEL.test(line);
+    if (ROW.test(line) && counted && !NO_EVENT.test(line)) rows++;
+  }
   return rows >= 2 ? rows : 0;
 }
 
@@ -78,7 +89,7 @@ export function enumeratedEvents(text: string, figures: readonly Figure[], dates
       if (withFigure(from, to) && HELD.test(capped.slice(from, to))) timed++;
     }
   }
-  const found = Math.max(marked, clauses, timed, tableRows(capped));
+  const found = Math.max(marked, clauses, timed, tableRows(capped, figures));
   return found >= 2 ? found : 0;
 }
 
