@@ -30,6 +30,9 @@ describe('table rows against records', () => {
 
   it('counts every dated row of a table, not the days nothing was held', () => {
     expect(events(table, '2026-06-02')).toBe(4);
+    const week = '防灾减灾宣传周工作情况（5.11—5.17）\n5.11 周一 县幼儿园 消防安全课 小朋友150人\n5.12 周二 人民广场 防灾减灾日主题宣传（和县科协一起搞的，前面已经报过了）\n5.14 周四 城南社区 燃气安全讲座 居民60余人\n5.16 周六 万达广场 应急救护体验 群众约400人，发放资料1000份\n以上。';
+    const r = readReport(week, '2026-05-18');
+    expect(r.kind === 'activity' ? [r.records.length, r.doubts.length] : r.kind).toEqual([3, 0]);
     expect(events('上周社团日志\n周一 机器人协会例会 22人\n周三 3D打印兴趣课 两个班共56人\n周四 期末，停一次\n周日 休息', '2026-12-21')).toBe(2);
   });
 

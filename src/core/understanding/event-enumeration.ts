@@ -37,8 +37,11 @@ const DAYTIME = /(?:^|(?<=[\n，,。；;：:、\s了完后天日号]|然后|接�
 const HELD = /开|办|搞|举行|举办|组织|讲|培训|接待|参观|宣传|走访|慰问|座谈|活动|会/u;
 /** A row of a pasted table or diary: it opens with its own day ("5月18日 …", "周三 …", "6/11 …"). */
 const ROW = /^[ \t]*(?:(?:周|星期|礼拜)[一二三四五六日天]|\d{1,2}\s*[月./]\s*\d{1,2}\s*[日号]?)(?=[\s\u3000，,：:]|\p{Script=Han})/u;
-/** A row of a day nothing was held ("周四 期末，停一次", "周日 休息", "闭馆") or of a thing still to come. */
-const NO_EVENT = /停|休息|闭馆|放假|取消|未开展|暂未|没(?:有|搞|办|开展|活动)|无(?:活动|接待|安排)|明天|后天|下周|计划|准备|待定/u;
+/**
+ * A row of a day nothing was held ("周四 期末，停一次", "周日 休息", "闭馆"), of a thing still to come, or of one
+ * reported before ("前面已经报过了").
+ */
+const NO_EVENT = /停|休息|闭馆|放假|取消|未开展|暂未|没(?:有|搞|办|开展|活动)|无(?:活动|接待|安排)|明天|后天|下周|计划|准备|待定|报过|上报过|报送过/u;
 
 /** A count asked for and left empty or unknown ("人数：", "人数未填", "人数未统计"). */
 const COUNT_LABEL = /(?:人数|人次)\s*(?:[:：]\s*$|未填|未统计|待统计|待补)/u;
