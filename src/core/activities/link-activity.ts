@@ -117,6 +117,11 @@ const SURVEY = /调查|调研|问卷|填报|survey|questionnaire/iu;
 /** A contest prepared for ("做了12件作品准备报县里的创新大赛"): the work before it, not the contest. */
 const PREPARED = /(?:准备|打算|备战|将要?|计划|建议|明年|争取)[^，。；,;！!\n]{0,16}(?:大赛|竞赛|比赛|评选)/gu;
 /**
+ * A wish for later ("下个月想申请去科技馆天象厅", "下次打算再去…"), to the end of its clause: a place or object named
+ * there is where the writer may go next, not the object of the event reported.
+ */
+const LATER_WISH = /(?:下个?月|下周|下次|下学期|下半年|明年|以后|回头|改天|过段时间)[^，,。；;！!\n]{0,3}(?:想|打算|准备|计划|争取|希望)[^，,。；;！!\n]*/gu;
+/**
  * The words an activity shares with an item, each counted once: a run of shared neighbours is one word
  * ("志愿服务"), and a run inside another ("科技" in "科技馆") is that word again.
  */
@@ -171,7 +176,7 @@ export function rankItems(
   const { items, df } = indexOf(plans, observances);
   if (items.length === 0) return [];
   // "会上传达了全年下乡服务安排": what a meeting talked about is not what it served.
-  text = normalizeText(text).replace(AGENDA, ' ').replace(PREPARED, ' ').replace(ASIDE, ' ');
+  text = normalizeText(text).replace(AGENDA, ' ').replace(PREPARED, ' ').replace(ASIDE, ' ').replace(LATER_WISH, ' ');
   const words = wordsOf(text);
   const grams = bigrams(words);
   const topicsHere = topicsOf(text);

@@ -31,6 +31,37 @@ const MARKER = new RegExp(
   'gu',
 );
 
+/** A time of day that opens a part ("上午…", "然后下午…", "晚上又…"), not one inside a time ("下午3点前"). */
+const DAYTIME = /(?:^|(?<=[\n，,。；;：:、\s了完后天日号]|然后|接着|又|再))(上午|中午|下午|傍晚|晚上)/gu;
+/** A thing held or done in the part: a time of day alone ("下午3点结束") is no event. */
+const HELD = /开|办|搞|举行|举办|组织|讲|培训|接待|参观|宣传|走访|慰问|座谈|活动|会/u;
+/** A row of a pasted table or diary: it opens with its own day ("5月18日 …", "周三 …", "6/11 …"). */
+const ROW = /^[ \t]*(?:(?:周|星期|礼拜)[一二三四五六日天]|\d{1,2}\s*[月./]\s*\d{1,2}\s*[日号]?)(?=[\s\u3000，,：:]|\p{Script=Han})/u;
+/**
+ * A row of a day nothing was held ("周四 期末，停一次", "周日 休息", "闭馆"), of a thing still to come, or of one
+ * reported before ("前面已经报过了").
+ */
+const NO_EVENT = /停|休息|闭馆|放假|取消|未开展|暂未|没(?:有|搞|办|开展|活动)|无(?:活动|接待|安排)|明天|后天|下周|计划|准备|待定|报过|上报过|报送过/u;
+
+/** A count asked for and left empty or unknown ("人数：", "人数未填", "人数未统计"). */
+const COUNT_LABEL = /(?:人数|人次)\s*(?:[:：]\s*$|未填|未统计|待统计|待补)/u;
+
+/**
+ * How many rows of a pasted table or diary tell of an event (2 or more, else 0): each opens with its own day and
+ * counts something, or leaves its count blank.
+ */
+function tableRows(text: string, figures: readonly Figure[]): number {
+  if (!text.includes('\n')) return 0;
+  let [rows, at] = [0, 0];
+  for (const line of text.split('\n')) {
+    const [from, to] = [at, at + line.length];
+    at = to + 1;
+    const counted = figures.some((f) => f.index >= from && f.index < to) || COUNT_LABEL.test(line);
+    if (ROW.test(line) && counted && !NO_EVENT.test(line)) rows++;
+  }
+  return rows >= 2 ? rows : 0;
+}
+
 /**
  * The events a message enumerates: the parts opened by a marker (or set apart by "；" with people of their own)
  * that hold a figure each and their own day or people. 0 when fewer than two such parts are found: no enumeration of events is read.
@@ -52,7 +83,16 @@ export function enumeratedEvents(text: string, figures: readonly Figure[], dates
   const bounds = [0, ...[...capped.matchAll(/[；;]/gu)].map((m) => (m.index ?? 0) + 1), capped.length + 1];
   let clauses = 0;
   if (bounds.length > 2) for (let k = 0; k + 1 < bounds.length; k++) if (withFigure(bounds[k]!, bounds[k + 1]! - 1, true)) clauses++;
-  const found = Math.max(marked, clauses);
+  // "上午全委会…36人，然后下午接着开了个推进会…三家企业科协都来人了": a switch of the time of day opens another event.
+  const shifts = [...capped.matchAll(DAYTIME)].map((m) => ({ index: m.index ?? 0, word: m[1]! }));
+  let timed = 0;
+  if (new Set(shifts.map((s) => s.word)).size >= 2) {
+    for (let k = 0; k < shifts.length; k++) {
+      const [from, to] = [shifts[k]!.index, shifts[k + 1]?.index ?? capped.length];
+      if (withFigure(from, to) && HELD.test(capped.slice(from, to))) timed++;
+    }
+  }
+  const found = Math.max(marked, clauses, timed, tableRows(capped, figures));
   return found >= 2 ? found : 0;
 }
 

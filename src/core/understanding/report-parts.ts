@@ -31,6 +31,8 @@ const DATED = /\d{1,2}\s*[.\/月]\s*\d{1,2}|\d{1,2}\s*[日号]|昨天|今天|前
 /** A line that is a label and a figure and nothing else: "志愿者 22 人", "当日入馆 3,208 人次". */
 const FIGURE_ONLY = /^\s*[\p{Script=Han}]{1,8}\s*[：:]?\s*[\d,，.]+\s*(?:人次|人|名|位|份|场|个|次|件|本|册|户|张|批次|批|期|天)?\s*$/u;
 
+/** A row of its own day that ends on an empty count label: "5月18日 …互动展 人数：". */
+const BLANK_COUNT = /^\s*\d{1,2}\s*[月./]\s*\d{1,2}[^\n]*(?:人数|人次|参加人数)\s*[:：]\s*$/u;
 const NOTE_LINE = /^\s*(?:备注|附注|注|说明|ps|p\.s\.)\s*[:：]/iu;
 /** "（和县科协一起搞的，前面已经报过了）": a line already reported on its own is no new event. */
 const REPORTED_BEFORE = /(?:前面|之前|以前|上次|早先)?已经?(?:单独)?(?:报过|上报过?|报送过?)了?|(?:前面|之前|以前|上次)(?:单独)?(?:报过|上报过)了?/u;
@@ -49,7 +51,8 @@ export function eventLines(text: string, figures: readonly Figure[]): { lines: L
   const fields = all.filter((l) => FORM_FIELD.test(text.slice(l.start, l.end))).length;
   if (all.length >= 3 && fields / all.length >= 0.6) return undefined;
   // A table row whose count was left empty is an event all the same (its headcount unknown).
-  const counts = (l: Line): boolean => figures.some((f) => f.index >= l.start && f.index < l.end) || text.slice(l.start, l.end).includes(UNKNOWN_COUNT_WORDS);
+  // So is a dated row whose count label is left blank ("5月18日 国际博物馆日互动展 人数：").
+  const counts = (l: Line): boolean => figures.some((f) => f.index >= l.start && f.index < l.end) || text.slice(l.start, l.end).includes(UNKNOWN_COUNT_WORDS) || BLANK_COUNT.test(text.slice(l.start, l.end));
   // "备注：周一闭馆，实际开放6天": a note on the lines above, not an event of its own.
   const events = all.filter((l) => counts(l) && !SUM_LINE.test(text.slice(l.start, l.end)) && !NOTE_LINE.test(text.slice(l.start, l.end)) && !(REPORTED_BEFORE.test(text.slice(l.start, l.end)) && !figures.some((f) => f.people && f.index >= l.start && f.index < l.end)) && !(NOT_YET.test(text.slice(l.start, l.end)) && !/(了|已)/u.test(text.slice(l.start, l.end))));
   if (events.length < 2) return undefined;
