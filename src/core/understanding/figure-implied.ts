@@ -7,6 +7,15 @@ import { EN_ATTENDED, EN_PEOPLE, EN_STAFF_BEFORE, EN_UNITS, PEOPLE_NOUNS, SERVE_
 import { bareAfterPeople, endsPeopleLine, unreadCount } from './figure-unitless.js';
 import type { UnreadNumber } from './message-figures.js';
 
+/** People named, then their coming, in one clause: "家长陪着来的", "学生和指导老师到场答辩 about". */
+const CAME_AFTER_PEOPLE = /(?:来的|来了|到场|到会|出席|参加|参与|attended|came|showed up)/u;
+function peopleCameClause(before: string): boolean {
+  // The clause back to its punctuation or the count before it; spaces do not end it ("到场答辩 about 210").
+  const clause = /[^，,。;；!！?？\n:：\d]*$/u.exec(before)?.[0] ?? '';
+  const came = CAME_AFTER_PEOPLE.exec(clause);
+  return came !== null && PEOPLE_NOUNS.test(clause.slice(0, came.index)) && clause.length <= 24;
+}
+
 /** What one number without a unit is read as. */
 export interface ImpliedUnit {
   unit: string;
@@ -61,6 +70,11 @@ export function impliedUnit(n: UnitlessNumber): ImpliedUnit | undefined {
   if (/(人数|人次|实到|应到|到会|参会|出席|headcount|attendance|attendees)[\p{Script=Han}]{0,3}?\s*[:：为是有达约]*\s*$/u.test(before) || approxWord === '出头' || (PEOPLE_NOUNS.test(clause) && approxWord !== undefined && approxWord !== '来' && approxWord !== '多' && approxWord !== '余' && /^\s*($|[,，。;；!！\n])/u.test(text.slice(pos, pos + 2))) || (PEOPLE_NOUNS.test(clause.slice(-4)) && (approxWord === '+' || SERVE_VERBS.test(clause)) && token.end - token.start <= 7 && !/^[+]?[\p{Script=Han}a-z]/u.test(text.slice(token.end, token.end + 2))) || (token.end - token.start <= 9 && bareHeadcount(text.slice(Math.max(0, token.start - 40), token.start), text.slice(pos, pos + 3))) || (token.end - token.start <= 7 && bareAfterPeople(clause, text.slice(token.end).replace(/^(?:[+多余来]|左右|上下|出头|以上|往上)/u, '').slice(0, 3), before))) {
     // No unit written: the words after the number ("学生1200多 带队老师30") are the next figure's.
     return { unit: /人次\s*[:：为是有达约]*\s*$/u.test(before) ? '人次' : '人', people: true, bare: true, end: pos, from: 'words' };
+  }
+  if (token.end - token.start <= 7 && peopleCameClause(before) && /^(?:[+多余来几]|左右|上下|出头)?(?:\s|$|[,，。;；!！~～]|\.(?!\d)|[\p{Extended_Pictographic}])/u.test(text.slice(token.end, token.end + 4))) {
+    // "家长陪着来的30多", "学生和指导老师到场答辩 about 210": people and their coming named in the number's own
+    // clause, the number ending it: a count of those people (the headcount or a labelled figure), never dropped.
+    return { unit: '人', people: true, bare: true, end: pos, from: 'words' };
   }
   const listUnit = n.listUnit();
   if (listUnit !== '' && endsPeopleLine(text, before, pos)) {

@@ -15,7 +15,7 @@ const GOING_AGAIN = /(?:还要|还得|还会|应该还|准备|打算|计划|拟)
 
 /** The text with a trailing step to come blanked, or the text itself when there is none. */
 export function withoutFollowUp(text: string, future: RegExp): string {
-  const figures = findFigures(text).figures;
+  const { figures, unread, loose } = findFigures(text);
   const last = figures[figures.length - 1];
   if (!last) return text;
   const after = last.index + last.length;
@@ -28,6 +28,8 @@ export function withoutFollowUp(text: string, future: RegExp): string {
   // The head must say the event happened and hold a count (of people, or any with a sure "done"); the tail must be a plan with no count.
   const counted = figures.some((f) => f.people) ? DONE_BEFORE.test(head) : SURELY_DONE.test(head);
   if (!counted || future.test(head) || !future.test(tail)) return nextStep(text, figures);
+  // A count the reader could not place in the tail is asked about, never blanked with the step to come.
+  if ([...unread.map((u) => u.index), ...loose].some((i) => i >= at)) return text;
   if (/(?:活动|讲座|培训|比赛|竞赛|展览|会议?)(?:将|会)?(?:在|于)/u.test(tail)) return text;
   return head + ' '.repeat(tail.length);
 }
