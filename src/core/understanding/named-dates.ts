@@ -65,6 +65,12 @@ export function findNamedDates(text: string, today: CivilDate): NamedDate[] {
     const k = num(m[2]);
     add(m, recent((y) => { const s = holidaySpan(fest(m[1]), y); return s && k >= 1 ? addDays(s.start, k - 1) : undefined; }));
   }
+  // 端午放假前一天, 国庆放假前两天, 劳动节假期前一天: days before the first day off (放假前 counts back; 假期前三天
+  // is the first days off, read below).
+  for (const m of text.matchAll(new RegExp(`(${NAMES})(?:节)?(?:放假(?:的)?前${N}天|(?:假期|长假|小长假|放假)(?:的)?前(?:一天|夕))`, 'gu'))) {
+    const k = m[2] ? num(m[2]) : 1;
+    add(m, recent((y) => { const s = holidaySpan(fest(m[1]), y); return s && k >= 1 && k <= 10 ? addDays(s.start, -k) : undefined; }));
+  }
   // 劳动节假期前三天, 国庆长假头两天: the first days off (国庆节前两天, without a holiday word, is before the day).
   for (const m of text.matchAll(new RegExp(`(${NAMES})(?:节)?(?:放假|假期|长假|小长假|黄金周)的?(?:前|头)${N}天`, 'gu'))) {
     const k = num(m[2]);
@@ -73,7 +79,7 @@ export function findNamedDates(text: string, today: CivilDate): NamedDate[] {
   }
   // 春节后第一个工作日, 国庆节后第一天上班.
   // 春节假期后第一天: after the days off (with a holiday word), the first working day too.
-  for (const m of text.matchAll(new RegExp(`(${NAMES})(?:节)?(?:(?:假期|长假|小长假)?(?:后|过后|结束后|收假后)(?:的)?(?:第一个工作日|第一天上班|上班第一天|首个工作日)|(?:假期|长假|小长假|放假)(?:后|过后|结束后)(?:的)?第一天)`, 'gu'))) {
+  for (const m of text.matchAll(new RegExp(`(${NAMES})(?:节)?(?:(?:假期|长假|小长假)?(?:后|过后|结束后|收假后)(?:的)?(?:第一个工作日|第一天上班|上班第一天|首个工作日)|(?:假期|长假|小长假|放假)?(?:后|过后|结束后|收假后)(?:的)?第一天)`, 'gu'))) {
     add(m, recent((y) => firstWorkdayAfter(fest(m[1]), y)));
   }
   // 国庆节前两天, 中秋节后一天, 中秋前夕.
@@ -110,8 +116,9 @@ export function findNamedDates(text: string, today: CivilDate): NamedDate[] {
     const f = fest(m[1]);
     add(m, recent((y) => festivalDay(f, y)));
   }
-  // 11月上旬, 本月底, 上个月初, 月底: a short span of the month, never the whole month.
-  for (const m of text.matchAll(/(?:(\d{4})\s*年\s*)?(?:(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月份?|(上个?月|本月|这个?月|当月))?(月初|月底|月末|初|底|末|上旬|中旬|下旬)(?![\d一二三四五六七八九十])/gu)) {
+  // 11月上旬, 本月底, 上个月初, 月底: a short span of the month, never the whole month, whatever follows (3月中旬三场);
+  // only 初 followed by a number is a lunar day (初三).
+  for (const m of text.matchAll(/(?:(\d{4})\s*年\s*)?(?:(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月份?|(上个?月|本月|这个?月|当月))?(月底|月末|上旬|中旬|下旬|底|末|月?初(?![\d一二三四五六七八九十]))/gu)) {
     const part = m[4] ?? '';
     if (!m[2] && !m[3] && !/^(月初|月底|月末|上旬|中旬|下旬)$/u.test(part)) continue;
     if (/^(初|底|末)$/u.test(part) && !m[2] && !m[3]) continue;

@@ -25,7 +25,7 @@ import { FUTURE, isQuestion, stillCounting } from './report-question.js';
 import { addObservanceHits } from './observance-hits.js';
 import { buildRecord } from './build-record.js';
 import { enumeratedEvents, enumerationQuestion } from './event-enumeration.js';
-import { NOT_DONE_QUESTION, saidNotDone } from './said-not-done.js';
+import { futureRequest, NOT_DONE_QUESTION, saidNotDone } from './said-not-done.js';
 import { ANY_EVENT, BOOKED, CALLED_OFF, DONE, EVENT_WORDS, FORGOT_DAY, LIKE_BEFORE, NAMED_EVENT, NOT_KNOWN_HELD, NOTICE_REPLY, PAST, PLAN_TARGET, QUESTION_END, QUOTA, THANKS, VISITED } from './report-words.js';
 
 export type { Doubt, ReadRecord, ReportReading } from './report-reading.js';
@@ -65,7 +65,8 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
   // "去年这个活动才来了五十来人，今年来了九十多位": an earlier occasion's count, given to compare, is not this one's.
   const figures = withoutEarlierOccasion(read);
   // "老王说去年重阳节那次来了一百多人，今年要争取翻一番": every figure heard, of an earlier year or wished for.
-  if (!options.explicit && saidNotDone(text, read)) doubts.push({ field: 'kind', question: NOT_DONE_QUESTION });
+  // "…要搞游园会，预计来个一两千人，能不能派几个志愿者？": an event to come and a request for help.
+  if (!options.explicit && (saidNotDone(text, read) || futureRequest(text, read))) doubts.push({ field: 'kind', question: NOT_DONE_QUESTION });
   // "第二季度…收上来9条，今天已发给办公室": the period the figure was gathered over, not the day it was sent.
   hits.splice(0, hits.length, ...periodOverSendDay(hits, text, figures, today));
   // A time to come makes a report a plan ("下周三去…预计80人"); "下个月" alone is a question about plans.

@@ -2,6 +2,7 @@
 // earlier year ("去年重阳节那次"), or wished for ("今年要争取翻一番", "计划…", "准备…"). A message whose every
 // figure is one of these, with nothing said to be done this time, is not stored as an activity; it is asked about.
 import type { Figure } from './message-figures.js';
+import { DONE } from './message-kind.js';
 
 /** Heard, not seen: 听说, 据说, 听小李说, "老王说去年…". */
 const HEARSAY = /听说|据说|听[\p{Script=Han}]{1,4}说|[\p{Script=Han}]{1,3}说(?=[^，,。；;\n]{0,6}(?:去年|前年|往年|上次|那次|以前|之前))/u;
@@ -31,6 +32,22 @@ export function saidNotDone(text: string, figures: readonly Figure[]): boolean {
   // The clauses with no figure: one saying it was done now makes it a report after all.
   const rest = text.split(/[，,。；;！!\n]/u).filter((c) => !figures.some((f) => c.length > 0 && text.indexOf(c) <= f.index && f.index < text.indexOf(c) + c.length));
   return !rest.some((c) => DONE_NOW.test(c)) && (HEARSAY.test(text) || INTENT.test(text) || EARLIER_YEAR.test(text));
+}
+
+/** An event one means to hold: 要搞, 要办, 将举办, 预计, 准备, 打算, 届时, 拟于. */
+const WILL_HOLD = /要(?:搞|办|开|举办|举行|组织|开展|进行)|将(?:于|在|要|会|举办|举行|组织|开展|进行)|预计|准备(?![了的好])|打算|届时|拟(?:于|在|定|举办|开展|组织)/u;
+/** Asking someone for help with it: 能不能派, 能否支持, 请科协派. */
+const ASKS_HELP = /能不能|能否|可否|可不可以|麻烦(?:你们|您|科协)?|(?<![邀申聘延提])请[^，,。；;？?！!\n]{0,12}(?:派|支持|帮|安排|提供|协助)/u;
+/** Words that say something was done, or done already. */
+const DONE_BEFORE = /已经|已于|刚才|刚刚|昨天|前天|上周|上个月|上星期/u;
+
+/**
+ * "元旦那天文化馆要搞…游园会，预计来个一两千人，科协能不能派几个志愿者过来？": an event still to come and a request
+ * for help with it, with nothing said to be done: its figures are expected, not counted.
+ */
+export function futureRequest(text: string, figures: readonly Figure[]): boolean {
+  if (figures.length === 0 || text.length > 300) return false;
+  return WILL_HOLD.test(text) && ASKS_HELP.test(text) && !DONE.test(text) && !DONE_BEFORE.test(text);
 }
 
 /** The question asked about such a message. */
