@@ -51,6 +51,12 @@ function statedYears(lines: string[]): number[] {
   return hits.sort((a, b) => a.at - b.at).map((h) => h.year);
 }
 
+/** Whether every month-and-day a text states falls in October to December (deadlines late in the year named). */
+function lateInYear(body: string): boolean {
+  const months = [...body.matchAll(/(?<![\d年])(\d{1,2})\s*月\s*\d{1,2}\s*日/gu)].map((m) => Number(m[1]));
+  return months.length > 0 && months.every((m) => m >= 10 && m <= 12);
+}
+
 /** The plan's first and last year and where they came from. */
 export function findYears(title: string, statements: string[], body: string, fallback: number, notice = false): PlanYears {
   const t = normalizeText(title);
@@ -61,8 +67,9 @@ export function findYears(title: string, statements: string[], body: string, fal
   // that leaves its own year blank ("现制定20__年科普活动计划如下"): that year is asked for.
   const compilation = /[（(][^（()）]{0,6}\d{1,3}\s*篇[)）]/u.test(t);
   if (single && compilation && BLANK_YEAR.test(normalizeText(`${statements.join('\n')}\n${body}`))) return { from: fallback, to: fallback, source: 'import-date' };
-  // A notice asking for a year's summary ("关于报送2024年…工作总结相关事项的通知") sets its work in the year after.
-  if (single && notice && /^关于(?:报送|上报|提交|做好|组织报送)?20\d{2}\s*年度?[^，,。；;]{0,30}?(?:总结|年报|年度报告)/u.test(t)) return { from: Number(single[1]) + 1, to: Number(single[1]) + 1, source: 'title' };
+  // A notice asking for a year's summary ("关于报送2024年…工作总结相关事项的通知") sets its work in the year after,
+  // unless its deadlines fall late in the summarised year itself ("12月20日前报送").
+  if (single && notice && /^关于(?:报送|上报|提交|做好|组织报送)?20\d{2}\s*年度?[^，,。；;]{0,30}?(?:总结|年报|年度报告)/u.test(t) && !lateInYear(body)) return { from: Number(single[1]) + 1, to: Number(single[1]) + 1, source: 'title' };
   if (single) return { from: Number(single[1]), to: Number(single[1]), source: 'title' };
   // A notice's year is the year of the dates it asks things by ("于2022年12月19日前报送"), not the next
   // year whose plans it asks for.
