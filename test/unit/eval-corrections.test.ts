@@ -14,6 +14,7 @@ const sets: Array<[string, string, number]> = [
   ['fourth holdout, scored once (tuning now)', fixture('chat', 'holdout4-scored', 'corrections.jsonl'), CORRECTION_THRESHOLDS.blindRight],
   ['fifth holdout, scored once (tuning now)', fixture('chat', 'holdout5-scored', 'corrections.jsonl'), CORRECTION_THRESHOLDS.blindRight],
   ['sixth holdout, scored once (tuning now)', fixture('chat', 'holdout6-scored', 'corrections.jsonl'), CORRECTION_THRESHOLDS.blindRight],
+  ['seventh holdout, scored once (tuning now)', fixture('chat', 'holdout7-scored', 'corrections.jsonl'), CORRECTION_THRESHOLDS.blindRight],
   ...blindCorrectionSets().map((f): [string, string, number] => [`blind ${f}`, fixture('chat', 'blind', f), CORRECTION_THRESHOLDS.blindRight]),
 ];
 
