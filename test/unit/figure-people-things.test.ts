@@ -49,6 +49,12 @@ describe('things counted with 个 and places named with a number', () => {
     expect(read('上个月28号科普进万家活动在四组文化坝子搞的来了一百来个老乡发了资料六百份志愿者八个').metrics).toEqual({ 份: 600, '人(志愿者)': 8 });
     expect(read('昨天到三组院坝讲了防诈骗，来了四十多个村民').metrics).toEqual({});
   });
+  it('reads 六组七组, 二组 after a name, and 在5个组 + a deed as places, not counts of 组 (holdout 7)', () => {
+    expect(read('昨天国际减灾日 我在六组七组走了一圈宣传地址灾害避险 发明白之一百二十份 跟群众讲了 大概四十人听').metrics).toEqual({ 份: 120 });
+    expect(read('今天在“百村千户”科技示範工程二組開了個現場會 市裡來了兩個專家 來聽的農戶六十五人').metrics).not.toHaveProperty('组');
+    expect(read('8月底那几天 我跟网格员一起在5个组搞了健康义诊 量血压测血糖 一共看了一百零三个人').metrics).not.toHaveProperty('组');
+    expect(read('昨天亲子活动分成5个组比赛，来了28组家庭').metrics).toHaveProperty('组');
+  });
   it('keeps groups that were counted', () => {
     expect(read('昨天亲子活动参加的家庭一共63组').metrics).toEqual({ 组: 63 });
   });

@@ -105,6 +105,7 @@ export function notAFigureOf(token: NumberToken, unit: string, text: string, bef
   // "只放了60个名额": places offered, not who came nor a count of anything done.
   if (unit === '个' && (/^名额/u.test(text.slice(end, end + 2)) || /名额\s*$/u.test(clause))) return true;
   if ((unit === '组' || unit === '队') && PLACE_BEFORE.test(before) && PLACE_AFTER.test(text.slice(end, end + 3))) return true;
+  if (unit === '组' && numberedGroupPlace(token, text, before, end)) return true;
   if (unit === '次' && (MEETING_AFTER.test(text.slice(end, end + 6)) || /届\s*$/u.test(before))) return true;
   // "副主任", "副会长": a deputy, not a pair.
   if (unit === '副' && /^[主部会局书县镇乡校院馆秘理处科所站组队团社总]/u.test(text.slice(end, end + 1))) return true;
@@ -121,4 +122,19 @@ export function notAFigureOf(token: NumberToken, unit: string, text: string, bef
   // "出了一份力", "尽一份心": an idiom, not copies.
   if (unit === '份' && token.written === '一' && /^[力心]/u.test(text.slice(end, end + 1))) return true;
   return false;
+}
+
+/**
+ * A 村民小组 or a named team (组) as a place, not a count of groups: "在六组七组走了一圈" (numbered groups in a row),
+ * "示範工程二組開了個現場會" (a number right after a name), "在5个组搞了健康义诊" (where a deed was done);
+ * groups counted ("分成5个组", "28组家庭") keep theirs. `end` is where 组 ends.
+ */
+function numberedGroupPlace(token: NumberToken, text: string, before: string, end: number): boolean {
+  const after = text.slice(end, end + 6);
+  if (/^\s*(?:家庭|亲子|选手|队员|学生|同学|孩子|人|成员)/u.test(after)) return false;
+  const bare = text.slice(token.end, token.end + 1) === '组' || text.slice(token.end, token.end + 1) === '組';
+  if (bare && /^[、和与及]?[〇零一二两三四五六七八九十\d]{1,3}[组組]/u.test(after)) return true;
+  if (bare && /[〇零一二两三四五六七八九十\d]{1,3}[组組][、和与及]?$/u.test(before)) return true;
+  if (bare && /(?:村|社区|屯|寨|工程|项目|基地|[\p{Script=Han}]{2}[”"])\s*$/u.test(before)) return true;
+  return PLACE_BEFORE.test(before) && /^\s*(?:搞|开|办|讲|走|宣传|义诊|举办|开展|组织)/u.test(after);
 }

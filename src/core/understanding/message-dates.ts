@@ -36,6 +36,9 @@ export interface DateReading {
 const WHOLE_YEAR = /这一年|全年|一年来|一年下来|一整年|整年/u;
 
 /** The dates written in a normalised, lower-cased message sent on `today`. */
+/** A plan right after a period ("下半年计划…", "三季度拟…"). */
+const PLANNED_AFTER = /^\s*(?:还|再|将|要)?\s*(?:计划|拟|力争|打算|准备|争取)/u;
+
 export function findMessageDates(text: string, today: CivilDate): DateReading {
   const scan = startScan(text, today);
   const { year, hits, impossible, push, doubtsAt } = scan;
@@ -51,6 +54,8 @@ export function findMessageDates(text: string, today: CivilDate): DateReading {
   // A half or a quarter ("上半年累计接待…") is the period only when no day is written.
   if (hits.length === 0) {
     const span = (m: RegExpMatchArray, from: number, to: number): void => {
+      // "下半年计划再办…", "下半年拟…": the half of a plan, no period of anything done.
+      if (PLANNED_AFTER.test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 4))) return;
       const y = ymd(year, from, 1) > today ? year - 1 : year;
       push(m, ymd(y, from, 1), ymd(y, to, lastDayOfMonth(y, to)), 'relative');
     };

@@ -22,6 +22,8 @@ export interface Segment {
 }
 
 const TIME_OF_DAY = /上午|下午|晚上|中午/u;
+/** A sentence, after one that reported, opening on a plan ("。下半年计划再办…", "。明年拟…"). */
+const PLANNED_SENTENCE = /[。！!\n]\s*(?:(?:下半年|明年|下一步|今后|下阶段|下个?月|[一二三四1-4]季度|年底前)\s*)?(?:还|再|将)?(?:计划|拟|力争|打算|准备|争取)/u;
 /** A part that opens on the day of the one before it, or the day after. */
 const SAME_OR_NEXT_DAY = /^\s*(?:同一天|同日|当天|第二天|次日|隔天|第二日)/u;
 /** A time of day written right before its people: "上午五十个人". */
@@ -95,6 +97,16 @@ export function splitEvents(text: string, hits: DateHit[], figures: Figure[]): {
     const start = bounds[k] ?? 0;
     const end = (bounds[k + 1] ?? 0) - 1;
     if (text.slice(start, end).trim().length > 0) parts.push({ start, end, leadEnd: prefixEnd });
+  }
+  // "…共举办学术讲座11场…。下半年计划再办…，力争全年突破4000人次": a closing sentence that plans is no event.
+  const plan = PLANNED_SENTENCE.exec(text);
+  if (plan && plan.index > 0) {
+    const cut = plan.index + 1;
+    whole.segments[0]!.end = cut;
+    for (let k = parts.length - 1; k >= 0; k--) {
+      if (parts[k]!.start >= cut) parts.splice(k, 1);
+      else parts[k]!.end = Math.min(parts[k]!.end, cut);
+    }
   }
   if (parts.length < 2) return whole;
   const own = (p: Segment, pred: (x: { index: number }) => boolean, list: Array<{ index: number }>): boolean => list.some((x) => x.index >= p.start && x.index < p.end && pred(x));
