@@ -78,6 +78,8 @@ export function splitEvents(text: string, hits: DateHit[], figures: Figure[]): {
     }
   }
   const peopleSince = (from: number, to: number): boolean => figures.some((f) => f.people && f.index > from && f.index < to);
+  // "…下午又去双河村讲 三十六个 今天在镇上…": after a session cut, a new day ends a part that counted anything.
+  const figureSince = (from: number, to: number): boolean => figures.some((f) => f.index > from && f.index < to);
   const cuts: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
@@ -87,6 +89,7 @@ export function splitEvents(text: string, hits: DateHit[], figures: Figure[]): {
     else if ((c === '，' || c === ',' || c === ' ') && SESSION_START.test(text.slice(i + 1, i + 24))) cuts.push(i);
     // "…来了三百多人,第二天又去东关社区…", "…三百人，周四去敬老院…": a new day after an event that counted its people.
     else if ((c === '，' || c === ',' || c === ' ') && NEW_DAY.test(text.slice(i + 1, i + 10)) && peopleSince(cuts[cuts.length - 1] ?? -1, i)) cuts.push(i);
+    else if ((c === '，' || c === ',' || c === ' ') && cuts.length > 0 && /^\s*(?:今天|今儿|昨天|昨儿)(?:在|去|到|又|上午|下午)/u.test(text.slice(i + 1, i + 8)) && figureSince(cuts[cuts.length - 1]!, i)) cuts.push(i);
   }
   if (cuts.length === 0) return whole;
   const colon = text.search(/[:：]/u);
@@ -112,7 +115,7 @@ export function splitEvents(text: string, hits: DateHit[], figures: Figure[]): {
   const own = (p: Segment, pred: (x: { index: number }) => boolean, list: Array<{ index: number }>): boolean => list.some((x) => x.index >= p.start && x.index < p.end && pred(x));
   const eachHasPeople = parts.every((p) => own(p, (f) => (f as Figure).people, figures));
   // "同一天各乡镇联动点12个…", "第二天又去…": a part dated by the one before it.
-  const eachHasDate = parts.every((p) => own(p, () => true, hits) || SAME_OR_NEXT_DAY.test(text.slice(p.start, p.start + 6)));
+  const eachHasDate = parts.every((p) => own(p, () => true, hits) || SAME_OR_NEXT_DAY.test(text.slice(p.start, p.start + 6)) || (p.start > 0 && SESSION_START.test(text.slice(p.start, p.start + 24))));
   const eachHasSomething = parts.every((p) => own(p, () => true, figures) || (MILESTONE.test(text.slice(p.start, p.end)) && own(p, () => true, hits)));
   // Each part at its own time of day (上午…；下午…), each counting something: two events, not two sessions of one.
   const sessions = parts.every((p) => TIME_OF_DAY.test(text.slice(p.start, Math.min(p.end, p.start + 14)))) && eachHasSomething;
