@@ -15,4 +15,8 @@ describe('a day switch and a time-of-day switch in one message', () => {
     expect(read.map((r) => r[0])).toEqual(['2026-06-09', '2026-06-09', '2026-06-10']);
     expect(read[0]![1]).toBe(40);
   });
+  it('reads a diary line that only printed material as no event', () => {
+    const text = '上周工作记录：\n周一 整理春耕技术资料，到打印店印了200份\n周二 去石桥村讲水稻育秧，来了35个人\n周三 下雨，在家休息\n周四 到县老科协开例会\n周五 在石桥村、白沙村发资料，共发180份\n周六 白沙村田间指导，来了二十来个农户';
+    expect(records(text, '2026-04-13')).toHaveLength(3);
+  });
 });

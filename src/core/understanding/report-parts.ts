@@ -54,7 +54,7 @@ export function eventLines(text: string, figures: readonly Figure[]): { lines: L
   // So is a dated row whose count label is left blank ("5月18日 国际博物馆日互动展 人数：").
   const counts = (l: Line): boolean => figures.some((f) => f.index >= l.start && f.index < l.end) || text.slice(l.start, l.end).includes(UNKNOWN_COUNT_WORDS) || BLANK_COUNT.test(text.slice(l.start, l.end));
   // "备注：周一闭馆，实际开放6天": a note on the lines above, not an event of its own.
-  const events = all.filter((l) => counts(l) && !SUM_LINE.test(text.slice(l.start, l.end)) && !NOTE_LINE.test(text.slice(l.start, l.end)) && !(REPORTED_BEFORE.test(text.slice(l.start, l.end)) && !figures.some((f) => f.people && f.index >= l.start && f.index < l.end)) && !(NOT_YET.test(text.slice(l.start, l.end)) && !/(了|已)/u.test(text.slice(l.start, l.end))));
+  const events = all.filter((l) => counts(l) && !SUM_LINE.test(text.slice(l.start, l.end)) && !NOTE_LINE.test(text.slice(l.start, l.end)) && !(REPORTED_BEFORE.test(text.slice(l.start, l.end)) && !figures.some((f) => f.people && f.index >= l.start && f.index < l.end)) && !(NOT_YET.test(text.slice(l.start, l.end)) && !/(了|已)/u.test(text.slice(l.start, l.end))) && !preparedOnly(l, text, figures));
   if (events.length < 2) return undefined;
   // "5.16 科技活动周启动日 科技馆免费开放\n当日入馆 3,208 人次\n志愿者 22 人": a dated heading over lines that are
   // only a label and a figure is one event, its lines its figures.
@@ -160,4 +160,12 @@ export function listedDates(hits: readonly DateHit[], text: string): DateHit[] {
     if (run.length > best.length) best = [...run];
   }
   return best.length >= 2 ? best : [];
+}
+
+/** "周一 整理春耕技术资料，到打印店印了200份": material made ready and nothing handed out nor held, with no people. */
+const PREPARED = /整理|打印|复印|印了|印制|印刷|制作|装订/u;
+const HANDED_OR_HELD = /发放?|送|讲|培训|办|搞|开展|举办|宣传|指导|咨询|接待|展/u;
+function preparedOnly(l: Line, text: string, figures: readonly Figure[]): boolean {
+  const line = text.slice(l.start, l.end);
+  return PREPARED.test(line) && !HANDED_OR_HELD.test(line.replace(/打印店|印刷厂/gu, '')) && !figures.some((f) => f.people && f.index >= l.start && f.index < l.end);
 }
