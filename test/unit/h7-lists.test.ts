@@ -20,3 +20,11 @@ describe('a day switch and a time-of-day switch in one message', () => {
     expect(records(text, '2026-04-13')).toHaveLength(3);
   });
 });
+
+describe('a diary with a line that only printed material', () => {
+  it('stores its three events without asking', () => {
+    const r = readReport('上周工作记录：\n周一 整理春耕技术资料，到打印店印了200份\n周二 去石桥村讲水稻育秧，来了35个人\n周三 下雨，在家休息\n周四 到县老科协开例会\n周五 在石桥村、白沙村发资料，共发180份\n周六 白沙村田间指导，来了二十来个农户', '2026-04-13', {});
+    expect(r.kind).toBe('activity');
+    if (r.kind === 'activity') expect(r.records).toHaveLength(3);
+  });
+});

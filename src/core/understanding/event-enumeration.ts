@@ -4,6 +4,7 @@
 // with the records it made, and asks rather than store when they disagree (several events merged into one
 // record, or a part dropped).
 import type { Figure } from './message-figures.js';
+import { preparedLine } from './report-parts.js';
 
 /** Where an enumerated part may open: the start, a line, a clause mark, or a space. */
 const OPEN = String.raw`(?:^|(?<=[\n，,。；;：:、\s]))`;
@@ -57,7 +58,8 @@ function tableRows(text: string, figures: readonly Figure[]): number {
     const [from, to] = [at, at + line.length];
     at = to + 1;
     const counted = figures.some((f) => f.index >= from && f.index < to) || COUNT_LABEL.test(line);
-    if (ROW.test(line) && counted && !NO_EVENT.test(line)) rows++;
+    const own = figures.some((f) => f.people && f.index >= from && f.index < to);
+    if (ROW.test(line) && counted && !NO_EVENT.test(line) && !(preparedLine(line) && !own)) rows++;
   }
   return rows >= 2 ? rows : 0;
 }

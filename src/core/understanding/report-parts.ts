@@ -166,6 +166,9 @@ export function listedDates(hits: readonly DateHit[], text: string): DateHit[] {
 const PREPARED = /整理|打印|复印|印了|印制|印刷|制作|装订/u;
 const HANDED_OR_HELD = /发放?|送|讲|培训|办|搞|开展|举办|宣传|指导|咨询|接待|展/u;
 function preparedOnly(l: Line, text: string, figures: readonly Figure[]): boolean {
-  const line = text.slice(l.start, l.end);
-  return PREPARED.test(line) && !HANDED_OR_HELD.test(line.replace(/打印店|印刷厂/gu, '')) && !figures.some((f) => f.people && f.index >= l.start && f.index < l.end);
+  return preparedLine(text.slice(l.start, l.end)) && !figures.some((f) => f.people && f.index >= l.start && f.index < l.end);
+}
+/** Whether a line only made material ready (整理, 印了), nothing handed out nor held. */
+export function preparedLine(line: string): boolean {
+  return PREPARED.test(line) && !HANDED_OR_HELD.test(line.replace(/打印店|印刷厂/gu, ''));
 }
