@@ -7,7 +7,7 @@ describe('plan evaluation sets', () => {
   it('reads every labelled fragment right: title, year, items, deadlines, targets, refusals', async () => {
     const result = await score();
     expect(Object.keys(result.accuracy)).toEqual(expect.arrayContaining(['blind.due', 'blind.targets', 'ours.due', 'ours.targets', 'ours.refuse', 'blind2.due']));
-    const below = Object.entries(result.accuracy).filter(([k, v]) => !k.startsWith('blind2.') && !k.startsWith('scored.') && !k.startsWith('scored2.') && !k.startsWith('scored3.') && !k.startsWith('scored4.') && !k.startsWith('scored5.') && !k.startsWith('scored6.') && !k.startsWith('blind3.') && !k.startsWith('blind4.') && v < 1);
+    const below = Object.entries(result.accuracy).filter(([k, v]) => !k.startsWith('blind2.') && !k.startsWith('scored.') && !k.startsWith('scored2.') && !k.startsWith('scored3.') && !k.startsWith('scored4.') && !k.startsWith('scored5.') && !k.startsWith('scored6.') && !k.startsWith('scored7.') && !k.startsWith('blind3.') && !k.startsWith('blind4.') && v < 1);
     expect(below, result.report).toEqual([]);
   });
 
@@ -65,5 +65,10 @@ describe('plan evaluation sets', () => {
     // Raised after issue-17 tuning: refuse 11/12, kind 10/12, title 4/6, due 22/24, furniture 25/25.
     const floors: Record<string, number> = { refuse: 11 / 12, kind: 10 / 12, title: 4 / 6, year: 5 / 6, itemCount: 5 / 6, found: 1, due: 22 / 24, targets: 1, notTargets: 1, notInItems: 1 };
     for (const [f, least] of Object.entries(floors)) expect(accuracy[`scored5.${f}`], `${f}\n${report}`).toBeGreaterThanOrEqual(least - 1e-9);
+  });
+  it('keeps the seventh plan holdout (scored once on 2026-12-06 at d8897dd, now tuning data) at least where it was scored: refuse 12/12, kind 12/12, year 9/9, items 4/9, due 8/20, targets 25/32, 4 non-targets taken, furniture 25/28', async () => {
+    const { accuracy, report } = await score();
+    const floors: Record<string, number> = { refuse: 1, kind: 1, title: 2 / 9, year: 1, itemCount: 4 / 9, found: 1, due: 8 / 20, targets: 25 / 32, notTargets: 47 / 51, notInItems: 25 / 28 };
+    for (const [f, least] of Object.entries(floors)) expect(accuracy[`scored7.${f}`], `${f}\n${report}`).toBeGreaterThanOrEqual(least - 1e-9);
   });
 });
