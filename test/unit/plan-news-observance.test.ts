@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { parsePlan } from '../../src/core/plans/parse-plan.js';
+import { isTaskParagraph } from '../../src/core/plans/task-sentences.js';
 import { loadObservances } from '../../src/infra/observance-calendar.js';
 
 const observances = loadObservances(join(import.meta.dirname, '..', '..', 'data'));
@@ -20,5 +21,15 @@ describe('a 科技周 news page', () => {
     const item = plan.items.find((i) => i.text.includes('同步启动'));
     expect(item?.due.map((d) => [d.start, d.end])).toEqual([['2018-05-19', '2018-05-19']]);
     expect(plan.items.find((i) => i.text.includes('科普专栏节目'))?.text).not.toContain('同步启动');
+  });
+});
+
+// Past results quoted in a news page are not targets (issue 17, holdout 7 xianju).
+describe('a news paragraph reviewing last year', () => {
+  it('is no task paragraph', () => {
+    expect(isTaskParagraph('会议梳理了2024年科普工作成果:全年举办青少年创新大赛等活动超万人次参与;开展科学家讲座30余场;培育乡村振兴科普带头人20名。', 2025)).toBe(false);
+  });
+  it('leaves the year\'s own tasks', () => {
+    expect(isTaskParagraph('针对2025年工作目标,会议明确三大重点任务:一是聚焦领衔项目,计划评选10个县级项目。', 2025)).toBe(true);
   });
 });
