@@ -45,6 +45,19 @@ function enumerationIn(simple: string): Hit[] {
 /** A list entry that is only a document's title ("《科普法》。", "…纲要(2021-2035年)》等。"): what a task covers, no task. */
 const TITLE_ONLY = /^[^，,；;。《》]{0,4}《?[^《》，,；;。]{1,40}》\s*等?[。；;，,]?$/u;
 
+/** The 二是, 三是 … after a sentence's end inside an 一是 item's own paragraph: its siblings, run on. */
+function siblingShi(node: OutlineNode, simple: string): Hit[] {
+  const own = /^([一二三四五六七八九十]{1,3})是$/u.exec(node.labels[node.labels.length - 1] ?? '')?.[1];
+  if (own === undefined || simple.length !== node.text.length) return [];
+  const hits: Hit[] = [];
+  for (const m of simple.matchAll(SHI)) {
+    const at = m.index ?? 0;
+    if (at === 0 || !/[。；;!！]/u.test(simple[at - 1] ?? '') || parseChineseNumber(m[1] ?? '') !== (parseChineseNumber(own) ?? 0) + hits.length + 1) continue;
+    hits.push({ index: at, length: m[0].length, label: `${m[1]}是` });
+  }
+  return hits;
+}
+
 /** "1.开展…；2.发放…；3.建立…" (or （1）…（2）…) inside one paragraph: numbers from 1 in order after a clause mark. */
 const INLINE_NUMBER = /(?<=^|[。；;，,：:\s])(?:(\d{1,2})(?:[、．]|\.(?!\d))|[（(](\d{1,2})[)）])/gu;
 function numberedIn(simple: string, from = 1, least = 2): Hit[] {
@@ -174,6 +187,14 @@ export function withProseEnumerations(nodes: OutlineNode[], semicolons = false):
     // "2、发展果菜…。3、花椒…，4、土地流转…": the list ran on inside item 2 (a PDF's wrap); 3 and 4 are its siblings.
     const own = /^\d{1,2}$/u.exec(node.labels[node.labels.length - 1] ?? '')?.[0];
     const next = sequence.length < 2 && own !== undefined ? numberedIn(simple, Number(own) + 1, 1) : [];
+    // "一是加强领导。…二是丰富内容。…": a paragraph opening the list runs on into its siblings.
+    const shiNext = next.length === 0 && sequence.length === 0 ? siblingShi(node, simple) : [];
+    if (shiNext.length > 0) {
+      const text = node.text;
+      node.text = text.slice(0, shiNext[0]?.index ?? 0).trim();
+      shiNext.forEach((h, k) => out.push(...withProseEnumerations([{ ...node, ownText: undefined, labels: [...node.labels.slice(0, -1), h.label], text: text.slice(h.index + h.length, shiNext[k + 1]?.index ?? text.length).trim() }], semicolons)));
+      continue;
+    }
     if (next.length > 0 && simple.length === node.text.length) {
       const text = node.text;
       node.text = text.slice(0, next[0]?.index ?? 0).replace(/[，,；;]\s*$/u, '').trim();

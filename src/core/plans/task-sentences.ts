@@ -14,6 +14,8 @@ const NARRATIVE = /了|已经|已于|出席|与会|过去一年|去年|成效明
 const NEWS_LEAD = /^(?:\d{1,2}月\d{1,2}日|(?:[1-9]|1[0-2])(?:[1-9]|[12]\d|3[01])日)(上午|下午|晚上?|晚间)?[，,]/u;
 /** A news report of a meeting after its lead-in: "为落实…要求，8月6日，某县科协召开…筹备会". */
 const NEWS_EVENT = /[，,]\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[，,][^，,。]{0,16}(?:科协|政府|我县|我市|我区|局|委员会|协会|学会)(?:在[^，,。]{2,20}?)?[^，,。]{0,6}(?:召开|举行|举办|组织召开)[^，,。]{0,30}(?:会|仪式)$/u;
+/** A paragraph that reviews results ("会议梳理了2024年科普工作成果：…"): past results quoted, no task. */
+const RESULTS_REVIEW = /^[^。：:；;]{0,12}(?:梳理|回顾|总结|通报|盘点)了?[^。：:；;]{0,16}(?:成果|成效|成绩|亮点)[:：]/u;
 /** A lead-in that announces the tasks ("重点做好以下工作", "现将有关事项安排如下："). */
 const LEAD_IN = /((以下|如下)[^，,。]{0,8}|[:：])$/u;
 
@@ -35,7 +37,7 @@ export const HEADLINE = /^[^。；;！!？?]{4,60}(?:在.{1,8}(?:举办|举行|�
 
 /** True when a paragraph holds a task: one of its sentences does, and it is not a closing admonition or news. */
 export function isTaskParagraph(paragraph: string, planYear?: number): boolean {
-  if (NEWS_LEAD.test(normalizeText(paragraph).trim()) || HEADLINE.test(normalizeText(paragraph).trim())) return false;
+  if (NEWS_LEAD.test(normalizeText(paragraph).trim()) || RESULTS_REVIEW.test(normalizeText(paragraph).trim()) || HEADLINE.test(normalizeText(paragraph).trim())) return false;
   const sentences = paragraph.split(/[。！？!?；;]/u).filter((s) => s.trim() !== '');
   const tasks = sentences.filter((s) => isTaskSentence(s, planYear));
   if (tasks.length === 0) return false;
