@@ -98,3 +98,13 @@ describe('the rest of the year (年底前, before the end of the year)', () => {
     expect(answer.answer).toContain('另有1项已完成，未列出');
   });
 });
+
+describe('a count of records says 条 (我这个月报了几条)', () => {
+  it('gives the number of records in 条 beside the count of activities', async () => {
+    const { answerTally } = await import('../../src/core/questions/answer-tally.js');
+    const month = { start: '2026-11-01', end: '2026-11-30' };
+    const ctx = { items: [], activities: [], signups: [], observances: OBSERVANCES, today: TODAY, statusOf: () => undefined };
+    const reply = answerTally({ intent: 'tally', period: month, label: '本月', measure: 'activities', unit: null, topic: null, remaining: false }, ctx, [record('a', '2026-11-03', null), record('b', '2026-11-20', null)]);
+    expect(reply).toContain('共记录活动2次（2条记录）');
+  });
+});

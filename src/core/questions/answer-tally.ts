@@ -101,7 +101,8 @@ function headOf(q: Tally, hits: readonly Activity[], what: string): string {
     const sessions = q.unit === '场' || q.unit === '场次' ? '' : withSessions(withUnit, true);
     return withUnit.length > 0 ? `${q.label}${what}共${sum}${q.unit}（${sessions}${withUnit.length}条活动记录）。` : `${q.label}${what}的活动记录共${hits.length}条（记录中没有写“${q.unit}”数，按每条1${q.unit}计为${hits.length}${q.unit}）。`;
   }
-  return `${q.label}共记录${what}活动${hits.length}次${sessions !== hits.length ? `（合计${sessions}场次）` : ''}${withPeople(hits)}。`;
+  // "我这个月报了几条": the count of records is said in 条 too.
+  return `${q.label}共记录${what}活动${hits.length}次（${hits.length}条记录${sessions !== hits.length ? `，合计${sessions}场次` : ''}）${withPeople(hits)}。`;
 }
 
 /** The answer to a count or sum question. */
