@@ -51,7 +51,6 @@ export interface AnswerContext {
   activitiesSince?: CivilDate;
 }
 
-
 /** 帮助, generated from the chat command table (one list for the router, 帮助 and the suggestions). */
 export const HELP_TEXT = helpText();
 

@@ -7,7 +7,7 @@ import { hostname } from 'node:os';
 import { dirname, join } from 'node:path';
 import { type Activity, type ActivityEvent, ActivityEventSchema, applyActivityEvent } from '../../core/activities/activity-schema.js';
 import type { Logger } from '../../core/ports.js';
-import { bucketOf, type DamagedLine, type IndexMeta, itemLines, monthsOf } from './activity-index.js';
+import { bucketOf, type DamagedLine, type IndexMeta, itemLines, monthsOf } from './snapshot-layout.js';
 import { IdTable } from './id-table.js';
 import { headOf } from './log-identity.js';
 
