@@ -6,7 +6,7 @@ import { type ActivityEvent, ActivityEventSchema } from '../../core/activities/a
 import type { Logger } from '../../core/ports.js';
 import { ActivityIndex } from './activity-index.js';
 import { CHUNK_BYTES, readLineAt } from './log-file.js';
-import type { BuildHooks } from './snapshot-build.js';
+import type { BuildHooks } from './build-files.js';
 import type { DamagedLine, IndexMeta } from './snapshot-layout.js';
 import { nodeFs, type StoreFs } from './store-fs.js';
 import type { WorkspaceLock } from './workspace-lock.js';

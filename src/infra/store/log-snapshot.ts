@@ -5,7 +5,8 @@ import { StoreError } from '../../core/errors.js';
 import { ActivityIndex } from './activity-index.js';
 import { LogApplier } from './log-apply.js';
 import { identifyLog, sameLog } from './log-identity.js';
-import { claimBuild, SnapshotBuild } from './snapshot-build.js';
+import { claimBuild } from './build-claim.js';
+import { SnapshotBuild } from './snapshot-build.js';
 import type { IndexMeta } from './snapshot-layout.js';
 
 const stamp = (meta: IndexMeta): string => `${meta.generation}:${meta.logSize}:${meta.seenSize ?? ''}:${meta.lines}`;
