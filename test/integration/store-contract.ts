@@ -4,7 +4,7 @@ import type { Activity, ActivityEvent } from '../../src/core/activities/activity
 import { StoreError } from '../../src/core/errors.js';
 import type { Plan } from '../../src/core/plans/plan-schema.js';
 import type { StoreFactory } from '../../src/core/ports.js';
-import { bucketOf } from '../../src/infra/store/activity-index.js';
+import { bucketOf } from '../../src/infra/store/snapshot-layout.js';
 
 export interface Backend {
   /** Two independent store factories on the same data (two bot replicas), and a cleanup. */

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import type { Activity } from '../../src/core/activities/activity-schema.js';
-import { type ActivityIndex, MAX_FILES } from '../../src/infra/store/activity-index.js';
+import type { ActivityIndex } from '../../src/infra/store/activity-index.js';
+import { MAX_FILES } from '../../src/infra/store/snapshot-files.js';
 import { FileStore } from '../../src/infra/store/file-store.js';
 
 const record = (i: number): Activity => {

@@ -44,7 +44,7 @@ it('answers a repeated lookup from what it found while the file is unchanged, an
 });
 
 it('names the months of a bounded range (across a year end), and gives up past 240 of them', async () => {
-  const { monthsBetween } = await import('../../src/infra/store/activity-index.js');
+  const { monthsBetween } = await import('../../src/infra/store/snapshot-layout.js');
   expect(monthsBetween('2025-11', '2026-02')).toEqual(['2025-11', '2025-12', '2026-01', '2026-02']);
   expect(monthsBetween('2026-03', '2026-03')).toEqual(['2026-03']);
   expect(monthsBetween('2026-03', '2026-02')).toEqual([]);

@@ -1,84 +1,31 @@
 // Finds the plan item an activity serves, by shared words weighted by rarity and by named observances.
 import { findObservances, type Observance } from '../plans/observances.js';
 import type { Plan, PlanItem } from '../plans/plan-schema.js';
-import { addDays, inYear } from '../dates/civil-date.js';
+import { inYear } from '../dates/civil-date.js';
 import { matchKey, normalizeText } from '../text/normalize.js';
-import { namesObjectTerm, objectTermsOf } from './item-object.js';
-import { disasterOnlyOnDays, hallOnly, namedNotServed, safetyTalk, TOPICS, topicsOf } from './link-topics.js';
+import { namesObjectTerm } from './item-object.js';
+import { disasterOnlyOnDays, hallOnly, namedNotServed, safetyTalk, topicsOf } from './link-topics.js';
+import { bigrams, holdsMeetings, indexOf, sharedWords, taskText, wordsOf } from './link-index.js';
+import {
+  ADULT_BODY,
+  AGENDA,
+  ASIDE,
+  inSeason,
+  LATER_WISH,
+  MEETING,
+  OTHER_BODY,
+  OWN_FESTIVAL,
+  OWN_MEETING,
+  PREPARED,
+  SURVEY,
+  SURVEY_ITEM,
+  YOUNG,
+  type ActivityWhen,
+} from './link-clues.js';
 
-/**
- * Words only: dates and figures would match any item that happens to share them, place words
- * (社区, 中学, 乡, 镇) name where an event was and audiences (青少年, 学生) whom it was for, not what it served.
- */
-const wordsOf = (text: string): string =>
-  normalizeText(text)
-    .toLowerCase()
-    .replace(/[\d\s\p{P}\p{S}]+/gu, '|')
-    // Periods ("第三季度", "上半年") say when, not what: a report of the third quarter is not the item due then.
-    .replace(/第?[一二三四]季度|[上下]半年/gu, '|')
-    .replace(/社区|小学|中学|学校|中心校|乡镇|[乡镇村县区个]|青少年|学生|儿童|孩子|居民|村民|群众|参观|参加|参与|接待|人次|开展|活动|组织|举办|召开|完成|不少于|以上|全年|发放|资料/gu, '|');
+export type { ActivityWhen } from './link-clues.js';
 
 const TOPIC_WEIGHT = 4;
-
-const bigrams = (key: string): Set<string> => {
-  const out = new Set<string>();
-  // Pairs of neighbours only: a pair across a removed figure or comma ("2个、科普" → "个科") means nothing.
-  for (let i = 0; i + 1 < key.length; i++) if (key[i] !== '|' && key[i + 1] !== '|') out.add(key.slice(i, i + 2));
-  return out;
-};
-
-interface Index {
-  items: Array<{ item: PlanItem; plan: Plan; grams: Set<string>; key: string; topics: string[]; observances: Set<string>; youth: boolean; terms: string[] }>;
-  df: Map<string, number>;
-}
-const indexes = new WeakMap<readonly Plan[], Index>();
-/** Who leads or helps ("牵头部门：青少年科技教育中心") says nothing about what the item is. */
-const OWNERS = /(牵头部门|责任部门|牵头单位|责任单位|配合单位|配合部门|协办单位)[:：][^。；;\n]*[。；;]?/gu;
-/**
- * Whom an item is for: a 青少年 contest is not served by a company's staff review ("职工创新成果评审会") that
- * shares its 创新, 评审 and 成果 but names no young people.
- */
-const YOUTH_ITEM = /青少年|中小学|少儿/u;
-const ADULT_BODY = /公司|企业|集团|工厂|厂区|车间|职工|员工|工人|company|employees|staff/iu;
-const YOUNG = /青少年|学生|中小学|小学|中学|学校|校园|少儿|孩子|儿童|学子|student|school|kids|youth/iu;
-const taskText = (item: PlanItem): string => `${item.title}${item.text}`.replace(OWNERS, '');
-
-/** Each plan's items read once (for one list of observances): callers pass a new array of the same plans per report. */
-const planItems = new WeakMap<Plan, { observances: readonly Observance[]; items: Index['items'] }>();
-/** The last index built, for the same plans in another array. */
-let last: { plans: readonly Plan[]; index: Index } | undefined;
-
-function itemsOf(plan: Plan, observances: readonly Observance[]): Index['items'] {
-  const cached = planItems.get(plan);
-  if (cached && cached.observances === observances) return cached.items;
-  const items = plan.items
-    .filter((item) => item.kind === 'task')
-    .map((item) => ({
-      item,
-      plan,
-      grams: bigrams(wordsOf(taskText(item))),
-      key: matchKey(taskText(item)),
-      topics: TOPICS.filter(([, words]) => words.split(' ').some((w) => matchKey(taskText(item)).includes(w))).map(([, w]) => w),
-      observances: new Set(findObservances(item.text, observances).map((o) => o.observance.name)),
-      youth: YOUTH_ITEM.test(taskText(item)),
-      terms: objectTermsOf(taskText(item)),
-    }));
-  planItems.set(plan, { observances, items });
-  return items;
-}
-
-function indexOf(plans: readonly Plan[], observances: readonly Observance[]): Index {
-  const cached = indexes.get(plans);
-  if (cached) return cached;
-  const items = plans.flatMap((plan) => itemsOf(plan, observances));
-  if (last && last.plans.length === plans.length && last.plans.every((p, i) => p === plans[i]) && last.index.items.every((x, i) => x === items[i])) return last.index;
-  const df = new Map<string, number>();
-  for (const { grams } of items) for (const g of grams) df.set(g, (df.get(g) ?? 0) + 1);
-  const index = { items, df };
-  indexes.set(plans, index);
-  last = { plans: [...plans], index };
-  return index;
-}
 
 export interface ItemMatch {
   item: PlanItem;
@@ -97,63 +44,6 @@ export interface ItemMatch {
   words?: number;
   /** The activity names the item's programme but not its object (流动科技馆社区行 for 巡展进校园): offered, never linked. */
   offTopic?: boolean;
-}
-
-/** Another body's own meeting (学会, 公司): it serves that body's year, not the 科协's item it shares words with. */
-const OTHER_BODY = /学会|协会|公司|企业|厂|学校|医院|合作社/u;
-/** The 科协's own meetings that only share words with its written work (年度工作总结会 is not 年度工作总结). */
-const OWN_MEETING = /总结会|总结表彰会|表彰会|工作会议|年会|座谈会/u;
-/** What a meeting talked about ("会上传达了…", "会议部署了…"), to the end of its sentence. */
-const AGENDA = /(?:(?<![协学社工])会上(?![午周月年旬次])|会议(?=传达|布置|部署|研究|通报|讨论|审议))[^。！!\n]*/gu;
-/** A meeting held (总结会, 工作会议, 年会), as against the work it talks about. */
-const MEETING = /(?:召开|举行|开了)[^，。；,;]{0,24}(?:会议|[^社学协工]会)(?!员)|(?:总结|座谈|工作|部署|推进|年|代表大)会(?!员|长)/u;
-/** A festival a school or body holds for itself ("学校科技节"), not an observance. */
-const OWN_FESTIVAL = /科技节|科普节|科学节|读书节|艺术节|嘉年华/u;
-/** A question asked in passing ("另外想问一下，年度总结是不是月底前交？"): an aside, not what the event served. */
-const ASIDE = /(?:顺便|另外|还)?(?:问下|问一下|请问|想问)[^。！!\n]*/gu;
-/** A survey item (状况调查) is served by surveying: a salon for the same people is another kind of event. */
-const SURVEY_ITEM = /调查|问卷/u;
-const SURVEY = /调查|调研|问卷|填报|survey|questionnaire/iu;
-/** A contest prepared for ("做了12件作品准备报县里的创新大赛"): the work before it, not the contest. */
-const PREPARED = /(?:准备|打算|备战|将要?|计划|建议|明年|争取)[^，。；,;！!\n]{0,16}(?:大赛|竞赛|比赛|评选)/gu;
-/**
- * A wish for later ("下个月想申请去科技馆天象厅", "下次打算再去…"), to the end of its clause: a place or object named
- * there is where the writer may go next, not the object of the event reported.
- */
-const LATER_WISH = /(?:下个?月|下周|下次|下学期|下半年|明年|以后|回头|改天|过段时间)[^，,。；;！!\n]{0,3}(?:想|打算|准备|计划|争取|希望)[^，,。；;！!\n]*/gu;
-/**
- * The words an activity shares with an item, each counted once: a run of shared neighbours is one word
- * ("志愿服务"), and a run inside another ("科技" in "科技馆") is that word again.
- */
-function sharedWords(key: string, grams: ReadonlySet<string>): number {
-  const runs: string[] = [];
-  let start = -1;
-  for (let i = 0; i <= key.length; i++) {
-    const hit = i + 1 < key.length && grams.has(key.slice(i, i + 2));
-    if (hit && start < 0) start = i;
-    if (!hit && start >= 0) {
-      runs.push(key.slice(start, i + 1));
-      start = -1;
-    }
-  }
-  const distinct = [...new Set(runs)];
-  // A long shared phrase ("回收有效问卷") is more than one chance word.
-  return distinct.filter((r) => !distinct.some((o) => o !== r && o.includes(r))).reduce((n, r) => n + (r.length >= 5 ? 2 : 1), 0);
-}
-const holdsMeetings = (itemText: string): boolean => /召开|会议|座谈|[^社学协]会(?!员)/u.test(itemText.replace(OWNERS, ''));
-
-/** Near one of the item's observances (±45 days); an item of two (防灾减灾日, 国际减灾日) is in season near either. */
-function inSeason(item: PlanItem, when: ActivityWhen | undefined): boolean {
-  const implied = item.due.filter((d) => d.implied);
-  if (!when || implied.length === 0) return true;
-  const year = Number(when.start.slice(0, 4));
-  return implied.some((d) => addDays(inYear(d.start, year), -45) <= when.end && when.start <= addDays(inYear(d.end, year), 45));
-}
-
-/** When the activity happened, to prefer the item whose deadline or observance window holds it. */
-export interface ActivityWhen {
-  start: string;
-  end: string;
 }
 
 const MIN_SCORE = 4;

@@ -2,7 +2,7 @@
 import { addDays, daysBetween, formatMonthDay, partsOf, type CivilDate, type DateRange } from '../dates/civil-date.js';
 import { findObservances, observanceRange, type Observance } from '../plans/observances.js';
 import type { Due } from '../plans/plan-schema.js';
-import { searchItems } from './answer-question.js';
+import { searchItems } from './search-items.js';
 import type { LogContext } from './answer-log-question.js';
 import { describeDue, projectDue } from './due-in-period.js';
 import { findItemsByTopic } from './find-items.js';

@@ -2,7 +2,7 @@
 import type { Observance } from '../plans/observances.js';
 import type { PlanItem } from '../plans/plan-schema.js';
 import { matchKey } from '../text/normalize.js';
-import { searchItems } from './answer-question.js';
+import { searchItems } from './search-items.js';
 
 /** Letter pairs that half the plan shares; they say nothing about which item is meant. */
 const STOP_PAIRS = new Set(['科普', '活动', '科技', '工作', '开展', '组织', '宣传', '建设', '完成', '全国', '举办', '年度', '不少', '少于']);

@@ -6,7 +6,7 @@ import type { Observance } from '../plans/observances.js';
 import type { Plan, PlanItem } from '../plans/plan-schema.js';
 import type { Store } from '../ports.js';
 import { plansInForce } from './due-in-period.js';
-import { findByRef } from './answer-question.js';
+import { findByRef } from './search-items.js';
 import { findItemsByTopic } from './find-items.js';
 
 export const ItemStatusValueSchema = z.enum(['done', 'in_progress', 'open']);

@@ -15,7 +15,7 @@ import { ActivityLog } from './activity-log.js';
 import { JsonDocument } from './json-document.js';
 import { PostRecords } from './post-records.js';
 import { listScheduledFolders } from './scheduled-folders.js';
-import type { BuildHooks } from './snapshot-build.js';
+import type { BuildHooks } from './build-files.js';
 import { nodeFs, type StoreFs } from './store-fs.js';
 import { type LockOptions, WorkspaceLock } from './workspace-lock.js';
 

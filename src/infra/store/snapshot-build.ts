@@ -1,68 +1,27 @@
 // Builds the activity log's snapshot from the start of the log, streaming: memory stays bounded at a million
 // records (ids in a compact table, lines written out in batches, recent states in a small cache), and a
 // checkpoint after each batch lets a restarted process resume the build instead of starting again.
-import { randomUUID } from 'node:crypto';
-import { mkdir, open, readdir, readFile, rename, rm, stat, truncate, utimes, writeFile } from 'node:fs/promises';
-import { hostname } from 'node:os';
-import { dirname, join } from 'node:path';
+import { open, readdir, readFile, rm, stat, truncate } from 'node:fs/promises';
+import { join } from 'node:path';
 import { type Activity, type ActivityEvent, ActivityEventSchema, applyActivityEvent } from '../../core/activities/activity-schema.js';
-import type { Logger } from '../../core/ports.js';
-import { bucketOf, type DamagedLine, type IndexMeta, itemLines, monthsOf } from './activity-index.js';
+import { BuildFiles, FLUSH_CHARS } from './build-files.js';
 import { IdTable } from './id-table.js';
 import { headOf } from './log-identity.js';
+import { bucketOf, type DamagedLine, type IndexMeta, itemLines, monthsOf } from './snapshot-layout.js';
 
 /** Bytes of log read per step. */
 const READ_BYTES = 1024 * 1024;
-/** Characters of snapshot lines held before they are written out and a checkpoint is taken. */
-const FLUSH_CHARS = 4 * 1024 * 1024;
 /** Activity states kept for edits that follow their create closely. */
 const RECENT = 4_096;
-
-/** Where a build stands; replaced atomically after each batch written. */
-interface Checkpoint {
-  version: 1;
-  generation: string;
-  headBytes: number;
-  head: string;
-  logSize: number;
-  lines: number;
-  damaged: DamagedLine[];
-  /** Each snapshot file's size at the checkpoint: more is a batch a crash cut short, cut off on resume. */
-  files: Record<string, number>;
-  /** Files records by plan item too (a checkpoint without it is from before, and is not resumed). */
-  itemYears?: true;
-}
-
-export interface BuildHooks {
-  /** Characters of snapshot lines per batch (and checkpoint); tests make it small. */
-  batchChars?: number;
-  /** After each checkpoint (tests stop a build here, as a killed process would). */
-  onCheckpoint?(progress: { logSize: number; size: number }): void | Promise<void>;
-}
 
 const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** One build of one generation, from a checkpoint or from zero. */
-export class SnapshotBuild {
+export class SnapshotBuild extends BuildFiles {
   private readonly ids = new IdTable();
   private readonly months: string[] = [];
   private readonly monthNo = new Map<string, number>();
   private readonly recent = new Map<string, { o: number; a: Activity }>();
-  private pending = new Map<string, string[]>();
-  private pendingChars = 0;
-  private files: Record<string, number> = {};
-  private cp!: Checkpoint;
-
-  constructor(
-    private readonly file: string,
-    private readonly indexRoot: string,
-    private readonly logger: Logger,
-    private readonly hooks: BuildHooks = {},
-  ) {}
-
-  private get checkpointFile(): string {
-    return join(this.indexRoot, 'build.json');
-  }
 
   /** Builds up to `size` (the log's size when asked); returns the meta to publish (without identity). */
   async run(size: number): Promise<IndexMeta> {
@@ -83,24 +42,6 @@ export class SnapshotBuild {
     await this.checkpoint(size);
     const { generation, logSize, lines, damaged } = this.cp;
     return { version: 1, generation, logSize, lines, damaged, seenSize: size, itemYears: true };
-  }
-
-  /** Removes the checkpoint once the snapshot is published. */
-  async finish(): Promise<void> {
-    await rm(this.checkpointFile, { force: true });
-  }
-
-  private get dir(): string {
-    return join(this.indexRoot, `g-${this.cp.generation}`);
-  }
-
-  private async readCheckpoint(): Promise<Checkpoint | undefined> {
-    try {
-      const cp = JSON.parse(await readFile(this.checkpointFile, 'utf8')) as Checkpoint;
-      return cp.version === 1 && typeof cp.logSize === 'number' && typeof cp.head === 'string' ? cp : undefined;
-    } catch {
-      return undefined;
-    }
   }
 
   /** Cuts every file back to the checkpoint and reloads the ids written so far. */
@@ -206,13 +147,6 @@ export class SnapshotBuild {
     if (this.recent.size > RECENT) this.recent.delete(this.recent.keys().next().value!);
   }
 
-  private queue(rel: string, line: string): void {
-    const list = this.pending.get(rel);
-    if (list) list.push(line);
-    else this.pending.set(rel, [line]);
-    this.pendingChars += line.length + 1;
-  }
-
   /** The id is really in the ids written (the compact table can mistake two ids for one). */
   private async stored(id: string): Promise<boolean> {
     const rel = `ids/${bucketOf(id)}.jsonl`;
@@ -233,79 +167,5 @@ export class SnapshotBuild {
       else if (line.x === id) found = undefined;
     }
     return found;
-  }
-
-  private async lines(rel: string): Promise<string[]> {
-    return (await readFile(join(this.dir, rel), 'utf8').catch(() => '')).split('\n');
-  }
-
-  private async flush(): Promise<void> {
-    const batch = this.pending;
-    this.pending = new Map();
-    this.pendingChars = 0;
-    for (const [rel, lines] of batch) {
-      const text = `${lines.join('\n')}\n`;
-      const path = join(this.dir, rel);
-      await writeFile(path, text, { flag: 'a' }).catch(async (error: NodeJS.ErrnoException) => {
-        if (error.code !== 'ENOENT') throw error;
-        await mkdir(dirname(path), { recursive: true });
-        await writeFile(path, text, { flag: 'a' });
-      });
-      this.files[rel] = (this.files[rel] ?? 0) + Buffer.byteLength(text);
-    }
-  }
-
-  /** Writes out what is queued, then records how far the build got. */
-  private async checkpoint(size: number): Promise<void> {
-    await this.flush();
-    this.cp.files = this.files;
-    await mkdir(this.indexRoot, { recursive: true });
-    const tmp = `${this.checkpointFile}.${process.pid}.tmp`;
-    await writeFile(tmp, JSON.stringify(this.cp));
-    await rename(tmp, this.checkpointFile);
-    await this.hooks.onCheckpoint?.({ logSize: this.cp.logSize, size });
-  }
-}
-
-/** A build lock untouched this long is abandoned (its owner touches it every few seconds while it builds). */
-const BUILD_STALE_MS = 60_000;
-
-/**
- * Claims the one build of this snapshot across processes: a release function, or undefined while another
- * live process builds. A lock whose owner died (this host) or that nobody touched for a minute is taken over.
- */
-export async function claimBuild(indexRoot: string): Promise<(() => Promise<void>) | undefined> {
-  const path = join(indexRoot, 'build.lock');
-  await mkdir(indexRoot, { recursive: true });
-  const token = JSON.stringify({ pid: process.pid, host: hostname(), token: randomUUID() });
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      await writeFile(path, token, { flag: 'wx' });
-      const touch = setInterval(() => void utimes(path, new Date(), new Date()).catch(() => undefined), 5_000);
-      touch.unref();
-      return async () => {
-        clearInterval(touch);
-        if ((await readFile(path, 'utf8').catch(() => '')) === token) await rm(path, { force: true });
-      };
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      if (!(await abandoned(path))) return undefined;
-      await rm(path, { force: true });
-    }
-  }
-  return undefined;
-}
-
-async function abandoned(path: string): Promise<boolean> {
-  const info = await stat(path).catch(() => undefined);
-  if (!info) return true;
-  if (Date.now() - info.mtimeMs > BUILD_STALE_MS) return true;
-  try {
-    const owner = JSON.parse(await readFile(path, 'utf8')) as { pid?: unknown; host?: unknown };
-    if (owner.host !== hostname() || typeof owner.pid !== 'number') return false;
-    process.kill(owner.pid, 0);
-    return false;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'ESRCH';
   }
 }

@@ -1,0 +1,43 @@
+// What an activity's text and date say beyond its words: the kind of event, asides to drop, and when it was held.
+import type { PlanItem } from '../plans/plan-schema.js';
+import { addDays, inYear } from '../dates/civil-date.js';
+
+/** An event of adults only (a company's staff) that names no young people does not serve a 青少年 item. */
+export const ADULT_BODY = /公司|企业|集团|工厂|厂区|车间|职工|员工|工人|company|employees|staff/iu;
+export const YOUNG = /青少年|学生|中小学|小学|中学|学校|校园|少儿|孩子|儿童|学子|student|school|kids|youth/iu;
+/** Another body's own meeting (学会, 公司): it serves that body's year, not the 科协's item it shares words with. */
+export const OTHER_BODY = /学会|协会|公司|企业|厂|学校|医院|合作社/u;
+/** The 科协's own meetings that only share words with its written work (年度工作总结会 is not 年度工作总结). */
+export const OWN_MEETING = /总结会|总结表彰会|表彰会|工作会议|年会|座谈会/u;
+/** What a meeting talked about ("会上传达了…", "会议部署了…"), to the end of its sentence. */
+export const AGENDA = /(?:(?<![协学社工])会上(?![午周月年旬次])|会议(?=传达|布置|部署|研究|通报|讨论|审议))[^。！!\n]*/gu;
+/** A meeting held (总结会, 工作会议, 年会), as against the work it talks about. */
+export const MEETING = /(?:召开|举行|开了)[^，。；,;]{0,24}(?:会议|[^社学协工]会)(?!员)|(?:总结|座谈|工作|部署|推进|年|代表大)会(?!员|长)/u;
+/** A festival a school or body holds for itself ("学校科技节"), not an observance. */
+export const OWN_FESTIVAL = /科技节|科普节|科学节|读书节|艺术节|嘉年华/u;
+/** A question asked in passing ("另外想问一下，年度总结是不是月底前交？"): an aside, not what the event served. */
+export const ASIDE = /(?:顺便|另外|还)?(?:问下|问一下|请问|想问)[^。！!\n]*/gu;
+/** A survey item (状况调查) is served by surveying: a salon for the same people is another kind of event. */
+export const SURVEY_ITEM = /调查|问卷/u;
+export const SURVEY = /调查|调研|问卷|填报|survey|questionnaire/iu;
+/** A contest prepared for ("做了12件作品准备报县里的创新大赛"): the work before it, not the contest. */
+export const PREPARED = /(?:准备|打算|备战|将要?|计划|建议|明年|争取)[^，。；,;！!\n]{0,16}(?:大赛|竞赛|比赛|评选)/gu;
+/**
+ * A wish for later ("下个月想申请去科技馆天象厅", "下次打算再去…"), to the end of its clause: a place or object named
+ * there is where the writer may go next, not the object of the event reported.
+ */
+export const LATER_WISH = /(?:下个?月|下周|下次|下学期|下半年|明年|以后|回头|改天|过段时间)[^，,。；;！!\n]{0,3}(?:想|打算|准备|计划|争取|希望)[^，,。；;！!\n]*/gu;
+
+/** When the activity happened, to prefer the item whose deadline or observance window holds it. */
+export interface ActivityWhen {
+  start: string;
+  end: string;
+}
+
+/** Near one of the item's observances (±45 days); an item of two (防灾减灾日, 国际减灾日) is in season near either. */
+export function inSeason(item: PlanItem, when: ActivityWhen | undefined): boolean {
+  const implied = item.due.filter((d) => d.implied);
+  if (!when || implied.length === 0) return true;
+  const year = Number(when.start.slice(0, 4));
+  return implied.some((d) => addDays(inYear(d.start, year), -45) <= when.end && when.start <= addDays(inYear(d.end, year), 45));
+}

@@ -1,0 +1,55 @@
+// Answers what is due in a period (本月要做什么) and what is past its dates (哪些任务逾期了).
+import { partsOf } from '../dates/civil-date.js';
+import type { PlanItem } from '../plans/plan-schema.js';
+import { deadlinesOnly, dueClauses, dueIn, projectDue } from './due-in-period.js';
+import { line, listLines, ownedBy } from './item-lines.js';
+import type { Answer, AnswerContext } from './answer-question.js';
+import type { Question } from './question.js';
+
+type Ask<I extends Question['intent']> = Extract<Question, { intent: I }>;
+
+/** The items due in the question's period, soonest first; `note` says when only recurring items apply. */
+export function answerDue(question: Ask<'due'>, items: readonly PlanItem[], ctx: AnswerContext, note: string): Answer {
+  const statusOf = ctx.statusOf ?? (() => undefined);
+  const isDone = (i: PlanItem): boolean => statusOf(i)?.status === 'done';
+  const found = items
+    .map((item) => ({ item, due: dueIn(item, question.period) }))
+    .filter((h) => h.due.length > 0 && (!question.owner || ownedBy(h.item, question.owner)))
+    .sort((a, b) => (a.due[0]?.end ?? '').localeCompare(b.due[0]?.end ?? ''));
+  // "年底前还有什么要完成": the items marked done are left out, and counted.
+  const all = question.open ? found.filter((h) => !isDone(h.item)) : found;
+  const doneCount = found.length - all.length;
+  // "后天截止的是哪项工作": the deadlines, each with what is due by then ("9月20日前完成作品征集").
+  const deadlines = question.deadline ? deadlinesOnly(all) : [];
+  const hits = deadlines.length > 0 ? deadlines : all;
+  const whose = question.owner ? `${question.owner}牵头的任务中，` : '';
+  const head = hits.length > 0 ? `${whose}${question.label}要做的任务共 ${hits.length} 项：` : `${whose}${question.label}没有到期的任务。`;
+  // "青少年科技教育中心10月份要干什么": an item of several steps names the step due then (10月中旬举办县级评审).
+  const lines = hits.map((h) => line(h.item, h.due) + (deadlines.length > 0 || h.due.length < h.item.due.length ? dueClauses(h.item, h.due) : ''));
+  const tail = doneCount > 0 ? [`另有${doneCount}项已完成，未列出。`] : [];
+  return { intent: 'due', answer: note + [head, ...listLines(lines), ...tail].join('\n'), items: hits.map((h) => h.item) };
+}
+
+/** The items of this year whose dates have passed and are not done or reached, latest first. */
+export function answerOverdue(question: Ask<'overdue'>, items: readonly PlanItem[], ctx: AnswerContext, note: string): Answer {
+  const year = partsOf(ctx.today).year;
+  const statusOf = ctx.statusOf ?? (() => undefined);
+  const isDone = (i: PlanItem): boolean => statusOf(i)?.status === 'done';
+  const hits = items
+    .map((item) => ({ item, due: item.due.map((d) => projectDue(d, year)).filter((d) => d.recurring !== 'monthly' && d.end < ctx.today && partsOf(d.end).year === year) }))
+    // Overdue when every date has passed, or a deadline has ("12月15日前完成" though "次年1月底前报送" is ahead).
+    .filter((h) => h.due.length > 0 && (h.due.length === h.item.due.filter((d) => d.recurring !== 'monthly').length || h.due.some((d) => d.kind === 'deadline' && !d.recurring)))
+    // Every target reached counts as done; one reached target of several does not.
+    .filter((h) => {
+      const progress = ctx.progressOf?.(h.item) ?? [];
+      return progress.length === 0 || !progress.every((p) => p.includes('已达标'));
+    })
+    .sort((a, b) => (b.due[0]?.end ?? '').localeCompare(a.due[0]?.end ?? ''));
+  const mineOnly = question.owner ? hits.filter((h) => ownedBy(h.item, question.owner ?? '')) : hits;
+  const open = mineOnly.filter((h) => !isDone(h.item));
+  const doneCount = mineOnly.length - open.length;
+  const whose = question.owner ? `${question.owner}牵头的任务中，` : '';
+  const head = open.length > 0 ? `截至${ctx.today}，${whose}期限已过的任务共 ${open.length} 项（请核对是否已完成；完成了可发“<编号> 已完成”）：` : `截至${ctx.today}，${whose}没有期限已过的任务。`;
+  const tail = doneCount > 0 ? [`另有${doneCount}项已完成，未列出。`] : [];
+  return { intent: 'overdue', answer: note + [head, ...listLines(open.map((h) => line(h.item, h.due))), ...tail].join('\n'), items: open.map((h) => h.item) };
+}

@@ -1,0 +1,134 @@
+// The activity log's snapshot kept fresh: checked against the log's size and identity, built from the start
+// when the log is new or replaced, caught up line by line otherwise (one catch-up at a time, under the lock).
+import { stat } from 'node:fs/promises';
+import { StoreError } from '../../core/errors.js';
+import { ActivityIndex } from './activity-index.js';
+import { LogApplier } from './log-apply.js';
+import { identifyLog, sameLog } from './log-identity.js';
+import { claimBuild } from './build-claim.js';
+import { SnapshotBuild } from './snapshot-build.js';
+import type { IndexMeta } from './snapshot-layout.js';
+
+const stamp = (meta: IndexMeta): string => `${meta.generation}:${meta.logSize}:${meta.seenSize ?? ''}:${meta.lines}`;
+
+/** The snapshot was last seen with this very file (same inode), or predates the check. */
+function sameInode(meta: IndexMeta, ino: number): boolean {
+  return meta.logIno === undefined || meta.logIno === 0 || ino === 0 || meta.logIno === ino;
+}
+
+const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** The snapshot made fresh on demand; ActivityLog reads and writes through it. */
+export class LogSnapshot extends LogApplier {
+  protected meta: IndexMeta | undefined;
+  protected freshening: Promise<IndexMeta> | undefined;
+  /** The snapshot's meta as this instance left it when it last held the lock. */
+  protected lastHeld: string | undefined;
+
+  protected building: Promise<void> | undefined;
+
+  /**
+   * A snapshot that covers the whole log. Concurrent callers share one check, and at most one
+   * catch-up runs (under the workspace lock, so one across processes too).
+   */
+  fresh(): Promise<IndexMeta> {
+    this.freshening ??= this.check().finally(() => {
+      this.freshening = undefined;
+    });
+    return this.freshening;
+  }
+
+  protected async check(): Promise<IndexMeta> {
+    const [meta, { size, ino }] = await Promise.all([ActivityIndex.readMeta(this.indexRoot), this.logFile()]);
+    if (meta && sameInode(meta, ino) && (meta.logSize === size || meta.seenSize === size)) return this.use(meta);
+    // A build from the start runs outside the workspace lock: writers of plans, sign-ups… are not held up.
+    if (!meta || !(await this.covers(meta, size, ino))) await this.build();
+    return this.lock.run(() => this.holding(() => this.catchUpLocked()));
+  }
+
+  /** The snapshot covers the start of the log as it is now: the same file, or a copy of it (same bytes). */
+  protected async covers(meta: IndexMeta, size: number, ino: number): Promise<boolean> {
+    if (size < meta.logSize) return false;
+    if (meta.logIno && ino && meta.logIno === ino) return true;
+    if (meta.logId) return sameLog(this.file, size, meta.logSize, meta.logId);
+    return meta.logSize === 0 || sameInode(meta, ino);
+  }
+
+  /** Builds the snapshot from the log's start (or its last checkpoint), once per process and one process at a time. */
+  protected build(): Promise<void> {
+    this.building ??= this.buildOnce().finally(() => {
+      this.building = undefined;
+    });
+    return this.building;
+  }
+
+  protected async buildOnce(): Promise<void> {
+    for (;;) {
+      const release = await claimBuild(this.indexRoot);
+      if (release) {
+        try {
+          // Another process may have published one while we waited for the claim.
+          const { size, ino } = await this.logFile();
+          const meta = await ActivityIndex.readMeta(this.indexRoot);
+          if (meta && (await this.covers(meta, size, ino))) return;
+          const build = new SnapshotBuild(this.file, this.indexRoot, this.logger, this.hooks);
+          const built = await build.run(size);
+          const next: IndexMeta = { ...built, logIno: ino, logId: await identifyLog(this.file, built.logSize) };
+          await ActivityIndex.writeMeta(this.indexRoot, next);
+          await build.finish();
+          await ActivityIndex.prune(this.indexRoot, next.generation);
+          this.index.forget();
+          this.use(next);
+          return;
+        } finally {
+          await release();
+        }
+      }
+      // Another process builds: wait for its snapshot.
+      await pause(250);
+      const [meta, { size, ino }] = await Promise.all([ActivityIndex.readMeta(this.indexRoot), this.logFile()]);
+      if (meta && (await this.covers(meta, size, ino))) return;
+    }
+  }
+
+  /** Runs work under the lock with the snapshot's files trusted after one read. */
+  protected async holding<T>(work: () => Promise<T>): Promise<T> {
+    const meta = await ActivityIndex.readMeta(this.indexRoot);
+    this.index.hold(true, meta !== undefined && stamp(meta) === this.lastHeld);
+    try {
+      return await work();
+    } finally {
+      this.lastHeld = this.meta ? stamp(this.meta) : undefined;
+      this.index.hold(false);
+    }
+  }
+
+  protected use(meta: IndexMeta): IndexMeta {
+    if (this.meta && this.meta.generation !== meta.generation) this.index.forget();
+    this.meta = meta;
+    return meta;
+  }
+
+  protected async logFile(): Promise<{ size: number; ino: number }> {
+    const info = await stat(this.file).catch(() => undefined);
+    return { size: info?.size ?? 0, ino: info?.ino ?? 0 };
+  }
+
+  /** Brings the snapshot up to the end of the log (caller holds the lock); rebuilds it when the log was replaced. */
+  protected async catchUpLocked(): Promise<IndexMeta> {
+    let meta = await ActivityIndex.readMeta(this.indexRoot);
+    let { size, ino } = await this.logFile();
+    if (meta && sameInode(meta, ino) && (meta.logSize === size || meta.seenSize === size)) return this.use(meta);
+    // A log that shrank or is another file (restored, moved in) is not the one the snapshot covers.
+    if (!meta || !(await this.covers(meta, size, ino))) {
+      await this.build();
+      meta = await ActivityIndex.readMeta(this.indexRoot);
+      ({ size, ino } = await this.logFile());
+      if (!meta) throw new StoreError('store_corrupt', 'activities.index');
+    }
+    const caught = await this.applyLog(meta, size);
+    meta = { ...caught, seenSize: size, logIno: ino, logId: await identifyLog(this.file, caught.logSize, meta.logId) };
+    await ActivityIndex.writeMeta(this.indexRoot, meta);
+    return this.use(meta);
+  }
+}
