@@ -38,7 +38,7 @@ it('lets work start only when no request to the events path waits for its answer
 
 it('runs answers in a lane: at most `concurrency` at once, and none starts while a request waits for its ack', async () => {
   const receiver = { requestListener: (_req: IncomingMessage, _res: ServerResponse) => undefined };
-  const gate = gateAcks(receiver, { paths: ['/slack/events'], maxWaitMs: 60_000, concurrency: 1 });
+  const gate = gateAcks(receiver, { paths: ['/slack/events'], maxWaitMs: 60_000, concurrency: 1, slotMs: 600_000 });
   const order: string[] = [];
   const finish: Array<() => void> = [];
   const work = (name: string) => gate.run(() => new Promise<string>((resolve) => {
@@ -64,7 +64,7 @@ it('runs answers in a lane: at most `concurrency` at once, and none starts while
 });
 
 it('lets two answers run together by default, the third waiting for a slot', async () => {
-  const gate = gateAcks({ requestListener: () => undefined }, { paths: ['/slack/events'] });
+  const gate = gateAcks({ requestListener: () => undefined }, { paths: ['/slack/events'], slotMs: 600_000 });
   const started: string[] = [];
   const finish = new Map<string, () => void>();
   const runs = ['a', 'b', 'c'].map((name) => gate.run(() => new Promise<void>((resolve) => {
@@ -80,4 +80,15 @@ it('lets two answers run together by default, the third waiting for a slot', asy
   finish.get('a')!();
   finish.get('c')!();
   await Promise.all(runs);
+});
+
+it('gives the slot up when a work waits past slotMs (a slow draft does not queue everyone behind it)', async () => {
+  const gate = gateAcks({ requestListener: () => undefined }, { paths: ['/slack/events'], concurrency: 1, slotMs: 1 });
+  let release = (): void => undefined;
+  const slow = gate.run(() => new Promise<void>((resolve) => (release = resolve)));
+  // b starts while a still waits: its slot was given up.
+  const fast = await gate.run(async () => 'b');
+  expect(fast).toBe('b');
+  release();
+  await slow;
 });

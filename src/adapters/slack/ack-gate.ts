@@ -24,7 +24,7 @@ export interface AckGate {
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Wraps a receiver's request listener to count the POSTs to `paths` not yet answered. */
-export function gateAcks(receiver: { requestListener: Listener }, options: { paths: readonly string[]; maxWaitMs?: number; concurrency?: number }): AckGate {
+export function gateAcks(receiver: { requestListener: Listener }, options: { paths: readonly string[]; maxWaitMs?: number; concurrency?: number; slotMs?: number }): AckGate {
   const inner = receiver.requestListener;
   let waiting = 0;
   let quiet: Array<() => void> = [];
@@ -50,6 +50,7 @@ export function gateAcks(receiver: { requestListener: Listener }, options: { pat
   };
   const maxWaitMs = options.maxWaitMs ?? 1_500;
   const concurrency = Math.max(1, options.concurrency ?? 2);
+  const slotMs = options.slotMs ?? 1_000;
   let running = 0;
   const lane: Array<() => void> = [];
   const enter = (): Promise<void> => {
@@ -91,11 +92,22 @@ export function gateAcks(receiver: { requestListener: Listener }, options: { pat
     },
     async run(work) {
       await enter();
+      // A work that waits long (a model's draft, a slow Slack call) gives its slot up after `slotMs`: the lane
+      // spaces out CPU, it must not queue every user behind two slow answers.
+      let held = true;
+      let timer: NodeJS.Timeout | undefined;
+      const free = (): void => {
+        if (!held) return;
+        held = false;
+        clearTimeout(timer);
+        leave();
+      };
       try {
         await gate.settled();
+        timer = setTimeout(free, slotMs);
         return await work();
       } finally {
-        leave();
+        free();
       }
     },
   };
