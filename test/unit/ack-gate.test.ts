@@ -35,3 +35,60 @@ it('lets work start only when no request to the events path waits for its answer
   // Nothing waiting: the work goes after two turns.
   await gate.settled();
 });
+
+it('runs answers in a lane: at most `concurrency` at once, and none starts while a request waits for its ack', async () => {
+  const receiver = { requestListener: (_req: IncomingMessage, _res: ServerResponse) => undefined };
+  const gate = gateAcks(receiver, { paths: ['/slack/events'], maxWaitMs: 60_000, concurrency: 1, slotMs: 600_000 });
+  const order: string[] = [];
+  const finish: Array<() => void> = [];
+  const work = (name: string) => gate.run(() => new Promise<string>((resolve) => {
+    order.push(`start ${name}`);
+    finish.push(() => resolve(name));
+  }));
+  const answers = [work('a'), work('b')];
+  for (let i = 0; i < 5; i++) await new Promise((r) => setImmediate(r));
+  expect(order).toEqual(['start a']);
+  // A request arrives while a runs: b waits for its ack, not only for a.
+  const late = response();
+  receiver.requestListener(request(), late);
+  finish.shift()!();
+  expect(await answers[0]).toBe('a');
+  for (let i = 0; i < 5; i++) await new Promise((r) => setImmediate(r));
+  expect(order).toEqual(['start a']);
+  late.emit('finish');
+  order.push('ack late');
+  for (let i = 0; i < 5 && finish.length === 0; i++) await new Promise((r) => setImmediate(r));
+  finish.shift()!();
+  expect(await answers[1]).toBe('b');
+  expect(order).toEqual(['start a', 'ack late', 'start b']);
+});
+
+it('lets two answers run together by default, the third waiting for a slot', async () => {
+  const gate = gateAcks({ requestListener: () => undefined }, { paths: ['/slack/events'], slotMs: 600_000 });
+  const started: string[] = [];
+  const finish = new Map<string, () => void>();
+  const runs = ['a', 'b', 'c'].map((name) => gate.run(() => new Promise<void>((resolve) => {
+    started.push(name);
+    finish.set(name, resolve);
+  })));
+  for (let i = 0; i < 10; i++) await new Promise((r) => setImmediate(r));
+  expect(started).toEqual(['a', 'b']);
+  finish.get('b')!();
+  await runs[1];
+  for (let i = 0; i < 10 && started.length < 3; i++) await new Promise((r) => setImmediate(r));
+  expect(started).toEqual(['a', 'b', 'c']);
+  finish.get('a')!();
+  finish.get('c')!();
+  await Promise.all(runs);
+});
+
+it('gives the slot up when a work waits past slotMs (a slow draft does not queue everyone behind it)', async () => {
+  const gate = gateAcks({ requestListener: () => undefined }, { paths: ['/slack/events'], concurrency: 1, slotMs: 1 });
+  let release = (): void => undefined;
+  const slow = gate.run(() => new Promise<void>((resolve) => (release = resolve)));
+  // b starts while a still waits: its slot was given up.
+  const fast = await gate.run(async () => 'b');
+  expect(fast).toBe('b');
+  release();
+  await slow;
+});

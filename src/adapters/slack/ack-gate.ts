@@ -1,6 +1,10 @@
 // Acks before work across requests: a request's store reads and answer start once no request to the events path
 // is waiting for its HTTP answer. In a burst (20 commands the moment a restarted bot serves) each request's work
 // would otherwise run between the others' arrival and their acks, and the last ack waited for the answers before it.
+// Requests do not all arrive together (the sender's connections, each parsed in a turn of its own), so the answers
+// also go through a lane (`run`): at most `concurrency` at a time, each started in a turn of its own once no request
+// waits. Started together, 20 answers ran their parsing back to back in one turn of the event loop (~200 ms at
+// load), and a request arriving then waited that long for its ack.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 type Listener = (req: IncomingMessage, res: ServerResponse) => void;
@@ -8,6 +12,11 @@ type Listener = (req: IncomingMessage, res: ServerResponse) => void;
 export interface AckGate {
   /** Resolves once no request is waiting for its answer (two quiet turns of the event loop), or after `maxWaitMs`. */
   settled(): Promise<void>;
+  /**
+   * Runs `work` once settled, at most `concurrency` works at a time (first come, first served): each start is
+   * checked again, so a request that arrives while answers run is acknowledged before the next answer starts.
+   */
+  run<T>(work: () => Promise<T>): Promise<T>;
   /** Requests received and not answered yet (tests). */
   readonly waiting: number;
 }
@@ -15,7 +24,7 @@ export interface AckGate {
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Wraps a receiver's request listener to count the POSTs to `paths` not yet answered. */
-export function gateAcks(receiver: { requestListener: Listener }, options: { paths: readonly string[]; maxWaitMs?: number }): AckGate {
+export function gateAcks(receiver: { requestListener: Listener }, options: { paths: readonly string[]; maxWaitMs?: number; concurrency?: number; slotMs?: number }): AckGate {
   const inner = receiver.requestListener;
   let waiting = 0;
   let quiet: Array<() => void> = [];
@@ -40,7 +49,24 @@ export function gateAcks(receiver: { requestListener: Listener }, options: { pat
     inner(req, res);
   };
   const maxWaitMs = options.maxWaitMs ?? 1_500;
-  return {
+  const concurrency = Math.max(1, options.concurrency ?? 2);
+  const slotMs = options.slotMs ?? 1_000;
+  let running = 0;
+  const lane: Array<() => void> = [];
+  const enter = (): Promise<void> => {
+    if (running < concurrency) {
+      running++;
+      return Promise.resolve();
+    }
+    return new Promise<void>((resolve) => lane.push(resolve));
+  };
+  // The slot goes to the next in line, or is freed.
+  const leave = (): void => {
+    const next = lane.shift();
+    if (next) next();
+    else running--;
+  };
+  const gate: AckGate = {
     get waiting() {
       return waiting;
     },
@@ -64,5 +90,26 @@ export function gateAcks(receiver: { requestListener: Listener }, options: { pat
         });
       }
     },
+    async run(work) {
+      await enter();
+      // A work that waits long (a model's draft, a slow Slack call) gives its slot up after `slotMs`: the lane
+      // spaces out CPU, it must not queue every user behind two slow answers.
+      let held = true;
+      let timer: NodeJS.Timeout | undefined;
+      const free = (): void => {
+        if (!held) return;
+        held = false;
+        clearTimeout(timer);
+        leave();
+      };
+      try {
+        await gate.settled();
+        timer = setTimeout(free, slotMs);
+        return await work();
+      } finally {
+        free();
+      }
+    },
   };
+  return gate;
 }

@@ -93,6 +93,7 @@ export function createSlackApp(kexie: Kexie, options: SlackAppOptions): { app: A
   // Each request's work waits until the requests that came with it are acknowledged (a burst after a restart).
   const acks = gateAcks(receiver, { paths: ['/slack/events'] });
   deps.acksSettled = () => acks.settled();
+  deps.inLane = (work) => acks.run(work);
   const app = oauth ? new App({ receiver, clientOptions, logger: boltLogger }) : new App({ token: options.token, receiver, clientOptions, logger: boltLogger });
   registerListeners(app, deps);
   app.error(async (error) => void deps.failure(error, 'bolt'));

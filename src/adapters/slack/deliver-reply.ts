@@ -43,7 +43,8 @@ export async function deliverReply(deps: SlackDeps, ctx: RequestContext, text: s
   const placeholder = slow ? await target.post(DRAFTING) : undefined;
   let reply: Reply;
   try {
-    reply = await handleMessage(deps.kexie, ctx, text, target.conversation ? { conversation: target.conversation } : {});
+    // In the lane: a burst's answers start one turn apart, and never while a request waits for its ack.
+    reply = await deps.inLane(() => handleMessage(deps.kexie, ctx, text, target.conversation ? { conversation: target.conversation } : {}));
   } catch (error) {
     reply = { text: deps.failure(error, 'handleMessage'), kind: 'error' };
   }

@@ -32,6 +32,8 @@ export interface SlackDeps {
   failure(error: unknown, where: string): string;
   /** Waits, after a request's ack, until the requests that came with it are acknowledged too (ack-gate.ts). */
   acksSettled(): Promise<void>;
+  /** Runs a reply's answer in the lane that keeps acks ahead of answers (ack-gate.ts `run`). */
+  inLane<T>(work: () => Promise<T>): Promise<T>;
 }
 
 export function createSlackDeps(kexie: Kexie, options: { logger: Logger; admins: readonly string[]; token: string; slackApiUrl?: string; installations?: InstallationRecords }): SlackDeps {
@@ -104,6 +106,7 @@ export function createSlackDeps(kexie: Kexie, options: { logger: Logger; admins:
     },
     // One turn of the event loop; HTTP mode sets the gate that waits for the other requests' acks (create-slack-app.ts).
     acksSettled: () => new Promise<void>((resolve) => setImmediate(resolve)),
+    inLane: (work) => work(),
   };
   return deps;
 }
