@@ -56,9 +56,17 @@ function held(f: Figure, all: readonly Figure[]): string | undefined {
   return undefined;
 }
 
+/** "听课的有四十几个", "来看的三十来个": a verb made a noun by 的 before a count of 个 names people; counted by head. */
+const VERB_DE = /(?:听|来|到|参加|参与|参观|看|学|上课|听讲|报名)[^，,。;；\s\d]{0,4}的(?:有|是)?$/u;
+function nominalised(f: Figure): Figure {
+  if (f.people || f.unit !== '个' || f.noun !== '' || !VERB_DE.test(f.context) || /^\s*[\p{Script=Han}]/u.test(f.after.replace(/^[吧啊呢了左右上下]+/u, ''))) return f;
+  return { ...f, people: true, unit: '人', unnamed: false };
+}
+
 /** The figures of one record that may be stored, and one short question about the ones that may not. */
-export function gateFigures(figures: readonly Figure[]): GatedFigures {
+export function gateFigures(read: readonly Figure[]): GatedFigures {
   const words: string[] = [];
+  const figures = read.map(nominalised);
   const passed = figures.filter((f) => {
     const quote = held(f, figures);
     if (quote !== undefined) words.push(quote);

@@ -5,9 +5,9 @@ import type { Figure } from './message-figures.js';
 import { leadingPeopleNoun } from './people-words.js';
 import { peopleWords } from './people-nouns.js';
 
-export type Role = 'present' | 'expected' | 'participant' | 'staff' | 'audience' | 'other';
+export type Role = 'present' | 'expected' | 'participant' | 'staff' | 'audience' | 'online' | 'other';
 
-const PARTICIPATE = /(参加|参与|参会|到场|到会|来了|出席|观众|受众|人数|听众|吸引|接待|接诊|诊治|看诊|受益|服务|覆盖|参观|培训|到访|共有|共计|合计|总计|累计|计|观看|聆听|听讲|收看|报名|走访|慰问|到了|attend|particip|audience|visitor|turnout|crowd|spectator)/u;
+const PARTICIPATE = /(参加|参与|参会|到场|到会|来了|出席|观众|受众|人数|听众|吸引|接待|接诊|诊治|看诊|受益|服务|覆盖|参观|培训|到访|共有|共计|合计|总计|累计|(?<![设估预会审统])计|观看|聆听|听讲|收看|报名|走访|慰问|到了|attend|particip|audience|visitor|turnout|crowd|spectator)/u;
 const STAFF = new RegExp(`(${peopleWords('role', 'staff')})`, 'u');
 /** "请的县里的果树专家两个": staff named right before their number. */
 const STAFF_END = new RegExp(`(?:${STAFF.source})$`, 'u');
@@ -27,6 +27,11 @@ const MEMBERSHIP = /(会员|成员|理事|委员)$/u;
 const TOTAL = /(共|合计|总计|累计|总共|一共)/u;
 /** A count of sign-ups ("报名86人"), not of who came. */
 const SIGNED_UP = /(报名|报了名|预约|登记参加)/u;
+/**
+ * Who watched online or on a stream ("直播间观看300多人", "线上那边大概90", "腾讯会议那边同时在线最多300多"); not
+ * "电商直播培训 三十五人", a training about streaming.
+ */
+const ONLINE = /(?:(?:线上|直播|云端|网上|网络|腾讯会议|会议软件|Teams|B站|抖音|视频号)[^，,。;；\d]{0,8}(?:观看|收看|看|观众|参与|参加|听|在线|峰值|那边)|直播间|同时在线|在线观看|在线收看|在线人数|点击|播放|online|livestream|viewers)[^，,。;；\d]{0,6}$/iu;
 /** A part of a count already given ("其中学生120人"). */
 const PART = /(其中|包括|含|里面|里头)/u;
 
@@ -45,12 +50,19 @@ export function roleOf(f: Figure): Role {
   const around = `${f.context}|${f.noun}`;
   if (/实到|实际到场|实际参加|实际参训|实际来了?|实际到了?/u.test(f.context)) return 'present';
   if (/应到|应参加|应参训|计划参加|预计/u.test(f.context)) return 'expected';
+  // "直播间观看300多人", "线上直播观看的有500多": who watched online are not who came, whatever else is counted.
+  if (ONLINE.test(f.context.slice(-16)) && !/现场|到场|在场|会场|礼堂|教室/u.test(f.context.slice(-8))) return 'online';
+  // "现场读者60人", "现场大概坐了一百二三十人": who sat there are who came.
+  if (/现场|到场|在场/u.test(f.context.slice(-8)) && !STAFF.test(`${f.context.slice(-8)}|${f.noun}`)) return 'participant';
   // "二十八个老师带队", "请的县农技站三个专家来讲的": who led or taught, even at a training or beside 参加.
   // "老师也来了十几个": the teachers came along with the pupils; "农技协会员去了6个": members who went out to serve.
   if (/(?:老师|教师|家长|辅导员)们?也(?:来|到|去|跟)/u.test(f.context) || /(?:会员|成员|理事|委员|党员|骨干)们?(?:去了|出动了?|派了|派出了?|下去了)\s*$/u.test(f.context)) return 'staff';
   // "县科协专家服务团来了两个专家讲的", "县里来了俩技术员": sent from outside, or lecturing, they taught the training.
   // "请了县农业局的两位老师讲土壤改良": teachers invited to speak taught it.
   if (/(?:请|邀请|外请)[^，,。;；]{0,10}$/u.test(f.context) && /^(?:老师|教师|医生|专家|教授)[^，,。;；]{0,3}?(?:讲|授课|上课|主讲|演示|示范|指导)/u.test(f.after)) return 'staff';
+  // "县里请了设计公司2个老师", "农技协组织12名会员下乡": invited or sent out by a body, they ran it.
+  if (/(?:请|邀请|外请)[^，,。;；\s]{0,10}$/u.test(f.context) && /^(?:老师|教师|专家|教授|讲师)$/u.test(f.noun)) return 'staff';
+  if (/组织$/u.test(f.context) && /^(?:会员|成员|志愿者|党员|队员)/u.test(f.noun) && !/参加|参训|培训|听|学习/u.test(f.after)) return 'staff';
   if (ESCORTING.test(f.noun) || ((STAFF.test(f.noun) || STAFF_END.test(f.context)) && /(?:请|邀请|外请)[^，,。;；]{0,10}$/u.test(f.context)) || (STAFF.test(f.noun) && (SENT_IN.test(f.context) || /^[^，,。;；]{0,6}?(?:来讲|讲课|授课|主讲|上课|讲的|讲了)/u.test(f.after)))) return 'staff';
   // "县里来了专家9位", "专家累计出动25人次", "2个技术员": the people who ran it, whatever the verb.
   // "2 volunteer engineers": in English the people come after the number, inside what was written.
@@ -96,7 +108,17 @@ const COUNTED_HERE = /(我数|俺数|数了|数下来|清点|我们这边|我这
 
 /** Chooses the participants among the figures of people of one record. */
 export function chooseHeadcount(people: readonly Figure[], alone = false): HeadcountChoice {
-  const roles = people.map((f) => ({ f, role: roleOf(f) }));
+  const read = people.map((f) => ({ f, role: roleOf(f) }));
+  // "现场60人，直播间观看300多人": who came and who watched online are two audiences; which one is the
+  // headcount (or both) is the sender's call, asked, the on-site count kept until answered.
+  const online = read.filter((x) => x.role === 'online').map((x) => x.f);
+  const offline = read.filter((x) => ['present', 'participant', 'audience'].includes(x.role));
+  if (online.length > 0 && offline.length > 0) {
+    const onSite = chooseHeadcount(people.filter((f) => !online.includes(f)), alone);
+    if (onSite.chosen !== undefined) return { ...onSite, others: [...onSite.others, ...online.slice(1)], unclear: false, conflict: [onSite.chosen, online[0]!] };
+  }
+  // "在线观看2.3万人次" and no one on site: who watched are the audience.
+  const roles = read.map((x) => (x.role === 'online' ? { ...x, role: 'participant' as Role } : x));
   const of = (...r: Role[]): Figure[] => roles.filter((x) => r.includes(x.role)).map((x) => x.f);
   const pick = (chosen: Figure | undefined, unclear = false): HeadcountChoice => ({
     chosen,
@@ -109,6 +131,13 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
   const counted = people.filter((f) => !said.includes(f) && COUNTED_HERE.test(f.context));
   if (said.length === 1 && counted.length === 1 && said[0]!.value !== counted[0]!.value) {
     const [own, other] = [counted[0]!, said[0]!];
+    return { chosen: own, others: people.filter((f) => f !== own && f !== other), unclear: false, conflict: [own, other] };
+  }
+  // "到场的八十来个 签到的五十三个": who came and who signed in, two counts of the same people; which is asked.
+  const signedIn = people.filter((f) => /签到/u.test(f.context.slice(-6)));
+  const onSite = people.filter((f) => !signedIn.includes(f) && /到场|现场|来了|在场/u.test(f.context.slice(-6)));
+  if (signedIn.length === 1 && onSite.length === 1 && signedIn[0]!.value !== onSite[0]!.value && signedIn[0]!.unit === onSite[0]!.unit) {
+    const [own, other] = [onSite[0]!, signedIn[0]!];
     return { chosen: own, others: people.filter((f) => f !== own && f !== other), unclear: false, conflict: [own, other] };
   }
   const present = of('present');
