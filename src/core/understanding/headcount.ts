@@ -109,13 +109,13 @@ const COUNTED_HERE = /(我数|俺数|数了|数下来|清点|我们这边|我这
 /** Chooses the participants among the figures of people of one record. */
 export function chooseHeadcount(people: readonly Figure[], alone = false): HeadcountChoice {
   const read = people.map((f) => ({ f, role: roleOf(f) }));
-  // "现场60人，直播间观看300多人": who came and who watched online are two audiences; which one is the
-  // headcount (or both) is the sender's call, asked, the on-site count kept until answered.
+  // "现场60人，直播间观看300多人": who came are the participants; who watched online are a figure of their own
+  // (人次(线上)), kept beside them, never added to them (report forms ask for the two apart).
   const online = read.filter((x) => x.role === 'online').map((x) => x.f);
   const offline = read.filter((x) => ['present', 'participant', 'audience'].includes(x.role));
   if (online.length > 0 && offline.length > 0) {
     const onSite = chooseHeadcount(people.filter((f) => !online.includes(f)), alone);
-    if (onSite.chosen !== undefined) return { ...onSite, others: [...onSite.others, ...online.slice(1)], unclear: false, conflict: [onSite.chosen, online[0]!] };
+    if (onSite.chosen !== undefined) return { ...onSite, others: [...onSite.others, ...online] };
   }
   // "在线观看2.3万人次" and no one on site: who watched are the audience.
   const roles = read.map((x) => (x.role === 'online' ? { ...x, role: 'participant' as Role } : x));
