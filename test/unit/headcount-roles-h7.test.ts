@@ -60,3 +60,16 @@ describe('a festival named with 的 dates the event', () => {
     expect((r?.doubts ?? []).map((d) => d.field)).toContain('date');
   });
 });
+
+describe('counts and events the reader cannot name are asked', () => {
+  it('"下午又去双河村讲 三十六个": a bare 个 after a deed may count people; asked, not stored as 个', () => {
+    const rs = records('昨天上午请县农业局专家在高坎村讲玉米病虫害 四十多人 下午又去双河村讲 三十六个 今天在镇上发资料三百份', '2026-08-04');
+    const second = rs[1];
+    expect(second?.metrics['个']).toBeUndefined();
+    expect((second?.doubts ?? []).map((d) => d.question).join('')).toContain('三十六个');
+  });
+  it('"另外上回西山村那场忘了报，40人左右": a second, earlier event is asked about, not merged', () => {
+    const r = readReport('今天上午河口村嫁接技术培训35人～ 另外上回西山村那场忘了报，40人左右，一起记上吧', '2026-06-10', { explicit: false, observances: OBSERVANCES });
+    expect(JSON.stringify(r)).toContain('2 次活动');
+  });
+});

@@ -44,6 +44,9 @@ const ROW = /^[ \t]*(?:(?:周|星期|礼拜)[一二三四五六日天]|\d{1,2}\s
  */
 const NO_EVENT = /停|休息|闭馆|放假|取消|未开展|暂未|没(?:有|搞|办|开展|活动)|无(?:活动|接待|安排)|明天|后天|下周|计划|准备|待定|报过|上报过|报送过/u;
 
+/** Another event told after the first: "另外上回…那场", "还有上周那次", "另外前几天…". */
+const OTHER_EVENT = /(?:另外|还有|另)[，,\s]*(?:上回|上次|之前|前几天|前些天|前阵子|前两天|上周|上礼拜|上星期|上个月|上月)(?:[^，,。；;\n]{0,12}(?:那场|那次|那个|那期|活动|讲座|培训))?/u;
+
 /** A count asked for and left empty or unknown ("人数：", "人数未填", "人数未统计"). */
 const COUNT_LABEL = /(?:人数|人次)\s*(?:[:：]\s*$|未填|未统计|待统计|待补)/u;
 
@@ -94,7 +97,11 @@ export function enumeratedEvents(text: string, figures: readonly Figure[], dates
       if (withFigure(from, to) && HELD.test(capped.slice(from, to))) timed++;
     }
   }
-  const found = Math.max(marked, clauses, timed, tableRows(capped, figures));
+  // "今天…培训35人～ 另外上回西山村那场忘了报，40人左右": another, earlier event told after the first, with
+  // people of its own on each side.
+  const other = OTHER_EVENT.exec(capped);
+  const earlier = other !== null && withFigure(0, other.index, true) && withFigure(other.index, capped.length, true) ? 2 : 0;
+  const found = Math.max(marked, clauses, timed, earlier, tableRows(capped, figures));
   return found >= 2 ? found : 0;
 }
 

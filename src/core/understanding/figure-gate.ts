@@ -20,6 +20,9 @@ const OWN_CLAUSE = /^.*[\d〇零一二两三四五六七八九十百千万]\s*(?
 /** Small words around a clause that name nothing. */
 const FILLERS = /(?:一共|总共|合计|累计|共计|大概|大约|差不多|估计|得有|还有|另外|又|也|都|就|才|只|有|是|了|的|约|共|来|去|到|报|剩|吧|啊|并|和|及)/gu;
 
+/** A clause that ends in a deed, not in the thing counted ("…去双河村讲 三十六个"). */
+const VERB_END = /(?:讲|讲了|来|来了|去|去了|到|到了|看|听|搞|搞了|办|办了|做|做了|教|学|培训|开展|举办|参观|走访|演示|上课|授课)$/u;
+
 /** What passed the gate, and the one question about what did not. */
 export interface GatedFigures {
   figures: Figure[];
@@ -53,6 +56,8 @@ function held(f: Figure, all: readonly Figure[]): string | undefined {
   // "群众三百来个": people named right before a count of 个 are counted by head, never as 个.
   if (f.unit === '个' && f.noun === '' && PEOPLE_TAIL.test(f.context)) return `${f.context.slice(-8)}${f.written.trim()}`;
   if (GENERIC_UNITS.has(f.unit) && !namesThing(f)) return f.written.trim();
+  // "下午又去双河村讲 三十六个": a count of 个 after a verb, with nothing named after it, may count the people.
+  if (f.unit === '个' && f.noun === '' && !/^\s*[\p{Script=Han}a-z]/u.test(f.after) && VERB_END.test(f.context.replace(/[\s，,。~～]+$/u, ''))) return `${f.context.slice(-8)}${f.written.trim()}`;
   return undefined;
 }
 
