@@ -3,7 +3,7 @@ import { daysBetween, type CivilDate } from '../dates/civil-date.js';
 import type { DateHit } from './message-dates.js';
 import type { Figure, UnreadNumber } from './message-figures.js';
 import { gateFigures, unreadDoubts } from './figure-gate.js';
-import { chooseHeadcount } from './headcount.js';
+import { chooseHeadcount, onlySignedUp } from './headcount.js';
 import { roleLabel, roleNoun } from './people-label.js';
 import type { Segment } from './report-split.js';
 import { UNKNOWN_COUNT_WORDS } from './report-parts.js';
@@ -83,6 +83,8 @@ export function buildRecord(input: { original: string; text: string; seg: Segmen
     doubts: [
       ...recordDoubts(hit, today, { chosen, unclear: choice.unclear ? people.filter((f) => f === chosen || choice.others.includes(f)) : [], limit, metrics, ...(choice.conflict ? { conflict: choice.conflict } : {}) }),
       ...unsureCount(input.segText, chosen),
+      ...(choice.withStaff ? [withStaffDoubt(choice.withStaff)] : []),
+      ...(onlySignedUp(chosen, people) ? [{ field: 'headcount' as const, question: `报名的${chosen!.value}${chosen!.unit === '人次' ? '人次' : '人'}都来了吗？参加人数记多少？请回复人数，例如“${chosen!.value}人”。` }] : []),
       ...gate.doubts,
       ...unreadDoubts(input.unread ?? [], input.loose ?? [], chosen ? chosen.value : null),
       // "给五年级两个班上了堂课": people counted only by their classes; how many came is asked, not left out.
@@ -94,4 +96,11 @@ export function buildRecord(input: { original: string; text: string; seg: Segmen
       ...(hit === undefined && UNREAD_TIME.test(input.segText) ? [{ field: 'date' as const, question: '这是哪一天或哪段时间的？例如“9月”“2026年全年”“11月5日”。' }] : []),
     ],
   };
+}
+
+/** "一共40个人，其中志愿者12个": whether the helpers counted in a total are among the participants is asked. */
+function withStaffDoubt(w: { total: Figure; staff?: Figure }): { field: 'headcount'; question: string } {
+  const unit = w.total.unit === '人次' ? '人次' : '人';
+  if (w.staff) return { field: 'headcount', question: `${w.total.value}${unit}里含“${(w.staff.context.replace(/^.*(?:其中|包括|含)/u, '') + w.staff.written).trim()}”：参加人数记${w.total.value}${unit}，还是去掉后记${w.total.value - w.staff.value}${unit}？` };
+  return { field: 'headcount', question: `“${(w.total.context + w.total.written).trim()}”里含志愿者等工作人员：参加人数记${w.total.value}${unit}，还是另报不含工作人员的人数？` };
 }

@@ -50,7 +50,9 @@ function held(f: Figure, all: readonly Figure[]): string | undefined {
   if (f.unnamed) return f.written.trim();
   if (f.people) {
     if (!namesPeople(f)) return `${f.context.slice(-8)}${f.written.trim()}`;
-    if (ADDED_TOTAL.test(f.context) && all.some((g) => g !== f && g.people)) return `${f.context.slice(0, 10)}${f.written.trim()}`;
+    // "听讲座的六十多人，加上在外面看展板的群众，得有两百来人": the added total starts a clause before this one's.
+    const since = (f.lead ?? f.context).replace(/^.*[\d〇一二两三四五六七八九十百千万]\s*(?:[多余来几]\s*)?(?:人次|[个人名位])[，,、\s]*/u, '');
+    if ((ADDED_TOTAL.test(f.context) || ADDED_TOTAL.test(since)) && all.some((g) => g !== f && g.people)) return `${(ADDED_TOTAL.test(f.context) ? f.context : since).slice(0, 12)}${f.written.trim()}`;
     return undefined;
   }
   // "群众三百来个": people named right before a count of 个 are counted by head, never as 个.
@@ -61,9 +63,16 @@ function held(f: Figure, all: readonly Figure[]): string | undefined {
   return undefined;
 }
 
+/** "网格员去了6个", "老师也来了十几个": people named, then their going or coming, then the count. */
+const PEOPLE_WENT = new RegExp(`(?:${PEOPLE_NOUNS.source}|[\\p{Script=Han}]{1,3}员)们?[^，,。;；\\d]{0,3}(?:去了|来了|到了|出了|派了|出动了?|上岗了?)\\s*$`, 'u');
+
 /** "听课的有四十几个", "来看的三十来个": a verb made a noun by 的 before a count of 个 names people; counted by head. */
 const VERB_DE = /(?:听|来|到|参加|参与|参观|看|学|上课|听讲|报名)[^，,。;；\s\d]{0,4}的(?:有|是)?$/u;
 function nominalised(f: Figure): Figure {
+  // "我们网格员去了6个帮忙", "12 个 engineers": people named right before or after a count of 个 are counted by head.
+  if (!f.people && f.unit === '个' && (PEOPLE_WENT.test(f.context) || EN_PEOPLE.test(f.after.trim().split(/\s+/u)[0] ?? ''))) return { ...f, people: true, unit: '人', noun: '', unnamed: false, unitFrom: 'words' };
+  // "来了六十多个种果树的": a deed made a noun by 的 right after the count names the people it counts.
+  if (!f.people && f.unit === '个' && /^[\p{Script=Han}]{1,5}的(?![\p{Script=Han}])/u.test(f.after) && /(?:来了|到了|去了|有|是)$/u.test(f.context.replace(/[\s约大概差不多]+$/u, ''))) return { ...f, people: true, unit: '人', noun: '', unnamed: false, unitFrom: 'words' };
   if (f.people || f.unit !== '个' || f.noun !== '' || !VERB_DE.test(f.context) || /^\s*[\p{Script=Han}]/u.test(f.after.replace(/^[吧啊呢了左右上下]+/u, ''))) return f;
   return { ...f, people: true, unit: '人', unnamed: false };
 }

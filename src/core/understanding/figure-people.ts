@@ -88,7 +88,7 @@ export function countedPeople(c: CountInContext): CountedPeople | undefined {
 export function peopleUnit(people: boolean, unit: string, text: string, before: string, end: number): { people: boolean; unit: string } {
   if (people && unit === '名' && /^[^，,。;；]{0,12}?(?:上台领|领了?(?:证书|奖)|颁(?:发|授)了?(?:证书|奖|荣誉)|领奖|获奖|获(?:得|颁)?(?:表彰|证书|荣誉)|受(?:到)?表彰)/u.test(text.slice(end, end + 24))) return { people: false, unit };
   if (people && unit === '名' && /“[^”]{0,12}(?:最美|十佳|优秀|先进|模范|标兵|之星|能手|使者|达人)[^”]{0,10}”\s*$/u.test(before)) return { people: false, unit };
-  if (people && unit === '名' && /(评(?![委审])选?|选树|(?<!受)表彰|评出|推选|评为|授予|命名|获评)[^，,。;；]{0,10}$/u.test(before)) return { people: false, unit };
+  if (people && unit === '名' && /((?<!参)评(?![委审])选?|选树|(?<!受)表彰|评出|推选|评为|授予|命名|获评)[^，,。;；]{0,10}$/u.test(before)) return { people: false, unit };
   if (people && (unit === '名' || unit === '位' || unit === '个' || unit === '号人' || unit === '口人')) return { people, unit: '人' };
   return { people, unit };
 }

@@ -10,6 +10,8 @@ import { COMPARED, EACH_OF, MEETING_AFTER, PLACE_AFTER, PLACE_BEFORE, SERIES_EAC
  */
 export function notACount(token: NumberToken, text: string, before: string, eachTimes: Map<number, number>, unread: UnreadNumber[]): boolean {
   if (/第\s*$/u.test(before) || /届\s*$/u.test(before)) return true;
+  // "40 Grade 7 students", "Year 9", "Room 301", "No. 3": a number after such a word names a class or a place.
+  if (token.arabic && /\b(?:grade|year|class|room|no\.?|level|unit)\s*$/iu.test(before)) return true;
   // "4D影院", "3D打印", "5G基站", "3F 会议室": a digit glued to one Latin letter names a thing, it counts nothing.
   if (token.arabic && /^[DdGgFf](?![A-Za-z])/u.test(text.slice(token.end, token.end + 2))) return true;
   // "2. 东风社区…": a list's line number, not a count (the line before may end in people).

@@ -7,7 +7,7 @@ import { peopleWords } from './people-nouns.js';
 
 export type Role = 'present' | 'expected' | 'participant' | 'staff' | 'audience' | 'online' | 'other';
 
-const PARTICIPATE = /(参加|参与|参会|到场|到会|来了|出席|观众|受众|人数|听众|吸引|接待|接诊|诊治|看诊|受益|服务|覆盖|参观|培训|到访|共有|共计|合计|总计|累计|(?<![设估预会审统])计|观看|聆听|听讲|收看|报名|走访|慰问|到了|attend|particip|audience|visitor|turnout|crowd|spectator)/u;
+const PARTICIPATE = /(参加|参与|参会|到场|到会|来了|出席|观众|受众|人数|听众|吸引|接待|接诊|诊治|看诊|受益|服务|覆盖|参观|培训|到访|共有|共计|合计|总计|累计|(?<![设估预会审统])计|观看|看展|观展|聆听|听讲|收看|报名|走访|慰问|到了|attend|particip|audience|visitor|turnout|crowd|spectator)/u;
 const STAFF = new RegExp(`(${peopleWords('role', 'staff')})`, 'u');
 /** "请的县里的果树专家两个": staff named right before their number. */
 const STAFF_END = new RegExp(`(?:${STAFF.source})$`, 'u');
@@ -26,12 +26,20 @@ const WORKED = /(评审|评委|出动|服务|授课|讲课|讲解|指导|值守|
 const MEMBERSHIP = /(会员|成员|理事|委员)$/u;
 const TOTAL = /(共|合计|总计|累计|总共|一共)/u;
 /** A count of sign-ups ("报名86人"), not of who came. */
-const SIGNED_UP = /(报名|报了名|预约|登记参加)/u;
+const SIGNED_UP = /(报名|报了名|预约|登记参加|招收|招募|招生)/u;
 /**
- * Who watched online or on a stream ("直播间观看300多人", "线上那边大概90", "腾讯会议那边同时在线最多300多"); not
- * "电商直播培训 三十五人", a training about streaming.
+ * Who watched online or on a stream ("直播间观看300多人", "线上那边大概90", "同时开通网络直播，家长观看2100人次"),
+ * read in the words since the last count, across commas; not "电商直播培训 三十五人", a training about streaming.
  */
-const ONLINE = /(?:(?:线上|直播|云端|网上|网络|腾讯会议|会议软件|Teams|B站|抖音|视频号)[^，,。;；\d]{0,8}(?:观看|收看|看|观众|参与|参加|听|在线|峰值|那边)|直播间|同时在线|在线观看|在线收看|在线人数|点击|播放|online|livestream|viewers)[^，,。;；\d]{0,6}$/iu;
+const ONLINE = /(?:(?:线上|直播|云端|网上|网络|腾讯会议|会议软件|Teams|B站|抖音|视频号|livestream|online)[^。;；\n]{0,12}(?:观看|收看|看|观众|参与|参加|听|在线|峰值|那边|had|views?|viewers?)|直播间|同时在线|在线观看|在线收看|在线人数|点击|播放)[^。;；\n]{0,8}$/iu;
+/** "4,200 人次 online", "300人在线": the online word after the count. */
+const ONLINE_AFTER = /^\s*(?:online|线上|在线|via\s+livestream)/iu;
+
+/** The words before a figure since the count before it ("…800余人在礼堂现场聆听，同时开通网络直播，家长观看"). */
+function sinceLastCount(f: Figure): string {
+  return (f.lead ?? f.context).replace(/^.*[\d〇一二两三四五六七八九十百千万]\s*(?:[多余来几]\s*)?(?:人次|[个人名位组户份场次])/u, '');
+}
+
 /** A part of a count already given ("其中学生120人"). */
 const PART = /(其中|包括|含|里面|里头)/u;
 
@@ -48,10 +56,13 @@ const ESCORT = /(老师|教师|辅导员|带队|陪同|随队|teachers|(?:另有
 /** The role of a figure of people, from the words before it and the word after its unit. */
 export function roleOf(f: Figure): Role {
   const around = `${f.context}|${f.noun}`;
-  if (/实到|实际到场|实际参加|实际参训|实际来了?|实际到了?/u.test(f.context)) return 'present';
+  // "志愿者与居民共计一百二十人": a total that holds the helpers too; who took part, asked with or without them.
+  if (STAFF_IN_TOTAL.test(f.context)) return 'participant';
+  // "实到", "实际到场", "實際入園約", "actual 到场": who came, whatever the verb after 实际.
+  if (/实到|实际到场|实际参加|实际参训|实际来了?|实际到了?/u.test(f.context) || /实际(?:上)?[^，,。;；\d\s]{0,4}$|\bactual(?:ly)?\b[^，,。;；\d]{0,6}$/iu.test(f.context)) return 'present';
   if (/应到|应参加|应参训|计划参加|预计/u.test(f.context)) return 'expected';
   // "直播间观看300多人", "线上直播观看的有500多": who watched online are not who came, whatever else is counted.
-  if (ONLINE.test(f.context.slice(-16)) && !/现场|到场|在场|会场|礼堂|教室/u.test(f.context.slice(-8))) return 'online';
+  if ((ONLINE.test(sinceLastCount(f)) || ONLINE_AFTER.test(f.after)) && !/现场|到场|在场|会场|礼堂|教室/u.test(f.context.slice(-8))) return 'online';
   // "现场读者60人", "现场大概坐了一百二三十人": who sat there are who came.
   if (/现场|到场|在场/u.test(f.context.slice(-8)) && !STAFF.test(`${f.context.slice(-8)}|${f.noun}`)) return 'participant';
   // "二十八个老师带队", "请的县农技站三个专家来讲的": who led or taught, even at a training or beside 参加.
@@ -99,7 +110,12 @@ export interface HeadcountChoice {
   unclear: boolean;
   /** Two counts of the same people that disagree ("乡里报的是三百人，俺数…一百八十几个"): which one is asked. */
   conflict?: [Figure, Figure];
+  /** A total that holds the helpers ("一共40个人，其中志愿者12个", "志愿者加上…群众一共两百多人"): with or without them is asked. */
+  withStaff?: { total: Figure; staff?: Figure };
 }
+
+/** "志愿者加上来咨询的群众一共", "志愿者与居民共计": a total that names the helpers among those it counts. */
+const STAFF_IN_TOTAL = new RegExp(`(?:${peopleWords('role', 'staff')})[^，,。;；\\d]{0,3}(?:加上|和|与|及|连同|算上)[^，,。;；\\d]{0,10}(?:一共|共计|合计|总共|共)[^，,。;；\\d]{0,3}$`, 'u');
 
 /** A count someone else gave, or a sign-in sheet's. */
 const SAID = /(报的|报上来|上报的|说是|说有|说签到|签到登记|签到表上|那边报)/u;
@@ -112,7 +128,7 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
   // "现场60人，直播间观看300多人": who came are the participants; who watched online are a figure of their own
   // (人次(线上)), kept beside them, never added to them (report forms ask for the two apart).
   const online = read.filter((x) => x.role === 'online').map((x) => x.f);
-  const offline = read.filter((x) => ['present', 'participant', 'audience'].includes(x.role));
+  const offline = read.filter((x) => ['present', 'participant', 'audience', 'other'].includes(x.role));
   if (online.length > 0 && offline.length > 0) {
     const onSite = chooseHeadcount(people.filter((f) => !online.includes(f)), alone);
     if (onSite.chosen !== undefined) return { ...onSite, others: [...onSite.others, ...online] };
@@ -120,11 +136,21 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
   // "在线观看2.3万人次" and no one on site: who watched are the audience.
   const roles = read.map((x) => (x.role === 'online' ? { ...x, role: 'participant' as Role } : x));
   const of = (...r: Role[]): Figure[] => roles.filter((x) => r.includes(x.role)).map((x) => x.f);
-  const pick = (chosen: Figure | undefined, unclear = false): HeadcountChoice => ({
-    chosen,
-    others: roles.filter((x) => x.f !== chosen).map((x) => x.f),
-    unclear,
-  });
+  const pick = (chosen: Figure | undefined, unclear = false): HeadcountChoice => {
+    const rest = roles.filter((x) => x.f !== chosen);
+    if (!chosen) return { chosen, others: rest.map((x) => x.f), unclear };
+    // "其中上台演示的30人", "其中儿童两百余人": a part of who took part is no figure of its own; "其中志愿者12个"
+    // inside a total is the helpers counted in it, asked about.
+    const part = (x: { f: Figure; role: Role }): boolean => PART.test(x.f.context.slice(-12)) && x.f.value < chosen.value && (x.f.unit === chosen.unit || x.f.unit === '人');
+    const staffPart = rest.find((x) => part(x) && x.role === 'staff' && TOTAL.test(chosen.context));
+    // "报名300人，实际入园约350人次", "线上预约 120人": who signed up is not kept once who came is counted.
+    // "报名72人，决赛现场观众150余人": who signed up competed, the audience watched; both are kept.
+    const cameOfThem = /实到|实际|到场|现场|坐了|来了|到了|参加|参与|入园|入场|入馆|到营|签到|看展|观展|参观|接待|actual/iu.test(chosen.context.slice(-8)) && !/观众|观看/u.test(chosen.context.slice(-8));
+    const signedUp = (x: { f: Figure; role: Role }): boolean => cameOfThem && SIGNED_UP.test(x.f.context.slice(-8)) && !SIGNED_UP.test(chosen.context.slice(-8));
+    const others = rest.filter((x) => !(part(x) && x.role !== 'staff') && !signedUp(x)).map((x) => x.f);
+    const withStaff = staffPart ? { total: chosen, staff: staffPart.f } : STAFF_IN_TOTAL.test(chosen.context) ? { total: chosen } : undefined;
+    return { chosen, others, unclear, ...(withStaff ? { withStaff } : {}) };
+  };
   // "乡里报的是来了三百人，俺数签到本上就一百八十几个": two counts of the same people disagree; asked, the one
   // the writer made kept until answered.
   const said = people.filter((f) => SAID.test(f.context));
@@ -146,7 +172,8 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
     // "高二全年级262人, 实际来比赛的231人": a larger group of the same people, not written as 应到, is who could
     // have come, not a figure of its own.
     const p = present[0]!;
-    const pool = (f: Figure): boolean => f.unit === p.unit && f.value > p.value && ['participant', 'audience', 'other'].includes(roleOf(f));
+    // Only a whole group is such a pool ("全年级", "全校"): "家长来了70多位观看" are others who came.
+    const pool = (f: Figure): boolean => f.unit === p.unit && f.value > p.value && ['participant', 'audience', 'other'].includes(roleOf(f)) && /全|整个|所有|全体|年级|总/u.test(f.context);
     const chosen = pick(p);
     return { ...chosen, others: chosen.others.filter((f) => !/报名/u.test(f.context) && !pool(f)) };
   }
@@ -180,6 +207,9 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
   if (cameTo.length === 1 && staff.length >= 2 && staff.every((f) => f === cameTo[0] || /(请|邀请|外请|主讲|授课|讲师|speaker|lecturer)/u.test(`${f.context}|${f.noun}`))) return pick(cameTo[0]);
   // "各校辅导员来了八十来人": no one else is counted, so the ones who came are the participants.
   // Staff as the participants is a guess: "参与评审的专家11人" may be the judges, not who took part; asked.
+  // "参赛队员9名，带队老师2名": who competed took part; their coaches did not.
+  const competing = staff.filter((f) => /参赛|参评|比赛|竞赛/u.test(f.context.slice(-6)) && !/评委|裁判|评审/u.test(`${f.context.slice(-6)}|${f.noun}`));
+  if (competing.length === 1) return pick(competing[0]);
   const lone = staff.length === 1 && !MEMBERSHIP.test(staff[0]!.context.slice(-6));
   const came = lone && PARTICIPATE.test(`${staff[0]!.context}|${staff[0]!.noun}`);
   // Unless they plainly attended ("各学会秘书长和工作人员共31人参加").
@@ -204,4 +234,9 @@ function englishAfter(f: Figure): string {
 /** "上午120人，下午90人": one event's sessions, not two audiences. */
 function sessions(figures: readonly Figure[]): boolean {
   return figures.every((f) => /(上午|下午|晚上|第[一二三四五]场|首场|次场)/u.test(f.context));
+}
+
+/** "报名的有70个家庭" and no count of who came: the sign-ups may not all have come. */
+export function onlySignedUp(chosen: Figure | undefined, people: readonly Figure[]): boolean {
+  return chosen !== undefined && SIGNED_UP.test(chosen.context.slice(-8)) && !/实到|实际|来了|到了|到场|参加了/u.test(chosen.context.slice(-8)) && people.every((f) => f === chosen || roleOf(f) === 'staff');
 }

@@ -26,6 +26,8 @@ export interface Figure {
   noun: string;
   /** The rest of its clause after the unit ("会员到河湾村帮着搞夏剪"), up to 16 characters. */
   after: string;
+  /** Up to 30 characters before the number, across clause marks ("同时开通网络直播，家长观看"). */
+  lead?: string;
   written: string;
   /** A count of 个 that names nothing it counts ("大概二十个吧"): asked about, never stored as 个. */
   unnamed?: boolean;
@@ -148,6 +150,7 @@ export function findFigures(text: string, original = text): { figures: Figure[];
       noun: bare || named || /^(左右|上下|出头)/u.test(text.slice(end, end + 2)) ? '' : /^[\p{Script=Han}]{1,4}/u.exec(text.slice(end, end + 4).split(/[，,。;；、\s]/u)[0] ?? '')?.[0] ?? '',
       after: bare || named ? '' : text.slice(end, end + 16).split(/[，,。;；!！?？\n]|\s(?=\p{Script=Han})/u)[0] ?? '',
       written: text.slice(token.start, end),
+      lead: text.slice(Math.max(0, token.start - 30), token.start),
       ...(unnamed.some((u) => u.index === token.start) ? { unnamed: true } : {}),
       ...(unitFrom ? { unitFrom } : {}),
     });

@@ -60,7 +60,8 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
   // "比3月份多了差不多一百": the month compared with is not the event's.
   if (hits.length > 1) hits.splice(0, hits.length, ...hits.filter((h) => !comparedDate(text, h.index)));
   if (impossible.length > 0) return invalid('bad_date', `日期“${impossible[0]}”不存在，请检查月份和日期后重新发送。`);
-  const masked = mask(text, hits);
+  // "40 Grade 7 students": a class named by its number is blanked, so the count meets its people.
+  const masked = mask(text, hits).replace(/\b(?:grade|year)\s*\d{1,2}\b/giu, (m) => ' '.repeat(m.length));
   const { figures: read, bad, loose, unread } = findFigures(masked, text);
   // "去年这个活动才来了五十来人，今年来了九十多位": an earlier occasion's count, given to compare, is not this one's.
   const figures = withoutEarlierOccasion(read);

@@ -1,0 +1,86 @@
+// w11 blind set misses (sentences of our own in the same shapes): which count of people is the headcount, which
+// counts are figures of their own, and which are asked about.
+import { describe, expect, it } from 'vitest';
+import { readReport, type ReadRecord } from '../../src/core/understanding/read-report.js';
+import { OBSERVANCES } from '../support/kexie-for-tests.js';
+
+const one = (text: string, today = '2026-06-10'): ReadRecord => {
+  const r = readReport(text, today, { explicit: false, observances: OBSERVANCES });
+  if (r.kind !== 'activity') throw new Error(`not an activity: ${JSON.stringify(r)}`);
+  return r.records[0]!;
+};
+const peopleFigures = (r: ReadRecord): number[] => Object.entries(r.metrics).filter(([k]) => k.startsWith('人')).map(([, v]) => v).sort((a, b) => a - b);
+const asked = (r: ReadRecord): string => r.doubts.map((d) => d.question).join('');
+
+describe('on site and online', () => {
+  it('an online count told in a clause of its own after the on-site one is a figure beside it', () => {
+    const r = one('6月8日下午请市疾控专家来校作报告，初三学生800余人在礼堂现场聆听，同时开通网络直播，家长观看2100人次。');
+    expect(r.headcount).toBe(800);
+    expect(peopleFigures(r)).toEqual([2100]);
+  });
+  it('in English, the online count after its number', () => {
+    const r = one('We hosted the 青少年 robotics forum on June 6th: 54 students attended, and our livestream had 1,900 人次 online.');
+    expect(r.headcount).toBe(54);
+    expect(peopleFigures(r)).toEqual([1900]);
+  });
+  it('the on-site families and people beside a stream count', () => {
+    const r = one('6月6日我馆举办亲子科学实验秀，现场参与亲子家庭40组、约110人，视频号直播在线观看3300人次。');
+    expect(r.headcount).toBe(110);
+    expect(peopleFigures(r)).toEqual([3300]);
+  });
+});
+
+describe('who came, beside who signed up', () => {
+  it('實際入園 is who came, in traditional characters too', () => {
+    const r = one('端午科普嘉年華（6月1日，縣科技館）：報名300人，實際入園約350人次，志願者18人。');
+    expect(r.headcount).toBe(350);
+    expect(r.headcountUnit).toBe('人次');
+    expect(peopleFigures(r)).toEqual([18]);
+  });
+  it('a booking count (预约) is not kept once who came is known', () => {
+    const r = one('6/6 Sat 我们实验室 open day，线上预约 120人，actual 到场 97人，公司 volunteers 9人 做讲解。');
+    expect(r.headcount).toBe(97);
+    expect(peopleFigures(r)).toEqual([9]);
+  });
+});
+
+describe('a part of the participants', () => {
+  it('"其中…的60人" is a part of the headcount, not a figure of its own', () => {
+    const r = one('本周二到县棉纺厂开展消防演练，员工参加210人，其中上台演示逃生的30人，发放手册200本。');
+    expect(r.headcount).toBe(210);
+    expect(peopleFigures(r)).toEqual([]);
+  });
+  it('"其中儿童三百余人" in traditional characters', () => {
+    const r = one('昨日消防站開放日，市民參觀約900人次，其中兒童兩百餘人，發放宣傳單1500份。');
+    expect(r.headcount).toBe(900);
+    expect(peopleFigures(r)).toEqual([]);
+  });
+  it('a total that holds the volunteers is asked: with or without them', () => {
+    const r = one('周六我们志愿者去了敬老院陪老人做手工，一共50个人，其中志愿者15个。');
+    expect(asked(r)).toMatch(/15/u);
+    const s = one('今天团县委在广场搞科普宣传，志愿者加上来咨询的群众一共三百多人，挺热闹的');
+    expect(asked(s)).not.toBe('');
+  });
+});
+
+describe('names and people in few words', () => {
+  it('"Grade 7" is a name, not a count', () => {
+    const r = one('Yesterday we ran a soil workshop for 36 Grade 8 students, with 2 teachers and 4 parent volunteers helping out.');
+    expect(r.headcount).toBe(36);
+  });
+  it('"八十多个种菜的": a count of 个 before a verb made a noun by 的 counts people', () => {
+    const r = one('上礼拜三县里专家团来俺们乡了，在农技站讲果树过冬，来了六十多个种果树的，专家来了俩。');
+    expect(r.headcount).toBe(60);
+    expect(r.metrics['个']).toBeUndefined();
+  });
+  it('competitors are who took part, their coaches are not', () => {
+    const r = one('上周末我校机器人队参加市青少年机器人竞赛，参赛队员9名，带队老师2名，获奖项3个。');
+    expect(r.headcount).toBe(9);
+    expect(peopleFigures(r)).toEqual([2]);
+  });
+  it('parents who came to watch are a figure of their own, not the pool the trainees came from', () => {
+    const r = one('7月1日至5日科技馆小小讲解员培训营结营，报名45人，实际到营40人，结营展示那天家长来了60多位观看。', '2026-07-06');
+    expect(r.headcount).toBe(40);
+    expect(peopleFigures(r)).toEqual([60]);
+  });
+});
