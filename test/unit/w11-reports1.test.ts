@@ -84,3 +84,38 @@ describe('names and people in few words', () => {
     expect(peopleFigures(r)).toEqual([60]);
   });
 });
+
+describe('w11 misses asked needlessly (own sentences)', () => {
+  it('"结果来了42个": a count of 个 for who came counts people', () => {
+    expect(one('昨天的防溺水讲座，报名50，结果来了57个，有的没报名直接来了').headcount).toBe(57);
+  });
+  it('"现场听课的六十多个" counts people', () => {
+    const r = one('二十号去了东片几个村讲葡萄修剪，现场听课的五十多个，明白纸发了两百张。', '2026-08-22');
+    expect(r.headcount).toBe(50);
+    expect(r.doubts).toEqual([]);
+  });
+  it('plays are counted as times, never as people; a guiding teacher is no trainee', () => {
+    const r = one('6月8日小记者训练营结业，学员30人，指导老师2人，学员作品在平台上播放总量5万+。');
+    expect(r.headcount).toBe(30);
+    expect(r.metrics['次']).toBe(50000);
+    expect(r.doubts).toEqual([]);
+  });
+  it('"Teams online 有30人" and "480 views" are online audiences; "3,415 visits (人次)" are person-times', () => {
+    expect(peopleFigures(one('昨天公司科协 tech sharing，现场参加 engineers 40人，另外 Teams online 有25人 join。'))).toEqual([25]);
+    const r = one('Book club went well — 到场 28 readers, online live 350 views (人次).');
+    expect(r.headcount).toBe(28);
+    expect(peopleFigures(r)).toEqual([350]);
+    const v = one('May visitor numbers: 2,815 visits (人次) in total at the museum, 6月1日 统计.');
+    expect(v.headcount).toBe(2815);
+    expect(v.headcountUnit).toBe('人次');
+  });
+  it('"5月29日、30日两天" is a span of two days', () => {
+    const r = one('5月29日、30日两天，我们老科协走访慰问了一线科技工作者，共计走访十人次。', '2026-06-02');
+    expect([r.date, r.dateEnd]).toEqual(['2026-05-29', '2026-05-30']);
+  });
+  it('a letter\'s date under its signature is not a second date of the event', () => {
+    const r = one('尊敬的县科协领导：\n7月15日至17日，我站组织专家服务团下乡，共走访服务农户96户，培训农民150余人次。\n特此报告。\n县农业技术推广站\n2026年7月20日', '2026-07-20');
+    expect([r.date, r.dateEnd]).toEqual(['2026-07-15', '2026-07-17']);
+    expect(r.doubts.filter((d) => d.field === 'date')).toEqual([]);
+  });
+});

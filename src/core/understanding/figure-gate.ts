@@ -21,7 +21,7 @@ const OWN_CLAUSE = /^.*[\d〇零一二两三四五六七八九十百千万]\s*(?
 const FILLERS = /(?:一共|总共|合计|累计|共计|大概|大约|差不多|估计|得有|还有|另外|又|也|都|就|才|只|有|是|了|的|约|共|来|去|到|报|剩|吧|啊|并|和|及)/gu;
 
 /** A clause that ends in a deed, not in the thing counted ("…去双河村讲 三十六个"). */
-const VERB_END = /(?:讲|讲了|来|来了|去|去了|到|到了|看|听|搞|搞了|办|办了|做|做了|教|学|培训|开展|举办|参观|走访|演示|上课|授课)$/u;
+const VERB_END = /(?:讲|讲了|去|看|听|搞|搞了|办|办了|做|做了|教|学|培训|开展|举办|参观|走访|演示|上课|授课)$/u;
 
 /** What passed the gate, and the one question about what did not. */
 export interface GatedFigures {
@@ -71,10 +71,12 @@ const VERB_DE = /(?:听|来|到|参加|参与|参观|看|学|上课|听讲|报�
 function nominalised(f: Figure): Figure {
   // "我们网格员去了6个帮忙", "12 个 engineers": people named right before or after a count of 个 are counted by head.
   if (!f.people && f.unit === '个' && (PEOPLE_WENT.test(f.context) || EN_PEOPLE.test(f.after.trim().split(/\s+/u)[0] ?? ''))) return { ...f, people: true, unit: '人', noun: '', unnamed: false, unitFrom: 'words' };
+  // "结果来了42个", "到了三十几个": a count of 个 for those who came, nothing else named, counts people.
+  if (!f.people && f.unit === '个' && f.noun === '' && !/^\s*[\p{Script=Han}a-z]/u.test(f.after) && /(?:来了|到了)\s*$/u.test(f.context)) return { ...f, people: true, unit: '人', unnamed: false, unitFrom: 'words' };
   // "来了六十多个种果树的": a deed made a noun by 的 right after the count names the people it counts.
   if (!f.people && f.unit === '个' && /^[\p{Script=Han}]{1,5}的(?![\p{Script=Han}])/u.test(f.after) && /(?:来了|到了|去了|有|是)$/u.test(f.context.replace(/[\s约大概差不多]+$/u, ''))) return { ...f, people: true, unit: '人', noun: '', unnamed: false, unitFrom: 'words' };
   if (f.people || f.unit !== '个' || f.noun !== '' || !VERB_DE.test(f.context) || /^\s*[\p{Script=Han}]/u.test(f.after.replace(/^[吧啊呢了左右上下]+/u, ''))) return f;
-  return { ...f, people: true, unit: '人', unnamed: false };
+  return { ...f, people: true, unit: '人', unnamed: false, unitFrom: 'words' };
 }
 
 /** The figures of one record that may be stored, and one short question about the ones that may not. */

@@ -51,8 +51,10 @@ export function impliedUnit(n: UnitlessNumber): ImpliedUnit | undefined {
   const { token, text, original, before, clause, pos, small, approxWord, compared, earlier } = n;
   const word = /^[a-z]+(?: up| part)?/u.exec(text.slice(pos, pos + 20))?.[0] ?? '';
   const enPeople = EN_PEOPLE.exec(text.slice(pos, pos + 48));
+  // "播放总量10万+", "阅读量3000多": plays and reads, counted as times, never as people.
+  if (/(?:播放|阅读|点击|浏览|转发|点赞|访问)(?:量|总量|总数|数|次数)\s*[:：为是达约有]*\s*$/u.test(before)) return { unit: '次', people: false, bare: true, end: pos };
   if (enPeople || EN_ATTENDED.test(word)) {
-    return { unit: enPeople?.[1]?.startsWith('person-time') ? '人次' : '人', people: true, bare: false, end: pos + (enPeople ? enPeople[0].length : 0), from: 'words' };
+    return { unit: enPeople?.[1]?.startsWith('person-time') || enPeople?.[1] === 'visits' || /^\s*[(（]人次[)）]/u.test(text.slice(pos + (enPeople?.[0].length ?? 0), pos + (enPeople?.[0].length ?? 0) + 6)) ? '人次' : '人', people: true, bare: false, end: pos + (enPeople ? enPeople[0].length : 0), from: 'words' };
   }
   if ((/(?:来了|到了|参加了?|到场|参会)\s*$/u.test(before) && /^\s*($|[,，。;；!！\n])/u.test(text.slice(pos, pos + 2)) && !token.approximate) || (small && /(?:来了|到了|到场|参加了?)\s*小\s*$/u.test(before) && /^(?:\s|$|[,，。;；!！\n])/u.test(text.slice(token.end, token.end + 1)))) {
     // "来了120，…": the people who came, the unit left out ("来了小三百 县专家…": the words after are the next clause's).

@@ -31,7 +31,7 @@ const SIGNED_UP = /(报名|报了名|预约|登记参加|招收|招募|招生)/u
  * Who watched online or on a stream ("直播间观看300多人", "线上那边大概90", "同时开通网络直播，家长观看2100人次"),
  * read in the words since the last count, across commas; not "电商直播培训 三十五人", a training about streaming.
  */
-const ONLINE = /(?:(?:线上|直播|云端|网上|网络|腾讯会议|会议软件|Teams|B站|抖音|视频号|livestream|online)[^。;；\n]{0,12}(?:观看|收看|看|观众|参与|参加|听|在线|峰值|那边|had|views?|viewers?)|直播间|同时在线|在线观看|在线收看|在线人数|点击|播放)[^。;；\n]{0,8}$/iu;
+const ONLINE = /(?:(?:线上|直播|云端|网上|网络|腾讯会议|会议软件|Teams|B站|抖音|视频号|livestream|online)[^。;；\n]{0,12}(?:观看|收看|看|观众|参与|参加|听|在线|峰值|那边|had|views?|viewers?)|直播间|同时在线|在线观看|在线收看|在线人数|点击|播放|线上|online|在线|网上|云端)[^。;；\n]{0,8}$/iu;
 /** "4,200 人次 online", "300人在线": the online word after the count. */
 const ONLINE_AFTER = /^\s*(?:online|线上|在线|via\s+livestream)/iu;
 
@@ -56,13 +56,16 @@ const ESCORT = /(老师|教师|辅导员|带队|陪同|随队|teachers|(?:另有
 /** The role of a figure of people, from the words before it and the word after its unit. */
 export function roleOf(f: Figure): Role {
   const around = `${f.context}|${f.noun}`;
+  // "指导老师3人", "带队教师2名": who guided them, not who learnt.
+  // Not "参赛学生及指导老师约240人": the pupils with them.
+  if (/(?<![和及与、跟同])(?:指导|辅导|带队|授课|主讲|随队)(?:老师|教师)[^，,。;；\d]{0,2}$/u.test(f.context)) return 'staff';
   // "志愿者与居民共计一百二十人": a total that holds the helpers too; who took part, asked with or without them.
   if (STAFF_IN_TOTAL.test(f.context)) return 'participant';
   // "实到", "实际到场", "實際入園約", "actual 到场": who came, whatever the verb after 实际.
   if (/实到|实际到场|实际参加|实际参训|实际来了?|实际到了?/u.test(f.context) || /实际(?:上)?[^，,。;；\d\s]{0,4}$|\bactual(?:ly)?\b[^，,。;；\d]{0,6}$/iu.test(f.context)) return 'present';
   if (/应到|应参加|应参训|计划参加|预计/u.test(f.context)) return 'expected';
   // "直播间观看300多人", "线上直播观看的有500多": who watched online are not who came, whatever else is counted.
-  if ((ONLINE.test(sinceLastCount(f)) || ONLINE_AFTER.test(f.after)) && !/现场|到场|在场|会场|礼堂|教室/u.test(f.context.slice(-8))) return 'online';
+  if ((ONLINE.test(sinceLastCount(f)) || ONLINE_AFTER.test(f.after)) && !/现场|到场|在场|会场|礼堂|教室/u.test(f.context.slice(-8)) && !SIGNED_UP.test(f.context.slice(-8))) return 'online';
   // "现场读者60人", "现场大概坐了一百二三十人": who sat there are who came.
   if (/现场|到场|在场/u.test(f.context.slice(-8)) && !STAFF.test(`${f.context.slice(-8)}|${f.noun}`)) return 'participant';
   // "二十八个老师带队", "请的县农技站三个专家来讲的": who led or taught, even at a training or beside 参加.

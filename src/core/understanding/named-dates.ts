@@ -50,6 +50,14 @@ export function findNamedDates(text: string, today: CivilDate): NamedDate[] {
     const b = valid(y2, Number(m[7]), Number(m[8]));
     if (a && b && b >= a) add(m, a, b);
   }
+  // "5月29日、30日两天", "2月26日、27日两天", "3月5日、6日、7日三天": consecutive days listed, then how many.
+  for (const m of text.matchAll(/(?<!\d)(1[0-2]|0?[1-9])\s*月\s*(3[01]|[12]\d|0?[1-9])\s*[日号]?\s*[、和及]\s*(?:(3[01]|[12]\d|0?[1-9])\s*[日号]?\s*[、和及]\s*)?(3[01]|[12]\d|0?[1-9])\s*[日号]\s*(?:这)?(两|二|三|2|3)\s*天/gu)) {
+    const days = [m[2], m[3], m[4]].filter((d): d is string => d !== undefined).map(Number);
+    const want = /[三3]/u.test(m[5] ?? '') ? 3 : 2;
+    const first = recent((y) => valid(y, Number(m[1]), days[0]!));
+    if (!first || days.length !== want || days.some((d, k) => d !== days[0]! + k)) continue;
+    add(m, first, addDays(first, want - 1));
+  }
   // 11.16-11.18, 8/10-8/19, 2.16-2.22: a range written with dots or slashes.
   for (const m of text.matchAll(/(?<![\d./])(1[0-2]|0?[1-9])[./](3[01]|[12]\d|0?[1-9])\s*(?:-|—|–|~|～|至|到)\s*(?:(1[0-2]|0?[1-9])[./])?(3[01]|[12]\d|0?[1-9])(?![\d.%/])/gu)) {
     const mo = Number(m[1]);

@@ -22,6 +22,8 @@ const LEAD = /^(?:还有|另有|其中|以及|和|及|并|另外)+/u;
 
 /** What a non-participant figure is called in its metric key: "志愿者" for 人(志愿者). */
 export function roleLabel(f: Figure): string {
+  // "直播间观看300多人", "Teams online 有30人": who watched online, whoever they are.
+  if (roleOf(f) === 'online') return '线上';
   return roleNoun(f) ?? (f.context.slice(-6).replace(VERB_TAIL, '').replace(LEAD, '') || '其他');
 }
 

@@ -59,6 +59,8 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
   if (hits.every((h) => h.future) && options.observances) addObservanceHits(text, today, options.observances, hits);
   // "比3月份多了差不多一百": the month compared with is not the event's.
   if (hits.length > 1) hits.splice(0, hits.length, ...hits.filter((h) => !comparedDate(text, h.index)));
+  // A letter's date under its signature ("特此报告。\n县农业技术推广站\n2026年7月20日") is when it was written.
+  if (hits.length > 1) hits.splice(0, hits.length, ...hits.filter((h) => !signedOn(text, h.index)));
   if (impossible.length > 0) return invalid('bad_date', `日期“${impossible[0]}”不存在，请检查月份和日期后重新发送。`);
   // "40 Grade 7 students": a class named by its number is blanked, so the count meets its people.
   const masked = mask(text, hits).replace(/\b(?:grade|year)\s*\d{1,2}\b/giu, (m) => ' '.repeat(m.length));
@@ -219,4 +221,13 @@ function mask(text: string, hits: DateHit[]): string {
   }
   parts.push(text.slice(at));
   return parts.join('');
+}
+
+/** Whether a date stands alone on one of the last three lines of a letter: the day it was signed. */
+function signedOn(text: string, index: number): boolean {
+  const start = text.lastIndexOf('\n', index) + 1;
+  const endAt = text.indexOf('\n', index);
+  const line = text.slice(start, endAt < 0 ? text.length : endAt).trim();
+  if (start === 0 || !/^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]$/u.test(line)) return false;
+  return text.slice(start).split('\n').length <= 3;
 }
