@@ -9,8 +9,8 @@ import { rankItems } from './link-activity.js';
 import { editActivity, itemTitleOf, type ActivityDeps } from './record-activity.js';
 import { findTarget, type CorrectionScope } from './find-target.js';
 import { categoriesOf } from '../stats/classify-activity.js';
-import { applyCategoryCorrection } from '../stats/read-category-correction.js';
-import { CategoryKeySchema } from '../stats/stat-returns.js';
+import { applyCategoryCorrection, type CategoryMode } from '../stats/read-category-correction.js';
+import { type CategoryKey, CategoryKeySchema, statReturns } from '../stats/stat-returns.js';
 
 /** The title of a record's plan item, for the categories it implies (科技活动周 item → science-week). */
 export type { CorrectionScope } from './find-target.js';
@@ -23,14 +23,20 @@ const ASK = '要改哪一项？请写清楚，例如：更正：人数应为85�
 /** A soft correction ("横幅是8条") only applies to a record this recent. */
 const SOFT_WINDOW_MS = 2 * 86_400_000;
 
+const KIND_END = /(讲座|培训|展览|竞赛|比赛|演练|座谈会|报告会)$/u;
+
 /** "在镇中学开展科普讲座" with 讲座 → 科普知识竞赛: "在镇中学开展科普知识竞赛" (words already there are not doubled). */
 export function swapWord(title: string, old: string | undefined, fresh: string): string {
   const at = old ? title.indexOf(old) : -1;
   if (at < 0) return (title.includes(fresh) ? title : `${title.replace(/(活动|展览|展|竞赛|比赛|讲座|培训会?|座谈会|全委会|常委会|会议|大会)$/u, '')}${fresh}`).slice(0, 40);
   const head = title.slice(0, at);
+  const tail = title.slice(at + (old?.length ?? 0));
   let k = Math.min(head.length, fresh.length);
   while (k > 0 && !fresh.startsWith(head.slice(head.length - k))) k--;
-  return `${head.slice(0, head.length - k)}${fresh}${title.slice(at + (old?.length ?? 0))}`.slice(0, 40);
+  // "防诈骗" → "防火安全讲座" in "…防诈骗科普讲座": the kind the title ends on is said once ("…防火安全科普讲座").
+  const kind = KIND_END.exec(fresh)?.[1];
+  const word = kind && fresh.length > kind.length + 1 && tail.endsWith(kind) ? fresh.slice(0, -kind.length) : fresh;
+  return `${head.slice(0, head.length - k)}${word}${tail}`.slice(0, 40);
 }
 
 /** The patch a correction makes to its record, or a message saying why it cannot. */
@@ -64,7 +70,8 @@ export async function patchFor(deps: ActivityDeps, ctx: RequestContext, target: 
   if (c.field === 'category') {
     const category = CategoryKeySchema.safeParse(c.category);
     if (!category.success) return `没有“${c.category}”这个统计类别。`;
-    return { categories: applyCategoryCorrection(categoriesOf({ ...target, itemTitle: itemTitleOf(await deps.store.listPlans(), target.itemId) }), { category: category.data, mode: c.mode }) };
+    const categories = applyCategoryCorrection(categoriesOf({ ...target, itemTitle: itemTitleOf(await deps.store.listPlans(), target.itemId) }), { category: category.data, mode: c.mode });
+    return { categories, ...(await observanceItem(deps, target, category.data, c.mode)) };
   }
   if (c.field === 'title') {
     return { title: swapWord(target.title, c.old, c.value) };
@@ -82,6 +89,21 @@ export async function patchFor(deps: ActivityDeps, ctx: RequestContext, target: 
   const best = rankItems(words, inForce.length > 0 ? inForce : plans, deps.observances)[0];
   if (!best) return `没有找到与“${words}”对应的计划条目。可以发送：关联 ${target.id} 三/2`;
   return { itemId: best.item.id, planId: best.plan.id };
+}
+
+/**
+ * "这个算科普日的": a record counted under an observance the plan has an item for serves that item too (a record
+ * with an item keeps it on 也算); "不算科普日" unlinks it only from that observance's own item.
+ */
+async function observanceItem(deps: ActivityDeps, target: Activity, key: CategoryKey, mode: CategoryMode): Promise<ActivityPatch> {
+  const entry = statReturns().categories.find((x) => x.key === key);
+  if (entry?.group !== 'observance' || (mode === 'add' && target.itemId)) return {};
+  const plans = await deps.store.listPlans();
+  const inForce = plansInForce(plans, Number(target.date.slice(0, 4))).map((p) => p.plan);
+  const best = rankItems(entry.label, inForce.length > 0 ? inForce : plans, deps.observances)[0];
+  if (!best?.topical) return {};
+  if (mode === 'remove') return target.itemId === best.item.id ? { itemId: null, planId: null } : {};
+  return target.itemId === best.item.id ? {} : { itemId: best.item.id, planId: best.plan.id };
 }
 
 /** Applies a correction to the record it names; one it cannot place is asked about, never guessed. */

@@ -3,11 +3,13 @@
 import type { Correction } from './read-correction.js';
 
 export const LEAD = /^(更正|纠正|修正|订正|改正|勘误|correction|correct|fix|更改|改一下|修改一下|sorry|oops|不对|错了|搞错了|弄错了|说错了|记错了|写错了|打错了)\s*[:：,，。!！]?\s*/u;
-/** How a figure was mistyped ("少打了个1", "多写了一个0"): no new value in itself. */
-export const SLIP = /(多写|少写|写多|写少|多打|少打|多算|少算)/u;
-export const WRONG = /(写错|搞错|记错|弄错|打错|说错|错了|有误|[记写弄搞填打]反了|多写|少写|写多|写少|多打|少打|多算|少算)/u;
+/** How a figure was mistyped or misreported ("少打了个1", "多写了一个0", "之前少报了"): no new value in itself. */
+export const SLIP = /(颠倒|多写|少写|写多|写少|多打|少打|多算|少算|多报|少报|报多|报少|漏报)/u;
+export const WRONG = /(写错|搞错|记错|弄错|打错|说错|错了|有误|[记写弄搞填打]反了|颠倒|多写|少写|写多|写少|多打|少打|多算|少算|多报|少报|报多|报少|漏报)/u;
+/** "重新核了一下，150人左右", "复核后是…": the figure counted again is the value to set. */
+export const RECHECKED = /(?:重新(?:核|数|统计|算|清点|点)|再(?:核|数|统计|清点))(?:对|实|算|计)?了?(?:一下|一遍|下)?|核实了?(?:一下)?|核对了?(?:一下)?|复核(?:了一下|了|后)?/u;
 /** "准确是213人", "确切数字是64人": the exact figure, counted after the fact, is the value to set. */
-export const TO = /(应该记为|应记为|记为|应该为|应该是|应为|应是|改成|改为|更正为|实际是|实际为|实际(?:上)?(?:来了|到了|到场|参加了?)(?=\s*[约近]?[\d一二两三四五六七八九十百千])|其实是|就是|(?:准确|确切|精确)的?(?:数字|数|人数)?[是为]|should be|should have been)/u;
+export const TO = /(应该记为|应记为|记为|应该为|应该是|应为|应是|改成|改为|更正为|实际是|实际为|(?:实际|其实)(?:上)?(?:来了|到了|到场|参加了?|发了|发放了?|送出了?|服务了?)(?=\s*[约近]?[\d一二两三四五六七八九十百千])|其实是|就是|(?:准确|确切|精确)的?(?:数字|数|人数)?[是为]|should be|should have been)/u;
 export const REF = /(那条|这条|那场|这场|那次|这次|那个|这个(?![月周季星年礼])|上一条|上条|刚才那条|刚才的|刚才|第([一二三四五12345])条)/u;
 export const FIELD_WORDS: Array<[RegExp, 'headcount' | 'date' | string]> = [
   [/(人数|人次|参加人|到场|people|attendees|headcount)/u, 'headcount'],

@@ -6,7 +6,7 @@ import { normalizeText } from '../text/normalize.js';
 import { scanNumbers } from '../text/scan-numbers.js';
 import { readValue, withoutDayNamingRecord, type Value } from './correction-value.js';
 import { softCorrection } from './correction-short.js';
-import { END_DATE, EN_REF, EVENT_NAME, FIGURE_OR_DATE, KIND_AFTER_REF, KIND_NAMED, kindSwap, LEAD, LINK, REF, SLIP, TO, UNLINK, UNNAMED, unitSwap, WRONG, YEAR, NAMED_FIGURE } from './correction-words.js';
+import { END_DATE, EN_REF, EVENT_NAME, FIGURE_OR_DATE, KIND_AFTER_REF, KIND_NAMED, kindSwap, LEAD, LINK, RECHECKED, REF, SLIP, TO, UNLINK, UNNAMED, unitSwap, WRONG, YEAR, NAMED_FIGURE } from './correction-words.js';
 import { findMessageDates } from './message-dates.js';
 import { findFigures } from './message-figures.js';
 import { UNSURE_COUNT } from './report-doubts.js';
@@ -74,6 +74,8 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   const english = EN_REF.exec(body);
   const to = TO.exec(body);
   const wrong = WRONG.test(body);
+  // "白马乡那场重新核了一下，150人左右": a figure counted again, in a clause of its own.
+  const rechecked = RECHECKED.exec(body);
   const contrast = /不是/u.test(body) || /\bnot\b/u.test(body);
   const restated = /^不是.{1,12}?[,，]\s*(?:而|就)?是|^是.{1,12}?[,，]?\s*不是/u.test(body);
   const fieldLed = /^(人数|日期|时间|资料|户数|场次|标题|名称|活动名称)\s*(是|为|应是|应为|改成|改为)/u.test(body);
@@ -89,7 +91,7 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
     const kind = day[0] ? KIND_NAMED.exec(body.slice(0, day[0].index)) : null;
     if (day.length === 1 && day[0] && !day[0].end) return { field: 'date', value: day[0].date, dateEnd: null, end: true, ref: kind?.[1] ? { kind: kind[1] } : {} };
   }
-  if (!lead && !to && !wrong && !restated && !fieldLed && !numeric && !named && !(ref && (contrast || /[是为]/u.test(body) || LINK.test(body) || UNLINK.test(body) || /(有问题|不太对|不对)/u.test(body)))) {
+  if (!lead && !to && !wrong && !rechecked && !restated && !fieldLed && !numeric && !named && !(ref && (contrast || /[是为]/u.test(body) || LINK.test(body) || UNLINK.test(body) || /(有问题|不太对|不对)/u.test(body)))) {
     return softCorrection(text);
   }
   // "份数是1800": a count named by its unit is that figure ("是1800份").
@@ -120,7 +122,7 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
     const kind = KIND_AFTER_REF.exec(body)?.[1];
     if (words.length >= 2) reference.words = words;
     if (kind && ordinal === undefined) reference.kind = kind;
-    const after = kindSwap(body.replace(/^(?:的)?(?:写错了|搞错了|弄错了|记错了|说错了|打错了|错了|不对)\s*[,，。!！]?\s*/u, ''));
+    const after = kindSwap(body.replace(/^(?:的)?(?:标题|名称|活动名称|名字|题目)?(?:写错了|搞错了|弄错了|记错了|说错了|打错了|错了|不对)\s*[,，。!！]?\s*/u, ''));
     if (after) return { ...after, ref: reference };
   } else if (named?.[1]) {
     reference.words = named[1];
@@ -131,7 +133,16 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
     const words = field ? body.slice(0, field.index).replace(/^(把|将|那个|这个|的)/u, '').replace(/的$/u, '').replace(/(那天|当天|那次|那场)?(发放|发了|发|送出|领取)?$/u, '').trim() : '';
     if (words.length >= 2 && words.length <= 12 && !END_DATE.test(body)) reference.words = words;
   }
-  const weak = named && !ref && !lead && !to && !wrong ? { soft: true } : {};
+  const weak = named && !ref && !lead && !to && !wrong && !rechecked ? { soft: true } : {};
+  // "重新数了一下，160人": the words of counting again go; the figure after them is the value.
+  if (rechecked) body = body.replace(new RegExp(`${RECHECKED.source}\\s*[,，。:：]?\\s*`, 'u'), '').trim();
+  // "是42户，38是上个月的": a later clause opening on a bare number, then where it came from, names the old figure.
+  const origin = /[,，。；;]\s*(\d+|[一二两三四五六七八九十百千]{2,})\s*(?:那个|这个)?(?:是|为)([^,，。；;\d]*)$/u.exec(body);
+  let oldNamed: string | undefined;
+  if (origin?.[1] && (findMessageDates(origin[2] ?? '', today).hits.length > 0 || /(之前|以前|原来|原先|旧|老|上次|别的|其他|另一|错的|打错|抄错)/u.test(origin[2] ?? ''))) {
+    oldNamed = origin[1];
+    body = body.slice(0, origin.index);
+  }
   const unlink = UNLINK.exec(body);
   // "别挂科技活动周了，挂到科技馆接待参观那一项": a link said after the unlink wins.
   const later = unlink ? LINK.exec(body.slice(unlink.index + unlink[0].length).replace(/^[^,，。；;]*[,，。；;]?/u, '')) : null;
@@ -143,7 +154,7 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   if (/^(是|应该是|应是|应为)\s*[约近]?[\d一二两三四五六七八九十百千万]/u.test(body)) body = body.split(/[,，。；;]/u)[0] ?? body;
   // Split "是X不是Y" / "不是Y，是X" / "X, not Y" into the new and the old part.
   let fresh = body;
-  let old = '';
+  let old = oldNamed ?? '';
   let m: RegExpExecArray | null;
   if ((m = /^(.*?)不是(.+?)[,，、]\s*(?:而|就)?是(.+)$/u.exec(body)) && !m[1]?.trim()) {
     old = m[2] ?? '';
