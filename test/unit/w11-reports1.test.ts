@@ -119,3 +119,26 @@ describe('w11 misses asked needlessly (own sentences)', () => {
     expect(r.doubts.filter((d) => d.field === 'date')).toEqual([]);
   });
 });
+
+describe('w11 letters and lists (own sentences)', () => {
+  const all = (text: string, today: string): ReadRecord[] => {
+    const r = readReport(text, today, { explicit: false, observances: OBSERVANCES });
+    if (r.kind !== 'activity') throw new Error(`not an activity: ${JSON.stringify(r)}`);
+    return r.records;
+  };
+  it('a lead-in counting the items that follow ("汇报…两项工作") is no record of its own', () => {
+    const rs = all('县科协各位领导：\n向各位汇报近期我们老科协的两项工作。\n一是11月3日在老年大学作防跌倒科普讲座，到场学员八十多位。\n二是11月6日随专家服务团到张家村入户指导，服务农户28户。\n老科协 敬上', '2026-11-10');
+    expect(rs.map((r) => r.date)).toEqual(['2026-11-03', '2026-11-06']);
+  });
+  it('"元月七日" is 7 January', () => {
+    expect(one('元月七日上午，我们到敬老院开展冬季健康宣讲，到场听讲的老人有五十余位。', '2026-01-09').date).toBe('2026-01-07');
+  });
+  it('"二十个左右" ending a line of a list whose lines end in people counts people', () => {
+    const rs = all('周末科学课 接龙\n8/1 周六 磁铁 16人\n8/2 周日 浮力 19人\n8/3 周一(今天) 彩虹 二十个左右', '2026-08-03');
+    expect(rs.map((r) => r.headcount)).toEqual([16, 19, 20]);
+  });
+  it('days the museum was closed are asked about, not taken as the days counted', () => {
+    const r = one('Oct visitor numbers: 2,900 visits (人次) in total, we were closed Oct 12–15 for repairs.', '2026-11-02');
+    expect(r.doubts.map((d) => d.field)).toContain('date');
+  });
+});

@@ -125,6 +125,12 @@ export function findFigures(text: string, original = text): { figures: Figure[];
       if (people) earlier = { unit, end };
       continue;
     }
+    // "7/24 周五 种子发芽 二十个左右" in a list whose lines end in people: the line's people, by head.
+    if (unit === '个' && !people && !nounAfter && /^(?:左右|上下|多|来|吧|\s)*(?:\n|$)/u.test(text.slice(end, end + 8)) && text.slice(0, token.start).includes('\n') && (listUnit ??= peopleListUnit(text)) !== '') {
+      people = true;
+      unit = '人';
+      unitFrom = 'list';
+    }
     // "发资料300份，大概二十个吧": a count of 个 that names nothing it counts is asked about, not stored as 个.
     if (unit === '个' && !people && !nounAfter && !/^\s*[a-z]/u.test(text.slice(end, end + 3)) && !/[\p{Script=Han}]{2}/u.test(ownClause.replace(/(?:一共|总共|合计|累计|共计|大概|大约|差不多|估计|得有|还有|另外|又|也|都|就|才|只|有|是|了|的|约|共|来|去|到|报|剩|吧|啊)/gu, ''))) {
       unnamed.push({ index: token.start, value, written: text.slice(token.start, end).trim() });

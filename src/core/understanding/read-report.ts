@@ -5,7 +5,7 @@ import type { Observance } from '../plans/observances.js';
 import { digitsForEnglishNumbers } from '../text/english-numbers.js';
 import { normalizeText } from '../text/normalize.js';
 import { findMessageDates, type DateHit } from './message-dates.js';
-import { findFigures } from './message-figures.js';
+import { findFigures, type Figure } from './message-figures.js';
 import { chooseHeadcount } from './headcount.js';
 import { withoutFollowUp } from './follow-up-step.js';
 import { MILESTONE, NEXT_DAY, splitEvents } from './report-split.js';
@@ -54,11 +54,14 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
   const kind = messageKind(text);
   if (kind === 'not_report' && !options.explicit) return { kind: 'not_activity', reason: 'notice', message: NOTICE_REPLY };
   const doubts: Doubt[] = kind === 'report' ? [] : [{ field: 'kind', question: '这像是通知或安排，不像已经办完的活动，要记录吗？' }];
-  const { hits, impossible } = findMessageDates(text, today);
+  // "元月七日": January (same length, so positions stay).
+  const { hits, impossible } = findMessageDates(text.replace(/元月/gu, '1月'), today);
   // "国际减灾日当天…": the day of a named observance, when no other date is written.
   if (hits.every((h) => h.future) && options.observances) addObservanceHits(text, today, options.observances, hits);
   // "比3月份多了差不多一百": the month compared with is not the event's.
   if (hits.length > 1) hits.splice(0, hits.length, ...hits.filter((h) => !comparedDate(text, h.index)));
+  // "we were closed Nov 16–20", "16日至20日闭馆布展": the days it was closed are not when it received anyone.
+  for (const h of hits) if (/闭馆|停馆|休馆|闭园|暂停开放|停止开放|\bclosed\b/u.test(text.slice(Math.max(0, h.index - 14), h.index + 24)) && !h.doubt) h.doubt = '这几天是闭馆（停开）的日子吧？这些人数是哪段时间的？例如“11月”“11月1日至30日”。';
   // A letter's date under its signature ("特此报告。\n县农业技术推广站\n2026年7月20日") is when it was written.
   if (hits.length > 1) hits.splice(0, hits.length, ...hits.filter((h) => !signedOn(text, h.index)));
   if (impossible.length > 0) return invalid('bad_date', `日期“${impossible[0]}”不存在，请检查月份和日期后重新发送。`);
@@ -154,7 +157,10 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
     const picked = distinct.length > 1 ? pickDate(dates, text, anchor) : undefined;
     const dateDoubt: Doubt[] = picked && !picked.sure ? [{ field: 'date', question: `活动是哪一天：${[...new Set(dates.map((d) => d.end ? `${d.date}至${d.end}` : d.date))].slice(0, 3).join('，还是')}？` }] : [];
     // "这周乡里两件事，…": how many things the message tells of, not a figure of any one.
-    const segFigures = figures.filter((f) => f.index >= seg.start && f.index < seg.end && !skip.has(f.index) && !(f.unit === '件' && /^事/u.test(f.noun)));
+    // "向各位汇报近期我们老科协的两项工作": the lead-in counting what follows, no event of its own.
+    const leadIn = (f: Figure): boolean => (f.unit === '件' && /^事/u.test(f.noun)) || ((f.unit === '项' || f.unit === '件') && /^(?:工作|事|活动)/u.test(f.noun) && /汇报|报告|报一下|说一下|介绍/u.test(f.context));
+    const segFigures = figures.filter((f) => f.index >= seg.start && f.index < seg.end && !skip.has(f.index) && !leadIn(f));
+    if (segments.length > 1 && segFigures.length === 0 && figures.some((f) => f.index >= seg.start && f.index < seg.end && leadIn(f))) continue;
     const segText = original.slice(seg.start, seg.end);
     const words = text.slice(seg.start, seg.end);
     // "系列活动已圆满结束，感谢大家" is a thank-you, not a thing done.
