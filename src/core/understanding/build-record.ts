@@ -31,7 +31,7 @@ function labelOf(f: Figure): string | undefined {
 }
 
 /** A label that names a thing ("视频号", "微博转发"), not a doing told again ("后来又补发了"). */
-const namesThing = (label: string): boolean => !/(了|的)$/u.test(label) && !/^(又|再|还|另外|后来|然后|加上|补)/u.test(label);
+const namesThing = (label: string): boolean => !/(了|的|成|为)$/u.test(label) && !/^(又|再|还|另外|后来|然后|加上|补)/u.test(label);
 
 /**
  * One record from one part of a message. Every figure enters it through the gate (figure-gate.ts): what the reader
@@ -75,7 +75,7 @@ export function buildRecord(input: { original: string; text: string; seg: Segmen
     }
     const first = firstOf.get(key);
     const firstLabel = metricLabels[key];
-    if (!f.people && first && firstLabel && label && firstLabel !== label && namesThing(label) && namesThing(firstLabel) && metrics[`${key}(${firstLabel})`] === undefined) {
+    if (!f.people && first && first.value !== f.value && firstLabel && label && firstLabel !== label && namesThing(label) && namesThing(firstLabel) && metrics[`${key}(${firstLabel})`] === undefined) {
       metrics[`${key}(${firstLabel})`] = metrics[key]!;
       metricLabels[`${key}(${firstLabel})`] = firstLabel;
       delete metrics[key];
@@ -87,7 +87,9 @@ export function buildRecord(input: { original: string; text: string; seg: Segmen
     }
     flags.push(`重复的数量未计入：${f.written}`);
     // A figure never vanishes silently: one of the same unit that names nothing of its own is asked about.
-    if (!f.people && metrics[key] !== f.value) doubts.push({ field: 'metrics', question: `“${(f.context.slice(-8) + f.written).trim()}”是另一项的数量吗？请回复它记的是什么，例如“视频号3.4万次”；不用另记就回复“记录”。` });
+    // Not "其中两场", "有的一户", "一户一人" (a part of the first or a rule of each), nor an aside in brackets.
+    const aside = /[（(][^）)]*$/u.test(input.text.slice(0, f.index)) || /其中|有的|有些|当中|里面/u.test(f.context) || f.value === 1;
+    if (!f.people && !aside && (firstOf.get(key)?.value ?? metrics[key]) !== f.value) doubts.push({ field: 'metrics', question: `“${(f.context.slice(-8) + f.written).trim()}”是另一项的数量吗？请回复它记的是什么，例如“视频号3.4万次”；不用另记就回复“记录”。` });
   }
   // "开了场讲座": one session, though no number is written ("搞了场科技下乡" is an event, not a session; nor is
   // "办了场“防灾减灾”主题讲座", an event named by its title).
