@@ -85,3 +85,24 @@ describe('a part of the audience counted in 户', () => {
     expect(r.records[0]!.metrics['户']).toBeUndefined();
   });
 });
+
+describe('what the rules leave alone', () => {
+  it('reads 号人 as people when no day is compared', () => {
+    expect(records('今天村里搞了个防诈骗宣传，来了30号人', '2026-03-20').records.map((x) => x.headcount)).toEqual([30]);
+  });
+
+  it('reads rooms numbered 3-5号楼 as no span of days', () => {
+    const r = records('今天在3-5号楼开展燃气安全入户宣传，走访居民120人', '2026-03-20');
+    expect(r.records.map((x) => [x.date, x.dateEnd])).toEqual([['2026-03-20', null]]);
+  });
+
+  it('keeps one event when the later sentence totals both days', () => {
+    const r = records('科普展昨天开幕，来了200多人。今天闭幕，两天共计接待500人。', '2026-03-20');
+    expect(r.records).toHaveLength(1);
+  });
+
+  it('keeps a repeated figure in brackets, or a part of the first, out of the questions', () => {
+    const r = records('跟你报一下十一月份我们街道一共搞了六场科普讲座，加起来大概四百人，其中两场是讲防诈骗的', '2026-12-02');
+    expect(r.records.flatMap((x) => x.doubts).filter((d) => d.field === 'metrics')).toEqual([]);
+  });
+});
