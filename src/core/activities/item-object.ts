@@ -5,7 +5,7 @@ import { matchKey } from '../text/normalize.js';
  * Words any item may share with any record: the forms of work (讲座, 培训, 总结, 调查 …), the bodies doing it
  * (科协), who came (群众) and the like. A record sharing only these with an item names what it did, not the item's object.
  */
-const GENERIC = /科技|科普|科协|工作|活动|宣传|讲座|培训|总结|调查|报告|服务|建设|展览|咨询|资料|发放|会议|接待|参观|群众|参与|场次|任务|信息|主题|系列|志愿|比赛|竞赛|大赛|评审/gu;
+export const GENERIC = /科技|科普|科协|工作|活动|宣传|讲座|培训|总结|调查|报告|服务|建设|展览|咨询|资料|发放|会议|接待|参观|群众|参与|场次|任务|信息|主题|系列|志愿|比赛|竞赛|大赛|评审/gu;
 /** Where, not what: a county's or a nation's scope is no object of its own. */
 const PLACE = /全国|[县市]级|[县市]/gu;
 

@@ -3,7 +3,7 @@ import { findObservances, type Observance } from '../plans/observances.js';
 import type { Plan, PlanItem } from '../plans/plan-schema.js';
 import { inYear } from '../dates/civil-date.js';
 import { matchKey, normalizeText } from '../text/normalize.js';
-import { namesObjectTerm } from './item-object.js';
+import { GENERIC, namesObjectTerm } from './item-object.js';
 import { disasterOnlyOnDays, hallOnly, namedNotServed, safetyTalk, topicsOf } from './link-topics.js';
 import { bigrams, holdsMeetings, indexOf, sharedWords, taskText, wordsOf } from './link-index.js';
 import {
@@ -69,6 +69,8 @@ export function rankItems(
   text = normalizeText(text).replace(AGENDA, ' ').replace(PREPARED, ' ').replace(ASIDE, ' ').replace(LATER_WISH, ' ');
   const words = wordsOf(text);
   const grams = bigrams(words);
+  /** The record's word pairs not made of generic words alone (科普讲座 is; 科技馆 keeps 技馆): what it names of its own. */
+  const ownGrams = ownPairs(words);
   const topicsHere = topicsOf(text);
   const notServed = namedNotServed(text);
   const onDays = disasterOnlyOnDays(text);
@@ -117,7 +119,9 @@ export function rankItems(
       if (holds) score += 2;
       // Held within the window of the observance the item is for (科技活动周): as good as naming it.
       // A body's own festival (学校科技节) in that window is its own event, not the observance's.
-      if (holds && entry.observances.size > 0 && !(OWN_FESTIVAL.test(plain) && named.size === 0)) topical = true;
+      // The window alone is not enough: the record shares a word of the item's own, not only the generic ones (a
+      // 植物标本制作 讲座 on May 30 shares 科普讲座 with the 科技活动周 item and nothing of its own: offered, not linked).
+      if (holds && entry.observances.size > 0 && !(OWN_FESTIVAL.test(plain) && named.size === 0) && [...ownGrams].some((g) => entry.grams.has(g))) topical = true;
       const itemObservances = [...entry.observances];
       if (itemObservances.length > 0 && named.size > 0 && !itemObservances.some((o) => named.has(o))) {
         // An event named for one observance (科普日) does not serve an item of another (科技工作者日)
@@ -152,6 +156,15 @@ export function rankItems(
     for (const entry of items) if (safety.split(' ').some((w) => entry.key.includes(w))) scored.push({ item: entry.item, plan: entry.plan, score: MIN_SCORE, topical: false, object: false, words: 1 });
   }
   return scored.sort((x, y) => y.score - x.score);
+}
+
+/** The word pairs of `words` with at least one character outside every generic word (科普, 讲座, 活动 …). */
+function ownPairs(words: string): Set<string> {
+  const generic = new Array<boolean>(words.length).fill(false);
+  for (const m of words.matchAll(GENERIC)) for (let i = m.index; i < m.index + m[0].length; i++) generic[i] = true;
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < words.length; i++) if (words[i] !== '|' && words[i + 1] !== '|' && !(generic[i] && generic[i + 1])) out.add(words.slice(i, i + 2));
+  return out;
 }
 
 /** The best plan item, or undefined when nothing fits well enough or two fit about equally. */

@@ -20,6 +20,19 @@ const UNREAD_TIME = /(\d{1,2}|[一二三四五六七八九十]{1,2})月(?!\d|[�
 /** Words that say people came or were counted as coming: a figure of people with these could be the participants. */
 const CAME = /(来了|到了|挤了|报上来|来的|到场|参加|参与|观众|听众)/u;
 
+/** Words that say households came to watch, or were among those who came. */
+const AUDIENCE_PART = /其中|(?:赶|跑|专门|特意|特地)[^|]{0,6}来|过来看|来看的|来参加/u;
+
+/** What a figure counts, from the words before it ("发了宣传页2400张" → 宣传页; "摆了8个展位" → 展位), without the verb. */
+function labelOf(f: Figure): string | undefined {
+  const before = f.context.replace(/^(并|和|及|共|共计|累计)/u, '').replace(/^[\p{Script=Han}]{1,2}了/u, '').trim();
+  const label = before.length >= 2 ? before : f.noun.length >= 2 ? f.noun : f.context.trim();
+  return /\p{Script=Han}{2,}/u.test(label) && label.length <= 12 ? label : undefined;
+}
+
+/** A label that names a thing ("视频号", "微博转发"), not a doing told again ("后来又补发了"). */
+const namesThing = (label: string): boolean => !/(了|的|成|为)$/u.test(label) && !/^(又|再|还|另外|后来|然后|加上|补)/u.test(label);
+
 /**
  * One record from one part of a message. Every figure enters it through the gate (figure-gate.ts): what the reader
  * cannot name is asked, once, never stored as read. `unread` and `loose`: the part's counts left without a known unit.
@@ -35,23 +48,48 @@ export function buildRecord(input: { original: string; text: string; seg: Segmen
   const metricLabels: Record<string, string> = {};
   const flags: string[] = [];
   const unnamed: Figure[] = [];
+  const doubts: ReadRecord['doubts'] = [];
+  /** Units whose figures are kept each under its own name; the first figure kept under each key. */
+  const split = new Set<string>();
+  const firstOf = new Map<string, Figure>();
   for (const f of figures) {
     if (f === chosen) continue;
     if (f.people && !choice.others.includes(f)) continue;
     // "应到单位32个，实到30个单位": what was expected is not a count once what came is written.
     // "报名30组家庭，实际来了28组": who signed up is not a count once who came is written.
     if (!f.people && /应到|应参加|报名|预约/u.test(f.context) && figures.some((g) => g !== f && g.unit === f.unit && /实到|实际/u.test(g.context))) continue;
+    // "老乡来了百把人，还有十几户是专门从隔壁村赶过来看的": households among those who came are a part of the headcount.
+    if (!f.people && chosen && (f.unit === '户' || f.unit === '家') && AUDIENCE_PART.test(`${f.context}|${f.after}`)) continue;
     // A second figure of people whose words name no one ("镇里报上来的是1200人次"): what it counts is asked, not guessed.
     if (f.people && roleNoun(f) === undefined && CAME.test(f.context)) unnamed.push(f);
-    const key = f.people ? `${f.unit === '人次' ? '人次' : '人'}(${roleLabel(f)})` : f.unit;
-    if (metrics[key] === undefined) {
-      metrics[key] = f.value;
-      // "发了宣传页2400张" → 宣传页; "摆了8个展位" → 展位: what was counted, without the verb.
-      const before = f.context.replace(/^(并|和|及|共|共计|累计)/u, '').replace(/^[\p{Script=Han}]{1,2}了/u, '').trim();
-      const label = before.length >= 2 ? before : f.noun.length >= 2 ? f.noun : f.context.trim();
-      if (/\p{Script=Han}{2,}/u.test(label) && label.length <= 12) metricLabels[key] = label;
-    } else flags.push(`重复的数量未计入：${f.written}`);
     if (f.unit === '次' && /咨询|答疑/u.test(f.context)) flags.push(`“${f.written}”按咨询次数记录，不算人数`);
+    const plainKey = f.people ? `${f.unit === '人次' ? '人次' : '人'}(${roleLabel(f)})` : f.unit;
+    const label = labelOf(f);
+    // "抖音播放12.6万次，视频号3.4万次": two figures of one unit, each naming its own thing, are both kept under their names.
+    const key = split.has(plainKey) && label ? `${plainKey}(${label})` : plainKey;
+    if (metrics[key] === undefined && !split.has(key)) {
+      metrics[key] = f.value;
+      if (label) metricLabels[key] = label;
+      firstOf.set(key, f);
+      continue;
+    }
+    const first = firstOf.get(key);
+    const firstLabel = metricLabels[key];
+    if (!f.people && first && first.value !== f.value && firstLabel && label && firstLabel !== label && namesThing(label) && namesThing(firstLabel) && metrics[`${key}(${firstLabel})`] === undefined) {
+      metrics[`${key}(${firstLabel})`] = metrics[key]!;
+      metricLabels[`${key}(${firstLabel})`] = firstLabel;
+      delete metrics[key];
+      delete metricLabels[key];
+      split.add(key);
+      metrics[`${key}(${label})`] = f.value;
+      metricLabels[`${key}(${label})`] = label;
+      continue;
+    }
+    flags.push(`重复的数量未计入：${f.written}`);
+    // A figure never vanishes silently: one of the same unit that names nothing of its own is asked about.
+    // Not "其中两场", "有的一户", "一户一人" (a part of the first or a rule of each), nor an aside in brackets.
+    const aside = /[（(][^）)]*$/u.test(input.text.slice(0, f.index)) || /其中|有的|有些|当中|里面/u.test(f.context) || f.value === 1;
+    if (!f.people && !aside && (firstOf.get(key)?.value ?? metrics[key]) !== f.value) doubts.push({ field: 'metrics', question: `“${(f.context.slice(-8) + f.written).trim()}”是另一项的数量吗？请回复它记的是什么，例如“视频号3.4万次”；不用另记就回复“记录”。` });
   }
   // "开了场讲座": one session, though no number is written ("搞了场科技下乡" is an event, not a session; nor is
   // "办了场“防灾减灾”主题讲座", an event named by its title).
@@ -86,6 +124,7 @@ export function buildRecord(input: { original: string; text: string; seg: Segmen
       ...(choice.withStaff ? [withStaffDoubt(choice.withStaff)] : []),
       ...(onlySignedUp(chosen, people) ? [{ field: 'headcount' as const, question: `报名的${chosen!.value}${chosen!.unit === '人次' ? '人次' : '人'}都来了吗？参加人数记多少？请回复人数，例如“${chosen!.value}人”。` }] : []),
       ...gate.doubts,
+      ...doubts,
       ...unreadDoubts(input.unread ?? [], input.loose ?? [], chosen ? chosen.value : null),
       // "给五年级两个班上了堂课": people counted only by their classes; how many came is asked, not left out.
       ...(!chosen && people.length === 0 && figures.some((f) => f.unit === '个' && /^班/u.test(f.noun)) ? [{ field: 'headcount' as const, question: '参加的大概多少人？请回复人数，例如“80人”；没有统计就回复“记录”。' }] : []),

@@ -30,13 +30,14 @@ export function scanWrittenDays(scan: DateScan): void {
     const date = md(Number(m[1]), Number(m[2]));
     if (date && date <= today && daysBetween(date, today) <= 60) push(m, date, null, 'explicit');
   }
-  // 本月5日至7日, 5号到7号: days of one month.
-  for (const m of text.matchAll(/(?:(上个?月|本月|这个月)|(?<![\d月]))(\d{1,2})[日号]\s*(?:至|到|-|—|~|～)\s*(\d{1,2})[日号]/gu)) {
+  // 本月5日至7日, 5号到7号, 19-21号: days of one month (the first may go without its 号; "3-5号楼" is rooms).
+  for (const m of text.matchAll(/(?:(上个?月|本月|这个月)|(?<![\d月.\/-]))(\d{1,2})([日号]?)\s*(?:至|到|-|—|~|～)\s*(\d{1,2})[日号](?![楼床码院门窗厅房室柜箱线栋幢])/gu)) {
+    if (!m[3] && Number(m[4]) <= Number(m[2])) continue;
     const back = m[1]?.startsWith('上') ? 1 : 0;
     const first = ymd(month - back < 1 ? year - 1 : year, month - back < 1 ? 12 : month - back, 1);
     const p = partsOf(first);
     const a = Number(m[2]);
-    const b = Number(m[3]);
+    const b = Number(m[4]);
     const ok = (d: number): boolean => d >= 1 && d <= lastDayOfMonth(p.year, p.month);
     push(m, ok(a) ? ymd(p.year, p.month, a) : undefined, ok(b) ? ymd(p.year, p.month, b) : 'bad', 'explicit');
   }
@@ -55,5 +56,6 @@ export function scanWrittenDays(scan: DateScan): void {
   // "11月6" at the end of a phrase (no 日).
   for (const m of text.matchAll(/(?<![\d年.])(\d{1,2})月(\d{1,2})(?=[\s,，。;；]|$)/gu)) push(m, md(Number(m[1]), Number(m[2])), null, 'explicit');
   for (const m of text.matchAll(/(?<![\d.,/])(1[0-2]|0?[1-9])[./·](3[01]|[12]\d|0?[1-9])(?![\d.%万千/]|\s?[kw](?![a-z]))/gu)) push(m, slashDay(m), null, 'explicit');
-  for (const m of text.matchAll(/(?<![\d.,/-])(1[0-2]|0?[1-9])-(3[01]|[12]\d|0?[1-9])(?=\s|$|[,，]|[\p{Script=Han}](?<![人名位场次份册块件个家期篇条户项所年岁级班届]))/gu)) push(m, md(Number(m[1]), Number(m[2])), null, 'explicit');
+  // 6-11 (not "3-5号", days of this month, nor "6-8人").
+  for (const m of text.matchAll(/(?<![\d.,/-])(1[0-2]|0?[1-9])-(3[01]|[12]\d|0?[1-9])(?=\s|$|[,，]|[\p{Script=Han}](?<![人名位场次份册块件个家期篇条户项所年岁级班届号日]))/gu)) push(m, md(Number(m[1]), Number(m[2])), null, 'explicit');
 }

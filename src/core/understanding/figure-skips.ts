@@ -44,6 +44,8 @@ export function notACount(token: NumberToken, text: string, before: string, each
   if (/每(?:期|场|次|班|节课?|轮)[^，,。;；]{0,4}$/u.test(before)) return true;
   // "会员从年初的四百多人发展到五百多人": a body's growth, not who came to something.
   if (/(?:发展|增加|增长|提高|提升|扩大|上升|下降|减少)(?:到|至)\s*$/u.test(before) || (/(?:从|由)[^，,。;；]{0,8}$/u.test(before) && /^[^，,。;；]{0,8}(?:发展|增加|增长|提高|提升|扩大|上升|下降|减少)(?:到|至)/u.test(text.slice(token.end, token.end + 16)))) return true;
+  // "（4号到6号）…，4号人最多": a day of the span compared with the others, not a count of 号人.
+  if (token.arabic && token.value >= 1 && token.value <= 31 && /^号\s*(?:那天|当天)?\s*人?\s*(?:最|比较|特别|更)(?:多|少|挤|旺)/u.test(text.slice(token.end, token.end + 8))) return true;
   // "零部件": 零 is not a count of nothing.
   if (token.written === '零') return true;
   // "单日最高3412人次", "平均每场80人": a detail of a total, not another count.

@@ -28,6 +28,8 @@ const PLANNED_SENTENCE = /[。！!\n]\s*(?:(?:下半年|明年|下一步|今后|
 const SAME_OR_NEXT_DAY = /^\s*(?:同一天|同日|当天|第二天|次日|隔天|第二日)/u;
 /** A time of day written right before its people: "上午五十个人". */
 const TIMED_PEOPLE = /(上午|下午|晚上|中午)[\s:：]*$/u;
+/** A sentence that totals what came before it ("两天共计…", "累计…"). */
+const TOTAL_OVER = /(共|累计|合计|总计|一共|总共|加起来|[两二三四]天)/u;
 export const NEXT_DAY = /^\s*(?:第二天|次日|隔天|第二日)/u;
 /** A new day opening a clause: "第二天又去…", "周四去敬老院…", "11日在…". */
 const NEW_DAY = /^\s*(?:(?:然后|之后|后来|接着)\s*)?(?:第二天|次日|隔天|第二日|(?:上|这|本)?(?:周|星期|礼拜)[一二三四五六日天]|\d{1,2}\s*[日号])/u;
@@ -80,6 +82,12 @@ export function splitEvents(text: string, hits: DateHit[], figures: Figure[]): {
   const peopleSince = (from: number, to: number): boolean => figures.some((f) => f.people && f.index > from && f.index < to);
   // "…下午又去双河村讲 三十六个 今天在镇上…": after a session cut, a new day ends a part that counted anything.
   const figureSince = (from: number, to: number): boolean => figures.some((f) => f.index > from && f.index < to);
+  const otherDayOpens = (i: number, from: number): boolean => {
+    const opening = hits.find((h) => h.index > i && text.slice(i + 1, h.index).trim() === '');
+    if (!opening || opening.end) return false;
+    const sentence = text.slice(i + 1).split(/[。！!\n]/u)[0] ?? '';
+    return !TOTAL_OVER.test(sentence) && hits.some((h) => h.index > from && h.index < i && !h.end && h.date !== opening.date) && figureSince(from, i);
+  };
   const cuts: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
@@ -89,6 +97,9 @@ export function splitEvents(text: string, hits: DateHit[], figures: Figure[]): {
     else if ((c === '，' || c === ',' || c === ' ') && SESSION_START.test(text.slice(i + 1, i + 24))) cuts.push(i);
     // "…来了三百多人,第二天又去东关社区…", "…三百人，周四去敬老院…": a new day after an event that counted its people.
     else if ((c === '，' || c === ',' || c === ' ') && NEW_DAY.test(text.slice(i + 1, i + 10)) && peopleSince(cuts[cuts.length - 1] ?? -1, i)) cuts.push(i);
+    // "布展昨天全部完成，更新展品23件…。今天上午试开放，…约90人": a sentence opening on another day than the one
+    // before, after a part that counted something, is another event (a total over both days is not).
+    else if (/[。！!]/u.test(c ?? '') && otherDayOpens(i, cuts[cuts.length - 1] ?? -1)) cuts.push(i);
     else if ((c === '，' || c === ',' || c === ' ') && cuts.length > 0 && /^\s*(?:今天|今儿|昨天|昨儿)(?:在|去|到|又|上午|下午)/u.test(text.slice(i + 1, i + 8)) && figureSince(cuts[cuts.length - 1]!, i)) cuts.push(i);
   }
   if (cuts.length === 0) return whole;
