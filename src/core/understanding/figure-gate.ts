@@ -74,7 +74,7 @@ function nominalised(f: Figure): Figure {
   // "结果来了42个", "到了三十几个": a count of 个 for those who came, nothing else named, counts people.
   if (!f.people && f.unit === '个' && f.noun === '' && !/^\s*[\p{Script=Han}a-z]/u.test(f.after) && /(?:来了|到了)\s*$/u.test(f.context)) return { ...f, people: true, unit: '人', unnamed: false, unitFrom: 'words' };
   // "来了六十多个种果树的": a deed made a noun by 的 right after the count names the people it counts.
-  if (!f.people && f.unit === '个' && /^[\p{Script=Han}]{1,5}的(?![\p{Script=Han}])/u.test(f.after) && /(?:来了|到了|去了|有|是)$/u.test(f.context.replace(/[\s约大概差不多]+$/u, ''))) return { ...f, people: true, unit: '人', noun: '', unnamed: false, unitFrom: 'words' };
+  if (!f.people && f.unit === '个' && /^[\p{Script=Han}]{1,5}的(?![\p{Script=Han}])/u.test(f.after) && /(?:来了|到了|去了)$/u.test(f.context.replace(/[\s约大概差不多]+$/u, ''))) return { ...f, people: true, unit: '人', noun: '', unnamed: false, unitFrom: 'words' };
   if (f.people || f.unit !== '个' || f.noun !== '' || !VERB_DE.test(f.context) || /^\s*[\p{Script=Han}]/u.test(f.after.replace(/^[吧啊呢了左右上下]+/u, ''))) return f;
   return { ...f, people: true, unit: '人', unnamed: false, unitFrom: 'words' };
 }

@@ -126,7 +126,7 @@ export function findFigures(text: string, original = text): { figures: Figure[];
       continue;
     }
     // "7/24 周五 种子发芽 二十个左右" in a list whose lines end in people: the line's people, by head.
-    if (unit === '个' && !people && !nounAfter && /^(?:左右|上下|多|来|吧|\s)*(?:\n|$)/u.test(text.slice(end, end + 8)) && text.slice(0, token.start).includes('\n') && (listUnit ??= peopleListUnit(text)) !== '') {
+    if (unit === '个' && !people && !nounAfter && /^(?:左右|上下|多|来|吧|\s)*(?:\n|$)/u.test(text.slice(end, end + 8)) && text.slice(0, token.start).includes('\n') && !/[\d一二两三四五六七八九十百千]/u.test(text.slice(text.lastIndexOf('\n', token.start - 1) + 1, token.start).replace(/周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]/gu, '')) && (listUnit ??= peopleListUnit(text)) !== '') {
       people = true;
       unit = '人';
       unitFrom = 'list';
