@@ -142,3 +142,21 @@ describe('w11 letters and lists (own sentences)', () => {
     expect(r.doubts.map((d) => d.field)).toContain('date');
   });
 });
+
+describe('w11 asks that need no question (own sentences)', () => {
+  it('seed packets and quilts are counted things', () => {
+    const r = one('上周六志愿服务进敬老院，服务老人50余位，送去棉被20床，赠送蔬菜种子200包。');
+    expect(r.metrics).toMatchObject({ 床: 20, 包: 200 });
+    expect(r.doubts).toEqual([]);
+  });
+  it('an online peak is the online figure beside who sat there', () => {
+    const r = one('今天下午在演播厅录了科普访谈节目，现场观众六十人左右，直播同时在线峰值2500人。');
+    expect(r.headcount).toBe(60);
+    expect(peopleFigures(r)).toEqual([2500]);
+  });
+  it('"我们去了消防员和文员一共12人" is the sender\'s team, not the audience', () => {
+    const r = one('今天科普日主场活动，我大队设了消防体验区，体验群众共480人次，我们去了消防员和文员一共12人。');
+    expect(r.headcount).toBe(480);
+    expect(r.doubts).toEqual([]);
+  });
+});

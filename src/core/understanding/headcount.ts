@@ -60,7 +60,10 @@ export function roleOf(f: Figure): Role {
   // Not "参赛学生及指导老师约240人": the pupils with them.
   if (/(?<![和及与、跟同])(?:指导|辅导|带队|授课|主讲|随队)(?:老师|教师)[^，,。;；\d]{0,2}$/u.test(f.context)) return 'staff';
   // "志愿者与居民共计一百二十人": a total that holds the helpers too; who took part, asked with or without them.
-  if (STAFF_IN_TOTAL.test(f.context)) return 'participant';
+  // "我们去了消防员和文员一共14人", "我们单位出动了12人": the sender's own team went out to run it.
+  // Not "我们学校去了12个学生": pupils who went to compete took part.
+  if (/^(?:我们|咱们|俺们)[^，,。;；\d]{0,4}?(?:去了|出动了?|派了|派出了?)/u.test(f.context) && !YOUNG.test(`${f.context}|${f.noun}|${f.after.slice(0, 4)}`) && !AUDIENCE.test(`${f.noun}|${f.after.slice(0, 4)}`)) return 'staff';
+  if (STAFF_IN_TOTAL.test(f.context) && !onlyStaffInTotal(f.context)) return 'participant';
   // "实到", "实际到场", "實際入園約", "actual 到场": who came, whatever the verb after 实际.
   if (/实到|实际到场|实际参加|实际参训|实际来了?|实际到了?/u.test(f.context) || /实际(?:上)?[^，,。;；\d\s]{0,4}$|\bactual(?:ly)?\b[^，,。;；\d]{0,6}$/iu.test(f.context)) return 'present';
   if (/应到|应参加|应参训|计划参加|预计/u.test(f.context)) return 'expected';
@@ -151,7 +154,7 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
     const cameOfThem = /实到|实际|到场|现场|坐了|来了|到了|参加|参与|入园|入场|入馆|到营|签到|看展|观展|参观|接待|actual/iu.test(chosen.context.slice(-8)) && !/观众|观看/u.test(chosen.context.slice(-8));
     const signedUp = (x: { f: Figure; role: Role }): boolean => cameOfThem && SIGNED_UP.test(x.f.context.slice(-8)) && !SIGNED_UP.test(chosen.context.slice(-8));
     const others = rest.filter((x) => !(part(x) && x.role !== 'staff') && !signedUp(x)).map((x) => x.f);
-    const withStaff = staffPart ? { total: chosen, staff: staffPart.f } : STAFF_IN_TOTAL.test(chosen.context) ? { total: chosen } : undefined;
+    const withStaff = staffPart ? { total: chosen, staff: staffPart.f } : STAFF_IN_TOTAL.test(chosen.context) && !onlyStaffInTotal(chosen.context) ? { total: chosen } : undefined;
     return { chosen, others, unclear, ...(withStaff ? { withStaff } : {}) };
   };
   // "乡里报的是来了三百人，俺数签到本上就一百八十几个": two counts of the same people disagree; asked, the one
@@ -242,4 +245,10 @@ function sessions(figures: readonly Figure[]): boolean {
 /** "报名的有70个家庭" and no count of who came: the sign-ups may not all have come. */
 export function onlySignedUp(chosen: Figure | undefined, people: readonly Figure[]): boolean {
   return chosen !== undefined && SIGNED_UP.test(chosen.context.slice(-8)) && !/实到|实际|来了|到了|到场|参加了/u.test(chosen.context.slice(-8)) && people.every((f) => f === chosen || roleOf(f) === 'staff');
+}
+
+/** "我们去了消防员和文员一共14人": every one the total names is a helper; no audience is among them. */
+function onlyStaffInTotal(context: string): boolean {
+  const m = /(?:加上|和|与|及|连同|算上)([^，,。;；\d]{0,10}?)(?:一共|共计|合计|总共|共)[^，,。;；\d]{0,3}$/u.exec(context);
+  return m !== null && STAFF.test(m[1] ?? '') && !AUDIENCE.test((m[1] ?? '').replace(STAFF, ''));
 }
