@@ -160,3 +160,19 @@ describe('w11 asks that need no question (own sentences)', () => {
     expect(r.doubts).toEqual([]);
   });
 });
+
+describe('item numbers inside one line', () => {
+  it('"1.周二… 2.周四… 3.今天…" are item numbers, not counts of people', () => {
+    const r = readReport('报一下这周的：1.周二下午社区防溺水讲座 来了30来个家长 2.周四给困难户送温暖包 18户 3.今天上午燃气安全入户检查 12户', '2026-06-13', { explicit: false, observances: OBSERVANCES });
+    const text = JSON.stringify(r);
+    expect(text).not.toContain('合计32');
+    expect(text).toContain('"headcount":30');
+  });
+});
+
+describe('a one-line list of several events', () => {
+  it('is asked about rather than merged into one record', () => {
+    const r = readReport('报一下这周的：1.周二下午社区防溺水讲座 来了30来个家长 2.周四给困难户送温暖包 18户 3.今天上午燃气安全入户检查 12户', '2026-06-13', { explicit: false, observances: OBSERVANCES });
+    expect(JSON.stringify(r)).toContain('3 次活动');
+  });
+});

@@ -27,6 +27,8 @@ const MARKER = new RegExp(
       // Not "三(1)班": a bracketed number opens a part only after a mark.
       `${OPEN}[（(][1-9一二三四五六七八九][)）]`,
       '(?<=^|\\n)\\s*\\d{1,2}\\s*[.、．)）]',
+      // "报一下这周的：1.周二… 2.周四… 3.今天…": item numbers inside one line.
+      '(?<=[\\s，,。;；:：])\\d{1,2}[.．、](?=\\s*\\p{Script=Han})',
     ].join('|') +
     ')',
   'gu',

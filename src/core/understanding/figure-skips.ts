@@ -16,6 +16,8 @@ export function notACount(token: NumberToken, text: string, before: string, each
   if (token.arabic && /^[DdGgFf](?![A-Za-z])/u.test(text.slice(token.end, token.end + 2))) return true;
   // "2. 东风社区…": a list's line number, not a count (the line before may end in people).
   if ((token.start === 0 || /\n[ \t　]*$/u.test(before)) && /^[.．、)）](?!\d)/u.test(text.slice(token.end, token.end + 1))) return true;
+  // "报一下这周的：1.周二… 2.周四… 3.今天…": an item number inside a line, not a count.
+  if (token.arabic && token.value <= 20 && /(?:^|[\s，,。;；:：])$/u.test(before) && /^[.．、)）](?=\s*\p{Script=Han})/u.test(text.slice(token.end, token.end + 8))) return true;
   // "上下午各一场", "周六日两天各办了一场": sessions each of a known number of parts are counted in all.
   const each = EACH_OF.exec(before);
   const parts = each ? partsOf(each[1] ?? '') : 0;
