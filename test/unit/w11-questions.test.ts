@@ -93,3 +93,47 @@ describe('sign-ups: the unit with most, the plan item, the asker unit, a bare un
     expect(text).toContain('科普讲解大赛：报名共9人');
   });
 });
+
+describe('what is due by a day', () => {
+  it.each([
+    ['10月15日前要完成什么', '2026-09-01', '2026-10-15'],
+    ['what is due before Oct 15?', '2026-09-01', '2026-10-15'],
+    ['anything we must finish by 15 October', '2026-09-01', '2026-10-15'],
+  ])('%s: due from today to that day', (text, start, end) => {
+    expect(understandQuestion(text, start)).toMatchObject({ intent: 'due', period: { start, end } });
+  });
+  it('a day already past is next year', () => {
+    expect(understandQuestion('3月1日前要交什么', '2026-12-01')).toMatchObject({ intent: 'due', period: { start: '2026-12-01', end: '2027-03-01' } });
+  });
+  it('前后 is around a day, not before it', () => {
+    expect(understandQuestion('9月20日前后要完成什么', '2026-09-01')).not.toMatchObject({ period: { start: '2026-09-01', end: '2026-09-20' } });
+  });
+  it('an English question answers the item due in the span', async () => {
+    const text = await reply({ today: '2026-09-10', text: 'What must be done before September 25?' });
+    expect(text).toContain('二/（一）/4');
+    expect(text).toContain('9月20日');
+  });
+  it('我们部门…以前要完成啥 lists the department items due by then, with the part due', async () => {
+    expect(understandQuestion('年底以前我们部门要完成啥', '2026-10-01')).toMatchObject({ intent: 'mine', focus: 'list', period: { start: '2026-10-01', end: '2026-12-31' } });
+    const text = await reply({ today: '2026-08-01', user: 'U3', text: '9月底之前我们部门得完成啥' });
+    expect(text).toContain('二/（一）/4');
+    expect(text).toContain('作品征集');
+  });
+});
+
+describe('which units have not reported one item', () => {
+  it('the words before the question name the item; the unit word the units', () => {
+    expect(understandQuestion('科普日联动活动还有哪些乡镇没报', '2026-09-10')).toMatchObject({ intent: 'unreported', topic: '科普日联动活动', kind: '乡镇', period: { start: '2026-01-01', end: '2026-09-10' } });
+    expect(understandQuestion('哪些单位这个月还没报', '2026-09-10')).toMatchObject({ intent: 'unreported', unit: null });
+    expect(understandQuestion('哪些单位这个月还没报', '2026-09-10')).not.toHaveProperty('topic');
+  });
+  it('only the units of that kind, against the item records', async () => {
+    // 二/（一）/3 (应急科普讲座) by the end of May: 白马乡科协 reported one; the 城关镇 lecture was reported by the
+    // county (U1), not by 城关镇科协, so as for any unit question it is not the unit's report.
+    const text = await reply({ today: '2026-05-31', text: '防灾减灾讲座有哪个乡镇还没报？' });
+    expect(text).toContain('二/（一）/3');
+    expect(text).toContain('还没有相关活动记录的乡镇2个：城关镇科协、青石镇科协');
+    expect(text).toContain('已报的：白马乡科协');
+    expect(text).not.toContain('实验小学');
+  });
+});

@@ -104,7 +104,7 @@ export function answerQuestion(question: Question, ctx: AnswerContext): Answer {
       return { intent: question.intent, answer: lines.join(question.intent === 'who' ? '\n' : '\n\n'), items: hits };
     }
     case 'unreported':
-      return { intent: 'unreported', answer: answerUnreported(question, { plans: ctx.plans, activities: ctx.activities ?? [], directory: ctx.directory ?? { owners: [], units: [] }, teams: ctx.teams }), items: [] };
+      return { intent: 'unreported', answer: answerUnreported(question, { plans: ctx.plans, activities: ctx.activities ?? [], directory: ctx.directory ?? { owners: [], units: [] }, teams: ctx.teams, observances: ctx.observances }), items: [] };
     case 'mine': {
       if (!ctx.department) return { intent: 'mine', answer: '还不知道你在哪个部门。请先告诉我，例如：我是科普部', items: [] };
       const who = `你是${ctx.department}（你之前告诉我的；换部门请发“我是…”）。\n`;

@@ -81,8 +81,10 @@ export function readQuestionKind(raw: string, today: CivilDate, owners: readonly
   const ask = /[?？吗呢嘛]|没有?$|有没有|几|多少|什么|哪|啥|谁|如何|怎么|咋|多久|还有多|安排|汇总|盘点|报名情况|报名人数|报名名单|^(查下|查一下|查查|看看|看下)|(合计|总计|累计|一共|总共|共计)(是)?[?？。]*$|how|what|when|which|who/u.test(text);
   // "我的任务" alone asks; "我负责的讲座今天开了，来了120人" reports.
   if (MINE.test(text) && (ask || text.length <= 12)) {
-    const focus = /逾期|过期|超期|overdue|late/u.test(text) ? 'overdue' : /进展|进度|怎么样|如何|做完|完成|progress|how/u.test(text) ? 'progress' : 'list';
-    const when = focus === 'list' ? agendaPeriodOf(text, today) : undefined;
+    // "6月底以前我们部门要完成啥": what is due by a day is the list of that period, not the progress.
+    const by = /(?:之前|以前|前)(?!后)|\b(?:before|by)\b/u.test(text) ? agendaPeriodOf(text, today) : undefined;
+    const focus = /逾期|过期|超期|overdue|late/u.test(text) ? 'overdue' : !by && /进展|进度|怎么样|如何|做完|完成|progress|how/u.test(text) ? 'progress' : 'list';
+    const when = focus === 'list' ? (by ?? agendaPeriodOf(text, today)) : undefined;
     return when ? { intent: 'mine', focus, period: when.period, label: when.label } : { intent: 'mine', focus };
   }
   // "我上个月报了哪些活动", "我们单位今年登记了几场讲座": the asker's own records (报了 is not 报名).
