@@ -137,3 +137,13 @@ describe('which units have not reported one item', () => {
     expect(text).not.toContain('实验小学');
   });
 });
+
+describe('words that are no topic or place', () => {
+  it('截至目前 before the question is when, not the item', () => {
+    expect(understandQuestion('截至目前 这个月还有哪些单位没报', '2026-09-10')).not.toHaveProperty('topic');
+  });
+  it('流动科技馆巡展 is a travelling exhibition, not one held at a 馆: its target gap is answered', async () => {
+    const text = await reply({ today: '2026-11-24', text: '流动科技馆巡展离目标还差几所？' });
+    expect(text).toContain('还差6所');
+  });
+});

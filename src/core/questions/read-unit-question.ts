@@ -38,7 +38,7 @@ export function unreportedOf(text: string, today: CivilDate): Question | undefin
   const { year, month } = partsOf(today);
   // "科技活动周哪个乡镇还没报上来": the words before the question name the work; the unit word, which units.
   const asked = unit ? undefined : WHO_HAS_NOT.exec(text);
-  const before = asked ? text.slice(0, asked.index).replace(PERIOD_WORDS, '').replace(/(?:截止|截至|到|直到)(?:今天|今日|目前|现在)|[的，,\s]|里面?|当中|中$/gu, '').replace(/(?:还有|还是|有)$/u, '') : '';
+  const before = asked ? text.slice(0, asked.index).replace(/(?:截止|截至|到|直到)(?:今天|今日|目前|现在)?/gu, '').replace(PERIOD_WORDS, '').replace(/[的，,\s]|里面?|当中|中$/gu, '').replace(/(?:还有|还是|有)$/u, '') : '';
   const topic = before.length >= 2 ? { topic: before.slice(0, 60) } : {};
   const kindWord = asked ? /(乡镇|学校|社区|街道|企业|部门)/u.exec(asked[0])?.[1] : undefined;
   const kind = kindWord ? { kind: kindWord } : {};
