@@ -147,3 +147,9 @@ describe('words that are no topic or place', () => {
     expect(text).toContain('还差6所');
   });
 });
+
+describe('a unit asking about its own 培训班 asks about its records', () => {
+  it('我们镇今年报了几期培训班 counts records, not sign-ups', () => {
+    expect(understandQuestion('我们镇今年报了几期培训班', '2026-09-10')).toMatchObject({ intent: 'tally', by: 'my_unit' });
+  });
+});

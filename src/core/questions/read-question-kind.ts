@@ -43,8 +43,8 @@ const TARGET_CLAUSE = /[，,?？;；\s]+(?:离|距离?|对照)?(?:年度|全年)
 /** "够5000人次了吗", "达到10所了没有": whether a count has reached a figure. */
 const REACHED = /(?:够|达到|达|满|超过)了?\s*(\d+(?:\.\d+)?[万千]?|[一二两三四五六七八九十百千万]+)\s*(人次|人|场次|场|份|户|所|条|家|个|件)(?:了)?(?:吗|没有?|没|不)/u;
 
-/** What a unit signs up for rather than reports (比赛, 培训班, 夏令营). */
-const SIGNED_FOR = /比赛|竞赛|大赛|培训班|夏令营|研学营|报名/u;
+/** What a unit signs up for rather than reports (比赛, 大赛); a 培训班 is as often one it holds. */
+const SIGNED_FOR = /比赛|竞赛|大赛|报名/u;
 
 /** A question that lists or counts records ("哪些", "几场", "多少人", "汇总"). */
 const LIST_OR_COUNT = /哪些|什么|啥|几|多少|汇总|列表|清单|情况|一共|总共|合计|加起来/u;
