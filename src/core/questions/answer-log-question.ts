@@ -99,7 +99,7 @@ export function answerLogQuestion(q: LogQuestion, ctx: LogContext): string {
     case 'agenda':
       return agenda(q.period, q.label, ctx);
     case 'signups':
-      return answerSignups(q, ctx.signups);
+      return answerSignups(q, ctx.signups, ctx.items);
     case 'last': {
       const items = findItemsByTopic(ctx.items, q.topic, ctx.observances);
       const linked = new Set(items.map((i) => i.id));

@@ -84,6 +84,11 @@ export function answerQuestion(question: Question, ctx: AnswerContext): Answer {
     case 'last': {
       // "我今年报的活动…": only the asker's (or the asker's unit's) records, and the answer says so.
       const by = (question.intent === 'tally' || question.intent === 'done_list') && question.by ? question.by : undefined;
+      // "我们单位报了哪些比赛": the entries under the asker's unit's name.
+      if (question.intent === 'signups' && question.by) {
+        if (!ctx.asker?.unit) return { intent: 'signups', answer: '还不知道你属于哪个单位，没法只查你们单位的报名。登记：单位 添加 <单位> @你', items: [] };
+        return answerQuestion({ ...question, by: undefined, unit: ctx.asker.unit }, ctx);
+      }
       if (by && !ctx.asker) return { intent: question.intent, answer: '不知道是谁在问，没法只算你报的记录。', items: [] };
       const activities = by && ctx.asker ? ownRecords(ctx.activities ?? [], by, ctx.asker) : (ctx.activities ?? []);
       const whose = by && ctx.asker ? `${whoseLine(by, ctx.asker)}\n` : '';
@@ -99,7 +104,7 @@ export function answerQuestion(question: Question, ctx: AnswerContext): Answer {
       return { intent: question.intent, answer: lines.join(question.intent === 'who' ? '\n' : '\n\n'), items: hits };
     }
     case 'unreported':
-      return { intent: 'unreported', answer: answerUnreported(question, { plans: ctx.plans, activities: ctx.activities ?? [], directory: ctx.directory ?? { owners: [], units: [] }, teams: ctx.teams }), items: [] };
+      return { intent: 'unreported', answer: answerUnreported(question, { plans: ctx.plans, activities: ctx.activities ?? [], directory: ctx.directory ?? { owners: [], units: [] }, teams: ctx.teams, observances: ctx.observances }), items: [] };
     case 'mine': {
       if (!ctx.department) return { intent: 'mine', answer: '还不知道你在哪个部门。请先告诉我，例如：我是科普部', items: [] };
       const who = `你是${ctx.department}（你之前告诉我的；换部门请发“我是…”）。\n`;

@@ -1,5 +1,6 @@
 // Answers sign-up questions: an event's entries by unit, a unit's entries in every event, all events, and "没有找到X的报名".
 import type { Signup } from '../headcounts/signup-schema.js';
+import type { PlanItem } from '../plans/plan-schema.js';
 import { matchKey } from '../text/normalize.js';
 import { fuzzyScore } from './find-items.js';
 import type { Question } from './question.js';
@@ -36,8 +37,28 @@ function eventsNamed(signups: readonly Signup[], name: string): Signup[] {
 
 const notFound = (what: string, signups: readonly Signup[]): string => `没有找到“${what}”的报名。现有报名的活动：${signups.map((s) => s.event).join('、')}。查询：人数 <活动名>`;
 
-/** The answer to a sign-up question. */
-export function answerSignups(q: Signups, signups: readonly Signup[]): string {
+/** "报名最多的是白马乡科协（30人）": the unit with most entries in an event of two or more units. */
+function mostLine(s: Signup): string | undefined {
+  const byUnit = new Map<string, number>();
+  for (const e of s.entries) byUnit.set(e.unit, (byUnit.get(e.unit) ?? 0) + e.count);
+  if (byUnit.size < 2) return undefined;
+  const top = Math.max(...byUnit.values());
+  const units = [...byUnit].filter(([, n]) => n === top).map(([u]) => u);
+  return `${s.event}报名最多的是${units.join('、')}（${top}人${units.length > 1 ? '，并列' : ''}）。`;
+}
+
+/** "（对应任务 二/（一）/4 举办青少年科技创新大赛）": the plan item whose title names the event. */
+function itemLine(events: readonly Signup[], items: readonly PlanItem[]): string[] {
+  const named = items.filter((i) => i.kind === 'task' && events.some((s) => matchKey(s.event).length >= 4 && matchKey(i.title).includes(matchKey(s.event))));
+  return named.map((i) => `对应任务：${i.path} ${i.title}`);
+}
+
+/** The answer to a sign-up question; `items` name the plan item an event belongs to. */
+export function answerSignups(q: Signups, signups: readonly Signup[], items: readonly PlanItem[] = []): string {
+  return [answerEntries(q, signups), ...(q.most ? (q.event ? eventsNamed(signups, q.event) : signups).flatMap((s) => mostLine(s) ?? []) : []), ...(q.event ? itemLine(eventsNamed(signups, q.event), items) : [])].join('\n');
+}
+
+function answerEntries(q: Signups, signups: readonly Signup[]): string {
   if (signups.length === 0) return '还没有任何活动的报名记录。登记报名：报名 <活动名> <人数> <单位>，例如：报名 科普日主场活动 5人 第一中学';
   const events = q.event ? eventsNamed(signups, q.event) : [...signups];
   if (q.event && events.length === 0) return notFound(q.event, signups);

@@ -4,7 +4,8 @@ import type { Plan } from '../plans/plan-schema.js';
 import { unreportedUnits } from '../schedules/plan-facts.js';
 import type { Directory, Team } from '../schedules/subscription-schema.js';
 import { matchKey } from '../text/normalize.js';
-import { fuzzyScore } from './find-items.js';
+import type { Observance } from '../plans/observances.js';
+import { findItemsByTopic, fuzzyScore } from './find-items.js';
 import { listActivities } from './log-lines.js';
 import type { Question } from './question.js';
 import { teamRecords, type PeopleTeam } from './unit-records.js';
@@ -17,7 +18,18 @@ export interface UnitContext {
   directory: Directory;
   /** The departments users said they are in, with their people ("我是农技协"). */
   teams?: readonly PeopleTeam[];
+  /** The observances, for finding the item a topic names (科技活动周). */
+  observances?: readonly Observance[];
 }
+
+/** The units a kind word means: 乡镇 are named 乡/镇, 学校 by their school words. */
+const KIND_OF_UNIT: Record<string, RegExp> = {
+  乡镇: /乡|镇/u,
+  学校: /学校|小学|中学|[一二三四五六七八九十\d][中小]|中心校|幼儿园/u,
+  社区: /社区/u,
+  街道: /街道/u,
+  企业: /企业|公司|厂/u,
+};
 
 const names = (teams: readonly Team[]): string => teams.map((t) => t.name).join('、');
 
@@ -43,6 +55,7 @@ export function answerUnreported(q: Unreported, ctx: UnitContext): string {
     if (mine.length === 0) return `${team.name}${where}（${q.period.start}至${q.period.end}）还没有活动记录。`;
     return [`${team.name}${where}已报送活动${mine.length}条：`, ...listActivities(mine, [])].join('\n');
   }
+  if (q.topic) return unreportedForTopic(q, q.topic, ctx, live);
   const registered = ctx.directory.units.length > 0;
   const missing = unreportedUnits(plans, live, ctx.directory, q.period);
   const basis = registered ? '' : '（还没有登记报送单位，以下按计划中的牵头部门；登记：单位 添加 城关镇科协 @王五）';
@@ -51,4 +64,22 @@ export function answerUnreported(q: Unreported, ctx: UnitContext): string {
   const reported = registered ? ctx.directory.units.length - missing.length : 0;
   const tail = reported > 0 ? `其余${reported}个单位已有活动记录。` : '';
   return `${where}（${q.period.start}至${q.period.end}）还没有活动记录的单位${missing.length}个${basis}：${names(missing)}。${tail}`;
+}
+
+/** "科技活动周哪个乡镇还没报": the units (of a kind) with no record of the item the topic names. */
+function unreportedForTopic(q: Unreported, topic: string, ctx: UnitContext, live: readonly Activity[]): string {
+  const items = findItemsByTopic(ctx.plans.flatMap((p) => p.items), topic, ctx.observances ?? []).slice(0, 1);
+  const ids = new Set(items.map((i) => i.id));
+  const key = matchKey(topic);
+  const records = live.filter((a) => (a.itemId !== null && ids.has(a.itemId)) || matchKey(a.title).includes(key));
+  const fits = q.kind && KIND_OF_UNIT[q.kind] ? KIND_OF_UNIT[q.kind] : undefined;
+  const units = ctx.directory.units.filter((u) => !fits || fits.test(u.name));
+  const what = items[0] ? `${items[0].path} ${items[0].title}` : `“${topic}”`;
+  const which = q.kind ?? '单位';
+  if (units.length === 0) return `还没有登记${q.kind ? `属于${q.kind}的` : ''}报送单位。登记：单位 添加 城关镇科协 @王五`;
+  const missing = unreportedUnits(ctx.plans, records, { owners: [], units }, q.period);
+  const done = units.filter((u) => !missing.includes(u));
+  const where = `${q.label.replace(/（.*$/u, '')}（${q.period.start}至${q.period.end}）`;
+  const head = missing.length === 0 ? `${what}：${where}登记的${units.length}个${which}都有相关活动记录。` : `${what}：${where}还没有相关活动记录的${which}${missing.length}个：${names(missing)}。${done.length > 0 ? `已报的：${names(done)}。` : ''}`;
+  return [head, `（共${records.length}条相关活动记录）`, ...listActivities(records, [])].join('\n');
 }

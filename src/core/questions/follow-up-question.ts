@@ -4,16 +4,20 @@ import { normalizeText } from '../text/normalize.js';
 import { pastPeriodOf } from './past-period.js';
 import { QuestionSchema, type Question } from './question.js';
 import { POINTER, topicOf, withoutPeriodWords } from './question-topic.js';
+import { signupFollowUp } from './read-signup-question.js';
 
 type LogQuestion = Extract<Question, { intent: 'tally' | 'done_list' }>;
+type Remembered = LogQuestion | Extract<Question, { intent: 'signups' }>;
 
-/** The questions a follow-up can lean on: counts and lists of the log, which have a topic and a period. */
-export function rememberable(q: Question | undefined): LogQuestion | undefined {
-  return q && (q.intent === 'tally' || q.intent === 'done_list') ? q : undefined;
+/** The questions a follow-up can lean on: counts and lists of the log, which have a topic and a period, and sign-ups. */
+export function rememberable(q: Question | undefined): Remembered | undefined {
+  return q && (q.intent === 'tally' || q.intent === 'done_list' || q.intent === 'signups') ? q : undefined;
 }
 
+const logQuestion = (q: Question | undefined): LogQuestion | undefined => (q && (q.intent === 'tally' || q.intent === 'done_list') ? q : undefined);
+
 /** The remembered question, if the memory still holds a valid one. */
-export function recalled(found: unknown): LogQuestion | undefined {
+export function recalled(found: unknown): Remembered | undefined {
   const parsed = QuestionSchema.safeParse(found);
   return parsed.success ? rememberable(parsed.data) : undefined;
 }
@@ -27,12 +31,17 @@ const BARE = /^(?:那么?|那这些|那)?(.{1,12}?)(?:的)?(?:呢|怎么样|如�
  * asks the previous question again about that period or topic. Any other question stands as read.
  */
 export function followUpOf(question: Question, raw: string, previous: Question | undefined, today: CivilDate): Question {
-  const before = rememberable(previous);
-  if (!before) return question;
   const text = normalizeText(raw).trim().toLowerCase();
+  // "那县一中呢" after a sign-up question: the same event's entries of that unit (or another event's).
+  if (previous?.intent === 'signups' && (question.intent === 'unknown' || question.intent === 'keyword')) {
+    const name = BARE.exec(text)?.[1]?.replace(/^(?:那么?|那)/u, '').trim();
+    if (name && name.length >= 2 && !/[?？]|几|多少|什么|哪|谁/u.test(name) && !pastPeriodOf(name, today)) return signupFollowUp(previous, name);
+  }
+  const before = logQuestion(previous);
+  if (!before) return question;
   const period = pastPeriodOf(text, today);
   const when = period ? { period: period.period, label: period.label } : { period: before.period, label: before.label };
-  const read = rememberable(question);
+  const read = logQuestion(question);
   if (read && POINTER.test(text) && !read.topic) return { ...read, ...when, topic: before.topic ?? null };
   if (read) return question;
   const bare = BARE.exec(text)?.[1];

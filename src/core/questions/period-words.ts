@@ -28,6 +28,10 @@ const LAST_SPAN = new RegExp(`(?:这|近|最近|过去|前)(${NUM}|两|几)(?:�
 const NEAR_DAY = /大后天|后天|大前天/u;
 /** "年底前", "今年还剩", "before the end of the year", "by year end", "rest of the year": from today to 31 December. */
 const YEAR_END = /(?:今年)?(?:年底|年末|年终)(?:之前|以前|前)|今年(?:还剩|剩下|剩余|余下)|(?:before|by|until|till) (?:the )?(?:end of (?:the |this )?year|year[- ]?end)|(?:rest|remainder) of (?:the |this )?year|(?:remaining|left) (?:for |in )?this year/u;
+/** "9月20日前", "before Sept 20", "by 20 September": from today to the day before it, or to that day for "by". */
+const BY_DATE = new RegExp(`(${NUM})月(${NUM})[日号](之前|以前|前)(?!后)`, 'u');
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const BY_DATE_EN = new RegExp(`\\b(before|by|until|till|no later than) (?:(${MONTHS.join('|')})[a-z]*\\.? (\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)? (${MONTHS.join('|')})[a-z]*)\\b`, 'u');
 const LAST_DAYS = new RegExp(`(?:最近|近|过去|前)(${NUM})(?:天|日)`, 'u');
 const NEXT_DAYS = new RegExp(`(?:未来|接下来|今后|之后)(${NUM})(?:天|日)|(${NUM})(?:天|日)(?:之内|以内|内)`, 'u');
 
@@ -49,6 +53,19 @@ function festivalIn(f: Festival, today: CivilDate, back: boolean): CivilDate | u
   if (back && day > today) return festivalDay(f, year - 1);
   if (!back && day < today) return festivalDay(f, year + 1) ?? day;
   return day;
+}
+
+/** "9月20日前", "before Sept 20": today up to that day (a day already past is next year's). */
+function byDate(text: string, today: CivilDate): WordPeriod | undefined {
+  const { year } = partsOf(today);
+  const zh = BY_DATE.exec(text);
+  const en = zh ? null : BY_DATE_EN.exec(text);
+  const m = zh ? num(zh[1]) : en ? MONTHS.indexOf(en[2] ?? en[5] ?? '') + 1 : undefined;
+  const d = zh ? num(zh[2]) : en ? Number(en[3] ?? en[4]) : undefined;
+  if (!m || !d || m < 1 || m > 12 || d < 1 || d > lastDayOfMonth(year, m)) return undefined;
+  const y = ymd(year, m, d) < today ? year + 1 : year;
+  const day = ymd(y, m, d);
+  return span(today, day, `${m}月${d}日前`, (zh ?? en)?.[0] ?? '');
 }
 
 /** A period named by a festival, a school term, a date "以来", a part of the month or a near day; undefined when none. */
@@ -95,6 +112,8 @@ export function periodInWords(text: string, today: CivilDate, ahead = false): Wo
       return span(start, today, `${m}月${d[2] ? `${day}日` : ''}以来`, d[0]);
     }
   }
+  const by = ahead ? byDate(text, today) : undefined;
+  if (by) return by;
   const ye = ahead ? YEAR_END.exec(text) : null;
   if (ye) return span(today, ymd(year, 12, 31), '年底前', ye[0]);
   const p = MONTH_PART.exec(text);

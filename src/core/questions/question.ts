@@ -52,9 +52,11 @@ export const QuestionSchema = z.discriminatedUnion('intent', [
   /** "我是科普部": remember the asker's department. */
   z.object({ intent: z.literal('iam'), department: z.string().min(2).max(40) }),
   /** Sign-ups of an event by a loose name (青少年大赛报名多少人了). */
-  z.object({ intent: z.literal('signups'), event: z.string().max(60), unit: z.string().max(40).nullable() }),
+  /** `by` when the asker's unit's entries are asked (我们单位报了哪些比赛); `most` when which unit signed up most. */
+  z.object({ intent: z.literal('signups'), event: z.string().max(60), unit: z.string().max(40).nullable(), by: z.literal('my_unit').optional(), most: z.boolean().optional() }),
   /** Which units have logged nothing in a period (哪些单位这个月还没报), or whether one has (白马乡科协这个月报了吗). */
-  z.object({ intent: z.literal('unreported'), period: PeriodSchema, label: words, unit: z.string().max(40).nullable() }),
+  /** `topic` when only the records of one item count (科技活动周哪个乡镇还没报); `kind` when only units of a kind are asked (乡镇, 学校). */
+  z.object({ intent: z.literal('unreported'), period: PeriodSchema, label: words, unit: z.string().max(40).nullable(), topic: z.string().max(60).optional(), kind: z.string().max(10).optional() }),
   /** Who leads the item a phrase names (全委会是哪个部门牵头的). */
   z.object({ intent: z.literal('who'), topic: words }),
   /** What the item a phrase names asks for: its full text, targets and progress (企业科协那个任务是啥要求). */

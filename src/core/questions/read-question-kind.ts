@@ -13,7 +13,7 @@ const PAST = /(做|干|搞|开|办|忙|完成|开展|举办|组织|进行|记录
 /** "今年搞过航模比赛吗", "有没有办过科普讲座": whether records of a kind exist, answered by listing them (or none). */
 const DID = /(?:搞|办|开|做|开展|举办|组织|进行|举行)过|有没有(?:搞|办|开|做|开展|举办|组织|进行|举行)/u;
 const HOW_MANY = /((?<!星期|礼拜|周)几(?!点|号|月|时|岁)|多少)\s*(场次|人次|场|次|个|家|份|条|户|所|名|位|人|期|篇|块|册|件|项|群众|作品|学校|单位)?|一共|总共|总计|合计|累计|how many|how much|number of|total/u;
-const HOW_WELL = /(做|搞|开展|进行|办|推进|落实|完成)(得|的)(如何|怎么样|咋样|怎样|好不好)|(情况|效果|成效|进展|进度)(如何|怎么样|咋样|怎样)|怎么样了|如何了|how (is|are|did|was|were) .{1,40} (go|going|doing)|how did .{1,40} go/u;
+const HOW_WELL = /(做|搞|开展|进行|办|推进|落实|完成)(得|的)(如何|怎么样|咋样|怎样|好不好)|(情况|效果|成效|进展|进度)(如何|怎么样|咋样|怎样)|怎么样了|如何了|(?:现在|目前)?(?:进行|推进|做|搞|走)?到(?:了)?(?:哪一步|哪步|哪个阶段|什么阶段|哪儿|哪里)了?|how (is|are|did|was|were) .{1,40} (go|going|doing)|how did .{1,40} go/u;
 const COUNTDOWN = /还有多.{0,2}(?:到期|截止)|还有几天|还剩几天|还有多少天|还剩多少天|多少天后|几天后|倒计时|还有多久|还要多久|how many days|days (until|till|to|left|before)|how long (until|till|before)/u;
 const WHEN = /什么时候|啥时候|几月几号|几号|哪天|何时|截止(时间|日期)|期限是|deadline|\bwhen\b|what date/u;
 const AGENDA_WHEN = /今天|今日|明天|明日|这两天|这几天|近两天|近几天|最近|近期|这周|本周|下周|下个?星期|下礼拜|today|tomorrow|this week|next week|coming days|next few days/u;
@@ -39,6 +39,12 @@ const ASKS_FOR = /^(.{2,30}?)\s*(?:的)?(?:具体)?(?:要求|目标|指标|内�
 
 /** The clause that asks about the gap ("？离目标还差多少", "，够数没"), after the count it follows. */
 const TARGET_CLAUSE = /[，,?？;；\s]+(?:离|距离?|对照)?(?:年度|全年)?(?:目标|指标|任务)?(?:还差|差|够数|够了?没|够不够)[^，,?？]{0,10}[?？。]*$/u;
+
+/** "够5000人次了吗", "达到10所了没有": whether a count has reached a figure. */
+const REACHED = /(?:够|达到|达|满|超过)了?\s*(\d+(?:\.\d+)?[万千]?|[一二两三四五六七八九十百千万]+)\s*(人次|人|场次|场|份|户|所|条|家|个|件)(?:了)?(?:吗|没有?|没|不)/u;
+
+/** What a unit signs up for rather than reports (比赛, 大赛); a 培训班 is as often one it holds. */
+const SIGNED_FOR = /比赛|竞赛|大赛|报名/u;
 
 /** A question that lists or counts records ("哪些", "几场", "多少人", "汇总"). */
 const LIST_OR_COUNT = /哪些|什么|啥|几|多少|汇总|列表|清单|情况|一共|总共|合计|加起来/u;
@@ -75,12 +81,16 @@ export function readQuestionKind(raw: string, today: CivilDate, owners: readonly
   const ask = /[?？吗呢嘛]|没有?$|有没有|几|多少|什么|哪|啥|谁|如何|怎么|咋|多久|还有多|安排|汇总|盘点|报名情况|报名人数|报名名单|^(查下|查一下|查查|看看|看下)|(合计|总计|累计|一共|总共|共计)(是)?[?？。]*$|how|what|when|which|who/u.test(text);
   // "我的任务" alone asks; "我负责的讲座今天开了，来了120人" reports.
   if (MINE.test(text) && (ask || text.length <= 12)) {
-    const focus = /逾期|过期|超期|overdue|late/u.test(text) ? 'overdue' : /进展|进度|怎么样|如何|做完|完成|progress|how/u.test(text) ? 'progress' : 'list';
-    const when = focus === 'list' ? agendaPeriodOf(text, today) : undefined;
+    // "6月底以前我们部门要完成啥": what is due by a day is the list of that period, not the progress.
+    const by = /(?:之前|以前|前)(?!后)|\b(?:before|by)\b/u.test(text) ? agendaPeriodOf(text, today) : undefined;
+    const focus = /逾期|过期|超期|overdue|late/u.test(text) ? 'overdue' : !by && /进展|进度|怎么样|如何|做完|完成|progress|how/u.test(text) ? 'progress' : 'list';
+    const when = focus === 'list' ? (by ?? agendaPeriodOf(text, today)) : undefined;
     return when ? { intent: 'mine', focus, period: when.period, label: when.label } : { intent: 'mine', focus };
   }
   // "我上个月报了哪些活动", "我们单位今年登记了几场讲座": the asker's own records (报了 is not 报名).
   const own = ask ? ownRecordsOf(text) : undefined;
+  // "我们单位都报了哪些比赛": contests and classes are signed up for, so the unit's sign-ups answer.
+  if (own?.whose === 'my_unit' && SIGNED_FOR.test(own.rest) && LIST_OR_COUNT.test(own.rest)) return { intent: 'signups', event: '', unit: null, by: 'my_unit' };
   if (own && LIST_OR_COUNT.test(own.rest)) return ownQuestion(readQuestionKind(own.rest, today, owners), own.rest, own.whose, today);
   const reported = unreportedOf(text, today);
   if (reported) return reported;
@@ -146,6 +156,15 @@ export function readQuestionKind(raw: string, today: CivilDate, owners: readonly
   // "今年科技馆一共接待了多少人次？离目标还差多少": a total with the gap to its target is a count, not the target list.
   const remaining = /还差|差几|差多少|还剩|剩下|还要|够数|够了?没|够不够|left to|remaining|to go/u.test(text);
   const totalAndGap = remaining && /一共|总共|累计|合计|几|多少/u.test(text.replace(TARGET_CLAUSE, ''));
+  // "科技活动周参与群众够5000人次了吗": whether a figure is reached is the total with the gap to the target.
+  const reach = REACHED.exec(text);
+  if (reach && !HOW_MANY.test(text)) {
+    const year = partsOf(today).year;
+    const p = pastPeriodOf(text, today) ?? { period: { start: ymd(year, 1, 1), end: today }, label: `${year}年以来（截至${today}）` };
+    const asked = text.slice(0, reach.index);
+    const { measure, unit } = measureOf(`多少${reach[2] ?? ''}`);
+    return { intent: 'tally', period: p.period, label: p.label, measure, unit, topic: topicOf(withoutPeriodWords(asked, today)), remaining: true };
+  }
   if (HOW_MANY.test(text) && (!/目标|指标|target/u.test(text) || totalAndGap) && !/完成了?(多少|几成|百分之几)了?[?？。!！\s]*$/u.test(text)) {
     const year = partsOf(today).year;
     const p = pastPeriodOf(text, today) ?? { period: { start: ymd(year, 1, 1), end: today }, label: `${year}年以来（截至${today}）` };

@@ -20,8 +20,26 @@ const eventOrUnit = (name: string): Signups => {
   return UNIT_WORDS.test(name) ? ask('', name) : ask(name, null);
 };
 
+/** A bare name asked after a sign-up question: a unit keeps the event, anything else is another event. */
+export function signupFollowUp(before: Signups, name: string): Signups {
+  const next = eventOrUnit(clean(name));
+  return next.unit ? { intent: 'signups', event: before.event, unit: next.unit } : { intent: 'signups', event: next.event, unit: before.unit };
+}
+
+/** A second clause asking which unit signed up most ("，哪个乡镇最多", "？哪家报得最多"). */
+const MOST = /[，,？?；;\s]+(?:其中)?(?:哪个|哪家|哪所|哪些|谁)(?:乡镇|单位|学校|镇|乡|部门)?(?:报(?:名)?(?:得|的)?|人)?最多(?:的)?(?:是哪个|是谁|呢)?[?？。]*$/u;
+
 /** The sign-up question in a (simplified, lower-case) text, or undefined. */
-export function readSignupQuestion(text: string): Signups | undefined {
+export function readSignupQuestion(raw: string): Signups | undefined {
+  const most = MOST.exec(raw);
+  if (most) {
+    const first = readSignupQuestion(raw.slice(0, most.index));
+    return first ? { ...first, most: true } : undefined;
+  }
+  return readEvent(raw);
+}
+
+function readEvent(text: string): Signups | undefined {
   // "县一中报了几个", "实验小学报了几个人参加大赛", "征文比赛报了多少".
   const count = /^(.{2,20}?)(?:那边|这边)?(?:报了|报名了|报名|报)(?:几|多少)(个)?(人|名)?(?:参加|报名)?(.*)$/u.exec(text);
   if (count?.[1] && !NOT_PEOPLE.test(count[4] ?? '')) {
@@ -47,7 +65,7 @@ export function readSignupQuestion(text: string): Signups | undefined {
   // "青少年大赛报名多少人了", "培训班报名情况发我一下", "查下 航模夏令营 的报名".
   if (/报名/u.test(text)) {
     const event = clean(text.replace(/(?:的)?(?:报名).*$/u, ''));
-    if (/多少|几|情况|人数|名单|的报名[?？。]*$/u.test(text)) return ask(event, null);
+    if (/多少|几|情况|人数|名单|的报名[?？。]*$/u.test(text)) return ask(EACH_UNIT.exec(event)?.[1] ?? event, null);
   }
   return undefined;
 }

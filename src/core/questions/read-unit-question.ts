@@ -36,9 +36,16 @@ export function unreportedOf(text: string, today: CivilDate): Question | undefin
   const unit = withoutLeadingPeriod(UNIT_REPORTED.exec(text)?.[1]);
   if (!unit && !WHO_HAS_NOT.test(text) && !WHO_HAS_NOT_EN.test(text)) return undefined;
   const { year, month } = partsOf(today);
+  // "科技活动周哪个乡镇还没报上来": the words before the question name the work; the unit word, which units.
+  const asked = unit ? undefined : WHO_HAS_NOT.exec(text);
+  const before = asked ? text.slice(0, asked.index).replace(/(?:截止|截至|到|直到)(?:今天|今日|目前|现在)?/gu, '').replace(PERIOD_WORDS, '').replace(/[的，,\s]|里面?|当中|中$/gu, '').replace(/(?:还有|还是|有)$/u, '') : '';
+  const topic = before.length >= 2 ? { topic: before.slice(0, 60) } : {};
+  const kindWord = asked ? /(乡镇|学校|社区|街道|企业|部门)/u.exec(asked[0])?.[1] : undefined;
+  const kind = kindWord ? { kind: kindWord } : {};
   // "截止今天 本月还有哪几家没报送": 截止今天 is when, not the period.
   const named = pastPeriodOf(text.replace(/(截止|截至|到|直到)(今天|今日|目前|现在)/gu, ' '), today);
-  const p = named ?? { period: { start: ymd(year, month, 1), end: today }, label: '本月' };
+  // One item's records are looked for over the year; any record over this month.
+  const p = named ?? (before.length >= 2 ? { period: { start: ymd(year, 1, 1), end: today }, label: '今年' } : { period: { start: ymd(year, month, 1), end: today }, label: '本月' });
   const end = p.period.end > today ? today : p.period.end;
-  return { intent: 'unreported', period: { start: p.period.start, end: end < p.period.start ? p.period.start : end }, label: p.label, unit: unit ?? null };
+  return { intent: 'unreported', period: { start: p.period.start, end: end < p.period.start ? p.period.start : end }, label: p.label, unit: unit ?? null, ...topic, ...kind };
 }
