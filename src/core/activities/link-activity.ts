@@ -4,7 +4,8 @@ import type { Plan, PlanItem } from '../plans/plan-schema.js';
 import { inYear } from '../dates/civil-date.js';
 import { matchKey, normalizeText } from '../text/normalize.js';
 import { GENERIC, namesObjectTerm } from './item-object.js';
-import { disasterOnlyOnDays, hallOnly, namedNotServed, safetyTalk, topicsOf } from './link-topics.js';
+import { ofOwnKind } from './item-kind.js';
+import { disasterOnlyOnDays, hallOnly, namedNotServed, safetyTalk, topicSpans, topicsOf } from './link-topics.js';
 import { bigrams, holdsMeetings, indexOf, sharedWords, taskText, wordsOf } from './link-index.js';
 import {
   ADULT_BODY,
@@ -144,7 +145,11 @@ export function rankItems(
     if (score < MIN_SCORE) continue;
     const otherKind = (meeting && !holdsMeetings(taskText(entry.item))) || notSurveyed;
     const offTopic = !onTopic && entry.topics.some((t) => notServed.includes(t));
-    const namesIt = (topical || onTopic) && !notSurveyed;
+    // The topic names the item's place or deed (科技馆, 下乡); an item whose target counts a kind of people (接待参观群众,
+    // 服务农户) is the record's only when it counts that kind or names the item's own object (展品, 专家服务团). A
+    // training camp at the museum or a department's books taken 下乡 is offered, never linked.
+    const spans = (): string[] => topics.filter((t) => t.split(' ').some((w) => entry.key.includes(w))).flatMap((t) => topicSpans(text, t));
+    const namesIt = (topical || (onTopic && ofOwnKind(plain, entry.kinds.length > 0 ? spans() : [], entry))) && !notSurveyed;
     // The item's own object term written whole ("调查问卷", "年度工作总结") names it too, when nothing says the event is another kind.
     const object = namesIt || (namesObjectTerm(key, entry.terms) && !otherKind && !offTopic && !offSeason);
     scored.push({ item: entry.item, plan: entry.plan, score, topical: namesIt, object, otherKind, words: sharedWords(words, entry.grams), offTopic });

@@ -3,6 +3,7 @@ import { findObservances, type Observance } from '../plans/observances.js';
 import type { Plan, PlanItem } from '../plans/plan-schema.js';
 import { matchKey, normalizeText } from '../text/normalize.js';
 import { objectTermsOf } from './item-object.js';
+import { countedKindsOf, distinctObjectsOf, tripQualifiersOf, type TripQualifier } from './item-kind.js';
 import { TOPICS } from './link-topics.js';
 
 /**
@@ -34,6 +35,12 @@ export interface IndexedItem {
   observances: Set<string>;
   youth: boolean;
   terms: string[];
+  /** The kinds of people its targets count (visitors, farmers), as the words a record counting them uses. */
+  kinds: RegExp[];
+  /** Its own objects besides its place and deeds (展品, 专家服务团). */
+  objects: string[];
+  /** The trips it makes, as it qualifies them (科技志愿服务下乡, 专家服务团下乡). */
+  trips: TripQualifier[];
 }
 /** The indexed items and, for each word pair, how many items hold it. */
 export interface Index {
@@ -60,7 +67,8 @@ function itemsOf(plan: Plan, observances: readonly Observance[]): Index['items']
   if (cached && cached.observances === observances) return cached.items;
   const items = plan.items
     .filter((item) => item.kind === 'task')
-    .map((item) => ({
+    .map((item) => ({ item, kinds: countedKindsOf(item.targets) }))
+    .map(({ item, kinds }) => ({
       item,
       plan,
       grams: bigrams(wordsOf(taskText(item))),
@@ -69,6 +77,10 @@ function itemsOf(plan: Plan, observances: readonly Observance[]): Index['items']
       observances: new Set(findObservances(item.text, observances).map((o) => o.observance.name)),
       youth: YOUTH_ITEM.test(taskText(item)),
       terms: objectTermsOf(taskText(item)),
+      // Read only for an item that counts a kind of people: the rest take any record on their topic.
+      kinds,
+      objects: kinds.length > 0 ? distinctObjectsOf(item) : [],
+      trips: kinds.length > 0 ? tripQualifiersOf(item) : [],
     }));
   planItems.set(plan, { observances, items });
   return items;
