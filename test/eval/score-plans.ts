@@ -158,7 +158,7 @@ async function scoreDir(dir: string, tally: Tally, documents: DocumentLine[] = [
       continue;
     }
     // Titles compare in simplified form (a traditional title may be labelled either way).
-    if (want.title !== undefined) count('title', key(plan.title) === key(want.title), `${base}: 「${plan.title}」≠「${want.title}」`);
+    if (want.title !== undefined && want.title !== null) count('title', key(plan.title) === key(want.title), `${base}: 「${plan.title}」≠「${want.title}」`);
     if (want.year === null) {
       const assumed = plan.year === Number(want.today.slice(0, 4)) && yearFrom === 'import-date';
       count('year', assumed, `${base}: ${plan.year}（${yearFrom}），应按导入日期推定并请用户确认`);
@@ -219,7 +219,7 @@ export async function scoreSet(dir: string): Promise<{ report: string; accuracy:
 export async function score(): Promise<EvalResult> {
   const reports: string[] = [];
   const accuracy: Record<string, number> = {};
-  for (const [label, sub] of [['blind', 'eval'], ['ours', 'cases'], ['blind2', 'blind'], ['scored', 'holdout-scored'], ['scored2', 'holdout2-scored'], ['scored3', 'holdout3-scored'], ['scored4', 'holdout4-scored'], ['scored5', 'holdout5-scored'], ['scored6', 'holdout6-scored'], ['scored7', 'holdout7-scored'], ['blind3', 'blind-w8'], ['blind4', 'blind-w9']] as const) {
+  for (const [label, sub] of [['blind', 'eval'], ['ours', 'cases'], ['blind2', 'blind'], ['scored', 'holdout-scored'], ['scored2', 'holdout2-scored'], ['scored3', 'holdout3-scored'], ['scored4', 'holdout4-scored'], ['scored5', 'holdout5-scored'], ['scored6', 'holdout6-scored'], ['scored7', 'holdout7-scored'], ['scored8', 'holdout8-scored'], ['blind3', 'blind-w8'], ['blind4', 'blind-w9']] as const) {
     const dir = join(FIXTURES, sub);
     if (!existsSync(dir)) {
       reports.push(`[${label}] ${dir} 不存在`);

@@ -7,7 +7,7 @@ describe('plan evaluation sets', () => {
   it('reads every labelled fragment right: title, year, items, deadlines, targets, refusals', async () => {
     const result = await score();
     expect(Object.keys(result.accuracy)).toEqual(expect.arrayContaining(['blind.due', 'blind.targets', 'ours.due', 'ours.targets', 'ours.refuse', 'blind2.due']));
-    const below = Object.entries(result.accuracy).filter(([k, v]) => !k.startsWith('blind2.') && !k.startsWith('scored.') && !k.startsWith('scored2.') && !k.startsWith('scored3.') && !k.startsWith('scored4.') && !k.startsWith('scored5.') && !k.startsWith('scored6.') && !k.startsWith('scored7.') && !k.startsWith('blind3.') && !k.startsWith('blind4.') && v < 1);
+    const below = Object.entries(result.accuracy).filter(([k, v]) => !k.startsWith('blind2.') && !k.startsWith('scored.') && !k.startsWith('scored2.') && !k.startsWith('scored3.') && !k.startsWith('scored4.') && !k.startsWith('scored5.') && !k.startsWith('scored6.') && !k.startsWith('scored7.') && !k.startsWith('scored8.') && !k.startsWith('blind3.') && !k.startsWith('blind4.') && v < 1);
     expect(below, result.report).toEqual([]);
   });
 
@@ -70,5 +70,10 @@ describe('plan evaluation sets', () => {
     const { accuracy, report } = await score();
     const floors: Record<string, number> = { refuse: 1, kind: 1, title: 2 / 9, year: 1, itemCount: 4 / 9, found: 1, due: 8 / 20, targets: 25 / 32, notTargets: 47 / 51, notInItems: 25 / 28 };
     for (const [f, least] of Object.entries(floors)) expect(accuracy[`scored7.${f}`], `${f}\n${report}`).toBeGreaterThanOrEqual(least - 1e-9);
+  });
+  it('keeps the eighth plan holdout (scored once on 2026-12-06 at 9aab66b, now tuning data) at least where it was scored: refuse 11/12, kind 12/12, title 3/8, year 10/11, items 9/11, found 39/42, due 14/39, targets 37/39, furniture 14/15', async () => {
+    const { accuracy, report } = await score();
+    const floors: Record<string, number> = { refuse: 11 / 12, kind: 1, title: 3 / 8, year: 10 / 11, itemCount: 9 / 11, found: 39 / 42, due: 14 / 39, targets: 37 / 39, notTargets: 1, notInItems: 14 / 15 };
+    for (const [f, least] of Object.entries(floors)) expect(accuracy[`scored8.${f}`], `${f}\n${report}`).toBeGreaterThanOrEqual(least - 1e-9);
   });
 });
