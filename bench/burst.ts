@@ -18,12 +18,15 @@ const TEXTS = ['上个月都做了什么', '目标完成多少了', '今年开�
 const ERRORS = /暂时连不上|出了点问题|稍后重试|超时/u;
 
 const sign = (body: string, ts: number): string => `v0=${createHmac('sha256', SECRET).update(`v0:${ts}:${body}`).digest('hex')}`;
+const p50 = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? Number.NaN;
 const p99 = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.99) - 1)] ?? Number.NaN;
 
 export interface BurstFigures {
   /** From spawning the bot to its "serving" line. */
   startMs: number;
+  ackP50: number;
   ackP99: number;
+  replyP50: number;
   replyP99: number;
   errors: number;
   missing: number;
@@ -76,14 +79,15 @@ async function burstOn(script: string, env: Record<string, string>, team: string
     const failed = done.filter((r) => ERRORS.test(r.text));
     // What an error reply said, and the bot's log around it: a failure is to be understood, not only counted.
     if (failed.length > 0) console.log(`  error reply: ${failed[0]!.text.slice(0, 200)}\n  bot log: ${logs.split('\n').filter((l) => /error|warn/i.test(l)).slice(0, 3).join('\n  ').slice(0, 1200)}`);
-    return { startMs, ackP99: p99(acks), replyP99: done.length > 0 ? p99(done.map((r) => r.ms)) : Number.NaN, errors: failed.length, missing: got.length - done.length };
+    const replied = done.map((r) => r.ms);
+    return { startMs, ackP50: p50(acks), ackP99: p99(acks), replyP50: done.length > 0 ? p50(replied) : Number.NaN, replyP99: done.length > 0 ? p99(replied) : Number.NaN, errors: failed.length, missing: got.length - done.length };
   } finally {
     child.kill('SIGTERM');
     await new Promise((resolve) => (child.exitCode !== null ? resolve(undefined) : child.once('exit', resolve)));
   }
 }
 
-const fmt = (f: BurstFigures) => `serving after ${f.startMs.toFixed(0)} ms, ack p99 ${f.ackP99.toFixed(0)} ms, reply p99 ${f.replyP99.toFixed(0)} ms, ${f.errors} error replies, ${f.missing} missing`;
+const fmt = (f: BurstFigures) => `serving after ${f.startMs.toFixed(0)} ms, ack p50/p99 ${f.ackP50.toFixed(0)}/${f.ackP99.toFixed(0)} ms, reply p50/p99 ${f.replyP50.toFixed(0)}/${f.replyP99.toFixed(0)} ms, ${f.errors} error replies, ${f.missing} missing`;
 const verdict = (bot: BurstFigures, anchor: BurstFigures): string => {
   const ok = bot.ackP99 < 500 && bot.replyP99 < 2000 && bot.errors === 0 && bot.missing === 0;
   return `${ok ? 'ok' : 'MISSED (goal ack p99 < 500, reply p99 < 2000, no errors)'}; ${(bot.ackP99 / anchor.ackP99).toFixed(1)}× bare Bolt's ack p99, ${(bot.replyP99 / anchor.replyP99).toFixed(1)}× its reply p99`;
@@ -95,21 +99,46 @@ const verdict = (bot: BurstFigures, anchor: BurstFigures): string => {
  */
 export async function benchBurst(data: string, label: string, runs = 3): Promise<void> {
   const slack = await createFakeSlack();
-  const server = /^postgres(ql)?:\/\//.test(data);
+  // pglite:<dir>: PGlite served on loopback by a process of its own (bench/pglite-server.ts), as a server would be.
+  const pglite = data.startsWith('pglite:') ? await servePglite(data.slice('pglite:'.length)) : undefined;
+  const url = pglite?.url ?? data;
+  const server = /^postgres(ql)?:\/\//.test(url);
   const scratch = server ? mkdtempSync(join(tmpdir(), 'kexie-bench-burst-')) : undefined;
-  const env: Record<string, string> = server ? { KEXIE_DATABASE_URL: data, KEXIE_DATA_DIR: scratch! } : { KEXIE_DATA_DIR: data };
+  const env: Record<string, string> = server ? { KEXIE_DATABASE_URL: url, KEXIE_DATA_DIR: scratch! } : { KEXIE_DATA_DIR: data };
   const ratios: string[] = [];
   try {
     for (let r = 0; r < runs; r++) {
       const anchor = await burstOn(join(ROOT, 'bench', 'bare-bolt.mjs'), { KEXIE_BENCH_REPLY: '1' }, 'local', slack, r * 2);
-      const bot = await burstOn(join(ROOT, 'dist', 'main.js'), env, 'local', slack, r * 2 + 1);
+      // BURST_BOT (another build's main.js) runs an earlier build against the same data, for a before and after.
+      const bot = await burstOn(process.env.BURST_BOT ?? join(ROOT, 'dist', 'main.js'), process.env.BURST_BOT ? { ...env, KEXIE_NO_STALE_CHECK: '1' } : env, 'local', slack, r * 2 + 1);
       ratios.push(`${(bot.ackP99 / anchor.ackP99).toFixed(1)}×/${(bot.replyP99 / anchor.replyP99).toFixed(1)}×`);
-      console.log(`burst of 20 after a restart, ${server ? 'Postgres' : 'folder'} ${label}, run ${r + 1} (load ${loadavg()[0]!.toFixed(1)}): kexie ${fmt(bot)} ${verdict(bot, anchor)}; bare Bolt ${fmt(anchor)}`);
+      console.log(`burst of 20 after a restart, ${pglite ? 'PGlite' : server ? 'Postgres' : 'folder'} ${label}, run ${r + 1} (load ${loadavg()[0]!.toFixed(1)}): kexie ${fmt(bot)} ${verdict(bot, anchor)}; bare Bolt ${fmt(anchor)}`);
     }
     console.log(`burst ${label}: kexie's ack p99 / reply p99 over bare Bolt's in each run: ${ratios.join(', ')}`);
   } finally {
     if (scratch) rmSync(scratch, { recursive: true, force: true });
+    await pglite?.close();
     await slack.close();
+  }
+}
+
+/** Starts bench/pglite-server.ts on `dir` and waits for its port. */
+async function servePglite(dir: string): Promise<{ url: string; close(): Promise<void> }> {
+  const child = spawn(process.execPath, [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ROOT, 'bench', 'pglite-server.ts'), dir], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  let logs = '';
+  child.stdout.on('data', (c: Buffer) => (logs += c.toString()));
+  child.stderr.on('data', (c: Buffer) => (logs += c.toString()));
+  for (const started = performance.now(); ; await new Promise((r) => setTimeout(r, 50))) {
+    const port = /pglite listening on (\d+)/.exec(logs)?.[1];
+    if (port) {
+      const close = async () => {
+        child.kill('SIGTERM');
+        if (child.exitCode === null) await new Promise((resolve) => child.once('exit', resolve));
+      };
+      return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, close };
+    }
+    if (child.exitCode !== null) throw new Error(`the PGlite server exited with ${child.exitCode}: ${logs.slice(-500)}`);
+    if (performance.now() - started > 300_000) throw new Error('the PGlite server did not start within 300 s');
   }
 }
 
@@ -138,7 +167,7 @@ export async function benchCopiedFolder(dataDir: string, label: string): Promise
 
 if (import.meta.filename === process.argv[1]) {
   const dir = process.argv[2];
-  if (!dir) throw new Error('usage: tsx bench/burst.ts <data dir | postgres://…> [label] [runs] [--copy]');
+  if (!dir) throw new Error('usage: tsx bench/burst.ts <data dir | postgres://… | pglite:<dir>> [label] [runs] [--copy]');
   if (process.argv.includes('--copy')) await benchCopiedFolder(dir, process.argv[3] ?? dir);
   else await benchBurst(dir, process.argv[3] ?? dir, Number(process.argv[4] ?? 3));
 }
