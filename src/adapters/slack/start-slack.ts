@@ -26,7 +26,7 @@ export async function startSlack(kexie: Kexie, config: Config): Promise<void> {
         records: postgresInstallations(config) ?? new FileInstallationRecords(config.KEXIE_DATA_DIR),
       }
     : undefined;
-  const { app } = createSlackApp(kexie, {
+  const { app, acks } = createSlackApp(kexie, {
     token: oauth ? undefined : config.SLACK_BOT_TOKEN,
     signingSecret: config.SLACK_SIGNING_SECRET,
     appToken: oauth ? undefined : config.SLACK_APP_TOKEN,
@@ -41,7 +41,8 @@ export async function startSlack(kexie: Kexie, config: Config): Promise<void> {
     await app.start();
     kexie.deps.logger.info('kexie is connected to Slack by Socket Mode');
   } else {
-    await app.start(config.PORT);
+    const server = await app.start(config.PORT);
+    acks?.watch(server);
     kexie.deps.logger.info('kexie is serving Slack on HTTP', { port: config.PORT, path: '/slack/events', ...(oauth ? { install: '/slack/install' } : {}) });
   }
   // Scheduled posts use one bot token; a distributed app has one per team, so they stay off until the scheduler posts per team.
