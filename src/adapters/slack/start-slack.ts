@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { postgresInstallations } from '../../compose.js';
 import { type Config, PROJECT_ROOT, usesOAuth } from '../../config.js';
 import type { Kexie } from '../../core/kexie.js';
+import { warmReaders } from '../../core/chat/warm-readers.js';
+import { dateIn } from '../../core/clock.js';
 import { warmSimplifier } from '../../core/text/normalize.js';
 import { FileInstallationRecords } from '../../infra/store/installation-file-store.js';
 import { createSlackApp } from './create-slack-app.js';
@@ -37,6 +39,7 @@ export async function startSlack(kexie: Kexie, config: Config): Promise<void> {
   });
   // The first requests after a start should not each wait for what every request needs once.
   warmSimplifier();
+  warmReaders(kexie.deps.fixedToday ?? dateIn(kexie.deps.clock.now(), kexie.deps.timeZone), kexie.deps.observances);
   if (config.SLACK_APP_TOKEN && !oauth) {
     await app.start();
     kexie.deps.logger.info('kexie is connected to Slack by Socket Mode');
