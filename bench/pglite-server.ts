@@ -3,7 +3,9 @@
 // connections take turns: a client's messages up to a Sync or a simple Query go through `execProtocolRaw` as one
 // unit, and a connection whose answer ends inside a transaction keeps the backend until it leaves it.
 // Usage: tsx bench/pglite-server.ts <data dir> (prints "pglite listening on <port>").
+import { writeFileSync } from 'node:fs';
 import { createServer, type Socket } from 'node:net';
+import { performance } from 'node:perf_hooks';
 import { openLeanPglite } from '../test/support/lean-pglite.js';
 
 /** A connection's unit of messages; `socket` undefined for the ROLLBACK of a connection lost inside a transaction. */
@@ -62,6 +64,17 @@ if (!dir) throw new Error('usage: tsx bench/pglite-server.ts <data dir>');
 const db = openLeanPglite(dir === 'memory' ? undefined : dir);
 await db.waitReady;
 
+// PGLITE_TRACE=<file>: each unit's time in the backend, the slowest written to the file when the server stops.
+const trace = process.env.PGLITE_TRACE ? ([] as Array<{ ms: number; what: string }>) : undefined;
+process.on('SIGTERM', () => {
+  if (trace) {
+    const total = trace.reduce((n, t) => n + t.ms, 0);
+    const slowest = [...trace].sort((a, b) => b.ms - a.ms).slice(0, 30);
+    writeFileSync(process.env.PGLITE_TRACE!, `${trace.length} units, ${total.toFixed(0)} ms in the backend\n${slowest.map((t) => `${t.ms.toFixed(1)} ${t.what}`).join('\n')}\n`);
+  }
+  process.exit(0);
+});
+
 const queue: Unit[] = [];
 let owner: Socket | undefined;
 let busy = false;
@@ -75,7 +88,9 @@ async function pump(): Promise<void> {
       if (i < 0 || queue.length === 0) return;
       const { socket, bytes } = queue.splice(i, 1)[0]!;
       if (socket?.destroyed) continue;
+      const started = performance.now();
       const answer = await db.execProtocolRaw(bytes);
+      if (trace) trace.push({ ms: performance.now() - started, what: Buffer.from(bytes).toString('latin1').replace(/[^\x20-\x7e]+/g, ' ').slice(0, 160) });
       if (!socket) continue;
       const status = lastStatus(answer);
       if (status !== undefined) owner = status === 'I' ? undefined : socket;

@@ -52,7 +52,7 @@ interface Figure {
  */
 const BUILT = join(CACHE, 'build', 'bench', 'scale-worker.js');
 let built = false;
-function buildWorker(): void {
+export function buildWorker(): void {
   if (built) return;
   const r = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(ROOT, 'tsconfig.bench.json')], { cwd: ROOT, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`compiling the bench worker failed: ${r.stdout.slice(-800)}`);
