@@ -124,10 +124,11 @@ const verdict = (bot: BurstFigures, anchor: BurstFigures): string => {
 };
 
 /**
- * Runs `runs` bursts on the data at `data` (workspace `local`), each after a fresh start, beside bare Bolt: a folder,
- * or a Postgres URL (postgres://…, the workspace `local` in its tables; the bot's other files in a scratch folder).
+ * Runs `runs` bursts on the data at `data` (workspace `workspace`), each after a fresh start, beside bare Bolt: a folder,
+ * a Postgres URL (postgres://…, the workspace in its tables; the bot's other files in a scratch folder), or
+ * pglite:<dir> (PGlite's data served on loopback by bench/pglite-server.ts).
  */
-export async function benchBurst(data: string, label: string, runs = 3): Promise<void> {
+export async function benchBurst(data: string, label: string, runs = 3, workspace = 'local'): Promise<void> {
   const slack = await createFakeSlack();
   // pglite:<dir>: PGlite served on loopback by a process of its own (bench/pglite-server.ts), as a server would be.
   const pglite = data.startsWith('pglite:') ? await servePglite(data.slice('pglite:'.length)) : undefined;
@@ -142,13 +143,13 @@ export async function benchBurst(data: string, label: string, runs = 3): Promise
     // The PGlite server was just started by this bench, where a database server has been up: one burst, not
     // counted, loads its catalogs and pages (its first queries took ~0.4 s each) before the bot's restarts.
     if (pglite) {
-      const warm = await burstOn(botScript, botEnv, 'local', slack, 1_000);
+      const warm = await burstOn(botScript, botEnv, workspace, slack, 1_000);
       console.log(`PGlite ${label}: a first burst to warm the database server (not counted): ${fmt(warm)}`);
     }
     for (let r = 0; r < runs; r++) {
       const anchor = await burstOn(join(ROOT, 'bench', 'bare-bolt.mjs'), { KEXIE_BENCH_REPLY: '1' }, 'local', slack, r * 2);
       // BURST_BOT (another build's main.js) runs an earlier build against the same data, for a before and after.
-      const bot = await burstOn(botScript, botEnv, 'local', slack, r * 2 + 1);
+      const bot = await burstOn(botScript, botEnv, workspace, slack, r * 2 + 1);
       ratios.push(`${(bot.ackP99 / anchor.ackP99).toFixed(1)}×/${(bot.replyP99 / anchor.replyP99).toFixed(1)}×`);
       console.log(`burst of 20 after a restart, ${pglite ? 'PGlite' : server ? 'Postgres' : 'folder'} ${label}, run ${r + 1} (load ${loadavg()[0]!.toFixed(1)}): kexie ${fmt(bot)} ${verdict(bot, anchor)}; bare Bolt ${fmt(anchor)}`);
     }
@@ -209,7 +210,7 @@ export async function benchCopiedFolder(dataDir: string, label: string): Promise
 
 if (import.meta.filename === process.argv[1]) {
   const dir = process.argv[2];
-  if (!dir) throw new Error('usage: tsx bench/burst.ts <data dir | postgres://… | pglite:<dir>> [label] [runs] [--copy]');
+  if (!dir) throw new Error('usage: tsx bench/burst.ts <data dir | postgres://… | pglite:<dir>> [label] [runs] [workspace] [--copy]');
   if (process.argv.includes('--copy')) await benchCopiedFolder(dir, process.argv[3] ?? dir);
-  else await benchBurst(dir, process.argv[3] ?? dir, Number(process.argv[4] ?? 3));
+  else await benchBurst(dir, process.argv[3] ?? dir, Number(process.argv[4] ?? 3), process.argv[5] ?? 'local');
 }

@@ -78,10 +78,13 @@ interface Backend {
 /** Where the folder store's data of `count` records is cached (made by benchScale). */
 export const folderCache = (count: number): string => join(CACHE, `folder-${label(count)}`);
 
+/** Where PGlite's data of `count` records is cached (made by benchScale). */
+export const pgliteCache = (count: number): string => join(CACHE, `pglite-${label(count)}`);
+
 const backends = (): Backend[] => {
   const list: Backend[] = [
     { name: 'folder', place: (n) => ({ where: folderCache(n), workspace: 'local', marker: join(CACHE, `folder-${label(n)}.ready`) }) },
-    { name: 'pglite', place: (n) => ({ where: join(CACHE, `pglite-${label(n)}`), workspace: 'local', marker: join(CACHE, `pglite-${label(n)}.ready`) }) },
+    { name: 'pglite', place: (n) => ({ where: pgliteCache(n), workspace: 'local', marker: join(CACHE, `pglite-${label(n)}.ready`) }) },
   ];
   const url = process.env.KEXIE_TEST_DATABASE_URL;
   if (url) list.push({ name: 'server', place: (n) => ({ where: url, workspace: `bench-${label(n)}`, marker: join(CACHE, `server-${label(n)}.ready`) }) });
