@@ -7,8 +7,9 @@
 // load), and a request arriving then waited that long for its ack. A connection accepted whose request has not been
 // read yet counts as waiting too (`watch`): its bytes are a turn or two behind it. An answer keeps its slot while the
 // process is busy and gives it up once the event loop has sat idle for a while since it started (it waits on a
-// model, Slack or the database): measured by the loop's idle time, not the wall clock, which on a loaded machine
-// ran past any bound while answers still used the CPU, so more answers overlapped and the acks waited for them.
+// model, Slack or the database), or once the process has spent a second of CPU since (a long export does not hold
+// everyone's questions behind it): measured by the loop's idle time and the CPU time, not the wall clock, which on a
+// loaded machine ran past any bound while answers still used the CPU, so more answers overlapped and the acks waited.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { performance } from 'node:perf_hooks';
 
@@ -45,12 +46,20 @@ export interface AckGateOptions {
   checkMs?: number;
   /** The event loop's idle time so far, in ms (performance.eventLoopUtilization; a counter in tests). */
   idleClock?: () => number;
+  /** Process CPU time since a work started after which its slot goes to the next (a long computation shares). */
+  slotCpuMs?: number;
+  /** The process's CPU time so far, in ms (process.cpuUsage; a counter in tests). */
+  cpuClock?: () => number;
   /** How long an accepted connection counts as waiting before its request is read. */
   connectionGraceMs?: number;
 }
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 const loopIdleMs = (): number => performance.eventLoopUtilization().idle;
+const processCpuMs = (): number => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
 
 /** Wraps a receiver's request listener to count the POSTs to `paths` not yet answered. */
 export function gateAcks(receiver: { requestListener: Listener }, options: AckGateOptions): AckGate {
@@ -88,6 +97,8 @@ export function gateAcks(receiver: { requestListener: Listener }, options: AckGa
   const slotIdleMs = options.slotIdleMs ?? 50;
   const checkMs = options.checkMs ?? 100;
   const idleClock = options.idleClock ?? loopIdleMs;
+  const slotCpuMs = options.slotCpuMs ?? 1_000;
+  const cpuClock = options.cpuClock ?? processCpuMs;
   const graceMs = options.connectionGraceMs ?? 250;
   let running = 0;
   const lane: Array<() => void> = [];
@@ -146,7 +157,8 @@ export function gateAcks(receiver: { requestListener: Listener }, options: AckGa
       await enter();
       // A work that waits (a model's draft, a slow Slack call, the database) gives its slot up once the event loop
       // has been idle for `slotIdleMs` since it started: the lane spaces out CPU, it must not queue every user
-      // behind two slow answers. A work that computes keeps it, however long the machine's load makes that take.
+      // behind two slow answers. A work that computes keeps it, however long the machine's load makes that take,
+      // until the process has spent `slotCpuMs` of CPU since it started (an export of a busy year shares the lane).
       let held = true;
       let timer: NodeJS.Timeout | undefined;
       const free = (): void => {
@@ -158,8 +170,9 @@ export function gateAcks(receiver: { requestListener: Listener }, options: AckGa
       try {
         await gate.settled();
         const idleAtStart = idleClock();
+        const cpuAtStart = cpuClock();
         const check = (): void => {
-          if (idleClock() - idleAtStart >= slotIdleMs) free();
+          if (idleClock() - idleAtStart >= slotIdleMs || cpuClock() - cpuAtStart >= slotCpuMs) free();
           else timer = setTimeout(check, checkMs);
         };
         timer = setTimeout(check, checkMs);
