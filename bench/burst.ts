@@ -4,11 +4,12 @@
 // and replies at once. Free ports; the fake Slack Web API of the tests.
 import { spawn } from 'node:child_process';
 import { createHmac } from 'node:crypto';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createFakeSlack, type FakeSlack } from '../test/support/fake-slack.js';
+import { buildWorker as buildBenchWorker } from './scale.js';
 import { freePort } from './startup.js';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -18,15 +19,45 @@ const TEXTS = ['上个月都做了什么', '目标完成多少了', '今年开�
 const ERRORS = /暂时连不上|出了点问题|稍后重试|超时/u;
 
 const sign = (body: string, ts: number): string => `v0=${createHmac('sha256', SECRET).update(`v0:${ts}:${body}`).digest('hex')}`;
+const p50 = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? Number.NaN;
 const p99 = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.99) - 1)] ?? Number.NaN;
 
 export interface BurstFigures {
   /** From spawning the bot to its "serving" line. */
   startMs: number;
+  ackP50: number;
   ackP99: number;
+  replyP50: number;
   replyP99: number;
   errors: number;
   missing: number;
+}
+
+/**
+ * BURST_CPU=<share of one core> (for instance 0.125) runs the bot, bare Bolt and the PGlite server each held to that
+ * share by a cgroup (v1 cpu controller, 10 ms periods): a machine at load 16 on 2 cores, made repeatable, without
+ * burning the CPU others share. Needs write access to /sys/fs/cgroup/cpu.
+ */
+function confine(pid: number | undefined): void {
+  const share = Number(process.env.BURST_CPU ?? 0);
+  if (!pid || !(share > 0)) return;
+  const group = `/sys/fs/cgroup/cpu/kexie-burst-${process.pid}-${pid}`;
+  mkdirSync(group, { recursive: true });
+  writeFileSync(join(group, 'cpu.cfs_period_us'), '10000');
+  writeFileSync(join(group, 'cpu.cfs_quota_us'), String(Math.max(1000, Math.round(10_000 * share))));
+  writeFileSync(join(group, 'cgroup.procs'), String(pid));
+  groups.push(group);
+}
+const groups: string[] = [];
+/** Removes the cgroups of processes that have exited (a cgroup with a process in it cannot be removed). */
+function unconfine(): void {
+  for (const group of groups.splice(0)) {
+    try {
+      rmdirSync(group);
+    } catch {
+      groups.push(group);
+    }
+  }
 }
 
 /** Starts `script` on `dataDir`, waits until it serves, and sends the burst (workspace `team`). */
@@ -39,6 +70,7 @@ async function burstOn(script: string, env: Record<string, string>, team: string
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', TZ: 'Asia/Shanghai', KEXIE_TODAY: '2026-06-20', SLACK_BOT_TOKEN: 'xoxb-bench', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl, PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  confine(child.pid);
   let logs = '';
   if (nodeArgs.length > 0) child.stderr.on('data', (c: Buffer) => /PROBE/.test(c.toString()) && process.stderr.write(c));
   child.stdout.on('data', (c: Buffer) => (logs += c.toString()));
@@ -76,40 +108,80 @@ async function burstOn(script: string, env: Record<string, string>, team: string
     const failed = done.filter((r) => ERRORS.test(r.text));
     // What an error reply said, and the bot's log around it: a failure is to be understood, not only counted.
     if (failed.length > 0) console.log(`  error reply: ${failed[0]!.text.slice(0, 200)}\n  bot log: ${logs.split('\n').filter((l) => /error|warn/i.test(l)).slice(0, 3).join('\n  ').slice(0, 1200)}`);
-    return { startMs, ackP99: p99(acks), replyP99: done.length > 0 ? p99(done.map((r) => r.ms)) : Number.NaN, errors: failed.length, missing: got.length - done.length };
+    const replied = done.map((r) => r.ms);
+    return { startMs, ackP50: p50(acks), ackP99: p99(acks), replyP50: done.length > 0 ? p50(replied) : Number.NaN, replyP99: done.length > 0 ? p99(replied) : Number.NaN, errors: failed.length, missing: got.length - done.length };
   } finally {
     child.kill('SIGTERM');
     await new Promise((resolve) => (child.exitCode !== null ? resolve(undefined) : child.once('exit', resolve)));
+    unconfine();
   }
 }
 
-const fmt = (f: BurstFigures) => `serving after ${f.startMs.toFixed(0)} ms, ack p99 ${f.ackP99.toFixed(0)} ms, reply p99 ${f.replyP99.toFixed(0)} ms, ${f.errors} error replies, ${f.missing} missing`;
+const fmt = (f: BurstFigures) => `serving after ${f.startMs.toFixed(0)} ms, ack p50/p99 ${f.ackP50.toFixed(0)}/${f.ackP99.toFixed(0)} ms, reply p50/p99 ${f.replyP50.toFixed(0)}/${f.replyP99.toFixed(0)} ms, ${f.errors} error replies, ${f.missing} missing`;
 const verdict = (bot: BurstFigures, anchor: BurstFigures): string => {
   const ok = bot.ackP99 < 500 && bot.replyP99 < 2000 && bot.errors === 0 && bot.missing === 0;
   return `${ok ? 'ok' : 'MISSED (goal ack p99 < 500, reply p99 < 2000, no errors)'}; ${(bot.ackP99 / anchor.ackP99).toFixed(1)}× bare Bolt's ack p99, ${(bot.replyP99 / anchor.replyP99).toFixed(1)}× its reply p99`;
 };
 
 /**
- * Runs `runs` bursts on the data at `data` (workspace `local`), each after a fresh start, beside bare Bolt: a folder,
- * or a Postgres URL (postgres://…, the workspace `local` in its tables; the bot's other files in a scratch folder).
+ * Runs `runs` bursts on the data at `data` (workspace `workspace`), each after a fresh start, beside bare Bolt: a folder,
+ * a Postgres URL (postgres://…, the workspace in its tables; the bot's other files in a scratch folder), or
+ * pglite:<dir> (PGlite's data served on loopback by bench/pglite-server.ts).
  */
-export async function benchBurst(data: string, label: string, runs = 3): Promise<void> {
+export async function benchBurst(data: string, label: string, runs = 3, workspace = 'local'): Promise<void> {
   const slack = await createFakeSlack();
-  const server = /^postgres(ql)?:\/\//.test(data);
+  // pglite:<dir>: PGlite served on loopback by a process of its own (bench/pglite-server.ts), as a server would be.
+  const pglite = data.startsWith('pglite:') ? await servePglite(data.slice('pglite:'.length)) : undefined;
+  const url = pglite?.url ?? data;
+  const server = /^postgres(ql)?:\/\//.test(url);
   const scratch = server ? mkdtempSync(join(tmpdir(), 'kexie-bench-burst-')) : undefined;
-  const env: Record<string, string> = server ? { KEXIE_DATABASE_URL: data, KEXIE_DATA_DIR: scratch! } : { KEXIE_DATA_DIR: data };
+  const env: Record<string, string> = server ? { KEXIE_DATABASE_URL: url, KEXIE_DATA_DIR: scratch! } : { KEXIE_DATA_DIR: data };
   const ratios: string[] = [];
+  const botScript = process.env.BURST_BOT ?? join(ROOT, 'dist', 'main.js');
+  const botEnv = process.env.BURST_BOT ? { ...env, KEXIE_NO_STALE_CHECK: '1' } : env;
   try {
+    // The PGlite server was just started by this bench, where a database server has been up: one burst, not
+    // counted, loads its catalogs and pages (its first queries took ~0.4 s each) before the bot's restarts.
+    if (pglite) {
+      const warm = await burstOn(botScript, botEnv, workspace, slack, 1_000);
+      console.log(`PGlite ${label}: a first burst to warm the database server (not counted): ${fmt(warm)}`);
+    }
     for (let r = 0; r < runs; r++) {
       const anchor = await burstOn(join(ROOT, 'bench', 'bare-bolt.mjs'), { KEXIE_BENCH_REPLY: '1' }, 'local', slack, r * 2);
-      const bot = await burstOn(join(ROOT, 'dist', 'main.js'), env, 'local', slack, r * 2 + 1);
+      // BURST_BOT (another build's main.js) runs an earlier build against the same data, for a before and after.
+      const bot = await burstOn(botScript, botEnv, workspace, slack, r * 2 + 1);
       ratios.push(`${(bot.ackP99 / anchor.ackP99).toFixed(1)}×/${(bot.replyP99 / anchor.replyP99).toFixed(1)}×`);
-      console.log(`burst of 20 after a restart, ${server ? 'Postgres' : 'folder'} ${label}, run ${r + 1} (load ${loadavg()[0]!.toFixed(1)}): kexie ${fmt(bot)} ${verdict(bot, anchor)}; bare Bolt ${fmt(anchor)}`);
+      console.log(`burst of 20 after a restart, ${pglite ? 'PGlite' : server ? 'Postgres' : 'folder'} ${label}, run ${r + 1} (load ${loadavg()[0]!.toFixed(1)}): kexie ${fmt(bot)} ${verdict(bot, anchor)}; bare Bolt ${fmt(anchor)}`);
     }
     console.log(`burst ${label}: kexie's ack p99 / reply p99 over bare Bolt's in each run: ${ratios.join(', ')}`);
   } finally {
     if (scratch) rmSync(scratch, { recursive: true, force: true });
+    await pglite?.close();
     await slack.close();
+  }
+}
+
+/** Starts bench/pglite-server.ts on `dir` and waits for its port. */
+async function servePglite(dir: string): Promise<{ url: string; close(): Promise<void> }> {
+  // Compiled first (tsconfig.bench.json, as the scale worker): through tsx, tsx's own processes would run outside the cgroup.
+  buildBenchWorker();
+  const child = spawn(process.execPath, [join(ROOT, '.bench-cache', 'build', 'bench', 'pglite-server.js'), dir], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  confine(child.pid);
+  let logs = '';
+  child.stdout.on('data', (c: Buffer) => (logs += c.toString()));
+  child.stderr.on('data', (c: Buffer) => (logs += c.toString()));
+  for (const started = performance.now(); ; await new Promise((r) => setTimeout(r, 50))) {
+    const port = /pglite listening on (\d+)/.exec(logs)?.[1];
+    if (port) {
+      const close = async () => {
+        child.kill('SIGTERM');
+        if (child.exitCode === null) await new Promise((resolve) => child.once('exit', resolve));
+        unconfine();
+      };
+      return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, close };
+    }
+    if (child.exitCode !== null) throw new Error(`the PGlite server exited with ${child.exitCode}: ${logs.slice(-500)}`);
+    if (performance.now() - started > 300_000) throw new Error('the PGlite server did not start within 300 s');
   }
 }
 
@@ -138,7 +210,7 @@ export async function benchCopiedFolder(dataDir: string, label: string): Promise
 
 if (import.meta.filename === process.argv[1]) {
   const dir = process.argv[2];
-  if (!dir) throw new Error('usage: tsx bench/burst.ts <data dir | postgres://…> [label] [runs] [--copy]');
+  if (!dir) throw new Error('usage: tsx bench/burst.ts <data dir | postgres://… | pglite:<dir>> [label] [runs] [workspace] [--copy]');
   if (process.argv.includes('--copy')) await benchCopiedFolder(dir, process.argv[3] ?? dir);
-  else await benchBurst(dir, process.argv[3] ?? dir, Number(process.argv[4] ?? 3));
+  else await benchBurst(dir, process.argv[3] ?? dir, Number(process.argv[4] ?? 3), process.argv[5] ?? 'local');
 }

@@ -162,18 +162,31 @@ const { benchStartup } = await import('./startup.js');
 await benchStartup();
 
 // 8. Every user command at 1k, 100k and 1M stored (bench/scale.ts; `npm run bench -- --sizes 1k,100k` for a quick run).
-const { benchScale, folderCache, label, scaleOptions } = await import('./scale.js');
+const { benchScale, folderCache, label, pgliteCache, scaleOptions } = await import('./scale.js');
 const scaleRun = scaleOptions(process.argv);
 await benchScale(scaleRun.sizes, scaleRun.repeat, scaleRun.only, scaleRun.ops);
 
 // 8a. The burst of 20 Slack requests right after a restart, five times, and a copied workspace folder started on and
-// asked at once: on the folder store at the largest size measured, over HTTP, each beside a bare Bolt app (bench/burst.ts).
-if (!scaleRun.only || scaleRun.only.includes('folder')) {
+// asked at once: on the folder store at the largest size measured, over HTTP, each beside a bare Bolt app (bench/burst.ts);
+// then the burst on Postgres: PGlite's data of that size served by a process of its own, and the server in
+// KEXIE_TEST_DATABASE_URL when set (its workspace of that size).
+{
   const { benchBurst, benchCopiedFolder } = await import('./burst.js');
   const top = scaleRun.sizes[scaleRun.sizes.length - 1]!;
-  console.log(`\n## the burst after a restart and the copied folder (folder ${label(top)}; load ${loadavg()[0]!.toFixed(1)})`);
-  await benchBurst(folderCache(top), label(top), 5);
-  await benchCopiedFolder(folderCache(top), label(top));
+  if (!scaleRun.only || scaleRun.only.includes('folder')) {
+    console.log(`\n## the burst after a restart and the copied folder (folder ${label(top)}; load ${loadavg()[0]!.toFixed(1)})`);
+    await benchBurst(folderCache(top), label(top), 5);
+    await benchCopiedFolder(folderCache(top), label(top));
+  }
+  if (!scaleRun.only || scaleRun.only.includes('pglite')) {
+    console.log(`\n## the burst after a restart (PGlite ${label(top)}; load ${loadavg()[0]!.toFixed(1)})`);
+    await benchBurst(`pglite:${pgliteCache(top)}`, label(top), 5);
+  }
+  const url = process.env.KEXIE_TEST_DATABASE_URL;
+  if (url && (!scaleRun.only || scaleRun.only.includes('server'))) {
+    console.log(`\n## the burst after a restart (Postgres server, workspace bench-${label(top)}; load ${loadavg()[0]!.toFixed(1)})`);
+    await benchBurst(url, label(top), 5, `bench-${label(top)}`);
+  }
 }
 // 8b. Ledger import: 100,000 rows in one batched write, beside 1,000 rows written one by one.
 {

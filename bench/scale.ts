@@ -52,7 +52,7 @@ interface Figure {
  */
 const BUILT = join(CACHE, 'build', 'bench', 'scale-worker.js');
 let built = false;
-function buildWorker(): void {
+export function buildWorker(): void {
   if (built) return;
   const r = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(ROOT, 'tsconfig.bench.json')], { cwd: ROOT, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`compiling the bench worker failed: ${r.stdout.slice(-800)}`);
@@ -78,10 +78,13 @@ interface Backend {
 /** Where the folder store's data of `count` records is cached (made by benchScale). */
 export const folderCache = (count: number): string => join(CACHE, `folder-${label(count)}`);
 
+/** Where PGlite's data of `count` records is cached (made by benchScale). */
+export const pgliteCache = (count: number): string => join(CACHE, `pglite-${label(count)}`);
+
 const backends = (): Backend[] => {
   const list: Backend[] = [
     { name: 'folder', place: (n) => ({ where: folderCache(n), workspace: 'local', marker: join(CACHE, `folder-${label(n)}.ready`) }) },
-    { name: 'pglite', place: (n) => ({ where: join(CACHE, `pglite-${label(n)}`), workspace: 'local', marker: join(CACHE, `pglite-${label(n)}.ready`) }) },
+    { name: 'pglite', place: (n) => ({ where: pgliteCache(n), workspace: 'local', marker: join(CACHE, `pglite-${label(n)}.ready`) }) },
   ];
   const url = process.env.KEXIE_TEST_DATABASE_URL;
   if (url) list.push({ name: 'server', place: (n) => ({ where: url, workspace: `bench-${label(n)}`, marker: join(CACHE, `server-${label(n)}.ready`) }) });

@@ -40,9 +40,10 @@ if (env.SOAK_SEED_RECORDS) {
 }
 // How long the event loop stood still at worst while serving: printed on SIGTERM for the driver.
 const loop = monitorEventLoopDelay({ resolution: 10 });
-const { receiver } = createSlackApp(kexie, { token: 'xoxb-soak-token', signingSecret: env.SLACK_SIGNING_SECRET ?? '', slackApiUrl: env.SLACK_API_URL, admins: ['UADMIN'], logger });
+const { receiver, acks } = createSlackApp(kexie, { token: 'xoxb-soak-token', signingSecret: env.SLACK_SIGNING_SECRET ?? '', slackApiUrl: env.SLACK_API_URL, admins: ['UADMIN'], logger });
 if (!receiver) throw new Error('expected HTTP mode');
 const server = createServer(receiver.requestListener);
+acks?.watch(server);
 server.listen(0, '127.0.0.1', () => {
   loop.enable();
   process.stdout.write(`ready ${(server.address() as { port: number }).port}\n`);

@@ -39,7 +39,7 @@ export async function startSlackHarness(options: { today?: string; admins?: stri
     logger: silentLogger,
     ...options.deps,
   });
-  const { receiver } = createSlackApp(kexie, {
+  const { receiver, acks } = createSlackApp(kexie, {
     token: 'xoxb-test-token',
     signingSecret: SIGNING_SECRET,
     slackApiUrl: slack.apiUrl,
@@ -49,6 +49,7 @@ export async function startSlackHarness(options: { today?: string; admins?: stri
   });
   if (!receiver) throw new Error('expected HTTP mode');
   const server: Server = createServer(receiver.requestListener);
+  acks?.watch(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`;
   let responses = 0;

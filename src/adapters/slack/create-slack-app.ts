@@ -4,7 +4,7 @@ import { App, HTTPReceiver, LogLevel } from '@slack/bolt';
 import type { Clock } from '../../core/clock.js';
 import type { Kexie } from '../../core/kexie.js';
 import type { InstallationRecords, Logger } from '../../core/ports.js';
-import { gateAcks } from './ack-gate.js';
+import { type AckGate, gateAcks } from './ack-gate.js';
 import { boltInstallationStore } from './installations.js';
 import { registerListeners } from './listeners/index.js';
 import { createOneTimeStateStore } from './oauth-state.js';
@@ -38,8 +38,11 @@ export interface SlackAppOptions {
 const page = (title: string, body: string): string =>
   `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>${title}</title><body style="font-family:sans-serif;max-width:40em;margin:4em auto"><h1>${title}</h1><p>${body}</p></body></html>`;
 
-/** The Bolt app; in HTTP mode also its receiver, whose requestListener a server can mount. */
-export function createSlackApp(kexie: Kexie, options: SlackAppOptions): { app: App; receiver?: HTTPReceiver } {
+/**
+ * The Bolt app; in HTTP mode also its receiver, whose requestListener a server can mount, and the ack gate, which
+ * should `watch` that server (its connections not yet read count as requests to acknowledge first).
+ */
+export function createSlackApp(kexie: Kexie, options: SlackAppOptions): { app: App; receiver?: HTTPReceiver; acks?: AckGate } {
   const apiUrl = options.slackApiUrl ? (options.slackApiUrl.endsWith('/') ? options.slackApiUrl : `${options.slackApiUrl}/`) : undefined;
   const clientOptions = apiUrl ? { slackApiUrl: apiUrl } : undefined;
   const deps = createSlackDeps(kexie, { logger: options.logger, admins: options.admins, token: options.token ?? '', slackApiUrl: options.slackApiUrl, installations: options.oauth?.records });
@@ -97,5 +100,5 @@ export function createSlackApp(kexie: Kexie, options: SlackAppOptions): { app: A
   const app = oauth ? new App({ receiver, clientOptions, logger: boltLogger }) : new App({ token: options.token, receiver, clientOptions, logger: boltLogger });
   registerListeners(app, deps);
   app.error(async (error) => void deps.failure(error, 'bolt'));
-  return { app, receiver };
+  return { app, receiver, acks };
 }

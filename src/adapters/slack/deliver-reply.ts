@@ -41,14 +41,18 @@ export async function deliverReply(deps: SlackDeps, ctx: RequestContext, text: s
   // Over the message cap handleMessage refuses at once; no pattern runs on such a text here either.
   const slow = isSlowRequest(text) && target.replace !== undefined;
   const placeholder = slow ? await target.post(DRAFTING) : undefined;
-  let reply: Reply;
-  try {
-    // In the lane: a burst's answers start one turn apart, and never while a request waits for its ack.
-    reply = await deps.inLane(() => handleMessage(deps.kexie, ctx, text, target.conversation ? { conversation: target.conversation } : {}));
-  } catch (error) {
-    reply = { text: deps.failure(error, 'handleMessage'), kind: 'error' };
-  }
-  const pages = replyPages(reply);
+  // In the lane: a burst's answers start one turn apart, and never while a request waits for its ack. The pages are
+  // made there too, after the acks that came in meanwhile: a long answer's blocks are CPU the lane spaces out.
+  const { reply, pages } = await deps.inLane(async () => {
+    let answer: Reply;
+    try {
+      answer = await handleMessage(deps.kexie, ctx, text, target.conversation ? { conversation: target.conversation } : {});
+    } catch (error) {
+      answer = { text: deps.failure(error, 'handleMessage'), kind: 'error' };
+    }
+    await deps.acksSettled();
+    return { reply: answer, pages: replyPages(answer) };
+  });
   if (reply.kind === 'activity' && reply.activityId && target.upload && pages[0]) {
     // Records name their author as people know them, not by user id.
     const name = await deps.nameOf(target.upload.client, ctx.workspace, ctx.user);

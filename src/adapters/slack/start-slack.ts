@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { postgresInstallations } from '../../compose.js';
 import { type Config, PROJECT_ROOT, usesOAuth } from '../../config.js';
 import type { Kexie } from '../../core/kexie.js';
+import { warmReaders } from '../../core/chat/warm-readers.js';
+import { dateIn } from '../../core/clock.js';
 import { warmSimplifier } from '../../core/text/normalize.js';
 import { FileInstallationRecords } from '../../infra/store/installation-file-store.js';
 import { createSlackApp } from './create-slack-app.js';
@@ -26,7 +28,7 @@ export async function startSlack(kexie: Kexie, config: Config): Promise<void> {
         records: postgresInstallations(config) ?? new FileInstallationRecords(config.KEXIE_DATA_DIR),
       }
     : undefined;
-  const { app } = createSlackApp(kexie, {
+  const { app, acks } = createSlackApp(kexie, {
     token: oauth ? undefined : config.SLACK_BOT_TOKEN,
     signingSecret: config.SLACK_SIGNING_SECRET,
     appToken: oauth ? undefined : config.SLACK_APP_TOKEN,
@@ -37,11 +39,13 @@ export async function startSlack(kexie: Kexie, config: Config): Promise<void> {
   });
   // The first requests after a start should not each wait for what every request needs once.
   warmSimplifier();
+  warmReaders(kexie.deps.fixedToday ?? dateIn(kexie.deps.clock.now(), kexie.deps.timeZone), kexie.deps.observances);
   if (config.SLACK_APP_TOKEN && !oauth) {
     await app.start();
     kexie.deps.logger.info('kexie is connected to Slack by Socket Mode');
   } else {
-    await app.start(config.PORT);
+    const server = await app.start(config.PORT);
+    acks?.watch(server);
     kexie.deps.logger.info('kexie is serving Slack on HTTP', { port: config.PORT, path: '/slack/events', ...(oauth ? { install: '/slack/install' } : {}) });
   }
   // Scheduled posts use one bot token; a distributed app has one per team, so they stay off until the scheduler posts per team.

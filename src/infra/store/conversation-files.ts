@@ -9,6 +9,8 @@ import { workspaceFolder } from './file-store.js';
 const MAX_FILES = 500;
 /** The largest memory file read back (a conversation's memory is a few KB). */
 const MAX_BYTES = 256 * 1024;
+/** Temporary files written by this process: a user's requests of one burst write the same conversation in the same millisecond. */
+let temps = 0;
 
 /** One small JSON file per conversation under `<dir>/<workspace>/conversations/`, written atomically. */
 export function createFileConversations(dataDir: string): ConversationMemory {
@@ -34,7 +36,7 @@ export function createFileConversations(dataDir: string): ConversationMemory {
         return;
       }
       await mkdir(folder(workspace), { recursive: true });
-      const temp = `${path}.${process.pid}.${Date.now()}.tmp`;
+      const temp = `${path}.${process.pid}.${Date.now()}.${++temps}.tmp`;
       await writeFile(temp, JSON.stringify({ key, state }), { mode: 0o600 });
       await rename(temp, path);
       // Now and then (not on every write) keep the folder to its cap.

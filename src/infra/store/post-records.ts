@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import { type PostRecord, PostRecordSchema } from '../../core/schedules/subscription-schema.js';
 import { stableId } from '../../core/text/hash.js';
 
+/** Temporary files written by this process: two saves of a key in the same millisecond each have their own. */
+let temps = 0;
+
 /** Post records in `<workspace>/posts/`, one JSON file each. */
 export class PostRecords {
   constructor(readonly dir: string) {
@@ -32,7 +35,7 @@ export class PostRecords {
 
   async save(record: PostRecord): Promise<void> {
     const file = this.file(record.key);
-    const temp = `${file}.${process.pid}.${Date.now()}.tmp`;
+    const temp = `${file}.${process.pid}.${Date.now()}.${++temps}.tmp`;
     await writeFile(temp, JSON.stringify(record));
     await rename(temp, file);
   }

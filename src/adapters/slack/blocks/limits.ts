@@ -35,22 +35,29 @@ export function clip(text: string, max: number): string {
   return chars.length <= max ? text : `${chars.slice(0, Math.max(0, max - 1)).join('')}…`;
 }
 
+/** The length of one character (code point) once escaped for mrkdwn. */
+const escapedLength = (ch: string): number => (ch === '&' ? 5 : ch === '<' || ch === '>' ? 4 : ch.length);
+
 /** Splits one line into pieces whose escaped length is at most `max`, never inside a character or an escape. */
 function splitLine(line: string, max: number): string[] {
+  // Most lines fit whole: measured once, not character by character (a long answer's lines cost a burst ~10% of its CPU).
+  if (line.length <= max && escapeMrkdwn(line).length <= max) return [line];
   const pieces: string[] = [];
-  let piece = '';
+  let start = 0;
   let size = 0;
-  for (const ch of line) {
-    const cost = escapeMrkdwn(ch).length;
-    if (size + cost > max && piece) {
-      pieces.push(piece);
-      piece = '';
+  for (let at = 0; at < line.length; ) {
+    const code = line.codePointAt(at)!;
+    const width = code > 0xffff ? 2 : 1;
+    const cost = escapedLength(line.slice(at, at + width));
+    if (size + cost > max && at > start) {
+      pieces.push(line.slice(start, at));
+      start = at;
       size = 0;
     }
-    piece += ch;
     size += cost;
+    at += width;
   }
-  if (piece || pieces.length === 0) pieces.push(piece);
+  if (start < line.length || pieces.length === 0) pieces.push(line.slice(start));
   return pieces;
 }
 
