@@ -70,11 +70,11 @@ const PEOPLE_WENT = new RegExp(`(?:${PEOPLE_NOUNS.source}|[\\p{Script=Han}]{1,3}
 const VERB_DE = /(?:听|来|到|参加|参与|参观|看|学|上课|听讲|报名)[^，,。;；\s\d]{0,4}的(?:有|是)?$/u;
 function nominalised(f: Figure): Figure {
   // "我们网格员去了6个帮忙", "12 个 engineers": people named right before or after a count of 个 are counted by head.
-  if (!f.people && f.unit === '个' && (PEOPLE_WENT.test(f.context) || EN_PEOPLE.test(f.after.trim().split(/\s+/u)[0] ?? ''))) return { ...f, people: true, unit: '人', noun: '', unnamed: false, unitFrom: 'words' };
+  if (!f.people && f.unit === '个' && (PEOPLE_WENT.test(f.context) || (/(?:我校|我们学校|本校|我们班|我们队)[^，,。;；\d]{0,3}(?:去了|来了|到了|参加了?)\s*$/u.test(f.context) && f.noun === '') || EN_PEOPLE.test(f.after.trim().split(/\s+/u)[0] ?? ''))) return { ...f, people: true, unit: '人', noun: '', unnamed: false, unitFrom: 'words' };
   // "结果来了42个", "到了三十几个": a count of 个 for those who came, nothing else named, counts people.
   if (!f.people && f.unit === '个' && f.noun === '' && !/^\s*[\p{Script=Han}a-z]/u.test(f.after) && /(?:来了|到了)\s*$/u.test(f.context)) return { ...f, people: true, unit: '人', unnamed: false, unitFrom: 'words' };
   // "来了六十多个种果树的": a deed made a noun by 的 right after the count names the people it counts.
-  if (!f.people && f.unit === '个' && /^[\p{Script=Han}]{1,5}的(?![\p{Script=Han}])/u.test(f.after) && /(?:来了|到了|去了)$/u.test(f.context.replace(/[\s约大概差不多]+$/u, ''))) return { ...f, people: true, unit: '人', noun: '', unnamed: false, unitFrom: 'words' };
+  if (!f.people && f.unit === '个' && /^[\p{Script=Han}、]{1,12}的(?![\p{Script=Han}])/u.test(f.after) && /(?:来了|到了|去了)$/u.test(f.context.replace(/[\s约大概差不多]+$/u, ''))) return { ...f, people: true, unit: '人', noun: '', unnamed: false, unitFrom: 'words' };
   if (f.people || f.unit !== '个' || f.noun !== '' || !VERB_DE.test(f.context) || /^\s*[\p{Script=Han}]/u.test(f.after.replace(/^[吧啊呢了左右上下]+/u, ''))) return f;
   return { ...f, people: true, unit: '人', unnamed: false, unitFrom: 'words' };
 }

@@ -179,7 +179,8 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
     // have come, not a figure of its own.
     const p = present[0]!;
     // Only a whole group is such a pool ("全年级", "全校"): "家长来了70多位观看" are others who came.
-    const pool = (f: Figure): boolean => f.unit === p.unit && f.value > p.value && ['participant', 'audience', 'other'].includes(roleOf(f)) && /全|整个|所有|全体|年级|总/u.test(f.context);
+    // "学员48人，实到46人": the same people, the larger count who could have come; not "家长来了70多位观看".
+    const pool = (f: Figure): boolean => f.unit === p.unit && f.value > p.value && ['participant', 'audience', 'other'].includes(roleOf(f)) && (/全|整个|所有|全体|年级|总/u.test(f.context) || (f.index < p.index && !/家长|家属|老师|教师|志愿者|观看|观众|群众|居民/u.test(`${f.context.slice(-8)}|${f.noun}|${f.after.slice(0, 6)}`)));
     const chosen = pick(p);
     return { ...chosen, others: chosen.others.filter((f) => !/报名/u.test(f.context) && !pool(f)) };
   }
@@ -222,6 +223,8 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
   // The only figure of the message ("评委九位", "志愿者上千人次") is who took part.
   // "参与评审的专家11人", "专家累计出动25人次" beside other figures: they did the work; no participants were counted.
   if (lone && !alone && WORKED.test(`${staff[0]!.context}|${staff[0]!.noun}`)) return pick(undefined);
+  // "验收组专家4人": the only people counted came to inspect; whether anyone else took part is asked.
+  if (lone && alone && /验收|检查|督导|考核|评估/u.test(`${staff[0]!.context}|${staff[0]!.noun}`)) return pick(staff[0], true);
   const attended = alone || (lone && /参加|参会|参训|到会|到场|来了|出席|听讲|听课/u.test(`${staff[0]!.context}|${staff[0]!.noun}`));
   return (alone || came) && lone ? pick(staff[0], !attended) : pick(undefined);
 }

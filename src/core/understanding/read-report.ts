@@ -141,6 +141,7 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
       return invalid('two_dates', `消息里有几个日期（${listed.map((d) => d.date).join('、')}），不知道各是哪次活动。请一次活动发一条，或写明每天的人数，例如：5月1日讲座50人，5月3日讲座60人。`);
     }
   }
+  // A total over the lines ("三天合计2360人次") is skipped, never a record on top of its parts.
   const { segments, skip, skipped } = splitEvents(text, dated, figures);
   const records: ReadRecord[] = [];
   for (const seg of segments) {

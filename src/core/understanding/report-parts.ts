@@ -16,7 +16,9 @@ export interface Line {
 /** "参加人数：86人": a line of a form, a short label and its value. */
 const FORM_FIELD = /^\s*\p{Script=Han}{0,4}(?:名称|时间|日期|地点|人数|人次|资料|单位|内容|主题|对象|形式|数量|规模|负责人|填报人|记录人|联系人|期间|场次|备注)\s*[:：]/u;
 /** "合计2945人次": a sum of the lines above it, not an event of its own. */
-const SUM_LINE = /^\s*(合计|总计|共计|小计|累计|汇总|总共)/u;
+const SUM_LINE = /^\s*(?:[一二两三四五六七八九十\d]+\s*(?:天|周|个月|场|期|日)\s*)?(合计|总计|共计|小计|累计|汇总|总共)/u;
+/** A bullet line ("• 评委 5 人", "✅ 入馆观众4100余人次"): one point of a summary. */
+const BULLET = /^\s*[•·✅✔☑▪●○◆►\-*]\s*/u;
 /** How a line of a list opens: a weekday, a number, a date ("周一 …", "1. …", "5月12日 …"). */
 const ITEM_START = /^\s*(?:(?:周|星期|礼拜)[一二三四五六日天]|\d{1,2}\s*[.、)）]\s*\D|\d{1,2}\s*[月./]\s*\d{1,2})/u;
 /** "明天搞，到时候再报", "待审批": a line about something not done yet. */
@@ -37,7 +39,7 @@ const NOTE_LINE = /^\s*(?:备注|附注|注|说明|ps|p\.s\.)\s*[:：]/iu;
 /** "（和县科协一起搞的，前面已经报过了）": a line already reported on its own is no new event. */
 const REPORTED_BEFORE = /(?:前面|之前|以前|上次|早先)?已经?(?:单独)?(?:报过|上报过?|报送过?)了?|(?:前面|之前|以前|上次)(?:单独)?(?:报过|上报过)了?/u;
 
-export function eventLines(text: string, figures: readonly Figure[]): { lines: Line[]; leadEnd: number; skipped: string[] } | undefined {
+export function eventLines(text: string, figures: readonly Figure[]): { lines: Line[]; leadEnd: number; skipped: string[]; summed?: boolean } | undefined {
   if (!text.includes('\n')) return undefined;
   const all: Line[] = [];
   let start = 0;
@@ -60,11 +62,16 @@ export function eventLines(text: string, figures: readonly Figure[]): { lines: L
   // only a label and a figure is one event, its lines its figures.
   const head = text.slice(all[0]!.start, all[0]!.end);
   if (!events.includes(all[0]!) && DATED.test(head) && events.every((l) => FIGURE_ONLY.test(text.slice(l.start, l.end)))) return undefined;
+  // "Innovation Day 8/13 wrap-up：\n• 12 支 team 参赛…\n• 评委 5 人": bullet points under a dated heading, none with a day
+  // of its own, are one event's summary.
+  if (!events.includes(all[0]!) && DATED.test(head) && events.every((l) => BULLET.test(text.slice(l.start, l.end)) && !DATED.test(text.slice(l.start, l.end)))) return undefined;
   // The lead is the heading, not the list's own lines that count nothing ("周一 闭馆维护，无接待" above "周二 …").
   const firstItem = all.find((l) => l.start < events[0]!.start && ITEM_START.test(text.slice(l.start, l.end)));
   const leadEnd = firstItem?.start ?? events[0]!.start;
   const skipped = all.filter((l) => l.start >= leadEnd && !events.includes(l)).map((l) => text.slice(l.start, l.end).trim());
-  return { lines: events.flatMap((l) => clausesOf(l, text, figures)), leadEnd, skipped };
+  // "1月1日：612人次 … 三天合计2360人次": the parts and their total; which to file is asked.
+  const summed = all.some((l) => l.start >= leadEnd && SUM_LINE.test(text.slice(l.start, l.end)) && figures.some((f) => f.people && f.index >= l.start && f.index < l.end));
+  return { lines: events.flatMap((l) => clausesOf(l, text, figures)), leadEnd, skipped, ...(summed ? { summed } : {}) };
 }
 
 /**
