@@ -77,6 +77,11 @@ describe('h8 corrections (our own sentences)', () => {
     expect(readCorrection('讲座那场人数不是60，是七十二人', '2026-05-20')).toMatchObject({ field: 'headcount', value: 72, old: 60 });
   });
 
+  it('reads the words before 标题 as the record, unless they name none', () => {
+    expect(readCorrection('培训标题错了，是茶叶不是水稻', '2026-05-12')).toMatchObject({ field: 'title', value: '茶叶', old: '水稻', ref: { words: '培训' } });
+    expect(readCorrection('活动名称错了，是茶叶不是水稻', '2026-05-12')).toMatchObject({ field: 'title', value: '茶叶', old: '水稻', ref: {} });
+  });
+
   it('reads 到…才结束 as the end of the span', () => {
     expect(readCorrection('展览是到10月8号才撤的，不是5号', '2026-10-20')).toMatchObject({ field: 'date', value: '2026-10-08', end: true });
   });

@@ -73,7 +73,7 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   // "竞赛标题错了，是航模不是车模": the record named before 标题, a word of its title swapped.
   const titled = TITLE_WRONG.exec(body);
   const titleSwap = titled?.[1] && !REF.test(titled[1]) ? kindSwap(body.slice(titled[0].length)) : undefined;
-  if (titled?.[1] && titleSwap) return { ...titleSwap, ref: { words: titled[1] } };
+  if (titled?.[1] && titleSwap) return { ...titleSwap, ref: /^(活动|记录|刚才|之前|上面)$/u.test(titled[1]) ? {} : { words: titled[1] } };
   const ref = REF.exec(body);
   const english = EN_REF.exec(body);
   const to = TO.exec(body);
