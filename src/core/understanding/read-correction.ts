@@ -197,8 +197,10 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   const previous: Value | undefined = readValue(old, today, body) ??
     (oldBare && value.field === 'headcount' ? { field: 'headcount', value: oldBare.value, approximate: false } : oldBare && value.field === 'metric' ? { field: 'metric', unit: value.unit, value: oldBare.value } : undefined);
   // "是到2月28号才结束的": the day the span ended.
-  const ends = (END_DATE.test(body) || ENDS_ON.test(newPart.trim())) && !value.dateEnd;
-  if (value.field === 'date') return { ...value, ...(previous?.field === 'date' ? { old: previous.value } : {}), ...(ends ? { end: true as const } : {}), ref: reference, ...weak };
+  if (value.field === 'date') {
+    const ends = (END_DATE.test(body) || ENDS_ON.test(newPart.trim())) && !value.dateEnd;
+    return { ...value, ...(previous?.field === 'date' ? { old: previous.value } : {}), ...(ends ? { end: true as const } : {}), ref: reference, ...weak };
+  }
   if (value.field === 'headcount') return { ...value, ...(previous?.field === 'headcount' && previous.value !== null ? { old: previous.value } : {}), ref: reference, ...weak };
   if (value.field === 'metric') return { ...value, ...(previous?.field === 'metric' ? { old: previous.value } : {}), ref: reference, ...weak };
   return { field: 'unclear', ref: reference };
