@@ -23,6 +23,8 @@ export interface TargetQuery {
   field?: string;
   unit?: string;
   old?: number | string;
+  /** The old value is the last day of a span ("不是25号" of "到28号才结束"). */
+  end?: true;
 }
 
 export type TargetResult = { ok: true; activity: Activity } | { ok: false; message: string; soft?: boolean };
@@ -69,6 +71,7 @@ function holdsOld(a: Activity, q: TargetQuery): boolean {
   if (q.old === undefined) return true;
   if (q.field === 'headcount') return a.headcount === q.old;
   // "not Tuesday": a weekday names the record's day of the week within a week or so, not one exact date.
+  if (q.field === 'date' && q.end) return (a.dateEnd ?? a.date) === q.old;
   if (q.field === 'date') return a.date === q.old || (typeof q.old === 'string' && sameWeekdayNear(a.date, q.old));
   if (q.field === 'metric' && q.unit) return a.metrics[q.unit] === q.old;
   if (q.field === 'number') return a.headcount === q.old || Object.values(a.metrics).includes(q.old as number);

@@ -24,6 +24,15 @@ export const UNLINK = /(?:不要|不用|别|不该|不应该|不能)(?:挂|关�
 /** "结束日期改成…", "截止时间应为…": the field is the span's last day; 结束 names no record. */
 export const END_DATE = /^(?:这条|那条|刚才那条)?(?:的)?(?:结束|截止|闭展|闭幕)(?:日期|时间)/u;
 
+/** "时间搞错了，不是周六，…", "人数不是95，…": a lead that only names the wrong field, before the old value and the new. */
+export const FIELD_WRONG_LEAD = /^(?:的)?(?:人数|日期|日子|时间|资料|户数|场次)?(?:好像|可能)?(?:写错了|搞错了|记错了|弄错了|说错了|打错了|错了|不对|有误)?\s*[,，。]?\s*(?=(?:并)?不是)/u;
+/** "是到2月28号才结束的", "到10月8号才撤的": the day said is the span's last. */
+export const ENDS_ON = /^(?:一直)?(?:到|至)[^，,。；;]{1,12}?(?:才|就)?(?:结束|截止|闭展|闭幕|撤展|撤|闭馆|收尾)|^[^，,。；;]{1,12}?才(?:结束|截止|闭展|闭幕|撤展|撤|闭馆|收尾)/u;
+/** "竞赛标题错了，是航模不是车模": the words before 标题 name the record; the rest swaps a word of its title. */
+export const TITLE_WRONG = /^([\p{Script=Han}]{1,8}?)(?:那条|那场|那次|的)?(?:标题|名称|活动名称|题目|名字)(?:写错了|搞错了|弄错了|记错了|打错了|错了|不对)\s*[,，。]?\s*/u;
+/** "算流动科技馆巡展那条任务的，别挂到…": the item said before an unlink is where the record goes. */
+export const LINK_BEFORE_UNLINK = /^(?:也)?算(?:是)?([^，,。；;]{2,20}?)(?:那一?条|那一?项|这一?条|这一?项)?(?:任务|项目|工作)?的?\s*[,，。；;]?\s*$/u;
+
 /** A clause that says a record is not an item's ("不算科技活动周的"), which no deletion reads. */
 export const NOT_ITEMS = /不算[^，,。；;]{2,12}的(?:活动|任务|项目)?$/u;
 /** "开的其实是常委会": a new name of the kind of event, when no figure or date is given. */

@@ -6,7 +6,7 @@ import { normalizeText } from '../text/normalize.js';
 import { scanNumbers } from '../text/scan-numbers.js';
 import { readValue, withoutDayNamingRecord, type Value } from './correction-value.js';
 import { softCorrection } from './correction-short.js';
-import { END_DATE, EN_REF, EVENT_NAME, FIGURE_OR_DATE, KIND_AFTER_REF, KIND_NAMED, kindSwap, LEAD, LINK, RECHECKED, REF, SLIP, TO, UNLINK, UNNAMED, unitSwap, WRONG, YEAR, NAMED_FIGURE } from './correction-words.js';
+import { END_DATE, ENDS_ON, EN_REF, EVENT_NAME, FIELD_WRONG_LEAD, FIGURE_OR_DATE, KIND_AFTER_REF, KIND_NAMED, kindSwap, LEAD, LINK, LINK_BEFORE_UNLINK, RECHECKED, REF, SLIP, TITLE_WRONG, TO, UNLINK, UNNAMED, unitSwap, WRONG, YEAR, NAMED_FIGURE } from './correction-words.js';
 import { findMessageDates } from './message-dates.js';
 import { findFigures } from './message-figures.js';
 import { UNSURE_COUNT } from './report-doubts.js';
@@ -70,6 +70,10 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   if (unit) return unit;
   const swapped = kindSwap(body.replace(/^(这条|那条|刚才那条|刚才的|这个|那个)/u, ''));
   if (swapped) return { ...swapped, ref: {} };
+  // "竞赛标题错了，是航模不是车模": the record named before 标题, a word of its title swapped.
+  const titled = TITLE_WRONG.exec(body);
+  const titleSwap = titled?.[1] && !REF.test(titled[1]) ? kindSwap(body.slice(titled[0].length)) : undefined;
+  if (titled?.[1] && titleSwap) return { ...titleSwap, ref: /^(活动|记录|刚才|之前|上面)$/u.test(titled[1]) ? {} : { words: titled[1] } };
   const ref = REF.exec(body);
   const english = EN_REF.exec(body);
   const to = TO.exec(body);
@@ -84,6 +88,9 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   // "参观科技馆的是65人": words that may name a record, then its figure; applied only if they do.
   const namedAt = !ref ? NAMED_FIGURE.exec(body) : null;
   const named = namedAt?.[1] && !/(人数|人次|日期|时间|资料|户数|场次|数量|应|更正|记为|改)/u.test(namedAt[1]) && !/^(应该|应当|应|其实|实际上?|就|人数|一共|总共|共计?|总|都|也|还|那|这|当天|今天|昨天|实到|到场|参加)$/u.test(namedAt[1]) && !TO.test(namedAt[1]) ? namedAt : null;
+  // "志愿者是25个": a figure of helpers named by its people ("人(志愿者)"); the people name the figure, not a record.
+  const helpers = named ? readValue(named[0].replace(/(?:那场|那次|那条|的)?(?:是|为|有)(?=\s*[约近]?[\d一二两三四五六七八九十百千万])/u, ''), today, body) : undefined;
+  if (helpers?.field === 'metric' && helpers.unit.startsWith('人(')) return { ...helpers, ref: {}, soft: true };
   // "展览延到19号才撤的，结束日期改一下": the end date asked to change, the day said before it.
   if (!to && /(?:结束|截止|闭展|闭幕|撤展)(?:日期|时间)[^，,。；;]{0,4}(?:改|不对|错)/u.test(body)) {
     const day = findMessageDates(body, today).hits;
@@ -146,6 +153,9 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   const unlink = UNLINK.exec(body);
   // "别挂科技活动周了，挂到科技馆接待参观那一项": a link said after the unlink wins.
   const later = unlink ? LINK.exec(body.slice(unlink.index + unlink[0].length).replace(/^[^,，。；;]*[,，。；;]?/u, '')) : null;
+  // "算流动科技馆巡展那条任务的，别挂到科技馆接待下面": the item said before the unlink is where it goes.
+  const before = unlink && !later ? LINK_BEFORE_UNLINK.exec(body.slice(0, unlink.index)) : null;
+  if (before?.[1]) return { field: 'item', words: before[1].trim(), ref: reference };
   if (unlink && !later) return { field: 'item', words: '', none: true, ref: reference };
   if (later) return { field: 'item', words: (later[2] ?? '').trim(), ref: reference };
   const link = LINK.exec(body);
@@ -156,7 +166,8 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   let fresh = body;
   let old = oldNamed ?? '';
   let m: RegExpExecArray | null;
-  if ((m = /^(.*?)不是(.+?)[,，、]\s*(?:而|就)?是(.+)$/u.exec(body)) && !m[1]?.trim()) {
+  // "时间搞错了，不是周六，是…", "人数不是95，是…": a lead naming only the field is no part of either value.
+  if ((m = /^(.*?)不是(.+?)[,，、]\s*(?:而|就)?是(.+)$/u.exec(body.replace(FIELD_WRONG_LEAD, ''))) && !m[1]?.trim()) {
     old = m[2] ?? '';
     fresh = m[3] ?? '';
   } else if ((m = /^(.*?)[,，]?\s*(?:而)?不是(.+)$/u.exec(body)) && m[1]?.trim()) {
@@ -185,7 +196,11 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   const oldBare = scanNumbers(old).find((t) => !t.invalid && (t.arabic || t.written.length > 1));
   const previous: Value | undefined = readValue(old, today, body) ??
     (oldBare && value.field === 'headcount' ? { field: 'headcount', value: oldBare.value, approximate: false } : oldBare && value.field === 'metric' ? { field: 'metric', unit: value.unit, value: oldBare.value } : undefined);
-  if (value.field === 'date') return { ...value, ...(previous?.field === 'date' ? { old: previous.value } : {}), ...(END_DATE.test(body) && !value.dateEnd ? { end: true as const } : {}), ref: reference, ...weak };
+  // "是到2月28号才结束的": the day the span ended.
+  if (value.field === 'date') {
+    const ends = (END_DATE.test(body) || ENDS_ON.test(newPart.trim())) && !value.dateEnd;
+    return { ...value, ...(previous?.field === 'date' ? { old: previous.value } : {}), ...(ends ? { end: true as const } : {}), ref: reference, ...weak };
+  }
   if (value.field === 'headcount') return { ...value, ...(previous?.field === 'headcount' && previous.value !== null ? { old: previous.value } : {}), ref: reference, ...weak };
   if (value.field === 'metric') return { ...value, ...(previous?.field === 'metric' ? { old: previous.value } : {}), ref: reference, ...weak };
   return { field: 'unclear', ref: reference };
