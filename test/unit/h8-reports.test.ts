@@ -41,3 +41,18 @@ describe('who a count names', () => {
     expect(questions).toContain('工作人员');
   });
 });
+
+describe('who took part, and details of a total (holdout 8, own sentences)', () => {
+  it('experts who took part in giving a 义诊 are staff; the served are the headcount', () => {
+    const { records } = read('昨日重阳节，我们老科协在老年活动中心举办义诊，参加义诊的老专家共九位，服务老年朋友约二百人次，发放手册一百册。', '2026-10-19');
+    expect(records[0]?.headcount).toBe(200);
+  });
+  it('engineers who filled in a survey took part in it', () => {
+    expect(read('状况调查 update：问卷周三截止，研发部一共 120 位工程师填了，有效问卷 115 份。', '2026-03-20').records[0]?.headcount).toBe(120);
+  });
+  it('a daily average inside a period is a detail, not a figure', () => {
+    const { records } = read('国庆假期（10.1-10.7）共接待8200人次，日均一千出头，送出科普年画800张。', '2026-10-08');
+    expect(records[0]?.headcount).toBe(8200);
+    expect(Object.keys(records[0]?.metrics ?? {}).filter((k) => k.startsWith('人'))).toEqual([]);
+  });
+});

@@ -52,7 +52,7 @@ export function notACount(token: NumberToken, text: string, before: string, each
   if (token.written === '零') return true;
   // "单日最高3412人次", "平均每场80人": a detail of a total, not another count.
   // "馆里人最多，一天进了4100多人次" is the day's count; "单日最高是10月3号，3412人次" is a detail.
-  if (/(最高|最多|最少|平均|峰值|单日)(?:[^，,。;；]{0,14}|[^，,。;；]{0,12}[，,]\s*(?:达到?|为|是|有)?\s*)$/u.test(before)) {
+  if (/(最高|最多|最少|平均|日均|峰值|单日)(?:[^，,。;；]{0,14}|[^，,。;；]{0,12}[，,]\s*(?:达到?|为|是|有)?\s*)$/u.test(before)) {
     // "B站直播同时在线最高1300多": an online audience's peak, kept as the online figure beside the room's.
     if (/(在线|线上|直播)/u.test(clauseBefore(before)) && token.value >= 10) return false;
     return true;

@@ -56,6 +56,8 @@ const ESCORT = /(老师|教师|辅导员|带队|陪同|随队|teachers|(?:另有
 /** The role of a figure of people, from the words before it and the word after its unit. */
 export function roleOf(f: Figure): Role {
   const around = `${f.context}|${f.noun}`;
+  // "162 位工程师填了", "问卷…300人填写": who answered a survey took part in it.
+  if (/^\s*[\p{Script=Han}a-z]{0,4}?(?:填了|填写了?|作答了?|答了)/u.test(f.after)) return 'participant';
   // "指导老师3人", "带队教师2名": who guided them, not who learnt.
   // Not "参赛学生及指导老师约240人": the pupils with them.
   if (/(?<![和及与、跟同])(?:指导|辅导|带队|授课|主讲|随队)(?:老师|教师)[^，,。;；\d]{0,2}$/u.test(f.context)) return 'staff';
@@ -101,6 +103,8 @@ export function roleOf(f: Figure): Role {
   // "参加技术人员21人", "基层医生89名参加": doctors or technicians who attended are the participants (volunteers serve).
   // "around 50 engineers attended": in English the verb after the people says they came.
   // "参会工程师、技术员共38人": the people who attended, listed.
+  // "参加义诊的老专家共十一位": they took part in giving the service; "162 位工程师填了": who answered took part.
+  if (STAFF.test(`${f.context.slice(-8)}|${f.noun}`) && /参加(?:了)?(?:义诊|咨询|服务|坐诊|授课|讲解|指导|评审|宣讲|志愿)/u.test(f.context)) return 'staff';
   const attended = /参加|参会|到会|参训/u.test(f.context.slice(-8)) || /^(?:参加|参会|到会|参训)[^，,。;；]{0,10}(?:共|共计|合计|一共|总共)$/u.test(f.context) || /^(参加|参会|到会|参训)(?!指导|服务|帮忙)/u.test(f.noun) || /^(attended|came|joined|took)$/u.test(englishAfter(f).trim());
   if (staff && !TRAINED.test(f.context) && !(attended && !/志愿|volunteer/u.test(around))) return 'staff';
   if (PARTICIPATE.test(around)) return 'participant';
