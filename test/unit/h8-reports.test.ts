@@ -56,3 +56,16 @@ describe('who took part, and details of a total (holdout 8, own sentences)', () 
     expect(Object.keys(records[0]?.metrics ?? {}).filter((k) => k.startsWith('人'))).toEqual([]);
   });
 });
+
+describe('minutes written as fields (holdout 8, own sentences)', () => {
+  it('Topic / Speaker / Attendance lines are one event', () => {
+    const { records } = read('【Minutes】3/5 技术沙龙 Vol.4\nTopic：电机 NVH 优化\nSpeaker：研发部李工 + 外请专家1位\nAttendance：现场28人，Teams 线上9人\nAction items：\n1. 资料发群\n2. 下期 topic 征集', '2026-03-06');
+    expect(records).toHaveLength(1);
+    expect(records[0]?.headcount).toBe(28);
+  });
+  it('Trainer / Attendance with 应到 and 实到 is one event of who came', () => {
+    const { records } = read('安全 training done ✔\nDate：4/9 下午\nTrainer：应急局 2 位老师\nAttendance：应到 50，实到 44\nNext step：下月复训', '2026-04-10');
+    expect(records).toHaveLength(1);
+    expect(records[0]?.headcount).toBe(44);
+  });
+});

@@ -62,6 +62,8 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
   if (hits.length > 1) hits.splice(0, hits.length, ...hits.filter((h) => !comparedDate(text, h.index)));
   // "we were closed Nov 16–20", "16日至20日闭馆布展": the days it was closed are not when it received anyone.
   for (const h of hits) if (h.end && (/(?:闭馆|停馆|休馆|闭园|暂停开放|停止开放|\bclosed\b)[^，,。;；\n]{0,6}$/u.test(text.slice(Math.max(0, h.index - 14), h.index)) || /^[^，,。;；\n]{0,14}(?:闭馆|停馆|休馆|闭园|暂停开放|停止开放)/u.test(text.slice(h.index, h.index + 24))) && !h.doubt) h.doubt = '这几天是闭馆（停开）的日子吧？这些人数是哪段时间的？例如“11月”“11月1日至30日”。';
+  // "下期 topic 征集，deadline 1/23", "截止日期：3月1日": a deadline ahead is no day of the event.
+  if (hits.length > 1) hits.splice(0, hits.length, ...hits.filter((h) => !(h.date > today && /(?:deadline|due|截止(?:日期|时间)?|报名截至)\s*[:：]?\s*$/iu.test(text.slice(Math.max(0, h.index - 12), h.index)))));
   // A letter's date under its signature ("特此报告。\n县农业技术推广站\n2026年7月20日") is when it was written.
   if (hits.length > 1) hits.splice(0, hits.length, ...hits.filter((h) => !signedOn(text, h.index)));
   if (impossible.length > 0) return invalid('bad_date', `日期“${impossible[0]}”不存在，请检查月份和日期后重新发送。`);

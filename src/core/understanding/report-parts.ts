@@ -14,7 +14,7 @@ export interface Line {
 }
 
 /** "参加人数：86人": a line of a form, a short label and its value. */
-const FORM_FIELD = /^\s*\p{Script=Han}{0,4}(?:名称|时间|日期|地点|人数|人次|资料|单位|内容|主题|对象|形式|数量|规模|负责人|填报人|记录人|联系人|期间|场次|备注)\s*[:：]/u;
+const FORM_FIELD = /^\s*(?:\p{Script=Han}{0,4}(?:名称|时间|日期|地点|人数|人次|资料|单位|内容|主题|对象|形式|数量|规模|负责人|填报人|记录人|联系人|期间|场次|备注|主讲|讲师|下一步)|(?:topic|date|time|venue|place|speaker|speakers|trainer|trainers|attendance|attendees|content|contents|action items|next steps?|owner|host|location|agenda|notes?|remarks?))\s*[:：]/iu;
 /** "合计2945人次": a sum of the lines above it, not an event of its own. */
 const SUM_LINE = /^\s*(?:[一二两三四五六七八九十\d]+\s*(?:天|周|个月|场|期|日)\s*)?(合计|总计|共计|小计|累计|汇总|总共)/u;
 /** A bullet line ("• 评委 5 人", "✅ 入馆观众4100余人次"): one point of a summary. */
@@ -51,7 +51,7 @@ export function eventLines(text: string, figures: readonly Figure[]): { lines: L
   }
   // "活动名称：…\n参加人数：86人\n发放资料：120份": a filled-in form is one event, its lines are its fields.
   const fields = all.filter((l) => FORM_FIELD.test(text.slice(l.start, l.end))).length;
-  if (all.length >= 3 && fields / all.length >= 0.6) return undefined;
+  if (all.length >= 3 && (fields / all.length >= 0.6 || (fields >= 3 && fields / all.length >= 0.5))) return undefined;
   // A table row whose count was left empty is an event all the same (its headcount unknown).
   // So is a dated row whose count label is left blank ("5月18日 国际博物馆日互动展 人数：").
   const counts = (l: Line): boolean => figures.some((f) => f.index >= l.start && f.index < l.end) || text.slice(l.start, l.end).includes(UNKNOWN_COUNT_WORDS) || BLANK_COUNT.test(text.slice(l.start, l.end));
