@@ -69,3 +69,26 @@ describe('minutes written as fields (holdout 8, own sentences)', () => {
     expect(records[0]?.headcount).toBe(44);
   });
 });
+
+describe('holdout 8 asks that need no question (own sentences)', () => {
+  it('pupils who went to explain as volunteers are staff beside the crowd', () => {
+    const { records, questions } = read('昨天科普日主场活动，我带了科技社团的15位同学去做志愿者讲解，现场大概有一千多人。', '2026-09-20');
+    expect(records[0]?.headcount).toBe(1000);
+    expect(questions).toBe('');
+  });
+  it('children who took part, with their parents beside them', () => {
+    const { records, questions } = read('12月20日亲子手工活动，参加的小朋友30名、家长26名，志愿者4名，做了灯笼40个', '2026-12-21');
+    expect(records[0]?.headcount).toBe(30);
+    expect(questions).toBe('');
+  });
+  it('"听的人不多，二十来个" counts people', () => {
+    expect(read('村里昨天组织了一回防汛知识宣传，听的人不多，十来个。', '2026-07-10').records[0]?.headcount).toBe(10);
+  });
+  it('"教大伙用手机…来了三十几个" is an event', () => {
+    expect(read('昨天下午在村里教大伙用手机查天气预报，老年人多，来了二十几个。', '2026-07-10').records[0]?.headcount).toBe(20);
+  });
+  it('"六一儿童节“科学小实验”专场" is dated by the festival; 冲锋舟4艘 is a counted thing', () => {
+    expect(read('六一儿童节“科学小实验”专场，来了一百出头的小朋友', '2026-06-02').records[0]?.date).toBe('2026-06-01');
+    expect(read('防汛演练8月26日在河湾镇搞的，转移群众约300人，出动冲锋舟3艘。', '2026-08-27').records[0]?.metrics['艘']).toBe(3);
+  });
+});

@@ -71,6 +71,8 @@ const VERB_DE = /(?:听|来|到|参加|参与|参观|看|学|上课|听讲|报�
 function nominalised(f: Figure): Figure {
   // "我们网格员去了6个帮忙", "12 个 engineers": people named right before or after a count of 个 are counted by head.
   if (!f.people && f.unit === '个' && (PEOPLE_WENT.test(f.context) || (/(?:我校|我们学校|本校|我们班|我们队)[^，,。;；\d]{0,3}(?:去了|来了|到了|参加了?)\s*$/u.test(f.context) && f.noun === '') || EN_PEOPLE.test(f.after.trim().split(/\s+/u)[0] ?? ''))) return { ...f, people: true, unit: '人', noun: '', unnamed: false, unitFrom: 'words' };
+  // "听的人不多，二十来个": the clause before names the people this bare count of 个 counts.
+  if (!f.people && f.unit === '个' && f.noun === '' && f.context.trim() === '' && !/^\s*[\p{Script=Han}a-z]/u.test(f.after) && /(?:的人|人)(?:不多|不少|挺多|很多|还行|可以|也不少)?[，,]\s*$/u.test(f.lead ?? '')) return { ...f, people: true, unit: '人', unnamed: false, unitFrom: 'words' };
   // "结果来了42个", "到了三十几个": a count of 个 for those who came, nothing else named, counts people.
   if (!f.people && f.unit === '个' && f.noun === '' && !/^\s*[\p{Script=Han}a-z]/u.test(f.after) && /(?:来了|到了)\s*$/u.test(f.context)) return { ...f, people: true, unit: '人', unnamed: false, unitFrom: 'words' };
   // "来了六十多个种果树的": a deed made a noun by 的 right after the count names the people it counts.

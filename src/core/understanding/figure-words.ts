@@ -8,7 +8,7 @@ export const OTHER_UNITS = [
   // Common counted things an office files as written: potted plants, flights, medical cases.
   '盆', '架次', '例',
   // Things given away or used, as staff count them: seed packets, quilts, tools, pairs, kilograms.
-  '包', '床', '双', '顶', '桶', '罐', '斤', '公斤', '千克', '根', '卷', '捆',
+  '包', '床', '艘', '架', '双', '顶', '桶', '罐', '斤', '公斤', '千克', '根', '卷', '捆',
 ].sort((a, b) => b.length - a.length);
 export const UNITS = [...PEOPLE_UNITS, ...OTHER_UNITS].sort((a, b) => b.length - a.length);
 export const APPROX_BEFORE = /(约|大约|大概|(?<![最附])近|将近|接近|超过|逾|差不多|估计|about|around|approximately|approx\.?|nearly|over|roughly|some|~)\s*(?:有|是)?\s*$/u;

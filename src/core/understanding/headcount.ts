@@ -16,7 +16,7 @@ const AUDIENCE = new RegExp(`(${peopleWords('role', 'audience')})`, 'u');
 /** Every people word the lists know: a noun not among them is told by its head only. */
 const KNOWN_PEOPLE = new RegExp(`(${peopleWords('label')}|${peopleWords('role')})`, 'u');
 /** Helping, teaching or invited in, right after the people counted: "两个教官帮忙", "15个会员到河湾村帮着搞夏剪". */
-export const HELPING = /^[^，,。;；!！?？\n]{0,10}?(帮|协助|支援|助阵|值守|维持秩序|指导|授课|讲课|请过来|请来|设(?:了个?)?(?:咨询台|咨询点|摊位?)|摆摊|坐诊|给[^，,。;；\s]{0,6}(?:讲|量|测|检查|义诊|上课|上了))/u;
+export const HELPING = /^[^，,。;；!！?？\n]{0,10}?(帮|协助|支援|助阵|值守|维持秩序|指导|授课|讲课|请过来|请来|做志愿者|当志愿者|做讲解|当讲解员|志愿服务|设(?:了个?)?(?:咨询台|咨询点|摊位?)|摆摊|坐诊|给[^，,。;；\s]{0,6}(?:讲|量|测|检查|义诊|上课|上了))/u;
 /** Who competed or performed, beside the audience that watched them: a part, not another audience. */
 const PERFORMER = /(选手|参赛|演员|表演|contestant|finalist|performer)/u;
 /** "志愿者我们社区出了十五个": the helpers named first, then who sent them. */
@@ -193,7 +193,7 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
     // "我们班42个同学都参加了，隔壁三班也来了38人", "全校1200名学生，参加作品展示的有300人": another group of
     // the audience, not a part of the participants ("其中") nor their escort, may be counted too; asked.
     const p = participants[0]!;
-    const rivals = of('audience').filter((f) => f.unit === p.unit && !PART.test(f.context) && !ESCORT.test(`${f.context}|${f.noun}`) && !MEMBERSHIP.test(f.context.slice(-6)) && !PERFORMER.test(`${f.context}|${f.noun}`));
+    const rivals = of('audience').filter((f) => f.unit === p.unit && !PART.test(f.context) && !ESCORT.test(`${f.context}|${f.noun}`) && !MEMBERSHIP.test(f.context.slice(-6)) && !PERFORMER.test(`${f.context}|${f.noun}`) && !(YOUNG.test(ownWords(p)) && /家长|家属|爸妈|父母/u.test(ownWords(f))));
     return pick(p, rivals.length > 0 && !TOTAL.test(p.context) && !PART.test(p.context) && !sessions([p, ...rivals]));
   }
   if (participants.length > 1) {
@@ -209,7 +209,8 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
   if (audience.length === 1) return pick(audience[0]);
   // "学生620人 老师35人": the pupils took part, their teachers came with them.
   const young = audience.filter((f) => YOUNG.test(ownWords(f)));
-  if (young.length === 1 && audience.every((f) => f === young[0] || ESCORT.test(ownWords(f)))) return pick(young[0]);
+  // "参加的小朋友28名、家长25名": the children took part, their parents came with them.
+  if (young.length === 1 && audience.every((f) => f === young[0] || ESCORT.test(ownWords(f)) || /家长|家属|爸妈|父母/u.test(ownWords(f)))) return pick(young[0]);
   if (audience.length > 1) return pick(audience[0], !sessions(audience));
   // "评委九位", "志愿者上千人次": the only figure of the message, so they are the ones who took part.
   const staff = of('staff');
