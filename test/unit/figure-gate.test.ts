@@ -14,12 +14,12 @@ const metricQuestions = (r: ReadRecord): string[] => r.doubts.filter((d) => d.fi
 
 describe('figure gate', () => {
   it('asks one short question about a unit it does not know, and stores nothing of it', () => {
-    const r = one('昨天科学社团做航模 30个娃 下水试航了12艘🚤');
+    const r = one('昨天科学社团做水火箭 30个娃 发射了12发🚀');
     expect(r.headcount).toBe(30);
     expect(r.metrics).toEqual({});
     const asked = metricQuestions(r);
     expect(asked).toHaveLength(1);
-    expect(asked[0]).toContain('12艘');
+    expect(asked[0]).toContain('12发');
     expect(asked[0]).toContain('参加人数');
     expect(asked[0]!.length).toBeLessThan(60);
   });

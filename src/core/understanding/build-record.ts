@@ -3,7 +3,7 @@ import { daysBetween, type CivilDate } from '../dates/civil-date.js';
 import type { DateHit } from './message-dates.js';
 import type { Figure, UnreadNumber } from './message-figures.js';
 import { gateFigures, unreadDoubts } from './figure-gate.js';
-import { chooseHeadcount, onlySignedUp } from './headcount.js';
+import { chooseHeadcount, onlySignedUp, roleOf } from './headcount.js';
 import { roleLabel, roleNoun } from './people-label.js';
 import type { Segment } from './report-split.js';
 import { UNKNOWN_COUNT_WORDS } from './report-parts.js';
@@ -119,7 +119,7 @@ export function buildRecord(input: { original: string; text: string; seg: Segmen
     text: input.segText.trim(),
     lead: input.original.slice(0, input.seg.leadEnd).trim(),
     doubts: [
-      ...recordDoubts(hit, today, { chosen, unclear: choice.unclear ? people.filter((f) => f === chosen || choice.others.includes(f)) : [], limit, metrics, ...(choice.conflict ? { conflict: choice.conflict } : {}) }),
+      ...recordDoubts(hit, today, { chosen, unclear: choice.unclear ? people.filter((f) => f === chosen || (choice.others.includes(f) && roleOf(f) !== 'staff')) : [], limit, metrics, ...(choice.conflict ? { conflict: choice.conflict } : {}) }),
       ...unsureCount(input.segText, chosen),
       ...(choice.withStaff ? [withStaffDoubt(choice.withStaff)] : []),
       ...(onlySignedUp(chosen, people) ? [{ field: 'headcount' as const, question: `报名的${chosen!.value}${chosen!.unit === '人次' ? '人次' : '人'}都来了吗？参加人数记多少？请回复人数，例如“${chosen!.value}人”。` }] : []),

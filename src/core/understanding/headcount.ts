@@ -193,7 +193,7 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
     // "我们班42个同学都参加了，隔壁三班也来了38人", "全校1200名学生，参加作品展示的有300人": another group of
     // the audience, not a part of the participants ("其中") nor their escort, may be counted too; asked.
     const p = participants[0]!;
-    const rivals = of('audience').filter((f) => f.unit === p.unit && !PART.test(f.context) && !ESCORT.test(`${f.context}|${f.noun}`) && !MEMBERSHIP.test(f.context.slice(-6)) && !PERFORMER.test(`${f.context}|${f.noun}`) && !(YOUNG.test(ownWords(p)) && /家长|家属|爸妈|父母/u.test(ownWords(f))));
+    const rivals = of('audience').filter((f) => f.unit === p.unit && !PART.test(f.context) && !ESCORT.test(`${f.context}|${f.noun}`) && !MEMBERSHIP.test(f.context.slice(-6)) && !PERFORMER.test(`${f.context}|${f.noun}`));
     return pick(p, rivals.length > 0 && !TOTAL.test(p.context) && !PART.test(p.context) && !sessions([p, ...rivals]));
   }
   if (participants.length > 1) {
@@ -209,8 +209,7 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
   if (audience.length === 1) return pick(audience[0]);
   // "学生620人 老师35人": the pupils took part, their teachers came with them.
   const young = audience.filter((f) => YOUNG.test(ownWords(f)));
-  // "参加的小朋友28名、家长25名": the children took part, their parents came with them.
-  if (young.length === 1 && audience.every((f) => f === young[0] || ESCORT.test(ownWords(f)) || /家长|家属|爸妈|父母/u.test(ownWords(f)))) return pick(young[0]);
+  if (young.length === 1 && audience.every((f) => f === young[0] || ESCORT.test(ownWords(f)))) return pick(young[0]);
   if (audience.length > 1) return pick(audience[0], !sessions(audience));
   // "评委九位", "志愿者上千人次": the only figure of the message, so they are the ones who took part.
   const staff = of('staff');
