@@ -3,7 +3,7 @@
 // from the list or the occasion compared with; a "加上…" total beside another count of people is not taken; a
 // generic unit (个, 项, 批, 次, 种, 类) needs the thing it counts named; a unit the reader does not know (枚 …
 // anything off its lists) is never dropped and never stored as 个. What fails becomes ONE short question.
-import type { Figure, UnreadNumber } from './message-figures.js';
+import { wordsSinceLastCount, type Figure, type UnreadNumber } from './message-figures.js';
 import type { Doubt } from './report-reading.js';
 import { EN_PEOPLE, OTHER_UNITS, PEOPLE_NOUNS, PEOPLE_UNITS } from './figure-words.js';
 import { PEOPLE_TAIL } from './figure-unitless.js';
@@ -51,7 +51,7 @@ function held(f: Figure, all: readonly Figure[]): string | undefined {
   if (f.people) {
     if (!namesPeople(f)) return `${f.context.slice(-8)}${f.written.trim()}`;
     // "听讲座的六十多人，加上在外面看展板的群众，得有两百来人": the added total starts a clause before this one's.
-    const since = (f.lead ?? f.context).replace(/^.*[\d〇一二两三四五六七八九十百千万]\s*(?:[多余来几]\s*)?(?:人次|[个人名位])[，,、\s]*/u, '');
+    const since = wordsSinceLastCount(f).replace(/^[，,、\s]+/u, '');
     if ((ADDED_TOTAL.test(f.context) || ADDED_TOTAL.test(since)) && all.some((g) => g !== f && g.people)) return `${(ADDED_TOTAL.test(f.context) ? f.context : since).slice(0, 12)}${f.written.trim()}`;
     return undefined;
   }

@@ -1,7 +1,7 @@
 // Which figure of people is the participants: one figure with one unit. 实到 over 应到; volunteers, experts,
 // teachers who teach and staff are labelled figures ("人(志愿者)"); two audiences with nothing to tell
 // them apart are a question, not a guess.
-import type { Figure } from './message-figures.js';
+import { wordsSinceLastCount, type Figure } from './message-figures.js';
 import { leadingPeopleNoun } from './people-words.js';
 import { peopleWords } from './people-nouns.js';
 
@@ -35,10 +35,6 @@ const ONLINE = /(?:(?:线上|直播|云端|网上|网络|腾讯会议|会议软�
 /** "4,200 人次 online", "300人在线": the online word after the count. */
 const ONLINE_AFTER = /^\s*(?:online|线上|在线|via\s+livestream)/iu;
 
-/** The words before a figure since the count before it ("…800余人在礼堂现场聆听，同时开通网络直播，家长观看"). */
-function sinceLastCount(f: Figure): string {
-  return (f.lead ?? f.context).replace(/^.*[\d〇一二两三四五六七八九十百千万]\s*(?:[多余来几]\s*)?(?:人次|[个人名位组户份场次])/u, '');
-}
 
 /** A part of a count already given ("其中学生120人"). */
 const PART = /(其中|包括|含|里面|里头)/u;
@@ -70,7 +66,7 @@ export function roleOf(f: Figure): Role {
   if (/实到|实际到场|实际参加|实际参训|实际来了?|实际到了?/u.test(f.context) || /实际(?:上)?[^，,。;；\d\s]{0,4}$|\bactual(?:ly)?\b[^，,。;；\d]{0,6}$/iu.test(f.context)) return 'present';
   if (/应到|应参加|应参训|计划参加|预计/u.test(f.context)) return 'expected';
   // "直播间观看300多人", "线上直播观看的有500多": who watched online are not who came, whatever else is counted.
-  if ((ONLINE.test(sinceLastCount(f)) || ONLINE_AFTER.test(f.after)) && !/现场|到场|在场|会场|礼堂|教室/u.test(f.context.slice(-8)) && !SIGNED_UP.test(f.context.slice(-8))) return 'online';
+  if ((ONLINE.test(wordsSinceLastCount(f)) || ONLINE_AFTER.test(f.after)) && !/现场|到场|在场|会场|礼堂|教室/u.test(f.context.slice(-8)) && !SIGNED_UP.test(f.context.slice(-8))) return 'online';
   // "现场读者60人", "现场大概坐了一百二三十人": who sat there are who came.
   if (/现场|到场|在场/u.test(f.context.slice(-8)) && !STAFF.test(`${f.context.slice(-8)}|${f.noun}`)) return 'participant';
   // "二十八个老师带队", "请的县农技站三个专家来讲的": who led or taught, even at a training or beside 参加.

@@ -35,6 +35,11 @@ export interface Figure {
   unitFrom?: 'list' | 'earlier' | 'words';
 }
 
+/** The words before a figure since the count before it ("…800余人在礼堂现场聆听，同时开通网络直播，家长观看"). */
+export function wordsSinceLastCount(f: Figure): string {
+  return (f.lead ?? f.context).replace(/^.*[\d〇一二两三四五六七八九十百千万]\s*(?:[多余来几]\s*)?(?:人次|[个人名位组户份场次])/u, '');
+}
+
 /** A count left without a unit or a word that says what it counts ("估计八百多"). */
 export interface UnreadNumber {
   index: number;

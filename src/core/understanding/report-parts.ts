@@ -39,7 +39,7 @@ const NOTE_LINE = /^\s*(?:备注|附注|注|说明|ps|p\.s\.)\s*[:：]/iu;
 /** "（和县科协一起搞的，前面已经报过了）": a line already reported on its own is no new event. */
 const REPORTED_BEFORE = /(?:前面|之前|以前|上次|早先)?已经?(?:单独)?(?:报过|上报过?|报送过?)了?|(?:前面|之前|以前|上次)(?:单独)?(?:报过|上报过)了?/u;
 
-export function eventLines(text: string, figures: readonly Figure[]): { lines: Line[]; leadEnd: number; skipped: string[]; summed?: boolean } | undefined {
+export function eventLines(text: string, figures: readonly Figure[]): { lines: Line[]; leadEnd: number; skipped: string[] } | undefined {
   if (!text.includes('\n')) return undefined;
   const all: Line[] = [];
   let start = 0;
@@ -69,9 +69,7 @@ export function eventLines(text: string, figures: readonly Figure[]): { lines: L
   const firstItem = all.find((l) => l.start < events[0]!.start && ITEM_START.test(text.slice(l.start, l.end)));
   const leadEnd = firstItem?.start ?? events[0]!.start;
   const skipped = all.filter((l) => l.start >= leadEnd && !events.includes(l)).map((l) => text.slice(l.start, l.end).trim());
-  // "1月1日：612人次 … 三天合计2360人次": the parts and their total; which to file is asked.
-  const summed = all.some((l) => l.start >= leadEnd && SUM_LINE.test(text.slice(l.start, l.end)) && figures.some((f) => f.people && f.index >= l.start && f.index < l.end));
-  return { lines: events.flatMap((l) => clausesOf(l, text, figures)), leadEnd, skipped, ...(summed ? { summed } : {}) };
+  return { lines: events.flatMap((l) => clausesOf(l, text, figures)), leadEnd, skipped };
 }
 
 /**

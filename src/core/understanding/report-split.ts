@@ -36,11 +36,11 @@ const NEW_DAY = /^\s*(?:(?:然后|之后|后来|接着)\s*)?(?:第二天|次日|
 const SESSION_START = /^\s*(?:下午|晚上|中午)[^，,。；;]{0,6}(?:接待|转到|转场|去了?|到了|讲|开展|举办|组织|办了)/u;
 
 /** "两场：上午…200人；下午…150人" → two events. Split only when every part counts its own people or has its own date. */
-export function splitEvents(text: string, hits: DateHit[], figures: Figure[]): { segments: Segment[]; skip: Set<number>; skipped: string[]; summed?: boolean } {
+export function splitEvents(text: string, hits: DateHit[], figures: Figure[]): { segments: Segment[]; skip: Set<number>; skipped: string[] } {
   const whole = { segments: [{ start: 0, end: text.length, leadEnd: 0 }], skip: new Set<number>(), skipped: [] };
   // Pasted lines: one record per line that counts something; the header is their lead.
   const list = eventLines(text, figures);
-  if (list) return { segments: list.lines.map((l) => ({ start: l.start, end: l.end, leadEnd: list.leadEnd, line: true })), skip: new Set<number>(), skipped: list.skipped, ...(list.summed ? { summed: true } : {}) };
+  if (list) return { segments: list.lines.map((l) => ({ start: l.start, end: l.end, leadEnd: list.leadEnd, line: true })), skip: new Set<number>(), skipped: list.skipped };
   // "讲座两场 礼堂150人 二中400多人": as many headcounts as the events it announces, one record each.
   // "专场演出两场，观众共计420人，馆内工作人员出动11人": the staff who worked it are not a second audience.
   const people = figures.filter((f) => f.people && roleOf(f) !== 'staff');
