@@ -37,6 +37,14 @@ const WHO_LEADS = /^(.{2,30}?)(?:是|归|由)?(?:哪个|哪些|什么|哪一个|
 /** "企业科协那个任务是啥要求来着", "下乡那个任务 目标是多少户": what an item asks for. */
 const ASKS_FOR = /^(.{2,30}?)\s*(?:的)?(?:具体)?(?:要求|目标|指标|内容)(?:是|有)?(?:啥|什么|哪些|多少\p{Script=Han}?|几\p{Script=Han}?)(?:来着|呀|啊|呢)?[?？。]*$|^(.{2,30}?)(?:是|有)(?:啥|什么|哪些)(?:具体)?(?:要求|目标|指标)(?:来着|呀|啊|呢)?[?？。]*$/u;
 
+/** "应急科普这块计划里是怎么要求的": how the plan puts a piece of work. */
+const PLAN_SAYS = /^(.{2,30}?)(?:这一?块|这方面|方面|这项|那项|这个|那个)?(?:在)?(?:计划|方案|要点)?(?:里|中|上)?(?:是)?(?:怎么|如何|咋)(?:要求|规定|安排|说|写)的?(?:来着|呀|啊|呢)?[?？。]*$/u;
+/** "企业科协今年要新建几家", "科普日要办多少场": the amount the plan sets (要, not 还要 or done 了). */
+const PLAN_AMOUNT = /^(.{2,30}?)(?:今年|全年|年内|计划)?(?:要求?|需要|得)(?:新建|新增|建成|建|完成|开展|举办|办|组织|开|发放|发|走访|接待|服务|报送|回收)(?:不少于)?(?:几|多少)\p{Script=Han}?(?:[?？，,。；;\s]|$)/u;
+
+/** "哪些任务已经完成了", "已经完成的任务有哪些", "which tasks are done": the list of items marked done. */
+const FINISHED = /^(?:目前|现在|今年)?(?:哪些|哪几项|哪几个|什么)(?:任务|工作|事项)(?:已经?|都)?(?:完成|做完|办完|搞定|办结)了?[?？。]*$|^(?:目前|现在|今年)?(?:已经?)(?:完成|做完|办结)(?:了)?的(?:任务|工作|事项)(?:有)?(?:哪些|什么|几项)[?？。]*$|^which (?:tasks|items) are (?:done|completed|finished)/u;
+
 /** The clause that asks about the gap ("？离目标还差多少", "，够数没"), after the count it follows. */
 const TARGET_CLAUSE = /[，,?？;；\s]+(?:离|距离?|对照)?(?:年度|全年)?(?:目标|指标|任务)?(?:还差|差|够数|够了?没|够不够)[^，,?？]{0,10}[?？。]*$/u;
 
@@ -107,9 +115,14 @@ export function readQuestionKind(raw: string, today: CivilDate, owners: readonly
   const asks = ASKS_FOR.exec(text);
   const askTopic = asks ? itemWords(asks[1] ?? asks[2] ?? '') : '';
   if (askTopic.length >= 2) return { intent: 'detail', topic: askTopic.slice(0, 60) };
+  const says = PLAN_SAYS.exec(text) ?? (/还|已|了/u.test(text) ? null : PLAN_AMOUNT.exec(text));
+  const saysTopic = says ? itemWords((says[1] ?? '').replace(PERIOD_WORDS, '')) : '';
+  if (saysTopic.length >= 2) return { intent: 'detail', topic: saysTopic.slice(0, 60) };
   if (english(text) && SIGNUP.test(text) && /how many|status|so far/u.test(text)) return { intent: 'signups', event: englishTopic(text) ?? '', unit: null };
   const signup = english(text) ? undefined : readSignupQuestion(text);
   if (signup) return signup;
+  // "哪些任务已经完成了", "已完成的工作有哪些": the items marked done.
+  if (FINISHED.test(text)) return { intent: 'finished' };
   const statusAsk = STATUS_ASK.exec(text);
   if (statusAsk?.[1] && !HOW_MANY.test(text)) return { intent: 'status', ref: statusAsk[1].trim().slice(0, 60) };
   const last = /(?:最近一次|上一次|上次|最后一次|last time)(.{0,30}?)(?:是)?(?:什么时候|啥时候|哪天|几号|when)|when did we last (.{2,40})/u.exec(text);
