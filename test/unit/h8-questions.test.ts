@@ -108,3 +108,21 @@ describe('departments with nothing reported', () => {
     expect(text).not.toContain('科普部、');
   });
 });
+
+describe('a first clause that restates the target only names the work', () => {
+  it('应急科普讲座6月底前要办6场，现在办了几场: the year so far, not the deadline', () => {
+    expect(understandQuestion('应急科普讲座6月底前要办6场，现在办了几场了？', '2026-11-25')).toMatchObject({ intent: 'tally', measure: 'sessions', topic: '应急科普讲座', period: { start: '2026-01-01', end: '2026-11-25' } });
+  });
+  it('counts every record of the year against the target', async () => {
+    expect(await reply({ today: '2026-11-25', text: '应急科普讲座年底前要办6场，目前办了几场？' })).toContain('4场');
+  });
+});
+
+describe('nothing due in a near window names the next date after it', () => {
+  it('最近有啥要到期的 for 组织宣传部 in late July: 三/1 on 20 August', async () => {
+    const text = await reply({ today: '2026-07-28', user: 'U5', text: '我们部门最近有啥要到期的没' });
+    expect(text).toContain('没有到期的任务');
+    expect(text).toContain('三/1');
+    expect(text).toContain('8月20日');
+  });
+});

@@ -1,6 +1,7 @@
 // Reads the questions about what was done, when things are, who asks and sign-ups; rules only, linear-time patterns.
 import { addDays, partsOf, ymd, type CivilDate } from '../dates/civil-date.js';
 import { agendaPeriodOf, pastPeriodOf } from './past-period.js';
+import { periodInWords } from './period-words.js';
 import type { Question } from './question.js';
 import { measureOf } from './question-measure.js';
 import { english, englishTopic, hanTopic, PERIOD_WORDS, topicOf, withoutPeriodWords } from './question-topic.js';
@@ -44,6 +45,12 @@ const PLAN_AMOUNT = /^(.{2,30}?)(?:今年|全年|年内|计划)?(?:要求?|需�
 
 /** "哪些任务已经完成了", "已经完成的任务有哪些", "which tasks are done": the list of items marked done. */
 const FINISHED = /^(?:目前|现在|今年)?(?:哪些|哪几项|哪几个|什么)(?:任务|工作|事项)(?:已经?|都)?(?:完成|做完|办完|搞定|办结)了?[?？。]*$|^(?:目前|现在|今年)?(?:已经?)(?:完成|做完|办结)(?:了)?的(?:任务|工作|事项)(?:有)?(?:哪些|什么|几项)[?？。]*$|^which (?:tasks|items) are (?:done|completed|finished)/u;
+
+/**
+ * "流动科技馆巡展11月底前要完成10所学校，现在几所了": a first clause that restates the target (its deadline and
+ * figure), then the count asked. The first clause only names the work; its deadline is not the period counted.
+ */
+const TARGET_FIRST = /^(.{2,40}?)(?:要求?|需要|计划|目标是?|得)(?:完成|达到|办|开展|举办|建成|新建|走访|接待|发放)?(?:不少于|至少)?\s*[\d一二三四五六七八九十百千万两]+\s*(?:场次|人次|场|个|家|份|条|户|所|名|位|人|期|件|项)\p{Script=Han}{0,3}[，,;；]\s*((?:现在|目前|已经|到现在|如今|眼下|那).{0,12}(?:几|多少).{0,10})$/u;
 
 /** The clause that asks about the gap ("？离目标还差多少", "，够数没"), after the count it follows. */
 const TARGET_CLAUSE = /[，,?？;；\s]+(?:离|距离?|对照)?(?:年度|全年)?(?:目标|指标|任务)?(?:还差|差|够数|够了?没|够不够)[^，,?？]{0,10}[?？。]*$/u;
@@ -100,6 +107,13 @@ export function readQuestionKind(raw: string, today: CivilDate, owners: readonly
   // "我们单位都报了哪些比赛": contests and classes are signed up for, so the unit's sign-ups answer.
   if (own?.whose === 'my_unit' && SIGNED_FOR.test(own.rest) && LIST_OR_COUNT.test(own.rest)) return { intent: 'signups', event: '', unit: null, by: 'my_unit' };
   if (own && LIST_OR_COUNT.test(own.rest)) return ownQuestion(readQuestionKind(own.rest, today, owners), own.rest, own.whose, today);
+  const restated = TARGET_FIRST.exec(text);
+  if (restated?.[1] && restated[2]) {
+    // "年底前", "11月底前": the deadline words, read as ahead, then any other period word.
+    const ahead = periodInWords(restated[1], today, true)?.words ?? '';
+    const work = withoutPeriodWords(ahead ? restated[1].replace(ahead, '') : restated[1], today).replace(PERIOD_WORDS, '').replace(/[\s的]+$/u, '').trim();
+    if (work.length >= 2) return readQuestionKind(`${work}${restated[2]}`, today, owners);
+  }
   const reported = unreportedOf(text, today);
   if (reported) return reported;
   if (!ask) {
