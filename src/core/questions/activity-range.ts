@@ -55,6 +55,7 @@ export function activityRangeFor(question: Question, plans: readonly Plan[], tod
       // "还剩几天到期？现在完成几所了": the progress part reads the log as status does.
       return question.progress ? planYears : undefined;
     case 'overdue':
+    case 'finished':
     case 'item':
     case 'targets':
     case 'status':

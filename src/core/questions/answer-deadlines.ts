@@ -1,5 +1,5 @@
 // Answers what is due in a period (本月要做什么) and what is past its dates (哪些任务逾期了).
-import { partsOf } from '../dates/civil-date.js';
+import { addDays, partsOf } from '../dates/civil-date.js';
 import type { PlanItem } from '../plans/plan-schema.js';
 import { deadlinesOnly, dueClauses, dueIn, projectDue } from './due-in-period.js';
 import { line, listLines, ownedBy } from './item-lines.js';
@@ -27,7 +27,22 @@ export function answerDue(question: Ask<'due'>, items: readonly PlanItem[], ctx:
   // "青少年科技教育中心10月份要干什么": an item of several steps names the step due then (10月中旬举办县级评审).
   const lines = hits.map((h) => line(h.item, h.due) + (deadlines.length > 0 || h.due.length < h.item.due.length ? dueClauses(h.item, h.due) : ''));
   const tail = doneCount > 0 ? [`另有${doneCount}项已完成，未列出。`] : [];
+  // "最近有什么要截止的": nothing in a near window ahead, so the next dates after it (within 60 days) are named.
+  const near = hits.length === 0 && question.period.start >= ctx.today && addDays(question.period.start, 31) >= question.period.end;
+  const later = near ? nextDue(question, items, isDone) : [];
+  if (later.length > 0) tail.push('再往后最近要到期的：', ...listLines(later.map((h) => line(h.item, h.due) + dueClauses(h.item, h.due))));
   return { intent: 'due', answer: note + [head, ...listLines(lines), ...tail].join('\n'), items: hits.map((h) => h.item) };
+}
+
+/** The not-done items (of the question's owner) due soonest in the 60 days after its period. */
+function nextDue(question: Ask<'due'>, items: readonly PlanItem[], isDone: (i: PlanItem) => boolean): Array<{ item: PlanItem; due: ReturnType<typeof dueIn> }> {
+  const after = { start: addDays(question.period.end, 1), end: addDays(question.period.end, 60) };
+  const found = items
+    .filter((item) => !isDone(item) && (!question.owner || ownedBy(item, question.owner)))
+    .map((item) => ({ item, due: dueIn(item, after) }))
+    .filter((h) => h.due.length > 0);
+  const first = found.map((h) => h.due[0]?.end ?? '').sort()[0];
+  return found.filter((h) => h.due[0]?.end === first);
 }
 
 /** The items of this year whose dates have passed and are not done or reached, latest first. */

@@ -142,6 +142,16 @@ export function answerQuestion(question: Question, ctx: AnswerContext): Answer {
       return answerDue(question, items, ctx, note);
     case 'overdue':
       return answerOverdue(question, items, ctx, note);
+    case 'finished': {
+      // "哪些任务已经完成了": the items marked done, with who marked them; the rest only as a count.
+      const tasks = items.filter((i) => i.kind === 'task' && (!question.owner || i.owners.some((o) => o.includes(question.owner ?? ''))));
+      const done = tasks.filter((i) => statusOf(i)?.status === 'done');
+      const going = tasks.filter((i) => statusOf(i)?.status === 'in_progress').length;
+      const whose = question.owner ? `${question.owner}牵头的` : '';
+      if (done.length === 0) return { intent: 'finished', answer: `${note}${whose}任务还没有标记完成的（共${tasks.length}项）。完成后可发“三/1 已完成”。`, items: [] };
+      const rest = `其余${tasks.length - done.length}项未标记完成${going > 0 ? `（其中${going}项进行中）` : ''}；可发“哪些任务逾期了”查看逾期的。`;
+      return { intent: 'finished', answer: note + [`${whose}已标记完成的任务共 ${done.length} 项：`, ...done.map((i) => `• ${describeStatus(statusOf(i) as ItemStatus)}`), rest].join('\n'), items: done };
+    }
     case 'owner':
       return answerOwner(question, items);
     case 'keyword':

@@ -56,6 +56,14 @@ export function answerUnreported(q: Unreported, ctx: UnitContext): string {
     return [`${team.name}${where}已报送活动${mine.length}条：`, ...listActivities(mine, [])].join('\n');
   }
   if (q.topic) return unreportedForTopic(q, q.topic, ctx, live);
+  // "哪个部门还一条活动都没报过": the departments people said they are in, by what their people reported.
+  const teams = (ctx.teams ?? []).filter((t) => t.people.length > 0);
+  if (q.kind === '部门' && teams.length > 0) {
+    const silent = teams.filter((t) => !live.some((a) => t.people.includes(a.by)));
+    const span = `${where}（${q.period.start}至${q.period.end}）`;
+    if (silent.length === 0) return `${span}已知的${teams.length}个部门都有活动记录。`;
+    return `${span}还没有活动记录的部门${silent.length}个：${silent.map((t) => t.name).join('、')}。其余${teams.length - silent.length}个部门已有活动记录（按各人说过的所在部门统计）。`;
+  }
   const registered = ctx.directory.units.length > 0;
   const missing = unreportedUnits(plans, live, ctx.directory, q.period);
   const basis = registered ? '' : '（还没有登记报送单位，以下按计划中的牵头部门；登记：单位 添加 城关镇科协 @王五）';

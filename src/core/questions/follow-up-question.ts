@@ -22,6 +22,9 @@ export function recalled(found: unknown): Remembered | undefined {
   return parsed.success ? rememberable(parsed.data) : undefined;
 }
 
+/** A counting word that says what a count adds up (几场, 多少人次, 多少份). */
+const COUNTED = /(?:几|多少)\s*(?:个)?(?:场次|人次|场|次|个|家|份|条|户|所|名|位|人|期|篇|件|项|群众|学生|学校|农户)/u;
+
 /** "上个月呢", "讲座呢": a bare period or topic asked after a question, to ask it again about that. */
 const BARE = /^(?:那么?|那这些|那)?(.{1,12}?)(?:的)?(?:呢|怎么样|如何)[?？。]*$/u;
 
@@ -42,7 +45,9 @@ export function followUpOf(question: Question, raw: string, previous: Question |
   const period = pastPeriodOf(text, today);
   const when = period ? { period: period.period, label: period.label } : { period: before.period, label: before.label };
   const read = logQuestion(question);
-  if (read && POINTER.test(text) && !read.topic) return { ...read, ...when, topic: before.topic ?? null };
+  // "那离目标还差多少": a count that names no unit counts what the question before counted.
+  const sameMeasure = read?.intent === 'tally' && before.intent === 'tally' && !COUNTED.test(text) ? { measure: before.measure, unit: before.unit } : {};
+  if (read && POINTER.test(text) && !read.topic) return { ...read, ...when, ...sameMeasure, topic: before.topic ?? null };
   if (read) return question;
   const bare = BARE.exec(text)?.[1];
   if (!bare || /[?？]|几|多少|什么|哪|谁/u.test(bare)) return question;

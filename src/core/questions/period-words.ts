@@ -32,6 +32,10 @@ const YEAR_END = /(?:今年)?(?:年底|年末|年终)(?:之前|以前|前)|今�
 const BY_DATE = new RegExp(`(${NUM})月(${NUM})[日号](之前|以前|前)(?!后)`, 'u');
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const BY_DATE_EN = new RegExp(`\\b(before|by|until|till|no later than) (?:(${MONTHS.join('|')})[a-z]*\\.? (\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)? (${MONTHS.join('|')})[a-z]*)\\b`, 'u');
+/** "7月份之前", "7月前": from today to the end of the month before (asked ahead). */
+const BY_MONTH = new RegExp(`(?<![\\d个])(${NUM})月份?(之前|以前|前)(?![后天])`, 'u');
+/** "10月13号", "10月13日那天": one day, unless a range or "before/since" goes with it. */
+const ONE_DAY = new RegExp(`(?<![\\d到至~～\\-—])(${NUM})月(${NUM})[日号](?:那天|当天|这天)?(?![\\d到至~～\\-—]|\\s*(?:之前|以前|前|以来|起|后|之后|以后))`, 'u');
 const LAST_DAYS = new RegExp(`(?:最近|近|过去|前)(${NUM})(?:天|日)`, 'u');
 const NEXT_DAYS = new RegExp(`(?:未来|接下来|今后|之后)(${NUM})(?:天|日)|(${NUM})(?:天|日)(?:之内|以内|内)`, 'u');
 
@@ -114,6 +118,23 @@ export function periodInWords(text: string, today: CivilDate, ahead = false): Wo
   }
   const by = ahead ? byDate(text, today) : undefined;
   if (by) return by;
+  const bm = ahead ? BY_MONTH.exec(text) : null;
+  const bmMonth = num(bm?.[1]);
+  if (bm && bmMonth && bmMonth >= 1 && bmMonth <= 12) {
+    // "7月份之前要完成的": up to the last day of June; a month already begun or past is next year's.
+    const y = bmMonth <= month ? year + 1 : year;
+    const end = bmMonth === 1 ? ymd(y - 1, 12, 31) : ymd(y, bmMonth - 1, lastDayOfMonth(y, bmMonth - 1));
+    return span(today, end, `${bmMonth}月前`, bm[0]);
+  }
+  const one = ONE_DAY.exec(text);
+  const oneMonth = num(one?.[1]);
+  const oneDay = num(one?.[2]);
+  if (one && oneMonth && oneDay && oneMonth <= 12 && oneDay <= lastDayOfMonth(year, oneMonth)) {
+    // "10月13号那天两场讲座": that day only; a day still ahead, asked about as done, is last year's.
+    const y = !ahead && ymd(year, oneMonth, oneDay) > today ? year - 1 : year;
+    const day = ymd(y, oneMonth, oneDay);
+    return { period: { start: day, end: day }, label: `${oneMonth}月${oneDay}日（${day}）`, words: one[0] };
+  }
   const ye = ahead ? YEAR_END.exec(text) : null;
   if (ye) return span(today, ymd(year, 12, 31), '年底前', ye[0]);
   const p = MONTH_PART.exec(text);

@@ -55,7 +55,8 @@ export function placeKindRecords(topic: string | null, live: readonly Activity[]
   const found = topic ? placeKindOf(topic) : undefined;
   // "学校讲座", "农村培训": a kind of place, read with the place kinds elsewhere.
   // "流动科技馆巡展": a travelling exhibition goes from place to place; it is not held at one.
-  if (!found || isPlaceKind(found.place) || /^流动/u.test(found.place) || !isPlace(found.place, live)) return undefined;
+  // "科技下乡培训": 下乡 is going out to the villages, not a township's name.
+  if (!found || isPlaceKind(found.place) || /^流动/u.test(found.place) || /下乡$/u.test(found.place) || !isPlace(found.place, live)) return undefined;
   const key = unitKey(found.place);
   return live.filter((a) => kindOfTitle(a.title) === found.kind && (unitKey(`${a.title}${a.text}`).includes(key) || (a.reporterUnit !== undefined && namesUnit(found.place, a.reporterUnit))));
 }

@@ -18,6 +18,8 @@ export const QuestionSchema = z.discriminatedUnion('intent', [
   /** Items past their deadline, optionally only one owner's. */
   z.object({ intent: z.literal('overdue'), owner: z.string().max(40).optional() }),
   z.object({ intent: z.literal('owner'), owner: words }),
+  /** Items marked done, optionally only one owner's (哪些任务已经完成了). */
+  z.object({ intent: z.literal('finished'), owner: z.string().max(40).optional() }),
   /** A search by words; `explicit` when the user asked for a search (关于…的任务), so "not found" is the honest answer. */
   z.object({ intent: z.literal('keyword'), keyword: words, explicit: z.boolean() }),
   z.object({ intent: z.literal('item'), ref: z.array(z.string().min(1).max(10)).min(1).max(4) }),

@@ -1,6 +1,7 @@
 // Reads the questions about what was done, when things are, who asks and sign-ups; rules only, linear-time patterns.
 import { addDays, partsOf, ymd, type CivilDate } from '../dates/civil-date.js';
 import { agendaPeriodOf, pastPeriodOf } from './past-period.js';
+import { periodInWords } from './period-words.js';
 import type { Question } from './question.js';
 import { measureOf } from './question-measure.js';
 import { english, englishTopic, hanTopic, PERIOD_WORDS, topicOf, withoutPeriodWords } from './question-topic.js';
@@ -36,6 +37,20 @@ const MAX_QUESTION = 300;
 const WHO_LEADS = /^(.{2,30}?)(?:是|归|由)?(?:哪个|哪些|什么|哪一个|哪家)(?:部门|科室|单位)(?:来)?(?:牵头|负责|主责|主管|管)(?:的)?[?？。]*$|^(.{2,30}?)(?:是|归|由)?谁(?:来)?(?:牵头|负责|管)(?:的)?(?:呀|啊)?[?？。]*$|^(?:是)?谁(?:牵头|负责)(.{2,30}?)[?？。]*$/u;
 /** "企业科协那个任务是啥要求来着", "下乡那个任务 目标是多少户": what an item asks for. */
 const ASKS_FOR = /^(.{2,30}?)\s*(?:的)?(?:具体)?(?:要求|目标|指标|内容)(?:是|有)?(?:啥|什么|哪些|多少\p{Script=Han}?|几\p{Script=Han}?)(?:来着|呀|啊|呢)?[?？。]*$|^(.{2,30}?)(?:是|有)(?:啥|什么|哪些)(?:具体)?(?:要求|目标|指标)(?:来着|呀|啊|呢)?[?？。]*$/u;
+
+/** "应急科普这块计划里是怎么要求的": how the plan puts a piece of work. */
+const PLAN_SAYS = /^(.{2,30}?)(?:这一?块|这方面|方面|这项|那项|这个|那个)?(?:在)?(?:计划|方案|要点)?(?:里|中|上)?(?:是)?(?:怎么|如何|咋)(?:要求|规定|安排|说|写)的?(?:来着|呀|啊|呢)?[?？。]*$/u;
+/** "企业科协今年要新建几家", "科普日要办多少场": the amount the plan sets (要, not 还要 or done 了). */
+const PLAN_AMOUNT = /^(.{2,30}?)(?:今年|全年|年内|计划)?(?:要求?|需要|得)(?:新建|新增|建成|建|完成|开展|举办|办|组织|开|发放|发|走访|接待|服务|报送|回收)(?:不少于)?(?:几|多少)\p{Script=Han}?(?:[?？，,。；;\s]|$)/u;
+
+/** "哪些任务已经完成了", "已经完成的任务有哪些", "which tasks are done": the list of items marked done. */
+const FINISHED = /^(?:目前|现在|今年)?(?:哪些|哪几项|哪几个|什么)(?:任务|工作|事项)(?:已经?|都)?(?:完成|做完|办完|搞定|办结)了?[?？。]*$|^(?:目前|现在|今年)?(?:已经?)(?:完成|做完|办结)(?:了)?的(?:任务|工作|事项)(?:有)?(?:哪些|什么|几项)[?？。]*$|^which (?:tasks|items) are (?:done|completed|finished)/u;
+
+/**
+ * "流动科技馆巡展11月底前要完成10所学校，现在几所了": a first clause that restates the target (its deadline and
+ * figure), then the count asked. The first clause only names the work; its deadline is not the period counted.
+ */
+const TARGET_FIRST = /^(.{2,40}?)(?:要求?|需要|计划|目标是?|得)(?:完成|达到|办|开展|举办|建成|新建|走访|接待|发放)?(?:不少于|至少)?\s*[\d一二三四五六七八九十百千万两]+\s*(?:场次|人次|场|个|家|份|条|户|所|名|位|人|期|件|项)\p{Script=Han}{0,3}[，,;；]\s*((?:现在|目前|已经|到现在|如今|眼下|那).{0,12}(?:几|多少).{0,10})$/u;
 
 /** The clause that asks about the gap ("？离目标还差多少", "，够数没"), after the count it follows. */
 const TARGET_CLAUSE = /[，,?？;；\s]+(?:离|距离?|对照)?(?:年度|全年)?(?:目标|指标|任务)?(?:还差|差|够数|够了?没|够不够)[^，,?？]{0,10}[?？。]*$/u;
@@ -92,6 +107,13 @@ export function readQuestionKind(raw: string, today: CivilDate, owners: readonly
   // "我们单位都报了哪些比赛": contests and classes are signed up for, so the unit's sign-ups answer.
   if (own?.whose === 'my_unit' && SIGNED_FOR.test(own.rest) && LIST_OR_COUNT.test(own.rest)) return { intent: 'signups', event: '', unit: null, by: 'my_unit' };
   if (own && LIST_OR_COUNT.test(own.rest)) return ownQuestion(readQuestionKind(own.rest, today, owners), own.rest, own.whose, today);
+  const restated = TARGET_FIRST.exec(text);
+  if (restated?.[1] && restated[2]) {
+    // "年底前", "11月底前": the deadline words, read as ahead, then any other period word.
+    const ahead = periodInWords(restated[1], today, true)?.words ?? '';
+    const work = withoutPeriodWords(ahead ? restated[1].replace(ahead, '') : restated[1], today).replace(PERIOD_WORDS, '').replace(/[\s的]+$/u, '').trim();
+    if (work.length >= 2) return readQuestionKind(`${work}${restated[2]}`, today, owners);
+  }
   const reported = unreportedOf(text, today);
   if (reported) return reported;
   if (!ask) {
@@ -107,9 +129,14 @@ export function readQuestionKind(raw: string, today: CivilDate, owners: readonly
   const asks = ASKS_FOR.exec(text);
   const askTopic = asks ? itemWords(asks[1] ?? asks[2] ?? '') : '';
   if (askTopic.length >= 2) return { intent: 'detail', topic: askTopic.slice(0, 60) };
+  const says = PLAN_SAYS.exec(text) ?? (/还|已|了/u.test(text) ? null : PLAN_AMOUNT.exec(text));
+  const saysTopic = says ? itemWords((says[1] ?? '').replace(PERIOD_WORDS, '')) : '';
+  if (saysTopic.length >= 2) return { intent: 'detail', topic: saysTopic.slice(0, 60) };
   if (english(text) && SIGNUP.test(text) && /how many|status|so far/u.test(text)) return { intent: 'signups', event: englishTopic(text) ?? '', unit: null };
   const signup = english(text) ? undefined : readSignupQuestion(text);
   if (signup) return signup;
+  // "哪些任务已经完成了", "已完成的工作有哪些": the items marked done.
+  if (FINISHED.test(text)) return { intent: 'finished' };
   const statusAsk = STATUS_ASK.exec(text);
   if (statusAsk?.[1] && !HOW_MANY.test(text)) return { intent: 'status', ref: statusAsk[1].trim().slice(0, 60) };
   const last = /(?:最近一次|上一次|上次|最后一次|last time)(.{0,30}?)(?:是)?(?:什么时候|啥时候|哪天|几号|when)|when did we last (.{2,40})/u.exec(text);

@@ -29,8 +29,24 @@ export function signupFollowUp(before: Signups, name: string): Signups {
 /** A second clause asking which unit signed up most ("，哪个乡镇最多", "？哪家报得最多"). */
 const MOST = /[，,？?；;\s]+(?:其中)?(?:哪个|哪家|哪所|哪些|谁)(?:乡镇|单位|学校|镇|乡|部门)?(?:报(?:名)?(?:得|的)?|人)?最多(?:的)?(?:是哪个|是谁|呢)?[?？。]*$/u;
 
+/** 我们乡, 咱们学校, 本单位 inside a sign-up question: the asker's unit speaking of itself. */
+const OUR_UNIT = /(?:我们|咱们|本)(?:单位|学校|校|镇|乡|村|社区|街道|科协|企业|公司|协会|学会|中心)/u;
+/** "…分别多少", "各学校分别多少": a second clause asking the entries unit by unit, which every event answer lists. */
+const EACH_CLAUSE = /[，,？?；;\s]+(?:其中)?(?:各个?|每个)(?:学校|单位|乡镇|科协|部门|社区|企业)?(?:分别|各)?(?:报了?|有)?(?:多少|几)(?:个)?(?:人|名)?(?:呢)?[?？。]*$|[，,？?；;\s]+(?:各个?|每个)?(?:学校|单位|乡镇)?分别(?:报了?|有|是)?(?:多少|几)(?:个)?(?:人|名)?[?？。]*$/u;
+
 /** The sign-up question in a (simplified, lower-case) text, or undefined. */
 export function readSignupQuestion(raw: string): Signups | undefined {
+  // "培训班我们乡报了几个人来着": 来着 only says the asker forgot.
+  const text = raw.replace(/来着(?=[?？。]*$)/u, '');
+  if (text !== raw) return readSignupQuestion(text);
+  const each = EACH_CLAUSE.exec(raw);
+  if (each) return readSignupQuestion(raw.slice(0, each.index));
+  // "农村实用技术培训班我们乡报了几个人": the event's entries under the asker's unit.
+  const ours = OUR_UNIT.exec(raw);
+  if (ours && /报/u.test(raw.slice(ours.index))) {
+    const read = readEvent(raw.replace(OUR_UNIT, ''));
+    if (read) return { intent: 'signups', event: read.event || (read.unit ?? ''), unit: null, by: 'my_unit' };
+  }
   const most = MOST.exec(raw);
   if (most) {
     const first = readSignupQuestion(raw.slice(0, most.index));
