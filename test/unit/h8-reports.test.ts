@@ -94,3 +94,10 @@ describe('holdout 8 asks that need no question (own sentences)', () => {
     expect(read('防汛演练8月26日在河湾镇搞的，转移群众约300人，出动冲锋舟3艘。', '2026-08-27').records[0]?.metrics['艘']).toBe(3);
   });
 });
+
+describe('a count in 把 is never dropped (holdout 8, own sentence)', () => {
+  it('"送了三十把修枝剪" is asked about, not lost', () => {
+    const { questions } = read('上个礼拜六在合作社搞了果树修剪培训，来了八十来人，资料发了两百份，还送了三十把修枝剪子。', '2026-11-10');
+    expect(questions).toContain('三十把');
+  });
+});
