@@ -101,3 +101,23 @@ describe('a count in 把 is never dropped (holdout 8, own sentence)', () => {
     expect(questions).toContain('三十把');
   });
 });
+
+describe('months as periods (holdout 8, own sentences)', () => {
+  it('"5月防灾减灾月工作小结" is the whole month; a day inside it keeps its own record', () => {
+    const { records } = read('5月防灾减灾宣传月工作小结：开展应急演练12场次，参演人员1500余人次；“科普咨询日”（5月16日）当天发放资料3000份，接受咨询群众约400人。', '2026-06-02');
+    expect([records[0]?.date, records[0]?.dateEnd]).toEqual(['2026-05-01', '2026-05-31']);
+    expect(records[1]?.date).toBe('2026-05-16');
+  });
+  it('"8月份每周六一期" runs from the month\'s first Saturday to its last', () => {
+    const { records } = read('暑假科学夜8月份每周六一期，共5期，孩子总共150人次参加', '2026-09-02');
+    expect([records[0]?.date, records[0]?.dateEnd]).toEqual(['2026-08-01', '2026-08-29']);
+  });
+});
+
+describe('a month report as fields', () => {
+  it('"8月接待月报 … 开馆天数：26天" is the month, and its days open are a figure', () => {
+    const { records } = read('8月接待月报\n总接待量：16200人次\n团体：58批次\n开馆天数：26天', '2026-09-02');
+    expect([records[0]?.date, records[0]?.dateEnd]).toEqual(['2026-08-01', '2026-08-31']);
+    expect(records[0]?.metrics['天']).toBe(26);
+  });
+});

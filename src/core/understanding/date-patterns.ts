@@ -12,7 +12,7 @@ export const DAY_END = '(?=$|[\\s,，。;；:：、!！?？()（）]|[在去到�
 export const EN_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 export const M = '(\\d{1,2}|十[一二]?|[一二三四五六七八九])';
 export const D = '(\\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])';
-export const PERIOD_AFTER = '(?=\\s*(?:份|以来|期间|全月|中|内|里|共|累计|总共|合计|一共|先后|陆续|,|，|:|：|\\s))';
+export const PERIOD_AFTER = '(?=\\s*(?:份|以来|期间|全月|中|内|里|共|累计|总共|合计|一共|先后|陆续|每周|每天|每期|,|，|:|：|\\s))';
 
 
 export const num = (s: string | undefined): number => parseChineseNumber(s ?? '') ?? Number.NaN;

@@ -1,6 +1,6 @@
 // Whole periods (10月份, 上个月, 本月…共, 本季度, 本周, 全年) and dates written in English ("Nov 6", "Oct 1-7").
 import { addDays, lastDayOfMonth, partsOf, weekdayOf, ymd } from '../dates/civil-date.js';
-import { DAY_END, EN_MONTHS, M, PERIOD_AFTER, num, lastWeekday } from './date-patterns.js';
+import { DAY_END, EN_MONTHS, M, PERIOD_AFTER, WEEKDAYS, num, lastWeekday } from './date-patterns.js';
 import type { DateScan } from './date-scan.js';
 
 /** Months, quarters, weeks and years read as a whole. */
@@ -9,10 +9,26 @@ export function scanPeriods(scan: DateScan): void {
   // A whole month: 10月份共开展…, 上个月…
   for (const m of text.matchAll(new RegExp(`(?<![\\d十]|\\d年)${M}\\s*月份?${PERIOD_AFTER}`, 'gu'))) {
     const [s, e] = monthOf(num(m[1]));
+    // "7月份每周六一期，共4期": from the month's first such weekday to its last.
+    const weekly = /^\s*份?\s*每(?:周|星期|礼拜)([一二三四五六日天])/u.exec(text.slice((m.index ?? 0) + m[0].length));
+    if (weekly && s && e) {
+      const want = WEEKDAYS[weekly[1] ?? ''] ?? 0;
+      let first = s;
+      while (weekdayOf(first) !== want) first = addDays(first, 1);
+      let last = e;
+      while (weekdayOf(last) !== want) last = addDays(last, -1);
+      push(m, first, last, 'explicit');
+      continue;
+    }
     push(m, s, e, 'explicit');
   }
   // "九月科普月我们社区一共搞了6场": a month named at the head of a total for it.
   for (const m of text.matchAll(new RegExp(`(?<![\\d十]|\\d年)${M}\\s*月(?![份\\d一二三四五六七八九十初底末上中下旬])(?=[^。！!？?\\n,，]{0,12}(?:一共|累计|共计|合计|总共|汇总|共(?![同享建创])))`, 'gu'))) {
+    const [s, e] = monthOf(num(m[1]));
+    push(m, s, e, 'explicit');
+  }
+  // "6月安全生产月工作小结：…": a month named at the head of its summary is the whole month.
+  for (const m of text.matchAll(new RegExp(`(?:^|\\n)\\s*(?:【)?${M}\\s*月(?![份\\d一二三四五六七八九十初底末上中下旬])(?=[^。！!？?\\n,，:：]{0,12}(?:小结|总结|汇总|月报|统计|情况))`, 'gu'))) {
     const [s, e] = monthOf(num(m[1]));
     push(m, s, e, 'explicit');
   }

@@ -102,6 +102,11 @@ export function findFigures(text: string, original = text): { figures: Figure[];
       unread.push({ index: token.start, value: token.value, written: text.slice(token.start, pos + unknown.length).trim(), unit: unknown, context: clause });
       continue;
     }
+    // "开馆天数：27天": a count of days asked for by its field, a figure of its own (days are otherwise spans).
+    if (!unit && text[pos] === '天' && /(?:天数\s*[:：]?|(?:开馆|开放)\s*[:：])\s*$/u.test(before)) {
+      unit = '天';
+      end = pos + 1;
+    }
     if (!unit) {
       const implied = impliedUnit({ token, text, original, before, clause, pos, small, approxWord, compared, earlier, listUnit: () => (listUnit ??= peopleListUnit(text)), loose, unread });
       if (!implied) continue;
