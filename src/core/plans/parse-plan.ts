@@ -79,9 +79,10 @@ export function parsePlan(raw: string, options: ParsePlanOptions): { plan: Plan;
   const calendar = withPlanDates(title, lines, years.from, options.observances);
   const window = calendar.window;
   // An event's notice or 方案: its "时间安排" section is the event itself, named by the title.
-  const nodes = window ? withEventNamed(kept, title, window) : kept;
+  // A window read from a notice's lead (no title naming the event) leaves its outline as written.
+  const nodes = window && !calendar.contentOnly ? withEventNamed(kept, title, window) : kept;
 
-  const items = buildItems(nodes, planId, years.from, calendar.observances, window ?? yearOfWork(lines, years.from));
+  const items = buildItems(nodes, planId, years.from, calendar.observances, window ?? yearOfWork(lines, years.from), calendar.contentOnly);
   // Loose paragraphs with no date and no number anywhere ("2023年，县科协将…贡献智慧和力量"): a vision, not a plan.
   // Tasks counted out as 一是/二是 are a plan's, dated or not ("会议强调，…一是要…二是要…").
   const counted = nodes.some((n) => /^[一二三四五六七八九十]{1,3}是$/u.test(n.labels[n.labels.length - 1] ?? ''));
