@@ -34,3 +34,28 @@ describe('an event window stated once in a notice for one event', () => {
     expect(dues('三/1')).toEqual([]);
   });
 });
+
+// holdout8 quanguo-kepuri-huodong-fangan: a template's 20**年 title with the day the page posted it, and the
+// window set in the sentence after the one naming the observance.
+const POSTED = [
+  '20**年科普活动方案(2021年10月4日)',
+  '中国科协联合有关单位共同组织开展20**年全国科普日活动。',
+  '一、时间和主题',
+  '20**年全国科普日主题为。决胜全面小康,践行科技为民。定于9月19-25日在全国各地集中开展。',
+  '二、活动内容',
+  '(一)弘扬科学精神,展现科学价值。引导公众提高科学思维能力。',
+  '(二)助力疫情防控,推动健康科普。',
+].join('\n');
+
+describe('a template 方案 with its posting day after the title', () => {
+  const read2 = () => parsePlan(POSTED, { source: 'f.txt', fallbackYear: 2020, importedAt: '', observances: OBSERVANCES }).plan;
+
+  it('takes neither the posting day into the title nor its year as the plan’s', () => {
+    expect(read2().title).toBe('20**年科普活动方案');
+    expect(read2().year).toBe(2020);
+  });
+
+  it('dates the content tasks in the window the sentence after the observance sets', () => {
+    expect(read2().items.find((i) => i.path === '二/（一）')?.due.map((d) => `${d.start}..${d.end}`)).toEqual(['2020-09-19..2020-09-25']);
+  });
+});

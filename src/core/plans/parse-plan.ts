@@ -18,7 +18,7 @@ import { isTaskParagraph } from './task-sentences.js';
 import { readSloganSections } from './slogan-sections.js';
 import { scheduleRows } from './schedule-rows.js';
 import { parseTargets } from './parse-targets.js';
-import { findTitle, pickTitle, titleIndex } from './plan-title.js';
+import { findTitle, pickTitle, POSTED_ON, titleIndex } from './plan-title.js';
 import type { Due, ParseWarning, Plan, PlanItem } from './plan-schema.js';
 
 export interface ParsePlanOptions {
@@ -55,7 +55,7 @@ export function parsePlan(raw: string, options: ParsePlanOptions): { plan: Plan;
   // A tab-separated task table inside an outline ("二、重点任务清单" over its rows): rows become that section's items.
   // So does a schedule table (时间 | 活动地区 | 具体地点): each row is a dated item of its own.
   const lines = cleaned.some((l) => (readMarker(l)?.rank ?? 9) <= 2) ? convertTextTables(scheduleRows(cleaned), /\t/) : cleaned;
-  const titleYear = /(20\d{2})\s*年/u.exec(normalizeText(pickTitle(lines.slice(0, 12), lines, options.source)));
+  const titleYear = /(20\d{2})\s*年/u.exec(normalizeText(pickTitle(lines.slice(0, 12), lines, options.source)).replace(POSTED_ON, ''));
   const shaped = readShape(lines, options.source, titleYear ? Number(titleYear[1]) : undefined);
   const { preamble, shape, skipped } = shaped;
   let title = findTitle(preamble, lines, options.source);
