@@ -18,7 +18,7 @@ import { isTaskParagraph } from './task-sentences.js';
 import { readSloganSections } from './slogan-sections.js';
 import { scheduleRows } from './schedule-rows.js';
 import { parseTargets } from './parse-targets.js';
-import { findTitle, pickTitle, titleIndex } from './plan-title.js';
+import { findTitle, pickTitle, POSTED_ON, titleIndex } from './plan-title.js';
 import type { Due, ParseWarning, Plan, PlanItem } from './plan-schema.js';
 
 export interface ParsePlanOptions {
@@ -55,7 +55,7 @@ export function parsePlan(raw: string, options: ParsePlanOptions): { plan: Plan;
   // A tab-separated task table inside an outline ("二、重点任务清单" over its rows): rows become that section's items.
   // So does a schedule table (时间 | 活动地区 | 具体地点): each row is a dated item of its own.
   const lines = cleaned.some((l) => (readMarker(l)?.rank ?? 9) <= 2) ? convertTextTables(scheduleRows(cleaned), /\t/) : cleaned;
-  const titleYear = /(20\d{2})\s*年/u.exec(normalizeText(pickTitle(lines.slice(0, 12), lines, options.source)));
+  const titleYear = /(20\d{2})\s*年/u.exec(normalizeText(pickTitle(lines.slice(0, 12), lines, options.source)).replace(POSTED_ON, ''));
   const shaped = readShape(lines, options.source, titleYear ? Number(titleYear[1]) : undefined);
   const { preamble, shape, skipped } = shaped;
   let title = findTitle(preamble, lines, options.source);
@@ -79,9 +79,10 @@ export function parsePlan(raw: string, options: ParsePlanOptions): { plan: Plan;
   const calendar = withPlanDates(title, lines, years.from, options.observances);
   const window = calendar.window;
   // An event's notice or 方案: its "时间安排" section is the event itself, named by the title.
-  const nodes = window ? withEventNamed(kept, title, window) : kept;
+  // A window read from a notice's lead (no title naming the event) leaves its outline as written.
+  const nodes = window && !calendar.contentOnly ? withEventNamed(kept, title, window) : kept;
 
-  const items = buildItems(nodes, planId, years.from, calendar.observances, window ?? yearOfWork(lines, years.from));
+  const items = buildItems(nodes, planId, years.from, calendar.observances, window ?? yearOfWork(lines, years.from), calendar.contentOnly);
   // Loose paragraphs with no date and no number anywhere ("2023年，县科协将…贡献智慧和力量"): a vision, not a plan.
   // Tasks counted out as 一是/二是 are a plan's, dated or not ("会议强调，…一是要…二是要…").
   const counted = nodes.some((n) => /^[一二三四五六七八九十]{1,3}是$/u.test(n.labels[n.labels.length - 1] ?? ''));

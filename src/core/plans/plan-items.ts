@@ -5,13 +5,27 @@ import { partsOf } from '../dates/civil-date.js';
 import { normalizeText, matchKey } from '../text/normalize.js';
 import { stableId } from '../text/hash.js';
 import { findObservances, observanceRange, type Observance } from './observances.js';
+import { CONTENT_HEAD } from './plan-observances.js';
 import type { OutlineNode } from './parse-outline.js';
 import { parseOwners } from './parse-owners.js';
 import { parseTargets } from './parse-targets.js';
 import type { Due, PlanItem } from './plan-schema.js';
 
-/** The items of a plan from its outline nodes; `window` is an event plan's own dates, for tasks that name none. */
-export function buildItems(nodes: OutlineNode[], planId: string, year: number, observances: readonly Observance[], window: Due | undefined): PlanItem[] {
+/** Preparing for an event rather than holding it: such a task keeps its own dates or none, not the event's. */
+const PREPARATION = /拟定|制定|征集|备案|报送|上报|申报|推荐|填报|报名|总结|评选|部署|筹备/u;
+
+/**
+ * The items of a plan from its outline nodes; `window` is an event plan's own dates, for tasks that name none.
+ * With `contentOnly` (a window read from a notice's lead) it dates only the tasks of the content part ("二、活动内容").
+ */
+export function buildItems(nodes: OutlineNode[], planId: string, year: number, observances: readonly Observance[], window: Due | undefined, contentOnly = false): PlanItem[] {
+  const headByLabels = new Map(nodes.map((n) => [n.labels.join('/'), normalizeText(n.text.split('\n')[0] ?? '').slice(0, 30)] as const));
+  const inContent = (node: OutlineNode): boolean => {
+    const first = normalizeText(node.text).split(/[。；;，,]/u)[0] ?? '';
+    if (PREPARATION.test(first)) return false;
+    for (let k = node.labels.length - 1; k >= 1; k--) if (CONTENT_HEAD.test(headByLabels.get(node.labels.slice(0, k).join('/')) ?? '')) return true;
+    return false;
+  };
   const usedIds = new Set<string>();
   const idByLabels = new Map<string, string>();
   const dueByLabels = new Map<string, Due[]>();
@@ -38,7 +52,7 @@ export function buildItems(nodes: OutlineNode[], planId: string, year: number, o
     if (!node.isGroup && due.every((d) => d.implied)) {
       const inherited = inheritedDue(node.labels, dueByLabels);
       if (inherited && (due.length === 0 || !due.some((d) => inherited.some((h) => h.start <= d.start && d.end <= h.end)))) due = inherited;
-      else if (due.length === 0 && window && !hasChildren) due = [window];
+      else if (due.length === 0 && window && !hasChildren && (!contentOnly || inContent(node))) due = [{ ...window }];
     }
     return {
       id,

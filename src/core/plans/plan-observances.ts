@@ -8,15 +8,29 @@ import type { Due } from './plan-schema.js';
 /** "活动时间：…", "一、活动时间", "时间安排": a line that gives the event's dates (here or on the next line). */
 const WHEN_LINE = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])?\s*(?:活动|举办|实施|集中活动|主题活动)?(?:时间|日期)(?:安排)?\s*[:：]?\s*(.*)$/u;
 
+/** A sentence that sets an event's days: "定于9月17-23日在全国各地集中开展", "将于5月21日至28日举办". */
+const SETS_DAYS = /^\s*(?:定于|将于|拟于|于)[^，,]{0,20}(?:集中开展|举办|举行)/u;
+
 /** The title of an activity's scheme: "全区科技活动整体方案", "科普进校园活动实施方案". */
 const ACTIVITY_PLAN = /活动[^，,。；;]{0,6}方案$/u;
 
+/** A content part's heading: "二、活动内容", "(三)主要内容", "四、主要活动安排", "重点活动". */
+export const CONTENT_HEAD = /(?:活动|主要|宣传|工作)内容|(?:重点|主要|系列)活动|活动安排/u;
+
+/** A numbered heading of the outline's top ranks ("一、", "(一)"): where a notice's lead ends. */
+const FIRST_HEAD = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])/u;
+
 /** The calendar with the plan's own dates for the observances it dates, and an event plan's window. */
-export function withPlanDates(title: string, lines: string[], year: number, calendar: readonly Observance[]): { observances: readonly Observance[]; window?: Due } {
+export function withPlanDates(title: string, lines: string[], year: number, calendar: readonly Observance[]): { observances: readonly Observance[]; window?: Due; contentOnly?: boolean } {
   const own = new Map<string, { start: string; end: string }>();
   for (const line of lines) {
+    let before: ReturnType<typeof findObservances> = [];
     for (const sentence of line.split(/[。；;]/u)) {
-      const named = findObservances(sentence, calendar);
+      // "2023年全国科普日主题为：…。定于9月17-23日在全国各地集中开展": the sentence that sets the days follows
+      // one naming the observance earlier in its paragraph.
+      const found = findObservances(sentence, calendar);
+      const named = found.length === 0 && SETS_DAYS.test(sentence) ? before : found;
+      if (found.length > 0) before = found;
       // Last year's dates quoted for context ("去年科普日9月16日至22日期间开展了…") are not this plan's.
       if (named.length === 0 || /了|去年|上年|往年/u.test(sentence)) continue;
       const first = named[0];
@@ -49,7 +63,20 @@ export function withPlanDates(title: string, lines: string[], year: number, cale
   if (window && inTitle) return { observances, window: { text: inTitle.written, ...window, implied: true, kind: 'event' } };
   // An activity's 方案 naming no observance ("全区科技活动整体方案") with its own span of days ("二、时间 5月15日—21日").
   const span = !inTitle && ACTIVITY_PLAN.test(normalizeText(title)) ? eventDates(lines, year) : undefined;
-  return span && span.start !== span.end ? { observances, window: { text: title, ...span, implied: true, kind: 'event' } } : { observances };
+  if (span && span.start !== span.end) return { observances, window: { text: title, ...span, implied: true, kind: 'event' } };
+  // A notice for one event with no title naming it: its lead names the one observance ("学校拟于“2022年全国科技活动周”
+  // 期间开展系列活动") and a "时间" line gives its window. The window dates only the tasks of its content part.
+  if (!inTitle) {
+    const head = lines.findIndex((l) => FIRST_HEAD.test(normalizeText(l).trim()));
+    const lead = lines.slice(0, head < 0 ? 0 : head);
+    const names = new Map(lead.flatMap((l) => findObservances(l, calendar)).map((f) => [f.observance.name, f] as const));
+    const only = names.size === 1 ? [...names.values()][0] : undefined;
+    const when = only ? (own.get(only.observance.name) ?? eventDates(lines, year)) : undefined;
+    if (only && when && when.start !== when.end && Number(when.start.slice(5, 7)) === only.observance.month) {
+      return { observances, window: { text: only.written, ...when, implied: true, kind: 'event' }, contentOnly: true };
+    }
+  }
+  return { observances };
 }
 
 /** The dates an "活动时间" line (or the line after it) gives, when they are one span of days. */
@@ -57,7 +84,9 @@ function eventDates(lines: string[], year: number): { start: string; end: string
   for (let k = 0; k < lines.length; k++) {
     const m = WHEN_LINE.exec(normalizeText(lines[k] ?? '').trim());
     if (!m) continue;
-    const text = (m[1] ?? '').trim() !== '' ? (m[1] ?? '') : (lines.slice(k + 1).find((l) => l.trim() !== '') ?? '');
+    // "(一)时间。" ends with its stop: the dates are on the next line.
+    const rest = (m[1] ?? '').replace(/^[。.、，,\s]+$/u, '');
+    const text = rest.trim() !== '' ? rest : (lines.slice(k + 1).find((l) => l.trim() !== '') ?? '');
     const span = parseDeadlines(text, year).find((d) => d.kind !== 'deadline');
     if (span) return { start: span.start, end: span.end };
   }

@@ -5,6 +5,9 @@ import { HEADLINE } from './task-sentences.js';
 
 const TITLE_WORDS = /(工作要点|工作计划|重点工作|工作重点|工作方案|实施方案|行动方案|工作安排|任务分解表?|任务清单|责任分解表?|任务表|要点|计划|方案|总结|讲话|安排|意见|安排意见)$/u;
 
+/** "20**年科普活动方案(2021年10月4日)": the day a page posted the text, after its title; not the plan's year. */
+export const POSTED_ON = /\s*[（(](?:19|20)\d{2}年\d{1,2}月\d{1,2}日[)）]$/u;
+
 /** The index of the line naming the document among the first lines, or -1. */
 export function titleIndex(lines: string[], source: string): number {
   const title = pickTitle(lines.slice(0, 12), lines, source);
@@ -21,7 +24,7 @@ export function findTitle(preamble: string[], lines: string[], source: string): 
   const own = /\.(docx?|pdf|wps)$/iu.test(picked) ? ownTitleAfterFileName(picked, lines) : undefined;
   if (own) return own;
   // A document site's count of pieces ("工作要点(2篇)") is not part of the title.
-  return withActivityName(withSubject(picked.replace(/\.(docx?|pdf|txt|md|wps)$/iu, '').replace(/[（(]\d{1,2}篇[)）]$/u, '').trim(), lines), preamble, lines);
+  return withActivityName(withSubject(picked.replace(/\.(docx?|pdf|txt|md|wps)$/iu, '').replace(/[（(]\d{1,2}篇[)）]$/u, '').replace(POSTED_ON, '').trim(), lines), preamble, lines);
 }
 
 /** The title a document site's chunk opens with, when it names the same body as the file name. */
