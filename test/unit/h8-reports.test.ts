@@ -121,3 +121,11 @@ describe('a month report as fields', () => {
     expect(records[0]?.metrics['天']).toBe(26);
   });
 });
+
+describe('spoken and old month names are read by the one date reader', () => {
+  it('a correction understands 元月 and 昨个 as a report does', async () => {
+    const { readCorrection } = await import('../../src/core/understanding/read-correction.js');
+    expect(readCorrection('日期不对，应该是元月八日', '2026-01-20')).toMatchObject({ field: 'date', value: '2026-01-08' });
+    expect(readCorrection('日期不对，应该是昨个', '2026-03-11')).toMatchObject({ field: 'date', value: '2026-03-10' });
+  });
+});

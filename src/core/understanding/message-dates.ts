@@ -39,7 +39,9 @@ const WHOLE_YEAR = /这一年|全年|一年来|一年下来|一整年|整年/u;
 /** A plan right after a period ("下半年计划…", "三季度拟…"). */
 const PLANNED_AFTER = /^\s*(?:还|再|将|要)?\s*(?:计划|拟|力争|打算|准备|争取)/u;
 
-export function findMessageDates(text: string, today: CivilDate): DateReading {
+export function findMessageDates(written: string, today: CivilDate): DateReading {
+  // "元月七日" is January, "昨个晌午" and "昨儿" are yesterday in speech (same length, so positions stay).
+  const text = written.replace(/元月/gu, '1月').replace(/昨个|昨儿/gu, '昨天');
   const scan = startScan(text, today);
   const { year, hits, impossible, push, doubtsAt } = scan;
   scanWrittenDays(scan);

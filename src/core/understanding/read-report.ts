@@ -54,9 +54,7 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
   const kind = messageKind(text);
   if (kind === 'not_report' && !options.explicit) return { kind: 'not_activity', reason: 'notice', message: NOTICE_REPLY };
   const doubts: Doubt[] = kind === 'report' ? [] : [{ field: 'kind', question: '这像是通知或安排，不像已经办完的活动，要记录吗？' }];
-  // "元月七日": January (same length, so positions stay).
-  // "昨个晌午", "昨儿": yesterday in speech (same length).
-  const { hits, impossible } = findMessageDates(text.replace(/元月/gu, '1月').replace(/昨个|昨儿/gu, '昨天'), today);
+  const { hits, impossible } = findMessageDates(text, today);
   // "国际减灾日当天…": the day of a named observance, when no other date is written.
   if (hits.every((h) => h.future) && options.observances) addObservanceHits(text, today, options.observances, hits);
   // "比3月份多了差不多一百": the month compared with is not the event's.
