@@ -131,9 +131,10 @@ export function rankItems(
       } else if (itemObservances.length === 0 && observed.length > 0) {
         // An event held for an observance (学雷锋日) serves an item of that observance, or none.
         score -= 3;
-      } else if (itemObservances.length > 0 && !holds && !onTopic && windows.every((d) => d.implied)) {
+      } else if (itemObservances.length > 0 && !holds && !onTopic && windows.every((d) => d.implied) && !(seasonal && itemObservances.some((o) => named.has(o)))) {
         // An item that is its observances (组织全国科普日活动) is not served by an event outside them
-        // that merely shares words; one on its very topic (an earthquake drill for 防灾减灾) still is.
+        // that merely shares words; one on its very topic (an earthquake drill for 防灾减灾) still is, and so is one
+        // that names the observance within weeks of its national window ("5月17日 科普周开幕式": local weeks vary).
         score -= 3;
       } else if (!holds && open.length > 0 && open.every((d) => d.kind !== 'deadline' && !d.implied && d.start.slice(5, 7) === d.end.slice(5, 7) && d.recurring !== 'monthly')) {
         // A one-off event (召开全委会 7月初) is not served by a meeting months away.
