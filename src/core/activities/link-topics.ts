@@ -31,6 +31,8 @@ const NOT_SCHOOL = /社区|广场|集市|商场|景区|乡镇|(?<![\p{Script=Han
 const LIBRARY = /图书馆|阅读|绘本|借阅|读者|书屋|藏书/u;
 /** A skills course for a trade (村医应急救护技能培训): vocational training, not the 减灾 item's 应急科普. */
 const SKILLS_COURSE = /技能培训|技能训练|技能比武/u;
+/** A works' own safety drill (厂区危化品泄漏应急演练, 车间消防演练): production safety, not the 减灾 item's 应急科普. */
+const WORKPLACE_DRILL = /(?:厂区|车间|工厂|厂里|全厂|我厂|公司|企业|危化品|化工|生产安全|安全生产|班组)[^。！!\n]{0,30}演练|演练[^。！!\n]{0,30}(?:厂区|车间|全厂|班组)/u;
 const MUSEUM_ITSELF = /(?<!流动)科技馆|馆里|馆内|本馆|我馆|来馆|到馆|进馆|入馆|在馆|展厅|观众|游客|散客/u;
 /** A step still waiting for its answer (申报…等通知): the 创建 work is not done, and the report is about something else. */
 const PENDING = /等通知|等结果|等消息|待审|还没(?:批|下来|定|通过)|尚未(?:批|通过|验收)/u;
@@ -198,7 +200,7 @@ export function topicsOf(text: string, not = false): string[] {
     }
     if (words === MOBILE) return NOT_SCHOOL.test(plain) && !SCHOOL.test(plain);
     if (words === CREATION) return PENDING.test(plain);
-    return words === DISASTER && (!DISASTER_WORK.test(plain) || (SKILLS_COURSE.test(plain) && !/减灾日|防灾减灾/u.test(plain)));
+    return words === DISASTER && (!DISASTER_WORK.test(plain) || ((SKILLS_COURSE.test(plain) || WORKPLACE_DRILL.test(plain)) && !/减灾日|防灾减灾/u.test(plain)));
   };
   return TOPICS.filter(([re, words]) => re.test(plain) && namesTopic(re, plain) && vetoed(words) === not).map(([, words]) => words);
 }

@@ -53,7 +53,8 @@ export function countedPeople(c: CountInContext): CountedPeople | undefined {
   // "俺数签到本上就一百八十几个", "我数了数有七十来个": people counted or signed in.
   if (unit === '个' && !nounAfter && /(?:签到|登记|清点|点名|数(?![据字学量码])|报的是|报上来的是)[^，,。;；]{0,8}$/u.test(clause)) people = true;
   // "应到32个实到29个主要讲…": who were expected and who came, whatever words follow.
-  if (unit === '个' && /(?:实到|应到)$/u.test(clause) && !GROUPS.test(text.slice(end, end + 2)) && !/^(?:单位|企业|部门|村)/u.test(text.slice(end, end + 2))) people = true;
+  // "报名35个，实到31人": who signed up, counted as the people who came are.
+  if (unit === '个' && /(?:实到|应到|^报名(?:了|的有|的是)?)$/u.test(clause) && !GROUPS.test(text.slice(end, end + 2)) && !/^(?:单位|企业|部门|村)/u.test(text.slice(end, end + 2))) people = true;
   // "会场里坐着的顶多七十来个", "来的有五十来个": the people named by where they were or that they came.
   if (unit === '个' && !nounAfter && /(?:坐着|在场|来|到场|听讲?|参加|现场)的(?:人)?\s*(?:有|是)?\s*(?:顶多|最多|大概|约|差不多|估计|将近|只有|也就)?\s*$/u.test(clause)) people = true;
   // "培训 来了三十来个 资料发了200份": who came, no noun needed when the clause is only their coming.
@@ -76,8 +77,8 @@ export function countedPeople(c: CountInContext): CountedPeople | undefined {
   }
   // "一次", "一个", "新一批", "是一家做…的企业": once, a, not a count of anything.
   if ((unit === '次' || unit === '个' || unit === '批' || unit === '趟') && token.written === '一' && !people) return undefined;
-  // "有三个孩子感冒请假了": who did not come is not counted.
-  if (people && /^[^，,。;；\n]{0,8}(?:请假|缺席|没来|未到|没到|未参加)/u.test(text.slice(end, end + 12))) return undefined;
+  // "有三个孩子感冒请假了", "另外4个倒班来不了": who did not come is not counted.
+  if ((people || unit === '个') && /^[^，,。;；\n]{0,8}(?:请假|缺席|没来|未到|没到|未参加|来不了|没能来|不能来|没有来|缺勤)/u.test(text.slice(end, end + 12))) return undefined;
   return { people, named, spoken, nounAfter, ownClause };
 }
 

@@ -1,8 +1,8 @@
 // Who a figure of people counts, for its label ("人(志愿者)"): the people noun nearest before the number in its own
 // clause ("家长陪同的有15位" → 家长, "村里妇联执委4人" → 执委), else the people named right after its unit ("还有12位妈妈
 // 奶奶陪着" → 家长, "派了8个医护当助教" → 助教), never the verb before it (还有, 派了, 陪同的有, 占了).
-import type { Figure } from './message-figures.js';
 import { HELPING, roleOf } from './headcount.js';
+import { wordsSinceLastCount, type Figure } from './message-figures.js';
 import { leadingPeopleNoun } from './people-words.js';
 import { peopleWords } from './people-nouns.js';
 
@@ -16,7 +16,14 @@ const STAFF_DOING = /(志愿|讲解|授课|主讲|陪同|随行|带队)/u;
 const AFTER = new RegExp(`^${NOUN.source}(?:们)?(?:(?:当|做|担任|作为|充当)${NOUN.source})?`, 'u');
 /** Verbs and small words around a clause's words, left out of a label made from them. */
 const VERB_TAIL = /(?:还有|又有|另有|也有|共有|一共|总共|合计|共计|累计|来了|去了|到了|派了|派出了?|出了|占了?|有|了|的|是|共|约|大概|差不多)+$/u;
-const EN_AFTER = /^\s*(staff|volunteers?|experts?|judges?|teachers?|doctors?|engineers?|technicians?|docents?|guides?|parents?)\b/u;
+const EN_AFTER = /^\s*(staff|volunteers?|experts?|judges?|teachers?|doctors?|engineers?|technicians?|docents?|guides?|parents?|coach(?:es)?|instructors?|mentors?)\b/u;
+/** English role words as the Chinese label a 台账 uses ("volunteers" → 志愿者); a word not listed stays as written. */
+const EN_LABEL: ReadonlyArray<[RegExp, string]> = [
+  [/^volunteer/u, '志愿者'], [/^staff/u, '工作人员'], [/^expert/u, '专家'], [/^judge/u, '评委'], [/^teacher/u, '教师'],
+  [/^doctor/u, '医生'], [/^engineer/u, '工程师'], [/^technician/u, '技术员'], [/^(?:docent|guide)/u, '讲解员'],
+  [/^parent/u, '家长'], [/^coach/u, '教练'], [/^instructor/u, '教员'], [/^mentor/u, '导师'],
+];
+const inChinese = (word: string | undefined): string | undefined => (word === undefined ? undefined : (EN_LABEL.find(([re]) => re.test(word))?.[1] ?? word));
 const BROUGHT = /(?:带|领|叫|喊|请|派)(?:了|来了?|上了?)?\s*$/u;
 const LEAD = /^(?:还有|另有|其中|以及|和|及|并|另外)+/u;
 
@@ -37,7 +44,8 @@ export function roleNoun(f: Figure): string | undefined {
   const english = /[a-z]{3,}/u.exec(f.written)?.[0] ?? EN_AFTER.exec(f.after)?.[1];
   // "李老师还带了两个技术员": the noun before is who brought them; the people after the unit are the ones counted.
   const brought = after !== null && BROUGHT.test(own);
-  const found = (brought ? undefined : lastNoun(own)) ?? (after ? (after[2] ?? after[1]) : undefined) ?? lastNoun(f.context) ?? english ?? namedByHead(f.after) ?? STAFF_DOING.exec(f.context)?.[0] ?? helpers(f);
+  // "协会志愿者轮流值守，累计出勤40人次": staff named in the clause before, when this one names none.
+  const found = (brought ? undefined : lastNoun(own)) ?? (after ? (after[2] ?? after[1]) : undefined) ?? lastNoun(f.context) ?? inChinese(english) ?? namedByHead(f.after) ?? STAFF_DOING.exec(f.context)?.[0] ?? helpers(f) ?? (roleOf(f) === 'staff' ? lastNoun(wordsSinceLastCount(f)) : undefined);
   return found && FAMILY.test(found) ? '家长' : found;
 }
 

@@ -1,0 +1,53 @@
+// Who the headcount is, from the w12 blind set's misses (each rewritten in our own words first):
+// - volunteers on duty (出勤, 值班) are staff, however they are totalled ("累计出勤40人次");
+// - families are counted in 个/组/户, never as people: the people count beside them is the headcount;
+// - people who did not come ("另外3个请假没来") are no figure;
+// - coaches or staff on duty, written in English, are a labelled figure.
+import { describe, expect, it } from 'vitest';
+import { readReport } from '../../src/core/understanding/read-report.js';
+import { OBSERVANCES } from '../support/kexie-for-tests.js';
+
+const read = (text: string, today: string) => {
+  const r = readReport(text, today, { observances: OBSERVANCES });
+  if (r.kind !== 'activity') throw new Error(`not an activity: ${JSON.stringify(r)}`);
+  return r.records.map((x) => ({ headcount: x.headcount, unit: x.headcountUnit, metrics: x.metrics, asked: x.doubts.length > 0 || r.doubts.length > 0 }));
+};
+
+describe('w12 headcount roles', () => {
+  it('volunteers on duty are staff beside the visitors', () => {
+    expect(read('五一假期（5月1日至5日）县科技馆共接待游客5200人次，协会志愿者轮流值守，累计出勤40人次。', '2026-05-06')).toEqual([
+      { headcount: 5200, unit: '人次', metrics: { '人次(志愿者)': 40 }, asked: false },
+    ]);
+  });
+
+  it('families are a count of their own, the people beside them are the headcount', () => {
+    expect(read('周六上午在社区活动室办了亲子科学小实验，来了18个家庭，大人孩子一共41人，志愿者4名。', '2026-03-09')).toEqual([
+      { headcount: 41, unit: '人', metrics: { 个: 18, '人(志愿者)': 4 }, asked: false },
+    ]);
+  });
+
+  it('people who could not come are no figure', () => {
+    expect(read('周二那期叉车司机安全培训报一下，报名28个，实到25人，另外3个倒班来不了，下周补课', '2026-09-10')).toEqual([{ headcount: 25, unit: '人', metrics: {}, asked: false }]);
+  });
+
+  it('staff on duty written in English are labelled', () => {
+    expect(read('Open day at the science museum last Sunday (Oct 11): about 300 visitors came, 5 volunteers were on duty all day.', '2026-10-14')).toEqual([
+      { headcount: 300, unit: '人', metrics: { '人(志愿者)': 5 }, asked: false },
+    ]);
+  });
+
+  it('coaches on duty in English are labelled beside the kids and parents who came', () => {
+    expect(read('Robot club demo on Sunday (Nov 8): around 120 kids and parents came by, 4 coaches were on duty.', '2026-11-10')).toEqual([
+      { headcount: 120, unit: '人', metrics: { '人(教练)': 4 }, asked: false },
+    ]);
+  });
+});
+
+describe('w12 links', () => {
+  it('a works\' own emergency drill off the observance days is not the 减灾 item\'s (offered, not linked)', async () => {
+    const { linkedPaths } = await import('../support/kexie-for-tests.js');
+    expect(await linkedPaths('昨天下午组织了车间液氨泄漏应急演练，参演班组8个共140人，安监站来了1名同志观摩指导', '2026-08-20')).toEqual([null]);
+    // On the day itself, naming it, it is.
+    expect(await linkedPaths('5月12日防灾减灾日，公司在厂区组织全员应急疏散演练，参加职工320人', '2026-05-13')).toEqual(['二/（一）/3']);
+  });
+});
