@@ -188,7 +188,7 @@ export function cleanLines(raw: string): string[] {
     appendLine(logical, line);
   }
   // A long paragraph collapsed by a web page: put outline markers after spaces back on their own lines.
-  const out = logical.flatMap((line) => (line.length > 120 ? withTitleApart(line).flatMap((l) => l.split(INLINE_MARKER)).map((p) => p.trim()) : [line]));
+  const out = logical.flatMap((line) => (line.length > 120 ? withTitleApart(line).flatMap(outlineRunIn).flatMap((l) => l.split(INLINE_MARKER)).map((p) => p.trim()) : [line]));
   while (out.length > 0 && out[out.length - 1] === '') out.pop();
   // A signature run into the last sentence by a scrape ("…进入优秀行列。全椒县科学技术协会2016年8月11日").
   const last = out.length - 1;
@@ -201,10 +201,45 @@ export function cleanLines(raw: string): string[] {
   return out;
 }
 
+const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五'];
+/** A heading's marker inside a line: "三、" or "(二)" / "（二）", not "第三、", not "一、二年级" (a list of numbers). */
+const RUN_IN_MARKER = /(?<![第一二三四五六七八九十])([一二三四五六七八九十]{1,2})、(?=\p{Script=Han}{2})(?![一二三四五六七八九十])|[（(]([一二三四五六七八九十]{1,2})[)）](?=\p{Script=Han}{2})/gu;
+
+/**
+ * An outline run into one line by a document site ("…市应急管理局三、活动内容(一)加强…"): split where the next heading
+ * of its sequence starts (二、 after 一、, (二) after (一)), even with no full stop before it. A marker out of sequence
+ * stays in the text.
+ */
+function outlineRunIn(line: string): string[] {
+  const cuts: number[] = [];
+  const next = { top: 0, paren: 0 };
+  for (const m of line.matchAll(RUN_IN_MARKER)) {
+    const kind = m[1] !== undefined ? 'top' : 'paren';
+    const value = NUMERALS.indexOf(m[1] ?? m[2] ?? '') + 1;
+    // A sequence starts at its first heading; (一) starts again under each top heading.
+    const starts = value === 1 && (kind === 'paren' || next.top === 0);
+    if (!starts && value !== next[kind] + 1) continue;
+    if (starts && next[kind] !== 0 && kind === 'top') continue;
+    next[kind] = value;
+    if (kind === 'top') next.paren = 0;
+    cuts.push(m.index);
+  }
+  // Fewer than two headings in sequence is no run-in outline.
+  if (cuts.length < 2) return [line];
+  const parts: string[] = [];
+  let from = 0;
+  for (const at of cuts) {
+    if (at > from) parts.push(line.slice(from, at));
+    from = at;
+  }
+  parts.push(line.slice(from));
+  return parts;
+}
+
 /** A scraped page's title run into its first numbered heading ("…完成情况报告17、人才建设…", "…工作方案3篇 第一篇 …"): the title on a line of its own. */
 function withTitleApart(line: string): string[] {
   // A document site's count of pieces ("…工作方案3篇 第一篇 …") goes with it.
-  const m = /^([^，,。；;:：\s]{6,60}?(?:报告|总结|工作要点|计划|方案))(?:(?=\d{1,2}、[^\d])|(?=20\d{2}年[，,])|\s*\d{1,2}篇\s*(?=第[一二三四五六七八九十]{1,3}篇))/u.exec(line);
+  const m = /^([^，,。；;:：\s]{6,60}?(?:报告|总结|工作要点|计划|方案))(?:(?=\d{1,2}、[^\d])|(?=20\d{2}年[，,])|(?=为(?:深入|全面|进一步|认真|切实|更好|贯彻|落实|加强|推动|做好|大力))|\s*\d{1,2}篇\s*(?=第[一二三四五六七八九十]{1,3}篇))/u.exec(line);
   return m ? [m[1] ?? '', line.slice(m[0].length)] : [line];
 }
 

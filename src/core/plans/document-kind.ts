@@ -37,7 +37,9 @@ function meetingOf(title: string, nodes: OutlineNode[]): string | undefined {
 /** A title that reports results: 工作总结, 年度报告, 月报, 工作汇报, 完成情况. */
 const REPORT_TITLE = /(总结|年度报告|年报|月报|季报|周报|工作汇报|情况汇报|完成情况|述职报告|工作情况)/u;
 /** A heading over a plan part. */
-const PLAN_HEADING = /(计划|打算|安排|思路|设想|谋划|下一步|下步|下阶段|明年|来年|下月|下半年|要点|重点工作|工作任务)/u;
+const PLAN_HEADING = /(计划|打算|安排|思路|设想|谋划|下一步|下步|下阶段|明年|来年|下月|下半年|要点|重点工作|工作任务|工作目标|实施步骤|具体措施|保障措施|主要任务|推进措施)/u;
+/** A heading over the reasons for a plan, not over results. */
+const BACKGROUND_HEADING = /^(?:[^，,。；;]{0,6})?(?:背景|现状|形势|概况|意义|指导思想|总体要求|基本原则)/u;
 /** A heading over results. */
 const RESULTS_HEADING = /(回顾|完成情况|工作情况|开展情况|进展情况|主要工作|主要成效|工作成效|取得的成[效绩]|成绩|做法|亮点|存在的?问题|不足|困难)/u;
 /** Page signs of a news article: a dateline, a reporter, a source line. */
@@ -105,7 +107,9 @@ export function readKind(input: { title: string; raw: string; nodes: OutlineNode
   const openingLine = normalizeText(input.raw.trimStart().slice(0, 200)).split(/\s[（(]一[)）]|\n/u)[0] ?? '';
   const monthDone = sections.length > 0 && !sections.some(isPlanPart) && (MONTH_DONE.test(openingLine.trim()) || sections.every((s) => MONTH_DONE.test(normalizeText(headingOf(s.head)))));
   if (!reportTitle && monthDone) return { kind: 'monthly_with_plan', nodes: [], results: nodes.filter((n) => !n.isGroup) };
-  if (reportTitle || partAfterOthers || (hasResults && sections.some(isPlanPart))) {
+  // "总结与计划" whose only other part is its background ("一、背景与现状分析", then 工作目标, 实施步骤): a plan.
+  const backgroundOnly = sections.some(isPlanPart) && sections.filter((s) => !isPlanPart(s)).every((s) => BACKGROUND_HEADING.test(headingOf(s.head)));
+  if (!backgroundOnly && (reportTitle || partAfterOthers || (hasResults && sections.some(isPlanPart)))) {
     const planParts = sections.filter(isPlanPart);
     const results = sections.filter((s) => !isPlanPart(s)).flatMap((s) => s.members).filter((n) => !n.isGroup && !sections.some((t) => t.head === n && t.members.length > 1));
     if (planParts.length === 0) {

@@ -48,7 +48,9 @@ export function withoutNonTasks(nodes: OutlineNode[]): { nodes: OutlineNode[]; u
     const concrete = rest.some((p) => parseDeadlines(p, 2000).length > 0 || parseTargets(p).length > 0);
     // A flattened page runs the heading and its words on one line: "三、主办单位 中共区委宣传部、区科技局", "活动背景: 科学普及是…".
     const runOn = /^(\S{2,8}?)(?:\s+|[:：]\s*)\S/u.exec(head);
-    const describes = DESCRIPTIVE.test(head) || THEME_RUN.test(head) || (runOn !== null && DESCRIPTIVE.test(runOn[1] ?? '') && parseDeadlines(head, 2000).length === 0 && parseTargets(head).length === 0);
+    // "二、主办单位xx市科协、xx市委宣传部": who runs it, run on with no space.
+    const organisers = /^(?:主办单位|承办单位|协办单位|组织单位|支持单位|指导单位|参与单位)(?![^，,。；;]{0,4}(?:要|应|须|负责))/u.test(head) && parseTargets(head).length === 0;
+    const describes = DESCRIPTIVE.test(head) || THEME_RUN.test(head) || organisers || (runOn !== null && DESCRIPTIVE.test(runOn[1] ?? '') && parseDeadlines(head, 2000).length === 0 && parseTargets(head).length === 0);
     const drop =
       (CLOSING.test(head) && !concrete && !rest.some((p) => isTaskParagraph(p) && !MODAL.test(p))) ||
       (describes && !concrete);
