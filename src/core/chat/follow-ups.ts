@@ -7,6 +7,7 @@ import type { RequestContext } from '../context.js';
 import type { Kexie } from '../kexie.js';
 import { normalizeText } from '../text/normalize.js';
 import { NOT_ITEMS, readBareValue, readCorrection, readFigureClause, type Correction, type CorrectionRef } from '../understanding/read-correction.js';
+import { GREETING } from '../understanding/correction-words.js';
 import { findFigures } from '../understanding/message-figures.js';
 import type { Session } from './conversation-session.js';
 import type { Reply } from './handle-message.js';
@@ -41,7 +42,7 @@ function refOf(words: string): CorrectionRef {
 
 /** The reply to a follow-up on a record, or undefined when the message is not one. */
 export async function tryFollowUp(kexie: Kexie, ctx: RequestContext, session: Session, text: string): Promise<Reply | undefined> {
-  const simple = normalizeText(text).trim();
+  const simple = normalizeText(text).trim().replace(GREETING, '');
   // A pasted list or a long message is a report or a question, never a follow-up on one record.
   if (/\n/u.test(simple) || simple.length > 120) return undefined;
   // "这条算竞赛", "这条不算讲座": the statistical category, before 不算 could read as "delete it".

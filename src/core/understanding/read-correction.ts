@@ -6,7 +6,7 @@ import { normalizeText } from '../text/normalize.js';
 import { scanNumbers } from '../text/scan-numbers.js';
 import { readValue, withoutDayNamingRecord, type Value } from './correction-value.js';
 import { softCorrection } from './correction-short.js';
-import { END_DATE, ENDS_ON, EN_REF, EVENT_NAME, FIELD_WRONG_LEAD, FIGURE_OR_DATE, KIND_AFTER_REF, KIND_NAMED, kindSwap, LEAD, LINK, LINK_BEFORE_UNLINK, RECHECKED, REF, SLIP, TITLE_WRONG, TO, UNLINK, UNNAMED, unitSwap, WRONG, YEAR, NAMED_FIGURE } from './correction-words.js';
+import { END_DATE, GREETING, ENDS_ON, EN_REF, EVENT_NAME, FIELD_WRONG_LEAD, FIGURE_OR_DATE, KIND_AFTER_REF, KIND_NAMED, kindSwap, LEAD, LINK, LINK_BEFORE_UNLINK, RECHECKED, REF, SLIP, TITLE_WRONG, TO, UNLINK, UNNAMED, unitSwap, WRONG, YEAR, NAMED_FIGURE } from './correction-words.js';
 import { findMessageDates } from './message-dates.js';
 import { findFigures } from './message-figures.js';
 import { UNSURE_COUNT } from './report-doubts.js';
@@ -50,7 +50,7 @@ const ordinalOf = (ref: RegExpExecArray): number | undefined => (ref[2] ? '一�
 
 /** The correction in a message, or undefined when the message is not one. */
 export function readCorrection(raw: string, today: CivilDate): Correction | undefined {
-  const text = digitsForEnglishNumbers(normalizeText(raw.trim()).replace(/[A-Z]/g, (c) => c.toLowerCase()));
+  const text = digitsForEnglishNumbers(normalizeText(raw.trim()).replace(/[A-Z]/g, (c) => c.toLowerCase())).replace(GREETING, '');
   if (text.length > 300 || /[?？吗]\s*$/u.test(text) || UNSURE_COUNT.test(text)) return undefined;
   // "不对不对，…", "sorry, correction: …": every lead word goes.
   let lead: RegExpExecArray | null = null;
