@@ -87,6 +87,12 @@ describe('w12 corrections (our own sentences)', () => {
     expect(findMessageDates('卅号那场', '2026-10-31').hits[0]?.date).toBe('2026-10-30');
   });
 
+  it('keeps the words before a slip that name the record, and the field it names', () => {
+    expect(readCorrection('讲座那条人数报多了，实到68人', '2026-06-25')).toMatchObject({ field: 'headcount', value: 68, ref: { words: '讲座' } });
+    expect(readCorrection('讲座人数报多了，实到68人', '2026-06-25')).toMatchObject({ field: 'headcount', value: 68, ref: { words: '讲座' } });
+    expect(readCorrection('人数报多了，实到68个', '2026-06-25')).toMatchObject({ field: 'headcount', value: 68 });
+  });
+
   it('drops a greeting from the words that name the record', () => {
     const c = readCorrection('您好，礼堂那次的折页实际发了500份，麻烦更正一下', '2026-05-15');
     expect(c).toMatchObject({ field: 'metric', unit: '份', value: 500, ref: { words: '礼堂' } });
