@@ -93,6 +93,11 @@ describe('w12 corrections (our own sentences)', () => {
     expect(readCorrection('人数报多了，实到68个', '2026-06-25')).toMatchObject({ field: 'headcount', value: 68 });
   });
 
+  it('reads the Chinese words among English ones before the new value as the record named', () => {
+    expect(readCorrection('the 5/12 白马乡 one should be 160 people', '2026-05-14')).toMatchObject({ field: 'headcount', value: 160, ref: { words: '5/12 白马乡' } });
+    expect(readCorrection('so the 科技馆 workshop 应该是 45 kids', '2026-05-14')).toMatchObject({ field: 'headcount', value: 45, ref: { words: '科技馆' } });
+  });
+
   it('drops a greeting from the words that name the record', () => {
     const c = readCorrection('您好，礼堂那次的折页实际发了500份，麻烦更正一下', '2026-05-15');
     expect(c).toMatchObject({ field: 'metric', unit: '份', value: 500, ref: { words: '礼堂' } });

@@ -147,6 +147,10 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
     // "宣讲那天发放的资料": the day and the verb are no part of the record's name.
     const words = field ? body.slice(0, field.index).replace(/^(把|将|那个|这个|的)/u, '').replace(/的$/u, '').replace(/(那天|当天|那次|那场)?(发放|发了|发|送出|领取)?$/u, '').trim() : '';
     if (words.length >= 2 && words.length <= 12 && !END_DATE.test(body)) reference.words = words;
+    // "the 实验小学 lecture 应该是 540": among English words before the new value, the Chinese ones name the record.
+    const framed = to && !field ? body.slice(0, to.index) : '';
+    const among = /[a-z]{2,}/u.test(framed) ? framed.replace(/[a-z]+/gu, ' ').replace(/[^\p{Script=Han}\d/]+/gu, ' ').trim() : '';
+    if (!reference.words && /\p{Script=Han}{2}/u.test(among) && among.length <= 12) reference.words = among;
   }
   const weak = named && !ref && !lead && !to && !wrong && !rechecked ? { soft: true } : {};
   // "重新数了一下，160人": the words of counting again go; the figure after them is the value.
