@@ -96,7 +96,11 @@ export async function runCorrectionCase(c: CorrectionCase): Promise<CaseOutcome>
   const others = changed.filter((id) => id !== targetId);
   const want = c.changes;
   const s = shape(got, pathOf) as Shape & Record<string, unknown>;
-  const wrongFields = Object.entries(want).filter(([k, v]) => (k === 'titleIncludes' ? !got.title.includes(String(v)) : JSON.stringify(s[k]) !== JSON.stringify(k === 'metrics' ? plainKeys(v as Record<string, number>) : v)));
+  // Expected metrics are the record's whole set, or (as a case's note may say "场:1 unchanged") only the figures
+  // changed or added, the others kept as they were.
+  const metricsFit = (v: Record<string, number>): boolean =>
+    [v, { ...before.get(targetId)!.metrics, ...v }].some((m) => JSON.stringify(s.metrics) === JSON.stringify(plainKeys(m)));
+  const wrongFields = Object.entries(want).filter(([k, v]) => (k === 'titleIncludes' ? !got.title.includes(String(v)) : k === 'metrics' ? !metricsFit(v as Record<string, number>) : JSON.stringify(s[k]) !== JSON.stringify(v)));
   // Fields the case does not name must keep their values.
   const was = shape(before.get(targetId)!, pathOf) as Shape & Record<string, unknown>;
   const stray = Object.keys(was).filter((k) => !(k in want) && !(k === 'title' && 'titleIncludes' in want) && !(k === 'dateEnd' && 'date' in want) && !(k === 'approximate' && 'headcount' in want) && !(k === 'headcountUnit' && 'headcount' in want) && JSON.stringify(was[k]) !== JSON.stringify(s[k]));

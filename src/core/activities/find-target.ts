@@ -31,6 +31,8 @@ export type TargetResult = { ok: true; activity: Activity } | { ok: false; messa
 
 /** Words that say "that record" but name nothing. */
 const FILLER = /(刚才|刚刚|之前|前面|上面|那条|这条|那个|这个|那场|这场|那次|这次|那一?项|活动|记录|的|了|把|将|我|发|报|说|写)/gu;
+/** English asides around the words ("btw 巡展那个", "the 实验小学 lecture"): they name no record. */
+const EN_FILLER = /\b(?:btw|by the way|oh|ok|okay|so|hey|hi|um|uh|also|and|pls|please|sorry|oops|the|that|this|one|record|entry)\b/giu;
 
 /** Whether a record matches the words that name it: dates, figures and the remaining words must all fit. */
 export function matchesWords(a: Activity, words: string, today: string): boolean {
@@ -49,7 +51,7 @@ export function matchesWords(a: Activity, words: string, today: string): boolean
   const values = new Set<number>([...(a.headcount !== null ? [a.headcount] : []), ...Object.values(a.metrics)]);
   for (const f of figures) if (!values.has(f.value)) return false;
   for (const f of [...figures].reverse()) rest = rest.slice(0, f.index - f.context.length) + ' ' + rest.slice(f.index + f.length);
-  const key = matchKey(rest.replace(FILLER, ' '));
+  const key = matchKey(rest.replace(EN_FILLER, ' ').replace(FILLER, ' '));
   if (key.length === 0) return hits.length > 0 || figures.length > 0;
   const hay = matchKey(`${a.title}${a.text}`);
   if (hay.includes(key)) return true;

@@ -7,6 +7,7 @@ import type { RequestContext } from '../context.js';
 import type { Kexie } from '../kexie.js';
 import { normalizeText } from '../text/normalize.js';
 import { NOT_ITEMS, readBareValue, readCorrection, readFigureClause, type Correction, type CorrectionRef } from '../understanding/read-correction.js';
+import { GREETING } from '../understanding/correction-words.js';
 import { findFigures } from '../understanding/message-figures.js';
 import type { Session } from './conversation-session.js';
 import type { Reply } from './handle-message.js';
@@ -16,7 +17,7 @@ import { readCategoryCorrection } from '../stats/read-category-correction.js';
 /** One clause that asks to delete, with the words naming the record around the verb ("城南社区那条撤回"). */
 const DELETE = /^(?<words1>.{0,20}?)(?:删掉|删除|删了|删去|删一下|删下|删(?=一[条个场次项])|去掉|撤掉|作废|不算(?!\p{Script=Han}{2,}?的)|不要了|不用记了?|撤回|不要这条)(?:吧|了|掉|它|啦)*(?<words2>.{0,12}?)(?:吧|了)?$/u;
 const EN_DELETE = /^(?:pls|please|plz)?\s*(?:delete|remove|drop|cancel|scrap)\b\s*(?<words>.*)$/u;
-const ADD = /^(?<words>[\p{Script=Han}]{0,12}?)(?:那条|这条|那场|这场|那次)?\s*(?:补充|补充一下|补充下|再补充|另外|还有|追加|补一下|补记)\s*[:：,，]?\s*(?:一下)?\s*[:：,，]?\s*(?:另外)?\s*(?:还|又|也)?(.+)$/u;
+const ADD = /^(?<words>[\p{Script=Han}\d]{0,12}?)(?<pointer>那条|这条|那场|这场|那次|那天)?\s*(?:补充|补充一下|补充下|再补充|另外|还有|追加|补一下|补记)\s*[:：,，]?\s*(?:一下)?\s*[:：,，]?\s*(?:另外)?\s*(?:还|又|也)?(?<body>.+)$/u;
 /** "有一条重复了", "删掉一条", "其中一场": one record of several, not named; a delete never guesses which. */
 const ONE_OF = /(?:有|其中(?:有)?|某)一?[条个场次项]|(?:删|去|撤|作废|重复|多报|记重|报重)[掉了报记除去]{0,3}一[条个场次项]/u;
 /** "其中一个不是我们办的": what follows "one of them" says why, up to the next space; it names nothing. */
@@ -41,7 +42,7 @@ function refOf(words: string): CorrectionRef {
 
 /** The reply to a follow-up on a record, or undefined when the message is not one. */
 export async function tryFollowUp(kexie: Kexie, ctx: RequestContext, session: Session, text: string): Promise<Reply | undefined> {
-  const simple = normalizeText(text).trim();
+  const simple = normalizeText(text).trim().replace(GREETING, '');
   // A pasted list or a long message is a report or a question, never a follow-up on one record.
   if (/\n/u.test(simple) || simple.length > 120) return undefined;
   // "这条算竞赛", "这条不算讲座": the statistical category, before 不算 could read as "delete it".
@@ -68,13 +69,15 @@ export async function tryFollowUp(kexie: Kexie, ctx: RequestContext, session: Se
     return { text: `已撤销对 ${activity.id} 的上一次更正：${reverted}\n${await described(kexie, ctx, activity)}`, kind: 'activity', activityId: activity.id };
   }
   const add = ADD.exec(simple);
-  if (add?.[2]) {
+  // "8号白马乡那场补充一下": a day may name the record, when 那场 or the like points at it ("5号还有一场" is a report).
+  const told = add?.groups?.body;
+  if (told && (!/\d/u.test(add.groups?.words ?? '') || add.groups?.pointer)) {
     // "补充一下进校园那条：一共做了…": the record may be named after the word too.
-    // "补充：城关镇防诈骗那场还发放了…": also with no separator after 那场.
-    const after = /^([\p{Script=Han}\d]{1,12}?)(?:那条|这条|那场|这场|那次)\s*[:：,，]?\s*(.+)$/u.exec(add[2]);
+    // "补充：城关镇防诈骗那场还发放了…": also with no separator after 那场; "赶集那天还发了…": the day of that event.
+    const after = /^([\p{Script=Han}\d]{1,12}?)(?:那条|这条|那场|这场|那次|那天)\s*[:：,，]?\s*(.+)$/u.exec(told);
     // 补充 or "那场/那条" points at a record already made: a name that matches none is asked about, never a new record.
     const pointed = after !== null || /(那条|这条|那场|这场|那次)/u.test(simple) || /^(补充|补记|追加|再补充)/u.test(simple);
-    const added = await addReply(kexie, ctx, session, after?.[2] ?? add[2], `${add.groups?.words ?? ''}${after?.[1] ?? ''}`, pointed);
+    const added = await addReply(kexie, ctx, session, after?.[2] ?? told, `${add.groups?.words ?? ''}${after?.[1] ?? ''}`, pointed);
     if (added) return added;
   }
   const scope = await session.scope();

@@ -17,7 +17,8 @@ export const NUMBER_SOURCE =
 
 /** The value of a written number, or undefined when it is not one. */
 export function parseChineseNumber(raw: string): number | undefined {
-  const text = raw.trim().replace(/,/g, '');
+  // 廿 and 卅 are written for 二十 and 三十 (廿二日).
+  const text = raw.trim().replace(/,/g, '').replace(/廿/gu, '二十').replace(/卅/gu, '三十');
   if (text === '') return undefined;
   const mixed = /^(\d+(?:\.\d+)?)([万亿萬億]?)$/.exec(text);
   if (mixed) {

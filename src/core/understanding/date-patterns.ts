@@ -11,7 +11,8 @@ export const enDay = (w: string | undefined): number => EN_WEEKDAYS.findIndex((d
 export const DAY_END = '(?=$|[\\s,，。;；:：、!！?？()（）]|[在去到于给跟和与同我俺咱全共又还就才把带请邀组举开搞办晚早当那]|(?![\\p{Script=Han}]{0,3}[楼床码院门窗厅房室柜箱罐井仓库站口路街巷弄栋幢坑线馆])[\\p{Script=Han}](?<![机位车台桌包元文令球种型件批期届次]))';
 export const EN_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 export const M = '(\\d{1,2}|十[一二]?|[一二三四五六七八九])';
-export const D = '(\\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])';
+/** A day of the month: 12, 十二, 二十二, 廿二 (廿 = 二十, 卅 = 三十, as dates are written in letters and minutes). */
+export const D = '(\\d{1,2}|[一二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九])';
 export const PERIOD_AFTER = '(?=\\s*(?:份|以来|期间|全月|中|内|里|共|累计|总共|合计|一共|先后|陆续|每周|每天|每期|,|，|:|：|\\s))';
 
 

@@ -1,6 +1,6 @@
 // Whole periods (10月份, 上个月, 本月…共, 本季度, 本周, 全年) and dates written in English ("Nov 6", "Oct 1-7").
 import { addDays, lastDayOfMonth, partsOf, weekdayOf, ymd } from '../dates/civil-date.js';
-import { DAY_END, EN_MONTHS, M, PERIOD_AFTER, WEEKDAYS, num, lastWeekday } from './date-patterns.js';
+import { D, DAY_END, EN_MONTHS, M, PERIOD_AFTER, WEEKDAYS, num, lastWeekday } from './date-patterns.js';
 import type { DateScan } from './date-scan.js';
 
 /** Months, quarters, weeks and years read as a whole. */
@@ -32,18 +32,18 @@ export function scanPeriods(scan: DateScan): void {
     const [s, e] = monthOf(num(m[1]));
     push(m, s, e, 'explicit');
   }
-  for (const m of text.matchAll(/(上个?月|上月份|本月|这个月|当月)(\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]/gu)) {
+  for (const m of text.matchAll(new RegExp(`(上个?月|上月份|本月|这个月|当月)${D}[日号]`, 'gu'))) {
     const back = m[1]?.startsWith('上') ? 1 : 0;
     const first = ymd(month - back < 1 ? year - 1 : year, month - back < 1 ? 12 : month - back, 1);
     const p = partsOf(first);
     const d = num(m[2]);
     push(m, d >= 1 && d <= lastDayOfMonth(p.year, p.month) ? ymd(p.year, p.month, d) : undefined, null, 'explicit');
   }
-  for (const m of text.matchAll(new RegExp(`(?<![\\d月第周期拜])(\\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])号(?!人(?!民))${DAY_END}`, 'gu'))) {
+  for (const m of text.matchAll(new RegExp(`(?<![\\d月第周期拜])${D}号(?!人(?!民))${DAY_END}`, 'gu'))) {
     const d = num(m[1]);
     push(m, d >= 1 && d <= 31 ? dayOnly(d, m) : undefined, null, 'explicit');
   }
-  for (const m of text.matchAll(new RegExp(`(?<![\\d月第近前后周期拜])(\\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日${DAY_END}`, 'gu'))) {
+  for (const m of text.matchAll(new RegExp(`(?<![\\d月第近前后周期拜])${D}日${DAY_END}`, 'gu'))) {
     const d = num(m[1]);
     push(m, d >= 1 && d <= 31 ? dayOnly(d, m) : undefined, null, 'explicit');
   }

@@ -6,7 +6,7 @@ import { normalizeText } from '../text/normalize.js';
 import { scanNumbers } from '../text/scan-numbers.js';
 import { readValue, withoutDayNamingRecord, type Value } from './correction-value.js';
 import { softCorrection } from './correction-short.js';
-import { END_DATE, ENDS_ON, EN_REF, EVENT_NAME, FIELD_WRONG_LEAD, FIGURE_OR_DATE, KIND_AFTER_REF, KIND_NAMED, kindSwap, LEAD, LINK, LINK_BEFORE_UNLINK, RECHECKED, REF, SLIP, TITLE_WRONG, TO, UNLINK, UNNAMED, unitSwap, WRONG, YEAR, NAMED_FIGURE } from './correction-words.js';
+import { END_DATE, GREETING, ENDS_ON, EN_REF, EVENT_NAME, FIELD_WRONG_LEAD, FIGURE_OR_DATE, KIND_AFTER_REF, KIND_NAMED, kindSwap, LEAD, LINK, LINK_BEFORE_UNLINK, RECHECKED, REF, SLIP, TITLE_WRONG, TO, UNLINK, UNNAMED, unitSwap, WRONG, YEAR, NAMED_FIGURE } from './correction-words.js';
 import { findMessageDates } from './message-dates.js';
 import { findFigures } from './message-figures.js';
 import { UNSURE_COUNT } from './report-doubts.js';
@@ -50,7 +50,7 @@ const ordinalOf = (ref: RegExpExecArray): number | undefined => (ref[2] ? '一�
 
 /** The correction in a message, or undefined when the message is not one. */
 export function readCorrection(raw: string, today: CivilDate): Correction | undefined {
-  const text = digitsForEnglishNumbers(normalizeText(raw.trim()).replace(/[A-Z]/g, (c) => c.toLowerCase()));
+  const text = digitsForEnglishNumbers(normalizeText(raw.trim()).replace(/[A-Z]/g, (c) => c.toLowerCase())).replace(GREETING, '');
   if (text.length > 300 || /[?？吗]\s*$/u.test(text) || UNSURE_COUNT.test(text)) return undefined;
   // "不对不对，…", "sorry, correction: …": every lead word goes.
   let lead: RegExpExecArray | null = null;
@@ -74,7 +74,7 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   const titled = TITLE_WRONG.exec(body);
   const titleSwap = titled?.[1] && !REF.test(titled[1]) ? kindSwap(body.slice(titled[0].length)) : undefined;
   if (titled?.[1] && titleSwap) return { ...titleSwap, ref: /^(活动|记录|刚才|之前|上面)$/u.test(titled[1]) ? {} : { words: titled[1] } };
-  const ref = REF.exec(body);
+  let ref = REF.exec(body);
   const english = EN_REF.exec(body);
   const to = TO.exec(body);
   const wrong = WRONG.test(body);
@@ -106,10 +106,18 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   // "人数多写了一个0": says how it is wrong, not what is right; the number in it is no new value.
   // "白马那场资料发了1900份，少打了个1": a figure stated in a clause of its own is the new value; the slip is an aside.
   const restates = /^(是|应该是|应是|应为)\s*[约近]?[\d一二两三四五六七八九十百千万]/u.test(body);
+  // The field a dropped slip names ("人数报多了，实到68个") is still the field of the value.
+  const said = body;
   if (SLIP.test(body) && !to && !restates) {
-    const kept = body.split(/[,，。；;]/u).filter((c) => c.trim() !== '' && !SLIP.test(c));
+    const clauses = body.split(/[,，。；;]/u).filter((c) => c.trim() !== '');
+    const kept = clauses.filter((c) => !SLIP.test(c));
     if (kept.length === 0 || !kept.some((c) => findFigures(c).figures.length > 0)) return { field: 'unclear', ref: {} };
-    body = kept.join('，');
+    // "讲座那条人数报多了，实到68个": the words before the slip in the first clause still name the record.
+    const first = clauses[0] ?? '';
+    const head = SLIP.test(first) ? first.slice(0, SLIP.exec(first)?.index ?? 0) : '';
+    const names = REF.test(head) || head.replace(/(人数|日期|时间|资料|户数|场次|的|之前|原来|刚才)/gu, '').trim().length >= 2;
+    body = [...(names ? [head] : []), ...kept].join('，');
+    ref = REF.exec(body);
   }
   // "刚才发的有一条日期不对": "刚才" says when, not which; one of them is wrong, unnamed, and 一条 is no figure.
   const vagueRef = ref !== null && /^刚才(?:的)?$/u.test(ref[0]);
@@ -139,6 +147,10 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
     // "宣讲那天发放的资料": the day and the verb are no part of the record's name.
     const words = field ? body.slice(0, field.index).replace(/^(把|将|那个|这个|的)/u, '').replace(/的$/u, '').replace(/(那天|当天|那次|那场)?(发放|发了|发|送出|领取)?$/u, '').trim() : '';
     if (words.length >= 2 && words.length <= 12 && !END_DATE.test(body)) reference.words = words;
+    // "the 实验小学 lecture 应该是 540": among English words before the new value, the Chinese ones name the record.
+    const framed = to && !field ? body.slice(0, to.index) : '';
+    const among = /[a-z]{2,}/u.test(framed) ? framed.replace(/[a-z]+/gu, ' ').replace(/[^\p{Script=Han}\d/]+/gu, ' ').trim() : '';
+    if (!reference.words && /\p{Script=Han}{2}/u.test(among) && among.length <= 12) reference.words = among;
   }
   const weak = named && !ref && !lead && !to && !wrong && !rechecked ? { soft: true } : {};
   // "重新数了一下，160人": the words of counting again go; the figure after them is the value.
@@ -182,7 +194,7 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   const newPart = at ? fresh.slice((at.index ?? 0) + at[0].length) : fresh.replace(/^.*?(?:是|为|\bwas\b|\bis\b)/u, '') || fresh;
   // "…应该是搞了 我听小李说来了一百多人": a long message whose 应该是 opens no value is a report, not a correction.
   if (at && text.length > 30 && !lead && !FIGURE_OR_DATE.test(newPart.trim().split(/[，,。；;\s]+/u)[0] ?? '')) return undefined;
-  const value = readValue(withoutDayNamingRecord(newPart, old, today), today, body);
+  const value = readValue(withoutDayNamingRecord(newPart, old, today), today, said);
   if (!value) {
     // "75那个应该是78", "should be 165 not 156": a bare number for a bare number, in whichever field holds it.
     const bareNew = scanNumbers(newPart).filter((t) => !t.invalid);
@@ -194,7 +206,7 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   }
   // The old part may be a bare number ("…, not 450"): it is the same field as the new one.
   const oldBare = scanNumbers(old).find((t) => !t.invalid && (t.arabic || t.written.length > 1));
-  const previous: Value | undefined = readValue(old, today, body) ??
+  const previous: Value | undefined = readValue(old, today, said) ??
     (oldBare && value.field === 'headcount' ? { field: 'headcount', value: oldBare.value, approximate: false } : oldBare && value.field === 'metric' ? { field: 'metric', unit: value.unit, value: oldBare.value } : undefined);
   // "是到2月28号才结束的": the day the span ended.
   if (value.field === 'date') {
