@@ -51,3 +51,36 @@ describe('w12 links', () => {
     expect(await linkedPaths('5月12日防灾减灾日，公司在厂区组织全员应急疏散演练，参加职工320人', '2026-05-13')).toEqual(['二/（一）/3']);
   });
 });
+
+describe('w12 lead-ins', () => {
+  it('a count heading the lines below it is no record and no figure', () => {
+    expect(read('今天三项：\n上午 防雷电科普进北关小学，学生150人。\n下午 农户座谈会，到会20人。\n晚上 社区观星活动，居民40人。', '2026-06-10')).toEqual([
+      { headcount: 150, unit: '人', metrics: {}, asked: false },
+      { headcount: 20, unit: '人', metrics: {}, asked: false },
+      { headcount: 40, unit: '人', metrics: {}, asked: false },
+    ]);
+  });
+});
+
+describe('w12 asks that need not be', () => {
+  it('people who tried something at the event are a part of who came, not a second audience', () => {
+    expect(read('Science fair 进社区 done 5/9 Sat @幸福社区, residents ~200 came, 显微镜观察 35 people tried it, 发传单 400份.', '2026-05-10')).toEqual([
+      { headcount: 200, unit: '人', metrics: { 份: 400 }, asked: false },
+    ]);
+    expect(read('昨天科普日主场，我们展台接待了大概500位学生和市民，现场上手体验编程的有60人，3台机器人全天运行', '2026-09-20')).toEqual([
+      { headcount: 500, unit: '人', metrics: { 台: 3 }, asked: false },
+    ]);
+  });
+
+  it('a team sent by a fire brigade or a station helped run it', () => {
+    expect(read('今天上午我们社区搞了应急疏散演练，参加的居民有两百出头，那个消防中队来了五个人，发了宣传单三百份', '2026-05-12')).toEqual([
+      { headcount: 200, unit: '人', metrics: { '人(消防中队)': 5, 份: 300 }, asked: false },
+    ]);
+  });
+
+  it('teachers beside the pupils and public at a stall are a labelled figure', () => {
+    expect(read('9月19日科普日那天我们化学组去县城广场摆了实验摊位，体验的学生和市民大概二百多人，化学老师3个，学生志愿者15人。', '2026-09-21')).toEqual([
+      { headcount: 200, unit: '人', metrics: { '人(老师)': 3, '人(志愿者)': 15 }, asked: false },
+    ]);
+  });
+});

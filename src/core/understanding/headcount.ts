@@ -25,6 +25,8 @@ const FRONTED_STAFF = new RegExp(`^(?:${STAFF.source})((?:(?!说|讲|介绍|统�
 const WORKED = /(评审|评委|出动|服务|授课|讲课|讲解|指导|值守|坐诊|义诊|带队)/u;
 const MEMBERSHIP = /(会员|成员|理事|委员)$/u;
 const TOTAL = /(共|合计|总计|累计|总共|一共)/u;
+/** Tried or handled something at the event (a part of who came): "上手体验编程的有", "40 people tried it". */
+const TRIED = /(?:上手|动手|亲手)(?:体验|操作|试)|实操|试用|试了|(?<!\S)tried\b|hands-on/u;
 /** A count of sign-ups ("报名86人"), not of who came. */
 const SIGNED_UP = /(报名|报了名|预约|登记参加|招收|招募|招生)/u;
 /**
@@ -56,6 +58,8 @@ export function roleOf(f: Figure): Role {
   if (/^\s*[\p{Script=Han}a-z]{0,4}?(?:填了|填写了?|作答了?|答了)/u.test(f.after)) return 'participant';
   // "志愿者轮流值守，累计出勤40人次", "在岗工作人员12人": people on duty worked it, however they are totalled.
   if (/(?:出勤|值守|值班|执勤|在岗)[^，,。;；\d]{0,2}$/u.test(f.context) || /^\s*(?:were|was)?\s*on duty\b/u.test(f.after.replace(/^[a-z]+\s+/u, ''))) return 'staff';
+  // "那个消防中队来了五个人", "供电所派了3个": a team a unit sent to run it, not who came to it.
+  if (/(?:[队所站局]|大队|中队|医院|卫生院|中心|公司|协会|学会|科协)(?:的)?(?:同志|同事)?(?:也)?(?:来了|派了|派来了?|出了|出动了?)$/u.test(f.context) && !AUDIENCE.test(`${f.noun}|${f.after.slice(0, 4)}`) && !YOUNG.test(`${f.noun}|${f.after.slice(0, 4)}`)) return 'staff';
   // "指导老师3人", "带队教师2名": who guided them, not who learnt.
   // Not "参赛学生及指导老师约240人": the pupils with them.
   if (/(?<![和及与、跟同])(?:指导|辅导|带队|授课|主讲|随队)(?:老师|教师)[^，,。;；\d]{0,2}$/u.test(f.context)) return 'staff';
@@ -132,6 +136,12 @@ const COUNTED_HERE = /(我数|俺数|数了|数下来|清点|我们这边|我这
 
 /** Chooses the participants among the figures of people of one record. */
 export function chooseHeadcount(people: readonly Figure[], alone = false): HeadcountChoice {
+  // "residents ~150 came, 灭火器实操 40 people tried it", "现场上手体验编程的有86人": who tried something at the event
+  // are a part of who came, no audience of their own and no figure.
+  // Not "全校师生1100多，真正上手体验的大概400来个孩子": a whole school is who could have come, and who tried are who took part.
+  const cameAll = (g: Figure): boolean => /来|到|参加|参与|接待|came|attended|visited|showed up/u.test(`${g.context.slice(-10)}|${g.after.slice(0, 10)}`) && !/全校|全体|全县|全镇|全村|所有|整个/u.test(g.context);
+  const tried = people.filter((f) => TRIED.test(`${f.context.slice(-10)}|${f.after.slice(0, 10)}`) && people.some((g) => g !== f && g.unit === f.unit && g.value > f.value && cameAll(g) && !TRIED.test(`${g.context.slice(-10)}|${g.after.slice(0, 10)}`)));
+  if (tried.length > 0) return chooseHeadcount(people.filter((f) => !tried.includes(f)), alone);
   const read = people.map((f) => ({ f, role: roleOf(f) }));
   // "现场60人，直播间观看300多人": who came are the participants; who watched online are a figure of their own
   // (人次(线上)), kept beside them, never added to them (report forms ask for the two apart).
@@ -205,6 +215,9 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
   }
   const audience = of('audience', 'other');
   if (audience.length === 1) return pick(audience[0]);
+  // "体验的学生和市民大概三百多人，物理老师4个": teachers beside the one audience are a labelled figure, not a second audience.
+  const teachers = audience.filter((f) => /(?:老师|教师|辅导员)$/u.test(f.context.replace(/[^\p{Script=Han}]+$/u, '')) && f.noun === '');
+  if (audience.length - teachers.length === 1 && teachers.length > 0) return pick(audience.find((f) => !teachers.includes(f)));
   // "学生620人 老师35人": the pupils took part, their teachers came with them.
   const young = audience.filter((f) => YOUNG.test(ownWords(f)));
   if (young.length === 1 && audience.every((f) => f === young[0] || ESCORT.test(ownWords(f)))) return pick(young[0]);

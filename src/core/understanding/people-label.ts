@@ -44,6 +44,9 @@ export function roleNoun(f: Figure): string | undefined {
   const english = /[a-z]{3,}/u.exec(f.written)?.[0] ?? EN_AFTER.exec(f.after)?.[1];
   // "李老师还带了两个技术员": the noun before is who brought them; the people after the unit are the ones counted.
   const brought = after !== null && BROUGHT.test(own);
+  // "那个消防中队来了五个人": a team sent by a unit is named by the unit.
+  const sentBy = /([\p{Script=Han}]{2,8}?(?:[队所站局]|医院|中心|公司|协会|学会|科协))(?:的)?(?:同志|同事)?(?:也)?(?:来了|派了|派来了?|出了|出动了?)$/u.exec(f.context);
+  if (sentBy && lastNoun(own) === undefined && !after) return sentBy[1]!.replace(/^(?:那个|这个|那|这|还有|另外)/u, '');
   // "协会志愿者轮流值守，累计出勤40人次": staff named in the clause before, when this one names none.
   const found = (brought ? undefined : lastNoun(own)) ?? (after ? (after[2] ?? after[1]) : undefined) ?? lastNoun(f.context) ?? inChinese(english) ?? namedByHead(f.after) ?? STAFF_DOING.exec(f.context)?.[0] ?? helpers(f) ?? (roleOf(f) === 'staff' ? lastNoun(wordsSinceLastCount(f)) : undefined);
   return found && FAMILY.test(found) ? '家长' : found;

@@ -160,7 +160,8 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
     const dateDoubt: Doubt[] = picked && !picked.sure ? [{ field: 'date', question: `活动是哪一天：${[...new Set(dates.map((d) => d.end ? `${d.date}至${d.end}` : d.date))].slice(0, 3).join('，还是')}？` }] : [];
     // "这周乡里两件事，…": how many things the message tells of, not a figure of any one.
     // "向各位汇报近期我们老科协的两项工作": the lead-in counting what follows, no event of its own.
-    const leadIn = (f: Figure): boolean => (f.unit === '件' && /^事/u.test(f.noun)) || ((f.unit === '项' || f.unit === '件') && /^(?:工作|事|活动)/u.test(f.noun) && /汇报|报告|报一下|说一下|介绍/u.test(f.context));
+    // "今日两项：\n上午…\n下午…": a count heading the lines that follow it.
+    const leadIn = (f: Figure): boolean => (f.unit === '件' && /^事/u.test(f.noun)) || ((f.unit === '项' || f.unit === '件') && f.noun === '' && /^\s*[:：]\s*\n/u.test(text.slice(f.index + f.written.length, f.index + f.written.length + 4))) || ((f.unit === '项' || f.unit === '件') && /^(?:工作|事|活动)/u.test(f.noun) && /汇报|报告|报一下|说一下|介绍/u.test(f.context));
     const segFigures = figures.filter((f) => f.index >= seg.start && f.index < seg.end && !skip.has(f.index) && !leadIn(f));
     if (segments.length > 1 && segFigures.length === 0 && figures.some((f) => f.index >= seg.start && f.index < seg.end && leadIn(f))) continue;
     const segText = original.slice(seg.start, seg.end);
