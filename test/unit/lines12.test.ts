@@ -47,6 +47,10 @@ describe('a total over the lines above is never a record', () => {
     const { records } = read('这周下乡情况：\n3月2日 李村 果树修剪 40人\n3月4日 王庄 病虫害防治 25人\n3月6日 河湾 测土配方 30人\n三个村跑下来95人', '2026-03-07');
     expect(records.map((r) => r.headcount)).toEqual([40, 25, 30]);
   });
+  it('a dated line that happens to equal the others added up is an event of its own', () => {
+    const { records } = read('上周活动：\n5月4日 讲座 10人\n5月6日 展览 20人\n5月8日 义诊 30人', '2026-05-11');
+    expect(records.map((r) => r.headcount)).toEqual([10, 20, 30]);
+  });
 });
 
 describe('parts that sum to a stated total are no figures of their own', () => {
