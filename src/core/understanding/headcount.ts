@@ -36,6 +36,9 @@ const ONLINE = /(?:(?:线上|直播|云端|网上|网络|腾讯会议|会议软�
 const ONLINE_AFTER = /^\s*(?:online|线上|在线|via\s+livestream)/iu;
 
 
+/** "…也来了60多个一起参加疏散": came along and took part too, not only escorted. */
+const JOINED_IN = /^[^，,。;；\n]{0,6}?(?:一起|一块|一同|共同|也)(?:参加|参与|做|玩|动手|体验|演练|疏散|学)/u;
+
 /** A part of a count already given ("其中学生120人"). */
 const PART = /(其中|包括|含|里面|里头)/u;
 
@@ -71,7 +74,8 @@ export function roleOf(f: Figure): Role {
   if (/现场|到场|在场/u.test(f.context.slice(-8)) && !STAFF.test(`${f.context.slice(-8)}|${f.noun}`)) return 'participant';
   // "二十八个老师带队", "请的县农技站三个专家来讲的": who led or taught, even at a training or beside 参加.
   // "老师也来了十几个": the teachers came along with the pupils; "农技协会员去了6个": members who went out to serve.
-  if (/(?:老师|教师|家长|辅导员)们?也(?:来|到|去|跟)/u.test(f.context) || /(?:会员|成员|理事|委员|党员|骨干)们?(?:去了|出动了?|派了|派出了?|下去了)\s*$/u.test(f.context)) return 'staff';
+  // Not "家长也来了60多个一起参加疏散": parents who joined in took part beside the children (asked, see chooseHeadcount).
+  if ((/(?:老师|教师|家长|辅导员)们?也(?:来|到|去|跟)/u.test(f.context) && !JOINED_IN.test(f.after)) || /(?:会员|成员|理事|委员|党员|骨干)们?(?:去了|出动了?|派了|派出了?|下去了)\s*$/u.test(f.context)) return 'staff';
   // "县科协专家服务团来了两个专家讲的", "县里来了俩技术员": sent from outside, or lecturing, they taught the training.
   // "请了县农业局的两位老师讲土壤改良": teachers invited to speak taught it.
   if (/(?:请|邀请|外请)[^，,。;；]{0,10}$/u.test(f.context) && /^(?:老师|教师|医生|专家|教授)[^，,。;；]{0,3}?(?:讲|授课|上课|主讲|演示|示范|指导)/u.test(f.after)) return 'staff';
@@ -190,6 +194,8 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
     // the audience, not a part of the participants ("其中") nor their escort, may be counted too; asked.
     const p = participants[0]!;
     const rivals = of('audience').filter((f) => f.unit === p.unit && !PART.test(f.context) && !ESCORT.test(`${f.context}|${f.noun}`) && !MEMBERSHIP.test(f.context.slice(-6)) && !PERFORMER.test(`${f.context}|${f.noun}`));
+    // "大班小朋友150人，家长也来了60多个一起参加": the children first, with or without the parents asked.
+    if (rivals.length === 1 && YOUNG.test(ownWords(rivals[0]!)) && /家长|家属/u.test(`${p.context.slice(-8)}|${p.noun}`) && !TOTAL.test(p.context)) return pick(rivals[0], true);
     return pick(p, rivals.length > 0 && !TOTAL.test(p.context) && !PART.test(p.context) && !sessions([p, ...rivals]));
   }
   if (participants.length > 1) {
