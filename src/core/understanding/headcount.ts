@@ -151,7 +151,10 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
     if (!chosen) return { chosen, others: rest.map((x) => x.f), unclear };
     // "其中上台演示的30人", "其中儿童两百余人": a part of who took part is no figure of its own; "其中志愿者12个"
     // inside a total is the helpers counted in it, asked about.
-    const part = (x: { f: Figure; role: Role }): boolean => PART.test(x.f.context.slice(-12)) && x.f.value < chosen.value && (x.f.unit === chosen.unit || x.f.unit === '人');
+    // "其中团队26批1480人次，散客3750人次": 其中 covers every part after it to the end of its sentence.
+    // "团队2批86人，散客1124人，合计1210人": parts written side by side that add up to the total, whatever the words.
+    const summed = partsSummingTo(chosen, rest.map((x) => x.f));
+    const part = (x: { f: Figure; role: Role }): boolean => (PART.test(x.f.context.slice(-12)) || partAfter(x.f, chosen) || summed.has(x.f)) && x.f.value < chosen.value && (x.f.unit === chosen.unit || x.f.unit === '人');
     const staffPart = rest.find((x) => part(x) && x.role === 'staff' && TOTAL.test(chosen.context));
     // "报名300人，实际入园约350人次", "线上预约 120人": who signed up is not kept once who came is counted.
     // "报名72人，决赛现场观众150余人": who signed up competed, the audience watched; both are kept.
@@ -233,6 +236,28 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
   if (lone && alone && /验收|检查|督导|考核|评估/u.test(`${staff[0]!.context}|${staff[0]!.noun}`)) return pick(staff[0], true);
   const attended = alone || (lone && /参加|参会|参训|到会|到场|来了|出席|听讲|听课/u.test(`${staff[0]!.context}|${staff[0]!.noun}`));
   return (alone || came) && lone ? pick(staff[0], !attended) : pick(undefined);
+}
+
+/** Whether a figure after the total stands in the sentence of a 其中 (包括) written after that total. */
+function partAfter(f: Figure, total: Figure): boolean {
+  if (f.index <= total.index || f.lead === undefined) return false;
+  const sentence = f.lead.replace(/^[\s\S]*[。！!？?；;\n]/u, '');
+  const at = sentence.search(/其中|包括/u);
+  return at >= 0 && f.index - sentence.length + at > total.index;
+}
+
+/** A run of two or more figures of people, side by side in the order written, that adds up exactly to the total. */
+function partsSummingTo(total: Figure, others: readonly Figure[]): Set<Figure> {
+  const run = others.filter((f) => f.value < total.value && (f.unit === total.unit || f.unit === '人')).sort((a, b) => a.index - b.index);
+  for (let i = 0; i < run.length; i++) {
+    let sum = 0;
+    for (let j = i; j < run.length; j++) {
+      sum += run[j]!.value;
+      if (sum === total.value && j > i) return new Set(run.slice(i, j + 1));
+      if (sum > total.value) break;
+    }
+  }
+  return new Set();
 }
 
 /** Who a figure counts, from its own words: "86个学生+6个老师" → 老师 for the 6, not the 学生 before it. */
