@@ -39,6 +39,9 @@ const ONLINE_AFTER = /^\s*(?:online|线上|在线|via\s+livestream)/iu;
 /** "…也来了60多个一起参加疏散": came along and took part too, not only escorted. */
 const JOINED_IN = /^[^，,。;；\n]{0,6}?(?:一起|一块|一同|共同|也)(?:参加|参与|做|玩|动手|体验|演练|疏散|学)/u;
 
+/** "第一天", "第二天", "次日", "最后一天": which day of one event a count is of. */
+const DAY_OF_EVENT = /第[一二三四五六七1-7]天|头一天|首日|次日|最后一天/u;
+
 /** A part of a count already given ("其中学生120人"). */
 const PART = /(其中|包括|含|里面|里头)/u;
 
@@ -178,6 +181,15 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
   if (signedIn.length === 1 && onSite.length === 1 && signedIn[0]!.value !== onSite[0]!.value && signedIn[0]!.unit === onSite[0]!.unit) {
     const [own, other] = [onSite[0]!, signedIn[0]!];
     return { chosen: own, others: people.filter((f) => f !== own && f !== other), unclear: false, conflict: [own, other] };
+  }
+  // "第一天来了70人，第二天来了64人": the days of one event each counted; their sum is the person-times.
+  const days = of('present', 'participant', 'audience', 'other').filter((f) => DAY_OF_EVENT.test(f.context.slice(-8)) && !SIGNED_UP.test(f.context.slice(-8)));
+  const dayNames = days.map((f) => DAY_OF_EVENT.exec(f.context.slice(-8))?.[0]);
+  if (days.length >= 2 && new Set(dayNames).size === days.length && days.every((f) => f.unit === days[0]!.unit)) {
+    const sum = days.reduce((n, f) => n + f.value, 0);
+    const total: Figure = { ...days[0]!, value: sum, unit: '人次', written: days.map((f) => f.written).join('+'), context: '每天人数相加', approximate: days.some((f) => f.approximate), summedDays: days.map((f) => f.value) };
+    const chosen = pick(total);
+    return { ...chosen, others: chosen.others.filter((f) => !days.includes(f) && !SIGNED_UP.test(f.context.slice(-8))) };
   }
   const present = of('present');
   if (present.length > 0) {
