@@ -68,6 +68,15 @@ describe('parts that sum to a stated total are no figures of their own', () => {
     expect(records[0]?.metrics['批']).toBe(26);
     expect(peopleMetrics(records[0])).toEqual([]);
   });
+  it('helpers named after the 其中 are beside the total, not a part of it', () => {
+    const { records, questions } = read('五一五天共接待游客8650人次，其中5月2日最多2100多人次，志愿者每天6个人轮流值班。', '2026-05-06');
+    expect(records[0]?.headcount).toBe(8650);
+    expect(questions).toBe('');
+  });
+  it('counts that only happen to add up to another, with no total said, are not parts', () => {
+    const { questions } = read('3月8日亲子科学小实验，参加的孩子24名、家长18名，志愿者6名。', '2026-03-09');
+    expect(questions).toContain('合计42');
+  });
 });
 
 describe('children and parents on one line of a list', () => {

@@ -156,8 +156,9 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
     // inside a total is the helpers counted in it, asked about.
     // "其中团队26批1480人次，散客3750人次": 其中 covers every part after it to the end of its sentence.
     // "团队2批86人，散客1124人，合计1210人": parts written side by side that add up to the total, whatever the words.
-    const summed = partsSummingTo(chosen, rest.map((x) => x.f));
-    const part = (x: { f: Figure; role: Role }): boolean => (PART.test(x.f.context.slice(-12)) || partAfter(x.f, chosen) || summed.has(x.f)) && x.f.value < chosen.value && (x.f.unit === chosen.unit || x.f.unit === '人');
+    // Only of who took part: "其中…，志愿者每天8个人轮班" are helpers beside the total, not a part of it.
+    const summed = TOTAL.test(chosen.context) ? partsSummingTo(chosen, rest.filter((x) => x.role !== 'staff').map((x) => x.f)) : new Set<Figure>();
+    const part = (x: { f: Figure; role: Role }): boolean => (PART.test(x.f.context.slice(-12)) || (x.role !== 'staff' && (partAfter(x.f, chosen) || summed.has(x.f)))) && x.f.value < chosen.value && (x.f.unit === chosen.unit || x.f.unit === '人');
     const staffPart = rest.find((x) => part(x) && x.role === 'staff' && TOTAL.test(chosen.context));
     // "报名300人，实际入园约350人次", "线上预约 120人": who signed up is not kept once who came is counted.
     // "报名72人，决赛现场观众150余人": who signed up competed, the audience watched; both are kept.
