@@ -21,6 +21,12 @@ describe('how many records a message is', () => {
     expect(records[0]?.metrics['项']).toBeUndefined();
     expect(questions).toBe('');
   });
+  it('the letter\'s closing and signature are not listed as lines left out, and its name is what was done', () => {
+    const r = readReport('尊敬的市科协领导：\n现将我站近期一项科普活动情况简要报告如下：\n3月22日是世界水日，我站在镇中心广场开展节水宣传，共接待咨询群众一百五十余人。\n此致\n敬礼！\n河口镇水利站 李华\n2026年3月23日', '2026-03-24', { observances: OBSERVANCES });
+    if (r.kind !== 'activity') throw new Error(r.kind);
+    expect(r.skipped ?? []).toEqual([]);
+    expect(r.records[0]?.title).not.toMatch(/^是/u);
+  });
   it('the same letter on one line keeps no 项 figure either', () => {
     const { records } = read('尊敬的市科协领导：现将我站近期一项科普活动情况简要报告如下：3月22日是世界水日，我站开展节水宣传，接待咨询群众一百五十余人。此致 敬礼！ 河口镇水利站 李华 2026年3月23日', '2026-03-24');
     expect(records).toHaveLength(1);

@@ -35,6 +35,8 @@ const FIGURE_ONLY = /^\s*[\p{Script=Han}]{1,8}\s*[：:]?\s*[\d,，.]+\s*(?:人�
 
 /** A row of its own day that ends on an empty count label: "5月18日 …互动展 人数：". */
 const BLANK_COUNT = /^\s*\d{1,2}\s*[月./]\s*\d{1,2}[^\n]*(?:人数|人次|参加人数)\s*[:：]\s*$/u;
+/** The close of a letter: "此致", "特此报告。", "以上汇报，请指示". */
+const LETTER_CLOSE = /^\s*(?:此致|特此(?:报告|汇报|说明|函告)|以上(?:报告|汇报)[^\n]{0,6}(?:请|妥否))/u;
 const NOTE_LINE = /^\s*(?:备注|附注|注|说明|ps|p\.s\.)\s*[:：]/iu;
 /** "（和县科协一起搞的，前面已经报过了）": a line already reported on its own is no new event. */
 const REPORTED_BEFORE = /(?:前面|之前|以前|上次|早先)?已经?(?:单独)?(?:报过|上报过?|报送过?)了?|(?:前面|之前|以前|上次)(?:单独)?(?:报过|上报过)了?/u;
@@ -71,7 +73,9 @@ export function eventLines(text: string, figures: readonly Figure[]): { lines: L
   // The lead is the heading, not the list's own lines that count nothing ("周一 闭馆维护，无接待" above "周二 …").
   const firstItem = all.find((l) => l.start < events[0]!.start && ITEM_START.test(text.slice(l.start, l.end)));
   const leadEnd = firstItem?.start ?? events[0]!.start;
-  const skipped = all.filter((l) => l.start >= leadEnd && !events.includes(l)).map((l) => text.slice(l.start, l.end).trim());
+  // "此致\n敬礼！\n…卫生院 王明\n2026年4月8日": a letter's closing and signature are no lines left out.
+  const closing = all.find((l) => l.start > events[events.length - 1]!.start && LETTER_CLOSE.test(text.slice(l.start, l.end)))?.start ?? text.length;
+  const skipped = all.filter((l) => l.start >= leadEnd && l.start < closing && !events.includes(l)).map((l) => text.slice(l.start, l.end).trim());
   return { lines: events.flatMap((l) => clausesOf(l, text, figures)), leadEnd, skipped };
 }
 
