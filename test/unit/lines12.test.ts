@@ -83,6 +83,13 @@ describe('parts that sum to a stated total are no figures of their own', () => {
     const { questions } = read('3月8日亲子科学小实验，参加的孩子24名、家长18名，志愿者6名。', '2026-03-09');
     expect(questions).toContain('合计42');
   });
+  it('"本月" under a heading naming last month, sent on the 1st, is that month', () => {
+    for (const text of ['7月份接待情况：本月共接待参观群众5230人次，其中团队26批1480人次。', '7月份接待情况\n本月共接待参观群众5230人次，其中团队26批1480人次。']) {
+      const { records, questions } = read(text, '2026-08-01');
+      expect([records[0]?.date, records[0]?.dateEnd]).toEqual(['2026-07-01', '2026-07-31']);
+      expect(questions).toBe('');
+    }
+  });
 });
 
 describe('children and parents on one line of a list', () => {
