@@ -35,6 +35,11 @@ describe('how many records a message is', () => {
   it('a 接龙 sign-up list is a call to sign up, not a report', () => {
     const r = readReport('#接龙 周日小区家庭防火讲座报名\n1. 张丽 2人\n2. 刘强 1人\n3. 陈芳 2人\n4. ', '2026-05-12', { observances: OBSERVANCES });
     expect(r.kind).toBe('not_activity');
+    expect(readReport('接龙报名：下周六亲子科学实验课\n1. 小雨妈妈 2人\n2. 乐乐爸爸 3人', '2026-05-12', { observances: OBSERVANCES }).kind).toBe('not_activity');
+  });
+  it('a 接龙 of events done, each with its day and count, is still a report', () => {
+    const { records } = read('#接龙 上周农技服务情况\n1. 小王 5月4日 东村 玉米追肥指导 26人\n2. 老李 5月6日 西村 病虫害防治 31人', '2026-05-11');
+    expect(records.map((r) => r.headcount)).toEqual([26, 31]);
   });
   it('a training over two days with a count for each day is one event', () => {
     const { records, questions } = read('电工技能培训班（5月20日-21日）结束了，报名60人，第一天来了55人，第二天来了48人。', '2026-05-22');
