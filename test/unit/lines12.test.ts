@@ -47,6 +47,14 @@ describe('how many records a message is', () => {
     expect([records[0]?.date, records[0]?.dateEnd]).toEqual(['2026-05-20', '2026-05-21']);
     if (questions === '') expect([records[0]?.headcount, records[0]?.headcountUnit]).toEqual([103, '人次']);
   });
+  it('"首日…次日…" of a two-day training that began on a day written runs from that day', () => {
+    const { records } = read('上周一开始的两天农机培训结束了，首日到了40人，次日到了38人', '2026-05-22');
+    expect(records).toHaveLength(1);
+    expect([records[0]?.date, records[0]?.dateEnd]).toEqual(['2026-05-11', '2026-05-12']);
+  });
+  it('"为期两天…第一天…第二天…" is one event even with no day written', () => {
+    expect(read('电工培训班办完了，为期两天，第一天来了55人，第二天来了48人。', '2026-05-22').records).toHaveLength(1);
+  });
 });
 
 describe('a total over the lines above is never a record', () => {

@@ -184,7 +184,7 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
     const inSeg = (i: number): boolean => i >= seg.start && i < seg.end;
     const unreadHere = unread.filter((u) => inSeg(u.index));
     const looseHere = loose.filter(inSeg).map((i) => ({ index: i, written: /^\d+/u.exec(text.slice(i))?.[0] ?? '' }));
-    const record = buildRecord({ original, text, seg, segText, hit: daysSpan(dayAfter, words, today), figures: segFigures, milestone, today, hits, unread: unreadHere, loose: looseHere });
+    const record = buildRecord({ original, text, seg, segText, hit: daysSpan(dayAfter, words, today, seg.start), figures: segFigures, milestone, today, hits, unread: unreadHere, loose: looseHere });
     record.doubts.push(...dateDoubt);
     // "跟上回那个一样的内容": the earlier event is not in the message; what (or where) it was is asked.
     const likeBefore = LIKE_BEFORE.exec(words);

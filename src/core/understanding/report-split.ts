@@ -36,7 +36,8 @@ const NEW_DAY = /^\s*(?:(?:然后|之后|后来|接着)\s*)?(?:第二天|次日|
 /** "第一天", "头一天", "首日": the first day of an event that lasts several. */
 export const FIRST_DAY = /第[一1]天|头一天|首日/u;
 /** A new day at `i` after "第一天", in a message whose event is written as a span of days. */
-const daysOfSpan = (text: string, hits: DateHit[], i: number): boolean => FIRST_DAY.test(text.slice(0, i)) && hits.some((h) => h.end && h.index < i);
+// "为期两天", "两天的培训", "5月20日-21日": the event's own length said.
+const daysOfSpan = (text: string, hits: DateHit[], i: number): boolean => FIRST_DAY.test(text.slice(0, i)) && (hits.some((h) => h.end && h.index < i) || /为期\s*[两二三四五六七2-7]\s*天|[两二三四五六七2-7]\s*天的?\p{Script=Han}{0,6}(?:培训|集训|研修|研学|夏令营|冬令营|训练营|班|活动|会)/u.test(text.slice(0, i)));
 const SESSION_START = /^\s*(?:下午|晚上|中午)[^，,。；;]{0,6}(?:接待|转到|转场|去了?|到了|讲|开展|举办|组织|办了)/u;
 
 /** "两场：上午…200人；下午…150人" → two events. Split only when every part counts its own people or has its own date. */
