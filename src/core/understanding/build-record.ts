@@ -100,6 +100,7 @@ export function buildRecord(input: { original: string; text: string; seg: Segmen
   if (metrics['场'] === undefined && dateEnd && /每天[一1]场/u.test(input.text.slice(input.seg.start, input.seg.end))) metrics['场'] = daysBetween(date, dateEnd) + 1;
   if (daysBetween(today, date) < -366) flags.push(`日期 ${date} 已超过一年，请确认`);
   if (input.segText.includes(UNKNOWN_COUNT_WORDS)) flags.push('表中人数未填（年报中列为缺数；知道人数可直接回复，例如“120人”）');
+  if (chosen?.summedDays) flags.push(`人数按每天相加记${chosen.value}人次（${chosen.summedDays.join('+')}）`);
   if (chosen?.max !== undefined) flags.push(`人数写的是范围 ${chosen.value}–${chosen.max}，按下限 ${chosen.value} 记录`);
   const limit = dateEnd ? PLAUSIBLE.periodHeadcount : PLAUSIBLE.headcount;
   if (chosen && chosen.value > limit) flags.push(`待核对：人数 ${chosen.value} 远超一般活动规模，请核对；核对前总结不引用这个数字`);

@@ -3,6 +3,17 @@ import { addDays, lastDayOfMonth, partsOf, weekdayOf, ymd } from '../dates/civil
 import { D, DAY_END, EN_MONTHS, M, PERIOD_AFTER, WEEKDAYS, num, lastWeekday } from './date-patterns.js';
 import type { DateScan } from './date-scan.js';
 
+/** A line opening on a month as its heading ("7月份接待情况：", "八月工作小结 "): the month a later 本月 means. */
+const MONTH_HEADING = /^\s*[^\n，,。；;]{0,10}?(?:\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月份?(?![\d一二三四五六七八九十初底末号日]|[上中下]旬)[^\n，,。；;]{0,12}(?:[:：]\s*|\s+)$/u;
+
+/** Whether the line of `at`, before it, or the line above when nothing is before it, is a month heading. */
+function underMonthHeading(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const before = text.slice(lineStart, at);
+  if (before.trim() !== '' || lineStart === 0) return MONTH_HEADING.test(before);
+  return MONTH_HEADING.test(`${text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1)} `);
+}
+
 /** Months, quarters, weeks and years read as a whole. */
 export function scanPeriods(scan: DateScan): void {
   const { text, today, year, month, push, dayOnly, monthOf } = scan;
@@ -53,7 +64,9 @@ export function scanPeriods(scan: DateScan): void {
     push(m, first, ymd(p.year, p.month, lastDayOfMonth(p.year, p.month)), 'relative');
   }
   // 本月…共…: the month, when a total for it follows in the sentence.
+  // "7月份接待情况：本月共接待…" sent on 1 August: the month its heading names, already read.
   for (const m of text.matchAll(/(?:本月|这个月|当月)(?![\d一二三四五六七八九十初底末]|[上中下](?:旬|半月|个月))(?=[^。！!？?\n]{0,30}(?:以来|共|累计|总共|合计|一共|先后|陆续|加起来|算下来|合起来))/gu)) {
+    if (underMonthHeading(text, m.index ?? 0)) continue;
     push(m, ymd(year, month, 1), ymd(year, month, lastDayOfMonth(year, month)), 'relative');
   }
   // 本季度…共…: the quarter, when a total for it follows.

@@ -38,6 +38,12 @@ const ONLINE = /(?:(?:线上|直播|云端|网上|网络|腾讯会议|会议软�
 const ONLINE_AFTER = /^\s*(?:online|线上|在线|via\s+livestream)/iu;
 
 
+/** "…也来了60多个一起参加疏散": came along and took part too, not only escorted. */
+const JOINED_IN = /^[^，,。;；\n]{0,6}?(?:一起|一块|一同|共同|也)(?:参加|参与|做|玩|动手|体验|演练|疏散|学)/u;
+
+/** "第一天", "第二天", "次日", "最后一天": which day of one event a count is of. */
+const DAY_OF_EVENT = /第[一二三四五六七1-7]天|头一天|首日|次日|最后一天/u;
+
 /** A part of a count already given ("其中学生120人"). */
 const PART = /(其中|包括|含|里面|里头)/u;
 
@@ -77,7 +83,8 @@ export function roleOf(f: Figure): Role {
   if (/现场|到场|在场/u.test(f.context.slice(-8)) && !STAFF.test(`${f.context.slice(-8)}|${f.noun}`)) return 'participant';
   // "二十八个老师带队", "请的县农技站三个专家来讲的": who led or taught, even at a training or beside 参加.
   // "老师也来了十几个": the teachers came along with the pupils; "农技协会员去了6个": members who went out to serve.
-  if (/(?:老师|教师|家长|辅导员)们?也(?:来|到|去|跟)/u.test(f.context) || /(?:会员|成员|理事|委员|党员|骨干)们?(?:去了|出动了?|派了|派出了?|下去了)\s*$/u.test(f.context)) return 'staff';
+  // Not "家长也来了60多个一起参加疏散": parents who joined in took part beside the children (asked, see chooseHeadcount).
+  if ((/(?:老师|教师|家长|辅导员)们?也(?:来|到|去|跟)/u.test(f.context) && !JOINED_IN.test(f.after)) || /(?:会员|成员|理事|委员|党员|骨干)们?(?:去了|出动了?|派了|派出了?|下去了)\s*$/u.test(f.context)) return 'staff';
   // "县科协专家服务团来了两个专家讲的", "县里来了俩技术员": sent from outside, or lecturing, they taught the training.
   // "请了县农业局的两位老师讲土壤改良": teachers invited to speak taught it.
   if (/(?:请|邀请|外请)[^，,。;；]{0,10}$/u.test(f.context) && /^(?:老师|教师|医生|专家|教授)[^，,。;；]{0,3}?(?:讲|授课|上课|主讲|演示|示范|指导)/u.test(f.after)) return 'staff';
@@ -159,7 +166,11 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
     if (!chosen) return { chosen, others: rest.map((x) => x.f), unclear };
     // "其中上台演示的30人", "其中儿童两百余人": a part of who took part is no figure of its own; "其中志愿者12个"
     // inside a total is the helpers counted in it, asked about.
-    const part = (x: { f: Figure; role: Role }): boolean => PART.test(x.f.context.slice(-12)) && x.f.value < chosen.value && (x.f.unit === chosen.unit || x.f.unit === '人');
+    // "其中团队26批1480人次，散客3750人次": 其中 covers every part after it to the end of its sentence.
+    // "团队2批86人，散客1124人，合计1210人": parts written side by side that add up to the total, whatever the words.
+    // Only of who took part: "其中…，志愿者每天8个人轮班" are helpers beside the total, not a part of it.
+    const summed = TOTAL.test(chosen.context) ? partsSummingTo(chosen, rest.filter((x) => x.role !== 'staff').map((x) => x.f)) : new Set<Figure>();
+    const part = (x: { f: Figure; role: Role }): boolean => (PART.test(x.f.context.slice(-12)) || (x.role !== 'staff' && (partAfter(x.f, chosen) || summed.has(x.f)))) && x.f.value < chosen.value && (x.f.unit === chosen.unit || x.f.unit === '人');
     const staffPart = rest.find((x) => part(x) && x.role === 'staff' && TOTAL.test(chosen.context));
     // "报名300人，实际入园约350人次", "线上预约 120人": who signed up is not kept once who came is counted.
     // "报名72人，决赛现场观众150余人": who signed up competed, the audience watched; both are kept.
@@ -184,6 +195,15 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
     const [own, other] = [onSite[0]!, signedIn[0]!];
     return { chosen: own, others: people.filter((f) => f !== own && f !== other), unclear: false, conflict: [own, other] };
   }
+  // "第一天来了70人，第二天来了64人": the days of one event each counted; their sum is the person-times.
+  const days = of('present', 'participant', 'audience', 'other').filter((f) => DAY_OF_EVENT.test(f.context.slice(-8)) && !SIGNED_UP.test(f.context.slice(-8)));
+  const dayNames = days.map((f) => DAY_OF_EVENT.exec(f.context.slice(-8))?.[0]);
+  if (days.length >= 2 && new Set(dayNames).size === days.length && days.every((f) => f.unit === days[0]!.unit)) {
+    const sum = days.reduce((n, f) => n + f.value, 0);
+    const total: Figure = { ...days[0]!, value: sum, unit: '人次', written: days.map((f) => f.written).join('+'), context: '每天人数相加', approximate: days.some((f) => f.approximate), summedDays: days.map((f) => f.value) };
+    const chosen = pick(total);
+    return { ...chosen, others: chosen.others.filter((f) => !days.includes(f) && !SIGNED_UP.test(f.context.slice(-8))) };
+  }
   const present = of('present');
   if (present.length > 0) {
     // "报名52人，实到47人": who signed up is not a count once who came is known.
@@ -202,6 +222,8 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
     // the audience, not a part of the participants ("其中") nor their escort, may be counted too; asked.
     const p = participants[0]!;
     const rivals = of('audience').filter((f) => f.unit === p.unit && !PART.test(f.context) && !ESCORT.test(`${f.context}|${f.noun}`) && !MEMBERSHIP.test(f.context.slice(-6)) && !PERFORMER.test(`${f.context}|${f.noun}`));
+    // "大班小朋友150人，家长也来了60多个一起参加": the children first, with or without the parents asked.
+    if (rivals.length === 1 && YOUNG.test(ownWords(rivals[0]!)) && /家长|家属/u.test(`${p.context.slice(-8)}|${p.noun}`) && !TOTAL.test(p.context)) return pick(rivals[0], true);
     return pick(p, rivals.length > 0 && !TOTAL.test(p.context) && !PART.test(p.context) && !sessions([p, ...rivals]));
   }
   if (participants.length > 1) {
@@ -242,6 +264,28 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
   if (lone && alone && /验收|检查|督导|考核|评估/u.test(`${staff[0]!.context}|${staff[0]!.noun}`)) return pick(staff[0], true);
   const attended = alone || (lone && /参加|参会|参训|到会|到场|来了|出席|听讲|听课/u.test(`${staff[0]!.context}|${staff[0]!.noun}`));
   return (alone || came) && lone ? pick(staff[0], !attended) : pick(undefined);
+}
+
+/** Whether a figure after the total stands in the sentence of a 其中 (包括) written after that total. */
+function partAfter(f: Figure, total: Figure): boolean {
+  if (f.index <= total.index || f.lead === undefined) return false;
+  const sentence = f.lead.replace(/^[\s\S]*[。！!？?；;\n]/u, '');
+  const at = sentence.search(/其中|包括/u);
+  return at >= 0 && f.index - sentence.length + at > total.index;
+}
+
+/** A run of two or more figures of people, side by side in the order written, that adds up exactly to the total. */
+function partsSummingTo(total: Figure, others: readonly Figure[]): Set<Figure> {
+  const run = others.filter((f) => f.value < total.value && (f.unit === total.unit || f.unit === '人')).sort((a, b) => a.index - b.index);
+  for (let i = 0; i < run.length; i++) {
+    let sum = 0;
+    for (let j = i; j < run.length; j++) {
+      sum += run[j]!.value;
+      if (sum === total.value && j > i) return new Set(run.slice(i, j + 1));
+      if (sum > total.value) break;
+    }
+  }
+  return new Set();
 }
 
 /** Who a figure counts, from its own words: "86个学生+6个老师" → 老师 for the 6, not the 学生 before it. */

@@ -33,6 +33,8 @@ export interface Figure {
   unnamed?: boolean;
   /** No unit written: the people unit was read from the words around (people, their coming), the list's other lines or the count compared with. */
   unitFrom?: 'list' | 'earlier' | 'words';
+  /** Made by adding up the days of one event ("第一天70人，第二天64人"): each day's count. */
+  summedDays?: number[];
 }
 
 /** The words before a figure since the count before it ("…800余人在礼堂现场聆听，同时开通网络直播，家长观看"). */

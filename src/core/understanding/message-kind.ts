@@ -2,8 +2,8 @@
 // for entries, a sign-up call, a meeting arrangement. Those carry dates and "不少于300人" too, but they ask
 // someone to do something; a report says it was done.
 
-/** Openings that make a message a notice: 转发, 【通知】, 关于…的通知, 报名通知. */
-const HEAD = /(?:转自|来源[:：]|转载自|原文链接|阅读原文)|^\s*(?:【[^】]{0,12}(?:通知|转发|公告|报名|征集|提醒)[^】]{0,6}】|转发|转[:：]|\[转\]|通知[:：]|公告[:：]|提醒[:：]|关于.{0,60}?的(?:通知|公告|函|预告)|[^，。,;；]{0,30}(?:报名|征集|征稿)(?:通知|启事|公告|开始了?|啦))/u;
+/** Openings that make a message a notice: 转发, 【通知】, 关于…的通知, 报名通知, a first line that is a sign-up ("#接龙 周日讲座报名"). */
+const HEAD = /(?:转自|来源[:：]|转载自|原文链接|阅读原文)|^\s*(?:【[^】]{0,12}(?:通知|转发|公告|报名|征集|提醒)[^】]{0,6}】|转发|转[:：]|\[转\]|通知[:：]|公告[:：]|提醒[:：]|关于.{0,60}?的(?:通知|公告|函|预告)|[^，。,;；]{0,30}(?:报名|征集|征稿)(?:通知|启事|公告|开始了?|啦)|(?:#\s*接龙\s*)?[^\n，。,;；]{0,30}报名(?:接龙|表|名单)?\s*[:：]?\s*(?:\n|$)|#?\s*(?:接龙\s*报名|报名\s*接龙))/u;
 /**
  * "各乡镇科协：", "县科协各基层组织：": a message addressed to units, as notices open (not "各位领导", nor a heading
  * such as "5月各单位活动汇总：" or "本周各乡镇报送：").

@@ -161,7 +161,8 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
     // "这周乡里两件事，…": how many things the message tells of, not a figure of any one.
     // "向各位汇报近期我们老科协的两项工作": the lead-in counting what follows, no event of its own.
     // "今日两项：\n上午…\n下午…": a count heading the lines that follow it.
-    const leadIn = (f: Figure): boolean => (f.unit === '件' && /^事/u.test(f.noun)) || ((f.unit === '项' || f.unit === '件') && f.noun === '' && /^\s*[:：]\s*\n/u.test(text.slice(f.index + f.written.length, f.index + f.written.length + 4))) || ((f.unit === '项' || f.unit === '件') && /^(?:工作|事|活动)/u.test(f.noun) && /汇报|报告|报一下|说一下|介绍/u.test(f.context));
+    // "现将我站近期一项科普活动情况简要报告如下": the count of what the letter goes on to tell.
+    const leadIn = (f: Figure): boolean => (f.unit === '件' && /^事/u.test(f.noun)) || ((f.unit === '项' || f.unit === '件') && f.noun === '' && /^\s*[:：]\s*\n/u.test(text.slice(f.index + f.written.length, f.index + f.written.length + 4))) || ((f.unit === '项' || f.unit === '件') && /^(?:工作|事|活动)/u.test(f.noun) && /汇报|报告|报一下|说一下|介绍/u.test(f.context)) || ((f.unit === '项' || f.unit === '件' || f.unit === '次') && /^[^，,。；;\n]{0,12}(?:活动|工作)[^，,。；;\n]{0,8}(?:汇报|报告)如下/u.test(f.noun + f.after));
     const segFigures = figures.filter((f) => f.index >= seg.start && f.index < seg.end && !skip.has(f.index) && !leadIn(f));
     if (segments.length > 1 && segFigures.length === 0 && figures.some((f) => f.index >= seg.start && f.index < seg.end && leadIn(f))) continue;
     const segText = original.slice(seg.start, seg.end);
@@ -184,7 +185,7 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
     const inSeg = (i: number): boolean => i >= seg.start && i < seg.end;
     const unreadHere = unread.filter((u) => inSeg(u.index));
     const looseHere = loose.filter(inSeg).map((i) => ({ index: i, written: /^\d+/u.exec(text.slice(i))?.[0] ?? '' }));
-    const record = buildRecord({ original, text, seg, segText, hit: daysSpan(dayAfter, words, today), figures: segFigures, milestone, today, hits, unread: unreadHere, loose: looseHere });
+    const record = buildRecord({ original, text, seg, segText, hit: daysSpan(dayAfter, words, today, seg.start), figures: segFigures, milestone, today, hits, unread: unreadHere, loose: looseHere });
     record.doubts.push(...dateDoubt);
     // "跟上回那个一样的内容": the earlier event is not in the message; what (or where) it was is asked.
     const likeBefore = LIKE_BEFORE.exec(words);

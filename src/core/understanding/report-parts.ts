@@ -15,8 +15,8 @@ export interface Line {
 
 /** "参加人数：86人": a line of a form, a short label and its value. */
 const FORM_FIELD = /^\s*(?:\p{Script=Han}{0,4}(?:名称|时间|日期|地点|人数|人次|资料|单位|内容|主题|对象|形式|数量|规模|负责人|填报人|记录人|联系人|期间|场次|备注|主讲|讲师|下一步)|(?:topic|date|time|venue|place|speaker|speakers|trainer|trainers|attendance|attendees|content|contents|action items|next steps?|owner|host|location|agenda|notes?|remarks?))\s*[:：]/iu;
-/** "合计2945人次": a sum of the lines above it, not an event of its own. */
-const SUM_LINE = /^\s*(?:[一二两三四五六七八九十\d]+\s*(?:天|周|个月|场|期|日)\s*)?(合计|总计|共计|小计|累计|汇总|总共)/u;
+/** "合计2945人次", "本周合计242人次", "以上共计…": a sum of the lines above it, not an event of its own. */
+const SUM_LINE = /^\s*(?:(?:(?:[一二两三四五六七八九十\d]+\s*(?:天|周|个月|场|期|日))|(?:本|这|全|当)(?:周|月|季度?|年|天|日)|以上|上述)\s*(?:的|总|共)?\s*(?:一共|共|总共|总计|合计|累计|共计)|(?:[一二两三四五六七八九十\d]+\s*(?:天|周|个月|场|期|日)\s*)?(?:合计|总计|共计|小计|累计|汇总|总共))/u;
 /** A bullet line ("• 评委 5 人", "✅ 入馆观众4100余人次"): one point of a summary. */
 const BULLET = /^\s*[•·✅✔☑▪●○◆►\-*]\s*/u;
 /** How a line of a list opens: a weekday, a number, a date ("周一 …", "1. …", "5月12日 …"). */
@@ -35,6 +35,8 @@ const FIGURE_ONLY = /^\s*[\p{Script=Han}]{1,8}\s*[：:]?\s*[\d,，.]+\s*(?:人�
 
 /** A row of its own day that ends on an empty count label: "5月18日 …互动展 人数：". */
 const BLANK_COUNT = /^\s*\d{1,2}\s*[月./]\s*\d{1,2}[^\n]*(?:人数|人次|参加人数)\s*[:：]\s*$/u;
+/** The close of a letter: "此致", "特此报告。", "以上汇报，请指示". */
+const LETTER_CLOSE = /^\s*(?:此致|特此(?:报告|汇报|说明|函告)|以上(?:报告|汇报)[^\n]{0,6}(?:请|妥否))/u;
 const NOTE_LINE = /^\s*(?:备注|附注|注|说明|ps|p\.s\.)\s*[:：]/iu;
 /** "（和县科协一起搞的，前面已经报过了）": a line already reported on its own is no new event. */
 const REPORTED_BEFORE = /(?:前面|之前|以前|上次|早先)?已经?(?:单独)?(?:报过|上报过?|报送过?)了?|(?:前面|之前|以前|上次)(?:单独)?(?:报过|上报过)了?/u;
@@ -57,6 +59,9 @@ export function eventLines(text: string, figures: readonly Figure[]): { lines: L
   const counts = (l: Line): boolean => figures.some((f) => f.index >= l.start && f.index < l.end) || text.slice(l.start, l.end).includes(UNKNOWN_COUNT_WORDS) || BLANK_COUNT.test(text.slice(l.start, l.end));
   // "备注：周一闭馆，实际开放6天": a note on the lines above, not an event of its own.
   const events = all.filter((l) => counts(l) && !SUM_LINE.test(text.slice(l.start, l.end)) && !NOTE_LINE.test(text.slice(l.start, l.end)) && !(REPORTED_BEFORE.test(text.slice(l.start, l.end)) && !figures.some((f) => f.people && f.index >= l.start && f.index < l.end)) && !(NOT_YET.test(text.slice(l.start, l.end)) && !/(了|已)/u.test(text.slice(l.start, l.end))) && !preparedOnly(l, text, figures));
+  // "…\n三个村跑下来95人": a line whose people add up the other lines' is their total, whatever it is called.
+  const sum = sumLine(events, figures, text);
+  if (sum) events.splice(events.indexOf(sum), 1);
   if (events.length < 2) return undefined;
   // "5.16 科技活动周启动日 科技馆免费开放\n当日入馆 3,208 人次\n志愿者 22 人": a dated heading over lines that are
   // only a label and a figure is one event, its lines its figures.
@@ -68,8 +73,29 @@ export function eventLines(text: string, figures: readonly Figure[]): { lines: L
   // The lead is the heading, not the list's own lines that count nothing ("周一 闭馆维护，无接待" above "周二 …").
   const firstItem = all.find((l) => l.start < events[0]!.start && ITEM_START.test(text.slice(l.start, l.end)));
   const leadEnd = firstItem?.start ?? events[0]!.start;
-  const skipped = all.filter((l) => l.start >= leadEnd && !events.includes(l)).map((l) => text.slice(l.start, l.end).trim());
+  // "此致\n敬礼！\n…卫生院 王明\n2026年4月8日": a letter's closing and signature are no lines left out.
+  const closing = all.find((l) => l.start > events[events.length - 1]!.start && LETTER_CLOSE.test(text.slice(l.start, l.end)))?.start ?? text.length;
+  const skipped = all.filter((l) => l.start >= leadEnd && l.start < closing && !events.includes(l)).map((l) => text.slice(l.start, l.end).trim());
   return { lines: events.flatMap((l) => clausesOf(l, text, figures)), leadEnd, skipped };
+}
+
+/**
+ * The line, among three or more, whose only count of people is the sum of the other lines' (each line's first
+ * or its largest): "6月2日 讲座 35人\n6月4日 …12人\n6月5日 …180人\n本周227人次".
+ */
+function sumLine(lines: readonly Line[], figures: readonly Figure[], text: string): Line | undefined {
+  if (lines.length < 3) return undefined;
+  const people = lines.map((l) => figures.filter((f) => f.people && f.index >= l.start && f.index < l.end).map((f) => f.value));
+  // Only the first or last line, and not one opening as an item of its own ("6月8日 …30人" after 10 and 20).
+  return lines.find((l, k) => {
+    const own = people[k]!;
+    if (own.length !== 1 || (k !== 0 && k !== lines.length - 1) || ITEM_START.test(text.slice(l.start, l.end))) return false;
+    const rest = people.filter((_p, j) => j !== k);
+    if (rest.some((p) => p.length === 0)) return false;
+    const firsts = rest.reduce((s, p) => s + p[0]!, 0);
+    const largest = rest.reduce((s, p) => s + Math.max(...p), 0);
+    return own[0] === firsts || own[0] === largest;
+  });
 }
 
 /**

@@ -33,6 +33,11 @@ const TOTAL_OVER = /(共|累计|合计|总计|一共|总共|加起来|[两二三
 export const NEXT_DAY = /^\s*(?:第二天|次日|隔天|第二日)/u;
 /** A new day opening a clause: "第二天又去…", "周四去敬老院…", "11日在…". */
 const NEW_DAY = /^\s*(?:(?:然后|之后|后来|接着)\s*)?(?:第二天|次日|隔天|第二日|(?:上|这|本)?(?:周|星期|礼拜)[一二三四五六日天]|\d{1,2}\s*[日号])/u;
+/** "第一天", "头一天", "首日": the first day of an event that lasts several. */
+export const FIRST_DAY = /第[一1]天|头一天|首日/u;
+/** A new day at `i` after "第一天", in a message whose event is written as a span of days. */
+// "为期两天", "两天的培训", "5月20日-21日": the event's own length said.
+const daysOfSpan = (text: string, hits: DateHit[], i: number): boolean => FIRST_DAY.test(text.slice(0, i)) && (hits.some((h) => h.end && h.index < i) || /为期\s*[两二三四五六七2-7]\s*天|[两二三四五六七2-7]\s*天的?\p{Script=Han}{0,6}(?:培训|集训|研修|研学|夏令营|冬令营|训练营|班|活动|会)/u.test(text.slice(0, i)));
 const SESSION_START = /^\s*(?:下午|晚上|中午)[^，,。；;]{0,6}(?:接待|转到|转场|去了?|到了|讲|开展|举办|组织|办了)/u;
 
 /** "两场：上午…200人；下午…150人" → two events. Split only when every part counts its own people or has its own date. */
@@ -96,7 +101,8 @@ export function splitEvents(text: string, hits: DateHit[], figures: Figure[]): {
     // that does something of its own.
     else if ((c === '，' || c === ',' || c === ' ') && SESSION_START.test(text.slice(i + 1, i + 24))) cuts.push(i);
     // "…来了三百多人,第二天又去东关社区…", "…三百人，周四去敬老院…": a new day after an event that counted its people.
-    else if ((c === '，' || c === ',' || c === ' ') && NEW_DAY.test(text.slice(i + 1, i + 10)) && peopleSince(cuts[cuts.length - 1] ?? -1, i)) cuts.push(i);
+    // Not "培训班（5月20日-21日）…第一天来了55人，第二天来了48人": the days of one event written as a span.
+    else if ((c === '，' || c === ',' || c === ' ') && NEW_DAY.test(text.slice(i + 1, i + 10)) && peopleSince(cuts[cuts.length - 1] ?? -1, i) && !daysOfSpan(text, hits, i)) cuts.push(i);
     // "布展昨天全部完成，更新展品23件…。今天上午试开放，…约90人": a sentence opening on another day than the one
     // before, after a part that counted something, is another event (a total over both days is not).
     else if (/[。！!]/u.test(c ?? '') && otherDayOpens(i, cuts[cuts.length - 1] ?? -1)) cuts.push(i);

@@ -92,7 +92,9 @@ function clauseTitle(original: string, text: string, seg: Segment, figures: Figu
     .map((p) => clean(p, false))
     .filter((t) => t.length >= 2 && !NOT_A_NAME.test(t) && /[\p{Script=Han}a-z]{2}/iu.test(t));
   // "清水镇马家村 蔬菜大棚病虫害防治 专家2人": a list line's words together.
-  if (seg.line && candidates.length > 0) return candidates.join(' ').slice(0, 40);
+  // "3月22日是世界水日，我站开展…": the day's name told as background is not the event's.
+  const named = candidates.filter((t) => !/^是/u.test(t));
+  if (seg.line && candidates.length > 0) return (named.length > 0 ? named : candidates).join(' ').slice(0, 40);
   let best: string | undefined;
   for (const t of candidates) if (best === undefined || score(t) > score(best)) best = t;
   if (best && score(best) > 0) return best.slice(0, 40);
