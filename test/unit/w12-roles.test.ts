@@ -84,3 +84,11 @@ describe('w12 asks that need not be', () => {
     ]);
   });
 });
+
+describe('w12 days of one event', () => {
+  it('each day counted: the sum as 人次 is kept but asked (writers differ: the sum, or the busiest day)', () => {
+    expect(read('农机安全培训班（3月5日-6日）办完了，报名60人，第一天到了55人，第二天到了50人。', '2026-03-07')).toEqual([
+      { headcount: 105, unit: '人次', metrics: {}, asked: true },
+    ]);
+  });
+});

@@ -124,6 +124,8 @@ export function buildRecord(input: { original: string; text: string; seg: Segmen
       ...unsureCount(input.segText, chosen),
       ...(choice.withStaff ? [withStaffDoubt(choice.withStaff)] : []),
       ...(onlySignedUp(chosen, people) ? [{ field: 'headcount' as const, question: `报名的${chosen!.value}${chosen!.unit === '人次' ? '人次' : '人'}都来了吗？参加人数记多少？请回复人数，例如“${chosen!.value}人”。` }] : []),
+      // "第一天到了70人，第二天到了64人": writers differ (the first day's count, or the days' sum as 人次); asked.
+      ...(chosen?.summedDays ? [{ field: 'headcount' as const, question: `每天的人数是${chosen.summedDays.map((n) => `${n}人`).join('、')}：参加人数记${chosen.value}人次（每天相加），还是记${Math.max(...chosen.summedDays)}人（人最多的一天）？` }] : []),
       ...gate.doubts,
       ...doubts,
       ...unreadDoubts(input.unread ?? [], input.loose ?? [], chosen ? chosen.value : null),
