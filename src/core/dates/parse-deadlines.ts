@@ -179,7 +179,8 @@ const PAST_BEFORE = /(已于|已在|已经|已|曾于|曾)\s*$/u;
 
 /** The deadlines written in a text (not those implied by observances), in order of appearance. */
 export function parseDeadlines(original: string, planYear: number, context: { month?: number } = {}): Due[] {
-  const text = normalizeText(original);
+  // "5月20日(星期六)至31日(星期三)": the weekday beside a day is no part of the range.
+  const text = normalizeText(original).replace(/(?<=[日号])\s*[（(](?:星期|周|礼拜)[一二三四五六日天][)）]/gu, '');
   const hits: Array<{ index: number; length: number; due: Due[] }> = [];
   const taken: boolean[] = new Array(text.length).fill(false);
   for (const rule of RULES) {
