@@ -78,13 +78,23 @@ function ownQuestion(read: Question | undefined, rest: string, by: Whose, today:
 /** An item named loosely, without "那个任务", "这项工作", "的". */
 const itemWords = (text: string): string => text.replace(/(那个|这个|那项|这项|那条|这条)?(任务|工作|事情?)?$/u, '').replace(/(那个|这个|那项|这项)$/u, '').replace(/[的\s]+$/u, '').trim();
 
+/** Spoken and northern words as the rules read them: 俺们 = 我们, 自个儿 = 自己, 几回 = 几次, 加一块 = 加起来. */
+const spoken = (text: string): string =>
+  text
+    .replace(/俺们/gu, '我们')
+    .replace(/俺(?=单位|学校|镇|乡|村|科协)/gu, '我们')
+    .replace(/俺/gu, '我')
+    .replace(/自个儿?|自家/gu, '自己')
+    .replace(/几回/gu, '几次')
+    .replace(/加(?:到|在)?一块儿?|加一堆|拢共|统共/gu, (w) => (w === '拢共' || w === '统共' ? '一共' : '加起来'));
+
 /** The done/when/who/sign-up question in a text, or undefined for the older intents to read. */
 export function readQuestionKind(raw: string, today: CivilDate, owners: readonly string[]): Question | undefined {
   // Questions are short; a long text is a report or a paste, read elsewhere.
   if (raw.length > MAX_QUESTION) return undefined;
   // 十几人, 几十份, 好几场 are loose numbers in a report, not "how many".
   // 前几天 and 过几天 are times ("发资料那条删掉吧，前几天已经报过了"); 报民 is an input-method slip for 报名.
-  const text = raw.replace(/(?<=[十百千万好一二两三四五六七八九\d前过])几|几(?=[十百千万])/gu, '～').replace(/报[民明](?![天年日月情])/gu, '报名');
+  const text = spoken(raw.replace(/(?<=[十百千万好一二两三四五六七八九\d前过])几|几(?=[十百千万])/gu, '～').replace(/报[民明](?![天年日月情])/gu, '报名'));
   const iam = IAM.exec(text);
   if (iam?.[1]) {
     const dept = iam[1].trim();
