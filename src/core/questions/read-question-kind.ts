@@ -24,6 +24,8 @@ const IAM = /^(?:我是|我在|我属于|我们是|i am (?:in|from|with)|i'm (?:
 const IAM_WITH_NAME = /^(?:(?:你好|您好|大家好|hi|hello)[，,！!\s]*)?(?:我是|我在|我属于)(\p{Script=Han}{1,12}?(?:办公室|中心|科协|协会|学会|部|室|馆|处|股|站))(?:的|，|,|。|\s|小|老|新来|[\p{Script=Han}]{1,3}[，,。！!]?$)/u;
 const DEPARTMENT = /(部|室|中心|馆|协|科|处|股|组|办|站|会|department|office|centre|center)$/u;
 const SIGNUP = /报名|sign(ed)?[- ]?ups?|registered|registrations?/u;
+/** English words for signing up, in a question that names the event in Chinese. */
+const SIGNED_UP_EN = /\bsign(?:ed|ing)?[- ]?ups?\b|\bregist(?:ered|rations?)\b|\benrol(?:l)?(?:ed|ments?)\b/u;
 const STATUS_WORDS = [
   { re: /^(?:标记|设为|mark)?\s*(.{1,40}?)\s*(?:为|as)?\s*(?:已经?完成了?|已办结|办结了|做完了|已做完|搞定了|完成了|已完成|is done|done|completed?|finished)[。.!！]*$/u, status: 'done' as const },
   { re: /^(?:标记|设为|mark)?\s*(.{1,40}?)\s*(?:为|as)?\s*(?:正在进行中?|进行中|推进中|正在做|在做|in progress|ongoing)[。.!！]*$/u, status: 'in_progress' as const },
@@ -143,6 +145,8 @@ export function readQuestionKind(raw: string, today: CivilDate, owners: readonly
   const saysTopic = says ? itemWords((says[1] ?? '').replace(PERIOD_WORDS, '')) : '';
   if (saysTopic.length >= 2) return { intent: 'detail', topic: saysTopic.slice(0, 60) };
   if (english(text) && SIGNUP.test(text) && /how many|status|so far/u.test(text)) return { intent: 'signups', event: englishTopic(text) ?? '', unit: null };
+  // "how many signed up for 青少年科技创新大赛 in total?": English words around the event's Chinese name.
+  if (!english(text) && SIGNED_UP_EN.test(text) && /how many|total|so far|status|break ?down|count/u.test(text)) return { intent: 'signups', event: hanTopic(text) ?? englishTopic(text) ?? '', unit: null };
   const signup = english(text) ? undefined : readSignupQuestion(text);
   if (signup) return signup;
   // "哪些任务已经完成了", "已完成的工作有哪些": the items marked done.
