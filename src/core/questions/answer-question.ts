@@ -16,6 +16,7 @@ import { describeStatus, resolveItem, STATUS_WORDS, type ItemStatus } from './it
 import type { Intent, Question } from './question.js';
 import { ownRecords, whoseLine, type Asker } from './own-records.js';
 import { notUnderstood } from './suggest.js';
+import { groupRecords } from './unit-groups.js';
 import { answerUnreported } from './answer-units.js';
 import type { Directory } from '../schedules/subscription-schema.js';
 import type { PeopleTeam } from './unit-records.js';
@@ -90,9 +91,12 @@ export function answerQuestion(question: Question, ctx: AnswerContext): Answer {
         return answerQuestion({ ...question, by: undefined, unit: ctx.asker.unit }, ctx);
       }
       if (by && !ctx.asker) return { intent: question.intent, answer: '不知道是谁在问，没法只算你报的记录。', items: [] };
-      const activities = by && ctx.asker ? ownRecords(ctx.activities ?? [], by, ctx.asker) : (ctx.activities ?? []);
-      const whose = by && ctx.asker ? `${whoseLine(by, ctx.asker)}\n` : '';
-      const answer = whose + answerLogQuestion(question, { items, activities, signups: ctx.signups ?? [], observances: ctx.observances, today: ctx.today, statusOf, since: ctx.activitiesSince, teams: ctx.teams });
+      // "三个乡镇科协报的…": only the records the units of that kind reported.
+      const kind = (question.intent === 'tally' || question.intent === 'done_list') && question.units ? question.units : undefined;
+      const group = kind ? groupRecords(kind, ctx.activities ?? [], ctx.directory?.units ?? []) : undefined;
+      const activities = group ? group.records : by && ctx.asker ? ownRecords(ctx.activities ?? [], by, ctx.asker) : (ctx.activities ?? []);
+      const whose = group ? `以下只算${kind}单位${group.names.length > 0 ? `（${group.names.join('、')}）` : ''}报的记录：\n` : by && ctx.asker ? `${whoseLine(by, ctx.asker)}\n` : '';
+      const answer = whose + answerLogQuestion(question, { items, activities, signups: ctx.signups ?? [], observances: ctx.observances, today: ctx.today, statusOf, since: ctx.activitiesSince, teams: ctx.teams, subset: group !== undefined });
       const named = items.filter((i) => i.kind === 'task' && answer.includes(`${i.path} `));
       return { intent: question.intent, answer: note + answer, items: named };
     }

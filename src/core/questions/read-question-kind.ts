@@ -8,6 +8,7 @@ import { english, englishTopic, hanTopic, PERIOD_WORDS, topicOf, withoutPeriodWo
 import { ownRecordsOf, type Whose } from './own-records.js';
 import { readSignupQuestion } from './read-signup-question.js';
 import { unreportedOf } from './read-unit-question.js';
+import { groupKind } from './unit-groups.js';
 
 
 const PAST = /(做|干|搞|开|办|忙|完成|开展|举办|组织|进行|记录|登记)(了|过)(些)?(什么|哪些|啥|几|多少)|都(做|干|搞|忙)了|(做|干)了啥|what (did|have) we|what was done|what have we done|activities (did|were)|did we (do|run|hold)/u;
@@ -113,6 +114,14 @@ export function readQuestionKind(raw: string, today: CivilDate, owners: readonly
     const focus = /逾期|过期|超期|overdue|late/u.test(text) ? 'overdue' : !by && /进展|进度|怎么样|如何|做完|完成|progress|how/u.test(text) ? 'progress' : 'list';
     const when = focus === 'list' ? (by ?? agendaPeriodOf(text, today)) : undefined;
     return when ? { intent: 'mine', focus, period: when.period, label: when.label } : { intent: 'mine', focus };
+  }
+  // "三个乡镇科协报的科普日活动一共来了多少人": the same question over the records the units of that kind reported.
+  const group = ask ? groupKind(text) : undefined;
+  const after = group ? /^(?:都|自己)?(?:上报|报送|填报|登记|报)(?:了|过|的)+/u.exec(text.slice(group.index + group.length)) : null;
+  if (group && after && text.slice(0, group.index).replace(PERIOD_WORDS, '').replace(/请问|[，,：:\s]/gu, '') === '') {
+    const rest = `${text.slice(0, group.index)}${text.slice(group.index + group.length + after[0].length)}`;
+    const read = readQuestionKind(rest, today, owners);
+    if (read?.intent === 'tally' || read?.intent === 'done_list') return { ...read, units: group.kind };
   }
   // "我上个月报了哪些活动", "我们单位今年登记了几场讲座": the asker's own records (报了 is not 报名).
   const own = ask ? ownRecordsOf(text) : undefined;
