@@ -91,6 +91,23 @@ const spoken = (text: string): string =>
     .replace(/几回/gu, '几次')
     .replace(/加(?:到|在)?一块儿?|加一堆|拢共|统共/gu, (w) => (w === '拢共' || w === '统共' ? '一共' : '加起来'));
 
+/** Who took part, as a second clause names them ("听讲座的学生", "参加培训的村民"). */
+const PEOPLE_NOUNS = /学生|同学|孩子|小朋友|家长|老师|群众|观众|听众|村民|居民|农户|农民|职工|人员|人(?!次)/gu;
+const TAKING_PART = /听|参加|参与|来|到场|观看|受益|加起来|加在一起|合计|一共|总共/gu;
+
+/**
+ * "今年报了几场讲座？听讲座的学生加起来多少？": a second clause that asks the people of what the first counts names
+ * nothing new; the topic is the first clause's. Undefined when the text is not two such clauses.
+ */
+function clauseTopic(text: string, today: CivilDate): string | null | undefined {
+  const parts = text.split(/[？?，,；;]+/u).filter((p) => p.trim() !== '');
+  if (parts.length !== 2 || !/几|多少/u.test(parts[0] ?? '') || !/几|多少|加起来/u.test(parts[1] ?? '')) return undefined;
+  const first = topicOf(withoutPeriodWords(parts[0] ?? '', today));
+  if (!first || !new RegExp(PEOPLE_NOUNS.source, 'u').test(parts[1] ?? '')) return undefined;
+  const second = (topicOf(withoutPeriodWords(parts[1] ?? '', today)) ?? '').replace(PEOPLE_NOUNS, '').replace(TAKING_PART, '');
+  return second === '' || first.includes(second) || second.includes(first) ? first : undefined;
+}
+
 /** The done/when/who/sign-up question in a text, or undefined for the older intents to read. */
 export function readQuestionKind(raw: string, today: CivilDate, owners: readonly string[]): Question | undefined {
   // Questions are short; a long text is a report or a paste, read elsewhere.
@@ -220,7 +237,7 @@ export function readQuestionKind(raw: string, today: CivilDate, owners: readonly
     const p = pastPeriodOf(text, today) ?? { period: { start: ymd(year, 1, 1), end: today }, label: `${year}年以来（截至${today}）` };
     const asked = totalAndGap ? text.replace(TARGET_CLAUSE, '') : text;
     const { measure, unit } = measureOf(asked);
-    const topic = english(text) ? englishTopic(text) : (hanTopic(asked) ?? topicOf(withoutPeriodWords(asked, today)));
+    const topic = english(text) ? englishTopic(text) : (hanTopic(asked) ?? clauseTopic(asked, today) ?? topicOf(withoutPeriodWords(asked, today)));
     return { intent: 'tally', period: { start: p.period.start, end: p.period.end }, label: p.label, measure, unit, topic, remaining };
   }
   return undefined;
