@@ -16,7 +16,7 @@ import { describeStatus, resolveItem, STATUS_WORDS, type ItemStatus } from './it
 import type { Intent, Question } from './question.js';
 import { ownRecords, whoseLine, type Asker } from './own-records.js';
 import { notUnderstood } from './suggest.js';
-import { groupRecords } from './unit-groups.js';
+import { groupRecords, placeOfUnit } from './unit-groups.js';
 import { answerUnreported } from './answer-units.js';
 import type { Directory } from '../schedules/subscription-schema.js';
 import type { PeopleTeam } from './unit-records.js';
@@ -91,6 +91,13 @@ export function answerQuestion(question: Question, ctx: AnswerContext): Answer {
         return answerQuestion({ ...question, by: undefined, unit: ctx.asker.unit }, ctx);
       }
       if (by && !ctx.asker) return { intent: question.intent, answer: '不知道是谁在问，没法只算你报的记录。', items: [] };
+      // "我们镇上半年下乡服务了多少人": the same question about the place the asker's unit is named after.
+      if ((question.intent === 'tally' || question.intent === 'done_list') && question.where) {
+        const place = ctx.asker?.unit ? placeOfUnit(ctx.asker.unit) : undefined;
+        if (!place) return { intent: question.intent, answer: ctx.asker?.unit ? `${ctx.asker.unit}不是一个乡镇、村或社区，没法按地方统计；可以直接写地名再问。` : '还不知道你属于哪个单位，没法只算你们那里的记录。登记：单位 添加 <单位> @你', items: [] };
+        const asked = answerQuestion({ ...question, where: undefined, topic: `${place}${question.topic ?? ''}` }, ctx);
+        return { ...asked, answer: `以下按${place}（${ctx.asker?.unit}所在地）的记录：\n${asked.answer}` };
+      }
       // "三个乡镇科协报的…": only the records the units of that kind reported.
       const kind = (question.intent === 'tally' || question.intent === 'done_list') && question.units ? question.units : undefined;
       const group = kind ? groupRecords(kind, ctx.activities ?? [], ctx.directory?.units ?? []) : undefined;

@@ -40,9 +40,11 @@ export const QuestionSchema = z.discriminatedUnion('intent', [
     by: z.enum(['me', 'my_unit']).optional(),
     /** Only the records reported by units of a kind (三个乡镇科协报的, 两所学校报的). */
     units: z.string().max(10).optional(),
+    /** The records at the asker's unit's place (我们镇, 咱们乡: where, not who reported). */
+    where: z.literal('my_place').optional(),
   }),
   /** What was logged in a period, grouped by plan item (上周都做了什么). */
-  z.object({ intent: z.literal('done_list'), period: PeriodSchema, label: words, topic: z.string().max(60).nullable().optional(), by: z.enum(['me', 'my_unit']).optional(), units: z.string().max(10).optional() }),
+  z.object({ intent: z.literal('done_list'), period: PeriodSchema, label: words, topic: z.string().max(60).nullable().optional(), by: z.enum(['me', 'my_unit']).optional(), units: z.string().max(10).optional(), where: z.literal('my_place').optional() }),
   /** The activities, figures and progress of one item or observance (防灾减灾日宣传做得如何). */
   z.object({ intent: z.literal('item_report'), topic: words }),
   /** Days until the next window of an observance (科技周还有几天). */

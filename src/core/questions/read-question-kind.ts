@@ -91,6 +91,9 @@ const spoken = (text: string): string =>
     .replace(/几回/gu, '几次')
     .replace(/加(?:到|在)?一块儿?|加一堆|拢共|统共/gu, (w) => (w === '拢共' || w === '统共' ? '一共' : '加起来'));
 
+/** 我们镇, 咱们乡, 本村: the asker's unit's place, where things were held (its 科协 or 政府 is the unit, read elsewhere). */
+const OUR_PLACE = /(?:我们|咱们|本)(?:这个?)?(?:镇|乡|村|社区|街道)(?:上(?!半年|个|周|季|月|星期|礼拜|旬|次|回)|里面?|这边)?(?!科协|政府|人民政府|干部)/u;
+
 /** Who took part, as a second clause names them ("听讲座的学生", "参加培训的村民"). */
 const PEOPLE_NOUNS = /学生|同学|孩子|小朋友|家长|老师|群众|观众|听众|村民|居民|农户|农民|职工|人员|人(?!次)/gu;
 const TAKING_PART = /听|参加|参与|来|到场|观看|受益|加起来|加在一起|合计|一共|总共/gu;
@@ -132,6 +135,14 @@ export function readQuestionKind(raw: string, today: CivilDate, owners: readonly
     const when = focus === 'list' ? (by ?? agendaPeriodOf(text, today)) : undefined;
     return when ? { intent: 'mine', focus, period: when.period, label: when.label } : { intent: 'mine', focus };
   }
+  // "我上个月报了哪些活动", "我们单位今年登记了几场讲座": the asker's own records (报了 is not 报名).
+  const own = ask ? ownRecordsOf(text) : undefined;
+  // "我们镇上半年科技下乡服务了多少人" (no verb of reporting): the same question about the asker's unit's place.
+  const place = ask && !own ? OUR_PLACE.exec(text) : null;
+  if (place && text.slice(0, place.index).replace(PERIOD_WORDS, '').replace(/请问|[，,：:\s]/gu, '') === '') {
+    const read = readQuestionKind(`${text.slice(0, place.index)}${text.slice(place.index + place[0].length)}`, today, owners);
+    if (read?.intent === 'tally' || read?.intent === 'done_list') return { ...read, where: 'my_place' };
+  }
   // "三个乡镇科协报的科普日活动一共来了多少人": the same question over the records the units of that kind reported.
   const group = ask ? groupKind(text) : undefined;
   const after = group ? /^(?:都|自己)?(?:上报|报送|填报|登记|报)(?:了|过|的)+/u.exec(text.slice(group.index + group.length)) : null;
@@ -140,8 +151,6 @@ export function readQuestionKind(raw: string, today: CivilDate, owners: readonly
     const read = readQuestionKind(rest, today, owners);
     if (read?.intent === 'tally' || read?.intent === 'done_list') return { ...read, units: group.kind };
   }
-  // "我上个月报了哪些活动", "我们单位今年登记了几场讲座": the asker's own records (报了 is not 报名).
-  const own = ask ? ownRecordsOf(text) : undefined;
   // "我们单位都报了哪些比赛": contests and classes are signed up for, so the unit's sign-ups answer.
   if (own?.whose === 'my_unit' && SIGNED_FOR.test(own.rest) && LIST_OR_COUNT.test(own.rest)) return { intent: 'signups', event: '', unit: null, by: 'my_unit' };
   if (own && LIST_OR_COUNT.test(own.rest)) return ownQuestion(readQuestionKind(own.rest, today, owners), own.rest, own.whose, today);

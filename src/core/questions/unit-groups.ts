@@ -36,3 +36,9 @@ export function groupRecords(kind: string, live: readonly Activity[], units: rea
   const names = [...new Set([...of.map((u) => u.name), ...records.flatMap((a) => (a.reporterUnit !== undefined && isOfKind(kind, a.reporterUnit) ? [a.reporterUnit] : []))])];
   return { records, names };
 }
+
+/** The place a unit is named after (城关镇科协 → 城关镇, 东街社区居委会 → 东街社区), or undefined when it names none. */
+export function placeOfUnit(unit: string): string | undefined {
+  const place = /^(\p{Script=Han}{1,10}?(?:乡|镇|村|社区|街道))(?:科协|科普协会|人民政府|政府|居委会|村委会|党委)?$/u.exec(unit)?.[1];
+  return place && place.length >= 2 ? place : undefined;
+}
