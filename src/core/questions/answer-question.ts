@@ -17,6 +17,7 @@ import type { Intent, Question } from './question.js';
 import { ownRecords, whoseLine, type Asker } from './own-records.js';
 import { notUnderstood } from './suggest.js';
 import { groupRecords, placeOfUnit } from './unit-groups.js';
+import { answerMonthsMissing } from './months-missing.js';
 import { answerUnreported } from './answer-units.js';
 import type { Directory } from '../schedules/subscription-schema.js';
 import type { PeopleTeam } from './unit-records.js';
@@ -113,6 +114,10 @@ export function answerQuestion(question: Question, ctx: AnswerContext): Answer {
       if (hits.length === 0) return { intent: question.intent, answer: `没有找到与“${question.topic}”有关的任务。可以换个关键词，或发送“帮助”。`, items: [] };
       const lines = question.intent === 'who' ? hits.map((i) => `${i.path} ${i.title}：${i.owners.length > 0 ? `牵头 ${i.owners.join('、')}` : '计划中没有写牵头部门'}`) : hits.map((i) => fullText(i, ctx.progressOf));
       return { intent: question.intent, answer: lines.join(question.intent === 'who' ? '\n' : '\n\n'), items: hits };
+    }
+    case 'months_missing': {
+      const found = answerMonthsMissing(question, items, ctx.activities ?? [], ctx.today, ctx.observances);
+      return { intent: 'months_missing', answer: found.answer, items: found.items };
     }
     case 'unreported':
       return { intent: 'unreported', answer: answerUnreported(question, { plans: ctx.plans, activities: ctx.activities ?? [], directory: ctx.directory ?? { owners: [], units: [] }, teams: ctx.teams, observances: ctx.observances }), items: [] };

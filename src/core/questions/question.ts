@@ -64,6 +64,8 @@ export const QuestionSchema = z.discriminatedUnion('intent', [
   /** Which units have logged nothing in a period (哪些单位这个月还没报), or whether one has (白马乡科协这个月报了吗). */
   /** `topic` when only the records of one item count (科技活动周哪个乡镇还没报); `kind` when only units of a kind are asked (乡镇, 学校). */
   z.object({ intent: z.literal('unreported'), period: PeriodSchema, label: words, unit: z.string().max(40).nullable(), topic: z.string().max(60).optional(), kind: z.string().max(10).optional() }),
+  /** The months of a period with no record of a piece of monthly work (专家下乡每月都要搞，哪几个月漏了). */
+  z.object({ intent: z.literal('months_missing'), topic: words, period: PeriodSchema, label: words }),
   /** Who leads the item a phrase names (全委会是哪个部门牵头的). */
   z.object({ intent: z.literal('who'), topic: words }),
   /** What the item a phrase names asks for: its full text, targets and progress (企业科协那个任务是啥要求). */

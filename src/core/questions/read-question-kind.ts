@@ -9,6 +9,7 @@ import { ownRecordsOf, type Whose } from './own-records.js';
 import { readSignupQuestion } from './read-signup-question.js';
 import { unreportedOf } from './read-unit-question.js';
 import { groupKind } from './unit-groups.js';
+import { monthsMissingOf } from './months-missing.js';
 
 
 const PAST = /(做|干|搞|开|办|忙|完成|开展|举办|组织|进行|记录|登记)(了|过)(些)?(什么|哪些|啥|几|多少)|都(做|干|搞|忙)了|(做|干)了啥|what (did|have) we|what was done|what have we done|activities (did|were)|did we (do|run|hold)/u;
@@ -161,6 +162,9 @@ export function readQuestionKind(raw: string, today: CivilDate, owners: readonly
     const work = withoutPeriodWords(ahead ? restated[1].replace(ahead, '') : restated[1], today).replace(PERIOD_WORDS, '').replace(/[\s的]+$/u, '').trim();
     if (work.length >= 2) return readQuestionKind(`${work}${restated[2]}`, today, owners);
   }
+  // "专家下乡每个月都要搞，今年哪几个月漏了": the months with no record.
+  const months = ask ? monthsMissingOf(text, today) : undefined;
+  if (months) return months;
   const reported = unreportedOf(text, today);
   if (reported) return reported;
   if (!ask) {
