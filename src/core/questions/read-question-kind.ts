@@ -6,7 +6,7 @@ import type { Question } from './question.js';
 import { measureOf } from './question-measure.js';
 import { english, englishTopic, hanTopic, PERIOD_WORDS, topicOf, withoutPeriodWords } from './question-topic.js';
 import { ownRecordsOf, type Whose } from './own-records.js';
-import { readSignupQuestion } from './read-signup-question.js';
+import { readSignupQuestion, UNIT_WORDS } from './read-signup-question.js';
 import { unreportedOf } from './read-unit-question.js';
 import { groupKind } from './unit-groups.js';
 import { monthsMissingOf } from './months-missing.js';
@@ -185,7 +185,11 @@ export function readQuestionKind(raw: string, today: CivilDate, owners: readonly
   if (saysTopic.length >= 2) return { intent: 'detail', topic: saysTopic.slice(0, 60) };
   if (english(text) && SIGNUP.test(text) && /how many|status|so far/u.test(text)) return { intent: 'signups', event: englishTopic(text) ?? '', unit: null };
   // "how many signed up for 青少年科技创新大赛 in total?": English words around the event's Chinese name.
-  if (!english(text) && SIGNED_UP_EN.test(text) && /how many|total|so far|status|break ?down|count/u.test(text)) return { intent: 'signups', event: hanTopic(text) ?? englishTopic(text) ?? '', unit: null };
+  // "How many from 县第一中学 signed up for the youth contest?": a Chinese name that is a unit is the unit asked about.
+  if (!english(text) && SIGNED_UP_EN.test(text) && /how many|total|so far|status|break ?down|count/u.test(text)) {
+    const han = hanTopic(text) ?? '';
+    return UNIT_WORDS.test(han) ? { intent: 'signups', event: englishTopic(text) ?? '', unit: han } : { intent: 'signups', event: han || (englishTopic(text) ?? ''), unit: null };
+  }
   const signup = english(text) ? undefined : readSignupQuestion(text);
   if (signup) return signup;
   // "哪些任务已经完成了", "已完成的工作有哪些": the items marked done.

@@ -5,7 +5,7 @@ import { groupKind } from './unit-groups.js';
 type Signups = Extract<Question, { intent: 'signups' }>;
 
 /** Words that make a name a unit rather than an event (城关镇科协, 县一中, 实验小学, 白马乡). */
-const UNIT_WORDS = /(科协|协会|学会|学校|小学|中学|[一二三四五六七八九十\d][中小]|中心校|幼儿园|乡|镇|村|社区|街道|公司|企业|单位|部|馆|站|所|院)$/u;
+export const UNIT_WORDS = /(科协|协会|学会|学校|小学|中学|[一二三四五六七八九十\d][中小]|中心校|幼儿园|乡|镇|村|社区|街道|公司|企业|单位|部|馆|站|所|院)$/u;
 /** A count of something other than people after "报了多少" ("建言献策报了多少条", "今年报了多少活动") is not a sign-up. */
 const NOT_PEOPLE = /^(条|份|场|场次|户|家|所|件|篇|项|期|次|万|千|百|活动|记录)/u;
 const FILLER = /^(请问|现在|目前|查下|查一下|查查|看看|看下|帮我查下?|帮我看下?)|那边|这边|一共|总共|共计|合计|加起来|加在一起|(多少|几)个?(人|名)?|都|的$/gu;
