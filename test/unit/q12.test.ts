@@ -80,6 +80,13 @@ describe('sign-ups asked in English with the event in Chinese', () => {
   });
 });
 
+describe('sign-ups asked in English about a unit named in Chinese', () => {
+  it('how many from 实验小学 signed up for the speech contest', async () => {
+    expect(understandQuestion('How many from 实验小学 signed up for the science speech contest?', '2026-06-01')).toMatchObject({ intent: 'signups', unit: '实验小学' });
+    expect(await reply({ today: '2026-06-01', text: 'How many from 实验小学 signed up for the science speech contest?' })).toContain('5人');
+  });
+});
+
 describe('sign-ups of an event by a group of units (三个乡镇, 两所学校)', () => {
   it('科普讲解大赛两所学校一共报了多少人: the schools only', async () => {
     const text = await reply({ today: '2026-06-01', text: '科普讲解大赛两所学校一共报了多少人' });
