@@ -132,7 +132,10 @@ export function createKexie(deps: KexieDeps) {
         return { intent: question.intent, answer: new StoreError('store_corrupt', 'plans.json', '工作计划文件 plans.json 已损坏，无法读取，所以回答不了关于计划的问题。').userMessage, items: [] };
       }
       const activities = await activitiesFor(store, question, plans, ctx.today);
-      const own = (question.intent === 'tally' || question.intent === 'done_list' || question.intent === 'signups') && question.by !== undefined;
+      const own =
+        ((question.intent === 'tally' || question.intent === 'done_list' || question.intent === 'signups') && question.by !== undefined) ||
+        // "三个乡镇科协报的…", "我们镇…": the units of a kind, or the asker's unit's place.
+        ((question.intent === 'tally' || question.intent === 'done_list') && (question.units !== undefined || question.where !== undefined));
       const directory = question.intent === 'unreported' || own ? await unreadable.or(store.readDirectory(), { owners: [], units: [] }) : undefined;
       const department = profiles.find((p) => p.user === ctx.user)?.department;
       const answer = answerQuestion(question, {

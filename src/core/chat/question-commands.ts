@@ -18,7 +18,7 @@ const readsAsFix = (text: string, today: string): boolean => {
   const c = readCorrection(text, today);
   return c !== undefined && c.field !== 'unclear' && !c.soft;
 };
-const MINE = new Set(['finished', 'tally', 'done_list', 'item_report', 'countdown', 'when', 'agenda', 'signups', 'mine', 'iam', 'status', 'mark', 'last', 'unreported', 'who', 'detail']);
+const MINE = new Set(['finished', 'tally', 'done_list', 'item_report', 'countdown', 'when', 'agenda', 'signups', 'mine', 'iam', 'status', 'mark', 'last', 'unreported', 'months_missing', 'who', 'detail']);
 
 /** Answers the questions and status commands this file owns; undefined lets the other commands try. */
 export async function tryQuestionCommand(kexie: Kexie, ctx: RequestContext, text: string, simple: string, session: Session): Promise<Reply | undefined> {

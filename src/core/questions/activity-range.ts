@@ -46,6 +46,7 @@ export function activityRangeFor(question: Question, plans: readonly Plan[], tod
       return unionRange(period, planYears);
     case 'done_list':
     case 'unreported':
+    case 'months_missing':
       return period;
     case 'item_report':
       return unionRange({ from: `${year}-01-01`, to: today }, planYears);

@@ -29,6 +29,8 @@ export interface LogContext {
   teams?: readonly PeopleTeam[];
   /** The first day the activities were read from, when they do not go back to the start of the log. */
   since?: CivilDate;
+  /** The records are those of some units only (三个乡镇科协报的): the county's targets are not set against them. */
+  subset?: boolean;
 }
 
 type LogQuestion = Extract<Question, { intent: 'tally' | 'done_list' | 'item_report' | 'countdown' | 'when' | 'agenda' | 'signups' | 'last' }>;

@@ -16,6 +16,8 @@ import { describeStatus, resolveItem, STATUS_WORDS, type ItemStatus } from './it
 import type { Intent, Question } from './question.js';
 import { ownRecords, whoseLine, type Asker } from './own-records.js';
 import { notUnderstood } from './suggest.js';
+import { groupRecords, placeOfUnit } from './unit-groups.js';
+import { answerMonthsMissing } from './months-missing.js';
 import { answerUnreported } from './answer-units.js';
 import type { Directory } from '../schedules/subscription-schema.js';
 import type { PeopleTeam } from './unit-records.js';
@@ -90,9 +92,19 @@ export function answerQuestion(question: Question, ctx: AnswerContext): Answer {
         return answerQuestion({ ...question, by: undefined, unit: ctx.asker.unit }, ctx);
       }
       if (by && !ctx.asker) return { intent: question.intent, answer: '不知道是谁在问，没法只算你报的记录。', items: [] };
-      const activities = by && ctx.asker ? ownRecords(ctx.activities ?? [], by, ctx.asker) : (ctx.activities ?? []);
-      const whose = by && ctx.asker ? `${whoseLine(by, ctx.asker)}\n` : '';
-      const answer = whose + answerLogQuestion(question, { items, activities, signups: ctx.signups ?? [], observances: ctx.observances, today: ctx.today, statusOf, since: ctx.activitiesSince, teams: ctx.teams });
+      // "我们镇上半年下乡服务了多少人": the same question about the place the asker's unit is named after.
+      if ((question.intent === 'tally' || question.intent === 'done_list') && question.where) {
+        const place = ctx.asker?.unit ? placeOfUnit(ctx.asker.unit) : undefined;
+        if (!place) return { intent: question.intent, answer: ctx.asker?.unit ? `${ctx.asker.unit}不是一个乡镇、村或社区，没法按地方统计；可以直接写地名再问。` : '还不知道你属于哪个单位，没法只算你们那里的记录。登记：单位 添加 <单位> @你', items: [] };
+        const asked = answerQuestion({ ...question, where: undefined, topic: `${place}${question.topic ?? ''}` }, ctx);
+        return { ...asked, answer: `以下按${place}（${ctx.asker?.unit}所在地）的记录：\n${asked.answer}` };
+      }
+      // "三个乡镇科协报的…": only the records the units of that kind reported.
+      const kind = (question.intent === 'tally' || question.intent === 'done_list') && question.units ? question.units : undefined;
+      const group = kind ? groupRecords(kind, ctx.activities ?? [], ctx.directory?.units ?? []) : undefined;
+      const activities = group ? group.records : by && ctx.asker ? ownRecords(ctx.activities ?? [], by, ctx.asker) : (ctx.activities ?? []);
+      const whose = group ? `以下只算${kind}单位${group.names.length > 0 ? `（${group.names.join('、')}）` : ''}报的记录：\n` : by && ctx.asker ? `${whoseLine(by, ctx.asker)}\n` : '';
+      const answer = whose + answerLogQuestion(question, { items, activities, signups: ctx.signups ?? [], observances: ctx.observances, today: ctx.today, statusOf, since: ctx.activitiesSince, teams: ctx.teams, subset: group !== undefined });
       const named = items.filter((i) => i.kind === 'task' && answer.includes(`${i.path} `));
       return { intent: question.intent, answer: note + answer, items: named };
     }
@@ -102,6 +114,10 @@ export function answerQuestion(question: Question, ctx: AnswerContext): Answer {
       if (hits.length === 0) return { intent: question.intent, answer: `没有找到与“${question.topic}”有关的任务。可以换个关键词，或发送“帮助”。`, items: [] };
       const lines = question.intent === 'who' ? hits.map((i) => `${i.path} ${i.title}：${i.owners.length > 0 ? `牵头 ${i.owners.join('、')}` : '计划中没有写牵头部门'}`) : hits.map((i) => fullText(i, ctx.progressOf));
       return { intent: question.intent, answer: lines.join(question.intent === 'who' ? '\n' : '\n\n'), items: hits };
+    }
+    case 'months_missing': {
+      const found = answerMonthsMissing(question, items, ctx.activities ?? [], ctx.today, ctx.observances);
+      return { intent: 'months_missing', answer: found.answer, items: found.items };
     }
     case 'unreported':
       return { intent: 'unreported', answer: answerUnreported(question, { plans: ctx.plans, activities: ctx.activities ?? [], directory: ctx.directory ?? { owners: [], units: [] }, teams: ctx.teams, observances: ctx.observances }), items: [] };

@@ -4,6 +4,7 @@ import type { PlanItem } from '../plans/plan-schema.js';
 import { matchKey } from '../text/normalize.js';
 import { fuzzyScore } from './find-items.js';
 import type { Question } from './question.js';
+import { isOfKind } from './unit-groups.js';
 
 type Signups = Extract<Question, { intent: 'signups' }>;
 
@@ -78,6 +79,20 @@ function answerEntries(q: Signups, signups: readonly Signup[]): string {
         return [`${u}的报名${own.length > 1 ? `（${own.length}项活动，合计${sum}人）` : ''}：`, ...own.map(({ s, e }) => `• ${s.event}：${e.count}人`)];
       })
       .join('\n');
+  }
+  if (q.kind) {
+    // "培训班三个乡镇一共报了多少人": the entries of units of that kind, beside the event's whole total.
+    const kind = q.kind;
+    const of = events.map((s) => ({ s, entries: s.entries.filter((e) => isOfKind(kind, e.unit)) }));
+    if (of.some((x) => x.entries.length > 0)) {
+      return of
+        .map(({ s, entries }) => {
+          const sum = entries.reduce((n, e) => n + e.count, 0);
+          const rest = s.entries.length > entries.length ? `；全部${s.entries.length}个单位共${total(s)}人` : '';
+          return `${s.event}：${kind}报名共${sum}人（${entries.length}个${kind}单位${rest}）${entries.length > 0 ? `：${entries.map((e) => `${e.unit}${e.count}人`).join('、')}` : ''}`;
+        })
+        .join('\n');
+    }
   }
   const lines = events.map(describeEntries);
   if (events.length > 1) lines.push(`以上${events.length}项活动报名合计${events.reduce((n, s) => n + total(s), 0)}人。`);

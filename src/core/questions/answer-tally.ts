@@ -122,6 +122,6 @@ export function answerTally(q: Tally, ctx: LogContext, live: readonly Activity[]
   const head = split.counted.length > 0 ? headOf(q, split.counted, what).replace(/。$/u, `${day}。`) : `${q.label}没有完全落在这段时间内的${what}活动记录。`;
   // "国庆以来一共接待了多少人次": a part of the year is not set against the year's target (its figure is not the answer).
   const yearToDate = q.period.start.endsWith('-01-01');
-  const progress = !yearToDate ? [] : topicItems.flatMap((i) => progressLines(i, live.filter((a) => a.date <= q.period.end)).map((p) => `${i.path} ${p}`));
+  const progress = !yearToDate || ctx.subset ? [] : topicItems.flatMap((i) => progressLines(i, live.filter((a) => a.date <= q.period.end)).map((p) => `${i.path} ${p}`));
   return [head, ...splitSummary(split, q.label), ...listActivities(hits, ctx.items, true, splitNotes(split, q.label)), ...(progress.length > 0 ? ['对照年度目标：', ...progress.map((p) => `• ${p}`)] : [])].join('\n');
 }

@@ -9,6 +9,7 @@ import { findItemsByTopic, fuzzyScore } from './find-items.js';
 import { listActivities } from './log-lines.js';
 import type { Question } from './question.js';
 import { teamRecords, type PeopleTeam } from './unit-records.js';
+import { KIND_OF_UNIT } from './unit-groups.js';
 
 type Unreported = Extract<Question, { intent: 'unreported' }>;
 
@@ -22,14 +23,6 @@ export interface UnitContext {
   observances?: readonly Observance[];
 }
 
-/** The units a kind word means: 乡镇 are named 乡/镇, 学校 by their school words. */
-const KIND_OF_UNIT: Record<string, RegExp> = {
-  乡镇: /乡|镇/u,
-  学校: /学校|小学|中学|[一二三四五六七八九十\d][中小]|中心校|幼儿园/u,
-  社区: /社区/u,
-  街道: /街道/u,
-  企业: /企业|公司|厂/u,
-};
 
 const names = (teams: readonly Team[]): string => teams.map((t) => t.name).join('、');
 
@@ -80,8 +73,8 @@ function unreportedForTopic(q: Unreported, topic: string, ctx: UnitContext, live
   const ids = new Set(items.map((i) => i.id));
   const key = matchKey(topic);
   const records = live.filter((a) => (a.itemId !== null && ids.has(a.itemId)) || matchKey(a.title).includes(key));
-  const fits = q.kind && KIND_OF_UNIT[q.kind] ? KIND_OF_UNIT[q.kind] : undefined;
-  const units = ctx.directory.units.filter((u) => !fits || fits.test(u.name));
+  const fits = q.kind ? KIND_OF_UNIT[q.kind] : undefined;
+  const units = ctx.directory.units.filter((u) => !fits || fits(u.name));
   const what = items[0] ? `${items[0].path} ${items[0].title}` : `“${topic}”`;
   const which = q.kind ?? '单位';
   if (units.length === 0) return `还没有登记${q.kind ? `属于${q.kind}的` : ''}报送单位。登记：单位 添加 城关镇科协 @王五`;

@@ -39,7 +39,9 @@ export function itemProgress(item: PlanItem, activities: readonly Activity[]): I
     }
     if (PEOPLE.has(t.unit)) {
       const same = recs.filter((a) => sameUnit(t.unit, a.headcountUnit ?? '人'));
-      const other = recs.filter((a) => !same.includes(a));
+      // "够5000人次了吗": the records of the item counted in the other unit are summed beside the target, never added.
+      const linkedPeople = activities.filter((a) => a.itemId === item.id && !a.undone && a.headcount !== null && !recs.includes(a));
+      const other = [...recs, ...linkedPeople].filter((a) => !same.includes(a) && !sameUnit(t.unit, a.headcountUnit ?? '人'));
       const otherSum = other.reduce((n, a) => n + (a.headcount ?? 0), 0);
       const otherUnit = t.unit === '人次' ? '人' : '人次';
       const note = other.length > 0 ? `另有${other.length}条记录共${otherSum}${otherUnit}，以“${otherUnit}”计，不与${t.unit}相加` : '';

@@ -30,7 +30,8 @@ export function ownRecordsOf(text: string): { whose: Whose; rest: string } | und
   const before = text.slice(0, m.index);
   if (before.replace(PERIOD_WORDS, '').replace(LEAD, '') !== '') return undefined;
   const whose: Whose = m[1] === '我' ? 'me' : 'my_unit';
-  const rest = `${before.replace(LEAD, '')}${m[2] ?? ''}开展${m[4] ?? ''}${text.slice(m.index + m[0].length)}`;
+  // "我们今年自己报了几次": 自己 after the period only stresses whose records they are.
+  const rest = `${before.replace(LEAD, '')}${(m[2] ?? '').replace(/自己|亲自/gu, '')}开展${m[4] ?? ''}${text.slice(m.index + m[0].length)}`;
   return { whose, rest };
 }
 

@@ -21,6 +21,8 @@ export function topicOf(text: string): string | null {
   const place = /^(?:在|到|去)(.{2,20}?)(?:活动|工作)?$/u.exec(rest);
   if (place?.[1]) rest = place[1];
   // "实验小学活动": 活动 beside a name says nothing more (科技活动周 and 活动月 keep theirs).
+  // "今年搞培训来了多少人": a bare verb before the work names nothing.
+  rest = rest.replace(/^(?:搞|开展|举办)(?=\p{Script=Han}{2})/u, '');
   const named = rest.replace(/活动(?![周月日])/gu, '');
   if (named.length >= 2) rest = named;
   return GENERIC.test(rest) ? null : rest.slice(0, 60);

@@ -38,9 +38,13 @@ export const QuestionSchema = z.discriminatedUnion('intent', [
     remaining: z.boolean(),
     /** Only the asker's records (我报的), or the asker's unit's (我们单位报的). */
     by: z.enum(['me', 'my_unit']).optional(),
+    /** Only the records reported by units of a kind (三个乡镇科协报的, 两所学校报的). */
+    units: z.string().max(10).optional(),
+    /** The records at the asker's unit's place (我们镇, 咱们乡: where, not who reported). */
+    where: z.literal('my_place').optional(),
   }),
   /** What was logged in a period, grouped by plan item (上周都做了什么). */
-  z.object({ intent: z.literal('done_list'), period: PeriodSchema, label: words, topic: z.string().max(60).nullable().optional(), by: z.enum(['me', 'my_unit']).optional() }),
+  z.object({ intent: z.literal('done_list'), period: PeriodSchema, label: words, topic: z.string().max(60).nullable().optional(), by: z.enum(['me', 'my_unit']).optional(), units: z.string().max(10).optional(), where: z.literal('my_place').optional() }),
   /** The activities, figures and progress of one item or observance (防灾减灾日宣传做得如何). */
   z.object({ intent: z.literal('item_report'), topic: words }),
   /** Days until the next window of an observance (科技周还有几天). */
@@ -55,10 +59,13 @@ export const QuestionSchema = z.discriminatedUnion('intent', [
   z.object({ intent: z.literal('iam'), department: z.string().min(2).max(40) }),
   /** Sign-ups of an event by a loose name (青少年大赛报名多少人了). */
   /** `by` when the asker's unit's entries are asked (我们单位报了哪些比赛); `most` when which unit signed up most. */
-  z.object({ intent: z.literal('signups'), event: z.string().max(60), unit: z.string().max(40).nullable(), by: z.literal('my_unit').optional(), most: z.boolean().optional() }),
+  /** `kind` when only units of a kind are asked (三个乡镇一共报了多少人). */
+  z.object({ intent: z.literal('signups'), event: z.string().max(60), unit: z.string().max(40).nullable(), by: z.literal('my_unit').optional(), most: z.boolean().optional(), kind: z.string().max(10).optional() }),
   /** Which units have logged nothing in a period (哪些单位这个月还没报), or whether one has (白马乡科协这个月报了吗). */
   /** `topic` when only the records of one item count (科技活动周哪个乡镇还没报); `kind` when only units of a kind are asked (乡镇, 学校). */
   z.object({ intent: z.literal('unreported'), period: PeriodSchema, label: words, unit: z.string().max(40).nullable(), topic: z.string().max(60).optional(), kind: z.string().max(10).optional() }),
+  /** The months of a period with no record of a piece of monthly work (专家下乡每月都要搞，哪几个月漏了). */
+  z.object({ intent: z.literal('months_missing'), topic: words, period: PeriodSchema, label: words }),
   /** Who leads the item a phrase names (全委会是哪个部门牵头的). */
   z.object({ intent: z.literal('who'), topic: words }),
   /** What the item a phrase names asks for: its full text, targets and progress (企业科协那个任务是啥要求). */

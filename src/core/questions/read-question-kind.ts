@@ -6,8 +6,10 @@ import type { Question } from './question.js';
 import { measureOf } from './question-measure.js';
 import { english, englishTopic, hanTopic, PERIOD_WORDS, topicOf, withoutPeriodWords } from './question-topic.js';
 import { ownRecordsOf, type Whose } from './own-records.js';
-import { readSignupQuestion } from './read-signup-question.js';
+import { readSignupQuestion, UNIT_WORDS } from './read-signup-question.js';
 import { unreportedOf } from './read-unit-question.js';
+import { groupKind } from './unit-groups.js';
+import { monthsMissingOf } from './months-missing.js';
 
 
 const PAST = /(做|干|搞|开|办|忙|完成|开展|举办|组织|进行|记录|登记)(了|过)(些)?(什么|哪些|啥|几|多少)|都(做|干|搞|忙)了|(做|干)了啥|what (did|have) we|what was done|what have we done|activities (did|were)|did we (do|run|hold)/u;
@@ -24,6 +26,8 @@ const IAM = /^(?:我是|我在|我属于|我们是|i am (?:in|from|with)|i'm (?:
 const IAM_WITH_NAME = /^(?:(?:你好|您好|大家好|hi|hello)[，,！!\s]*)?(?:我是|我在|我属于)(\p{Script=Han}{1,12}?(?:办公室|中心|科协|协会|学会|部|室|馆|处|股|站))(?:的|，|,|。|\s|小|老|新来|[\p{Script=Han}]{1,3}[，,。！!]?$)/u;
 const DEPARTMENT = /(部|室|中心|馆|协|科|处|股|组|办|站|会|department|office|centre|center)$/u;
 const SIGNUP = /报名|sign(ed)?[- ]?ups?|registered|registrations?/u;
+/** English words for signing up, in a question that names the event in Chinese. */
+const SIGNED_UP_EN = /\bsign(?:ed|ing)?[- ]?ups?\b|\bregist(?:ered|rations?)\b|\benrol(?:l)?(?:ed|ments?)\b/u;
 const STATUS_WORDS = [
   { re: /^(?:标记|设为|mark)?\s*(.{1,40}?)\s*(?:为|as)?\s*(?:已经?完成了?|已办结|办结了|做完了|已做完|搞定了|完成了|已完成|is done|done|completed?|finished)[。.!！]*$/u, status: 'done' as const },
   { re: /^(?:标记|设为|mark)?\s*(.{1,40}?)\s*(?:为|as)?\s*(?:正在进行中?|进行中|推进中|正在做|在做|in progress|ongoing)[。.!！]*$/u, status: 'in_progress' as const },
@@ -78,13 +82,43 @@ function ownQuestion(read: Question | undefined, rest: string, by: Whose, today:
 /** An item named loosely, without "那个任务", "这项工作", "的". */
 const itemWords = (text: string): string => text.replace(/(那个|这个|那项|这项|那条|这条)?(任务|工作|事情?)?$/u, '').replace(/(那个|这个|那项|这项)$/u, '').replace(/[的\s]+$/u, '').trim();
 
+/** Spoken and northern words as the rules read them: 俺们 = 我们, 自个儿 = 自己, 几回 = 几次, 加一块 = 加起来. */
+const spoken = (text: string): string =>
+  text
+    .replace(/俺们/gu, '我们')
+    .replace(/俺(?=单位|学校|镇|乡|村|科协)/gu, '我们')
+    .replace(/俺/gu, '我')
+    .replace(/自个儿?|自家/gu, '自己')
+    .replace(/几回/gu, '几次')
+    .replace(/加(?:到|在)?一块儿?|加一堆|拢共|统共/gu, (w) => (w === '拢共' || w === '统共' ? '一共' : '加起来'));
+
+/** 我们镇, 咱们乡, 本村: the asker's unit's place, where things were held (its 科协 or 政府 is the unit, read elsewhere). */
+const OUR_PLACE = /(?:我们|咱们|本)(?:这个?)?(?:镇|乡|村|社区|街道)(?:上(?!半年|个|周|季|月|星期|礼拜|旬|次|回)|里面?|这边)?(?!科协|政府|人民政府|干部)/u;
+
+/** Who took part, as a second clause names them ("听讲座的学生", "参加培训的村民"). */
+const PEOPLE_NOUNS = /学生|同学|孩子|小朋友|家长|老师|群众|观众|听众|村民|居民|农户|农民|职工|人员|人(?!次)/gu;
+const TAKING_PART = /听|参加|参与|来|到场|观看|受益|加起来|加在一起|合计|一共|总共/gu;
+
+/**
+ * "今年报了几场讲座？听讲座的学生加起来多少？": a second clause that asks the people of what the first counts names
+ * nothing new; the topic is the first clause's. Undefined when the text is not two such clauses.
+ */
+function clauseTopic(text: string, today: CivilDate): string | null | undefined {
+  const parts = text.split(/[？?，,；;]+/u).filter((p) => p.trim() !== '');
+  if (parts.length !== 2 || !/几|多少/u.test(parts[0] ?? '') || !/几|多少|加起来/u.test(parts[1] ?? '')) return undefined;
+  const first = topicOf(withoutPeriodWords(parts[0] ?? '', today));
+  if (!first || !new RegExp(PEOPLE_NOUNS.source, 'u').test(parts[1] ?? '')) return undefined;
+  const second = (topicOf(withoutPeriodWords(parts[1] ?? '', today)) ?? '').replace(PEOPLE_NOUNS, '').replace(TAKING_PART, '');
+  return second === '' || first.includes(second) || second.includes(first) ? first : undefined;
+}
+
 /** The done/when/who/sign-up question in a text, or undefined for the older intents to read. */
 export function readQuestionKind(raw: string, today: CivilDate, owners: readonly string[]): Question | undefined {
   // Questions are short; a long text is a report or a paste, read elsewhere.
   if (raw.length > MAX_QUESTION) return undefined;
   // 十几人, 几十份, 好几场 are loose numbers in a report, not "how many".
   // 前几天 and 过几天 are times ("发资料那条删掉吧，前几天已经报过了"); 报民 is an input-method slip for 报名.
-  const text = raw.replace(/(?<=[十百千万好一二两三四五六七八九\d前过])几|几(?=[十百千万])/gu, '～').replace(/报[民明](?![天年日月情])/gu, '报名');
+  const text = spoken(raw.replace(/(?<=[十百千万好一二两三四五六七八九\d前过])几|几(?=[十百千万])/gu, '～').replace(/报[民明](?![天年日月情])/gu, '报名'));
   const iam = IAM.exec(text);
   if (iam?.[1]) {
     const dept = iam[1].trim();
@@ -104,6 +138,20 @@ export function readQuestionKind(raw: string, today: CivilDate, owners: readonly
   }
   // "我上个月报了哪些活动", "我们单位今年登记了几场讲座": the asker's own records (报了 is not 报名).
   const own = ask ? ownRecordsOf(text) : undefined;
+  // "我们镇上半年科技下乡服务了多少人" (no verb of reporting): the same question about the asker's unit's place.
+  const place = ask && !own ? OUR_PLACE.exec(text) : null;
+  if (place && text.slice(0, place.index).replace(PERIOD_WORDS, '').replace(/请问|[，,：:\s]/gu, '') === '') {
+    const read = readQuestionKind(`${text.slice(0, place.index)}${text.slice(place.index + place[0].length)}`, today, owners);
+    if (read?.intent === 'tally' || read?.intent === 'done_list') return { ...read, where: 'my_place' };
+  }
+  // "三个乡镇科协报的科普日活动一共来了多少人": the same question over the records the units of that kind reported.
+  const group = ask ? groupKind(text) : undefined;
+  const after = group ? /^(?:都|自己)?(?:上报|报送|填报|登记|报)(?:了|过|的)+/u.exec(text.slice(group.index + group.length)) : null;
+  if (group && after && text.slice(0, group.index).replace(PERIOD_WORDS, '').replace(/请问|[，,：:\s]/gu, '') === '') {
+    const rest = `${text.slice(0, group.index)}${text.slice(group.index + group.length + after[0].length)}`;
+    const read = readQuestionKind(rest, today, owners);
+    if (read?.intent === 'tally' || read?.intent === 'done_list') return { ...read, units: group.kind };
+  }
   // "我们单位都报了哪些比赛": contests and classes are signed up for, so the unit's sign-ups answer.
   if (own?.whose === 'my_unit' && SIGNED_FOR.test(own.rest) && LIST_OR_COUNT.test(own.rest)) return { intent: 'signups', event: '', unit: null, by: 'my_unit' };
   if (own && LIST_OR_COUNT.test(own.rest)) return ownQuestion(readQuestionKind(own.rest, today, owners), own.rest, own.whose, today);
@@ -114,6 +162,9 @@ export function readQuestionKind(raw: string, today: CivilDate, owners: readonly
     const work = withoutPeriodWords(ahead ? restated[1].replace(ahead, '') : restated[1], today).replace(PERIOD_WORDS, '').replace(/[\s的]+$/u, '').trim();
     if (work.length >= 2) return readQuestionKind(`${work}${restated[2]}`, today, owners);
   }
+  // "专家下乡每个月都要搞，今年哪几个月漏了": the months with no record.
+  const months = ask ? monthsMissingOf(text, today) : undefined;
+  if (months) return months;
   const reported = unreportedOf(text, today);
   if (reported) return reported;
   if (!ask) {
@@ -133,6 +184,12 @@ export function readQuestionKind(raw: string, today: CivilDate, owners: readonly
   const saysTopic = says ? itemWords((says[1] ?? '').replace(PERIOD_WORDS, '')) : '';
   if (saysTopic.length >= 2) return { intent: 'detail', topic: saysTopic.slice(0, 60) };
   if (english(text) && SIGNUP.test(text) && /how many|status|so far/u.test(text)) return { intent: 'signups', event: englishTopic(text) ?? '', unit: null };
+  // "how many signed up for 青少年科技创新大赛 in total?": English words around the event's Chinese name.
+  // "How many from 县第一中学 signed up for the youth contest?": a Chinese name that is a unit is the unit asked about.
+  if (!english(text) && SIGNED_UP_EN.test(text) && /how many|total|so far|status|break ?down|count/u.test(text)) {
+    const han = hanTopic(text) ?? '';
+    return UNIT_WORDS.test(han) ? { intent: 'signups', event: englishTopic(text) ?? '', unit: han } : { intent: 'signups', event: han || (englishTopic(text) ?? ''), unit: null };
+  }
   const signup = english(text) ? undefined : readSignupQuestion(text);
   if (signup) return signup;
   // "哪些任务已经完成了", "已完成的工作有哪些": the items marked done.
@@ -197,7 +254,7 @@ export function readQuestionKind(raw: string, today: CivilDate, owners: readonly
     const p = pastPeriodOf(text, today) ?? { period: { start: ymd(year, 1, 1), end: today }, label: `${year}年以来（截至${today}）` };
     const asked = totalAndGap ? text.replace(TARGET_CLAUSE, '') : text;
     const { measure, unit } = measureOf(asked);
-    const topic = english(text) ? englishTopic(text) : (hanTopic(asked) ?? topicOf(withoutPeriodWords(asked, today)));
+    const topic = english(text) ? englishTopic(text) : (hanTopic(asked) ?? clauseTopic(asked, today) ?? topicOf(withoutPeriodWords(asked, today)));
     return { intent: 'tally', period: { start: p.period.start, end: p.period.end }, label: p.label, measure, unit, topic, remaining };
   }
   return undefined;

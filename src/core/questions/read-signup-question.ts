@@ -1,13 +1,14 @@
 // Reads questions about sign-ups: an event's (创新大赛一共报名多少人), a unit's (县一中报了几个), who signed up, all events.
 import type { Question } from './question.js';
+import { groupKind } from './unit-groups.js';
 
 type Signups = Extract<Question, { intent: 'signups' }>;
 
 /** Words that make a name a unit rather than an event (城关镇科协, 县一中, 实验小学, 白马乡). */
-const UNIT_WORDS = /(科协|协会|学会|学校|小学|中学|[一二三四五六七八九十\d][中小]|中心校|幼儿园|乡|镇|村|社区|街道|公司|企业|单位|部|馆|站|所|院)$/u;
+export const UNIT_WORDS = /(科协|协会|学会|学校|小学|中学|[一二三四五六七八九十\d][中小]|中心校|幼儿园|乡|镇|村|社区|街道|公司|企业|单位|部|馆|站|所|院)$/u;
 /** A count of something other than people after "报了多少" ("建言献策报了多少条", "今年报了多少活动") is not a sign-up. */
 const NOT_PEOPLE = /^(条|份|场|场次|户|家|所|件|篇|项|期|次|万|千|百|活动|记录)/u;
-const FILLER = /^(请问|现在|目前|查下|查一下|查查|看看|看下|帮我查下?|帮我看下?)|那边|这边|一共|总共|共计|合计|(多少|几)个?(人|名)?|都|的$/gu;
+const FILLER = /^(请问|现在|目前|查下|查一下|查查|看看|看下|帮我查下?|帮我看下?)|那边|这边|一共|总共|共计|合计|加起来|加在一起|(多少|几)个?(人|名)?|都|的$/gu;
 const ALL = /^(各个?活动|所有活动|全部活动|各项活动|全部|所有|活动|各个|大家)?$/u;
 
 const clean = (s: string): string => s.replace(/[?？。！!，,\s]/gu, '').replace(FILLER, '').replace(/的$/u, '').trim().slice(0, 60);
@@ -17,6 +18,9 @@ const EACH_UNIT = /^(.{2,30}?)(?:的)?(?:各个?|每个|所有|全部)(?:学校|
 const eventOrUnit = (name: string): Signups => {
   const each = EACH_UNIT.exec(name)?.[1];
   if (each) return ask(each, null);
+  // "农村实用技术培训班三个乡镇": the event's entries by the units of that kind, not a unit of that name.
+  const group = groupKind(name);
+  if (group && group.index >= 2 && group.index + group.length === name.length) return { ...ask(name.slice(0, group.index).replace(/的$/u, ''), null), kind: group.kind };
   return UNIT_WORDS.test(name) ? ask('', name) : ask(name, null);
 };
 
@@ -61,6 +65,9 @@ function readEvent(text: string): Signups | undefined {
   if (count?.[1] && !NOT_PEOPLE.test(count[4] ?? '')) {
     const who = clean(count[1]);
     const rest = clean((count[4] ?? '').replace(/^了/u, ''));
+    // "讲解大赛几个乡镇加起来报了几个人": the group is read before 几个 is cleaned away as a count.
+    const group = groupKind(count[1]);
+    if (group && group.index >= 2 && !rest && clean(count[1].slice(group.index + group.length)) === '') return { ...ask(clean(count[1].slice(0, group.index)), null), kind: group.kind };
     if (rest) return ask(rest, who);
     return who ? eventOrUnit(who) : undefined;
   }
