@@ -30,7 +30,7 @@ describe('lines led by their month under one heading', () => {
   it('are dated each by its month', () => {
     const text = ['2026年某社区科普工作计划', '一、健全科普组织', '完善社区科普工作领导小组。', '二、开展丰富多彩的科普活动', '1月份结合冬季特点,开展安全用电宣传;', '2月份结合元宵节,开展猜灯谜科普活动;', '3月份结合学雷锋日,开展科技志愿服务;', '4月份结合世界读书日,开展科普阅读活动。'].join('\n');
     const { plan } = parsePlan(text, { fallbackYear: 2026, source: 'x.txt', observances: OBSERVANCES, importedAt: '2026-01-01T00:00:00Z' });
-    const due = (w: string) => plan.items.findLast((i) => i.text.includes(w))?.due.map((d) => [d.start, d.end]);
+    const due = (w: string) => [...plan.items].reverse().find((i) => i.text.includes(w))?.due.map((d) => [d.start, d.end]);
     expect(due('猜灯谜')).toEqual([['2026-02-01', '2026-02-28']]);
     expect(due('科普阅读')).toEqual([['2026-04-01', '2026-04-30']]);
   });

@@ -2,19 +2,16 @@
 // each month becomes a section of its own words, so its tasks are dated by their month, not by every month.
 import type { OutlineNode } from './parse-outline.js';
 
-/** "三月:", and a line or clause led by its month ("1月份结合冬季特点,开展…;"). */
-const MONTH = /(?<=^|[\s。；;：:])(十[一二]|[一二三四五六七八九十])月\s*[:：。]|(?<=^|\n|[；;])[ \t]*(1[0-2]|[1-9]|十[一二]|[一二三四五六七八九十])月份(?=\p{Script=Han})/gu;
+const MONTH = /(?<=^|[\s。；;：:])(十[一二]|[一二三四五六七八九十])月\s*[:：。]/gu;
 const ORDER = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
 
 /** The month sections of a paragraph, or none when fewer than three month headings follow each other in order. */
 export function monthChildren(node: OutlineNode): OutlineNode[] {
   const hits: Array<{ at: number; month: string }> = [];
   for (const m of node.text.matchAll(MONTH)) {
-    const written = m[1] ?? m[2] ?? '';
-    const month = /^\d+$/u.test(written) ? (ORDER[Number(written) - 1] ?? '') : written;
-    const n = ORDER.indexOf(month);
+    const n = ORDER.indexOf(m[1] ?? '');
     const last = hits[hits.length - 1];
-    if (n >= 0 && (!last || n > ORDER.indexOf(last.month))) hits.push({ at: (m.index ?? 0) + (m[0].length - m[0].trimStart().length), month });
+    if (!last || n > ORDER.indexOf(last.month)) hits.push({ at: m.index ?? 0, month: m[1] ?? '' });
   }
   if (hits.length < 3) return [];
   node.ownText = node.text.slice(0, hits[0]?.at ?? 0);
