@@ -7,7 +7,7 @@ describe('plan evaluation sets', () => {
   it('reads every labelled fragment right: title, year, items, deadlines, targets, refusals', async () => {
     const result = await score();
     expect(Object.keys(result.accuracy)).toEqual(expect.arrayContaining(['blind.due', 'blind.targets', 'ours.due', 'ours.targets', 'ours.refuse', 'blind2.due']));
-    const below = Object.entries(result.accuracy).filter(([k, v]) => !k.startsWith('blind2.') && !k.startsWith('scored.') && !k.startsWith('scored2.') && !k.startsWith('scored3.') && !k.startsWith('scored4.') && !k.startsWith('scored5.') && !k.startsWith('scored6.') && !k.startsWith('scored7.') && !k.startsWith('scored8.') && !k.startsWith('blind3.') && !k.startsWith('blind4.') && v < 1);
+    const below = Object.entries(result.accuracy).filter(([k, v]) => !k.startsWith('blind2.') && !k.startsWith('scored.') && !k.startsWith('scored2.') && !k.startsWith('scored3.') && !k.startsWith('scored4.') && !k.startsWith('scored5.') && !k.startsWith('scored6.') && !k.startsWith('scored7.') && !k.startsWith('scored8.') && !k.startsWith('scored9.') && !k.startsWith('blind3.') && !k.startsWith('blind4.') && v < 1);
     expect(below, result.report).toEqual([]);
   });
 
@@ -77,5 +77,10 @@ describe('plan evaluation sets', () => {
     const { accuracy, report } = await score();
     const floors: Record<string, number> = { refuse: 11 / 12, kind: 1, title: 5 / 8, year: 1, itemCount: 10 / 11, found: 39 / 42, due: 30 / 39, targets: 37 / 39, notTargets: 1, notInItems: 14 / 15 };
     for (const [f, least] of Object.entries(floors)) expect(accuracy[`scored8.${f}`], `${f}\n${report}`).toBeGreaterThanOrEqual(least - 1e-9);
+  });
+  it('keeps the ninth plan holdout (scored once on 2026-12-06 at 7be42ef: refuse 12/12, kind 12/12, title 6/7, year 9/10, items 6/10, due 49/69, targets 62/69, 0 of 36 non-targets taken, furniture 24/24; now tuning data) at least where it was scored, due 51/69 after the time-line fix', async () => {
+    const { accuracy, report } = await score();
+    const floors: Record<string, number> = { refuse: 1, kind: 1, title: 6 / 7, year: 9 / 10, itemCount: 6 / 10, found: 69 / 82, due: 51 / 69, targets: 62 / 69, notTargets: 1, notInItems: 1 };
+    for (const [f, least] of Object.entries(floors)) expect(accuracy[`scored9.${f}`], `${f}\n${report}`).toBeGreaterThanOrEqual(least - 1e-9);
   });
 });
