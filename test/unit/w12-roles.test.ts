@@ -92,3 +92,12 @@ describe('w12 days of one event', () => {
     ]);
   });
 });
+
+describe('w13 drills', () => {
+  it('a school drill with no talk, off the observance days, is offered, not linked; on 5月12日 it is linked', async () => {
+    const { linkedPaths } = await import('../support/kexie-for-tests.js');
+    expect(await linkedPaths('昨天上午去城南小学搞了一次防震疏散演练，学生480个，老师26个配合，用时2分钟。', '2026-03-25')).toEqual([null]);
+    expect(await linkedPaths('Earthquake drill at No.2 Middle School this morning, around 1500 students took part, 90 teachers helped.', '2026-09-09')).toEqual([null]);
+    expect(await linkedPaths('5月12日防灾减灾日，城南小学开展防震疏散演练，学生480人参加。', '2026-05-13')).toEqual(['二/（一）/3']);
+  });
+});

@@ -16,11 +16,12 @@ const TOWN_STATION = /[镇乡](?:农技站|农业站|农技中心|农业服务�
 const PROGRAMME_NAMED = new RegExp(`${SERVICE_TRIP}|服务团|科技志愿|专家`, 'u');
 const DISASTER = '防灾减灾 应急科普';
 /**
- * The 减灾 item's own work: 应急科普讲座 (a talk, a class, a drill, sessions taken to communities counted in 场:
- * "气象灾害防御科普进社区共开展3场") or the observances' publicity. Flood leaflets
- * handed out or an experience day with neither is on the topic but not that work.
+ * The 减灾 item's own work: 应急科普讲座 (a talk, a class, sessions taken to communities counted in 场:
+ * "气象灾害防御科普进社区共开展3场") or the observances' publicity. Flood leaflets handed out, an experience day or a
+ * drill with neither is on the topic but not that work: the item's on its observance days only (most writers leave a
+ * school's or a works' drill in March or September unlinked).
  */
-const DISASTER_WORK = /(?:科普|知识)(?:进|走进)(?:社区|校园|学校|村|乡村|农村|乡镇)[^。！!\n]{0,16}?[\d一二三四五六七八九十两几]+场|讲座|宣讲|讲课|授课|讲解|课堂|上课|培训|演练|疏散|减灾日|防灾减灾|安全教育|talk|lecture|drill|class|training/iu;
+const DISASTER_WORK = /(?:科普|知识)(?:进|走进)(?:社区|校园|学校|村|乡村|农村|乡镇)[^。！!\n]{0,16}?[\d一二三四五六七八九十两几]+场|讲座|宣讲|讲课|授课|讲解|课堂|上课|培训|减灾日|防灾减灾|防震减灾|安全教育|talk|lecture|class|training/iu;
 const MUSEUM = '县科技馆 市科技馆 科技馆展品 科技馆接待';
 const MOBILE = '流动科技馆巡展进校园';
 const SCHOOL = /学校|校园|小学|中学|中心校|村小|完小|school/iu;
