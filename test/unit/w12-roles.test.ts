@@ -101,3 +101,35 @@ describe('w13 drills', () => {
     expect(await linkedPaths('5月12日防灾减灾日，城南小学开展防震疏散演练，学生480人参加。', '2026-05-13')).toEqual(['二/（一）/3']);
   });
 });
+
+describe('w13 roles', () => {
+  it('a message typed with a space between every word keeps its people', () => {
+    expect(read('昨天 防灾减灾日 跟 气象局 一起 在 城南小学 做了 应急科普讲座 x2（上午 下午 各一场），学生 共 540 人，气象局 来了 2 个 讲师～', '2026-05-13')).toEqual([
+      { headcount: 540, unit: '人', metrics: { 场: 2, '人(讲师)': 2 }, asked: false },
+    ]);
+  });
+});
+
+describe('w13 English sign-ups', () => {
+  it('who actually came is the headcount, the sign-ups are dropped', () => {
+    expect(read('Science club workshop last Saturday (Apr 11): 40 kids signed up, 35 actually came. 3 tutors from our team. Used 12 kits (套).', '2026-04-13')).toEqual([
+      { headcount: 35, unit: '人', metrics: { '人(辅导老师)': 3, 套: 12 }, asked: false },
+    ]);
+  });
+});
+
+describe('w13 helpers named by their trade', () => {
+  it('social workers and volunteers (社工, 義工) are labelled figures beside the elders', () => {
+    expect(read('昨天上午院裡辦了用藥安全講座，長者42位參加，社工2位、義工6位幫忙。', '2026-09-10')).toEqual([
+      { headcount: 42, unit: '人', metrics: { '人(社工)': 2, '人(义工)': 6 }, asked: false },
+    ]);
+  });
+});
+
+describe('w13 screening results', () => {
+  it('who a screening found are a part of who came', () => {
+    expect(read('昨天在社区卫生站搞了骨质疏松筛查，现场来了一百二十多人，筛出高风险31人，出了6个医生护士。', '2026-10-21')).toEqual([
+      { headcount: 120, unit: '人', metrics: { '人(医生)': 6 }, asked: false },
+    ]);
+  });
+});

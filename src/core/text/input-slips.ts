@@ -37,3 +37,19 @@ const ARRIVED = /([应实])道(?=\s*(?:人数)?\s*[:：]?\s*[\d一二两三四�
 export function fixInputSlips(text: string): string {
   return text.replace(SLIP, (w) => RIGHT.get(w) ?? w).replace(COPIES, '$1份').replace(ARRIVED, '$1到');
 }
+
+/** A space between two Han characters, or a Han character and a digit: a word gap in spaced typing. */
+const WORD_GAP = /(?<=[\p{Script=Han}\d])[ 　]+(?=[\p{Script=Han}])|(?<=[\p{Script=Han}])[ 　]+(?=\d)/gu;
+
+/**
+ * "昨天 国际减灾日 跟 应急局 一起 在 实验小学 做了 讲座，学生 共 620 人，应急局 来了 3 个 讲师": a one-line message
+ * typed with a space between every word is read as if written together, so "学生 共 620 人" and "3 个 讲师" keep their
+ * people. Only one line with many such gaps: a list's columns ("11月23日 县一中 620人") keep their spaces.
+ */
+export function withoutWordGaps(text: string): string {
+  if (text.includes('\n') || text.includes('\t')) return text;
+  const gaps = text.match(WORD_GAP)?.length ?? 0;
+  const hanRuns = text.match(/\p{Script=Han}+/gu) ?? [];
+  const short = hanRuns.length > 0 && hanRuns.reduce((n, r) => n + r.length, 0) / hanRuns.length <= 4;
+  return gaps >= 6 && short ? text.replace(WORD_GAP, '') : text;
+}

@@ -3,7 +3,7 @@
 import type { NumberToken } from '../text/scan-numbers.js';
 import { bareHeadcount } from './figure-background.js';
 import { THIS_OCCASION } from './compared-context.js';
-import { EN_ATTENDED, EN_PEOPLE, EN_STAFF_BEFORE, EN_UNITS, PEOPLE_NOUNS, SERVE_VERBS } from './figure-words.js';
+import { EN_ATTENDED, EN_PEOPLE, EN_STAFF_BEFORE, EN_UNITS, OTHER_UNITS, PEOPLE_NOUNS, SERVE_VERBS } from './figure-words.js';
 import { bareAfterPeople, endsPeopleLine, unreadCount } from './figure-unitless.js';
 import type { UnreadNumber } from './message-figures.js';
 
@@ -53,7 +53,9 @@ export function impliedUnit(n: UnitlessNumber): ImpliedUnit | undefined {
   const enPeople = EN_PEOPLE.exec(text.slice(pos, pos + 48));
   // "播放总量10万+", "阅读量3000多": plays and reads, counted as times, never as people.
   if (/(?:播放|阅读|点击|浏览|转发|点赞|访问)(?:量|总量|总数|数|次数)\s*[:：为是达约有]*\s*$/u.test(before)) return { unit: '次', people: false, bare: true, end: pos };
-  if (enPeople || EN_ATTENDED.test(word)) {
+  // "27 actually came": an adverb between the number and the verb of coming.
+  const verb = /^(?:actually|really|all|only|just)\s+([a-z]+(?: up| part)?)/u.exec(text.slice(pos, pos + 24))?.[1] ?? '';
+  if (enPeople || EN_ATTENDED.test(word) || EN_ATTENDED.test(verb)) {
     return { unit: enPeople?.[1]?.startsWith('person-time') || enPeople?.[1] === 'visits' || /^\s*[(（]人次[)）]/u.test(text.slice(pos + (enPeople?.[0].length ?? 0), pos + (enPeople?.[0].length ?? 0) + 6)) ? '人次' : '人', people: true, bare: false, end: pos + (enPeople ? enPeople[0].length : 0), from: 'words' };
   }
   if ((/(?:来了|到了|参加了?|到场|参会)\s*$/u.test(before) && /^\s*($|[,，。;；!！\n])/u.test(text.slice(pos, pos + 2)) && !token.approximate) || (small && /(?:来了|到了|到场|参加了?)\s*小\s*$/u.test(before) && /^(?:\s|$|[,，。;；!！\n])/u.test(text.slice(token.end, token.end + 1)))) {
@@ -69,6 +71,9 @@ export function impliedUnit(n: UnitlessNumber): ImpliedUnit | undefined {
     return { unit: '人', people: true, bare: false, end: pos, from: 'words' };
   }
   if (EN_UNITS[word]) return { unit: EN_UNITS[word], people: false, bare: false, end: pos + word.length };
+  // "14 robot kits (套)": the writer's own unit in brackets after the English words.
+  const bracketed = /^\s*(?:[a-z-]+\s+){0,2}[a-z-]+\s*[（(]([\p{Script=Han}]{1,2})[)）]/u.exec(text.slice(pos, pos + 40));
+  if (bracketed && (OTHER_UNITS as readonly string[]).includes(bracketed[1] ?? '')) return { unit: bracketed[1]!, people: false, bare: false, end: pos + bracketed[0].length };
   if (/(人数|人次|实到|应到|到会|参会|出席|headcount|attendance|attendees)[\p{Script=Han}]{0,3}?\s*[:：为是有达约]*\s*$/u.test(before) || approxWord === '出头' || (PEOPLE_NOUNS.test(clause) && approxWord !== undefined && approxWord !== '来' && approxWord !== '多' && approxWord !== '余' && /^\s*($|[,，。;；!！\n])/u.test(text.slice(pos, pos + 2))) || (PEOPLE_NOUNS.test(clause.slice(-4)) && (approxWord === '+' || SERVE_VERBS.test(clause)) && token.end - token.start <= 7 && !/^[+]?[\p{Script=Han}a-z]/u.test(text.slice(token.end, token.end + 2))) || (token.end - token.start <= 9 && bareHeadcount(text.slice(Math.max(0, token.start - 40), token.start), text.slice(pos, pos + 3))) || (token.end - token.start <= 7 && bareAfterPeople(clause, text.slice(token.end).replace(/^(?:[+多余来]|左右|上下|出头|以上|往上)/u, '').slice(0, 3), before))) {
     // No unit written: the words after the number ("学生1200多 带队老师30") are the next figure's.
     return { unit: /人次\s*[:：为是有达约]*\s*$/u.test(before) ? '人次' : '人', people: true, bare: true, end: pos, from: 'words' };

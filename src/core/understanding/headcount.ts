@@ -25,8 +25,10 @@ const FRONTED_STAFF = new RegExp(`^(?:${STAFF.source})((?:(?!说|讲|介绍|统�
 const WORKED = /(评审|评委|出动|服务|授课|讲课|讲解|指导|值守|坐诊|义诊|带队)/u;
 const MEMBERSHIP = /(会员|成员|理事|委员)$/u;
 const TOTAL = /(共|合计|总计|累计|总共|一共)/u;
-/** Tried or handled something at the event (a part of who came): "上手体验编程的有", "40 people tried it". */
-const TRIED = /(?:上手|动手|亲手)(?:体验|操作|试)|实操|试用|试了|(?<!\S)tried\b|hands-on/u;
+/** Tried or handled something at the event, or found by its screening (a part of who came): "上手体验编程的有", "40 people tried it", "筛出高危42人". */
+const TRIED = /(?:上手|动手|亲手)(?:体验|操作|试)|实操|试用|试了|(?<!\S)tried\b|hands-on|筛出|筛查出|查出|检出/u;
+/** "32 kids signed up": sign-ups in English, the verb after the people. */
+const EN_SIGNED_UP = /^\s*(?:[a-z]+\s+){0,2}?(?:signed up|registered|booked|enrolled)/u;
 /** A count of sign-ups ("报名86人"), not of who came. */
 const SIGNED_UP = /(报名|报了名|预约|登记参加|招收|招募|招生)/u;
 /**
@@ -77,6 +79,8 @@ export function roleOf(f: Figure): Role {
   // "实到", "实际到场", "實際入園約", "actual 到场": who came, whatever the verb after 实际.
   if (/实到|实际到场|实际参加|实际参训|实际来了?|实际到了?/u.test(f.context) || /实际(?:上)?[^，,。;；\d\s]{0,4}$|\bactual(?:ly)?\b[^，,。;；\d]{0,6}$/iu.test(f.context)) return 'present';
   if (/应到|应参加|应参训|计划参加|预计/u.test(f.context)) return 'expected';
+  // "32 kids signed up, 27 actually came": in English the verb after the people says which count is who came.
+  if (/^\s*(?:[a-z]+\s+){0,2}?(?:actually|really)\s+(?:came|attended|showed up|turned up|joined)/u.test(f.after)) return 'present';
   // "直播间观看300多人", "线上直播观看的有500多": who watched online are not who came, whatever else is counted.
   if ((ONLINE.test(wordsSinceLastCount(f)) || ONLINE_AFTER.test(f.after)) && !/现场|到场|在场|会场|礼堂|教室/u.test(f.context.slice(-8)) && !SIGNED_UP.test(f.context.slice(-8))) return 'online';
   // "现场读者60人", "现场大概坐了一百二三十人": who sat there are who came.
@@ -214,7 +218,7 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
     // "学员48人，实到46人": the same people, the larger count who could have come; not "家长来了70多位观看".
     const pool = (f: Figure): boolean => f.unit === p.unit && f.value > p.value && ['participant', 'audience', 'other'].includes(roleOf(f)) && (/全|整个|所有|全体|年级|总/u.test(f.context) || (f.index < p.index && !/家长|家属|老师|教师|志愿者|观看|观众|群众|居民/u.test(`${f.context.slice(-8)}|${f.noun}|${f.after.slice(0, 6)}`)));
     const chosen = pick(p);
-    return { ...chosen, others: chosen.others.filter((f) => !/报名/u.test(f.context) && !pool(f)) };
+    return { ...chosen, others: chosen.others.filter((f) => !/报名/u.test(f.context) && !EN_SIGNED_UP.test(f.after) && !pool(f)) };
   }
   const participants = of('participant');
   if (participants.length === 1) {

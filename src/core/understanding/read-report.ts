@@ -9,7 +9,7 @@ import { findFigures, type Figure } from './message-figures.js';
 import { chooseHeadcount } from './headcount.js';
 import { withoutFollowUp } from './follow-up-step.js';
 import { MILESTONE, NEXT_DAY, splitEvents } from './report-split.js';
-import { fixInputSlips } from '../text/input-slips.js';
+import { fixInputSlips, withoutWordGaps } from '../text/input-slips.js';
 import { dropSelfRepairs } from '../text/self-repair.js';
 import { DONE as SAID_DONE, messageKind, saysFinished } from './message-kind.js';
 import { listedDates, mergeAdjacent, pickDate } from './report-parts.js';
@@ -38,7 +38,7 @@ export const MAX_MESSAGE_CHARS = 4000;
 export function readReport(raw: string, today: CivilDate, options: { explicit?: boolean; observances?: readonly Observance[] } = {}): ReportReading {
   // A pasted spreadsheet is read as one event line per row.
   // "上周五啊不对是上周六": a repair inside the message is read as the corrected words; input slips are fixed.
-  const trimmed = fixInputSlips(dropSelfRepairs(raw.trim()));
+  const trimmed = withoutWordGaps(fixInputSlips(dropSelfRepairs(raw.trim())));
   const original = tableAsLines(trimmed) ?? trimmed;
   if (original === '') return invalid('empty', '消息是空的。请写明日期、活动名称和人数，例如：5月17日 科普周开幕式，参加群众800人次。');
   if (original.length > MAX_MESSAGE_CHARS) {
