@@ -133,3 +133,39 @@ describe('w13 screening results', () => {
     ]);
   });
 });
+
+describe('w13 person-times and people', () => {
+  it('person-times served beside the people behind them is asked, the person-times kept pending', () => {
+    expect(read('3月8日在集贸市场开展妇女健康义诊，共接诊咨询280人次（实际人数约230人），其中免费测血压150人次。派出医护人员12名，发放折页600份。', '2026-03-09')).toEqual([
+      { headcount: 280, unit: '人次', metrics: { '人(医护人员)': 12, 份: 600 }, asked: true },
+    ]);
+  });
+});
+
+describe('w13 parts', () => {
+  it('a part of a count of things (其中科普片10场) is no figure of its own', () => {
+    expect(read('我站四月份农村公益电影放映情况：全月共放映24场，其中科普片8场，观众累计约2600人次。', '2026-05-06')).toEqual([
+      { headcount: 2600, unit: '人次', metrics: { 场: 24 }, asked: false },
+    ]);
+  });
+  // Members elected at a founding meeting (选举产生委员7名) stay a labelled figure: four earlier sets keep them (w13 alone
+  // leaves them out).
+  it('members elected at a meeting stay a labelled figure', () => {
+    expect(read('我公司科协昨天召开第一届会员大会，到会会员代表52人，选举产生第一届委员会委员7名。县科协2位同志到会指导。', '2026-07-22')).toEqual([
+      { headcount: 52, unit: '人', metrics: { '人(同志)': 2, '人(委员)': 7 }, asked: false },
+    ]);
+  });
+});
+
+describe('w13 small counts', () => {
+  it('"我和另外两位指导老师" are three', () => {
+    expect(read('市青少年科技创新大赛昨天结束了。我们学校参赛作品5件，到场答辩的学生8人，我和另外两位指导老师也去了。', '2026-10-17')).toEqual([
+      { headcount: 8, unit: '人', metrics: { 件: 5, '人(指导老师)': 3 }, asked: false },
+    ]);
+  });
+  it('awardees in English are labelled beside the audience', () => {
+    expect(read('最美科技工作者表彰仪式 yesterday (May 30): 6 awardees, ~200 people in the audience.', '2026-05-31')).toEqual([
+      { headcount: 200, unit: '人', metrics: { '人(获奖者)': 6 }, asked: false },
+    ]);
+  });
+});

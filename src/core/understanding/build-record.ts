@@ -75,7 +75,9 @@ export function buildRecord(input: { original: string; text: string; seg: Segmen
     }
     const first = firstOf.get(key);
     const firstLabel = metricLabels[key];
-    if (!f.people && first && first.value !== f.value && firstLabel && label && firstLabel !== label && namesThing(label) && namesThing(firstLabel) && metrics[`${key}(${firstLabel})`] === undefined) {
+    // "全月共放映28场，其中科普片10场": a part of the first is no figure of its own.
+    const partOfFirst = first !== undefined && /其中|包括|含/u.test(f.context) && f.value < first.value;
+    if (!f.people && first && !partOfFirst && first.value !== f.value && firstLabel && label && firstLabel !== label && namesThing(label) && namesThing(firstLabel) && metrics[`${key}(${firstLabel})`] === undefined) {
       metrics[`${key}(${firstLabel})`] = metrics[key]!;
       metricLabels[`${key}(${firstLabel})`] = firstLabel;
       delete metrics[key];

@@ -151,7 +151,7 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
   // are a part of who came, no audience of their own and no figure.
   // Not "全校师生1100多，真正上手体验的大概400来个孩子": a whole school is who could have come, and who tried are who took part.
   const cameAll = (g: Figure): boolean => /来|到|参加|参与|接待|came|attended|visited|showed up/u.test(`${g.context.slice(-10)}|${g.after.slice(0, 10)}`) && !/全校|全体|全县|全镇|全村|所有|整个/u.test(g.context);
-  const tried = people.filter((f) => TRIED.test(`${f.context.slice(-10)}|${f.after.slice(0, 10)}`) && people.some((g) => g !== f && g.unit === f.unit && g.value > f.value && cameAll(g) && !TRIED.test(`${g.context.slice(-10)}|${g.after.slice(0, 10)}`)));
+  const tried = people.filter((f) => TRIED.test(`${f.context.slice(-14)}|${f.after.slice(0, 10)}`) && people.some((g) => g !== f && g.unit === f.unit && g.value > f.value && cameAll(g) && !TRIED.test(`${g.context.slice(-10)}|${g.after.slice(0, 10)}`)));
   if (tried.length > 0) return chooseHeadcount(people.filter((f) => !tried.includes(f)), alone);
   const read = people.map((f) => ({ f, role: roleOf(f) }));
   // "现场60人，直播间观看300多人": who came are the participants; who watched online are a figure of their own
@@ -209,6 +209,13 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
     return { ...chosen, others: chosen.others.filter((f) => !days.includes(f) && !SIGNED_UP.test(f.context.slice(-8))) };
   }
   const present = of('present');
+  // "共接诊咨询312人次（实际人数约260人）": the person-times served and the people behind them, two counts of one event;
+  // which one the report takes is asked, the person-times kept until answered.
+  const served = present.length === 1 && present[0]!.unit !== '人次' ? people.find((g) => g !== present[0] && g.unit === '人次' && g.value > present[0]!.value && TOTAL.test(g.context) && ['participant', 'audience', 'other'].includes(roleOf(g))) : undefined;
+  if (served) {
+    const both = pick(served);
+    return { ...both, others: both.others.filter((f) => f !== present[0]), conflict: [served, present[0]!] };
+  }
   if (present.length > 0) {
     // "报名52人，实到47人": who signed up is not a count once who came is known.
     // "高二全年级262人, 实际来比赛的231人": a larger group of the same people, not written as 应到, is who could

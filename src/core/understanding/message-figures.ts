@@ -155,6 +155,8 @@ export function findFigures(text: string, original = text): { figures: Figure[];
       bad.push({ written: `-${text.slice(token.start, end).trim()}`, problem: 'negative' });
       continue;
     }
+    // "我和另外两位指导老师也去了": the writer and two others, three.
+    if (people && /(?:我|俺)(?:和|跟|与|同)(?:另外|其他|其余)(?:的)?\s*$/u.test(before)) value += 1;
     figures.push({
       index: token.start,
       length: end - token.start,
