@@ -57,9 +57,39 @@ export function matchesWords(a: Activity, words: string, today: string): boolean
   if (hay.includes(key)) return true;
   // "城东小学科普讲座那场" → "城东小学开展科普讲座": a longer name with all but one of its pairs of characters
   // there; a short one ("科技馆") must be there whole, or it would name "科技下乡" too.
+  // "光的折射" named "光折射", "防范非法集资…讲座" named "防集资讲座": the name's characters in order, close together.
+  if (key.length >= 3 && subsequenceWindow(key, hay) <= (key.length === 3 ? 4 : key.length * 2)) return true;
+  // "白马乡食用菌讲座" of "应白马乡之邀讲食用菌栽培…讲座一场": a long name made of pieces the record has.
+  if (key.length >= 6 && coveredByPieces(key, hay)) return true;
   if (key.length < 4) return false;
   const pairs = [...key].slice(0, -1).map((c, i) => c + key[i + 1]);
   return pairs.filter((p) => !hay.includes(p)).length <= 1;
+}
+
+/** The length of the shortest stretch of `hay` holding the characters of `key` in order (Infinity when none). */
+function subsequenceWindow(key: string, hay: string): number {
+  let best = Infinity;
+  for (let start = hay.indexOf(key[0]!); start >= 0; start = hay.indexOf(key[0]!, start + 1)) {
+    let at = start;
+    for (const c of key.slice(1)) {
+      at = hay.indexOf(c, at + 1);
+      if (at < 0) return best;
+    }
+    best = Math.min(best, at - start + 1);
+  }
+  return best;
+}
+
+/** Whether `key` splits, left to right, into pieces of two or more characters that each stand in `hay`. */
+function coveredByPieces(key: string, hay: string): boolean {
+  let i = 0;
+  while (i < key.length) {
+    let n = key.length - i;
+    while (n >= 2 && !hay.includes(key.slice(i, i + n))) n--;
+    if (n < 2) return false;
+    i += n;
+  }
+  return true;
 }
 
 /** Whether a record fits what names it: its words, its kind ("那个讲座") and the old value. */

@@ -188,7 +188,7 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   if ((m = /^(.*?)不是(.+?)[,，、]\s*(?:而|就)?是(.+)$/u.exec(body.replace(FIELD_WRONG_LEAD, ''))) && !m[1]?.trim()) {
     old = m[2] ?? '';
     fresh = m[3] ?? '';
-  } else if ((m = /^(.*?)[,，]?\s*(?:而)?不是(.+)$/u.exec(body)) && m[1]?.trim()) {
+  } else if ((m = /^(.*?)[,，]?\s*(?:而)?不是(.+)$/u.exec(body) ?? /^(.*?)[,，]\s*(?:而)?(?:并)?非(?=\s*[\d一二两三四五六七八九十百千万]|星期|周)(.+)$/u.exec(body)) && m[1]?.trim()) {
     fresh = m[1];
     old = m[2] ?? '';
   } else if ((m = /^(.*?)[,，]?\s*\b(?:not|instead of)\b(.+)$/u.exec(body))) {
