@@ -156,7 +156,8 @@ const BARE_NUMBER = /^(?:约|大约|大概)?[\d零一二两三四五六七八九
 /** "更正：科技馆那条日期是11月19日，人数160人": one correction per clause, all to the record the first one names. */
 function severalFields(text: string, today: string, whole: Correction): Correction[] {
   const clauses = normalizeText(text).split(/[,，；;]/u).map((c) => c.trim()).filter(Boolean);
-  if (clauses.length < 2 || clauses.length > 4) return [];
+  // "应该按人次算，540人次": the unit of one figure, said with its reasons; no clause is a field of its own.
+  if (clauses.length < 2 || clauses.length > 4 || (whole.field === 'headcount' && whole.old !== undefined && whole.value === whole.old)) return [];
   // A later clause counts only when it names a field or is a value ("人数160人", "160人"); "后面又交上来一批" is a reason.
   // "人也没那么多，一百二左右": a bare number right after a clause about people is the headcount.
   const valueOf = (c: string, k: number): Correction | undefined => readBareValue(c, today) ?? (BARE_NUMBER.test(c) && /人/u.test(clauses[k - 1] ?? '') ? readBareValue(`${c}人`, today) : undefined) ?? readFigureClause(c, today);

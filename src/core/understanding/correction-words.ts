@@ -30,6 +30,8 @@ export const END_DATE = /^(?:这条|那条|刚才那条)?(?:的)?(?:结束|截�
 export const FIELD_WRONG_LEAD = /^(?:的)?(?:人数|日期|日子|时间|资料|户数|场次)?(?:好像|可能)?(?:写错了|搞错了|记错了|弄错了|说错了|打错了|错了|不对|有误)?\s*[,，。]?\s*(?=(?:并)?不是)/u;
 /** "是到2月28号才结束的", "到10月8号才撤的": the day said is the span's last. */
 export const ENDS_ON = /^(?:一直)?(?:到|至)[^，,。；;]{1,12}?(?:才|就)?(?:结束|截止|闭展|闭幕|撤展|撤|闭馆|收尾)|^[^，,。；;]{1,12}?才(?:结束|截止|闭展|闭幕|撤展|撤|闭馆|收尾)/u;
+/** "ran till 5/20", "lasted until the 20th": in English, the day said is the span's last. */
+export const EN_ENDS_ON = /\b(?:till|until|thru|through|ended on)\s+(?:the\s+)?\d/u;
 /** "竞赛标题错了，是航模不是车模": the words before 标题 name the record; the rest swaps a word of its title. */
 export const TITLE_WRONG = /^([\p{Script=Han}]{1,8}?)(?:那条|那场|那次|的)?(?:标题|名称|活动名称|题目|名字)(?:写错了|搞错了|弄错了|记错了|打错了|错了|不对)\s*[,，。]?\s*/u;
 /** "算流动科技馆巡展那条任务的，别挂到…": the item said before an unlink is where the record goes. */
@@ -77,4 +79,17 @@ export function unitSwap(body: string): Correction | undefined {
   if (!g || g.to === g.from || (g.n && g.m && g.n !== g.m)) return undefined;
   const n = g.n ?? g.m;
   return { field: 'headcount', value: null, unit: g.to === '人次' ? '人次' : '人', approximate: false, ...(n ? { old: Number(n) } : {}), ref: {} };
+}
+
+/**
+ * "应该按人次算，540人次", "这个要按人次统计": the headcount's unit was wrong. A figure written in that unit names the
+ * record that holds it and keeps its number.
+ */
+export function countedAs(body: string): Correction | undefined {
+  const m = /(?:应该|应当|应|要|得)?按(?<unit>人次|人头|人数)(?:来)?(?:算|统计|计|记)/u.exec(body);
+  if (!m?.groups?.unit) return undefined;
+  const unit = m.groups.unit === '人次' ? '人次' : '人';
+  const figure = new RegExp(`(\\d+)\\s*${unit}(?!次)`, 'u').exec(body);
+  const n = figure?.[1] ? Number(figure[1]) : undefined;
+  return { field: 'headcount', value: n ?? null, unit, approximate: false, ...(n !== undefined ? { old: n } : {}), ref: {} };
 }
