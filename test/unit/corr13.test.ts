@@ -4,6 +4,7 @@
 // English "till <day>" moves the end; "it's X not Y" fixes a word of the title; 补充 names its record by English
 // words or an abbreviated name.
 import { describe, expect, it } from 'vitest';
+import { swapWord } from '../../src/core/activities/correct-activity.js';
 import { readCorrection } from '../../src/core/understanding/read-correction.js';
 import { runCorrectionCase, type CorrectionCase } from '../eval/score-corrections.js';
 
@@ -118,6 +119,15 @@ const cases: CorrectionCase[] = [
     target: 0,
     changes: { date: '2026-10-16' },
   },
+  {
+    id: 'btw 补充一下, <English words> naming a record written half in Chinese (robot → 机器人)',
+    today: '2026-08-20',
+    before: ['8/16 航模 workshop @县青少年宫，学生40人', '8/18 科普 reading club at 南街社区，居民25人'],
+    text: 'btw 补充一下, model plane workshop 那天还发了 stickers 120张',
+    expect: 'add',
+    target: 0,
+    changes: { metrics: { 张: 120 } },
+  },
 ];
 
 describe('w13 corrections (our own sentences)', () => {
@@ -131,7 +141,12 @@ describe('w13 corrections (our own sentences)', () => {
     expect(readCorrection('高一那场人数应该是450，后面又有三个班赶过来了', '2026-11-12')).toMatchObject({ field: 'headcount', value: 450, ref: { words: '高一' } });
   });
 
-  it('never asks a question when words cannot pick the record (no guess on two like records)', async () => {
+  it("keeps the new words of a title as written, before a title of English words only", () => {
+    expect(readCorrection("the class 名字写错了，it's 3D打印 not 3D建模", '2026-06-08')).toMatchObject({ field: 'title', value: '3D打印', old: '3d建模' });
+    expect(swapWord('workshop', '3d建模', '3D打印')).toBe('3D打印 workshop');
+  });
+
+  it('asks when the words fit two like records', async () => {
     const o = await runCorrectionCase({
       id: 'two like lectures, the words fit both',
       today: '2026-11-12',

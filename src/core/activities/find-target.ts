@@ -106,6 +106,8 @@ function holdsOld(a: Activity, q: TargetQuery): boolean {
   if (q.field === 'date' && q.end) return (a.dateEnd ?? a.date) === q.old;
   if (q.field === 'date') return a.date === q.old || (typeof q.old === 'string' && sameWeekdayNear(a.date, q.old));
   if (q.field === 'metric' && q.unit) return a.metrics[q.unit] === q.old;
+  // "it's 3D打印 not 3D建模": the record whose title or words hold the old word.
+  if (q.field === 'title' && typeof q.old === 'string') return matchKey(`${a.title}${a.text}`).includes(matchKey(q.old));
   if (q.field === 'number') return a.headcount === q.old || Object.values(a.metrics).includes(q.old as number);
   return true;
 }
@@ -156,6 +158,7 @@ export async function findTarget(deps: ActivityDeps, ctx: RequestContext, q: Tar
     let matching = pool.filter((a) => fits(a, q, ctx.today));
     // A record named by its words that this conversation has not seen may still be among the sender's latest.
     if (matching.length === 0 && remembered) matching = (await recentOwn(deps, ctx)).filter((a) => fits(a, q, ctx.today));
+    if (matching.length === 0) matching = byEnglishWords(pool, q, ctx.today);
     if (matching.length === 1) return { ok: true, activity: matching[0]! };
     if (matching.length > 1) return narrowByField(matching, q);
     if (q.soft) return { ok: false, message: '', soft: true };
@@ -167,6 +170,19 @@ export async function findTarget(deps: ActivityDeps, ctx: RequestContext, q: Tar
   const latest = batch.length > 0 ? batch : pool.slice(-1);
   if (latest.length === 1) return { ok: true, activity: latest[0]! };
   return narrowByField(latest, q);
+}
+
+/**
+ * "robot workshop" of "机器人 workshop": a name all in English whose words no record has may be a translation; the
+ * words some record has must all be there, and at least one must be.
+ */
+function byEnglishWords(pool: Activity[], q: TargetQuery, today: string): Activity[] {
+  const said = q.ref.words?.toLowerCase().replace(EN_FILLER, ' ').trim() ?? '';
+  if (!/^[a-z][a-z\s-]*$/u.test(said)) return [];
+  const hay = (a: Activity): string => `${a.title} ${a.text}`.toLowerCase();
+  const words = said.split(/[\s-]+/u).filter((w) => w.length >= 3 && pool.some((a) => new RegExp(`\\b${w}\\b`, 'u').test(hay(a))));
+  if (words.length === 0) return [];
+  return pool.filter((a) => words.every((w) => new RegExp(`\\b${w}\\b`, 'u').test(hay(a))) && fits(a, { ...q, ref: q.ref.kind ? { kind: q.ref.kind } : {} }, today));
 }
 
 /** Several candidates: the single one holding the field being changed, else ask. */

@@ -30,6 +30,9 @@ export const END_DATE = /^(?:这条|那条|刚才那条)?(?:的)?(?:结束|截�
 export const FIELD_WRONG_LEAD = /^(?:的)?(?:人数|日期|日子|时间|资料|户数|场次)?(?:好像|可能)?(?:写错了|搞错了|记错了|弄错了|说错了|打错了|错了|不对|有误)?\s*[,，。]?\s*(?=(?:并)?不是)/u;
 /** "是到2月28号才结束的", "到10月8号才撤的": the day said is the span's last. */
 export const ENDS_ON = /^(?:一直)?(?:到|至)[^，,。；;]{1,12}?(?:才|就)?(?:结束|截止|闭展|闭幕|撤展|撤|闭馆|收尾)|^[^，,。；;]{1,12}?才(?:结束|截止|闭展|闭幕|撤展|撤|闭馆|收尾)/u;
+/** "名字写错了，it's 3D打印 not 3D建模", "标题不对，是航模竞赛不是车模竞赛": the title named wrong, then its new word and old. */
+export const TITLE_SAID = /(?:标题|名称|名字|题目|\btitle\b|\bname\b)[^，,。]{0,4}(?:写错|搞错|弄错|打错|错了|不对|有误|\bwrong\b)/u;
+export const TITLE_NOT = /(?:^|[\s,，。:：])(?:是|应该是|应为|it['’]?s|it is|should be)\s*(?<fresh>[^\s,，。!！]{1,16}?)\s*[,，]?\s*(?:而不是|不是|并非|\bnot\b)\s*(?<old>[^\s,，。!！]{1,16})/u;
 /** "ran till 5/20", "lasted until the 20th": in English, the day said is the span's last. */
 export const EN_ENDS_ON = /\b(?:till|until|thru|through|ended on)\s+(?:the\s+)?\d/u;
 /** "竞赛标题错了，是航模不是车模": the words before 标题 name the record; the rest swaps a word of its title. */

@@ -6,7 +6,7 @@ import { normalizeText } from '../text/normalize.js';
 import { scanNumbers } from '../text/scan-numbers.js';
 import { readValue, withoutDayNamingRecord, type Value } from './correction-value.js';
 import { softCorrection } from './correction-short.js';
-import { countedAs, END_DATE, GREETING, ENDS_ON, EN_ENDS_ON, EN_NAMED, EN_REF, EVENT_NAME, FIELD_WRONG_LEAD, FIGURE_OR_DATE, KIND_AFTER_REF, KIND_NAMED, kindSwap, LEAD, LINK, LINK_BEFORE_UNLINK, RECHECKED, REF, SLIP, TITLE_WRONG, TO, UNLINK, UNNAMED, unitSwap, WRONG, YEAR, NAMED_FIGURE } from './correction-words.js';
+import { countedAs, END_DATE, GREETING, ENDS_ON, EN_ENDS_ON, EN_NAMED, EN_REF, EVENT_NAME, FIELD_WRONG_LEAD, FIGURE_OR_DATE, KIND_AFTER_REF, KIND_NAMED, kindSwap, LEAD, LINK, LINK_BEFORE_UNLINK, RECHECKED, REF, SLIP, TITLE_NOT, TITLE_SAID, TITLE_WRONG, TO, UNLINK, UNNAMED, unitSwap, WRONG, YEAR, NAMED_FIGURE } from './correction-words.js';
 import { findMessageDates } from './message-dates.js';
 import { findFigures } from './message-figures.js';
 import { UNSURE_COUNT } from './report-doubts.js';
@@ -45,6 +45,13 @@ export type Correction = (
   soft?: boolean;
 };
 
+/** Words read in lower case ("3d打印") as the message wrote them ("3D打印"). */
+function asWritten(raw: string, words: string): string {
+  const said = normalizeText(raw);
+  const at = said.toLowerCase().indexOf(words);
+  return at >= 0 ? said.slice(at, at + words.length) : words;
+}
+
 /** "第二条" → 1; undefined for a ref that is no ordinal. */
 const ordinalOf = (ref: RegExpExecArray): number | undefined => (ref[2] ? '一二三四五12345'.indexOf(ref[2]) % 5 : undefined);
 
@@ -74,6 +81,10 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   const titled = TITLE_WRONG.exec(body);
   const titleSwap = titled?.[1] && !REF.test(titled[1]) ? kindSwap(body.slice(titled[0].length)) : undefined;
   if (titled?.[1] && titleSwap) return { ...titleSwap, ref: /^(活动|记录|刚才|之前|上面)$/u.test(titled[1]) ? {} : { words: titled[1] } };
+  // "the workshop 名字写错了，it's 3D打印 not 3D建模": a word of the title; the record is the one whose title has the old.
+  const retitled = TITLE_SAID.test(body) ? TITLE_NOT.exec(body)?.groups : undefined;
+  const named2 = (w: string | undefined): w is string => w !== undefined && /\p{Script=Han}|[a-z]{2}/u.test(w) && !/^[\d./-]+$/u.test(w);
+  if (retitled && named2(retitled.fresh) && named2(retitled.old) && retitled.fresh !== retitled.old) return { field: 'title', value: asWritten(raw, retitled.fresh), old: retitled.old, ref: {} };
   let ref = REF.exec(body);
   const english = EN_REF.exec(body);
   // "sorry the 19号 one, …": the words between "the" and "one" name the record.
