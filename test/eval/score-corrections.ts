@@ -8,6 +8,7 @@ import { handleMessage, type Reply } from '../../src/core/chat/handle-message.js
 import { conversationKey } from '../../src/core/conversation/conversation.js';
 import { fixture, kexieForTests, ROOT } from '../support/kexie-for-tests.js';
 import type { EvalResult } from './run.js';
+import { normalizeText } from '../../src/core/text/normalize.js';
 
 /** The fields a case may expect of its target record after the follow-up. */
 export interface ExpectedChanges {
@@ -45,9 +46,12 @@ const PLAN = readFileSync(`${ROOT}/data/sample-plan.md`, 'utf8');
 const CHANNEL = 'D1';
 const tsOf = (k: number): string => `1764000${String(k).padStart(3, '0')}.000100`;
 
-/** People sub-counts are keyed by their label as written ("人(指导老师)"); the labels name them freely ("人(教师)"). */
+/**
+ * People sub-counts are keyed by their label as written ("人(指导老师)"); the labels name them freely ("人(教师)").
+ * A unit is one in either script: a label written "場" is the record's "场".
+ */
 const plainKeys = (m: Record<string, number>): Record<string, number> =>
-  Object.fromEntries(Object.entries(m).map(([k, v]) => [k.replace(/\(.*\)$/u, '(…)'), v]).sort(([a], [b]) => String(a).localeCompare(String(b))));
+  Object.fromEntries(Object.entries(m).map(([k, v]) => [normalizeText(k).replace(/\(.*\)$/u, '(…)'), v]).sort(([a], [b]) => String(a).localeCompare(String(b))));
 
 const shape = (a: Activity, pathOf: (a: Activity) => string | null) => ({
   date: a.date, dateEnd: a.dateEnd ?? null, headcount: a.headcount, headcountUnit: a.headcountUnit ?? '人', approximate: a.approximate,

@@ -28,6 +28,8 @@ const KIND_END = /(讲座|培训|展览|竞赛|比赛|演练|座谈会|报告会
 /** "在镇中学开展科普讲座" with 讲座 → 科普知识竞赛: "在镇中学开展科普知识竞赛" (words already there are not doubled). */
 export function swapWord(title: string, old: string | undefined, fresh: string): string {
   const at = old ? title.indexOf(old) : -1;
+  // "workshop" with 3D打印: a title of English words only takes the new words before it ("3D打印 workshop").
+  if (at < 0 && !/\p{Script=Han}/u.test(title) && !title.includes(fresh)) return `${fresh} ${title}`.slice(0, 40);
   if (at < 0) return (title.includes(fresh) ? title : `${title.replace(/(活动|展览|展|竞赛|比赛|讲座|培训会?|座谈会|全委会|常委会|会议|大会)$/u, '')}${fresh}`).slice(0, 40);
   const head = title.slice(0, at);
   const tail = title.slice(at + (old?.length ?? 0));

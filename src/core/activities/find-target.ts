@@ -57,9 +57,39 @@ export function matchesWords(a: Activity, words: string, today: string): boolean
   if (hay.includes(key)) return true;
   // "城东小学科普讲座那场" → "城东小学开展科普讲座": a longer name with all but one of its pairs of characters
   // there; a short one ("科技馆") must be there whole, or it would name "科技下乡" too.
+  // "光的折射" named "光折射", "防范非法集资…讲座" named "防集资讲座": the name's characters in order, close together.
+  if (key.length >= 3 && subsequenceWindow(key, hay) <= (key.length === 3 ? 4 : key.length * 2)) return true;
+  // "白马乡食用菌讲座" of "应白马乡之邀讲食用菌栽培…讲座一场": a long name made of pieces the record has.
+  if (key.length >= 6 && coveredByPieces(key, hay)) return true;
   if (key.length < 4) return false;
   const pairs = [...key].slice(0, -1).map((c, i) => c + key[i + 1]);
   return pairs.filter((p) => !hay.includes(p)).length <= 1;
+}
+
+/** The length of the shortest stretch of `hay` holding the characters of `key` in order (Infinity when none). */
+function subsequenceWindow(key: string, hay: string): number {
+  let best = Infinity;
+  for (let start = hay.indexOf(key[0]!); start >= 0; start = hay.indexOf(key[0]!, start + 1)) {
+    let at = start;
+    for (const c of key.slice(1)) {
+      at = hay.indexOf(c, at + 1);
+      if (at < 0) return best;
+    }
+    best = Math.min(best, at - start + 1);
+  }
+  return best;
+}
+
+/** Whether `key` splits, left to right, into pieces of two or more characters that each stand in `hay`. */
+function coveredByPieces(key: string, hay: string): boolean {
+  let i = 0;
+  while (i < key.length) {
+    let n = key.length - i;
+    while (n >= 2 && !hay.includes(key.slice(i, i + n))) n--;
+    if (n < 2) return false;
+    i += n;
+  }
+  return true;
 }
 
 /** Whether a record fits what names it: its words, its kind ("那个讲座") and the old value. */
@@ -76,6 +106,8 @@ function holdsOld(a: Activity, q: TargetQuery): boolean {
   if (q.field === 'date' && q.end) return (a.dateEnd ?? a.date) === q.old;
   if (q.field === 'date') return a.date === q.old || (typeof q.old === 'string' && sameWeekdayNear(a.date, q.old));
   if (q.field === 'metric' && q.unit) return a.metrics[q.unit] === q.old;
+  // "it's 3D打印 not 3D建模": the record whose title or words hold the old word.
+  if (q.field === 'title' && typeof q.old === 'string') return matchKey(`${a.title}${a.text}`).includes(matchKey(q.old));
   if (q.field === 'number') return a.headcount === q.old || Object.values(a.metrics).includes(q.old as number);
   return true;
 }
@@ -126,6 +158,7 @@ export async function findTarget(deps: ActivityDeps, ctx: RequestContext, q: Tar
     let matching = pool.filter((a) => fits(a, q, ctx.today));
     // A record named by its words that this conversation has not seen may still be among the sender's latest.
     if (matching.length === 0 && remembered) matching = (await recentOwn(deps, ctx)).filter((a) => fits(a, q, ctx.today));
+    if (matching.length === 0) matching = byEnglishWords(pool, q, ctx.today);
     if (matching.length === 1) return { ok: true, activity: matching[0]! };
     if (matching.length > 1) return narrowByField(matching, q);
     if (q.soft) return { ok: false, message: '', soft: true };
@@ -137,6 +170,19 @@ export async function findTarget(deps: ActivityDeps, ctx: RequestContext, q: Tar
   const latest = batch.length > 0 ? batch : pool.slice(-1);
   if (latest.length === 1) return { ok: true, activity: latest[0]! };
   return narrowByField(latest, q);
+}
+
+/**
+ * "robot workshop" of "机器人 workshop": a name all in English whose words no record has may be a translation; the
+ * words some record has must all be there, and at least one must be.
+ */
+function byEnglishWords(pool: Activity[], q: TargetQuery, today: string): Activity[] {
+  const said = q.ref.words?.toLowerCase().replace(EN_FILLER, ' ').trim() ?? '';
+  if (!/^[a-z][a-z\s-]*$/u.test(said)) return [];
+  const hay = (a: Activity): string => `${a.title} ${a.text}`.toLowerCase();
+  const words = said.split(/[\s-]+/u).filter((w) => w.length >= 3 && pool.some((a) => new RegExp(`\\b${w}\\b`, 'u').test(hay(a))));
+  if (words.length === 0) return [];
+  return pool.filter((a) => words.every((w) => new RegExp(`\\b${w}\\b`, 'u').test(hay(a))) && fits(a, { ...q, ref: q.ref.kind ? { kind: q.ref.kind } : {} }, today));
 }
 
 /** Several candidates: the single one holding the field being changed, else ask. */

@@ -42,7 +42,8 @@ function refOf(words: string): CorrectionRef {
 
 /** The reply to a follow-up on a record, or undefined when the message is not one. */
 export async function tryFollowUp(kexie: Kexie, ctx: RequestContext, session: Session, text: string): Promise<Reply | undefined> {
-  const simple = normalizeText(text).trim().replace(GREETING, '');
+  // "btw 补充一下, …": an English aside before the follow-up says nothing of it.
+  const simple = normalizeText(text).trim().replace(GREETING, '').replace(/^(?:btw|by the way|oh|ok|also|and|so)\b\s*[,，]?\s*/iu, '');
   // A pasted list or a long message is a report or a question, never a follow-up on one record.
   if (/\n/u.test(simple) || simple.length > 120) return undefined;
   // "这条算竞赛", "这条不算讲座": the statistical category, before 不算 could read as "delete it".
@@ -74,7 +75,8 @@ export async function tryFollowUp(kexie: Kexie, ctx: RequestContext, session: Se
   if (told && (!/\d/u.test(add.groups?.words ?? '') || add.groups?.pointer)) {
     // "补充一下进校园那条：一共做了…": the record may be named after the word too.
     // "补充：城关镇防诈骗那场还发放了…": also with no separator after 那场; "赶集那天还发了…": the day of that event.
-    const after = /^([\p{Script=Han}\d]{1,12}?)(?:那条|这条|那场|这场|那次|那天)\s*[:：,，]?\s*(.+)$/u.exec(told);
+    // "robot workshop 那天还发了…": English words may name it too.
+    const after = /^([\p{Script=Han}\d]{1,12}?|[a-z][a-z\d ]{1,24}?)\s*(?:那条|这条|那场|这场|那次|那天)\s*[:：,，]?\s*(.+)$/iu.exec(told);
     // 补充 or "那场/那条" points at a record already made: a name that matches none is asked about, never a new record.
     const pointed = after !== null || /(那条|这条|那场|这场|那次)/u.test(simple) || /^(补充|补记|追加|再补充)/u.test(simple);
     const added = await addReply(kexie, ctx, session, after?.[2] ?? told, `${add.groups?.words ?? ''}${after?.[1] ?? ''}`, pointed);
@@ -156,7 +158,8 @@ const BARE_NUMBER = /^(?:约|大约|大概)?[\d零一二两三四五六七八九
 /** "更正：科技馆那条日期是11月19日，人数160人": one correction per clause, all to the record the first one names. */
 function severalFields(text: string, today: string, whole: Correction): Correction[] {
   const clauses = normalizeText(text).split(/[,，；;]/u).map((c) => c.trim()).filter(Boolean);
-  if (clauses.length < 2 || clauses.length > 4) return [];
+  // "应该按人次算，540人次": the unit of one figure, said with its reasons; no clause is a field of its own.
+  if (clauses.length < 2 || clauses.length > 4 || (whole.field === 'headcount' && whole.old !== undefined && whole.value === whole.old)) return [];
   // A later clause counts only when it names a field or is a value ("人数160人", "160人"); "后面又交上来一批" is a reason.
   // "人也没那么多，一百二左右": a bare number right after a clause about people is the headcount.
   const valueOf = (c: string, k: number): Correction | undefined => readBareValue(c, today) ?? (BARE_NUMBER.test(c) && /人/u.test(clauses[k - 1] ?? '') ? readBareValue(`${c}人`, today) : undefined) ?? readFigureClause(c, today);

@@ -11,8 +11,8 @@ export const WRONG = /(写错|搞错|记错|弄错|打错|说错|错了|有误|[
 /** "重新核了一下，150人左右", "复核后是…": the figure counted again is the value to set. */
 export const RECHECKED = /(?:重新(?:核|数|统计|算|清点|点)|再(?:核|数|统计|清点))(?:对|实|算|计)?了?(?:一下|一遍|下)?|核实了?(?:一下)?|核对了?(?:一下)?|复核(?:了一下|了|后)?/u;
 /** "准确是213人", "确切数字是64人": the exact figure, counted after the fact, is the value to set. */
-export const TO = /(应该记为|应记为|记为|应该为|应该是|应为|应是|改成|改为|更正为|实际是|实际为|(?:实际|其实)(?:上)?(?:来了|到了|到场|参加了?|发了|发放了?|送出了?|服务了?)(?=\s*[约近]?[\d一二两三四五六七八九十百千])|其实是|就是|(?:准确|确切|精确)的?(?:数字|数|人数)?[是为]|should be|should have been)/u;
-export const REF = /(那条|这条|那场|这场|那次|这次|那个|这个(?![月周季星年礼])|上一条|上条|刚才那条|刚才的|刚才|第([一二三四五12345])条)/u;
+export const TO = /(应该记为|应记为|记为|应该为|应该是|应为|应是|改成|改为|更正为|实际是|实际为|实为|(?:实际|其实)(?:上)?(?:来了|到了|到场|参加了?|发了|发放了?|送出了?|服务了?)(?=\s*[约近]?[\d一二两三四五六七八九十百千])|其实是|就是|(?:准确|确切|精确)的?(?:数字|数|人数)?[是为]|should be|should have been)/u;
+export const REF = /(那条|这条|此条|该条|本条|那节课|这节课|那堂课|这堂课|那场|这场|那次|这次|那个|这个(?![月周季星年礼])|上一条|上条|刚才那条|刚才的|刚才|第([一二三四五12345])条)/u;
 export const FIELD_WORDS: Array<[RegExp, 'headcount' | 'date' | string]> = [
   [/(人数|人次|参加人|到场|people|attendees|headcount)/u, 'headcount'],
   [/(日期|时间|哪天|date|day)/u, 'date'],
@@ -30,6 +30,11 @@ export const END_DATE = /^(?:这条|那条|刚才那条)?(?:的)?(?:结束|截�
 export const FIELD_WRONG_LEAD = /^(?:的)?(?:人数|日期|日子|时间|资料|户数|场次)?(?:好像|可能)?(?:写错了|搞错了|记错了|弄错了|说错了|打错了|错了|不对|有误)?\s*[,，。]?\s*(?=(?:并)?不是)/u;
 /** "是到2月28号才结束的", "到10月8号才撤的": the day said is the span's last. */
 export const ENDS_ON = /^(?:一直)?(?:到|至)[^，,。；;]{1,12}?(?:才|就)?(?:结束|截止|闭展|闭幕|撤展|撤|闭馆|收尾)|^[^，,。；;]{1,12}?才(?:结束|截止|闭展|闭幕|撤展|撤|闭馆|收尾)/u;
+/** "名字写错了，it's 3D打印 not 3D建模", "标题不对，是航模竞赛不是车模竞赛": the title named wrong, then its new word and old. */
+export const TITLE_SAID = /(?:标题|名称|名字|题目|\btitle\b|\bname\b)[^，,。]{0,4}(?:写错|搞错|弄错|打错|错了|不对|有误|\bwrong\b)/u;
+export const TITLE_NOT = /(?:^|[\s,，。:：])(?:是|应该是|应为|it['’]?s|it is|should be)\s*(?<fresh>[^\s,，。!！]{1,16}?)\s*[,，]?\s*(?:而不是|不是|并非|\bnot\b)\s*(?<old>[^\s,，。!！]{1,16})/u;
+/** "ran till 5/20", "lasted until the 20th": in English, the day said is the span's last. */
+export const EN_ENDS_ON = /\b(?:till|until|thru|through|ended on)\s+(?:the\s+)?\d/u;
 /** "竞赛标题错了，是航模不是车模": the words before 标题 name the record; the rest swaps a word of its title. */
 export const TITLE_WRONG = /^([\p{Script=Han}]{1,8}?)(?:那条|那场|那次|的)?(?:标题|名称|活动名称|题目|名字)(?:写错了|搞错了|弄错了|记错了|打错了|错了|不对)\s*[,，。]?\s*/u;
 /** "算流动科技馆巡展那条任务的，别挂到…": the item said before an unlink is where the record goes. */
@@ -41,9 +46,11 @@ export const NOT_ITEMS = /不算[^，,。；;]{2,12}的(?:活动|任务|项目)?
 export const EVENT_NAME = /^[\p{Script=Han}]{1,10}(会|赛|展|展览|讲座|培训|活动|课|节|营|论坛|沙龙|演练|下乡|集)$/u;
 /** "日期有一个写错了", "其中一条": one record of several, which the author does not name. */
 export const UNNAMED = /(?:有[一两几]?[个条场次项]|其中(?:有)?[一两][个条场次项]|某一?[个条场次项])(?:的)?(?:日期|时间|人数|数字|数)?(?:写|记|搞|弄|打|说|填)?(?:错|不对|有误|反)|one of (?:them|the)/u;
+/** "the 19号 one", "the 青石镇 one": a few words between "the" and "one" that name the record. */
+export const EN_NAMED = /\bthe\s+([^\s,，。]{1,12}(?:\s+[^\s,，。]{1,12})?)\s+one\b/u;
 export const EN_REF = /\b(?:the\s+)?(first|second|third|last|latest|previous)\s+(?:one|record|entry|report)\b/u;
 /** "参观科技馆的是65人", "西村那场是68人": a few words, then 是 and a counted figure. */
-export const NAMED_FIGURE = /^([\p{Script=Han}\d]{2,14}?)(?:那场|那次|那条|的)?(?:是|为|有)\s*[约近]?[\d一二两三四五六七八九十百千万]+\s*(?:人次|人|名|位|份|块|条|场|个|户|件|册|张|项)/u;
+export const NAMED_FIGURE = /^([\p{Script=Han}\d]{2,14}?)(?:那场|那次|那条|的)?(?:实际|其实|实)?(?:是|为|有)\s*[约近]?[\d一二两三四五六七八九十百千万]+\s*(?:人次|人|名|位|份|块|条|场|个|户|件|册|张|项)/u;
 /** Kinds of event a correction may name its record by ("那个讲座", "展览…"). */
 const KINDS = '讲座|培训|展览|展|竞赛|比赛|义诊|咨询|宣传|演练|下乡|赶集|实验课|实验|参观|放映|电影|论坛|沙龙|夏令营|冬令营|研学|开放日|座谈会|报告会|交流会';
 /** "那个讲座实际…", "那场培训人数…": the kind right after 那个/那场, before the field or the new value. */
@@ -75,4 +82,17 @@ export function unitSwap(body: string): Correction | undefined {
   if (!g || g.to === g.from || (g.n && g.m && g.n !== g.m)) return undefined;
   const n = g.n ?? g.m;
   return { field: 'headcount', value: null, unit: g.to === '人次' ? '人次' : '人', approximate: false, ...(n ? { old: Number(n) } : {}), ref: {} };
+}
+
+/**
+ * "应该按人次算，540人次", "这个要按人次统计": the headcount's unit was wrong. A figure written in that unit names the
+ * record that holds it and keeps its number.
+ */
+export function countedAs(body: string): Correction | undefined {
+  const m = /(?:应该|应当|应|要|得)?按(?<unit>人次|人头|人数)(?:来)?(?:算|统计|计|记)/u.exec(body);
+  if (!m?.groups?.unit) return undefined;
+  const unit = m.groups.unit === '人次' ? '人次' : '人';
+  const figure = new RegExp(`(\\d+)\\s*${unit}(?!次)`, 'u').exec(body);
+  const n = figure?.[1] ? Number(figure[1]) : undefined;
+  return { field: 'headcount', value: n ?? null, unit, approximate: false, ...(n !== undefined ? { old: n } : {}), ref: {} };
 }

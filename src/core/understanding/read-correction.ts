@@ -6,7 +6,7 @@ import { normalizeText } from '../text/normalize.js';
 import { scanNumbers } from '../text/scan-numbers.js';
 import { readValue, withoutDayNamingRecord, type Value } from './correction-value.js';
 import { softCorrection } from './correction-short.js';
-import { END_DATE, GREETING, ENDS_ON, EN_REF, EVENT_NAME, FIELD_WRONG_LEAD, FIGURE_OR_DATE, KIND_AFTER_REF, KIND_NAMED, kindSwap, LEAD, LINK, LINK_BEFORE_UNLINK, RECHECKED, REF, SLIP, TITLE_WRONG, TO, UNLINK, UNNAMED, unitSwap, WRONG, YEAR, NAMED_FIGURE } from './correction-words.js';
+import { countedAs, END_DATE, GREETING, ENDS_ON, EN_ENDS_ON, EN_NAMED, EN_REF, EVENT_NAME, FIELD_WRONG_LEAD, FIGURE_OR_DATE, KIND_AFTER_REF, KIND_NAMED, kindSwap, LEAD, LINK, LINK_BEFORE_UNLINK, RECHECKED, REF, SLIP, TITLE_NOT, TITLE_SAID, TITLE_WRONG, TO, UNLINK, UNNAMED, unitSwap, WRONG, YEAR, NAMED_FIGURE } from './correction-words.js';
 import { findMessageDates } from './message-dates.js';
 import { findFigures } from './message-figures.js';
 import { UNSURE_COUNT } from './report-doubts.js';
@@ -45,6 +45,13 @@ export type Correction = (
   soft?: boolean;
 };
 
+/** Words read in lower case ("3d打印") as the message wrote them ("3D打印"). */
+function asWritten(raw: string, words: string): string {
+  const said = normalizeText(raw);
+  const at = said.toLowerCase().indexOf(words);
+  return at >= 0 ? said.slice(at, at + words.length) : words;
+}
+
 /** "第二条" → 1; undefined for a ref that is no ordinal. */
 const ordinalOf = (ref: RegExpExecArray): number | undefined => (ref[2] ? '一二三四五12345'.indexOf(ref[2]) % 5 : undefined);
 
@@ -66,7 +73,7 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
     const now = Number(today.slice(0, 4));
     return { field: 'year', year: year[1] === '去年' ? now - 1 : year[1] === '前年' ? now - 2 : now, ref: {} };
   }
-  const unit = unitSwap(body);
+  const unit = unitSwap(body) ?? countedAs(body);
   if (unit) return unit;
   const swapped = kindSwap(body.replace(/^(这条|那条|刚才那条|刚才的|这个|那个)/u, ''));
   if (swapped) return { ...swapped, ref: {} };
@@ -74,8 +81,14 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   const titled = TITLE_WRONG.exec(body);
   const titleSwap = titled?.[1] && !REF.test(titled[1]) ? kindSwap(body.slice(titled[0].length)) : undefined;
   if (titled?.[1] && titleSwap) return { ...titleSwap, ref: /^(活动|记录|刚才|之前|上面)$/u.test(titled[1]) ? {} : { words: titled[1] } };
+  // "the workshop 名字写错了，it's 3D打印 not 3D建模": a word of the title; the record is the one whose title has the old.
+  const retitled = TITLE_SAID.test(body) ? TITLE_NOT.exec(body)?.groups : undefined;
+  const named2 = (w: string | undefined): w is string => w !== undefined && /\p{Script=Han}|[a-z]{2}/u.test(w) && !/^[\d./-]+$/u.test(w);
+  if (retitled && named2(retitled.fresh) && named2(retitled.old) && retitled.fresh !== retitled.old) return { field: 'title', value: asWritten(raw, retitled.fresh), old: retitled.old, ref: {} };
   let ref = REF.exec(body);
   const english = EN_REF.exec(body);
+  // "sorry the 19号 one, …": the words between "the" and "one" name the record.
+  const enNamed = english ? null : EN_NAMED.exec(body);
   const to = TO.exec(body);
   const wrong = WRONG.test(body);
   // "白马乡那场重新核了一下，150人左右": a figure counted again, in a clause of its own.
@@ -123,6 +136,10 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   const vagueRef = ref !== null && /^刚才(?:的)?$/u.test(ref[0]);
   if (vagueRef && UNNAMED.test(body)) return { field: 'unclear', ref: { unnamed: true } };
   const reference: CorrectionRef = !ref && !english && UNNAMED.test(body) ? { unnamed: true } : {};
+  if (enNamed?.[1]) {
+    reference.words = enNamed[1].trim();
+    body = `${body.slice(0, enNamed.index)} ${body.slice(enNamed.index + enNamed[0].length)}`.replace(/^[\s,，。:：]+/u, '');
+  }
   if (english) {
     const ordinal = ['first', 'second', 'third'].indexOf(english[1] ?? '');
     if (ordinal >= 0) reference.ordinal = ordinal;
@@ -146,7 +163,7 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
     const field = /(人数|日期|时间|资料|户数|场次)/u.exec(body);
     // "宣讲那天发放的资料": the day and the verb are no part of the record's name.
     const words = field ? body.slice(0, field.index).replace(/^(把|将|那个|这个|的)/u, '').replace(/的$/u, '').replace(/(那天|当天|那次|那场)?(发放|发了|发|送出|领取)?$/u, '').trim() : '';
-    if (words.length >= 2 && words.length <= 12 && !END_DATE.test(body)) reference.words = words;
+    if (!reference.words && words.length >= 2 && words.length <= 12 && !END_DATE.test(body)) reference.words = words;
     // "the 实验小学 lecture 应该是 540": among English words before the new value, the Chinese ones name the record.
     const framed = to && !field ? body.slice(0, to.index) : '';
     const among = /[a-z]{2,}/u.test(framed) ? framed.replace(/[a-z]+/gu, ' ').replace(/[^\p{Script=Han}\d/]+/gu, ' ').trim() : '';
@@ -182,7 +199,7 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   if ((m = /^(.*?)不是(.+?)[,，、]\s*(?:而|就)?是(.+)$/u.exec(body.replace(FIELD_WRONG_LEAD, ''))) && !m[1]?.trim()) {
     old = m[2] ?? '';
     fresh = m[3] ?? '';
-  } else if ((m = /^(.*?)[,，]?\s*(?:而)?不是(.+)$/u.exec(body)) && m[1]?.trim()) {
+  } else if ((m = /^(.*?)[,，]?\s*(?:而)?不是(.+)$/u.exec(body) ?? /^(.*?)[,，]\s*(?:而)?(?:并)?非(?=\s*[\d一二两三四五六七八九十百千万]|星期|周)(.+)$/u.exec(body)) && m[1]?.trim()) {
     fresh = m[1];
     old = m[2] ?? '';
   } else if ((m = /^(.*?)[,，]?\s*\b(?:not|instead of)\b(.+)$/u.exec(body))) {
@@ -191,7 +208,9 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
     old = (m[2] ?? '').replace(/^\s*the\s+(?=\d{1,2}(?:st|nd|rd|th)\b)/u, 'on the ');
   }
   const at = TO.exec(fresh);
-  const newPart = at ? fresh.slice((at.index ?? 0) + at[0].length) : fresh.replace(/^.*?(?:是|为|\bwas\b|\bis\b)/u, '') || fresh;
+  const opened = at ? fresh.slice((at.index ?? 0) + at[0].length) : fresh.replace(/^.*?(?:是|为|\bwas\b|\bis\b)/u, '') || fresh;
+  // "应该是330，后来有两个班补进来听了": a value said first ends its clause; a count in the reason after it is no value.
+  const newPart = /^\s*[约近]?[\d一二两三四五六七八九十百千万]+\s*[,，。；;]/u.test(opened) ? (opened.split(/[,，。；;]/u)[0] ?? opened) : opened;
   // "…应该是搞了 我听小李说来了一百多人": a long message whose 应该是 opens no value is a report, not a correction.
   if (at && text.length > 30 && !lead && !FIGURE_OR_DATE.test(newPart.trim().split(/[，,。；;\s]+/u)[0] ?? '')) return undefined;
   const value = readValue(withoutDayNamingRecord(newPart, old, today), today, said);
@@ -210,7 +229,7 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
     (oldBare && value.field === 'headcount' ? { field: 'headcount', value: oldBare.value, approximate: false } : oldBare && value.field === 'metric' ? { field: 'metric', unit: value.unit, value: oldBare.value } : undefined);
   // "是到2月28号才结束的": the day the span ended.
   if (value.field === 'date') {
-    const ends = (END_DATE.test(body) || ENDS_ON.test(newPart.trim())) && !value.dateEnd;
+    const ends = (END_DATE.test(body) || ENDS_ON.test(newPart.trim()) || EN_ENDS_ON.test(newPart)) && !value.dateEnd;
     return { ...value, ...(previous?.field === 'date' ? { old: previous.value } : {}), ...(ends ? { end: true as const } : {}), ref: reference, ...weak };
   }
   if (value.field === 'headcount') return { ...value, ...(previous?.field === 'headcount' && previous.value !== null ? { old: previous.value } : {}), ref: reference, ...weak };
