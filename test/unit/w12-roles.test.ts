@@ -169,3 +169,11 @@ describe('w13 small counts', () => {
     ]);
   });
 });
+
+describe('w13 sessions', () => {
+  it('"讲座 x2" is two sessions', () => {
+    expect(read('昨天在城南小学做了防震科普讲座x2（上午低年级 下午高年级），学生共580人', '2026-05-13')).toEqual([
+      { headcount: 580, unit: '人', metrics: { 场: 2 }, asked: false },
+    ]);
+  });
+});
