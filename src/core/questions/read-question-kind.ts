@@ -59,6 +59,9 @@ const TARGET_FIRST = /^(.{2,40}?)(?:要求?|需要|计划|目标是?|得)(?:完�
 /** The clause that asks about the gap ("？离目标还差多少", "，够数没"), after the count it follows. */
 const TARGET_CLAUSE = /[，,?？;；\s]+(?:离|距离?|对照)?(?:年度|全年)?(?:目标|指标|任务)?(?:还差|差|够数|够了?没|够不够)[^，,?？]{0,10}[?？。]*$/u;
 
+/** A clause that asks the target itself ("？全年目标是多少"), after the count it follows: the count answers with its target. */
+const TARGET_ASKED = /[，,?？;；\s]+(?:那|而)?(?:全年|年度|今年)?(?:的)?(?:目标|指标|任务数?)(?:是|定的是|定了|有)?(?:多少|几)\p{Script=Han}{0,2}(?:来着|呢|啊)?[?？。]*$/u;
+
 /** "够5000人次了吗", "达到10所了没有": whether a count has reached a figure. */
 const REACHED = /(?:够|达到|达|满|超过)了?\s*(\d+(?:\.\d+)?[万千]?|[一二两三四五六七八九十百千万]+)\s*(人次|人|场次|场|份|户|所|条|家|个|件)(?:了)?(?:吗|没有?|没|不)/u;
 
@@ -173,6 +176,12 @@ export function readQuestionKind(raw: string, today: CivilDate, owners: readonly
       if (m?.[1] && m[1].trim().length >= 2) return { intent: 'mark', ref: m[1].trim().slice(0, 60), status };
     }
     return undefined;
+  }
+  // "今年下乡服务了多少户？全年目标是多少": the count, with the gap to its target (which names the target).
+  const target = TARGET_ASKED.exec(text);
+  if (target && target.index > 0 && HOW_MANY.test(text.slice(0, target.index))) {
+    const read = readQuestionKind(text.slice(0, target.index), today, owners);
+    if (read?.intent === 'tally') return { ...read, remaining: true };
   }
   const leads = WHO_LEADS.exec(text);
   const leadTopic = leads ? itemWords(leads[1] ?? leads[2] ?? leads[3] ?? '') : '';
