@@ -18,6 +18,9 @@ const UNIT_PERIOD_WHAT = new RegExp(`^(\\p{Script=Han}{2,16}?(?:科协|协会|�
 /** "恒达机械今年报过哪些活动": any short name before 报过/报了 哪些活动 (活动 written, so not a sign-up). */
 const NAME_WHAT = new RegExp(`^(?![我你他咱])(\\p{Script=Han}{2,10}?)(?:这个?月|本月|上个?月|今年|[一二三四五六七八九十\\d]{1,2}月份?)?(?:都)?(?:报过|报了|上报了?|报送了?)(?:哪些|什么|啥)活动[?？。]*$`, 'u');
 
+/** The words that make a name a piece of work ("防灾减灾这块", "走访慰问这方面"). */
+const PIECE_OF_WORK = /(?:这一?块|那一?块|这方面|方面|这项工作|这项|这一项)(?:的)?$/u;
+
 const LEADING_PERIOD = new RegExp(`^(?:${PERIOD_WORDS.source})+`, 'u');
 const withoutLeadingPeriod = (name: string | undefined): string | undefined => {
   const rest = name?.replace(LEADING_PERIOD, '');
@@ -31,6 +34,12 @@ export function unreportedOf(text: string, today: CivilDate): Question | undefin
   if (what && !/报名/u.test(text)) {
     const year = partsOf(today).year;
     const named = pastPeriodOf(text, today) ?? { period: { start: ymd(year, 1, 1), end: today }, label: '今年' };
+    // "防灾减灾这块今年报了哪些活动": 这块 and 这方面 name a piece of work, not a unit; its records are listed.
+    const work = PIECE_OF_WORK.exec(what);
+    if (work) {
+      const topic = what.slice(0, work.index).replace(PERIOD_WORDS, '').replace(/的$/u, '');
+      if (topic.length >= 2) return { intent: 'done_list', period: { start: named.period.start, end: named.period.end > today ? today : named.period.end }, label: named.label, topic: topic.slice(0, 60) };
+    }
     return { intent: 'unreported', period: { start: named.period.start, end: named.period.end > today ? today : named.period.end }, label: named.label, unit: what };
   }
   const unit = withoutLeadingPeriod(UNIT_REPORTED.exec(text)?.[1]);
