@@ -5,8 +5,8 @@ import type { Question } from './question.js';
 import { PERIOD_WORDS } from './question-topic.js';
 
 const REPORT_VERB = '(?:报送|上报|填报|报|交|提交|汇报)';
-/** "哪些单位这个月还没报", "还有谁没报送", "没报的单位", "哪些基层单位一条都没报". */
-const WHO_HAS_NOT = new RegExp(`(?:(?:哪些|哪个|哪几个|哪家|有没有|还有|有)(?:基层|下属|所属|下面的?|各)?(?:单位|乡镇|学校|部门|科协|协会|学会|社区|街道)|哪几家|哪些家|哪家|谁|哪些人|哪位).{0,8}?(还)?(没有?|未)${REPORT_VERB}|(没有?|未)${REPORT_VERB}(活动)?的(单位|乡镇|学校|部门|有哪些|是哪些)|^(本月|这个?月|上个?月)?(未报送|没报送)(单位|的单位)?`, 'u');
+/** "哪些单位这个月还没报", "还有谁没报送", "没报的单位", "哪些基层单位一条都没报", "哪些部门一条活动记录都还没有". */
+const WHO_HAS_NOT = new RegExp(`(?:(?:哪些|哪个|哪几个|哪家|有没有|还有|有)(?:基层|下属|所属|下面的?|各)?(?:单位|乡镇|学校|部门|科协|协会|学会|社区|街道)|哪几家|哪些家|哪家|谁|哪些人|哪位).{0,8}?(?:(还)?(没有?|未)${REPORT_VERB}|一(?:条|次|个|件)(?:活动)?(?:记录)?(?:都|也)(?:还)?(?:没有?|未))|(没有?|未)${REPORT_VERB}(活动)?的(单位|乡镇|学校|部门|有哪些|是哪些)|^(本月|这个?月|上个?月)?(未报送|没报送)(单位|的单位)?`, 'u');
 const WHO_HAS_NOT_EN = /which (?:units?|townships?|towns|schools?|departments?|organi[sz]ations?|branches).{0,30}(?:not|n't) (?:yet )?(?:reported|submitted|logged|filed)|who (?:has|have)(?:n't| not) (?:yet )?(?:reported|submitted)/u;
 /** "白马乡科协这个月报了吗": a unit (named by what units are called) and whether it reported. */
 const UNIT_REPORTED = new RegExp(`^(\\p{Script=Han}{2,16}?(?:科协|协会|学会|乡|镇|街道|社区|村|小学|中学|学校|一中|二中|一小|二小|中心|站))(?:的人)?(?:这个?月|本月|上个?月|上周|本周|这周|今年)?(?:有没有|还没|是否)?(?:已经)?${REPORT_VERB}(?:活动|过)?(?:了)?(?:吗|没有?)[?？。]*$`, 'u');
