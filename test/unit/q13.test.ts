@@ -83,6 +83,11 @@ describe('what falls due before a day', () => {
     expect(text).toContain('一/2');
     expect(text).toContain('一/3');
   });
+  it('9月底前有哪些工作到截止时间: 第三季度完成… ends then, so it is due by then', async () => {
+    const text = await reply({ today: '2026-09-01', text: '9月底前有哪些工作到截止时间' });
+    expect(text).toContain('二/（二）/1');
+    expect(text).toContain('展品采购');
+  });
 });
 
 describe('the records of a piece of work named loosely (这块, 这方面)', () => {

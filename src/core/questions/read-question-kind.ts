@@ -68,6 +68,9 @@ const REACHED = /(?:够|达到|达|满|超过)了?\s*(\d+(?:\.\d+)?[万千]?|[�
 /** What a unit signs up for rather than reports (比赛, 大赛); a 培训班 is as often one it holds. */
 const SIGNED_FOR = /比赛|竞赛|大赛|报名/u;
 
+/** A question that asks for a list of tasks ("哪些任务", "什么工作"), not the date of one. */
+const TASK_LIST = /(?:哪些|哪几[项个件]|什么|啥)(?:任务|工作|事项|事情?)/u;
+
 /** A question that lists or counts records ("哪些", "几场", "多少人", "汇总"). */
 const LIST_OR_COUNT = /哪些|什么|啥|几|多少|汇总|列表|清单|情况|一共|总共|合计|加起来/u;
 
@@ -229,7 +232,8 @@ export function readQuestionKind(raw: string, today: CivilDate, owners: readonly
     const p = agendaPeriodOf(text, today);
     if (p) return { intent: 'agenda', period: p.period, label: p.label };
   }
-  if (WHEN.test(text) && !HOW_MANY.test(text) && !done) {
+  // "6月底之前有哪些任务到截止时间了": a list of tasks by their deadline is what falls due, not one item's date.
+  if (WHEN.test(text) && !HOW_MANY.test(text) && !done && !TASK_LIST.test(text)) {
     const topic = english(text) ? (englishTopic(text) ?? '') : text.replace(WHEN, ' ').replace(/要|得|该|应该|需要|开|报|交|报送|举办|召开|完成|截止|是|的|呢|吗|啊|[?？\s]/gu, '').trim();
     if (topic.length >= 2) return { intent: 'when', topic: topic.slice(0, 60) };
   }
