@@ -234,7 +234,7 @@ export function readQuestionKind(raw: string, today: CivilDate, owners: readonly
   }
   // "6月底之前有哪些任务到截止时间了": a list of tasks by their deadline is what falls due, not one item's date.
   if (WHEN.test(text) && !HOW_MANY.test(text) && !done && !TASK_LIST.test(text)) {
-    const topic = english(text) ? (englishTopic(text) ?? '') : text.replace(WHEN, ' ').replace(/要|得|该|应该|需要|开|报|交|报送|举办|召开|完成|截止|是|的|呢|吗|啊|[?？\s]/gu, '').trim();
+    const topic = english(text) ? (englishTopic(text) ?? '') : text.replace(WHEN, ' ').replace(/来着|要|得|该|应该|需要|开|报|交|报送|举办|召开|完成|截止|是|的|呢|吗|啊|[?？\s]/gu, '').trim();
     if (topic.length >= 2) return { intent: 'when', topic: topic.slice(0, 60) };
   }
   if (HOW_WELL.test(text)) {
