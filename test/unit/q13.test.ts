@@ -122,3 +122,11 @@ describe('two questions in one message', () => {
     expect(text).toContain('18');
   });
 });
+
+describe('a second clause that names nothing leans on the first, so the message is one question', () => {
+  it('走访慰问搞了没？来了几个人', async () => {
+    const text = await reply({ today: '2026-07-01', text: '走访慰问搞了没？来了几个人' });
+    expect(text).toContain('12人次');
+    expect(text).not.toContain('110人');
+  });
+});

@@ -17,6 +17,8 @@ export function questionParts(text: string, today: CivilDate, owners: readonly s
   const first = understandQuestion(m[1], today, owners);
   const second = understandQuestion(m[2], today, owners);
   if (!STANDALONE.has(first.intent) || !STANDALONE.has(second.intent) || first.intent === second.intent) return undefined;
+  // "全委会开了没？来了多少人", "…？各报了几个人": a count that names no work counts what the first clause names, so it is one question.
+  if ((second.intent === 'tally' || second.intent === 'done_list') && (second.topic ?? '').length < 2) return undefined;
   // A count with its target or gap, or a date with its progress, is read whole already.
   const whole = understandQuestion(text, today, owners);
   if (whole.intent === 'countdown' && whole.progress) return undefined;
