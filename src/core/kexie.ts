@@ -18,6 +18,7 @@ import { answerQuestion, type Answer } from './questions/answer-question.js';
 import { findByRef } from './questions/search-items.js';
 import { plansInForce } from './questions/due-in-period.js';
 import { understandQuestion } from './questions/understand-question.js';
+import { questionParts } from './questions/question-parts.js';
 import { followUpOf } from './questions/follow-up-question.js';
 import { activityRangeFor, lastLookbackStart } from './questions/activity-range.js';
 import type { Question } from './questions/question.js';
@@ -108,6 +109,12 @@ export function createKexie(deps: KexieDeps) {
         unreadable.or(store.listUserProfiles(), []),
       ]);
       const owners = [...new Set(plans.flatMap((p) => p.items.flatMap((i) => i.owners)))];
+      // "作品征集哪天截止？各学校报名总共多少人？": two questions, each answered in turn.
+      const parts = previous ? undefined : questionParts(text, ctx.today, owners);
+      if (parts) {
+        const [a, b] = [await this.ask(ctx, parts[0]), await this.ask(ctx, parts[1])];
+        return { ...b, answer: `${a.answer}\n\n${b.answer}`, items: [...a.items, ...b.items.filter((i) => !a.items.includes(i))] };
+      }
       let question = understandQuestion(text, ctx.today, owners);
       // A question the rules could not read may be read by the model; the judge keeps it only if it comes from the text.
       const unread = question.intent === 'unknown' || (question.intent === 'keyword' && !question.explicit && question.keyword.length >= matchKey(text).length - 2);

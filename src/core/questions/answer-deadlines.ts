@@ -20,7 +20,7 @@ export function answerDue(question: Ask<'due'>, items: readonly PlanItem[], ctx:
   const all = question.open ? found.filter((h) => !isDone(h.item)) : found;
   const doneCount = found.length - all.length;
   // "后天截止的是哪项工作": the deadlines, each with what is due by then ("9月20日前完成作品征集").
-  const deadlines = question.deadline ? deadlinesOnly(all) : [];
+  const deadlines = question.deadline ? deadlinesOnly(all, question.period) : [];
   const hits = deadlines.length > 0 ? deadlines : all;
   const whose = question.owner ? `${question.owner}牵头的任务中，` : '';
   const head = hits.length > 0 ? `${whose}${question.label}要做的任务共 ${hits.length} 项：` : `${whose}${question.label}没有到期的任务。`;

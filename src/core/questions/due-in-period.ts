@@ -63,9 +63,13 @@ export function describeDue(due: Due): string {
   return due.implied ? `${due.text}（${when}，按纪念日推定）` : `${due.text}（${recurring}${when}）`;
 }
 
-/** The items with a deadline among their dues, with only their deadlines. */
-export function deadlinesOnly<T extends { item: PlanItem; due: Due[] }>(hits: readonly T[]): T[] {
-  return hits.map((h) => ({ ...h, due: h.due.filter((d) => d.kind === 'deadline') })).filter((h) => h.due.length > 0);
+/**
+ * The items with a deadline among their dues, with only their deadlines. A working period of less than the year
+ * that ends in `period` ("上半年完成展品更新方案") is due by its last day, so it counts as a deadline there.
+ */
+export function deadlinesOnly<T extends { item: PlanItem; due: Due[] }>(hits: readonly T[], period?: DateRange): T[] {
+  const ends = (d: Due): boolean => period !== undefined && d.kind === 'period' && !d.recurring && !isWholeYear(d) && contains(period, d.end);
+  return hits.map((h) => ({ ...h, due: h.due.filter((d) => d.kind === 'deadline' || ends(d)) })).filter((h) => h.due.length > 0);
 }
 
 /** "：9月20日前完成作品征集": the clause of the item's text that names each due, when the text has one. */

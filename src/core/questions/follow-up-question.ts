@@ -48,6 +48,8 @@ export function followUpOf(question: Question, raw: string, previous: Question |
   // "那离目标还差多少": a count that names no unit counts what the question before counted.
   const sameMeasure = read?.intent === 'tally' && before.intent === 'tally' && !COUNTED.test(text) ? { measure: before.measure, unit: before.unit } : {};
   if (read && POINTER.test(text) && !read.topic) return { ...read, ...when, ...sameMeasure, topic: before.topic ?? null };
+  // "离全年目标还差多少户": the gap to a target, naming no work, is the gap of what the question before counted.
+  if (read?.intent === 'tally' && read.remaining && !read.topic && before.intent === 'tally' && before.topic) return { ...read, ...when, ...sameMeasure, topic: before.topic };
   if (read) return question;
   const bare = BARE.exec(text)?.[1];
   if (!bare || /[?？]|几|多少|什么|哪|谁/u.test(bare)) return question;

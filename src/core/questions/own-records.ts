@@ -14,9 +14,9 @@ export interface Asker {
 }
 
 /** 我们单位, 我们镇, 本单位, 咱们学校: a unit speaking of itself (also 我们白马乡科协, or 我们 alone). */
-const UNIT = '(?:我们|咱们|我|咱|本)(?:单位|学校|校|镇|乡|村|社区|街道|馆|科协|企业|公司|厂|协会|学会|中心|站)';
-/** The subject, up to a short period, then a verb of reporting (报了, 上报的, 登记过); never 报名. */
-const OWN = new RegExp(`(${UNIT}|我们\\p{Script=Han}{2,12}?(?:科协|协会|学会|单位|学校|公司|中心)|我们|咱们|我(?!们))(?:自己)?(.{0,12}?)(?:都)?(上报|报送|填报|登记|记录|报)(?![名告道销])(了|过|的)`, 'u');
+const UNIT = '(?:我们|咱们|我|咱|本)(?:(?:镇|乡|村|社区|街道)(?:科协|政府)|单位|学校|校|镇|乡|村|社区|街道|馆|科协|企业|公司|厂|协会|学会|中心|站)';
+/** The subject, up to a short period, then a verb of reporting (报了, 上报的, 登记过, 报上去的); never 报名. */
+const OWN = new RegExp(`(${UNIT}|我们\\p{Script=Han}{2,12}?(?:科协|协会|学会|单位|学校|公司|中心)|我们|咱们|我(?!们))(?:自己)?(.{0,12}?)(?:都)?(上报|报送|填报|登记|记录|报(?:上来|上去)?)(?![名告道销])(了|过|的)`, 'u');
 /** Words before the subject that do not change the question (请问, 查一下, a period). */
 const LEAD = /请问|想问一下|问一下|查一下|查下|帮我查下?|帮我看下?|麻烦|[，,：:\s]/gu;
 /** A correction, or asking whether one record was counted: not a question about the records. */

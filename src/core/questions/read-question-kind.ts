@@ -59,11 +59,17 @@ const TARGET_FIRST = /^(.{2,40}?)(?:要求?|需要|计划|目标是?|得)(?:完�
 /** The clause that asks about the gap ("？离目标还差多少", "，够数没"), after the count it follows. */
 const TARGET_CLAUSE = /[，,?？;；\s]+(?:离|距离?|对照)?(?:年度|全年)?(?:目标|指标|任务)?(?:还差|差|够数|够了?没|够不够)[^，,?？]{0,10}[?？。]*$/u;
 
+/** A clause that asks the target itself ("？全年目标是多少"), after the count it follows: the count answers with its target. */
+const TARGET_ASKED = /[，,?？;；\s]+(?:那|而)?(?:全年|年度|今年)?(?:的)?(?:目标|指标|任务数?)(?:是|定的是|定了|有)?(?:多少|几)\p{Script=Han}{0,2}(?:来着|呢|啊)?[?？。]*$/u;
+
 /** "够5000人次了吗", "达到10所了没有": whether a count has reached a figure. */
 const REACHED = /(?:够|达到|达|满|超过)了?\s*(\d+(?:\.\d+)?[万千]?|[一二两三四五六七八九十百千万]+)\s*(人次|人|场次|场|份|户|所|条|家|个|件)(?:了)?(?:吗|没有?|没|不)/u;
 
 /** What a unit signs up for rather than reports (比赛, 大赛); a 培训班 is as often one it holds. */
 const SIGNED_FOR = /比赛|竞赛|大赛|报名/u;
+
+/** A question that asks for a list of tasks ("哪些任务", "什么工作"), not the date of one. */
+const TASK_LIST = /(?:哪些|哪几[项个件]|什么|啥)(?:任务|工作|事项|事情?)/u;
 
 /** A question that lists or counts records ("哪些", "几场", "多少人", "汇总"). */
 const LIST_OR_COUNT = /哪些|什么|啥|几|多少|汇总|列表|清单|情况|一共|总共|合计|加起来/u;
@@ -174,6 +180,12 @@ export function readQuestionKind(raw: string, today: CivilDate, owners: readonly
     }
     return undefined;
   }
+  // "今年下乡服务了多少户？全年目标是多少": the count, with the gap to its target (which names the target).
+  const target = TARGET_ASKED.exec(text);
+  if (target && target.index > 0 && HOW_MANY.test(text.slice(0, target.index))) {
+    const read = readQuestionKind(text.slice(0, target.index), today, owners);
+    if (read?.intent === 'tally') return { ...read, remaining: true };
+  }
   const leads = WHO_LEADS.exec(text);
   const leadTopic = leads ? itemWords(leads[1] ?? leads[2] ?? leads[3] ?? '') : '';
   if (leadTopic.length >= 2) return { intent: 'who', topic: leadTopic.slice(0, 60) };
@@ -220,8 +232,9 @@ export function readQuestionKind(raw: string, today: CivilDate, owners: readonly
     const p = agendaPeriodOf(text, today);
     if (p) return { intent: 'agenda', period: p.period, label: p.label };
   }
-  if (WHEN.test(text) && !HOW_MANY.test(text) && !done) {
-    const topic = english(text) ? (englishTopic(text) ?? '') : text.replace(WHEN, ' ').replace(/要|得|该|应该|需要|开|报|交|报送|举办|召开|完成|截止|是|的|呢|吗|啊|[?？\s]/gu, '').trim();
+  // "6月底之前有哪些任务到截止时间了": a list of tasks by their deadline is what falls due, not one item's date.
+  if (WHEN.test(text) && !HOW_MANY.test(text) && !done && !TASK_LIST.test(text)) {
+    const topic = english(text) ? (englishTopic(text) ?? '') : text.replace(WHEN, ' ').replace(/来着|要|得|该|应该|需要|开|报|交|报送|举办|召开|完成|截止|是|的|呢|吗|啊|[?？\s]/gu, '').trim();
     if (topic.length >= 2) return { intent: 'when', topic: topic.slice(0, 60) };
   }
   if (HOW_WELL.test(text)) {

@@ -8,14 +8,16 @@ type Signups = Extract<Question, { intent: 'signups' }>;
 export const UNIT_WORDS = /(科协|协会|学会|学校|小学|中学|[一二三四五六七八九十\d][中小]|中心校|幼儿园|乡|镇|村|社区|街道|公司|企业|单位|部|馆|站|所|院)$/u;
 /** A count of something other than people after "报了多少" ("建言献策报了多少条", "今年报了多少活动") is not a sign-up. */
 const NOT_PEOPLE = /^(条|份|场|场次|户|家|所|件|篇|项|期|次|万|千|百|活动|记录)/u;
-const FILLER = /^(请问|现在|目前|查下|查一下|查查|看看|看下|帮我查下?|帮我看下?)|那边|这边|一共|总共|共计|合计|加起来|加在一起|(多少|几)个?(人|名)?|都|的$/gu;
-const ALL = /^(各个?活动|所有活动|全部活动|各项活动|全部|所有|活动|各个|大家)?$/u;
+const FILLER = /^(?:请问|现在|目前|查下|查一下|查查|看看|看下|(?:帮我|给我)?(?:查|看|汇总|统计|整理|盘点)(?:一)?下?)?(?:我们|咱们)(?=\p{Script=Han}{2})|^(请问|现在|目前|查下|查一下|查查|看看|看下|(?:帮我|给我)?(?:查|看|汇总|统计|整理|盘点)(?:一)?下)|那边|这边|现在|目前|一共|总共|共计|合计|加起来|加在一起|(多少|几)个?(人|名)?|都|的$/gu;
+const ALL = /^(各个?活动|所有活动|全部活动|各项活动|全部|所有|活动|各个|大家|各个?(?:学校|单位|乡镇))?$/u;
 
 const clean = (s: string): string => s.replace(/[?？。！!，,\s]/gu, '').replace(FILLER, '').replace(/的$/u, '').trim().slice(0, 60);
 const ask = (event: string, unit: string | null): Signups => ({ intent: 'signups', event: ALL.test(event) ? '' : event, unit });
 /** "创新大赛各学校": an event's sign-ups by every unit, not a unit named 创新大赛各学校. */
 const EACH_UNIT = /^(.{2,30}?)(?:的)?(?:各个?|每个|所有|全部)(?:学校|单位|乡镇|科协|部门|社区|企业|协会|学会)$/u;
 const eventOrUnit = (name: string): Signups => {
+  // "各学校报名总共多少人": every unit's entries, not a unit named 各学校.
+  if (ALL.test(name)) return ask('', null);
   const each = EACH_UNIT.exec(name)?.[1];
   if (each) return ask(each, null);
   // "农村实用技术培训班三个乡镇": the event's entries by the units of that kind, not a unit of that name.
@@ -88,7 +90,8 @@ function readEvent(text: string): Signups | undefined {
   // "青少年大赛报名多少人了", "培训班报名情况发我一下", "查下 航模夏令营 的报名".
   if (/报名/u.test(text)) {
     const event = clean(text.replace(/(?:的)?(?:报名).*$/u, ''));
-    if (/多少|几|情况|人数|名单|的报名[?？。]*$/u.test(text)) return ask(EACH_UNIT.exec(event)?.[1] ?? event, null);
+    // "帮我汇总下我们城关镇科协的报名情况": a unit's name is the unit's entries.
+    if (/多少|几|情况|人数|名单|的报名[?？。]*$/u.test(text)) return eventOrUnit(event);
   }
   return undefined;
 }

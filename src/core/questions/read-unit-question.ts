@@ -5,8 +5,8 @@ import type { Question } from './question.js';
 import { PERIOD_WORDS } from './question-topic.js';
 
 const REPORT_VERB = '(?:报送|上报|填报|报|交|提交|汇报)';
-/** "哪些单位这个月还没报", "还有谁没报送", "没报的单位", "哪些基层单位一条都没报". */
-const WHO_HAS_NOT = new RegExp(`(?:(?:哪些|哪个|哪几个|哪家|有没有|还有|有)(?:基层|下属|所属|下面的?|各)?(?:单位|乡镇|学校|部门|科协|协会|学会|社区|街道)|哪几家|哪些家|哪家|谁|哪些人|哪位).{0,8}?(还)?(没有?|未)${REPORT_VERB}|(没有?|未)${REPORT_VERB}(活动)?的(单位|乡镇|学校|部门|有哪些|是哪些)|^(本月|这个?月|上个?月)?(未报送|没报送)(单位|的单位)?`, 'u');
+/** "哪些单位这个月还没报", "还有谁没报送", "没报的单位", "哪些基层单位一条都没报", "哪些部门一条活动记录都还没有". */
+const WHO_HAS_NOT = new RegExp(`(?:(?:哪些|哪个|哪几个|哪家|有没有|还有|有)(?:基层|下属|所属|下面的?|各)?(?:单位|乡镇|学校|部门|科协|协会|学会|社区|街道)|哪几家|哪些家|哪家|谁|哪些人|哪位).{0,8}?(?:(还)?(没有?|未)${REPORT_VERB}|一(?:条|次|个|件)(?:活动)?(?:记录)?(?:都|也)(?:还)?(?:没有?|未))|(没有?|未)${REPORT_VERB}(活动)?的(单位|乡镇|学校|部门|有哪些|是哪些)|^(本月|这个?月|上个?月)?(未报送|没报送)(单位|的单位)?`, 'u');
 const WHO_HAS_NOT_EN = /which (?:units?|townships?|towns|schools?|departments?|organi[sz]ations?|branches).{0,30}(?:not|n't) (?:yet )?(?:reported|submitted|logged|filed)|who (?:has|have)(?:n't| not) (?:yet )?(?:reported|submitted)/u;
 /** "白马乡科协这个月报了吗": a unit (named by what units are called) and whether it reported. */
 const UNIT_REPORTED = new RegExp(`^(\\p{Script=Han}{2,16}?(?:科协|协会|学会|乡|镇|街道|社区|村|小学|中学|学校|一中|二中|一小|二小|中心|站))(?:的人)?(?:这个?月|本月|上个?月|上周|本周|这周|今年)?(?:有没有|还没|是否)?(?:已经)?${REPORT_VERB}(?:活动|过)?(?:了)?(?:吗|没有?)[?？。]*$`, 'u');
@@ -17,6 +17,9 @@ const UNIT_WHAT = new RegExp(`^(\\p{Script=Han}{2,16}?(?:科协|协会|学会|�
 const UNIT_PERIOD_WHAT = new RegExp(`^(\\p{Script=Han}{2,16}?(?:科协|协会|学会|乡|镇|街道|社区|村|小学|中学|学校|一中|二中|一小|二小|中心|站|馆))(?:这个?月|本月|上个?月|上周|本周|这周|今年)(?:都)?(?:${REPORT_VERB})(?:了|过)?(?:些)?(?:哪些|什么|啥)(?:啊|呢)?[?？。]*$`, 'u');
 /** "恒达机械今年报过哪些活动": any short name before 报过/报了 哪些活动 (活动 written, so not a sign-up). */
 const NAME_WHAT = new RegExp(`^(?![我你他咱])(\\p{Script=Han}{2,10}?)(?:这个?月|本月|上个?月|今年|[一二三四五六七八九十\\d]{1,2}月份?)?(?:都)?(?:报过|报了|上报了?|报送了?)(?:哪些|什么|啥)活动[?？。]*$`, 'u');
+
+/** The words that make a name a piece of work ("防灾减灾这块", "走访慰问这方面"). */
+const PIECE_OF_WORK = /(?:这一?块|那一?块|这方面|方面|这项工作|这项|这一项)(?:的)?$/u;
 
 const LEADING_PERIOD = new RegExp(`^(?:${PERIOD_WORDS.source})+`, 'u');
 const withoutLeadingPeriod = (name: string | undefined): string | undefined => {
@@ -31,6 +34,12 @@ export function unreportedOf(text: string, today: CivilDate): Question | undefin
   if (what && !/报名/u.test(text)) {
     const year = partsOf(today).year;
     const named = pastPeriodOf(text, today) ?? { period: { start: ymd(year, 1, 1), end: today }, label: '今年' };
+    // "防灾减灾这块今年报了哪些活动": 这块 and 这方面 name a piece of work, not a unit; its records are listed.
+    const work = PIECE_OF_WORK.exec(what);
+    if (work) {
+      const topic = what.slice(0, work.index).replace(PERIOD_WORDS, '').replace(/的$/u, '');
+      if (topic.length >= 2) return { intent: 'done_list', period: { start: named.period.start, end: named.period.end > today ? today : named.period.end }, label: named.label, topic: topic.slice(0, 60) };
+    }
     return { intent: 'unreported', period: { start: named.period.start, end: named.period.end > today ? today : named.period.end }, label: named.label, unit: what };
   }
   const unit = withoutLeadingPeriod(UNIT_REPORTED.exec(text)?.[1]);
