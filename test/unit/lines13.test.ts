@@ -1,7 +1,7 @@
 // Issue 16, report reading (w13 misses, in messages of our own): how many records a message is, and its dates.
 import { describe, expect, it } from 'vitest';
 import { readReport, type ReadRecord } from '../../src/core/understanding/read-report.js';
-import { OBSERVANCES } from '../support/kexie-for-tests.js';
+import { linkedPaths, OBSERVANCES } from '../support/kexie-for-tests.js';
 
 const reading = (text: string, today: string) => readReport(text, today, { explicit: false, observances: OBSERVANCES });
 const read = (text: string, today: string): { records: ReadRecord[]; questions: string } => {
@@ -36,10 +36,32 @@ describe('days listed, then each one\'s count in turn', () => {
   });
 });
 
+describe('days each opening their part', () => {
+  it('"4月11日第一晚…，4月12日第二晚…" is one record per night with its own count', () => {
+    const { records } = read('读书月我们在图书馆门口搞了两个晚上的“亲子共读夜”：4月11日第一晚来了大约60人，4月12日第二晚刮风，只来了十几个。', '2026-04-15');
+    expect(records.map((r) => [r.date, r.headcount])).toEqual([
+      ['2026-04-11', 60],
+      ['2026-04-12', 10],
+    ]);
+  });
+  it('an empty last item of a numbered list and the total under it are no event of their own', () => {
+    const { records, questions } = read('#科普进校园接龙#\n1、3月2日 东关小学 防溺水讲座 860人\n2、3月3日 二中 防溺水讲座+演示 720人\n3、3月4日 河口中心校 防溺水讲座 310人\n4、\n合计：3所学校，1890人', '2026-03-05');
+    expect(records.map((r) => r.headcount)).toEqual([860, 720, 310]);
+    expect(questions).toBe('');
+  });
+});
+
 describe('dates', () => {
   it('"X号开始跑的…昨天收尾" is a span from that day to yesterday', () => {
     const { records } = read('5场，前天收尾。入夏前进校讲防溺水，9月2号开始跑的，5所学校，听的学生一千来人。', '2026-09-12');
     expect([records[0]?.date, records[0]?.dateEnd]).toEqual(['2026-09-02', '2026-09-10']);
+  });
+  it('"上周五到周日" runs from last Friday to the Sunday after it, not backwards', () => {
+    const { records } = read('上周五到周日三天，在东坡、南湾两个村搞果园病虫害统防，无人机一共飞了88架次，服务156户。顺带现场培训飞手，来了十几个人。', '2026-04-08');
+    expect([records[0]?.date, records[0]?.dateEnd]).toEqual(['2026-04-03', '2026-04-05']);
+  });
+  it('field work the department does for farmers (统防统治) is not the 下乡 volunteer service item', async () => {
+    expect(await linkedPaths('上周五到周日三天，在东坡、南湾两个村搞小麦统防统治，无人机一共飞了88架次，服务156户。', '2026-04-08')).toEqual([null]);
   });
   it('items of a quarter sent today are dated today, or asked about, never stored as the quarter', () => {
     const r = reading('三季度科普信息我们学会报了3条：一是校园气象站，二是节水农业，三是防灾科普。今天上午已经发到县科协邮箱了。', '2026-09-24');

@@ -13,6 +13,8 @@ const ON_SITE = new RegExp(`${SERVICE_TRIP}|进村|到村|入户|田间|地头|�
  * county's 专家服务团, unless the report names the programme or its experts.
  */
 const TOWN_STATION = /[镇乡](?:农技站|农业站|农技中心|农业服务中心|农技推广站|农综站|畜牧站|兽医站)/u;
+/** Field work done for farmers as a department's own service (水稻统防统治, 无人机飞防, 代耕): not the 下乡 programme. */
+const FIELD_OPERATION = /统防统治|飞防|代防代治|托管服务|代耕|代收/u;
 const PROGRAMME_NAMED = new RegExp(`${SERVICE_TRIP}|服务团|科技志愿|专家`, 'u');
 const DISASTER = '防灾减灾 应急科普';
 /**
@@ -188,7 +190,7 @@ export function topicsOf(text: string, not = false): string[] {
   const vetoed = (words: string): boolean => {
     if (words === FARMING) {
       return PUBLICITY_ONLY.test(plain) || !FARM_SERVICE.test(plain) || (MEMBERS_MEETING.test(plain) && !SERVED_OUT.test(plain)) ||
-        (ONLINE.test(plain) && !ON_SITE.test(plain)) || (TOWN_STATION.test(plain) && !PROGRAMME_NAMED.test(plain));
+        (ONLINE.test(plain) && !ON_SITE.test(plain)) || ((TOWN_STATION.test(plain) || FIELD_OPERATION.test(plain)) && !PROGRAMME_NAMED.test(plain));
     }
     if (words === '全委会') return LOCAL_PLENARY.test(plain) && !COUNTY_PLENARY.test(plain);
     if (words === MUSEUM) {

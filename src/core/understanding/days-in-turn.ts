@@ -24,6 +24,25 @@ export interface DayInTurn {
  * many parts as days in order and each counts one number of people; else undefined.
  */
 export function daysInTurn(text: string, hits: readonly DateHit[], figures: readonly Figure[]): DayInTurn[] | undefined {
+  const bounds = daysThenParts(text, hits) ?? daysOpeningParts(text, hits);
+  if (!bounds) return undefined;
+  const parts: DayInTurn[] = [];
+  for (const { hit, start, end } of bounds) {
+    const own = figures.filter((f) => f.index >= start && f.index < end);
+    if (own.length !== 1) return undefined;
+    const f = own[0]!;
+    // "第二场八十个整" after "第一场六十几个人": the count of the same people, its 人 left out.
+    const people = f.people ? f : f.unit === '个' && parts[0]?.people.people && (f.noun === '' || LOOSE_AFTER.test(f.noun)) ? { ...f, unit: parts[0].people.unit, people: true, unnamed: false, unitFrom: 'earlier' as const } : undefined;
+    if (!people) return undefined;
+    parts.push({ hit, start, end, people });
+  }
+  return parts;
+}
+
+type Bounds = Array<{ hit: DateHit; start: number; end: number }>;
+
+/** "十八号十九号二十号，第一场…，第二场…，第三场…": a run of days, then as many parts opened by 第k in order. */
+function daysThenParts(text: string, hits: readonly DateHit[]): Bounds | undefined {
   let run: DateHit[] = [];
   for (const h of hits) {
     const prev = run[run.length - 1];
@@ -36,19 +55,17 @@ export function daysInTurn(text: string, hits: readonly DateHit[], figures: read
   const end = sentenceEnd(text, after);
   const marks = [...text.slice(after, end).matchAll(ORDINAL)].map((m) => ({ at: after + (m.index ?? 0), k: DIGITS.indexOf(m[1] ?? '') + 1 }));
   if (marks.length !== run.length || marks.some((m, k) => m.k !== k + 1)) return undefined;
-  const parts: DayInTurn[] = [];
-  for (let k = 0; k < marks.length; k++) {
-    const [from, to] = [marks[k]!.at, marks[k + 1]?.at ?? end];
-    const own = figures.filter((f) => f.index >= from && f.index < to);
-    if (own.length !== 1) return undefined;
-    const f = own[0]!;
-    // "第二场八十个整" after "第一场六十几个人": the count of the same people, its 人 left out.
-    const people = f.people ? f : f.unit === '个' && k > 0 && parts[0]?.people.people && (f.noun === '' || LOOSE_AFTER.test(f.noun)) ? { ...f, unit: parts[0].people.unit, people: true, unnamed: false, unitFrom: 'earlier' as const } : undefined;
-    if (!people) return undefined;
-    parts.push({ hit: run[k]!, start: from, end: to, people });
-  }
-  return parts;
+  return marks.map((m, k) => ({ hit: run[k]!, start: m.at, end: marks[k + 1]?.at ?? end }));
 }
+
+/** "5月16日第一晚来了大约80人，5月17日第二晚…二十几个": each day opening its part with 第k, in order. */
+function daysOpeningParts(text: string, hits: readonly DateHit[]): Bounds | undefined {
+  const opened = hits.filter((h) => h.end === null && OPENS_ORDINAL.test(text.slice(h.index + h.length, h.index + h.length + 4)));
+  if (opened.length < 2 || opened.some((h, k) => DIGITS.indexOf(OPENS_ORDINAL.exec(text.slice(h.index + h.length, h.index + h.length + 4))?.[1] ?? '') !== k || (k > 0 && h.date <= opened[k - 1]!.date))) return undefined;
+  const end = sentenceEnd(text, opened[opened.length - 1]!.index);
+  return opened.map((h, k) => ({ hit: h, start: h.index + h.length, end: opened[k + 1]?.index ?? end }));
+}
+const OPENS_ORDINAL = /^\s*第([一二三四五六七八九十])(?:场|次|天|晚|期|回|站|课)/u;
 
 /** The end of the sentence from `i`: the next 。！？ or line break. */
 function sentenceEnd(text: string, i: number): number {

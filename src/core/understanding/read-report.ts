@@ -135,8 +135,8 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
   const turns = daysInTurn(text, hits, figures);
   if (turns) {
     const seg = { start: 0, end: text.length, leadEnd: 0 };
-    // "连着讲了三场": the number of parts is the records themselves, not a figure of one.
-    const others = figures.filter((f) => !f.people && !turns.some((t) => t.people.index === f.index) && !((f.unit === '场' || f.unit === '场次' || f.unit === '次') && f.value === turns.length));
+    // "连着讲了三场", "两个晚上": the number of parts, said before them, is the records themselves, not a figure of one.
+    const others = figures.filter((f) => !f.people && !turns.some((t) => t.people.index === f.index) && !(f.index < turns[0]!.start && f.value === turns.length));
     const records = turns.map((t, k) => buildRecord({ original, text, seg, segText: original, hit: t.hit, figures: [t.people, ...(k === 0 ? others : [])], milestone: false, today, hits }));
     return { kind: 'activity', records, doubts };
   }
