@@ -51,6 +51,18 @@ describe('days each opening their part', () => {
   });
 });
 
+describe('days listed, then each told again with its people', () => {
+  it('"8号和15号各上了一次。8号22位家长，15号31位" is one record per day, the helpers of both on each', () => {
+    const { records, questions } = read('读书月图书馆的“亲子阅读”课，8号和15号上了两次。8号22位家长，15号31位，两次都是6个师范生来手把手带。', '2026-04-16');
+    expect(records.map((r) => [r.date, r.headcount])).toEqual([
+      ['2026-04-08', 22],
+      ['2026-04-15', 31],
+    ]);
+    expect(records.map((r) => Object.values(r.metrics))).toEqual([[6], [6]]);
+    expect(questions).toBe('');
+  });
+});
+
 describe('dates', () => {
   it('"X号开始跑的…昨天收尾" is a span from that day to yesterday', () => {
     const { records } = read('5场，前天收尾。入夏前进校讲防溺水，9月2号开始跑的，5所学校，听的学生一千来人。', '2026-09-12');
@@ -62,6 +74,9 @@ describe('dates', () => {
   });
   it('field work the department does for farmers (统防统治) is not the 下乡 volunteer service item', async () => {
     expect(await linkedPaths('上周五到周日三天，在东坡、南湾两个村搞小麦统防统治，无人机一共飞了88架次，服务156户。', '2026-04-08')).toEqual([null]);
+  });
+  it('talks given on the subject (进村讲防汛避险) serve the 减灾 talks item', async () => {
+    expect(await linkedPaths('4场，前天收尾。雨季前进村讲防汛避险，7月1号开始跑的，4个村，听的群众两百来人。', '2026-07-12')).toEqual(['二/（一）/3']);
   });
   it('items of a quarter sent today are dated today, or asked about, never stored as the quarter', () => {
     const r = reading('三季度科普信息我们学会报了3条：一是校园气象站，二是节水农业，三是防灾科普。今天上午已经发到县科协邮箱了。', '2026-09-24');

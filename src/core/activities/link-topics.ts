@@ -22,7 +22,8 @@ const DISASTER = '防灾减灾 应急科普';
  * "气象灾害防御科普进社区共开展3场") or the observances' publicity. Flood leaflets
  * handed out or an experience day with neither is on the topic but not that work.
  */
-const DISASTER_WORK = /(?:科普|知识)(?:进|走进)(?:社区|校园|学校|村|乡村|农村|乡镇)[^。！!\n]{0,16}?[\d一二三四五六七八九十两几]+场|讲座|宣讲|讲课|授课|讲解|课堂|上课|培训|演练|疏散|减灾日|防灾减灾|安全教育|talk|lecture|drill|class|training/iu;
+// "进村讲防汛避险": 讲 of the subject itself is a talk too.
+const DISASTER_WORK = /讲(?=防汛|防震|防灾|避险|减灾|应急|逃生)|(?:科普|知识)(?:进|走进)(?:社区|校园|学校|村|乡村|农村|乡镇)[^。！!\n]{0,16}?[\d一二三四五六七八九十两几]+场|讲座|宣讲|讲课|授课|讲解|课堂|上课|培训|演练|疏散|减灾日|防灾减灾|安全教育|talk|lecture|drill|class|training/iu;
 const MUSEUM = '县科技馆 市科技馆 科技馆展品 科技馆接待';
 const MOBILE = '流动科技馆巡展进校园';
 const SCHOOL = /学校|校园|小学|中学|中心校|村小|完小|school/iu;

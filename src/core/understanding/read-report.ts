@@ -36,6 +36,24 @@ export { FUTURE, reportsBeforeAsking } from './report-question.js';
 export const MAX_MESSAGE_CHARS = 4000;
 
 /** Reads a message sent on `today`. `explicit`: the author said 记录 (or used `log`), so it is meant as a report. */
+const TIMES = /^(?:次|场|场次|回|期)$/u;
+
+/** The people count written right after each listed day's second mention, in order; undefined unless every day has one. */
+function retoldCounts(listed: readonly DateHit[], text: string, figures: readonly Figure[]): Figure[] | undefined {
+  let from = listed[listed.length - 1]!.index + listed[listed.length - 1]!.length;
+  const out: Figure[] = [];
+  for (const h of listed) {
+    const written = text.slice(h.index, h.index + h.length);
+    const at = text.indexOf(written, from);
+    if (at < 0) return undefined;
+    const f = figures.find((x) => x.people && x.index >= at + written.length && x.index <= at + written.length + 2);
+    if (!f) return undefined;
+    out.push(f);
+    from = f.index;
+  }
+  return out;
+}
+
 /** Work on the office's own things: sorting, filing, numbering, tidying. */
 const CHORE = /整理|归档|编号|打扫|收拾|盘点|清点|装订|录入|理好|理完/u;
 
@@ -142,6 +160,17 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
   }
   // Dates listed together: "分别" pairs each with its figure; "连续两天…合计" is one span; else it cannot be told.
   const listed = listedDates(dated, text);
+  // "19号和21号上了两次。19号28位老人，21号35位": days listed, then each written again with its own people.
+  const retold = listed.length > 0 && !text.includes('\n') ? retoldCounts(listed, text, figures) : undefined;
+  if (retold) {
+    const seg = { start: 0, end: text.length, leadEnd: 0 };
+    const last = listed[listed.length - 1]!;
+    // "上了两次" is the records themselves; "两次都是8个大学生志愿者" holds for each.
+    const rest = figures.filter((f) => !retold.includes(f) && !(TIMES.test(f.unit) && f.value === listed.length));
+    const each = /都|各|每次|每场/u.test(text);
+    const records = listed.map((hit, k) => buildRecord({ original, text, seg, segText: original, hit, figures: [retold[k]!, ...(k === 0 || each ? rest : [])], milestone: false, today, hits }));
+    return { kind: 'activity', records, doubts };
+  }
   if (listed.length > 0 && !text.includes('\n')) {
     const people = figures.filter((f) => f.people);
     if (/分别/u.test(text) && people.length === listed.length) {
