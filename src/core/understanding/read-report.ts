@@ -55,7 +55,9 @@ function retoldCounts(listed: readonly DateHit[], text: string, figures: readonl
 }
 
 /** Work on the office's own things: sorting, filing, numbering, tidying. */
-const CHORE = /整理|归档|编号|打扫|收拾|盘点|清点|装订|录入|理好|理完/u;
+const CHORE = /整理|归档|编号|打扫|收拾|理好|理完/u;
+/** Work that serves someone all the same: material handed out, a survey, papers sent on. */
+const SERVES = /发|送|问卷|调查|报|交|征集|收集/u;
 
 export function readReport(raw: string, today: CivilDate, options: { explicit?: boolean; observances?: readonly Observance[] } = {}): ReportReading {
   // A pasted spreadsheet is read as one event line per row.
@@ -133,7 +135,7 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
   // "coffee machine 又坏了，整个 floor 二十几个人排队": people counted with no event anywhere is asked about.
   if (!options.explicit && figures.some((f) => f.people) && !ANY_EVENT.test(text)) doubts.push({ field: 'kind', question: '这像是闲聊，没看出是什么活动，要记录吗？' });
   // "标本室终于整理完了，三百多个标本重新编号": a chore done in the office, nobody served and no event named, is chatter.
-  if (!options.explicit && CHORE.test(text) && !figures.some((f) => f.people) && !ANY_EVENT.test(text)) {
+  if (!options.explicit && CHORE.test(text) && !SERVES.test(text) && !figures.some((f) => f.people) && !ANY_EVENT.test(text)) {
     return { kind: 'not_activity', reason: 'chatter', message: '这像是日常事务，不是活动。办了活动再发给我，我再记录。' };
   }
   // "8月20号前交齐": a deadline to meet, not a thing done ("国际减灾日前后" is around the day, no deadline).
