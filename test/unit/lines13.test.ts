@@ -82,7 +82,7 @@ describe('dates', () => {
     const r = reading('三季度科普信息我们学会报了3条：一是校园气象站，二是节水农业，三是防灾科普。今天上午已经发到县科协邮箱了。', '2026-09-24');
     if (r.kind !== 'activity') return;
     const questions = [...r.doubts, ...r.records.flatMap((x) => x.doubts)].map((d) => d.question).join('');
-    if (questions === '') expect([r.records[0]?.date, r.records[0]?.dateEnd]).toEqual(["2026-09-24", null]);
+    if (questions === '') expect([r.records[0]?.date, r.records[0]?.dateEnd]).toEqual(['2026-09-24', null]);
   });
 });
 

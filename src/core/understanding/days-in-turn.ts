@@ -1,5 +1,6 @@
 // Days written in a row, then each one's count in turn: "十八号十九号二十号，第一场六十几个人，第二场八十个整，
-// 第三场…三十来个". The k-th part opened by 第k场 is the k-th day's event. One pass over the few date hits.
+// 第三场…三十来个". The k-th part opened by 第k场 is the k-th day's event; so is the count written after a listed
+// day's second mention ("19号和21号上了两次。19号28位老人，21号35位"). One pass over the few date hits.
 import type { DateHit } from './message-dates.js';
 import type { Figure } from './message-figures.js';
 
@@ -71,4 +72,23 @@ const OPENS_ORDINAL = /^\s*第([一二三四五六七八九十])(?:场|次|天|�
 function sentenceEnd(text: string, i: number): number {
   const m = /[。！!？?\n]/u.exec(text.slice(i));
   return m ? i + m.index : text.length;
+}
+
+/** Units that count the occasions themselves (上了两次, 讲了三场). */
+export const TIMES = /^(?:次|场|场次|回|期)$/u;
+
+/** The people count written right after each listed day's second mention, in order; undefined unless every day has one. */
+export function retoldCounts(listed: readonly DateHit[], text: string, figures: readonly Figure[]): Figure[] | undefined {
+  let from = listed[listed.length - 1]!.index + listed[listed.length - 1]!.length;
+  const out: Figure[] = [];
+  for (const h of listed) {
+    const written = text.slice(h.index, h.index + h.length);
+    const at = text.indexOf(written, from);
+    if (at < 0) return undefined;
+    const f = figures.find((x) => x.people && x.index >= at + written.length && x.index <= at + written.length + 2);
+    if (!f) return undefined;
+    out.push(f);
+    from = f.index;
+  }
+  return out;
 }

@@ -24,7 +24,7 @@ import type { Doubt, ReadRecord, ReportReading } from './report-reading.js';
 import { FUTURE, isQuestion, stillCounting } from './report-question.js';
 import { addObservanceHits } from './observance-hits.js';
 import { buildRecord } from './build-record.js';
-import { daysInTurn } from './days-in-turn.js';
+import { daysInTurn, retoldCounts, TIMES } from './days-in-turn.js';
 import { enumeratedEvents, enumerationQuestion } from './event-enumeration.js';
 import { futureRequest, NOT_DONE_QUESTION, saidNotDone } from './said-not-done.js';
 import { ANY_EVENT, BOOKED, CALLED_OFF, DONE, EVENT_WORDS, FORGOT_DAY, LIKE_BEFORE, NAMED_EVENT, NOT_KNOWN_HELD, NOTICE_REPLY, PAST, PLAN_TARGET, QUESTION_END, QUOTA, THANKS, VISITED } from './report-words.js';
@@ -36,24 +36,6 @@ export { FUTURE, reportsBeforeAsking } from './report-question.js';
 export const MAX_MESSAGE_CHARS = 4000;
 
 /** Reads a message sent on `today`. `explicit`: the author said 记录 (or used `log`), so it is meant as a report. */
-const TIMES = /^(?:次|场|场次|回|期)$/u;
-
-/** The people count written right after each listed day's second mention, in order; undefined unless every day has one. */
-function retoldCounts(listed: readonly DateHit[], text: string, figures: readonly Figure[]): Figure[] | undefined {
-  let from = listed[listed.length - 1]!.index + listed[listed.length - 1]!.length;
-  const out: Figure[] = [];
-  for (const h of listed) {
-    const written = text.slice(h.index, h.index + h.length);
-    const at = text.indexOf(written, from);
-    if (at < 0) return undefined;
-    const f = figures.find((x) => x.people && x.index >= at + written.length && x.index <= at + written.length + 2);
-    if (!f) return undefined;
-    out.push(f);
-    from = f.index;
-  }
-  return out;
-}
-
 /** Work on the office's own things: sorting, filing, numbering, tidying. */
 const CHORE = /整理|归档|编号|打扫|收拾|理好|理完/u;
 /** Work that serves someone all the same: material handed out, a survey, papers sent on. */
