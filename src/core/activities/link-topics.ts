@@ -13,6 +13,8 @@ const ON_SITE = new RegExp(`${SERVICE_TRIP}|进村|到村|入户|田间|地头|�
  * county's 专家服务团, unless the report names the programme or its experts.
  */
 const TOWN_STATION = /[镇乡](?:农技站|农业站|农技中心|农业服务中心|农技推广站|农综站|畜牧站|兽医站)/u;
+/** Field work done for farmers as a department's own service (水稻统防统治, 无人机飞防, 代耕): not the 下乡 programme. */
+const FIELD_OPERATION = /统防统治|飞防|代防代治|托管服务|代耕|代收/u;
 const PROGRAMME_NAMED = new RegExp(`${SERVICE_TRIP}|服务团|科技志愿|专家`, 'u');
 const DISASTER = '防灾减灾 应急科普';
 /**
@@ -21,7 +23,8 @@ const DISASTER = '防灾减灾 应急科普';
  * drill with neither is on the topic but not that work: the item's on its observance days only (most writers leave a
  * school's or a works' drill in March or September unlinked).
  */
-const DISASTER_WORK = /(?:科普|知识)(?:进|走进)(?:社区|校园|学校|村|乡村|农村|乡镇)[^。！!\n]{0,16}?[\d一二三四五六七八九十两几]+场|讲座|宣讲|讲课|授课|讲解|课堂|上课|培训|减灾日|防灾减灾|防震减灾|安全教育|talk|lecture|class|training/iu;
+// "进村讲防汛避险": 讲 of the subject itself is a talk too.
+const DISASTER_WORK = /讲(?=防汛|防震|防灾|避险|减灾|应急|逃生)|(?:科普|知识)(?:进|走进)(?:社区|校园|学校|村|乡村|农村|乡镇)[^。！!\n]{0,16}?[\d一二三四五六七八九十两几]+场|讲座|宣讲|讲课|授课|讲解|课堂|上课|培训|减灾日|防灾减灾|防震减灾|安全教育|talk|lecture|class|training/iu;
 const MUSEUM = '县科技馆 市科技馆 科技馆展品 科技馆接待';
 const MOBILE = '流动科技馆巡展进校园';
 const SCHOOL = /学校|校园|小学|中学|中心校|村小|完小|school/iu;
@@ -189,7 +192,7 @@ export function topicsOf(text: string, not = false): string[] {
   const vetoed = (words: string): boolean => {
     if (words === FARMING) {
       return PUBLICITY_ONLY.test(plain) || !FARM_SERVICE.test(plain) || (MEMBERS_MEETING.test(plain) && !SERVED_OUT.test(plain)) ||
-        (ONLINE.test(plain) && !ON_SITE.test(plain)) || (TOWN_STATION.test(plain) && !PROGRAMME_NAMED.test(plain));
+        (ONLINE.test(plain) && !ON_SITE.test(plain)) || ((TOWN_STATION.test(plain) || FIELD_OPERATION.test(plain)) && !PROGRAMME_NAMED.test(plain));
     }
     if (words === '全委会') return LOCAL_PLENARY.test(plain) && !COUNTY_PLENARY.test(plain);
     if (words === MUSEUM) {

@@ -54,6 +54,26 @@ export function joinUntil(hits: readonly DateHit[], text: string): DateHit[] {
   return out;
 }
 
+/** "6月8号开始跑的", "从3号起": the day a run of events began. */
+const BEGAN_AFTER = /^[^，,。；;！!\n]{0,2}(?:开始|开跑|起步|启动|起)/u;
+/** "昨天收尾", "20号结束的": the day it ended. */
+const ENDED_AFTER = /^[^，,。；;！!\n]{0,2}(?:收尾|结束|完成|完事|收官|讲完|跑完|搞完|办完)/u;
+
+/**
+ * "6场，昨天收尾。…6月8号开始跑的，6个村…": a day said to begin a run and another said to end it, in either order,
+ * are one span from the first to the second.
+ */
+export function joinBeganEnded(hits: readonly DateHit[], text: string): DateHit[] {
+  const after = (h: DateHit): string => text.slice(h.index + h.length, h.index + h.length + 8);
+  const began = hits.filter((h) => h.end === null && BEGAN_AFTER.test(after(h)));
+  const ended = hits.filter((h) => h.end === null && ENDED_AFTER.test(after(h)));
+  if (began.length !== 1 || ended.length !== 1) return [...hits];
+  const [from, to] = [began[0]!, ended[0]!];
+  if (to.date <= from.date || daysBetween(from.date, to.date) > 366) return [...hits];
+  const span: DateHit = { ...from, end: to.date, future: from.future || to.future };
+  return hits.filter((h) => h !== to).map((h) => (h === from ? span : h));
+}
+
 /** Said done outright ("搞定了", "办完了", "已经开了"), whatever day is named. */
 const SAID_DONE = /(?:搞定|办完|弄完|讲完|做完|完成|结束|搞|办|开|讲|做)了|已经?(?:办|搞|开|讲|完成|结束|举办|举行|召开)/u;
 

@@ -24,8 +24,10 @@ export function scanWeekDays(scan: DateScan): void {
     const last = Boolean(m[1]?.startsWith('上'));
     const a = lastWeekday(today, WEEKDAYS[m[2] ?? ''] ?? 0, last);
     const endDay = m[3] ?? m[4] ?? '';
-    const bOffset = ((WEEKDAYS[endDay] ?? 0) + 6) % 7 - ((WEEKDAYS[m[2] ?? ''] ?? 0) + 6) % 7;
+    let bOffset = ((WEEKDAYS[endDay] ?? 0) + 6) % 7 - ((WEEKDAYS[m[2] ?? ''] ?? 0) + 6) % 7;
     if (!m[3] && !m[4]) continue;
+    // "上周六到周一": an end day earlier in the week, with no week of its own written, is the next week's.
+    if (bOffset < 0 && m[3] && !(m[1] && m[0].slice(m[1].length).includes(m[1]))) bOffset += 7;
     push(m, a, bOffset > 0 ? addDays(a, bOffset) : 'bad', 'relative');
   }
   // "上周 馆内接待5834人次 … 周二闭馆": a message that opens with 上周 on its own speaks of last week throughout.

@@ -4,7 +4,7 @@
 // with the records it made, and asks rather than store when they disagree (several events merged into one
 // record, or a part dropped).
 import type { Figure } from './message-figures.js';
-import { preparedLine } from './report-parts.js';
+import { preparedLine, SUM_LINE } from './report-parts.js';
 
 /** Where an enumerated part may open: the start, a line, a clause mark, or a space. */
 const OPEN = String.raw`(?:^|(?<=[\n，,。；;：:、\s]))`;
@@ -76,7 +76,9 @@ function tableRows(text: string, figures: readonly Figure[]): number {
 export function enumeratedEvents(text: string, figures: readonly Figure[], dates: ReadonlyArray<{ index: number }>): number {
   const capped = text.slice(0, 4000);
   const starts = [...capped.matchAll(MARKER)].map((m) => m.index ?? 0);
-  const withFigure = (from: number, to: number, people = false): boolean => figures.some((f) => f.index >= from && f.index < to && (!people || f.people));
+  // "4、\n合计：3所学校，2640人": the figures of a total line under the list belong to no part.
+  const onSumLine = (f: Figure): boolean => SUM_LINE.test(capped.slice(capped.lastIndexOf('\n', f.index - 1) + 1, f.index));
+  const withFigure = (from: number, to: number, people = false): boolean => figures.some((f) => f.index >= from && f.index < to && (!people || f.people) && !onSumLine(f));
   let marked = 0;
   if (starts.length >= 2) {
     // "一是发放资料300份，二是现场咨询群众80人" are parts of one event: a part is an event when it has its own day,

@@ -10,6 +10,8 @@ const TODAY = /^(?:今天|今日)$/u;
 const HANDED_ON = /(?:收齐|收全|发给|发到|发往|报送|上报|报给|报到|送到|送交|送给|交给|交到|交上|提交|汇总|统计完)/u;
 /** The period the figure was gathered over, named on its own (a total word is not needed). */
 const PERIOD = /(?:这个?月|本月|当月)(?![\d一二三四五六七八九十初底末上中下份])|(?:第)?([一二三四1-4])季度|(本|这个)季度|(上|下)半年/u;
+/** "报了3条", "提交了5份": the count of what was handed in. */
+const SUBMITTED = /(?:报了|报送了|上报了|提交了|交了|报上去)\s*$/u;
 const CLAUSE_END = /[,，:：。！!？?；;\n]/u;
 
 /** The clause around position `i`: [start, end). */
@@ -52,6 +54,9 @@ export function periodOverSendDay(hits: DateHit[], text: string, figures: readon
   const [start, end] = clauseAround(text, day.index);
   if (!HANDED_ON.test(text.slice(day.index + day.length, end))) return hits;
   if (figures.length === 0 || figures.some((f) => f.index >= start && f.index < end)) return hits;
+  // "二季度建言献策信息我们报了3条…今天上午已经发到办公室邮箱了": what the writer handed in themselves is counted by
+  // the handing in, today's act; what was gathered from others ("收上来9条") is the period's.
+  if (figures.some((f) => SUBMITTED.test(text.slice(Math.max(0, f.index - 6), f.index)))) return hits;
   const m = PERIOD.exec(text);
   if (!m || (m.index >= start && m.index < end)) return hits;
   const [from, to] = periodDays(m, today);

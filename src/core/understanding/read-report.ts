@@ -14,7 +14,7 @@ import { dropSelfRepairs } from '../text/self-repair.js';
 import { DONE as SAID_DONE, messageKind, saysFinished } from './message-kind.js';
 import { listedDates, mergeAdjacent, pickDate } from './report-parts.js';
 import { tableAsLines } from './report-table.js';
-import { doneAhead, joinUntil, unplacedDay, withoutSideDates } from './date-context.js';
+import { doneAhead, joinBeganEnded, joinUntil, unplacedDay, withoutSideDates } from './date-context.js';
 import { daysSpan, sameClause } from './report-doubts.js';
 import { AHEAD_DAYS } from './named-dates.js';
 import { periodOverSendDay } from './period-total.js';
@@ -24,6 +24,7 @@ import type { Doubt, ReadRecord, ReportReading } from './report-reading.js';
 import { FUTURE, isQuestion, stillCounting } from './report-question.js';
 import { addObservanceHits } from './observance-hits.js';
 import { buildRecord } from './build-record.js';
+import { daysInTurn, retoldCounts, TIMES } from './days-in-turn.js';
 import { enumeratedEvents, enumerationQuestion } from './event-enumeration.js';
 import { futureRequest, NOT_DONE_QUESTION, saidNotDone } from './said-not-done.js';
 import { ANY_EVENT, BOOKED, CALLED_OFF, DONE, EVENT_WORDS, FORGOT_DAY, LIKE_BEFORE, NAMED_EVENT, NOT_KNOWN_HELD, NOTICE_REPLY, PAST, PLAN_TARGET, QUESTION_END, QUOTA, THANKS, VISITED } from './report-words.js';
@@ -35,6 +36,11 @@ export { FUTURE, reportsBeforeAsking } from './report-question.js';
 export const MAX_MESSAGE_CHARS = 4000;
 
 /** Reads a message sent on `today`. `explicit`: the author said 记录 (or used `log`), so it is meant as a report. */
+/** Work on the office's own things: sorting, filing, numbering, tidying. */
+const CHORE = /整理|归档|编号|打扫|收拾|理好|理完/u;
+/** Work that serves someone all the same: material handed out, a survey, papers sent on. */
+const SERVES = /发|送|问卷|调查|报|交|征集|收集/u;
+
 export function readReport(raw: string, today: CivilDate, options: { explicit?: boolean; observances?: readonly Observance[] } = {}): ReportReading {
   // A pasted spreadsheet is read as one event line per row.
   // "上周五啊不对是上周六": a repair inside the message is read as the corrected words; input slips are fixed.
@@ -110,6 +116,10 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
   }
   // "coffee machine 又坏了，整个 floor 二十几个人排队": people counted with no event anywhere is asked about.
   if (!options.explicit && figures.some((f) => f.people) && !ANY_EVENT.test(text)) doubts.push({ field: 'kind', question: '这像是闲聊，没看出是什么活动，要记录吗？' });
+  // "标本室终于整理完了，三百多个标本重新编号": a chore done in the office, nobody served and no event named, is chatter.
+  if (!options.explicit && CHORE.test(text) && !SERVES.test(text) && !figures.some((f) => f.people) && !ANY_EVENT.test(text)) {
+    return { kind: 'not_activity', reason: 'chatter', message: '这像是日常事务，不是活动。办了活动再发给我，我再记录。' };
+  }
   // "8月20号前交齐": a deadline to meet, not a thing done ("国际减灾日前后" is around the day, no deadline).
   const deadline = /[日号月底]\s*(前|之前|以前)(?!后)/u.test(text) && !/(已|了)/u.test(text);
   if ((eventLike && (future || planned)) || deadline) {
@@ -121,9 +131,30 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
   }
   // "问卷收齐了，有效问卷138份，明天送到县里": a day ahead in a clause of its own is what comes next, not the event's.
   const next = (h: DateHit): boolean => daysBetween(today, h.date) > 0 && (!counted(h) || nextStop(h)) && !/[到至~～\-—]\s*$/u.test(text.slice(Math.max(0, h.index - 3), h.index)) && !/^\s*[到至~～\-—]/u.test(text.slice(h.index + h.length, h.index + h.length + 3));
-  const dated = withoutSideDates(joinUntil(mergeAdjacent((SAID_DONE.test(text) || saysFinished(text)) && hits.some((h) => daysBetween(today, h.date) <= 0) ? hits.filter((h) => !next(h)) : hits, text), text), text);
+  const dated = withoutSideDates(joinBeganEnded(joinUntil(mergeAdjacent((SAID_DONE.test(text) || saysFinished(text)) && hits.some((h) => daysBetween(today, h.date) <= 0) ? hits.filter((h) => !next(h)) : hits, text), text), text), text);
+  // "十八号十九号二十号，第一场六十几个人，第二场八十个整，…": each day with the part that counts it, in turn (the days
+  // as written: side by side they are merged into one above).
+  const turns = daysInTurn(text, hits, figures);
+  if (turns) {
+    const seg = { start: 0, end: text.length, leadEnd: 0 };
+    // "连着讲了三场", "两个晚上": the number of parts, said before them, is the records themselves, not a figure of one.
+    const others = figures.filter((f) => !f.people && !turns.some((t) => t.people.index === f.index) && !(f.index < turns[0]!.start && f.value === turns.length));
+    const records = turns.map((t, k) => buildRecord({ original, text, seg, segText: original, hit: t.hit, figures: [t.people, ...(k === 0 ? others : [])], milestone: false, today, hits }));
+    return { kind: 'activity', records, doubts };
+  }
   // Dates listed together: "分别" pairs each with its figure; "连续两天…合计" is one span; else it cannot be told.
   const listed = listedDates(dated, text);
+  // "19号和21号上了两次。19号28位老人，21号35位": days listed, then each written again with its own people.
+  const retold = listed.length > 0 && !text.includes('\n') ? retoldCounts(listed, text, figures) : undefined;
+  if (retold) {
+    const seg = { start: 0, end: text.length, leadEnd: 0 };
+    const last = listed[listed.length - 1]!;
+    // "上了两次" is the records themselves; "两次都是8个大学生志愿者" holds for each.
+    const rest = figures.filter((f) => !retold.includes(f) && !(TIMES.test(f.unit) && f.value === listed.length));
+    const each = /都|各|每次|每场/u.test(text);
+    const records = listed.map((hit, k) => buildRecord({ original, text, seg, segText: original, hit, figures: [retold[k]!, ...(k === 0 || each ? rest : [])], milestone: false, today, hits }));
+    return { kind: 'activity', records, doubts };
+  }
   if (listed.length > 0 && !text.includes('\n')) {
     const people = figures.filter((f) => f.people);
     if (/分别/u.test(text) && people.length === listed.length) {

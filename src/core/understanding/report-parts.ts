@@ -16,7 +16,7 @@ export interface Line {
 /** "参加人数：86人": a line of a form, a short label and its value. */
 const FORM_FIELD = /^\s*(?:\p{Script=Han}{0,4}(?:名称|时间|日期|地点|人数|人次|资料|单位|内容|主题|对象|形式|数量|规模|负责人|填报人|记录人|联系人|期间|场次|备注|主讲|讲师|下一步)|(?:topic|date|time|venue|place|speaker|speakers|trainer|trainers|attendance|attendees|content|contents|action items|next steps?|owner|host|location|agenda|notes?|remarks?))\s*[:：]/iu;
 /** "合计2945人次", "本周合计242人次", "以上共计…": a sum of the lines above it, not an event of its own. */
-const SUM_LINE = /^\s*(?:(?:(?:[一二两三四五六七八九十\d]+\s*(?:天|周|个月|场|期|日))|(?:本|这|全|当)(?:周|月|季度?|年|天|日)|以上|上述)\s*(?:的|总|共)?\s*(?:一共|共|总共|总计|合计|累计|共计)|(?:[一二两三四五六七八九十\d]+\s*(?:天|周|个月|场|期|日)\s*)?(?:合计|总计|共计|小计|累计|汇总|总共))/u;
+export const SUM_LINE = /^\s*(?:(?:(?:[一二两三四五六七八九十\d]+\s*(?:天|周|个月|场|期|日|回|趟|次))|(?:本|这|全|当)(?:周|月|季度?|年|天|日)|以上|上述)\s*(?:的|总|共)?\s*(?:一共|共|总共|总计|合计|累计|共计)|(?:[一二两三四五六七八九十\d]+\s*(?:天|周|个月|场|期|日)\s*)?(?:合计|总计|共计|小计|累计|汇总|总共))/u;
 /** A bullet line ("• 评委 5 人", "✅ 入馆观众4100余人次"): one point of a summary. */
 const BULLET = /^\s*[•·✅✔☑▪●○◆►\-*]\s*/u;
 /** How a line of a list opens: a weekday, a number, a date ("周一 …", "1. …", "5月12日 …"). */
@@ -62,6 +62,8 @@ export function eventLines(text: string, figures: readonly Figure[]): { lines: L
   // "…\n三个村跑下来95人": a line whose people add up the other lines' is their total, whatever it is called.
   const sum = sumLine(events, figures, text);
   if (sum) events.splice(events.indexOf(sum), 1);
+  const tally = tallyLine(events, figures, text);
+  if (tally) events.splice(events.indexOf(tally), 1);
   if (events.length < 2) return undefined;
   // "5.16 科技活动周启动日 科技馆免费开放\n当日入馆 3,208 人次\n志愿者 22 人": a dated heading over lines that are
   // only a label and a figure is one event, its lines its figures.
@@ -97,6 +99,20 @@ function sumLine(lines: readonly Line[], figures: readonly Figure[], text: strin
     return own[0] === firsts || own[0] === largest;
   });
 }
+
+/**
+ * "…\n一礼拜下来三场，百来号人": a closing line with no day of its own, under lines that each open with theirs, that
+ * counts as many 场 (次, 回) as there are lines above is their summary, not one more event.
+ */
+function tallyLine(lines: readonly Line[], figures: readonly Figure[], text: string): Line | undefined {
+  if (lines.length < 3) return undefined;
+  const last = lines[lines.length - 1]!;
+  const line = text.slice(last.start, last.end);
+  if (ITEM_START.test(line) || DATED.test(line) || !lines.slice(0, -1).every((l) => ITEM_START.test(text.slice(l.start, l.end)))) return undefined;
+  const times = figures.filter((f) => f.index >= last.start && f.index < last.end && TIMES_UNIT.test(f.unit));
+  return times.length === 1 && times[0]!.value === lines.length - 1 ? last : undefined;
+}
+const TIMES_UNIT = /^(?:场|次|回|趟|期)$/u;
 
 /**
  * "周四 接待观众538人次；晚上直播1场，在线观看2100人次": a line that holds two events, each after a semicolon and
