@@ -16,6 +16,7 @@ const sets: Array<[string, string, number]> = [
   ['sixth holdout, scored once (tuning now)', fixture('chat', 'holdout6-scored', 'corrections.jsonl'), CORRECTION_THRESHOLDS.blindRight],
   ['seventh holdout, scored once (tuning now)', fixture('chat', 'holdout7-scored', 'corrections.jsonl'), CORRECTION_THRESHOLDS.blindRight],
   ['eighth holdout, scored once (tuning now)', fixture('chat', 'holdout8-scored', 'corrections.jsonl'), CORRECTION_THRESHOLDS.blindRight],
+  ['ninth holdout, scored once (tuning now)', fixture('chat', 'holdout9-scored', 'corrections.jsonl'), CORRECTION_THRESHOLDS.blindRight],
   ...blindCorrectionSets().map((f): [string, string, number] => [`blind ${f}`, fixture('chat', 'blind', f), CORRECTION_THRESHOLDS.blindRight]),
 ];
 
