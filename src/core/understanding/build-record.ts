@@ -52,8 +52,16 @@ export function buildRecord(input: { original: string; text: string; seg: Segmen
   /** Units whose figures are kept each under its own name; the first figure kept under each key. */
   const split = new Set<string>();
   const firstOf = new Map<string, Figure>();
+  // "1网格18户，2网格22户，3网格15户，一共55户": counts of one unit that add up to the total written beside them are
+  // its parts, no figures of their own.
+  const summed = new Set<Figure>();
+  for (const total of figures) {
+    if (total.people || !/(?:一共|总共|合计|共计|总计|共)\s*$/u.test(total.context)) continue;
+    const parts = figures.filter((g) => g !== total && !g.people && g.unit === total.unit && g.index < total.index);
+    if (parts.length >= 2 && parts.reduce((n, g) => n + g.value, 0) === total.value) for (const g of parts) summed.add(g);
+  }
   for (const f of figures) {
-    if (f === chosen) continue;
+    if (f === chosen || summed.has(f)) continue;
     if (f.people && !choice.others.includes(f)) continue;
     // "应到单位32个，实到30个单位": what was expected is not a count once what came is written.
     // "报名30组家庭，实际来了28组": who signed up is not a count once who came is written.

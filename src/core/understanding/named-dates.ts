@@ -58,6 +58,19 @@ export function findNamedDates(text: string, today: CivilDate): NamedDate[] {
     if (!first || days.length !== want || days.some((d, k) => d !== days[0]! + k)) continue;
     add(m, first, addDays(first, want - 1));
   }
+  // "搞了两天（5月17、18号）", "19、20号两天": two or three days listed with their count before or after, the month
+  // written once or not at all (then the latest such day up to today).
+  for (const m of text.matchAll(/(?:(两|二|三|2|3)\s*天\s*[（(]\s*)?(?<![\d月./])(?:(1[0-2]|0?[1-9])\s*月\s*)?(3[01]|[12]\d|0?[1-9])\s*[日号]?\s*[、和及]\s*(?:(3[01]|[12]\d|0?[1-9])\s*[日号]?\s*[、和及]\s*)?(3[01]|[12]\d|0?[1-9])\s*[日号]\s*[)）]?\s*(?:这)?(?:(两|二|三|2|3)\s*天)?/gu)) {
+    const count = m[1] ?? m[6];
+    if (count === undefined || (m[2] !== undefined && m[1] === undefined)) continue;
+    const days = [m[3], m[4], m[5]].filter((d): d is string => d !== undefined).map(Number);
+    const want = /[三3]/u.test(count) ? 3 : 2;
+    if (days.length !== want || days.some((d, k) => d !== days[0]! + k)) continue;
+    const inMonth = (mo: number): CivilDate | undefined => recent((y) => valid(y, mo, days[0]!));
+    const thisMonth = m[2] !== undefined ? inMonth(Number(m[2])) : valid(year, month, days[0]!);
+    const first = m[2] !== undefined || (thisMonth && thisMonth <= today) ? thisMonth : valid(month === 1 ? year - 1 : year, month === 1 ? 12 : month - 1, days[0]!);
+    if (first) add(m, first, addDays(first, want - 1));
+  }
   // 11.16-11.18, 8/10-8/19, 2.16-2.22: a range written with dots or slashes.
   for (const m of text.matchAll(/(?<![\d./])(1[0-2]|0?[1-9])[./](3[01]|[12]\d|0?[1-9])\s*(?:-|—|–|~|～|至|到)\s*(?:(1[0-2]|0?[1-9])[./])?(3[01]|[12]\d|0?[1-9])(?![\d.%/])/gu)) {
     const mo = Number(m[1]);
@@ -119,7 +132,8 @@ export function findNamedDates(text: string, today: CivilDate): NamedDate[] {
     }
   }
   // 中秋节当天, 重阳节在…, 元宵: the festival's own day.
-  for (const m of text.matchAll(new RegExp(`(${NAMES})(?:节)?(?:(?:当天|那天|当日|那日|当晚|这天)(?:晚上|上午|下午)?|(?:上午|下午|晚上)|(?=$|[\\s,，。;；:：、(（]|[在于到去我县镇村社组举开召为由馆学公协的“"《]))`, 'gu'))) {
+  // "九九重阳日": 日 for 节.
+  for (const m of text.matchAll(new RegExp(`(${NAMES})(?:节|日)?(?:(?:当天|那天|当日|那日|当晚|这天)(?:晚上|上午|下午)?|(?:上午|下午|晚上)|(?=$|[\\s,，。;；:：、(（]|[在于到去我县镇村社组举开召为由馆学公协的“"《]))`, 'gu'))) {
     if (!BARE_OK(m[1] ?? '') && !/(当天|那天|当日|那日|当晚|这天)/u.test(m[0])) continue;
     // "六一儿童节“科学小实验”专场" names the day; "清明“缅怀先烈”主题宣讲" names a theme, not the day.
     if (/^[“"《]/u.test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 1)) && !/节$/u.test(m[0])) continue;

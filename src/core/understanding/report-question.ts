@@ -49,5 +49,7 @@ export function reportsBeforeAsking(text: string): boolean {
   if (text.length < 40 || sentences.length < 2) return false;
   const body = sentences.slice(0, -1).join('');
   const last = sentences[sentences.length - 1] ?? '';
-  return SAID_DONE.test(body) && COUNTED.test(body) && !ASKS_FIGURES.test(last) && !/[吗么][?？]?\s*$/u.test(body.trim());
+  // "我们学校拿了2个一等奖😄 请问推荐市赛的材料什么时候交？": prizes won count no event; the message is the question.
+  const counts = body.replace(/[\d一二两三四五六七八九十]+\s*(?:个|项|名)?\s*(?:[一二三特]等奖|优秀奖|金奖|银奖|铜奖|奖项)/gu, '');
+  return SAID_DONE.test(body) && COUNTED.test(counts) && !ASKS_FIGURES.test(last) && !/[吗么][?？]?\s*$/u.test(body.trim());
 }
