@@ -66,3 +66,18 @@ describe('h9 parts by what they did', () => {
     expect(got[0]?.metrics).toEqual({ 份: 300, '人(医生)': 4 });
   });
 });
+
+describe('h9 two events in one message', () => {
+  it('"另外同一天在…搞了…" is a second event with its own count', () => {
+    expect(core('3.22世界水日，我们在县二中开了节水科普讲座，初一年级学生约400人听讲，发放折页300份。另外同一天在城关镇广场搞了水质检测咨询，现场咨询55人。', '2026-03-23')).toEqual([
+      { headcount: 400, metrics: { 份: 300 } },
+      { headcount: 55, metrics: {} },
+    ]);
+  });
+  it('"中心小学和敬老院各一场" gives each its session', () => {
+    expect(core('我们镇科普日联动昨天搞的😄 中心小学和敬老院各一场，小学那边200个娃，发了150份资料；敬老院老人30个，发了80份', '2026-09-21')).toEqual([
+      { headcount: 200, metrics: { 场: 1, 份: 150 } },
+      { headcount: 30, metrics: { 场: 1, 份: 80 } },
+    ]);
+  });
+});

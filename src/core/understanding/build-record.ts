@@ -104,6 +104,8 @@ export function buildRecord(input: { original: string; text: string; seg: Segmen
   // "开了场讲座": one session, though no number is written ("搞了场科技下乡" is an event, not a session; nor is
   // "办了场“防灾减灾”主题讲座", an event named by its title).
   if (metrics['场'] === undefined && metrics['场次'] === undefined && /(开|办|搞|做|举办|组织|放|演)了场[^，,。;；\n"“”]{0,16}?(讲座|培训|报告|课|演出|秀|比赛|竞赛|演练|宣传|咨询|义诊|放映|电影)/u.test(input.text.slice(input.seg.start, input.seg.end))) metrics['场'] = 1;
+  // "中心小学和敬老院各一场，小学那边…；敬老院…": one session each of the places the message splits into.
+  if (metrics['场'] === undefined && metrics['场次'] === undefined && (input.seg.start > 0 || input.seg.end < input.text.length) && /各(?:一|1)场/u.test(input.text)) metrics['场'] = 1;
   // "应急科普讲座 x2", "讲座×3": the sessions written as a multiplier after the kind of event.
   const times = /(?:讲座|培训|课|演出|放映|宣讲|报告会?|workshop|talk|lecture|session)\s*[x×X*＊]\s*([1-9])(?!\d)/u.exec(input.text.slice(input.seg.start, input.seg.end));
   if (times && metrics['场'] === undefined && metrics['场次'] === undefined) metrics['场'] = Number(times[1]);

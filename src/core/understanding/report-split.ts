@@ -25,7 +25,9 @@ const TIME_OF_DAY = /上午|下午|晚上|中午/u;
 /** A sentence, after one that reported, opening on a plan ("。下半年计划再办…", "。明年拟…"). */
 const PLANNED_SENTENCE = /[。！!\n]\s*(?:(?:下半年|明年|下一步|今后|下阶段|下个?月|[一二三四1-4]季度|年底前)\s*)?(?:还|再|将)?(?:计划|拟|力争|打算|准备|争取)/u;
 /** A part that opens on the day of the one before it, or the day after. */
-const SAME_OR_NEXT_DAY = /^\s*(?:同一天|同日|当天|第二天|次日|隔天|第二日)/u;
+const SAME_OR_NEXT_DAY = /^\s*(?:另外\s*)?(?:同一天|同日|当天|第二天|次日|隔天|第二日)/u;
+/** "。另外同一天在城关镇卫生院门口搞了义诊": another event the sender ran, opening its own sentence. */
+const ANOTHER_EVENT = /^\s*另外\s*(?:同一天|同日|当天|还)?\s*(?:在|去|到|又在|又去)[^，,。；;]{1,20}?(?:搞了|开展了|举办了|组织了|开了|办了|做了)/u;
 /** A time of day written right before its people: "上午五十个人". */
 const TIMED_PEOPLE = /(上午|下午|晚上|中午)[\s:：]*$/u;
 /** A sentence that totals what came before it ("两天共计…", "累计…"). */
@@ -106,6 +108,7 @@ export function splitEvents(text: string, hits: DateHit[], figures: Figure[]): {
     // "布展昨天全部完成，更新展品23件…。今天上午试开放，…约90人": a sentence opening on another day than the one
     // before, after a part that counted something, is another event (a total over both days is not).
     else if (/[。！!]/u.test(c ?? '') && otherDayOpens(i, cuts[cuts.length - 1] ?? -1)) cuts.push(i);
+    else if (/[。！!]/u.test(c ?? '') && ANOTHER_EVENT.test(text.slice(i + 1, i + 40)) && peopleSince(cuts[cuts.length - 1] ?? -1, i)) cuts.push(i);
     else if ((c === '，' || c === ',' || c === ' ') && cuts.length > 0 && /^\s*(?:今天|今儿|昨天|昨儿)(?:在|去|到|又|上午|下午)/u.test(text.slice(i + 1, i + 8)) && figureSince(cuts[cuts.length - 1]!, i)) cuts.push(i);
   }
   if (cuts.length === 0) return whole;
