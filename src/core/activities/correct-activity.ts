@@ -56,6 +56,8 @@ export async function patchFor(deps: ActivityDeps, ctx: RequestContext, target: 
   if (c.field === 'date') {
     if (c.value > ctx.today) return `日期 ${c.value} 在今天之后，没有更正。请写活动实际举办的日期。`;
     if (c.end) return c.value < target.date ? `结束日期 ${c.value} 在开始日期 ${target.date} 之前，没有更正。` : { dateEnd: c.value === target.date ? null : c.value };
+    // "起始日期错了，应该是7月4号": the first day of a span moves; its last day stays when it still follows.
+    if (c.start && target.dateEnd) return c.value < target.dateEnd ? { date: c.value, dateEnd: target.dateEnd } : `开始日期 ${c.value} 在结束日期 ${target.dateEnd} 之后，没有更正。`;
     return { date: c.value, dateEnd: c.dateEnd };
   }
   if (c.field === 'year') {

@@ -6,7 +6,7 @@ import { normalizeText } from '../text/normalize.js';
 import { scanNumbers } from '../text/scan-numbers.js';
 import { readValue, withoutDayNamingRecord, type Value } from './correction-value.js';
 import { softCorrection } from './correction-short.js';
-import { countedAs, END_DATE, GREETING, ENDS_ON, EN_ENDS_ON, EN_NAMED, EN_REF, EVENT_NAME, FIELD_WRONG_LEAD, FIGURE_OR_DATE, KIND_AFTER_REF, KIND_NAMED, kindSwap, LEAD, LINK, LINK_BEFORE_UNLINK, RECHECKED, REF, SLIP, TITLE_NOT, TITLE_SAID, TITLE_WRONG, TO, UNLINK, UNNAMED, unitSwap, WRONG, YEAR, NAMED_FIGURE } from './correction-words.js';
+import { countedAs, END_DATE, START_DATE, GREETING, ENDS_ON, EN_ENDS_ON, EN_NAMED, EN_REF, EVENT_NAME, FIELD_WRONG_LEAD, FIGURE_OR_DATE, KIND_AFTER_REF, KIND_NAMED, kindSwap, LEAD, LINK, LINK_BEFORE_UNLINK, RECHECKED, REF, SLIP, TITLE_NOT, TITLE_SAID, TITLE_WRONG, TO, UNLINK, UNNAMED, unitSwap, WRONG, YEAR, NAMED_FIGURE } from './correction-words.js';
 import { findMessageDates } from './message-dates.js';
 import { findFigures } from './message-figures.js';
 import { UNSURE_COUNT } from './report-doubts.js';
@@ -27,7 +27,7 @@ export interface CorrectionRef {
 /** The new value of one field, the old value the author named (to find the right record), and the record named. */
 export type Correction = (
   | { field: 'headcount'; value: number | null; unit?: '人' | '人次'; approximate: boolean; old?: number }
-  | { field: 'date'; value: CivilDate; dateEnd: CivilDate | null; old?: CivilDate; /** "结束日期改成11月14日": only the last day of a span. */ end?: true }
+  | { field: 'date'; value: CivilDate; dateEnd: CivilDate | null; old?: CivilDate; /** "结束日期改成11月14日": only the last day of a span. */ end?: true; /** "起始日期错了": only the first day. */ start?: true }
   | { field: 'metric'; unit: string; value: number; old?: number }
   | { field: 'item'; words: string; /** "不要挂全委会那项": unlinked. */ none?: boolean }
   /** "不是展览是竞赛": a word of the title (the kind of event) was wrong. */
@@ -230,7 +230,8 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   // "是到2月28号才结束的": the day the span ended.
   if (value.field === 'date') {
     const ends = (END_DATE.test(body) || ENDS_ON.test(newPart.trim()) || EN_ENDS_ON.test(newPart)) && !value.dateEnd;
-    return { ...value, ...(previous?.field === 'date' ? { old: previous.value } : {}), ...(ends ? { end: true as const } : {}), ref: reference, ...weak };
+    const starts = !ends && !value.dateEnd && START_DATE.test(said);
+    return { ...value, ...(previous?.field === 'date' ? { old: previous.value } : {}), ...(ends ? { end: true as const } : {}), ...(starts ? { start: true as const } : {}), ref: reference, ...weak };
   }
   if (value.field === 'headcount') return { ...value, ...(previous?.field === 'headcount' && previous.value !== null ? { old: previous.value } : {}), ref: reference, ...weak };
   if (value.field === 'metric') return { ...value, ...(previous?.field === 'metric' ? { old: previous.value } : {}), ref: reference, ...weak };
