@@ -22,6 +22,34 @@ const cases: CorrectionCase[] = [
     target: 0,
     changes: { metrics: { 本: 300 } },
   },
+  {
+    id: 'an apology before the record named; the people before 是 name a figure of helpers, not the headcount',
+    today: '2026-03-20',
+    before: ['3月16日我校五年级开展“声音的秘密”科学课，学生150人。', '3月17日我校航模社团到县青少年宫参观，学生38名，带队教师2名。', '3月18日我校六年级科技小制作比赛，参赛学生70人。'],
+    text: '抱歉，去青少年宫那次带队的老师是3名，学生数是对的。',
+    expect: 'apply',
+    target: 1,
+    changes: { metrics: { '人(教师)': 3 } },
+  },
+  {
+    id: 'a greeting before the day and kind that name the record to move to a plan item',
+    today: '2026-05-23',
+    before: ['5月18日科技活动周我校科普报告会，初一初二学生600人。', '5月21日我校科技节创客展示日，师生和家长共300人。'],
+    text: '大家好，21号创客展示日那个也算科技活动周的，帮忙归一下类。',
+    expect: 'apply',
+    target: 1,
+    changes: { item: '二/（一）/1' },
+  },
+  {
+    id: 'a thread reply 这条算<item>的 moves that record to the item',
+    today: '2026-09-22',
+    before: ['9月19号青少年宫科学开放日 接待900人次', '9月20号周日 青少年宫 机器人编程体验课 3场 学生45人'],
+    thread: 0,
+    text: '这条算科普日的呀',
+    expect: 'apply',
+    target: 0,
+    changes: { item: '二/（一）/2' },
+  },
 ];
 
 describe('holdout 9 corrections (our own sentences)', () => {

@@ -41,6 +41,18 @@ export function swapWord(title: string, old: string | undefined, fresh: string):
   return `${head.slice(0, head.length - k)}${word}${tail}`.slice(0, 40);
 }
 
+/** Names of the same people ("老师" and "教师"): a figure of helpers said one way is the one written the other. */
+const SAME_PEOPLE: readonly (readonly string[])[] = [['老师', '教师'], ['工作人员', '工作者']];
+
+/** The record's own name for a figure of people ("人(教师)" for "人(老师)"), else the unit as said. */
+function sameFigure(target: Activity, unit: string): string {
+  if (target.metrics[unit] !== undefined) return unit;
+  const m = /^(人次|人)\((.+)\)$/u.exec(unit);
+  const names = m ? SAME_PEOPLE.find((g) => g.includes(m[2]!)) : undefined;
+  const other = names?.map((n) => `${m![1]}(${n})`).find((k) => target.metrics[k] !== undefined);
+  return other ?? unit;
+}
+
 /** The patch a correction makes to its record, or a message saying why it cannot. */
 export async function patchFor(deps: ActivityDeps, ctx: RequestContext, target: Activity, c: Exclude<Correction, { field: 'unclear' }>, listed?: readonly string[]): Promise<ActivityPatch | string> {
   if (c.field === 'headcount') {
@@ -65,7 +77,7 @@ export async function patchFor(deps: ActivityDeps, ctx: RequestContext, target: 
     if (date > ctx.today) return `日期 ${date} 在今天之后，没有更正。`;
     return { date, ...(target.dateEnd ? { dateEnd: `${c.year + Number(target.dateEnd.slice(0, 4)) - Number(target.date.slice(0, 4))}${target.dateEnd.slice(4)}` } : {}) };
   }
-  if (c.field === 'metric') return { metrics: { ...target.metrics, [c.unit]: c.value } };
+  if (c.field === 'metric') return { metrics: { ...target.metrics, [sameFigure(target, c.unit)]: c.value } };
   if (c.field === 'number') {
     if (target.headcount === c.old) return { headcount: c.value };
     const unit = Object.keys(target.metrics).find((u) => target.metrics[u] === c.old);

@@ -3,7 +3,7 @@
 import type { Correction } from './read-correction.js';
 
 /** "您好，…", "hi, …": a greeting before a follow-up; it names no record and says nothing of what changes. */
-export const GREETING = /^(?:您好|你好|老师好|领导好|大家好|哈喽|嗨|hi|hello|hey)(?:呀|啊)?\s*[,，!！。~～\s]+/iu;
+export const GREETING = /^(?:您好|你好|老师好|领导好|大家好|各位好|各位老师好|各位|不好意思|抱歉|对不起|哈喽|嗨|hi|hello|hey)(?:呀|啊)?\s*[,，!！。~～\s]+/iu;
 export const LEAD = /^(更正|纠正|修正|订正|改正|勘误|correction|correct|fix|更改|改一下|修改一下|sorry|oops|不对|错了|搞错了|弄错了|说错了|记错了|写错了|打错了)\s*[:：,，。!！]?\s*/u;
 /** How a figure was mistyped or misreported ("少打了个1", "多写了一个0", "之前少报了"): no new value in itself. */
 export const SLIP = /(颠倒|多写|少写|写多|写少|多打|少打|多算|少算|多报|少报|报多|报少|漏报)/u;
@@ -20,7 +20,7 @@ export const FIELD_WORDS: Array<[RegExp, 'headcount' | 'date' | string]> = [
   [/(场次)/u, '场次'],
   [/(资料|宣传册|册数)/u, '份'],
 ];
-export const LINK = /(挂到|关联到|归到|算到|算作|算在|记到|放到|属于|链接到|对应|(?<=(?:应该|应当|应))算(?:是)?)(.+?)(?:[,，。]|不是|$)/u;
+export const LINK = /(挂到|关联到|归到|算到|算作|算在|记到|放到|属于|链接到|对应|(?<=(?:应该|应当|应|也|^这个|^那个|^这条|^那条|^这场|^那场))算(?:是)?(?!了|一下|下|错|上|不|是对)|^算(?=[^，,。；;]{2,12}的))(.+?)(?:[,，。]|不是|$)/u;
 /** "别挂科技活动周了", "这条不算科技活动周的" (不算 an item's words 的: not that item's, not deleted). */
 export const UNLINK = /(?:不要|不用|别|不该|不应该|不能)(?:挂|关联|算到|算在|归到|算进|记到|挂到|放到)|不算(?=[^，,。；;]{2,12}的(?:活动|任务|项目)?(?:[，,。；;]|$))/u;
 /** "结束日期改成…", "截止时间应为…": the field is the span's last day; 结束 names no record. */

@@ -213,7 +213,10 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   const newPart = /^\s*[约近]?[\d一二两三四五六七八九十百千万]+\s*[,，。；;]/u.test(opened) ? (opened.split(/[,，。；;]/u)[0] ?? opened) : opened;
   // "…应该是搞了 我听小李说来了一百多人": a long message whose 应该是 opens no value is a report, not a correction.
   if (at && text.length > 30 && !lead && !FIGURE_OR_DATE.test(newPart.trim().split(/[，,。；;\s]+/u)[0] ?? '')) return undefined;
-  const value = readValue(withoutDayNamingRecord(newPart, old, today), today, said);
+  const read = readValue(withoutDayNamingRecord(newPart, old, today), today, said);
+  // "参观那次带队老师是4名": the people said before 是 name a figure of helpers, not the headcount.
+  const helpersBefore = read?.field === 'headcount' ? readValue(fresh.split(/[,，。；;]/u)[0] ?? '', today, said) : undefined;
+  const value = helpersBefore?.field === 'metric' && helpersBefore.unit.startsWith('人(') ? helpersBefore : read;
   if (!value) {
     // "75那个应该是78", "should be 165 not 156": a bare number for a bare number, in whichever field holds it.
     const bareNew = scanNumbers(newPart).filter((t) => !t.invalid);
