@@ -50,6 +50,15 @@ const cases: CorrectionCase[] = [
     target: 0,
     changes: { item: '二/（一）/2' },
   },
+  {
+    id: '<kind>那个 actually是N人 with latecomers as the reason: a fix of that record, not a new report',
+    today: '2026-06-12',
+    before: ['Hi~ 6.9 走访慰问老科技工作者 total 12人次 done ✅', '6.10 青年科技人才座谈会 attendance 30人, 县科协二楼会议室'],
+    text: 'sorry 座谈会那个 actually是33人, 后来又到了三位 🙏',
+    expect: 'apply',
+    target: 1,
+    changes: { headcount: 33 },
+  },
 ];
 
 describe('holdout 9 corrections (our own sentences)', () => {
