@@ -59,6 +59,16 @@ const cases: CorrectionCase[] = [
     target: 1,
     changes: { headcount: 33 },
   },
+  {
+    id: 'a thread reply: 不是<about N>，实到M人 sets who came',
+    today: '2026-06-07',
+    before: ['6月5日世界环境日，青石镇在镇文化广场搞垃圾分类科普宣传一场，居民和学生两百来人。', '昨天下午青石镇卫生院开展了防溺水知识培训，参加培训群众40人。'],
+    thread: 0,
+    text: '这条不是两百来人，实到186人，名单刚核对完',
+    expect: 'apply',
+    target: 0,
+    changes: { headcount: 186 },
+  },
 ];
 
 describe('holdout 9 corrections (our own sentences)', () => {

@@ -196,7 +196,8 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   let old = oldNamed ?? '';
   let m: RegExpExecArray | null;
   // "时间搞错了，不是周六，是…", "人数不是95，是…": a lead naming only the field is no part of either value.
-  if ((m = /^(.*?)不是(.+?)[,，、]\s*(?:而|就)?是(.+)$/u.exec(body.replace(FIELD_WRONG_LEAD, ''))) && !m[1]?.trim()) {
+  // "不是一百三十来人，实到112人": who came, said after the figure denied, is the new one too.
+  if ((m = /^(.*?)不是(.+?)[,，、]\s*(?:而|就)?(?:是|(?=实到|实际到场|实际来了?))(.+)$/u.exec(body.replace(FIELD_WRONG_LEAD, ''))) && !m[1]?.trim()) {
     old = m[2] ?? '';
     fresh = m[3] ?? '';
   } else if ((m = /^(.*?)[,，]?\s*(?:而)?不是(.+)$/u.exec(body) ?? /^(.*?)[,，]\s*(?:而)?(?:并)?非(?=\s*[\d一二两三四五六七八九十百千万]|星期|周)(.+)$/u.exec(body)) && m[1]?.trim()) {
