@@ -69,6 +69,16 @@ const cases: CorrectionCase[] = [
     target: 0,
     changes: { headcount: 186 },
   },
+  {
+    id: 'a thread reply: 是N个人 不是人次 changes the unit only',
+    today: '2026-08-10',
+    before: ['8月8日周六青少年宫 无人机体验 参加的小朋友40人 ✈️', '8月9日 周日 科普影院放映3场 观众180人次'],
+    thread: 1,
+    text: '这条单位我弄错了 是180个人 不是人次 每人只看了一场',
+    expect: 'apply',
+    target: 1,
+    changes: { headcountUnit: '人', headcount: 180 },
+  },
 ];
 
 describe('holdout 9 corrections (our own sentences)', () => {

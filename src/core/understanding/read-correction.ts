@@ -237,6 +237,9 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
     const starts = !ends && !value.dateEnd && START_DATE.test(said);
     return { ...value, ...(previous?.field === 'date' ? { old: previous.value } : {}), ...(ends ? { end: true as const } : {}), ...(starts ? { start: true as const } : {}), ref: reference, ...weak };
   }
+  // "是260个人 不是人次": the unit denied alone says the figure is counted in the other one.
+  const deniedUnit = value.field === 'headcount' && !value.unit ? /^\s*(人次|人)(?=[\s,，。!！]|$)/u.exec(old)?.[1] : undefined;
+  if (value.field === 'headcount' && deniedUnit) return { ...value, unit: deniedUnit === '人次' ? '人' : '人次', ref: reference, ...weak };
   if (value.field === 'headcount') return { ...value, ...(previous?.field === 'headcount' && previous.value !== null ? { old: previous.value } : {}), ref: reference, ...weak };
   if (value.field === 'metric') return { ...value, ...(previous?.field === 'metric' ? { old: previous.value } : {}), ref: reference, ...weak };
   return { field: 'unclear', ref: reference };
