@@ -79,6 +79,25 @@ const cases: CorrectionCase[] = [
     target: 1,
     changes: { headcountUnit: '人', headcount: 180 },
   },
+  {
+    id: '<kind>不是<weekday>，是上周X: the words before 不是 name the record',
+    today: '2026-10-16',
+    before: ['10月13日（周二）我校四年级参加科普大篷车进校园，学生180人。', '10月15日我校“海洋探秘”科普讲座，学生260人。'],
+    thread: 0,
+    text: '不好意思，大篷车不是周二，是上周四，我搞混了。',
+    expect: 'apply',
+    target: 0,
+    changes: { date: '2026-10-08' },
+  },
+  {
+    id: 'btw <kind>不是周X开的, it was 周Y: the day moves within the record\'s own week',
+    today: '2026-12-02',
+    before: ['FYI 11.26 老旧小区科普宣传座谈会 in 西街社区, 25 people', '11.27 青石镇防范非法集资 lecture, ~150人次'],
+    text: 'btw 座谈会不是周四开的, it was 周二 sorry',
+    expect: 'apply',
+    target: 0,
+    changes: { date: '2026-11-24' },
+  },
 ];
 
 describe('holdout 9 corrections (our own sentences)', () => {

@@ -1,6 +1,7 @@
 // Applies a correction in words to the one record it names (or the one just made), and steps edits back one at a time.
 import { AppError } from '../errors.js';
 import type { RequestContext } from '../context.js';
+import { addDays } from '../dates/civil-date.js';
 import { plansInForce } from '../questions/due-in-period.js';
 import type { Correction } from '../understanding/read-correction.js';
 import type { Activity, ActivityPatch, Change } from './activity-schema.js';
@@ -66,6 +67,9 @@ export async function patchFor(deps: ActivityDeps, ctx: RequestContext, target: 
     return { ...(c.value !== null ? { headcount: c.value, approximate: c.approximate } : {}), ...(c.unit ? { headcountUnit: c.unit } : {}) };
   }
   if (c.field === 'date') {
+    // "不是周四，是周三": the record's own week, whatever week today is in.
+    const shifted = c.shift !== undefined && !target.dateEnd ? addDays(target.date, c.shift) : undefined;
+    if (shifted) return shifted > ctx.today ? `日期 ${shifted} 在今天之后，没有更正。请写活动实际举办的日期。` : { date: shifted };
     if (c.value > ctx.today) return `日期 ${c.value} 在今天之后，没有更正。请写活动实际举办的日期。`;
     if (c.end) return c.value < target.date ? `结束日期 ${c.value} 在开始日期 ${target.date} 之前，没有更正。` : { dateEnd: c.value === target.date ? null : c.value };
     // "起始日期错了，应该是7月4号": the first day of a span moves; its last day stays when it still follows.

@@ -3,7 +3,7 @@
 import type { Correction } from './read-correction.js';
 
 /** "您好，…", "hi, …": a greeting before a follow-up; it names no record and says nothing of what changes. */
-export const GREETING = /^(?:您好|你好|老师好|领导好|大家好|各位好|各位老师好|各位|不好意思|抱歉|对不起|哈喽|嗨|hi|hello|hey)(?:呀|啊)?\s*[,，!！。~～\s]+/iu;
+export const GREETING = /^(?:您好|你好|老师好|领导好|大家好|各位好|各位老师好|各位|不好意思|抱歉|对不起|哈喽|嗨|hi|hello|hey|btw|by the way)(?:呀|啊)?\s*[,，!！。~～\s]+/iu;
 export const LEAD = /^(更正|纠正|修正|订正|改正|勘误|correction|correct|fix|更改|改一下|修改一下|sorry|oops|不对|错了|搞错了|弄错了|说错了|记错了|写错了|打错了)\s*[:：,，。!！]?\s*/u;
 /** How a figure was mistyped or misreported ("少打了个1", "多写了一个0", "之前少报了"): no new value in itself. */
 export const SLIP = /(颠倒|多写|少写|写多|写少|多打|少打|多算|少算|多报|少报|报多|报少|漏报)/u;

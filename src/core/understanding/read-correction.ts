@@ -1,6 +1,6 @@
 // Reads a correction in words: "更正：刚才那条人数应为85人", "不对，是上周五不是周四", "讲座那条人数写错了，
 // 应该是59人", "correction: 120 people, not 102". What it changes, which record it names, and the old value.
-import type { CivilDate } from '../dates/civil-date.js';
+import { weekdayOf, type CivilDate } from '../dates/civil-date.js';
 import { digitsForEnglishNumbers } from '../text/english-numbers.js';
 import { normalizeText } from '../text/normalize.js';
 import { scanNumbers } from '../text/scan-numbers.js';
@@ -27,7 +27,7 @@ export interface CorrectionRef {
 /** The new value of one field, the old value the author named (to find the right record), and the record named. */
 export type Correction = (
   | { field: 'headcount'; value: number | null; unit?: '人' | '人次'; approximate: boolean; old?: number }
-  | { field: 'date'; value: CivilDate; dateEnd: CivilDate | null; old?: CivilDate; /** "结束日期改成11月14日": only the last day of a span. */ end?: true; /** "起始日期错了": only the first day. */ start?: true }
+  | { field: 'date'; value: CivilDate; dateEnd: CivilDate | null; old?: CivilDate; /** "结束日期改成11月14日": only the last day of a span. */ end?: true; /** "起始日期错了": only the first day. */ start?: true; /** "不是周四，是周三": days to move the record's own day by, within its week. */ shift?: number }
   | { field: 'metric'; unit: string; value: number; old?: number }
   | { field: 'item'; words: string; /** "不要挂全委会那项": unlinked. */ none?: boolean }
   /** "不是展览是竞赛": a word of the title (the kind of event) was wrong. */
@@ -51,6 +51,9 @@ function asWritten(raw: string, words: string): string {
   const at = said.toLowerCase().indexOf(words);
   return at >= 0 ? said.slice(at, at + words.length) : words;
 }
+
+/** "巡展" of "巡展不是周二，是…": a short name before 不是, not a field ("人数", "地点") nor a pointer. */
+const NAMES_RECORD = /^(?![\s\S]*(?:人数|日期|时间|资料|户数|场次|地点|标题|名称|单位|数字|写错|记错|搞错|弄错|说错|错了|不对))[\p{Script=Han}\d]{2,10}$/u;
 
 /** "第二条" → 1; undefined for a ref that is no ordinal. */
 const ordinalOf = (ref: RegExpExecArray): number | undefined => (ref[2] ? '一二三四五12345'.indexOf(ref[2]) % 5 : undefined);
@@ -94,7 +97,8 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   // "白马乡那场重新核了一下，150人左右": a figure counted again, in a clause of its own.
   const rechecked = RECHECKED.exec(body);
   const contrast = /不是/u.test(body) || /\bnot\b/u.test(body);
-  const restated = /^不是.{1,12}?[,，]\s*(?:而|就)?是|^是.{1,12}?[,，]?\s*不是/u.test(body);
+  // "巡展不是周二，是上周五", "座谈会不是周四开的, it was 周三": the words before 不是 may name the record.
+  const restated = /^(?:[\p{Script=Han}\d]{2,10}?)?不是.{1,12}?[,，]\s*(?:而|就)?(?:是|it was\b|it's\b)|^是.{1,12}?[,，]?\s*不是/u.test(body);
   const fieldLed = /^(人数|日期|时间|资料|户数|场次|标题|名称|活动名称)\s*(是|为|应是|应为|改成|改为)/u.test(body);
   // "展板是25块，不是20", "是73条，后面又交上来一批": a figure said again against the one written.
   const numeric = /不是\s*[\d一二两三四五六七八九十百千万]|\bnot\s+\d/u.test(body) || /^(是|应该是|应是|应为)\s*[约近]?[\d一二两三四五六七八九十百千万]/u.test(body);
@@ -197,7 +201,8 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   let m: RegExpExecArray | null;
   // "时间搞错了，不是周六，是…", "人数不是95，是…": a lead naming only the field is no part of either value.
   // "不是一百三十来人，实到112人": who came, said after the figure denied, is the new one too.
-  if ((m = /^(.*?)不是(.+?)[,，、]\s*(?:而|就)?(?:是|(?=实到|实际到场|实际来了?))(.+)$/u.exec(body.replace(FIELD_WRONG_LEAD, ''))) && !m[1]?.trim()) {
+  if ((m = /^(.*?)不是(.+?)[,，、]\s*(?:而|就)?(?:是|it was\b|it's\b|(?=实到|实际到场|实际来了?))(.+)$/u.exec(body.replace(FIELD_WRONG_LEAD, ''))) && (!m[1]?.trim() || NAMES_RECORD.test(m[1].trim()))) {
+    if (m[1]?.trim() && !reference.words && reference.ordinal === undefined) reference.words = m[1].trim().replace(/(那个|那条|那场|那次|的)$/u, '');
     old = m[2] ?? '';
     fresh = m[3] ?? '';
   } else if ((m = /^(.*?)[,，]?\s*(?:而)?不是(.+)$/u.exec(body) ?? /^(.*?)[,，]\s*(?:而)?(?:并)?非(?=\s*[\d一二两三四五六七八九十百千万]|星期|周)(.+)$/u.exec(body)) && m[1]?.trim()) {
@@ -235,6 +240,12 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   if (value.field === 'date') {
     const ends = (END_DATE.test(body) || ENDS_ON.test(newPart.trim()) || EN_ENDS_ON.test(newPart)) && !value.dateEnd;
     const starts = !ends && !value.dateEnd && START_DATE.test(said);
+    // "不是周四开的，是周三": one bare weekday for another moves the day within the record's own week.
+    const bareDay = (part: string): boolean => /^\s*(?:周|星期|礼拜)[一二三四五六日天](?:开的|办的|的)?(?=[\s,，。!！]|$)/u.test(part);
+    if (previous?.field === 'date' && !ends && !value.dateEnd && bareDay(old) && bareDay(newPart)) {
+      const shift = ((weekdayOf(value.value) + 6) % 7) - ((weekdayOf(previous.value) + 6) % 7);
+      return { ...value, old: previous.value, shift, ref: reference, ...weak };
+    }
     return { ...value, ...(previous?.field === 'date' ? { old: previous.value } : {}), ...(ends ? { end: true as const } : {}), ...(starts ? { start: true as const } : {}), ref: reference, ...weak };
   }
   // "是260个人 不是人次": the unit denied alone says the figure is counted in the other one.
