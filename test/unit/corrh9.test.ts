@@ -1,5 +1,7 @@
 // Corrections holdout 9 missed or applied wrongly, each as a general rule with sentences of our own: a span's start
-// date corrected keeps its end; "补充一下，N号<kind>当天还…" adds to the record that day and kind name.
+// date corrected keeps its end; "补充一下，N号<kind>当天还…" adds to the record that day and kind name; an apology or
+// greeting names no record; "带队老师是N名" is the helpers' figure; "这条算<item>的" links; "不是<about N>，实到M人";
+// "是N个人 不是人次"; "<kind>不是周X，是周Y" names its record and keeps its week; "地点写错了，是A，不是B".
 import { describe, expect, it } from 'vitest';
 import { runCorrectionCase, type CorrectionCase } from '../eval/score-corrections.js';
 
@@ -97,6 +99,16 @@ const cases: CorrectionCase[] = [
     expect: 'apply',
     target: 0,
     changes: { date: '2026-11-24' },
+  },
+  {
+    id: 'a thread reply: 地点写错了，是A，不是B swaps the place in the title of the thread\'s record',
+    today: '2026-08-14',
+    before: ['8月11日我站在青石镇开展夏季食品安全讲座，群众70人。', '8月12日我站在青石镇小学开展防蚊虫叮咬讲座，学生180人。'],
+    thread: 1,
+    text: '地方写错了，是白马乡小学，不是青石镇小学',
+    expect: 'apply',
+    target: 1,
+    changes: { titleIncludes: '白马乡' },
   },
 ];
 

@@ -28,12 +28,12 @@ export const END_DATE = /^(?:这条|那条|刚才那条)?(?:的)?(?:结束|截�
 
 /** "时间搞错了，不是周六，…", "人数不是95，…": a lead that only names the wrong field, before the old value and the new. */
 export const FIELD_WRONG_LEAD = /^(?:的)?(?:人数|日期|日子|时间|资料|户数|场次)?(?:好像|可能)?(?:写错了|搞错了|记错了|弄错了|说错了|打错了|错了|不对|有误)?\s*[,，。]?\s*(?=(?:并)?不是)/u;
-/** "是到2月28号才结束的", "到10月8号才撤的": the day said is the span's last. */
 /** "起始日期错了", "应该是7月4号开馆的": the first day of a span is what is wrong; its last day stays. */
 export const START_DATE = /(?:起始|开始|开幕|开展|开馆|开营|开班|开课|首日)(?:日期|时间|那天|的日子)|(?:开始|开幕|开馆|开营|开班|开课)的?[。!！]?$/u;
+/** "是到2月28号才结束的", "到10月8号才撤的": the day said is the span's last. */
 export const ENDS_ON = /^(?:一直)?(?:到|至)[^，,。；;]{1,12}?(?:才|就)?(?:结束|截止|闭展|闭幕|撤展|撤|闭馆|收尾)|^[^，,。；;]{1,12}?才(?:结束|截止|闭展|闭幕|撤展|撤|闭馆|收尾)/u;
-/** "名字写错了，it's 3D打印 not 3D建模", "标题不对，是航模竞赛不是车模竞赛": the title named wrong, then its new word and old. */
-export const TITLE_SAID = /(?:标题|名称|名字|题目|\btitle\b|\bname\b)[^，,。]{0,4}(?:写错|搞错|弄错|打错|错了|不对|有误|\bwrong\b)/u;
+/** "名字写错了，it's 3D打印 not 3D建模", "标题不对，是航模竞赛不是车模竞赛", "地点写错了，是…中学，不是…中学": the title (or the place in it) named wrong, then its new word and old. */
+export const TITLE_SAID = /(?:标题|名称|名字|题目|地点|地方|场地|\btitle\b|\bname\b)[^，,。]{0,4}(?:写错|搞错|弄错|打错|错了|不对|有误|\bwrong\b)/u;
 export const TITLE_NOT = /(?:^|[\s,，。:：])(?:是|应该是|应为|it['’]?s|it is|should be)\s*(?<fresh>[^\s,，。!！]{1,16}?)\s*[,，]?\s*(?:而不是|不是|并非|\bnot\b)\s*(?<old>[^\s,，。!！]{1,16})/u;
 /** "ran till 5/20", "lasted until the 20th": in English, the day said is the span's last. */
 export const EN_ENDS_ON = /\b(?:till|until|thru|through|ended on)\s+(?:the\s+)?\d/u;
