@@ -1,6 +1,7 @@
 // Applies a correction in words to the one record it names (or the one just made), and steps edits back one at a time.
 import { AppError } from '../errors.js';
 import type { RequestContext } from '../context.js';
+import { addDays } from '../dates/civil-date.js';
 import { plansInForce } from '../questions/due-in-period.js';
 import type { Correction } from '../understanding/read-correction.js';
 import type { Activity, ActivityPatch, Change } from './activity-schema.js';
@@ -41,6 +42,18 @@ export function swapWord(title: string, old: string | undefined, fresh: string):
   return `${head.slice(0, head.length - k)}${word}${tail}`.slice(0, 40);
 }
 
+/** Names of the same people ("老师" and "教师"): a figure of helpers said one way is the one written the other. */
+const SAME_PEOPLE: readonly (readonly string[])[] = [['老师', '教师'], ['工作人员', '工作者']];
+
+/** The record's own name for a figure of people ("人(教师)" for "人(老师)"), else the unit as said. */
+function sameFigure(target: Activity, unit: string): string {
+  if (target.metrics[unit] !== undefined) return unit;
+  const m = /^(人次|人)\((.+)\)$/u.exec(unit);
+  const names = m ? SAME_PEOPLE.find((g) => g.includes(m[2]!)) : undefined;
+  const other = names?.map((n) => `${m![1]}(${n})`).find((k) => target.metrics[k] !== undefined);
+  return other ?? unit;
+}
+
 /** The patch a correction makes to its record, or a message saying why it cannot. */
 export async function patchFor(deps: ActivityDeps, ctx: RequestContext, target: Activity, c: Exclude<Correction, { field: 'unclear' }>, listed?: readonly string[]): Promise<ActivityPatch | string> {
   if (c.field === 'headcount') {
@@ -54,8 +67,13 @@ export async function patchFor(deps: ActivityDeps, ctx: RequestContext, target: 
     return { ...(c.value !== null ? { headcount: c.value, approximate: c.approximate } : {}), ...(c.unit ? { headcountUnit: c.unit } : {}) };
   }
   if (c.field === 'date') {
+    // "不是周四，是周三": the record's own week, whatever week today is in.
+    const shifted = c.shift !== undefined && !target.dateEnd ? addDays(target.date, c.shift) : undefined;
+    if (shifted) return shifted > ctx.today ? `日期 ${shifted} 在今天之后，没有更正。请写活动实际举办的日期。` : { date: shifted };
     if (c.value > ctx.today) return `日期 ${c.value} 在今天之后，没有更正。请写活动实际举办的日期。`;
     if (c.end) return c.value < target.date ? `结束日期 ${c.value} 在开始日期 ${target.date} 之前，没有更正。` : { dateEnd: c.value === target.date ? null : c.value };
+    // "起始日期错了，应该是7月4号": the first day of a span moves; its last day stays when it still follows.
+    if (c.start && target.dateEnd) return c.value < target.dateEnd ? { date: c.value, dateEnd: target.dateEnd } : `开始日期 ${c.value} 在结束日期 ${target.dateEnd} 之后，没有更正。`;
     return { date: c.value, dateEnd: c.dateEnd };
   }
   if (c.field === 'year') {
@@ -63,7 +81,7 @@ export async function patchFor(deps: ActivityDeps, ctx: RequestContext, target: 
     if (date > ctx.today) return `日期 ${date} 在今天之后，没有更正。`;
     return { date, ...(target.dateEnd ? { dateEnd: `${c.year + Number(target.dateEnd.slice(0, 4)) - Number(target.date.slice(0, 4))}${target.dateEnd.slice(4)}` } : {}) };
   }
-  if (c.field === 'metric') return { metrics: { ...target.metrics, [c.unit]: c.value } };
+  if (c.field === 'metric') return { metrics: { ...target.metrics, [sameFigure(target, c.unit)]: c.value } };
   if (c.field === 'number') {
     if (target.headcount === c.old) return { headcount: c.value };
     const unit = Object.keys(target.metrics).find((u) => target.metrics[u] === c.old);

@@ -3,7 +3,7 @@
 import type { Correction } from './read-correction.js';
 
 /** "您好，…", "hi, …": a greeting before a follow-up; it names no record and says nothing of what changes. */
-export const GREETING = /^(?:您好|你好|老师好|领导好|大家好|哈喽|嗨|hi|hello|hey)(?:呀|啊)?\s*[,，!！。~～\s]+/iu;
+export const GREETING = /^(?:您好|你好|老师好|领导好|大家好|各位好|各位老师好|各位|不好意思|抱歉|对不起|哈喽|嗨|hi|hello|hey|btw|by the way)(?:呀|啊)?\s*[,，!！。~～\s]+/iu;
 export const LEAD = /^(更正|纠正|修正|订正|改正|勘误|correction|correct|fix|更改|改一下|修改一下|sorry|oops|不对|错了|搞错了|弄错了|说错了|记错了|写错了|打错了)\s*[:：,，。!！]?\s*/u;
 /** How a figure was mistyped or misreported ("少打了个1", "多写了一个0", "之前少报了"): no new value in itself. */
 export const SLIP = /(颠倒|多写|少写|写多|写少|多打|少打|多算|少算|多报|少报|报多|报少|漏报)/u;
@@ -20,7 +20,7 @@ export const FIELD_WORDS: Array<[RegExp, 'headcount' | 'date' | string]> = [
   [/(场次)/u, '场次'],
   [/(资料|宣传册|册数)/u, '份'],
 ];
-export const LINK = /(挂到|关联到|归到|算到|算作|算在|记到|放到|属于|链接到|对应|(?<=(?:应该|应当|应))算(?:是)?)(.+?)(?:[,，。]|不是|$)/u;
+export const LINK = /(挂到|关联到|归到|算到|算作|算在|记到|放到|属于|链接到|对应|(?<=(?:应该|应当|应|也|^这个|^那个|^这条|^那条|^这场|^那场))算(?:是)?(?!了|一下|下|错|上|不|是对)|^算(?=[^，,。；;]{2,12}的))(.+?)(?:[,，。]|不是|$)/u;
 /** "别挂科技活动周了", "这条不算科技活动周的" (不算 an item's words 的: not that item's, not deleted). */
 export const UNLINK = /(?:不要|不用|别|不该|不应该|不能)(?:挂|关联|算到|算在|归到|算进|记到|挂到|放到)|不算(?=[^，,。；;]{2,12}的(?:活动|任务|项目)?(?:[，,。；;]|$))/u;
 /** "结束日期改成…", "截止时间应为…": the field is the span's last day; 结束 names no record. */
@@ -28,10 +28,12 @@ export const END_DATE = /^(?:这条|那条|刚才那条)?(?:的)?(?:结束|截�
 
 /** "时间搞错了，不是周六，…", "人数不是95，…": a lead that only names the wrong field, before the old value and the new. */
 export const FIELD_WRONG_LEAD = /^(?:的)?(?:人数|日期|日子|时间|资料|户数|场次)?(?:好像|可能)?(?:写错了|搞错了|记错了|弄错了|说错了|打错了|错了|不对|有误)?\s*[,，。]?\s*(?=(?:并)?不是)/u;
+/** "起始日期错了", "应该是7月4号开馆的": the first day of a span is what is wrong; its last day stays. */
+export const START_DATE = /(?:起始|开始|开幕|开展|开馆|开营|开班|开课|首日)(?:日期|时间|那天|的日子)|(?:开始|开幕|开馆|开营|开班|开课)的?[。!！]?$/u;
 /** "是到2月28号才结束的", "到10月8号才撤的": the day said is the span's last. */
 export const ENDS_ON = /^(?:一直)?(?:到|至)[^，,。；;]{1,12}?(?:才|就)?(?:结束|截止|闭展|闭幕|撤展|撤|闭馆|收尾)|^[^，,。；;]{1,12}?才(?:结束|截止|闭展|闭幕|撤展|撤|闭馆|收尾)/u;
-/** "名字写错了，it's 3D打印 not 3D建模", "标题不对，是航模竞赛不是车模竞赛": the title named wrong, then its new word and old. */
-export const TITLE_SAID = /(?:标题|名称|名字|题目|\btitle\b|\bname\b)[^，,。]{0,4}(?:写错|搞错|弄错|打错|错了|不对|有误|\bwrong\b)/u;
+/** "名字写错了，it's 3D打印 not 3D建模", "标题不对，是航模竞赛不是车模竞赛", "地点写错了，是…中学，不是…中学": the title (or the place in it) named wrong, then its new word and old. */
+export const TITLE_SAID = /(?:标题|名称|名字|题目|地点|地方|场地|\btitle\b|\bname\b)[^，,。]{0,4}(?:写错|搞错|弄错|打错|错了|不对|有误|\bwrong\b)/u;
 export const TITLE_NOT = /(?:^|[\s,，。:：])(?:是|应该是|应为|it['’]?s|it is|should be)\s*(?<fresh>[^\s,，。!！]{1,16}?)\s*[,，]?\s*(?:而不是|不是|并非|\bnot\b)\s*(?<old>[^\s,，。!！]{1,16})/u;
 /** "ran till 5/20", "lasted until the 20th": in English, the day said is the span's last. */
 export const EN_ENDS_ON = /\b(?:till|until|thru|through|ended on)\s+(?:the\s+)?\d/u;

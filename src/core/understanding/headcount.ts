@@ -68,9 +68,9 @@ export function roleOf(f: Figure): Role {
   if (/(?:出勤|值守|值班|执勤|在岗)[^，,。;；\d]{0,2}$/u.test(f.context) || /^\s*(?:were|was)?\s*on duty\b/u.test(f.after.replace(/^[a-z]+\s+/u, ''))) return 'staff';
   // "那个消防中队来了五个人", "供电所派了3个": a team a unit sent to run it, not who came to it.
   if (/(?:[队所站局]|大队|中队|医院|卫生院|中心|公司|协会|学会|科协)(?:的)?(?:同志|同事)?(?:也)?(?:来了|派了|派来了?|出了|出动了?)$/u.test(f.context) && !AUDIENCE.test(`${f.noun}|${f.after.slice(0, 4)}`) && !YOUNG.test(`${f.noun}|${f.after.slice(0, 4)}`)) return 'staff';
-  // "指导老师3人", "带队教师2名": who guided them, not who learnt.
+  // "指导老师3人", "带队教师2名", "带队的老师是3名": who guided them, not who learnt.
   // Not "参赛学生及指导老师约240人": the pupils with them.
-  if (/(?<![和及与、跟同])(?:指导|辅导|带队|授课|主讲|随队)(?:老师|教师)[^，,。;；\d]{0,2}$/u.test(f.context)) return 'staff';
+  if (/(?<![和及与、跟同])(?:指导|辅导|带队|授课|主讲|随队)(?:的)?(?:老师|教师)[^，,。;；\d]{0,2}$/u.test(f.context)) return 'staff';
   // "志愿者与居民共计一百二十人": a total that holds the helpers too; who took part, asked with or without them.
   // "我们去了消防员和文员一共14人", "我们单位出动了12人": the sender's own team went out to run it.
   // Not "我们学校去了12个学生": pupils who went to compete took part.

@@ -1,12 +1,12 @@
 // Reads a correction in words: "更正：刚才那条人数应为85人", "不对，是上周五不是周四", "讲座那条人数写错了，
 // 应该是59人", "correction: 120 people, not 102". What it changes, which record it names, and the old value.
-import type { CivilDate } from '../dates/civil-date.js';
+import { weekdayOf, type CivilDate } from '../dates/civil-date.js';
 import { digitsForEnglishNumbers } from '../text/english-numbers.js';
 import { normalizeText } from '../text/normalize.js';
 import { scanNumbers } from '../text/scan-numbers.js';
 import { readValue, withoutDayNamingRecord, type Value } from './correction-value.js';
 import { softCorrection } from './correction-short.js';
-import { countedAs, END_DATE, GREETING, ENDS_ON, EN_ENDS_ON, EN_NAMED, EN_REF, EVENT_NAME, FIELD_WRONG_LEAD, FIGURE_OR_DATE, KIND_AFTER_REF, KIND_NAMED, kindSwap, LEAD, LINK, LINK_BEFORE_UNLINK, RECHECKED, REF, SLIP, TITLE_NOT, TITLE_SAID, TITLE_WRONG, TO, UNLINK, UNNAMED, unitSwap, WRONG, YEAR, NAMED_FIGURE } from './correction-words.js';
+import { countedAs, END_DATE, START_DATE, GREETING, ENDS_ON, EN_ENDS_ON, EN_NAMED, EN_REF, EVENT_NAME, FIELD_WRONG_LEAD, FIGURE_OR_DATE, KIND_AFTER_REF, KIND_NAMED, kindSwap, LEAD, LINK, LINK_BEFORE_UNLINK, RECHECKED, REF, SLIP, TITLE_NOT, TITLE_SAID, TITLE_WRONG, TO, UNLINK, UNNAMED, unitSwap, WRONG, YEAR, NAMED_FIGURE } from './correction-words.js';
 import { findMessageDates } from './message-dates.js';
 import { findFigures } from './message-figures.js';
 import { UNSURE_COUNT } from './report-doubts.js';
@@ -27,7 +27,7 @@ export interface CorrectionRef {
 /** The new value of one field, the old value the author named (to find the right record), and the record named. */
 export type Correction = (
   | { field: 'headcount'; value: number | null; unit?: '人' | '人次'; approximate: boolean; old?: number }
-  | { field: 'date'; value: CivilDate; dateEnd: CivilDate | null; old?: CivilDate; /** "结束日期改成11月14日": only the last day of a span. */ end?: true }
+  | { field: 'date'; value: CivilDate; dateEnd: CivilDate | null; old?: CivilDate; /** "结束日期改成11月14日": only the last day of a span. */ end?: true; /** "起始日期错了": only the first day. */ start?: true; /** "不是周四，是周三": days to move the record's own day by, within its week. */ shift?: number }
   | { field: 'metric'; unit: string; value: number; old?: number }
   | { field: 'item'; words: string; /** "不要挂全委会那项": unlinked. */ none?: boolean }
   /** "不是展览是竞赛": a word of the title (the kind of event) was wrong. */
@@ -51,6 +51,9 @@ function asWritten(raw: string, words: string): string {
   const at = said.toLowerCase().indexOf(words);
   return at >= 0 ? said.slice(at, at + words.length) : words;
 }
+
+/** "巡展" of "巡展不是周二，是…": a short name before 不是, not a field ("人数", "地点") nor a pointer. */
+const NAMES_RECORD = /^(?![\s\S]*(?:人数|日期|时间|资料|户数|场次|地点|标题|名称|单位|数字|写错|记错|搞错|弄错|说错|错了|不对))[\p{Script=Han}\d]{2,10}$/u;
 
 /** "第二条" → 1; undefined for a ref that is no ordinal. */
 const ordinalOf = (ref: RegExpExecArray): number | undefined => (ref[2] ? '一二三四五12345'.indexOf(ref[2]) % 5 : undefined);
@@ -94,7 +97,8 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   // "白马乡那场重新核了一下，150人左右": a figure counted again, in a clause of its own.
   const rechecked = RECHECKED.exec(body);
   const contrast = /不是/u.test(body) || /\bnot\b/u.test(body);
-  const restated = /^不是.{1,12}?[,，]\s*(?:而|就)?是|^是.{1,12}?[,，]?\s*不是/u.test(body);
+  // "巡展不是周二，是上周五", "座谈会不是周四开的, it was 周三": the words before 不是 may name the record.
+  const restated = /^(?:[\p{Script=Han}\d]{2,10}?)?不是.{1,12}?[,，]\s*(?:而|就)?(?:是|it was\b|it's\b)|^是.{1,12}?[,，]?\s*不是/u.test(body);
   const fieldLed = /^(人数|日期|时间|资料|户数|场次|标题|名称|活动名称)\s*(是|为|应是|应为|改成|改为)/u.test(body);
   // "展板是25块，不是20", "是73条，后面又交上来一批": a figure said again against the one written.
   const numeric = /不是\s*[\d一二两三四五六七八九十百千万]|\bnot\s+\d/u.test(body) || /^(是|应该是|应是|应为)\s*[约近]?[\d一二两三四五六七八九十百千万]/u.test(body);
@@ -196,7 +200,9 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   let old = oldNamed ?? '';
   let m: RegExpExecArray | null;
   // "时间搞错了，不是周六，是…", "人数不是95，是…": a lead naming only the field is no part of either value.
-  if ((m = /^(.*?)不是(.+?)[,，、]\s*(?:而|就)?是(.+)$/u.exec(body.replace(FIELD_WRONG_LEAD, ''))) && !m[1]?.trim()) {
+  // "不是一百三十来人，实到112人": who came, said after the figure denied, is the new one too.
+  if ((m = /^(.*?)不是(.+?)[,，、]\s*(?:而|就)?(?:是|it was\b|it's\b|(?=实到|实际到场|实际来了?))(.+)$/u.exec(body.replace(FIELD_WRONG_LEAD, ''))) && (!m[1]?.trim() || NAMES_RECORD.test(m[1].trim()))) {
+    if (m[1]?.trim() && !reference.words && reference.ordinal === undefined) reference.words = m[1].trim().replace(/(那个|那条|那场|那次|的)$/u, '');
     old = m[2] ?? '';
     fresh = m[3] ?? '';
   } else if ((m = /^(.*?)[,，]?\s*(?:而)?不是(.+)$/u.exec(body) ?? /^(.*?)[,，]\s*(?:而)?(?:并)?非(?=\s*[\d一二两三四五六七八九十百千万]|星期|周)(.+)$/u.exec(body)) && m[1]?.trim()) {
@@ -213,7 +219,10 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   const newPart = /^\s*[约近]?[\d一二两三四五六七八九十百千万]+\s*[,，。；;]/u.test(opened) ? (opened.split(/[,，。；;]/u)[0] ?? opened) : opened;
   // "…应该是搞了 我听小李说来了一百多人": a long message whose 应该是 opens no value is a report, not a correction.
   if (at && text.length > 30 && !lead && !FIGURE_OR_DATE.test(newPart.trim().split(/[，,。；;\s]+/u)[0] ?? '')) return undefined;
-  const value = readValue(withoutDayNamingRecord(newPart, old, today), today, said);
+  const read = readValue(withoutDayNamingRecord(newPart, old, today), today, said);
+  // "参观那次带队老师是4名": the people said before 是 name a figure of helpers, not the headcount.
+  const helpersBefore = read?.field === 'headcount' ? readValue(fresh.split(/[,，。；;]/u)[0] ?? '', today, said) : undefined;
+  const value = helpersBefore?.field === 'metric' && helpersBefore.unit.startsWith('人(') ? helpersBefore : read;
   if (!value) {
     // "75那个应该是78", "should be 165 not 156": a bare number for a bare number, in whichever field holds it.
     const bareNew = scanNumbers(newPart).filter((t) => !t.invalid);
@@ -230,8 +239,18 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   // "是到2月28号才结束的": the day the span ended.
   if (value.field === 'date') {
     const ends = (END_DATE.test(body) || ENDS_ON.test(newPart.trim()) || EN_ENDS_ON.test(newPart)) && !value.dateEnd;
-    return { ...value, ...(previous?.field === 'date' ? { old: previous.value } : {}), ...(ends ? { end: true as const } : {}), ref: reference, ...weak };
+    const starts = !ends && !value.dateEnd && START_DATE.test(said);
+    // "不是周四开的，是周三": one bare weekday for another moves the day within the record's own week.
+    const bareDay = (part: string): boolean => /^\s*(?:周|星期|礼拜)[一二三四五六日天](?:开的|办的|的)?(?=[\s,，。!！]|$)/u.test(part);
+    if (previous?.field === 'date' && !ends && !value.dateEnd && bareDay(old) && bareDay(newPart)) {
+      const shift = ((weekdayOf(value.value) + 6) % 7) - ((weekdayOf(previous.value) + 6) % 7);
+      return { ...value, old: previous.value, shift, ref: reference, ...weak };
+    }
+    return { ...value, ...(previous?.field === 'date' ? { old: previous.value } : {}), ...(ends ? { end: true as const } : {}), ...(starts ? { start: true as const } : {}), ref: reference, ...weak };
   }
+  // "是260个人 不是人次": the unit denied alone says the figure is counted in the other one.
+  const deniedUnit = value.field === 'headcount' && !value.unit ? /^\s*(人次|人)(?=[\s,，。!！]|$)/u.exec(old)?.[1] : undefined;
+  if (value.field === 'headcount' && deniedUnit) return { ...value, unit: deniedUnit === '人次' ? '人' : '人次', ref: reference, ...weak };
   if (value.field === 'headcount') return { ...value, ...(previous?.field === 'headcount' && previous.value !== null ? { old: previous.value } : {}), ref: reference, ...weak };
   if (value.field === 'metric') return { ...value, ...(previous?.field === 'metric' ? { old: previous.value } : {}), ref: reference, ...weak };
   return { field: 'unclear', ref: reference };
