@@ -96,3 +96,16 @@ describe('two questions parted by a space', () => {
     expect(text).toContain('412份');
   });
 });
+
+describe("our own venue's work for a half year, and where one piece of work stands", () => {
+  it('我们馆 before a period is the asker’s department', async () => {
+    const text = await reply({ user: 'U4', today: '2026-07-02', before: ['我是科技馆'], text: '我们馆下半年都要做什么' });
+    expect(text).toContain('科技馆牵头的任务中');
+    expect(text).toContain('二/（二）/1');
+  });
+  it('where a piece of work stands shows the steps the plan sets out', async () => {
+    const text = await reply({ user: 'U1', today: '2026-07-02', text: '展品更新现在进展怎么样' });
+    expect(text).toContain('计划：');
+    expect(text).toContain('布展');
+  });
+});
