@@ -33,6 +33,12 @@ export interface LogContext {
   subset?: boolean;
 }
 
+/** What an item's text says beyond its title and its lead department ("上半年完成方案，第三季度完成采购和布展…"). */
+function planSteps(item: PlanItem): string | undefined {
+  const rest = item.text.replace(item.title, '').replace(/牵头(?:部门|单位)[:：][^。；;]*[。；;]?|责任(?:部门|单位)[:：][^。；;]*[。；;]?/gu, '').replace(/^[\s。；;，,、\d一二三四五六七八九十（）()]*/u, '').trim();
+  return rest.length >= 6 ? rest : undefined;
+}
+
 type LogQuestion = Extract<Question, { intent: 'tally' | 'done_list' | 'item_report' | 'countdown' | 'when' | 'agenda' | 'signups' | 'last' }>;
 
 /** The answer text to a question about the log, time or sign-ups. */
@@ -79,6 +85,9 @@ export function answerLogQuestion(q: LogQuestion, ctx: LogContext): string {
       for (const item of items) {
         const s = ctx.statusOf(item);
         lines.push(`${item.path} ${item.title}${s && s.status !== 'open' ? `（${STATUS_WORDS[s.status]}，${s.by} ${s.date}标记）` : ''}`);
+        // "展品那个事到哪一步了": the steps the plan sets out, beside what the records show.
+        const steps = planSteps(item);
+        if (steps) lines.push(`  计划：${steps}`);
         if (item.due.length > 0) lines.push(`  时间：${[...new Set(item.due.map(describeDue))].join('；')}`);
         for (const p of progressLines(item, thisYear)) lines.push(`  ${p}`);
       }

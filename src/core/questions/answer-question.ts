@@ -155,6 +155,8 @@ export function answerQuestion(question: Question, ctx: AnswerContext): Answer {
       return { intent: 'status', answer, items: [item] };
     }
     case 'due':
+      // "我们馆下半年要干啥": the asker's own department, when they told it.
+      if (question.owner && /^(?:我们|咱们|本)/u.test(question.owner) && ctx.department) return answerQuestion({ intent: 'mine', focus: 'list', period: question.period, label: question.label }, ctx);
       return answerDue(question, items, ctx, note);
     case 'overdue':
       return answerOverdue(question, items, ctx, note);

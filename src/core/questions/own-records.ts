@@ -18,7 +18,7 @@ const UNIT = '(?:我们|咱们|我|咱|本)(?:(?:镇|乡|村|社区|街道)(?:�
 /** The subject, up to a short period, then a verb of reporting (报了, 上报的, 登记过, 报上去的); never 报名. */
 const OWN = new RegExp(`(${UNIT}|我们\\p{Script=Han}{2,12}?(?:科协|协会|学会|单位|学校|公司|中心)|我们|咱们|我(?!们))(?:自己)?(.{0,12}?)(?:都)?(上报|报送|填报|登记|记录|报(?:上来|上去)?)(?![名告道销])(了|过|的)`, 'u');
 /** Words before the subject that do not change the question (请问, 查一下, a period). */
-const LEAD = /请问|想问一下|问一下|查一下|查下|帮我查下?|帮我看下?|麻烦|[，,：:\s]/gu;
+const LEAD = /请问|想问一下|问一下|查一下|查下|帮我查下?|帮我看下?|麻烦|(?:寒假|暑假|开学|放假)之?前|[，,：:\s]/gu;
 /** A correction, or asking whether one record was counted: not a question about the records. */
 const NOT_A_LIST = /改成|改为|删|撤销|更正|写错|不对|应为|应该是|记上|算进|算不算|是不是|有没有算|漏/u;
 

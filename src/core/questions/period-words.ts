@@ -19,7 +19,8 @@ const BEFORE = '之前|以前|前';
 const DURING = '期间|假期|长假|小长假|放假期间|那几天|那周|当天|那天|节当天';
 /** "国庆以来", "春节后", "五一期间"; "十一" only with a time word after it, never in "十一月". */
 const FESTIVAL_WORDS = new RegExp(`(?:从|自|自从)?(${FESTIVAL})(?:节)?(${SINCE}|${BEFORE}|${DURING})?`, 'u');
-const SCHOOL = /(?:从|自)?(开学|寒假|暑假)(以来|至今|到现在|以后|后|期间|里)?/u;
+// "暑假前" only says the time before the holiday, which another word (上半年) names; it is no holiday.
+const SCHOOL = /(?:从|自)?(开学|寒假|暑假)(?!之?前)(以来|至今|到现在|以后|后|期间|里)?/u;
 const NUM = '\\d{1,2}|[一二三四五六七八九十]{1,3}';
 const SINCE_DATE = new RegExp(`(?:从|自)?(${NUM})月(?:(${NUM})[日号])?(?:份)?(?:${SINCE.replace('|后', '')}|起)`, 'u');
 const MONTH_PART = new RegExp(`(?:(本|这个?|下个?|上个?)月|(${NUM})月份?)?(上旬|中旬|下旬|月初|月中|月底|月末|初|中|底|末)(之前|以前|前)?`, 'u');

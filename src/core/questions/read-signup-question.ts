@@ -8,6 +8,8 @@ type Signups = Extract<Question, { intent: 'signups' }>;
 export const UNIT_WORDS = /(科协|协会|学会|学校|小学|中学|[一二三四五六七八九十\d][中小]|中心校|幼儿园|乡|镇|村|社区|街道|公司|企业|单位|部|馆|站|所|院)$/u;
 /** A count of something other than people after "报了多少" ("建言献策报了多少条", "今年报了多少活动") is not a sign-up. */
 const NOT_PEOPLE = /^(条|份|场|场次|户|家|所|件|篇|项|期|次|万|千|百|活动|记录)/u;
+/** "报了哪些活动": the records reported, not entries in an event. */
+const REPORTED = /报了?(?:哪些|什么|啥|哪几个|哪几项|几项|几次|几场)活动/u;
 const FILLER = /^(?:请问|现在|目前|查下|查一下|查查|看看|看下|(?:帮我|给我)?(?:查|看|汇总|统计|整理|盘点)(?:一)?下?)?(?:我们|咱们)(?=\p{Script=Han}{2})|^(请问|现在|目前|查下|查一下|查查|看看|看下|(?:帮我|给我)?(?:查|看|汇总|统计|整理|盘点)(?:一)?下)|那边|这边|现在|目前|一共|总共|共计|合计|加起来|加在一起|(多少|几)个?(人|名)?|都|的$/gu;
 const ALL = /^(各个?活动|所有活动|全部活动|各项活动|全部|所有|活动|各个|大家|各个?(?:学校|单位|乡镇))?$/u;
 
@@ -36,17 +38,28 @@ export function signupFollowUp(before: Signups, name: string): Signups {
 const MOST = /[，,？?；;\s]+(?:其中)?(?:哪个|哪家|哪所|哪些|谁)(?:乡镇|单位|学校|镇|乡|部门)?(?:报(?:名)?(?:得|的)?|人)?最多(?:的)?(?:是哪个|是谁|呢)?[?？。]*$/u;
 
 /** 我们乡, 咱们学校, 本单位 inside a sign-up question: the asker's unit speaking of itself. */
-const OUR_UNIT = /(?:我们|咱们|本)(?:单位|学校|校|镇|乡|村|社区|街道|科协|企业|公司|协会|学会|中心)/u;
+const OUR_UNIT = /(?:我们|咱们|本)(?:单位|学校|校|镇|乡|村|社区|街道|科协|企业|公司|协会|学会|中心|馆|站)/u;
 /** "…分别多少", "各学校分别多少": a second clause asking the entries unit by unit, which every event answer lists. */
 const EACH_CLAUSE = /[，,？?；;\s]+(?:其中)?(?:各个?|每个)(?:学校|单位|乡镇|科协|部门|社区|企业)?(?:分别|各)?(?:报了?|有)?(?:多少|几)(?:个)?(?:人|名)?(?:呢)?[?？。]*$|[，,？?；;\s]+(?:各个?|每个)?(?:学校|单位|乡镇)?分别(?:报了?|有|是)?(?:多少|几)(?:个)?(?:人|名)?[?？。]*$/u;
 
+/** "…，总共多少人报名": a second clause asking the event's total, which every event answer gives. */
+const TOTAL_CLAUSE = /[，,？?；;\s]+(?:那)?(?:总共|一共|合计|共计|加起来|全部)(?:有|是)?(?:多少|几)(?:个)?(?:人|名)?(?:报名了?|报了)?(?:呢)?[?？。]*$/u;
+/** "…？其他乡镇呢", "别的单位报了多少": a second clause asking the other units' entries. */
+const OTHERS_CLAUSE = /[，,？?；;\s]+(?:那)?(?:其他|其它|别的|其余)(?:的)?(?:乡镇|单位|学校|科协|社区|企业|馆|部门)?(?:呢|报了?(?:多少|几)(?:个)?(?:人|名)?(?:呢)?)[?？。]*$/u;
+
 /** The sign-up question in a (simplified, lower-case) text, or undefined. */
 export function readSignupQuestion(raw: string): Signups | undefined {
+  if (REPORTED.test(raw) && !/报名/u.test(raw)) return undefined;
   // "培训班我们乡报了几个人来着": 来着 only says the asker forgot.
   const text = raw.replace(/来着(?=[?？。]*$)/u, '');
   if (text !== raw) return readSignupQuestion(text);
   const each = EACH_CLAUSE.exec(raw);
   if (each) return readSignupQuestion(raw.slice(0, each.index));
+  // "…咱们乡报了几个人？其他乡镇呢", "…我们馆报了几个？总共多少人报名": the others or the total too, so the
+  // event's entries by every unit, ours among them.
+  const others = OTHERS_CLAUSE.exec(raw) ?? TOTAL_CLAUSE.exec(raw);
+  const first = others ? readSignupQuestion(raw.slice(0, others.index)) : undefined;
+  if (first?.event && first.by !== undefined) return { intent: 'signups', event: first.event, unit: null };
   // "农村实用技术培训班我们乡报了几个人": the event's entries under the asker's unit.
   const ours = OUR_UNIT.exec(raw);
   if (ours && /报/u.test(raw.slice(ours.index))) {
