@@ -4,6 +4,7 @@
 import { wordsSinceLastCount, type Figure } from './message-figures.js';
 import { leadingPeopleNoun } from './people-words.js';
 import { peopleWords } from './people-nouns.js';
+import { partAfter, partsSummingTo, triedParts } from './headcount-parts.js';
 
 export type Role = 'present' | 'expected' | 'participant' | 'staff' | 'audience' | 'online' | 'other';
 
@@ -25,8 +26,6 @@ const FRONTED_STAFF = new RegExp(`^(?:${STAFF.source})((?:(?!说|讲|介绍|统�
 const WORKED = /(评审|评委|出动|服务|授课|讲课|讲解|指导|值守|坐诊|义诊|带队)/u;
 const MEMBERSHIP = /(会员|成员|理事|委员)$/u;
 const TOTAL = /(共|合计|总计|累计|总共|一共)/u;
-/** Tried or handled something at the event, or found by its screening (a part of who came): "上手体验编程的有", "40 people tried it", "筛出高危42人". */
-const TRIED = /(?:上手|动手|亲手)(?:体验|操作|试)|实操|试用|试了|(?<!\S)tried\b|hands-on|筛出|筛查出|查出|检出/u;
 /** "32 kids signed up": sign-ups in English, the verb after the people. */
 const EN_SIGNED_UP = /^\s*(?:[a-z]+\s+){0,2}?(?:signed up|registered|booked|enrolled)/u;
 /** A count of sign-ups ("报名86人"), not of who came. */
@@ -150,11 +149,8 @@ const COUNTED_HERE = /(我数|俺数|数了|数下来|清点|我们这边|我这
 
 /** Chooses the participants among the figures of people of one record. */
 export function chooseHeadcount(people: readonly Figure[], alone = false): HeadcountChoice {
-  // "residents ~150 came, 灭火器实操 40 people tried it", "现场上手体验编程的有86人": who tried something at the event
-  // are a part of who came, no audience of their own and no figure.
-  // Not "全校师生1100多，真正上手体验的大概400来个孩子": a whole school is who could have come, and who tried are who took part.
-  const cameAll = (g: Figure): boolean => /来|到|参加|参与|接待|came|attended|visited|showed up/u.test(`${g.context.slice(-10)}|${g.after.slice(0, 10)}`) && !/全校|全体|全县|全镇|全村|所有|整个/u.test(g.context);
-  const tried = people.filter((f) => TRIED.test(`${f.context.slice(-14)}|${f.after.slice(0, 10)}`) && people.some((g) => g !== f && g.unit === f.unit && g.value > f.value && cameAll(g) && !TRIED.test(`${g.context.slice(-10)}|${g.after.slice(0, 10)}`)));
+  // Who tried something at the event or a screening found are a part of who came, no audience of their own.
+  const tried = triedParts(people);
   if (tried.length > 0) return chooseHeadcount(people.filter((f) => !tried.includes(f)), alone);
   const read = people.map((f) => ({ f, role: roleOf(f) }));
   // "现场60人，直播间观看300多人": who came are the participants; who watched online are a figure of their own
@@ -278,28 +274,6 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
   if (lone && alone && /验收|检查|督导|考核|评估/u.test(`${staff[0]!.context}|${staff[0]!.noun}`)) return pick(staff[0], true);
   const attended = alone || (lone && /参加|参会|参训|到会|到场|来了|出席|听讲|听课/u.test(`${staff[0]!.context}|${staff[0]!.noun}`));
   return (alone || came) && lone ? pick(staff[0], !attended) : pick(undefined);
-}
-
-/** Whether a figure after the total stands in the sentence of a 其中 (包括) written after that total. */
-function partAfter(f: Figure, total: Figure): boolean {
-  if (f.index <= total.index || f.lead === undefined) return false;
-  const sentence = f.lead.replace(/^[\s\S]*[。！!？?；;\n]/u, '');
-  const at = sentence.search(/其中|包括/u);
-  return at >= 0 && f.index - sentence.length + at > total.index;
-}
-
-/** A run of two or more figures of people, side by side in the order written, that adds up exactly to the total. */
-function partsSummingTo(total: Figure, others: readonly Figure[]): Set<Figure> {
-  const run = others.filter((f) => f.value < total.value && (f.unit === total.unit || f.unit === '人')).sort((a, b) => a.index - b.index);
-  for (let i = 0; i < run.length; i++) {
-    let sum = 0;
-    for (let j = i; j < run.length; j++) {
-      sum += run[j]!.value;
-      if (sum === total.value && j > i) return new Set(run.slice(i, j + 1));
-      if (sum > total.value) break;
-    }
-  }
-  return new Set();
 }
 
 /** Who a figure counts, from its own words: "86个学生+6个老师" → 老师 for the 6, not the 学生 before it. */

@@ -1,0 +1,37 @@
+// Counts of people that are a part of another count of the same event, not a figure or an audience of their own:
+// who tried something there or a screening found, what follows a total's 其中, a run of counts adding up to the total.
+import type { Figure } from './message-figures.js';
+
+/** Tried or handled something at the event, or found by its screening (a part of who came): "上手体验编程的有", "40 people tried it", "筛出高危42人". */
+const TRIED = /(?:上手|动手|亲手)(?:体验|操作|试)|实操|试用|试了|(?<!\S)tried\b|hands-on|筛出|筛查出|查出|检出/u;
+
+/** The figures of people that are parts of a larger count of who came (none when there is no such count). */
+export function triedParts(people: readonly Figure[]): Figure[] {
+  // "residents ~150 came, 灭火器实操 40 people tried it", "现场上手体验编程的有86人": who tried something at the event
+  // are a part of who came, no audience of their own and no figure.
+  // Not "全校师生1100多，真正上手体验的大概400来个孩子": a whole school is who could have come, and who tried are who took part.
+  const cameAll = (g: Figure): boolean => /来|到|参加|参与|接待|came|attended|visited|showed up/u.test(`${g.context.slice(-10)}|${g.after.slice(0, 10)}`) && !/全校|全体|全县|全镇|全村|所有|整个/u.test(g.context);
+  return people.filter((f) => TRIED.test(`${f.context.slice(-14)}|${f.after.slice(0, 10)}`) && people.some((g) => g !== f && g.unit === f.unit && g.value > f.value && cameAll(g) && !TRIED.test(`${g.context.slice(-10)}|${g.after.slice(0, 10)}`)));
+}
+
+/** Whether a figure after the total stands in the sentence of a 其中 (包括) written after that total. */
+export function partAfter(f: Figure, total: Figure): boolean {
+  if (f.index <= total.index || f.lead === undefined) return false;
+  const sentence = f.lead.replace(/^[\s\S]*[。！!？?；;\n]/u, '');
+  const at = sentence.search(/其中|包括/u);
+  return at >= 0 && f.index - sentence.length + at > total.index;
+}
+
+/** A run of two or more figures of people, side by side in the order written, that adds up exactly to the total. */
+export function partsSummingTo(total: Figure, others: readonly Figure[]): Set<Figure> {
+  const run = others.filter((f) => f.value < total.value && (f.unit === total.unit || f.unit === '人')).sort((a, b) => a.index - b.index);
+  for (let i = 0; i < run.length; i++) {
+    let sum = 0;
+    for (let j = i; j < run.length; j++) {
+      sum += run[j]!.value;
+      if (sum === total.value && j > i) return new Set(run.slice(i, j + 1));
+      if (sum > total.value) break;
+    }
+  }
+  return new Set();
+}
