@@ -4,6 +4,7 @@ import type { DateHit } from './message-dates.js';
 import type { Figure, UnreadNumber } from './message-figures.js';
 import { gateFigures, unreadDoubts } from './figure-gate.js';
 import { chooseHeadcount, onlySignedUp, roleOf } from './headcount.js';
+import { partsSummingTo } from './headcount-parts.js';
 import { roleLabel, roleNoun } from './people-label.js';
 import type { Segment } from './report-split.js';
 import { UNKNOWN_COUNT_WORDS } from './report-parts.js';
@@ -57,8 +58,7 @@ export function buildRecord(input: { original: string; text: string; seg: Segmen
   const summed = new Set<Figure>();
   for (const total of figures) {
     if (total.people || !/(?:一共|总共|合计|共计|总计|共)\s*$/u.test(total.context)) continue;
-    const parts = figures.filter((g) => g !== total && !g.people && g.unit === total.unit && g.index < total.index);
-    if (parts.length >= 2 && parts.reduce((n, g) => n + g.value, 0) === total.value) for (const g of parts) summed.add(g);
+    for (const g of partsSummingTo(total, figures.filter((g) => g !== total && !g.people && g.unit === total.unit && g.index < total.index))) summed.add(g);
   }
   for (const f of figures) {
     if (f === chosen || summed.has(f)) continue;

@@ -22,7 +22,7 @@ export function partAfter(f: Figure, total: Figure): boolean {
   return at >= 0 && f.index - sentence.length + at > total.index;
 }
 
-/** A run of two or more figures of people, side by side in the order written, that adds up exactly to the total. */
+/** A run of two or more figures (of people, or of one unit of things), side by side in the order written, that adds up exactly to the total. */
 export function partsSummingTo(total: Figure, others: readonly Figure[]): Set<Figure> {
   const run = others.filter((f) => f.value < total.value && (f.unit === total.unit || f.unit === '人')).sort((a, b) => a.index - b.index);
   for (let i = 0; i < run.length; i++) {

@@ -50,6 +50,8 @@ const PART = /(其中|包括|含|里面|里头)/u;
 
 /** Sent in from the county or an office ("县里来了", "县畜牧站派来了"): who came to teach. */
 const SENT_IN = /(?:县里|市里|省里|镇上|乡里|上级|外面|外地|服务团|站|所|局|医院|协会|科协)[^，,。;；\s]{0,3}(?:来了|派了|派来了?|下来了)$/u;
+/** "那个消防中队来了五个人", "供电所派了3个": a team a unit sent; its name is the first group. */
+export const SENT_BY_UNIT = /(\p{Script=Han}{0,8}?(?:[队所站局]|医院|卫生院|中心|公司|协会|学会|科协))(?:的)?(?:同志|同事)?(?:也)?(?:来了|派了|派来了?|出了|出动了?)$/u;
 /** Trained or taught: volunteers at a training for volunteers are its participants. */
 const TRAINED = /(培训|参训|受训|学员|轮训|考核)/u;
 /** "二十八个老师带队": teachers who led the pupils there. */
@@ -66,7 +68,7 @@ export function roleOf(f: Figure): Role {
   // "志愿者轮流值守，累计出勤40人次", "在岗工作人员12人": people on duty worked it, however they are totalled.
   if (/(?:出勤|值守|值班|执勤|在岗)[^，,。;；\d]{0,2}$/u.test(f.context) || /^\s*(?:were|was)?\s*on duty\b/u.test(f.after.replace(/^[a-z]+\s+/u, ''))) return 'staff';
   // "那个消防中队来了五个人", "供电所派了3个": a team a unit sent to run it, not who came to it.
-  if (/(?:[队所站局]|大队|中队|医院|卫生院|中心|公司|协会|学会|科协)(?:的)?(?:同志|同事)?(?:也)?(?:来了|派了|派来了?|出了|出动了?)$/u.test(f.context) && !AUDIENCE.test(`${f.noun}|${f.after.slice(0, 4)}`) && !YOUNG.test(`${f.noun}|${f.after.slice(0, 4)}`)) return 'staff';
+  if (SENT_BY_UNIT.test(f.context) && !AUDIENCE.test(`${f.noun}|${f.after.slice(0, 4)}`) && !YOUNG.test(`${f.noun}|${f.after.slice(0, 4)}`)) return 'staff';
   // "指导老师3人", "带队教师2名", "带队的老师是3名": who guided them, not who learnt.
   // Not "参赛学生及指导老师约240人": the pupils with them.
   if (/(?<![和及与、跟同])(?:指导|辅导|带队|授课|主讲|随队)(?:的)?(?:老师|教师)[^，,。;；\d]{0,2}$/u.test(f.context)) return 'staff';

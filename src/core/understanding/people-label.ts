@@ -1,7 +1,7 @@
 // Who a figure of people counts, for its label ("人(志愿者)"): the people noun nearest before the number in its own
 // clause ("家长陪同的有15位" → 家长, "村里妇联执委4人" → 执委), else the people named right after its unit ("还有12位妈妈
 // 奶奶陪着" → 家长, "派了8个医护当助教" → 助教), never the verb before it (还有, 派了, 陪同的有, 占了).
-import { HELPING, roleOf } from './headcount.js';
+import { HELPING, roleOf, SENT_BY_UNIT } from './headcount.js';
 import { wordsSinceLastCount, type Figure } from './message-figures.js';
 import { leadingPeopleNoun } from './people-words.js';
 import { peopleWords } from './people-nouns.js';
@@ -47,8 +47,8 @@ export function roleNoun(f: Figure): string | undefined {
   // "李老师还带了两个技术员": the noun before is who brought them; the people after the unit are the ones counted.
   const brought = after !== null && BROUGHT.test(own);
   // "那个消防中队来了五个人": a team sent by a unit is named by the unit.
-  const sentBy = /([\p{Script=Han}]{2,8}?(?:[队所站局]|医院|中心|公司|协会|学会|科协))(?:的)?(?:同志|同事)?(?:也)?(?:来了|派了|派来了?|出了|出动了?)$/u.exec(f.context);
-  if (sentBy && lastNoun(own) === undefined && !after) return sentBy[1]!.replace(/^(?:那个|这个|那|这|还有|另外)/u, '');
+  const sentBy = SENT_BY_UNIT.exec(f.context)?.[1]?.replace(/^(?:那个|这个|那|这|还有|另外)/u, '');
+  if (sentBy && sentBy.length >= 2 && lastNoun(own) === undefined && !after) return sentBy;
   // "协会志愿者轮流值守，累计出勤40人次": staff named in the clause before, when this one names none.
   const found = (brought ? undefined : lastNoun(own)) ?? (after ? (after[2] ?? after[1]) : undefined) ?? lastNoun(f.context) ?? inChinese(english) ?? namedByHead(f.after) ?? STAFF_DOING.exec(f.context)?.[0] ?? helpers(f) ?? (roleOf(f) === 'staff' ? lastNoun(wordsSinceLastCount(f)) : undefined);
   return found && FAMILY.test(found) ? '家长' : found;
