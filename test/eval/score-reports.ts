@@ -231,7 +231,10 @@ function exactItem(g: Activity, w: ExpectedRecord, pathOf: (a: Activity) => stri
  * People sub-counts ("人(志愿者)") by value only: their labels are free words. 应到 is left out: the blind
  * sets disagree on it (w1 leaves it out, w2 keeps it as "人(应到)"); it never counts as participants.
  */
-const peopleCounts = (m: Record<string, number>): string => JSON.stringify(Object.entries(m).filter(([k]) => k.includes('(') && !k.includes('应到')).map(([, v]) => v).sort((a, b) => a - b));
+// Who was expected (应到) or signed up (报名, 预约) beside who came is a side figure: writers keep it as 人(报名) or
+// leave it out (63 older labels leave it out, 26 newer keep it), and neither stores a wrong number, so it is not compared.
+const SIDE_COUNT = /应到|应參加|应参加|报名|報名|预约|預約/u;
+const peopleCounts = (m: Record<string, number>): string => JSON.stringify(Object.entries(m).filter(([k]) => k.includes('(') && !SIDE_COUNT.test(k)).map(([, v]) => v).sort((a, b) => a - b));
 
 /** The fields of stored records that are wrong (not merely missing): what must never reach the 上级科协. */
 function storedWrongFields(got: Activity[], want: ExpectedRecord[], pathOf: (a: Activity) => string | null): string[] {
