@@ -27,6 +27,8 @@ import {
 export type { ActivityWhen } from './link-clues.js';
 
 const TOPIC_WEIGHT = 4;
+/** "不是下乡的", "不算科技下乡", "并非科普日活动": a programme the author says the event is not ("这周不是科技活动周嘛" asks). */
+const DENIED = /(?:不是|不算|不属于|并非|并不是|算不上)(?![^，,。；;！!？?\n]*[嘛吗么呀])(?:我们|咱们)?(?:的)?([^，,。；;！!？?\n]{2,10})/gu;
 
 export interface ItemMatch {
   item: PlanItem;
@@ -73,6 +75,9 @@ export function rankItems(
   /** The record's word pairs not made of generic words alone (科普讲座 is; 科技馆 keeps 技馆): what it names of its own. */
   const ownGrams = ownPairs(words);
   const topicsHere = topicsOf(text);
+  // "不是下乡的", "不算科技下乡": what the author says the event is not, it does not serve.
+  const denied = [...text.matchAll(DENIED)].map((m) => m[1]).join(' ');
+  const deniedTopics = denied ? topicsOf(denied) : [];
   const notServed = namedNotServed(text);
   const onDays = disasterOnlyOnDays(text);
   const named = new Set(findObservances(`${text} ${topicsHere.join(' ')}`, observances).map((o) => o.observance.name));
@@ -145,12 +150,13 @@ export function rankItems(
     const notSurveyed = SURVEY_ITEM.test(taskText(entry.item)) && !SURVEY.test(plain);
     if (score < MIN_SCORE) continue;
     const otherKind = (meeting && !holdsMeetings(taskText(entry.item))) || notSurveyed;
-    const offTopic = !onTopic && entry.topics.some((t) => notServed.includes(t));
+    const deniedIt = entry.topics.some((t) => deniedTopics.includes(t));
+    const offTopic = (!onTopic && entry.topics.some((t) => notServed.includes(t))) || deniedIt;
     // The topic names the item's place or deed (科技馆, 下乡); an item whose target counts a kind of people (接待参观群众,
     // 服务农户) is the record's only when it counts that kind or names the item's own object (展品, 专家服务团). A
     // training camp at the museum or a department's books taken 下乡 is offered, never linked.
     const spans = (): string[] => topics.filter((t) => t.split(' ').some((w) => entry.key.includes(w))).flatMap((t) => topicSpans(text, t));
-    const namesIt = (topical || (onTopic && ofOwnKind(plain, entry.kinds.length > 0 ? spans() : [], entry))) && !notSurveyed;
+    const namesIt = (topical || (onTopic && ofOwnKind(plain, entry.kinds.length > 0 ? spans() : [], entry))) && !notSurveyed && !deniedIt;
     // The item's own object term written whole ("调查问卷", "年度工作总结") names it too, when nothing says the event is another kind.
     const object = namesIt || (namesObjectTerm(key, entry.terms) && !otherKind && !offTopic && !offSeason);
     scored.push({ item: entry.item, plan: entry.plan, score, topical: namesIt, object, otherKind, words: sharedWords(words, entry.grams), offTopic });
