@@ -73,3 +73,25 @@ describe('w14 headcount roles, kept apart', () => {
     expect(r?.asked).toBe(true);
   });
 });
+
+describe('w14 tables', () => {
+  it('a column of teachers beside a column of pupils is a labelled figure, not a second audience', () => {
+    const rows = read('科普大篷车进校园（11月）\n学校 | 日期 | 学生 | 老师\n东关小学 | 11.4 | 180 | 9\n实验中学 | 11.12 | 420 | 21', '2026-11-20');
+    expect(rows.map((r) => [r.headcount, peopleValues(r.metrics), r.asked])).toEqual([[180, [9], false], [420, [21], false]]);
+  });
+});
+
+describe('w14 people who attended, named by a trade', () => {
+  it('"共有…位…医师和护士参加" are the participants, and one set each beside a total is no figure', () => {
+    const [r] = read('11月8日记者节，本所在二楼会议室召开青年科技人员座谈会，共有十九位青年工程师和技术员参加，台里给每位参会者送了科普图书一本，共19本。', '2026-11-09');
+    expect(r).toMatchObject({ headcount: 19, metrics: { 本: 19 }, asked: false });
+  });
+});
+
+describe('w14 leaders who attend', () => {
+  it('leaders who attend and speak are a labelled figure beside the people in the hall', () => {
+    const [r] = read('5月30日上午县科协在党校召开科技工作者座谈会，邀请基层科技人员代表42名参加，县委常委等县领导4人出席并讲话。', '2026-05-31');
+    expect(r).toMatchObject({ headcount: 42, asked: false });
+    expect(peopleValues(r!.metrics)).toEqual([4]);
+  });
+});

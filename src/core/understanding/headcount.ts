@@ -126,7 +126,10 @@ export function roleOf(f: Figure): Role {
   // "参会工程师、技术员共38人": the people who attended, listed.
   // "参加义诊的老专家共十一位": they took part in giving the service; "162 位工程师填了": who answered took part.
   if (STAFF.test(`${f.context.slice(-8)}|${f.noun}`) && /参加(?:了)?(?:义诊|咨询|服务|坐诊|授课|讲解|指导|评审|宣讲|志愿)/u.test(f.context)) return 'staff';
-  const attended = /参加|参会|到会|参训/u.test(f.context.slice(-8)) || /^(?:参加|参会|到会|参训)[^，,。;；]{0,10}(?:共|共计|合计|一共|总共)$/u.test(f.context) || /^(参加|参会|到会|参训)(?!指导|服务|帮忙)/u.test(f.noun) || /^(attended|came|joined|took)$/u.test(englishAfter(f).trim());
+  const attended = /参加|参会|到会|参训/u.test(f.context.slice(-8)) || /^(?:参加|参会|到会|参训)[^，,。;；]{0,10}(?:共|共计|合计|一共|总共)$/u.test(f.context) || /^(参加|参会|到会|参训)(?!指导|服务|帮忙)/u.test(f.noun) || /^(attended|came|joined|took)$/u.test(englishAfter(f).trim())
+    // "共有二十八位青年医师和护士参加": the people named after the unit, then that they attended.
+    // Not "县领导3人出席并讲话": leaders and guests attend to open it, not to take part.
+    || (/^[^，,。;；\d]{0,12}?(?:参加|参会|到会|参训)(?!指导|服务|帮忙|义诊|咨询|讲解|授课|评审|宣讲|志愿|坐诊)/u.test(f.after) && !HELPING.test(f.after) && !/领导|嘉宾/u.test(`${f.context.slice(-8)}|${f.after.slice(0, 8)}`));
   // "开展医护人员反诈专题培训，主会场医护人员110人": the training was for these very people; they are its trainees.
   const trainedThem = new RegExp(`(?:${STAFF.source})[^，,。;；\\d]{0,10}(?:培训|轮训|集训|研修|讲座)`, 'u').test(wordsSinceLastCount(f));
   if (staff && !TRAINED.test(f.context) && !trainedThem && !(attended && !/志愿|volunteer/u.test(around))) return 'staff';
