@@ -95,3 +95,11 @@ describe('w14 leaders who attend', () => {
     expect(peopleValues(r!.metrics)).toEqual([4]);
   });
 });
+
+describe('w14 performers', () => {
+  it('performers beside the audience that watched them are a labelled figure; a count of programmes before the audience is no people', () => {
+    const [r] = read('十月一日社区合唱团在人民公园演出科普歌曲五个观众约三百人团员参演四十人', '2026-10-03');
+    expect(r).toMatchObject({ headcount: 300, asked: false, metrics: { 个: 5 } });
+    expect(peopleValues(r!.metrics)).toEqual([40]);
+  });
+});

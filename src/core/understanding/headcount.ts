@@ -118,7 +118,8 @@ export function roleOf(f: Figure): Role {
   const namedAudience = (AUDIENCE.test(f.noun) && !STAFF.test(f.noun) && !ESCORTING.test(f.noun)) || (ownTail !== f.context && AUDIENCE.test(ownTail) && !STAFF.test(ownTail));
   // "来了 6 位 staff 负责讲解": the people named in English after the unit.
   // "镇上来了俩放映员", "请了3个外聘讲师": a trade no list knows (员, 师, 夫), not one of the audience.
-  const trade = /[员师夫]$/u.test(leadingPeopleNoun(f.after) ?? '') && !KNOWN_PEOPLE.test(f.noun);
+  // Not "观众约三百人团员参演四十人" (no stops): the trade named after the unit has a count of its own.
+  const trade = /[员师夫]$/u.test(leadingPeopleNoun(f.after) ?? '') && !KNOWN_PEOPLE.test(f.noun) && !/^[^，,。;；\d]{0,6}?[\d一二两三四五六七八九十百千]+\s*(?:[多余来几])?\s*(?:人|名|位|个)/u.test(f.after);
   // "engineer team 8 人": the people named before an English word for their group.
   const staff = trade || (STAFF.test(f.context.replace(/\s*\b(?:team|group|crew|squad)\s*$/u, '').slice(-8)) && !servedAfter && !namedAudience) || STAFF.test(englishAfter(f)) || (fronted !== null && !AUDIENCE.test(fronted[1] ?? '')) || HELPING.test(f.after) || STAFF.test(f.noun) || STAFF_AFTER.test(f.noun) || /^[\d\s.,+~]+[a-z]/iu.test(f.written) && STAFF.test(f.written);
   // "参加技术人员21人", "基层医生89名参加": doctors or technicians who attended are the participants (volunteers serve).
@@ -178,6 +179,11 @@ function visitedGroups(people: readonly Figure[]): Figure[] {
   return run.length >= 2 ? run : [];
 }
 
+/** Who watched or listened: an audience. */
+const WATCHERS = /(观众|观看|听众|围观)/u;
+/** Who performed or competed on stage, right before their count ("学员参演二十六人"). */
+const PERFORMED = /(?:参演|演出|表演|登台|上台)\s*$/u;
+
 /** Chooses the participants among the figures of people of one record. */
 export function chooseHeadcount(people: readonly Figure[], alone = false): HeadcountChoice {
   const visited = visitedGroups(people);
@@ -188,7 +194,9 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
   // Who tried something at the event or a screening found are a part of who came, no audience of their own.
   const tried = triedParts(people);
   if (tried.length > 0) return chooseHeadcount(people.filter((f) => !tried.includes(f)), alone);
-  const read = people.map((f) => ({ f, role: roleOf(f) }));
+  // "观众大约四百人，我校学员参演二十六人": who performed, beside the audience that watched them, are a labelled figure.
+  const watched = people.some((f) => WATCHERS.test(`${f.context.slice(-6)}|${f.noun}`));
+  const read = people.map((f) => ({ f, role: watched && PERFORMED.test(f.context.slice(-4)) || watched && /^(?:参演|演出|登台表演|上台表演)/u.test(f.after) ? 'staff' as Role : roleOf(f) }));
   // "现场60人，直播间观看300多人": who came are the participants; who watched online are a figure of their own
   // (人次(线上)), kept beside them, never added to them (report forms ask for the two apart).
   const online = read.filter((x) => x.role === 'online').map((x) => x.f);
