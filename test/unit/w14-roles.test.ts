@@ -103,3 +103,12 @@ describe('w14 performers', () => {
     expect(peopleValues(r!.metrics)).toEqual([40]);
   });
 });
+
+describe('w14 a stream of the same event', () => {
+  it('a stream at the same time, after a semicolon, is the same event: on-site people the headcount, the viewers 人次(线上), the officers staff', () => {
+    const rows = read('3月15日消费者权益日，我局在步行街设点开展维权宣传，现场咨询群众约260人，其中现场扫码关注公众号150人，发放宣传册900本；视频号直播间同步宣讲，累计观看8千人次。共出动执法人员9名。', '2026-03-16');
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ headcount: 260, asked: false, metrics: { 本: 900, '人次(线上)': 8000 } });
+    expect(peopleValues(rows[0]!.metrics)).toEqual([9, 8000]);
+  });
+});

@@ -194,6 +194,10 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
   // Who tried something at the event or a screening found are a part of who came, no audience of their own.
   const tried = triedParts(people);
   if (tried.length > 0) return chooseHeadcount(people.filter((f) => !tried.includes(f)), alone);
+  // "线下咨询群众约380人，其中现场帮助下载APP 260人": a part after a count's 其中 is no second audience (the helpers
+  // inside a total are kept, asked about).
+  const ofWhich = people.filter((f) => roleOf(f) !== 'staff' && people.some((g) => g !== f && g.value > f.value && g.unit === f.unit && partAfter(f, g) && !PART.test(g.context.slice(-12))));
+  if (ofWhich.length > 0) return chooseHeadcount(people.filter((f) => !ofWhich.includes(f)), alone);
   // "观众大约四百人，我校学员参演二十六人": who performed, beside the audience that watched them, are a labelled figure.
   const watched = people.some((f) => WATCHERS.test(`${f.context.slice(-6)}|${f.noun}`));
   const read = people.map((f) => ({ f, role: watched && PERFORMED.test(f.context.slice(-4)) || watched && /^(?:参演|演出|登台表演|上台表演)/u.test(f.after) ? 'staff' as Role : roleOf(f) }));
