@@ -112,3 +112,23 @@ describe('w14 a stream of the same event', () => {
     expect(peopleValues(rows[0]!.metrics)).toEqual([9, 8000]);
   });
 });
+
+describe('w14 children and parents, no total', () => {
+  it('the pupils are offered first, the parents who came along told in a later clause', () => {
+    const r = readReport('领导好，今天流动科技馆开到我们村小了！全校两百来个学生都轮着看了，附近的家长听说了也赶来看，来了三十几个。谢谢科协！', '2026-04-08', { observances: OBSERVANCES });
+    if (r.kind !== 'activity') throw new Error('not an activity');
+    expect(r.records[0]?.headcount).toBe(200);
+    expect(r.records[0]?.doubts.map((d) => d.question).join('')).toContain('合计230');
+    expect(r.records[0]?.doubts).toHaveLength(1);
+  });
+});
+
+describe('w14 teachers who all pitched in', () => {
+  it('teachers who all went into action are staff beside the children and parents asked about', () => {
+    const [r] = read('6月1日我们幼儿园亲子科学游园，来了小朋友150名、家长120名，老师16位全部上阵，做了好多小实验。', '2026-06-02');
+    expect(r?.asked).toBe(true);
+    const rr = readReport('6月1日我们幼儿园亲子科学游园，来了小朋友150名、家长120名，老师16位全部上阵，做了好多小实验。', '2026-06-02', { observances: OBSERVANCES });
+    if (rr.kind !== 'activity') throw new Error('not an activity');
+    expect(rr.records[0]?.doubts.map((d) => d.question).join('')).toContain('合计270');
+  });
+});
