@@ -69,7 +69,8 @@ export function buildRecord(input: { original: string; text: string; seg: Segmen
     // "老乡来了百把人，还有十几户是专门从隔壁村赶过来看的": households among those who came are a part of the headcount.
     if (!f.people && chosen && (f.unit === '户' || f.unit === '家') && AUDIENCE_PART.test(`${f.context}|${f.after}`)) continue;
     // A second figure of people whose words name no one ("镇里报上来的是1200人次"): what it counts is asked, not guessed.
-    if (f.people && roleNoun(f) === undefined && CAME.test(f.context)) unnamed.push(f);
+    // Not one the headcount question already offers to add ("记300人，还是合计340人？").
+    if (f.people && roleNoun(f) === undefined && roleOf(f) !== 'online' && CAME.test(f.context) && !choice.unclear) unnamed.push(f);
     if (f.unit === '次' && /咨询|答疑/u.test(f.context)) flags.push(`“${f.written}”按咨询次数记录，不算人数`);
     const plainKey = f.people ? `${f.unit === '人次' ? '人次' : '人'}(${roleLabel(f)})` : f.unit;
     const label = labelOf(f);

@@ -5,6 +5,7 @@
 // record, or a part dropped).
 import type { Figure } from './message-figures.js';
 import { preparedLine, SUM_LINE } from './report-parts.js';
+import { SIMULCAST } from './report-split.js';
 
 /** Where an enumerated part may open: the start, a line, a clause mark, or a space. */
 const OPEN = String.raw`(?:^|(?<=[\n，,。；;：:、\s]))`;
@@ -91,7 +92,8 @@ export function enumeratedEvents(text: string, figures: readonly Figure[], dates
   // "上午讲座…80人；下午培训…50人；…": parts set apart by "；", each counting its own people.
   const bounds = [0, ...[...capped.matchAll(/[；;]/gu)].map((m) => (m.index ?? 0) + 1), capped.length + 1];
   let clauses = 0;
-  if (bounds.length > 2) for (let k = 0; k + 1 < bounds.length; k++) if (withFigure(bounds[k]!, bounds[k + 1]! - 1, true)) clauses++;
+  // "…；抖音直播间同步宣讲，累计观看1.2万人次": the same event streamed at the same time is no part of its own.
+  if (bounds.length > 2) for (let k = 0; k + 1 < bounds.length; k++) if (withFigure(bounds[k]!, bounds[k + 1]! - 1, true) && !(k > 0 && SIMULCAST.test(capped.slice(bounds[k]!, bounds[k]! + 16)))) clauses++;
   // "上午全委会…36人，然后下午接着开了个推进会…三家企业科协都来人了": a switch of the time of day opens another event.
   const shifts = [...capped.matchAll(DAYTIME)].map((m) => ({ index: m.index ?? 0, word: m[1]! }));
   let timed = 0;

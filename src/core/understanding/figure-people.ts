@@ -9,6 +9,12 @@ import { leadingPeopleNoun } from './people-words.js';
 /** A people noun ending the clause right before a count ("来咨询的群众三百来个"). */
 const PEOPLE_BEFORE_COUNT = new RegExp(`(?:${PEOPLE_NOUNS.source})(?:有|约|共|大概|大约|差不多|估计|将近)?\\s*$`, 'u');
 
+/**
+ * "节目三个观众大约四百人": the people named after the unit, then their own count, with no stop between (written
+ * without stops): they are the next count's people, not this one's.
+ */
+const NOUN_OF_NEXT_COUNT = new RegExp(`^(?:${PEOPLE_NOUNS.source})(?:大约|约|大概|差不多|估计|将近|有|共|一共)?\\s*[\\d一二两三四五六七八九十百千]+\\s*(?:[多余来几])?\\s*(?:人|名|位|个)`, 'u');
+
 /** What the words around a count say of it: people or not, and the words that name what it counts. */
 export interface CountedPeople {
   people: boolean;
@@ -47,7 +53,7 @@ export function countedPeople(c: CountInContext): CountedPeople | undefined {
   // "3个班的学生代表": classes, not people; "5个乡干部" are people.
   // "来了一千五左右的群众发资料三千二百份设了咨询台两个": the words after the clause's last count say what this one counts.
   const ownClause = clause.replace(/^.*[\d〇零一二三四五六七八九十百千万两]\s*(?:[左右上下多余来几]{0,2})\s*(?:人次|[份人个场次件块张本套台所项条处批户组支辆元名位])/u, '');
-  if (unit === '个' && (!GROUPS.test(text.slice(end, end + 2)) || GROUP_PEOPLE.test(text.slice(end, end + 5))) && (PEOPLE_AHEAD.test(text.slice(end, end + 8)) || (token.written !== '一' && leadingPeopleNoun(text.slice(end, end + 8)) !== undefined) || (!nounAfter && PEOPLE_NOUNS.test(ownClause) && !THING_TAIL.test(clause)))) people = true;
+  if (unit === '个' && !NOUN_OF_NEXT_COUNT.test(text.slice(end, end + 12)) && (!GROUPS.test(text.slice(end, end + 2)) || GROUP_PEOPLE.test(text.slice(end, end + 5))) && (PEOPLE_AHEAD.test(text.slice(end, end + 8)) || (token.written !== '一' && leadingPeopleNoun(text.slice(end, end + 8)) !== undefined) || (!nounAfter && PEOPLE_NOUNS.test(ownClause) && !THING_TAIL.test(clause)))) people = true;
   // "营员是三到六年级的孩子，一共报名了48个，实际来了45个": who came, the people named just before.
   if (unit === '个' && !nounAfter && /(?:来了|到了|报名了?|参加了?|到场了?)\s*$/u.test(clause) && PEOPLE_NOUNS.test(text.slice(Math.max(0, token.start - 60), token.start))) people = true;
   // "老人来了两百出头，其中量血压的有160多个": a part of the people just counted, by what they did.

@@ -37,6 +37,8 @@ export function notACount(token: NumberToken, text: string, before: string, each
   if (insideShortQuote(text, token.start)) return true;
   // "每个乡镇一场", "每天一场": how many each, not a count.
   if (/^[一两]$/u.test(token.written) && /每[^，,。;；]{0,6}$/u.test(before)) return true;
+  // "向每位参会者赠送了科普丛书一套，共28套": one each, the total written beside it.
+  if (token.written === '一' && /每(?:位|人|名|个|户|家|组)[^，,。;；]{0,20}$/u.test(before)) return true;
   // "打算每个月请1次", "下一步还要…", "调查问卷预计发放600份": what is planned is not counted.
   // "后面还有两次，等都办完了再一起报": sessions still to come.
   if (/(打算|计划|下一步|后续|以后|还要|将要|预计|拟|准备(?:再|要|下|明|后|于|在)|(?:后面|后边|后头|之后|接下来|往后)还(?:有|剩|得))[^，,。;；]{0,12}$/u.test(before)) return true;

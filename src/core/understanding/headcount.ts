@@ -17,7 +17,7 @@ const AUDIENCE = new RegExp(`(${peopleWords('role', 'audience')})`, 'u');
 /** Every people word the lists know: a noun not among them is told by its head only. */
 const KNOWN_PEOPLE = new RegExp(`(${peopleWords('label')}|${peopleWords('role')})`, 'u');
 /** Helping, teaching or invited in, right after the people counted: "两个教官帮忙", "15个会员到河湾村帮着搞夏剪". */
-export const HELPING = /^[^，,。;；!！?？\n]{0,10}?(帮|协助|手把手|支援|助阵|值守|维持秩序|指导|授课|讲课|请过来|请来|做志愿者|当志愿者|做讲解|当讲解员|志愿服务|设(?:了个?)?(?:咨询台|咨询点|摊位?)|摆摊|坐诊|给[^，,。;；\s]{0,6}(?:讲|量|测|检查|义诊|上课|上了))/u;
+export const HELPING = /^[^，,。;；!！?？\n\d]{0,10}?(帮|协助|上阵|手把手|支援|助阵|值守|维持秩序|指导|授课|讲课|请过来|请来|做志愿者|当志愿者|做讲解|当讲解员|志愿服务|设(?:了个?)?(?:咨询台|咨询点|摊位?)|摆摊|坐诊|给[^，,。;；\s]{0,6}(?:讲|量|测|检查|义诊|上课|上了))/u;
 /** Who competed or performed, beside the audience that watched them: a part, not another audience. */
 const PERFORMER = /(选手|参赛|演员|表演|contestant|finalist|performer)/u;
 /** "志愿者我们社区出了十五个": the helpers named first, then who sent them. */
@@ -36,7 +36,7 @@ const SIGNED_UP = /(报名|报了名|预约|登记参加|招收|招募|招生)/u
  */
 const ONLINE = /(?:(?:线上|直播|云端|网上|网络|腾讯会议|会议软件|Teams|B站|抖音|视频号|livestream|online)[^。;；\n]{0,12}(?:观看|收看|看|观众|参与|参加|听|在线|峰值|那边|had|views?|viewers?)|直播间|同时在线|在线观看|在线收看|在线人数|点击|播放|线上|online|在线|网上|云端)[^。;；\n]{0,8}$/iu;
 /** "4,200 人次 online", "300人在线": the online word after the count. */
-const ONLINE_AFTER = /^\s*(?:online|线上|在线|via\s+livestream)/iu;
+const ONLINE_AFTER = /^\s*(?:online|线上|在线|via\s+(?:the\s+)?livestream|(?:watched|viewed|tuned in)\s+(?:it\s+)?(?:on\s+)?(?:the\s+|our\s+|a\s+)?(?:liv|stream|online))/iu;
 
 
 /** "…也来了60多个一起参加疏散": came along and took part too, not only escorted. */
@@ -56,7 +56,7 @@ export const SENT_BY_UNIT = /(\p{Script=Han}{0,8}?(?:[队所站局]|医院|卫�
 const TRAINED = /(培训|参训|受训|学员|轮训|考核)/u;
 /** "二十八个老师带队": teachers who led the pupils there. */
 const ESCORTING = /^(?:老师|教师|家长|辅导员)(?:带队|陪同|随队|跟队|也?跟着|陪着)/u;
-const YOUNG = /(学生|孩子|小朋友|营员|娃|少年|儿童|kids|students|pupils)/u;
+const YOUNG = /(学生|孩子|小朋友|幼儿|营员|娃|少年|儿童|kids|students|pupils)/u;
 // "另外还有6个家长跟着", "还有三十多个家长也跟着来看了", "另有家长12人": parents who came along with the children.
 const ESCORT = /(老师|教师|辅导员|带队|陪同|随队|teachers|(?:另有|另外|还有)[^，,。;；]{0,4}(?:家长|家属)|(?:家长|家属)[^，,。;；]{0,2}(?:陪|跟|也来|也到)|(?:陪着|跟着|陪同|带着)[^，,。;；]{0,3}(?:家长|家属))/u;
 
@@ -65,6 +65,8 @@ export function roleOf(f: Figure): Role {
   const around = `${f.context}|${f.noun}`;
   // "162 位工程师填了", "问卷…300人填写": who answered a survey took part in it.
   if (/^\s*[\p{Script=Han}a-z]{0,4}?(?:填了|填写了?|作答了?|答了)/u.test(f.after)) return 'participant';
+  // "走访慰问了6位老专家", "visited 6 senior engineers": the people a visit went to are who it served, whoever they are.
+  if (VISITED.test(f.context)) return 'participant';
   // "志愿者轮流值守，累计出勤40人次", "在岗工作人员12人": people on duty worked it, however they are totalled.
   if (/(?:出勤|值守|值班|执勤|在岗)[^，,。;；\d]{0,2}$/u.test(f.context) || /^\s*(?:were|was)?\s*on duty\b/u.test(f.after.replace(/^[a-z]+\s+/u, ''))) return 'staff';
   // "那个消防中队来了五个人", "供电所派了3个": a team a unit sent to run it, not who came to it.
@@ -72,6 +74,8 @@ export function roleOf(f: Figure): Role {
   // "指导老师3人", "带队教师2名", "带队的老师是3名": who guided them, not who learnt.
   // Not "参赛学生及指导老师约240人": the pupils with them.
   if (/(?<![和及与、跟同])(?:指导|辅导|带队|授课|主讲|随队)(?:的)?(?:老师|教师)[^，,。;；\d]{0,2}$/u.test(f.context)) return 'staff';
+  // "90名营员跟着12位指导老师做实验": the teachers named after the unit, whom the others followed.
+  if (/^(?:指导|辅导|带队|授课|主讲|随队)(?:的)?(?:老师|教师)/u.test(f.noun) && !/人\s*$/u.test(f.written) && !/(?<![跟随])(?:和|及|与|、|同)\s*$/u.test(f.context)) return 'staff';
   // "志愿者与居民共计一百二十人": a total that holds the helpers too; who took part, asked with or without them.
   // "我们去了消防员和文员一共14人", "我们单位出动了12人": the sender's own team went out to run it.
   // Not "我们学校去了12个学生": pupils who went to compete took part.
@@ -83,7 +87,7 @@ export function roleOf(f: Figure): Role {
   // "32 kids signed up, 27 actually came": in English the verb after the people says which count is who came.
   if (/^\s*(?:[a-z]+\s+){0,2}?(?:actually|really)\s+(?:came|attended|showed up|turned up|joined)/u.test(f.after)) return 'present';
   // "直播间观看300多人", "线上直播观看的有500多": who watched online are not who came, whatever else is counted.
-  if ((ONLINE.test(wordsSinceLastCount(f)) || ONLINE_AFTER.test(f.after)) && !/现场|到场|在场|会场|礼堂|教室/u.test(f.context.slice(-8)) && !SIGNED_UP.test(f.context.slice(-8))) return 'online';
+  if ((ONLINE.test(wordsSinceLastCount(f)) || ONLINE_AFTER.test(f.after)) && !/现场|到场|在场|(?<!分)会场|礼堂|教室/u.test(f.context.slice(-8)) && !SIGNED_UP.test(f.context.slice(-8))) return 'online';
   // "现场 staff 45 人，online 另外 30 人": in a works' English, staff on site are who came.
   if (/\bstaff\s*$/u.test(f.context) && /(?:现场|到场|在场|on[- ]site|in person)\s*staff\s*$/u.test(f.lead ?? f.context)) return 'participant';
   // "现场读者60人", "现场大概坐了一百二三十人": who sat there are who came.
@@ -114,7 +118,8 @@ export function roleOf(f: Figure): Role {
   const namedAudience = (AUDIENCE.test(f.noun) && !STAFF.test(f.noun) && !ESCORTING.test(f.noun)) || (ownTail !== f.context && AUDIENCE.test(ownTail) && !STAFF.test(ownTail));
   // "来了 6 位 staff 负责讲解": the people named in English after the unit.
   // "镇上来了俩放映员", "请了3个外聘讲师": a trade no list knows (员, 师, 夫), not one of the audience.
-  const trade = /[员师夫]$/u.test(leadingPeopleNoun(f.after) ?? '') && !KNOWN_PEOPLE.test(f.noun);
+  // Not "观众约三百人团员参演四十人" (no stops): the trade named after the unit has a count of its own.
+  const trade = /[员师夫]$/u.test(leadingPeopleNoun(f.after) ?? '') && !KNOWN_PEOPLE.test(f.noun) && !/^[^，,。;；\d]{0,6}?[\d一二两三四五六七八九十百千]+\s*(?:[多余来几])?\s*(?:人|名|位|个)/u.test(f.after);
   // "engineer team 8 人": the people named before an English word for their group.
   const staff = trade || (STAFF.test(f.context.replace(/\s*\b(?:team|group|crew|squad)\s*$/u, '').slice(-8)) && !servedAfter && !namedAudience) || STAFF.test(englishAfter(f)) || (fronted !== null && !AUDIENCE.test(fronted[1] ?? '')) || HELPING.test(f.after) || STAFF.test(f.noun) || STAFF_AFTER.test(f.noun) || /^[\d\s.,+~]+[a-z]/iu.test(f.written) && STAFF.test(f.written);
   // "参加技术人员21人", "基层医生89名参加": doctors or technicians who attended are the participants (volunteers serve).
@@ -122,8 +127,13 @@ export function roleOf(f: Figure): Role {
   // "参会工程师、技术员共38人": the people who attended, listed.
   // "参加义诊的老专家共十一位": they took part in giving the service; "162 位工程师填了": who answered took part.
   if (STAFF.test(`${f.context.slice(-8)}|${f.noun}`) && /参加(?:了)?(?:义诊|咨询|服务|坐诊|授课|讲解|指导|评审|宣讲|志愿)/u.test(f.context)) return 'staff';
-  const attended = /参加|参会|到会|参训/u.test(f.context.slice(-8)) || /^(?:参加|参会|到会|参训)[^，,。;；]{0,10}(?:共|共计|合计|一共|总共)$/u.test(f.context) || /^(参加|参会|到会|参训)(?!指导|服务|帮忙)/u.test(f.noun) || /^(attended|came|joined|took)$/u.test(englishAfter(f).trim());
-  if (staff && !TRAINED.test(f.context) && !(attended && !/志愿|volunteer/u.test(around))) return 'staff';
+  const attended = /参加|参会|到会|参训/u.test(f.context.slice(-8)) || /^(?:参加|参会|到会|参训)[^，,。;；]{0,10}(?:共|共计|合计|一共|总共)$/u.test(f.context) || /^(参加|参会|到会|参训)(?!指导|服务|帮忙)/u.test(f.noun) || /^(attended|came|joined|took)$/u.test(englishAfter(f).trim())
+    // "共有二十八位青年医师和护士参加": the people named after the unit, then that they attended.
+    // Not "县领导3人出席并讲话": leaders and guests attend to open it, not to take part.
+    || (/^[^，,。;；\d]{0,12}?(?:参加|参会|到会|参训)(?!指导|服务|帮忙|义诊|咨询|讲解|授课|评审|宣讲|志愿|坐诊)/u.test(f.after) && !HELPING.test(f.after) && !/领导|嘉宾/u.test(`${f.context.slice(-8)}|${f.after.slice(0, 8)}`));
+  // "开展医护人员反诈专题培训，主会场医护人员110人": the training was for these very people; they are its trainees.
+  const trainedThem = new RegExp(`(?:${STAFF.source})[^，,。;；\\d]{0,10}(?:培训|轮训|集训|研修|讲座)`, 'u').test(wordsSinceLastCount(f));
+  if (staff && !TRAINED.test(f.context) && !trainedThem && !(attended && !/志愿|volunteer/u.test(around))) return 'staff';
   if (PARTICIPATE.test(around)) return 'participant';
   if (AUDIENCE.test(around)) return 'audience';
   return 'other';
@@ -149,12 +159,48 @@ const SAID = /(报的|报上来|上报的|说是|说有|说签到|签到登记|�
 /** A count the writer made. */
 const COUNTED_HERE = /(我数|俺数|数了|数下来|清点|我们这边|我这边|我们现场)/u;
 
+/** A visit's verb right before the people it went to ("走访慰问了", "看望了", "visited"). */
+const VISITED = /(?:走访|慰问|看望|探望|拜访|visited|called on)(?:了|过)?\s*$/u;
+/** Only a conjunction between two counts: the second is another object of the verb before the first. */
+const AND_ONLY = /^\s*(?:and|和|及|以及|与|、|还有)\s*$/u;
+
+/**
+ * "visited 6 senior engineers at X and 2 retired experts at home", "走访了5位老专家和3位退休教师": the groups one visit
+ * went to, written as objects of one verb; their sum is who it served.
+ */
+function visitedGroups(people: readonly Figure[]): Figure[] {
+  const first = people.find((f) => VISITED.test(f.context));
+  if (!first) return [];
+  const run = [first];
+  for (const f of people.filter((g) => g.index > first.index).sort((a, b) => a.index - b.index)) {
+    if (!AND_ONLY.test(f.context) || f.unit !== first.unit) break;
+    run.push(f);
+  }
+  return run.length >= 2 ? run : [];
+}
+
+/** Who watched or listened: an audience. */
+const WATCHERS = /(观众|观看|听众|围观)/u;
+/** Who performed or competed on stage, right before their count ("学员参演二十六人"). */
+const PERFORMED = /(?:参演|演出|表演|登台|上台)\s*$/u;
+
 /** Chooses the participants among the figures of people of one record. */
 export function chooseHeadcount(people: readonly Figure[], alone = false): HeadcountChoice {
+  const visited = visitedGroups(people);
+  if (visited.length >= 2) {
+    const sum: Figure = { ...visited[0]!, value: visited.reduce((n, f) => n + f.value, 0), written: visited.map((f) => f.written).join('+'), approximate: visited.some((f) => f.approximate) };
+    return chooseHeadcount([sum, ...people.filter((f) => !visited.includes(f))], alone);
+  }
   // Who tried something at the event or a screening found are a part of who came, no audience of their own.
   const tried = triedParts(people);
   if (tried.length > 0) return chooseHeadcount(people.filter((f) => !tried.includes(f)), alone);
-  const read = people.map((f) => ({ f, role: roleOf(f) }));
+  // "线下咨询群众约380人，其中现场帮助下载APP 260人": a part after a count's 其中 is no second audience (the helpers
+  // inside a total are kept, asked about).
+  const ofWhich = people.filter((f) => roleOf(f) !== 'staff' && people.some((g) => g !== f && g.value > f.value && g.unit === f.unit && partAfter(f, g) && !PART.test(g.context.slice(-12))));
+  if (ofWhich.length > 0) return chooseHeadcount(people.filter((f) => !ofWhich.includes(f)), alone);
+  // "观众大约四百人，我校学员参演二十六人": who performed, beside the audience that watched them, are a labelled figure.
+  const watched = people.some((f) => WATCHERS.test(`${f.context.slice(-6)}|${f.noun}`));
+  const read = people.map((f) => ({ f, role: watched && PERFORMED.test(f.context.slice(-4)) || watched && /^(?:参演|演出|登台表演|上台表演)/u.test(f.after) ? 'staff' as Role : roleOf(f) }));
   // "现场60人，直播间观看300多人": who came are the participants; who watched online are a figure of their own
   // (人次(线上)), kept beside them, never added to them (report forms ask for the two apart).
   const online = read.filter((x) => x.role === 'online').map((x) => x.f);
@@ -235,7 +281,8 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
     const p = participants[0]!;
     const rivals = of('audience').filter((f) => f.unit === p.unit && !PART.test(f.context) && !ESCORT.test(`${f.context}|${f.noun}`) && !MEMBERSHIP.test(f.context.slice(-6)) && !PERFORMER.test(`${f.context}|${f.noun}`));
     // "大班小朋友150人，家长也来了60多个一起参加": the children first, with or without the parents asked.
-    if (rivals.length === 1 && YOUNG.test(ownWords(rivals[0]!)) && /家长|家属/u.test(`${p.context.slice(-8)}|${p.noun}`) && !TOTAL.test(p.context)) return pick(rivals[0], true);
+    // "全校三百来个学生都轮着看了，附近的家长听说了也跑来看，来了四十几个": the parents named in the clauses before their count.
+    if (rivals.length === 1 && YOUNG.test(ownWords(rivals[0]!)) && (/家长|家属/u.test(`${p.context.slice(-8)}|${p.noun}`) || (rivals[0]!.index < p.index && !SIGNED_UP.test(rivals[0]!.context.slice(-8)) && /家长|家属/u.test(wordsSinceLastCount(p)) && !YOUNG.test(wordsSinceLastCount(p).replace(/^[^，,。;；]*[，,。;；]/u, '')))) && !TOTAL.test(p.context)) return pick(rivals[0], true);
     return pick(p, rivals.length > 0 && !TOTAL.test(p.context) && !PART.test(p.context) && !sessions([p, ...rivals]));
   }
   if (participants.length > 1) {
@@ -255,6 +302,9 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
   // "学生620人 老师35人": the pupils took part, their teachers came with them.
   const young = audience.filter((f) => YOUNG.test(ownWords(f)));
   if (young.length === 1 && audience.every((f) => f === young[0] || ESCORT.test(ownWords(f)))) return pick(young[0]);
+  // "学生52个，家长40个，一共92人": a total written after the counts that add up to it is who came, both groups.
+  const totalOfParts = audience.find((t) => TOTAL.test(t.context.slice(-6)) && partsSummingTo(t, audience.filter((f) => f !== t && f.index < t.index)).size > 0);
+  if (totalOfParts) return pick(totalOfParts);
   if (audience.length > 1) return pick(audience[0], !sessions(audience));
   // "评委九位", "志愿者上千人次": the only figure of the message, so they are the ones who took part.
   const staff = of('staff');

@@ -22,7 +22,7 @@ const staff = (words: string, only?: 'label' | 'role'): PeopleWord[] => words.sp
 export const PEOPLE_WORDS: readonly PeopleWord[] = [
   ...staff('志愿者'),
   ...staff('志愿|volunteer|\\bstaff|expert|engineer|judge|doctor|technician|coach|instructor|mentor|tutor|awardee|winner|honoree', 'role'),
-  ...staff('专家|技术员|工程师|农艺师|技术人员|科技人员|农技人员|医务人员|工作人员'),
+  ...staff('专家|技术员|工程师|农艺师|技术人员|科技人员|农技人员|医务人员|工作人员|执法人员|辅警'),
   ...staff('医护人员', 'label'),
   ...staff('医护|医生|大夫|护士|村医|校医|讲解员|(?<!听)讲师|助教|评委|嘉宾|领导|处长|科长|辅导员|教官|消防员|民警|警察|教练|律师|社工|义工'),
   ...staff('服务队员|主讲|授课|老师授课|教师授课|带队老师|带队教师|陪同|随行|工作组|讲解|授课专家|同事|派员|(?<!工)作者', 'role'),
@@ -30,7 +30,7 @@ export const PEOPLE_WORDS: readonly PeopleWord[] = [
   { word: '委员', role: 'member', only: 'label' },
   { word: '理事', role: 'member', only: 'label' },
   ...staff('队员'),
-  ...'学生|孩子|小朋友|同学|群众|居民|村民|老人|家长|市民|代表|职工|干部|会员|学员|观众|听众|游客|农民|青少年|儿童|妇女|科技工作者|企业家|选手|果农|菜农|茶农|老乡|乡亲|师生|员工|工人|营员|党员|农户|养殖户|种植户|教师|老师'.split('|').map((word) => ({ word, role: 'audience' as const })),
+  ...'学生|孩子|小朋友|幼儿|同学|群众|居民|村民|老人|家长|市民|代表|职工|干部|会员|学员|观众|听众|游客|农民|青少年|儿童|妇女|科技工作者|企业家|选手|果农|菜农|茶农|老乡|乡亲|师生|员工|工人|营员|党员|农户|养殖户|种植户|教师|老师'.split('|').map((word) => ({ word, role: 'audience' as const })),
   { word: '亲子', role: 'audience', only: 'role' },
   { word: '社员', role: 'member', only: 'label' },
   ...'妈妈|奶奶|爸爸|爷爷|外婆|外公|姥姥|姥爷'.split('|').map((word) => ({ word, role: 'family' as const, only: 'label' as const })),

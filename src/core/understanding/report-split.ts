@@ -29,6 +29,8 @@ const SAME_OR_NEXT_DAY = /^\s*(?:另外\s*)?(?:同一天|同日|当天|第二天
 /** "。另外同一天在城关镇卫生院门口搞了义诊": another event the sender ran, opening its own sentence. */
 const ANOTHER_EVENT = /^\s*另外\s*(?:同一天|同日|当天|还)?\s*(?:在|去|到|又在|又去)[^，,。；;]{1,20}?(?:搞了|开展了|举办了|组织了|开了|办了|做了)/u;
 /** A time of day written right before its people: "上午五十个人". */
+/** "直播间同步宣讲", "同时开通网络直播", "全程线上直播": the same event streamed as it happened. */
+export const SIMULCAST = /^[^，,。；;]{0,8}?(?:同步|同时|全程)(?:开通|进行|开展)?(?:了)?[^，,。；;]{0,4}?(?:直播|宣讲|转播|播出|线上)|^[^，,。；;]{0,10}?(?:直播|线上)[^，,。；;]{0,4}?同步/u;
 const TIMED_PEOPLE = /(上午|下午|晚上|中午)[\s:：]*$/u;
 /** A sentence that totals what came before it ("两天共计…", "累计…"). */
 const TOTAL_OVER = /(共|累计|合计|总计|一共|总共|加起来|[两二三四]天)/u;
@@ -129,6 +131,13 @@ export function splitEvents(text: string, hits: DateHit[], figures: Figure[]): {
     for (let k = parts.length - 1; k >= 0; k--) {
       if (parts[k]!.start >= cut) parts.splice(k, 1);
       else parts[k]!.end = Math.min(parts[k]!.end, cut);
+    }
+  }
+  // "…发放手册1500本；抖音直播间同步宣讲，累计观看1.2万人次": the same event streamed at the same time is no event of its own.
+  for (let k = parts.length - 1; k >= 1; k--) {
+    if (SIMULCAST.test(text.slice(parts[k]!.start, Math.min(parts[k]!.end, parts[k]!.start + 16)))) {
+      parts[k - 1]!.end = parts[k]!.end;
+      parts.splice(k, 1);
     }
   }
   if (parts.length < 2) return whole;

@@ -31,7 +31,7 @@ function unitOf(header: string): string | undefined {
   if (/人次/u.test(header)) return '人次';
   // "参观学生(人)", "带队教师（人）": the unit written in brackets after the column's name.
   if (/[(（]\s*人\s*[)）]$/u.test(header)) return '人';
-  if (/人数|人员|参加|参训|听众|观众|学员|人$|^(?:attendees|participants|headcount)$|(?:学生|群众|游客|居民|村民|儿童|孩子|老人|农户)$/u.test(header)) return '人';
+  if (/人数|人员|参加|参训|听众|观众|学员|人$|^(?:attendees|participants|headcount)$|(?:学生|群众|游客|居民|村民|儿童|孩子|老人|农户|老师|教师|家长|志愿者|辅导员)$/u.test(header)) return '人';
   const unit = /(份|场次|场|册|件|户|次|期|个|条|块|张)\s*(?:[)）]|$)/u.exec(header)?.[1];
   if (unit) return unit;
   if (/资料|宣传品|手册/u.test(header)) return '份';
