@@ -155,6 +155,12 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "到2025年，…", "力争到2030年实现…": a goal for that year, due by its end ("截至2023年" is the past; "到2025年6月" and
+    // "到2025年底" are read above).
+    re: /(?<=^|[，,。；;：:\s—]|力争|争取)(?:到|至)\s*(20\d{2})\s*年(?!\s*(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月|底|末|内|终|度)/gu,
+    make: (m) => ({ range: { start: ymd(Number(m[1]), 12, 31), end: ymd(Number(m[1]), 12, 31) }, kind: 'deadline' }),
+  },
+  {
     // 全年 is a deadline in "全年开展…" but not in "制定全年计划" or "全年工作总结" (the year as a thing), nor in "贯穿全年"
     // (publicity that runs all year beside an event's own week).
     re: /(?:(\d{4})(?=年))?年(?:内|底前?|末|终)|(?<!(?:制定|汇总|总结|部署|安排|谋划|回顾|统筹|完成|做好|梳理|报送|上报|形成|编制)[^，,。；;]{0,2})(?<!贯穿|覆盖|持续|贯串|延续到|延伸至)全年(?!(?:的|工作|计划|目标任务|总结|情况|重大|重点|任务|各项))/gu,

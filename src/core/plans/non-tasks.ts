@@ -5,6 +5,7 @@ import { normalizeText } from '../text/normalize.js';
 import type { OutlineNode } from './parse-outline.js';
 import { isTaskParagraph } from './task-sentences.js';
 import { parseTargets } from './parse-targets.js';
+import { YEAR_LEAD } from './plan-items.js';
 
 const CLOSING = /^(工作要求|有关要求|相关要求|保障措施|组织保障|注意事项|其他事项|其他要求|工作保障|组织领导)$/u;
 /** Sections that describe an event or a plan rather than ask for work. */
@@ -39,7 +40,9 @@ export function withoutNonTasks(nodes: OutlineNode[]): { nodes: OutlineNode[]; u
     const head = headOf(n);
     // The goals under "三、活动目标" ("提高公众对科学知识的认知…") with no date and no figure: aims, not tasks.
     const parent = nodes.slice(0, k).reverse().find((p) => p.labels.length < n.labels.length);
-    if (parent && GOALS.test(headOf(parent).replace(/[:：].*$/su, '')) && parseDeadlines(n.text, 2000).length === 0 && parseTargets(n.text).length === 0 && !hasChildren(nodes, k)) {
+    // Goals after a paragraph naming their year ("到2025年，…") are dated by it: kept.
+    const underYear = nodes.slice(0, k).some((p) => p.labels.length === n.labels.length && p.labels.slice(0, -1).join('/') === n.labels.slice(0, -1).join('/') && YEAR_LEAD.test(normalizeText(p.text)));
+    if (parent && !underYear && GOALS.test(headOf(parent).replace(/[:：].*$/su, '')) && parseDeadlines(n.text, 2000).length === 0 && parseTargets(n.text).length === 0 && !hasChildren(nodes, k)) {
       unread.push(n.text);
       return false;
     }

@@ -14,6 +14,9 @@ import type { Due, PlanItem } from './plan-schema.js';
 /** Preparing for an event rather than holding it: such a task keeps its own dates or none, not the event's. */
 const PREPARATION = /拟定|制定|征集|备案|报送|上报|申报|推荐|填报|报名|总结|评选|部署|筹备/u;
 
+/** A paragraph opening with the year its goals are for ("到2025年，…", "力争到2030年,…"): it heads the goals after it. */
+export const YEAR_LEAD = /^[\s—－-]*(?:力争|争取)?(?:到|至)\s*(20\d{2})\s*年\s*[，,]/u;
+
 /**
  * The items of a plan from its outline nodes; `window` is an event plan's own dates, for tasks that name none.
  * With `contentOnly` (a window read from a notice's lead) it dates only the tasks of the content part ("二、活动内容").
@@ -48,6 +51,12 @@ export function buildItems(nodes: OutlineNode[], planId: string, year: number, o
     // The plan's whole year ("2022年广泛开展…") is the lead-in's own; it dates no 一是/二是 under it.
     const heading = node.ownText !== undefined && !node.isGroup ? dueOf(node.ownText, year, observances).filter((d) => !isWholeYear(d)) : headingDates(node, year);
     if (heading.length > 0) dueByLabels.set(path, heading);
+    // "一、总体目标 / 到2025年，… / ——… / ——…": the year the first paragraph names dates the goals after it.
+    const lead = YEAR_LEAD.exec(normalizeText(own));
+    if (lead && node.labels.length > 1 && !dueByLabels.has(parentPath)) {
+      const end = `${lead[1]}-12-31`;
+      dueByLabels.set(parentPath, [{ text: lead[0].replace(/^[\s—－-]+|[，,]$/gu, ''), start: end, end, implied: false, kind: 'deadline' }]);
+    }
     let due = node.isGroup ? [] : dueOf(own, year, observances).map((d) => inWindowYear(d, window));
     if (!node.isGroup && due.every((d) => d.implied)) {
       const inherited = inheritedDue(node.labels, dueByLabels);

@@ -110,8 +110,8 @@ function clauseChildren(node: OutlineNode): OutlineNode[] {
   }));
 }
 
-/** A clause that opens with its own date or range: "5月16日-17日召开…", "10月12日至18日，…". */
-const DATE_START = /(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\s*(?:[-－–—~～至到]+)\s*(?:\d{1,2}月)?\d{1,2}日)?/uy;
+/** A clause that opens with its own date or range: "5月16日-17日召开…", "10月12日至18日，…", or its month ("3月份结合…"). */
+const DATE_START = /(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\s*(?:[-－–—~～至到]+)\s*(?:\d{1,2}月)?\d{1,2}日)?|(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月份/uy;
 
 /**
  * A schedule told in one paragraph ("5月16日-17日召开…；5月18日-20日，…；5月21日-22日…"): at least two clauses
@@ -131,12 +131,13 @@ function datedClauses(node: OutlineNode): OutlineNode[] {
   return tasks.map((at, k) => ({
     labels: [...node.labels, String(k + 1)],
     rank: node.rank + 0.5,
-    text: node.text.slice(at, tasks[k + 1] ?? node.text.length).replace(/[，,；;。]\s*$/u, '').trim(),
+    // A lone date after the last clause ("…宣传;\n6月份", a page cut off) is no part of it.
+    text: node.text.slice(at, k + 1 < tasks.length ? tasks[k + 1] : (starts.find((s) => s > at) ?? node.text.length)).replace(/[，,；;。]\s*$/u, '').trim(),
     line: node.line,
     isGroup: false,
   }));
 }
-const DATE_SPAN_ONLY = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\s*[-－–—~～至到]+\s*(?:\d{1,2}月)?\d{1,2}日)?[。；;，,\s]*$/u;
+const DATE_SPAN_ONLY = /^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\s*[-－–—~～至到]+\s*(?:\d{1,2}月)?\d{1,2}日)?|(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月份)[。；;，,\s]*$/u;
 
 /**
  * A plain paragraph that strings its tasks with semicolons ("2018年，学会将…开展…；在科普日举办…；继续推进…；举办…"):
