@@ -24,7 +24,8 @@ export const YEAR_LEAD = /^[\s—－-]*(?:力争|争取)?(?:到|至)\s*(20\d{2})
 export function buildItems(nodes: OutlineNode[], planId: string, year: number, observances: readonly Observance[], window: Due | undefined, contentOnly = false): PlanItem[] {
   const headByLabels = new Map(nodes.map((n) => [n.labels.join('/'), normalizeText(n.text.split('\n')[0] ?? '').slice(0, 30)] as const));
   const inContent = (node: OutlineNode): boolean => {
-    const first = normalizeText(node.text).split(/[。；;，,]/u)[0] ?? '';
+    // "同时，向社会征集…": the connective is not the task's first words.
+    const first = normalizeText(node.text).replace(/^(?:同时|此外|另外|并且?)[，,、]?/u, '').split(/[。；;，,]/u)[0] ?? '';
     if (PREPARATION.test(first)) return false;
     for (let k = node.labels.length - 1; k >= 1; k--) if (CONTENT_HEAD.test(headByLabels.get(node.labels.slice(0, k).join('/')) ?? '')) return true;
     return false;

@@ -9,6 +9,7 @@ import { isTaskSentence } from './task-sentences.js';
 import { targetClauseChildren } from './target-clauses.js';
 import { runInChildren } from './run-in-heads.js';
 import { monthChildren } from './month-heads.js';
+import { listedEventChildren } from './listed-events.js';
 
 const SHI = /([一二三四五六七八九十]{1,3})是(?=[^，,。；;])/gu;
 const ORDER = '一二三四五六七八九十';
@@ -170,6 +171,11 @@ export function withProseEnumerations(nodes: OutlineNode[], semicolons = false):
     const months = monthChildren(node);
     if (months.length > 0) {
       out.push(...withProseEnumerations(months, semicolons));
+      continue;
+    }
+    const listed = listedEventChildren(node);
+    if (listed.length > 0) {
+      out.push(...listed);
       continue;
     }
     const runIn = runInChildren(node);
