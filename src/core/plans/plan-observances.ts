@@ -2,6 +2,7 @@
 // override the national calendar for that plan; an event plan's undated tasks fall in its window.
 import { parseDeadlines } from '../dates/parse-deadlines.js';
 import { normalizeText } from '../text/normalize.js';
+import { lastDayOfMonth, ymd } from '../dates/civil-date.js';
 import { findObservances, observanceDates, type Observance } from './observances.js';
 import type { Due } from './plan-schema.js';
 
@@ -87,8 +88,31 @@ function eventDates(lines: string[], year: number): { start: string; end: string
     // "(一)时间。" ends with its stop: the dates are on the next line.
     const rest = (m[1] ?? '').replace(/^[。.、，,\s]+$/u, '');
     const text = rest.trim() !== '' ? rest : (lines.slice(k + 1).find((l) => l.trim() !== '') ?? '');
-    const span = parseDeadlines(text, year).find((d) => d.kind !== 'deadline');
+    const span = parseDeadlines(text, year).find((d) => d.kind !== 'deadline') ?? strippedSpan(text, year);
     if (span) return { start: span.start, end: span.end };
   }
   return undefined;
+}
+
+/**
+ * "202252128": a page that dropped the 年, 月, 日 and dash of "2022年5月21—28日". Read back only when the digits
+ * after the plan's year split into a month and two days (the second later) in exactly one way.
+ */
+function strippedSpan(text: string, year: number): { start: string; end: string } | undefined {
+  const m = new RegExp(`^\\s*${year}(\\d{3,6})\\s*$`, 'u').exec(text);
+  if (!m) return undefined;
+  const digits = m[1] ?? '';
+  const found: Array<{ start: string; end: string }> = [];
+  for (const ml of [1, 2]) {
+    const month = Number(digits.slice(0, ml));
+    if (digits[0] === '0' || month < 1 || month > 12) continue;
+    const days = digits.slice(ml);
+    for (let dl = 1; dl < days.length && dl <= 2; dl++) {
+      const [a, b] = [days.slice(0, dl), days.slice(dl)];
+      if (b.length > 2 || a[0] === '0' || b[0] === '0') continue;
+      const [d1, d2] = [Number(a), Number(b)];
+      if (d1 >= 1 && d1 < d2 && d2 <= lastDayOfMonth(year, month)) found.push({ start: ymd(year, month, d1), end: ymd(year, month, d2) });
+    }
+  }
+  return found.length === 1 ? found[0] : undefined;
 }
