@@ -13,6 +13,17 @@ import type { Due, PlanItem } from './plan-schema.js';
 
 /** Preparing for an event rather than holding it: such a task keeps its own dates or none, not the event's. */
 const PREPARATION = /拟定|制定|征集|备案|报送|上报|申报|推荐|填报|报名|总结|评选|部署|筹备/u;
+/** Words of holding or taking part in the event itself: "征集…图片，在活动现场集中展示" is the event's work. */
+const HOLDING = /举办|举行|开展|展示|展出|参加|参与|走进|进入/u;
+
+/**
+ * A task that only prepares for an event ("结合实际拟定活动副主题", "在线上平台进行备案和发布", "推荐…入选重点活动"):
+ * it keeps the dates it writes, not the event's week.
+ */
+export function preparing(text: string): boolean {
+  const s = normalizeText(text);
+  return PREPARATION.test(s) && !HOLDING.test(s);
+}
 
 /** A paragraph opening with the year its goals are for ("到2025年，…", "力争到2030年,…"): it heads the goals after it. */
 export const YEAR_LEAD = /^[\s—－-]*(?:力争|争取)?(?:到|至)\s*(20\d{2})\s*年\s*[，,]/u;
@@ -59,7 +70,11 @@ export function buildItems(nodes: OutlineNode[], planId: string, year: number, o
       dueByLabels.set(parentPath, [{ text: lead[0].replace(/^[\s—－-]+|[，,]$/gu, ''), start: end, end, implied: false, kind: 'deadline' }]);
     }
     let due = node.isGroup ? [] : dueOf(own, year, observances).map((d) => inWindowYear(d, window));
-    if (!node.isGroup && due.every((d) => d.implied)) {
+    // A preparatory task keeps the dates it writes or its section's ("二、第二季度"), not the event's week.
+    if (!node.isGroup && !hasChildren && preparing(own) && due.every((d) => d.implied)) {
+      const section = (inheritedDue(node.labels, dueByLabels) ?? []).filter((d) => !d.implied && !(window && d.start === window.start && d.end === window.end));
+      due = section;
+    } else if (!node.isGroup && due.every((d) => d.implied)) {
       const inherited = inheritedDue(node.labels, dueByLabels);
       if (inherited && (due.length === 0 || !due.some((d) => inherited.some((h) => h.start <= d.start && d.end <= h.end)))) due = inherited;
       else if (due.length === 0 && window && !hasChildren && (!contentOnly || inContent(node))) due = [{ ...window }];
@@ -127,6 +142,9 @@ export function dueOf(text: string, year: number, observances: readonly Observan
     // "今年全镇计划完成8500亩示范片": a goal set for this year is due by its end.
     const thisYear = inYear ?? /今年[^，,。；;]{0,8}?(?:完成|实现|达到)/u.exec(normalizeText(text));
     if (thisYear) due.push({ text: thisYear[0], start: `${year}-01-01`, end: `${year}-12-31`, implied: false, kind: 'deadline' });
+    // "主题宣传活动贯穿全年" on its own: work that runs the whole year (beside an event's week it is not read).
+    const allYear = /贯穿全年/u.exec(normalizeText(text));
+    if (!thisYear && allYear) due.push({ text: allYear[0], start: `${year}-01-01`, end: `${year}-12-31`, implied: false, kind: 'period' });
   }
   for (const { observance, written } of findObservances(text, observances)) {
     const range = observanceRange(observance, year);
