@@ -69,7 +69,7 @@ export function buildItems(nodes: OutlineNode[], planId: string, year: number, o
       const end = `${lead[1]}-12-31`;
       dueByLabels.set(parentPath, [{ text: lead[0].replace(/^[\s—－-]+|[，,]$/gu, ''), start: end, end, implied: false, kind: 'deadline' }]);
     }
-    let due = node.isGroup ? [] : dueOf(own, year, observances).map((d) => inWindowYear(d, window));
+    let due = node.isGroup ? [] : dueOf(own, year, observances).map((d) => fromOn(inWindowYear(d, window), own, window));
     // A preparatory task keeps the dates it writes or its section's ("二、第二季度"), not the event's week.
     if (!node.isGroup && !hasChildren && preparing(own) && due.every((d) => d.implied)) {
       const section = (inheritedDue(node.labels, dueByLabels) ?? []).filter((d) => !d.implied && !(window && d.start === window.start && d.end === window.end));
@@ -114,6 +114,14 @@ function inWindowYear(d: Due, window: Due | undefined): Due {
   const start = `${y}${d.start.slice(4)}`;
   const end = `${y}${d.end.slice(4)}`;
   return window.start <= start && end <= window.end ? { ...d, start, end } : d;
+}
+
+/** "自5月上旬起举办…", "从7月1日起…陆续": work that starts on a date runs to the end of the event's window. */
+function fromOn(d: Due, text: string, window: Due | undefined): Due {
+  if (!window || window.kind !== 'event' || d.implied || d.end >= window.end || d.start < window.start) return d;
+  const at = normalizeText(text).indexOf(normalizeText(d.text));
+  if (at < 0 || !/[自从]\s*$/u.test(normalizeText(text).slice(Math.max(0, at - 2), at)) || !/^\s*(?:开始|以来)?起/u.test(normalizeText(text).slice(at + d.text.length))) return d;
+  return { ...d, end: window.end, kind: 'period' };
 }
 
 /** The dates of the nearest section above `labels` whose heading names some. */

@@ -77,7 +77,26 @@ export function withPlanDates(title: string, lines: string[], year: number, cale
       return { observances, window: { text: only.written, ...when, implied: true, kind: 'event' }, contentOnly: true };
     }
   }
+  // "市科协于5月1日-6月15日期间…组织开展系列活动" in a news page's or notice's lead: the series' span.
+  const series = seriesSpan(lines, year);
+  if (series) return { observances, window: { ...series, implied: true, kind: 'event' } };
   return { observances };
+}
+
+/** A lead sentence setting a series' span: "决定于5月上旬至6月上旬…组织开展…系列活动", "将于7月1日至31日…集中举办". */
+const SERIES_LEAD = /(?:^|[^\p{Script=Han}]|[决将拟定])于\s*(?:20\d{2}\s*年)?\d{1,2}\s*月[^。；;]{0,60}?(?:开展|举办|举行)/u;
+
+/** The span the first lines of a text set for a series of activities, when one sentence there sets one. */
+function seriesSpan(lines: string[], year: number): { text: string; start: string; end: string } | undefined {
+  for (const line of lines.filter((l) => l.trim() !== '').slice(0, 3)) {
+    for (const sentence of normalizeText(line).split(/[。；;]/u)) {
+      const lead = SERIES_LEAD.exec(sentence);
+      if (!lead || /了|去年|上年|往年/u.test(lead[0])) continue;
+      const span = parseDeadlines(lead[0], year).find((d) => d.kind === 'period' && d.start < d.end && d.start.startsWith(String(year)));
+      if (span) return { text: span.text, start: span.start, end: span.end };
+    }
+  }
+  return undefined;
 }
 
 /** The dates an "活动时间" line (or the line after it) gives, when they are one span of days. */
