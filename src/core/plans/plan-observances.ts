@@ -84,7 +84,7 @@ export function withPlanDates(title: string, lines: string[], year: number, cale
 }
 
 /** A lead sentence setting a series' span: "决定于5月上旬至6月上旬…组织开展…系列活动", "将于7月1日至31日…集中举办". */
-const SERIES_LEAD = /(?:^|[^\p{Script=Han}]|[决将拟定])于\s*(?:20\d{2}\s*年)?\d{1,2}\s*月[^。；;]{0,60}?(?:开展|举办|举行)/u;
+const SERIES_LEAD = /(?<![已曾])于\s*(?:20\d{2}\s*年)?\d{1,2}\s*月[^。；;]{0,60}?(?:开展|举办|举行)/u;
 
 /** The span the first lines of a text set for a series of activities, when one sentence there sets one. */
 function seriesSpan(lines: string[], year: number): { text: string; start: string; end: string } | undefined {
