@@ -34,3 +34,10 @@ describe('the sentences of an observance plan’s 时间 section', () => {
     expect(dueOf(plan, '组织农技专家')).toEqual(['2027-09-18..2027-09-24']);
   });
 });
+
+describe('a call for entries named in a list of activities', () => {
+  it('is one of the activities, dated with them', () => {
+    const plan = read('某县2027年全国科普日活动方案\n一、活动内容\n(一)科普日期间，全县将陆续推出科普剧巡演、科普短视频征集、科普讲解大赛等活动。\n(二)组织科普大篷车进乡村。');
+    expect(dueOf(plan, '科普短视频征集')).toEqual(['2027-09-01..2027-09-30']);
+  });
+});

@@ -22,7 +22,8 @@ const HOLDING = /举办|举行|开展|展示|展出|参加|参与|走进|进入/
  */
 export function preparing(text: string): boolean {
   const s = normalizeText(text);
-  return PREPARATION.test(s) && !HOLDING.test(s);
+  // "…大赛决赛、千万IP短视频征集、…": a listed activity's name, not the task's verb.
+  return !HOLDING.test(s) && s.split(/[，,。；;]/u).some((clause) => PREPARATION.test(clause) && !clause.includes('、'));
 }
 
 /** A paragraph opening with the year its goals are for ("到2025年，…", "力争到2030年,…"): it heads the goals after it. */
