@@ -33,7 +33,7 @@ export const YEAR_LEAD = /^[\s—－-]*(?:力争|争取)?(?:到|至)\s*(20\d{2})
  * The items of a plan from its outline nodes; `window` is an event plan's own dates, for tasks that name none.
  * With `contentOnly` (a window read from a notice's lead) it dates only the tasks of the content part ("二、活动内容").
  */
-export function buildItems(nodes: OutlineNode[], planId: string, year: number, observances: readonly Observance[], window: Due | undefined, contentOnly = false): PlanItem[] {
+export function buildItems(nodes: OutlineNode[], planId: string, year: number, observances: readonly Observance[], window: Due | undefined, contentOnly = false, events: ReadonlyMap<string, Due> = new Map()): PlanItem[] {
   const headByLabels = new Map(nodes.map((n) => [n.labels.join('/'), normalizeText(n.text.split('\n')[0] ?? '').slice(0, 30)] as const));
   const inContent = (node: OutlineNode): boolean => {
     // "同时，向社会征集…": the connective is not the task's first words.
@@ -75,6 +75,8 @@ export function buildItems(nodes: OutlineNode[], planId: string, year: number, o
     if (!node.isGroup && !hasChildren && preparing(own) && due.every((d) => d.implied)) {
       const section = (inheritedDue(node.labels, dueByLabels) ?? []).filter((d) => !d.implied && !(window && d.start === window.start && d.end === window.end));
       due = section;
+    } else if (!node.isGroup && !hasChildren && due.every((d) => d.implied) && eventNamed(own, events)) {
+      due = [{ ...eventNamed(own, events)! }];
     } else if (!node.isGroup && due.every((d) => d.implied)) {
       const inherited = inheritedDue(node.labels, dueByLabels);
       if (inherited && (due.length === 0 || !due.some((d) => inherited.some((h) => h.start <= d.start && d.end <= h.end)))) due = inherited;
@@ -115,6 +117,34 @@ function inWindowYear(d: Due, window: Due | undefined): Due {
   const start = `${y}${d.start.slice(4)}`;
   const end = `${y}${d.end.slice(4)}`;
   return window.start <= start && end <= window.end ? { ...d, start, end } : d;
+}
+
+/** Events a text dates on one day: "主场活动9月4日将在…启幕", "开幕式将于5月20日下午…举行". */
+const EVENT_NOUN = /主场活动|开幕式|闭幕式|启动仪式|颁奖典礼|颁奖仪式/gu;
+
+/** Each event noun the text dates on exactly one day (in a sentence naming that one noun and one such date). */
+export function datedEvents(lines: string[], year: number): Map<string, Due> {
+  const dates = new Map<string, Due[]>();
+  for (const line of lines) {
+    for (const sentence of normalizeText(line).split(/[。；;！!]/u)) {
+      const nouns = new Set([...sentence.matchAll(EVENT_NOUN)].map((m) => m[0]));
+      if (nouns.size !== 1 || /了|去年|上年|往年|以来/u.test(sentence)) continue;
+      const days = parseDeadlines(sentence, year).filter((d) => d.start === d.end && d.kind === 'event');
+      if (days.length !== 1) continue;
+      const noun = [...nouns][0] ?? '';
+      dates.set(noun, [...(dates.get(noun) ?? []), ...days]);
+    }
+  }
+  const events = new Map<string, Due>();
+  for (const [noun, ds] of dates) if (ds.every((d) => d.start === ds[0]?.start) && ds[0]) events.set(noun, ds[0]);
+  return events;
+}
+
+/** The day of the one dated event a task names, if it names exactly one. */
+function eventNamed(text: string, events: ReadonlyMap<string, Due>): Due | undefined {
+  if (events.size === 0) return undefined;
+  const named = [...new Set([...normalizeText(text).matchAll(EVENT_NOUN)].map((m) => m[0]))].map((n) => events.get(n)).filter((d): d is Due => d !== undefined);
+  return named.length === 1 ? named[0] : undefined;
 }
 
 /** "自5月上旬起举办…", "从7月1日起…陆续": work that starts on a date runs to the end of the event's window. */
