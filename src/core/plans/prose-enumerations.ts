@@ -138,6 +138,22 @@ function datedClauses(node: OutlineNode): OutlineNode[] {
     isGroup: false,
   }));
 }
+/**
+ * "全年计划举办培训班4期，受益500人次。并聘请专家深入农村…": a paragraph opening with the year's work (全年, 年内) and
+ * going on with undated sentences. Each sentence becomes a child, so the year and the figures stay with their own.
+ */
+function yearSentences(node: OutlineNode): OutlineNode[] {
+  // The paragraph, alone or under its heading's line ("（二）重视农民技术培训" over it).
+  const lines = node.text.split('\n');
+  const head = lines.length === 2 && (lines[0] ?? '').length <= 30 && !/[。；;]/u.test(lines[0] ?? '') ? `${lines[0]}\n` : '';
+  const body = node.text.slice(head.length);
+  const simple = normalizeText(body);
+  if (simple.length !== body.length || simple.includes('\n') || !/^(?:全年|年内)/u.test(simple.trim())) return [];
+  const sentences = [...body.matchAll(/[^。！!？?]+[。！!？?]?/gu)].map((m) => ({ at: m.index ?? 0, text: m[0].trim() })).filter((s) => s.text.length >= 6);
+  if (sentences.length < 2 || !sentences.slice(1).every((s) => isTaskSentence(s.text) && !/(?:全年|年内|年底|\d月)/u.test(normalizeText(s.text)))) return [];
+  return sentences.map((s, k) => ({ labels: [...node.labels, String(k + 1)], rank: node.rank + 0.5, text: s.text.replace(/[。]$/u, ''), line: node.line, isGroup: false }));
+}
+
 const DATE_SPAN_ONLY = /^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\s*[-－–—~～至到]+\s*(?:\d{1,2}月)?\d{1,2}日)?|(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月份)[。；;，,\s]*$/u;
 
 /**
@@ -209,7 +225,7 @@ export function withProseEnumerations(nodes: OutlineNode[], semicolons = false):
       continue;
     }
     if (sequence.length < 2) {
-      const dated = datedClauses(node);
+      const dated = datedClauses(node).length > 0 ? datedClauses(node) : yearSentences(node);
       const semi = dated.length === 0 && semicolons ? semicolonClauses(node) : [];
       const loose = dated.length > 0 ? dated : semi.length > 0 ? semi : clauseChildren(node);
       const clauses = loose.length > 0 ? loose : targetClauseChildren(node);
