@@ -36,3 +36,10 @@ describe('lines each opening with their month under one heading', () => {
     expect(dueOf(plan, '安全用电')).toEqual(['2027-05-01..2027-05-31']);
   });
 });
+
+describe('a goal set for the plan’s year', () => {
+  it('dates "2027年…的总体目标是…达到70%" within that year', () => {
+    const plan = read('某乡2027年科普教育计划\n一、工作目标2027年全乡科普教育的总体目标是村民参与率达到70%，科普活动覆盖所有村组。\n1.建立乡村科普教育体系。\n2.提升村民科学素质。\n二、实施步骤\n1.组织科普讲座。');
+    expect(dueOf(plan, '参与率达到70%')).toEqual(['2027-01-01..2027-12-31']);
+  });
+});

@@ -176,8 +176,9 @@ export function dueOf(text: string, year: number, observances: readonly Observan
   }
   // "2021年将评选…", "2021年第三十一届年会": a task set in the plan's year, with no date of its own, is due within it.
   if (due.length === 0) {
-    // "2022年组织科技志愿者…开展…80场", "2022年广泛开展…活动10次": work the plan sets in its own year.
-    const inYear = new RegExp(`${year}\\s*年?(?:将|内|度将|度(?=[^，,。；;]{0,10}(?:事项|任务|目标))|第[一二三四五六七八九十百\\d]{1,5}届|(?<=年)(?:全面|广泛|继续|计划|力争|争取){0,2}(?:组织|开展|举办|完成|实现|建成|新建|召开))`, 'u').exec(normalizeText(text));
+    // "2022年组织科技志愿者…开展…80场", "2022年广泛开展…活动10次": work the plan sets in its own year; so is the goal of
+    // "2025年…的总体目标是…达到60%".
+    const inYear = new RegExp(`${year}\\s*年?(?:将|内|度将|度(?=[^，,。；;]{0,10}(?:事项|任务|目标))|(?=[^，,。；;]{0,16}?目标(?:是|为))|第[一二三四五六七八九十百\\d]{1,5}届|(?<=年)(?:全面|广泛|继续|计划|力争|争取){0,2}(?:组织|开展|举办|完成|实现|建成|新建|召开))`, 'u').exec(normalizeText(text));
     // "今年全镇计划完成8500亩示范片": a goal set for this year is due by its end.
     const thisYear = inYear ?? /今年[^，,。；;]{0,8}?(?:完成|实现|达到)/u.exec(normalizeText(text));
     if (thisYear) due.push({ text: thisYear[0], start: `${year}-01-01`, end: `${year}-12-31`, implied: false, kind: 'deadline' });
