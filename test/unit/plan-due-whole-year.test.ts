@@ -16,3 +16,9 @@ describe('work for the whole year', () => {
     expect(spans('全年工作总结')).toEqual([]);
   });
 });
+
+describe('全年 beside other dates', () => {
+  it('is the year’s total, due by the year’s end', () => {
+    expect(spans('每季度末上报信息，全年不少于8条')).toEqual(['2027-03-31..2027-03-31', '2027-06-30..2027-06-30', '2027-09-30..2027-09-30', '2027-12-31..2027-12-31', '2027-12-31..2027-12-31']);
+  });
+});
