@@ -166,8 +166,6 @@ const RULES: Rule[] = [
     re: /(?:(\d{4})(?=年))?年(?:内|底前?|末|终)|(?<!(?:制定|汇总|总结|部署|安排|谋划|回顾|统筹|完成|做好|梳理|报送|上报|形成|编制)[^，,。；;]{0,2})(?<!贯穿|覆盖|持续|贯串|延续到|延伸至)全年(?!(?:的|工作|计划(?!(?:举办|开展|组织|完成|培训|实施))|目标任务|总结|情况|重大|重点|任务|各项))/gu,
     make(m, y) {
       const year = m[1] ? Number(m[1]) : y;
-      // "全年开展培训80场": work across the whole year (alone; beside other dates see below); "年底前", "年内": by its end.
-      if (m[0].endsWith('全年')) return { range: { start: ymd(year, 1, 1), end: ymd(year, 12, 31) }, kind: 'period' };
       return { range: { start: ymd(year, 12, 31), end: ymd(year, 12, 31) }, kind: 'deadline' };
     },
   },
@@ -255,12 +253,6 @@ export function parseDeadlines(original: string, planYear: number, context: { mo
     const after = (m.index ?? 0) + m[0].length;
     const hit = hits.find((h) => h.index >= after && h.index <= after + 2);
     if (hit) for (const d of hit.due) d.recurring = 'yearly';
-  }
-  // "全年" beside other dates ("每季度末报送…，全年不少于8条"): the year's total, due by its end, not work all year.
-  if (hits.length > 1) {
-    for (const d of hits.flatMap((h) => h.due)) {
-      if (d.kind === 'period' && normalizeText(d.text).endsWith('全年')) Object.assign(d, { start: d.end, kind: 'deadline' });
-    }
   }
   return hits.sort((a, b) => a.index - b.index).flatMap((h) => h.due);
 }
