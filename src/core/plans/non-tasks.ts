@@ -5,6 +5,7 @@ import { normalizeText } from '../text/normalize.js';
 import type { OutlineNode } from './parse-outline.js';
 import { isTaskParagraph } from './task-sentences.js';
 import { parseTargets } from './parse-targets.js';
+import { preparing, YEAR_LEAD } from './plan-items.js';
 
 const CLOSING = /^(工作要求|有关要求|相关要求|保障措施|组织保障|注意事项|其他事项|其他要求|工作保障|组织领导)$/u;
 /** Sections that describe an event or a plan rather than ask for work. */
@@ -39,7 +40,9 @@ export function withoutNonTasks(nodes: OutlineNode[]): { nodes: OutlineNode[]; u
     const head = headOf(n);
     // The goals under "三、活动目标" ("提高公众对科学知识的认知…") with no date and no figure: aims, not tasks.
     const parent = nodes.slice(0, k).reverse().find((p) => p.labels.length < n.labels.length);
-    if (parent && GOALS.test(headOf(parent).replace(/[:：].*$/su, '')) && parseDeadlines(n.text, 2000).length === 0 && parseTargets(n.text).length === 0 && !hasChildren(nodes, k)) {
+    // Goals after a paragraph naming their year ("到2025年，…") are dated by it: kept.
+    const underYear = nodes.slice(0, k).some((p) => p.labels.length === n.labels.length && p.labels.slice(0, -1).join('/') === n.labels.slice(0, -1).join('/') && YEAR_LEAD.test(normalizeText(p.text)));
+    if (parent && !underYear && GOALS.test(headOf(parent).replace(/[:：].*$/su, '')) && parseDeadlines(n.text, 2000).length === 0 && parseTargets(n.text).length === 0 && !hasChildren(nodes, k)) {
       unread.push(n.text);
       return false;
     }
@@ -86,6 +89,50 @@ export function withEventNamed(nodes: OutlineNode[], title: string, window?: { s
   const others = nodes.filter((n, k) => !n.isGroup && !hasChildren(nodes, k) && !isWhen(n, k)).length;
   if (others >= EVENT_TASKS) return nodes.filter((n, k) => !isWhen(n, k));
   return nodes.map((n, k) => (isWhen(n, k) ? { ...n, text: `举办${event}\n${n.text}` } : n));
+}
+
+/** A 时间 section's heading, alone or run on: "一、时间和主题", "活动主题和时间2023年全国科普日主题为…". */
+const WHEN_HEAD = /^(?:活动|举办|实施)?(?:(?:主题|名称|地点)[与和及、])?(?:时间|日期)(?:[与和及、](?:地点|主题))?/u;
+
+/** The nodes with what each 时间 section asks after the sentence setting the days as items of their own. */
+export function withAsksAfterDays(nodes: OutlineNode[], year: number): OutlineNode[] {
+  return nodes.flatMap((n, k) => {
+    if (n.isGroup || n.ownText !== undefined || hasChildren(nodes, k) || !WHEN_HEAD.test(headOf(n))) return [n];
+    const asks = asksAfterDays(n, year);
+    return asks ? [{ ...n, ownText: asks.own }, ...asks.children] : [n];
+  });
+}
+
+/**
+ * "定于9月17-23日在全国各地集中开展。各地各部门可…拟定活动副主题，主题宣传活动贯穿全年。": what the 时间 section asks
+ * after the sentence setting the days, when it prepares for the event or runs on a period of its own, is an item of
+ * its own (a clause with its own period starts a new one); the section keeps the event.
+ */
+function asksAfterDays(n: OutlineNode, year: number): { own: string; children: OutlineNode[] } | undefined {
+  const sentences = [...n.text.matchAll(/[^。；;！!\n]+[。；;！!]?/gu)].map((m) => ({ at: m.index ?? 0, text: m[0] }));
+  // The event's days: a span within one month ("9月17-23日"), not a schedule of months ("3月—5月：动员部署").
+  const days = sentences.findIndex((s) => parseDeadlines(s.text, year).some((d) => d.kind === 'period' && !d.recurring && d.start.slice(0, 7) === d.end.slice(0, 7)));
+  if (days < 0 || days === sentences.length - 1) return undefined;
+  const groups: string[] = [];
+  for (const s of sentences.slice(days + 1)) {
+    let current = '';
+    for (const clause of s.text.split(/(?<=[，,])/u)) {
+      const own = parseDeadlines(clause, year).length > 0 || /贯穿全年/u.test(normalizeText(clause));
+      if (own && current.trim() !== '') {
+        groups.push(current);
+        current = '';
+      }
+      current += clause;
+    }
+    if (current.trim() !== '') groups.push(current);
+  }
+  const asks = groups.map((g) => g.replace(/[，,。；;！!]\s*$/u, '').trim()).filter((g) => g.length >= 6);
+  if (!asks.some((g) => preparing(g) || /贯穿全年/u.test(normalizeText(g)))) return undefined;
+  const end = (sentences[days]?.at ?? 0) + (sentences[days]?.text.length ?? 0);
+  return {
+    own: n.text.slice(0, end),
+    children: asks.map((text, k) => ({ labels: [...n.labels, String(k + 1)], rank: n.rank + 0.5, text, line: n.line, isGroup: false })),
+  };
 }
 
 /** The leading word of a section run on after its heading: "主题: 节约资源…" → 主题, "活动时间: 5月15日…" → 活动时间. */

@@ -6,9 +6,9 @@ import { cleanLines } from './clean-text.js';
 import { readKind, type DocumentKind } from './document-kind.js';
 import { convertTextTables, joinFlattenedRows, spacedTableRows } from './table-rows.js';
 import { findYears } from './plan-year.js';
-import { withEventNamed, withoutNonTasks } from './non-tasks.js';
+import { withAsksAfterDays, withEventNamed, withoutNonTasks } from './non-tasks.js';
 import type { Observance } from './observances.js';
-import { buildItems } from './plan-items.js';
+import { buildItems, datedEvents } from './plan-items.js';
 import { withPlanDates } from './plan-observances.js';
 import { parseOutline, readMarker, type OutlineNode } from './parse-outline.js';
 import { withProseEnumerations } from './prose-enumerations.js';
@@ -80,9 +80,11 @@ export function parsePlan(raw: string, options: ParsePlanOptions): { plan: Plan;
   const window = calendar.window;
   // An event's notice or 方案: its "时间安排" section is the event itself, named by the title.
   // A window read from a notice's lead (no title naming the event) leaves its outline as written.
-  const nodes = window && !calendar.contentOnly ? withEventNamed(kept, title, window) : kept;
+  // "定于9月17-23日…集中开展。各地可…拟定活动副主题": the 时间 section's later asks are items of their own.
+  const asked = withAsksAfterDays(kept, years.from);
+  const nodes = window && !calendar.contentOnly ? withEventNamed(asked, title, window) : asked;
 
-  const items = buildItems(nodes, planId, years.from, calendar.observances, window ?? yearOfWork(lines, years.from), calendar.contentOnly);
+  const items = buildItems(nodes, planId, years.from, calendar.observances, window ?? yearOfWork(lines, years.from), calendar.contentOnly, datedEvents(lines, years.from));
   // Loose paragraphs with no date and no number anywhere ("2023年，县科协将…贡献智慧和力量"): a vision, not a plan.
   // Tasks counted out as 一是/二是 are a plan's, dated or not ("会议强调，…一是要…二是要…").
   const counted = nodes.some((n) => /^[一二三四五六七八九十]{1,3}是$/u.test(n.labels[n.labels.length - 1] ?? ''));

@@ -13,15 +13,31 @@ import type { Due, PlanItem } from './plan-schema.js';
 
 /** Preparing for an event rather than holding it: such a task keeps its own dates or none, not the event's. */
 const PREPARATION = /拟定|制定|征集|备案|报送|上报|申报|推荐|填报|报名|总结|评选|部署|筹备/u;
+/** Words of holding or taking part in the event itself: "征集…图片，在活动现场集中展示" is the event's work. */
+const HOLDING = /举办|举行|开展|展示|展出|参加|参与|走进|进入/u;
+
+/**
+ * A task that only prepares for an event ("结合实际拟定活动副主题", "在线上平台进行备案和发布", "推荐…入选重点活动"):
+ * it keeps the dates it writes, not the event's week.
+ */
+export function preparing(text: string): boolean {
+  const s = normalizeText(text);
+  // "…大赛决赛、千万IP短视频征集、…": a listed activity's name, not the task's verb.
+  return !HOLDING.test(s) && s.split(/[，,。；;]/u).some((clause) => PREPARATION.test(clause) && !clause.includes('、'));
+}
+
+/** A paragraph opening with the year its goals are for ("到2025年，…", "力争到2030年,…"): it heads the goals after it. */
+export const YEAR_LEAD = /^[\s—－-]*(?:力争|争取)?(?:到|至)\s*(20\d{2})\s*年\s*[，,]/u;
 
 /**
  * The items of a plan from its outline nodes; `window` is an event plan's own dates, for tasks that name none.
  * With `contentOnly` (a window read from a notice's lead) it dates only the tasks of the content part ("二、活动内容").
  */
-export function buildItems(nodes: OutlineNode[], planId: string, year: number, observances: readonly Observance[], window: Due | undefined, contentOnly = false): PlanItem[] {
+export function buildItems(nodes: OutlineNode[], planId: string, year: number, observances: readonly Observance[], window: Due | undefined, contentOnly = false, events: ReadonlyMap<string, Due> = new Map()): PlanItem[] {
   const headByLabels = new Map(nodes.map((n) => [n.labels.join('/'), normalizeText(n.text.split('\n')[0] ?? '').slice(0, 30)] as const));
   const inContent = (node: OutlineNode): boolean => {
-    const first = normalizeText(node.text).split(/[。；;，,]/u)[0] ?? '';
+    // "同时，向社会征集…": the connective is not the task's first words.
+    const first = normalizeText(node.text).replace(/^(?:同时|此外|另外|并且?)[，,、]?/u, '').split(/[。；;，,]/u)[0] ?? '';
     if (PREPARATION.test(first)) return false;
     for (let k = node.labels.length - 1; k >= 1; k--) if (CONTENT_HEAD.test(headByLabels.get(node.labels.slice(0, k).join('/')) ?? '')) return true;
     return false;
@@ -48,8 +64,20 @@ export function buildItems(nodes: OutlineNode[], planId: string, year: number, o
     // The plan's whole year ("2022年广泛开展…") is the lead-in's own; it dates no 一是/二是 under it.
     const heading = node.ownText !== undefined && !node.isGroup ? dueOf(node.ownText, year, observances).filter((d) => !isWholeYear(d)) : headingDates(node, year);
     if (heading.length > 0) dueByLabels.set(path, heading);
-    let due = node.isGroup ? [] : dueOf(own, year, observances).map((d) => inWindowYear(d, window));
-    if (!node.isGroup && due.every((d) => d.implied)) {
+    // "一、总体目标 / 到2025年，… / ——… / ——…": the year the first paragraph names dates the goals after it.
+    const lead = YEAR_LEAD.exec(normalizeText(own));
+    if (lead && node.labels.length > 1 && !dueByLabels.has(parentPath)) {
+      const end = `${lead[1]}-12-31`;
+      dueByLabels.set(parentPath, [{ text: lead[0].replace(/^[\s—－-]+|[，,]$/gu, ''), start: end, end, implied: false, kind: 'deadline' }]);
+    }
+    let due = node.isGroup ? [] : dueOf(own, year, observances).map((d) => fromOn(inWindowYear(d, window), own, window));
+    // A preparatory task keeps the dates it writes or its section's ("二、第二季度"), not the event's week.
+    if (!node.isGroup && !hasChildren && preparing(own) && due.every((d) => d.implied)) {
+      const section = (inheritedDue(node.labels, dueByLabels) ?? []).filter((d) => !d.implied && !(window && d.start === window.start && d.end === window.end));
+      due = section;
+    } else if (!node.isGroup && !hasChildren && due.every((d) => d.implied) && eventNamed(own, events)) {
+      due = [{ ...eventNamed(own, events)! }];
+    } else if (!node.isGroup && due.every((d) => d.implied)) {
       const inherited = inheritedDue(node.labels, dueByLabels);
       if (inherited && (due.length === 0 || !due.some((d) => inherited.some((h) => h.start <= d.start && d.end <= h.end)))) due = inherited;
       else if (due.length === 0 && window && !hasChildren && (!contentOnly || inContent(node))) due = [{ ...window }];
@@ -91,6 +119,42 @@ function inWindowYear(d: Due, window: Due | undefined): Due {
   return window.start <= start && end <= window.end ? { ...d, start, end } : d;
 }
 
+/** Events a text dates on one day: "主场活动9月4日将在…启幕", "开幕式将于5月20日下午…举行". */
+const EVENT_NOUN = /主场活动|开幕式|闭幕式|启动仪式|颁奖典礼|颁奖仪式/gu;
+
+/** Each event noun the text dates on exactly one day (in a sentence naming that one noun and one such date). */
+export function datedEvents(lines: string[], year: number): Map<string, Due> {
+  const dates = new Map<string, Due[]>();
+  for (const line of lines) {
+    for (const sentence of normalizeText(line).split(/[。；;！!]/u)) {
+      const nouns = new Set([...sentence.matchAll(EVENT_NOUN)].map((m) => m[0]));
+      if (nouns.size !== 1 || /了|去年|上年|往年|以来/u.test(sentence)) continue;
+      const days = parseDeadlines(sentence, year).filter((d) => d.start === d.end && d.kind === 'event');
+      if (days.length !== 1) continue;
+      const noun = [...nouns][0] ?? '';
+      dates.set(noun, [...(dates.get(noun) ?? []), ...days]);
+    }
+  }
+  const events = new Map<string, Due>();
+  for (const [noun, ds] of dates) if (ds.every((d) => d.start === ds[0]?.start) && ds[0]) events.set(noun, ds[0]);
+  return events;
+}
+
+/** The day of the one dated event a task names, if it names exactly one. */
+function eventNamed(text: string, events: ReadonlyMap<string, Due>): Due | undefined {
+  if (events.size === 0) return undefined;
+  const named = [...new Set([...normalizeText(text).matchAll(EVENT_NOUN)].map((m) => m[0]))].map((n) => events.get(n)).filter((d): d is Due => d !== undefined);
+  return named.length === 1 ? named[0] : undefined;
+}
+
+/** "自5月上旬起举办…", "从7月1日起…陆续": work that starts on a date runs to the end of the event's window. */
+function fromOn(d: Due, text: string, window: Due | undefined): Due {
+  if (!window || window.kind !== 'event' || d.implied || d.end >= window.end || d.start < window.start) return d;
+  const at = normalizeText(text).indexOf(normalizeText(d.text));
+  if (at < 0 || !/[自从]\s*$/u.test(normalizeText(text).slice(Math.max(0, at - 2), at)) || !/^\s*(?:开始|以来)?起/u.test(normalizeText(text).slice(at + d.text.length))) return d;
+  return { ...d, end: window.end, kind: 'period' };
+}
+
 /** The dates of the nearest section above `labels` whose heading names some. */
 function inheritedDue(labels: string[], dueByLabels: Map<string, Due[]>): Due[] | undefined {
   for (let k = labels.length - 1; k >= 1; k--) {
@@ -112,11 +176,15 @@ export function dueOf(text: string, year: number, observances: readonly Observan
   }
   // "2021年将评选…", "2021年第三十一届年会": a task set in the plan's year, with no date of its own, is due within it.
   if (due.length === 0) {
-    // "2022年组织科技志愿者…开展…80场", "2022年广泛开展…活动10次": work the plan sets in its own year.
-    const inYear = new RegExp(`${year}\\s*年?(?:将|内|度将|度(?=[^，,。；;]{0,10}(?:事项|任务|目标))|第[一二三四五六七八九十百\\d]{1,5}届|(?<=年)(?:全面|广泛|继续|计划|力争|争取){0,2}(?:组织|开展|举办|完成|实现|建成|新建|召开))`, 'u').exec(normalizeText(text));
+    // "2022年组织科技志愿者…开展…80场", "2022年广泛开展…活动10次": work the plan sets in its own year; so is the goal of
+    // "2025年…的总体目标是…达到60%".
+    const inYear = new RegExp(`${year}\\s*年?(?:将|内|度将|度(?=[^，,。；;]{0,10}(?:事项|任务|目标))|(?=[^，,。；;]{0,16}?目标(?:是|为))|第[一二三四五六七八九十百\\d]{1,5}届|(?<=年)(?:全面|广泛|继续|计划|力争|争取){0,2}(?:组织|开展|举办|完成|实现|建成|新建|召开))`, 'u').exec(normalizeText(text));
     // "今年全镇计划完成8500亩示范片": a goal set for this year is due by its end.
     const thisYear = inYear ?? /今年[^，,。；;]{0,8}?(?:完成|实现|达到)/u.exec(normalizeText(text));
     if (thisYear) due.push({ text: thisYear[0], start: `${year}-01-01`, end: `${year}-12-31`, implied: false, kind: 'deadline' });
+    // "主题宣传活动贯穿全年" on its own: work that runs the whole year (beside an event's week it is not read).
+    const allYear = /贯穿全年/u.exec(normalizeText(text));
+    if (!thisYear && allYear) due.push({ text: allYear[0], start: `${year}-01-01`, end: `${year}-12-31`, implied: false, kind: 'period' });
   }
   for (const { observance, written } of findObservances(text, observances)) {
     const range = observanceRange(observance, year);

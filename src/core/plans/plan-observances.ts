@@ -2,6 +2,7 @@
 // override the national calendar for that plan; an event plan's undated tasks fall in its window.
 import { parseDeadlines } from '../dates/parse-deadlines.js';
 import { normalizeText } from '../text/normalize.js';
+import { lastDayOfMonth, ymd } from '../dates/civil-date.js';
 import { findObservances, observanceDates, type Observance } from './observances.js';
 import type { Due } from './plan-schema.js';
 
@@ -76,7 +77,26 @@ export function withPlanDates(title: string, lines: string[], year: number, cale
       return { observances, window: { text: only.written, ...when, implied: true, kind: 'event' }, contentOnly: true };
     }
   }
+  // "市科协于5月1日-6月15日期间…组织开展系列活动" in a news page's or notice's lead: the series' span.
+  const series = seriesSpan(lines, year);
+  if (series) return { observances, window: { ...series, implied: true, kind: 'event' } };
   return { observances };
+}
+
+/** A lead sentence setting a series' span: "决定于5月上旬至6月上旬…组织开展…系列活动", "将于7月1日至31日…集中举办". */
+const SERIES_LEAD = /(?<![已曾])于\s*(?:20\d{2}\s*年)?\d{1,2}\s*月[^。；;]{0,60}?(?:开展|举办|举行)/u;
+
+/** The span the first lines of a text set for a series of activities, when one sentence there sets one. */
+function seriesSpan(lines: string[], year: number): { text: string; start: string; end: string } | undefined {
+  for (const line of lines.filter((l) => l.trim() !== '').slice(0, 3)) {
+    for (const sentence of normalizeText(line).split(/[。；;]/u)) {
+      const lead = SERIES_LEAD.exec(sentence);
+      if (!lead || /了|去年|上年|往年/u.test(lead[0])) continue;
+      const span = parseDeadlines(lead[0], year).find((d) => d.kind === 'period' && d.start < d.end && d.start.startsWith(String(year)));
+      if (span) return { text: span.text, start: span.start, end: span.end };
+    }
+  }
+  return undefined;
 }
 
 /** The dates an "活动时间" line (or the line after it) gives, when they are one span of days. */
@@ -87,8 +107,31 @@ function eventDates(lines: string[], year: number): { start: string; end: string
     // "(一)时间。" ends with its stop: the dates are on the next line.
     const rest = (m[1] ?? '').replace(/^[。.、，,\s]+$/u, '');
     const text = rest.trim() !== '' ? rest : (lines.slice(k + 1).find((l) => l.trim() !== '') ?? '');
-    const span = parseDeadlines(text, year).find((d) => d.kind !== 'deadline');
+    const span = parseDeadlines(text, year).find((d) => d.kind !== 'deadline') ?? strippedSpan(text, year);
     if (span) return { start: span.start, end: span.end };
   }
   return undefined;
+}
+
+/**
+ * "202252128": a page that dropped the 年, 月, 日 and dash of "2022年5月21—28日". Read back only when the digits
+ * after the plan's year split into a month and two days (the second later) in exactly one way.
+ */
+function strippedSpan(text: string, year: number): { start: string; end: string } | undefined {
+  const m = new RegExp(`^\\s*${year}(\\d{3,6})\\s*$`, 'u').exec(text);
+  if (!m) return undefined;
+  const digits = m[1] ?? '';
+  const found: Array<{ start: string; end: string }> = [];
+  for (const ml of [1, 2]) {
+    const month = Number(digits.slice(0, ml));
+    if (digits[0] === '0' || month < 1 || month > 12) continue;
+    const days = digits.slice(ml);
+    for (let dl = 1; dl < days.length && dl <= 2; dl++) {
+      const [a, b] = [days.slice(0, dl), days.slice(dl)];
+      if (b.length > 2 || a[0] === '0' || b[0] === '0') continue;
+      const [d1, d2] = [Number(a), Number(b)];
+      if (d1 >= 1 && d1 < d2 && d2 <= lastDayOfMonth(year, month)) found.push({ start: ymd(year, month, d1), end: ymd(year, month, d2) });
+    }
+  }
+  return found.length === 1 ? found[0] : undefined;
 }

@@ -19,6 +19,8 @@ const STATED = [
   /我[县市区镇乡旗]\s*(20\d{2})\s*年/gu,
   // "现制定2023年…", "部署2024年…", "做好2025年…" (these name the work's year even in a report of a meeting)
   /(?:制定|印发|部署|做好|谋划|安排|围绕)\s*(20\d{2})\s*年/gu,
+  // "2025年成都市全国科普月主场活动9月4日将…启幕": the year of the event a page is about (looks back like the first three).
+  /(20\d{2})\s*年(?:度)?[^\s，,。；;、]{0,16}?(?:活动|大赛|论坛|年会|科普日|科普月|活动周|科技周|宣传周)/gu,
 ];
 /** How many of STATED (from the start) must not be followed by words of work done. */
 const LOOKS_BACK = 3;
@@ -42,7 +44,9 @@ function statedYears(lines: string[]): number[] {
       const after = text.slice(at + 4, at + 40);
       if (NOT_PLAN_YEAR.test(text.slice(Math.max(0, at - 3), at)) || AFTER_NOT.test(after) || SURVEY.test(after)) continue;
       // "2023年，县科协共开展了…" looks back; "就做好2018年科协工作进行了部署" still names the year of the work.
-      if (k < LOOKS_BACK && PAST_AFTER.test(after)) continue;
+      if ((k < LOOKS_BACK || k === STATED.length - 1) && PAST_AFTER.test(after)) continue;
+      // "自2003年…开展第一届全国科普日活动以来": a history, not the event the page is about.
+      if (k === STATED.length - 1 && (/[自从]\s*$/u.test(text.slice(Math.max(0, at - 2), at)) || /^[^。；;，,]{0,40}以来/u.test(after))) continue;
       hits.push({ at, year });
     }
   }

@@ -9,6 +9,7 @@ import { isTaskSentence } from './task-sentences.js';
 import { targetClauseChildren } from './target-clauses.js';
 import { runInChildren } from './run-in-heads.js';
 import { monthChildren } from './month-heads.js';
+import { listedEventChildren } from './listed-events.js';
 
 const SHI = /([一二三四五六七八九十]{1,3})是(?=[^，,。；;])/gu;
 const ORDER = '一二三四五六七八九十';
@@ -110,8 +111,8 @@ function clauseChildren(node: OutlineNode): OutlineNode[] {
   }));
 }
 
-/** A clause that opens with its own date or range: "5月16日-17日召开…", "10月12日至18日，…". */
-const DATE_START = /(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\s*(?:[-－–—~～至到]+)\s*(?:\d{1,2}月)?\d{1,2}日)?/uy;
+/** A clause that opens with its own date or range: "5月16日-17日召开…", "10月12日至18日，…", or its month ("3月份结合…"). */
+const DATE_START = /(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\s*(?:[-－–—~～至到]+)\s*(?:\d{1,2}月)?\d{1,2}日)?|(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月份/uy;
 
 /**
  * A schedule told in one paragraph ("5月16日-17日召开…；5月18日-20日，…；5月21日-22日…"): at least two clauses
@@ -131,12 +132,29 @@ function datedClauses(node: OutlineNode): OutlineNode[] {
   return tasks.map((at, k) => ({
     labels: [...node.labels, String(k + 1)],
     rank: node.rank + 0.5,
-    text: node.text.slice(at, tasks[k + 1] ?? node.text.length).replace(/[，,；;。]\s*$/u, '').trim(),
+    // A lone date after the last clause ("…宣传;\n6月份", a page cut off) is no part of it.
+    text: node.text.slice(at, k + 1 < tasks.length ? tasks[k + 1] : (starts.find((s) => s > at) ?? node.text.length)).replace(/[，,；;。]\s*$/u, '').trim(),
     line: node.line,
     isGroup: false,
   }));
 }
-const DATE_SPAN_ONLY = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\s*[-－–—~～至到]+\s*(?:\d{1,2}月)?\d{1,2}日)?[。；;，,\s]*$/u;
+/**
+ * "全年计划举办培训班4期，受益500人次。并聘请专家深入农村…": a paragraph opening with the year's work (全年, 年内) and
+ * going on with undated sentences. Each sentence becomes a child, so the year and the figures stay with their own.
+ */
+function yearSentences(node: OutlineNode): OutlineNode[] {
+  // The paragraph, alone or under its heading's line ("（二）重视农民技术培训" over it).
+  const lines = node.text.split('\n');
+  const head = lines.length === 2 && (lines[0] ?? '').length <= 30 && !/[。；;]/u.test(lines[0] ?? '') ? `${lines[0]}\n` : '';
+  const body = node.text.slice(head.length);
+  const simple = normalizeText(body);
+  if (simple.length !== body.length || simple.includes('\n') || !/^(?:全年|年内)/u.test(simple.trim())) return [];
+  const sentences = [...body.matchAll(/[^。！!？?]+[。！!？?]?/gu)].map((m) => ({ at: m.index ?? 0, text: m[0].trim() })).filter((s) => s.text.length >= 6);
+  if (sentences.length < 2 || !sentences.slice(1).every((s) => isTaskSentence(s.text) && !/(?:全年|年内|年底|\d月)/u.test(normalizeText(s.text)))) return [];
+  return sentences.map((s, k) => ({ labels: [...node.labels, String(k + 1)], rank: node.rank + 0.5, text: s.text.replace(/[。]$/u, ''), line: node.line, isGroup: false }));
+}
+
+const DATE_SPAN_ONLY = /^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\s*[-－–—~～至到]+\s*(?:\d{1,2}月)?\d{1,2}日)?|(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月份)[。；;，,\s]*$/u;
 
 /**
  * A plain paragraph that strings its tasks with semicolons ("2018年，学会将…开展…；在科普日举办…；继续推进…；举办…"):
@@ -171,6 +189,11 @@ export function withProseEnumerations(nodes: OutlineNode[], semicolons = false):
       out.push(...withProseEnumerations(months, semicolons));
       continue;
     }
+    const listed = listedEventChildren(node);
+    if (listed.length > 0) {
+      out.push(...listed);
+      continue;
+    }
     const runIn = runInChildren(node);
     if (runIn.length > 0) {
       out.push(...withProseEnumerations(runIn, semicolons));
@@ -202,7 +225,7 @@ export function withProseEnumerations(nodes: OutlineNode[], semicolons = false):
       continue;
     }
     if (sequence.length < 2) {
-      const dated = datedClauses(node);
+      const dated = datedClauses(node).length > 0 ? datedClauses(node) : yearSentences(node);
       const semi = dated.length === 0 && semicolons ? semicolonClauses(node) : [];
       const loose = dated.length > 0 ? dated : semi.length > 0 ? semi : clauseChildren(node);
       const clauses = loose.length > 0 ? loose : targetClauseChildren(node);
