@@ -124,7 +124,8 @@ export function roleOf(f: Figure): Role {
   // "参会工程师、技术员共38人": the people who attended, listed.
   // "参加义诊的老专家共十一位": they took part in giving the service; "162 位工程师填了": who answered took part.
   if (STAFF.test(`${f.context.slice(-8)}|${f.noun}`) && /参加(?:了)?(?:义诊|咨询|服务|坐诊|授课|讲解|指导|评审|宣讲|志愿)/u.test(f.context)) return 'staff';
-  const attended = /参加|参会|到会|参训/u.test(f.context.slice(-8)) || /^(?:参加|参会|到会|参训)[^，,。;；]{0,10}(?:共|共计|合计|一共|总共)$/u.test(f.context) || /^(参加|参会|到会|参训)(?!指导|服务|帮忙)/u.test(f.noun) || /^(attended|came|joined|took)$/u.test(englishAfter(f).trim());
+  // "出席 | 县科协领导及学生代表约60人": the line's label says they attended.
+  const attended = /参加|参会|到会|参训/u.test(f.context.slice(-8)) || /(?:^|\n)\s*(?:出席|参加|参会|到会|与会|到场)(?:人员|情况)?\s*[|｜:：][^\n]*$/u.test(f.lead ?? '') || /^(?:参加|参会|到会|参训)[^，,。;；]{0,10}(?:共|共计|合计|一共|总共)$/u.test(f.context) || /^(参加|参会|到会|参训)(?!指导|服务|帮忙)/u.test(f.noun) || /^(attended|came|joined|took)$/u.test(englishAfter(f).trim());
   if (staff && !TRAINED.test(f.context) && !(attended && !/志愿|volunteer/u.test(around))) return 'staff';
   if (PARTICIPATE.test(around)) return 'participant';
   if (AUDIENCE.test(around)) return 'audience';
