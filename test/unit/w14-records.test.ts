@@ -69,3 +69,25 @@ describe('a list of events is one record per event, without its totals and stand
     expect(records[2]!.metrics['户']).toBe(6);
   });
 });
+
+describe('the lines of a list, each read on its own', () => {
+  it('"kids 20 + parents 12 = 32 people" is 32 who came, the plus no "twenty-odd"', () => {
+    const { records, questions } = read('This week 📒\n- Mon 8/3：kids 手工 class，18 kids\n- Tue 8/4：亲子 science night，kids 20 + parents 12 = 32 people\n- Fri 8/7：手工 again，16 kids', '2026-08-08');
+    expect(records.map((r) => r.headcount)).toEqual([18, 32, 16]);
+    expect(questions).toBe('');
+  });
+  it('"村微信群直播260人次" after the people on site is who watched the stream', () => {
+    const { records, questions } = read('扫黑除恶宣传进村 本周接龙👇\n1. 城关所 4月7日 东风社区 90人\n2. 白沙所 4月7日 青山村 52人 村微信群直播260人次\n3. 龙口所 4月8日 龙口集市摆摊 约150人 发资料500份', '2026-04-10');
+    expect(records.map((r) => r.headcount)).toEqual([90, 52, 150]);
+    expect(records[1]!.metrics['人次(线上)']).toBe(260);
+    expect(questions).toBe('');
+  });
+  it('a note under undated lines that the day was not noted asks the day', () => {
+    const { questions } = read('#接龙 玉米病虫害防治推广 补报\n1. 西河村 35人\n2. 北坡村 三十几人\n（具体哪天没记，反正是这个月上旬）', '2026-09-20');
+    expect(questions).toMatch(/哪一天/u);
+  });
+  it('"服务技术人员35人" counts who were served, not staff', () => {
+    const { records } = read('Week 40 diary（10.5-10.9）\nMon 10/5：office\nTue 10/6：陪协会专家到4家企业做设备体检，服务技术人员35人\nWed 10/7：线上培训 via 钉钉，登录 120 人', '2026-10-10');
+    expect(records.map((r) => r.headcount)).toEqual([35, 120]);
+  });
+});

@@ -34,7 +34,7 @@ const SIGNED_UP = /(报名|报了名|预约|登记参加|招收|招募|招生)/u
  * Who watched online or on a stream ("直播间观看300多人", "线上那边大概90", "同时开通网络直播，家长观看2100人次"),
  * read in the words since the last count, across commas; not "电商直播培训 三十五人", a training about streaming.
  */
-const ONLINE = /(?:(?:线上|直播|云端|网上|网络|腾讯会议|会议软件|Teams|B站|抖音|视频号|livestream|online)[^。;；\n]{0,12}(?:观看|收看|看|观众|参与|参加|听|在线|峰值|那边|had|views?|viewers?)|直播间|同时在线|在线观看|在线收看|在线人数|点击|播放|线上|online|在线|网上|云端)[^。;；\n]{0,8}$/iu;
+const ONLINE = /(?:(?:线上|直播|云端|网上|网络|腾讯会议|会议软件|Teams|B站|抖音|视频号|livestream|online)[^。;；\n]{0,12}(?:观看|收看|看|观众|参与|参加|听|在线|峰值|那边|had|views?|viewers?)|直播间|同时在线|在线观看|在线收看|在线人数|点击|播放|线上|online|在线|网上|云端)[^。;；\n]{0,8}$|直播\s*$/iu;
 /** "4,200 人次 online", "300人在线": the online word after the count. */
 const ONLINE_AFTER = /^\s*(?:online|线上|在线|via\s+livestream)/iu;
 
@@ -119,6 +119,8 @@ export function roleOf(f: Figure): Role {
   const trade = /[员师夫]$/u.test(leadingPeopleNoun(f.after) ?? '') && !KNOWN_PEOPLE.test(f.noun);
   // "engineer team 8 人": the people named before an English word for their group.
   const staff = trade || (STAFF.test(f.context.replace(/\s*\b(?:team|group|crew|squad)\s*$/u, '').slice(-8)) && !servedAfter && !namedAudience) || STAFF.test(englishAfter(f)) || (fronted !== null && !AUDIENCE.test(fronted[1] ?? '')) || HELPING.test(f.after) || STAFF.test(f.noun) || STAFF_AFTER.test(f.noun) || /^[\d\s.,+~]+[a-z]/iu.test(f.written) && STAFF.test(f.written);
+  // "服务技术人员27人", "走访慰问老专家12位": the people a verb of serving takes are who were served.
+  if (/(?:服务|走访|慰问|帮扶)了?(?:一线|基层)?\p{Script=Han}{2,5}$/u.test(f.context.slice(-9)) && STAFF.test(f.context.slice(-6)) && !/志愿|volunteer/u.test(f.context.slice(-6))) return 'participant';
   // "参加技术人员21人", "基层医生89名参加": doctors or technicians who attended are the participants (volunteers serve).
   // "around 50 engineers attended": in English the verb after the people says they came.
   // "参会工程师、技术员共38人": the people who attended, listed.

@@ -225,7 +225,8 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
     // "也不知道办成没有": whether it was held at all is not known.
     if (NOT_KNOWN_HELD.test(words)) record.doubts.push({ field: 'kind', question: '这次活动办成了吗？办了的话，来了多少人？' });
     // "上周哪天来着忘了": the writer does not remember the day; a week is no answer.
-    if (FORGOT_DAY.test(words)) record.doubts.push({ field: 'date', question: '是哪一天办的？请回复日期，例如“11月5日”；记不清就回复“记录”，按整段时间记。' });
+    // "（日子忘记记了，反正是这个月初的事）" under the lines of a list: a note on the day of every line.
+    if (FORGOT_DAY.test(words) || (segHits.length === 0 && skipped.some((l) => FORGOT_DAY.test(l)))) record.doubts.push({ field: 'date', question: '是哪一天办的？请回复日期，例如“11月5日”；记不清就回复“记录”，按整段时间记。' });
     const unplaced = dates.length === 0 ? unplacedDay(hits, words, today) : undefined;
     if (unplaced) record.doubts.push({ field: 'date', question: unplaced });
     if (unnumbered) record.flags.push('未写参加人数（年报中列为缺数；知道人数可直接回复，例如“120人”）');
