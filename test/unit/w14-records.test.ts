@@ -90,4 +90,13 @@ describe('the lines of a list, each read on its own', () => {
     const { records } = read('Week 40 diary（10.5-10.9）\nMon 10/5：office\nTue 10/6：陪协会专家到4家企业做设备体检，服务技术人员35人\nWed 10/7：线上培训 via 钉钉，登录 120 人', '2026-10-10');
     expect(records.map((r) => r.headcount)).toEqual([35, 120]);
   });
+  it('a sign-in list of names counts its names, a number inside a name no figure', () => {
+    const { records, questions } = read('#接龙 3月5日晚 农民夜校第2期签到（果树春季修剪，3课时）\n1. 张建华\n2. 李秀兰\n3. 王立军\n4. 刘桂英\n5. 陈德明\n6. 杨春梅\n7. 赵小勇\n8. 黄三妹\n9. 周玉兰\n10. 吴长青', '2026-03-06');
+    expect(records.map((r) => [r.date, r.headcount, r.metrics['课时']])).toEqual([['2026-03-05', 10, 3]]);
+    expect(questions).toBe('');
+  });
+  it('a count of who came written under the names is one record, not a second', () => {
+    const { records } = read('#接龙 6月3日 用电安全讲座 签到\n1. 孙秀芳\n2. 马建军\n3. 何玉珍\n4. 罗大伯\n有几位老人没接上，现场实际三十来人。', '2026-06-04');
+    expect(records).toHaveLength(1);
+  });
 });

@@ -14,6 +14,7 @@ import { dropSelfRepairs } from '../text/self-repair.js';
 import { DONE as SAID_DONE, messageKind, saysFinished } from './message-kind.js';
 import { listedDates, mergeAdjacent, pickDate } from './report-parts.js';
 import { tableAsLines } from './report-table.js';
+import { rosterAsCount } from './roster-count.js';
 import { doneAhead, joinBeganEnded, joinUntil, unplacedDay, withoutSideDates } from './date-context.js';
 import { daysSpan, sameClause } from './report-doubts.js';
 import { AHEAD_DAYS } from './named-dates.js';
@@ -45,7 +46,8 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
   // A pasted spreadsheet is read as one event line per row.
   // "上周五啊不对是上周六": a repair inside the message is read as the corrected words; input slips are fixed.
   const trimmed = withoutWordGaps(fixInputSlips(dropSelfRepairs(raw.trim())));
-  const original = tableAsLines(trimmed) ?? trimmed;
+  // "#接龙 …签到\n1. 赵建国\n2. 钱秀英…": a sign-in list is read as the count of its names.
+  const original = tableAsLines(trimmed) ?? rosterAsCount(trimmed) ?? trimmed;
   if (original === '') return invalid('empty', '消息是空的。请写明日期、活动名称和人数，例如：5月17日 科普周开幕式，参加群众800人次。');
   if (original.length > MAX_MESSAGE_CHARS) {
     return invalid('too_long', `消息太长（${original.length} 字，上限 ${MAX_MESSAGE_CHARS} 字）。请把活动分成几条，每条写一次活动再发送。`);
