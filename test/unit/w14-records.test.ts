@@ -99,4 +99,12 @@ describe('the lines of a list, each read on its own', () => {
     const { records } = read('#接龙 6月3日 用电安全讲座 签到\n1. 孙秀芳\n2. 马建军\n3. 何玉珍\n4. 罗大伯\n有几位老人没接上，现场实际三十来人。', '2026-06-04');
     expect(records).toHaveLength(1);
   });
+  it('undated lines each at a place of their own stay one record each, one of them counting only things', () => {
+    const { records } = read('今天两个点：\n桃源村 果树修剪讲座 45人\n杏花村 发放技术手册 300份', '2026-03-20');
+    expect(records.map((r) => [r.headcount, r.metrics['份'] ?? null])).toEqual([[45, null], [null, 300]]);
+  });
+  it('a diary line whose second clause is the same event streamed stays one record', () => {
+    const { records } = read('本周\n周二 科普讲座 来了80人\n周四 科技馆接待观众420人次；同时开通直播，在线观看1500人次', '2026-06-06');
+    expect(records.map((r) => r.headcount)).toEqual([80, 420]);
+  });
 });

@@ -116,11 +116,11 @@ const WHEN_WHERE = /^\s*(?:[•·\-*]\s*)?(?:时间|日期|地点|场地|date|ti
 function oneEventSheet(all: readonly Line[], events: readonly Line[], text: string, figures: readonly Figure[]): boolean {
   const words = (l: Line): string => text.slice(l.start, l.end);
   if (events.filter((l) => individuated(words(l))).length > 1) return false;
+  // "城关镇：应急科普讲座1场，120人\n青石镇：发放宣传资料2000份": lines each at a place of their own.
+  if (events.filter((l) => OWN_NAME.test(words(l))).length > 1) return false;
   const counts = (l: Line, people: boolean): boolean => figures.some((f) => f.people === people && f.index >= l.start && f.index < l.end);
   const peopleLines = events.filter((l) => counts(l, true)).length;
   if (peopleLines <= 1) return true;
-  // "城关镇：应急科普讲座1场，120人\n柳河乡：…学生480人": lines each counting people at a place of their own.
-  if (events.filter((l) => counts(l, true) && OWN_NAME.test(words(l))).length > 1) return false;
   const labelled = all.filter((l) => LABELLED.test(words(l))).length;
   const thingsOnly = events.some((l) => counts(l, false) && !counts(l, true));
   return labelled * 2 >= all.length && (thingsOnly || all.some((l) => WHEN_WHERE.test(words(l))));
@@ -170,6 +170,12 @@ function clausesOf(line: Line, text: string, figures: readonly Figure[]): Line[]
     if (i < line.end && text[i] !== '；' && text[i] !== ';') continue;
     parts.push({ start, end: i });
     start = i + 1;
+  }
+  // "…80人；同时直播，在线观看300人次": a clause held at the same time is the same event.
+  for (let k = parts.length - 1; k >= 1; k--) {
+    if (!SAME_TIME.test(text.slice(parts[k]!.start, parts[k]!.end))) continue;
+    parts[k - 1]!.end = parts[k]!.end;
+    parts.splice(k, 1);
   }
   const people = (p: Line): boolean => figures.some((f) => f.people && f.index >= p.start && f.index < p.end);
   return parts.length >= 2 && parts.every(people) ? parts : [line];
