@@ -68,7 +68,8 @@ export function roleOf(f: Figure): Role {
   // "志愿者轮流值守，累计出勤40人次", "在岗工作人员12人": people on duty worked it, however they are totalled.
   if (/(?:出勤|值守|值班|执勤|在岗)[^，,。;；\d]{0,2}$/u.test(f.context) || /^\s*(?:were|was)?\s*on duty\b/u.test(f.after.replace(/^[a-z]+\s+/u, ''))) return 'staff';
   // "18 of our pilots flew 54 sorties", "10 of our members ran the demos": the sender's own people ran it.
-  if (/^\s*\d+\s+of\s+(?:our|my)\s/u.test(f.written) && !AUDIENCE.test(f.written)) return 'staff';
+  // Not "20 of our members attended the training": they came to it.
+  if (/^\s*\d+\s+of\s+(?:our|my)\s/u.test(f.written) && !AUDIENCE.test(f.written) && !/^\s*(?:[a-z]+\s+){0,2}?(?:came|attended|joined|took part|showed up|visited|signed)/u.test(f.after)) return 'staff';
   // "那个消防中队来了五个人", "供电所派了3个": a team a unit sent to run it, not who came to it.
   if (SENT_BY_UNIT.test(f.context) && !AUDIENCE.test(`${f.noun}|${f.after.slice(0, 4)}`) && !YOUNG.test(`${f.noun}|${f.after.slice(0, 4)}`)) return 'staff';
   // "指导老师3人", "带队教师2名", "带队的老师是3名": who guided them, not who learnt.
