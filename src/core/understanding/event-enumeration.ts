@@ -4,8 +4,9 @@
 // with the records it made, and asks rather than store when they disagree (several events merged into one
 // record, or a part dropped).
 import type { Figure } from './message-figures.js';
-import { preparedLine, SUM_LINE } from './report-parts.js';
+import { preparedLine, SAME_TIME, SUM_LINE } from './report-parts.js';
 import { SIMULCAST } from './report-split.js';
+import { roleOf } from './headcount.js';
 
 /** Where an enumerated part may open: the start, a line, a clause mark, or a space. */
 const OPEN = String.raw`(?:^|(?<=[\n，,。；;：:、\s]))`;
@@ -92,8 +93,10 @@ export function enumeratedEvents(text: string, figures: readonly Figure[], dates
   // "上午讲座…80人；下午培训…50人；…": parts set apart by "；", each counting its own people.
   const bounds = [0, ...[...capped.matchAll(/[；;]/gu)].map((m) => (m.index ?? 0) + 1), capped.length + 1];
   let clauses = 0;
-  // "…；抖音直播间同步宣讲，累计观看1.2万人次": the same event streamed at the same time is no part of its own.
-  if (bounds.length > 2) for (let k = 0; k + 1 < bounds.length; k++) if (withFigure(bounds[k]!, bounds[k + 1]! - 1, true) && !(k > 0 && SIMULCAST.test(capped.slice(bounds[k]!, bounds[k]! + 16)))) clauses++;
+  // Not "…；同时通过直播，线上观看3200人次", "…；抖音直播间同步宣讲，累计观看1.2万人次" nor "…; 18 of our pilots flew…":
+  // the same event, streamed at the same time or run by the sender's own people.
+  const ownPeople = (from: number, to: number): boolean => figures.some((f) => f.index >= from && f.index < to && f.people && !onSumLine(f) && roleOf(f) !== 'staff' && roleOf(f) !== 'online');
+  if (bounds.length > 2) for (let k = 0; k + 1 < bounds.length; k++) if (ownPeople(bounds[k]!, bounds[k + 1]! - 1) && !SAME_TIME.test(capped.slice(bounds[k]!, bounds[k + 1]! - 1)) && !(k > 0 && SIMULCAST.test(capped.slice(bounds[k]!, bounds[k]! + 16)))) clauses++;
   // "上午全委会…36人，然后下午接着开了个推进会…三家企业科协都来人了": a switch of the time of day opens another event.
   const shifts = [...capped.matchAll(DAYTIME)].map((m) => ({ index: m.index ?? 0, word: m[1]! }));
   let timed = 0;

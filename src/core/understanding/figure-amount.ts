@@ -40,7 +40,9 @@ export function readAmount(token: NumberToken, text: string, before: string, byS
   // "来了小三百": 小 before a round number means about that many.
   const small = /小\s*$/u.test(before) && /^[一二两三四五六七八九]?[百千万]$/u.test(token.written);
   let approximate = token.approximate || max !== undefined || some || small || APPROX_BEFORE.test(before);
-  const approxWord = APPROX_WORDS.find((w) => text.startsWith(w, pos) && (w !== '来' || !/^来[了到自]/u.test(text.slice(pos, pos + 2))));
+  // "kids 22 + parents 15 = 37": a plus between two counts adds them; "20+ 人" is "twenty-odd".
+  const adds = /^\+\s*[^\d\s+=人名位个]{1,12}?\s*\d/u.test(text.slice(pos, pos + 16)) && /=\s*\d/u.test(text.slice(pos, pos + 40));
+  const approxWord = APPROX_WORDS.find((w) => text.startsWith(w, pos) && (w !== '来' || !/^来[了到自]/u.test(text.slice(pos, pos + 2))) && !(w === '+' && adds));
   // "40几位": digits and 几 are "forty-odd" ("+" likewise follows digits only).
   if (approxWord && ((approxWord !== '+' && approxWord !== '几') || token.arabic)) {
     approximate = true;

@@ -34,7 +34,7 @@ const SIGNED_UP = /(报名|报了名|预约|登记参加|招收|招募|招生)/u
  * Who watched online or on a stream ("直播间观看300多人", "线上那边大概90", "同时开通网络直播，家长观看2100人次"),
  * read in the words since the last count, across commas; not "电商直播培训 三十五人", a training about streaming.
  */
-const ONLINE = /(?:(?:线上|直播|云端|网上|网络|腾讯会议|会议软件|Teams|B站|抖音|视频号|livestream|online)[^。;；\n]{0,12}(?:观看|收看|看|观众|参与|参加|听|在线|峰值|那边|had|views?|viewers?)|直播间|同时在线|在线观看|在线收看|在线人数|点击|播放|线上|online|在线|网上|云端)[^。;；\n]{0,8}$/iu;
+const ONLINE = /(?:(?:线上|直播|云端|网上|网络|腾讯会议|会议软件|Teams|B站|抖音|视频号|livestream|online)[^。;；\n]{0,12}(?:观看|收看|看|观众|参与|参加|听|在线|峰值|那边|had|views?|viewers?)|直播间|同时在线|在线观看|在线收看|在线人数|点击|播放|线上|online|在线|网上|云端)[^。;；\n]{0,8}$|直播\s*$/iu;
 /** "4,200 人次 online", "300人在线": the online word after the count. */
 const ONLINE_AFTER = /^\s*(?:online|线上|在线|via\s+(?:the\s+)?livestream|(?:watched|viewed|tuned in)\s+(?:it\s+)?(?:on\s+)?(?:the\s+|our\s+|a\s+)?(?:liv|stream|online))/iu;
 
@@ -69,6 +69,9 @@ export function roleOf(f: Figure): Role {
   if (VISITED.test(f.context)) return 'participant';
   // "志愿者轮流值守，累计出勤40人次", "在岗工作人员12人": people on duty worked it, however they are totalled.
   if (/(?:出勤|值守|值班|执勤|在岗)[^，,。;；\d]{0,2}$/u.test(f.context) || /^\s*(?:were|was)?\s*on duty\b/u.test(f.after.replace(/^[a-z]+\s+/u, ''))) return 'staff';
+  // "18 of our pilots flew 54 sorties", "10 of our members ran the demos": the sender's own people ran it.
+  // Not "20 of our members attended the training": they came to it.
+  if (/^\s*\d+\s+of\s+(?:our|my)\s/u.test(f.written) && !AUDIENCE.test(f.written) && !/^\s*(?:[a-z]+\s+){0,2}?(?:came|attended|joined|took part|showed up|visited|signed)/u.test(f.after)) return 'staff';
   // "那个消防中队来了五个人", "供电所派了3个": a team a unit sent to run it, not who came to it.
   if (SENT_BY_UNIT.test(f.context) && !AUDIENCE.test(`${f.noun}|${f.after.slice(0, 4)}`) && !YOUNG.test(`${f.noun}|${f.after.slice(0, 4)}`)) return 'staff';
   // "指导老师3人", "带队教师2名", "带队的老师是3名": who guided them, not who learnt.
@@ -122,12 +125,16 @@ export function roleOf(f: Figure): Role {
   const trade = /[员师夫]$/u.test(leadingPeopleNoun(f.after) ?? '') && !KNOWN_PEOPLE.test(f.noun) && !/^[^，,。;；\d]{0,6}?[\d一二两三四五六七八九十百千]+\s*(?:[多余来几])?\s*(?:人|名|位|个)/u.test(f.after);
   // "engineer team 8 人": the people named before an English word for their group.
   const staff = trade || (STAFF.test(f.context.replace(/\s*\b(?:team|group|crew|squad)\s*$/u, '').slice(-8)) && !servedAfter && !namedAudience) || STAFF.test(englishAfter(f)) || (fronted !== null && !AUDIENCE.test(fronted[1] ?? '')) || HELPING.test(f.after) || STAFF.test(f.noun) || STAFF_AFTER.test(f.noun) || /^[\d\s.,+~]+[a-z]/iu.test(f.written) && STAFF.test(f.written);
+  // "服务技术人员27人", "走访慰问老专家12位": the people a verb of serving takes are who were served.
+  if (/(?:服务|走访|慰问|帮扶)了?(?:一线|基层)?\p{Script=Han}{2,5}$/u.test(f.context.slice(-9)) && STAFF.test(f.context.slice(-6)) && !/志愿|volunteer/u.test(f.context.slice(-6))) return 'participant';
   // "参加技术人员21人", "基层医生89名参加": doctors or technicians who attended are the participants (volunteers serve).
   // "around 50 engineers attended": in English the verb after the people says they came.
   // "参会工程师、技术员共38人": the people who attended, listed.
   // "参加义诊的老专家共十一位": they took part in giving the service; "162 位工程师填了": who answered took part.
   if (STAFF.test(`${f.context.slice(-8)}|${f.noun}`) && /参加(?:了)?(?:义诊|咨询|服务|坐诊|授课|讲解|指导|评审|宣讲|志愿)/u.test(f.context)) return 'staff';
   const attended = /参加|参会|到会|参训/u.test(f.context.slice(-8)) || /^(?:参加|参会|到会|参训)[^，,。;；]{0,10}(?:共|共计|合计|一共|总共)$/u.test(f.context) || /^(参加|参会|到会|参训)(?!指导|服务|帮忙)/u.test(f.noun) || /^(attended|came|joined|took)$/u.test(englishAfter(f).trim())
+    // "出席 | 县科协领导及学生代表约60人": the line's label says they attended.
+    || /(?:^|\n)\s*(?:出席|参加|参会|到会|与会|到场)(?:人员|情况)?\s*[|｜:：][^\n]*$/u.test(f.lead ?? '')
     // "共有二十八位青年医师和护士参加": the people named after the unit, then that they attended.
     // Not "县领导3人出席并讲话": leaders and guests attend to open it, not to take part.
     || (/^[^，,。;；\d]{0,12}?(?:参加|参会|到会|参训)(?!指导|服务|帮忙|义诊|咨询|讲解|授课|评审|宣讲|志愿|坐诊)/u.test(f.after) && !HELPING.test(f.after) && !/领导|嘉宾/u.test(`${f.context.slice(-8)}|${f.after.slice(0, 8)}`));

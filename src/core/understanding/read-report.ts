@@ -14,6 +14,7 @@ import { dropSelfRepairs } from '../text/self-repair.js';
 import { DONE as SAID_DONE, messageKind, saysFinished } from './message-kind.js';
 import { listedDates, mergeAdjacent, pickDate } from './report-parts.js';
 import { tableAsLines } from './report-table.js';
+import { rosterAsCount } from './roster-count.js';
 import { doneAhead, joinBeganEnded, joinUntil, unplacedDay, withoutSideDates } from './date-context.js';
 import { daysSpan, sameClause } from './report-doubts.js';
 import { AHEAD_DAYS } from './named-dates.js';
@@ -45,7 +46,8 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
   // A pasted spreadsheet is read as one event line per row.
   // "上周五啊不对是上周六": a repair inside the message is read as the corrected words; input slips are fixed.
   const trimmed = withoutWordGaps(fixInputSlips(dropSelfRepairs(raw.trim())));
-  const original = tableAsLines(trimmed) ?? trimmed;
+  // "#接龙 …签到\n1. 赵建国\n2. 钱秀英…": a sign-in list is read as the count of its names.
+  const original = tableAsLines(trimmed) ?? rosterAsCount(trimmed) ?? trimmed;
   if (original === '') return invalid('empty', '消息是空的。请写明日期、活动名称和人数，例如：5月17日 科普周开幕式，参加群众800人次。');
   if (original.length > MAX_MESSAGE_CHARS) {
     return invalid('too_long', `消息太长（${original.length} 字，上限 ${MAX_MESSAGE_CHARS} 字）。请把活动分成几条，每条写一次活动再发送。`);
@@ -225,7 +227,8 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
     // "也不知道办成没有": whether it was held at all is not known.
     if (NOT_KNOWN_HELD.test(words)) record.doubts.push({ field: 'kind', question: '这次活动办成了吗？办了的话，来了多少人？' });
     // "上周哪天来着忘了": the writer does not remember the day; a week is no answer.
-    if (FORGOT_DAY.test(words)) record.doubts.push({ field: 'date', question: '是哪一天办的？请回复日期，例如“11月5日”；记不清就回复“记录”，按整段时间记。' });
+    // "（日子忘记记了，反正是这个月初的事）" under the lines of a list: a note on the day of every line.
+    if (FORGOT_DAY.test(words) || (segHits.length === 0 && skipped.some((l) => FORGOT_DAY.test(l)))) record.doubts.push({ field: 'date', question: '是哪一天办的？请回复日期，例如“11月5日”；记不清就回复“记录”，按整段时间记。' });
     const unplaced = dates.length === 0 ? unplacedDay(hits, words, today) : undefined;
     if (unplaced) record.doubts.push({ field: 'date', question: unplaced });
     if (unnumbered) record.flags.push('未写参加人数（年报中列为缺数；知道人数可直接回复，例如“120人”）');

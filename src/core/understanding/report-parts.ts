@@ -13,6 +13,9 @@ export interface Line {
   end: number;
 }
 
+/** A part opening at the same time as the one before it ("同时通过直播…", "与此同时…"): the same event. */
+export const SAME_TIME = /^\s*(?:同时|与此同时|同步|at the same time\b|meanwhile\b)/u;
+
 /** "参加人数：86人": a line of a form, a short label and its value. */
 const FORM_FIELD = /^\s*(?:\p{Script=Han}{0,4}(?:名称|时间|日期|地点|人数|人次|资料|单位|内容|主题|对象|形式|数量|规模|负责人|填报人|记录人|联系人|期间|场次|备注|主讲|讲师|下一步)|(?:topic|date|time|venue|place|speaker|speakers|trainer|trainers|attendance|attendees|content|contents|action items|next steps?|owner|host|location|agenda|notes?|remarks?))\s*[:：]/iu;
 /** "合计2945人次", "本周合计242人次", "以上共计…": a sum of the lines above it, not an event of its own. */
@@ -59,12 +62,17 @@ export function eventLines(text: string, figures: readonly Figure[]): { lines: L
   const counts = (l: Line): boolean => figures.some((f) => f.index >= l.start && f.index < l.end) || text.slice(l.start, l.end).includes(UNKNOWN_COUNT_WORDS) || BLANK_COUNT.test(text.slice(l.start, l.end));
   // "备注：周一闭馆，实际开放6天": a note on the lines above, not an event of its own.
   const events = all.filter((l) => counts(l) && !SUM_LINE.test(text.slice(l.start, l.end)) && !NOTE_LINE.test(text.slice(l.start, l.end)) && !(REPORTED_BEFORE.test(text.slice(l.start, l.end)) && !figures.some((f) => f.people && f.index >= l.start && f.index < l.end)) && !(NOT_YET.test(text.slice(l.start, l.end)) && !/(了|已)/u.test(text.slice(l.start, l.end))) && !preparedOnly(l, text, figures));
+  // "本月累计服务师生四百余人次", "现有个人会员203名": under lines that each have their own day, a line with none
+  // that totals them or says what stands is no event.
+  const ownDay = events.filter((l) => individuated(text.slice(l.start, l.end))).length;
+  if (ownDay >= 2) events.splice(0, events.length, ...events.filter((l) => individuated(text.slice(l.start, l.end)) || !totalOrStanding(l, text, figures)));
   // "…\n三个村跑下来95人": a line whose people add up the other lines' is their total, whatever it is called.
   const sum = sumLine(events, figures, text);
   if (sum) events.splice(events.indexOf(sum), 1);
   const tally = tallyLine(events, figures, text);
   if (tally) events.splice(events.indexOf(tally), 1);
   if (events.length < 2) return undefined;
+  if (oneEventSheet(all, events, text, figures)) return undefined;
   // "5.16 科技活动周启动日 科技馆免费开放\n当日入馆 3,208 人次\n志愿者 22 人": a dated heading over lines that are
   // only a label and a figure is one event, its lines its figures.
   const head = text.slice(all[0]!.start, all[0]!.end);
@@ -79,6 +87,43 @@ export function eventLines(text: string, figures: readonly Figure[]): { lines: L
   const closing = all.find((l) => l.start > events[events.length - 1]!.start && LETTER_CLOSE.test(text.slice(l.start, l.end)))?.start ?? text.length;
   const skipped = all.filter((l) => l.start >= leadEnd && l.start < closing && !events.includes(l)).map((l) => text.slice(l.start, l.end).trim());
   return { lines: events.flatMap((l) => clausesOf(l, text, figures)), leadEnd, skipped };
+}
+
+/** A line with a day of its own, or opening as an item of a list ("周二 …", "3. …", "一是…", "（二）…"). */
+function individuated(line: string): boolean {
+  return ITEM_START.test(line.replace(BULLET, '')) || DATED.test(line) || /^\s*(?:[一二三四五六七八九十]{1,2}\s*[是、.]|[（(][一二三四五六七八九十\d]{1,2}[)）])/u.test(line);
+}
+
+/** "累计服务…", "合计…", "现有会员…": the words before a count that total a period or say what stands. */
+const TOTAL_OR_STANDING = /(?:累计|合计|共计|总计|一共|总共|现有|目前有|现共有|共有|拥有)[^，,。；;\d]{0,12}$/u;
+function totalOrStanding(l: Line, text: string, figures: readonly Figure[]): boolean {
+  const people = figures.filter((f) => f.people && f.index >= l.start && f.index < l.end);
+  return people.length > 0 && people.every((f) => TOTAL_OR_STANDING.test(text.slice(Math.max(l.start, f.index - 16), f.index)));
+}
+
+/** "时间：…", "Experts：3位", "观众 | 约800人": a line that is a short label and its value. */
+const LABELLED = /^\s*(?:[•·\-*]\s*)?[\p{L}\s]{1,14}?\s*[:：|｜]/u;
+/** A place or unit named in a line: "城关镇", "柳河乡", "东关社区", "县一中". */
+const OWN_NAME = /\p{Script=Han}(?:村|镇|乡|社区|街道|小区|学校|小学|中学|中心校|所|站|馆)(?![民委长干里头])/u;
+/** The labels that say when or where: a form of one event has them, a list of events has them per line. */
+const WHEN_WHERE = /^\s*(?:[•·\-*]\s*)?(?:时间|日期|地点|场地|date|time|venue|place|location)\s*[:：|｜]/iu;
+
+/**
+ * Whether the lines are the fields of one event (a form, bullet points, a label | value table): no two of them
+ * have a day of their own or open as items, and they do not each count people under a name of their own: at
+ * most one counts people, or they are labelled fields with things counted or the event's when and where.
+ */
+function oneEventSheet(all: readonly Line[], events: readonly Line[], text: string, figures: readonly Figure[]): boolean {
+  const words = (l: Line): string => text.slice(l.start, l.end);
+  if (events.filter((l) => individuated(words(l))).length > 1) return false;
+  // "城关镇：应急科普讲座1场，120人\n青石镇：发放宣传资料2000份": lines each at a place of their own.
+  if (events.filter((l) => OWN_NAME.test(words(l))).length > 1) return false;
+  const counts = (l: Line, people: boolean): boolean => figures.some((f) => f.people === people && f.index >= l.start && f.index < l.end);
+  const peopleLines = events.filter((l) => counts(l, true)).length;
+  if (peopleLines <= 1) return true;
+  const labelled = all.filter((l) => LABELLED.test(words(l))).length;
+  const thingsOnly = events.some((l) => counts(l, false) && !counts(l, true));
+  return labelled * 2 >= all.length && (thingsOnly || all.some((l) => WHEN_WHERE.test(words(l))));
 }
 
 /**
@@ -125,6 +170,12 @@ function clausesOf(line: Line, text: string, figures: readonly Figure[]): Line[]
     if (i < line.end && text[i] !== '；' && text[i] !== ';') continue;
     parts.push({ start, end: i });
     start = i + 1;
+  }
+  // "…80人；同时直播，在线观看300人次": a clause held at the same time is the same event.
+  for (let k = parts.length - 1; k >= 1; k--) {
+    if (!SAME_TIME.test(text.slice(parts[k]!.start, parts[k]!.end))) continue;
+    parts[k - 1]!.end = parts[k]!.end;
+    parts.splice(k, 1);
   }
   const people = (p: Line): boolean => figures.some((f) => f.people && f.index >= p.start && f.index < p.end);
   return parts.length >= 2 && parts.every(people) ? parts : [line];

@@ -3,7 +3,7 @@
 import type { DateHit } from './message-dates.js';
 import type { Figure } from './message-figures.js';
 import { roleOf } from './headcount.js';
-import { eventLines } from './report-parts.js';
+import { eventLines, SAME_TIME } from './report-parts.js';
 
 /** Things done with no figure ("已报送", "已完成验收"): a part with one and a date is an event of its own. */
 export const MILESTONE = /(完成|建成|成立|验收|报送|上报|挂牌|揭牌|获批|通过|授牌|命名|签约|召开|举办|举行|印发|提交|落成|开馆|启用|备案|截止|结束|已于.{0,12}报|submitted|completed|founded|established|set up)/u;
@@ -22,6 +22,9 @@ export interface Segment {
 }
 
 const TIME_OF_DAY = /上午|下午|晚上|中午/u;
+/** A place the part went to: "在王家坳村", "去李庄村", "到河东社区". */
+const OWN_PLACE = /(?:在|去|到|走进|来到)\s*([^，,。；;\s在去到]{1,10}?(?:村|镇|乡|社区|街道|小区|学校|小学|中学|中心校|敬老院|卫生院|广场|集市))(?![民委长干])/u;
+
 /** A sentence, after one that reported, opening on a plan ("。下半年计划再办…", "。明年拟…"). */
 const PLANNED_SENTENCE = /[。！!\n]\s*(?:(?:下半年|明年|下一步|今后|下阶段|下个?月|[一二三四1-4]季度|年底前)\s*)?(?:还|再|将)?(?:计划|拟|力争|打算|准备|争取)/u;
 /** A part that opens on the day of the one before it, or the day after. */
@@ -133,22 +136,28 @@ export function splitEvents(text: string, hits: DateHit[], figures: Figure[]): {
       else parts[k]!.end = Math.min(parts[k]!.end, cut);
     }
   }
-  // "…发放手册1500本；抖音直播间同步宣讲，累计观看1.2万人次": the same event streamed at the same time is no event of its own.
+  // "…现场参加学生850名；同时通过抖音号同步直播，线上观看3200人次", "…；抖音直播间同步宣讲，累计观看1.2万人次": a part
+  // held at the same time (with no day of its own) or streamed with it is the same event.
   for (let k = parts.length - 1; k >= 1; k--) {
-    if (SIMULCAST.test(text.slice(parts[k]!.start, Math.min(parts[k]!.end, parts[k]!.start + 16)))) {
-      parts[k - 1]!.end = parts[k]!.end;
-      parts.splice(k, 1);
-    }
+    const words = text.slice(parts[k]!.start, parts[k]!.end);
+    const sameTime = SAME_TIME.test(words) && !hits.some((h) => h.index >= parts[k]!.start && h.index < parts[k]!.end);
+    if (!sameTime && !SIMULCAST.test(words.slice(0, 16))) continue;
+    parts[k - 1]!.end = parts[k]!.end;
+    parts.splice(k, 1);
   }
   if (parts.length < 2) return whole;
   const own = (p: Segment, pred: (x: { index: number }) => boolean, list: Array<{ index: number }>): boolean => list.some((x) => x.index >= p.start && x.index < p.end && pred(x));
-  const eachHasPeople = parts.every((p) => own(p, (f) => (f as Figure).people, figures));
+  // Not "…75 came; 18 of our pilots flew…; livestream 400 viewers": who ran it or watched online are no audience of a part's own.
+  const eachHasPeople = parts.every((p) => own(p, (f) => (f as Figure).people && roleOf(f as Figure) !== 'staff' && roleOf(f as Figure) !== 'online', figures));
   // "同一天各乡镇联动点12个…", "第二天又去…": a part dated by the one before it.
   const eachHasDate = parts.every((p) => own(p, () => true, hits) || SAME_OR_NEXT_DAY.test(text.slice(p.start, p.start + 6)) || (p.start > 0 && SESSION_START.test(text.slice(p.start, p.start + 24))));
+  // "上午在王家坳村讲…；下午去李庄村讲…；最后到河东村…走了8户": each at a place of its own, each counting something.
+  const places = parts.map((p) => OWN_PLACE.exec(text.slice(p.start, p.end))?.[1]);
+  const eachHasPlace = places.every((x) => x !== undefined) && new Set(places).size === places.length;
   const eachHasSomething = parts.every((p) => own(p, () => true, figures) || (MILESTONE.test(text.slice(p.start, p.end)) && own(p, () => true, hits)));
   // Each part at its own time of day (上午…；下午…), each counting something: two events, not two sessions of one.
   const sessions = parts.every((p) => TIME_OF_DAY.test(text.slice(p.start, Math.min(p.end, p.start + 14)))) && eachHasSomething;
   if (sessions) return { segments: parts, skip: new Set<number>(), skipped: [] };
   const numbered = parts.every((p) => /^\s*(\d{1,2}\s*[.、)]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]{1,2}\s*[、是])/u.test(text.slice(p.start, p.end)));
-  return eachHasPeople || ((eachHasDate || numbered) && eachHasSomething) ? { segments: parts, skip: new Set<number>(), skipped: [] } : whole;
+  return eachHasPeople || ((eachHasDate || numbered || eachHasPlace) && eachHasSomething) ? { segments: parts, skip: new Set<number>(), skipped: [] } : whole;
 }
