@@ -39,6 +39,7 @@ export const ACTIVITY_QUERIES = {
   /** One item's records in a range; $5 (the range's start less the longest span) bounds the item index from below too. */
   item: `SELECT data FROM kexie_activities WHERE workspace = $1 AND data->>'itemId' = $2 AND ($3::text IS NULL OR last_date >= $3) AND ($4::text IS NULL OR date <= $4)
        AND ($5::text IS NULL OR date >= $5) ORDER BY date, seq`,
+  /** The latest live records, of one user ($2) through kexie_activities_by. */
   recent: "SELECT data FROM kexie_activities WHERE workspace = $1 AND ($2::text IS NULL OR data->>'by' = $2) AND NOT (data->>'undone')::boolean ORDER BY seq DESC LIMIT $3",
   byId: 'SELECT data FROM kexie_activities WHERE workspace = $1 AND id = $2',
   byKey: 'SELECT data FROM kexie_activities WHERE workspace = $1 AND dedupe_key = $2',
