@@ -39,9 +39,21 @@ export const ACTIVITY_QUERIES = {
   /** One item's records in a range; $5 (the range's start less the longest span) bounds the item index from below too. */
   item: `SELECT data FROM kexie_activities WHERE workspace = $1 AND data->>'itemId' = $2 AND ($3::text IS NULL OR last_date >= $3) AND ($4::text IS NULL OR date <= $4)
        AND ($5::text IS NULL OR date >= $5) ORDER BY date, seq`,
+  /** The latest live records, of one user ($2) through kexie_activities_by. */
   recent: "SELECT data FROM kexie_activities WHERE workspace = $1 AND ($2::text IS NULL OR data->>'by' = $2) AND NOT (data->>'undone')::boolean ORDER BY seq DESC LIMIT $3",
   byId: 'SELECT data FROM kexie_activities WHERE workspace = $1 AND id = $2',
   byKey: 'SELECT data FROM kexie_activities WHERE workspace = $1 AND dedupe_key = $2',
+  /**
+   * Records by ids ($2) and dedupe keys ($3), one unique-index lookup per key: `id = ANY(…) OR dedupe_key = ANY(…)`
+   * let the planner, counting a long list as most of the table (always so before ANALYZE), read the whole workspace
+   * (1M rows, 2 s). A LATERAL with LIMIT is planned per key, where the unique index is the only sensible path.
+   * A record found both ways comes twice (the store keeps one).
+   */
+  byIdsOrKeys: `SELECT x.id, x.data FROM unnest($2::text[]) AS k(id) CROSS JOIN LATERAL (SELECT id, data FROM kexie_activities WHERE workspace = $1 AND id = k.id LIMIT 1) x
+       UNION ALL SELECT x.id, x.data FROM unnest($3::text[]) AS k(key) CROSS JOIN LATERAL (SELECT id, data FROM kexie_activities WHERE workspace = $1 AND dedupe_key = k.key LIMIT 1) x`,
+  /** Which of the dedupe keys $2 are stored, looked up one by one like byIdsOrKeys. */
+  storedKeys: `SELECT x.dedupe_key FROM unnest($2::text[]) AS k(key) CROSS JOIN LATERAL
+       (SELECT dedupe_key FROM kexie_activities WHERE workspace = $1 AND dedupe_key = k.key LIMIT 1) x`,
 } as const;
 
 /** The column values of an activity, in the order of ACTIVITY_COLUMNS. */
@@ -99,7 +111,7 @@ export async function insertCreates(tx: SqlClient, workspace: string, events: re
     if (left.length > 0 && taken === 'refuse') {
       // Left out for a stored dedupe key: a duplicate. Left out for its id alone: a clash, refusing the batch.
       const keys = left.map((e) => e.activity.dedupeKey).filter((k): k is string => k !== null);
-      const { rows: known } = await tx.query<{ dedupe_key: string }>('SELECT dedupe_key FROM kexie_activities WHERE workspace = $1 AND dedupe_key = ANY($2::text[])', [workspace, keys]);
+      const { rows: known } = await tx.query<{ dedupe_key: string }>(ACTIVITY_QUERIES.storedKeys, [workspace, keys]);
       const stored = new Set(known.map((r) => r.dedupe_key));
       if (left.some((e) => e.activity.dedupeKey === null || !stored.has(e.activity.dedupeKey))) throw new StoreError('record_clash', 'kexie_activities');
     }

@@ -48,6 +48,12 @@ export const MIGRATIONS: readonly { version: number; sql: string }[] = [
     version: 4,
     sql: `CREATE INDEX kexie_activities_item ON kexie_activities (workspace, (data->>'itemId'), date) WHERE data->>'itemId' IS NOT NULL`,
   },
+  {
+    // One user's latest records (what an edit, an undo or a follow-up looks among) without walking the workspace's
+    // history back from the newest: a user with few or no records read all of it (1M rows, 3 to 11 s).
+    version: 5,
+    sql: `CREATE INDEX kexie_activities_by ON kexie_activities (workspace, (data->>'by'), seq)`,
+  },
 ];
 
 /** Brings the schema up to date; safe to call from several processes at once. */

@@ -80,8 +80,9 @@ export class PostgresStore implements Store {
     const ids = [...new Set(query.ids ?? [])];
     const keys = [...new Set(query.dedupeKeys ?? [])];
     if (ids.length === 0 && keys.length === 0) return [];
-    const { rows } = await (await this.db()).query<Row>('SELECT data FROM kexie_activities WHERE workspace = $1 AND (id = ANY($2::text[]) OR dedupe_key = ANY($3::text[]))', [this.workspace, ids, keys]);
-    return rows.map((r) => r.data as Activity);
+    const { rows } = await (await this.db()).query<Row & { id: string }>(ACTIVITY_QUERIES.byIdsOrKeys, [this.workspace, ids, keys]);
+    const byId = new Map(rows.map((r) => [r.id, r.data as Activity]));
+    return [...byId.values()];
   }
 
   /** Rows are checked when written, so none is unreadable. */
