@@ -21,6 +21,9 @@ const UNREAD_TIME = /(\d{1,2}|[一二三四五六七八九十]{1,2})月(?!\d|[�
 /** Words that say people came or were counted as coming: a figure of people with these could be the participants. */
 const CAME = /(来了|到了|挤了|报上来|来的|到场|参加|参与|观众|听众)/u;
 
+/** A label read from the words before a count that holds a count or asks about one: no name of who was counted. */
+const PIECES = /人数|还是|[\d〇一二两三四五六七八九十百千万]/u;
+
 /** Words that say households came to watch, or were among those who came. */
 const AUDIENCE_PART = /其中|(?:赶|跑|专门|特意|特地)[^|]{0,6}来|过来看|来看的|来参加/u;
 
@@ -69,7 +72,8 @@ export function buildRecord(input: { original: string; text: string; seg: Segmen
     // "老乡来了百把人，还有十几户是专门从隔壁村赶过来看的": households among those who came are a part of the headcount.
     if (!f.people && chosen && (f.unit === '户' || f.unit === '家') && AUDIENCE_PART.test(`${f.context}|${f.after}`)) continue;
     // A second figure of people whose words name no one ("镇里报上来的是1200人次"): what it counts is asked, not guessed.
-    if (f.people && roleNoun(f) === undefined && CAME.test(f.context)) unnamed.push(f);
+    // A figure of people whose label would be pieces of the sentence ("人数报64还是…"): asked, never stored.
+    if (f.people && roleNoun(f) === undefined && (CAME.test(f.context) || PIECES.test(roleLabel(f)))) unnamed.push(f);
     if (f.unit === '次' && /咨询|答疑/u.test(f.context)) flags.push(`“${f.written}”按咨询次数记录，不算人数`);
     const plainKey = f.people ? `${f.unit === '人次' ? '人次' : '人'}(${roleLabel(f)})` : f.unit;
     const label = labelOf(f);
