@@ -82,3 +82,17 @@ describe('w14 dates', () => {
     expect(asked('办了个防溺水讲座。就是之前说的东湾村那个。村民到了45个。登记一下。', '2026-06-20')).toBe(true);
   });
 });
+
+describe('w14 refused wrongly', () => {
+  it('a report closing on 敬请审阅 is no notice', () => {
+    expect(reading('县科协各位领导：\n现将我站参加防灾减灾日活动的情况报告如下：\n5月12日上午，我站在北街广场举办应急避险宣传专场，通过展板和现场演示开展宣传，参与群众约二百人，发放手册900份。\n以上，敬请审阅。\n县地震监测站', '2026-05-14').kind).toBe('activity');
+  });
+});
+
+describe('w14 refused wrongly as a question', () => {
+  it('works handed in, then a question about the deadline, is a report', () => {
+    expect(read('征文比赛的稿子昨天下午交到县科协了，我们村小一共交了9篇，有3篇是五年级的。不知道赶不赶得上，是月底截止吧？', '2026-10-22')).toEqual([
+      { date: '2026-10-21', dateEnd: null, headcount: null, metrics: { 篇: 9 }, asked: false },
+    ]);
+  });
+});

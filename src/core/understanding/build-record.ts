@@ -106,8 +106,8 @@ export function buildRecord(input: { original: string; text: string; seg: Segmen
     }
     flags.push(`重复的数量未计入：${f.written}`);
     // A figure never vanishes silently: one of the same unit that names nothing of its own is asked about.
-    // Not "其中两场", "有的一户", "一户一人" (a part of the first or a rule of each), nor an aside in brackets.
-    const aside = /[（(][^）)]*$/u.test(input.text.slice(0, f.index)) || /其中|有的|有些|当中|里面/u.test(f.context) || f.value === 1;
+    // Not "其中两场", "有的一户", "有两件是机器人的", "一户一人" (a part of the first or a rule of each), nor an aside in brackets.
+    const aside = /[（(][^）)]*$/u.test(input.text.slice(0, f.index)) || /其中|有的|有些|当中|里面/u.test(f.context) || (/有$/u.test(f.context) && /^\s*是/u.test(f.after)) || f.value === 1;
     if (!f.people && !aside && (firstOf.get(key)?.value ?? metrics[key]) !== f.value) doubts.push({ field: 'metrics', question: `“${(f.context.slice(-8) + f.written).trim()}”是另一项的数量吗？请回复它记的是什么，例如“视频号3.4万次”；不用另记就回复“记录”。` });
   }
   // "开了场讲座": one session, though no number is written ("搞了场科技下乡" is an event, not a session; nor is
