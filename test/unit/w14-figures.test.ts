@@ -96,3 +96,12 @@ describe('w14 refused wrongly as a question', () => {
     ]);
   });
 });
+
+describe('w14 table columns named by their unit', () => {
+  it('台数 and 架次 columns keep their units', () => {
+    expect(read('农机开放日飞防演示活动情况\n日期\t地点\t机型\t台数\t架次\t观众\n6/3\t东岗村\t植保无人机\t3\t6\t约200人次\n6/5\t西岗村\t植保无人机\t4\t9\t180人次', '2026-06-08')).toEqual([
+      { date: '2026-06-03', dateEnd: null, headcount: 200, metrics: { 台: 3, 架次: 6 }, asked: false },
+      { date: '2026-06-05', dateEnd: null, headcount: 180, metrics: { 台: 4, 架次: 9 }, asked: false },
+    ]);
+  });
+});
