@@ -7,7 +7,8 @@
 // - "六月十六十七两天" is a span of two days; a late figure for an event whose day is not written is asked.
 import { describe, expect, it } from 'vitest';
 import { readReport } from '../../src/core/understanding/read-report.js';
-import { OBSERVANCES } from '../support/kexie-for-tests.js';
+import { handleMessage } from '../../src/core/chat/handle-message.js';
+import { kexieForTests, OBSERVANCES } from '../support/kexie-for-tests.js';
 
 const reading = (text: string, today: string) => readReport(text, today, { observances: OBSERVANCES });
 const read = (text: string, today: string) => {
@@ -103,5 +104,22 @@ describe('w14 table columns named by their unit', () => {
       { date: '2026-06-03', dateEnd: null, headcount: 200, metrics: { 台: 3, 架次: 6 }, asked: false },
       { date: '2026-06-05', dateEnd: null, headcount: 180, metrics: { 台: 4, 架次: 9 }, asked: false },
     ]);
+  });
+});
+
+describe('w14 routed wrongly', () => {
+  it('an earlier event reported with nothing to fix is asked its day, not answered as a fix', async () => {
+    const today = '2026-07-15';
+    const { kexie, storeFor } = kexieForTests(today);
+    const ctx = kexie.context({ user: 'U1', today, source: { kind: 'console' } });
+    const reply = (await handleMessage(kexie, ctx, '上次那个果树嫁接培训，报名的学员50个，实际到了41个，发了资料30份，报一下')) as { text: string };
+    expect(await storeFor('local').listActivities()).toEqual([]);
+    expect(reply.text).toMatch(/哪一天/u);
+  });
+});
+
+describe('w14 spoken of before, in traditional script', () => {
+  it('"上次跟你說的那個" with no day is asked', () => {
+    expect(asked('上次跟你說的那場講座，最後統計出來是48位家長參加，麻煩登記一下', '2026-04-10')).toBe(true);
   });
 });

@@ -21,7 +21,7 @@ const UNREAD_TIME = /(\d{1,2}|[一二三四五六七八九十]{1,2})月(?!\d|[�
 /** "那个讲座", "那场培训": one event pointed at, not a period's work. */
 const ONE_EARLIER_EVENT = /(?:那个|那场|那期)[^，,。;；\d]{0,6}?(?:讲座|培训|活动|比赛|竞赛|展览|课|会|宣讲|演练)/u;
 /** "之前说的", "上次提到的", "前面报过的那个": an event named in an earlier message, not dated in this one. */
-const SPOKEN_OF_BEFORE = /(?:之前|以前|上次|上回|前面|前几天|早先|先前)(?:跟你们|和你们|给你们|跟您|给您)?(?:说|讲|提|提到|报|定|约|商量)(?:过)?的/u;
+const SPOKEN_OF_BEFORE = /(?:之前|以前|上次|上回|前面|前几天|早先|先前)(?:[跟和给对同](?:你们|你|您))?(?:说|讲|提|提到|报|定|约|商量)(?:过)?的/u;
 
 /** Words that say people came or were counted as coming: a figure of people with these could be the participants. */
 const CAME = /(来了|到了|挤了|报上来|来的|到场|参加|参与|观众|听众)/u;
@@ -161,9 +161,9 @@ export function buildRecord(input: { original: string; text: string; seg: Segmen
       // No day was read, yet the words name a time ("9月…累计", "2026年的账", "这一年"): today would be a guess.
       // "上周去葡萄园那次": one occasion inside a span read from a week; which day is asked.
       // "上个月那个讲座人数忘报了": one event inside a month, its day not written; asked, never the month as its date.
-      ...(hit?.end && (/那次|那回|那一次/u.test(input.segText) || (ONE_EARLIER_EVENT.test(input.segText) && hit.source !== 'explicit')) && !/(?:共|累计|合计)[^，,。；;]{0,8}?[\d一二两三四五六七八九十]+\s*(?:场|次|期|批)/u.test(input.segText) ? [{ field: 'date' as const, question: `“${(/那次|那回|那一次/u.exec(input.segText) ?? ONE_EARLIER_EVENT.exec(input.segText))?.[0] ?? '那次'}”是哪一天？` }] : []),
+      ...(hit?.end && (/那次|那回|那一次/u.test(input.segText) || (ONE_EARLIER_EVENT.test(input.text.slice(input.seg.start, input.seg.end)) && hit.source !== 'explicit')) && !/(?:共|累计|合计)[^，,。；;]{0,8}?[\d一二两三四五六七八九十]+\s*(?:场|次|期|批)/u.test(input.segText) ? [{ field: 'date' as const, question: `“${(/那次|那回|那一次/u.exec(input.segText) ?? ONE_EARLIER_EVENT.exec(input.text.slice(input.seg.start, input.seg.end)))?.[0] ?? '那次'}”是哪一天？` }] : []),
       // "就是之前说的河西村那个": an event spoken of before, its day not written here; today would be a guess.
-      ...(hit === undefined && SPOKEN_OF_BEFORE.test(input.segText) ? [{ field: 'date' as const, question: '这次活动是哪一天办的？例如“7月6日”。' }] : []),
+      ...(hit === undefined && SPOKEN_OF_BEFORE.test(input.text.slice(input.seg.start, input.seg.end)) ? [{ field: 'date' as const, question: '这次活动是哪一天办的？例如“7月6日”。' }] : []),
       ...(hit === undefined && UNREAD_TIME.test(input.segText) ? [{ field: 'date' as const, question: '这是哪一天或哪段时间的？例如“9月”“2026年全年”“11月5日”。' }] : []),
     ],
   };
