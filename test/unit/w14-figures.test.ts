@@ -123,3 +123,9 @@ describe('w14 spoken of before, in traditional script', () => {
     expect(asked('上次跟你說的那場講座，最後統計出來是48位家長參加，麻煩登記一下', '2026-04-10')).toBe(true);
   });
 });
+
+describe('w14 a count offered for now', () => {
+  it('"实际多少还没统计出来，先按报名的报可以吗" is read and asked, not put off', () => {
+    expect(asked('5月20日学生营养日，我们在中心小学做了体质监测，预约的有65个，实际测了多少还没汇总出来，先按预约的报行吗？', '2026-05-22')).toBe(true);
+  });
+});
