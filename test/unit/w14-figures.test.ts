@@ -129,3 +129,11 @@ describe('w14 a count offered for now', () => {
     expect(asked('5月20日学生营养日，我们在中心小学做了体质监测，预约的有65个，实际测了多少还没汇总出来，先按预约的报行吗？', '2026-05-22')).toBe(true);
   });
 });
+
+describe('w14 views online', () => {
+  it('"直播…后台显示观看2300" is person-times online beside the people who came', () => {
+    expect(read('15号（周五）在幸福社区办了个防电信诈骗讲座，现场来了八十多个居民，社区抖音号同步直播，后台显示观看2300。', '2026-05-18')).toEqual([
+      { date: '2026-05-15', dateEnd: null, headcount: 80, metrics: { '人次(线上)': 2300 }, asked: false },
+    ]);
+  });
+});
