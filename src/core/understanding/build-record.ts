@@ -27,7 +27,7 @@ const SPOKEN_OF_BEFORE = /(?:之前|以前|上次|上回|前面|前几天|早先
 const CAME = /(来了|到了|挤了|报上来|来的|到场|参加|参与|观众|听众)/u;
 
 /** A label read from the words before a count that holds a count or asks about one: no name of who was counted. */
-const PIECES = /人数|还是|[\d〇一二两三四五六七八九十百千万]/u;
+const PIECES = /人数|还是|\d|[〇一二两三四五六七八九十百千万]{2,}/u;
 
 /** Words that say households came to watch, or were among those who came. */
 const AUDIENCE_PART = /其中|(?:赶|跑|专门|特意|特地)[^|]{0,6}来|过来看|来看的|来参加/u;
