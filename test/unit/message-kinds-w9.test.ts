@@ -34,10 +34,11 @@ describe('what a message is (w9)', () => {
     expect(replies[1]?.text).toContain('上回那个村');
     expect(stored.map((a) => [a.date, a.headcount])).toEqual([['2026-08-10', 40], ['2026-08-18', 30]]);
   });
-  it('with no record to point at, "昨晚那场…" is read as a report (here asked about), never a failed correction', async () => {
+  it('with no record to point at, "昨晚那场…" is read as a report, never a failed correction', async () => {
     const { replies, stored } = await chat('2026-05-12', '昨晚那场家庭教育科普讲座是线上线下一起搞的，会场坐了80来个家长，直播间后台显示观看1.2万');
     expect(replies[0]?.text).not.toContain('无法更正');
-    expect(stored).toEqual([]);
+    // The views of the broadcast are person-times online beside the parents who came (w14).
+    expect(stored.map((a) => [a.headcount, a.metrics])).toEqual([[80, { '人次(线上)': 12000 }]]);
   });
   it('a report fixing its own figure is stored with the fixed figure', async () => {
     const { stored } = await chat('2026-04-13', '上周五镇里搞了科技下乡，群众来了三百多，发资料一千二百份，不对，是两千一，数字弄反了。');

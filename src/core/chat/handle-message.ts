@@ -124,10 +124,14 @@ async function saysDone(kexie: Kexie, ctx: RequestContext, session: Session, tex
   if (CORRECTION.test(said) || (pointsBack && !(await nothingToFix(kexie, ctx, session)))) return false;
   const reading = readReport(text, ctx.today, { explicit: false, observances: kexie.deps.observances });
   // "上次跟你说的那个活动，最后统计出来是65位": an event said before, not dated here, is no report of its own.
-  if (pointsBack && reading.kind === 'activity' && reading.records.some((r) => r.dateSource === 'default')) return false;
+  // "上次那个飞防培训，…实际来了38个，…报一下": asked to be recorded, with nothing to fix it is a report (its day asked).
+  if (pointsBack && reading.kind === 'activity' && reading.records.some((r) => r.dateSource === 'default') && !RECORD_THIS.test(said)) return false;
   // "大概能来五十个吧": a count whose meaning is asked about is still a count.
   return reading.kind === 'activity' && reading.records.some((r) => r.headcount !== null || Object.keys(r.metrics).length > 0 || r.doubts.some((d) => d.field === 'metrics'));
 }
+
+/** "报一下", "记一下", "请补上": the sender asks for the event to be recorded. */
+const RECORD_THIS = /(?:报|记|登记|录|补)一下|请补上|补报|请(?:记录|登记)|帮忙记/u;
 
 /** The conversation remembers no record and the sender has none stored: a follow-up has nothing to act on. */
 async function nothingToFix(kexie: Kexie, ctx: RequestContext, session: Session): Promise<boolean> {

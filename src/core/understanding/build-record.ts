@@ -18,8 +18,16 @@ const UNKNOWN_TITLE = /\s*[（(]?人数未填[)）]?/u;
 /** Time words that, when no date was read from them, mean the day is not today: a month, a year, a term, a season. */
 const UNREAD_TIME = /(\d{1,2}|[一二三四五六七八九十]{1,2})月(?!\d|[一二三四五六七八九十])|(?:19|20)\d{2}\s*年|这一年|全年|今年|去年|本学期|这学期|上学期|季度|上半年|下半年|暑假|寒假|暑期|年度|清明|端午|中秋|重阳|春节|元宵|元旦|国庆|五一|劳动节|儿童节|教师节|学雷锋|科技周|活动周|科普日|减灾日/u;
 
+/** "那个讲座", "那场培训": one event pointed at, not a period's work. */
+const ONE_EARLIER_EVENT = /(?:那个|那场|那期)[^，,。;；\d]{0,6}?(?:讲座|培训|活动|比赛|竞赛|展览|课|会|宣讲|演练)/u;
+/** "之前说的", "上次提到的", "前面报过的那个": an event named in an earlier message, not dated in this one. */
+const SPOKEN_OF_BEFORE = /(?:之前|以前|上次|上回|前面|前几天|早先|先前)(?:[跟和给对同](?:你们|你|您))?(?:说|讲|提|提到|报|定|约|商量)(?:过)?的/u;
+
 /** Words that say people came or were counted as coming: a figure of people with these could be the participants. */
 const CAME = /(来了|到了|挤了|报上来|来的|到场|参加|参与|观众|听众)/u;
+
+/** A label read from the words before a count that holds a count or asks about one: no name of who was counted. */
+const PIECES = /人数|还是|\d|[〇一二两三四五六七八九十百千万]{2,}/u;
 
 /** Words that say households came to watch, or were among those who came. */
 const AUDIENCE_PART = /其中|(?:赶|跑|专门|特意|特地)[^|]{0,6}来|过来看|来看的|来参加/u;
@@ -70,7 +78,8 @@ export function buildRecord(input: { original: string; text: string; seg: Segmen
     if (!f.people && chosen && (f.unit === '户' || f.unit === '家') && AUDIENCE_PART.test(`${f.context}|${f.after}`)) continue;
     // A second figure of people whose words name no one ("镇里报上来的是1200人次"): what it counts is asked, not guessed.
     // Not one the headcount question already offers to add ("记300人，还是合计340人？").
-    if (f.people && roleNoun(f) === undefined && roleOf(f) !== 'online' && CAME.test(f.context) && !choice.unclear) unnamed.push(f);
+    // A figure of people whose label would be pieces of the sentence ("人数报64还是…"): asked, never stored.
+    if (f.people && roleNoun(f) === undefined && ((roleOf(f) !== 'online' && CAME.test(f.context) && !choice.unclear) || PIECES.test(roleLabel(f)))) unnamed.push(f);
     if (f.unit === '次' && /咨询|答疑/u.test(f.context)) flags.push(`“${f.written}”按咨询次数记录，不算人数`);
     const plainKey = f.people ? `${f.unit === '人次' ? '人次' : '人'}(${roleLabel(f)})` : f.unit;
     const label = labelOf(f);
@@ -98,8 +107,8 @@ export function buildRecord(input: { original: string; text: string; seg: Segmen
     }
     flags.push(`重复的数量未计入：${f.written}`);
     // A figure never vanishes silently: one of the same unit that names nothing of its own is asked about.
-    // Not "其中两场", "有的一户", "一户一人" (a part of the first or a rule of each), nor an aside in brackets.
-    const aside = /[（(][^）)]*$/u.test(input.text.slice(0, f.index)) || /其中|有的|有些|当中|里面/u.test(f.context) || f.value === 1;
+    // Not "其中两场", "有的一户", "有两件是机器人的", "一户一人" (a part of the first or a rule of each), nor an aside in brackets.
+    const aside = /[（(][^）)]*$/u.test(input.text.slice(0, f.index)) || /其中|有的|有些|当中|里面/u.test(f.context) || (/有$/u.test(f.context) && /^\s*是/u.test(f.after)) || f.value === 1;
     if (!f.people && !aside && (firstOf.get(key)?.value ?? metrics[key]) !== f.value) doubts.push({ field: 'metrics', question: `“${(f.context.slice(-8) + f.written).trim()}”是另一项的数量吗？请回复它记的是什么，例如“视频号3.4万次”；不用另记就回复“记录”。` });
   }
   // "开了场讲座": one session, though no number is written ("搞了场科技下乡" is an event, not a session; nor is
@@ -152,7 +161,10 @@ export function buildRecord(input: { original: string; text: string; seg: Segmen
       ...unnamed.map((f) => ({ field: 'metrics' as const, question: `“${(f.context + f.written).trim()}”这个数是参加人数吗？还是不用记？` })),
       // No day was read, yet the words name a time ("9月…累计", "2026年的账", "这一年"): today would be a guess.
       // "上周去葡萄园那次": one occasion inside a span read from a week; which day is asked.
-      ...(hit?.end && /那次|那回|那一次/u.test(input.segText) && !/(?:共|累计|合计)[^，,。；;]{0,8}?[\d一二两三四五六七八九十]+\s*(?:场|次|期|批)/u.test(input.segText) ? [{ field: 'date' as const, question: '“那次”是哪一天？' }] : []),
+      // "上个月那个讲座人数忘报了": one event inside a month, its day not written; asked, never the month as its date.
+      ...(hit?.end && (/那次|那回|那一次/u.test(input.segText) || (ONE_EARLIER_EVENT.test(input.text.slice(input.seg.start, input.seg.end)) && hit.source !== 'explicit')) && !/(?:共|累计|合计)[^，,。；;]{0,8}?[\d一二两三四五六七八九十]+\s*(?:场|次|期|批)/u.test(input.segText) ? [{ field: 'date' as const, question: `“${(/那次|那回|那一次/u.exec(input.segText) ?? ONE_EARLIER_EVENT.exec(input.text.slice(input.seg.start, input.seg.end)))?.[0] ?? '那次'}”是哪一天？` }] : []),
+      // "就是之前说的河西村那个": an event spoken of before, its day not written here; today would be a guess.
+      ...(hit === undefined && SPOKEN_OF_BEFORE.test(input.text.slice(input.seg.start, input.seg.end)) ? [{ field: 'date' as const, question: '这次活动是哪一天办的？例如“7月6日”。' }] : []),
       ...(hit === undefined && UNREAD_TIME.test(input.segText) ? [{ field: 'date' as const, question: '这是哪一天或哪段时间的？例如“9月”“2026年全年”“11月5日”。' }] : []),
     ],
   };

@@ -6,6 +6,12 @@ import type { DateScan } from './date-scan.js';
 /** Days and spans written in numbers. */
 export function scanWrittenDays(scan: DateScan): void {
   const { text, today, year, month, push, md, slashDay, monthOf } = scan;
+  // "6月16、17两天", "六月十六十七两天", "八月三号四号两天": two days in a row, named as such, are a span.
+  for (const m of text.matchAll(new RegExp(`${M}\\s*月\\s*${D}\\s*[日号]?\\s*[、,，和与及]?\\s*${D}\\s*[日号]?\\s*(?:这|那)?\\s*(?:两|二|2)\\s*天`, 'gu'))) {
+    const a = md(num(m[1]), num(m[2]));
+    if (!a || num(m[3]) !== num(m[2]) + 1) continue;
+    push(m, a, ymd(partsOf(a).year, num(m[1]), num(m[3])), 'explicit');
+  }
   // 1-6月, 7至9月, 2026年1-6月, 今年1-12月: months of this year (or last, when still to come), or of the year written.
   for (const m of text.matchAll(/(?<![\d.年])(?:(\d{4})\s*年\s*|(今年|去年)\s*)?(1[0-2]|[1-9])\s*(?:-|—|~|～|至|到)\s*(1[0-2]|[1-9])\s*月(?!\s*\d{1,2}\s*[日号])/gu)) {
     const a = Number(m[3]);

@@ -29,6 +29,8 @@ export function notACount(token: NumberToken, text: string, before: string, each
   if (token.written === '一' && (/^[个场次批拨](?:接|又|挨)一/u.test(text.slice(token.end, token.end + 4)) || /一[个场次批拨](?:接|又|挨)$/u.test(before) || /^([个家户村组])一\1/u.test(text.slice(token.end, token.end + 3)) || /一([个家户村组])$/u.test(before) && text.slice(token.end, token.end + 1) === before.slice(-1))) return true;
   // "加上我跟另一位老师", "另外一个同事": another one, not a count.
   if (token.written === '一' && /另(?:外)?\s*$/u.test(before)) return true;
+  // "按照县里统一部署", "唯一一所": 一 inside a word, not a count.
+  if (token.written === '一' && /[统唯划逐]\s*$/u.test(before)) return true;
   // "算到哪一项里头": a question of which one, not a count.
   if (token.written === '一' && /哪\s*$/u.test(before)) return true;
   // "跟我一块去", "一块儿搞": together, not one 块.

@@ -4,6 +4,7 @@
 import { wordsSinceLastCount, type Figure } from './message-figures.js';
 import { leadingPeopleNoun } from './people-words.js';
 import { peopleWords } from './people-nouns.js';
+import { POST_WORDS } from './figure-words.js';
 import { partAfter, partsSummingTo, triedParts } from './headcount-parts.js';
 
 export type Role = 'present' | 'expected' | 'participant' | 'staff' | 'audience' | 'online' | 'other';
@@ -49,6 +50,7 @@ const DAY_OF_EVENT = /第[一二三四五六七1-7]天|头一天|首日|次日|�
 const PART = /(其中|包括|含|里面|里头)/u;
 
 /** Sent in from the county or an office ("县里来了", "县畜牧站派来了"): who came to teach. */
+const POSTED = new RegExp(`(?:派|出动|安排|抽调|配备|配了)[^，,。;；\\d]{0,4}(?:${POST_WORDS})\\s*$`, 'u');
 const SENT_IN = /(?:县里|市里|省里|镇上|乡里|上级|外面|外地|服务团|站|所|局|医院|协会|科协)[^，,。;；\s]{0,3}(?:来了|派了|派来了?|下来了)$/u;
 /** "那个消防中队来了五个人", "供电所派了3个": a team a unit sent; its name is the first group. */
 export const SENT_BY_UNIT = /(\p{Script=Han}{0,8}?(?:[队所站局]|医院|卫生院|中心|公司|协会|学会|科协))(?:的)?(?:同志|同事)?(?:也)?(?:来了|派了|派来了?|出了|出动了?)$/u;
@@ -83,6 +85,8 @@ export function roleOf(f: Figure): Role {
   // "我们去了消防员和文员一共14人", "我们单位出动了12人": the sender's own team went out to run it.
   // Not "我们学校去了12个学生": pupils who went to compete took part.
   if (/^(?:我们|咱们|俺们)[^，,。;；\d]{0,4}?(?:去了|出动了?|派了|派出了?)/u.test(f.context) && !YOUNG.test(`${f.context}|${f.noun}|${f.after.slice(0, 4)}`) && !AUDIENCE.test(`${f.noun}|${f.after.slice(0, 4)}`)) return 'staff';
+  // "所里出动安全员六个", "派了宣传员4名": people by their post, sent out to run it (a post alone may be who was trained).
+  if (POSTED.test(f.context)) return 'staff';
   if (STAFF_IN_TOTAL.test(f.context) && !onlyStaffInTotal(f.context)) return 'participant';
   // "实到", "实际到场", "實際入園約", "actual 到场": who came, whatever the verb after 实际.
   if (/实到|实际到场|实际参加|实际参训|实际来了?|实际到了?/u.test(f.context) || /实际(?:上)?[^，,。;；\d\s]{0,4}$|\bactual(?:ly)?\b[^，,。;；\d]{0,6}$/iu.test(f.context)) return 'present';

@@ -151,7 +151,8 @@ export function findFigures(text: string, original = text): { figures: Figure[];
       bad.push({ written: text.slice(token.start, end).trim(), problem: 'too_large' });
       continue;
     }
-    if (/[-－−]\s*$/u.test(before) && !/\d\s*[-－−]\s*$/u.test(before)) {
+    // "- 6 volunteers helped": a list's bullet, not a minus sign.
+    if (/[-－−]\s*$/u.test(before) && !/\d\s*[-－−]\s*$/u.test(before) && !/(?:^|\n)[^\S\n]*[-－−][^\S\n]+$/u.test(before)) {
       bad.push({ written: `-${text.slice(token.start, end).trim()}`, problem: 'negative' });
       continue;
     }
@@ -167,7 +168,7 @@ export function findFigures(text: string, original = text): { figures: Figure[];
       approximate,
       context: spoken ? `${spoken} ${clause}` : clause,
       // "三百人左右志愿者十个": after 左右/上下 the next words belong to the next figure, not to this one.
-      noun: bare || named || /^(左右|上下|出头)/u.test(text.slice(end, end + 2)) ? '' : /^[\p{Script=Han}]{1,4}/u.exec(text.slice(end, end + 4).split(/[，,。;；、\s]/u)[0] ?? '')?.[0] ?? '',
+      noun: bare || named || /^(左右|上下|出头)/u.test(text.slice(end, end + 2)) ? '' : /^\p{Script=Han}(?:(?![〇零一二两三四五六七八九十百千万])\p{Script=Han}){0,3}/u.exec(text.slice(end, end + 4).split(/[，,。;；、\s]/u)[0] ?? '')?.[0] ?? '',
       after: bare || named ? '' : text.slice(end, end + 16).split(/[，,。;；!！?？\n]|\s(?=\p{Script=Han})/u)[0] ?? '',
       written: text.slice(token.start, end),
       lead: text.slice(Math.max(0, token.start - 30), token.start),

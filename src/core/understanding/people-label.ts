@@ -43,7 +43,7 @@ export function roleNoun(f: Figure): string | undefined {
   const after = AFTER.exec(f.after);
   // "engineer team 8 人": the English role word right before the number (or before its team).
   const enBefore = /([a-z]{3,})(?:\s+(?:team|group|crew|squad))?\s*$/u.exec(f.context)?.[1];
-  const english = /[a-z]{3,}/u.exec(f.written)?.[0] ?? EN_AFTER.exec(f.after)?.[1] ?? (enBefore && EN_LABEL.some(([re]) => re.test(enBefore)) ? enBefore : undefined);
+  const english = (f.written.match(/[a-z]{3,}/gu) ?? []).find((w) => EN_LABEL.some(([re]) => re.test(w))) ?? /[a-z]{3,}/u.exec(f.written)?.[0] ?? EN_AFTER.exec(f.after)?.[1] ?? (enBefore && EN_LABEL.some(([re]) => re.test(enBefore)) ? enBefore : undefined);
   // "李老师还带了两个技术员": the noun before is who brought them; the people after the unit are the ones counted.
   const brought = after !== null && BROUGHT.test(own);
   // "那个消防中队来了五个人": a team sent by a unit is named by the unit.

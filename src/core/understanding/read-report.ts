@@ -16,7 +16,7 @@ import { listedDates, mergeAdjacent, pickDate } from './report-parts.js';
 import { tableAsLines } from './report-table.js';
 import { rosterAsCount } from './roster-count.js';
 import { doneAhead, joinBeganEnded, joinUntil, unplacedDay, withoutSideDates } from './date-context.js';
-import { daysSpan, sameClause } from './report-doubts.js';
+import { daysSpan, sameClause, UNSURE_COUNT } from './report-doubts.js';
 import { AHEAD_DAYS } from './named-dates.js';
 import { periodOverSendDay } from './period-total.js';
 import { withoutEarlierOccasion } from './figure-background.js';
@@ -57,7 +57,8 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
   const text = withoutFollowUp(digitsForEnglishNumbers(normalizeText(original).replace(/[A-Z]/g, (c) => c.toLowerCase())).replace(/人(\s+)次/gu, (_m, sp: string) => `人次${sp.slice(1)} `), FUTURE);
   if (!options.explicit && isQuestion(text)) return { kind: 'not_activity', reason: 'question', message: '这像是一个问题，不是活动记录。' };
   // "去年一共搞了多少场我还在跟各车间对数，大概三十场上下": a figure still being counted is not a report of it.
-  if (!options.explicit && stillCounting(text)) return { kind: 'not_activity', reason: 'chatter', message: '数字还在核对中？核对好后发给我，我再记录。' };
+  // "实际多少还没统计出来，先按报名的报可以吗？": a count offered for now is read, and asked about.
+  if (!options.explicit && stillCounting(text) && !UNSURE_COUNT.test(text)) return { kind: 'not_activity', reason: 'chatter', message: '数字还在核对中？核对好后发给我，我再记录。' };
   // A notice, call or arrangement asks for something to be done; it is not a report of a thing done.
   const kind = messageKind(text);
   if (kind === 'not_report' && !options.explicit) return { kind: 'not_activity', reason: 'notice', message: NOTICE_REPLY };

@@ -4,6 +4,7 @@
 import { daysBetween } from '../dates/civil-date.js';
 import type { DateHit } from './message-dates.js';
 import type { Figure } from './message-figures.js';
+import { roleOf } from './headcount.js';
 
 /** The words tableAsLines writes after a row whose count was left empty ("（人数未填）"). */
 export const UNKNOWN_COUNT_WORDS = '人数未填';
@@ -67,6 +68,16 @@ export function eventLines(text: string, figures: readonly Figure[]): { lines: L
   const ownDay = events.filter((l) => individuated(text.slice(l.start, l.end))).length;
   if (ownDay >= 2) events.splice(0, events.length, ...events.filter((l) => individuated(text.slice(l.start, l.end)) || !totalOrStanding(l, text, figures)));
   // "…\n三个村跑下来95人": a line whose people add up the other lines' is their total, whatever it is called.
+  // "- about 30 seniors attended\n- 6 volunteers helped them": a bullet counting only the staff who helped, with no
+  // day of its own, belongs to the event above it.
+  for (let k = events.length - 1; k > 0; k--) {
+    const own = figures.filter((f) => f.index >= events[k]!.start && f.index < events[k]!.end);
+    const words = text.slice(events[k]!.start, events[k]!.end);
+    if (BULLET.test(words) && !DATED.test(words) && own.length > 0 && own.every((f) => f.people && roleOf(f) === 'staff')) {
+      events[k - 1] = { start: events[k - 1]!.start, end: events[k]!.end };
+      events.splice(k, 1);
+    }
+  }
   const sum = sumLine(events, figures, text);
   if (sum) events.splice(events.indexOf(sum), 1);
   const tally = tallyLine(events, figures, text);

@@ -36,7 +36,7 @@ export function stillCounting(text: string): boolean {
 const ASKS_WHO = /(?:找|问|跟|联系|报给|交给)谁|找哪(?:个|位|里|儿)|谁(?:负责|管|来对接)/u;
 
 /** A figure with its unit ("45个", "两百多位", "四百余人次"): what a report counts. */
-const COUNTED = /(?:\d+|[一二两三四五六七八九十百千万]+)\s*(?:多|余|来|几)?\s*(?:人次|人|位|名|个|户|场|份|件|期|次|册)/u;
+const COUNTED = /(?:\d+|[一二两三四五六七八九十百千万]+)\s*(?:多|余|来|几)?\s*(?:人次|人|位|名|个|户|场|份|件|期|次|册|篇|本|张|幅|套|台)/u;
 /** A question about the figures themselves ("一共多少人？", "完成了几场？"), not an aside. */
 const ASKS_FIGURES = /多少|(?<![好十百千])几[场次个人位名项期]|进度|百分之|占比|完成了?多少/u;
 

@@ -1,3 +1,4 @@
+import { OTHER_UNITS } from './figure-words.js';
 import { UNKNOWN_COUNT_WORDS } from './report-parts.js';
 
 // A pasted spreadsheet (a header row and rows, cells split by tabs or ｜) read as lines the list reader
@@ -32,11 +33,17 @@ function unitOf(header: string): string | undefined {
   // "参观学生(人)", "带队教师（人）": the unit written in brackets after the column's name.
   if (/[(（]\s*人\s*[)）]$/u.test(header)) return '人';
   if (/人数|人员|参加|参训|听众|观众|学员|人$|^(?:attendees|participants|headcount)$|(?:学生|群众|游客|居民|村民|儿童|孩子|老人|农户|老师|教师|家长|志愿者|辅导员)$/u.test(header)) return '人';
+  // "台数", "架次", "台套": a column named by its unit, or by the count of it.
+  const named = COLUMN_UNIT.exec(header)?.[1];
+  if (named) return named;
   const unit = /(份|场次|场|册|件|户|次|期|个|条|块|张)\s*(?:[)）]|$)/u.exec(header)?.[1];
   if (unit) return unit;
   if (/资料|宣传品|手册/u.test(header)) return '份';
   return undefined;
 }
+
+/** A header that is a unit ("架次", "台套") or the count of one ("台数", "件数", "户数"). */
+const COLUMN_UNIT = new RegExp(`^(${OTHER_UNITS.join('|')})(?:数|数量)?$`, 'u');
 
 /** Opening hours in a cell: "9:00-17:00", "8:30～12:00". */
 const TIME_SPAN = /^\d{1,2}[:：]\d{2}\s*(?:[-—－–~～至到]\s*\d{1,2}[:：]\d{2})?$/u;
