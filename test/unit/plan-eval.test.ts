@@ -7,7 +7,7 @@ describe('plan evaluation sets', () => {
   it('reads every labelled fragment right: title, year, items, deadlines, targets, refusals', async () => {
     const result = await score();
     expect(Object.keys(result.accuracy)).toEqual(expect.arrayContaining(['blind.due', 'blind.targets', 'ours.due', 'ours.targets', 'ours.refuse', 'blind2.due']));
-    const below = Object.entries(result.accuracy).filter(([k, v]) => !k.startsWith('blind2.') && !k.startsWith('scored.') && !k.startsWith('scored2.') && !k.startsWith('scored3.') && !k.startsWith('scored4.') && !k.startsWith('scored5.') && !k.startsWith('scored6.') && !k.startsWith('scored7.') && !k.startsWith('scored8.') && !k.startsWith('scored9.') && !k.startsWith('blind3.') && !k.startsWith('blind4.') && !k.startsWith('blind5.') && v < 1);
+    const below = Object.entries(result.accuracy).filter(([k, v]) => !k.startsWith('blind2.') && !k.startsWith('scored.') && !k.startsWith('scored2.') && !k.startsWith('scored3.') && !k.startsWith('scored4.') && !k.startsWith('scored5.') && !k.startsWith('scored6.') && !k.startsWith('scored7.') && !k.startsWith('scored8.') && !k.startsWith('scored9.') && !k.startsWith('scored10.') && !k.startsWith('blind3.') && !k.startsWith('blind4.') && !k.startsWith('blind5.') && v < 1);
     expect(below, result.report).toEqual([]);
   });
 
@@ -85,6 +85,11 @@ describe('plan evaluation sets', () => {
     // Raised after the issue-17 dating work (plan-due): items 9/10, due 69/69, targets 65/69.
     const floors: Record<string, number> = { refuse: 1, kind: 1, title: 6 / 7, year: 9 / 10, itemCount: 9 / 10, found: 69 / 82, due: 1, targets: 65 / 69, notTargets: 1, notInItems: 1 };
     for (const [f, least] of Object.entries(floors)) expect(accuracy[`scored9.${f}`], `${f}\n${report}`).toBeGreaterThanOrEqual(least - 1e-9);
+  });
+  it('keeps the tenth plan holdout (scored once on 2026-12-06 at 8dabfb0: refuse 12/12, kind 12/12, title 5/10, year 11/12, items 11/12, due 19/50, targets 48/50, 0 of 42 non-targets taken, furniture 21/23) at least where it was scored', async () => {
+    const { accuracy, report } = await score();
+    const floors: Record<string, number> = { refuse: 1, kind: 1, title: 5 / 10, year: 11 / 12, itemCount: 11 / 12, found: 50 / 60, due: 19 / 50, targets: 48 / 50, notTargets: 1, notInItems: 21 / 23 };
+    for (const [f, least] of Object.entries(floors)) expect(accuracy[`scored10.${f}`], `${f}\n${report}`).toBeGreaterThanOrEqual(least - 1e-9);
   });
   it('keeps the p14 blind real plans (12 documents labelled by another writer; first score in blind-p14/FIRST-SCORE.txt: year 8/11, items 7/11, due 41/67, targets 48/67; tuned on since) where the dating work left them', async () => {
     const { accuracy, report } = await score();
