@@ -4,6 +4,7 @@
 // a span's end and a figure said together both change; "不是昨天，前天弄的" moves the day; "should count toward
 // <item>" links the record in English.
 import { describe, expect, it } from 'vitest';
+import { understandQuestion } from '../../src/core/questions/understand-question.js';
 import { runCorrectionCase, type CorrectionCase } from '../eval/score-corrections.js';
 
 const cases: CorrectionCase[] = [
@@ -98,4 +99,34 @@ describe('w14 follow-ups', () => {
     const o = await runCorrectionCase(c);
     expect(o, o.note).toMatchObject({ right: true, changedWrong: false });
   }, 30_000);
+});
+
+describe('w14 questions', () => {
+  it('"<work>去咱<place>": the place first, then the work', () => {
+    expect(understandQuestion('今年科技下乡去咱青石镇，共服务多少户？', '2026-11-25')).toMatchObject({ intent: 'tally', measure: 'metric', unit: '户', topic: '青石镇科技下乡' });
+  });
+  it('a bracketed aside of what else counts, and the verb of holding, name no topic', () => {
+    expect(understandQuestion('下半年在白马乡办的活动（乡里自己办的也算），一共多少人参加？', '2026-12-20')).toMatchObject({ intent: 'tally', measure: 'people', topic: '白马乡' });
+  });
+  it('我们单位 + a verb of holding: the unit\'s own records', () => {
+    expect(understandQuestion('我们单位今年搞了几场培训？参加培训的一共多少人？', '2026-11-25')).toMatchObject({ intent: 'tally', by: 'my_unit', topic: '培训' });
+    // A contest the unit held is its own record, not a sign-up.
+    expect(understandQuestion('我们学校今年办了哪些比赛', '2026-11-25')).toMatchObject({ intent: 'done_list', by: 'my_unit' });
+  });
+  it('<measure>达标没有: the total with the gap to the target', () => {
+    expect(understandQuestion('科技馆接待人次达标没？', '2026-11-25')).toMatchObject({ intent: 'tally', measure: 'people', remaining: true, topic: '科技馆接待' });
+    expect(understandQuestion('科普日的场次够数了吗', '2026-11-25')).toMatchObject({ intent: 'tally', measure: 'sessions', remaining: true, topic: '科普日' });
+  });
+  it('报了什么名: the unit\'s sign-ups', () => {
+    expect(understandQuestion('我们城关镇科协报了什么名？每个报了几人', '2026-11-25')).toMatchObject({ intent: 'signups', by: 'my_unit' });
+  });
+  it('<item>那个任务目前啥进展: the item report with its records', () => {
+    expect(understandQuestion('流动科技馆巡展那个任务目前啥进展', '2026-11-25')).toMatchObject({ intent: 'item_report', topic: expect.stringContaining('流动科技馆巡展') });
+  });
+  it('县里 and a reason clause ("我们好借鉴一下") name no topic', () => {
+    expect(understandQuestion('3月份县里都办了哪些活动？我们好借鉴一下', '2026-04-02')).toMatchObject({ intent: 'done_list', topic: null });
+  });
+  it('the same question in English and in Chinese', () => {
+    expect(understandQuestion('which items have been finished? 已经完成的有哪些', '2026-11-25')).toMatchObject({ intent: 'finished' });
+  });
 });
