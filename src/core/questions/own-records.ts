@@ -17,8 +17,11 @@ export interface Asker {
 const UNIT = '(?:我们|咱们|我|咱|本)(?:(?:镇|乡|村|社区|街道)(?:科协|政府)|单位|学校|校|镇|乡|村|社区|街道|馆|科协|企业|公司|厂|协会|学会|中心|站)';
 /** The subject, up to a short period, then a verb of reporting (报了, 上报的, 登记过, 报上去的); never 报名. */
 const OWN = new RegExp(`(${UNIT}|我们\\p{Script=Han}{2,12}?(?:科协|协会|学会|单位|学校|公司|中心)|我们|咱们|我(?!们))(?:自己)?(.{0,12}?)(?:都)?(上报|报送|填报|登记|记录|报(?:上来|上去)?)(?![名告道销])(了|过|的)`, 'u');
-/** 我们学校, 本单位: a unit that holds its own events (not a place, whose events others hold too), then a verb of holding them. */
-const HELD = /((?:我们|咱们|我|咱|本)(?:单位|学校|校|馆|科协|企业|公司|厂|协会|学会|中心|站))(?:自己)?(.{0,12}?)(?:都)?(办|搞|开|开展|举办|组织|举行)(了|过|的)/u;
+/**
+ * 我们学校, 本单位: a unit that holds its own events, then a verb of holding them. Not a place (others hold events
+ * there too) nor 我们科协 (the county's own 科协 speaks for every record).
+ */
+const HELD = /((?:我们|咱们|我|咱|本)(?:单位|学校|校|馆|企业|公司|厂|医院))(?:自己)?(.{0,12}?)(?:都)?(办|搞|开|开展|举办|组织|举行)(了|过|的)/u;
 /** Words before the subject that do not change the question (请问, 查一下, a period). */
 const LEAD = /请问|想问一下|问一下|查一下|查下|帮我查下?|帮我看下?|麻烦|(?:寒假|暑假|开学|放假)之?前|[，,：:\s]/gu;
 /** A correction, or asking whether one record was counted: not a question about the records. */

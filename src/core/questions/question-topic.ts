@@ -9,7 +9,7 @@ const PERIOD_ASIDE = /[(（][\d一二三四五六七八九十到至~～\-—、�
 /** A bracketed aside saying what else counts ("（县里下来的也算）", "(含县里组织的)"): how to count, not a topic. */
 const COUNTS_ASIDE = /[(（][^()（）]{0,16}(?:也算|也要算|都算|算上|也包括|包括|含)[^()（）]{0,4}[)）]/gu;
 /** "专家下乡到咱白马乡": the work, then the place it went to (a place-first topic, "白马乡专家下乡"). */
-const WORK_TO_PLACE = /^(\p{Script=Han}{2,10}?)(?:到|在|去|进)(?:咱们?|我们)?(\p{Script=Han}{2,6}?(?:乡|镇|村|社区|街道))$/u;
+const WORK_TO_PLACE = /^(\p{Script=Han}{2,10}?)(?:走进|深入|到|在|去|进)(?:咱们?|我们)?(\p{Script=Han}{2,6}?(?:乡|镇|村|社区|街道))$/u;
 /** How the answer should be put, not what it is about ("人和人次分开说", "分开算"). */
 const HOW_TO_SAY = /(?:人和人次|人次和人|人与人次)?分开(?:说|算|统计|列|讲|写)?|各项|各类|全部|所有(?=活动)/gu;
 /** Words that open a follow-up and point at what was just asked ("那参加的一共多少人", "其中讲座几场"). */

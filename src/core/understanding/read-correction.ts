@@ -96,7 +96,7 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   if (retitled && named2(retitled.fresh) && named2(retitled.old) && retitled.fresh !== retitled.old) return { field: 'title', value: asWritten(raw, retitled.fresh), old: retitled.old, ref: {} };
   // "the robotics demo should count toward 科技活动周": the plan item, the English words before it naming the record.
   const enLink = /[a-z]{2}/u.test(body) ? EN_LINK.exec(body) : null;
-  if (enLink?.[1] && /\p{Script=Han}{2}|[a-z]{3}/u.test(enLink[1])) {
+  if (enLink?.[1] && /\p{Script=Han}{2}|[a-z]{3}/u.test(enLink[1]) && !/\d/u.test(enLink[1])) {
     const words = body.slice(0, enLink.index).replace(/\b(?:the|this|that|one|it|record|entry|pls|please|oh|also|so)\b/gu, ' ').replace(/[,，。:：\s]+/gu, ' ').trim();
     return { field: 'item', words: enLink[1].trim(), ref: words.length >= 2 ? { words } : {} };
   }
