@@ -5,6 +5,7 @@
 // <item>" links the record in English.
 import { describe, expect, it } from 'vitest';
 import { understandQuestion } from '../../src/core/questions/understand-question.js';
+import { readCorrection } from '../../src/core/understanding/read-correction.js';
 import { runCorrectionCase, type CorrectionCase } from '../eval/score-corrections.js';
 
 const cases: CorrectionCase[] = [
@@ -128,5 +129,13 @@ describe('w14 questions', () => {
   });
   it('the same question in English and in Chinese', () => {
     expect(understandQuestion('which items have been finished? 已经完成的有哪些', '2026-11-25')).toMatchObject({ intent: 'finished' });
+  });
+});
+
+describe('a week or a month with no day', () => {
+  it('asks which day, naming the span it read', () => {
+    const c = readCorrection('时间写错了，应该是上个月的', '2026-06-03');
+    expect(c).toMatchObject({ field: 'unclear' });
+    expect(c?.field === 'unclear' ? c.ask : '').toContain('2026-05-01至2026-05-31');
   });
 });

@@ -38,7 +38,8 @@ export type Correction = (
   | { field: 'year'; year: number }
   /** "这条算竞赛", "这条不算讲座": the record's statistical category (read by core/stats/read-category-correction). */
   | { field: 'category'; category: string; mode: 'replace' | 'add' | 'remove' | 'only' }
-  | { field: 'unclear' }
+  /** `ask`: the question for what is missing, when it is known ("上周的" names no day). */
+  | { field: 'unclear'; ask?: string }
 ) & {
   ref: CorrectionRef;
   /** Read from a short line with no correction word ("横幅是8条"): apply only if a recent record has that figure. */
@@ -260,7 +261,10 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   const previous: Value | undefined = readValue(old, today, said) ??
     (oldBare && value.field === 'headcount' ? { field: 'headcount', value: oldBare.value, approximate: false } : oldBare && value.field === 'metric' ? { field: 'metric', unit: value.unit, value: oldBare.value } : undefined);
   // "应该是上周的", "是上个月搞的": a week or a month with no day in it says when, not which day; ask for the day.
-  if (value.field === 'date' && value.dateEnd && /^(?:上上|上|本|这|下)?(?:个)?(?:周|星期|礼拜|月)(?:的|办的|搞的|开的|弄的)?[。!！]?$/u.test(newPart.trim())) return { field: 'unclear', ref: reference };
+  if (value.field === 'date' && value.dateEnd && /^(?:上上|上|本|这|下)?(?:个)?(?:周|星期|礼拜|月)(?:的|办的|搞的|开的|弄的)?[。!！]?$/u.test(newPart.trim())) {
+    const [, month, day] = value.value.split('-').map(Number);
+    return { field: 'unclear', ask: `“${newPart.trim().replace(/(?:的|办的|搞的|开的|弄的)?[。!！]?$/u, '')}”是${value.value}至${value.dateEnd}，是哪一天、哪一条？请写明，例如：更正：日期是${month}月${day}日（没有改动）`, ref: reference };
+  }
   // "是到2月28号才结束的": the day the span ended.
   if (value.field === 'date') {
     const ends = (END_DATE.test(body) || ENDS_ON.test(newPart.trim()) || EN_ENDS_ON.test(newPart)) && !value.dateEnd;
