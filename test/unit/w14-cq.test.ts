@@ -139,3 +139,9 @@ describe('a week or a month with no day', () => {
     expect(c?.field === 'unclear' ? c.ask : '').toContain('2026-05-01至2026-05-31');
   });
 });
+
+describe('a number for a number, in English', () => {
+  it.each(['380 should be 830 sorry', 'sorry, the 380 is wrong, it should be 830', 'change 380 to 830 pls', 'the 380 should have been 830'])('%s', (text) => {
+    expect(readCorrection(text, '2026-04-10')).toMatchObject({ field: 'number', value: 830, old: 380 });
+  });
+});

@@ -95,6 +95,9 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   const retitled = TITLE_SAID.test(body) ? TITLE_NOT.exec(body)?.groups : undefined;
   const named2 = (w: string | undefined): w is string => w !== undefined && /\p{Script=Han}|[a-z]{2}/u.test(w) && !/^[\d./-]+$/u.test(w);
   if (retitled && named2(retitled.fresh) && named2(retitled.old) && retitled.fresh !== retitled.old) return { field: 'title', value: asWritten(raw, retitled.fresh), old: retitled.old, ref: {} };
+  // "change 600 to 660": a number for a number, in whichever field holds it.
+  const changed = /^(?:pls\s+|please\s+)?change\s+(?:the\s+)?(\d+)\s+(?:to|into)\s+(\d+)(?![\d.])/u.exec(body);
+  if (changed?.[1] && changed[2]) return { field: 'number', value: Number(changed[2]), old: Number(changed[1]), ref: {} };
   // "the robotics demo should count toward 科技活动周": the plan item, the English words before it naming the record.
   const enLink = /[a-z]{2}/u.test(body) ? EN_LINK.exec(body) : null;
   if (enLink?.[1] && /\p{Script=Han}{2}|[a-z]{3}/u.test(enLink[1]) && !/\d/u.test(enLink[1])) {
@@ -202,7 +205,8 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   }
   // "the 600 should be 660": in English, a bare number before the new value is the old one, in whichever field holds it.
   const toNow = !ref && !oldNamed ? TO.exec(body) : null;
-  const enOld = toNow ? /^\s*the\s+(\d+)\s*$/u.exec(body.slice(0, toNow.index)) : null;
+  // "the 600 is wrong, it should be 660", "600 should be 660": the number and no word naming its field.
+  const enOld = toNow ? /^\s*(?:the\s+)?(\d+)\s*(?:(?:is|was)\s+wrong\s*[,，.]?\s*(?:it\s+)?)?$/u.exec(body.slice(0, toNow.index)) : null;
   if (toNow && enOld?.[1]) {
     oldNamed = enOld[1];
     body = body.slice(toNow.index);
