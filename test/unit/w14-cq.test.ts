@@ -38,6 +38,15 @@ const cases: CorrectionCase[] = [
     changes: { metrics: { 张: 400 } },
   },
   {
+    id: '<kind>补充一下 with no pointer, in a long line: still the record of that kind, not a new report',
+    today: '2026-08-14',
+    before: ['8月10日白马乡开展森林防火应急演练培训，护林员和村干部65人参加', '8月12日白马乡小学开展暑期防溺水宣传，学生300人'],
+    text: '森林防火演练培训补充一下，当天现场还发放了防火宣传卡400张',
+    expect: 'add',
+    target: 0,
+    changes: { metrics: { 张: 400 } },
+  },
+  {
     id: 'English "the N should be M": the figure N of the record that holds it',
     today: '2026-04-25',
     before: ['Earth Day (4/22) recycling show at the county library, about 220 visitors', '4/23 World Book Day, science reading booth at 青石镇文化站, 130 people, handed out 450份 booklets'],
