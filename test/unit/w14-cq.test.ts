@@ -117,6 +117,8 @@ describe('w14 questions', () => {
   });
   it('a bracketed aside of what else counts, and the verb of holding, name no topic', () => {
     expect(understandQuestion('下半年在白马乡办的活动（乡里自己办的也算），一共多少人参加？', '2026-12-20')).toMatchObject({ intent: 'tally', measure: 'people', topic: '白马乡' });
+    expect(understandQuestion('上半年在城关镇的活动（含县里组织的）一共多少人', '2026-07-05')).toMatchObject({ intent: 'tally', topic: '城关镇' });
+    expect(understandQuestion('咱青石镇今年搞了几场培训', '2026-11-25')).toMatchObject({ intent: 'tally', topic: '青石镇培训' });
   });
   it('我们单位 + a verb of holding: the unit\'s own records', () => {
     expect(understandQuestion('我们单位今年搞了几场培训？参加培训的一共多少人？', '2026-11-25')).toMatchObject({ intent: 'tally', by: 'my_unit', topic: '培训' });
