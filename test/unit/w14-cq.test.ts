@@ -156,3 +156,9 @@ describe('a number for a number, in English', () => {
     expect(readCorrection(text, '2026-04-10')).toMatchObject({ field: 'number', value: 830, old: 380 });
   });
 });
+
+describe('an interjection before a correction names no record', () => {
+  it.each(['哎呀，南村那场人数是58人不是85', '嗯，南村那场人数应该是58人'])('%s', (text) => {
+    expect(readCorrection(text, '2026-05-11')).toMatchObject({ field: 'headcount', value: 58, ref: { words: '南村' } });
+  });
+});

@@ -2,8 +2,8 @@
 // and the two whole-message shapes that need no value (a kind of event swapped, a unit swapped).
 import type { Correction } from './read-correction.js';
 
-/** "您好，…", "hi, …": a greeting before a follow-up; it names no record and says nothing of what changes. */
-export const GREETING = /^(?:您好|你好|老师好|领导好|大家好|各位好|各位老师好|各位|不好意思|抱歉|对不起|哈喽|嗨|hi|hello|hey|btw|by the way)[呀啊哈哦哟啦嘛]{0,2}\s*[,，!！。~～\s]+/iu;
+/** "您好，…", "hi, …", "哎呀，…": a greeting or an interjection before a follow-up; it names no record and says nothing of what changes. */
+export const GREETING = /^(?:您好|你好|老师好|领导好|大家好|各位好|各位老师好|各位|不好意思|抱歉|对不起|哈喽|嗨|哎呀|哎哟|啊呀|哎|唉|呃|嗯|噢|哦|糟糕|糟了|hi|hello|hey|btw|by the way)[呀啊哈哦哟啦嘛]{0,2}\s*[,，!！。~～\s]+/iu;
 export const LEAD = /^(更正|纠正|修正|订正|改正|勘误|correction|correct|fix|更改|改一下|修改一下|sorry|oops|不对|错了|搞错了|弄错了|说错了|记错了|写错了|打错了)(?:一下)?\s*[:：,，。!！]?\s*/u;
 /** "人数改一下，…", "日期更正一下：…": the field named, then a word of fixing it; the value follows. */
 export const FIELD_FIX = /^(?:的)?(人数|人次|日期|时间|资料|户数|场次|数字)(?:要|得|需要)?(?:改一下|改下|改改|更正一下|更正下|修改一下|修改下|更正|修改|更改)\s*[:：,，。!！]?\s*/u;
