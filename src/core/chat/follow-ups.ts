@@ -163,11 +163,14 @@ function severalFields(text: string, today: string, whole: Correction): Correcti
   // A later clause counts only when it names a field or is a value ("人数160人", "160人"); "后面又交上来一批" is a reason.
   // "人也没那么多，一百二左右": a bare number right after a clause about people is the headcount.
   const valueOf = (c: string, k: number): Correction | undefined => readBareValue(c, today) ?? (BARE_NUMBER.test(c) && /人/u.test(clauses[k - 1] ?? '') ? readBareValue(`${c}人`, today) : undefined) ?? readFigureClause(c, today);
-  const read = clauses.map((c, k) => (k === 0 ? readCorrection(c, today) : (valueOf(c, k) ?? (/^(人数|日期|时间|资料|户数|场次|标题|名称|份数)/u.test(c) ? readCorrection(`更正：${c}`, today) : readCorrection(c, today)))));
+  const read = clauses.map((c, k) => (k === 0 ? readCorrection(c, today) : (valueOf(c, k) ?? (/^(人数|人次|日期|时间|资料|户数|场次|标题|名称|份数|结束日期|开始日期)/u.test(c) ? readCorrection(`更正：${c}`, today) : readCorrection(c, today)))));
   const found = read.filter((c): c is Correction => c !== undefined && c.field !== 'unclear' && !c.soft);
   const fields = new Set(found.map((c) => (c.field === 'metric' ? `metric:${c.unit}` : c.field)));
   if (found.length < 2 || fields.size !== found.length) return [];
-  return found.map((c) => ({ ...c, ref: whole.ref }));
+  // "更正：国庆开放延长到了7号，接待人次应为1580": a record named in one clause only is the record of all of them.
+  const names = (r: CorrectionRef): boolean => Boolean(r.words || r.kind) || r.ordinal !== undefined;
+  const ref = names(whole.ref) ? whole.ref : (found.find((c) => names(c.ref))?.ref ?? whole.ref);
+  return found.map((c) => ({ ...c, ref }));
 }
 
 /** Applies each field's correction to the same record; the reply lists every change. */

@@ -59,6 +59,9 @@ const NAMES_RECORD = /^(?![\s\S]*(?:人数|日期|时间|资料|户数|场次|�
 /** A day said with no 是 after "不是…，" ("前天搞的", "周三开的", "9号"): lookahead only. */
 const DAY_AHEAD = '(?=(?:大)?前天|昨天|今天|上上?(?:个)?(?:周|星期|礼拜)[一二三四五六日天]|(?:周|星期|礼拜)[一二三四五六日天]|\\d{1,2}\\s*(?:号|日|月))';
 
+/** "延长到了", "一直开到", "顺延至": a span carried on to the day that follows. */
+const EXTENDED = /(?:一直)?(?:延长|延期|顺延|延|推迟|持续|开|办|展|搞)(?:到|至)了?(?=\s*(?:[\d一二三四五六七八九十]{1,3}\s*[号日月]|\d{1,2}[./-]\d|下|本|这|月底|周[一二三四五六日天]|星期))/u;
+
 /** "第二条" → 1; undefined for a ref that is no ordinal. */
 const ordinalOf = (ref: RegExpExecArray): number | undefined => (ref[2] ? '一二三四五12345'.indexOf(ref[2]) % 5 : undefined);
 
@@ -106,7 +109,9 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   }
   let ref = REF.exec(body);
   // "国庆开放那条更正一下：…": a word of fixing it right after the record named leads as at the start.
-  const leadAfterRef = ref !== null && LEAD.test(body.slice(ref.index + ref[0].length).replace(/^的/u, '')) && /^(?:更正|纠正|修正|订正|改正|更改|改一下|修改一下)/u.test(body.slice(ref.index + ref[0].length).replace(/^的/u, ''));
+  // "国庆开放那条：一直开到7号…": a colon right after the record named says what follows is the fix.
+  const afterRef = ref !== null ? body.slice(ref.index + ref[0].length).replace(/^的/u, '') : '';
+  const leadAfterRef = ref !== null && (/^[:：]/u.test(afterRef) || (LEAD.test(afterRef) && /^(?:更正|纠正|修正|订正|改正|更改|改一下|修改一下)/u.test(afterRef)));
   const english = EN_REF.exec(body);
   // "sorry the 19号 one, …": the words between "the" and "one" name the record.
   const enNamed = english ? null : EN_NAMED.exec(body);
@@ -173,7 +178,7 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
     if (ordinal !== undefined) reference.ordinal = ordinal;
     const words = body.slice(0, ref.index).replace(/^(把|将|那个|这个)/u, '').trim();
     body = body.slice((ref.index ?? 0) + ref[0].length);
-    if (leadAfterRef) body = body.replace(/^的/u, '').replace(LEAD, '');
+    if (leadAfterRef) body = body.replace(/^的/u, '').replace(/^[:：]\s*/u, '').replace(LEAD, '');
     // "5号那个讲座实际来了96人", "那场培训人数应为85": the kind of event after 那个/那场 names the record too.
     const kind = KIND_AFTER_REF.exec(body)?.[1];
     if (words.length >= 2) reference.words = words;
@@ -244,9 +249,16 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   const at = TO.exec(fresh);
   const opened = at ? fresh.slice((at.index ?? 0) + at[0].length) : fresh.replace(/^.*?(?:是|为|\bwas\b|\bis\b)/u, '') || fresh;
   // "应该是330，后来有两个班补进来听了": a value said first ends its clause; a count in the reason after it is no value.
-  const newPart = /^\s*[约近]?[\d一二两三四五六七八九十百千万]+\s*[,，。；;]/u.test(opened) ? (opened.split(/[,，。；;]/u)[0] ?? opened) : opened;
+  let newPart = /^\s*[约近]?[\d一二两三四五六七八九十百千万]+\s*[,，。；;]/u.test(opened) ? (opened.split(/[,，。；;]/u)[0] ?? opened) : opened;
   // "…应该是搞了 我听小李说来了一百多人": a long message whose 应该是 opens no value is a report, not a correction.
   if (at && text.length > 30 && !lead && !FIGURE_OR_DATE.test(newPart.trim().split(/[，,。；;\s]+/u)[0] ?? '')) return undefined;
+  // "国庆开放延长到了7号", "一直开到7号": the day after 到 is the span's last; the words before it name the record.
+  const extendedAt = EXTENDED.exec(newPart);
+  if (extendedAt) {
+    const named = newPart.slice(0, extendedAt.index).replace(/(实际上?|其实|那条|那场|那次|这条|的)/gu, '').replace(/[:：,，\s]/gu, '');
+    if (named.length >= 2 && !reference.words && reference.ordinal === undefined) reference.words = named;
+    newPart = newPart.slice(extendedAt.index + extendedAt[0].length);
+  }
   const read = readValue(withoutDayNamingRecord(newPart, old, today), today, said);
   // "参观那次带队老师是4名": the people said before 是 name a figure of helpers, not the headcount.
   const helpersBefore = read?.field === 'headcount' ? readValue(fresh.split(/[,，。；;]/u)[0] ?? '', today, said) : undefined;
@@ -271,7 +283,7 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   }
   // "是到2月28号才结束的": the day the span ended.
   if (value.field === 'date') {
-    const ends = (END_DATE.test(body) || ENDS_ON.test(newPart.trim()) || EN_ENDS_ON.test(newPart)) && !value.dateEnd;
+    const ends = (extendedAt !== null || END_DATE.test(body) || ENDS_ON.test(newPart.trim()) || EN_ENDS_ON.test(newPart)) && !value.dateEnd;
     const starts = !ends && !value.dateEnd && START_DATE.test(said);
     // "不是周四开的，是周三": one bare weekday for another moves the day within the record's own week.
     const bareDay = (part: string): boolean => /^\s*(?:周|星期|礼拜)[一二三四五六日天](?:开的|办的|的)?(?=[\s,，。!！]|$)/u.test(part);
