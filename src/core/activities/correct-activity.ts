@@ -128,7 +128,7 @@ async function observanceItem(deps: ActivityDeps, target: Activity, key: Categor
 
 /** Applies a correction to the record it names; one it cannot place is asked about, never guessed. */
 export async function correctActivity(deps: ActivityDeps, ctx: RequestContext, c: Correction, scope?: CorrectionScope): Promise<CorrectionResult> {
-  if (c.field === 'unclear') return { ok: false, message: ASK };
+  if (c.field === 'unclear') return { ok: false, message: c.ask ?? ASK };
   const found = await findTarget(deps, ctx, c, scope);
   if (!found.ok) return found.soft ? { ok: false, message: '', notACorrection: true } : { ok: false, message: found.message };
   const target = found.activity;

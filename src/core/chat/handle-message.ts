@@ -105,8 +105,11 @@ function plainReport(simple: string): boolean {
 const COMMAND_START = /^\s*(?:修改|编辑|关联|撤回|导入|活动列表|活动记录|人数|实到|到场人数|截止报名|关闭报名|总结|log|undo|link|edit|signup|import|summary|draft)(?:\s|$|[:：])/iu;
 /** Words of a fix to a record already made ("人数应为…", "写错了"), which a long report never needs. */
 const CORRECTION = /应为|应该是|实为|按(?:人次|人头)(?:来)?(?:算|统计|计)|笔误|[写报]少了|[写报]多了|少[写报]了|多[写报]了|记错|是人次.{0,3}不是|不是\d+个?人|改成|改为|改一下|写错|搞错|弄错|有误|[记写弄搞填]反了|颠倒|不对|更正|撤销|删掉|删除|挂到|挂在|别挂|算到|归到|记到|不是[^，。,]{0,10}是|\b(?:correction|should be|not \d+|wrong|fix|delete|undo)\b/iu;
-/** Words that point at a record already made ("那场", "上一条", "刚才", "那个是42人"): a fix only when there is a record to fix. */
-const POINTS_BACK = /第[一二三四五六七八九十\d]+条|[这那]一?条|上一?条|那场|那次|[这那]个(?=\s*(?:actually|其实|实际上?)?\s*(?:是|应|不是)\s*[\d一二两三四五六七八九十百千])|上一场|上次|刚才|\bthat (?:talk|one|event|record)\b/iu;
+/**
+ * Words that point at a record already made ("那场", "上一条", "刚才", "那个是42人", "防汛培训补充一下"): a fix only when there
+ * is a record to fix.
+ */
+const POINTS_BACK = /第[一二三四五六七八九十\d]+条|[这那]一?条|上一?条|那场|那次|[这那]个(?=\s*(?:actually|其实|实际上?)?\s*(?:是|应|不是)\s*[\d一二两三四五六七八九十百千])|[这那]个(?=\s*(?:再)?补充)|(?:讲座|培训|展览|展|竞赛|比赛|义诊|咨询|宣传|演练|下乡|活动|会|课)(?:那场|那次)?(?:再)?补充(?:一下|下)|上一场|上次|刚才|\bthat (?:talk|one|event|record)\b/iu;
 /** "1480那个…", "260份那条…": a figure, then 那个/那条, names the record that holds it. */
 const FIGURE_POINTS_BACK = /^\s*[\d一二两三四五六七八九十百千万]+\s*(?:人次|人|份|户|场|个)?(?:的)?(?:那个|那条|那场|那次|这个|这条)/u;
 /**

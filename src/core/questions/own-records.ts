@@ -17,22 +17,30 @@ export interface Asker {
 const UNIT = '(?:我们|咱们|我|咱|本)(?:(?:镇|乡|村|社区|街道)(?:科协|政府)|单位|学校|校|镇|乡|村|社区|街道|馆|科协|企业|公司|厂|协会|学会|中心|站)';
 /** The subject, up to a short period, then a verb of reporting (报了, 上报的, 登记过, 报上去的); never 报名. */
 const OWN = new RegExp(`(${UNIT}|我们\\p{Script=Han}{2,12}?(?:科协|协会|学会|单位|学校|公司|中心)|我们|咱们|我(?!们))(?:自己)?(.{0,12}?)(?:都)?(上报|报送|填报|登记|记录|报(?:上来|上去)?)(?![名告道销])(了|过|的)`, 'u');
+/**
+ * 我们学校, 本单位: a unit that holds its own events, then a verb of holding them. Not a place (others hold events
+ * there too) nor 我们科协 (the county's own 科协 speaks for every record).
+ */
+const HELD = /((?:我们|咱们|我|咱|本)(?:单位|学校|校|馆|企业|公司|厂|医院))(?:自己)?(.{0,12}?)(?:都)?(办|搞|开|开展|举办|组织|举行)(了|过|的)/u;
 /** Words before the subject that do not change the question (请问, 查一下, a period). */
 const LEAD = /请问|想问一下|问一下|查一下|查下|帮我查下?|帮我看下?|麻烦|(?:寒假|暑假|开学|放假)之?前|[，,：:\s]/gu;
 /** A correction, or asking whether one record was counted: not a question about the records. */
 const NOT_A_LIST = /改成|改为|删|撤销|更正|写错|不对|应为|应该是|记上|算进|算不算|是不是|有没有算|漏/u;
 
 /** Whose records a question asks about, and the question as asked of every record ("我上个月报了哪些" → "上个月开展了哪些"). */
-export function ownRecordsOf(text: string): { whose: Whose; rest: string } | undefined {
+export function ownRecordsOf(text: string): { whose: Whose; rest: string; held?: true } | undefined {
   if (NOT_A_LIST.test(text)) return undefined;
-  const m = OWN.exec(text);
+  // "我们学校今年办了几场讲座": what the unit held is what it reported.
+  const reported = OWN.exec(text);
+  const held = HELD.exec(text);
+  const m = reported && (!held || reported.index <= held.index) ? reported : held;
   if (!m?.[1]) return undefined;
   const before = text.slice(0, m.index);
   if (before.replace(PERIOD_WORDS, '').replace(LEAD, '') !== '') return undefined;
   const whose: Whose = m[1] === '我' ? 'me' : 'my_unit';
   // "我们今年自己报了几次": 自己 after the period only stresses whose records they are.
   const rest = `${before.replace(LEAD, '')}${(m[2] ?? '').replace(/自己|亲自/gu, '')}开展${m[4] ?? ''}${text.slice(m.index + m[0].length)}`;
-  return { whose, rest };
+  return { whose, rest, ...(m === held ? { held: true as const } : {}) };
 }
 
 /** The records of the asker (or of the asker's unit: stamped with it, or by its people). */

@@ -16,7 +16,7 @@ const PAST = /(做|干|搞|开|办|忙|完成|开展|举办|组织|进行|记录
 /** "今年搞过航模比赛吗", "有没有办过科普讲座": whether records of a kind exist, answered by listing them (or none). */
 const DID = /(?:搞|办|开|做|开展|举办|组织|进行|举行)过|有没有(?:搞|办|开|做|开展|举办|组织|进行|举行)/u;
 const HOW_MANY = /((?<!星期|礼拜|周)几(?!点|号|月|时|岁)|多少)\s*(场次|人次|场|次|个|家|份|条|户|所|名|位|人|期|篇|块|册|件|项|群众|作品|学校|单位)?|一共|总共|总计|合计|累计|how many|how much|number of|total/u;
-const HOW_WELL = /(做|搞|开展|进行|办|推进|落实|完成)(得|的)(如何|怎么样|咋样|怎样|好不好)|(情况|效果|成效|进展|进度)(如何|怎么样|咋样|怎样)|怎么样了|如何了|(?:现在|目前)?(?:进行|推进|做|搞|走)?到(?:了)?(?:哪一步|哪步|哪个阶段|什么阶段|哪儿|哪里)了?|how (is|are|did|was|were) .{1,40} (go|going|doing)|how did .{1,40} go/u;
+const HOW_WELL = /(做|搞|开展|进行|办|推进|落实|完成)(得|的)(如何|怎么样|咋样|怎样|好不好)|(情况|效果|成效|进展|进度)(如何|怎么样|咋样|怎样)|怎么样了|如何了|(?:现在|目前)?(?:是)?(?:什么|啥|哪个)(?:进度|进展|阶段)|(?:现在|目前)?(?:进行|推进|做|搞|走)?到(?:了)?(?:哪一步|哪步|哪个阶段|什么阶段|哪儿|哪里)了?|how (is|are|did|was|were) .{1,40} (go|going|doing)|how did .{1,40} go/u;
 const COUNTDOWN = /还有多.{0,2}(?:到期|截止)|还有几天|还剩几天|还有多少天|还剩多少天|多少天后|几天后|倒计时|还有多久|还要多久|how many days|days (until|till|to|left|before)|how long (until|till|before)/u;
 const WHEN = /什么时候|啥时候|几月几号|几号|哪天|何时|截止(时间|日期)|期限是|deadline|\bwhen\b|what date/u;
 const AGENDA_WHEN = /今天|今日|明天|明日|这两天|这几天|近两天|近几天|最近|近期|这周|本周|下周|下个?星期|下礼拜|today|tomorrow|this week|next week|coming days|next few days/u;
@@ -48,7 +48,7 @@ const PLAN_SAYS = /^(.{2,30}?)(?:这一?块|这方面|方面|这项|那项|这�
 const PLAN_AMOUNT = /^(.{2,30}?)(?:今年|全年|年内|计划)?(?:要求?|需要|得)(?:新建|新增|建成|建|完成|开展|举办|办|组织|开|发放|发|走访|接待|服务|报送|回收)(?:不少于)?(?:几|多少)\p{Script=Han}?(?:[?？，,。；;\s]|$)/u;
 
 /** "哪些任务已经完成了", "已经完成的任务有哪些", "which tasks are done": the list of items marked done. */
-const FINISHED = /^(?:目前|现在|今年)?(?:哪些|哪几项|哪几个|什么)(?:任务|工作|事项)(?:已经?|都)?(?:完成|做完|办完|搞定|办结)了?[?？。]*$|^(?:目前|现在|今年)?(?:已经?)(?:完成|做完|办结)(?:了)?的(?:任务|工作|事项)(?:有)?(?:哪些|什么|几项)[?？。]*$|^which (?:tasks|items) are (?:done|completed|finished)/u;
+const FINISHED = /^(?:目前|现在|今年)?(?:哪些|哪几项|哪几个|什么)(?:任务|工作|事项)(?:已经?|都)?(?:完成|做完|办完|搞定|办结)了?[?？。]*$|^(?:目前|现在|今年)?(?:已经?)(?:完成|做完|办结)(?:了)?的(?:任务|工作|事项)(?:有)?(?:哪些|什么|几项)[?？。]*$|^which (?:tasks|items) (?:are|have been) (?:already |all )?(?:done|completed|finished)/u;
 
 /**
  * "流动科技馆巡展11月底前要完成10所学校，现在几所了": a first clause that restates the target (its deadline and
@@ -64,6 +64,9 @@ const TARGET_ASKED = /[，,?？;；\s]+(?:那|而)?(?:全年|年度|今年)?(?:�
 
 /** "够5000人次了吗", "达到10所了没有": whether a count has reached a figure. */
 const REACHED = /(?:够|达到|达|满|超过)了?\s*(\d+(?:\.\d+)?[万千]?|[一二两三四五六七八九十百千万]+)\s*(人次|人|场次|场|份|户|所|条|家|个|件)(?:了)?(?:吗|没有?|没|不)/u;
+
+/** "参与人数达标没有", "场次够数了吗": whether the target is met, its figure not said. */
+const MET = /(?:是否|有没有|能不能)?(?:达标|够数|达到目标|完成目标)(?:了)?(?:吗|没有?|没|不|与否)?[?？。]*$/u;
 
 /** What a unit signs up for rather than reports (比赛, 大赛); a 培训班 is as often one it holds. */
 const SIGNED_FOR = /比赛|竞赛|大赛|报名/u;
@@ -124,7 +127,7 @@ export function readQuestionKind(raw: string, today: CivilDate, owners: readonly
   if (raw.length > MAX_QUESTION) return undefined;
   // 十几人, 几十份, 好几场 are loose numbers in a report, not "how many".
   // 前几天 and 过几天 are times ("发资料那条删掉吧，前几天已经报过了"); 报民 is an input-method slip for 报名.
-  const text = spoken(raw.replace(/(?<=[十百千万好一二两三四五六七八九\d前过])几|几(?=[十百千万])/gu, '～').replace(/报[民明](?![天年日月情])/gu, '报名'));
+  const text = spoken(raw.replace(/(?<=[十百千万好一二两三四五六七八九\d前过])几|几(?=[十百千万])/gu, '～').replace(/报[民明](?![天年日月情])/gu, '报名').replace(/报了?(哪些|什么|啥|哪几个|几个)名/gu, '报名了$1'));
   const iam = IAM.exec(text);
   if (iam?.[1]) {
     const dept = iam[1].trim();
@@ -159,7 +162,7 @@ export function readQuestionKind(raw: string, today: CivilDate, owners: readonly
     if (read?.intent === 'tally' || read?.intent === 'done_list') return { ...read, units: group.kind };
   }
   // "我们单位都报了哪些比赛": contests and classes are signed up for, so the unit's sign-ups answer.
-  if (own?.whose === 'my_unit' && SIGNED_FOR.test(own.rest) && LIST_OR_COUNT.test(own.rest)) return { intent: 'signups', event: '', unit: null, by: 'my_unit' };
+  if (own?.whose === 'my_unit' && !own.held && SIGNED_FOR.test(own.rest) && LIST_OR_COUNT.test(own.rest)) return { intent: 'signups', event: '', unit: null, by: 'my_unit' };
   if (own && LIST_OR_COUNT.test(own.rest)) return ownQuestion(readQuestionKind(own.rest, today, owners), own.rest, own.whose, today);
   const restated = TARGET_FIRST.exec(text);
   if (restated?.[1] && restated[2]) {
@@ -205,7 +208,8 @@ export function readQuestionKind(raw: string, today: CivilDate, owners: readonly
   const signup = english(text) ? undefined : readSignupQuestion(text);
   if (signup) return signup;
   // "哪些任务已经完成了", "已完成的工作有哪些": the items marked done.
-  if (FINISHED.test(text)) return { intent: 'finished' };
+  // "which tasks are already done? 哪些已经完成了": the same question asked twice, once in each language.
+  if (text.split(/[?？]+/u).some((part) => FINISHED.test(part.trim()))) return { intent: 'finished' };
   const statusAsk = STATUS_ASK.exec(text);
   if (statusAsk?.[1] && !HOW_MANY.test(text)) return { intent: 'status', ref: statusAsk[1].trim().slice(0, 60) };
   const last = /(?:最近一次|上一次|上次|最后一次|last time)(.{0,30}?)(?:是)?(?:什么时候|啥时候|哪天|几号|when)|when did we last (.{2,40})/u.exec(text);
@@ -261,6 +265,17 @@ export function readQuestionKind(raw: string, today: CivilDate, owners: readonly
     const asked = text.slice(0, reach.index);
     const { measure, unit } = measureOf(`多少${reach[2] ?? ''}`);
     return { intent: 'tally', period: p.period, label: p.label, measure, unit, topic: topicOf(withoutPeriodWords(asked, today)), remaining: true };
+  }
+  // "科技活动周参与人数达标没有": the total in the measure named, with the gap to the target.
+  const met = MET.exec(text);
+  if (met && met.index >= 2 && !HOW_MANY.test(text)) {
+    const year = partsOf(today).year;
+    const p = pastPeriodOf(text, today) ?? { period: { start: ymd(year, 1, 1), end: today }, label: `${year}年以来（截至${today}）` };
+    const asked = text.slice(0, met.index);
+    const { measure, unit } = /场次|场数/u.test(asked) ? { measure: 'sessions' as const, unit: null } : /人次|人数|参与|参加|群众/u.test(asked) ? { measure: 'people' as const, unit: null } : measureOf(asked);
+    const topic = topicOf(withoutPeriodWords(asked.replace(/场次|场数|份数|户数/gu, ''), today));
+    if (topic && measure !== 'activities') return { intent: 'tally', period: p.period, label: p.label, measure, unit, topic, remaining: true };
+    if (topic) return { intent: 'targets', keyword: topic };
   }
   if (HOW_MANY.test(text) && (!/目标|指标|target/u.test(text) || totalAndGap) && !/完成了?(多少|几成|百分之几)了?[?？。!！\s]*$/u.test(text)) {
     const year = partsOf(today).year;

@@ -2,16 +2,20 @@
 // and the two whole-message shapes that need no value (a kind of event swapped, a unit swapped).
 import type { Correction } from './read-correction.js';
 
-/** "您好，…", "hi, …": a greeting before a follow-up; it names no record and says nothing of what changes. */
-export const GREETING = /^(?:您好|你好|老师好|领导好|大家好|各位好|各位老师好|各位|不好意思|抱歉|对不起|哈喽|嗨|hi|hello|hey|btw|by the way)(?:呀|啊)?\s*[,，!！。~～\s]+/iu;
-export const LEAD = /^(更正|纠正|修正|订正|改正|勘误|correction|correct|fix|更改|改一下|修改一下|sorry|oops|不对|错了|搞错了|弄错了|说错了|记错了|写错了|打错了)\s*[:：,，。!！]?\s*/u;
+/** "您好，…", "hi, …", "哎呀，…": a greeting or an interjection before a follow-up; it names no record and says nothing of what changes. */
+export const GREETING = /^(?:您好|你好|老师好|领导好|大家好|各位好|各位老师好|各位|不好意思|抱歉|对不起|哈喽|嗨|哎呀|哎哟|啊呀|哎|唉|呃|嗯|噢|哦|糟糕|糟了|hi|hello|hey|btw|by the way)[呀啊哈哦哟啦嘛]{0,2}\s*[,，!！。~～\s]+/iu;
+export const LEAD = /^(更正|纠正|修正|订正|改正|勘误|correction|correct|fix|更改|改一下|修改一下|sorry|oops|不对|错了|搞错了|弄错了|说错了|记错了|写错了|打错了)(?:一下)?\s*[:：,，。!！]?\s*/u;
+/** "人数改一下，…", "日期更正一下：…": the field named, then a word of fixing it; the value follows. */
+export const FIELD_FIX = /^(?:的)?(人数|人次|日期|时间|资料|户数|场次|数字)(?:要|得|需要)?(?:改一下|改下|改改|更正一下|更正下|修改一下|修改下|更正|修改|更改)\s*[:：,，。!！]?\s*/u;
+/** "should count toward 科技活动周", "goes under 科普日": the plan item, in English. */
+export const EN_LINK = /\b(?:should\s+)?(?:be\s+)?(?:count(?:s|ed)?\s+(?:toward|towards|under|for|as part of)|go(?:es)?\s+under|belongs?\s+(?:to|under)|(?:be\s+)?(?:linked|filed|put|listed)\s+under|link(?:ed)?\s+(?:it\s+)?to)\s+(?:the\s+)?([^,，。;；]+?)\s*(?:[,，。;；]|$)/u;
 /** How a figure was mistyped or misreported ("少打了个1", "多写了一个0", "之前少报了"): no new value in itself. */
 export const SLIP = /(颠倒|多写|少写|写多|写少|多打|少打|多算|少算|多报|少报|报多|报少|漏报)/u;
 export const WRONG = /(写错|搞错|记错|弄错|打错|说错|错了|有误|[记写弄搞填打]反了|颠倒|多写|少写|写多|写少|多打|少打|多算|少算|多报|少报|报多|报少|漏报)/u;
 /** "重新核了一下，150人左右", "复核后是…": the figure counted again is the value to set. */
 export const RECHECKED = /(?:重新(?:核|数|统计|算|清点|点)|再(?:核|数|统计|清点))(?:对|实|算|计)?了?(?:一下|一遍|下)?|核实了?(?:一下)?|核对了?(?:一下)?|复核(?:了一下|了|后)?/u;
 /** "准确是213人", "确切数字是64人": the exact figure, counted after the fact, is the value to set. */
-export const TO = /(应该记为|应记为|记为|应该为|应该是|应为|应是|改成|改为|更正为|实际是|实际为|实为|(?:实际|其实)(?:上)?(?:来了|到了|到场|参加了?|发了|发放了?|送出了?|服务了?)(?=\s*[约近]?[\d一二两三四五六七八九十百千])|其实是|就是|(?:准确|确切|精确)的?(?:数字|数|人数)?[是为]|should be|should have been)/u;
+export const TO = /(应该记为|应记为|记为|应该为|应该是|应为|应是|改成|改为|更正为|更新为|更新成|调整为|调整成|实际是|实际为|实为|(?:实际|其实)(?:上)?(?:来了|到了|到场|参加了?|发了|发放了?|送出了?|服务了?)(?=\s*[约近]?[\d一二两三四五六七八九十百千])|其实是|就是|(?:准确|确切|精确)的?(?:数字|数|人数)?[是为]|should be|should have been)/u;
 export const REF = /(那条|这条|此条|该条|本条|那节课|这节课|那堂课|这堂课|那场|这场|那次|这次|那个|这个(?![月周季星年礼])|上一条|上条|刚才那条|刚才的|刚才|第([一二三四五12345])条)/u;
 export const FIELD_WORDS: Array<[RegExp, 'headcount' | 'date' | string]> = [
   [/(人数|人次|参加人|到场|people|attendees|headcount)/u, 'headcount'],

@@ -6,7 +6,7 @@ import { normalizeText } from '../text/normalize.js';
 import { scanNumbers } from '../text/scan-numbers.js';
 import { readValue, withoutDayNamingRecord, type Value } from './correction-value.js';
 import { softCorrection } from './correction-short.js';
-import { countedAs, END_DATE, START_DATE, GREETING, ENDS_ON, EN_ENDS_ON, EN_NAMED, EN_REF, EVENT_NAME, FIELD_WRONG_LEAD, FIGURE_OR_DATE, KIND_AFTER_REF, KIND_NAMED, kindSwap, LEAD, LINK, LINK_BEFORE_UNLINK, RECHECKED, REF, SLIP, TITLE_NOT, TITLE_SAID, TITLE_WRONG, TO, UNLINK, UNNAMED, unitSwap, WRONG, YEAR, NAMED_FIGURE } from './correction-words.js';
+import { countedAs, EN_LINK, FIELD_FIX, END_DATE, START_DATE, GREETING, ENDS_ON, EN_ENDS_ON, EN_NAMED, EN_REF, EVENT_NAME, FIELD_WRONG_LEAD, FIGURE_OR_DATE, KIND_AFTER_REF, KIND_NAMED, kindSwap, LEAD, LINK, LINK_BEFORE_UNLINK, RECHECKED, REF, SLIP, TITLE_NOT, TITLE_SAID, TITLE_WRONG, TO, UNLINK, UNNAMED, unitSwap, WRONG, YEAR, NAMED_FIGURE } from './correction-words.js';
 import { findMessageDates } from './message-dates.js';
 import { findFigures } from './message-figures.js';
 import { UNSURE_COUNT } from './report-doubts.js';
@@ -38,7 +38,8 @@ export type Correction = (
   | { field: 'year'; year: number }
   /** "这条算竞赛", "这条不算讲座": the record's statistical category (read by core/stats/read-category-correction). */
   | { field: 'category'; category: string; mode: 'replace' | 'add' | 'remove' | 'only' }
-  | { field: 'unclear' }
+  /** `ask`: the question for what is missing, when it is known ("上周的" names no day). */
+  | { field: 'unclear'; ask?: string }
 ) & {
   ref: CorrectionRef;
   /** Read from a short line with no correction word ("横幅是8条"): apply only if a recent record has that figure. */
@@ -55,6 +56,12 @@ function asWritten(raw: string, words: string): string {
 /** "巡展" of "巡展不是周二，是…": a short name before 不是, not a field ("人数", "地点") nor a pointer. */
 const NAMES_RECORD = /^(?![\s\S]*(?:人数|日期|时间|资料|户数|场次|地点|标题|名称|单位|数字|写错|记错|搞错|弄错|说错|错了|不对))[\p{Script=Han}\d]{2,10}$/u;
 
+/** A day said with no 是 after "不是…，" ("前天搞的", "周三开的", "9号"): lookahead only. */
+const DAY_AHEAD = '(?=(?:大)?前天|昨天|今天|上上?(?:个)?(?:周|星期|礼拜)[一二三四五六日天]|(?:周|星期|礼拜)[一二三四五六日天]|\\d{1,2}\\s*(?:号|日|月))';
+
+/** "延长到了", "一直开到", "顺延至": a span carried on to the day that follows. */
+const EXTENDED = /(?:一直)?(?:延长|延期|顺延|延|推迟|持续|开|办|展|搞)(?:到|至)了?(?=\s*(?:[\d一二三四五六七八九十]{1,3}\s*[号日月]|\d{1,2}[./-]\d|(?:下|本|这)(?:周|个?月|星期)|月底|周[一二三四五六日天]|星期))/u;
+
 /** "第二条" → 1; undefined for a ref that is no ordinal. */
 const ordinalOf = (ref: RegExpExecArray): number | undefined => (ref[2] ? '一二三四五12345'.indexOf(ref[2]) % 5 : undefined);
 
@@ -69,6 +76,9 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
     lead = m;
     body = body.slice(m[0].length);
   }
+  // "人数改一下，实到67人": the field and a word of fixing it lead; the field is said as the one set ("人数是…").
+  const fieldFix = FIELD_FIX.exec(body);
+  if (fieldFix?.[1] && fieldFix[0].length < body.length) body = `${fieldFix[1] === '人次' ? '人数' : fieldFix[1]}是${body.slice(fieldFix[0].length)}`;
   // "人数不对", "日期好像有问题": which field is wrong, not what is right; ask for the value.
   if (/^(?:这条|那条|刚才那条)?(?:的)?(?:人数|日期|时间|资料|户数|场次|数字)(?:好像|可能|似乎)?(?:不对|有问题)[。!！]?$/u.test(body)) return { field: 'unclear', ref: {} };
   const year = YEAR.exec(body.replace(/^(这条|那条|刚才那条|刚才的)/u, ''));
@@ -88,7 +98,20 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   const retitled = TITLE_SAID.test(body) ? TITLE_NOT.exec(body)?.groups : undefined;
   const named2 = (w: string | undefined): w is string => w !== undefined && /\p{Script=Han}|[a-z]{2}/u.test(w) && !/^[\d./-]+$/u.test(w);
   if (retitled && named2(retitled.fresh) && named2(retitled.old) && retitled.fresh !== retitled.old) return { field: 'title', value: asWritten(raw, retitled.fresh), old: retitled.old, ref: {} };
+  // "change 600 to 660": a number for a number, in whichever field holds it.
+  const changed = /^(?:pls\s+|please\s+)?change\s+(?:the\s+)?(\d+)\s+(?:to|into)\s+(\d+)(?![\d.])/u.exec(body);
+  if (changed?.[1] && changed[2]) return { field: 'number', value: Number(changed[2]), old: Number(changed[1]), ref: {} };
+  // "the robotics demo should count toward 科技活动周": the plan item, the English words before it naming the record.
+  const enLink = /[a-z]{2}/u.test(body) ? EN_LINK.exec(body) : null;
+  if (enLink?.[1] && /\p{Script=Han}{2}|[a-z]{3}/u.test(enLink[1]) && !/\d/u.test(enLink[1])) {
+    const words = body.slice(0, enLink.index).replace(/\b(?:the|this|that|one|it|record|entry|pls|please|oh|also|so)\b/gu, ' ').replace(/[,，。:：\s]+/gu, ' ').trim();
+    return { field: 'item', words: enLink[1].trim(), ref: words.length >= 2 ? { words } : {} };
+  }
   let ref = REF.exec(body);
+  // "国庆开放那条更正一下：…": a word of fixing it right after the record named leads as at the start.
+  // "国庆开放那条：一直开到7号…": a colon right after the record named says what follows is the fix.
+  const afterRef = ref !== null ? body.slice(ref.index + ref[0].length).replace(/^的/u, '') : '';
+  const leadAfterRef = ref !== null && (/^[:：]/u.test(afterRef) || (LEAD.test(afterRef) && /^(?:更正|纠正|修正|订正|改正|更改|改一下|修改一下)/u.test(afterRef)));
   const english = EN_REF.exec(body);
   // "sorry the 19号 one, …": the words between "the" and "one" name the record.
   const enNamed = english ? null : EN_NAMED.exec(body);
@@ -98,7 +121,8 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   const rechecked = RECHECKED.exec(body);
   const contrast = /不是/u.test(body) || /\bnot\b/u.test(body);
   // "巡展不是周二，是上周五", "座谈会不是周四开的, it was 周三": the words before 不是 may name the record.
-  const restated = /^(?:[\p{Script=Han}\d]{2,10}?)?不是.{1,12}?[,，]\s*(?:而|就)?(?:是|it was\b|it's\b)|^是.{1,12}?[,，]?\s*不是/u.test(body);
+  // "不是昨天，前天搞的": a day said right after the comma is the new one, with no 是.
+  const restated = new RegExp(`^(?:[\\p{Script=Han}\\d]{2,10}?)?不是.{1,12}?[,，]\\s*(?:而|就)?(?:是|it was\\b|it's\\b|${DAY_AHEAD})|^是.{1,12}?[,，]?\\s*不是`, 'u').test(body);
   const fieldLed = /^(人数|日期|时间|资料|户数|场次|标题|名称|活动名称)\s*(是|为|应是|应为|改成|改为)/u.test(body);
   // "展板是25块，不是20", "是73条，后面又交上来一批": a figure said again against the one written.
   const numeric = /不是\s*[\d一二两三四五六七八九十百千万]|\bnot\s+\d/u.test(body) || /^(是|应该是|应是|应为)\s*[约近]?[\d一二两三四五六七八九十百千万]/u.test(body);
@@ -115,7 +139,7 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
     const kind = day[0] ? KIND_NAMED.exec(body.slice(0, day[0].index)) : null;
     if (day.length === 1 && day[0] && !day[0].end) return { field: 'date', value: day[0].date, dateEnd: null, end: true, ref: kind?.[1] ? { kind: kind[1] } : {} };
   }
-  if (!lead && !to && !wrong && !rechecked && !restated && !fieldLed && !numeric && !named && !(ref && (contrast || /[是为]/u.test(body) || LINK.test(body) || UNLINK.test(body) || /(有问题|不太对|不对)/u.test(body)))) {
+  if (!lead && !leadAfterRef && !to && !wrong && !rechecked && !restated && !fieldLed && !numeric && !named && !(ref && (contrast || /[是为]/u.test(body) || LINK.test(body) || UNLINK.test(body) || /(有问题|不太对|不对)/u.test(body)))) {
     return softCorrection(text);
   }
   // "份数是1800": a count named by its unit is that figure ("是1800份").
@@ -154,6 +178,7 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
     if (ordinal !== undefined) reference.ordinal = ordinal;
     const words = body.slice(0, ref.index).replace(/^(把|将|那个|这个)/u, '').trim();
     body = body.slice((ref.index ?? 0) + ref[0].length);
+    if (leadAfterRef) body = body.replace(/^的/u, '').replace(/^[:：]\s*/u, '').replace(LEAD, '');
     // "5号那个讲座实际来了96人", "那场培训人数应为85": the kind of event after 那个/那场 names the record too.
     const kind = KIND_AFTER_REF.exec(body)?.[1];
     if (words.length >= 2) reference.words = words;
@@ -179,9 +204,17 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   // "是42户，38是上个月的": a later clause opening on a bare number, then where it came from, names the old figure.
   const origin = /[,，。；;]\s*(\d+|[一二两三四五六七八九十百千]{2,})\s*(?:那个|这个)?(?:是|为)([^,，。；;\d]*)$/u.exec(body);
   let oldNamed: string | undefined;
-  if (origin?.[1] && (findMessageDates(origin[2] ?? '', today).hits.length > 0 || /(之前|以前|原来|原先|旧|老|上次|别的|其他|另一|错的|打错|抄错)/u.test(origin[2] ?? ''))) {
+  if (origin?.[1] && (findMessageDates(origin[2] ?? '', today).hits.length > 0 || /(之前|以前|原来|原先|旧|老|上次|别的|其他|另一|错的|打错|抄错|报名|报的名)/u.test(origin[2] ?? ''))) {
     oldNamed = origin[1];
     body = body.slice(0, origin.index);
+  }
+  // "the 600 should be 660": in English, a bare number before the new value is the old one, in whichever field holds it.
+  const toNow = !ref && !oldNamed ? TO.exec(body) : null;
+  // "the 600 is wrong, it should be 660", "600 should be 660": the number and no word naming its field.
+  const enOld = toNow ? /^\s*(?:the\s+)?(\d+)\s*(?:(?:is|was)\s+wrong\s*[,，.]?\s*(?:it\s+)?)?$/u.exec(body.slice(0, toNow.index)) : null;
+  if (toNow && enOld?.[1]) {
+    oldNamed = enOld[1];
+    body = body.slice(toNow.index);
   }
   const unlink = UNLINK.exec(body);
   // "别挂科技活动周了，挂到科技馆接待参观那一项": a link said after the unlink wins.
@@ -201,7 +234,7 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   let m: RegExpExecArray | null;
   // "时间搞错了，不是周六，是…", "人数不是95，是…": a lead naming only the field is no part of either value.
   // "不是一百三十来人，实到112人": who came, said after the figure denied, is the new one too.
-  if ((m = /^(.*?)不是(.+?)[,，、]\s*(?:而|就)?(?:是|it was\b|it's\b|(?=实到|实际到场|实际来了?))(.+)$/u.exec(body.replace(FIELD_WRONG_LEAD, ''))) && (!m[1]?.trim() || NAMES_RECORD.test(m[1].trim()))) {
+  if ((m = new RegExp(`^(.*?)不是(.+?)[,，、]\\s*(?:而|就)?(?:是|it was\\b|it's\\b|(?=实到|实际到场|实际来了?|${DAY_AHEAD}))(.+)$`, 'u').exec(body.replace(FIELD_WRONG_LEAD, ''))) && (!m[1]?.trim() || NAMES_RECORD.test(m[1].trim()))) {
     if (m[1]?.trim() && !reference.words && reference.ordinal === undefined) reference.words = m[1].trim().replace(/(那个|那条|那场|那次|的)$/u, '');
     old = m[2] ?? '';
     fresh = m[3] ?? '';
@@ -216,9 +249,16 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   const at = TO.exec(fresh);
   const opened = at ? fresh.slice((at.index ?? 0) + at[0].length) : fresh.replace(/^.*?(?:是|为|\bwas\b|\bis\b)/u, '') || fresh;
   // "应该是330，后来有两个班补进来听了": a value said first ends its clause; a count in the reason after it is no value.
-  const newPart = /^\s*[约近]?[\d一二两三四五六七八九十百千万]+\s*[,，。；;]/u.test(opened) ? (opened.split(/[,，。；;]/u)[0] ?? opened) : opened;
+  let newPart = /^\s*[约近]?[\d一二两三四五六七八九十百千万]+\s*[,，。；;]/u.test(opened) ? (opened.split(/[,，。；;]/u)[0] ?? opened) : opened;
   // "…应该是搞了 我听小李说来了一百多人": a long message whose 应该是 opens no value is a report, not a correction.
   if (at && text.length > 30 && !lead && !FIGURE_OR_DATE.test(newPart.trim().split(/[，,。；;\s]+/u)[0] ?? '')) return undefined;
+  // "国庆开放延长到了7号", "一直开到7号": the day after 到 is the span's last; the words before it name the record.
+  const extendedAt = EXTENDED.exec(newPart);
+  if (extendedAt) {
+    const named = newPart.slice(0, extendedAt.index).replace(/(实际上?|其实|那条|那场|那次|这条|的)/gu, '').replace(/[:：,，\s]/gu, '');
+    if (named.length >= 2 && !reference.words && reference.ordinal === undefined) reference.words = named;
+    newPart = newPart.slice(extendedAt.index + extendedAt[0].length);
+  }
   const read = readValue(withoutDayNamingRecord(newPart, old, today), today, said);
   // "参观那次带队老师是4名": the people said before 是 name a figure of helpers, not the headcount.
   const helpersBefore = read?.field === 'headcount' ? readValue(fresh.split(/[,，。；;]/u)[0] ?? '', today, said) : undefined;
@@ -236,9 +276,14 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   const oldBare = scanNumbers(old).find((t) => !t.invalid && (t.arabic || t.written.length > 1));
   const previous: Value | undefined = readValue(old, today, said) ??
     (oldBare && value.field === 'headcount' ? { field: 'headcount', value: oldBare.value, approximate: false } : oldBare && value.field === 'metric' ? { field: 'metric', unit: value.unit, value: oldBare.value } : undefined);
+  // "应该是上周的", "是上个月搞的": a week or a month with no day in it says when, not which day; ask for the day.
+  if (value.field === 'date' && value.dateEnd && /^(?:上上|上|本|这|下)?(?:个)?(?:周|星期|礼拜|月)(?:的|办的|搞的|开的|弄的)?[。!！]?$/u.test(newPart.trim())) {
+    const [, month, day] = value.value.split('-').map(Number);
+    return { field: 'unclear', ask: `“${newPart.trim().replace(/(?:的|办的|搞的|开的|弄的)?[。!！]?$/u, '')}”是${value.value}至${value.dateEnd}，是哪一天、哪一条？请写明，例如：更正：日期是${month}月${day}日（没有改动）`, ref: reference };
+  }
   // "是到2月28号才结束的": the day the span ended.
   if (value.field === 'date') {
-    const ends = (END_DATE.test(body) || ENDS_ON.test(newPart.trim()) || EN_ENDS_ON.test(newPart)) && !value.dateEnd;
+    const ends = (extendedAt !== null || END_DATE.test(body) || ENDS_ON.test(newPart.trim()) || EN_ENDS_ON.test(newPart)) && !value.dateEnd;
     const starts = !ends && !value.dateEnd && START_DATE.test(said);
     // "不是周四开的，是周三": one bare weekday for another moves the day within the record's own week.
     const bareDay = (part: string): boolean => /^\s*(?:周|星期|礼拜)[一二三四五六日天](?:开的|办的|的)?(?=[\s,，。!！]|$)/u.test(part);
