@@ -101,7 +101,7 @@ export const QUESTION_SETS: QuestionSet[] = [
   { key: 'blind-w11', questions: fixture('chat', 'blind', 'questions-w11.jsonl'), state: fixture('chat', 'blind', 'question-state.json'), threshold: 0.96, note: '盲测集（w11，第七批；首评 18/30，调优后 29/30）' },
   { key: 'blind-w12', questions: fixture('chat', 'blind', 'questions-w12.jsonl'), state: fixture('chat', 'blind', 'question-state.json'), threshold: 1, note: '盲测集（w12，第八批；首评 21/30，调优后 30/30）' },
   { key: 'blind-w13', questions: fixture('chat', 'blind', 'questions-w13.jsonl'), state: fixture('chat', 'blind', 'question-state.json'), threshold: 1, note: '盲测集（w13，第九批；首评 21/30，调优后 30/30）' },
-  { key: 'blind-w14', questions: fixture('chat', 'blind', 'questions-w14.jsonl'), state: fixture('chat', 'blind', 'question-state.json'), threshold: 0.73, note: '盲测集（w14，第十批；首评 22/30）' },
+  { key: 'blind-w14', questions: fixture('chat', 'blind', 'questions-w14.jsonl'), state: fixture('chat', 'blind', 'question-state.json'), threshold: 1, note: '盲测集（w14，第十批；首评 22/30，调优后 30/30）' },
   { key: 'blind-w8', questions: fixture('chat', 'blind', 'questions-w8.jsonl'), state: fixture('chat', 'blind', 'question-state.json'), threshold: 0.9, note: '盲测集（w8，第四批）' },
 ];
 
