@@ -99,10 +99,13 @@ function seriesSpan(lines: string[], year: number): { text: string; start: strin
   return undefined;
 }
 
+/** A numbered "时间" item run on inside a line ("…活动方案:1、时间:7月下旬至10月上旬,具体日期待定。 2、内容:…"). */
+const WHEN_ITEM = /(?:^|[\s:：。；;])(?:\d{1,2}[、．.]|[（(]\d{1,2}[)）])\s*(?:活动|举办|实施)?时间\s*[:：]\s*([^。；;]*)/u;
+
 /** The dates an "活动时间" line (or the line after it) gives, when they are one span of days. */
 function eventDates(lines: string[], year: number): { start: string; end: string } | undefined {
   for (let k = 0; k < lines.length; k++) {
-    const m = WHEN_LINE.exec(normalizeText(lines[k] ?? '').trim());
+    const m = WHEN_LINE.exec(normalizeText(lines[k] ?? '').trim()) ?? WHEN_ITEM.exec(normalizeText(lines[k] ?? ''));
     if (!m) continue;
     // "(一)时间。" ends with its stop: the dates are on the next line.
     const rest = (m[1] ?? '').replace(/^[。.、，,\s]+$/u, '');
