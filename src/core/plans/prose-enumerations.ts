@@ -10,6 +10,7 @@ import { targetClauseChildren } from './target-clauses.js';
 import { runInChildren } from './run-in-heads.js';
 import { monthChildren } from './month-heads.js';
 import { listedEventChildren } from './listed-events.js';
+import { placeDayChildren } from './venue-days.js';
 
 const SHI = /([一二三四五六七八九十]{1,3})是(?=[^，,。；;])/gu;
 const ORDER = '一二三四五六七八九十';
@@ -192,6 +193,11 @@ export function withProseEnumerations(nodes: OutlineNode[], semicolons = false):
     const listed = listedEventChildren(node);
     if (listed.length > 0) {
       out.push(...listed);
+      continue;
+    }
+    const places = placeDayChildren(node);
+    if (places.length > 0) {
+      out.push(...places);
       continue;
     }
     const runIn = runInChildren(node);
