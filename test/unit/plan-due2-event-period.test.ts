@@ -29,3 +29,21 @@ describe('an event notice’s activities and its report-by day', () => {
     expect(item('科普进乡村')?.due.map((d) => `${d.start}..${d.end}`)).toEqual(['2026-05-23..2026-05-30']);
   });
 });
+
+describe('an event week that runs into the next month', () => {
+  const plan = read(
+    [
+      '某区科学技术局关于举办2026年某区科技活动周的通知',
+      '各有关单位:',
+      '2026年某区科技活动周定于5月27日至6月3日进行,现将有关工作通知如下:',
+      '一、活动安排',
+      '活动周期间面向社会公众开展科普进学校、科普进乡村、科技成果展示对接会等系列科普活动,并于2026年5月20日前向区科技局报备活动安排。',
+      '二、工作要求',
+      '各单位要精心组织,确保活动安全有序。',
+    ].join('\n'),
+  );
+  it('dates the activities to the notice’s own week', () => {
+    const item = plan.items.find((i) => i.text.includes('科普进乡村'));
+    expect(item?.due.map((d) => `${d.start}..${d.end}`)).toEqual(['2026-05-27..2026-06-03']);
+  });
+});

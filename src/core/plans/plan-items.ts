@@ -71,6 +71,8 @@ export function buildItems(nodes: OutlineNode[], planId: string, year: number, o
       dueByLabels.set(parentPath, [{ text: lead[0].replace(/^[\s—－-]+|[，,]$/gu, ''), start: end, end, implied: false, kind: 'deadline' }]);
     }
     let due = node.isGroup ? [] : dueOf(own, year, observances).map((d) => fromOn(inWindowYear(d, window), own, window));
+    // "活动周期间…开展…系列活动。…并于5月24日前向市科技局报备": the work is held in the event's days; the report is asked before.
+    if (!node.isGroup && window && heldInWindow(own, due, window)) due = [{ ...window }];
     // A preparatory task keeps the dates it writes or its section's ("二、第二季度"), not the event's week.
     if (!node.isGroup && !hasChildren && preparing(own) && due.every((d) => d.implied)) {
       const section = (inheritedDue(node.labels, dueByLabels) ?? []).filter((d) => !d.implied && !(window && d.start === window.start && d.end === window.end));
@@ -153,6 +155,28 @@ function fromOn(d: Due, text: string, window: Due | undefined): Due {
   const at = normalizeText(text).indexOf(normalizeText(d.text));
   if (at < 0 || !/[自从]\s*$/u.test(normalizeText(text).slice(Math.max(0, at - 2), at)) || !/^\s*(?:开始|以来)?起/u.test(normalizeText(text).slice(at + d.text.length))) return d;
   return { ...d, end: window.end, kind: 'period' };
+}
+
+/** "活动周期间面向社会公众开展…", "活动期间举办…": work held in the event's own days. */
+const IN_EVENT = /(?:活动周|科技周|宣传周|活动|科普日|科普月)期间[^。；;]{0,40}?(?:开展|举办|举行)/u;
+/** A clause asking for a report ("并于5月24日16:00前向市科技局报备", "…前报送…"). */
+const REPORT = /报备|报送|上报|提交/u;
+
+/**
+ * An item whose work is held during the event ("活动周期间…开展…") and whose only written dates are deadlines, before the
+ * event, of a clause asking for a report: the event's window is its date, not the day the report is due.
+ */
+function heldInWindow(own: string, due: Due[], window: Due): boolean {
+  const simple = normalizeText(own);
+  if (window.kind !== 'event' || !IN_EVENT.test(simple)) return false;
+  const written = due.filter((d) => !d.implied);
+  return (
+    written.length > 0 &&
+    written.every((d) => {
+      const at = simple.indexOf(normalizeText(d.text));
+      return d.kind === 'deadline' && d.end < window.start && at >= 0 && REPORT.test(simple.slice(at).split(/[。；;]/u)[0] ?? '');
+    })
+  );
 }
 
 /** The dates of the nearest section above `labels` whose heading names some. */
