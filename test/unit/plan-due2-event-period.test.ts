@@ -1,5 +1,5 @@
-// An event notice's activities "活动周期间…开展…" are due in the event's week, not on the day the notice asks the
-// districts to report their plans by ("并于5月22日17:00前向市科技局报备"); a page that doubled its commas ("二,、")
+// An event notice's activities "活动周期间…开展…" are due in the event's week, and the closing ask to report their plans
+// ("，同时…，并于5月22日17:00前向市科技局报备") is a task of its own on its day; a page that doubled its commas ("二,、")
 // still heads its sections (issue 17).
 import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../../src/core/plans/parse-plan.js';
@@ -23,10 +23,14 @@ describe('an event notice’s activities and its report-by day', () => {
   );
   const item = (words: string) => plan.items.filter((i) => i.text.includes(words)).sort((a, b) => b.level - a.level || a.text.length - b.text.length)[0];
   it('heads a section whose number lost its mark to a doubled comma', () => {
-    expect(item('科普进乡村')?.text.startsWith('活动安排')).toBe(true);
+    expect(plan.items.some((i) => i.text.startsWith('活动安排') && i.text.includes('科普进乡村'))).toBe(true);
   });
   it('dates the activities to the event’s week', () => {
     expect(item('科普进乡村')?.due.map((d) => `${d.start}..${d.end}`)).toEqual(['2026-05-23..2026-05-30']);
+    expect(item('开展形式多样的科普活动')?.due.map((d) => `${d.start}..${d.end}`)).toEqual(['2026-05-23..2026-05-30']);
+  });
+  it('keeps the report’s own day for the report', () => {
+    expect(item('向市科技局报备')?.due.map((d) => `${d.start}..${d.end}`)).toEqual(['2026-05-22..2026-05-22']);
   });
 });
 
@@ -43,7 +47,8 @@ describe('an event week that runs into the next month', () => {
     ].join('\n'),
   );
   it('dates the activities to the notice’s own week', () => {
-    const item = plan.items.find((i) => i.text.includes('科普进乡村'));
+    const item = plan.items.filter((i) => i.text.includes('科普进乡村')).at(-1);
     expect(item?.due.map((d) => `${d.start}..${d.end}`)).toEqual(['2026-05-27..2026-06-03']);
+    expect(plan.items.find((i) => i.text.startsWith('并于'))?.due.map((d) => d.end)).toEqual(['2026-05-20']);
   });
 });

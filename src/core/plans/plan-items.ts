@@ -71,8 +71,6 @@ export function buildItems(nodes: OutlineNode[], planId: string, year: number, o
       dueByLabels.set(parentPath, [{ text: lead[0].replace(/^[\s—－-]+|[，,]$/gu, ''), start: end, end, implied: false, kind: 'deadline' }]);
     }
     let due = node.isGroup ? [] : dueOf(own, year, observances).map((d) => fromOn(inWindowYear(d, window), own, window));
-    // "活动周期间…开展…系列活动。…并于5月24日前向市科技局报备": the work is held in the event's days; the report is asked before.
-    if (!node.isGroup && window && heldInWindow(own, due, window)) due = [{ ...window }];
     // A preparatory task keeps the dates it writes or its section's ("二、第二季度"), not the event's week.
     if (!node.isGroup && !hasChildren && preparing(own) && due.every((d) => d.implied)) {
       const section = (inheritedDue(node.labels, dueByLabels) ?? []).filter((d) => !d.implied && !(window && d.start === window.start && d.end === window.end));
@@ -157,28 +155,6 @@ function fromOn(d: Due, text: string, window: Due | undefined): Due {
   return { ...d, end: window.end, kind: 'period' };
 }
 
-/** "活动周期间面向社会公众开展…", "活动期间举办…": work held in the event's own days. */
-const IN_EVENT = /(?:活动周|科技周|宣传周|活动|科普日|科普月)期间[^。；;]{0,40}?(?:开展|举办|举行)/u;
-/** A clause asking for a report ("并于5月24日16:00前向市科技局报备", "…前报送…"). */
-const REPORT = /报备|报送|上报|提交/u;
-
-/**
- * An item whose work is held during the event ("活动周期间…开展…") and whose only written dates are deadlines, before the
- * event, of a clause asking for a report: the event's window is its date, not the day the report is due.
- */
-function heldInWindow(own: string, due: Due[], window: Due): boolean {
-  const simple = normalizeText(own);
-  if (window.kind !== 'event' || !IN_EVENT.test(simple)) return false;
-  const written = due.filter((d) => !d.implied);
-  return (
-    written.length > 0 &&
-    written.every((d) => {
-      const at = simple.indexOf(normalizeText(d.text));
-      return d.kind === 'deadline' && d.end < window.start && at >= 0 && REPORT.test(simple.slice(at).split(/[。；;]/u)[0] ?? '');
-    })
-  );
-}
-
 /** The dates of the nearest section above `labels` whose heading names some. */
 function inheritedDue(labels: string[], dueByLabels: Map<string, Due[]>): Due[] | undefined {
   for (let k = labels.length - 1; k >= 1; k--) {
@@ -210,7 +186,7 @@ export function dueOf(text: string, year: number, observances: readonly Observan
     const allYear = /贯穿全年/u.exec(normalizeText(text));
     if (!thisYear && allYear) due.push({ text: allYear[0], start: `${year}-01-01`, end: `${year}-12-31`, implied: false, kind: 'period' });
   }
-  for (const { observance, written } of findObservances(text, observances)) {
+  for (const { observance, written } of findObservances(withoutBodies(text), observances)) {
     const range = observanceRange(observance, year);
     const month = partsOf(range.start).month;
     // A written date in the observance's month (or a span covering it) already says when.
@@ -218,6 +194,22 @@ export function dueOf(text: string, year: number, observances: readonly Observan
     due.push({ text: written, ...range, implied: true, kind: 'event', recurring: 'yearly' });
   }
   return due;
+}
+
+/** A body named after an event ("2023年常德科技活动周组委会", "科普日活动领导小组"): its name does not date the task. */
+const BODY_NAMED = /[^\s，,。；;：:、（()）]{0,16}?(?:组委会|组织委员会|领导小组|执委会|筹备组|筹委会)/gu;
+
+/** The text with the names of such bodies blanked (simplified or traditional; same length, so indexes hold). */
+function withoutBodies(text: string): string {
+  const simple = normalizeText(text);
+  if (simple.length !== text.length) return text.replace(BODY_NAMED, (b) => ' '.repeat(b.length));
+  let out = '';
+  let from = 0;
+  for (const m of simple.matchAll(BODY_NAMED)) {
+    out += text.slice(from, m.index) + ' '.repeat(m[0].length);
+    from = (m.index ?? 0) + m[0].length;
+  }
+  return out + text.slice(from);
 }
 
 const isWholeYear = (d: Due): boolean => d.start.endsWith('-01-01') && d.end.endsWith('-12-31');

@@ -11,6 +11,7 @@ import { runInChildren } from './run-in-heads.js';
 import { monthChildren } from './month-heads.js';
 import { listedEventChildren } from './listed-events.js';
 import { placeDayChildren } from './venue-days.js';
+import { reportClauseChildren } from './report-clauses.js';
 
 const SHI = /([一二三四五六七八九十]{1,3})是(?=[^，,。；;])/gu;
 const ORDER = '一二三四五六七八九十';
@@ -198,6 +199,11 @@ export function withProseEnumerations(nodes: OutlineNode[], semicolons = false):
     const places = placeDayChildren(node);
     if (places.length > 0) {
       out.push(...places);
+      continue;
+    }
+    const reported = reportClauseChildren(node);
+    if (reported.length > 0) {
+      out.push(...reported);
       continue;
     }
     const runIn = runInChildren(node);
