@@ -26,6 +26,9 @@ export function preparing(text: string): boolean {
   return !HOLDING.test(s) && s.split(/[，,。；;]/u).some((clause) => PREPARATION.test(clause) && !clause.includes('、'));
 }
 
+/** The words that introduce a content list: "主要内容及形式如下：", "活动内容包括：". */
+const CONTENT_LEAD = /(?:活动|主要|宣传|工作)内容[^。；;：:]{0,8}(?:如下|包括|有)\s*[:：]\s*$/u;
+
 /** A paragraph opening with the year its goals are for ("到2025年，…", "力争到2030年,…"): it heads the goals after it. */
 export const YEAR_LEAD = /^[\s—－-]*(?:力争|争取)?(?:到|至)\s*(20\d{2})\s*年\s*[，,]/u;
 
@@ -35,11 +38,16 @@ export const YEAR_LEAD = /^[\s—－-]*(?:力争|争取)?(?:到|至)\s*(20\d{2})
  */
 export function buildItems(nodes: OutlineNode[], planId: string, year: number, observances: readonly Observance[], window: Due | undefined, contentOnly = false, events: ReadonlyMap<string, Due> = new Map()): PlanItem[] {
   const headByLabels = new Map(nodes.map((n) => [n.labels.join('/'), normalizeText(n.text.split('\n')[0] ?? '').slice(0, 30)] as const));
+  // "…现向社会征集…，主要内容及形式如下：": a section whose words end by introducing the content under it.
+  const leadsContent = new Set(nodes.filter((n) => CONTENT_LEAD.test(normalizeText(n.text))).map((n) => n.labels.join('/')));
   const inContent = (node: OutlineNode): boolean => {
     // "同时，向社会征集…": the connective is not the task's first words.
     const first = normalizeText(node.text).replace(/^(?:同时|此外|另外|并且?)[，,、]?/u, '').split(/[。；;，,]/u)[0] ?? '';
     if (PREPARATION.test(first)) return false;
-    for (let k = node.labels.length - 1; k >= 1; k--) if (CONTENT_HEAD.test(headByLabels.get(node.labels.slice(0, k).join('/')) ?? '')) return true;
+    for (let k = node.labels.length - 1; k >= 1; k--) {
+      const above = node.labels.slice(0, k).join('/');
+      if (CONTENT_HEAD.test(headByLabels.get(above) ?? '') || leadsContent.has(above)) return true;
+    }
     return false;
   };
   const usedIds = new Set<string>();
@@ -168,9 +176,14 @@ function inheritedDue(labels: string[], dueByLabels: Map<string, Due[]>): Due[] 
 export function dueOf(text: string, year: number, observances: readonly Observance[]): Due[] {
   const due: Due[] = [];
   const seen = new Set<string>();
-  for (const d of parseDeadlines(text, year)) {
+  const simple = normalizeText(text);
+  const written = parseDeadlines(text, year);
+  for (const d of written) {
     const key = `${d.start}|${d.end}|${d.kind}`;
     if (seen.has(key)) continue;
+    // "5月24—31日是第二十五个全国科技活动周，5月30日是第九个全国科技工作者日": a day stated to be an observance,
+    // inside a span the text also writes, is no date of its own.
+    if (d.start === d.end && written.some((w) => w.start < w.end && w.start <= d.start && d.end <= w.end) && /^\s*是/u.test(simple.slice(simple.indexOf(normalizeText(d.text)) + d.text.length))) continue;
     seen.add(key);
     due.push(d);
   }
