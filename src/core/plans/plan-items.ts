@@ -176,14 +176,9 @@ function inheritedDue(labels: string[], dueByLabels: Map<string, Due[]>): Due[] 
 export function dueOf(text: string, year: number, observances: readonly Observance[]): Due[] {
   const due: Due[] = [];
   const seen = new Set<string>();
-  const simple = normalizeText(text);
-  const written = parseDeadlines(text, year);
-  for (const d of written) {
+  for (const d of parseDeadlines(text, year)) {
     const key = `${d.start}|${d.end}|${d.kind}`;
     if (seen.has(key)) continue;
-    // "5月24—31日是第二十五个全国科技活动周，5月30日是第九个全国科技工作者日": a day stated to be an observance,
-    // inside a span the text also writes, is no date of its own.
-    if (d.start === d.end && written.some((w) => w.start < w.end && w.start <= d.start && d.end <= w.end) && /^\s*是/u.test(simple.slice(simple.indexOf(normalizeText(d.text)) + d.text.length))) continue;
     seen.add(key);
     due.push(d);
   }
