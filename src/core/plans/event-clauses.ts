@@ -1,5 +1,6 @@
-// An event's activities with a report asked of the districts at the end ("活动周期间…开展…系列活动。各县区要…开展…，
-// 同时落实…，并于5月24日前向市科技局报备"): the report is a task of its own, due on its day; the activities keep the event's.
+// An event's activities beside a day of their own in one paragraph: a report asked of the districts at the end
+// ("活动周期间…开展…系列活动。各县区要…开展…，同时落实…，并于5月24日前向市科技局报备") or the day the event opens
+// ("活动将在5月19日…同步启动。科普周期间，…"). The day is a task of its own; the activities keep the event's days.
 import { parseDeadlines } from '../dates/parse-deadlines.js';
 import { normalizeText } from '../text/normalize.js';
 import type { OutlineNode } from './parse-outline.js';
@@ -25,4 +26,25 @@ export function reportClauseChildren(node: OutlineNode): OutlineNode[] {
   const at = simple.indexOf(clause, m.index);
   node.ownText = head;
   return [body, text.slice(at, at + clause.length).trim()].map((t, k) => ({ labels: [...node.labels, String(k + 1)], rank: node.rank + 0.5, text: t, line: node.line, isGroup: false }));
+}
+
+/** "活动将在5月19日于省、市同步启动": the sentence of the day the event opens. */
+const OPENS = /\d{1,2}\s*月\s*\d{1,2}\s*日[^。；;]{0,20}?(?:启动|开幕|启幕)[^。；;]*[。；;]/u;
+/** "科普周期间，…", "活动期间，…": a sentence of the work held in the event's days. */
+const DURING = /^[^。；;，,]{0,12}(?:周|活动)期间/u;
+
+/** The opening sentence and the sentences of the event's days after it as two children; none when not so made. */
+export function openingChildren(node: OutlineNode): OutlineNode[] {
+  const text = node.text;
+  const simple = normalizeText(text);
+  if (simple.length !== text.length) return [];
+  const m = OPENS.exec(simple);
+  if (!m) return [];
+  const end = m.index + m[0].length;
+  const rest = text.slice(end).trim();
+  if (!DURING.test(normalizeText(rest))) return [];
+  // The opening sentence starts after the stop before its date; the words before it are the item's own.
+  const start = Math.max(0, ...['。', '；', ';', '\n'].map((c) => simple.lastIndexOf(c, m.index) + 1));
+  node.ownText = text.slice(0, start);
+  return [text.slice(start, end).trim(), rest].map((t, k) => ({ labels: [...node.labels, String(k + 1)], rank: node.rank + 0.5, text: t, line: node.line, isGroup: false }));
 }
