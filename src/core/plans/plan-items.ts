@@ -151,7 +151,10 @@ export function datedEvents(lines: string[], year: number): Map<string, Due> {
 /** The day of the one dated event a task names, if it names exactly one. */
 function eventNamed(text: string, events: ReadonlyMap<string, Due>): Due | undefined {
   if (events.size === 0) return undefined;
-  const named = [...new Set([...normalizeText(text).matchAll(EVENT_NOUN)].map((m) => m[0]))].map((n) => events.get(n)).filter((d): d is Due => d !== undefined);
+  const simple = normalizeText(text);
+  // "开展主场活动、系列重点活动、线上科普活动等一系列活动": the event is one entry of a listed series, not the task.
+  const listed = (m: RegExpMatchArray): boolean => simple[(m.index ?? 0) + m[0].length] === '、' || simple[(m.index ?? 0) - 1] === '、';
+  const named = [...new Set([...simple.matchAll(EVENT_NOUN)].filter((m) => !listed(m)).map((m) => m[0]))].map((n) => events.get(n)).filter((d): d is Due => d !== undefined);
   return named.length === 1 ? named[0] : undefined;
 }
 
