@@ -12,7 +12,8 @@ import { parseTargets } from './parse-targets.js';
 import type { Due, PlanItem } from './plan-schema.js';
 
 /** Preparing for an event rather than holding it: such a task keeps its own dates or none, not the event's. */
-const PREPARATION = /拟定|制定|征集|备案|报送|上报|申报|推荐|填报|报名|总结|评选|部署|筹备/u;
+// ("重大决策部署", "统一部署" are decisions, not deploying.)
+const PREPARATION = /拟定|制定|征集|备案|报送|上报|申报|推荐|填报|报名|总结|评选|(?<!决策|统一|战略)部署|筹备/u;
 /** Words of holding or taking part in the event itself: "征集…图片，在活动现场集中展示" is the event's work. */
 const HOLDING = /举办|举行|开展|展示|展出|参加|参与|走进|进入/u;
 
@@ -23,7 +24,8 @@ const HOLDING = /举办|举行|开展|展示|展出|参加|参与|走进|进入/
 export function preparing(text: string): boolean {
   const s = normalizeText(text);
   // "…大赛决赛、千万IP短视频征集、…": a listed activity's name, not the task's verb.
-  return !HOLDING.test(s) && s.split(/[，,。；;]/u).some((clause) => PREPARATION.test(clause) && !clause.includes('、'));
+  // "择优推荐参加…主场展", "报名参加…大赛": the taking part is the entries', after the recommending.
+  return !HOLDING.test(s.replace(/(?:推荐|报名)(?:参加|参与)/gu, '')) && s.split(/[，,。；;]/u).some((clause) => PREPARATION.test(clause) && !clause.includes('、'));
 }
 
 /** The words that introduce a content list: "主要内容及形式如下：", "活动内容包括：". */
