@@ -15,11 +15,13 @@ const text = [
 describe('a 科技周 news page', () => {
   const { plan } = parsePlan(text, { source: 'news', fallbackYear: 2018, importedAt: '2018-05-10', observances });
   it('reads 一是/二是/三是 run on in one paragraph as three tasks', () => {
-    expect(plan.items.filter((i) => i.kind === 'task').map((i) => i.text.slice(0, 6))).toEqual(expect.arrayContaining(['加强组织领导', '丰富活动内容', '加大宣传力度']));
+    // 二是 holds two tasks of its own since plan-due2: the opening day and the week's work after it.
+    expect(plan.items.filter((i) => i.level === 1).map((i) => i.text.slice(0, 6))).toEqual(['加强组织领导', '丰富活动内容', '加大宣传力度']);
   });
   it('keeps each task\'s own date', () => {
-    const item = plan.items.find((i) => i.text.includes('同步启动'));
+    const item = plan.items.filter((i) => i.kind === 'task' && i.text.includes('同步启动')).at(-1);
     expect(item?.due.map((d) => [d.start, d.end])).toEqual([['2018-05-19', '2018-05-19']]);
+    expect(plan.items.find((i) => i.kind === 'task' && i.text.includes('广场科普宣传'))?.due.map((d) => [d.start, d.end])).toEqual([['2018-05-19', '2018-05-26']]);
     expect(plan.items.find((i) => i.text.includes('科普专栏节目'))?.text).not.toContain('同步启动');
   });
 });

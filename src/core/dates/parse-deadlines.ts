@@ -83,14 +83,28 @@ const RULES: Rule[] = [
     },
   },
   {
-    // 8月20日前, 2025年12月28日
-    re: new RegExp(`${YEAR}${M}月${D}[日号]${BEFORE}`, 'gu'),
+    // 8月20日前, 2025年12月28日; "5月24日16:00前" (a clock time before 前)
+    re: new RegExp(`${YEAR}${M}月${D}[日号](?:\\s*\\d{1,2}\\s*[:：]\\s*\\d{2}(?=\\s*(?:前|之前|以前)))?${BEFORE}`, 'gu'),
     make: (m, planYear) => oneDay(yearOf(m[1], planYear), num(m[2]), num(m[3]), m[4] ? 'deadline' : 'event'),
   },
   {
     // 2026.3.31, 2026-03-31, 2026/3/31 (web tables), with 前 a deadline
     re: /(?<![\d.])(20\d{2})[.\-/](\d{1,2})[.\-/](\d{1,2})(?![\d.])(前|之前|以前)?/gu,
     make: (m) => oneDay(Number(m[1]), Number(m[2]), Number(m[3]), m[4] ? 'deadline' : 'event'),
+  },
+  {
+    // "2025215日前": a page that dropped the 年 and 月 of "2025年2月15日前"; read only when the digits after the year
+    // split into a month and a day in exactly one way ("2025111日前" is 1月11日 or 11月1日: not read).
+    re: /(?<!\d)(20\d{2})(\d{2,4})[日号](前|之前|以前)/gu,
+    make: (m) => {
+      const y = Number(m[1]);
+      const digits = m[2] ?? '';
+      const readings = [1, 2]
+        .filter((ml) => digits.length - ml >= 1 && digits.length - ml <= 2 && digits[0] !== '0' && digits[ml] !== '0')
+        .map((ml) => oneDay(y, Number(digits.slice(0, ml)), Number(digits.slice(ml)), 'deadline'))
+        .filter((r) => r !== undefined);
+      return readings.length === 1 ? readings[0] : undefined;
+    },
   },
   {
     // 9月10前, 9月10号前 (no 日)

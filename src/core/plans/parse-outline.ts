@@ -24,7 +24,8 @@ interface MarkerKind {
 const CN = '[一二三四五六七八九十]{1,3}';
 const MARKERS: MarkerKind[] = [
   { rank: 0, re: new RegExp(`^(第${CN}[篇章]|第${CN}部分)\\s*[、:：.]?\\s*`, 'u'), label: (m) => m[1] ?? '' },
-  { rank: 1, re: new RegExp(`^(${CN})\\s*[、.．]\\s*`, 'u'), label: (m) => m[1] ?? '' },
+  // "二,、活动安排": a page that doubled its marks put a comma before the 、.
+  { rank: 1, re: new RegExp(`^(${CN})\\s*(?:[,，]\\s*(?=、))?[、.．]\\s*`, 'u'), label: (m) => m[1] ?? '' },
   { rank: 1.5, re: new RegExp(`^(${CN}是)(?=[^，,。])`, 'u'), label: (m) => m[1] ?? '' },
   { rank: 2, re: new RegExp(`^[（(](${CN})[)）]\\s*[、.]?\\s*`, 'u'), label: (m) => `（${m[1]}）` },
   // "1.3月底前召开…": a number before a month is a marker, not a decimal ("1.5万" is).

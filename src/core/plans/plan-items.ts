@@ -12,7 +12,8 @@ import { parseTargets } from './parse-targets.js';
 import type { Due, PlanItem } from './plan-schema.js';
 
 /** Preparing for an event rather than holding it: such a task keeps its own dates or none, not the event's. */
-const PREPARATION = /拟定|制定|征集|备案|报送|上报|申报|推荐|填报|报名|总结|评选|部署|筹备/u;
+// ("重大决策部署", "统一部署" are decisions, not deploying.)
+const PREPARATION = /拟定|制定|征集|备案|报送|上报|申报|推荐|填报|报名|总结|评选|(?<!决策|统一|战略)部署|筹备/u;
 /** Words of holding or taking part in the event itself: "征集…图片，在活动现场集中展示" is the event's work. */
 const HOLDING = /举办|举行|开展|展示|展出|参加|参与|走进|进入/u;
 
@@ -23,8 +24,12 @@ const HOLDING = /举办|举行|开展|展示|展出|参加|参与|走进|进入/
 export function preparing(text: string): boolean {
   const s = normalizeText(text);
   // "…大赛决赛、千万IP短视频征集、…": a listed activity's name, not the task's verb.
-  return !HOLDING.test(s) && s.split(/[，,。；;]/u).some((clause) => PREPARATION.test(clause) && !clause.includes('、'));
+  // "择优推荐参加…主场展", "报名参加…大赛": the taking part is the entries', after the recommending.
+  return !HOLDING.test(s.replace(/(?:推荐|报名)(?:参加|参与)/gu, '')) && s.split(/[，,。；;]/u).some((clause) => PREPARATION.test(clause) && !clause.includes('、'));
 }
+
+/** The words that introduce a content list: "主要内容及形式如下：", "活动内容包括：". */
+const CONTENT_LEAD = /(?:活动|主要|宣传|工作)内容[^。；;：:]{0,8}(?:如下|包括|有)\s*[:：]\s*$/u;
 
 /** A paragraph opening with the year its goals are for ("到2025年，…", "力争到2030年,…"): it heads the goals after it. */
 export const YEAR_LEAD = /^[\s—－-]*(?:力争|争取)?(?:到|至)\s*(20\d{2})\s*年\s*[，,]/u;
@@ -35,11 +40,16 @@ export const YEAR_LEAD = /^[\s—－-]*(?:力争|争取)?(?:到|至)\s*(20\d{2})
  */
 export function buildItems(nodes: OutlineNode[], planId: string, year: number, observances: readonly Observance[], window: Due | undefined, contentOnly = false, events: ReadonlyMap<string, Due> = new Map()): PlanItem[] {
   const headByLabels = new Map(nodes.map((n) => [n.labels.join('/'), normalizeText(n.text.split('\n')[0] ?? '').slice(0, 30)] as const));
+  // "…现向社会征集…，主要内容及形式如下：": a section whose words end by introducing the content under it.
+  const leadsContent = new Set(nodes.filter((n) => CONTENT_LEAD.test(normalizeText(n.text))).map((n) => n.labels.join('/')));
   const inContent = (node: OutlineNode): boolean => {
     // "同时，向社会征集…": the connective is not the task's first words.
     const first = normalizeText(node.text).replace(/^(?:同时|此外|另外|并且?)[，,、]?/u, '').split(/[。；;，,]/u)[0] ?? '';
     if (PREPARATION.test(first)) return false;
-    for (let k = node.labels.length - 1; k >= 1; k--) if (CONTENT_HEAD.test(headByLabels.get(node.labels.slice(0, k).join('/')) ?? '')) return true;
+    for (let k = node.labels.length - 1; k >= 1; k--) {
+      const above = node.labels.slice(0, k).join('/');
+      if (CONTENT_HEAD.test(headByLabels.get(above) ?? '') || leadsContent.has(above)) return true;
+    }
     return false;
   };
   const usedIds = new Set<string>();
@@ -143,7 +153,10 @@ export function datedEvents(lines: string[], year: number): Map<string, Due> {
 /** The day of the one dated event a task names, if it names exactly one. */
 function eventNamed(text: string, events: ReadonlyMap<string, Due>): Due | undefined {
   if (events.size === 0) return undefined;
-  const named = [...new Set([...normalizeText(text).matchAll(EVENT_NOUN)].map((m) => m[0]))].map((n) => events.get(n)).filter((d): d is Due => d !== undefined);
+  const simple = normalizeText(text);
+  // "开展主场活动、系列重点活动、线上科普活动等一系列活动": the event is one entry of a listed series, not the task.
+  const listed = (m: RegExpMatchArray): boolean => simple[(m.index ?? 0) + m[0].length] === '、' || simple[(m.index ?? 0) - 1] === '、';
+  const named = [...new Set([...simple.matchAll(EVENT_NOUN)].filter((m) => !listed(m)).map((m) => m[0]))].map((n) => events.get(n)).filter((d): d is Due => d !== undefined);
   return named.length === 1 ? named[0] : undefined;
 }
 
@@ -186,7 +199,7 @@ export function dueOf(text: string, year: number, observances: readonly Observan
     const allYear = /贯穿全年/u.exec(normalizeText(text));
     if (!thisYear && allYear) due.push({ text: allYear[0], start: `${year}-01-01`, end: `${year}-12-31`, implied: false, kind: 'period' });
   }
-  for (const { observance, written } of findObservances(text, observances)) {
+  for (const { observance, written } of findObservances(withoutBodies(text), observances)) {
     const range = observanceRange(observance, year);
     const month = partsOf(range.start).month;
     // A written date in the observance's month (or a span covering it) already says when.
@@ -194,6 +207,22 @@ export function dueOf(text: string, year: number, observances: readonly Observan
     due.push({ text: written, ...range, implied: true, kind: 'event', recurring: 'yearly' });
   }
   return due;
+}
+
+/** A body named after an event ("2023年常德科技活动周组委会", "科普日活动领导小组"): its name does not date the task. */
+const BODY_NAMED = /[^\s，,。；;：:、（()）]{0,16}?(?:组委会|组织委员会|领导小组|执委会|筹备组|筹委会)/gu;
+
+/** The text with the names of such bodies blanked (simplified or traditional; same length, so indexes hold). */
+function withoutBodies(text: string): string {
+  const simple = normalizeText(text);
+  if (simple.length !== text.length) return text.replace(BODY_NAMED, (b) => ' '.repeat(b.length));
+  let out = '';
+  let from = 0;
+  for (const m of simple.matchAll(BODY_NAMED)) {
+    out += text.slice(from, m.index) + ' '.repeat(m[0].length);
+    from = (m.index ?? 0) + m[0].length;
+  }
+  return out + text.slice(from);
 }
 
 const isWholeYear = (d: Due): boolean => d.start.endsWith('-01-01') && d.end.endsWith('-12-31');

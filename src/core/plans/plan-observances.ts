@@ -2,7 +2,7 @@
 // override the national calendar for that plan; an event plan's undated tasks fall in its window.
 import { parseDeadlines } from '../dates/parse-deadlines.js';
 import { normalizeText } from '../text/normalize.js';
-import { lastDayOfMonth, ymd } from '../dates/civil-date.js';
+import { daysBetween, lastDayOfMonth, ymd } from '../dates/civil-date.js';
 import { findObservances, observanceDates, type Observance } from './observances.js';
 import type { Due } from './plan-schema.js';
 
@@ -35,9 +35,9 @@ export function withPlanDates(title: string, lines: string[], year: number, cale
       // Last year's dates quoted for context ("去年科普日9月16日至22日期间开展了…") are not this plan's.
       if (named.length === 0 || /了|去年|上年|往年/u.test(sentence)) continue;
       const first = named[0];
-      // A span of days for a multi-day observance ("科技活动周 5月18日—24日"); one day is a single event in it.
+      // A span of days for a multi-day observance ("科技活动周 5月18日—24日", "5月25日至6月1日"); one day is a single event in it.
       const multiDay = first ? observanceDates(first.observance, year).start !== observanceDates(first.observance, year).end : false;
-      const span = parseDeadlines(sentence, year).find((d) => d.kind !== 'deadline' && d.start.slice(0, 4) === String(year) && (d.start !== d.end) === multiDay && d.end.slice(5, 7) === d.start.slice(5, 7));
+      const span = parseDeadlines(sentence, year).find((d) => d.kind !== 'deadline' && d.start.slice(0, 4) === String(year) && (d.start !== d.end) === multiDay && (d.end.slice(5, 7) === d.start.slice(5, 7) || daysBetween(d.start, d.end) <= 10));
       if (span && first && !own.has(first.observance.name)) own.set(first.observance.name, { start: span.start, end: span.end });
     }
   }
@@ -99,10 +99,13 @@ function seriesSpan(lines: string[], year: number): { text: string; start: strin
   return undefined;
 }
 
+/** A numbered "时间" item run on inside a line ("…活动方案:1、时间:7月下旬至10月上旬,具体日期待定。 2、内容:…"). */
+const WHEN_ITEM = /(?:^|[\s:：。；;])(?:\d{1,2}[、．.]|[（(]\d{1,2}[)）])\s*(?:活动|举办|实施)?时间\s*[:：]\s*([^。；;]*)/u;
+
 /** The dates an "活动时间" line (or the line after it) gives, when they are one span of days. */
 function eventDates(lines: string[], year: number): { start: string; end: string } | undefined {
   for (let k = 0; k < lines.length; k++) {
-    const m = WHEN_LINE.exec(normalizeText(lines[k] ?? '').trim());
+    const m = WHEN_LINE.exec(normalizeText(lines[k] ?? '').trim()) ?? WHEN_ITEM.exec(normalizeText(lines[k] ?? ''));
     if (!m) continue;
     // "(一)时间。" ends with its stop: the dates are on the next line.
     const rest = (m[1] ?? '').replace(/^[。.、，,\s]+$/u, '');

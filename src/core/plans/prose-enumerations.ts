@@ -10,6 +10,8 @@ import { targetClauseChildren } from './target-clauses.js';
 import { runInChildren } from './run-in-heads.js';
 import { monthChildren } from './month-heads.js';
 import { listedEventChildren } from './listed-events.js';
+import { placeDayChildren } from './venue-days.js';
+import { openingChildren, reportClauseChildren } from './event-clauses.js';
 
 const SHI = /([一二三四五六七八九十]{1,3})是(?=[^，,。；;])/gu;
 const ORDER = '一二三四五六七八九十';
@@ -194,6 +196,16 @@ export function withProseEnumerations(nodes: OutlineNode[], semicolons = false):
       out.push(...listed);
       continue;
     }
+    const places = placeDayChildren(node);
+    if (places.length > 0) {
+      out.push(...places);
+      continue;
+    }
+    const reported = reportClauseChildren(node);
+    if (reported.length > 0) {
+      out.push(...reported);
+      continue;
+    }
     const runIn = runInChildren(node);
     if (runIn.length > 0) {
       out.push(...withProseEnumerations(runIn, semicolons));
@@ -215,6 +227,7 @@ export function withProseEnumerations(nodes: OutlineNode[], semicolons = false):
     if (shiNext.length > 0) {
       const text = node.text;
       node.text = text.slice(0, shiNext[0]?.index ?? 0).trim();
+      out.push(...openingChildren(node));
       shiNext.forEach((h, k) => out.push(...withProseEnumerations([{ ...node, ownText: undefined, labels: [...node.labels.slice(0, -1), h.label], text: text.slice(h.index + h.length, shiNext[k + 1]?.index ?? text.length).trim() }], semicolons)));
       continue;
     }
@@ -225,6 +238,11 @@ export function withProseEnumerations(nodes: OutlineNode[], semicolons = false):
       continue;
     }
     if (sequence.length < 2) {
+      const opened = openingChildren(node);
+      if (opened.length > 0) {
+        out.push(...opened);
+        continue;
+      }
       const dated = datedClauses(node).length > 0 ? datedClauses(node) : yearSentences(node);
       const semi = dated.length === 0 && semicolons ? semicolonClauses(node) : [];
       const loose = dated.length > 0 ? dated : semi.length > 0 ? semi : clauseChildren(node);
@@ -240,13 +258,15 @@ export function withProseEnumerations(nodes: OutlineNode[], semicolons = false):
     node.ownText = node.text.slice(0, sequence[0]?.index ?? 0);
     sequence.forEach((h, k) => {
       const end = sequence[k + 1]?.index ?? node.text.length;
-      out.push({
+      const child: OutlineNode = {
         labels: [...node.labels, h.label],
         rank: node.rank + 0.5,
         text: node.text.slice(h.index + h.length, end).trim(),
         line: node.line,
         isGroup: false,
-      });
+      };
+      // "二是丰富活动内容。活动将在5月19日…启动。科普周期间，…": the opening day and the week's work apart.
+      out.push(child, ...openingChildren(child));
     });
   }
   return out;
