@@ -40,3 +40,12 @@ describe('h10 one event summed up in lines', () => {
     ]);
   });
 });
+
+describe('h10 two events of a paragraph on days of their own', () => {
+  it('a sentence opening on its own day and holding another event is a record of its own', () => {
+    expect(read('6月3日至4日，镇科协开展夏季防溺水入户宣传，走访沿河农户等12个村，宣传群众85人次。6月4日下午举办防溺水知识竞赛，评出优胜队3支，师生约200人参加。', '2026-06-08')).toMatchObject([
+      { date: '2026-06-03', dateEnd: '2026-06-04', headcount: 85, unit: '人次' },
+      { date: '2026-06-04', dateEnd: null, headcount: 200 },
+    ]);
+  });
+});
