@@ -49,3 +49,10 @@ describe('h10 two events of a paragraph on days of their own', () => {
     ]);
   });
 });
+
+describe('h10 a line of a list left without a record', () => {
+  it('asks when a line of its own days counts nothing the reader could use', () => {
+    const got = read('7月工作小结\n1. 科技馆开放：7月接待观众9,870人次。\n2. 科普进社区：7月9日到东湖社区、7月23日到南苑社区，每次约一百五十人。\n3. 下月筹备科普日。', '2026-08-02');
+    expect(Array.isArray(got) && got.some((r) => r.asked)).toBe(true);
+  });
+});

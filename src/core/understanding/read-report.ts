@@ -240,8 +240,19 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
   // More records than markers is the list reader finding lines the markers do not show.
   const enumerated = enumeratedEvents(text, figures, hits);
   if (enumerated > 0 && records.length < enumerated) doubts.push({ field: 'kind', question: enumerationQuestion(enumerated, records.length) });
+  // "3. 大篷车下乡：8月20日到石门乡、8月26日到新桥镇，每次约三百人": a line of several days of its own that counts
+  // nothing the reader could use is events unstored, asked about rather than dropped.
+  // (Not when a record already asks which of those days it was.)
+  if (text.includes('\n') && !records.some((r) => r.doubts.some((d) => d.field === 'date'))) {
+    const lineOf = (i: number): number => text.lastIndexOf('\n', i - 1) + 1;
+    const lineEnd = (i: number): number => (text.indexOf('\n', i) + 1 || text.length + 1) - 1;
+    const days = new Map<number, Set<string>>();
+    for (const h of dated) if (!h.end && !h.future && h.date <= today && h.index >= lineOf(h.index)) days.set(lineOf(h.index), (days.get(lineOf(h.index)) ?? new Set()).add(h.date));
+    const dropped = [...days].find(([at, set]) => set.size >= 2 && !figures.some((f) => f.index >= at && f.index < lineEnd(at)));
+    if (dropped) doubts.push({ field: 'kind', question: `${[...dropped[1]].join('、')} 这几天的活动没有读到人数，没有记录。每次来了多少人？请一次活动发一条；不用记就回复“记录”。` });
+  }
   // "上周三场：" over lines that make two records (or four): the message's own count of its events disagrees.
-  else if (stated && records.length !== stated.value) doubts.push({ field: 'kind', question: enumerationQuestion(stated.value, records.length) });
+  if (stated && records.length !== stated.value && !(enumerated > 0 && records.length < enumerated)) doubts.push({ field: 'kind', question: enumerationQuestion(stated.value, records.length) });
   return { kind: 'activity', records, doubts, ...(skipped.length > 0 ? { skipped } : {}) };
 }
 
