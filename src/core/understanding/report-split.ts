@@ -104,7 +104,7 @@ export function splitEvents(text: string, hits: DateHit[], figures: Figure[]): {
     if (hits.some((h) => h.index > from && h.index < i && !h.end && h.date !== opening.date)) return true;
     // "5月29日至30日…走访…36人次。5月30日上午举行…发布仪式，…约150人参加": a day inside the span before, its sentence
     // holding an event of its own with its own people, after a part that counted people.
-    return hits.some((h) => h.index > from && h.index < i && h.end !== undefined && opening.date >= h.date && opening.date <= h.end) && peopleSince(from, i) && HELD.test(sentence) && figures.some((f) => f.people && f.index > i && f.index <= i + 1 + sentence.length);
+    return hits.some((h) => h.index > from && h.index < i && h.end !== null && opening.date >= h.date && opening.date <= h.end) && peopleSince(from, i) && HELD.test(sentence) && figures.some((f) => f.people && f.index > i && f.index <= i + 1 + sentence.length);
   };
   const cuts: number[] = [];
   for (let i = 0; i < text.length; i++) {
