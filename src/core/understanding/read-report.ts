@@ -12,7 +12,7 @@ import { MILESTONE, NEXT_DAY, splitEvents } from './report-split.js';
 import { fixInputSlips, withoutWordGaps } from '../text/input-slips.js';
 import { dropSelfRepairs } from '../text/self-repair.js';
 import { DONE as SAID_DONE, messageKind, saysFinished } from './message-kind.js';
-import { listedDates, mergeAdjacent, pickDate } from './report-parts.js';
+import { listedDates, mergeAdjacent, pickDate, statedEvents } from './report-parts.js';
 import { tableAsLines } from './report-table.js';
 import { rosterAsCount } from './roster-count.js';
 import { doneAhead, joinBeganEnded, joinUntil, unplacedDay, withoutSideDates } from './date-context.js';
@@ -178,6 +178,7 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
   }
   // A total over the lines ("三天合计2360人次") is skipped, never a record on top of its parts.
   const { segments, skip, skipped } = splitEvents(text, dated, figures);
+  const stated = statedEvents(text, figures);
   const records: ReadRecord[] = [];
   for (const seg of segments) {
     const segHits = dated.filter((h) => h.index >= seg.start && h.index < seg.end);
@@ -197,7 +198,7 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
     // "今日两项：\n上午…\n下午…": a count heading the lines that follow it.
     // "现将我站近期一项科普活动情况简要报告如下": the count of what the letter goes on to tell.
     const leadIn = (f: Figure): boolean => (f.unit === '件' && /^事/u.test(f.noun)) || ((f.unit === '项' || f.unit === '件') && f.noun === '' && /^\s*[:：]\s*\n/u.test(text.slice(f.index + f.written.length, f.index + f.written.length + 4))) || ((f.unit === '项' || f.unit === '件') && /^(?:工作|事|活动)/u.test(f.noun) && /汇报|报告|报一下|说一下|介绍/u.test(f.context)) || ((f.unit === '项' || f.unit === '件' || f.unit === '次') && /^[^，,。；;\n]{0,12}(?:活动|工作)[^，,。；;\n]{0,8}(?:汇报|报告)如下/u.test(f.noun + f.after));
-    const segFigures = figures.filter((f) => f.index >= seg.start && f.index < seg.end && !skip.has(f.index) && !leadIn(f));
+    const segFigures = figures.filter((f) => f.index >= seg.start && f.index < seg.end && !skip.has(f.index) && !leadIn(f) && f !== stated);
     if (segments.length > 1 && segFigures.length === 0 && figures.some((f) => f.index >= seg.start && f.index < seg.end && leadIn(f))) continue;
     const segText = original.slice(seg.start, seg.end);
     const words = text.slice(seg.start, seg.end);
@@ -239,6 +240,19 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
   // More records than markers is the list reader finding lines the markers do not show.
   const enumerated = enumeratedEvents(text, figures, hits);
   if (enumerated > 0 && records.length < enumerated) doubts.push({ field: 'kind', question: enumerationQuestion(enumerated, records.length) });
+  // "3. 大篷车下乡：8月20日到石门乡、8月26日到新桥镇，每次约三百人": a line of several days of its own that counts
+  // nothing the reader could use is events unstored, asked about rather than dropped.
+  // (Not when a record already asks which of those days it was.)
+  if (text.includes('\n') && !records.some((r) => r.doubts.some((d) => d.field === 'date'))) {
+    const lineOf = (i: number): number => text.lastIndexOf('\n', i - 1) + 1;
+    const lineEnd = (i: number): number => (text.indexOf('\n', i) + 1 || text.length + 1) - 1;
+    const days = new Map<number, Set<string>>();
+    for (const h of dated) if (!h.end && !h.future && h.date <= today && h.index >= lineOf(h.index)) days.set(lineOf(h.index), (days.get(lineOf(h.index)) ?? new Set()).add(h.date));
+    const dropped = [...days].find(([at, set]) => set.size >= 2 && !figures.some((f) => f.index >= at && f.index < lineEnd(at)));
+    if (dropped) doubts.push({ field: 'kind', question: `${[...dropped[1]].join('、')} 这几天的活动没有读到人数，没有记录。每次来了多少人？请一次活动发一条；不用记就回复“记录”。` });
+  }
+  // "上周三场：" over lines that make two records (or four): the message's own count of its events disagrees.
+  if (stated && records.length !== stated.value && !(enumerated > 0 && records.length < enumerated)) doubts.push({ field: 'kind', question: enumerationQuestion(stated.value, records.length) });
   return { kind: 'activity', records, doubts, ...(skipped.length > 0 ? { skipped } : {}) };
 }
 

@@ -45,6 +45,31 @@ const NOTE_LINE = /^\s*(?:备注|附注|注|说明|ps|p\.s\.)\s*[:：]/iu;
 /** "（和县科协一起搞的，前面已经报过了）": a line already reported on its own is no new event. */
 const REPORTED_BEFORE = /(?:前面|之前|以前|上次|早先)?已经?(?:单独)?(?:报过|上报过?|报送过?)了?|(?:前面|之前|以前|上次)(?:单独)?(?:报过|上报过)了?/u;
 
+/** The units that count events, not what an event counted ("两场", "三次", "两项活动"). */
+const EVENT_COUNT_UNIT = /^(?:场|场次|次|项|回|趟|件)$/u;
+/**
+ * "上周两场：", "这个月搞了三次", "…开展了两项活动：": a first line whose one figure counts the events the lines
+ * below it tell of (at least two of them count something). The number of events it states is the number of
+ * records; it is the lead of the list, no event of its own.
+ */
+export function statedEvents(text: string, figures: readonly Figure[]): Figure | undefined {
+  const nl = text.indexOf('\n');
+  if (nl < 0) return undefined;
+  const own = figures.filter((f) => f.index < nl);
+  const head = own[0];
+  if (own.length !== 1 || !head || !EVENT_COUNT_UNIT.test(head.unit) || head.value < 2 || head.value > 12 || head.max !== undefined) return undefined;
+  // "今天讲座2场，共120人" is no heading: the line goes on after its count.
+  if (/[\p{Script=Han}\d]{2,}[^\n]*[，,]/u.test(text.slice(head.index + head.written.length, nl)) && !/[:：]\s*$/u.test(text.slice(0, nl))) return undefined;
+  const below = text.slice(nl + 1).split('\n').filter((l) => l.trim() !== '');
+  let at = nl + 1;
+  let counting = 0;
+  for (const line of text.slice(nl + 1).split('\n')) {
+    if (figures.some((f) => f.index >= at && f.index < at + line.length)) counting++;
+    at += line.length + 1;
+  }
+  return below.length >= 2 && counting >= 2 ? head : undefined;
+}
+
 export function eventLines(text: string, figures: readonly Figure[]): { lines: Line[]; leadEnd: number; skipped: string[] } | undefined {
   if (!text.includes('\n')) return undefined;
   const all: Line[] = [];
@@ -78,6 +103,9 @@ export function eventLines(text: string, figures: readonly Figure[]): { lines: L
       events.splice(k, 1);
     }
   }
+  // "上周两场：": the count heading the lines is their lead.
+  const stated = statedEvents(text, figures);
+  if (stated && events[0] === all[0] && stated.index < all[0]!.end) events.shift();
   const sum = sumLine(events, figures, text);
   if (sum) events.splice(events.indexOf(sum), 1);
   const tally = tallyLine(events, figures, text);
@@ -113,11 +141,12 @@ function totalOrStanding(l: Line, text: string, figures: readonly Figure[]): boo
 }
 
 /** "时间：…", "Experts：3位", "观众 | 约800人": a line that is a short label and its value. */
-const LABELLED = /^\s*(?:[•·\-*]\s*)?[\p{L}\s]{1,14}?\s*[:：|｜]/u;
+/** (A tab between them too: "营员\t48名", a two-column sheet pasted from a spreadsheet.) */
+const LABELLED = /^\s*(?:[•·\-*]\s*)?[\p{L} ]{1,14}?(?: *[:：|｜]|\t)/u;
 /** A place or unit named in a line: "城关镇", "柳河乡", "东关社区", "县一中". */
 const OWN_NAME = /\p{Script=Han}(?:村|镇|乡|社区|街道|小区|学校|小学|中学|中心校|所|站|馆)(?![民委长干里头])/u;
 /** The labels that say when or where: a form of one event has them, a list of events has them per line. */
-const WHEN_WHERE = /^\s*(?:[•·\-*]\s*)?(?:时间|日期|地点|场地|date|time|venue|place|location)\s*[:：|｜]/iu;
+const WHEN_WHERE = /^\s*(?:[•·\-*]\s*)?(?:时间|日期|地点|场地|date|time|venue|place|location)(?: *[:：|｜]|\t)/iu;
 
 /**
  * Whether the lines are the fields of one event (a form, bullet points, a label | value table): no two of them

@@ -45,6 +45,8 @@ export const FIRST_DAY = /第[一1]天|头一天|首日/u;
 /** A new day at `i` after "第一天", in a message whose event is written as a span of days. */
 // "为期两天", "两天的培训", "5月20日-21日": the event's own length said.
 const daysOfSpan = (text: string, hits: DateHit[], i: number): boolean => FIRST_DAY.test(text.slice(0, i)) && (hits.some((h) => h.end && h.index < i) || /为期\s*[两二三四五六七2-7]\s*天|[两二三四五六七2-7]\s*天的?\p{Script=Han}{0,6}(?:培训|集训|研修|研学|夏令营|冬令营|训练营|班|活动|会)/u.test(text.slice(0, i)));
+/** A sentence that holds an event: "举行…仪式", "举办…竞赛", "召开…座谈会". */
+const HELD = /(?:举行|举办|召开|开展|组织)了?[^，,。；;]{0,20}(?:仪式|大会|会议|座谈会|竞赛|比赛|活动|讲座|培训|演练|展览|论坛|报告会|发布会|启动式)/u;
 const SESSION_START = /^\s*(?:下午|晚上|中午)[^，,。；;]{0,6}(?:接待|转到|转场|去了?|到了|讲|开展|举办|组织|办了)/u;
 
 /** "两场：上午…200人；下午…150人" → two events. Split only when every part counts its own people or has its own date. */
@@ -98,7 +100,11 @@ export function splitEvents(text: string, hits: DateHit[], figures: Figure[]): {
     const opening = hits.find((h) => h.index > i && text.slice(i + 1, h.index).trim() === '');
     if (!opening || opening.end) return false;
     const sentence = text.slice(i + 1).split(/[。！!\n]/u)[0] ?? '';
-    return !TOTAL_OVER.test(sentence) && hits.some((h) => h.index > from && h.index < i && !h.end && h.date !== opening.date) && figureSince(from, i);
+    if (TOTAL_OVER.test(sentence) || !figureSince(from, i)) return false;
+    if (hits.some((h) => h.index > from && h.index < i && !h.end && h.date !== opening.date)) return true;
+    // "5月29日至30日…走访…36人次。5月30日上午举行…发布仪式，…约150人参加": a day inside the span before, its sentence
+    // holding an event of its own with its own people, after a part that counted people.
+    return hits.some((h) => h.index > from && h.index < i && h.end !== null && opening.date >= h.date && opening.date <= h.end) && peopleSince(from, i) && HELD.test(sentence) && figures.some((f) => f.people && f.index > i && f.index <= i + 1 + sentence.length);
   };
   const cuts: number[] = [];
   for (let i = 0; i < text.length; i++) {
