@@ -1,6 +1,7 @@
 // Figures, dates and links from the tenth holdout's stored-wrong misses (each rewritten in our own words first):
 // - people named by a noun in 手 ("机手", "飞手") are people, and 咧 after 来 is the dialect 了 ("来咧");
 // - people served one by one at the event ("顺带给45个人测了血糖", "20位老人当场安装了APP") are a part of who came;
+// - "- Teachers: 4" on a line of its own: staff, kept as 人(教师) beside the students;
 // - a sentence after the event that sums up the year so far ("至此，全年…") gives no figure of the event;
 import { describe, expect, it } from 'vitest';
 import { readReport } from '../../src/core/understanding/read-report.js';
@@ -48,5 +49,16 @@ describe('h10 parts served at the event', () => {
 
   it('a people noun in 警 is labelled whole', () => {
     expect(read('5月9日上午，我们请了两位反诈民警在老年活动中心讲防诈骗，参加老人88名，发手册150本。', '2026-05-11')[0]?.metrics).toEqual({ '人(反诈民警)': 2, 本: 150 });
+  });
+});
+
+describe('h10 English field lines of staff', () => {
+  it('a line naming staff in English is a figure of staff, labelled in Chinese', () => {
+    expect(read('Robotics camp wrap-up ✅\n- Date: 7/6-7/10\n- Students: 28\n- Teachers: 4\n- 证书发了28张', '2026-07-18')).toEqual([
+      { date: '2026-07-06', dateEnd: '2026-07-10', headcount: 28, metrics: { '人(教师)': 4, 张: 28 }, asked: false },
+    ]);
+    expect(read('Coding day done\n- Date: 5/16\n- Kids: 45\n- Volunteers: 6', '2026-05-18')).toEqual([
+      { date: '2026-05-16', dateEnd: null, headcount: 45, metrics: { '人(志愿者)': 6 }, asked: false },
+    ]);
   });
 });
