@@ -2,6 +2,7 @@
 // - people named by a noun in 手 ("机手", "飞手") are people, and 咧 after 来 is the dialect 了 ("来咧");
 // - people served one by one at the event ("顺带给45个人测了血糖", "20位老人当场安装了APP") are a part of who came;
 // - "- Teachers: 4" on a line of its own: staff, kept as 人(教师) beside the students;
+// - a bare day after the message names last month ("上个月的事…5号那天…") is that month's day;
 // - a sentence after the event that sums up the year so far ("至此，全年…") gives no figure of the event;
 import { describe, expect, it } from 'vitest';
 import { readReport } from '../../src/core/understanding/read-report.js';
@@ -60,5 +61,13 @@ describe('h10 English field lines of staff', () => {
     expect(read('Coding day done\n- Date: 5/16\n- Kids: 45\n- Volunteers: 6', '2026-05-18')).toEqual([
       { date: '2026-05-16', dateEnd: null, headcount: 45, metrics: { '人(志愿者)': 6 }, asked: false },
     ]);
+  });
+});
+
+describe('h10 days of last month', () => {
+  it('a bare day after 上个月 is a day of last month, even one still to come this month', () => {
+    const r = read('跟你说说上个月的几件事。\n8号那天镇里组织了秸秆还田培训，来了三十几个村民。\n21号村里搞了防溺水宣传，发了传单两百张。', '2026-09-04');
+    expect(r.map((x) => [x.date, x.dateEnd])).toEqual([['2026-08-08', null], ['2026-08-21', null]]);
+    expect(read('上个月的事报一下：3号在村部办了电信反诈讲座，来了四十多人。', '2026-06-20').map((x) => x.date)).toEqual(['2026-05-03']);
   });
 });
