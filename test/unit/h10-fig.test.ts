@@ -3,6 +3,7 @@
 // - people served one by one at the event ("顺带给45个人测了血糖", "20位老人当场安装了APP") are a part of who came;
 // - "- Teachers: 4" on a line of its own: staff, kept as 人(教师) beside the students;
 // - a bare day after the message names last month ("上个月的事…5号那天…") is that month's day;
+// - a lecture in a room of the museum (科技馆报告厅) is not the museum's own visitors or exhibits;
 // - a sentence after the event that sums up the year so far ("至此，全年…") gives no figure of the event;
 import { describe, expect, it } from 'vitest';
 import { readReport } from '../../src/core/understanding/read-report.js';
@@ -14,7 +15,6 @@ const read = (text: string, today: string) => {
   if (r.kind !== 'activity') throw new Error(`not an activity: ${JSON.stringify(r)}`);
   return r.records.map((x) => ({ date: x.date, dateEnd: x.dateEnd, headcount: x.headcount, metrics: x.metrics, asked: x.doubts.length > 0 || r.doubts.length > 0 }));
 };
-void linkedPaths;
 
 describe('h10 people named in dialect', () => {
   it('a count of 机手 who came is the headcount', () => {
@@ -69,5 +69,16 @@ describe('h10 days of last month', () => {
     const r = read('跟你说说上个月的几件事。\n8号那天镇里组织了秸秆还田培训，来了三十几个村民。\n21号村里搞了防溺水宣传，发了传单两百张。', '2026-09-04');
     expect(r.map((x) => [x.date, x.dateEnd])).toEqual([['2026-08-08', null], ['2026-08-21', null]]);
     expect(read('上个月的事报一下：3号在村部办了电信反诈讲座，来了四十多人。', '2026-06-20').map((x) => x.date)).toEqual(['2026-05-03']);
+  });
+});
+
+describe('h10 the museum as a venue', () => {
+  it.each([
+    ['11月15日上午，县妇联与县科协在县科技馆三楼会议室举办家庭教育专题讲座，邀请市师范学院教授1名主讲，家长90余人参加。', '2026-11-16', [null]],
+    ['昨天县气象局在科技馆多功能厅办了一场气候变化报告会，听众80人', '2026-05-21', [null]],
+    // Visitors received at the museum stay the museum's.
+    ['昨天带了三个班的学生去县科技馆参观，学生105人', '2026-05-21', ['二/（二）/1']],
+  ] as Array<[string, string, Array<string | null>]>)('%s', async (text, today, paths) => {
+    expect(await linkedPaths(text, today)).toEqual(paths);
   });
 });
