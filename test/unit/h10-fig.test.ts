@@ -4,6 +4,7 @@
 // - "- Teachers: 4" on a line of its own: staff, kept as 人(教师) beside the students;
 // - a bare day after the message names last month ("上个月的事…5号那天…") is that month's day;
 // - a lecture in a room of the museum (科技馆报告厅) is not the museum's own visitors or exhibits;
+// - a day inside a month the message already credits to the museum item is counted in it, not credited again;
 // - a sentence after the event that sums up the year so far ("至此，全年…") gives no figure of the event;
 import { describe, expect, it } from 'vitest';
 import { readReport } from '../../src/core/understanding/read-report.js';
@@ -80,5 +81,12 @@ describe('h10 the museum as a venue', () => {
     ['昨天带了三个班的学生去县科技馆参观，学生105人', '2026-05-21', ['二/（二）/1']],
   ] as Array<[string, string, Array<string | null>]>)('%s', async (text, today, paths) => {
     expect(await linkedPaths(text, today)).toEqual(paths);
+  });
+});
+
+describe('h10 days inside a period already credited', () => {
+  it('the museum month and an exhibition day inside it: the day is not credited again', async () => {
+    expect(await linkedPaths('4月份工作小结（科技馆）\n1. 本月接待观众8,200人次。\n2. 4月12日“航天日”主题展开幕，当天观众约500人次。\n3. 4月25日流动科技馆进校园——红星小学，学生600人参观。', '2026-05-02')).toEqual(['二/（二）/1', null, '二/（二）/3']);
+    expect(await linkedPaths('2月工作小结（科技馆）\n一、2月共接待参观群众10,300人次。\n二、2月10日—15日元宵科学灯会系列活动，观众约2600人次。', '2026-03-02')).toEqual(['二/（二）/1', null]);
   });
 });
