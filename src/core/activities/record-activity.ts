@@ -83,6 +83,8 @@ export async function logActivity(deps: ActivityDeps, ctx: RequestContext, messa
     : `${ctx.user}|${matchKey(message)}|${ctx.now.slice(0, 16)}`;
   const records: LoggedRecord[] = [];
   let observed: { date: string; text: string; link: ItemMatch } | undefined;
+  /** The whole months this message credits to an item, for the days inside them. */
+  const periods: Array<{ itemId: string; start: string; end: string }> = [];
   for (const [k, u] of reading.records.entries()) {
     const year = Number(u.date.slice(0, 4));
     const found = plansInForce(plans, year).map((p) => p.plan);
@@ -95,6 +97,11 @@ export async function logActivity(deps: ActivityDeps, ctx: RequestContext, messa
     const weak = ranked[0] && !isConfident(ranked[0]) ? ranked.slice(0, 3) : [];
     const choices = weak.length > 0 ? weak : closeChoices(ranked);
     let link = choices.length === 0 ? ranked[0] : undefined;
+    // "3月份小结：1. 本月接待观众9,870人次 2. 3月8日主题展开幕，当天观众约600人次": a day inside a period the message
+    // already credited to the same item is counted in that period's figure; credited again it would count twice.
+    if (link && periods.some((p) => p.itemId === link?.item.id && p.start <= u.date && (u.dateEnd ?? u.date) <= p.end && (p.start !== u.date || p.end !== (u.dateEnd ?? u.date)))) link = undefined;
+    // Only a whole month (or more) counted as one ("本月接待…"), not a week of events each reported on its own line.
+    if (link && u.dateEnd && u.date.endsWith('-01') && addDays(u.dateEnd, 1).endsWith('-01')) periods.push({ itemId: link.item.id, start: u.date, end: u.dateEnd });
     // "两场：上午…科普日宣传…；下午去白马乡…": a part with no words of its own belongs to the
     // observance its sibling named, on the same day.
     // "本周一在城关镇搞了科普日预热活动…；周二去了白马乡，来了90人": so does the next day of the same line, within a week.

@@ -23,6 +23,18 @@ function clauseAt(text: string, at: number): { clause: string; start: number; as
   return { clause: text.slice(k, at), start: k, aside: k > 0 && opens(text[k - 1]) };
 }
 
+/** A sentence that sums up the year or the work so far ("至此，全年新建…", "截至目前，今年已…"), opening with it. */
+const SO_FAR = /^\s*(?:至此|迄今|截至目前|截止目前|截至今日|截止今日|截至当前|到目前为止|目前为止)/u;
+
+/**
+ * Whether the number at `at` is in a sentence, after another, that sums up the work so far: "…授牌2家单位。至此，
+ * 全年新建科普教育基地2家、示范社区2个": a running total, not this event's figures.
+ */
+export function runningTotal(text: string, at: number): boolean {
+  const start = Math.max(...['。', '！', '!', '？', '?', '\n', '；', ';'].map((c) => text.lastIndexOf(c, at - 1))) + 1;
+  return start > 0 && /\S/u.test(text.slice(0, start)) && SO_FAR.test(text.slice(start, at));
+}
+
 /**
  * Whether the number at `at` is given to compare: in a clause about an earlier occasion or another place's report,
  * or (an earlier period at the clause's head) inside parentheses or beside "今年", "这次".

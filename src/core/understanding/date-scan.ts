@@ -75,14 +75,18 @@ export function startScan(text: string, today: CivilDate): DateScan {
    * days ahead ("十七号" on the 13th) is this month's, asked about: not yet come, or misheard, never last month's.
    */
   const dayOnly = (d: number, m: RegExpMatchArray): CivilDate | undefined => {
+    const py = month === 1 ? year - 1 : year;
+    const pm = month === 1 ? 12 : month - 1;
+    // "把上个月的事说道说道。7号那天…": a bare day after the message names last month is a day of that month.
+    const ahead = text.slice(0, m.index ?? 0);
+    const last = ahead.search(/上个?月(?![底初末中上下]|\d|[一二三四五六七八九十])(?![^。！!？?\n]*(?:本月|这个?月|今天|昨天|前天|\d\s*月|[一二三四五六七八九十]月))/u);
+    if (last >= 0 && !/本月|这个?月|今天|昨天|前天|今儿|昨儿/u.test(ahead.slice(last)) && d >= 1 && d <= lastDayOfMonth(py, pm)) return ymd(py, pm, d);
     const here = d >= 1 && d <= lastDayOfMonth(year, month) ? ymd(year, month, d) : undefined;
     if (here && here <= today) return here;
     if (here && daysBetween(today, here) <= SOON_DAYS) {
       doubtsAt.set(m.index ?? 0, `“${m[0].trim()}”是本月${d}日吗？还没到（今天是${month}月${partsOf(today).day}日）`);
       return here;
     }
-    const py = month === 1 ? year - 1 : year;
-    const pm = month === 1 ? 12 : month - 1;
     return d >= 1 && d <= lastDayOfMonth(py, pm) ? ymd(py, pm, d) : undefined;
   };
   /**

@@ -68,8 +68,8 @@ export function impliedUnit(n: UnitlessNumber): ImpliedUnit | undefined {
     // "去年那场来了三百人，今年少点，二百六十左右": this occasion's count, in the unit of the one compared with.
     return { unit: earlier.unit, people: true, bare: true, end: pos, from: 'earlier' };
   }
-  if (EN_STAFF_BEFORE.test(text.slice(Math.max(0, token.start - 30), token.start)) && /^\s*($|[,，。;；!！.]|in total)/u.test(text.slice(pos, pos + 9))) {
-    // "volunteers on duty 26 in total": the people named just before the number.
+  if (EN_STAFF_BEFORE.test(text.slice(Math.max(0, token.start - 30), token.start)) && /^[^\S\n]*($|[,，。;；!！.\n]|in total)/u.test(text.slice(pos, pos + 9))) {
+    // "volunteers on duty 26 in total", "- Teachers: 3" ending its line: the people named just before the number.
     return { unit: '人', people: true, bare: false, end: pos, from: 'words' };
   }
   if (EN_UNITS[word]) return { unit: EN_UNITS[word], people: false, bare: false, end: pos + word.length };

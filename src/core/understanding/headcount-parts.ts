@@ -5,13 +5,17 @@ import type { Figure } from './message-figures.js';
 /** Tried or handled something at the event, or found by its screening (a part of who came): "上手体验编程的有", "40 people tried it", "筛出高危42人". */
 const TRIED = /(?:上手|动手|亲手)(?:体验|操作|试)|实操|试用|试了|(?<!\S)tried\b|hands-on|筛出|筛查出|查出|检出/u;
 
+/** Served one by one at the event (a part of who came): "顺便给32个人量了血压", "12位老人当场装上了反诈APP". */
+const SERVED_AFTER = /^[^，,。;；!！?？\s]{0,12}?(?:量了?|测了?|查了?|检查了?|体检|看了?病|义诊|理了?发|装上了?|安装了?|下载了?|注册了?)/u;
+const served = (f: Figure): boolean => (/给\s*$/u.test(f.context) && SERVED_AFTER.test(f.after)) || /^[^，,。;；!！?？\s]{0,12}?(?:当场|现场)[^，,。;；!！?？\s]{0,8}?(?:装上|安装|下载|注册)/u.test(f.after);
+
 /** The figures of people that are parts of a larger count of who came (none when there is no such count). */
 export function triedParts(people: readonly Figure[]): Figure[] {
   // "residents ~150 came, 灭火器实操 40 people tried it", "现场上手体验编程的有86人": who tried something at the event
   // are a part of who came, no audience of their own and no figure.
   // Not "全校师生1100多，真正上手体验的大概400来个孩子": a whole school is who could have come, and who tried are who took part.
   const cameAll = (g: Figure): boolean => /来|到|参加|参与|接待|came|attended|visited|showed up/u.test(`${g.context.slice(-10)}|${g.after.slice(0, 10)}`) && !/全校|全体|全县|全镇|全村|所有|整个/u.test(g.context);
-  return people.filter((f) => TRIED.test(`${f.context.slice(-14)}|${f.after.slice(0, 10)}`) && people.some((g) => g !== f && g.unit === f.unit && g.value > f.value && cameAll(g) && !TRIED.test(`${g.context.slice(-10)}|${g.after.slice(0, 10)}`)));
+  return people.filter((f) => (TRIED.test(`${f.context.slice(-14)}|${f.after.slice(0, 10)}`) || served(f)) && people.some((g) => g !== f && g.unit === f.unit && g.value > f.value && cameAll(g) && !TRIED.test(`${g.context.slice(-10)}|${g.after.slice(0, 10)}`)));
 }
 
 /** Whether a figure after the total stands in the sentence of a 其中 (包括) written after that total. */

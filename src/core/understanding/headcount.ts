@@ -62,6 +62,9 @@ const YOUNG = /(学生|孩子|小朋友|幼儿|营员|娃|少年|儿童|kids|stu
 // "另外还有6个家长跟着", "还有三十多个家长也跟着来看了", "另有家长12人": parents who came along with the children.
 const ESCORT = /(老师|教师|辅导员|带队|陪同|随队|teachers|(?:另有|另外|还有)[^，,。;；]{0,4}(?:家长|家属)|(?:家长|家属)[^，,。;；]{0,2}(?:陪|跟|也来|也到)|(?:陪着|跟着|陪同|带着)[^，,。;；]{0,3}(?:家长|家属))/u;
 
+/** A line that names staff in English as its field: "- Teachers: ", "Volunteers：". */
+const EN_STAFF_FIELD = /(?:^|\n)[^\S\n]*[-•*]?[^\S\n]*(?:volunteers|staff|experts|judges|teachers|docents|guides|coaches|instructors|mentors|tutors)[^\S\n]*[:：][^\S\n]*$/u;
+
 /** The role of a figure of people, from the words before it and the word after its unit. */
 export function roleOf(f: Figure): Role {
   const around = `${f.context}|${f.noun}`;
@@ -71,6 +74,8 @@ export function roleOf(f: Figure): Role {
   if (VISITED.test(f.context)) return 'participant';
   // "志愿者轮流值守，累计出勤40人次", "在岗工作人员12人": people on duty worked it, however they are totalled.
   if (/(?:出勤|值守|值班|执勤|在岗)[^，,。;；\d]{0,2}$/u.test(f.context) || /^\s*(?:were|was)?\s*on duty\b/u.test(f.after.replace(/^[a-z]+\s+/u, ''))) return 'staff';
+  // "- Teachers: 3", "Volunteers: 6": a line's field naming staff, the number its value.
+  if (EN_STAFF_FIELD.test(f.lead ?? '')) return 'staff';
   // "18 of our pilots flew 54 sorties", "10 of our members ran the demos": the sender's own people ran it.
   // Not "20 of our members attended the training": they came to it.
   if (/^\s*\d+\s+of\s+(?:our|my)\s/u.test(f.written) && !AUDIENCE.test(f.written) && !/^\s*(?:[a-z]+\s+){0,2}?(?:came|attended|joined|took part|showed up|visited|signed)/u.test(f.after)) return 'staff';

@@ -2,7 +2,7 @@
 // Numbers come from one linear scan; each is then read with a few characters around it, never the whole text.
 import { scanNumbers, type NumberToken } from '../text/scan-numbers.js';
 import { notAnActivityFigure } from './figure-background.js';
-import { comparedNumber, withoutParenParts } from './compared-context.js';
+import { comparedNumber, runningTotal, withoutParenParts } from './compared-context.js';
 import { EARLIER, PEOPLE_UNITS } from './figure-words.js';
 import { clauseBefore, notACount, notAFigureOf } from './figure-skips.js';
 import { peopleListUnit, unknownUnitAt } from './figure-unitless.js';
@@ -83,6 +83,8 @@ export function findFigures(text: string, original = text): { figures: Figure[];
     if (consumed.has(token.start)) continue;
     const before = text.slice(Math.max(0, token.start - 16), token.start);
     if (notACount(token, text, before, eachTimes, unread)) continue;
+    // "…授牌。至此，全年新建基地2家": the year's running total, after the event, is not the event's figure.
+    if (runningTotal(original, token.start)) continue;
     // "去年那场来了三百人", "去年同期六十几个", "（上周3660）", "看群里桃源报了300多": given to compare, not this event's.
     const compared = comparedNumber(original, token.start);
     const amount = readAmount(token, text, before, byStart, consumed);

@@ -42,7 +42,8 @@ export function roleNoun(f: Figure): string | undefined {
   const own = f.context.replace(/^.*[\d〇一二两三四五六七八九十百千万俩仨]\s*(?:[多余来几]\s*)?(?:人次|[个人名位份场次件批户])/u, '').replace(/^.*(?:[+＋加和及与、]|\bplus\b|\band\b|\bwith\b)/u, '');
   const after = AFTER.exec(f.after);
   // "engineer team 8 人": the English role word right before the number (or before its team).
-  const enBefore = /([a-z]{3,})(?:\s+(?:team|group|crew|squad))?\s*$/u.exec(f.context)?.[1];
+  // "- Teachers: 3": a line's field name, before its colon.
+  const enBefore = /([a-z]{3,})(?:\s+(?:team|group|crew|squad))?\s*$/u.exec(f.context)?.[1] ?? /(?:^|\n)[^\S\n]*[-•*]?[^\S\n]*([a-z]{3,})[^\S\n]*[:：][^\S\n]*$/u.exec(f.lead ?? '')?.[1];
   const english = (f.written.match(/[a-z]{3,}/gu) ?? []).find((w) => EN_LABEL.some(([re]) => re.test(w))) ?? /[a-z]{3,}/u.exec(f.written)?.[0] ?? EN_AFTER.exec(f.after)?.[1] ?? (enBefore && EN_LABEL.some(([re]) => re.test(enBefore)) ? enBefore : undefined);
   // "李老师还带了两个技术员": the noun before is who brought them; the people after the unit are the ones counted.
   const brought = after !== null && BROUGHT.test(own);
