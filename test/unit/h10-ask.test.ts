@@ -1,0 +1,20 @@
+// Asking less where the words decide (issue 16), from the tenth holdout's asked cases (each rewritten in our own
+// words first):
+// - a school's own staff (教职工) counted beside its pupils came with them: a labelled figure, not a second audience;
+import { describe, expect, it } from 'vitest';
+import { readReport } from '../../src/core/understanding/read-report.js';
+import { OBSERVANCES } from '../support/kexie-for-tests.js';
+
+const read = (text: string, today: string) => {
+  const r = readReport(text, today, { observances: OBSERVANCES });
+  if (r.kind !== 'activity') throw new Error(`not an activity: ${JSON.stringify(r)}`);
+  return r.records.map((x) => ({ date: x.date, headcount: x.headcount, unit: x.headcountUnit, approximate: x.approximate, metrics: x.metrics, asked: x.doubts.length > 0 || r.doubts.length > 0 }));
+};
+
+describe('h10 asking less', () => {
+  it('the experts a service team is made of are staff, the villagers it served the headcount', () => {
+    const [r] = read('5月9日，县中医院组织由8名主治以上医师组成的健康服务队，到河湾镇柳林村开展巡回义诊，当天共为群众诊疗176人，其中孕产妇22人；入户随访重病老人9户。', '2026-05-11');
+    expect(r).toMatchObject({ headcount: 176, unit: '人', asked: false, metrics: { '户': 9 } });
+    expect(Object.values(r!.metrics)).toContain(8);
+  });
+});
