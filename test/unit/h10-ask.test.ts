@@ -17,4 +17,14 @@ describe('h10 asking less', () => {
     expect(r).toMatchObject({ headcount: 176, unit: '人', asked: false, metrics: { '户': 9 } });
     expect(Object.values(r!.metrics)).toContain(8);
   });
+  it('a later time of day at another place, in a sentence of its own, is another event', () => {
+    const rs = read('世界气象日。进学校讲天气。上午实验小学，240人。下午城北中学，315人。风向标都带去做了演示。', '2026-03-23');
+    expect(rs.map((r) => [r.date, r.headcount])).toEqual([['2026-03-23', 240], ['2026-03-23', 315]]);
+    expect(rs.some((r) => r.asked)).toBe(false);
+  });
+  it('a sentence opening on the afternoon going somewhere else is another event', () => {
+    const rs = read('前天世界水日，我们在镇文化广场设了宣传点，来咨询的群众一百五左右，发折页900份。下午又去了东岭村小学上了一课，学生八十来人。照片周四前发群里。', '2026-03-24');
+    expect(rs.map((r) => [r.date, r.headcount])).toEqual([['2026-03-22', 150], ['2026-03-22', 80]]);
+    expect(rs.some((r) => r.asked)).toBe(false);
+  });
 });

@@ -186,7 +186,11 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
     const earlier = dated.filter((h) => h.index < seg.start);
     // "周四 接待…；晚上直播…": a part of a line takes its line's day before the lead's.
     const ownLine = earlier.filter((h) => h.index >= text.lastIndexOf('\n', seg.start - 1) + 1 && h.index >= seg.leadEnd);
-    const dates = segHits.length > 0 ? segHits : ownLine.length > 0 ? ownLine.slice(-1) : leadHits.length > 0 ? leadHits.slice(-1) : earlier.slice(-1);
+    // "。下午又去了河口镇中心校…学生三百来人。表格周五前补交。": a part opening on a later time of day is on the day
+    // before it; a date written after its first figure is of something else (a deadline), not of the part.
+    const firstFigure = figures.find((f) => f.index >= seg.start && f.index < seg.end)?.index ?? seg.end;
+    const laterSameDay = seg.start > 0 && earlier.length > 0 && /^[\s，,。！!]*(?:下午|晚上|中午)/u.test(text.slice(seg.start, seg.start + 6)) && segHits.every((h) => h.index > firstFigure);
+    const dates = laterSameDay ? earlier.slice(-1) : segHits.length > 0 ? segHits : ownLine.length > 0 ? ownLine.slice(-1) : leadHits.length > 0 ? leadHits.slice(-1) : earlier.slice(-1);
     const segPeople = figures.filter((f) => f.people && f.index >= seg.start && f.index < seg.end);
     const anchor = chooseHeadcount(segPeople).chosen?.index ?? figures.find((f) => f.index >= seg.start && f.index < seg.end)?.index ?? seg.end;
     const distinct = [...new Set(dates.map((d) => `${d.date}|${d.end ?? ''}`))];

@@ -46,6 +46,8 @@ export const FIRST_DAY = /第[一1]天|头一天|首日/u;
 // "为期两天", "两天的培训", "5月20日-21日": the event's own length said.
 const daysOfSpan = (text: string, hits: DateHit[], i: number): boolean => FIRST_DAY.test(text.slice(0, i)) && (hits.some((h) => h.end && h.index < i) || /为期\s*[两二三四五六七2-7]\s*天|[两二三四五六七2-7]\s*天的?\p{Script=Han}{0,6}(?:培训|集训|研修|研学|夏令营|冬令营|训练营|班|活动|会)/u.test(text.slice(0, i)));
 const SESSION_START = /^\s*(?:下午|晚上|中午)[^，,。；;]{0,6}(?:接待|转到|转场|去了?|到了|讲|开展|举办|组织|办了)/u;
+/** "。下午城西社区，110人", "。下午又去了河口镇中心校…": a sentence opening on a later time of day at a place of its own. */
+const SESSION_ELSEWHERE = /^\s*(?:下午|晚上|中午)\s*(?:又|还|再)?\s*(?:(?:去|到|走进|来到)了?|在)?\s*[^，,。；;\s]{1,10}?(?:村|镇|乡|社区|街道|小区|学校|小学|中学|中心校|敬老院|卫生院|广场|集市)(?![民委长干])/u;
 
 /** "两场：上午…200人；下午…150人" → two events. Split only when every part counts its own people or has its own date. */
 export function splitEvents(text: string, hits: DateHit[], figures: Figure[]): { segments: Segment[]; skip: Set<number>; skipped: string[] } {
@@ -107,6 +109,9 @@ export function splitEvents(text: string, hits: DateHit[], figures: Figure[]): {
     // "上午馆里接待…一百八，下午接待县直机关干部四十人", "…四十几个人 下午转到金竹村又讲了一场": a later time of day
     // that does something of its own.
     else if ((c === '，' || c === ',' || c === ' ') && SESSION_START.test(text.slice(i + 1, i + 24))) cuts.push(i);
+    // "…80人。下午城西社区，110人", "…发资料1200份。下午又去了河口镇中心校讲了一课": after a part that counted its
+    // people, a sentence opening on a later time of day at another place.
+    else if (/[。！!]/u.test(c ?? '') && (SESSION_START.test(text.slice(i + 1, i + 24)) || SESSION_ELSEWHERE.test(text.slice(i + 1, i + 24))) && peopleSince(cuts[cuts.length - 1] ?? -1, i)) cuts.push(i);
     // "…来了三百多人,第二天又去东关社区…", "…三百人，周四去敬老院…": a new day after an event that counted its people.
     // Not "培训班（5月20日-21日）…第一天来了55人，第二天来了48人": the days of one event written as a span.
     else if ((c === '，' || c === ',' || c === ' ') && NEW_DAY.test(text.slice(i + 1, i + 10)) && peopleSince(cuts[cuts.length - 1] ?? -1, i) && !daysOfSpan(text, hits, i)) cuts.push(i);
