@@ -21,6 +21,9 @@ describe('h10 asking less', () => {
     const rs = read('世界气象日。进学校讲天气。上午实验小学，240人。下午城北中学，315人。风向标都带去做了演示。', '2026-03-23');
     expect(rs.map((r) => [r.date, r.headcount])).toEqual([['2026-03-23', 240], ['2026-03-23', 315]]);
     expect(rs.some((r) => r.asked)).toBe(false);
+    // The opening sentences that count nothing (the day's theme) are the lead of both.
+    const r = readReport('世界气象日。进学校讲天气。上午实验小学，240人。下午城北中学，315人。风向标都带去做了演示。', '2026-03-23', { observances: OBSERVANCES });
+    expect(r.kind === 'activity' ? r.records.map((x) => x.lead) : []).toEqual(['世界气象日。进学校讲天气。', '世界气象日。进学校讲天气。']);
   });
   it('a sentence opening on the afternoon going somewhere else is another event', () => {
     const rs = read('前天世界水日，我们在镇文化广场设了宣传点，来咨询的群众一百五左右，发折页900份。下午又去了东岭村小学上了一课，学生八十来人。照片周四前发群里。', '2026-03-24');

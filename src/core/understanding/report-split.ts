@@ -123,13 +123,17 @@ export function splitEvents(text: string, hits: DateHit[], figures: Figure[]): {
   }
   if (cuts.length === 0) return whole;
   const colon = text.search(/[:：]/u);
+  // "国际减灾日。进社区讲防火。上午城东社区，80人。下午城西社区，110人": sentences that count nothing before the first
+  // time of day are what the parts share, their lead.
+  const firstTime = text.slice(0, cuts[0] ?? 0).search(TIME_OF_DAY);
+  const sharedOpening = colon < 0 && firstTime > 0 && /[。！!]\s*$/u.test(text.slice(0, firstTime)) && !figureSince(-1, firstTime) && cuts.every((c) => TIME_OF_DAY.test(text.slice(c + 1, c + 4)));
   const prefixEnd = colon >= 0 && colon < (cuts[0] ?? 0) ? colon + 1 : 0;
   const bounds = [prefixEnd, ...cuts.map((c) => c + 1), text.length + 1];
   const parts: Segment[] = [];
   for (let k = 0; k + 1 < bounds.length; k++) {
     const start = bounds[k] ?? 0;
     const end = (bounds[k + 1] ?? 0) - 1;
-    if (text.slice(start, end).trim().length > 0) parts.push({ start, end, leadEnd: prefixEnd });
+    if (text.slice(start, end).trim().length > 0) parts.push({ start, end, leadEnd: sharedOpening ? firstTime : prefixEnd });
   }
   // "…共举办学术讲座11场…。下半年计划再办…，力争全年突破4000人次": a closing sentence that plans is no event.
   const plan = PLANNED_SENTENCE.exec(text);
