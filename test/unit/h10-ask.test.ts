@@ -30,4 +30,14 @@ describe('h10 asking less', () => {
     expect(rs.map((r) => [r.date, r.headcount])).toEqual([['2026-03-22', 150], ['2026-03-22', 80]]);
     expect(rs.some((r) => r.asked)).toBe(false);
   });
+  it('places listed in turn, each with its own day and people in brackets, are one record each', () => {
+    const rs = read('科普大篷车下乡情况：4月以来，先后开到河西村（4月7日，村民230人）、东坝镇（4月15日，群众410人）、南山乡（4月22日，群众175人）。截至目前，全年累计下乡9站。', '2026-04-24');
+    expect(rs.map((r) => [r.date, r.headcount])).toEqual([['2026-04-07', 230], ['2026-04-15', 410], ['2026-04-22', 175]]);
+    expect(rs.some((r) => r.asked)).toBe(false);
+    expect(rs.map((r) => r.metrics)).toEqual([{}, {}, {}]);
+  });
+  it('leaves such a list to the question when another count stands outside the brackets', () => {
+    const rs = read('科普大篷车下乡情况：先后开到河西村（4月7日，村民230人）、东坝镇（4月15日，群众410人），另有志愿者大学生60人参与。', '2026-04-24');
+    expect(rs.length === 2 && rs.every((r) => !r.asked)).toBe(false);
+  });
 });

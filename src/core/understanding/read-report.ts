@@ -25,7 +25,7 @@ import type { Doubt, ReadRecord, ReportReading } from './report-reading.js';
 import { FUTURE, isQuestion, stillCounting } from './report-question.js';
 import { addObservanceHits } from './observance-hits.js';
 import { buildRecord } from './build-record.js';
-import { daysInTurn, retoldCounts, TIMES } from './days-in-turn.js';
+import { bracketsInTurn, daysInTurn, retoldCounts, TIMES } from './days-in-turn.js';
 import { enumeratedEvents, enumerationQuestion } from './event-enumeration.js';
 import { futureRequest, NOT_DONE_QUESTION, saidNotDone } from './said-not-done.js';
 import { ANY_EVENT, BOOKED, CALLED_OFF, DONE, EVENT_WORDS, FORGOT_DAY, LIKE_BEFORE, NAMED_EVENT, NOT_KNOWN_HELD, NOTICE_REPLY, PAST, PLAN_TARGET, QUESTION_END, QUOTA, THANKS, VISITED } from './report-words.js';
@@ -143,6 +143,13 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
     // "连着讲了三场", "两个晚上": the number of parts, said before them, is the records themselves, not a figure of one.
     const others = figures.filter((f) => !f.people && !turns.some((t) => t.people.index === f.index) && !(f.index < turns[0]!.start && f.value === turns.length));
     const records = turns.map((t, k) => buildRecord({ original, text, seg, segText: original, hit: t.hit, figures: [t.people, ...(k === 0 ? others : [])], milestone: false, today, hits }));
+    return { kind: 'activity', records, doubts };
+  }
+  // "先后走进城关二小（11月4日，学生860人）、三里镇中学（11月12日，学生540人）": each place with its own day and people.
+  const bracketed = bracketsInTurn(text, hits, figures);
+  if (bracketed) {
+    const seg = { start: 0, end: text.length, leadEnd: 0 };
+    const records = bracketed.map((t) => buildRecord({ original, text, seg, segText: original, hit: t.hit, figures: [t.people, ...t.others], milestone: false, today, hits }));
     return { kind: 'activity', records, doubts };
   }
   // Dates listed together: "分别" pairs each with its figure; "连续两天…合计" is one span; else it cannot be told.
