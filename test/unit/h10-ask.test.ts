@@ -40,4 +40,10 @@ describe('h10 asking less', () => {
     const rs = read('科普大篷车下乡情况：先后开到河西村（4月7日，村民230人）、东坝镇（4月15日，群众410人），另有志愿者大学生60人参与。', '2026-04-24');
     expect(rs.length === 2 && rs.every((r) => !r.asked)).toBe(false);
   });
+  it('an about-word before the verb makes the count after it approximate', () => {
+    const [r] = read('前天世界卫生日 跟镇卫生院一起在村口摆了桌子 测视力查口腔 忙了一下午 差不多接待了120人次 折页发了两百多份', '2026-04-09');
+    expect(r).toMatchObject({ headcount: 120, unit: '人次', approximate: true, asked: false });
+    const [s] = read('4月7日近期开展了宣讲，来了120人。', '2026-04-09');
+    expect(s).toMatchObject({ headcount: 120, approximate: false });
+  });
 });
