@@ -46,4 +46,9 @@ describe('h10 asking less', () => {
     const [s] = read('4月7日近期开展了宣讲，来了120人。', '2026-04-09');
     expect(s).toMatchObject({ headcount: 120, approximate: false });
   });
+  it('a first line counting as many occasions as the lines below it is their heading', () => {
+    const rs = read('防灾减灾宣传周我们街道两次都弄好了\n十一号 社区广场摆摊咨询 来了二百多人\n十三号 实验小学疏散演练 学生五百六十个', '2026-05-14');
+    expect(rs.map((r) => [r.date, r.headcount])).toEqual([['2026-05-11', 200], ['2026-05-13', 560]]);
+    expect(rs.some((r) => r.asked)).toBe(false);
+  });
 });
