@@ -51,4 +51,10 @@ describe('h10 asking less', () => {
     expect(rs.map((r) => [r.date, r.headcount])).toEqual([['2026-05-11', 200], ['2026-05-13', 560]]);
     expect(rs.some((r) => r.asked)).toBe(false);
   });
+  it('two days with their weekdays and a dash between them are one span', () => {
+    const [r] = read('读书月活动小结\n时间：4月13日（周一）—4月17日（周五）\n内容：科普绘本共读、科学小实验等\n场次：共6场\n参与：800余人次', '2026-04-20');
+    expect(r).toMatchObject({ date: '2026-04-13', headcount: 800, asked: false });
+    const all = readReport('读书月活动小结\n时间：4月13日（周一）—4月17日（周五）\n内容：科普绘本共读、科学小实验等\n场次：共6场\n参与：800余人次', '2026-04-20', { observances: OBSERVANCES });
+    expect(all.kind === 'activity' ? all.records[0]!.dateEnd : undefined).toBe('2026-04-17');
+  });
 });
