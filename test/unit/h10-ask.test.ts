@@ -57,4 +57,10 @@ describe('h10 asking less', () => {
     const all = readReport('读书月活动小结\n时间：4月13日（周一）—4月17日（周五）\n内容：科普绘本共读、科学小实验等\n场次：共6场\n参与：800余人次', '2026-04-20', { observances: OBSERVANCES });
     expect(all.kind === 'activity' ? all.records[0]!.dateEnd : undefined).toBe('2026-04-17');
   });
+  it('those a service was given to at the event, after who came, are a part of who came', () => {
+    const [r] = read('3月2日上午，我行在镇集市开展金融知识宣传，现场咨询群众310余人，发放折页800份，帮助64名群众开通手机银行。', '2026-03-03');
+    expect(r).toMatchObject({ headcount: 310, approximate: true, asked: false, metrics: { '份': 800 } });
+    const [s] = read('11月6日下午在老年大学办了护眼讲座，到场老人九十多位，讲完后志愿者为五十余位老人查了视力，发放手册150本。', '2026-11-08');
+    expect(s).toMatchObject({ headcount: 90, asked: false, metrics: { '本': 150 } });
+  });
 });

@@ -5,12 +5,20 @@ import type { Figure } from './message-figures.js';
 /** Tried or handled something at the event, or found by its screening (a part of who came): "上手体验编程的有", "40 people tried it", "筛出高危42人". */
 const TRIED = /(?:上手|动手|亲手)(?:体验|操作|试)|实操|试用|试了|(?<!\S)tried\b|hands-on|筛出|筛查出|查出|检出/u;
 
+/** "帮助", "为", "给" right before the people a service was given to. */
+const HELPED = /(?:帮助|帮|为|给|替)\s*$/u;
+
 /** The figures of people that are parts of a larger count of who came (none when there is no such count). */
 export function triedParts(people: readonly Figure[]): Figure[] {
   // "residents ~150 came, 灭火器实操 40 people tried it", "现场上手体验编程的有86人": who tried something at the event
   // are a part of who came, no audience of their own and no figure.
   // Not "全校师生1100多，真正上手体验的大概400来个孩子": a whole school is who could have come, and who tried are who took part.
   const cameAll = (g: Figure): boolean => /来|到|参加|参与|接待|came|attended|visited|showed up/u.test(`${g.context.slice(-10)}|${g.after.slice(0, 10)}`) && !/全校|全体|全县|全镇|全村|所有|整个/u.test(g.context);
+  // "现场咨询群众260余人，…帮助85名群众下载APP", "到场的老年朋友有八十多位…护士为六十余位老人免费测量了血压": those a
+  // service was given to, written after a larger count of who came, are a part of them.
+  const helped = (f: Figure): boolean => HELPED.test(f.context.slice(-8)) && /^\p{Script=Han}{0,6}?(?:免费)?(?:测|量|查|检|下载|安装|开通|注册|办理|体验|义诊|诊)/u.test(f.after.replace(/^[^\p{Script=Han}]*/u, '').replace(/^(?:群众|居民|村民|老人|市民|学生|孩子|人)/u, '')) && people.some((g) => g !== f && g.index < f.index && g.unit === f.unit && g.value > f.value && !HELPED.test(g.context.slice(-8)) && /来|到|参加|参与|接待|现场|咨询|听/u.test(g.context.slice(-10)));
+  const served = people.filter(helped);
+  if (served.length > 0) return served;
   return people.filter((f) => TRIED.test(`${f.context.slice(-14)}|${f.after.slice(0, 10)}`) && people.some((g) => g !== f && g.unit === f.unit && g.value > f.value && cameAll(g) && !TRIED.test(`${g.context.slice(-10)}|${g.after.slice(0, 10)}`)));
 }
 
