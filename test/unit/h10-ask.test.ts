@@ -63,4 +63,8 @@ describe('h10 asking less', () => {
     const [s] = read('11月6日下午在老年大学办了护眼讲座，到场老人九十多位，讲完后志愿者为五十余位老人查了视力，发放手册150本。', '2026-11-08');
     expect(s).toMatchObject({ headcount: 90, asked: false, metrics: { '本': 150 } });
   });
+  it('a day ahead in a sentence of its own after a dated part with figures is the next step, not the event', () => {
+    const rs = read('会员需求调研报一下：5月6日—5月28日向各企业科协发放问卷，收回有效问卷312份，覆盖企业21家。分析报告6月下旬出来。', '2026-05-29');
+    expect(rs.map((r) => [r.date, r.metrics])).toEqual([['2026-05-06', { '份': 312, '家': 21 }]]);
+  });
 });

@@ -99,7 +99,16 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
   // "参与群众6800余人次,计划是20场次5000人次,超额完成": a target compared after the done figures is no plan.
   const target = PLAN_TARGET.exec(text);
   const planText = target && figures.some((f) => f.index < target.index) ? withFigures.replace(target[0], '') : withFigures;
-  const ahead = hits.filter((h) => !h.future && daysBetween(today, h.date) > 0);
+  // "3月2日—3月30日…发放问卷，回收有效问卷548份…。调查报告4月中旬出初稿。": a day ahead in a sentence that counts
+  // nothing, after a past day whose sentence counts, is the next step, not the event.
+  const sentenceAt = (i: number): [number, number] => {
+    const from = Math.max(...['。', '！', '!', '？', '?', '\n'].map((c) => text.lastIndexOf(c, i - 1))) + 1;
+    const rest = /[。！!？?\n]/u.exec(text.slice(i));
+    return [from, rest ? i + rest.index : text.length];
+  };
+  const countsIn = (i: number): boolean => { const [a, b] = sentenceAt(i); return figures.some((f) => f.index >= a && f.index < b); };
+  const nextStep = (h: DateHit): boolean => !countsIn(h.index) && hits.some((p) => p.index < h.index && daysBetween(today, p.end ?? p.date) <= 0 && countsIn(p.index));
+  const ahead = hits.filter((h) => !h.future && daysBetween(today, h.date) > 0 && !nextStep(h));
   // "这周六…好像约了两个学校，一共差不多150人": people booked for a day still to come are an arrangement.
   // ("这周六" is read as the last Saturday, so a booking that says nothing came is one too.)
   const booked = BOOKED.test(planText) && (ahead.length > 0 || !VISITED.test(text));
