@@ -67,4 +67,8 @@ describe('h10 asking less', () => {
     const rs = read('会员需求调研报一下：5月6日—5月28日向各企业科协发放问卷，收回有效问卷312份，覆盖企业21家。分析报告6月下旬出来。', '2026-05-29');
     expect(rs.map((r) => [r.date, r.metrics])).toEqual([['2026-05-06', { '份': 312, '家': 21 }]]);
   });
+  it('an opening clause naming the day (今天是…日) is the lead every part shares', () => {
+    const r = readReport('今天是全国科普日，协会在文化广场办了科普展，现场群众约600人次，发放资料1800份；下午在县三中开展科学讲座1场，学生900余人听讲。', '2026-09-19', { observances: OBSERVANCES });
+    expect(r.kind === 'activity' ? r.records.map((x) => [x.headcount, x.lead]) : []).toEqual([[600, '今天是全国科普日，'], [900, '今天是全国科普日，']]);
+  });
 });

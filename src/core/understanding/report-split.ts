@@ -127,7 +127,9 @@ export function splitEvents(text: string, hits: DateHit[], figures: Figure[]): {
   // time of day are what the parts share, their lead.
   const firstTime = text.slice(0, cuts[0] ?? 0).search(TIME_OF_DAY);
   const sharedOpening = colon < 0 && firstTime > 0 && /[。！!]\s*$/u.test(text.slice(0, firstTime)) && !figureSince(-1, firstTime) && cuts.every((c) => TIME_OF_DAY.test(text.slice(c + 1, c + 4)));
-  const prefixEnd = colon >= 0 && colon < (cuts[0] ?? 0) ? colon + 1 : 0;
+  // "今天是全国防灾减灾日，…；下午在县二中…": an opening clause that names the day and counts nothing is every part's lead.
+  const dayNamed = /^\s*(?:今天|昨天|前天|今日|昨日|当天)(?:是|正值|恰逢)[^，,。；;\d]{2,14}?(?:日|节|周)\s*[，,。]/u.exec(text);
+  const prefixEnd = colon >= 0 && colon < (cuts[0] ?? 0) ? colon + 1 : dayNamed && dayNamed[0].length < (cuts[0] ?? 0) && !sharedOpening ? dayNamed[0].length : 0;
   const bounds = [prefixEnd, ...cuts.map((c) => c + 1), text.length + 1];
   const parts: Segment[] = [];
   for (let k = 0; k + 1 < bounds.length; k++) {
