@@ -92,3 +92,39 @@ export function retoldCounts(listed: readonly DateHit[], text: string, figures: 
   }
   return out;
 }
+
+/** What may stand between two bracketed parts: a separator and the next place ("、三里镇中学"). */
+const BRACKET_GAP = /^\s*[、，,和及]\s*[^，,。；;！!？?\n（()）]{1,16}$/u;
+/** A total over the period or the year beside the list ("截至目前，全年累计完成巡展11所"): no figure of any part. */
+const RUNNING_TOTAL = /(累计|全年|截至|截止|年度任务)/u;
+
+/**
+ * "先后走进城关二小（11月4日，学生860人）、三里镇中学（11月12日，学生540人）、…": places in turn, each with its own
+ * day and one count of people in brackets; one record each, a bracket's other figures its own. Undefined unless every
+ * other day is a period and every figure outside the brackets a running total.
+ */
+export function bracketsInTurn(text: string, hits: readonly DateHit[], figures: readonly Figure[]): Array<DayInTurn & { others: Figure[] }> | undefined {
+  const parts: Array<DayInTurn & { others: Figure[] }> = [];
+  for (const m of text.matchAll(/[（(]([^（()）\n]{2,40})[)）]/gu)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    const own = hits.filter((h) => h.index > start && h.index < end);
+    const people = figures.filter((f) => f.people && f.index > start && f.index < end);
+    if (own.length !== 1 || own[0]!.end !== null || people.length !== 1) continue;
+    const prev = parts[parts.length - 1];
+    if (prev && !BRACKET_GAP.test(text.slice(prev.end, start))) return undefined;
+    parts.push({ hit: own[0]!, start, end, people: people[0]!, others: figures.filter((f) => !f.people && f.index > start && f.index < end) });
+  }
+  if (parts.length < 2 || parts.some((p, k) => k > 0 && p.hit.date <= parts[k - 1]!.hit.date)) return undefined;
+  const inside = (i: number): boolean => parts.some((p) => i > p.start && i < p.end);
+  if (hits.some((h) => !inside(h.index) && h.end === null)) return undefined;
+  const outside = figures.filter((f) => !inside(f.index));
+  if (outside.some((f) => !RUNNING_TOTAL.test(sentenceOf(text, f.index)))) return undefined;
+  return parts;
+}
+
+/** The sentence around `i`, from the stop before it to the one after (commas included). */
+function sentenceOf(text: string, i: number): string {
+  const from = Math.max(text.lastIndexOf('。', i - 1), text.lastIndexOf('\n', i - 1), text.lastIndexOf('；', i - 1)) + 1;
+  return text.slice(from, sentenceEnd(text, i));
+}

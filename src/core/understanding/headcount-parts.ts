@@ -8,6 +8,8 @@ const TRIED = /(?:上手|动手|亲手)(?:体验|操作|试)|实操|试用|试�
 /** Served one by one at the event (a part of who came): "顺便给32个人量了血压", "12位老人当场装上了反诈APP". */
 const SERVED_AFTER = /^[^，,。;；!！?？\s]{0,12}?(?:量了?|测了?|查了?|检查了?|体检|看了?病|义诊|理了?发|装上了?|安装了?|下载了?|注册了?)/u;
 const served = (f: Figure): boolean => (/给\s*$/u.test(f.context) && SERVED_AFTER.test(f.after)) || /^[^，,。;；!！?？\s]{0,12}?(?:当场|现场)[^，,。;；!！?？\s]{0,8}?(?:装上|安装|下载|注册)/u.test(f.after);
+/** "帮助", "为", "给" right before the people a service was given to. */
+const HELPED = /(?:帮助|帮|为|给|替)\s*$/u;
 
 /** The figures of people that are parts of a larger count of who came (none when there is no such count). */
 export function triedParts(people: readonly Figure[]): Figure[] {
@@ -15,6 +17,11 @@ export function triedParts(people: readonly Figure[]): Figure[] {
   // are a part of who came, no audience of their own and no figure.
   // Not "全校师生1100多，真正上手体验的大概400来个孩子": a whole school is who could have come, and who tried are who took part.
   const cameAll = (g: Figure): boolean => /来|到|参加|参与|接待|came|attended|visited|showed up/u.test(`${g.context.slice(-10)}|${g.after.slice(0, 10)}`) && !/全校|全体|全县|全镇|全村|所有|整个/u.test(g.context);
+  // "现场咨询群众260余人，…帮助85名群众下载APP", "到场的老年朋友有八十多位…护士为六十余位老人免费测量了血压": those a
+  // service was given to, written after a larger count of who came, are a part of them.
+  const helped = (f: Figure): boolean => HELPED.test(f.context.slice(-8)) && /^\p{Script=Han}{0,6}?(?:免费)?(?:测|量|查|检|下载|安装|开通|注册|办理|体验|义诊|诊)/u.test(f.after.replace(/^[^\p{Script=Han}]*/u, '').replace(/^(?:群众|居民|村民|老人|市民|学生|孩子|人)/u, '')) && people.some((g) => g !== f && g.index < f.index && g.unit === f.unit && g.value > f.value && !HELPED.test(g.context.slice(-8)) && /来|到|参加|参与|接待|现场|咨询|听/u.test(g.context.slice(-10)));
+  const given = people.filter(helped);
+  if (given.length > 0) return given;
   return people.filter((f) => (TRIED.test(`${f.context.slice(-14)}|${f.after.slice(0, 10)}`) || served(f)) && people.some((g) => g !== f && g.unit === f.unit && g.value > f.value && cameAll(g) && !TRIED.test(`${g.context.slice(-10)}|${g.after.slice(0, 10)}`)));
 }
 

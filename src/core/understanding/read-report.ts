@@ -25,7 +25,7 @@ import type { Doubt, ReadRecord, ReportReading } from './report-reading.js';
 import { FUTURE, isQuestion, stillCounting } from './report-question.js';
 import { addObservanceHits } from './observance-hits.js';
 import { buildRecord } from './build-record.js';
-import { daysInTurn, retoldCounts, TIMES } from './days-in-turn.js';
+import { bracketsInTurn, daysInTurn, retoldCounts, TIMES } from './days-in-turn.js';
 import { enumeratedEvents, enumerationQuestion } from './event-enumeration.js';
 import { futureRequest, NOT_DONE_QUESTION, saidNotDone } from './said-not-done.js';
 import { ANY_EVENT, BOOKED, CALLED_OFF, DONE, EVENT_WORDS, FORGOT_DAY, LIKE_BEFORE, NAMED_EVENT, NOT_KNOWN_HELD, NOTICE_REPLY, PAST, PLAN_TARGET, QUESTION_END, QUOTA, THANKS, VISITED } from './report-words.js';
@@ -99,7 +99,16 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
   // "参与群众6800余人次,计划是20场次5000人次,超额完成": a target compared after the done figures is no plan.
   const target = PLAN_TARGET.exec(text);
   const planText = target && figures.some((f) => f.index < target.index) ? withFigures.replace(target[0], '') : withFigures;
-  const ahead = hits.filter((h) => !h.future && daysBetween(today, h.date) > 0);
+  // "3月2日—3月30日…发放问卷，回收有效问卷548份…。调查报告4月中旬出初稿。": a day ahead in a sentence that counts
+  // nothing, after a past day whose sentence counts, is the next step, not the event.
+  const sentenceAt = (i: number): [number, number] => {
+    const from = Math.max(...['。', '！', '!', '？', '?', '\n'].map((c) => text.lastIndexOf(c, i - 1))) + 1;
+    const rest = /[。！!？?\n]/u.exec(text.slice(i));
+    return [from, rest ? i + rest.index : text.length];
+  };
+  const countsIn = (i: number): boolean => { const [a, b] = sentenceAt(i); return figures.some((f) => f.index >= a && f.index < b); };
+  const nextStep = (h: DateHit): boolean => !countsIn(h.index) && hits.some((p) => p.index < h.index && daysBetween(today, p.end ?? p.date) <= 0 && countsIn(p.index));
+  const ahead = hits.filter((h) => !h.future && daysBetween(today, h.date) > 0 && !nextStep(h));
   // "这周六…好像约了两个学校，一共差不多150人": people booked for a day still to come are an arrangement.
   // ("这周六" is read as the last Saturday, so a booking that says nothing came is one too.)
   const booked = BOOKED.test(planText) && (ahead.length > 0 || !VISITED.test(text));
@@ -145,6 +154,13 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
     const records = turns.map((t, k) => buildRecord({ original, text, seg, segText: original, hit: t.hit, figures: [t.people, ...(k === 0 ? others : [])], milestone: false, today, hits }));
     return { kind: 'activity', records, doubts };
   }
+  // "先后走进城关二小（11月4日，学生860人）、三里镇中学（11月12日，学生540人）": each place with its own day and people.
+  const bracketed = bracketsInTurn(text, hits, figures);
+  if (bracketed) {
+    const seg = { start: 0, end: text.length, leadEnd: 0 };
+    const records = bracketed.map((t) => buildRecord({ original, text, seg, segText: original, hit: t.hit, figures: [t.people, ...t.others], milestone: false, today, hits }));
+    return { kind: 'activity', records, doubts };
+  }
   // Dates listed together: "分别" pairs each with its figure; "连续两天…合计" is one span; else it cannot be told.
   const listed = listedDates(dated, text);
   // "19号和21号上了两次。19号28位老人，21号35位": days listed, then each written again with its own people.
@@ -187,7 +203,11 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
     const earlier = dated.filter((h) => h.index < seg.start);
     // "周四 接待…；晚上直播…": a part of a line takes its line's day before the lead's.
     const ownLine = earlier.filter((h) => h.index >= text.lastIndexOf('\n', seg.start - 1) + 1 && h.index >= seg.leadEnd);
-    const dates = segHits.length > 0 ? segHits : ownLine.length > 0 ? ownLine.slice(-1) : leadHits.length > 0 ? leadHits.slice(-1) : earlier.slice(-1);
+    // "。下午又去了河口镇中心校…学生三百来人。表格周五前补交。": a part opening on a later time of day is on the day
+    // before it; a date written after its first figure is of something else (a deadline), not of the part.
+    const firstFigure = figures.find((f) => f.index >= seg.start && f.index < seg.end)?.index ?? seg.end;
+    const laterSameDay = seg.start > 0 && earlier.length > 0 && /^[\s，,。！!]*(?:下午|晚上|中午)/u.test(text.slice(seg.start, seg.start + 6)) && segHits.every((h) => h.index > firstFigure);
+    const dates = laterSameDay ? earlier.slice(-1) : segHits.length > 0 ? segHits : ownLine.length > 0 ? ownLine.slice(-1) : leadHits.length > 0 ? leadHits.slice(-1) : earlier.slice(-1);
     const segPeople = figures.filter((f) => f.people && f.index >= seg.start && f.index < seg.end);
     const anchor = chooseHeadcount(segPeople).chosen?.index ?? figures.find((f) => f.index >= seg.start && f.index < seg.end)?.index ?? seg.end;
     const distinct = [...new Set(dates.map((d) => `${d.date}|${d.end ?? ''}`))];

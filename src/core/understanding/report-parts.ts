@@ -110,6 +110,10 @@ export function eventLines(text: string, figures: readonly Figure[]): { lines: L
   if (sum) events.splice(events.indexOf(sum), 1);
   const tally = tallyLine(events, figures, text);
   if (tally) events.splice(events.indexOf(tally), 1);
+  // "科技活动周我们镇三场都搞完了哈\n十七号 …\n十八号 …\n十九号 …": a first line counting no one, only as many occasions
+  // as the lines below it, is their heading.
+  const headCounts = events[0] === all[0] ? figures.filter((f) => f.index >= all[0]!.start && f.index < all[0]!.end) : [];
+  if (events.length >= 3 && headCounts.length === 1 && /^(?:场|次|项|场次|回)$/u.test(headCounts[0]!.unit) && headCounts[0]!.value === events.length - 1) events.shift();
   if (events.length < 2) return undefined;
   if (oneEventSheet(all, events, text, figures)) return undefined;
   // "5.16 科技活动周启动日 科技馆免费开放\n当日入馆 3,208 人次\n志愿者 22 人": a dated heading over lines that are

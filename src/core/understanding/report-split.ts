@@ -48,6 +48,8 @@ const daysOfSpan = (text: string, hits: DateHit[], i: number): boolean => FIRST_
 /** A sentence that holds an event: "举行…仪式", "举办…竞赛", "召开…座谈会". */
 const HELD = /(?:举行|举办|召开|开展|组织)了?[^，,。；;]{0,20}(?:仪式|大会|会议|座谈会|竞赛|比赛|活动|讲座|培训|演练|展览|论坛|报告会|发布会|启动式)/u;
 const SESSION_START = /^\s*(?:下午|晚上|中午)[^，,。；;]{0,6}(?:接待|转到|转场|去了?|到了|讲|开展|举办|组织|办了)/u;
+/** "。下午城西社区，110人", "。下午又去了河口镇中心校…": a sentence opening on a later time of day at a place of its own. */
+const SESSION_ELSEWHERE = /^\s*(?:下午|晚上|中午)\s*(?:又|还|再)?\s*(?:(?:去|到|走进|来到)了?|在)?\s*[^，,。；;\s]{1,10}?(?:村|镇|乡|社区|街道|小区|学校|小学|中学|中心校|敬老院|卫生院|广场|集市)(?![民委长干])/u;
 
 /** "两场：上午…200人；下午…150人" → two events. Split only when every part counts its own people or has its own date. */
 export function splitEvents(text: string, hits: DateHit[], figures: Figure[]): { segments: Segment[]; skip: Set<number>; skipped: string[] } {
@@ -113,6 +115,9 @@ export function splitEvents(text: string, hits: DateHit[], figures: Figure[]): {
     // "上午馆里接待…一百八，下午接待县直机关干部四十人", "…四十几个人 下午转到金竹村又讲了一场": a later time of day
     // that does something of its own.
     else if ((c === '，' || c === ',' || c === ' ') && SESSION_START.test(text.slice(i + 1, i + 24))) cuts.push(i);
+    // "…80人。下午城西社区，110人", "…发资料1200份。下午又去了河口镇中心校讲了一课": after a part that counted its
+    // people, a sentence opening on a later time of day at another place.
+    else if (/[。！!]/u.test(c ?? '') && (SESSION_START.test(text.slice(i + 1, i + 24)) || SESSION_ELSEWHERE.test(text.slice(i + 1, i + 24))) && peopleSince(cuts[cuts.length - 1] ?? -1, i)) cuts.push(i);
     // "…来了三百多人,第二天又去东关社区…", "…三百人，周四去敬老院…": a new day after an event that counted its people.
     // Not "培训班（5月20日-21日）…第一天来了55人，第二天来了48人": the days of one event written as a span.
     else if ((c === '，' || c === ',' || c === ' ') && NEW_DAY.test(text.slice(i + 1, i + 10)) && peopleSince(cuts[cuts.length - 1] ?? -1, i) && !daysOfSpan(text, hits, i)) cuts.push(i);
@@ -124,13 +129,19 @@ export function splitEvents(text: string, hits: DateHit[], figures: Figure[]): {
   }
   if (cuts.length === 0) return whole;
   const colon = text.search(/[:：]/u);
-  const prefixEnd = colon >= 0 && colon < (cuts[0] ?? 0) ? colon + 1 : 0;
+  // "国际减灾日。进社区讲防火。上午城东社区，80人。下午城西社区，110人": sentences that count nothing before the first
+  // time of day are what the parts share, their lead.
+  const firstTime = text.slice(0, cuts[0] ?? 0).search(TIME_OF_DAY);
+  const sharedOpening = colon < 0 && firstTime > 0 && /[。！!]\s*$/u.test(text.slice(0, firstTime)) && !figureSince(-1, firstTime) && cuts.every((c) => TIME_OF_DAY.test(text.slice(c + 1, c + 4)));
+  // "今天是全国防灾减灾日，…；下午在县二中…": an opening clause that names the day and counts nothing is every part's lead.
+  const dayNamed = /^\s*(?:今天|昨天|前天|今日|昨日|当天)(?:是|正值|恰逢)[^，,。；;\d]{2,14}?(?:日|节|周)\s*[，,。]/u.exec(text);
+  const prefixEnd = colon >= 0 && colon < (cuts[0] ?? 0) ? colon + 1 : dayNamed && dayNamed[0].length < (cuts[0] ?? 0) && !sharedOpening ? dayNamed[0].length : 0;
   const bounds = [prefixEnd, ...cuts.map((c) => c + 1), text.length + 1];
   const parts: Segment[] = [];
   for (let k = 0; k + 1 < bounds.length; k++) {
     const start = bounds[k] ?? 0;
     const end = (bounds[k + 1] ?? 0) - 1;
-    if (text.slice(start, end).trim().length > 0) parts.push({ start, end, leadEnd: prefixEnd });
+    if (text.slice(start, end).trim().length > 0) parts.push({ start, end, leadEnd: sharedOpening ? firstTime : prefixEnd });
   }
   // "…共举办学术讲座11场…。下半年计划再办…，力争全年突破4000人次": a closing sentence that plans is no event.
   const plan = PLANNED_SENTENCE.exec(text);
