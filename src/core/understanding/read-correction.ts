@@ -296,7 +296,19 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   // "是260个人 不是人次": the unit denied alone says the figure is counted in the other one.
   const deniedUnit = value.field === 'headcount' && !value.unit ? /^\s*(人次|人)(?=[\s,，。!！]|$)/u.exec(old)?.[1] : undefined;
   if (value.field === 'headcount' && deniedUnit) return { ...value, unit: deniedUnit === '人次' ? '人' : '人次', ref: reference, ...weak };
-  if (value.field === 'headcount') return { ...value, ...(previous?.field === 'headcount' && previous.value !== null ? { old: previous.value } : {}), ref: reference, ...weak };
-  if (value.field === 'metric') return { ...value, ...(previous?.field === 'metric' ? { old: previous.value } : {}), ref: reference, ...weak };
+  // "前报42户有误，应为45户": the one figure said wrong before the new value, in the same unit, is the old one.
+  const wrongOld = previous ? undefined : oldSaidWrong(said, value);
+  if (value.field === 'headcount') return { ...value, ...(previous?.field === 'headcount' && previous.value !== null ? { old: previous.value } : wrongOld !== undefined ? { old: wrongOld } : {}), ref: reference, ...weak };
+  if (value.field === 'metric') return { ...value, ...(previous?.field === 'metric' ? { old: previous.value } : wrongOld !== undefined ? { old: wrongOld } : {}), ref: reference, ...weak };
   return { field: 'unclear', ref: reference };
+}
+
+/** The figure a message says is wrong before it gives the new one ("前报42户有误，应为45户"), in the new value's unit. */
+function oldSaidWrong(said: string, value: Value): number | undefined {
+  const to = TO.exec(said);
+  const head = to ? said.slice(0, to.index) : '';
+  if (!WRONG.test(head) && !/(不对|有问题)/u.test(head)) return undefined;
+  const same = findFigures(head).figures.filter((f) => (value.field === 'metric' ? f.unit === value.unit : value.field === 'headcount' && f.people));
+  const fresh = value.field === 'metric' ? value.value : value.field === 'headcount' ? value.value : undefined;
+  return same.length === 1 && same[0]!.value !== fresh ? same[0]!.value : undefined;
 }
