@@ -24,10 +24,6 @@ const cases: CorrectionCase[] = [
     target: 0,
     changes: { metrics: { 场: 1, 户: 39 } },
   },
-];
-
-/** Not yet read: a span said as two days of the month, and an English split of a headcount (they ask or misread). */
-const pending: CorrectionCase[] = [
   {
     id: '其实是两天，<d1>、<d2>号 in a thread: the record becomes a span, its first day kept',
     today: '2026-05-25',
@@ -38,6 +34,10 @@ const pending: CorrectionCase[] = [
     target: 0,
     changes: { dateEnd: '2026-05-21' },
   },
+];
+
+/** Not yet read: an English split of a headcount into people online and present (it is stored as a new record). */
+const pending: CorrectionCase[] = [
   {
     id: 'English update splitting a headcount: the record of the old figure, present people the headcount',
     today: '2026-09-10',

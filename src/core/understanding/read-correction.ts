@@ -282,6 +282,11 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
     return { field: 'unclear', ask: `“${newPart.trim().replace(/(?:的|办的|搞的|开的|弄的)?[。!！]?$/u, '')}”是${value.value}至${value.dateEnd}，是哪一天、哪一条？请写明，例如：更正：日期是${month}月${day}日（没有改动）`, ref: reference };
   }
   // "是到2月28号才结束的": the day the span ended.
+  // "其实是两天，16、17号都在那边": two days in a row said for one record make it a span from the first.
+  const twoDays = value.field === 'date' && !value.dateEnd ? /(?:是|搞了|办了|开了)?(?:两|2)天[^。；;]*?(?<![\d.])(\d{1,2})\s*[、和,，]\s*(\d{1,2})\s*[号日]/u.exec(said) : null;
+  if (value.field === 'date' && twoDays && Number(twoDays[2]) === Number(twoDays[1]) + 1 && Number(value.value.slice(8, 10)) === Number(twoDays[2])) {
+    return { ...value, value: `${value.value.slice(0, 8)}${String(twoDays[1]).padStart(2, '0')}`, dateEnd: value.value, ref: reference, ...weak };
+  }
   if (value.field === 'date') {
     const ends = (extendedAt !== null || END_DATE.test(body) || ENDS_ON.test(newPart.trim()) || EN_ENDS_ON.test(newPart)) && !value.dateEnd;
     const starts = !ends && !value.dateEnd && START_DATE.test(said);
