@@ -69,6 +69,9 @@ const ordinalOf = (ref: RegExpExecArray): number | undefined => (ref[2] ? '一�
 export function readCorrection(raw: string, today: CivilDate): Correction | undefined {
   const text = digitsForEnglishNumbers(normalizeText(raw.trim()).replace(/[A-Z]/g, (c) => c.toLowerCase())).replace(GREETING, '');
   if (text.length > 300 || /[?？吗]\s*$/u.test(text) || UNSURE_COUNT.test(text)) return undefined;
+  // "update: 30 of the 120 actually joined online, only 90 were on site": a figure already written split in two
+  // changes that record in more than one field; ask rather than store it as a new report or change one field.
+  if (/\b(?:update|correction)\b/u.test(text) && /\b\d+\s+of\s+(?:the|those|them)\s+\d+\b/u.test(text) && /\b(?:actually|only)\b/u.test(text)) return { field: 'unclear', ref: {} };
   // "不对不对，…", "sorry, correction: …": every lead word goes.
   let lead: RegExpExecArray | null = null;
   let body = text;
