@@ -88,6 +88,8 @@ export async function tryFollowUp(kexie: Kexie, ctx: RequestContext, session: Se
   const bare = knows ? readBareValue(text, ctx.today) : undefined;
   const correction = bare ?? readCorrection(text, ctx.today);
   if (!correction) return undefined;
+  const split = splitOnline(text);
+  if (split) return severalReply(kexie, ctx, session, split, split[0]!.field === 'headcount' ? split[0]!.old : undefined);
   const several = correction.field !== 'unclear' && !correction.soft ? severalFields(text, ctx.today, correction) : [];
   if (several.length > 1) return severalReply(kexie, ctx, session, several);
   const reply = await correctionReply(kexie, ctx, session, correction);
@@ -174,9 +176,9 @@ function severalFields(text: string, today: string, whole: Correction): Correcti
 }
 
 /** Applies each field's correction to the same record; the reply lists every change. */
-async function severalReply(kexie: Kexie, ctx: RequestContext, session: Session, corrections: Correction[]): Promise<Reply> {
+async function severalReply(kexie: Kexie, ctx: RequestContext, session: Session, corrections: Correction[], oldHeadcount?: number): Promise<Reply> {
   const deps = { store: kexie.deps.storeFor(ctx.workspace), observances: kexie.deps.observances };
-  const found = await findTarget(deps, ctx, { ref: corrections[0]!.ref }, await session.scope());
+  const found = await findTarget(deps, ctx, { ref: corrections[0]!.ref, ...(oldHeadcount !== undefined ? { field: 'headcount', old: oldHeadcount } : {}) }, await session.scope());
   if (!found.ok) return { text: found.message, kind: 'error' };
   const changes: string[] = [];
   let activity = found.activity;
@@ -188,4 +190,19 @@ async function severalReply(kexie: Kexie, ctx: RequestContext, session: Session,
   }
   session.touched(activity.id);
   return { text: `已更正 ${activity.id}（${found.activity.title}）：${changes.join('；')}\n${await described(kexie, ctx, activity)}\n如需还原：撤销更正（每次退回一项）`, kind: 'activity', activityId: activity.id };
+}
+
+/**
+ * "30 of the 120 joined via livestream, only 90 were in the room": a headcount split into the people online and
+ * those present; the present are the headcount (old: the whole), the online a figure of their own.
+ */
+function splitOnline(text: string): Correction[] | undefined {
+  const m = /\b(\d+)\s+of\s+(?:the|those)\s+(\d+)\b[^.;。；]*?\b(?:online|via\s+(?:live\s*stream|livestream|zoom|video)|remotely|virtually)\b[^.;。；]*?[,，]\s*(?:and\s+)?(?:only\s+)?(\d+)\s+(?:were|was|came|attended)?\s*(?:in\s+(?:the\s+)?(?:room|hall|person)|on\s*site|in\s+person|offline)/iu.exec(normalizeText(text));
+  if (!m) return undefined;
+  const [online, whole, present] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (online + present !== whole) return undefined;
+  return [
+    { field: 'headcount', value: present, approximate: false, old: whole, ref: {} },
+    { field: 'metric', unit: '人(线上)', value: online, ref: {} },
+  ];
 }

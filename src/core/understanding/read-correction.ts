@@ -69,6 +69,9 @@ const ordinalOf = (ref: RegExpExecArray): number | undefined => (ref[2] ? '一�
 export function readCorrection(raw: string, today: CivilDate): Correction | undefined {
   const text = digitsForEnglishNumbers(normalizeText(raw.trim()).replace(/[A-Z]/g, (c) => c.toLowerCase())).replace(GREETING, '');
   if (text.length > 300 || /[?？吗]\s*$/u.test(text) || UNSURE_COUNT.test(text)) return undefined;
+  // "update: 30 of the 120 actually joined online, only 90 were on site": a figure already written split in two
+  // changes that record in more than one field; ask rather than store it as a new report or change one field.
+  if (/\b(?:update|correction)\b/u.test(text) && /\b\d+\s+of\s+(?:the|those|them)\s+\d+\b/u.test(text) && /\b(?:actually|only)\b/u.test(text)) return { field: 'unclear', ref: {} };
   // "不对不对，…", "sorry, correction: …": every lead word goes.
   let lead: RegExpExecArray | null = null;
   let body = text;
@@ -282,6 +285,11 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
     return { field: 'unclear', ask: `“${newPart.trim().replace(/(?:的|办的|搞的|开的|弄的)?[。!！]?$/u, '')}”是${value.value}至${value.dateEnd}，是哪一天、哪一条？请写明，例如：更正：日期是${month}月${day}日（没有改动）`, ref: reference };
   }
   // "是到2月28号才结束的": the day the span ended.
+  // "其实是两天，16、17号都在那边": two days in a row said for one record make it a span from the first.
+  const twoDays = value.field === 'date' && !value.dateEnd ? /(?:是|搞了|办了|开了)?(?:两|2)天[^。；;]*?(?<![\d.])(\d{1,2})\s*[、和,，]\s*(\d{1,2})\s*[号日]/u.exec(said) : null;
+  if (value.field === 'date' && twoDays && Number(twoDays[2]) === Number(twoDays[1]) + 1 && Number(value.value.slice(8, 10)) === Number(twoDays[2])) {
+    return { ...value, value: `${value.value.slice(0, 8)}${String(twoDays[1]).padStart(2, '0')}`, dateEnd: value.value, ref: reference, ...weak };
+  }
   if (value.field === 'date') {
     const ends = (extendedAt !== null || END_DATE.test(body) || ENDS_ON.test(newPart.trim()) || EN_ENDS_ON.test(newPart)) && !value.dateEnd;
     const starts = !ends && !value.dateEnd && START_DATE.test(said);
@@ -296,7 +304,19 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   // "是260个人 不是人次": the unit denied alone says the figure is counted in the other one.
   const deniedUnit = value.field === 'headcount' && !value.unit ? /^\s*(人次|人)(?=[\s,，。!！]|$)/u.exec(old)?.[1] : undefined;
   if (value.field === 'headcount' && deniedUnit) return { ...value, unit: deniedUnit === '人次' ? '人' : '人次', ref: reference, ...weak };
-  if (value.field === 'headcount') return { ...value, ...(previous?.field === 'headcount' && previous.value !== null ? { old: previous.value } : {}), ref: reference, ...weak };
-  if (value.field === 'metric') return { ...value, ...(previous?.field === 'metric' ? { old: previous.value } : {}), ref: reference, ...weak };
+  // "前报42户有误，应为45户": the one figure said wrong before the new value, in the same unit, is the old one.
+  const wrongOld = previous ? undefined : oldSaidWrong(said, value);
+  if (value.field === 'headcount') return { ...value, ...(previous?.field === 'headcount' && previous.value !== null ? { old: previous.value } : wrongOld !== undefined ? { old: wrongOld } : {}), ref: reference, ...weak };
+  if (value.field === 'metric') return { ...value, ...(previous?.field === 'metric' ? { old: previous.value } : wrongOld !== undefined ? { old: wrongOld } : {}), ref: reference, ...weak };
   return { field: 'unclear', ref: reference };
+}
+
+/** The figure a message says is wrong before it gives the new one ("前报42户有误，应为45户"), in the new value's unit. */
+function oldSaidWrong(said: string, value: Value): number | undefined {
+  const to = TO.exec(said);
+  const head = to ? said.slice(0, to.index) : '';
+  if (!WRONG.test(head) && !/(不对|有问题)/u.test(head)) return undefined;
+  const same = findFigures(head).figures.filter((f) => (value.field === 'metric' ? f.unit === value.unit : value.field === 'headcount' && f.people));
+  const fresh = value.field === 'metric' ? value.value : value.field === 'headcount' ? value.value : undefined;
+  return same.length === 1 && same[0]!.value !== fresh ? same[0]!.value : undefined;
 }
