@@ -1,0 +1,175 @@
+// The role of one figure of people in its report: who came (present, participant, audience), who was expected, who
+// worked it (staff) or watched online. The words each role is told by are shared with chooseHeadcount (headcount.ts).
+import { wordsSinceLastCount, type Figure } from './message-figures.js';
+import { leadingPeopleNoun } from './people-words.js';
+import { peopleWords } from './people-nouns.js';
+import { POST_WORDS } from './figure-words.js';
+
+export type Role = 'present' | 'expected' | 'participant' | 'staff' | 'audience' | 'online' | 'other';
+
+export const PARTICIPATE = /(参加|参与|参会|到场|到会|来了|出席|观众|受众|人数|听众|吸引|接待|接诊|诊治|看诊|受益|服务|覆盖|参观|培训|到访|共有|共计|合计|总计|累计|(?<![设估预会审统])计|观看|看展|观展|聆听|听讲|收看|报名|走访|慰问|到了|attend|particip|audience|visitor|turnout|crowd|spectator)/u;
+export const STAFF = new RegExp(`(${peopleWords('role', 'staff')})`, 'u');
+/** "请的县里的果树专家两个": staff named right before their number. */
+export const STAFF_END = new RegExp(`(?:${STAFF.source})$`, 'u');
+export const STAFF_AFTER = /^(授课|讲解|主讲|服务|指导|带队|陪同|参与服务|提供服务)/u;
+export const AUDIENCE = new RegExp(`(${peopleWords('role', 'audience')})`, 'u');
+/** Every people word the lists know: a noun not among them is told by its head only. */
+export const KNOWN_PEOPLE = new RegExp(`(${peopleWords('label')}|${peopleWords('role')})`, 'u');
+/** Helping, teaching or invited in, right after the people counted: "两个教官帮忙", "15个会员到河湾村帮着搞夏剪". */
+export const HELPING = /^[^，,。;；!！?？\n\d]{0,10}?(帮|协助|上阵|手把手|支援|助阵|值守|维持秩序|指导|授课|讲课|请过来|请来|做志愿者|当志愿者|做讲解|当讲解员|志愿服务|设(?:了个?)?(?:咨询台|咨询点|摊位?)|摆摊|坐诊|给[^，,。;；\s]{0,6}(?:讲|量|测|检查|义诊|上课|上了))/u;
+/** Who competed or performed, beside the audience that watched them: a part, not another audience. */
+export const PERFORMER = /(选手|参赛|演员|表演|contestant|finalist|performer)/u;
+/** "志愿者我们社区出了十五个": the helpers named first, then who sent them. */
+export const FRONTED_STAFF = new RegExp(`^(?:${STAFF.source})((?:(?!说|讲|介绍|统计|算)\\p{Script=Han}){0,6}?)(?:出了|派了|派出了?|来了|去了|到了|上岗了?)$`, 'u');
+/** What staff did, not attended: judged, went out, served, taught. */
+export const WORKED = /(评审|评委|出动|服务|授课|讲课|讲解|指导|值守|坐诊|义诊|带队)/u;
+export const MEMBERSHIP = /(会员|成员|理事|委员)$/u;
+export const TOTAL = /(共|合计|总计|累计|总共|一共)/u;
+/** "32 kids signed up": sign-ups in English, the verb after the people. */
+export const EN_SIGNED_UP = /^\s*(?:[a-z]+\s+){0,2}?(?:signed up|registered|booked|enrolled)/u;
+/** A count of sign-ups ("报名86人"), not of who came. */
+export const SIGNED_UP = /(报名|报了名|预约|登记参加|招收|招募|招生)/u;
+/**
+ * Who watched online or on a stream ("直播间观看300多人", "线上那边大概90", "同时开通网络直播，家长观看2100人次"),
+ * read in the words since the last count, across commas; not "电商直播培训 三十五人", a training about streaming.
+ */
+export const ONLINE = /(?:(?:线上|直播|云端|网上|网络|腾讯会议|会议软件|Teams|B站|抖音|视频号|livestream|online)[^。;；\n]{0,12}(?:观看|收看|看|观众|参与|参加|听|在线|峰值|那边|had|views?|viewers?)|直播间|同时在线|在线观看|在线收看|在线人数|点击|播放|线上|online|在线|网上|云端)[^。;；\n]{0,8}$|直播\s*$/iu;
+/** "4,200 人次 online", "300人在线": the online word after the count. */
+export const ONLINE_AFTER = /^\s*(?:online|线上|在线|via\s+(?:the\s+)?livestream|(?:watched|viewed|tuned in)\s+(?:it\s+)?(?:on\s+)?(?:the\s+|our\s+|a\s+)?(?:liv|stream|online))/iu;
+
+
+/** "…也来了60多个一起参加疏散": came along and took part too, not only escorted. */
+export const JOINED_IN = /^[^，,。;；\n]{0,6}?(?:一起|一块|一同|共同|也)(?:参加|参与|做|玩|动手|体验|演练|疏散|学)/u;
+
+/** "第一天", "第二天", "次日", "最后一天": which day of one event a count is of. */
+export const DAY_OF_EVENT = /第[一二三四五六七1-7]天|头一天|首日|次日|最后一天/u;
+
+/** A part of a count already given ("其中学生120人"). */
+export const PART = /(其中|包括|含|里面|里头)/u;
+
+/** "由12名副高以上职称专家组成的医疗服务队": the members a serving team is made of, who went out to run it. */
+export const TEAM_MADE_OF = new RegExp(`^[^，,。;；\\d]{0,10}?(?:${STAFF.source})[^，,。;；\\d]{0,2}组成|^[^，,。;；\\d]{0,12}?组成的?[^，,。;；\\d]{0,6}?(?:服务队|医疗队|宣讲团|讲师团|专家团|服务团|工作组|志愿队|小分队)`, 'u');
+
+/** Sent in from the county or an office ("县里来了", "县畜牧站派来了"): who came to teach. */
+export const POSTED = new RegExp(`(?:派|出动|安排|抽调|配备|配了)[^，,。;；\\d]{0,4}(?:${POST_WORDS})\\s*$`, 'u');
+export const SENT_IN = /(?:县里|市里|省里|镇上|乡里|上级|外面|外地|服务团|站|所|局|医院|协会|科协)[^，,。;；\s]{0,3}(?:来了|派了|派来了?|下来了)$/u;
+/** "那个消防中队来了五个人", "供电所派了3个": a team a unit sent; its name is the first group. */
+export const SENT_BY_UNIT = /(\p{Script=Han}{0,8}?(?:[队所站局]|医院|卫生院|中心|公司|协会|学会|科协))(?:的)?(?:同志|同事)?(?:也)?(?:来了|派了|派来了?|出了|出动了?)$/u;
+/** Trained or taught: volunteers at a training for volunteers are its participants. */
+export const TRAINED = /(培训|参训|受训|学员|轮训|考核)/u;
+/** "二十八个老师带队": teachers who led the pupils there. */
+export const ESCORTING = /^(?:老师|教师|家长|辅导员)(?:带队|陪同|随队|跟队|也?跟着|陪着)/u;
+export const YOUNG = /(学生|孩子|小朋友|幼儿|营员|娃|少年|儿童|kids|students|pupils)/u;
+// "另外还有6个家长跟着", "还有三十多个家长也跟着来看了", "另有家长12人": parents who came along with the children.
+export const ESCORT = /(老师|教师|辅导员|带队|陪同|随队|teachers|(?:另有|另外|还有)[^，,。;；]{0,4}(?:家长|家属)|(?:家长|家属)[^，,。;；]{0,2}(?:陪|跟|也来|也到)|(?:陪着|跟着|陪同|带着)[^，,。;；]{0,3}(?:家长|家属))/u;
+
+/** A line that names staff in English as its field: "- Teachers: ", "Volunteers：". */
+export const EN_STAFF_FIELD = /(?:^|\n)[^\S\n]*[-•*]?[^\S\n]*(?:volunteers|staff|experts|judges|teachers|docents|guides|coaches|instructors|mentors|tutors)[^\S\n]*[:：][^\S\n]*$/u;
+
+/** The role of a figure of people, from the words before it and the word after its unit. */
+export function roleOf(f: Figure): Role {
+  const around = `${f.context}|${f.noun}`;
+  // "162 位工程师填了", "问卷…300人填写": who answered a survey took part in it.
+  if (/^\s*[\p{Script=Han}a-z]{0,4}?(?:填了|填写了?|作答了?|答了)/u.test(f.after)) return 'participant';
+  // "走访慰问了6位老专家", "visited 6 senior engineers": the people a visit went to are who it served, whoever they are.
+  if (VISITED.test(f.context)) return 'participant';
+  // "志愿者轮流值守，累计出勤40人次", "在岗工作人员12人": people on duty worked it, however they are totalled.
+  if (/(?:出勤|值守|值班|执勤|在岗)[^，,。;；\d]{0,2}$/u.test(f.context) || /^\s*(?:were|was)?\s*on duty\b/u.test(f.after.replace(/^[a-z]+\s+/u, ''))) return 'staff';
+  // "- Teachers: 3", "Volunteers: 6": a line's field naming staff, the number its value.
+  if (EN_STAFF_FIELD.test(f.lead ?? '')) return 'staff';
+  // "18 of our pilots flew 54 sorties", "10 of our members ran the demos": the sender's own people ran it.
+  // Not "20 of our members attended the training": they came to it.
+  if (/^\s*\d+\s+of\s+(?:our|my)\s/u.test(f.written) && !AUDIENCE.test(f.written) && !/^\s*(?:[a-z]+\s+){0,2}?(?:came|attended|joined|took part|showed up|visited|signed)/u.test(f.after)) return 'staff';
+  // "那个消防中队来了五个人", "供电所派了3个": a team a unit sent to run it, not who came to it.
+  if (SENT_BY_UNIT.test(f.context) && !AUDIENCE.test(`${f.noun}|${f.after.slice(0, 4)}`) && !YOUNG.test(`${f.noun}|${f.after.slice(0, 4)}`)) return 'staff';
+  // "指导老师3人", "带队教师2名", "带队的老师是3名": who guided them, not who learnt.
+  // Not "参赛学生及指导老师约240人": the pupils with them.
+  if (/(?<![和及与、跟同])(?:指导|辅导|带队|授课|主讲|随队)(?:的)?(?:老师|教师)[^，,。;；\d]{0,2}$/u.test(f.context)) return 'staff';
+  // "90名营员跟着12位指导老师做实验": the teachers named after the unit, whom the others followed.
+  if (/^(?:指导|辅导|带队|授课|主讲|随队)(?:的)?(?:老师|教师)/u.test(f.noun) && !/人\s*$/u.test(f.written) && !/(?<![跟随])(?:和|及|与|、|同)\s*$/u.test(f.context)) return 'staff';
+  // "志愿者与居民共计一百二十人": a total that holds the helpers too; who took part, asked with or without them.
+  // "我们去了消防员和文员一共14人", "我们单位出动了12人": the sender's own team went out to run it.
+  // Not "我们学校去了12个学生": pupils who went to compete took part.
+  if (/^(?:我们|咱们|俺们)[^，,。;；\d]{0,4}?(?:去了|出动了?|派了|派出了?)/u.test(f.context) && !YOUNG.test(`${f.context}|${f.noun}|${f.after.slice(0, 4)}`) && !AUDIENCE.test(`${f.noun}|${f.after.slice(0, 4)}`)) return 'staff';
+  // "所里出动安全员六个", "派了宣传员4名": people by their post, sent out to run it (a post alone may be who was trained).
+  if (POSTED.test(f.context)) return 'staff';
+  if (TEAM_MADE_OF.test(f.after)) return 'staff';
+  if (STAFF_IN_TOTAL.test(f.context) && !onlyStaffInTotal(f.context)) return 'participant';
+  // "实到", "实际到场", "實際入園約", "actual 到场": who came, whatever the verb after 实际.
+  if (/实到|实际到场|实际参加|实际参训|实际来了?|实际到了?/u.test(f.context) || /实际(?:上)?[^，,。;；\d\s]{0,4}$|\bactual(?:ly)?\b[^，,。;；\d]{0,6}$/iu.test(f.context)) return 'present';
+  if (/应到|应参加|应参训|计划参加|预计/u.test(f.context)) return 'expected';
+  // "32 kids signed up, 27 actually came": in English the verb after the people says which count is who came.
+  if (/^\s*(?:[a-z]+\s+){0,2}?(?:actually|really)\s+(?:came|attended|showed up|turned up|joined)/u.test(f.after)) return 'present';
+  // "直播间观看300多人", "线上直播观看的有500多": who watched online are not who came, whatever else is counted.
+  if ((ONLINE.test(wordsSinceLastCount(f)) || ONLINE_AFTER.test(f.after)) && !/现场|到场|在场|(?<!分)会场|礼堂|教室/u.test(f.context.slice(-8)) && !SIGNED_UP.test(f.context.slice(-8))) return 'online';
+  // "现场 staff 45 人，online 另外 30 人": in a works' English, staff on site are who came.
+  if (/\bstaff\s*$/u.test(f.context) && /(?:现场|到场|在场|on[- ]site|in person)\s*staff\s*$/u.test(f.lead ?? f.context)) return 'participant';
+  // "现场读者60人", "现场大概坐了一百二三十人": who sat there are who came.
+  if (/现场|到场|在场/u.test(f.context.slice(-8)) && !STAFF.test(`${f.context.slice(-8)}|${f.noun}`)) return 'participant';
+  // "二十八个老师带队", "请的县农技站三个专家来讲的": who led or taught, even at a training or beside 参加.
+  // "老师也来了十几个": the teachers came along with the pupils; "农技协会员去了6个": members who went out to serve.
+  // Not "家长也来了60多个一起参加疏散": parents who joined in took part beside the children (asked, see chooseHeadcount).
+  if ((/(?:老师|教师|家长|辅导员)们?也(?:来|到|去|跟)/u.test(f.context) && !JOINED_IN.test(f.after)) || /(?:会员|成员|理事|委员|党员|骨干)们?(?:去了|出动了?|派了|派出了?|下去了)\s*$/u.test(f.context)) return 'staff';
+  // "县科协专家服务团来了两个专家讲的", "县里来了俩技术员": sent from outside, or lecturing, they taught the training.
+  // "请了县农业局的两位老师讲土壤改良": teachers invited to speak taught it.
+  if (/(?:请|邀请|外请)[^，,。;；]{0,10}$/u.test(f.context) && /^(?:老师|教师|医生|专家|教授)[^，,。;；]{0,3}?(?:讲|授课|上课|主讲|演示|示范|指导)/u.test(f.after)) return 'staff';
+  // "县里请了设计公司2个老师", "农技协组织12名会员下乡": invited or sent out by a body, they ran it.
+  if (/(?:请|邀请|外请)[^，,。;；\s]{0,10}$/u.test(f.context) && /^(?:老师|教师|专家|教授|讲师)$/u.test(f.noun)) return 'staff';
+  if (/组织$/u.test(f.context) && /^(?:会员|成员|志愿者|党员|队员)/u.test(f.noun) && !/参加|参训|培训|听|学习/u.test(f.after)) return 'staff';
+  if (ESCORTING.test(f.noun) || ((STAFF.test(f.noun) || STAFF_END.test(f.context)) && /(?:请|邀请|外请)[^，,。;；]{0,10}$/u.test(f.context)) || (STAFF.test(f.noun) && (SENT_IN.test(f.context) || /^[^，,。;；]{0,6}?(?:来讲|讲课|授课|主讲|上课|讲的|讲了)/u.test(f.after)))) return 'staff';
+  // "县里来了专家9位", "专家累计出动25人次", "2个技术员": the people who ran it, whatever the verb.
+  // "2 volunteer engineers": in English the people come after the number, inside what was written.
+  // "新成立，会员32人": how many members a body has, not who came to something.
+  if (MEMBERSHIP.test(f.context.slice(-6)) && !PARTICIPATE.test(around) && !/大会|会议|开会|召开/u.test(f.context)) return 'staff';
+  // "科技志愿者下乡义诊 120人次": the people served after the staff did something, not the staff.
+  const lastStaff = [...f.context.slice(-8).matchAll(new RegExp(STAFF.source, 'gu'))].pop();
+  const servedAfter = lastStaff !== undefined && /(?:义诊|下乡|服务|咨询|宣讲|讲座|培训|接待)\s*$/u.test(f.context.slice(-8).slice((lastStaff.index ?? 0) + lastStaff[0].length));
+  // "志愿者我们社区出了十五个": the helpers named first, the number at the end of their clause.
+  const fronted = FRONTED_STAFF.exec(f.context);
+  // "两个专家来讲的来了五十几个果农": the people named right after the number are who it counts, whoever came before.
+  // "果树专家两个来听的果农有六十多个": the people named after the clause's last count are who this one counts.
+  const ownTail = f.context.replace(/^.*[\d〇一二两三四五六七八九十百千万俩仨]\s*(?:[多余来几]\s*)?(?:人次|[个人名位])/u, '');
+  const namedAudience = (AUDIENCE.test(f.noun) && !STAFF.test(f.noun) && !ESCORTING.test(f.noun)) || (ownTail !== f.context && AUDIENCE.test(ownTail) && !STAFF.test(ownTail));
+  // "来了 6 位 staff 负责讲解": the people named in English after the unit.
+  // "镇上来了俩放映员", "请了3个外聘讲师": a trade no list knows (员, 师, 夫), not one of the audience.
+  // Not "观众约三百人团员参演四十人" (no stops): the trade named after the unit has a count of its own.
+  const trade = /[员师夫]$/u.test(leadingPeopleNoun(f.after) ?? '') && !KNOWN_PEOPLE.test(f.noun) && !/^[^，,。;；\d]{0,6}?[\d一二两三四五六七八九十百千]+\s*(?:[多余来几])?\s*(?:人|名|位|个)/u.test(f.after);
+  // "engineer team 8 人": the people named before an English word for their group.
+  const staff = trade || (STAFF.test(f.context.replace(/\s*\b(?:team|group|crew|squad)\s*$/u, '').slice(-8)) && !servedAfter && !namedAudience) || STAFF.test(englishAfter(f)) || (fronted !== null && !AUDIENCE.test(fronted[1] ?? '')) || HELPING.test(f.after) || STAFF.test(f.noun) || STAFF_AFTER.test(f.noun) || /^[\d\s.,+~]+[a-z]/iu.test(f.written) && STAFF.test(f.written);
+  // "服务技术人员27人", "走访慰问老专家12位": the people a verb of serving takes are who were served.
+  if (/(?:服务|走访|慰问|帮扶)了?(?:一线|基层)?\p{Script=Han}{2,5}$/u.test(f.context.slice(-9)) && STAFF.test(f.context.slice(-6)) && !/志愿|volunteer/u.test(f.context.slice(-6))) return 'participant';
+  // "参加技术人员21人", "基层医生89名参加": doctors or technicians who attended are the participants (volunteers serve).
+  // "around 50 engineers attended": in English the verb after the people says they came.
+  // "参会工程师、技术员共38人": the people who attended, listed.
+  // "参加义诊的老专家共十一位": they took part in giving the service; "162 位工程师填了": who answered took part.
+  if (STAFF.test(`${f.context.slice(-8)}|${f.noun}`) && /参加(?:了)?(?:义诊|咨询|服务|坐诊|授课|讲解|指导|评审|宣讲|志愿)/u.test(f.context)) return 'staff';
+  const attended = /参加|参会|到会|参训/u.test(f.context.slice(-8)) || /^(?:参加|参会|到会|参训)[^，,。;；]{0,10}(?:共|共计|合计|一共|总共)$/u.test(f.context) || /^(参加|参会|到会|参训)(?!指导|服务|帮忙)/u.test(f.noun) || /^(attended|came|joined|took)$/u.test(englishAfter(f).trim())
+    // "出席 | 县科协领导及学生代表约60人": the line's label says they attended.
+    || /(?:^|\n)\s*(?:出席|参加|参会|到会|与会|到场)(?:人员|情况)?\s*[|｜:：][^\n]*$/u.test(f.lead ?? '')
+    // "共有二十八位青年医师和护士参加": the people named after the unit, then that they attended.
+    // Not "县领导3人出席并讲话": leaders and guests attend to open it, not to take part.
+    || (/^[^，,。;；\d]{0,12}?(?:参加|参会|到会|参训)(?!指导|服务|帮忙|义诊|咨询|讲解|授课|评审|宣讲|志愿|坐诊)/u.test(f.after) && !HELPING.test(f.after) && !/领导|嘉宾/u.test(`${f.context.slice(-8)}|${f.after.slice(0, 8)}`));
+  // "开展医护人员反诈专题培训，主会场医护人员110人": the training was for these very people; they are its trainees.
+  const trainedThem = new RegExp(`(?:${STAFF.source})[^，,。;；\\d]{0,10}(?:培训|轮训|集训|研修|讲座)`, 'u').test(wordsSinceLastCount(f));
+  if (staff && !TRAINED.test(f.context) && !trainedThem && !(attended && !/志愿|volunteer/u.test(around))) return 'staff';
+  if (PARTICIPATE.test(around)) return 'participant';
+  if (AUDIENCE.test(around)) return 'audience';
+  return 'other';
+}
+
+/** The English word right after a figure's unit ("6 位 staff"), else ''. */
+export function englishAfter(f: Figure): string {
+  return /^\s*[a-z]+/u.exec(f.after)?.[0] ?? '';
+}
+
+/** "志愿者加上来咨询的群众一共", "志愿者与居民共计": a total that names the helpers among those it counts. */
+export const STAFF_IN_TOTAL = new RegExp(`(?:${peopleWords('role', 'staff')})[^，,。;；\\d]{0,3}(?:加上|和|与|及|连同|算上)[^，,。;；\\d]{0,10}(?:一共|共计|合计|总共|共)[^，,。;；\\d]{0,3}$`, 'u');
+
+/** A visit's verb right before the people it went to ("走访慰问了", "看望了", "visited"). */
+export const VISITED = /(?:走访|慰问|看望|探望|拜访|visited|called on)(?:了|过)?\s*$/u;
+
+/** "我们去了消防员和文员一共14人": every one the total names is a helper; no audience is among them. */
+export function onlyStaffInTotal(context: string): boolean {
+  const m = /(?:加上|和|与|及|连同|算上)([^，,。;；\d]{0,10}?)(?:一共|共计|合计|总共|共)[^，,。;；\d]{0,3}$/u.exec(context);
+  return m !== null && STAFF.test(m[1] ?? '') && !AUDIENCE.test((m[1] ?? '').replace(STAFF, ''));
+}
