@@ -1,8 +1,6 @@
-// The parts of a long message: pasted lines (a 接龙 list, a week's diary) are one record per event line,
-// and a paragraph with background dates ("7月底那轮强降雨…8月7日…共计96人参加") is dated by the day
-// written next to its figures. Every step is one pass over the text or its few date hits.
-import { daysBetween } from '../dates/civil-date.js';
-import type { DateHit } from './message-dates.js';
+// The parts of a long message: pasted lines (a 接龙 list, a week's diary) are one record per event line, and
+// one event's fields (a form, bullets, a label | value sheet) are one record; the day of each part is read in
+// report-dates.ts. Every step is one pass over the text.
 import type { Figure } from './message-figures.js';
 import { roleOf } from './headcount.js';
 
@@ -223,85 +221,6 @@ function clausesOf(line: Line, text: string, figures: readonly Figure[]): Line[]
   }
   const people = (p: Line): boolean => figures.some((f) => f.people && f.index >= p.start && f.index < p.end);
   return parts.length >= 2 && parts.every(people) ? parts : [line];
-}
-
-/** Two date hits written side by side ("寒假期间（1月24日—2月28日）") say one time: keep the clearer one. */
-export function mergeAdjacent(hits: readonly DateHit[], text: string): DateHit[] {
-  const out: DateHit[] = [];
-  for (const h of hits) {
-    const prev = out[out.length - 1];
-    // A day opening the line after a heading's span ("（5.11—5.17）\n5.11 周一 …") is that line's own, not the span again.
-    if (!prev || h.index < prev.index + prev.length || !/^\s*[(（)）]?\s*$/u.test(text.slice(prev.index + prev.length, h.index)) || (prev.end && !h.end && text.slice(prev.index + prev.length, h.index).includes('\n'))) {
-      out.push(h);
-      continue;
-    }
-    // A named span over the plain day that opens it ("9月1号开学到现在") is the span; otherwise the written date.
-    const named = prev.named ? prev : h.named ? h : undefined;
-    const other = named === prev ? h : prev;
-    const kept = named && named.end && !other.end && named.date === other.date ? named : named ? other : h;
-    // The pair is one date as written: it spans both ("截至昨天（19日）" opens where "昨天" does).
-    out[out.length - 1] = { ...kept, index: prev.index, length: h.index + h.length - prev.index };
-  }
-  return out;
-}
-
-const SENTENCE = /[。！!？?\n；;]/u;
-/** Words that make a span the period of a total ("上个月共开展…", "本周累计接待…"). */
-const TOTAL = /(共|累计|合计|总计|总共|一共|先后|陆续|期间|以来|全月|全周)/u;
-
-/** The clause a date is written in: from the last stop or comma before it to the next. */
-function clauseOf(text: string, h: DateHit): string {
-  const CUT = /[,，。！!？?\n；;]/u;
-  let s = h.index;
-  while (s > 0 && h.index - s < 60 && !CUT.test(text[s - 1] ?? '')) s--;
-  let e = h.index + h.length;
-  while (e < text.length && e - h.index < 60 && !CUT.test(text[e] ?? '')) e++;
-  return text.slice(s, e);
-}
-
-/**
- * The date of one record among several written: the last one before its participants (or first figure).
- * Sure when it is the only date of that sentence (or the others fall inside its span); otherwise the
- * reader asks which day.
- */
-export function pickDate(dates: readonly DateHit[], text: string, anchor: number): { hit: DateHit; sure: boolean } {
-  // "原本定在周六 结果下大雨 就挪到了昨天周日": the day it was moved to, after the day planned, is when it was held.
-  const moved = dates.filter((h) => MOVED_TO.test(text.slice(Math.max(0, h.index - 6), h.index)));
-  if (moved.length === 1 && /原定|原本|原计划|本来/u.test(text) && dates.every((h) => h.index <= moved[0]!.index || h.date === moved[0]!.date)) return { hit: moved[0]!, sure: true };
-  const before = dates.filter((h) => h.index < anchor);
-  const hit = before[before.length - 1] ?? dates[0]!;
-  let s = anchor;
-  while (s > 0 && !SENTENCE.test(text[s - 1] ?? '')) s--;
-  let e = anchor;
-  while (e < text.length && !SENTENCE.test(text[e] ?? '')) e++;
-  const inSentence = (h: DateHit): boolean => h.index >= s && h.index < e;
-  const inside = (h: DateHit): boolean => hit.end !== null && h.date >= hit.date && (h.end ?? h.date) <= hit.end;
-  // "春节期间…大年初三那天": a span holding the day written is its setting, not another date.
-  const holds = (h: DateHit): boolean => h.end !== null && h.date <= hit.date && (hit.end ?? hit.date) <= h.end;
-  // "这周不是科技活动周嘛，我们上周六（16号）…650人": a week or month named as background, with no total counted in
-  // its clause, does not compete with a single day written.
-  const background = (h: DateHit): boolean => hit.end === null && h.end !== null && !TOTAL.test(clauseOf(text, h));
-  // "元旦假期我也没闲着，1月2号…": a holiday named as the time around a day written a few days into it.
-  const holiday = (h: DateHit): boolean => h.named === true && hit.end === null && HOLIDAY_WORD.test(text.slice(h.index, h.index + h.length)) && h.date <= hit.date && daysBetween(h.date, hit.date) <= 7;
-  const others = dates.filter((h) => h !== hit && `${h.date}|${h.end}` !== `${hit.date}|${hit.end}` && !inside(h) && !holds(h) && !background(h) && !holiday(h));
-  // Sure when no other date of its sentence competes, or (the day written in an earlier sentence) none at all does.
-  return { hit, sure: (inSentence(hit) && !others.some(inSentence)) || others.length === 0 };
-}
-
-const HOLIDAY_WORD = /(?:假期|放假|长假|小长假|黄金周|期间)$/u;
-const MOVED_TO = /(挪到|改到|改在|推迟到|推到|延到|延期到|顺延到|改期到)了?\s*$/u;
-
-/** "昨天和今天", "本周二、周四", "5月1日和5月3日": dates listed together, earliest first. */
-export function listedDates(hits: readonly DateHit[], text: string): DateHit[] {
-  let best: DateHit[] = [];
-  let run: DateHit[] = [];
-  for (const h of hits) {
-    const prev = run[run.length - 1];
-    if (prev && !prev.end && !h.end && /^\s*(和|与|及|、|跟|,|，)\s*$/u.test(text.slice(prev.index + prev.length, h.index)) && h.date !== prev.date) run.push(h);
-    else run = [h];
-    if (run.length > best.length) best = [...run];
-  }
-  return best.length >= 2 ? best : [];
 }
 
 /** "周一 整理春耕技术资料，到打印店印了200份": material made ready and nothing handed out nor held, with no people. */
