@@ -4,8 +4,7 @@
 // with the records it made, and asks rather than store when they disagree (several events merged into one
 // record, or a part dropped).
 import type { Figure } from './message-figures.js';
-import { preparedLine, SAME_TIME, SUM_LINE } from './report-parts.js';
-import { SIMULCAST } from './report-split.js';
+import { preparedLine, SAME_TIME, SIMULCAST, SUM_LINE } from './report-parts.js';
 import { roleOf } from './headcount.js';
 
 /** Where an enumerated part may open: the start, a line, a clause mark, or a space. */

@@ -14,6 +14,11 @@ export interface Line {
 
 /** A part opening at the same time as the one before it ("同时通过直播…", "与此同时…"): the same event. */
 export const SAME_TIME = /^\s*(?:同时|与此同时|同步|at the same time\b|meanwhile\b)/u;
+/**
+ * Its twin for streams: "直播间同步宣讲", "同时开通网络直播", "全程线上直播" within a part's first words, the same event
+ * streamed as it happened (SAME_TIME needs the part to open on the word).
+ */
+export const SIMULCAST = /^[^，,。；;]{0,8}?(?:同步|同时|全程)(?:开通|进行|开展)?(?:了)?[^，,。；;]{0,4}?(?:直播|宣讲|转播|播出|线上)|^[^，,。；;]{0,10}?(?:直播|线上)[^，,。；;]{0,4}?同步/u;
 
 /** "参加人数：86人": a line of a form, a short label and its value. */
 const FORM_FIELD = /^\s*(?:\p{Script=Han}{0,4}(?:名称|时间|日期|地点|人数|人次|资料|单位|内容|主题|对象|形式|数量|规模|负责人|填报人|记录人|联系人|期间|场次|备注|主讲|讲师|下一步)|(?:topic|date|time|venue|place|speaker|speakers|trainer|trainers|attendance|attendees|content|contents|action items|next steps?|owner|host|location|agenda|notes?|remarks?))\s*[:：]/iu;

@@ -3,7 +3,7 @@
 import type { DateHit } from './message-dates.js';
 import type { Figure } from './message-figures.js';
 import { roleOf } from './headcount.js';
-import { eventLines, SAME_TIME } from './report-parts.js';
+import { eventLines, SAME_TIME, SIMULCAST } from './report-parts.js';
 
 /** Things done with no figure ("已报送", "已完成验收"): a part with one and a date is an event of its own. */
 export const MILESTONE = /(完成|建成|成立|验收|报送|上报|挂牌|揭牌|获批|通过|授牌|命名|签约|召开|举办|举行|印发|提交|落成|开馆|启用|备案|截止|结束|已于.{0,12}报|submitted|completed|founded|established|set up)/u;
@@ -32,8 +32,6 @@ const SAME_OR_NEXT_DAY = /^\s*(?:另外\s*)?(?:同一天|同日|当天|第二天
 /** "。另外同一天在城关镇卫生院门口搞了义诊": another event the sender ran, opening its own sentence. */
 const ANOTHER_EVENT = /^\s*另外\s*(?:同一天|同日|当天|还)?\s*(?:在|去|到|又在|又去)[^，,。；;]{1,20}?(?:搞了|开展了|举办了|组织了|开了|办了|做了)/u;
 /** A time of day written right before its people: "上午五十个人". */
-/** "直播间同步宣讲", "同时开通网络直播", "全程线上直播": the same event streamed as it happened. */
-export const SIMULCAST = /^[^，,。；;]{0,8}?(?:同步|同时|全程)(?:开通|进行|开展)?(?:了)?[^，,。；;]{0,4}?(?:直播|宣讲|转播|播出|线上)|^[^，,。；;]{0,10}?(?:直播|线上)[^，,。；;]{0,4}?同步/u;
 const TIMED_PEOPLE = /(上午|下午|晚上|中午)[\s:：]*$/u;
 /** A sentence that totals what came before it ("两天共计…", "累计…"). */
 const TOTAL_OVER = /(共|累计|合计|总计|一共|总共|加起来|[两二三四]天)/u;
