@@ -14,7 +14,9 @@ const read = (text: string, today: string) => {
 describe('h10 asking less', () => {
   it('the experts a service team is made of are staff, the villagers it served the headcount', () => {
     const [r] = read('5月9日，县中医院组织由8名主治以上医师组成的健康服务队，到河湾镇柳林村开展巡回义诊，当天共为群众诊疗176人，其中孕产妇22人；入户随访重病老人9户。', '2026-05-11');
-    expect(r).toMatchObject({ headcount: 176, unit: '人', asked: false, metrics: { '户': 9 } });
+    expect(r).toMatchObject({ headcount: 176, unit: '人', asked: false });
+    // Things exactly; the people figure's label is checked by value only (its name is a known defect: see the session note).
+    expect(Object.fromEntries(Object.entries(r!.metrics).filter(([k]) => !k.includes('(')))).toEqual({ '户': 9 });
     expect(Object.values(r!.metrics)).toContain(8);
   });
   it('a later time of day at another place, in a sentence of its own, is another event', () => {
@@ -59,9 +61,11 @@ describe('h10 asking less', () => {
   });
   it('those a service was given to at the event, after who came, are a part of who came', () => {
     const [r] = read('3月2日上午，我行在镇集市开展金融知识宣传，现场咨询群众310余人，发放折页800份，帮助64名群众开通手机银行。', '2026-03-03');
-    expect(r).toMatchObject({ headcount: 310, approximate: true, asked: false, metrics: { '份': 800 } });
+    expect(r).toMatchObject({ headcount: 310, approximate: true, asked: false });
+    expect(r!.metrics).toEqual({ '份': 800 });
     const [s] = read('11月6日下午在老年大学办了护眼讲座，到场老人九十多位，讲完后志愿者为五十余位老人查了视力，发放手册150本。', '2026-11-08');
-    expect(s).toMatchObject({ headcount: 90, asked: false, metrics: { '本': 150 } });
+    expect(s).toMatchObject({ headcount: 90, asked: false });
+    expect(s!.metrics).toEqual({ '本': 150 });
   });
   it('a day ahead in a sentence of its own after a dated part with figures is the next step, not the event', () => {
     const rs = read('会员需求调研报一下：5月6日—5月28日向各企业科协发放问卷，收回有效问卷312份，覆盖企业21家。分析报告6月下旬出来。', '2026-05-29');

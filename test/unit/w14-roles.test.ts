@@ -59,7 +59,8 @@ describe('w14 headcount roles', () => {
 
   it('two groups visited by one verb are who the visit served', () => {
     const [r] = read('For 科技工作者日 (May 30): the society visited 5 senior experts at 农科所 and 3 retired doctors at home, bringing flowers. Photos below.', '2026-05-31');
-    expect(r).toMatchObject({ headcount: 8, unit: '人', metrics: {}, asked: false });
+    expect(r).toMatchObject({ headcount: 8, unit: '人', asked: false });
+    expect(r!.metrics).toEqual({});
   });
 });
 
@@ -84,7 +85,8 @@ describe('w14 tables', () => {
 describe('w14 people who attended, named by a trade', () => {
   it('"共有…位…医师和护士参加" are the participants, and one set each beside a total is no figure', () => {
     const [r] = read('11月8日记者节，本所在二楼会议室召开青年科技人员座谈会，共有十九位青年工程师和技术员参加，台里给每位参会者送了科普图书一本，共19本。', '2026-11-09');
-    expect(r).toMatchObject({ headcount: 19, metrics: { 本: 19 }, asked: false });
+    expect(r).toMatchObject({ headcount: 19, asked: false });
+    expect(r!.metrics).toEqual({ 本: 19 });
   });
 });
 
@@ -99,7 +101,9 @@ describe('w14 leaders who attend', () => {
 describe('w14 performers', () => {
   it('performers beside the audience that watched them are a labelled figure; a count of programmes before the audience is no people', () => {
     const [r] = read('十月一日社区合唱团在人民公园演出科普歌曲五个观众约三百人团员参演四十人', '2026-10-03');
-    expect(r).toMatchObject({ headcount: 300, asked: false, metrics: { 个: 5 } });
+    expect(r).toMatchObject({ headcount: 300, asked: false });
+    // Things exactly; the performers' figure is checked by value only (its label name is a known defect: see the session note).
+    expect(Object.fromEntries(Object.entries(r!.metrics).filter(([k]) => !k.includes('(')))).toEqual({ 个: 5 });
     expect(peopleValues(r!.metrics)).toEqual([40]);
   });
 });
@@ -108,7 +112,8 @@ describe('w14 a stream of the same event', () => {
   it('a stream at the same time, after a semicolon, is the same event: on-site people the headcount, the viewers 人次(线上), the officers staff', () => {
     const rows = read('3月15日消费者权益日，我局在步行街设点开展维权宣传，现场咨询群众约260人，其中现场扫码关注公众号150人，发放宣传册900本；视频号直播间同步宣讲，累计观看8千人次。共出动执法人员9名。', '2026-03-16');
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ headcount: 260, asked: false, metrics: { 本: 900, '人次(线上)': 8000 } });
+    expect(rows[0]).toMatchObject({ headcount: 260, asked: false });
+    expect(rows[0]!.metrics).toEqual({ 本: 900, '人次(线上)': 8000, '人(执法人员)': 9 });
     expect(peopleValues(rows[0]!.metrics)).toEqual([9, 8000]);
   });
 });
