@@ -25,6 +25,8 @@ const EN_LABEL: ReadonlyArray<[RegExp, string]> = [
 ];
 const inChinese = (word: string | undefined): string | undefined => (word === undefined ? undefined : (EN_LABEL.find(([re]) => re.test(word))?.[1] ?? word));
 const BROUGHT = /(?:带|领|叫|喊|请|派)(?:了|来了?|上了?)?\s*$/u;
+/** "由12名副高以上职称专家组成的…": the people a team is made of, named after their count with words between. */
+const MADE_UP_OF = new RegExp(`^[^，,。;；\\n]{0,10}?(${peopleWords('label')})(?:们)?(?:组成|构成)`, 'u');
 const LEAD = /^(?:还有|另有|其中|以及|和|及|并|另外)+/u;
 
 /** What a non-participant figure is called in its metric key: "志愿者" for 人(志愿者). */
@@ -51,7 +53,7 @@ export function roleNoun(f: Figure): string | undefined {
   const sentBy = SENT_BY_UNIT.exec(f.context)?.[1]?.replace(/^(?:那个|这个|那|这|还有|另外)/u, '');
   if (sentBy && sentBy.length >= 2 && lastNoun(own) === undefined && !after) return sentBy;
   // "协会志愿者轮流值守，累计出勤40人次": staff named in the clause before, when this one names none.
-  const found = (brought ? undefined : lastNoun(own)) ?? (after ? (after[2] ?? after[1]) : undefined) ?? lastNoun(f.context) ?? inChinese(english) ?? namedByHead(f.after) ?? STAFF_DOING.exec(f.context)?.[0] ?? helpers(f) ?? (roleOf(f) === 'staff' ? lastNoun(wordsSinceLastCount(f)) : undefined);
+  const found = (brought ? undefined : lastNoun(own)) ?? (after ? (after[2] ?? after[1]) : undefined) ?? lastNoun(f.context) ?? inChinese(english) ?? namedByHead(f.after) ?? MADE_UP_OF.exec(f.after)?.[1] ?? STAFF_DOING.exec(f.context)?.[0] ?? helpers(f) ?? (roleOf(f) === 'staff' ? lastNoun(wordsSinceLastCount(f)) : undefined);
   return found && FAMILY.test(found) ? '家长' : found;
 }
 
