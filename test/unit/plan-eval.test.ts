@@ -7,7 +7,7 @@ describe('plan evaluation sets', () => {
   it('reads every labelled fragment right: title, year, items, deadlines, targets, refusals', async () => {
     const result = await score();
     expect(Object.keys(result.accuracy)).toEqual(expect.arrayContaining(['blind.due', 'blind.targets', 'ours.due', 'ours.targets', 'ours.refuse', 'blind2.due']));
-    const below = Object.entries(result.accuracy).filter(([k, v]) => !k.startsWith('blind2.') && !k.startsWith('scored.') && !k.startsWith('scored2.') && !k.startsWith('scored3.') && !k.startsWith('scored4.') && !k.startsWith('scored5.') && !k.startsWith('scored6.') && !k.startsWith('scored7.') && !k.startsWith('scored8.') && !k.startsWith('scored9.') && !k.startsWith('scored10.') && !k.startsWith('blind3.') && !k.startsWith('blind4.') && !k.startsWith('blind5.') && v < 1);
+    const below = Object.entries(result.accuracy).filter(([k, v]) => !k.startsWith('blind2.') && !k.startsWith('scored.') && !k.startsWith('scored2.') && !k.startsWith('scored3.') && !k.startsWith('scored4.') && !k.startsWith('scored5.') && !k.startsWith('scored6.') && !k.startsWith('scored7.') && !k.startsWith('scored8.') && !k.startsWith('scored9.') && !k.startsWith('scored10.') && !k.startsWith('blind3.') && !k.startsWith('blind4.') && !k.startsWith('blind5.') && !k.startsWith('blind6.') && v < 1);
     expect(below, result.report).toEqual([]);
   });
 
@@ -96,5 +96,10 @@ describe('plan evaluation sets', () => {
     const { accuracy, report } = await score();
     const floors: Record<string, number> = { refuse: 11 / 12, kind: 11 / 12, title: 1, year: 9 / 11, itemCount: 7 / 11, found: 67 / 86, due: 60 / 67, targets: 49 / 67, notTargets: 1, notInItems: 18 / 19 };
     for (const [f, least] of Object.entries(floors)) expect(accuracy[`blind5.${f}`], `${f}\n${report}`).toBeGreaterThanOrEqual(least - 1e-9);
+  });
+  it('keeps the p15 blind real plans (12 documents of ~750 characters labelled by another writer; first score in blind-p15/FIRST-SCORE.txt: refuse 9/12, year 5/8, items 7/8, due 11/18, targets 15/18) at least where they were first scored', async () => {
+    const { accuracy, report } = await score();
+    const floors: Record<string, number> = { refuse: 9 / 12, kind: 11 / 12, title: 7 / 8, year: 5 / 8, itemCount: 7 / 8, found: 18 / 29, due: 11 / 18, targets: 15 / 18, notTargets: 1, notInItems: 1 };
+    for (const [f, least] of Object.entries(floors)) expect(accuracy[`blind6.${f}`], `${f}\n${report}`).toBeGreaterThanOrEqual(least - 1e-9);
   });
 });
