@@ -25,6 +25,12 @@ const DISASTER = '防灾减灾 应急科普';
  */
 // "进村讲防汛避险": 讲 of the subject itself is a talk too.
 const DISASTER_WORK = /讲(?=防汛|防震|防灾|避险|减灾|应急|逃生)|(?:科普|知识)(?:进|走进)(?:社区|校园|学校|村|乡村|农村|乡镇)[^。！!\n]{0,16}?[\d一二三四五六七八九十两几]+场|讲座|宣讲|讲课|授课|讲解|课堂|上课|培训|减灾日|防灾减灾|防震减灾|安全教育|talk|lecture|class|training/iu;
+const VISITS = '走访慰问';
+/**
+ * Whom the 走访慰问 item visits: science workers, by name or by their work (专家, 工程师, 技术骨干, 农技员), or whoever is
+ * visited for their day. Veterans, the elderly or families in need visited (八一, 重阳, 春节) are another body's care.
+ */
+const SCIENCE_PEOPLE = /科技工作者|科技人员|科研|科学家|院士|专家|人才|工程师|技师|技术|骨干|农技|engineer|scientist|researcher|technician|science workers|tech(?:nology)? workers/iu;
 const MUSEUM = '县科技馆 市科技馆 科技馆展品 科技馆接待';
 const MOBILE = '流动科技馆巡展进校园';
 const SCHOOL = /学校|校园|小学|中学|中心校|村小|完小|school/iu;
@@ -113,7 +119,7 @@ export const TOPICS: Array<[RegExp, string]> = [
   // "走访慰问了5位退休老专家": the 科技工作者日 visits, whoever is visited among experts and scientists.
   [/科技工作者(?![\d一二三四五六七八九十百几]+[名人位]|协会|学会|之家)|走访慰问[^，。,;；]{0,12}(?:专家|人才|工程师|科研|科技)|tech(?:nology)? workers|science workers|scientists|researchers/iu, '科技工作者'],
   // Visiting workers is the 走访慰问 work, not their survey or their proposals; visiting farmers is not it.
-  [/走访慰问|慰问(?!品|金|物资|信|演出|袋|礼)|走访[^，。,;；]{0,12}(?:科技工作者|专家|人才|工程师|科研|科技人员|科学家)|visit(?:ed|s|ing)?\b[^.]{0,40}(?:science workers|tech(?:nology)? workers|scientists|researchers|engineers)/iu, '走访慰问'],
+  [/走访慰问|慰问(?!品|金|物资|信|演出|袋|礼)|走访[^，。,;；]{0,12}(?:科技工作者|专家|人才|工程师|科研|科技人员|科学家)|visit(?:ed|s|ing)?\b[^.]{0,40}(?:science workers|tech(?:nology)? workers|scientists|researchers|engineers)/iu, VISITS],
   [/建言献策|suggestions|proposals/iu, '建言献策信息'],
   // The 创建 programmes as work done on them (a 示范社区 accepted, a 基地 given its plaque), not a 基地 visited.
   [/(?:示范社区|科普(?:教育)?基地)[^。！!\n]{0,40}(?:创建|授牌|挂牌|揭牌|验收|命名|评选|申报|考评|建设|新建)|(?:创建|授牌|挂牌|揭牌|验收|命名|评选|申报|考评|建设|新建)[^。！!\n]{0,40}(?:示范社区|科普(?:教育)?基地)/iu, CREATION],
@@ -208,6 +214,7 @@ export function topicsOf(text: string, not = false): string[] {
     }
     if (words === MOBILE) return NOT_SCHOOL.test(plain) && !SCHOOL.test(plain);
     if (words === CREATION) return PENDING.test(plain);
+    if (words === VISITS) return !SCIENCE_PEOPLE.test(plain);
     return words === DISASTER && (!DISASTER_WORK.test(plain) || ((SKILLS_COURSE.test(plain) || WORKPLACE_DRILL.test(plain)) && !/减灾日|防灾减灾/u.test(plain)));
   };
   return TOPICS.filter(([re, words]) => re.test(plain) && namesTopic(re, plain) && vetoed(words) === not).map(([, words]) => words);
