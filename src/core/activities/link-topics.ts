@@ -39,8 +39,13 @@ const NOT_SCHOOL = /社区|广场|集市|商场|景区|乡镇|(?<![\p{Script=Han
 /** The museum itself, not a tour's 布展 at a school: named, or its own visitors. */
 /** A library's own words (阅读季, 绘本, 借阅): its 馆里 is the library, not the 县科技馆, unless the museum is named. */
 const LIBRARY = /图书馆|阅读|绘本|借阅|读者|书屋|藏书/u;
-/** A skills course for a trade (村医应急救护技能培训): vocational training, not the 减灾 item's 应急科普. */
-const SKILLS_COURSE = /技能培训|技能训练|技能比武/u;
+/**
+ * A course for a trade or a duty: vocational training (村医应急救护技能培训), a 业务培训, or a class of the people whose post
+ * is the disaster work itself (山洪灾害监测员, 群测群防员, 灾情信息员, 水利员). It serves those who do the work, not the
+ * public the 减灾 item's 应急科普 is for; on the observance days it is the item's still.
+ */
+const DUTY_POST = '(?:监测|测报|速报|信息|巡查|巡护|群防|水利|护林|防汛)员';
+const SKILLS_COURSE = new RegExp(`技能培训|技能训练|技能比武|业务(?:知识)?培训|岗位培训|${DUTY_POST}[^。！!\\n]{0,16}(?:培训|参训)|(?:培训|参训)[^。！!\\n]{0,16}${DUTY_POST}`, 'u');
 /** A works' own safety drill (厂区危化品泄漏应急演练, 车间消防演练): production safety, not the 减灾 item's 应急科普. */
 const WORKPLACE_DRILL = /(?:厂区|车间|工厂|厂里|全厂|我厂|公司|企业|危化品|化工|生产安全|安全生产|班组)[^。！!\n]{0,30}演练|演练[^。！!\n]{0,30}(?:厂区|车间|全厂|班组)/u;
 const MUSEUM_ITSELF = /(?<!流动)科技馆|馆里|馆内|本馆|我馆|来馆|到馆|进馆|入馆|在馆|展厅|观众|游客|散客/u;
