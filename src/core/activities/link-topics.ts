@@ -23,8 +23,9 @@ const DISASTER = '防灾减灾 应急科普';
  * drill with neither is on the topic but not that work: the item's on its observance days only (most writers leave a
  * school's or a works' drill in March or September unlinked).
  */
-// "进村讲防汛避险": 讲 of the subject itself is a talk too.
-const DISASTER_WORK = /讲(?=防汛|防震|防灾|避险|减灾|应急|逃生)|(?:科普|知识)(?:进|走进)(?:社区|校园|学校|村|乡村|农村|乡镇)[^。！!\n]{0,16}?[\d一二三四五六七八九十两几]+场|讲座|宣讲|讲课|授课|讲解|课堂|上课|培训|减灾日|防灾减灾|防震减灾|安全教育|talk|lecture|class|training/iu;
+// "进村讲防汛避险", "讲解地震避险知识": 讲 of the subject itself is a talk too. 讲解 alone is not: staff explain at a stall,
+// a drill or a door ("设点咨询、入户讲解等形式"), and a publicity round with it is still publicity.
+const DISASTER_WORK = /讲解?(?=防汛|防震|防灾|避险|减灾|应急|逃生|地震|灾害|自救|互救)|(?:科普|知识)(?:进|走进)(?:社区|校园|学校|村|乡村|农村|乡镇)[^。！!\n]{0,16}?[\d一二三四五六七八九十两几]+场|讲座|宣讲|讲课|授课|课堂|上课|培训|减灾日|防灾减灾|防震减灾|安全教育|talk|lecture|class|training/iu;
 const VISITS = '走访慰问';
 /**
  * Whom the 走访慰问 item visits: science workers, by name or by their work (专家, 工程师, 技术骨干, 农技员), or whoever is
