@@ -12,6 +12,7 @@ import {
   AGENDA,
   ASIDE,
   inSeason,
+  LATER_PLAN,
   LATER_WISH,
   MEETING,
   OTHER_BODY,
@@ -69,7 +70,7 @@ export function rankItems(
   const { items, df } = indexOf(plans, observances);
   if (items.length === 0) return [];
   // "会上传达了全年下乡服务安排": what a meeting talked about is not what it served.
-  text = normalizeText(text).replace(AGENDA, ' ').replace(PREPARED, ' ').replace(ASIDE, ' ').replace(LATER_WISH, ' ');
+  text = normalizeText(text).replace(AGENDA, ' ').replace(PREPARED, ' ').replace(ASIDE, ' ').replace(LATER_WISH, ' ').replace(LATER_PLAN, ' ');
   const words = wordsOf(text);
   const grams = bigrams(words);
   /** The record's word pairs not made of generic words alone (科普讲座 is; 科技馆 keeps 技馆): what it names of its own. */

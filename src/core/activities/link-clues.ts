@@ -27,6 +27,11 @@ export const PREPARED = /(?:准备|打算|备战|将要?|计划|建议|明年|�
  * there is where the writer may go next, not the object of the event reported.
  */
 export const LATER_WISH = /(?:下个?月|下周|下次|下学期|下半年|明年|以后|回头|改天|过段时间)[^，,。；;！!\n]{0,3}(?:想|打算|准备|计划|争取|希望)[^，,。；;！!\n]*/gu;
+/**
+ * A plan for a month named after it ("我们计划9月科普日期间继续与科协合作", "打算下月再办"), to the end of its sentence:
+ * the observance it names is the next event's, not the one reported. "按计划", "原计划", "年度计划" are the past's plans.
+ */
+export const LATER_PLAN = /(?<![按原照据依度划])(?:计划|打算|拟)(?:于|在|到)?(?:下个?月|下周|下学期|下半年|明年|[一二三四五六七八九十\d]{1,2}月)[^。！!\n]*/gu;
 
 /** When the activity happened, to prefer the item whose deadline or observance window holds it. */
 export interface ActivityWhen {

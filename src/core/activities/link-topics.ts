@@ -23,8 +23,15 @@ const DISASTER = '防灾减灾 应急科普';
  * drill with neither is on the topic but not that work: the item's on its observance days only (most writers leave a
  * school's or a works' drill in March or September unlinked).
  */
-// "进村讲防汛避险": 讲 of the subject itself is a talk too.
-const DISASTER_WORK = /讲(?=防汛|防震|防灾|避险|减灾|应急|逃生)|(?:科普|知识)(?:进|走进)(?:社区|校园|学校|村|乡村|农村|乡镇)[^。！!\n]{0,16}?[\d一二三四五六七八九十两几]+场|讲座|宣讲|讲课|授课|讲解|课堂|上课|培训|减灾日|防灾减灾|防震减灾|安全教育|talk|lecture|class|training/iu;
+// "进村讲防汛避险", "讲解地震避险知识": 讲 of the subject itself is a talk too. 讲解 alone is not: staff explain at a stall,
+// a drill or a door ("设点咨询、入户讲解等形式"), and a publicity round with it is still publicity.
+const DISASTER_WORK = /讲解?(?=防汛|防震|防灾|避险|减灾|应急|逃生|地震|灾害|自救|互救)|(?:科普|知识)(?:进|走进)(?:社区|校园|学校|村|乡村|农村|乡镇)[^。！!\n]{0,16}?[\d一二三四五六七八九十两几]+场|讲座|宣讲|讲课|授课|课堂|上课|培训|减灾日|防灾减灾|防震减灾|安全教育|talk|lecture|class|training/iu;
+const VISITS = '走访慰问';
+/**
+ * Whom the 走访慰问 item visits: science workers, by name or by their work (专家, 工程师, 技术骨干, 农技员), or whoever is
+ * visited for their day. Veterans, the elderly or families in need visited (八一, 重阳, 春节) are another body's care.
+ */
+const SCIENCE_PEOPLE = /科技工作者|科技人员|科研|科学家|院士|专家|人才|工程师|技师|技术|骨干|农技|engineer|scientist|researcher|technician|science workers|tech(?:nology)? workers/iu;
 const MUSEUM = '县科技馆 市科技馆 科技馆展品 科技馆接待';
 const MOBILE = '流动科技馆巡展进校园';
 const SCHOOL = /学校|校园|小学|中学|中心校|村小|完小|school/iu;
@@ -33,8 +40,13 @@ const NOT_SCHOOL = /社区|广场|集市|商场|景区|乡镇|(?<![\p{Script=Han
 /** The museum itself, not a tour's 布展 at a school: named, or its own visitors. */
 /** A library's own words (阅读季, 绘本, 借阅): its 馆里 is the library, not the 县科技馆, unless the museum is named. */
 const LIBRARY = /图书馆|阅读|绘本|借阅|读者|书屋|藏书/u;
-/** A skills course for a trade (村医应急救护技能培训): vocational training, not the 减灾 item's 应急科普. */
-const SKILLS_COURSE = /技能培训|技能训练|技能比武/u;
+/**
+ * A course for a trade or a duty: vocational training (村医应急救护技能培训), a 业务培训, or a class of the people whose post
+ * is the disaster work itself (山洪灾害监测员, 群测群防员, 灾情信息员, 水利员). It serves those who do the work, not the
+ * public the 减灾 item's 应急科普 is for; on the observance days it is the item's still.
+ */
+const DUTY_POST = '(?:监测|测报|速报|信息|巡查|巡护|群防|水利|护林|防汛)员';
+const SKILLS_COURSE = new RegExp(`技能培训|技能训练|技能比武|业务(?:知识)?培训|岗位培训|${DUTY_POST}[^。！!\\n]{0,16}(?:培训|参训)|(?:培训|参训)[^。！!\\n]{0,16}${DUTY_POST}`, 'u');
 /** A works' own safety drill (厂区危化品泄漏应急演练, 车间消防演练): production safety, not the 减灾 item's 应急科普. */
 const WORKPLACE_DRILL = /(?:厂区|车间|工厂|厂里|全厂|我厂|公司|企业|危化品|化工|生产安全|安全生产|班组)[^。！!\n]{0,30}演练|演练[^。！!\n]{0,30}(?:厂区|车间|全厂|班组)/u;
 const MUSEUM_ITSELF = /(?<!流动)科技馆|馆里|馆内|本馆|我馆|来馆|到馆|进馆|入馆|在馆|展厅|观众|游客|散客/u;
@@ -113,7 +125,7 @@ export const TOPICS: Array<[RegExp, string]> = [
   // "走访慰问了5位退休老专家": the 科技工作者日 visits, whoever is visited among experts and scientists.
   [/科技工作者(?![\d一二三四五六七八九十百几]+[名人位]|协会|学会|之家)|走访慰问[^，。,;；]{0,12}(?:专家|人才|工程师|科研|科技)|tech(?:nology)? workers|science workers|scientists|researchers/iu, '科技工作者'],
   // Visiting workers is the 走访慰问 work, not their survey or their proposals; visiting farmers is not it.
-  [/走访慰问|慰问(?!品|金|物资|信|演出|袋|礼)|走访[^，。,;；]{0,12}(?:科技工作者|专家|人才|工程师|科研|科技人员|科学家)|visit(?:ed|s|ing)?\b[^.]{0,40}(?:science workers|tech(?:nology)? workers|scientists|researchers|engineers)/iu, '走访慰问'],
+  [/走访慰问|慰问(?!品|金|物资|信|演出|袋|礼)|走访[^，。,;；]{0,12}(?:科技工作者|专家|人才|工程师|科研|科技人员|科学家)|visit(?:ed|s|ing)?\b[^.]{0,40}(?:science workers|tech(?:nology)? workers|scientists|researchers|engineers)/iu, VISITS],
   [/建言献策|suggestions|proposals/iu, '建言献策信息'],
   // The 创建 programmes as work done on them (a 示范社区 accepted, a 基地 given its plaque), not a 基地 visited.
   [/(?:示范社区|科普(?:教育)?基地)[^。！!\n]{0,40}(?:创建|授牌|挂牌|揭牌|验收|命名|评选|申报|考评|建设|新建)|(?:创建|授牌|挂牌|揭牌|验收|命名|评选|申报|考评|建设|新建)[^。！!\n]{0,40}(?:示范社区|科普(?:教育)?基地)/iu, CREATION],
@@ -121,7 +133,7 @@ export const TOPICS: Array<[RegExp, string]> = [
   [/(?:工作总结|年度总结)(?![^，。,;；]{0,4}(?:会|座谈))|annual summary/iu, '年度工作总结'],
   [/全委会|全体委员|(?:委员会|科协)[^，。,;；]{0,10}全体会议/iu, '全委会'],
   // A staff skills contest (职工技能竞赛) is not the youth innovation contest.
-  [/创新大赛|科技创新|大赛|(?<!技能|职工)竞赛|(?<!技能|职工)比赛|作品征集|评审|competition|contest/iu, '科技创新大赛'],
+  [/创新大赛|科技创新|科创(?:大赛|比赛|竞赛|作品)|大赛|(?<!技能|职工)竞赛|(?<!技能|职工)比赛|作品征集|评审|competition|contest/iu, '科技创新大赛'],
 ];
 
 /** Visitors received elsewhere (a farm base, a village, a company) are that place's, not the museum's. */
@@ -208,6 +220,7 @@ export function topicsOf(text: string, not = false): string[] {
     }
     if (words === MOBILE) return NOT_SCHOOL.test(plain) && !SCHOOL.test(plain);
     if (words === CREATION) return PENDING.test(plain);
+    if (words === VISITS) return !SCIENCE_PEOPLE.test(plain);
     return words === DISASTER && (!DISASTER_WORK.test(plain) || ((SKILLS_COURSE.test(plain) || WORKPLACE_DRILL.test(plain)) && !/减灾日|防灾减灾/u.test(plain)));
   };
   return TOPICS.filter(([re, words]) => re.test(plain) && namesTopic(re, plain) && vetoed(words) === not).map(([, words]) => words);
