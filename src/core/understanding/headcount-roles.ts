@@ -83,9 +83,6 @@ export function roleOf(f: Figure): Role {
   if (/(?:出勤|值守|值班|执勤|在岗)[^，,。;；\d]{0,2}$/u.test(f.context) || /^\s*(?:were|was)?\s*on duty\b/u.test(f.after.replace(/^[a-z]+\s+/u, ''))) return 'staff';
   // "- Teachers: 3", "Volunteers: 6": a line's field naming staff, the number its value.
   if (EN_STAFF_FIELD.test(f.lead ?? '')) return 'staff';
-  // "志愿者是县医院、农技站加上我们青年志愿者，一共60多人": the total the helpers' own sentence gives is of them.
-  const helpersAre = new RegExp(`(?:^|[，,。；;！!\\s])(?:${STAFF.source})(?:是|有|来自|包括)([^。；;！!]*?)[，,]?\\s*(?:一共|总共|共计|合计|总计|共)[^，,。;；\\d]{0,2}$`, 'u').exec(wordsSinceLastCount(f));
-  if (helpersAre && !AUDIENCE.test((helpersAre[1] ?? '').replace(/\p{Script=Han}{0,4}?(?:志愿者|volunteers?)/gu, ''))) return 'staff';
   // "18 of our pilots flew 54 sorties", "10 of our members ran the demos": the sender's own people ran it.
   // Not "20 of our members attended the training": they came to it.
   if (/^\s*\d+\s+of\s+(?:our|my)\s/u.test(f.written) && !AUDIENCE.test(f.written) && !/^\s*(?:[a-z]+\s+){0,2}?(?:came|attended|joined|took part|showed up|visited|signed)/u.test(f.after)) return 'staff';

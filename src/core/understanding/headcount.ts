@@ -62,12 +62,6 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
   // "五年级学生210人，加上旁听的家长一共260人": the total with the others added is who came, the first count a part.
   const parts = sideParts(people);
   if (parts.length > 0) return chooseHeadcount(people.filter((f) => !parts.includes(f)), alone);
-  // "全院老人71人、职工14人都参加了": every group listed before 都参加 took part; their sum is who came.
-  const listed = allTookPart(people);
-  if (listed.length >= 2) {
-    const sum: Figure = { ...listed[listed.length - 1]!, value: listed.reduce((n, f) => n + f.value, 0), written: listed.map((f) => f.written).join('+'), approximate: listed.some((f) => f.approximate) };
-    return chooseHeadcount([sum, ...people.filter((f) => !listed.includes(f))], alone);
-  }
   // Who tried something at the event or a screening found are a part of who came, no audience of their own.
   const tried = triedParts(people);
   if (tried.length > 0) return chooseHeadcount(people.filter((f) => !tried.includes(f)), alone);
@@ -232,23 +226,6 @@ function sideParts(people: readonly Figure[]): Figure[] {
     }
   }
   return [];
-}
-
-/** The counts listed with 、 (和, 及) right before "都参加了", "均参加": every group that took part. */
-function allTookPart(people: readonly Figure[]): Figure[] {
-  const byIndex = [...people].sort((a, b) => a.index - b.index);
-  const last = byIndex.find((f) => /^\s*(?:都|均|全都|全部|也都)(?:参加|参与)/u.test(f.after));
-  if (!last || roleOf(last) === 'staff') return [];
-  const run = [last];
-  for (let k = byIndex.indexOf(last) - 1; k >= 0; k--) {
-    const g = byIndex[k]!;
-    const next = run[0]!;
-    const gap = next.index - (g.index + g.written.length);
-    const between = next.lead !== undefined && gap >= 0 && gap <= next.lead.length ? next.lead.slice(next.lead.length - gap) : undefined;
-    if (between === undefined || !/^[、和及与]\p{Script=Han}{1,6}$/u.test(between) || g.unit !== last.unit || roleOf(g) === 'staff') break;
-    run.unshift(g);
-  }
-  return run.length >= 2 ? run : [];
 }
 
 /** Who a figure counts, from its own words: "86个学生+6个老师" → 老师 for the 6, not the 学生 before it. */
