@@ -92,6 +92,15 @@ export function buildRecord(input: { original: string; text: string; seg: Segmen
       continue;
     }
     const first = firstOf.get(key);
+    // "3所中学各捐了一台，一共3台": what each got is a rule, the total written after it is the count.
+    if (!f.people && first && /各\p{Script=Han}{0,3}$/u.test(first.context) && /(?:一共|总共|合计|共计|总计|共)\s*$/u.test(f.context) && f.value > first.value) {
+      metrics[key] = f.value;
+      firstOf.set(key, f);
+      const label = labelOf(f);
+      if (label) metricLabels[key] = label;
+      else delete metricLabels[key];
+      continue;
+    }
     const firstLabel = metricLabels[key];
     // "全月共放映28场，其中科普片10场": a part of the first is no figure of its own.
     const partOfFirst = first !== undefined && /其中|包括|含/u.test(f.context) && f.value < first.value;

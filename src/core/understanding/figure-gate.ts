@@ -8,6 +8,7 @@ import type { Doubt } from './report-reading.js';
 import { EN_PEOPLE, OTHER_UNITS, PEOPLE_NOUNS, PEOPLE_UNITS } from './figure-words.js';
 import { PEOPLE_TAIL } from './figure-unitless.js';
 import { leadingPeopleNoun } from './people-words.js';
+import { JOINED_ADDED } from './headcount-roles.js';
 
 /** Units that say nothing of what they count: the thing must be named beside them (次, 批, 期 count the event's own sessions). */
 const GENERIC_UNITS = new Set(['个', '项', '种', '类']);
@@ -52,7 +53,8 @@ function held(f: Figure, all: readonly Figure[]): string | undefined {
     if (!namesPeople(f)) return `${f.context.slice(-8)}${f.written.trim()}`;
     // "听讲座的六十多人，加上在外面看展板的群众，得有两百来人": the added total starts a clause before this one's.
     const since = wordsSinceLastCount(f).replace(/^[，,、\s]+/u, '');
-    if ((ADDED_TOTAL.test(f.context) || ADDED_TOTAL.test(since)) && all.some((g) => g !== f && g.people)) return `${(ADDED_TOTAL.test(f.context) ? f.context : since).slice(0, 12)}${f.written.trim()}`;
+    // "学生150人，加上旁听的家长一共190人": people who sat in on it added; the total is who came (headcount.ts).
+    if ((ADDED_TOTAL.test(f.context) || ADDED_TOTAL.test(since)) && !JOINED_ADDED.test(f.context) && all.some((g) => g !== f && g.people)) return `${(ADDED_TOTAL.test(f.context) ? f.context : since).slice(0, 12)}${f.written.trim()}`;
     return undefined;
   }
   // "群众三百来个": people named right before a count of 个 are counted by head, never as 个.

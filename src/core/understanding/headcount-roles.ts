@@ -44,6 +44,12 @@ export const JOINED_IN = /^[^，,。;；\n]{0,6}?(?:一起|一块|一同|共同|
 /** "第一天", "第二天", "次日", "最后一天": which day of one event a count is of. */
 export const DAY_OF_EVENT = /第[一二三四五六七1-7]天|头一天|首日|次日|最后一天/u;
 
+/**
+ * "…，加上旁听的家长一共260人": a total that adds people who sat in on the same event to the count before it; who came.
+ * Not "加上看热闹的有五十来人": onlookers added are asked about (figure-gate.ts).
+ */
+export const JOINED_ADDED = /(?:加上|连同|算上|再加上)[^，,。;；\d]{0,8}?(?:旁听|陪听|一起(?:听|参加|参与|学|做)|也(?:来)?(?:听|参加|参与)了?)[^，,。;；\d]{0,6}?(?:一共|总共|共计|合计|总计|共)[^，,。;；\d]{0,2}$/u;
+
 /** A part of a count already given ("其中学生120人"). */
 export const PART = /(其中|包括|含|里面|里头)/u;
 
@@ -99,7 +105,11 @@ export function roleOf(f: Figure): Role {
   if (/实到|实际到场|实际参加|实际参训|实际来了?|实际到了?/u.test(f.context) || /实际(?:上)?[^，,。;；\d\s]{0,4}$|\bactual(?:ly)?\b[^，,。;；\d]{0,6}$/iu.test(f.context)) return 'present';
   if (/应到|应参加|应参训|计划参加|预计/u.test(f.context)) return 'expected';
   // "32 kids signed up, 27 actually came": in English the verb after the people says which count is who came.
-  if (/^\s*(?:[a-z]+\s+){0,2}?(?:actually|really)\s+(?:came|attended|showed up|turned up|joined)/u.test(f.after)) return 'present';
+  // "55 residents signed up and 49 showed up": showing up after the sign-ups says who came, with or without "actually"
+  // (not "26 kids + 19 parents showed up", both groups who came).
+  if (/^\s*(?:[a-z]+\s+){0,2}?(?:actually|really)\s+(?:came|attended|showed up|turned up|joined)/u.test(f.after) || (/^\s*(?:[a-z]+\s+){0,1}?(?:showed up|turned up)\b/u.test(f.after) && /\b(?:signed up|registered|booked|enrolled)\b[^.;。；]{0,12}$/u.test(f.lead ?? f.context))) return 'present';
+  // "plus 310 views on the livestream": views are of a stream or a video, watched online.
+  if (/^[\d\s.,+~]+(?:[a-z]+\s+)?(?:views|viewers)$/iu.test(f.written.trim())) return 'online';
   // "直播间观看300多人", "线上直播观看的有500多": who watched online are not who came, whatever else is counted.
   if ((ONLINE.test(wordsSinceLastCount(f)) || ONLINE_AFTER.test(f.after)) && !/现场|到场|在场|(?<!分)会场|礼堂|教室/u.test(f.context.slice(-8)) && !SIGNED_UP.test(f.context.slice(-8))) return 'online';
   // "现场 staff 45 人，online 另外 30 人": in a works' English, staff on site are who came.
@@ -112,7 +122,8 @@ export function roleOf(f: Figure): Role {
   if ((/(?:老师|教师|家长|辅导员)们?也(?:来|到|去|跟)/u.test(f.context) && !JOINED_IN.test(f.after)) || /(?:会员|成员|理事|委员|党员|骨干)们?(?:去了|出动了?|派了|派出了?|下去了)\s*$/u.test(f.context)) return 'staff';
   // "县科协专家服务团来了两个专家讲的", "县里来了俩技术员": sent from outside, or lecturing, they taught the training.
   // "请了县农业局的两位老师讲土壤改良": teachers invited to speak taught it.
-  if (/(?:请|邀请|外请)[^，,。;；]{0,10}$/u.test(f.context) && /^(?:老师|教师|医生|专家|教授)[^，,。;；]{0,3}?(?:讲|授课|上课|主讲|演示|示范|指导)/u.test(f.after)) return 'staff';
+  // "请退伍的三位通信兵讲卫星通信": whoever was invited, the people named right before 讲 taught.
+  if (/(?:请|邀请|外请)[^，,。;；]{0,10}$/u.test(f.context) && (/^(?:老师|教师|医生|专家|教授)[^，,。;；]{0,3}?(?:讲|授课|上课|主讲|演示|示范|指导)/u.test(f.after) || /^\p{Script=Han}{1,4}?(?:来)?(?:讲|授课|上课|主讲|作报告|做报告)/u.test(f.after))) return 'staff';
   // "县里请了设计公司2个老师", "农技协组织12名会员下乡": invited or sent out by a body, they ran it.
   if (/(?:请|邀请|外请)[^，,。;；\s]{0,10}$/u.test(f.context) && /^(?:老师|教师|专家|教授|讲师)$/u.test(f.noun)) return 'staff';
   if (/组织$/u.test(f.context) && /^(?:会员|成员|志愿者|党员|队员)/u.test(f.noun) && !/参加|参训|培训|听|学习/u.test(f.after)) return 'staff';

@@ -6,7 +6,7 @@ import { leadingPeopleNoun } from './people-words.js';
 import { peopleWords } from './people-nouns.js';
 import { POST_WORDS } from './figure-words.js';
 import { partAfter, partsSummingTo, triedParts } from './headcount-parts.js';
-import { AUDIENCE, DAY_OF_EVENT, EN_SIGNED_UP, ESCORT, MEMBERSHIP, PART, PARTICIPATE, PERFORMER, SIGNED_UP, STAFF, TOTAL, WORKED, YOUNG, roleOf, type Role, STAFF_IN_TOTAL, VISITED, onlyStaffInTotal } from './headcount-roles.js';
+import { AUDIENCE, DAY_OF_EVENT, JOINED_ADDED, EN_SIGNED_UP, ESCORT, MEMBERSHIP, PART, PARTICIPATE, PERFORMER, SIGNED_UP, STAFF, TOTAL, WORKED, YOUNG, roleOf, type Role, STAFF_IN_TOTAL, VISITED, onlyStaffInTotal } from './headcount-roles.js';
 export { HELPING, roleOf, SENT_BY_UNIT, type Role } from './headcount-roles.js';
 
 export interface HeadcountChoice {
@@ -57,6 +57,11 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
     const sum: Figure = { ...visited[0]!, value: visited.reduce((n, f) => n + f.value, 0), written: visited.map((f) => f.written).join('+'), approximate: visited.some((f) => f.approximate) };
     return chooseHeadcount([sum, ...people.filter((f) => !visited.includes(f))], alone);
   }
+  // "total 42 people came（23 kids + 19 parents）", "34 kids + 26 parents, so ~60 people in the room": counts side by
+  // side that add up exactly to a count written right beside them are its parts, no second audience.
+  // "五年级学生210人，加上旁听的家长一共260人": the total with the others added is who came, the first count a part.
+  const parts = sideParts(people);
+  if (parts.length > 0) return chooseHeadcount(people.filter((f) => !parts.includes(f)), alone);
   // Who tried something at the event or a screening found are a part of who came, no audience of their own.
   const tried = triedParts(people);
   if (tried.length > 0) return chooseHeadcount(people.filter((f) => !tried.includes(f)), alone);
@@ -192,6 +197,35 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
   if (lone && alone && /验收|检查|督导|考核|评估/u.test(`${staff[0]!.context}|${staff[0]!.noun}`)) return pick(staff[0], true);
   const attended = alone || (lone && /参加|参会|参训|到会|到场|来了|出席|听讲|听课/u.test(`${staff[0]!.context}|${staff[0]!.noun}`));
   return (alone || came) && lone ? pick(staff[0], !attended) : pick(undefined);
+}
+
+/** Counts of people that are parts of a total written right beside them (see chooseHeadcount). */
+function sideParts(people: readonly Figure[]): Figure[] {
+  const byIndex = [...people].sort((a, b) => a.index - b.index);
+  for (const t of byIndex) {
+    if (roleOf(t) === 'staff') continue;
+    const fits = (f: Figure): boolean => roleOf(f) !== 'staff' && f.value < t.value && (f.unit === t.unit || f.unit === '人');
+    if (JOINED_ADDED.test(t.context) && !STAFF_IN_TOTAL.test(t.context)) {
+      // The count right before it, in its sentence.
+      const last = byIndex.slice(0, byIndex.indexOf(t)).pop();
+      const between = last && t.lead !== undefined && t.index - last.index <= t.lead.length ? t.lead.slice(t.lead.length - (t.index - last.index)) : undefined;
+      if (last && fits(last) && between !== undefined && !/[。！!？?；;\n]/u.test(between)) return [last];
+    }
+    const at = byIndex.indexOf(t);
+    // The run right after it (in brackets) or right before it.
+    for (const run of [byIndex.slice(at + 1), byIndex.slice(0, at).reverse()]) {
+      let sum = 0;
+      const taken: Figure[] = [];
+      for (const f of run) {
+        if (!fits(f)) break;
+        sum += f.value;
+        taken.push(f);
+        if (sum >= t.value) break;
+      }
+      if (sum === t.value && taken.length >= 2) return taken;
+    }
+  }
+  return [];
 }
 
 /** Who a figure counts, from its own words: "86个学生+6个老师" → 老师 for the 6, not the 学生 before it. */

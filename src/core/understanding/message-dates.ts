@@ -1,6 +1,6 @@
 // Reads the date of an activity report: 5月17日, 11.6, 上周四, 大前天, 本月3号, "Nov 6", and whole
 // periods (10月份, 上个月, 5月17日至23日). Every pattern has bounded alternatives: linear time.
-import { ymd, lastDayOfMonth, type CivilDate } from '../dates/civil-date.js';
+import { daysBetween, ymd, lastDayOfMonth, type CivilDate } from '../dates/civil-date.js';
 import { weekdaysOfHeading } from './date-context.js';
 import { num } from './date-patterns.js';
 import { startScan } from './date-scan.js';
@@ -72,5 +72,12 @@ export function findMessageDates(written: string, today: CivilDate): DateReading
     const doubt = doubtsAt.get(h.index);
     if (doubt !== undefined && h.doubt === undefined) h.doubt = doubt;
   }
-  return { hits: weekdaysOfHeading(hits.filter((h) => h.date !== '').sort((a, b) => a.index - b.index), text), impossible };
+  const sorted = weekdaysOfHeading(hits.filter((h) => h.date !== '').sort((a, b) => a.index - b.index), text);
+  // "12/21 周一 …" read on a later Monday: the weekday names the day written right before it, not one of this week.
+  const named = sorted.map((h, k) => {
+    const prev = sorted[k - 1];
+    const same = prev && prev.source === 'explicit' && !prev.end && h.source === 'relative' && !h.end && /^[\s（(]*$/u.test(text.slice(prev.index + prev.length, h.index)) && /^(?:周|星期|礼拜)[一二三四五六日天]/u.test(text.slice(h.index, h.index + h.length)) && daysBetween(prev.date, h.date) % 7 === 0;
+    return same ? { ...h, date: prev.date, future: prev.future } : h;
+  });
+  return { hits: named, impossible };
 }

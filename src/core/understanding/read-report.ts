@@ -72,7 +72,9 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
   // "we were closed Nov 16–20", "16日至20日闭馆布展": the days it was closed are not when it received anyone.
   for (const h of hits) if (h.end && (/(?:闭馆|停馆|休馆|闭园|暂停开放|停止开放|\bclosed\b)[^，,。;；\n]{0,6}$/u.test(text.slice(Math.max(0, h.index - 14), h.index)) || /^[^，,。;；\n]{0,14}(?:闭馆|停馆|休馆|闭园|暂停开放|停止开放)/u.test(text.slice(h.index, h.index + 24))) && !h.doubt) h.doubt = '这几天是闭馆（停开）的日子吧？这些人数是哪段时间的？例如“11月”“11月1日至30日”。';
   // "下期 topic 征集，deadline 1/23", "截止日期：3月1日": a deadline ahead is no day of the event.
-  if (hits.length > 1) hits.splice(0, hits.length, ...hits.filter((h) => !(h.date > today && /(?:deadline|due|截止(?:日期|时间)?|报名截至)\s*[:：]?\s*$/iu.test(text.slice(Math.max(0, h.index - 12), h.index)))));
+  // "I'll finish the 备案 before the Aug 20 deadline", "本次科技活动周将持续至5月29日": a day ahead that closes a
+  // deadline or a series still running is no day of the event told.
+  if (hits.length > 1) hits.splice(0, hits.length, ...hits.filter((h) => !(h.date > today && (/(?:deadline|due|截止(?:日期|时间)?|报名截至|(?:将|会)?(?:持续|延续|一直|延长)(?:至|到)|\bbefore\s+(?:the\s+)?)\s*[:：]?\s*$/iu.test(text.slice(Math.max(0, h.index - 12), h.index)) || /^\s*(?:deadline|截止|前截止)/iu.test(text.slice(h.index + h.length, h.index + h.length + 12))))));
   // A letter's date under its signature ("特此报告。\n县农业技术推广站\n2026年7月20日") is when it was written.
   if (hits.length > 1) hits.splice(0, hits.length, ...hits.filter((h) => !signedOn(text, h.index)));
   if (impossible.length > 0) return invalid('bad_date', `日期“${impossible[0]}”不存在，请检查月份和日期后重新发送。`);
@@ -197,6 +199,9 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
   const { segments, skip, skipped } = splitEvents(text, dated, figures);
   const stated = statedEvents(text, figures);
   const records: ReadRecord[] = [];
+  // "…上午…学生320人；下午…学生150人。每场各派志愿者8名。": a sentence of its own that says each session had the
+  // same figure belongs to every part, not only the last.
+  const eachPart = segments.length > 1 ? figures.filter((f) => /(?:^|[。；;！!\n])\s*(?:每场|每次|每期|各场|两场都|每场都)[^。；;！!\n]*$/u.test(text.slice(0, f.index))) : [];
   for (const seg of segments) {
     const segHits = dated.filter((h) => h.index >= seg.start && h.index < seg.end);
     // A part with no date of its own takes the lead's, else the nearest one written before it ("今天两场：…；…").
@@ -219,7 +224,7 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
     // "今日两项：\n上午…\n下午…": a count heading the lines that follow it.
     // "现将我站近期一项科普活动情况简要报告如下": the count of what the letter goes on to tell.
     const leadIn = (f: Figure): boolean => (f.unit === '件' && /^事/u.test(f.noun)) || ((f.unit === '项' || f.unit === '件') && f.noun === '' && /^\s*[:：]\s*\n/u.test(text.slice(f.index + f.written.length, f.index + f.written.length + 4))) || ((f.unit === '项' || f.unit === '件') && /^(?:工作|事|活动)/u.test(f.noun) && /汇报|报告|报一下|说一下|介绍/u.test(f.context)) || ((f.unit === '项' || f.unit === '件' || f.unit === '次') && /^[^，,。；;\n]{0,12}(?:活动|工作)[^，,。；;\n]{0,8}(?:汇报|报告)如下/u.test(f.noun + f.after));
-    const segFigures = figures.filter((f) => f.index >= seg.start && f.index < seg.end && !skip.has(f.index) && !leadIn(f) && f !== stated);
+    const segFigures = figures.filter((f) => ((f.index >= seg.start && f.index < seg.end) || eachPart.includes(f)) && !skip.has(f.index) && !leadIn(f) && f !== stated);
     if (segments.length > 1 && segFigures.length === 0 && figures.some((f) => f.index >= seg.start && f.index < seg.end && leadIn(f))) continue;
     const segText = original.slice(seg.start, seg.end);
     const words = text.slice(seg.start, seg.end);

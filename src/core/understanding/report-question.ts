@@ -15,7 +15,8 @@ export function isQuestion(written: string): boolean {
   // "搞了个“月球知多少”天文科普": a title in quotes asks nothing.
   const text = written.replace(/[“"《「][^”"》」\n]{1,30}[”"》」]/gu, '“”');
   // "现场签到45人…headcount 报哪个？": a report asking which of its counts to use is read, and that is asked back.
-  if (reportsBeforeAsking(text) || (UNSURE_COUNT.test(text) && COUNTED.test(text))) return false;
+  // "…120 registered online, 97 checked in… Which number should I report?": counts in English.
+  if (reportsBeforeAsking(text) || (UNSURE_COUNT.test(text) && (COUNTED.test(text) || EN_COUNTED.test(text)))) return false;
   // "…好多果农打电话问柑橘受冻了咋整 我上周三专门去了趟…来了四十五六个人 …": spoken text breaks its clauses with spaces.
   const clauses = text.split(/[,，。！!\n;；]|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u).map((c) => c.trim()).filter((c) => c !== '');
   const last = clauses[clauses.length - 1] ?? '';
@@ -37,6 +38,8 @@ const ASKS_WHO = /(?:找|问|跟|联系|报给|交给)谁|找哪(?:个|位|里|�
 
 /** A figure with its unit ("45个", "两百多位", "四百余人次"): what a report counts. */
 const COUNTED = /(?:\d+|[一二两三四五六七八九十百千万]+)\s*(?:多|余|来|几)?\s*(?:人次|人|位|名|个|户|场|份|件|期|次|册|篇|本|张|幅|套|台)/u;
+/** A count of people in English ("120 registered", "97 checked in", "60 people"). */
+const EN_COUNTED = /\b\d{2,}\s+(?:[a-z]+\s+)?(?:people|persons|registered|signed up|checked in|came|attended|showed up|walk-ins|visitors|participants|students|kids|residents|seniors|parents)\b/iu;
 /** A question about the figures themselves ("一共多少人？", "完成了几场？"), not an aside. */
 const ASKS_FIGURES = /多少|(?<![好十百千])几[场次个人位名项期]|进度|百分之|占比|完成了?多少/u;
 
