@@ -1,5 +1,6 @@
 // Issue 16, w15 follow-ups (corrections and questions), each as a general rule with sentences of our own.
 import { describe, expect, it } from 'vitest';
+import { understandQuestion } from '../../src/core/questions/understand-question.js';
 import { runCorrectionCase, type CorrectionCase } from '../eval/score-corrections.js';
 
 const cases: CorrectionCase[] = [
@@ -111,4 +112,24 @@ describe('w15 corrections kept', () => {
     });
     expect(o, o.note).toMatchObject({ right: true, changedWrong: false });
   }, 30_000);
+});
+
+describe('w15 questions', () => {
+  it('English "which plan items are marked as done": the items marked done', () => {
+    expect(understandQuestion('What plan items have been marked as completed?', '2026-11-25')).toMatchObject({ intent: 'finished' });
+    expect(understandQuestion('which work items are already marked done', '2026-11-25')).toMatchObject({ intent: 'finished' });
+  });
+  it('下一步要干啥: what falls due in the month ahead, for the asker\'s own office', () => {
+    expect(understandQuestion('我们站下一步要干啥', '2026-08-10')).toMatchObject({ intent: 'due', period: { start: '2026-08-10', end: '2026-09-09' }, owner: '我们站' });
+  });
+  it('<owner>的活干完没: how far that owner\'s items got', () => {
+    expect(understandQuestion('组织宣传部的活都干完了没', '2026-11-25', ['组织宣传部', '学会部'])).toMatchObject({ intent: 'owner', owner: '组织宣传部', progress: true });
+    expect(understandQuestion('学会部负责什么', '2026-11-25', ['组织宣传部', '学会部'])).toEqual({ intent: 'owner', owner: '学会部' });
+  });
+  it('a title of address before 问一下 is no topic: the unit\'s own records', () => {
+    expect(understandQuestion('主任问一下，我们单位上半年在系统里报了几次活动，一共多少人参加？', '2026-11-25')).toMatchObject({ intent: 'tally', by: 'my_unit', topic: null });
+  });
+  it('English attendance with 人 and 人次 kept apart: people, no topic', () => {
+    expect(understandQuestion('What was the total attendance for Q3 (Jul–Sep)? list 人 and 人次 apart', '2026-11-25')).toMatchObject({ intent: 'tally', measure: 'people', topic: null });
+  });
 });
