@@ -98,7 +98,7 @@ async function route(kexie: Kexie, ctx: RequestContext, text: string, caps: Chat
 // "update on this: …", which points at the record replied to.
 const NOT_A_REPORT_START = /^\s*(?:(?:btw|by the way|oh|ok|also|and|so)\b\s*[,，]?\s*)?(?:记录|改|删|撤销|补充|不对|不是|刚才|上一条|这条|那条|更正|帮助|报名|查|统计|导出|计划|目标|进度|update\s+on\s+(?:this|that|it)\b|update\s*[:：,，]\s*(?=\d+\s+of\s+(?:the|those)\s+\d+))/iu;
 /** "…，麻烦帮忙更正一下，谢谢！": a message closing on a request to fix something is no report of its own. */
-const ASKS_TO_FIX = /(?:更正|修改|改)(?:一下|下)?(?:吧|哈|啊|呀)?[,，。!！\s]*(?:(?:谢谢|多谢|感谢)[^,，。]{0,4})?[。!！~～\s]*$/u;
+const ASKS_TO_FIX = /(?:(?:麻烦|请|帮忙|帮我)[^，,。]{0,4}(?:更正|修改|改)(?:一下|下)?|(?:更正|修改|改)(?:一下|下))(?:吧|哈|啊|呀)?[,，。!！\s]*(?:(?:谢谢|多谢|感谢)[^,，。]{0,4})?[。!！~～\s]*$/u;
 function plainReport(simple: string): boolean {
   if (simple.length < 40 || NOT_A_REPORT_START.test(simple) || ASKS_TO_FIX.test(simple) || /[？?]|吗|多少|哪些|怎么|是否/u.test(simple)) return false;
   return /(开展|举办|组织|接待|培训|讲座|参加|参训|指导|服务)/u.test(simple) && /\d+\s*(?:人|户|场|份)|[一二三四五六七八九十百千]+(?:人|户)/u.test(simple);

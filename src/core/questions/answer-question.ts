@@ -169,9 +169,10 @@ export function answerQuestion(question: Question, ctx: AnswerContext): Answer {
       // "学会部的活干完没": each of the owner's items, marked or not, with its records and targets.
       const lines = owned.items.flatMap((i) => {
         const st = statusOf(i);
-        const progress = progressLines(i, ctx.activities ?? []);
+        // The targets against every record they count (as 三/1完成了吗 answers), not only the records linked.
+        const progress = ctx.progressOf?.(i) ?? progressLines(i, ctx.activities ?? []);
         const logged = (ctx.activities ?? []).filter((a) => a.itemId === i.id && !a.undone).length;
-        return [`• ${i.path} ${i.title}：${st && st.status !== 'open' ? STATUS_WORDS[st.status] : '未标记完成'}，已记录活动${logged}条`, ...progress.map((p) => `  ${p}`)];
+        return [`• ${i.path} ${i.title}：${st && st.status !== 'open' ? STATUS_WORDS[st.status] : '未标记完成'}，已记录活动${logged}条`, ...progress.map((p) => `  ${p.trim()}`)];
       });
       return { ...owned, answer: [`${question.owner}牵头的任务共 ${owned.items.length} 项，进展：`, ...lines].join('\n') };
     }
