@@ -168,6 +168,13 @@ export async function findTarget(deps: ActivityDeps, ctx: RequestContext, q: Tar
   // Nothing named: the record just made; among several made at once, the one that has the field.
   const batch = remembered ? pool.filter((a) => scope?.batch.includes(a.id)) : pool.slice(-1);
   const latest = batch.length > 0 ? batch : pool.slice(-1);
+  // "户数不对，是44户": a figure the record just made does not have is one of a recent record that has it.
+  const unit = q.field === 'metric' ? q.unit : undefined;
+  if (unit && !q.soft && latest.every((a) => a.metrics[unit] === undefined)) {
+    const holding = pool.slice(-5).filter((a) => a.metrics[unit] !== undefined);
+    if (holding.length === 1) return { ok: true, activity: holding[0]! };
+    if (holding.length > 1) return askWhich(holding);
+  }
   if (latest.length === 1) return { ok: true, activity: latest[0]! };
   return narrowByField(latest, q);
 }

@@ -76,7 +76,9 @@ export async function tryFollowUp(kexie: Kexie, ctx: RequestContext, session: Se
     // "补充一下进校园那条：一共做了…": the record may be named after the word too.
     // "补充：城关镇防诈骗那场还发放了…": also with no separator after 那场; "赶集那天还发了…", "18号讲座当天还发了…": the day of that event.
     // "robot workshop 那天还发了…": English words may name it too.
-    const after = /^([\p{Script=Han}\d]{1,12}?|[a-z][a-z\d ]{1,24}?)\s*(?:那条|这条|那场|这场|那次|那天|当天)\s*[:：,，]?\s*(.+)$/iu.exec(told);
+    // "补充一下主场活动的数据：…": a name and a colon (with 的数据 or the like) name the record too.
+    const after = /^([\p{Script=Han}\d]{1,12}?|[a-z][a-z\d ]{1,24}?)\s*(?:那条|这条|那场|这场|那次|那天|当天)\s*[:：,，]?\s*(.+)$/iu.exec(told) ??
+      (add.groups?.words || add.groups?.pointer ? null : /^((?![\p{Script=Han}]*(?:一个|几个|一点|一下|下))[\p{Script=Han}]{2,12}?)(?:的)?(?:数据|情况|信息|数字|内容)?\s*[:：]\s*(.+)$/iu.exec(told));
     // 补充 or "那场/那条" points at a record already made: a name that matches none is asked about, never a new record.
     const pointed = after !== null || /(那条|这条|那场|这场|那次)/u.test(simple) || Boolean(add.groups?.pointer) || /^(补充|补记|追加|再补充)/u.test(simple);
     const added = await addReply(kexie, ctx, session, after?.[2] ?? told, `${add.groups?.words ?? ''}${after?.[1] ?? ''}`, pointed);

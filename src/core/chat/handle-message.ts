@@ -97,15 +97,17 @@ async function route(kexie: Kexie, ctx: RequestContext, text: string, caps: Chat
 // "不是200人，是200人次，…": a message that opens by setting a figure right fixes the record before it; so does
 // "update on this: …", which points at the record replied to.
 const NOT_A_REPORT_START = /^\s*(?:(?:btw|by the way|oh|ok|also|and|so)\b\s*[,，]?\s*)?(?:记录|改|删|撤销|补充|不对|不是|刚才|上一条|这条|那条|更正|帮助|报名|查|统计|导出|计划|目标|进度|update\s+on\s+(?:this|that|it)\b|update\s*[:：,，]\s*(?=\d+\s+of\s+(?:the|those)\s+\d+))/iu;
+/** "…，麻烦帮忙更正一下，谢谢！": a message closing on a request to fix something is no report of its own. */
+const ASKS_TO_FIX = /(?:(?:麻烦|请|帮忙|帮我)[^，,。]{0,4}(?:更正|修改|改)(?:一下|下)?|(?:更正|修改|改)(?:一下|下))(?:吧|哈|啊|呀)?[,，。!！\s]*(?:(?:谢谢|多谢|感谢)[^,，。]{0,4})?[。!！~～\s]*$/u;
 function plainReport(simple: string): boolean {
-  if (simple.length < 40 || NOT_A_REPORT_START.test(simple) || /[？?]|吗|多少|哪些|怎么|是否/u.test(simple)) return false;
+  if (simple.length < 40 || NOT_A_REPORT_START.test(simple) || ASKS_TO_FIX.test(simple) || /[？?]|吗|多少|哪些|怎么|是否/u.test(simple)) return false;
   return /(开展|举办|组织|接待|培训|讲座|参加|参训|指导|服务)/u.test(simple) && /\d+\s*(?:人|户|场|份)|[一二三四五六七八九十百千]+(?:人|户)/u.test(simple);
 }
 
 /** The commands' own openings ("修改 3 人数 85", "关联 2 三/2"): never a report. */
 const COMMAND_START = /^\s*(?:修改|编辑|关联|撤回|导入|活动列表|活动记录|人数|实到|到场人数|截止报名|关闭报名|总结|log|undo|link|edit|signup|import|summary|draft)(?:\s|$|[:：])/iu;
 /** Words of a fix to a record already made ("人数应为…", "写错了"), which a long report never needs. */
-const CORRECTION = /应为|应该是|实为|按(?:人次|人头)(?:来)?(?:算|统计|计)|笔误|[写报]少了|[写报]多了|少[写报]了|多[写报]了|记错|是人次.{0,3}不是|不是\d+个?人|改成|改为|改一下|写错|搞错|弄错|有误|[记写弄搞填]反了|颠倒|不对|更正|撤销|删掉|删除|挂到|挂在|别挂|算到|归到|记到|不是[^，。,]{0,10}是|\b(?:correction|should be|not \d+|wrong|fix|delete|undo)\b/iu;
+const CORRECTION = /(?:标题|名称|题目)[^，,。]{0,4}(?:加上|添上|补上)|(?:人数|数字?|其他|其余)(?:都)?不变|应为|应该是|实为|按(?:人次|人头)(?:来)?(?:算|统计|计)|笔误|[写报]少了|[写报]多了|少[写报]了|多[写报]了|记错|是人次.{0,3}不是|不是\d+个?人|改成|改为|改一下|写错|搞错|弄错|有误|[记写弄搞填]反了|颠倒|不对|更正|撤销|删掉|删除|挂到|挂在|别挂|算到|归到|记到|不是[^，。,]{0,10}是|\b(?:correction|should be|not \d+|wrong|fix|delete|undo)\b/iu;
 /**
  * Words that point at a record already made ("那场", "上一条", "刚才", "那个是42人", "防汛培训补充一下"): a fix only when there
  * is a record to fix.

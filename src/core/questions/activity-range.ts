@@ -52,6 +52,9 @@ export function activityRangeFor(question: Question, plans: readonly Plan[], tod
       return unionRange({ from: `${year}-01-01`, to: today }, planYears);
     case 'last':
       return { from: lastLookbackStart(today), to: today };
+    case 'owner':
+      // "学会部的活干完没": the progress of the owner's items reads the log as status does.
+      return question.progress ? planYears : undefined;
     case 'countdown':
       // "还剩几天到期？现在完成几所了": the progress part reads the log as status does.
       return question.progress ? planYears : undefined;

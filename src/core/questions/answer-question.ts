@@ -132,15 +132,8 @@ export function answerQuestion(question: Question, ctx: AnswerContext): Answer {
         const late = answerQuestion({ intent: 'overdue', owner: ctx.department }, ctx);
         return { ...late, intent: 'mine', answer: who + late.answer };
       }
-      const owned = answerQuestion({ intent: 'owner', owner: ctx.department }, ctx);
-      if (question.focus === 'list') return { ...owned, intent: 'mine', answer: who + owned.answer };
-      const lines = owned.items.flatMap((i) => {
-        const st = statusOf(i);
-        const progress = progressLines(i, ctx.activities ?? []);
-        const logged = (ctx.activities ?? []).filter((a) => a.itemId === i.id && !a.undone).length;
-        return [`• ${i.path} ${i.title}：${st && st.status !== 'open' ? STATUS_WORDS[st.status] : '未标记完成'}，已记录活动${logged}条`, ...progress.map((p) => `  ${p}`)];
-      });
-      return { intent: 'mine', answer: who + (owned.items.length > 0 ? [`${ctx.department}牵头的任务共 ${owned.items.length} 项，进展：`, ...lines].join('\n') : owned.answer), items: owned.items };
+      const owned = answerQuestion({ intent: 'owner', owner: ctx.department, ...(question.focus === 'progress' ? { progress: true } : {}) }, ctx);
+      return { ...owned, intent: 'mine', answer: who + owned.answer };
     }
     case 'status': {
       const item = resolveItem(items, question.ref, ctx.observances);
@@ -170,8 +163,19 @@ export function answerQuestion(question: Question, ctx: AnswerContext): Answer {
       const rest = `其余${tasks.length - done.length}项未标记完成${going > 0 ? `（其中${going}项进行中）` : ''}；可发“哪些任务逾期了”查看逾期的。`;
       return { intent: 'finished', answer: note + [`${whose}已标记完成的任务共 ${done.length} 项：`, ...done.map((i) => `• ${describeStatus(statusOf(i) as ItemStatus)}`), rest].join('\n'), items: done };
     }
-    case 'owner':
-      return answerOwner(question, items);
+    case 'owner': {
+      const owned = answerOwner(question, items);
+      if (!question.progress || owned.items.length === 0) return owned;
+      // "学会部的活干完没": each of the owner's items, marked or not, with its records and targets.
+      const lines = owned.items.flatMap((i) => {
+        const st = statusOf(i);
+        // The targets against every record they count (as 三/1完成了吗 answers), not only the records linked.
+        const progress = ctx.progressOf?.(i) ?? progressLines(i, ctx.activities ?? []);
+        const logged = (ctx.activities ?? []).filter((a) => a.itemId === i.id && !a.undone).length;
+        return [`• ${i.path} ${i.title}：${st && st.status !== 'open' ? STATUS_WORDS[st.status] : '未标记完成'}，已记录活动${logged}条`, ...progress.map((p) => `  ${p.trim()}`)];
+      });
+      return { ...owned, answer: [`${question.owner}牵头的任务共 ${owned.items.length} 项，进展：`, ...lines].join('\n') };
+    }
     case 'keyword':
       return answerKeyword(question, items, ctx);
     case 'item':

@@ -23,7 +23,7 @@ const OWN = new RegExp(`(${UNIT}|我们\\p{Script=Han}{2,12}?(?:科协|协会|�
  */
 const HELD = /((?:我们|咱们|我|咱|本)(?:单位|学校|校|馆|企业|公司|厂|医院))(?:自己)?(.{0,12}?)(?:都)?(办|搞|开|开展|举办|组织|举行)(了|过|的)/u;
 /** Words before the subject that do not change the question (请问, 查一下, a period). */
-const LEAD = /请问|想问一下|问一下|查一下|查下|帮我查下?|帮我看下?|麻烦|(?:寒假|暑假|开学|放假)之?前|[，,：:\s]/gu;
+const LEAD = /^(?:老师|领导|主任|同志|师傅)(?=[，,]|(?:我)?(?:想|请)?问)|请问|想问一下|问一下|查一下|查下|帮我查下?|帮我看下?|麻烦|(?:寒假|暑假|开学|放假)之?前|[，,：:\s]/gu;
 /** A correction, or asking whether one record was counted: not a question about the records. */
 const NOT_A_LIST = /改成|改为|删|撤销|更正|写错|不对|应为|应该是|记上|算进|算不算|是不是|有没有算|漏/u;
 

@@ -21,7 +21,7 @@ export function measureOf(text: string): { measure: Measure; unit: string | null
   if (/^(条|项|次|个)$/u.test(unit) && /(几|多少)\s*(条|项|次|个)\s*(活动|记录)/u.test(text)) return { measure: 'activities', unit: null };
   const englishUnit = ENGLISH_UNITS.find(([re]) => re.test(text))?.[1];
   if (englishUnit) return { measure: 'metric', unit: englishUnit };
-  if (/\b(people|attendees|participants|residents|visitors|persons)\b/u.test(text)) return { measure: 'people', unit: null };
+  if (/\b(people|attendees|participants|residents|visitors|persons|attendance|turnout|headcounts?)\b/u.test(text)) return { measure: 'people', unit: null };
   if (unit === '场' || unit === '场次' || /\b(sessions?|events?|trainings?|lectures?|talks?|workshops?)\b/u.test(text)) return { measure: 'sessions', unit: null };
   if (['人', '人次', '名', '位', '群众'].includes(unit) || /群众|人数|参与|覆盖|受益|服务了?.{0,4}人|people|attendees|participants|residents|visitors/u.test(text)) return { measure: 'people', unit: null };
   if (unit === '次' || unit === '项' || unit === '') return { measure: 'activities', unit: null };

@@ -63,7 +63,8 @@ const ENGLISH_TOPICS: Array<[RegExp, string]> = [
 /** An English question naming a Chinese place or thing ("What have we done in 青石镇 this year?"): the Chinese words. */
 export function hanTopic(text: string): string | undefined {
   if (!/[a-z]{2}/u.test(text)) return undefined;
-  const han = (text.match(/\p{Script=Han}+/gu) ?? []).join('');
+  // "keep 人 and 人次 separate": a unit alone names no place or thing.
+  const han = (text.match(/\p{Script=Han}+/gu) ?? []).filter((w) => !/^(?:人次|人|人数|场次|场|次|份|户|个)$/u.test(w)).join('');
   return han.length >= 2 ? han.slice(0, 60) : undefined;
 }
 

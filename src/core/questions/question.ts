@@ -17,7 +17,8 @@ export const QuestionSchema = z.discriminatedUnion('intent', [
   z.object({ intent: z.literal('due'), period: PeriodSchema, label: words, owner: z.string().max(40).optional(), deadline: z.boolean().optional(), open: z.boolean().optional() }),
   /** Items past their deadline, optionally only one owner's. */
   z.object({ intent: z.literal('overdue'), owner: z.string().max(40).optional() }),
-  z.object({ intent: z.literal('owner'), owner: words }),
+  /** `progress` when how far the owner's items got is asked (学会部的活干完没). */
+  z.object({ intent: z.literal('owner'), owner: words, progress: z.boolean().optional() }),
   /** Items marked done, optionally only one owner's (哪些任务已经完成了). */
   z.object({ intent: z.literal('finished'), owner: z.string().max(40).optional() }),
   /** A search by words; `explicit` when the user asked for a search (关于…的任务), so "not found" is the honest answer. */

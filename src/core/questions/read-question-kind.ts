@@ -48,7 +48,7 @@ const PLAN_SAYS = /^(.{2,30}?)(?:这一?块|这方面|方面|这项|那项|这�
 const PLAN_AMOUNT = /^(.{2,30}?)(?:今年|全年|年内|计划)?(?:要求?|需要|得)(?:新建|新增|建成|建|完成|开展|举办|办|组织|开|发放|发|走访|接待|服务|报送|回收)(?:不少于)?(?:几|多少)\p{Script=Han}?(?:[?？，,。；;\s]|$)/u;
 
 /** "哪些任务已经完成了", "已经完成的任务有哪些", "which tasks are done": the list of items marked done. */
-const FINISHED = /^(?:目前|现在|今年)?(?:哪些|哪几项|哪几个|什么)(?:任务|工作|事项)(?:已经?|都)?(?:完成|做完|办完|搞定|办结)了?[?？。]*$|^(?:目前|现在|今年)?(?:已经?)(?:完成|做完|办结)(?:了)?的(?:任务|工作|事项)(?:有)?(?:哪些|什么|几项)[?？。]*$|^which (?:tasks|items) (?:are|have been) (?:already |all )?(?:done|completed|finished)/u;
+const FINISHED = /^(?:目前|现在|今年)?(?:哪些|哪几项|哪几个|什么)(?:任务|工作|事项)(?:已经?|都)?(?:完成|做完|办完|搞定|办结)了?[?？。]*$|^(?:目前|现在|今年)?(?:已经?)(?:完成|做完|办结)(?:了)?的(?:任务|工作|事项)(?:有)?(?:哪些|什么|几项)[?？。]*$|^(?:which|what) (?:plan |of the |of our )?(?:tasks|items|work items|plan items)? ?(?:are|have been|were|got) (?:already |all )?(?:marked (?:as )?|been )?(?:done|completed?|finished)/u;
 
 /**
  * "流动科技馆巡展11月底前要完成10所学校，现在几所了": a first clause that restates the target (its deadline and
@@ -282,7 +282,8 @@ export function readQuestionKind(raw: string, today: CivilDate, owners: readonly
     const p = pastPeriodOf(text, today) ?? { period: { start: ymd(year, 1, 1), end: today }, label: `${year}年以来（截至${today}）` };
     const asked = totalAndGap ? text.replace(TARGET_CLAUSE, '') : text;
     const { measure, unit } = measureOf(asked);
-    const topic = english(text) ? englishTopic(text) : (hanTopic(asked) ?? clauseTopic(asked, today) ?? topicOf(withoutPeriodWords(asked, today)));
+    // "… attendance totals? keep 人 and 人次 separate": an English question whose Chinese words name nothing reads as English.
+    const topic = english(text) || (/[a-z]{3}/u.test(text) && hanTopic(asked) === undefined) ? englishTopic(text) : (hanTopic(asked) ?? clauseTopic(asked, today) ?? topicOf(withoutPeriodWords(asked, today)));
     return { intent: 'tally', period: { start: p.period.start, end: p.period.end }, label: p.label, measure, unit, topic, remaining };
   }
   return undefined;

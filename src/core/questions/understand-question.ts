@@ -49,7 +49,8 @@ export function understandQuestion(raw: string, today: CivilDate, owners: readon
   }
 
   const owner = /关于|有关|相关|涉及|about|related/u.test(text) && !/负责|牵头|led by|owner/u.test(text) ? undefined : ownerOf(text, owners);
-  if (owner) return { intent: 'owner', owner };
+  // "学会部的活干完没", "宣传部的任务完成得怎么样": how far the owner's items got.
+  if (owner) return /(?:干|做|办|搞|弄)完|完成|进展|进度|怎么样了?|如何/u.test(text) ? { intent: 'owner', owner, progress: true } : { intent: 'owner', owner };
 
   const keyword = stripFiller(text);
   const explicit = /(关于|有关|涉及|相关|查找|搜索|查询|查一下|找).{0,20}(任务|工作|事项|条目|计划)|(任务|事项|条目)$|^(查找|搜索|查询)|\b(tasks?|items?) (about|on|for|related)/u.test(text);
@@ -117,6 +118,11 @@ export function periodOf(text: string, today: CivilDate, year: number, month: nu
   if (/上半年|first half|\bh1\b/u.test(text)) return { period: { start: ymd(y, 1, 1), end: ymd(y, 6, 30) }, label: `${y}年上半年` };
   if (/下半年|second half|\bh2\b/u.test(text)) return { period: { start: ymd(y, 7, 1), end: ymd(y, 12, 31) }, label: `${y}年下半年` };
   if (/今年|全年|年内|this year/u.test(text) && /(要做|任务|到期|due|todo|安排)/u.test(text)) return { period: yearRange(year), label: `${year}年全年` };
+  // "我们中心下一步要干啥": what falls due in the month ahead.
+  if (/下一步|接下来|下阶段|下一阶段|next steps?|what's next|what is next/u.test(text) && /干啥|干嘛|干什么|做啥|做什么|要做|忙什么|忙啥|任务|安排|工作|next/u.test(text)) {
+    const end = addDays(today, 30);
+    return { period: { start: today, end }, label: `接下来一个月（${today}至${end}）` };
+  }
   if (/(到期|截止|要做|待办|due|todo|to do)/u.test(text) && !/关于|about/u.test(text)) return { period: monthRange(year, month), label: `本月（${year}年${month}月）` };
   return undefined;
 }

@@ -15,7 +15,7 @@ export const WRONG = /(写错|搞错|记错|弄错|打错|说错|错了|有误|[
 /** "重新核了一下，150人左右", "复核后是…": the figure counted again is the value to set. */
 export const RECHECKED = /(?:重新(?:核|数|统计|算|清点|点)|再(?:核|数|统计|清点))(?:对|实|算|计)?了?(?:一下|一遍|下)?|核实了?(?:一下)?|核对了?(?:一下)?|复核(?:了一下|了|后)?/u;
 /** "准确是213人", "确切数字是64人": the exact figure, counted after the fact, is the value to set. */
-export const TO = /(应该记为|应记为|记为|应该为|应该是|应为|应是|改成|改为|更正为|更新为|更新成|调整为|调整成|实际是|实际为|实为|(?:实际|其实)(?:上)?(?:来了|到了|到场|参加了?|发了|发放了?|送出了?|服务了?)(?=\s*[约近]?[\d一二两三四五六七八九十百千])|其实是|就是|(?:准确|确切|精确)的?(?:数字|数|人数)?[是为]|should be|should have been)/u;
+export const TO = /(应该记为|应记为|记为|应该为|应该是|应为|应是|改成|改为|更正为|更新为|更新成|调整为|调整成|实际是|实际为|实为|(?:实际|其实)(?:上)?(?:只|就|才)?(?:来了|到了|到场|参加了?|发了|发放了?|发出去了?|发出了?|送出去了?|送出了?|服务了?)(?=\s*[约近]?[\d一二两三四五六七八九十百千])|其实是|就是|(?:准确|确切|精确)的?(?:数字|数|人数)?[是为]|should be|should have been)/u;
 export const REF = /(那条|这条|此条|该条|本条|那一?批|这一?批|那节课|这节课|那堂课|这堂课|那场|这场|那次|这次|那个|这个(?![月周季星年礼])|上一条|上条|刚才那条|刚才的|刚才|第([一二三四五12345])条)/u;
 export const FIELD_WORDS: Array<[RegExp, 'headcount' | 'date' | string]> = [
   [/(人数|人次|参加人|到场|people|attendees|headcount)/u, 'headcount'],
@@ -95,10 +95,13 @@ export function unitSwap(body: string): Correction | undefined {
  * record that holds it and keeps its number.
  */
 export function countedAs(body: string): Correction | undefined {
-  const m = /(?:应该|应当|应|要|得)?按(?<unit>人次|人头|人数)(?:来)?(?:算|统计|计|记)/u.exec(body);
+  // "应该算人次，不是人": 算 before the unit says the same, when nothing but a denial follows.
+  const m = /(?:应该|应当|应|要|得)?按(?<unit>人次|人头|人数)(?:来)?(?:算|统计|计|记)/u.exec(body) ?? /(?:应该|应当|应|要|得)(?:算|记)(?:成|为|作)?(?<unit>人次)(?=[,，。!！\s]|而?不是|$)/u.exec(body);
   if (!m?.groups?.unit) return undefined;
   const unit = m.groups.unit === '人次' ? '人次' : '人';
   const figure = new RegExp(`(\\d+)\\s*${unit}(?!次)`, 'u').exec(body);
-  const n = figure?.[1] ? Number(figure[1]) : undefined;
-  return { field: 'headcount', value: n ?? null, unit, approximate: false, ...(n !== undefined ? { old: n } : {}), ref: {} };
+  // "展览那个2600是三天累计的，应该算人次": a bare number before 是 names the record too, and the words before it.
+  const bare = figure ? null : /^([\p{Script=Han}]{2,8}?)?(?:那个|那场|那条|这个|的)?(\d{2,})(?=是|那个是|这个是)/u.exec(body);
+  const n = figure?.[1] ? Number(figure[1]) : bare?.[2] ? Number(bare[2]) : undefined;
+  return { field: 'headcount', value: n ?? null, unit, approximate: false, ...(n !== undefined ? { old: n } : {}), ref: bare?.[1] ? { words: bare[1] } : {} };
 }

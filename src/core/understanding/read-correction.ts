@@ -53,8 +53,14 @@ function asWritten(raw: string, words: string): string {
   return at >= 0 ? said.slice(at, at + words.length) : words;
 }
 
+/** "麻烦改一下", "麻烦帮忙更正一下，谢谢！": a request to fix it, closing the message. */
+const POLITE_TAIL = /[,，。；;!！\s]+(?:麻烦|请|劳烦|辛苦)?(?:你|您)?(?:帮忙|帮我)?(?:给)?(?:改一下|改下|改改|更正一下|更正下|修改一下|修改下|更正|修改|改过来)(?:一下)?(?:吧|哈|啊|呀)?(?:[,，。!！\s]*(?:谢谢|多谢|感谢)[^,，。]{0,4})?[。!！~～\s]*$/u;
+
+/** "标题帮我加上“义诊”两个字", "名称里加上健康咨询": a word to add to the title, the record named before 标题. */
+const TITLE_ADD = /^([\p{Script=Han}\d]{0,12}?)(?:的)?(?:标题|名称|活动名称|题目|名字)(?:里|上|中|里面)?(?:帮我|帮忙|请|麻烦)?(?:再)?(?:加上|加个|添上|补上|加)\s*[“"'「『]?([\p{Script=Han}a-z\d]{1,10}?)[”"'」』]?\s*(?:这?[两三四五六几]个字|这个词|二字|三字|字样)?(?=[,，。；;!！]|$)/u;
+
 /** "巡展" of "巡展不是周二，是…": a short name before 不是, not a field ("人数", "地点") nor a pointer. */
-const NAMES_RECORD = /^(?![\s\S]*(?:人数|日期|时间|资料|户数|场次|地点|标题|名称|单位|数字|写错|记错|搞错|弄错|说错|错了|不对))[\p{Script=Han}\d]{2,10}$/u;
+const NAMES_RECORD = /^(?![\s\S]*(?:人数|日期|时间|资料|户数|场次|地点|标题|名称|单位|数字|写错|记错|搞错|弄错|说错|错了|不对))[\p{Script=Han}\d]{2,16}$/u;
 
 /** A day said with no 是 after "不是…，" ("前天搞的", "周三开的", "9号"): lookahead only. */
 const DAY_AHEAD = '(?=(?:大)?前天|昨天|今天|上上?(?:个)?(?:周|星期|礼拜)[一二三四五六日天]|(?:周|星期|礼拜)[一二三四五六日天]|\\d{1,2}\\s*(?:号|日|月))';
@@ -79,6 +85,12 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
     lead = m;
     body = body.slice(m[0].length);
   }
+  // "…，麻烦帮忙更正一下，谢谢！": a polite request to fix it at the end is a lead word too, and no part of the value.
+  const polite = POLITE_TAIL.exec(body);
+  if (polite && polite.index > 0) body = body.slice(0, polite.index);
+  // "场次写错了，加上周日晚上那个夜场，一共4场次": what was left out, said before the total, is a reason; the total is the value.
+  const parts = body.split(/(?<=[,，；;])/u);
+  if (parts.some((c) => /^(?:一共|总共|合计|共计|总计)/u.test(c.trim()) && findFigures(c).figures.length > 0)) body = parts.filter((c) => !/^(?:再)?(?:加上|算上|加|包括|含)/u.test(c.trim())).join('');
   // "人数改一下，实到67人": the field and a word of fixing it lead; the field is said as the one set ("人数是…").
   const fieldFix = FIELD_FIX.exec(body);
   if (fieldFix?.[1] && fieldFix[0].length < body.length) body = `${fieldFix[1] === '人次' ? '人数' : fieldFix[1]}是${body.slice(fieldFix[0].length)}`;
@@ -101,6 +113,9 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   const retitled = TITLE_SAID.test(body) ? TITLE_NOT.exec(body)?.groups : undefined;
   const named2 = (w: string | undefined): w is string => w !== undefined && /\p{Script=Han}|[a-z]{2}/u.test(w) && !/^[\d./-]+$/u.test(w);
   if (retitled && named2(retitled.fresh) && named2(retitled.old) && retitled.fresh !== retitled.old) return { field: 'title', value: asWritten(raw, retitled.fresh), old: retitled.old, ref: {} };
+  // "标题帮我加上“义诊”两个字，那天…，数不变": a word added to the title; the reason after it changes nothing.
+  const added = TITLE_ADD.exec(body);
+  if (added?.[2]) return { field: 'title', value: asWritten(raw, added[2]), ref: added[1] && !/^(这条|那条|刚才那条|刚才的|这个|那个)$/u.test(added[1]) ? { words: added[1].replace(/(那条|这条|那个|那场|那次|的)$/u, '') } : {} };
   // "change 600 to 660": a number for a number, in whichever field holds it.
   const changed = /^(?:pls\s+|please\s+)?change\s+(?:the\s+)?(\d+)\s+(?:to|into)\s+(\d+)(?![\d.])/u.exec(body);
   if (changed?.[1] && changed[2]) return { field: 'number', value: Number(changed[2]), old: Number(changed[1]), ref: {} };
@@ -119,7 +134,8 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   // "sorry the 19号 one, …": the words between "the" and "one" name the record.
   const enNamed = english ? null : EN_NAMED.exec(body);
   const to = TO.exec(body);
-  const wrong = WRONG.test(body);
+  // "户数不对哈，…是44户": the field said to be wrong leads, as 写错了 would.
+  const wrong = WRONG.test(body) || /^(?:人数|人次|日期|时间|资料|户数|场次|数字|[\p{Script=Han}]{1,2}数)(?:好像|可能|似乎)?(?:不对|有问题|不太对)/u.test(body);
   // "白马乡那场重新核了一下，150人左右": a figure counted again, in a clause of its own.
   const rechecked = RECHECKED.exec(body);
   const contrast = /不是/u.test(body) || /\bnot\b/u.test(body);
@@ -140,9 +156,11 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
     const day = findMessageDates(body, today).hits;
     // The kind of event said before the day ("展览…") names the record, so no other record's end moves.
     const kind = day[0] ? KIND_NAMED.exec(body.slice(0, day[0].index)) : null;
-    if (day.length === 1 && day[0] && !day[0].end) return { field: 'date', value: day[0].date, dateEnd: null, end: true, ref: kind?.[1] ? { kind: kind[1] } : {} };
+    // "寒假那个截止日期改一下": the words before 那个 name it when no kind does.
+    const pointed = kind?.[1] ? null : /^([\p{Script=Han}\d]{2,10}?)(?:那个|那条|那场|那次|这个|这条)(?:的)?(?:结束|截止|闭展|闭幕|撤展)/u.exec(body);
+    if (day.length === 1 && day[0] && !day[0].end) return { field: 'date', value: day[0].date, dateEnd: null, end: true, ref: kind?.[1] ? { kind: kind[1] } : pointed?.[1] ? { words: pointed[1] } : {} };
   }
-  if (!lead && !leadAfterRef && !to && !wrong && !rechecked && !restated && !fieldLed && !numeric && !named && !(ref && (contrast || /[是为]/u.test(body) || LINK.test(body) || UNLINK.test(body) || /(有问题|不太对|不对)/u.test(body)))) {
+  if (!lead && !polite && !leadAfterRef && !to && !wrong && !rechecked && !restated && !fieldLed && !numeric && !named && !(ref && (contrast || /[是为]/u.test(body) || LINK.test(body) || UNLINK.test(body) || /(有问题|不太对|不对)/u.test(body)))) {
     return softCorrection(text);
   }
   // "份数是1800": a count named by its unit is that figure ("是1800份").
@@ -196,6 +214,9 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
     // "宣讲那天发放的资料": the day and the verb are no part of the record's name.
     const words = field ? body.slice(0, field.index).replace(/^(把|将|那个|这个|的)/u, '').replace(/的$/u, '').replace(/(那天|当天|那次|那场)?(发放|发了|发|送出|领取)?$/u, '').trim() : '';
     if (!reference.words && words.length >= 2 && words.length <= 12 && !END_DATE.test(body)) reference.words = words;
+    // "义诊那天的健康手册实际只发出去450份": with no field named, the event before 那天/那次 names the record.
+    const pointed = to && !field ? /^([\p{Script=Han}\d]{2,10}?)(?:那天|当天|那次|那场|那回)(?:的)?\p{Script=Han}{0,6}$/u.exec(body.slice(0, to.index).trim()) : null;
+    if (!reference.words && pointed?.[1]) reference.words = pointed[1];
     // "the 实验小学 lecture 应该是 540": among English words before the new value, the Chinese ones name the record.
     const framed = to && !field ? body.slice(0, to.index) : '';
     const among = /[a-z]{2,}/u.test(framed) ? framed.replace(/[a-z]+/gu, ' ').replace(/[^\p{Script=Han}\d/]+/gu, ' ').trim() : '';
@@ -207,7 +228,7 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   // "是42户，38是上个月的": a later clause opening on a bare number, then where it came from, names the old figure.
   const origin = /[,，。；;]\s*(\d+|[一二两三四五六七八九十百千]{2,})\s*(?:那个|这个)?(?:是|为)([^,，。；;\d]*)$/u.exec(body);
   let oldNamed: string | undefined;
-  if (origin?.[1] && (findMessageDates(origin[2] ?? '', today).hits.length > 0 || /(之前|以前|原来|原先|旧|老|上次|别的|其他|另一|错的|打错|抄错|报名|报的名)/u.test(origin[2] ?? ''))) {
+  if (origin?.[1] && (findMessageDates(origin[2] ?? '', today).hits.length > 0 || /(之前|以前|原来|原先|旧|老|上次|别的|其他|另一|错的|打错|抄错|报名|报的名|印|计划|预计|准备|领取?的|订的|采购)/u.test(origin[2] ?? ''))) {
     oldNamed = origin[1];
     body = body.slice(0, origin.index);
   }
@@ -238,7 +259,8 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   // "时间搞错了，不是周六，是…", "人数不是95，是…": a lead naming only the field is no part of either value.
   // "不是一百三十来人，实到112人": who came, said after the figure denied, is the new one too.
   if ((m = new RegExp(`^(.*?)不是(.+?)[,，、]\\s*(?:而|就)?(?:是|it was\\b|it's\\b|(?=实到|实际到场|实际来了?|${DAY_AHEAD}))(.+)$`, 'u').exec(body.replace(FIELD_WRONG_LEAD, ''))) && (!m[1]?.trim() || NAMES_RECORD.test(m[1].trim()))) {
-    if (m[1]?.trim() && !reference.words && reference.ordinal === undefined) reference.words = m[1].trim().replace(/(那个|那条|那场|那次|的)$/u, '');
+    // "俺们19号那回发的册子不是…": who speaks, and the thing handed out, are no part of the record's name.
+    if (m[1]?.trim() && !reference.words && reference.ordinal === undefined) reference.words = m[1].trim().replace(/^(?:俺们|我们|咱们|咱|俺)/u, '').replace(/(?:那回|这回|那次|那场|那天|当天)?(?:发放|发出|发了|发|送出|送了|领取|领了)(?:的|了)?\p{Script=Han}{0,6}$/u, '').replace(/(那个|那条|那场|那次|那回|这回|的)$/u, '');
     old = m[2] ?? '';
     fresh = m[3] ?? '';
   } else if ((m = /^(.*?)[,，]?\s*(?:而)?不是(.+)$/u.exec(body) ?? /^(.*?)[,，]\s*(?:而)?(?:并)?非(?=\s*[\d一二两三四五六七八九十百千万]|星期|周)(.+)$/u.exec(body)) && m[1]?.trim()) {
