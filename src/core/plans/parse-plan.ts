@@ -48,6 +48,9 @@ export interface ParseReport {
   yearFrom: 'title' | 'body' | 'part' | 'import-date';
 }
 
+/** A plan's own title: "…2025年工作要点", "…工作计划", "…实施方案". */
+const OWN_PLAN_TITLE = /(?:要点|计划|方案)$/u;
+
 /** The plan in a text, with warnings for what could not be used; never throws on odd input. */
 export function parsePlan(raw: string, options: ParsePlanOptions): { plan: Plan; warnings: ParseWarning[]; report: ParseReport } {
   const warnings: ParseWarning[] = [];
@@ -88,7 +91,11 @@ export function parsePlan(raw: string, options: ParsePlanOptions): { plan: Plan;
   // Loose paragraphs with no date and no number anywhere ("2023年，县科协将…贡献智慧和力量"): a vision, not a plan.
   // Tasks counted out as 一是/二是 are a plan's, dated or not ("会议强调，…一是要…二是要…").
   const counted = nodes.some((n) => /^[一二三四五六七八九十]{1,3}是$/u.test(n.labels[n.labels.length - 1] ?? ''));
-  if (shape === 'paragraphs' && reading.part === undefined && !counted && items.every((i) => i.due.length === 0 && i.targets.length === 0)) items.length = 0;
+  // Under a plan's own title line ("…2022年工作要点", not one quoted in a news page's 《》) such a paragraph is the
+  // plan's opening: a page cut off there keeps it.
+  const titleKey = matchKey(title);
+  const ownTitle = reading.kind === 'plan' && OWN_PLAN_TITLE.test(normalizeText(title)) && lines.some((l) => matchKey(l) === titleKey);
+  if (shape === 'paragraphs' && reading.part === undefined && !counted && !ownTitle && items.every((i) => i.due.length === 0 && i.targets.length === 0)) items.length = 0;
   const unread = unreadParagraphs(lines, title, items, reading.results.map((n) => n.text));
   return {
     plan: { id: planId, title, year: years.from, yearTo: years.to, source: options.source, importedAt: options.importedAt, items },
