@@ -4,6 +4,7 @@ import { normalizeText, matchKey } from '../text/normalize.js';
 import { stableId } from '../text/hash.js';
 import { cleanLines } from './clean-text.js';
 import { readKind, type DocumentKind } from './document-kind.js';
+import { coveringRequest } from './kind-signs.js';
 import { convertTextTables, joinFlattenedRows, spacedTableRows } from './table-rows.js';
 import { findYears } from './plan-year.js';
 import { withAsksAfterDays, withEventNamed, withoutNonTasks } from './non-tasks.js';
@@ -85,7 +86,10 @@ export function parsePlan(raw: string, options: ParsePlanOptions): { plan: Plan;
   // A window read from a notice's lead (no title naming the event) leaves its outline as written.
   // "定于9月17-23日…集中开展。各地可…拟定活动副主题": the 时间 section's later asks are items of their own.
   const asked = withAsksAfterDays(kept, years.from);
-  const nodes = window && !calendar.contentOnly ? withEventNamed(asked, title, window) : asked;
+  const named = window && !calendar.contentOnly ? withEventNamed(asked, title, window) : asked;
+  // The covering notice's request ("请结合实际认真贯彻落实，并…报告落实情况") is the plan's last item.
+  const request = named.some((n) => !n.isGroup) ? coveringRequest(lines, named.length) : undefined;
+  const nodes = request ? [...named, request] : named;
 
   const items = buildItems(nodes, planId, years.from, calendar.observances, window ?? yearOfWork(lines, years.from), calendar.contentOnly, datedEvents(lines, years.from));
   // Loose paragraphs with no date and no number anywhere ("2023年，县科协将…贡献智慧和力量"): a vision, not a plan.
