@@ -4,7 +4,7 @@ import { normalizeText, matchKey } from '../text/normalize.js';
 import { stableId } from '../text/hash.js';
 import { cleanLines } from './clean-text.js';
 import { readKind, type DocumentKind } from './document-kind.js';
-import { coveringRequest } from './kind-signs.js';
+import { coveringRequest, forwardedName } from './kind-signs.js';
 import { convertTextTables, joinFlattenedRows, spacedTableRows } from './table-rows.js';
 import { findYears } from './plan-year.js';
 import { withAsksAfterDays, withEventNamed, withoutNonTasks } from './non-tasks.js';
@@ -68,13 +68,17 @@ export function parsePlan(raw: string, options: ParsePlanOptions): { plan: Plan;
   // A report's plan part with a title line of its own ("201x年xx镇科技科普工作下半年计划") is the plan imported.
   const partLine = reading.part !== undefined && kept[0]?.isGroup && kept[0].rank < 0 ? kept[0].text.replace(/^20\d?x{1,2}年/iu, '').trim() : undefined;
   if (partLine) title = partLine;
+  // A report sent under a notice that names the whole document ("《…2021年工作总结和2022年工作要点》…转发给你们") goes by that name.
+  const sent = reading.kind === 'report_with_plan' ? forwardedName(raw) : undefined;
+  if (sent && !partLine && matchKey(sent).startsWith(matchKey(title))) title = sent;
   const found = findYears(title, [...preamble, ...kept.map((n) => n.text.split('\n')[0] ?? '')], kept.map((n) => n.text).join('\n'), options.fallbackYear, reading.kind === 'notice');
   const years = reading.year !== undefined ? { from: reading.year, to: reading.year, source: 'part' as const } : found;
   const planId = stableId(`${matchKey(title)}|${years.from}`);
   const brokenOff = cutOff ? `文本在「${cutOff.at}」处中断，只有${cutOff.found.join('、')}，` : '';
   if (kept.length === 0 && reading.kind !== 'summary') warnings.push({ line: 0, message: `${brokenOff}没有找到任务（编号条目、任务表格或写明要做什么的段落）` });
   if (years.source === 'import-date' && kept.length > 0) {
-    warnings.push({ line: 0, message: `年份按导入日期推定为${years.from}年；如不对，发送：计划年份 ${years.from - 1}` });
+    const span = 'span' in years && years.span ? `这是${years.span.from}—${years.span.to}年的多年规划，` : '';
+    warnings.push({ line: 0, message: `${span}年份按导入日期推定为${years.from}年；如不对，发送：计划年份 ${years.from - 1}` });
   }
   if (skipped.length > 0 && kept.length > 0) {
     const shown = skipped.slice(0, 3).map((s) => `「${s.length > 30 ? `${s.slice(0, 30)}…` : s}」`).join('');
@@ -89,7 +93,7 @@ export function parsePlan(raw: string, options: ParsePlanOptions): { plan: Plan;
   const named = window && !calendar.contentOnly ? withEventNamed(asked, title, window) : asked;
   // The covering notice's request ("请结合实际认真贯彻落实，并…报告落实情况") is the plan's last item.
   const request = named.some((n) => !n.isGroup) ? coveringRequest(lines, named.length) : undefined;
-  const nodes = request ? [...named, request] : named;
+  const nodes = request && !named.some((n) => n.text === request.text) ? [...named, request] : named;
 
   const items = buildItems(nodes, planId, years.from, calendar.observances, window ?? yearOfWork(lines, years.from), calendar.contentOnly, datedEvents(lines, years.from));
   // Loose paragraphs with no date and no number anywhere ("2023年，县科协将…贡献智慧和力量"): a vision, not a plan.
