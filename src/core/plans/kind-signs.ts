@@ -31,11 +31,12 @@ export function isCoveringOnly(raw: string, nodes: OutlineNode[]): boolean {
 }
 
 /** A covering notice's request after the words that send the plan: "…现印发给你们，请结合实际认真贯彻落实，并…". */
-const SENT_REQUEST = /(?:印发|转发|下发|发)给你们[，,。]?[ \t　]*\n?[ \t　]*(请[^。\n]{4,120})/u;
+const SENT_REQUEST = /(?:[印转轉下]?[发發])[给給]你[们們][，,。]?[ \t　]*\n?[ \t　]*([请請][^。\n]{4,120})/u;
 
 /** The request of the covering notice a plan is sent under, as a node of its own, if the opening lines hold one. */
 export function coveringRequest(lines: string[], line: number): OutlineNode | undefined {
-  const m = SENT_REQUEST.exec(normalizeText(lines.slice(0, 20).join('\n')));
+  // Read as written: the item keeps the text's own characters.
+  const m = SENT_REQUEST.exec(lines.slice(0, 20).join('\n'));
   const request = m?.[1]?.replace(/[，,；;\s]+$/u, '');
   return request ? { labels: ['通知'], rank: 1, text: request, line, isGroup: false } : undefined;
 }
