@@ -17,7 +17,9 @@ describe('parsePlan on a plan in traditional characters', () => {
     expect(plan.year).toBe(2025);
   });
   it('builds the 一、/1、 outline with stable ids and sections', () => {
-    expect(plan.items.map((i) => i.path)).toEqual(['一', '一/1', '一/2', '二', '二/1', '二/2', '二/3', '二/4', '三', '三/1', '三/2']);
+    // The covering line's request (請認真貫徹落實) is the last item, as written.
+    expect(plan.items.map((i) => i.path)).toEqual(['一', '一/1', '一/2', '二', '二/1', '二/2', '二/3', '二/4', '三', '三/1', '三/2', '通知']);
+    expect(byPath(plan, '通知').text).toBe('請認真貫徹落實');
     expect(byPath(plan, '一').kind).toBe('section');
     expect(byPath(plan, '一/1').parentId).toBe(byPath(plan, '一').id);
     const again = parse('traditional-outline.txt', 2030);

@@ -169,9 +169,9 @@ const RULES: Rule[] = [
     },
   },
   {
-    // "到2025年，…", "力争到2030年实现…": a goal for that year, due by its end ("截至2023年" is the past; "到2025年6月" and
-    // "到2025年底" are read above).
-    re: /(?<=^|[，,。；;：:\s—]|力争|争取)(?:到|至)\s*(20\d{2})\s*年(?!\s*(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月|底|末|内|终|度)/gu,
+    // "到2025年，…", "力争到2030年实现…", "力争2025年…达到15%": a goal for that year, due by its end ("截至2023年" is the
+    // past; "到2025年6月" and "到2025年底" are read above).
+    re: /(?:(?<=力争|争取)|(?<=^|[，,。；;：:\s—]|力争|争取)(?:到|至))\s*(20\d{2})\s*年(?!\s*(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月|底|末|内|终|度)/gu,
     make: (m) => ({ range: { start: ymd(Number(m[1]), 12, 31), end: ymd(Number(m[1]), 12, 31) }, kind: 'deadline' }),
   },
   {

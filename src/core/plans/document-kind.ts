@@ -3,7 +3,7 @@
 import { normalizeText } from '../text/normalize.js';
 import type { OutlineNode } from './parse-outline.js';
 import type { PlanShape } from './parse-shapes.js';
-import { filedAsNews, isAnnualReport, isCoveringOnly, isYearReview, nextYearPart, opensWithNewsLead } from './kind-signs.js';
+import { coveringRequest, filedAsNews, forwardedName, isAnnualReport, isCoveringOnly, isYearReview, nextYearPart, opensWithNewsLead } from './kind-signs.js';
 
 export type DocumentKind = 'plan' | 'summary' | 'report_with_plan' | 'monthly_with_plan' | 'news' | 'notice' | 'table';
 
@@ -119,6 +119,12 @@ export function readKind(input: { title: string; raw: string; nodes: OutlineNode
       // (nothing is imported); a year's or half-year's "总结及…计划" without its plan stays a summary.
       const promised = /(?:及|和|与|暨)[^及和与暨]{0,30}(?:计划|打算|安排)$/u.exec(title)?.[0];
       if (promised && MONTH_PLAN.test(promised)) return { kind: 'monthly_with_plan', nodes: [], results };
+      // A notice forwarding the report and next year's plan asks its readers to act ("…现转发给你们。请…制定2022年
+      // 工作计划，并报…"): with the plan part cut off, that request is the part imported.
+      const request = coveringRequest(input.raw.split('\n'), 0);
+      const named = forwardedName(input.raw) ?? title;
+      const next = /(?:及|和|与|暨)([^及和与暨]{0,30}(?:计划|打算|安排|要点))$/u.exec(named)?.[1];
+      if (request && next) return { kind: 'report_with_plan', nodes: [request], results, part: next, year: partYear(next, title, input.titleYear) };
       return { kind: 'summary', nodes: [], results };
     }
     const heading = headingOf(planParts[0]?.head as OutlineNode);

@@ -30,6 +30,22 @@ export function isCoveringOnly(raw: string, nodes: OutlineNode[]): boolean {
   return others.length === 0;
 }
 
+/** A covering notice's request after the words that send the plan: "…现印发给你们，请结合实际认真贯彻落实，并…". */
+const SENT_REQUEST = /(?:[印转轉下]?[发發])[给給]你[们們][，,。]?[ \t　]*\n?[ \t　]*([请請][^。\n]{4,120})/u;
+
+/** The request of the covering notice a plan is sent under, as a node of its own, if the opening lines hold one. */
+export function coveringRequest(lines: string[], line: number): OutlineNode | undefined {
+  // Read as written: the item keeps the text's own characters.
+  const m = SENT_REQUEST.exec(lines.slice(0, 20).join('\n'));
+  const request = m?.[1]?.replace(/[，,；;\s]+$/u, '');
+  return request ? { labels: ['通知'], rank: 1, text: request, line, isGroup: false } : undefined;
+}
+
+/** The document a covering notice sends, by its name: "《新疆老科协2021年工作总结和2022年工作要点》…现转发给你们". */
+export function forwardedName(raw: string): string | undefined {
+  return /《([^》\n]{4,80})》[^。\n]{0,30}(?:印发|转发|下发)给你们/u.exec(normalizeText(raw.slice(0, 1500)))?.[1];
+}
+
 /** Words that look back on a year: "这一年", "一年来", "过去的一年", "回首2025年". */
 const LOOKING_BACK = /这一年|一年来|过去的?一年|回首|回望|回眸/u;
 /** Words that look ahead: a plan part or a 将. */

@@ -70,7 +70,7 @@ export function withoutNonTasks(nodes: OutlineNode[]): { nodes: OutlineNode[]; u
 }
 
 /** "一、时间安排 / 2024年5月25日至6月1日" in an event's notice: the event, named by the title, on those dates. */
-export function withEventNamed(nodes: OutlineNode[], title: string, window?: { start: string; end: string }): OutlineNode[] {
+export function withEventNamed(nodes: OutlineNode[], title: string, window?: { start: string; end: string }, oneDay = false): OutlineNode[] {
   const event = normalizeText(title)
     .replace(/^关于(?:印发|举办|开展|组织|做好)?/u, '')
     .replace(/[《》]/gu, '')
@@ -87,7 +87,8 @@ export function withEventNamed(nodes: OutlineNode[], title: string, window?: { s
   const isWhen = (n: OutlineNode, k: number): boolean => !hasChildren(nodes, k) && (WHEN.test(headOf(n)) || announces(n.text));
   // The event's dates over a plan of its own tasks date those tasks (the window); the event is not one more task.
   const others = nodes.filter((n, k) => !n.isGroup && !hasChildren(nodes, k) && !isWhen(n, k)).length;
-  if (others >= EVENT_TASKS) return nodes.filter((n, k) => !isWhen(n, k));
+  // An activity of one day ("活动时间：2025年9月12日") stays an item of its own.
+  if (others >= EVENT_TASKS && !oneDay) return nodes.filter((n, k) => !isWhen(n, k));
   return nodes.map((n, k) => (isWhen(n, k) ? { ...n, text: `举办${event}\n${n.text}` } : n));
 }
 

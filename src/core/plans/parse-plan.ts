@@ -4,6 +4,7 @@ import { normalizeText, matchKey } from '../text/normalize.js';
 import { stableId } from '../text/hash.js';
 import { cleanLines } from './clean-text.js';
 import { readKind, type DocumentKind } from './document-kind.js';
+import { coveringRequest, forwardedName } from './kind-signs.js';
 import { convertTextTables, joinFlattenedRows, spacedTableRows } from './table-rows.js';
 import { findYears } from './plan-year.js';
 import { withAsksAfterDays, withEventNamed, withoutNonTasks } from './non-tasks.js';
@@ -48,6 +49,9 @@ export interface ParseReport {
   yearFrom: 'title' | 'body' | 'part' | 'import-date';
 }
 
+/** A plan's own title: "…2025年工作要点", "…工作计划", "…实施方案". */
+const OWN_PLAN_TITLE = /(?:要点|计划|方案)$/u;
+
 /** The plan in a text, with warnings for what could not be used; never throws on odd input. */
 export function parsePlan(raw: string, options: ParsePlanOptions): { plan: Plan; warnings: ParseWarning[]; report: ParseReport } {
   const warnings: ParseWarning[] = [];
@@ -64,13 +68,17 @@ export function parsePlan(raw: string, options: ParsePlanOptions): { plan: Plan;
   // A report's plan part with a title line of its own ("201x年xx镇科技科普工作下半年计划") is the plan imported.
   const partLine = reading.part !== undefined && kept[0]?.isGroup && kept[0].rank < 0 ? kept[0].text.replace(/^20\d?x{1,2}年/iu, '').trim() : undefined;
   if (partLine) title = partLine;
+  // A report sent under a notice that names the whole document ("《…2021年工作总结和2022年工作要点》…转发给你们") goes by that name.
+  const sent = reading.kind === 'report_with_plan' ? forwardedName(raw) : undefined;
+  if (sent && !partLine && matchKey(sent).startsWith(matchKey(title))) title = sent;
   const found = findYears(title, [...preamble, ...kept.map((n) => n.text.split('\n')[0] ?? '')], kept.map((n) => n.text).join('\n'), options.fallbackYear, reading.kind === 'notice');
   const years = reading.year !== undefined ? { from: reading.year, to: reading.year, source: 'part' as const } : found;
   const planId = stableId(`${matchKey(title)}|${years.from}`);
   const brokenOff = cutOff ? `文本在「${cutOff.at}」处中断，只有${cutOff.found.join('、')}，` : '';
   if (kept.length === 0 && reading.kind !== 'summary') warnings.push({ line: 0, message: `${brokenOff}没有找到任务（编号条目、任务表格或写明要做什么的段落）` });
   if (years.source === 'import-date' && kept.length > 0) {
-    warnings.push({ line: 0, message: `年份按导入日期推定为${years.from}年；如不对，发送：计划年份 ${years.from - 1}` });
+    const span = 'span' in years && years.span ? `这是${years.span.from}—${years.span.to}年的多年规划，` : '';
+    warnings.push({ line: 0, message: `${span}年份按导入日期推定为${years.from}年；如不对，发送：计划年份 ${years.from - 1}` });
   }
   if (skipped.length > 0 && kept.length > 0) {
     const shown = skipped.slice(0, 3).map((s) => `「${s.length > 30 ? `${s.slice(0, 30)}…` : s}」`).join('');
@@ -82,13 +90,20 @@ export function parsePlan(raw: string, options: ParsePlanOptions): { plan: Plan;
   // A window read from a notice's lead (no title naming the event) leaves its outline as written.
   // "定于9月17-23日…集中开展。各地可…拟定活动副主题": the 时间 section's later asks are items of their own.
   const asked = withAsksAfterDays(kept, years.from);
-  const nodes = window && !calendar.contentOnly ? withEventNamed(asked, title, window) : asked;
+  const named = window && !calendar.contentOnly ? withEventNamed(asked, title, window, calendar.oneDay) : asked;
+  // The covering notice's request ("请结合实际认真贯彻落实，并…报告落实情况") is the plan's last item.
+  const request = named.some((n) => !n.isGroup) ? coveringRequest(lines, named.length) : undefined;
+  const nodes = request && !named.some((n) => n.text === request.text) ? [...named, request] : named;
 
   const items = buildItems(nodes, planId, years.from, calendar.observances, window ?? yearOfWork(lines, years.from), calendar.contentOnly, datedEvents(lines, years.from));
   // Loose paragraphs with no date and no number anywhere ("2023年，县科协将…贡献智慧和力量"): a vision, not a plan.
   // Tasks counted out as 一是/二是 are a plan's, dated or not ("会议强调，…一是要…二是要…").
   const counted = nodes.some((n) => /^[一二三四五六七八九十]{1,3}是$/u.test(n.labels[n.labels.length - 1] ?? ''));
-  if (shape === 'paragraphs' && reading.part === undefined && !counted && items.every((i) => i.due.length === 0 && i.targets.length === 0)) items.length = 0;
+  // Under a plan's own title line ("…2022年工作要点", not one quoted in a news page's 《》) such a paragraph is the
+  // plan's opening: a page cut off there keeps it.
+  const titleKey = matchKey(title);
+  const ownTitle = reading.kind === 'plan' && OWN_PLAN_TITLE.test(normalizeText(title)) && lines.some((l) => matchKey(l) === titleKey);
+  if (shape === 'paragraphs' && reading.part === undefined && !counted && !ownTitle && items.every((i) => i.due.length === 0 && i.targets.length === 0)) items.length = 0;
   const unread = unreadParagraphs(lines, title, items, reading.results.map((n) => n.text));
   return {
     plan: { id: planId, title, year: years.from, yearTo: years.to, source: options.source, importedAt: options.importedAt, items },

@@ -22,7 +22,7 @@ export const CONTENT_HEAD = /(?:活动|主要|宣传|工作)内容|(?:重点|主
 const FIRST_HEAD = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])/u;
 
 /** The calendar with the plan's own dates for the observances it dates, and an event plan's window. */
-export function withPlanDates(title: string, lines: string[], year: number, calendar: readonly Observance[]): { observances: readonly Observance[]; window?: Due; contentOnly?: boolean } {
+export function withPlanDates(title: string, lines: string[], year: number, calendar: readonly Observance[]): { observances: readonly Observance[]; window?: Due; contentOnly?: boolean; oneDay?: boolean } {
   const own = new Map<string, { start: string; end: string }>();
   for (const line of lines) {
     let before: ReturnType<typeof findObservances> = [];
@@ -64,7 +64,8 @@ export function withPlanDates(title: string, lines: string[], year: number, cale
   if (window && inTitle) return { observances, window: { text: inTitle.written, ...window, implied: true, kind: 'event' } };
   // An activity's 方案 naming no observance ("全区科技活动整体方案") with its own span of days ("二、时间 5月15日—21日").
   const span = !inTitle && ACTIVITY_PLAN.test(normalizeText(title)) ? eventDates(lines, year) : undefined;
-  if (span && span.start !== span.end) return { observances, window: { text: title, ...span, implied: true, kind: 'event' } };
+  // An event of one day ("活动时间：2025年9月12日") dates its tasks by that day as well; its day stays an item.
+  if (span) return { observances, window: { text: title, ...span, implied: true, kind: 'event' }, ...(span.start === span.end ? { oneDay: true } : {}) };
   // A notice for one event with no title naming it: its lead names the one observance ("学校拟于“2022年全国科技活动周”
   // 期间开展系列活动") and a "时间" line gives its window. The window dates only the tasks of its content part.
   if (!inTitle) {

@@ -23,8 +23,10 @@ export function findTitle(preamble: string[], lines: string[], source: string): 
   // ("1、开江县科协2019年工作要点2019年是…"): the document's title, as it writes it.
   const own = /\.(docx?|pdf|wps)$/iu.test(picked) ? ownTitleAfterFileName(picked, lines) : undefined;
   if (own) return own;
-  // A document site's count of pieces ("工作要点(2篇)") is not part of the title.
-  return withActivityName(withSubject(picked.replace(/\.(docx?|pdf|txt|md|wps)$/iu, '').replace(/[（(]\d{1,2}篇[)）]$/u, '').replace(POSTED_ON, '').trim(), lines), preamble, lines);
+  // A document site's count of pieces ("工作要点(2篇)") is not part of the title; nor is a site's column tag before a
+  // plan's full title ("【2025年政府开放日】…活动方案").
+  const untagged = COLUMN_TAG.test(picked) && PLAN_NAME.test(normalizeText(picked)) ? picked.replace(COLUMN_TAG, '') : picked;
+  return withActivityName(withSubject(untagged.replace(/\.(docx?|pdf|txt|md|wps)$/iu, '').replace(/[（(]\d{1,2}篇[)）]$/u, '').replace(POSTED_ON, '').trim(), lines), preamble, lines);
 }
 
 /** The title a document site's chunk opens with, when it names the same body as the file name. */
@@ -36,6 +38,9 @@ function ownTitleAfterFileName(fileName: string, lines: string[]): string | unde
   }
   return undefined;
 }
+
+/** A plan's full name after a column tag: "…2025年“政府开放日”活动方案". */
+const PLAN_NAME = /^【[^】]{1,12}】\s*[^\n【】]{2,40}?20\d{2}\s*年[^\n【】]{0,40}(?:要点|计划|方案)$/u;
 
 /** A site's column tag before a headline: "【创城进行时】", "【部门文件】". */
 const COLUMN_TAG = /^【[^】]{1,12}】\s*/u;

@@ -7,6 +7,8 @@ export interface PlanYears {
   from: number;
   to: number;
   source: 'title' | 'body' | 'import-date';
+  /** A programme for several years: the span its title states ("2021—2025年"). */
+  span?: { from: number; to: number };
 }
 
 /** Phrases that state the year the work is for. */
@@ -65,7 +67,12 @@ function lateInYear(body: string): boolean {
 export function findYears(title: string, statements: string[], body: string, fallback: number, notice = false): PlanYears {
   const t = normalizeText(title);
   const span = /(20\d{2})\s*[-—–~至到]\s*(20\d{2})\s*年/u.exec(t);
-  if (span) return { from: Number(span[1]), to: Number(span[2]), source: 'title' };
+  if (span) {
+    // A span is no year for the tasks: imported within it, the import date's year is assumed and asked about.
+    const [from, to] = [Number(span[1]), Number(span[2])];
+    if (fallback >= from && fallback <= to) return { from: fallback, to, source: 'import-date', span: { from, to } };
+    return { from, to, source: 'title' };
+  }
   const single = /(20\d{2})\s*年/u.exec(t);
   // A template site's heading over several texts ("2024年农业科普工作计划(汇总11篇)") dates the page, not a text
   // that leaves its own year blank ("现制定20__年科普活动计划如下"): that year is asked for.
