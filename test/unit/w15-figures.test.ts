@@ -1,5 +1,7 @@
 // Figures from the w15 blind set's misses (each rewritten in our own words first):
 // - English units and roles: "check-ins" are 次, "trainers"/"speakers" who helped are people (人(讲师));
+// - in speech "人的话差不多六十来个专家来了三个": 人的话 names the people of 六十来个; the 专家 are the next count's;
+// - technicians who answered a survey online ("组织…名科技人员在线填写问卷") are who it served: the headcount;
 // - a letter's "现将…一项培训情况报告如下" counts what it goes on to tell, not a figure of the event;
 import { describe, expect, it } from 'vitest';
 import { readReport } from '../../src/core/understanding/read-report.js';
@@ -46,6 +48,22 @@ describe('w15 spans of each day', () => {
   it('the hours of each day of a finished camp are no figure', () => {
     expect(read('暑期编程营 Jul 13 - Jul 24 finished，每天下午学2小时，20 students 分成4个组，下学期接着练', '2026-07-27')).toEqual([
       { date: '2026-07-13', headcount: 20, metrics: { 组: 4 }, asked: false },
+    ]);
+  });
+});
+
+describe('w15 spoken counts', () => {
+  it('the people named as the topic, then the next count\'s people named after the unit', () => {
+    expect(read('跟你讲一下昨天镇卫生院那两个医生来我们社区搞那个高血压的讲座嘛来了有三十几户吧人呢大概五十来个医生来了两个讲得很清楚大家都爱听', '2026-06-12')).toEqual([
+      { date: '2026-06-11', headcount: 50, metrics: { 户: 30, '人(医生)': 2 }, asked: false },
+    ]);
+  });
+});
+
+describe('w15 who a survey served', () => {
+  it('engineers who filled the questionnaire in online are its headcount', () => {
+    expect(read('状况调查问卷已完成：4月8日组织中心96名科技人员在线填写问卷，收回有效问卷95份。', '2026-04-10')).toEqual([
+      { date: '2026-04-08', headcount: 96, metrics: { 份: 95 }, asked: false },
     ]);
   });
 });

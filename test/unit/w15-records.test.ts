@@ -1,4 +1,6 @@
 // Records from the w15 blind set's misses (each rewritten in our own words first):
+// - a pasted table is read whatever its script: a header in traditional characters (人數) or in English (Attendance);
+// - a diary line of a day off ("放假") is no event, though the lines around it end in counts;
 // - an English report of a thing done, then a step to come ("results TBA, will update", "report coming next week"),
 //   is a report: the step is blanked, not read as a plan;
 import { describe, expect, it } from 'vitest';
@@ -22,6 +24,32 @@ describe('w15 a step to come after a thing done, in English', () => {
   it('questionnaires collected, the write-up comes next week', () => {
     expect(read('Hello everyone! The 居民科学素质问卷 ran Apr 6 – Apr 24 and we have collected 812份 valid responses 🎊 Summary coming next week.', '2026-04-28')).toEqual([
       { date: '2026-04-06', headcount: null, metrics: { 份: 812 }, asked: false },
+    ]);
+  });
+});
+
+describe('w15 pasted tables', () => {
+  it('a header in traditional characters: one record a row', () => {
+    expect(read('5月「防詐騙宣傳進社區」情況，從表格複製：\n日期\t社區\t內容\t參加人數\n5/12\t東門社區\t防詐騙講座\t62\n5/19\t南街社區\t老年人手機防詐\t約45\n5/26\t西關社區\t反詐知識問答\t38', '2026-06-01')).toEqual([
+      { date: '2026-05-12', headcount: 62, metrics: {}, asked: false },
+      { date: '2026-05-19', headcount: 45, metrics: {}, asked: false },
+      { date: '2026-05-26', headcount: 38, metrics: {}, asked: false },
+    ]);
+  });
+
+  it('a markdown table with an Attendance column and a total row', () => {
+    expect(read('Library events this week (copied from the log):\n| Date | Activity | Place | Attendance |\n| 9/14 | 亲子阅读 Story time | 少儿馆 | 36 |\n| 9/16 | 3D printing demo | 创客空间 | 52 |\n| Total | | | 88 |', '2026-09-18')).toEqual([
+      { date: '2026-09-14', headcount: 36, metrics: {}, asked: false },
+      { date: '2026-09-16', headcount: 52, metrics: {}, asked: false },
+    ]);
+  });
+});
+
+describe('w15 a week\'s diary', () => {
+  it('a day off and a day in the office are no records', () => {
+    expect(read('本周巡查记录：\n周一 9/7 青龙村 防溺水宣传进村，村民52人，发宣传单100张\n周二 9/8 刮大风，在办公室整理台账\n周三 9/9 枫林小学 防溺水安全课，学生210人\n周四 9/10 放假', '2026-09-12')).toEqual([
+      { date: '2026-09-07', headcount: 52, metrics: { 张: 100 }, asked: false },
+      { date: '2026-09-09', headcount: 210, metrics: {}, asked: false },
     ]);
   });
 });
