@@ -1,6 +1,7 @@
 // Records from the w15 blind set's misses (each rewritten in our own words first):
 // - a pasted table is read whatever its script: a header in traditional characters (人數) or in English (Attendance);
 // - a diary line of a day off ("放假") is no event, though the lines around it end in counts;
+// - speech without stops is no question for "了几张" (a few) before more words, nor for a list's closing "什么的";
 // - an English report of a thing done, then a step to come ("results TBA, will update", "report coming next week"),
 //   is a report: the step is blanked, not read as a plan;
 import { describe, expect, it } from 'vitest';
@@ -51,5 +52,17 @@ describe('w15 a week\'s diary', () => {
       { date: '2026-09-07', headcount: 52, metrics: { 张: 100 }, asked: false },
       { date: '2026-09-09', headcount: 210, metrics: {}, asked: false },
     ]);
+  });
+});
+
+describe('w15 speech that asks nothing', () => {
+  it('了几个 before more words is a few, not how many', () => {
+    expect(read('前天防灾日我们社区也弄了在广场上搭了几个展板讲了那个地震逃生宣传册大概五百份来看的人有一百五出头', '2026-05-14')).toEqual([
+      { date: '2026-05-12', headcount: 150, metrics: { 份: 500 }, asked: false },
+    ]);
+  });
+
+  it('a list closing on 什么的 is and so on', () => {
+    expect(reading('昨天镇卫生院来我们村义诊看了八十几个人量血压测血糖什么的', '2026-08-06').kind).toBe('activity');
   });
 });
