@@ -2,6 +2,7 @@
 // - a pasted table is read whatever its script: a header in traditional characters (人數) or in English (Attendance);
 // - a diary line of a day off ("放假") is no event, though the lines around it end in counts;
 // - speech without stops is no question for "了几张" (a few) before more words, nor for a list's closing "什么的";
+// - "搞了两个活动一个是<day>…还有一个是<day>…" in speech is two records, and the 两个活动 counts them, no figure;
 // - an English report of a thing done, then a step to come ("results TBA, will update", "report coming next week"),
 //   is a report: the step is blanked, not read as a plan;
 import { describe, expect, it } from 'vitest';
@@ -64,5 +65,14 @@ describe('w15 speech that asks nothing', () => {
 
   it('a list closing on 什么的 is and so on', () => {
     expect(reading('昨天镇卫生院来我们村义诊看了八十几个人量血压测血糖什么的', '2026-08-06').kind).toBe('activity');
+  });
+});
+
+describe('w15 events told one after another in speech', () => {
+  it('一个是… 还有一个是…, each on its own day, are two records', () => {
+    expect(read('上个月我们社区办了两个活动一个是五月八号那个消防演练居民出来了七十多个人还有一个是五月二十号街道医院来义诊看了六十几个人测血压什么的', '2026-06-03')).toEqual([
+      { date: '2026-05-08', headcount: 70, metrics: {}, asked: false },
+      { date: '2026-05-20', headcount: 60, metrics: {}, asked: false },
+    ]);
   });
 });

@@ -13,7 +13,7 @@ const PEOPLE_BEFORE_COUNT = new RegExp(`(?:${PEOPLE_NOUNS.source})(?:有|约|共
  * "节目三个观众大约四百人", "六十来个专家来了三个": the people named after the unit, then their own count, with no stop between (written
  * without stops): they are the next count's people, not this one's.
  */
-const NOUN_OF_NEXT_COUNT = new RegExp(`^(?:${PEOPLE_NOUNS.source})(?:也|就|又|还)?(?:来了|到了|去了|请了|派了|出了)?(?:有|就)?(?:大约|约|大概|差不多|估计|将近|有|共|一共)?\\s*[\\d一二两三四五六七八九十百千]+\\s*(?:[多余来几])?\\s*(?:人|名|位|个)`, 'u');
+const NOUN_OF_NEXT_COUNT = new RegExp(`^(?:${PEOPLE_NOUNS.source})(?:也|就|又)?(?:来了|到了|去了|请了|派了|出了)?(?:大约|约|大概|差不多|估计|将近|有|共|一共)?\\s*[\\d一二两三四五六七八九十百千]+\\s*(?:[多余来几])?\\s*(?:人|名|位|个)`, 'u');
 
 /** What the words around a count say of it: people or not, and the words that name what it counts. */
 export interface CountedPeople {

@@ -27,6 +27,8 @@ export function notACount(token: NumberToken, text: string, before: string, each
   // "问题一个接一个", "一场又一场": an idiom of many, not a count.
   // "一家一家敲门", "一户一户走": one after another, not a count.
   if (token.written === '一' && (/^[个场次批拨](?:接|又|挨)一/u.test(text.slice(token.end, token.end + 4)) || /一[个场次批拨](?:接|又|挨)$/u.test(before) || /^([个家户村组])一\1/u.test(text.slice(token.end, token.end + 3)) || /一([个家户村组])$/u.test(before) && text.slice(token.end, token.end + 1) === before.slice(-1))) return true;
+  // "一个是七月十号的演练，还有一个是…": the first of the things told, not a count.
+  if (token.written === '一' && /^个是/u.test(text.slice(token.end, token.end + 2))) return true;
   // "加上我跟另一位老师", "另外一个同事": another one, not a count.
   if (token.written === '一' && /另(?:外)?\s*$/u.test(before)) return true;
   // "按照县里统一部署", "唯一一所": 一 inside a word, not a count.
