@@ -49,7 +49,7 @@ export interface UnitlessNumber {
 /** The unit a number written without one is read in; undefined (noting it in `loose` or `unread`) when none is. */
 export function impliedUnit(n: UnitlessNumber): ImpliedUnit | undefined {
   const { token, text, original, before, clause, pos, small, approxWord, compared, earlier } = n;
-  const word = /^[a-z]+(?: up| part)?/u.exec(text.slice(pos, pos + 20))?.[0] ?? '';
+  const word = /^[a-z]+(?:-[a-z]+)*(?: up| part)?/u.exec(text.slice(pos, pos + 20))?.[0] ?? '';
   const enPeople = EN_PEOPLE.exec(text.slice(pos, pos + 48));
   // "播放总量10万+", "阅读量3000多": plays and reads, counted as times, never as people.
   if (/(?:播放|阅读|点击|浏览|转发|点赞|访问)(?:量|总量|总数|数|次数)\s*[:：为是达约有]*\s*$/u.test(before)) return { unit: '次', people: false, bare: true, end: pos };

@@ -6,14 +6,14 @@ import { GROUP_PEOPLE, GROUPS, PEOPLE_AHEAD, PEOPLE_NOUNS, THING_TAIL } from './
 import { PEOPLE_TAIL } from './figure-unitless.js';
 import { leadingPeopleNoun } from './people-words.js';
 
-/** A people noun ending the clause right before a count ("来咨询的群众三百来个"). */
-const PEOPLE_BEFORE_COUNT = new RegExp(`(?:${PEOPLE_NOUNS.source})(?:有|约|共|大概|大约|差不多|估计|将近)?\\s*$`, 'u');
+/** A people noun ending the clause right before a count ("来咨询的群众三百来个", "孩子们八十多个"). */
+const PEOPLE_BEFORE_COUNT = new RegExp(`(?:${PEOPLE_NOUNS.source})们?(?:有|约|共|大概|大约|差不多|估计|将近)?\\s*$`, 'u');
 
 /**
- * "节目三个观众大约四百人": the people named after the unit, then their own count, with no stop between (written
+ * "节目三个观众大约四百人", "六十来个专家来了三个": the people named after the unit, then their own count, with no stop between (written
  * without stops): they are the next count's people, not this one's.
  */
-const NOUN_OF_NEXT_COUNT = new RegExp(`^(?:${PEOPLE_NOUNS.source})(?:大约|约|大概|差不多|估计|将近|有|共|一共)?\\s*[\\d一二两三四五六七八九十百千]+\\s*(?:[多余来几])?\\s*(?:人|名|位|个)`, 'u');
+const NOUN_OF_NEXT_COUNT = new RegExp(`^(?:${PEOPLE_NOUNS.source})(?:也|就|又)?(?:来了|到了|去了|请了|派了|出了)?(?:大约|约|大概|差不多|估计|将近|有|共|一共)?\\s*[\\d一二两三四五六七八九十百千]+\\s*(?:[多余来几])?\\s*(?:人|名|位|个)`, 'u');
 
 /** What the words around a count say of it: people or not, and the words that name what it counts. */
 export interface CountedPeople {
@@ -73,6 +73,8 @@ export function countedPeople(c: CountInContext): CountedPeople | undefined {
   // "来咨询的群众三百来个县农业局…": the people named right before the count are what it counts, whatever runs on after.
   // The words after such a count, with no stop between, are the next clause's ("县农业局来了两个专家坐诊").
   let named = false;
+  // "来了四十多户吧人的话差不多六十来个": in speech the people named as the topic (人的话, 人呢), then their count.
+  if (unit === '个' && !people && /人(?:的话|呢|嘛)\s*(?:有|约|大概|大约|差不多|估计|将近)?\s*$/u.test(ownClause)) people = named = true;
   if (unit === '个' && !people && PEOPLE_BEFORE_COUNT.test(clause) && !GROUPS.test(text.slice(end, end + 2))) people = named = true;
   // "来了三十几个 加上看热闹的有五十来个": a total with others added is no figure of its own.
   if (unit === '个' && !people && /^(?:加上|算上|连上|连同|包括)/u.test(clause)) return undefined;

@@ -27,6 +27,8 @@ export function notACount(token: NumberToken, text: string, before: string, each
   // "问题一个接一个", "一场又一场": an idiom of many, not a count.
   // "一家一家敲门", "一户一户走": one after another, not a count.
   if (token.written === '一' && (/^[个场次批拨](?:接|又|挨)一/u.test(text.slice(token.end, token.end + 4)) || /一[个场次批拨](?:接|又|挨)$/u.test(before) || /^([个家户村组])一\1/u.test(text.slice(token.end, token.end + 3)) || /一([个家户村组])$/u.test(before) && text.slice(token.end, token.end + 1) === before.slice(-1))) return true;
+  // "一个是七月十号的演练，还有一个是…": the first of the things told, not a count.
+  if (token.written === '一' && /^个是/u.test(text.slice(token.end, token.end + 2))) return true;
   // "加上我跟另一位老师", "另外一个同事": another one, not a count.
   if (token.written === '一' && /另(?:外)?\s*$/u.test(before)) return true;
   // "按照县里统一部署", "唯一一所": 一 inside a word, not a count.
@@ -42,12 +44,14 @@ export function notACount(token: NumberToken, text: string, before: string, each
   // "向每位参会者赠送了科普丛书一套，共28套": one each, the total written beside it.
   if (token.written === '一' && /每(?:位|人|名|个|户|家|组)[^，,。;；]{0,20}$/u.test(before)) return true;
   // "打算每个月请1次", "下一步还要…", "调查问卷预计发放600份": what is planned is not counted.
-  // "后面还有两次，等都办完了再一起报": sessions still to come.
-  if (/(打算|计划|下一步|后续|以后|还要|将要|预计|拟|准备(?:再|要|下|明|后|于|在)|(?:后面|后边|后头|之后|接下来|往后)还(?:有|剩|得))[^，,。;；]{0,12}$/u.test(before)) return true;
+  // "后面还有两次，等都办完了再一起报": sessions still to come. (模拟人, 虚拟 are things, not 拟 "planned".)
+  if (/(打算|计划|下一步|后续|以后|还要|将要|预计|(?<![模虚比])拟|准备(?:再|要|下|明|后|于|在)|(?:后面|后边|后头|之后|接下来|往后)还(?:有|剩|得))[^，,。;；]{0,12}$/u.test(before)) return true;
   // "主要集中在航天和人工智能两个展区": where things were, not a count.
   if (/(集中在|分布在|主要在)[^，,。;；]{0,12}$/u.test(before)) return true;
   // "每期二三十个孩子", "每场80人": how many a session holds, not a count (每天2名专家值守 is who served).
   if (/每(?:期|场|次|班|节课?|轮)[^，,。;；]{0,4}$/u.test(before)) return true;
+  // "每天上午练3小时", "每周两个课时": how long each day or week ran, not a count.
+  if (/每(?:天|日|晚|周|星期|礼拜)[^，,。;；]{0,6}$/u.test(before) && /^\s*(?:个)?(?:小时|钟头|分钟|课时|学时)/u.test(text.slice(token.end, token.end + 4))) return true;
   // "会员从年初的四百多人发展到五百多人": a body's growth, not who came to something.
   if (/(?:发展|增加|增长|提高|提升|扩大|上升|下降|减少)(?:到|至)\s*$/u.test(before) || (/(?:从|由)[^，,。;；]{0,8}$/u.test(before) && /^[^，,。;；]{0,8}(?:发展|增加|增长|提高|提升|扩大|上升|下降|减少)(?:到|至)/u.test(text.slice(token.end, token.end + 16)))) return true;
   // "（4号到6号）…，4号人最多": a day of the span compared with the others, not a count of 号人.

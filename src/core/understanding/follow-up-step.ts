@@ -4,10 +4,12 @@
 import { findFigures } from './message-figures.js';
 
 /** Words that say the event itself is over, before the step to come. */
-const DONE_BEFORE = /(了|已经?|结束|完毕|圆满|顺利|实到|到会|\bwas\b|\bwere\b|\bheld\b|\bdone\b)/u;
+/** English verbs of a thing done count too ("15 students went", "we have collected 812份"). */
+const DONE_BEFORE = /(了|已经?|结束|完毕|圆满|顺利|实到|到会|\b(?:was|were|held|done|went|came|joined|attended|took part|showed up|collected|finished|completed|wrapped up)\b)/u;
 /** Words that say it is over even when nothing counts people ("8.25-8.26两天布展完成，新上展品14件，明天开放"). */
-const SURELY_DONE = /(完成|完毕|结束|圆满|顺利|已经|已于|到位|到货了)/u;
-const CLAUSE_END = /[，,。；;！!\n]/u;
+const SURELY_DONE = /(完成|完毕|结束|圆满|顺利|已经|已于|到位|到货了|\b(?:collected|finished|completed|wrapped up|done)\b)/u;
+/** "…812份 valid responses 🎊 Summary coming next week": in chat an emoji ends a sentence too, as an English full stop does. */
+const CLAUSE_END = /[，,。；;！!\n]|\p{Extended_Pictographic}|\.(?=\s)/u;
 /** A step of one's own that opens its sentence: "下一步拟于9月上旬…再组织2场". */
 const NEXT_STEP = /^[\s，,。；;！!]*(?:下一步|下步|下阶段|下一阶段|接下来|后续|今后)/u;
 /** "过年前应该还要再跑一趟", "过几天还得再去": going again, still to come. */

@@ -16,12 +16,13 @@ const STAFF_DOING = /(志愿|讲解|授课|主讲|陪同|随行|带队)/u;
 const AFTER = new RegExp(`^${NOUN.source}(?:们)?(?:(?:当|做|担任|作为|充当)${NOUN.source})?`, 'u');
 /** Verbs and small words around a clause's words, left out of a label made from them. */
 const VERB_TAIL = /(?:还有|又有|另有|也有|共有|一共|总共|合计|共计|累计|来了|去了|到了|派了|派出了?|出了|占了?|有|了|的|是|共|约|大概|差不多)+$/u;
-const EN_AFTER = /^\s*(staff|volunteers?|experts?|judges?|teachers?|doctors?|engineers?|technicians?|docents?|guides?|parents?|coach(?:es)?|instructors?|mentors?|tutors?|awardees?|winners?|honorees?)\b/u;
+const EN_AFTER = /^\s*(staff|volunteers?|experts?|judges?|teachers?|doctors?|engineers?|technicians?|docents?|guides?|parents?|coach(?:es)?|instructors?|mentors?|tutors?|awardees?|winners?|honorees?|trainers?|speakers?|lecturers?|presenters?|facilitators?)\b/u;
 /** English role words as the Chinese label a 台账 uses ("volunteers" → 志愿者); a word not listed stays as written. */
 const EN_LABEL: ReadonlyArray<[RegExp, string]> = [
   [/^volunteer/u, '志愿者'], [/^staff/u, '工作人员'], [/^expert/u, '专家'], [/^judge/u, '评委'], [/^teacher/u, '教师'],
   [/^doctor/u, '医生'], [/^engineer/u, '工程师'], [/^technician/u, '技术员'], [/^(?:docent|guide)/u, '讲解员'],
   [/^parent/u, '家长'], [/^coach/u, '教练'], [/^instructor/u, '教员'], [/^mentor/u, '导师'], [/^tutor/u, '辅导老师'], [/^(?:awardee|winner|honoree)/u, '获奖者'],
+  [/^(?:trainer|speaker|lecturer|presenter|facilitator)/u, '讲师'],
 ];
 const inChinese = (word: string | undefined): string | undefined => (word === undefined ? undefined : (EN_LABEL.find(([re]) => re.test(word))?.[1] ?? word));
 const BROUGHT = /(?:带|领|叫|喊|请|派)(?:了|来了?|上了?)?\s*$/u;

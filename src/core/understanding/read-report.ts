@@ -222,8 +222,9 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
     // "这周乡里两件事，…": how many things the message tells of, not a figure of any one.
     // "向各位汇报近期我们老科协的两项工作": the lead-in counting what follows, no event of its own.
     // "今日两项：\n上午…\n下午…": a count heading the lines that follow it.
-    // "现将我站近期一项科普活动情况简要报告如下": the count of what the letter goes on to tell.
-    const leadIn = (f: Figure): boolean => (f.unit === '件' && /^事/u.test(f.noun)) || ((f.unit === '项' || f.unit === '件') && f.noun === '' && /^\s*[:：]\s*\n/u.test(text.slice(f.index + f.written.length, f.index + f.written.length + 4))) || ((f.unit === '项' || f.unit === '件') && /^(?:工作|事|活动)/u.test(f.noun) && /汇报|报告|报一下|说一下|介绍/u.test(f.context)) || ((f.unit === '项' || f.unit === '件' || f.unit === '次') && /^[^，,。；;\n]{0,12}(?:活动|工作)[^，,。；;\n]{0,8}(?:汇报|报告)如下/u.test(f.noun + f.after));
+    // "现将我站近期一项科普活动情况简要报告如下", "一项培训情况汇报如下": the count of what the letter goes on to tell.
+    // "这个月搞了两个活动，一个是…还有一个是…": the count of the events the message goes on to tell, one record each.
+    const leadIn = (f: Figure): boolean => (f.unit === '件' && /^事/u.test(f.noun)) || (f.unit === '个' && /^活动/u.test(f.noun) && segments.length > 1 && f.value === segments.length) || ((f.unit === '项' || f.unit === '件') && f.noun === '' && /^\s*[:：]\s*\n/u.test(text.slice(f.index + f.written.length, f.index + f.written.length + 4))) || ((f.unit === '项' || f.unit === '件') && /^(?:工作|事|活动)/u.test(f.noun) && /汇报|报告|报一下|说一下|介绍/u.test(f.context)) || ((f.unit === '项' || f.unit === '件' || f.unit === '次') && /^[^，,。；;\n]{0,12}(?:活动|工作|培训|讲座|宣传|比赛|竞赛|演练|服务)[^，,。；;\n]{0,8}(?:汇报|报告)如下/u.test(f.noun + f.after));
     const segFigures = figures.filter((f) => ((f.index >= seg.start && f.index < seg.end) || eachPart.includes(f)) && !skip.has(f.index) && !leadIn(f) && f !== stated);
     if (segments.length > 1 && segFigures.length === 0 && figures.some((f) => f.index >= seg.start && f.index < seg.end && leadIn(f))) continue;
     const segText = original.slice(seg.start, seg.end);

@@ -14,13 +14,16 @@ const STILL_COUNTING = /(?:还在|正在)[^，,。；;！!？?\n]{0,8}(?:对数|
 export function isQuestion(written: string): boolean {
   // "搞了个“月球知多少”天文科普": a title in quotes asks nothing.
   const text = written.replace(/[“"《「][^”"》」\n]{1,30}[”"》」]/gu, '“”');
+  // "摆了几张桌子发了资料八百份": 了几 before what was done with more words after is "a few", not "how many";
+  // "量血压测血糖什么的": 什么的 closing a list is "and so on", not "what".
+  const plain = text.replace(/了几(?=[个张份场次位名台块条本把套户]\p{Script=Han}{2})/gu, '了些').replace(/什么的(?=\s*(?:$|[，,。.!！~～]))/gu, '之类的');
   // "现场签到45人…headcount 报哪个？": a report asking which of its counts to use is read, and that is asked back.
   // "…120 registered online, 97 checked in… Which number should I report?": counts in English.
-  if (reportsBeforeAsking(text) || (UNSURE_COUNT.test(text) && (COUNTED.test(text) || EN_COUNTED.test(text)))) return false;
+  if (reportsBeforeAsking(plain) || (UNSURE_COUNT.test(plain) && (COUNTED.test(plain) || EN_COUNTED.test(plain)))) return false;
   // "…好多果农打电话问柑橘受冻了咋整 我上周三专门去了趟…来了四十五六个人 …": spoken text breaks its clauses with spaces.
-  const clauses = text.split(/[,，。！!\n;；]|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u).map((c) => c.trim()).filter((c) => c !== '');
+  const clauses = plain.split(/[,，。！!\n;；]|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u).map((c) => c.trim()).filter((c) => c !== '');
   const last = clauses[clauses.length - 1] ?? '';
-  return QUESTION.test(last) || ASKS_WHO.test(last) || /[吗啊呢么]\s*[?？]/u.test(text) || /^(请问|问一下|问下|想问一下|想问问|请教一下|是否|有没有|怎么|如何|为什么|什么时候|哪|谁)/u.test(text.trim()) || (clauses.length <= 2 && QUESTION.test(text));
+  return QUESTION.test(last) || ASKS_WHO.test(last) || /[吗啊呢么]\s*[?？]/u.test(plain) || /^(请问|问一下|问下|想问一下|想问问|请教一下|是否|有没有|怎么|如何|为什么|什么时候|哪|谁)/u.test(plain.trim()) || (clauses.length <= 2 && QUESTION.test(plain));
 }
 
 /**

@@ -37,6 +37,8 @@ const TIMED_PEOPLE = /(上午|下午|晚上|中午)[\s:：]*$/u;
 const TOTAL_OVER = /(共|累计|合计|总计|一共|总共|加起来|[两二三四]天)/u;
 export const NEXT_DAY = /^\s*(?:第二天|次日|隔天|第二日)/u;
 /** A new day opening a clause: "第二天又去…", "周四去敬老院…", "11日在…". */
+/** "还有一个是", "另外一个是": the next of the events a message enumerates. */
+const ENUMERATED_NEXT = /^(?:还有|另外|另)一个(?:是)?/u;
 const NEW_DAY = /^\s*(?:(?:然后|之后|后来|接着)\s*)?(?:第二天|次日|隔天|第二日|(?:上|这|本)?(?:周|星期|礼拜)[一二三四五六日天]|\d{1,2}\s*[日号])/u;
 /** "第一天", "头一天", "首日": the first day of an event that lasts several. */
 export const FIRST_DAY = /第[一1]天|头一天|首日/u;
@@ -107,8 +109,20 @@ export function splitEvents(text: string, hits: DateHit[], figures: Figure[]): {
     return hits.some((h) => h.index > from && h.index < i && h.end !== null && opening.date >= h.date && opening.date <= h.end) && peopleSince(from, i) && HELD.test(sentence) && figures.some((f) => f.people && f.index > i && f.index <= i + 1 + sentence.length);
   };
   const cuts: number[] = [];
+  /** Cuts that fall between two characters (speech without stops), not on a stop: nothing is dropped there. */
+  const between = new Set<number>();
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
+    // "一个是七月十号那个防汛演练…九十多个人还有一个是七月二十二号…义诊…": "还有一个是" opening a part on a day of its
+    // own, after a part that counted its people, is the next event told (speech has no stop before it).
+    if (i > 0 && ENUMERATED_NEXT.test(text.slice(i, i + 6)) && peopleSince(cuts[cuts.length - 1] ?? -1, i) && hits.some((h) => h.index > i && h.index <= i + 10 && !hits.some((g) => g.index < i && g.date === h.date))) {
+      if ('，,; ；'.includes(text[i - 1] ?? '')) cuts.push(i - 1);
+      else {
+        cuts.push(i);
+        between.add(i);
+      }
+      continue;
+    }
     if (c === ';' || c === '；' || c === '\n') cuts.push(i);
     // "上午馆里接待…一百八，下午接待县直机关干部四十人", "…四十几个人 下午转到金竹村又讲了一场": a later time of day
     // that does something of its own.
@@ -134,11 +148,12 @@ export function splitEvents(text: string, hits: DateHit[], figures: Figure[]): {
   // "今天是全国防灾减灾日，…；下午在县二中…": an opening clause that names the day and counts nothing is every part's lead.
   const dayNamed = /^\s*(?:今天|昨天|前天|今日|昨日|当天)(?:是|正值|恰逢)[^，,。；;\d]{2,14}?(?:日|节|周)\s*[，,。]/u.exec(text);
   const prefixEnd = colon >= 0 && colon < (cuts[0] ?? 0) ? colon + 1 : dayNamed && dayNamed[0].length < (cuts[0] ?? 0) && !sharedOpening ? dayNamed[0].length : 0;
-  const bounds = [prefixEnd, ...cuts.map((c) => c + 1), text.length + 1];
+  const bounds = [prefixEnd, ...cuts.map((c) => (between.has(c) ? c : c + 1)), text.length + 1];
   const parts: Segment[] = [];
   for (let k = 0; k + 1 < bounds.length; k++) {
     const start = bounds[k] ?? 0;
-    const end = (bounds[k + 1] ?? 0) - 1;
+    // A part ends where the next cut is: on its stop (dropped), or between two characters.
+    const end = k < cuts.length ? (cuts[k] ?? 0) : text.length;
     if (text.slice(start, end).trim().length > 0) parts.push({ start, end, leadEnd: sharedOpening ? firstTime : prefixEnd });
   }
   // "…共举办学术讲座11场…。下半年计划再办…，力争全年突破4000人次": a closing sentence that plans is no event.

@@ -1,3 +1,4 @@
+import { normalizeText } from '../text/normalize.js';
 import { OTHER_UNITS } from './figure-words.js';
 import { UNKNOWN_COUNT_WORDS } from './report-parts.js';
 
@@ -28,11 +29,12 @@ function rowOf(line: string, width: number, last = false, spaced = false): strin
 const ROW_NUMBER = /^(序号|编号|no\.?|#)$/iu;
 /** What a column counts, from its header: the unit its bare numbers take. */
 function unitOf(header: string): string | undefined {
-  header = header.trim().toLowerCase();
+  // "人數", "參加人員": a header in traditional characters is read as the simplified one.
+  header = normalizeText(header).trim().toLowerCase();
   if (/人次/u.test(header)) return '人次';
   // "参观学生(人)", "带队教师（人）": the unit written in brackets after the column's name.
   if (/[(（]\s*人\s*[)）]$/u.test(header)) return '人';
-  if (/人数|人员|参加|参训|听众|观众|学员|人$|^(?:attendees|participants|headcount)$|(?:学生|群众|游客|居民|村民|儿童|孩子|老人|农户|老师|教师|家长|志愿者|辅导员)$/u.test(header)) return '人';
+  if (/人数|人员|参加|参训|听众|观众|学员|人$|^(?:attendees|attendance|participants|headcount|turnout|audience|visitors)$|(?:学生|群众|游客|居民|村民|儿童|孩子|老人|农户|老师|教师|家长|志愿者|辅导员)$/u.test(header)) return '人';
   // "台数", "架次", "台套": a column named by its unit, or by the count of it.
   const named = COLUMN_UNIT.exec(header)?.[1];
   if (named) return named;
@@ -96,8 +98,8 @@ function listWithBareCount(text: string): string | undefined {
 
 /** A weekday cell beside the day: "周三", "星期五". */
 const WEEKDAY_CELL = /^(?:周|星期|礼拜)[一二三四五六日天]$/u;
-/** A diary row of office work, not an event: "整理材料", "开会", "下雨没出去". */
-const NO_EVENT = /整理|写材料|开会|值班|休息|调休|请假|下雨|雨停|没出去|没[去搞办开做讲]|未[去办开]|转场|撤展|无接待|无活动/u;
+/** A diary row of office work or a day off, not an event: "整理材料", "开会", "下雨没出去", "放假". */
+const NO_EVENT = /整理|写材料|开会|值班|休息|调休|请假|放假|休假|轮休|补休|下雨|雨停|没出去|没[去搞办开做讲]|未[去办开]|转场|撤展|无接待|无活动/u;
 /** A day as a list cell: "11月12日", "11.12", "11/12". */
 const DAY_CELL = /^\d{1,2}(?:月\d{1,2}[日号]?|[./]\d{1,2})$/u;
 
