@@ -7,7 +7,7 @@ describe('plan evaluation sets', () => {
   it('reads every labelled fragment right: title, year, items, deadlines, targets, refusals', async () => {
     const result = await score();
     expect(Object.keys(result.accuracy)).toEqual(expect.arrayContaining(['blind.due', 'blind.targets', 'ours.due', 'ours.targets', 'ours.refuse', 'blind2.due']));
-    const below = Object.entries(result.accuracy).filter(([k, v]) => !k.startsWith('blind2.') && !k.startsWith('scored.') && !k.startsWith('scored2.') && !k.startsWith('scored3.') && !k.startsWith('scored4.') && !k.startsWith('scored5.') && !k.startsWith('scored6.') && !k.startsWith('scored7.') && !k.startsWith('scored8.') && !k.startsWith('scored9.') && !k.startsWith('scored10.') && !k.startsWith('blind3.') && !k.startsWith('blind4.') && !k.startsWith('blind5.') && !k.startsWith('blind6.') && v < 1);
+    const below = Object.entries(result.accuracy).filter(([k, v]) => !k.startsWith('blind2.') && !k.startsWith('scored.') && !k.startsWith('scored2.') && !k.startsWith('scored3.') && !k.startsWith('scored4.') && !k.startsWith('scored5.') && !k.startsWith('scored6.') && !k.startsWith('scored7.') && !k.startsWith('scored8.') && !k.startsWith('scored9.') && !k.startsWith('scored10.') && !k.startsWith('scored11.') && !k.startsWith('blind3.') && !k.startsWith('blind4.') && !k.startsWith('blind5.') && !k.startsWith('blind6.') && v < 1);
     expect(below, result.report).toEqual([]);
   });
 
@@ -101,5 +101,10 @@ describe('plan evaluation sets', () => {
     const { accuracy, report } = await score();
     const floors: Record<string, number> = { refuse: 11 / 12, kind: 1, title: 1, year: 1, itemCount: 9 / 10, found: 28 / 35, due: 27 / 28, targets: 25 / 28, notTargets: 1, notInItems: 1 };
     for (const [f, least] of Object.entries(floors)) expect(accuracy[`blind6.${f}`], `${f}\n${report}`).toBeGreaterThanOrEqual(least - 1e-9);
+  });
+  it('keeps the eleventh plan holdout (scored once on 2026-12-06 at f336ee3: refuse 11/12, kind 11/12, title 5/8, year 11/11, items 9/11, due 18/44, targets 29/44, 0 of 39 non-targets taken, furniture 26/32) at least where it was scored', async () => {
+    const { accuracy, report } = await score();
+    const floors: Record<string, number> = { refuse: 11 / 12, kind: 11 / 12, title: 5 / 8, year: 1, itemCount: 9 / 11, found: 44 / 54, due: 18 / 44, targets: 29 / 44, notTargets: 1, notInItems: 26 / 32 };
+    for (const [f, least] of Object.entries(floors)) expect(accuracy[`scored11.${f}`], `${f}\n${report}`).toBeGreaterThanOrEqual(least - 1e-9);
   });
 });
