@@ -18,6 +18,7 @@ const sets: Array<[string, string, number]> = [
   ['eighth holdout, scored once (tuning now)', fixture('chat', 'holdout8-scored', 'corrections.jsonl'), CORRECTION_THRESHOLDS.blindRight],
   ['ninth holdout, scored once (tuning now)', fixture('chat', 'holdout9-scored', 'corrections.jsonl'), CORRECTION_THRESHOLDS.blindRight],
   ['tenth holdout, scored once (tuning now)', fixture('chat', 'holdout10-scored', 'corrections.jsonl'), CORRECTION_THRESHOLDS.blindRight],
+  ['eleventh holdout, scored once (tuning now)', fixture('chat', 'holdout11-scored', 'corrections.jsonl'), CORRECTION_THRESHOLDS.blindRight],
   ...blindCorrectionSets().map((f): [string, string, number] => [`blind ${f}`, fixture('chat', 'blind', f), CORRECTION_THRESHOLDS.blindRight]),
 ];
 
