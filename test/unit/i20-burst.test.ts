@@ -30,3 +30,26 @@ describe('plan questions while the activity records cannot be read yet', () => {
     expect((await storeFor('local').listActivities()).map((a) => a.headcount)).toEqual([120]);
   });
 });
+
+describe('a big ledger read back after its write', () => {
+  it('is read back a part at a time, and every row is found', async () => {
+    const { importLedger, READ_BACK_ROWS } = await import('../../src/core/exports/import-ledger.js');
+    const { kexie, storeFor } = kexieForTests(TODAY);
+    const store = storeFor('local');
+    const ctx = kexie.context({ user: 'U1', source: { kind: 'console' } });
+    let written = false;
+    const readBack: number[] = [];
+    const watched = Object.assign(Object.create(store) as typeof store, {
+      appendActivityEvents: async (...args: Parameters<NonNullable<typeof store.appendActivityEvents>>) => ((written = true), store.appendActivityEvents(...args)),
+      findActivities: async (query: { ids?: readonly string[]; dedupeKeys?: readonly string[] }) => {
+        if (written) readBack.push(query.ids?.length ?? 0);
+        return store.findActivities(query);
+      },
+    });
+    const rows = READ_BACK_ROWS * 2 + 1;
+    const sheet = { header: ['日期', '活动名称', '人数'], rows: Array.from({ length: rows }, (_, i) => ({ row: i + 2, cells: [`2025-0${(i % 9) + 1}-1${i % 9}`, `科普讲座第${i}场`, `${(i % 300) + 1}人`] as (string | number)[] })) };
+    const report = await importLedger(watched, ctx, sheet, '台账.xlsx');
+    expect(report).toMatchObject({ added: rows, refused: [] });
+    expect(readBack).toEqual([READ_BACK_ROWS, READ_BACK_ROWS, 1]);
+  });
+});
