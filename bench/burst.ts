@@ -4,7 +4,7 @@
 // and replies at once. Free ports; the fake Slack Web API of the tests.
 import { spawn } from 'node:child_process';
 import { createHmac } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -31,6 +31,8 @@ export interface BurstFigures {
   replyP99: number;
   errors: number;
   missing: number;
+  /** The bot's log lines about its activity snapshot (built, resumed). */
+  snapshot: string[];
 }
 
 /**
@@ -104,18 +106,22 @@ async function burstOn(script: string, env: Record<string, string>, team: string
       }),
     );
     const got = await Promise.all(replies);
+    // BURST_VERBOSE=1: each reply's time and its first words, in the order the requests were sent.
+    if (process.env.BURST_VERBOSE) got.forEach((r, i) => console.log(`  ${TEXTS[i % TEXTS.length]}: ${r ? `${r.ms.toFixed(0)} ms ${r.text.slice(0, 40).replace(/\n/g, ' ')}` : 'no reply'}`));
     const done = got.filter((r): r is { ms: number; text: string } => r !== undefined);
     const failed = done.filter((r) => ERRORS.test(r.text));
     // What an error reply said, and the bot's log around it: a failure is to be understood, not only counted.
     if (failed.length > 0) console.log(`  error reply: ${failed[0]!.text.slice(0, 200)}\n  bot log: ${logs.split('\n').filter((l) => /error|warn/i.test(l)).slice(0, 3).join('\n  ').slice(0, 1200)}`);
     const replied = done.map((r) => r.ms);
-    return { startMs, ackP50: p50(acks), ackP99: p99(acks), replyP50: done.length > 0 ? p50(replied) : Number.NaN, replyP99: done.length > 0 ? p99(replied) : Number.NaN, errors: failed.length, missing: got.length - done.length };
+    return { startMs, ackP50: p50(acks), ackP99: p99(acks), replyP50: done.length > 0 ? p50(replied) : Number.NaN, replyP99: done.length > 0 ? p99(replied) : Number.NaN, errors: failed.length, missing: got.length - done.length, snapshot: snapshotLines(logs) };
   } finally {
     child.kill('SIGTERM');
     await new Promise((resolve) => (child.exitCode !== null ? resolve(undefined) : child.once('exit', resolve)));
     unconfine();
   }
 }
+
+const snapshotLines = (logs: string): string[] => logs.split('\n').filter((l) => /snapshot/i.test(l)).map((l) => l.slice(0, 200));
 
 const fmt = (f: BurstFigures) => `serving after ${f.startMs.toFixed(0)} ms, ack p50/p99 ${f.ackP50.toFixed(0)}/${f.ackP99.toFixed(0)} ms, reply p50/p99 ${f.replyP50.toFixed(0)}/${f.replyP99.toFixed(0)} ms, ${f.errors} error replies, ${f.missing} missing`;
 const verdict = (bot: BurstFigures, anchor: BurstFigures): string => {
@@ -190,18 +196,22 @@ async function servePglite(dir: string): Promise<{ url: string; close(): Promise
  * and the burst sent the moment it serves; then the same burst again after a restart on the copy (its snapshot, if
  * the first start rebuilt one, is kept). Beside bare Bolt in the same run.
  */
-export async function benchCopiedFolder(dataDir: string, label: string): Promise<void> {
+export async function benchCopiedFolder(dataDir: string, label: string, logOnly = false): Promise<void> {
   const slack = await createFakeSlack();
   const copy = mkdtempSync(join(tmpdir(), 'kexie-bench-copy-'));
   try {
     const copied = performance.now();
     cpSync(dataDir, copy, { recursive: true });
     const copyMs = performance.now() - copied;
+    // logOnly: the copy without its snapshot (a folder from before snapshots, or the log alone), built from zero.
+    if (logOnly) for (const ws of readdirSync(copy)) rmSync(join(copy, ws, 'activities.index'), { recursive: true, force: true });
+    if (logOnly) label = `${label} without its snapshot`;
     const anchor = await burstOn(join(ROOT, 'bench', 'bare-bolt.mjs'), { KEXIE_BENCH_REPLY: '1' }, 'local', slack, 100);
     const first = await burstOn(join(ROOT, 'dist', 'main.js'), { KEXIE_DATA_DIR: copy }, 'local', slack, 101);
     console.log(`copied folder ${label} (copied in ${copyMs.toFixed(0)} ms), bot started on the copy and asked at once: kexie ${fmt(first)} ${verdict(first, anchor)}; bare Bolt ${fmt(anchor)}`);
     const again = await burstOn(join(ROOT, 'dist', 'main.js'), { KEXIE_DATA_DIR: copy }, 'local', slack, 102);
     console.log(`copied folder ${label}, the bot restarted on the copy: kexie ${fmt(again)} ${verdict(again, anchor)}`);
+    for (const [when, f] of [['first start', first], ['restart', again]] as const) if (f.snapshot.length > 0) console.log(`  bot log (${when}): ${f.snapshot.join(' | ')}`);
   } finally {
     rmSync(copy, { recursive: true, force: true });
     await slack.close();
@@ -210,7 +220,7 @@ export async function benchCopiedFolder(dataDir: string, label: string): Promise
 
 if (import.meta.filename === process.argv[1]) {
   const dir = process.argv[2];
-  if (!dir) throw new Error('usage: tsx bench/burst.ts <data dir | postgres://… | pglite:<dir>> [label] [runs] [workspace] [--copy]');
-  if (process.argv.includes('--copy')) await benchCopiedFolder(dir, process.argv[3] ?? dir);
+  if (!dir) throw new Error('usage: tsx bench/burst.ts <data dir | postgres://… | pglite:<dir>> [label] [runs] [workspace] [--copy [--log-only]]');
+  if (process.argv.includes('--copy')) await benchCopiedFolder(dir, process.argv[3] ?? dir, process.argv.includes('--log-only'));
   else await benchBurst(dir, process.argv[3] ?? dir, Number(process.argv[4] ?? 3), process.argv[5] ?? 'local');
 }

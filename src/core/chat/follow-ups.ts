@@ -84,11 +84,16 @@ export async function tryFollowUp(kexie: Kexie, ctx: RequestContext, session: Se
     const added = await addReply(kexie, ctx, session, after?.[2] ?? told, `${add.groups?.words ?? ''}${after?.[1] ?? ''}`, pointed);
     if (added) return added;
   }
+  // The records the conversation knows are read only for a line that reads as a fix: a question ("这个月有什么要做的")
+  // read them too, and waited for the store (a copied folder's snapshot being built) before it was answered.
+  const bareValue = readBareValue(text, ctx.today);
+  const written = readCorrection(text, ctx.today);
+  if (!bareValue && !written) return undefined;
   const scope = await session.scope();
   const knows = scope.records.length > 0 || (scope.thread?.length ?? 0) > 0;
   // A bare "120人" or "改成周四" fixes the record just made; with nothing just made it is left to the other readers.
-  const bare = knows ? readBareValue(text, ctx.today) : undefined;
-  const correction = bare ?? readCorrection(text, ctx.today);
+  const bare = knows ? bareValue : undefined;
+  const correction = bare ?? written;
   if (!correction) return undefined;
   const split = splitOnline(text);
   if (split) return severalReply(kexie, ctx, session, split, split[0]!.field === 'headcount' ? split[0]!.old : undefined);

@@ -23,6 +23,9 @@ async function storedMatches(store: Store, candidates: readonly Activity[], look
   return ids.length + keys.length === 0 ? [] : store.findActivities({ ids, dedupeKeys: keys });
 }
 
+/** Rows of a ledger read back per lookup after the write. */
+export const READ_BACK_ROWS = 5_000;
+
 /** Imports a sheet into a store: one batched write (or one write per row for stores without batches), read back. */
 export async function importLedger(store: Store, ctx: RequestContext, sheet: LedgerSheet, file: string): Promise<LedgerImportReport> {
   const plans = await store.listPlans();
@@ -55,10 +58,17 @@ export async function importLedger(store: Store, ctx: RequestContext, sheet: Led
   let written = { added: 0, skipped: 0 };
   if (store.appendActivityEvents) written = await store.appendActivityEvents(events);
   else for (const e of events) written = (await store.appendActivityEvent(e)).duplicate ? { ...written, skipped: written.skipped + 1 } : { ...written, added: written.added + 1 };
-  // Read back under its id, or under its dedupe key when that other write holds the row.
-  const found = await store.findActivities({ ids: activities.map((a) => a.id), dedupeKeys: activities.flatMap((a) => (a.dedupeKey ? [a.dedupeKey] : [])) });
-  const ids = new Set(found.map((a) => a.id));
-  const keys = new Set(found.flatMap((a) => (a.dedupeKey ? [a.dedupeKey] : [])));
+  // Read back under its id, or under its dedupe key when that other write holds the row: a part at a time, so that a
+  // 100,000-row ledger's records are not all held twice (the read-back of all at once took a 300 MB heap past its end).
+  const ids = new Set<string>();
+  const keys = new Set<string>();
+  for (let at = 0; at < activities.length; at += READ_BACK_ROWS) {
+    const part = activities.slice(at, at + READ_BACK_ROWS);
+    for (const a of await store.findActivities({ ids: part.map((x) => x.id), dedupeKeys: part.flatMap((x) => (x.dedupeKey ? [x.dedupeKey] : [])) })) {
+      ids.add(a.id);
+      if (a.dedupeKey) keys.add(a.dedupeKey);
+    }
+  }
   const missing = activities.filter((a) => !ids.has(a.id) && !(a.dedupeKey && keys.has(a.dedupeKey))).length;
   if (missing > 0) report.refused.push({ row: 0, reason: `${missing} 行写入后没能读回，请重新导入（已导入的行会被跳过）。` });
   return { ...report, added: Math.max(0, written.added - missing), skipped: report.skipped + written.skipped };

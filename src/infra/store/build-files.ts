@@ -26,7 +26,9 @@ export interface Checkpoint {
 export interface BuildHooks {
   /** Characters of snapshot lines per batch (and checkpoint); tests make it small. */
   batchChars?: number;
-  /** After each checkpoint (tests stop a build here, as a killed process would). */
+  /** Logs of at least this many bytes are built in a worker thread (build-snapshot.ts; tests set 0 to see it). */
+  threadFromBytes?: number;
+  /** After each checkpoint (tests stop a build here, as a killed process would); a build watched so is not threaded. */
   onCheckpoint?(progress: { logSize: number; size: number }): void | Promise<void>;
 }
 

@@ -6,7 +6,7 @@ import { ActivityIndex } from './activity-index.js';
 import { LogApplier } from './log-apply.js';
 import { identifyLog, sameLog } from './log-identity.js';
 import { claimBuild } from './build-claim.js';
-import { SnapshotBuild } from './snapshot-build.js';
+import { buildSnapshot, finishBuild } from './build-snapshot.js';
 import type { IndexMeta } from './snapshot-layout.js';
 
 const stamp = (meta: IndexMeta): string => `${meta.generation}:${meta.logSize}:${meta.seenSize ?? ''}:${meta.lines}`;
@@ -71,11 +71,10 @@ export class LogSnapshot extends LogApplier {
           const { size, ino } = await this.logFile();
           const meta = await ActivityIndex.readMeta(this.indexRoot);
           if (meta && (await this.covers(meta, size, ino))) return;
-          const build = new SnapshotBuild(this.file, this.indexRoot, this.logger, this.hooks);
-          const built = await build.run(size);
+          const built = await buildSnapshot(this.file, this.indexRoot, size, this.logger, this.hooks);
           const next: IndexMeta = { ...built, logIno: ino, logId: await identifyLog(this.file, built.logSize) };
           await ActivityIndex.writeMeta(this.indexRoot, next);
-          await build.finish();
+          await finishBuild(this.indexRoot);
           await ActivityIndex.prune(this.indexRoot, next.generation);
           this.index.forget();
           this.use(next);
