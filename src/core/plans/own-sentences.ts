@@ -56,6 +56,8 @@ export function ownSentenceChildren(node: OutlineNode): OutlineNode[] {
   const simple = normalizeText(text);
   if (simple.length !== text.length || simple.length > 2000) return [];
   const pieces = piecesOf(text, simple);
+  const goal = closingGoal(node, pieces, text);
+  if (goal.length > 0) return goal;
   const groups: Piece[] = [];
   for (const p of pieces) {
     const last = groups[groups.length - 1];
@@ -74,6 +76,33 @@ export function ownSentenceChildren(node: OutlineNode): OutlineNode[] {
     labels: [...node.labels, String(k + 1)],
     rank: node.rank + 0.5,
     text: text.slice(g.at, g.end).replace(/^[\s，,]+|[\s，,；;]+$/gu, ''),
+    line: node.line,
+    isGroup: false,
+  }));
+}
+
+/** A count of people reached ("培训人数2000人", "受益群众500人次"): the reach of the work before it, not a task. */
+const HEADCOUNT = /^(?:人|人次|万人|万人次|名)$/u;
+
+/**
+ * "…改造…传统产业。培育…新兴产业。做好…培育工作。全年力争新增…8家以上，新认定…2家。": at least three sentences of
+ * work with no date and no count, closed by a sentence of counted goals. The goal is a child apart from the work; its
+ * comma clauses are children of their own when each holds one count of things (not people reached).
+ */
+function closingGoal(node: OutlineNode, pieces: Piece[], text: string): OutlineNode[] {
+  const last = pieces[pieces.length - 1];
+  const body = pieces.slice(0, -1);
+  if (!last || !last.counted || body.length < 3 || body.some((p) => p.dated || p.counted)) return [];
+  const goal = text.slice(last.at, last.end);
+  const clauses = [...goal.matchAll(/[^，,。；;]+/gu)].map((m) => ({ at: last.at + (m.index ?? 0), words: m[0] }));
+  const counted = clauses.filter((c) => parseTargets(c.words).length > 0);
+  const apart = counted.length >= 2 && counted.every((c) => parseTargets(c.words).length === 1 && !HEADCOUNT.test(parseTargets(c.words)[0]?.unit ?? ''));
+  // The words before the first counted clause ("力争2025年，") lead it.
+  const spans = apart ? counted.map((c, k) => ({ at: k === 0 ? last.at : c.at, end: c.at + c.words.length })) : [{ at: last.at, end: last.end }];
+  return [{ at: 0, end: last.at }, ...spans].map((g, k) => ({
+    labels: [...node.labels, String(k + 1)],
+    rank: node.rank + 0.5,
+    text: text.slice(g.at, g.end).replace(/^[\s，,]+|[\s，,。；;]+$/gu, ''),
     line: node.line,
     isGroup: false,
   }));
