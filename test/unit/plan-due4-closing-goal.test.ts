@@ -26,6 +26,9 @@ describe('a paragraph closing on the year’s goal', () => {
     expect(targets('新增科技型企业8家以上')).toEqual(['8家']);
     expect(targets('新认定省级研发中心2家')).toEqual(['2家']);
   });
+  it('dates each counted clause by the goal’s lead', () => {
+    expect(find('新认定省级研发中心2家')?.due.map((d) => d.end)).toEqual(['2024-12-31']);
+  });
   it('keeps a count of people with the work they come to', () => {
     expect(targets('全年开展农业实用技术培训30场次')).toEqual(['30场次', '2000人']);
   });

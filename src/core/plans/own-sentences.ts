@@ -97,13 +97,13 @@ function closingGoal(node: OutlineNode, pieces: Piece[], text: string): OutlineN
   const clauses = [...goal.matchAll(/[^，,。；;]+/gu)].map((m) => ({ at: last.at + (m.index ?? 0), words: m[0] }));
   const counted = clauses.filter((c) => parseTargets(c.words).length > 0);
   const apart = counted.length >= 2 && counted.every((c) => parseTargets(c.words).length === 1 && !HEADCOUNT.test(parseTargets(c.words)[0]?.unit ?? ''));
-  // The words before the first counted clause ("力争2025年，") lead it.
-  const spans = apart ? counted.map((c, k) => ({ at: k === 0 ? last.at : c.at, end: c.at + c.words.length })) : [{ at: last.at, end: last.end }];
-  return [{ at: 0, end: last.at }, ...spans].map((g, k) => ({
-    labels: [...node.labels, String(k + 1)],
-    rank: node.rank + 0.5,
-    text: text.slice(g.at, g.end).replace(/^[\s，,]+|[\s，,。；;]+$/gu, ''),
-    line: node.line,
-    isGroup: false,
-  }));
+  const tidy = (at: number, end: number): string => text.slice(at, end).replace(/^[\s，,]+|[\s，,。；;]+$/gu, '');
+  const work: OutlineNode = { labels: [...node.labels, '1'], rank: node.rank + 0.5, text: tidy(0, last.at), line: node.line, isGroup: false };
+  const goalNode: OutlineNode = { labels: [...node.labels, '2'], rank: node.rank + 0.5, text: tidy(last.at, last.end), line: node.line, isGroup: false };
+  if (!apart) return [work, goalNode];
+  // The words before the first counted clause ("全年力争", "力争2025年，") lead them all: they date the clauses after it.
+  const lead = text.slice(last.at, counted[0]?.at ?? last.at);
+  goalNode.ownText = lead.trim() !== '' ? lead : explicitDates(counted[0]?.words ?? '').map((d) => d.text).join('，');
+  const clauseNodes = counted.map((c, k): OutlineNode => ({ labels: [...goalNode.labels, String(k + 1)], rank: goalNode.rank + 0.5, text: tidy(k === 0 ? last.at : c.at, c.at + c.words.length), line: node.line, isGroup: false }));
+  return [work, goalNode, ...clauseNodes];
 }
