@@ -41,13 +41,16 @@ describe('a deadline clause after a clause of another date', () => {
     [
       '关于报送2024年某区全国科普日活动的通知',
       '各街道,各有关单位:',
-      '一、请有意参加9月14日主场展示的单位填写《主场活动信息表》,于2024年8月20日前将电子版发送至邮箱,符合要求的活动将编入活动指南。',
+      '一、请有意参加9月14日主场展示的单位填写《主场活动信息表》,于2024年8月20日前将电子版发送至邮箱,符合要求的活动将编入《2024年某区全国科普日重点活动指南》。',
       '二、请活动举办单位于2024年8月10日至9月25日期间登录全国科普日网站登记活动信息,并于10月12日前补充完善活动信息和进展。',
     ],
     2024,
   );
   it('keeps the deadline apart from the day the units take part', () => {
     expect(due(plan, '将电子版发送至邮箱')).toEqual(['2024-08-20..2024-08-20']);
+  });
+  it('does not date a submission by an event named in a document’s title', () => {
+    expect(due(plan, '编入《2024年某区全国科普日重点活动指南》')).toEqual(['2024-08-20..2024-08-20']);
   });
   it('keeps the period apart from the deadline after it', () => {
     expect(due(plan, '登录全国科普日网站')).toEqual(['2024-08-10..2024-09-25']);

@@ -199,7 +199,10 @@ export function dueOf(text: string, year: number, observances: readonly Observan
     const allYear = /贯穿全年/u.exec(normalizeText(text));
     if (!thisYear && allYear) due.push({ text: allYear[0], start: `${year}-01-01`, end: `${year}-12-31`, implied: false, kind: 'period' });
   }
-  for (const { observance, written } of findObservances(withoutBodies(text), observances)) {
+  // "于8月24日前将…发送至…，符合要求的活动将编入《…全国科普日重点活动指南》": beside a deadline of its own, an
+  // event named in a document's title does not date the task.
+  const named = due.some((d) => d.kind === 'deadline' && !isWholeYear(d)) ? withoutTitles(withoutBodies(text)) : withoutBodies(text);
+  for (const { observance, written } of findObservances(named, observances)) {
     const range = observanceRange(observance, year);
     const month = partsOf(range.start).month;
     // A written date in the observance's month (or a span covering it) already says when.
@@ -224,6 +227,9 @@ function withoutBodies(text: string): string {
   }
   return out + text.slice(from);
 }
+
+/** The text with the names inside 《》 blanked (same length). */
+const withoutTitles = (text: string): string => text.replace(/《[^《》]{1,80}》/gu, (t) => ' '.repeat(t.length));
 
 const isWholeYear = (d: Due): boolean => d.start.endsWith('-01-01') && d.end.endsWith('-12-31');
 
