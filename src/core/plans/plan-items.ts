@@ -58,7 +58,7 @@ export function buildItems(nodes: OutlineNode[], planId: string, year: number, o
   // Paths that have children, in one pass (a parent's path is a prefix of its children's).
   const parents = new Set<string>();
   for (const n of nodes) for (let k = 1; k < n.labels.length; k++) parents.add(n.labels.slice(0, k).join('/'));
-  return nodes.map((node): PlanItem => {
+  return withSharedDeadline(nodes.map((node): PlanItem => {
     const path = node.labels.join('/');
     const itemTitle = titleOf(node.text);
     let id = stableId(`${planId}|${matchKey(itemTitle)}`);
@@ -105,7 +105,24 @@ export function buildItems(nodes: OutlineNode[], planId: string, year: number, o
       owners: node.owners ?? parseOwners(node.text),
       parentId: idByLabels.get(parentPath) ?? null,
     };
+  }));
+}
+
+/** A point that only sets the day the forms are sent by: "各相关单位须于5月21日前将电子版表格发送到…". */
+const SENT_BY = /^(?:各[^，,。；;]{0,12}?(?:单位|学会|科协|部门)\s*)?(?:须|需|请|务必)?\s*[于与在]\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日[^，,。；;]{0,6}?前[，,]?\s*将[^。；;]{0,20}?(?:表格|材料|报表)[^。；;]{0,20}?(?:发送|报送|上报|提交|发至|发到)/u;
+/** A point asking for a form to be filled in or sent. */
+const ASKS_FORM = /(?:填写|填报|报送|上报|提交)[^。；;]{0,6}《[^》]{2,60}(?:表|材料)》/u;
+
+/** The forms asked for by the points above such a point, with no day of their own, are due its day. */
+function withSharedDeadline(items: PlanItem[]): PlanItem[] {
+  items.forEach((item, k) => {
+    const days = item.due.filter((d) => !d.implied);
+    if (item.kind !== 'task' || days.length !== 1 || days[0]?.kind !== 'deadline' || !SENT_BY.test(normalizeText(item.text))) return;
+    for (const above of items.slice(0, k)) {
+      if (above.kind === 'task' && above.parentId === item.parentId && above.due.length === 0 && ASKS_FORM.test(normalizeText(above.text))) above.due = [{ ...days[0] }];
+    }
   });
+  return items;
 }
 
 /** The dates a section's heading line names, for the tasks under it. */
