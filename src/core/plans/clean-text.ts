@@ -69,7 +69,9 @@ const FURNITURE = [
   // A site's greeting bar with today's date ("欢迎访问中国惯性技术学会官方网站 2019年6月5日 星期三").
   /^欢迎(?:访问|光临|来到|进入)|^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周|礼拜)[一二三四五六日天]$/u,
   /^(?:组配分类|发布机构|主题分类|体裁分类|服务对象|名\s*称|文\s*号|发文字号|发文日期|成文日期|生成日期|咨询机构|咨询电话|有效性|时效性|公开方式|公开范围|公开时限|所属机构|信息分类|关键词|效力状态)[:：]/u,
-  /^(?:作者|编辑|责任编辑|审核|审校|编审|记者|通讯员|摄影|初审|复审|终审)[:：]\s*\S{0,20}$/u,
+  /^(?:作者|编辑|责任编辑|审核|审校|编审|记者|通讯员|摄影|初审|复审|终审|供稿人?|审核人|撰稿人?|发布人|录入人?)[:：]\s*\S{0,20}$/u,
+  // A government page's disclosure mark ("(此件主动公开)") on a line of its own.
+  /^[（(]此件(?:主动|依申请|不予)?公开(?:发布)?[)）]$/u,
   // A download page: its button, file facts, 客服 numbers and a publication line ("- 2021-04-17 发布").
   /^(?:下载文档|立即下载|免费下载|下载本文|收藏\s*分享\S*)$/u,
   /^(?:收藏|分销|分享|举报|下载|相关)(?:[（(]赏[)）])?(?:\s+(?:收藏|分销|分享|举报|下载|相关)(?:[（(]赏[)）])?)+$/u,
@@ -98,15 +100,20 @@ const PINYIN = /(?<=\p{Script=Han})[(（][a-zA-Züāáǎàēéěèīíǐìōóǒ
 export const withoutPinyinGlosses = (line: string): string => line.replace(PINYIN, '');
 
 /** A signature block at the end: the issuing body and the date ("县科协办公室", "2026年1月30日", "二〇二四年一月"). */
-const SIGNATURE = /^(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?|[^\s，。；：:、]{2,24}(?:协会|学会|研究会|联合会|科协|委员会|办公室|人民政府|政府|局|部|中心|领导小组|党组|支部))$/u;
+const SIGNED_DATE = '(?:\\d{4}|[〇○零一二三四五六七八九]{4})\\s*年\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*月(?:\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*日)?';
+const SIGNER = '[^\\s，。；：:、]{2,24}(?:协会|学会|研究会|联合会|科协|委员会|办公室|人民政府|政府|局|部|司|厅|中心|领导小组|党组|支部)';
+// The signer and the date, apart or on one line ("科技部基础研究司      2022年5月6日").
+const SIGNATURE = new RegExp(`^(?:${SIGNED_DATE}|${SIGNER}|${SIGNER}[ \\t　]{2,}${SIGNED_DATE})$`, 'u');
 
 const ATTACHMENTS = /^附件(?:下载)?[:：]?$/u;
+/** The 附件 line naming the first attachment itself ("附件:1.某市科协关于…的通知"), the others under it. */
+const FIRST_ATTACHMENT = /^附件\s*[:：]\s*\d{1,2}\s*[.、．]\s*[^。；;！!？?]{2,80}$/u;
 /** A site's notices to its downloaders ("温馨提示:" over "1. 下载前请仔细阅读…"). */
 const NOTICES = /^(?:温馨提示|下载须知|下载说明|特别提示|用户须知)[:：]?$/u;
 /** An attachment's name in the list under 附件: numbered, short, no sentence. */
 /** An attachment listed by its file name, numbered or not ("闽科协普〔2024〕20号…的通知.pdf"). */
 const ATTACHMENT_FILE = /^[^。；;！!？?]{2,160}\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar)$/iu;
-const ATTACHMENT_NAME = /^\d{1,2}\s*[.、．]\s*[^。；;！!？?]{2,60}$/u;
+const ATTACHMENT_NAME = /^\d{1,2}\s*[.、．]\s*[^。；;！!？?]{1,60}$/u;
 
 const TERMINAL = /[。；;！!？?：:”」』）)]$/u;
 const MARKER = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[、.．](?!\d)|\d{1,2}\.(?=(?:[1-9]|1[0-2])月)|[（(]\d{1,2}[)）]|第[一二三四五六七八九十]+[篇章部分])/u;
@@ -147,8 +154,10 @@ export function cleanLines(raw: string): string[] {
   let afterPicture = false;
   const headers = new Set<string>();
   for (const rawLine of text.split('\n')) {
-    let line = withoutFormBoxes(withoutDateline(withoutPinyinGlosses(rawLine))).replace(/^#{1,6}\s+/u, '').replace(/[?？]{3,}/gu, '').trim();
+    let line = withoutFormBoxes(withoutDateline(withoutPinyinGlosses(rawLine))).replace(/^#{1,6}\s+/u, '').replace(/[?？]{3,}/gu, '').replace(/(?:[?？][ \t　]+){3,}[?？]?/gu, ' ').trim();
     line = line.replace(/[（(]第\s*\d+\s*[/／]\s*\d+\s*页[)）]$/u, '');
+    // A government page's disclosure mark after the signature's date ("2022年5月6日(此件主动公开)").
+    line = line.replace(/(?<=\S)\s*[（(]此件(?:主动|依申请|不予)?公开(?:发布)?[)）]$/u, '');
     // A PDF's spaced dates ("2024 年 5 月 12 日"): written together, as the date reader expects.
     line = line.replace(/(?<=\d)[ \t　]+(?=[年月日号])/gu, '').replace(/(?<=\d[年月])[ \t　]+(?=\d)/gu, '');
     // A page's running header ("2024年…方案 --第2页 …"): the title the first time, dropped when it repeats.
@@ -174,6 +183,10 @@ export function cleanLines(raw: string): string[] {
     }
     if (notices && /^\d{1,2}\s*[.、．]/u.test(simple)) continue;
     notices = false;
+    if (FIRST_ATTACHMENT.test(simple)) {
+      attachments = true;
+      continue;
+    }
     if (ATTACHMENTS.test(simple)) attachments = true;
     else if (attachments && (ATTACHMENT_NAME.test(simple) || ATTACHMENT_FILE.test(simple))) continue;
     else if (line !== '') attachments = false;
@@ -195,7 +208,8 @@ export function cleanLines(raw: string): string[] {
   const last = out.length - 1;
   if (last > 0) out[last] = (out[last] ?? '').replace(/(?<=[。！!；;])[^\s，,。；;：:、]{2,24}(?:协会|学会|科协|委员会|办公室|人民政府|政府|局|中心)\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/u, '');
   // The signature block, when it stands after the body (not a one-line document).
-  for (let k = 0; k < 3 && out.length > 3 && SIGNATURE.test(normalizeText(out[out.length - 1] ?? '')); k++) {
+  // An attachment's file name after it ("…的通知.pdf") is a download link (over the body it is a document site's title).
+  for (let k = 0; k < 4 && out.length > 3 && (SIGNATURE.test(normalizeText(out[out.length - 1] ?? '')) || ATTACHMENT_FILE.test(out[out.length - 1] ?? '')); k++) {
     out.pop();
     while (out.length > 0 && out[out.length - 1] === '') out.pop();
   }

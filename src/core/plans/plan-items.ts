@@ -58,7 +58,7 @@ export function buildItems(nodes: OutlineNode[], planId: string, year: number, o
   // Paths that have children, in one pass (a parent's path is a prefix of its children's).
   const parents = new Set<string>();
   for (const n of nodes) for (let k = 1; k < n.labels.length; k++) parents.add(n.labels.slice(0, k).join('/'));
-  return nodes.map((node): PlanItem => {
+  return withSharedDeadline(nodes.map((node): PlanItem => {
     const path = node.labels.join('/');
     const itemTitle = titleOf(node.text);
     let id = stableId(`${planId}|${matchKey(itemTitle)}`);
@@ -105,7 +105,24 @@ export function buildItems(nodes: OutlineNode[], planId: string, year: number, o
       owners: node.owners ?? parseOwners(node.text),
       parentId: idByLabels.get(parentPath) ?? null,
     };
+  }));
+}
+
+/** A point that only sets the day the forms are sent by: "各相关单位须于5月21日前将电子版表格发送到…". */
+const SENT_BY = /^(?:各[^，,。；;]{0,12}?(?:单位|学会|科协|部门)\s*)?(?:须|需|请|务必)?\s*[于与在]\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日[^，,。；;]{0,6}?前[，,]?\s*将[^。；;]{0,20}?(?:表格|材料|报表)[^。；;]{0,20}?(?:发送|报送|上报|提交|发至|发到)/u;
+/** A point asking for a form to be filled in or sent. */
+const ASKS_FORM = /(?:填写|填报|报送|上报|提交)[^。；;]{0,6}《[^》]{2,60}(?:表|材料)》/u;
+
+/** The forms asked for by the points above such a point, with no day of their own, are due its day. */
+function withSharedDeadline(items: PlanItem[]): PlanItem[] {
+  items.forEach((item, k) => {
+    const days = item.due.filter((d) => !d.implied);
+    if (item.kind !== 'task' || days.length !== 1 || days[0]?.kind !== 'deadline' || !SENT_BY.test(normalizeText(item.text))) return;
+    for (const above of items.slice(0, k)) {
+      if (above.kind === 'task' && above.parentId === item.parentId && above.due.length === 0 && ASKS_FORM.test(normalizeText(above.text))) above.due = [{ ...days[0] }];
+    }
   });
+  return items;
 }
 
 /** The dates a section's heading line names, for the tasks under it. */
@@ -199,7 +216,10 @@ export function dueOf(text: string, year: number, observances: readonly Observan
     const allYear = /贯穿全年/u.exec(normalizeText(text));
     if (!thisYear && allYear) due.push({ text: allYear[0], start: `${year}-01-01`, end: `${year}-12-31`, implied: false, kind: 'period' });
   }
-  for (const { observance, written } of findObservances(withoutBodies(text), observances)) {
+  // "于8月24日前将…发送至…，符合要求的活动将编入《…全国科普日重点活动指南》": beside a deadline of its own, an
+  // event named in a document's title does not date the task.
+  const named = due.some((d) => d.kind === 'deadline' && !isWholeYear(d)) ? withoutTitles(withoutBodies(text)) : withoutBodies(text);
+  for (const { observance, written } of findObservances(named, observances)) {
     const range = observanceRange(observance, year);
     const month = partsOf(range.start).month;
     // A written date in the observance's month (or a span covering it) already says when.
@@ -224,6 +244,9 @@ function withoutBodies(text: string): string {
   }
   return out + text.slice(from);
 }
+
+/** The text with the names inside 《》 blanked (same length). */
+const withoutTitles = (text: string): string => text.replace(/《[^《》]{1,80}》/gu, (t) => ' '.repeat(t.length));
 
 const isWholeYear = (d: Due): boolean => d.start.endsWith('-01-01') && d.end.endsWith('-12-31');
 

@@ -1,0 +1,109 @@
+// One paragraph of a notice that holds several tasks, each with its own date or count ("…于9月15-21日共同组织开展…。
+// …择优确定20项…。请于8月8日前将方案发送至…，各学院限报1项。"): when one of them is a submission by a day, each
+// sentence that carries its own date or its own count becomes an item, so the deadline dates only the submission it
+// governs and the event's days stay with the event. A sentence with neither goes with the task before it.
+import { parseDeadlines } from '../dates/parse-deadlines.js';
+import { normalizeText } from '../text/normalize.js';
+import type { OutlineNode } from './parse-outline.js';
+import { parseTargets } from './parse-targets.js';
+
+/** Sending something in: the verbs a deadline governs. */
+const SUBMIT = /发送|发至|发到|报送|上报|报备|提交|寄送|报给|报至|交至|反馈/u;
+/** A clause that opens with a deadline: "，并于10月14日前…", "，于2022年8月24日前将…". */
+const DEADLINE_CLAUSE = /[，,]\s*(?=(?:并|同时|请)?\s*(?:须|需|要|应)?\s*[于与在]\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日[^，,。；;]{0,6}?前)/gu;
+
+interface Piece {
+  at: number;
+  end: number;
+  dated: boolean;
+  counted: boolean;
+  submits: boolean;
+}
+
+/**
+ * The pieces of a text: its sentences, and a deadline clause cut from a sentence that has a date of its own before it
+ * ("于8月15日至9月28日期间登录…，并于10月14日前补充…"): such a clause is a task by its day, whatever its verb.
+ */
+function piecesOf(text: string, simple: string): Piece[] {
+  const cuts: number[] = [0];
+  for (const m of simple.matchAll(/[。；;！!？?\n]+/gu)) cuts.push((m.index ?? 0) + m[0].length);
+  const sentenceEnds = new Set(cuts);
+  const clauses = new Set<number>();
+  for (const m of simple.matchAll(DEADLINE_CLAUSE)) {
+    const at = (m.index ?? 0) + m[0].length;
+    const start = Math.max(...cuts.filter((c) => c <= at && sentenceEnds.has(c)));
+    if (explicitDates(text.slice(start, m.index)).length === 0) continue;
+    cuts.push(at);
+    clauses.add(at);
+  }
+  const sorted = [...new Set(cuts)].sort((a, b) => a - b);
+  const out: Piece[] = [];
+  sorted.forEach((at, k) => {
+    const end = sorted[k + 1] ?? text.length;
+    const words = text.slice(at, end);
+    if (!/\p{Script=Han}{2}/u.test(words)) return;
+    const own = explicitDates(words);
+    out.push({ at, end, dated: own.length > 0, counted: parseTargets(words).length > 0, submits: own.some((d) => d.kind === 'deadline') && (clauses.has(at) || SUBMIT.test(normalizeText(words))) });
+  });
+  return out;
+}
+
+const explicitDates = (text: string) => parseDeadlines(text, 2000).filter((d) => !d.implied);
+
+/** The tasks of such a paragraph as children; none when it holds no submission by a day beside other dated or counted work. */
+export function ownSentenceChildren(node: OutlineNode): OutlineNode[] {
+  const text = node.text;
+  const simple = normalizeText(text);
+  if (simple.length !== text.length || simple.length > 2000) return [];
+  const pieces = piecesOf(text, simple);
+  const goal = closingGoal(node, pieces, text);
+  if (goal.length > 0) return goal;
+  const groups: Piece[] = [];
+  for (const p of pieces) {
+    const last = groups[groups.length - 1];
+    if (!last || p.dated || p.counted) groups.push({ ...p });
+    else last.end = p.end;
+  }
+  // Words before the first dated or counted sentence ("根据…通知要求，") go with it.
+  const first = groups[0];
+  if (first && !first.dated && !first.counted && groups[1]) {
+    groups[1].at = first.at;
+    groups.shift();
+  }
+  // Only a paragraph with a submission by a day and another task of its own date or count is so split.
+  if (groups.length < 2 || !groups.some((g) => g.submits) || groups.every((g) => g.submits)) return [];
+  return groups.map((g, k) => ({
+    labels: [...node.labels, String(k + 1)],
+    rank: node.rank + 0.5,
+    text: text.slice(g.at, g.end).replace(/^[\s，,]+|[\s，,；;]+$/gu, ''),
+    line: node.line,
+    isGroup: false,
+  }));
+}
+
+/** A count of people reached ("培训人数2000人", "受益群众500人次"): the reach of the work before it, not a task. */
+const HEADCOUNT = /^(?:人|人次|万人|万人次|名)$/u;
+
+/**
+ * "…改造…传统产业。培育…新兴产业。做好…培育工作。全年力争新增…8家以上，新认定…2家。": at least three sentences of
+ * work with no date and no count, closed by a sentence of counted goals. The goal is a child apart from the work; its
+ * comma clauses are children of their own when each holds one count of things (not people reached).
+ */
+function closingGoal(node: OutlineNode, pieces: Piece[], text: string): OutlineNode[] {
+  const last = pieces[pieces.length - 1];
+  const body = pieces.slice(0, -1);
+  if (!last || !last.counted || body.length < 3 || body.some((p) => p.dated || p.counted)) return [];
+  const goal = text.slice(last.at, last.end);
+  const clauses = [...goal.matchAll(/[^，,。；;]+/gu)].map((m) => ({ at: last.at + (m.index ?? 0), words: m[0] }));
+  const counted = clauses.filter((c) => parseTargets(c.words).length > 0);
+  const apart = counted.length >= 2 && counted.every((c) => parseTargets(c.words).length === 1 && !HEADCOUNT.test(parseTargets(c.words)[0]?.unit ?? ''));
+  const tidy = (at: number, end: number): string => text.slice(at, end).replace(/^[\s，,]+|[\s，,。；;]+$/gu, '');
+  const work: OutlineNode = { labels: [...node.labels, '1'], rank: node.rank + 0.5, text: tidy(0, last.at), line: node.line, isGroup: false };
+  const goalNode: OutlineNode = { labels: [...node.labels, '2'], rank: node.rank + 0.5, text: tidy(last.at, last.end), line: node.line, isGroup: false };
+  if (!apart) return [work, goalNode];
+  // The words before the first counted clause ("全年力争", "力争2025年，") lead them all: they date the clauses after it.
+  const lead = text.slice(last.at, counted[0]?.at ?? last.at);
+  goalNode.ownText = lead.trim() !== '' ? lead : explicitDates(counted[0]?.words ?? '').map((d) => d.text).join('，');
+  const clauseNodes = counted.map((c, k): OutlineNode => ({ labels: [...goalNode.labels, String(k + 1)], rank: goalNode.rank + 0.5, text: tidy(k === 0 ? last.at : c.at, c.at + c.words.length), line: node.line, isGroup: false }));
+  return [work, goalNode, ...clauseNodes];
+}
