@@ -81,7 +81,8 @@ export function readKind(input: { title: string; raw: string; nodes: OutlineNode
   const { nodes } = input;
   // "关于做好2024年度工作总结的通知" asks for a summary by a date: a notice, not a report.
   // So does an annual report's form (单位名称 | 宗旨和业务范围 | 开展业务活动情况 …) whatever its file is called.
-  const reportTitle = (REPORT_TITLE.test(title.replace(/(工作要点|工作计划|工作方案|实施方案)/gu, '')) && !/^关于.*(通知|函)$/u.test(title)) || isAnnualReport(input.raw);
+  // "工作计划与总结" (the plan first): a site's category over a page, which the body decides, not a report's name.
+  const reportTitle = (REPORT_TITLE.test(title.replace(/计划(?:和|与|及)总结/gu, '计划').replace(/(工作要点|工作计划|工作方案|实施方案)/gu, '')) && !/^关于.*(通知|函)$/u.test(title)) || isAnnualReport(input.raw);
   const sections = nodes.length > 0 ? topSections(nodes) : [];
   const isPlanPart = (s: { head: OutlineNode }): boolean => PLAN_HEADING.test(headingOf(s.head)) && !RESULTS_HEADING.test(headingOf(s.head));
   const hasResults = sections.some((s) => RESULTS_HEADING.test(headingOf(s.head)));
