@@ -43,3 +43,20 @@ describe('h11 plan topics', () => {
     expect(topicsOf('8月3日县科技馆接待研学团队参观，共41名儿童。').join(' ')).toContain('科技馆接待');
   });
 });
+
+describe('h11 asking properly', () => {
+  const reading = (text: string, today: string) => readReport(text, today, { observances: OBSERVANCES });
+  it('a report that asks which of its counts to give (in English) is read and asked back, nothing stored', () => {
+    const r = reading('9/3那天馆里搞了场livestream，后台显示观看人数3.4万，但peak同时在线才1100左右，到底要报哪个number？', '2026-09-05');
+    expect(r.kind).toBe('activity');
+    if (r.kind !== 'activity') return;
+    expect(r.records.some((x) => x.doubts.length > 0) || r.doubts.length > 0).toBe(true);
+  });
+  it('two bare counts and "按哪个报" are asked about, and a closing day ahead is not the event\'s', () => {
+    const r = reading('10月16日“星空之下”天文摄影展开幕式，人数我们统计的是180，站长说算上晚上的散客要报260，按哪个报？展览开到11月20日。', '2026-10-20');
+    expect(r.kind).toBe('activity');
+    if (r.kind !== 'activity') return;
+    expect(r.records.map((x) => x.date)).toEqual(['2026-10-16']);
+    expect(r.records.every((x) => x.headcount === null && x.doubts.length > 0)).toBe(true);
+  });
+});
