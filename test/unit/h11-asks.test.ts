@@ -60,3 +60,14 @@ describe('h11 asking properly', () => {
     expect(r.records.every((x) => x.headcount === null && x.doubts.length > 0)).toBe(true);
   });
 });
+
+describe('h11 asking less, more', () => {
+  it('a service line\'s number glued to its centre\'s name is no figure', () => {
+    const [r] = read('4.16世界嗓音日当天，我院举办开放日活动，邀请城南中学师生45人走进医院，参观了12320健康热线中心和急救指挥中心。', '2026-04-20');
+    expect(r).toMatchObject({ date: '2026-04-16', headcount: 45, asked: false });
+  });
+  it('a dotted day after a comma is the day; a stall set up is an event', () => {
+    const [r] = read('农技周我们也跟着热闹一下，5.18在站门口摆了摊，围观的村民120人。', '2026-05-20');
+    expect(r).toMatchObject({ date: '2026-05-18', headcount: 120, asked: false });
+  });
+});
