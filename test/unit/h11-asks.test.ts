@@ -71,3 +71,11 @@ describe('h11 asking less, more', () => {
     expect(r).toMatchObject({ date: '2026-05-18', headcount: 120, asked: false });
   });
 });
+
+describe('h11 form lines', () => {
+  it('a form line naming a thing counts that thing, whatever the next line names', () => {
+    const [r] = read('活动报表\n活动名称：校园科技节\n时间：2026年10月12日\n地点：城东小学\n参与学生：640名\n辅导教师：11名\n科学实验项目：9个\n填报人：教导处 王', '2026-10-14');
+    expect(r).toMatchObject({ date: '2026-10-12', headcount: 640, asked: false });
+    expect(r!.metrics['个']).toBe(9);
+  });
+});
