@@ -194,6 +194,7 @@ export function ownHall(text: string, unit: string | undefined): string {
 }
 
 /** "馆里" with no word of whose 馆: the museum is offered, never linked (a library says 馆里 too). */
+const CAMP = /(?:夏令营|冬令营|研学营|训练营)/u;
 export const hallOnly = (text: string): string | undefined => {
   const plain = normalizeText(text);
   return OWN_HALL.test(plain) && !OTHER_HALL.test(plain) && !LIBRARY.test(plain) ? MUSEUM : undefined;
@@ -216,7 +217,9 @@ export function topicsOf(text: string, not = false): string[] {
         (mobile && SCHOOL.test(plain) && !MUSEUM_ITSELF.test(plain)) ||
         ((LIBRARY.test(plain) || OTHER_HALL.test(plain)) && !MUSEUM_NAMED.test(plain)) ||
         // "在县科技馆报告厅举办…讲座，听众130人": a room of the museum lent to another event, not its visitors or exhibits.
-        (MUSEUM_ROOM.test(plain) && !RECEIVED.test(plain) && !/参观|研学|游览|看展|展览/u.test(plain));
+        (MUSEUM_ROOM.test(plain) && !RECEIVED.test(plain) && !/参观|研学|游览|看展|展览/u.test(plain)) ||
+        // "夏令营期间，孩子们参观了县科技馆和产业园": one stop of a camp held elsewhere, not the museum's own visitors.
+        (CAMP.test(plain) && /参观了?[^，,。；;]{0,4}科技馆[和与及、]/u.test(plain) && !/在[^，,。；;]{0,6}科技馆/u.test(plain));
     }
     if (words === MOBILE) return NOT_SCHOOL.test(plain) && !SCHOOL.test(plain);
     if (words === CREATION) return PENDING.test(plain);

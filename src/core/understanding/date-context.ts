@@ -57,9 +57,10 @@ export function joinUntil(hits: readonly DateHit[], text: string): DateHit[] {
 }
 
 /** "6月8号开始跑的", "从3号起": the day a run of events began. */
-const BEGAN_AFTER = /^[^，,。；;！!\n]{0,2}(?:开始|开跑|起步|启动|起)/u;
+// "4月30日开展到5月6日撤展", "开幕": an exhibition's opening day.
+const BEGAN_AFTER = /^[^，,。；;！!\n]{0,2}(?:开始|开跑|起步|启动|起|开幕|开馆|开展(?=\s*(?:到|至|，|,)))/u;
 /** "昨天收尾", "20号结束的": the day it ended. */
-const ENDED_AFTER = /^[^，,。；;！!\n]{0,2}(?:收尾|结束|完成|完事|收官|讲完|跑完|搞完|办完)/u;
+const ENDED_AFTER = /^[^，,。；;！!\n]{0,2}(?:收尾|结束|完成|完事|收官|讲完|跑完|搞完|办完|撤展|闭幕|闭展)/u;
 
 /**
  * "6场，昨天收尾。…6月8号开始跑的，6个村…": a day said to begin a run and another said to end it, in either order,
@@ -125,10 +126,22 @@ const COMPARED = /(?:比|较|相比|比起|对比|同比|环比)\s*$/u;
  * The dates of a message that are not an event's: a later step's day, a day first planned, a time compared with.
  * Dropped only when another date is left for the event.
  */
+/**
+ * "…参观了展品。\n区老科协 10月27日": the message's last line, a sender's name and then a day, is when it was
+ * written (a letter's sign-off), not when the event was.
+ */
+function signOff(h: DateHit, text: string): boolean {
+  const lineStart = text.lastIndexOf('\n', h.index - 1) + 1;
+  if (lineStart === 0) return false;
+  const name = text.slice(lineStart, h.index);
+  return text.slice(h.index + h.length).trim() === '' && /^[^\S\n]*\p{Script=Han}[\p{Script=Han}·（）()]{1,15}[^\S\n]*$/u.test(name);
+}
+
 export function withoutSideDates(hits: readonly DateHit[], text: string): DateHit[] {
   const side = (h: DateHit): boolean => {
     const before = text.slice(Math.max(0, h.index - 8), h.index);
     if (PLANNED_BEFORE.test(before) || COMPARED.test(before)) return true;
+    if (signOff(h, text)) return true;
     // The step's own clause, after the date: to the next stop ("报送我乡…情况：9月19日…" is a heading, not a step).
     const rest = text.slice(h.index + h.length);
     const after = rest.slice(0, rest.search(/[，。,;；:：！!？?\s]/u) + 1 || rest.length);

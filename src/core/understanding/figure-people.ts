@@ -46,14 +46,16 @@ export interface CountInContext {
 export function countedPeople(c: CountInContext): CountedPeople | undefined {
   const { token, text, original, before, clause, unit, end, compared, earlier } = c;
   let people = c.people;
-  // "五十多个学生", "四十几个种粮大户", "学生们来了五十多个": people; "7个村" is not.
+  // "五十多个学生", "四十几个种粮大户", "学生们来了五十多个": people; "7个村", "演示项目：12个" are not.
   // "志愿者12个都是退休党员", "学生四百三十二个参加": a word that says something of them is not a noun counted.
   const nounAfter = /^[\p{Script=Han}]/u.test(text.slice(end, end + 1)) && !/^(?:都|也|全|均|是|就|还|已|吧|啊|呀|哈|呢|吗|然后|发了?|发放|送了?|参加|参与|到场|到会|出席|来了|到了|帮|协助|负责|张罗|服务|值守|维持|陪同|带队|指导|左右|上下|在岗|在场|上岗|轮流|轮班|值班|全程|一直|天天|跟着|陪着)/u.test(text.slice(end, end + 2));
   // "解答群众问题三十余个": the thing just before the number is what was counted.
   // "3个班的学生代表": classes, not people; "5个乡干部" are people.
   // "来了一千五左右的群众发资料三千二百份设了咨询台两个": the words after the clause's last count say what this one counts.
   const ownClause = clause.replace(/^.*[\d〇零一二三四五六七八九十百千万两]\s*(?:[左右上下多余来几]{0,2})\s*(?:人次|[份人个场次件块张本套台所项条处批户组支辆元名位])/u, '');
-  if (unit === '个' && !NOUN_OF_NEXT_COUNT.test(text.slice(end, end + 12)) && (!GROUPS.test(text.slice(end, end + 2)) || GROUP_PEOPLE.test(text.slice(end, end + 5))) && (PEOPLE_AHEAD.test(text.slice(end, end + 8)) || (token.written !== '一' && leadingPeopleNoun(text.slice(end, end + 8)) !== undefined) || (!nounAfter && PEOPLE_NOUNS.test(ownClause) && !THING_TAIL.test(clause)))) people = true;
+  // The words ahead on its own line: "项目：12个\n填报人：…" names no people after the count.
+  const ahead = /^[^\n]*/u.exec(text.slice(end, end + 8))?.[0] ?? '';
+  if (unit === '个' && !NOUN_OF_NEXT_COUNT.test(text.slice(end, end + 12)) && (!GROUPS.test(text.slice(end, end + 2)) || GROUP_PEOPLE.test(text.slice(end, end + 5))) && (PEOPLE_AHEAD.test(ahead) || (token.written !== '一' && leadingPeopleNoun(ahead) !== undefined) || (!nounAfter && PEOPLE_NOUNS.test(ownClause) && !THING_TAIL.test(clause.replace(/[\s:：]+$/u, ''))))) people = true;
   // "营员是三到六年级的孩子，一共报名了48个，实际来了45个": who came, the people named just before.
   if (unit === '个' && !nounAfter && /(?:来了|到了|报名了?|参加了?|到场了?)\s*$/u.test(clause) && PEOPLE_NOUNS.test(text.slice(Math.max(0, token.start - 60), token.start))) people = true;
   // "老人来了两百出头，其中量血压的有160多个": a part of the people just counted, by what they did.

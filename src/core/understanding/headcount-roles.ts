@@ -146,7 +146,9 @@ export function roleOf(f: Figure): Role {
   // Not "观众约三百人团员参演四十人" (no stops): the trade named after the unit has a count of its own.
   const trade = /[员师夫]$/u.test(leadingPeopleNoun(f.after) ?? '') && !KNOWN_PEOPLE.test(f.noun) && !/^[^，,。;；\d]{0,6}?[\d一二两三四五六七八九十百千]+\s*(?:[多余来几])?\s*(?:人|名|位|个)/u.test(f.after);
   // "engineer team 8 人": the people named before an English word for their group.
-  const staff = trade || (STAFF.test(f.context.replace(/\s*\b(?:team|group|crew|squad)\s*$/u, '').slice(-8)) && !servedAfter && !namedAudience) || STAFF.test(englishAfter(f)) || (fronted !== null && !AUDIENCE.test(fronted[1] ?? '')) || HELPING.test(f.after) || STAFF.test(f.noun) || STAFF_AFTER.test(f.noun) || /^[\d\s.,+~]+[a-z]/iu.test(f.written) && STAFF.test(f.written);
+  // "有3个大学生volunteer来帮忙": the English word right after the people says who they are.
+  const enAfterNoun = f.noun !== '' && f.after.startsWith(f.noun) && STAFF.test(/^\s*[a-z]+/u.exec(f.after.slice(f.noun.length))?.[0] ?? '');
+  const staff = trade || enAfterNoun || (STAFF.test(f.context.replace(/\s*\b(?:team|group|crew|squad)\s*$/u, '').slice(-8)) && !servedAfter && !namedAudience) || STAFF.test(englishAfter(f)) || (fronted !== null && !AUDIENCE.test(fronted[1] ?? '')) || HELPING.test(f.after) || STAFF.test(f.noun) || STAFF_AFTER.test(f.noun) || /^[\d\s.,+~]+[a-z]/iu.test(f.written) && STAFF.test(f.written);
   // "服务技术人员27人", "走访慰问老专家12位": the people a verb of serving takes are who were served.
   if (/(?:服务|走访|慰问|帮扶)了?(?:一线|基层)?\p{Script=Han}{2,5}$/u.test(f.context.slice(-9)) && STAFF.test(f.context.slice(-6)) && !/志愿|volunteer/u.test(f.context.slice(-6))) return 'participant';
   // "参加技术人员21人", "基层医生89名参加": doctors or technicians who attended are the participants (volunteers serve).
@@ -182,5 +184,6 @@ export const VISITED = /(?:走访|慰问|看望|探望|拜访|visited|called on)
 /** "我们去了消防员和文员一共14人": every one the total names is a helper; no audience is among them. */
 export function onlyStaffInTotal(context: string): boolean {
   const m = /(?:加上|和|与|及|连同|算上)([^，,。;；\d]{0,10}?)(?:一共|共计|合计|总共|共)[^，,。;；\d]{0,3}$/u.exec(context);
-  return m !== null && STAFF.test(m[1] ?? '') && !AUDIENCE.test((m[1] ?? '').replace(STAFF, ''));
+  // "“五老”志愿者和大学生志愿者共": the last word names who they are; the words before it only say which helpers.
+  return m !== null && STAFF.test(m[1] ?? '') && (STAFF_END.test((m[1] ?? '').trim()) || !AUDIENCE.test((m[1] ?? '').replace(STAFF, '')));
 }

@@ -3,7 +3,7 @@
 import { scanNumbers, type NumberToken } from '../text/scan-numbers.js';
 import { notAnActivityFigure } from './figure-background.js';
 import { comparedNumber, runningTotal, withoutParenParts } from './compared-context.js';
-import { EARLIER, PEOPLE_UNITS } from './figure-words.js';
+import { EARLIER, PEOPLE_UNITS, THING_TAIL } from './figure-words.js';
 import { clauseBefore, notACount, notAFigureOf } from './figure-skips.js';
 import { peopleListUnit, unknownUnitAt } from './figure-unitless.js';
 import { readAmount, writtenUnit } from './figure-amount.js';
@@ -140,7 +140,8 @@ export function findFigures(text: string, original = text): { figures: Figure[];
       continue;
     }
     // "7/24 周五 种子发芽 二十个左右" in a list whose lines end in people: the line's people, by head.
-    if (unit === '个' && !people && !nounAfter && /^(?:左右|上下|多|来|吧|\s)*(?:\n|$)/u.test(text.slice(end, end + 8)) && text.slice(0, token.start).includes('\n') && !/[\d一二两三四五六七八九十百千]/u.test(text.slice(text.lastIndexOf('\n', token.start - 1) + 1, token.start).replace(/周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]/gu, '')) && (listUnit ??= peopleListUnit(text)) !== '') {
+    // Not "实验演示项目：12个": a line that names a thing counts that thing.
+    if (unit === '个' && !people && !nounAfter && /^(?:左右|上下|多|来|吧|\s)*(?:\n|$)/u.test(text.slice(end, end + 8)) && text.slice(0, token.start).includes('\n') && !/[\d一二两三四五六七八九十百千]/u.test(text.slice(text.lastIndexOf('\n', token.start - 1) + 1, token.start).replace(/周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]/gu, '')) && !THING_TAIL.test(text.slice(text.lastIndexOf('\n', token.start - 1) + 1, token.start).replace(/[\s:：]+$/u, '')) && (listUnit ??= peopleListUnit(text)) !== '') {
       people = true;
       unit = '人';
       unitFrom = 'list';

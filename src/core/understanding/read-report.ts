@@ -72,9 +72,9 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
   // "we were closed Nov 16–20", "16日至20日闭馆布展": the days it was closed are not when it received anyone.
   for (const h of hits) if (h.end && (/(?:闭馆|停馆|休馆|闭园|暂停开放|停止开放|\bclosed\b)[^，,。;；\n]{0,6}$/u.test(text.slice(Math.max(0, h.index - 14), h.index)) || /^[^，,。;；\n]{0,14}(?:闭馆|停馆|休馆|闭园|暂停开放|停止开放)/u.test(text.slice(h.index, h.index + 24))) && !h.doubt) h.doubt = '这几天是闭馆（停开）的日子吧？这些人数是哪段时间的？例如“11月”“11月1日至30日”。';
   // "下期 topic 征集，deadline 1/23", "截止日期：3月1日": a deadline ahead is no day of the event.
-  // "I'll finish the 备案 before the Aug 20 deadline", "本次科技活动周将持续至5月29日": a day ahead that closes a
+  // "I'll finish the 备案 before the Aug 20 deadline", "本次科技活动周将持续至5月29日", "展览开到11月20日": a day ahead that closes a
   // deadline or a series still running is no day of the event told.
-  if (hits.length > 1) hits.splice(0, hits.length, ...hits.filter((h) => !(h.date > today && (/(?:deadline|due|截止(?:日期|时间)?|报名截至|(?:将|会)?(?:持续|延续|一直|延长)(?:至|到)|\bbefore\s+(?:the\s+)?)\s*[:：]?\s*$/iu.test(text.slice(Math.max(0, h.index - 12), h.index)) || /^\s*(?:deadline|截止|前截止)/iu.test(text.slice(h.index + h.length, h.index + h.length + 12))))));
+  if (hits.length > 1) hits.splice(0, hits.length, ...hits.filter((h) => !(h.date > today && (/(?:deadline|due|截止(?:日期|时间)?|报名截至|(?:将|会)?(?:持续|延续|一直|延长|开放?)(?:至|到)|\bbefore\s+(?:the\s+)?)\s*[:：]?\s*$/iu.test(text.slice(Math.max(0, h.index - 12), h.index)) || /^\s*(?:deadline|截止|前截止)/iu.test(text.slice(h.index + h.length, h.index + h.length + 12))))));
   // A letter's date under its signature ("特此报告。\n县农业技术推广站\n2026年7月20日") is when it was written.
   if (hits.length > 1) hits.splice(0, hits.length, ...hits.filter((h) => !signedOn(text, h.index)));
   if (impossible.length > 0) return invalid('bad_date', `日期“${impossible[0]}”不存在，请检查月份和日期后重新发送。`);
@@ -235,7 +235,8 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
     // headcount (the 年报 lists it as missing that figure) rather than refused.
     const unnumbered = options.explicit === true && segFigures.length === 0 && !milestone && segments.length === 1 && dates.length > 0 && NAMED_EVENT.test(words) && !QUESTION_END.test(words);
     // "今天上午镇中学应急科普 150 80": an event of a day with bare numbers is read, and what they count asked.
-    const bare = segFigures.length === 0 && dates.length > 0 && ANY_EVENT.test(words) && (loose.some((i) => i >= seg.start && i < seg.end) || unread.some((u) => u.unit !== undefined && u.index >= seg.start && u.index < seg.end));
+    // "人数我这边统计的是230，…要报350，按哪个报？": the author asks which of two bare counts to report; read, and asked back.
+    const bare = segFigures.length === 0 && dates.length > 0 && ANY_EVENT.test(words) && (loose.some((i) => i >= seg.start && i < seg.end) || unread.some((u) => (u.unit !== undefined || UNSURE_COUNT.test(words)) && u.index >= seg.start && u.index < seg.end));
     if (segFigures.length === 0 && !milestone && !unnumbered && !bare && segments.length === 1) {
       if (!options.explicit) return { kind: 'not_activity', reason: 'chatter', message: '没看懂这句话。' };
       return invalid('no_figure', '没有找到人数或数量。请写明例如“参加120人”“发放资料300份”“讲座2场”，再发送一次。');

@@ -39,8 +39,8 @@ export function stillCounting(text: string): boolean {
 /** "…找谁报名啊": whom to ask, in the last clause, is a question whatever counts come before it. */
 const ASKS_WHO = /(?:找|问|跟|联系|报给|交给)谁|找哪(?:个|位|里|儿)|谁(?:负责|管|来对接)/u;
 
-/** A figure with its unit ("45个", "两百多位", "四百余人次"): what a report counts. */
-const COUNTED = /(?:\d+|[一二两三四五六七八九十百千万]+)\s*(?:多|余|来|几)?\s*(?:人次|人|位|名|个|户|场|份|件|期|次|册|篇|本|张|幅|套|台)/u;
+/** A figure with its unit ("45个", "两百多位", "四百余人次"), or after a word for who came ("观看人数1.2万", "人数统计的是230"): what a report counts. */
+const COUNTED = /(?:\d+|[一二两三四五六七八九十百千万]+)\s*(?:多|余|来|几)?\s*(?:人次|人|位|名|个|户|场|份|件|期|次|册|篇|本|张|幅|套|台)|(?:人数|人次|观看|在线|签到|到场)[^，,。；;！!？?\d\n]{0,10}\d/u;
 /** A count of people in English ("120 registered", "97 checked in", "60 people"). */
 const EN_COUNTED = /\b\d{2,}\s+(?:[a-z]+\s+)?(?:people|persons|registered|signed up|checked in|came|attended|showed up|walk-ins|visitors|participants|students|kids|residents|seniors|parents)\b/iu;
 /** A question about the figures themselves ("一共多少人？", "完成了几场？"), not an aside. */
