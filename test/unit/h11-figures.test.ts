@@ -38,3 +38,10 @@ describe('h11 figures', () => {
     ]);
   });
 });
+
+describe('h11 loose counts', () => {
+  it('"估计得有…吧" is an about', () => {
+    const r = readReport('昨天在文化广场搞了防诈骗宣传，围过来听的大爷大妈估计得有三百人吧，发了折页八百张', '2026-06-10', { observances: OBSERVANCES });
+    expect(r.kind === 'activity' && r.records[0]!.approximate).toBe(true);
+  });
+});
