@@ -32,3 +32,12 @@ describe('h11 a dated list line with a bare number', () => {
     ]);
   });
 });
+
+describe('h11 done, not to come', () => {
+  it('"准备了…600条" is material made ready for an event held', () => {
+    expect(read('中秋节当晚图书馆门前的科普猜谜会特别热闹，准备了科普谜语600条，猜谜群众约1500人次，兑奖送出去小礼品300多份。', '2026-09-27')).toMatchObject([{ headcount: 1500 }]);
+  });
+  it('"都挂牌成立了" is done; the papers due next week are the next step', () => {
+    expect(read('跟你们说一声，我们帮着推动的那三家企业科协，宏达机械和青山茶业，5月12号都挂牌成立了，组建备案材料下周报给你们。', '2026-05-20')).toMatchObject([{ date: '2026-05-12' }]);
+  });
+});
