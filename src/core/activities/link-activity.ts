@@ -21,6 +21,8 @@ import {
   PREPARED,
   SURVEY,
   SURVEY_ITEM,
+  SURVEYED_GROUP,
+  SURVEYED_PUBLIC,
   YOUNG,
   type ActivityWhen,
 } from './link-clues.js';
@@ -149,6 +151,9 @@ export function rankItems(
     }
     // A survey item is not served by an event for the people it surveys (青年科技工作者沙龙): offered, never linked.
     const notSurveyed = SURVEY_ITEM.test(taskText(entry.item)) && !SURVEY.test(plain);
+    // Nor by a survey of the public (入户调查居民) when the item surveys its own people (科技工作者状况调查): another survey.
+    const groups = SURVEY_ITEM.test(taskText(entry.item)) ? (taskText(entry.item).match(SURVEYED_GROUP) ?? []) : [];
+    if (groups.length > 0 && SURVEYED_PUBLIC.test(plain) && !groups.some((g) => plain.includes(g))) continue;
     if (score < MIN_SCORE) continue;
     const otherKind = (meeting && !holdsMeetings(taskText(entry.item))) || notSurveyed;
     const deniedIt = entry.topics.some((t) => deniedTopics.includes(t));

@@ -20,6 +20,10 @@ export const ASIDE = /(?:顺便|另外|还)?(?:问下|问一下|请问|想问)[^
 /** A survey item (状况调查) is served by surveying: a salon for the same people is another kind of event. */
 export const SURVEY_ITEM = /调查|问卷/u;
 export const SURVEY = /调查|调研|问卷|填报|survey|questionnaire/iu;
+/** Whom a survey item surveys ("科技工作者状况调查"): its people. */
+export const SURVEYED_GROUP = /科技工作者|科技人员|科研人员|会员|企业|教师|医务人员|农技人员/gu;
+/** Whom a record surveyed, when they are the public ("入户调查…调查居民320人", "对学生进行问卷调查"). */
+export const SURVEYED_PUBLIC = /(?:调查|调研|问卷|入户)[^，,。；;！!\n]{0,8}?(?:居民|村民|群众|市民|学生|家长|农户|住户|家庭|患者|老人|儿童|游客|消费者)|(?:居民|村民|群众|市民|学生|家长|农户|住户|家庭|患者|老人|儿童|游客|消费者)[^，,。；;！!\n]{0,6}?(?:问卷|调查)|入户调查/u;
 /** A contest prepared for ("做了12件作品准备报县里的创新大赛"): the work before it, not the contest. */
 export const PREPARED = /(?:准备|打算|备战|将要?|计划|建议|明年|争取)[^，。；,;！!\n]{0,16}(?:大赛|竞赛|比赛|评选)/gu;
 /**

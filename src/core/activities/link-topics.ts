@@ -6,7 +6,8 @@ const FARMING = '科技志愿服务下乡 农户';
 /** Going to the countryside as the service: a caravan, a film or a show taken there (科普大篷车下乡) is a show of its own. */
 const SERVICE_TRIP = '(?<!大篷车|电影|文艺|演出|送戏)下乡';
 /** Online (线上直播培训, 在线观看): experts who answer farmers on a screen have not gone 下乡. */
-const ONLINE = /线上|直播|在线|网上|网络|云课堂|视频号|抖音|快手|online|livestream/iu;
+// ("讲保鲜和网上销售": selling online is what was taught, not how.)
+const ONLINE = /线上|直播|在线|网上(?!销售|卖|开店|购物|营销)|网络(?!销售|营销)|云课堂|视频号|抖音|快手|online|livestream/iu;
 const ON_SITE = new RegExp(`${SERVICE_TRIP}|进村|到村|入户|田间|地头|现场`, 'u');
 /**
  * A township station's own staff (镇农技站小刘讲的) teaching in a village: the station's routine work, not the
@@ -76,8 +77,10 @@ const PUBLICITY_ONLY = /^(?=[^]*宣传)(?![^]*(?:技术|培训|指导|专家|课
  */
 const FARM_SERVICE = new RegExp(
   [
-    `${SERVICE_TRIP}|服务团|科技志愿服务|志愿服务队|田间课堂|田间学校|地头课堂`,
-    '(?:专家|技术员)[^]*(?:农技|农户|果农|菜农|茶农|梨农|蜂农|种植户|养殖户|大棚|[果茶梨桃菜]园|采摘园|田间|地头|村(?!民))',
+    // 科技特派员: experts the county sends to villages, the programme by another name.
+    `${SERVICE_TRIP}|服务团|科技志愿服务|志愿服务队|田间课堂|田间学校|地头课堂|科技特派员`,
+    // "组织技术员分片入户查蜂螨": technicians sent to the farmers' homes.
+    '(?:专家|技术员)[^]*(?:农技|农户|果农|菜农|茶农|梨农|蜂农|种植户|养殖户|大棚|[果茶梨桃菜]园|采摘园|田间|地头|村(?!民)|入户)',
     '(?:农技|农户|果农|菜农|茶农|梨农|蜂农|种植户|养殖户|大棚|[果茶梨桃菜]园|采摘园|田间|地头|村(?!民))[^]*(?:专家|技术员)',
     '(?:村(?!民)|田间|地头|[果茶梨桃菜葡萄]园|采摘园|大棚|示范园|合作社)[^]*(?:农户|果农|菜农|茶农|梨农|蜂农|种植户|养殖户|大棚户|[\\d一二两三四五六七八九十百千几多余来]户)',
     '(?:农户|果农|菜农|茶农|梨农|蜂农|种植户|养殖户|大棚户|[\\d一二两三四五六七八九十百千几多余来]户)[^]*(?:村(?!民)|田间|地头|[果茶梨桃菜葡萄]园|采摘园|大棚|示范园|合作社)',
@@ -110,7 +113,7 @@ export const TOPICS: Array<[RegExp, string]> = [
   // So is the museum's programme taken into schools ("科技馆'百校行'走进…小学", "'科技馆里的科学课'送进了4所中学").
   [/流动科技馆|(?:巡展|科普大篷车)(?=[^]*(?:学校|校园|小学|中学|中心校|村小|完小|school))|(?:学校|校园|小学|中学|中心校|村小|完小)[^]*(?:巡展|科普大篷车)|科技馆[^，。,;；]{0,12}(?:送进|走进|送到|送入|进)[^，。,;；]{0,10}(?:学校|校园|小学|中学|中心校)|mobile science|mobile museum|touring exhibit/iu, MOBILE],
   // Volunteers and farming for the 下乡 programme; a volunteer at any event, or a school garden, is not it.
-  [/科技志愿服务(?=[^。！!\n]{0,30}(?<![镇乡各])[\p{Script=Han}]村(?!民))|(?<![镇乡各])[\p{Script=Han}]村(?!民)[^。！!\n]{0,30}科技志愿服务|科技志愿服务|志愿服务队?下乡|(?<!大篷车|电影|文艺|演出|送戏)下乡|服务团|农技|油菜|田管|田间课堂|果农|菜农|茶农|梨农|蜂农|种植户|大棚|田间|[果茶梨桃]园|葡萄园|采摘园|栽培|[夏冬]剪|套袋|嫁接|疏[花果]|育苗|农业专家|养殖|修剪|病虫害|病害|果树|茶叶|茶树|核桃|板栗|柑橘|猕猴桃|葡萄|抹芽|霜霉病|[小大]麦|玉米|水稻|整地|农户|蜂|畜禽|畜牧|牲畜|家禽|生猪|兽医|水产|农作物|庄稼|植保|测土|施肥|育秧|剪枝|(?<![镇乡各])[\p{Script=Han}]村(?!民)[^，。,;；\n]{0,8}(?:春耕|备耕)|(?:专家|技术员)[^，。,;；]{0,8}(?:下到|下|进|到)[^，。,;；]{0,6}村(?!民)|在[^，。,;；]{1,8}村(?!民)[，, ]?(?:专家|技术员)|farmers|villagers|beekeeping|agricultur|(?:volunteer|expert)s?.{0,30}(?:farm|village|township)|(?:farm|village|township).{0,30}(?:volunteer|expert)|(?:大集|集市|赶集|集上)[^。！!\n]{0,30}(?:科技咨询|专家|技术员|农户)|(?:科技咨询|专家|技术员)[^。！!\n]{0,30}(?:大集|集市|赶集)/iu, FARMING],
+  [/科技特派员|农机|科技志愿服务(?=[^。！!\n]{0,30}(?<![镇乡各])[\p{Script=Han}]村(?!民))|(?<![镇乡各])[\p{Script=Han}]村(?!民)[^。！!\n]{0,30}科技志愿服务|科技志愿服务|志愿服务队?下乡|(?<!大篷车|电影|文艺|演出|送戏)下乡|服务团|农技|油菜|田管|田间课堂|果农|菜农|茶农|梨农|蜂农|种植户|大棚|田间|[果茶梨桃]园|葡萄园|采摘园|栽培|[夏冬]剪|套袋|嫁接|疏[花果]|育苗|农业专家|养殖|修剪|病虫害|病害|果树|茶叶|茶树|核桃|板栗|柑橘|猕猴桃|葡萄|抹芽|霜霉病|[小大]麦|玉米|水稻|整地|农户|蜂|畜禽|畜牧|牲畜|家禽|生猪|兽医|水产|农作物|庄稼|植保|测土|施肥|育秧|剪枝|(?<![镇乡各])[\p{Script=Han}]村(?!民)[^，。,;；\n]{0,8}(?:春耕|备耕)|(?:专家|技术员)[^，。,;；]{0,8}(?:下到|下|进|到)[^，。,;；]{0,6}村(?!民)|在[^，。,;；]{1,8}村(?!民)[，, ]?(?:专家|技术员)|farmers|villagers|beekeeping|agricultur|(?:volunteer|expert)s?.{0,30}(?:farm|village|township)|(?:farm|village|township).{0,30}(?:volunteer|expert)|(?:大集|集市|赶集|集上)[^。！!\n]{0,30}(?:科技咨询|专家|技术员|农户)|(?:科技咨询|专家|技术员)[^。！!\n]{0,30}(?:大集|集市|赶集)/iu, FARMING],
   // Building 企业科协s (成立, 组建, 备案), not whatever a company's 科协 runs (a training is not building one).
   [/(?:(?:公司|企业|厂|集团).{0,6}(?:科协|科学技术协会)|企业科协).{0,12}(?:成立(?![一二三四五六七八九十几多两\d]+年|以来)|组建|备案|筹建|筹备|新建|授牌|挂牌|揭牌|换届|运行|建设)|(?:成立|组建|备案|筹建|筹备|新建|授牌|挂牌|揭牌).{0,16}(?:公司|企业|厂|集团).{0,6}科协|(?:founded|set up|established|registered).{0,40}(?:enterprise|company)|(?:enterprise|company).{0,40}(?:founded|set up|established|registered)/iu, '企业科协建设'],
   // "馆里", "来馆", "本馆" say "our 馆", any 馆 (a library's 馆里 as much as the museum's): they name the museum only when

@@ -32,6 +32,11 @@ const PIECES = /人数|还是|\d|[〇一二两三四五六七八九十百千万]
 /** Words that say households came to watch, or were among those who came. */
 const AUDIENCE_PART = /其中|(?:赶|跑|专门|特意|特地)[^|]{0,6}来|过来看|来看的|来参加/u;
 
+/** What counts firms and bodies, not households: "会员企业", "合作社". */
+const ORGANIZATION = /(企业|公司|单位|合作社|机构|商家|厂|协会|学会|医院|学校|银行)/u;
+/** "评出一等奖", "获二等奖", "金奖": those given a prize. */
+const AWARDED = /(?:一等奖|二等奖|三等奖|特等奖|优秀奖|金奖|银奖|铜奖|鼓励奖)\s*$/u;
+
 /** What a figure counts, from the words before it ("发了宣传页2400张" → 宣传页; "摆了8个展位" → 展位), without the verb. */
 function labelOf(f: Figure): string | undefined {
   const before = f.context.replace(/^(并|和|及|共|共计|累计)/u, '').replace(/^[\p{Script=Han}]{1,2}了/u, '').trim();
@@ -75,7 +80,10 @@ export function buildRecord(input: { original: string; text: string; seg: Segmen
     // "报名30组家庭，实际来了28组": who signed up is not a count once who came is written.
     if (!f.people && /应到|应参加|报名|预约/u.test(f.context) && figures.some((g) => g !== f && g.unit === f.unit && /实到|实际/u.test(g.context))) continue;
     // "老乡来了百把人，还有十几户是专门从隔壁村赶过来看的": households among those who came are a part of the headcount.
-    if (!f.people && chosen && (f.unit === '户' || f.unit === '家') && AUDIENCE_PART.test(`${f.context}|${f.after}`)) continue;
+    // ("还有8家会员企业来参加": firms that took part are no households among the people; they are a figure.)
+    if (!f.people && chosen && (f.unit === '户' || f.unit === '家') && AUDIENCE_PART.test(`${f.context}|${f.after}`) && !ORGANIZATION.test(f.noun)) continue;
+    // "参赛选手87名…评出一等奖6名、二等奖12名": the winners are some of those who took part, no figure of their own.
+    if ((f.people || /^(?:名|人|位)$/u.test(f.unit)) && chosen && f.index > chosen.index && AWARDED.test(f.context)) continue;
     // A second figure of people whose words name no one ("镇里报上来的是1200人次"): what it counts is asked, not guessed.
     // Not one the headcount question already offers to add ("记300人，还是合计340人？").
     // A figure of people whose label would be pieces of the sentence ("人数报64还是…"): asked, never stored.
@@ -93,7 +101,8 @@ export function buildRecord(input: { original: string; text: string; seg: Segmen
     }
     const first = firstOf.get(key);
     // "3所中学各捐了一台，一共3台": what each got is a rule, the total written after it is the count.
-    if (!f.people && first && /各\p{Script=Han}{0,3}$/u.test(first.context) && /(?:一共|总共|合计|共计|总计|共)\s*$/u.test(f.context) && f.value > first.value) {
+    // So is "每个村五份 一共六十份".
+    if (!f.people && first && /(?:各\p{Script=Han}{0,3}|每\s*(?:个|位|名|户|家|所|处)?\p{Script=Han}{1,3})$/u.test(first.context) && /(?:一共|总共|合计|共计|总计|共)\s*$/u.test(f.context) && f.value > first.value) {
       metrics[key] = f.value;
       firstOf.set(key, f);
       const label = labelOf(f);

@@ -17,6 +17,8 @@ const DOING = /(办|搞|举办|开展|组织|召开|举行|讲|培训|活动|宣
 /** "其中最后一期", "其中第三期": the record is one session of a series whose total came before. */
 const ONE_OF_SERIES = /其中\s*(?:的\s*)?(?:最后|最末|第\s*[一二三四五六七八九十\d]+|头|首|末)?\s*[一1]?\s*[期场次批轮届]/u;
 const SERIES_UNITS = new Set(['期', '场', '场次', '次', '批', '轮', '届']);
+/** "全年跑了", "这学期一共走了": the opening of a tally over a year or a term. */
+const PERIOD_TALLY = /^\s*(?:全年|一年(?:下来|到头)?|今年(?:以来)?|这一年|本年度?|本学期|这学期|整个学期|一学期(?:下来)?|年内)\s*(?:一共|总共|共|累计|合计)?\s*(?:跑了|走了|去了|到了|进了|走进了?|巡了|共)\s*$/u;
 /** Equipment borrowed or used for the event ("VR设备借了3台", "借用了学校2台天文望远镜"): not what it produced ("架了6台望远镜" is). */
 const USED = /(借了?|借用了?|租了?|租用了?|使用了?|调来了?|搬来了?)[^，,。；;！!？?\n]{0,4}$/u;
 /** Sessions that did not happen: "停了2场", "取消了一场". */
@@ -53,6 +55,8 @@ export function notAnActivityFigure(text: string, start: number, unitAt: number,
   // "车间上了十几台工业机器人，但会维护的人太少": a situation, in a sentence that does nothing before its "但".
   const contrast = CONTRAST_AFTER.exec(after);
   if (contrast && !DOING.test(before + contrast[0])) return true;
+  // "今年巡展最后一站…全年跑了14所学校": places gone to over a longer period, the series' tally, not this event's.
+  if (PERIOD_TALLY.test(before) && /^(?:所|个|站|处|家)$/u.test(unit)) return true;
   // "一共办了4期，每期5天。其中最后一期…": the series' total is not this session's figure.
   if (SERIES_UNITS.has(unit) && ONE_OF_SERIES.test(text.slice(end, end + 60))) return true;
   return false;

@@ -35,6 +35,8 @@ export function notACount(token: NumberToken, text: string, before: string, each
   if (token.written === '一' && /另(?:外)?\s*$/u.test(before)) return true;
   // "按照县里统一部署", "唯一一所": 一 inside a word, not a count.
   if (token.written === '一' && /[统唯划逐]\s*$/u.test(before)) return true;
+  // "现将近期一项工作情况报送如下", "跟您说一件事": the message's own subject, not a count.
+  if (token.written === '一' && /^[项件个]\s*(?:工作|情况|事情?|活动情况|工作情况)/u.test(text.slice(token.end, token.end + 6))) return true;
   // "算到哪一项里头": a question of which one, not a count.
   if (token.written === '一' && /哪\s*$/u.test(before)) return true;
   // "跟我一块去", "一块儿搞": together, not one 块.

@@ -18,8 +18,8 @@ export function bareAfterPeople(clause: string, next: string, before: string): b
 const TOTAL_TAIL = /(?:嘛|呢|啊|呀|么|吧)?\s*(?:来了|到了|来的)?\s*(?:一共|总共|共计|合计|总计|加起来|加一起|算下来)?\s*(?:得有|有|是|达到|达)?\s*$/u;
 export const PEOPLE_TAIL = new RegExp(`(${PEOPLE_NOUNS.source.slice(1, -1)})\\s*$`, 'u');
 
-/** A line that ends in a count of people ("上午 城关一中 科普讲座 350人"). */
-const LINE_OF_PEOPLE = /[\d〇一二两三四五六七八九十百千万]\s*(?:[多余来+]|左右|上下)?\s*(人次|人|名|位)[^\S\n]*$/gmu;
+/** A line that ends in a count of people ("上午 城关一中 科普讲座 350人"), or in one and a remark after a space ("45人 孩子们很开心"). */
+const LINE_OF_PEOPLE = /[\d〇一二两三四五六七八九十百千万]\s*(?:[多余来+]|左右|上下)?\s*(人次|人|名|位)(?:[^\S\n]+[^\d\n]*)?$/gmu;
 
 /** The unit of the people counts ending two or more lines of a list, else ''. */
 export function peopleListUnit(text: string): string {

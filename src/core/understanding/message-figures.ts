@@ -139,6 +139,11 @@ export function findFigures(text: string, original = text): { figures: Figure[];
       if (people) earlier = { unit, end };
       continue;
     }
+    // "开了2个班", "办了三个培训班": classes the event ran are counted by 班.
+    if (unit === '个' && !people && text[end] === '班' && !/^班[组级长子主干底]/u.test(text.slice(end, end + 2)) && /(?:开了|办了|开设了?|开办了?|举办了?|共开|共办)\s*$/u.test(before)) {
+      unit = '班';
+      end += 1;
+    }
     // "7/24 周五 种子发芽 二十个左右" in a list whose lines end in people: the line's people, by head.
     // Not "实验演示项目：12个": a line that names a thing counts that thing.
     if (unit === '个' && !people && !nounAfter && /^(?:左右|上下|多|来|吧|\s)*(?:\n|$)/u.test(text.slice(end, end + 8)) && text.slice(0, token.start).includes('\n') && !/[\d一二两三四五六七八九十百千]/u.test(text.slice(text.lastIndexOf('\n', token.start - 1) + 1, token.start).replace(/周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]/gu, '')) && !THING_TAIL.test(text.slice(text.lastIndexOf('\n', token.start - 1) + 1, token.start).replace(/[\s:：]+$/u, '')) && (listUnit ??= peopleListUnit(text)) !== '') {

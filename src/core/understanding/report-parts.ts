@@ -152,6 +152,12 @@ function totalOrStanding(l: Line, text: string, figures: readonly Figure[]): boo
 const LABELLED = /^\s*(?:[•·\-*]\s*)?[\p{L} ]{1,14}?(?: *[:：|｜]|\t)/u;
 /** A place or unit named in a line: "城关镇", "柳河乡", "东关社区", "县一中". */
 const OWN_NAME = /\p{Script=Han}(?:村|镇|乡|社区|街道|小区|学校|小学|中学|中心校|所|站|馆)(?![民委长干里头])/u;
+/** "今天", "今儿": the day the message is sent, which every undated line shares. */
+const TODAY_ONLY = /今天|今儿|今日/gu;
+/** A day written in English: "Mar 2", "May 16", "Mon", "8/13". */
+const LATIN_DAY = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*\d{1,2}\b|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b|\b\d{1,2}\/\d{1,2}\b/iu;
+/** "14所学校", "三个村": places counted, not named. */
+const COUNTED_PLACES = /[\d〇一二两三四五六七八九十百千]+\s*(?:多|余|来)?\s*(?:所|个|家|座|处)/gu;
 /** The labels that say when or where: a form of one event has them, a list of events has them per line. */
 const WHEN_WHERE = /^\s*(?:[•·\-*]\s*)?(?:时间|日期|地点|场地|date|time|venue|place|location)(?: *[:：|｜]|\t)/iu;
 
@@ -168,6 +174,12 @@ function oneEventSheet(all: readonly Line[], events: readonly Line[], text: stri
   const counts = (l: Line, people: boolean): boolean => figures.some((f) => f.people === people && f.index >= l.start && f.index < l.end);
   const peopleLines = events.filter((l) => counts(l, true)).length;
   if (peopleLines <= 1) return true;
+  // "夏令营的孩子\n60个\n加上家长二十多\n做了三个实验": a message typed a clause a line, where no counting line
+  // has a day, an item mark or a place of its own, is one event told in pieces ("今天" alone marks no other day).
+  // ("跑了14所学校" counts places, it names none.)
+  // (Not the rows of a table, lines of a month, nor lines dated in English: "| 1月 | 2,140 |", "Mon Mar 2: …".)
+  const ownOf = (l: Line): boolean => individuated(words(l).replace(TODAY_ONLY, '')) || OWN_NAME.test(words(l).replace(COUNTED_PLACES, '')) || /[|｜\t]/u.test(words(l)) || LATIN_DAY.test(words(l)) || /^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月/u.test(words(l));
+  if (!events.some(ownOf)) return true;
   const labelled = all.filter((l) => LABELLED.test(words(l))).length;
   const thingsOnly = events.some((l) => counts(l, false) && !counts(l, true));
   return labelled * 2 >= all.length && (thingsOnly || all.some((l) => WHEN_WHERE.test(words(l))));
