@@ -127,11 +127,15 @@ async function observanceItem(deps: ActivityDeps, target: Activity, key: Categor
 }
 
 /** Applies a correction to the record it names; one it cannot place is asked about, never guessed. */
-export async function correctActivity(deps: ActivityDeps, ctx: RequestContext, c: Correction, scope?: CorrectionScope): Promise<CorrectionResult> {
-  if (c.field === 'unclear') return { ok: false, message: c.ask ?? ASK };
-  const found = await findTarget(deps, ctx, c, scope);
+export async function correctActivity(deps: ActivityDeps, ctx: RequestContext, said: Correction, scope?: CorrectionScope): Promise<CorrectionResult> {
+  if (said.field === 'unclear') return { ok: false, message: said.ask ?? ASK };
+  const found = await findTarget(deps, ctx, said, scope);
   if (!found.ok) return found.soft ? { ok: false, message: '', notACorrection: true } : { ok: false, message: found.message };
   const target = found.activity;
+  // "这个是96个": N个 with nothing counted, of a record that counts people and nothing in 个, is its headcount.
+  const c: Exclude<Correction, { field: 'unclear' }> = said.field === 'metric' && said.unit === '个' && target.metrics['个'] === undefined && target.headcount !== null
+    ? { field: 'headcount', value: said.value, approximate: false, ...(said.old !== undefined ? { old: said.old } : {}), ref: said.ref, ...(said.soft ? { soft: true } : {}) }
+    : said;
   // A soft one ("横幅是8条", "参观科技馆的是65人") is a correction only of a recent record that has that figure.
   const hasField = c.field === 'metric' ? target.metrics[c.unit] !== undefined : c.field === 'headcount' ? target.headcount !== null : c.field === 'date';
   if (c.soft && (Date.parse(ctx.now) - Date.parse(target.at) > SOFT_WINDOW_MS || !hasField)) {

@@ -159,6 +159,7 @@ export async function findTarget(deps: ActivityDeps, ctx: RequestContext, q: Tar
     // A record named by its words that this conversation has not seen may still be among the sender's latest.
     if (matching.length === 0 && remembered) matching = (await recentOwn(deps, ctx)).filter((a) => fits(a, q, ctx.today));
     if (matching.length === 0) matching = byEnglishWords(pool, q, ctx.today);
+    if (matching.length === 0) matching = byTranslatedWords(pool, q, ctx.today);
     if (matching.length === 1) return { ok: true, activity: matching[0]! };
     if (matching.length > 1) return narrowByField(matching, q);
     if (q.soft) return { ok: false, message: '', soft: true };
@@ -175,6 +176,8 @@ export async function findTarget(deps: ActivityDeps, ctx: RequestContext, q: Tar
     if (holding.length === 1) return { ok: true, activity: holding[0]! };
     if (holding.length > 1) return askWhich(holding);
   }
+  // "人数报错了，应该是120" after several records, pointing at none: any of them may be meant; ask.
+  if (q.ref.bare && remembered && pool.length > 1) return askWhich(pool.slice(-5));
   if (latest.length === 1) return { ok: true, activity: latest[0]! };
   return narrowByField(latest, q);
 }
@@ -190,6 +193,34 @@ function byEnglishWords(pool: Activity[], q: TargetQuery, today: string): Activi
   const words = said.split(/[\s-]+/u).filter((w) => w.length >= 3 && pool.some((a) => new RegExp(`\\b${w}\\b`, 'u').test(hay(a))));
   if (words.length === 0) return [];
   return pool.filter((a) => words.every((w) => new RegExp(`\\b${w}\\b`, 'u').test(hay(a))) && fits(a, { ...q, ref: q.ref.kind ? { kind: q.ref.kind } : {} }, today));
+}
+
+/** English names of places and kinds of event, and the Chinese words a record of them holds. */
+const EN_ZH: ReadonlyArray<[RegExp, string]> = [
+  [/\b(?:primary|elementary|grade)\s+school\b/u, '小学'],
+  [/\b(?:middle|junior\s+high)\s+school\b/u, '中学'],
+  [/\b(?:lectures?|talks?)\b/u, '讲座'],
+  [/\btrainings?\b/u, '培训'],
+  [/\b(?:exhibitions?|exhibits?)\b/u, '展'],
+  [/\b(?:competitions?|contests?)\b/u, '赛'],
+  [/\bcommunity\b/u, '社区'],
+  [/\bvillage\b/u, '村'],
+  [/\b(?:science\s+)?museum\b/u, '科技馆'],
+  [/\bnursing\s+home\b/u, '敬老院'],
+  [/\bhospital\b/u, '医院'],
+];
+
+/** "the primary school one" of "实验小学…讲座": English words all of which name a Chinese word the record holds. */
+function byTranslatedWords(pool: Activity[], q: TargetQuery, today: string): Activity[] {
+  let said = q.ref.words?.toLowerCase().replace(EN_FILLER, ' ') ?? '';
+  if (!/^[a-z][a-z\s-]*$/u.test(said.trim())) return [];
+  const terms: string[] = [];
+  for (const [en, zh] of EN_ZH) if (en.test(said)) {
+    terms.push(zh);
+    said = said.replace(en, ' ');
+  }
+  if (terms.length === 0 || said.trim() !== '') return [];
+  return pool.filter((a) => terms.every((t) => `${a.title}${a.text}`.includes(t)) && fits(a, { ...q, ref: q.ref.kind ? { kind: q.ref.kind } : {} }, today));
 }
 
 /** Several candidates: the single one holding the field being changed, else ask. */

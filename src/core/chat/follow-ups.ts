@@ -17,7 +17,7 @@ import { readCategoryCorrection } from '../stats/read-category-correction.js';
 /** One clause that asks to delete, with the words naming the record around the verb ("城南社区那条撤回"). */
 const DELETE = /^(?<words1>.{0,20}?)(?:删掉|删除|删了|删去|删一下|删下|删(?=一[条个场次项])|去掉|撤掉|作废|不算(?!\p{Script=Han}{2,}?的)|不要了|不用记了?|撤回|不要这条)(?:吧|了|掉|它|啦)*(?<words2>.{0,12}?)(?:吧|了)?$/u;
 const EN_DELETE = /^(?:pls|please|plz)?\s*(?:delete|remove|drop|cancel|scrap)\b\s*(?<words>.*)$/u;
-const ADD = /^(?<words>[\p{Script=Han}\d]{0,12}?)(?<pointer>那条|这条|那场|这场|那次|那天|那个|这个)?\s*(?:补充|补充一下|补充下|再补充|另外|还有|追加|补一下|补记)\s*[:：,，]?\s*(?:一下)?\s*[:：,，]?\s*(?:另外)?\s*(?:还|又|也)?(?<body>.+)$/u;
+const ADD = /^(?<words>[\p{Script=Han}\d]{0,12}?)(?<pointer>那条|这条|那场|这场|那次|那天|那个|这个)?\s*(?:补充|补充一下|补充下|再补充|另外|还有|追加|补一下|补记|(?<one>补一个|补一句|补个))\s*[:：,，]?\s*(?:一下)?\s*[:：,，]?\s*(?:另外)?\s*(?:还|又|也)?(?<body>.+)$/u;
 /** "有一条重复了", "删掉一条", "其中一场": one record of several, not named; a delete never guesses which. */
 const ONE_OF = /(?:有|其中(?:有)?|某)一?[条个场次项]|(?:删|去|撤|作废|重复|多报|记重|报重)[掉了报记除去]{0,3}一[条个场次项]/u;
 /** "其中一个不是我们办的": what follows "one of them" says why, up to the next space; it names nothing. */
@@ -80,8 +80,9 @@ export async function tryFollowUp(kexie: Kexie, ctx: RequestContext, session: Se
     const after = /^([\p{Script=Han}\d]{1,12}?|[a-z][a-z\d ]{1,24}?)\s*(?:那条|这条|那场|这场|那次|那天|当天)\s*[:：,，]?\s*(.+)$/iu.exec(told) ??
       (add.groups?.words || add.groups?.pointer ? null : /^((?![\p{Script=Han}]*(?:一个|几个|一点|一下|下))[\p{Script=Han}]{2,12}?)(?:的)?(?:数据|情况|信息|数字|内容)?\s*[:：]\s*(.+)$/iu.exec(told));
     // 补充 or "那场/那条" points at a record already made: a name that matches none is asked about, never a new record.
+    // "补一个，白马赶集那天还发了…": 补一个 adds to a record only when one is pointed at; else it may be a new report.
     const pointed = after !== null || /(那条|这条|那场|这场|那次)/u.test(simple) || Boolean(add.groups?.pointer) || /^(补充|补记|追加|再补充)/u.test(simple);
-    const added = await addReply(kexie, ctx, session, after?.[2] ?? told, `${add.groups?.words ?? ''}${after?.[1] ?? ''}`, pointed);
+    const added = add.groups?.one && after === null ? undefined : await addReply(kexie, ctx, session, after?.[2] ?? told, `${add.groups?.words ?? ''}${after?.[1] ?? ''}`, pointed);
     if (added) return added;
   }
   // The records the conversation knows are read only for a line that reads as a fix: a question ("这个月有什么要做的")
@@ -173,7 +174,9 @@ function severalFields(text: string, today: string, whole: Correction): Correcti
   // "人也没那么多，一百二左右": a bare number right after a clause about people is the headcount.
   const valueOf = (c: string, k: number): Correction | undefined => readBareValue(c, today) ?? (BARE_NUMBER.test(c) && /人/u.test(clauses[k - 1] ?? '') ? readBareValue(`${c}人`, today) : undefined) ?? readFigureClause(c, today);
   const read = clauses.map((c, k) => (k === 0 ? readCorrection(c, today) : (valueOf(c, k) ?? (/^(人数|人次|日期|时间|资料|户数|场次|标题|名称|份数|结束日期|开始日期)/u.test(c) ? readCorrection(`更正：${c}`, today) : readCorrection(c, today)))));
-  const found = read.filter((c): c is Correction => c !== undefined && c.field !== 'unclear' && !c.soft);
+  // "实际是38人，后面补签了3个": N个 with nothing counted, after a headcount, says who came late; no field of its own.
+  const late = (c: Correction | undefined, k: number): boolean => k > 0 && whole.field === 'headcount' && c?.field === 'metric' && c.unit === '个' && /(?:了|来|到|签|补|又|多|少|有)\s*[\d一二两三四五六七八九十]+\s*个/u.test(clauses[k] ?? '');
+  const found = read.filter((c, k): c is Correction => c !== undefined && c.field !== 'unclear' && !c.soft && !late(c, k));
   const fields = new Set(found.map((c) => (c.field === 'metric' ? `metric:${c.unit}` : c.field)));
   if (found.length < 2 || fields.size !== found.length) return [];
   // "更正：国庆开放延长到了7号，接待人次应为1580": a record named in one clause only is the record of all of them.

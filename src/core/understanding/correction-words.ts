@@ -4,7 +4,7 @@ import type { Correction } from './read-correction.js';
 
 /** "您好，…", "hi, …", "哎呀，…": a greeting or an interjection before a follow-up; it names no record and says nothing of what changes. */
 export const GREETING = /^(?:您好|你好|老师好|领导好|大家好|各位好|各位老师好|各位|不好意思|抱歉|对不起|哈喽|嗨|哎呀|哎哟|啊呀|哎|唉|呃|嗯|噢|哦|糟糕|糟了|hi|hello|hey|btw|by the way)[呀啊哈哦哟啦嘛]{0,2}\s*[,，!！。~～\s]+/iu;
-export const LEAD = /^(更正|纠正|修正|订正|改正|勘误|correction|correct|fix|更改|改一下|修改一下|sorry|oops|不对|错了|搞错了|弄错了|说错了|记错了|写错了|打错了)(?:一下)?\s*[:：,，。!！]?\s*/u;
+export const LEAD = /^(?:我|俺|咱)?(更正|纠正|修正|订正|改正|勘误|correction|correct|fix|更改|改一下|修改一下|sorry|oops|不对|错了|搞错了|弄错了|说错了|记错了|写错了|打错了|说错|搞错|弄错|记错|写错|打错)(?:一下|咧|啦|哩|嘞|哈|了)*\s*[:：,，。!！]?\s*/u;
 /** "人数改一下，…", "日期更正一下：…": the field named, then a word of fixing it; the value follows. */
 export const FIELD_FIX = /^(?:的)?(人数|人次|日期|时间|资料|户数|场次|数字)(?:要|得|需要)?(?:改一下|改下|改改|更正一下|更正下|修改一下|修改下|更正|修改|更改)\s*[:：,，。!！]?\s*/u;
 /** "should count toward 科技活动周", "goes under 科普日": the plan item, in English. */
@@ -16,7 +16,7 @@ export const WRONG = /(写错|搞错|记错|弄错|打错|说错|错了|有误|[
 export const RECHECKED = /(?:重新(?:核|数|统计|算|清点|点)|再(?:核|数|统计|清点))(?:对|实|算|计)?了?(?:一下|一遍|下)?|核实了?(?:一下)?|核对了?(?:一下)?|复核(?:了一下|了|后)?/u;
 /** "准确是213人", "确切数字是64人": the exact figure, counted after the fact, is the value to set. */
 export const TO = /(应该记为|应记为|记为|应该为|应该是|应为|应是|改成|改为|更正为|更新为|更新成|调整为|调整成|实际是|实际为|实为|(?:实际|其实)(?:上)?(?:只|就|才)?(?:来了|到了|到场|参加了?|发了|发放了?|发出去了?|发出了?|送出去了?|送出了?|服务了?)(?=\s*[约近]?[\d一二两三四五六七八九十百千])|其实是|就是|(?:准确|确切|精确)的?(?:数字|数|人数)?[是为]|should be|should have been)/u;
-export const REF = /(那条|这条|此条|该条|本条|那一?批|这一?批|那节课|这节课|那堂课|这堂课|那场|这场|那次|这次|那个|这个(?![月周季星年礼])|上一条|上条|刚才那条|刚才的|刚才|第([一二三四五12345])条)/u;
+export const REF = /(那条|这条|此条|该条|本条|那一?批|这一?批|那节课|这节课|那堂课|这堂课|那场|这场|那次|这次|那回|这回|那个|这个(?![月周季星年礼])|上一条|上条|刚才那条|刚才的|刚才|第([一二三四五12345])条)/u;
 export const FIELD_WORDS: Array<[RegExp, 'headcount' | 'date' | string]> = [
   [/(人数|人次|参加人|到场|people|attendees|headcount)/u, 'headcount'],
   [/(日期|时间|哪天|date|day)/u, 'date'],
@@ -31,7 +31,8 @@ export const UNLINK = /(?:不要|不用|别|不该|不应该|不能)(?:挂|关�
 export const END_DATE = /^(?:这条|那条|刚才那条)?(?:的)?(?:结束|截止|闭展|闭幕)(?:日期|时间)/u;
 
 /** "时间搞错了，不是周六，…", "人数不是95，…": a lead that only names the wrong field, before the old value and the new. */
-export const FIELD_WRONG_LEAD = /^(?:的)?(?:人数|日期|日子|时间|资料|户数|场次)?(?:好像|可能)?(?:写错了|搞错了|记错了|弄错了|说错了|打错了|错了|不对|有误)?\s*[,，。]?\s*(?=(?:并)?不是)/u;
+// "折页报错了，不是…": a thing handed out, said wrong, leads as a field would.
+export const FIELD_WRONG_LEAD = /^(?:的)?(?:[\p{Script=Han}]{1,4}?(?:好像|可能)?(?:写错了|搞错了|记错了|弄错了|说错了|打错了|报错了|错了|不对|有误)|(?:人数|日期|日子|时间|资料|户数|场次)?(?:好像|可能)?(?:写错了|搞错了|记错了|弄错了|说错了|打错了|报错了|错了|不对|有误)?)\s*[,，。]?\s*(?=(?:并)?不是)/u;
 /** "起始日期错了", "应该是7月4号开馆的": the first day of a span is what is wrong; its last day stays. */
 export const START_DATE = /(?:起始|开始|开幕|开展|开馆|开营|开班|开课|首日)(?:日期|时间|那天|的日子)|(?:开始|开幕|开馆|开营|开班|开课)的?[。!！]?$/u;
 /** "是到2月28号才结束的", "到10月8号才撤的": the day said is the span's last. */
@@ -66,7 +67,7 @@ export const KIND_NAMED = new RegExp(`^[\\p{Script=Han}]{0,6}?(${KINDS})`, 'u');
 /** "不是展览是竞赛", "写成培训了，…是职工技能竞赛": the kind of event, no figure or date on either side. */
 export function kindSwap(body: string): { field: 'title'; value: string; old?: string } | undefined {
   const m =
-    /^(?:的)?(?:不是|并不是|并非)(?<old>[\p{Script=Han}]{1,8}?)[,，]?\s*(?:而|就)?是(?<fresh>[\p{Script=Han}]{1,12})/u.exec(body) ??
+    /^(?:的)?(?:不是|并不是|并非)(?<old>[\p{Script=Han}]{1,8}?)[,，]?\s*(?:而|就)?是\s*[“"'「『]?(?<fresh>[\p{Script=Han}]{1,12})/u.exec(body) ??
     /^是(?<fresh>[\p{Script=Han}]{1,12}?)[,，]?\s*(?:而)?不是(?<old>[\p{Script=Han}]{1,8}?)(?:[,，。!！]|$)/u.exec(body) ??
     /^写成(?:了)?(?<old>[\p{Script=Han}]{1,8}?)了?[,，].{0,8}?(?:应该|其实|实际)?是(?<fresh>[\p{Script=Han}]{1,12})/u.exec(body);
   const old = m?.groups?.old;

@@ -22,6 +22,8 @@ export interface CorrectionRef {
   kind?: string;
   /** "有一条写错了", "其中一个": one of several, not named; never the latest by default. */
   unnamed?: boolean;
+  /** "人数报错了，应该是120": no word points at any record (no 这条, 刚才, name); the latest only when it is the only one. */
+  bare?: boolean;
 }
 
 /** The new value of one field, the old value the author named (to find the right record), and the record named. */
@@ -160,7 +162,7 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
     const pointed = kind?.[1] ? null : /^([\p{Script=Han}\d]{2,10}?)(?:那个|那条|那场|那次|这个|这条)(?:的)?(?:结束|截止|闭展|闭幕|撤展)/u.exec(body);
     if (day.length === 1 && day[0] && !day[0].end) return { field: 'date', value: day[0].date, dateEnd: null, end: true, ref: kind?.[1] ? { kind: kind[1] } : pointed?.[1] ? { words: pointed[1] } : {} };
   }
-  if (!lead && !polite && !leadAfterRef && !to && !wrong && !rechecked && !restated && !fieldLed && !numeric && !named && !(ref && (contrast || /[是为]/u.test(body) || LINK.test(body) || UNLINK.test(body) || /(有问题|不太对|不对)/u.test(body)))) {
+  if (!lead && !polite && !leadAfterRef && !to && !wrong && !rechecked && !restated && !fieldLed && !numeric && !named && !(ref && (contrast || /[是为]/u.test(body) || /实到(?:了)?\s*[约近]?[\d一二两三四五六七八九十百千]/u.test(body) || LINK.test(body) || UNLINK.test(body) || /(有问题|不太对|不对)/u.test(body)))) {
     return softCorrection(text);
   }
   // "份数是1800": a count named by its unit is that figure ("是1800份").
@@ -197,14 +199,15 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   if (ref) {
     const ordinal = ordinalOf(ref);
     if (ordinal !== undefined) reference.ordinal = ordinal;
-    const words = body.slice(0, ref.index).replace(/^(把|将|那个|这个)/u, '').trim();
+    const words = body.slice(0, ref.index).replace(/^(把|将|那个|这个)/u, '').replace(/^(?:俺们|我们|咱们|咱|俺)/u, '').trim();
     body = body.slice((ref.index ?? 0) + ref[0].length);
     if (leadAfterRef) body = body.replace(/^的/u, '').replace(/^[:：]\s*/u, '').replace(LEAD, '');
     // "5号那个讲座实际来了96人", "那场培训人数应为85": the kind of event after 那个/那场 names the record too.
     const kind = KIND_AFTER_REF.exec(body)?.[1];
     if (words.length >= 2) reference.words = words;
     if (kind && ordinal === undefined) reference.kind = kind;
-    const after = kindSwap(body.replace(/^(?:的)?(?:标题|名称|活动名称|名字|题目)?(?:写错了|搞错了|弄错了|记错了|说错了|打错了|错了|不对)\s*[,，。!！]?\s*/u, ''));
+    // "那条标题改下，不是讲座，是“…”": asking for the title to change leads as its being wrong would.
+    const after = kindSwap(body.replace(/^(?:的)?(?:(?:标题|名称|活动名称|名字|题目)?(?:写错了|搞错了|弄错了|记错了|说错了|打错了|错了|不对)|(?:标题|名称|活动名称|名字|题目)(?:要|得|需要)?(?:改下|改一下|改改|更正一下|修改一下|改))\s*[,，。!！]?\s*/u, ''));
     if (after) return { ...after, ref: reference };
   } else if (named?.[1]) {
     reference.words = named[1];
@@ -222,11 +225,13 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
     const among = /[a-z]{2,}/u.test(framed) ? framed.replace(/[a-z]+/gu, ' ').replace(/[^\p{Script=Han}\d/]+/gu, ' ').trim() : '';
     if (!reference.words && /\p{Script=Han}{2}/u.test(among) && among.length <= 12) reference.words = among;
   }
+  if (!ref && !english && !enNamed && !named && !reference.words && !reference.unnamed) reference.bare = true;
   const weak = named && !ref && !lead && !to && !wrong && !rechecked ? { soft: true } : {};
   // "重新数了一下，160人": the words of counting again go; the figure after them is the value.
   if (rechecked) body = body.replace(new RegExp(`${RECHECKED.source}\\s*[,，。:：]?\\s*`, 'u'), '').trim();
   // "是42户，38是上个月的": a later clause opening on a bare number, then where it came from, names the old figure.
-  const origin = /[,，。；;]\s*(\d+|[一二两三四五六七八九十百千]{2,})\s*(?:那个|这个)?(?:是|为)([^,，。；;\d]*)$/u.exec(body);
+  // "是1200份，1500是印的数，还有300份在库房": what follows that clause is a reason too.
+  const origin = /[,，。；;]\s*(\d+|[一二两三四五六七八九十百千]{2,})\s*(?:那个|这个)?(?:是|为)([^,，。；;\d]*)(?=[,，。；;]|$)/u.exec(body);
   let oldNamed: string | undefined;
   if (origin?.[1] && (findMessageDates(origin[2] ?? '', today).hits.length > 0 || /(之前|以前|原来|原先|旧|老|上次|别的|其他|另一|错的|打错|抄错|报名|报的名|印|计划|预计|准备|领取?的|订的|采购)/u.test(origin[2] ?? ''))) {
     oldNamed = origin[1];
