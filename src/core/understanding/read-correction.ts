@@ -6,7 +6,8 @@ import { normalizeText } from '../text/normalize.js';
 import { scanNumbers } from '../text/scan-numbers.js';
 import { readValue, withoutDayNamingRecord, type Value } from './correction-value.js';
 import { softCorrection } from './correction-short.js';
-import { countedAs, EN_LINK, FIELD_FIX, END_DATE, START_DATE, GREETING, ENDS_ON, EN_ENDS_ON, EN_NAMED, EN_REF, EVENT_NAME, FIELD_WRONG_LEAD, FIGURE_OR_DATE, KIND_AFTER_REF, KIND_NAMED, kindSwap, LEAD, LINK, LINK_BEFORE_UNLINK, RECHECKED, REF, SLIP, TITLE_NOT, TITLE_SAID, TITLE_WRONG, TO, UNLINK, UNNAMED, unitSwap, WRONG, YEAR, NAMED_FIGURE } from './correction-words.js';
+import { readWholeForm } from './correction-forms.js';
+import { FIELD_FIX, END_DATE, START_DATE, GREETING, ENDS_ON, EN_ENDS_ON, EN_NAMED, EN_REF, EVENT_NAME, FIELD_WRONG_LEAD, FIGURE_OR_DATE, KIND_AFTER_REF, KIND_NAMED, kindSwap, LEAD, LINK, LINK_BEFORE_UNLINK, RECHECKED, REF, SLIP, TO, UNLINK, UNNAMED, WRONG, NAMED_FIGURE } from './correction-words.js';
 import { findMessageDates } from './message-dates.js';
 import { findFigures } from './message-figures.js';
 import { UNSURE_COUNT } from './report-doubts.js';
@@ -48,18 +49,10 @@ export type Correction = (
   soft?: boolean;
 };
 
-/** Words read in lower case ("3d打印") as the message wrote them ("3D打印"). */
-function asWritten(raw: string, words: string): string {
-  const said = normalizeText(raw);
-  const at = said.toLowerCase().indexOf(words);
-  return at >= 0 ? said.slice(at, at + words.length) : words;
-}
 
 /** "麻烦改一下", "麻烦帮忙更正一下，谢谢！": a request to fix it, closing the message. */
 const POLITE_TAIL = /[,，。；;!！\s]+(?:麻烦|请|劳烦|辛苦)?(?:你|您)?(?:帮忙|帮我)?(?:给)?(?:改一下|改下|改改|更正一下|更正下|修改一下|修改下|更正|修改|改过来)(?:一下)?(?:吧|哈|啊|呀)?(?:[,，。!！\s]*(?:谢谢|多谢|感谢)[^,，。]{0,4})?[。!！~～\s]*$/u;
 
-/** "标题帮我加上“义诊”两个字", "名称里加上健康咨询": a word to add to the title, the record named before 标题. */
-const TITLE_ADD = /^([\p{Script=Han}\d]{0,12}?)(?:的)?(?:标题|名称|活动名称|题目|名字)(?:里|上|中|里面)?(?:帮我|帮忙|请|麻烦)?(?:再)?(?:加上|加个|添上|补上|加)\s*[“"'「『]?([\p{Script=Han}a-z\d]{1,10}?)[”"'」』]?\s*(?:这?[两三四五六几]个字|这个词|二字|三字|字样)?(?=[,，。；;!！]|$)/u;
 
 /** "巡展" of "巡展不是周二，是…": a short name before 不是, not a field ("人数", "地点") nor a pointer. */
 const NAMES_RECORD = /^(?![\s\S]*(?:人数|日期|时间|资料|户数|场次|地点|标题|名称|单位|数字|写错|记错|搞错|弄错|说错|错了|不对))[\p{Script=Han}\d]{2,16}$/u;
@@ -98,35 +91,8 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   if (fieldFix?.[1] && fieldFix[0].length < body.length) body = `${fieldFix[1] === '人次' ? '人数' : fieldFix[1]}是${body.slice(fieldFix[0].length)}`;
   // "人数不对", "日期好像有问题": which field is wrong, not what is right; ask for the value.
   if (/^(?:这条|那条|刚才那条)?(?:的)?(?:人数|日期|时间|资料|户数|场次|数字)(?:好像|可能|似乎)?(?:不对|有问题)[。!！]?$/u.test(body)) return { field: 'unclear', ref: {} };
-  const year = YEAR.exec(body.replace(/^(这条|那条|刚才那条|刚才的)/u, ''));
-  if (year?.[1]) {
-    const now = Number(today.slice(0, 4));
-    return { field: 'year', year: year[1] === '去年' ? now - 1 : year[1] === '前年' ? now - 2 : now, ref: {} };
-  }
-  const unit = unitSwap(body) ?? countedAs(body);
-  if (unit) return unit;
-  const swapped = kindSwap(body.replace(/^(这条|那条|刚才那条|刚才的|这个|那个)/u, ''));
-  if (swapped) return { ...swapped, ref: {} };
-  // "竞赛标题错了，是航模不是车模": the record named before 标题, a word of its title swapped.
-  const titled = TITLE_WRONG.exec(body);
-  const titleSwap = titled?.[1] && !REF.test(titled[1]) ? kindSwap(body.slice(titled[0].length)) : undefined;
-  if (titled?.[1] && titleSwap) return { ...titleSwap, ref: /^(活动|记录|刚才|之前|上面)$/u.test(titled[1]) ? {} : { words: titled[1] } };
-  // "the workshop 名字写错了，it's 3D打印 not 3D建模": a word of the title; the record is the one whose title has the old.
-  const retitled = TITLE_SAID.test(body) ? TITLE_NOT.exec(body)?.groups : undefined;
-  const named2 = (w: string | undefined): w is string => w !== undefined && /\p{Script=Han}|[a-z]{2}/u.test(w) && !/^[\d./-]+$/u.test(w);
-  if (retitled && named2(retitled.fresh) && named2(retitled.old) && retitled.fresh !== retitled.old) return { field: 'title', value: asWritten(raw, retitled.fresh), old: retitled.old, ref: {} };
-  // "标题帮我加上“义诊”两个字，那天…，数不变": a word added to the title; the reason after it changes nothing.
-  const added = TITLE_ADD.exec(body);
-  if (added?.[2]) return { field: 'title', value: asWritten(raw, added[2]), ref: added[1] && !/^(这条|那条|刚才那条|刚才的|这个|那个)$/u.test(added[1]) ? { words: added[1].replace(/(那条|这条|那个|那场|那次|的)$/u, '') } : {} };
-  // "change 600 to 660": a number for a number, in whichever field holds it.
-  const changed = /^(?:pls\s+|please\s+)?change\s+(?:the\s+)?(\d+)\s+(?:to|into)\s+(\d+)(?![\d.])/u.exec(body);
-  if (changed?.[1] && changed[2]) return { field: 'number', value: Number(changed[2]), old: Number(changed[1]), ref: {} };
-  // "the robotics demo should count toward 科技活动周": the plan item, the English words before it naming the record.
-  const enLink = /[a-z]{2}/u.test(body) ? EN_LINK.exec(body) : null;
-  if (enLink?.[1] && /\p{Script=Han}{2}|[a-z]{3}/u.test(enLink[1]) && !/\d/u.test(enLink[1])) {
-    const words = body.slice(0, enLink.index).replace(/\b(?:the|this|that|one|it|record|entry|pls|please|oh|also|so)\b/gu, ' ').replace(/[,，。:：\s]+/gu, ' ').trim();
-    return { field: 'item', words: enLink[1].trim(), ref: words.length >= 2 ? { words } : {} };
-  }
+  const form = readWholeForm(body, raw, today);
+  if (form) return form;
   let ref = REF.exec(body);
   // "国庆开放那条更正一下：…": a word of fixing it right after the record named leads as at the start.
   // "国庆开放那条：一直开到7号…": a colon right after the record named says what follows is the fix.
