@@ -16,7 +16,8 @@ type Told = ({ ok: true; id: string } | { ok: false; code: string; text: string 
 async function bundleWriter(): Promise<string> {
   const out = join(mkdtempSync(join(tmpdir(), 'kexie-crowd-bin-')), 'append-process.mjs');
   await build({ entryPoints: [join(ROOT, 'test', 'support', 'append-process.ts')], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: out, logLevel: 'silent',
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } });
+    // The banner's names are its own (the bundle imports createRequire too: the store starts its snapshot thread with it).
+    banner: { js: "import { createRequire as bannerRequire } from 'node:module'; const require = bannerRequire(import.meta.url);" } });
   return out;
 }
 
@@ -26,7 +27,15 @@ function writer(script: string, dir: string, n: number) {
   child.stdout.on('data', (d: Buffer) => {
     out += d.toString();
   });
-  const ready = new Promise<void>((resolve) => child.stdout.on('data', () => out.includes('ready') && resolve()));
+  let err = '';
+  child.stderr.on('data', (d: Buffer) => {
+    err += d.toString();
+  });
+  // A writer that dies before it is ready fails the test with its error, instead of leaving the others waiting.
+  const ready = new Promise<void>((resolve, reject) => {
+    child.stdout.on('data', () => out.includes('ready') && resolve());
+    child.on('exit', (code) => !out.includes('ready') && reject(new Error(`writer ${n} exited with ${code} before it was ready: ${err.slice(0, 500)}`)));
+  });
   const told = new Promise<Told>((resolve) => child.on('exit', () => resolve(JSON.parse(out.split('\n').find((l) => l.startsWith('{')) ?? '{"ok":false,"code":"none","text":""}') as Told)));
   return { child, ready, told };
 }
