@@ -71,6 +71,9 @@ const MET = /(?:是否|有没有|能不能)?(?:达标|够数|达到目标|完成
 /** What a unit signs up for rather than reports (比赛, 大赛); a 培训班 is as often one it holds. */
 const SIGNED_FOR = /比赛|竞赛|大赛|报名/u;
 
+/** "哪些必须完成的任务", "什么要做的工作": a list of tasks, whatever the words between. */
+const LIST_IN_PERIOD = /(?:哪些|什么|啥|哪几[项个件])(?:是)?(?:必须|一定|需要|得|要)?(?:要)?(?:完成|做|办|干)?(?:的)?(?:任务|工作|事)/u;
+
 /** A question that asks for a list of tasks ("哪些任务", "什么工作"), not the date of one. */
 const TASK_LIST = /(?:哪些|哪几[项个件]|什么|啥)(?:任务|工作|事项|事情?)/u;
 
@@ -141,7 +144,9 @@ export function readQuestionKind(raw: string, today: CivilDate, owners: readonly
   if (MINE.test(text) && (ask || text.length <= 12)) {
     // "6月底以前我们部门要完成啥": what is due by a day is the list of that period, not the progress.
     const by = /(?:之前|以前|前)(?!后)|\b(?:before|by)\b/u.test(text) ? agendaPeriodOf(text, today) : undefined;
-    const focus = /逾期|过期|超期|overdue|late/u.test(text) ? 'overdue' : !by && /进展|进度|怎么样|如何|做完|完成|progress|how/u.test(text) ? 'progress' : 'list';
+    // "我们部门这个月有哪些必须完成的任务": a list of a period's tasks, though 完成 is said.
+    const listed = LIST_IN_PERIOD.test(text) && agendaPeriodOf(text, today) !== undefined;
+    const focus = /逾期|过期|超期|overdue|late/u.test(text) ? 'overdue' : !by && !listed && /进展|进度|怎么样|如何|做完|完成|progress|how/u.test(text) ? 'progress' : 'list';
     const when = focus === 'list' ? (by ?? agendaPeriodOf(text, today)) : undefined;
     return when ? { intent: 'mine', focus, period: when.period, label: when.label } : { intent: 'mine', focus };
   }
