@@ -5,6 +5,7 @@ import { normalizeText } from '../text/normalize.js';
 import { periodInWords } from './period-words.js';
 import type { Question } from './question.js';
 import { MINE, readQuestionKind } from './read-question-kind.js';
+import { english } from './question-topic.js';
 
 const MONTHS_EN = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const LEADING = /^(关于|有关|涉及|跟|与|请问|查询|查找|搜索|看看|给我|列出|所有|tasks? (?:about|on|for|related to)|items? (?:about|on)|about|related to|regarding|show me|list|what are the|what about)\s*/iu;
@@ -145,7 +146,24 @@ function leadingDepartment(text: string): string | undefined {
   return /^(\p{Script=Han}{1,10}?(?:部|办公室|中心|馆|科协|协会|学会|站))(?:的)?(?=下|本|这|上|今|明|近|第|月|年|[\d一二三四五六七八九十])/u.exec(text)?.[1];
 }
 
+/** English names of departments, as the part of the Chinese name they stand for. */
+const OWNERS_EN: ReadonlyArray<[RegExp, string]> = [
+  [/\b(?:science )?museum\b/u, '科技馆'],
+  [/\byouth (?:science )?(?:and technology )?(?:education )?cent(?:er|re)\b/u, '青少年科技教育中心'],
+  [/\b(?:science )?(?:popularization|popularisation|outreach) (?:department|dept)\b/u, '科普部'],
+  [/\b(?:organization|organisation|publicity) (?:and publicity )?(?:department|dept)\b/u, '宣传部'],
+  [/\b(?:academic )?societ(?:y|ies) (?:department|dept)\b/u, '学会部'],
+  [/\bgeneral office\b|\bthe office\b/u, '办公室'],
+  [/\b(?:rural|agricultural) (?:technology |tech )?association\b/u, '农技协'],
+];
+
 function ownerOf(text: string, owners: readonly string[]): string | undefined {
+  // "What must the science museum finish…": an English name stands for the plan's owner that holds its Chinese words.
+  if (english(text)) {
+    const zh = OWNERS_EN.find(([re]) => re.test(text))?.[1];
+    const found = zh ? owners.find((o) => o.includes(zh)) : undefined;
+    if (found) return found;
+  }
   const explicit = /(?:由)?(.{2,20}?)(?:负责|牵头|主责)(?:的)?/u.exec(text) ?? /(?:owner|led by|lead(?:er)?)\s*[:：]?\s*(.{2,30})/u.exec(text);
   if (explicit?.[1]) return stripFiller(explicit[1]).replace(/^(哪些是|是)/u, '') || undefined;
   const known = owners
