@@ -2,7 +2,7 @@
 import { helpText } from '../chat/commands.js';
 import { partsOf, type CivilDate } from '../dates/civil-date.js';
 import type { Observance } from '../plans/observances.js';
-import type { Plan, PlanItem } from '../plans/plan-schema.js';
+import type { Due, Plan, PlanItem } from '../plans/plan-schema.js';
 import { plansInForce } from './due-in-period.js';
 import type { Activity } from '../activities/activity-schema.js';
 import type { Signup } from '../headcounts/signup-schema.js';
@@ -65,10 +65,14 @@ export function answerQuestion(question: Question, ctx: AnswerContext): Answer {
   if (ctx.plans.length === 0) {
     return { intent: question.intent, answer: '还没有导入工作计划。请先导入本年度的工作要点（命令：导入 <文件>）。', items: [] };
   }
-  const inForce = plansInForce(ctx.plans, question.intent === 'due' ? partsOf(question.period.start).year : year);
-  const note = inForce.length > 0 && inForce.every((p) => p.recurringOnly) ? `（${year}年没有导入计划，以下按《${inForce[0]?.plan.title}》中每年重复的任务）\n` : '';
+  const asked = question.intent === 'due' ? partsOf(question.period.start).year : year;
+  const inForce = plansInForce(ctx.plans, asked);
+  // An earlier plan lends its recurring items, and the deadlines it set in a later year ("次年1月底前报送").
+  const later = (d: Due, plan: Plan): boolean => partsOf(d.end).year > plan.yearTo;
+  const lent = inForce.some(({ plan, recurringOnly }) => recurringOnly && plan.items.some((i) => i.due.some((d) => !d.recurring && later(d, plan))));
+  const note = inForce.length > 0 && inForce.every((p) => p.recurringOnly) ? `（${asked}年没有导入计划，以下按《${inForce[0]?.plan.title}》中每年重复的任务${lent ? '和写明在次年的期限' : ''}）\n` : '';
   const items = inForce.flatMap(({ plan, recurringOnly }) =>
-    recurringOnly ? plan.items.map((i) => ({ ...i, due: i.due.filter((d) => d.recurring) })) : plan.items,
+    recurringOnly ? plan.items.map((i) => ({ ...i, due: i.due.filter((d) => d.recurring || later(d, plan)) })) : plan.items,
   );
   if (inForce.length === 0) {
     return { intent: question.intent, answer: `没有${year}年适用的工作计划。请导入${year}年的工作要点。`, items: [] };
