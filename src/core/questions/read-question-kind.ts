@@ -77,6 +77,9 @@ const LIST_IN_PERIOD = /(?:哪些|什么|啥|哪几[项个件])(?:是)?(?:必须
 /** A question that asks for a list of tasks ("哪些任务", "什么工作"), not the date of one. */
 const TASK_LIST = /(?:哪些|哪几[项个件]|什么|啥)(?:任务|工作|事项|事情?)/u;
 
+/** Tasks named by their deadlines ("有截止日期的任务", "要到期的工作", "任务…截止"). */
+const DEADLINE_TASKS = /(?:截止|到期|期限)(?:日期|时间)?的?(?:任务|工作|事项)|(?:任务|工作|事项)[^，,？?。]{0,8}(?:截止|到期)/u;
+
 /** A question that lists or counts records ("哪些", "几场", "多少人", "汇总"). */
 const LIST_OR_COUNT = /哪些|什么|啥|几|多少|汇总|列表|清单|情况|一共|总共|合计|加起来/u;
 
@@ -241,6 +244,8 @@ export function readQuestionKind(raw: string, today: CivilDate, owners: readonly
     const p = agendaPeriodOf(text, today);
     if (p) return { intent: 'agenda', period: p.period, label: p.label };
   }
+  // "9月底以前有截止日期的任务是哪几项": tasks listed by their deadlines are what falls due, read with the periods ahead.
+  if (!done && DEADLINE_TASKS.test(text) && /哪些|哪几|几项|几个|什么|啥/u.test(text)) return undefined;
   // "6月底之前有哪些任务到截止时间了": a list of tasks by their deadline is what falls due, not one item's date.
   if (WHEN.test(text) && !HOW_MANY.test(text) && !done && !TASK_LIST.test(text)) {
     const topic = english(text) ? (englishTopic(text) ?? '') : text.replace(WHEN, ' ').replace(/来着|要|得|该|应该|需要|开|报|交|报送|举办|召开|完成|截止|是|的|呢|吗|啊|[?？\s]/gu, '').trim();
