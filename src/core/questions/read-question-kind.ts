@@ -207,6 +207,8 @@ export function readQuestionKind(raw: string, today: CivilDate, owners: readonly
   const saysTopic = says ? itemWords((says[1] ?? '').replace(PERIOD_WORDS, '')) : '';
   if (saysTopic.length >= 2) return { intent: 'detail', topic: saysTopic.slice(0, 60) };
   if (english(text) && SIGNUP.test(text) && /how many|status|so far/u.test(text)) return { intent: 'signups', event: englishTopic(text) ?? '', unit: null };
+  // "which school has the most sign-ups for the youth contest": the event's entries, with the unit that has most.
+  if (english(text) && SIGNUP.test(text) && /\b(?:most|highest|largest|top)\b/u.test(text)) return { intent: 'signups', event: englishTopic(text) ?? '', unit: null, most: true };
   // "how many signed up for 青少年科技创新大赛 in total?": English words around the event's Chinese name.
   // "How many from 县第一中学 signed up for the youth contest?": a Chinese name that is a unit is the unit asked about.
   if (!english(text) && SIGNED_UP_EN.test(text) && /how many|total|so far|status|break ?down|count/u.test(text)) {
