@@ -16,7 +16,7 @@ const PAST = /(做|干|搞|开|办|忙|完成|开展|举办|组织|进行|记录
 /** "今年搞过航模比赛吗", "有没有办过科普讲座": whether records of a kind exist, answered by listing them (or none). */
 const DID = /(?:搞|办|开|做|开展|举办|组织|进行|举行)过|有没有(?:搞|办|开|做|开展|举办|组织|进行|举行)/u;
 const HOW_MANY = /((?<!星期|礼拜|周)几(?!点|号|月|时|岁)|多少)\s*(场次|人次|场|次|个|家|份|条|户|所|名|位|人|期|篇|块|册|件|项|群众|作品|学校|单位)?|一共|总共|总计|合计|累计|how many|how much|number of|total/u;
-const HOW_WELL = /(做|搞|开展|进行|办|推进|落实|完成)(得|的)(如何|怎么样|咋样|怎样|好不好)|(情况|效果|成效|进展|进度)(如何|怎么样|咋样|怎样)|怎么样了|如何了|(?:现在|目前)?(?:是)?(?:什么|啥|哪个)(?:进度|进展|阶段)|(?:现在|目前)?(?:进行|推进|做|搞|走)?到(?:了)?(?:哪一步|哪步|哪个阶段|什么阶段|哪儿|哪里)了?|how (is|are|did|was|were) .{1,40} (go|going|doing)|how did .{1,40} go/u;
+const HOW_WELL = /(做|搞|开展|进行|办|推进|落实|完成|建设|创建|组建|建)(得|的)(如何|怎么样|咋样|怎样|好不好)|(情况|效果|成效|进展|进度)(如何|怎么样|咋样|怎样)|有(?:没有)?(?:什么)?进展(?:了)?(?:没有?|吗)?|怎么样了|如何了|咋样了|(?:怎么样|咋样)啦|(?:现在|目前)?(?:是)?(?:什么|啥|哪个)(?:进度|进展|阶段)|(?:现在|目前)?(?:进行|推进|做|搞|走)?到(?:了)?(?:哪一步|哪步|哪个阶段|什么阶段|哪儿|哪里)了?|how (is|are|did|was|were) .{1,40} (go|going|doing)|how did .{1,40} go/u;
 const COUNTDOWN = /还有多.{0,2}(?:到期|截止)|还有几天|还剩几天|还有多少天|还剩多少天|多少天后|几天后|倒计时|还有多久|还要多久|how many days|days (until|till|to|left|before)|how long (until|till|before)/u;
 const WHEN = /什么时候|啥时候|几月几号|几号|哪天|何时|截止(时间|日期)|期限是|deadline|\bwhen\b|what date/u;
 const AGENDA_WHEN = /今天|今日|明天|明日|这两天|这几天|近两天|近几天|最近|近期|这周|本周|下周|下个?星期|下礼拜|today|tomorrow|this week|next week|coming days|next few days/u;
@@ -253,8 +253,13 @@ export function readQuestionKind(raw: string, today: CivilDate, owners: readonly
     const topic = english(text) ? (englishTopic(text) ?? '') : text.replace(WHEN, ' ').replace(/来着|要|得|该|应该|需要|开|报|交|报送|举办|召开|完成|截止|是|的|呢|吗|啊|[?？\s]/gu, '').trim();
     if (topic.length >= 2) return { intent: 'when', topic: topic.slice(0, 60) };
   }
-  if (HOW_WELL.test(text)) {
-    const topic = english(text) ? (englishTopic(text) ?? '') : text.replace(HOW_WELL, '').replace(PERIOD_WORDS, '').replace(/目前|现在|的|了|[?？\s]/gu, '').trim();
+  const well = HOW_WELL.exec(text);
+  if (well) {
+    // "企业科协那项工作有进展没有，建成几家了": the work is named before the words asking how it goes; the clause after
+    // asks its figures, which the report gives.
+    const head = itemWords(text.slice(0, well.index).replace(PERIOD_WORDS, '').replace(/目前|现在|[?？\s]/gu, ''));
+    const asked = /^[^，,；;？?]{0,2}[，,；;？?]/u.test(text.slice(well.index + well[0].length)) && head.length >= 2 ? head : text;
+    const topic = english(text) ? (englishTopic(text) ?? '') : asked.replace(HOW_WELL, '').replace(PERIOD_WORDS, '').replace(/目前|现在|的|了|啦|呀|啊|呢|[?？\s]/gu, '').trim();
     if (topic.length >= 2) return { intent: 'item_report', topic: topic.slice(0, 60) };
   }
   if (done && (!HOW_MANY.test(text) || listWithPeople)) {
