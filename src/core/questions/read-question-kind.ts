@@ -81,7 +81,7 @@ const TASK_LIST = /(?:哪些|哪几[项个件]|什么|啥)(?:任务|工作|事�
 const DEADLINE_TASKS = /(?:截止|到期|期限)(?:日期|时间)?的?(?:任务|工作|事项)|(?:任务|工作|事项)[^，,？?。]{0,8}(?:截止|到期)/u;
 
 /** A question that lists or counts records ("哪些", "几场", "多少人", "汇总"). */
-const LIST_OR_COUNT = /哪些|什么|啥|几|多少|汇总|列表|清单|情况|一共|总共|合计|加起来/u;
+const LIST_OR_COUNT = /哪些|什么|啥|几|多少|汇总|列表|清单|情况|一共|总共|合计|加起来|how many|how much|\bwhich\b|\bwhat\b|\blist\b|\btotal\b/u;
 
 /** The question about every record, narrowed to the asker's (or the asker's unit's) records of its period, this year by default. */
 function ownQuestion(read: Question | undefined, rest: string, by: Whose, today: CivilDate): Question {
