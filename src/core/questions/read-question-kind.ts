@@ -48,7 +48,9 @@ const PLAN_SAYS = /^(.{2,30}?)(?:这一?块|这方面|方面|这项|那项|这�
 const PLAN_AMOUNT = /^(.{2,30}?)(?:今年|全年|年内|计划)?(?:要求?|需要|得)(?:新建|新增|建成|建|完成|开展|举办|办|组织|开|发放|发|走访|接待|服务|报送|回收)(?:不少于)?(?:几|多少)\p{Script=Han}?(?:[?？，,。；;\s]|$)/u;
 
 /** "哪些任务已经完成了", "已经完成的任务有哪些", "which tasks are done": the list of items marked done. */
-const FINISHED = /^(?:目前|现在|今年)?(?:哪些|哪几项|哪几个|什么)(?:任务|工作|事项)(?:已经?|都)?(?:完成|做完|办完|搞定|办结)了?[?？。]*$|^(?:目前|现在|今年)?(?:已经?)(?:完成|做完|办结)(?:了)?的(?:任务|工作|事项)(?:有)?(?:哪些|什么|几项)[?？。]*$|^(?:which|what) (?:plan |of the |of our )?(?:tasks|items|work items|plan items)? ?(?:are|have been|were|got) (?:already |all )?(?:marked (?:as )?|been )?(?:done|completed?|finished)/u;
+const FINISHED = /^(?:目前|现在|今年)?(?:哪些|哪几项|哪几个|什么)(?:任务|工作|事项)(?:已经?|都)?(?:完成|做完|办完|搞定|办结)了?[?？。]*$|^(?:目前|现在|今年)?(?:已经?)(?:完成|做完|办结)(?:了)?的(?:任务|工作|事项)(?:有)?(?:哪些|什么|几项)[?？。]*$|^(?:which|what) (?:plan |of the |of our )?(?:tasks|items|work items|plan items)? ?(?:(?:in|of|from) (?:the|our) (?:work )?plan )?(?:are|have been|were|got) (?:already |all )?(?:marked (?:as )?|been )?(?:done|completed?|finished)/u;
+/** "Quick q —", "Hi,": words before an English question that ask nothing. */
+const OPENER_EN = /^(?:(?:(?:a )?(?:quick|short|small) )?(?:q|question)|hi|hello|hey|sorry)\b\s*[-—–:,，：!！.]*\s*/u;
 
 /**
  * "流动科技馆巡展11月底前要完成10所学校，现在几所了": a first clause that restates the target (its deadline and
@@ -219,7 +221,7 @@ export function readQuestionKind(raw: string, today: CivilDate, owners: readonly
   if (signup) return signup;
   // "哪些任务已经完成了", "已完成的工作有哪些": the items marked done.
   // "which tasks are already done? 哪些已经完成了": the same question asked twice, once in each language.
-  if (text.split(/[?？]+/u).some((part) => FINISHED.test(part.trim()))) return { intent: 'finished' };
+  if (text.split(/[?？]+/u).some((part) => FINISHED.test(part.trim().replace(OPENER_EN, '')))) return { intent: 'finished' };
   const statusAsk = STATUS_ASK.exec(text);
   if (statusAsk?.[1] && !HOW_MANY.test(text)) return { intent: 'status', ref: statusAsk[1].trim().slice(0, 60) };
   const last = /(?:最近一次|上一次|上次|最后一次|last time)(.{0,30}?)(?:是)?(?:什么时候|啥时候|哪天|几号|when)|when did we last (.{2,40})/u.exec(text);

@@ -8,6 +8,8 @@ import { MINE, readQuestionKind } from './read-question-kind.js';
 import { english } from './question-topic.js';
 
 const MONTHS_EN = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** An English month's name, whole or cut short ("marked" and "mayor" are no month). */
+const MONTH_EN = /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/u;
 const LEADING = /^((?:年度)?(?:工作)?(?:计划|要点)(?:里面?|中|上)|关于|有关|涉及|跟|与|和|请问|查询|查找|搜索|看看|给我|列出|所有|tasks? (?:about|on|for|related to)|items? (?:about|on)|about|related to|regarding|show me|list|what are the|what about)\s*/iu;
 /** Words asking what is still to do (还有, 还剩, 没完成, still, remaining, left). */
 const STILL = /还(?:有|要|需|得|剩|没)|剩下|剩余|没(?:有)?完成|未完成|\bstill\b|\bremaining\b|\bleft\b|\byet\b/u;
@@ -111,9 +113,9 @@ export function periodOf(text: string, today: CivilDate, year: number, month: nu
     const m = parseChineseNumber(named[1] ?? '') ?? 0;
     if (m >= 1 && m <= 12) return { period: monthRange(y, m), label: `${y}年${m}月` };
   }
-  const en = new RegExp(`\\b(${MONTHS_EN.join('|')})[a-z]*\\b`, 'u').exec(text);
+  const en = MONTH_EN.exec(text);
   if (en && (/\b(due|in|during|for|until|by)\b/u.test(text) || text.trim() === en[0])) {
-    const m = MONTHS_EN.indexOf(en[1] ?? '') + 1;
+    const m = MONTHS_EN.indexOf((en[1] ?? '').slice(0, 3)) + 1;
     return { period: monthRange(y, m), label: `${y}年${m}月` };
   }
   if (/上半年|first half|\bh1\b/u.test(text)) return { period: { start: ymd(y, 1, 1), end: ymd(y, 6, 30) }, label: `${y}年上半年` };
