@@ -1,7 +1,7 @@
 // Answers a question from the plans in force: the items that answer it and a short chat reply.
 import { helpText } from '../chat/commands.js';
 import { partsOf, type CivilDate } from '../dates/civil-date.js';
-import type { Observance } from '../plans/observances.js';
+import { findObservances, observanceDates, type Observance } from '../plans/observances.js';
 import type { Due, Plan, PlanItem } from '../plans/plan-schema.js';
 import { plansInForce } from './due-in-period.js';
 import type { Activity } from '../activities/activity-schema.js';
@@ -88,6 +88,8 @@ export function answerQuestion(question: Question, ctx: AnswerContext): Answer {
     case 'agenda':
     case 'signups':
     case 'last': {
+      // "国际减灾日那天办了几场讲座": the observance's day this year (or last, when still ahead), the rest of the topic.
+      if (question.intent === 'tally' && question.onDay) return answerQuestion(onObservanceDay(question, ctx), ctx);
       // "我今年报的活动…": only the asker's (or the asker's unit's) records, and the answer says so.
       const by = (question.intent === 'tally' || question.intent === 'done_list') && question.by ? question.by : undefined;
       // "我们单位报了哪些比赛": the entries under the asker's unit's name.
@@ -187,4 +189,17 @@ export function answerQuestion(question: Question, ctx: AnswerContext): Answer {
     case 'targets':
       return answerTargets(question, items, ctx);
   }
+}
+
+/** A count on an observance's day: the period is its day (or days), the topic what was done then; as asked when none is named. */
+function onObservanceDay(question: Extract<Question, { intent: 'tally' }>, ctx: AnswerContext): Question {
+  const plain = { ...question, onDay: undefined };
+  const found = findObservances(question.topic ?? '', ctx.observances)[0];
+  if (!found) return plain;
+  // "去年国际减灾日那天": the year of the period asked.
+  const year = partsOf(question.period.end < ctx.today ? question.period.end : ctx.today).year;
+  const dates = observanceDates(found.observance, year).start > ctx.today ? observanceDates(found.observance, year - 1) : observanceDates(found.observance, year);
+  const rest = (question.topic ?? '').replace(found.written, '').replace(/^的/u, '').trim();
+  const when = dates.start === dates.end ? dates.start : `${dates.start}至${dates.end}`;
+  return { ...plain, period: { start: dates.start, end: dates.end }, label: `${found.observance.name}当天（${when}）`, topic: rest.length >= 1 ? rest : null };
 }

@@ -79,6 +79,9 @@ const LIST_IN_PERIOD = /(?:哪些|什么|啥|哪几[项个件])(?:是)?(?:必须
 /** A question that asks for a list of tasks ("哪些任务", "什么工作"), not the date of one. */
 const TASK_LIST = /(?:哪些|哪几[项个件]|什么|啥)(?:任务|工作|事项|事情?)/u;
 
+/** A named day, then "that day" ("国际减灾日那天", "科普日当天"). */
+const ON_DAY = /\p{Script=Han}{2}(?:日|节)(?:那一?天|当天|这一?天)/u;
+
 /** Tasks named by their deadlines ("有截止日期的任务", "要到期的工作", "任务…截止"). */
 const DEADLINE_TASKS = /(?:截止|到期|期限)(?:日期|时间)?的?(?:任务|工作|事项)|(?:任务|工作|事项)[^，,？?。]{0,8}(?:截止|到期)/u;
 
@@ -303,7 +306,9 @@ export function readQuestionKind(raw: string, today: CivilDate, owners: readonly
     const { measure, unit } = measureOf(asked);
     // "… attendance totals? keep 人 and 人次 separate": an English question whose Chinese words name nothing reads as English.
     const topic = english(text) || (/[a-z]{3}/u.test(text) && hanTopic(asked) === undefined) ? englishTopic(text) : (hanTopic(asked) ?? clauseTopic(asked, today) ?? topicOf(withoutPeriodWords(asked, today)));
-    return { intent: 'tally', period: { start: p.period.start, end: p.period.end }, label: p.label, measure, unit, topic, remaining };
+    // "国际减灾日那天办了几场讲座": the observance's day, which the answer finds in the calendar.
+    const onDay = ON_DAY.test(asked) ? { onDay: true } : {};
+    return { intent: 'tally', period: { start: p.period.start, end: p.period.end }, label: p.label, measure, unit, topic, remaining, ...onDay };
   }
   return undefined;
 }
