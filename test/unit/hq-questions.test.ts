@@ -113,3 +113,9 @@ describe('an observance\'s day', () => {
     expect(text).not.toContain('1000');
   });
 });
+
+describe('kept: one task\'s deadline', () => {
+  it('<work>那个任务什么时候截止: the date of that item, not a list', () => {
+    expect(understandQuestion('创新大赛那个任务啥时候截止？', '2026-08-10')).toMatchObject({ intent: 'when' });
+  });
+});

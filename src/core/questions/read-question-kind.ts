@@ -252,7 +252,7 @@ export function readQuestionKind(raw: string, today: CivilDate, owners: readonly
     if (p) return { intent: 'agenda', period: p.period, label: p.label };
   }
   // "9月底以前有截止日期的任务是哪几项": tasks listed by their deadlines are what falls due, read with the periods ahead.
-  if (!done && DEADLINE_TASKS.test(text) && /哪些|哪几|几项|几个|什么|啥/u.test(text)) return undefined;
+  if (!done && DEADLINE_TASKS.test(text) && (/哪些|哪几|几项|几个/u.test(text) || TASK_LIST.test(text))) return undefined;
   // "6月底之前有哪些任务到截止时间了": a list of tasks by their deadline is what falls due, not one item's date.
   if (WHEN.test(text) && !HOW_MANY.test(text) && !done && !TASK_LIST.test(text)) {
     const topic = english(text) ? (englishTopic(text) ?? '') : text.replace(WHEN, ' ').replace(/来着|要|得|该|应该|需要|开|报|交|报送|举办|召开|完成|截止|是|的|呢|吗|啊|[?？\s]/gu, '').trim();
