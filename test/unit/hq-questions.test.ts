@@ -119,3 +119,11 @@ describe('kept: one task\'s deadline', () => {
     expect(understandQuestion('创新大赛那个任务啥时候截止？', '2026-08-10')).toMatchObject({ intent: 'when' });
   });
 });
+
+describe('有没有 asks, without a question mark', () => {
+  it('计划里有没有要到明年一季度才完成的任务: asked about the plan, not logged', async () => {
+    const text = await reply({ today: '2026-11-25', text: '计划里有没有要到明年一季度才完成的任务' });
+    expect(text).toContain('四/2');
+    expect(text).not.toContain('已记录活动');
+  });
+});
