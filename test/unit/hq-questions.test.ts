@@ -127,3 +127,9 @@ describe('有没有 asks, without a question mark', () => {
     expect(text).not.toContain('已记录活动');
   });
 });
+
+describe('where a record happened, in a listing', () => {
+  it('a town, then the community in it: both named', async () => {
+    expect(await reply({ today: '2026-11-25', text: '示范社区创建得怎么样了' })).toContain('城关镇东街社区');
+  });
+});
