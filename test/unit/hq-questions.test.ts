@@ -112,6 +112,11 @@ describe('an observance\'s day', () => {
     expect(text).toContain('660人');
     expect(text).not.toContain('1000');
   });
+  it('<observance>那天 with which units: still every record of that day', async () => {
+    const text = await reply({ today: '2026-11-25', text: '国际减灾日那天都有哪些单位办了活动，各来了多少人' });
+    expect(text).toContain('140人');
+    expect(text).toContain('520人');
+  });
 });
 
 describe('kept: one task\'s deadline', () => {

@@ -191,7 +191,7 @@ export function answerQuestion(question: Question, ctx: AnswerContext): Answer {
   }
 }
 
-/** A count on an observance's day: the period is its day (or days), the topic what was done then; as asked when none is named. */
+/** A count on an observance's day: the period is its day (or days); as asked when the topic names none. */
 function onObservanceDay(question: Extract<Question, { intent: 'tally' }>, ctx: AnswerContext): Question {
   const plain = { ...question, onDay: undefined };
   const found = findObservances(question.topic ?? '', ctx.observances)[0];
@@ -199,7 +199,7 @@ function onObservanceDay(question: Extract<Question, { intent: 'tally' }>, ctx: 
   // "去年国际减灾日那天": the year of the period asked.
   const year = partsOf(question.period.end < ctx.today ? question.period.end : ctx.today).year;
   const dates = observanceDates(found.observance, year).start > ctx.today ? observanceDates(found.observance, year - 1) : observanceDates(found.observance, year);
-  const rest = (question.topic ?? '').replace(found.written, '').replace(/^的/u, '').trim();
   const when = dates.start === dates.end ? dates.start : `${dates.start}至${dates.end}`;
-  return { ...plain, period: { start: dates.start, end: dates.end }, label: `${found.observance.name}当天（${when}）`, topic: rest.length >= 1 ? rest : null };
+  // The topic keeps the observance's name, which finds its records; the day leaves out its item's other days.
+  return { ...plain, period: { start: dates.start, end: dates.end }, label: `${found.observance.name}当天（${when}）` };
 }
