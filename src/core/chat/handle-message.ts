@@ -154,7 +154,7 @@ const withoutLookingBack = (simple: string): string => (AGAIN.test(simple) ? sim
 
 /** "月底前有啥要交的任务": a short question about what the plan has due, not an event still ahead. */
 function asksAboutPlan(text: string, today: string): boolean {
-  if (text.length > 40 || !/[?？]|啥|什么|哪些|哪项|哪个|几|多少|吗|呢/u.test(text)) return false;
+  if (text.length > 40 || !/[?？]|啥|什么|哪些|哪项|哪个|几|多少|吗|呢|有没有/u.test(text)) return false;
   return ['due', 'agenda', 'when', 'countdown', 'mine', 'overdue'].includes(understandQuestion(text, today).intent);
 }
 

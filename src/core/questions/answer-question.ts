@@ -1,8 +1,8 @@
 // Answers a question from the plans in force: the items that answer it and a short chat reply.
 import { helpText } from '../chat/commands.js';
 import { partsOf, type CivilDate } from '../dates/civil-date.js';
-import type { Observance } from '../plans/observances.js';
-import type { Plan, PlanItem } from '../plans/plan-schema.js';
+import { findObservances, observanceDates, type Observance } from '../plans/observances.js';
+import type { Due, Plan, PlanItem } from '../plans/plan-schema.js';
 import { plansInForce } from './due-in-period.js';
 import type { Activity } from '../activities/activity-schema.js';
 import type { Signup } from '../headcounts/signup-schema.js';
@@ -65,10 +65,14 @@ export function answerQuestion(question: Question, ctx: AnswerContext): Answer {
   if (ctx.plans.length === 0) {
     return { intent: question.intent, answer: '还没有导入工作计划。请先导入本年度的工作要点（命令：导入 <文件>）。', items: [] };
   }
-  const inForce = plansInForce(ctx.plans, question.intent === 'due' ? partsOf(question.period.start).year : year);
-  const note = inForce.length > 0 && inForce.every((p) => p.recurringOnly) ? `（${year}年没有导入计划，以下按《${inForce[0]?.plan.title}》中每年重复的任务）\n` : '';
+  const asked = question.intent === 'due' ? partsOf(question.period.start).year : year;
+  const inForce = plansInForce(ctx.plans, asked);
+  // An earlier plan lends its recurring items, and the deadlines it set in a later year ("次年1月底前报送").
+  const later = (d: Due, plan: Plan): boolean => partsOf(d.end).year > plan.yearTo;
+  const lent = inForce.some(({ plan, recurringOnly }) => recurringOnly && plan.items.some((i) => i.due.some((d) => !d.recurring && later(d, plan))));
+  const note = inForce.length > 0 && inForce.every((p) => p.recurringOnly) ? `（${asked}年没有导入计划，以下按《${inForce[0]?.plan.title}》中每年重复的任务${lent ? '和写明在次年的期限' : ''}）\n` : '';
   const items = inForce.flatMap(({ plan, recurringOnly }) =>
-    recurringOnly ? plan.items.map((i) => ({ ...i, due: i.due.filter((d) => d.recurring) })) : plan.items,
+    recurringOnly ? plan.items.map((i) => ({ ...i, due: i.due.filter((d) => d.recurring || later(d, plan)) })) : plan.items,
   );
   if (inForce.length === 0) {
     return { intent: question.intent, answer: `没有${year}年适用的工作计划。请导入${year}年的工作要点。`, items: [] };
@@ -84,6 +88,8 @@ export function answerQuestion(question: Question, ctx: AnswerContext): Answer {
     case 'agenda':
     case 'signups':
     case 'last': {
+      // "国际减灾日那天办了几场讲座": the observance's day this year (or last, when still ahead), the rest of the topic.
+      if (question.intent === 'tally' && question.onDay) return answerQuestion(onObservanceDay(question, ctx), ctx);
       // "我今年报的活动…": only the asker's (or the asker's unit's) records, and the answer says so.
       const by = (question.intent === 'tally' || question.intent === 'done_list') && question.by ? question.by : undefined;
       // "我们单位报了哪些比赛": the entries under the asker's unit's name.
@@ -183,4 +189,17 @@ export function answerQuestion(question: Question, ctx: AnswerContext): Answer {
     case 'targets':
       return answerTargets(question, items, ctx);
   }
+}
+
+/** A count on an observance's day: the period is its day (or days); as asked when the topic names none. */
+function onObservanceDay(question: Extract<Question, { intent: 'tally' }>, ctx: AnswerContext): Question {
+  const plain = { ...question, onDay: undefined };
+  const found = findObservances(question.topic ?? '', ctx.observances)[0];
+  if (!found) return plain;
+  // "去年国际减灾日那天": the year of the period asked.
+  const year = partsOf(question.period.end < ctx.today ? question.period.end : ctx.today).year;
+  const dates = observanceDates(found.observance, year).start > ctx.today ? observanceDates(found.observance, year - 1) : observanceDates(found.observance, year);
+  const when = dates.start === dates.end ? dates.start : `${dates.start}至${dates.end}`;
+  // The topic keeps the observance's name, which finds its records; the day leaves out its item's other days.
+  return { ...plain, period: { start: dates.start, end: dates.end }, label: `${found.observance.name}当天（${when}）` };
 }

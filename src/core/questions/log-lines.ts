@@ -134,9 +134,16 @@ const PLACE = /在([\p{Script=Han}]{2,16}?(?:广场|社区|小学|中学|学校|
 
 /** Where the report said it happened ("在县文化广场举办…"), when the title does not already say it. */
 export function placeOf(a: Activity): string | undefined {
-  const place = PLACE.exec(a.text)?.[1];
+  const found = PLACE.exec(a.text);
+  const town = found?.[1];
+  // "在城关镇东街社区…": a town, then the community or school in it, is where it happened.
+  const inner = town && /(?:镇|乡|街道)$/u.test(town) ? WITHIN_TOWN.exec(a.text.slice(found.index + found[0].length))?.[1] : undefined;
+  const place = town && inner ? `${town}${inner}` : town;
   return place && !a.title.includes(place) ? place : undefined;
 }
+
+/** A community, village or school named right after its town, with no verb between. */
+const WITHIN_TOWN = /^((?:(?!开展|举办|组织|进行|召开|举行|开|办|搞|在)\p{Script=Han}){1,6}?(?:社区|村|小学|中学|学校|中心校|幼儿园|广场|公园|礼堂|基地|卫生院|医院|文化站))/u;
 
 export function activityLine(a: Activity, items: readonly PlanItem[], withItem = true, note = ''): string {
   const when = endOf(a) !== a.date ? `${a.date}至${endOf(a)}` : a.date;

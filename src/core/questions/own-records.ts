@@ -27,9 +27,17 @@ const LEAD = /^(?:老师|领导|主任|同志|师傅)(?=[，,]|(?:我)?(?:想|�
 /** A correction, or asking whether one record was counted: not a question about the records. */
 const NOT_A_LIST = /改成|改为|删|撤销|更正|写错|不对|应为|应该是|记上|算进|算不算|是不是|有没有算|漏/u;
 
+/** "our company 科协", "our enterprise association", "our school": the asker's unit in English. */
+const OUR_UNIT_EN = /\bour (?:own )?(?:company|enterprise|firm|factory|unit|school|township|town|village|community|organi[sz]ation)(?:'s)?(?:\s*(?:kexie|科协|s?ast|association|branch))?(?![a-z])/u;
+/** English verbs of reporting a record (logged, recorded), never of signing up. */
+const REPORTED_EN = /\b(?:logged|recorded|reported|submitted|filed|entered)\b|\b(?:did|do|does)\b.{0,40}\b(?:log|record|report|submit|file|enter)\b/u;
+
 /** Whose records a question asks about, and the question as asked of every record ("我上个月报了哪些" → "上个月开展了哪些"). */
 export function ownRecordsOf(text: string): { whose: Whose; rest: string; held?: true } | undefined {
   if (NOT_A_LIST.test(text)) return undefined;
+  // "how many events has our company 科协 logged this year": the same question about every record, for the asker's unit.
+  const en = REPORTED_EN.test(text) ? OUR_UNIT_EN.exec(text) : null;
+  if (en) return { whose: 'my_unit', rest: `${text.slice(0, en.index)}${text.slice(en.index + en[0].length)}`.replace(/\s+/gu, ' ') };
   // "我们学校今年办了几场讲座": what the unit held is what it reported.
   const reported = OWN.exec(text);
   const held = HELD.exec(text);

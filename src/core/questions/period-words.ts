@@ -33,6 +33,8 @@ const YEAR_END = /(?:今年)?(?:年底|年末|年终)(?:之前|以前|前)|今�
 const BY_DATE = new RegExp(`(${NUM})月(${NUM})[日号](之前|以前|前)(?!后)`, 'u');
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const BY_DATE_EN = new RegExp(`\\b(before|by|until|till|no later than) (?:(${MONTHS.join('|')})[a-z]*\\.? (\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)? (${MONTHS.join('|')})[a-z]*)\\b`, 'u');
+/** "before the end of June", "by end of this month": from today to the last day of that month (asked ahead). */
+const MONTH_END_EN = new RegExp(`\\b(?:before|by|until|till|no later than) (?:the )?end of (?:(this|next) month|(${MONTHS.join('|')})[a-z]*\\b)`, 'u');
 /** "7月份之前", "7月前": from today to the end of the month before (asked ahead). */
 const BY_MONTH = new RegExp(`(?<![\\d个])(${NUM})月份?(之前|以前|前)(?![后天])`, 'u');
 /** "10月13号", "10月13日那天": one day, unless a range or "before/since" goes with it. */
@@ -119,6 +121,13 @@ export function periodInWords(text: string, today: CivilDate, ahead = false): Wo
   }
   const by = ahead ? byDate(text, today) : undefined;
   if (by) return by;
+  const me = ahead ? MONTH_END_EN.exec(text) : null;
+  if (me) {
+    // A month already past is next year's; "this month" and "next month" count from today's.
+    const named = me[2] ? MONTHS.indexOf(me[2]) + 1 : me[1] === 'next' ? (month % 12) + 1 : month;
+    const y = named < month || (me[1] === 'next' && month === 12) ? year + 1 : year;
+    return span(today, ymd(y, named, lastDayOfMonth(y, named)), `${named}月底前`, me[0]);
+  }
   const bm = ahead ? BY_MONTH.exec(text) : null;
   const bmMonth = num(bm?.[1]);
   if (bm && bmMonth && bmMonth >= 1 && bmMonth <= 12) {

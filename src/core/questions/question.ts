@@ -43,6 +43,8 @@ export const QuestionSchema = z.discriminatedUnion('intent', [
     units: z.string().max(10).optional(),
     /** The records at the asker's unit's place (我们镇, 咱们乡: where, not who reported). */
     where: z.literal('my_place').optional(),
+    /** Only the day (or days) of the observance the topic names (国际减灾日那天), not the work of its item all year. */
+    onDay: z.boolean().optional(),
   }),
   /** What was logged in a period, grouped by plan item (上周都做了什么). */
   z.object({ intent: z.literal('done_list'), period: PeriodSchema, label: words, topic: z.string().max(60).nullable().optional(), by: z.enum(['me', 'my_unit']).optional(), units: z.string().max(10).optional(), where: z.literal('my_place').optional() }),

@@ -16,7 +16,7 @@ const PAST = /(做|干|搞|开|办|忙|完成|开展|举办|组织|进行|记录
 /** "今年搞过航模比赛吗", "有没有办过科普讲座": whether records of a kind exist, answered by listing them (or none). */
 const DID = /(?:搞|办|开|做|开展|举办|组织|进行|举行)过|有没有(?:搞|办|开|做|开展|举办|组织|进行|举行)/u;
 const HOW_MANY = /((?<!星期|礼拜|周)几(?!点|号|月|时|岁)|多少)\s*(场次|人次|场|次|个|家|份|条|户|所|名|位|人|期|篇|块|册|件|项|群众|作品|学校|单位)?|一共|总共|总计|合计|累计|how many|how much|number of|total/u;
-const HOW_WELL = /(做|搞|开展|进行|办|推进|落实|完成)(得|的)(如何|怎么样|咋样|怎样|好不好)|(情况|效果|成效|进展|进度)(如何|怎么样|咋样|怎样)|怎么样了|如何了|(?:现在|目前)?(?:是)?(?:什么|啥|哪个)(?:进度|进展|阶段)|(?:现在|目前)?(?:进行|推进|做|搞|走)?到(?:了)?(?:哪一步|哪步|哪个阶段|什么阶段|哪儿|哪里)了?|how (is|are|did|was|were) .{1,40} (go|going|doing)|how did .{1,40} go/u;
+const HOW_WELL = /(做|搞|开展|进行|办|推进|落实|完成|建设|创建|组建|建)(得|的)(如何|怎么样|咋样|怎样|好不好)|(情况|效果|成效|进展|进度)(如何|怎么样|咋样|怎样)|有(?:没有)?(?:什么)?进展(?:了)?(?:没有?|吗)?|怎么样了|如何了|咋样了|(?:怎么样|咋样)啦|(?:现在|目前)?(?:是)?(?:什么|啥|哪个)(?:进度|进展|阶段)|(?:现在|目前)?(?:进行|推进|做|搞|走)?到(?:了)?(?:哪一步|哪步|哪个阶段|什么阶段|哪儿|哪里)了?|how (is|are|did|was|were) .{1,40} (go|going|doing)|how did .{1,40} go/u;
 const COUNTDOWN = /还有多.{0,2}(?:到期|截止)|还有几天|还剩几天|还有多少天|还剩多少天|多少天后|几天后|倒计时|还有多久|还要多久|how many days|days (until|till|to|left|before)|how long (until|till|before)/u;
 const WHEN = /什么时候|啥时候|几月几号|几号|哪天|何时|截止(时间|日期)|期限是|deadline|\bwhen\b|what date/u;
 const AGENDA_WHEN = /今天|今日|明天|明日|这两天|这几天|近两天|近几天|最近|近期|这周|本周|下周|下个?星期|下礼拜|today|tomorrow|this week|next week|coming days|next few days/u;
@@ -48,7 +48,9 @@ const PLAN_SAYS = /^(.{2,30}?)(?:这一?块|这方面|方面|这项|那项|这�
 const PLAN_AMOUNT = /^(.{2,30}?)(?:今年|全年|年内|计划)?(?:要求?|需要|得)(?:新建|新增|建成|建|完成|开展|举办|办|组织|开|发放|发|走访|接待|服务|报送|回收)(?:不少于)?(?:几|多少)\p{Script=Han}?(?:[?？，,。；;\s]|$)/u;
 
 /** "哪些任务已经完成了", "已经完成的任务有哪些", "which tasks are done": the list of items marked done. */
-const FINISHED = /^(?:目前|现在|今年)?(?:哪些|哪几项|哪几个|什么)(?:任务|工作|事项)(?:已经?|都)?(?:完成|做完|办完|搞定|办结)了?[?？。]*$|^(?:目前|现在|今年)?(?:已经?)(?:完成|做完|办结)(?:了)?的(?:任务|工作|事项)(?:有)?(?:哪些|什么|几项)[?？。]*$|^(?:which|what) (?:plan |of the |of our )?(?:tasks|items|work items|plan items)? ?(?:are|have been|were|got) (?:already |all )?(?:marked (?:as )?|been )?(?:done|completed?|finished)/u;
+const FINISHED = /^(?:目前|现在|今年)?(?:哪些|哪几项|哪几个|什么)(?:任务|工作|事项)(?:已经?|都)?(?:完成|做完|办完|搞定|办结)了?[?？。]*$|^(?:目前|现在|今年)?(?:已经?)(?:完成|做完|办结)(?:了)?的(?:任务|工作|事项)(?:有)?(?:哪些|什么|几项)[?？。]*$|^(?:which|what) (?:plan |of the |of our )?(?:tasks|items|work items|plan items)? ?(?:(?:in|of|from) (?:the|our) (?:work )?plan )?(?:are|have been|were|got) (?:already |all )?(?:marked (?:as )?|been )?(?:done|completed?|finished)/u;
+/** "Quick q —", "Hi,": words before an English question that ask nothing. */
+const OPENER_EN = /^(?:(?:(?:a )?(?:quick|short|small) )?(?:q|question)|hi|hello|hey|sorry)\b\s*[-—–:,，：!！.]*\s*/u;
 
 /**
  * "流动科技馆巡展11月底前要完成10所学校，现在几所了": a first clause that restates the target (its deadline and
@@ -63,7 +65,7 @@ const TARGET_CLAUSE = /[，,?？;；\s]+(?:离|距离?|对照)?(?:年度|全年)
 const TARGET_ASKED = /[，,?？;；\s]+(?:那|而)?(?:全年|年度|今年)?(?:的)?(?:目标|指标|任务数?)(?:是|定的是|定了|有)?(?:多少|几)\p{Script=Han}{0,2}(?:来着|呢|啊)?[?？。]*$/u;
 
 /** "够5000人次了吗", "达到10所了没有": whether a count has reached a figure. */
-const REACHED = /(?:够|达到|达|满|超过)了?\s*(\d+(?:\.\d+)?[万千]?|[一二两三四五六七八九十百千万]+)\s*(人次|人|场次|场|份|户|所|条|家|个|件)(?:了)?(?:吗|没有?|没|不)/u;
+const REACHED = /(?:够|达到|达|满|超过|(?<![来收改提加减降调升涨])到)了?\s*(\d+(?:\.\d+)?[万千]?|[一二两三四五六七八九十百千万]+)\s*(人次|人|场次|场|份|户|所|条|家|个|件)(?:了)?(?:吗|没有?|没|不)/u;
 
 /** "参与人数达标没有", "场次够数了吗": whether the target is met, its figure not said. */
 const MET = /(?:是否|有没有|能不能)?(?:达标|够数|达到目标|完成目标)(?:了)?(?:吗|没有?|没|不|与否)?[?？。]*$/u;
@@ -71,11 +73,20 @@ const MET = /(?:是否|有没有|能不能)?(?:达标|够数|达到目标|完成
 /** What a unit signs up for rather than reports (比赛, 大赛); a 培训班 is as often one it holds. */
 const SIGNED_FOR = /比赛|竞赛|大赛|报名/u;
 
+/** "哪些必须完成的任务", "什么要做的工作": a list of tasks, whatever the words between. */
+const LIST_IN_PERIOD = /(?:哪些|什么|啥|哪几[项个件])(?:是)?(?:必须|一定|需要|得|要)?(?:要)?(?:完成|做|办|干)?(?:的)?(?:任务|工作|事)/u;
+
 /** A question that asks for a list of tasks ("哪些任务", "什么工作"), not the date of one. */
 const TASK_LIST = /(?:哪些|哪几[项个件]|什么|啥)(?:任务|工作|事项|事情?)/u;
 
+/** A named day, then "that day" ("国际减灾日那天", "科普日当天"). */
+const ON_DAY = /\p{Script=Han}{2}(?:日|节)(?:那一?天|当天|这一?天)/u;
+
+/** Tasks named by their deadlines ("有截止日期的任务", "要到期的工作", "任务…截止"). */
+const DEADLINE_TASKS = /(?:截止|到期|期限)(?:日期|时间)?的?(?:任务|工作|事项)|(?:任务|工作|事项)[^，,？?。]{0,8}(?:截止|到期)/u;
+
 /** A question that lists or counts records ("哪些", "几场", "多少人", "汇总"). */
-const LIST_OR_COUNT = /哪些|什么|啥|几|多少|汇总|列表|清单|情况|一共|总共|合计|加起来/u;
+const LIST_OR_COUNT = /哪些|什么|啥|几|多少|汇总|列表|清单|情况|一共|总共|合计|加起来|how many|how much|\bwhich\b|\bwhat\b|\blist\b|\btotal\b/u;
 
 /** The question about every record, narrowed to the asker's (or the asker's unit's) records of its period, this year by default. */
 function ownQuestion(read: Question | undefined, rest: string, by: Whose, today: CivilDate): Question {
@@ -141,7 +152,9 @@ export function readQuestionKind(raw: string, today: CivilDate, owners: readonly
   if (MINE.test(text) && (ask || text.length <= 12)) {
     // "6月底以前我们部门要完成啥": what is due by a day is the list of that period, not the progress.
     const by = /(?:之前|以前|前)(?!后)|\b(?:before|by)\b/u.test(text) ? agendaPeriodOf(text, today) : undefined;
-    const focus = /逾期|过期|超期|overdue|late/u.test(text) ? 'overdue' : !by && /进展|进度|怎么样|如何|做完|完成|progress|how/u.test(text) ? 'progress' : 'list';
+    // "我们部门这个月有哪些必须完成的任务": a list of a period's tasks, though 完成 is said.
+    const listed = LIST_IN_PERIOD.test(text) && agendaPeriodOf(text, today) !== undefined;
+    const focus = /逾期|过期|超期|overdue|late/u.test(text) ? 'overdue' : !by && !listed && /进展|进度|怎么样|如何|做完|完成|progress|how/u.test(text) ? 'progress' : 'list';
     const when = focus === 'list' ? (by ?? agendaPeriodOf(text, today)) : undefined;
     return when ? { intent: 'mine', focus, period: when.period, label: when.label } : { intent: 'mine', focus };
   }
@@ -199,6 +212,8 @@ export function readQuestionKind(raw: string, today: CivilDate, owners: readonly
   const saysTopic = says ? itemWords((says[1] ?? '').replace(PERIOD_WORDS, '')) : '';
   if (saysTopic.length >= 2) return { intent: 'detail', topic: saysTopic.slice(0, 60) };
   if (english(text) && SIGNUP.test(text) && /how many|status|so far/u.test(text)) return { intent: 'signups', event: englishTopic(text) ?? '', unit: null };
+  // "which school has the most sign-ups for the youth contest": the event's entries, with the unit that has most.
+  if (english(text) && SIGNUP.test(text) && /\b(?:most|highest|largest|top)\b/u.test(text)) return { intent: 'signups', event: englishTopic(text) ?? '', unit: null, most: true };
   // "how many signed up for 青少年科技创新大赛 in total?": English words around the event's Chinese name.
   // "How many from 县第一中学 signed up for the youth contest?": a Chinese name that is a unit is the unit asked about.
   if (!english(text) && SIGNED_UP_EN.test(text) && /how many|total|so far|status|break ?down|count/u.test(text)) {
@@ -209,7 +224,7 @@ export function readQuestionKind(raw: string, today: CivilDate, owners: readonly
   if (signup) return signup;
   // "哪些任务已经完成了", "已完成的工作有哪些": the items marked done.
   // "which tasks are already done? 哪些已经完成了": the same question asked twice, once in each language.
-  if (text.split(/[?？]+/u).some((part) => FINISHED.test(part.trim()))) return { intent: 'finished' };
+  if (text.split(/[?？]+/u).some((part) => FINISHED.test(part.trim().replace(OPENER_EN, '')))) return { intent: 'finished' };
   const statusAsk = STATUS_ASK.exec(text);
   if (statusAsk?.[1] && !HOW_MANY.test(text)) return { intent: 'status', ref: statusAsk[1].trim().slice(0, 60) };
   const last = /(?:最近一次|上一次|上次|最后一次|last time)(.{0,30}?)(?:是)?(?:什么时候|啥时候|哪天|几号|when)|when did we last (.{2,40})/u.exec(text);
@@ -236,13 +251,20 @@ export function readQuestionKind(raw: string, today: CivilDate, owners: readonly
     const p = agendaPeriodOf(text, today);
     if (p) return { intent: 'agenda', period: p.period, label: p.label };
   }
+  // "9月底以前有截止日期的任务是哪几项": tasks listed by their deadlines are what falls due, read with the periods ahead.
+  if (!done && DEADLINE_TASKS.test(text) && (/哪些|哪几|几项|几个/u.test(text) || TASK_LIST.test(text))) return undefined;
   // "6月底之前有哪些任务到截止时间了": a list of tasks by their deadline is what falls due, not one item's date.
   if (WHEN.test(text) && !HOW_MANY.test(text) && !done && !TASK_LIST.test(text)) {
     const topic = english(text) ? (englishTopic(text) ?? '') : text.replace(WHEN, ' ').replace(/来着|要|得|该|应该|需要|开|报|交|报送|举办|召开|完成|截止|是|的|呢|吗|啊|[?？\s]/gu, '').trim();
     if (topic.length >= 2) return { intent: 'when', topic: topic.slice(0, 60) };
   }
-  if (HOW_WELL.test(text)) {
-    const topic = english(text) ? (englishTopic(text) ?? '') : text.replace(HOW_WELL, '').replace(PERIOD_WORDS, '').replace(/目前|现在|的|了|[?？\s]/gu, '').trim();
+  const well = HOW_WELL.exec(text);
+  if (well) {
+    // "企业科协那项工作有进展没有，建成几家了": the work is named before the words asking how it goes; the clause after
+    // asks its figures, which the report gives.
+    const head = itemWords(text.slice(0, well.index).replace(PERIOD_WORDS, '').replace(/目前|现在|[?？\s]/gu, ''));
+    const asked = /^[^，,；;？?]{0,2}[，,；;？?]/u.test(text.slice(well.index + well[0].length)) && head.length >= 2 ? head : text;
+    const topic = english(text) ? (englishTopic(text) ?? '') : asked.replace(HOW_WELL, '').replace(PERIOD_WORDS, '').replace(/目前|现在|的|了|啦|呀|啊|呢|[?？\s]/gu, '').trim();
     if (topic.length >= 2) return { intent: 'item_report', topic: topic.slice(0, 60) };
   }
   if (done && (!HOW_MANY.test(text) || listWithPeople)) {
@@ -284,7 +306,9 @@ export function readQuestionKind(raw: string, today: CivilDate, owners: readonly
     const { measure, unit } = measureOf(asked);
     // "… attendance totals? keep 人 and 人次 separate": an English question whose Chinese words name nothing reads as English.
     const topic = english(text) || (/[a-z]{3}/u.test(text) && hanTopic(asked) === undefined) ? englishTopic(text) : (hanTopic(asked) ?? clauseTopic(asked, today) ?? topicOf(withoutPeriodWords(asked, today)));
-    return { intent: 'tally', period: { start: p.period.start, end: p.period.end }, label: p.label, measure, unit, topic, remaining };
+    // "国际减灾日那天办了几场讲座": the observance's day, which the answer finds in the calendar.
+    const onDay = ON_DAY.test(asked) ? { onDay: true } : {};
+    return { intent: 'tally', period: { start: p.period.start, end: p.period.end }, label: p.label, measure, unit, topic, remaining, ...onDay };
   }
   return undefined;
 }

@@ -37,6 +37,9 @@ export function signupFollowUp(before: Signups, name: string): Signups {
 /** A second clause asking which unit signed up most ("，哪个乡镇最多", "？哪家报得最多"). */
 const MOST = /[，,？?；;\s]+(?:其中)?(?:哪个|哪家|哪所|哪些|谁)(?:乡镇|单位|学校|镇|乡|部门)?(?:报(?:名)?(?:得|的)?|人)?最多(?:的)?(?:是哪个|是谁|呢)?[?？。]*$/u;
 
+/** An event, then which unit signed up most, in one clause ("…哪家报得最多", "…报名人数最多的是哪个学校"). */
+const MOST_IN = /^(.{2,30}?)(?:的)?(?:哪个|哪家|哪所|谁)(?:乡镇|单位|学校|镇|乡|部门)?(?:报名?(?:得|的)?(?:人数?)?|报名人数|人数?)最多(?:的)?(?:是哪个|是谁|呢)?[?？。]*$|^(.{2,30}?)(?:的)?报名(?:人数)?最多的(?:是)?(?:哪个|哪家|哪所|谁)(?:乡镇|单位|学校|镇|乡|部门)?(?:呢)?[?？。]*$/u;
+
 /** 我们乡, 咱们学校, 本单位 inside a sign-up question: the asker's unit speaking of itself. */
 const OUR_UNIT = /(?:我们|咱们|本)(?:单位|学校|校|镇|乡|村|社区|街道|科协|企业|公司|协会|学会|中心|馆|站)/u;
 /** "…分别多少", "各学校分别多少": a second clause asking the entries unit by unit, which every event answer lists. */
@@ -63,14 +66,21 @@ export function readSignupQuestion(raw: string): Signups | undefined {
   // "农村实用技术培训班我们乡报了几个人": the event's entries under the asker's unit.
   const ours = OUR_UNIT.exec(raw);
   if (ours && /报/u.test(raw.slice(ours.index))) {
-    const read = readEvent(raw.replace(OUR_UNIT, ''));
+    const rest = raw.replace(OUR_UNIT, '');
+    const read = readEvent(rest);
     if (read) return { intent: 'signups', event: read.event || (read.unit ?? ''), unit: null, by: 'my_unit' };
+    // "我们乡都报名了哪些比赛培训": every entry of the asker's unit.
+    if (ours.index === 0 && /^(?:都|一共|总共|今年)?(?:报名了|报了名|报名参加了|报了)(?:哪些|什么|啥|哪几个|哪几项|几个|几项)/u.test(rest)) return { intent: 'signups', event: '', unit: null, by: 'my_unit' };
   }
   const most = MOST.exec(raw);
   if (most) {
     const first = readSignupQuestion(raw.slice(0, most.index));
     return first ? { ...first, most: true } : undefined;
   }
+  // "科普讲解大赛哪家报得最多", "培训班报名人数最多的是哪个乡镇": the event's entries, with the unit that has most.
+  const mostIn = MOST_IN.exec(raw);
+  const mostEvent = clean(mostIn?.[1] ?? mostIn?.[2] ?? '');
+  if (mostEvent.length >= 2 && !UNIT_WORDS.test(mostEvent)) return { ...ask(mostEvent, null), most: true };
   return readEvent(raw);
 }
 

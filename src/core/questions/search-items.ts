@@ -21,7 +21,12 @@ export function searchItems(items: readonly PlanItem[], keyword: string, observa
     for (const n of [observance.name, ...observance.aliases]) keys.add(matchKey(n));
   }
   const list = [...keys].filter((k) => k.length > 0);
-  return items.filter((i) => list.some((k) => keyOf(i).includes(k)));
+  const hits = items.filter((i) => list.some((k) => keyOf(i).includes(k)));
+  // "青少年、学校": words in a list are each searched, and the items of any of them found.
+  const parts = keyword.split(/[、，,/]|以及|或者|或|及|和|与/u).map((w) => w.trim());
+  if (hits.length > 0 || parts.length < 2 || parts.some((w) => w.length < 2)) return hits;
+  const found = new Set(parts.flatMap((w) => searchItems(items, w, observances)));
+  return items.filter((i) => found.has(i));
 }
 
 /** "三", "（三）", "三是", "(3)" and "3" all read as "3"; group labels read as "". */

@@ -5,9 +5,12 @@ import { normalizeText } from '../text/normalize.js';
 import { periodInWords } from './period-words.js';
 import type { Question } from './question.js';
 import { MINE, readQuestionKind } from './read-question-kind.js';
+import { english } from './question-topic.js';
 
 const MONTHS_EN = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const LEADING = /^(关于|有关|涉及|跟|与|请问|查询|查找|搜索|看看|给我|列出|所有|tasks? (?:about|on|for|related to)|items? (?:about|on)|about|related to|regarding|show me|list|what are the|what about)\s*/iu;
+/** An English month's name, whole or cut short ("marked" and "mayor" are no month). */
+const MONTH_EN = /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/u;
+const LEADING = /^((?:年度)?(?:工作)?(?:计划|要点)(?:里面?|中|上)|关于|有关|涉及|跟|与|和|请问|查询|查找|搜索|看看|给我|列出|所有|tasks? (?:about|on|for|related to)|items? (?:about|on)|about|related to|regarding|show me|list|what are the|what about)\s*/iu;
 /** Words asking what is still to do (还有, 还剩, 没完成, still, remaining, left). */
 const STILL = /还(?:有|要|需|得|剩|没)|剩下|剩余|没(?:有)?完成|未完成|\bstill\b|\bremaining\b|\bleft\b|\byet\b/u;
 const TRAILING = /\s*(的|相关的?|有关的?|方面的?)?\s*(任务|工作|事项|事情|tasks?|items?)?\s*(有哪些|有什么|是什么|有几项|要做什么|呢|吗)?\s*[?？!！。，,]*$/iu;
@@ -110,9 +113,9 @@ export function periodOf(text: string, today: CivilDate, year: number, month: nu
     const m = parseChineseNumber(named[1] ?? '') ?? 0;
     if (m >= 1 && m <= 12) return { period: monthRange(y, m), label: `${y}年${m}月` };
   }
-  const en = new RegExp(`\\b(${MONTHS_EN.join('|')})[a-z]*\\b`, 'u').exec(text);
+  const en = MONTH_EN.exec(text);
   if (en && (/\b(due|in|during|for|until|by)\b/u.test(text) || text.trim() === en[0])) {
-    const m = MONTHS_EN.indexOf(en[1] ?? '') + 1;
+    const m = MONTHS_EN.indexOf((en[1] ?? '').slice(0, 3)) + 1;
     return { period: monthRange(y, m), label: `${y}年${m}月` };
   }
   if (/上半年|first half|\bh1\b/u.test(text)) return { period: { start: ymd(y, 1, 1), end: ymd(y, 6, 30) }, label: `${y}年上半年` };
@@ -145,7 +148,24 @@ function leadingDepartment(text: string): string | undefined {
   return /^(\p{Script=Han}{1,10}?(?:部|办公室|中心|馆|科协|协会|学会|站))(?:的)?(?=下|本|这|上|今|明|近|第|月|年|[\d一二三四五六七八九十])/u.exec(text)?.[1];
 }
 
+/** English names of departments, as the part of the Chinese name they stand for. */
+const OWNERS_EN: ReadonlyArray<[RegExp, string]> = [
+  [/\b(?:science )?museum\b/u, '科技馆'],
+  [/\byouth (?:science )?(?:and technology )?(?:education )?cent(?:er|re)\b/u, '青少年科技教育中心'],
+  [/\b(?:science )?(?:popularization|popularisation|outreach) (?:department|dept)\b/u, '科普部'],
+  [/\b(?:organization|organisation|publicity) (?:and publicity )?(?:department|dept)\b/u, '宣传部'],
+  [/\b(?:academic )?societ(?:y|ies) (?:department|dept)\b/u, '学会部'],
+  [/\bgeneral office\b|\bthe office\b/u, '办公室'],
+  [/\b(?:rural|agricultural) (?:technology |tech )?association\b/u, '农技协'],
+];
+
 function ownerOf(text: string, owners: readonly string[]): string | undefined {
+  // "What must the science museum finish…": an English name stands for the plan's owner that holds its Chinese words.
+  if (english(text)) {
+    const zh = OWNERS_EN.find(([re]) => re.test(text))?.[1];
+    const found = zh ? owners.find((o) => o.includes(zh)) : undefined;
+    if (found) return found;
+  }
   const explicit = /(?:由)?(.{2,20}?)(?:负责|牵头|主责)(?:的)?/u.exec(text) ?? /(?:owner|led by|lead(?:er)?)\s*[:：]?\s*(.{2,30})/u.exec(text);
   if (explicit?.[1]) return stripFiller(explicit[1]).replace(/^(哪些是|是)/u, '') || undefined;
   const known = owners
