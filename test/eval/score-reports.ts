@@ -89,7 +89,7 @@ export async function score(): Promise<EvalResult> {
   for (const [k, v] of Object.entries(found.accuracy)) accuracy[`found ${k}`] = v;
   for (const [k, v] of Object.entries(tuned.accuracy)) accuracy[k] = v;
   for (const [k, v] of Object.entries(held.accuracy)) accuracy[`holdout ${k}`] = v;
-  const report = [tuned.report, '-- held out (written after the parser was tuned) --', held.report, '-- misreadings found in use, added before their fix --', found.report, ...blind.map((b) => `-- ${b.name.startsWith('blind/') ? 'blind set' : /^holdout(?:[2-9]|1[01])?-scored\//u.test(b.name) ? 'holdout scored once (now tuning)' : 'found (blind format)'} ${b.name} --\n${b.report}`)];
+  const report = [tuned.report, '-- held out (written after the parser was tuned) --', held.report, '-- misreadings found in use, added before their fix --', found.report, ...blind.map((b) => `-- ${b.name.startsWith('blind/') ? 'blind set' : /^holdout\d*-scored\//u.test(b.name) ? 'holdout scored once (now tuning)' : 'found (blind format)'} ${b.name} --\n${b.report}`)];
   return { name: 'chat reports', report: report.join('\n'), accuracy, thresholds };
 }
 
@@ -201,7 +201,7 @@ export async function scoreBlindSet(name: string): Promise<BlindScore> {
       lines.push(`${c.id} ${c.expect === 'ask' ? '[应问] ' : ''}${why} · ${c.text}`);
     }
   }
-  const key = name.replace(/\.jsonl$/u, '').replace(/^blind\//u, '').replace(/^(holdout(?:[2-9]|1[01])?-scored)\/reports-/u, '$1-');
+  const key = name.replace(/\.jsonl$/u, '').replace(/^blind\//u, '').replace(/^(holdout\d*-scored)\/reports-/u, '$1-');
   const reports = Math.max(1, counts.reports);
   const accuracy: Record<string, number> = {
     [`blind ${key} entirely right`]: counts.right / reports,
