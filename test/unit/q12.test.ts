@@ -3,11 +3,9 @@
 // dialect, which months a monthly item missed, and records reported by a group of units.
 import { describe, expect, it } from 'vitest';
 import { understandQuestion } from '../../src/core/questions/understand-question.js';
-import { type QuestionCase, runQuestionCases } from '../eval/score-questions.js';
 import type { QuestionState } from '../support/question-state.js';
+import { askOn, row } from '../support/ask-question.js';
 
-type Row = QuestionState['activities'][number];
-const row = (date: string, title: string, by: string, headcount: number | null, item: string | null, extra: Partial<Row> = {}): Row => ({ date, title, by, headcount, headcountUnit: '人', item, ...extra });
 
 const state: QuestionState = {
   activities: [
@@ -57,10 +55,7 @@ const state: QuestionState = {
   departments: { U1: '科普部', U6: '农技协' },
 };
 
-const reply = async (c: Omit<QuestionCase, 'id' | 'expect'>): Promise<string> => {
-  const [r] = await runQuestionCases([{ id: 't', expect: 'answer', ...c }], state);
-  return r?.reply ?? '';
-};
+const reply = askOn(state);
 
 describe('a 人次 target: the records counted in 人 are summed beside it, never added', () => {
   it('科技周群众参与达到5000人次了吗', async () => {

@@ -3,11 +3,9 @@
 // a piece of work's records, the asker's unit's sign-ups, departments with no record, and two questions in one.
 import { describe, expect, it } from 'vitest';
 import { understandQuestion } from '../../src/core/questions/understand-question.js';
-import { type QuestionCase, runQuestionCases } from '../eval/score-questions.js';
 import type { QuestionState } from '../support/question-state.js';
+import { askOn, row } from '../support/ask-question.js';
 
-type Row = QuestionState['activities'][number];
-const row = (date: string, title: string, by: string, headcount: number | null, item: string | null, extra: Partial<Row> = {}): Row => ({ date, title, by, headcount, headcountUnit: '人', item, ...extra });
 
 const state: QuestionState = {
   activities: [
@@ -43,10 +41,7 @@ const state: QuestionState = {
   departments: { U1: '科普部', U2: '办公室', U4: '科技馆', U5: '组织宣传部', U6: '农技协' },
 };
 
-const reply = async (c: Omit<QuestionCase, 'id' | 'expect'>): Promise<string> => {
-  const [r] = await runQuestionCases([{ id: 't', expect: 'answer', ...c }], state);
-  return r?.reply ?? '';
-};
+const reply = askOn(state);
 
 describe('a count with its target asked beside it, and the gap asked by its unit only', () => {
   it('下乡今年服务了多少户农户？全年目标是多少？', async () => {

@@ -3,8 +3,8 @@
 // "各单位报的活动"; sign-ups of the asker's unit with the others or the total asked beside them; two questions
 // parted by a space.
 import { describe, expect, it } from 'vitest';
-import { type QuestionCase, runQuestionCases } from '../eval/score-questions.js';
 import type { QuestionState } from '../support/question-state.js';
+import { askOn } from '../support/ask-question.js';
 
 type Row = QuestionState['activities'][number];
 const row = (date: string, title: string, by: string, headcount: number | null, extra: Partial<Row> = {}): Row => ({ date, title, by, headcount, headcountUnit: '人', item: null, ...extra });
@@ -39,10 +39,7 @@ const state: QuestionState = {
   departments: { U1: '科普部', U7: '学会部' },
 };
 
-const reply = async (c: Omit<QuestionCase, 'id' | 'expect'>): Promise<string> => {
-  const [r] = await runQuestionCases([{ id: 't', expect: 'answer', ...c }], state);
-  return r?.reply ?? '';
-};
+const reply = askOn(state);
 
 describe('counts asked with words that name no kind of work', () => {
   it('where the records were entered: 在平台上', async () => {

@@ -3,15 +3,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { understandQuestion } from '../../src/core/questions/understand-question.js';
-import { type QuestionCase, runQuestionCases } from '../eval/score-questions.js';
 import { fixture } from '../support/kexie-for-tests.js';
 import type { QuestionState } from '../support/question-state.js';
+import { askOn } from '../support/ask-question.js';
 
 const state = JSON.parse(readFileSync(fixture('chat', 'blind', 'question-state.json'), 'utf8')) as QuestionState;
-const reply = async (c: Omit<QuestionCase, 'id' | 'expect'>): Promise<string> => {
-  const [r] = await runQuestionCases([{ id: 't', expect: 'answer', ...c }], state);
-  return r?.reply ?? '';
-};
+const reply = askOn(state);
 
 describe('a period total names no topic when the rest says how to put it', () => {
   it.each([
