@@ -34,6 +34,9 @@ const FILLER = /(刚才|刚刚|之前|前面|上面|那条|这条|那个|这个|
 /** English asides around the words ("btw 巡展那个", "the 实验小学 lecture"): they name no record. */
 const EN_FILLER = /\b(?:btw|by the way|oh|ok|okay|so|hey|hi|um|uh|also|and|pls|please|sorry|oops|the|that|this|one|record|entry)\b/giu;
 
+/** "李工讲的", "王老师上课的": a person by their title, then what they did there; the person names the record. */
+const SPOKE = /(老师|教授|专家|博士|医生|大夫|院长|主任|书记|站长|所长|局长|校长|师傅|技术员|研究员|(?<=\p{Script=Han})[工总])(?:主讲|讲课|讲|上课|授课|带队|带|教)(?:的)?/gu;
+
 /** Whether a record matches the words that name it: dates, figures and the remaining words must all fit. */
 export function matchesWords(a: Activity, words: string, today: string): boolean {
   const text = normalizeText(words);
@@ -51,7 +54,7 @@ export function matchesWords(a: Activity, words: string, today: string): boolean
   const values = new Set<number>([...(a.headcount !== null ? [a.headcount] : []), ...Object.values(a.metrics)]);
   for (const f of figures) if (!values.has(f.value)) return false;
   for (const f of [...figures].reverse()) rest = rest.slice(0, f.index - f.context.length) + ' ' + rest.slice(f.index + f.length);
-  const key = matchKey(rest.replace(EN_FILLER, ' ').replace(FILLER, ' '));
+  const key = matchKey(rest.replace(SPOKE, '$1').replace(EN_FILLER, ' ').replace(FILLER, ' '));
   if (key.length === 0) return hits.length > 0 || figures.length > 0;
   const hay = matchKey(`${a.title}${a.text}`);
   if (hay.includes(key)) return true;

@@ -1,6 +1,6 @@
 // Follow-ups on the records a conversation just made: corrections in words, 补充, 删掉, 撤销更正, a reply in a thread.
 import { describeChanges } from '../activities/describe-changes.js';
-import { askWhich, findTarget } from '../activities/find-target.js';
+import { askWhich, findTarget, type CorrectionScope } from '../activities/find-target.js';
 import type { Activity } from '../activities/activity-schema.js';
 import { describeActivity, itemLabel } from '../activities/record-activity.js';
 import type { RequestContext } from '../context.js';
@@ -9,6 +9,7 @@ import { normalizeText } from '../text/normalize.js';
 import { NOT_ITEMS, readBareValue, readCorrection, readFigureClause, type Correction, type CorrectionRef } from '../understanding/read-correction.js';
 import { GREETING } from '../understanding/correction-words.js';
 import { findFigures } from '../understanding/message-figures.js';
+import { roleLabel } from '../understanding/people-label.js';
 import type { Session } from './conversation-session.js';
 import type { Reply } from './handle-message.js';
 import { undoneReply } from './render-log.js';
@@ -77,12 +78,15 @@ export async function tryFollowUp(kexie: Kexie, ctx: RequestContext, session: Se
     // "补充：城关镇防诈骗那场还发放了…": also with no separator after 那场; "赶集那天还发了…", "18号讲座当天还发了…": the day of that event.
     // "robot workshop 那天还发了…": English words may name it too.
     // "补充一下主场活动的数据：…": a name and a colon (with 的数据 or the like) name the record too.
+    // "补充一下昨天下乡的，…": a record named, then 的 and a comma; what follows is what it adds.
     const after = /^([\p{Script=Han}\d]{1,12}?|[a-z][a-z\d ]{1,24}?)\s*(?:那条|这条|那场|这场|那次|那天|当天)\s*[:：,，]?\s*(.+)$/iu.exec(told) ??
-      (add.groups?.words || add.groups?.pointer ? null : /^((?![\p{Script=Han}]*(?:一个|几个|一点|一下|下))[\p{Script=Han}]{2,12}?)(?:的)?(?:数据|情况|信息|数字|内容)?\s*[:：]\s*(.+)$/iu.exec(told));
+      (add.groups?.words || add.groups?.pointer ? null : /^((?![\p{Script=Han}]*(?:一个|几个|一点|一下|下))[\p{Script=Han}]{2,12}?)(?:的)?(?:数据|情况|信息|数字|内容)?\s*[:：]\s*(.+)$/iu.exec(told) ?? /^((?!一下|下|一个|一点)[\p{Script=Han}\d]{2,12}?)的\s*[,，]\s*(.+)$/u.exec(told));
     // 补充 or "那场/那条" points at a record already made: a name that matches none is asked about, never a new record.
     // "补一个，白马赶集那天还发了…": 补一个 adds to a record only when one is pointed at; else it may be a new report.
     const pointed = after !== null || /(那条|这条|那场|这场|那次)/u.test(simple) || Boolean(add.groups?.pointer) || /^(补充|补记|追加|再补充)/u.test(simple);
-    const added = add.groups?.one && after === null ? undefined : await addReply(kexie, ctx, session, after?.[2] ?? told, `${add.groups?.words ?? ''}${after?.[1] ?? ''}`, pointed);
+    // "补充：主场活动同步直播了，线上观看…": a first clause that opens on an earlier record's name names that record.
+    const lead = after === null && !add.groups?.words && !add.groups?.pointer ? await leadName(told, await session.scope()) : undefined;
+    const added = add.groups?.one && after === null ? undefined : await addReply(kexie, ctx, session, after?.[2] ?? told, `${add.groups?.words ?? ''}${after?.[1] ?? lead ?? ''}`, pointed);
     if (added) return added;
   }
   // The records the conversation knows are read only for a line that reads as a fix: a question ("这个月有什么要做的")
@@ -127,6 +131,31 @@ export async function correctionReply(kexie: Kexie, ctx: RequestContext, session
   };
 }
 
+/** Words that open many clauses and name no record ("活动当天", "现场还…"), though some titles hold them. */
+const NO_NAME = /^(?:活动|现场|当天|今天|昨天|前天|会上|会后|期间|其中|另外|还有|我们|咱们|大家|后来|上午|下午|晚上|中午|科普|宣传|同步|线上|网上|直播)$/u;
+
+/**
+ * The words a 补充's first clause opens with ("主场活动同步直播了，线上观看…" → 主场活动), when they are the start of an
+ * earlier record's title and not of the record just made: that record is named. Undefined when the clause holds a
+ * figure, is the only clause, or opens on no title; the record just made keeps what names it as well.
+ */
+async function leadName(told: string, scope: CorrectionScope): Promise<string | undefined> {
+  const clauses = told.split(/[,，。；;]/u).map((c) => c.trim()).filter(Boolean);
+  const first = clauses[0] ?? '';
+  if (clauses.length < 2 || findFigures(first).figures.length > 0 || !/^\p{Script=Han}{2}/u.test(first)) return undefined;
+  const records = scope.records.slice(-5);
+  const latest = records.filter((a) => scope.batch.includes(a.id));
+  for (let n = Math.min(first.length, 12); n >= 2; n--) {
+    const words = first.slice(0, n);
+    if (!/^\p{Script=Han}+$/u.test(words)) continue;
+    const hits = records.filter((a) => a.title.includes(words));
+    if (hits.length === 0) continue;
+    if (NO_NAME.test(words) || hits.some((a) => latest.includes(a))) return undefined;
+    return words;
+  }
+  return undefined;
+}
+
 /** "补充：还发放资料200份": the figures go into the same record (added to one already there), never a second record. */
 async function addReply(kexie: Kexie, ctx: RequestContext, session: Session, body: string, named: string, pointed: boolean): Promise<Reply | undefined> {
   const { figures } = findFigures(normalizeText(body).toLowerCase());
@@ -149,7 +178,8 @@ async function addReply(kexie: Kexie, ctx: RequestContext, session: Session, bod
       headcountUnit = /人次/u.test(f.written) ? '人次' : '人';
       continue;
     }
-    const key = f.people ? `${f.unit}(${f.context.replace(/^(还|又|也|另外|有)/u, '').slice(-6) || '其他'})` : f.unit;
+    // "线上观看1.2万人次": who the people are, as a report would label them (人次(线上), 人(志愿者)).
+    const key = f.people ? `${f.unit}(${roleLabel(f)})` : f.unit;
     metrics[key] = (metrics[key] ?? 0) + f.value;
   }
   const activity = await kexie.edit(ctx, before.id, { metrics, ...(headcount !== before.headcount ? { headcount, headcountUnit } : {}) });

@@ -28,6 +28,12 @@ const COUNTED = /(?:几|多少)\s*(?:个)?(?:场次|人次|场|次|个|家|份|�
 /** "上个月呢", "讲座呢": a bare period or topic asked after a question, to ask it again about that. */
 const BARE = /^(?:那么?|那这些|那)?(.{1,12}?)(?:的)?(?:呢|怎么样|如何)[?？。]*$/u;
 
+/** Whose records the question before counted (the asker's, their unit's, a kind of unit's, their place's), when the follow-up names none. */
+function sameWhose(read: LogQuestion, before: LogQuestion): Pick<LogQuestion, 'by' | 'units' | 'where'> {
+  if (read.by || read.units || read.where) return {};
+  return { ...(before.by ? { by: before.by } : {}), ...(before.units ? { units: before.units } : {}), ...(before.where ? { where: before.where } : {}) };
+}
+
 /**
  * The question as meant after `previous`. One that opens with a pointing word (那, 这些, 其中) and names no
  * topic takes the previous topic, and its period too when it names none; a bare "上个月呢" or "讲座呢"
@@ -47,9 +53,11 @@ export function followUpOf(question: Question, raw: string, previous: Question |
   const read = logQuestion(question);
   // "那离目标还差多少": a count that names no unit counts what the question before counted.
   const sameMeasure = read?.intent === 'tally' && before.intent === 'tally' && !COUNTED.test(text) ? { measure: before.measure, unit: before.unit } : {};
-  if (read && POINTER.test(text) && !read.topic) return { ...read, ...when, ...sameMeasure, topic: before.topic ?? null };
+  // "我们乡科协今年报了几次活动？" then "那人数加起来多少": whose records were counted stays, unless the follow-up says whose.
+  const whose = read ? sameWhose(read, before) : {};
+  if (read && POINTER.test(text) && !read.topic) return { ...read, ...when, ...sameMeasure, ...whose, topic: before.topic ?? null };
   // "离全年目标还差多少户": the gap to a target, naming no work, is the gap of what the question before counted.
-  if (read?.intent === 'tally' && read.remaining && !read.topic && before.intent === 'tally' && before.topic) return { ...read, ...when, ...sameMeasure, topic: before.topic };
+  if (read?.intent === 'tally' && read.remaining && !read.topic && before.intent === 'tally' && before.topic) return { ...read, ...when, ...sameMeasure, ...whose, topic: before.topic };
   if (read) return question;
   const bare = BARE.exec(text)?.[1];
   if (!bare || /[?？]|几|多少|什么|哪|谁/u.test(bare)) return question;

@@ -7,7 +7,7 @@ import { countedAs, EN_LINK, kindSwap, REF, TITLE_NOT, TITLE_SAID, TITLE_WRONG, 
 import type { Correction } from './read-correction.js';
 
 /** Words read in lower case ("3d打印") as the message wrote them ("3D打印"). */
-function asWritten(raw: string, words: string): string {
+export function asWritten(raw: string, words: string): string {
   const said = normalizeText(raw);
   const at = said.toLowerCase().indexOf(words);
   return at >= 0 ? said.slice(at, at + words.length) : words;

@@ -3,7 +3,7 @@
 import type { Correction } from './read-correction.js';
 
 /** "您好，…", "hi, …", "哎呀，…": a greeting or an interjection before a follow-up; it names no record and says nothing of what changes. */
-export const GREETING = /^(?:您好|你好|老师好|领导好|大家好|各位好|各位老师好|各位|不好意思|抱歉|对不起|哈喽|嗨|哎呀|哎哟|啊呀|哎|唉|呃|嗯|噢|哦|糟糕|糟了|hi|hello|hey|btw|by the way)[呀啊哈哦哟啦嘛]{0,2}\s*[,，!！。~～\s]+/iu;
+export const GREETING = /^(?:(?:您好|你好|老师好|领导好|大家好|各位好|各位老师好|各位|不好意思|抱歉|对不起|哈喽|嗨|哎呀|哎哟|啊呀|哎|唉|呃|嗯|噢|哦|糟糕|糟了|hi|hello|hey|btw|by the way)[呀啊哈哦哟啦嘛]{0,2}\s*[,，!！。~～\s]+|(?:实在|真)?(?:不好意思|抱歉|对不起)[呀啊哈哦哟啦嘛]{0,2}(?=\p{Script=Han}))/iu;
 export const LEAD = /^(?:我|俺|咱)?(更正|纠正|修正|订正|改正|勘误|correction|correct|fix|更改|改一下|修改一下|sorry|oops|不对|错了|搞错了|弄错了|说错了|记错了|写错了|打错了|说错|搞错|弄错|记错|写错|打错)(?:一下|咧|啦|哩|嘞|哈|了)*\s*[:：,，。!！]?\s*/u;
 /** "人数改一下，…", "日期更正一下：…": the field named, then a word of fixing it; the value follows. */
 export const FIELD_FIX = /^(?:的)?(人数|人次|日期|时间|资料|户数|场次|数字)(?:要|得|需要)?(?:改一下|改下|改改|更正一下|更正下|修改一下|修改下|更正|修改|更改)\s*[:：,，。!！]?\s*/u;
@@ -83,12 +83,13 @@ export const FIGURE_OR_DATE = /[\d一二两三四五六七八九十百千万]|(�
  * (when written) names the record; the headcount keeps it.
  */
 export function unitSwap(body: string): Correction | undefined {
-  const m = /^(?:人数)?(?:的)?(?<n>\d+)?\s*(?:人)?(?:应该|应|其实|实际)?(?:是|算|记|为)(?<to>人次|人)[哈啊呀的吧嘛]{0,2}[,，。!！]?\s*(?:而)?(?:不是|并非)\s*(?<m>\d+)?\s*(?:个)?(?<from>人次|人)/u.exec(body) ??
+  // "巡展那个680是人次，学生两天都看了，不是680人": the record named before the number, and a reason before the denial.
+  const m = /^(?:(?<words>\p{Script=Han}{2,8}?)(?:那个|那场|那条|那次|这个)(?=\d))?(?:人数)?(?:的)?(?<n>\d+)?\s*(?:人)?(?:应该|应|其实|实际)?(?:是|算|记|为)(?<to>人次|人)[哈啊呀的吧嘛]{0,2}(?:[,，。!！]\s*[^,，。!！\d]{2,20}?(?=[,，。!！]))?[,，。!！]?\s*(?:而)?(?:不是|并非)\s*(?<m>\d+)?\s*(?:个)?(?<from>人次|人)/u.exec(body) ??
     /^(?:人数)?(?:的)?不是\s*(?<m>\d+)?\s*(?:个)?(?<from>人次|人)[,，]?\s*(?:而|就)?(?:应该)?是\s*(?<n>\d+)?\s*(?<to>人次|人)(?=[哈啊呀的吧嘛]{0,2}(?:[,，。!！\s]|$))/u.exec(body);
   const g = m?.groups;
   if (!g || g.to === g.from || (g.n && g.m && g.n !== g.m)) return undefined;
   const n = g.n ?? g.m;
-  return { field: 'headcount', value: null, unit: g.to === '人次' ? '人次' : '人', approximate: false, ...(n ? { old: Number(n) } : {}), ref: {} };
+  return { field: 'headcount', value: null, unit: g.to === '人次' ? '人次' : '人', approximate: false, ...(n ? { old: Number(n) } : {}), ref: g.words ? { words: g.words } : {} };
 }
 
 /**

@@ -6,7 +6,7 @@ import { normalizeText } from '../text/normalize.js';
 import { scanNumbers } from '../text/scan-numbers.js';
 import { readValue, withoutDayNamingRecord, type Value } from './correction-value.js';
 import { softCorrection } from './correction-short.js';
-import { readWholeForm } from './correction-forms.js';
+import { asWritten, readWholeForm } from './correction-forms.js';
 import { FIELD_FIX, END_DATE, START_DATE, GREETING, ENDS_ON, EN_ENDS_ON, EN_NAMED, EN_REF, EVENT_NAME, FIELD_WRONG_LEAD, FIGURE_OR_DATE, KIND_AFTER_REF, KIND_NAMED, kindSwap, LEAD, LINK, LINK_BEFORE_UNLINK, RECHECKED, REF, SLIP, TO, UNLINK, UNNAMED, WRONG, NAMED_FIGURE } from './correction-words.js';
 import { findMessageDates } from './message-dates.js';
 import { findFigures } from './message-figures.js';
@@ -62,6 +62,9 @@ const DAY_AHEAD = '(?=(?:大)?前天|昨天|今天|上上?(?:个)?(?:周|星期|
 
 /** "延长到了", "一直开到", "顺延至": a span carried on to the day that follows. */
 const EXTENDED = /(?:一直)?(?:延长|延期|顺延|延|推迟|持续|开|办|展|搞)(?:到|至)了?(?=\s*(?:[\d一二三四五六七八九十]{1,3}\s*[号日月]|\d{1,2}[./-]\d|(?:下|本|这)(?:周|个?月|星期)|月底|周[一二三四五六日天]|星期))/u;
+
+/** The words that name the title as the field changed. */
+const TITLE_FIELD = /标题|名称|题目|名字/u;
 
 /** "第二条" → 1; undefined for a ref that is no ordinal. */
 const ordinalOf = (ref: RegExpExecArray): number | undefined => (ref[2] ? '一二三四五12345'.indexOf(ref[2]) % 5 : undefined);
@@ -120,13 +123,16 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   const helpers = named ? readValue(named[0].replace(/(?:那场|那次|那条|的)?(?:是|为|有)(?=\s*[约近]?[\d一二两三四五六七八九十百千万])/u, ''), today, body) : undefined;
   if (helpers?.field === 'metric' && helpers.unit.startsWith('人(')) return { ...helpers, ref: {}, soft: true };
   // "展览延到19号才撤的，结束日期改一下": the end date asked to change, the day said before it.
-  if (!to && /(?:结束|截止|闭展|闭幕|撤展)(?:日期|时间)[^，,。；;]{0,4}(?:改|不对|错)/u.test(body)) {
+  // "…是到2月28号结束的，补一下结束日期": the end date asked to be filled in, as a record of a span may lack it.
+  if (!to && /(?:结束|截止|闭展|闭幕|撤展)(?:日期|时间)[^，,。；;]{0,4}(?:改|不对|错|补|加|填)|(?:补|加|填|写)(?:上|一下|下)?(?:个)?(?:结束|截止|闭展|闭幕|撤展)(?:日期|时间)/u.test(body)) {
     const day = findMessageDates(body, today).hits;
     // The kind of event said before the day ("展览…") names the record, so no other record's end moves.
     const kind = day[0] ? KIND_NAMED.exec(body.slice(0, day[0].index)) : null;
     // "寒假那个截止日期改一下": the words before 那个 name it when no kind does.
     const pointed = kind?.[1] ? null : /^([\p{Script=Han}\d]{2,10}?)(?:那个|那条|那场|那次|这个|这条)(?:的)?(?:结束|截止|闭展|闭幕|撤展)/u.exec(body);
-    if (day.length === 1 && day[0] && !day[0].end) return { field: 'date', value: day[0].date, dateEnd: null, end: true, ref: kind?.[1] ? { kind: kind[1] } : pointed?.[1] ? { words: pointed[1] } : {} };
+    // "科技馆寒假开放是到2月28号结束的": the words before "是到" and the day name the record.
+    const spanned = kind?.[1] || pointed?.[1] || !day[0] ? null : /^([\p{Script=Han}\d]{2,12}?)(?:那个|那条|那场|那次|这个|这条|的)?(?:其实|实际上?)?(?:是|一直)?(?:开|办|展)?(?:到|至)$/u.exec(body.slice(0, day[0].index).trim());
+    if (day.length === 1 && day[0] && !day[0].end) return { field: 'date', value: day[0].date, dateEnd: null, end: true, ref: kind?.[1] ? { kind: kind[1] } : pointed?.[1] ? { words: pointed[1] } : spanned?.[1] ? { words: spanned[1] } : {} };
   }
   if (!lead && !polite && !leadAfterRef && !to && !wrong && !rechecked && !restated && !fieldLed && !numeric && !named && !(ref && (contrast || /[是为]/u.test(body) || /实到(?:了)?\s*[约近]?[\d一二两三四五六七八九十百千]/u.test(body) || LINK.test(body) || UNLINK.test(body) || /(有问题|不太对|不对)/u.test(body)))) {
     return softCorrection(text);
@@ -266,6 +272,9 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
     if (bareNew.length === 1 && bareOld.length === 1 && !findMessageDates(newPart, today).hits.length) return { field: 'number', value: bareNew[0]!.value, old: bareOld[0]!.value, ref: reference };
     const name = newPart.trim().replace(/[。!！]$/u, '');
     if (at && EVENT_NAME.test(name)) return { field: 'title', value: name, ref: reference };
+    // "城关那条标题帮我改成“防灾减灾日应急科普讲座”": a quoted name said for the title is the whole new title.
+    const quoted = /^[“"「『]([^“”"「」『』]{2,40})[”"」』]$/u.exec(name);
+    if (at && quoted?.[1] && (TITLE_FIELD.test(said.slice(0, said.indexOf(name))) || EVENT_NAME.test(quoted[1]))) return { field: 'title', value: asWritten(raw, quoted[1]), ref: reference };
     return { field: 'unclear', ref: reference };
   }
   // The old part may be a bare number ("…, not 450"): it is the same field as the new one.
