@@ -202,7 +202,7 @@ export function cleanLines(raw: string): string[] {
     appendLine(logical, line);
   }
   // A long paragraph collapsed by a web page: put outline markers after spaces back on their own lines.
-  const out = logical.flatMap((line) => (line.length > 120 ? withTitleApart(line).flatMap(outlineRunIn).flatMap((l) => l.split(INLINE_MARKER)).map((p) => p.trim()) : [line]));
+  const out = firstSample(logical).flatMap((line) => (line.length > 120 ? withTitleApart(line).flatMap(outlineRunIn).flatMap((l) => l.split(INLINE_MARKER)).map((p) => p.trim()) : [line]));
   while (out.length > 0 && out[out.length - 1] === '') out.pop();
   // A signature run into the last sentence by a scrape ("…进入优秀行列。全椒县科学技术协会2016年8月11日").
   const last = out.length - 1;
@@ -214,6 +214,29 @@ export function cleanLines(raw: string): string[] {
     while (out.length > 0 && out[out.length - 1] === '') out.pop();
   }
   return out;
+}
+
+/** A sample's heading on a template site's page: "科技节活动方案 篇一", "植树节活动策划篇1", "…工作计划范文2". */
+const SAMPLE_HEAD = /^(\S.{2,40}?(?:方案|策划|计划|要点|安排|总结))\s*(?:篇|范文)\s*([一二三四五六七八九十]{1,2}|\d{1,2})$/u;
+/** The site's list of related pages after a text: "【…活动方案】相关文章:", "相关推荐:". */
+const RELATED = /^(?:【[^】]{2,40}】\s*)?相关(?:文章|推荐|范文|阅读)\s*[:：]?$/u;
+
+/**
+ * A template site's page of samples: the first sample under its heading (named without its 篇一, the site's heading and
+ * blurb before it dropped), up to the next sample's heading; the site's related pages after a text are dropped too.
+ */
+function firstSample(lines: string[]): string[] {
+  const related = lines.findIndex((l) => RELATED.test(normalizeText(l)));
+  const body = related > 0 ? lines.slice(0, related) : lines;
+  const first = body.slice(0, 12).findIndex((l) => {
+    const m = SAMPLE_HEAD.exec(normalizeText(l).trim());
+    return m !== null && (m[2] === '一' || m[2] === '1');
+  });
+  if (first < 0) return body;
+  const name = SAMPLE_HEAD.exec(normalizeText(body[first] ?? '').trim())?.[1] ?? '';
+  const next = body.findIndex((l, k) => k > first && SAMPLE_HEAD.test(normalizeText(l).trim()));
+  const own = (body[first] ?? '').trim().slice(0, name.length);
+  return [own, ...body.slice(first + 1, next > first ? next : body.length)];
 }
 
 const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五'];
