@@ -103,11 +103,27 @@ function seriesSpan(lines: string[], year: number): { text: string; start: strin
 /** A numbered "时间" item run on inside a line ("…活动方案:1、时间:7月下旬至10月上旬,具体日期待定。 2、内容:…"). */
 const WHEN_ITEM = /(?:^|[\s:：。；;])(?:\d{1,2}[、．.]|[（(]\d{1,2}[)）])\s*(?:活动|举办|实施)?时间\s*[:：]\s*([^。；;]*)/u;
 
+/** A numbered heading below the top rank: "(一)书画比赛", "1.合唱比赛", "2、…". */
+const ACTIVITY_HEAD = /^(?:[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.．]|[（(]\d{1,2}[)）])\s*\S/u;
+
+/**
+ * A bare "时间:" line right under an activity's numbered heading ("(一)书画比赛" over "时间:4月10日上午"): a field of that
+ * activity, not the window of the whole plan.
+ */
+function activityField(lines: string[], k: number): boolean {
+  const line = normalizeText(lines[k] ?? '').trim();
+  if (!/^时间\s*[:：]/u.test(line)) return false;
+  let p = k - 1;
+  while (p >= 0 && (lines[p] ?? '').trim() === '') p--;
+  const prev = normalizeText(lines[p] ?? '').trim();
+  return ACTIVITY_HEAD.test(prev) && !/时间|日期/u.test(prev);
+}
+
 /** The dates an "活动时间" line (or the line after it) gives, when they are one span of days. */
 function eventDates(lines: string[], year: number): { start: string; end: string } | undefined {
   for (let k = 0; k < lines.length; k++) {
     const m = WHEN_LINE.exec(normalizeText(lines[k] ?? '').trim()) ?? WHEN_ITEM.exec(normalizeText(lines[k] ?? ''));
-    if (!m) continue;
+    if (!m || activityField(lines, k)) continue;
     // "(一)时间。" ends with its stop: the dates are on the next line.
     const rest = (m[1] ?? '').replace(/^[。.、，,\s]+$/u, '');
     const text = rest.trim() !== '' ? rest : (lines.slice(k + 1).find((l) => l.trim() !== '') ?? '');

@@ -1,0 +1,36 @@
+// An activity plan whose "时间:" lines are fields of its activities ("(一)书画比赛" over "时间:4月10日上午"): the first
+// of them is that activity's day, not the whole plan's window, so the activities listed without a day stay undated
+// (issue 17).
+import { describe, expect, it } from 'vitest';
+import { parsePlan } from '../../src/core/plans/parse-plan.js';
+import { OBSERVANCES } from '../support/kexie-for-tests.js';
+
+const read = (lines: string[]) => parsePlan(lines.join('\n'), { source: 'huodong.txt', fallbackYear: 2025, importedAt: '', observances: OBSERVANCES }).plan;
+const due = (plan: ReturnType<typeof read>, s: string) => plan.items.find((i) => i.text.includes(s))?.due.map((d) => `${d.start}..${d.end}`);
+
+describe("an activity's own 时间 line", () => {
+  it('dates that activity only', () => {
+    const plan = read([
+      '校园文化艺术节活动方案',
+      '一、活动项目',
+      '1.书画比赛(负责:美术组)',
+      '2.合唱比赛(负责:音乐组)',
+      '3.手工作品展(负责:劳技组)',
+      '二、具体安排',
+      '(一)书画比赛',
+      '时间:4月10日上午',
+      '地点:美术教室',
+      '(二)合唱比赛',
+      '时间:4月16日(周三)—4月17日(周四)',
+      '地点:礼堂',
+    ]);
+    expect(due(plan, '合唱比赛(负责')).toEqual([]);
+    expect(due(plan, '手工作品展')).toEqual([]);
+    expect(due(plan, '书画比赛\n时间')).toEqual(['2025-04-10..2025-04-10']);
+    expect(due(plan, '合唱比赛\n时间')).toEqual(['2025-04-16..2025-04-17']);
+  });
+  it("still reads the plan's own 活动时间 as its window", () => {
+    const plan = read(['校园科技节活动方案', '一、活动时间', '4月14日—18日', '二、活动内容', '1.科技小制作展评', '2.科普讲座']);
+    expect(due(plan, '科技小制作')).toEqual(['2025-04-14..2025-04-18']);
+  });
+});
