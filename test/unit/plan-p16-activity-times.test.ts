@@ -34,3 +34,11 @@ describe("an activity's own 时间 line", () => {
     expect(due(plan, '科技小制作')).toEqual(['2025-04-14..2025-04-18']);
   });
 });
+
+describe('六一', () => {
+  it('dates a school task named for 六一 by June 1st', () => {
+    const plan = read(['校园艺术节活动方案', '一、活动项目', '1.班级合唱比赛', '2.“六一”文艺汇演', '3.优秀作品展']);
+    expect(due(plan, '文艺汇演')).toEqual(['2025-06-01..2025-06-01']);
+    expect(due(plan, '优秀作品展')).toEqual([]);
+  });
+});
