@@ -42,3 +42,19 @@ describe('六一', () => {
     expect(due(plan, '优秀作品展')).toEqual([]);
   });
 });
+
+describe('an activity week around a one-day observance', () => {
+  it("dates the undated activities by the plan's 活动时间, not by the observance's day", () => {
+    const plan = read([
+      '世界水日宣传活动方案',
+      '今年3月22日是第33个世界水日。为做好宣传,制定本方案。',
+      '一、活动时间',
+      '3月16日至3月22日',
+      '二、活动内容',
+      '1、3月18日举办节水知识讲座。',
+      '2、发放节水宣传手册。',
+    ]);
+    expect(due(plan, '节水宣传手册')).toEqual(['2025-03-16..2025-03-22']);
+    expect(due(plan, '节水知识讲座')).toEqual(['2025-03-18..2025-03-18']);
+  });
+});

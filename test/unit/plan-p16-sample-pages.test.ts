@@ -43,3 +43,10 @@ describe('a page of sample plans', () => {
     expect(texts(plan)).not.toMatch(/相关文章|范文|消防演练/u);
   });
 });
+
+describe("a page's breadcrumb", () => {
+  it('is not the title', () => {
+    const plan = read(['某某范文网', '位置:首页 > 工作方案 > 活动方案', '世界水日宣传活动方案', '一、活动时间', '3月20日至22日', '二、活动内容', '1、发放节水宣传册。', '2、开展节水知识讲座。']);
+    expect(plan.title).toBe('世界水日宣传活动方案');
+  });
+});

@@ -61,7 +61,12 @@ export function withPlanDates(title: string, lines: string[], year: number, cale
           return { ...o, years: [...years, { year, start: dates.start.slice(5), end: dates.end.slice(5), source: '计划所写日期' }] };
         });
   const window = inTitle ? own.get(inTitle.observance.name) : undefined;
-  if (window && inTitle) return { observances, window: { text: inTitle.written, ...window, implied: true, kind: 'event' } };
+  if (window && inTitle) {
+    // "今年3月23日是世界气象日" beside "二、活动时间 3月17日至3月23日": the plan's activities run the span around the day.
+    const when = eventDates(lines, year);
+    const around = when && when.start <= window.start && window.end <= when.end && (when.start !== window.start || when.end !== window.end) && daysBetween(when.start, when.end) <= 31 ? when : window;
+    return { observances, window: { text: inTitle.written, ...around, implied: true, kind: 'event' } };
+  }
   // An activity's 方案 naming no observance ("全区科技活动整体方案") with its own span of days ("二、时间 5月15日—21日").
   const span = !inTitle && ACTIVITY_PLAN.test(normalizeText(title)) ? eventDates(lines, year) : undefined;
   // An event of one day ("活动时间：2025年9月12日") dates its tasks by that day as well; its day stays an item.
