@@ -58,3 +58,21 @@ describe('an activity week around a one-day observance', () => {
     expect(due(plan, '节水知识讲座')).toEqual(['2025-03-18..2025-03-18']);
   });
 });
+
+describe('the bodies of an event plan', () => {
+  it('are not dated by the event week', () => {
+    const plan = read([
+      '2025年某市科技活动周实施方案',
+      '一、活动时间',
+      '5月18日至24日',
+      '二、组织机构',
+      '(一)主办单位:市科学技术普及工作领导小组',
+      '(二)成立2025年科技活动周组委会,组长单位:市科技局,成员单位:市教育局、市卫健委',
+      '三、活动安排',
+      '(一)科普展览进社区',
+      '(二)科技下乡',
+    ]);
+    expect(due(plan, '组长单位')).toEqual([]);
+    expect(due(plan, '科普展览进社区')).toEqual(['2025-05-18..2025-05-24']);
+  });
+});

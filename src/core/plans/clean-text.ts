@@ -14,6 +14,8 @@ const FURNITURE = [
   /^\s*-\s*\d+\s*-\s*$/u,
   /^\d+\s*\/\s*\d+$/u,
   /^(相关|举报|下载|收藏|分享|展开阅读全文|相关资源|相关搜索)$/u,
+  // A document site's buttons and headings: "下载本文档", "文档简介".
+  /^(?:下载本文档|下载文档|免费下载|立即下载|文档简介|文档介绍|资料简介)$/u,
   /^当前位置[:：]/u,
   /^本站为文档/u,
   /备案号|ICP备/u,
@@ -279,8 +281,12 @@ function outlineRunIn(line: string): string[] {
 /** A scraped page's title run into its first numbered heading ("…完成情况报告17、人才建设…", "…工作方案3篇 第一篇 …"): the title on a line of its own. */
 function withTitleApart(line: string): string[] {
   // A document site's count of pieces ("…工作方案3篇 第一篇 …") goes with it.
-  const m = /^([^，,。；;:：\s]{6,60}?(?:报告|总结|工作要点|计划|方案))(?:(?=\d{1,2}、[^\d])|(?=20\d{2}年[，,])|(?=为(?:深入|全面|进一步|认真|切实|更好|贯彻|落实|加强|推动|做好|大力))|\s*\d{1,2}篇\s*(?=第[一二三四五六七八九十]{1,3}篇))/u.exec(line);
-  return m ? [m[1] ?? '', line.slice(m[0].length)] : [line];
+  const m = /^(?:\d{1,2}、)?([^，,。；;:：\s]{6,60}?(?:报告|总结|工作要点|计划|方案))(?:(?=\d{1,2}、[^\d])|(?=[ \t　]+\S)|(?=20\d{2}年[，,])|(?=为(?:深入|全面|进一步|认真|切实|更好|贯彻|落实|加强|推动|做好|大力))|\s*\d{1,2}篇\s*(?=第[一二三四五六七八九十]{1,3}篇))/u.exec(normalizeText(line));
+  // Matched in simplified form (a traditional page's "…工作總結"); the words kept as written.
+  if (!m || normalizeText(line).length !== line.length) return [line];
+  const title = m[1] ?? '';
+  const start = m[0].indexOf(title);
+  return [line.slice(start, start + title.length), line.slice(m[0].length)];
 }
 
 /** Adds a line, or joins it to the previous one when it is a page-break number inside a sentence. */

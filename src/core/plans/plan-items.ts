@@ -52,6 +52,8 @@ export function buildItems(nodes: OutlineNode[], planId: string, year: number, o
     }
     return false;
   };
+  // "二、组织机构 / (一)主办单位:… / (二)成立…组委会": the bodies that run the event, not work in its week.
+  const underBodies = (node: OutlineNode): boolean => node.labels.slice(0, -1).some((_, k) => BODIES_HEAD.test(headByLabels.get(node.labels.slice(0, k + 1).join('/')) ?? ''));
   const usedIds = new Set<string>();
   const idByLabels = new Map<string, string>();
   const dueByLabels = new Map<string, Due[]>();
@@ -90,7 +92,7 @@ export function buildItems(nodes: OutlineNode[], planId: string, year: number, o
     } else if (!node.isGroup && due.every((d) => d.implied)) {
       const inherited = inheritedDue(node.labels, dueByLabels);
       if (inherited && (due.length === 0 || !due.some((d) => inherited.some((h) => h.start <= d.start && d.end <= h.end)))) due = inherited;
-      else if (due.length === 0 && window && !hasChildren && (!contentOnly || inContent(node))) due = [{ ...window }];
+      else if (due.length === 0 && window && !hasChildren && (!contentOnly || inContent(node)) && !underBodies(node)) due = [{ ...window }];
     }
     return {
       id,
@@ -107,6 +109,9 @@ export function buildItems(nodes: OutlineNode[], planId: string, year: number, o
     };
   }));
 }
+
+/** A section over the bodies that run an event: "组织机构", "二、组织领导", "机构设置". */
+const BODIES_HEAD = /^(?:组织机构|组织领导|机构设置|组织架构|领导机构|组织分工)$/u;
 
 /** A point that only sets the day the forms are sent by: "各相关单位须于5月21日前将电子版表格发送到…". */
 const SENT_BY = /^(?:各[^，,。；;]{0,12}?(?:单位|学会|科协|部门)\s*)?(?:须|需|请|务必)?\s*[于与在]\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日[^，,。；;]{0,6}?前[，,]?\s*将[^。；;]{0,20}?(?:表格|材料|报表)[^。；;]{0,20}?(?:发送|报送|上报|提交|发至|发到)/u;
