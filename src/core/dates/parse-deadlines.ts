@@ -41,9 +41,10 @@ const PART = '(初|上旬|中旬|下旬|底|末)?';
 const BLANK_YEAR = '20(?:_{1,4}|[xX×]{1,2}|\\*{1,2})';
 
 /** A span of months ("1—4月", "10—12月份", "5月上旬至6月上旬"): due in each month it covers. */
-function monthSpan(y: number, m1: number, p1: string | undefined, m2: number, p2: string | undefined): { range: DateRange; kind: Due['kind']; recurring?: Due['recurring'] } | undefined {
+function monthSpan(y: number, m1: number, p1: string | undefined, m2: number, p2: string | undefined, endYear?: number): { range: DateRange; kind: Due['kind']; recurring?: Due['recurring'] } | undefined {
   if (!validMonth(m1) || !validMonth(m2)) return undefined;
-  const y2 = m2 < m1 ? y + 1 : y;
+  // "2017年11月-2018年12月": the end's own year; else a later month of the year, or the next year's ("11月至2月").
+  const y2 = endYear !== undefined && endYear >= y && endYear <= y + 5 ? endYear : m2 < m1 ? y + 1 : y;
   const a = p1 ? PARTS[p1] : undefined;
   const b = p2 ? PARTS[p2] : undefined;
   const start = ymd(y, m1, a && p1 !== '底' && p1 !== '末' ? a[0] : p1 ? (a?.[0] ?? 1) : 1);
@@ -54,9 +55,10 @@ function monthSpan(y: number, m1: number, p1: string | undefined, m2: number, p2
 const RULES: Rule[] = [
   {
     // 5月上旬至6月上旬, 3月至5月, 2026年3月—5月
-    re: new RegExp(`${YEAR}(?<![\\d.])${M}月份?${PART}${SEP}(?:\\d{4}年)?${M}月份?${PART}(?![\\d一二三四五六七八九十日号度])`, 'gu'),
+    re: new RegExp(`${YEAR}(?<![\\d.])${M}月份?${PART}${SEP}(?:(\\d{4}年|次年|明年))?${M}月份?${PART}(?![\\d一二三四五六七八九十日号度])`, 'gu'),
     make(m, planYear) {
-      return monthSpan(yearOf(m[1], planYear), num(m[2]), m[3], num(m[4]), m[5]);
+      const y = yearOf(m[1], planYear);
+      return monthSpan(y, num(m[2]), m[3], num(m[5]), m[6], m[4] === undefined ? undefined : m[4].endsWith('年') && /^\d/u.test(m[4]) ? Number(m[4].slice(0, 4)) : y + 1);
     },
   },
   {

@@ -75,7 +75,9 @@ export function buildItems(nodes: OutlineNode[], planId: string, year: number, o
     // So does the sentence before a prose list ("科普月期间，我市将开展12项活动：一是…").
     // The plan's whole year ("2022年广泛开展…") is the lead-in's own; it dates no 一是/二是 under it.
     const heading = node.ownText !== undefined && !node.isGroup ? dueOf(node.ownText, year, observances).filter((d) => !isWholeYear(d)) : headingDates(node, year);
-    if (heading.length > 0) dueByLabels.set(path, heading);
+    // The period the first paragraph under a heading opens with dates the paragraphs after it.
+    const section = heading.length > 0 ? heading : hasChildren ? openingPeriod(node, year) : [];
+    if (section.length > 0) dueByLabels.set(path, section);
     // "一、总体目标 / 到2025年，… / ——… / ——…": the year the first paragraph names dates the goals after it.
     const lead = YEAR_LEAD.exec(normalizeText(own));
     if (lead && node.labels.length > 1 && !dueByLabels.has(parentPath)) {
@@ -130,6 +132,9 @@ function withSharedDeadline(items: PlanItem[]): PlanItem[] {
   return items;
 }
 
+/** A paragraph that opens with its period: "2018年1月至3月期间，", "4月至6月，", "9月份，". */
+const PERIOD_LEAD = /^(?:20\d{2}年)?\d{1,2}月份?(?:[上中下]旬)?(?:\s*(?:至|到|-|—|－)\s*(?:20\d{2}年|次年)?\d{1,2}月份?(?:[上中下]旬)?)?(?:期间)?(?=[，,])/u;
+
 /** The dates a section's heading line names, for the tasks under it. */
 function headingDates(node: OutlineNode, year: number): Due[] {
   const first = (node.text.split('\n')[0] ?? '').trim();
@@ -137,6 +142,12 @@ function headingDates(node: OutlineNode, year: number): Due[] {
   // "201x年…下半年计划": a period of a year the template never filled in dates nothing.
   if (head.length > 24 || /20\d?x{1,2}年/iu.test(head)) return [];
   return parseDeadlines(head, year).filter((d) => !isWholeYear(d));
+}
+
+/** "(二)进校园活动" over "2018年1月至3月期间，…将…": the period the first paragraph under a heading opens with. */
+function openingPeriod(node: OutlineNode, year: number): Due[] {
+  const opening = PERIOD_LEAD.exec(normalizeText(node.text.split('\n')[1] ?? '').trim());
+  return opening ? parseDeadlines(opening[0], year).filter((d) => !isWholeYear(d)) : [];
 }
 
 /**
