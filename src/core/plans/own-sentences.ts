@@ -107,3 +107,38 @@ function closingGoal(node: OutlineNode, pieces: Piece[], text: string): OutlineN
   const clauseNodes = counted.map((c, k): OutlineNode => ({ labels: [...goalNode.labels, String(k + 1)], rank: goalNode.rank + 0.5, text: tidy(k === 0 ? last.at : c.at, c.at + c.words.length), line: node.line, isGroup: false }));
   return [work, goalNode, ...clauseNodes];
 }
+
+/** A sentence that starts another task after the one before it: "另外，我们还…", "此外，…". */
+const ANOTHER = /^\s*(?:另外|此外)[，,]/u;
+
+/**
+ * "…今年，我们将每季度举办…。在5月份，我们将开展…。我们还与…联手，…。另外，我们还利用节假日，开展…": a paragraph
+ * whose sentences set times of their own (two or more, not the same). Each timed sentence is a task with the undated
+ * sentences after it; one opening with 另外/此外 starts a task of its own. The words before the first timed sentence
+ * (the item's heading) stay the item's own.
+ */
+export function timedSentenceChildren(node: OutlineNode): OutlineNode[] {
+  const text = node.text;
+  const simple = normalizeText(text);
+  if (simple.length !== text.length || simple.length > 2000) return [];
+  const pieces = [...simple.matchAll(/[^。！!？?\n]+[。！!？?]*/gu)]
+    .map((m) => ({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, words: m[0] }))
+    .filter((p) => /\p{Script=Han}{2}/u.test(p.words));
+  // Compared by month and day ("2025年5月30日" and "5月30日" are one time).
+  const timed = pieces.map((p) => explicitDates(p.words).map((d) => `${d.start.slice(5)}|${d.end.slice(5)}`).join(','));
+  const times = new Set(timed.filter((t) => t !== ''));
+  if (times.size < 2) return [];
+  const groups: Array<{ at: number; end: number }> = [];
+  pieces.forEach((p, k) => {
+    const last = groups[groups.length - 1];
+    if (timed[k] !== '' || (last && ANOTHER.test(p.words))) groups.push({ at: p.at, end: p.end });
+    else if (last) last.end = p.end;
+  });
+  return groups.map((g, k) => ({
+    labels: [...node.labels, String(k + 1)],
+    rank: node.rank + 0.5,
+    text: text.slice(g.at, g.end).replace(/^[\s，,]+|[\s，,；;]+$/gu, ''),
+    line: node.line,
+    isGroup: false,
+  }));
+}
