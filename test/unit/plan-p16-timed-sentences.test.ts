@@ -30,3 +30,16 @@ describe('timed sentences in one paragraph', () => {
     expect(plan.items.filter((i) => i.kind === 'task')).toHaveLength(1);
   });
 });
+
+describe('a paragraph led by its period', () => {
+  it("dates its undated sentences by the lead and keeps a sentence's own day", () => {
+    const plan = read([
+      '节水宣传活动方案',
+      '三、工作安排',
+      '2月份,做好准备工作,印制宣传资料。',
+      '3-4月份,3月22日是世界水日,要在主要街道举办节水宣传咨询活动。通过在小区张贴节水海报,推送节水知识等形式,引导居民节约用水。',
+    ]);
+    expect(due(plan, '举办节水宣传咨询活动')).toEqual(['2025-03-22..2025-03-22']);
+    expect(due(plan, '推送节水知识')).toEqual(['2025-03-01..2025-04-30']);
+  });
+});

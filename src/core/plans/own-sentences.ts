@@ -142,3 +142,35 @@ export function timedSentenceChildren(node: OutlineNode): OutlineNode[] {
     isGroup: false,
   }));
 }
+
+/** A paragraph's opening period: "5-6月份，", "2018年1月至3月期间，", "4月份，". */
+const LEAD_PERIOD = /^\s*(?:(?:20\d{2}年)?\d{1,2}\s*(?:至|到|-|—|－)\s*\d{1,2}月份?|(?:20\d{2}年)?\d{1,2}月份?(?:[上中下]旬)?(?:\s*(?:至|到|-|—|－)\s*(?:20\d{2}年|次年)?\d{1,2}月份?(?:[上中下]旬)?)?)(?:期间)?[，,]/u;
+
+/**
+ * "5-6月份，…今年5月12日是…，要总结反思…。通过在城区悬挂横幅…等形式，…": a paragraph opening with its period whose
+ * sentences include one with a day of its own. Each sentence is a task; the period is the item's own words and dates
+ * the sentences that name no day.
+ */
+export function periodLedChildren(node: OutlineNode): OutlineNode[] {
+  const text = node.text;
+  const simple = normalizeText(text);
+  const lead = LEAD_PERIOD.exec(simple);
+  if (!lead || simple.length !== text.length || simple.includes('\n')) return [];
+  const pieces = [...simple.slice(lead[0].length).matchAll(/[^。！!？?]+[。！!？?]*/gu)]
+    .map((m) => ({ at: lead[0].length + (m.index ?? 0), words: m[0] }))
+    .filter((p) => /\p{Script=Han}{2}/u.test(p.words));
+  const own = explicitDates(lead[0]).map((d) => `${d.start.slice(5)}|${d.end.slice(5)}`).join(',');
+  const dayOfItsOwn = pieces.some((p) => {
+    const dates = explicitDates(p.words);
+    return dates.length > 0 && dates.map((d) => `${d.start.slice(5)}|${d.end.slice(5)}`).join(',') !== own;
+  });
+  if (pieces.length < 2 || !dayOfItsOwn) return [];
+  node.ownText = text.slice(0, lead[0].length);
+  return pieces.map((p, k) => ({
+    labels: [...node.labels, String(k + 1)],
+    rank: node.rank + 0.5,
+    text: text.slice(p.at, p.at + p.words.length).replace(/^[\s，,]+|[\s，,；;]+$/gu, ''),
+    line: node.line,
+    isGroup: false,
+  }));
+}

@@ -4,7 +4,7 @@ import { parseChineseNumber } from '../text/chinese-number.js';
 import { normalizeText } from '../text/normalize.js';
 import type { OutlineNode } from './parse-outline.js';
 import { ownerClauseChildren } from './owner-clauses.js';
-import { ownSentenceChildren, timedSentenceChildren } from './own-sentences.js';
+import { ownSentenceChildren, periodLedChildren, timedSentenceChildren } from './own-sentences.js';
 import { parseTargets } from './parse-targets.js';
 import { isTaskSentence } from './task-sentences.js';
 import { targetClauseChildren } from './target-clauses.js';
@@ -242,6 +242,11 @@ export function withProseEnumerations(nodes: OutlineNode[], semicolons = false):
       const opened = openingChildren(node);
       if (opened.length > 0) {
         out.push(...opened);
+        continue;
+      }
+      const led = periodLedChildren(node);
+      if (led.length > 0) {
+        out.push(...led);
         continue;
       }
       const dated = datedClauses(node).length > 0 ? datedClauses(node) : yearSentences(node);
