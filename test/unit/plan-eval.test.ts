@@ -94,7 +94,8 @@ describe('plan evaluation sets', () => {
   });
   it('keeps the p14 blind real plans (12 documents labelled by another writer; first score in blind-p14/FIRST-SCORE.txt: year 8/11, items 7/11, due 41/67, targets 48/67; tuned on since) where the dating work left them', async () => {
     const { accuracy, report } = await score();
-    const floors: Record<string, number> = { refuse: 11 / 12, kind: 11 / 12, title: 1, year: 10 / 11, itemCount: 7 / 11, found: 67 / 86, due: 60 / 67, targets: 49 / 67, notTargets: 1, notInItems: 18 / 19 };
+    // refuse and kind 12/12 since the p16 work (a summary naming a 计划纲要 in its first sentence stays a summary).
+    const floors: Record<string, number> = { refuse: 1, kind: 1, title: 1, year: 10 / 11, itemCount: 7 / 11, found: 67 / 86, due: 60 / 67, targets: 49 / 67, notTargets: 1, notInItems: 18 / 19 };
     for (const [f, least] of Object.entries(floors)) expect(accuracy[`blind5.${f}`], `${f}\n${report}`).toBeGreaterThanOrEqual(least - 1e-9);
   });
   it('keeps the p15 blind real plans (12 documents of ~750 characters labelled by another writer; first score in blind-p15/FIRST-SCORE.txt: refuse 9/12, year 5/8, items 7/8, due 11/18, targets 15/18) at least where tuning left them (refuse 11/12, year 10/10, due 27/28, targets 25/28)', async () => {
@@ -102,9 +103,9 @@ describe('plan evaluation sets', () => {
     const floors: Record<string, number> = { refuse: 11 / 12, kind: 1, title: 1, year: 1, itemCount: 9 / 10, found: 28 / 35, due: 27 / 28, targets: 25 / 28, notTargets: 1, notInItems: 1 };
     for (const [f, least] of Object.entries(floors)) expect(accuracy[`blind6.${f}`], `${f}\n${report}`).toBeGreaterThanOrEqual(least - 1e-9);
   });
-  it('keeps the p16 blind real plans (12 documents of 0.8–2.3k characters labelled by another writer; first score in blind-p16/FIRST-SCORE.txt: refuse 10/12, year 10/10, items 7/10, due 30/51, targets 49/51) at least where they were first scored', async () => {
+  it('keeps the p16 blind real plans (12 documents of 0.8–2.3k characters labelled by another writer; first score in blind-p16/FIRST-SCORE.txt: refuse 10/12, year 10/10, items 7/10, due 30/51, targets 49/51) at least where tuning left them (refuse 12/12, items 11/11, due 49/53, targets 52/53)', async () => {
     const { accuracy, report } = await score();
-    const floors: Record<string, number> = { refuse: 10 / 12, kind: 11 / 12, title: 6 / 9, year: 1, itemCount: 7 / 10, found: 51 / 57, due: 30 / 51, targets: 49 / 51, notTargets: 1, notInItems: 13 / 15 };
+    const floors: Record<string, number> = { refuse: 1, kind: 1, title: 1, year: 1, itemCount: 1, found: 53 / 59, due: 49 / 53, targets: 52 / 53, notTargets: 1, notInItems: 16 / 17 };
     for (const [f, least] of Object.entries(floors)) expect(accuracy[`blind7.${f}`], `${f}\n${report}`).toBeGreaterThanOrEqual(least - 1e-9);
   });
   it('keeps the eleventh plan holdout (scored once on 2026-12-06 at f336ee3: refuse 11/12, kind 11/12, title 5/8, year 11/11, items 9/11, due 18/44, targets 29/44, 0 of 39 non-targets taken, furniture 26/32) at least where it was scored', async () => {

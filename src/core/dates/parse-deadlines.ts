@@ -37,11 +37,14 @@ const SEP = '\\s{0,2}(?:至|到|-{1,2}|—{1,2}|–|[―‒]{1,2}|〜|~|～|－)
 /** Between the two days of a range: "10月12日——18日", "12至18日", "12-18日". */
 const DAY_SEP = '\\s{0,2}(?:至|到|-{1,2}|—{1,2}|–|[―‒]{1,2}|〜|~|～|－)\\s{0,2}';
 const PART = '(初|上旬|中旬|下旬|底|末)?';
+/** A template's year left blank: "20__", "20XX", "20××", "20**". */
+const BLANK_YEAR = '20(?:_{1,4}|[xX×]{1,2}|\\*{1,2})';
 
 /** A span of months ("1—4月", "10—12月份", "5月上旬至6月上旬"): due in each month it covers. */
-function monthSpan(y: number, m1: number, p1: string | undefined, m2: number, p2: string | undefined): { range: DateRange; kind: Due['kind']; recurring?: Due['recurring'] } | undefined {
+function monthSpan(y: number, m1: number, p1: string | undefined, m2: number, p2: string | undefined, endYear?: number): { range: DateRange; kind: Due['kind']; recurring?: Due['recurring'] } | undefined {
   if (!validMonth(m1) || !validMonth(m2)) return undefined;
-  const y2 = m2 < m1 ? y + 1 : y;
+  // "2017年11月-2018年12月": the end's own year; else a later month of the year, or the next year's ("11月至2月").
+  const y2 = endYear !== undefined && endYear >= y && endYear <= y + 5 ? endYear : m2 < m1 ? y + 1 : y;
   const a = p1 ? PARTS[p1] : undefined;
   const b = p2 ? PARTS[p2] : undefined;
   const start = ymd(y, m1, a && p1 !== '底' && p1 !== '末' ? a[0] : p1 ? (a?.[0] ?? 1) : 1);
@@ -52,9 +55,10 @@ function monthSpan(y: number, m1: number, p1: string | undefined, m2: number, p2
 const RULES: Rule[] = [
   {
     // 5月上旬至6月上旬, 3月至5月, 2026年3月—5月
-    re: new RegExp(`${YEAR}(?<![\\d.])${M}月份?${PART}${SEP}(?:\\d{4}年)?${M}月份?${PART}(?![\\d一二三四五六七八九十日号度])`, 'gu'),
+    re: new RegExp(`${YEAR}(?<![\\d.])${M}月份?${PART}${SEP}(?:(\\d{4}年|次年|明年))?${M}月份?${PART}(?![\\d一二三四五六七八九十日号度])`, 'gu'),
     make(m, planYear) {
-      return monthSpan(yearOf(m[1], planYear), num(m[2]), m[3], num(m[4]), m[5]);
+      const y = yearOf(m[1], planYear);
+      return monthSpan(y, num(m[2]), m[3], num(m[5]), m[6], m[4] === undefined ? undefined : m[4].endsWith('年') && /^\d/u.test(m[4]) ? Number(m[4].slice(0, 4)) : y + 1);
     },
   },
   {
@@ -86,6 +90,19 @@ const RULES: Rule[] = [
     // 8月20日前, 2025年12月28日; "5月24日16:00前" (a clock time before 前)
     re: new RegExp(`${YEAR}${M}月${D}[日号](?:\\s*\\d{1,2}\\s*[:：]\\s*\\d{2}(?=\\s*(?:前|之前|以前)))?${BEFORE}`, 'gu'),
     make: (m, planYear) => oneDay(yearOf(m[1], planYear), num(m[2]), num(m[3]), m[4] ? 'deadline' : 'event'),
+  },
+  {
+    // 2026.3.31-4.2, 2026.3.31-2026.4.2, and a template's blanked year ("20__.5.27", "20XX.5.27-20XX.5.31", read in the
+    // plan year); a page may write the dots as 。 ("20__。5。27-5。31").
+    re: new RegExp(`(?<![\\d.])(20\\d{2}|${BLANK_YEAR})[.。](\\d{1,2})[.。](\\d{1,2})(?:${SEP}(?:(?:20\\d{2}|${BLANK_YEAR})[.。])?(\\d{1,2})[.。](\\d{1,2}))?(?![\\d.])(前|之前|以前)?`, 'gu'),
+    make(m, planYear) {
+      const y = /^\d{4}$/u.test(m[1] ?? '') ? Number(m[1]) : planYear;
+      if (m[4] === undefined) return oneDay(y, Number(m[2]), Number(m[3]), m[6] ? 'deadline' : 'event');
+      const [m1, d1, m2, d2] = [Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5])];
+      const y2 = m2 < m1 ? y + 1 : y;
+      if (!validMonth(m1) || !validMonth(m2) || !validDay(y, m1, d1) || !validDay(y2, m2, d2)) return undefined;
+      return { range: { start: ymd(y, m1, d1), end: ymd(y2, m2, d2) }, kind: 'period' };
+    },
   },
   {
     // 2026.3.31, 2026-03-31, 2026/3/31 (web tables), with 前 a deadline

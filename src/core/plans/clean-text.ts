@@ -14,6 +14,8 @@ const FURNITURE = [
   /^\s*-\s*\d+\s*-\s*$/u,
   /^\d+\s*\/\s*\d+$/u,
   /^(相关|举报|下载|收藏|分享|展开阅读全文|相关资源|相关搜索)$/u,
+  // A document site's buttons and headings: "下载本文档", "文档简介".
+  /^(?:下载本文档|下载文档|免费下载|立即下载|文档简介|文档介绍|资料简介)$/u,
   /^当前位置[:：]/u,
   /^本站为文档/u,
   /备案号|ICP备/u,
@@ -21,6 +23,8 @@ const FURNITURE = [
   /^[-\s]*\d+(?:\.\d+)?\s*[KMG]B$/iu,
   /^[-\s]*(?:文件)?大小[:：]\s*\d/u,
   /^(?:首页|主页|网站首页)\s*[>＞»›→/]/u,
+  // "位置:首页 > 工作方案 > 策划方案": a breadcrumb under a bare 位置.
+  /^位置\s*[:：]\s*(?:首页|主页|网站首页)\s*[>＞»›→/]/u,
   /\s[>＞»›]\s*(?:正文|详情|通知公告|工作动态)\s*$/u,
   /^(?:当前位置|您现在的位置|您的位置|所在位置)/u,
   /^【?字[体号]】?[:：]?\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中/u,
@@ -202,7 +206,7 @@ export function cleanLines(raw: string): string[] {
     appendLine(logical, line);
   }
   // A long paragraph collapsed by a web page: put outline markers after spaces back on their own lines.
-  const out = logical.flatMap((line) => (line.length > 120 ? withTitleApart(line).flatMap(outlineRunIn).flatMap((l) => l.split(INLINE_MARKER)).map((p) => p.trim()) : [line]));
+  const out = firstSample(logical).flatMap((line) => (line.length > 120 ? withTitleApart(line).flatMap(outlineRunIn).flatMap((l) => l.split(INLINE_MARKER)).map((p) => p.trim()) : [line]));
   while (out.length > 0 && out[out.length - 1] === '') out.pop();
   // A signature run into the last sentence by a scrape ("…进入优秀行列。全椒县科学技术协会2016年8月11日").
   const last = out.length - 1;
@@ -214,6 +218,29 @@ export function cleanLines(raw: string): string[] {
     while (out.length > 0 && out[out.length - 1] === '') out.pop();
   }
   return out;
+}
+
+/** A sample's heading on a template site's page: "科技节活动方案 篇一", "植树节活动策划篇1", "…工作计划范文2". */
+const SAMPLE_HEAD = /^(\S.{2,40}?(?:方案|策划|计划|要点|安排|总结))\s*(?:篇|范文)\s*([一二三四五六七八九十]{1,2}|\d{1,2})$/u;
+/** The site's list of related pages after a text: "【…活动方案】相关文章:", "相关推荐:". */
+const RELATED = /^(?:【[^】]{2,40}】\s*)?相关(?:文章|推荐|范文|阅读)\s*[:：]?$/u;
+
+/**
+ * A template site's page of samples: the first sample under its heading (named without its 篇一, the site's heading and
+ * blurb before it dropped), up to the next sample's heading; the site's related pages after a text are dropped too.
+ */
+function firstSample(lines: string[]): string[] {
+  const related = lines.findIndex((l) => RELATED.test(normalizeText(l)));
+  const body = related > 0 ? lines.slice(0, related) : lines;
+  const first = body.slice(0, 12).findIndex((l) => {
+    const m = SAMPLE_HEAD.exec(normalizeText(l).trim());
+    return m !== null && (m[2] === '一' || m[2] === '1');
+  });
+  if (first < 0) return body;
+  const name = SAMPLE_HEAD.exec(normalizeText(body[first] ?? '').trim())?.[1] ?? '';
+  const next = body.findIndex((l, k) => k > first && SAMPLE_HEAD.test(normalizeText(l).trim()));
+  const own = (body[first] ?? '').trim().slice(0, name.length);
+  return [own, ...body.slice(first + 1, next > first ? next : body.length)];
 }
 
 const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五'];
@@ -254,8 +281,12 @@ function outlineRunIn(line: string): string[] {
 /** A scraped page's title run into its first numbered heading ("…完成情况报告17、人才建设…", "…工作方案3篇 第一篇 …"): the title on a line of its own. */
 function withTitleApart(line: string): string[] {
   // A document site's count of pieces ("…工作方案3篇 第一篇 …") goes with it.
-  const m = /^([^，,。；;:：\s]{6,60}?(?:报告|总结|工作要点|计划|方案))(?:(?=\d{1,2}、[^\d])|(?=20\d{2}年[，,])|(?=为(?:深入|全面|进一步|认真|切实|更好|贯彻|落实|加强|推动|做好|大力))|\s*\d{1,2}篇\s*(?=第[一二三四五六七八九十]{1,3}篇))/u.exec(line);
-  return m ? [m[1] ?? '', line.slice(m[0].length)] : [line];
+  const m = /^(?:\d{1,2}、)?([^，,。；;:：\s]{6,60}?(?:报告|总结|工作要点|计划|方案))(?:(?=\d{1,2}、[^\d])|(?=[ \t　]+\S)|(?=20\d{2}年[，,])|(?=为(?:深入|全面|进一步|认真|切实|更好|贯彻|落实|加强|推动|做好|大力))|\s*\d{1,2}篇\s*(?=第[一二三四五六七八九十]{1,3}篇))/u.exec(normalizeText(line));
+  // Matched in simplified form (a traditional page's "…工作總結"); the words kept as written.
+  if (!m || normalizeText(line).length !== line.length) return [line];
+  const title = m[1] ?? '';
+  const start = m[0].indexOf(title);
+  return [line.slice(start, start + title.length), line.slice(m[0].length)];
 }
 
 /** Adds a line, or joins it to the previous one when it is a page-break number inside a sentence. */

@@ -9,7 +9,9 @@ import { preparing, YEAR_LEAD } from './plan-items.js';
 
 const CLOSING = /^(工作要求|有关要求|相关要求|保障措施|组织保障|注意事项|其他事项|其他要求|工作保障|组织领导)$/u;
 /** Sections that describe an event or a plan rather than ask for work. */
-const DESCRIPTIVE = /^(?:活动|工作)?(?:名称|背景|宗旨|主题|目的|意义|地点|方式|形式|对象|范围|参加对象|参加人员|参加单位|指导思想|发展思路|总体思路|总体要求|基本原则|主办单位|承办单位|协办单位|组织机构|(?:工作|活动)?领导小组)$/u;
+const DESCRIPTIVE = /^(?:活动|工作)?(?:名称|背景|宗旨|主旨|主题|目的|意义|地点|方式|形式|对象|范围|参加对象|参加人员|参加单位|指导思想|发展思路|总体思路|总体要求|基本原则|主办单位|承办单位|协办单位|组织机构|组委会|组织委员会|(?:工作|活动)?领导小组)$/u;
+/** Sections of aims: a date they mention in passing ("学校将每年4月定为读书月") sets no work. */
+const AIMS = /^(?:活动|工作)?(?:指导思想|宗旨|主旨|目的|意义)$/u;
 /** A section of aims: its undated, unmeasured points are what the work is for. */
 const GOALS = /^(?:活动|工作|总体|预期)?目标$/u;
 /** A theme run on after its heading ("二、活动主题携手建设创新型城市—走进科学…"): a slogan, not work. */
@@ -56,7 +58,7 @@ export function withoutNonTasks(nodes: OutlineNode[]): { nodes: OutlineNode[]; u
     const describes = DESCRIPTIVE.test(head) || THEME_RUN.test(head) || organisers || (runOn !== null && DESCRIPTIVE.test(runOn[1] ?? '') && parseDeadlines(head, 2000).length === 0 && parseTargets(head).length === 0);
     const drop =
       (CLOSING.test(head) && !concrete && !rest.some((p) => isTaskParagraph(p) && !MODAL.test(p))) ||
-      (describes && !concrete);
+      (describes && (!concrete || (AIMS.test(head) && !rest.some((p) => parseTargets(p).length > 0))));
     if (drop) unread.push(n.text);
     return !drop;
   });

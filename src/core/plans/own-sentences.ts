@@ -107,3 +107,70 @@ function closingGoal(node: OutlineNode, pieces: Piece[], text: string): OutlineN
   const clauseNodes = counted.map((c, k): OutlineNode => ({ labels: [...goalNode.labels, String(k + 1)], rank: goalNode.rank + 0.5, text: tidy(k === 0 ? last.at : c.at, c.at + c.words.length), line: node.line, isGroup: false }));
   return [work, goalNode, ...clauseNodes];
 }
+
+/** A sentence that starts another task after the one before it: "另外，我们还…", "此外，…". */
+const ANOTHER = /^\s*(?:另外|此外)[，,]/u;
+
+/**
+ * "…今年，我们将每季度举办…。在5月份，我们将开展…。我们还与…联手，…。另外，我们还利用节假日，开展…": a paragraph
+ * whose sentences set times of their own (two or more, not the same). Each timed sentence is a task with the undated
+ * sentences after it; one opening with 另外/此外 starts a task of its own. The words before the first timed sentence
+ * (the item's heading) stay the item's own.
+ */
+export function timedSentenceChildren(node: OutlineNode): OutlineNode[] {
+  const text = node.text;
+  const simple = normalizeText(text);
+  if (simple.length !== text.length || simple.length > 2000) return [];
+  const pieces = [...simple.matchAll(/[^。！!？?\n]+[。！!？?]*/gu)]
+    .map((m) => ({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, words: m[0] }))
+    .filter((p) => /\p{Script=Han}{2}/u.test(p.words));
+  // Compared by month and day ("2025年5月30日" and "5月30日" are one time).
+  const timed = pieces.map((p) => explicitDates(p.words).map((d) => `${d.start.slice(5)}|${d.end.slice(5)}`).join(','));
+  const times = new Set(timed.filter((t) => t !== ''));
+  if (times.size < 2) return [];
+  const groups: Array<{ at: number; end: number }> = [];
+  pieces.forEach((p, k) => {
+    const last = groups[groups.length - 1];
+    if (timed[k] !== '' || (last && ANOTHER.test(p.words))) groups.push({ at: p.at, end: p.end });
+    else if (last) last.end = p.end;
+  });
+  return groups.map((g, k) => ({
+    labels: [...node.labels, String(k + 1)],
+    rank: node.rank + 0.5,
+    text: text.slice(g.at, g.end).replace(/^[\s，,]+|[\s，,；;]+$/gu, ''),
+    line: node.line,
+    isGroup: false,
+  }));
+}
+
+/** A paragraph's opening period: "5-6月份，", "2018年1月至3月期间，", "4月份，". */
+const LEAD_PERIOD = /^\s*(?:(?:20\d{2}年)?\d{1,2}\s*(?:至|到|-|—|－)\s*\d{1,2}月份?|(?:20\d{2}年)?\d{1,2}月份?(?:[上中下]旬)?(?:\s*(?:至|到|-|—|－)\s*(?:20\d{2}年|次年)?\d{1,2}月份?(?:[上中下]旬)?)?)(?:期间)?[，,]/u;
+
+/**
+ * "5-6月份，…今年5月12日是…，要总结反思…。通过在城区悬挂横幅…等形式，…": a paragraph opening with its period whose
+ * sentences include one with a day of its own. Each sentence is a task; the period is the item's own words and dates
+ * the sentences that name no day.
+ */
+export function periodLedChildren(node: OutlineNode): OutlineNode[] {
+  const text = node.text;
+  const simple = normalizeText(text);
+  const lead = LEAD_PERIOD.exec(simple);
+  if (!lead || simple.length !== text.length || simple.includes('\n')) return [];
+  const pieces = [...simple.slice(lead[0].length).matchAll(/[^。！!？?]+[。！!？?]*/gu)]
+    .map((m) => ({ at: lead[0].length + (m.index ?? 0), words: m[0] }))
+    .filter((p) => /\p{Script=Han}{2}/u.test(p.words));
+  const own = explicitDates(lead[0]).map((d) => `${d.start.slice(5)}|${d.end.slice(5)}`).join(',');
+  const dayOfItsOwn = pieces.some((p) => {
+    const dates = explicitDates(p.words);
+    return dates.length > 0 && dates.map((d) => `${d.start.slice(5)}|${d.end.slice(5)}`).join(',') !== own;
+  });
+  if (pieces.length < 2 || !dayOfItsOwn) return [];
+  node.ownText = text.slice(0, lead[0].length);
+  return pieces.map((p, k) => ({
+    labels: [...node.labels, String(k + 1)],
+    rank: node.rank + 0.5,
+    text: text.slice(p.at, p.at + p.words.length).replace(/^[\s，,]+|[\s，,；;]+$/gu, ''),
+    line: node.line,
+    isGroup: false,
+  }));
+}

@@ -49,6 +49,9 @@ export interface ParseReport {
   yearFrom: 'title' | 'body' | 'part' | 'import-date';
 }
 
+/** One of a string of requirements: "；要密切配合，…", "。要统一思想，…". */
+const REQUIREMENT = /(?:^|[。；;])\s*要(?=[^，,。；;]{2,12}[，,])/gu;
+
 /** A plan's own title: "…2025年工作要点", "…工作计划", "…实施方案". */
 const OWN_PLAN_TITLE = /(?:要点|计划|方案)$/u;
 
@@ -98,7 +101,8 @@ export function parsePlan(raw: string, options: ParsePlanOptions): { plan: Plan;
   const items = buildItems(nodes, planId, years.from, calendar.observances, window ?? yearOfWork(lines, years.from), calendar.contentOnly, datedEvents(lines, years.from));
   // Loose paragraphs with no date and no number anywhere ("2023年，县科协将…贡献智慧和力量"): a vision, not a plan.
   // Tasks counted out as 一是/二是 are a plan's, dated or not ("会议强调，…一是要…二是要…").
-  const counted = nodes.some((n) => /^[一二三四五六七八九十]{1,3}是$/u.test(n.labels[n.labels.length - 1] ?? ''));
+  // So are a leader's requirements strung as "要…；要…；要…" (three or more), as a meeting's news reports them.
+  const counted = nodes.some((n) => /^[一二三四五六七八九十]{1,3}是$/u.test(n.labels[n.labels.length - 1] ?? '') || (n.text.match(REQUIREMENT) ?? []).length >= 3);
   // Under a plan's own title line ("…2022年工作要点", not one quoted in a news page's 《》) such a paragraph is the
   // plan's opening: a page cut off there keeps it.
   const titleKey = matchKey(title);

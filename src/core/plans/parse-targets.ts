@@ -18,7 +18,7 @@ const SUFFIXES = ['以上', '以内', '以下', '左右', '余', '多', '及以�
 const RANGE_JOIN = /^\s{0,2}(?:至|到|-|—|–|~|～|－)\s{0,2}$/u;
 
 /** Words before a count that make a Chinese-numeral count a task ("开展三期"), not a slogan ("四个意识"). */
-const HAN_ACTION = /(开展|举办|组织|召开|培训|新建|建成|建设|培育|创建|打造|推出|评选|举行|出版|制作|设立|成立|发放|完成|新增|编印|发布|赠送|捐赠|配备|配置|购置|安装|招募|选派|走访|慰问)[^，。；]{0,12}$/u;
+const HAN_ACTION = /(开展|举办|组织|召开|培训|新建|建成|建设|培育|创建|打造|推出|评选|举行|出版|制作|设立|成立|发放|完成|新增|编印|发布|赠送|捐赠|配备|配置|购置|安装|招募|选派|走访|慰问|张贴|印制|悬挂|分发)[^，。；]{0,12}$/u;
 /** A clause about what already exists or happened: its figures are not goals. */
 const PAST = /(已经|已建|已有|已于|已完成|已成立|已|曾|去年|上年|上一年|近年来|截至目前|截止目前|目前共|现有)/u;
 

@@ -52,6 +52,8 @@ export function buildItems(nodes: OutlineNode[], planId: string, year: number, o
     }
     return false;
   };
+  // "二、组织机构 / (一)主办单位:… / (二)成立…组委会": the bodies that run the event, not work in its week.
+  const underBodies = (node: OutlineNode): boolean => node.labels.slice(0, -1).some((_, k) => BODIES_HEAD.test(headByLabels.get(node.labels.slice(0, k + 1).join('/')) ?? ''));
   const usedIds = new Set<string>();
   const idByLabels = new Map<string, string>();
   const dueByLabels = new Map<string, Due[]>();
@@ -73,7 +75,9 @@ export function buildItems(nodes: OutlineNode[], planId: string, year: number, o
     // So does the sentence before a prose list ("科普月期间，我市将开展12项活动：一是…").
     // The plan's whole year ("2022年广泛开展…") is the lead-in's own; it dates no 一是/二是 under it.
     const heading = node.ownText !== undefined && !node.isGroup ? dueOf(node.ownText, year, observances).filter((d) => !isWholeYear(d)) : headingDates(node, year);
-    if (heading.length > 0) dueByLabels.set(path, heading);
+    // The period the first paragraph under a heading opens with dates the paragraphs after it.
+    const section = heading.length > 0 ? heading : hasChildren ? openingPeriod(node, year) : [];
+    if (section.length > 0) dueByLabels.set(path, section);
     // "一、总体目标 / 到2025年，… / ——… / ——…": the year the first paragraph names dates the goals after it.
     const lead = YEAR_LEAD.exec(normalizeText(own));
     if (lead && node.labels.length > 1 && !dueByLabels.has(parentPath)) {
@@ -90,7 +94,7 @@ export function buildItems(nodes: OutlineNode[], planId: string, year: number, o
     } else if (!node.isGroup && due.every((d) => d.implied)) {
       const inherited = inheritedDue(node.labels, dueByLabels);
       if (inherited && (due.length === 0 || !due.some((d) => inherited.some((h) => h.start <= d.start && d.end <= h.end)))) due = inherited;
-      else if (due.length === 0 && window && !hasChildren && (!contentOnly || inContent(node))) due = [{ ...window }];
+      else if (due.length === 0 && window && !hasChildren && (!contentOnly || inContent(node)) && !underBodies(node)) due = [{ ...window }];
     }
     return {
       id,
@@ -107,6 +111,9 @@ export function buildItems(nodes: OutlineNode[], planId: string, year: number, o
     };
   }));
 }
+
+/** A section over the bodies that run an event: "组织机构", "二、组织领导", "机构设置". */
+const BODIES_HEAD = /^(?:组织机构|组织领导|机构设置|组织架构|领导机构|组织分工)$/u;
 
 /** A point that only sets the day the forms are sent by: "各相关单位须于5月21日前将电子版表格发送到…". */
 const SENT_BY = /^(?:各[^，,。；;]{0,12}?(?:单位|学会|科协|部门)\s*)?(?:须|需|请|务必)?\s*[于与在]\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日[^，,。；;]{0,6}?前[，,]?\s*将[^。；;]{0,20}?(?:表格|材料|报表)[^。；;]{0,20}?(?:发送|报送|上报|提交|发至|发到)/u;
@@ -125,6 +132,9 @@ function withSharedDeadline(items: PlanItem[]): PlanItem[] {
   return items;
 }
 
+/** A paragraph that opens with its period: "2018年1月至3月期间，", "4月至6月，", "9月份，". */
+const PERIOD_LEAD = /^(?:20\d{2}年)?\d{1,2}月份?(?:[上中下]旬)?(?:\s*(?:至|到|-|—|－)\s*(?:20\d{2}年|次年)?\d{1,2}月份?(?:[上中下]旬)?)?(?:期间)?(?=[，,])/u;
+
 /** The dates a section's heading line names, for the tasks under it. */
 function headingDates(node: OutlineNode, year: number): Due[] {
   const first = (node.text.split('\n')[0] ?? '').trim();
@@ -132,6 +142,12 @@ function headingDates(node: OutlineNode, year: number): Due[] {
   // "201x年…下半年计划": a period of a year the template never filled in dates nothing.
   if (head.length > 24 || /20\d?x{1,2}年/iu.test(head)) return [];
   return parseDeadlines(head, year).filter((d) => !isWholeYear(d));
+}
+
+/** "(二)进校园活动" over "2018年1月至3月期间，…将…": the period the first paragraph under a heading opens with. */
+function openingPeriod(node: OutlineNode, year: number): Due[] {
+  const opening = PERIOD_LEAD.exec(normalizeText(node.text.split('\n')[1] ?? '').trim());
+  return opening ? parseDeadlines(opening[0], year).filter((d) => !isWholeYear(d)) : [];
 }
 
 /**

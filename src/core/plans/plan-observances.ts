@@ -61,7 +61,12 @@ export function withPlanDates(title: string, lines: string[], year: number, cale
           return { ...o, years: [...years, { year, start: dates.start.slice(5), end: dates.end.slice(5), source: '计划所写日期' }] };
         });
   const window = inTitle ? own.get(inTitle.observance.name) : undefined;
-  if (window && inTitle) return { observances, window: { text: inTitle.written, ...window, implied: true, kind: 'event' } };
+  if (window && inTitle) {
+    // "今年3月23日是世界气象日" beside "二、活动时间 3月17日至3月23日": the plan's activities run the span around the day.
+    const when = eventDates(lines, year);
+    const around = when && when.start <= window.start && window.end <= when.end && (when.start !== window.start || when.end !== window.end) && daysBetween(when.start, when.end) <= 31 ? when : window;
+    return { observances, window: { text: inTitle.written, ...around, implied: true, kind: 'event' } };
+  }
   // An activity's 方案 naming no observance ("全区科技活动整体方案") with its own span of days ("二、时间 5月15日—21日").
   const span = !inTitle && ACTIVITY_PLAN.test(normalizeText(title)) ? eventDates(lines, year) : undefined;
   // An event of one day ("活动时间：2025年9月12日") dates its tasks by that day as well; its day stays an item.
@@ -103,11 +108,27 @@ function seriesSpan(lines: string[], year: number): { text: string; start: strin
 /** A numbered "时间" item run on inside a line ("…活动方案:1、时间:7月下旬至10月上旬,具体日期待定。 2、内容:…"). */
 const WHEN_ITEM = /(?:^|[\s:：。；;])(?:\d{1,2}[、．.]|[（(]\d{1,2}[)）])\s*(?:活动|举办|实施)?时间\s*[:：]\s*([^。；;]*)/u;
 
+/** A numbered heading below the top rank: "(一)书画比赛", "1.合唱比赛", "2、…". */
+const ACTIVITY_HEAD = /^(?:[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.．]|[（(]\d{1,2}[)）])\s*\S/u;
+
+/**
+ * A bare "时间:" line right under an activity's numbered heading ("(一)书画比赛" over "时间:4月10日上午"): a field of that
+ * activity, not the window of the whole plan.
+ */
+function activityField(lines: string[], k: number): boolean {
+  const line = normalizeText(lines[k] ?? '').trim();
+  if (!/^时间\s*[:：]/u.test(line)) return false;
+  let p = k - 1;
+  while (p >= 0 && (lines[p] ?? '').trim() === '') p--;
+  const prev = normalizeText(lines[p] ?? '').trim();
+  return ACTIVITY_HEAD.test(prev) && !/时间|日期/u.test(prev);
+}
+
 /** The dates an "活动时间" line (or the line after it) gives, when they are one span of days. */
 function eventDates(lines: string[], year: number): { start: string; end: string } | undefined {
   for (let k = 0; k < lines.length; k++) {
     const m = WHEN_LINE.exec(normalizeText(lines[k] ?? '').trim()) ?? WHEN_ITEM.exec(normalizeText(lines[k] ?? ''));
-    if (!m) continue;
+    if (!m || activityField(lines, k)) continue;
     // "(一)时间。" ends with its stop: the dates are on the next line.
     const rest = (m[1] ?? '').replace(/^[。.、，,\s]+$/u, '');
     const text = rest.trim() !== '' ? rest : (lines.slice(k + 1).find((l) => l.trim() !== '') ?? '');

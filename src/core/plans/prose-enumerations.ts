@@ -4,7 +4,7 @@ import { parseChineseNumber } from '../text/chinese-number.js';
 import { normalizeText } from '../text/normalize.js';
 import type { OutlineNode } from './parse-outline.js';
 import { ownerClauseChildren } from './owner-clauses.js';
-import { ownSentenceChildren } from './own-sentences.js';
+import { ownSentenceChildren, periodLedChildren, timedSentenceChildren } from './own-sentences.js';
 import { parseTargets } from './parse-targets.js';
 import { isTaskSentence } from './task-sentences.js';
 import { targetClauseChildren } from './target-clauses.js';
@@ -244,11 +244,17 @@ export function withProseEnumerations(nodes: OutlineNode[], semicolons = false):
         out.push(...opened);
         continue;
       }
+      const led = periodLedChildren(node);
+      if (led.length > 0) {
+        out.push(...led);
+        continue;
+      }
       const dated = datedClauses(node).length > 0 ? datedClauses(node) : yearSentences(node);
       const semi = dated.length === 0 && semicolons ? semicolonClauses(node) : [];
       const loose = dated.length > 0 ? dated : semi.length > 0 ? semi : clauseChildren(node);
       const counted = loose.length > 0 ? loose : targetClauseChildren(node);
-      const clauses = counted.length > 0 ? counted : ownSentenceChildren(node);
+      const bySentence = counted.length > 0 ? counted : ownSentenceChildren(node);
+      const clauses = bySentence.length > 0 ? bySentence : timedSentenceChildren(node);
       if (clauses.length > 0) {
         // The words before the first task ("…科技活动周将…开展系列活动，包括…") date the tasks after them.
         const first = clauses[0]?.text ?? '';
