@@ -34,4 +34,26 @@ describe('w16 stored figures', () => {
       { date: '2026-05-08', headcount: 70, approximate: true, metrics: { 户: 41 } },
     ]);
   });
+  it('people who watched the stream, written with no people word, are counted online beside who came', () => {
+    expect(read('Update: on March 3 we ran the district Maker Day at the Youth Center. Around 80 parents joined on site and about 650 watched the live stream. Exhibits shown: 12件.', '2026-03-04')).toMatchObject([
+      { date: '2026-03-03', headcount: 80, metrics: { '人(线上)': 650, 件: 12 } },
+    ]);
+  });
+  it('sessions announced are not split by who watched online', () => {
+    expect(read('4月18日在镇文化站演了 2 场 科学魔术，到场观众约220人次，抖音直播 3000 人次。', '2026-04-20')).toMatchObject([
+      { date: '2026-04-18', headcount: 220, metrics: { 场: 2, '人次(线上)': 3000 } },
+    ]);
+  });
+  it('sessions announced are not split by others counted on top of who took part', () => {
+    const r = read('Last Saturday (Oct 10) we held a coding camp at the town school, 2 场 altogether, 45 students joined, plus some 25 parents sitting in. 4 of our tutors helped.', '2026-10-14');
+    expect(r).toHaveLength(1);
+  });
+  it('a weekend with no day written is asked which day, not stored on the day it was sent', () => {
+    expect(read('周末在市青少年宫办了 3 场机器人体验课，现场孩子大约90人次。', '2026-06-14')).toMatchObject([{ asked: true }]);
+  });
+  it('parents who came on the last day are not stored as the campers', () => {
+    const r = read('Summer camp 第二期 finished！7月13-17日，5 days，students 32人，结营那天 family day 来了41位家长。', '2026-07-18');
+    expect(r).toHaveLength(1);
+    expect(r).not.toMatchObject([{ headcount: 41, asked: false }]);
+  });
 });
