@@ -56,4 +56,9 @@ describe('w16 stored figures', () => {
     expect(r).toHaveLength(1);
     expect(r).not.toMatchObject([{ headcount: 41, asked: false }]);
   });
+  it('parents looking on beside the children who took part are a figure of their own, not more participants', () => {
+    expect(read('Quick note: on June 6 we did a kite-making class at the town library, 38 children took part, plus around 15 parents looking on.', '2026-06-08')).toMatchObject([
+      { date: '2026-06-06', headcount: 38, metrics: { '人(家长)': 15 }, asked: false },
+    ]);
+  });
 });

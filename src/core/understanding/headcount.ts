@@ -45,6 +45,9 @@ function visitedGroups(people: readonly Figure[]): Figure[] {
   return run.length >= 2 ? run : [];
 }
 
+/** In English, people who looked on rather than took part: "40 parents watching", "parents cheering from the side". */
+const LOOKING_ON = /^\s*(?:were\s+|was\s+)?(?:watching|looking on|sitting in|cheering|observing|in the audience)/u;
+
 /** Who watched or listened: an audience. */
 const WATCHERS = /(观众|观看|听众|围观)/u;
 /** Who performed or competed on stage, right before their count ("学员参演二十六人"). */
@@ -173,7 +176,8 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
   if (audience.length - teachers.length === 1 && teachers.length > 0) return pick(audience.find((f) => !teachers.includes(f)));
   // "学生620人 老师35人": the pupils took part, their teachers came with them.
   const young = audience.filter((f) => YOUNG.test(ownWords(f)));
-  if (young.length === 1 && audience.every((f) => f === young[0] || ESCORT.test(ownWords(f)))) return pick(young[0]);
+  // "64 kids took part, plus about 40 parents watching": parents who looked on came with the children.
+  if (young.length === 1 && audience.every((f) => f === young[0] || ESCORT.test(ownWords(f)) || (/\b(?:parents|families|grandparents)\b/u.test(ownWords(f)) && LOOKING_ON.test(f.after)))) return pick(young[0]);
   // "学生52个，家长40个，一共92人": a total written after the counts that add up to it is who came, both groups.
   const totalOfParts = audience.find((t) => TOTAL.test(t.context.slice(-6)) && partsSummingTo(t, audience.filter((f) => f !== t && f.index < t.index)).size > 0);
   if (totalOfParts) return pick(totalOfParts);
