@@ -51,6 +51,9 @@ describe('w16 stored figures', () => {
   it('a weekend with no day written is asked which day, not stored on the day it was sent', () => {
     expect(read('周末在市青少年宫办了 3 场机器人体验课，现场孩子大约90人次。', '2026-06-14')).toMatchObject([{ asked: true }]);
   });
+  it('an event named for weekends ("周末开放日") names no day to ask about', () => {
+    expect(read('青少年宫周末亲子课堂 来上课的家长孩子差不多一百二', '2026-06-14')).toMatchObject([{ asked: false }]);
+  });
   it('parents who came on the last day are not stored as the campers', () => {
     const r = read('Summer camp 第二期 finished！7月13-17日，5 days，students 32人，结营那天 family day 来了41位家长。', '2026-07-18');
     expect(r).toHaveLength(1);

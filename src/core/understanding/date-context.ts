@@ -103,8 +103,11 @@ const EARLIER = /(上次|上回|上一次|上一回)(?![^，,。；;\n]{0,4}(?:�
 
 const AGAIN = /又|再|加开|加办|这次|这回|这一次/u;
 
-/** "周末", "这周末": the weekend named, neither of its days. */
-const WEEKEND = /(?:这个?|本)?周末|weekend/u;
+/**
+ * "周末在科技馆…", "这周末，…": the weekend named as the time, neither of its days; not "周末开放日", "周末班" (the
+ * kind of event, held on weekends).
+ */
+const WEEKEND = /(?:这个?|本)?周末(?=\s|[，,。、]|在|去|到|两天|[我俺咱]|上午|下午|晚上|[做搞办带]|组织|举办|开展|[又也还都])/u;
 
 /** The question to ask when the only day of a report points at one no message names ("那天"), else undefined. */
 export function unplacedDay(hits: readonly DateHit[], text: string, today: string): string | undefined {
