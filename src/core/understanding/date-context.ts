@@ -103,6 +103,12 @@ const EARLIER = /(上次|上回|上一次|上一回)(?![^，,。；;\n]{0,4}(?:�
 
 const AGAIN = /又|再|加开|加办|这次|这回|这一次/u;
 
+/**
+ * "周末在科技馆…", "这周末，…": the weekend named as the time, neither of its days; not "周末开放日", "周末班" (the
+ * kind of event, held on weekends).
+ */
+const WEEKEND = /(?:这个?|本)?周末(?=\s|[，,。、]|在|去|到|两天|[我俺咱]|上午|下午|晚上|[做搞办带]|组织|举办|开展|[又也还都])/u;
+
 /** The question to ask when the only day of a report points at one no message names ("那天"), else undefined. */
 export function unplacedDay(hits: readonly DateHit[], text: string, today: string): string | undefined {
   const m = hits.length === 0 ? POINTED.exec(text) : null;
@@ -110,6 +116,13 @@ export function unplacedDay(hits: readonly DateHit[], text: string, today: strin
   // "上次那个质量培训又加开了一场": the one before names the event; this one is another.
   const earlier = hits.length === 0 && !m && !AGAIN.test(text) ? EARLIER.exec(text) : null;
   if (earlier) return `“${earlier[1]}”是哪一天？请回复日期，例如“3月20日”。`;
+  // "周末在科技馆做了两场": a weekend is two days, and which weekend is not said; today is no guess for it.
+  const weekend = hits.length === 0 && !m ? WEEKEND.exec(text) : null;
+  if (weekend) {
+    const saturday = addDays(today, -((weekdayOf(today) + 1) % 7));
+    const md = (d: string): string => `${Number(d.slice(5, 7))}月${Number(d.slice(8))}日`;
+    return `“${weekend[0]}”是哪一天？请回复日期，例如“${md(saturday)}”；两天都办了就回复“${md(saturday)}至${md(addDays(saturday, 1))}”。`;
+  }
   if (!m) return undefined;
   const [, month, day] = today.split('-').map(Number);
   return `“${m[0]}”是哪一天？请回复日期，例如“${month}月${Math.max(1, (day ?? 2) - 1)}日”；回复“记录”就按今天（${month}月${day}日）记。`;

@@ -28,7 +28,7 @@ export const PEOPLE_AHEAD = new RegExp(`^\\s*[\\p{Script=Han}]{0,3}?(${PEOPLE_NO
 export const PEOPLE_RIGHT_AFTER = /^(?:学生|孩子|小朋友|同学|群众|居民|村民|老人|家长|市民|观众|听众|游客|农民|果农|菜农|茶农|职工|员工|工人|师生|学员|会员|党员|村干部|干部)/u;
 export const EN_STAFF_BEFORE = /\b(volunteers|staff|experts|judges|teachers|docents|guides|coaches|instructors|mentors|tutors)(?:\s+on duty)?\s*[:：]?\s*$/u;
 export const SERVE_VERBS = /(参加|参与|服务|接待|覆盖|培训|吸引|到场|来了|出席|受益)/u;
-export const EN_ATTENDED = /^(attended|came|joined|showed up|took part)/u;
+export const EN_ATTENDED = /^(attended|came|joined|showed up|took part|watched|viewed|tuned)/u;
 /** Groups of people counted by the group ("3个班", "5个村"), not by head. */
 export const GROUPS = /^(班|组(?!员)|队(?!员)|车间(?!工人|职工|员工|主任|干部|代表(?!队))|代表队|参赛队|队伍|村(?!民|干部|医)|校(?!长|友|医)|社区(?!居民|群众)|单位|部门|乡镇|镇|乡|街道|学校|年级|小组|支队)/u;
 /** "5个乡干部", "3个村代表": people of a place, counted by head. */

@@ -45,6 +45,9 @@ function visitedGroups(people: readonly Figure[]): Figure[] {
   return run.length >= 2 ? run : [];
 }
 
+/** In English, people who looked on rather than took part: "40 parents watching", "parents cheering from the side". */
+const LOOKING_ON = /^\s*(?:were\s+|was\s+)?(?:watching|looking on|sitting in|cheering|observing|in the audience)/u;
+
 /** Who watched or listened: an audience. */
 const WATCHERS = /(观众|观看|听众|围观)/u;
 /** Who performed or competed on stage, right before their count ("学员参演二十六人"). */
@@ -150,7 +153,8 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
     // "我们班42个同学都参加了，隔壁三班也来了38人", "全校1200名学生，参加作品展示的有300人": another group of
     // the audience, not a part of the participants ("其中") nor their escort, may be counted too; asked.
     const p = participants[0]!;
-    const rivals = of('audience').filter((f) => f.unit === p.unit && !PART.test(f.context) && !ESCORT.test(`${f.context}|${f.noun}`) && !MEMBERSHIP.test(f.context.slice(-6)) && !PERFORMER.test(`${f.context}|${f.noun}`));
+    // "kids 28人，…来了35位家长": the young named in English are of the audience too.
+    const rivals = [...of('audience'), ...of('other').filter((f) => YOUNG.test(ownWords(f)))].filter((f) => f.unit === p.unit && !PART.test(f.context) && !ESCORT.test(`${f.context}|${f.noun}`) && !MEMBERSHIP.test(f.context.slice(-6)) && !PERFORMER.test(`${f.context}|${f.noun}`));
     // "大班小朋友150人，家长也来了60多个一起参加": the children first, with or without the parents asked.
     // "全校三百来个学生都轮着看了，附近的家长听说了也跑来看，来了四十几个": the parents named in the clauses before their count.
     if (rivals.length === 1 && YOUNG.test(ownWords(rivals[0]!)) && (/家长|家属/u.test(`${p.context.slice(-8)}|${p.noun}`) || (rivals[0]!.index < p.index && !SIGNED_UP.test(rivals[0]!.context.slice(-8)) && /家长|家属/u.test(wordsSinceLastCount(p)) && !YOUNG.test(wordsSinceLastCount(p).replace(/^[^，,。;；]*[，,。;；]/u, '')))) && !TOTAL.test(p.context)) return pick(rivals[0], true);
@@ -172,7 +176,8 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
   if (audience.length - teachers.length === 1 && teachers.length > 0) return pick(audience.find((f) => !teachers.includes(f)));
   // "学生620人 老师35人": the pupils took part, their teachers came with them.
   const young = audience.filter((f) => YOUNG.test(ownWords(f)));
-  if (young.length === 1 && audience.every((f) => f === young[0] || ESCORT.test(ownWords(f)))) return pick(young[0]);
+  // "64 kids took part, plus about 40 parents watching": parents who looked on came with the children.
+  if (young.length === 1 && audience.every((f) => f === young[0] || ESCORT.test(ownWords(f)) || (/\b(?:parents|families|grandparents)\b/u.test(ownWords(f)) && LOOKING_ON.test(f.after)))) return pick(young[0]);
   // "学生52个，家长40个，一共92人": a total written after the counts that add up to it is who came, both groups.
   const totalOfParts = audience.find((t) => TOTAL.test(t.context.slice(-6)) && partsSummingTo(t, audience.filter((f) => f !== t && f.index < t.index)).size > 0);
   if (totalOfParts) return pick(totalOfParts);

@@ -51,6 +51,9 @@ const SESSION_START = /^\s*(?:下午|晚上|中午)[^，,。；;]{0,6}(?:接待|
 /** "。下午城西社区，110人", "。下午又去了河口镇中心校…": a sentence opening on a later time of day at a place of its own. */
 const SESSION_ELSEWHERE = /^\s*(?:下午|晚上|中午)\s*(?:又|还|再)?\s*(?:(?:去|到|走进|来到)了?|在)?\s*[^，,。；;\s]{1,10}?(?:村|镇|乡|社区|街道|小区|学校|小学|中学|中心校|敬老院|卫生院|广场|集市)(?![民委长干])/u;
 
+/** Others counted on top of the ones before them, opening their clause: "plus about 40 parents", "另外还有家长30人". */
+const ON_TOP = /^\s*(?:plus|另外|另有|还有|外加|加上)/u;
+
 /** "两场：上午…200人；下午…150人" → two events. Split only when every part counts its own people or has its own date. */
 export function splitEvents(text: string, hits: DateHit[], figures: Figure[]): { segments: Segment[]; skip: Set<number>; skipped: string[] } {
   const whole = { segments: [{ start: 0, end: text.length, leadEnd: 0 }], skip: new Set<number>(), skipped: [] };
@@ -59,7 +62,9 @@ export function splitEvents(text: string, hits: DateHit[], figures: Figure[]): {
   if (list) return { segments: list.lines.map((l) => ({ start: l.start, end: l.end, leadEnd: list.leadEnd, line: true })), skip: new Set<number>(), skipped: list.skipped };
   // "讲座两场 礼堂150人 二中400多人": as many headcounts as the events it announces, one record each.
   // "专场演出两场，观众共计420人，馆内工作人员出动11人": the staff who worked it are not a second audience.
-  const people = figures.filter((f) => f.people && roleOf(f) !== 'staff');
+  // "演了2场，现场观众150人次，线上1200人次", "2 场, 64 kids took part, plus about 40 parents watching": who watched
+  // online, or others counted on top of who took part, are not the audience of a session of their own.
+  const people = figures.filter((f) => f.people && roleOf(f) !== 'staff' && roleOf(f) !== 'online' && !ON_TOP.test(f.context));
   const declared = figures.find((f) => (f.unit === '场' || f.unit === '场次') && f.value >= 2 && f.value === people.length && f.index < (people[0]?.index ?? 0));
   // "周一…放了电影两场…三百人，周四去敬老院…三十几个": a day of its own between the people, not sessions announced.
   const ownDays = people.length >= 2 && hits.some((h) => h.index > people[0]!.index && h.index < people[people.length - 1]!.index);

@@ -34,10 +34,15 @@ function unitOf(header: string): string | undefined {
   if (/人次/u.test(header)) return '人次';
   // "参观学生(人)", "带队教师（人）": the unit written in brackets after the column's name.
   if (/[(（]\s*人\s*[)）]$/u.test(header)) return '人';
-  if (/人数|人员|参加|参训|听众|观众|学员|人$|^(?:attendees|attendance|participants|headcount|turnout|audience|visitors)$|(?:学生|群众|游客|居民|村民|儿童|孩子|老人|农户|老师|教师|家长|志愿者|辅导员)$/u.test(header)) return '人';
+  // "参训企业(家)": a name that reads as people, but its brackets say what it counts.
+  const bracketed = /[(（]\s*(\p{Script=Han}{1,2})\s*[)）]$/u.exec(header)?.[1];
+  if (/人数|人员|参加|参训|听众|观众|学员|人$|^(?:attendees|attendance|participants|headcount|turnout|audience|visitors)$|(?:学生|群众|游客|居民|村民|儿童|孩子|老人|农户|老师|教师|家长|志愿者|辅导员)$/u.test(header)) return bracketed && OTHER_UNITS.includes(bracketed) ? bracketed : '人';
   // "台数", "架次", "台套": a column named by its unit, or by the count of it.
   const named = COLUMN_UNIT.exec(header)?.[1];
   if (named) return named;
+  // "服务户数", "发放份数": a column named by the count of a unit, after what it serves.
+  const counted = COUNT_OF_UNIT.exec(header)?.[1];
+  if (counted) return counted;
   const unit = /(份|场次|场|册|件|户|次|期|个|条|块|张)\s*(?:[)）]|$)/u.exec(header)?.[1];
   if (unit) return unit;
   if (/资料|宣传品|手册/u.test(header)) return '份';
@@ -46,6 +51,9 @@ function unitOf(header: string): string | undefined {
 
 /** A header that is a unit ("架次", "台套") or the count of one ("台数", "件数", "户数"). */
 const COLUMN_UNIT = new RegExp(`^(${OTHER_UNITS.join('|')})(?:数|数量)?$`, 'u');
+
+/** A header that ends in the count of a unit: "服务户数", "发放份数" (not "人数", read above, nor "次数" of times). */
+const COUNT_OF_UNIT = /(户|份|册|件|家|所|个|台|套|本|张|块|条|株|棵|头|只|亩)数$/u;
 
 /** Opening hours in a cell: "9:00-17:00", "8:30～12:00". */
 const TIME_SPAN = /^\d{1,2}[:：]\d{2}\s*(?:[-—－–~～至到]\s*\d{1,2}[:：]\d{2})?$/u;
