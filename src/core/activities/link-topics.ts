@@ -94,7 +94,8 @@ const FARM_SERVICE = new RegExp(
     // A stall at a rural market (大集, 集市) giving 科技咨询 or staffed by experts.
     // Any advice there counts (果树病虫害咨询): the topic words say it is farming.
     '(?:大集|集市|赶集|集上)[^。！!\\n]{0,30}(?:咨询|专家|技术员|农户)|(?:咨询|专家|技术员)[^。！!\\n]{0,30}(?:大集|集市|赶集)',
-    'farmers|villagers|beekeeping|agricultur|village|township',
+    // "villagers" says who came, as 村民 does: not that farmers were served.
+    'farmers|beekeeping|agricultur|village(?!rs)|township',
   ].join('|'),
   'iu',
 );
@@ -113,7 +114,7 @@ export const TOPICS: Array<[RegExp, string]> = [
   // So is the museum's programme taken into schools ("科技馆'百校行'走进…小学", "'科技馆里的科学课'送进了4所中学").
   [/流动科技馆|(?:巡展|科普大篷车)(?=[^]*(?:学校|校园|小学|中学|中心校|村小|完小|school))|(?:学校|校园|小学|中学|中心校|村小|完小)[^]*(?:巡展|科普大篷车)|科技馆[^，。,;；]{0,12}(?:送进|走进|送到|送入|进)[^，。,;；]{0,10}(?:学校|校园|小学|中学|中心校)|mobile science|mobile museum|touring exhibit/iu, MOBILE],
   // Volunteers and farming for the 下乡 programme; a volunteer at any event, or a school garden, is not it.
-  [/科技特派员|农机|科技志愿服务(?=[^。！!\n]{0,30}(?<![镇乡各])[\p{Script=Han}]村(?!民))|(?<![镇乡各])[\p{Script=Han}]村(?!民)[^。！!\n]{0,30}科技志愿服务|科技志愿服务|志愿服务队?下乡|(?<!大篷车|电影|文艺|演出|送戏)下乡|服务团|农技|油菜|田管|田间课堂|果农|菜农|茶农|梨农|蜂农|种植户|大棚|田间|[果茶梨桃]园|葡萄园|采摘园|栽培|[夏冬]剪|套袋|嫁接|疏[花果]|育苗|农业专家|养殖|修剪|病虫害|病害|果树|茶叶|茶树|核桃|板栗|柑橘|猕猴桃|葡萄|抹芽|霜霉病|[小大]麦|玉米|水稻|整地|农户|蜂|畜禽|畜牧|牲畜|家禽|生猪|兽医|水产|农作物|庄稼|植保|测土|施肥|育秧|剪枝|(?<![镇乡各])[\p{Script=Han}]村(?!民)[^，。,;；\n]{0,8}(?:春耕|备耕)|(?:专家|技术员)[^，。,;；]{0,8}(?:下到|下|进|到)[^，。,;；]{0,6}村(?!民)|在[^，。,;；]{1,8}村(?!民)[，, ]?(?:专家|技术员)|farmers|villagers|beekeeping|agricultur|(?:volunteer|expert)s?.{0,30}(?:farm|village|township)|(?:farm|village|township).{0,30}(?:volunteer|expert)|(?:大集|集市|赶集|集上)[^。！!\n]{0,30}(?:科技咨询|专家|技术员|农户)|(?:科技咨询|专家|技术员)[^。！!\n]{0,30}(?:大集|集市|赶集)/iu, FARMING],
+  [/科技特派员|农机|科技志愿服务(?=[^。！!\n]{0,30}(?<![镇乡各])[\p{Script=Han}]村(?!民))|(?<![镇乡各])[\p{Script=Han}]村(?!民)[^。！!\n]{0,30}科技志愿服务|科技志愿服务|志愿服务队?下乡|(?<!大篷车|电影|文艺|演出|送戏)下乡|服务团|农技|油菜|田管|田间课堂|果农|菜农|茶农|梨农|蜂农|种植户|大棚|田间|[果茶梨桃]园|葡萄园|采摘园|栽培|[夏冬]剪|套袋|嫁接|疏[花果]|育苗|农业专家|养殖|修剪|病虫害|病害|果树|茶叶|茶树|核桃|板栗|柑橘|猕猴桃|葡萄|抹芽|霜霉病|[小大]麦|玉米|水稻|整地|农户|蜂|畜禽|畜牧|牲畜|家禽|生猪|兽医|水产|农作物|庄稼|植保|测土|施肥|育秧|剪枝|(?<![镇乡各])[\p{Script=Han}]村(?!民)[^，。,;；\n]{0,8}(?:春耕|备耕)|(?:专家|技术员)[^，。,;；]{0,8}(?:下到|下|进|到)[^，。,;；]{0,6}村(?!民)|在[^，。,;；]{1,8}村(?!民)[，, ]?(?:专家|技术员)|farmers|beekeeping|agricultur|(?:volunteer|expert)s?.{0,30}(?:farm|village(?!rs)|township)|(?:farm|village(?!rs)|township).{0,30}(?:volunteer|expert)|(?:大集|集市|赶集|集上)[^。！!\n]{0,30}(?:科技咨询|专家|技术员|农户)|(?:科技咨询|专家|技术员)[^。！!\n]{0,30}(?:大集|集市|赶集)/iu, FARMING],
   // Building 企业科协s (成立, 组建, 备案), not whatever a company's 科协 runs (a training is not building one).
   [/(?:(?:公司|企业|厂|集团).{0,6}(?:科协|科学技术协会)|企业科协).{0,12}(?:成立(?![一二三四五六七八九十几多两\d]+年|以来)|组建|备案|筹建|筹备|新建|授牌|挂牌|揭牌|换届|运行|建设)|(?:成立|组建|备案|筹建|筹备|新建|授牌|挂牌|揭牌).{0,16}(?:公司|企业|厂|集团).{0,6}科协|(?:founded|set up|established|registered).{0,40}(?:enterprise|company)|(?:enterprise|company).{0,40}(?:founded|set up|established|registered)/iu, '企业科协建设'],
   // "馆里", "来馆", "本馆" say "our 馆", any 馆 (a library's 馆里 as much as the museum's): they name the museum only when
@@ -153,8 +154,11 @@ const COUNTY_PLENARY = /[县市区]科协[^，。,;；]{0,10}(?:全委会|全体
 /** On the 减灾 topic without the item's own work (flood leaflets, an experience day): the item's only on its observance days. */
 export const disasterOnlyOnDays = (text: string): string | undefined => {
   const plain = normalizeText(text);
-  return TOPICS[0]![0].test(plain) && !DISASTER_WORK.test(plain) ? DISASTER : undefined;
+  return TOPICS[0]![0].test(plain) && !DISASTER_WORK.test(untitled(plain)) ? DISASTER : undefined;
 };
+
+/** "发放《气象防灾减灾手册》800份": a title names a booklet's subject, not the work done at the event. */
+const untitled = (plain: string): string => plain.replace(/《[^》\n]{0,30}》/gu, ' ');
 
 /** Another institution of the museum's kind: its 馆里 is that one, not the 县科技馆. */
 const OTHER_HALL = /(?:图书|文化|博物|纪念|美术|展览|体育|档案|天文|规划|非遗|民俗|党史|村史|校史)馆|少年宫|文化站|文化中心|library|cultural (?:centre|center)/iu;
@@ -227,7 +231,7 @@ export function topicsOf(text: string, not = false): string[] {
     if (words === MOBILE) return NOT_SCHOOL.test(plain) && !SCHOOL.test(plain);
     if (words === CREATION) return PENDING.test(plain);
     if (words === VISITS) return !SCIENCE_PEOPLE.test(plain);
-    return words === DISASTER && (!DISASTER_WORK.test(plain) || ((SKILLS_COURSE.test(plain) || WORKPLACE_DRILL.test(plain)) && !/减灾日|防灾减灾/u.test(plain)));
+    return words === DISASTER && (!DISASTER_WORK.test(untitled(plain)) || ((SKILLS_COURSE.test(plain) || WORKPLACE_DRILL.test(plain)) && !/减灾日|防灾减灾/u.test(plain)));
   };
   return TOPICS.filter(([re, words]) => re.test(plain) && namesTopic(re, plain) && vetoed(words) === not).map(([, words]) => words);
 }
