@@ -15,7 +15,8 @@ const ON_SITE = new RegExp(`${SERVICE_TRIP}|进村|到村|入户|田间|地头|�
  */
 const TOWN_STATION = /[镇乡](?:农技站|农业站|农技中心|农业服务中心|农技推广站|农综站|畜牧站|兽医站)/u;
 /** Field work done for farmers as a department's own service (水稻统防统治, 无人机飞防, 代耕): not the 下乡 programme. */
-const FIELD_OPERATION = /统防统治|飞防|代防代治|托管服务|代耕|代收/u;
+// "植保无人机喷药演示": 飞防 written out, shown or done.
+const FIELD_OPERATION = /统防统治|飞防|代防代治|托管服务|代耕|代收|无人机[^，。；,;]{0,4}(?:喷药|喷洒|施药|打药)/u;
 const PROGRAMME_NAMED = new RegExp(`${SERVICE_TRIP}|服务团|科技志愿|专家`, 'u');
 const DISASTER = '防灾减灾 应急科普';
 /**
@@ -213,7 +214,10 @@ export function topicsOf(text: string, not = false): string[] {
   const mobile = TOPICS.some(([re, words]) => words === MOBILE && re.test(plain));
   const vetoed = (words: string): boolean => {
     if (words === FARMING) {
-      return PUBLICITY_ONLY.test(plain) || !FARM_SERVICE.test(plain) || (MEMBERS_MEETING.test(plain) && !SERVED_OUT.test(plain)) ||
+      // "县农业农村局", "农业农村工作": the 村 of the department (or of its words in a title) is no village.
+      const farmPlain = plain.replace(/农业农村/gu, '农业');
+      // A fire or power safety round (消防, 用火用电) to farmers' homes, no programme named: safety, not the service.
+      return PUBLICITY_ONLY.test(plain) || !FARM_SERVICE.test(farmPlain) || (SAFETY_THEME.test(plain) && !PROGRAMME_NAMED.test(plain)) || (MEMBERS_MEETING.test(plain) && !SERVED_OUT.test(plain)) ||
         (ONLINE.test(plain) && !ON_SITE.test(plain)) || ((TOWN_STATION.test(plain) || FIELD_OPERATION.test(plain)) && !PROGRAMME_NAMED.test(plain));
     }
     if (words === '全委会') return LOCAL_PLENARY.test(plain) && !COUNTY_PLENARY.test(plain);
