@@ -18,6 +18,8 @@ describe('links the w16 set and older sets stored on a weak match', () => {
     ['5月11日至14日，我校与县农业农村局在镇上联合办了一期林下养殖技术培训班，请来省林科院专家2名授课，培训学员60人，共16课时。', '2026-05-15', [null]],
     // A drone spraying shown to farmers is a field operation (飞防), a station's own work.
     ['今天在青山村搞植保无人机喷药演示，飞了4架次，来看的农户31人。', '2026-06-03', [null]],
+    // A township centre's own field guidance with a county station's experts: the station line's work, not the programme.
+    ['5月9日，乡农业综合服务中心开展玉米测土配方现场指导，取土样30个，到场农户代表48人，县农技站专家2名指导。', '2026-05-11', [null]],
   ] as Case[])('%s (%s)', async (text, today, paths) => {
     expect(await linkedPaths(text, today)).toEqual(paths);
   });
@@ -25,6 +27,7 @@ describe('links the w16 set and older sets stored on a weak match', () => {
 
 describe('links of the same shapes that stay', () => {
   it.each([
+    ['5月9日，乡农业综合服务中心请县科协专家服务团进村指导玉米测土配方，到场农户48人。', '2026-05-11', ['三/2']],
     ['11月25日县科协专家服务团到红岩村讲冬季防火和果树越冬管理，服务农户40户。', '2026-11-26', ['三/2']],
     ['县科协专家服务团昨天在青山村做植保无人机喷药演示，服务农户31户。', '2026-06-03', ['三/2']],
     ['5月20日县科协专家服务团到我校实训基地给周边果农讲葡萄套袋，来了果农45人。', '2026-05-21', ['三/2']],

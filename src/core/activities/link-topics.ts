@@ -13,11 +13,12 @@ const ON_SITE = new RegExp(`${SERVICE_TRIP}|进村|到村|入户|田间|地头|�
  * A township station's own staff (镇农技站小刘讲的) teaching in a village: the station's routine work, not the
  * county's 专家服务团, unless the report names the programme or its experts.
  */
-const TOWN_STATION = /[镇乡](?:农技站|农业站|农技中心|农业服务中心|农技推广站|农综站|畜牧站|兽医站)/u;
+const TOWN_STATION = /[镇乡](?:农技站|农业站|农技中心|农业(?:综合)?服务中心|农技推广站|农综站|畜牧站|兽医站)/u;
 /** Field work done for farmers as a department's own service (水稻统防统治, 无人机飞防, 代耕): not the 下乡 programme. */
 // "植保无人机喷药演示": 飞防 written out, shown or done.
 const FIELD_OPERATION = /统防统治|飞防|代防代治|托管服务|代耕|代收|无人机[^，。；,;]{0,4}(?:喷药|喷洒|施药|打药)/u;
-const PROGRAMME_NAMED = new RegExp(`${SERVICE_TRIP}|服务团|科技志愿|专家`, 'u');
+// A station's own experts ("县土肥站专家") come with its line's work, not as the programme's.
+const PROGRAMME_NAMED = new RegExp(`${SERVICE_TRIP}|服务团|科技志愿|(?<![站所])专家`, 'u');
 const DISASTER = '防灾减灾 应急科普';
 /**
  * The 减灾 item's own work: 应急科普讲座 (a talk, a class, sessions taken to communities counted in 场:
