@@ -1,0 +1,22 @@
+// Issue 16, w16 follow-ups: questions kexie asked where the words already settle the answer. Doctors (医师) a hospital
+// or a team sends to serve are staff, as 医生 are: the people they served are the headcount, the doctors a figure.
+import { describe, expect, it } from 'vitest';
+import { readReport } from '../../src/core/understanding/read-report.js';
+import { OBSERVANCES } from '../support/kexie-for-tests.js';
+
+const read = (text: string, today: string) => {
+  const r = readReport(text, today, { observances: OBSERVANCES });
+  if (r.kind !== 'activity') throw new Error(`not an activity: ${JSON.stringify(r)}`);
+  return r.records.map((x) => ({ headcount: x.headcount, metrics: x.metrics, asked: x.doubts.length > 0 || r.doubts.length > 0 }));
+};
+
+describe('w16 asks the words settle', () => {
+  it('doctors sent to serve are staff beside who they served', () => {
+    const [r] = read('5月8日县人民医院到白杨乡开展义诊，服务农户75户，义诊群众215人，本院医师8名，发放健康手册300本。', '2026-05-09');
+    expect(r).toMatchObject({ headcount: 215, asked: false });
+  });
+  it('rehabilitation doctors sent to advise are staff', () => {
+    const [r] = read('6月2日在镇文化广场开展助残宣传，前来咨询的残疾人及家属约180人，县康复医院派出康复医师4名提供咨询。', '2026-06-03');
+    expect(r).toMatchObject({ headcount: 180, asked: false });
+  });
+});
