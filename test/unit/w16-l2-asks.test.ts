@@ -1,5 +1,6 @@
 // Issue 16, w16 follow-ups: questions kexie asked where the words already settle the answer. Doctors (医师) a hospital
-// or a team sends to serve are staff, as 医生 are: the people they served are the headcount, the doctors a figure.
+// or a team sends to serve are staff, as 医生 are; so are the experts of a 服务团 ("服务团专家2人" is not people it
+// served) and volunteers who serve as guides ("担任讲解员"): the people served are the headcount, the staff a figure.
 import { describe, expect, it } from 'vitest';
 import { readReport } from '../../src/core/understanding/read-report.js';
 import { OBSERVANCES } from '../support/kexie-for-tests.js';
@@ -18,5 +19,13 @@ describe('w16 asks the words settle', () => {
   it('rehabilitation doctors sent to advise are staff', () => {
     const [r] = read('6月2日在镇文化广场开展助残宣传，前来咨询的残疾人及家属约180人，县康复医院派出康复医师4名提供咨询。', '2026-06-03');
     expect(r).toMatchObject({ headcount: 180, asked: false });
+  });
+  it('the experts of a 服务团 are staff, not people it served', () => {
+    const [r] = read('4月3日 梨树嫁接培训 市农技协专家服务队专家3人 果农42人', '2026-04-05');
+    expect(r).toMatchObject({ headcount: 42, asked: false });
+  });
+  it('volunteers who serve as guides are staff', () => {
+    const [r] = read('10月10日在社区广场设减灾体验点，8名大学生志愿者担任讲解员，前来体验的居民约190人次。', '2026-10-11');
+    expect(r).toMatchObject({ headcount: 190, asked: false });
   });
 });
