@@ -28,4 +28,8 @@ describe('w16 asks the words settle', () => {
     const [r] = read('10月10日在社区广场设减灾体验点，8名大学生志愿者担任讲解员，前来体验的居民约190人次。', '2026-10-11');
     expect(r).toMatchObject({ headcount: 190, asked: false });
   });
+  it('a total after a group added with no count of its own holds the count before it', () => {
+    const [r] = read('上周五科普大篷车开进了柳湾小学，四到六年级学生143人都去看了，加上跟着来看的老人，一共一百五十多人', '2026-11-16');
+    expect(r).toMatchObject({ headcount: 150, asked: false });
+  });
 });
