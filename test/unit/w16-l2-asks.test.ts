@@ -32,4 +32,9 @@ describe('w16 asks the words settle', () => {
     const [r] = read('上周五科普大篷车开进了柳湾小学，四到六年级学生143人都去看了，加上跟着来看的老人，一共一百五十多人', '2026-11-16');
     expect(r).toMatchObject({ headcount: 150, asked: false });
   });
+  it('plasters (贴) are a unit counted as written', () => {
+    const [r] = read('7月20日本院三伏贴门诊开诊，当天接诊360余人次，共贴敷1,200余贴。', '2026-07-21');
+    expect(r).toMatchObject({ headcount: 360, asked: false });
+    expect(r!.metrics).toEqual({ 贴: 1200 });
+  });
 });
