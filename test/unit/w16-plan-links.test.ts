@@ -37,3 +37,12 @@ describe('links of the same shapes that stay', () => {
     expect(await linkedPaths(text, today)).toEqual(paths);
   });
 });
+
+describe('links the w16 set missed', () => {
+  it.each([
+    // A mushroom grower's subject taught at a 合作社: farming taught where farmers farm, as 修剪 or 栽培 is.
+    ['前天在青石合作社讲香菇菌棒越冬管理 三十来个社员 发了菌种80袋', '2026-11-20', ['三/2']],
+  ] as Case[])('%s (%s)', async (text, today, paths) => {
+    expect(await linkedPaths(text, today)).toEqual(paths);
+  });
+});

@@ -89,8 +89,9 @@ const FARM_SERVICE = new RegExp(
     '(?:农户|果农|菜农|茶农|梨农|蜂农|种植户|养殖户|农民)[^，。]{0,4}(?:参加|参训|到场|听讲)|(?:参训|培训|到场|来了|参加)[^，。]{0,4}(?:农户|果农|菜农|茶农|梨农|蜂农|种植户|养殖户|农民)',
     '(?:给|为|向|帮|服务)[^，。]{0,4}(?:农户|果农|菜农|茶农|梨农|蜂农|种植户|养殖户|农民|大棚户)',
     // A technique taught where farmers farm: a 培训 or 现场会 in a village (X村, X庄) or at a 合作社.
-    // So is a talk given there on a farming subject, not one by a village's 农技协 on health ("在桃源村讲水稻病虫害", "双河村 春耕备耕讲座"): the topic words say it is farming.
-    '(?:(?![镇乡各])[\\p{Script=Han}]村(?!民)|[\\p{Script=Han}]庄(?!稼|园|重|严)|合作社)[^，。；,;]{0,16}(?:培训|现场会|现场指导|技术讲座|(?:病虫害|修剪|剪枝|种植|栽培|嫁接|施肥|育苗|春耕|备耕)[^，。；,; ]{0,6}讲座|[讲教](?=[^，。；,;]{0,8}(?:病虫害|修剪|剪枝|种植|栽培|嫁接|施肥|育苗|春耕|备耕)))',
+    // So is a talk given there on a farming subject, not one by a village's 农技协 on health ("在桃源村讲水稻病虫害", "双河村 春耕备耕讲座",
+    // "合作社讲食用菌越冬管理"): the topic words say it is farming.
+    '(?:(?![镇乡各])[\\p{Script=Han}]村(?!民)|[\\p{Script=Han}]庄(?!稼|园|重|严)|合作社)[^，。；,;]{0,16}(?:培训|现场会|现场指导|技术讲座|(?:病虫害|修剪|剪枝|种植|栽培|嫁接|施肥|育苗|春耕|备耕)[^，。；,; ]{0,6}讲座|[讲教](?=[^，。；,;]{0,8}(?:病虫害|修剪|剪枝|种植|栽培|嫁接|施肥|育苗|春耕|备耕|食用菌|香菇|菌菇|蘑菇|木耳|菌棒)))',
     // A village's line of a technician's log ("6/1 东村 果园病虫害 38人"): a technique named right after the village.
     '(?:(?![镇乡各])[\\p{Script=Han}]村(?!民))[^，。；,;]{0,6}(?:病虫害|剪枝|嫁接|育苗|修剪)',
     // A stall at a rural market (大集, 集市) giving 科技咨询 or staffed by experts.
@@ -116,7 +117,7 @@ export const TOPICS: Array<[RegExp, string]> = [
   // So is the museum's programme taken into schools ("科技馆'百校行'走进…小学", "'科技馆里的科学课'送进了4所中学").
   [/流动科技馆|(?:巡展|科普大篷车)(?=[^]*(?:学校|校园|小学|中学|中心校|村小|完小|school))|(?:学校|校园|小学|中学|中心校|村小|完小)[^]*(?:巡展|科普大篷车)|科技馆[^，。,;；]{0,12}(?:送进|走进|送到|送入|进)[^，。,;；]{0,10}(?:学校|校园|小学|中学|中心校)|mobile science|mobile museum|touring exhibit/iu, MOBILE],
   // Volunteers and farming for the 下乡 programme; a volunteer at any event, or a school garden, is not it.
-  [/科技特派员|农机|科技志愿服务(?=[^。！!\n]{0,30}(?<![镇乡各])[\p{Script=Han}]村(?!民))|(?<![镇乡各])[\p{Script=Han}]村(?!民)[^。！!\n]{0,30}科技志愿服务|科技志愿服务|志愿服务队?下乡|(?<!大篷车|电影|文艺|演出|送戏)下乡|服务团|农技|油菜|田管|田间课堂|果农|菜农|茶农|梨农|蜂农|种植户|大棚|田间|[果茶梨桃]园|葡萄园|采摘园|栽培|[夏冬]剪|套袋|嫁接|疏[花果]|育苗|农业专家|养殖|修剪|病虫害|病害|果树|茶叶|茶树|核桃|板栗|柑橘|猕猴桃|葡萄|抹芽|霜霉病|[小大]麦|玉米|水稻|整地|农户|蜂|畜禽|畜牧|牲畜|家禽|生猪|兽医|水产|农作物|庄稼|植保|测土|施肥|育秧|剪枝|(?<![镇乡各])[\p{Script=Han}]村(?!民)[^，。,;；\n]{0,8}(?:春耕|备耕)|(?:专家|技术员)[^，。,;；]{0,8}(?:下到|下|进|到)[^，。,;；]{0,6}村(?!民)|在[^，。,;；]{1,8}村(?!民)[，, ]?(?:专家|技术员)|farmers|beekeeping|agricultur|(?:volunteer|expert)s?.{0,30}(?:farm|village(?!rs)|township)|(?:farm|village(?!rs)|township).{0,30}(?:volunteer|expert)|(?:大集|集市|赶集|集上)[^。！!\n]{0,30}(?:科技咨询|专家|技术员|农户)|(?:科技咨询|专家|技术员)[^。！!\n]{0,30}(?:大集|集市|赶集)/iu, FARMING],
+  [/科技特派员|农机|科技志愿服务(?=[^。！!\n]{0,30}(?<![镇乡各])[\p{Script=Han}]村(?!民))|(?<![镇乡各])[\p{Script=Han}]村(?!民)[^。！!\n]{0,30}科技志愿服务|科技志愿服务|志愿服务队?下乡|(?<!大篷车|电影|文艺|演出|送戏)下乡|服务团|农技|油菜|田管|田间课堂|果农|菜农|茶农|梨农|蜂农|种植户|大棚|田间|[果茶梨桃]园|葡萄园|采摘园|栽培|[夏冬]剪|套袋|嫁接|疏[花果]|育苗|农业专家|养殖|修剪|病虫害|病害|果树|茶叶|茶树|核桃|板栗|柑橘|猕猴桃|葡萄|食用菌|香菇|菌菇|蘑菇|木耳|菌棒|抹芽|霜霉病|[小大]麦|玉米|水稻|整地|农户|蜂|畜禽|畜牧|牲畜|家禽|生猪|兽医|水产|农作物|庄稼|植保|测土|施肥|育秧|剪枝|(?<![镇乡各])[\p{Script=Han}]村(?!民)[^，。,;；\n]{0,8}(?:春耕|备耕)|(?:专家|技术员)[^，。,;；]{0,8}(?:下到|下|进|到)[^，。,;；]{0,6}村(?!民)|在[^，。,;；]{1,8}村(?!民)[，, ]?(?:专家|技术员)|farmers|beekeeping|agricultur|(?:volunteer|expert)s?.{0,30}(?:farm|village(?!rs)|township)|(?:farm|village(?!rs)|township).{0,30}(?:volunteer|expert)|(?:大集|集市|赶集|集上)[^。！!\n]{0,30}(?:科技咨询|专家|技术员|农户)|(?:科技咨询|专家|技术员)[^。！!\n]{0,30}(?:大集|集市|赶集)/iu, FARMING],
   // Building 企业科协s (成立, 组建, 备案), not whatever a company's 科协 runs (a training is not building one).
   [/(?:(?:公司|企业|厂|集团).{0,6}(?:科协|科学技术协会)|企业科协).{0,12}(?:成立(?![一二三四五六七八九十几多两\d]+年|以来)|组建|备案|筹建|筹备|新建|授牌|挂牌|揭牌|换届|运行|建设)|(?:成立|组建|备案|筹建|筹备|新建|授牌|挂牌|揭牌).{0,16}(?:公司|企业|厂|集团).{0,6}科协|(?:founded|set up|established|registered).{0,40}(?:enterprise|company)|(?:enterprise|company).{0,40}(?:founded|set up|established|registered)/iu, '企业科协建设'],
   // "馆里", "来馆", "本馆" say "our 馆", any 馆 (a library's 馆里 as much as the museum's): they name the museum only when
