@@ -37,4 +37,10 @@ describe('w16 asks the words settle', () => {
     expect(r).toMatchObject({ headcount: 360, asked: false });
     expect(r!.metrics).toEqual({ 贴: 1200 });
   });
+  it('a sign-in roster taken at an observance\'s event is of the day it is sent', () => {
+    const r = readReport('科技活动周 我们社区联动活动 签到接龙👇\n1. 王芳\n2. 李强\n3. 赵敏\n4. 孙丽\n5. 周涛\n6. 吴刚\n共6人，发放科普资料80份', '2026-05-26', { observances: OBSERVANCES });
+    if (r.kind !== 'activity') throw new Error('not an activity');
+    expect(r.records.map((x) => [x.date, x.headcount, x.doubts.length])).toEqual([['2026-05-26', 6, 0]]);
+    expect(r.doubts).toEqual([]);
+  });
 });
