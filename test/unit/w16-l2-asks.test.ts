@@ -43,4 +43,9 @@ describe('w16 asks the words settle', () => {
     expect(r.records.map((x) => [x.date, x.headcount, x.doubts.length])).toEqual([['2026-05-26', 6, 0]]);
     expect(r.doubts).toEqual([]);
   });
+  it('one lesson named by its quoted title is the event, not a count of lessons', () => {
+    const [r] = read('周四上午在科学教室给五年级上了一节“水的净化与过滤”科学探究公开课，共82人', '2026-11-21');
+    expect(r).toMatchObject({ headcount: 82 });
+    expect(r!.metrics).toEqual({});
+  });
 });
