@@ -18,6 +18,8 @@ describe('links the w16 set and older sets stored on a weak match', () => {
     ['5月11日至14日，我校与县农业农村局在镇上联合办了一期林下养殖技术培训班，请来省林科院专家2名授课，培训学员60人，共16课时。', '2026-05-15', [null]],
     // A drone spraying shown to farmers is a field operation (飞防), a station's own work.
     ['今天在青山村搞植保无人机喷药演示，飞了4架次，来看的农户31人。', '2026-06-03', [null]],
+    // Phone help for farmers (an app installed): who was helped, not farming served.
+    ['Thu 8/13：帮 6 户 farmers 装 天气 app，教会看预报', '2026-08-15', [null]],
     // A township centre's own field guidance with a county station's experts: the station line's work, not the programme.
     ['5月9日，乡农业综合服务中心开展玉米测土配方现场指导，取土样30个，到场农户代表48人，县农技站专家2名指导。', '2026-05-11', [null]],
   ] as Case[])('%s (%s)', async (text, today, paths) => {

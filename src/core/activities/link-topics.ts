@@ -71,6 +71,7 @@ const RECEIVED = /接待|来馆|到馆|进馆|入馆|在馆|馆内|展厅|展品
 const OWN_PROGRAMME = /令营|科学营|科技营|研学营|培训营|开营|结营|营员|培训|课程班/u;
 /** A room of the museum used as a venue ("县科技馆报告厅", "科技馆三楼会议室"): the event held there is not the museum's. */
 const MUSEUM_ROOM = /科技馆[^，。,;；]{0,4}(?:报告厅|会议室|多功能厅|学术厅|演讲厅|讲堂|礼堂|培训室|会议厅)/u;
+const PHONE_HELP = /(?:装|安装|下载|下)\s*[^，。,;；\n]{0,10}?(?:app|软件|小程序)|智能手机|smartphone|手机课/iu;
 /** A publicity round (防火宣传进村入户, leaflets to 农户) with no expert, training or advice is not the 下乡 service. */
 const PUBLICITY_ONLY = /^(?=[^]*宣传)(?![^]*(?:技术|培训|指导|专家|课堂|讲座|咨询|下乡|志愿))/u;
 /**
@@ -219,7 +220,8 @@ export function topicsOf(text: string, not = false): string[] {
       // "县农业农村局", "农业农村工作": the 村 of the department (or of its words in a title) is no village.
       const farmPlain = plain.replace(/农业农村/gu, '农业');
       // A fire or power safety round (消防, 用火用电) to farmers' homes, no programme named: safety, not the service.
-      return PUBLICITY_ONLY.test(plain) || !FARM_SERVICE.test(farmPlain) || (SAFETY_THEME.test(plain) && !PROGRAMME_NAMED.test(plain)) || (MEMBERS_MEETING.test(plain) && !SERVED_OUT.test(plain)) ||
+      // "帮5户 farmers 装 weather app": phone help, whoever gets it, is not the service.
+      return PUBLICITY_ONLY.test(plain) || !FARM_SERVICE.test(farmPlain) || (PHONE_HELP.test(plain) && !PROGRAMME_NAMED.test(plain)) || (SAFETY_THEME.test(plain) && !PROGRAMME_NAMED.test(plain)) || (MEMBERS_MEETING.test(plain) && !SERVED_OUT.test(plain)) ||
         (ONLINE.test(plain) && !ON_SITE.test(plain)) || ((TOWN_STATION.test(plain) || FIELD_OPERATION.test(plain)) && !PROGRAMME_NAMED.test(plain));
     }
     if (words === '全委会') return LOCAL_PLENARY.test(plain) && !COUNTY_PLENARY.test(plain);
