@@ -13,10 +13,12 @@ const ON_SITE = new RegExp(`${SERVICE_TRIP}|进村|到村|入户|田间|地头|�
  * A township station's own staff (镇农技站小刘讲的) teaching in a village: the station's routine work, not the
  * county's 专家服务团, unless the report names the programme or its experts.
  */
-const TOWN_STATION = /[镇乡](?:农技站|农业站|农技中心|农业服务中心|农技推广站|农综站|畜牧站|兽医站)/u;
+const TOWN_STATION = /[镇乡](?:农技站|农业站|农技中心|农业(?:综合)?服务中心|农技推广站|农综站|畜牧站|兽医站)/u;
 /** Field work done for farmers as a department's own service (水稻统防统治, 无人机飞防, 代耕): not the 下乡 programme. */
-const FIELD_OPERATION = /统防统治|飞防|代防代治|托管服务|代耕|代收/u;
-const PROGRAMME_NAMED = new RegExp(`${SERVICE_TRIP}|服务团|科技志愿|专家`, 'u');
+// "植保无人机喷药演示": 飞防 written out, shown or done.
+const FIELD_OPERATION = /统防统治|飞防|代防代治|托管服务|代耕|代收|无人机[^，。；,;]{0,4}(?:喷药|喷洒|施药|打药)/u;
+// A station's own experts ("县土肥站专家") come with its line's work, not as the programme's.
+const PROGRAMME_NAMED = new RegExp(`${SERVICE_TRIP}|服务团|科技志愿|(?<![站所])专家`, 'u');
 const DISASTER = '防灾减灾 应急科普';
 /**
  * The 减灾 item's own work: 应急科普讲座 (a talk, a class, sessions taken to communities counted in 场:
@@ -69,6 +71,7 @@ const RECEIVED = /接待|来馆|到馆|进馆|入馆|在馆|馆内|展厅|展品
 const OWN_PROGRAMME = /令营|科学营|科技营|研学营|培训营|开营|结营|营员|培训|课程班/u;
 /** A room of the museum used as a venue ("县科技馆报告厅", "科技馆三楼会议室"): the event held there is not the museum's. */
 const MUSEUM_ROOM = /科技馆[^，。,;；]{0,4}(?:报告厅|会议室|多功能厅|学术厅|演讲厅|讲堂|礼堂|培训室|会议厅)/u;
+const PHONE_HELP = /(?:装|安装|下载|下)\s*[^，。,;；\n]{0,10}?(?:app|软件|小程序)|智能手机|smartphone|手机课/iu;
 /** A publicity round (防火宣传进村入户, leaflets to 农户) with no expert, training or advice is not the 下乡 service. */
 const PUBLICITY_ONLY = /^(?=[^]*宣传)(?![^]*(?:技术|培训|指导|专家|课堂|讲座|咨询|下乡|志愿))/u;
 /**
@@ -87,14 +90,16 @@ const FARM_SERVICE = new RegExp(
     '(?:农户|果农|菜农|茶农|梨农|蜂农|种植户|养殖户|农民)[^，。]{0,4}(?:参加|参训|到场|听讲)|(?:参训|培训|到场|来了|参加)[^，。]{0,4}(?:农户|果农|菜农|茶农|梨农|蜂农|种植户|养殖户|农民)',
     '(?:给|为|向|帮|服务)[^，。]{0,4}(?:农户|果农|菜农|茶农|梨农|蜂农|种植户|养殖户|农民|大棚户)',
     // A technique taught where farmers farm: a 培训 or 现场会 in a village (X村, X庄) or at a 合作社.
-    // So is a talk given there on a farming subject, not one by a village's 农技协 on health ("在桃源村讲水稻病虫害", "双河村 春耕备耕讲座"): the topic words say it is farming.
-    '(?:(?![镇乡各])[\\p{Script=Han}]村(?!民)|[\\p{Script=Han}]庄(?!稼|园|重|严)|合作社)[^，。；,;]{0,16}(?:培训|现场会|现场指导|技术讲座|(?:病虫害|修剪|剪枝|种植|栽培|嫁接|施肥|育苗|春耕|备耕)[^，。；,; ]{0,6}讲座|[讲教](?=[^，。；,;]{0,8}(?:病虫害|修剪|剪枝|种植|栽培|嫁接|施肥|育苗|春耕|备耕)))',
+    // So is a talk given there on a farming subject, not one by a village's 农技协 on health ("在桃源村讲水稻病虫害", "双河村 春耕备耕讲座",
+    // "合作社讲食用菌越冬管理"): the topic words say it is farming.
+    '(?:(?![镇乡各])[\\p{Script=Han}]村(?!民)|[\\p{Script=Han}]庄(?!稼|园|重|严)|合作社)[^，。；,;]{0,16}(?:培训|现场会|现场指导|技术讲座|(?:病虫害|修剪|剪枝|种植|栽培|嫁接|施肥|育苗|春耕|备耕)[^，。；,; ]{0,6}讲座|[讲教](?=[^，。；,;]{0,8}(?:病虫害|修剪|剪枝|种植|栽培|嫁接|施肥|育苗|春耕|备耕|食用菌|香菇|菌菇|蘑菇|木耳|菌棒)))',
     // A village's line of a technician's log ("6/1 东村 果园病虫害 38人"): a technique named right after the village.
     '(?:(?![镇乡各])[\\p{Script=Han}]村(?!民))[^，。；,;]{0,6}(?:病虫害|剪枝|嫁接|育苗|修剪)',
     // A stall at a rural market (大集, 集市) giving 科技咨询 or staffed by experts.
     // Any advice there counts (果树病虫害咨询): the topic words say it is farming.
     '(?:大集|集市|赶集|集上)[^。！!\\n]{0,30}(?:咨询|专家|技术员|农户)|(?:咨询|专家|技术员)[^。！!\\n]{0,30}(?:大集|集市|赶集)',
-    'farmers|villagers|beekeeping|agricultur|village|township',
+    // "villagers" says who came, as 村民 does: not that farmers were served.
+    'farmers|beekeeping|agricultur|village(?!rs)|township',
   ].join('|'),
   'iu',
 );
@@ -113,7 +118,7 @@ export const TOPICS: Array<[RegExp, string]> = [
   // So is the museum's programme taken into schools ("科技馆'百校行'走进…小学", "'科技馆里的科学课'送进了4所中学").
   [/流动科技馆|(?:巡展|科普大篷车)(?=[^]*(?:学校|校园|小学|中学|中心校|村小|完小|school))|(?:学校|校园|小学|中学|中心校|村小|完小)[^]*(?:巡展|科普大篷车)|科技馆[^，。,;；]{0,12}(?:送进|走进|送到|送入|进)[^，。,;；]{0,10}(?:学校|校园|小学|中学|中心校)|mobile science|mobile museum|touring exhibit/iu, MOBILE],
   // Volunteers and farming for the 下乡 programme; a volunteer at any event, or a school garden, is not it.
-  [/科技特派员|农机|科技志愿服务(?=[^。！!\n]{0,30}(?<![镇乡各])[\p{Script=Han}]村(?!民))|(?<![镇乡各])[\p{Script=Han}]村(?!民)[^。！!\n]{0,30}科技志愿服务|科技志愿服务|志愿服务队?下乡|(?<!大篷车|电影|文艺|演出|送戏)下乡|服务团|农技|油菜|田管|田间课堂|果农|菜农|茶农|梨农|蜂农|种植户|大棚|田间|[果茶梨桃]园|葡萄园|采摘园|栽培|[夏冬]剪|套袋|嫁接|疏[花果]|育苗|农业专家|养殖|修剪|病虫害|病害|果树|茶叶|茶树|核桃|板栗|柑橘|猕猴桃|葡萄|抹芽|霜霉病|[小大]麦|玉米|水稻|整地|农户|蜂|畜禽|畜牧|牲畜|家禽|生猪|兽医|水产|农作物|庄稼|植保|测土|施肥|育秧|剪枝|(?<![镇乡各])[\p{Script=Han}]村(?!民)[^，。,;；\n]{0,8}(?:春耕|备耕)|(?:专家|技术员)[^，。,;；]{0,8}(?:下到|下|进|到)[^，。,;；]{0,6}村(?!民)|在[^，。,;；]{1,8}村(?!民)[，, ]?(?:专家|技术员)|farmers|villagers|beekeeping|agricultur|(?:volunteer|expert)s?.{0,30}(?:farm|village|township)|(?:farm|village|township).{0,30}(?:volunteer|expert)|(?:大集|集市|赶集|集上)[^。！!\n]{0,30}(?:科技咨询|专家|技术员|农户)|(?:科技咨询|专家|技术员)[^。！!\n]{0,30}(?:大集|集市|赶集)/iu, FARMING],
+  [/科技特派员|农机|科技志愿服务(?=[^。！!\n]{0,30}(?<![镇乡各])[\p{Script=Han}]村(?!民))|(?<![镇乡各])[\p{Script=Han}]村(?!民)[^。！!\n]{0,30}科技志愿服务|科技志愿服务|志愿服务队?下乡|(?<!大篷车|电影|文艺|演出|送戏)下乡|服务团|农技|油菜|田管|田间课堂|果农|菜农|茶农|梨农|蜂农|种植户|大棚|田间|[果茶梨桃]园|葡萄园|采摘园|栽培|[夏冬]剪|套袋|嫁接|疏[花果]|育苗|农业专家|养殖|修剪|病虫害|病害|果树|茶叶|茶树|核桃|板栗|柑橘|猕猴桃|葡萄|食用菌|香菇|菌菇|蘑菇|木耳|菌棒|抹芽|霜霉病|[小大]麦|玉米|水稻|整地|农户|蜂|畜禽|畜牧|牲畜|家禽|生猪|兽医|水产|农作物|庄稼|植保|测土|施肥|育秧|剪枝|(?<![镇乡各])[\p{Script=Han}]村(?!民)[^，。,;；\n]{0,8}(?:春耕|备耕)|(?:专家|技术员)[^，。,;；]{0,8}(?:下到|下|进|到)[^，。,;；]{0,6}村(?!民)|在[^，。,;；]{1,8}村(?!民)[，, ]?(?:专家|技术员)|farmers|beekeeping|agricultur|(?:volunteer|expert)s?.{0,30}(?:farm|village(?!rs)|township)|(?:farm|village(?!rs)|township).{0,30}(?:volunteer|expert)|(?:大集|集市|赶集|集上)[^。！!\n]{0,30}(?:科技咨询|专家|技术员|农户)|(?:科技咨询|专家|技术员)[^。！!\n]{0,30}(?:大集|集市|赶集)/iu, FARMING],
   // Building 企业科协s (成立, 组建, 备案), not whatever a company's 科协 runs (a training is not building one).
   [/(?:(?:公司|企业|厂|集团).{0,6}(?:科协|科学技术协会)|企业科协).{0,12}(?:成立(?![一二三四五六七八九十几多两\d]+年|以来)|组建|备案|筹建|筹备|新建|授牌|挂牌|揭牌|换届|运行|建设)|(?:成立|组建|备案|筹建|筹备|新建|授牌|挂牌|揭牌).{0,16}(?:公司|企业|厂|集团).{0,6}科协|(?:founded|set up|established|registered).{0,40}(?:enterprise|company)|(?:enterprise|company).{0,40}(?:founded|set up|established|registered)/iu, '企业科协建设'],
   // "馆里", "来馆", "本馆" say "our 馆", any 馆 (a library's 馆里 as much as the museum's): they name the museum only when
@@ -153,8 +158,11 @@ const COUNTY_PLENARY = /[县市区]科协[^，。,;；]{0,10}(?:全委会|全体
 /** On the 减灾 topic without the item's own work (flood leaflets, an experience day): the item's only on its observance days. */
 export const disasterOnlyOnDays = (text: string): string | undefined => {
   const plain = normalizeText(text);
-  return TOPICS[0]![0].test(plain) && !DISASTER_WORK.test(plain) ? DISASTER : undefined;
+  return TOPICS[0]![0].test(plain) && !DISASTER_WORK.test(untitled(plain)) ? DISASTER : undefined;
 };
+
+/** "发放《气象防灾减灾手册》800份": a title names a booklet's subject, not the work done at the event. */
+const untitled = (plain: string): string => plain.replace(/《[^》\n]{0,30}》/gu, ' ');
 
 /** Another institution of the museum's kind: its 馆里 is that one, not the 县科技馆. */
 const OTHER_HALL = /(?:图书|文化|博物|纪念|美术|展览|体育|档案|天文|规划|非遗|民俗|党史|村史|校史)馆|少年宫|文化站|文化中心|library|cultural (?:centre|center)/iu;
@@ -209,7 +217,11 @@ export function topicsOf(text: string, not = false): string[] {
   const mobile = TOPICS.some(([re, words]) => words === MOBILE && re.test(plain));
   const vetoed = (words: string): boolean => {
     if (words === FARMING) {
-      return PUBLICITY_ONLY.test(plain) || !FARM_SERVICE.test(plain) || (MEMBERS_MEETING.test(plain) && !SERVED_OUT.test(plain)) ||
+      // "县农业农村局", "农业农村工作": the 村 of the department (or of its words in a title) is no village.
+      const farmPlain = plain.replace(/农业农村/gu, '农业');
+      // A fire or power safety round (消防, 用火用电) to farmers' homes, no programme named: safety, not the service.
+      // "帮5户 farmers 装 weather app": phone help, whoever gets it, is not the service.
+      return PUBLICITY_ONLY.test(plain) || !FARM_SERVICE.test(farmPlain) || (PHONE_HELP.test(plain) && !PROGRAMME_NAMED.test(plain)) || (SAFETY_THEME.test(plain) && !PROGRAMME_NAMED.test(plain)) || (MEMBERS_MEETING.test(plain) && !SERVED_OUT.test(plain)) ||
         (ONLINE.test(plain) && !ON_SITE.test(plain)) || ((TOWN_STATION.test(plain) || FIELD_OPERATION.test(plain)) && !PROGRAMME_NAMED.test(plain));
     }
     if (words === '全委会') return LOCAL_PLENARY.test(plain) && !COUNTY_PLENARY.test(plain);
@@ -227,7 +239,7 @@ export function topicsOf(text: string, not = false): string[] {
     if (words === MOBILE) return NOT_SCHOOL.test(plain) && !SCHOOL.test(plain);
     if (words === CREATION) return PENDING.test(plain);
     if (words === VISITS) return !SCIENCE_PEOPLE.test(plain);
-    return words === DISASTER && (!DISASTER_WORK.test(plain) || ((SKILLS_COURSE.test(plain) || WORKPLACE_DRILL.test(plain)) && !/减灾日|防灾减灾/u.test(plain)));
+    return words === DISASTER && (!DISASTER_WORK.test(untitled(plain)) || ((SKILLS_COURSE.test(plain) || WORKPLACE_DRILL.test(plain)) && !/减灾日|防灾减灾/u.test(plain)));
   };
   return TOPICS.filter(([re, words]) => re.test(plain) && namesTopic(re, plain) && vetoed(words) === not).map(([, words]) => words);
 }

@@ -18,6 +18,14 @@ const UNKNOWN_TITLE = /\s*[（(]?人数未填[)）]?/u;
 /** Time words that, when no date was read from them, mean the day is not today: a month, a year, a term, a season. */
 const UNREAD_TIME = /(\d{1,2}|[一二三四五六七八九十]{1,2})月(?!\d|[一二三四五六七八九十])|(?:19|20)\d{2}\s*年|这一年|全年|今年|去年|本学期|这学期|上学期|季度|上半年|下半年|暑假|寒假|暑期|年度|清明|端午|中秋|重阳|春节|元宵|元旦|国庆|五一|劳动节|儿童节|教师节|学雷锋|科技周|活动周|科普日|减灾日/u;
 
+/**
+ * "全国科普日 我们村联动活动 到场接龙👇": a sign-in roster filled in at the event, naming only the observance it is held for,
+ * is of the day it is sent, not a period.
+ */
+const LIVE_ROSTER = /(?:到场|签到|报到|现场)接龙/u;
+const OBSERVANCE_ONLY = /科技周|活动周|科普日|减灾日|学雷锋/gu;
+const liveRoster = (text: string): boolean => LIVE_ROSTER.test(text) && !UNREAD_TIME.test(text.replace(OBSERVANCE_ONLY, ' '));
+
 /** "那个讲座", "那场培训": one event pointed at, not a period's work. */
 const ONE_EARLIER_EVENT = /(?:那个|那场|那期)[^，,。;；\d]{0,6}?(?:讲座|培训|活动|比赛|竞赛|展览|课|会|宣讲|演练)/u;
 /** "之前说的", "上次提到的", "前面报过的那个": an event named in an earlier message, not dated in this one. */
@@ -183,7 +191,7 @@ export function buildRecord(input: { original: string; text: string; seg: Segmen
       ...(hit?.end && (/那次|那回|那一次/u.test(input.segText) || (ONE_EARLIER_EVENT.test(input.text.slice(input.seg.start, input.seg.end)) && hit.source !== 'explicit')) && !/(?:共|累计|合计)[^，,。；;]{0,8}?[\d一二两三四五六七八九十]+\s*(?:场|次|期|批)/u.test(input.segText) ? [{ field: 'date' as const, question: `“${(/那次|那回|那一次/u.exec(input.segText) ?? ONE_EARLIER_EVENT.exec(input.text.slice(input.seg.start, input.seg.end)))?.[0] ?? '那次'}”是哪一天？` }] : []),
       // "就是之前说的河西村那个": an event spoken of before, its day not written here; today would be a guess.
       ...(hit === undefined && SPOKEN_OF_BEFORE.test(input.text.slice(input.seg.start, input.seg.end)) ? [{ field: 'date' as const, question: '这次活动是哪一天办的？例如“7月6日”。' }] : []),
-      ...(hit === undefined && UNREAD_TIME.test(input.segText) ? [{ field: 'date' as const, question: '这是哪一天或哪段时间的？例如“9月”“2026年全年”“11月5日”。' }] : []),
+      ...(hit === undefined && UNREAD_TIME.test(input.segText) && !liveRoster(input.segText) ? [{ field: 'date' as const, question: '这是哪一天或哪段时间的？例如“9月”“2026年全年”“11月5日”。' }] : []),
     ],
   };
 }

@@ -5,8 +5,8 @@ export const OTHER_UNITS = [
   '万元', '亿元', '场次', '课时', '学时', '小时', '场', '次', '份', '册', '块', '件', '个', '家', '期', '篇', '幅', '张',
   '本', '套', '台', '所', '项', '条', '处', '批', '户', '组', '支', '辆', '元', '亩', '头', '只', '吨', '部', '株', '棵',
   '节', '门', '间', '座', '集', '面', '种', '类', '盒', '袋', '瓶', '箱', '副', '具', '枚', '册次', '份次', '人天', '批次', '趟',
-  // Common counted things an office files as written: potted plants, flights, medical cases.
-  '盆', '架次', '台套', '例',
+  // Common counted things an office files as written: potted plants, flights, medical cases, plasters (三伏贴).
+  '盆', '架次', '台套', '例', '贴',
   // Things given away or used, as staff count them: seed packets, quilts, tools, pairs, kilograms.
   '包', '床', '艘', '架', '双', '顶', '桶', '罐', '斤', '公斤', '千克', '根', '卷', '捆',
 ].sort((a, b) => b.length - a.length);

@@ -16,7 +16,7 @@ export const AUDIENCE = new RegExp(`(${peopleWords('role', 'audience')})`, 'u');
 /** Every people word the lists know: a noun not among them is told by its head only. */
 export const KNOWN_PEOPLE = new RegExp(`(${peopleWords('label')}|${peopleWords('role')})`, 'u');
 /** Helping, teaching or invited in, right after the people counted: "两个教官帮忙", "15个会员到河湾村帮着搞夏剪". */
-export const HELPING = /^[^，,。;；!！?？\n\d]{0,10}?(帮|协助|上阵|手把手|支援|助阵|值守|维持秩序|指导|授课|讲课|请过来|请来|做志愿者|当志愿者|做讲解|当讲解员|志愿服务|设(?:了个?)?(?:咨询台|咨询点|摊位?)|摆摊|坐诊|给[^，,。;；\s]{0,6}(?:讲|量|测|检查|义诊|上课|上了))/u;
+export const HELPING = /^[^，,。;；!！?？\n\d]{0,10}?(帮|协助|上阵|手把手|支援|助阵|值守|维持秩序|指导|授课|讲课|请过来|请来|做志愿者|当志愿者|做讲解|当讲解员|担任[^，,。;；\s]{0,4}?(?:讲解|志愿者|辅导员|评委|裁判|讲师|教练|向导|引导员)|志愿服务|设(?:了个?)?(?:咨询台|咨询点|摊位?)|摆摊|坐诊|给[^，,。;；\s]{0,6}(?:讲|量|测|检查|义诊|上课|上了))/u;
 /** Who competed or performed, beside the audience that watched them: a part, not another audience. */
 export const PERFORMER = /(选手|参赛|演员|表演|contestant|finalist|performer)/u;
 /** "志愿者我们社区出了十五个": the helpers named first, then who sent them. */
@@ -150,7 +150,8 @@ export function roleOf(f: Figure): Role {
   const enAfterNoun = f.noun !== '' && f.after.startsWith(f.noun) && STAFF.test(/^\s*[a-z]+/u.exec(f.after.slice(f.noun.length))?.[0] ?? '');
   const staff = trade || enAfterNoun || (STAFF.test(f.context.replace(/\s*\b(?:team|group|crew|squad)\s*$/u, '').slice(-8)) && !servedAfter && !namedAudience) || STAFF.test(englishAfter(f)) || (fronted !== null && !AUDIENCE.test(fronted[1] ?? '')) || HELPING.test(f.after) || STAFF.test(f.noun) || STAFF_AFTER.test(f.noun) || /^[\d\s.,+~]+[a-z]/iu.test(f.written) && STAFF.test(f.written);
   // "服务技术人员27人", "走访慰问老专家12位": the people a verb of serving takes are who were served.
-  if (/(?:服务|走访|慰问|帮扶)了?(?:一线|基层)?\p{Script=Han}{2,5}$/u.test(f.context.slice(-9)) && STAFF.test(f.context.slice(-6)) && !/志愿|volunteer/u.test(f.context.slice(-6))) return 'participant';
+  // Not "专家服务团专家2人": the experts of a 服务团 or 服务队 served.
+  if (/(?:服务(?![团队])|走访|慰问|帮扶)了?(?:一线|基层)?\p{Script=Han}{2,5}$/u.test(f.context.slice(-9)) && STAFF.test(f.context.slice(-6)) && !/志愿|volunteer/u.test(f.context.slice(-6))) return 'participant';
   // "参加技术人员21人", "基层医生89名参加": doctors or technicians who attended are the participants (volunteers serve).
   // "around 50 engineers attended": in English the verb after the people says they came.
   // "参会工程师、技术员共38人": the people who attended, listed.

@@ -205,12 +205,16 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
 }
 
 /** Counts of people that are parts of a total written right beside them (see chooseHeadcount). */
+const ADDED_UNCOUNTED = /(?:加上|连同|算上|再加上)([^。！!？?；;\d\n〇一二两三四五六七八九十百千万]{1,14}?)[，,]?\s*(?:一共|总共|共计|合计|总计)[^，,。;；\d]{0,2}$/u;
 function sideParts(people: readonly Figure[]): Figure[] {
   const byIndex = [...people].sort((a, b) => a.index - b.index);
   for (const t of byIndex) {
     if (roleOf(t) === 'staff') continue;
     const fits = (f: Figure): boolean => roleOf(f) !== 'staff' && f.value < t.value && (f.unit === t.unit || f.unit === '人');
-    if (JOINED_ADDED.test(t.context) && !STAFF_IN_TOTAL.test(t.context)) {
+    // "学生186个全去看了，加上来看热闹的家长，一共两百出头": a group added with no count of its own, then the total.
+    const since = wordsSinceLastCount(t);
+    const addedUncounted = ADDED_UNCOUNTED.exec(since);
+    if ((JOINED_ADDED.test(t.context) && !STAFF_IN_TOTAL.test(t.context)) || (addedUncounted !== null && !STAFF.test(addedUncounted[1] ?? ''))) {
       // The count right before it, in its sentence.
       const last = byIndex.slice(0, byIndex.indexOf(t)).pop();
       const between = last && t.lead !== undefined && t.index - last.index <= t.lead.length ? t.lead.slice(t.lead.length - (t.index - last.index)) : undefined;
