@@ -1,0 +1,42 @@
+// Records from the w16 blind set's asks and refusals (each rewritten in our own words first):
+// - a report of days done, then the series going on ("下周接着上", "后天还有一场…再报"), is a report: the step
+//   to come is blanked, not read as a plan;
+// - a field-style summary ending in "Next steps: …" is a report of the meeting, the next steps are no figure of it;
+import { describe, expect, it } from 'vitest';
+import { readReport } from '../../src/core/understanding/read-report.js';
+import { OBSERVANCES } from '../support/kexie-for-tests.js';
+
+const reading = (text: string, today: string) => readReport(text, today, { observances: OBSERVANCES });
+const read = (text: string, today: string) => {
+  const r = reading(text, today);
+  if (r.kind !== 'activity') throw new Error(`not an activity: ${JSON.stringify(r)}`);
+  return r.records.map((x) => ({ date: x.date, headcount: x.headcount, metrics: x.metrics, asked: x.doubts.length > 0 || r.doubts.length > 0 }));
+};
+
+describe('w16 a series done in part, the rest still to come', () => {
+  it('a week log of dated sessions, then "下周接着上"', () => {
+    expect(read('这周少儿编程体验课记录\n周二 3/10 画图小猫 18人\n周四 3/12 迷宫游戏 24人\n合计42人次，下周接着上', '2026-03-14')).toEqual([
+      { date: '2026-03-10', headcount: 18, metrics: {}, asked: false },
+      { date: '2026-03-12', headcount: 24, metrics: {}, asked: false },
+    ]);
+  });
+
+  it('two talks held, one more the day after tomorrow, to be reported then', () => {
+    expect(read('防汛宣传月社区里排了三场讲座：6月3日“洪水来了怎么办”，居民92人；6月5日“家庭应急包”，87人；后天还有一场“避险路线”，讲完再报。', '2026-06-06')).toEqual([
+      { date: '2026-06-03', headcount: 92, metrics: {}, asked: false },
+      { date: '2026-06-05', headcount: 87, metrics: {}, asked: false },
+    ]);
+  });
+
+  it('a plan for a week ahead that says "下周继续" stays a plan', () => {
+    expect(reading('下周二科普课预计30人报名，下周继续招', '2026-03-14').kind).toBe('not_activity');
+  });
+});
+
+describe('w16 a field-style summary with next steps', () => {
+  it('the meeting is the record; the next steps count nothing of it', () => {
+    expect(read('Seminar recap:\n- Date: Mar 3\n- Place: 镇政府二楼\n- Attendees: 41人 (来自9家合作社)\n- Next steps: 给4个合作社送技术资料', '2026-03-05')).toEqual([
+      { date: '2026-03-03', headcount: 41, metrics: { 家: 9 }, asked: false },
+    ]);
+  });
+});
