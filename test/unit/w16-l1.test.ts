@@ -1,6 +1,7 @@
 // Records from the w16 blind set's asks and refusals (each rewritten in our own words first):
 // - a report of days done, then the series going on ("下周接着上", "后天还有一场…再报"), is a report: the step
 //   to come is blanked, not read as a plan;
+// - "两场，一共报名N人，实到M人": who came after who signed up is the same group, not a second session's;
 // - a field-style summary ending in "Next steps: …" is a report of the meeting, the next steps are no figure of it;
 import { describe, expect, it } from 'vitest';
 import { readReport } from '../../src/core/understanding/read-report.js';
@@ -37,6 +38,14 @@ describe('w16 a field-style summary with next steps', () => {
   it('the meeting is the record; the next steps count nothing of it', () => {
     expect(read('Seminar recap:\n- Date: Mar 3\n- Place: 镇政府二楼\n- Attendees: 41人 (来自9家合作社)\n- Next steps: 给4个合作社送技术资料', '2026-03-05')).toEqual([
       { date: '2026-03-03', headcount: 41, metrics: { 家: 9 }, asked: false },
+    ]);
+  });
+});
+
+describe('w16 sign-ups then who came, over sessions announced', () => {
+  it('"两场" with a sign-up count and a count of who came is one record of who came', () => {
+    expect(read('“我是小小工程师”积木搭建课，周六上午下午两场，总共报名45人，实到41人，家长都说好。', '2026-09-13').map((r) => ({ ...r, metrics: { 场: r.metrics['场'] } }))).toEqual([
+      { date: '2026-09-12', headcount: 41, metrics: { 场: 2 }, asked: false },
     ]);
   });
 });
