@@ -2,6 +2,7 @@
 // - a report of days done, then the series going on ("下周接着上", "后天还有一场…再报"), is a report: the step
 //   to come is blanked, not read as a plan;
 // - "两场，一共报名N人，实到M人": who came after who signed up is the same group, not a second session's;
+// - "小朋友N名（家长另有M位…）": parents besides the children came along, they are no part of the headcount;
 // - a field-style summary ending in "Next steps: …" is a report of the meeting, the next steps are no figure of it;
 import { describe, expect, it } from 'vitest';
 import { readReport } from '../../src/core/understanding/read-report.js';
@@ -47,5 +48,14 @@ describe('w16 sign-ups then who came, over sessions announced', () => {
     expect(read('“我是小小工程师”积木搭建课，周六上午下午两场，总共报名45人，实到41人，家长都说好。', '2026-09-13').map((r) => ({ ...r, metrics: { 场: r.metrics['场'] } }))).toEqual([
       { date: '2026-09-12', headcount: 41, metrics: { 场: 2 }, asked: false },
     ]);
+  });
+});
+
+describe('w16 parents besides the children', () => {
+  it('"家长另有…" in brackets after the children: the children are the headcount, no question', () => {
+    expect(read('周日下午科技馆“磁铁的秘密”亲子实验，参与的孩子42个（家长另有三十来位跟在后面看），志愿者3人带。', '2026-03-09')).toEqual([
+      { date: '2026-03-08', headcount: 42, metrics: { '人(家长)': 30, '人(志愿者)': 3 }, asked: false },
+    ]);
+    expect(read('上午儿童科普剧场，到场小观众58人（家长另外还有四十多人陪同），演员6人。', '2026-03-09')[0]).toMatchObject({ headcount: 58, asked: false });
   });
 });
