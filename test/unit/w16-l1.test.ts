@@ -3,6 +3,7 @@
 //   to come is blanked, not read as a plan;
 // - "两场，一共报名N人，实到M人": who came after who signed up is the same group, not a second session's;
 // - "小朋友N名（家长另有M位…）": parents besides the children came along, they are no part of the headcount;
+// - an event named after an observance ("科技周…") that "刚结束" with no day written ended just now: today;
 // - a field-style summary ending in "Next steps: …" is a report of the meeting, the next steps are no figure of it;
 import { describe, expect, it } from 'vitest';
 import { readReport } from '../../src/core/understanding/read-report.js';
@@ -57,5 +58,17 @@ describe('w16 parents besides the children', () => {
       { date: '2026-03-08', headcount: 42, metrics: { '人(家长)': 30, '人(志愿者)': 3 }, asked: false },
     ]);
     expect(read('上午儿童科普剧场，到场小观众58人（家长另外还有四十多人陪同），演员6人。', '2026-03-09')[0]).toMatchObject({ headcount: 58, asked: false });
+  });
+});
+
+describe('w16 just ended, no day written, named after an observance', () => {
+  it('"刚刚结束" dates the event today, no question', () => {
+    expect(read('科技周 果园冬剪现场会\n刚刚结束\n来了果农64人\n发放修剪手册50本', '2026-05-21')).toEqual([
+      { date: '2026-05-21', headcount: 64, metrics: { 本: 50 }, asked: false },
+    ]);
+  });
+
+  it('a holiday that just ended is no day of the event', () => {
+    expect(reading('寒假刚结束，寒假里科技馆共接待学生3200人次', '2026-02-25').kind === 'activity' && (reading('寒假刚结束，寒假里科技馆共接待学生3200人次', '2026-02-25') as { records: Array<{ doubts: unknown[] }> }).records[0]!.doubts.length).toBeGreaterThan(0);
   });
 });
