@@ -4,6 +4,7 @@
 // - "两场，一共报名N人，实到M人": who came after who signed up is the same group, not a second session's;
 // - "小朋友N名（家长另有M位…）": parents besides the children came along, they are no part of the headcount;
 // - an event named after an observance ("科技周…") that "刚结束" with no day written ended just now: today;
+// - "招收学员N名，实际坚持学完并结业的有M名": who actually came through, however many words after 实际, is the headcount;
 // - a field-style summary ending in "Next steps: …" is a report of the meeting, the next steps are no figure of it;
 import { describe, expect, it } from 'vitest';
 import { readReport } from '../../src/core/understanding/read-report.js';
@@ -70,5 +71,13 @@ describe('w16 just ended, no day written, named after an observance', () => {
 
   it('a holiday that just ended is no day of the event', () => {
     expect(reading('寒假刚结束，寒假里科技馆共接待学生3200人次', '2026-02-25').kind === 'activity' && (reading('寒假刚结束，寒假里科技馆共接待学生3200人次', '2026-02-25') as { records: Array<{ doubts: unknown[] }> }).records[0]!.doubts.length).toBeGreaterThan(0);
+  });
+});
+
+describe('w16 who actually came through a course', () => {
+  it('"实际…结业的有M名" after the intake is the headcount, the intake is no second audience', () => {
+    expect(read('春季“智能手机应用”培训班已于4月18日结业。本期招收学员45名，实际坚持学完全部课时并结业的有39名，共上课16课时。', '2026-04-20')).toEqual([
+      { date: '2026-04-18', headcount: 39, metrics: { 课时: 16 }, asked: false },
+    ]);
   });
 });

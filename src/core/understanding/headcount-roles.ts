@@ -103,7 +103,8 @@ export function roleOf(f: Figure): Role {
   if (TEAM_MADE_OF.test(f.after)) return 'staff';
   if (STAFF_IN_TOTAL.test(f.context) && !onlyStaffInTotal(f.context)) return 'participant';
   // "实到", "实际到场", "實際入園約", "actual 到场": who came, whatever the verb after 实际.
-  if (/实到|实际到场|实际参加|实际参训|实际来了?|实际到了?/u.test(f.context) || /实际(?:上)?[^，,。;；\d\s]{0,4}$|\bactual(?:ly)?\b[^，,。;；\d]{0,6}$/iu.test(f.context)) return 'present';
+  // "实际坚持上完全部课程并结业的有": who came through, a few words between 实际 and the verb.
+  if (/实到|实际到场|实际参加|实际参训|实际来了?|实际到了?|实际[^，,。;；\d\s]{0,14}(?:结业|上完|听完|学完)[^，,。;；\d\s]{0,6}$/u.test(f.context) || /实际(?:上)?[^，,。;；\d\s]{0,4}$|\bactual(?:ly)?\b[^，,。;；\d]{0,6}$/iu.test(f.context)) return 'present';
   if (/应到|应参加|应参训|计划参加|预计/u.test(f.context)) return 'expected';
   // "32 kids signed up, 27 actually came": in English the verb after the people says which count is who came.
   // "55 residents signed up and 49 showed up": showing up after the sign-ups says who came, with or without "actually"
