@@ -5,6 +5,7 @@
 // - "小朋友N名（家长另有M位…）": parents besides the children came along, they are no part of the headcount;
 // - an event named after an observance ("科技周…") that "刚结束" with no day written ended just now: today;
 // - "招收学员N名，实际坚持学完并结业的有M名": who actually came through, however many words after 实际, is the headcount;
+// - "our volunteers 8 people": the English word for helpers before the count is read whole, so they are staff;
 // - a field-style summary ending in "Next steps: …" is a report of the meeting, the next steps are no figure of it;
 import { describe, expect, it } from 'vitest';
 import { readReport } from '../../src/core/understanding/read-report.js';
@@ -78,6 +79,14 @@ describe('w16 who actually came through a course', () => {
   it('"实际…结业的有M名" after the intake is the headcount, the intake is no second audience', () => {
     expect(read('春季“智能手机应用”培训班已于4月18日结业。本期招收学员45名，实际坚持学完全部课时并结业的有39名，共上课16课时。', '2026-04-20')).toEqual([
       { date: '2026-04-18', headcount: 39, metrics: { 课时: 16 }, asked: false },
+    ]);
+  });
+});
+
+describe('w16 helpers named in English before their count', () => {
+  it('"our volunteers N people" beside the pupils are no part of the headcount', () => {
+    expect(read('今天 science show 进了二中，我们负责 slime 实验台，学生 around 320 人次 came by，our volunteers 6 people。', '2026-10-14')).toEqual([
+      { date: '2026-10-14', headcount: 320, metrics: { '人(志愿者)': 6 }, asked: false },
     ]);
   });
 });

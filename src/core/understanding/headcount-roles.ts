@@ -150,7 +150,10 @@ export function roleOf(f: Figure): Role {
   // "engineer team 8 人": the people named before an English word for their group.
   // "有3个大学生volunteer来帮忙": the English word right after the people says who they are.
   const enAfterNoun = f.noun !== '' && f.after.startsWith(f.noun) && STAFF.test(/^\s*[a-z]+/u.exec(f.after.slice(f.noun.length))?.[0] ?? '');
-  const staff = trade || enAfterNoun || (STAFF.test(f.context.replace(/\s*\b(?:team|group|crew|squad)\s*$/u, '').slice(-8)) && !servedAfter && !namedAudience) || STAFF.test(englishAfter(f)) || (fronted !== null && !AUDIENCE.test(fronted[1] ?? '')) || HELPING.test(f.after) || STAFF.test(f.noun) || STAFF_AFTER.test(f.noun) || /^[\d\s.,+~]+[a-z]/iu.test(f.written) && STAFF.test(f.written);
+  // "our volunteers 8 people": volunteers named in English right before the count (a word longer than the 8 letters
+  // read), helpers whoever they are; not "engineers 46人", who may be the ones who came.
+  const ctx = f.context.replace(/\s*\b(?:team|group|crew|squad)\s*$/u, '');
+  const staff = trade || enAfterNoun || ((STAFF.test(ctx.slice(-8)) || /\bvolunteers?\s*$/u.test(ctx)) && !servedAfter && !namedAudience) || STAFF.test(englishAfter(f)) || (fronted !== null && !AUDIENCE.test(fronted[1] ?? '')) || HELPING.test(f.after) || STAFF.test(f.noun) || STAFF_AFTER.test(f.noun) || /^[\d\s.,+~]+[a-z]/iu.test(f.written) && STAFF.test(f.written);
   // "服务技术人员27人", "走访慰问老专家12位": the people a verb of serving takes are who were served.
   if (/(?:服务|走访|慰问|帮扶)了?(?:一线|基层)?\p{Script=Han}{2,5}$/u.test(f.context.slice(-9)) && STAFF.test(f.context.slice(-6)) && !/志愿|volunteer/u.test(f.context.slice(-6))) return 'participant';
   // "参加技术人员21人", "基层医生89名参加": doctors or technicians who attended are the participants (volunteers serve).
