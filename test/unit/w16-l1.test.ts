@@ -6,8 +6,10 @@
 // - an event named after an observance ("科技周…") that "刚结束" with no day written ended just now: today;
 // - "招收学员N名，实际坚持学完并结业的有M名": who actually came through, however many words after 实际, is the headcount;
 // - "our volunteers 8 people": the English word for helpers before the count is read whole, so they are staff;
+// - "…的，人数是N人，帮忙登记一下" with no word of a fix asks for a record, it corrects none;
 // - a field-style summary ending in "Next steps: …" is a report of the meeting, the next steps are no figure of it;
 import { describe, expect, it } from 'vitest';
+import { readCorrection } from '../../src/core/understanding/read-correction.js';
 import { readReport } from '../../src/core/understanding/read-report.js';
 import { OBSERVANCES } from '../support/kexie-for-tests.js';
 
@@ -88,5 +90,12 @@ describe('w16 helpers named in English before their count', () => {
     expect(read('今天 science show 进了二中，我们负责 slime 实验台，学生 around 320 人次 came by，our volunteers 6 people。', '2026-10-14')).toEqual([
       { date: '2026-10-14', headcount: 320, metrics: { '人(志愿者)': 6 }, asked: false },
     ]);
+  });
+});
+
+describe('w16 asked to enter a count, no fix said', () => {
+  it('"人数是N人，帮忙登记一下" is no correction; "不对，应该是N人" still is', () => {
+    expect(readCorrection('之前那批小学生来科技馆研学的，人数是48人，帮忙登记一下', '2026-06-10')).toBeUndefined();
+    expect(readCorrection('研学那条人数不对，应该是48人', '2026-06-10')).toMatchObject({ field: 'headcount', value: 48 });
   });
 });
