@@ -15,6 +15,9 @@ import type { ReadRecord } from './report-reading.js';
 /** The words a table row with an empty count carries, not part of its name. */
 const UNKNOWN_TITLE = /\s*[（(]?人数未填[)）]?/u;
 
+/** "刚结束", "刚刚办完", "just wrapped up": the event ended just now (not "寒假刚结束", a holiday over). */
+const JUST_ENDED = /(?<![假期周月年季节])\s*刚刚?才?(?:结束|办完|搞完|讲完|散场|散会|收场)|\bjust (?:finished|ended|wrapped up)\b/u;
+
 /** Time words that, when no date was read from them, mean the day is not today: a month, a year, a term, a season. */
 const UNREAD_TIME = /(\d{1,2}|[一二三四五六七八九十]{1,2})月(?!\d|[一二三四五六七八九十])|(?:19|20)\d{2}\s*年|这一年|全年|今年|去年|本学期|这学期|上学期|季度|上半年|下半年|暑假|寒假|暑期|年度|清明|端午|中秋|重阳|春节|元宵|元旦|国庆|五一|劳动节|儿童节|教师节|学雷锋|科技周|活动周|科普日|减灾日/u;
 
@@ -191,7 +194,8 @@ export function buildRecord(input: { original: string; text: string; seg: Segmen
       ...(hit?.end && (/那次|那回|那一次/u.test(input.segText) || (ONE_EARLIER_EVENT.test(input.text.slice(input.seg.start, input.seg.end)) && hit.source !== 'explicit')) && !/(?:共|累计|合计)[^，,。；;]{0,8}?[\d一二两三四五六七八九十]+\s*(?:场|次|期|批)/u.test(input.segText) ? [{ field: 'date' as const, question: `“${(/那次|那回|那一次/u.exec(input.segText) ?? ONE_EARLIER_EVENT.exec(input.text.slice(input.seg.start, input.seg.end)))?.[0] ?? '那次'}”是哪一天？` }] : []),
       // "就是之前说的河西村那个": an event spoken of before, its day not written here; today would be a guess.
       ...(hit === undefined && SPOKEN_OF_BEFORE.test(input.text.slice(input.seg.start, input.seg.end)) ? [{ field: 'date' as const, question: '这次活动是哪一天办的？例如“7月6日”。' }] : []),
-      ...(hit === undefined && UNREAD_TIME.test(input.segText) && !liveRoster(input.segText) ? [{ field: 'date' as const, question: '这是哪一天或哪段时间的？例如“9月”“2026年全年”“11月5日”。' }] : []),
+      // "科普日田间课堂\n刚结束": it ended just now, so the day is today whatever observance it is named after.
+      ...(hit === undefined && UNREAD_TIME.test(input.segText) && !liveRoster(input.segText) && !JUST_ENDED.test(input.segText) ? [{ field: 'date' as const, question: '这是哪一天或哪段时间的？例如“9月”“2026年全年”“11月5日”。' }] : []),
     ],
   };
 }

@@ -66,8 +66,9 @@ export const TRAINED = /(培训|参训|受训|学员|轮训|考核)/u;
 /** "二十八个老师带队": teachers who led the pupils there. */
 export const ESCORTING = /^(?:老师|教师|家长|辅导员)(?:带队|陪同|随队|跟队|也?跟着|陪着)/u;
 export const YOUNG = /(学生|孩子|小朋友|幼儿|营员|娃|少年|儿童|kids|children|students|pupils)/u;
-// "另外还有6个家长跟着", "还有三十多个家长也跟着来看了", "另有家长12人": parents who came along with the children.
-export const ESCORT = /(老师|教师|辅导员|带队|陪同|随队|teachers|(?:另有|另外|还有)[^，,。;；]{0,4}(?:家长|家属)|(?:家长|家属)[^，,。;；]{0,2}(?:陪|跟|也来|也到)|(?:陪着|跟着|陪同|带着)[^，,。;；]{0,3}(?:家长|家属))/u;
+// "另外还有6个家长跟着", "还有三十多个家长也跟着来看了", "另有家长12人", "（家长另有十来位陪着）": parents who came
+// along with the children.
+export const ESCORT = /(老师|教师|辅导员|带队|陪同|随队|teachers|(?:另有|另外|还有)[^，,。;；]{0,4}(?:家长|家属)|(?:家长|家属)(?:另有|另外还有|另外|也有)|(?:家长|家属)[^，,。;；]{0,2}(?:陪|跟|也来|也到)|(?:陪着|跟着|陪同|带着)[^，,。;；]{0,3}(?:家长|家属))/u;
 
 /** A line that names staff in English as its field: "- Teachers: ", "Volunteers：". */
 export const EN_STAFF_FIELD = /(?:^|\n)[^\S\n]*[-•*]?[^\S\n]*(?:volunteers|staff|experts|judges|teachers|docents|guides|coaches|instructors|mentors|tutors)[^\S\n]*[:：][^\S\n]*$/u;
@@ -102,7 +103,8 @@ export function roleOf(f: Figure): Role {
   if (TEAM_MADE_OF.test(f.after)) return 'staff';
   if (STAFF_IN_TOTAL.test(f.context) && !onlyStaffInTotal(f.context)) return 'participant';
   // "实到", "实际到场", "實際入園約", "actual 到场": who came, whatever the verb after 实际.
-  if (/实到|实际到场|实际参加|实际参训|实际来了?|实际到了?/u.test(f.context) || /实际(?:上)?[^，,。;；\d\s]{0,4}$|\bactual(?:ly)?\b[^，,。;；\d]{0,6}$/iu.test(f.context)) return 'present';
+  // "实际坚持上完全部课程并结业的有": who came through, a few words between 实际 and the verb.
+  if (/实到|实际到场|实际参加|实际参训|实际来了?|实际到了?|实际[^，,。;；\d\s]{0,14}(?:结业|上完|听完|学完)[^，,。;；\d\s]{0,6}$/u.test(f.context) || /实际(?:上)?[^，,。;；\d\s]{0,4}$|\bactual(?:ly)?\b[^，,。;；\d]{0,6}$/iu.test(f.context)) return 'present';
   if (/应到|应参加|应参训|计划参加|预计/u.test(f.context)) return 'expected';
   // "32 kids signed up, 27 actually came": in English the verb after the people says which count is who came.
   // "55 residents signed up and 49 showed up": showing up after the sign-ups says who came, with or without "actually"
@@ -148,7 +150,10 @@ export function roleOf(f: Figure): Role {
   // "engineer team 8 人": the people named before an English word for their group.
   // "有3个大学生volunteer来帮忙": the English word right after the people says who they are.
   const enAfterNoun = f.noun !== '' && f.after.startsWith(f.noun) && STAFF.test(/^\s*[a-z]+/u.exec(f.after.slice(f.noun.length))?.[0] ?? '');
-  const staff = trade || enAfterNoun || (STAFF.test(f.context.replace(/\s*\b(?:team|group|crew|squad)\s*$/u, '').slice(-8)) && !servedAfter && !namedAudience) || STAFF.test(englishAfter(f)) || (fronted !== null && !AUDIENCE.test(fronted[1] ?? '')) || HELPING.test(f.after) || STAFF.test(f.noun) || STAFF_AFTER.test(f.noun) || /^[\d\s.,+~]+[a-z]/iu.test(f.written) && STAFF.test(f.written);
+  // "our volunteers 8 people": volunteers named in English right before the count (a word longer than the 8 letters
+  // read), helpers whoever they are; not "engineers 46人", who may be the ones who came.
+  const ctx = f.context.replace(/\s*\b(?:team|group|crew|squad)\s*$/u, '');
+  const staff = trade || enAfterNoun || ((STAFF.test(ctx.slice(-8)) || /\bvolunteers?\s*$/u.test(ctx)) && !servedAfter && !namedAudience) || STAFF.test(englishAfter(f)) || (fronted !== null && !AUDIENCE.test(fronted[1] ?? '')) || HELPING.test(f.after) || STAFF.test(f.noun) || STAFF_AFTER.test(f.noun) || /^[\d\s.,+~]+[a-z]/iu.test(f.written) && STAFF.test(f.written);
   // "服务技术人员27人", "走访慰问老专家12位": the people a verb of serving takes are who were served.
   // Not "专家服务团专家2人": the experts of a 服务团 or 服务队 served.
   if (/(?:服务(?![团队])|走访|慰问|帮扶)了?(?:一线|基层)?\p{Script=Han}{2,5}$/u.test(f.context.slice(-9)) && STAFF.test(f.context.slice(-6)) && !/志愿|volunteer/u.test(f.context.slice(-6))) return 'participant';

@@ -167,6 +167,11 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
     // "报名86人，决赛现场观众200余人": who signed up is not who came; the other figure is.
     const came = participants.filter((f) => !SIGNED_UP.test(f.context.slice(-8)));
     if (came.length === 1 && came.length < participants.length) return pick(came[0]);
+    // "参加的小朋友36名（家长另有二十多位陪着）": the children took part, the parents written as besides them came
+    // along. Not "娃娃来了35个，家长跟着来了12个，都坐着听完的": parents who came too sat and listened.
+    const besides = (f: Figure): boolean => /(?:家长|家属)(?:另有|另外)/u.test(ownWords(f));
+    const young = participants.filter((f) => YOUNG.test(ownWords(f)) && !besides(f));
+    if (young.length === 1 && participants.every((f) => f === young[0] || besides(f))) return pick(young[0]);
     return pick(participants[0], !sessions(participants) && participants.some((f) => f.unit === participants[0]!.unit && f !== participants[0]));
   }
   const audience = of('audience', 'other');

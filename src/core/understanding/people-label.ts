@@ -47,7 +47,9 @@ export function roleNoun(f: Figure): string | undefined {
   // "engineer team 8 人": the English role word right before the number (or before its team).
   // "- Teachers: 3": a line's field name, before its colon.
   const enBefore = /([a-z]{3,})(?:\s+(?:team|group|crew|squad))?\s*$/u.exec(f.context)?.[1] ?? /(?:^|\n)[^\S\n]*[-•*]?[^\S\n]*([a-z]{3,})[^\S\n]*[:：][^\S\n]*$/u.exec(f.lead ?? '')?.[1];
-  const english = (f.written.match(/[a-z]{3,}/gu) ?? []).find((w) => EN_LABEL.some(([re]) => re.test(w))) ?? /[a-z]{3,}/u.exec(f.written)?.[0] ?? EN_AFTER.exec(f.after)?.[1] ?? (enBefore && EN_LABEL.some(([re]) => re.test(enBefore)) ? enBefore : undefined);
+  // "our volunteers 8 people": a role word before the number names them better than "people" after it.
+  const known = (w: string | undefined): boolean => w !== undefined && EN_LABEL.some(([re]) => re.test(w));
+  const english = (f.written.match(/[a-z]{3,}/gu) ?? []).find((w) => known(w)) ?? (known(enBefore) && /^[\d\s.,+~]*(?:people|persons?)\b/u.test(f.written) ? enBefore : undefined) ?? /[a-z]{3,}/u.exec(f.written)?.[0] ?? EN_AFTER.exec(f.after)?.[1] ?? (known(enBefore) ? enBefore : undefined);
   // "李老师还带了两个技术员": the noun before is who brought them; the people after the unit are the ones counted.
   const brought = after !== null && BROUGHT.test(own);
   // "那个消防中队来了五个人": a team sent by a unit is named by the unit.

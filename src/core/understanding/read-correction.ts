@@ -73,6 +73,8 @@ const ordinalOf = (ref: RegExpExecArray): number | undefined => (ref[2] ? '一�
 export function readCorrection(raw: string, today: CivilDate): Correction | undefined {
   const text = digitsForEnglishNumbers(normalizeText(raw.trim()).replace(/[A-Z]/g, (c) => c.toLowerCase())).replace(GREETING, '');
   if (text.length > 300 || /[?？吗]\s*$/u.test(text) || UNSURE_COUNT.test(text)) return undefined;
+  // "上次那个…参观的，人数是63人，麻烦帮登一下": asked to enter it, with no word of a fix, it is a report to record.
+  if (/帮(?:忙)?(?:我)?(?:登|录|记)|(?:登记|登|录|记)一下/u.test(text) && !/改|更正|纠正|错|不对|应为|应该是|不是|修正|订正/u.test(text)) return undefined;
   // "update: 30 of the 120 actually joined online, only 90 were on site": a figure already written split in two
   // changes that record in more than one field; ask rather than store it as a new report or change one field.
   if (/\b(?:update|correction)\b/u.test(text) && /\b\d+\s+of\s+(?:the|those|them)\s+\d+\b/u.test(text) && /\b(?:actually|only)\b/u.test(text)) return { field: 'unclear', ref: {} };

@@ -55,7 +55,7 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
   }
   // ASCII-only lower case: other case mappings can change a string's length and shift every offset.
   // "60人 次" is 60人次 (same length, so offsets into the original stay right).
-  const text = withoutFollowUp(digitsForEnglishNumbers(normalizeText(original).replace(/[A-Z]/g, (c) => c.toLowerCase())).replace(/人(\s+)次/gu, (_m, sp: string) => `人次${sp.slice(1)} `), FUTURE);
+  const text = withoutFollowUp(digitsForEnglishNumbers(normalizeText(original).replace(/[A-Z]/g, (c) => c.toLowerCase())).replace(/人(\s+)次/gu, (_m, sp: string) => `人次${sp.slice(1)} `), FUTURE, today);
   if (!options.explicit && isQuestion(text)) return { kind: 'not_activity', reason: 'question', message: '这像是一个问题，不是活动记录。' };
   // "去年一共搞了多少场我还在跟各车间对数，大概三十场上下": a figure still being counted is not a report of it.
   // "实际多少还没统计出来，先按报名的报可以吗？": a count offered for now is read, and asked about.

@@ -3,6 +3,7 @@
 import type { DateHit } from './message-dates.js';
 import type { Figure } from './message-figures.js';
 import { roleOf } from './headcount.js';
+import { SIGNED_UP } from './headcount-roles.js';
 import { eventLines, SAME_TIME, SIMULCAST } from './report-parts.js';
 
 /** Things done with no figure ("已报送", "已完成验收"): a part with one and a date is an event of its own. */
@@ -64,7 +65,8 @@ export function splitEvents(text: string, hits: DateHit[], figures: Figure[]): {
   // "专场演出两场，观众共计420人，馆内工作人员出动11人": the staff who worked it are not a second audience.
   // "演了2场，现场观众150人次，线上1200人次", "2 场, 64 kids took part, plus about 40 parents watching": who watched
   // online, or others counted on top of who took part, are not the audience of a session of their own.
-  const people = figures.filter((f) => f.people && roleOf(f) !== 'staff' && roleOf(f) !== 'online' && !ON_TOP.test(f.context));
+  // "两场，一共报名60人，实到57人": who came after who signed up is the same group again, not another session's.
+  const people = figures.filter((f) => f.people && roleOf(f) !== 'staff' && roleOf(f) !== 'online' && !ON_TOP.test(f.context) && !(roleOf(f) === 'present' && figures.some((g) => g.people && g.index < f.index && SIGNED_UP.test(g.context))));
   const declared = figures.find((f) => (f.unit === '场' || f.unit === '场次') && f.value >= 2 && f.value === people.length && f.index < (people[0]?.index ?? 0));
   // "周一…放了电影两场…三百人，周四去敬老院…三十几个": a day of its own between the people, not sessions announced.
   const ownDays = people.length >= 2 && hits.some((h) => h.index > people[0]!.index && h.index < people[people.length - 1]!.index);
