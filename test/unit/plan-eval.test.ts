@@ -7,7 +7,7 @@ describe('plan evaluation sets', () => {
   it('reads every labelled fragment right: title, year, items, deadlines, targets, refusals', async () => {
     const result = await score();
     expect(Object.keys(result.accuracy)).toEqual(expect.arrayContaining(['blind.due', 'blind.targets', 'ours.due', 'ours.targets', 'ours.refuse', 'blind2.due']));
-    const below = Object.entries(result.accuracy).filter(([k, v]) => !k.startsWith('blind2.') && !k.startsWith('scored.') && !k.startsWith('scored2.') && !k.startsWith('scored3.') && !k.startsWith('scored4.') && !k.startsWith('scored5.') && !k.startsWith('scored6.') && !k.startsWith('scored7.') && !k.startsWith('scored8.') && !k.startsWith('scored9.') && !k.startsWith('scored10.') && !k.startsWith('scored11.') && !k.startsWith('blind3.') && !k.startsWith('blind4.') && !k.startsWith('blind5.') && !k.startsWith('blind6.') && !k.startsWith('blind7.') && v < 1);
+    const below = Object.entries(result.accuracy).filter(([k, v]) => !k.startsWith('blind2.') && !k.startsWith('scored.') && !k.startsWith('scored2.') && !k.startsWith('scored3.') && !k.startsWith('scored4.') && !k.startsWith('scored5.') && !k.startsWith('scored6.') && !k.startsWith('scored7.') && !k.startsWith('scored8.') && !k.startsWith('scored9.') && !k.startsWith('scored10.') && !k.startsWith('scored11.') && !k.startsWith('scored12.') && !k.startsWith('blind3.') && !k.startsWith('blind4.') && !k.startsWith('blind5.') && !k.startsWith('blind6.') && !k.startsWith('blind7.') && v < 1);
     expect(below, result.report).toEqual([]);
   });
 
@@ -113,5 +113,10 @@ describe('plan evaluation sets', () => {
     // Raised after the issue-17 own-sentence work (plan-due4): items 11/11, due 37/44, targets 40/44, furniture 29/32.
     const floors: Record<string, number> = { refuse: 11 / 12, kind: 11 / 12, title: 5 / 8, year: 1, itemCount: 1, found: 44 / 54, due: 37 / 44, targets: 40 / 44, notTargets: 1, notInItems: 29 / 32 };
     for (const [f, least] of Object.entries(floors)) expect(accuracy[`scored11.${f}`], `${f}\n${report}`).toBeGreaterThanOrEqual(least - 1e-9);
+  });
+  it('keeps the twelfth plan holdout (scored once on 2026-12-07 at d12bee5: refuse 11/12, kind 12/12, title 3/5, year 11/11, items 5/11, due 44/60, targets 52/60, 2 of 43 non-targets taken, furniture 11/12) at least where it was scored', async () => {
+    const { accuracy, report } = await score();
+    const floors: Record<string, number> = { refuse: 11 / 12, kind: 1, title: 3 / 5, year: 1, itemCount: 5 / 11, found: 60 / 79, due: 44 / 60, targets: 52 / 60, notTargets: 41 / 43, notInItems: 11 / 12 };
+    for (const [f, least] of Object.entries(floors)) expect(accuracy[`scored12.${f}`], `${f}\n${report}`).toBeGreaterThanOrEqual(least - 1e-9);
   });
 });
