@@ -69,7 +69,7 @@ describe('a ledger imported a part at a time', () => {
     const { store, ctx } = setup();
     const stored: Activity = {
       id: 'a1234567', date: '2025-06-15', dateEnd: null, title: '科普讲座进社区', headcount: 40, approximate: false, headcountUnit: '人', metrics: {}, metricLabels: {},
-      itemId: null, planId: null, text: '6月15日 科普讲座进社区 40人', by: 'U2', at: '2025-06-15T10:00:00.000Z', source: { kind: 'console' }, flags: [], undone: false, history: [],
+      itemId: null, planId: null, text: '6月15日 科普讲座进社区 40人', by: 'U2', at: '2025-06-15T10:00:00.000Z', source: { kind: 'console' }, dedupeKey: null, flags: [], undone: false, history: [],
     };
     await store.appendActivityEvent({ type: 'create', activity: stored });
     const rows = [row(2, ['2025-12-31', '年终总结会', 20]), row(3, ['2025-01-02', '新春科普', 60]), row(4, ['2025-06-15', '科普讲座进社区', 40]), row(5, ['2025-06-15', '科普讲座进社区', 41])];
