@@ -76,6 +76,17 @@ describe('a ledger imported a part at a time', () => {
     expect(await importLedger(store, ctx, countingStream(rows), '台账.xlsx', { partRows: 10 })).toEqual({ added: 3, skipped: 1, refused: [] });
   });
 
+  it('lists no days of a workspace that was empty when the import began, and lists them once it holds records', async () => {
+    const { store, ctx } = setup();
+    let lists = 0;
+    const watched = Object.assign(Object.create(store) as typeof store, { listActivities: async (...args: Parameters<typeof store.listActivities>) => (lists++, store.listActivities(...args)) });
+    const rows = [row(2, ['2025-01-02', '新春科普', 60]), row(3, ['2025-06-15', '科普讲座进社区', 40])];
+    expect(await importLedger(watched, ctx, countingStream(rows), '台账.xlsx', { partRows: 1 })).toMatchObject({ added: 2 });
+    expect(lists).toBe(0);
+    expect(await importLedger(watched, ctx, countingStream([row(2, ['2025-06-15', '科普讲座进社区', 40])]), '又一份.xlsx')).toMatchObject({ added: 0, skipped: 1 });
+    expect(lists).toBeGreaterThan(0);
+  });
+
   it('refuses a sheet over the row cap before reading a part, saying the limit and the count', async () => {
     const { store, ctx } = setup();
     const stream = countingStream([row(2, ['2025-03-01', '科普讲座', 50])], LEDGER_LIMITS.maxRows + 1);

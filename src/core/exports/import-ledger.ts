@@ -66,12 +66,15 @@ export async function importLedger(store: Store, ctx: RequestContext, source: Le
   const checked = ledgerShape(stream.header, [], stream.rowCount, ctx);
   if ('refusal' in checked) return { ...total, refused: [checked.refusal] };
   const input = { plansIndex: planIndex(await store.listPlans()), ctx, file };
+  // A workspace with no records when the import began has none to match by content but the import's own (in `seen`):
+  // its parts' days are not listed (an unsorted ledger's part spans months, each listed again for every part).
+  const empty = store.countActivities ? (await store.countActivities()) === 0 : false;
   const seen = noKeys();
   let shape: LedgerShape | undefined;
   for await (const part of stream.parts(options.partRows ?? LEDGER_PART_ROWS)) {
     // The first part's dates settle the year of dates written without one.
     shape ??= ledgerShape(stream.header, part, stream.rowCount, ctx) as LedgerShape;
-    const report = await importPart(store, part, shape, input, seen);
+    const report = await importPart(store, part, shape, input, seen, !empty);
     total.added += report.added;
     total.skipped += report.skipped;
     for (const r of report.refused) total.refused.push(r);
@@ -80,7 +83,7 @@ export async function importLedger(store: Store, ctx: RequestContext, source: Le
 }
 
 /** One part: read alone, then against the store's records for its days, 编号 and keys; written; read back. */
-async function importPart(store: Store, rows: readonly LedgerRow[], shape: LedgerShape, input: Parameters<typeof readPart>[2], seen: LedgerKeys): Promise<LedgerImportReport> {
+async function importPart(store: Store, rows: readonly LedgerRow[], shape: LedgerShape, input: Parameters<typeof readPart>[2], seen: LedgerKeys, byDays: boolean): Promise<LedgerImportReport> {
   let result = await drive(readPart(rows, shape, input, seen, noKeys()));
   if (result.activities.length === 0) {
     for (const k of result.added.keys) seen.keys.add(k);
@@ -89,7 +92,7 @@ async function importPart(store: Store, rows: readonly LedgerRow[], shape: Ledge
   const looked = new Set<string>();
   const stored = noKeys();
   for (let first = true; ; first = false) {
-    await storedKeys(store, result.activities, looked, stored, first);
+    await storedKeys(store, result.activities, looked, stored, first && byDays);
     result = await drive(readPart(rows, shape, input, seen, stored));
     if (result.activities.every((a) => looked.has(`id:${a.id}`))) break;
   }
