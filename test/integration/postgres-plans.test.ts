@@ -10,7 +10,7 @@ import type { Store } from '../../src/core/ports.js';
 import { copyFolderStore, type CopyProgress } from '../../src/infra/store/copy-folder-store.js';
 import { FileStore } from '../../src/infra/store/file-store.js';
 import { ACTIVITY_QUERIES, dateOfDayNumber, dayNumber } from '../../src/infra/store/postgres/activity-rows.js';
-import { ANALYZE_FROM_ROWS, createPostgresStoreFactory } from '../../src/infra/store/postgres/postgres-store.js';
+import { createPostgresStoreFactory, FIRST_ANALYZE_ROWS } from '../../src/infra/store/postgres/postgres-store.js';
 import { pgliteClient, type SqlClient } from '../../src/infra/store/postgres/sql-client.js';
 import { activity } from './store-contract.js';
 
@@ -100,9 +100,9 @@ describe("looking up a ledger's ids and dedupe keys (and a user's records), befo
   const plan = async (text: string, params: unknown[]): Promise<string> => (await fresh.query<Record<string, string>>(`EXPLAIN ${text}`, params)).rows.map((r) => Object.values(r)[0]).join('\n');
 
   it('looks each up in its unique index, whatever the statistics', async () => {
-    // In batches below ANALYZE_FROM_ROWS, each from a store of its own: no ANALYZE after them.
+    // In batches below FIRST_ANALYZE_ROWS, each from a store of its own: no ANALYZE after them.
     const all = creates(20_000, (i) => ({ date: day(i % 2_000), dedupeKey: `ledger:${i}` }));
-    for (let at = 0; at < all.length; at += 5_000) await createPostgresStoreFactory(pgliteClient(fresh))('w').appendActivityEvents(all.slice(at, at + 5_000));
+    for (let at = 0; at < all.length; at += FIRST_ANALYZE_ROWS - 1) await createPostgresStoreFactory(pgliteClient(fresh))('w').appendActivityEvents(all.slice(at, at + FIRST_ANALYZE_ROWS - 1));
     const store = createPostgresStoreFactory(pgliteClient(fresh))('w');
     expect((await fresh.query<{ n: number }>("SELECT count(*)::int AS n FROM pg_stats WHERE tablename = 'kexie_activities'")).rows[0]!.n).toBe(0);
     // What a 1,000-row ledger asks: two ids a row (its own and its 编号) and a key.
@@ -132,11 +132,11 @@ describe('a workspace born after the last ANALYZE', () => {
   afterAll(() => late.close());
   const plan = async (text: string, params: unknown[]): Promise<string> => (await late.query<Record<string, string>>(`EXPLAIN ${text}`, params)).rows.map((r) => Object.values(r)[0]).join('\n');
 
-  it('has its ids and keys looked up in their unique indexes once a big batch is in', async () => {
+  it('has its ids and keys looked up in their unique indexes once its first part (of a ledger imported a part at a time) is in', async () => {
     const factory = createPostgresStoreFactory(pgliteClient(late));
     await factory('old').appendActivityEvents(creates(2_000, (i) => ({ date: day(i % 400), dedupeKey: `old:${i}` })));
     await late.query('ANALYZE kexie_activities');
-    await factory('new').appendActivityEvents(creates(ANALYZE_FROM_ROWS, (i) => ({ date: day(i % 400), dedupeKey: `ledger:${i}` })));
+    await factory('new').appendActivityEvents(creates(FIRST_ANALYZE_ROWS, (i) => ({ date: day(i % 400), dedupeKey: `ledger:${i}` })));
     const ids = Array.from({ length: 2_000 }, (_, i) => `id${i}`);
     const keys = Array.from({ length: 1_000 }, (_, i) => `ledger:${i}`);
     const lookups = await plan(ACTIVITY_QUERIES.byIdsOrKeys, ['new', ids, keys]);

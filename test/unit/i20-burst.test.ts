@@ -32,17 +32,18 @@ describe('plan questions while the activity records cannot be read yet', () => {
 });
 
 describe('a big ledger read back after its write', () => {
-  it('is read back a part at a time, and every row is found', async () => {
+  it('is written and read back a part at a time, and every row is found', async () => {
     const { importLedger, READ_BACK_ROWS } = await import('../../src/core/exports/import-ledger.js');
     const { kexie, storeFor } = kexieForTests(TODAY);
     const store = storeFor('local');
     const ctx = kexie.context({ user: 'U1', source: { kind: 'console' } });
-    let written = false;
+    let written = 0;
     const readBack: number[] = [];
     const watched = Object.assign(Object.create(store) as typeof store, {
-      appendActivityEvents: async (...args: Parameters<NonNullable<typeof store.appendActivityEvents>>) => ((written = true), store.appendActivityEvents(...args)),
+      appendActivityEvents: async (...args: Parameters<NonNullable<typeof store.appendActivityEvents>>) => ((written = args[0].length), store.appendActivityEvents(...args)),
       findActivities: async (query: { ids?: readonly string[]; dedupeKeys?: readonly string[] }) => {
         if (written) readBack.push(query.ids?.length ?? 0);
+        written = 0;
         return store.findActivities(query);
       },
     });

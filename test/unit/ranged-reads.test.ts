@@ -107,7 +107,11 @@ describe('ranged reads', () => {
     const sheet = { header: ['日期', '活动名称', '人数'], rows: [{ row: 2, cells: ['2026-10-12', '城关镇科普讲座', 120] }, { row: 3, cells: ['2026-03-05', '新的讲座', 30] }, { row: 4, cells: ['2026-03-06', '又一场讲座', 40] }] };
     const report = await importLedger(store, ctx, sheet, '台账.xlsx');
     expect(report).toMatchObject({ added: 2, skipped: 1 });
-    expect(store.reads.filter((r) => r.command === 'ledger import').map((r) => r.range)).toEqual([{ from: '2026-03-05', to: '2026-10-12' }]);
+    // The rows' days, a week at a time: not the months between them.
+    expect(store.reads.filter((r) => r.command === 'ledger import').map((r) => r.range)).toEqual([
+      { from: '2026-03-05', to: '2026-03-06' },
+      { from: '2026-10-12', to: '2026-10-12' },
+    ]);
     expect(store.reads.filter((r) => !r.range.from || !r.range.to)).toEqual([]);
     // Imported again: every row is found by its key, nothing added.
     expect(await importLedger(store, ctx, sheet, '台账.xlsx')).toMatchObject({ added: 0, skipped: 3 });

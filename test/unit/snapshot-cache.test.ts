@@ -36,3 +36,24 @@ it('drops the least recently used snapshot files past its bound, and reads them 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+it('keeps the records of cached month files under a budget, so a year of busy months is not held whole', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kexie-cache-'));
+  try {
+    const store = new FileStore(dir);
+    const index = (store.activityLog as unknown as { index: ActivityIndex }).index;
+    index.monthRecords = 100;
+    // Twelve months of 40 records each (480 in all), written a month at a time and read back.
+    for (let m = 1; m <= 12; m++) {
+      const month = `2025-${String(m).padStart(2, '0')}`;
+      await store.appendActivityEvents(Array.from({ length: 40 }, (_, i) => ({ type: 'create' as const, activity: { ...record(m * 100 + i), id: `r${m}x${i}`, dedupeKey: `d${m}x${i}`, date: `${month}-${String((i % 28) + 1).padStart(2, '0')}` } })));
+      expect(await store.listActivities({ from: `${month}-01`, to: `${month}-28` })).toHaveLength(40);
+      // The budget, and the month asked for last whatever its size.
+      expect(index.cachedMonthRecords).toBeLessThanOrEqual(100 + 40);
+    }
+    expect(await store.listActivities({ from: '2025-01-01', to: '2025-12-31' })).toHaveLength(480);
+    expect(index.cachedMonthRecords).toBeLessThanOrEqual(100 + 40);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -29,9 +29,9 @@ export async function runExportCommand(kexie: Kexie, ctx: RequestContext, values
 /** Imports a ledger (.xlsx or .csv); --json prints {"added","skipped","refused":[{"row","reason"}]}. */
 export async function runLedgerImport(kexie: Kexie, ctx: RequestContext, file: string | undefined, out: Out): Promise<number> {
   if (!file) return out.fail('bad_input', '请给出台账文件：activities import 台账.xlsx', 2);
-  const { readLedgerFile } = await import('../../infra/exports/read-ledger.js');
-  const sheet = await readLedgerFile(file);
-  const report = await importLedger(kexie.deps.storeFor(ctx.workspace), ctx, sheet, file);
+  const { openLedgerFile } = await import('../../infra/exports/read-ledger.js');
+  // Streamed: checked to its end first, then read, matched and written a part at a time.
+  const report = await importLedger(kexie.deps.storeFor(ctx.workspace), ctx, await openLedgerFile(file), file);
   out.emit(report, describeLedgerImport(report, file));
   return 0;
 }

@@ -1,4 +1,6 @@
-// Runs a chat text through the core and delivers the reply in pages that fit Slack; slow work first shows "正在起草…".
+// Runs a chat text through the core and delivers the reply in pages that fit Slack; slow work first shows "正在起草…",
+// and a request that waits for the records to be filed (a copied folder's first start) is told so at once.
+import { describeBuildWait } from '../../core/build-wait.js';
 import { handleMessage, isSummaryRequest, type Reply } from '../../core/chat/handle-message.js';
 import type { RequestContext } from '../../core/context.js';
 import { rememberThread } from '../../core/chat/conversation-session.js';
@@ -6,6 +8,7 @@ import type { ConversationRef } from '../../core/conversation/conversation.js';
 import { MAX_MESSAGE_CHARS } from '../../core/text/sanitize.js';
 import { DRAFTING, escapeMrkdwn, replyPages, type SlackMessage, textSections, withFooter } from './blocks/reply-blocks.js';
 import { syncSignupSheet } from './signup-sheet.js';
+import { whileWaitingForBuild } from '../../infra/store/build-wait.js';
 import { uploadReplyFile } from './upload-file.js';
 import type { SlackDeps } from './slack-deps.js';
 
@@ -41,12 +44,19 @@ export async function deliverReply(deps: SlackDeps, ctx: RequestContext, text: s
   // Over the message cap handleMessage refuses at once; no pattern runs on such a text here either.
   const slow = isSlowRequest(text) && target.replace !== undefined;
   const placeholder = slow ? await target.post(DRAFTING) : undefined;
+  // A read or write that waits for the records to be filed says so at once (once), and the answer follows below.
+  let told: Promise<unknown> | undefined;
+  const tell = (progress: { percent: number }): void => {
+    if (told) return;
+    const message = describeBuildWait(progress);
+    told = target.post({ text: message, blocks: textSections(message) }).catch((error: unknown) => deps.logger.warn('build notice not posted', { error: (error as Error)?.message }));
+  };
   // In the lane: a burst's answers start one turn apart, and never while a request waits for its ack. The pages are
   // made there too, after the acks that came in meanwhile: a long answer's blocks are CPU the lane spaces out.
   const { reply, pages } = await deps.inLane(async () => {
     let answer: Reply;
     try {
-      answer = await handleMessage(deps.kexie, ctx, text, target.conversation ? { conversation: target.conversation } : {});
+      answer = await whileWaitingForBuild(tell, () => handleMessage(deps.kexie, ctx, text, target.conversation ? { conversation: target.conversation } : {}));
     } catch (error) {
       answer = { text: deps.failure(error, 'handleMessage'), kind: 'error' };
     }
@@ -63,6 +73,7 @@ export async function deliverReply(deps: SlackDeps, ctx: RequestContext, text: s
   const first = withFooter(pages[0] as SlackMessage, { key, index: 0, count: pages.length, share });
   // The 接龙 sheet first, so the confirmation below comes after it.
   if (reply.signupId && target.client) await syncSignupSheet(deps.kexie, target.client, ctx, reply).catch((error: unknown) => deps.logger.warn('signup sheet not updated', { error }));
+  await told;
   const send = (m: SlackMessage) => (slow && target.replace ? target.replace(placeholder, m) : target.post(m));
   try {
     const sent = await send(first);

@@ -6,7 +6,7 @@ import type { Plan, PlanItem } from '../plans/plan-schema.js';
 import { plansInForce } from '../questions/due-in-period.js';
 import { stableId } from '../text/hash.js';
 import { stripControls } from '../text/sanitize.js';
-import { type Field, type LedgerImportReport, type LedgerSheet, type LedgerCell, mapHeaders, MAX_ROWS, quoteHeader, rangeTail, readLedgerDate, readLedgerNumber, readRangeEnd, str } from './ledger-cells.js';
+import { type Field, type LedgerImportReport, type LedgerRow, type LedgerSheet, type LedgerCell, mapHeaders, MAX_ROWS, quoteHeader, rangeTail, readLedgerDate, readLedgerNumber, readRangeEnd, str } from './ledger-cells.js';
 
 type LedgerInput = { plans: readonly Plan[]; existing: readonly Activity[]; ctx: RequestContext; file: string };
 type LedgerResult = { activities: Activity[]; report: LedgerImportReport };
@@ -14,9 +14,57 @@ type LedgerResult = { activities: Activity[]; report: LedgerImportReport };
 /** Rows read between two turns of the event loop while importing (acks of other users are not held). */
 export const LEDGER_ROWS_PER_TURN = 200;
 
+/** Rows whose dates settle the year of a date written without one ("9月21日"). */
+export const YEAR_ROWS = 5_000;
+
+/** Keys rows are matched by: dedupe keys, `id:` ids and content keys (date, title, headcount) of live records, and every id. */
+export interface LedgerKeys {
+  keys: Set<string>;
+  ids: Set<string>;
+}
+
+export const noKeys = (): LedgerKeys => ({ keys: new Set(), ids: new Set() });
+
+/** The keys of stored records a ledger's rows are matched against. */
+export function keysOf(existing: readonly Activity[], into: LedgerKeys = noKeys()): LedgerKeys {
+  for (const a of existing) {
+    into.ids.add(a.id);
+    if (!a.undone) into.keys.add(a.dedupeKey ?? '').add(`id:${a.id}`).add(contentKey(a.date, a.title, a.headcount));
+  }
+  return into;
+}
+
+/** What a sheet's header and first rows settle for all its rows: which column is which, and the ledger's year. */
+export interface LedgerShape {
+  header: string[];
+  fields: Partial<Record<Field, number>>;
+  metrics: Array<{ column: number; unit: string }>;
+  year: number;
+}
+
+/**
+ * The shape of a sheet from its header and its first rows (YEAR_ROWS of them settle the year); a refusal when the
+ * header names no date or title column, or the sheet has more rows than the import takes.
+ */
+export function ledgerShape(header: readonly string[], firstRows: readonly LedgerRow[], rowCount: number, ctx: RequestContext): LedgerShape | { refusal: { row: number; reason: string } } {
+  const clean = header.map((h) => stripControls(h).trim());
+  const { fields, metrics } = mapHeaders(clean);
+  if (fields.date === undefined || fields.title === undefined) return { refusal: { row: 1, reason: `没有找到“日期”和“活动名称”两列（${quoteHeader(clean)}）。请把表头改成这两个名称后重新导入。` } };
+  if (rowCount > MAX_ROWS) return { refusal: { row: 1, reason: `一次最多导入 ${MAX_ROWS.toLocaleString('en')} 行（导入上限），这个文件有 ${rowCount.toLocaleString('en')} 行。请按月份拆成几个文件分批导入。` } };
+  // "9月21日" in a ledger of 2025 means 2025: the year most rows write out, else this year.
+  const years = new Map<number, number>();
+  for (const { cells } of firstRows.slice(0, YEAR_ROWS)) {
+    const c = fields.date === undefined ? undefined : cells[fields.date];
+    const written = c instanceof Date || typeof c === 'number' || (typeof c === 'string' && /\d{4}/u.test(c)) ? readLedgerDate(c, 0) : undefined;
+    if (written) years.set(Number(written.slice(0, 4)), (years.get(Number(written.slice(0, 4))) ?? 0) + 1);
+  }
+  const year = [...years].sort((a, b) => b[1] - a[1])[0]?.[0] ?? Number(ctx.today.slice(0, 4));
+  return { header: clean, fields, metrics, year };
+}
+
 /** Activities from a sheet; rows already stored (same 编号, or same date, title and headcount) are skipped. */
 export function ledgerActivities(sheet: LedgerSheet, input: LedgerInput): LedgerResult {
-  const steps = readRows(sheet, input);
+  const steps = wholeSheet(sheet, input);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -25,7 +73,11 @@ export function ledgerActivities(sheet: LedgerSheet, input: LedgerInput): Ledger
 
 /** The same, giving the event loop a turn every LEDGER_ROWS_PER_TURN rows. */
 export async function ledgerActivitiesYielding(sheet: LedgerSheet, input: LedgerInput): Promise<LedgerResult> {
-  const steps = readRows(sheet, input);
+  return drive(wholeSheet(sheet, input));
+}
+
+/** Runs a row reader to its end, giving the event loop a turn at each pause. */
+export async function drive<T>(steps: Generator<void, T>): Promise<T> {
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -33,44 +85,57 @@ export async function ledgerActivitiesYielding(sheet: LedgerSheet, input: Ledger
   }
 }
 
-/** The rows read one by one; it pauses (yields) every LEDGER_ROWS_PER_TURN rows and returns the result. */
-function* readRows(sheet: LedgerSheet, input: LedgerInput): Generator<void, LedgerResult> {
-  const report: LedgerImportReport = { added: 0, skipped: 0, refused: [] };
-  const header = sheet.header.map((h) => stripControls(h).trim());
-  const { fields, metrics } = mapHeaders(header);
-  if (fields.date === undefined || fields.title === undefined) {
-    report.refused.push({ row: 1, reason: `没有找到“日期”和“活动名称”两列（${quoteHeader(header)}）。请把表头改成这两个名称后重新导入。` });
-    return { activities: [], report };
-  }
-  if (sheet.rows.length > MAX_ROWS) {
-    report.refused.push({ row: 1, reason: `一次最多导入 ${MAX_ROWS.toLocaleString('en')} 行（导入上限），这个文件有 ${sheet.rows.length.toLocaleString('en')} 行。请按月份拆成几个文件分批导入。` });
-    return { activities: [], report };
-  }
-  const keys = new Set(input.existing.filter((a) => !a.undone).flatMap((a) => [a.dedupeKey ?? '', `id:${a.id}`, contentKey(a.date, a.title, a.headcount)]));
-  const ids = new Set(input.existing.map((a) => a.id));
+function* wholeSheet(sheet: LedgerSheet, input: LedgerInput): Generator<void, LedgerResult> {
+  const shape = ledgerShape(sheet.header, sheet.rows, sheet.rows.length, input.ctx);
+  if ('refusal' in shape) return { activities: [], report: { added: 0, skipped: 0, refused: [shape.refusal] } };
+  const part = yield* readPart(sheet.rows, shape, { ...input, plansIndex: planIndex(input.plans) }, noKeys(), keysOf(input.existing));
+  return { activities: part.activities, report: part.report };
+}
+
+/** The plans' items by year (looked up by path and title) and each item's plan, built once for a whole import. */
+export interface PlanIndex {
+  itemsOf(year: number): { byPath: Map<string, PlanItem>; byTitle: Map<string, PlanItem> };
+  planOf: Map<string, string>;
+}
+
+export function planIndex(plans: readonly Plan[]): PlanIndex {
   const itemsByYear = new Map<number, { byPath: Map<string, PlanItem>; byTitle: Map<string, PlanItem> }>();
-  const itemsOf = (year: number) => {
-    let found = itemsByYear.get(year);
-    if (!found) {
-      const items = plansInForce(input.plans, year).flatMap((p) => p.plan.items);
-      found = { byPath: new Map(items.map((i) => [i.path, i])), byTitle: new Map(items.map((i) => [looseKey(i.title), i])) };
-      itemsByYear.set(year, found);
-    }
-    return found;
+  return {
+    itemsOf(year) {
+      let found = itemsByYear.get(year);
+      if (!found) {
+        const items = plansInForce(plans, year).flatMap((p) => p.plan.items);
+        found = { byPath: new Map(items.map((i) => [i.path, i])), byTitle: new Map(items.map((i) => [looseKey(i.title), i])) };
+        itemsByYear.set(year, found);
+      }
+      return found;
+    },
+    planOf: new Map(plans.flatMap((p) => p.items.map((i) => [i.id, p.id] as const))),
   };
-  const planOf = new Map(input.plans.flatMap((p) => p.items.map((i) => [i.id, p.id] as const)));
+}
+
+/**
+ * A part of a sheet's rows read into activities, against `seen` (the keys of the sheet's earlier parts, not changed
+ * here) and `stored` (the keys of stored records the part could match); `added` holds the part's own keys, for the
+ * caller to add to `seen` once the part is settled. It pauses (yields) every LEDGER_ROWS_PER_TURN rows.
+ */
+export function* readPart(
+  rows: readonly LedgerRow[],
+  shape: LedgerShape,
+  input: { plansIndex: PlanIndex; ctx: RequestContext; file: string },
+  seen: LedgerKeys,
+  stored: LedgerKeys,
+): Generator<void, LedgerResult & { added: LedgerKeys }> {
+  const report: LedgerImportReport = { added: 0, skipped: 0, refused: [] };
+  const { header, fields, metrics, year } = shape;
+  const added = noKeys();
+  const hasKey = (k: string): boolean => seen.keys.has(k) || stored.keys.has(k) || added.keys.has(k);
+  const hasId = (id: string): boolean => seen.ids.has(id) || stored.ids.has(id) || added.ids.has(id);
+  const { itemsOf, planOf } = input.plansIndex;
   const activities: Activity[] = [];
   const cell = (cells: LedgerCell[], f: Field): LedgerCell => (fields[f] === undefined ? undefined : cells[fields[f] as number]);
-  // "9月21日" in a ledger of 2025 means 2025: the year most rows write out, else this year.
-  const years = new Map<number, number>();
-  for (const { cells } of sheet.rows.slice(0, 5000)) {
-    const c = cell(cells, 'date');
-    const written = c instanceof Date || typeof c === 'number' || (typeof c === 'string' && /\d{4}/u.test(c)) ? readLedgerDate(c, 0) : undefined;
-    if (written) years.set(Number(written.slice(0, 4)), (years.get(Number(written.slice(0, 4))) ?? 0) + 1);
-  }
-  const year = [...years].sort((a, b) => b[1] - a[1])[0]?.[0] ?? Number(input.ctx.today.slice(0, 4));
   let read = 0;
-  for (const { row, cells } of sheet.rows) {
+  for (const { row, cells } of rows) {
     if (++read % LEDGER_ROWS_PER_TURN === 0) yield;
     if (cells.every((c) => str(c) === '')) continue;
     const date = readLedgerDate(cell(cells, 'date'), year);
@@ -106,18 +171,18 @@ function* readRows(sheet: LedgerSheet, input: LedgerInput): Generator<void, Ledg
     const given = str(cell(cells, 'id'));
     const headcount = people ? people.value : null;
     const dedupeKey = given ? `ledger:${given}` : `ledger:${contentKey(date, title, headcount)}`;
-    if (keys.has(dedupeKey) || (given && keys.has(`id:${given}`)) || keys.has(contentKey(date, title, headcount))) {
+    if (hasKey(dedupeKey) || (given && hasKey(`id:${given}`)) || hasKey(contentKey(date, title, headcount))) {
       report.skipped += 1;
       continue;
     }
-    keys.add(dedupeKey).add(contentKey(date, title, headcount));
+    added.keys.add(dedupeKey).add(contentKey(date, title, headcount));
     const items = itemsOf(Number(date.slice(0, 4)));
     const item = items.byPath.get(str(cell(cells, 'itemPath'))) ?? items.byTitle.get(looseKey(str(cell(cells, 'itemTitle'))));
     const approxCell = str(cell(cells, 'approximate'));
     const unitCell = str(cell(cells, 'headcountUnit'));
-    let id = /^a[0-9a-z]{6,20}$/u.test(given) && !ids.has(given) ? given : `a${stableId(`${input.file}|${row}|${dedupeKey}`).slice(0, 7)}`;
-    for (let salt = 1; ids.has(id); salt++) id = `a${stableId(`${input.file}|${row}|${dedupeKey}|${salt}`).slice(0, 7)}`;
-    ids.add(id);
+    let id = /^a[0-9a-z]{6,20}$/u.test(given) && !hasId(given) ? given : `a${stableId(`${input.file}|${row}|${dedupeKey}`).slice(0, 7)}`;
+    for (let salt = 1; hasId(id); salt++) id = `a${stableId(`${input.file}|${row}|${dedupeKey}|${salt}`).slice(0, 7)}`;
+    added.ids.add(id);
     const unit = str(cell(cells, 'unit'));
     const reporter = str(cell(cells, 'reporter'));
     activities.push({
@@ -143,7 +208,7 @@ function* readRows(sheet: LedgerSheet, input: LedgerInput): Generator<void, Ledg
     });
   }
   report.added = activities.length;
-  return { activities, report };
+  return { activities, report, added };
 }
 
 // Cheap on purpose (no traditional→simplified pass): it runs twice for each of up to 200,000 rows.

@@ -8,10 +8,37 @@ import { LEDGER_LIMITS } from './ledger-limits.js';
 /** A cell as a reader hands it over: text, a number, a date, a boolean or nothing. */
 export type LedgerCell = string | number | boolean | Date | null | undefined;
 
+/** A data row: its number as the user sees it and its cells. */
+export interface LedgerRow {
+  row: number;
+  cells: LedgerCell[];
+}
+
 /** A sheet: its header row and the data rows with their row numbers as the user sees them. */
 export interface LedgerSheet {
   header: string[];
-  rows: Array<{ row: number; cells: LedgerCell[] }>;
+  rows: LedgerRow[];
+}
+
+/**
+ * A sheet read as a stream: its header, how many data rows it has (counted, and the file checked to its end, before
+ * any row is handed over, so a refusal comes before anything is written) and the rows a part at a time, read afresh.
+ */
+export interface LedgerStream {
+  header: string[];
+  rowCount: number;
+  parts(size: number): AsyncIterable<LedgerRow[]>;
+}
+
+/** A sheet in memory as a stream. */
+export function sheetStream(sheet: LedgerSheet): LedgerStream {
+  return {
+    header: sheet.header,
+    rowCount: sheet.rows.length,
+    async *parts(size: number) {
+      for (let at = 0; at < sheet.rows.length; at += size) yield sheet.rows.slice(at, at + size);
+    },
+  };
 }
 
 export interface LedgerImportReport {

@@ -18,7 +18,12 @@ const NO_CAPS: CsvCaps = { maxRows: Number.POSITIVE_INFINITY, maxColumns: Number
  * characters past `maxCellChars` are dropped as they are read, so memory never grows with a hostile file's shape.
  */
 export function parseCsv(text: string, caps: CsvCaps = NO_CAPS): Array<{ row: number; cells: string[] }> {
-  const rows: Array<{ row: number; cells: string[] }> = [];
+  return [...csvParse(text, caps)];
+}
+
+/** The same, a record at a time. */
+function* csvParse(text: string, caps: CsvCaps): Generator<{ row: number; cells: string[] }> {
+  let kept = 0;
   let row: string[] = [];
   let field = '';
   let quoted = false;
@@ -27,12 +32,13 @@ export function parseCsv(text: string, caps: CsvCaps = NO_CAPS): Array<{ row: nu
     if (row.length < caps.maxColumns) row.push(field);
     field = '';
   };
-  const endRecord = (): boolean => {
+  /** The record just ended, unless blank. */
+  const endRecord = (): { row: number; cells: string[] } | undefined => {
     endField();
-    if (row.length > 1 || row[0] !== '') rows.push({ row: record, cells: row });
+    const done = row.length > 1 || row[0] !== '' ? { row: record, cells: row } : undefined;
     row = [];
     record++;
-    return rows.length < caps.maxRows;
+    return done;
   };
   const add = (ch: string): void => {
     if (field.length < caps.maxCellChars) field += ch;
@@ -50,19 +56,32 @@ export function parseCsv(text: string, caps: CsvCaps = NO_CAPS): Array<{ row: nu
     else if (ch === ',' || ch === '\t') endField();
     else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && text[i + 1] === '\n') i++;
-      if (!endRecord()) return rows;
+      const done = endRecord();
+      if (done) {
+        yield done;
+        if (++kept >= caps.maxRows) return;
+      }
     } else add(ch);
   }
-  if (field !== '' || row.length > 0) endRecord();
-  return rows;
+  if (field !== '' || row.length > 0) {
+    const done = endRecord();
+    if (done) yield done;
+  }
 }
 
-/** A CSV ledger's records, trimmed; refused (AppError) when the bytes are not text in one encoding or hold too many rows. */
-export function readCsvRows(bytes: Uint8Array, label: string, limits: LedgerLimits): Array<{ row: number; cells: string[] }> {
+/** A CSV ledger's text: refused (AppError) when the bytes are not text in one encoding. */
+export function decodeCsv(bytes: Uint8Array, label: string): string {
   const decoded = decodeTextBytes(bytes, { lenient: true });
   if (!decoded.ok) throw new AppError('ledger_unreadable', describeNotText(label, decoded));
+  return decoded.text;
+}
+
+/** A CSV ledger's records, trimmed, a record at a time; refused (AppError) past the row cap. */
+export function* csvRecords(text: string, label: string, limits: LedgerLimits): Generator<{ row: number; cells: string[] }> {
   // The header may sit below a title row or two: ten rows of room over the data rows' cap.
-  const rows = parseCsv(decoded.text, { maxRows: limits.maxRows + 11, maxColumns: limits.maxColumns, maxCellChars: limits.maxCellChars });
-  if (rows.length > limits.maxRows + 10) throw new AppError('ledger_too_large', `“${label}”超过 ${limits.maxRows.toLocaleString('en')} 行（导入上限），没有读完。`);
-  return rows.map((r) => ({ row: r.row, cells: r.cells.map((c) => c.trim()) }));
+  let kept = 0;
+  for (const r of csvParse(text, { maxRows: limits.maxRows + 11, maxColumns: limits.maxColumns, maxCellChars: limits.maxCellChars })) {
+    if (++kept > limits.maxRows + 10) throw new AppError('ledger_too_large', `“${label}”超过 ${limits.maxRows.toLocaleString('en')} 行（导入上限），没有读完。`);
+    yield { row: r.row, cells: r.cells.map((c) => c.trim()) };
+  }
 }

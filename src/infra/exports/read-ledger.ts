@@ -1,12 +1,13 @@
-// Reads a 台账 file (.xlsx streamed under caps; .csv in UTF-8 or GB18030) into a header row and data rows.
+// Reads a 台账 file (.xlsx streamed under caps; .csv in UTF-8 or GB18030) into a header row and data rows: read once
+// to its end to check it and count its rows, then again a part at a time as the import asks (openLedgerBytes).
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { AppError } from '../../core/errors.js';
-import type { LedgerCell, LedgerSheet } from '../../core/exports/import-ledger.js';
+import type { LedgerCell, LedgerRow, LedgerSheet, LedgerStream } from '../../core/exports/import-ledger.js';
 import { mapHeaders } from '../../core/exports/import-ledger.js';
 import { LEDGER_LIMITS, type LedgerLimits, megabytes } from '../../core/exports/ledger-limits.js';
 import { liveText } from './inert-text.js';
-import { readCsvRows } from './read-csv.js';
+import { csvRecords, decodeCsv } from './read-csv.js';
 import { own, xlsxRows } from './read-xlsx.js';
 
 export { parseCsv } from './read-csv.js';
@@ -23,13 +24,56 @@ function findHeader(rows: ReadonlyArray<{ cells: LedgerCell[] }>): number {
 /** A totals row (合计, 小计, 总计 in one of its first two cells) is not an activity. */
 const isTotalsRow = (cells: LedgerCell[]): boolean => cells.slice(0, 2).some((c) => typeof c === 'string' && /^\s*(合\s*计|小\s*计|总\s*计)/u.test(c));
 
-/** Rows (empty ones already left out) as a sheet: the header found among the first ten, then the data rows. */
-function toSheet(rows: Array<{ row: number; cells: LedgerCell[] }>): LedgerSheet {
-  const h = findHeader(rows);
+/** The header's cells as text. */
+const headerOf = (cells: readonly LedgerCell[] | undefined): string[] => (cells ?? []).map((c) => (c === null || c === undefined ? '' : String(c).trim()));
+
+/**
+ * A stream over rows read afresh by `read` (empty ones already left out): one pass to the end finds the header among
+ * the first ten rows and counts the data rows (totals rows left out), so a file that breaks or runs past the caps is
+ * refused before any row is handed over; `parts` reads it again.
+ */
+async function streamOf(read: () => AsyncIterable<LedgerRow>, refuse: (error: unknown) => never, empty?: () => never): Promise<LedgerStream> {
+  const top: LedgerRow[] = [];
+  let count = 0;
+  let totals = 0;
+  try {
+    for await (const r of read()) {
+      // The header is among the first ten rows: a totals row past them is under it.
+      if (top.length < 10) top.push(r);
+      else if (isTotalsRow(r.cells)) totals++;
+      count++;
+    }
+  } catch (error) {
+    refuse(error);
+  }
+  if (count === 0 && empty) empty();
+  const h = findHeader(top);
+  totals += top.slice(h + 1).filter((r) => isTotalsRow(r.cells)).length;
   return {
-    header: (rows[h]?.cells ?? []).map((c) => (c === null || c === undefined ? '' : String(c).trim())),
-    rows: rows.slice(h + 1).filter((r) => !isTotalsRow(r.cells)),
+    header: headerOf(top[h]?.cells),
+    rowCount: Math.max(0, count - h - 1 - totals),
+    async *parts(size: number) {
+      let part: LedgerRow[] = [];
+      let at = 0;
+      try {
+        for await (const r of read()) {
+          if (at++ <= h || isTotalsRow(r.cells)) continue;
+          part.push(r);
+          if (part.length >= size) yield part, (part = []);
+        }
+      } catch (error) {
+        refuse(error);
+      }
+      if (part.length > 0) yield part;
+    },
   };
+}
+
+/** A stream's rows gathered into a sheet. */
+async function gather(stream: LedgerStream): Promise<LedgerSheet> {
+  const rows: LedgerRow[] = [];
+  for await (const part of stream.parts(10_000)) for (const r of part) rows.push(r);
+  return { header: stream.header, rows };
 }
 
 /** A cell as the importer takes it: text (its export apostrophe taken off, cut to the cap), a number, a date, a boolean or nothing. */
@@ -48,33 +92,51 @@ function cellValue(v: unknown, maxChars: number): LedgerCell {
 }
 
 /** The ledger sheet of a workbook (the sheet 活动台账, else the first), streamed under the limits. */
-async function readXlsx(bytes: Uint8Array, label: string, limits: LedgerLimits): Promise<LedgerSheet> {
-  const rows: Array<{ row: number; cells: LedgerCell[] }> = [];
-  try {
-    for await (const r of xlsxRows(bytes, label, limits, '活动台账')) rows.push({ row: r.row, cells: Array.from(r.values, (v) => cellValue(v, limits.maxCellChars)) });
-  } catch (error) {
+function streamXlsx(bytes: Uint8Array, label: string, limits: LedgerLimits): Promise<LedgerStream> {
+  async function* read(): AsyncGenerator<LedgerRow> {
+    for await (const r of xlsxRows(bytes, label, limits, '活动台账')) yield { row: r.row, cells: Array.from(r.values, (v) => cellValue(v, limits.maxCellChars)) };
+  }
+  const refuse = (error: unknown): never => {
     if (error instanceof AppError) throw error;
     throw new AppError('ledger_unreadable', `“${label}”打不开（文件可能已损坏，或不是 Excel 工作簿）。`, { cause: error });
+  };
+  return streamOf(read, refuse, () => {
+    throw new AppError('ledger_empty', `“${label}”的工作表是空的。`);
+  });
+}
+
+/** A CSV ledger, decoded once (the file is capped) and parsed afresh for each pass. */
+function streamCsv(bytes: Uint8Array, label: string, limits: LedgerLimits): Promise<LedgerStream> {
+  const text = decodeCsv(bytes, label);
+  async function* read(): AsyncGenerator<LedgerRow> {
+    for (const r of csvRecords(text, label, limits)) yield { row: r.row, cells: r.cells.map((c) => cellValue(c, limits.maxCellChars)) };
   }
-  if (rows.length === 0) throw new AppError('ledger_empty', `“${label}”的工作表是空的。`);
-  return toSheet(rows);
+  const refuse = (error: unknown): never => {
+    throw error;
+  };
+  return streamOf(read, refuse);
 }
 
 const isZip = (bytes: Uint8Array): boolean => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 
-/** A ledger from bytes and a file name: an .xlsx (a zip, whatever its extension says) or a .csv; refused past the limits. */
-export async function readLedgerBytes(bytes: Uint8Array, name: string, limits: LedgerLimits = LEDGER_LIMITS): Promise<LedgerSheet> {
+/** A ledger from bytes and a file name, as a stream: an .xlsx (a zip, whatever its extension says) or a .csv; refused past the limits. */
+export async function openLedgerBytes(bytes: Uint8Array, name: string, limits: LedgerLimits = LEDGER_LIMITS): Promise<LedgerStream> {
   const label = basename(name);
   if (bytes.byteLength > limits.maxBytes) throw new AppError('ledger_too_large', `“${label}”有 ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB，超过导入上限 ${megabytes(limits.maxBytes)}。`);
   const ext = extname(name).toLowerCase();
-  if (ext === '.xlsx' || ((ext === '.csv' || ext === '.txt') && isZip(bytes))) return readXlsx(bytes, label, limits);
-  if (ext === '.csv' || ext === '.txt') return toSheet(readCsvRows(bytes, label, limits).map((r) => ({ row: r.row, cells: r.cells.map((c) => cellValue(c, limits.maxCellChars)) })));
+  if (ext === '.xlsx' || ((ext === '.csv' || ext === '.txt') && isZip(bytes))) return streamXlsx(bytes, label, limits);
+  if (ext === '.csv' || ext === '.txt') return streamCsv(bytes, label, limits);
   const hint = ext === '.xls' || ext === '.et' ? `${ext} 请在 Excel 或 WPS 中另存为 .xlsx 后再导入。` : '';
   throw new AppError('ledger_unsupported', `收到的是“${label}”。${hint}`);
 }
 
-/** A ledger file from disk: its size checked before it is read. */
-export async function readLedgerFile(path: string, limits: LedgerLimits = LEDGER_LIMITS): Promise<LedgerSheet> {
+/** The same, gathered into a sheet in memory (small files and tests). */
+export async function readLedgerBytes(bytes: Uint8Array, name: string, limits: LedgerLimits = LEDGER_LIMITS): Promise<LedgerSheet> {
+  return gather(await openLedgerBytes(bytes, name, limits));
+}
+
+/** A ledger file from disk as a stream: its size checked before it is read. */
+export async function openLedgerFile(path: string, limits: LedgerLimits = LEDGER_LIMITS): Promise<LedgerStream> {
   let bytes: Uint8Array;
   try {
     const { size } = await stat(path);
@@ -84,5 +146,10 @@ export async function readLedgerFile(path: string, limits: LedgerLimits = LEDGER
     if (error instanceof AppError) throw error;
     throw new AppError('ledger_unreadable', `找不到或打不开文件“${basename(path)}”。`, { cause: error });
   }
-  return readLedgerBytes(bytes, path, limits);
+  return openLedgerBytes(bytes, path, limits);
+}
+
+/** The same, gathered into a sheet in memory. */
+export async function readLedgerFile(path: string, limits: LedgerLimits = LEDGER_LIMITS): Promise<LedgerSheet> {
+  return gather(await openLedgerFile(path, limits));
 }

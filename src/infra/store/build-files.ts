@@ -30,6 +30,8 @@ export interface BuildHooks {
   threadFromBytes?: number;
   /** After each checkpoint (tests stop a build here, as a killed process would); a build watched so is not threaded. */
   onCheckpoint?(progress: { logSize: number; size: number }): void | Promise<void>;
+  /** Where the build starts (0, or its checkpoint) and how far it got at each checkpoint; crosses to a thread as messages. */
+  onProgress?(progress: { logSize: number; size: number }): void;
 }
 
 /** The files and checkpoint of one build; SnapshotBuild decides what goes in them. */
@@ -103,6 +105,7 @@ export class BuildFiles {
     const tmp = `${this.checkpointFile}.${process.pid}.tmp`;
     await writeFile(tmp, JSON.stringify(this.cp));
     await rename(tmp, this.checkpointFile);
+    this.hooks.onProgress?.({ logSize: this.cp.logSize, size });
     await this.hooks.onCheckpoint?.({ logSize: this.cp.logSize, size });
   }
 }

@@ -23,6 +23,7 @@ export interface SnapshotThreadInput {
 
 export type SnapshotThreadOutput =
   | { type: 'log'; level: 'info' | 'warn' | 'error'; message: string; context?: Record<string, unknown> }
+  | { type: 'progress'; logSize: number; size: number }
   | { type: 'done'; meta: IndexMeta }
   | { type: 'failed'; message: string; code?: string };
 
@@ -41,6 +42,7 @@ export async function buildSnapshot(file: string, indexRoot: string, size: numbe
       message: (m) => {
         started = true;
         if (m.type === 'log') return void logger[m.level](m.message, m.context);
+        if (m.type === 'progress') return void hooks.onProgress?.({ logSize: m.logSize, size: m.size });
         if (m.type === 'done') return m.meta;
         return Object.assign(new Error(m.message), m.code ? { code: m.code } : {});
       },

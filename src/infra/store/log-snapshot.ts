@@ -7,6 +7,7 @@ import { LogApplier } from './log-apply.js';
 import { identifyLog, sameLog } from './log-identity.js';
 import { claimBuild } from './build-claim.js';
 import { buildSnapshot, finishBuild } from './build-snapshot.js';
+import { type BuildWaitListener, buildWaitListener } from './build-wait.js';
 import type { IndexMeta } from './snapshot-layout.js';
 
 const stamp = (meta: IndexMeta): string => `${meta.generation}:${meta.logSize}:${meta.seenSize ?? ''}:${meta.lines}`;
@@ -26,16 +27,35 @@ export class LogSnapshot extends LogApplier {
   protected lastHeld: string | undefined;
 
   protected building: Promise<void> | undefined;
+  /** How far the build from the start has got (bytes of the log filed of its size), while one runs. */
+  protected progress = { logSize: 0, size: 0 };
+  /** Requests waiting for a check that may yet start a build: told when it does. */
+  private readonly waiters = new Set<BuildWaitListener>();
 
   /**
    * A snapshot that covers the whole log. Concurrent callers share one check, and at most one
-   * catch-up runs (under the workspace lock, so one across processes too).
+   * catch-up runs (under the workspace lock, so one across processes too). A caller that registered a listener
+   * (build-wait.ts) is told, at once or when it starts, if the check has to wait for a build from the start.
    */
   fresh(): Promise<IndexMeta> {
     this.freshening ??= this.check().finally(() => {
       this.freshening = undefined;
     });
+    const listener = buildWaitListener();
+    if (listener) {
+      if (this.building) listener(this.percent());
+      else {
+        this.waiters.add(listener);
+        void this.freshening.finally(() => this.waiters.delete(listener)).catch(() => undefined);
+      }
+    }
     return this.freshening;
+  }
+
+  /** The share of the log the running build has filed (0–100). */
+  protected percent(): { percent: number } {
+    const { logSize, size } = this.progress;
+    return { percent: size > 0 ? (logSize / size) * 100 : 0 };
   }
 
   protected async check(): Promise<IndexMeta> {
@@ -56,9 +76,18 @@ export class LogSnapshot extends LogApplier {
 
   /** Builds the snapshot from the log's start (or its last checkpoint), once per process and one process at a time. */
   protected build(): Promise<void> {
-    this.building ??= this.buildOnce().finally(() => {
-      this.building = undefined;
-    });
+    if (!this.building) {
+      this.progress = { logSize: 0, size: 0 };
+      this.building = this.buildOnce().finally(() => {
+        this.building = undefined;
+      });
+      const waiting = [...this.waiters];
+      this.waiters.clear();
+      for (const tell of waiting) tell(this.percent());
+    }
+    // A caller that waits for the build outside fresh() (a write finding the log replaced) is told too; a listener
+    // may hear more than once.
+    buildWaitListener()?.(this.percent());
     return this.building;
   }
 
@@ -71,7 +100,7 @@ export class LogSnapshot extends LogApplier {
           const { size, ino } = await this.logFile();
           const meta = await ActivityIndex.readMeta(this.indexRoot);
           if (meta && (await this.covers(meta, size, ino))) return;
-          const built = await buildSnapshot(this.file, this.indexRoot, size, this.logger, this.hooks);
+          const built = await buildSnapshot(this.file, this.indexRoot, size, this.logger, { ...this.hooks, onProgress: (p) => ((this.progress = p), this.hooks.onProgress?.(p)) });
           const next: IndexMeta = { ...built, logIno: ino, logId: await identifyLog(this.file, built.logSize) };
           await ActivityIndex.writeMeta(this.indexRoot, next);
           await finishBuild(this.indexRoot);

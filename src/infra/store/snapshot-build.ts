@@ -38,6 +38,7 @@ export class SnapshotBuild extends BuildFiles {
       await rm(this.dir, { recursive: true, force: true });
       if (size > 0) this.logger.info('activity log: building its snapshot', { bytes: size });
     }
+    this.hooks.onProgress?.({ logSize: this.cp.logSize, size });
     await this.stream(size);
     await this.checkpoint(size);
     const { generation, logSize, lines, damaged } = this.cp;

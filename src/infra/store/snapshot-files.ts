@@ -7,6 +7,17 @@ import { type SearchCache, TailFile } from './tail-file.js';
 /** Snapshot files kept in memory at most (a month file of 300 records is about half a megabyte parsed). */
 export const MAX_FILES = 128;
 
+/**
+ * Records of month files kept in memory at most (about 2 KB each parsed): a count of files alone let a year of busy
+ * months (a 100,000-row ledger imported, 8,000 records a month) stay whole in memory, 200 MB. The file asked for
+ * last, files with lines waiting and files trusted under the lock stay whatever their size.
+ */
+export const MAX_MONTH_RECORDS = 20_000;
+
+const isMonth = (path: string): boolean => path.includes(`${sep}months${sep}`);
+/** Entries in a file's state (a month file's records), without reading it. */
+const entries = (f: TailFile<unknown>): number => (f.peek() as { size?: number } | undefined)?.size ?? 0;
+
 /** The cache of snapshot files and the lock stretch they are read in; ActivityIndex names the files. */
 export class SnapshotFiles {
   protected readonly files = new Map<string, TailFile<unknown>>();
@@ -20,6 +31,9 @@ export class SnapshotFiles {
   /** What lookups found in each ids and keys bucket, kept when the bucket's file is dropped from memory (tail-file.ts). */
   protected readonly searches = new Map<string, SearchCache>();
 
+  /** The record budget of cached month files (MAX_MONTH_RECORDS; tests lower it). */
+  monthRecords = MAX_MONTH_RECORDS;
+
   /**
    * The cached file at `path`, most recently used last. Past MAX_FILES the least recently used are dropped
    * (read again when next needed), except files with lines waiting to be written or trusted under the lock now.
@@ -32,7 +46,7 @@ export class SnapshotFiles {
     // While lines wait to be written or files are trusted under the lock, most files cannot be dropped: looking
     // through all of them on every call would cost a pass per lookup (a 2,000-row ledger makes 10,000). They are
     // trimmed when the stretch ends (flush, hold(false)).
-    if (this.files.size > MAX_FILES && this.pending.size === 0 && !this.holding) this.trim(path);
+    if (this.pending.size === 0 && !this.holding && (this.files.size > MAX_FILES || isMonth(path))) this.trim(path);
     return f;
   }
 
@@ -44,12 +58,22 @@ export class SnapshotFiles {
   protected trim(keep?: string): void {
     for (const monthsToo of [false, true]) {
       for (const [p, old] of this.files) {
-        if (this.files.size <= MAX_FILES) return;
+        if (this.files.size <= MAX_FILES) break;
         if (p === keep || this.pending.has(old) || (this.holding && this.warm.has(old))) continue;
-        if (!monthsToo && p.includes(`${sep}months${sep}`)) continue;
+        if (!monthsToo && isMonth(p)) continue;
         this.files.delete(p);
         this.warm.delete(old);
       }
+    }
+    // Then month files past the record budget, least recently used first.
+    let records = 0;
+    for (const [p, f] of this.files) if (isMonth(p)) records += entries(f);
+    for (const [p, old] of this.files) {
+      if (records <= this.monthRecords) return;
+      if (!isMonth(p) || p === keep || this.pending.has(old) || (this.holding && this.warm.has(old))) continue;
+      records -= entries(old);
+      this.files.delete(p);
+      this.warm.delete(old);
     }
   }
 
@@ -69,6 +93,13 @@ export class SnapshotFiles {
     return this.files.size;
   }
 
+  /** How many records the cached month files hold now (bounded by monthRecords, for tests). */
+  get cachedMonthRecords(): number {
+    let n = 0;
+    for (const [p, f] of this.files) if (isMonth(p)) n += entries(f);
+    return n;
+  }
+
   /**
    * Marks the start or end of a stretch under the workspace lock. `keepWarm`: nobody wrote since our last
    * stretch (the snapshot's meta is as we left it), so files read then are still whole.
@@ -77,7 +108,7 @@ export class SnapshotFiles {
     this.holding = on;
     this.known.clear();
     if (on && !keepWarm) this.warm.clear();
-    if (!on && this.files.size > MAX_FILES) this.trim();
+    if (!on) this.trim();
   }
 
   protected async load<S>(f: TailFile<S>): Promise<S> {
@@ -99,16 +130,16 @@ export class SnapshotFiles {
     if (this.pending.size === 0) return;
     const entries = [...this.pending.entries()];
     this.pending.clear();
-    const order = (f: TailFile<unknown>) => (f.file.includes(`${sep}months${sep}`) ? 0 : f.file.includes(`${sep}ids${sep}`) ? 1 : 2);
+    const order = (f: TailFile<unknown>) => (isMonth(f.file) ? 0 : f.file.includes(`${sep}ids${sep}`) ? 1 : 2);
     entries.sort((a, b) => order(a[0]) - order(b[0]));
     for (const [file, lines] of entries) await file.append(lines, this.holding && this.warm.has(file));
-    if (!this.holding && this.files.size > MAX_FILES) this.trim();
+    if (!this.holding) this.trim();
   }
 
   /** Forgets cached files (after a rebuild into a new generation). */
   forget(monthsOnly = false): void {
     if (monthsOnly) {
-      for (const [path, f] of this.files) if (f.file.includes(`${sep}months${sep}`) && !this.pending.has(f)) this.files.delete(path);
+      for (const [path, f] of this.files) if (isMonth(f.file) && !this.pending.has(f)) this.files.delete(path);
       this.warm.clear();
       return;
     }

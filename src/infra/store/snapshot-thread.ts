@@ -13,7 +13,8 @@ const logger: Logger = {
   error: (message, context) => post({ type: 'log', level: 'error', message, context }),
 };
 try {
-  const build = new SnapshotBuild(input.file, input.indexRoot, logger, input.batchChars ? { batchChars: input.batchChars } : {});
+  const onProgress = (p: { logSize: number; size: number }): void => post({ type: 'progress', logSize: p.logSize, size: p.size });
+  const build = new SnapshotBuild(input.file, input.indexRoot, logger, { onProgress, ...(input.batchChars ? { batchChars: input.batchChars } : {}) });
   post({ type: 'done', meta: await build.run(input.size) });
 } catch (error) {
   const e = error as NodeJS.ErrnoException;

@@ -17,6 +17,12 @@ type Row = { data: unknown };
 
 /** Rows added in batches after which the table's statistics are refreshed (see analyzeAfter). */
 export const ANALYZE_FROM_ROWS = 10_000;
+/**
+ * Rows a store's first batches add before its first ANALYZE: a ledger imported a part at a time looks its next part
+ * up after the first (5,000 rows), and a workspace the statistics do not know had each id looked up by reading the
+ * workspace's rows one by one (five thousand rows in eleven minutes on a server holding a million).
+ */
+export const FIRST_ANALYZE_ROWS = 1_000;
 
 /** One workspace's data in the shared tables; `ready` resolves once the schema is migrated. */
 export class PostgresStore implements Store {
@@ -140,17 +146,20 @@ export class PostgresStore implements Store {
 
   /** Rows this store inserted in batches since its last ANALYZE. */
   private sinceAnalyze = 0;
+  /** Whether this store has run an ANALYZE. */
+  private analyzed = false;
 
   /**
-   * Refreshes the table's statistics once batches have added ANALYZE_FROM_ROWS rows. A workspace born after the last
+   * Refreshes the table's statistics once batches have added FIRST_ANALYZE_ROWS rows, then every ANALYZE_FROM_ROWS. A workspace born after the last
    * ANALYZE is estimated at one row, and every index that starts with `workspace` then looks as good as the unique
    * ones: a lookup by id went through (workspace, seq) and read the workspace's rows one by one (a 100,000-row ledger's
    * read-back, 200,000 lookups, ran for over 11 minutes). Autovacuum comes only after a tenth of the table has changed.
    */
   private async analyzeAfter(db: SqlClient, added: number): Promise<void> {
     this.sinceAnalyze += added;
-    if (this.sinceAnalyze < ANALYZE_FROM_ROWS) return;
+    if (this.sinceAnalyze < (this.analyzed ? ANALYZE_FROM_ROWS : FIRST_ANALYZE_ROWS)) return;
     this.sinceAnalyze = 0;
+    this.analyzed = true;
     // A database user who may not ANALYZE leaves it to autovacuum: the rows are stored either way.
     await db.query('ANALYZE kexie_activities', [], { retry: false }).catch(() => undefined);
   }

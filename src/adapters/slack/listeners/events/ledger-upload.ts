@@ -1,4 +1,4 @@
-// A 台账 (.xlsx/.csv) uploaded with "导入台账" (or to the bot's DM): download, read, import in one batch, report row by row.
+// A 台账 (.xlsx/.csv) uploaded with "导入台账" (or to the bot's DM): download, read, import a part at a time, report row by row.
 import type { RequestContext } from '../../../../core/context.js';
 import { describeLedgerImport, importLedger } from '../../../../core/exports/import-ledger.js';
 import { describeLedgerLimits, LEDGER_LIMITS, megabytes } from '../../../../core/exports/ledger-limits.js';
@@ -19,11 +19,16 @@ export async function importLedgerUpload(deps: SlackDeps, ctx: RequestContext, f
   try {
     const bytes = await downloadSlackFile(deps, url, name, token, { maxBytes: LEDGER_LIMITS.maxBytes, tooLarge: `文件“${name}”超过 ${megabytes(LEDGER_LIMITS.maxBytes)}，没有导入。${describeLedgerLimits()}请按月份拆分后再上传。` });
     if (typeof bytes === 'string') return bytes;
-    // Parsed in a worker thread: exceljs and thousands of rows would otherwise hold up everyone's acks.
-    const { readLedgerOffThread } = await import('../../../../infra/exports/ledger-worker.js');
-    const sheet = await readLedgerOffThread(bytes, name);
-    const report = await importLedger(deps.kexie.deps.storeFor(ctx.workspace), ctx, sheet, name);
-    return describeLedgerImport(report, name);
+    // Parsed in a worker thread (exceljs and thousands of rows would otherwise hold up everyone's acks), which hands
+    // the rows over a part at a time as they are written.
+    const { openLedgerOffThread } = await import('../../../../infra/exports/ledger-worker.js');
+    const stream = await openLedgerOffThread(bytes, name);
+    try {
+      const report = await importLedger(deps.kexie.deps.storeFor(ctx.workspace), ctx, stream, name);
+      return describeLedgerImport(report, name);
+    } finally {
+      stream.close();
+    }
   } catch (error) {
     return deps.failure(error, 'ledger upload');
   }
