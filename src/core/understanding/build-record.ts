@@ -19,7 +19,7 @@ const UNKNOWN_TITLE = /\s*[（(]?人数未填[)）]?/u;
 const JUST_ENDED = /(?<![假期周月年季节])\s*刚刚?才?(?:结束|办完|搞完|讲完|散场|散会|收场)|\bjust (?:finished|ended|wrapped up)\b/u;
 
 /** Time words that, when no date was read from them, mean the day is not today: a month, a year, a term, a season. */
-const UNREAD_TIME = /(\d{1,2}|[一二三四五六七八九十]{1,2})月(?!\d|[一二三四五六七八九十])|(?:19|20)\d{2}\s*年|这一年|全年|今年|去年|本学期|这学期|上学期|季度|上半年|下半年|暑假|寒假|暑期|年度|清明|端午|中秋|重阳|春节|元宵|元旦|国庆|五一|劳动节|儿童节|教师节|学雷锋|科技周|活动周|科普日|减灾日/u;
+const UNREAD_TIME = /(\d{1,2}|[一二三四五六七八九十]{1,2})月(?!\d|[一二三四五六七八九十])|(?:19|20)\d{2}\s*年|这一年|全年(?!级)|今年|去年|本学期|这学期|上学期|季度|上半年|下半年|暑假|寒假|暑期|年度|清明|端午|中秋|重阳|春节|元宵|元旦|国庆|五一|劳动节|儿童节|教师节|学雷锋|科技周|活动周|科普日|减灾日/u;
 
 /**
  * "全国科普日 我们村联动活动 到场接龙👇": a sign-in roster filled in at the event, naming only the observance it is held for,
@@ -182,7 +182,7 @@ export function buildRecord(input: { original: string; text: string; seg: Segmen
       ...(chosen?.summedDays ? [{ field: 'headcount' as const, question: `每天的人数是${chosen.summedDays.map((n) => `${n}人`).join('、')}：参加人数记${chosen.value}人次（每天相加），还是记${Math.max(...chosen.summedDays)}人（人最多的一天）？` }] : []),
       ...gate.doubts,
       ...doubts,
-      ...unreadDoubts(input.unread ?? [], input.loose ?? [], chosen ? chosen.value : null),
+      ...unreadDoubts(signUpsDropped(input.unread ?? [], input.text, chosen), signUpsDropped(input.loose ?? [], input.text, chosen), chosen ? chosen.value : null),
       // "报名的有70个家庭" and no one counted as coming: how many came is asked, not the sign-ups stored as a count.
       ...(!chosen && people.length === 0 ? figures.filter((f) => /报名|预约/u.test(f.context.slice(-8)) && /^(?:家庭|亲子家庭|户|组)/u.test(`${f.noun}${f.after.slice(0, 2)}`)).slice(0, 1).map((f) => ({ field: 'headcount' as const, question: `报名的${f.written}${/家庭/u.test(f.written) ? '' : '家庭'}都来了吗？来了多少人？请回复人数，例如“100人”；没有统计就回复“记录”。` })) : []),
       // "给五年级两个班上了堂课": people counted only by their classes; how many came is asked, not left out.
@@ -205,4 +205,16 @@ function withStaffDoubt(w: { total: Figure; staff?: Figure }): { field: 'headcou
   const unit = w.total.unit === '人次' ? '人次' : '人';
   if (w.staff) return { field: 'headcount', question: `${w.total.value}${unit}里含“${(w.staff.context.replace(/^.*(?:其中|包括|含)/u, '') + w.staff.written).trim()}”：参加人数记${w.total.value}${unit}，还是去掉后记${w.total.value - w.staff.value}${unit}？` };
   return { field: 'headcount', question: `“${(w.total.context + w.total.written).trim()}”里含志愿者等工作人员：参加人数记${w.total.value}${unit}，还是另报不含工作人员的人数？` };
+}
+
+/** The words right before a number that say it counts sign-ups or who was expected: "报名 ", "应到人数：". */
+const SIGNED_UP_BEFORE = /(?:报名|预约|应到|应测|应参加)(?:人数)?[^\S\n]*[:：]?[^\S\n]*$/u;
+
+/**
+ * "报名 200, 实到 173 人": a count of sign-ups written without a unit beside who actually came is no figure to ask
+ * about; the headcount is who came. Only when the chosen count says it is who came (实到, 实际, 实测).
+ */
+function signUpsDropped<T extends { index: number }>(numbers: readonly T[], text: string, chosen: Figure | undefined): T[] {
+  if (!chosen || !/实到|实际|实测/u.test(chosen.context)) return [...numbers];
+  return numbers.filter((n) => n.index > chosen.index || !SIGNED_UP_BEFORE.test(text.slice(Math.max(0, n.index - 10), n.index)));
 }

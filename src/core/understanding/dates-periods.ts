@@ -83,7 +83,7 @@ export function scanPeriods(scan: DateScan): void {
     push(m, monday, addDays(monday, 6), 'relative');
   }
   // 2026年全年, 今年全年, 全年共…, 2025年度…共: the whole year.
-  for (const m of text.matchAll(/(?:(\d{4})\s*年|今年|去年)全年|全年(?=[^。！!？?\n,，]{0,12}(?:共|累计|合计|总共|一共))|(\d{4})\s*年(?:\s*以来|(?=\s*(?:共计|累计|共|一年)))|今年\s*以来|(\d{4})\s*年度(?!\s*(?:工作|科普|学术)?(?:部署|总结|表彰|考核|工作会|会议|大会|年会|计划|要点|方案|报告))(?=[^。！!？?\n]{0,30}(?:共|累计|合计|总共|一共))/gu)) {
+  for (const m of text.matchAll(/(?:(\d{4})\s*年|今年|去年)全年|全年(?!级)(?=[^。！!？?\n,，]{0,12}(?:共|累计|合计|总共|一共))|(\d{4})\s*年(?:\s*以来|(?=\s*(?:共计|累计|共|一年)))|今年\s*以来|(\d{4})\s*年度(?!\s*(?:工作|科普|学术)?(?:部署|总结|表彰|考核|工作会|会议|大会|年会|计划|要点|方案|报告))(?=[^。！!？?\n]{0,30}(?:共|累计|合计|总共|一共))/gu)) {
     // "2026年县科技馆全年累计…": a year written a few words before a bare 全年 is its year.
     const before = /^全年/u.test(m[0]) ? /(\d{4})\s*年[^\d。！!？?\n,，年]{1,12}$/u.exec(text.slice(Math.max(0, (m.index ?? 0) - 16), m.index))?.[1] : undefined;
     const y = m[1] ? Number(m[1]) : m[2] ? Number(m[2]) : m[3] ? Number(m[3]) : before ? Number(before) : m[0].startsWith('去年') ? year - 1 : year;

@@ -53,6 +53,11 @@ export function readAmount(token: NumberToken, text: string, before: string, byS
   return { pos, max, approximate, approxWord, small };
 }
 
+/** People who come two by two: "新婚夫妇", "准爸妈夫妻", "亲子". */
+const COUPLE = '(?:夫妇|夫妻|新人|情侣|亲子|母子|母女|父子|父女)';
+const COUPLES_BEFORE = new RegExp(`${COUPLE}[^，,。;；\\d\\s]{0,3}$`, 'u');
+const COUPLES_AFTER = new RegExp(`^对(?:新婚|年轻)?${COUPLE}`, 'u');
+
 /** The unit written at the amount's end, and where it ends (at `pos` when there is none). */
 export function writtenUnit(token: NumberToken, text: string, before: string, amount: Amount): { unit: string | undefined; end: number } {
   const { pos, approxWord } = amount;
@@ -62,6 +67,11 @@ export function writtenUnit(token: NumberToken, text: string, before: string, am
   // "开馆27天", "10天里共接待": the days a place was open in a period's total ("两天里共展出" is an event's length).
   if (!unit && text.startsWith('天', pos) && (/(?:(?:累计|共计|一共|总共|合计|共)(?:对外)?(?:开放|开馆|营业|运行)|(?:^|[，,。;；：:\s]|实际)(?:开放|开馆|营业))了?\s*$/u.test(before) || /^天(?:里|内|中|时间里)\s*(?:共|累计|一共|总共|合计)\s*接待/u.test(text.slice(pos, pos + 10)))) {
     unit = '天';
+    end = pos + 1;
+  }
+  // "新婚夫妇35对", "来了16对亲子": couples counted by the pair, kept in 对 as written (not people, not 个).
+  if (!unit && text.startsWith('对', pos) && (COUPLES_BEFORE.test(before) || COUPLES_AFTER.test(text.slice(pos, pos + 6)))) {
+    unit = '对';
     end = pos + 1;
   }
   // "来了俩专家": 俩 and 仨 carry their 个.

@@ -15,8 +15,11 @@ export const STAFF_AFTER = /^(授课|讲解|主讲|服务|指导|带队|陪同|�
 export const AUDIENCE = new RegExp(`(${peopleWords('role', 'audience')})`, 'u');
 /** Every people word the lists know: a noun not among them is told by its head only. */
 export const KNOWN_PEOPLE = new RegExp(`(${peopleWords('label')}|${peopleWords('role')})`, 'u');
-/** Helping, teaching or invited in, right after the people counted: "两个教官帮忙", "15个会员到河湾村帮着搞夏剪". */
-export const HELPING = /^[^，,。;；!！?？\n\d]{0,10}?(帮|协助|上阵|手把手|支援|助阵|值守|维持秩序|指导|授课|讲课|请过来|请来|做志愿者|当志愿者|做讲解|当讲解员|担任[^，,。;；\s]{0,4}?(?:讲解|志愿者|辅导员|评委|裁判|讲师|教练|向导|引导员)|志愿服务|设(?:了个?)?(?:咨询台|咨询点|摊位?)|摆摊|坐诊|给[^，,。;；\s]{0,6}(?:讲|量|测|检查|义诊|上课|上了))/u;
+/**
+ * Helping, teaching or invited in, right after the people counted: "两个教官帮忙", "15个会员到河湾村帮着搞夏剪";
+ * sent somewhere to give a service: "教师6人到县机械厂开展技术服务".
+ */
+export const HELPING = /^[^，,。;；!！?？\n\d]{0,10}?((?:到|去|赴|前往)[^，,。;；!！?？\s\d]{1,10}?(?:开展|提供)[^，,。;；!！?？\s\d]{0,4}服务|帮|协助|上阵|手把手|支援|助阵|值守|维持秩序|指导|授课|讲课|请过来|请来|做志愿者|当志愿者|做讲解|当讲解员|担任[^，,。;；\s]{0,4}?(?:讲解|志愿者|辅导员|评委|裁判|讲师|教练|向导|引导员)|志愿服务|设(?:了个?)?(?:咨询台|咨询点|摊位?)|摆摊|坐诊|给[^，,。;；\s]{0,6}(?:讲|量|测|检查|义诊|上课|上了))/u;
 /** Who competed or performed, beside the audience that watched them: a part, not another audience. */
 export const PERFORMER = /(选手|参赛|演员|表演|contestant|finalist|performer)/u;
 /** "志愿者我们社区出了十五个": the helpers named first, then who sent them. */
@@ -104,8 +107,9 @@ export function roleOf(f: Figure): Role {
   if (STAFF_IN_TOTAL.test(f.context) && !onlyStaffInTotal(f.context)) return 'participant';
   // "实到", "实际到场", "實際入園約", "actual 到场": who came, whatever the verb after 实际.
   // "实际坚持上完全部课程并结业的有": who came through, a few words between 实际 and the verb.
-  if (/实到|实际到场|实际参加|实际参训|实际来了?|实际到了?|实际[^，,。;；\d\s]{0,14}(?:结业|上完|听完|学完)[^，,。;；\d\s]{0,6}$/u.test(f.context) || /实际(?:上)?[^，,。;；\d\s]{0,4}$|\bactual(?:ly)?\b[^，,。;；\d]{0,6}$/iu.test(f.context)) return 'present';
-  if (/应到|应参加|应参训|计划参加|预计/u.test(f.context)) return 'expected';
+  if (/实到|实测|实检|实际到场|实际参加|实际参训|实际来了?|实际到了?|实际[^，,。;；\d\s]{0,14}(?:结业|上完|听完|学完)[^，,。;；\d\s]{0,6}$/u.test(f.context) || /实际(?:上)?[^，,。;；\d\s]{0,4}$|\bactual(?:ly)?\b[^，,。;；\d]{0,6}$/iu.test(f.context)) return 'present';
+  // "应测人数1120 实测人数1087": who was to be screened (应测, 应检) against who was.
+  if (/应到|应参加|应参训|应测|应检|计划参加|预计/u.test(f.context)) return 'expected';
   // "32 kids signed up, 27 actually came": in English the verb after the people says which count is who came.
   // "55 residents signed up and 49 showed up": showing up after the sign-ups says who came, with or without "actually"
   // (not "26 kids + 19 parents showed up", both groups who came).

@@ -33,7 +33,7 @@ export interface DateReading {
 }
 
 /** The figures said to be a whole year's: "这一年我们一共…", "全年新建…", "一年下来…". */
-const WHOLE_YEAR = /这一年|全年|一年来|一年下来|一整年|整年/u;
+const WHOLE_YEAR = /这一年|全年(?!级)|一年来|一年下来|一整年|整年/u;
 
 /** The dates written in a normalised, lower-cased message sent on `today`. */
 /** A plan right after a period ("下半年计划…", "三季度拟…"). */

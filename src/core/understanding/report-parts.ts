@@ -118,7 +118,11 @@ export function eventLines(text: string, figures: readonly Figure[]): { lines: L
   const headCounts = events[0] === all[0] ? figures.filter((f) => f.index >= all[0]!.start && f.index < all[0]!.end) : [];
   if (events.length >= 3 && headCounts.length === 1 && /^(?:场|次|项|场次|回)$/u.test(headCounts[0]!.unit) && headCounts[0]!.value === events.length - 1) events.shift();
   if (events.length < 2) return undefined;
-  if (oneEventSheet(all, events, text, figures)) return undefined;
+  // "今天两场\n上午 …老人38位…\n下午 …员工120人…": under a heading counting as many events, lines each opening on a
+  // time of day of its own and counting people of their own are those events.
+  const times = events.map((l) => TIME_OF_DAY_START.exec(text.slice(l.start, l.end))?.[1]);
+  const sessions = stated !== undefined && stated.value === events.length && times.every((t) => t !== undefined) && new Set(times).size === times.length && events.every((l) => figures.some((f) => f.people && f.index >= l.start && f.index < l.end));
+  if (!sessions && oneEventSheet(all, events, text, figures)) return undefined;
   // "5.16 科技活动周启动日 科技馆免费开放\n当日入馆 3,208 人次\n志愿者 22 人": a dated heading over lines that are
   // only a label and a figure is one event, its lines its figures.
   const head = text.slice(all[0]!.start, all[0]!.end);
@@ -136,6 +140,9 @@ export function eventLines(text: string, figures: readonly Figure[]): { lines: L
 }
 
 /** A line with a day of its own, or opening as an item of a list ("周二 …", "3. …", "一是…", "（二）…"). */
+/** A line opening on its time of day: "上午 阳光老年公寓…", "下午：…". */
+const TIME_OF_DAY_START = /^\s*(上午|下午|晚上|中午|早上)(?![\p{Script=Han}]{0,2}(?:共|合计|累计|一共))/u;
+
 function individuated(line: string): boolean {
   return ITEM_START.test(line.replace(BULLET, '')) || DATED.test(line) || /^\s*(?:[一二三四五六七八九十]{1,2}\s*[是、.]|[（(][一二三四五六七八九十\d]{1,2}[)）])/u.test(line);
 }

@@ -16,7 +16,8 @@ export function isQuestion(written: string): boolean {
   const text = written.replace(/[“"《「][^”"》」\n]{1,30}[”"》」]/gu, '“”');
   // "摆了几张桌子发了资料八百份": 了几 before what was done with more words after is "a few", not "how many";
   // "量血压测血糖什么的": 什么的 closing a list is "and so on", not "what".
-  const plain = text.replace(/了几(?=[个张份场次位名台块条本把套户]\p{Script=Han}{2})/gu, '了些').replace(/什么的(?=\s*(?:$|[，,。.!！~～]))/gu, '之类的');
+  // "案例也讲了几个": 也 before the deed says "a few as well", not "how many".
+  const plain = text.replace(/了几(?=[个张份场次位名台块条本把套户]\p{Script=Han}{2})|(?<=也[^，,。；;！!？?\s]{0,3})了几(?=[个张份场次位名台块条本把套户]\s*$)/gu, '了些').replace(/什么的(?=\s*(?:$|[，,。.!！~～]))/gu, '之类的');
   // "现场签到45人…headcount 报哪个？": a report asking which of its counts to use is read, and that is asked back.
   // "…120 registered online, 97 checked in… Which number should I report?": counts in English.
   if (reportsBeforeAsking(plain) || (UNSURE_COUNT.test(plain) && (COUNTED.test(plain) || EN_COUNTED.test(plain)))) return false;

@@ -150,7 +150,9 @@ function tableWith(text: string, spaced: boolean): string | undefined {
     if (!cells || cells.length < 3 || /\d/u.test(l) || !cells.some((c) => unitOf(c))) return false;
     if (spaced && !cells.every((c) => SPACED_HEADER.test(c))) return false;
     const rows = lines.slice(k + 1).filter((r, j) => rowOf(r, cells.length, k + 1 + j === lines.length - 1, spaced));
-    return rows.length >= 2;
+    // "| 学校 | 日期 | 应测人数 | 实测人数 |" over one row of as many cells: a pasted table of one row is a table too.
+    const single = !spaced && rows.length === 1 && lines[k + 1] === rows[0] && cellsOf(rows[0]!)?.length === cells.length && /\d/u.test(rows[0]!);
+    return rows.length >= 2 || single;
   });
   if (headerAt < 0) return undefined;
   const header = cellsOf(spaced ? lines[headerAt]!.trim() : lines[headerAt]!, spaced)!;
