@@ -2,7 +2,7 @@
 import type { Due } from '../plans/plan-schema.js';
 import { normalizeText } from '../text/normalize.js';
 import { parseChineseNumber } from '../text/chinese-number.js';
-import { ymd, lastDayOfMonth, type DateRange } from './civil-date.js';
+import { addDays, ymd, lastDayOfMonth, type DateRange } from './civil-date.js';
 
 const M = '(\\d{1,2}|十[一二]?|[一二三四五六七八九])';
 const D = '(\\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])';
@@ -30,7 +30,7 @@ const oneDay = (y: number, mo: number, d: number, kind: Due['kind']): { range: D
 };
 
 const PARTS: Record<string, [number, number]> = {
-  初: [1, 10], 上旬: [1, 10], 中旬: [11, 20], 中: [11, 20], 下旬: [21, 31], 底: [21, 31], 末: [21, 31],
+  初: [1, 10], 上旬: [1, 10], 中旬: [11, 20], 中: [11, 20], 下旬: [21, 31], 底: [21, 31], 末: [21, 31], 上中旬: [1, 20], 中下旬: [11, 31],
 };
 
 const SEP = '\\s{0,2}(?:至|到|-{1,2}|—{1,2}|–|[―‒]{1,2}|〜|~|～|－)\\s{0,2}';
@@ -53,6 +53,16 @@ function monthSpan(y: number, m1: number, p1: string | undefined, m2: number, p2
 }
 
 const RULES: Rule[] = [
+  {
+    // 从5月11日开始,集中利用5天时间; 自10月8日起,连续7天: the days counted from the first.
+    re: new RegExp(`(?:从|自)${YEAR}${M}月${D}[日号](?:开始|起)[，,]?\\s{0,2}(?:集中利用|集中|为期|连续|利用|用)(\\d{1,2}|[一二三四五六七八九十]{1,2})天`, 'gu'),
+    make(m, planYear) {
+      const first = oneDay(yearOf(m[1], planYear), num(m[2]), num(m[3]), 'period');
+      const days = num(m[4]);
+      if (!first || !(days >= 1 && days <= 60)) return undefined;
+      return { range: { start: first.range.start, end: addDays(first.range.start, days - 1) }, kind: 'period' };
+    },
+  },
   {
     // 5月上旬至6月上旬, 3月至5月, 2026年3月—5月
     re: new RegExp(`${YEAR}(?<![\\d.])${M}月份?${PART}${SEP}(?:(\\d{4}年|次年|明年))?${M}月份?${PART}(?![\\d一二三四五六七八九十日号度])`, 'gu'),
@@ -129,8 +139,8 @@ const RULES: Rule[] = [
     make: (m, planYear) => oneDay(yearOf(m[1], planYear), num(m[2]), num(m[3]), 'deadline'),
   },
   {
-    // 3月底前, 7月初, 9月中旬, 次年1月底
-    re: new RegExp(`${YEAR}${M}月份?(初|上旬|中旬|下旬|底|末|中)${BEFORE}`, 'gu'),
+    // 3月底前, 7月初, 9月中旬, 次年1月底, 5月中下旬
+    re: new RegExp(`${YEAR}${M}月份?(初|上中旬|中下旬|上旬|中旬|下旬|底|末|中)${BEFORE}`, 'gu'),
     make(m, planYear) {
       const y = yearOf(m[1], planYear);
       const mo = num(m[2]);

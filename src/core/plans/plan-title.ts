@@ -96,7 +96,9 @@ export function pickTitle(preamble: string[], lines: string[], source: string): 
     const quoted = /《([^》]{4,50})》/u.exec(l);
     // The document a notice sends out ("现将《…工作要点》印发给你们"), not one a meeting studied ("学习了…《…实施方案》的通知").
     // Nor one a notice's lead carries out or cites ("深入贯彻落实…《关于…的意见》精神", "根据《…方案》").
-    const sent = /印发|现将|转发|下发|发布|制定/u.test(l) || !/学习|传达|通报|贯彻|落实|根据|按照|依据/u.test(l);
+    // The verb that sends it governs the quote ("现将《…》印发", "印发了《…》"), not another clause ("现将有关事项通知如下").
+    const at = quoted?.index ?? 0;
+    const sent = /(?:印发|现将|转发|下发|发布|制定)了?[^，,。；;《》]{0,12}$/u.test(l.slice(0, at)) || /^《[^》]*》[^，,。；;]{0,6}(?:印发|转发|下发|发布)/u.test(l.slice(at)) || !/学习|传达|通报|贯彻|落实|根据|按照|依据/u.test(l);
     if (quoted && sent && TITLE_WORDS.test(normalizeText(quoted[1] ?? ''))) return quoted[1] ?? '';
   }
   // A notice about an event: "【部门文件】关于举办2024年涡阳县科技活动周的通知".
