@@ -24,3 +24,12 @@ describe('a run of days counted from its first', () => {
     expect(spans('从5月11日开始报名。')).toEqual([['2019-05-11', '2019-05-11']]);
   });
 });
+
+describe('a range whose ends carry clock times', () => {
+  it('"报名时间:9月2日上午 9:00 至 9 月16日下午 17:00" is one range, not two days', () => {
+    expect(spans('报名时间:9月2日上午 9:00 至 9 月16日下午 17:00。')).toEqual([['2019-09-02', '2019-09-16']]);
+  });
+  it('leaves one day\'s hours as that day ("初赛时间:2019年8月27日8:00-18:00")', () => {
+    expect(spans('初赛时间:2019年8月27日8:00-18:00')).toEqual([['2019-08-27', '2019-08-27']]);
+  });
+});

@@ -89,3 +89,10 @@ describe('the title of a notice in Word', () => {
     expect(plan.title).not.toMatch(/^[（(][一二三四五六七八九十]+[)）]/u);
   });
 });
+
+describe('a document site\'s "2022年最新的" before a title', () => {
+  it('is no part of the title', async () => {
+    const { plan } = await docx(['2019年最新的县科协科普讲解大赛实施方案', '一、比赛时间', '9月20日举办决赛。', '二、参赛名额', '各乡镇选派2名选手参赛。'], 'site.docx');
+    expect(plan.title).toBe('县科协科普讲解大赛实施方案');
+  });
+});

@@ -15,3 +15,9 @@ describe('not targets', () => {
     expect(taken('县科协将在今年的9.16期间,围绕主题开展科普宣传。')).toEqual([]);
   });
 });
+
+describe('a time limit counted in working days', () => {
+  it('"在活动完成后10个工作日内" is a deadline\'s length, not ten of anything', () => {
+    expect(taken('该单位需将活动总结在活动完成后10个工作日内发送至邮箱。')).toEqual([]);
+  });
+});

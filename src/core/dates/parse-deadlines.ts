@@ -82,6 +82,21 @@ const RULES: Rule[] = [
     },
   },
   {
+    // 3月22日上午10:00至4月3日下午18:00: the clock times of a range's two ends do not cut it in two.
+    re: new RegExp(`${YEAR}${M}\\s{0,2}月${D}[日号]\\s{0,2}(?:上午|下午|中午|晚上)?\\s{0,2}(?:\\d{1,2}\\s{0,2}[:：]\\s{0,2}\\d{2})?${SEP}(?:${M}\\s{0,2}月)?${D}[日号](?:\\s{0,2}(?:上午|下午|中午|晚上)?\\s{0,2}\\d{1,2}\\s{0,2}[:：]\\s{0,2}\\d{2})?`, 'gu'),
+    make(m, planYear) {
+      if (!/(?:上午|下午|中午|晚上|[:：])/u.test(m[0])) return undefined;
+      const y = yearOf(m[1], planYear);
+      const m1 = num(m[2]);
+      const m2 = m[4] ? num(m[4]) : m1;
+      const [d1, d2] = [num(m[3]), num(m[5])];
+      if (!validMonth(m1) || !validMonth(m2) || !validDay(y, m1, d1) || !validDay(y, m2, d2)) return undefined;
+      const start = ymd(y, m1, d1);
+      const end = ymd(m2 < m1 ? y + 1 : y, m2, d2);
+      return end > start ? { range: { start, end }, kind: 'period' } : undefined;
+    },
+  },
+  {
     // 5月15日至20日, 9月15日—9月21日, 5月15-20日; "5月15日21日" (a page that lost its 至) when the second day is later
     re: new RegExp(`${YEAR}${M}月${D}(?:[日号]?${DAY_SEP}|[日号])(?:${M}月)?${D}[日号]`, 'gu'),
     make(m, planYear) {

@@ -26,7 +26,9 @@ export function findTitle(preamble: string[], lines: string[], source: string): 
   if (own) return own;
   // A document site's count of pieces ("工作要点(2篇)") is not part of the title; nor is a site's column tag before a
   // plan's full title ("【2025年政府开放日】…活动方案").
-  const untagged = COLUMN_TAG.test(picked) && PLAN_NAME.test(normalizeText(picked)) ? picked.replace(COLUMN_TAG, '') : picked;
+  const tagless = COLUMN_TAG.test(picked) && PLAN_NAME.test(normalizeText(picked)) ? picked.replace(COLUMN_TAG, '') : picked;
+  // Nor is its "2022年最新的" before a title ("2022年最新的省科学技术厅…实施方案").
+  const untagged = tagless.replace(/^(?:20\d{2}年)?最新(?:的|版)?(?=\p{Script=Han}{4})/u, '');
   return withActivityName(withSubject(untagged.replace(/\.(docx?|pdf|txt|md|wps)$/iu, '').replace(/[（(]\d{1,2}篇[)）]$/u, '').replace(POSTED_ON, '').trim(), lines), preamble, lines);
 }
 
