@@ -33,3 +33,9 @@ describe('a range whose ends carry clock times', () => {
     expect(spans('初赛时间:2019年8月27日8:00-18:00')).toEqual([['2019-08-27', '2019-08-27']]);
   });
 });
+
+describe('a day the text says an observance falls on', () => {
+  it('"今年9月16日是我国第十个“科普日”" names the day; the plan\'s own span is its date', () => {
+    expect(spans('今年9月16日是我国第十个“科普日”。县科协在9月10日至20日期间组织开展系列活动。')).toEqual([['2019-09-10', '2019-09-20']]);
+  });
+});

@@ -255,6 +255,8 @@ export function parseDeadlines(original: string, planYear: number, context: { mo
       taken.fill(true, index, index + length);
       // A past event ("已于3月5日召开", "3月5日召开了") is not a deadline.
       if (PAST_BEFORE.test(text.slice(Math.max(0, index - 4), index)) || /^[^，,。；;]{0,8}了/u.test(text.slice(index + length, index + length + 9))) continue;
+      // "今年5月12日是我国第九个“防灾减灾日”": the day an observance falls on, told as a fact; not the plan's date.
+      if (made.kind === 'event' && /^是(?:我国|全国|国际|世界)?第[\d一二三四五六七八九十]{1,3}个/u.test(text.slice(index + length, index + length + 12))) continue;
       const written = original.slice(index, index + length);
       const due: Due = { text: written, ...made.range, implied: false, kind: made.kind };
       if (made.recurring) due.recurring = made.recurring;
