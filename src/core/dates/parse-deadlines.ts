@@ -2,7 +2,7 @@
 import type { Due } from '../plans/plan-schema.js';
 import { normalizeText } from '../text/normalize.js';
 import { parseChineseNumber } from '../text/chinese-number.js';
-import { ymd, lastDayOfMonth, type DateRange } from './civil-date.js';
+import { addDays, ymd, lastDayOfMonth, type DateRange } from './civil-date.js';
 
 const M = '(\\d{1,2}|十[一二]?|[一二三四五六七八九])';
 const D = '(\\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])';
@@ -30,7 +30,7 @@ const oneDay = (y: number, mo: number, d: number, kind: Due['kind']): { range: D
 };
 
 const PARTS: Record<string, [number, number]> = {
-  初: [1, 10], 上旬: [1, 10], 中旬: [11, 20], 中: [11, 20], 下旬: [21, 31], 底: [21, 31], 末: [21, 31],
+  初: [1, 10], 上旬: [1, 10], 中旬: [11, 20], 中: [11, 20], 下旬: [21, 31], 底: [21, 31], 末: [21, 31], 上中旬: [1, 20], 中下旬: [11, 31],
 };
 
 const SEP = '\\s{0,2}(?:至|到|-{1,2}|—{1,2}|–|[―‒]{1,2}|〜|~|～|－)\\s{0,2}';
@@ -54,6 +54,16 @@ function monthSpan(y: number, m1: number, p1: string | undefined, m2: number, p2
 
 const RULES: Rule[] = [
   {
+    // 从5月11日开始,集中利用5天时间; 自10月8日起,连续7天: the days counted from the first.
+    re: new RegExp(`(?:从|自)${YEAR}${M}月${D}[日号](?:开始|起)[，,]?\\s{0,2}(?:集中利用|集中|为期|连续|利用|用)(\\d{1,2}|[一二三四五六七八九十]{1,2})天`, 'gu'),
+    make(m, planYear) {
+      const first = oneDay(yearOf(m[1], planYear), num(m[2]), num(m[3]), 'period');
+      const days = num(m[4]);
+      if (!first || !(days >= 1 && days <= 60)) return undefined;
+      return { range: { start: first.range.start, end: addDays(first.range.start, days - 1) }, kind: 'period' };
+    },
+  },
+  {
     // 5月上旬至6月上旬, 3月至5月, 2026年3月—5月
     re: new RegExp(`${YEAR}(?<![\\d.])${M}月份?${PART}${SEP}(?:(\\d{4}年|次年|明年))?${M}月份?${PART}(?![\\d一二三四五六七八九十日号度])`, 'gu'),
     make(m, planYear) {
@@ -69,6 +79,21 @@ const RULES: Rule[] = [
       const m2 = num(m[3]);
       if (!(m1 < m2)) return undefined;
       return monthSpan(yearOf(m[1], planYear), m1, undefined, m2, undefined);
+    },
+  },
+  {
+    // 3月22日上午10:00至4月3日下午18:00: the clock times of a range's two ends do not cut it in two.
+    re: new RegExp(`${YEAR}${M}\\s{0,2}月${D}[日号]\\s{0,2}(?:上午|下午|中午|晚上)?\\s{0,2}(?:\\d{1,2}\\s{0,2}[:：]\\s{0,2}\\d{2})?${SEP}(?:${M}\\s{0,2}月)?${D}[日号](?:\\s{0,2}(?:上午|下午|中午|晚上)?\\s{0,2}\\d{1,2}\\s{0,2}[:：]\\s{0,2}\\d{2})?`, 'gu'),
+    make(m, planYear) {
+      if (!/(?:上午|下午|中午|晚上|[:：])/u.test(m[0])) return undefined;
+      const y = yearOf(m[1], planYear);
+      const m1 = num(m[2]);
+      const m2 = m[4] ? num(m[4]) : m1;
+      const [d1, d2] = [num(m[3]), num(m[5])];
+      if (!validMonth(m1) || !validMonth(m2) || !validDay(y, m1, d1) || !validDay(y, m2, d2)) return undefined;
+      const start = ymd(y, m1, d1);
+      const end = ymd(m2 < m1 ? y + 1 : y, m2, d2);
+      return end > start ? { range: { start, end }, kind: 'period' } : undefined;
     },
   },
   {
@@ -129,8 +154,8 @@ const RULES: Rule[] = [
     make: (m, planYear) => oneDay(yearOf(m[1], planYear), num(m[2]), num(m[3]), 'deadline'),
   },
   {
-    // 3月底前, 7月初, 9月中旬, 次年1月底
-    re: new RegExp(`${YEAR}${M}月份?(初|上旬|中旬|下旬|底|末|中)${BEFORE}`, 'gu'),
+    // 3月底前, 7月初, 9月中旬, 次年1月底, 5月中下旬
+    re: new RegExp(`${YEAR}${M}月份?(初|上中旬|中下旬|上旬|中旬|下旬|底|末|中)${BEFORE}`, 'gu'),
     make(m, planYear) {
       const y = yearOf(m[1], planYear);
       const mo = num(m[2]);
@@ -230,6 +255,8 @@ export function parseDeadlines(original: string, planYear: number, context: { mo
       taken.fill(true, index, index + length);
       // A past event ("已于3月5日召开", "3月5日召开了") is not a deadline.
       if (PAST_BEFORE.test(text.slice(Math.max(0, index - 4), index)) || /^[^，,。；;]{0,8}了/u.test(text.slice(index + length, index + length + 9))) continue;
+      // "今年5月12日是我国第九个“防灾减灾日”": the day an observance falls on, told as a fact; not the plan's date.
+      if (made.kind === 'event' && /^是(?:我国|全国|国际|世界)?第[\d一二三四五六七八九十]{1,3}个/u.test(text.slice(index + length, index + length + 12))) continue;
       const written = original.slice(index, index + length);
       const due: Due = { text: written, ...made.range, implied: false, kind: made.kind };
       if (made.recurring) due.recurring = made.recurring;

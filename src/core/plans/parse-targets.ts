@@ -100,6 +100,12 @@ export function parseTargets(original: string, planYear?: number): Target[] {
     // "三届五次全委会": a meeting's number, not a count.
     if (/届\s*$/u.test(before) || (/^次/u.test(rawUnit) && /^(全委|常委|全会|会议|理事|代表|委员)/u.test(text.slice(end, end + 2)))) continue;
     if (/^[年月日号届大代]/u.test(after) || /^次[代大会]/u.test(after)) continue;
+    // "10个工作日内": a time limit's length, not a count.
+    if (rawUnit === '个' && /^(?:工作日|自然日|星期|小时|钟头)/u.test(text.slice(end, end + 3))) continue;
+    // "5.12期间": a day and "during", not issues.
+    if (rawUnit === '期' && text[end] === '间') continue;
+    // Money a quiz or draw hands out ("可抽取1~3元不等的红包,每天最多2000元") is a prize, not a goal.
+    if (/元$/u.test(rawUnit) && /红包|奖金|奖品|抽奖|抽取|中奖|有奖/u.test(`${sentence}${text.slice(end, end + 30).split(SENTENCE_END)[0] ?? ''}`)) continue;
     if (/[\d.〔\[(（]$/u.test(before) && !prefix) continue;
     if (insideQuotes(before)) continue;
     if (/了/u.test(sinceNumber) || PAST.test(sinceNumber) || setsTheScene(clause) || countsAttendance(rawUnit, text.slice(end, end + 8))) continue;

@@ -12,7 +12,8 @@ export const POSTED_ON = /\s*[（(](?:19|20)\d{2}年\d{1,2}月\d{1,2}日[)）]$/
 export function titleIndex(lines: string[], source: string): number {
   const title = pickTitle(lines.slice(0, 12), lines, source);
   const first = lines.slice(0, 12);
-  const at = first.findIndex((l) => l === title || l.includes(title));
+  // A title quoted inside a paragraph ("联合印发了《…方案》,方案以…") names the document; the paragraph is body.
+  const at = first.findIndex((l) => l === title || (l.includes(title) && !(l.length > title.length + 60 && /[。；;]/u.test(l))));
   // A title joined from two lines ends with the second.
   return at >= 0 ? at : first.findIndex((l) => l.length >= 4 && title.endsWith(l));
 }
@@ -25,7 +26,9 @@ export function findTitle(preamble: string[], lines: string[], source: string): 
   if (own) return own;
   // A document site's count of pieces ("工作要点(2篇)") is not part of the title; nor is a site's column tag before a
   // plan's full title ("【2025年政府开放日】…活动方案").
-  const untagged = COLUMN_TAG.test(picked) && PLAN_NAME.test(normalizeText(picked)) ? picked.replace(COLUMN_TAG, '') : picked;
+  const tagless = COLUMN_TAG.test(picked) && PLAN_NAME.test(normalizeText(picked)) ? picked.replace(COLUMN_TAG, '') : picked;
+  // Nor is its "2022年最新的" before a title ("2022年最新的省科学技术厅…实施方案").
+  const untagged = tagless.replace(/^(?:20\d{2}年)?最新(?:的|版)?(?=\p{Script=Han}{4})/u, '');
   return withActivityName(withSubject(untagged.replace(/\.(docx?|pdf|txt|md|wps)$/iu, '').replace(/[（(]\d{1,2}篇[)）]$/u, '').replace(POSTED_ON, '').trim(), lines), preamble, lines);
 }
 
@@ -94,7 +97,10 @@ export function pickTitle(preamble: string[], lines: string[], source: string): 
   for (const l of candidates) {
     const quoted = /《([^》]{4,50})》/u.exec(l);
     // The document a notice sends out ("现将《…工作要点》印发给你们"), not one a meeting studied ("学习了…《…实施方案》的通知").
-    const sent = /印发|现将|转发|下发|发布|制定/u.test(l) || !/学习|传达|通报/u.test(l);
+    // Nor one a notice's lead carries out or cites ("深入贯彻落实…《关于…的意见》精神", "根据《…方案》").
+    // The verb that sends it governs the quote ("现将《…》印发", "印发了《…》"), not another clause ("现将有关事项通知如下").
+    const at = quoted?.index ?? 0;
+    const sent = /(?:印发|现将|转发|下发|发布|制定)了?[^，,。；;《》]{0,12}$/u.test(l.slice(0, at)) || /^《[^》]*》[^，,。；;]{0,6}(?:印发|转发|下发|发布)/u.test(l.slice(at)) || !/学习|传达|通报|贯彻|落实|根据|按照|依据/u.test(l);
     if (quoted && sent && TITLE_WORDS.test(normalizeText(quoted[1] ?? ''))) return quoted[1] ?? '';
   }
   // A notice about an event: "【部门文件】关于举办2024年涡阳县科技活动周的通知".
@@ -107,7 +113,7 @@ export function pickTitle(preamble: string[], lines: string[], source: string): 
   // The title stands before the first paragraph: a short line after one is a heading or a caption.
   const body = candidates.findIndex((l) => l.length >= 40 && /[，,。]/u.test(l));
   const first = (body >= 0 ? candidates.slice(0, body) : candidates).find(
-    (l) => l.length <= 60 && !NAV_BAR.test(l.trim()) && /[\p{Script=Han}A-Za-z]{2}/u.test(l) && !/^[（(].*[)）]$/u.test(l) && !/[:：。；;，,|｜]/u.test(l) && !HEADLINE.test(normalizeText(l)) && !/^(第[一二三四五六七八九十]+|首先|其次|一是|\d{1,2}(?:[、.．\s]|$))/u.test(l),
+    (l) => l.length <= 60 && !NAV_BAR.test(l.trim()) && /[\p{Script=Han}A-Za-z]{2}/u.test(l) && !/^[（(].*[)）]$/u.test(l) && !/[:：。；;，,|｜]/u.test(l) && !HEADLINE.test(normalizeText(l)) && !/^(第[一二三四五六七八九十]+|首先|其次|一是|\d{1,2}(?:[、.．\s]|$)|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)/u.test(l),
   );
   return first ?? openingTitle(lines) ?? leadTitle(lines) ?? source.replace(/^.*[\\/]/, '').replace(/\.[a-z]+$/i, '');
 }

@@ -21,7 +21,7 @@ const MARKER = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五�
 /** Groups a page's text items into lines (top to bottom) with cells (left to right). */
 function pageLines(pieces: Piece[]): Line[] {
   const lines: Line[] = [];
-  const sorted = [...pieces].sort((a, b) => b.y - a.y || a.x - b.x);
+  const sorted = withOverlays(pieces).sort((a, b) => b.y - a.y || a.x - b.x);
   const longest = new Map<Line, number>();
   for (const p of sorted) {
     let line = lines.find((l) => Math.abs(l.y - p.y) < Math.max(2, p.size * 0.4));
@@ -46,6 +46,45 @@ function pageLines(pieces: Piece[]): Line[] {
   }
   for (const l of lines) l.cells.sort((a, b) => a.x - b.x);
   return lines.sort((a, b) => b.y - a.y);
+}
+
+const WIDE = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
+
+/**
+ * A glyph drawn over a run's blank ("绕 减少灾害风险 建设安全城市 活动主题" with “ and ” set in another font on its
+ * spaces): the glyph takes the blank's place, not the end of the run. The blank is the one whose place, counting
+ * Chinese characters a full em and the rest alike, comes nearest the glyph's.
+ */
+function withOverlays(pieces: Piece[]): Piece[] {
+  const out = pieces.map((p) => ({ ...p }));
+  const dropped = new Set<Piece>();
+  for (const p of out) {
+    if (p.text.trim() === '' || p.text.trim().length > 2) continue;
+    const host = out.find(
+      (q) => q !== p && !dropped.has(q) && q.text.length > p.text.length && Math.abs(q.y - p.y) < Math.max(2, p.size * 0.4) && p.x > q.x + 0.5 && p.right <= q.right + 0.5 && /\s/u.test(q.text),
+    );
+    if (!host) continue;
+    const chars = [...host.text];
+    const wide = chars.filter((c) => WIDE.test(c)).length;
+    const narrow = (host.right - host.x - wide * host.size) / Math.max(1, chars.length - wide);
+    let at = 0;
+    let best = -1;
+    chars.forEach((c, k) => {
+      if (/\s/u.test(c) && (best < 0 || Math.abs(at - (p.x - host.x)) < Math.abs(best - (p.x - host.x)))) best = at;
+      at += WIDE.test(c) ? host.size : narrow;
+    });
+    at = 0;
+    const index = chars.findIndex((c) => {
+      const here = at;
+      at += WIDE.test(c) ? host.size : narrow;
+      return here === best && /\s/u.test(c);
+    });
+    if (index < 0) continue;
+    chars[index] = p.text.trim();
+    host.text = chars.join('');
+    dropped.add(p);
+  }
+  return out.filter((p) => !dropped.has(p));
 }
 
 const HEADER_CELL = /^(序号|编号|序|工作任务|重点任务|任务|工作内容|内容|具体措施|工作措施|事项|责任单位|牵头单位|责任部门|牵头部门|配合单位|责任人|完成时限|完成时间|时间节点|时限|时间|进度安排|备注|目标)$/u;
@@ -185,7 +224,10 @@ export function pdfPagesToLines(pages: Piece[][]): string[] {
       }
       const joined = line.cells.map((c) => c.text.trim()).join('\t');
       const next = lines[index + 1];
-      const full = line.cells.length === 1 && (line.cells[0]?.right ?? 0) >= rightEdge - line.size * 1.5;
+      // A line broken inside a word ("…紧紧围" over "绕“减少…") may stop short by a character and the opening mark
+      // kept with it.
+      const slack = /\p{Script=Han}$/u.test(joined) ? 2.2 : 1.5;
+      const full = line.cells.length === 1 && (line.cells[0]?.right ?? 0) >= rightEdge - line.size * slack;
       const nextLine = typeof next === 'string' ? undefined : next;
       const nextText = nextLine?.cells.map((c) => c.text.trim()).join('\t') ?? '';
       // A line that fills the width and does not end a sentence wraps into the next one, set in the same
