@@ -36,3 +36,12 @@ describe('h12 records of a list', () => {
     expect(one).toHaveLength(1);
   });
 });
+
+describe('h12 figures that are history told', () => {
+  it('how many the years just named are is no figure of the event', () => {
+    const rs = read('8月9日下午在县文化馆举办“地震里的记忆”讲座，由退休的老站长主讲，讲了1976年、2008年两次地震的亲历见闻，听众八十余人。', '2026-08-12');
+    expect(rs).toHaveLength(1);
+    expect(rs[0]!.metrics).toEqual({});
+    expect(rs[0]!.headcount).toBe(80);
+  });
+});
