@@ -117,3 +117,23 @@ export function enumeratedEvents(text: string, figures: readonly Figure[], dates
 export function enumerationQuestion(events: number, records: number): string {
   return `这条消息好像讲了 ${events} 次活动，我读出了 ${records} 条记录。请一次活动发一条（每条写日期和人数）；按现在这样记就回复“记录”。`;
 }
+
+/** A day named on its own: "昨天", "前儿", "12号", "5月3日", "周二". */
+const NAMED_DAY = String.raw`(?:大?前天|昨天|今天|前儿|昨儿|今儿|(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号]|(?:周|星期|礼拜)[一二三四五六日天])`;
+/** "前天跟昨天", "10号、11号和12号": days named apart, joined as a list (not "5月12日至13日", one span). */
+const JOINED_DAYS = new RegExp(`${NAMED_DAY}(?:\\s*(?:和|跟|与|及|、|还有)\\s*${NAMED_DAY})+`, 'u');
+/**
+ * "前天跟昨天在卫生室搞了两场讲座一共来了一百一十个人": as many events as the days named apart before them, each
+ * on its own day, with one count of people between them. How many came to each is not said: the number of
+ * events (else 0), for the reader to ask rather than store them as one record.
+ */
+export function joinedDaysEvents(text: string, figures: readonly Figure[]): number {
+  const days = JOINED_DAYS.exec(text);
+  if (!days) return 0;
+  const named = days[0].match(new RegExp(NAMED_DAY, 'gu'))?.length ?? 0;
+  const after = days.index + days[0].length;
+  const held = figures.find((f) => f.index >= after && /^(?:场|场次|次|期|回)$/u.test(f.unit) && f.max === undefined);
+  if (!held || held.value !== named) return 0;
+  const people = figures.filter((f) => f.people && f.index > held.index && roleOf(f) !== 'staff' && roleOf(f) !== 'online');
+  return people.length === 1 ? named : 0;
+}

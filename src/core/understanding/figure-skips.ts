@@ -69,6 +69,9 @@ export function notACount(token: NumberToken, text: string, before: string, each
     if (/(在线|线上|直播)/u.test(clauseBefore(before)) && token.value >= 10) return false;
     return true;
   }
+  // "讲了2008年、2021年两次地震的经过": how many the years just named are, history told, not a count of the event's.
+  const years = /(?:\d{4}\s*年)(?:\s*(?:、|和|及|与|跟)\s*\d{4}\s*年)+\s*$/u.exec(before);
+  if (years && (years[0].match(/\d{4}/gu)?.length ?? 0) === token.value) return true;
   // "元旦三天占了3000出头": a part of a total already counted, not a second figure.
   if (/占(?:了|去了?)?\s*$/u.test(before)) return true;
   // "全年10所学校任务完成": the year's task, not a count of what was done.

@@ -48,6 +48,8 @@ const NOTE_LINE = /^\s*(?:备注|附注|注|说明|ps|p\.s\.)\s*[:：]/iu;
 /** "（和县科协一起搞的，前面已经报过了）": a line already reported on its own is no new event. */
 const REPORTED_BEFORE = /(?:前面|之前|以前|上次|早先)?已经?(?:单独)?(?:报过|上报过?|报送过?)了?|(?:前面|之前|以前|上次)(?:单独)?(?:报过|上报过)了?/u;
 
+/** The units a heading counts the places or occasions of its lines by ("三所学校", "四个村", "两场"). */
+const HEADING_UNIT = /^(?:所|个|家|处|座|站|场|场次|次|项|期)$/u;
 /** The units that count events, not what an event counted ("两场", "三次", "两项活动"). */
 const EVENT_COUNT_UNIT = /^(?:场|场次|次|项|回|趟|件)$/u;
 /**
@@ -106,6 +108,10 @@ export function eventLines(text: string, figures: readonly Figure[]): { lines: L
       events.splice(k, 1);
     }
   }
+  // "…巡展先后走进三所学校，情况如下：": a first line that ends on its colon and counts no one, only the places or
+  // occasions the dated lines below it tell of, is their heading.
+  const headFigures = events[0] ? figures.filter((f) => f.index >= events[0]!.start && f.index < events[0]!.end) : [];
+  if (events.length >= 3 && /[:：]\s*$/u.test(text.slice(events[0]!.start, events[0]!.end)) && headFigures.length > 0 && headFigures.every((f) => !f.people && HEADING_UNIT.test(f.unit)) && events.slice(1).filter((l) => individuated(text.slice(l.start, l.end))).length >= 2) events.shift();
   // "上周两场：": the count heading the lines is their lead.
   const stated = statedEvents(text, figures);
   if (stated && events[0] === all[0] && stated.index < all[0]!.end) events.shift();
@@ -149,9 +155,13 @@ function individuated(line: string): boolean {
 
 /** "累计服务…", "合计…", "现有会员…": the words before a count that total a period or say what stands. */
 const TOTAL_OR_STANDING = /(?:累计|合计|共计|总计|一共|总共|现有|目前有|现共有|共有|拥有)[^，,。；;\d]{0,12}$/u;
+/** "共58户", "总共34户": a line opening on 共 alone before its count (not 共青团, 共建, 共享). */
+const OPENS_ON_TOTAL = /^\s*(?:共(?![青建享同产])|总共)[^，,。；;\d]{0,6}$/u;
 function totalOrStanding(l: Line, text: string, figures: readonly Figure[]): boolean {
-  const people = figures.filter((f) => f.people && f.index >= l.start && f.index < l.end);
-  return people.length > 0 && people.every((f) => TOTAL_OR_STANDING.test(text.slice(Math.max(l.start, f.index - 16), f.index)));
+  // A line that counts no one is judged by what it counts ("共58户" under lines of households).
+  const own = figures.filter((f) => f.index >= l.start && f.index < l.end);
+  const people = own.some((f) => f.people) ? own.filter((f) => f.people) : own;
+  return people.length > 0 && people.every((f) => TOTAL_OR_STANDING.test(text.slice(Math.max(l.start, f.index - 16), f.index)) || OPENS_ON_TOTAL.test(text.slice(l.start, f.index)));
 }
 
 /** "时间：…", "Experts：3位", "观众 | 约800人": a line that is a short label and its value. */

@@ -36,7 +36,8 @@ function unitOf(header: string): string | undefined {
   if (/[(（]\s*人\s*[)）]$/u.test(header)) return '人';
   // "参训企业(家)": a name that reads as people, but its brackets say what it counts.
   const bracketed = /[(（]\s*(\p{Script=Han}{1,2})\s*[)）]$/u.exec(header)?.[1];
-  if (/人数|人员|参加|参训|听众|观众|学员|人$|^(?:attendees|attendance|participants|headcount|turnout|audience|visitors)$|(?:学生|群众|游客|居民|村民|儿童|孩子|老人|农户|老师|教师|家长|志愿者|辅导员)$/u.test(header)) return bracketed && OTHER_UNITS.includes(bracketed) ? bracketed : '人';
+  // "参赛选手", "参赛运动员", "营员": who competed or camped are people too.
+  if (/人数|人员|参加|参训|听众|观众|学员|人$|^(?:attendees|attendance|participants|headcount|turnout|audience|visitors)$|(?:学生|选手|运动员|队员|营员|群众|游客|居民|村民|儿童|孩子|老人|农户|老师|教师|家长|志愿者|辅导员)$/u.test(header)) return bracketed && OTHER_UNITS.includes(bracketed) ? bracketed : '人';
   // "台数", "架次", "台套": a column named by its unit, or by the count of it.
   const named = COLUMN_UNIT.exec(header)?.[1];
   if (named) return named;
