@@ -34,4 +34,18 @@ describe('h12 units', () => {
       { headcount: 70, metrics: { 头只: 45 } },
     ]);
   });
+  it('who came to ask, counted in 个, are the people', () => {
+    expect(read('昨天下午在东门超市门口摆摊讲食品安全\n小册子发了200来本\n来咨询的阿姨大叔有五十多个', '2026-05-20')).toMatchObject([
+      { headcount: 50, metrics: { 本: 200 } },
+    ]);
+    expect(read('本周\n周二 进社区 发传单200张 问的40来个\n周四 机关讲座 干部70', '2026-05-22')).toMatchObject([
+      { headcount: 40, metrics: { 张: 200 } },
+      { headcount: 70 },
+    ]);
+  });
+  it('what was asked, counted in 个, is no people', () => {
+    expect(read('昨天在东门超市门口讲食品安全，来了八十多人，咨询的问题有20多个', '2026-05-20')).toMatchObject([
+      { headcount: 80 },
+    ]);
+  });
 });
