@@ -48,4 +48,9 @@ describe('h12 units', () => {
       { headcount: 80 },
     ]);
   });
+  it('who listened to the talk are the audience, not its speakers', () => {
+    expect(read('湿地保护宣传：6月3日，站里在河滨公园开展湿地科普，村民和游客约150人听了讲解，发放宣传册200本。', '2026-06-08')).toMatchObject([
+      { headcount: 150, metrics: { 本: 200 } },
+    ]);
+  });
 });
