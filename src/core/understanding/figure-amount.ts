@@ -60,7 +60,7 @@ export function writtenUnit(token: NumberToken, text: string, before: string, am
   let end = unit ? pos + unit.length : pos;
   // "73头（只）": a unit with its alternative in brackets is one unit, as if run together ("头只").
   const alternative = unit && unit !== '个' && OTHER_UNITS.includes(unit) ? /^[（(]\s*(\p{Script=Han})\s*[）)]/u.exec(text.slice(end, end + 5)) : null;
-  if (alternative && alternative[1] !== unit && OTHER_UNITS.includes(alternative[1]!)) {
+  if (unit && alternative && alternative[1] !== unit && OTHER_UNITS.includes(alternative[1]!)) {
     unit += alternative[1];
     end += alternative[0].length;
   }
