@@ -186,7 +186,7 @@ export function buildRecord(input: { original: string; text: string; seg: Segmen
       // "报名的有70个家庭" and no one counted as coming: how many came is asked, not the sign-ups stored as a count.
       ...(!chosen && people.length === 0 ? figures.filter((f) => /报名|预约/u.test(f.context.slice(-8)) && /^(?:家庭|亲子家庭|户|组)/u.test(`${f.noun}${f.after.slice(0, 2)}`)).slice(0, 1).map((f) => ({ field: 'headcount' as const, question: `报名的${f.written}${/家庭/u.test(f.written) ? '' : '家庭'}都来了吗？来了多少人？请回复人数，例如“100人”；没有统计就回复“记录”。` })) : []),
       // "给五年级两个班上了堂课": people counted only by their classes; how many came is asked, not left out.
-      ...(!chosen && people.length === 0 && figures.some((f) => f.unit === '个' && /^班/u.test(f.noun)) ? [{ field: 'headcount' as const, question: '参加的大概多少人？请回复人数，例如“80人”；没有统计就回复“记录”。' }] : []),
+      ...(!chosen && people.length === 0 && figures.some((f) => f.unit === '班') ? [{ field: 'headcount' as const, question: '参加的大概多少人？请回复人数，例如“80人”；没有统计就回复“记录”。' }] : []),
       ...unnamed.map((f) => ({ field: 'metrics' as const, question: `“${(f.context + f.written).trim()}”这个数是参加人数吗？还是不用记？` })),
       // No day was read, yet the words name a time ("9月…累计", "2026年的账", "这一年"): today would be a guess.
       // "上周去葡萄园那次": one occasion inside a span read from a week; which day is asked.

@@ -1,7 +1,7 @@
 // How much a number says and the unit written after it: a range (50-60人), an approximate word (三十来, 上千,
 // 小三百), and the unit itself, with the few shapes that carry their own (俩, 一千五左右的人, 分4个组).
 import type { NumberToken } from '../text/scan-numbers.js';
-import { APPROX_BEFORE, APPROX_WORDS, PEOPLE_RIGHT_AFTER, UNITS } from './figure-words.js';
+import { APPROX_BEFORE, APPROX_WORDS, OTHER_UNITS, PEOPLE_RIGHT_AFTER, UNITS } from './figure-words.js';
 import { skipSpaces } from './figure-unitless.js';
 
 /** Nouns after 个 that are units themselves: the count is stored under the noun, never as a bare 个. */
@@ -63,6 +63,12 @@ export function writtenUnit(token: NumberToken, text: string, before: string, am
   const { pos, approxWord } = amount;
   let unit = UNITS.find((u) => text.startsWith(u, pos));
   let end = unit ? pos + unit.length : pos;
+  // "73头（只）": a unit with its alternative in brackets is one unit, as if run together ("头只").
+  const alternative = unit && unit !== '个' && OTHER_UNITS.includes(unit) ? /^[（(]\s*(\p{Script=Han})\s*[）)]/u.exec(text.slice(end, end + 5)) : null;
+  if (unit && alternative && alternative[1] !== unit && OTHER_UNITS.includes(alternative[1]!)) {
+    unit += alternative[1];
+    end += alternative[0].length;
+  }
   // "累计开放142天": the days a place was open, counted (not an event's length, "为期3天").
   // "开馆27天", "10天里共接待": the days a place was open in a period's total ("两天里共展出" is an event's length).
   if (!unit && text.startsWith('天', pos) && (/(?:(?:累计|共计|一共|总共|合计|共)(?:对外)?(?:开放|开馆|营业|运行)|(?:^|[，,。;；：:\s]|实际)(?:开放|开馆|营业))了?\s*$/u.test(before) || /^天(?:里|内|中|时间里)\s*(?:共|累计|一共|总共|合计)\s*接待/u.test(text.slice(pos, pos + 10)))) {

@@ -5,7 +5,7 @@
 // anything off its lists) is never dropped and never stored as 个. What fails becomes ONE short question.
 import { wordsSinceLastCount, type Figure, type UnreadNumber } from './message-figures.js';
 import type { Doubt } from './report-reading.js';
-import { EN_PEOPLE, OTHER_UNITS, PEOPLE_NOUNS, PEOPLE_UNITS } from './figure-words.js';
+import { EN_PEOPLE, OTHER_UNITS, PEOPLE_NOUNS, PEOPLE_UNITS, THING_TAIL } from './figure-words.js';
 import { PEOPLE_TAIL } from './figure-unitless.js';
 import { leadingPeopleNoun } from './people-words.js';
 import { JOINED_ADDED } from './headcount-roles.js';
@@ -69,6 +69,8 @@ function held(f: Figure, all: readonly Figure[]): string | undefined {
 const PEOPLE_WENT = new RegExp(`(?:${PEOPLE_NOUNS.source}|[\\p{Script=Han}]{1,3}员)们?[^，,。;；\\d]{0,3}(?:去了|来了|到了|出了|派了|出动了?|上岗了?)\\s*$`, 'u');
 
 /** "听课的有四十几个", "来看的三十来个": a verb made a noun by 的 before a count of 个 names people; counted by head. */
+/** "来咨询的阿姨大叔有五十多个", "问的40来个": those who came to ask, whoever they are named as (not "咨询的问题有20个"). */
+const ASKED_DE = /(?:咨询|问|询问|求助)的(\p{Script=Han}{0,4}?)(?:有|是)?$/u;
 const VERB_DE = /(?:听|来|到|参加|参与|参观|看|学|上课|听讲|报名)[^，,。;；\s\d]{0,4}的(?:有|是)?$/u;
 function nominalised(f: Figure): Figure {
   // "我们网格员去了6个帮忙", "12 个 engineers": people named right before or after a count of 个 are counted by head.
@@ -79,7 +81,9 @@ function nominalised(f: Figure): Figure {
   if (!f.people && f.unit === '个' && f.noun === '' && !/^\s*[\p{Script=Han}a-z]/u.test(f.after) && /(?:来了|到了)\s*$/u.test(f.context)) return { ...f, people: true, unit: '人', unnamed: false, unitFrom: 'words' };
   // "来了六十多个种果树的": a deed made a noun by 的 right after the count names the people it counts.
   if (!f.people && f.unit === '个' && /^[\p{Script=Han}、]{1,12}的(?![\p{Script=Han}])/u.test(f.after) && /(?:来了|到了|去了)$/u.test(f.context.replace(/[\s约大概差不多]+$/u, ''))) return { ...f, people: true, unit: '人', noun: '', unnamed: false, unitFrom: 'words' };
-  if (f.people || f.unit !== '个' || f.noun !== '' || !VERB_DE.test(f.context) || /^\s*[\p{Script=Han}]/u.test(f.after.replace(/^[吧啊呢了左右上下]+/u, ''))) return f;
+  const asked = ASKED_DE.exec(f.context);
+  const askers = asked !== null && !THING_TAIL.test(asked[1]!) && !/问题|事|情况|内容/u.test(asked[1]!);
+  if (f.people || f.unit !== '个' || f.noun !== '' || (!VERB_DE.test(f.context) && !askers) || /^\s*[\p{Script=Han}]/u.test(f.after.replace(/^[吧啊呢了左右上下]+/u, ''))) return f;
   return { ...f, people: true, unit: '人', unnamed: false, unitFrom: 'words' };
 }
 

@@ -7,6 +7,8 @@ export const OTHER_UNITS = [
   '节', '门', '间', '座', '集', '面', '种', '类', '盒', '袋', '瓶', '箱', '副', '具', '枚', '册次', '份次', '人天', '批次', '趟',
   // Common counted things an office files as written: potted plants, flights, medical cases, plasters (三伏贴).
   '盆', '架次', '台套', '例', '贴',
+  // One unit written with its alternative run together ("1260头只").
+  '头只',
   // Things given away or used, as staff count them: seed packets, quilts, tools, pairs, kilograms.
   '包', '床', '艘', '架', '双', '顶', '桶', '罐', '斤', '公斤', '千克', '根', '卷', '捆',
 ].sort((a, b) => b.length - a.length);

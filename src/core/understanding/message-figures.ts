@@ -139,10 +139,11 @@ export function findFigures(text: string, original = text): { figures: Figure[];
       if (people) earlier = { unit, end };
       continue;
     }
-    // "开了2个班", "办了三个培训班": classes the event ran are counted by 班.
-    if (unit === '个' && !people && text[end] === '班' && !/^班[组级长子主干底]/u.test(text.slice(end, end + 2)) && /(?:开了|办了|开设了?|开办了?|举办了?|共开|共办)\s*$/u.test(before)) {
+    // "开了2个班", "四年级三个班", "2 个班 共 90 人": classes, run or reached, are counted by 班 (not "班组", "班长").
+    const classes = unit === '个' && !people ? /^\s*班(?![组级长子主干底次])/u.exec(text.slice(end, end + 4)) : null;
+    if (classes) {
       unit = '班';
-      end += 1;
+      end += classes[0].length;
     }
     // "7/24 周五 种子发芽 二十个左右" in a list whose lines end in people: the line's people, by head.
     // Not "实验演示项目：12个": a line that names a thing counts that thing.
