@@ -137,12 +137,15 @@ const NO_NAME = /^(?:活动|现场|当天|今天|昨天|前天|会上|会后|期
 /**
  * The words a 补充's first clause opens with ("主场活动同步直播了，线上观看…" → 主场活动), when they are the start of an
  * earlier record's title and not of the record just made: that record is named. Undefined when the clause holds a
- * figure, is the only clause, or opens on no title; the record just made keeps what names it as well.
+ * figure, is the only clause with no 还有 (也, 又) after its opening words, or opens on no title; the record just
+ * made keeps what names it as well.
  */
 async function leadName(told: string, scope: CorrectionScope): Promise<string | undefined> {
   const clauses = told.split(/[,，。；;]/u).map((c) => c.trim()).filter(Boolean);
-  const first = clauses[0] ?? '';
-  if (clauses.length < 2 || findFigures(first).figures.length > 0 || !/^\p{Script=Han}{2}/u.test(first)) return undefined;
+  // "主场活动还有志愿者45人参与服务": one clause, its name before 还有 (or 也, 又) and the figure after.
+  const one = clauses.length === 1 ? /^(\p{Script=Han}{2,12}?)(?:那边|那里|那天|当天)?(?:还有|还|也有|也|又|另有|另外)/u.exec(clauses[0] ?? '') : null;
+  const first = one?.[1] ?? clauses[0] ?? '';
+  if ((clauses.length < 2 && !one) || findFigures(first).figures.length > 0 || !/^\p{Script=Han}{2}/u.test(first)) return undefined;
   const records = scope.records.slice(-5);
   const latest = records.filter((a) => scope.batch.includes(a.id));
   for (let n = Math.min(first.length, 12); n >= 2; n--) {
