@@ -219,16 +219,18 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
     oldNamed = enOld[1];
     body = body.slice(toNow.index);
   }
+  // "这条算到科普日那项下面": a plan item for a record pointed at by 这条 alone; after several records, that names none.
+  const itemRef: CorrectionRef = ref && /^(?:这|那)[条场次个]$/u.test(ref[0]) && !reference.words && reference.ordinal === undefined && !english && !enNamed ? { ...reference, bare: true } : reference;
   const unlink = UNLINK.exec(body);
   // "别挂科技活动周了，挂到科技馆接待参观那一项": a link said after the unlink wins.
   const later = unlink ? LINK.exec(body.slice(unlink.index + unlink[0].length).replace(/^[^,，。；;]*[,，。；;]?/u, '')) : null;
   // "算流动科技馆巡展那条任务的，别挂到科技馆接待下面": the item said before the unlink is where it goes.
   const before = unlink && !later ? LINK_BEFORE_UNLINK.exec(body.slice(0, unlink.index)) : null;
-  if (before?.[1]) return { field: 'item', words: before[1].trim(), ref: reference };
-  if (unlink && !later) return { field: 'item', words: '', none: true, ref: reference };
-  if (later) return { field: 'item', words: (later[2] ?? '').trim(), ref: reference };
+  if (before?.[1]) return { field: 'item', words: before[1].trim(), ref: itemRef };
+  if (unlink && !later) return { field: 'item', words: '', none: true, ref: itemRef };
+  if (later) return { field: 'item', words: (later[2] ?? '').trim(), ref: itemRef };
   const link = LINK.exec(body);
-  if (link) return { field: 'item', words: (link[2] ?? '').trim(), ref: reference };
+  if (link) return { field: 'item', words: (link[2] ?? '').trim(), ref: itemRef };
   // Only the first clause says what is new: "是190名，少算了一个年级".
   if (/^(是|应该是|应是|应为)\s*[约近]?[\d一二两三四五六七八九十百千万]/u.test(body)) body = body.split(/[,，。；;]/u)[0] ?? body;
   // Split "是X不是Y" / "不是Y，是X" / "X, not Y" into the new and the old part.
