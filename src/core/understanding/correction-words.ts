@@ -44,8 +44,8 @@ export const TITLE_NOT = /(?:^|[\s,，。:：])(?:是|应该是|应为|it['’]?
 export const EN_ENDS_ON = /\b(?:till|until|thru|through|ended on)\s+(?:the\s+)?\d/u;
 /** "竞赛标题错了，是航模不是车模": the words before 标题 name the record; the rest swaps a word of its title. */
 export const TITLE_WRONG = /^([\p{Script=Han}]{1,8}?)(?:那条|那场|那次|的)?(?:标题|名称|活动名称|题目|名字)(?:写错了|搞错了|弄错了|记错了|打错了|错了|不对)\s*[,，。]?\s*/u;
-/** "算流动科技馆巡展那条任务的，别挂到…": the item said before an unlink is where the record goes. */
-export const LINK_BEFORE_UNLINK = /^(?:也)?算(?:是)?([^，,。；;]{2,20}?)(?:那一?条|那一?项|这一?条|这一?项)?(?:任务|项目|工作)?的?\s*[,，。；;]?\s*$/u;
+/** "算流动科技馆巡展那条任务的，别挂到…", "应该算科技志愿服务下乡的，…": the item said before an unlink is where the record goes. */
+export const LINK_BEFORE_UNLINK = /^(?:应该|应当|应|其实|就)?(?:也)?算(?:是)?([^，,。；;]{2,20}?)(?:那一?条|那一?项|这一?条|这一?项)?(?:任务|项目|工作)?的?\s*[,，。；;]?\s*$/u;
 
 /** A clause that says a record is not an item's ("不算科技活动周的"), which no deletion reads. */
 export const NOT_ITEMS = /不算[^，,。；;]{2,12}的(?:活动|任务|项目)?$/u;

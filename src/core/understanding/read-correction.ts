@@ -32,7 +32,7 @@ export type Correction = (
   | { field: 'headcount'; value: number | null; unit?: '人' | '人次'; approximate: boolean; old?: number }
   | { field: 'date'; value: CivilDate; dateEnd: CivilDate | null; old?: CivilDate; /** "结束日期改成11月14日": only the last day of a span. */ end?: true; /** "起始日期错了": only the first day. */ start?: true; /** "不是周四，是周三": days to move the record's own day by, within its week. */ shift?: number }
   | { field: 'metric'; unit: string; value: number; old?: number }
-  | { field: 'item'; words: string; /** "不要挂全委会那项": unlinked. */ none?: boolean }
+  | { field: 'item'; words: string; /** "不要挂全委会那项": unlinked (from the item `words` name, when they name one). */ none?: boolean }
   /** "不是展览是竞赛": a word of the title (the kind of event) was wrong. */
   | { field: 'title'; value: string; old?: string }
   /** "75那个应该是78": a bare number replacing the same number in whichever field holds it. */
@@ -227,7 +227,8 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   // "算流动科技馆巡展那条任务的，别挂到科技馆接待下面": the item said before the unlink is where it goes.
   const before = unlink && !later ? LINK_BEFORE_UNLINK.exec(body.slice(0, unlink.index)) : null;
   if (before?.[1]) return { field: 'item', words: before[1].trim(), ref: itemRef };
-  if (unlink && !later) return { field: 'item', words: '', none: true, ref: itemRef };
+  // "别挂到科普日上": the words of the item it is taken from, up to the end of the clause.
+  if (unlink && !later) return { field: 'item', words: (/^[^,，。；;]*/u.exec(body.slice(unlink.index + unlink[0].length))?.[0] ?? '').replace(/^(?:到|在|进)/u, '').replace(/(?:上|下面|里|里面|那一?项|这一?项|那条|了|的|吧)+$/u, '').trim(), none: true, ref: itemRef };
   if (later) return { field: 'item', words: (later[2] ?? '').trim(), ref: itemRef };
   const link = LINK.exec(body);
   if (link) return { field: 'item', words: (link[2] ?? '').trim(), ref: itemRef };
