@@ -66,10 +66,8 @@ const EXTENDED = /(?:一直)?(?:延长|延期|顺延|延|推迟|持续|开|办|�
 /** The words that name the title as the field changed. */
 const TITLE_FIELD = /标题|名称|题目|名字/u;
 
-/** "巡展是…", "巡展那个其实是…": a few words naming a record, then 是. */
+/** "巡展是…", "巡展那个其实是…": a few words (naming a record), then 是; the old value said after finds the record. */
 const NAMED_IS = /([\p{Script=Han}\d]{2,10}?)(?:那个|那条|那场|那次|的)?(?:其实|实际上?)?是/u;
-/** Words before 是 that name no record: a field, a word of fixing it, a pointer. */
-const NOT_A_NAME = /^(?:应该|应当|应|其实|实际|就|都|也|还|人数|人次|日期|时间|资料|户数|场次|标题|名称|数字|这|那|刚才|上一条|当天|今天|昨天)/u;
 
 /** "第二条" → 1; undefined for a ref that is no ordinal. */
 const ordinalOf = (ref: RegExpExecArray): number | undefined => (ref[2] ? '一二三四五12345'.indexOf(ref[2]) % 5 : undefined);
@@ -129,7 +127,7 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   const contrast = /不是/u.test(body) || /\bnot\b/u.test(body);
   // "巡展不是周二，是上周五", "座谈会不是周四开的, it was 周三": the words before 不是 may name the record.
   // "不是昨天，前天搞的": a day said right after the comma is the new one, with no 是.
-  // "巡展是9号到20号，不是到18号": the words before 是 may name it too.
+  // "巡展是9号到20号，不是到18号": a name, then the new value against the old.
   const restated = new RegExp(`^(?:[\\p{Script=Han}\\d]{2,10}?)?不是.{1,12}?[,，]\\s*(?:而|就)?(?:是|it was\\b|it's\\b|${DAY_AHEAD})|^是.{1,12}?[,，]?\\s*不是|^${NAMED_IS.source}[^,，]{1,16}[,，]\\s*(?:而)?不是`, 'u').test(body);
   const fieldLed = /^(人数|日期|时间|资料|户数|场次|标题|名称|活动名称)\s*(是|为|应是|应为|改成|改为)/u.test(body);
   // "展板是25块，不是20", "是73条，后面又交上来一批": a figure said again against the one written.
@@ -236,7 +234,7 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
     body = body.slice(toNow.index);
   }
   // "这条算到科普日那项下面": a plan item for a record pointed at by 这条 alone; after several records, that names none.
-  const itemRef: CorrectionRef = ref && /^(?:这|那)[条场次个]$/u.test(ref[0]) && !reference.words && reference.ordinal === undefined && !english && !enNamed ? { ...reference, bare: true } : reference;
+  const itemRef: CorrectionRef = ref && /^(?:这|那)[条场次个]$/u.test(ref[0]) && !reference.words && !reference.kind && reference.ordinal === undefined && !english && !enNamed ? { ...reference, bare: true } : reference;
   const unlink = UNLINK.exec(body);
   // "别挂科技活动周了，挂到科技馆接待参观那一项": a link said after the unlink wins.
   const later = unlink ? LINK.exec(body.slice(unlink.index + unlink[0].length).replace(/^[^,，。；;]*[,，。；;]?/u, '')) : null;
@@ -264,12 +262,6 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   } else if ((m = /^(.*?)[,，]?\s*(?:而)?不是(.+)$/u.exec(body) ?? /^(.*?)[,，]\s*(?:而)?(?:并)?非(?=\s*[\d一二两三四五六七八九十百千万]|星期|周)(.+)$/u.exec(body)) && m[1]?.trim()) {
     fresh = m[1];
     old = m[2] ?? '';
-    // "巡展是9号到20号，不是到18号": the words before 是, no figure nor day in them, name the record.
-    const name = new RegExp(`^${NAMED_IS.source}`, 'u').exec(fresh.trim())?.[1];
-    if (name && !reference.words && reference.ordinal === undefined && !NOT_A_NAME.test(name) && findFigures(name).figures.length === 0 && findMessageDates(name, today).hits.length === 0) {
-      reference.words = name;
-      delete reference.bare;
-    }
   } else if ((m = /^(.*?)[,，]?\s*\b(?:not|instead of)\b(.+)$/u.exec(body))) {
     fresh = m[1] ?? '';
     // "…, not the 24th": a day named alone is the day it was on ("on the 24th").
