@@ -21,7 +21,7 @@ const COUNTDOWN = /还有多.{0,2}(?:到期|截止)|还有几天|还剩几天|�
 const WHEN = /什么时候|啥时候|几月几号|几号|哪天|何时|截止(时间|日期)|期限是|deadline|\bwhen\b|what date/u;
 const AGENDA_WHEN = /今天|今日|明天|明日|这两天|这几天|近两天|近几天|最近|近期|这周|本周|下周|下个?星期|下礼拜|today|tomorrow|this week|next week|coming days|next few days/u;
 const AGENDA_WHAT = /干嘛|干什么|干啥|做什么|做啥|要做|安排|计划|有啥|有什么|忙什么|任务|事情|待办|agenda|schedule|planned|to ?do|on (for|the)|what('s| is)/u;
-export const MINE = /我们(?:这边|科室)?.{0,6}?(?:有|还有)(?:什么|啥|哪些)(?:任务|工作|事)|(?:我们|咱们)(?:中心|馆|办|办公室|科|站|处|股)?(?:今年|本年|年内|这个?月|下个?月|这周|下周|最近|接下来)?(?:都|还)?(?:要|该|得|需要)(?:干|做|办|完成|忙)(?:些)?(?:什么|啥|哪些)|我们部门|我部门|本部门|我们科室|我们处|我们股|我们的任务|我们负责|我负责|我的任务|我的工作|我该做|我要做|咱们部门|my tasks?|my department|our department|our tasks?|what am i responsible/u;
+export const MINE = /我们(?:这边|科室)?.{0,6}?(?:有|还有)(?:什么|啥|哪些)(?:任务|工作|事)|(?:我们|咱们)(?:中心|馆|办|办公室|科|站|处|股)(?:今年|本年|年内|这个?月|下个?月|这周|下周|最近|接下来)?(?:都|还)?(?:要|该|得|需要)(?:干|做|办|完成|忙)(?:些)?(?:什么|啥|哪些)|我们部门|我部门|本部门|我们科室|我们处|我们股|我们的任务|我们负责|我负责|我的任务|我的工作|我该做|我要做|咱们部门|my tasks?|my department|our department|our tasks?|what am i responsible/u;
 const IAM = /^(?:我是|我在|我属于|我们是|i am (?:in|from|with)|i'm (?:in|from|with)|i work (?:in|for|at))\s*(?:the\s+)?(.{2,20}?)(?:的人|的|同事|成员)?\s*[。.!！~]*$/u;
 const IAM_WITH_NAME = /^(?:(?:你好|您好|大家好|hi|hello)[，,！!\s]*)?(?:我是|我在|我属于)(\p{Script=Han}{1,12}?(?:办公室|中心|科协|协会|学会|部|室|馆|处|股|站))(?:的|，|,|。|\s|小|老|新来|[\p{Script=Han}]{1,3}[，,。！!]?$)/u;
 const DEPARTMENT = /(部|室|中心|馆|协|科|处|股|组|办|站|会|department|office|centre|center)$/u;
