@@ -96,9 +96,13 @@ export async function patchFor(deps: ActivityDeps, ctx: RequestContext, target: 
   if (c.field === 'title') {
     return { title: swapWord(target.title, c.old, c.value) };
   }
-  if (c.none) return { itemId: null, planId: null };
   const plans = await deps.store.listPlans();
   const inForce = plansInForce(plans, Number(target.date.slice(0, 4))).map((p) => p.plan);
+  if (c.none) {
+    // "别挂到科普日上" of a record under another item: the item named is not its own; nothing is taken away.
+    const from = c.words ? rankItems(c.words, inForce.length > 0 ? inForce : plans, deps.observances)[0] : undefined;
+    return from?.topical && target.itemId && from.item.id !== target.itemId ? {} : { itemId: null, planId: null };
+  }
   const words = c.words.replace(/(那一?项|这一?项|那条|条目|项目|下面|下边|里面|名下|项下|上面|的)+$/u, '').trim() || c.words;
   // "算到第二项": the item of the list just shown; "算到三/2": the item with that path.
   const nth = /^第([一二三四五六七八九十\d]{1,2})[项条个]$/u.exec(words);

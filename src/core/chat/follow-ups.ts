@@ -8,7 +8,7 @@ import type { Kexie } from '../kexie.js';
 import { normalizeText } from '../text/normalize.js';
 import { NOT_ITEMS, readBareValue, readCorrection, readFigureClause, type Correction, type CorrectionRef } from '../understanding/read-correction.js';
 import { GREETING } from '../understanding/correction-words.js';
-import { findFigures } from '../understanding/message-figures.js';
+import { findFigures, type Figure } from '../understanding/message-figures.js';
 import { roleLabel } from '../understanding/people-label.js';
 import type { Session } from './conversation-session.js';
 import type { Reply } from './handle-message.js';
@@ -18,7 +18,7 @@ import { readCategoryCorrection } from '../stats/read-category-correction.js';
 /** One clause that asks to delete, with the words naming the record around the verb ("城南社区那条撤回"). */
 const DELETE = /^(?<words1>.{0,20}?)(?:删掉|删除|删了|删去|删一下|删下|删(?=一[条个场次项])|去掉|撤掉|作废|不算(?!\p{Script=Han}{2,}?的)|不要了|不用记了?|撤回|不要这条)(?:吧|了|掉|它|啦)*(?<words2>.{0,12}?)(?:吧|了)?$/u;
 const EN_DELETE = /^(?:pls|please|plz)?\s*(?:delete|remove|drop|cancel|scrap)\b\s*(?<words>.*)$/u;
-const ADD = /^(?<words>[\p{Script=Han}\d]{0,12}?)(?<pointer>那条|这条|那场|这场|那次|那天|那个|这个)?\s*(?:补充|补充一下|补充下|再补充|另外|还有|追加|补一下|补记|(?<one>补一个|补一句|补个))\s*[:：,，]?\s*(?:一下)?\s*[:：,，]?\s*(?:另外)?\s*(?:还|又|也)?(?<body>.+)$/u;
+const ADD = /^(?<words>[\p{Script=Han}\d]{0,12}?)(?<pointer>那条|这条|那场|这场|那次|那天|那个|这个)?\s*(?:补充|补充一下|补充下|再补充|另外|还有|追加|补一下|补记|(?<one>补一个|补一句|补个)|(?<forgot>忘了说|忘说了|漏说了|忘了讲|忘讲了|忘了提|漏了一句))\s*[:：,，]?\s*(?:一下)?\s*[:：,，]?\s*(?:另外)?\s*(?:还|又|也)?(?<body>.+)$/u;
 /** "有一条重复了", "删掉一条", "其中一场": one record of several, not named; a delete never guesses which. */
 const ONE_OF = /(?:有|其中(?:有)?|某)一?[条个场次项]|(?:删|去|撤|作废|重复|多报|记重|报重)[掉了报记除去]{0,3}一[条个场次项]/u;
 /** "其中一个不是我们办的": what follows "one of them" says why, up to the next space; it names nothing. */
@@ -80,13 +80,16 @@ export async function tryFollowUp(kexie: Kexie, ctx: RequestContext, session: Se
     // "补充一下主场活动的数据：…": a name and a colon (with 的数据 or the like) name the record too.
     // "补充一下昨天下乡的，…": a record named, then 的 and a comma; what follows is what it adds.
     const after = /^([\p{Script=Han}\d]{1,12}?|[a-z][a-z\d ]{1,24}?)\s*(?:那条|这条|那场|这场|那次|那天|当天)\s*[:：,，]?\s*(.+)$/iu.exec(told) ??
-      (add.groups?.words || add.groups?.pointer ? null : /^((?![\p{Script=Han}]*(?:一个|几个|一点|一下|下))[\p{Script=Han}]{2,12}?)(?:的)?(?:数据|情况|信息|数字|内容)?\s*[:：]\s*(.+)$/iu.exec(told) ?? /^((?!一下|下|一个|一点)[\p{Script=Han}\d]{2,12}?)的\s*[,，]\s*(.+)$/u.exec(told));
+      (add.groups?.words || add.groups?.pointer ? null : /^((?![\p{Script=Han}]*(?:一个|几个|一点|一下|下))[\p{Script=Han}]{2,12}?)(?:的)?(?:数据|情况|信息|数字|内容)?\s*[:：]\s*(.+)$/iu.exec(told) ?? namedThen(/^((?!一下|下|一个|一点)[\p{Script=Han}\d]{2,12}?)的\s*[,，]\s*(.+)$/u.exec(told)));
     // 补充 or "那场/那条" points at a record already made: a name that matches none is asked about, never a new record.
     // "补一个，白马赶集那天还发了…": 补一个 adds to a record only when one is pointed at; else it may be a new report.
     const pointed = after !== null || /(那条|这条|那场|这场|那次)/u.test(simple) || Boolean(add.groups?.pointer) || /^(补充|补记|追加|再补充)/u.test(simple);
     // "补充：主场活动同步直播了，线上观看…": a first clause that opens on an earlier record's name names that record.
     const lead = after === null && !add.groups?.words && !add.groups?.pointer ? await leadName(told, await session.scope()) : undefined;
-    const added = add.groups?.one && after === null ? undefined : await addReply(kexie, ctx, session, after?.[2] ?? told, `${add.groups?.words ?? ''}${after?.[1] ?? lead ?? ''}`, pointed);
+    // "忘了说，讲座其实分两场…" may as well open a new report ("忘了说，昨天还去了…"): it adds to a record only in that
+    // record's thread, or when its words name one.
+    const forgotFor = add.groups?.forgot && after === null && lead === undefined ? ((await session.scope()).thread?.length ?? 0) > 0 : true;
+    const added = (add.groups?.one && after === null) || !forgotFor ? undefined : await addReply(kexie, ctx, session, after?.[2] ?? told, `${add.groups?.words ?? ''}${after?.[1] ?? lead ?? ''}`, pointed && !add.groups?.forgot);
     if (added) return added;
   }
   // The records the conversation knows are read only for a line that reads as a fix: a question ("这个月有什么要做的")
@@ -113,6 +116,9 @@ export async function tryFollowUp(kexie: Kexie, ctx: RequestContext, session: Se
   return reply;
 }
 
+/** "补充一下昨天下乡的，…" names a record; "讲座其实分两场讲的，…" says a figure of it, and names none. */
+const namedThen = (m: RegExpExecArray | null): RegExpExecArray | null => (m?.[1] && findFigures(m[1]).figures.length === 0 ? m : null);
+
 /** Words that make a short line a report of its own, not a figure for a record just made. */
 const EVENT = /(讲座|培训|活动|宣传|展|赛|会|课|下乡|开放|参观|服务|咨询|举办|开展|组织|搞了|办了)/u;
 
@@ -137,12 +143,15 @@ const NO_NAME = /^(?:活动|现场|当天|今天|昨天|前天|会上|会后|期
 /**
  * The words a 补充's first clause opens with ("主场活动同步直播了，线上观看…" → 主场活动), when they are the start of an
  * earlier record's title and not of the record just made: that record is named. Undefined when the clause holds a
- * figure, is the only clause, or opens on no title; the record just made keeps what names it as well.
+ * figure, is the only clause with no 还有 (也, 又) after its opening words, or opens on no title; the record just
+ * made keeps what names it as well.
  */
 async function leadName(told: string, scope: CorrectionScope): Promise<string | undefined> {
   const clauses = told.split(/[,，。；;]/u).map((c) => c.trim()).filter(Boolean);
-  const first = clauses[0] ?? '';
-  if (clauses.length < 2 || findFigures(first).figures.length > 0 || !/^\p{Script=Han}{2}/u.test(first)) return undefined;
+  // "主场活动还有志愿者45人参与服务": one clause, its name before 还有 (or 也, 又) and the figure after.
+  const one = clauses.length === 1 ? /^(\p{Script=Han}{2,12}?)(?:那边|那里|那天|当天)?(?:还有|还|也有|也|又|另有|另外)/u.exec(clauses[0] ?? '') : null;
+  const first = one?.[1] ?? clauses[0] ?? '';
+  if ((clauses.length < 2 && !one) || findFigures(first).figures.length > 0 || !/^\p{Script=Han}{2}/u.test(first)) return undefined;
   const records = scope.records.slice(-5);
   const latest = records.filter((a) => scope.batch.includes(a.id));
   for (let n = Math.min(first.length, 12); n >= 2; n--) {
@@ -158,7 +167,7 @@ async function leadName(told: string, scope: CorrectionScope): Promise<string | 
 
 /** "补充：还发放资料200份": the figures go into the same record (added to one already there), never a second record. */
 async function addReply(kexie: Kexie, ctx: RequestContext, session: Session, body: string, named: string, pointed: boolean): Promise<Reply | undefined> {
-  const { figures } = findFigures(normalizeText(body).toLowerCase());
+  const figures = withoutParts(findFigures(normalizeText(body).toLowerCase()).figures);
   if (figures.length === 0) return undefined;
   const deps = { store: kexie.deps.storeFor(ctx.workspace), observances: kexie.deps.observances };
   const found = await findTarget(deps, ctx, { ref: refOf(named) }, await session.scope());
@@ -171,7 +180,7 @@ async function addReply(kexie: Kexie, ctx: RequestContext, session: Session, bod
   // What each added figure counts, as written ("发放资料"), to name it in the reply.
   const labels: Record<string, string> = {};
   for (const f of figures) {
-    const label = f.context.replace(/^(还|又|也|另外|有|共|共计)/u, '').replace(/^了/u, '').trim();
+    const label = f.context.replace(/^(还|又|也|另外|有|共|共计)/u, '').replace(/^了/u, '').replace(/(?:其实|实际上?)?(?:分(?:了|成|为)?)?$/u, '').trim();
     if (!f.people && label.length >= 2 && label.length <= 12) labels[f.unit] = label;
     if (f.people && headcount === null) {
       headcount = f.value;
@@ -180,12 +189,24 @@ async function addReply(kexie: Kexie, ctx: RequestContext, session: Session, bod
     }
     // "线上观看1.2万人次": who the people are, as a report would label them (人次(线上), 人(志愿者)).
     const key = f.people ? `${f.unit}(${roleLabel(f)})` : f.unit;
-    metrics[key] = (metrics[key] ?? 0) + f.value;
+    // "其实分两场": the whole count as it really was, not more of it.
+    metrics[key] = (ACTUALLY.test(f.context) ? 0 : (metrics[key] ?? 0)) + f.value;
   }
   const activity = await kexie.edit(ctx, before.id, { metrics, ...(headcount !== before.headcount ? { headcount, headcountUnit } : {}) });
   session.touched(activity.id);
   const changes = describeChanges(before, { ...activity, metricLabels: { ...labels, ...activity.metricLabels } }, await deps.store.listPlans());
   return { text: `已补充到 ${activity.id}（${activity.title}）：${changes.join('；')}\n${await described(kexie, ctx, activity)}\n如需还原：撤销更正`, kind: 'activity', activityId: activity.id };
+}
+
+/** "其实分两场", "实际上发了": the figure is the whole count. */
+const ACTUALLY = /(?:其实|实际上?|实为)[^,，。；;]*$/u;
+
+/** "分两场讲的，一场上午一场下午": figures after "分N<unit>" that add up to it are its parts, not more of it. */
+function withoutParts(figures: Figure[]): Figure[] {
+  const split = figures.find((f) => !f.people && /分(?:了|成|为)?$/u.test(f.context));
+  if (!split) return figures;
+  const parts = figures.filter((f) => f !== split && f.unit === split.unit && f.index > split.index);
+  return parts.length >= 2 && parts.reduce((n, f) => n + f.value, 0) === split.value ? figures.filter((f) => !parts.includes(f)) : figures;
 }
 
 /** The record as understood, with its plan item by name. */

@@ -32,11 +32,18 @@ const ofKind = (q: Tally, ctx: LogContext, kind: string | null): ((a: Activity) 
 
 /** The records a tally is about: by the records' own titles for a kind several items mention (讲座, 培训), else by topic. */
 function recordsFor(q: Tally, ctx: LogContext, live: readonly Activity[]): { hits: Activity[]; topicItems: LogContext['items'] } {
+  const named = q.topic ? findItemsByTopic(ctx.items, q.topic, ctx.observances) : [];
+  // "How many visitors has the museum had, against the target?": of the items the topic names (展品更新, 流动科技馆
+  // 巡展), the one whose target counts what is asked is the one measured against.
+  const asked = measureUnits(q);
+  const targeted = q.remaining ? named.filter((i) => i.targets.some((t) => asked.includes(t.unit))) : [];
+  const gapOf = targeted.length === 1 ? targeted : undefined;
   // "县一中今年开了几场讲座": the place's records of that kind, not every record sharing a word with it.
   const atPlace = placeKindRecords(q.topic, live);
   if (atPlace) return { hits: atPlace.filter((a) => inPeriod(a, q.period)), topicItems: [] };
-  // "实验小学今年报了几次活动": the unit's own records, not every record that shares a word or a place with it.
-  const ofUnit = unitRecords(q.topic, live) ?? teamRecords(q.topic, live, ctx.teams);
+  // "实验小学今年报了几次活动": the unit's own records, not every record that shares a word or a place with it. A
+  // department's name that is its item's (科技馆) is measured against the item, as below.
+  const ofUnit = unitRecords(q.topic, live) ?? (gapOf ? undefined : teamRecords(q.topic, live, ctx.teams));
   if (ofUnit) return { hits: ofUnit.filter((a) => inPeriod(a, q.period)), topicItems: [] };
   // "农技协下半年下乡服务了多少户": the records the department's (or unit's) people reported, of that kind. The gap
   // to a plan target ("科技馆接待离目标还差多少") is the item's, counted over every record, as below.
@@ -56,7 +63,7 @@ function recordsFor(q: Tally, ctx: LogContext, live: readonly Activity[]): { hit
   // "9月份一共发放了多少份资料": 资料 is what 份 counts, so every record with 份 is one.
   const measured = measuredBy(q, q.topic);
   if (measured) return { hits: live.filter((a) => inPeriod(a, q.period) && measured(a)), topicItems: [] };
-  const found = q.topic ? findItemsByTopic(ctx.items, q.topic, ctx.observances) : [];
+  const found = gapOf ?? named;
   const topicKey = matchKey(q.topic ?? '');
   const inTitle = (a: Activity): boolean => matchKey(a.title).includes(topicKey) || subjectAndKind(topicKey, matchKey(a.title));
   const generic = found.length > 1 && live.some((a) => inPeriod(a, q.period) && inTitle(a));
@@ -105,11 +112,14 @@ function headOf(q: Tally, hits: readonly Activity[], what: string): string {
   return `${q.label}共记录${what}活动${hits.length}次（${hits.length}条记录${sessions !== hits.length ? `，合计${sessions}场次` : ''}）${withPeople(hits)}。`;
 }
 
+/** The units a tally's measure counts in. */
+const measureUnits = (q: Tally): string[] => (q.measure === 'sessions' ? ['场', '场次'] : q.measure === 'people' ? ['人', '人次'] : [q.unit ?? '']);
+
 /** The answer to a count or sum question. */
 export function answerTally(q: Tally, ctx: LogContext, live: readonly Activity[]): string {
   const { hits, topicItems } = recordsFor(q, ctx, live);
   const what = q.topic ? `“${q.topic}”相关` : '';
-  const units = q.measure === 'sessions' ? ['场', '场次'] : q.measure === 'people' ? ['人', '人次'] : [q.unit ?? ''];
+  const units = measureUnits(q);
   const gaps = q.remaining ? topicItems.flatMap((i) => itemProgress(i, live).filter((p) => p.goal !== null && units.includes(p.unit)).map((p) => ({ i, p }))) : [];
   if (gaps.length > 0) {
     const lines = gaps.map(({ i, p }) => `${i.path} ${p.name}：目标${p.goal}${p.unit}，已完成${p.done}${p.unit}，${p.done >= (p.goal ?? 0) ? '已达标' : `还差${(p.goal ?? 0) - p.done}${p.unit}`}${p.note ? `（${p.note}）` : ''}`);

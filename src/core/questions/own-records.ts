@@ -22,6 +22,8 @@ const OWN = new RegExp(`(${UNIT}|我们\\p{Script=Han}{2,12}?(?:科协|协会|�
  * there too) nor 我们科协 (the county's own 科协 speaks for every record).
  */
 const HELD = /((?:我们|咱们|我|咱|本)(?:单位|学校|校|馆|企业|公司|厂|医院))(?:自己)?(.{0,12}?)(?:都)?(办|搞|开|开展|举办|组织|举行)(了|过|的)/u;
+/** "我们学校今年的活动", "本单位上半年的讲座": what the unit held, said as its own (a period at most between). */
+const POSSESSED = /((?:我们|咱们|本)(?:单位|学校|校|馆|企业|公司|厂|医院))(?:自己)?([^的，,？?]{0,6}?)的(?=活动|讲座|培训|比赛|竞赛|展览|宣传|记录)/u;
 /** Words before the subject that do not change the question (请问, 查一下, a period). */
 const LEAD = /^(?:老师|领导|主任|同志|师傅)(?=[，,]|(?:我)?(?:想|请)?问)|请问|想问一下|问一下|查一下|查下|帮我查下?|帮我看下?|麻烦|(?:寒假|暑假|开学|放假)之?前|[，,：:\s]/gu;
 /** A correction, or asking whether one record was counted: not a question about the records. */
@@ -42,13 +44,22 @@ export function ownRecordsOf(text: string): { whose: Whose; rest: string; held?:
   const reported = OWN.exec(text);
   const held = HELD.exec(text);
   const m = reported && (!held || reported.index <= held.index) ? reported : held;
-  if (!m?.[1]) return undefined;
+  if (!m?.[1]) return possessed(text);
   const before = text.slice(0, m.index);
   if (before.replace(PERIOD_WORDS, '').replace(LEAD, '') !== '') return undefined;
   const whose: Whose = m[1] === '我' ? 'me' : 'my_unit';
   // "我们今年自己报了几次": 自己 after the period only stresses whose records they are.
   const rest = `${before.replace(LEAD, '')}${(m[2] ?? '').replace(/自己|亲自/gu, '')}开展${m[4] ?? ''}${text.slice(m.index + m[0].length)}`;
   return { whose, rest, ...(m === held ? { held: true as const } : {}) };
+}
+
+/** "我们学校今年的活动总人数是多少": with no verb, the unit's own events (as if it said 办的), their period kept. */
+function possessed(text: string): { whose: Whose; rest: string; held: true } | undefined {
+  const m = POSSESSED.exec(text);
+  if (!m) return undefined;
+  const before = text.slice(0, m.index);
+  if (before.replace(PERIOD_WORDS, '').replace(LEAD, '') !== '' || (m[2] ?? '').replace(PERIOD_WORDS, '').trim() !== '') return undefined;
+  return { whose: 'my_unit', rest: `${before.replace(LEAD, '')}${m[2] ?? ''}开展的${text.slice(m.index + m[0].length)}`, held: true };
 }
 
 /** The records of the asker (or of the asker's unit: stamped with it, or by its people). */

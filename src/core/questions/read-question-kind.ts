@@ -21,7 +21,7 @@ const COUNTDOWN = /还有多.{0,2}(?:到期|截止)|还有几天|还剩几天|�
 const WHEN = /什么时候|啥时候|几月几号|几号|哪天|何时|截止(时间|日期)|期限是|deadline|\bwhen\b|what date/u;
 const AGENDA_WHEN = /今天|今日|明天|明日|这两天|这几天|近两天|近几天|最近|近期|这周|本周|下周|下个?星期|下礼拜|today|tomorrow|this week|next week|coming days|next few days/u;
 const AGENDA_WHAT = /干嘛|干什么|干啥|做什么|做啥|要做|安排|计划|有啥|有什么|忙什么|任务|事情|待办|agenda|schedule|planned|to ?do|on (for|the)|what('s| is)/u;
-export const MINE = /我们(?:这边|科室)?.{0,6}?(?:有|还有)(?:什么|啥|哪些)(?:任务|工作|事)|我们部门|我部门|本部门|我们科室|我们处|我们股|我们的任务|我们负责|我负责|我的任务|我的工作|我该做|我要做|咱们部门|my tasks?|my department|our department|our tasks?|what am i responsible/u;
+export const MINE = /我们(?:这边|科室)?.{0,6}?(?:有|还有)(?:什么|啥|哪些)(?:任务|工作|事)|(?:我们|咱们)(?:中心|馆|办|办公室|科|站|处|股)(?:今年|本年|年内|这个?月|下个?月|这周|下周|最近|接下来)?(?:都|还)?(?:要|该|得|需要)(?:干|做|办|完成|忙)(?:些)?(?:什么|啥|哪些)|我们部门|我部门|本部门|我们科室|我们处|我们股|我们的任务|我们负责|我负责|我的任务|我的工作|我该做|我要做|咱们部门|my tasks?|my department|our department|our tasks?|what am i responsible/u;
 const IAM = /^(?:我是|我在|我属于|我们是|i am (?:in|from|with)|i'm (?:in|from|with)|i work (?:in|for|at))\s*(?:the\s+)?(.{2,20}?)(?:的人|的|同事|成员)?\s*[。.!！~]*$/u;
 const IAM_WITH_NAME = /^(?:(?:你好|您好|大家好|hi|hello)[，,！!\s]*)?(?:我是|我在|我属于)(\p{Script=Han}{1,12}?(?:办公室|中心|科协|协会|学会|部|室|馆|处|股|站))(?:的|，|,|。|\s|小|老|新来|[\p{Script=Han}]{1,3}[，,。！!]?$)/u;
 const DEPARTMENT = /(部|室|中心|馆|协|科|处|股|组|办|站|会|department|office|centre|center)$/u;
@@ -59,7 +59,7 @@ const OPENER_EN = /^(?:(?:(?:a )?(?:quick|short|small) )?(?:q|question)|hi|hello
 const TARGET_FIRST = /^(.{2,40}?)(?:要求?|需要|计划|目标是?|得)(?:完成|达到|办|开展|举办|建成|新建|走访|接待|发放)?(?:不少于|至少)?\s*[\d一二三四五六七八九十百千万两]+\s*(?:场次|人次|场|个|家|份|条|户|所|名|位|人|期|件|项)\p{Script=Han}{0,3}[，,;；]\s*((?:现在|目前|已经|到现在|如今|眼下|那).{0,12}(?:几|多少).{0,10})$/u;
 
 /** The clause that asks about the gap ("？离目标还差多少", "，够数没"), after the count it follows. */
-const TARGET_CLAUSE = /[，,?？;；\s]+(?:离|距离?|对照)?(?:年度|全年)?(?:目标|指标|任务)?(?:还差|差|够数|够了?没|够不够)[^，,?？]{0,10}[?？。]*$/u;
+const TARGET_CLAUSE = /[，,?？;；\s]+(?:离|距离?|对照)?(?:年度|全年)?(?:目标|指标|任务)?(?:还差|差|够数|够了?没|够不够)[^，,?？]{0,10}[?？。]*$|[,;]?\s*(?:and\s+)?(?:how (?:does|do|is) (?:it|that|this) )?(?:(?:compared?|measured?|stack(?:s|ing)? up)\s+)?(?:against|versus|vs\.?|with|to|relative to|towards?)\s+(?:the\s+|our\s+|its\s+)?(?:annual\s+|yearly\s+|year'?s\s+|plan(?:ned)?\s+)?(?:target|goal)s?[?.!\s]*$/u;
 
 /** A clause that asks the target itself ("？全年目标是多少"), after the count it follows: the count answers with its target. */
 const TARGET_ASKED = /[，,?？;；\s]+(?:那|而)?(?:全年|年度|今年)?(?:的)?(?:目标|指标|任务数?)(?:是|定的是|定了|有)?(?:多少|几)\p{Script=Han}{0,2}(?:来着|呢|啊)?[?？。]*$/u;
@@ -277,8 +277,9 @@ export function readQuestionKind(raw: string, today: CivilDate, owners: readonly
   }
   // "选树最美科技工作者完成多少了" asks a target's progress, read with the targets.
   // "今年科技馆一共接待了多少人次？离目标还差多少": a total with the gap to its target is a count, not the target list.
-  const remaining = /还差|差几|差多少|还剩|剩下|还要|够数|够了?没|够不够|left to|remaining|to go/u.test(text);
-  const totalAndGap = remaining && /一共|总共|累计|合计|几|多少/u.test(text.replace(TARGET_CLAUSE, ''));
+  // "…, against the target?": the total measured against its target is the gap too.
+  const remaining = /还差|差几|差多少|还剩|剩下|还要|够数|够了?没|够不够|left to|remaining|to go/u.test(text) || (english(text) && TARGET_CLAUSE.test(text));
+  const totalAndGap = remaining && /一共|总共|累计|合计|几|多少|how many|how much|number of|\btotal\b/u.test(text.replace(TARGET_CLAUSE, ''));
   // "科技活动周参与群众够5000人次了吗": whether a figure is reached is the total with the gap to the target.
   const reach = REACHED.exec(text);
   if (reach && !HOW_MANY.test(text)) {

@@ -7,6 +7,8 @@ import { PERIOD_WORDS } from './question-topic.js';
 const REPORT_VERB = '(?:报送|上报|填报|报|交|提交|汇报)';
 /** "哪些单位这个月还没报", "还有谁没报送", "没报的单位", "哪些基层单位一条都没报", "哪些部门一条活动记录都还没有". */
 const WHO_HAS_NOT = new RegExp(`(?:(?:哪些|哪个|哪几个|哪家|有没有|还有|有)(?:基层|下属|所属|下面的?|各)?(?:单位|乡镇|学校|部门|科协|协会|学会|社区|街道)|哪几家|哪些家|哪家|谁|哪些人|哪位).{0,8}?(?:(还)?(没有?|未)${REPORT_VERB}|一(?:条|次|个|件)(?:活动)?(?:记录)?(?:都|也)(?:还)?(?:没有?|未))|(没有?|未)${REPORT_VERB}(活动)?的(单位|乡镇|学校|部门|有哪些|是哪些)|^(本月|这个?月|上个?月)?(未报送|没报送)(单位|的单位)?`, 'u');
+/** "科普日那几个乡镇联动的都报了没", "各学校是不是都报上来了": whether every unit of a kind reported, i.e. which have not. */
+const ALL_REPORTED = new RegExp(`(?:那|这)?(?:几|各|每)个?(?:基层|下属)?(乡镇|学校|社区|街道|企业|部门|单位|科协)[^，,？?]{0,8}?(?:是不是|是否|有没有)?(?:都|全)(?:已经)?${REPORT_VERB}(?:上来|上去)?(?:了)?(?:吗|没有?|没|呢|不)?[?？。]*$`, 'u');
 const WHO_HAS_NOT_EN = /which (?:units?|townships?|towns|schools?|departments?|organi[sz]ations?|branches).{0,30}(?:not|n't) (?:yet )?(?:reported|submitted|logged|filed)|who (?:has|have)(?:n't| not) (?:yet )?(?:reported|submitted)/u;
 /** "白马乡科协这个月报了吗": a unit (named by what units are called) and whether it reported. */
 const UNIT_REPORTED = new RegExp(`^(\\p{Script=Han}{2,16}?(?:科协|协会|学会|乡|镇|街道|社区|村|小学|中学|学校|一中|二中|一小|二小|中心|站))(?:的人)?(?:这个?月|本月|上个?月|上周|本周|这周|今年)?(?:有没有|还没|是否)?(?:已经)?${REPORT_VERB}(?:活动|过)?(?:了)?(?:吗|没有?)[?？。]*$`, 'u');
@@ -43,10 +45,10 @@ export function unreportedOf(text: string, today: CivilDate): Question | undefin
     return { intent: 'unreported', period: { start: named.period.start, end: named.period.end > today ? today : named.period.end }, label: named.label, unit: what };
   }
   const unit = withoutLeadingPeriod(UNIT_REPORTED.exec(text)?.[1]);
-  if (!unit && !WHO_HAS_NOT.test(text) && !WHO_HAS_NOT_EN.test(text)) return undefined;
+  if (!unit && !WHO_HAS_NOT.test(text) && !WHO_HAS_NOT_EN.test(text) && !ALL_REPORTED.test(text)) return undefined;
   const { year, month } = partsOf(today);
   // "科技活动周哪个乡镇还没报上来": the words before the question name the work; the unit word, which units.
-  const asked = unit ? undefined : WHO_HAS_NOT.exec(text);
+  const asked = unit ? undefined : (WHO_HAS_NOT.exec(text) ?? ALL_REPORTED.exec(text));
   const before = asked ? text.slice(0, asked.index).replace(/(?:截止|截至|到|直到)(?:今天|今日|目前|现在)?/gu, '').replace(PERIOD_WORDS, '').replace(/[的，,\s]|里面?|当中|中$/gu, '').replace(/(?:还有|还是|有)$/u, '') : '';
   const topic = before.length >= 2 ? { topic: before.slice(0, 60) } : {};
   const kindWord = asked ? /(乡镇|学校|社区|街道|企业|部门)/u.exec(asked[0])?.[1] : undefined;

@@ -29,6 +29,8 @@ export function readCategoryCorrection(raw: string): CategoryCorrection | undefi
   if (g.nth) ref.ordinal = (/\d/u.test(g.nth) ? Number(g.nth) : NUMERALS.indexOf(g.nth) + 1) - 1;
   const words = (g.ref ?? '').replace(/(那条|这条|那场|这场|那次|这次|那个|这个|上一条|刚才的)$/u, '').replace(/^(把|将|刚才)/u, '').trim();
   if (words.length >= 2) ref.words = words;
+  // "这个算科普日的" with no name: which record it means is plain in a thread or after one record, not after several.
+  else if (!g.nth && /^(?:这|那)[条场次个]$/u.test(g.ref ?? '')) ref.bare = true;
   const mode: CategoryMode = g.neg ? 'remove' : g.mode === '只' ? 'only' : g.mode ? 'add' : 'replace';
   return { field: 'category', category, mode, ref };
 }

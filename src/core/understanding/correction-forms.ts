@@ -29,8 +29,8 @@ export function readWholeForm(body: string, raw: string, today: CivilDate): Corr
   if (swapped) return { ...swapped, ref: {} };
   // "竞赛标题错了，是航模不是车模": the record named before 标题, a word of its title swapped.
   const titled = TITLE_WRONG.exec(body);
-  const titleSwap = titled?.[1] && !REF.test(titled[1]) ? kindSwap(body.slice(titled[0].length)) : undefined;
-  if (titled?.[1] && titleSwap) return { ...titleSwap, ref: /^(活动|记录|刚才|之前|上面)$/u.test(titled[1]) ? {} : { words: titled[1] } };
+  const titleSwap = titled && !REF.test(titled[1] ?? '') ? kindSwap(body.slice(titled[0].length)) : undefined;
+  if (titled && titleSwap) return { ...titleSwap, ref: !titled[1] || /^(活动|记录|刚才|之前|上面)$/u.test(titled[1]) ? {} : { words: titled[1] } };
   // "the workshop 名字写错了，it's 3D打印 not 3D建模": a word of the title; the record is the one whose title has the old.
   const retitled = TITLE_SAID.test(body) ? TITLE_NOT.exec(body)?.groups : undefined;
   const named2 = (w: string | undefined): w is string => w !== undefined && /\p{Script=Han}|[a-z]{2}/u.test(w) && !/^[\d./-]+$/u.test(w);

@@ -2,8 +2,8 @@
 // and the two whole-message shapes that need no value (a kind of event swapped, a unit swapped).
 import type { Correction } from './read-correction.js';
 
-/** "您好，…", "hi, …", "哎呀，…": a greeting or an interjection before a follow-up; it names no record and says nothing of what changes. */
-export const GREETING = /^(?:(?:您好|你好|老师好|领导好|大家好|各位好|各位老师好|各位|不好意思|抱歉|对不起|哈喽|嗨|哎呀|哎哟|啊呀|哎|唉|呃|嗯|噢|哦|糟糕|糟了|hi|hello|hey|btw|by the way)[呀啊哈哦哟啦嘛]{0,2}\s*[,，!！。~～\s]+|(?:实在|真)?(?:不好意思|抱歉|对不起)[呀啊哈哦哟啦嘛]{0,2}(?=\p{Script=Han}))/iu;
+/** "您好，…", "hi, …", "哎呀，…", "哎不对…": a greeting or an interjection before a follow-up; it names no record and says nothing of what changes. */
+export const GREETING = /^(?:(?:哎|唉|哎呀|哎哟|啊|呃|嗯|哦|噢)(?=不对|错了|搞错|弄错|说错|记错|写错|打错)|(?:您好|你好|老师好|领导好|大家好|各位好|各位老师好|各位|不好意思|抱歉|对不起|哈喽|嗨|哎呀|哎哟|啊呀|哎|唉|呃|嗯|噢|哦|糟糕|糟了|hi|hello|hey|btw|by the way)[呀啊哈哦哟啦嘛]{0,2}\s*[,，!！。~～\s]+|(?:实在|真)?(?:不好意思|抱歉|对不起)[呀啊哈哦哟啦嘛]{0,2}(?=\p{Script=Han}))/iu;
 export const LEAD = /^(?:我|俺|咱)?(更正|纠正|修正|订正|改正|勘误|correction|correct|fix|更改|改一下|修改一下|sorry|oops|不对|错了|搞错了|弄错了|说错了|记错了|写错了|打错了|说错|搞错|弄错|记错|写错|打错)(?:一下|咧|啦|哩|嘞|哈|了)*\s*[:：,，。!！]?\s*/u;
 /** "人数改一下，…", "日期更正一下：…": the field named, then a word of fixing it; the value follows. */
 export const FIELD_FIX = /^(?:的)?(人数|人次|日期|时间|资料|户数|场次|数字)(?:要|得|需要)?(?:改一下|改下|改改|更正一下|更正下|修改一下|修改下|更正|修改|更改)\s*[:：,，。!！]?\s*/u;
@@ -42,10 +42,10 @@ export const TITLE_SAID = /(?:标题|名称|名字|题目|地点|地方|场地|\
 export const TITLE_NOT = /(?:^|[\s,，。:：])(?:是|应该是|应为|it['’]?s|it is|should be)\s*(?<fresh>[^\s,，。!！]{1,16}?)\s*[,，]?\s*(?:而不是|不是|并非|\bnot\b)\s*(?<old>[^\s,，。!！]{1,16})/u;
 /** "ran till 5/20", "lasted until the 20th": in English, the day said is the span's last. */
 export const EN_ENDS_ON = /\b(?:till|until|thru|through|ended on)\s+(?:the\s+)?\d/u;
-/** "竞赛标题错了，是航模不是车模": the words before 标题 name the record; the rest swaps a word of its title. */
-export const TITLE_WRONG = /^([\p{Script=Han}]{1,8}?)(?:那条|那场|那次|的)?(?:标题|名称|活动名称|题目|名字)(?:写错了|搞错了|弄错了|记错了|打错了|错了|不对)\s*[,，。]?\s*/u;
-/** "算流动科技馆巡展那条任务的，别挂到…": the item said before an unlink is where the record goes. */
-export const LINK_BEFORE_UNLINK = /^(?:也)?算(?:是)?([^，,。；;]{2,20}?)(?:那一?条|那一?项|这一?条|这一?项)?(?:任务|项目|工作)?的?\s*[,，。；;]?\s*$/u;
+/** "竞赛标题错了，是航模不是车模": the words before 标题 (if any) name the record; the rest swaps a word of its title. */
+export const TITLE_WRONG = /^([\p{Script=Han}]{0,8}?)(?:那条|那场|那次|的)?(?:标题|名称|活动名称|题目|名字)(?:写错了|搞错了|弄错了|记错了|打错了|错了|不对)\s*[,，。]?\s*/u;
+/** "算流动科技馆巡展那条任务的，别挂到…", "应该算科技志愿服务下乡的，…": the item said before an unlink is where the record goes. */
+export const LINK_BEFORE_UNLINK = /^(?:应该|应当|应|其实|就)?(?:也)?算(?:是)?([^，,。；;]{2,20}?)(?:那一?条|那一?项|这一?条|这一?项)?(?:任务|项目|工作)?的?\s*[,，。；;]?\s*$/u;
 
 /** A clause that says a record is not an item's ("不算科技活动周的"), which no deletion reads. */
 export const NOT_ITEMS = /不算[^，,。；;]{2,12}的(?:活动|任务|项目)?$/u;

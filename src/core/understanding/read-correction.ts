@@ -32,7 +32,7 @@ export type Correction = (
   | { field: 'headcount'; value: number | null; unit?: '人' | '人次'; approximate: boolean; old?: number }
   | { field: 'date'; value: CivilDate; dateEnd: CivilDate | null; old?: CivilDate; /** "结束日期改成11月14日": only the last day of a span. */ end?: true; /** "起始日期错了": only the first day. */ start?: true; /** "不是周四，是周三": days to move the record's own day by, within its week. */ shift?: number }
   | { field: 'metric'; unit: string; value: number; old?: number }
-  | { field: 'item'; words: string; /** "不要挂全委会那项": unlinked. */ none?: boolean }
+  | { field: 'item'; words: string; /** "不要挂全委会那项": unlinked (from the item `words` name, when they name one). */ none?: boolean }
   /** "不是展览是竞赛": a word of the title (the kind of event) was wrong. */
   | { field: 'title'; value: string; old?: string }
   /** "75那个应该是78": a bare number replacing the same number in whichever field holds it. */
@@ -66,12 +66,25 @@ const EXTENDED = /(?:一直)?(?:延长|延期|顺延|延|推迟|持续|开|办|�
 /** The words that name the title as the field changed. */
 const TITLE_FIELD = /标题|名称|题目|名字/u;
 
+/** "巡展是…", "巡展那个其实是…": a few words (naming a record), then 是; the old value said after finds the record. */
+const NAMED_IS = /([\p{Script=Han}\d]{2,10}?)(?:那个|那条|那场|那次|的)?(?:其实|实际上?)?是/u;
+
 /** "第二条" → 1; undefined for a ref that is no ordinal. */
 const ordinalOf = (ref: RegExpExecArray): number | undefined => (ref[2] ? '一二三四五12345'.indexOf(ref[2]) % 5 : undefined);
 
+/**
+ * "标题错了 不是防诈骗 是防溺水讲座", "不对 不是昨天 是上周五": a space between Chinese words before 不是 or 是 (or after
+ * 错了, 不对) parts clauses as a comma would.
+ */
+function clausesBySpaces(text: string): string {
+  return text
+    .replace(/(?<=[\p{Script=Han}\d])\s+(?=(?:而|就|应该|应)?(?:不是|是|为)[\p{Script=Han}\d“"])/gu, '，')
+    .replace(/(?<=(?:错了|不对|有误|有问题))\s+(?=[\p{Script=Han}\d])/gu, '，');
+}
+
 /** The correction in a message, or undefined when the message is not one. */
 export function readCorrection(raw: string, today: CivilDate): Correction | undefined {
-  const text = digitsForEnglishNumbers(normalizeText(raw.trim()).replace(/[A-Z]/g, (c) => c.toLowerCase())).replace(GREETING, '');
+  const text = clausesBySpaces(digitsForEnglishNumbers(normalizeText(raw.trim()).replace(/[A-Z]/g, (c) => c.toLowerCase())).replace(GREETING, ''));
   if (text.length > 300 || /[?？吗]\s*$/u.test(text) || UNSURE_COUNT.test(text)) return undefined;
   // "上次那个…参观的，人数是63人，麻烦帮登一下": asked to enter it, with no word of a fix, it is a report to record.
   if (/帮(?:忙)?(?:我)?(?:登|录|记)|(?:登记|登|录|记)一下/u.test(text) && !/改|更正|纠正|错|不对|应为|应该是|不是|修正|订正/u.test(text)) return undefined;
@@ -114,7 +127,8 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   const contrast = /不是/u.test(body) || /\bnot\b/u.test(body);
   // "巡展不是周二，是上周五", "座谈会不是周四开的, it was 周三": the words before 不是 may name the record.
   // "不是昨天，前天搞的": a day said right after the comma is the new one, with no 是.
-  const restated = new RegExp(`^(?:[\\p{Script=Han}\\d]{2,10}?)?不是.{1,12}?[,，]\\s*(?:而|就)?(?:是|it was\\b|it's\\b|${DAY_AHEAD})|^是.{1,12}?[,，]?\\s*不是`, 'u').test(body);
+  // "巡展是9号到20号，不是到18号": a name, then the new value against the old.
+  const restated = new RegExp(`^(?:[\\p{Script=Han}\\d]{2,10}?)?不是.{1,12}?[,，]\\s*(?:而|就)?(?:是|it was\\b|it's\\b|${DAY_AHEAD})|^是.{1,12}?[,，]?\\s*不是|^${NAMED_IS.source}[^,，]{1,16}[,，]\\s*(?:而)?不是`, 'u').test(body);
   const fieldLed = /^(人数|日期|时间|资料|户数|场次|标题|名称|活动名称)\s*(是|为|应是|应为|改成|改为)/u.test(body);
   // "展板是25块，不是20", "是73条，后面又交上来一批": a figure said again against the one written.
   const numeric = /不是\s*[\d一二两三四五六七八九十百千万]|\bnot\s+\d/u.test(body) || /^(是|应该是|应是|应为)\s*[约近]?[\d一二两三四五六七八九十百千万]/u.test(body);
@@ -219,16 +233,19 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
     oldNamed = enOld[1];
     body = body.slice(toNow.index);
   }
+  // "这条算到科普日那项下面": a plan item for a record pointed at by 这条 alone; after several records, that names none.
+  const itemRef: CorrectionRef = ref && /^(?:这|那)[条场次个]$/u.test(ref[0]) && !reference.words && !reference.kind && reference.ordinal === undefined && !english && !enNamed ? { ...reference, bare: true } : reference;
   const unlink = UNLINK.exec(body);
   // "别挂科技活动周了，挂到科技馆接待参观那一项": a link said after the unlink wins.
   const later = unlink ? LINK.exec(body.slice(unlink.index + unlink[0].length).replace(/^[^,，。；;]*[,，。；;]?/u, '')) : null;
   // "算流动科技馆巡展那条任务的，别挂到科技馆接待下面": the item said before the unlink is where it goes.
   const before = unlink && !later ? LINK_BEFORE_UNLINK.exec(body.slice(0, unlink.index)) : null;
-  if (before?.[1]) return { field: 'item', words: before[1].trim(), ref: reference };
-  if (unlink && !later) return { field: 'item', words: '', none: true, ref: reference };
-  if (later) return { field: 'item', words: (later[2] ?? '').trim(), ref: reference };
+  if (before?.[1]) return { field: 'item', words: before[1].trim(), ref: itemRef };
+  // "别挂到科普日上": the words of the item it is taken from, up to the end of the clause.
+  if (unlink && !later) return { field: 'item', words: (/^[^,，。；;]*/u.exec(body.slice(unlink.index + unlink[0].length))?.[0] ?? '').replace(/^(?:到|在|进)/u, '').replace(/(?:上|下面|里|里面|那一?项|这一?项|那条|了|的|吧)+$/u, '').trim(), none: true, ref: itemRef };
+  if (later) return { field: 'item', words: (later[2] ?? '').trim(), ref: itemRef };
   const link = LINK.exec(body);
-  if (link) return { field: 'item', words: (link[2] ?? '').trim(), ref: reference };
+  if (link) return { field: 'item', words: (link[2] ?? '').trim(), ref: itemRef };
   // Only the first clause says what is new: "是190名，少算了一个年级".
   if (/^(是|应该是|应是|应为)\s*[约近]?[\d一二两三四五六七八九十百千万]/u.test(body)) body = body.split(/[,，。；;]/u)[0] ?? body;
   // Split "是X不是Y" / "不是Y，是X" / "X, not Y" into the new and the old part.
@@ -293,6 +310,10 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   const twoDays = value.field === 'date' && !value.dateEnd ? /(?:是|搞了|办了|开了)?(?:两|2)天[^。；;]*?(?<![\d.])(\d{1,2})\s*[、和,，]\s*(\d{1,2})\s*[号日]/u.exec(said) : null;
   if (value.field === 'date' && twoDays && Number(twoDays[2]) === Number(twoDays[1]) + 1 && Number(value.value.slice(8, 10)) === Number(twoDays[2])) {
     return { ...value, value: `${value.value.slice(0, 8)}${String(twoDays[1]).padStart(2, '0')}`, dateEnd: value.value, ref: reference, ...weak };
+  }
+  // "是9号到20号，不是到18号": only the last day was denied; it is the one that moves.
+  if (value.field === 'date' && value.dateEnd && previous?.field === 'date' && !previous.dateEnd && /^\s*(?:到|至)/u.test(old)) {
+    return { field: 'date', value: value.dateEnd, dateEnd: null, old: previous.value, end: true, ref: reference, ...weak };
   }
   if (value.field === 'date') {
     const ends = (extendedAt !== null || END_DATE.test(body) || ENDS_ON.test(newPart.trim()) || EN_ENDS_ON.test(newPart)) && !value.dateEnd;
