@@ -71,13 +71,22 @@ export async function importLedger(store: Store, ctx: RequestContext, source: Le
   const empty = store.countActivities ? (await store.countActivities()) === 0 : false;
   const seen = noKeys();
   let shape: LedgerShape | undefined;
-  for await (const part of stream.parts(options.partRows ?? LEDGER_PART_ROWS)) {
-    // The first part's dates settle the year of dates written without one.
-    shape ??= ledgerShape(stream.header, part, stream.rowCount, ctx) as LedgerShape;
-    const report = await importPart(store, part, shape, input, seen, !empty);
-    total.added += report.added;
-    total.skipped += report.skipped;
-    for (const r of report.refused) total.refused.push(r);
+  let handled = 0;
+  try {
+    for await (const part of stream.parts(options.partRows ?? LEDGER_PART_ROWS)) {
+      // The first part's dates settle the year of dates written without one.
+      shape ??= ledgerShape(stream.header, part, stream.rowCount, ctx) as LedgerShape;
+      const report = await importPart(store, part, shape, input, seen, !empty);
+      total.added += report.added;
+      total.skipped += report.skipped;
+      for (const r of report.refused) total.refused.push(r);
+      handled += part.length;
+    }
+  } catch (error) {
+    // Parts already written stay written: say how far the import got instead of "无法读取", which reads as nothing done.
+    if (handled === 0) throw error;
+    const why = error instanceof Error ? error.message.slice(0, 80) : String(error).slice(0, 80);
+    total.refused.push({ row: 0, reason: `前 ${handled} 行已处理，其后的行没有导入（${why}）。请重新导入同一文件：已导入的行会被跳过。` });
   }
   return total;
 }
