@@ -230,8 +230,10 @@ const RELATED = /^(?:【[^】]{2,40}】\s*)?相关(?:文章|推荐|范文|阅读
  * blurb before it dropped), up to the next sample's heading; the site's related pages after a text are dropped too.
  */
 function firstSample(lines: string[]): string[] {
+  // Only a list of links ends a text: short lines, none a sentence; a plan's own "相关…" line keeps what follows it.
   const related = lines.findIndex((l) => RELATED.test(normalizeText(l)));
-  const body = related > 0 ? lines.slice(0, related) : lines;
+  const links = related > 0 && lines.slice(related + 1).every((l) => normalizeText(l).trim().length <= 60 && !/[。；;]$/u.test(l.trim()));
+  const body = links ? lines.slice(0, related) : lines;
   const first = body.slice(0, 12).findIndex((l) => {
     const m = SAMPLE_HEAD.exec(normalizeText(l).trim());
     return m !== null && (m[2] === '一' || m[2] === '1');
