@@ -41,7 +41,7 @@ function heldStore(dir: string) {
   const atCheckpoint = new Promise<void>((resolve) => (reached = resolve));
   let go!: () => void;
   const resume = new Promise<void>((resolve) => (go = resolve));
-  const store = new FileStore(dir, silentLogger, { snapshot: { batchChars: 10_000, onCheckpoint: () => (reached(), resume) } });
+  const store = new FileStore(dir, silentLogger, { snapshot: { batchChars: 10_000, noticeFromBytes: 0, onCheckpoint: () => (reached(), resume) } });
   return { store, atCheckpoint, go };
 }
 

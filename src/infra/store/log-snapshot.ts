@@ -6,7 +6,7 @@ import { ActivityIndex } from './activity-index.js';
 import { LogApplier } from './log-apply.js';
 import { identifyLog, sameLog } from './log-identity.js';
 import { claimBuild } from './build-claim.js';
-import { buildSnapshot, finishBuild } from './build-snapshot.js';
+import { buildSnapshot, finishBuild, THREAD_FROM_BYTES } from './build-snapshot.js';
 import { type BuildWaitListener, buildWaitListener } from './build-wait.js';
 import type { IndexMeta } from './snapshot-layout.js';
 
@@ -31,6 +31,8 @@ export class LogSnapshot extends LogApplier {
   protected progress = { logSize: 0, size: 0 };
   /** Requests waiting for a check that may yet start a build: told when it does. */
   private readonly waiters = new Set<BuildWaitListener>();
+  /** The running build is long enough that waiting requests are told (BuildHooks.noticeFromBytes). */
+  private noticed = false;
 
   /**
    * A snapshot that covers the whole log. Concurrent callers share one check, and at most one
@@ -43,7 +45,9 @@ export class LogSnapshot extends LogApplier {
     });
     const listener = buildWaitListener();
     if (listener) {
-      if (this.building) listener(this.percent());
+      if (this.building) {
+        if (this.noticed) listener(this.percent());
+      }
       else {
         this.waiters.add(listener);
         void this.freshening.finally(() => this.waiters.delete(listener)).catch(() => undefined);
@@ -62,7 +66,7 @@ export class LogSnapshot extends LogApplier {
     const [meta, { size, ino }] = await Promise.all([ActivityIndex.readMeta(this.indexRoot), this.logFile()]);
     if (meta && sameInode(meta, ino) && (meta.logSize === size || meta.seenSize === size)) return this.use(meta);
     // A build from the start runs outside the workspace lock: writers of plans, sign-ups… are not held up.
-    if (!meta || !(await this.covers(meta, size, ino))) await this.build();
+    if (!meta || !(await this.covers(meta, size, ino))) await this.build(size);
     return this.lock.run(() => this.holding(() => this.catchUpLocked()));
   }
 
@@ -75,19 +79,21 @@ export class LogSnapshot extends LogApplier {
   }
 
   /** Builds the snapshot from the log's start (or its last checkpoint), once per process and one process at a time. */
-  protected build(): Promise<void> {
+  protected build(size: number): Promise<void> {
     if (!this.building) {
       this.progress = { logSize: 0, size: 0 };
+      // Only a long build is worth a word: a small log is filed before the answer would be late.
+      this.noticed = size >= (this.hooks.noticeFromBytes ?? THREAD_FROM_BYTES);
       this.building = this.buildOnce().finally(() => {
         this.building = undefined;
       });
       const waiting = [...this.waiters];
       this.waiters.clear();
-      for (const tell of waiting) tell(this.percent());
+      if (this.noticed) for (const tell of waiting) tell(this.percent());
     }
     // A caller that waits for the build outside fresh() (a write finding the log replaced) is told too; a listener
     // may hear more than once.
-    buildWaitListener()?.(this.percent());
+    if (this.noticed) buildWaitListener()?.(this.percent());
     return this.building;
   }
 
@@ -149,7 +155,7 @@ export class LogSnapshot extends LogApplier {
     if (meta && sameInode(meta, ino) && (meta.logSize === size || meta.seenSize === size)) return this.use(meta);
     // A log that shrank or is another file (restored, moved in) is not the one the snapshot covers.
     if (!meta || !(await this.covers(meta, size, ino))) {
-      await this.build();
+      await this.build(size);
       meta = await ActivityIndex.readMeta(this.indexRoot);
       ({ size, ino } = await this.logFile());
       if (!meta) throw new StoreError('store_corrupt', 'activities.index');
