@@ -72,6 +72,9 @@ const OWN_PROGRAMME = /令营|科学营|科技营|研学营|培训营|开营|结
 /** A room of the museum used as a venue ("县科技馆报告厅", "科技馆三楼会议室"): the event held there is not the museum's. */
 const MUSEUM_ROOM = /科技馆[^，。,;；]{0,4}(?:报告厅|会议室|多功能厅|学术厅|演讲厅|讲堂|礼堂|培训室|会议厅)/u;
 const PHONE_HELP = /(?:装|安装|下载|下)\s*[^，。,;；\n]{0,10}?(?:app|软件|小程序)|智能手机|smartphone|手机课/iu;
+/** Farming techniques a talk in a village teaches, and the mushrooms many hill villages grow. */
+const FARM_WORK = '病虫害|修剪|剪枝|种植|栽培|嫁接|施肥|育苗|春耕|备耕';
+const MUSHROOM = '食用菌|香菇|菌菇|蘑菇|木耳|菌棒';
 /** A publicity round (防火宣传进村入户, leaflets to 农户) with no expert, training or advice is not the 下乡 service. */
 const PUBLICITY_ONLY = /^(?=[^]*宣传)(?![^]*(?:技术|培训|指导|专家|课堂|讲座|咨询|下乡|志愿))/u;
 /**
@@ -92,7 +95,7 @@ const FARM_SERVICE = new RegExp(
     // A technique taught where farmers farm: a 培训 or 现场会 in a village (X村, X庄) or at a 合作社.
     // So is a talk given there on a farming subject, not one by a village's 农技协 on health ("在桃源村讲水稻病虫害", "双河村 春耕备耕讲座",
     // "合作社讲食用菌越冬管理"): the topic words say it is farming.
-    '(?:(?![镇乡各])[\\p{Script=Han}]村(?!民)|[\\p{Script=Han}]庄(?!稼|园|重|严)|合作社)[^，。；,;]{0,16}(?:培训|现场会|现场指导|技术讲座|(?:病虫害|修剪|剪枝|种植|栽培|嫁接|施肥|育苗|春耕|备耕)[^，。；,; ]{0,6}讲座|[讲教](?=[^，。；,;]{0,8}(?:病虫害|修剪|剪枝|种植|栽培|嫁接|施肥|育苗|春耕|备耕|食用菌|香菇|菌菇|蘑菇|木耳|菌棒)))',
+    `(?:(?![镇乡各])[\\p{Script=Han}]村(?!民)|[\\p{Script=Han}]庄(?!稼|园|重|严)|合作社)[^，。；,;]{0,16}(?:培训|现场会|现场指导|技术讲座|(?:${FARM_WORK})[^，。；,; ]{0,6}讲座|[讲教](?=[^，。；,;]{0,8}(?:${FARM_WORK}|${MUSHROOM})))`,
     // A village's line of a technician's log ("6/1 东村 果园病虫害 38人"): a technique named right after the village.
     '(?:(?![镇乡各])[\\p{Script=Han}]村(?!民))[^，。；,;]{0,6}(?:病虫害|剪枝|嫁接|育苗|修剪)',
     // A stall at a rural market (大集, 集市) giving 科技咨询 or staffed by experts.

@@ -72,13 +72,7 @@ export function ownSentenceChildren(node: OutlineNode): OutlineNode[] {
   }
   // Only a paragraph with a submission by a day and another task of its own date or count is so split.
   if (groups.length < 2 || !groups.some((g) => g.submits) || groups.every((g) => g.submits)) return [];
-  return groups.map((g, k) => ({
-    labels: [...node.labels, String(k + 1)],
-    rank: node.rank + 0.5,
-    text: text.slice(g.at, g.end).replace(/^[\s，,]+|[\s，,；;]+$/gu, ''),
-    line: node.line,
-    isGroup: false,
-  }));
+  return spansAsChildren(node, groups.map((g) => text.slice(g.at, g.end)));
 }
 
 /** A count of people reached ("培训人数2000人", "受益群众500人次"): the reach of the work before it, not a task. */
@@ -134,17 +128,11 @@ export function timedSentenceChildren(node: OutlineNode): OutlineNode[] {
     if (timed[k] !== '' || (last && ANOTHER.test(p.words))) groups.push({ at: p.at, end: p.end });
     else if (last) last.end = p.end;
   });
-  return groups.map((g, k) => ({
-    labels: [...node.labels, String(k + 1)],
-    rank: node.rank + 0.5,
-    text: text.slice(g.at, g.end).replace(/^[\s，,]+|[\s，,；;]+$/gu, ''),
-    line: node.line,
-    isGroup: false,
-  }));
+  return spansAsChildren(node, groups.map((g) => text.slice(g.at, g.end)));
 }
 
 /** A paragraph's opening period: "5-6月份，", "2018年1月至3月期间，", "4月份，". */
-const LEAD_PERIOD = /^\s*(?:(?:20\d{2}年)?\d{1,2}\s*(?:至|到|-|—|－)\s*\d{1,2}月份?|(?:20\d{2}年)?\d{1,2}月份?(?:[上中下]旬)?(?:\s*(?:至|到|-|—|－)\s*(?:20\d{2}年|次年)?\d{1,2}月份?(?:[上中下]旬)?)?)(?:期间)?[，,]/u;
+export const LEAD_PERIOD = /^\s*(?:(?:20\d{2}年)?\d{1,2}\s*(?:至|到|-|—|－)\s*\d{1,2}月份?|(?:20\d{2}年)?\d{1,2}月份?(?:[上中下]旬)?(?:\s*(?:至|到|-|—|－)\s*(?:20\d{2}年|次年)?\d{1,2}月份?(?:[上中下]旬)?)?)(?:期间)?[，,]/u;
 
 /**
  * "5-6月份，…今年5月12日是…，要总结反思…。通过在城区悬挂横幅…等形式，…": a paragraph opening with its period whose
@@ -166,10 +154,15 @@ export function periodLedChildren(node: OutlineNode): OutlineNode[] {
   });
   if (pieces.length < 2 || !dayOfItsOwn) return [];
   node.ownText = text.slice(0, lead[0].length);
-  return pieces.map((p, k) => ({
+  return spansAsChildren(node, pieces.map((p) => text.slice(p.at, p.at + p.words.length)));
+}
+
+/** Children of a node, numbered 1, 2, … under it, one per span of its text (edge commas and semicolons trimmed). */
+function spansAsChildren(node: OutlineNode, spans: string[]): OutlineNode[] {
+  return spans.map((span, k) => ({
     labels: [...node.labels, String(k + 1)],
     rank: node.rank + 0.5,
-    text: text.slice(p.at, p.at + p.words.length).replace(/^[\s，,]+|[\s，,；;]+$/gu, ''),
+    text: span.replace(/^[\s，,]+|[\s，,；;]+$/gu, ''),
     line: node.line,
     isGroup: false,
   }));

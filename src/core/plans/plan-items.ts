@@ -8,6 +8,7 @@ import { findObservances, observanceRange, type Observance } from './observances
 import { CONTENT_HEAD } from './plan-observances.js';
 import type { OutlineNode } from './parse-outline.js';
 import { parseOwners } from './parse-owners.js';
+import { LEAD_PERIOD } from './own-sentences.js';
 import { parseTargets } from './parse-targets.js';
 import type { Due, PlanItem } from './plan-schema.js';
 
@@ -132,9 +133,6 @@ function withSharedDeadline(items: PlanItem[]): PlanItem[] {
   return items;
 }
 
-/** A paragraph that opens with its period: "2018年1月至3月期间，", "4月至6月，", "9月份，". */
-const PERIOD_LEAD = /^(?:20\d{2}年)?\d{1,2}月份?(?:[上中下]旬)?(?:\s*(?:至|到|-|—|－)\s*(?:20\d{2}年|次年)?\d{1,2}月份?(?:[上中下]旬)?)?(?:期间)?(?=[，,])/u;
-
 /** The dates a section's heading line names, for the tasks under it. */
 function headingDates(node: OutlineNode, year: number): Due[] {
   const first = (node.text.split('\n')[0] ?? '').trim();
@@ -146,7 +144,7 @@ function headingDates(node: OutlineNode, year: number): Due[] {
 
 /** "(二)进校园活动" over "2018年1月至3月期间，…将…": the period the first paragraph under a heading opens with. */
 function openingPeriod(node: OutlineNode, year: number): Due[] {
-  const opening = PERIOD_LEAD.exec(normalizeText(node.text.split('\n')[1] ?? '').trim());
+  const opening = LEAD_PERIOD.exec(normalizeText(node.text.split('\n')[1] ?? '').trim());
   return opening ? parseDeadlines(opening[0], year).filter((d) => !isWholeYear(d)) : [];
 }
 
