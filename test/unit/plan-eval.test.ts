@@ -7,7 +7,7 @@ describe('plan evaluation sets', () => {
   it('reads every labelled fragment right: title, year, items, deadlines, targets, refusals', async () => {
     const result = await score();
     expect(Object.keys(result.accuracy)).toEqual(expect.arrayContaining(['blind.due', 'blind.targets', 'ours.due', 'ours.targets', 'ours.refuse', 'blind2.due']));
-    const below = Object.entries(result.accuracy).filter(([k, v]) => !k.startsWith('blind2.') && !k.startsWith('scored.') && !k.startsWith('scored2.') && !k.startsWith('scored3.') && !k.startsWith('scored4.') && !k.startsWith('scored5.') && !k.startsWith('scored6.') && !k.startsWith('scored7.') && !k.startsWith('scored8.') && !k.startsWith('scored9.') && !k.startsWith('scored10.') && !k.startsWith('scored11.') && !k.startsWith('scored12.') && !k.startsWith('blind3.') && !k.startsWith('blind4.') && !k.startsWith('blind5.') && !k.startsWith('blind6.') && !k.startsWith('blind7.') && v < 1);
+    const below = Object.entries(result.accuracy).filter(([k, v]) => !k.startsWith('blind2.') && !k.startsWith('scored.') && !k.startsWith('scored2.') && !k.startsWith('scored3.') && !k.startsWith('scored4.') && !k.startsWith('scored5.') && !k.startsWith('scored6.') && !k.startsWith('scored7.') && !k.startsWith('scored8.') && !k.startsWith('scored9.') && !k.startsWith('scored10.') && !k.startsWith('scored11.') && !k.startsWith('scored12.') && !k.startsWith('blind3.') && !k.startsWith('blind4.') && !k.startsWith('blind5.') && !k.startsWith('blind6.') && !k.startsWith('blind7.') && !k.startsWith('blind8.') && v < 1);
     expect(below, result.report).toEqual([]);
   });
 
@@ -107,6 +107,11 @@ describe('plan evaluation sets', () => {
     const { accuracy, report } = await score();
     const floors: Record<string, number> = { refuse: 1, kind: 1, title: 1, year: 1, itemCount: 1, found: 53 / 59, due: 49 / 53, targets: 52 / 53, notTargets: 1, notInItems: 16 / 17 };
     for (const [f, least] of Object.entries(floors)) expect(accuracy[`blind7.${f}`], `${f}\n${report}`).toBeGreaterThanOrEqual(least - 1e-9);
+  });
+  it('keeps the p17 blind real plans (12 documents of 1–3k characters labelled by another writer; first score in blind-p17/FIRST-SCORE.txt at 7835cc7: refuse 12/12, kind 11/12, title 5/9, year 11/12, items 11/12, due 39/59, targets 51/59, 0 of 44 non-targets taken) at least where they were first scored', async () => {
+    const { accuracy, report } = await score();
+    const floors: Record<string, number> = { refuse: 1, kind: 11 / 12, title: 5 / 9, year: 11 / 12, itemCount: 11 / 12, found: 59 / 69, due: 39 / 59, targets: 51 / 59, notTargets: 1, notInItems: 34 / 35 };
+    for (const [f, least] of Object.entries(floors)) expect(accuracy[`blind8.${f}`], `${f}\n${report}`).toBeGreaterThanOrEqual(least - 1e-9);
   });
   it('keeps the eleventh plan holdout (scored once on 2026-12-06 at f336ee3: refuse 11/12, kind 11/12, title 5/8, year 11/11, items 9/11, due 18/44, targets 29/44, 0 of 39 non-targets taken, furniture 26/32) at least where it was scored', async () => {
     const { accuracy, report } = await score();
