@@ -3,7 +3,8 @@
 // reason, not a figure; "<name>那回" names that record even after "俺说错咧"; a value with no record named, after
 // several records, is asked about, never put on the latest.
 import { describe, expect, it } from 'vitest';
-import { runCorrectionCase, type CorrectionCase } from '../eval/score-corrections.js';
+import type { CorrectionCase } from '../eval/score-corrections.js';
+import { correctionCasesAreRight } from '../support/correction-cases.js';
 
 const cases: CorrectionCase[] = [
   {
@@ -99,9 +100,4 @@ const cases: CorrectionCase[] = [
   },
 ];
 
-describe('h11 corrections', () => {
-  it.each(cases.map((c) => [c.id, c] as const))('%s', async (_id, c) => {
-    const o = await runCorrectionCase(c);
-    expect(o, o.note).toMatchObject({ right: true, changedWrong: false });
-  }, 30_000);
-});
+correctionCasesAreRight('h11 corrections', cases);

@@ -8,8 +8,9 @@
 // "我们中心今年要干啥" is the asker's department's tasks; "我们学校今年的活动总人数" is the asker's unit's records;
 // "<work>那几个乡镇…都报了没" is which units of that kind have (not) reported that work.
 import { describe, expect, it } from 'vitest';
-import { runCorrectionCase, type CorrectionCase } from '../eval/score-corrections.js';
-import { runQuestionCases, type QuestionCase } from '../eval/score-questions.js';
+import type { CorrectionCase } from '../eval/score-corrections.js';
+import { askOn, row } from '../support/ask-question.js';
+import { correctionCasesAreRight } from '../support/correction-cases.js';
 import type { QuestionState } from '../support/question-state.js';
 
 const cases: CorrectionCase[] = [
@@ -117,29 +118,22 @@ const cases: CorrectionCase[] = [
   },
 ];
 
-describe('h12 corrections', () => {
-  it.each(cases.map((c) => [c.id, c] as const))('%s', async (_id, c) => {
-    const o = await runCorrectionCase(c);
-    expect(o, o.note).toMatchObject({ right: true, changedWrong: false });
-  }, 30_000);
-});
+correctionCasesAreRight('h12 corrections', cases);
 
-type Row = QuestionState['activities'][number];
-const row = (date: string, title: string, by: string, headcount: number | null, extra: Partial<Row> = {}): Row => ({ date, title, by, headcount, headcountUnit: '人', item: null, ...extra });
 
 const state: QuestionState = {
   activities: [
     // 科技馆 (U41, a department): 2500 + 4000 = 6500人次 under 二/（二）/1 (target 3万人次); a 流动科技馆 stop apart.
-    row('2026-02-01', '县科技馆春节开放接待', 'U41', 2500, { headcountUnit: '人次', item: '二/（二）/1' }),
-    row('2026-07-10', '县科技馆暑假接待', 'U41', 4000, { headcountUnit: '人次', item: '二/（二）/1' }),
-    row('2026-05-06', '流动科技馆巡展进校园（青石镇小学）', 'U41', 900, { headcountUnit: '人次', metrics: { 所: 1 }, item: '二/（二）/3' }),
+    row('2026-02-01', '县科技馆春节开放接待', 'U41', 2500, '二/（二）/1', { headcountUnit: '人次' }),
+    row('2026-07-10', '县科技馆暑假接待', 'U41', 4000, '二/（二）/1', { headcountUnit: '人次' }),
+    row('2026-05-06', '流动科技馆巡展进校园（青石镇小学）', 'U41', 900, '二/（二）/3', { headcountUnit: '人次', metrics: { 所: 1 } }),
     // 县第二中学 (U42): 300 + 250 = 550人.
-    row('2026-04-10', '县二中“走进化学”科普讲座', 'U42', 300, { place: '县第二中学' }),
-    row('2026-10-09', '县二中校园科技节', 'U42', 250, { place: '县第二中学' }),
+    row('2026-04-10', '县二中“走进化学”科普讲座', 'U42', 300, null, { place: '县第二中学' }),
+    row('2026-10-09', '县二中校园科技节', 'U42', 250, null, { place: '县第二中学' }),
     // 科普日 联动 in the three towns.
-    row('2026-09-10', '城关镇科普日联动宣传', 'U43', 200, { place: '城关镇', item: '二/（一）/2' }),
-    row('2026-09-11', '白马乡科普日联动讲座', 'U44', 90, { place: '白马乡', item: '二/（一）/2' }),
-    row('2026-09-13', '青石镇科普日科普赶集', 'U45', 310, { place: '青石镇', item: '二/（一）/2' }),
+    row('2026-09-10', '城关镇科普日联动宣传', 'U43', 200, '二/（一）/2', { place: '城关镇' }),
+    row('2026-09-11', '白马乡科普日联动讲座', 'U44', 90, '二/（一）/2', { place: '白马乡' }),
+    row('2026-09-13', '青石镇科普日科普赶集', 'U45', 310, '二/（一）/2', { place: '青石镇' }),
   ],
   units: [
     { name: '县第二中学', people: ['U42'] },
@@ -150,10 +144,7 @@ const state: QuestionState = {
   departments: { U41: '科技馆', U46: '青少年科技教育中心' },
 };
 
-const reply = async (c: Omit<QuestionCase, 'id' | 'expect'>): Promise<string> => {
-  const [r] = await runQuestionCases([{ id: 't', expect: 'answer', ...c }], state);
-  return r?.reply ?? '';
-};
+const reply = askOn(state);
 
 describe('h12 questions', () => {
   it('“How many visitors …, against the target?”: the gap to the item whose target counts visitors', async () => {

@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { understandQuestion } from '../../src/core/questions/understand-question.js';
 import { readCorrection } from '../../src/core/understanding/read-correction.js';
-import { runCorrectionCase, type CorrectionCase } from '../eval/score-corrections.js';
+import type { CorrectionCase } from '../eval/score-corrections.js';
+import { correctionCasesAreRight } from '../support/correction-cases.js';
 
 const cases: CorrectionCase[] = [
   {
@@ -131,12 +132,7 @@ const cases: CorrectionCase[] = [
   },
 ];
 
-describe('w14 follow-ups', () => {
-  it.each(cases.map((c) => [c.id, c] as const))('%s', async (_id, c) => {
-    const o = await runCorrectionCase(c);
-    expect(o, o.note).toMatchObject({ right: true, changedWrong: false });
-  }, 30_000);
-});
+correctionCasesAreRight('w14 follow-ups', cases);
 
 describe('w14 questions', () => {
   it('"<work>去咱<place>": the place first, then the work', () => {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { understandQuestion } from '../../src/core/questions/understand-question.js';
 import { runCorrectionCase, type CorrectionCase } from '../eval/score-corrections.js';
+import { correctionCasesAreRight } from '../support/correction-cases.js';
 
 const cases: CorrectionCase[] = [
   {
@@ -96,12 +97,7 @@ const cases: CorrectionCase[] = [
   },
 ];
 
-describe('w15 corrections', () => {
-  it.each(cases.map((c) => [c.id, c] as const))('%s', async (_id, c) => {
-    const o = await runCorrectionCase(c);
-    expect(o, o.note).toMatchObject({ right: true, changedWrong: false });
-  }, 30_000);
-});
+correctionCasesAreRight('w15 corrections', cases);
 
 describe('w15 corrections kept', () => {
   it('<name>那场补充一个数：… still names the record before 那场', async () => {

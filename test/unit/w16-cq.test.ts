@@ -5,8 +5,9 @@
 // never the latest. Questions: a follow-up keeps whose records were counted; "<unit>上报的活动" is that unit's
 // records; "我们企业科协" is the asker's unit, not the topic 科协.
 import { describe, expect, it } from 'vitest';
-import { runCorrectionCase, type CorrectionCase } from '../eval/score-corrections.js';
-import { runQuestionCases, type QuestionCase } from '../eval/score-questions.js';
+import type { CorrectionCase } from '../eval/score-corrections.js';
+import { askOn, row } from '../support/ask-question.js';
+import { correctionCasesAreRight } from '../support/correction-cases.js';
 import type { QuestionState } from '../support/question-state.js';
 
 const cases: CorrectionCase[] = [
@@ -94,31 +95,24 @@ const cases: CorrectionCase[] = [
   },
 ];
 
-describe('w16 corrections', () => {
-  it.each(cases.map((c) => [c.id, c] as const))('%s', async (_id, c) => {
-    const o = await runCorrectionCase(c);
-    expect(o, o.note).toMatchObject({ right: true, changedWrong: false });
-  }, 30_000);
-});
+correctionCasesAreRight('w16 corrections', cases);
 
-type Row = QuestionState['activities'][number];
-const row = (date: string, title: string, by: string, headcount: number | null, extra: Partial<Row> = {}): Row => ({ date, title, by, headcount, headcountUnit: '人', item: null, ...extra });
 
 const state: QuestionState = {
   activities: [
     // 青石镇科协 (U31): 60 + 140 = 200人, and 300人次 apart.
-    row('2026-03-10', '青石镇茶园管理培训', 'U31', 60, { place: '青石镇' }),
-    row('2026-06-02', '青石镇防溺水安全讲座', 'U31', 140, { place: '青石镇' }),
-    row('2026-09-16', '青石镇科普赶集', 'U31', 300, { place: '青石镇', headcountUnit: '人次' }),
+    row('2026-03-10', '青石镇茶园管理培训', 'U31', 60, null, { place: '青石镇' }),
+    row('2026-06-02', '青石镇防溺水安全讲座', 'U31', 140, null, { place: '青石镇' }),
+    row('2026-09-16', '青石镇科普赶集', 'U31', 300, null, { place: '青石镇', headcountUnit: '人次' }),
     // 县第二中学 (U32): 380 + 220 = 600人; titles without the school's short name.
-    row('2026-04-15', '“走近物理”科普报告会', 'U32', 380, { place: '县第二中学' }),
-    row('2026-10-12', '校园科技节机器人展示', 'U32', 220, { place: '县第二中学' }),
+    row('2026-04-15', '“走近物理”科普报告会', 'U32', 380, null, { place: '县第二中学' }),
+    row('2026-10-12', '校园科技节机器人展示', 'U32', 220, null, { place: '县第二中学' }),
     // 华兴食品企业科协 (U33): 40 + 65 = 105人.
-    row('2026-05-09', '华兴食品企业科协食品安全交流会', 'U33', 40, { place: '华兴食品' }),
-    row('2026-08-21', '华兴食品职工急救知识培训', 'U33', 65, { place: '华兴食品' }),
+    row('2026-05-09', '华兴食品企业科协食品安全交流会', 'U33', 40, null, { place: '华兴食品' }),
+    row('2026-08-21', '华兴食品职工急救知识培训', 'U33', 65, null, { place: '华兴食品' }),
     // Others: 科协 in the title, not the asker's unit's.
-    row('2026-06-20', '县科协学会工作座谈会', 'U2', 30),
-    row('2026-07-08', '城关镇科普讲座', 'U11', 500, { place: '城关镇' }),
+    row('2026-06-20', '县科协学会工作座谈会', 'U2', 30, null),
+    row('2026-07-08', '城关镇科普讲座', 'U11', 500, null, { place: '城关镇' }),
   ],
   units: [
     { name: '青石镇科协', people: ['U31'] },
@@ -128,10 +122,7 @@ const state: QuestionState = {
   ],
 };
 
-const reply = async (c: Omit<QuestionCase, 'id' | 'expect'>): Promise<string> => {
-  const [r] = await runQuestionCases([{ id: 't', expect: 'answer', ...c }], state);
-  return r?.reply ?? '';
-};
+const reply = askOn(state);
 
 describe('w16 questions', () => {
   it('a follow-up on the asker’s unit’s count keeps counting only that unit’s records', async () => {
