@@ -70,14 +70,21 @@ function isSupported(side: Side, support: Support, count: { steps: number }): bo
   return false;
 }
 
+/** A figure a draft states: as written, its value, and how loosely (约/近 within a tenth, 余/多 a floor). */
+export interface ClaimedFigure {
+  whole: string;
+  value: number;
+  prefix: string | undefined;
+  approx: boolean;
+  unit: string | undefined;
+}
+
 /**
- * Finds the figures in a draft that the facts do not support. `names` (activity titles, headings) are
- * masked first, so "千人科普大讲堂" is a name, not a claim. `count` (optional) tallies the search steps.
+ * The figures a (normalized, names masked) draft states as claims: dates ("5月", "3季度"), ordinals (第3), list numbers
+ * ("1、"), bare numbers with no unit and Chinese numerals before 个/位/名 ("三位专家") are not claims. Also the
+ * oracle in the number-check tests, so both checks read the same figures.
  */
-export function checkNumbers(draft: string, facts: readonly Fact[], names: readonly string[] = [], count: { steps: number } = { steps: 0 }): NumberCheck {
-  const text = maskNames(normalizeText(draft), names.map(normalizeText).filter((n) => n.length >= 2));
-  const support = supportOf(facts);
-  const unsupported: string[] = [];
+export function* claimedFigures(text: string): Generator<ClaimedFigure> {
   for (const m of text.matchAll(FIGURE)) {
     const index = m.index ?? 0;
     const [whole, prefix, number = '', suffix, unit] = m;
@@ -91,13 +98,27 @@ export function checkNumbers(draft: string, facts: readonly Fact[], names: reado
     if (/^[、.．]/.test(after) && !unit) continue;
     const value = parseChineseNumber(number);
     if (value === undefined) continue;
-    const approx = Boolean(suffix || prefix);
-    const fits = (f: number): boolean => {
-      if (prefix === '约' || prefix === '近') return Math.abs(f - value) <= Math.max(1, f * 0.1);
-      if (approx) return f >= value && f < value + floorStep(value);
-      return f === value || (unit === '%' && Math.abs(f - value) <= 1);
-    };
-    if (!isSupported((f) => (fits(f) ? 0 : f < value ? -1 : 1), support, count)) unsupported.push(whole.trim());
+    yield { whole, value, prefix, approx: Boolean(suffix || prefix), unit };
+  }
+}
+
+/** Whether fact value `f` supports a figure claimed as `c`. */
+export function fitsClaim(c: ClaimedFigure, f: number): boolean {
+  if (c.prefix === '约' || c.prefix === '近') return Math.abs(f - c.value) <= Math.max(1, f * 0.1);
+  if (c.approx) return f >= c.value && f < c.value + floorStep(c.value);
+  return f === c.value || (c.unit === '%' && Math.abs(f - c.value) <= 1);
+}
+
+/**
+ * Finds the figures in a draft that the facts do not support. `names` (activity titles, headings) are
+ * masked first, so "千人科普大讲堂" is a name, not a claim. `count` (optional) tallies the search steps.
+ */
+export function checkNumbers(draft: string, facts: readonly Fact[], names: readonly string[] = [], count: { steps: number } = { steps: 0 }): NumberCheck {
+  const text = maskNames(normalizeText(draft), names.map(normalizeText).filter((n) => n.length >= 2));
+  const support = supportOf(facts);
+  const unsupported: string[] = [];
+  for (const c of claimedFigures(text)) {
+    if (!isSupported((f) => (fitsClaim(c, f) ? 0 : f < c.value ? -1 : 1), support, count)) unsupported.push(c.whole.trim());
   }
   return { ok: unsupported.length === 0, unsupported: [...new Set(unsupported)] };
 }
