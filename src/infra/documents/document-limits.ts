@@ -1,5 +1,6 @@
 // Caps on an imported plan, checked before and after parsing so a hostile file is refused, never parsed at any cost.
 import { inflateRawSync, inflateSync } from 'node:zlib';
+import { megabytes as mb } from '../../core/exports/ledger-limits.js';
 
 export interface DocumentLimits {
   /** The file itself. */
@@ -32,7 +33,6 @@ export const DEFAULT_LIMITS: DocumentLimits = {
 /** Why a document is refused, in Chinese, or undefined when it is within the limits. */
 export type LimitProblem = string | undefined;
 
-const mb = (n: number): string => `${Math.round(n / 1024 / 1024)} MB`;
 
 /** The size of the file itself. */
 export function checkFileSize(size: number, label: string, limits: DocumentLimits): LimitProblem {
