@@ -68,7 +68,11 @@ export function withPlanDates(title: string, lines: string[], year: number, cale
     return { observances, window: { text: inTitle.written, ...around, implied: true, kind: 'event' } };
   }
   // An activity's 方案 naming no observance ("全区科技活动整体方案") with its own span of days ("二、时间 5月15日—21日").
-  const span = !inTitle && ACTIVITY_PLAN.test(normalizeText(title)) ? eventDates(lines, year) : undefined;
+  // So is a text with no title line of its own whose top headings are an activity's ("二、活动时间" … "四、活动内容").
+  // With no title to name the event, its 时间 section stays an item as written and the window dates the content part.
+  const untitled = !inTitle && !ACTIVITY_PLAN.test(normalizeText(title)) && untitledActivity(title, lines);
+  const span = !inTitle && (ACTIVITY_PLAN.test(normalizeText(title)) || untitled) ? eventDates(lines, year) : undefined;
+  if (span && untitled) return { observances, window: { text: title, ...span, implied: true, kind: 'event' }, contentOnly: true };
   // An event of one day ("活动时间：2025年9月12日") dates its tasks by that day as well; its day stays an item.
   if (span) return { observances, window: { text: title, ...span, implied: true, kind: 'event' }, ...(span.start === span.end ? { oneDay: true } : {}) };
   // A notice for one event with no title naming it: its lead names the one observance ("学校拟于“2022年全国科技活动周”
@@ -87,6 +91,21 @@ export function withPlanDates(title: string, lines: string[], year: number, cale
   const series = seriesSpan(lines, year);
   if (series) return { observances, window: { ...series, implied: true, kind: 'event' } };
   return { observances };
+}
+
+/** A top heading of an activity's scheme: "二、活动时间", "四、活动内容", "(二)活动安排". */
+const ACTIVITY_TIME_HEAD = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])\s*活动(?:时间|日期)\s*[:：]?/u;
+const ACTIVITY_CONTENT_HEAD = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])\s*活动(?:内容|安排|项目)\s*[:：]?$/u;
+
+/**
+ * A page that gave its scheme no title line (the title is the file's name) but whose headings are an activity's:
+ * a 活动时间 heading and a 活动内容 heading. A yearly work plan with a title of its own is not read so.
+ */
+function untitledActivity(title: string, lines: string[]): boolean {
+  const key = normalizeText(title).trim();
+  if (lines.some((l) => normalizeText(l).trim() === key)) return false;
+  const heads = lines.map((l) => normalizeText(l).trim());
+  return heads.some((l) => ACTIVITY_TIME_HEAD.test(l)) && heads.some((l) => ACTIVITY_CONTENT_HEAD.test(l));
 }
 
 /** A lead sentence setting a series' span: "决定于5月上旬至6月上旬…组织开展…系列活动", "将于7月1日至31日…集中举办". */
