@@ -76,6 +76,8 @@ export function parseOutline(lines: string[]): { nodes: OutlineNode[]; preamble:
     const marker = readMarker(line);
     if (!marker) {
       // "201x年xx镇科技科普工作下半年计划" after a summary's sections: a plan part of its own, over what follows.
+      // The page's title printed again under the first heading is furniture, not a part: it is dropped.
+      if (nodes.length > 0 && PART_LINE.test(normalizeText(line)) && preamble.some((p) => normalizeText(p).trim() === normalizeText(line).trim())) return;
       if (nodes.length > 0 && PART_LINE.test(normalizeText(line))) {
         stack.length = 0;
         const part: OutlineNode = { labels: [line], rank: -1, text: line, line: index + 1, isGroup: true };
