@@ -108,9 +108,11 @@ describe('plan evaluation sets', () => {
     const floors: Record<string, number> = { refuse: 1, kind: 1, title: 1, year: 1, itemCount: 1, found: 53 / 59, due: 49 / 53, targets: 52 / 53, notTargets: 1, notInItems: 16 / 17 };
     for (const [f, least] of Object.entries(floors)) expect(accuracy[`blind7.${f}`], `${f}\n${report}`).toBeGreaterThanOrEqual(least - 1e-9);
   });
-  it('keeps the p17 blind real plans (12 documents of 1–3k characters labelled by another writer; first score in blind-p17/FIRST-SCORE.txt at 7835cc7: refuse 12/12, kind 11/12, title 5/9, year 11/12, items 11/12, due 39/59, targets 51/59, 0 of 44 non-targets taken) at least where they were first scored', async () => {
+  it('keeps the p17 blind real plans (12 documents of 1–3k characters labelled by another writer; first score in blind-p17/FIRST-SCORE.txt at 7835cc7: refuse 12/12, kind 11/12, title 5/9, year 11/12, items 11/12, due 39/59, targets 51/59, 0 of 44 non-targets taken) at least where tuning left them (kind 12/12, title 7/9, found 62/69, due 53/62, targets 56/62, furniture 35/35)', async () => {
     const { accuracy, report } = await score();
-    const floors: Record<string, number> = { refuse: 1, kind: 11 / 12, title: 5 / 9, year: 11 / 12, itemCount: 11 / 12, found: 59 / 69, due: 39 / 59, targets: 51 / 59, notTargets: 1, notInItems: 34 / 35 };
+    // Raised after the p17 tuning (session 13). The remaining misses follow the older sets' conventions (每月 across the
+    // year, 每季度 at quarter ends, 一场 as a count, no (精选N篇) in titles) or are the labeller's judgement.
+    const floors: Record<string, number> = { refuse: 1, kind: 1, title: 7 / 9, year: 11 / 12, itemCount: 11 / 12, found: 62 / 69, due: 53 / 62, targets: 56 / 62, notTargets: 1, notInItems: 1 };
     for (const [f, least] of Object.entries(floors)) expect(accuracy[`blind8.${f}`], `${f}\n${report}`).toBeGreaterThanOrEqual(least - 1e-9);
   });
   it('keeps the eleventh plan holdout (scored once on 2026-12-06 at f336ee3: refuse 11/12, kind 11/12, title 5/8, year 11/11, items 9/11, due 18/44, targets 29/44, 0 of 39 non-targets taken, furniture 26/32) at least where it was scored', async () => {

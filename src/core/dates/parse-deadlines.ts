@@ -112,6 +112,17 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "10月8日至220日": a PDF that doubles characters at its joins doubled the end day's first digit; read only when
+    // the day as written cannot be one and the single digit gives a later day of the month.
+    re: new RegExp(`${YEAR}${M}月(\\d{1,2})[日号]?${DAY_SEP}(\\d)\\4(\\d)[日号]`, 'gu'),
+    make(m, planYear) {
+      const y = yearOf(m[1], planYear);
+      const [mo, d1, d2] = [num(m[2]), Number(m[3]), Number(`${m[4]}${m[5]}`)];
+      if (!validMonth(mo) || !validDay(y, mo, d1) || !validDay(y, mo, d2) || d2 <= d1) return undefined;
+      return { range: { start: ymd(y, mo, d1), end: ymd(y, mo, d2) }, kind: 'period' };
+    },
+  },
+  {
     // 8月20日前, 2025年12月28日; "5月24日16:00前" (a clock time before 前)
     re: new RegExp(`${YEAR}${M}月${D}[日号](?:\\s*\\d{1,2}\\s*[:：]\\s*\\d{2}(?=\\s*(?:前|之前|以前)))?${BEFORE}`, 'gu'),
     make: (m, planYear) => oneDay(yearOf(m[1], planYear), num(m[2]), num(m[3]), m[4] ? 'deadline' : 'event'),

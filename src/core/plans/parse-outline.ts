@@ -76,6 +76,8 @@ export function parseOutline(lines: string[]): { nodes: OutlineNode[]; preamble:
     const marker = readMarker(line);
     if (!marker) {
       // "201x年xx镇科技科普工作下半年计划" after a summary's sections: a plan part of its own, over what follows.
+      // The page's title printed again under the first heading is furniture, not a part: it is dropped.
+      if (nodes.length > 0 && PART_LINE.test(normalizeText(line)) && preamble.some((p) => normalizeText(p).trim() === normalizeText(line).trim())) return;
       if (nodes.length > 0 && PART_LINE.test(normalizeText(line))) {
         stack.length = 0;
         const part: OutlineNode = { labels: [line], rank: -1, text: line, line: index + 1, isGroup: true };
@@ -134,6 +136,14 @@ export function parseOutline(lines: string[]): { nodes: OutlineNode[]; preamble:
       return;
     }
     let rank = marker.rank;
+    // "宣传报道:" (a blank field) right before "五、活动内容": a line ending in a colon holds no top-rank heading; it
+    // stays a line of the section it is in.
+    if (pendingGroup && !/^附件/u.test(pendingGroup.label) && nodes.length > 0 && rank <= Math.min(...nodes.map((n) => n.rank))) {
+      const current = nodes[nodes.length - 1];
+      const written = lines[pendingGroup.line - 1] ?? pendingGroup.label;
+      if (current) current.text = current.text === '' ? written : `${current.text}\n${written}`;
+      pendingGroup = undefined;
+    }
     if (pendingGroup) {
       while (stack.length > 0 && (stack[stack.length - 1]?.rank ?? 0) >= rank - 0.25) stack.pop();
       const group: OutlineNode = {

@@ -102,6 +102,10 @@ export function parseTargets(original: string, planYear?: number): Target[] {
     if (/^[年月日号届大代]/u.test(after) || /^次[代大会]/u.test(after)) continue;
     // "10个工作日内": a time limit's length, not a count.
     if (rawUnit === '个' && /^(?:工作日|自然日|星期|小时|钟头)/u.test(text.slice(end, end + 3))) continue;
+    // "答题时间为2小时", "笔试时长3小时": how long an event lasts, not a goal (a floor of hours, "不少于20小时", is one).
+    if (rawUnit === '小时' && !prefix && /(?:时间|时长|用时|限时|历时)(?:为|是|共)?\s*$/u.test(clause)) continue;
+    // "一式2份", "一式三份": the copies a form is sent in.
+    if (rawUnit === '份' && /一式\s*$/u.test(before)) continue;
     // "5.12期间": a day and "during", not issues.
     if (rawUnit === '期' && text[end] === '间') continue;
     // Money a quiz or draw hands out ("可抽取1~3元不等的红包,每天最多2000元") is a prize, not a goal.

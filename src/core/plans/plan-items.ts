@@ -229,6 +229,9 @@ export function dueOf(text: string, year: number, observances: readonly Observan
     // "主题宣传活动贯穿全年" on its own: work that runs the whole year (beside an event's week it is not read).
     const allYear = /贯穿全年/u.exec(normalizeText(text));
     if (!thisYear && allYear) due.push({ text: allYear[0], start: `${year}-01-01`, end: `${year}-12-31`, implied: false, kind: 'period' });
+    // "利用暑假组织…", "暑期开展…": the summer holiday, July and August (寒暑假 names both holidays, no one span).
+    const summer = !thisYear && !allYear ? /(?<!寒)暑(?:假|期)/u.exec(normalizeText(text)) : null;
+    if (summer) due.push({ text: summer[0], start: `${year}-07-01`, end: `${year}-08-31`, implied: true, kind: 'period' });
   }
   // "于8月24日前将…发送至…，符合要求的活动将编入《…全国科普日重点活动指南》": beside a deadline of its own, an
   // event named in a document's title does not date the task.

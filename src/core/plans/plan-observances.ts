@@ -7,13 +7,13 @@ import { findObservances, observanceDates, type Observance } from './observances
 import type { Due } from './plan-schema.js';
 
 /** "活动时间：…", "一、活动时间", "时间安排": a line that gives the event's dates (here or on the next line). */
-const WHEN_LINE = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])?\s*(?:活动|举办|实施|集中活动|主题活动)?(?:时间|日期)(?:安排)?\s*[:：]?\s*(.*)$/u;
+const WHEN_LINE = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])?\s*(?:活动周?|举办|实施|集中活动|主题活动|\p{Script=Han}{1,4}[节周])?(?:时间|日期)(?:安排)?\s*[:：]?\s*(.*)$/u;
 
 /** A sentence that sets an event's days: "定于9月17-23日在全国各地集中开展", "将于5月21日至28日举办". */
 const SETS_DAYS = /^\s*(?:定于|将于|拟于|于)[^，,]{0,20}(?:集中开展|举办|举行)/u;
 
-/** The title of an activity's scheme: "全区科技活动整体方案", "科普进校园活动实施方案". */
-const ACTIVITY_PLAN = /活动[^，,。；;]{0,6}方案$/u;
+/** The title of an activity's scheme: "全区科技活动整体方案", "科普进校园活动实施方案"; a notice calling one ("关于举办第5届区科普文化节的通知"). */
+const ACTIVITY_PLAN = /活动[^，,。；;]{0,6}方案$|^关于举办[^，,。；;]{2,40}(?:活动|节|周|月|大赛|竞赛)的通知$/u;
 
 /** A content part's heading: "二、活动内容", "(三)主要内容", "四、主要活动安排", "重点活动". */
 export const CONTENT_HEAD = /(?:活动|主要|宣传|工作)内容|(?:重点|主要|系列)活动|活动安排/u;
@@ -68,7 +68,11 @@ export function withPlanDates(title: string, lines: string[], year: number, cale
     return { observances, window: { text: inTitle.written, ...around, implied: true, kind: 'event' } };
   }
   // An activity's 方案 naming no observance ("全区科技活动整体方案") with its own span of days ("二、时间 5月15日—21日").
-  const span = !inTitle && ACTIVITY_PLAN.test(normalizeText(title)) ? eventDates(lines, year) : undefined;
+  // So is a text with no title line of its own whose top headings are an activity's ("二、活动时间" … "四、活动内容").
+  // With no title to name the event, its 时间 section stays an item as written and the window dates the content part.
+  const untitled = !inTitle && !ACTIVITY_PLAN.test(normalizeText(title)) && untitledActivity(title, lines);
+  const span = !inTitle && (ACTIVITY_PLAN.test(normalizeText(title)) || untitled) ? eventDates(lines, year) : undefined;
+  if (span && untitled) return { observances, window: { text: title, ...span, implied: true, kind: 'event' }, contentOnly: true };
   // An event of one day ("活动时间：2025年9月12日") dates its tasks by that day as well; its day stays an item.
   if (span) return { observances, window: { text: title, ...span, implied: true, kind: 'event' }, ...(span.start === span.end ? { oneDay: true } : {}) };
   // A notice for one event with no title naming it: its lead names the one observance ("学校拟于“2022年全国科技活动周”
@@ -87,6 +91,21 @@ export function withPlanDates(title: string, lines: string[], year: number, cale
   const series = seriesSpan(lines, year);
   if (series) return { observances, window: { ...series, implied: true, kind: 'event' } };
   return { observances };
+}
+
+/** A top heading of an activity's scheme: "二、活动时间", "四、活动内容", "(二)活动安排". */
+const ACTIVITY_TIME_HEAD = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])\s*活动(?:时间|日期)\s*[:：]?/u;
+const ACTIVITY_CONTENT_HEAD = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])\s*活动(?:内容|安排|项目)\s*[:：]?$/u;
+
+/**
+ * A page that gave its scheme no title line (the title is the file's name) but whose headings are an activity's:
+ * a 活动时间 heading and a 活动内容 heading. A yearly work plan with a title of its own is not read so.
+ */
+function untitledActivity(title: string, lines: string[]): boolean {
+  const key = normalizeText(title).trim();
+  if (lines.some((l) => normalizeText(l).trim() === key)) return false;
+  const heads = lines.map((l) => normalizeText(l).trim());
+  return heads.some((l) => ACTIVITY_TIME_HEAD.test(l)) && heads.some((l) => ACTIVITY_CONTENT_HEAD.test(l));
 }
 
 /** A lead sentence setting a series' span: "决定于5月上旬至6月上旬…组织开展…系列活动", "将于7月1日至31日…集中举办". */

@@ -3,7 +3,7 @@
 import { normalizeText } from '../text/normalize.js';
 import { HEADLINE } from './task-sentences.js';
 
-const TITLE_WORDS = /(工作要点|工作计划|重点工作|工作重点|工作方案|实施方案|行动方案|工作安排|任务分解表?|任务清单|责任分解表?|任务表|要点|计划|方案|总结|讲话|安排|意见|安排意见)$/u;
+const TITLE_WORDS = /(工作要点|工作计划|重点工作|工作重点|工作方案|实施方案|行动方案|工作安排|任务分解表?|任务清单|责任分解表?|任务表|要点|计划|方案|总结|讲话|安排|意见|安排意见)(?:汇总|汇编|大全)?$/u;
 
 /** "20**年科普活动方案(2021年10月4日)": the day a page posted the text, after its title; not the plan's year. */
 export const POSTED_ON = /\s*[（(](?:19|20)\d{2}年\d{1,2}月\d{1,2}日[)）]$/u;
@@ -83,6 +83,9 @@ export function pickTitle(preamble: string[], lines: string[], source: string): 
     // "2022年工作要点" under a notice that quotes 《长治市科学技术协会2022年工作要点》: the quoted one is fuller.
     const fuller = candidates.map((l) => /《([^》]{4,60})》/u.exec(l)?.[1]).find((q) => q && normalizeText(q).endsWith(normalizeText(shortTitled)));
     if (fuller) return fuller;
+    // A site's headline ("2023年科普工作计划") over the document's own title line ("小赭山社区2023年科普工作计划").
+    const own = candidates.find((l) => l !== shortTitled && l.length <= 50 && l.length > shortTitled.length && !/[，,。：:；;|｜]/u.test(l) && normalizeText(l).trim().endsWith(normalizeText(shortTitled).trim()));
+    if (own) return own.trim();
     // A title set on two lines: "临江市科学技术协会" over "2026年工作要点".
     const prev = candidates[candidates.indexOf(shortTitled) - 1];
     if (prev && /^(20\d{2}|二〇|\d{1,2}月|[一二三四五六七八九十]{1,2}月)/u.test(shortTitled) && prev.length <= 20 && /(协会|科协|委员会|局|政府|中心|学会)$/u.test(normalizeText(prev))) return `${prev}${shortTitled}`;

@@ -72,7 +72,24 @@ function numberedIn(simple: string, from = 1, least = 2): Hit[] {
     if (n !== hits.length + from || (from > 1 && !/\p{Script=Han}/u.test(simple[(m.index ?? 0) + m[0].length] ?? '')) || (hits.length > 0 && paren !== hits[0]?.label.startsWith('('))) continue;
     hits.push({ index: m.index ?? 0, length: m[0].length, label: paren ? `(${n})` : String(n) });
   }
+  if (hits.length < least && from === 1) {
+    const ran = runOnList(simple);
+    if (ran.length >= least) return ran;
+  }
   return hits.length >= least ? hits : [];
+}
+
+/**
+ * "…主要活动安排1.科普讲座…。2.科学实验秀…": a page that ran a heading into its list puts "1." right after the heading's
+ * words; it opens the list when it is the only such "1." and the "2." after it follows a sentence's end.
+ */
+function runOnList(simple: string): Hit[] {
+  const ran = [...simple.matchAll(/(?<=\p{Script=Han})1\.(?!\d)(?=\p{Script=Han})/gu)];
+  const at = ran.length === 1 ? ran[0]?.index : undefined;
+  if (at === undefined) return [];
+  const rest = numberedIn(simple.slice(at + 2), 2, 1).map((h) => ({ ...h, index: h.index + at + 2 }));
+  if (rest.length === 0 || !/[。；;]/u.test(simple[(rest[0]?.index ?? 0) - 1] ?? '')) return [];
+  return [{ index: at, length: 2, label: '1' }, ...rest];
 }
 
 /** A clause that starts a task of its own: "持续搞好…", "大力实施…", "全面开展…", "组织好…". */
