@@ -41,3 +41,35 @@ describe('links of the same shapes that stay', () => {
     expect(await linkedPaths(text, today)).toEqual(paths);
   });
 });
+
+describe('links the w17 set missed', () => {
+  it.each([
+    // The log's footer says the programme's experts went along all week: each village line of farmers served is its.
+    [
+      '这周跑的情况跟你说下\n周二 石门村 果园现场指导 19户\n周三 柳沟村 26户\n周五 下雨没去\n县科协专家服务团的老师这几天都跟着我们一起跑的，一共45户',
+      '2026-04-18',
+      ['三/2', '三/2'],
+    ],
+    // Growers named by their crop (烟农, 蚕农) are farmers served, as 果农 are.
+    ['这周下乡记录：\n4.14 周二 青岗村 烟农28人 发资料35份\n4.16 周四 石板村 烟农19人 发资料25份', '2026-04-18', ['三/2', '三/2']],
+  ] as Case[])('%s (%s)', async (text, today, paths) => {
+    expect(await linkedPaths(text, today)).toEqual(paths);
+  });
+});
+
+describe('a log whose programme is only a plan, or on one line, does not lend it', () => {
+  it.each([
+    ['这几天下村的情况汇报一下\n周二 石门村 果园现场指导 19户\n周三 柳沟村 26户\n下个月准备请县科协专家服务团再来', '2026-04-18', ['三/2', null]],
+  ] as Case[])('%s (%s)', async (text, today, paths) => {
+    expect(await linkedPaths(text, today)).toEqual(paths);
+  });
+});
+
+describe('a crop grower named alone does not make the programme', () => {
+  it.each([
+    // A class in a town for growers of one crop: farming, not the 下乡 service (as a 果树修剪培训 in a town).
+    ['前天在青岗镇办了个菇农秋季培训，讲菌棒咋个养，来了六十几个菇农，资料发了八十份。', '2026-10-16', [null]],
+  ] as Case[])('%s (%s)', async (text, today, paths) => {
+    expect(await linkedPaths(text, today)).toEqual(paths);
+  });
+});

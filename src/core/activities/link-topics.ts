@@ -274,13 +274,29 @@ const STATION_LOG_MARK = '本站日志';
  * museum's. A log that names no museum ("8.3-8.9 工作记录\n周二 接待散客300人次") gives nothing. A line of a station's
  * own log that names no programme is the station's (STATION_LOG_MARK).
  */
-export function contextOf(message: string, part: string): string {
+export function contextOf(message: string, part: string, parts: readonly string[] = [part]): string {
   const whole = normalizeText(message);
   const own = normalizeText(part);
   if (whole === own) return '';
   const hall = MUSEUM_LOG.test(whole) && LOG_VISITS.test(own) && !NOT_VISITS.test(own) && !OUTREACH.test(own) && !OTHER_VENUE.test(own) ? '馆内' : '';
   const station = OWN_STATION.test(whole) && !STATION_PROGRAMME.test(whole) ? STATION_LOG_MARK : '';
-  return `${hall} ${station}`.trim();
+  return `${hall} ${station} ${programmeOfLog(whole, own, parts)}`.trim();
+}
+
+/** The programme itself, as a log's header or footer names it ("科协专家服务团这周都跟着跑的", "专家服务团下乡记录："). */
+const LOG_PROGRAMME = /服务团|科技志愿服务/u;
+/** A sentence that names the programme as a wish or a plan ("下个月想请服务团来"), not as what happened. */
+const NOT_YET = /下个?月|下周|下次|下回|下半年|明年|以后|回头|准备|打算|计划|想请|希望|争取|申请/u;
+
+/**
+ * A log whose lines are farmers served in villages ("周二 河坝村 31户") and whose own words outside every line name the
+ * programme ("科协专家服务团的老师这周都跟我们一起跑的"): each such line is the programme's. A programme named on one
+ * line only is that line's (the log's other lines may be the station's own work).
+ */
+function programmeOfLog(whole: string, own: string, parts: readonly string[]): string {
+  if (parts.length < 2 || LOG_PROGRAMME.test(own) || parts.some((p) => LOG_PROGRAMME.test(normalizeText(p)))) return '';
+  const said = whole.split(/[。！!？?\n]/u).filter((s) => LOG_PROGRAMME.test(s) && !NOT_YET.test(s));
+  return said.length > 0 && FARM_SERVICE.test(own) ? '服务团' : '';
 }
 
 /**
