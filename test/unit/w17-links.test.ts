@@ -73,3 +73,21 @@ describe('a crop grower named alone does not make the programme', () => {
     expect(await linkedPaths(text, today)).toEqual(paths);
   });
 });
+
+describe('the county judging of works is the contest, named or not', () => {
+  it.each([
+    // "县级评审" of works, with pupils defending them: the contest's own stage, though its name is not written.
+    ['区级终评前天结束了，在实验小学多功能厅，共评作品96件，评委8位，到场答辩的学生64人。', '2026-10-17', ['二/（一）/4']],
+    ['上周四县级评审，我们学校送了作品4件，6个学生去答辩了，结果还没出来', '2026-10-20', ['二/（一）/4']],
+  ] as Case[])('%s (%s)', async (text, today, paths) => {
+    expect(await linkedPaths(text, today)).toEqual(paths);
+  });
+});
+
+describe('a judging that is not the contest stays unlinked', () => {
+  it.each([
+    ['公司“五小”创新成果评审会昨天开的，参评成果18项，评委5人，职工80人参加。', '2026-10-17', [null]],
+  ] as Case[])('%s (%s)', async (text, today, paths) => {
+    expect(await linkedPaths(text, today)).toEqual(paths);
+  });
+});

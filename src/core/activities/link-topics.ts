@@ -143,8 +143,9 @@ export const TOPICS: Array<[RegExp, string]> = [
   // The year's written summary, not a 总结会 (a meeting).
   [/(?:工作总结|年度总结)(?![^，。,;；]{0,4}(?:会|座谈))|annual summary/iu, '年度工作总结'],
   [/全委会|全体委员|(?:委员会|科协)[^，。,;；]{0,10}全体会议/iu, '全委会'],
-  // A staff skills contest (职工技能竞赛) is not the youth innovation contest.
-  [/创新大赛|科技创新|科创(?:大赛|比赛|竞赛|作品)|大赛|(?<!技能|职工)竞赛|(?<!技能|职工)比赛|作品征集|评审|competition|contest/iu, '科技创新大赛'],
+  // A staff skills contest (职工技能竞赛) is not the youth innovation contest. The county's judging of works (县级评审, 区级终评)
+  // with works or pupils' defences is the contest's own stage, its name unwritten ("县级评审昨天搞完了，参评作品137件").
+  [/[县区]级(?:终评|初评|复评|评审)(?=[^]*(?:作品|答辩|问辩|市赛))|创新大赛|科技创新|科创(?:大赛|比赛|竞赛|作品)|大赛|(?<!技能|职工)竞赛|(?<!技能|职工)比赛|作品征集|评审|competition|contest/iu, '科技创新大赛'],
 ];
 
 /** Visitors received elsewhere (a farm base, a village, a company) are that place's, not the museum's. */
