@@ -17,10 +17,10 @@ const KINDS: ReadonlyArray<{ named: RegExp; counted: RegExp }> = [
     counted:
       /^(?![^]*馆(?:门口|门前|大门|外|前|旁|附近|对面|广场|周边))[^]*(?:人次|人流|客流)|接待|参观|观众|游客|散客|来馆|到馆|进馆|入馆|馆内|在馆|研学|开放日|(?:去|到|进|来|走进|在)了?[\p{Script=Han}]{0,3}馆(?!门|外|前|旁|附近|对面|广场|周边|[\p{Script=Han}]{0,3}(?:门口|广场))|visitor|visited|audience|person-times|\b(?:at|in|to) (?:the )?(?:county )?(?:science museum|\S*馆)/iu,
   },
-  // Farmers served: by name or as households counted ("服务农户60户", "二十来户").
+  // Farmers served: by name (a crop's growers too: 蚕农, 烟农, 菇农) or as households counted ("服务农户60户", "二十来户").
   {
     named: /农户|农民|果农|菜农|种植户|养殖户/u,
-    counted: /农户|农民|果农|菜农|茶农|梨农|蜂农|种植户|养殖户|大棚户|[\d一二两三四五六七八九十百千几多余来]户|farmers|households/iu,
+    counted: /农户|农民|[果菜茶梨蜂蚕桑烟椒菇瓜蔗]农|种植户|养殖户|大棚户|[\d一二两三四五六七八九十百千几多余来]户|farmers|households/iu,
   },
 ];
 

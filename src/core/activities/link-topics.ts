@@ -123,7 +123,7 @@ export const TOPICS: Array<[RegExp, string]> = [
   // Volunteers and farming for the 下乡 programme; a volunteer at any event, or a school garden, is not it.
   [/科技特派员|农机|科技志愿服务(?=[^。！!\n]{0,30}(?<![镇乡各])[\p{Script=Han}]村(?!民))|(?<![镇乡各])[\p{Script=Han}]村(?!民)[^。！!\n]{0,30}科技志愿服务|科技志愿服务|志愿服务队?下乡|(?<!大篷车|电影|文艺|演出|送戏)下乡|服务团|农技|油菜|田管|田间课堂|果农|菜农|茶农|梨农|蜂农|种植户|大棚|田间|[果茶梨桃]园|葡萄园|采摘园|栽培|[夏冬]剪|套袋|嫁接|疏[花果]|育苗|农业专家|养殖|修剪|病虫害|病害|果树|茶叶|茶树|核桃|板栗|柑橘|猕猴桃|葡萄|食用菌|香菇|菌菇|蘑菇|木耳|菌棒|抹芽|霜霉病|[小大]麦|玉米|水稻|整地|农户|蜂|畜禽|畜牧|牲畜|家禽|生猪|兽医|水产|农作物|庄稼|植保|测土|施肥|育秧|剪枝|(?<![镇乡各])[\p{Script=Han}]村(?!民)[^，。,;；\n]{0,8}(?:春耕|备耕)|(?:专家|技术员)[^，。,;；]{0,8}(?:下到|下|进|到)[^，。,;；]{0,6}村(?!民)|在[^，。,;；]{1,8}村(?!民)[，, ]?(?:专家|技术员)|farmers|beekeeping|agricultur|(?:volunteer|expert)s?.{0,30}(?:farm|village(?!rs)|township)|(?:farm|village(?!rs)|township).{0,30}(?:volunteer|expert)|(?:大集|集市|赶集|集上)[^。！!\n]{0,30}(?:科技咨询|专家|技术员|农户)|(?:科技咨询|专家|技术员)[^。！!\n]{0,30}(?:大集|集市|赶集)/iu, FARMING],
   // Building 企业科协s (成立, 组建, 备案), not whatever a company's 科协 runs (a training is not building one).
-  [/(?:(?:公司|企业|厂|集团).{0,6}(?:科协|科学技术协会)|企业科协).{0,12}(?:成立(?![一二三四五六七八九十几多两\d]+年|以来)|组建|备案|筹建|筹备|新建|授牌|挂牌|揭牌|换届|运行|建设)|(?:成立|组建|备案|筹建|筹备|新建|授牌|挂牌|揭牌).{0,16}(?:公司|企业|厂|集团).{0,6}科协|(?:founded|set up|established|registered).{0,40}(?:enterprise|company)|(?:enterprise|company).{0,40}(?:founded|set up|established|registered)/iu, '企业科协建设'],
+  [/(?:(?:公司|企业|厂|集团).{0,6}(?:科协|科学技术协会)|企业科协).{0,12}(?:成立(?![一二三四五六七八九十几多两\d]+年|以来|[之以]?后)|组建|备案|筹建|筹备|新建|授牌|挂牌|揭牌|换届|运行|建设)|(?:成立|组建|备案|筹建|筹备|新建|授牌|挂牌|揭牌).{0,16}(?:公司|企业|厂|集团).{0,6}科协|(?:founded|set up|established|registered).{0,40}(?:enterprise|company)|(?:enterprise|company).{0,40}(?:founded|set up|established|registered)/iu, '企业科协建设'],
   // "馆里", "来馆", "本馆" say "our 馆", any 馆 (a library's 馆里 as much as the museum's): they name the museum only when
   // the sender's unit is it (ownHall). "Planetarium", "球幕" and its exhibits are the museum's own.
   // The county's museum (not 市科技馆, 省科技馆 visited) as the place, not as a helper ("县科技馆派了2名辅导员", "邀请科技馆老师到校"); 研学 only when received here.
@@ -143,8 +143,9 @@ export const TOPICS: Array<[RegExp, string]> = [
   // The year's written summary, not a 总结会 (a meeting).
   [/(?:工作总结|年度总结)(?![^，。,;；]{0,4}(?:会|座谈))|annual summary/iu, '年度工作总结'],
   [/全委会|全体委员|(?:委员会|科协)[^，。,;；]{0,10}全体会议/iu, '全委会'],
-  // A staff skills contest (职工技能竞赛) is not the youth innovation contest.
-  [/创新大赛|科技创新|科创(?:大赛|比赛|竞赛|作品)|大赛|(?<!技能|职工)竞赛|(?<!技能|职工)比赛|作品征集|评审|competition|contest/iu, '科技创新大赛'],
+  // A staff skills contest (职工技能竞赛) is not the youth innovation contest. The county's judging of works (县级评审, 区级终评)
+  // with works or pupils' defences is the contest's own stage, its name unwritten ("县级评审昨天搞完了，参评作品137件").
+  [/[县区]级(?:终评|初评|复评|评审)(?=[^]*(?:作品|答辩|问辩|市赛))|创新大赛|科技创新|科创(?:大赛|比赛|竞赛|作品)|大赛|(?<!技能|职工)竞赛|(?<!技能|职工)比赛|作品征集|评审|competition|contest/iu, '科技创新大赛'],
 ];
 
 /** Visitors received elsewhere (a farm base, a village, a company) are that place's, not the museum's. */
@@ -224,7 +225,8 @@ export function topicsOf(text: string, not = false): string[] {
       const farmPlain = plain.replace(/农业农村/gu, '农业');
       // A fire or power safety round (消防, 用火用电) to farmers' homes, no programme named: safety, not the service.
       // "帮5户 farmers 装 weather app": phone help, whoever gets it, is not the service.
-      return PUBLICITY_ONLY.test(plain) || !FARM_SERVICE.test(farmPlain) || (PHONE_HELP.test(plain) && !PROGRAMME_NAMED.test(plain)) || (SAFETY_THEME.test(plain) && !PROGRAMME_NAMED.test(plain)) || (MEMBERS_MEETING.test(plain) && !SERVED_OUT.test(plain)) ||
+      // A line of a station's own log (contextOf's mark) naming no programme: the station's routine line work.
+      return PUBLICITY_ONLY.test(plain) || (plain.includes(STATION_LOG_MARK) && !STATION_PROGRAMME.test(plain.replace(STATION_LOG_MARK, ' '))) || !FARM_SERVICE.test(farmPlain) || (PHONE_HELP.test(plain) && !PROGRAMME_NAMED.test(plain)) || (SAFETY_THEME.test(plain) && !PROGRAMME_NAMED.test(plain)) || (MEMBERS_MEETING.test(plain) && !SERVED_OUT.test(plain)) ||
         (ONLINE.test(plain) && !ON_SITE.test(plain)) || ((TOWN_STATION.test(plain) || FIELD_OPERATION.test(plain)) && !PROGRAMME_NAMED.test(plain));
     }
     if (words === '全委会') return LOCAL_PLENARY.test(plain) && !COUNTY_PLENARY.test(plain);
@@ -257,13 +259,45 @@ const LOG_VISITS = /散客|接待|人次|研学团|团队/u;
 const NOT_VISITS = /在线|直播|观看|线上|网上|营员|学员/u;
 
 /**
- * The words a part of a message takes from the whole: a visitors' line of a museum's log names no 馆 but is the
- * museum's. A log that names no museum ("8.3-8.9 工作记录\n周二 接待散客300人次") gives nothing.
+ * A technical station's own log: its staff write of the station as theirs ("站里", "本站", "站会议室", "到站参观") or head
+ * the log with it ("县渔技站第10周工作记录"). Its rounds to farmers, its classes and its leaflets taken 下乡 are the
+ * station's routine line work, not the 科协's 专家服务团下乡 programme (a single report of a station's event with experts
+ * is left as it reads).
  */
-export function contextOf(message: string, part: string): string {
+const OWN_STATION = /站里|站内|本站|我站|回站|到站(?!点|台)|站(?:会议室|实验室|检测室|化验室|培训室)|[县市区][\p{Script=Han}]{1,6}站[^，。：:\n]{0,4}(?:第[\d一二三四五六七八九十]+周|工作(?:记录|日志|日记|周报)|周记|日志)/u;
+/** The programme named in such a log ("随县科协专家服务团", "田间课堂"): its lines are the programme's after all. */
+const STATION_PROGRAMME = /服务团|科技志愿|科协|科技特派员|田间课堂|田间学校|地头课堂/u;
+/** What a station log's line takes from the whole (read by the 下乡 topic's veto). */
+const STATION_LOG_MARK = '本站日志';
+
+/**
+ * The words a part of a message takes from the whole: a visitors' line of a museum's log names no 馆 but is the
+ * museum's. A log that names no museum ("8.3-8.9 工作记录\n周二 接待散客300人次") gives nothing. A line of a station's
+ * own log that names no programme is the station's (STATION_LOG_MARK).
+ */
+export function contextOf(message: string, part: string, parts: readonly string[] = [part]): string {
   const whole = normalizeText(message);
   const own = normalizeText(part);
-  return whole !== own && MUSEUM_LOG.test(whole) && LOG_VISITS.test(own) && !NOT_VISITS.test(own) && !OUTREACH.test(own) && !OTHER_VENUE.test(own) ? '馆内' : '';
+  if (whole === own) return '';
+  const hall = MUSEUM_LOG.test(whole) && LOG_VISITS.test(own) && !NOT_VISITS.test(own) && !OUTREACH.test(own) && !OTHER_VENUE.test(own) ? '馆内' : '';
+  const station = OWN_STATION.test(whole) && !STATION_PROGRAMME.test(whole) ? STATION_LOG_MARK : '';
+  return `${hall} ${station} ${programmeOfLog(whole, own, parts)}`.trim();
+}
+
+/** The programme itself, as a log's header or footer names it ("科协专家服务团这周都跟着跑的", "专家服务团下乡记录："). */
+const LOG_PROGRAMME = /服务团|科技志愿服务/u;
+/** A sentence that names the programme as a wish or a plan ("下个月想请服务团来"), not as what happened. */
+const NOT_YET = /下个?月|下周|下次|下回|下半年|明年|以后|回头|准备|打算|计划|想请|希望|争取|申请/u;
+
+/**
+ * A log whose lines are farmers served in villages ("周二 河坝村 31户") and whose own words outside every line name the
+ * programme ("科协专家服务团的老师这周都跟我们一起跑的"): each such line is the programme's. A programme named on one
+ * line only is that line's (the log's other lines may be the station's own work).
+ */
+function programmeOfLog(whole: string, own: string, parts: readonly string[]): string {
+  if (parts.length < 2 || LOG_PROGRAMME.test(own) || parts.some((p) => LOG_PROGRAMME.test(normalizeText(p)))) return '';
+  const said = whole.split(/[。！!？?\n]/u).filter((s) => LOG_PROGRAMME.test(s) && !NOT_YET.test(s));
+  return said.length > 0 && FARM_SERVICE.test(own) ? '服务团' : '';
 }
 
 /**

@@ -91,7 +91,7 @@ export async function logActivity(deps: ActivityDeps, ctx: RequestContext, messa
     // An activity from before the first plan's year (logged in January for last December) still links to it.
     const inForce = found.length > 0 ? found : [...plans].sort((a, b) => a.year - b.year).slice(0, 1);
     const when = { start: u.date, end: u.dateEnd ?? u.date };
-    const ranked = rankItems(`${u.title} ${u.text} ${u.lead} ${reading.records.length > 1 ? contextOf(message, u.text) : ''} ${ownHall(message, reporterUnit)}`, inForce, deps.observances, [...Object.keys(u.metrics), u.headcountUnit ?? ''], when);
+    const ranked = rankItems(`${u.title} ${u.text} ${u.lead} ${reading.records.length > 1 ? contextOf(message, u.text, reading.records.map((r) => r.text)) : ''} ${ownHall(message, reporterUnit)}`, inForce, deps.observances, [...Object.keys(u.metrics), u.headcountUnit ?? ''], when);
     // A weak match (shared words only) is offered as a choice, never made: a record credited to a target by
     // a chance word is a wrong figure upward.
     const weak = ranked[0] && !isConfident(ranked[0]) ? ranked.slice(0, 3) : [];
