@@ -88,3 +88,27 @@ describe('w17 R: who was called to come', () => {
     expect(r?.metrics).toEqual({ 班: 2 });
   });
 });
+
+describe('w17 R: a sheet of items and their counts', () => {
+  it('"项目 数量" rows with the unit in brackets', () => {
+    const [r] = read('9月20日我站参加科普日主场活动，情况：\n项目\t数量\n咨询群众（人次）\t410\n发放手册（本）\t900\n展板（块）\t12\n参与职工（人）\t7', '2026-09-22');
+    expect(r).toMatchObject({ date: '2026-09-20', headcount: 410, unit: '人次', asked: false });
+    expect(r?.metrics).toEqual({ 本: 900, 块: 12, '人(职工)': 7 });
+  });
+});
+
+describe('w17 R: those who came, named by a mistyped noun', () => {
+  it('"来的群从大概两百来个" is the headcount', () => {
+    const [r] = read('科协小王你好，前天世界水日我们站在河堤公园搞了个节水宣传，来的群从大概两百来个，传单发了600多份，站里去了5个人帮忙。', '2026-03-24');
+    expect(r).toMatchObject({ headcount: 200, asked: false });
+    expect(r?.metrics).toMatchObject({ 份: 600 });
+    expect(r?.metrics['个']).toBeUndefined();
+  });
+});
+
+describe("w17 R: a weekly log's own people at another body's training", () => {
+  it('is no event the sender held', () => {
+    const records = read('第33周（8.10—8.14）\n8.10 暴雨，电话通知各村防汛\n8.11 到东岗村查看玉米倒伏，现场指导9户\n8.12-8.13 三人参加省农科院植保技术培训\n8.14 科普进校园，在东岗小学讲“认识农作物病虫害”，来了四十几个学生', '2026-08-17');
+    expect(records.map((r) => [r.date, r.headcount, r.asked])).toEqual([['2026-08-11', null, false], ['2026-08-14', 40, false]]);
+  });
+});
