@@ -4,7 +4,7 @@ import type { DateHit } from './message-dates.js';
 import type { Figure, UnreadNumber } from './message-figures.js';
 import { gateFigures, unreadDoubts } from './figure-gate.js';
 import { chooseHeadcount, onlySignedUp, roleOf } from './headcount.js';
-import { partsSummingTo } from './headcount-parts.js';
+import { partAfter, partsSummingTo } from './headcount-parts.js';
 import { roleLabel, roleNoun } from './people-label.js';
 import type { Segment } from './report-split.js';
 import { UNKNOWN_COUNT_WORDS } from './report-parts.js';
@@ -42,6 +42,9 @@ const PIECES = /人数|还是|\d|[〇一二两三四五六七八九十百千万]
 
 /** Words that say households came to watch, or were among those who came. */
 const AUDIENCE_PART = /其中|(?:赶|跑|专门|特意|特地)[^|]{0,6}来|过来看|来看的|来参加/u;
+
+/** The words before a count that tell those of the people who came who did or passed something ("咨询的有", "考核通过了"). */
+const SOME_OF_THEM = /(?:^|个)[^，,。;；\d个]{0,10}?(?:的(?:有|是)|(?:考核|考试|测试|测验)?(?:通过|合格|及格|达标|答对|结业)了?)$/u;
 
 /** What counts firms and bodies, not households: "会员企业", "合作社". */
 const ORGANIZATION = /(企业|公司|单位|合作社|机构|商家|厂|协会|学会|医院|学校|银行)/u;
@@ -84,8 +87,19 @@ export function buildRecord(input: { original: string; text: string; seg: Segmen
     if (total.people || !/(?:一共|总共|合计|共计|总计|共)\s*$/u.test(total.context)) continue;
     for (const g of partsSummingTo(total, figures.filter((g) => g !== total && !g.people && g.unit === total.unit && g.index < total.index))) summed.add(g);
   }
+  // "一共收到137件，其中小发明71件、小论文38件…", "一共2条：一条是关于…，一条是关于…": counts of the total's unit after a
+  // total, in the sentence of a 其中 written after it or adding up to it one by one, are its parts.
+  for (const total of figures) {
+    if (total.people || !/(?:一共|总共|合计|共计|总计|共)[^，,。;；\d]{0,6}$/u.test(total.context)) continue;
+    const after = figures.filter((g) => g !== total && !g.people && g.unit === total.unit && g.index > total.index && g.value < total.value);
+    for (const g of after) if (partAfter(g, total)) summed.add(g);
+    for (const g of partsSummingTo(total, after)) summed.add(g);
+  }
   for (const f of figures) {
     if (f === chosen || summed.has(f)) continue;
+    // "居民来了七十来个咨询的有四十多个", "老师来了四十八个考核通过了四十二个": a count of 个 after who came, counted in 个
+    // too, that tells those of them who did or passed something is a part of them, no figure.
+    if (!f.people && f.unit === '个' && chosen && /个$/u.test(chosen.written) && f.index > chosen.index && f.value < chosen.value && SOME_OF_THEM.test(f.context)) continue;
     if (f.people && !choice.others.includes(f)) continue;
     // "应到单位32个，实到30个单位": what was expected is not a count once what came is written.
     // "报名30组家庭，实际来了28组": who signed up is not a count once who came is written.
@@ -180,6 +194,8 @@ export function buildRecord(input: { original: string; text: string; seg: Segmen
       ...(onlySignedUp(chosen, people) ? [{ field: 'headcount' as const, question: `报名的${chosen!.value}${chosen!.unit === '人次' ? '人次' : '人'}都来了吗？参加人数记多少？请回复人数，例如“${chosen!.value}人”。` }] : []),
       // "第一天到了70人，第二天到了64人": writers differ (the first day's count, or the days' sum as 人次); asked.
       ...(chosen?.summedDays ? [{ field: 'headcount' as const, question: `每天的人数是${chosen.summedDays.map((n) => `${n}人`).join('、')}：参加人数记${chosen.value}人次（每天相加），还是记${Math.max(...chosen.summedDays)}人（人最多的一天）？` }] : []),
+      // "签到表上120人，发出去的号160多个，人数报哪个？": the writer asks which count to report; asked back, never picked.
+      ...(!choice.conflict && WHICH_COUNT.test(input.segText) ? [whichCountDoubt(figures.filter((f) => f.people || f.unit === '个'))] : []),
       ...gate.doubts,
       ...doubts,
       ...unreadDoubts(signUpsDropped(input.unread ?? [], input.text, chosen), signUpsDropped(input.loose ?? [], input.text, chosen), chosen ? chosen.value : null),
@@ -201,6 +217,14 @@ export function buildRecord(input: { original: string; text: string; seg: Segmen
 }
 
 /** "一共40个人，其中志愿者12个": whether the helpers counted in a total are among the participants is asked. */
+/** The writer asking which of the counts to report ("这个人数报哪个啊", "填哪个好", "以哪个为准"). */
+const WHICH_COUNT = /[报報填](?:哪个|哪個|哪一个|哪一個)|(?:人数|人數|数字|數字)[^，,。;；\n]{0,6}(?:[算记記用按写寫])(?:哪个|哪個)|(?:哪个|哪個)(?:数|數|人数|人數)(?:对|對|准|準)|以(?:哪个|哪個)(?:数|人数)?为准/u;
+
+function whichCountDoubt(counts: readonly Figure[]): { field: 'headcount'; question: string } {
+  const said = counts.slice(0, 3).map((f) => f.written.trim());
+  return { field: 'headcount', question: said.length >= 2 ? `参加人数记哪个：${said.join('，还是')}？` : '参加人数记多少？请回复人数，例如“80人”。' };
+}
+
 function withStaffDoubt(w: { total: Figure; staff?: Figure }): { field: 'headcount'; question: string } {
   const unit = w.total.unit === '人次' ? '人次' : '人';
   if (w.staff) return { field: 'headcount', question: `${w.total.value}${unit}里含“${(w.staff.context.replace(/^.*(?:其中|包括|含)/u, '') + w.staff.written).trim()}”：参加人数记${w.total.value}${unit}，还是去掉后记${w.total.value - w.staff.value}${unit}？` };

@@ -4,7 +4,7 @@
 // with the records it made, and asks rather than store when they disagree (several events merged into one
 // record, or a part dropped).
 import type { Figure } from './message-figures.js';
-import { preparedLine, SAME_TIME, SIMULCAST, SUM_LINE } from './report-parts.js';
+import { OWN_OUTING, preparedLine, SAME_TIME, SIMULCAST, SUM_LINE } from './report-parts.js';
 import { roleOf } from './headcount.js';
 
 /** Where an enumerated part may open: the start, a line, a clause mark, or a space. */
@@ -65,7 +65,7 @@ function tableRows(text: string, figures: readonly Figure[]): number {
     at = to + 1;
     const counted = figures.some((f) => f.index >= from && f.index < to) || COUNT_LABEL.test(line);
     const own = figures.some((f) => f.people && f.index >= from && f.index < to);
-    if (ROW.test(line) && counted && !NO_EVENT.test(line) && !(preparedLine(line) && !own)) rows++;
+    if (ROW.test(line) && counted && !NO_EVENT.test(line) && !OWN_OUTING.test(line) && !(preparedLine(line) && !own)) rows++;
   }
   return rows >= 2 ? rows : 0;
 }
@@ -86,7 +86,7 @@ export function enumeratedEvents(text: string, figures: readonly Figure[], dates
     // or its own people and some figure.
     for (let k = 0; k < starts.length; k++) {
       const [from, to] = [starts[k]!, starts[k + 1] ?? capped.length];
-      if (withFigure(from, to) && (withFigure(from, to, true) || dates.some((d) => d.index >= from && d.index < to))) marked++;
+      if (withFigure(from, to) && (withFigure(from, to, true) || dates.some((d) => d.index >= from && d.index < to)) && !OWN_OUTING.test(capped.slice(from, to).trim())) marked++;
     }
   }
   // "上午讲座…80人；下午培训…50人；…": parts set apart by "；", each counting its own people.

@@ -5,7 +5,7 @@ import { APPROX_BEFORE, APPROX_WORDS, OTHER_UNITS, PEOPLE_RIGHT_AFTER, UNITS } f
 import { skipSpaces } from './figure-unitless.js';
 
 /** Nouns after 个 that are units themselves: the count is stored under the noun, never as a bare 个. */
-const UNIT_NOUN_AFTER_GE = /^(?:小)?(组)(?![员长织])|^(课时|学时)/u;
+const UNIT_NOUN_AFTER_GE = /^(?:小)?(组)(?![员长织])|^(课时|学时|架次|批次|车次|航次)/u;
 
 /** A number's value as written: where its unit may start, its upper bound, and whether it is approximate. */
 export interface Amount {
@@ -89,7 +89,7 @@ export function writtenUnit(token: NumberToken, text: string, before: string, am
   }
   // "来了两百多学生": a loose figure with the people right after it, no unit between.
   if (!unit && approxWord && approxWord !== '+' && PEOPLE_RIGHT_AFTER.test(text.slice(pos, pos + 5))) unit = '人';
-  // "分4个组走访", "分成3个小组", "共6个课时": the noun after 个 is itself a unit, and the count is of it (the
+  // "分4个组走访", "分成3个小组", "共6个课时", "飞了8个架次": the noun after 个 is itself a unit, and the count is of it (the
   // labelled sets key these by the noun; places and things, "5个村", "32个展位", "两个班", they key by 个).
   if (unit === '个') {
     const noun = UNIT_NOUN_AFTER_GE.exec(text.slice(end, end + 3));

@@ -37,6 +37,10 @@ export function notACount(token: NumberToken, text: string, before: string, each
   if (token.written === '一' && /[统唯划逐]\s*$/u.test(before)) return true;
   // "现将近期一项工作情况报送如下", "跟您说一件事": the message's own subject, not a count.
   if (token.written === '一' && /^[项件个]\s*(?:工作|情况|事情?|活动情况|工作情况)/u.test(text.slice(token.end, token.end + 6))) return true;
+  // "二次供水", "二次污染", "二次开发": 二次 glued to the noun it qualifies is a term (a count says 两次, an order 第二次).
+  if (token.written === '二' && /^次(?![数，,。;；!！?？\s了的课活会讲培])\p{Script=Han}/u.test(text.slice(token.end, token.end + 2))) return true;
+  // "都是我一个人讲的", "他一个人跑前跑后": alone, not a count.
+  if (token.written === '一' && /(?:我|俺|他|她)\s*$/u.test(before) && /^个人(?![次数])/u.test(text.slice(token.end, token.end + 3))) return true;
   // "算到哪一项里头": a question of which one, not a count.
   if (token.written === '一' && /哪\s*$/u.test(before)) return true;
   // "跟我一块去", "一块儿搞": together, not one 块.

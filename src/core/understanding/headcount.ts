@@ -53,6 +53,11 @@ const WATCHERS = /(观众|观看|听众|围观)/u;
 /** Who performed or competed on stage, right before their count ("学员参演二十六人"). */
 const PERFORMED = /(?:参演|演出|表演|登台|上台)\s*$/u;
 
+/** The public an event served, named before or after its count. */
+const PUBLIC = /(群众|居民|村民|市民|游客|观众|听众|农户|老人|学生)/u;
+/** The sender's own people who took part ("参与干部", "参加的职工"): they ran the event beside the public served. */
+const OWN_PEOPLE = /(?:参与|参加|出动)(?:的)?(?:干部|职工|员工|干警|党员干部|工作人员)\s*$/u;
+
 /** Chooses the participants among the figures of people of one record. */
 export function chooseHeadcount(people: readonly Figure[], alone = false): HeadcountChoice {
   const visited = visitedGroups(people);
@@ -74,7 +79,9 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
   if (ofWhich.length > 0) return chooseHeadcount(people.filter((f) => !ofWhich.includes(f)), alone);
   // "观众大约四百人，我校学员参演二十六人": who performed, beside the audience that watched them, are a labelled figure.
   const watched = people.some((f) => WATCHERS.test(`${f.context.slice(-6)}|${f.noun}`));
-  const read = people.map((f) => ({ f, role: watched && PERFORMED.test(f.context.slice(-4)) || watched && /^(?:参演|演出|登台表演|上台表演)/u.test(f.after) ? 'staff' as Role : roleOf(f) }));
+  // "咨询群众230人次…参与干部9人": the sender's own cadres or workers who took part, beside the public it served, ran it.
+  const publicServed = people.some((f) => PUBLIC.test(`${f.context.slice(-4)}|${f.noun}`) && !OWN_PEOPLE.test(f.context.slice(-6)));
+  const read = people.map((f) => ({ f, role: watched && PERFORMED.test(f.context.slice(-4)) || watched && /^(?:参演|演出|登台表演|上台表演)/u.test(f.after) || (publicServed && OWN_PEOPLE.test(f.context.slice(-8))) ? 'staff' as Role : roleOf(f) }));
   // "现场60人，直播间观看300多人": who came are the participants; who watched online are a figure of their own
   // (人次(线上)), kept beside them, never added to them (report forms ask for the two apart).
   const online = read.filter((x) => x.role === 'online').map((x) => x.f);

@@ -185,6 +185,9 @@ export function findFigures(text: string, original = text): { figures: Figure[];
       ...(unitFrom ? { unitFrom } : {}),
     });
   }
+  // "上午讲了一场…下午又讲一场…两场都是我讲的": a count followed by 都 that the counts of its unit before it add up to
+  // tells them again, no figure of its own.
+  const retold = figures.filter((f) => /^\s*(?:都|全都|全部都?)/u.test(text.slice(f.index + f.length, f.index + f.length + 4)) && figures.filter((g) => g.index < f.index && g.unit === f.unit).length >= 2 && figures.filter((g) => g.index < f.index && g.unit === f.unit).reduce((n, g) => n + g.value, 0) === f.value);
   // "5位专家（中国农科院2位、省农科院3位）": the parts of a total are not figures of their own.
-  return { figures: withoutParenParts(figures, text), bad, loose, unread, unnamed };
+  return { figures: withoutParenParts(figures.filter((f) => !retold.includes(f)), text), bad, loose, unread, unnamed };
 }

@@ -56,7 +56,10 @@ export function roleNoun(f: Figure): string | undefined {
   const sentBy = SENT_BY_UNIT.exec(f.context)?.[1]?.replace(/^(?:那个|这个|那|这|还有|另外)/u, '');
   if (sentBy && sentBy.length >= 2 && lastNoun(own) === undefined && !after) return sentBy;
   // "协会志愿者轮流值守，累计出勤40人次": staff named in the clause before, when this one names none.
-  const found = (brought ? undefined : lastNoun(own)) ?? (after ? (after[2] ?? after[1]) : undefined) ?? lastNoun(f.context) ?? inChinese(english) ?? namedByHead(f.after) ?? MADE_UP_OF.exec(f.after)?.[1] ?? STAFF_DOING.exec(f.context)?.[0] ?? helpers(f) ?? (roleOf(f) === 'staff' ? lastNoun(wordsSinceLastCount(f)) : undefined);
+  // "去了五个护士还有两个医生" (no commas): the noun right after the count before is that count's, when this one names its own after.
+  const ownNoun = lastNoun(own);
+  const earlierOwn = after !== null && ownNoun !== undefined && own !== f.context && own.startsWith(ownNoun) && after[0].length > 0;
+  const found = (brought || earlierOwn ? undefined : ownNoun) ?? (after ? (after[2] ?? after[1]) : undefined) ?? lastNoun(f.context) ?? inChinese(english) ?? namedByHead(f.after) ?? MADE_UP_OF.exec(f.after)?.[1] ?? STAFF_DOING.exec(f.context)?.[0] ?? helpers(f) ?? (roleOf(f) === 'staff' ? lastNoun(wordsSinceLastCount(f)) : undefined);
   return found && FAMILY.test(found) ? '家长' : found;
 }
 

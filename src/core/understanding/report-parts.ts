@@ -48,6 +48,12 @@ const NOTE_LINE = /^\s*(?:备注|附注|注|说明|ps|p\.s\.)\s*[:：]/iu;
 /** "（和县科协一起搞的，前面已经报过了）": a line already reported on its own is no new event. */
 const REPORTED_BEFORE = /(?:前面|之前|以前|上次|早先)?已经?(?:单独)?(?:报过|上报过?|报送过?)了?|(?:前面|之前|以前|上次)(?:单独)?(?:报过|上报过)了?/u;
 
+/**
+ * "7.15-7.16 两人参加市渔业站技术培训": a log line where a few of the sender's own people (a bare count, no one named)
+ * went to another body's training or meeting; they learned, the sender held nothing.
+ */
+export const OWN_OUTING = /^\s*(?:\d{1,2}\s*[.\/月]\s*\d{1,2}[日号]?(?:\s*[-—－–~～至到]\s*(?:\d{1,2}\s*[.\/月]\s*)?\d{1,2}[日号]?)?)?\s*(?:周[一二三四五六日天]\s*)?(?:[一二两三四五1-5]|俩|仨)\s*(?:人|名|位|个人)\s*(?:去|赴|到)?\s*(?:参加|参会|出席|列席)[^\n，,。;；]{0,4}(?:省|市|县|区|州)[^\n，,。;；]{0,12}(?:培训|会议|学习班|研讨|观摩|考察|讲座)[^\n\d]*$/u;
+
 /** The units a heading counts the places or occasions of its lines by ("三所学校", "四个村", "两场"). */
 const HEADING_UNIT = /^(?:所|个|家|处|座|站|场|场次|次|项|期)$/u;
 /** The units that count events, not what an event counted ("两场", "三次", "两项活动"). */
@@ -92,7 +98,7 @@ export function eventLines(text: string, figures: readonly Figure[]): { lines: L
   // So is a dated row whose count label is left blank ("5月18日 国际博物馆日互动展 人数：").
   const counts = (l: Line): boolean => figures.some((f) => f.index >= l.start && f.index < l.end) || text.slice(l.start, l.end).includes(UNKNOWN_COUNT_WORDS) || BLANK_COUNT.test(text.slice(l.start, l.end));
   // "备注：周一闭馆，实际开放6天": a note on the lines above, not an event of its own.
-  const events = all.filter((l) => counts(l) && !SUM_LINE.test(text.slice(l.start, l.end)) && !NOTE_LINE.test(text.slice(l.start, l.end)) && !(REPORTED_BEFORE.test(text.slice(l.start, l.end)) && !figures.some((f) => f.people && f.index >= l.start && f.index < l.end)) && !(NOT_YET.test(text.slice(l.start, l.end)) && !/(了|已)/u.test(text.slice(l.start, l.end))) && !preparedOnly(l, text, figures));
+  const events = all.filter((l) => counts(l) && !OWN_OUTING.test(text.slice(l.start, l.end)) && !SUM_LINE.test(text.slice(l.start, l.end)) && !NOTE_LINE.test(text.slice(l.start, l.end)) && !(REPORTED_BEFORE.test(text.slice(l.start, l.end)) && !figures.some((f) => f.people && f.index >= l.start && f.index < l.end)) && !(NOT_YET.test(text.slice(l.start, l.end)) && !/(了|已)/u.test(text.slice(l.start, l.end))) && !preparedOnly(l, text, figures));
   // "本月累计服务师生四百余人次", "现有个人会员203名": under lines that each have their own day, a line with none
   // that totals them or says what stands is no event.
   const ownDay = events.filter((l) => individuated(text.slice(l.start, l.end))).length;

@@ -74,7 +74,7 @@ const BARE = /^(约|大约|近|超过)?\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|[一
  * the same number of cells. Other lines (a title, "制表：…") stay as written.
  */
 export function tableAsLines(text: string): string | undefined {
-  const table = tableWith(text, false) ?? tableWith(text, true);
+  const table = tableWith(text, false) ?? tableWith(text, true) ?? itemRows(text);
   if (table) return table;
   const counted = listWithBareCount(text);
   return listWithEmptyCount(counted ?? text) ?? counted;
@@ -139,6 +139,38 @@ function listWithEmptyCount(text: string): string | undefined {
     return `${l.trimEnd()} ${UNKNOWN_COUNT}`;
   });
   return changed ? out.join('\n') : undefined;
+}
+
+/** The header of a two-column sheet of items and their counts: "项目\t数量", "指标｜数值". */
+const ITEM_HEADER = /^(?:项目|指标|内容|类别|事项|名称)$/u;
+const VALUE_HEADER = /^(?:数量|数值|数目|数据|情况|合计|完成情况|完成数)$/u;
+
+/**
+ * "项目\t数量" over "咨询群众（人次）\t230", "展板（块）\t8": a sheet of two columns, each row an item named with its
+ * unit in brackets and its count, read as the sentence it stands for ("咨询群众230人次，展板8块").
+ */
+function itemRows(text: string): string | undefined {
+  const lines = text.split('\n');
+  const rowAt = (l: string): { name: string; count: string; unit: string } | undefined => {
+    const cells = cellsOf(l)?.filter((c, i, all) => c !== '' || (i > 0 && i < all.length - 1));
+    if (!cells || cells.length !== 2) return undefined;
+    const bare = BARE.exec(cells[1]!);
+    const unit = /[(（]\s*(\p{Script=Han}{1,2})\s*[)）]$/u.exec(cells[0]!)?.[1];
+    if (!bare || !unit || !(unit === '人' || unit === '人次' || OTHER_UNITS.includes(unit))) return undefined;
+    return { name: cells[0]!.replace(/[(（][^)）]*[)）]$/u, '').trim(), count: `${bare[1] ?? ''}${bare[2]!.replace(/,/gu, '')}${bare[3] ?? ''}`, unit };
+  };
+  const rows = lines.map(rowAt);
+  if (rows.filter((r) => r !== undefined).length < 2) return undefined;
+  // The rows are one event's figures: one line, where the first of them stood.
+  const first = rows.findIndex((r) => r !== undefined);
+  const said = rows.filter((r) => r !== undefined).map((r) => `${r.name}${r.count}${r.unit}`).join('，');
+  const out = lines.flatMap((l, k) => {
+    if (k === first) return [`${said}。`];
+    if (rows[k]) return [];
+    const cells = cellsOf(l);
+    return cells && cells.length === 2 && ITEM_HEADER.test(cells[0]!) && VALUE_HEADER.test(cells[1]!) ? [] : [l];
+  });
+  return out.join('\n');
 }
 
 /** A header typed with spaces: short column names only ("序号 时间 内容 人数"), a sentence is no header. */
