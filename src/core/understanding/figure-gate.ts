@@ -21,8 +21,8 @@ const OWN_CLAUSE = /^.*[\d〇零一二两三四五六七八九十百千万]\s*(?
 /** Small words around a clause that name nothing. */
 const FILLERS = /(?:一共|总共|合计|累计|共计|大概|大约|差不多|估计|得有|还有|另外|又|也|都|就|才|只|有|是|了|的|约|共|来|去|到|报|剩|吧|啊|并|和|及)/gu;
 
-/** A clause that ends in a deed, not in the thing counted ("…去双河村讲 三十六个"). */
-const VERB_END = /(?:讲|讲了|去|看|听|搞|搞了|办|办了|做|做了|教|学|培训|开展|举办|参观|走访|演示|上课|授课)$/u;
+/** A clause that ends in a deed, not in the thing counted ("…去双河村讲 三十六个"); not a direction ("奖品送出去"). */
+const VERB_END = /(?:讲|讲了|(?<![出下进上回过])去|看|听|搞|搞了|办|办了|做|做了|教|学|培训|开展|举办|参观|走访|演示|上课|授课)$/u;
 
 /** What passed the gate, and the one question about what did not. */
 export interface GatedFigures {

@@ -36,7 +36,7 @@ export const GROUPS = /^(班|组(?!员)|队(?!员)|车间(?!工人|职工|员工
 /** "5个乡干部", "3个村代表": people of a place, counted by head. */
 export const GROUP_PEOPLE = /^(?:乡镇|镇|乡|村|社区|街道)(?:干部|代表|党员|会员|居民|村民|群众)/u;
 /** What was counted when it ends the clause before a number ("群众问题三十余个"): not people. */
-export const THING_TAIL = /(团队|团体|队伍|班级|报告|讲座|节目|提案|问题|提问|疑问|留言|诉求|建议|意见|项目|作品|展品|展板|展位|课题|难题|成果|专利|案例|村|社区|学校|单位|企业|合作社|基地|站点|展区|台|摊位?|桌|点|栏|车)$/u;
+export const THING_TAIL = /(团队|团体|队伍|班级|报告|讲座|节目|提案|问题|提问|疑问|留言|诉求|建议|意见|项目|作品|展品|展板|展位|课题|难题|成果|专利|案例|村|社区|学校|单位|企业|合作社|基地|站点|展区|台|摊位?|桌|点|栏|车|(?<![这那怎同模])样|样品|样本|标本)$/u;
 /** A 村民小组 or team named by its number after going there ("在四组文化坝子", "到三组院坝"): a place, not a count. */
 export const PLACE_BEFORE = /(?:在|到|去|于|从|住)\s*$/u;
 export const PLACE_AFTER = /^(?:文化|院坝|坝子|广场|活动室|会议室|晒场|场院|村委)/u;
