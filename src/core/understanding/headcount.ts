@@ -48,6 +48,9 @@ function visitedGroups(people: readonly Figure[]): Figure[] {
 /** In English, people who looked on rather than took part: "40 parents watching", "parents cheering from the side". */
 const LOOKING_ON = /^\s*(?:were\s+|was\s+)?(?:watching|looking on|sitting in|cheering|observing|in the audience)/u;
 
+/** "家长二十多个在走廊上等", "家属在门外候着": who waited outside came along, not took part. */
+const WAITED = /^[^，,。;；\d]{0,3}?(?:在[^，,。;；\d]{1,8}?(?:等|候|坐着等)|等着|等候|候着)/u;
+
 /** Who watched or listened: an audience. */
 const WATCHERS = /(观众|观看|听众|围观)/u;
 /** Who performed or competed on stage, right before their count ("学员参演二十六人"). */
@@ -154,7 +157,7 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
     // the audience, not a part of the participants ("其中") nor their escort, may be counted too; asked.
     const p = participants[0]!;
     // "kids 28人，…来了35位家长": the young named in English are of the audience too.
-    const rivals = [...of('audience'), ...of('other').filter((f) => YOUNG.test(ownWords(f)))].filter((f) => f.unit === p.unit && !PART.test(f.context) && !ESCORT.test(`${f.context}|${f.noun}`) && !MEMBERSHIP.test(f.context.slice(-6)) && !PERFORMER.test(`${f.context}|${f.noun}`));
+    const rivals = [...of('audience'), ...of('other').filter((f) => YOUNG.test(ownWords(f)))].filter((f) => f.unit === p.unit && !PART.test(f.context) && !ESCORT.test(`${f.context}|${f.noun}`) && !WAITED.test(f.rest ?? f.after.slice(f.noun.length)) && !MEMBERSHIP.test(f.context.slice(-6)) && !PERFORMER.test(`${f.context}|${f.noun}`));
     // "大班小朋友150人，家长也来了60多个一起参加": the children first, with or without the parents asked.
     // "全校三百来个学生都轮着看了，附近的家长听说了也跑来看，来了四十几个": the parents named in the clauses before their count.
     if (rivals.length === 1 && YOUNG.test(ownWords(rivals[0]!)) && (/家长|家属/u.test(`${p.context.slice(-8)}|${p.noun}`) || (rivals[0]!.index < p.index && !SIGNED_UP.test(rivals[0]!.context.slice(-8)) && /家长|家属/u.test(wordsSinceLastCount(p)) && !YOUNG.test(wordsSinceLastCount(p).replace(/^[^，,。;；]*[，,。;；]/u, '')))) && !TOTAL.test(p.context)) return pick(rivals[0], true);
@@ -211,6 +214,7 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
 
 /** Counts of people that are parts of a total written right beside them (see chooseHeadcount). */
 const ADDED_UNCOUNTED = /(?:加上|连同|算上|再加上)([^。！!？?；;\d\n〇一二两三四五六七八九十百千万]{1,14}?)[，,]?\s*(?:一共|总共|共计|合计|总计)[^，,。;；\d]{0,2}$/u;
+const ALSO_CAME_UNCOUNTED = /[，,、]\s*([^，,。;；!！?？\d\n]{1,12}?)也(?:都)?(?:去了|来了|到了|参加了|来听了|去听了|来看了|去看了)[^，,。;；\d]{0,3}[，,]\s*(?:一共|总共|共计|合计|总计)[^，,。;；\d]{0,4}$/u;
 function sideParts(people: readonly Figure[]): Figure[] {
   const byIndex = [...people].sort((a, b) => a.index - b.index);
   for (const t of byIndex) {
@@ -219,11 +223,15 @@ function sideParts(people: readonly Figure[]): Figure[] {
     // "学生186个全去看了，加上来看热闹的家长，一共两百出头": a group added with no count of its own, then the total.
     const since = wordsSinceLastCount(t);
     const addedUncounted = ADDED_UNCOUNTED.exec(since);
-    if ((JOINED_ADDED.test(t.context) && !STAFF_IN_TOTAL.test(t.context)) || (addedUncounted !== null && !STAFF.test(addedUncounted[1] ?? ''))) {
+    // "我们局里12个人去听了…，住建局的也去了，总共差不多70人": another group came too, with no count of its own.
+    const alsoCame = ALSO_CAME_UNCOUNTED.exec(since);
+    if ((JOINED_ADDED.test(t.context) && !STAFF_IN_TOTAL.test(t.context)) || (addedUncounted !== null && !STAFF.test(addedUncounted[1] ?? '')) || (alsoCame !== null && !STAFF.test(alsoCame[1] ?? ''))) {
       // The count right before it, in its sentence.
       const last = byIndex.slice(0, byIndex.indexOf(t)).pop();
       const between = last && t.lead !== undefined && t.index - last.index <= t.lead.length ? t.lead.slice(t.lead.length - (t.index - last.index)) : undefined;
-      if (last && fits(last) && between !== undefined && !/[。！!？?；;\n]/u.test(between)) return [last];
+      // Beyond the words kept before the total, the group that also came names the count before it as theirs.
+      const seen = between ?? (alsoCame !== null && last !== undefined && t.index - last.index <= 80 ? since : undefined);
+      if (last && fits(last) && seen !== undefined && !/[。！!？?；;\n]/u.test(seen)) return [last];
     }
     const at = byIndex.indexOf(t);
     // The run right after it (in brackets) or right before it.

@@ -1,0 +1,45 @@
+// Issue 16, w17 follow-ups (helper A): questions kexie asked where the words already settle the answer. People a
+// unit sent out ran the event whatever their post; parents who waited outside did not take part; a group's own
+// count before "…的也去了，一共N人" is a part of that total; a thing named before its count of 个 is what it counts,
+// even after a "为居民…" that names who was served; "送出去", "发出去" end in a direction, not a deed.
+import { describe, expect, it } from 'vitest';
+import { readReport } from '../../src/core/understanding/read-report.js';
+import { OBSERVANCES } from '../support/kexie-for-tests.js';
+
+const read = (text: string, today: string) => {
+  const r = readReport(text, today, { observances: OBSERVANCES });
+  if (r.kind !== 'activity') throw new Error(`not an activity: ${JSON.stringify(r)}`);
+  return r.records.map((x) => ({ headcount: x.headcount, unit: x.headcountUnit, metrics: x.metrics, asked: x.doubts.length > 0 || r.doubts.length > 0 }));
+};
+
+describe('w17 asks the words settle (A)', () => {
+  it('people a unit sent out (出动 + post) are staff beside who they served', () => {
+    const [r] = read('6月26日国际禁毒日，我所在城南农贸市场设点开展禁毒宣传，接受群众咨询160余人次，出动辅助人员7人，发放宣传单900份。', '2026-06-29');
+    expect(r).toMatchObject({ headcount: 160, unit: '人次', asked: false });
+  });
+  it('people a unit sent (派了 + count + noun) are staff beside who came to ask', () => {
+    const [r] = read('11月9日消防日我们公司也在广场摆了摊，派了6名职工，发放防火手册300本，来咨询的居民150多人次。', '2026-11-11');
+    expect(r).toMatchObject({ headcount: 150, unit: '人次', asked: false });
+  });
+  it('parents who waited outside did not take part', () => {
+    const [r] = read('周日下午在图书馆二楼办了一场科学小实验课，来了28个孩子，家长十几个在楼下大厅等着，教室有点挤。', '2026-03-16');
+    expect(r).toMatchObject({ headcount: 28, asked: false });
+  });
+  it('a group\'s own count before another group also went and the total is a part of the total', () => {
+    const [r] = read('今天下午我们站里9个人去听了县里的防汛知识培训，水利局的也去了，一共大概50人', '2026-06-10');
+    expect(r).toMatchObject({ headcount: 50, asked: false });
+    expect(r!.metrics).toEqual({});
+    const [far] = read('上午我们所里7个人去县委党校礼堂听了市里专家讲的地质灾害防治和汛期避险常识专题讲座，自然资源局的也去了，总共五十来人', '2026-06-10');
+    expect(far).toMatchObject({ headcount: 50, asked: false });
+  });
+  it('a thing named right before a count of 个 is what it counts, after the people it was done for', () => {
+    const [r] = read('6月5日环境日，我站在文化广场设点，为居民免费检测自带土样36个，解答咨询180余人次，发放资料700份。', '2026-06-08');
+    expect(r).toMatchObject({ headcount: 180, unit: '人次', asked: false });
+    expect(r!.metrics).toMatchObject({ 个: 36, 份: 700 });
+  });
+  it('things given out (送出去) are counted as written', () => {
+    const [r] = read('5月23日科技周我们在公园门口设了个点，来的群众大概三百人，资料发了800份，纪念品送出去150多个。', '2026-05-25');
+    expect(r).toMatchObject({ headcount: 300, asked: false });
+    expect(r!.metrics).toMatchObject({ 份: 800, 个: 150 });
+  });
+});
