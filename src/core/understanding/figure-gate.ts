@@ -5,7 +5,7 @@
 // anything off its lists) is never dropped and never stored as 个. What fails becomes ONE short question.
 import { wordsSinceLastCount, type Figure, type UnreadNumber } from './message-figures.js';
 import type { Doubt } from './report-reading.js';
-import { EN_PEOPLE, OTHER_UNITS, PEOPLE_NOUNS, PEOPLE_UNITS, THING_TAIL } from './figure-words.js';
+import { EN_PEOPLE, EN_PEOPLE_WORDS, OTHER_UNITS, PEOPLE_NOUNS, PEOPLE_UNITS, THING_TAIL } from './figure-words.js';
 import { PEOPLE_TAIL } from './figure-unitless.js';
 import { leadingPeopleNoun } from './people-words.js';
 import { JOINED_ADDED } from './headcount-roles.js';
@@ -36,7 +36,8 @@ function namesPeople(f: Figure): boolean {
   const written = f.written.trim();
   if (PEOPLE_UNITS.some((u) => written.endsWith(u)) || /[a-z]{3,}/u.test(written)) return true;
   const words = `${f.context}|${f.noun}`;
-  return PEOPLE_NOUNS.test(words) || PEOPLE_LABEL.test(words) || leadingPeopleNoun(f.after) !== undefined || EN_PEOPLE.test(f.after.trim());
+  // "辅导员 4 个": a trade in 员 right before the count names them.
+  return PEOPLE_NOUNS.test(words) || PEOPLE_LABEL.test(words) || /(?<![动满])\p{Script=Han}{1,3}员\s*$/u.test(f.context) || leadingPeopleNoun(f.after) !== undefined || EN_PEOPLE.test(f.after.trim());
 }
 
 /** Whether the thing a generic count counts is named: a noun after its unit or words before it in its clause. */
@@ -72,9 +73,12 @@ const PEOPLE_WENT = new RegExp(`(?:${PEOPLE_NOUNS.source}|[\\p{Script=Han}]{1,3}
 /** "来咨询的阿姨大叔有五十多个", "问的40来个": those who came to ask, whoever they are named as (not "咨询的问题有20个"). */
 const ASKED_DE = /(?:咨询|问|询问|求助)的(\p{Script=Han}{0,4}?)(?:有|是)?$/u;
 const VERB_DE = /(?:听|来|到|参加|参与|参观|看|学|上课|听讲|报名)[^，,。;；\s\d]{0,4}的(?:有|是)?$/u;
+/** "volunteers 10 个": English people right before a count. */
+const EN_PEOPLE_BEFORE = new RegExp(`\\b(?:${EN_PEOPLE_WORDS})\\s*$`, 'u');
 function nominalised(f: Figure): Figure {
   // "我们网格员去了6个帮忙", "12 个 engineers": people named right before or after a count of 个 are counted by head.
-  if (!f.people && f.unit === '个' && (PEOPLE_WENT.test(f.context) || (/(?:我校|我们学校|本校|我们班|我们队)[^，,。;；\d]{0,3}(?:去了|来了|到了|参加了?)\s*$/u.test(f.context) && f.noun === '') || EN_PEOPLE.test(f.after.trim().split(/\s+/u)[0] ?? ''))) return { ...f, people: true, unit: '人', noun: '', unnamed: false, unitFrom: 'words' };
+  // "volunteers 10 个", "students 30 个": people named in English right before a count of 个.
+  if (!f.people && f.unit === '个' && (EN_PEOPLE_BEFORE.test(f.context) || PEOPLE_WENT.test(f.context) || (/(?:我校|我们学校|本校|我们班|我们队)[^，,。;；\d]{0,3}(?:去了|来了|到了|参加了?)\s*$/u.test(f.context) && f.noun === '') || EN_PEOPLE.test(f.after.trim().split(/\s+/u)[0] ?? ''))) return { ...f, people: true, unit: '人', noun: '', unnamed: false, unitFrom: 'words' };
   // "听的人不多，二十来个": the clause before names the people this bare count of 个 counts.
   if (!f.people && f.unit === '个' && f.noun === '' && f.context.trim() === '' && !/^\s*[\p{Script=Han}a-z]/u.test(f.after) && /(?:的人|人)(?:不多|不少|挺多|很多|还行|可以|也不少)?[，,]\s*$/u.test(f.lead ?? '')) return { ...f, people: true, unit: '人', unnamed: false, unitFrom: 'words' };
   // "结果来了42个", "到了三十几个": a count of 个 for those who came, nothing else named, counts people.

@@ -48,8 +48,10 @@ function visitedGroups(people: readonly Figure[]): Figure[] {
 /** In English, people who looked on rather than took part: "40 parents watching", "parents cheering from the side". */
 const LOOKING_ON = /^\s*(?:were\s+|was\s+)?(?:watching|looking on|sitting in|cheering|observing|in the audience)/u;
 
-/** "家长二十多个在走廊上等", "家属在门外候着": who waited outside came along, not took part. */
-const WAITED = /^[^，,。;；\d]{0,3}?(?:在[^，,。;；\d]{1,8}?(?:等|候|坐着等)|等着|等候|候着)/u;
+/** "家长二十多个在走廊上等", "家属在门外候着", "家长40个左右在后面站着看": who waited or looked on came along, not took part. */
+const WAITED = /^(?:左右|上下|出头)?[^，,。;；\d]{0,3}?(?:在[^，,。;；\d]{1,8}?(?:等|候|坐着等|站着看|坐着看)|等着|等候|候着)/u;
+
+const waited = (f: Figure): boolean => WAITED.test(f.rest ?? f.after.slice(f.noun.length));
 
 /** Who watched or listened: an audience. */
 const WATCHERS = /(观众|观看|听众|围观)/u;
@@ -76,8 +78,10 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
   const ofWhich = people.filter((f) => roleOf(f) !== 'staff' && people.some((g) => g !== f && g.value > f.value && g.unit === f.unit && partAfter(f, g) && !PART.test(g.context.slice(-12))));
   if (ofWhich.length > 0) return chooseHeadcount(people.filter((f) => !ofWhich.includes(f)), alone);
   // "观众大约四百人，我校学员参演二十六人": who performed, beside the audience that watched them, are a labelled figure.
-  const watched = people.some((f) => WATCHERS.test(`${f.context.slice(-6)}|${f.noun}`));
-  const read = people.map((f) => ({ f, role: watched && PERFORMED.test(f.context.slice(-4)) || watched && /^(?:参演|演出|登台表演|上台表演)/u.test(f.after) ? 'staff' as Role : roleOf(f) }));
+  // "演练由公司抢修队职工35人参与，…居民约150人现场观摩": a drill or show done by the named people, watched by others.
+  const watched = people.some((f) => WATCHERS.test(`${f.context.slice(-6)}|${f.noun}`)) || people.some((f) => /^[^，,。;；\d]{0,3}(?:观摩|观看|围观)/u.test(f.after) && roleOf(f) !== 'staff');
+  const doneBy = (f: Figure): boolean => /(?:演练|演示|表演|演出)[^，,。;；\d]{0,3}由[^，,。;；\d]{0,14}$/u.test(f.context);
+  const read = people.map((f) => ({ f, role: watched && (PERFORMED.test(f.context.slice(-4)) || doneBy(f)) || watched && /^(?:参演|演出|登台表演|上台表演)/u.test(f.after) ? 'staff' as Role : roleOf(f) }));
   // "现场60人，直播间观看300多人": who came are the participants; who watched online are a figure of their own
   // (人次(线上)), kept beside them, never added to them (report forms ask for the two apart).
   const online = read.filter((x) => x.role === 'online').map((x) => x.f);
@@ -157,7 +161,7 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
     // the audience, not a part of the participants ("其中") nor their escort, may be counted too; asked.
     const p = participants[0]!;
     // "kids 28人，…来了35位家长": the young named in English are of the audience too.
-    const rivals = [...of('audience'), ...of('other').filter((f) => YOUNG.test(ownWords(f)))].filter((f) => f.unit === p.unit && !PART.test(f.context) && !ESCORT.test(`${f.context}|${f.noun}`) && !WAITED.test(f.rest ?? f.after.slice(f.noun.length)) && !MEMBERSHIP.test(f.context.slice(-6)) && !PERFORMER.test(`${f.context}|${f.noun}`));
+    const rivals = [...of('audience'), ...of('other').filter((f) => YOUNG.test(ownWords(f)))].filter((f) => f.unit === p.unit && !PART.test(f.context) && !ESCORT.test(`${f.context}|${f.noun}`) && !waited(f) && !MEMBERSHIP.test(f.context.slice(-6)) && !PERFORMER.test(`${f.context}|${f.noun}`));
     // "大班小朋友150人，家长也来了60多个一起参加": the children first, with or without the parents asked.
     // "全校三百来个学生都轮着看了，附近的家长听说了也跑来看，来了四十几个": the parents named in the clauses before their count.
     if (rivals.length === 1 && YOUNG.test(ownWords(rivals[0]!)) && (/家长|家属/u.test(`${p.context.slice(-8)}|${p.noun}`) || (rivals[0]!.index < p.index && !SIGNED_UP.test(rivals[0]!.context.slice(-8)) && /家长|家属/u.test(wordsSinceLastCount(p)) && !YOUNG.test(wordsSinceLastCount(p).replace(/^[^，,。;；]*[，,。;；]/u, '')))) && !TOTAL.test(p.context)) return pick(rivals[0], true);
@@ -185,7 +189,8 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
   // "学生620人 老师35人": the pupils took part, their teachers came with them.
   const young = audience.filter((f) => YOUNG.test(ownWords(f)));
   // "64 kids took part, plus about 40 parents watching": parents who looked on came with the children.
-  if (young.length === 1 && audience.every((f) => f === young[0] || ESCORT.test(ownWords(f)) || (/\b(?:parents|families|grandparents)\b/u.test(ownWords(f)) && LOOKING_ON.test(f.after)))) return pick(young[0]);
+  // "小朋友63个，家长40个左右在后面站着看": parents who waited or looked on, the same.
+  if (young.length === 1 && audience.every((f) => f === young[0] || ESCORT.test(ownWords(f)) || (/家长|家属|parents/u.test(ownWords(f)) && waited(f)) || (/\b(?:parents|families|grandparents)\b/u.test(ownWords(f)) && LOOKING_ON.test(f.after)))) return pick(young[0]);
   // "学生52个，家长40个，一共92人": a total written after the counts that add up to it is who came, both groups.
   const totalOfParts = audience.find((t) => TOTAL.test(t.context.slice(-6)) && partsSummingTo(t, audience.filter((f) => f !== t && f.index < t.index)).size > 0);
   if (totalOfParts) return pick(totalOfParts);

@@ -130,6 +130,10 @@ export function findFigures(text: string, original = text): { figures: Figure[];
       value = Math.round((token.value / 1e4) * 1e6) / 1e6;
       unit = '万元';
     }
+    if (unit === '尾' && /万$/u.test(token.written)) {
+      value = Math.round((token.value / 1e4) * 1e6) / 1e6;
+      unit = '万尾';
+    }
     const after = text.slice(end, end + 4);
     if (/^(左右|上下|出头|以上|多)/u.test(after)) approximate = true;
     ({ people, unit } = peopleUnit(people, unit, text, before, end));
