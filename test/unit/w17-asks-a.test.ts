@@ -72,4 +72,10 @@ describe('w17 asks the words settle (A)', () => {
     expect(r).toMatchObject({ headcount: 200, asked: false });
     expect(r!.metrics).toMatchObject({ 万尾: 32, 册: 300 });
   });
+  it('today written after an observance ending in 日 is the day, not a weekday annotating it', () => {
+    const [r] = read('防灾减灾日 today 文化广场 booth done ✅ visitors ~300 人次，手册送出 200 本', '2026-05-12');
+    expect(r).toMatchObject({ headcount: 300, asked: false });
+    const [y] = read('科普日 yesterday 文化广场 booth done ✅ visitors ~300 人次，手册送出 200 本', '2026-09-20');
+    expect(y).toMatchObject({ headcount: 300, asked: false });
+  });
 });
