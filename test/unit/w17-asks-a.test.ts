@@ -78,4 +78,9 @@ describe('w17 asks the words settle (A)', () => {
     const [y] = read('科普日 yesterday 文化广场 booth done ✅ visitors ~300 人次，手册送出 200 本', '2026-09-20');
     expect(y).toMatchObject({ headcount: 300, asked: false });
   });
+  it('a run of days in a row under one month, counted as such, is a span', () => {
+    const r = readReport('科普月期间馆里搞了亲子开放日，9月12、13、14、15四天一共接待家庭和学生约2600人次。', '2026-09-17', { observances: OBSERVANCES });
+    if (r.kind !== 'activity') throw new Error('not an activity');
+    expect(r.records.map((x) => [x.date, x.dateEnd, x.headcount, x.doubts.length])).toEqual([['2026-09-12', '2026-09-15', 2600, 0]]);
+  });
 });
