@@ -95,6 +95,13 @@ export function buildRecord(input: { original: string; text: string; seg: Segmen
     for (const g of after) if (partAfter(g, total)) summed.add(g);
     for (const g of partsSummingTo(total, after)) summed.add(g);
   }
+  // "拿了3个奖，两个二等一个三等": counts of one unit right after a count, in its sentence, that add up to it are its
+  // breakdown, no figures of their own.
+  for (const total of figures) {
+    if (total.people) continue;
+    const after = figures.filter((g) => g !== total && !g.people && g.unit === total.unit && g.index > total.index && !/[。！!？?\n]/u.test(input.text.slice(total.index, g.index)));
+    for (const g of partsSummingTo(total, after)) summed.add(g);
+  }
   for (const f of figures) {
     if (f === chosen || summed.has(f)) continue;
     // "居民来了七十来个咨询的有四十多个", "老师来了四十八个考核通过了四十二个": a count of 个 after who came, counted in 个
@@ -151,7 +158,11 @@ export function buildRecord(input: { original: string; text: string; seg: Segmen
     flags.push(`重复的数量未计入：${f.written}`);
     // A figure never vanishes silently: one of the same unit that names nothing of its own is asked about.
     // Not "其中两场", "有的一户", "有两件是机器人的", "一户一人" (a part of the first or a rule of each), nor an aside in brackets.
-    const aside = /[（(][^）)]*$/u.test(input.text.slice(0, f.index)) || /其中|有的|有些|当中|里面/u.test(f.context) || (/有$/u.test(f.context) && /^\s*是/u.test(f.after)) || f.value === 1;
+    const aside = /[（(][^）)]*$/u.test(input.text.slice(0, f.index)) || /其中|有的|有些|当中|里面/u.test(f.context) || (/有$/u.test(f.context) && /^\s*是/u.test(f.after)) || f.value === 1
+      // "看了8户的蚕室，有两户消毒没做到位": a smaller count opened by 有 says which of the first, no count of its own.
+      || (/^(?:其中)?有$/u.test(f.context.trim()) && first !== undefined && f.value < first.value)
+      // "拿了3个奖，两个二等一个三等": a smaller count by grade right after the first is of its kinds.
+      || (/^(?:[一二三四特]等|金|银|铜|优秀|优胜)/u.test(f.noun) && first !== undefined && f.value < first.value && f.index > first.index);
     if (!f.people && !aside && (firstOf.get(key)?.value ?? metrics[key]) !== f.value) doubts.push({ field: 'metrics', question: `“${(f.context.slice(-8) + f.written).trim()}”是另一项的数量吗？请回复它记的是什么，例如“视频号3.4万次”；不用另记就回复“记录”。` });
   }
   // "开了场讲座": one session, though no number is written ("搞了场科技下乡" is an event, not a session; nor is

@@ -53,7 +53,8 @@ export function scanWeekDays(scan: DateScan): void {
     [new RegExp(`\\bnext ${EN_DAY}(?![a-z])`, 'gu'), (m) => addDays(lastWeekday(today, enDay(m[1]), true), 14), true],
   ];
   // "11月7日（周六）": a weekday right after a written day only annotates it.
-  const annotates = (m: RegExpMatchArray): boolean => /(?:周|星期|礼拜|day)/u.test(m[0]) && !/^(上|下)/u.test(m[0]) && /[日号]\s*[（(]?\s*$/u.test(text.slice(Math.max(0, (m.index ?? 0) - 3), m.index));
+  // Not "科普日 today": today and yesterday are days of their own, whatever 日 comes before them.
+  const annotates = (m: RegExpMatchArray): boolean => /(?:周|星期|礼拜|(?<!to|yester)day)/u.test(m[0]) && !/^(上|下)/u.test(m[0]) && /[日号]\s*[（(]?\s*$/u.test(text.slice(Math.max(0, (m.index ?? 0) - 3), m.index));
   for (const [re, make, future] of relative) for (const m of text.matchAll(re)) if (!annotates(m)) push(m, make(m), null, 'relative', future ?? false);
   // Last week as a whole: 上周共开展…
   for (const m of text.matchAll(/上(?:个)?(?:周|星期|礼拜)(?![一二三四五六日天七边围全密岁])|\blast week\b/gu)) {

@@ -12,6 +12,13 @@ export function scanWrittenDays(scan: DateScan): void {
     if (!a || num(m[3]) !== num(m[2]) + 1) continue;
     push(m, a, ymd(partsOf(a).year, num(m[1]), num(m[3])), 'explicit');
   }
+  // "5月18、19、20三天", "9月3日、4日、5日、6日四天": a run of days in a row under one month, counted as such, is a span.
+  for (const m of text.matchAll(new RegExp(`${M}\\s*月\\s*(\\d{1,2}(?:\\s*[日号]?\\s*[、,，]\\s*\\d{1,2}){2,6})\\s*[日号]?\\s*(?:这|那)?\\s*([三四五六七3-7])\\s*天`, 'gu'))) {
+    const days = (m[2] ?? '').split(/\D+/u).filter(Boolean).map(Number);
+    const a = md(num(m[1]), days[0]!);
+    if (!a || days.length !== num(m[3]) || days.some((d, i) => i > 0 && d !== days[i - 1]! + 1)) continue;
+    push(m, a, ymd(partsOf(a).year, num(m[1]), days[days.length - 1]!), 'explicit');
+  }
   // 1-6月, 7至9月, 2026年1-6月, 今年1-12月: months of this year (or last, when still to come), or of the year written.
   for (const m of text.matchAll(/(?<![\d.年])(?:(\d{4})\s*年\s*|(今年|去年)\s*)?(1[0-2]|[1-9])\s*(?:-|—|~|～|至|到)\s*(1[0-2]|[1-9])\s*月(?!\s*\d{1,2}\s*[日号])/gu)) {
     const a = Number(m[3]);

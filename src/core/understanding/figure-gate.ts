@@ -5,7 +5,7 @@
 // anything off its lists) is never dropped and never stored as 个. What fails becomes ONE short question.
 import { wordsSinceLastCount, type Figure, type UnreadNumber } from './message-figures.js';
 import type { Doubt } from './report-reading.js';
-import { EN_PEOPLE, OTHER_UNITS, PEOPLE_NOUNS, PEOPLE_UNITS, THING_TAIL } from './figure-words.js';
+import { EN_PEOPLE, EN_PEOPLE_WORDS, OTHER_UNITS, PEOPLE_NOUNS, PEOPLE_UNITS, THING_TAIL } from './figure-words.js';
 import { PEOPLE_TAIL } from './figure-unitless.js';
 import { leadingPeopleNoun } from './people-words.js';
 import { JOINED_ADDED } from './headcount-roles.js';
@@ -21,8 +21,8 @@ const OWN_CLAUSE = /^.*[\d〇零一二两三四五六七八九十百千万]\s*(?
 /** Small words around a clause that name nothing. */
 const FILLERS = /(?:一共|总共|合计|累计|共计|大概|大约|差不多|估计|得有|还有|另外|又|也|都|就|才|只|有|是|了|的|约|共|来|去|到|报|剩|吧|啊|并|和|及)/gu;
 
-/** A clause that ends in a deed, not in the thing counted ("…去双河村讲 三十六个"). */
-const VERB_END = /(?:讲|讲了|去|看|听|搞|搞了|办|办了|做|做了|教|学|培训|开展|举办|参观|走访|演示|上课|授课)$/u;
+/** A clause that ends in a deed, not in the thing counted ("…去双河村讲 三十六个"); not a direction ("奖品送出去"). */
+const VERB_END = /(?:讲|讲了|(?<![出下进上回过])去|看|听|搞|搞了|办|办了|做|做了|教|学|培训|开展|举办|参观|走访|演示|上课|授课)$/u;
 
 /** What passed the gate, and the one question about what did not. */
 export interface GatedFigures {
@@ -36,7 +36,8 @@ function namesPeople(f: Figure): boolean {
   const written = f.written.trim();
   if (PEOPLE_UNITS.some((u) => written.endsWith(u)) || /[a-z]{3,}/u.test(written)) return true;
   const words = `${f.context}|${f.noun}`;
-  return PEOPLE_NOUNS.test(words) || PEOPLE_LABEL.test(words) || leadingPeopleNoun(f.after) !== undefined || EN_PEOPLE.test(f.after.trim());
+  // "辅导员 4 个": a trade in 员 right before the count names them.
+  return PEOPLE_NOUNS.test(words) || PEOPLE_LABEL.test(words) || /(?<![动满])\p{Script=Han}{1,3}员\s*$/u.test(f.context) || leadingPeopleNoun(f.after) !== undefined || EN_PEOPLE.test(f.after.trim());
 }
 
 /** Whether the thing a generic count counts is named: a noun after its unit or words before it in its clause. */
@@ -74,9 +75,12 @@ const ASKED_DE = /(?:咨询|问|询问|求助)的(\p{Script=Han}{0,4}?)(?:有|�
 const VERB_DE = /(?:听|来|到|参加|参与|参观|看|学|上课|听讲|报名)[^，,。;；\s\d]{0,4}的(?:有|是)?$/u;
 /** A clause opened by those who came ("来的群众大概", "到场的有"), up to a few words naming them. */
 const CAME_DE = /^(?:来的|到的|到场的|来参加的|参加的|来听的|来看的)(?:(?!的|了|发|送|卖|做|买|领|拿|给)\p{Script=Han}){0,3}?(?:大概|大约|差不多|估计|约|得有|有|是|总共|一共|共)*$/u;
+/** "volunteers 10 个": English people right before a count. */
+const EN_PEOPLE_BEFORE = new RegExp(`\\b(?:${EN_PEOPLE_WORDS})\\s*$`, 'u');
 function nominalised(f: Figure): Figure {
   // "我们网格员去了6个帮忙", "12 个 engineers": people named right before or after a count of 个 are counted by head.
-  if (!f.people && f.unit === '个' && (PEOPLE_WENT.test(f.context) || (/(?:我校|我们学校|本校|我们班|我们队)[^，,。;；\d]{0,3}(?:去了|来了|到了|参加了?)\s*$/u.test(f.context) && f.noun === '') || EN_PEOPLE.test(f.after.trim().split(/\s+/u)[0] ?? ''))) return { ...f, people: true, unit: '人', noun: '', unnamed: false, unitFrom: 'words' };
+  // "volunteers 10 个", "students 30 个": people named in English right before a count of 个.
+  if (!f.people && f.unit === '个' && (EN_PEOPLE_BEFORE.test(f.context) || PEOPLE_WENT.test(f.context) || (/(?:我校|我们学校|本校|我们班|我们队)[^，,。;；\d]{0,3}(?:去了|来了|到了|参加了?)\s*$/u.test(f.context) && f.noun === '') || EN_PEOPLE.test(f.after.trim().split(/\s+/u)[0] ?? ''))) return { ...f, people: true, unit: '人', noun: '', unnamed: false, unitFrom: 'words' };
   // "听的人不多，二十来个": the clause before names the people this bare count of 个 counts.
   if (!f.people && f.unit === '个' && f.noun === '' && f.context.trim() === '' && !/^\s*[\p{Script=Han}a-z]/u.test(f.after) && /(?:的人|人)(?:不多|不少|挺多|很多|还行|可以|也不少)?[，,]\s*$/u.test(f.lead ?? '')) return { ...f, people: true, unit: '人', unnamed: false, unitFrom: 'words' };
   // "结果来了42个", "到了三十几个": a count of 个 for those who came, nothing else named, counts people.

@@ -6,8 +6,8 @@ import { GROUP_PEOPLE, GROUPS, PEOPLE_AHEAD, PEOPLE_NOUNS, THING_TAIL } from './
 import { PEOPLE_TAIL } from './figure-unitless.js';
 import { leadingPeopleNoun } from './people-words.js';
 
-/** A people noun ending the clause right before a count ("来咨询的群众三百来个", "孩子们八十多个"). */
-const PEOPLE_BEFORE_COUNT = new RegExp(`(?:${PEOPLE_NOUNS.source})们?(?:有|约|共|大概|大约|差不多|估计|将近)?\\s*$`, 'u');
+/** A people noun ending the clause right before a count ("来咨询的群众三百来个", "孩子们八十多个", "辅导员 4 个"). */
+const PEOPLE_BEFORE_COUNT = new RegExp(`(?:${PEOPLE_NOUNS.source}|(?<![动满])\\p{Script=Han}{1,3}员)们?(?:有|约|共|大概|大约|差不多|估计|将近)?\\s*$`, 'u');
 
 /**
  * "节目三个观众大约四百人", "六十来个专家来了三个": the people named after the unit, then their own count, with no stop between (written

@@ -11,6 +11,8 @@ export const OTHER_UNITS = [
   '头只',
   // Things given away or used, as staff count them: seed packets, quilts, tools, pairs, kilograms.
   '包', '床', '艘', '架', '双', '顶', '桶', '罐', '斤', '公斤', '千克', '根', '卷', '捆',
+  // Fish fry released, counted by 尾 and filed in 万尾 when written so ("放流鱼苗85万尾"), as money is in 万元.
+  '尾', '万尾',
 ].sort((a, b) => b.length - a.length);
 export const UNITS = [...PEOPLE_UNITS, ...OTHER_UNITS].sort((a, b) => b.length - a.length);
 // "大概服务了150人次", "差不多接待了120": the about-word before a short verb and its 了.
@@ -20,7 +22,9 @@ export const APPROX_WORDS = ['左右', '上下', '出头', '以上', '往上', '
 export const POST_WORDS = '(?:安全|宣传|信息|网格|调解|联络|协管|监督|巡查|巡逻|安检|驾驶|操作|服务|指导|护理|保洁|保安|安保|救生|质检|农技|防疫|宣讲|实验|检验|化验|护林|保育|培训|测评|评审|植保|统计|通讯|联防)员|裁判(?:员)?';
 const NAMED_PEOPLE = /((?<!机器|稻草|木偶)人(?![次民工])|大户|娃|技术员|负责人|秘书|骨干|委员|理事|学生|孩子|小朋友|同学|群众|居民|村民|老人|家长|市民|代表|专家|志愿者|老师|教师|职工|干部|会员|学员|观众|听众|游客|人员|农民|青少年|儿童|妇女|科技工作者|企业家|选手|果农|菜农|茶农|花农|[蜂棉粮蔗烟菇药瓜桑蚕椒参姜蒜桃梨枣橘柑]农(?![业药技资机田场具历贸副产家作膜科协])|[渔牧灾股彩网山乡]民|(?:养[\p{Script=Han}]{1,2}|种[\p{Script=Han}]{1,2}|贫困|脱贫|低保|商|住|用)户|老乡|乡亲|师生|员工|工人|营员|党员|村干部|农户|养殖户|种植户|医生|护士|医护|助教|执委|村医|教官|消防员|民警|警察|教练|律师|工程师|农艺师|教授|社员|组员|队员|讲解员|老同志|同志)/u;
 export const PEOPLE_NOUNS = new RegExp(`${NAMED_PEOPLE.source.slice(0, -1)}|${POST_WORDS})`, 'u');
-export const EN_PEOPLE = /^(?:[a-z-]+\s+){0,2}?(person-times|person-time|ppl|pax|attendees|participants|people|persons|visitors|visits|readers|viewers|spectators|onlookers|views|students|pupils|residents|guests|villagers|kids|children|teachers|volunteers|farmers|workers|staff|employees|scientists|seniors|elderly|members|parents|citizens|delegates|experts|audience|pupils|engineers|judges|doctors|technicians|trainees|employees|coaches|instructors|mentors|tutors|awardees|winners|honorees|trainers|speakers|lecturers|presenters|facilitators)\b/u;
+/** English nouns of people, as written after or before a count. */
+export const EN_PEOPLE_WORDS = 'person-times|person-time|ppl|pax|attendees|participants|people|persons|visitors|visits|readers|viewers|spectators|onlookers|views|students|pupils|residents|guests|villagers|kids|children|teachers|volunteers|farmers|workers|staff|employees|scientists|seniors|elderly|members|parents|citizens|delegates|experts|audience|pupils|engineers|judges|doctors|technicians|trainees|employees|coaches|instructors|mentors|tutors|awardees|winners|honorees|trainers|speakers|lecturers|presenters|facilitators';
+export const EN_PEOPLE = new RegExp(`^(?:[a-z-]+\\s+){0,2}?(${EN_PEOPLE_WORDS})\\b`, 'u');
 export const EN_UNITS: Record<string, string> = {
   leaflets: '份', brochures: '份', copies: '份', flyers: '份', pamphlets: '份', booklets: '册', books: '册',
   sessions: '场', lectures: '场', talks: '场', events: '场', workshops: '场', consultations: '次', 'check-ins': '次', boards: '块', items: '件',
@@ -36,7 +40,7 @@ export const GROUPS = /^(班|组(?!员)|队(?!员)|车间(?!工人|职工|员工
 /** "5个乡干部", "3个村代表": people of a place, counted by head. */
 export const GROUP_PEOPLE = /^(?:乡镇|镇|乡|村|社区|街道)(?:干部|代表|党员|会员|居民|村民|群众)/u;
 /** What was counted when it ends the clause before a number ("群众问题三十余个"): not people. */
-export const THING_TAIL = /(团队|团体|队伍|班级|报告|讲座|节目|提案|问题|提问|疑问|留言|诉求|建议|意见|项目|作品|展品|展板|展位|课题|难题|成果|专利|案例|村|社区|学校|单位|企业|合作社|基地|站点|展区|台|摊位?|桌|点|栏|车)$/u;
+export const THING_TAIL = /(团队|团体|队伍|班级|报告|讲座|节目|提案|问题|提问|疑问|留言|诉求|建议|意见|项目|作品|展品|展板|展位|课题|难题|成果|专利|案例|村|社区|学校|单位|企业|合作社|基地|站点|展区|台|摊位?|桌|点|栏|车|(?<![这那怎同模])样|样品|样本|标本)$/u;
 /** A 村民小组 or team named by its number after going there ("在四组文化坝子", "到三组院坝"): a place, not a count. */
 export const PLACE_BEFORE = /(?:在|到|去|于|从|住)\s*$/u;
 export const PLACE_AFTER = /^(?:文化|院坝|坝子|广场|活动室|会议室|晒场|场院|村委)/u;

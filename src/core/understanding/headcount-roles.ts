@@ -59,6 +59,10 @@ export const PART = /(其中|包括|含|里面|里头)/u;
 /** "由12名副高以上职称专家组成的医疗服务队": the members a serving team is made of, who went out to run it. */
 export const TEAM_MADE_OF = new RegExp(`^[^，,。;；\\d]{0,10}?(?:${STAFF.source})[^，,。;；\\d]{0,2}组成|^[^，,。;；\\d]{0,12}?组成的?[^，,。;；\\d]{0,6}?(?:服务队|医疗队|宣讲团|讲师团|专家团|服务团|工作组|志愿队|小分队)`, 'u');
 
+/** Sent out by the writer's unit, right before the people ("出动干警", "派了", "派出"). */
+/** The public an event serves, never sent out to run it. */
+const PUBLIC = /(群众|居民|村民|市民|观众|听众|游客|家长|家属|农户|农民|老人|患者|病人|读者|选手|学员)/u;
+const SENT_OUT = /(?:出动|派了|派出了?|抽调了?|派遣了?)[^，,。;；\d]{0,4}$/u;
 /** Sent in from the county or an office ("县里来了", "县畜牧站派来了"): who came to teach. */
 export const POSTED = new RegExp(`(?:派|出动|安排|抽调|配备|配了)[^，,。;；\\d]{0,4}(?:${POST_WORDS})\\s*$`, 'u');
 export const SENT_IN = /(?:县里|市里|省里|镇上|乡里|上级|外面|外地|服务团|站|所|局|医院|协会|科协)[^，,。;；\s]{0,3}(?:来了|派了|派来了?|下来了)$/u;
@@ -103,6 +107,9 @@ export function roleOf(f: Figure): Role {
   if (/^(?:我们|咱们|俺们)[^，,。;；\d]{0,4}?(?:去了|出动了?|派了|派出了?)/u.test(f.context) && !YOUNG.test(`${f.context}|${f.noun}|${f.after.slice(0, 4)}`) && !AUDIENCE.test(`${f.noun}|${f.after.slice(0, 4)}`)) return 'staff';
   // "所里出动安全员六个", "派了宣传员4名": people by their post, sent out to run it (a post alone may be who was trained).
   if (POSTED.test(f.context)) return 'staff';
+  // "出动干警15人", "派了5名员工", "抽调职工8名": people a unit sent out ran it, whatever their post.
+  // Not "派了30名学生参加比赛", "选派12名职工参加培训": those sent to take part.
+  if (SENT_OUT.test(f.context) && !YOUNG.test(`${f.context.slice(-4)}|${f.noun}`) && !PUBLIC.test(`${f.context.slice(-4)}|${f.noun}`) && !/^[^，,。;；]{0,10}?(?:参加|参赛|参训|参与|听|学习|观摩|培训|受训|去学)/u.test(f.after.slice(f.noun.length)) && !TRAINED.test(f.context.slice(-12))) return 'staff';
   if (TEAM_MADE_OF.test(f.after)) return 'staff';
   if (STAFF_IN_TOTAL.test(f.context) && !onlyStaffInTotal(f.context)) return 'participant';
   // "实到", "实际到场", "實際入園約", "actual 到场": who came, whatever the verb after 实际.

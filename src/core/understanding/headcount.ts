@@ -48,6 +48,11 @@ function visitedGroups(people: readonly Figure[]): Figure[] {
 /** In English, people who looked on rather than took part: "40 parents watching", "parents cheering from the side". */
 const LOOKING_ON = /^\s*(?:were\s+|was\s+)?(?:watching|looking on|sitting in|cheering|observing|in the audience)/u;
 
+/** "家长二十多个在走廊上等", "家属在门外候着", "家长40个左右在后面站着看": who waited or looked on came along, not took part. */
+const WAITED = /^(?:左右|上下|出头)?[^，,。;；\d]{0,3}?(?:在[^，,。;；\d]{1,8}?(?:等|候|坐着等|站着看|坐着看)|等着|等候|候着)/u;
+
+const waited = (f: Figure): boolean => WAITED.test(f.rest ?? f.after.slice(f.noun.length));
+
 /** Who watched or listened: an audience. */
 const WATCHERS = /(观众|观看|听众|围观)/u;
 /** Who performed or competed on stage, right before their count ("学员参演二十六人"). */
@@ -78,10 +83,12 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
   const ofWhich = people.filter((f) => roleOf(f) !== 'staff' && people.some((g) => g !== f && g.value > f.value && g.unit === f.unit && partAfter(f, g) && !PART.test(g.context.slice(-12))));
   if (ofWhich.length > 0) return chooseHeadcount(people.filter((f) => !ofWhich.includes(f)), alone);
   // "观众大约四百人，我校学员参演二十六人": who performed, beside the audience that watched them, are a labelled figure.
-  const watched = people.some((f) => WATCHERS.test(`${f.context.slice(-6)}|${f.noun}`));
+  // "演练由公司抢修队职工35人参与，…居民约150人现场观摩": a drill or show done by the named people, watched by others.
+  const watched = people.some((f) => WATCHERS.test(`${f.context.slice(-6)}|${f.noun}`)) || people.some((f) => /^[^，,。;；\d]{0,3}(?:观摩|观看|围观)/u.test(f.after) && roleOf(f) !== 'staff');
+  const doneBy = (f: Figure): boolean => /(?:演练|演示|表演|演出)[^，,。;；\d]{0,3}由[^，,。;；\d]{0,14}$/u.test(f.context);
   // "咨询群众230人次…参与干部9人": the sender's own cadres or workers who took part, beside the public it served, ran it.
   const publicServed = people.some((f) => PUBLIC.test(`${f.context.slice(-4)}|${f.noun}`) && !OWN_PEOPLE.test(f.context.slice(-6)));
-  const read = people.map((f) => ({ f, role: watched && PERFORMED.test(f.context.slice(-4)) || watched && /^(?:参演|演出|登台表演|上台表演)/u.test(f.after) || (publicServed && OWN_PEOPLE.test(f.context.slice(-8))) ? 'staff' as Role : roleOf(f) }));
+  const read = people.map((f) => ({ f, role: (watched && (PERFORMED.test(f.context.slice(-4)) || doneBy(f))) || (watched && /^(?:参演|演出|登台表演|上台表演)/u.test(f.after)) || (publicServed && OWN_PEOPLE.test(f.context.slice(-8))) ? 'staff' as Role : roleOf(f) }));
   // "现场60人，直播间观看300多人": who came are the participants; who watched online are a figure of their own
   // (人次(线上)), kept beside them, never added to them (report forms ask for the two apart).
   const online = read.filter((x) => x.role === 'online').map((x) => x.f);
@@ -161,7 +168,7 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
     // the audience, not a part of the participants ("其中") nor their escort, may be counted too; asked.
     const p = participants[0]!;
     // "kids 28人，…来了35位家长": the young named in English are of the audience too.
-    const rivals = [...of('audience'), ...of('other').filter((f) => YOUNG.test(ownWords(f)))].filter((f) => f.unit === p.unit && !PART.test(f.context) && !ESCORT.test(`${f.context}|${f.noun}`) && !MEMBERSHIP.test(f.context.slice(-6)) && !PERFORMER.test(`${f.context}|${f.noun}`));
+    const rivals = [...of('audience'), ...of('other').filter((f) => YOUNG.test(ownWords(f)))].filter((f) => f.unit === p.unit && !PART.test(f.context) && !ESCORT.test(`${f.context}|${f.noun}`) && !waited(f) && !MEMBERSHIP.test(f.context.slice(-6)) && !PERFORMER.test(`${f.context}|${f.noun}`));
     // "大班小朋友150人，家长也来了60多个一起参加": the children first, with or without the parents asked.
     // "全校三百来个学生都轮着看了，附近的家长听说了也跑来看，来了四十几个": the parents named in the clauses before their count.
     if (rivals.length === 1 && YOUNG.test(ownWords(rivals[0]!)) && (/家长|家属/u.test(`${p.context.slice(-8)}|${p.noun}`) || (rivals[0]!.index < p.index && !SIGNED_UP.test(rivals[0]!.context.slice(-8)) && /家长|家属/u.test(wordsSinceLastCount(p)) && !YOUNG.test(wordsSinceLastCount(p).replace(/^[^，,。;；]*[，,。;；]/u, '')))) && !TOTAL.test(p.context)) return pick(rivals[0], true);
@@ -189,7 +196,8 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
   // "学生620人 老师35人": the pupils took part, their teachers came with them.
   const young = audience.filter((f) => YOUNG.test(ownWords(f)));
   // "64 kids took part, plus about 40 parents watching": parents who looked on came with the children.
-  if (young.length === 1 && audience.every((f) => f === young[0] || ESCORT.test(ownWords(f)) || (/\b(?:parents|families|grandparents)\b/u.test(ownWords(f)) && LOOKING_ON.test(f.after)))) return pick(young[0]);
+  // "小朋友63个，家长40个左右在后面站着看": parents who waited or looked on, the same.
+  if (young.length === 1 && audience.every((f) => f === young[0] || ESCORT.test(ownWords(f)) || (/家长|家属|parents/u.test(ownWords(f)) && waited(f)) || (/\b(?:parents|families|grandparents)\b/u.test(ownWords(f)) && LOOKING_ON.test(f.after)))) return pick(young[0]);
   // "学生52个，家长40个，一共92人": a total written after the counts that add up to it is who came, both groups.
   const totalOfParts = audience.find((t) => TOTAL.test(t.context.slice(-6)) && partsSummingTo(t, audience.filter((f) => f !== t && f.index < t.index)).size > 0);
   if (totalOfParts) return pick(totalOfParts);
@@ -218,6 +226,7 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
 
 /** Counts of people that are parts of a total written right beside them (see chooseHeadcount). */
 const ADDED_UNCOUNTED = /(?:加上|连同|算上|再加上)([^。！!？?；;\d\n〇一二两三四五六七八九十百千万]{1,14}?)[，,]?\s*(?:一共|总共|共计|合计|总计)[^，,。;；\d]{0,2}$/u;
+const ALSO_CAME_UNCOUNTED = /[，,、]\s*([^，,。;；!！?？\d\n]{1,12}?)也(?:都)?(?:去了|来了|到了|参加了|来听了|去听了|来看了|去看了)[^，,。;；\d]{0,3}[，,]\s*(?:一共|总共|共计|合计|总计)[^，,。;；\d]{0,4}$/u;
 function sideParts(people: readonly Figure[]): Figure[] {
   const byIndex = [...people].sort((a, b) => a.index - b.index);
   for (const t of byIndex) {
@@ -226,11 +235,15 @@ function sideParts(people: readonly Figure[]): Figure[] {
     // "学生186个全去看了，加上来看热闹的家长，一共两百出头": a group added with no count of its own, then the total.
     const since = wordsSinceLastCount(t);
     const addedUncounted = ADDED_UNCOUNTED.exec(since);
-    if ((JOINED_ADDED.test(t.context) && !STAFF_IN_TOTAL.test(t.context)) || (addedUncounted !== null && !STAFF.test(addedUncounted[1] ?? ''))) {
+    // "我们局里12个人去听了…，住建局的也去了，总共差不多70人": another group came too, with no count of its own.
+    const alsoCame = ALSO_CAME_UNCOUNTED.exec(since);
+    if ((JOINED_ADDED.test(t.context) && !STAFF_IN_TOTAL.test(t.context)) || (addedUncounted !== null && !STAFF.test(addedUncounted[1] ?? '')) || (alsoCame !== null && !STAFF.test(alsoCame[1] ?? ''))) {
       // The count right before it, in its sentence.
       const last = byIndex.slice(0, byIndex.indexOf(t)).pop();
       const between = last && t.lead !== undefined && t.index - last.index <= t.lead.length ? t.lead.slice(t.lead.length - (t.index - last.index)) : undefined;
-      if (last && fits(last) && between !== undefined && !/[。！!？?；;\n]/u.test(between)) return [last];
+      // Beyond the words kept before the total, the group that also came names the count before it as theirs.
+      const seen = between ?? (alsoCame !== null && last !== undefined && t.index - last.index <= 80 ? since : undefined);
+      if (last && fits(last) && seen !== undefined && !/[。！!？?；;\n]/u.test(seen)) return [last];
     }
     const at = byIndex.indexOf(t);
     // The run right after it (in brackets) or right before it.

@@ -26,6 +26,8 @@ export interface Figure {
   noun: string;
   /** The rest of its clause after the unit ("会员到河湾村帮着搞夏剪"), up to 16 characters. */
   after: string;
+  /** For people named before their count (after is then empty): the rest of its clause after the unit. */
+  rest?: string;
   /** Up to 30 characters before the number, across clause marks ("同时开通网络直播，家长观看"). */
   lead?: string;
   written: string;
@@ -128,6 +130,10 @@ export function findFigures(text: string, original = text): { figures: Figure[];
       value = Math.round((token.value / 1e4) * 1e6) / 1e6;
       unit = '万元';
     }
+    if (unit === '尾' && /万$/u.test(token.written)) {
+      value = Math.round((token.value / 1e4) * 1e6) / 1e6;
+      unit = '万尾';
+    }
     const after = text.slice(end, end + 4);
     if (/^(左右|上下|出头|以上|多)/u.test(after)) approximate = true;
     ({ people, unit } = peopleUnit(people, unit, text, before, end));
@@ -179,6 +185,8 @@ export function findFigures(text: string, original = text): { figures: Figure[];
       // "三百人左右志愿者十个": after 左右/上下 the next words belong to the next figure, not to this one.
       noun: bare || named || /^(左右|上下|出头)/u.test(text.slice(end, end + 2)) ? '' : /^\p{Script=Han}(?:(?![〇零一二两三四五六七八九十百千万])\p{Script=Han}){0,3}/u.exec(text.slice(end, end + 4).split(/[，,。;；、\s]/u)[0] ?? '')?.[0] ?? '',
       after: bare || named ? '' : text.slice(end, end + 16).split(/[，,。;；!！?？\n]|\s(?=\p{Script=Han})/u)[0] ?? '',
+      // "家长二十多个在走廊上等": the people named before the count, what they did after it, up to the clause's end.
+      ...(named && /^[^，,。;；!！?？\n\d]/u.test(text.slice(end, end + 1)) ? { rest: text.slice(end, end + 16).split(/[，,。;；!！?？\n]/u)[0] ?? '' } : {}),
       written: text.slice(token.start, end),
       lead: text.slice(Math.max(0, token.start - 30), token.start),
       ...(unnamed.some((u) => u.index === token.start) ? { unnamed: true } : {}),
