@@ -83,8 +83,12 @@ function clausesBySpaces(text: string): string {
 }
 
 /** The correction in a message, or undefined when the message is not one. */
+/** "@科协助手 ", "<@U123> ": the mentions that open a message. */
+const ADDRESSED = /^(?:(?:<@[\w.-]+>|[@＠][^\s,，:：;；。]{1,20}(?=[\s,，:：]))\s*[,，:：]?\s*)+/u;
+
 export function readCorrection(raw: string, today: CivilDate): Correction | undefined {
-  const text = clausesBySpaces(digitsForEnglishNumbers(normalizeText(raw.trim()).replace(/[A-Z]/g, (c) => c.toLowerCase())).replace(GREETING, ''));
+  // "@科协助手 这条…": whom the message is addressed to names no record.
+  const text = clausesBySpaces(digitsForEnglishNumbers(normalizeText(raw.trim()).replace(ADDRESSED, '').replace(/[A-Z]/g, (c) => c.toLowerCase())).replace(GREETING, ''));
   if (text.length > 300 || /[?？吗]\s*$/u.test(text) || UNSURE_COUNT.test(text)) return undefined;
   // "上次那个…参观的，人数是63人，麻烦帮登一下": asked to enter it, with no word of a fix, it is a report to record.
   if (/帮(?:忙)?(?:我)?(?:登|录|记)|(?:登记|登|录|记)一下/u.test(text) && !/改|更正|纠正|错|不对|应为|应该是|不是|修正|订正/u.test(text)) return undefined;
