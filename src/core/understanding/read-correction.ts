@@ -115,6 +115,8 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   if (/^(?:这条|那条|刚才那条)?(?:的)?(?:人数|日期|时间|资料|户数|场次|数字)(?:好像|可能|似乎)?(?:不对|有问题)[。!！]?$/u.test(body)) return { field: 'unclear', ref: {} };
   const form = readWholeForm(body, raw, today);
   if (form) return form;
+  const lasted = lastedDays(body, today);
+  if (lasted) return lasted;
   let ref = REF.exec(body);
   // "国庆开放那条更正一下：…": a word of fixing it right after the record named leads as at the start.
   // "国庆开放那条：一直开到7号…": a colon right after the record named says what follows is the fix.
@@ -338,6 +340,28 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   if (value.field === 'headcount') return { ...value, ...(previous?.field === 'headcount' && previous.value !== null ? { old: previous.value } : wrongOld !== undefined ? { old: wrongOld } : {}), ref: reference, ...weak };
   if (value.field === 'metric') return { ...value, ...(previous?.field === 'metric' ? { old: previous.value } : wrongOld !== undefined ? { old: wrongOld } : {}), ref: reference, ...weak };
   return { field: 'unclear', ref: reference };
+}
+
+/** "办了三天", "搞了两天", "持续了5天": how many days an event lasted. */
+const LASTED = /(?:办|搞|开|展|举办|持续|进行|弄)了\s*([两二三四五六七八九十]|\d{1,2})\s*天/u;
+
+/**
+ * "展览那个其实办了三天，16号到18号，2600是三天加起来的": the days an event lasted, then its first and last day, set its
+ * span; the words before 那个 name the record. The figure said to cover all the days is no change. A count of days the
+ * span does not hold is no span said for sure.
+ */
+function lastedDays(body: string, today: CivilDate): Correction | undefined {
+  const lasted = LASTED.exec(body);
+  if (!lasted?.[1]) return undefined;
+  const spans = findMessageDates(body, today).hits.filter((h) => h.end);
+  const span = spans.length === 1 ? spans[0] : undefined;
+  if (!span?.end || span.index < lasted.index) return undefined;
+  const days = /^\d+$/u.test(lasted[1]) ? Number(lasted[1]) : '一两三四五六七八九十'.indexOf(lasted[1]) + 1 || ('二' === lasted[1] ? 2 : 0);
+  if (Math.round((Date.parse(span.end) - Date.parse(span.date)) / 86_400_000) + 1 !== days) return undefined;
+  const head = body.slice(0, lasted.index);
+  const ref = REF.exec(head);
+  const words = (ref ? head.slice(0, ref.index) : head).replace(/(?:其实|实际上?|是|的)+$/u, '').replace(/^(?:俺们|我们|咱们|咱|俺)/u, '').trim();
+  return { field: 'date', value: span.date, dateEnd: span.end, ref: words.length >= 2 ? { words } : {} };
 }
 
 /** The figure a message says is wrong before it gives the new one ("前报42户有误，应为45户"), in the new value's unit. */
