@@ -201,7 +201,7 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
     if (words.length >= 2) reference.words = words;
     if (kind && ordinal === undefined) reference.kind = kind;
     // "那条标题改下，不是讲座，是“…”": asking for the title to change leads as its being wrong would.
-    const after = kindSwap(body.replace(/^(?:的)?(?:(?:标题|名称|活动名称|名字|题目)?(?:写错了|搞错了|弄错了|记错了|说错了|打错了|错了|不对)|(?:标题|名称|活动名称|名字|题目)(?:要|得|需要)?(?:改下|改一下|改改|更正一下|修改一下|改))\s*[,，。!！]?\s*/u, ''));
+    const after = kindSwap(body.replace(/^(?:的)?(?:(?:标题|名称|活动名称|名字|题目|地点|地方|场地|位置)?(?:写错了|报错了|搞错了|弄错了|记错了|说错了|打错了|错了|不对)|(?:标题|名称|活动名称|名字|题目)(?:要|得|需要)?(?:改下|改一下|改改|更正一下|修改一下|改))\s*[,，。!！]?\s*/u, ''));
     if (after) return { ...after, ref: reference };
   } else if (named?.[1]) {
     reference.words = named[1];
