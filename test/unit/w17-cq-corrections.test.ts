@@ -22,6 +22,15 @@ const cases: CorrectionCase[] = [
     changes: { metrics: { '人(志愿者)': 15 } },
   },
   {
+    id: '<name>那个忘了说，volunteers 去了N个，也记一下: the helpers who went, added to that record',
+    today: '2026-04-03',
+    before: ['4月1日白马乡春耕技术培训，农民90人', '4月2日青石镇清明防火宣传，群众200人', '4月2日下午城关镇敬老院义诊，老人50人'],
+    text: 'btw 防火那个忘了说，volunteers 去了12个，也记一下',
+    expect: 'add',
+    target: 1,
+    changes: { metrics: { '人(志愿者)': 12 } },
+  },
+  {
     id: 'N号那个地点报错了，不是A，是B: the place in that record’s title',
     today: '2026-07-15',
     before: ['7月12日在城关镇开展了防溺水安全宣传，学生和家长150人', '7月13日白马乡果树夏季管理培训，果农55人'],

@@ -10,6 +10,7 @@ import { NOT_ITEMS, readBareValue, readCorrection, readFigureClause, type Correc
 import { GREETING } from '../understanding/correction-words.js';
 import { findFigures, type Figure } from '../understanding/message-figures.js';
 import { roleLabel } from '../understanding/people-label.js';
+import { nominalised } from '../understanding/figure-gate.js';
 import type { Session } from './conversation-session.js';
 import type { Reply } from './handle-message.js';
 import { undoneReply } from './render-log.js';
@@ -168,7 +169,8 @@ async function leadName(told: string, scope: CorrectionScope): Promise<string | 
 
 /** "补充：还发放资料200份": the figures go into the same record (added to one already there), never a second record. */
 async function addReply(kexie: Kexie, ctx: RequestContext, session: Session, body: string, named: string, pointed: boolean): Promise<Reply | undefined> {
-  const figures = withoutParts(findFigures(normalizeText(body).toLowerCase()).figures);
+  // "volunteers 去了20个": people named, then a count of 个, are counted by head, as in a report.
+  const figures = withoutParts(findFigures(normalizeText(body).toLowerCase()).figures.map(nominalised));
   if (figures.length === 0) return undefined;
   const deps = { store: kexie.deps.storeFor(ctx.workspace), observances: kexie.deps.observances };
   const found = await findTarget(deps, ctx, { ref: refOf(named) }, await session.scope());

@@ -138,7 +138,7 @@ export function readQuestionKind(raw: string, today: CivilDate, owners: readonly
   if (raw.length > MAX_QUESTION) return undefined;
   // 十几人, 几十份, 好几场 are loose numbers in a report, not "how many".
   // 前几天 and 过几天 are times ("发资料那条删掉吧，前几天已经报过了"); 报民 is an input-method slip for 报名.
-  const text = spoken(raw.replace(/(?<=[十百千万好一二两三四五六七八九\d前过])几|几(?=[十百千万])/gu, '～').replace(/报[民明](?![天年日月情])/gu, '报名').replace(/报了?(哪些|什么|啥|哪几个|几个)名/gu, '报名了$1'));
+  const text = spoken(raw.replace(/(?<=[十百千万好一二两三四五六七八九\d前])几|(?<=过)几(?=天|日|周|个?星期|个?礼拜|个?月|年)|几(?=[十百千万])/gu, '～').replace(/报[民明](?![天年日月情])/gu, '报名').replace(/报了?(哪些|什么|啥|哪几个|几个)名/gu, '报名了$1'));
   const iam = IAM.exec(text);
   if (iam?.[1]) {
     const dept = iam[1].trim();

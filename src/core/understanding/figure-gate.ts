@@ -68,13 +68,16 @@ function held(f: Figure, all: readonly Figure[]): string | undefined {
 /** "网格员去了6个", "老师也来了十几个": people named, then their going or coming, then the count. */
 const PEOPLE_WENT = new RegExp(`(?:${PEOPLE_NOUNS.source}|[\\p{Script=Han}]{1,3}员)们?[^，,。;；\\d]{0,3}(?:去了|来了|到了|出了|派了|出动了?|上岗了?)\\s*$`, 'u');
 
+/** "volunteers 去了20个": people named in English, then their going or coming, then the count. */
+const EN_PEOPLE_WENT = /\b(?:volunteers?|staff|teachers?|experts?|doctors?|students?|technicians?|members?|parents?|workers?|farmers?|residents?|villagers?|kids|children)\s*(?:们)?[^，,。;；\d]{0,2}(?:去了|来了|到了|出了|派了|出动了?)\s*$/iu;
+
 /** "听课的有四十几个", "来看的三十来个": a verb made a noun by 的 before a count of 个 names people; counted by head. */
 /** "来咨询的阿姨大叔有五十多个", "问的40来个": those who came to ask, whoever they are named as (not "咨询的问题有20个"). */
 const ASKED_DE = /(?:咨询|问|询问|求助)的(\p{Script=Han}{0,4}?)(?:有|是)?$/u;
 const VERB_DE = /(?:听|来|到|参加|参与|参观|看|学|上课|听讲|报名)[^，,。;；\s\d]{0,4}的(?:有|是)?$/u;
-function nominalised(f: Figure): Figure {
+export function nominalised(f: Figure): Figure {
   // "我们网格员去了6个帮忙", "12 个 engineers": people named right before or after a count of 个 are counted by head.
-  if (!f.people && f.unit === '个' && (PEOPLE_WENT.test(f.context) || (/(?:我校|我们学校|本校|我们班|我们队)[^，,。;；\d]{0,3}(?:去了|来了|到了|参加了?)\s*$/u.test(f.context) && f.noun === '') || EN_PEOPLE.test(f.after.trim().split(/\s+/u)[0] ?? ''))) return { ...f, people: true, unit: '人', noun: '', unnamed: false, unitFrom: 'words' };
+  if (!f.people && f.unit === '个' && (PEOPLE_WENT.test(f.context) || EN_PEOPLE_WENT.test(f.lead ?? '') || (/(?:我校|我们学校|本校|我们班|我们队)[^，,。;；\d]{0,3}(?:去了|来了|到了|参加了?)\s*$/u.test(f.context) && f.noun === '') || EN_PEOPLE.test(f.after.trim().split(/\s+/u)[0] ?? ''))) return { ...f, people: true, unit: '人', noun: '', unnamed: false, unitFrom: 'words' };
   // "听的人不多，二十来个": the clause before names the people this bare count of 个 counts.
   if (!f.people && f.unit === '个' && f.noun === '' && f.context.trim() === '' && !/^\s*[\p{Script=Han}a-z]/u.test(f.after) && /(?:的人|人)(?:不多|不少|挺多|很多|还行|可以|也不少)?[，,]\s*$/u.test(f.lead ?? '')) return { ...f, people: true, unit: '人', unnamed: false, unitFrom: 'words' };
   // "结果来了42个", "到了三十几个": a count of 个 for those who came, nothing else named, counts people.
