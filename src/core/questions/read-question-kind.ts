@@ -85,6 +85,9 @@ const ON_DAY = /\p{Script=Han}{2}(?:日|节)(?:那一?天|当天|这一?天)/u;
 /** Tasks named by their deadlines ("有截止日期的任务", "要到期的工作", "任务…截止"). */
 const DEADLINE_TASKS = /(?:截止|到期|期限)(?:日期|时间)?的?(?:任务|工作|事项)|(?:任务|工作|事项)[^，,？?。]{0,8}(?:截止|到期)/u;
 
+/** "今年…的活动都有哪些": a period up to now (this year, since a day), whose records so far are asked about. */
+const SO_FAR = /今年|本年度?|年初以来|以来|至今|迄今|到目前为止|截至目前/u;
+
 /** A question that lists or counts records ("哪些", "几场", "多少人", "汇总"). */
 const LIST_OR_COUNT = /哪些|什么|啥|几|多少|汇总|列表|清单|情况|一共|总共|合计|加起来|how many|how much|\bwhich\b|\bwhat\b|\blist\b|\btotal\b/u;
 
@@ -239,10 +242,10 @@ export function readQuestionKind(raw: string, today: CivilDate, owners: readonly
     return { intent: 'countdown', topic: (topic || text).slice(0, 60), ...(progress ? { progress } : {}) };
   }
   const pastPeriod = pastPeriodOf(text, today);
-  const asksActivities = /(有|搞|办|开展|举办|组织)了?(什么|哪些|啥)(活动|事)|活动有哪些|哪些活动|什么活动/u.test(text);
+  const asksActivities = /(有|搞|办|开展|举办|组织)了?(什么|哪些|啥)(活动|事)|活动(?:都|还|一共|分别)?有哪些|哪些活动|什么活动|哪些\p{Script=Han}{2,10}?(?:方面|相关|类)的?活动/u.test(text);
   // "1月份的活动情况汇总下": a look back over a named past period.
   const roundUp = /(活动|工作)(开展)?情况|汇总|盘点|梳理/u.test(text) && pastPeriod !== undefined && pastPeriod.period.start <= today;
-  const done = PAST.test(text) || roundUp || (asksActivities && pastPeriod !== undefined && pastPeriod.period.end < today) || (DID.test(text) && !/计划|打算|准备|要不要|该不该/u.test(text));
+  const done = PAST.test(text) || roundUp || (asksActivities && pastPeriod !== undefined && (pastPeriod.period.end < today || (SO_FAR.test(text) && pastPeriod.period.start < today && !/安排|计划|打算|准备|还有|还要|要搞|要办|要做|将|该/u.test(text)))) || (DID.test(text) && !/计划|打算|准备|要不要|该不该/u.test(text));
   // "五一以来开展了哪些活动？覆盖多少人": the list, with its people.
   const listWithPeople = done && /哪些|什么|啥/u.test(text) && measureOf(text).measure === 'people';
   const near = /今天|今日|明天|明日|这两天|这几天|近两天|近几天|最近|近期|today|tomorrow|coming days|next few days/u.test(text);
