@@ -19,6 +19,9 @@ const state: QuestionState = {
     row('2026-05-17', '科技活动周科普展览', 'U1', 1500, '二/（一）/1', { headcountUnit: '人次' }),
     row('2026-05-18', '科技活动周专家讲座', 'U1', 200, '二/（一）/1'),
     row('2026-05-19', '科技活动周科技咨询', 'U1', 120, '二/（一）/1'),
+    // 流动科技馆进校园: 1 + 2 = 3所, 500 + 1300 = 1800人次.
+    row('2026-03-24', '流动科技馆进校园（城东小学站）', 'U43', 500, '二/（二）/3', { headcountUnit: '人次', metrics: { 所: 1 } }),
+    row('2026-10-19', '流动科技馆巡展进校园（两所乡村小学）', 'U43', 1300, '二/（二）/3', { dateEnd: '2026-10-23', headcountUnit: '人次', metrics: { 所: 2 } }),
     // Others.
     row('2026-10-13', '白马乡国际减灾日宣传', 'U13', 180, '二/（一）/3', { place: '白马乡' }),
     row('2026-07-08', '城关镇科普讲座', 'U11', 500, null, { place: '城关镇' }),
@@ -51,6 +54,13 @@ describe('w17 questions', () => {
     const text = await reply({ today: '2026-11-20', user: 'U1', text: '今年防灾减灾方面的活动都有哪些？' });
     expect(text, text).toContain('城东中学');
     expect(text).toContain('白马乡');
+  }, 30_000);
+  it('几所学校，一共多少人次: both measures asked are answered', async () => {
+    const zh = await reply({ today: '2026-11-10', user: 'U43', text: '流动科技馆进校园到现在去了几所学校，一共多少人次？' });
+    expect(zh, zh).toContain('3所');
+    expect(zh, zh).toContain('1800');
+    const en = await reply({ today: '2026-11-10', user: 'U43', text: 'How many schools has the mobile science museum (流动科技馆) reached so far, and how many visits altogether? Will we make the deadline?' });
+    expect(en, en).toContain('1800');
   }, 30_000);
   it('a target in 人次 with records in 人 too: the 人 counted apart, and shown', async () => {
     const text = await reply({ today: '2026-11-20', user: 'U1', text: 'Did we reach the 5000 target for 科技活动周?' });
