@@ -62,6 +62,12 @@ describe('w17 questions', () => {
     const en = await reply({ today: '2026-11-10', user: 'U43', text: 'How many schools has the mobile science museum (流动科技馆) reached so far, and how many visits altogether? Will we make the deadline?' });
     expect(en, en).toContain('1800');
   }, 30_000);
+  it('<owner>牵头的那几项进度咋样: that owner’s items with their progress', async () => {
+    const text = await reply({ today: '2026-11-20', user: 'U43', text: '科普部负责的那几项目前进展咋样了' });
+    for (const item of ['二/（一）/1', '二/（一）/2', '二/（一）/3', '二/（二）/2']) expect(text, text).toContain(item);
+    expect(text, text).toContain('1500');
+    expect(text, text).not.toContain('四/1');
+  }, 30_000);
   it('a target in 人次 with records in 人 too: the 人 counted apart, and shown', async () => {
     const text = await reply({ today: '2026-11-20', user: 'U1', text: 'Did we reach the 5000 target for 科技活动周?' });
     expect(text).toContain('1500');

@@ -85,6 +85,9 @@ const ON_DAY = /\p{Script=Han}{2}(?:日|节)(?:那一?天|当天|这一?天)/u;
 /** Tasks named by their deadlines ("有截止日期的任务", "要到期的工作", "任务…截止"). */
 const DEADLINE_TASKS = /(?:截止|到期|期限)(?:日期|时间)?的?(?:任务|工作|事项)|(?:任务|工作|事项)[^，,？?。]{0,8}(?:截止|到期)/u;
 
+/** "办公室牵头的那几项", "科普部负责的任务": an owner, then the items it leads. */
+const LED_ITEMS = /^(?:由)?(\p{Script=Han}{2,12}?)(?:牵头|负责|主责|主管)(?:的)?(?:那|这)?(?:几项|几个|些|几件)?(?:任务|工作|事项|事情?|活)?(?:的)?(?:进度|进展|完成情况|情况)?$/u;
+
 /** "今年…的活动都有哪些": a period up to now (this year, since a day), whose records so far are asked about. */
 const SO_FAR = /今年|本年度?|年初以来|以来|至今|迄今|到目前为止|截至目前/u;
 
@@ -262,6 +265,9 @@ export function readQuestionKind(raw: string, today: CivilDate, owners: readonly
     if (topic.length >= 2) return { intent: 'when', topic: topic.slice(0, 60) };
   }
   const well = HOW_WELL.exec(text);
+  // "办公室牵头的那几项现在进度咋样了": the items an owner leads, asked how far they got.
+  const led = well ? LED_ITEMS.exec(text.slice(0, well.index).replace(PERIOD_WORDS, '').replace(/目前|现在|[?？\s]/gu, '')) : null;
+  if (led?.[1]) return { intent: 'owner', owner: led[1], progress: true };
   if (well) {
     // "企业科协那项工作有进展没有，建成几家了": the work is named before the words asking how it goes; the clause after
     // asks its figures, which the report gives.
