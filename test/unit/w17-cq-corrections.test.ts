@@ -58,6 +58,24 @@ const cases: CorrectionCase[] = [
     target: 0,
     changes: { metrics: { 份: 1600 } },
   },
+  {
+    id: '补充 naming no record after two trainings at one place: either fits; ask which',
+    today: '2026-06-18',
+    before: ['6月15日白马乡茶叶采摘技术培训，茶农70人', '6月16日白马乡电商直播带货培训，村民45人'],
+    text: '补充一下，另外发了技术手册150本',
+    expect: 'ask',
+    target: null,
+    changes: {},
+  },
+  {
+    id: '补充 naming no record after two of different kinds: the latest, as before',
+    today: '2026-06-18',
+    before: ['6月15日白马乡茶叶采摘技术培训，茶农70人', '6月16日白马乡防溺水安全宣传，学生110人'],
+    text: '补充一下，另外发了宣传折页150份',
+    expect: 'add',
+    target: 1,
+    changes: { metrics: { 份: 150 } },
+  },
 ];
 
 describe('w17 corrections', () => {

@@ -167,13 +167,28 @@ async function leadName(told: string, scope: CorrectionScope): Promise<string | 
   return undefined;
 }
 
+/** The kind of event a title ends on (讲座, 培训…), and the place it opens with (城关镇, 东街社区). */
+const TITLE_KIND = /(讲座|培训|宣传|展览|义诊|咨询|竞赛|比赛|演练|座谈会|报告会|交流会|下乡|课)[^讲座培训宣传展览义诊咨询竞赛比赛演练会下乡课]{0,4}$/u;
+const TITLE_PLACE = /^\p{Script=Han}{2,4}?(?:乡|镇|村|社区|街道)/u;
+
+/** Two records of one kind at one place ("城关镇…讲座" twice): words that name neither fit both. */
+function siblings(a: Activity, b: Activity): boolean {
+  const kind = TITLE_KIND.exec(a.title)?.[1];
+  const place = TITLE_PLACE.exec(a.title)?.[0];
+  return kind !== undefined && place !== undefined && kind === TITLE_KIND.exec(b.title)?.[1] && place === TITLE_PLACE.exec(b.title)?.[0];
+}
+
 /** "补充：还发放资料200份": the figures go into the same record (added to one already there), never a second record. */
 async function addReply(kexie: Kexie, ctx: RequestContext, session: Session, body: string, named: string, pointed: boolean): Promise<Reply | undefined> {
   // "volunteers 去了20个": people named, then a count of 个, are counted by head, as in a report.
   const figures = withoutParts(findFigures(normalizeText(body).toLowerCase()).figures.map(nominalised));
   if (figures.length === 0) return undefined;
   const deps = { store: kexie.deps.storeFor(ctx.workspace), observances: kexie.deps.observances };
-  const found = await findTarget(deps, ctx, { ref: refOf(named) }, await session.scope());
+  const scope = await session.scope();
+  // "补充一下，还发了宣传资料200份" after two lectures at one place: it fits either as well; ask which.
+  const [prior, latest] = scope.records.slice(-2);
+  if (!named.trim() && (scope.thread?.length ?? 0) === 0 && prior && latest && siblings(prior, latest)) return { text: `是哪一场的？${(askWhich([prior, latest]) as { message: string }).message}`, kind: 'error' };
+  const found = await findTarget(deps, ctx, { ref: refOf(named) }, scope);
   // Words that name no record ("城南社区讲座另外还发了…") may be a report of their own.
   if (!found.ok) return named.trim() && !pointed ? undefined : { text: found.message, kind: 'error' };
   const before = found.activity;
