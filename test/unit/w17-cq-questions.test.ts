@@ -54,6 +54,11 @@ describe('w17 questions', () => {
     const text = await reply({ today: '2026-11-20', user: 'U1', text: '今年防灾减灾方面的活动都有哪些？' });
     expect(text, text).toContain('城东中学');
     expect(text).toContain('白马乡');
+    const fronted = await reply({ today: '2026-11-20', user: 'U1', text: '今年有哪些减灾方面的活动？' });
+    expect(fronted, fronted).toContain('城东中学');
+    // A period still ahead asks what is planned, not what was done.
+    const ahead = await reply({ today: '2026-11-20', user: 'U1', text: '今年还有哪些活动要搞？' });
+    expect(ahead, ahead).not.toContain('防灾减灾疏散演练');
   }, 30_000);
   it('几所学校，一共多少人次: both measures asked are answered', async () => {
     const zh = await reply({ today: '2026-11-10', user: 'U43', text: '流动科技馆进校园到现在去了几所学校，一共多少人次？' });
