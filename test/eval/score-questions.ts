@@ -107,7 +107,7 @@ export const QUESTION_SETS: QuestionSet[] = [
   { key: 'blind-w14', questions: fixture('chat', 'blind', 'questions-w14.jsonl'), state: fixture('chat', 'blind', 'question-state.json'), threshold: 1, note: '盲测集（w14，第十批；首评 22/30，调优后 30/30）' },
   { key: 'blind-w15', questions: fixture('chat', 'blind', 'questions-w15.jsonl'), state: fixture('chat', 'blind', 'question-state.json'), threshold: 1, note: '盲测集（w15，第十一批；首评 25/30，调优后 30/30）' },
   { key: 'blind-w16', questions: fixture('chat', 'blind', 'questions-w16.jsonl'), state: fixture('chat', 'blind', 'question-state.json'), threshold: 1, note: '盲测集（w16，第十二批；首评 27/30，调优后 30/30）' },
-  { key: 'blind-w17', questions: fixture('chat', 'blind', 'questions-w17.jsonl'), state: fixture('chat', 'blind', 'question-state.json'), threshold: 23 / 30, note: '盲测集（w17，第十三批；首评 23/30）' },
+  { key: 'blind-w17', questions: fixture('chat', 'blind', 'questions-w17.jsonl'), state: fixture('chat', 'blind', 'question-state.json'), threshold: 1, note: '盲测集（w17，第十三批；首评 23/30，调优后 30/30）' },
   { key: 'blind-w8', questions: fixture('chat', 'blind', 'questions-w8.jsonl'), state: fixture('chat', 'blind', 'question-state.json'), threshold: 0.9, note: '盲测集（w8，第四批）' },
 ];
 

@@ -37,6 +37,9 @@ const EN_FILLER = /\b(?:btw|by the way|oh|ok|okay|so|hey|hi|um|uh|also|and|pls|p
 /** "李工讲的", "王老师上课的": a person by their title, then what they did there; the person names the record. */
 const SPOKE = /(老师|教授|专家|博士|医生|大夫|院长|主任|书记|站长|所长|局长|校长|师傅|技术员|研究员|(?<=\p{Script=Han})[工总])(?:主讲|讲课|讲|上课|授课|带队|带|教)(?:的)?/gu;
 
+/** "王站长", "李主任": a surname, then a title. */
+const PERSON = /^(\p{Script=Han})(老师|教授|专家|博士|医生|大夫|院长|主任|书记|站长|所长|局长|校长|师傅|技术员|研究员|科长|部长|处长|经理|队长|馆长|会长|老总|[工总])$/u;
+
 /** Whether a record matches the words that name it: dates, figures and the remaining words must all fit. */
 export function matchesWords(a: Activity, words: string, today: string): boolean {
   const text = normalizeText(words);
@@ -58,6 +61,9 @@ export function matchesWords(a: Activity, words: string, today: string): boolean
   if (key.length === 0) return hits.length > 0 || figures.length > 0;
   const hay = matchKey(`${a.title}${a.text}`);
   if (hay.includes(key)) return true;
+  // "王站长那场" of "请王建国站长讲…": a surname and title name the record of the person with that full name.
+  const person = PERSON.exec(key);
+  if (person && new RegExp(`${person[1]}\\p{Script=Han}{1,2}${person[2]}`, 'u').test(hay)) return true;
   // "城东小学科普讲座那场" → "城东小学开展科普讲座": a longer name with all but one of its pairs of characters
   // there; a short one ("科技馆") must be there whole, or it would name "科技下乡" too.
   // "光的折射" named "光折射", "防范非法集资…讲座" named "防集资讲座": the name's characters in order, close together.

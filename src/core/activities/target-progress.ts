@@ -29,7 +29,7 @@ const PEOPLE = new Set(['人', '人次', '名', '位']);
 const family = (unit: string): string => (PEOPLE.has(unit) ? 'people' : SESSIONS.has(unit) ? 'sessions' : unit);
 
 /** What one activity contributes to a target, and why it does not when it does not. */
-function contribution(target: Target, a: Activity): { value: number; how: string } | { value: 0; left: string } | undefined {
+function contribution(target: Target, a: Activity): { value: number; how: string } | { value: 0; left: string; apart?: { unit: string; value: number } } | undefined {
   const unit = target.unit;
   if (SESSIONS.has(unit)) {
     const v = (a.metrics['场'] ?? 0) + (a.metrics['场次'] ?? 0);
@@ -39,7 +39,7 @@ function contribution(target: Target, a: Activity): { value: number; how: string
     if (a.headcount === null) return undefined;
     const want = unit === '人次' ? '人次' : '人';
     // 人 and 人次 are different counts: never added together.
-    if ((a.headcountUnit ?? '人') !== want) return { value: 0, left: `另有以“${a.headcountUnit ?? '人'}”计的记录未计入（人与人次不相加）` };
+    if ((a.headcountUnit ?? '人') !== want) return { value: 0, left: `另有以“${a.headcountUnit ?? '人'}”计的记录未计入（人与人次不相加）`, apart: { unit: a.headcountUnit ?? '人', value: a.headcount } };
     return { value: a.headcount, how: '' };
   }
   const v = a.metrics[unit];
@@ -107,6 +107,8 @@ export function targetProgress(item: PlanItem, activities: readonly Activity[]):
     const used: string[] = [];
     const records: TargetProgress['records'] = [];
     let unverified = 0;
+    // Records in the other unit of people, added up apart: "另有以“人”计的 3 条记录共910人，未计入".
+    const apart = new Map<string, { records: number; value: number }>();
     const rivals = item.targets.filter((t) => t !== target && family(t.unit) === family(target.unit));
     for (const a of linked) {
       if (!ofKind(target, rivals, a)) continue;
@@ -117,7 +119,10 @@ export function targetProgress(item: PlanItem, activities: readonly Activity[]):
       const c = contribution(target, a);
       if (!c) continue;
       if ('left' in c) {
-        notes.add(c.left);
+        if (c.apart) {
+          const sum = apart.get(c.apart.unit) ?? { records: 0, value: 0 };
+          apart.set(c.apart.unit, { records: sum.records + 1, value: sum.value + c.apart.value });
+        } else notes.add(c.left);
         continue;
       }
       done += c.value;
@@ -125,6 +130,7 @@ export function targetProgress(item: PlanItem, activities: readonly Activity[]):
       used.push(a.id);
       records.push({ id: a.id, date: a.date, title: a.title, value: c.value });
     }
+    for (const [unit, sum] of apart) notes.add(`另有以“${unit}”计的 ${sum.records} 条记录共${sum.value}${unit}，未计入（人与人次不相加）`);
     const goal = target.value ?? target.min ?? target.max;
     return { target, done, goal, percent: goal ? Math.round((done / goal) * 100) : null, activities: used, records, note: [...notes].join('；'), unverified };
   });

@@ -10,6 +10,7 @@ import { NOT_ITEMS, readBareValue, readCorrection, readFigureClause, type Correc
 import { GREETING } from '../understanding/correction-words.js';
 import { findFigures, type Figure } from '../understanding/message-figures.js';
 import { roleLabel } from '../understanding/people-label.js';
+import { nominalised } from '../understanding/figure-gate.js';
 import type { Session } from './conversation-session.js';
 import type { Reply } from './handle-message.js';
 import { undoneReply } from './render-log.js';
@@ -18,7 +19,7 @@ import { readCategoryCorrection } from '../stats/read-category-correction.js';
 /** One clause that asks to delete, with the words naming the record around the verb ("城南社区那条撤回"). */
 const DELETE = /^(?<words1>.{0,20}?)(?:删掉|删除|删了|删去|删一下|删下|删(?=一[条个场次项])|去掉|撤掉|作废|不算(?!\p{Script=Han}{2,}?的)|不要了|不用记了?|撤回|不要这条)(?:吧|了|掉|它|啦)*(?<words2>.{0,12}?)(?:吧|了)?$/u;
 const EN_DELETE = /^(?:pls|please|plz)?\s*(?:delete|remove|drop|cancel|scrap)\b\s*(?<words>.*)$/u;
-const ADD = /^(?<words>[\p{Script=Han}\d]{0,12}?)(?<pointer>那条|这条|那场|这场|那次|那天|那个|这个)?\s*(?:补充|补充一下|补充下|再补充|另外|还有|追加|补一下|补记|(?<one>补一个|补一句|补个)|(?<forgot>忘了说|忘说了|漏说了|忘了讲|忘讲了|忘了提|漏了一句))\s*[:：,，]?\s*(?:一下)?\s*[:：,，]?\s*(?:另外)?\s*(?:还|又|也)?(?<body>.+)$/u;
+const ADD = /^(?<words>[\p{Script=Han}\d]{0,12}?)(?<pointer>那条|这条|那场|这场|那次|那天|那个|这个)?\s*(?:补充|补充一下|补充下|再补充|另外|还有|追加|补一下|补记|(?<one>补一个|补一句|补个)|(?<forgot>忘了说|忘说了|漏说了|忘了讲|忘讲了|忘了提|漏了一句|忘了报|忘报了|漏报了|忘了写|漏写了))\s*[:：,，]?\s*(?:一下)?\s*[:：,，]?\s*(?:另外)?\s*(?:还|又|也)?(?<body>.+)$/u;
 /** "有一条重复了", "删掉一条", "其中一场": one record of several, not named; a delete never guesses which. */
 const ONE_OF = /(?:有|其中(?:有)?|某)一?[条个场次项]|(?:删|去|撤|作废|重复|多报|记重|报重)[掉了报记除去]{0,3}一[条个场次项]/u;
 /** "其中一个不是我们办的": what follows "one of them" says why, up to the next space; it names nothing. */
@@ -88,7 +89,8 @@ export async function tryFollowUp(kexie: Kexie, ctx: RequestContext, session: Se
     const lead = after === null && !add.groups?.words && !add.groups?.pointer ? await leadName(told, await session.scope()) : undefined;
     // "忘了说，讲座其实分两场…" may as well open a new report ("忘了说，昨天还去了…"): it adds to a record only in that
     // record's thread, or when its words name one.
-    const forgotFor = add.groups?.forgot && after === null && lead === undefined ? ((await session.scope()).thread?.length ?? 0) > 0 : true;
+    // "义诊那次忘了报，…": the words before it, pointed at with 那次, name one too.
+    const forgotFor = add.groups?.forgot && after === null && lead === undefined && !(add.groups?.words && add.groups?.pointer) ? ((await session.scope()).thread?.length ?? 0) > 0 : true;
     const added = (add.groups?.one && after === null) || !forgotFor ? undefined : await addReply(kexie, ctx, session, after?.[2] ?? told, `${add.groups?.words ?? ''}${after?.[1] ?? lead ?? ''}`, pointed && !add.groups?.forgot);
     if (added) return added;
   }
@@ -165,12 +167,28 @@ async function leadName(told: string, scope: CorrectionScope): Promise<string | 
   return undefined;
 }
 
+/** The kind of event a title ends on (讲座, 培训…), and the place it opens with (城关镇, 东街社区). */
+const TITLE_KIND = /(讲座|培训|宣传|展览|义诊|咨询|竞赛|比赛|演练|座谈会|报告会|交流会|下乡|课)[^讲座培训宣传展览义诊咨询竞赛比赛演练会下乡课]{0,4}$/u;
+const TITLE_PLACE = /^\p{Script=Han}{2,4}?(?:乡|镇|村|社区|街道)/u;
+
+/** Two records of one kind at one place ("城关镇…讲座" twice): words that name neither fit both. */
+function siblings(a: Activity, b: Activity): boolean {
+  const kind = TITLE_KIND.exec(a.title)?.[1];
+  const place = TITLE_PLACE.exec(a.title)?.[0];
+  return kind !== undefined && place !== undefined && kind === TITLE_KIND.exec(b.title)?.[1] && place === TITLE_PLACE.exec(b.title)?.[0];
+}
+
 /** "补充：还发放资料200份": the figures go into the same record (added to one already there), never a second record. */
 async function addReply(kexie: Kexie, ctx: RequestContext, session: Session, body: string, named: string, pointed: boolean): Promise<Reply | undefined> {
-  const figures = withoutParts(findFigures(normalizeText(body).toLowerCase()).figures);
+  // "volunteers 去了20个": people named, then a count of 个, are counted by head, as in a report.
+  const figures = withoutParts(findFigures(normalizeText(body).toLowerCase()).figures.map(nominalised));
   if (figures.length === 0) return undefined;
   const deps = { store: kexie.deps.storeFor(ctx.workspace), observances: kexie.deps.observances };
-  const found = await findTarget(deps, ctx, { ref: refOf(named) }, await session.scope());
+  const scope = await session.scope();
+  // "补充一下，还发了宣传资料200份" after two lectures at one place: it fits either as well; ask which.
+  const [prior, latest] = scope.records.slice(-2);
+  if (!named.trim() && (scope.thread?.length ?? 0) === 0 && prior && latest && siblings(prior, latest)) return { text: `是哪一场的？${(askWhich([prior, latest]) as { message: string }).message}`, kind: 'error' };
+  const found = await findTarget(deps, ctx, { ref: refOf(named) }, scope);
   // Words that name no record ("城南社区讲座另外还发了…") may be a report of their own.
   if (!found.ok) return named.trim() && !pointed ? undefined : { text: found.message, kind: 'error' };
   const before = found.activity;

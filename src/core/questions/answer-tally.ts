@@ -106,7 +106,8 @@ function headOf(q: Tally, hits: readonly Activity[], what: string): string {
     const withUnit = hits.filter((a) => a.metrics[q.unit ?? ''] !== undefined);
     const sum = withUnit.reduce((n, a) => n + (a.metrics[q.unit ?? ''] ?? 0), 0);
     const sessions = q.unit === '场' || q.unit === '场次' ? '' : withSessions(withUnit, true);
-    return withUnit.length > 0 ? `${q.label}${what}共${sum}${q.unit}（${sessions}${withUnit.length}条活动记录）。` : `${q.label}${what}的活动记录共${hits.length}条（记录中没有写“${q.unit}”数，按每条1${q.unit}计为${hits.length}${q.unit}）。`;
+    // "几所学校，一共多少人次": the people of those records too.
+    return withUnit.length > 0 ? `${q.label}${what}共${sum}${q.unit}（${sessions}${withUnit.length}条活动记录）${q.alsoPeople ? withPeople(withUnit) : ''}。` : `${q.label}${what}的活动记录共${hits.length}条（记录中没有写“${q.unit}”数，按每条1${q.unit}计为${hits.length}${q.unit}）。`;
   }
   // "我这个月报了几条": the count of records is said in 条 too.
   return `${q.label}共记录${what}活动${hits.length}次（${hits.length}条记录${sessions !== hits.length ? `，合计${sessions}场次` : ''}）${withPeople(hits)}。`;

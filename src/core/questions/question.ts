@@ -37,6 +37,8 @@ export const QuestionSchema = z.discriminatedUnion('intent', [
     topic: z.string().max(60).nullable(),
     /** Asks what is left to reach the target (还差几个). */
     remaining: z.boolean(),
+    /** A count of things (所, 份) asked with the people as well ("几所学校，一共多少人次"). */
+    alsoPeople: z.boolean().optional(),
     /** Only the asker's records (我报的), or the asker's unit's (我们单位报的). */
     by: z.enum(['me', 'my_unit']).optional(),
     /** Only the records reported by units of a kind (三个乡镇科协报的, 两所学校报的). */

@@ -85,6 +85,12 @@ const ON_DAY = /\p{Script=Han}{2}(?:日|节)(?:那一?天|当天|这一?天)/u;
 /** Tasks named by their deadlines ("有截止日期的任务", "要到期的工作", "任务…截止"). */
 const DEADLINE_TASKS = /(?:截止|到期|期限)(?:日期|时间)?的?(?:任务|工作|事项)|(?:任务|工作|事项)[^，,？?。]{0,8}(?:截止|到期)/u;
 
+/** "办公室牵头的那几项", "科普部负责的任务": an owner, then the items it leads. */
+const LED_ITEMS = /^(?:由)?(\p{Script=Han}{2,12}?)(?:牵头|负责|主责|主管)(?:的)?(?:那|这)?(?:几项|几个|些|几件)?(?:任务|工作|事项|事情?|活)?(?:的)?(?:进度|进展|完成情况|情况)?$/u;
+
+/** "今年…的活动都有哪些": a period up to now (this year, since a day), whose records so far are asked about. */
+const SO_FAR = /今年|本年度?|年初以来|以来|至今|迄今|到目前为止|截至目前/u;
+
 /** A question that lists or counts records ("哪些", "几场", "多少人", "汇总"). */
 const LIST_OR_COUNT = /哪些|什么|啥|几|多少|汇总|列表|清单|情况|一共|总共|合计|加起来|how many|how much|\bwhich\b|\bwhat\b|\blist\b|\btotal\b/u;
 
@@ -138,7 +144,7 @@ export function readQuestionKind(raw: string, today: CivilDate, owners: readonly
   if (raw.length > MAX_QUESTION) return undefined;
   // 十几人, 几十份, 好几场 are loose numbers in a report, not "how many".
   // 前几天 and 过几天 are times ("发资料那条删掉吧，前几天已经报过了"); 报民 is an input-method slip for 报名.
-  const text = spoken(raw.replace(/(?<=[十百千万好一二两三四五六七八九\d前过])几|几(?=[十百千万])/gu, '～').replace(/报[民明](?![天年日月情])/gu, '报名').replace(/报了?(哪些|什么|啥|哪几个|几个)名/gu, '报名了$1'));
+  const text = spoken(raw.replace(/(?<=[十百千万好一二两三四五六七八九\d前])几|(?<=过)几(?=天|日|周|个?星期|个?礼拜|个?月|年)|几(?=[十百千万])/gu, '～').replace(/报[民明](?![天年日月情])/gu, '报名').replace(/报了?(哪些|什么|啥|哪几个|几个)名/gu, '报名了$1'));
   const iam = IAM.exec(text);
   if (iam?.[1]) {
     const dept = iam[1].trim();
@@ -239,10 +245,10 @@ export function readQuestionKind(raw: string, today: CivilDate, owners: readonly
     return { intent: 'countdown', topic: (topic || text).slice(0, 60), ...(progress ? { progress } : {}) };
   }
   const pastPeriod = pastPeriodOf(text, today);
-  const asksActivities = /(有|搞|办|开展|举办|组织)了?(什么|哪些|啥)(活动|事)|活动有哪些|哪些活动|什么活动/u.test(text);
+  const asksActivities = /(有|搞|办|开展|举办|组织)了?(什么|哪些|啥)(活动|事)|活动(?:都|还|一共|分别)?有哪些|哪些活动|什么活动|哪些\p{Script=Han}{2,10}?(?:方面|相关|类)的?活动/u.test(text);
   // "1月份的活动情况汇总下": a look back over a named past period.
   const roundUp = /(活动|工作)(开展)?情况|汇总|盘点|梳理/u.test(text) && pastPeriod !== undefined && pastPeriod.period.start <= today;
-  const done = PAST.test(text) || roundUp || (asksActivities && pastPeriod !== undefined && pastPeriod.period.end < today) || (DID.test(text) && !/计划|打算|准备|要不要|该不该/u.test(text));
+  const done = PAST.test(text) || roundUp || (asksActivities && pastPeriod !== undefined && (pastPeriod.period.end < today || (SO_FAR.test(text) && pastPeriod.period.start < today && !/安排|计划|打算|准备|还有|还要|要搞|要办|要做|将|该/u.test(text)))) || (DID.test(text) && !/计划|打算|准备|要不要|该不该/u.test(text));
   // "五一以来开展了哪些活动？覆盖多少人": the list, with its people.
   const listWithPeople = done && /哪些|什么|啥/u.test(text) && measureOf(text).measure === 'people';
   const near = /今天|今日|明天|明日|这两天|这几天|近两天|近几天|最近|近期|today|tomorrow|coming days|next few days/u.test(text);
@@ -259,6 +265,9 @@ export function readQuestionKind(raw: string, today: CivilDate, owners: readonly
     if (topic.length >= 2) return { intent: 'when', topic: topic.slice(0, 60) };
   }
   const well = HOW_WELL.exec(text);
+  // "办公室牵头的那几项现在进度咋样了": the items an owner leads, asked how far they got.
+  const led = well ? LED_ITEMS.exec(text.slice(0, well.index).replace(PERIOD_WORDS, '').replace(/目前|现在|[?？\s]/gu, '')) : null;
+  if (led?.[1]) return { intent: 'owner', owner: led[1], progress: true };
   if (well) {
     // "企业科协那项工作有进展没有，建成几家了": the work is named before the words asking how it goes; the clause after
     // asks its figures, which the report gives.

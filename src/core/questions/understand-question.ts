@@ -16,6 +16,9 @@ const STILL = /还(?:有|要|需|得|剩|没)|剩下|剩余|没(?:有)?完成|�
 const TRAILING = /\s*(的|相关的?|有关的?|方面的?)?\s*(任务|工作|事项|事情|tasks?|items?)?\s*(有哪些|有什么|是什么|有几项|要做什么|呢|吗)?\s*[?？!！。，,]*$/iu;
 
 /** The intent of a question asked on `today`; `owners` are the owner names the plans know. */
+/** A second clause asking how many people ("一共多少人次", "how many visits in total"). */
+const ALSO_PEOPLE = /[，,；;、和及].{0,8}?(?:多少|几)\s*(?:个)?(?:人次|人|学生|群众|观众)|\b(?:and|also)\b.{0,20}?how many (?:visits|visitors|people|participants|students|attendees)\b/u;
+
 export function understandQuestion(raw: string, today: CivilDate, owners: readonly string[] = []): Question {
   const text = normalizeText(raw).trim().toLowerCase().replace(/\s+/g, ' ');
   const { year, month } = partsOf(today);
@@ -29,6 +32,8 @@ export function understandQuestion(raw: string, today: CivilDate, owners: readon
   }
 
   const kind = readQuestionKind(text, today, owners.map((o) => normalizeText(o).toLowerCase()));
+  // "去了几所学校，一共多少人次": a count of things with the people asked too; both are answered.
+  if (kind?.intent === 'tally' && kind.measure === 'metric' && ALSO_PEOPLE.test(text)) return { ...kind, alsoPeople: true };
   if (kind) return kind;
 
   const ref = itemRef(text);

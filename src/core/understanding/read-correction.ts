@@ -83,8 +83,12 @@ function clausesBySpaces(text: string): string {
 }
 
 /** The correction in a message, or undefined when the message is not one. */
+/** "@科协助手 ", "<@U123> ": the mentions that open a message. */
+const ADDRESSED = /^(?:(?:<@[\w.-]+>|[@＠][^\s,，:：;；。]{1,20}(?=[\s,，:：]))\s*[,，:：]?\s*)+/u;
+
 export function readCorrection(raw: string, today: CivilDate): Correction | undefined {
-  const text = clausesBySpaces(digitsForEnglishNumbers(normalizeText(raw.trim()).replace(/[A-Z]/g, (c) => c.toLowerCase())).replace(GREETING, ''));
+  // "@科协助手 这条…": whom the message is addressed to names no record.
+  const text = clausesBySpaces(digitsForEnglishNumbers(normalizeText(raw.trim()).replace(ADDRESSED, '').replace(/[A-Z]/g, (c) => c.toLowerCase())).replace(GREETING, ''));
   if (text.length > 300 || /[?？吗]\s*$/u.test(text) || UNSURE_COUNT.test(text)) return undefined;
   // "上次那个…参观的，人数是63人，麻烦帮登一下": asked to enter it, with no word of a fix, it is a report to record.
   if (/帮(?:忙)?(?:我)?(?:登|录|记)|(?:登记|登|录|记)一下/u.test(text) && !/改|更正|纠正|错|不对|应为|应该是|不是|修正|订正/u.test(text)) return undefined;
@@ -111,6 +115,8 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   if (/^(?:这条|那条|刚才那条)?(?:的)?(?:人数|日期|时间|资料|户数|场次|数字)(?:好像|可能|似乎)?(?:不对|有问题)[。!！]?$/u.test(body)) return { field: 'unclear', ref: {} };
   const form = readWholeForm(body, raw, today);
   if (form) return form;
+  const lasted = lastedDays(body, today);
+  if (lasted) return lasted;
   let ref = REF.exec(body);
   // "国庆开放那条更正一下：…": a word of fixing it right after the record named leads as at the start.
   // "国庆开放那条：一直开到7号…": a colon right after the record named says what follows is the fix.
@@ -195,7 +201,7 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
     if (words.length >= 2) reference.words = words;
     if (kind && ordinal === undefined) reference.kind = kind;
     // "那条标题改下，不是讲座，是“…”": asking for the title to change leads as its being wrong would.
-    const after = kindSwap(body.replace(/^(?:的)?(?:(?:标题|名称|活动名称|名字|题目)?(?:写错了|搞错了|弄错了|记错了|说错了|打错了|错了|不对)|(?:标题|名称|活动名称|名字|题目)(?:要|得|需要)?(?:改下|改一下|改改|更正一下|修改一下|改))\s*[,，。!！]?\s*/u, ''));
+    const after = kindSwap(body.replace(/^(?:的)?(?:(?:标题|名称|活动名称|名字|题目|地点|地方|场地|位置)?(?:写错了|报错了|搞错了|弄错了|记错了|说错了|打错了|错了|不对)|(?:标题|名称|活动名称|名字|题目)(?:要|得|需要)?(?:改下|改一下|改改|更正一下|修改一下|改))\s*[,，。!！]?\s*/u, ''));
     if (after) return { ...after, ref: reference };
   } else if (named?.[1]) {
     reference.words = named[1];
@@ -334,6 +340,28 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   if (value.field === 'headcount') return { ...value, ...(previous?.field === 'headcount' && previous.value !== null ? { old: previous.value } : wrongOld !== undefined ? { old: wrongOld } : {}), ref: reference, ...weak };
   if (value.field === 'metric') return { ...value, ...(previous?.field === 'metric' ? { old: previous.value } : wrongOld !== undefined ? { old: wrongOld } : {}), ref: reference, ...weak };
   return { field: 'unclear', ref: reference };
+}
+
+/** "办了三天", "搞了两天", "持续了5天": how many days an event lasted. */
+const LASTED = /(?:办|搞|开|展|举办|持续|进行|弄)了\s*([两二三四五六七八九十]|\d{1,2})\s*天/u;
+
+/**
+ * "展览那个其实办了三天，16号到18号，2600是三天加起来的": the days an event lasted, then its first and last day, set its
+ * span; the words before 那个 name the record. The figure said to cover all the days is no change. A count of days the
+ * span does not hold is no span said for sure.
+ */
+function lastedDays(body: string, today: CivilDate): Correction | undefined {
+  const lasted = LASTED.exec(body);
+  if (!lasted?.[1]) return undefined;
+  const spans = findMessageDates(body, today).hits.filter((h) => h.end);
+  const span = spans.length === 1 ? spans[0] : undefined;
+  if (!span?.end || span.index < lasted.index) return undefined;
+  const days = /^\d+$/u.test(lasted[1]) ? Number(lasted[1]) : '一两三四五六七八九十'.indexOf(lasted[1]) + 1 || ('二' === lasted[1] ? 2 : 0);
+  if (Math.round((Date.parse(span.end) - Date.parse(span.date)) / 86_400_000) + 1 !== days) return undefined;
+  const head = body.slice(0, lasted.index);
+  const ref = REF.exec(head);
+  const words = (ref ? head.slice(0, ref.index) : head).replace(/(?:其实|实际上?|是|的)+$/u, '').replace(/^(?:俺们|我们|咱们|咱|俺)/u, '').trim();
+  return { field: 'date', value: span.date, dateEnd: span.end, ref: words.length >= 2 ? { words } : {} };
 }
 
 /** The figure a message says is wrong before it gives the new one ("前报42户有误，应为45户"), in the new value's unit. */
