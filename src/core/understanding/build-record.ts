@@ -52,6 +52,15 @@ const ORGANIZATION = /(企业|公司|单位|合作社|机构|商家|厂|协会|�
 const AWARDED = /(?:一等奖|二等奖|三等奖|特等奖|优秀奖|金奖|银奖|铜奖|鼓励奖)\s*$/u;
 
 /** What a figure counts, from the words before it ("发了宣传页2400张" → 宣传页; "摆了8个展位" → 展位), without the verb. */
+/**
+ * "表彰“最美供电工匠”3名", "评选出2026年度“优秀科普志愿者”10位": people honoured under a quoted title of a person are
+ * people beside the headcount, labelled by the honour (not a bare 名, nor the 志愿者 inside the honour's words).
+ */
+const HONOUR = /[“"「『]([^”"」』，,。;；]{2,14}?(?:工匠|工作者|技术员|人才|人物|之星|标兵|能手|模范|达人|医生|村医|教师|老师|员|师|者|家))[”"」』]\s*(?:称号)?\s*(?:获得者|获奖者)?\s*$/u;
+function honourOf(f: Figure): string | undefined {
+  return /^(?:名|位|人)$/u.test(f.unit) ? HONOUR.exec(f.context)?.[1] : undefined;
+}
+
 function labelOf(f: Figure): string | undefined {
   const before = f.context.replace(/^(并|和|及|共|共计|累计)/u, '').replace(/^[\p{Script=Han}]{1,2}了/u, '').trim();
   const label = before.length >= 2 ? before : f.noun.length >= 2 ? f.noun : f.context.trim();
@@ -121,7 +130,8 @@ export function buildRecord(input: { original: string; text: string; seg: Segmen
     // A figure of people whose label would be pieces of the sentence ("人数报64还是…"): asked, never stored.
     if (f.people && roleNoun(f) === undefined && ((roleOf(f) !== 'online' && CAME.test(f.context) && !choice.unclear) || PIECES.test(roleLabel(f)))) unnamed.push(f);
     if (f.unit === '次' && /咨询|答疑/u.test(f.context)) flags.push(`“${f.written}”按咨询次数记录，不算人数`);
-    const plainKey = f.people ? `${f.unit === '人次' ? '人次' : '人'}(${roleLabel(f)})` : f.unit;
+    const honour = honourOf(f);
+    const plainKey = honour ? `人(${honour})` : f.people ? `${f.unit === '人次' ? '人次' : '人'}(${roleLabel(f)})` : f.unit;
     const label = labelOf(f);
     // "抖音播放12.6万次，视频号3.4万次": two figures of one unit, each naming its own thing, are both kept under their names.
     const key = split.has(plainKey) && label ? `${plainKey}(${label})` : plainKey;
