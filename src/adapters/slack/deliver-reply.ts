@@ -54,7 +54,7 @@ export async function deliverReply(deps: SlackDeps, ctx: RequestContext, text: s
   const slow = isSlowRequest(text) && target.replace !== undefined;
   const placeholder = slow ? await target.post(DRAFTING) : undefined;
   // A read or write that waits for the records to be filed says so at once (once), and the answer follows below.
-  const store = deps.kexie.deps.storeFor(ctx.workspace);
+  const store = () => deps.kexie.deps.storeFor(ctx.workspace);
   let held = options.held;
   let told: Promise<unknown> | undefined = options.held ? Promise.resolve() : undefined;
   const tell = (progress: { percent: number }): void => {
@@ -62,8 +62,8 @@ export async function deliverReply(deps: SlackDeps, ctx: RequestContext, text: s
     const message = describeBuildWait(progress);
     // Kept on disk before the user is told not to send it again: a restart meanwhile still answers it.
     const kept =
-      target.resume && store.holdRequest
-        ? store.holdRequest({ text, ctx, reply: target.resume, ...(target.conversation ? { conversation: target.conversation } : {}) }).then(
+      target.resume && store().holdRequest
+        ? store().holdRequest!({ text, ctx, reply: target.resume, ...(target.conversation ? { conversation: target.conversation } : {}) }).then(
             (id) => void (held = id),
             (error: unknown) => deps.logger.warn('waiting request not kept on disk', { error: (error as Error)?.message }),
           )
@@ -73,8 +73,9 @@ export async function deliverReply(deps: SlackDeps, ctx: RequestContext, text: s
   try {
     return await answerAndSend(deps, ctx, text, target, { slow, placeholder, tell, told: () => told });
   } finally {
-    // Answered (or failed in a way a retry would not mend): no longer kept.
-    if (held) await store.releaseRequest?.(held).catch((error: unknown) => deps.logger.warn('kept request not released', { error: (error as Error)?.message }));
+    // Answered (or failed in a way a retry would not mend): no longer kept, once the keeping has finished.
+    await told;
+    if (held) await store().releaseRequest?.(held).catch((error: unknown) => deps.logger.warn('kept request not released', { error: (error as Error)?.message }));
   }
 }
 
