@@ -1,4 +1,5 @@
 // Composition root of the CLI: real process streams and environment.
+import { runCli } from './adapters/cli/run-cli.js';
 import { isLedgerImport, runCliInThread } from './adapters/cli/run-in-thread.js';
 import { runSourceIfBuildIsStale } from './stale-build.js';
 
@@ -6,5 +7,4 @@ const fromSource = await runSourceIfBuildIsStale(import.meta.url);
 if (fromSource !== undefined) process.exit(fromSource);
 const argv = process.argv.slice(2);
 // A ledger import runs on a heap of its own, capped (run-in-thread.ts); every other command here.
-if (isLedgerImport(argv)) process.exitCode = await runCliInThread(argv, process);
-else process.exitCode = await (await import('./adapters/cli/run-cli.js')).runCli({ argv, stdout: process.stdout, stderr: process.stderr, env: process.env });
+process.exitCode = isLedgerImport(argv) ? await runCliInThread(argv, process) : await runCli({ argv, stdout: process.stdout, stderr: process.stderr, env: process.env });
