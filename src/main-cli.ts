@@ -1,7 +1,10 @@
 // Composition root of the CLI: real process streams and environment.
 import { runCli } from './adapters/cli/run-cli.js';
+import { isLedgerImport, runCliInThread } from './adapters/cli/run-in-thread.js';
 import { runSourceIfBuildIsStale } from './stale-build.js';
 
 const fromSource = await runSourceIfBuildIsStale(import.meta.url);
 if (fromSource !== undefined) process.exit(fromSource);
-process.exitCode = await runCli({ argv: process.argv.slice(2), stdout: process.stdout, stderr: process.stderr, env: process.env });
+const argv = process.argv.slice(2);
+// A ledger import runs on a heap of its own, capped (run-in-thread.ts); every other command here.
+process.exitCode = isLedgerImport(argv) ? await runCliInThread(argv, process) : await runCli({ argv, stdout: process.stdout, stderr: process.stderr, env: process.env });

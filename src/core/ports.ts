@@ -5,6 +5,7 @@ import type { Signup } from './headcounts/signup-schema.js';
 import type { Directory, PostRecord, Subscription } from './schedules/subscription-schema.js';
 import type { ItemStatus, UserProfile } from './questions/item-status.js';
 import type { ObservanceOverride } from './plans/observances.js';
+import type { RequestContext } from './context.js';
 
 /** One workspace's data. Implementations serialise writes and keep one writer per file. */
 export interface Store {
@@ -30,6 +31,16 @@ export interface Store {
   findActivities(query: { ids?: readonly string[]; dedupeKeys?: readonly string[] }): Promise<Activity[]>;
   /** How many activities are stored (undone ones included), without reading them (optional). */
   countActivities?(): Promise<number>;
+  /**
+   * Keeps a request told to wait for the records to be filed ("…不用重发") on disk until it is answered, so a
+   * restart meanwhile does not lose it (optional: only a store that files its records from the start has it).
+   * Returns the id to release it by.
+   */
+  holdRequest?(request: HeldRequest): Promise<string>;
+  /** Forgets a held request once answered. */
+  releaseRequest?(id: string): Promise<void>;
+  /** Held requests no live holder will answer (their process stopped), to be answered now. */
+  orphanedRequests?(): Promise<Array<{ id: string; request: HeldRequest }>>;
   /** Stored records that could not be read (kept untouched), for `doctor`, the App Home and summaries. */
   damagedRecords(): Promise<DamagedRecord[]>;
   /**
@@ -109,6 +120,16 @@ export interface ConversationMemory {
   write(workspace: string, key: string, state: unknown): Promise<void>;
 }
 
+/** A request kept while it waits for the records to be filed: what was asked, by whom and when, and where the answer goes. */
+export interface HeldRequest {
+  text: string;
+  ctx: RequestContext;
+  /** Where the answer goes, as the chat adapter says it (a channel and thread, a response URL). */
+  reply: Record<string, string>;
+  /** The sender's conversation, as the chat adapter names it. */
+  conversation?: unknown;
+}
+
 /** A store per workspace (a Slack team id, or "local"), and which workspaces have something scheduled. */
 export type StoreFactory = ((workspace: string) => Store) & {
   /**
@@ -117,6 +138,8 @@ export type StoreFactory = ((workspace: string) => Store) & {
    * contract checks); a factory without it (a test double) gets no scheduled posts, and the scheduler says so.
    */
   scheduledWorkspaces?(): Promise<string[]>;
+  /** Workspaces holding requests kept while their records were filed (Store.holdRequest), to answer after a restart. */
+  workspacesWithHeldRequests?(): Promise<string[]>;
 };
 
 export interface ChatMessage {

@@ -9,7 +9,7 @@ import { boltInstallationStore } from './installations.js';
 import { registerListeners } from './listeners/index.js';
 import { createOneTimeStateStore } from './oauth-state.js';
 import { guardRequestTime } from './request-time.js';
-import { createSlackDeps } from './slack-deps.js';
+import { createSlackDeps, type SlackDeps } from './slack-deps.js';
 
 export interface SlackOAuthOptions {
   clientId: string;
@@ -42,7 +42,7 @@ const page = (title: string, body: string): string =>
  * The Bolt app; in HTTP mode also its receiver, whose requestListener a server can mount, and the ack gate, which
  * should `watch` that server (its connections not yet read count as requests to acknowledge first).
  */
-export function createSlackApp(kexie: Kexie, options: SlackAppOptions): { app: App; receiver?: HTTPReceiver; acks?: AckGate } {
+export function createSlackApp(kexie: Kexie, options: SlackAppOptions): { app: App; receiver?: HTTPReceiver; acks?: AckGate; deps: SlackDeps } {
   const apiUrl = options.slackApiUrl ? (options.slackApiUrl.endsWith('/') ? options.slackApiUrl : `${options.slackApiUrl}/`) : undefined;
   const clientOptions = apiUrl ? { slackApiUrl: apiUrl } : undefined;
   const deps = createSlackDeps(kexie, { logger: options.logger, admins: options.admins, token: options.token ?? '', slackApiUrl: options.slackApiUrl, installations: options.oauth?.records });
@@ -59,7 +59,7 @@ export function createSlackApp(kexie: Kexie, options: SlackAppOptions): { app: A
     const app = new App({ token: options.token, appToken: options.appToken, socketMode: true, clientOptions, logger: boltLogger });
     registerListeners(app, deps);
     app.error(async (error) => void deps.failure(error, 'bolt'));
-    return { app };
+    return { app, deps };
   }
   if (!options.signingSecret) throw new Error('HTTP mode needs SLACK_SIGNING_SECRET');
   const oauth = options.oauth;
@@ -100,5 +100,5 @@ export function createSlackApp(kexie: Kexie, options: SlackAppOptions): { app: A
   const app = oauth ? new App({ receiver, clientOptions, logger: boltLogger }) : new App({ token: options.token, receiver, clientOptions, logger: boltLogger });
   registerListeners(app, deps);
   app.error(async (error) => void deps.failure(error, 'bolt'));
-  return { app, receiver, acks };
+  return { app, receiver, acks, deps };
 }

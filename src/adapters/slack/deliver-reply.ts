@@ -26,6 +26,11 @@ export interface ReplyTarget {
   client?: WebClient;
   /** The sender's conversation here (channel or thread, DM): what "刚才那条" and answers to a question refer to. */
   conversation?: ConversationRef;
+  /**
+   * Where the answer goes, written down: a request told to wait while the records are filed is kept on disk with
+   * it (Store.holdRequest) until answered, and answered there after a restart (resume-held.ts).
+   */
+  resume?: Record<string, string>;
 }
 
 const SHAREABLE = new Set<Reply['kind']>(['answer', 'activities', 'summary', 'signup']);
@@ -40,17 +45,43 @@ export function slackFailureText(error: unknown): string {
   return `回复没能显示（Slack 返回 ${code}）。请缩小范围再问，例如加上月份或部门；如果一直出现，请告诉管理员。`;
 }
 
-export async function deliverReply(deps: SlackDeps, ctx: RequestContext, text: string, target: ReplyTarget): Promise<Reply> {
+/**
+ * `options.held`: the id of a request kept on disk while the records were filed, answered now (after a restart):
+ * it is not kept again nor told again, and is released once answered.
+ */
+export async function deliverReply(deps: SlackDeps, ctx: RequestContext, text: string, target: ReplyTarget, options: { held?: string } = {}): Promise<Reply> {
   // Over the message cap handleMessage refuses at once; no pattern runs on such a text here either.
   const slow = isSlowRequest(text) && target.replace !== undefined;
   const placeholder = slow ? await target.post(DRAFTING) : undefined;
   // A read or write that waits for the records to be filed says so at once (once), and the answer follows below.
-  let told: Promise<unknown> | undefined;
+  const store = () => deps.kexie.deps.storeFor(ctx.workspace);
+  let held = options.held;
+  let told: Promise<unknown> | undefined = options.held ? Promise.resolve() : undefined;
   const tell = (progress: { percent: number }): void => {
     if (told) return;
     const message = describeBuildWait(progress);
-    told = target.post({ text: message, blocks: textSections(message) }).catch((error: unknown) => deps.logger.warn('build notice not posted', { error: (error as Error)?.message }));
+    // Kept on disk before the user is told not to send it again: a restart meanwhile still answers it.
+    const kept =
+      target.resume && store().holdRequest
+        ? store().holdRequest!({ text, ctx, reply: target.resume, ...(target.conversation ? { conversation: target.conversation } : {}) }).then(
+            (id) => void (held = id),
+            (error: unknown) => deps.logger.warn('waiting request not kept on disk', { error: (error as Error)?.message }),
+          )
+        : Promise.resolve();
+    told = kept.then(() => target.post({ text: message, blocks: textSections(message) })).catch((error: unknown) => deps.logger.warn('build notice not posted', { error: (error as Error)?.message }));
   };
+  try {
+    return await answerAndSend(deps, ctx, text, target, { slow, placeholder, tell, told: () => told });
+  } finally {
+    // Answered (or failed in a way a retry would not mend): no longer kept, once the keeping has finished.
+    await told;
+    if (held) await store().releaseRequest?.(held).catch((error: unknown) => deps.logger.warn('kept request not released', { error: (error as Error)?.message }));
+  }
+}
+
+/** The rest of deliverReply: the answer worked out in the lane, paged and sent. */
+async function answerAndSend(deps: SlackDeps, ctx: RequestContext, text: string, target: ReplyTarget, wait: { slow: boolean; placeholder: unknown; tell(progress: { percent: number }): void; told(): Promise<unknown> | undefined }): Promise<Reply> {
+  const { slow, placeholder, tell } = wait;
   // In the lane: a burst's answers start one turn apart, and never while a request waits for its ack. The pages are
   // made there too, after the acks that came in meanwhile: a long answer's blocks are CPU the lane spaces out.
   const { reply, pages } = await deps.inLane(async () => {
@@ -73,7 +104,7 @@ export async function deliverReply(deps: SlackDeps, ctx: RequestContext, text: s
   const first = withFooter(pages[0] as SlackMessage, { key, index: 0, count: pages.length, share });
   // The 接龙 sheet first, so the confirmation below comes after it.
   if (reply.signupId && target.client) await syncSignupSheet(deps.kexie, target.client, ctx, reply).catch((error: unknown) => deps.logger.warn('signup sheet not updated', { error }));
-  await told;
+  await wait.told();
   const send = (m: SlackMessage) => (slow && target.replace ? target.replace(placeholder, m) : target.post(m));
   try {
     const sent = await send(first);

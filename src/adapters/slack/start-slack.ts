@@ -9,6 +9,7 @@ import { dateIn } from '../../core/clock.js';
 import { warmSimplifier } from '../../core/text/normalize.js';
 import { FileInstallationRecords } from '../../infra/store/installation-file-store.js';
 import { createSlackApp } from './create-slack-app.js';
+import { resumeHeldRequests } from './resume-held.js';
 import { startScheduler } from './start-scheduler.js';
 
 /** The bot scopes the manifest declares: the ones an OAuth install asks for. */
@@ -28,7 +29,7 @@ export async function startSlack(kexie: Kexie, config: Config): Promise<void> {
         records: postgresInstallations(config) ?? new FileInstallationRecords(config.KEXIE_DATA_DIR),
       }
     : undefined;
-  const { app, acks } = createSlackApp(kexie, {
+  const { app, acks, deps } = createSlackApp(kexie, {
     token: oauth ? undefined : config.SLACK_BOT_TOKEN,
     signingSecret: config.SLACK_SIGNING_SECRET,
     appToken: oauth ? undefined : config.SLACK_APP_TOKEN,
@@ -50,5 +51,14 @@ export async function startSlack(kexie: Kexie, config: Config): Promise<void> {
   }
   // Scheduled posts use one bot token; a distributed app has one per team, so they stay off until the scheduler posts per team.
   if (oauth) kexie.deps.logger.warn('scheduled posts are off when installed by OAuth (they need one bot token per team)');
-  else startScheduler(kexie, config);
+  else {
+    startScheduler(kexie, config);
+    // Requests told "不用重发" while the records were filed, which the bot stopped before answering: answered now.
+    const held = kexie.deps.storeFor.workspacesWithHeldRequests;
+    if (held) {
+      void held()
+        .then((workspaces) => resumeHeldRequests(deps, app.client, workspaces))
+        .catch((error: unknown) => kexie.deps.logger.warn('kept requests not answered', { error: (error as Error)?.message }));
+    }
+  }
 }

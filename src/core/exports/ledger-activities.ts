@@ -175,7 +175,10 @@ export function* readPart(
       report.skipped += 1;
       continue;
     }
-    added.keys.add(dedupeKey).add(contentKey(date, title, headcount));
+    // A row without 编号 is keyed by its content: its dedupe key adds nothing the content key does not say (the
+    // import keeps every row's keys to its end, 200,000 rows' worth).
+    if (given) added.keys.add(dedupeKey);
+    added.keys.add(contentKey(date, title, headcount));
     const items = itemsOf(Number(date.slice(0, 4)));
     const item = items.byPath.get(str(cell(cells, 'itemPath'))) ?? items.byTitle.get(looseKey(str(cell(cells, 'itemTitle'))));
     const approxCell = str(cell(cells, 'approximate'));
@@ -213,4 +216,5 @@ export function* readPart(
 
 // Cheap on purpose (no traditional→simplified pass): it runs twice for each of up to 200,000 rows.
 const looseKey = (text: string): string => text.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
-const contentKey = (date: string, title: string, headcount: number | null): string => `${date}|${looseKey(title)}|${headcount ?? ''}`;
+// Joined, not a template: a template's string is a tree of its pieces, and the import keeps a key for every row.
+const contentKey = (date: string, title: string, headcount: number | null): string => [date, looseKey(title), headcount ?? ''].join('|');

@@ -1,5 +1,6 @@
 // Reads a 台账 file (.xlsx streamed under caps; .csv in UTF-8 or GB18030) into a header row and data rows: read once
-// to its end to check it and count its rows, then again a part at a time as the import asks (openLedgerBytes).
+// to its end to check it and count its rows, then again a part at a time as the import asks (openLedgerBytes), a
+// part ending at the rows asked for or at LEDGER_PART_CHARS characters of text, whichever comes first.
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { AppError } from '../../core/errors.js';
@@ -54,12 +55,14 @@ async function streamOf(read: () => AsyncIterable<LedgerRow>, refuse: (error: un
     rowCount: Math.max(0, count - h - 1 - totals),
     async *parts(size: number) {
       let part: LedgerRow[] = [];
+      let chars = 0;
       let at = 0;
       try {
         for await (const r of read()) {
           if (at++ <= h || isTotalsRow(r.cells)) continue;
           part.push(r);
-          if (part.length >= size) yield part, (part = []);
+          chars += charsOf(r.cells);
+          if (part.length >= size || chars >= LEDGER_PART_CHARS) yield part, (part = []), (chars = 0);
         }
       } catch (error) {
         refuse(error);
@@ -68,6 +71,19 @@ async function streamOf(read: () => AsyncIterable<LedgerRow>, refuse: (error: un
     },
   };
 }
+
+/**
+ * Characters of text cells a part holds at most, whatever its row count: rows of long cells (up to 64 columns of
+ * 2,000 characters each) end a part early, so the import's memory is bounded by this, not by the cells' sizes.
+ */
+export const LEDGER_PART_CHARS = 4_000_000;
+
+/** The characters of a row's text cells. */
+const charsOf = (cells: readonly LedgerCell[]): number => {
+  let n = 0;
+  for (const c of cells) if (typeof c === 'string') n += c.length;
+  return n;
+};
 
 /** A stream's rows gathered into a sheet. */
 async function gather(stream: LedgerStream): Promise<LedgerSheet> {

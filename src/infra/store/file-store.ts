@@ -1,5 +1,6 @@
 // The workspace store on disk: plans and sign-ups in lowdb JSON files, activities in an append-only log with a snapshot.
 import { mkdirSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { Activity, ActivityEvent } from '../../core/activities/activity-schema.js';
@@ -9,9 +10,10 @@ import { ObservanceOverrideSchema, type ObservanceOverride } from '../../core/pl
 import { PlanSchema, type Plan } from '../../core/plans/plan-schema.js';
 import { type Directory, DirectorySchema, type PostRecord, type Subscription, SubscriptionSchema } from '../../core/schedules/subscription-schema.js';
 import { ItemStatusSchema, UserProfileSchema, type ItemStatus, type UserProfile } from '../../core/questions/item-status.js';
-import type { DamagedRecord, DateRange, Logger, Store, StoreFactory } from '../../core/ports.js';
+import type { DamagedRecord, DateRange, HeldRequest, Logger, Store, StoreFactory } from '../../core/ports.js';
 import { silentLogger } from '../../core/ports.js';
 import { ActivityLog } from './activity-log.js';
+import { hasHeldRequests, HeldRequests } from './held-requests.js';
 import { JsonDocument } from './json-document.js';
 import { PostRecords } from './post-records.js';
 import { listScheduledFolders } from './scheduled-folders.js';
@@ -52,6 +54,7 @@ export class FileStore implements Store {
   private readonly statuses: JsonDocument<typeof StatusesFileSchema>;
   private readonly observances: JsonDocument<typeof ObservancesFileSchema>;
   readonly activityLog: ActivityLog;
+  private readonly held: HeldRequests;
 
   constructor(
     readonly dir: string,
@@ -74,6 +77,19 @@ export class FileStore implements Store {
     this.statuses = new JsonDocument(join(dir, 'statuses.json'), StatusesFileSchema, () => ({ version: 1 as const, statuses: [], profiles: [] }), fs);
     this.observances = new JsonDocument(join(dir, 'observances.json'), ObservancesFileSchema, () => ({ version: 1 as const, overrides: [] }), fs);
     this.activityLog = new ActivityLog(join(dir, 'activities.jsonl'), this.lock, logger, fs, options.snapshot);
+    this.held = new HeldRequests(dir);
+  }
+
+  holdRequest(request: HeldRequest): Promise<string> {
+    return this.held.hold(request);
+  }
+
+  releaseRequest(id: string): Promise<void> {
+    return this.held.release(id);
+  }
+
+  orphanedRequests(): Promise<Array<{ id: string; request: HeldRequest }>> {
+    return this.held.orphans();
   }
 
   async listPlans(): Promise<Plan[]> {
@@ -238,7 +254,7 @@ export class FileStore implements Store {
 }
 
 /** Stores under one data folder, one sub-folder per workspace, one instance per workspace. */
-export function createFileStoreFactory(dataDir: string, logger: Logger = silentLogger): StoreFactory & { scheduledWorkspaces(): Promise<string[]> } {
+export function createFileStoreFactory(dataDir: string, logger: Logger = silentLogger): StoreFactory & { scheduledWorkspaces(): Promise<string[]>; workspacesWithHeldRequests(): Promise<string[]> } {
   const stores = new Map<string, FileStore>();
   const storeFor = (workspace: string): FileStore => {
     const folder = workspaceFolder(workspace);
@@ -250,5 +266,11 @@ export function createFileStoreFactory(dataDir: string, logger: Logger = silentL
     return store;
   };
   // A folder name is already safe, so it maps to itself: the listed names are workspaces storeFor takes.
-  return Object.assign(storeFor, { scheduledWorkspaces: () => listScheduledFolders(dataDir) });
+  const workspacesWithHeldRequests = async (): Promise<string[]> => {
+    const names = await readdir(dataDir, { withFileTypes: true }).catch(() => []);
+    const found: string[] = [];
+    for (const d of names) if (d.isDirectory() && (await hasHeldRequests(join(dataDir, d.name)))) found.push(d.name);
+    return found.sort();
+  };
+  return Object.assign(storeFor, { scheduledWorkspaces: () => listScheduledFolders(dataDir), workspacesWithHeldRequests });
 }

@@ -14,6 +14,12 @@ export const MAX_FILES = 128;
  */
 export const MAX_MONTH_RECORDS = 20_000;
 
+/**
+ * Lookup answers kept in all (searches): a ledger part's ids and keys asked three times (the match, the write's
+ * check, the read back) fit; kept past that they were a 100,000-row import's largest holding (35 MB at 75,000 rows).
+ */
+export const MAX_SEARCH_ANSWERS = 32_768;
+
 const isMonth = (path: string): boolean => path.includes(`${sep}months${sep}`);
 /** Entries in a file's state (a month file's records), without reading it. */
 const entries = (f: TailFile<unknown>): number => (f.peek() as { size?: number } | undefined)?.size ?? 0;
@@ -77,9 +83,34 @@ export class SnapshotFiles {
     }
   }
 
+  /** Empties the lookups' answers past MAX_SEARCH_ANSWERS, the files asked about first going first. */
+  private trimSearches(): void {
+    let answers = 0;
+    for (const cache of this.searches.values()) answers += cache.answers.size;
+    for (const cache of this.searches.values()) {
+      if (answers <= this.searchAnswers) return;
+      answers -= cache.answers.size;
+      cache.answers.clear();
+    }
+  }
+
+  /** The answers the lookups keep at most (MAX_SEARCH_ANSWERS; tests lower it). */
+  searchAnswers = MAX_SEARCH_ANSWERS;
+
+  /** How many lookup answers are kept now (bounded by searchAnswers when a stretch ends, for tests). */
+  get cachedSearchAnswers(): number {
+    let n = 0;
+    for (const cache of this.searches.values()) n += cache.answers.size;
+    return n;
+  }
+
   protected searchOf(path: string): SearchCache {
     let cache = this.searches.get(path);
-    if (!cache) {
+    // Most recently asked about last: trimSearches empties the others first.
+    if (cache) {
+      this.searches.delete(path);
+      this.searches.set(path, cache);
+    } else {
       // One per bucket file of a generation (512); a generation's are dropped with it (forget).
       if (this.searches.size >= 4 * BUCKETS) this.searches.clear();
       cache = { size: -1, answers: new Map() };
@@ -108,7 +139,10 @@ export class SnapshotFiles {
     this.holding = on;
     this.known.clear();
     if (on && !keepWarm) this.warm.clear();
-    if (!on) this.trim();
+    if (!on) {
+      this.trim();
+      this.trimSearches();
+    }
   }
 
   protected async load<S>(f: TailFile<S>): Promise<S> {
@@ -133,7 +167,10 @@ export class SnapshotFiles {
     const order = (f: TailFile<unknown>) => (isMonth(f.file) ? 0 : f.file.includes(`${sep}ids${sep}`) ? 1 : 2);
     entries.sort((a, b) => order(a[0]) - order(b[0]));
     for (const [file, lines] of entries) await file.append(lines, this.holding && this.warm.has(file));
-    if (!this.holding) this.trim();
+    if (!this.holding) {
+      this.trim();
+      this.trimSearches();
+    }
   }
 
   /** Forgets cached files (after a rebuild into a new generation). */

@@ -15,6 +15,8 @@ export function register(app: App, deps: SlackDeps): void {
       const ctx = await deps.context(client, { team: command.team_id, user: command.user_id, channel: command.channel_id, ...(command.trigger_id ? { message: `cmd:${command.trigger_id}` } : {}) });
       await deliverReply(deps, ctx, command.text, {
         share: true,
+        // Kept while the records are filed, the answer goes to the same response URL (valid 30 minutes) after a restart.
+        resume: { channel: command.channel_id, responseUrl: command.response_url },
         upload: { client, channel: command.channel_id },
         client,
         conversation: slackConversation(ctx.workspace, command.user_id, command.channel_id),

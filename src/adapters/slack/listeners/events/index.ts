@@ -101,8 +101,10 @@ export function slackConversation(workspace: string, user: string, channel: stri
 }
 
 /** Replies in a channel thread (or the DM), replacing the placeholder with chat.update. */
-function threadTarget(client: import('@slack/bolt').webApi.WebClient, channel: string, threadTs?: string): ReplyTarget {
+export function threadTarget(client: import('@slack/bolt').webApi.WebClient, channel: string, threadTs?: string): ReplyTarget {
   return {
+    // Where the answer of a request kept while the records are filed goes after a restart (resume-held.ts).
+    resume: { channel, ...(threadTs ? { threadTs } : {}) },
     upload: { client, channel, ...(threadTs ? { threadTs } : {}) },
     client,
     post: (m) => client.chat.postMessage({ channel, ...(threadTs ? { thread_ts: threadTs } : {}), ...m }),
