@@ -60,6 +60,9 @@ export function countedPeople(c: CountInContext): CountedPeople | undefined {
   if (unit === '个' && !nounAfter && /(?:来了|到了|报名了?|参加了?|到场了?)\s*$/u.test(clause) && PEOPLE_NOUNS.test(text.slice(Math.max(0, token.start - 60), token.start))) people = true;
   // "老人来了两百出头，其中量血压的有160多个": a part of the people just counted, by what they did.
   if (unit === '个' && !nounAfter && /其中[^，,。;；]{0,10}的(?:有|是)?\s*(?:大概|约|差不多)?\s*$/u.test(clause) && PEOPLE_NOUNS.test(text.slice(Math.max(0, token.start - 40), token.start))) people = true;
+  // "来了大概八十个老年人…其中四十几个做了免费的口腔检查": a bare count right after 其中, doing something there, is a part
+  // of the people counted before it.
+  if (unit === '个' && /其中(?:有)?\s*(?:大概|约|差不多)?\s*$/u.test(clause) && /^(?:\p{Script=Han}[了过]|当场|现场|都|也|还|参加|参与|接受|体验)/u.test(text.slice(end, end + 3)) && PEOPLE_NOUNS.test(text.slice(Math.max(0, token.start - 60), token.start))) people = true;
   // "俺数签到本上就一百八十几个", "我数了数有七十来个": people counted or signed in.
   if (unit === '个' && !nounAfter && /(?:签到|登记|清点|点名|数(?![据字学量码])|报的是|报上来的是)[^，,。;；]{0,8}$/u.test(clause)) people = true;
   // "应到32个实到29个主要讲…": who were expected and who came, whatever words follow.
