@@ -22,6 +22,24 @@ const cases: CorrectionCase[] = [
     target: 0,
     changes: { metrics: { 户: 37 } },
   },
+  {
+    id: '<place>那场搞错了，N是报名的，实到M人: the reason clause names the old figure; the value follows it',
+    today: '2026-06-14',
+    before: ['6月10日青石镇夏季防溺水安全培训，报名学生88人，发放手册150份。', '6月12日城关镇社区健康讲座，居民60人', '6月13日白马乡农机培训，农机手35人'],
+    text: '青石那场我弄错了，88是报名人数，实到64个',
+    expect: 'apply',
+    target: 0,
+    changes: { headcount: 64 },
+  },
+  {
+    id: '<speaker>那个讲座人数多报了，是N不是M: a slip, then the new and old figure bare',
+    today: '2026-05-08',
+    before: ['5月5日请县气象局赵工到白马中学讲防雷知识，学生260人。', '5月6日县中医院孙大夫到城关镇社区开展中医养生讲座，居民140人参加，发放资料300份', '5月7日青石镇茶叶加工培训，42人'],
+    text: '孙大夫那个讲座人数多写了，是104不是140 😅',
+    expect: 'apply',
+    target: 1,
+    changes: { headcount: 104 },
+  },
 ];
 
 correctionCasesAreRight('h13 follow-ups', cases);

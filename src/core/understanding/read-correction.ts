@@ -169,7 +169,9 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   if (SLIP.test(body) && !to && !restates) {
     const clauses = body.split(/[,，。；;]/u).filter((c) => c.trim() !== '');
     const kept = clauses.filter((c) => !SLIP.test(c));
-    if (kept.length === 0 || !kept.some((c) => findFigures(c).figures.length > 0)) return { field: 'unclear', ref: {} };
+    // "…多打了，是105不是150": a bare number said as what it is counts as the new value, as a figure with its unit does.
+    const restated = (c: string): boolean => /^(?:(?:应该|应当|其实|实际上?)?(?:是|为))\s*[约近]?\d+(?:\s*(?:，|,)?\s*(?:而)?不是\s*\d+)?(?:[\s。!！~～]|\p{Extended_Pictographic})*$/u.test(c.trim());
+    if (kept.length === 0 || !kept.some((c) => findFigures(c).figures.length > 0 || restated(c))) return { field: 'unclear', ref: {} };
     // "讲座那条人数报多了，实到68个": the words before the slip in the first clause still name the record.
     const first = clauses[0] ?? '';
     const head = SLIP.test(first) ? first.slice(0, SLIP.exec(first)?.index ?? 0) : '';
@@ -229,7 +231,9 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   let oldNamed: string | undefined;
   if (origin?.[1] && (findMessageDates(origin[2] ?? '', today).hits.length > 0 || /(之前|以前|原来|原先|旧|老|上次|别的|其他|另一|错的|打错|抄错|报名|报的名|印|计划|预计|准备|领取?的|订的|采购)/u.test(origin[2] ?? ''))) {
     oldNamed = origin[1];
-    body = body.slice(0, origin.index);
+    // "搞错了，95是报名的，实到59个人": with no value before it, the value is said after the reason; only the reason goes.
+    const prior = body.slice(0, origin.index);
+    body = /\d/u.test(prior) || findFigures(prior).figures.length > 0 ? prior : `${prior}${body.slice(origin.index + origin[0].length)}`;
   }
   // "the 600 should be 660": in English, a bare number before the new value is the old one, in whichever field holds it.
   const toNow = !ref && !oldNamed ? TO.exec(body) : null;
