@@ -40,6 +40,15 @@ const cases: CorrectionCase[] = [
     target: 1,
     changes: { headcount: 104 },
   },
+  {
+    id: '<name>那个不是一天，是A号到B号…，N是几天总数: a span; the aside on the total keeps the figure',
+    today: '2026-08-07',
+    before: ['8月3日县体育馆暑期科普嘉年华，参观群众4200人次', '8月5日城关镇科普讲座，居民90人'],
+    text: '嘉年华那个不是一天，是3号到5号连着办的，4200是三天加起来的总数',
+    expect: 'apply',
+    target: 0,
+    changes: { date: '2026-08-03', dateEnd: '2026-08-05' },
+  },
 ];
 
 correctionCasesAreRight('h13 follow-ups', cases);

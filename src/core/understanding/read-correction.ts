@@ -108,6 +108,11 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   // "场次写错了，加上周日晚上那个夜场，一共4场次": what was left out, said before the total, is a reason; the total is the value.
   const parts = body.split(/(?<=[,，；;])/u);
   if (parts.some((c) => /^(?:一共|总共|合计|共计|总计)/u.test(c.trim()) && findFigures(c).figures.length > 0)) body = parts.filter((c) => !/^(?:再)?(?:加上|算上|加|包括|含)/u.test(c.trim())).join('');
+  // "…是16号到18号，2600是三天总数": a figure said to be the whole of the span (or of several) keeps as written; with
+  // the value said in another clause, that aside is dropped.
+  const whole = body.split(/(?<=[,，；;。])/u);
+  const asides = whole.filter((c) => /^\s*[约近]?\d+\s*(?:人次|人|份|户|场)?\s*(?:是|为|就是|算)\s*\p{Script=Han}{0,8}?(?:总数|合计|总计|累计|总和|加起来|加在一起|一共|总共)(?:的数?)?\s*[,，；;。!！]?$/u.test(c));
+  if (asides.length > 0 && asides.length < whole.length) body = whole.filter((c) => !asides.includes(c)).join('').replace(/[,，；;]\s*$/u, '');
   // "人数改一下，实到67人": the field and a word of fixing it lead; the field is said as the one set ("人数是…").
   const fieldFix = FIELD_FIX.exec(body);
   if (fieldFix?.[1] && fieldFix[0].length < body.length) body = `${fieldFix[1] === '人次' ? '人数' : fieldFix[1]}是${body.slice(fieldFix[0].length)}`;
