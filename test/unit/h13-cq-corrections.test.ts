@@ -49,6 +49,15 @@ const cases: CorrectionCase[] = [
     target: 0,
     changes: { date: '2026-08-03', dateEnd: '2026-08-05' },
   },
+  {
+    id: '<place>那个也是X的，记到<end of the observance name>下面: the short name names that observance\'s item',
+    today: '2026-05-23',
+    before: ['5月18日城关一小科技活动周科普讲座，学生380人', '5月20日白马乡集市开展健康义诊，群众约180人，发放资料600份', '5月22日青石镇科技活动周科普展览，群众500人次'],
+    text: '白马乡那个义诊也是科技周期间搞的，挂到活动周那一项下面',
+    expect: 'apply',
+    target: 1,
+    changes: { item: '二/（一）/1' },
+  },
 ];
 
 correctionCasesAreRight('h13 follow-ups', cases);
