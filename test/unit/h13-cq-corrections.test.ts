@@ -58,6 +58,15 @@ const cases: CorrectionCase[] = [
     target: 1,
     changes: { item: '二/（一）/1' },
   },
+  {
+    id: 'N号<place>那个其实不是<kind>，是<other kind>，<where>: the title says the other kind',
+    today: '2026-07-09',
+    before: ['7月6日青石镇茶园夏季管理培训，茶农70人，服务农户40户', '7月8日城关二中科技社团活动，学生35人'],
+    text: '6号青石那个其实不是培训，是茶园现场演示，在王家坪的茶山上弄的',
+    expect: 'apply',
+    target: 0,
+    changes: { titleIncludes: '演示' },
+  },
 ];
 
 correctionCasesAreRight('h13 follow-ups', cases);
