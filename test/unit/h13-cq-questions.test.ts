@@ -29,4 +29,8 @@ describe('h13 questions', () => {
     expect(text, text).toContain('防火');
     expect(text, text).toContain('防跌倒');
   }, 30_000);
+  it('Which departments have not logged…: the departments with no record, as 哪些部门 asks', async () => {
+    const text = await reply({ today: '2026-11-20', user: 'U2', text: 'Which departments have not logged anything so far this year?' });
+    expect(text, text).toContain('科普部');
+  }, 30_000);
 });
