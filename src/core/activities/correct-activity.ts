@@ -110,7 +110,10 @@ export async function patchFor(deps: ActivityDeps, ctx: RequestContext, target: 
   const named = (n > 0 ? listed?.[n - 1] : undefined) ?? (inForce.length > 0 ? inForce : plans).flatMap((p) => p.items).find((i) => i.path === words)?.id;
   const plan = named ? plans.find((p) => p.items.some((i) => i.id === named)) : undefined;
   if (named && plan) return { itemId: named, planId: plan.id };
-  const best = rankItems(words, inForce.length > 0 ? inForce : plans, deps.observances)[0];
+  const among = inForce.length > 0 ? inForce : plans;
+  // "记到活动周里面": the end of one observance's name alone (科技活动周) names that observance's item.
+  const whole = deps.observances.filter((o) => [o.name, ...o.aliases].some((n) => n.length > words.length && n.endsWith(words)));
+  const best = rankItems(words, among, deps.observances)[0] ?? (words.length >= 3 && whole.length === 1 ? rankItems(whole[0]!.name, among, deps.observances)[0] : undefined);
   if (!best) return `没有找到与“${words}”对应的计划条目。可以发送：关联 ${target.id} 三/2`;
   return { itemId: best.item.id, planId: best.plan.id };
 }

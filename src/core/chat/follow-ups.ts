@@ -1,6 +1,6 @@
 // Follow-ups on the records a conversation just made: corrections in words, 补充, 删掉, 撤销更正, a reply in a thread.
 import { describeChanges } from '../activities/describe-changes.js';
-import { askWhich, findTarget, type CorrectionScope } from '../activities/find-target.js';
+import { askWhich, findTarget, matchesWords, type CorrectionScope } from '../activities/find-target.js';
 import type { Activity } from '../activities/activity-schema.js';
 import { describeActivity, itemLabel } from '../activities/record-activity.js';
 import type { RequestContext } from '../context.js';
@@ -19,7 +19,7 @@ import { readCategoryCorrection } from '../stats/read-category-correction.js';
 /** One clause that asks to delete, with the words naming the record around the verb ("城南社区那条撤回"). */
 const DELETE = /^(?<words1>.{0,20}?)(?:删掉|删除|删了|删去|删一下|删下|删(?=一[条个场次项])|去掉|撤掉|作废|不算(?!\p{Script=Han}{2,}?的)|不要了|不用记了?|撤回|不要这条)(?:吧|了|掉|它|啦)*(?<words2>.{0,12}?)(?:吧|了)?$/u;
 const EN_DELETE = /^(?:pls|please|plz)?\s*(?:delete|remove|drop|cancel|scrap)\b\s*(?<words>.*)$/u;
-const ADD = /^(?<words>[\p{Script=Han}\d]{0,12}?)(?<pointer>那条|这条|那场|这场|那次|那天|那个|这个)?\s*(?:补充|补充一下|补充下|再补充|另外|还有|追加|补一下|补记|(?<one>补一个|补一句|补个)|(?<forgot>忘了说|忘说了|漏说了|忘了讲|忘讲了|忘了提|漏了一句|忘了报|忘报了|漏报了|忘了写|漏写了))\s*[:：,，]?\s*(?:一下)?\s*[:：,，]?\s*(?:另外)?\s*(?:还|又|也)?(?<body>.+)$/u;
+const ADD = /^(?<words>[\p{Script=Han}\d]{0,12}?)(?<pointer>那条|这条|那场|这场|那次|那天|那个|这个)?\s*(?:补充|补充一下|补充下|再补充|另外|还有|追加|补一下|补记|(?<num>补(?:一|几)?个数(?:字|据)?)|(?<one>补一个|补一句|补个)|(?<forgot>忘了说|忘说了|漏说了|忘了讲|忘讲了|忘了提|漏了一句|忘了报|忘报了|漏报了|忘了写|漏写了))\s*[:：,，]?\s*(?:一下)?\s*[:：,，]?\s*(?:另外)?\s*(?:还|又|也)?(?<body>.+)$/u;
 /** "有一条重复了", "删掉一条", "其中一场": one record of several, not named; a delete never guesses which. */
 const ONE_OF = /(?:有|其中(?:有)?|某)一?[条个场次项]|(?:删|去|撤|作废|重复|多报|记重|报重)[掉了报记除去]{0,3}一[条个场次项]/u;
 /** "其中一个不是我们办的": what follows "one of them" says why, up to the next space; it names nothing. */
@@ -86,12 +86,14 @@ export async function tryFollowUp(kexie: Kexie, ctx: RequestContext, session: Se
     // "补一个，白马赶集那天还发了…": 补一个 adds to a record only when one is pointed at; else it may be a new report.
     const pointed = after !== null || /(那条|这条|那场|这场|那次)/u.test(simple) || Boolean(add.groups?.pointer) || /^(补充|补记|追加|再补充)/u.test(simple);
     // "补充：主场活动同步直播了，线上观看…": a first clause that opens on an earlier record's name names that record.
-    const lead = after === null && !add.groups?.words && !add.groups?.pointer ? await leadName(told, await session.scope()) : undefined;
+    const lead = after === null && !add.groups?.words && !add.groups?.pointer ? ((await leadName(told, await session.scope())) ?? (await openingName(told, await session.scope(), ctx.today))) : undefined;
     // "忘了说，讲座其实分两场…" may as well open a new report ("忘了说，昨天还去了…"): it adds to a record only in that
     // record's thread, or when its words name one.
     // "义诊那次忘了报，…": the words before it, pointed at with 那次, name one too.
     const forgotFor = add.groups?.forgot && after === null && lead === undefined && !(add.groups?.words && add.groups?.pointer) ? ((await session.scope()).thread?.length ?? 0) > 0 : true;
-    const added = (add.groups?.one && after === null) || !forgotFor ? undefined : await addReply(kexie, ctx, session, after?.[2] ?? told, `${add.groups?.words ?? ''}${after?.[1] ?? lead ?? ''}`, pointed && !add.groups?.forgot);
+    // "补个数，这次服务农户48户": a figure for a record the conversation knows; with none known it may be a report.
+    const known = add.groups?.num ? (await session.scope()).records.length > 0 || ((await session.scope()).thread?.length ?? 0) > 0 : true;
+    const added = (add.groups?.one && after === null) || !forgotFor || !known ? undefined : await addReply(kexie, ctx, session, after?.[2] ?? told, `${add.groups?.words ?? ''}${after?.[1] ?? lead ?? ''}`, pointed && !add.groups?.forgot);
     if (added) return added;
   }
   // The records the conversation knows are read only for a line that reads as a fix: a question ("这个月有什么要做的")
@@ -163,6 +165,31 @@ async function leadName(told: string, scope: CorrectionScope): Promise<string | 
     if (hits.length === 0) continue;
     if (NO_NAME.test(words) || hits.some((a) => latest.includes(a))) return undefined;
     return words;
+  }
+  return undefined;
+}
+
+/**
+ * "补充：19号主场活动志愿者有32名": the words before a figure's own label in the first clause ("19号主场活动") name an
+ * earlier record when they open on a day of the month or on words of a record's title and fit exactly one of the
+ * records just made; the longest such words are taken. Undefined when none or several fit: the record just made then.
+ */
+async function openingName(told: string, scope: CorrectionScope, today: string): Promise<string | undefined> {
+  const first = told.split(/[,，。；;]/u)[0]?.trim() ?? '';
+  const figure = findFigures(first).figures[0];
+  if (!figure) return undefined;
+  const opening = first.slice(0, figure.index).replace(/^(?:还|又|也|另外)/u, '');
+  const records = scope.records.slice(-5);
+  if (records.length < 2) return undefined;
+  for (let n = Math.min(opening.length, 14); n >= 2; n--) {
+    const words = opening.slice(0, n);
+    const day = /^\d{1,2}[号日]/u.exec(words)?.[0] ?? '';
+    const name = words.slice(day.length).replace(/(?:那场|那次|那天|当天|的)$/u, '');
+    if (!day && (name.length < 2 || NO_NAME.test(name) || !records.some((a) => a.title.includes(name)))) continue;
+    if (day && name.length > 0 && (name.length < 2 || !records.some((a) => a.title.includes(name)))) continue;
+    const hits = records.filter((a) => matchesWords(a, words, today));
+    if (hits.length === 1) return words;
+    if (hits.length > 1) return undefined;
   }
   return undefined;
 }

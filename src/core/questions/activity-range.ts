@@ -58,6 +58,9 @@ export function activityRangeFor(question: Question, plans: readonly Plan[], tod
     case 'countdown':
       // "还剩几天到期？现在完成几所了": the progress part reads the log as status does.
       return question.progress ? planYears : undefined;
+    case 'when':
+      // "全委会开了没？哪天开的": this year's records of the item say when it was held.
+      return { from: `${year}-01-01`, to: today };
     case 'overdue':
     case 'finished':
     case 'item':

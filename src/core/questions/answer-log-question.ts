@@ -103,10 +103,10 @@ export function answerLogQuestion(q: LogQuestion, ctx: LogContext): string {
     case 'countdown': {
       const found = findObservances(q.topic, ctx.observances)[0];
       if (found) return countdown(found.observance, ctx);
-      return whenAnswer(q.topic, ctx, true, q.progress ? live : undefined);
+      return whenAnswer(q.topic, ctx, true, q.progress ? live : undefined, live);
     }
     case 'when':
-      return whenAnswer(q.topic, ctx, false);
+      return whenAnswer(q.topic, ctx, false, undefined, live);
     case 'agenda':
       return agenda(q.period, q.label, ctx);
     case 'signups':

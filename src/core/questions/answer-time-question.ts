@@ -31,7 +31,7 @@ function nextDue(d: Due, today: CivilDate): Due {
 }
 
 /** The next occurrence of each deadline of the items a topic names, with days left. */
-export function whenAnswer(topic: string, ctx: LogContext, days: boolean, progressFrom?: readonly Activity[]): string {
+export function whenAnswer(topic: string, ctx: LogContext, days: boolean, progressFrom?: readonly Activity[], held?: readonly Activity[]): string {
   const items = findItemsByTopic(ctx.items, topic, ctx.observances);
   if (items.length === 0) {
     const o = findObservances(topic, ctx.observances)[0];
@@ -57,7 +57,10 @@ export function whenAnswer(topic: string, ctx: LogContext, days: boolean, progre
         return `  ${n.recurring === 'quarterly' ? '下一次：' : ''}${describeDue(n)}${days || rel ? rel : ''}`;
       });
       const progress = progressFrom ? progressLines(item, progressFrom).map((p) => `  进度：${p}`) : [];
-      return [`${item.path} ${item.title}${done}`, ...lines, ...progress].join('\n');
+      // "全委会开了没？哪天开的": this year's records of the item say when it was held, beside when the plan set it.
+      const records = (held ?? []).filter((a) => a.itemId === item.id && a.date.slice(0, 4) === String(year) && a.date <= ctx.today).sort((a, b) => a.date.localeCompare(b.date));
+      const logged = records.slice(-3).map((a) => `  已记录：${formatMonthDay(a.date)}${a.dateEnd && a.dateEnd !== a.date ? `至${formatMonthDay(a.dateEnd)}` : ''} ${a.title}${a.headcount !== null ? `（${a.headcount}${a.headcountUnit ?? '人'}）` : ''}`);
+      return [`${item.path} ${item.title}${done}`, ...lines, ...logged, ...progress].join('\n');
     })
     .join('\n');
 }

@@ -20,7 +20,8 @@ const GENERIC = /^(活动|工作|事|事情|任务|项目|宣传|科普|哪些|�
 export function topicOf(text: string): string | null {
   // "那参加的一共多少人": 那 points back at the question before; it names nothing. "二季度（4到6月）": an aside
   // that restates the period names nothing either.
-  let rest = text.replace(POINTER, '').replace(PERIOD_ASIDE, ' ').replace(COUNTS_ASIDE, ' ').replace(HOW_TO_SAY, ' ').replace(PERIOD_WORDS, ' ').replace(FILLER, '').trim();
+  // "报了几个活": 活 (活儿) counted is an activity, as 活动 is.
+  let rest = text.replace(/(几|多少|哪些|啥|什么)(个|场|次|样)?活儿?(?![\p{Script=Han}])/gu, '$1$2活动').replace(POINTER, '').replace(PERIOD_ASIDE, ' ').replace(COUNTS_ASIDE, ' ').replace(HOW_TO_SAY, ' ').replace(PERIOD_WORDS, ' ').replace(FILLER, '').trim();
   // "在各学校办过哪些活动": a place, not the words "在各学校活动".
   // "在青石镇搞的活动": the verb of holding it names nothing either.
   const place = /^(?:在|到|去)(.{2,20}?)(?:搞|办|开展|举办|组织)?(?:活动|工作)?$/u.exec(rest);

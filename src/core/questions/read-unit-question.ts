@@ -51,7 +51,11 @@ export function unreportedOf(text: string, today: CivilDate): Question | undefin
   const asked = unit ? undefined : (WHO_HAS_NOT.exec(text) ?? ALL_REPORTED.exec(text));
   const before = asked ? text.slice(0, asked.index).replace(/(?:截止|截至|到|直到)(?:今天|今日|目前|现在)?/gu, '').replace(PERIOD_WORDS, '').replace(/[的，,\s]|里面?|当中|中$/gu, '').replace(/(?:还有|还是|有)$/u, '') : '';
   const topic = before.length >= 2 ? { topic: before.slice(0, 60) } : {};
-  const kindWord = asked ? /(乡镇|学校|社区|街道|企业|部门)/u.exec(asked[0])?.[1] : undefined;
+  // "Which departments haven't logged…": the English word of the kind is that kind too.
+  const english = asked ? undefined : WHO_HAS_NOT_EN.exec(text)?.[0];
+  const EN_KINDS: Record<string, string> = { department: '部门', school: '学校', township: '乡镇', town: '乡镇' };
+  const enKind = english ? /\b(department|school|township|town)s?\b/u.exec(english)?.[1] : undefined;
+  const kindWord = asked ? /(乡镇|学校|社区|街道|企业|部门)/u.exec(asked[0])?.[1] : enKind ? EN_KINDS[enKind] : undefined;
   const kind = kindWord ? { kind: kindWord } : {};
   // "截止今天 本月还有哪几家没报送": 截止今天 is when, not the period.
   const named = pastPeriodOf(text.replace(/(截止|截至|到|直到)(今天|今日|目前|现在)/gu, ' '), today);

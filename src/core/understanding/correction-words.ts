@@ -67,7 +67,7 @@ export const KIND_NAMED = new RegExp(`^[\\p{Script=Han}]{0,6}?(${KINDS})`, 'u');
 /** "不是展览是竞赛", "写成培训了，…是职工技能竞赛": the kind of event, no figure or date on either side. */
 export function kindSwap(body: string): { field: 'title'; value: string; old?: string } | undefined {
   const m =
-    /^(?:的)?(?:不是|并不是|并非)(?<old>[\p{Script=Han}]{1,8}?)[,，]?\s*(?:而|就)?是\s*[“"'「『]?(?<fresh>[\p{Script=Han}]{1,12})/u.exec(body) ??
+    /^(?:的)?(?:其实|实际上?|本来)?(?:不是|并不是|并非)(?<old>[\p{Script=Han}]{1,8}?)[,，]?\s*(?:而|就)?是\s*[“"'「『]?(?<fresh>[\p{Script=Han}]{1,12})/u.exec(body) ??
     /^是(?<fresh>[\p{Script=Han}]{1,12}?)[,，]?\s*(?:而)?不是(?<old>[\p{Script=Han}]{1,8}?)(?:[,，。!！]|$)/u.exec(body) ??
     /^写成(?:了)?(?<old>[\p{Script=Han}]{1,8}?)了?[,，].{0,8}?(?:应该|其实|实际)?是(?<fresh>[\p{Script=Han}]{1,12})/u.exec(body);
   const old = m?.groups?.old;

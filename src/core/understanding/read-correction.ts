@@ -108,6 +108,11 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   // "场次写错了，加上周日晚上那个夜场，一共4场次": what was left out, said before the total, is a reason; the total is the value.
   const parts = body.split(/(?<=[,，；;])/u);
   if (parts.some((c) => /^(?:一共|总共|合计|共计|总计)/u.test(c.trim()) && findFigures(c).figures.length > 0)) body = parts.filter((c) => !/^(?:再)?(?:加上|算上|加|包括|含)/u.test(c.trim())).join('');
+  // "…是16号到18号，2600是三天总数": a figure said to be the whole of the span (or of several) keeps as written; with
+  // the value said in another clause, that aside is dropped.
+  const whole = body.split(/(?<=[,，；;。])/u);
+  const asides = whole.filter((c) => /^\s*[约近]?\d+\s*(?:人次|人|份|户|场)?\s*(?:是|为|就是|算)\s*\p{Script=Han}{0,8}?(?:总数|合计|总计|累计|总和|加起来|加在一起|一共|总共)(?:的数?)?\s*[,，；;。!！]?$/u.test(c));
+  if (asides.length > 0 && asides.length < whole.length) body = whole.filter((c) => !asides.includes(c)).join('').replace(/[,，；;]\s*$/u, '');
   // "人数改一下，实到67人": the field and a word of fixing it lead; the field is said as the one set ("人数是…").
   const fieldFix = FIELD_FIX.exec(body);
   if (fieldFix?.[1] && fieldFix[0].length < body.length) body = `${fieldFix[1] === '人次' ? '人数' : fieldFix[1]}是${body.slice(fieldFix[0].length)}`;
@@ -169,7 +174,9 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   if (SLIP.test(body) && !to && !restates) {
     const clauses = body.split(/[,，。；;]/u).filter((c) => c.trim() !== '');
     const kept = clauses.filter((c) => !SLIP.test(c));
-    if (kept.length === 0 || !kept.some((c) => findFigures(c).figures.length > 0)) return { field: 'unclear', ref: {} };
+    // "…多打了，是105不是150": a bare number said as what it is counts as the new value, as a figure with its unit does.
+    const restated = (c: string): boolean => /^(?:(?:应该|应当|其实|实际上?)?(?:是|为))\s*[约近]?\d+(?:\s*(?:，|,)?\s*(?:而)?不是\s*\d+)?(?:[\s。!！~～]|\p{Extended_Pictographic})*$/u.test(c.trim());
+    if (kept.length === 0 || !kept.some((c) => findFigures(c).figures.length > 0 || restated(c))) return { field: 'unclear', ref: {} };
     // "讲座那条人数报多了，实到68个": the words before the slip in the first clause still name the record.
     const first = clauses[0] ?? '';
     const head = SLIP.test(first) ? first.slice(0, SLIP.exec(first)?.index ?? 0) : '';
@@ -229,7 +236,9 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   let oldNamed: string | undefined;
   if (origin?.[1] && (findMessageDates(origin[2] ?? '', today).hits.length > 0 || /(之前|以前|原来|原先|旧|老|上次|别的|其他|另一|错的|打错|抄错|报名|报的名|印|计划|预计|准备|领取?的|订的|采购)/u.test(origin[2] ?? ''))) {
     oldNamed = origin[1];
-    body = body.slice(0, origin.index);
+    // "搞错了，95是报名的，实到59个人": with no value before it, the value is said after the reason; only the reason goes.
+    const prior = body.slice(0, origin.index);
+    body = /\d/u.test(prior) || findFigures(prior).figures.length > 0 ? prior : `${prior}${body.slice(origin.index + origin[0].length)}`;
   }
   // "the 600 should be 660": in English, a bare number before the new value is the old one, in whichever field holds it.
   const toNow = !ref && !oldNamed ? TO.exec(body) : null;
