@@ -230,7 +230,8 @@ const RULES: Rule[] = [
   {
     // 全年 is a deadline in "全年开展…" but not in "制定全年计划" or "全年工作总结" (the year as a thing), nor in "贯穿全年"
     // (publicity that runs all year beside an event's own week).
-    re: /(?:(\d{4})(?=年))?年(?:内|底前?|末|终)|(?<!(?:制定|汇总|总结|部署|安排|谋划|回顾|统筹|完成|做好|梳理|报送|上报|形成|编制)[^，,。；;]{0,2})(?<!贯穿|覆盖|持续|贯串|延续到|延伸至)全年(?!(?:的|工作|计划(?!(?:举办|开展|组织|完成|培训|实施))|目标任务|总结|情况|重大|重点|任务|各项))/gu,
+    // A count of years before it ("3年内", "两年内") is a span from no stated day: no deadline.
+    re: /(?:(\d{4})(?=年)|(?<![\d一二两三四五六七八九十几数多半百]))年(?:内|底前?|末|终)|(?<!(?:制定|汇总|总结|部署|安排|谋划|回顾|统筹|完成|做好|梳理|报送|上报|形成|编制)[^，,。；;]{0,2})(?<!贯穿|覆盖|持续|贯串|延续到|延伸至)全年(?!(?:的|工作|计划(?!(?:举办|开展|组织|完成|培训|实施))|目标任务|总结|情况|重大|重点|任务|各项))/gu,
     make(m, y) {
       const year = m[1] ? Number(m[1]) : y;
       return { range: { start: ymd(year, 12, 31), end: ymd(year, 12, 31) }, kind: 'deadline' };

@@ -123,6 +123,8 @@ const NOTICES = /^(?:温馨提示|下载须知|下载说明|特别提示|用户�
 const ATTACHMENT_FILE = /^[^。；;！!？?]{2,160}\.(?:pdf|docx?|xlsx?|wps|et|ofd|zip|rar)$/iu;
 const ATTACHMENT_NAME = /^\d{1,2}\s*[.、．]\s*[^。；;！!？?]{1,60}$/u;
 
+/** A quotation mark, bracket or colon alone on a line: a PDF's text run, inside a sentence. */
+const LONE_MARK = /^[“”"‘’：:；;，,（）()]$/u;
 const TERMINAL = /[。；;！!？?：:”」』）)]$/u;
 const MARKER = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[、.．](?!\d)|\d{1,2}\.(?=(?:[1-9]|1[0-2])月)|[（(]\d{1,2}[)）]|第[一二三四五六七八九十]+[篇章部分])/u;
 const INLINE_MARKER = /(?<![ \t　])[ \t　]+(?=(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}、|(?:十[一二]?|[一二三四五六七八九])月份?[:：。]|\d{1,2}\.(?=\p{Script=Han})))|(?<=[。！!？?])(?=[一二三四五六七八九十]{1,3}、[^、]{2})|(?<=[。！!？?；;])(?=\d{1,2}、\p{Script=Han}{2})|(?<=[\p{Script=Han}）)”])(?<![第件表图号款条])(?=1、(?!附件)\p{Script=Han}{2})/gu;
@@ -160,6 +162,8 @@ export function cleanLines(raw: string): string[] {
   let attachments = false;
   let notices = false;
   let afterPicture = false;
+  /** The next line goes on with this one: 'year' when it opens with 年 (a year alone on its line). */
+  let glue: 'any' | 'year' | undefined;
   const headers = new Set<string>();
   for (const rawLine of text.split('\n')) {
     let line = withoutFormBoxes(withoutDateline(withoutPinyinGlosses(rawLine))).replace(/^#{1,6}\s+/u, '').replace(/[?？]{3,}/gu, '').replace(/(?:[?？][ \t　]+){3,}[?？]?/gu, ' ').trim();
@@ -207,6 +211,18 @@ export function cleanLines(raw: string): string[] {
       if (line === '' && logical.length > 0 && logical[logical.length - 1] !== '') logical.push('');
       continue;
     }
+    // A PDF's text runs a line each: a lone quotation mark or colon, a year over "年…", a line broken after 及.
+    const at = logical.length - 1;
+    const prev = logical[at] ?? '';
+    const lone = LONE_MARK.test(simple);
+    const opening = lone && /[“‘（(]/u.test(simple) && /[。！!？?；;]$/u.test(prev);
+    if (at >= 0 && prev !== '' && !opening && (lone || (glue === 'any' && !MARKER.test(simple)) || (glue === 'year' && /^年/u.test(simple)))) {
+      logical[at] = prev + line;
+      glue = lone || /(?<![普涉波触危顾提企])[及暨与和]$/u.test(line) ? 'any' : /^\d{4}$/u.test(simple) ? 'year' : undefined;
+      continue;
+    }
+    // Not a heading ("二、科学普及"), nor a word that ends in 及 (普及, 涉及).
+    glue = lone || (!MARKER.test(simple) && /(?<![普涉波触危顾提企])[及暨]$/u.test(simple)) ? 'any' : /^\d{4}$/u.test(simple) ? 'year' : undefined;
     appendLine(logical, line);
   }
   // A long paragraph collapsed by a web page: put outline markers after spaces back on their own lines.

@@ -12,6 +12,8 @@ const STARTS_TASK = new RegExp(`^(?:(?:持续|大力|全面|积极|认真|切实
 interface Span {
   at: number;
   end: number;
+  /** Words of the same task after a breakdown it leaves out ("（其中…），覆盖…"). */
+  rest?: string;
 }
 
 /** The clauses of `simple` between `from` and its end, each with whether it opens a sentence. */
@@ -41,13 +43,36 @@ function listParts(text: string, span: Span): Span[] {
   return parts.length >= 2 && parts.every((p) => parseTargets(text.slice(p.at, p.end)).length === 1) ? parts : [span];
 }
 
+/** A parenthesis that breaks a count down ("（其中年会8场、报告会22场）"), each 、 part with its own count. */
+const BREAKDOWN = /[（(](?:其中|包括|含)?([^（()）]+)[）)]/gu;
+
+/**
+ * A counted clause with its breakdown apart: the words before and after the parenthesis, then each part in it
+ * ("…不少于60场（其中年会8场、报告会22场），覆盖…"), or the clause's 、 parts when it has no breakdown.
+ */
+function breakdownParts(text: string, span: Span): Span[] {
+  for (const m of text.slice(span.at, span.end).matchAll(BREAKDOWN)) {
+    const open = span.at + (m.index ?? 0);
+    const close = open + m[0].length;
+    const inner = { at: close - 1 - (m[1]?.length ?? 0), end: close - 1 };
+    const parts = listParts(text, inner);
+    if (parts.length < 2 || parseTargets(text.slice(span.at, open)).length !== 1) continue;
+    // The words after the parenthesis go on with the whole count's task: they stay with the words before it.
+    return [{ at: span.at, end: open, rest: text.slice(close, span.end) }, ...parts];
+  }
+  return listParts(text, span);
+}
+
 /** The children of a paragraph of counted tasks, or none when it is not one. */
 export function targetClauseChildren(node: OutlineNode): OutlineNode[] {
   const simple = normalizeText(node.text);
   if (simple.length !== node.text.length || simple.length < 60 || simple.length > 4000) return [];
   // A heading line before the paragraph ("工作目标") stays the item's own words.
   const firstLine = simple.indexOf('\n');
-  const from = firstLine > 0 && firstLine <= 20 && !/[，,。；;、]/u.test(simple.slice(0, firstLine)) ? firstLine + 1 : 0;
+  const body = firstLine > 0 && firstLine <= 20 && !/[，,。；;、]/u.test(simple.slice(0, firstLine)) ? firstLine + 1 : 0;
+  // So does a run-in label before the paragraph ("总体目标：…", "工作目标(2027年)：…").
+  const label = /^[^，,。；;：:\n“”"]{2,16}[:：]/u.exec(simple.slice(body))?.[0] ?? '';
+  const from = body + label.length;
   // A text with its own labels ("技术示范：…", "1、…2、…") is told another way.
   if (/[:：]|(?:^|[^\d.])\d{1,2}[、．](?!\d)/u.test(simple.slice(from))) return [];
   const clauses = clausesOf(simple, from);
@@ -59,18 +84,20 @@ export function targetClauseChildren(node: OutlineNode): OutlineNode[] {
     if (counted) targets++;
     const last = groups[groups.length - 1];
     const task = STARTS_TASK.test(simple.slice(c.at, c.end).trim());
-    if (!last || c.opens || (task && (counted || last.counted))) groups.push({ at: c.at, end: c.end, counted });
+    // "…不少于60场（其中年会8场、报告会22场），覆盖…": words with no count after a breakdown go on with its task.
+    const goesOn = !counted && last !== undefined && /[）)]$/u.test(simple.slice(last.at, last.end).trim());
+    if (!last || c.opens || (task && !goesOn && (counted || last.counted))) groups.push({ at: c.at, end: c.end, counted });
     else {
       last.end = c.end;
       last.counted ||= counted;
     }
   }
   if (targets < 4 || groups.length < 3) return [];
-  const spans = groups.flatMap((g) => (g.counted ? listParts(node.text, g) : [g]));
+  const spans = groups.flatMap((g) => (g.counted ? breakdownParts(node.text, g) : [g]));
   return spans.map((s, k) => ({
     labels: [...node.labels, String(k + 1)],
     rank: node.rank + 0.5,
-    text: node.text.slice(s.at, s.end).trim(),
+    text: `${node.text.slice(s.at, s.end)}${s.rest ?? ''}`.trim(),
     line: node.line,
     isGroup: false,
   }));
