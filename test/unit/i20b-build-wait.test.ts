@@ -77,21 +77,24 @@ describe('a Slack message while a copied folder is filed', () => {
     const kexie = createKexie({ storeFor: () => store, observances: OBSERVANCES, clock: FixedClock.at('2026-06-20'), timeZone: 'Asia/Shanghai', admins: [], logger: silentLogger });
     const deps = createSlackDeps(kexie, { logger: silentLogger, admins: [], token: 'xoxb-test' });
     const posted: string[] = [];
-    const target = { post: async (m: SlackMessage) => void posted.push(m.text ?? '') };
+    // The first post (the progress notice) settles `notified`: the tests wait for it, not for a count of turns, since
+    // the notice follows a write to disk (the request is kept until answered) whose time depends on the machine.
+    let notify!: () => void;
+    const notified = new Promise<void>((resolve) => (notify = resolve));
+    const target = { post: async (m: SlackMessage) => void (posted.push(m.text ?? ''), notify()) };
     const ctx = kexie.context({ workspace: 'T1', user: 'U1', source: { kind: 'slack', channel: 'D1' } });
     const planned = kexie.importPlan(ctx, { text: readFixture('..', '..', 'data', 'sample-plan.md'), source: 'sample-plan.md' });
-    return {
-      planned, store, atCheckpoint, go, deps, posted, target, ctx };
+    return { planned, store, atCheckpoint, go, deps, posted, notified, target, ctx };
   };
 
   it('answers a question about the records at once with the progress, then with the answer', async () => {
-    const { store, atCheckpoint, go, deps, posted, target, ctx, planned } = setup();
+    const { store, atCheckpoint, go, deps, posted, notified, target, ctx, planned } = setup();
     await planned;
     // The bot's first request began the build (here a count); the question comes while it runs.
     const first = store.countActivities();
     await atCheckpoint;
     const answered = deliverReply(deps, ctx, '上个月都做了什么', target);
-    for (let i = 0; i < 20 && posted.length === 0; i++) await new Promise<void>((resolve) => setImmediate(resolve));
+    await notified;
     expect(posted).toHaveLength(1);
     expect(posted[0]).toMatch(/^正在整理记录（(约\d+%|刚开始)），整理完会接着回答/u);
     go();
@@ -102,11 +105,11 @@ describe('a Slack message while a copied folder is filed', () => {
   });
 
   it('accepts a log write at once, and stores it when the records are ready', async () => {
-    const { store, atCheckpoint, go, deps, posted, target, ctx, planned } = setup();
+    const { store, atCheckpoint, go, deps, posted, notified, target, ctx, planned } = setup();
     await planned;
     const written = deliverReply(deps, ctx, '记录 6月18日 青少年科技创新培训，参加45人', target);
     await atCheckpoint;
-    for (let i = 0; i < 20 && posted.length === 0; i++) await new Promise<void>((resolve) => setImmediate(resolve));
+    await notified;
     expect(posted[0]).toContain('这条消息已收到，不用重发');
     go();
     const reply = await written;
