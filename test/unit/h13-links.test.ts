@@ -31,3 +31,14 @@ describe('h13 a disaster talk by its quoted title', () => {
     expect(await linkedPaths(text, today)).toEqual(paths);
   });
 });
+
+describe('h13 a relay list of units own courses', () => {
+  it.each([
+    // No programme named, no village: each line is the adder's own course in a town.
+    ['接龙：春季果园病虫害防治培训情况\n1. 王丽 3月10日 石桥镇 果农培训41人\n2. 张伟 3月12日 龙泉镇果树基地 33人 发资料60份', '2026-03-13', [null, null]],
+    // The programme in the heading: its lines are the programme's.
+    ['#接龙 3月专家服务团下乡记录\n1. 王丽 3月10日 石桥镇 果农培训41人\n2. 张伟 3月12日 东坡村 果树修剪 33人', '2026-03-13', ['三/2', '三/2']],
+  ] as Case[])('%s', async (text, today, paths) => {
+    expect(await linkedPaths(text, today)).toEqual(paths);
+  });
+});

@@ -31,3 +31,23 @@ describe('h13 a loose count of people with 的', () => {
     expect(r).toMatchObject({ headcount: 600, asked: false });
   });
 });
+
+describe('h13 the day a programme airs', () => {
+  it('a programme recorded at a school and aired two days later is the recording day', () => {
+    const r = readReport('科协的老师好：我们电视台《身边的科学》栏目3月9日去实验中学录了一期春季防溺水科普，现场学生大概三百人，节目3月11日晚上已经播了。', '2026-03-12', { observances: OBSERVANCES });
+    expect(r.kind).toBe('activity');
+    if (r.kind === 'activity') expect(r.records.map((x) => [x.date, x.headcount, x.doubts.length])).toEqual([['2026-03-09', 300, 0]]);
+  });
+  it('a broadcast still ahead is no second day of the event', () => {
+    const r = readReport('昨天防灾减灾日，台里和县地震局在二中录了一期防震演练专题，参加演练的师生980人，节目本周六（16号）晚上播出。', '2026-05-13', { observances: OBSERVANCES });
+    expect(r.kind).toBe('activity');
+    if (r.kind === 'activity') expect(r.records.map((x) => [x.date, x.headcount, x.doubts.length])).toEqual([['2026-05-12', 980, 0]]);
+  });
+});
+
+describe('h13 a time of day', () => {
+  it('the minutes of a broadcast time are no count', () => {
+    const [r] = read('【县电视台】昨天我们跟着科协去走访了5位基层科技工作者，拍了专题片，分上下两集，6月5日晚8:30首播。', '2026-05-31');
+    expect(r).toMatchObject({ headcount: 5, asked: false });
+  });
+});

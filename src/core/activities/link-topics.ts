@@ -276,6 +276,10 @@ const NOT_VISITS = /在线|直播|观看|线上|网上|营员|学员/u;
 const OWN_STATION = /站里|站内|本站|我站|回站|到站(?!点|台)|站(?:会议室|实验室|检测室|化验室|培训室)|[县市区][\p{Script=Han}]{1,6}站[^，。：:\n]{0,4}(?:第[\d一二三四五六七八九十]+周|工作(?:记录|日志|日记|周报)|周记|日志)/u;
 /** The programme named in such a log ("随县科协专家服务团", "田间课堂"): its lines are the programme's after all. */
 const STATION_PROGRAMME = /服务团|科技志愿|科协|科技特派员|田间课堂|田间学校|地头课堂/u;
+/** A relay list (接龙), and a village named in one of its lines. */
+const RELAY = /接龙/u;
+const SERVICE_TRIP_RE = new RegExp(SERVICE_TRIP, 'u');
+const VILLAGE = /(?<![镇乡各])[\p{Script=Han}]村(?!民)|[\p{Script=Han}]庄(?!稼|园|重|严)/u;
 /** What a station log's line takes from the whole (read by the 下乡 topic's veto). */
 const STATION_LOG_MARK = '本站日志';
 
@@ -289,7 +293,10 @@ export function contextOf(message: string, part: string, parts: readonly string[
   const own = normalizeText(part);
   if (whole === own) return '';
   const hall = MUSEUM_LOG.test(whole) && LOG_VISITS.test(own) && !NOT_VISITS.test(own) && !OUTREACH.test(own) && !OTHER_VENUE.test(own) ? '馆内' : '';
-  const station = OWN_STATION.test(whole) && !STATION_PROGRAMME.test(whole) ? STATION_LOG_MARK : '';
+  // A relay list's line (接龙: each unit or person adds its own event) at no village, the list naming no programme: that
+  // unit's own course ("1. 何某 1月16日 新集镇 大棚户培训37人"), read as a station log's line is.
+  const relay = RELAY.test(whole) && !STATION_PROGRAMME.test(whole) && !SERVICE_TRIP_RE.test(whole) && !VILLAGE.test(own) ? STATION_LOG_MARK : '';
+  const station = (OWN_STATION.test(whole) && !STATION_PROGRAMME.test(whole)) || relay ? STATION_LOG_MARK : '';
   return `${hall} ${station} ${programmeOfLog(whole, own, parts)}`.trim();
 }
 
