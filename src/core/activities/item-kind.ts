@@ -19,8 +19,8 @@ const KINDS: ReadonlyArray<{ named: RegExp; counted: RegExp }> = [
   },
   // Farmers served: by name (a crop's growers too: 蚕农, 烟农, 菇农) or as households counted ("服务农户60户", "二十来户").
   {
-    named: /农户|农民|果农|菜农|种植户|养殖户/u,
-    counted: /农户|农民|[果菜茶梨蜂蚕桑烟椒菇瓜蔗]农|种植户|养殖户|大棚户|[\d一二两三四五六七八九十百千几多余来]户|farmers|households/iu,
+    named: /农户|农民|果农|菜农|种植户|养殖场?户/u,
+    counted: /农户|农民|[果菜茶梨蜂蚕桑烟椒菇瓜蔗]农|种植户|养殖场?户|大棚户|[\d一二两三四五六七八九十百千几多余来]户|farmers|households/iu,
   },
 ];
 

@@ -28,7 +28,8 @@ const DISASTER = '防灾减灾 应急科普';
  */
 // "进村讲防汛避险", "讲解地震避险知识": 讲 of the subject itself is a talk too. 讲解 alone is not: staff explain at a stall,
 // a drill or a door ("设点咨询、入户讲解等形式"), and a publicity round with it is still publicity.
-const DISASTER_WORK = /讲解?(?=防汛|防震|防灾|避险|减灾|应急|逃生|地震|灾害|自救|互救)|(?:科普|知识)(?:进|走进)(?:社区|校园|学校|村|乡村|农村|乡镇)[^。！!\n]{0,16}?[\d一二三四五六七八九十两几]+场|讲座|宣讲|讲课|授课|课堂|上课|培训|减灾日|防灾减灾|防震减灾|安全教育|talk|lecture|class|training/iu;
+// A talk's quoted title counts the same (讲“冬季气象灾害与老人防护”: the subject a few words into it).
+const DISASTER_WORK = /讲解?了?[“"「『]?[\p{Script=Han}]{0,4}?(?=防汛|防震|防灾|避险|减灾|应急|逃生|地震|灾害|自救|互救)|(?:科普|知识)(?:进|走进)(?:社区|校园|学校|村|乡村|农村|乡镇)[^。！!\n]{0,16}?[\d一二三四五六七八九十两几]+场|讲座|宣讲|讲课|授课|课堂|上课|培训|减灾日|防灾减灾|防震减灾|安全教育|talk|lecture|class|training/iu;
 const VISITS = '走访慰问';
 /**
  * Whom the 走访慰问 item visits: science workers, by name or by their work (专家, 工程师, 技术骨干, 农技员), or whoever is
@@ -75,6 +76,13 @@ const PHONE_HELP = /(?:装|安装|下载|下)\s*[^，。,;；\n]{0,10}?(?:app|�
 /** Farming techniques a talk in a village teaches, and the mushrooms many hill villages grow. */
 const FARM_WORK = '病虫害|修剪|剪枝|种植|栽培|嫁接|施肥|育苗|春耕|备耕';
 const MUSHROOM = '食用菌|香菇|菌菇|蘑菇|木耳|菌棒';
+/**
+ * A course for farmers on a subject that is not farming (农村电商, 直播带货, 商标, 地理标志, 普法, 金融, 防诈): growers
+ * taught to sell, to protect a brand or to keep their money are not served by the 下乡 programme's experts, unless the
+ * report names the programme or also teaches a technique.
+ */
+const NOT_FARMING_SUBJECT = /电商|直播带货|带货|网店|知识产权|地理标志|商标|专利|普法|法律|法治|民法典|反诈|防诈|电诈|诈骗|金融|保险|贷款/u;
+const FARM_TECHNIQUE = new RegExp(`${FARM_WORK}|${MUSHROOM}|病害|防治|防疫|保鲜|储藏|采收|管护|田管|套袋|育秧|测土|[春夏秋冬]管`, 'u');
 /** A publicity round (防火宣传进村入户, leaflets to 农户) with no expert, training or advice is not the 下乡 service. */
 const PUBLICITY_ONLY = /^(?=[^]*宣传)(?![^]*(?:技术|培训|指导|专家|课堂|讲座|咨询|下乡|志愿))/u;
 /**
@@ -86,12 +94,12 @@ const FARM_SERVICE = new RegExp(
     // 科技特派员: experts the county sends to villages, the programme by another name.
     `${SERVICE_TRIP}|服务团|科技志愿服务|志愿服务队|田间课堂|田间学校|地头课堂|科技特派员`,
     // "组织技术员分片入户查蜂螨": technicians sent to the farmers' homes.
-    '(?:专家|技术员)[^]*(?:农技|农户|果农|菜农|茶农|梨农|蜂农|种植户|养殖户|大棚|[果茶梨桃菜]园|采摘园|田间|地头|村(?!民)|入户)',
-    '(?:农技|农户|果农|菜农|茶农|梨农|蜂农|种植户|养殖户|大棚|[果茶梨桃菜]园|采摘园|田间|地头|村(?!民))[^]*(?:专家|技术员)',
-    '(?:村(?!民)|田间|地头|[果茶梨桃菜葡萄]园|采摘园|大棚|示范园|合作社)[^]*(?:农户|果农|菜农|茶农|梨农|蜂农|种植户|养殖户|大棚户|[\\d一二两三四五六七八九十百千几多余来]户)',
-    '(?:农户|果农|菜农|茶农|梨农|蜂农|种植户|养殖户|大棚户|[\\d一二两三四五六七八九十百千几多余来]户)[^]*(?:村(?!民)|田间|地头|[果茶梨桃菜葡萄]园|采摘园|大棚|示范园|合作社)',
-    '(?:农户|果农|菜农|茶农|梨农|蜂农|种植户|养殖户|农民)[^，。]{0,4}(?:参加|参训|到场|听讲)|(?:参训|培训|到场|来了|参加)[^，。]{0,4}(?:农户|果农|菜农|茶农|梨农|蜂农|种植户|养殖户|农民)',
-    '(?:给|为|向|帮|服务)[^，。]{0,4}(?:农户|果农|菜农|茶农|梨农|蜂农|种植户|养殖户|农民|大棚户)',
+    '(?:专家|技术员)[^]*(?:农技|农户|果农|菜农|茶农|梨农|蜂农|种植户|养殖场?户|大棚|[果茶梨桃菜]园|采摘园|田间|地头|村(?!民)|入户)',
+    '(?:农技|农户|果农|菜农|茶农|梨农|蜂农|种植户|养殖场?户|大棚|[果茶梨桃菜]园|采摘园|田间|地头|村(?!民))[^]*(?:专家|技术员)',
+    '(?:村(?!民)|田间|地头|[果茶梨桃菜葡萄]园|采摘园|大棚|示范园|合作社)[^]*(?:农户|果农|菜农|茶农|梨农|蜂农|种植户|养殖场?户|大棚户|[\\d一二两三四五六七八九十百千几多余来]户)',
+    '(?:农户|果农|菜农|茶农|梨农|蜂农|种植户|养殖场?户|大棚户|[\\d一二两三四五六七八九十百千几多余来]户)[^]*(?:村(?!民)|田间|地头|[果茶梨桃菜葡萄]园|采摘园|大棚|示范园|合作社)',
+    '(?:农户|果农|菜农|茶农|梨农|蜂农|种植户|养殖场?户|农民)[^，。]{0,4}(?:参加|参训|到场|听讲)|(?:参训|培训|到场|来了|参加)[^，。]{0,4}(?:农户|果农|菜农|茶农|梨农|蜂农|种植户|养殖场?户|农民)',
+    '(?:给|为|向|帮|服务)[^，。]{0,4}(?:农户|果农|菜农|茶农|梨农|蜂农|种植户|养殖场?户|农民|大棚户)',
     // A technique taught where farmers farm: a 培训 or 现场会 in a village (X村, X庄) or at a 合作社.
     // So is a talk given there on a farming subject, not one by a village's 农技协 on health ("在桃源村讲水稻病虫害", "双河村 春耕备耕讲座",
     // "合作社讲食用菌越冬管理"): the topic words say it is farming.
@@ -116,7 +124,7 @@ export const TOPICS: Array<[RegExp, string]> = [
   // 应急 as a subject (应急科普, 应急演练), not as an adjective of some other help ("防冻应急技术指导").
   // Fire safety (冬季防火讲座, 森林防火宣传, 消防安全) is a theme of its own: it serves the 减灾 item only when
   // the writer calls it 应急科普 or holds it for the observance, which the rules below and the observances see.
-  [/地震|防震|防灾|避险|寒潮|暴雨|灾害防御|气象灾害|应急(?=科普|演练|疏散|知识|避险|安全|宣传|讲座)|防汛|洪水|台风|逃生|减灾|地质灾害|earthquake|disaster|flood|emergency|evacuation/iu, DISASTER],
+  [/地震|防震|防灾|避险|寒潮|暴雨|灾害防御|气象灾害|自然灾害|山洪|泥石流|滑坡|应急(?=科普|演练|疏散|知识|避险|安全|宣传|讲座)|防汛|洪水|台风|逃生|减灾|地质灾害|earthquake|disaster|flood|emergency|evacuation/iu, DISASTER],
   // The 大篷车 or a 巡展 at a school is the 巡展进校园; on a square or round the townships it is a show of its own.
   // So is the museum's programme taken into schools ("科技馆'百校行'走进…小学", "'科技馆里的科学课'送进了4所中学").
   [/流动科技馆|(?:巡展|科普大篷车)(?=[^]*(?:学校|校园|小学|中学|中心校|村小|完小|school))|(?:学校|校园|小学|中学|中心校|村小|完小)[^]*(?:巡展|科普大篷车)|科技馆[^，。,;；]{0,12}(?:送进|走进|送到|送入|进)[^，。,;；]{0,10}(?:学校|校园|小学|中学|中心校)|mobile science|mobile museum|touring exhibit/iu, MOBILE],
@@ -226,7 +234,8 @@ export function topicsOf(text: string, not = false): string[] {
       // A fire or power safety round (消防, 用火用电) to farmers' homes, no programme named: safety, not the service.
       // "帮5户 farmers 装 weather app": phone help, whoever gets it, is not the service.
       // A line of a station's own log (contextOf's mark) naming no programme: the station's routine line work.
-      return PUBLICITY_ONLY.test(plain) || (plain.includes(STATION_LOG_MARK) && !STATION_PROGRAMME.test(plain.replace(STATION_LOG_MARK, ' '))) || !FARM_SERVICE.test(farmPlain) || (PHONE_HELP.test(plain) && !PROGRAMME_NAMED.test(plain)) || (SAFETY_THEME.test(plain) && !PROGRAMME_NAMED.test(plain)) || (MEMBERS_MEETING.test(plain) && !SERVED_OUT.test(plain)) ||
+      return PUBLICITY_ONLY.test(plain) || (plain.includes(STATION_LOG_MARK) && !STATION_PROGRAMME.test(plain.replace(STATION_LOG_MARK, ' '))) || !FARM_SERVICE.test(farmPlain) || (PHONE_HELP.test(plain) && !PROGRAMME_NAMED.test(plain)) || (SAFETY_THEME.test(plain) && !PROGRAMME_NAMED.test(plain)) ||
+        (NOT_FARMING_SUBJECT.test(untitled(plain)) && !FARM_TECHNIQUE.test(plain) && !PROGRAMME_NAMED.test(plain)) || (MEMBERS_MEETING.test(plain) && !SERVED_OUT.test(plain)) ||
         (ONLINE.test(plain) && !ON_SITE.test(plain)) || ((TOWN_STATION.test(plain) || FIELD_OPERATION.test(plain)) && !PROGRAMME_NAMED.test(plain));
     }
     if (words === '全委会') return LOCAL_PLENARY.test(plain) && !COUNTY_PLENARY.test(plain);
@@ -267,6 +276,10 @@ const NOT_VISITS = /在线|直播|观看|线上|网上|营员|学员/u;
 const OWN_STATION = /站里|站内|本站|我站|回站|到站(?!点|台)|站(?:会议室|实验室|检测室|化验室|培训室)|[县市区][\p{Script=Han}]{1,6}站[^，。：:\n]{0,4}(?:第[\d一二三四五六七八九十]+周|工作(?:记录|日志|日记|周报)|周记|日志)/u;
 /** The programme named in such a log ("随县科协专家服务团", "田间课堂"): its lines are the programme's after all. */
 const STATION_PROGRAMME = /服务团|科技志愿|科协|科技特派员|田间课堂|田间学校|地头课堂/u;
+/** A relay list (接龙), and a village named in one of its lines. */
+const RELAY = /接龙/u;
+const SERVICE_TRIP_RE = new RegExp(SERVICE_TRIP, 'u');
+const VILLAGE = /(?<![镇乡各])[\p{Script=Han}]村(?!民)|[\p{Script=Han}]庄(?!稼|园|重|严)/u;
 /** What a station log's line takes from the whole (read by the 下乡 topic's veto). */
 const STATION_LOG_MARK = '本站日志';
 
@@ -280,7 +293,10 @@ export function contextOf(message: string, part: string, parts: readonly string[
   const own = normalizeText(part);
   if (whole === own) return '';
   const hall = MUSEUM_LOG.test(whole) && LOG_VISITS.test(own) && !NOT_VISITS.test(own) && !OUTREACH.test(own) && !OTHER_VENUE.test(own) ? '馆内' : '';
-  const station = OWN_STATION.test(whole) && !STATION_PROGRAMME.test(whole) ? STATION_LOG_MARK : '';
+  // A relay list's line (接龙: each unit or person adds its own event) at no village, the list naming no programme: that
+  // unit's own course ("1. 何某 1月16日 新集镇 大棚户培训37人"), read as a station log's line is.
+  const relay = RELAY.test(whole) && !STATION_PROGRAMME.test(whole) && !SERVICE_TRIP_RE.test(whole) && !VILLAGE.test(own) ? STATION_LOG_MARK : '';
+  const station = (OWN_STATION.test(whole) && !STATION_PROGRAMME.test(whole)) || relay ? STATION_LOG_MARK : '';
   return `${hall} ${station} ${programmeOfLog(whole, own, parts)}`.trim();
 }
 

@@ -83,9 +83,11 @@ export function writtenUnit(token: NumberToken, text: string, before: string, am
   // "来了俩专家": 俩 and 仨 carry their 个.
   if (!unit && (token.written === '俩' || token.written === '仨')) unit = '个';
   // "来了一千五左右的人": a loose figure of people, with 的 between.
-  if (!unit && approxWord && /^的(?:人|群众|观众|居民|村民|学生)/u.test(text.slice(pos, pos + 4))) {
+  // "八百出头的学生": the people noun is the unit's end, whatever its length.
+  const looseOf = approxWord ? /^的(?:人|群众|观众|居民|村民|学生)/u.exec(text.slice(pos, pos + 4)) : null;
+  if (!unit && looseOf) {
     unit = '人';
-    end = pos + 2;
+    end = pos + looseOf[0].length;
   }
   // "来了两百多学生": a loose figure with the people right after it, no unit between.
   if (!unit && approxWord && approxWord !== '+' && PEOPLE_RIGHT_AFTER.test(text.slice(pos, pos + 5))) unit = '人';

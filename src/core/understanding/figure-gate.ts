@@ -35,7 +35,8 @@ function namesPeople(f: Figure): boolean {
   if (f.unitFrom !== undefined) return true;
   const written = f.written.trim();
   if (PEOPLE_UNITS.some((u) => written.endsWith(u)) || /[a-z]{3,}/u.test(written)) return true;
-  const words = `${f.context}|${f.noun}`;
+  // "八百出头的学生": the people named inside what was written, after a loose figure and 的.
+  const words = `${f.context}|${f.noun}|${written.includes('的') ? written.slice(written.indexOf('的') + 1) : ''}`;
   // "辅导员 4 个": a trade in 员 right before the count names them.
   return PEOPLE_NOUNS.test(words) || PEOPLE_LABEL.test(words) || /(?<![动满])\p{Script=Han}{1,3}员\s*$/u.test(f.context) || leadingPeopleNoun(f.after) !== undefined || EN_PEOPLE.test(f.after.trim());
 }

@@ -10,6 +10,8 @@ import { COMPARED, EACH_OF, MEETING_AFTER, PLACE_AFTER, PLACE_BEFORE, SERIES_EAC
  */
 export function notACount(token: NumberToken, text: string, before: string, eachTimes: Map<number, number>, unread: UnreadNumber[]): boolean {
   if (/第\s*$/u.test(before) || /届\s*$/u.test(before)) return true;
+  // "晚8:30首播", "14:30开始": the minutes of a time of day, not a count.
+  if (token.arabic && token.written.length === 2 && /(?:^|[^\d])(?:[01]?\d|2[0-3])\s*[:：]$/u.test(before)) return true;
   // "40 Grade 7 students", "Year 9", "Room 301", "No. 3": a number after such a word names a class or a place.
   if (token.arabic && /\b(?:grade|year|class|room|no\.?|level|unit)\s*$/iu.test(before)) return true;
   // "4D影院", "3D打印", "5G基站", "3F 会议室": a digit glued to one Latin letter names a thing, it counts nothing.

@@ -85,10 +85,14 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
   // "观众大约四百人，我校学员参演二十六人": who performed, beside the audience that watched them, are a labelled figure.
   // "演练由公司抢修队职工35人参与，…居民约150人现场观摩": a drill or show done by the named people, watched by others.
   const watched = people.some((f) => WATCHERS.test(`${f.context.slice(-6)}|${f.noun}`)) || people.some((f) => /^[^，,。;；\d]{0,3}(?:观摩|观看|围观)/u.test(f.after) && roleOf(f) !== 'staff');
+  // "周边居民观摩约两百人，参演人员35名": a drill's own crew (参演人员, 参演队伍), beside those who watched it, ran it. Not
+  // "企业员工参演160人，观摩人员40人": the staff a drill trains are who it served.
+  const observed = people.some((f) => /观摩/u.test(`${f.context.slice(-6)}|${f.noun}`) && roleOf(f) !== 'staff');
+  const crew = (f: Figure): boolean => observed && /参演(?:的)?(?:人员|队伍|队员|力量)\s*$/u.test(f.context.slice(-8));
   const doneBy = (f: Figure): boolean => /(?:演练|演示|表演|演出)[^，,。;；\d]{0,3}由[^，,。;；\d]{0,14}$/u.test(f.context);
   // "咨询群众230人次…参与干部9人": the sender's own cadres or workers who took part, beside the public it served, ran it.
   const publicServed = people.some((f) => PUBLIC.test(`${f.context.slice(-4)}|${f.noun}`) && !OWN_PEOPLE.test(f.context.slice(-6)));
-  const read = people.map((f) => ({ f, role: (watched && (PERFORMED.test(f.context.slice(-4)) || doneBy(f))) || (watched && /^(?:参演|演出|登台表演|上台表演)/u.test(f.after)) || (publicServed && OWN_PEOPLE.test(f.context.slice(-8))) ? 'staff' as Role : roleOf(f) }));
+  const read = people.map((f) => ({ f, role: crew(f) || (watched && (PERFORMED.test(f.context.slice(-4)) || doneBy(f))) || (watched && /^(?:参演|演出|登台表演|上台表演)/u.test(f.after)) || (publicServed && OWN_PEOPLE.test(f.context.slice(-8))) ? 'staff' as Role : roleOf(f) }));
   // "现场60人，直播间观看300多人": who came are the participants; who watched online are a figure of their own
   // (人次(线上)), kept beside them, never added to them (report forms ask for the two apart).
   const online = read.filter((x) => x.role === 'online').map((x) => x.f);

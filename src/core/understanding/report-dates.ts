@@ -62,11 +62,15 @@ export function pickDate(dates: readonly DateHit[], text: string, anchor: number
   const background = (h: DateHit): boolean => hit.end === null && h.end !== null && !TOTAL.test(clauseOf(text, h));
   // "元旦假期我也没闲着，1月2号…": a holiday named as the time around a day written a few days into it.
   const holiday = (h: DateHit): boolean => h.named === true && hit.end === null && HOLIDAY_WORD.test(text.slice(h.index, h.index + h.length)) && h.date <= hit.date && daysBetween(h.date, hit.date) <= 7;
-  const others = dates.filter((h) => h !== hit && `${h.date}|${h.end}` !== `${hit.date}|${hit.end}` && !inside(h) && !holds(h) && !background(h) && !holiday(h));
+  // "节目1月8日晚已经播出了", "周六（17号）晚上播": the day a programme recorded at the event airs, not another event.
+  const aired = (h: DateHit): boolean => h !== hit && AIRED.test(text.slice(h.index + h.length, h.index + h.length + 14));
+  const others = dates.filter((h) => h !== hit && `${h.date}|${h.end}` !== `${hit.date}|${hit.end}` && !inside(h) && !holds(h) && !background(h) && !holiday(h) && !aired(h));
   // Sure when no other date of its sentence competes, or (the day written in an earlier sentence) none at all does.
   return { hit, sure: (inSentence(hit) && !others.some(inSentence)) || others.length === 0 };
 }
 
+/** What airs at a date written right before it: a programme's broadcast. */
+const AIRED = /^[^，,。；;！!？?\n\d]{0,8}?(?:首播|重播|播出|播放|开播|播)/u;
 const HOLIDAY_WORD = /(?:假期|放假|长假|小长假|黄金周|期间)$/u;
 const MOVED_TO = /(挪到|改到|改在|推迟到|推到|延到|延期到|顺延到|改期到)了?\s*$/u;
 
