@@ -51,7 +51,6 @@ const ORGANIZATION = /(企业|公司|单位|合作社|机构|商家|厂|协会|�
 /** "评出一等奖", "获二等奖", "金奖": those given a prize. */
 const AWARDED = /(?:一等奖|二等奖|三等奖|特等奖|优秀奖|金奖|银奖|铜奖|鼓励奖)\s*$/u;
 
-/** What a figure counts, from the words before it ("发了宣传页2400张" → 宣传页; "摆了8个展位" → 展位), without the verb. */
 /**
  * "表彰“最美供电工匠”3名", "评选出2026年度“优秀科普志愿者”10位": people honoured under a quoted title of a person are
  * people beside the headcount, labelled by the honour (not a bare 名, nor the 志愿者 inside the honour's words).
@@ -61,6 +60,7 @@ function honourOf(f: Figure): string | undefined {
   return /^(?:名|位|人)$/u.test(f.unit) ? HONOUR.exec(f.context)?.[1] : undefined;
 }
 
+/** What a figure counts, from the words before it ("发了宣传页2400张" → 宣传页; "摆了8个展位" → 展位), without the verb. */
 function labelOf(f: Figure): string | undefined {
   const before = f.context.replace(/^(并|和|及|共|共计|累计)/u, '').replace(/^[\p{Script=Han}]{1,2}了/u, '').trim();
   const label = before.length >= 2 ? before : f.noun.length >= 2 ? f.noun : f.context.trim();
@@ -96,20 +96,19 @@ export function buildRecord(input: { original: string; text: string; seg: Segmen
     if (total.people || !/(?:一共|总共|合计|共计|总计|共)\s*$/u.test(total.context)) continue;
     for (const g of partsSummingTo(total, figures.filter((g) => g !== total && !g.people && g.unit === total.unit && g.index < total.index))) summed.add(g);
   }
-  // "一共收到137件，其中小发明71件、小论文38件…", "一共2条：一条是关于…，一条是关于…": counts of the total's unit after a
-  // total, in the sentence of a 其中 written after it or adding up to it one by one, are its parts.
-  for (const total of figures) {
-    if (total.people || !/(?:一共|总共|合计|共计|总计|共)[^，,。;；\d]{0,6}$/u.test(total.context)) continue;
-    const after = figures.filter((g) => g !== total && !g.people && g.unit === total.unit && g.index > total.index && g.value < total.value);
-    for (const g of after) if (partAfter(g, total)) summed.add(g);
-    for (const g of partsSummingTo(total, after)) summed.add(g);
-  }
-  // "拿了3个奖，两个二等一个三等": counts of one unit right after a count, in its sentence, that add up to it are its
-  // breakdown, no figures of their own.
+  // Counts of one unit after a count are its parts, no figures of their own:
+  // - after a written total ("一共收到137件，其中小发明71件、小论文38件…", "一共2条：一条是关于…，一条是关于…"), those in
+  //   the sentence of a 其中 written after it, or adding up to it one by one;
+  // - after any count, those in its sentence that add up to it ("拿了3个奖，两个二等一个三等").
   for (const total of figures) {
     if (total.people) continue;
-    const after = figures.filter((g) => g !== total && !g.people && g.unit === total.unit && g.index > total.index && !/[。！!？?\n]/u.test(input.text.slice(total.index, g.index)));
-    for (const g of partsSummingTo(total, after)) summed.add(g);
+    const after = figures.filter((g) => g !== total && !g.people && g.unit === total.unit && g.index > total.index);
+    if (/(?:一共|总共|合计|共计|总计|共)[^，,。;；\d]{0,6}$/u.test(total.context)) {
+      const smaller = after.filter((g) => g.value < total.value);
+      for (const g of smaller) if (partAfter(g, total)) summed.add(g);
+      for (const g of partsSummingTo(total, smaller)) summed.add(g);
+    }
+    for (const g of partsSummingTo(total, after.filter((g) => !/[。！!？?\n]/u.test(input.text.slice(total.index, g.index))))) summed.add(g);
   }
   for (const f of figures) {
     if (f === chosen || summed.has(f)) continue;
@@ -237,7 +236,6 @@ export function buildRecord(input: { original: string; text: string; seg: Segmen
   };
 }
 
-/** "一共40个人，其中志愿者12个": whether the helpers counted in a total are among the participants is asked. */
 /** The writer asking which of the counts to report ("这个人数报哪个啊", "填哪个好", "以哪个为准"). */
 const WHICH_COUNT = /[报報填](?:哪个|哪個|哪一个|哪一個)|(?:人数|人數|数字|數字)[^，,。;；\n]{0,6}(?:[算记記用按写寫])(?:哪个|哪個)|(?:哪个|哪個)(?:数|數|人数|人數)(?:对|對|准|準)|以(?:哪个|哪個)(?:数|人数)?为准/u;
 
@@ -246,6 +244,7 @@ function whichCountDoubt(counts: readonly Figure[]): { field: 'headcount'; quest
   return { field: 'headcount', question: said.length >= 2 ? `参加人数记哪个：${said.join('，还是')}？` : '参加人数记多少？请回复人数，例如“80人”。' };
 }
 
+/** "一共40个人，其中志愿者12个": whether the helpers counted in a total are among the participants is asked. */
 function withStaffDoubt(w: { total: Figure; staff?: Figure }): { field: 'headcount'; question: string } {
   const unit = w.total.unit === '人次' ? '人次' : '人';
   if (w.staff) return { field: 'headcount', question: `${w.total.value}${unit}里含“${(w.staff.context.replace(/^.*(?:其中|包括|含)/u, '') + w.staff.written).trim()}”：参加人数记${w.total.value}${unit}，还是去掉后记${w.total.value - w.staff.value}${unit}？` };
