@@ -71,7 +71,7 @@ function held(f: Figure, all: readonly Figure[]): string | undefined {
 const PEOPLE_WENT = new RegExp(`(?:${PEOPLE_NOUNS.source}|[\\p{Script=Han}]{1,3}员)们?[^，,。;；\\d]{0,3}(?:去了|来了|到了|出了|派了|出动了?|上岗了?)\\s*$`, 'u');
 
 /** "volunteers 去了20个": people named in English, then their going or coming, then the count. */
-const EN_PEOPLE_WENT = /\b(?:volunteers?|staff|teachers?|experts?|doctors?|students?|technicians?|members?|parents?|workers?|farmers?|residents?|villagers?|kids|children)\s*(?:们)?[^，,。;；\d]{0,2}(?:去了|来了|到了|出了|派了|出动了?)\s*$/iu;
+const EN_PEOPLE_WENT = new RegExp(`\\b(?:${EN_PEOPLE_WORDS})\\s*(?:们)?[^，,。;；\\d]{0,2}(?:去了|来了|到了|出了|派了|出动了?)\\s*$`, 'iu');
 
 /** "听课的有四十几个", "来看的三十来个": a verb made a noun by 的 before a count of 个 names people; counted by head. */
 /** "来咨询的阿姨大叔有五十多个", "问的40来个": those who came to ask, whoever they are named as (not "咨询的问题有20个"). */
