@@ -26,6 +26,7 @@ describe('an age range is no date', () => {
   });
   it('"6-9 岁" alone is not read as 6月9日', () => {
     const r = readReport('科学 workshop 适合 6-9 岁 kids, 来了 24 人', '2026-09-20', { observances: OBSERVANCES });
+    expect(r.kind).toBe('activity');
     if (r.kind === 'activity') expect(r.records.map((x) => x.date)).not.toContain('2026-06-09');
   });
 });
