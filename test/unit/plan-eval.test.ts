@@ -7,7 +7,7 @@ describe('plan evaluation sets', () => {
   it('reads every labelled fragment right: title, year, items, deadlines, targets, refusals', async () => {
     const result = await score();
     expect(Object.keys(result.accuracy)).toEqual(expect.arrayContaining(['blind.due', 'blind.targets', 'ours.due', 'ours.targets', 'ours.refuse', 'blind2.due']));
-    const below = Object.entries(result.accuracy).filter(([k, v]) => !k.startsWith('blind2.') && !k.startsWith('scored.') && !k.startsWith('scored2.') && !k.startsWith('scored3.') && !k.startsWith('scored4.') && !k.startsWith('scored5.') && !k.startsWith('scored6.') && !k.startsWith('scored7.') && !k.startsWith('scored8.') && !k.startsWith('scored9.') && !k.startsWith('scored10.') && !k.startsWith('scored11.') && !k.startsWith('scored12.') && !k.startsWith('blind3.') && !k.startsWith('blind4.') && !k.startsWith('blind5.') && !k.startsWith('blind6.') && !k.startsWith('blind7.') && !k.startsWith('blind8.') && !k.startsWith('scored13.') && v < 1);
+    const below = Object.entries(result.accuracy).filter(([k, v]) => !k.startsWith('blind2.') && !k.startsWith('scored.') && !k.startsWith('scored2.') && !k.startsWith('scored3.') && !k.startsWith('scored4.') && !k.startsWith('scored5.') && !k.startsWith('scored6.') && !k.startsWith('scored7.') && !k.startsWith('scored8.') && !k.startsWith('scored9.') && !k.startsWith('scored10.') && !k.startsWith('scored11.') && !k.startsWith('scored12.') && !k.startsWith('blind3.') && !k.startsWith('blind4.') && !k.startsWith('blind5.') && !k.startsWith('blind6.') && !k.startsWith('blind7.') && !k.startsWith('blind8.') && !k.startsWith('scored13.') && !k.startsWith('blind9.') && v < 1);
     expect(below, result.report).toEqual([]);
   });
 
@@ -114,6 +114,11 @@ describe('plan evaluation sets', () => {
     // year, 每季度 at quarter ends, 一场 as a count, no (精选N篇) in titles) or are the labeller's judgement.
     const floors: Record<string, number> = { refuse: 1, kind: 1, title: 7 / 9, year: 11 / 12, itemCount: 11 / 12, found: 62 / 69, due: 53 / 62, targets: 56 / 62, notTargets: 1, notInItems: 1 };
     for (const [f, least] of Object.entries(floors)) expect(accuracy[`blind8.${f}`], `${f}\n${report}`).toBeGreaterThanOrEqual(least - 1e-9);
+  });
+  it('keeps the p18 blind real plans (12 documents of 0.5–0.8k characters labelled by another writer; first score in blind-p18/FIRST-SCORE.txt at 0bd3620: refuse 11/12, kind 11/12, title 8/8, year 10/11, items 9/11, due 43/58, targets 55/58, 0 of 34 non-targets taken) at least where it was first scored', async () => {
+    const { accuracy, report } = await score();
+    const floors: Record<string, number> = { refuse: 11 / 12, kind: 11 / 12, title: 1, year: 10 / 11, itemCount: 9 / 11, found: 58 / 71, due: 43 / 58, targets: 55 / 58, notTargets: 1, notInItems: 22 / 24 };
+    for (const [f, least] of Object.entries(floors)) expect(accuracy[`blind9.${f}`], `${f}\n${report}`).toBeGreaterThanOrEqual(least - 1e-9);
   });
   it('keeps the eleventh plan holdout (scored once on 2026-12-06 at f336ee3: refuse 11/12, kind 11/12, title 5/8, year 11/11, items 9/11, due 18/44, targets 29/44, 0 of 39 non-targets taken, furniture 26/32) at least where it was scored', async () => {
     const { accuracy, report } = await score();
