@@ -30,6 +30,8 @@ export function preparing(text: string): boolean {
 }
 
 /** The words that introduce a content list: "主要内容及形式如下：", "活动内容包括：". */
+/** A section that holds one of the event's activities: "三、开展“学院开放周”活动,…", "（二）举办科普讲解大赛". */
+const ACTIVITY_HELD = /^(?:开展|举办|举行)[^，,。；;：:]{1,24}?(?:活动|大赛|竞赛|开放日|开放周|展览|展演)/u;
 const CONTENT_LEAD = /(?:活动|主要|宣传|工作)内容[^。；;：:]{0,8}(?:如下|包括|有)\s*[:：]\s*$/u;
 
 /** A paragraph opening with the year its goals are for ("到2025年，…", "力争到2030年,…"): it heads the goals after it. */
@@ -49,7 +51,8 @@ export function buildItems(nodes: OutlineNode[], planId: string, year: number, o
     if (PREPARATION.test(first)) return false;
     for (let k = node.labels.length - 1; k >= 1; k--) {
       const above = node.labels.slice(0, k).join('/');
-      if (CONTENT_HEAD.test(headByLabels.get(above) ?? '') || leadsContent.has(above)) return true;
+      const head = headByLabels.get(above) ?? '';
+      if (CONTENT_HEAD.test(head) || ACTIVITY_HELD.test(head) || leadsContent.has(above)) return true;
     }
     return false;
   };
