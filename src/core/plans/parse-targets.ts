@@ -95,6 +95,8 @@ export function parseTargets(original: string, planYear?: number): Target[] {
     const sentence = clauseBefore(text, index, 0, SENTENCE_END);
     const prefix = PREFIXES.find((p) => before.trimEnd().endsWith(p));
     const suffix = SUFFIXES.find((s) => after.startsWith(s)) ?? between;
+    // "至少申报承办一个赛项": a floor word a few verbs before the number sets its floor as if written right before it.
+    const floorAhead = !prefix && /(?:至少|最少|不少于)[需须要应]?\p{Script=Han}{1,8}$/u.test(clause.trimEnd());
     // Ordinals, years, dates, document numbers and named congresses are not targets.
     if (/第\s*$/u.test(before)) continue;
     // "三届五次全委会": a meeting's number, not a count.
@@ -124,9 +126,9 @@ export function parseTargets(original: string, planYear?: number): Target[] {
     // "召开一次主题班会", "出一期科普板报": one event or issue after its verb is a count.
     const issued = /^(?:次|期|场|场次)$/u.test(rawUnit) && /(?:^|[^\p{Script=Han}])(?:出|办)\s*$/u.test(clause);
     const oneEvent = /^(?:次|期|场|场次)$/u.test(rawUnit) && (HAN_ACTION.test(clause) || issued);
-    if (first.han && !prefix && !suffix && !HAN_ACTION.test(clause) && !issued) continue;
+    if (first.han && !prefix && !suffix && !floorAhead && !HAN_ACTION.test(clause) && !issued) continue;
     // "一批", "打造一支队伍", "建立一个机制": an article, not a count.
-    if (first.han && first.value === 1 && !prefix && !between && !oneEvent && !SUFFIXES.some((x) => after.startsWith(x))) continue;
+    if (first.han && first.value === 1 && !prefix && !floorAhead && !between && !oneEvent && !SUFFIXES.some((x) => after.startsWith(x))) continue;
     // "八项重点工程", "四大行动": how many parts a plan has, not a goal.
     // "开展12项重点活动：一是…": the count of the list that follows.
     if (/^(项|个|大|方面|条|件)$/u.test(rawUnit) && /^[^，,。；;]{0,10}[:：]\s*(?:$|一是|1[.、．]|[（(]1[)）]|首先|第一)/u.test(text.slice(end, end + 18))) continue;
@@ -145,7 +147,7 @@ export function parseTargets(original: string, planYear?: number): Target[] {
           ? 'at_most'
           : prefix === '约' || suffix === '左右'
             ? 'about'
-            : (prefix && !['新增', '累计', '共计', '共'].includes(prefix)) || suffix
+            : (prefix && !['新增', '累计', '共计', '共'].includes(prefix)) || suffix || floorAhead
               ? 'at_least'
               : 'exactly';
     const suffixLength = SUFFIXES.find((s) => after.startsWith(s))?.length ?? 0;
