@@ -45,10 +45,13 @@ export function buildItems(nodes: OutlineNode[], planId: string, year: number, o
   const headByLabels = new Map(nodes.map((n) => [n.labels.join('/'), normalizeText(n.text.split('\n')[0] ?? '').slice(0, 30)] as const));
   // "…现向社会征集…，主要内容及形式如下：": a section whose words end by introducing the content under it.
   const leadsContent = new Set(nodes.filter((n) => CONTENT_LEAD.test(normalizeText(n.text))).map((n) => n.labels.join('/')));
+  const flat = nodes.every((n) => n.labels.length === 1 && !n.isGroup);
   const inContent = (node: OutlineNode): boolean => {
     // "同时，向社会征集…": the connective is not the task's first words.
     const first = normalizeText(node.text).replace(/^(?:同时|此外|另外|并且?)[，,、]?/u, '').split(/[。；;，,]/u)[0] ?? '';
     if (PREPARATION.test(first)) return false;
+    // A flat list of points with no heading over any of them ("1.开放场馆。… 2.活动时间。…"): every point is the event's.
+    if (flat) return true;
     for (let k = node.labels.length - 1; k >= 1; k--) {
       const above = node.labels.slice(0, k).join('/');
       const head = headByLabels.get(above) ?? '';
