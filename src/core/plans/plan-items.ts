@@ -29,9 +29,9 @@ export function preparing(text: string): boolean {
   return !HOLDING.test(s.replace(/(?:推荐|报名)(?:参加|参与)/gu, '')) && s.split(/[，,。；;]/u).some((clause) => PREPARATION.test(clause) && !clause.includes('、'));
 }
 
-/** The words that introduce a content list: "主要内容及形式如下：", "活动内容包括：". */
 /** A section that holds one of the event's activities: "三、开展“学院开放周”活动,…", "（二）举办科普讲解大赛". */
 const ACTIVITY_HELD = /^(?:开展|举办|举行)[^，,。；;：:]{1,24}?(?:活动|大赛|竞赛|开放日|开放周|展览|展演)/u;
+/** The words that introduce a content list: "主要内容及形式如下：", "活动内容包括：". */
 const CONTENT_LEAD = /(?:活动|主要|宣传|工作)内容[^。；;：:]{0,8}(?:如下|包括|有)\s*[:：]\s*$/u;
 
 /** A paragraph opening with the year its goals are for ("到2025年，…", "力争到2030年,…"): it heads the goals after it. */
