@@ -14,6 +14,8 @@ const FURNITURE = [
   /^\s*-\s*\d+\s*-\s*$/u,
   /^\d+\s*\/\s*\d+$/u,
   /^(相关|举报|下载|收藏|分享|展开阅读全文|相关资源|相关搜索)$/u,
+  // A document site's cut for non-members: "……(某文库网 省略425字,正式会员可完整阅读)……".
+  /省略\s*\d+\s*字[^。；;]{0,12}(?:会员|登录|下载)[^。；;]{0,12}阅读/u,
   // A page's reading and reply buttons under its text: "继续阅读", "阅读全文", "评论", "点赞".
   /^(?:继续阅读|阅读全文|查看全文|阅读原文|评论|发表评论|写评论|点赞|在看|赞)$/u,
   // A document site's buttons and headings: "下载本文档", "文档简介".

@@ -13,7 +13,7 @@ export const TARGET_UNITS = [
   '亩', '头', '只', '吨', '株', '元', '位', '队', '节', '集', '幅', '张', '种', '对', '家次', '课时', '学时', '小时', '公里', '平方米',
 ].sort((a, b) => b.length - a.length);
 
-const PREFIXES = ['不少于', '不低于', '不超过', '不高于', '不多于', '至少', '达到', '达', '超过', '力争', '争取', '新增', '累计', '约', '共计', '共'];
+const PREFIXES = ['不少于', '不低于', '不超过', '不超出', '不高于', '不多于', '至少', '达到', '达', '超过', '力争', '争取', '新增', '累计', '约', '共计', '共'];
 const SUFFIXES = ['以上', '以内', '以下', '左右', '余', '多', '及以上'];
 const RANGE_JOIN = /^\s{0,2}(?:至|到|-|—|–|~|～|－)\s{0,2}$/u;
 
@@ -143,7 +143,7 @@ export function parseTargets(original: string, planYear?: number): Target[] {
       ? 'range'
       : prefix === '力争' || prefix === '争取' || /力争|争取/u.test(clause)
         ? 'strive'
-        : prefix === '不超过' || prefix === '不高于' || prefix === '不多于' || suffix === '以内' || suffix === '以下'
+        : prefix === '不超过' || prefix === '不超出' || prefix === '不高于' || prefix === '不多于' || suffix === '以内' || suffix === '以下'
           ? 'at_most'
           : prefix === '约' || suffix === '左右'
             ? 'about'
@@ -221,7 +221,7 @@ function pastYearIn(sentence: string, planYear: number): boolean {
 function subjectOf(clause: string): string {
   return clause
     .replace(/^(重点是|主要是|其中|全年|今年|年内|全市|全县)/u, '')
-    .replace(/(不少于|不低于|不超过|不高于|至少|达到|超过|力争|争取|约)\s*$/u, '')
+    .replace(/(不少于|不低于|不超过|不超出|不高于|至少|达到|超过|力争|争取|约)\s*$/u, '')
     .replace(/[“”"「」]/gu, '')
     .trim()
     .slice(-24);
