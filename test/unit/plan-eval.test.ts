@@ -115,9 +115,12 @@ describe('plan evaluation sets', () => {
     const floors: Record<string, number> = { refuse: 1, kind: 1, title: 7 / 9, year: 11 / 12, itemCount: 11 / 12, found: 62 / 69, due: 53 / 62, targets: 56 / 62, notTargets: 1, notInItems: 1 };
     for (const [f, least] of Object.entries(floors)) expect(accuracy[`blind8.${f}`], `${f}\n${report}`).toBeGreaterThanOrEqual(least - 1e-9);
   });
-  it('keeps the p18 blind real plans (12 documents of 0.5–0.8k characters labelled by another writer; first score in blind-p18/FIRST-SCORE.txt at 0bd3620: refuse 11/12, kind 11/12, title 8/8, year 10/11, items 9/11, due 43/58, targets 55/58, 0 of 34 non-targets taken) at least where it was first scored', async () => {
+  it('keeps the p18 blind real plans (12 documents of 0.5–0.8k characters labelled by another writer; first score in blind-p18/FIRST-SCORE.txt at 0bd3620: refuse 11/12, kind 11/12, title 8/8, year 10/11, items 9/11, due 43/58, targets 55/58, 0 of 34 non-targets taken) at least where tuning left them (refuse 12/12, kind 12/12, year 11/11, items 10/11, found 60/71, due 50/60, targets 57/60, furniture 24/24)', async () => {
     const { accuracy, report } = await score();
-    const floors: Record<string, number> = { refuse: 11 / 12, kind: 11 / 12, title: 1, year: 10 / 11, itemCount: 9 / 11, found: 58 / 71, due: 43 / 58, targets: 55 / 58, notTargets: 1, notInItems: 22 / 24 };
+    // Raised after the p18 tuning (session 14). The remaining misses follow the older sets' conventions (每月…一次 is a rate,
+    // not a count; a closing 工作要求 is no task; a paragraph's words before its first dated sentence go with it), quote
+    // an outline marker in the label ("1、地震知识咨询"), or put two labels with different dates on one item.
+    const floors: Record<string, number> = { refuse: 1, kind: 1, title: 1, year: 1, itemCount: 10 / 11, found: 60 / 71, due: 50 / 60, targets: 57 / 60, notTargets: 1, notInItems: 1 };
     for (const [f, least] of Object.entries(floors)) expect(accuracy[`blind9.${f}`], `${f}\n${report}`).toBeGreaterThanOrEqual(least - 1e-9);
   });
   it('keeps the eleventh plan holdout (scored once on 2026-12-06 at f336ee3: refuse 11/12, kind 11/12, title 5/8, year 11/11, items 9/11, due 18/44, targets 29/44, 0 of 39 non-targets taken, furniture 26/32) at least where it was scored', async () => {
@@ -133,9 +136,9 @@ describe('plan evaluation sets', () => {
     const floors: Record<string, number> = { refuse: 1, kind: 1, title: 1, year: 1, itemCount: 6 / 12, found: 67 / 86, due: 52 / 67, targets: 60 / 67, notTargets: 44 / 45, notInItems: 11 / 12 };
     for (const [f, least] of Object.entries(floors)) expect(accuracy[`scored12.${f}`], `${f}\n${report}`).toBeGreaterThanOrEqual(least - 1e-9);
   });
-  it('keeps the thirteenth plan holdout (scored once on 2026-12-07 at d1c403a: refuse 11/12, kind 11/12, title 5/8, year 10/11, items 7/11, due 48/69, targets 45/69, 0 of 43 non-targets taken, furniture 23/26) at least where tuning left it (refuse 12/12, kind 12/12, due 55/69, targets 53/69)', async () => {
+  it('keeps the thirteenth plan holdout (scored once on 2026-12-07 at d1c403a: refuse 11/12, kind 11/12, title 5/8, year 10/11, items 7/11, due 48/69, targets 45/69, 0 of 43 non-targets taken, furniture 23/26) at least where tuning left it (refuse 12/12, kind 12/12, due 55/69, targets 54/69, furniture 25/26)', async () => {
     const { accuracy, report } = await score();
-    const floors: Record<string, number> = { refuse: 1, kind: 1, title: 5 / 8, year: 10 / 11, itemCount: 7 / 11, found: 69 / 79, due: 55 / 69, targets: 53 / 69, notTargets: 1, notInItems: 23 / 26 };
+    const floors: Record<string, number> = { refuse: 1, kind: 1, title: 5 / 8, year: 10 / 11, itemCount: 7 / 11, found: 69 / 79, due: 55 / 69, targets: 54 / 69, notTargets: 1, notInItems: 25 / 26 };
     for (const [f, least] of Object.entries(floors)) expect(accuracy[`scored13.${f}`], `${f}\n${report}`).toBeGreaterThanOrEqual(least - 1e-9);
   });
 });

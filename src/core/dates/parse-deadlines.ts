@@ -64,6 +64,14 @@ const RULES: Rule[] = [
     },
   },
   {
+    // 9月至年底, 2026年10月到年末, 7月中旬至年终: one span from the first month to the year's end.
+    re: new RegExp(`${YEAR}(?<![\\d.])${M}月份?${PART}${SEP}(?:本年|当年|今年)?(?:年底|年末|年终)`, 'gu'),
+    make(m, planYear) {
+      const y = yearOf(m[1], planYear);
+      return monthSpan(y, num(m[2]), m[3], 12, undefined);
+    },
+  },
+  {
     // 5月上旬至6月上旬, 3月至5月, 2026年3月—5月
     re: new RegExp(`${YEAR}(?<![\\d.])${M}月份?${PART}${SEP}(?:(\\d{4}年|次年|明年))?${M}月份?${PART}(?![\\d一二三四五六七八九十日号度])`, 'gu'),
     make(m, planYear) {
@@ -310,8 +318,11 @@ export function parseDeadlines(original: string, planYear: number, context: { mo
     });
     hits.push({ index, length: m[0].length, due });
   }
+  // "每月" inside a stated span of months ("4月-10月…每月举办一次") recurs within that span, not all year.
+  const monthsSpanned = hits.some((h) => h.due.some((d) => d.kind === 'period' && d.recurring === 'monthly' && d.start.slice(0, 7) !== d.end.slice(0, 7)));
   for (const m of text.matchAll(/每(个)?月(?![\d一二三四五六七八九十])/gu)) {
     const index = m.index ?? 0;
+    if (monthsSpanned) continue;
     hits.push({
       index,
       length: m[0].length,

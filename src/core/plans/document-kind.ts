@@ -35,7 +35,17 @@ function meetingOf(title: string, nodes: OutlineNode[]): string | undefined {
 }
 
 /** A title that reports results: 工作总结, 年度报告, 月报, 工作汇报, 完成情况. */
-const REPORT_TITLE = /(总结|年度报告|年报|月报|季报|周报|工作汇报|情况汇报|完成情况|述职报告|工作情况)/u;
+const REPORT_TITLE = /(总结|年度报告|年报|月报|季报|周报|工作汇报|情况汇报|完成情况|述职报告|工作情况|自评报告|自查报告)/u;
+/**
+ * The report a page's opening announces ("现将2024年科普工作绩效自评报告如下", "现将有关情况总结如下"): it names the
+ * document when the page kept no title. A plan announced so ("现将活动实施方案报告如下") is no report.
+ */
+const ANNOUNCED_REPORT = /现将([^，,。；;:：\n]{0,40}?(?:总结|自评报告|自查报告|评估报告|年度报告|情况报告|工作报告|汇报))如下/u;
+function announcedReport(raw: string): string | undefined {
+  const named = ANNOUNCED_REPORT.exec(normalizeText(raw.slice(0, 600)))?.[1];
+  return named !== undefined && !/(计划|方案|要点|安排|打算)/u.test(named) ? named : undefined;
+}
+
 /** A heading over a plan part. */
 const PLAN_HEADING = /(计划|打算|安排|思路|设想|谋划|下一步|下步|下阶段|明年|来年|下月|下半年|要点|重点工作|工作任务|工作目标|实施步骤|具体措施|保障措施|主要任务|推进措施)/u;
 /** A heading over the reasons for a plan, not over results. */
@@ -82,7 +92,7 @@ export function readKind(input: { title: string; raw: string; nodes: OutlineNode
   // "关于做好2024年度工作总结的通知" asks for a summary by a date: a notice, not a report.
   // So does an annual report's form (单位名称 | 宗旨和业务范围 | 开展业务活动情况 …) whatever its file is called.
   // "工作计划与总结" (the plan first): a site's category over a page, which the body decides, not a report's name.
-  const reportTitle = (REPORT_TITLE.test(title.replace(/计划(?:和|与|及)总结/gu, '计划').replace(/(工作要点|工作计划|工作方案|实施方案)/gu, '')) && !/^关于.*(通知|函)$/u.test(title)) || isAnnualReport(input.raw);
+  const reportTitle = (REPORT_TITLE.test(title.replace(/计划(?:和|与|及)总结/gu, '计划').replace(/(工作要点|工作计划|工作方案|实施方案)/gu, '')) && !/^关于.*(通知|函)$/u.test(title)) || isAnnualReport(input.raw) || (!PLAN_TITLE.test(title) && announcedReport(input.raw) !== undefined);
   const sections = nodes.length > 0 ? topSections(nodes) : [];
   // A programme the text names ("落实全民科学素质行动计划纲要精神", "《…规划》") is no heading over a plan part.
   const named = (h: string): string => h.replace(/《[^》]*》|[^，,。；;\s]{0,16}(?:计划纲要|规划纲要)/gu, '');

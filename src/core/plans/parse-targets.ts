@@ -13,7 +13,7 @@ export const TARGET_UNITS = [
   '亩', '头', '只', '吨', '株', '元', '位', '队', '节', '集', '幅', '张', '种', '对', '家次', '课时', '学时', '小时', '公里', '平方米',
 ].sort((a, b) => b.length - a.length);
 
-const PREFIXES = ['不少于', '不低于', '不超过', '不高于', '不多于', '至少', '达到', '达', '超过', '力争', '争取', '新增', '累计', '约', '共计', '共'];
+const PREFIXES = ['不少于', '不低于', '不超过', '不超出', '不高于', '不多于', '至少', '达到', '达', '超过', '力争', '争取', '新增', '累计', '约', '共计', '共'];
 const SUFFIXES = ['以上', '以内', '以下', '左右', '余', '多', '及以上'];
 const RANGE_JOIN = /^\s{0,2}(?:至|到|-|—|–|~|～|－)\s{0,2}$/u;
 
@@ -95,6 +95,8 @@ export function parseTargets(original: string, planYear?: number): Target[] {
     const sentence = clauseBefore(text, index, 0, SENTENCE_END);
     const prefix = PREFIXES.find((p) => before.trimEnd().endsWith(p));
     const suffix = SUFFIXES.find((s) => after.startsWith(s)) ?? between;
+    // "至少申报承办一个赛项": a floor word a few verbs before the number sets its floor as if written right before it.
+    const floorAhead = !prefix && /(?:至少|最少|不少于)[需须要应]?\p{Script=Han}{1,8}$/u.test(clause.trimEnd());
     // Ordinals, years, dates, document numbers and named congresses are not targets.
     if (/第\s*$/u.test(before)) continue;
     // "三届五次全委会": a meeting's number, not a count.
@@ -124,9 +126,9 @@ export function parseTargets(original: string, planYear?: number): Target[] {
     // "召开一次主题班会", "出一期科普板报": one event or issue after its verb is a count.
     const issued = /^(?:次|期|场|场次)$/u.test(rawUnit) && /(?:^|[^\p{Script=Han}])(?:出|办)\s*$/u.test(clause);
     const oneEvent = /^(?:次|期|场|场次)$/u.test(rawUnit) && (HAN_ACTION.test(clause) || issued);
-    if (first.han && !prefix && !suffix && !HAN_ACTION.test(clause) && !issued) continue;
+    if (first.han && !prefix && !suffix && !floorAhead && !HAN_ACTION.test(clause) && !issued) continue;
     // "一批", "打造一支队伍", "建立一个机制": an article, not a count.
-    if (first.han && first.value === 1 && !prefix && !between && !oneEvent && !SUFFIXES.some((x) => after.startsWith(x))) continue;
+    if (first.han && first.value === 1 && !prefix && !floorAhead && !between && !oneEvent && !SUFFIXES.some((x) => after.startsWith(x))) continue;
     // "八项重点工程", "四大行动": how many parts a plan has, not a goal.
     // "开展12项重点活动：一是…": the count of the list that follows.
     if (/^(项|个|大|方面|条|件)$/u.test(rawUnit) && /^[^，,。；;]{0,10}[:：]\s*(?:$|一是|1[.、．]|[（(]1[)）]|首先|第一)/u.test(text.slice(end, end + 18))) continue;
@@ -141,11 +143,11 @@ export function parseTargets(original: string, planYear?: number): Target[] {
       ? 'range'
       : prefix === '力争' || prefix === '争取' || /力争|争取/u.test(clause)
         ? 'strive'
-        : prefix === '不超过' || prefix === '不高于' || prefix === '不多于' || suffix === '以内' || suffix === '以下'
+        : prefix === '不超过' || prefix === '不超出' || prefix === '不高于' || prefix === '不多于' || suffix === '以内' || suffix === '以下'
           ? 'at_most'
           : prefix === '约' || suffix === '左右'
             ? 'about'
-            : (prefix && !['新增', '累计', '共计', '共'].includes(prefix)) || suffix
+            : (prefix && !['新增', '累计', '共计', '共'].includes(prefix)) || suffix || floorAhead
               ? 'at_least'
               : 'exactly';
     const suffixLength = SUFFIXES.find((s) => after.startsWith(s))?.length ?? 0;
@@ -219,7 +221,7 @@ function pastYearIn(sentence: string, planYear: number): boolean {
 function subjectOf(clause: string): string {
   return clause
     .replace(/^(重点是|主要是|其中|全年|今年|年内|全市|全县)/u, '')
-    .replace(/(不少于|不低于|不超过|不高于|至少|达到|超过|力争|争取|约)\s*$/u, '')
+    .replace(/(不少于|不低于|不超过|不超出|不高于|至少|达到|超过|力争|争取|约)\s*$/u, '')
     .replace(/[“”"「」]/gu, '')
     .trim()
     .slice(-24);

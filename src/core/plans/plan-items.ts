@@ -29,6 +29,8 @@ export function preparing(text: string): boolean {
   return !HOLDING.test(s.replace(/(?:推荐|报名)(?:参加|参与)/gu, '')) && s.split(/[，,。；;]/u).some((clause) => PREPARATION.test(clause) && !clause.includes('、'));
 }
 
+/** A section that holds one of the event's activities: "三、开展“学院开放周”活动,…", "（二）举办科普讲解大赛". */
+const ACTIVITY_HELD = /^(?:开展|举办|举行)[^，,。；;：:]{1,24}?(?:活动|大赛|竞赛|开放日|开放周|展览|展演)/u;
 /** The words that introduce a content list: "主要内容及形式如下：", "活动内容包括：". */
 const CONTENT_LEAD = /(?:活动|主要|宣传|工作)内容[^。；;：:]{0,8}(?:如下|包括|有)\s*[:：]\s*$/u;
 
@@ -43,13 +45,17 @@ export function buildItems(nodes: OutlineNode[], planId: string, year: number, o
   const headByLabels = new Map(nodes.map((n) => [n.labels.join('/'), normalizeText(n.text.split('\n')[0] ?? '').slice(0, 30)] as const));
   // "…现向社会征集…，主要内容及形式如下：": a section whose words end by introducing the content under it.
   const leadsContent = new Set(nodes.filter((n) => CONTENT_LEAD.test(normalizeText(n.text))).map((n) => n.labels.join('/')));
+  const flat = nodes.every((n) => n.labels.length === 1 && !n.isGroup);
   const inContent = (node: OutlineNode): boolean => {
     // "同时，向社会征集…": the connective is not the task's first words.
     const first = normalizeText(node.text).replace(/^(?:同时|此外|另外|并且?)[，,、]?/u, '').split(/[。；;，,]/u)[0] ?? '';
     if (PREPARATION.test(first)) return false;
+    // A flat list of points with no heading over any of them ("1.开放场馆。… 2.活动时间。…"): every point is the event's.
+    if (flat) return true;
     for (let k = node.labels.length - 1; k >= 1; k--) {
       const above = node.labels.slice(0, k).join('/');
-      if (CONTENT_HEAD.test(headByLabels.get(above) ?? '') || leadsContent.has(above)) return true;
+      const head = headByLabels.get(above) ?? '';
+      if (CONTENT_HEAD.test(head) || ACTIVITY_HELD.test(head) || leadsContent.has(above)) return true;
     }
     return false;
   };

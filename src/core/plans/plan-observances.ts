@@ -78,7 +78,9 @@ export function withPlanDates(title: string, lines: string[], year: number, cale
   // A notice for one event with no title naming it: its lead names the one observance ("学校拟于“2022年全国科技活动周”
   // 期间开展系列活动") and a "时间" line gives its window. The window dates only the tasks of its content part.
   if (!inTitle) {
-    const head = lines.findIndex((l) => FIRST_HEAD.test(normalizeText(l).trim()));
+    // A notice whose points are one flat numbered list ("1.开放平台。…") has its lead before the first point.
+    const firstHead = lines.findIndex((l) => FIRST_HEAD.test(normalizeText(l).trim()));
+    const head = firstHead >= 0 ? firstHead : lines.findIndex((l) => /^\d{1,2}[、．.](?!\d)/u.test(normalizeText(l).trim()));
     const lead = lines.slice(0, head < 0 ? 0 : head);
     const names = new Map(lead.flatMap((l) => findObservances(l, calendar)).map((f) => [f.observance.name, f] as const));
     const only = names.size === 1 ? [...names.values()][0] : undefined;
@@ -124,8 +126,11 @@ function seriesSpan(lines: string[], year: number): { text: string; start: strin
   return undefined;
 }
 
-/** A numbered "时间" item run on inside a line ("…活动方案:1、时间:7月下旬至10月上旬,具体日期待定。 2、内容:…"). */
-const WHEN_ITEM = /(?:^|[\s:：。；;])(?:\d{1,2}[、．.]|[（(]\d{1,2}[)）])\s*(?:活动|举办|实施)?时间\s*[:：]\s*([^。；;]*)/u;
+/**
+ * A numbered "时间" item run on inside a line ("…活动方案:1、时间:7月下旬至10月上旬,具体日期待定。 2、内容:…"), or a
+ * point of a notice's list with its dates after a stop ("2.活动时间。2023年5月21日至6月10日。").
+ */
+const WHEN_ITEM = /(?:^|[\s:：。；;])(?:\d{1,2}[、．.]|[（(]\d{1,2}[)）])\s*(?:活动|举办|实施)?时间\s*[:：]\s*([^。；;]*)|^(?:\d{1,2}[、．.]|[（(]\d{1,2}[)）])\s*(?:活动|举办|实施)时间\s*[。.]\s*([^。；;]+)/u;
 
 /** A numbered heading below the top rank: "(一)书画比赛", "1.合唱比赛", "2、…". */
 const ACTIVITY_HEAD = /^(?:[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.．]|[（(]\d{1,2}[)）])\s*\S/u;
@@ -146,10 +151,10 @@ function activityField(lines: string[], k: number): boolean {
 /** The dates an "活动时间" line (or the line after it) gives, when they are one span of days. */
 function eventDates(lines: string[], year: number): { start: string; end: string } | undefined {
   for (let k = 0; k < lines.length; k++) {
-    const m = WHEN_LINE.exec(normalizeText(lines[k] ?? '').trim()) ?? WHEN_ITEM.exec(normalizeText(lines[k] ?? ''));
+    const m = WHEN_LINE.exec(normalizeText(lines[k] ?? '').trim()) ?? WHEN_ITEM.exec(normalizeText(lines[k] ?? '').trim());
     if (!m || activityField(lines, k)) continue;
     // "(一)时间。" ends with its stop: the dates are on the next line.
-    const rest = (m[1] ?? '').replace(/^[。.、，,\s]+$/u, '');
+    const rest = (m[1] ?? m[2] ?? '').replace(/^[。.、，,\s]+$/u, '');
     const text = rest.trim() !== '' ? rest : (lines.slice(k + 1).find((l) => l.trim() !== '') ?? '');
     const span = parseDeadlines(text, year).find((d) => d.kind !== 'deadline') ?? strippedSpan(text, year);
     if (span) return { start: span.start, end: span.end };

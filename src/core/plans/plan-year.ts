@@ -35,9 +35,12 @@ const SURVEY = /^\s*年度?[^。；;，,]{0,8}(?:统计|考核|年检|年报)/u;
 /** Words after a stated year that tell of work done, not planned. */
 const PAST_AFTER = /^[^。；]{0,30}(?:了|已经|取得|完成情况|回顾|总结)/u;
 
+/** A document site's file name over the text ("2022年市科普日活动方案2.doc"): the site's label, stating no year of the work. */
+const FILE_NAME = /\.(?:docx?|pdf|wps|txt)\s*[》」]?\s*$/iu;
+
 /** Years stated for the work in the given lines (the preamble and the headings), in order. */
 function statedYears(lines: string[]): number[] {
-  const text = normalizeText(lines.join('\n'));
+  const text = normalizeText(lines.filter((l) => !FILE_NAME.test(l)).join('\n'));
   const hits: Array<{ at: number; year: number }> = [];
   for (const [k, re] of STATED.entries()) {
     for (const m of text.matchAll(re)) {
