@@ -65,7 +65,7 @@ const TARGET_CLAUSE = /[，,?？;；\s]+(?:离|距离?|对照)?(?:年度|全年)
 const TARGET_ASKED = /[，,?？;；\s]+(?:那|而)?(?:全年|年度|今年)?(?:的)?(?:目标|指标|任务数?)(?:是|定的是|定了|有)?(?:多少|几)\p{Script=Han}{0,2}(?:来着|呢|啊)?[?？。]*$/u;
 
 /** "够5000人次了吗", "达到10所了没有": whether a count has reached a figure. */
-const REACHED = /(?:够|达到|达|满|超过|(?<![来收改提加减降调升涨])到)了?\s*(\d+(?:\.\d+)?[万千]?|[一二两三四五六七八九十百千万]+)\s*(人次|人|场次|场|份|户|所|条|家|个|件)(?:了)?(?:吗|没有?|没|不)/u;
+const REACHED = /(?:(?:凑|攒)?够|达到|达|满|超过|(?<![来收改提加减降调升涨])到)了?\s*(\d+(?:\.\d+)?[万千]?|[一二两三四五六七八九十百千万]+)\s*(人次|人|场次|场|份|户|所|条|家|个|件)(?:了)?(?:吗|没有?|没|不)/u;
 
 /** "参与人数达标没有", "场次够数了吗": whether the target is met, its figure not said. */
 const MET = /(?:是否|有没有|能不能)?(?:达标|够数|达到目标|完成目标)(?:了)?(?:吗|没有?|没|不|与否)?[?？。]*$/u;
@@ -108,7 +108,7 @@ function ownQuestion(read: Question | undefined, rest: string, by: Whose, today:
 /** An item named loosely, without "那个任务", "这项工作", "的". */
 const itemWords = (text: string): string => text.replace(/(那个|这个|那项|这项|那条|这条)?(任务|工作|事情?)?$/u, '').replace(/(那个|这个|那项|这项)$/u, '').replace(/[的\s]+$/u, '').trim();
 
-/** Spoken and northern words as the rules read them: 俺们 = 我们, 自个儿 = 自己, 几回 = 几次, 加一块 = 加起来. */
+/** Spoken and regional words as the rules read them: 俺们 = 我们, 没得 = 没有, 自个儿 = 自己, 几回 = 几次, 加一块 = 加起来. */
 const spoken = (text: string): string =>
   text
     .replace(/俺们/gu, '我们')
@@ -116,6 +116,8 @@ const spoken = (text: string): string =>
     .replace(/俺/gu, '我')
     .replace(/自个儿?|自家/gu, '自己')
     .replace(/几回/gu, '几次')
+    // "凑够30人次没得": south-western 没得 closing a question is 没有.
+    .replace(/没得(?=\s*[?？。]?\s*$)/u, '没有')
     .replace(/加(?:到|在)?一块儿?|加一堆|拢共|统共/gu, (w) => (w === '拢共' || w === '统共' ? '一共' : '加起来'));
 
 /** 我们镇, 咱们乡, 本村: the asker's unit's place, where things were held (its 科协 or 政府 is the unit, read elsewhere). */
