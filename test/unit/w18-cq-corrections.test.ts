@@ -30,6 +30,42 @@ const cases: CorrectionCase[] = [
     target: 0,
     changes: { metrics: { 份: 3000, '人次(线上)': 8000 } },
   },
+  {
+    id: '<name><title>你好～…: a greeting that names the one addressed names no record',
+    today: '2026-05-14',
+    before: ['4月22日城关二小“小小发明家”科技讲座，四至六年级学生360人参加', '5月13日城关二小“空气的力量”科学课，学生240人'],
+    text: '张主任您好，小小发明家那次不是360，是三百零六人，我抄错了',
+    expect: 'apply',
+    target: 0,
+    changes: { headcount: 306 },
+  },
+  {
+    id: '前两天报的<surname><title>那场<kind>: when it was reported is no part of the record’s name',
+    today: '2026-06-12',
+    before: ['6月9日县职业中学请县人民医院李振华主任作“青春期健康”专题讲座，学生620人听讲', '6月10日县职业中学消防疏散演练，师生900人', '今天上午县职业中学王老师科学小实验课，学生45人'],
+    text: '你好，前几天报的李主任那场讲座，我对了下名单，实到其实是602人，之前数字打反了，麻烦更正一下，谢谢',
+    expect: 'apply',
+    target: 0,
+    changes: { headcount: 602 },
+  },
+  {
+    id: 'N号那场<kind>题目写错了，不是A，是“B”: the words A of the title become B; an aside after says nothing more',
+    today: '2026-04-30',
+    before: ['4月26日青石镇春季食品安全科普讲座一场，居民95人', '4月28日青石镇中学防震演练，学生410人', '今天青石镇集市禁毒宣传，群众120人'],
+    text: '26号那场讲座标题写错了，不是食品安全，是“春季过敏性疾病防治”，人数没错',
+    expect: 'apply',
+    target: 0,
+    changes: { titleIncludes: '过敏' },
+  },
+  {
+    id: '…记在<end of an observance’s name>里: a trailing 里 is no part of the item’s name',
+    today: '2026-05-21',
+    before: ['5月19日在城关镇文化广场举办科普展览，群众约五百人，发放资料2000份', '5月20日城关镇中学科学实验课，学生80人'],
+    text: '19号广场那个展览是活动周期间搞的，帮我记在活动周里',
+    expect: 'apply',
+    target: 0,
+    changes: { item: '二/（一）/1' },
+  },
 ];
 
 correctionCasesAreRight('w18 corrections', cases);

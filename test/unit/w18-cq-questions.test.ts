@@ -10,6 +10,12 @@ const state: QuestionState = {
     row('2026-09-08', '青石镇秋季茶园管理科技下乡', 'U1', 60, '三/2', { metrics: { 户: 150 } }),
     // 一/2 问卷 done; 三/1 企业科协 has nothing logged.
     row('2026-03-20', '科技工作者状况调查问卷回收', 'U2', null, '一/2', { metrics: { 份: 520 } }),
+    // Linked to no item: two before May, one after.
+    row('2026-02-11', '城关镇寒假青少年天文科普活动', 'U1', 70, null),
+    row('2026-04-16', '恒达电子职工消防安全培训', 'U1', 90, null),
+    row('2026-07-09', '白马乡暑期防溺水宣传', 'U1', 130, null),
+    // 一/1 (办公室, its day in May): 12人次 of 30 visited.
+    row('2026-05-29', '走访慰问基层科技工作者', 'U2', 12, '一/1', { headcountUnit: '人次' }),
   ],
   done: ['一/2'],
   departments: { U1: '农技协', U2: '办公室' },
@@ -33,5 +39,18 @@ describe('w18 questions', () => {
     const text = await reply({ today: '2026-10-20', user: 'U1', text: '哪些工作截止日期早就过了，还没弄完？' });
     expect(text, text).toContain('8月20日');
     expect(text, text).toContain('三/1');
+  }, 30_000);
+  it('<owner>年底前还有哪些没完成: the items past their dates and not reached are still open, with their progress', async () => {
+    const text = await reply({ today: '2026-11-10', user: 'U2', text: '到年底我们办公室还有啥没做完的' });
+    expect(text, text).toContain('四/2');
+    expect(text, text).toContain('一/1');
+    expect(text, text).toContain('12人次');
+  }, 30_000);
+  it('N月以前报的活动里哪些没关联任务: the records linked to no item, in that period', async () => {
+    const text = await reply({ today: '2026-11-10', user: 'U1', text: '5月以前记的活动，哪些还没关联到计划条目？' });
+    expect(text, text).toContain('天文');
+    expect(text, text).toContain('消防');
+    expect(text, text).not.toContain('防溺水');
+    expect(text, text).not.toContain('果树');
   }, 30_000);
 });
