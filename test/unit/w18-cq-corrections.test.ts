@@ -66,6 +66,15 @@ const cases: CorrectionCase[] = [
     target: 0,
     changes: { item: '二/（一）/1' },
   },
+  {
+    id: '<surname><title>那场报告会 of a record saying 专题报告: a meeting named with 会 fits the record that says its word alone',
+    today: '2026-10-15',
+    before: ['10月12日县二中请省农科院刘志远研究员作“种子里的科学”专题报告，高一学生380人听讲', '10月13日县二中物理实验开放日，学生90人参加，指导教师4人'],
+    text: '前几天报的刘研究员那场报告会，实到其实是308人，我把数字打反了，麻烦改一下',
+    expect: 'apply',
+    target: 0,
+    changes: { headcount: 308 },
+  },
 ];
 
 correctionCasesAreRight('w18 corrections', cases);
