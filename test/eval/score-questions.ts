@@ -109,7 +109,7 @@ export const QUESTION_SETS: QuestionSet[] = [
   { key: 'blind-w15', questions: fixture('chat', 'blind', 'questions-w15.jsonl'), state: fixture('chat', 'blind', 'question-state.json'), threshold: 1, note: '盲测集（w15，第十一批；首评 25/30，调优后 30/30）' },
   { key: 'blind-w16', questions: fixture('chat', 'blind', 'questions-w16.jsonl'), state: fixture('chat', 'blind', 'question-state.json'), threshold: 1, note: '盲测集（w16，第十二批；首评 27/30，调优后 30/30）' },
   { key: 'blind-w17', questions: fixture('chat', 'blind', 'questions-w17.jsonl'), state: fixture('chat', 'blind', 'question-state.json'), threshold: 1, note: '盲测集（w17，第十三批；首评 23/30，调优后 30/30）' },
-  { key: 'blind-w18', questions: fixture('chat', 'blind', 'questions-w18.jsonl'), state: fixture('chat', 'blind', 'question-state.json'), threshold: 25 / 30, note: '盲测集（w18，第十四批；首评 25/30）' },
+  { key: 'blind-w18', questions: fixture('chat', 'blind', 'questions-w18.jsonl'), state: fixture('chat', 'blind', 'question-state.json'), threshold: 1, note: '盲测集（w18，第十四批；首评 25/30，调优后 30/30）' },
   { key: 'blind-w8', questions: fixture('chat', 'blind', 'questions-w8.jsonl'), state: fixture('chat', 'blind', 'question-state.json'), threshold: 0.9, note: '盲测集（w8，第四批）' },
 ];
 

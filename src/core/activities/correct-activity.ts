@@ -103,7 +103,7 @@ export async function patchFor(deps: ActivityDeps, ctx: RequestContext, target: 
     const from = c.words ? rankItems(c.words, inForce.length > 0 ? inForce : plans, deps.observances)[0] : undefined;
     return from?.topical && target.itemId && from.item.id !== target.itemId ? {} : { itemId: null, planId: null };
   }
-  const words = c.words.replace(/(那一?项|这一?项|那条|条目|项目|下面|下边|里面|名下|项下|上面|的)+$/u, '').trim() || c.words;
+  const words = c.words.replace(/(那一?项|这一?项|那条|条目|项目|下面|下边|里面|里头|里|名下|项下|上面|的)+$/u, '').trim() || c.words;
   // "算到第二项": the item of the list just shown; "算到三/2": the item with that path.
   const nth = /^第([一二三四五六七八九十\d]{1,2})[项条个]$/u.exec(words);
   const n = nth?.[1] ? (/\d/u.test(nth[1]) ? Number(nth[1]) : '一二三四五六七八九十'.indexOf(nth[1]) + 1) : 0;

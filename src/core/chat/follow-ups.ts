@@ -20,6 +20,8 @@ import { readCategoryCorrection } from '../stats/read-category-correction.js';
 const DELETE = /^(?<words1>.{0,20}?)(?:删掉|删除|删了|删去|删一下|删下|删(?=一[条个场次项])|去掉|撤掉|作废|不算(?!\p{Script=Han}{2,}?的)|不要了|不用记了?|撤回|不要这条)(?:吧|了|掉|它|啦)*(?<words2>.{0,12}?)(?:吧|了)?$/u;
 const EN_DELETE = /^(?:pls|please|plz)?\s*(?:delete|remove|drop|cancel|scrap)\b\s*(?<words>.*)$/u;
 const ADD = /^(?<words>[\p{Script=Han}\d]{0,12}?)(?<pointer>那条|这条|那场|这场|那次|那天|那个|这个)?\s*(?:补充|补充一下|补充下|再补充|另外|还有|追加|补一下|补记|(?<num>补(?:一|几)?个数(?:字|据)?)|(?<one>补一个|补一句|补个)|(?<forgot>忘了说|忘说了|漏说了|忘了讲|忘讲了|忘了提|漏了一句|忘了报|忘报了|漏报了|忘了写|漏写了))\s*[:：,，]?\s*(?:一下)?\s*[:：,，]?\s*(?:另外)?\s*(?:还|又|也)?(?<body>.+)$/u;
+/** "…，补充一下", "…，补充下哈": a word of adding that closes the message, after what it adds. */
+const TRAILING_ADD = /[,，。；;\s]+(?:再)?(?:补充|补记|追加)(?:一下|下)?(?:吧|哈|啊|呀)?[。!！~～\s]*$/u;
 /** "有一条重复了", "删掉一条", "其中一场": one record of several, not named; a delete never guesses which. */
 const ONE_OF = /(?:有|其中(?:有)?|某)一?[条个场次项]|(?:删|去|撤|作废|重复|多报|记重|报重)[掉了报记除去]{0,3}一[条个场次项]/u;
 /** "其中一个不是我们办的": what follows "one of them" says why, up to the next space; it names nothing. */
@@ -71,7 +73,10 @@ export async function tryFollowUp(kexie: Kexie, ctx: RequestContext, session: Se
     const { activity, reverted } = await kexie.revertEdit(ctx, undefined, among);
     return { text: `已撤销对 ${activity.id} 的上一次更正：${reverted}\n${await described(kexie, ctx, activity)}`, kind: 'activity', activityId: activity.id };
   }
-  const add = ADD.exec(simple);
+  // "减灾日那场还发了手册520本，补充一下": the word of adding said last leads as it would said first.
+  const trailing = TRAILING_ADD.exec(simple);
+  const addText = trailing && trailing.index > 0 ? `补充：${simple.slice(0, trailing.index)}` : simple;
+  const add = ADD.exec(addText);
   // "8号白马乡那场补充一下": a day may name the record, when 那场 or the like points at it ("5号还有一场" is a report).
   const told = add?.groups?.body;
   if (told && (!/\d/u.test(add.groups?.words ?? '') || add.groups?.pointer)) {
@@ -84,9 +89,9 @@ export async function tryFollowUp(kexie: Kexie, ctx: RequestContext, session: Se
       (add.groups?.words || add.groups?.pointer ? null : /^((?![\p{Script=Han}]*(?:一个|几个|一点|一下|下))[\p{Script=Han}]{2,12}?)(?:的)?(?:数据|情况|信息|数字|内容)?\s*[:：]\s*(.+)$/iu.exec(told) ?? namedThen(/^((?!一下|下|一个|一点)[\p{Script=Han}\d]{2,12}?)的\s*[,，]\s*(.+)$/u.exec(told)));
     // 补充 or "那场/那条" points at a record already made: a name that matches none is asked about, never a new record.
     // "补一个，白马赶集那天还发了…": 补一个 adds to a record only when one is pointed at; else it may be a new report.
-    const pointed = after !== null || /(那条|这条|那场|这场|那次)/u.test(simple) || Boolean(add.groups?.pointer) || /^(补充|补记|追加|再补充)/u.test(simple);
+    const pointed = after !== null || /(那条|这条|那场|这场|那次)/u.test(addText) || Boolean(add.groups?.pointer) || /^(补充|补记|追加|再补充)/u.test(addText);
     // "补充：主场活动同步直播了，线上观看…": a first clause that opens on an earlier record's name names that record.
-    const lead = after === null && !add.groups?.words && !add.groups?.pointer ? ((await leadName(told, await session.scope())) ?? (await openingName(told, await session.scope(), ctx.today))) : undefined;
+    const lead = after === null && !add.groups?.words && !add.groups?.pointer ? ((await leadName(told, await session.scope(), ctx.today)) ?? (await openingName(told, await session.scope(), ctx.today))) : undefined;
     // "忘了说，讲座其实分两场…" may as well open a new report ("忘了说，昨天还去了…"): it adds to a record only in that
     // record's thread, or when its words name one.
     // "义诊那次忘了报，…": the words before it, pointed at with 那次, name one too.
@@ -150,21 +155,24 @@ const NO_NAME = /^(?:活动|现场|当天|今天|昨天|前天|会上|会后|期
  * figure, is the only clause with no 还有 (也, 又) after its opening words, or opens on no title; the record just
  * made keeps what names it as well.
  */
-async function leadName(told: string, scope: CorrectionScope): Promise<string | undefined> {
+async function leadName(told: string, scope: CorrectionScope, today: string): Promise<string | undefined> {
   const clauses = told.split(/[,，。；;]/u).map((c) => c.trim()).filter(Boolean);
+  // "19号主场活动同步直播了，…": a day of the month before the name names the record's day as well.
+  const day = /^\d{1,2}\s*[号日](?!\s*[到至-])/u.exec(clauses[0] ?? '')?.[0] ?? '';
+  const opening = (clauses[0] ?? '').slice(day.length);
   // "主场活动还有志愿者45人参与服务": one clause, its name before 还有 (or 也, 又) and the figure after.
-  const one = clauses.length === 1 ? /^(\p{Script=Han}{2,12}?)(?:那边|那里|那天|当天)?(?:还有|还|也有|也|又|另有|另外)/u.exec(clauses[0] ?? '') : null;
-  const first = one?.[1] ?? clauses[0] ?? '';
+  const one = clauses.length === 1 ? /^(\p{Script=Han}{2,12}?)(?:那边|那里|那天|当天)?(?:还有|还|也有|也|又|另有|另外)/u.exec(opening) : null;
+  const first = one?.[1] ?? opening;
   if ((clauses.length < 2 && !one) || findFigures(first).figures.length > 0 || !/^\p{Script=Han}{2}/u.test(first)) return undefined;
   const records = scope.records.slice(-5);
   const latest = records.filter((a) => scope.batch.includes(a.id));
   for (let n = Math.min(first.length, 12); n >= 2; n--) {
     const words = first.slice(0, n);
     if (!/^\p{Script=Han}+$/u.test(words)) continue;
-    const hits = records.filter((a) => a.title.includes(words));
+    const hits = records.filter((a) => a.title.includes(words) && (!day || matchesWords(a, day, today)));
     if (hits.length === 0) continue;
     if (NO_NAME.test(words) || hits.some((a) => latest.includes(a))) return undefined;
-    return words;
+    return `${day}${words}`;
   }
   return undefined;
 }

@@ -61,6 +61,9 @@ export function activityRangeFor(question: Question, plans: readonly Plan[], tod
     case 'when':
       // "全委会开了没？哪天开的": this year's records of the item say when it was held.
       return { from: `${year}-01-01`, to: today };
+    case 'due':
+      // "年底前还有哪些没完成的": what is still open names the items past their dates with their progress.
+      return question.open ? planYears : undefined;
     case 'overdue':
     case 'finished':
     case 'item':

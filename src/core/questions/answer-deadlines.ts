@@ -27,6 +27,12 @@ export function answerDue(question: Ask<'due'>, items: readonly PlanItem[], ctx:
   // "青少年科技教育中心10月份要干什么": an item of several steps names the step due then (10月中旬举办县级评审).
   const lines = hits.map((h) => line(h.item, h.due) + (deadlines.length > 0 || h.due.length < h.item.due.length ? dueClauses(h.item, h.due) : ''));
   const tail = doneCount > 0 ? [`另有${doneCount}项已完成，未列出。`] : [];
+  // "年底前还有哪些没完成的": what is still open by then includes the items whose dates have passed, not done nor reached.
+  if (question.open && question.period.start >= ctx.today) {
+    const late = lateItems(items, ctx).filter((h) => !isDone(h.item) && (!question.owner || ownedBy(h.item, question.owner)) && !all.some((a) => a.item.id === h.item.id));
+    if (late.length > 0) tail.push(`另有期限已过、仍未完成的 ${late.length} 项：`, ...listLines(late.map((h) => [line(h.item, h.due), ...(ctx.progressOf?.(h.item) ?? []).map((p) => `  ${p.trim()}`)].join('\n'))));
+    hits.push(...late);
+  }
   // "最近有什么要截止的": nothing in a near window ahead, so the next dates after it (within 60 days) are named.
   const near = hits.length === 0 && question.period.start >= ctx.today && addDays(question.period.start, 31) >= question.period.end;
   const later = near ? nextDue(question, items, isDone) : [];
@@ -47,10 +53,22 @@ function nextDue(question: Ask<'due'>, items: readonly PlanItem[], isDone: (i: P
 
 /** The items of this year whose dates have passed and are not done or reached, latest first. */
 export function answerOverdue(question: Ask<'overdue'>, items: readonly PlanItem[], ctx: AnswerContext, note: string): Answer {
-  const year = partsOf(ctx.today).year;
   const statusOf = ctx.statusOf ?? (() => undefined);
   const isDone = (i: PlanItem): boolean => statusOf(i)?.status === 'done';
-  const hits = items
+  const hits = lateItems(items, ctx);
+  const mineOnly = question.owner ? hits.filter((h) => ownedBy(h.item, question.owner ?? '')) : hits;
+  const open = mineOnly.filter((h) => !isDone(h.item));
+  const doneCount = mineOnly.length - open.length;
+  const whose = question.owner ? `${question.owner}牵头的任务中，` : '';
+  const head = open.length > 0 ? `截至${ctx.today}，${whose}期限已过的任务共 ${open.length} 项（请核对是否已完成；完成了可发“<编号> 已完成”）：` : `截至${ctx.today}，${whose}没有期限已过的任务。`;
+  const tail = doneCount > 0 ? [`另有${doneCount}项已完成，未列出。`] : [];
+  return { intent: 'overdue', answer: note + [head, ...listLines(open.map((h) => line(h.item, h.due))), ...tail].join('\n'), items: open.map((h) => h.item) };
+}
+
+/** The items of this year whose dates have passed and whose targets are not all reached, latest first. */
+function lateItems(items: readonly PlanItem[], ctx: AnswerContext): Array<{ item: PlanItem; due: ReturnType<typeof projectDue>[] }> {
+  const year = partsOf(ctx.today).year;
+  return items
     .map((item) => ({ item, due: item.due.map((d) => projectDue(d, year)).filter((d) => d.recurring !== 'monthly' && d.end < ctx.today && partsOf(d.end).year === year) }))
     // Overdue when every date has passed, or a deadline has ("12月15日前完成" though "次年1月底前报送" is ahead).
     .filter((h) => h.due.length > 0 && (h.due.length === h.item.due.filter((d) => d.recurring !== 'monthly').length || h.due.some((d) => d.kind === 'deadline' && !d.recurring)))
@@ -60,11 +78,4 @@ export function answerOverdue(question: Ask<'overdue'>, items: readonly PlanItem
       return progress.length === 0 || !progress.every((p) => p.includes('已达标'));
     })
     .sort((a, b) => (b.due[0]?.end ?? '').localeCompare(a.due[0]?.end ?? ''));
-  const mineOnly = question.owner ? hits.filter((h) => ownedBy(h.item, question.owner ?? '')) : hits;
-  const open = mineOnly.filter((h) => !isDone(h.item));
-  const doneCount = mineOnly.length - open.length;
-  const whose = question.owner ? `${question.owner}牵头的任务中，` : '';
-  const head = open.length > 0 ? `截至${ctx.today}，${whose}期限已过的任务共 ${open.length} 项（请核对是否已完成；完成了可发“<编号> 已完成”）：` : `截至${ctx.today}，${whose}没有期限已过的任务。`;
-  const tail = doneCount > 0 ? [`另有${doneCount}项已完成，未列出。`] : [];
-  return { intent: 'overdue', answer: note + [head, ...listLines(open.map((h) => line(h.item, h.due))), ...tail].join('\n'), items: open.map((h) => h.item) };
 }

@@ -58,7 +58,8 @@ export function answerLogQuestion(q: LogQuestion, ctx: LogContext): string {
       const found = placeKindRecords(about, live) ?? unitRecords(about, live) ?? teamRecords(about, live, ctx.teams) ?? (led ? led.records.filter(kindMatcher(led.kind, ctx.items, ctx.observances)) : undefined);
       const ofUnit = found ? new Set(found) : undefined;
       const matches = topicMatcher(about, linked, ctx.observances);
-      const hits = live.filter((a) => inPeriod(a, q.period) && (about === null || (ofUnit ? ofUnit.has(a) : generic ? inTitle(a) : matches(a))));
+      const hits = live.filter((a) => inPeriod(a, q.period) && (!q.unlinked || !a.itemId) && (about === null || (ofUnit ? ofUnit.has(a) : generic ? inTitle(a) : matches(a))));
+      if (q.unlinked) return hits.length === 0 ? `${q.label}的活动记录都已关联计划条目。` : [`${q.label}未关联计划条目的活动记录共${hits.length}条：`, ...listActivities(hits, ctx.items, false)].join('\n');
       if (hits.length === 0) return `${q.label}没有${about ? `与“${about}”有关的` : ''}活动记录。记录活动可直接发：上周四在城关镇开了场科普讲座，来了30人`;
       const groups = new Map<string, Activity[]>();
       for (const a of hits) groups.set(a.itemId ?? '', [...(groups.get(a.itemId ?? '') ?? []), a]);

@@ -33,8 +33,9 @@ export function pastPeriodOf(text: string, today: CivilDate): Period | undefined
   if (/最近|近期|recently|lately/u.test(text)) return { period: { start: addDays(today, -29), end: today }, label: `最近30天（${addDays(today, -29)}至${today}）` };
   const named = periodOf(text, today, year, month);
   if (named) {
-    // A month or quarter later than today, asked about as done, is last year's.
-    if (named.period.start > today && !/明年|next/u.test(text)) {
+    // A month or quarter later than today, asked about as done, is last year's; one said as the next ("下个月",
+    // "下季度") is the one ahead, whatever is asked of it.
+    if (named.period.start > today && !/明年|next|下个?月|下个?季度|下(?:个)?(?:周|星期|礼拜)/u.test(text)) {
       const lastYear = periodOf(text, ymd(year - 1, month, partsOf(today).day), year - 1, month);
       if (lastYear) return lastYear;
     }

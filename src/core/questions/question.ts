@@ -49,7 +49,7 @@ export const QuestionSchema = z.discriminatedUnion('intent', [
     onDay: z.boolean().optional(),
   }),
   /** What was logged in a period, grouped by plan item (上周都做了什么). */
-  z.object({ intent: z.literal('done_list'), period: PeriodSchema, label: words, topic: z.string().max(60).nullable().optional(), by: z.enum(['me', 'my_unit']).optional(), units: z.string().max(10).optional(), where: z.literal('my_place').optional() }),
+  z.object({ intent: z.literal('done_list'), period: PeriodSchema, label: words, topic: z.string().max(60).nullable().optional(), /** "有哪些没挂到计划任务上": only the records linked to no plan item. */ unlinked: z.literal(true).optional(), by: z.enum(['me', 'my_unit']).optional(), units: z.string().max(10).optional(), where: z.literal('my_place').optional() }),
   /** The activities, figures and progress of one item or observance (防灾减灾日宣传做得如何). */
   z.object({ intent: z.literal('item_report'), topic: words }),
   /** Days until the next window of an observance (科技周还有几天). */

@@ -10,6 +10,7 @@ import { readSignupQuestion, UNIT_WORDS } from './read-signup-question.js';
 import { unreportedOf } from './read-unit-question.js';
 import { groupKind } from './unit-groups.js';
 import { monthsMissingOf } from './months-missing.js';
+import { parseChineseNumber } from '../text/chinese-number.js';
 
 
 const PAST = /(做|干|搞|开|办|忙|完成|开展|举办|组织|进行|记录|登记)(了|过)(些)?(什么|哪些|啥|几|多少)|都(做|干|搞|忙)了|(做|干)了啥|what (did|have) we|what was done|what have we done|activities (did|were)|did we (do|run|hold)/u;
@@ -65,7 +66,7 @@ const TARGET_CLAUSE = /[，,?？;；\s]+(?:离|距离?|对照)?(?:年度|全年)
 const TARGET_ASKED = /[，,?？;；\s]+(?:那|而)?(?:全年|年度|今年)?(?:的)?(?:目标|指标|任务数?)(?:是|定的是|定了|有)?(?:多少|几)\p{Script=Han}{0,2}(?:来着|呢|啊)?[?？。]*$/u;
 
 /** "够5000人次了吗", "达到10所了没有": whether a count has reached a figure. */
-const REACHED = /(?:够|达到|达|满|超过|(?<![来收改提加减降调升涨])到)了?\s*(\d+(?:\.\d+)?[万千]?|[一二两三四五六七八九十百千万]+)\s*(人次|人|场次|场|份|户|所|条|家|个|件)(?:了)?(?:吗|没有?|没|不)/u;
+const REACHED = /(?:(?:凑|攒)?够|达到|达|满|超过|(?<![来收改提加减降调升涨])到)了?\s*(\d+(?:\.\d+)?[万千]?|[一二两三四五六七八九十百千万]+)\s*(人次|人|场次|场|份|户|所|条|家|个|件)(?:了)?(?:吗|没有?|没|不)/u;
 
 /** "参与人数达标没有", "场次够数了吗": whether the target is met, its figure not said. */
 const MET = /(?:是否|有没有|能不能)?(?:达标|够数|达到目标|完成目标)(?:了)?(?:吗|没有?|没|不|与否)?[?？。]*$/u;
@@ -108,7 +109,23 @@ function ownQuestion(read: Question | undefined, rest: string, by: Whose, today:
 /** An item named loosely, without "那个任务", "这项工作", "的". */
 const itemWords = (text: string): string => text.replace(/(那个|这个|那项|这项|那条|这条)?(任务|工作|事情?)?$/u, '').replace(/(那个|这个|那项|这项)$/u, '').replace(/[的\s]+$/u, '').trim();
 
-/** Spoken and northern words as the rules read them: 俺们 = 我们, 自个儿 = 自己, 几回 = 几次, 加一块 = 加起来. */
+/** "没挂到计划任务上", "未关联计划条目", "没对应上任务": records linked to no plan item. */
+const UNLINKED = /(?:没|未|没有|不)(?:挂|关联|对应|归|算)(?:到|上|进)?(?:任何)?(?:的)?(?:计划|任务|条目|工作要点)/u;
+
+/** "6月底前报的": from the year's start to that month's end, when it is past; else the period said, else this year so far. */
+function unlinkedPeriod(text: string, today: CivilDate): { period: { start: string; end: string }; label: string } {
+  const year = partsOf(today).year;
+  const by = /(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:份)?(底|末)?(?:之前|以前|前)/u.exec(text);
+  const m = by ? (parseChineseNumber(by[1] ?? '') ?? 0) : 0;
+  if (m >= 1 && m <= 12) {
+    // "6月底前": to the month's last day; "5月以前": to the day before it starts.
+    const end = by?.[2] ? addDays(m === 12 ? ymd(year + 1, 1, 1) : ymd(year, m + 1, 1), -1) : addDays(ymd(year, m, 1), -1);
+    if (end <= today && end >= ymd(year, 1, 1)) return { period: { start: ymd(year, 1, 1), end }, label: `${year}年${by?.[2] ? `${m}月底前` : `${m}月以前`}` };
+  }
+  return pastPeriodOf(text, today) ?? { period: { start: ymd(year, 1, 1), end: today }, label: `${year}年以来（截至${today}）` };
+}
+
+/** Spoken and regional words as the rules read them: 俺们 = 我们, 没得 = 没有, 自个儿 = 自己, 几回 = 几次, 加一块 = 加起来. */
 const spoken = (text: string): string =>
   text
     .replace(/俺们/gu, '我们')
@@ -116,6 +133,8 @@ const spoken = (text: string): string =>
     .replace(/俺/gu, '我')
     .replace(/自个儿?|自家/gu, '自己')
     .replace(/几回/gu, '几次')
+    // "凑够30人次没得": south-western 没得 closing a question is 没有.
+    .replace(/没得(?=\s*[?？。]?\s*$)/u, '没有')
     .replace(/加(?:到|在)?一块儿?|加一堆|拢共|统共/gu, (w) => (w === '拢共' || w === '统共' ? '一共' : '加起来'));
 
 /** 我们镇, 咱们乡, 本村: the asker's unit's place, where things were held (its 科协 or 政府 is the unit, read elsewhere). */
@@ -154,6 +173,8 @@ export function readQuestionKind(raw: string, today: CivilDate, owners: readonly
   const greeting = IAM_WITH_NAME.exec(text);
   if (greeting?.[1] && text.length <= 30) return { intent: 'iam', department: greeting[1] };
   const ask = /[?？吗呢嘛]|没有?$|有没有|几|多少|什么|哪|啥|谁|如何|怎么|咋|多久|还有多|安排|汇总|盘点|报名情况|报名人数|报名名单|^(查下|查一下|查查|看看|看下)|(合计|总计|累计|一共|总共|共计)(是)?[?？。]*$|how|what|when|which|who/u.test(text);
+  // "6月底前报的活动里，有哪些没挂到计划任务上": the records linked to no plan item, in the period said.
+  if (ask && UNLINKED.test(text)) return { intent: 'done_list', ...unlinkedPeriod(text, today), topic: null, unlinked: true };
   // "我的任务" alone asks; "我负责的讲座今天开了，来了120人" reports.
   if (MINE.test(text) && (ask || text.length <= 12)) {
     // "6月底以前我们部门要完成啥": what is due by a day is the list of that period, not the progress.

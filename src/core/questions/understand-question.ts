@@ -25,7 +25,7 @@ export function understandQuestion(raw: string, today: CivilDate, owners: readon
   if (text === '' || /^(帮助|help|\?|？|菜单|你能做什么|能做什么|怎么用|使用说明|menu)$/u.test(text) || /你(能|会)(做|干)什么|what can you do/u.test(text)) {
     return { intent: 'help' };
   }
-  if (/逾期|过期|超期|延期|已过|过了(?:期限|截止)|超过(?:期限|截止)|overdue|late|missed|past due/u.test(text) && !/几天|多少天|什么时候/u.test(text) && !MINE.test(text)) {
+  if (/逾期|过期|超期|延期|已过|过了(?:期限|截止)|超过(?:期限|截止)|(?:截止|期限)(?:时间|日期|日子)?(?:都|已经|早就?|早已)?过了|overdue|late|missed|past due/u.test(text) && !/几天|多少天|什么时候/u.test(text) && !MINE.test(text)) {
     // "科普部有哪些逾期了": that owner's only.
     const whose = ownerOf(text, owners);
     return whose ? { intent: 'overdue', owner: whose } : { intent: 'overdue' };

@@ -3,7 +3,7 @@
 import type { Correction } from './read-correction.js';
 
 /** "您好，…", "hi, …", "哎呀，…", "哎不对…": a greeting or an interjection before a follow-up; it names no record and says nothing of what changes. */
-export const GREETING = /^(?:(?:哎|唉|哎呀|哎哟|啊|呃|嗯|哦|噢)(?=不对|错了|搞错|弄错|说错|记错|写错|打错)|(?:您好|你好|老师好|领导好|大家好|各位好|各位老师好|各位|不好意思|抱歉|对不起|哈喽|嗨|哎呀|哎哟|啊呀|哎|唉|呃|嗯|噢|哦|糟糕|糟了|hi|hello|hey|btw|by the way)[呀啊哈哦哟啦嘛]{0,2}\s*[,，!！。~～\s]+|(?:实在|真)?(?:不好意思|抱歉|对不起)[呀啊哈哦哟啦嘛]{0,2}(?=\p{Script=Han}))/iu;
+export const GREETING = /^(?:(?:哎|唉|哎呀|哎哟|啊|呃|嗯|哦|噢)(?=不对|错了|搞错|弄错|说错|记错|写错|打错)|(?:\p{Script=Han}{1,2}(?:老师|主任|科长|部长|站长|馆长|书记|局长|经理|主席|姐|哥)(?:您好|你好|好)|您好|你好|老师好|领导好|大家好|各位好|各位老师好|各位|不好意思|抱歉|对不起|哈喽|嗨|哎呀|哎哟|啊呀|哎|唉|呃|嗯|噢|哦|糟糕|糟了|hi|hello|hey|btw|by the way)[呀啊哈哦哟啦嘛]{0,2}\s*[,，!！。~～\s]+|(?:实在|真)?(?:不好意思|抱歉|对不起)[呀啊哈哦哟啦嘛]{0,2}(?=\p{Script=Han}))/iu;
 export const LEAD = /^(?:我|俺|咱)?(更正|纠正|修正|订正|改正|勘误|correction|correct|fix|更改|改一下|修改一下|sorry|oops|不对|错了|搞错了|弄错了|说错了|记错了|写错了|打错了|说错|搞错|弄错|记错|写错|打错)(?:一下|咧|啦|哩|嘞|哈|了)*\s*[:：,，。!！]?\s*/u;
 /** "人数改一下，…", "日期更正一下：…": the field named, then a word of fixing it; the value follows. */
 export const FIELD_FIX = /^(?:的)?(人数|人次|日期|时间|资料|户数|场次|数字)(?:要|得|需要)?(?:改一下|改下|改改|更正一下|更正下|修改一下|修改下|更正|修改|更改)\s*[:：,，。!！]?\s*/u;
@@ -24,7 +24,7 @@ export const FIELD_WORDS: Array<[RegExp, 'headcount' | 'date' | string]> = [
   [/(场次)/u, '场次'],
   [/(资料|宣传册|册数)/u, '份'],
 ];
-export const LINK = /(挂到|关联到|归到|算到|算作|算在|记到|放到|属于|链接到|对应|(?<=(?:应该|应当|应|也|^这个|^那个|^这条|^那条|^这场|^那场))算(?:是)?(?!了|一下|下|错|上|不|是对)|^算(?=[^，,。；;]{2,12}的))(.+?)(?:[,，。]|不是|$)/u;
+export const LINK = /(挂到|挂在|关联到|归到|归在|算到|算作|算在|记到|记在|放到|放在|属于|链接到|对应|(?<=(?:应该|应当|应|也|^这个|^那个|^这条|^那条|^这场|^那场))算(?:是)?(?!了|一下|下|错|上|不|是对)|^算(?=[^，,。；;]{2,12}的))(.+?)(?:[,，。]|不是|$)/u;
 /** "别挂科技活动周了", "这条不算科技活动周的" (不算 an item's words 的: not that item's, not deleted). */
 export const UNLINK = /(?:不要|不用|别|不该|不应该|不能)(?:挂|关联|算到|算在|归到|算进|记到|挂到|放到)|不算(?=[^，,。；;]{2,12}的(?:活动|任务|项目)?(?:[，,。；;]|$))/u;
 /** "结束日期改成…", "截止时间应为…": the field is the span's last day; 结束 names no record. */
@@ -61,7 +61,7 @@ export const NAMED_FIGURE = /^([\p{Script=Han}\d]{2,14}?)(?:那场|那次|那条
 /** Kinds of event a correction may name its record by ("那个讲座", "展览…"). */
 const KINDS = '讲座|培训|展览|展|竞赛|比赛|义诊|咨询|宣传|演练|下乡|赶集|实验课|实验|参观|放映|电影|论坛|沙龙|夏令营|冬令营|研学|开放日|座谈会|报告会|交流会';
 /** "那个讲座实际…", "那场培训人数…": the kind right after 那个/那场, before the field or the new value. */
-export const KIND_AFTER_REF = new RegExp(`^(?:的)?((?:${KINDS}))(?=(?:的)?(?:人数|日期|时间|资料|户数|场次|实际|应该|应|其实|改|写错|搞错|记错|弄错|不对|有误|是|为|来了|到了|[,，\\s]))`, 'u');
+export const KIND_AFTER_REF = new RegExp(`^(?:的)?((?:${KINDS}))(?=(?:的)?(?:人数|日期|时间|资料|户数|场次|标题|题目|名称|名字|实际|应该|应|其实|改|写错|搞错|记错|弄错|不对|有误|是|为|来了|到了|[,，\\s]))`, 'u');
 /** "展览延到19号才撤的": the kind the message opens on. */
 export const KIND_NAMED = new RegExp(`^[\\p{Script=Han}]{0,6}?(${KINDS})`, 'u');
 /** "不是展览是竞赛", "写成培训了，…是职工技能竞赛": the kind of event, no figure or date on either side. */

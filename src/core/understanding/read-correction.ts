@@ -91,7 +91,8 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   const text = clausesBySpaces(digitsForEnglishNumbers(normalizeText(raw.trim()).replace(ADDRESSED, '').replace(/[A-Z]/g, (c) => c.toLowerCase())).replace(GREETING, ''));
   if (text.length > 300 || /[?？吗]\s*$/u.test(text) || UNSURE_COUNT.test(text)) return undefined;
   // "上次那个…参观的，人数是63人，麻烦帮登一下": asked to enter it, with no word of a fix, it is a report to record.
-  if (/帮(?:忙)?(?:我)?(?:登|录|记)|(?:登记|登|录|记)一下/u.test(text) && !/改|更正|纠正|错|不对|应为|应该是|不是|修正|订正/u.test(text)) return undefined;
+  // "帮我记在活动周里": asked to put it under a plan item is a link, not a report.
+  if (/帮(?:忙)?(?:我)?(?:登|录|记)|(?:登记|登|录|记)一下/u.test(text) && !/改|更正|纠正|错|不对|应为|应该是|不是|修正|订正/u.test(text) && !/(?:记|归|挂|算|放)(?:到|在)[^，,。；;]{2,12}(?:里|里面|下面|那一?项|上)?[。!！]?$/u.test(text)) return undefined;
   // "update: 30 of the 120 actually joined online, only 90 were on site": a figure already written split in two
   // changes that record in more than one field; ask rather than store it as a new report or change one field.
   if (/\b(?:update|correction)\b/u.test(text) && /\b\d+\s+of\s+(?:the|those|them)\s+\d+\b/u.test(text) && /\b(?:actually|only)\b/u.test(text)) return { field: 'unclear', ref: {} };
@@ -200,7 +201,8 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   if (ref) {
     const ordinal = ordinalOf(ref);
     if (ordinal !== undefined) reference.ordinal = ordinal;
-    const words = body.slice(0, ref.index).replace(/^(把|将|那个|这个)/u, '').replace(/^(?:俺们|我们|咱们|咱|俺)/u, '').trim();
+    // "前两天报的王教授那场": when and that it was reported are no part of the record's name.
+    const words = body.slice(0, ref.index).replace(/^(把|将|那个|这个)/u, '').replace(/^(?:俺们|我们|咱们|咱|俺)/u, '').replace(/^(?:前两天|前几天|前天|昨天|上周|上次|之前|刚才|早上|上午|下午)?(?:报|发|交|录|填)(?:上来|上去|过)?的/u, '').trim();
     body = body.slice((ref.index ?? 0) + ref[0].length);
     if (leadAfterRef) body = body.replace(/^的/u, '').replace(/^[:：]\s*/u, '').replace(LEAD, '');
     // "5号那个讲座实际来了96人", "那场培训人数应为85": the kind of event after 那个/那场 names the record too.
@@ -208,7 +210,7 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
     if (words.length >= 2) reference.words = words;
     if (kind && ordinal === undefined) reference.kind = kind;
     // "那条标题改下，不是讲座，是“…”": asking for the title to change leads as its being wrong would.
-    const after = kindSwap(body.replace(/^(?:的)?(?:(?:标题|名称|活动名称|名字|题目|地点|地方|场地|位置)?(?:写错了|报错了|搞错了|弄错了|记错了|说错了|打错了|错了|不对)|(?:标题|名称|活动名称|名字|题目)(?:要|得|需要)?(?:改下|改一下|改改|更正一下|修改一下|改))\s*[,，。!！]?\s*/u, ''));
+    const after = kindSwap(body.replace(KIND_AFTER_REF, '').replace(/^(?:的)?(?:(?:标题|名称|活动名称|名字|题目|地点|地方|场地|位置)?(?:写错了|报错了|搞错了|弄错了|记错了|说错了|打错了|错了|不对)|(?:标题|名称|活动名称|名字|题目)(?:要|得|需要)?(?:改下|改一下|改改|更正一下|修改一下|改))\s*[,，。!！]?\s*/u, ''));
     if (after) return { ...after, ref: reference };
   } else if (named?.[1]) {
     reference.words = named[1];
