@@ -1,0 +1,34 @@
+// Issue 16, w18 follow-ups (helper R): figures stored wrong. Experts who commented on (点评/讲评) an event are people
+// who worked it, not an award; helpers counted in 个 after a people noun are people; sign-ups said "报名的时候是N个"
+// beside who came are no figure of their own.
+import { describe, expect, it } from 'vitest';
+import { readReport } from '../../src/core/understanding/read-report.js';
+import { OBSERVANCES } from '../support/kexie-for-tests.js';
+
+const read = (text: string, today: string) => {
+  const r = readReport(text, today, { observances: OBSERVANCES });
+  if (r.kind !== 'activity') throw new Error(`not an activity: ${JSON.stringify(r)}`);
+  return r.records.map((x) => ({ headcount: x.headcount, unit: x.headcountUnit, metrics: x.metrics, asked: x.doubts.length > 0 || r.doubts.length > 0 }));
+};
+
+describe('w18 figures stored wrong (R)', () => {
+  it('experts who commented on a drill are people, not an award of 名', () => {
+    const [r] = read('5月12日全镇地震疏散演练1次。参加师生420人。县应急局专家现场点评3名。', '2026-05-20');
+    expect(r).toMatchObject({ headcount: 420 });
+    expect(r!.metrics).toEqual({ 次: 1, '人(专家)': 3 });
+    const [b] = read('7月2日化工园区泄漏处置演练，参演员工130人，省厅专家讲评2名。', '2026-07-06');
+    expect(b!.metrics['名']).toBeUndefined();
+  });
+  it('helpers counted in 个 after a people noun are people', () => {
+    const [r] = read('十月八日我會在村口辦了防詐騙講座，到場村民八十多人，協會義工十來個幫忙，擺了展板四塊。', '2026-10-20');
+    expect(r).toMatchObject({ headcount: 80 });
+    expect(r!.metrics['个']).toBeUndefined();
+    expect(r!.metrics).toMatchObject({ 块: 4 });
+    expect(Object.entries(r!.metrics).find(([k]) => k.startsWith('人('))?.[1]).toBe(10);
+  });
+  it('sign-ups said as 报名的时候是N个 beside who came are not a count of things', () => {
+    const [r] = read('上周六下午社区搞了个防范养老诈骗的讲座 报名的时候是九十几个 最后实际来了五十个左右', '2026-05-20');
+    expect(r).toMatchObject({ headcount: 50 });
+    expect(r!.metrics['个']).toBeUndefined();
+  });
+});
