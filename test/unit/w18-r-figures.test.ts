@@ -31,4 +31,9 @@ describe('w18 figures stored wrong (R)', () => {
     expect(r).toMatchObject({ headcount: 50 });
     expect(r!.metrics['个']).toBeUndefined();
   });
+  it('sign-ups named in English before the count are not kept beside who came', () => {
+    const [r] = read('5月16日社区科普日我们的垃圾分类游戏摊：网上registration报了90人，实际on-site来了76人玩，小礼品送出70份。', '2026-05-20');
+    expect(r).toMatchObject({ headcount: 76 });
+    expect(r!.metrics).toEqual({ 份: 70 });
+  });
 });
