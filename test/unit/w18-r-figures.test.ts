@@ -36,4 +36,12 @@ describe('w18 figures stored wrong (R)', () => {
     expect(r).toMatchObject({ headcount: 76 });
     expect(r!.metrics).toEqual({ 份: 70 });
   });
+  it('times said in 回 after the telling are kept as written; 一回 before what was held is no count', () => {
+    const [r] = read('今天上午同两个志愿者去河堤上巡查 碰到钓鱼的就过去讲汛期安全 前后讲了四回 差不多二十来个人', '2026-05-20');
+    expect(r).toMatchObject({ headcount: 20 });
+    expect(r!.metrics).toMatchObject({ 回: 4 });
+    const [b] = read('上周村里组织了一回森林防火宣传，听的村民四十来个。', '2026-05-20');
+    expect(b).toMatchObject({ headcount: 40 });
+    expect(b!.metrics).toEqual({});
+  });
 });
