@@ -44,4 +44,9 @@ describe('w18 figures stored wrong (R)', () => {
     expect(b).toMatchObject({ headcount: 40 });
     expect(b!.metrics).toEqual({});
   });
+  it('sites where stands were set up are counted, the setting up said right after them', () => {
+    const [r] = read('5月12日在镇上车站、菜市场、学校门口4个点位设立咨询台，发放手册800份，现场群众约600人。', '2026-05-20');
+    expect(r).toMatchObject({ headcount: 600 });
+    expect(r!.metrics).toEqual({ 个: 4, 份: 800 });
+  });
 });

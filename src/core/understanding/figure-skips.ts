@@ -149,7 +149,8 @@ export function notAFigureOf(token: NumberToken, unit: string, text: string, bef
   if (unit === '节' && token.value === 1 && /^(?:[“"「《][^”"」》\n]{1,24}[”"」》])?[^，,。;；\n]{0,12}?课/u.test(text.slice(end, end + 44))) return true;
   if (unit === '个' && /^(月|小时|钟头|工作日|星期|礼拜|季度)/u.test(text.slice(end, end + 3))) return true;
   // "今天连跑三个点", "三个点加起来接待…": the sites of the events told of, not a count of their own.
-  if (unit === '个' && /^点(?![子心评赞名])/u.test(text.slice(end, end + 2)) && !/(?:设|设置|增设|摆|布)了?\s*$/u.test(clause)) return true;
+  // "在十字街、汽车站3个点位设立宣传点": sites where stands were set up, the deed right after them, are counted.
+  if (unit === '个' && /^点(?![子心评赞名])/u.test(text.slice(end, end + 2)) && !/(?:设|设置|增设|摆|布)了?\s*$/u.test(clause) && !/^点位?\s*(?:上|各)?\s*(?:设|摆|布|开设|搭)/u.test(text.slice(end, end + 6))) return true;
   // "出了一份力", "尽一份心": an idiom, not copies.
   if (unit === '份' && token.written === '一' && /^[力心]/u.test(text.slice(end, end + 1))) return true;
   return false;
