@@ -66,15 +66,15 @@ export function countedPeople(c: CountInContext): CountedPeople | undefined {
   // "俺数签到本上就一百八十几个", "我数了数有七十来个": people counted or signed in.
   if (unit === '个' && !nounAfter && /(?:签到|登记|清点|点名|数(?![据字学量码])|报的是|报上来的是)[^，,。;；]{0,8}$/u.test(clause)) people = true;
   // "应到32个实到29个主要讲…": who were expected and who came, whatever words follow.
-  // "报名35个，实到31人": who signed up, counted as the people who came are.
-  if (unit === '个' && /(?:实到|应到|^报名(?:了|的有|的是)?)$/u.test(clause) && !GROUPS.test(text.slice(end, end + 2)) && !/^(?:单位|企业|部门|村)/u.test(text.slice(end, end + 2))) people = true;
+  // "报名35个，实到31人", "报名的时候是八十几个": who signed up, counted as the people who came are.
+  if (unit === '个' && /(?:实到|应到|^报名(?:了|的有|的是|的?时(?:候)?(?:是|有)?)?)$/u.test(clause) && !GROUPS.test(text.slice(end, end + 2)) && !/^(?:单位|企业|部门|村)/u.test(text.slice(end, end + 2))) people = true;
   // "会场里坐着的顶多七十来个", "来的有五十来个": the people named by where they were or that they came.
   if (unit === '个' && !nounAfter && /(?:坐着|在场|来|到场|听讲?|参加|现场)的(?:人)?\s*(?:有|是)?\s*(?:顶多|最多|大概|约|差不多|估计|将近|只有|也就)?\s*$/u.test(clause)) people = true;
   // "培训 来了三十来个 资料发了200份": who came, no noun needed when the clause is only their coming.
   // "去年这个活动来了一百七八十人，今年人多一些，登记的是二百零一个": this occasion's people, counted as the earlier.
   if (unit === '个' && !nounAfter && !compared && earlier && THIS_OCCASION.test(original.slice(earlier.end, token.start))) people = true;
-  // "这次来了七十多个", "今天到了五十几个": the same, said of this occasion.
-  if (unit === '个' && !nounAfter && /^(?:这次|这回|这一次|本次|今天|今年|当天|现场|又|一共|总共|共)?(?:来了|到了|到场了?|实到|来的有|到的有)$/u.test(clause)) people = true;
+  // "这次来了七十多个", "今天到了五十几个", "最后实际来了五十个": the same, said of this occasion.
+  if (unit === '个' && !nounAfter && /^(?:最后|最终|后来|结果)?(?:这次|这回|这一次|本次|今天|今年|当天|现场|又|一共|总共|共|实际上?|真正)?(?:来了|到了|到场了?|实到|来的有|到的有)$/u.test(clause)) people = true;
   // "来咨询的群众三百来个县农业局…": the people named right before the count are what it counts, whatever runs on after.
   // The words after such a count, with no stop between, are the next clause's ("县农业局来了两个专家坐诊").
   let named = false;
@@ -99,12 +99,13 @@ export function countedPeople(c: CountInContext): CountedPeople | undefined {
 
 /**
  * The unit a count of people is kept in: 名/位/个 become 人; people chosen or honoured ("评了最美科技工作者五名",
- * "5名最美科技工作者都上台领了证书") are a count of awards (名), not who came ("邀请评委11名" are people).
+ * "5名最美科技工作者都上台领了证书") are a count of awards (名), not who came ("邀请评委11名" are people; "专家现场点评2名",
+ * "讲评", "评讲" are staff at work).
  */
 export function peopleUnit(people: boolean, unit: string, text: string, before: string, end: number): { people: boolean; unit: string } {
   if (people && unit === '名' && /^[^，,。;；]{0,12}?(?:上台领|领了?(?:证书|奖)|颁(?:发|授)了?(?:证书|奖|荣誉)|领奖|获奖|获(?:得|颁)?(?:表彰|证书|荣誉)|受(?:到)?表彰)/u.test(text.slice(end, end + 24))) return { people: false, unit };
   if (people && unit === '名' && /“[^”]{0,12}(?:最美|十佳|优秀|先进|模范|标兵|之星|能手|使者|达人)[^”]{0,10}”\s*$/u.test(before)) return { people: false, unit };
-  if (people && unit === '名' && /((?<!参)评(?![委审])选?|选树|(?<!受)表彰|评出|推选|评为|授予|命名|获评)[^，,。;；]{0,10}$/u.test(before)) return { people: false, unit };
+  if (people && unit === '名' && /((?<![参点讲])评(?![委审讲析估课议])选?|选树|(?<!受)表彰|评出|推选|评为|授予|命名|获评)[^，,。;；]{0,10}$/u.test(before)) return { people: false, unit };
   if (people && (unit === '名' || unit === '位' || unit === '个' || unit === '号人' || unit === '口人')) return { people, unit: '人' };
   return { people, unit };
 }

@@ -18,6 +18,9 @@ export function notACount(token: NumberToken, text: string, before: string, each
   if (token.arabic && /^[DdGgFf](?![A-Za-z])/u.test(text.slice(token.end, token.end + 2))) return true;
   // "参观了12309检察服务中心", "120急救指挥中心": a service line's number glued to the name of its centre names it.
   if (token.arabic && token.written.length >= 3 && /^(?![人名位个次场份件期户本张册套台块条项所家篇幅批])\p{Script=Han}{1,8}?(?:中心|热线|专线|平台|服务台|服务站|窗口|大厅|指挥部)/u.test(text.slice(token.end, token.end + 12))) return true;
+  // "组织了一回防汛知识宣传", "搞了两回农民夜校": 回 before what was held is a way of saying it was held, not a count of
+  // times ("前前后后讲了三回" is); nor "3回访", "2回收" where 回 starts a word.
+  if (/^\s*回\p{Script=Han}/u.test(text.slice(token.end, token.end + 3))) return true;
   // "2. 东风社区…": a list's line number, not a count (the line before may end in people).
   if ((token.start === 0 || /\n[ \t　]*$/u.test(before)) && /^[.．、)）](?!\d)/u.test(text.slice(token.end, token.end + 1))) return true;
   // "报一下这周的：1.周二… 2.周四… 3.今天…": an item number inside a line, not a count.
@@ -146,7 +149,8 @@ export function notAFigureOf(token: NumberToken, unit: string, text: string, bef
   if (unit === '节' && token.value === 1 && /^(?:[“"「《][^”"」》\n]{1,24}[”"」》])?[^，,。;；\n]{0,12}?课/u.test(text.slice(end, end + 44))) return true;
   if (unit === '个' && /^(月|小时|钟头|工作日|星期|礼拜|季度)/u.test(text.slice(end, end + 3))) return true;
   // "今天连跑三个点", "三个点加起来接待…": the sites of the events told of, not a count of their own.
-  if (unit === '个' && /^点(?![子心评赞名])/u.test(text.slice(end, end + 2)) && !/(?:设|设置|增设|摆|布)了?\s*$/u.test(clause)) return true;
+  // "在十字街、汽车站3个点位设立宣传点": sites where stands were set up, the deed right after them, are counted.
+  if (unit === '个' && /^点(?![子心评赞名])/u.test(text.slice(end, end + 2)) && !/(?:设|设置|增设|摆|布)了?\s*$/u.test(clause) && !/^点位?\s*(?:上|各)?\s*(?:设|摆|布|开设|搭)/u.test(text.slice(end, end + 6))) return true;
   // "出了一份力", "尽一份心": an idiom, not copies.
   if (unit === '份' && token.written === '一' && /^[力心]/u.test(text.slice(end, end + 1))) return true;
   return false;

@@ -32,6 +32,8 @@ export const TOTAL = /(共|合计|总计|累计|总共|一共)/u;
 export const EN_SIGNED_UP = /^\s*(?:[a-z]+\s+){0,2}?(?:signed up|registered|booked|enrolled)/u;
 /** A count of sign-ups ("报名86人"), not of who came. */
 export const SIGNED_UP = /(报名|报了名|预约|登记参加|招收|招募|招生)/u;
+/** "线上registration报了150人", "sign-ups 90人": sign-ups named in English before the count. */
+export const EN_SIGNED_UP_BEFORE = /(?:registrations?|registered|sign-?ups?|RSVPs?)[^，,。;；\d]{0,4}$/iu;
 /**
  * Who watched online or on a stream ("直播间观看300多人", "线上那边大概90", "同时开通网络直播，家长观看2100人次"),
  * read in the words since the last count, across commas; not "电商直播培训 三十五人", a training about streaming.

@@ -6,7 +6,7 @@ import { leadingPeopleNoun } from './people-words.js';
 import { peopleWords } from './people-nouns.js';
 import { POST_WORDS } from './figure-words.js';
 import { partAfter, partsSummingTo, triedParts } from './headcount-parts.js';
-import { AUDIENCE, DAY_OF_EVENT, JOINED_ADDED, EN_SIGNED_UP, ESCORT, MEMBERSHIP, PART, PARTICIPATE, PERFORMER, SIGNED_UP, STAFF, TOTAL, WORKED, YOUNG, roleOf, type Role, STAFF_IN_TOTAL, VISITED, onlyStaffInTotal } from './headcount-roles.js';
+import { AUDIENCE, DAY_OF_EVENT, JOINED_ADDED, EN_SIGNED_UP, EN_SIGNED_UP_BEFORE, ESCORT, MEMBERSHIP, PART, PARTICIPATE, PERFORMER, SIGNED_UP, STAFF, TOTAL, WORKED, YOUNG, roleOf, type Role, STAFF_IN_TOTAL, VISITED, onlyStaffInTotal } from './headcount-roles.js';
 export { HELPING, roleOf, SENT_BY_UNIT, type Role } from './headcount-roles.js';
 
 export interface HeadcountChoice {
@@ -115,10 +115,10 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
     const summed = TOTAL.test(chosen.context) ? partsSummingTo(chosen, rest.filter((x) => x.role !== 'staff').map((x) => x.f)) : new Set<Figure>();
     const part = (x: { f: Figure; role: Role }): boolean => (PART.test(x.f.context.slice(-12)) || (x.role !== 'staff' && (partAfter(x.f, chosen) || summed.has(x.f)))) && x.f.value < chosen.value && (x.f.unit === chosen.unit || x.f.unit === '人');
     const staffPart = rest.find((x) => part(x) && x.role === 'staff' && TOTAL.test(chosen.context));
-    // "报名300人，实际入园约350人次", "线上预约 120人": who signed up is not kept once who came is counted.
+    // "报名300人，实际入园约350人次", "线上预约 120人", "registration报了150人": who signed up is not kept once who came is counted.
     // "报名72人，决赛现场观众150余人": who signed up competed, the audience watched; both are kept.
     const cameOfThem = /实到|实际|到场|现场|坐了|来了|到了|参加|参与|入园|入场|入馆|到营|签到|看展|观展|参观|接待|actual/iu.test(chosen.context.slice(-8)) && !/观众|观看/u.test(chosen.context.slice(-8));
-    const signedUp = (x: { f: Figure; role: Role }): boolean => cameOfThem && SIGNED_UP.test(x.f.context.slice(-8)) && !SIGNED_UP.test(chosen.context.slice(-8));
+    const signedUp = (x: { f: Figure; role: Role }): boolean => cameOfThem && (SIGNED_UP.test(x.f.context.slice(-8)) || EN_SIGNED_UP_BEFORE.test(x.f.context.slice(-20))) && !SIGNED_UP.test(chosen.context.slice(-8));
     const others = rest.filter((x) => !(part(x) && x.role !== 'staff') && !signedUp(x)).map((x) => x.f);
     const withStaff = staffPart ? { total: chosen, staff: staffPart.f } : STAFF_IN_TOTAL.test(chosen.context) && !onlyStaffInTotal(chosen.context) ? { total: chosen } : undefined;
     return { chosen, others, unclear, ...(withStaff ? { withStaff } : {}) };
