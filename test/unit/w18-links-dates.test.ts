@@ -1,0 +1,33 @@
+// Links and dates the w18 set stored wrong (issue 16). Another body's trip named by its own subject (维权下乡, 普法下乡) is
+// not the 科协's 科技志愿服务下乡; a station an expert comes from (县农技站的专家) is no farmer served; the writer's own
+// paperwork mentioned in passing ("年度总结写好了，过两天发给你") is not what the event served.
+import { describe, expect, it } from 'vitest';
+import { linkedPaths } from '../support/kexie-for-tests.js';
+
+type Case = [string, string, Array<string | null>];
+
+describe('words of another programme, a station or an aside do not link', () => {
+  it.each([
+    ['6月2日至4日，县市场监管局“维权下乡”走了4个镇，服务群众420人，其中农民300多。', '2026-06-06', [null]],
+    ['5号请了县农技站的专家给协会会员讲农家乐油烟和污水处理，来了十几家农家乐老板，25人左右。', '2026-05-08', [null]],
+    ['周六在河湾农家乐办了个“亲子科学小课堂”，大人小孩来了三十来个。今年的年度工作总结我也写好了，过两天发给你。', '2026-11-23', [null]],
+  ] as Case[])('%s (%s)', async (text, today, paths) => {
+    expect(await linkedPaths(text, today)).toEqual(paths);
+  });
+});
+
+describe('links of the same shapes that stay', () => {
+  it.each([
+    ['6月2日，县科协专家服务团下乡到石岭村，给果农讲桃树修剪，服务农户35户。', '2026-06-04', ['三/2']],
+    ['前天县农技站两个专家到柳沟村讲玉米病虫害防治，农户来了四十多人。', '2026-06-10', ['三/2']],
+    ['12月10日，年度工作总结已完成，报送市科协。', '2026-12-11', ['四/2']],
+    // The station's experts teach a farming technique: the farmers are served.
+    ['前天镇上会议室办了个桃树病虫害防治培训，来了六十多个果农，县农技站来了三个专家讲的。', '2026-06-10', ['三/2']],
+    // What is sent later is the event's own paper, not an aside.
+    // A sentence ended by a full stop (.) keeps its "也" from the photos sent later.
+    ['跟您报一下.昨天在城关三小办了场防灾减灾科普讲座,讲了地震避险,学生都参加了,一共400人,老师们也很配合.照片稍后发您.', '2026-05-13', ['二/（一）/3']],
+    ['华兴机械和青山食品两家企业科协8月3号都挂牌成立了，组建备案材料下周报给你们。', '2026-08-05', ['三/1']],
+  ] as Case[])('%s (%s)', async (text, today, paths) => {
+    expect(await linkedPaths(text, today)).toEqual(paths);
+  });
+});
