@@ -2,7 +2,8 @@
 // not the 科协's 科技志愿服务下乡; a station an expert comes from (县农技站的专家) is no farmer served; the writer's own
 // paperwork mentioned in passing ("年度总结写好了，过两天发给你") is not what the event served.
 import { describe, expect, it } from 'vitest';
-import { linkedPaths } from '../support/kexie-for-tests.js';
+import { readReport } from '../../src/core/understanding/read-report.js';
+import { linkedPaths, OBSERVANCES } from '../support/kexie-for-tests.js';
 
 type Case = [string, string, Array<string | null>];
 
@@ -29,5 +30,25 @@ describe('links of the same shapes that stay', () => {
     ['华兴机械和青山食品两家企业科协8月3号都挂牌成立了，组建备案材料下周报给你们。', '2026-08-05', ['三/1']],
   ] as Case[])('%s (%s)', async (text, today, paths) => {
     expect(await linkedPaths(text, today)).toEqual(paths);
+  });
+});
+
+describe('the last event of its kind, named not dated, asks its day', () => {
+  const read = (text: string, today: string) => readReport(text, today, { explicit: false, observances: OBSERVANCES });
+  it.each([
+    ['跟你说下，上回办的那个防电信诈骗讲座，居民来了六十来个，都说有用，帮我记上。', '2026-09-15'],
+    ['上次那场家庭急救培训，到了三十二位家长，麻烦登记一下。', '2026-03-20'],
+  ])('%s (%s)', (text, today) => {
+    const r = read(text, today);
+    expect(r.kind).toBe('activity');
+    if (r.kind !== 'activity') return;
+    expect(r.records[0]!.doubts.some((d) => d.field === 'date')).toBe(true);
+  });
+  it('a comparison with the last one is no such event', () => {
+    const r = read('今天社区防诈讲座来了45人，比上次的多。', '2026-09-15');
+    expect(r.kind).toBe('activity');
+    if (r.kind !== 'activity') return;
+    expect(r.records[0]!.date).toBe('2026-09-15');
+    expect(r.records[0]!.doubts.some((d) => d.field === 'date')).toBe(false);
   });
 });
