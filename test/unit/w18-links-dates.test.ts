@@ -52,3 +52,16 @@ describe('the last event of its kind, named not dated, asks its day', () => {
     expect(r.records[0]!.doubts.some((d) => d.field === 'date')).toBe(false);
   });
 });
+
+describe('the writer asks which of two counts to report: asked, not stored', () => {
+  const read = (text: string, today: string) => readReport(text, today, { explicit: false, observances: OBSERVANCES });
+  it.each([
+    ['前天给物流园的货车司机讲了场交通安全课 园区说来了60人 我数着也就50个出头 你看报那个', '2026-05-20'],
+    ['5月12日在城南社区开展防震减灾讲座，登记表上42人，中途离场的不少，坚持到最后的约30人。请问以登记人数还是坚持到最后的人数为准？', '2026-05-14'],
+  ])('%s (%s)', (text, today) => {
+    const r = read(text, today);
+    expect(r.kind).toBe('activity');
+    if (r.kind !== 'activity') return;
+    expect(r.records[0]!.doubts.some((d) => d.field === 'headcount')).toBe(true);
+  });
+});
