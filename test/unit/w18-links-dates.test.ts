@@ -65,3 +65,20 @@ describe('the writer asks which of two counts to report: asked, not stored', () 
     expect(r.records[0]!.doubts.some((d) => d.field === 'headcount')).toBe(true);
   });
 });
+
+describe('a next step after every count of a day already come does not make the report a plan', () => {
+  const read = (text: string, today: string) => readReport(text, today, { explicit: false, observances: OBSERVANCES });
+  it.each([
+    ['今天在柳溪镇卫生院做老年人骨密度检测，查了56位老人，明天接着去青岗镇', '2026-09-10', 1],
+    ['工作周报\n5/11 周一 南街社区 防溺水讲座1场，听众60人\n5/13 周三 第三小学 安全课，学生120人\n下周继续进学校', '2026-05-16', 2],
+  ] as Array<[string, string, number]>)('%s (%s)', (text, today, n) => {
+    const r = read(text, today);
+    expect(r.kind).toBe('activity');
+    if (r.kind !== 'activity') return;
+    expect(r.records.length).toBe(n);
+  });
+  it('a plan written before its counts is still a plan', () => {
+    const r = read('明天在文化广场办科普展，预计来300人。', '2026-09-10');
+    expect(r.kind).toBe('not_activity');
+  });
+});
