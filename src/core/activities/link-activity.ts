@@ -13,6 +13,7 @@ import {
   ASIDE,
   inSeason,
   LATER_PLAN,
+  LATER_SENT,
   LATER_WISH,
   MEETING,
   OTHER_BODY,
@@ -72,7 +73,7 @@ export function rankItems(
   const { items, df } = indexOf(plans, observances);
   if (items.length === 0) return [];
   // "会上传达了全年下乡服务安排": what a meeting talked about is not what it served.
-  text = normalizeText(text).replace(AGENDA, ' ').replace(PREPARED, ' ').replace(ASIDE, ' ').replace(LATER_WISH, ' ').replace(LATER_PLAN, ' ');
+  text = normalizeText(text).replace(AGENDA, ' ').replace(PREPARED, ' ').replace(ASIDE, ' ').replace(LATER_WISH, ' ').replace(LATER_PLAN, ' ').replace(LATER_SENT, ' ');
   const words = wordsOf(text);
   const grams = bigrams(words);
   /** The record's word pairs not made of generic words alone (科普讲座 is; 科技馆 keeps 技馆): what it names of its own. */

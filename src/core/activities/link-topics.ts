@@ -3,8 +3,12 @@ import { normalizeText } from '../text/normalize.js';
 import { isGenericPhrase } from './item-object.js';
 
 const FARMING = '科技志愿服务下乡 农户';
-/** Going to the countryside as the service: a caravan, a film or a show taken there (科普大篷车下乡) is a show of its own. */
-const SERVICE_TRIP = '(?<!大篷车|电影|文艺|演出|送戏)下乡';
+/**
+ * Going to the countryside as the service: a caravan, a film or a show taken there (科普大篷车下乡) is a show of its own,
+ * and so is another body's trip named by its own subject (消费维权下乡, 普法下乡, 金融知识下乡).
+ */
+const OTHER_TRIP = '大篷车|电影|文艺|演出|送戏|维权|打假|普法|送法|法律|金融|保险|反诈|防诈';
+const SERVICE_TRIP = `(?<!(?:${OTHER_TRIP})(?:知识|宣传|服务)?)下乡`;
 /** Online (线上直播培训, 在线观看): experts who answer farmers on a screen have not gone 下乡. */
 // ("讲保鲜和网上销售": selling online is what was taught, not how.)
 const ONLINE = /线上|直播|在线|网上(?!销售|卖|开店|购物|营销)|网络(?!销售|营销)|云课堂|视频号|抖音|快手|online|livestream/iu;
@@ -230,7 +234,8 @@ export function topicsOf(text: string, not = false): string[] {
   const vetoed = (words: string): boolean => {
     if (words === FARMING) {
       // "县农业农村局", "农业农村工作": the 村 of the department (or of its words in a title) is no village.
-      const farmPlain = plain.replace(/农业农村/gu, '农业');
+      // A station the expert comes from (县农技站的专家) is no farmer served, unless a farming technique is taught.
+      const farmPlain = plain.replace(/农业农村/gu, '农业').replace(FARM_TECHNIQUE.test(plain) ? /$^/gu : /农技(?=站|中心|推广)/gu, '农业');
       // A fire or power safety round (消防, 用火用电) to farmers' homes, no programme named: safety, not the service.
       // "帮5户 farmers 装 weather app": phone help, whoever gets it, is not the service.
       // A line of a station's own log (contextOf's mark) naming no programme: the station's routine line work.

@@ -33,6 +33,8 @@ const liveRoster = (text: string): boolean => LIVE_ROSTER.test(text) && !UNREAD_
 const ONE_EARLIER_EVENT = /(?:那个|那场|那期)[^，,。;；\d]{0,6}?(?:讲座|培训|活动|比赛|竞赛|展览|课|会|宣讲|演练)/u;
 /** "之前说的", "上次提到的", "前面报过的那个": an event named in an earlier message, not dated in this one. */
 const SPOKEN_OF_BEFORE = /(?:之前|以前|上次|上回|前面|前几天|早先|先前)(?:[跟和给对同](?:你们|你|您))?(?:说|讲|提|提到|报|定|约|商量)(?:过)?的/u;
+/** "上次那个中医养生讲座", "上回办的培训": the last event of its kind, named not dated ("比上次的多" compares). */
+const THE_LAST_ONE = /(?<![比跟和同较于])(?:上次|上回|上一次|上一回)(?:那[个個场場期次回]|[办辦搞开開]?的那?[个個场場期]?)[^，,。;；！!？?\d]{0,12}?(?:讲座|講座|培训|培訓|training|活动|活動|课|課|宣讲|宣講|演练|演練|展览|展覽|比赛|比賽)/u;
 
 /** Words that say people came or were counted as coming: a figure of people with these could be the participants. */
 const CAME = /(来了|到了|挤了|报上来|来的|到场|参加|参与|观众|听众)/u;
@@ -229,7 +231,8 @@ export function buildRecord(input: { original: string; text: string; seg: Segmen
       // "上个月那个讲座人数忘报了": one event inside a month, its day not written; asked, never the month as its date.
       ...(hit?.end && (/那次|那回|那一次/u.test(input.segText) || (ONE_EARLIER_EVENT.test(input.text.slice(input.seg.start, input.seg.end)) && hit.source !== 'explicit')) && !/(?:共|累计|合计)[^，,。；;]{0,8}?[\d一二两三四五六七八九十]+\s*(?:场|次|期|批)/u.test(input.segText) ? [{ field: 'date' as const, question: `“${(/那次|那回|那一次/u.exec(input.segText) ?? ONE_EARLIER_EVENT.exec(input.text.slice(input.seg.start, input.seg.end)))?.[0] ?? '那次'}”是哪一天？` }] : []),
       // "就是之前说的河西村那个": an event spoken of before, its day not written here; today would be a guess.
-      ...(hit === undefined && SPOKEN_OF_BEFORE.test(input.text.slice(input.seg.start, input.seg.end)) ? [{ field: 'date' as const, question: '这次活动是哪一天办的？例如“7月6日”。' }] : []),
+      // "上次那个讲座，来了五十多位": the last one of its kind, its day not written.
+      ...(hit === undefined && (SPOKEN_OF_BEFORE.test(input.text.slice(input.seg.start, input.seg.end)) || THE_LAST_ONE.test(input.segText)) ? [{ field: 'date' as const, question: '这次活动是哪一天办的？例如“7月6日”。' }] : []),
       // "科普日田间课堂\n刚结束": it ended just now, so the day is today whatever observance it is named after.
       ...(hit === undefined && UNREAD_TIME.test(input.segText) && !liveRoster(input.segText) && !JUST_ENDED.test(input.segText) ? [{ field: 'date' as const, question: '这是哪一天或哪段时间的？例如“9月”“2026年全年”“11月5日”。' }] : []),
     ],

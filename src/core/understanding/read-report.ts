@@ -115,13 +115,20 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
   // "这周六…好像约了两个学校，一共差不多150人": people booked for a day still to come are an arrangement.
   // ("这周六" is read as the last Saturday, so a booking that says nothing came is one too.)
   const booked = BOOKED.test(planText) && (ahead.length > 0 || !VISITED.test(text));
-  const planned = (FUTURE.test(planText) || QUOTA.test(planText) || booked) && !SAID_DONE.test(text) && !saysFinished(text) && !saidDoneAhead;
+  // "today … 73 villagers，明天 continue", "…听众85人 … next week 继续": a next day or week named after every figure of a
+  // day already come is the next step, not what the report is about; plan words count before it. ("拟送检测" after the
+  // counts stays a plan word: a numbered log that ends so is not yet split into its days.)
+  const firstAt = Math.min(...figures.map((f) => f.index));
+  const lastAt = Math.max(...figures.map((f) => f.index + f.written.length));
+  const nextTime = /^(?:明天|后天|下周|下星期|下礼拜|下个?月|next week)$/u.test(FUTURE.exec(text.slice(lastAt))?.[0] ?? '');
+  const afterAll = nextTime && figures.length > 0 && figures.some((f) => f.people || f.unit !== undefined) && hits.some((h) => !h.future && h.index < firstAt && (!h.end || h.end === h.date) && daysBetween(today, h.date) <= 0) && !FUTURE.test(text.slice(0, lastAt));
+  const planned = ((afterAll ? false : FUTURE.test(planText)) || QUOTA.test(planText) || booked) && !SAID_DONE.test(text) && !saysFinished(text) && !saidDoneAhead;
   const farAhead = ahead.some((h) => daysBetween(today, h.date) > AHEAD_DAYS);
   // "明天就放寒假了，汇总下…": a time to come in a sentence without figures is background, when others have them.
   const counted = (h: DateHit): boolean => figures.length === 0 || figures.some((f) => sameClause(text, h.index, f.index));
   // "今天到白水中学啦 …640名学生 …明天去青山": a day ahead after every figure of a thing done today is the next stop.
   const doneBy = (SAID_DONE.test(text) || saysFinished(text)) && hits.some((h) => !h.future && daysBetween(today, h.date) <= 0);
-  const nextStop = (h: DateHit): boolean => doneBy && figures.length > 0 && figures.every((f) => f.index < h.index);
+  const nextStop = (h: DateHit): boolean => (doneBy || afterAll) && figures.length > 0 && figures.every((f) => f.index < h.index);
   const future = hits.find((h) => h.future && counted(h) && !nextStop(h)) ?? (ahead.length > 0 && (farAhead || planned || !figures.some((f) => f.people || PAST.test(text))) ? ahead[0] : undefined);
   const eventLike = figures.length > 0 || EVENT_WORDS.test(text);
   // "原定的科普电影放映改到下周了，村民来了十几个又回去了": called off before anyone was counted, nothing was held.
