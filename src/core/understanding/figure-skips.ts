@@ -30,7 +30,8 @@ export function notACount(token: NumberToken, text: string, before: string, each
   const parts = each ? partsOf(each[1] ?? '') : 0;
   if (parts > 1 && SERIES_EACH.test(text.slice(token.end, token.end + 2))) eachTimes.set(token.start, parts);
   // "一户一人", "人手一份": a rule of how many each, not a count.
-  if (token.written === '一' && !eachTimes.has(token.start) && /(一[\p{Script=Han}]|每|人手|各)\s*$/u.test(before)) return true;
+  // "一户来一个人", "一家出一个": one each, a verb between (the count of households is written beside it).
+  if (token.written === '一' && !eachTimes.has(token.start) && /(一[\p{Script=Han}][来出派去到]?|每|人手|各)\s*$/u.test(before)) return true;
   // "问题一个接一个", "一场又一场": an idiom of many, not a count.
   // "一家一家敲门", "一户一户走": one after another, not a count.
   if (token.written === '一' && (/^[个场次批拨](?:接|又|挨)一/u.test(text.slice(token.end, token.end + 4)) || /一[个场次批拨](?:接|又|挨)$/u.test(before) || /^([个家户村组])一\1/u.test(text.slice(token.end, token.end + 3)) || /一([个家户村组])$/u.test(before) && text.slice(token.end, token.end + 1) === before.slice(-1))) return true;

@@ -127,6 +127,9 @@ export function roleOf(f: Figure): Role {
   if (/^[\d\s.,+~]+(?:[a-z]+\s+)?(?:views|viewers)$/iu.test(f.written.trim())) return 'online';
   // "直播间观看300多人", "线上直播观看的有500多": who watched online are not who came, whatever else is counted.
   if ((ONLINE.test(wordsSinceLastCount(f)) || ONLINE_AFTER.test(f.after)) && !/现场|到场|在场|(?<!分)会场|礼堂|教室/u.test(f.context.slice(-8)) && !SIGNED_UP.test(f.context.slice(-8))) return 'online';
+  // "在抖音开了个直播 讲…注意事项 看的人有3千多": who watched the stream the writer held, the talk's topic between.
+  const since = wordsSinceLastCount(f);
+  if (/(?:观看|收看|看的人|看的|在看|观众)[^，,。;；\d]{0,3}$/u.test(f.context) && /(?:开|搞|做|办|弄)了?(?:一)?(?:个|场|次)?[^，,。;；\d\s]{0,4}直播|直播了/u.test(since) && !/[。！!？?；;\n]/u.test(since.slice(since.search(/直播/u))) && !/现场|到场|在场|(?<!分)会场|礼堂|教室/u.test(since.slice(since.search(/直播/u)))) return 'online';
   // "现场 staff 45 人，online 另外 30 人": in a works' English, staff on site are who came.
   if (/\bstaff\s*$/u.test(f.context) && /(?:现场|到场|在场|on[- ]site|in person)\s*staff\s*$/u.test(f.lead ?? f.context)) return 'participant';
   // "现场读者60人", "现场大概坐了一百二三十人": who sat there are who came.

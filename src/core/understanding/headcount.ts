@@ -62,6 +62,14 @@ const PERFORMED = /(?:参演|演出|表演|登台|上台)\s*$/u;
 const PUBLIC = /(群众|居民|村民|市民|游客|观众|听众|农户|老人|学生)/u;
 /** The sender's own people who took part ("参与干部", "参加的职工"): they ran the event beside the public served. */
 const OWN_PEOPLE = /(?:参与|参加|出动)(?:的)?(?:干部|职工|员工|干警|党员干部|工作人员)\s*$/u;
+/** A public the event served, by the verb right before its count ("服务群众150余人", "接待居民约300人次"). */
+const SERVED_PUBLIC = /(?:服务|接待|惠及)(?:了)?(?:的)?(?:群众|居民|村民|市民|游客|农户|老人|师生|人员)?\s*(?:约|近|达|超过|共)?\s*$/u;
+/** "参与民兵32名", "参与的党员有20名": beside a public served, whoever else took part served it (not a public word). */
+const SERVERS = /(?:参与|出动)(?:的)?(\p{Script=Han}{1,5}?)(?:有|共)?\s*$/u;
+const server = (f: Figure): boolean => {
+  const m = SERVERS.exec(f.context.slice(-10));
+  return m !== null && !PUBLIC.test(`${m[1] ?? ''}|${f.noun}`) && !/家长|家属|儿童|孩子|小朋友|青少年|观众|听众/u.test(`${m[1] ?? ''}|${f.noun}`);
+};
 
 /** Chooses the participants among the figures of people of one record. */
 export function chooseHeadcount(people: readonly Figure[], alone = false): HeadcountChoice {
@@ -92,7 +100,7 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
   const doneBy = (f: Figure): boolean => /(?:演练|演示|表演|演出)[^，,。;；\d]{0,3}由[^，,。;；\d]{0,14}$/u.test(f.context);
   // "咨询群众230人次…参与干部9人": the sender's own cadres or workers who took part, beside the public it served, ran it.
   const publicServed = people.some((f) => PUBLIC.test(`${f.context.slice(-4)}|${f.noun}`) && !OWN_PEOPLE.test(f.context.slice(-6)));
-  const read = people.map((f) => ({ f, role: crew(f) || (watched && (PERFORMED.test(f.context.slice(-4)) || doneBy(f))) || (watched && /^(?:参演|演出|登台表演|上台表演)/u.test(f.after)) || (publicServed && OWN_PEOPLE.test(f.context.slice(-8))) ? 'staff' as Role : roleOf(f) }));
+  const read = people.map((f) => ({ f, role: crew(f) || (watched && (PERFORMED.test(f.context.slice(-4)) || doneBy(f))) || (watched && /^(?:参演|演出|登台表演|上台表演)/u.test(f.after)) || (publicServed && OWN_PEOPLE.test(f.context.slice(-8))) || (people.some((g) => g !== f && SERVED_PUBLIC.test(g.context.slice(-10))) && !SERVED_PUBLIC.test(f.context.slice(-10)) && server(f)) ? 'staff' as Role : roleOf(f) }));
   // "现场60人，直播间观看300多人": who came are the participants; who watched online are a figure of their own
   // (人次(线上)), kept beside them, never added to them (report forms ask for the two apart).
   const online = read.filter((x) => x.role === 'online').map((x) => x.f);
