@@ -22,8 +22,11 @@ export const SIMULCAST = /^[^，,。；;]{0,8}?(?:同步|同时|全程)(?:开通
 
 /** "参加人数：86人": a line of a form, a short label and its value. */
 const FORM_FIELD = /^\s*(?:\p{Script=Han}{0,4}(?:名称|时间|日期|地点|人数|人次|资料|单位|内容|主题|对象|形式|数量|规模|负责人|填报人|记录人|联系人|期间|场次|备注|主讲|讲师|下一步)|(?:topic|date|time|venue|place|speaker|speakers|trainer|trainers|attendance|attendees|content|contents|action items|next steps?|owner|host|location|agenda|notes?|remarks?))\s*[:：]/iu;
-/** "合计2945人次", "本周合计242人次", "以上共计…": a sum of the lines above it, not an event of its own. */
-export const SUM_LINE = /^\s*(?:(?:(?:[一二两三四五六七八九十\d]+\s*(?:天|周|个月|场|期|日|回|趟|次))|(?:本|这|全|当)(?:周|月|季度?|年|天|日)|以上|上述)\s*(?:的|总|共)?\s*(?:一共|共|总共|总计|合计|累计|共计)|(?:[一二两三四五六七八九十\d]+\s*(?:天|周|个月|场|期|日)\s*)?(?:合计|总计|共计|小计|累计|汇总|总共))/u;
+/**
+ * "合计2945人次", "本周合计242人次", "以上共计…": a sum of the lines above it, not an event of its own; nor is a
+ * closing line that counts them ("以上两项活动均顺利完成", "上述3场讲座").
+ */
+export const SUM_LINE = /^\s*(?:(?:以上|上述)\s*(?:[一二两三四五六七八九十\d]+)\s*(?:项|场|次|个|件|期)|(?:(?:[一二两三四五六七八九十\d]+\s*(?:天|周|个月|场|期|日|回|趟|次))|(?:本|这|全|当)(?:周|月|季度?|年|天|日)|以上|上述)\s*(?:的|总|共)?\s*(?:一共|共|总共|总计|合计|累计|共计)|(?:[一二两三四五六七八九十\d]+\s*(?:天|周|个月|场|期|日)\s*)?(?:合计|总计|共计|小计|累计|汇总|总共))/u;
 /** A bullet line ("• 评委 5 人", "✅ 入馆观众4100余人次"): one point of a summary. */
 const BULLET = /^\s*[•·✅✔☑▪●○◆►\-*]\s*/u;
 /** How a line of a list opens: a weekday, a number, a date ("周一 …", "1. …", "5月12日 …"). */

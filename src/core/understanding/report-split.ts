@@ -52,6 +52,9 @@ const SESSION_START = /^\s*(?:下午|晚上|中午)[^，,。；;]{0,6}(?:接待|
 /** "。下午城西社区，110人", "。下午又去了河口镇中心校…": a sentence opening on a later time of day at a place of its own. */
 const SESSION_ELSEWHERE = /^\s*(?:下午|晚上|中午)\s*(?:又|还|再)?\s*(?:(?:去|到|走进|来到)了?|在)?\s*[^，,。；;\s]{1,10}?(?:村|镇|乡|社区|街道|小区|学校|小学|中学|中心校|敬老院|卫生院|广场|集市)(?![民委长干])/u;
 
+/** "下午又跟他去…", "下午陪着专家到…": a later time of day with the person of the part before. */
+const SAME_PARTY_LATER = /^\s*(?:下午|晚上|中午|傍晚)\s*(?:又|还|再)?\s*(?:跟|随|陪|同|带)着?\s*(?:他|她|他们|她们|专家|老师|教授|站长|技术员)/u;
+
 /** Others counted on top of the ones before them, opening their clause: "plus about 40 parents", "另外还有家长30人". */
 const ON_TOP = /^\s*(?:plus|另外|另有|还有|外加|加上)/u;
 
@@ -178,7 +181,10 @@ export function splitEvents(text: string, hits: DateHit[], figures: Figure[]): {
   for (let k = parts.length - 1; k >= 1; k--) {
     const words = text.slice(parts[k]!.start, parts[k]!.end);
     const sameTime = SAME_TIME.test(words) && !hits.some((h) => h.index >= parts[k]!.start && h.index < parts[k]!.end);
-    if (!sameTime && !SIMULCAST.test(words.slice(0, 16))) continue;
+    // "…来了四十多号人 下午又跟他去地里转了转 看了六户": a later time of day spent with the same person, counting no people
+    // of its own, is the same outing continued.
+    const sameParty = SAME_PARTY_LATER.test(words) && !figures.some((f) => f.people && f.index >= parts[k]!.start && f.index < parts[k]!.end);
+    if (!sameTime && !sameParty && !SIMULCAST.test(words.slice(0, 16))) continue;
     parts[k - 1]!.end = parts[k]!.end;
     parts.splice(k, 1);
   }

@@ -151,9 +151,16 @@ const VALUE_HEADER = /^(?:数量|数值|数目|数据|情况|合计|完成情况
  */
 function itemRows(text: string): string | undefined {
   const lines = text.split('\n');
+  // "| 项目 | 数量 |" over "| 摆放展板 | 12块 |": the header says the rows are one event's items, each count written with its unit.
+  const headed = lines.some((l) => {
+    const cells = cellsOf(l)?.filter((c) => c !== '');
+    return cells?.length === 2 && ITEM_HEADER.test(cells[0]!) && VALUE_HEADER.test(cells[1]!);
+  });
   const rowAt = (l: string): { name: string; count: string; unit: string } | undefined => {
     const cells = cellsOf(l)?.filter((c, i, all) => c !== '' || (i > 0 && i < all.length - 1));
     if (!cells || cells.length !== 2) return undefined;
+    const inline = headed && !/\d/u.test(cells[0]!) ? INLINE_COUNT.exec(cells[1]!) : null;
+    if (inline && (inline[4] === '人' || inline[4] === '人次' || OTHER_UNITS.includes(inline[4]!))) return { name: cells[0]!.trim(), count: `${inline[1] ?? ''}${inline[2]!.replace(/,/gu, '')}${inline[3] ?? ''}`, unit: inline[4]! };
     const bare = BARE.exec(cells[1]!);
     const unit = /[(（]\s*(\p{Script=Han}{1,2})\s*[)）]$/u.exec(cells[0]!)?.[1];
     if (!bare || !unit || !(unit === '人' || unit === '人次' || OTHER_UNITS.includes(unit))) return undefined;
@@ -167,11 +174,15 @@ function itemRows(text: string): string | undefined {
   const out = lines.flatMap((l, k) => {
     if (k === first) return [`${said}。`];
     if (rows[k]) return [];
-    const cells = cellsOf(l);
-    return cells && cells.length === 2 && ITEM_HEADER.test(cells[0]!) && VALUE_HEADER.test(cells[1]!) ? [] : [l];
+    const cells = cellsOf(l)?.filter((c) => c !== '');
+    // The header, and a Markdown table's rule under it ("|---|---|").
+    return cells && cells.length === 2 && ((ITEM_HEADER.test(cells[0]!) && VALUE_HEADER.test(cells[1]!)) || cells.every((c) => /^:?-{2,}:?$/u.test(c))) ? [] : [l];
   });
   return out.join('\n');
 }
+
+/** A count cell with its unit: "12块", "2000份", "约350人次". */
+const INLINE_COUNT = /^(约|大约|近|超过)?\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)\s*(余|多|\+)?\s*(人次|\p{Script=Han})$/u;
 
 /** A header typed with spaces: short column names only ("序号 时间 内容 人数"), a sentence is no header. */
 const SPACED_HEADER = /^[\p{Script=Han}()（）]{1,6}$/u;
