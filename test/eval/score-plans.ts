@@ -219,7 +219,7 @@ export async function scoreSet(dir: string): Promise<{ report: string; accuracy:
 export async function score(): Promise<EvalResult> {
   const reports: string[] = [];
   const accuracy: Record<string, number> = {};
-  for (const [label, sub] of [['blind', 'eval'], ['ours', 'cases'], ['blind2', 'blind'], ['scored', 'holdout-scored'], ['scored2', 'holdout2-scored'], ['scored3', 'holdout3-scored'], ['scored4', 'holdout4-scored'], ['scored5', 'holdout5-scored'], ['scored6', 'holdout6-scored'], ['scored7', 'holdout7-scored'], ['scored8', 'holdout8-scored'], ['scored9', 'holdout9-scored'], ['scored10', 'holdout10-scored'], ['scored11', 'holdout11-scored'], ['blind3', 'blind-w8'], ['blind4', 'blind-w9'], ['blind5', 'blind-p14'], ['blind6', 'blind-p15'], ['blind7', 'blind-p16'], ['scored12', 'holdout12-scored'], ['blind8', 'blind-p17'], ['scored13', 'holdout13-scored'], ['blind9', 'blind-p18']] as const) {
+  for (const [label, sub] of [['blind', 'eval'], ['ours', 'cases'], ['blind2', 'blind'], ['scored', 'holdout-scored'], ['scored2', 'holdout2-scored'], ['scored3', 'holdout3-scored'], ['scored4', 'holdout4-scored'], ['scored5', 'holdout5-scored'], ['scored6', 'holdout6-scored'], ['scored7', 'holdout7-scored'], ['scored8', 'holdout8-scored'], ['scored9', 'holdout9-scored'], ['scored10', 'holdout10-scored'], ['scored11', 'holdout11-scored'], ['blind3', 'blind-w8'], ['blind4', 'blind-w9'], ['blind5', 'blind-p14'], ['blind6', 'blind-p15'], ['blind7', 'blind-p16'], ['scored12', 'holdout12-scored'], ['blind8', 'blind-p17'], ['scored13', 'holdout13-scored'], ['blind9', 'blind-p18'], ['scored14', 'holdout14-scored']] as const) {
     const dir = join(FIXTURES, sub);
     if (!existsSync(dir)) {
       reports.push(`[${label}] ${dir} 不存在`);
