@@ -75,6 +75,11 @@ export class PostgresStore implements Store {
     return Number(rows[0]?.n ?? 0);
   }
 
+  async hasActivities(): Promise<boolean> {
+    const { rows } = await (await this.db()).query<{ any: boolean }>('SELECT EXISTS (SELECT 1 FROM kexie_activities WHERE workspace = $1) AS any', [this.workspace]);
+    return rows[0]?.any === true;
+  }
+
   async findActivity(id: string): Promise<Activity | undefined> {
     const { rows } = await (await this.db()).query<Row>(ACTIVITY_QUERIES.byId, [this.workspace, id]);
     return rows[0]?.data as Activity | undefined;
