@@ -10,6 +10,15 @@ import { type LedgerImportReport, type LedgerRow, type LedgerSheet, type LedgerS
 export { type LedgerCell, type LedgerImportReport, type LedgerRow, type LedgerSheet, type LedgerStream, mapHeaders, readLedgerDate, readLedgerNumber, sheetStream } from './ledger-cells.js';
 export { LEDGER_ROWS_PER_TURN, ledgerActivities, ledgerActivitiesYielding } from './ledger-activities.js';
 
+/**
+ * Imports an uploaded ledger file (its bytes, as downloaded) into the context's workspace somewhere its memory is
+ * bounded and the caller's requests keep being answered (infra: a worker thread with a capped heap). Refusals are
+ * AppErrors, as reading the file in place gives them.
+ */
+export interface LedgerImports {
+  importFile(ctx: RequestContext, bytes: Uint8Array, name: string): Promise<LedgerImportReport>;
+}
+
 /** Rows of a ledger read, matched, written and read back at a time (the first part's dates also settle its year). */
 export const LEDGER_PART_ROWS = 5_000;
 /** The same, as the read-back was named when only the read-back went a part at a time. */
