@@ -3,7 +3,7 @@
 // the rows read, a part of rows, the store's bounded caches). In a worker thread with a capped old generation the
 // same import collects as it goes: 240 MB at its peak, a few percent more CPU.
 // A ledger uploaded to the bot is imported on the same heap (infra/exports/ledger-import-worker.ts).
-import { IMPORT_HEAP_MB, outOfMemory } from '../../infra/exports/ledger-import-worker.js';
+import { IMPORT_HEAP_MB, importLimits, outOfMemory } from '../../infra/exports/ledger-import-worker.js';
 import { startWorker } from '../../infra/start-worker.js';
 import type { CliIo } from './run-cli.js';
 
@@ -23,7 +23,7 @@ export function isLedgerImport(argv: readonly string[]): boolean {
 
 /** Runs the CLI with `argv` in a worker thread whose heap is capped at `heapMb`; resolves to its exit code. */
 export function runCliInThread(argv: string[], io: Pick<CliIo, 'stdout' | 'stderr'>, heapMb = IMPORT_HEAP_MB): Promise<number> {
-  const worker = startWorker(import.meta.url, 'cli-thread', { workerData: { argv }, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
+  const worker = startWorker(import.meta.url, 'cli-thread', { workerData: { argv }, resourceLimits: importLimits(heapMb) });
   let code: number | undefined;
   worker.on('message', (m: unknown) => (code = typeof m === 'number' ? m : 1));
   return new Promise((resolve) => {
