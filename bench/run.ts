@@ -199,6 +199,15 @@ if (process.env.KEXIE_TEST_DATABASE_URL && (!scaleRun.only || scaleRun.only.incl
   console.log(`\n## a 100,000-row ledger imported into a Postgres server workspace (load ${loadavg()[0]!.toFixed(1)})`);
   await benchLedgerImport(process.env.KEXIE_TEST_DATABASE_URL);
 }
+// 8c. The same 100,000-row ledger uploaded to the bot in Slack (bench/upload-import.ts): the bot's peak memory while it
+// imports in its worker thread, and another user's questions answered meanwhile; on a folder, and on the server.
+{
+  const { benchUploadImport, describeUpload } = await import('./upload-import.js');
+  console.log(`\n## a 100,000-row ledger uploaded in Slack (load ${loadavg()[0]!.toFixed(1)})`);
+  console.log(describeUpload(100_000, 'folder', await benchUploadImport(100_000, undefined)));
+  const url = process.env.KEXIE_TEST_DATABASE_URL;
+  if (url && (!scaleRun.only || scaleRun.only.includes('server'))) console.log(describeUpload(100_000, 'Postgres server', await benchUploadImport(100_000, url)));
+}
 {
   const { importLedger } = await import('../src/core/exports/import-ledger.js');
   const rowsOf = (n: number, tag: string) => ({ header: ['日期', '活动名称', '人数'], rows: Array.from({ length: n }, (_, i) => ({ row: i + 2, cells: [`2026-0${(i % 6) + 1}-1${i % 9}`, `${tag}科普活动${i}`, `${(i % 500) + 1}人`] })) });

@@ -40,6 +40,19 @@ export function benchActivity(i: number, itemId: string | null = null): Activity
   };
 }
 
+/**
+ * The process's own peak resident memory (VmHWM, Linux). Not getrusage's maxRSS: Linux carries the parent's peak over
+ * into a spawned child's (fork, exec), so every figure read at least what the bench's own process had reached (129 MB
+ * for every folder command of a full run, a bare append included).
+ */
+function peakRssKb(): number {
+  try {
+    return Number(/VmHWM:\s+(\d+)/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1] ?? Number.NaN);
+  } catch {
+    return process.resourceUsage().maxRSS;
+  }
+}
+
 const [backend, where, workspace, op, countArg] = process.argv.slice(2) as [string, string, string, string, string | undefined];
 
 const probe = (what: string): void => {
@@ -157,4 +170,4 @@ const cpu = process.cpuUsage(cpuBefore);
 const cpuMs = (cpu.user + cpu.system) / 1000 / (WARM[op] ?? 1);
 probe(op);
 await sql?.close();
-process.stdout.write(`${JSON.stringify({ ms, cpuMs, rssMb: process.resourceUsage().maxRSS / 1024 })}\n`);
+process.stdout.write(`${JSON.stringify({ ms, cpuMs, rssMb: peakRssKb() / 1024 })}\n`);

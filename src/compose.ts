@@ -16,6 +16,7 @@ import { createStderrLogger } from './infra/logger.js';
 import { chineseHolidayCalendar } from './infra/schedule/chinese-calendar.js';
 import { loadPrompts } from './infra/prompts.js';
 import { createSummaryWorker } from './infra/summaries/summary-worker.js';
+import { createLedgerImports } from './infra/exports/ledger-import-worker.js';
 
 export const systemClock: Clock = { now: () => new Date() };
 
@@ -40,6 +41,8 @@ export function composeKexie(config: Config, options: { clock?: Clock; logger?: 
     conversations: createFileConversations(config.KEXIE_DATA_DIR),
     // A summary of a busy month sums tens of thousands of records: off the event loop, so others are answered meanwhile.
     summaryWorker: createSummaryWorker({ logger }),
+    // An uploaded ledger is imported in a worker thread on a capped heap, which opens the same store itself.
+    ledgerImports: createLedgerImports({ store: config.KEXIE_DATABASE_URL ? { databaseUrl: config.KEXIE_DATABASE_URL } : { dataDir: config.KEXIE_DATA_DIR } }),
   });
 }
 

@@ -9,6 +9,7 @@ export const ERROR_MESSAGES = {
   ledger_unreadable: '无法读取这个台账。请确认它是 .xlsx，或 UTF-8 / GB18030（GBK）编码的 .csv，且没有损坏；可在 Excel 或 WPS 中打开后另存为 .xlsx 再导入。',
   ledger_unsupported: '台账请用 .xlsx 或 .csv 文件。.xls、.et 等格式请先在 Excel 或 WPS 中另存为 .xlsx，然后重新导入。',
   ledger_too_large: '台账超出导入上限（文件 50 MB，.xlsx 解压后 200 MB，200,000 行）。请删去图片和无关的工作表，或按月份拆成几个文件分别导入。',
+  ledger_unfinished: '台账没有导入完。已导入的行已保存：请重新导入同一文件（已导入的行会被跳过），或按月份拆成几个文件分别导入。',
   ledger_empty: '台账里没有找到表格内容。请把数据放在第一个工作表（或名为“活动台账”的工作表）中，然后重新导入。',
   plan_is_summary: '工作总结、年度报告和月报报告的是已做的工作，其中的数字是成果而不是目标。原有计划未改动；如有计划部分（“下一步打算”“明年工作计划”），可以只把那部分导入。',
   plan_is_notice: '原有计划未改动。请导入工作要点、工作计划或活动方案（.txt/.md/.docx/.doc/.pdf）。',

@@ -27,6 +27,7 @@ import { describeStatus, markItem, statusOf, type ItemStatusValue } from './ques
 import type { PromptLibrary, SummaryDraft } from './summaries/draft-summary.js';
 import type { SummaryPeriod } from './summaries/summary-period.js';
 import type { SummaryWorker } from './summaries/prepare-summary.js';
+import type { LedgerImports } from './exports/import-ledger.js';
 import type { HolidayCalendar } from './schedules/work-calendar.js';
 import type { DateRange } from './dates/civil-date.js';
 import type { StatsReport } from './stats/compute-returns.js';
@@ -50,6 +51,8 @@ export interface KexieDeps {
   conversations?: ConversationMemory;
   /** Where a summary's heavy part runs (a worker thread, so other requests are not held up); this thread without it. */
   summaryWorker?: SummaryWorker;
+  /** Where an uploaded ledger is imported (a worker thread on a capped heap); this thread, unbounded, without it. */
+  ledgerImports?: LedgerImports;
 }
 
 /** Questions answered without the plan; every other is answered against it (what was done counts toward its items). */

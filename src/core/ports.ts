@@ -31,6 +31,8 @@ export interface Store {
   findActivities(query: { ids?: readonly string[]; dedupeKeys?: readonly string[] }): Promise<Activity[]>;
   /** How many activities are stored (undone ones included), without reading them (optional). */
   countActivities?(): Promise<number>;
+  /** Whether any activity is stored (undone ones included), answered without counting or reading them (optional). */
+  hasActivities?(): Promise<boolean>;
   /**
    * Keeps a request told to wait for the records to be filed ("…不用重发") on disk until it is answered, so a
    * restart meanwhile does not lose it (optional: only a store that files its records from the start has it).

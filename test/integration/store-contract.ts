@@ -86,8 +86,10 @@ export function describeStoreContract(name: string, backend: Backend): void {
 
     it('appends a batch (a ledger import) leaving out what is already stored, even within the batch', async () => {
       const s = first(ws());
+      expect(await s.hasActivities?.()).not.toBe(true);
       const kept = activity({ dedupeKey: 'ledger:1' });
       await s.appendActivityEvent(create(kept));
+      expect(await s.hasActivities?.()).not.toBe(false);
       const batch = [activity({ dedupeKey: 'ledger:1' }), activity({ dedupeKey: 'ledger:2' }), activity({ dedupeKey: 'ledger:3', date: '2026-06-01' }), activity({ dedupeKey: 'ledger:2' })];
       await s.appendActivityEvents?.(batch.map(create));
       expect((await s.listActivities()).map((a) => a.dedupeKey).sort()).toEqual(['ledger:1', 'ledger:2', 'ledger:3']);

@@ -51,6 +51,9 @@ export class MemoryStore implements Store {
   async countActivities(): Promise<number> {
     return this.state.size;
   }
+  async hasActivities(): Promise<boolean> {
+    return this.state.size > 0;
+  }
   async findActivity(id: string): Promise<Activity | undefined> {
     return this.state.get(id);
   }

@@ -2,11 +2,12 @@
 // 100,000-row import's garbage grow to 400-500 MB although what it holds at any time is under 100 MB (the keys of
 // the rows read, a part of rows, the store's bounded caches). In a worker thread with a capped old generation the
 // same import collects as it goes: 240 MB at its peak, a few percent more CPU.
+// A ledger uploaded to the bot is imported on the same heap (infra/exports/ledger-import-worker.ts).
+import { IMPORT_HEAP_MB, importLimits, outOfMemory } from '../../infra/exports/ledger-import-worker.js';
 import { startWorker } from '../../infra/start-worker.js';
 import type { CliIo } from './run-cli.js';
 
-/** The old generation of the import's thread: what it holds at 200,000 rows (the import's cap), twice over. */
-export const IMPORT_HEAP_MB = 192;
+export { IMPORT_HEAP_MB };
 
 /** Whether the command is `activities import <file>` (run in a thread of its own). */
 export function isLedgerImport(argv: readonly string[]): boolean {
@@ -22,7 +23,7 @@ export function isLedgerImport(argv: readonly string[]): boolean {
 
 /** Runs the CLI with `argv` in a worker thread whose heap is capped at `heapMb`; resolves to its exit code. */
 export function runCliInThread(argv: string[], io: Pick<CliIo, 'stdout' | 'stderr'>, heapMb = IMPORT_HEAP_MB): Promise<number> {
-  const worker = startWorker(import.meta.url, 'cli-thread', { workerData: { argv }, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
+  const worker = startWorker(import.meta.url, 'cli-thread', { workerData: { argv }, resourceLimits: importLimits(heapMb) });
   let code: number | undefined;
   worker.on('message', (m: unknown) => (code = typeof m === 'number' ? m : 1));
   return new Promise((resolve) => {
@@ -30,7 +31,7 @@ export function runCliInThread(argv: string[], io: Pick<CliIo, 'stdout' | 'stder
       // What was written stays written; the same file imported again skips it.
       const message =
         error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-          ? `台账导入需要的内存超过上限（${heapMb} MB），没有做完。已导入的行已保存；请把文件按月份拆成几个分别导入（已导入的行会被跳过）。`
+          ? outOfMemory(heapMb).userMessage
           : `出了点问题（${error.message.slice(0, 120)}），请稍后重试或联系管理员。`;
       if (argv.includes('--json')) io.stdout.write(`${JSON.stringify({ error: { code: error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'ledger_too_large' : 'internal', message } })}\n`);
       io.stderr.write(`${message}\n`);

@@ -23,8 +23,8 @@ export type LedgerThreadOutput =
   | { type: 'refused'; code: ErrorCode; userMessage: string }
   | { type: 'failed'; message: string };
 
-/** The refusal the thread met, as the same AppError readLedgerBytes would have thrown. */
-function refusal(code: ErrorCode, userMessage: string): AppError {
+/** The refusal a thread met, as the same AppError readLedgerBytes would have thrown. */
+export function refusal(code: ErrorCode, userMessage: string): AppError {
   const suffix = `\n${ERROR_MESSAGES[code]}`;
   if (userMessage === ERROR_MESSAGES[code]) return new AppError(code);
   return new AppError(code, userMessage.endsWith(suffix) ? userMessage.slice(0, -suffix.length) : userMessage);

@@ -4,6 +4,8 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
+import { isThreadAlive } from '../live-threads.js';
 
 /** A build lock untouched this long is abandoned (its owner touches it every few seconds while it builds). */
 const BUILD_STALE_MS = 60_000;
@@ -15,7 +17,7 @@ const BUILD_STALE_MS = 60_000;
 export async function claimBuild(indexRoot: string): Promise<(() => Promise<void>) | undefined> {
   const path = join(indexRoot, 'build.lock');
   await mkdir(indexRoot, { recursive: true });
-  const token = JSON.stringify({ pid: process.pid, host: hostname(), token: randomUUID() });
+  const token = JSON.stringify({ pid: process.pid, host: hostname(), token: randomUUID(), ...(threadId !== 0 ? { thread: threadId } : {}) });
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       await writeFile(path, token, { flag: 'wx' });
@@ -39,8 +41,10 @@ async function abandoned(path: string): Promise<boolean> {
   if (!info) return true;
   if (Date.now() - info.mtimeMs > BUILD_STALE_MS) return true;
   try {
-    const owner = JSON.parse(await readFile(path, 'utf8')) as { pid?: unknown; host?: unknown };
+    const owner = JSON.parse(await readFile(path, 'utf8')) as { pid?: unknown; host?: unknown; thread?: unknown };
     if (owner.host !== hostname() || typeof owner.pid !== 'number') return false;
+    // A thread of this process that has ended (a worker stopped mid-build) holds nothing.
+    if (owner.pid === process.pid && typeof owner.thread === 'number') return !isThreadAlive(owner.thread);
     process.kill(owner.pid, 0);
     return false;
   } catch (error) {

@@ -130,6 +130,10 @@ export class FileStore implements Store {
     return this.activityLog.count();
   }
 
+  hasActivities(): Promise<boolean> {
+    return this.activityLog.hasAny();
+  }
+
   findActivity(id: string): Promise<Activity | undefined> {
     return this.activityLog.find(id);
   }

@@ -1,21 +1,26 @@
 // Who holds a lock file or a place in the writers' queue, and whether that holder is gone: a lock file that is
 // empty or unreadable (a full disk, a crash while it was made), or names a process no longer alive on this host,
-// is abandoned and may be taken over at once. Ours are published whole (link), so a live one is never empty.
+// or a thread of this process that has ended, is abandoned and may be taken over at once. Ours are published whole
+// (link), so a live one is never empty.
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
+import { threadId } from 'node:worker_threads';
+import { isThreadAlive } from '../live-threads.js';
 
-/** Tokens this process holds now (lock files and queue tickets), across every store instance. */
+/** Tokens this thread holds now (lock files and queue tickets), across every store instance. */
 const held = new Set<string>();
 
 export interface Owner {
   pid: number;
   host: string;
   token: string;
+  /** The owner's thread in its process (worker_threads' threadId), when not the main thread. */
+  thread?: number;
 }
 
-/** A new owner token of this process, marked as held until `let go`. */
+/** A new owner token of this thread, marked as held until `let go`. */
 export function newOwner(): Owner {
-  const owner = { pid: process.pid, host: hostname(), token: randomUUID() };
+  const owner: Owner = { pid: process.pid, host: hostname(), token: randomUUID(), ...(threadId !== 0 ? { thread: threadId } : {}) };
   held.add(owner.token);
   return owner;
 }
@@ -40,10 +45,14 @@ export function isAlive(pid: number): boolean {
   }
 }
 
-/** Whether this host's `pid` with `token` no longer holds anything: dead, or this very process without it. */
-export function isGone(pid: number, token: string | undefined): boolean {
-  if (pid === process.pid) return token === undefined || !held.has(token);
-  return !isAlive(pid);
+/**
+ * Whether this host's `pid` (its thread `thread`) with `token` no longer holds anything: dead, a thread of this
+ * process that has ended, or this very thread without it.
+ */
+export function isGone(pid: number, token: string | undefined, thread = 0): boolean {
+  if (pid !== process.pid) return !isAlive(pid);
+  if (thread !== threadId) return !isThreadAlive(thread);
+  return token === undefined || !held.has(token);
 }
 
 /**
@@ -58,6 +67,6 @@ export function isAbandoned(content: string, ageMs: number, staleMs: number): bo
     return true;
   }
   if (typeof owner?.pid !== 'number' || typeof owner.host !== 'string') return true;
-  if (owner.host === hostname()) return isGone(owner.pid, owner.token);
+  if (owner.host === hostname()) return isGone(owner.pid, owner.token, typeof owner.thread === 'number' ? owner.thread : 0);
   return ageMs > staleMs;
 }

@@ -70,6 +70,11 @@ export class LogReads extends LogSnapshot {
     yield* this.index.eachMonth(generation);
   }
 
+  /** Whether the log holds anything (a record, undone or not, or a damaged line): its size, nothing read or counted. */
+  async hasAny(): Promise<boolean> {
+    return (await this.logFile()).size > 0;
+  }
+
   async count(): Promise<number> {
     return this.index.count((await this.fresh()).generation);
   }

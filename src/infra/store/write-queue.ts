@@ -1,5 +1,6 @@
 // The writers waiting for one workspace folder, across processes, in order of arrival: each waiter leaves an
-// empty ticket file named after its arrival time, host and pid, and only the first live ticket tries the lock.
+// empty ticket file named after its arrival time, host and pid (with its thread's id after a dot, a worker thread's),
+// and only the first live ticket tries the lock.
 // So a crowd of processes is served first come, first served, and waiters far back look rarely.
 import { hostname } from 'node:os';
 import { join } from 'node:path';
@@ -35,7 +36,7 @@ export class WriteQueue {
 
   /** Takes a ticket for `owner`; returns its name. */
   async join(owner: Owner): Promise<string> {
-    const name = `${String(Date.now()).padStart(14, '0')}-${HOST}-${owner.pid}-${owner.token}`;
+    const name = `${String(Date.now()).padStart(14, '0')}-${HOST}-${owner.pid}${owner.thread ? `.${owner.thread}` : ''}-${owner.token}`;
     await this.fs.mkdir(this.dir, { recursive: true });
     await this.fs.writeFile(join(this.dir, name), '', { flag: 'wx' });
     return name;
@@ -53,9 +54,10 @@ export class WriteQueue {
   }
 
   private isAbandoned(name: string): boolean {
-    const [ms, host, pid, ...token] = name.split('-');
-    if (!ms || !host || !pid || token.length === 0) return true;
-    if (host === HOST) return isGone(Number(pid), token.join('-'));
+    const [ms, host, who, ...token] = name.split('-');
+    if (!ms || !host || !who || token.length === 0) return true;
+    const [pid, thread] = who.split('.');
+    if (host === HOST) return isGone(Number(pid), token.join('-'), Number(thread ?? 0));
     return Date.now() - Number(ms) > this.staleMs;
   }
 

@@ -1,4 +1,5 @@
-// A 台账 (.xlsx/.csv) uploaded with "导入台账" (or to the bot's DM): download, read, import a part at a time, report row by row.
+// A 台账 (.xlsx/.csv) uploaded with "导入台账" (or to the bot's DM): download, then read and import a part at a time in
+// a worker thread (the bot's setup), report row by row.
 import type { RequestContext } from '../../../../core/context.js';
 import { describeLedgerImport, importLedger } from '../../../../core/exports/import-ledger.js';
 import { describeLedgerLimits, LEDGER_LIMITS, megabytes } from '../../../../core/exports/ledger-limits.js';
@@ -19,8 +20,12 @@ export async function importLedgerUpload(deps: SlackDeps, ctx: RequestContext, f
   try {
     const bytes = await downloadSlackFile(deps, url, name, token, { maxBytes: LEDGER_LIMITS.maxBytes, tooLarge: `文件“${name}”超过 ${megabytes(LEDGER_LIMITS.maxBytes)}，没有导入。${describeLedgerLimits()}请按月份拆分后再上传。` });
     if (typeof bytes === 'string') return bytes;
-    // Parsed in a worker thread (exceljs and thousands of rows would otherwise hold up everyone's acks), which hands
-    // the rows over a part at a time as they are written.
+    // Read, matched and written in a worker thread on a capped heap, as `activities import` is (the bot's setup).
+    const imports = deps.kexie.deps.ledgerImports;
+    if (imports) return describeLedgerImport(await imports.importFile(ctx, bytes, name), name);
+    // A store only this thread can reach (tests' memory stores): imported here, the file parsed in a worker thread
+    // (exceljs and thousands of rows would otherwise hold up everyone's acks), which hands the rows over a part at a
+    // time as they are written.
     const { openLedgerOffThread } = await import('../../../../infra/exports/ledger-worker.js');
     const stream = await openLedgerOffThread(bytes, name);
     try {
