@@ -60,6 +60,12 @@ const FURNITURE = [
   /来源[:：].{0,40}(?:时间|日期|浏览|阅读|点击|作者|编辑)[:：]|(?:时间|日期|作者|编辑)[:：].{0,40}来源[:：]/u,
   /(?:阅读|浏览|点击|访问)(?:量|数|次数)?[:：]\s*\d+\s*次?$/u,
   /^(?:联\s*系\s*人|联系电话|联系方式|咨询电话|办公电话|电\s*话|手\s*机|传\s*真|邮\s*编|邮政编码|电子邮箱|电子信箱|邮\s*箱|E-?mail|地\s*址)[:：]/iu,
+  // A contact in its other shapes: a unit before 联系人 or 邮箱 ("科研院联系人:…", "大赛邮箱:…"), a mailing address
+  // ("邮寄地址:…"), names with their numbers ("王老师:13886083626 马老师:…"), a bare e-mail, phone number or both.
+  /^[^\s:：，,。；;]{1,8}?(?:联\s*系\s*人|联系电话|电子邮箱|邮\s*箱|信\s*箱)[:：]/u,
+  /^(?:邮寄|寄送|通讯|通信|联系|收件)地址[:：]/u,
+  /^(?:[^\s:：，,。；;\d]{1,6}[:：]?\s*(?:1[3-9]\d{9}|0\d{2,3}\s*[-－]?\s*\d{7,8}|\d{7,8})[，,；;]?\s*)+$/u,
+  /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:0\d{2,3}\s*[-－]\s*)?\d{7,8}|1[3-9]\d{9})(?:\s+(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:0\d{2,3}\s*[-－]\s*)?\d{7,8}|1[3-9]\d{9}))*$/u,
   // The same contact as a notice's last numbered point ("3.联系人:桂老师,联系电话:6182009。"): who to call, not work.
   /^(?:\d{1,2}\s*[.、．]|[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)\s*(?:联\s*系\s*人|联系电话|联系方式|咨询电话|联系地址)[:：][^。；;]{0,60}[。]?$/iu,
   // A byline on a line of its own ("(秘书处供稿)", "（文/办公室）").
@@ -190,6 +196,9 @@ export function cleanLines(raw: string): string[] {
     line = line.replace(/(?<=[。！!；;])[ \t　]*[^。！!；;]{0,40}?(?:责任编辑|编辑|作者)[:：][^。；;]{0,30}$/u, '');
     line = line.replace(/(?<=[。！!；;])\s*[（(][^()（）]{2,20}?\s*(?:供稿|供图|撰稿|来稿)[)）]$/u, '');
     line = line.replace(/(?<=[。！!])\s*[（(](?:(?:记者|通讯员|作者|编辑|文|图)[:：\s]*)?\p{Script=Han}{2,4}(?:[\s、，,]\p{Script=Han}{2,4}){0,2}[)）]$/u, '');
+    // A contact run on at a paragraph's end ("…报送至邮箱。区科协2022年4月12日联系人:周雪丹联系电话:028-83915565"):
+    // who to call, cut from the sentence; a signature's date just before it goes with it.
+    line = line.replace(/(?:[^\s。！!；;，,《》:：]{2,30}?\d{4}年\d{1,2}月\d{1,2}日)?\s*联\s*系\s*人\s*[:：][^。；;]{1,16}?(?:联系)?(?:电话|手机|方式)\s*[:：]\s*[\d\s\-－—]{7,20}[。]?/u, '');
     const simple = normalizeText(line);
     // A compilation's count of pieces in its header ("…活动方案(汇编15篇)") names no work.
     line = line.replace(/\s*[（(](?:汇编|匯編|合集|精选|精選|通用)\d{1,3}篇[)）]$/u, '');
