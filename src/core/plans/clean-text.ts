@@ -103,8 +103,8 @@ const FURNITURE = [
   /^(?:本文链接|原文链接|本文来源|文章来源|本文地址|原文地址|热门评论|相关阅读|相关新闻|相关链接|延伸阅读|打开掌上|本站原创|转载请)/u,
 ];
 
-/** A picture left in a scraped page: markdown "![…](…)", "[图片]", "<img…>". */
-const IMAGE = /^(?:!\[[^\]]{0,80}\]\([^)]{0,300}\)|[\[【]图片[\]】]|<img\b[^>]{0,300}>)$/iu;
+/** A picture left in a scraped page: markdown "![…](…)", "[图片]", "<img…>", a bare image path ("/images/logo.png"). */
+const IMAGE = /^(?:!\[[^\]]{0,80}\]\([^)]{0,300}\)|[\[【]图片[\]】]|<img\b[^>]{0,300}>|\/?(?:[\w.-]+\/)*[\w.-]+\.(?:png|jpe?g|gif|svg|webp|bmp|ico))$/iu;
 
 /** A caption's opening date ("2025年5月30日，…举办…"): the picture shows a day that was. */
 const CAPTION_DATE = /^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日/u;
@@ -202,6 +202,8 @@ export function cleanLines(raw: string): string[] {
     const simple = normalizeText(line);
     // A compilation's count of pieces in its header ("…活动方案(汇编15篇)") names no work.
     line = line.replace(/\s*[（(](?:汇编|匯編|合集|精选|精選|通用)\d{1,3}篇[)）]$/u, '');
+    // A compilation's piece number before a piece's title ("第一篇:2024年…活动方案", "篇二：…").
+    line = line.replace(/^(?:第[一二三四五六七八九十\d]{1,3}篇|篇[一二三四五六七八九十\d]{1,3})\s*[:：]\s*(?=\S)/u, '');
     if (NOTICES.test(simple)) {
       notices = true;
       continue;
@@ -220,6 +222,11 @@ export function cleanLines(raw: string): string[] {
     const caption = afterPicture && line.length <= 80 && !MARKER.test(simple) && !/[。！!；;].+/u.test(simple.replace(/[。！!]$/u, '')) && (CAPTION_DATE.test(simple) || (line.length <= 30 && !/[。！!；;]$/u.test(simple)));
     afterPicture = picture || (afterPicture && line === '');
     if (picture || caption) continue;
+    // A breadcrumb ("当前位置: 首页 > 业务体系 > 地震灾害风险防治 > 正文"): the channel's name printed above it goes too.
+    if (/[>＞»›]/u.test(simple) && /^(?:当前位置|您现在的位置|您的位置|所在位置|位置\s*[:：]|首页|主页|网站首页)/u.test(simple)) {
+      const crumbs = new Set(simple.replace(/^[^:：>＞»›]*[:：]/u, '').split(/\s*[>＞»›]\s*/u).map((w) => w.trim()).filter((w) => w.length >= 2));
+      for (let k = logical.length - 1; k >= Math.max(0, logical.length - 3); k--) if (crumbs.has((logical[k] ?? '').trim())) logical.splice(k, 1);
+    }
     if (line === '' || FURNITURE.some((re) => re.test(line) || re.test(simple))) {
       if (line === '' && logical.length > 0 && logical[logical.length - 1] !== '') logical.push('');
       continue;
