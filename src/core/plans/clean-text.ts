@@ -1,5 +1,6 @@
 // Removes what is not the document: page furniture from document sites, page-break numbers, stray marks.
 import { normalizeText } from '../text/normalize.js';
+import { parseChineseNumber } from '../text/chinese-number.js';
 import { withoutWatermarks } from './watermarks.js';
 const FURNITURE = [
   /^上传人[:：]/u,
@@ -348,4 +349,48 @@ function appendLine(out: string[], line: string): void {
     return;
   }
   out.push(line);
+}
+
+const HAN_NUMERAL = '[一二三四五六七八九十]{1,3}';
+/** A top heading's marker inside a line: "…具体安排如下:一、活动时间…", "…创新四、活动内容…", "…;六、比赛说明…". */
+const RUN_ON_HEAD = new RegExp(`(${HAN_NUMERAL})、(?=[^一二三四五六七八九十年月日号个项次名所期\\s、，,。；;:：\\d])`, 'gu');
+
+/**
+ * A document flattened by its page (headings run on inside a paragraph): each top heading that continues the
+ * document's count ("五、" after "四、") starts a line of its own. The first one ("一、") only after a colon or a full
+ * stop; a later one after a stop or right after the words before it ("…探索实践创新四、活动内容"), never after 第 or
+ * inside a list of numbers ("三、四年级").
+ */
+export function withRunOnHeadings(lines: string[]): string[] {
+  let last = 0;
+  const out: string[] = [];
+  for (const line of lines) {
+    const opening = new RegExp(`^(${HAN_NUMERAL})、`, 'u').exec(line);
+    if (opening) last = parseChineseNumber(opening[1] ?? '') ?? last;
+    const cuts: number[] = [];
+    for (const m of line.matchAll(RUN_ON_HEAD)) {
+      const at = m.index ?? 0;
+      if (at === 0) continue;
+      const n = parseChineseNumber(m[1] ?? '');
+      const before = line.slice(0, at);
+      const stop = /[。；;:：！!？?]\s*$/u.test(before);
+      const words = /\p{Script=Han}$/u.test(before) && !/第$/u.test(before);
+      if (n === last + 1 && (stop || (n >= 2 && words))) {
+        cuts.push(at);
+        last = n;
+      }
+    }
+    if (cuts.length === 0) {
+      out.push(line);
+      continue;
+    }
+    let from = 0;
+    for (const at of cuts) {
+      const piece = line.slice(from, at).trim();
+      if (piece !== '') out.push(piece);
+      from = at;
+    }
+    out.push(line.slice(from).trim());
+  }
+  return out;
 }
