@@ -14,3 +14,13 @@ describe('副 as a measure word', () => {
     expect(texts('设组长1名、副组长2名。')).toEqual(['1名', '2名']);
   });
 });
+
+describe('a cap on the size of one team or entry', () => {
+  it('is a rule, not a target ("允许合作作品(作者不超过2人)", "团队成员不超过5名")', () => {
+    expect(texts('允许提交合作作品(作者不超过2人)。')).toEqual([]);
+    expect(texts('以团队形式参赛,团队成员不超过5名。')).toEqual([]);
+  });
+  it('leaves a floor on the people reached as a target ("参训人员不少于50人")', () => {
+    expect(texts('参训人员不少于50人。')).toEqual(['不少于50人']);
+  });
+});
