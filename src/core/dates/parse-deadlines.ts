@@ -149,6 +149,11 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "“5·12”防震减灾宣传活动周", "“3·15”": an observance day written month·day in quotes, that day of the plan year.
+    re: /(?<=[“"「『‘])(\d{1,2})\s?[·・•‧]\s?(\d{1,2})(?=[”"」』’])/gu,
+    make: (m, planYear) => oneDay(planYear, Number(m[1]), Number(m[2]), 'event'),
+  },
+  {
     // 2026.3.31, 2026-03-31, 2026/3/31 (web tables), with 前 a deadline
     re: /(?<![\d.])(20\d{2})[.\-/](\d{1,2})[.\-/](\d{1,2})(?![\d.])(前|之前|以前)?/gu,
     make: (m) => oneDay(Number(m[1]), Number(m[2]), Number(m[3]), m[4] ? 'deadline' : 'event'),
@@ -265,6 +270,7 @@ export function parseDeadlines(original: string, planYear: number, context: { mo
   const text = normalizeText(original).replace(/(?<=[日号])\s*[（(](?:星期|周|礼拜)[一二三四五六日天][)）]/gu, '');
   const hits: Array<{ index: number; length: number; due: Due[] }> = [];
   const taken: boolean[] = new Array(text.length).fill(false);
+  const excepted = [...text.matchAll(/除(?:了)?[^。；;，,]{1,50}?(?:以)?外/gu)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
   for (const rule of RULES) {
     for (const m of text.matchAll(rule.re)) {
       const index = m.index ?? 0;
@@ -273,6 +279,8 @@ export function parseDeadlines(original: string, planYear: number, context: { mo
       const made = rule.make(m as RegExpExecArray, planYear);
       if (!made) continue;
       taken.fill(true, index, index + length);
+      // Days named in an exception ("除“5·12”宣传周、“7·28”纪念日等重点时段外,形成常态化机制") date nothing of the rest.
+      if (excepted.some(([a, b]) => a <= index && index + length <= b)) continue;
       // A past event ("已于3月5日召开", "3月5日召开了") is not a deadline.
       if (PAST_BEFORE.test(text.slice(Math.max(0, index - 4), index)) || /^[^，,。；;]{0,8}了/u.test(text.slice(index + length, index + length + 9))) continue;
       // "今年5月12日是我国第九个“防灾减灾日”": the day an observance falls on, told as a fact; not the plan's date.

@@ -1,5 +1,6 @@
 // Removes what is not the document: page furniture from document sites, page-break numbers, stray marks.
 import { normalizeText } from '../text/normalize.js';
+import { parseChineseNumber } from '../text/chinese-number.js';
 import { withoutWatermarks } from './watermarks.js';
 const FURNITURE = [
   /^上传人[:：]/u,
@@ -60,6 +61,12 @@ const FURNITURE = [
   /来源[:：].{0,40}(?:时间|日期|浏览|阅读|点击|作者|编辑)[:：]|(?:时间|日期|作者|编辑)[:：].{0,40}来源[:：]/u,
   /(?:阅读|浏览|点击|访问)(?:量|数|次数)?[:：]\s*\d+\s*次?$/u,
   /^(?:联\s*系\s*人|联系电话|联系方式|咨询电话|办公电话|电\s*话|手\s*机|传\s*真|邮\s*编|邮政编码|电子邮箱|电子信箱|邮\s*箱|E-?mail|地\s*址)[:：]/iu,
+  // A contact in its other shapes: a unit before 联系人 or 邮箱 ("科研院联系人:…", "大赛邮箱:…"), a mailing address
+  // ("邮寄地址:…"), names with their numbers ("王老师:13886083626 马老师:…"), a bare e-mail, phone number or both.
+  /^[^\s:：，,。；;]{1,8}?(?:联\s*系\s*人|联系电话|电子邮箱|邮\s*箱|信\s*箱)[:：]/u,
+  /^(?:邮寄|寄送|通讯|通信|联系|收件)地址[:：]/u,
+  /^(?:[^\s:：，,。；;\d]{1,6}[:：]?\s*(?:1[3-9]\d{9}|0\d{2,3}\s*[-－]?\s*\d{7,8}|\d{7,8})[，,；;]?\s*)+$/u,
+  /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:0\d{2,3}\s*[-－]\s*)?\d{7,8}|1[3-9]\d{9})(?:\s+(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:0\d{2,3}\s*[-－]\s*)?\d{7,8}|1[3-9]\d{9}))*$/u,
   // The same contact as a notice's last numbered point ("3.联系人:桂老师,联系电话:6182009。"): who to call, not work.
   /^(?:\d{1,2}\s*[.、．]|[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)\s*(?:联\s*系\s*人|联系电话|联系方式|咨询电话|联系地址)[:：][^。；;]{0,60}[。]?$/iu,
   // A byline on a line of its own ("(秘书处供稿)", "（文/办公室）").
@@ -97,8 +104,8 @@ const FURNITURE = [
   /^(?:本文链接|原文链接|本文来源|文章来源|本文地址|原文地址|热门评论|相关阅读|相关新闻|相关链接|延伸阅读|打开掌上|本站原创|转载请)/u,
 ];
 
-/** A picture left in a scraped page: markdown "![…](…)", "[图片]", "<img…>". */
-const IMAGE = /^(?:!\[[^\]]{0,80}\]\([^)]{0,300}\)|[\[【]图片[\]】]|<img\b[^>]{0,300}>)$/iu;
+/** A picture left in a scraped page: markdown "![…](…)", "[图片]", "<img…>", a bare image path ("/images/logo.png"). */
+const IMAGE = /^(?:!\[[^\]]{0,80}\]\([^)]{0,300}\)|[\[【]图片[\]】]|<img\b[^>]{0,300}>|\/?(?:[\w.-]+\/)*[\w.-]+\.(?:png|jpe?g|gif|svg|webp|bmp|ico))$/iu;
 
 /** A caption's opening date ("2025年5月30日，…举办…"): the picture shows a day that was. */
 const CAPTION_DATE = /^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日/u;
@@ -190,9 +197,14 @@ export function cleanLines(raw: string): string[] {
     line = line.replace(/(?<=[。！!；;])[ \t　]*[^。！!；;]{0,40}?(?:责任编辑|编辑|作者)[:：][^。；;]{0,30}$/u, '');
     line = line.replace(/(?<=[。！!；;])\s*[（(][^()（）]{2,20}?\s*(?:供稿|供图|撰稿|来稿)[)）]$/u, '');
     line = line.replace(/(?<=[。！!])\s*[（(](?:(?:记者|通讯员|作者|编辑|文|图)[:：\s]*)?\p{Script=Han}{2,4}(?:[\s、，,]\p{Script=Han}{2,4}){0,2}[)）]$/u, '');
+    // A contact run on at a paragraph's end ("…报送至邮箱。区科协2022年4月12日联系人:周雪丹联系电话:028-83915565"):
+    // who to call, cut from the sentence; a signature's date just before it goes with it.
+    line = line.replace(/(?:[^\s。！!；;，,《》:：]{2,30}?\d{4}年\d{1,2}月\d{1,2}日)?\s*联\s*系\s*人\s*[:：][^。；;]{1,16}?(?:联系)?(?:电话|手机|方式)\s*[:：]\s*[\d\s\-－—]{7,20}[。]?/u, '');
     const simple = normalizeText(line);
     // A compilation's count of pieces in its header ("…活动方案(汇编15篇)") names no work.
     line = line.replace(/\s*[（(](?:汇编|匯編|合集|精选|精選|通用)\d{1,3}篇[)）]$/u, '');
+    // A compilation's piece number before a piece's title ("第一篇:2024年…活动方案", "篇二：…").
+    line = line.replace(/^(?:第[一二三四五六七八九十\d]{1,3}篇|篇[一二三四五六七八九十\d]{1,3})\s*[:：]\s*(?=\S)/u, '');
     if (NOTICES.test(simple)) {
       notices = true;
       continue;
@@ -211,6 +223,11 @@ export function cleanLines(raw: string): string[] {
     const caption = afterPicture && line.length <= 80 && !MARKER.test(simple) && !/[。！!；;].+/u.test(simple.replace(/[。！!]$/u, '')) && (CAPTION_DATE.test(simple) || (line.length <= 30 && !/[。！!；;]$/u.test(simple)));
     afterPicture = picture || (afterPicture && line === '');
     if (picture || caption) continue;
+    // A breadcrumb ("当前位置: 首页 > 业务体系 > 地震灾害风险防治 > 正文"): the channel's name printed above it goes too.
+    if (/[>＞»›]/u.test(simple) && /^(?:当前位置|您现在的位置|您的位置|所在位置|位置\s*[:：]|首页|主页|网站首页)/u.test(simple)) {
+      const crumbs = new Set(simple.replace(/^[^:：>＞»›]*[:：]/u, '').split(/\s*[>＞»›]\s*/u).map((w) => w.trim()).filter((w) => w.length >= 2));
+      for (let k = logical.length - 1; k >= Math.max(0, logical.length - 3); k--) if (crumbs.has((logical[k] ?? '').trim())) logical.splice(k, 1);
+    }
     if (line === '' || FURNITURE.some((re) => re.test(line) || re.test(simple))) {
       if (line === '' && logical.length > 0 && logical[logical.length - 1] !== '') logical.push('');
       continue;
@@ -332,4 +349,48 @@ function appendLine(out: string[], line: string): void {
     return;
   }
   out.push(line);
+}
+
+const HAN_NUMERAL = '[一二三四五六七八九十]{1,3}';
+/** A top heading's marker inside a line: "…具体安排如下:一、活动时间…", "…创新四、活动内容…", "…;六、比赛说明…". */
+const RUN_ON_HEAD = new RegExp(`(${HAN_NUMERAL})、(?=[^一二三四五六七八九十年月日号个项次名所期\\s、，,。；;:：\\d])`, 'gu');
+
+/**
+ * A document flattened by its page (headings run on inside a paragraph): each top heading that continues the
+ * document's count ("五、" after "四、") starts a line of its own. The first one ("一、") only after a colon or a full
+ * stop; a later one after a stop or right after the words before it ("…探索实践创新四、活动内容"), never after 第 or
+ * inside a list of numbers ("三、四年级").
+ */
+export function withRunOnHeadings(lines: string[]): string[] {
+  let last = 0;
+  const out: string[] = [];
+  for (const line of lines) {
+    const opening = new RegExp(`^(${HAN_NUMERAL})、`, 'u').exec(line);
+    if (opening) last = parseChineseNumber(opening[1] ?? '') ?? last;
+    const cuts: number[] = [];
+    for (const m of line.matchAll(RUN_ON_HEAD)) {
+      const at = m.index ?? 0;
+      if (at === 0) continue;
+      const n = parseChineseNumber(m[1] ?? '');
+      const before = line.slice(0, at);
+      const stop = /[。；;:：！!？?]\s*$/u.test(before);
+      const words = /\p{Script=Han}$/u.test(before) && !/第$/u.test(before);
+      if (n === last + 1 && (stop || (n >= 2 && words))) {
+        cuts.push(at);
+        last = n;
+      }
+    }
+    if (cuts.length === 0) {
+      out.push(line);
+      continue;
+    }
+    let from = 0;
+    for (const at of cuts) {
+      const piece = line.slice(from, at).trim();
+      if (piece !== '') out.push(piece);
+      from = at;
+    }
+    out.push(line.slice(from).trim());
+  }
+  return out;
 }

@@ -2,7 +2,7 @@
 import { parseDeadlines } from '../dates/parse-deadlines.js';
 import { normalizeText, matchKey } from '../text/normalize.js';
 import { stableId } from '../text/hash.js';
-import { cleanLines } from './clean-text.js';
+import { cleanLines, withRunOnHeadings } from './clean-text.js';
 import { readKind, type DocumentKind } from './document-kind.js';
 import { coveringRequest, forwardedName } from './kind-signs.js';
 import { convertTextTables, joinFlattenedRows, spacedTableRows } from './table-rows.js';
@@ -58,7 +58,7 @@ const OWN_PLAN_TITLE = /(?:要点|计划|方案)$/u;
 /** The plan in a text, with warnings for what could not be used; never throws on odd input. */
 export function parsePlan(raw: string, options: ParsePlanOptions): { plan: Plan; warnings: ParseWarning[]; report: ParseReport } {
   const warnings: ParseWarning[] = [];
-  const cleaned = spacedTableRows(joinFlattenedRows(cleanLines(raw)));
+  const cleaned = spacedTableRows(joinFlattenedRows(withRunOnHeadings(cleanLines(raw))));
   // A tab-separated task table inside an outline ("二、重点任务清单" over its rows): rows become that section's items.
   // So does a schedule table (时间 | 活动地区 | 具体地点): each row is a dated item of its own.
   const lines = cleaned.some((l) => (readMarker(l)?.rank ?? 9) <= 2) ? convertTextTables(scheduleRows(cleaned), /\t/) : cleaned;

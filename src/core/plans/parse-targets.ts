@@ -36,6 +36,8 @@ const normalizeUnit = (u: string): string => (u === '场(次)' || u === '(场)�
 
 function unitAt(text: string, at: number): string | undefined {
   for (const u of TARGET_UNITS) if (text.startsWith(u, at)) return u;
+  // 副 counts pictures and couplets ("2—3副参赛作品", "50副春联"), never a deputy ("副组长").
+  if (/^副(?:参赛|参展|获奖|优秀)?(?:作品|画|对联|春联|字画|书法|绘画)/u.test(text.slice(at, at + 8))) return '副';
   return undefined;
 }
 

@@ -115,14 +115,17 @@ export function pickTitle(preamble: string[], lines: string[], source: string): 
   // A salutation ("同志们："), a lead-in line, a photo caption ("…宣讲会在甬举办") or table furniture ("|") is not a title.
   // The title stands before the first paragraph: a short line after one is a heading or a caption.
   const body = candidates.findIndex((l) => l.length >= 40 && /[，,。]/u.test(l));
+  // A site's banner ("湖北省地震局(中国地震局地震研究所)主办") is not a title.
+  const site = (l: string): boolean => /^[^，,。；;：:\s]{2,40}主办$/u.test(l.trim());
   const first = (body >= 0 ? candidates.slice(0, body) : candidates).find(
-    (l) => l.length <= 60 && !NAV_BAR.test(l.trim()) && /[\p{Script=Han}A-Za-z]{2}/u.test(l) && !/^[（(].*[)）]$/u.test(l) && !/[:：。；;，,|｜]/u.test(l) && !HEADLINE.test(normalizeText(l)) && !/^(第[一二三四五六七八九十]+|首先|其次|一是|\d{1,2}(?:[、.．\s]|$)|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)/u.test(l),
+    (l) => l.length <= 60 && !NAV_BAR.test(l.trim()) && !site(l) && /[\p{Script=Han}A-Za-z]{2}/u.test(l) && !/^[（(].*[)）]$/u.test(l) && !/[:：。；;，,|｜]/u.test(l) && !HEADLINE.test(normalizeText(l)) && !/^(第[一二三四五六七八九十]+|首先|其次|一是|\d{1,2}(?:[、.．\s]|$)|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)/u.test(l),
   );
   return first ?? openingTitle(lines) ?? leadTitle(lines) ?? source.replace(/^.*[\\/]/, '').replace(/\.[a-z]+$/i, '');
 }
 
-/** A site's menu bar: five or more short words between spaces ("首 页 科协简介 公告通知 重要新闻 …"). */
-const NAV_BAR = /^(?:\S{1,6}\s+){4,}\S{1,6}$/u;
+/** A site's menu bar: five or more short words between spaces ("首 页 科协简介 公告通知 重要新闻 …"), or three or more
+ * words of two to six characters ("财务报销 网站搜索 网站地图"). */
+const NAV_BAR = /^(?:\S{1,6}\s+){4,}\S{1,6}$|^(?:[^\s\d，,。：:；;]{2,6}[ \t　]+){2,}[^\s\d，,。：:；;]{2,6}$/u;
 
 /** The plan a notice sends or starts: "关于开展2024年…活动计划的通知" → "2024年…活动计划". */
 function sentPlan(notice: string): string | undefined {

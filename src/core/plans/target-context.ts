@@ -10,9 +10,12 @@ export function setsTheScene(clause: string): boolean {
   return SCENE.test(clause);
 }
 
-/** True for a cap on each entry ("每个活动不超过五张/段"): a format rule, not a goal. */
+/**
+ * True for a cap on each entry ("每个活动不超过五张/段") or on the size of one team or entry ("集体项目(参与者不超过3人)",
+ * "每队队员不超过5名"): a format rule, not a goal.
+ */
 export function capsEachEntry(clause: string, comparator: string): boolean {
-  return comparator === 'at_most' && /每[^，,。；;]{0,10}$/u.test(clause);
+  return comparator === 'at_most' && (/每[^，,。；;]{0,10}$/u.test(clause) || /(?:参与者|作者|队员|组员|成员|团队人数|小组人数|集体项目|集体作品)[^，,。；;]{0,6}$/u.test(clause));
 }
 
 /** True for a meeting's attendance ("约50余人参加了会议", "30人出席会议"). */
