@@ -14,6 +14,8 @@ export function notACount(token: NumberToken, text: string, before: string, each
   if (token.arabic && token.written.length === 2 && /(?:^|[^\d])(?:[01]?\d|2[0-3])\s*[:：]$/u.test(before)) return true;
   // "40 Grade 7 students", "Year 9", "Room 301", "No. 3": a number after such a word names a class or a place.
   if (token.arabic && /\b(?:grade|year|class|room|no\.?|level|unit)\s*$/iu.test(before)) return true;
+  // "国道318", "G205线", "省道S301", "209国道": a road's number names the road, it counts nothing.
+  if (token.arabic && (/(?:[国省县乡]道|高速|(?<![A-Za-z])[GS])\s*$/u.test(before) || /^\s*(?:[国省县乡]道|高速|线(?![上下索条路]))/u.test(text.slice(token.end, token.end + 3)))) return true;
   // "4D影院", "3D打印", "5G基站", "3F 会议室": a digit glued to one Latin letter names a thing, it counts nothing.
   if (token.arabic && /^[DdGgFf](?![A-Za-z])/u.test(text.slice(token.end, token.end + 2))) return true;
   // "参观了12309检察服务中心", "120急救指挥中心": a service line's number glued to the name of its centre names it.
@@ -47,6 +49,8 @@ export function notACount(token: NumberToken, text: string, before: string, each
   if (token.written === '二' && /^次(?![数，,。;；!！?？\s了的课活会讲培])\p{Script=Han}/u.test(text.slice(token.end, token.end + 2))) return true;
   // "都是我一个人讲的", "他一个人跑前跑后": alone, not a count.
   if (token.written === '一' && /(?:我|俺|他|她)\s*$/u.test(before) && /^个人(?![次数])/u.test(text.slice(token.end, token.end + 3))) return true;
+  // "宣传单一共发了…", "鸡蛋一共…": 一共 is "in all", not one of the thing before it.
+  if (token.written === '一' && /^共(?![同享建产识])/u.test(text.slice(token.end, token.end + 2))) return true;
   // "算到哪一项里头": a question of which one, not a count.
   if (token.written === '一' && /哪\s*$/u.test(before)) return true;
   // "跟我一块去", "一块儿搞": together, not one 块.

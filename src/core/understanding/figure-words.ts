@@ -15,6 +15,8 @@ export const OTHER_UNITS = [
   '尾', '万尾',
   // Times said in speech ("前前后后讲了三回"), filed as written.
   '回',
+  // Volumes (blood given, liquid handed out) and bunches of flowers, filed as written.
+  '毫升', '束',
 ].sort((a, b) => b.length - a.length);
 export const UNITS = [...PEOPLE_UNITS, ...OTHER_UNITS].sort((a, b) => b.length - a.length);
 // "大概服务了150人次", "差不多接待了120": the about-word before a short verb and its 了.
