@@ -23,3 +23,12 @@ describe('h14 R figures', () => {
     expect(r!.metrics).toEqual({ '块': 36 });
   });
 });
+
+describe('h14 R people in bare 个', () => {
+  it('who signed up in a chain and who actually went, both in bare 个, are people; who went is the headcount', () => {
+    const [r] = read('上周六(5.9)社团组织去市自然博物馆参观🦕 群里接龙报名41个，实际去了37个（4个临时有事），带队老师3位', '2026-05-11');
+    // Stored only when sure: either who went is the headcount or a question is asked; the sign-ups are never stored.
+    if (!r!.asked) expect(r).toMatchObject({ headcount: 37, unit: '人' });
+    expect(r!.asked || Object.keys(r!.metrics).every((k) => k.includes('('))).toBe(true);
+  });
+});
