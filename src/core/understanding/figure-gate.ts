@@ -13,7 +13,7 @@ import { JOINED_ADDED } from './headcount-roles.js';
 /** Units that say nothing of what they count: the thing must be named beside them (次, 批, 期 count the event's own sessions). */
 const GENERIC_UNITS = new Set(['个', '项', '种', '类']);
 /** Words that name people by their coming or their count, in the clause before a number written without a people unit. */
-const PEOPLE_LABEL = /(其中|人数|人次|实到|应到|到会|参会|出席|来了|到了|来的|到的|到场|参加|参与|签到|登记|报名|点名|清点|数了|我数|俺数|报的是|报上来|的有|的是|headcount|attendance|attendees|audience|turnout|visitors|participants|people)/u;
+const PEOPLE_LABEL = /(其中|人数|人次|实到|实际去了|应到|到会|参会|出席|来了|到了|来的|到的|到场|参加|参与|签到|登记|报名|点名|清点|数了|我数|俺数|报的是|报上来|的有|的是|headcount|attendance|attendees|audience|turnout|visitors|participants|people)/u;
 /** "加上看热闹的有五十来人": a total with others added, which the reader did not build. */
 const ADDED_TOTAL = /^(?:加上|算上|连上|连同|包括)/u;
 /** Up to the clause's last count with its unit: what is left are this count's own words. */

@@ -67,7 +67,8 @@ export function countedPeople(c: CountInContext): CountedPeople | undefined {
   if (unit === '个' && !nounAfter && /(?:签到|登记|清点|点名|数(?![据字学量码])|报的是|报上来的是)[^，,。;；]{0,8}$/u.test(clause)) people = true;
   // "应到32个实到29个主要讲…": who were expected and who came, whatever words follow.
   // "报名35个，实到31人", "报名的时候是八十几个": who signed up, counted as the people who came are.
-  if (unit === '个' && /(?:实到|应到|^报名(?:了|的有|的是|的?时(?:候)?(?:是|有)?)?)$/u.test(clause) && !GROUPS.test(text.slice(end, end + 2)) && !/^(?:单位|企业|部门|村)/u.test(text.slice(end, end + 2))) people = true;
+  // "接龙报名40个，实际去了37个": a sign-up way before 报名, and who actually went, are people the same.
+  if (unit === '个' && /(?:实到|应到|实际(?:去|来|到|参加|参与)了?|^(?:接龙|线上|网上|群里)*报名(?:了|的有|的是|的?时(?:候)?(?:是|有)?)?)$/u.test(clause) && !GROUPS.test(text.slice(end, end + 2)) && !/^(?:单位|企业|部门|村)/u.test(text.slice(end, end + 2))) people = true;
   // "会场里坐着的顶多七十来个", "来的有五十来个": the people named by where they were or that they came.
   if (unit === '个' && !nounAfter && /(?:坐着|在场|来|到场|听讲?|参加|现场)的(?:人)?\s*(?:有|是)?\s*(?:顶多|最多|大概|约|差不多|估计|将近|只有|也就)?\s*$/u.test(clause)) people = true;
   // "培训 来了三十来个 资料发了200份": who came, no noun needed when the clause is only their coming.
@@ -93,7 +94,7 @@ export function countedPeople(c: CountInContext): CountedPeople | undefined {
   // "一次", "一个", "新一批", "是一家做…的企业": once, a, not a count of anything.
   if ((unit === '次' || unit === '个' || unit === '批' || unit === '趟') && token.written === '一' && !people) return undefined;
   // "有三个孩子感冒请假了", "另外4个倒班来不了": who did not come is not counted.
-  if ((people || unit === '个') && /^[^，,。;；\n]{0,8}(?:请假|缺席|没来|未到|没到|未参加|来不了|没能来|不能来|没有来|缺勤)/u.test(text.slice(end, end + 12))) return undefined;
+  if ((people || unit === '个') && /^[^，,。;；\n]{0,8}(?:请假|缺席|没来|未到|没到|未参加|来不了|没能来|不能来|没有来|缺勤|临时有事)/u.test(text.slice(end, end + 12))) return undefined;
   return { people, named, spoken, nounAfter, ownClause };
 }
 

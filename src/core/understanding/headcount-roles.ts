@@ -116,7 +116,7 @@ export function roleOf(f: Figure): Role {
   if (STAFF_IN_TOTAL.test(f.context) && !onlyStaffInTotal(f.context)) return 'participant';
   // "实到", "实际到场", "實際入園約", "actual 到场": who came, whatever the verb after 实际.
   // "实际坚持上完全部课程并结业的有": who came through, a few words between 实际 and the verb.
-  if (/实到|实测|实检|实际到场|实际参加|实际参训|实际来了?|实际到了?|实际[^，,。;；\d\s]{0,14}(?:结业|上完|听完|学完)[^，,。;；\d\s]{0,6}$/u.test(f.context) || /实际(?:上)?[^，,。;；\d\s]{0,4}$|\bactual(?:ly)?\b[^，,。;；\d]{0,6}$/iu.test(f.context)) return 'present';
+  if (/实到|实测|实检|实际到场|实际参加|实际参训|实际来了?|实际到了?|实际去了?|实际[^，,。;；\d\s]{0,14}(?:结业|上完|听完|学完)[^，,。;；\d\s]{0,6}$/u.test(f.context) || /实际(?:上)?[^，,。;；\d\s]{0,4}$|\bactual(?:ly)?\b[^，,。;；\d]{0,6}$/iu.test(f.context)) return 'present';
   // "应测人数1120 实测人数1087": who was to be screened (应测, 应检) against who was.
   if (/应到|应参加|应参训|应测|应检|计划参加|预计|通知(?:参训|参加|参会|到会|培训)/u.test(f.context)) return 'expected';
   // "32 kids signed up, 27 actually came": in English the verb after the people says which count is who came.
