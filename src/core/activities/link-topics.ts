@@ -57,7 +57,8 @@ const DUTY_POST = '(?:监测|测报|速报|信息|巡查|巡护|群防|水利|�
 const SKILLS_COURSE = new RegExp(`技能培训|技能训练|技能比武|业务(?:知识)?培训|岗位培训|${DUTY_POST}[^。！!\\n]{0,16}(?:培训|参训)|(?:培训|参训)[^。！!\\n]{0,16}${DUTY_POST}`, 'u');
 /** A works' own safety drill (厂区危化品泄漏应急演练, 车间消防演练): production safety, not the 减灾 item's 应急科普. */
 const WORKPLACE_DRILL = /(?:厂区|车间|工厂|厂里|全厂|我厂|公司|企业|危化品|化工|生产安全|安全生产|班组)[^。！!\n]{0,30}演练|演练[^。！!\n]{0,30}(?:厂区|车间|全厂|班组)/u;
-const MUSEUM_ITSELF = /(?<!流动)科技馆|馆里|馆内|本馆|我馆|来馆|到馆|进馆|入馆|在馆|展厅|观众|游客|散客/u;
+/** Not the museum's staff come with a tour ("科技馆的老师加了语音讲解"): they are the tour's helpers, not the museum as a place. */
+const MUSEUM_ITSELF = /(?<!流动)科技馆(?!的?(?:派|老师|辅导员|讲解员|工作人员|专家))|馆里|馆内|本馆|我馆|来馆|到馆|进馆|入馆|在馆|展厅|观众|游客|散客/u;
 /** A step still waiting for its answer (申报…等通知): the 创建 work is not done, and the report is about something else. */
 const PENDING = /等通知|等结果|等消息|待审|还没(?:批|下来|定|通过)|尚未(?:批|通过|验收)/u;
 const CREATION = '科普示范社区 科普教育基地';
@@ -74,6 +75,12 @@ const RECEIVED = /接待|来馆|到馆|进馆|入馆|在馆|馆内|展厅|展品
  * camp another body holds at the 县科技馆 by name brings visitors, and stays linked.
  */
 const OWN_PROGRAMME = /令营|科学营|科技营|研学营|培训营|开营|结营|营员|培训|课程班/u;
+/**
+ * The museum training its own helpers ("讲解志愿者岗前培训", "volunteer onboarding"): those trained will serve the visitors,
+ * they are not visitors, even walked round the 展区. Linked only when the report also counts visitors received.
+ */
+const HELPERS_TRAINED = /(?:志愿者|讲解员|辅导员|工作人员|volunteers?|docents?|guides?)[^。！!\n]{0,20}(?:培训|岗前|上岗|training|onboarding|orientation)|(?:培训|岗前|training|onboarding|orientation)[^。！!\n]{0,20}(?:志愿者|讲解员|辅导员|volunteers?|docents?)/iu;
+const VISITORS_COUNTED = /接待|观众|游客|散客|参观|人次|visitors/iu;
 /** A room of the museum used as a venue ("县科技馆报告厅", "科技馆三楼会议室"): the event held there is not the museum's. */
 const MUSEUM_ROOM = /科技馆[^，。,;；]{0,4}(?:报告厅|会议室|多功能厅|学术厅|演讲厅|讲堂|礼堂|培训室|会议厅)/u;
 const PHONE_HELP = /(?:装|安装|下载|下)\s*[^，。,;；\n]{0,10}?(?:app|软件|小程序)|智能手机|smartphone|手机课/iu;
@@ -180,8 +187,8 @@ export const disasterOnlyOnDays = (text: string): string | undefined => {
 /** "发放《气象防灾减灾手册》800份": a title names a booklet's subject, not the work done at the event. */
 const untitled = (plain: string): string => plain.replace(/《[^》\n]{0,30}》/gu, ' ');
 
-/** Another institution of the museum's kind: its 馆里 is that one, not the 县科技馆. */
-const OTHER_HALL = /(?:图书|文化|博物|纪念|美术|展览|体育|档案|天文|规划|非遗|民俗|党史|村史|校史)馆|少年宫|文化站|文化中心|library|cultural (?:centre|center)/iu;
+/** Another institution of the museum's kind (a 方志馆 with its exhibits and study groups): its 馆里 is that one, not the 县科技馆. */
+const OTHER_HALL = /(?:图书|文化|博物|纪念|美术|展览|体育|档案|天文|规划|非遗|民俗|党史|村史|校史|方志|史志|文史|历史|陈列|展示)馆|少年宫|文化站|文化中心|library|cultural (?:centre|center)/iu;
 const MUSEUM_NAMED = /(?<!流动)科技馆|科技館|science museum|planetarium/iu;
 
 const globalOf = new WeakMap<RegExp, RegExp>();
@@ -250,6 +257,7 @@ export function topicsOf(text: string, not = false): string[] {
         // A tour's 布展 at a school is the tour's.
         (mobile && SCHOOL.test(plain) && !MUSEUM_ITSELF.test(plain)) ||
         ((LIBRARY.test(plain) || OTHER_HALL.test(plain)) && !MUSEUM_NAMED.test(plain)) ||
+        (HELPERS_TRAINED.test(plain) && !VISITORS_COUNTED.test(plain)) ||
         // "在县科技馆报告厅举办…讲座，听众130人": a room of the museum lent to another event, not its visitors or exhibits.
         (MUSEUM_ROOM.test(plain) && !RECEIVED.test(plain) && !/参观|研学|游览|看展|展览/u.test(plain)) ||
         // "夏令营期间，孩子们参观了县科技馆和产业园": one stop of a camp held elsewhere, not the museum's own visitors.

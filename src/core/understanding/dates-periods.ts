@@ -92,16 +92,28 @@ export function scanPeriods(scan: DateScan): void {
   }
 }
 
-/** "Nov 6", "6 Nov", "Oct 1-7", "on the 6th". */
+/**
+ * "Oct 1-7", "July 6 – 7": a span of days after an English month name. Read before the numeric dates, whose
+ * "6-7" (June 7) would otherwise take the days written after the month.
+ */
+export function scanEnglishSpans(scan: DateScan): void {
+  const { text, push, md } = scan;
+  // The month written whole or cut short, never a word that starts like one ("junior 1-3", "market 3-4").
+  const mon = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+  for (const m of text.matchAll(new RegExp(`\\b${mon}\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s*[-–~至到]\\s*(\\d{1,2})(?:st|nd|rd|th)?(?![\\d.:/-])`, 'gu'))) {
+    const month = EN_MONTHS.indexOf((m[1] ?? '').slice(0, 3)) + 1;
+    const from = md(month, Number(m[2]));
+    const to = md(month, Number(m[3]));
+    // "Aug 19 – 64 attendees": a number after the dash that is no later day of the month is not the span's end.
+    if (from && to && to > from) push(m, from, to, 'explicit');
+  }
+}
+
+/** "Nov 6", "6 Nov", "on the 6th". */
 export function scanEnglishDates(scan: DateScan): void {
   const { text, month, push, md, dayOnly } = scan;
   // English: "Nov 6", "November 6th", "6 Nov", "on the 6th".
   const mon = `(${EN_MONTHS.join('|')})[a-z]*\\.?`;
-  // "Oct 1-7": a span within one month.
-  for (const m of text.matchAll(new RegExp(`\\b${mon}\\s+(\\d{1,2})\\s*[-–~]\\s*(\\d{1,2})\\b`, 'gu'))) {
-    const month = EN_MONTHS.indexOf(m[1] ?? '') + 1;
-    push(m, md(month, Number(m[2])), md(month, Number(m[3])) ?? null, 'explicit');
-  }
   for (const m of text.matchAll(new RegExp(`\\b${mon}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, 'gu'))) push(m, md(EN_MONTHS.indexOf(m[1] ?? '') + 1, Number(m[2])), null, 'explicit');
   for (const m of text.matchAll(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${mon}\\b`, 'gu'))) push(m, md(EN_MONTHS.indexOf(m[2] ?? '') + 1, Number(m[1])), null, 'explicit');
   for (const m of text.matchAll(/\bon the (\d{1,2})(?:st|nd|rd|th)\b/gu)) {

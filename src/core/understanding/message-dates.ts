@@ -5,7 +5,7 @@ import { weekdaysOfHeading } from './date-context.js';
 import { num } from './date-patterns.js';
 import { startScan } from './date-scan.js';
 import { scanWrittenDays } from './dates-written.js';
-import { scanEnglishDates, scanPeriods } from './dates-periods.js';
+import { scanEnglishDates, scanEnglishSpans, scanPeriods } from './dates-periods.js';
 import { scanWeekDays } from './dates-weeks.js';
 
 export { lastWeekday } from './date-patterns.js';
@@ -44,6 +44,7 @@ export function findMessageDates(written: string, today: CivilDate): DateReading
   const text = written.replace(/元月/gu, '1月').replace(/昨个|昨儿/gu, '昨天');
   const scan = startScan(text, today);
   const { year, hits, impossible, push, doubtsAt } = scan;
+  scanEnglishSpans(scan);
   scanWrittenDays(scan);
   scanPeriods(scan);
   scanEnglishDates(scan);

@@ -146,7 +146,9 @@ export function eventLines(text: string, figures: readonly Figure[]): { lines: L
   // of its own, are one event's summary.
   if (!events.includes(all[0]!) && DATED.test(head) && events.every((l) => BULLET.test(text.slice(l.start, l.end)) && !DATED.test(text.slice(l.start, l.end)))) return undefined;
   // The lead is the heading, not the list's own lines that count nothing ("周一 闭馆维护，无接待" above "周二 …").
-  const firstItem = all.find((l) => l.start < events[0]!.start && ITEM_START.test(text.slice(l.start, l.end)));
+  // A dated first line over lines with no day of their own ("5.12 减灾日 ✅\n上午…\n下午…") is their heading, not an item.
+  const itemsDated = events.some((l) => individuated(text.slice(l.start, l.end)));
+  const firstItem = all.find((l) => l.start < events[0]!.start && itemsDated && ITEM_START.test(text.slice(l.start, l.end)));
   const leadEnd = firstItem?.start ?? events[0]!.start;
   // "此致\n敬礼！\n…卫生院 王明\n2026年4月8日": a letter's closing and signature are no lines left out.
   const closing = all.find((l) => l.start > events[events.length - 1]!.start && LETTER_CLOSE.test(text.slice(l.start, l.end)))?.start ?? text.length;
