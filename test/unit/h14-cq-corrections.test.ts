@@ -10,6 +10,7 @@ const cases: CorrectionCase[] = [
     text: '不对 应该是380人',
     expect: 'ask',
     target: null,
+    changes: null,
   },
   {
     id: '报的那个N人的<kind>日期写错了，是…: the figure and kind name the older record; only its date moves',
