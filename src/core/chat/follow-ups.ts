@@ -109,7 +109,9 @@ export async function tryFollowUp(kexie: Kexie, ctx: RequestContext, session: Se
   const scope = await session.scope();
   const knows = scope.records.length > 0 || (scope.thread?.length ?? 0) > 0;
   // A bare "120人" or "改成周四" fixes the record just made; with nothing just made it is left to the other readers.
-  const bare = knows ? bareValue : undefined;
+  // "不对，应该是260人": a line that says a record is wrong, naming none, is read as that correction (asked about
+  // when several records may be meant), not as a value for the record just made.
+  const bare = knows && !written?.ref.bare ? bareValue : undefined;
   const correction = bare ?? written;
   if (!correction) return undefined;
   const split = splitOnline(text);

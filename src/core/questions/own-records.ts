@@ -14,9 +14,9 @@ export interface Asker {
 }
 
 /** 我们单位, 我们镇, 本单位, 咱们学校: a unit speaking of itself (also 我们白马乡科协, or 我们 alone). */
-const UNIT = '(?:我们|咱们|我|咱|本)(?:(?:镇|乡|村|社区|街道)(?:科协|政府)|单位|学校|校|镇|乡|村|社区|街道|馆|科协|企业|公司|厂|协会|学会|中心|站)(?<!科协|协会|学会)(?:科协|协会)?';
+const UNIT = '(?:我们|咱们|俺们|我|咱|俺|本)(?:(?:镇|乡|村|社区|街道)(?:科协|政府)|单位|学校|校|镇|乡|村|社区|街道|馆|科协|企业|公司|厂|协会|学会|中心|站)(?<!科协|协会|学会)(?:科协|协会)?';
 /** The subject, up to a short period, then a verb of reporting (报了, 上报的, 登记过, 报上去的); never 报名. */
-const OWN = new RegExp(`(${UNIT}|我们\\p{Script=Han}{2,12}?(?:科协|协会|学会|单位|学校|公司|中心)|我们|咱们|我(?!们))(?:自己)?(.{0,12}?)(?:都)?(上报|报送|填报|登记|记录|报(?:上来|上去)?)(?![名告道销])(了|过|的)`, 'u');
+const OWN = new RegExp(`(${UNIT}|(?:我们|俺们)\\p{Script=Han}{2,12}?(?:科协|协会|学会|单位|学校|公司|中心)|我们|咱们|俺们|我(?!们))(?:自己)?(.{0,12}?)(?:都)?(上报|报送|填报|登记|记录|报(?:上来|上去)?)(?![名告道销])(了|过|的)`, 'u');
 /**
  * 我们学校, 本单位: a unit that holds its own events, then a verb of holding them. Not a place (others hold events
  * there too) nor 我们科协 (the county's own 科协 speaks for every record).
@@ -47,7 +47,7 @@ export function ownRecordsOf(text: string): { whose: Whose; rest: string; held?:
   if (!m?.[1]) return possessed(text);
   const before = text.slice(0, m.index);
   if (before.replace(PERIOD_WORDS, '').replace(LEAD, '') !== '') return undefined;
-  const whose: Whose = m[1] === '我' ? 'me' : 'my_unit';
+  const whose: Whose = m[1] === '我' || m[1] === '俺' ? 'me' : 'my_unit';
   // "我们今年自己报了几次": 自己 after the period only stresses whose records they are.
   const rest = `${before.replace(LEAD, '')}${(m[2] ?? '').replace(/自己|亲自/gu, '')}开展${m[4] ?? ''}${text.slice(m.index + m[0].length)}`;
   return { whose, rest, ...(m === held ? { held: true as const } : {}) };

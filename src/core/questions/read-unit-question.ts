@@ -33,7 +33,9 @@ const withoutLeadingPeriod = (name: string | undefined): string | undefined => {
 export function unreportedOf(text: string, today: CivilDate): Question | undefined {
   // "上半年白马乡科协报了哪些活动": the period written first is not part of the unit's name.
   const what = withoutLeadingPeriod(UNIT_WHAT.exec(text)?.[1] ?? UNIT_PERIOD_WHAT.exec(text)?.[1] ?? NAME_WHAT.exec(text)?.[1]);
-  if (what && !/报名/u.test(text)) {
+  // "上周大家都报了哪些活动", "上周报了哪些活动": everyone, or a period alone, names no unit; every record is listed.
+  const everyone = what !== undefined && /^(?:大家|大伙儿?|各位|各家|所有人|全县|县里|全部|各单位|各个单位|所有单位)?$/u.test(what.replace(LEADING_PERIOD, ''));
+  if (what && !everyone && !/报名/u.test(text)) {
     const year = partsOf(today).year;
     const named = pastPeriodOf(text, today) ?? { period: { start: ymd(year, 1, 1), end: today }, label: '今年' };
     // "防灾减灾这块今年报了哪些活动": 这块 and 这方面 name a piece of work, not a unit; its records are listed.

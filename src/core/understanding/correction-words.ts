@@ -3,7 +3,7 @@
 import type { Correction } from './read-correction.js';
 
 /** "您好，…", "hi, …", "哎呀，…", "哎不对…": a greeting or an interjection before a follow-up; it names no record and says nothing of what changes. */
-export const GREETING = /^(?:(?:哎|唉|哎呀|哎哟|啊|呃|嗯|哦|噢)(?=不对|错了|搞错|弄错|说错|记错|写错|打错)|(?:\p{Script=Han}{1,2}(?:老师|主任|科长|部长|站长|馆长|书记|局长|经理|主席|姐|哥)(?:您好|你好|好)|您好|你好|老师好|领导好|大家好|各位好|各位老师好|各位|不好意思|抱歉|对不起|哈喽|嗨|哎呀|哎哟|啊呀|哎|唉|呃|嗯|噢|哦|糟糕|糟了|hi|hello|hey|btw|by the way)[呀啊哈哦哟啦嘛]{0,2}\s*[,，!！。~～\s]+|(?:实在|真)?(?:不好意思|抱歉|对不起)[呀啊哈哦哟啦嘛]{0,2}(?=\p{Script=Han}))/iu;
+export const GREETING = /^(?:(?:哎|唉|哎呀|哎哟|啊|呃|嗯|哦|噢)(?=不对|错了|搞错|弄错|说错|记错|写错|打错)|(?:\p{Script=Han}{1,2}(?:老师|主任|科长|部长|站长|馆长|书记|局长|经理|主席|姐|哥)(?:您好|你好|好)|您好|你好|老师好|领导好|打扰一下|打扰您一下|打扰了|打扰您了|大家好|各位好|各位老师好|各位|不好意思|抱歉|对不起|哈喽|嗨|哎呀|哎哟|啊呀|哎|唉|呃|嗯|噢|哦|糟糕|糟了|hi|hello|hey|btw|by the way)[呀啊哈哦哟啦嘛]{0,2}\s*[,，!！。~～\s]+|(?:实在|真)?(?:不好意思|抱歉|对不起)[呀啊哈哦哟啦嘛]{0,2}(?=\p{Script=Han}))/iu;
 export const LEAD = /^(?:我|俺|咱)?(更正|纠正|修正|订正|改正|勘误|correction|correct|fix|更改|改一下|修改一下|sorry|oops|不对|错了|搞错了|弄错了|说错了|记错了|写错了|打错了|说错|搞错|弄错|记错|写错|打错)(?:一下|咧|啦|哩|嘞|哈|了)*\s*[:：,，。!！]?\s*/u;
 /** "人数改一下，…", "日期更正一下：…": the field named, then a word of fixing it; the value follows. */
 export const FIELD_FIX = /^(?:的)?(人数|人次|日期|时间|资料|户数|场次|数字)(?:要|得|需要)?(?:改一下|改下|改改|更正一下|更正下|修改一下|修改下|更正|修改|更改)\s*[:：,，。!！]?\s*/u;
@@ -67,15 +67,17 @@ export const KIND_NAMED = new RegExp(`^[\\p{Script=Han}]{0,6}?(${KINDS})`, 'u');
 /** "不是展览是竞赛", "写成培训了，…是职工技能竞赛": the kind of event, no figure or date on either side. */
 export function kindSwap(body: string): { field: 'title'; value: string; old?: string } | undefined {
   const m =
-    /^(?:的)?(?:其实|实际上?|本来)?(?:不是|并不是|并非)(?<old>[\p{Script=Han}]{1,8}?)[,，]?\s*(?:而|就)?是\s*[“"'「『]?(?<fresh>[\p{Script=Han}]{1,12})/u.exec(body) ??
+    /^(?:的)?(?:其实|实际上?|本来)?(?:不是|并不是|并非)(?<old>[\p{Script=Han}]{1,8}?)[,，]?\s*(?:而|就)?是\s*[“"'「『]?(?<fresh>[\p{Script=Han}]{1,16})/u.exec(body) ??
     /^是(?<fresh>[\p{Script=Han}]{1,12}?)[,，]?\s*(?:而)?不是(?<old>[\p{Script=Han}]{1,8}?)(?:[,，。!！]|$)/u.exec(body) ??
     /^写成(?:了)?(?<old>[\p{Script=Han}]{1,8}?)了?[,，].{0,8}?(?:应该|其实|实际)?是(?<fresh>[\p{Script=Han}]{1,12})/u.exec(body);
   const old = m?.groups?.old;
   const fresh = m?.groups?.fresh?.replace(/(的|啊|哈|了)$/u, '');
-  if (!old || !fresh || FIGURE_OR_DATE.test(`${old}${fresh}`) || /^(人|人次)$/u.test(fresh) || /(人数|日期|时间)/u.test(`${old}${fresh}`)) return undefined;
+  if (!old || !fresh || KIND_FIGURE_OR_DATE.test(`${old}${fresh}`) || /^(人|人次)$/u.test(fresh) || /(人数|日期|时间)/u.test(`${old}${fresh}`)) return undefined;
   return { field: 'title', value: fresh, old };
 }
 export const YEAR = /^(?:(?:应该|应|其实)?是|年份(?:应该|应)?是|不是今年(?:的)?[,，]?\s*是)?(去年|前年|今年)(?:的|办的|搞的|举办的)?(?:活动)?[。!！]?$/u;
+/** A figure or a day within a kind of event; a numeral inside a name ("红十字会", "三下乡") or 日 of "科普日" is none. */
+const KIND_FIGURE_OR_DATE = /\d|[一二两三四五六七八九十百千万]+\s*(?:人|个|名|位|份|场|户|次|月|日|号|天|块|件|条|期|班)|今天|昨天|前天|上周|本周|周[一二三四五六日天]|星期/u;
 export const FIGURE_OR_DATE = /[\d一二两三四五六七八九十百千万]|(今天|昨天|前天|上周|本周|周[一二三四五六日天]|星期|月|日|号)/u;
 
 /**

@@ -63,6 +63,12 @@ const DAY_AHEAD = '(?=(?:大)?前天|昨天|今天|上上?(?:个)?(?:周|星期|
 /** "延长到了", "一直开到", "顺延至": a span carried on to the day that follows. */
 const EXTENDED = /(?:一直)?(?:延长|延期|顺延|延|推迟|持续|开|办|展|搞)(?:到|至)了?(?=\s*(?:[\d一二三四五六七八九十]{1,3}\s*[号日月]|\d{1,2}[./-]\d|(?:下|本|这)(?:周|个?月|星期)|月底|周[一二三四五六日天]|星期))/u;
 
+/** "110人的下乡", "发了500份的那场": a figure, 的, and a few words naming the event, before the field said wrong. */
+const FIGURE_NAMED = /^((?:[约近]?[\d一二两三四五六七八九十百千万]+\s*(?:人次|人|名|份|户|场|个|件|块|册|张)(?:左右)?)的[\p{Script=Han}]{2,8}?)(?:的)?(?=(?:人数|人次|日期|时间|资料|户数|场次|地点|标题|名称)?(?:写错|搞错|记错|弄错|报错|说错|打错|错了|不对|有误))/u;
+
+/** "前面报的", "前两天发的": when a record was reported, before the words naming it. */
+const REPORTED_WHEN = /^(?:前面|前头|之前|以前|前两天|前几天|前天|昨天|上周|上次|刚才|早上|上午|下午)?(?:报|发|交|录|填)(?:上来|上去|过)?的/u;
+
 /** The words that name the title as the field changed. */
 const TITLE_FIELD = /标题|名称|题目|名字/u;
 
@@ -87,8 +93,8 @@ function clausesBySpaces(text: string): string {
 const ADDRESSED = /^(?:(?:<@[\w.-]+>|[@＠][^\s,，:：;；。]{1,20}(?=[\s,，:：]))\s*[,，:：]?\s*)+/u;
 
 export function readCorrection(raw: string, today: CivilDate): Correction | undefined {
-  // "@科协助手 这条…": whom the message is addressed to names no record.
-  const text = clausesBySpaces(digitsForEnglishNumbers(normalizeText(raw.trim()).replace(ADDRESSED, '').replace(/[A-Z]/g, (c) => c.toLowerCase())).replace(GREETING, ''));
+  // "@科协助手 这条…": whom the message is addressed to names no record; "张主任您好，打扰一下哈。" two greetings go.
+  const text = clausesBySpaces(digitsForEnglishNumbers(normalizeText(raw.trim()).replace(ADDRESSED, '').replace(/[A-Z]/g, (c) => c.toLowerCase())).replace(GREETING, '').replace(GREETING, ''));
   if (text.length > 300 || /[?？吗]\s*$/u.test(text) || UNSURE_COUNT.test(text)) return undefined;
   // "上次那个…参观的，人数是63人，麻烦帮登一下": asked to enter it, with no word of a fix, it is a report to record.
   // "帮我记在活动周里": asked to put it under a plan item is a link, not a report.
@@ -157,7 +163,8 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
     // The kind of event said before the day ("展览…") names the record, so no other record's end moves.
     const kind = day[0] ? KIND_NAMED.exec(body.slice(0, day[0].index)) : null;
     // "寒假那个截止日期改一下": the words before 那个 name it when no kind does.
-    const pointed = kind?.[1] ? null : /^([\p{Script=Han}\d]{2,10}?)(?:那个|那条|那场|那次|这个|这条)(?:的)?(?:结束|截止|闭展|闭幕|撤展)/u.exec(body);
+    // "前面报的寒假开放那条，结束时间写错了": when it was reported is no part of its name, and a comma may follow it.
+    const pointed = kind?.[1] ? null : /^([\p{Script=Han}\d]{2,10}?)(?:那个|那条|那场|那次|这个|这条)(?:的)?[,，]?(?:结束|截止|闭展|闭幕|撤展)/u.exec(body.replace(REPORTED_WHEN, ''));
     // "科技馆寒假开放是到2月28号结束的": the words before "是到" and the day name the record.
     const spanned = kind?.[1] || pointed?.[1] || !day[0] ? null : /^([\p{Script=Han}\d]{2,12}?)(?:那个|那条|那场|那次|这个|这条|的)?(?:其实|实际上?)?(?:是|一直)?(?:开|办|展)?(?:到|至)$/u.exec(body.slice(0, day[0].index).trim());
     if (day.length === 1 && day[0] && !day[0].end) return { field: 'date', value: day[0].date, dateEnd: null, end: true, ref: kind?.[1] ? { kind: kind[1] } : pointed?.[1] ? { words: pointed[1] } : spanned?.[1] ? { words: spanned[1] } : {} };
@@ -208,6 +215,12 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
     // "5号那个讲座实际来了96人", "那场培训人数应为85": the kind of event after 那个/那场 names the record too.
     const kind = KIND_AFTER_REF.exec(body)?.[1];
     if (words.length >= 2) reference.words = words;
+    // "报的那个110人的下乡日期写错了": a figure of the record and its kind, after 那个, name it; neither is a value.
+    const byFigure = !kind && ordinal === undefined ? FIGURE_NAMED.exec(body) : null;
+    if (byFigure?.[1] && findFigures(byFigure[1]).figures.length === 1) {
+      reference.words = `${reference.words ?? ''}${byFigure[1]}`;
+      body = body.slice(byFigure[0].length);
+    }
     if (kind && ordinal === undefined) reference.kind = kind;
     // "那条标题改下，不是讲座，是“…”": asking for the title to change leads as its being wrong would.
     const after = kindSwap(body.replace(KIND_AFTER_REF, '').replace(/^(?:的)?(?:(?:标题|名称|活动名称|名字|题目|地点|地方|场地|位置)?(?:写错了|报错了|搞错了|弄错了|记错了|说错了|打错了|错了|不对)|(?:标题|名称|活动名称|名字|题目)(?:要|得|需要)?(?:改下|改一下|改改|更正一下|修改一下|改))\s*[,，。!！]?\s*/u, ''));
@@ -278,7 +291,10 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
     fresh = m[3] ?? '';
   } else if ((m = /^(.*?)[,，]?\s*(?:而)?不是(.+)$/u.exec(body) ?? /^(.*?)[,，]\s*(?:而)?(?:并)?非(?=\s*[\d一二两三四五六七八九十百千万]|星期|周)(.+)$/u.exec(body)) && m[1]?.trim()) {
     fresh = m[1];
-    old = m[2] ?? '';
+    // "是人次不是人，同一个人来几次的都算进去了": the value denied ends its clause; what follows is a reason, unless
+    // it says the value again ("…，日期帮我改成16-18号").
+    const denied = (m[2] ?? '').split(/[,，。；;]/u);
+    old = TO.test(denied.slice(1).join('，')) ? (m[2] ?? '') : (denied[0] ?? '');
   } else if ((m = /^(.*?)[,，]?\s*\b(?:not|instead of)\b(.+)$/u.exec(body))) {
     fresh = m[1] ?? '';
     // "…, not the 24th": a day named alone is the day it was on ("on the 24th").
