@@ -2,6 +2,7 @@
 // shapes (a unit before 联系人, a name with a mobile number, a bare e-mail or number, a mailing address), a contact
 // run on at a paragraph's end, a site's navigation bar and a compilation's "第一篇:" before the title.
 import { describe, expect, it } from 'vitest';
+import { cleanLines } from '../../src/core/plans/clean-text.js';
 import { parsePlan } from '../../src/core/plans/parse-plan.js';
 import { OBSERVANCES } from '../support/kexie-for-tests.js';
 
@@ -31,5 +32,12 @@ describe('what comes before a title', () => {
   it('drops a compilation\'s "第二篇:" / "篇一:" before the title', () => {
     expect(read('第二篇:2021年小学科普周活动方案\n一、活动时间\n5月24日至28日。\n二、活动内容\n举办科普讲座2场。').title).toBe('2021年小学科普周活动方案');
     expect(read('篇一:2021年小学科普周活动方案\n一、活动内容\n5月举办科普讲座2场。').title).toBe('2021年小学科普周活动方案');
+  });
+});
+
+describe('a figure with its label is no contact', () => {
+  it('keeps "受众人数:1000000" (no contact\'s title, no phone number\'s shape) and drops "王老师:6182009"', () => {
+    expect(cleanLines('受众人数:1000000')).toEqual(['受众人数:1000000']);
+    expect(cleanLines('王老师:6182009')).toEqual([]);
   });
 });

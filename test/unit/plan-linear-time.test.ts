@@ -68,6 +68,10 @@ describe('plan parsing is linear on the shapes issue 17 reads', () => {
     ['colons', fill('：')],
     ['years after line breaks', fill('\n2024年')],
     ['a form line', fill('项目名称 联系电话 ')],
+    // A line of names with their phone numbers, cut short: each number is read one way only (an 11-digit 0… number was
+    // an area code of 3 or 4 digits, doubling the work with every name).
+    ['contacts with long-distance numbers', fill('联系人:07558765432 ')],
+    ['contacts run together', fill('甲:01012345678')],
     ['datelines', fill('网5月1日电 ')],
     ['inline numbers', fill('；1.开展')],
     ['comma clauses', fill('，开展活动')],

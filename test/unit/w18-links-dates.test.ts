@@ -28,6 +28,8 @@ describe('links of the same shapes that stay', () => {
     // A sentence ended by a full stop (.) keeps its "也" from the photos sent later.
     ['跟您报一下.昨天在城关三小办了场防灾减灾科普讲座,讲了地震避险,学生都参加了,一共400人,老师们也很配合.照片稍后发您.', '2026-05-13', ['二/（一）/3']],
     ['华兴机械和青山食品两家企业科协8月3号都挂牌成立了，组建备案材料下周报给你们。', '2026-08-05', ['三/1']],
+    // The aside starts in the clause of its 也: the event's own clause before it stays and links.
+    ['今天县科协专家服务团到柳沟村开展科技志愿服务下乡，农户来了六十多人，村民也很积极，照片明天发给你', '2026-06-10', ['三/2']],
   ] as Case[])('%s (%s)', async (text, today, paths) => {
     expect(await linkedPaths(text, today)).toEqual(paths);
   });

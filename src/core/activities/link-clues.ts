@@ -39,9 +39,10 @@ export const LATER_PLAN = /(?<![按原照据依度划])(?:计划|打算|拟)(?:�
 
 /**
  * Other work of the writer's, said in passing and to be sent later ("年度总结我也写完了，下周发你", "另外照片回头发给您"),
- * to the end of its sentence: not what the event reported served ("备案材料下周报给你们" of the event itself stays).
+ * to the end of its sentence: not what the event reported served ("备案材料下周报给你们" of the event itself stays). It starts
+ * in the clause of its 也 ("…下乡，村民也很积极，照片明天发给你" keeps "…下乡").
  */
-export const LATER_SENT = /[^。.；;！!\n]{0,30}(?:也|另外|顺便|还有)[^。.；;！!\n]{0,30}?(?:下周|下星期|下礼拜|回头|过两天|过几天|改天|随后|稍后|晚点|明天|月底前?)[^，,。.；;！!\n]{0,4}?(?:再|就)?(?:发|报|交|送|传)(?:给)?(?:你|您|过去|上去|上来)[^。.；;！!\n]*/gu;
+export const LATER_SENT = /[^，,。.；;！!\n]{0,30}(?:也|另外|顺便|还有)[^。.；;！!\n]{0,30}?(?:下周|下星期|下礼拜|回头|过两天|过几天|改天|随后|稍后|晚点|明天|月底前?)[^，,。.；;！!\n]{0,4}?(?:再|就)?(?:发|报|交|送|传)(?:给)?(?:你|您|过去|上去|上来)[^。.；;！!\n]*/gu;
 
 /** When the activity happened, to prefer the item whose deadline or observance window holds it. */
 export interface ActivityWhen {

@@ -65,7 +65,9 @@ const FURNITURE = [
   // ("邮寄地址:…"), names with their numbers ("王老师:13886083626 马老师:…"), a bare e-mail, phone number or both.
   /^[^\s:：，,。；;]{1,8}?(?:联\s*系\s*人|联系电话|电子邮箱|邮\s*箱|信\s*箱)[:：]/u,
   /^(?:邮寄|寄送|通讯|通信|联系|收件)地址[:：]/u,
-  /^(?:[^\s:：，,。；;\d]{1,6}[:：]?\s*(?:1[3-9]\d{9}|0\d{2,3}\s*[-－]?\s*\d{7,8}|\d{7,8})[，,；;]?\s*)+$/u,
+  // (Each number one way only: a mobile, an area code with its dash, or a long-distance number run together; a local
+  // 7–8 digits only after a contact's title, so "受众人数:1000000" stays. Read in linear time.)
+  /^(?:(?:[^\s:：，,。；;\d]{1,6}[:：]?\s*(?:1[3-9]\d{9}|0\d{2,3}[-－]\d{7,8}|0\d{9,11})|[^\s:：，,。；;\d]{0,5}(?:老师|先生|女士|同志|主任|科长|部长|电话|手机)[:：]?\s*\d{7,8})(?!\d)[，,；;]?\s*)+$/u,
   /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:0\d{2,3}\s*[-－]\s*)?\d{7,8}|1[3-9]\d{9})(?:\s+(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:0\d{2,3}\s*[-－]\s*)?\d{7,8}|1[3-9]\d{9}))*$/u,
   // The same contact as a notice's last numbered point ("3.联系人:桂老师,联系电话:6182009。"): who to call, not work.
   /^(?:\d{1,2}\s*[.、．]|[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)\s*(?:联\s*系\s*人|联系电话|联系方式|咨询电话|联系地址)[:：][^。；;]{0,60}[。]?$/iu,
