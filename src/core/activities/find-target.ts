@@ -104,8 +104,9 @@ function coveredByPieces(key: string, hay: string): boolean {
 /** Whether a record fits what names it: its words, its kind ("那个讲座") and the old value. */
 function fits(a: Activity, q: TargetQuery, today: string): boolean {
   if (q.ref.words && !matchesWords(a, q.ref.words, today)) return false;
-  // "那场报告会" of "作…专题报告": a meeting named with 会 fits a record that says the meeting's word alone.
-  if (q.ref.kind && ![q.ref.kind, q.ref.kind.replace(/(?<=\p{Script=Han}{2})会$/u, '')].some((k) => matchKey(`${a.title}${a.text}`).includes(matchKey(k)))) return false;
+  // "那场报告会" of "作…专题报告": a meeting named with 会 fits a record that says the meeting's word alone (a talk's
+  // 会 only: 运动会 is no 运动).
+  if (q.ref.kind && ![q.ref.kind, q.ref.kind.replace(/(?<=报告|座谈|研讨|宣讲|培训|观摩)会$/u, '')].some((k) => matchKey(`${a.title}${a.text}`).includes(matchKey(k)))) return false;
   return holdsOld(a, q);
 }
 

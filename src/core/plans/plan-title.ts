@@ -124,8 +124,9 @@ export function pickTitle(preamble: string[], lines: string[], source: string): 
 }
 
 /** A site's menu bar: five or more short words between spaces ("首 页 科协简介 公告通知 重要新闻 …"), or three or more
- * words of two to six characters ("财务报销 网站搜索 网站地图"). */
-const NAV_BAR = /^(?:\S{1,6}\s+){4,}\S{1,6}$|^(?:[^\s\d，,。：:；;]{2,6}[ \t　]+){2,}[^\s\d，,。：:；;]{2,6}$/u;
+ * words of two to six characters ("财务报销 网站搜索 网站地图") none of which names a document ("县科协 科普日 活动方案" is a
+ * title). */
+const NAV_BAR = /^(?:\S{1,6}\s+){4,}\S{1,6}$|^(?![^\n]*(?:方案|计划|要点|通知|安排|总结|报告|意见|办法))(?:[^\s\d，,。：:；;]{2,6}[ \t　]+){2,}[^\s\d，,。：:；;]{2,6}$/u;
 
 /** The plan a notice sends or starts: "关于开展2024年…活动计划的通知" → "2024年…活动计划". */
 function sentPlan(notice: string): string | undefined {
