@@ -22,6 +22,8 @@ const EN_DELETE = /^(?:pls|please|plz)?\s*(?:delete|remove|drop|cancel|scrap)\b\
 const ADD = /^(?<words>[\p{Script=Han}\d]{0,12}?)(?<pointer>那条|这条|那场|这场|那次|那天|那个|这个)?\s*(?:补充|补充一下|补充下|再补充|另外|还有|追加|补一下|补记|(?<num>补(?:一|几)?个数(?:字|据)?)|(?<one>补一个|补一句|补个)|(?<forgot>忘了说|忘说了|漏说了|忘了讲|忘讲了|忘了提|漏了一句|忘了报|忘报了|漏报了|忘了写|漏写了))\s*[:：,，]?\s*(?:一下)?\s*[:：,，]?\s*(?:另外)?\s*(?:还|又|也)?(?<body>.+)$/u;
 /** "…，补充一下", "…，补充下哈": a word of adding that closes the message, after what it adds. */
 const TRAILING_ADD = /[,，。；;\s]+(?:再)?(?:补充|补记|追加)(?:一下|下)?(?:吧|哈|啊|呀)?[。!！~～\s]*$/u;
+/** "不对", "写错了", "有误": words that say a record is wrong. */
+const SAYS_WRONG = /不对|错了|有误|写错|报错|弄错|搞错|记错|填错/u;
 /** "有一条重复了", "删掉一条", "其中一场": one record of several, not named; a delete never guesses which. */
 const ONE_OF = /(?:有|其中(?:有)?|某)一?[条个场次项]|(?:删|去|撤|作废|重复|多报|记重|报重)[掉了报记除去]{0,3}一[条个场次项]/u;
 /** "其中一个不是我们办的": what follows "one of them" says why, up to the next space; it names nothing. */
@@ -111,7 +113,8 @@ export async function tryFollowUp(kexie: Kexie, ctx: RequestContext, session: Se
   // A bare "120人" or "改成周四" fixes the record just made; with nothing just made it is left to the other readers.
   // "不对，应该是260人": a line that says a record is wrong, naming none, is read as that correction (asked about
   // when several records may be meant), not as a value for the record just made.
-  const bare = knows && !written?.ref.bare ? bareValue : undefined;
+  // ("改成周四", "120人" alone still fix the record just made.)
+  const bare = knows && !(written?.ref.bare && SAYS_WRONG.test(simple)) ? bareValue : undefined;
   const correction = bare ?? written;
   if (!correction) return undefined;
   const split = splitOnline(text);
