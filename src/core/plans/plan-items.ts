@@ -60,7 +60,8 @@ export function buildItems(nodes: OutlineNode[], planId: string, year: number, o
     return false;
   };
   // "二、组织机构 / (一)主办单位:… / (二)成立…组委会": the bodies that run the event, not work in its week.
-  const underBodies = (node: OutlineNode): boolean => node.labels.slice(0, -1).some((_, k) => BODIES_HEAD.test(headByLabels.get(node.labels.slice(0, k + 1).join('/')) ?? ''));
+  // So is a section headed so with its words under the heading ("二、组织领导 / 成立…工作专班").
+  const underBodies = (node: OutlineNode): boolean => node.labels.some((_, k) => BODIES_HEAD.test(headByLabels.get(node.labels.slice(0, k + 1).join('/')) ?? ''));
   const usedIds = new Set<string>();
   const idByLabels = new Map<string, string>();
   const dueByLabels = new Map<string, Due[]>();
@@ -103,6 +104,9 @@ export function buildItems(nodes: OutlineNode[], planId: string, year: number, o
       if (inherited && (due.length === 0 || !due.some((d) => inherited.some((h) => h.start <= d.start && d.end <= h.end)))) due = inherited;
       else if (due.length === 0 && window && !hasChildren && (!contentOnly || inContent(node)) && !underBodies(node)) due = [{ ...window }];
     }
+    // Setting up the bodies ("成立…活动工作专班，…负责组织科技活动周各项工作") is not work in the event's days: the
+    // observance it names dates it no more than the window does.
+    if (!node.isGroup && due.length > 0 && due.every((d) => d.implied && d.kind === 'event') && underBodies(node)) due = [];
     return {
       id,
       path,
@@ -252,8 +256,8 @@ export function dueOf(text: string, year: number, observances: readonly Observan
   return due;
 }
 
-/** A body named after an event ("2023年常德科技活动周组委会", "科普日活动领导小组"): its name does not date the task. */
-const BODY_NAMED = /[^\s，,。；;：:、（()）]{0,16}?(?:组委会|组织委员会|领导小组|执委会|筹备组|筹委会)/gu;
+/** A body named after an event ("2023年常德科技活动周组委会", "科普日活动领导小组", "…活动工作专班"): its name does not date the task. */
+const BODY_NAMED = /[^\s，,。；;：:、（()）]{0,16}?(?:组委会|组织委员会|领导小组|执委会|筹备组|筹委会|工作专班)/gu;
 
 /** The text with the names of such bodies blanked (simplified or traditional; same length, so indexes hold). */
 function withoutBodies(text: string): string {
