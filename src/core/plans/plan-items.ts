@@ -97,7 +97,7 @@ export function buildItems(nodes: OutlineNode[], planId: string, year: number, o
     if (!node.isGroup && !hasChildren && preparing(own) && due.every((d) => d.implied)) {
       const section = (inheritedDue(node.labels, dueByLabels) ?? []).filter((d) => !d.implied && !(window && d.start === window.start && d.end === window.end));
       due = section;
-    } else if (!node.isGroup && !hasChildren && due.every((d) => d.implied) && eventNamed(own, events)) {
+    } else if (!node.isGroup && !hasChildren && due.every((d) => d.implied) && !DURING_EVENT.test(normalizeText(own)) && eventNamed(own, events)) {
       due = [{ ...eventNamed(own, events)! }];
     } else if (!node.isGroup && due.every((d) => d.implied)) {
       const inherited = inheritedDue(node.labels, dueByLabels);
@@ -169,6 +169,9 @@ function inWindowYear(d: Due, window: Due | undefined): Due {
   const end = `${y}${d.end.slice(4)}`;
   return window.start <= start && end <= window.end ? { ...d, start, end } : d;
 }
+
+/** "活动期间，将举办1场主场活动，开设…": the work of the event's days, the opening one entry of it. */
+const DURING_EVENT = /^[^。；;，,\n]{0,12}(?:活动|周|月)期间[，,]/mu;
 
 /** Events a text dates on one day: "主场活动9月4日将在…启幕", "开幕式将于5月20日下午…举行". */
 const EVENT_NOUN = /主场活动|开幕式|闭幕式|启动仪式|颁奖典礼|颁奖仪式/gu;
