@@ -65,6 +65,7 @@ export function buildItems(nodes: OutlineNode[], planId: string, year: number, o
   const usedIds = new Set<string>();
   const idByLabels = new Map<string, string>();
   const dueByLabels = new Map<string, Due[]>();
+  const duringPaths = new Set<string>();
   // Paths that have children, in one pass (a parent's path is a prefix of its children's).
   const parents = new Set<string>();
   for (const n of nodes) for (let k = 1; k < n.labels.length; k++) parents.add(n.labels.slice(0, k).join('/'));
@@ -82,7 +83,13 @@ export function buildItems(nodes: OutlineNode[], planId: string, year: number, o
     // A heading ("三、11月工作安排", "（三）第三季度") dates the tasks under it that name no date of their own.
     // So does the sentence before a prose list ("科普月期间，我市将开展12项活动：一是…").
     // The plan's whole year ("2022年广泛开展…") is the lead-in's own; it dates no 一是/二是 under it.
-    const heading = node.ownText !== undefined && !node.isGroup ? dueOf(node.ownText, year, observances).filter((d) => !isWholeYear(d)) : headingDates(node, year);
+    // "活动期间，将举办…，开设…": a lead that holds the parts in the event's days dates them by the event the
+    // paragraph names.
+    const during = node.ownText !== undefined && !node.isGroup && DURING_LEAD_ONLY.test(normalizeText(node.ownText));
+    if (during) duringPaths.add(path);
+    const heading = during
+      ? dueOf(node.text, year, observances).filter((d) => d.implied && d.kind === 'event')
+      : node.ownText !== undefined && !node.isGroup ? dueOf(node.ownText, year, observances).filter((d) => !isWholeYear(d)) : headingDates(node, year);
     // The period the first paragraph under a heading opens with dates the paragraphs after it.
     const section = heading.length > 0 ? heading : hasChildren ? openingPeriod(node, year) : [];
     if (section.length > 0) dueByLabels.set(path, section);
@@ -97,7 +104,7 @@ export function buildItems(nodes: OutlineNode[], planId: string, year: number, o
     if (!node.isGroup && !hasChildren && preparing(own) && due.every((d) => d.implied)) {
       const section = (inheritedDue(node.labels, dueByLabels) ?? []).filter((d) => !d.implied && !(window && d.start === window.start && d.end === window.end));
       due = section;
-    } else if (!node.isGroup && !hasChildren && due.every((d) => d.implied) && !DURING_EVENT.test(normalizeText(own)) && eventNamed(own, events)) {
+    } else if (!node.isGroup && !hasChildren && due.every((d) => d.implied) && !DURING_EVENT.test(normalizeText(own)) && !duringPaths.has(parentPath) && eventNamed(own, events)) {
       due = [{ ...eventNamed(own, events)! }];
     } else if (!node.isGroup && due.every((d) => d.implied)) {
       const inherited = inheritedDue(node.labels, dueByLabels);
@@ -172,6 +179,7 @@ function inWindowYear(d: Due, window: Due | undefined): Due {
 
 /** "活动期间，将举办1场主场活动，开设…": the work of the event's days, the opening one entry of it. */
 const DURING_EVENT = /^[^。；;，,\n]{0,12}(?:活动|周|月)期间[，,]/mu;
+const DURING_LEAD_ONLY = /^\s*[^。；;，,\n]{0,12}(?:活动|周|月)期间[，,]\s*$/u;
 
 /** Events a text dates on one day: "主场活动9月4日将在…启幕", "开幕式将于5月20日下午…举行". */
 const EVENT_NOUN = /主场活动|开幕式|闭幕式|启动仪式|颁奖典礼|颁奖仪式/gu;
