@@ -9,8 +9,9 @@ import { TASK_VERB } from './task-sentences.js';
 
 const STARTS_TASK = new RegExp(`^(?:(?:持续|大力|全面|积极|认真|切实|深入|继续|进一步|着力|扎实|广泛|努力|加快|力争)\\s*)?${TASK_VERB.source}`, 'u');
 
-/** A clause that opens with its count, or a verb of two characters and it: "3项重点活动", "开设3个分会场". */
-const COUNT_FIRST = /^(?:\p{Script=Han}{2})?(?:\d+|[一二两三四五六七八九十]{1,3})\s*(?:个|项|场|次|所|家|期|名)/u;
+/** A clause that opens with its count, or a verb of two characters and it: "3项重点活动", "开设3个分会场" (not a
+ * time or a total before it: "全年12场以上", "累计5000人"). */
+const COUNT_FIRST = /^(?:(?![年月周季计共其全每约达])\p{Script=Han}){0,2}(?:\d+|[一二两三四五六七八九十]{1,3})\s*(?:个|项|场|次|所|家|期|名)/u;
 /** The lead of a program told in the event's days: "活动期间，", "科普月期间，". */
 const DURING_LEAD = /^[^。；;，,]{0,12}期间[，,]\s*/u;
 
