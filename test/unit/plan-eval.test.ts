@@ -7,7 +7,7 @@ describe('plan evaluation sets', () => {
   it('reads every labelled fragment right: title, year, items, deadlines, targets, refusals', async () => {
     const result = await score();
     expect(Object.keys(result.accuracy)).toEqual(expect.arrayContaining(['blind.due', 'blind.targets', 'ours.due', 'ours.targets', 'ours.refuse', 'blind2.due']));
-    const below = Object.entries(result.accuracy).filter(([k, v]) => !k.startsWith('blind2.') && !k.startsWith('scored.') && !k.startsWith('scored2.') && !k.startsWith('scored3.') && !k.startsWith('scored4.') && !k.startsWith('scored5.') && !k.startsWith('scored6.') && !k.startsWith('scored7.') && !k.startsWith('scored8.') && !k.startsWith('scored9.') && !k.startsWith('scored10.') && !k.startsWith('scored11.') && !k.startsWith('scored12.') && !k.startsWith('blind3.') && !k.startsWith('blind4.') && !k.startsWith('blind5.') && !k.startsWith('blind6.') && !k.startsWith('blind7.') && !k.startsWith('blind8.') && !k.startsWith('scored13.') && !k.startsWith('blind9.') && !k.startsWith('scored14.') && v < 1);
+    const below = Object.entries(result.accuracy).filter(([k, v]) => !k.startsWith('blind2.') && !k.startsWith('scored.') && !k.startsWith('scored2.') && !k.startsWith('scored3.') && !k.startsWith('scored4.') && !k.startsWith('scored5.') && !k.startsWith('scored6.') && !k.startsWith('scored7.') && !k.startsWith('scored8.') && !k.startsWith('scored9.') && !k.startsWith('scored10.') && !k.startsWith('scored11.') && !k.startsWith('scored12.') && !k.startsWith('blind3.') && !k.startsWith('blind4.') && !k.startsWith('blind5.') && !k.startsWith('blind6.') && !k.startsWith('blind7.') && !k.startsWith('blind8.') && !k.startsWith('scored13.') && !k.startsWith('blind9.') && !k.startsWith('scored14.') && !k.startsWith('blind10.') && v < 1);
     expect(below, result.report).toEqual([]);
   });
 
@@ -128,6 +128,14 @@ describe('plan evaluation sets', () => {
     const floors: Record<string, number> = { refuse: 1, kind: 1, title: 8 / 9, year: 1, itemCount: 4 / 12, found: 38 / 49, due: 21 / 38, targets: 36 / 38, notTargets: 1, notInItems: 1 };
     for (const [f, least] of Object.entries(floors)) expect(accuracy[`scored14.${f}`], `${f}\n${report}`).toBeGreaterThanOrEqual(least - 1e-9);
   });
+  it('keeps the p19 blind real plans (12 documents of 0.5–0.8k characters labelled by another writer; first score in blind-p19/FIRST-SCORE.txt at 8b2b738: refuse 12/12, kind 12/12, title 6/8, year 12/12, items 9/12, due 46/68, targets 51/68, 2 of 35 non-targets taken, furniture 15/16) at least where tuning left them (title 7/8, items 10/12, due 56/68, targets 57/68, 1 of 35 non-targets taken)', async () => {
+    const { accuracy, report } = await score();
+    // Raised after the p19 tuning (session 15). Left: a flattened notice run into one line (xian-jingkai), labels on
+    // clauses of one sentence with different counts (lishu), "2024年，拟…" as the whole year (older sets leave
+    // "YYYY年，X将…" undated), 科技活动周 with no dates as 5月15–21 (the calendar says 15–31), (校本部三份) not a count.
+    const floors: Record<string, number> = { refuse: 1, kind: 1, title: 7 / 8, year: 1, itemCount: 10 / 12, found: 68 / 80, due: 56 / 68, targets: 57 / 68, notTargets: 34 / 35, notInItems: 15 / 16 };
+    for (const [f, least] of Object.entries(floors)) expect(accuracy[`blind10.${f}`], `${f}\n${report}`).toBeGreaterThanOrEqual(least - 1e-9);
+  });
   it('keeps the eleventh plan holdout (scored once on 2026-12-06 at f336ee3: refuse 11/12, kind 11/12, title 5/8, year 11/11, items 9/11, due 18/44, targets 29/44, 0 of 39 non-targets taken, furniture 26/32) at least where it was scored', async () => {
     const { accuracy, report } = await score();
     // Raised after the issue-17 own-sentence work (plan-due4): items 11/11, due 37/44, targets 40/44, furniture 29/32.
@@ -138,12 +146,14 @@ describe('plan evaluation sets', () => {
     const { accuracy, report } = await score();
     // Raised where the .docx/.pdf fixes and the h12 tuning left it (session 12): refuse 12/12, title 5/5, year 12/12, items 6/12,
     // found 67/86, due 52/67, targets 60/67, 1 of 45 non-targets taken (qingyang's news page now imports: more labels count).
-    const floors: Record<string, number> = { refuse: 1, kind: 1, title: 1, year: 1, itemCount: 6 / 12, found: 67 / 86, due: 52 / 67, targets: 60 / 67, notTargets: 44 / 45, notInItems: 11 / 12 };
+    // Due 55/67 after the p19 work (session 15: headings that lost their 、 date the content part).
+    const floors: Record<string, number> = { refuse: 1, kind: 1, title: 1, year: 1, itemCount: 6 / 12, found: 67 / 86, due: 55 / 67, targets: 60 / 67, notTargets: 44 / 45, notInItems: 11 / 12 };
     for (const [f, least] of Object.entries(floors)) expect(accuracy[`scored12.${f}`], `${f}\n${report}`).toBeGreaterThanOrEqual(least - 1e-9);
   });
   it('keeps the thirteenth plan holdout (scored once on 2026-12-07 at d1c403a: refuse 11/12, kind 11/12, title 5/8, year 10/11, items 7/11, due 48/69, targets 45/69, 0 of 43 non-targets taken, furniture 23/26) at least where tuning left it (refuse 12/12, kind 12/12, due 55/69, targets 54/69, furniture 25/26)', async () => {
     const { accuracy, report } = await score();
-    const floors: Record<string, number> = { refuse: 1, kind: 1, title: 5 / 8, year: 10 / 11, itemCount: 7 / 11, found: 69 / 79, due: 55 / 69, targets: 54 / 69, notTargets: 1, notInItems: 25 / 26 };
+    // Items 8/11 and targets 55/69 after the p19 work (session 15: a sentence of counted parts split into items).
+    const floors: Record<string, number> = { refuse: 1, kind: 1, title: 5 / 8, year: 10 / 11, itemCount: 8 / 11, found: 69 / 79, due: 55 / 69, targets: 55 / 69, notTargets: 1, notInItems: 25 / 26 };
     for (const [f, least] of Object.entries(floors)) expect(accuracy[`scored13.${f}`], `${f}\n${report}`).toBeGreaterThanOrEqual(least - 1e-9);
   });
 });

@@ -26,6 +26,8 @@ const MARKERS: MarkerKind[] = [
   { rank: 0, re: new RegExp(`^(第${CN}[篇章]|第${CN}部分)\\s*[、:：.]?\\s*`, 'u'), label: (m) => m[1] ?? '' },
   // "二,、活动安排": a page that doubled its marks put a comma before the 、.
   { rank: 1, re: new RegExp(`^(${CN})\\s*(?:[,，]\\s*(?=、))?[、.．]\\s*`, 'u'), label: (m) => m[1] ?? '' },
+  // "二时间", "三活动内容": a page that lost the 、 after a top heading that is only a section's name.
+  { rank: 1, re: new RegExp(`^(${CN})(?=(?:活动|工作)?(?:主题|时间|日期|地点|对象|目的|内容|安排|要求)\\s*$)`, 'u'), label: (m) => m[1] ?? '' },
   { rank: 1.5, re: new RegExp(`^(${CN}是)(?=[^，,。])`, 'u'), label: (m) => m[1] ?? '' },
   { rank: 2, re: new RegExp(`^[（(](${CN})[)）]\\s*[、.]?\\s*`, 'u'), label: (m) => `（${m[1]}）` },
   // "1.3月底前召开…": a number before a month is a marker, not a decimal ("1.5万" is).

@@ -60,10 +60,12 @@ export function buildItems(nodes: OutlineNode[], planId: string, year: number, o
     return false;
   };
   // "二、组织机构 / (一)主办单位:… / (二)成立…组委会": the bodies that run the event, not work in its week.
-  const underBodies = (node: OutlineNode): boolean => node.labels.slice(0, -1).some((_, k) => BODIES_HEAD.test(headByLabels.get(node.labels.slice(0, k + 1).join('/')) ?? ''));
+  // So is a section headed so with its words under the heading ("二、组织领导 / 成立…工作专班").
+  const underBodies = (node: OutlineNode): boolean => node.labels.some((_, k) => BODIES_HEAD.test(headByLabels.get(node.labels.slice(0, k + 1).join('/')) ?? ''));
   const usedIds = new Set<string>();
   const idByLabels = new Map<string, string>();
   const dueByLabels = new Map<string, Due[]>();
+  const duringPaths = new Set<string>();
   // Paths that have children, in one pass (a parent's path is a prefix of its children's).
   const parents = new Set<string>();
   for (const n of nodes) for (let k = 1; k < n.labels.length; k++) parents.add(n.labels.slice(0, k).join('/'));
@@ -81,7 +83,13 @@ export function buildItems(nodes: OutlineNode[], planId: string, year: number, o
     // A heading ("三、11月工作安排", "（三）第三季度") dates the tasks under it that name no date of their own.
     // So does the sentence before a prose list ("科普月期间，我市将开展12项活动：一是…").
     // The plan's whole year ("2022年广泛开展…") is the lead-in's own; it dates no 一是/二是 under it.
-    const heading = node.ownText !== undefined && !node.isGroup ? dueOf(node.ownText, year, observances).filter((d) => !isWholeYear(d)) : headingDates(node, year);
+    // "活动期间，将举办…，开设…": a lead that holds the parts in the event's days dates them by the event the
+    // paragraph names.
+    const during = node.ownText !== undefined && !node.isGroup && DURING_LEAD_ONLY.test(normalizeText(node.ownText));
+    if (during) duringPaths.add(path);
+    const heading = during
+      ? dueOf(node.text, year, observances).filter((d) => d.implied && d.kind === 'event')
+      : node.ownText !== undefined && !node.isGroup ? dueOf(node.ownText, year, observances).filter((d) => !isWholeYear(d)) : headingDates(node, year);
     // The period the first paragraph under a heading opens with dates the paragraphs after it.
     const section = heading.length > 0 ? heading : hasChildren ? openingPeriod(node, year) : [];
     if (section.length > 0) dueByLabels.set(path, section);
@@ -96,13 +104,16 @@ export function buildItems(nodes: OutlineNode[], planId: string, year: number, o
     if (!node.isGroup && !hasChildren && preparing(own) && due.every((d) => d.implied)) {
       const section = (inheritedDue(node.labels, dueByLabels) ?? []).filter((d) => !d.implied && !(window && d.start === window.start && d.end === window.end));
       due = section;
-    } else if (!node.isGroup && !hasChildren && due.every((d) => d.implied) && eventNamed(own, events)) {
+    } else if (!node.isGroup && !hasChildren && due.every((d) => d.implied) && !DURING_EVENT.test(normalizeText(own)) && !duringPaths.has(parentPath) && eventNamed(own, events)) {
       due = [{ ...eventNamed(own, events)! }];
     } else if (!node.isGroup && due.every((d) => d.implied)) {
       const inherited = inheritedDue(node.labels, dueByLabels);
       if (inherited && (due.length === 0 || !due.some((d) => inherited.some((h) => h.start <= d.start && d.end <= h.end)))) due = inherited;
       else if (due.length === 0 && window && !hasChildren && (!contentOnly || inContent(node)) && !underBodies(node)) due = [{ ...window }];
     }
+    // Setting up the bodies ("成立…活动工作专班，…负责组织科技活动周各项工作") is not work in the event's days: the
+    // observance it names dates it no more than the window does.
+    if (!node.isGroup && due.length > 0 && due.every((d) => d.implied && d.kind === 'event') && underBodies(node)) due = [];
     return {
       id,
       path,
@@ -165,6 +176,10 @@ function inWindowYear(d: Due, window: Due | undefined): Due {
   const end = `${y}${d.end.slice(4)}`;
   return window.start <= start && end <= window.end ? { ...d, start, end } : d;
 }
+
+/** "活动期间，将举办1场主场活动，开设…": the work of the event's days, the opening one entry of it. */
+const DURING_EVENT = /^[^。；;，,\n]{0,12}(?:活动|周|月)期间[，,]/mu;
+const DURING_LEAD_ONLY = /^\s*[^。；;，,\n]{0,12}(?:活动|周|月)期间[，,]\s*$/u;
 
 /** Events a text dates on one day: "主场活动9月4日将在…启幕", "开幕式将于5月20日下午…举行". */
 const EVENT_NOUN = /主场活动|开幕式|闭幕式|启动仪式|颁奖典礼|颁奖仪式/gu;
@@ -252,8 +267,8 @@ export function dueOf(text: string, year: number, observances: readonly Observan
   return due;
 }
 
-/** A body named after an event ("2023年常德科技活动周组委会", "科普日活动领导小组"): its name does not date the task. */
-const BODY_NAMED = /[^\s，,。；;：:、（()）]{0,16}?(?:组委会|组织委员会|领导小组|执委会|筹备组|筹委会)/gu;
+/** A body named after an event ("2023年常德科技活动周组委会", "科普日活动领导小组", "…活动工作专班"): its name does not date the task. */
+const BODY_NAMED = /[^\s，,。；;：:、（()）]{0,16}?(?:组委会|组织委员会|领导小组|执委会|筹备组|筹委会|工作专班)/gu;
 
 /** The text with the names of such bodies blanked (simplified or traditional; same length, so indexes hold). */
 function withoutBodies(text: string): string {

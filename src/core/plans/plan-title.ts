@@ -98,13 +98,15 @@ export function pickTitle(preamble: string[], lines: string[], source: string): 
   const headline = headlineOf(candidates) ?? (candidates.length < 3 ? headlineOf(lines.slice(0, 12)) : undefined);
   if (headline) return headline;
   for (const l of candidates) {
-    const quoted = /《([^》]{4,50})》/u.exec(l);
-    // The document a notice sends out ("现将《…工作要点》印发给你们"), not one a meeting studied ("学习了…《…实施方案》的通知").
-    // Nor one a notice's lead carries out or cites ("深入贯彻落实…《关于…的意见》精神", "根据《…方案》").
-    // The verb that sends it governs the quote ("现将《…》印发", "印发了《…》"), not another clause ("现将有关事项通知如下").
-    const at = quoted?.index ?? 0;
-    const sent = /(?:印发|现将|转发|下发|发布|制定)了?[^，,。；;《》]{0,12}$/u.test(l.slice(0, at)) || /^《[^》]*》[^，,。；;]{0,6}(?:印发|转发|下发|发布)/u.test(l.slice(at)) || !/学习|传达|通报|贯彻|落实|根据|按照|依据/u.test(l);
-    if (quoted && sent && TITLE_WORDS.test(normalizeText(quoted[1] ?? ''))) return quoted[1] ?? '';
+    // A lead may quote the notice it follows before the plan it draws up ("…《关于举办…的通知》精神,…特制定《…方案》如下").
+    for (const quoted of l.matchAll(/《([^》]{4,50})》/gu)) {
+      // The document a notice sends out ("现将《…工作要点》印发给你们"), not one a meeting studied ("学习了…《…实施方案》的通知").
+      // Nor one a notice's lead carries out or cites ("深入贯彻落实…《关于…的意见》精神", "根据《…方案》").
+      // The verb that sends it governs the quote ("现将《…》印发", "印发了《…》"), not another clause ("现将有关事项通知如下").
+      const at = quoted.index ?? 0;
+      const sent = /(?:印发|现将|转发|下发|发布|制定)了?[^，,。；;《》]{0,12}$/u.test(l.slice(0, at)) || /^《[^》]*》[^，,。；;]{0,6}(?:印发|转发|下发|发布)/u.test(l.slice(at)) || (at === l.indexOf('《') && !/学习|传达|通报|贯彻|落实|根据|按照|依据/u.test(l));
+      if (sent && TITLE_WORDS.test(normalizeText(quoted[1] ?? ''))) return quoted[1] ?? '';
+    }
   }
   // A notice about an event: "【部门文件】关于举办2024年涡阳县科技活动周的通知".
   // "龙岩市科协关于开展2024年…活动计划的通知": the issuer may come first; a notice that sends a plan is titled by the plan.

@@ -9,6 +9,12 @@ import { TASK_VERB } from './task-sentences.js';
 
 const STARTS_TASK = new RegExp(`^(?:(?:持续|大力|全面|积极|认真|切实|深入|继续|进一步|着力|扎实|广泛|努力|加快|力争)\\s*)?${TASK_VERB.source}`, 'u');
 
+/** A clause that opens with its count, or a verb of two characters and it: "3项重点活动", "开设3个分会场" (not a
+ * time or a total before it: "全年12场以上", "累计5000人"). */
+const COUNT_FIRST = /^(?:(?![年月周季计共其全每约达])\p{Script=Han}){0,2}(?:\d+|[一二两三四五六七八九十]{1,3})\s*(?:个|项|场|次|所|家|期|名)/u;
+/** The lead of a program told in the event's days: "活动期间，", "科普月期间，". */
+const DURING_LEAD = /^[^。；;，,]{0,12}期间[，,]\s*/u;
+
 interface Span {
   at: number;
   end: number;
@@ -76,14 +82,17 @@ export function targetClauseChildren(node: OutlineNode): OutlineNode[] {
   // A text with its own labels ("技术示范：…", "1、…2、…") is told another way.
   if (/[:：]|(?:^|[^\d.])\d{1,2}[、．](?!\d)/u.test(simple.slice(from))) return [];
   const clauses = clausesOf(simple, from);
-  if (clauses.filter((c) => c.opens).length < 2) return [];
+  // One sentence may list the counted parts of a program ("活动期间，将举办1场…，开设3个…，3项…，实施9项…").
+  const oneSentence = clauses.filter((c) => c.opens).length < 2;
+  if (oneSentence && clauses.filter((c) => parseTargets(node.text.slice(c.at, c.end)).length > 0).length < 4) return [];
   const groups: Array<Span & { counted: boolean }> = [];
   let targets = 0;
   for (const c of clauses) {
     const counted = parseTargets(node.text.slice(c.at, c.end)).length > 0;
     if (counted) targets++;
     const last = groups[groups.length - 1];
-    const task = STARTS_TASK.test(simple.slice(c.at, c.end).trim());
+    // "…，开设3个分会场，3项重点活动，…": a part that opens with its own count after a counted one is a part of its own.
+    const task = STARTS_TASK.test(simple.slice(c.at, c.end).trim()) || (counted && COUNT_FIRST.test(simple.slice(c.at, c.end).trim()));
     // "…不少于60场（其中年会8场、报告会22场），覆盖…": words with no count after a breakdown go on with its task.
     const goesOn = !counted && last !== undefined && /[）)]$/u.test(simple.slice(last.at, last.end).trim());
     if (!last || c.opens || (task && !goesOn && (counted || last.counted))) groups.push({ at: c.at, end: c.end, counted });
@@ -93,6 +102,9 @@ export function targetClauseChildren(node: OutlineNode): OutlineNode[] {
     }
   }
   if (targets < 4 || groups.length < 3) return [];
+  // "活动期间，…": the lead of the list is the item's own words (they date its parts), not a part.
+  const lead = oneSentence ? DURING_LEAD.exec(simple.slice(from)) : null;
+  if (lead && groups[0]) groups[0].at = from + lead[0].length;
   const spans = groups.flatMap((g) => (g.counted ? breakdownParts(node.text, g) : [g]));
   return spans.map((s, k) => ({
     labels: [...node.labels, String(k + 1)],
