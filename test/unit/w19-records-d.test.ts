@@ -8,7 +8,7 @@ import { OBSERVANCES } from '../support/kexie-for-tests.js';
 const read = (text: string, today: string) => {
   const r = readReport(text, today, { observances: OBSERVANCES });
   if (r.kind !== 'activity') throw new Error(`not an activity: ${JSON.stringify(r)}`);
-  return r.records.map((x) => ({ date: x.date, headcount: x.headcount, metrics: x.metrics }));
+  return r.records.map((x) => ({ date: x.date, headcount: x.headcount, metrics: x.metrics, asked: x.doubts.length > 0 || r.doubts.length > 0 }));
 };
 
 describe('w19 lines that are no event (D)', () => {
@@ -23,6 +23,10 @@ describe('w19 lines that are no event (D)', () => {
   it('groups signed up under one dated contest, added up, are one event', () => {
     const rs = read('🏁5月20日 安全知识竞赛 参赛队伍\n1. 初一3班 4人\n2. 初二1班 5人\n3. 初三2班 3人\n4. 初三5班 4人\n合计16人 🏆冠军：初二1班', '2026-05-21');
     expect(rs).toHaveLength(1);
-    expect(rs[0]).toMatchObject({ date: '2026-05-20', headcount: 16 });
+    expect(rs[0]).toMatchObject({ date: '2026-05-20', headcount: 16, asked: false });
+  });
+  it('a class named again without its 班 after the list is that name, not a number to ask about', () => {
+    const rs = read('🏁12月3日 技能节 安全知识抢答 参赛班级\n1. 数控2203班 5人\n2. 物流2301班 4人\n3. 会计2302班 6人\n合计15人 🥇第一名：会计2302', '2026-12-04');
+    expect(rs).toEqual([expect.objectContaining({ date: '2026-12-03', headcount: 15, asked: false })]);
   });
 });

@@ -42,7 +42,7 @@ const NOT_YET = /(明天|后天|下周|到时候|再报|待审批|待审核|待�
 const DATED = /\d{1,2}\s*[.\/月]\s*\d{1,2}|\d{1,2}\s*[日号]|昨天|今天|前天|\d{1,2}\s*月份?[^\n]{0,6}(?:月报|月度报|汇总|统计表|小结)/u;
 /** A line that is a label and a figure and nothing else: "志愿者 22 人", "当日入馆 3,208 人次". */
 /** "1. 机电2301班 6人", "三（2）班：5名": a numbered group and its people, nothing else. */
-const CONTINGENT = /^\s*(?:\d{1,2}\s*[.、)）]\s*)?[\p{L}\d（()）]{1,16}\s*[:：]?\s*\d+\s*(?:人|名|位)\s*$/u;
+export const CONTINGENT = /^\s*(?:\d{1,2}\s*[.、)）]\s*)?[\p{L}\d（()）]{1,16}\s*[:：]?\s*\d+\s*(?:人|名|位)\s*$/u;
 const FIGURE_ONLY = /^\s*[\p{Script=Han}]{1,8}\s*[：:]?\s*[\d,，.]+\s*(?:人次|人|名|位|份|场|个|次|件|本|册|户|张|批次|批|期|天)?\s*$/u;
 
 /** A row of its own day that ends on an empty count label: "5月18日 …互动展 人数：". */
@@ -189,7 +189,7 @@ function totalOrStanding(l: Line, text: string, figures: readonly Figure[]): boo
 /** (A tab between them too: "营员\t48名", a two-column sheet pasted from a spreadsheet.) */
 const LABELLED = /^\s*(?:[•·\-*]\s*)?[\p{L} ]{1,14}?(?: *[:：|｜]|\t)/u;
 /** A place or unit named in a line: "城关镇", "柳河乡", "东关社区", "县一中". */
-const OWN_NAME = /\p{Script=Han}(?:村|镇|乡|社区|街道|小区|学校|小学|中学|中心校|所|站|馆)(?![民委长干里头])/u;
+export const OWN_NAME = /\p{Script=Han}(?:村|镇|乡|社区|街道|小区|学校|小学|中学|中心校|所|站|馆)(?![民委长干里头])/u;
 /** "今天", "今儿": the day the message is sent, which every undated line shares. */
 const TODAY_ONLY = /今天|今儿|今日/gu;
 /** A day written in English: "Mar 2", "May 16", "Mon", "8/13". */
