@@ -30,3 +30,16 @@ describe('w19 lines that are no event (D)', () => {
     expect(rs).toEqual([expect.objectContaining({ date: '2026-12-03', headcount: 15, asked: false })]);
   });
 });
+
+describe('w19 staff sent out (D)', () => {
+  it('the unit\'s own staff organised to go out to others ran it; households alone give no headcount', () => {
+    const [r] = read('3月22日世界水日，我站组织干部职工6人，深入沿河的东湾、西湾2个自然村开展节水宣传，走访农户130户，发放节水手册260本。', '2026-03-23');
+    expect(r).toMatchObject({ headcount: null });
+    expect(r!.metrics).toMatchObject({ 户: 130, 本: 260 });
+    expect(Object.entries(r!.metrics).filter(([k]) => k.startsWith('人')).map(([, v]) => v)).toEqual([6]);
+  });
+  it('staff organised to take part are who came', () => {
+    const [r] = read('3月20日，我站组织干部职工45人，参加县里的安全生产知识培训。', '2026-03-23');
+    expect(r).toMatchObject({ headcount: 45 });
+  });
+});
