@@ -69,6 +69,9 @@ function labelOf(f: Figure): string | undefined {
   return /\p{Script=Han}{2,}/u.test(label) && label.length <= 12 ? label : undefined;
 }
 
+/** A clause opening on going out to others ("，深入周边村组", "，分赴各社区"). */
+const OUT_TO = /^\s*[，,]\s*(?:深入|走访|进村|入户|上门|分赴|下沉)/u;
+
 /** A label that names a thing ("视频号", "微博转发"), not a doing told again ("后来又补发了"). */
 const namesThing = (label: string): boolean => !/(了|的|成|为)$/u.test(label) && !/^(又|再|还|另外|后来|然后|加上|补)/u.test(label);
 
@@ -79,7 +82,8 @@ const namesThing = (label: string): boolean => !/(了|的|成|为)$/u.test(label
 export function buildRecord(input: { original: string; text: string; seg: Segment; segText: string; hit: DateHit | undefined; figures: Figure[]; milestone: boolean; today: CivilDate; hits?: DateHit[]; unread?: readonly UnreadNumber[]; loose?: readonly { index: number; written: string }[] }): ReadRecord {
   const { hit, today } = input;
   const gate = gateFigures(input.figures);
-  const figures = gate.figures;
+  // "组织干部职工8人，深入周边3个村…": a count ending its clause, the next clause telling where those people went.
+  const figures = gate.figures.map((f) => (f.people && f.after === '' && OUT_TO.test(input.text.slice(f.index + f.length)) ? { ...f, after: input.text.slice(f.index + f.length, f.index + f.length + 16) } : f));
   const people = figures.filter((f) => f.people);
   const choice = chooseHeadcount(people, figures.length === 1);
   const chosen = choice.chosen;

@@ -32,6 +32,11 @@ export function scanWeekDays(scan: DateScan): void {
   }
   // "上周 馆内接待5834人次 … 周二闭馆": a message that opens with 上周 on its own speaks of last week throughout.
   const lastWeekLead = /^[^\n]{0,20}?(?:上(?:个)?(?:周|星期|礼拜)(?![一二三四五六日天七])|\blast week\b)[^\n]{0,20}[:：]?\s*\n|^\s*上(?:个)?(?:周|星期|礼拜)(?![一二三四五六日天七末])(?=[\s:：,，])/u.exec(text);
+  // "上周在东城、西河两个社区办了讲座：东城周二…西河周四…": a weekday in the sentence of a whole 上周 is last week's.
+  const lastWeekBefore = (at: number): boolean => {
+    const sentence = text.slice(0, at).split(/[。！!？?\n]/u).pop() ?? '';
+    return /上(?:个)?(?:周|星期|礼拜)(?![一二三四五六日天七末边围全密岁])|\blast week\b/u.test(sentence);
+  };
   const relative: Array<[RegExp, (m: RegExpMatchArray) => CivilDate | undefined, boolean?]> = [
     // "今天想跟大家汇报一下，上周六…": the day of telling, not of the event.
     [/今天(?![^，,。！!]{0,8}(?:汇报|报告一下|报一下|说一下|反馈一下|补报))|今日|今早|今晚|今儿|今上午|今下午|\btoday\b|\bthis (?:morning|afternoon|evening)\b|\btonight\b/gu, () => today],
@@ -43,7 +48,7 @@ export function scanWeekDays(scan: DateScan): void {
     [/(?<![\d一二两三四五六七八九十])(\d{1,3}|[一二两三四五六七八九十]{1,3})天(?:前|以前)|\b(\d{1,3}) days ago\b/gu, (m) => addDays(today, -num(m[1] ?? m[2]))],
     [/(?:上|上个)(?:周|星期|礼拜)([一二三四五六日天七])/gu, (m) => lastWeekday(today, WEEKDAYS[m[1] ?? ''] ?? 0, true)],
     // "上周流水账：\n- 周一 …": a weekday under a 上周 heading is last week's.
-    [/(?<![上下个每])(?:本|这个?)?(?:周|星期|礼拜)([一二三四五六日天])/gu, (m) => lastWeekday(today, WEEKDAYS[m[1] ?? ''] ?? 0, !/^[本这]/u.test(m[0]) && lastWeekLead !== null && lastWeekLead.index < (m.index ?? 0))],
+    [/(?<![上下个每])(?:本|这个?)?(?:周|星期|礼拜)([一二三四五六日天])/gu, (m) => lastWeekday(today, WEEKDAYS[m[1] ?? ''] ?? 0, !/^[本这]/u.test(m[0]) && ((lastWeekLead !== null && lastWeekLead.index < (m.index ?? 0)) || lastWeekBefore(m.index ?? 0)))],
     [new RegExp(`\\blast ${EN_DAY}(?![a-z])`, 'gu'), (m) => lastWeekday(today, enDay(m[1]), true)],
     // "on Sat", "Saturday": the last one on or before today (a short name only after "on").
     [new RegExp(`\\b(?:on )?(${EN_WEEKDAYS.join('|')})\\b|\\bon ${EN_DAY}`, 'gu'), (m) => lastWeekday(today, enDay(m[1] ?? m[2]), false)],

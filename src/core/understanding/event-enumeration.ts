@@ -4,7 +4,7 @@
 // with the records it made, and asks rather than store when they disagree (several events merged into one
 // record, or a part dropped).
 import type { Figure } from './message-figures.js';
-import { OWN_OUTING, preparedLine, SAME_TIME, SIMULCAST, SUM_LINE } from './report-parts.js';
+import { CONTINGENT, OWN_NAME, OWN_OUTING, preparedLine, SAME_TIME, SIMULCAST, SUM_LINE } from './report-parts.js';
 import { roleOf } from './headcount.js';
 
 /** Where an enumerated part may open: the start, a line, a clause mark, or a space. */
@@ -86,7 +86,10 @@ export function enumeratedEvents(text: string, figures: readonly Figure[], dates
     // or its own people and some figure.
     for (let k = 0; k < starts.length; k++) {
       const [from, to] = [starts[k]!, starts[k + 1] ?? capped.length];
-      if (withFigure(from, to) && (withFigure(from, to, true) || dates.some((d) => d.index >= from && d.index < to)) && !OWN_OUTING.test(capped.slice(from, to).trim())) marked++;
+      // "1. 机电2301班 6人": a group signed up for one event with no day of its own is no event either.
+      const part = capped.slice(from, to).trim();
+      const contingent = CONTINGENT.test(part) && !OWN_NAME.test(part) && !dates.some((d) => d.index >= from && d.index < to);
+      if (withFigure(from, to) && (withFigure(from, to, true) || dates.some((d) => d.index >= from && d.index < to)) && !OWN_OUTING.test(part) && !contingent) marked++;
     }
   }
   // "上午讲座…80人；下午培训…50人；…": parts set apart by "；", each counting its own people.

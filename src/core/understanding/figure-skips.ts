@@ -88,8 +88,8 @@ export function notACount(token: NumberToken, text: string, before: string, each
   if (years && (years[0].match(/\d{4}/gu)?.length ?? 0) === token.value) return true;
   // "元旦三天占了3000出头": a part of a total already counted, not a second figure.
   if (/占(?:了|去了?)?\s*$/u.test(before)) return true;
-  // "全年10所学校任务完成": the year's task, not a count of what was done.
-  if (/(全年|年度任务|目标)\s*$/u.test(before)) return true;
+  // "全年10所学校任务完成", "今年 target 10 所 achieved": the year's task, not a count of what was done.
+  if (/(全年|年度任务|目标|\b(?:target|goal|kpi)\b)\s*$/iu.test(before)) return true;
   // "较去年同期的25人次", "比去年春节多了三千来人次", "同比增加30人次", "目标是2000份": what it is compared with.
   if (COMPARED.test(clauseBefore(before))) return true;
   return false;

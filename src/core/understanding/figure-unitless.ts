@@ -53,6 +53,9 @@ export function unreadCount(token: NumberToken, text: string, before: string, po
   // "行政楼301", "都七十三了": a room, an age.
   if ((token.arabic && /[楼室厅栋幢座路街号区]$/u.test(before)) || /^了/u.test(text.slice(pos, pos + 1))) return false;
   if (token.arabic && (token.end - token.start >= 7 || (token.value >= 1900 && token.value <= 2100))) return false;
+  // "一等奖：幼教2401" after "幼教2401班 6人": letters and digits written together once more are that name again.
+  const letters = token.arabic ? /\p{Script=Han}{2,6}$/u.exec(before)?.[0] : undefined;
+  if (letters && text.split(letters + text.slice(token.start, token.end)).length > 2) return false;
   if (/(^|\n)[ \t]*$/u.test(before) || /[第届#№]\s*$/u.test(before) || /[a-z]$/u.test(before)) return false;
   const next = text.slice(pos, pos + 4);
   if (NOT_A_COUNT_AFTER.test(next) || /^[-~～—至到]\s*\d/u.test(next)) return false;

@@ -112,6 +112,9 @@ export function roleOf(f: Figure): Role {
   // "出动干警15人", "派了5名员工", "抽调职工8名": people a unit sent out ran it, whatever their post.
   // Not "派了30名学生参加比赛", "选派12名职工参加培训": those sent to take part.
   if (SENT_OUT.test(f.context) && !YOUNG.test(`${f.context.slice(-4)}|${f.noun}`) && !PUBLIC.test(`${f.context.slice(-4)}|${f.noun}`) && !/^[^，,。;；]{0,10}?(?:参加|参赛|参训|参与|听|学习|观摩|培训|受训|去学)/u.test(f.after.slice(f.noun.length)) && !TRAINED.test(f.context.slice(-12))) return 'staff';
+  // "组织干部职工8人，深入周边3个村开展宣传": the unit's own staff it organised went out to others, they ran it.
+  // Not "组织职工80人开展消防演练", "组织学生60人参观": those organised to take part.
+  if (/组织(?:了)?(?:本单位|本馆|本站|全体|部分)?(?:党员干部|干部职工|干部|职工|员工|干警|工作人员)\s*$/u.test(f.context) && /^\s*[，,]\s*(?:深入|走访|进村|入户|上门|分赴|下沉)/u.test(f.after)) return 'staff';
   if (TEAM_MADE_OF.test(f.after)) return 'staff';
   if (STAFF_IN_TOTAL.test(f.context) && !onlyStaffInTotal(f.context)) return 'participant';
   // "实到", "实际到场", "實際入園約", "actual 到场": who came, whatever the verb after 实际.

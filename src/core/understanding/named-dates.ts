@@ -58,9 +58,9 @@ export function findNamedDates(text: string, today: CivilDate): NamedDate[] {
     if (!first || days.length !== want || days.some((d, k) => d !== days[0]! + k)) continue;
     add(m, first, addDays(first, want - 1));
   }
-  // "搞了两天（5月17、18号）", "19、20号两天": two or three days listed with their count before or after, the month
+  // "搞了两天（5月17、18号）", "19、20号两天", "2号3号两天": two or three days listed with their count before or after, the month
   // written once or not at all (then the latest such day up to today).
-  for (const m of text.matchAll(/(?:(两|二|三|2|3)\s*天\s*[（(]\s*)?(?<![\d月./])(?:(1[0-2]|0?[1-9])\s*月\s*)?(3[01]|[12]\d|0?[1-9])\s*[日号]?\s*[、和及]\s*(?:(3[01]|[12]\d|0?[1-9])\s*[日号]?\s*[、和及]\s*)?(3[01]|[12]\d|0?[1-9])\s*[日号]\s*[)）]?\s*(?:这)?(?:(两|二|三|2|3)\s*天)?/gu)) {
+  for (const m of text.matchAll(/(?:(两|二|三|2|3)\s*天\s*[（(]\s*)?(?<![\d月./])(?:(1[0-2]|0?[1-9])\s*月\s*)?(3[01]|[12]\d|0?[1-9])\s*(?:[日号]\s*[、和及]?|[、和及])\s*(?:(3[01]|[12]\d|0?[1-9])\s*(?:[日号]\s*[、和及]?|[、和及])\s*)?(3[01]|[12]\d|0?[1-9])\s*[日号]\s*[)）]?\s*(?:这)?(?:(两|二|三|2|3)\s*天)?/gu)) {
     const count = m[1] ?? m[6];
     if (count === undefined || (m[2] !== undefined && m[1] === undefined)) continue;
     const days = [m[3], m[4], m[5]].filter((d): d is string => d !== undefined).map(Number);

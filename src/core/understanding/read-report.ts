@@ -289,9 +289,32 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
     const dropped = [...days].find(([at, set]) => set.size >= 2 && !figures.some((f) => f.index >= at && f.index < lineEnd(at)));
     if (dropped) doubts.push({ field: 'kind', question: `${[...dropped[1]].join('、')} 这几天的活动没有读到人数，没有记录。每次来了多少人？请一次活动发一条；不用记就回复“记录”。` });
   }
+  withoutRecordsTotal(records);
   // "上周三场：" over lines that make two records (or four): the message's own count of its events disagrees.
   if (stated && records.length !== stated.value && !(enumerated > 0 && records.length < enumerated)) doubts.push({ field: 'kind', question: enumerationQuestion(stated.value, records.length) });
   return { kind: 'activity', records, doubts, ...(skipped.length > 0 ? { skipped } : {}) };
+}
+
+/**
+ * "东城周二到了27人；西河周四到了31人，两场总共58人": people that add up every record's headcount are their total, and
+ * the count of sessions beside it ("两场") counts the records themselves; neither is a figure of the last record.
+ */
+function withoutRecordsTotal(records: ReadRecord[]): void {
+  if (records.length < 2 || records.some((r) => r.headcount === null || r.headcountUnit !== records[0]!.headcountUnit)) return;
+  const sum = records.reduce((s, r) => s + r.headcount!, 0);
+  const n = records.length;
+  const written = new RegExp(`(?:${n}|${'〇一两三四五六七八九十'[n] ?? n}${n === 2 ? '|二|俩' : ''})\\s*(?:场|次|期|个|站|处|所)`, 'u');
+  for (const r of records) {
+    const total = Object.keys(r.metrics).find((k) => k.startsWith('人') && r.metrics[k] === sum && /(?:总共|一共|合计|共计|总计|加起来|共)/u.test(r.metricLabels[k] ?? ''));
+    if (!total) continue;
+    const label = r.metricLabels[total] ?? '';
+    delete r.metrics[total];
+    delete r.metricLabels[total];
+    for (const k of Object.keys(r.metrics)) if (/^(?:场|次|期|个|站|处|所)$/u.test(k) && r.metrics[k] === n && written.test(label) && label.includes(k)) {
+      delete r.metrics[k];
+      delete r.metricLabels[k];
+    }
+  }
 }
 
 /** A reading the rules gave up on although the message looks like it reports something: worth a model's try. */

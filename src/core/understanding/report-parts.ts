@@ -41,6 +41,8 @@ const NOT_YET = /(明天|后天|下周|到时候|再报|待审批|待审核|待�
 // A month heading its own report ("7月接待月报") dates its lines too.
 const DATED = /\d{1,2}\s*[.\/月]\s*\d{1,2}|\d{1,2}\s*[日号]|昨天|今天|前天|\d{1,2}\s*月份?[^\n]{0,6}(?:月报|月度报|汇总|统计表|小结)/u;
 /** A line that is a label and a figure and nothing else: "志愿者 22 人", "当日入馆 3,208 人次". */
+/** "1. 机电2301班 6人", "三（2）班：5名": a numbered group and its people, nothing else. */
+export const CONTINGENT = /^\s*(?:\d{1,2}\s*[.、)）]\s*)?[\p{L}\d（()）]{1,16}\s*[:：]?\s*\d+\s*(?:人|名|位)\s*$/u;
 const FIGURE_ONLY = /^\s*[\p{Script=Han}]{1,8}\s*[：:]?\s*[\d,，.]+\s*(?:人次|人|名|位|份|场|个|次|件|本|册|户|张|批次|批|期|天)?\s*$/u;
 
 /** A row of its own day that ends on an empty count label: "5月18日 …互动展 人数：". */
@@ -131,7 +133,9 @@ export function eventLines(text: string, figures: readonly Figure[]): { lines: L
   // "科技活动周我们镇三场都搞完了哈\n十七号 …\n十八号 …\n十九号 …": a first line counting no one, only as many occasions
   // as the lines below it, is their heading.
   const headCounts = events[0] === all[0] ? figures.filter((f) => f.index >= all[0]!.start && f.index < all[0]!.end) : [];
-  if (events.length >= 3 && headCounts.length === 1 && /^(?:场|次|项|场次|回)$/u.test(headCounts[0]!.unit) && headCounts[0]!.value === events.length - 1) events.shift();
+  // "两个活动拖到今天才报" over the two: 个 counting 活动 is such a count too.
+  const countsEvents = (f: Figure): boolean => /^(?:场|次|项|场次|回)$/u.test(f.unit) || (f.unit === '个' && /^\s*(?:活动|事)/u.test(text.slice(f.index + f.written.length)));
+  if (events.length >= 3 && headCounts.length === 1 && countsEvents(headCounts[0]!) && headCounts[0]!.value === events.length - 1) events.shift();
   if (events.length < 2) return undefined;
   // "今天两场\n上午 …老人38位…\n下午 …员工120人…": under a heading counting as many events, lines each opening on a
   // time of day of its own and counting people of their own are those events.
@@ -142,6 +146,12 @@ export function eventLines(text: string, figures: readonly Figure[]): { lines: L
   // only a label and a figure is one event, its lines its figures.
   const head = text.slice(all[0]!.start, all[0]!.end);
   if (!events.includes(all[0]!) && DATED.test(head) && events.every((l) => FIGURE_ONLY.test(text.slice(l.start, l.end)))) return undefined;
+  // "11月26日 知识竞赛 参赛接龙\n1. 机电2301班 6人\n2. 汽修2302班 5人…\n合计27人": lines under a dated heading, each only a
+  // group that is no place and its people, added up by a total, are one event's contingents, not events of their own.
+  const contingents = !events.includes(all[0]!) && DATED.test(head) && events.length >= 2 && events.every((l) => CONTINGENT.test(text.slice(l.start, l.end)) && !OWN_NAME.test(text.slice(l.start, l.end)));
+  const inEvents = (f: Figure): boolean => events.some((l) => f.index >= l.start && f.index < l.end);
+  const groups = figures.filter((f) => f.people && inEvents(f)).reduce((s, f) => s + f.value, 0);
+  if (contingents && figures.some((f) => f.people && !inEvents(f) && f.value === groups && /(?:合计|共计|总计|一共|总共|共)\s*$/u.test(text.slice(Math.max(0, f.index - 6), f.index)))) return undefined;
   // "Innovation Day 8/13 wrap-up：\n• 12 支 team 参赛…\n• 评委 5 人": bullet points under a dated heading, none with a day
   // of its own, are one event's summary.
   if (!events.includes(all[0]!) && DATED.test(head) && events.every((l) => BULLET.test(text.slice(l.start, l.end)) && !DATED.test(text.slice(l.start, l.end)))) return undefined;
@@ -179,7 +189,7 @@ function totalOrStanding(l: Line, text: string, figures: readonly Figure[]): boo
 /** (A tab between them too: "营员\t48名", a two-column sheet pasted from a spreadsheet.) */
 const LABELLED = /^\s*(?:[•·\-*]\s*)?[\p{L} ]{1,14}?(?: *[:：|｜]|\t)/u;
 /** A place or unit named in a line: "城关镇", "柳河乡", "东关社区", "县一中". */
-const OWN_NAME = /\p{Script=Han}(?:村|镇|乡|社区|街道|小区|学校|小学|中学|中心校|所|站|馆)(?![民委长干里头])/u;
+export const OWN_NAME = /\p{Script=Han}(?:村|镇|乡|社区|街道|小区|学校|小学|中学|中心校|所|站|馆)(?![民委长干里头])/u;
 /** "今天", "今儿": the day the message is sent, which every undated line shares. */
 const TODAY_ONLY = /今天|今儿|今日/gu;
 /** A day written in English: "Mar 2", "May 16", "Mon", "8/13". */
