@@ -115,7 +115,9 @@ function partsOf(words: string): number {
 export function clauseBefore(raw: string): string {
   // "应到学生 520": a Chinese clause may end in a space before its number.
   // "应到人数：40": the label of a form field is the clause.
-  const unlabelled = raw.replace(/(\p{Script=Han})\s*[:：]\s*$/u, '$1');
+  // "评委（含校外评委）：11人": a label that ends in brackets is a label too.
+  // "志愿者 | 32名": a two-cell table row's first cell is the label of its number.
+  const unlabelled = raw.replace(/([\p{Script=Han}）)])\s*[:：]\s*$/u, '$1').replace(/(?<=(?:^|\n)[^\S\n]*[^|｜\n]*\p{Script=Han})[^\S\n]*[|｜][^\S\n]*((?:约|近|大约|共|共计|合计|累计|超过)?)[^\S\n]*$/u, '$1');
   const before = /\p{Script=Han}\s+$/u.test(unlabelled) ? unlabelled.replace(/\s+$/u, '') : unlabelled;
   let k = before.length;
   while (k > 0 && !'，,。;；、!！?？\n :：'.includes(before[k - 1] ?? '')) k--;

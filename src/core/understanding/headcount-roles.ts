@@ -33,7 +33,7 @@ export const EN_SIGNED_UP = /^\s*(?:[a-z]+\s+){0,2}?(?:signed up|registered|book
 /** A count of sign-ups ("报名86人"), not of who came. */
 export const SIGNED_UP = /(报名|报了名|预约|登记参加|招收|招募|招生)/u;
 /** "线上registration报了150人", "sign-ups 90人": sign-ups named in English before the count. */
-export const EN_SIGNED_UP_BEFORE = /(?:registrations?|registered|sign-?ups?|RSVPs?)[^，,。;；\d]{0,4}$/iu;
+export const EN_SIGNED_UP_BEFORE = /(?:registrations?|registered|sign[- ]?ups?|RSVPs?)[^，,。;；\d]{0,4}$/iu;
 /**
  * Who watched online or on a stream ("直播间观看300多人", "线上那边大概90", "同时开通网络直播，家长观看2100人次"),
  * read in the words since the last count, across commas; not "电商直播培训 三十五人", a training about streaming.
@@ -116,7 +116,9 @@ export function roleOf(f: Figure): Role {
   if (STAFF_IN_TOTAL.test(f.context) && !onlyStaffInTotal(f.context)) return 'participant';
   // "实到", "实际到场", "實際入園約", "actual 到场": who came, whatever the verb after 实际.
   // "实际坚持上完全部课程并结业的有": who came through, a few words between 实际 and the verb.
-  if (/实到|实测|实检|实际到场|实际参加|实际参训|实际来了?|实际到了?|实际去了?|实际[^，,。;；\d\s]{0,14}(?:结业|上完|听完|学完)[^，,。;；\d\s]{0,6}$/u.test(f.context) || /实际(?:上)?[^，,。;；\d\s]{0,4}$|\bactual(?:ly)?\b[^，,。;；\d]{0,6}$/iu.test(f.context)) return 'present';
+  if (/实到|实测|实检|实际到场|实际参加|实际参训|实际来了?|实际到了?|实际去了?|实际[^，,。;；\d\s]{0,14}(?:结业|上完|听完|学完)[^，,。;；\d\s]{0,6}$/u.test(f.context) || /实际(?:上)?[^，,。;；\d\s]{0,4}$|\bactual(?:ly)?\b[^，,。;；\d]{0,6}$/iu.test(f.context)
+    // "actual show up 52人", "actually turned up: 41": English words for coming between "actual" and the count.
+    || /\bactual(?:ly)?\s+(?:show(?:ed)?\s+up|turn(?:ed)?\s+up|came|attend(?:ed|ance)?|turnout|arrivals?|present)\b[^，,。;；\d]{0,6}$/iu.test(f.lead ?? f.context)) return 'present';
   // "应测人数1120 实测人数1087": who was to be screened (应测, 应检) against who was.
   if (/应到|应参加|应参训|应测|应检|计划参加|预计|通知(?:参训|参加|参会|到会|培训)/u.test(f.context)) return 'expected';
   // "32 kids signed up, 27 actually came": in English the verb after the people says which count is who came.
