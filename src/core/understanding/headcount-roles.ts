@@ -23,7 +23,7 @@ export const HELPING = /^[^，,。;；!！?？\n\d]{0,10}?((?:到|去|赴|前往
 /** Who competed or performed, beside the audience that watched them: a part, not another audience. */
 export const PERFORMER = /(选手|参赛|演员|表演|contestant|finalist|performer)/u;
 /** "志愿者我们社区出了十五个": the helpers named first, then who sent them. */
-export const FRONTED_STAFF = new RegExp(`^(?:${STAFF.source})((?:(?!说|讲|介绍|统计|算)\\p{Script=Han}){0,6}?)(?:出了|派了|派出了?|来了|去了|到了|上岗了?)$`, 'u');
+export const FRONTED_STAFF = new RegExp(`^(?:然后|还有|另外|那个|再就是|就是|嗯)?\\s*(?:${STAFF.source})((?:(?!说|讲|介绍|统计|算)\\p{Script=Han}){0,6}?)(?:出了|派了|派出了?|来了|去了|到了|上岗了?)$`, 'u');
 /** What staff did, not attended: judged, went out, served, taught. */
 export const WORKED = /(评审|评委|出动|服务|授课|讲课|讲解|指导|值守|坐诊|义诊|带队)/u;
 export const MEMBERSHIP = /(会员|成员|理事|委员)$/u;
@@ -107,6 +107,10 @@ export function roleOf(f: Figure): Role {
   // "我们去了消防员和文员一共14人", "我们单位出动了12人": the sender's own team went out to run it.
   // Not "我们学校去了12个学生": pupils who went to compete took part.
   if (/^(?:我们|咱们|俺们)[^，,。;；\d]{0,4}?(?:去了|出动了?|派了|派出了?)/u.test(f.context) && !YOUNG.test(`${f.context}|${f.noun}|${f.after.slice(0, 4)}`) && !AUDIENCE.test(`${f.noun}|${f.after.slice(0, 4)}`)) return 'staff';
+  // "我们去了6个员工", "我们单位出了4个同事": the sender's own staff who went out, not come to learn anything.
+  if (/(?:我们|咱们|俺们)[^，,。;；\d]{0,4}?(?:去了|出了|出动了?|派了|派出了?)\s*$/u.test(f.context) && /^(?:员工|同事|职工|干部|工作人员)/u.test(f.noun) && !/参加|参训|听|学习|培训|受训/u.test(f.after)) return 'staff';
+  // "我跟老陈两个人讲的", "我和小李俩人教的": the writer and the others named with them gave it.
+  if (/(?:我|俺)(?:跟|和|与|同)[^，,。;；\d]{1,6}$/u.test(f.context) && /^(?:个)?人?(?:一起|都|轮流)?(?:讲|教|演示|示范|主讲|上课|授课|带)/u.test(f.after)) return 'staff';
   // "所里出动安全员六个", "派了宣传员4名": people by their post, sent out to run it (a post alone may be who was trained).
   if (POSTED.test(f.context)) return 'staff';
   // "出动干警15人", "派了5名员工", "抽调职工8名": people a unit sent out ran it, whatever their post.
