@@ -4,8 +4,8 @@
 import type { DateHit } from './message-dates.js';
 import type { Figure } from './message-figures.js';
 
-/** What may stand between two days of one run: nothing, a space, 、, a comma or 和. */
-const RUN_GAP = /^\s*(?:[、，,和及与跟]\s*)?$/u;
+/** What may stand between two days of one run: nothing, a space, 、, a comma or 和; "一次" after a day ("七月八号一次七月十五号一次"). */
+const RUN_GAP = /^\s*(?:一[次场回期]\s*)?(?:[、，,和及与跟]\s*)?$/u;
 /** "第二场", "第三晚": the ordinal opening one day's part. */
 const ORDINAL = /第([一二三四五六七八九十])(?:场|次|天|晚|期|回|站|课)/gu;
 /** What may follow such a 个 and name nothing: "八十个整", "三十来个吧". */

@@ -13,7 +13,7 @@ import { JOINED_ADDED } from './headcount-roles.js';
 /** Units that say nothing of what they count: the thing must be named beside them (次, 批, 期 count the event's own sessions). */
 const GENERIC_UNITS = new Set(['个', '项', '种', '类']);
 /** Words that name people by their coming or their count, in the clause before a number written without a people unit. */
-const PEOPLE_LABEL = /(其中|人数|人次|实到|实际去了|应到|到会|参会|出席|来了|到了|来的|到的|到场|参加|参与|签到|登记|报名|点名|清点|数了|我数|俺数|报的是|报上来|的有|的是|headcount|attendance|attendees|audience|turnout|visitors|participants|people)/u;
+const PEOPLE_LABEL = /(其中|人数|人次|观看量|观看人次|实到|实际去了|应到|到会|参会|出席|来了|到了|来的|到的|到场|参加|参与|签到|登记|报名|点名|清点|数了|我数|俺数|报的是|报上来|的有|的是|headcount|attendance|attendees|audience|turnout|visitors|participants|people)/u;
 /** "加上看热闹的有五十来人": a total with others added, which the reader did not build. */
 const ADDED_TOTAL = /^(?:加上|算上|连上|连同|包括)/u;
 /** Up to the clause's last count with its unit: what is left are this count's own words. */
@@ -86,7 +86,8 @@ export function nominalised(f: Figure): Figure {
   // "volunteers 10 个", "students 30 个": people named in English right before a count of 个.
   if (!f.people && f.unit === '个' && (EN_PEOPLE_BEFORE.test(f.context) || PEOPLE_WENT.test(f.context) || EN_PEOPLE_WENT.test(f.lead ?? '') || (/(?:我校|我们学校|本校|我们班|我们队)[^，,。;；\d]{0,3}(?:去了|来了|到了|参加了?)\s*$/u.test(f.context) && f.noun === '') || EN_PEOPLE.test(f.after.trim().split(/\s+/u)[0] ?? ''))) return { ...f, people: true, unit: '人', noun: '', unnamed: false, unitFrom: 'words' };
   // "听的人不多，二十来个", "来的人不少，估摸着一百五十来个": the clause before names the people this bare count of 个 counts.
-  if (!f.people && f.unit === '个' && f.noun === '' && /^(?:估摸着?|估计|约莫|大约|大概|差不多|怕是)?(?:有|得有)?$/u.test(f.context.trim()) && !/^\s*[\p{Script=Han}a-z]/u.test(f.after) && /(?:的人|人)(?:不多|不少|挺多|很多|还行|可以|也不少)?[，,]\s*(?:估摸着?|估计|约莫|大约|大概|差不多|怕是)?(?:有|得有)?$/u.test(f.lead ?? '')) return { ...f, people: true, unit: '人', unnamed: false, unitFrom: 'words' };
+  // "下雨人少，六十个左右", "李庄人少点，三十来个": the people fewer or more than before, then their count.
+  if (!f.people && f.unit === '个' && f.noun === '' && /^(?:估摸着?|估计|约莫|大约|大概|差不多|怕是)?(?:有|得有)?$/u.test(f.context.trim()) && !/^\s*[\p{Script=Han}a-z]/u.test(f.after.replace(/^(?:左右|上下|吧|的样子)/u, '')) && /(?:的人|人)(?:不多|不少|挺多|很多|还行|可以|也不少|(?:少|多)(?:点|些|一点|一些)?)?[，,]\s*(?:估摸着?|估计|约莫|大约|大概|差不多|怕是)?(?:有|得有)?$/u.test(f.lead ?? '')) return { ...f, people: true, unit: '人', unnamed: false, unitFrom: 'words' };
   // "结果来了42个", "到了三十几个": a count of 个 for those who came, nothing else named, counts people.
   if (!f.people && f.unit === '个' && f.noun === '' && !/^\s*[\p{Script=Han}a-z]/u.test(f.after) && /(?:来了|到了)\s*$/u.test(f.context)) return { ...f, people: true, unit: '人', unnamed: false, unitFrom: 'words' };
   // "来了六十多个种果树的": a deed made a noun by 的 right after the count names the people it counts.

@@ -91,6 +91,8 @@ export function countedPeople(c: CountInContext): CountedPeople | undefined {
     if (PEOPLE_NOUNS.test(spoken) && (/(?:的|了)$/u.test(spoken) || PEOPLE_TAIL.test(spoken))) people = true;
     else spoken = '';
   }
+  // "服务村数：4个", "走访社区数 6个": a field that counts things by 数 names them; the 个 are those things, not people.
+  if (unit === '个' && !nounAfter && /\p{Script=Han}(?<![人我俺一再又户员])数\s*$/u.test(clause)) people = false;
   // "一次", "一个", "新一批", "是一家做…的企业": once, a, not a count of anything.
   if ((unit === '次' || unit === '个' || unit === '批' || unit === '趟') && token.written === '一' && !people) return undefined;
   // "有三个孩子感冒请假了", "另外4个倒班来不了": who did not come is not counted.
@@ -104,6 +106,8 @@ export function countedPeople(c: CountInContext): CountedPeople | undefined {
  * "讲评", "评讲" are staff at work).
  */
 export function peopleUnit(people: boolean, unit: string, text: string, before: string, end: number): { people: boolean; unit: string } {
+  // "视频号同步直播，观看量约2300次": the views of a stream are person-times online, as a bare "观看1800" is.
+  if (!people && unit === '次' && /观看(?:人次|量|次数)?\s*[:：为是达约有近]*\s*$/u.test(before) && /直播|视频号|线上|在线|网上|抖音|快手/u.test(before.slice(-40))) return { people: true, unit: '人次' };
   if (people && unit === '名' && /^[^，,。;；]{0,12}?(?:上台领|领了?(?:证书|奖)|颁(?:发|授)了?(?:证书|奖|荣誉)|领奖|获奖|获(?:得|颁)?(?:表彰|证书|荣誉)|受(?:到)?表彰)/u.test(text.slice(end, end + 24))) return { people: false, unit };
   if (people && unit === '名' && /“[^”]{0,12}(?:最美|十佳|优秀|先进|模范|标兵|之星|能手|使者|达人)[^”]{0,10}”\s*$/u.test(before)) return { people: false, unit };
   if (people && unit === '名' && /((?<![参点讲])评(?![委审讲析估课议])选?|选树|(?<!受)表彰|评出|推选|评为|授予|命名|获评)[^，,。;；]{0,10}$/u.test(before)) return { people: false, unit };

@@ -115,7 +115,9 @@ function partsOf(words: string): number {
 export function clauseBefore(raw: string): string {
   // "应到学生 520": a Chinese clause may end in a space before its number.
   // "应到人数：40": the label of a form field is the clause.
-  const unlabelled = raw.replace(/(\p{Script=Han})\s*[:：]\s*$/u, '$1');
+  // "评委（含校外评委）：11人": a label that ends in brackets is a label too.
+  // "志愿者 | 32名": a two-cell table row's first cell is the label of its number.
+  const unlabelled = raw.replace(/([\p{Script=Han}）)])\s*[:：]\s*$/u, '$1').replace(/(?<=(?:^|\n)[^\S\n]*[^|｜\n]*\p{Script=Han})[^\S\n]*[|｜][^\S\n]*((?:约|近|大约|共|共计|合计|累计|超过)?)[^\S\n]*$/u, '$1');
   const before = /\p{Script=Han}\s+$/u.test(unlabelled) ? unlabelled.replace(/\s+$/u, '') : unlabelled;
   let k = before.length;
   while (k > 0 && !'，,。;；、!！?？\n :：'.includes(before[k - 1] ?? '')) k--;
@@ -135,6 +137,8 @@ export function clauseBefore(raw: string): string {
  * `end` is where the unit ends.
  */
 export function notAFigureOf(token: NumberToken, unit: string, text: string, before: string, clause: string, end: number): boolean {
+  // "…来了三十八个，就这俩", "就这两个": the closing words count the events told, no figure of any.
+  if (unit === '个' && /(?:^|[，,。;；\s])(?:就|就是|只有|一共就)?这\s*$/u.test(before) && token.value <= 5 && /^(?:个)?\s*(?:了|啦|吧|哈|啊)?\s*(?:[，,。;；!！~～\s]|$)/u.test(text.slice(token.end, token.end + 4).replace(/^个/u, ''))) return true;
   // "比第二期多了二十来个", "比上回少了十几人": a difference between occasions, not a figure of this one.
   if (/(?:比|较)[^，,。;；!！?？\s]{0,10}?(?:多|少|增加|减少)了?\s*(?:约|大概|大约|差不多|将近)?\s*$/u.test(clause)) return true;
   // "只放了60个名额": places offered, not who came nor a count of anything done.

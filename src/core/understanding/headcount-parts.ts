@@ -25,6 +25,17 @@ export function triedParts(people: readonly Figure[]): Figure[] {
   return people.filter((f) => (TRIED.test(`${f.context.slice(-14)}|${f.after.slice(0, 10)}`) || served(f)) && people.some((g) => g !== f && g.unit === f.unit && g.value > f.value && cameAll(g) && !TRIED.test(`${g.context.slice(-10)}|${g.after.slice(0, 10)}`)));
 }
 
+/** Won a prize or went through a round ("获奖学生", "获一等奖的", "晋级决赛的"): a part of who competed. */
+const AWARDED = /(?:获奖|得奖|获[一二三特等金银铜优][^，,。;；\d]{0,3}奖|入围|晋级|入选)[^，,。;；\d]{0,6}$/u;
+
+/**
+ * "参展学生164名…获奖学生38名": who won a prize are among who took part, no audience of their own and no figure;
+ * only beside a larger count of the same unit that is no prize count itself.
+ */
+export function awardedParts(people: readonly Figure[]): Figure[] {
+  return people.filter((f) => AWARDED.test(f.context.slice(-10)) && people.some((g) => g !== f && g.unit === f.unit && g.value > f.value && !AWARDED.test(g.context.slice(-10))));
+}
+
 /** Whether a figure after the total stands in the sentence of a 其中 (包括) written after that total. */
 export function partAfter(f: Figure, total: Figure): boolean {
   if (f.index <= total.index || f.lead === undefined) return false;

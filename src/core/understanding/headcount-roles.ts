@@ -23,7 +23,7 @@ export const HELPING = /^[^，,。;；!！?？\n\d]{0,10}?((?:到|去|赴|前往
 /** Who competed or performed, beside the audience that watched them: a part, not another audience. */
 export const PERFORMER = /(选手|参赛|演员|表演|contestant|finalist|performer)/u;
 /** "志愿者我们社区出了十五个": the helpers named first, then who sent them. */
-export const FRONTED_STAFF = new RegExp(`^(?:${STAFF.source})((?:(?!说|讲|介绍|统计|算)\\p{Script=Han}){0,6}?)(?:出了|派了|派出了?|来了|去了|到了|上岗了?)$`, 'u');
+export const FRONTED_STAFF = new RegExp(`^(?:然后|还有|另外|那个|再就是|就是|嗯)?\\s*(?:${STAFF.source})((?:(?!说|讲|介绍|统计|算)\\p{Script=Han}){0,6}?)(?:出了|派了|派出了?|来了|去了|到了|上岗了?)$`, 'u');
 /** What staff did, not attended: judged, went out, served, taught. */
 export const WORKED = /(评审|评委|出动|服务|授课|讲课|讲解|指导|值守|坐诊|义诊|带队)/u;
 export const MEMBERSHIP = /(会员|成员|理事|委员)$/u;
@@ -33,7 +33,7 @@ export const EN_SIGNED_UP = /^\s*(?:[a-z]+\s+){0,2}?(?:signed up|registered|book
 /** A count of sign-ups ("报名86人"), not of who came. */
 export const SIGNED_UP = /(报名|报了名|预约|登记参加|招收|招募|招生)/u;
 /** "线上registration报了150人", "sign-ups 90人": sign-ups named in English before the count. */
-export const EN_SIGNED_UP_BEFORE = /(?:registrations?|registered|sign-?ups?|RSVPs?)[^，,。;；\d]{0,4}$/iu;
+export const EN_SIGNED_UP_BEFORE = /(?:registrations?|registered|sign[- ]?ups?|RSVPs?)[^，,。;；\d]{0,4}$/iu;
 /**
  * Who watched online or on a stream ("直播间观看300多人", "线上那边大概90", "同时开通网络直播，家长观看2100人次"),
  * read in the words since the last count, across commas; not "电商直播培训 三十五人", a training about streaming.
@@ -107,6 +107,10 @@ export function roleOf(f: Figure): Role {
   // "我们去了消防员和文员一共14人", "我们单位出动了12人": the sender's own team went out to run it.
   // Not "我们学校去了12个学生": pupils who went to compete took part.
   if (/^(?:我们|咱们|俺们)[^，,。;；\d]{0,4}?(?:去了|出动了?|派了|派出了?)/u.test(f.context) && !YOUNG.test(`${f.context}|${f.noun}|${f.after.slice(0, 4)}`) && !AUDIENCE.test(`${f.noun}|${f.after.slice(0, 4)}`)) return 'staff';
+  // "我们去了6个员工", "我们单位出了4个同事": the sender's own staff who went out, not come to learn anything.
+  if (/(?:我们|咱们|俺们)[^，,。;；\d]{0,4}?(?:去了|出了|出动了?|派了|派出了?)\s*$/u.test(f.context) && /^(?:员工|同事|职工|干部|工作人员)/u.test(f.noun) && !/参加|参训|听|学习|培训|受训/u.test(f.after)) return 'staff';
+  // "我跟老陈两个人讲的", "我和小李俩人教的": the writer and the others named with them gave it.
+  if (/(?:我|俺)(?:跟|和|与|同)[^，,。;；\d]{1,6}$/u.test(f.context) && /^(?:个)?人?(?:一起|都|轮流)?(?:讲|教|演示|示范|主讲|上课|授课|带)/u.test(f.after)) return 'staff';
   // "所里出动安全员六个", "派了宣传员4名": people by their post, sent out to run it (a post alone may be who was trained).
   if (POSTED.test(f.context)) return 'staff';
   // "出动干警15人", "派了5名员工", "抽调职工8名": people a unit sent out ran it, whatever their post.
@@ -119,7 +123,9 @@ export function roleOf(f: Figure): Role {
   if (STAFF_IN_TOTAL.test(f.context) && !onlyStaffInTotal(f.context)) return 'participant';
   // "实到", "实际到场", "實際入園約", "actual 到场": who came, whatever the verb after 实际.
   // "实际坚持上完全部课程并结业的有": who came through, a few words between 实际 and the verb.
-  if (/实到|实测|实检|实际到场|实际参加|实际参训|实际来了?|实际到了?|实际去了?|实际[^，,。;；\d\s]{0,14}(?:结业|上完|听完|学完)[^，,。;；\d\s]{0,6}$/u.test(f.context) || /实际(?:上)?[^，,。;；\d\s]{0,4}$|\bactual(?:ly)?\b[^，,。;；\d]{0,6}$/iu.test(f.context)) return 'present';
+  if (/实到|实测|实检|实际到场|实际参加|实际参训|实际来了?|实际到了?|实际去了?|实际[^，,。;；\d\s]{0,14}(?:结业|上完|听完|学完)[^，,。;；\d\s]{0,6}$/u.test(f.context) || /实际(?:上)?[^，,。;；\d\s]{0,4}$|\bactual(?:ly)?\b[^，,。;；\d]{0,6}$/iu.test(f.context)
+    // "actual show up 52人", "actually turned up: 41": English words for coming between "actual" and the count.
+    || /\bactual(?:ly)?\s+(?:show(?:ed)?\s+up|turn(?:ed)?\s+up|came|attend(?:ed|ance)?|turnout|arrivals?|present)\b[^，,。;；\d]{0,6}$/iu.test(f.lead ?? f.context)) return 'present';
   // "应测人数1120 实测人数1087": who was to be screened (应测, 应检) against who was.
   if (/应到|应参加|应参训|应测|应检|计划参加|预计|通知(?:参训|参加|参会|到会|培训)/u.test(f.context)) return 'expected';
   // "32 kids signed up, 27 actually came": in English the verb after the people says which count is who came.

@@ -5,7 +5,7 @@ import { wordsSinceLastCount, type Figure } from './message-figures.js';
 import { leadingPeopleNoun } from './people-words.js';
 import { peopleWords } from './people-nouns.js';
 import { POST_WORDS } from './figure-words.js';
-import { partAfter, partsSummingTo, triedParts } from './headcount-parts.js';
+import { awardedParts, partAfter, partsSummingTo, triedParts } from './headcount-parts.js';
 import { AUDIENCE, DAY_OF_EVENT, JOINED_ADDED, EN_SIGNED_UP, EN_SIGNED_UP_BEFORE, ESCORT, MEMBERSHIP, PART, PARTICIPATE, PERFORMER, SIGNED_UP, STAFF, TOTAL, WORKED, YOUNG, roleOf, type Role, STAFF_IN_TOTAL, VISITED, onlyStaffInTotal } from './headcount-roles.js';
 export { HELPING, roleOf, SENT_BY_UNIT, type Role } from './headcount-roles.js';
 
@@ -86,9 +86,12 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
   // Who tried something at the event or a screening found are a part of who came, no audience of their own.
   const tried = triedParts(people);
   if (tried.length > 0) return chooseHeadcount(people.filter((f) => !tried.includes(f)), alone);
+  const awarded = awardedParts(people);
+  if (awarded.length > 0) return chooseHeadcount(people.filter((f) => !awarded.includes(f)), alone);
   // "线下咨询群众约380人，其中现场帮助下载APP 260人": a part after a count's 其中 is no second audience (the helpers
   // inside a total are kept, asked about).
-  const ofWhich = people.filter((f) => roleOf(f) !== 'staff' && people.some((g) => g !== f && g.value > f.value && g.unit === f.unit && partAfter(f, g) && !PART.test(g.context.slice(-12))));
+  // "5天 total visitors 约650人次，其中 5/20 那天的体验课 40人": a part in 人 of a total in 人次 too.
+  const ofWhich = people.filter((f) => roleOf(f) !== 'staff' && people.some((g) => g !== f && g.value > f.value && (g.unit === f.unit || f.unit === '人') && partAfter(f, g) && !PART.test(g.context.slice(-12))));
   if (ofWhich.length > 0) return chooseHeadcount(people.filter((f) => !ofWhich.includes(f)), alone);
   // "观众大约四百人，我校学员参演二十六人": who performed, beside the audience that watched them, are a labelled figure.
   // "演练由公司抢修队职工35人参与，…居民约150人现场观摩": a drill or show done by the named people, watched by others.

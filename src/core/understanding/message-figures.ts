@@ -152,8 +152,8 @@ export function findFigures(text: string, original = text): { figures: Figure[];
       end += classes[0].length;
     }
     // "7/24 周五 种子发芽 二十个左右" in a list whose lines end in people: the line's people, by head.
-    // Not "实验演示项目：12个": a line that names a thing counts that thing.
-    if (unit === '个' && !people && !nounAfter && /^(?:左右|上下|多|来|吧|\s)*(?:\n|$)/u.test(text.slice(end, end + 8)) && text.slice(0, token.start).includes('\n') && !/[\d一二两三四五六七八九十百千]/u.test(text.slice(text.lastIndexOf('\n', token.start - 1) + 1, token.start).replace(/周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]/gu, '')) && !THING_TAIL.test(text.slice(text.lastIndexOf('\n', token.start - 1) + 1, token.start).replace(/[\s:：]+$/u, '')) && (listUnit ??= peopleListUnit(text)) !== '') {
+    // Not "实验演示项目：12个": a line that names a thing counts that thing; nor "服务村数：4个", a count of things by 数.
+    if (unit === '个' && !people && !nounAfter && /^(?:左右|上下|多|来|吧|\s)*(?:\n|$)/u.test(text.slice(end, end + 8)) && text.slice(0, token.start).includes('\n') && !/[\d一二两三四五六七八九十百千]/u.test(text.slice(text.lastIndexOf('\n', token.start - 1) + 1, token.start).replace(/周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]/gu, '')) && !THING_TAIL.test(text.slice(text.lastIndexOf('\n', token.start - 1) + 1, token.start).replace(/[\s:：]+$/u, '')) && !/\p{Script=Han}(?<![人我俺一再又户员])数[\s:：]*$/u.test(text.slice(text.lastIndexOf('\n', token.start - 1) + 1, token.start)) && (listUnit ??= peopleListUnit(text)) !== '') {
       people = true;
       unit = '人';
       unitFrom = 'list';

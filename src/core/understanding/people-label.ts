@@ -34,6 +34,8 @@ const LEAD = /^(?:还有|另有|其中|以及|和|及|并|另外)+/u;
 export function roleLabel(f: Figure): string {
   // "直播间观看300多人", "Teams online 有30人": who watched online, whoever they are.
   if (roleOf(f) === 'online') return '线上';
+  // "我跟老陈两个人讲的": the writer and those named with them ran it; their names are no label.
+  if (roleOf(f) === 'staff' && /(?:我|俺)(?:跟|和|与|同)[^，,。;；\d]{1,6}$/u.test(f.context) && roleNoun(f) === undefined) return '工作人员';
   return roleNoun(f) ?? (f.context.slice(-6).replace(VERB_TAIL, '').replace(LEAD, '') || '其他');
 }
 

@@ -20,6 +20,7 @@ import { doneAhead, joinBeganEnded, joinUntil, unplacedDay, withoutSideDates } f
 import { daysSpan, sameClause, UNSURE_COUNT } from './report-doubts.js';
 import { AHEAD_DAYS } from './named-dates.js';
 import { periodOverSendDay } from './period-total.js';
+import { totalOf, totalsOfParts } from './parts-total.js';
 import { withoutEarlierOccasion } from './figure-background.js';
 import { comparedDate } from './compared-context.js';
 import type { Doubt, ReadRecord, ReportReading } from './report-reading.js';
@@ -179,7 +180,8 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
     const seg = { start: 0, end: text.length, leadEnd: 0 };
     const last = listed[listed.length - 1]!;
     // "上了两次" is the records themselves; "两次都是8个大学生志愿者" holds for each.
-    const rest = figures.filter((f) => !retold.includes(f) && !(TIMES.test(f.unit) && f.value === listed.length));
+    // "…，两天加起来140多人": the total of the days' counts is no figure of either.
+    const rest = figures.filter((f) => !retold.includes(f) && !(TIMES.test(f.unit) && f.value === listed.length) && !totalOf(f, retold));
     const each = /都|各|每次|每场/u.test(text);
     const records = listed.map((hit, k) => buildRecord({ original, text, seg, segText: original, hit, figures: [retold[k]!, ...(k === 0 || each ? rest : [])], milestone: false, today, hits }));
     return { kind: 'activity', records, doubts };
@@ -204,6 +206,8 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
   }
   // A total over the lines ("三天合计2360人次") is skipped, never a record on top of its parts.
   const { segments, skip, skipped } = splitEvents(text, dated, figures);
+  // "…，两天加起来140多人": a total of the parts' headcounts written after them is no figure of the last part.
+  for (const i of totalsOfParts(segments, figures)) skip.add(i);
   const stated = statedEvents(text, figures);
   const records: ReadRecord[] = [];
   // "…上午…学生320人；下午…学生150人。每场各派志愿者8名。": a sentence of its own that says each session had the

@@ -40,7 +40,8 @@ export const NEXT_DAY = /^\s*(?:第二天|次日|隔天|第二日)/u;
 /** A new day opening a clause: "第二天又去…", "周四去敬老院…", "11日在…". */
 /** "还有一个是", "另外一个是": the next of the events a message enumerates. */
 const ENUMERATED_NEXT = /^(?:还有|另外|另)一个(?:是)?/u;
-const NEW_DAY = /^\s*(?:(?:然后|之后|后来|接着)\s*)?(?:第二天|次日|隔天|第二日|(?:上|这|本)?(?:周|星期|礼拜)[一二三四五六日天]|\d{1,2}\s*[日号])/u;
+// "然后十二月二十号…": a day written in words, with its month, opens one too (not "六号楼", a building).
+const NEW_DAY = /^\s*(?:(?:然后|之后|后来|接着)\s*)?(?:第二天|次日|隔天|第二日|(?:上|这|本)?(?:周|星期|礼拜)[一二三四五六日天]|\d{1,2}\s*[日号]|(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号](?![楼院线门床车厅馆室位]))/u;
 /** "第一天", "头一天", "首日": the first day of an event that lasts several. */
 export const FIRST_DAY = /第[一1]天|头一天|首日/u;
 /** A new day at `i` after "第一天", in a message whose event is written as a span of days. */
@@ -51,6 +52,9 @@ const HELD = /(?:举行|举办|召开|开展|组织)了?[^，,。；;]{0,20}(?:�
 const SESSION_START = /^\s*(?:下午|晚上|中午)[^，,。；;]{0,6}(?:接待|转到|转场|去了?|到了|讲|开展|举办|组织|办了)/u;
 /** "。下午城西社区，110人", "。下午又去了河口镇中心校…": a sentence opening on a later time of day at a place of its own. */
 const SESSION_ELSEWHERE = /^\s*(?:下午|晚上|中午)\s*(?:又|还|再)?\s*(?:(?:去|到|走进|来到)了?|在)?\s*[^，,。；;\s]{1,10}?(?:村|镇|乡|社区|街道|小区|学校|小学|中学|中心校|敬老院|卫生院|广场|集市)(?![民委长干])/u;
+
+/** "。完了又去李庄村讲了一遍", "。然后又到河东社区…": a sentence going on to another place, whatever the time of day. */
+const THEN_ELSEWHERE = /^\s*(?:完了|然后|之后|接着|后来|随后|紧接着)?\s*(?:又|再)\s*(?:去|到|跑|转)(?:了|到)?\s*[^，,。；;\s]{1,10}?(?:村|镇|乡|社区|街道|小区|学校|小学|中学|中心校|敬老院|卫生院|广场|集市)(?![民委长干])/u;
 
 /** "下午又跟他去…", "下午陪着专家到…": a later time of day with the person of the part before. */
 const SAME_PARTY_LATER = /^\s*(?:下午|晚上|中午|傍晚)\s*(?:又|还|再)?\s*(?:跟|随|陪|同|带)着?\s*(?:他|她|他们|她们|专家|老师|教授|站长|技术员)/u;
@@ -139,10 +143,10 @@ export function splitEvents(text: string, hits: DateHit[], figures: Figure[]): {
     else if ((c === '，' || c === ',' || c === ' ') && SESSION_START.test(text.slice(i + 1, i + 24))) cuts.push(i);
     // "…80人。下午城西社区，110人", "…发资料1200份。下午又去了河口镇中心校讲了一课": after a part that counted its
     // people, a sentence opening on a later time of day at another place.
-    else if (/[。！!]/u.test(c ?? '') && (SESSION_START.test(text.slice(i + 1, i + 24)) || SESSION_ELSEWHERE.test(text.slice(i + 1, i + 24))) && peopleSince(cuts[cuts.length - 1] ?? -1, i)) cuts.push(i);
+    else if (/[。！!]/u.test(c ?? '') && (SESSION_START.test(text.slice(i + 1, i + 24)) || SESSION_ELSEWHERE.test(text.slice(i + 1, i + 24)) || THEN_ELSEWHERE.test(text.slice(i + 1, i + 24))) && peopleSince(cuts[cuts.length - 1] ?? -1, i)) cuts.push(i);
     // "…来了三百多人,第二天又去东关社区…", "…三百人，周四去敬老院…": a new day after an event that counted its people.
     // Not "培训班（5月20日-21日）…第一天来了55人，第二天来了48人": the days of one event written as a span.
-    else if ((c === '，' || c === ',' || c === ' ') && NEW_DAY.test(text.slice(i + 1, i + 10)) && peopleSince(cuts[cuts.length - 1] ?? -1, i) && !daysOfSpan(text, hits, i)) cuts.push(i);
+    else if ((c === '，' || c === ',' || c === ' ') && NEW_DAY.test(text.slice(i + 1, i + 13)) && peopleSince(cuts[cuts.length - 1] ?? -1, i) && !daysOfSpan(text, hits, i)) cuts.push(i);
     // "布展昨天全部完成，更新展品23件…。今天上午试开放，…约90人": a sentence opening on another day than the one
     // before, after a part that counted something, is another event (a total over both days is not).
     else if (/[。！!]/u.test(c ?? '') && otherDayOpens(i, cuts[cuts.length - 1] ?? -1)) cuts.push(i);

@@ -27,7 +27,8 @@ export function rosterAsCount(text: string): string | undefined {
       count++;
       continue;
     }
-    if (first >= 0 || lines[k]!.trim() !== '') break;
+    // "#接龙", "7月21日 防暑小讲堂": up to three lines heading the names (the day, the event) before them.
+    if (first >= 0 || k - head > 3) break;
   }
   // "…现场实际二十来人": a count of who came written beside the names is theirs to give.
   const rest = [...lines.slice(head + 1, first), ...lines.slice(first + count)].join('\n');

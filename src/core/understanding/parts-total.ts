@@ -1,0 +1,33 @@
+// A total written after the events a message splits into: "13号来了八十多个，14号…六十个左右，两天加起来140多人".
+// It adds up the parts' headcounts, so it is no figure of the last part (nor a second audience of it).
+import { chooseHeadcount } from './headcount.js';
+import { nominalised } from './figure-gate.js';
+import type { Figure } from './message-figures.js';
+
+/** Words that total what came before them ("两天加起来", "兩場總共", "一共是"). */
+const TOTALLED = /(?:加起来|加在一起|合起来|一共|总共|合计|共计|总计|累计|共)/u;
+
+/** The indexes of people figures that total the headcounts of the parts before them. */
+export function totalsOfParts(segments: readonly { start: number; end: number }[], figures: readonly Figure[]): Set<number> {
+  const out = new Set<number>();
+  if (segments.length < 2) return out;
+  // "来了八十多个": counts of 个 the words say are people are read as people here too.
+  const people = figures.map(nominalised).filter((f) => f.people);
+  for (const t of people) {
+    if (!t.people || !TOTALLED.test(t.context)) continue;
+    const heads = segments
+      .map((seg) => chooseHeadcount(people.filter((f) => f.index !== t.index && f.index >= seg.start && f.index < seg.end)).chosen)
+      .filter((h): h is Figure => h !== undefined);
+    if (totalOf(t, heads)) out.add(t.index);
+  }
+  return out;
+}
+
+/** Whether a people figure, written after the parts' headcounts with a total's words, adds them up. */
+export function totalOf(t: Figure, heads: readonly Figure[]): boolean {
+  if (!t.people || !TOTALLED.test(t.context) || heads.length < 2 || heads.some((h) => h === t || h.index > t.index)) return false;
+  const sum = heads.reduce((n, h) => n + h.value, 0);
+  // "140多", "一千一百人次上下": a total said loosely holds the parts' sum within a tenth.
+  const loose = t.approximate || heads.some((h) => h.approximate);
+  return sum === t.value || (loose && Math.abs(sum - t.value) <= t.value * 0.1);
+}
