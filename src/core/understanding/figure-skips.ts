@@ -90,6 +90,8 @@ export function notACount(token: NumberToken, text: string, before: string, each
   if (/占(?:了|去了?)?\s*$/u.test(before)) return true;
   // "全年10所学校任务完成": the year's task, not a count of what was done.
   if (/(全年|年度任务|目标)\s*$/u.test(before)) return true;
+  // "有“走访慰问科技工作者不少于30人次”的任务", "至少50户的目标": a quota set for the year, not a count of what was done.
+  if (/(?:不少于|不低于|不得少于|不少於|至少|力争)\s*$/u.test(before) && /^[^，,。;；\n\d]{0,4}?[”"」』]?\s*的?(?:任务|目标|指标|要求)/u.test(text.slice(token.end, token.end + 14))) return true;
   // "较去年同期的25人次", "比去年春节多了三千来人次", "同比增加30人次", "目标是2000份": what it is compared with.
   if (COMPARED.test(clauseBefore(before))) return true;
   return false;

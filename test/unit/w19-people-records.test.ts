@@ -1,0 +1,37 @@
+// Issue 16, w19 follow-ups (helper F): who a count of people is, and how many records a message holds. A task
+// quoted from the plan ("…不少于50人次”的任务") is no event of its own; members counted where an event was held are who came, not the body's membership; a list
+// after 参会 names who attended, technicians among them; an inspection team is asked about, never stored as the
+// headcount.
+import { describe, expect, it } from 'vitest';
+import { readReport } from '../../src/core/understanding/read-report.js';
+import { OBSERVANCES } from '../support/kexie-for-tests.js';
+
+const read = (text: string, today: string) => {
+  const r = readReport(text, today, { observances: OBSERVANCES });
+  if (r.kind !== 'activity') throw new Error(`not an activity: ${JSON.stringify(r)}`);
+  return r.records.map((x) => ({ date: x.date, headcount: x.headcount, unit: x.headcountUnit, metrics: x.metrics, asked: x.doubts.length > 0 || r.doubts.length > 0 }));
+};
+
+describe('w19 people and records (F)', () => {
+  it('a task quoted from the plan is no second record', () => {
+    const records = read('县科协：\n4月12日由站长带队，分别走访慰问了城南村、城北村、河口村的种粮大户，共计18人，现场解答了病虫害防治问题。\n考虑到贵会今年有“走访慰问基层农技人员不少于50人次”的任务，特此报送，供统计参考。', '2026-04-14');
+    expect(records).toHaveLength(1);
+    expect(records[0]).toMatchObject({ date: '2026-04-12', headcount: 18 });
+  });
+  it('members counted where an event was held are who came', () => {
+    const [visit] = read('昨天本会组织老年会员到市博物馆参观“古代科技”展，到馆会员四十五人，志愿者十余人陪同讲解。', '2026-03-12');
+    expect(visit).toMatchObject({ headcount: 45 });
+    expect(visit!.metrics).toEqual({ '人(志愿者)': 10 });
+    const talks = read('三月份本会办了两场“春季养生”科普讲座：三月八日在南街活动中心，会员三十一人；三月二十日在西河社区，会员二十六人。', '2026-04-01');
+    expect(talks.map((r) => r.headcount)).toEqual([31, 26]);
+  });
+  it('a body\'s membership is still no headcount', () => {
+    const [r] = read('5月6日，镇蜂业协会新成立，会员32人，选举产生了理事会。', '2026-05-08');
+    expect(r!.headcount).toBeNull();
+  });
+  it('a list after 参会 names who attended, technicians among them', () => {
+    const [r] = read('6.12 开发区安全生产技术研讨会。邀请市应急局专家3名；参会企业12家，技术人员39人。材料已存档。', '2026-06-15');
+    expect(r).toMatchObject({ headcount: 39 });
+    expect(r!.metrics).toEqual({ '人(专家)': 3, 家: 12 });
+  });
+});
