@@ -35,3 +35,21 @@ describe('w19 people and records (F)', () => {
     expect(r!.metrics).toEqual({ '人(专家)': 3, 家: 12 });
   });
 });
+
+describe('w19 teams and colloquial people (F)', () => {
+  it('an inspection team is no audience: asked, never stored as the headcount', () => {
+    const [r] = read('跟你说一声啊，我们村申报的科普示范村今天下午县里来检查了，检查组一共四个人，看了农家书屋和科普宣传栏，说问题不大。', '2026-07-09');
+    expect(r!.asked || r!.headcount === null).toBe(true);
+  });
+  it('people counted with 个 by a word of speech (兄弟, 骑手) are people', () => {
+    const [r] = read('车队队长报一下：前天给司机们搞了个冬季行车安全培训，来了35个兄弟，讲了防滑链怎么装。', '2026-12-10');
+    expect(r).toMatchObject({ headcount: 35, unit: '人' });
+    expect(r!.metrics).toEqual({});
+    const [s] = read('上周五站里给骑手上了堂交通安全课，骑手28个都来了。', '2026-03-16');
+    expect(s).toMatchObject({ headcount: 28, unit: '人' });
+  });
+  it('a sister unit is no person', () => {
+    const [r] = read('4月9日，县科协联合3个兄弟单位在广场开展科普宣传，群众约300人。', '2026-04-10');
+    expect(r).toMatchObject({ headcount: 300 });
+  });
+});

@@ -26,6 +26,8 @@ export const PERFORMER = /(选手|参赛|演员|表演|contestant|finalist|perfo
 export const FRONTED_STAFF = new RegExp(`^(?:${STAFF.source})((?:(?!说|讲|介绍|统计|算)\\p{Script=Han}){0,6}?)(?:出了|派了|派出了?|来了|去了|到了|上岗了?)$`, 'u');
 /** What staff did, not attended: judged, went out, served, taught. */
 export const WORKED = /(评审|评委|出动|服务|授课|讲课|讲解|指导|值守|坐诊|义诊|带队)/u;
+/** A team sent to inspect, assess or check, right before its count ("验收组一共", "督导组"). */
+export const INSPECTING_TEAM = /(?:验收|检查|督导|督查|考核|评估|暗访|巡查)(?:专家)?(?:组|小组|团|专家组)(?:的)?(?:成员|专家|同志)?(?:一共|共|总共|共计|有|来了)?\s*$/u;
 export const MEMBERSHIP = /(会员|成员|理事|委员)$/u;
 /** Members counted at the place an event was held ("到馆会员", "在西河社区，会员"), not a body's membership. */
 const MEMBERS_AT_PLACE = /(?:到|来|进|在)[^，,。;；\d\s]{0,10}?(?:馆|室|社区|村|中心|礼堂|学校|广场|公园|场|基地)[，,]?\s*(?:的)?(?:会员|成员)们?$/u;
@@ -91,6 +93,8 @@ export function roleOf(f: Figure): Role {
   if (/^\s*[\p{Script=Han}a-z]{0,4}?(?:在线|网上|线上|统一|集中|现场|都)?(?:填了|填写了?|作答了?|答了)/u.test(f.after)) return 'participant';
   // "走访慰问了6位老专家", "visited 6 senior engineers": the people a visit went to are who it served, whoever they are.
   if (VISITED.test(f.context)) return 'participant';
+  // "验收组一共五个人", "检查组3人": a team that came to inspect or assess ran the check; it served no one.
+  if (INSPECTING_TEAM.test(f.context.slice(-10))) return 'staff';
   // "志愿者轮流值守，累计出勤40人次", "在岗工作人员12人": people on duty worked it, however they are totalled.
   if (/(?:出勤|值守|值班|执勤|在岗)[^，,。;；\d]{0,2}$/u.test(f.context) || /^\s*(?:were|was)?\s*on duty\b/u.test(f.after.replace(/^[a-z]+\s+/u, ''))) return 'staff';
   // "- Teachers: 3", "Volunteers: 6": a line's field naming staff, the number its value.
