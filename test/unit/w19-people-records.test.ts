@@ -53,3 +53,22 @@ describe('w19 teams and colloquial people (F)', () => {
     expect(r).toMatchObject({ headcount: 300 });
   });
 });
+
+describe('w19 tables and held meetings (F)', () => {
+  it('a Markdown table of one row over several days: its rule line is no minus sign', () => {
+    const [r] = read('农机安全宣传周（北岭乡站）\n| 日期 | 发放资料 | 咨询群众 | 其中妇女 |\n|---|---|---|---|\n| 6月8日—10日 | 500份 | 730人次 | 120人次 |', '2026-06-12');
+    expect(r).toMatchObject({ date: '2026-06-08', headcount: 730, unit: '人次' });
+    expect(r!.metrics).toEqual({ 份: 500 });
+  });
+  it('a meeting held that sets a deadline is no deadline of the message', () => {
+    const records = read('5.11 镇农业技术协会换届筹备会召开。参会：9个村的种植大户代表，共23人。会议商定换届方案，7月底前完成选举。', '2026-05-13');
+    expect(records).toHaveLength(1);
+    expect(records[0]).toMatchObject({ date: '2026-05-11', headcount: 23 });
+  });
+  it('a count hedged with 得有…吧 is approximate', () => {
+    const [r] = read('前天在人民广场搞了防诈骗宣传，现场得有两百人吧。', '2026-08-12');
+    expect(r).toMatchObject({ headcount: 200 });
+    const rec = readReport('前天在人民广场搞了防诈骗宣传，现场得有两百人吧。', '2026-08-12', { observances: OBSERVANCES });
+    expect(rec.kind === 'activity' && rec.records[0]!.approximate).toBe(true);
+  });
+});

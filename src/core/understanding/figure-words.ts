@@ -20,7 +20,7 @@ export const OTHER_UNITS = [
 ].sort((a, b) => b.length - a.length);
 export const UNITS = [...PEOPLE_UNITS, ...OTHER_UNITS].sort((a, b) => b.length - a.length);
 // "大概服务了150人次", "差不多接待了120": the about-word before a short verb and its 了.
-export const APPROX_BEFORE = /(?:(约|大约|大概|(?<![最附])近|将近|接近|超过|逾|差不多|估计|about|around|approximately|approx\.?|nearly|over|roughly|some|~)\s*(?:得有|有|是)?|(?:大约|大概|差不多|估计|估摸|大致)\s*\p{Script=Han}{1,3}了\s*(?:有)?)\s*$/u;
+export const APPROX_BEFORE = /(?:(?<![还就都也])得有|(约|大约|大概|(?<![最附])近|将近|接近|超过|逾|差不多|估计|about|around|approximately|approx\.?|nearly|over|roughly|some|~)\s*(?:得有|有|是)?|(?:大约|大概|差不多|估计|估摸|大致)\s*\p{Script=Han}{1,3}了\s*(?:有)?)\s*$/u;
 export const APPROX_WORDS = ['左右', '上下', '出头', '以上', '往上', '好几', '来', '多', '余', '+', '几'];
 /** Staff named by their post in 员 ("安全员", "宣传员", "网格员") or as referees: people, whatever they are counted in. */
 export const POST_WORDS = '(?:安全|宣传|信息|网格|调解|联络|协管|监督|巡查|巡逻|安检|驾驶|操作|服务|指导|护理|保洁|保安|安保|救生|质检|农技|防疫|宣讲|实验|检验|化验|护林|保育|培训|测评|评审|植保|统计|通讯|联防)员|裁判(?:员)?';

@@ -143,7 +143,9 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
     return { kind: 'not_activity', reason: 'chatter', message: '这像是日常事务，不是活动。办了活动再发给我，我再记录。' };
   }
   // "8月20号前交齐": a deadline to meet, not a thing done ("国际减灾日前后" is around the day, no deadline).
-  const deadline = /[日号月底]\s*(前|之前|以前)(?!后)/u.test(text) && !/(已|了)/u.test(text);
+  // "筹备会召开。…会议明确…8月底前完成备案": a deadline a meeting held has set is what it decided, not the message's own.
+  const held = /(?:召开|举行|举办|开展)[。；;，,\n]/u.test(text) && hits.some((h) => !h.future && daysBetween(today, h.date) <= 0);
+  const deadline = /[日号月底]\s*(前|之前|以前)(?!后)/u.test(text) && !/(已|了)/u.test(text) && !held;
   if ((eventLike && (future || planned)) || deadline) {
     return { kind: 'not_activity', reason: 'future', message: '还没举办？举办后再发给我，我再记录。' };
   }

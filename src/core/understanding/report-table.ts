@@ -66,6 +66,9 @@ const NOT_HELD = /闭馆|休息|取消|停办|未开展|没开展|未举办|没�
 /** Written after a row whose count was left empty: the list reader keeps it as an event with no headcount. */
 export const UNKNOWN_COUNT = `（${UNKNOWN_COUNT_WORDS}）`;
 
+/** A cell that is one count with its unit written ("40件", "约1680人次"). */
+const COUNT_WITH_UNIT = /^(?:约|大约|近|超过)?\s*\d[\d,]*(?:\.\d+)?\s*(?:余|多)?\s*(?:人次|\p{Script=Han})$/u;
+
 const BARE = /^(约|大约|近|超过)?\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)\s*(余|多|左右|\+)?$/u;
 
 /**
@@ -203,6 +206,8 @@ function tableWith(text: string, spaced: boolean): string | undefined {
   const out = lines.map((line, k) => {
     if (k < headerAt) return line;
     if (k === headerAt) return '';
+    // "|---|:---:|": a Markdown table's rule under its header holds no cells.
+    if (/^[\s|｜:：]*[-—－=]{3,}[\s|｜:：\-—－=]*$/u.test(line)) return '';
     const cells = rowOf(line, header.length, k === lines.length - 1, spaced);
     if (!cells) return line;
     // "白马中心校\t10月15日\t" (its count left empty): the event is kept, its people not known; a row that says it
@@ -226,7 +231,9 @@ function tableWith(text: string, spaced: boolean): string | undefined {
       if (/^(?:total|sum|subtotal)$/iu.test(cell)) return '合计';
       const bare = BARE.exec(cell);
       const label = /^[a-z\s]+$/iu.test(name) && (unit === '人' || unit === '人次') ? '参加' : name.replace(/[(（][^)）]*[)）]/gu, '');
-      return unit && bare ? `${label}${bare[1] ?? ''}${bare[2]!.replace(/,/gu, '')}${bare[3] ?? ''}${unit}` : cell;
+      if (unit && bare) return `${label}${bare[1] ?? ''}${bare[2]!.replace(/,/gu, '')}${bare[3] ?? ''}${unit}`;
+      // "85人次" under "其中教师": a count with its own unit still takes the name of a column that is a part of another.
+      return COUNT_WITH_UNIT.test(cell) && /^(?:其中|含|包括)\p{Script=Han}{1,8}$/u.test(label) ? `${label}${cell}` : cell;
     });
     return parts.filter((p) => p !== '').join(' ') + (unknown ? ` ${UNKNOWN_COUNT}` : '');
   });
