@@ -72,3 +72,19 @@ describe('w19 tables and held meetings (F)', () => {
     expect(rec.kind === 'activity' && rec.records[0]!.approximate).toBe(true);
   });
 });
+
+describe('w19 one thing, no count (F)', () => {
+  it('one thing a deed was done with or at is no figure', () => {
+    const [r] = read('3月9日下午，我所举办了“农村土地承包法律知识”讲座，会场到了56人，线上参会的有80余人（有的村是一群人挤在一台手机前看的）。', '2026-03-11');
+    expect(r).toMatchObject({ headcount: 56 });
+    expect(r!.metrics).toEqual({ '人(线上)': 80 });
+  });
+});
+
+describe('w19 a count with a part still to come (F)', () => {
+  it('a count that holds one not yet done is no figure', () => {
+    const [r] = read('县科协：\n我中心近期为镇上两所中学筹建青少年科技社团提供了指导。9月12日，镇一中科技社团成立仪式在学校礼堂举行，师生210人参加。另一所（镇二中）的成立仪式尚在筹备中，预计10月举行。\n镇科普中心', '2026-09-15');
+    expect(r).toMatchObject({ headcount: 210 });
+    expect(r!.metrics).toEqual({});
+  });
+});

@@ -53,6 +53,8 @@ export function notACount(token: NumberToken, text: string, before: string, each
   if (token.written === '一' && /^共(?![同享建产识])/u.test(text.slice(token.end, token.end + 2))) return true;
   // "算到哪一项里头": a question of which one, not a count.
   if (token.written === '一' && /哪\s*$/u.test(before)) return true;
+  // "几个人围着一台电脑看", "用一台投影仪放", "对着一块展板讲": one thing the deed was done with or at, not a count.
+  if (token.written === '一' && /(?:围着|对着|守着|拿着|用|借助|通过|靠着|凭着?|挤在|坐在|站在|围在)\s*$/u.test(before)) return true;
   // "跟我一块去", "一块儿搞": together, not one 块.
   if (token.written === '一' && /^块(?:儿|去|来|走|过去|过来|参加|搞|办|干|做|看|学|听|下|上|出)/u.test(text.slice(token.end, token.end + 3))) return true;
   // "“二十四节气与农耕”科普课", "《从算盘到芯片》": a number inside a short quoted title names, not counts.
