@@ -88,3 +88,13 @@ describe('w19 a count with a part still to come (F)', () => {
     expect(r!.metrics).toEqual({});
   });
 });
+
+describe('w19 a note under a table (F)', () => {
+  it('a note in brackets that names one row is read with that row, not as a row', () => {
+    const records = read('十月科普活动登记\n日期\t活动\t对象\t人数\n10月9日\t地震应急避险演练\t全校学生\t1500\n10月21日\t网络诈骗防范讲座\t高一新生\t420\n（避险演练请了县应急局派人指导，来了教官3名）', '2026-10-26');
+    expect(records).toHaveLength(2);
+    expect(records.map((r) => r.headcount)).toEqual([1500, 420]);
+    expect(records[0]!.metrics).toEqual({ '人(教官)': 3 });
+    expect(records[1]!.metrics).toEqual({});
+  });
+});

@@ -237,5 +237,29 @@ function tableWith(text: string, spaced: boolean): string | undefined {
     });
     return parts.filter((p) => p !== '').join(' ') + (unknown ? ` ${UNKNOWN_COUNT}` : '');
   });
-  return out.join('\n');
+  return withNotesOnTheirRows(lines, out, headerAt, header.length, spaced).join('\n');
+}
+
+/** A line wholly in brackets ("（演练请了消防员6名指导）"): a note, with no day of its own. */
+const NOTE = /^\s*[（(][^（()）\n]+[）)]\s*$/u;
+
+/**
+ * "（演练请了县消防救援大队指导，来了消防员6名）" under the rows: a note in brackets that names one row's event (its
+ * words shared with that row alone) is read with that row, not as a row of its own.
+ */
+function withNotesOnTheirRows(lines: readonly string[], out: string[], headerAt: number, width: number, spaced: boolean): string[] {
+  const rows = lines.map((l, k) => (k > headerAt && rowOf(l, width, k === lines.length - 1, spaced) ? k : -1)).filter((k) => k >= 0);
+  if (rows.length < 2) return out;
+  const last = rows[rows.length - 1]!;
+  const result = [...out];
+  for (let k = last + 1; k < lines.length; k++) {
+    const note = lines[k]!;
+    // Only a note that counts someone or something of the row ("来了消防员6名"); "（龙潭村那场还没报数）" stays a line.
+    if (!NOTE.test(note) || /\d{1,2}\s*[月./]\s*\d{1,2}|\d{1,2}\s*[日号]/u.test(note) || !/[\d一二两三四五六七八九十]\s*(?:[多余来几])?\s*(?:名|位|个|人|份|件|台|套)/u.test(note)) continue;
+    const named = rows.filter((r) => (cellsOf(lines[r]!, spaced) ?? []).some((c) => /^\p{Script=Han}{3,}$/u.test(c) && [...c].some((_, i) => i + 2 <= c.length && /^\p{Script=Han}{2}$/u.test(c.slice(i, i + 2)) && note.includes(c.slice(i, i + 2)))));
+    if (named.length !== 1) continue;
+    result[named[0]!] = `${result[named[0]!]} ${note.trim()}`;
+    result[k] = '';
+  }
+  return result;
 }
