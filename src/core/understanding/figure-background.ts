@@ -26,6 +26,20 @@ const CALLED_OFF = /(停了|取消了?|暂停了?|停演了?|少了|缺了)\s*$/
 /** What was talked about, counted: "主要讲了秋季的6个节气", "介绍了3种方法". */
 const TOPIC_COUNT = /(讲了|讲解了|介绍了|讲到了?|学习了|认识了)[^，,。；;！!？?\n]{0,8}?$/u;
 
+/**
+ * "为两家企业筹建企业科协…。另一家的成立大会尚在筹备中": a count of things that holds one still to come is no figure of
+ * what was done. `whole` is the message before a step to come was blanked (same offsets).
+ */
+export function withoutPartlyToCome<T extends { people: boolean; index: number; length: number; written: string; unit: string }>(figures: T[], whole: string): T[] {
+  return figures.filter((f) => f.people || !/^[两二三四五六七八九2-9]\s*\p{Script=Han}{0,2}$/u.test(f.written) || !stillToCome(f.unit).test(whole.slice(f.index + f.length, f.index + f.length + 300)));
+}
+
+/** "另一家（…）的成立大会尚在筹备中", "另外一所预计9月进行": another of the same unit, not yet done. */
+function stillToCome(unit: string): RegExp {
+  const u = unit.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  return new RegExp(`另(?:外)?(?:一|1)\\s*${u}[^。！!？?\\n]{0,30}?(?:尚在|尚未|还在|还没|正在筹备|筹备中|预计|将于|拟于|计划于?|待)`, 'u');
+}
+
 /** The sentence around a position: back to the last stop and on to the next. */
 function sentenceAround(text: string, start: number, end: number): { before: string; after: string } {
   const from = Math.max(0, start - 80);

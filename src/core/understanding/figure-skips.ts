@@ -53,6 +53,8 @@ export function notACount(token: NumberToken, text: string, before: string, each
   if (token.written === '一' && /^共(?![同享建产识])/u.test(text.slice(token.end, token.end + 2))) return true;
   // "算到哪一项里头": a question of which one, not a count.
   if (token.written === '一' && /哪\s*$/u.test(before)) return true;
+  // "几个人围着一台电脑看", "用一台投影仪放", "对着一块展板讲": one thing the deed was done with or at, not a count.
+  if (token.written === '一' && /(?:围着|对着|守着|拿着|用|借助|通过|靠着|凭着?|挤在|坐在|站在|围在)\s*$/u.test(before)) return true;
   // "跟我一块去", "一块儿搞": together, not one 块.
   if (token.written === '一' && /^块(?:儿|去|来|走|过去|过来|参加|搞|办|干|做|看|学|听|下|上|出)/u.test(text.slice(token.end, token.end + 3))) return true;
   // "“二十四节气与农耕”科普课", "《从算盘到芯片》": a number inside a short quoted title names, not counts.
@@ -90,6 +92,8 @@ export function notACount(token: NumberToken, text: string, before: string, each
   if (/占(?:了|去了?)?\s*$/u.test(before)) return true;
   // "全年10所学校任务完成", "今年 target 10 所 achieved": the year's task, not a count of what was done.
   if (/(全年|年度任务|目标|\b(?:target|goal|kpi)\b)\s*$/iu.test(before)) return true;
+  // "有“走访慰问科技工作者不少于30人次”的任务", "至少50户的目标": a quota set for the year, not a count of what was done.
+  if (/(?:不少于|不低于|不得少于|不少於|至少|力争)\s*$/u.test(before) && /^[^，,。;；\n\d]{0,4}?[”"」』]?\s*的?(?:任务|目标|指标|要求)/u.test(text.slice(token.end, token.end + 14))) return true;
   // "较去年同期的25人次", "比去年春节多了三千来人次", "同比增加30人次", "目标是2000份": what it is compared with.
   if (COMPARED.test(clauseBefore(before))) return true;
   return false;

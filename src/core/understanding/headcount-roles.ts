@@ -26,7 +26,11 @@ export const PERFORMER = /(选手|参赛|演员|表演|contestant|finalist|perfo
 export const FRONTED_STAFF = new RegExp(`^(?:然后|还有|另外|那个|再就是|就是|嗯)?\\s*(?:${STAFF.source})((?:(?!说|讲|介绍|统计|算)\\p{Script=Han}){0,6}?)(?:出了|派了|派出了?|来了|去了|到了|上岗了?)$`, 'u');
 /** What staff did, not attended: judged, went out, served, taught. */
 export const WORKED = /(评审|评委|出动|服务|授课|讲课|讲解|指导|值守|坐诊|义诊|带队)/u;
+/** A team sent to inspect, assess or check, right before its count ("验收组一共", "督导组"). */
+export const INSPECTING_TEAM = /(?:验收|检查|督导|督查|考核|评估|暗访|巡查)(?:专家)?(?:组|小组|团|专家组)(?:的)?(?:成员|专家|同志)?(?:一共|共|总共|共计|有|来了)?\s*$/u;
 export const MEMBERSHIP = /(会员|成员|理事|委员)$/u;
+/** Members counted at the place an event was held ("到馆会员", "在西河社区，会员"), not a body's membership. */
+const MEMBERS_AT_PLACE = /(?:到|来|进|在)[^，,。;；\d\s]{0,10}?(?:馆|室|社区|村|中心|礼堂|学校|广场|公园|场|基地)[，,]?\s*(?:的)?(?:会员|成员)们?$/u;
 export const TOTAL = /(共|合计|总计|累计|总共|一共)/u;
 /** "32 kids signed up": sign-ups in English, the verb after the people. */
 export const EN_SIGNED_UP = /^\s*(?:[a-z]+\s+){0,2}?(?:signed up|registered|booked|enrolled)/u;
@@ -89,6 +93,8 @@ export function roleOf(f: Figure): Role {
   if (/^\s*[\p{Script=Han}a-z]{0,4}?(?:在线|网上|线上|统一|集中|现场|都)?(?:填了|填写了?|作答了?|答了)/u.test(f.after)) return 'participant';
   // "走访慰问了6位老专家", "visited 6 senior engineers": the people a visit went to are who it served, whoever they are.
   if (VISITED.test(f.context)) return 'participant';
+  // "验收组一共五个人", "检查组3人": a team that came to inspect or assess ran the check; it served no one.
+  if (INSPECTING_TEAM.test(f.context.slice(-10))) return 'staff';
   // "志愿者轮流值守，累计出勤40人次", "在岗工作人员12人": people on duty worked it, however they are totalled.
   if (/(?:出勤|值守|值班|执勤|在岗)[^，,。;；\d]{0,2}$/u.test(f.context) || /^\s*(?:were|was)?\s*on duty\b/u.test(f.after.replace(/^[a-z]+\s+/u, ''))) return 'staff';
   // "- Teachers: 3", "Volunteers: 6": a line's field naming staff, the number its value.
@@ -158,7 +164,8 @@ export function roleOf(f: Figure): Role {
   // "县里来了专家9位", "专家累计出动25人次", "2个技术员": the people who ran it, whatever the verb.
   // "2 volunteer engineers": in English the people come after the number, inside what was written.
   // "新成立，会员32人": how many members a body has, not who came to something.
-  if (MEMBERSHIP.test(f.context.slice(-6)) && !PARTICIPATE.test(around) && !/大会|会议|开会|召开/u.test(f.context)) return 'staff';
+  // Not "到馆会员三十八人", "在南街活动中心，会员三十一人": members counted where an event was held came to it.
+  if (MEMBERSHIP.test(f.context.slice(-6)) && !PARTICIPATE.test(around) && !/大会|会议|开会|召开/u.test(f.context) && !MEMBERS_AT_PLACE.test((f.lead ?? f.context).trimEnd())) return 'staff';
   // "科技志愿者下乡义诊 120人次": the people served after the staff did something, not the staff.
   const lastStaff = [...f.context.slice(-8).matchAll(new RegExp(STAFF.source, 'gu'))].pop();
   const servedAfter = lastStaff !== undefined && /(?:义诊|下乡|服务|咨询|宣讲|讲座|培训|接待)\s*$/u.test(f.context.slice(-8).slice((lastStaff.index ?? 0) + lastStaff[0].length));
@@ -194,6 +201,9 @@ export function roleOf(f: Figure): Role {
   const attended = /参加|参会|到会|参训/u.test(f.context.slice(-8)) || /^(?:参加|参会|到会|参训)[^，,。;；]{0,10}(?:共|共计|合计|一共|总共)$/u.test(f.context) || /^(参加|参会|到会|参训)(?!指导|服务|帮忙)/u.test(f.noun) || /^(attended|came|joined|took)$/u.test(englishAfter(f).trim())
     // "出席 | 县科协领导及学生代表约60人": the line's label says they attended.
     || /(?:^|\n)\s*(?:出席|参加|参会|到会|与会|到场)(?:人员|情况)?\s*[|｜:：][^\n]*$/u.test(f.lead ?? '')
+    // "参会企业15家，技术人员47人": a sentence that opens with 参会 lists who attended, each bare count in it.
+    // Not "到会农户共310人，专家3名现场讲解": people the list goes on to say did something ran it.
+    || (/(?:^|[。；;\n])\s*(?:参会|与会|到会|参训)(?:人员|情况)?[:：]?[^。；;\n！!？?]*$/u.test(f.lead ?? '') && /^\s*(?:[，,。;；\n]|$)/u.test(f.after))
     // "共有二十八位青年医师和护士参加": the people named after the unit, then that they attended.
     // Not "县领导3人出席并讲话": leaders and guests attend to open it, not to take part.
     || (/^[^，,。;；\d]{0,12}?(?:参加|参会|到会|参训)(?!指导|服务|帮忙|义诊|咨询|讲解|授课|评审|宣讲|志愿|坐诊)/u.test(f.after) && !HELPING.test(f.after) && !/领导|嘉宾/u.test(`${f.context.slice(-8)}|${f.after.slice(0, 8)}`));

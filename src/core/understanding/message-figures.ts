@@ -167,7 +167,8 @@ export function findFigures(text: string, original = text): { figures: Figure[];
       continue;
     }
     // "- 6 volunteers helped": a list's bullet, not a minus sign.
-    if (/[-－−]\s*$/u.test(before) && !/\d\s*[-－−]\s*$/u.test(before) && !/(?:^|\n)[^\S\n]*[-－−][^\S\n]+$/u.test(before)) {
+    // A minus sign stands on the number's own line ("---\n40件" is a rule line above it).
+    if (/[-－−][^\S\n]*$/u.test(before) && !/\d\s*[-－−]\s*$/u.test(before) && !/(?:^|\n)[^\S\n]*[-－−][^\S\n]+$/u.test(before)) {
       bad.push({ written: `-${text.slice(token.start, end).trim()}`, problem: 'negative' });
       continue;
     }

@@ -21,7 +21,7 @@ import { daysSpan, sameClause, UNSURE_COUNT } from './report-doubts.js';
 import { AHEAD_DAYS } from './named-dates.js';
 import { periodOverSendDay } from './period-total.js';
 import { totalOf, totalsOfParts } from './parts-total.js';
-import { withoutEarlierOccasion } from './figure-background.js';
+import { withoutEarlierOccasion, withoutPartlyToCome } from './figure-background.js';
 import { comparedDate } from './compared-context.js';
 import type { Doubt, ReadRecord, ReportReading } from './report-reading.js';
 import { FUTURE, isQuestion, stillCounting } from './report-question.js';
@@ -56,7 +56,8 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
   }
   // ASCII-only lower case: other case mappings can change a string's length and shift every offset.
   // "60人 次" is 60人次 (same length, so offsets into the original stay right).
-  const text = withoutFollowUp(digitsForEnglishNumbers(normalizeText(original).replace(/[A-Z]/g, (c) => c.toLowerCase())).replace(/人(\s+)次/gu, (_m, sp: string) => `人次${sp.slice(1)} `), FUTURE, today);
+  const spelled = digitsForEnglishNumbers(normalizeText(original).replace(/[A-Z]/g, (c) => c.toLowerCase())).replace(/人(\s+)次/gu, (_m, sp: string) => `人次${sp.slice(1)} `);
+  const text = withoutFollowUp(spelled, FUTURE, today);
   if (!options.explicit && isQuestion(text)) return { kind: 'not_activity', reason: 'question', message: '这像是一个问题，不是活动记录。' };
   // "去年一共搞了多少场我还在跟各车间对数，大概三十场上下": a figure still being counted is not a report of it.
   // "实际多少还没统计出来，先按报名的报可以吗？": a count offered for now is read, and asked about.
@@ -83,7 +84,8 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
   const masked = mask(text, hits).replace(/\b(?:grade|year)\s*\d{1,2}\b/giu, (m) => ' '.repeat(m.length));
   const { figures: read, bad, loose, unread } = findFigures(masked, text);
   // "去年这个活动才来了五十来人，今年来了九十多位": an earlier occasion's count, given to compare, is not this one's.
-  const figures = withoutEarlierOccasion(read);
+  // "为两家企业筹建…。另一家…尚在筹备中": a count that holds one still to come is no figure of what was done.
+  const figures = withoutPartlyToCome(withoutEarlierOccasion(read), spelled);
   // "老王说去年重阳节那次来了一百多人，今年要争取翻一番": every figure heard, of an earlier year or wished for.
   // "…要搞游园会，预计来个一两千人，能不能派几个志愿者？": an event to come and a request for help.
   if (!options.explicit && (saidNotDone(text, read) || futureRequest(text, read))) doubts.push({ field: 'kind', question: NOT_DONE_QUESTION });
@@ -144,7 +146,9 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
     return { kind: 'not_activity', reason: 'chatter', message: '这像是日常事务，不是活动。办了活动再发给我，我再记录。' };
   }
   // "8月20号前交齐": a deadline to meet, not a thing done ("国际减灾日前后" is around the day, no deadline).
-  const deadline = /[日号月底]\s*(前|之前|以前)(?!后)/u.test(text) && !/(已|了)/u.test(text);
+  // "筹备会召开。…会议明确…8月底前完成备案": a deadline a meeting held has set is what it decided, not the message's own.
+  const held = /(?:召开|举行|举办|开展)[。；;，,\n]/u.test(text) && hits.some((h) => !h.future && daysBetween(today, h.date) <= 0);
+  const deadline = /[日号月底]\s*(前|之前|以前)(?!后)/u.test(text) && !/(已|了)/u.test(text) && !held;
   if ((eventLike && (future || planned)) || deadline) {
     return { kind: 'not_activity', reason: 'future', message: '还没举办？举办后再发给我，我再记录。' };
   }

@@ -60,7 +60,7 @@ export function recordDoubts(hit: DateHit | undefined, today: CivilDate, figures
   }
   else if (chosen && unclear.length === 1 && unclear[0] === chosen) {
     // The only people counted ran it ("参与评审的专家11人"): are they the participants?
-    out.push({ field: 'headcount', question: `参加人数记${chosen.value}${chosen.unit === '人次' ? '人次' : '人'}（${chosen.context || chosen.written}）吗？还是只是工作人员、没有统计参加人数？` });
+    out.push({ field: 'headcount', question: `参加人数记${chosen.value}${chosen.unit === '人次' ? '人次' : '人'}（${chosen.context.replace(/(?:一共|总共|共计|合计|共|有)\s*$/u, '') || chosen.written}）吗？还是只是工作人员、没有统计参加人数？` });
   }
   // "来了好几百人": no figure at all, only its order; how many is asked, never stored as 100.
   if (chosen && /^几[十百千万]/u.test(chosen.written)) out.push({ field: 'headcount', question: `“${/好$/u.test(chosen.context) ? '好' : ''}${chosen.written}”大概是多少${chosen.unit === '人次' ? '人次' : '人'}？请回复一个数，例如“300人”。` });

@@ -66,6 +66,9 @@ const NOT_HELD = /闭馆|休息|取消|停办|未开展|没开展|未举办|没�
 /** Written after a row whose count was left empty: the list reader keeps it as an event with no headcount. */
 export const UNKNOWN_COUNT = `（${UNKNOWN_COUNT_WORDS}）`;
 
+/** A cell that is one count with its unit written ("40件", "约1680人次"). */
+const COUNT_WITH_UNIT = /^(?:约|大约|近|超过)?\s*\d[\d,]*(?:\.\d+)?\s*(?:余|多)?\s*(?:人次|\p{Script=Han})$/u;
+
 const BARE = /^(约|大约|近|超过)?\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)\s*(余|多|左右|\+)?$/u;
 
 /**
@@ -203,6 +206,8 @@ function tableWith(text: string, spaced: boolean): string | undefined {
   const out = lines.map((line, k) => {
     if (k < headerAt) return line;
     if (k === headerAt) return '';
+    // "|---|:---:|": a Markdown table's rule under its header holds no cells.
+    if (/^[\s|｜:：]*[-—－=]{3,}[\s|｜:：\-—－=]*$/u.test(line)) return '';
     const cells = rowOf(line, header.length, k === lines.length - 1, spaced);
     if (!cells) return line;
     // "白马中心校\t10月15日\t" (its count left empty): the event is kept, its people not known; a row that says it
@@ -226,9 +231,35 @@ function tableWith(text: string, spaced: boolean): string | undefined {
       if (/^(?:total|sum|subtotal)$/iu.test(cell)) return '合计';
       const bare = BARE.exec(cell);
       const label = /^[a-z\s]+$/iu.test(name) && (unit === '人' || unit === '人次') ? '参加' : name.replace(/[(（][^)）]*[)）]/gu, '');
-      return unit && bare ? `${label}${bare[1] ?? ''}${bare[2]!.replace(/,/gu, '')}${bare[3] ?? ''}${unit}` : cell;
+      if (unit && bare) return `${label}${bare[1] ?? ''}${bare[2]!.replace(/,/gu, '')}${bare[3] ?? ''}${unit}`;
+      // "85人次" under "其中教师": a count with its own unit still takes the name of a column that is a part of another.
+      return COUNT_WITH_UNIT.test(cell) && /^(?:其中|含|包括)\p{Script=Han}{1,8}$/u.test(label) ? `${label}${cell}` : cell;
     });
     return parts.filter((p) => p !== '').join(' ') + (unknown ? ` ${UNKNOWN_COUNT}` : '');
   });
-  return out.join('\n');
+  return withNotesOnTheirRows(lines, out, headerAt, header.length, spaced).join('\n');
+}
+
+/** A line wholly in brackets ("（演练请了消防员6名指导）"): a note, with no day of its own. */
+const NOTE = /^\s*[（(][^（()）\n]+[）)]\s*$/u;
+
+/**
+ * "（演练请了县消防救援大队指导，来了消防员6名）" under the rows: a note in brackets that names one row's event (its
+ * words shared with that row alone) is read with that row, not as a row of its own.
+ */
+function withNotesOnTheirRows(lines: readonly string[], out: string[], headerAt: number, width: number, spaced: boolean): string[] {
+  const rows = lines.map((l, k) => (k > headerAt && rowOf(l, width, k === lines.length - 1, spaced) ? k : -1)).filter((k) => k >= 0);
+  if (rows.length < 2) return out;
+  const last = rows[rows.length - 1]!;
+  const result = [...out];
+  for (let k = last + 1; k < lines.length; k++) {
+    const note = lines[k]!;
+    // Only a note that counts someone or something of the row ("来了消防员6名"); "（龙潭村那场还没报数）" stays a line.
+    if (!NOTE.test(note) || /\d{1,2}\s*[月./]\s*\d{1,2}|\d{1,2}\s*[日号]/u.test(note) || !/[\d一二两三四五六七八九十]\s*(?:[多余来几])?\s*(?:名|位|个|人|份|件|台|套)/u.test(note)) continue;
+    const named = rows.filter((r) => (cellsOf(lines[r]!, spaced) ?? []).some((c) => /^\p{Script=Han}{3,}$/u.test(c) && [...c].some((_, i) => i + 2 <= c.length && /^\p{Script=Han}{2}$/u.test(c.slice(i, i + 2)) && note.includes(c.slice(i, i + 2)))));
+    if (named.length !== 1) continue;
+    result[named[0]!] = `${result[named[0]!]} ${note.trim()}`;
+    result[k] = '';
+  }
+  return result;
 }
