@@ -273,19 +273,32 @@ async function described(kexie: Kexie, ctx: RequestContext, a: Activity): Promis
   return describeActivity(a, a.itemId ? itemLabel(await kexie.listPlans(ctx), a.itemId) : null);
 }
 
+/**
+ * A sentence or clause of a letter that changes nothing: a greeting or thanks ("给您添麻烦了，谢谢！"), the record it
+ * is about ("关于上周报的…的情况"), the checking done ("经和乡里再次核对"), the rest unchanged ("其他信息不变").
+ */
+const SAYS_NOTHING = /^(?:(?:谢谢|多谢|感谢|辛苦|麻烦|打扰|添麻烦|给您添麻烦|给你添麻烦|不好意思|抱歉)[\p{Script=Han}]{0,4}|(?:关于|有关)[^\d]{2,30}?(?:的)?(?:情况|事情?|数据|信息|记录)|(?:经|经过)?[^\d，,。]{0,10}?(?:再次?|重新)?(?:核对|核实|复核|核查|确认)(?:了|过|后)?(?:一下|一遍)?|(?:其他|其余|别的)(?:信息|内容|数据|的)?(?:都|均)?(?:不变|没变|没有变|照旧|一样))[。!！~～\s]*$/u;
+
 const BARE_NUMBER = /^(?:约|大约|大概)?[\d零一二两三四五六七八九十百千]+(?:左右|上下|来|多)?$/u;
 
 /** "更正：科技馆那条日期是11月19日，人数160人": one correction per clause, all to the record the first one names. */
 function severalFields(text: string, today: string, whole: Correction): Correction[] {
-  const clauses = normalizeText(text).split(/[,，；;]/u).map((c) => c.trim()).filter(Boolean);
+  // "张主任您好，关于…的情况，经…核对，…，其他不变。谢谢！": greetings, the record named, the checking and the thanks
+  // say nothing that changes; an aside in brackets with no figure ("（漏报了河湾村）") is a reason. The clauses keep
+  // their places (the first one said is still the first).
+  const clauses = normalizeText(text).replace(GREETING, '').replace(GREETING, '').split(/[,，；;]/u).map((c, k) => (k === 0 ? c : c.trim()))
+    .map((c) => c.split(/(?<=[。!！])/u).filter((s) => !SAYS_NOTHING.test(s.trim())).join('').replace(/[（(][^（）()\d]{1,20}[）)]/gu, '').trim())
+    .map((c) => c.trim()).map((c) => (c === '' || SAYS_NOTHING.test(c) ? '' : c));
+  const kept = clauses.filter(Boolean);
   // "应该按人次算，540人次": the unit of one figure, said with its reasons; no clause is a field of its own.
-  if (clauses.length < 2 || clauses.length > 4 || (whole.field === 'headcount' && whole.old !== undefined && whole.value === whole.old)) return [];
+  if (kept.length < 2 || kept.length > 4 || (whole.field === 'headcount' && whole.old !== undefined && whole.value === whole.old)) return [];
   // A later clause counts only when it names a field or is a value ("人数160人", "160人"); "后面又交上来一批" is a reason.
   // "人也没那么多，一百二左右": a bare number right after a clause about people is the headcount.
   const valueOf = (c: string, k: number): Correction | undefined => readBareValue(c, today) ?? (BARE_NUMBER.test(c) && /人/u.test(clauses[k - 1] ?? '') ? readBareValue(`${c}人`, today) : undefined) ?? readFigureClause(c, today);
-  const read = clauses.map((c, k) => (k === 0 ? readCorrection(c, today) : (valueOf(c, k) ?? (/^(人数|人次|日期|时间|资料|户数|场次|标题|名称|份数|结束日期|开始日期)/u.test(c) ? readCorrection(`更正：${c}`, today) : readCorrection(c, today)))));
+  const read = clauses.map((c, k) => (c === '' ? undefined : k === 0 ? readCorrection(c, today) : (valueOf(c, k) ?? (/^(人数|人次|日期|时间|资料|户数|场次|标题|名称|份数|结束日期|开始日期)/u.test(c) ? readCorrection(`更正：${c}`, today) : readCorrection(c, today)))));
   // "实际是38人，后面补签了3个": N个 with nothing counted, after a headcount, says who came late; no field of its own.
-  const late = (c: Correction | undefined, k: number): boolean => k > 0 && whole.field === 'headcount' && c?.field === 'metric' && c.unit === '个' && /(?:了|来|到|签|补|又|多|少|有)\s*[\d一二两三四五六七八九十]+\s*个/u.test(clauses[k] ?? '');
+  // "实际走了6个村": a count of 个 that names what it counts is a figure of its own.
+  const late = (c: Correction | undefined, k: number): boolean => k > 0 && whole.field === 'headcount' && c?.field === 'metric' && c.unit === '个' && /(?:了|来|到|签|补|又|多|少|有)\s*[\d一二两三四五六七八九十]+\s*个/u.test(clauses[k] ?? '') && !findFigures(clauses[k] ?? '').figures.some((f) => f.unit === '个' && f.noun !== '');
   const found = read.filter((c, k): c is Correction => c !== undefined && c.field !== 'unclear' && !c.soft && !late(c, k));
   const fields = new Set(found.map((c) => (c.field === 'metric' ? `metric:${c.unit}` : c.field)));
   if (found.length < 2 || fields.size !== found.length) return [];

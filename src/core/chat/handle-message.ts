@@ -106,8 +106,11 @@ function plainReport(simple: string): boolean {
 
 /** The commands' own openings ("修改 3 人数 85", "关联 2 三/2"): never a report. */
 const COMMAND_START = /^\s*(?:修改|编辑|关联|撤回|导入|活动列表|活动记录|人数|实到|到场人数|截止报名|关闭报名|总结|log|undo|link|edit|signup|import|summary|draft)(?:\s|$|[:：])/iu;
-/** Words of a fix to a record already made ("人数应为…", "写错了"), which a long report never needs. */
-const CORRECTION = /(?:标题|名称|题目)[^，,。]{0,4}(?:加上|添上|补上)|(?:人数|数字?|其他|其余)(?:都)?不变|应为|应该是|实为|按(?:人次|人头)(?:来)?(?:算|统计|计)|笔误|[写报]少了|[写报]多了|少[写报]了|多[写报]了|记错|是人次.{0,3}不是|不是\d+个?人|改成|改为|改一下|写错|搞错|弄错|有误|[记写弄搞填]反了|颠倒|不对|更正|撤销|删掉|删除|挂到|挂在|别挂|算到|归到|记到|不是[^，。,]{0,10}是|[,，]\s*\d+\s*(?:那个|这个)?是(?:印|计划|预计|准备|领|订|采购)|\b(?:correction|should be|not \d+|wrong|fix|delete|undo)\b/iu;
+/**
+ * Words of a fix to a record already made ("人数应为…", "写错了", "总人数变成…", "实际到15号结束"), which a long report
+ * never needs.
+ */
+const CORRECTION = /(?:人数|人次|总数|数字|数量|户数|份数)[^，,。；;\d]{0,6}?(?:变成|变为|调整为|调整成|更新为|更新成)\s*[约近]?\d|(?:实际(?:上)?|其实|最后|最终)(?:是)?(?:一直)?(?:办|开|展|搞)?(?:到|至)\s*[\d一二三四五六七八九十]{1,3}\s*[号日](?:才)?(?:结束|闭展|撤展|闭幕|闭馆|收尾|为止)|(?:标题|名称|题目)[^，,。]{0,4}(?:加上|添上|补上)|(?:人数|数字?|其他|其余)(?:都)?不变|应为|应该是|实为|按(?:人次|人头)(?:来)?(?:算|统计|计)|笔误|[写报]少了|[写报]多了|少[写报]了|多[写报]了|记错|是人次.{0,3}不是|不是\d+个?人|改成|改为|改一下|写错|搞错|弄错|有误|[记写弄搞填]反了|颠倒|不对|更正|撤销|删掉|删除|挂到|挂在|别挂|算到|归到|记到|不是[^，。,]{0,10}是|[,，]\s*\d+\s*(?:那个|这个)?是(?:印|计划|预计|准备|领|订|采购)|\b(?:correction|should be|not \d+|wrong|fix|delete|undo)\b/iu;
 /**
  * Words that point at a record already made ("那场", "上一条", "刚才", "那个是42人", "防汛培训补充一下", "那个忘了说"): a fix only when there
  * is a record to fix.

@@ -48,8 +48,12 @@ const PLAN_SAYS = /^(.{2,30}?)(?:这一?块|这方面|方面|这项|那项|这�
 /** "企业科协今年要新建几家", "科普日要办多少场": the amount the plan sets (要, not 还要 or done 了). */
 const PLAN_AMOUNT = /^(.{2,30}?)(?:今年|全年|年内|计划)?(?:要求?|需要|得)(?:新建|新增|建成|建|完成|开展|举办|办|组织|开|发放|发|走访|接待|服务|报送|回收)(?:不少于)?(?:几|多少)\p{Script=Han}?(?:[?？，,。；;\s]|$)/u;
 
-/** "哪些任务已经完成了", "已经完成的任务有哪些", "which tasks are done": the list of items marked done. */
-const FINISHED = /^(?:(?:到|截至|截止到?)?(?:目前|现在|今天)(?:为止)?|今年)?[，,]?(?:哪些|哪几项|哪几个|什么)(?:任务|工作|事项)(?:已经?|都)?(?:完成|做完|办完|搞定|办结)了?[?？。]*$|^(?:(?:到|截至|截止到?)?(?:目前|现在|今天)(?:为止)?|今年)?[，,]?(?:已经?)(?:完成|做完|办结)(?:了)?的(?:任务|工作|事项)(?:有)?(?:哪些|什么|几项)[?？。]*$|^(?:which|what) (?:plan |of the |of our )?(?:tasks|items|work items|plan items)? ?(?:(?:in|of|from) (?:the|our) (?:work )?plan )?(?:are|have been|were|got) (?:already |all )?(?:marked (?:as )?|been )?(?:done|completed?|finished)/u;
+/**
+ * "哪些任务已经完成了", "已经完成的任务有哪些", "which tasks are done": the list of items marked done. In English the
+ * items named, then any order of have/already/been ("which items have already been completed", "what tasks have we
+ * finished"), ask the same.
+ */
+const FINISHED = /^(?:(?:到|截至|截止到?)?(?:目前|现在|今天)(?:为止)?|今年)?[，,]?(?:哪些|哪几项|哪几个|什么)(?:任务|工作|事项)(?:已经?|都)?(?:完成|做完|办完|搞定|办结)了?[?？。]*$|^(?:(?:到|截至|截止到?)?(?:目前|现在|今天)(?:为止)?|今年)?[，,]?(?:已经?)(?:完成|做完|办结)(?:了)?的(?:任务|工作|事项)(?:有)?(?:哪些|什么|几项)[?？。]*$|^(?:which|what) (?:plan |of the |of our )?(?:tasks|items|work items|plan items)? ?(?:(?:in|of|from) (?:the|our) (?:work )?plan )?(?:are|have been|were|got) (?:already |all )?(?:marked (?:as )?|been )?(?:done|completed?|finished)|^(?:which|what) (?:plan |work )?(?:tasks|items|work items)(?: (?:in|of|from) (?:the|our)(?: work)? plan)? (?:are|is|have|has|were|got|did)(?: we| you)?(?: already| all| now)*(?: been)?(?: marked(?: as)?)? (?:done|completed?|finish(?:ed)?)\b/u;
 /** "Quick q —", "Hi,": words before an English question that ask nothing. */
 const OPENER_EN = /^(?:(?:(?:a )?(?:quick|short|small) )?(?:q|question)|hi|hello|hey|sorry)\b\s*[-—–:,，：!！.]*\s*/u;
 

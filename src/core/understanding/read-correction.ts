@@ -69,6 +69,32 @@ const FIGURE_NAMED = /^((?:[约近]?[\d一二两三四五六七八九十百千�
 /** "前面报的", "前两天发的": when a record was reported, before the words naming it. */
 const REPORTED_WHEN = /^(?:前面|前头|之前|以前|前两天|前几天|前天|昨天|上周|上次|刚才|早上|上午|下午)?(?:报|发|交|录|填)(?:上来|上去|过)?的/u;
 
+/**
+ * "关于上周报的科普大篷车进乡村的情况，…": a letter opening on the record it is about (when it was reported is no part
+ * of the name); the words name the record.
+ */
+const ABOUT = /^(?:关于|有关|就)\s*(?:(?:前面|前头|之前|以前|前两天|前几天|前天|昨天|上周|上次|刚才|早上|上午|下午)?(?:报|发|交|录|填)(?:上来|上去|过)?的)?([^，,。；;：:]{2,24}?)(?:的)?(?:情况|事情?|数据|信息|记录)\s*[,，：:。]\s*/u;
+
+/** "开放周延长了一天", "展览延期了两天": an event that lasted longer than reported; the words before name it. */
+const LONGER = /^([\p{Script=Han}\d]{2,12}?)(?:那个|那场|那次|那条|的)?(?:又|还|也)?(?:延长|延期|顺延|多办|多开|多展)了?\s*(?:[一两二三四五六七八九十]|\d{1,2})\s*天/u;
+/** "实际到15号结束", "实际办到19号", "最后一直开到7号才撤": the day said, after 到, is the span's last. */
+const ENDED_ON = /(?:^|[,，。；;])\s*(?:实际(?:上)?|其实|最后|最终)(?:是)?(?:一直)?(?:(?:办|开|展|搞)(?:到|至)了?|(?:到|至)(?=[^，,。；;]{1,10}?(?:才)?(?:结束|闭展|撤展|闭幕|闭馆|收尾|为止|撤)))/u;
+
+/**
+ * "开放周延长了一天，实际到15号结束": the span of the record named ended later; its last day is the one said. Other
+ * fields said in the same message (a new total) are read clause by clause by the caller.
+ */
+function endedLater(body: string, today: CivilDate): Correction | undefined {
+  const longer = LONGER.exec(body);
+  const ended = ENDED_ON.exec(body);
+  if (!ended) return undefined;
+  const days = findMessageDates(body, today).hits;
+  const day = days.find((h) => h.index >= ended.index + ended[0].length);
+  if (days.length !== 1 || !day || day.end || day.index - (ended.index + ended[0].length) > 2) return undefined;
+  const kind = longer ? null : KIND_NAMED.exec(body.slice(0, ended.index));
+  return { field: 'date', value: day.date, dateEnd: null, end: true, ref: longer?.[1] ? { words: longer[1] } : kind?.[1] ? { kind: kind[1] } : {} };
+}
+
 /** The words that name the title as the field changed. */
 const TITLE_FIELD = /标题|名称|题目|名字/u;
 
@@ -125,8 +151,13 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   if (fieldFix?.[1] && fieldFix[0].length < body.length) body = `${fieldFix[1] === '人次' ? '人数' : fieldFix[1]}是${body.slice(fieldFix[0].length)}`;
   // "人数不对", "日期好像有问题": which field is wrong, not what is right; ask for the value.
   if (/^(?:这条|那条|刚才那条)?(?:的)?(?:人数|日期|时间|资料|户数|场次|数字)(?:好像|可能|似乎)?(?:不对|有问题)[。!！]?$/u.test(body)) return { field: 'unclear', ref: {} };
+  // "关于上周报的…的情况，…": the record the letter is about, named before what changes.
+  const about = ABOUT.exec(body);
+  if (about?.[1]) body = body.slice(about[0].length);
   const form = readWholeForm(body, raw, today);
   if (form) return form;
+  const endsLater = endedLater(body, today);
+  if (endsLater) return endsLater;
   const lasted = lastedDays(body, today);
   if (lasted) return lasted;
   let ref = REF.exec(body);
@@ -195,7 +226,7 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   // "刚才发的有一条日期不对": "刚才" says when, not which; one of them is wrong, unnamed, and 一条 is no figure.
   const vagueRef = ref !== null && /^刚才(?:的)?$/u.test(ref[0]);
   if (vagueRef && UNNAMED.test(body)) return { field: 'unclear', ref: { unnamed: true } };
-  const reference: CorrectionRef = !ref && !english && UNNAMED.test(body) ? { unnamed: true } : {};
+  const reference: CorrectionRef = !ref && !english && UNNAMED.test(body) ? { unnamed: true } : about?.[1] ? { words: about[1].trim() } : {};
   if (enNamed?.[1]) {
     reference.words = enNamed[1].trim();
     body = `${body.slice(0, enNamed.index)} ${body.slice(enNamed.index + enNamed[0].length)}`.replace(/^[\s,，。:：]+/u, '');
