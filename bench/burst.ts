@@ -2,7 +2,7 @@
 // commands sent at once the moment it serves; ack (the HTTP answer) and reply (response_url) times, p99 and
 // error replies. Beside it in the same run, the anchor: the same 20 requests to a bare Bolt app that acks
 // and replies at once. Free ports; the fake Slack Web API of the tests.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -159,10 +159,12 @@ const verdict = (bot: BurstFigures, anchor: BurstFigures): string => {
  * pglite:<dir> (PGlite's data served on loopback by bench/pglite-server.ts).
  */
 export async function benchBurst(data: string, label: string, runs = 3, workspace = 'local'): Promise<void> {
+  // The burst's log writes (20 a run) go to a scratch copy, or are deleted from the server after: not into a cache.
+  const writes = await scratchFor(data, workspace);
   const slack = await createFakeSlack();
   // pglite:<dir>: PGlite served on loopback by a process of its own (bench/pglite-server.ts), as a server would be.
-  const pglite = data.startsWith('pglite:') ? await servePglite(data.slice('pglite:'.length)) : undefined;
-  const url = pglite?.url ?? data;
+  const pglite = writes.data.startsWith('pglite:') ? await servePglite(writes.data.slice('pglite:'.length)) : undefined;
+  const url = pglite?.url ?? writes.data;
   const server = /^postgres(ql)?:\/\//.test(url);
   const scratch = server ? mkdtempSync(join(tmpdir(), 'kexie-bench-burst-')) : undefined;
   const env: Record<string, string> = server ? { KEXIE_DATABASE_URL: url, KEXIE_DATA_DIR: scratch! } : { KEXIE_DATA_DIR: data };
@@ -188,7 +190,53 @@ export async function benchBurst(data: string, label: string, runs = 3, workspac
     if (scratch) rmSync(scratch, { recursive: true, force: true });
     await pglite?.close();
     await slack.close();
+    console.log(`burst ${label}: ${await writes.done()}`);
   }
+}
+
+/**
+ * Where a burst writes: a folder or PGlite's data copied whole beside itself (`cp -a`, `<dir>.burst`, removed by
+ * `done`); on a server the workspace itself, and `done` deletes the activities and events added after the highest
+ * seq it held before (the burst only creates records).
+ */
+async function scratchFor(data: string, workspace: string): Promise<{ data: string; done(): Promise<string> }> {
+  if (/^postgres(ql)?:\/\//.test(data)) {
+    const { default: pg } = await import('pg');
+    const withClient = async <T>(work: (c: InstanceType<typeof pg.Client>) => Promise<T>): Promise<T> => {
+      const client = new pg.Client(data);
+      await client.connect();
+      try {
+        return await work(client);
+      } finally {
+        await client.end();
+      }
+    };
+    const top = (c: InstanceType<typeof pg.Client>, table: string) =>
+      c.query<{ s: string }>(`SELECT coalesce(max(seq), 0)::text AS s FROM ${table} WHERE workspace = $1`, [workspace]).then((r) => r.rows[0]!.s);
+    const before = await withClient(async (c) => ({ activities: await top(c, 'kexie_activities'), events: await top(c, 'kexie_activity_events') }));
+    return {
+      data,
+      done: () =>
+        withClient(async (c) => {
+          const added = await c.query('DELETE FROM kexie_activities WHERE workspace = $1 AND seq > $2', [workspace, before.activities]);
+          await c.query('DELETE FROM kexie_activity_events WHERE workspace = $1 AND seq > $2', [workspace, before.events]);
+          return `the ${added.rowCount ?? 0} records the bursts added deleted from workspace ${workspace} after`;
+        }),
+    };
+  }
+  const pglite = data.startsWith('pglite:');
+  const dir = pglite ? data.slice('pglite:'.length) : data;
+  const copy = `${dir.replace(/\/+$/, '')}.burst`;
+  rmSync(copy, { recursive: true, force: true });
+  const r = spawnSync('cp', ['-a', dir, copy], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`copying ${dir} for the burst's writes failed: ${r.stderr}`);
+  return {
+    data: pglite ? `pglite:${copy}` : copy,
+    done: async () => {
+      rmSync(copy, { recursive: true, force: true });
+      return `the bursts wrote to a copy of ${dir}, removed after`;
+    },
+  };
 }
 
 /** Starts bench/pglite-server.ts on `dir` and waits for its port. */
