@@ -17,6 +17,11 @@ const SECRET = 'bench-burst-signing-secret';
 /** What the 20 ask: questions over periods and the plan year, and log writes (a third of them). */
 const TEXTS = ['上个月都做了什么', '目标完成多少了', '今年开了几场培训了', '记录 6月18日 防灾减灾应急科普讲座，参加60人', '这个月有什么要做的'];
 const ERRORS = /暂时连不上|出了点问题|稍后重试|超时/u;
+/**
+ * Tags this process's trigger ids, which a slash command's record takes its dedupe key from: with the same ids run
+ * after run, every log write of the burst after the first bench run was found stored (a dedupe hit), not written.
+ */
+const RUN = `${process.pid.toString(36)}${Date.now().toString(36)}`;
 /** The notice a request gets at once while the records it needs are filed (a copied folder's first start); its answer follows. */
 const NOTICE = /^正在整理记录/u;
 
@@ -114,7 +119,7 @@ async function burstOn(script: string, env: Record<string, string>, team: string
     );
     await Promise.all(
       names.map(async (name, i) => {
-        const body = new URLSearchParams({ command: '/kx', text: TEXTS[i % TEXTS.length]!.replace('60人', `${60 + i}人`), user_id: `U${i % 7}`, team_id: team, channel_id: 'C1', response_url: `${slack.url}/response/${name}`, trigger_id: `t${round}.${i}` }).toString();
+        const body = new URLSearchParams({ command: '/kx', text: TEXTS[i % TEXTS.length]!.replace('60人', `${60 + i}人`), user_id: `U${i % 7}`, team_id: team, channel_id: 'C1', response_url: `${slack.url}/response/${name}`, trigger_id: `t${RUN}.${round}.${i}` }).toString();
         const ts = Math.floor(Date.now() / 1000);
         const res = await fetch(`http://127.0.0.1:${port}/slack/events`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': sign(body, ts) }, body });
         await res.arrayBuffer();
@@ -159,7 +164,7 @@ const verdict = (bot: BurstFigures, anchor: BurstFigures): string => {
  * pglite:<dir> (PGlite's data served on loopback by bench/pglite-server.ts).
  */
 export async function benchBurst(data: string, label: string, runs = 3, workspace = 'local'): Promise<void> {
-  // The burst's log writes (20 a run) go to a scratch copy, or are deleted from the server after: not into a cache.
+  // The burst's log writes (4 a run) go to a scratch copy, or are deleted from the server after: not into a cache.
   const writes = await scratchFor(data, workspace);
   const slack = await createFakeSlack();
   // pglite:<dir>: PGlite served on loopback by a process of its own (bench/pglite-server.ts), as a server would be.
@@ -167,7 +172,7 @@ export async function benchBurst(data: string, label: string, runs = 3, workspac
   const url = pglite?.url ?? writes.data;
   const server = /^postgres(ql)?:\/\//.test(url);
   const scratch = server ? mkdtempSync(join(tmpdir(), 'kexie-bench-burst-')) : undefined;
-  const env: Record<string, string> = server ? { KEXIE_DATABASE_URL: url, KEXIE_DATA_DIR: scratch! } : { KEXIE_DATA_DIR: data };
+  const env: Record<string, string> = server ? { KEXIE_DATABASE_URL: url, KEXIE_DATA_DIR: scratch! } : { KEXIE_DATA_DIR: writes.data };
   const ratios: string[] = [];
   const botScript = process.env.BURST_BOT ?? join(ROOT, 'dist', 'main.js');
   const botEnv = process.env.BURST_BOT ? { ...env, KEXIE_NO_STALE_CHECK: '1' } : env;
