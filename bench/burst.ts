@@ -2,7 +2,7 @@
 // commands sent at once the moment it serves; ack (the HTTP answer) and reply (response_url) times, p99 and
 // error replies. Beside it in the same run, the anchor: the same 20 requests to a bare Bolt app that acks
 // and replies at once. Free ports; the fake Slack Web API of the tests.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -17,6 +17,11 @@ const SECRET = 'bench-burst-signing-secret';
 /** What the 20 ask: questions over periods and the plan year, and log writes (a third of them). */
 const TEXTS = ['上个月都做了什么', '目标完成多少了', '今年开了几场培训了', '记录 6月18日 防灾减灾应急科普讲座，参加60人', '这个月有什么要做的'];
 const ERRORS = /暂时连不上|出了点问题|稍后重试|超时/u;
+/**
+ * Tags this process's trigger ids, which a slash command's record takes its dedupe key from: with the same ids run
+ * after run, every log write of the burst after the first bench run was found stored (a dedupe hit), not written.
+ */
+const RUN = `${process.pid.toString(36)}${Date.now().toString(36)}`;
 /** The notice a request gets at once while the records it needs are filed (a copied folder's first start); its answer follows. */
 const NOTICE = /^正在整理记录/u;
 
@@ -114,7 +119,7 @@ async function burstOn(script: string, env: Record<string, string>, team: string
     );
     await Promise.all(
       names.map(async (name, i) => {
-        const body = new URLSearchParams({ command: '/kx', text: TEXTS[i % TEXTS.length]!.replace('60人', `${60 + i}人`), user_id: `U${i % 7}`, team_id: team, channel_id: 'C1', response_url: `${slack.url}/response/${name}`, trigger_id: `t${round}.${i}` }).toString();
+        const body = new URLSearchParams({ command: '/kx', text: TEXTS[i % TEXTS.length]!.replace('60人', `${60 + i}人`), user_id: `U${i % 7}`, team_id: team, channel_id: 'C1', response_url: `${slack.url}/response/${name}`, trigger_id: `t${RUN}.${round}.${i}` }).toString();
         const ts = Math.floor(Date.now() / 1000);
         const res = await fetch(`http://127.0.0.1:${port}/slack/events`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': sign(body, ts) }, body });
         await res.arrayBuffer();
@@ -159,13 +164,15 @@ const verdict = (bot: BurstFigures, anchor: BurstFigures): string => {
  * pglite:<dir> (PGlite's data served on loopback by bench/pglite-server.ts).
  */
 export async function benchBurst(data: string, label: string, runs = 3, workspace = 'local'): Promise<void> {
+  // The burst's log writes (4 a run) go to a scratch copy, or are deleted from the server after: not into a cache.
+  const writes = await scratchFor(data, workspace);
   const slack = await createFakeSlack();
   // pglite:<dir>: PGlite served on loopback by a process of its own (bench/pglite-server.ts), as a server would be.
-  const pglite = data.startsWith('pglite:') ? await servePglite(data.slice('pglite:'.length)) : undefined;
-  const url = pglite?.url ?? data;
+  const pglite = writes.data.startsWith('pglite:') ? await servePglite(writes.data.slice('pglite:'.length)) : undefined;
+  const url = pglite?.url ?? writes.data;
   const server = /^postgres(ql)?:\/\//.test(url);
   const scratch = server ? mkdtempSync(join(tmpdir(), 'kexie-bench-burst-')) : undefined;
-  const env: Record<string, string> = server ? { KEXIE_DATABASE_URL: url, KEXIE_DATA_DIR: scratch! } : { KEXIE_DATA_DIR: data };
+  const env: Record<string, string> = server ? { KEXIE_DATABASE_URL: url, KEXIE_DATA_DIR: scratch! } : { KEXIE_DATA_DIR: writes.data };
   const ratios: string[] = [];
   const botScript = process.env.BURST_BOT ?? join(ROOT, 'dist', 'main.js');
   const botEnv = process.env.BURST_BOT ? { ...env, KEXIE_NO_STALE_CHECK: '1' } : env;
@@ -188,7 +195,53 @@ export async function benchBurst(data: string, label: string, runs = 3, workspac
     if (scratch) rmSync(scratch, { recursive: true, force: true });
     await pglite?.close();
     await slack.close();
+    console.log(`burst ${label}: ${await writes.done()}`);
   }
+}
+
+/**
+ * Where a burst writes: a folder or PGlite's data copied whole beside itself (`cp -a`, `<dir>.burst`, removed by
+ * `done`); on a server the workspace itself, and `done` deletes the activities and events added after the highest
+ * seq it held before (the burst only creates records).
+ */
+async function scratchFor(data: string, workspace: string): Promise<{ data: string; done(): Promise<string> }> {
+  if (/^postgres(ql)?:\/\//.test(data)) {
+    const { default: pg } = await import('pg');
+    const withClient = async <T>(work: (c: InstanceType<typeof pg.Client>) => Promise<T>): Promise<T> => {
+      const client = new pg.Client(data);
+      await client.connect();
+      try {
+        return await work(client);
+      } finally {
+        await client.end();
+      }
+    };
+    const top = (c: InstanceType<typeof pg.Client>, table: string) =>
+      c.query<{ s: string }>(`SELECT coalesce(max(seq), 0)::text AS s FROM ${table} WHERE workspace = $1`, [workspace]).then((r) => r.rows[0]!.s);
+    const before = await withClient(async (c) => ({ activities: await top(c, 'kexie_activities'), events: await top(c, 'kexie_activity_events') }));
+    return {
+      data,
+      done: () =>
+        withClient(async (c) => {
+          const added = await c.query('DELETE FROM kexie_activities WHERE workspace = $1 AND seq > $2', [workspace, before.activities]);
+          await c.query('DELETE FROM kexie_activity_events WHERE workspace = $1 AND seq > $2', [workspace, before.events]);
+          return `the ${added.rowCount ?? 0} records the bursts added deleted from workspace ${workspace} after`;
+        }),
+    };
+  }
+  const pglite = data.startsWith('pglite:');
+  const dir = pglite ? data.slice('pglite:'.length) : data;
+  const copy = `${dir.replace(/\/+$/, '')}.burst`;
+  rmSync(copy, { recursive: true, force: true });
+  const r = spawnSync('cp', ['-a', dir, copy], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`copying ${dir} for the burst's writes failed: ${r.stderr}`);
+  return {
+    data: pglite ? `pglite:${copy}` : copy,
+    done: async () => {
+      rmSync(copy, { recursive: true, force: true });
+      return `the bursts wrote to a copy of ${dir}, removed after`;
+    },
+  };
 }
 
 /** Starts bench/pglite-server.ts on `dir` and waits for its port. */

@@ -131,4 +131,17 @@ describe('the snapshot build of a big log', () => {
     expect(logger.lines).toContain('activity log: building its snapshot');
     expect(await contents(threaded)).toEqual(await contents(new FileStore(join(root, 'reference'), recording(), { snapshot: { threadFromBytes: Number.POSITIVE_INFINITY } })));
   });
+
+  it('runs a build thread that reaches its heap cap again without the cap, and the snapshot is the same', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'kexie-build-'));
+    writeLog(join(root, 'w'), 2_000);
+    cpSync(join(root, 'w'), join(root, 'reference'), { recursive: true });
+    const warnings: string[] = [];
+    const logger = { ...recording(), warn: (message: string) => void warnings.push(message) };
+    // A 1 MB heap: the thread runs out at once (a real cap, SNAPSHOT_HEAP_MB, holds a 1M build).
+    const capped = new FileStore(join(root, 'w'), logger, { snapshot: { threadFromBytes: 0, threadHeapMb: 1 } });
+    expect(await capped.countActivities()).toBe(2_000);
+    expect(warnings.filter((w) => /heap cap/.test(w))).toEqual(['activity log: the snapshot thread reached its heap cap; building again without it']);
+    expect(await contents(capped)).toEqual(await contents(new FileStore(join(root, 'reference'), recording(), { snapshot: { threadFromBytes: Number.POSITIVE_INFINITY } })));
+  });
 });

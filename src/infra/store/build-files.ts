@@ -28,6 +28,8 @@ export interface BuildHooks {
   batchChars?: number;
   /** Logs of at least this many bytes are built in a worker thread (build-snapshot.ts; tests set 0 to see it). */
   threadFromBytes?: number;
+  /** The build thread's heap cap in MB (build-snapshot.ts SNAPSHOT_HEAP_MB; a test makes it tiny to see a thread run out). */
+  threadHeapMb?: number;
   /** Requests that wait for a build of a log this big or bigger are told so at once (build-wait.ts); a small one is quick. */
   noticeFromBytes?: number;
   /** After each checkpoint (tests stop a build here, as a killed process would); a build watched so is not threaded. */
