@@ -95,6 +95,7 @@ export const QUESTION_SETS: QuestionSet[] = [
   { key: 'holdout9-scored', questions: fixture('chat', 'holdout9-scored', 'questions.jsonl'), state: fixture('chat', 'blind', 'question-state.json'), threshold: 0.975, note: '第九次留出集（已评分一次 29/40，调优后 39/40）' },
   { key: 'holdout10-scored', questions: fixture('chat', 'holdout10-scored', 'questions.jsonl'), state: fixture('chat', 'blind', 'question-state.json'), threshold: 1, note: '第十次留出集（已评分一次 30/40，调优后 40/40）' },
   { key: 'holdout14-scored', questions: fixture('chat', 'holdout14-scored', 'questions.jsonl'), state: fixture('chat', 'blind', 'question-state.json'), threshold: 33 / 40, note: '第十四次留出集（已评分一次 30/40）' },
+  { key: 'holdout15-scored', questions: fixture('chat', 'holdout15-scored', 'questions.jsonl'), state: fixture('chat', 'blind', 'question-state.json'), threshold: 38 / 40, note: '第十五次留出集（已评分一次 38/40）' },
   { key: 'holdout13-scored', questions: fixture('chat', 'holdout13-scored', 'questions.jsonl'), state: fixture('chat', 'blind', 'question-state.json'), threshold: 38 / 40, note: '第十三次留出集（已评分一次 35/40）' },
   { key: 'holdout12-scored', questions: fixture('chat', 'holdout12-scored', 'questions.jsonl'), state: fixture('chat', 'blind', 'question-state.json'), threshold: 0.97, note: '第十二次留出集（已评分一次 36/40，调优后 40/40）' },
   { key: 'holdout11-scored', questions: fixture('chat', 'holdout11-scored', 'questions.jsonl'), state: fixture('chat', 'blind', 'question-state.json'), threshold: 1, note: '第十一次留出集（已评分一次 34/40，调优后 40/40）' },
@@ -111,6 +112,7 @@ export const QUESTION_SETS: QuestionSet[] = [
   { key: 'blind-w16', questions: fixture('chat', 'blind', 'questions-w16.jsonl'), state: fixture('chat', 'blind', 'question-state.json'), threshold: 1, note: '盲测集（w16，第十二批；首评 27/30，调优后 30/30）' },
   { key: 'blind-w17', questions: fixture('chat', 'blind', 'questions-w17.jsonl'), state: fixture('chat', 'blind', 'question-state.json'), threshold: 1, note: '盲测集（w17，第十三批；首评 23/30，调优后 30/30）' },
   { key: 'blind-w18', questions: fixture('chat', 'blind', 'questions-w18.jsonl'), state: fixture('chat', 'blind', 'question-state.json'), threshold: 1, note: '盲测集（w18，第十四批；首评 25/30，调优后 30/30）' },
+  { key: 'blind-w19', questions: fixture('chat', 'blind', 'questions-w19.jsonl'), state: fixture('chat', 'blind', 'question-state.json'), threshold: 1, note: '盲测集（w19，第十五批；首评 29/30，调优后 30/30）' },
   { key: 'blind-w8', questions: fixture('chat', 'blind', 'questions-w8.jsonl'), state: fixture('chat', 'blind', 'question-state.json'), threshold: 0.9, note: '盲测集（w8，第四批）' },
 ];
 
