@@ -162,6 +162,9 @@ export function readKind(input: { title: string; raw: string; nodes: OutlineNode
   const opening = normalizeText(input.raw.slice(0, 3000));
   const headline = /(召开|启动|举办|举行|开幕|闭幕|落幕|揭牌|安排部署|研究部署|部署)/u.test(title) && !/(要点|计划|方案|安排$|通知$)/u.test(title);
   const lead = /(?:^|\n)[ \t　]{0,4}\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[，,]/u.test(opening) || /据了解|记者从|(?:^|[。\n])[ \t　]{0,4}(?:日前|近日)[，,]/u.test(opening);
+  // "…科技活动周落下帷幕", "…圆满结束。据初步统计…": a page reporting an event that is over, with no word of what comes
+  // next (下一步, 将继续, 将于…), holds its results, not tasks: a summary.
+  if (EVENT_ENDED.test(`${title}\n${opening.slice(0, 300)}`) && !FORWARD_WORDS.test(opening) && !/(?:将|拟)(?:于|在)/u.test(opening)) return { kind: 'summary', nodes: [], results: tasks };
   if (NEWS_SIGN.test(opening) || headline || opensWithNewsLead(opening) || (filedAsNews(opening) && !/(要点|计划|方案|安排)$/u.test(title)) || (lead && !/(要点|计划|方案|安排)$/u.test(title))) return { kind: 'news', nodes, results: [] };
   if (isCoveringOnly(input.raw, nodes)) return { kind: 'notice', nodes, results: [] };
   // A letter to its recipients ("各省辖市科协,各全省学会…:", "全院各单位:") that asks for things by a date is a notice.
@@ -214,6 +217,8 @@ const FORWARD_LEAD = /(?:^|[。；;！!]\s*)(展望(?:未来|明年|来年|新�
 const YEAR_LEAD = /^(20\d{2})\s*年(?:度)?[，,][^，,。；;]{0,12}将/u;
 /** The opening of a year's review. */
 const REVIEW = /(?:^|[。！!\n])\s*(?:这一年|一年来|过去的一年|回首\S{0,6}年|回望\S{0,6}年)[，,：:]/u;
+/** An event said to be over: "落下帷幕", "圆满结束", "胜利闭幕". */
+const EVENT_ENDED = /落下帷幕|(?:圆满|胜利|顺利)(?:落幕|结束|闭幕|收官)/u;
 /** Any word of what comes next: then the review is a report with a plan part, or a plan. */
 const FORWARD_WORDS = /展望|下一步|下步|明年|来年|新的一年|今后|将(?:继续|进一步|着力|重点|全力)|计划|打算/u;
 /** Words that report what was done. */
