@@ -29,6 +29,11 @@ export interface DateScan {
 /** A new reading of `text`, sent on `today`, with the observances and holidays it names already read. */
 /** Words only Cantonese writes (喺, 咗, 嘅, 哋): such a writer's "3/4" may well be 3 April. */
 const CANTONESE = /[喺咗嘅哋冇啲嚟噉]/u;
+/**
+ * After a day: a short gap of words (no figure, no clause break, no "的") and "到现在", "至今", "以来", not followed by
+ * "还/都/才…" ("…的讲座到现在还有人问" tells of later days, not of a period).
+ */
+const SINCE_DAY = /^\s*(?:起|开始|以后|之后)?\s*[^\d\s的，,。；;！!？?：:、\n]{0,4}?(?:一直)?(?:到现在|至今|到目前为?止?|到今天|以来)(?!\s*(?:还|都|才|仍|也|依然|没))/u;
 
 export function startScan(text: string, today: CivilDate): DateScan {
   const { year, month } = partsOf(today);
@@ -45,7 +50,9 @@ export function startScan(text: string, today: CivilDate): DateScan {
       hits.push({ index, length: m[0].length, date: '', end: null, source, future });
       return;
     }
-    hits.push({ index, length: m[0].length, date, ...upToToday(m, date, end, source), source, future });
+    // "7月10号放假到现在", "6月2日开始至今": a day and, a word or two on, "up to now" is a period that ends today.
+    const since = end === null && source === 'explicit' && date < today ? SINCE_DAY.exec(text.slice(index + m[0].length)) : null;
+    hits.push({ index, length: m[0].length, date, ...(since ? { end: today } : upToToday(m, date, end, source)), source, future });
   };
   /**
    * A period never counts months still to come: past this month it ends today. A current period (本季度, …以来)

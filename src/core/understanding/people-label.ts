@@ -61,7 +61,7 @@ export function roleNoun(f: Figure): string | undefined {
   // "去了五个护士还有两个医生" (no commas): the noun right after the count before is that count's, when this one names its own after.
   const ownNoun = lastNoun(own);
   const earlierOwn = after !== null && ownNoun !== undefined && own !== f.context && own.startsWith(ownNoun) && after[0].length > 0;
-  const found = (brought || earlierOwn ? undefined : ownNoun) ?? (after ? (after[2] ?? after[1]) : undefined) ?? lastNoun(f.context) ?? inChinese(english) ?? namedByHead(f.after) ?? MADE_UP_OF.exec(f.after)?.[1] ?? STAFF_DOING.exec(f.context)?.[0] ?? helpers(f) ?? (roleOf(f) === 'staff' ? lastNoun(wordsSinceLastCount(f)) : undefined);
+  const found = (brought || earlierOwn ? undefined : ownNoun) ?? (after ? (after[2] ?? after[1]) : undefined) ?? lastNoun(f.context) ?? glossed(f) ?? inChinese(english) ?? namedByHead(f.after) ?? MADE_UP_OF.exec(f.after)?.[1] ?? STAFF_DOING.exec(f.context)?.[0] ?? helpers(f) ?? (roleOf(f) === 'staff' ? lastNoun(wordsSinceLastCount(f)) : undefined);
   return found && FAMILY.test(found) ? '家长' : found;
 }
 
@@ -69,6 +69,12 @@ export function roleNoun(f: Figure): string | undefined {
 function helpers(f: Figure): string | undefined {
   if (!HELPING.test(f.after)) return undefined;
   return /(\p{Script=Han}{2,6})(?:也)?(?:来了|派了|派来了?|出了|到了|去了)\s*$/u.exec(f.context)?.[1] ?? '帮忙人员';
+}
+
+/** "志愿者 guides 6 位": a people noun and its English gloss right before the number; the writer's own noun names them. */
+const GLOSSED = new RegExp(`(${peopleWords('label')})\\s*[a-z]{3,}(?:\\s+[a-z]{3,})?\\s*$`, 'u');
+function glossed(f: Figure): string | undefined {
+  return /^\s*[a-z]/iu.test(f.context) ? GLOSSED.exec(f.lead ?? '')?.[1] : undefined;
 }
 
 function lastNoun(words: string): string | undefined {

@@ -130,18 +130,32 @@ export function eventLines(text: string, figures: readonly Figure[]): { lines: L
   if (sum) events.splice(events.indexOf(sum), 1);
   const tally = tallyLine(events, figures, text);
   if (tally) events.splice(events.indexOf(tally), 1);
+  // "9.20 跑了两个乡镇\n  白沙乡 集市 约200人\n  龙泉镇 敬老院 35名": a line counting no one, only as many places or occasions as
+  // the lines right below it that have no day of their own and each count people, is their heading, no event.
+  for (let k = events.length - 3; k >= 0; k--) {
+    const own = figures.filter((f) => f.index >= events[k]!.start && f.index < events[k]!.end);
+    const n = own[0]?.value ?? 0;
+    if (own.length !== 1 || own[0]!.people || !HEADING_UNIT.test(own[0]!.unit) || own[0]!.max !== undefined || n < 2 || n > 12) continue;
+    const below = events.slice(k + 1, k + 1 + n);
+    const undated = (l: Line): boolean => !individuated(text.slice(l.start, l.end));
+    const next = events[k + 1 + n];
+    if (below.length === n && below.every((l) => undated(l) && figures.some((f) => f.people && f.index >= l.start && f.index < l.end)) && (next === undefined || !undated(next))) events.splice(k, 1);
+  }
   // "科技活动周我们镇三场都搞完了哈\n十七号 …\n十八号 …\n十九号 …": a first line counting no one, only as many occasions
   // as the lines below it, is their heading.
   const headCounts = events[0] === all[0] ? figures.filter((f) => f.index >= all[0]!.start && f.index < all[0]!.end) : [];
   // "两个活动拖到今天才报" over the two: 个 counting 活动 is such a count too.
   const countsEvents = (f: Figure): boolean => /^(?:场|次|项|场次|回)$/u.test(f.unit) || (f.unit === '个' && /^\s*(?:活动|事)/u.test(text.slice(f.index + f.written.length)));
   if (events.length >= 3 && headCounts.length === 1 && countsEvents(headCounts[0]!) && headCounts[0]!.value === events.length - 1) events.shift();
-  if (events.length < 2) return undefined;
+  // "· 12/8 完成成果统计，汇总46项\n· 12/9 培训班…75人次": a log whose other dated lines are the office's own desk work
+  // counting things is one event line all the same; those lines' figures are not its own.
+  const deskWork = all.filter((l) => counts(l) && preparedOnly(l, text, figures) && individuated(text.slice(l.start, l.end)));
+  if (events.length < 2 && !(events.length === 1 && deskWork.length > 0 && individuated(text.slice(events[0]!.start, events[0]!.end)))) return undefined;
   // "今天两场\n上午 …老人38位…\n下午 …员工120人…": under a heading counting as many events, lines each opening on a
   // time of day of its own and counting people of their own are those events.
   const times = events.map((l) => TIME_OF_DAY_START.exec(text.slice(l.start, l.end))?.[1]);
   const sessions = stated !== undefined && stated.value === events.length && times.every((t) => t !== undefined) && new Set(times).size === times.length && events.every((l) => figures.some((f) => f.people && f.index >= l.start && f.index < l.end));
-  if (!sessions && oneEventSheet(all, events, text, figures)) return undefined;
+  if (!sessions && !(events.length === 1 && deskWork.length > 0) && oneEventSheet(all, events, text, figures)) return undefined;
   // "5.16 科技活动周启动日 科技馆免费开放\n当日入馆 3,208 人次\n志愿者 22 人": a dated heading over lines that are
   // only a label and a figure is one event, its lines its figures.
   const head = text.slice(all[0]!.start, all[0]!.end);
@@ -279,7 +293,9 @@ function clausesOf(line: Line, text: string, figures: readonly Figure[]): Line[]
 }
 
 /** "周一 整理春耕技术资料，到打印店印了200份": material made ready and nothing handed out nor held, with no people. */
-const PREPARED = /整理|打印|复印|印了|印制|印刷|制作|装订/u;
+// 统计, 汇总, 撰写: a log line of the office's own desk work ("完成年度成果统计，汇总成果46项") counts things, serves no one.
+// Not "回访 没统计人数 走了8户": counting who came is part of an event, and not doing it is no desk work.
+const PREPARED = /整理|打印|复印|印了|印制|印刷|制作|装订|(?<![没未不无])(?:统计|汇总)(?!人数|人次)|撰写|起草|录入|归档/u;
 const HANDED_OR_HELD = /发放?|送|讲|培训|办|搞|开展|举办|宣传|指导|咨询|接待|展/u;
 function preparedOnly(l: Line, text: string, figures: readonly Figure[]): boolean {
   return preparedLine(text.slice(l.start, l.end)) && !figures.some((f) => f.people && f.index >= l.start && f.index < l.end);
