@@ -17,4 +17,9 @@ describe('h15 HA: those served after the talk', () => {
     expect(r).toMatchObject({ date: '2026-05-31', headcount: 90, asked: false });
     expect(r?.metrics).not.toHaveProperty('人(居民)');
   });
+  it('files opened for some of those served are a part of them', () => {
+    const [r] = read('10月10日我们卫生院的四名医生去西坪村义诊，服务村民八十多人，还为十几位高血压老人建立了健康档案。', '2026-10-12');
+    expect(r).toMatchObject({ date: '2026-10-10', headcount: 80, asked: false });
+    expect(r?.metrics).not.toHaveProperty('人(高血压老人)');
+  });
 });
