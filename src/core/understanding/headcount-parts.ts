@@ -18,8 +18,9 @@ export function triedParts(people: readonly Figure[]): Figure[] {
   // Not "全校师生1100多，真正上手体验的大概400来个孩子": a whole school is who could have come, and who tried are who took part.
   const cameAll = (g: Figure): boolean => /来|到|参加|参与|接待|came|attended|visited|showed up/u.test(`${g.context.slice(-10)}|${g.after.slice(0, 10)}`) && !/全校|全体|全县|全镇|全村|所有|整个/u.test(g.context);
   // "现场咨询群众260余人，…帮助85名群众下载APP", "到场的老年朋友有八十多位…护士为六十余位老人免费测量了血压": those a
-  // service was given to, written after a larger count of who came, are a part of them.
-  const helped = (f: Figure): boolean => HELPED.test(f.context.slice(-8)) && /^\p{Script=Han}{0,6}?(?:免费)?(?:测|量|查|检|下载|安装|开通|注册|办理|体验|义诊|诊)/u.test(f.after.replace(/^[^\p{Script=Han}]*/u, '').replace(/^(?:群众|居民|村民|老人|市民|学生|孩子|人)/u, '')) && people.some((g) => g !== f && g.index < f.index && g.unit === f.unit && g.value > f.value && !HELPED.test(g.context.slice(-8)) && /来|到|参加|参与|接待|现场|咨询|听/u.test(g.context.slice(-10)));
+  // service was given to, written after a larger count of who came, are a part of them; "服务村民八十多人，还为十几位
+  // 高血压老人建立了健康档案": those given a file, after a count of who was served, too.
+  const helped = (f: Figure): boolean => HELPED.test(f.context.slice(-8)) && /^\p{Script=Han}{0,10}?(?:免费)?(?:测|量|查|检|下载|安装|开通|注册|办理|体验|义诊|诊|建档|建立[^，,。;；\d]{0,6}?档案)/u.test(f.after.replace(/^[^\p{Script=Han}]*/u, '').replace(/^(?:群众|居民|村民|老人|市民|学生|孩子|人)/u, '')) && people.some((g) => g !== f && g.index < f.index && g.unit === f.unit && g.value > f.value && !HELPED.test(g.context.slice(-8)) && (/来|到|参加|参与|接待|现场|咨询|听|服务/u.test(g.context.slice(-10)) || /服务[^，,。;；]{0,10}$/u.test((g.lead ?? g.context).slice(-14))));
   const given = people.filter(helped);
   if (given.length > 0) return given;
   return people.filter((f) => (TRIED.test(`${f.context.slice(-14)}|${f.after.slice(0, 10)}`) || served(f)) && people.some((g) => g !== f && g.unit === f.unit && g.value > f.value && cameAll(g) && !TRIED.test(`${g.context.slice(-10)}|${g.after.slice(0, 10)}`)));
