@@ -79,7 +79,7 @@ export async function score(): Promise<EvalResult> {
   const found = await scoreSet('found/');
   const blind = [];
   // The holdout scored once (holdout-scored/) is tuning data now, scored like the blind sets.
-  for (const name of [...blindReportSets('found'), ...blindReportSets(), ...blindReportSets('holdout-scored'), ...blindReportSets('holdout2-scored'), ...blindReportSets('holdout3-scored'), ...blindReportSets('holdout4-scored'), ...blindReportSets('holdout5-scored'), ...blindReportSets('holdout6-scored'), ...blindReportSets('holdout7-scored'), ...blindReportSets('holdout8-scored'), ...blindReportSets('holdout9-scored'), ...blindReportSets('holdout10-scored'), ...blindReportSets('holdout11-scored'), ...blindReportSets('holdout12-scored'), ...blindReportSets('holdout13-scored'), ...blindReportSets('holdout14-scored')]) blind.push(await scoreBlindSet(name));
+  for (const name of [...blindReportSets('found'), ...blindReportSets(), ...blindReportSets('holdout-scored'), ...blindReportSets('holdout2-scored'), ...blindReportSets('holdout3-scored'), ...blindReportSets('holdout4-scored'), ...blindReportSets('holdout5-scored'), ...blindReportSets('holdout6-scored'), ...blindReportSets('holdout7-scored'), ...blindReportSets('holdout8-scored'), ...blindReportSets('holdout9-scored'), ...blindReportSets('holdout10-scored'), ...blindReportSets('holdout11-scored'), ...blindReportSets('holdout12-scored'), ...blindReportSets('holdout13-scored'), ...blindReportSets('holdout14-scored'), ...blindReportSets('holdout15-scored')]) blind.push(await scoreBlindSet(name));
   const accuracy: Record<string, number> = {};
   const thresholds: Record<string, number> = {};
   for (const b of blind) {

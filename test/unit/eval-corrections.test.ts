@@ -22,6 +22,7 @@ const sets: Array<[string, string, number]> = [
   ['twelfth holdout, scored once (tuning now)', fixture('chat', 'holdout12-scored', 'corrections.jsonl'), CORRECTION_THRESHOLDS.blindRight],
   ['thirteenth holdout, scored once (tuning now)', fixture('chat', 'holdout13-scored', 'corrections.jsonl'), CORRECTION_THRESHOLDS.blindRight],
   ['fourteenth holdout, scored once (tuning now)', fixture('chat', 'holdout14-scored', 'corrections.jsonl'), CORRECTION_THRESHOLDS.blindRight],
+  ['fifteenth holdout, scored once (tuning now)', fixture('chat', 'holdout15-scored', 'corrections.jsonl'), CORRECTION_THRESHOLDS.blindRight],
   ...blindCorrectionSets().map((f): [string, string, number] => [`blind ${f}`, fixture('chat', 'blind', f), CORRECTION_THRESHOLDS.blindRight]),
 ];
 
