@@ -166,17 +166,22 @@ const verdict = (bot: BurstFigures, anchor: BurstFigures): string => {
 export async function benchBurst(data: string, label: string, runs = 3, workspace = 'local'): Promise<void> {
   // The burst's log writes (4 a run) go to a scratch copy, or are deleted from the server after: not into a cache.
   const writes = await scratchFor(data, workspace);
-  const slack = await createFakeSlack();
-  // pglite:<dir>: PGlite served on loopback by a process of its own (bench/pglite-server.ts), as a server would be.
-  const pglite = writes.data.startsWith('pglite:') ? await servePglite(writes.data.slice('pglite:'.length)) : undefined;
-  const url = pglite?.url ?? writes.data;
-  const server = /^postgres(ql)?:\/\//.test(url);
-  const scratch = server ? mkdtempSync(join(tmpdir(), 'kexie-bench-burst-')) : undefined;
-  const env: Record<string, string> = server ? { KEXIE_DATABASE_URL: url, KEXIE_DATA_DIR: scratch! } : { KEXIE_DATA_DIR: writes.data };
-  const ratios: string[] = [];
-  const botScript = process.env.BURST_BOT ?? join(ROOT, 'dist', 'main.js');
-  const botEnv = process.env.BURST_BOT ? { ...env, KEXIE_NO_STALE_CHECK: '1' } : env;
+  // Everything started after the scratch copy is inside the try: whatever fails, the copy goes (or the server's
+  // burst records are deleted) first, so no burst leaves its writes or a 1M copy behind.
+  let slack: Awaited<ReturnType<typeof createFakeSlack>> | undefined;
+  let pglite: Awaited<ReturnType<typeof servePglite>> | undefined;
+  let scratch: string | undefined;
   try {
+    slack = await createFakeSlack();
+    // pglite:<dir>: PGlite served on loopback by a process of its own (bench/pglite-server.ts), as a server would be.
+    pglite = writes.data.startsWith('pglite:') ? await servePglite(writes.data.slice('pglite:'.length)) : undefined;
+    const url = pglite?.url ?? writes.data;
+    const server = /^postgres(ql)?:\/\//.test(url);
+    scratch = server ? mkdtempSync(join(tmpdir(), 'kexie-bench-burst-')) : undefined;
+    const env: Record<string, string> = server ? { KEXIE_DATABASE_URL: url, KEXIE_DATA_DIR: scratch! } : { KEXIE_DATA_DIR: writes.data };
+    const ratios: string[] = [];
+    const botScript = process.env.BURST_BOT ?? join(ROOT, 'dist', 'main.js');
+    const botEnv = process.env.BURST_BOT ? { ...env, KEXIE_NO_STALE_CHECK: '1' } : env;
     // The PGlite server was just started by this bench, where a database server has been up: one burst, not
     // counted, loads its catalogs and pages (its first queries took ~0.4 s each) before the bot's restarts.
     if (pglite) {
@@ -192,10 +197,16 @@ export async function benchBurst(data: string, label: string, runs = 3, workspac
     }
     console.log(`burst ${label}: kexie's ack p99 / reply p99 over bare Bolt's in each run: ${ratios.join(', ')}`);
   } finally {
-    if (scratch) rmSync(scratch, { recursive: true, force: true });
-    await pglite?.close();
-    await slack.close();
-    console.log(`burst ${label}: ${await writes.done()}`);
+    try {
+      await pglite?.close();
+    } finally {
+      try {
+        console.log(`burst ${label}: ${await writes.done()}`);
+      } finally {
+        if (scratch) rmSync(scratch, { recursive: true, force: true });
+        await slack?.close();
+      }
+    }
   }
 }
 

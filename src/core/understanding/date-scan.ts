@@ -33,7 +33,7 @@ const CANTONESE = /[喺咗嘅哋冇啲嚟噉]/u;
  * After a day: a short gap of words (no figure, no clause break, no "的") and "到现在", "至今", "以来", not followed by
  * "还/都/才…" ("…的讲座到现在还有人问" tells of later days, not of a period).
  */
-const SINCE_DAY = /^\s*(?:起|开始|以后|之后)?\s*[^\d\s的，,。；;！!？?：:、\n]{0,4}?(?:一直)?(?:到现在|至今|到目前为?止?|到今天|以来)(?!\s*(?:还|都|才|仍|也|依然|没))/u;
+const SINCE_DAY = /^\s*(?:起|开始|以后|之后)?\s*[^\d\s的，,。；;！!？?：:、\n]{0,4}?(?:一直)?(?:到现在|至今|到目前为?止?|以来)(?!\s*(?:还|都|才|仍|也|依然|没|未|补|报))/u;
 
 export function startScan(text: string, today: CivilDate): DateScan {
   const { year, month } = partsOf(today);

@@ -296,7 +296,7 @@ function clausesOf(line: Line, text: string, figures: readonly Figure[]): Line[]
 // 统计, 汇总, 撰写: a log line of the office's own desk work ("完成年度成果统计，汇总成果46项") counts things, serves no one.
 // Not "回访 没统计人数 走了8户": counting who came is part of an event, and not doing it is no desk work.
 const PREPARED = /整理|打印|复印|印了|印制|印刷|制作|装订|(?<![没未不无])(?:统计|汇总)(?!人数|人次)|撰写|起草|录入|归档/u;
-const HANDED_OR_HELD = /发放?|送|讲|培训|办|搞|开展|举办|宣传|指导|咨询|接待|展/u;
+const HANDED_OR_HELD = /发放?|送|讲|培训|办|搞|开展|举办|宣传|指导|咨询|接待|展|走访|入户|上门|义诊|检测|服务|慰问/u;
 function preparedOnly(l: Line, text: string, figures: readonly Figure[]): boolean {
   return preparedLine(text.slice(l.start, l.end)) && !figures.some((f) => f.people && f.index >= l.start && f.index < l.end);
 }

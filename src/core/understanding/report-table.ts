@@ -207,7 +207,7 @@ function tableWith(text: string, spaced: boolean): string | undefined {
     if (k < headerAt) return line;
     if (k === headerAt) return '';
     // "|---|:---:|": a Markdown table's rule under its header holds no cells.
-    if (/^[\s|｜:：]*[-—－=]{3,}[\s|｜:：\-—－=]*$/u.test(line)) return '';
+    if (/^[\s|｜:：]*[-—－=]{3}[\s|｜:：\-—－=]*$/u.test(line)) return '';
     const cells = rowOf(line, header.length, k === lines.length - 1, spaced);
     if (!cells) return line;
     // "白马中心校\t10月15日\t" (its count left empty): the event is kept, its people not known; a row that says it
