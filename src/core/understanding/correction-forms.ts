@@ -24,6 +24,9 @@ export function readWholeForm(body: string, raw: string, today: CivilDate): Corr
     return { field: 'year', year: year[1] === '去年' ? now - 1 : year[1] === '前年' ? now - 2 : now, ref: {} };
   }
   const unit = unitSwap(body) ?? countedAs(body);
+  // "16号那个应该写人次", "培训那条要算人次": the words before the pointer name the record whose unit is wrong.
+  const pointedAt = unit && !unit.ref.words ? /^([\p{Script=Han}\d]{2,12}?)(?:那个|那条|那场|那次|这个|这条|这场)/u.exec(body)?.[1] : undefined;
+  if (unit && pointedAt && !/^(刚才|刚刚|上一条|最后一条|之前|前面)$/u.test(pointedAt)) return { ...unit, ref: { ...unit.ref, words: pointedAt } };
   if (unit) return unit;
   const swapped = kindSwap(body.replace(/^(这条|那条|刚才那条|刚才的|这个|那个)/u, ''));
   if (swapped) return { ...swapped, ref: {} };

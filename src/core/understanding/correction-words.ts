@@ -102,7 +102,7 @@ export function unitSwap(body: string): Correction | undefined {
  */
 export function countedAs(body: string): Correction | undefined {
   // "应该算人次，不是人": 算 before the unit says the same, when nothing but a denial follows.
-  const m = /(?:应该|应当|应|要|得)?按(?<unit>人次|人头|人数)(?:来)?(?:算|统计|计|记)/u.exec(body) ?? /(?:应该|应当|应|要|得)(?:算|记)(?:成|为|作)?(?<unit>人次)(?=[,，。!！\s]|而?不是|$)/u.exec(body);
+  const m = /(?:应该|应当|应|要|得)?按(?<unit>人次|人头|人数)(?:来)?(?:算|统计|计|记)/u.exec(body) ?? /(?:应该|应当|应|要|得)(?:算|记|写|填|报|统计)(?:成|为|作)?(?<unit>人次)(?=[,，。!！\s]|而?不是|$)/u.exec(body);
   if (!m?.groups?.unit) return undefined;
   const unit = m.groups.unit === '人次' ? '人次' : '人';
   const figure = new RegExp(`(\\d+)\\s*${unit}(?!次)`, 'u').exec(body);
