@@ -267,6 +267,9 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
     // "义诊那天的健康手册实际只发出去450份": with no field named, the event before 那天/那次 names the record.
     const pointed = to && !field ? /^([\p{Script=Han}\d]{2,10}?)(?:那天|当天|那次|那场|那回)(?:的)?\p{Script=Han}{0,6}$/u.exec(body.slice(0, to.index).trim()) : null;
     if (!reference.words && pointed?.[1]) reference.words = pointed[1];
+    // "讲座其实办了三场": the event held in more sessions than written is named by the words before.
+    const split = to && !field && /^(?:实际|其实)上?(?:是)?(?:分了?|分成了?|办了|开了|讲了|搞了)$/u.test(to[0]) ? /^([\p{Script=Han}]{2,8})$/u.exec(body.slice(0, to.index).trim()) : null;
+    if (!reference.words && split?.[1]) reference.words = split[1];
     // "the 实验小学 lecture 应该是 540": among English words before the new value, the Chinese ones name the record.
     const framed = to && !field ? body.slice(0, to.index) : '';
     const among = /[a-z]{2,}/u.test(framed) ? framed.replace(/[a-z]+/gu, ' ').replace(/[^\p{Script=Han}\d/]+/gu, ' ').trim() : '';
