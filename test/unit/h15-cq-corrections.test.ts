@@ -31,6 +31,24 @@ const cases: CorrectionCase[] = [
     target: 0,
     changes: { metrics: { '人(志愿者)': 8 } },
   },
+  {
+    id: '<kind><collected>的<thing>是N<unit>，之前报少了: the kind names the record; what was collected is no part of its name',
+    today: '2026-11-20',
+    before: ['11月17日青石镇冬季农机安全科技下乡，群众60人，25户。', '11月18日县农科所专家乡村振兴座谈会，专家18人，征集意见4条。', '11月19日城关小学天文观测活动，学生150人。'],
+    text: '座谈会征集上来的意见是6条，之前漏了两条',
+    expect: 'apply',
+    target: 1,
+    changes: { metrics: { '条': 6 } },
+  },
+  {
+    id: '<day>号那个<kind>地点写错了，是在<place>办的，不是<old place>: the record of that day takes the new place in its title',
+    today: '2026-04-23',
+    before: ['4月19日城关镇果树嫁接技术培训，80人，30户。', '4月20日城关镇蔬菜大棚管理现场会，菜农40人。', '4月21日城关镇中学科普讲座，学生300人'],
+    text: '20号那个现场会地点不对，是在石桥村办的，不是城关镇',
+    expect: 'apply',
+    target: 1,
+    changes: { titleIncludes: '石桥村' },
+  },
 ];
 
 correctionCasesAreRight('h15 corrections', cases);
