@@ -26,6 +26,11 @@ describe('h15 questions', () => {
     expect(text, text).toContain('5');
     expect(text, text).not.toContain('40');
   }, 30_000);
+  it('我们单位各项报名的情况: words of every entry name no event; every entry of the unit is listed', async () => {
+    const text = await reply({ today: '2026-05-06', user: 'U7', text: '看一下咱们镇各项报名情况，总共报了多少人' });
+    expect(text, text).toContain('40');
+    expect(text, text).toContain('讲解');
+  }, 30_000);
   it('<work>是不是每个月都搞了: whether every month has a record is answered by the months with none', async () => {
     const text = await reply({ today: '2026-05-20', user: 'U7', text: '科技下乡这块儿是不是每个月都有搞？' });
     expect(text, text).toContain('3月');
