@@ -27,7 +27,7 @@ describe('h15 questions', () => {
     expect(text, text).not.toContain('40');
   }, 30_000);
   it('我们单位各项报名的情况: words of every entry name no event; every entry of the unit is listed', async () => {
-    const text = await reply({ today: '2026-05-06', user: 'U7', text: '看一下咱们镇各项报名情况，总共报了多少人' });
+    const text = await reply({ today: '2026-05-06', user: 'U7', text: '查一下咱们镇各项报名的情况，总共报了几个人' });
     expect(text, text).toContain('40');
     expect(text, text).toContain('讲解');
   }, 30_000);
