@@ -26,6 +26,11 @@ describe('h15 questions', () => {
     expect(text, text).toContain('5');
     expect(text, text).not.toContain('40');
   }, 30_000);
+  it('咱们镇<event>报了多少个<people>: the people counted after 报 are no event; the event named before stays', async () => {
+    const text = await reply({ today: '2026-05-06', user: 'U7', text: '咱们镇讲解大赛报了多少个选手' });
+    expect(text, text).toContain('3');
+    expect(text, text).not.toContain('没有找到');
+  }, 30_000);
   it('我们单位各项报名的情况: words of every entry name no event; every entry of the unit is listed', async () => {
     const text = await reply({ today: '2026-05-06', user: 'U7', text: '查一下咱们镇各项报名的情况，总共报了几个人' });
     expect(text, text).toContain('40');
