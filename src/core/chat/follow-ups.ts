@@ -80,9 +80,10 @@ export async function tryFollowUp(kexie: Kexie, ctx: RequestContext, session: Se
   const addText = trailing && trailing.index > 0 ? `补充：${simple.slice(0, trailing.index)}` : simple;
   const add = ADD.exec(addText);
   // "8号白马乡那场补充一下": a day may name the record, when 那场 or the like points at it ("5号还有一场" is a report).
-  const told = add?.groups?.body;
+  // "补充 for 巡展那条：…", "补充 re 讲座那条": an English word of reference before the name is no part of it.
+  const told = add?.groups?.body?.replace(/^(?:for|re|about|on|to)\s+(?=\p{Script=Han})/iu, '');
   // "86人那个讲座补充一下": words that point with 那个 inside them ("<figure>那个<kind>") name a record as well.
-  if (told && (!/\d/u.test(add.groups?.words ?? '') || add.groups?.pointer || /(?:那|这)(?:个|条|场|次)/u.test(add.groups?.words ?? ''))) {
+  if (add && told && (!/\d/u.test(add.groups?.words ?? '') || add.groups?.pointer || /(?:那|这)(?:个|条|场|次)/u.test(add.groups?.words ?? ''))) {
     // "补充一下进校园那条：一共做了…": the record may be named after the word too.
     // "补充：城关镇防诈骗那场还发放了…": also with no separator after 那场; "赶集那天还发了…", "18号讲座当天还发了…": the day of that event.
     // "robot workshop 那天还发了…": English words may name it too.

@@ -12,6 +12,7 @@ import { understandQuestion } from '../questions/understand-question.js';
 import { normalizeText } from '../text/normalize.js';
 import { MAX_MESSAGE_CHARS, stripControls, tooLongMessage } from '../text/sanitize.js';
 import { readReport, worthAskingModel } from '../understanding/read-report.js';
+import { readCorrection } from '../understanding/read-correction.js';
 import { HANDLERS } from './command-table.js';
 import { notUnderstoodText } from './commands.js';
 import { openSession, type Session } from './conversation-session.js';
@@ -131,6 +132,8 @@ async function saysDone(kexie: Kexie, ctx: RequestContext, session: Session, tex
   // "昨晚那场家庭教育科普讲座…会场坐了80来个家长": with no record of the sender's to point at, it is a report.
   const pointsBack = POINTS_BACK.test(said);
   if (CORRECTION.test(said) || (pointsBack && !(await nothingToFix(kexie, ctx, session)))) return false;
+  // "讲座其实是两场，…人数是两场加起来的", replied in a record's thread: what it really was fixes that record.
+  if (/其实|实际上|实为/u.test(said) && ((await session.scope()).thread?.length ?? 0) > 0 && readCorrection(text, ctx.today) !== undefined) return false;
   const reading = readReport(text, ctx.today, { explicit: false, observances: kexie.deps.observances });
   // "上次跟你说的那个活动，最后统计出来是65位": an event said before, not dated here, is no report of its own.
   // "上次那个飞防培训，…实际来了38个，…报一下": asked to be recorded, with nothing to fix it is a report (its day asked).

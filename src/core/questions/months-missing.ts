@@ -13,11 +13,12 @@ import { PERIOD_WORDS } from './question-topic.js';
 type MonthsMissing = Extract<Question, { intent: 'months_missing' }>;
 
 /** "哪几个月没搞", "哪些月份漏了", "漏了哪个月", "which months are missing". */
-const ASKS = /哪(?:几|些)?个?月份?.{0,6}?(?:没|未|漏|缺|空|断|missing|missed|skipped)|(?:漏|缺|空|落下|断)(?:了|掉了?)?(?:哪|几)(?:几|些)?个?月|which months?\b.{0,40}(?:missing|missed|skipped|\bno\b|without)/u;
+/** "是不是每个月都搞了", "每个月都有吗": whether every month has one asks the same, answered by the months with none. */
+const ASKS = /(?:是不是|是否|有没有)\s*每个?月份?都(?:有|搞|办|开展|做|去|组织|报|下)(?:了|过)?|每个?月份?都(?:有|搞|办|开展|做|去|组织|报|下)(?:了|过)?(?:吗|么|没有?|嘛)|哪(?:几|些)?个?月份?.{0,6}?(?:没|未|漏|缺|空|断|missing|missed|skipped)|(?:漏|缺|空|落下|断)(?:了|掉了?)?(?:哪|几)(?:几|些)?个?月|which months?\b.{0,40}(?:missing|missed|skipped|\bno\b|without)/u;
 /** What the plan says, restated before the question ("plan上说每个月都要搞", "计划里要求每月一次"). */
 const PLAN_SAYS = /(?:计划|plan|方案|要点|文件)\s*(?:上|里|中)?\s*(?:说|写|要求|规定|明确)?(?:了|的)?|要求|规定/gu;
 const EVERY_MONTH = /每个?月(?:份)?(?:都|均)?(?:要|得|需要|必须|应该|应)?(?:搞|办|开展|做|组织|去|下乡|报)?(?:一次|一回|一场)?/gu;
-const FILLER = /有|的|都|是|了|那个|这个|今年|[?？!！。\s]/gu;
+const FILLER = /有|的|事儿|事情|都|是|了|那个|这个|今年|[?？!！。\s]/gu;
 
 const clean = (part: string): string => part.replace(PLAN_SAYS, ' ').replace(EVERY_MONTH, ' ').replace(PERIOD_WORDS, ' ').replace(FILLER, '').trim();
 

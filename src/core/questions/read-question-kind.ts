@@ -206,7 +206,13 @@ export function readQuestionKind(raw: string, today: CivilDate, owners: readonly
     if (read?.intent === 'tally' || read?.intent === 'done_list') return { ...read, units: group.kind };
   }
   // "我们单位都报了哪些比赛": contests and classes are signed up for, so the unit's sign-ups answer.
-  if (own?.whose === 'my_unit' && !own.held && SIGNED_FOR.test(own.rest) && LIST_OR_COUNT.test(own.rest)) return { intent: 'signups', event: '', unit: null, by: 'my_unit' };
+  // "我们乡讲解大赛报了几个人": the event named keeps the answer to the unit's entry in that event.
+  if (own?.whose === 'my_unit' && !own.held && SIGNED_FOR.test(own.rest) && LIST_OR_COUNT.test(own.rest)) {
+    const named = readSignupQuestion(text);
+    // "我们单位各项报名的情况": words of every entry or of the sign-up itself name no event; nor do the people
+    // counted after 报 ("…报了多少个学生").
+    return named?.by === 'my_unit' && named.event && !/各|所有|全部|报名|情况|哪些|什么/u.test(named.event) && text.indexOf(named.event) < text.indexOf('报') ? named : { intent: 'signups', event: '', unit: null, by: 'my_unit' };
+  }
   if (own && LIST_OR_COUNT.test(own.rest)) return ownQuestion(readQuestionKind(own.rest, today, owners), own.rest, own.whose, today);
   const restated = TARGET_FIRST.exec(text);
   if (restated?.[1] && restated[2]) {

@@ -16,6 +16,12 @@ export function asWritten(raw: string, words: string): string {
 /** "标题帮我加上“义诊”两个字", "名称里加上健康咨询": a word to add to the title, the record named before 标题. */
 const TITLE_ADD = /^([\p{Script=Han}\d]{0,12}?)(?:的)?(?:标题|名称|活动名称|题目|名字)(?:里|上|中|里面)?(?:帮我|帮忙|请|麻烦)?(?:再)?(?:加上|加个|添上|补上|加)\s*[“"'「『]?([\p{Script=Han}a-z\d]{1,10}?)[”"'」』]?\s*(?:这?[两三四五六几]个字|这个词|二字|三字|字样)?(?=[,，。；;!！]|$)/u;
 
+/** "16号那个…", "培训那条…": the words before a pointer that opens the message, naming the record. */
+function namedBeforePointer(body: string): string | undefined {
+  const words = /^([\p{Script=Han}\d]{2,12}?)(?:那个|那条|那场|那次|这个|这条|这场)/u.exec(body)?.[1];
+  return words && !/^(刚才|刚刚|上一条|最后一条|之前|前面)$/u.test(words) ? words : undefined;
+}
+
 /** The correction when `body` (its lead words gone) says it in one of these forms; undefined when it does not. */
 export function readWholeForm(body: string, raw: string, today: CivilDate): Correction | undefined {
   const year = YEAR.exec(body.replace(/^(这条|那条|刚才那条|刚才的)/u, ''));
@@ -24,6 +30,9 @@ export function readWholeForm(body: string, raw: string, today: CivilDate): Corr
     return { field: 'year', year: year[1] === '去年' ? now - 1 : year[1] === '前年' ? now - 2 : now, ref: {} };
   }
   const unit = unitSwap(body) ?? countedAs(body);
+  // "16号那个应该写人次", "培训那条要算人次": the words before the pointer name the record whose unit is wrong.
+  const pointedAt = namedBeforePointer(body);
+  if (unit && pointedAt && !unit.ref.words) return { ...unit, ref: { ...unit.ref, words: pointedAt } };
   if (unit) return unit;
   const swapped = kindSwap(body.replace(/^(这条|那条|刚才那条|刚才的|这个|那个)/u, ''));
   if (swapped) return { ...swapped, ref: {} };
@@ -34,7 +43,10 @@ export function readWholeForm(body: string, raw: string, today: CivilDate): Corr
   // "the workshop 名字写错了，it's 3D打印 not 3D建模": a word of the title; the record is the one whose title has the old.
   const retitled = TITLE_SAID.test(body) ? TITLE_NOT.exec(body)?.groups : undefined;
   const named2 = (w: string | undefined): w is string => w !== undefined && /\p{Script=Han}|[a-z]{2}/u.test(w) && !/^[\d./-]+$/u.test(w);
-  if (retitled && named2(retitled.fresh) && named2(retitled.old) && retitled.fresh !== retitled.old) return { field: 'title', value: asWritten(raw, retitled.fresh), old: retitled.old, ref: {} };
+  // "地点写错了，是在青石镇开的，不是白马乡": the place, without 在 and the verb of holding it.
+  const fresh = retitled?.fresh?.replace(/^在(\p{Script=Han}{2,8}?)(?:开|办|搞|举办|举行|召开|办的|开的)?的?$/u, '$1');
+  // "25号那个现场会地点写错了…": the words before the pointer name the record.
+  if (retitled && named2(fresh) && named2(retitled.old) && fresh !== retitled.old) return { field: 'title', value: asWritten(raw, fresh), old: retitled.old, ref: pointedAt ? { words: pointedAt } : {} };
   // "标题帮我加上“义诊”两个字，那天…，数不变": a word added to the title; the reason after it changes nothing.
   const added = TITLE_ADD.exec(body);
   if (added?.[2]) return { field: 'title', value: asWritten(raw, added[2]), ref: added[1] && !/^(这条|那条|刚才那条|刚才的|这个|那个)$/u.test(added[1]) ? { words: added[1].replace(/(那条|这条|那个|那场|那次|的)$/u, '') } : {} };

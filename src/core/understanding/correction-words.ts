@@ -15,7 +15,7 @@ export const WRONG = /(写错|搞错|记错|弄错|打错|说错|错了|有误|[
 /** "重新核了一下，150人左右", "复核后是…": the figure counted again is the value to set. */
 export const RECHECKED = /(?:重新(?:核|数|统计|算|清点|点)|再(?:核|数|统计|清点))(?:对|实|算|计)?了?(?:一下|一遍|下)?|核实了?(?:一下)?|核对了?(?:一下)?|复核(?:了一下|了|后)?/u;
 /** "准确是213人", "确切数字是64人": the exact figure, counted after the fact, is the value to set. */
-export const TO = /(应该记为|应记为|记为|应该为|应该是|应为|应是|改成|改为|更正为|更新为|更新成|调整为|调整成|(?:变成|变为)(?=\s*[约近]?[\d一二两三四五六七八九十百千])|实际是|实际为|实为|(?:实际|其实)(?:上)?(?:只|就|才)?(?:来了|到了|到场|参加了?|发了|发放了?|发出去了?|发出了?|送出去了?|送出了?|服务了?)(?=\s*[约近]?[\d一二两三四五六七八九十百千])|其实是|就是|(?:准确|确切|精确)的?(?:数字|数|人数)?[是为]|should be|should have been)/u;
+export const TO = /(应该记为|应记为|记为|应该为|应该是|应为|应是|改成|改为|更正为|更新为|更新成|调整为|调整成|(?:变成|变为)(?=\s*[约近]?[\d一二两三四五六七八九十百千])|实际是|实际为|实为|(?:实际|其实)(?:上)?(?:只|就|才)?(?:来了|到了|到场|参加了?|发了|发放了?|发出去了?|发出了?|送出去了?|送出了?|服务了?)(?=\s*[约近]?[\d一二两三四五六七八九十百千])|(?:实际|其实)上?(?:是)?(?:分了?|分成了?|办了|开了|讲了|搞了|是)(?=\s*[\d一二两三四五六七八九十]+\s*(?:场|期|批|轮|次课))|其实是|实际上是|就是|(?:准确|确切|精确)的?(?:数字|数|人数)?[是为]|should be|should have been)/u;
 export const REF = /(那条|这条|此条|该条|本条|那一?批|这一?批|那节课|这节课|那堂课|这堂课|那场|这场|那次|这次|那回|这回|那个|这个(?![月周季星年礼])|上一条|上条|刚才那条|刚才的|刚才|第([一二三四五12345])条)/u;
 export const FIELD_WORDS: Array<[RegExp, 'headcount' | 'date' | string]> = [
   [/(人数|人次|参加人|到场|people|attendees|headcount)/u, 'headcount'],
@@ -59,7 +59,7 @@ export const UNNAMED = /(?:有[一两几]?[个条场次项]|其中(?:有)?[一�
 export const EN_NAMED = /\bthe\s+([^\s,，。]{1,12}(?:\s+[^\s,，。]{1,12})?)\s+one\b/u;
 export const EN_REF = /\b(?:the\s+)?(first|second|third|last|latest|previous)\s+(?:one|record|entry|report)\b/u;
 /** "参观科技馆的是65人", "西村那场是68人": a few words, then 是 and a counted figure. */
-export const NAMED_FIGURE = /^([\p{Script=Han}\d]{2,14}?)(?:那场|那次|那条|的)?(?:实际|其实|实)?(?:是|为|有)\s*[约近]?[\d一二两三四五六七八九十百千万]+\s*(?:人次|人|名|位|份|块|条|场|个|户|件|册|张|项)/u;
+export const NAMED_FIGURE = /^([\p{Script=Han}\d]{2,14}?)(?:那场|那次|那条|的)?(?:实际上?|其实|实)?(?:是|为|有)\s*[约近]?[\d一二两三四五六七八九十百千万]+\s*(?:人次|人|名|位|份|块|条|场|个|户|件|册|张|项)/u;
 /** Kinds of event a correction may name its record by ("那个讲座", "展览…"). */
 const KINDS = '讲座|培训|展览|展|竞赛|比赛|义诊|咨询|宣传|演练|下乡|赶集|实验课|实验|参观|放映|电影|论坛|沙龙|夏令营|冬令营|研学|开放日|座谈会|报告会|交流会';
 /** "那个讲座实际…", "那场培训人数…": the kind right after 那个/那场, before the field or the new value. */
@@ -102,7 +102,7 @@ export function unitSwap(body: string): Correction | undefined {
  */
 export function countedAs(body: string): Correction | undefined {
   // "应该算人次，不是人": 算 before the unit says the same, when nothing but a denial follows.
-  const m = /(?:应该|应当|应|要|得)?按(?<unit>人次|人头|人数)(?:来)?(?:算|统计|计|记)/u.exec(body) ?? /(?:应该|应当|应|要|得)(?:算|记)(?:成|为|作)?(?<unit>人次)(?=[,，。!！\s]|而?不是|$)/u.exec(body);
+  const m = /(?:应该|应当|应|要|得)?按(?<unit>人次|人头|人数)(?:来)?(?:算|统计|计|记)/u.exec(body) ?? /(?:应该|应当|应|要|得)(?:算|记|写|填|报|统计)(?:成|为|作)?(?<unit>人次)(?=[,，。!！\s]|而?不是|$)/u.exec(body);
   if (!m?.groups?.unit) return undefined;
   const unit = m.groups.unit === '人次' ? '人次' : '人';
   const figure = new RegExp(`(\\d+)\\s*${unit}(?!次)`, 'u').exec(body);

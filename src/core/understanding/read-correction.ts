@@ -257,7 +257,9 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
     const after = kindSwap(body.replace(KIND_AFTER_REF, '').replace(/^(?:的)?(?:(?:标题|名称|活动名称|名字|题目|地点|地方|场地|位置)?(?:写错了|报错了|搞错了|弄错了|记错了|说错了|打错了|错了|不对)|(?:标题|名称|活动名称|名字|题目)(?:要|得|需要)?(?:改下|改一下|改改|更正一下|修改一下|改))\s*[,，。!！]?\s*/u, ''));
     if (after) return { ...after, ref: reference };
   } else if (named?.[1]) {
-    reference.words = named[1];
+    // "座谈会收上来的建议是3条": what was collected or handed out, and its verb, are no part of the record's name.
+    const handed = /^(\p{Script=Han}{2,10}?)(?:那边|那天|当天|现场)?(?:收上来|收回来|收集上来|收集到?|收到|征集上来|征集到?|回收|发放|发出去?|发下去|送出去?|领走|交上来|提出)了?的\p{Script=Han}{1,6}$/u.exec(named[1]);
+    reference.words = handed?.[1] ?? named[1];
   } else {
     // "更正：讲座人数应为85人": the words before the field name say which record.
     const field = /(人数|日期|时间|资料|户数|场次)/u.exec(body);
@@ -267,6 +269,9 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
     // "义诊那天的健康手册实际只发出去450份": with no field named, the event before 那天/那次 names the record.
     const pointed = to && !field ? /^([\p{Script=Han}\d]{2,10}?)(?:那天|当天|那次|那场|那回)(?:的)?\p{Script=Han}{0,6}$/u.exec(body.slice(0, to.index).trim()) : null;
     if (!reference.words && pointed?.[1]) reference.words = pointed[1];
+    // "讲座其实办了三场": the event held in more sessions than written is named by the words before.
+    const split = to && !field && /^(?:实际|其实)上?(?:是)?(?:分了?|分成了?|办了|开了|讲了|搞了)$/u.test(to[0]) ? /^([\p{Script=Han}]{2,8})$/u.exec(body.slice(0, to.index).trim()) : null;
+    if (!reference.words && split?.[1]) reference.words = split[1];
     // "the 实验小学 lecture 应该是 540": among English words before the new value, the Chinese ones name the record.
     const framed = to && !field ? body.slice(0, to.index) : '';
     const among = /[a-z]{2,}/u.test(framed) ? framed.replace(/[a-z]+/gu, ' ').replace(/[^\p{Script=Han}\d/]+/gu, ' ').trim() : '';
