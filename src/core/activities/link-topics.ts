@@ -20,7 +20,8 @@ const ON_SITE = new RegExp(`${SERVICE_TRIP}|进村|到村|入户|田间|地头|�
 const TOWN_STATION = /[镇乡](?:农技站|农业站|农技中心|农业(?:综合)?服务中心|农技推广站|农综站|畜牧站|兽医站)/u;
 /** Field work done for farmers as a department's own service (水稻统防统治, 无人机飞防, 代耕): not the 下乡 programme. */
 // "植保无人机喷药演示": 飞防 written out, shown or done.
-const FIELD_OPERATION = /统防统治|飞防|代防代治|托管服务|代耕|代收|无人机[^，。；,;]{0,4}(?:喷药|喷洒|施药|打药)/u;
+// "到西湾村检修滴灌设备": a unit's own works or equipment repaired or put in where farmers farm is its line work too.
+const FIELD_OPERATION = /统防统治|飞防|代防代治|托管服务|代耕|代收|无人机[^，。；,;]{0,4}(?:喷药|喷洒|施药|打药)|(?:检修|维修|抢修|安装|调试)[^，。；,;]{0,4}(?:滴灌|喷灌|灌溉|管道|管网|渠道|泵站|水泵|机井|设备|设施)/u;
 // A station's own experts ("县土肥站专家") come with its line's work, not as the programme's.
 const PROGRAMME_NAMED = new RegExp(`${SERVICE_TRIP}|服务团|科技志愿|(?<![站所])专家`, 'u');
 const DISASTER = '防灾减灾 应急科普';
@@ -33,7 +34,8 @@ const DISASTER = '防灾减灾 应急科普';
 // "进村讲防汛避险", "讲解地震避险知识": 讲 of the subject itself is a talk too. 讲解 alone is not: staff explain at a stall,
 // a drill or a door ("设点咨询、入户讲解等形式"), and a publicity round with it is still publicity.
 // A talk's quoted title counts the same (讲“冬季气象灾害与老人防护”: the subject a few words into it).
-const DISASTER_WORK = /讲解?了?[“"「『]?[\p{Script=Han}]{0,4}?(?=防汛|防震|防灾|避险|减灾|应急|逃生|地震|灾害|自救|互救)|(?:科普|知识)(?:进|走进)(?:社区|校园|学校|村|乡村|农村|乡镇)[^。！!\n]{0,16}?[\d一二三四五六七八九十两几]+场|讲座|宣讲|讲课|授课|课堂|上课|培训|减灾日|防灾减灾|防震减灾|安全教育|talk|lecture|class|training/iu;
+// "进校园进社区 应急科普 共9场": 应急科普 sessions counted in 场 are the item's talks by its own word.
+const DISASTER_WORK = /应急科普[^。！!\n]{0,8}?[\d一二两三四五六七八九十几]+\s*场|讲解?了?[“"「『]?[\p{Script=Han}]{0,4}?(?=防汛|防震|防灾|避险|减灾|应急|逃生|地震|灾害|自救|互救)|(?:科普|知识)(?:进|走进)(?:社区|校园|学校|村|乡村|农村|乡镇)[^。！!\n]{0,16}?[\d一二三四五六七八九十两几]+场|讲座|宣讲|讲课|授课|课堂|上课|培训|减灾日|防灾减灾|防震减灾|安全教育|talk|lecture|class|training/iu;
 const VISITS = '走访慰问';
 /**
  * Whom the 走访慰问 item visits: science workers, by name or by their work (专家, 工程师, 技术骨干, 农技员), or whoever is
@@ -94,6 +96,17 @@ const MUSHROOM = '食用菌|香菇|菌菇|蘑菇|木耳|菌棒';
  */
 const NOT_FARMING_SUBJECT = /电商|直播带货|带货|网店|知识产权|地理标志|商标|专利|普法|法律|法治|民法典|反诈|防诈|电诈|诈骗|金融|保险|贷款/u;
 const FARM_TECHNIQUE = new RegExp(`${FARM_WORK}|${MUSHROOM}|病害|防治|防疫|保鲜|储藏|采收|管护|田管|套袋|育秧|测土|[春夏秋冬]管`, 'u');
+/**
+ * A row of a pasted table ("1/22 | 石门村 | 病虫害防治 | 约50"): its cells put a village beside a subject, which says where and
+ * what, not who went. It is the 下乡 service when the table names the programme, someone sent or the farmers served.
+ */
+const TABLE = /[|｜\t]/u;
+/** What a row of such a table takes from the whole (read by the 下乡 topic's veto). */
+const TABLE_ROW_MARK = '表格行';
+const SENT_OR_SERVED = /专家|技术员|农技|服务团|特派员|下乡|科技志愿|农户|果农|菜农|茶农|梨农|蜂农|种植户|养殖户|大棚户|[\d一二两三四五六七八九十百]+户/u;
+/** A broadcaster's own show ("《田间地头》栏目在年货大集做了现场直播", "给县电视台录了一期节目"): its guests are no service. */
+const MEDIA_SHOW = /栏目|节目|电台|电视台|融媒/u;
+const SERVICE_NAMED = /下乡|服务团|科技志愿|特派员/u;
 /** A publicity round (防火宣传进村入户, leaflets to 农户) with no expert, training or advice is not the 下乡 service. */
 const PUBLICITY_ONLY = /^(?=[^]*宣传)(?![^]*(?:技术|培训|指导|专家|课堂|讲座|咨询|下乡|志愿))/u;
 /**
@@ -248,12 +261,16 @@ export function topicsOf(text: string, not = false): string[] {
       // A line of a station's own log (contextOf's mark) naming no programme: the station's routine line work.
       return PUBLICITY_ONLY.test(plain) || (plain.includes(STATION_LOG_MARK) && !STATION_PROGRAMME.test(plain.replace(STATION_LOG_MARK, ' '))) || !FARM_SERVICE.test(farmPlain) || (PHONE_HELP.test(plain) && !PROGRAMME_NAMED.test(plain)) || (SAFETY_THEME.test(plain) && !PROGRAMME_NAMED.test(plain)) ||
         (NOT_FARMING_SUBJECT.test(untitled(plain)) && !FARM_TECHNIQUE.test(plain) && !PROGRAMME_NAMED.test(plain)) || (MEMBERS_MEETING.test(plain) && !SERVED_OUT.test(plain)) ||
-        (ONLINE.test(plain) && !ON_SITE.test(plain)) || ((TOWN_STATION.test(plain) || FIELD_OPERATION.test(plain)) && !PROGRAMME_NAMED.test(plain));
+        (ONLINE.test(plain) && !ON_SITE.test(plain)) || ((TOWN_STATION.test(plain) || FIELD_OPERATION.test(plain)) && !PROGRAMME_NAMED.test(plain)) ||
+        plain.includes(TABLE_ROW_MARK) || (MEDIA_SHOW.test(untitled(plain)) && !SERVICE_NAMED.test(plain));
     }
     if (words === '全委会') return LOCAL_PLENARY.test(plain) && !COUNTY_PLENARY.test(plain);
     if (words === MUSEUM) {
       return ((OUTREACH.test(plain) || (OWN_PROGRAMME.test(plain) && !/人次|科技馆/u.test(plain))) && !RECEIVED.test(plain)) ||
         (OTHER_VENUE.test(plain) && VISITORS_ONLY.test(plain) && !/馆/u.test(plain)) ||
+        // "现将我馆…\n1月17日|恐龙化石修复演示|一楼展厅|约120人": a 展厅 as the venue of a 馆 the writer does not name, its
+        // audience no visitors counted: any 馆 has one (a geology museum, a library), so the museum is offered, not linked.
+        (!MUSEUM_NAMED.test(plain) && topicSpans(plain, MUSEUM).every((w) => /展厅$/u.test(w)) && !VISITORS_COUNTED.test(plain)) ||
         // A tour's 布展 at a school is the tour's.
         (mobile && SCHOOL.test(plain) && !MUSEUM_ITSELF.test(plain)) ||
         ((LIBRARY.test(plain) || OTHER_HALL.test(plain)) && !MUSEUM_NAMED.test(plain)) ||
@@ -310,7 +327,9 @@ export function contextOf(message: string, part: string, parts: readonly string[
   // unit's own course ("1. 何某 1月16日 新集镇 大棚户培训37人"), read as a station log's line is.
   const relay = RELAY.test(whole) && !STATION_PROGRAMME.test(whole) && !SERVICE_TRIP_RE.test(whole) && !VILLAGE.test(own) ? STATION_LOG_MARK : '';
   const station = (OWN_STATION.test(whole) && !STATION_PROGRAMME.test(whole)) || relay ? STATION_LOG_MARK : '';
-  return `${hall} ${station} ${programmeOfLog(whole, own, parts)}`.trim();
+  // A row of a pasted table naming no programme, no one sent and no farmers served (its cells: a village, a subject).
+  const row = TABLE.test(message) && !SENT_OR_SERVED.test(whole) ? TABLE_ROW_MARK : '';
+  return `${hall} ${station} ${row} ${programmeOfLog(whole, own, parts)}`.trim();
 }
 
 /** The programme itself, as a log's header or footer names it ("科协专家服务团这周都跟着跑的", "专家服务团下乡记录："). */

@@ -140,3 +140,38 @@ export function joinedDaysEvents(text: string, figures: readonly Figure[]): numb
   const people = figures.filter((f) => f.people && f.index > held.index && roleOf(f) !== 'staff' && roleOf(f) !== 'online');
   return people.length === 1 ? named : 0;
 }
+
+/**
+ * A place spoken of as its own session: "青石镇那场", "城西那边", "在城东那边". Its name is the run of Han characters
+ * right before 那场/那边 (after a mark, a space or 在/去/到/说), two to six of them.
+ */
+const PLACE_SESSION = /(?:^|(?<=[\s，,。；;！!～~、：:😀-🙏]|在|去|到|说))((?:(?![在去到说])[\p{Script=Han}]){2,6}?)(?:那场|那一场|那边|那头|那儿)/gu;
+/** Not a place: a pronoun, a count ("两边"), or a time ("上午那场"). */
+const NOT_A_PLACE = /^(?:我们|他们|你们|咱们|她们|人家|大家|这|那|两|俩|各|每|上午|下午|晚上|中午|早上|昨天|今天|前天|第)/u;
+
+/**
+ * "上午青石镇 下午白河乡～青石镇那场来了80人 白河乡那场忘了数了", "城东来了七十个，城西那边我还没问": two or more places
+ * each spoken of as a session of its own, the people of at least one counted right after it, are as many events (else 0).
+ * One count for one place only is not a record of both: the reader asks for the other.
+ */
+export function placesApart(text: string, figures: readonly Figure[]): number {
+  const capped = text.slice(0, 4000);
+  const places = new Map<string, number>();
+  for (const m of capped.matchAll(PLACE_SESSION)) {
+    const name = m[1]!;
+    if (NOT_A_PLACE.test(name) || places.has(name)) continue;
+    places.set(name, (m.index ?? 0) + m[0].length);
+  }
+  if (places.size < 2) return 0;
+  // The people of a place: counted in a clause that names it, after its name ("他说城东来了七十个").
+  const counted = [...places.keys()].some((name) => {
+    for (let at = capped.indexOf(name); at >= 0; at = capped.indexOf(name, at + 1)) {
+      const from = at + name.length;
+      const end = capped.slice(from).search(/[，,。；;！!\n～~]/u);
+      const to = end < 0 ? capped.length : from + end;
+      if (figures.some((f) => f.people && f.index >= from && f.index < to && roleOf(f) !== 'staff' && roleOf(f) !== 'online')) return true;
+    }
+    return false;
+  });
+  return counted ? places.size : 0;
+}

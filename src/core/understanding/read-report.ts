@@ -28,7 +28,7 @@ import { FUTURE, isQuestion, stillCounting } from './report-question.js';
 import { addObservanceHits } from './observance-hits.js';
 import { buildRecord } from './build-record.js';
 import { bracketsInTurn, daysInTurn, retoldCounts, TIMES } from './days-in-turn.js';
-import { enumeratedEvents, enumerationQuestion, joinedDaysEvents } from './event-enumeration.js';
+import { enumeratedEvents, enumerationQuestion, joinedDaysEvents, placesApart } from './event-enumeration.js';
 import { futureRequest, NOT_DONE_QUESTION, saidNotDone } from './said-not-done.js';
 import { ANY_EVENT, BOOKED, CALLED_OFF, DONE, EVENT_WORDS, FORGOT_DAY, LIKE_BEFORE, NAMED_EVENT, NOT_KNOWN_HELD, NOTICE_REPLY, PAST, PLAN_TARGET, QUESTION_END, QUOTA, THANKS, VISITED } from './report-words.js';
 
@@ -286,6 +286,9 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
   // "前天跟昨天…两场…一共来了110人": an event on each of the days named, their people counted together.
   const joined = enumerated > 0 ? 0 : joinedDaysEvents(text, figures);
   if (joined > 0 && records.length < joined) doubts.push({ field: 'kind', question: enumerationQuestion(joined, records.length) });
+  // "青石镇那场来了80人 白河乡那场忘了数了": places spoken of as sessions of their own, fewer records than places.
+  const apart = enumerated > 0 || joined > 0 ? 0 : placesApart(text, figures);
+  if (apart > 0 && records.length < apart) doubts.push({ field: 'kind', question: enumerationQuestion(apart, records.length) });
   // "3. 大篷车下乡：8月20日到石门乡、8月26日到新桥镇，每次约三百人": a line of several days of its own that counts
   // nothing the reader could use is events unstored, asked about rather than dropped.
   // (Not when a record already asks which of those days it was.)

@@ -56,6 +56,12 @@ const SESSION_ELSEWHERE = /^\s*(?:下午|晚上|中午)\s*(?:又|还|再)?\s*(?:
 /** "。完了又去李庄村讲了一遍", "。然后又到河东社区…": a sentence going on to another place, whatever the time of day. */
 const THEN_ELSEWHERE = /^\s*(?:完了|然后|之后|接着|后来|随后|紧接着)?\s*(?:又|再)\s*(?:去|到|跑|转)(?:了|到)?\s*[^，,。；;\s]{1,10}?(?:村|镇|乡|社区|街道|小区|学校|小学|中学|中心校|敬老院|卫生院|广场|集市)(?![民委长干])/u;
 
+/**
+ * "。完了消防的同志又给全园五十二个老师讲了一堂灭火器使用课", "。随后又为30名村干部开了座谈会": a sentence going on to
+ * another deed done for people of its own (the cut also needs them counted in it): another event, not more of the first.
+ */
+const THEN_FOR_OTHERS = /^\s*(?:完了|然后|之后|接着|随后|紧接着|后来|结束后)[^。！!\n]{0,16}?(?:又|还|再)\s*(?:给|为|向|对)[^。！!\n]{1,24}?(?:讲了|上了|做了|办了|开了|搞了|组织了|进行了)/u;
+
 /** "下午又跟他去…", "下午陪着专家到…": a later time of day with the person of the part before. */
 const SAME_PARTY_LATER = /^\s*(?:下午|晚上|中午|傍晚)\s*(?:又|还|再)?\s*(?:跟|随|陪|同|带)着?\s*(?:他|她|他们|她们|专家|老师|教授|站长|技术员)/u;
 
@@ -122,6 +128,12 @@ export function splitEvents(text: string, hits: DateHit[], figures: Figure[]): {
     // holding an event of its own with its own people, after a part that counted people.
     return hits.some((h) => h.index > from && h.index < i && h.end !== null && opening.date >= h.date && opening.date <= h.end) && peopleSince(from, i) && HELD.test(sentence) && figures.some((f) => f.people && f.index > i && f.index <= i + 1 + sentence.length);
   };
+  /** The sentence after the stop at `i` counts people of its own (not those who ran it, not viewers online). */
+  const ownAudience = (i: number): boolean => {
+    const end = text.slice(i + 1).search(/[。！!\n]/u);
+    const to = end < 0 ? text.length : i + 1 + end;
+    return figures.some((f) => f.people && f.index > i && f.index < to && roleOf(f) !== 'online');
+  };
   const cuts: number[] = [];
   /** Cuts that fall between two characters (speech without stops), not on a stop: nothing is dropped there. */
   const between = new Set<number>();
@@ -151,6 +163,7 @@ export function splitEvents(text: string, hits: DateHit[], figures: Figure[]): {
     // before, after a part that counted something, is another event (a total over both days is not).
     else if (/[。！!]/u.test(c ?? '') && otherDayOpens(i, cuts[cuts.length - 1] ?? -1)) cuts.push(i);
     else if (/[。！!]/u.test(c ?? '') && ANOTHER_EVENT.test(text.slice(i + 1, i + 40)) && peopleSince(cuts[cuts.length - 1] ?? -1, i)) cuts.push(i);
+    else if (/[。！!]/u.test(c ?? '') && THEN_FOR_OTHERS.test(text.slice(i + 1, i + 60)) && peopleSince(cuts[cuts.length - 1] ?? -1, i) && ownAudience(i)) cuts.push(i);
     else if ((c === '，' || c === ',' || c === ' ') && cuts.length > 0 && /^\s*(?:今天|今儿|昨天|昨儿)(?:在|去|到|又|上午|下午)/u.test(text.slice(i + 1, i + 8)) && figureSince(cuts[cuts.length - 1]!, i)) cuts.push(i);
   }
   if (cuts.length === 0) return whole;
