@@ -265,8 +265,8 @@ export function cleanLines(raw: string): string[] {
 
 /** A sample's heading on a template site's page: "科技节活动方案 篇一", "植树节活动策划篇1", "…工作计划范文2". */
 const SAMPLE_HEAD = /^(\S.{2,40}?(?:方案|策划|计划|要点|安排|总结))\s*(?:篇|范文)\s*([一二三四五六七八九十]{1,2}|\d{1,2})$/u;
-/** The site's list of related pages after a text: "【…活动方案】相关文章:", "相关推荐:". */
-const RELATED = /^(?:【[^】]{2,40}】\s*)?相关(?:文章|推荐|范文|阅读)\s*[:：]?$/u;
+/** The site's list of related pages after a text: "【…活动方案】相关文章:", "相关推荐:", a sidebar's "最新文章", "热门文章". */
+const RELATED = /^(?:【[^】]{2,40}】\s*)?(?:相关|最新|热门|推荐|精彩|更多)(?:文章|推荐|范文|阅读|资讯|新闻)\s*[:：]?$/u;
 
 /**
  * A template site's page of samples: the first sample under its heading (named without its 篇一, the site's heading and

@@ -11,6 +11,8 @@ import { parseTargets } from './parse-targets.js';
 const SUBMIT = /发送|发至|发到|报送|上报|报备|提交|寄送|报给|报至|交至|反馈/u;
 /** A clause that opens with a deadline: "，并于10月14日前…", "，于2022年8月24日前将…". */
 const DEADLINE_CLAUSE = /[，,]\s*(?=(?:并|同时|请)?\s*(?:须|需|要|应)?\s*[于与在]\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日[^，,。；;]{0,6}?前)/gu;
+/** A clause naming its own closing day after another's ("…截止时间为6月10日，书面材料报送截止时间为6月17日"). */
+const CLOSING_CLAUSE = /[，,]\s*(?=[^，,。；;]{0,20}?截止(?:日期|时间)?\s*(?:为|是|至)?\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)/gu;
 
 interface Piece {
   at: number;
@@ -18,6 +20,8 @@ interface Piece {
   dated: boolean;
   counted: boolean;
   submits: boolean;
+  /** A clause cut at its own closing day after another's. */
+  closes?: boolean;
 }
 
 /**
@@ -29,7 +33,7 @@ function piecesOf(text: string, simple: string): Piece[] {
   for (const m of simple.matchAll(/[。；;！!？?\n]+/gu)) cuts.push((m.index ?? 0) + m[0].length);
   const sentenceEnds = new Set(cuts);
   const clauses = new Set<number>();
-  for (const m of simple.matchAll(DEADLINE_CLAUSE)) {
+  for (const m of [...simple.matchAll(DEADLINE_CLAUSE), ...simple.matchAll(CLOSING_CLAUSE)]) {
     const at = (m.index ?? 0) + m[0].length;
     const start = Math.max(...cuts.filter((c) => c <= at && sentenceEnds.has(c)));
     if (explicitDates(text.slice(start, m.index)).length === 0) continue;
@@ -43,7 +47,8 @@ function piecesOf(text: string, simple: string): Piece[] {
     const words = text.slice(at, end);
     if (!/\p{Script=Han}{2}/u.test(words)) return;
     const own = explicitDates(words);
-    out.push({ at, end, dated: own.length > 0, counted: parseTargets(words).length > 0, submits: own.some((d) => d.kind === 'deadline') && (clauses.has(at) || SUBMIT.test(normalizeText(words))) });
+    const closing = /截止/u.test(words) && own.length > 0;
+    out.push({ at, end, dated: own.length > 0, counted: parseTargets(words).length > 0, submits: (closing || own.some((d) => d.kind === 'deadline')) && (clauses.has(at) || SUBMIT.test(normalizeText(words))), closes: closing && clauses.has(at) });
   });
   return out;
 }
@@ -71,7 +76,8 @@ export function ownSentenceChildren(node: OutlineNode): OutlineNode[] {
     groups.shift();
   }
   // Only a paragraph with a submission by a day and another task of its own date or count is so split.
-  if (groups.length < 2 || !groups.some((g) => g.submits) || groups.every((g) => g.submits)) return [];
+  // Closing days of their own, one per step, split too.
+  if (groups.length < 2 || !groups.some((g) => g.submits) || (groups.every((g) => g.submits) && !groups.some((g) => g.closes))) return [];
   return spansAsChildren(node, groups.map((g) => text.slice(g.at, g.end)));
 }
 

@@ -169,7 +169,7 @@ export function parseTargets(original: string, planYear?: number): Target[] {
               ? 'at_least'
               : 'exactly';
     const suffixLength = SUFFIXES.find((s) => after.startsWith(s))?.length ?? 0;
-    if (capsEachEntry(clause, comparator) || cutOff(text.slice(end + suffixLength, end + suffixLength + 5))) continue;
+    if (capsEachEntry(clause, comparator, rawUnit) || cutOff(text.slice(end + suffixLength, end + suffixLength + 5))) continue;
     const startAt = prefix ? index - (before.length - before.trimEnd().length) - prefix.length : index;
     if (partOf !== undefined) (parts[partOf] ??= []).push(targets.length);
     else {

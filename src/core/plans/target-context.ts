@@ -14,8 +14,10 @@ export function setsTheScene(clause: string): boolean {
  * True for a cap on each entry ("每个活动不超过五张/段") or on the size of one team or entry ("集体项目(参与者不超过3人)",
  * "每队队员不超过5名"): a format rule, not a goal.
  */
-export function capsEachEntry(clause: string, comparator: string): boolean {
-  return comparator === 'at_most' && (/每[^，,。；;]{0,10}$/u.test(clause) || /(?:参与者|作者|队员|组员|成员|团队人数|小组人数|集体项目|集体作品)[^，,。；;]{0,6}$/u.test(clause));
+export function capsEachEntry(clause: string, comparator: string, unit = ''): boolean {
+  // A quota of entries per sender or per category ("每校不超过2项", "作品每类不超过3件") is a cap the office works to.
+  const quota = /^(?:件|项|篇|部|个|幅)$/u.test(unit) && /每(?:个|一|家|所)?(?:单位|学校|校|机构|类|类别|学会|县|区|乡镇|人)[^，,。；;每]{0,8}$/u.test(clause);
+  return comparator === 'at_most' && ((!quota && /每[^，,。；;]{0,10}$/u.test(clause)) || /(?:参与者|作者|队员|组员|成员|团队人数|小组人数|集体项目|集体作品)[^，,。；;]{0,6}$/u.test(clause));
 }
 
 /** True for a meeting's attendance ("约50余人参加了会议", "30人出席会议"). */
