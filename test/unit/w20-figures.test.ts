@@ -64,4 +64,20 @@ describe('w20 figures stored wrong (t1)', () => {
     const [c] = read('11月5日农机安全培训，参加的农户四十多人，有开三轮的也有开拖拉机的，发手册五十本。', '2026-11-10');
     expect(c!.metrics).toEqual({ 本: 50 });
   });
+  it('rounds held as the event itself, or 轮 inside a word, are no count', () => {
+    const [r] = read('10月中旬搞了一轮青年员工“微课堂”比赛，各班组轮流上台，累计观看180人次', '2026-10-26');
+    expect(r!.metrics['轮']).toBeUndefined();
+    const [b] = read('上周二至周四科普大篷车进校，全校初一到初三轮流参观，大约900名学生，展品20件。', '2026-11-16');
+    expect(b!.metrics).toEqual({ 件: 20 });
+  });
+  it('who practised a skill at a stand are a part of who came, even counted in 人 beside 人次', () => {
+    const [r] = read('9月19日在广场科普日设健康展位，到展位咨询群众约380人次，开展急救包扎现场教学3轮，参与实操的居民47人，发放资料900余份。', '2026-09-22');
+    expect(r).toMatchObject({ headcount: 380 });
+    expect(r!.metrics).toMatchObject({ 轮: 3, 份: 900 });
+  });
+  it('an earlier sign-up in brackets after a count of teachers does not make them sign-ups', () => {
+    const [r] = read('4月20日组织二年级两个班学生到县科技馆参观，实到学生70人，带队教师4人（原报名75人，5人请假）。', '2026-04-24');
+    expect(r).toMatchObject({ headcount: 70 });
+    expect(Object.keys(r!.metrics).some((k) => k.includes('报名'))).toBe(false);
+  });
 });

@@ -172,8 +172,9 @@ export function notAFigureOf(token: NumberToken, unit: string, text: string, bef
   if (unit === '部' && /^分/u.test(text.slice(end, end + 1))) return true;
   // "小结补一条：…", "再报一项：…": the message's own entry announced, what follows is the event told.
   if (/^[条项件]$/u.test(unit) && token.value === 1 && (/^\s*[:：]/u.test(text.slice(end, end + 2)) || /(?:补|补充|追加|再报|再说|加)\s*$/u.test(before) && /^\s*(?:[:：,，。]|$)/u.test(text.slice(end, end + 2)))) return true;
-  // "开三轮的", "两轮电动车": a vehicle, not rounds.
-  if (unit === '轮' && (/^(?:车|摩托|电动|电瓶|汽车|货车)/u.test(text.slice(end, end + 2)) || /(?:开|骑|坐|蹬|买了?)\s*$/u.test(before))) return true;
+  // Rounds are counted where the count ends its clause ("演练搞了两轮 讲座一场", "现场教学4轮，"); not "搞了一轮技术骨干分享"
+  // (the event itself), "初一到初三轮流去看" (轮流), "开三轮的", "两轮电动车" (a vehicle).
+  if (unit === '轮' && (/^\p{Script=Han}/u.test(text.slice(end, end + 1).replace(/^[了吧啊呀哈]/u, ' ')) || /(?:开|骑|坐|蹬|买了?)\s*$/u.test(before))) return true;
   // "出了一份力", "尽一份心": an idiom, not copies.
   if (unit === '份' && token.written === '一' && /^[力心]/u.test(text.slice(end, end + 1))) return true;
   return false;

@@ -289,7 +289,8 @@ function ownWords(f: Figure): string {
 
 /** "30个同学报名心理委员培训", "有25个学生报了名": people who signed up, said by the verb right after who they are. */
 export function signedUpAfter(f: Figure): boolean {
-  return /^[^，,。;；!！?？\d\s]{0,6}?(?:报名|报了名|预约)/u.test(f.after);
+  // Not "（原报名92人…": an earlier sign-up in brackets after the count.
+  return /^(?!原)\p{Script=Han}{0,6}?(?:报名|报了名|预约)/u.test(f.after);
 }
 
 /** "上午120人，下午90人": one event's sessions, not two audiences. */
