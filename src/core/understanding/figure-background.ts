@@ -17,6 +17,8 @@ const DOING = /(办|搞|举办|开展|组织|召开|举行|讲|培训|活动|宣
 /** "其中最后一期", "其中第三期": the record is one session of a series whose total came before. */
 const ONE_OF_SERIES = /其中\s*(?:的\s*)?(?:最后|最末|第\s*[一二三四五六七八九十\d]+|头|首|末)?\s*[一1]?\s*[期场次批轮届]/u;
 const SERIES_UNITS = new Set(['期', '场', '场次', '次', '批', '轮', '届']);
+/** Session units a 二 before names the session by ("二期"); 次 is left to "二次供水" (figure-skips.ts). */
+const NAMED_SESSION_UNITS = new Set(['期', '场', '批', '轮', '届']);
 /** "全年跑了", "这学期一共走了": the opening of a tally over a year or a term. */
 const PERIOD_TALLY = /^\s*(?:全年|一年(?:下来|到头)?|今年(?:以来)?|这一年|本年度?|本学期|这学期|整个学期|一学期(?:下来)?|年内)\s*(?:一共|总共|共|累计|合计)?\s*(?:跑了|走了|去了|到了|进了|走进了?|巡了|共)\s*$/u;
 /** Equipment borrowed or used for the event ("VR设备借了3台", "借用了学校2台天文望远镜"): not what it produced ("架了6台望远镜" is). */
@@ -58,12 +60,19 @@ export function notAnActivityFigure(text: string, start: number, unitAt: number,
   if (FAULT.test(clause)) return true;
   // "讲解员分两组带": how the staff split up to guide, not a count of the activity (分三批参观, 分4场 are).
   if (unit === '组' && /(?:分|分成|分为)\s*$/u.test(clause) && /^(带|讲解|引导|负责|轮流|值守)/u.test(text.slice(end, end + 2))) return true;
-  // "其中最后一期", "这一场": which session, not how many.
-  if (/^[一1]\s*$/u.test(text.slice(start, unitAt)) && /(最后|最末|其中|这|那|同|上|下|头|首)\s*$/u.test(text.slice(Math.max(0, start - 3), start))) return true;
+  // "其中最后一期", "这一场", "新一轮": which session, not how many.
+  if (/^[一1]\s*$/u.test(text.slice(start, unitAt)) && /(最后|最末|其中|这|那|同|上|下|头|首|新)\s*$/u.test(text.slice(Math.max(0, start - 3), start))) return true;
+  // "7/20–7/24 二期 27 个 kids", "县科协二届": 二 before a session's unit is its name (a count of two says 两期); so is
+  // the 一期 of a list that goes on to its 二期.
+  const n = text.slice(start, unitAt).trim();
+  if (NAMED_SESSION_UNITS.has(unit) && (n === '二' || (n === '一' && new RegExp(`(?:^|[^\\d〇一二两三四五六七八九十百千第])二\\s*${unit}`, 'u').test(text.slice(end, end + 200))))) return true;
+  // "两轮下来一共来了两百多位", "三场下来": over the sessions told, the time a total was gathered in, no count of its own.
+  if (SERIES_UNITS.has(unit) && /^\s*下来/u.test(text.slice(end, end + 4))) return true;
   if (TOPIC.test(text.slice(Math.max(0, start - 6), start))) return true;
   if (['台', '架', '套', '部'].includes(unit) && USED.test(clause)) return true;
   if (SERIES_UNITS.has(unit) && CALLED_OFF.test(clause)) return true;
-  if (['个', '种', '类'].includes(unit) && TOPIC_COUNT.test(clause)) return true;
+  // Not "讲了三个专题", "介绍了四个模块": the parts a training's programme was given in are counted.
+  if (['个', '种', '类'].includes(unit) && TOPIC_COUNT.test(clause) && !/^(?:专题|模块|板块|单元|课题)/u.test(text.slice(end, end + 2))) return true;
   if (UNIT_IN_WORD.test(text.slice(unitAt, unitAt + 2))) return true;
   const { before, after } = sentenceAround(text, start, end);
   // "车间上了十几台工业机器人，但会维护的人太少": a situation, in a sentence that does nothing before its "但".

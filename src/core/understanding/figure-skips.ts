@@ -36,7 +36,7 @@ export function notACount(token: NumberToken, text: string, before: string, each
   if (token.written === '一' && !eachTimes.has(token.start) && /(一[\p{Script=Han}][来出派去到]?|每|人手|各)\s*$/u.test(before)) return true;
   // "问题一个接一个", "一场又一场": an idiom of many, not a count.
   // "一家一家敲门", "一户一户走": one after another, not a count.
-  if (token.written === '一' && (/^[个场次批拨](?:接|又|挨)一/u.test(text.slice(token.end, token.end + 4)) || /一[个场次批拨](?:接|又|挨)$/u.test(before) || /^([个家户村组])一\1/u.test(text.slice(token.end, token.end + 3)) || /一([个家户村组])$/u.test(before) && text.slice(token.end, token.end + 1) === before.slice(-1))) return true;
+  if (token.written === '一' && (/^[个场次批拨轮](?:接|又|挨)一/u.test(text.slice(token.end, token.end + 4)) || /一[个场次批拨轮](?:接|又|挨)$/u.test(before) || /^([个家户村组])一\1/u.test(text.slice(token.end, token.end + 3)) || /一([个家户村组])$/u.test(before) && text.slice(token.end, token.end + 1) === before.slice(-1))) return true;
   // "一个是七月十号的演练，还有一个是…": the first of the things told, not a count.
   if (token.written === '一' && /^个是/u.test(text.slice(token.end, token.end + 2))) return true;
   // "加上我跟另一位老师", "另外一个同事": another one, not a count.
@@ -45,6 +45,10 @@ export function notACount(token: NumberToken, text: string, before: string, each
   if (token.written === '一' && /[统唯划逐]\s*$/u.test(before)) return true;
   // "现将近期一项工作情况报送如下", "跟您说一件事": the message's own subject, not a count.
   if (token.written === '一' && /^[项件个]\s*(?:工作|情况|事情?|活动情况|工作情况)/u.test(text.slice(token.end, token.end + 6))) return true;
+  // "补报一项去年的活动：…", "跟您报一个上个月的活动": the entry the message announces, what follows is the event told.
+  if (token.written === '一' && /(?:报|汇报|报送|说)(?:一下)?\s*$/u.test(before) && /^[项件个][^，,。;；:：\d\n]{0,8}?(?:活动|工作|事情?)/u.test(text.slice(token.end, token.end + 14))) return true;
+  // "腊八节", "腊八那天": the 八 of a day's name counts nothing.
+  if (token.written === '八' && /腊\s*$/u.test(before)) return true;
   // "二次供水", "二次污染", "二次开发": 二次 glued to the noun it qualifies is a term (a count says 两次, an order 第二次).
   if (token.written === '二' && /^次(?![数，,。;；!！?？\s了的课活会讲培])\p{Script=Han}/u.test(text.slice(token.end, token.end + 2))) return true;
   // "都是我一个人讲的", "他一个人跑前跑后": alone, not a count.
@@ -168,6 +172,9 @@ export function notAFigureOf(token: NumberToken, unit: string, text: string, bef
   if (unit === '部' && /^分/u.test(text.slice(end, end + 1))) return true;
   // "小结补一条：…", "再报一项：…": the message's own entry announced, what follows is the event told.
   if (/^[条项件]$/u.test(unit) && token.value === 1 && (/^\s*[:：]/u.test(text.slice(end, end + 2)) || /(?:补|补充|追加|再报|再说|加)\s*$/u.test(before) && /^\s*(?:[:：,，。]|$)/u.test(text.slice(end, end + 2)))) return true;
+  // Rounds are counted where the count ends its clause ("演练搞了两轮 讲座一场", "现场教学4轮，"); not "搞了一轮技术骨干分享"
+  // (the event itself), "初一到初三轮流去看" (轮流), "开三轮的", "两轮电动车" (a vehicle).
+  if (unit === '轮' && (/^\p{Script=Han}/u.test(text.slice(end, end + 1).replace(/^[了吧啊呀哈]/u, ' ')) || /(?:开|骑|坐|蹬|买了?)\s*$/u.test(before))) return true;
   // "出了一份力", "尽一份心": an idiom, not copies.
   if (unit === '份' && token.written === '一' && /^[力心]/u.test(text.slice(end, end + 1))) return true;
   return false;

@@ -13,8 +13,8 @@ export const OTHER_UNITS = [
   '包', '床', '艘', '架', '双', '顶', '桶', '罐', '斤', '公斤', '千克', '根', '卷', '捆',
   // Fish fry released, counted by 尾 and filed in 万尾 when written so ("放流鱼苗85万尾"), as money is in 万元.
   '尾', '万尾',
-  // Times said in speech ("前前后后讲了三回"), filed as written.
-  '回',
+  // Times said in speech ("前前后后讲了三回"), filed as written; rounds of a drill or a contest ("演练搞了两轮").
+  '回', '轮',
   // Volumes (blood given, liquid handed out) and bunches of flowers, filed as written.
   '毫升', '束',
 ].sort((a, b) => b.length - a.length);

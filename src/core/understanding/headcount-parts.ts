@@ -23,7 +23,7 @@ export function triedParts(people: readonly Figure[]): Figure[] {
   const helped = (f: Figure): boolean => HELPED.test(f.context.slice(-8)) && /^\p{Script=Han}{0,10}?(?:免费)?(?:测|量|查|检|下载|安装|开通|注册|办理|体验|义诊|诊|建档|建立[^，,。;；\d]{0,6}?档案)/u.test(f.after.replace(/^[^\p{Script=Han}]*/u, '').replace(/^(?:群众|居民|村民|老人|市民|学生|孩子|人)/u, '')) && people.some((g) => g !== f && g.index < f.index && g.unit === f.unit && g.value > f.value && !HELPED.test(g.context.slice(-8)) && (/来|到|参加|参与|接待|现场|咨询|听|服务/u.test(g.context.slice(-10)) || /服务[^，,。;；]{0,10}$/u.test((g.lead ?? g.context).slice(-14))));
   const given = people.filter(helped);
   if (given.length > 0) return given;
-  return people.filter((f) => (TRIED.test(`${f.context.slice(-14)}|${f.after.slice(0, 10)}`) || served(f)) && people.some((g) => g !== f && g.unit === f.unit && g.value > f.value && cameAll(g) && !TRIED.test(`${g.context.slice(-10)}|${g.after.slice(0, 10)}`)));
+  return people.filter((f) => (TRIED.test(`${f.context.slice(-14)}|${f.after.slice(0, 10)}`) || served(f)) && people.some((g) => g !== f && (g.unit === f.unit || (f.unit === '人' && g.unit === '人次')) && g.value > f.value && cameAll(g) && !TRIED.test(`${g.context.slice(-10)}|${g.after.slice(0, 10)}`)));
 }
 
 /** Won a prize or went through a round ("获奖学生", "获一等奖的", "晋级决赛的"): a part of who competed. */

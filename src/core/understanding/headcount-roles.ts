@@ -93,6 +93,9 @@ export function roleOf(f: Figure): Role {
   if (/^\s*[\p{Script=Han}a-z]{0,4}?(?:在线|网上|线上|统一|集中|现场|都)?(?:填了|填写了?|作答了?|答了)/u.test(f.after)) return 'participant';
   // "走访慰问了6位老专家", "visited 6 senior engineers": the people a visit went to are who it served, whoever they are.
   if (VISITED.test(f.context)) return 'participant';
+  // "走访慰问了研发、质检岗位的一线技术人员12人": the same, the posts of those visited listed with 、 between.
+  const visitedList = /(?:走访|慰问|看望|探望|拜访)(?:了|过)?([^，,。;；!！?？\d\n]{1,20})$/u.exec(f.lead ?? '');
+  if (visitedList && visitedList[1]!.includes('、') && f.context.length > 0 && visitedList[1]!.endsWith(f.context)) return 'participant';
   // "验收组一共五个人", "检查组3人": a team that came to inspect or assess ran the check; it served no one.
   if (INSPECTING_TEAM.test(f.context.slice(-10))) return 'staff';
   // "志愿者轮流值守，累计出勤40人次", "在岗工作人员12人": people on duty worked it, however they are totalled.

@@ -182,6 +182,10 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
     // "我们班42个同学都参加了，隔壁三班也来了38人", "全校1200名学生，参加作品展示的有300人": another group of
     // the audience, not a part of the participants ("其中") nor their escort, may be counted too; asked.
     const p = participants[0]!;
+    // "新生全来了，612人～另外有30个同学报名心理委员培训": the people whose own words say they signed up (for this or for
+    // something later) are not who came, when one other count of people is written beside them.
+    const cameInstead = signedUpAfter(p) ? of('audience', 'other').filter((f) => f.unit === p.unit && !signedUpAfter(f) && !SIGNED_UP.test(f.context.slice(-8))) : [];
+    if (cameInstead.length === 1) return pick(cameInstead[0]);
     // "kids 28人，…来了35位家长": the young named in English are of the audience too.
     const rivals = [...of('audience'), ...of('other').filter((f) => YOUNG.test(ownWords(f)))].filter((f) => f.unit === p.unit && !PART.test(f.context) && !ESCORT.test(`${f.context}|${f.noun}`) && !waited(f) && !MEMBERSHIP.test(f.context.slice(-6)) && !PERFORMER.test(`${f.context}|${f.noun}`));
     // "大班小朋友150人，家长也来了60多个一起参加": the children first, with or without the parents asked.
@@ -281,6 +285,12 @@ function sideParts(people: readonly Figure[]): Figure[] {
 function ownWords(f: Figure): string {
   const tail = f.context.replace(/^.*(?:[\d+＋加和及与、]|\bplus\b|\band\b|\bwith\b)/u, '');
   return `${tail}|${f.noun}|${f.written.replace(/^[\d\s.,]+/u, '')}`;
+}
+
+/** "30个同学报名心理委员培训", "有25个学生报了名": people who signed up, said by the verb right after who they are. */
+export function signedUpAfter(f: Figure): boolean {
+  // Not "（原报名92人…": an earlier sign-up in brackets after the count.
+  return /^(?!原)\p{Script=Han}{0,6}?(?:报名|报了名|预约)/u.test(f.after);
 }
 
 /** "上午120人，下午90人": one event's sessions, not two audiences. */

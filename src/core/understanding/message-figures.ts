@@ -62,9 +62,20 @@ export interface BadFigure {
 }
 
 
+/**
+ * "高一两个班", "初二三百多名学生": a school grade's number run together with the count after it is read as one run
+ * ("一两", a range); the count is the run without the grade's digit. Not "提高一两个百分点", "年初一两个月".
+ */
+function countAfterGrade(t: NumberToken, text: string): NumberToken | undefined {
+  if (t.arabic || t.written.length < 2 || !/^[一二三四]/u.test(t.written) || !/(?:^|[^提最升较增拔抬年月])[高初]$/u.test(text.slice(Math.max(0, t.start - 2), t.start))) return undefined;
+  const rest = scanNumbers(t.written.slice(1))[0];
+  if (!rest || rest.start !== 0 || rest.end !== t.written.length - 1) return undefined;
+  return { ...rest, start: t.start + 1, end: t.end };
+}
+
 /** Figures in a normalised, lower-cased text (dates already blanked out), and numbers it refuses. */
 export function findFigures(text: string, original = text): { figures: Figure[]; bad: BadFigure[]; loose: number[]; unread: UnreadNumber[]; unnamed: UnreadNumber[] } {
-  const tokens = scanNumbers(text);
+  const tokens = scanNumbers(text).map((t) => countAfterGrade(t, text) ?? t);
   const byStart = new Map<number, NumberToken>(tokens.map((t) => [t.start, t]));
   const figures: Figure[] = [];
   const bad: BadFigure[] = [];

@@ -1,7 +1,7 @@
 // Who a figure of people counts, for its label ("人(志愿者)"): the people noun nearest before the number in its own
 // clause ("家长陪同的有15位" → 家长, "村里妇联执委4人" → 执委), else the people named right after its unit ("还有12位妈妈
 // 奶奶陪着" → 家长, "派了8个医护当助教" → 助教), never the verb before it (还有, 派了, 陪同的有, 占了).
-import { HELPING, roleOf, SENT_BY_UNIT } from './headcount.js';
+import { HELPING, roleOf, SENT_BY_UNIT, signedUpAfter } from './headcount.js';
 import { wordsSinceLastCount, type Figure } from './message-figures.js';
 import { leadingPeopleNoun } from './people-words.js';
 import { peopleWords } from './people-nouns.js';
@@ -42,6 +42,8 @@ export function roleLabel(f: Figure): string {
 /** Who a figure of people counts, when its words name them (志愿者, 学生, volunteers); undefined when they do not. */
 export function roleNoun(f: Figure): string | undefined {
   if (roleOf(f) === 'expected') return '应到';
+  // "另外有30个同学报名心理委员培训": who signed up, whoever they are.
+  if (signedUpAfter(f)) return '报名';
   // The words after the clause's last count are this figure's own ("学生42位，家长陪同的有15位").
   // "35个学生+3个老师": after a plus or an "and" too.
   const own = f.context.replace(/^.*[\d〇一二两三四五六七八九十百千万俩仨]\s*(?:[多余来几]\s*)?(?:人次|[个人名位份场次件批户])/u, '').replace(/^.*(?:[+＋加和及与、]|\bplus\b|\band\b|\bwith\b)/u, '');
