@@ -13,6 +13,15 @@ const cases: CorrectionCase[] = [
     changes: { headcountUnit: '人次' },
   },
   {
+    id: '那个<N>是人次: the figure named finds its record (not the latest), whose unit alone changes',
+    today: '2026-05-20',
+    before: ['5月18日县图书馆科普讲座，听众180人。', '5月19日城西社区防溺水宣传，居民95人。'],
+    text: '那个180是人次哦',
+    expect: 'apply',
+    target: 0,
+    changes: { headcountUnit: '人次' },
+  },
+  {
     id: '刚才那条撤回一下，<reason>: 一下 after the verb names no record; the latest record is withdrawn',
     today: '2026-06-12',
     before: ['6月10日在河口村开展水稻插秧技术指导，农户30户，群众52人。', '6月12日在县文化馆举办青少年编程体验课，学生40人。'],
