@@ -1,0 +1,30 @@
+// Issue 16, the sixteenth blind set's questions, each as a general rule with questions and records of our own.
+import { describe, expect, it } from 'vitest';
+import { askOn, row } from '../support/ask-question.js';
+import type { QuestionState } from '../support/question-state.js';
+
+const state: QuestionState = {
+  activities: [
+    row('2026-03-12', '科技工作者状况问卷发放回收', 'U2', null, '一/2', { metrics: { 份: 518 } }),
+    row('2026-05-20', '科技活动周科普讲座', 'U3', 90, '二/（一）/1'),
+  ],
+  done: ['一/2'],
+  departments: { U2: '学会部', U3: '科普部' },
+};
+
+const reply = askOn(state);
+
+describe('w20 questions', () => {
+  it('组织部… for the plan\'s 组织宣传部: a department called by its first two characters and 部 is that owner', async () => {
+    const text = await reply({ today: '2026-07-28', user: 'U1', text: '组织部八月份有啥要办的？' });
+    expect(text, text).toContain('三/1');
+    expect(text, text).toContain('8月20日');
+    const led = await reply({ today: '2026-07-28', user: 'U1', text: '组织部牵头的任务有哪些' });
+    expect(led, led).toContain('三/1');
+  }, 30_000);
+  it('我们部门的活都干完了吗: 干完 asks how far the asker\'s own items got, with the figures against their targets', async () => {
+    const text = await reply({ today: '2026-04-06', user: 'U2', text: '我们部门的活都干完了吗' });
+    expect(text, text).toContain('一/2');
+    expect(text, text).toContain('518');
+  }, 30_000);
+});
