@@ -27,4 +27,9 @@ describe('w20 questions', () => {
     expect(text, text).toContain('一/2');
     expect(text, text).toContain('518');
   }, 30_000);
+  it('有关<topic>的任务有哪些: each of a few items found says the targets its title does not', async () => {
+    const text = await reply({ today: '2026-02-10', user: 'U1', text: '有关科技工作者的任务有哪些？' });
+    expect(text, text).toContain('一/2');
+    expect(text, text).toContain('500份');
+  }, 30_000);
 });
