@@ -32,4 +32,19 @@ describe('w20 questions', () => {
     expect(text, text).toContain('一/2');
     expect(text, text).toContain('500份');
   }, 30_000);
+  it('<unit>自己报的活动一共多少人: 自己 names no more than the unit, whose own records alone are counted', async () => {
+    const units: QuestionState = {
+      activities: [
+        row('2026-03-05', '河口乡春季植树科普宣传', 'U21', 75, null),
+        row('2026-06-18', '河口乡防溺水安全讲座', 'U22', 95, null),
+        row('2026-07-02', '河口乡夏季农技下乡', 'U6', 300, null),
+      ],
+      done: [],
+      departments: { U6: '农技协' },
+      units: [{ name: '河口乡科协', people: ['U21', 'U22'] }],
+    };
+    const text = await askOn(units)({ today: '2026-09-01', user: 'U1', text: '河口乡科协自己报的活动一共来了多少人？' });
+    expect(text, text).toContain('170');
+    expect(text, text).not.toContain('470');
+  }, 30_000);
 });
