@@ -24,7 +24,13 @@ export function answerKeyword(question: Ask<'keyword'>, items: readonly PlanItem
   const hits = searchItems(items, question.keyword, ctx.observances);
   if (hits.length === 0 && !question.explicit) return { intent: 'unknown', answer: notUnderstood(question.keyword), items: [] };
   const head = hits.length > 0 ? `与“${question.keyword}”有关的任务共 ${hits.length} 项：` : `没有找到与“${question.keyword}”有关的任务。可以换个关键词，或发送“帮助”。`;
-  return { intent: 'keyword', answer: [head, ...listLines(hits.map((i) => line(i, i.due)))].join('\n'), items: hits };
+  // "关于科技馆的任务有哪些": a few items found say what each must reach, as their titles may not ("展品更新" holds no
+  // "3万人次").
+  const aims = (i: PlanItem): string => {
+    const untold = hits.length <= 5 ? i.targets.filter((t) => !matchKey(i.title).includes(matchKey(t.text))) : [];
+    return untold.length > 0 ? `\n  目标：${untold.map((t) => t.text).join('；')}` : '';
+  };
+  return { intent: 'keyword', answer: [head, ...listLines(hits.map((i) => line(i, i.due) + aims(i)))].join('\n'), items: hits };
 }
 
 /** The items at a numbered path, in full, with their status. */

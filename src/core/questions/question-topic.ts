@@ -33,6 +33,8 @@ export function topicOf(text: string): string | null {
   rest = rest.replace(/^(?:搞|开展|举办)(?=\p{Script=Han}{2})/u, '');
   // "各单位报的活动": reporting them is how every record came; it names no kind of work.
   rest = rest.replace(/^(?:上报|填报|报送|登记|报)(?=活动$)/u, '');
+  // "城关镇科协自己报的活动": 自己 says the records are the unit's own, as its name alone does; it is no part of the name.
+  rest = rest.replace(/(?<=\p{Script=Han}{2})(?:自己|自个儿?|本身)(?=(?:上报|填报|报送|报)(?:的)?活动$)/u, '');
   // "县一中上报的活动": a name, then reporting them: the records of that name, not the words "县一中上报".
   rest = rest.replace(/(?<=\p{Script=Han}{2})(?:上报|填报|报送|(?<![海日画简快晚周月年电情喜捷公学])报)(?=活动$)/u, '');
   const named = rest.replace(/活动(?![周月日])/gu, '');

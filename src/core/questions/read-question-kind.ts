@@ -185,7 +185,7 @@ export function readQuestionKind(raw: string, today: CivilDate, owners: readonly
     const by = /(?:之前|以前|前)(?!后)|\b(?:before|by)\b/u.test(text) ? agendaPeriodOf(text, today) : undefined;
     // "我们部门这个月有哪些必须完成的任务": a list of a period's tasks, though 完成 is said.
     const listed = LIST_IN_PERIOD.test(text) && agendaPeriodOf(text, today) !== undefined;
-    const focus = /逾期|过期|超期|overdue|late/u.test(text) ? 'overdue' : !by && !listed && /进展|进度|怎么样|如何|做完|完成|progress|how/u.test(text) ? 'progress' : 'list';
+    const focus = /逾期|过期|超期|overdue|late/u.test(text) ? 'overdue' : !by && !listed && /进展|进度|怎么样|如何|(?:干|做|办|搞|弄)完|完成|progress|how/u.test(text) ? 'progress' : 'list';
     const when = focus === 'list' ? (by ?? agendaPeriodOf(text, today)) : undefined;
     return when ? { intent: 'mine', focus, period: when.period, label: when.label } : { intent: 'mine', focus };
   }

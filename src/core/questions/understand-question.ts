@@ -48,7 +48,8 @@ export function understandQuestion(raw: string, today: CivilDate, owners: readon
   const period = periodOf(text, today, year, month);
   if (period) {
     // "组织宣传部下个月有什么任务": the owner's items only, even when the plans name no such owner.
-    const whose = ownerOf(text, owners) ?? leadingDepartment(text);
+    const led = leadingDepartment(text);
+    const whose = ownerOf(text, owners) ?? (led ? (shortFor(led, owners) ?? led) : undefined);
     // "后天截止的是哪项工作": deadlines only, not the windows and monthly work running that day.
     const deadline = /截止|到期/u.test(text) ? { deadline: true } : {};
     // "年底前还有什么要完成", "what do we still need to finish": what is not done yet.
@@ -172,10 +173,33 @@ function ownerOf(text: string, owners: readonly string[]): string | undefined {
     if (found) return found;
   }
   const explicit = /(?:由)?(.{2,20}?)(?:负责|牵头|主责)(?:的)?/u.exec(text) ?? /(?:owner|led by|lead(?:er)?)\s*[:：]?\s*(.{2,30})/u.exec(text);
-  if (explicit?.[1]) return stripFiller(explicit[1]).replace(/^(哪些是|是)/u, '') || undefined;
+  if (explicit?.[1]) {
+    const name = stripFiller(explicit[1]).replace(/^(哪些是|是)/u, '');
+    return name ? (shortFor(name, owners) ?? name) : undefined;
+  }
   const known = owners
     .map((o) => ({ o, key: normalizeText(o).toLowerCase() }))
     .sort((a, b) => b.key.length - a.key.length)
     .find(({ key }) => key.length >= 2 && text.includes(key));
-  return known?.o;
+  if (known) return known.o;
+  // "组织部…" for 组织宣传部: a department called by its first two characters and its last.
+  const short = owners.map((o) => shortName(o)).filter((k): k is string => k !== undefined && text.includes(k));
+  return short.length === 1 ? shortFor(short[0]!, owners) : undefined;
+}
+
+/** "组织部" of 组织宣传部, "科普中心" no: an owner of four characters or more, shortened to its first two and its last. */
+function shortName(owner: string): string | undefined {
+  const key = normalizeText(owner).toLowerCase();
+  return [...key].length >= 4 && /^\p{Script=Han}+$/u.test(key) ? `${[...key].slice(0, 2).join('')}${[...key].slice(-1).join('')}` : undefined;
+}
+
+/**
+ * The one owner a short name stands for ("组织部" → 组织宣传部), when no owner holds the name as written (科普部 is
+ * itself an owner) and exactly one owner shortens to it.
+ */
+function shortFor(name: string, owners: readonly string[]): string | undefined {
+  const key = normalizeText(name).toLowerCase();
+  if (owners.some((o) => normalizeText(o).toLowerCase().includes(key))) return undefined;
+  const found = owners.filter((o) => shortName(o) === key);
+  return found.length === 1 ? found[0] : undefined;
 }

@@ -30,7 +30,8 @@ export function readValue(part: string, today: CivilDate, whole: string): Value 
   const newYear = /大年|正月|春节|过年|新春/u;
   const dates = findMessageDates(newYear.test(whole) && !newYear.test(trimmed) && /^初/u.test(trimmed) ? `正月${trimmed}` : daySpan(trimmed, today), today).hits;
   if (dates[0]) return { field: 'date', value: dates[0].date, dateEnd: dates[0].end };
-  if (/^(人次|人)\s*[,，。]?$/u.test(trimmed)) return { field: 'headcount', value: null, unit: trimmed.startsWith('人次') ? '人次' : '人', approximate: false };
+  // "是人次哈": a particle closing the line says nothing of the unit.
+  if (/^(人次|人)\s*(?:哈|啊|呀|哦|嘛|吧|啦|的)?\s*[,，。!！~～]?$/u.test(trimmed)) return { field: 'headcount', value: null, unit: trimmed.startsWith('人次') ? '人次' : '人', approximate: false };
   const figure = findFigures(trimmed).figures[0];
   // "应该是志愿者20人": helpers are a labelled figure ("人(志愿者)"), not the participants.
   if (figure?.people && roleOf(figure) === 'staff') return { field: 'metric', unit: `${/人次/u.test(figure.written) ? '人次' : '人'}(${roleLabel(figure)})`, value: figure.value };

@@ -400,6 +400,9 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   if (value.field === 'headcount' && deniedUnit) return { ...value, unit: deniedUnit === '人次' ? '人' : '人次', ref: reference, ...weak };
   // "前报42户有误，应为45户": the one figure said wrong before the new value, in the same unit, is the old one.
   const wrongOld = previous ? undefined : oldSaidWrong(said, value);
+  // "上一条的210是人次": the one figure said before 是 of a unit alone is the headcount kept; it names the record.
+  const kept = value.field === 'headcount' && value.value === null && value.unit && !previous ? scanNumbers(at ? fresh.slice(0, at.index) : (/^(.*?)(?:是|为)/u.exec(fresh)?.[1] ?? '')).filter((t) => !t.invalid && (t.arabic || t.written.length > 1)) : [];
+  if (value.field === 'headcount' && kept.length === 1) return { ...value, old: kept[0]!.value, ref: reference, ...weak };
   if (value.field === 'headcount') return { ...value, ...(previous?.field === 'headcount' && previous.value !== null ? { old: previous.value } : wrongOld !== undefined ? { old: wrongOld } : {}), ref: reference, ...weak };
   if (value.field === 'metric') return { ...value, ...(previous?.field === 'metric' ? { old: previous.value } : wrongOld !== undefined ? { old: wrongOld } : {}), ref: reference, ...weak };
   return { field: 'unclear', ref: reference };
