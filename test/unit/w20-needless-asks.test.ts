@@ -26,4 +26,9 @@ describe('w20 needless asks', () => {
     const [t] = read('12月3号下午四年级6个班同时上了防火安全课，每个班三十五人左右，总共二百一十来人。', '2026-12-07');
     expect(t).toMatchObject({ headcount: 210, asked: false });
   });
+  it('lamps counted by 盏 are a figure of their own, never asked as people', () => {
+    const [r] = read('中秋节前一天社区搞了亲子做灯笼活动，来了八十多个家庭，两百来人，灯笼做了六十来盏。', '2026-09-28');
+    expect(r).toMatchObject({ headcount: 200, asked: false });
+    expect(r!.metrics).toMatchObject({ 盏: 60 });
+  });
 });
