@@ -28,7 +28,7 @@ const HOLIDAYS: Record<number, Partial<Record<Festival, [string, string]>>> = {
 /** 清明 (a solar term): 4月4日 or 5日. */
 const QINGMING: Record<number, string> = { 2024: '04-04', 2025: '04-04', 2026: '04-05', 2027: '04-05', 2028: '04-04' };
 
-export type Festival = Lunar | 'chunjie2' | 'chunjie3' | 'yuandan' | 'qingming' | 'laodong' | 'guoqing' | 'funv' | 'zhishu' | 'qingnian' | 'ertong' | 'jiaoshi';
+export type Festival = Lunar | 'chunjie2' | 'chunjie3' | 'yuandan' | 'qingming' | 'laodong' | 'guoqing' | 'funv' | 'zhishu' | 'qingnian' | 'ertong' | 'jiaoshi' | 'pingan' | 'shengdan';
 
 /** The names staff write, longest first so 国庆节 is read before 国庆. */
 export const FESTIVAL_NAMES: Array<[string, Festival]> = (
@@ -37,12 +37,12 @@ export const FESTIVAL_NAMES: Array<[string, Festival]> = (
     ['端午节', 'duanwu'], ['端午', 'duanwu'], ['中秋节', 'zhongqiu'], ['中秋', 'zhongqiu'], ['重阳节', 'chongyang'], ['重阳', 'chongyang'],
     ['元旦', 'yuandan'], ['清明节', 'qingming'], ['清明', 'qingming'], ['劳动节', 'laodong'], ['五一', 'laodong'], ['国庆节', 'guoqing'], ['国庆', 'guoqing'], ['十一', 'guoqing'],
     ['三八妇女节', 'funv'], ['妇女节', 'funv'], ['三八节', 'funv'], ['植树节', 'zhishu'], ['五四青年节', 'qingnian'], ['青年节', 'qingnian'], ['五四', 'qingnian'],
-    ['六一儿童节', 'ertong'], ['儿童节', 'ertong'], ['六一', 'ertong'], ['教师节', 'jiaoshi'],
+    ['六一儿童节', 'ertong'], ['儿童节', 'ertong'], ['六一', 'ertong'], ['教师节', 'jiaoshi'], ['平安夜', 'pingan'], ['圣诞节', 'shengdan'],
     ['大年初二', 'chunjie2'], ['大年初三', 'chunjie3'], ['正月初二', 'chunjie2'], ['正月初三', 'chunjie3'], ['正月十五', 'yuanxiao'], ['八月十五', 'zhongqiu'], ['九月九', 'chongyang'],
   ] as Array<[string, Festival]>
 ).sort((a, b) => b[0].length - a[0].length);
 
-const FIXED: Partial<Record<Festival, string>> = { yuandan: '01-01', laodong: '05-01', guoqing: '10-01', funv: '03-08', zhishu: '03-12', qingnian: '05-04', ertong: '06-01', jiaoshi: '09-10' };
+const FIXED: Partial<Record<Festival, string>> = { yuandan: '01-01', laodong: '05-01', guoqing: '10-01', funv: '03-08', zhishu: '03-12', qingnian: '05-04', ertong: '06-01', jiaoshi: '09-10', pingan: '12-24', shengdan: '12-25' };
 
 /** The festival's own day in a year, or undefined for a year the table does not hold. */
 export function festivalDay(festival: Festival, year: number): CivilDate | undefined {

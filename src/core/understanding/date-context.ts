@@ -47,8 +47,14 @@ export function joinUntil(hits: readonly DateHit[], text: string): DateHit[] {
     const through = prev?.named === true && h.end === null && /^\s*(?:到|至|一直到|~|～|—|-)\s*$/u.test(text.slice(prev ? prev.index + prev.length : 0, h.index)) && prev !== undefined && daysBetween(prev.date, last) <= 31;
     // "5月18日（周一）—5月22日（周五）": two days, each with its weekday, and a dash between them.
     const dashed = prev?.end === null && h.end === null && /^\s*(?:[（(](?:周|星期|礼拜)[一二三四五六日天][)）])?\s*(?:—{1,2}|–|-|~|～)\s*$/u.test(text.slice(prev.index + prev.length, h.index)) && daysBetween(prev.date, last) <= 31;
-    if (prev && prev.end === null && (through || dashed || UNTIL.test(text.slice(Math.max(prev.index + prev.length, h.index - 6), h.index))) && last > prev.date && daysBetween(prev.date, last) <= 366) {
+    const until = prev !== undefined && UNTIL.test(text.slice(Math.max(prev.index + prev.length, h.index - 6), h.index));
+    if (prev && prev.end === null && (through || dashed || until) && last > prev.date && daysBetween(prev.date, last) <= 366) {
       out[out.length - 1] = { ...prev, end: last, future: prev.future || h.future };
+      continue;
+    }
+    // "3月中旬发了问卷，截止3月20日收回…": a period, then 截止 a day inside it, runs from the period's first day to it.
+    if (prev && prev.end !== null && until && h.end === null && h.date > prev.date && h.date <= prev.end) {
+      out[out.length - 1] = { ...prev, end: h.date, future: prev.future || h.future };
       continue;
     }
     out.push(h);
@@ -58,16 +64,17 @@ export function joinUntil(hits: readonly DateHit[], text: string): DateHit[] {
 
 /** "6月8号开始跑的", "从3号起": the day a run of events began. */
 // "4月30日开展到5月6日撤展", "开幕": an exhibition's opening day.
-const BEGAN_AFTER = /^[^，,。；;！!\n]{0,2}(?:开始|开跑|起步|启动|起|开幕|开馆|开展(?=\s*(?:到|至|，|,)))/u;
-/** "昨天收尾", "20号结束的": the day it ended. */
-const ENDED_AFTER = /^[^，,。；;！!\n]{0,2}(?:收尾|结束|完成|完事|收官|讲完|跑完|搞完|办完|撤展|闭幕|闭展)/u;
+// "十月十二日开班", "4月23日世界读书日起": a class's first day; a named day (…日, …节) may stand between.
+const BEGAN_AFTER = /^(?:[^，,。；;！!\n]{0,2}|[^，,。；;！!\n\d]{1,7}?[日节])(?:开始|开跑|起步|启动|起|开幕|开馆|开班|开课|开营|开展(?=\s*(?:到|至|，|,)))/u;
+/** "昨天收尾", "20号结束的", "十六日结业": the day it ended. */
+const ENDED_AFTER = /^[^，,。；;！!\n]{0,2}(?:收尾|结束|結束|完成|完事|收官|讲完|跑完|搞完|办完|撤展|闭幕|闭展|结业|結業|结营|結營|结课|結課|闭营)/u;
 
 /**
  * "6场，昨天收尾。…6月8号开始跑的，6个村…": a day said to begin a run and another said to end it, in either order,
  * are one span from the first to the second.
  */
 export function joinBeganEnded(hits: readonly DateHit[], text: string): DateHit[] {
-  const after = (h: DateHit): string => text.slice(h.index + h.length, h.index + h.length + 8);
+  const after = (h: DateHit): string => text.slice(h.index + h.length, h.index + h.length + 12);
   const began = hits.filter((h) => h.end === null && BEGAN_AFTER.test(after(h)));
   const ended = hits.filter((h) => h.end === null && ENDED_AFTER.test(after(h)));
   if (began.length !== 1 || ended.length !== 1) return [...hits];

@@ -17,6 +17,8 @@ export const OTHER_UNITS = [
   '回', '轮',
   // Volumes (blood given, liquid handed out) and bunches of flowers, filed as written.
   '毫升', '束',
+  // Lamps made or hung (花灯, 灯笼): 盏 counts things, never people.
+  '盏',
 ].sort((a, b) => b.length - a.length);
 export const UNITS = [...PEOPLE_UNITS, ...OTHER_UNITS].sort((a, b) => b.length - a.length);
 // "大概服务了150人次", "差不多接待了120": the about-word before a short verb and its 了.
@@ -61,4 +63,4 @@ export const MEETING_AFTER = /^(全委会|常委会|全会|全体会议|代表�
  * read, "12艘" too): a count in one of these is a question, never dropped and never stored as 个. Each is kept from
  * the words it opens ("片区", "根据", "车间", "单位", "针对").
  */
-export const UNKNOWN_UNIT = /^(?:台次|车次|人份|把(?![手握关持控])|颗|粒|根(?!据|本|源)|双(?![方向创减拥语百休胞])|艘|尾|羽|顶(?![级尖层])|串|捆|卷(?![入])|桶|罐|床|架(?![构子设])|朵|枝|片(?![区])|剂(?![量])|针(?![对])|笔(?![记试])|宗|棵次|盏|匹|窝|筐|垄|丛)/u;
+export const UNKNOWN_UNIT = /^(?:台次|车次|人份|把(?![手握关持控])|颗|粒|根(?!据|本|源)|双(?![方向创减拥语百休胞])|艘|尾|羽|顶(?![级尖层])|串|捆|卷(?![入])|桶|罐|床|架(?![构子设])|朵|枝|片(?![区])|剂(?![量])|针(?![对])|笔(?![记试])|宗|棵次|匹|窝|筐|垄|丛)/u;

@@ -64,6 +64,8 @@ const PUBLIC = /(群众|居民|村民|市民|游客|观众|听众|农户|老人|
 const OWN_PEOPLE = /(?:参与|参加|出动)(?:的)?(?:干部|职工|员工|干警|党员干部|工作人员)\s*$/u;
 /** A public the event served, by the verb right before its count ("服务群众150余人", "接待居民约300人次"). */
 const SERVED_PUBLIC = /(?:服务|接待|惠及)(?:了)?(?:的)?(?:群众|居民|村民|市民|游客|农户|老人|师生|人员)?\s*(?:约|近|达|超过|共)?\s*$/u;
+/** Went out or were organised to go ("去了老同志", "组织了协会里"), right before a count. */
+const WENT_OUT = /(?:去了|组织了|带了|派了|出动了?)[^，,。;；\d去组带派]{0,6}$/u;
 /** "参与民兵32名", "参与的党员有20名": beside a public served, whoever else took part served it (not a public word). */
 const SERVERS = /(?:参与|出动)(?:的)?(\p{Script=Han}{1,5}?)(?:有|共)?\s*$/u;
 const server = (f: Figure): boolean => {
@@ -103,7 +105,10 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
   const doneBy = (f: Figure): boolean => /(?:演练|演示|表演|演出)[^，,。;；\d]{0,3}由[^，,。;；\d]{0,14}$/u.test(f.context);
   // "咨询群众230人次…参与干部9人": the sender's own cadres or workers who took part, beside the public it served, ran it.
   const publicServed = people.some((f) => PUBLIC.test(`${f.context.slice(-4)}|${f.noun}`) && !OWN_PEOPLE.test(f.context.slice(-6)));
-  const read = people.map((f) => ({ f, role: crew(f) || (watched && (PERFORMED.test(f.context.slice(-4)) || doneBy(f))) || (watched && /^(?:参演|演出|登台表演|上台表演)/u.test(f.after)) || (publicServed && OWN_PEOPLE.test(f.context.slice(-8))) || (people.some((g) => g !== f && SERVED_PUBLIC.test(g.context.slice(-10))) && !SERVED_PUBLIC.test(f.context.slice(-10)) && server(f)) ? 'staff' as Role : roleOf(f) }));
+  // "去了老同志十一个，义诊量血压的村民一百三十来人", "组织了协会里3位女专家…听课村民六十来人": beside a public
+  // counted, the sender's own people who went out or were organised to go served it.
+  const wentOut = (f: Figure): boolean => publicServed && WENT_OUT.test(f.context.slice(-12)) && !PUBLIC.test(`${f.context.slice(-8)}|${f.noun}`) && !YOUNG.test(`${f.context.slice(-8)}|${f.noun}|${f.after.slice(0, 8)}`) && !AUDIENCE.test(`${f.context.slice(-8)}|${f.noun}`);
+  const read = people.map((f) => ({ f, role: crew(f) || wentOut(f) || (watched && (PERFORMED.test(f.context.slice(-4)) || doneBy(f))) || (watched && /^(?:参演|演出|登台表演|上台表演)/u.test(f.after)) || (publicServed && OWN_PEOPLE.test(f.context.slice(-8))) || (people.some((g) => g !== f && SERVED_PUBLIC.test(g.context.slice(-10))) && !SERVED_PUBLIC.test(f.context.slice(-10)) && server(f)) ? 'staff' as Role : roleOf(f) }));
   // "现场60人，直播间观看300多人": who came are the participants; who watched online are a figure of their own
   // (人次(线上)), kept beside them, never added to them (report forms ask for the two apart).
   const online = read.filter((x) => x.role === 'online').map((x) => x.f);
@@ -220,6 +225,14 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
   // "学生52个，家长40个，一共92人": a total written after the counts that add up to it is who came, both groups.
   const totalOfParts = audience.find((t) => TOTAL.test(t.context.slice(-6)) && partsSummingTo(t, audience.filter((f) => f !== t && f.index < t.index)).size > 0);
   if (totalOfParts) return pick(totalOfParts);
+  // "来的娃娃头天四十个，后两天每天五十个，加起来一共一百四十人次", "每个中队四十人左右，总共三百二十来人": a total
+  // written right after smaller counts (a day's, each group's) is who came; those counts are its parts.
+  const lastCount = [...audience].sort((a, b) => a.index - b.index).pop();
+  const partsBefore = lastCount && TOTAL.test(lastCount.context.slice(-6)) ? audience.filter((f) => f !== lastCount) : [];
+  if (lastCount && partsBefore.length > 0 && partsBefore.every((f) => f.index < lastCount.index && lastCount.index - f.index <= 40 && f.value < lastCount.value && !TOTAL.test(f.context) && (f.unit === lastCount.unit || f.unit === '人'))) {
+    const whole = pick(lastCount);
+    return { ...whole, others: whole.others.filter((f) => !partsBefore.includes(f)) };
+  }
   if (audience.length > 1) return pick(audience[0], !sessions(audience));
   // "评委九位", "志愿者上千人次": the only figure of the message, so they are the ones who took part.
   const staff = of('staff');

@@ -64,7 +64,10 @@ export function pickDate(dates: readonly DateHit[], text: string, anchor: number
   const holiday = (h: DateHit): boolean => h.named === true && hit.end === null && HOLIDAY_WORD.test(text.slice(h.index, h.index + h.length)) && h.date <= hit.date && daysBetween(h.date, hit.date) <= 7;
   // "节目1月8日晚已经播出了", "周六（17号）晚上播": the day a programme recorded at the event airs, not another event.
   const aired = (h: DateHit): boolean => h !== hit && AIRED.test(text.slice(h.index + h.length, h.index + h.length + 14));
-  const others = dates.filter((h) => h !== hit && `${h.date}|${h.end}` !== `${hit.date}|${hit.end}` && !inside(h) && !holds(h) && !background(h) && !holiday(h) && !aired(h));
+  // "四月下旬…培训班，四月二十日开班，二十四日结业": a longer period named first, overlapping the span written day by
+  // day after it (a day over its edge is the writer's looseness), with no total counted in its clause, is its setting.
+  const setting = (h: DateHit): boolean => hit.end !== null && h.end !== null && h.index < hit.index && h.date <= hit.end && hit.date <= h.end && daysBetween(h.date, h.end) > daysBetween(hit.date, hit.end) && !TOTAL.test(clauseOf(text, h));
+  const others = dates.filter((h) => h !== hit && `${h.date}|${h.end}` !== `${hit.date}|${hit.end}` && !inside(h) && !holds(h) && !background(h) && !holiday(h) && !aired(h) && !setting(h));
   // Sure when no other date of its sentence competes, or (the day written in an earlier sentence) none at all does.
   return { hit, sure: (inSentence(hit) && !others.some(inSentence)) || others.length === 0 };
 }
