@@ -34,15 +34,8 @@ const AWARDED = /(?:获奖|得奖|获[一二三特等金银铜优][^，,。;；\
  * only beside a larger count of the same unit that is no prize count itself.
  */
 export function awardedParts(people: readonly Figure[]): Figure[] {
-  const awarded = people.filter((f) => AWARDED.test(f.context.slice(-10)) && people.some((g) => g !== f && g.unit === f.unit && g.value > f.value && !AWARDED.test(g.context.slice(-10))));
-  if (awarded.length > 0) return awarded;
-  // "32人参加，考核通过30人", "参训学员45名，考试合格43名": who passed the test are among who took it, no figure of their own;
-  // only beside a larger count of those who took part (not who signed up).
-  return people.filter((f) => PASSED.test(f.context.slice(-10)) && people.some((g) => g !== f && g.index < f.index && g.unit === f.unit && g.value > f.value && !PASSED.test(g.context.slice(-10)) && !/报名|预约|应到|计划/u.test(g.context.slice(-8)) && /参加|参训|参与|培训|学员|听课|来了|到了|实到/u.test(`${g.context.slice(-10)}|${g.after.slice(0, 6)}`)));
+  return people.filter((f) => AWARDED.test(f.context.slice(-10)) && people.some((g) => g !== f && g.unit === f.unit && g.value > f.value && !AWARDED.test(g.context.slice(-10))));
 }
-
-/** Passed the test at the end of a training ("考核通过", "考试合格", "通过考核的"). */
-const PASSED = /(?:考核|考试|测试|测验|结业考试|实操考核)(?:全部|均)?(?:通过|合格|达标)(?:的|了)?(?:有|共)?\s*$|(?:通过|达到)(?:了)?(?:考核|考试|测试)(?:的)?(?:有|共)?\s*$/u;
 
 /** Whether a figure after the total stands in the sentence of a 其中 (包括) written after that total. */
 export function partAfter(f: Figure, total: Figure): boolean {
