@@ -163,7 +163,8 @@ export function notAFigureOf(token: NumberToken, unit: string, text: string, bef
   if (unit === '场' && token.written === '一' && /(?:搞|办|弄|开|来)了\s*$/u.test(before) && /^(?:\s*$|\s+(?:跟|和|同|也|又|还|就|都))/u.test(text.slice(end, end + 4))) return true;
   // "上了一节科学课": the lesson is the event itself, not a count of lessons (三节课 is one).
   // "上了一节“显微镜下的细胞”科普公开课": a quoted title before 课 is its name.
-  if (unit === '节' && token.value === 1 && /^(?:[“"「《][^”"」》\n]{1,24}[”"」》])?[^，,。;；\n]{0,12}?课/u.test(text.slice(end, end + 44))) return true;
+  // "上了一节 adaptive PE 适应性体育课": English words of the lesson's name before it, the same.
+  if (unit === '节' && token.value === 1 && /^(?:[“"「《][^”"」》\n]{1,24}[”"」》])?(?:\s*[A-Za-z][A-Za-z-]*(?![A-Za-z-])){0,4}[^，,。;；\n]{0,12}?课/u.test(text.slice(end, end + 44))) return true;
   if (unit === '个' && /^(月|小时|钟头|工作日|星期|礼拜|季度)/u.test(text.slice(end, end + 3))) return true;
   // "今天连跑三个点", "三个点加起来接待…": the sites of the events told of, not a count of their own.
   // "在十字街、汽车站3个点位设立宣传点": sites where stands were set up, the deed right after them, are counted.

@@ -96,6 +96,8 @@ export function roleOf(f: Figure): Role {
   // "走访慰问了研发、质检岗位的一线技术人员12人": the same, the posts of those visited listed with 、 between.
   const visitedList = /(?:走访|慰问|看望|探望|拜访)(?:了|过)?([^，,。;；!！?？\d\n]{1,20})$/u.exec(f.lead ?? '');
   if (visitedList && visitedList[1]!.includes('、') && f.context.length > 0 && visitedList[1]!.endsWith(f.context)) return 'participant';
+  // "邀请一线技术人员二十余人座谈交流": people invited to talk things over at a meeting are who it was held with.
+  if (/(?:邀请|请来|召集|组织)[^，,。;；]{0,16}$/u.test(f.context) && /^[^，,。;；\d]{0,4}?(?:座谈|交流座谈|研讨|参会|参加座谈|参加会议|出席座谈)/u.test(f.after)) return 'participant';
   // "验收组一共五个人", "检查组3人": a team that came to inspect or assess ran the check; it served no one.
   if (INSPECTING_TEAM.test(f.context.slice(-10))) return 'staff';
   // "志愿者轮流值守，累计出勤40人次", "在岗工作人员12人": people on duty worked it, however they are totalled.

@@ -196,7 +196,9 @@ export function findFigures(text: string, original = text): { figures: Figure[];
       context: spoken ? `${spoken} ${clause}` : clause,
       // "三百人左右志愿者十个": after 左右/上下 the next words belong to the next figure, not to this one.
       noun: bare || named || /^(左右|上下|出头)/u.test(text.slice(end, end + 2)) ? '' : /^\p{Script=Han}(?:(?![〇零一二两三四五六七八九十百千万])\p{Script=Han}){0,3}/u.exec(text.slice(end, end + 4).split(/[，,。;；、\s]/u)[0] ?? '')?.[0] ?? '',
-      after: bare || named ? '' : text.slice(end, end + 16).split(/[，,。;；!！?？\n]|\s(?=\p{Script=Han})/u)[0] ?? '',
+      // "估计有三百人上下现场帮着装APP" (no stops): after the hedge, a word of the scene or of what came next opens the next
+      // clause; what is done there is not said of these people.
+      after: bare || named ? '' : text.slice(end, end + 16).split(/[，,。;；!！?？\n]|\s(?=\p{Script=Han})|(?<=^(?:左右|上下|出头))(?=现场|当场|然后|随后|之后|另外|同时)/u)[0] ?? '',
       // "家长二十多个在走廊上等": the people named before the count, what they did after it, up to the clause's end.
       ...(named && /^[^，,。;；!！?？\n\d]/u.test(text.slice(end, end + 1)) ? { rest: text.slice(end, end + 16).split(/[，,。;；!！?？\n]/u)[0] ?? '' } : {}),
       written: text.slice(token.start, end),
