@@ -1,0 +1,39 @@
+// Session 16 review: shapes near the session's new rules, in our own words, that the rules first read wrong.
+// People spoken of with 那边 ("家长那边来了30个", "老师那边也来了12个") are a group of the one event, not a place with a
+// session of its own; people said to be those still there ("留下来的30位村民", "在场的") after an event are a part of its
+// audience, not another event's.
+import { describe, expect, it } from 'vitest';
+import { readReport } from '../../src/core/understanding/read-report.js';
+import { OBSERVANCES } from '../support/kexie-for-tests.js';
+
+const read = (text: string, today: string) => {
+  const r = readReport(text, today, { explicit: false, observances: OBSERVANCES });
+  if (r.kind !== 'activity') throw new Error(`not an activity: ${JSON.stringify(r)}`);
+  return { records: r.records.map((x) => ({ headcount: x.headcount })), kindAsked: r.doubts.some((d) => d.field === 'kind') };
+};
+
+describe('people spoken of with 那边 are no places', () => {
+  it.each([
+    ['上周六的亲子科学实验课办完了，孩子来了四十五个，家长那边来了三十个，学校那边说下学期还想再办。', '2026-05-12'],
+    ['昨天在镇中心校办了防溺水讲座，学生到了两百人，老师那边也来了十二个，校长那边很满意。', '2026-05-12'],
+  ])('%s', (text, today) => {
+    const r = read(text, today);
+    expect(r.kindAsked).toBe(false);
+    expect(r.records).toHaveLength(1);
+  });
+});
+
+describe('those still there after an event are a part of its audience, not another event', () => {
+  it.each([
+    ['3月5日在村委会办了果树修剪技术讲座，来了村民80人。结束后专家又给留下来的30位村民做了一对一咨询。', '2026-03-08', 80],
+    ['6月2日在社区广场开展防诈骗宣传，居民来了150人。之后民警又为在场的40多位老人进行了现场答疑。', '2026-06-05', 150],
+  ])('%s', (text, today, headcount) => {
+    const r = read(text, today);
+    expect(r.records).toHaveLength(1);
+    expect(r.records[0]!.headcount).toBe(headcount);
+  });
+  it('another group for whom a deed of its own is done is still another event', () => {
+    const r = read('5月9日在西湾村举办果树技术培训，果农50人参加。随后又为村里的20名留守儿童上了一堂科普课。', '2026-05-12');
+    expect(r.records.map((x) => x.headcount)).toEqual([50, 20]);
+  });
+});
