@@ -37,3 +37,10 @@ describe('those still there after an event are a part of its audience, not anoth
     expect(r.records.map((x) => x.headcount)).toEqual([50, 20]);
   });
 });
+
+describe('a school by its number is a place, a party plenum is not', async () => {
+  const { OWN_NAME } = await import('../../src/core/understanding/report-parts.js');
+  it.each([['在县一中', true], ['城关二中', true], ['学习二十届三中全会精神', false], ['宣讲四中全会', false]] as const)('%s', (words, place) => {
+    expect(OWN_NAME.test(words)).toBe(place);
+  });
+});
