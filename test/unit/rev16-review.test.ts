@@ -44,3 +44,17 @@ describe('a school by its number is a place, a party plenum is not', async () =>
     expect(OWN_NAME.test(words)).toBe(place);
   });
 });
+
+describe('the 下乡 service stays linked when a broadcaster only covers it or farmers\' machines are mended', async () => {
+  const { linkedPaths } = await import('../support/kexie-for-tests.js');
+  it.each([
+    // A performance (节目) beside the experts' service is no broadcaster's show.
+    ['3月12日县科协组织农业专家到石门村开展科技服务，给果农讲了修剪技术，村文艺队还表演了节目，来了村民80人。', '2026-03-14'],
+    // The county's media covering it (融媒体中心跟拍报道) make it no show of theirs.
+    ['3月12日农技人员到石门村给果农讲了桃树修剪技术，县融媒体中心跟拍报道，来了果农60人。', '2026-03-14'],
+    // Farmers' machines mended for them is the service, not the unit's own equipment.
+    ['3月12日科技人员到石门村帮果农免费维修农机设备，服务果农40人。', '2026-03-14'],
+  ])('%s', async (text, today) => {
+    expect(await linkedPaths(text, today)).toEqual(['三/2']);
+  });
+});
