@@ -58,3 +58,17 @@ describe('the 下乡 service stays linked when a broadcaster only covers it or f
     expect(await linkedPaths(text, today)).toEqual(['三/2']);
   });
 });
+
+describe('a named day\'s opening ceremony is no first day of a run', () => {
+  it('a stand at a festival\'s opening ceremony, the festival closing later: the day is asked, not a span stored', () => {
+    const r = readReport('10月8日在县农民丰收节开幕式上设了科普展位，咨询群众200人，10月10日闭幕。', '2026-10-15', { explicit: false, observances: OBSERVANCES });
+    if (r.kind !== 'activity') throw new Error(r.kind);
+    const [x] = r.records;
+    expect(x!.dateEnd === null || x!.doubts.some((d) => d.field === 'date')).toBe(true);
+  });
+  it('a class opened on a named day and ended on another is still one span', () => {
+    const r = readReport('4月23日世界读书日起开展亲子共读活动，5月20日结束，参与家庭120户，学生150人。', '2026-05-25', { explicit: false, observances: OBSERVANCES });
+    if (r.kind !== 'activity') throw new Error(r.kind);
+    expect(r.records[0]).toMatchObject({ date: '2026-04-23', dateEnd: '2026-05-20' });
+  });
+});
