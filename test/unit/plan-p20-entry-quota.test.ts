@@ -14,4 +14,8 @@ describe('a quota on entries sent in', () => {
     expect(caps('报送活动总结，附照片（每篇不超过三张/段）及新闻链接。')).toEqual([]);
     expect(caps('每个活动不超过五张图片。')).toEqual([]);
   });
+  it('is no target when it caps what each entrant sends (每人, as 作者 is): a rule for entrants, not the office\'s quota', () => {
+    expect(caps('参赛作品须为原创，每人限报不超过1件。')).toEqual([]);
+    expect(caps('征文每人不超过两篇，字数3000字以内。')).toEqual([]);
+  });
 });

@@ -20,8 +20,9 @@ const ON_SITE = new RegExp(`${SERVICE_TRIP}|进村|到村|入户|田间|地头|�
 const TOWN_STATION = /[镇乡](?:农技站|农业站|农技中心|农业(?:综合)?服务中心|农技推广站|农综站|畜牧站|兽医站)/u;
 /** Field work done for farmers as a department's own service (水稻统防统治, 无人机飞防, 代耕): not the 下乡 programme. */
 // "植保无人机喷药演示": 飞防 written out, shown or done.
-// "到西湾村检修滴灌设备": a unit's own works or equipment repaired or put in where farmers farm is its line work too.
-const FIELD_OPERATION = /统防统治|飞防|代防代治|托管服务|代耕|代收|无人机[^，。；,;]{0,4}(?:喷药|喷洒|施药|打药)|(?:检修|维修|抢修|安装|调试)[^，。；,;]{0,4}(?:滴灌|喷灌|灌溉|管道|管网|渠道|泵站|水泵|机井|设备|设施)/u;
+// "到西湾村检修滴灌设备": a unit's own water works repaired or put in where farmers farm is its line work too (not
+// "帮果农维修农机设备", farmers' machines mended for them).
+const FIELD_OPERATION = /统防统治|飞防|代防代治|托管服务|代耕|代收|无人机[^，。；,;]{0,4}(?:喷药|喷洒|施药|打药)|(?:检修|维修|抢修|安装|调试)[^，。；,;]{0,4}(?:滴灌|喷灌|灌溉|管道|管网|渠道|泵站|水泵|机井)/u;
 // A station's own experts ("县土肥站专家") come with its line's work, not as the programme's.
 const PROGRAMME_NAMED = new RegExp(`${SERVICE_TRIP}|服务团|科技志愿|(?<![站所])专家`, 'u');
 const DISASTER = '防灾减灾 应急科普';
@@ -104,8 +105,11 @@ const TABLE = /[|｜\t]/u;
 /** What a row of such a table takes from the whole (read by the 下乡 topic's veto). */
 const TABLE_ROW_MARK = '表格行';
 const SENT_OR_SERVED = /专家|技术员|农技|服务团|特派员|下乡|科技志愿|农户|果农|菜农|茶农|梨农|蜂农|种植户|养殖户|大棚户|[\d一二两三四五六七八九十百]+户/u;
-/** A broadcaster's own show ("《田间地头》栏目在年货大集做了现场直播", "给县电视台录了一期节目"): its guests are no service. */
-const MEDIA_SHOW = /栏目|节目|电台|电视台|融媒/u;
+/**
+ * A broadcaster's own show ("《田间地头》栏目在年货大集做了现场直播", "给县电视台录了一期节目"): its guests are no service.
+ * Not a performance (表演了节目) nor the media covering the service (县融媒体中心跟拍报道, 电视台报道).
+ */
+const MEDIA_SHOW = /栏目|(?:录|录制|拍|拍摄|做)了?[^，,。；;]{0,4}节目/u;
 const SERVICE_NAMED = /下乡|服务团|科技志愿|特派员/u;
 /** A publicity round (防火宣传进村入户, leaflets to 农户) with no expert, training or advice is not the 下乡 service. */
 const PUBLICITY_ONLY = /^(?=[^]*宣传)(?![^]*(?:技术|培训|指导|专家|课堂|讲座|咨询|下乡|志愿))/u;

@@ -15,8 +15,9 @@ export function setsTheScene(clause: string): boolean {
  * "每队队员不超过5名"): a format rule, not a goal.
  */
 export function capsEachEntry(clause: string, comparator: string, unit = ''): boolean {
-  // A quota of entries per sender or per category ("每校不超过2项", "作品每类不超过3件") is a cap the office works to.
-  const quota = /^(?:件|项|篇|部|个|幅)$/u.test(unit) && /每(?:个|一|家|所)?(?:单位|学校|校|机构|类|类别|学会|县|区|乡镇|人)[^，,。；;每]{0,8}$/u.test(clause);
+  // A quota of entries per sender or per category ("每校不超过2项", "作品每类不超过3件") is a cap the office works to;
+  // not one per entrant ("每人限报1件"), a rule for the entrants as 作者 is.
+  const quota = /^(?:件|项|篇|部|个|幅)$/u.test(unit) && /每(?:个|一|家|所)?(?:单位|学校|校|机构|类|类别|学会|县|区|乡镇)[^，,。；;每]{0,8}$/u.test(clause);
   return comparator === 'at_most' && ((!quota && /每[^，,。；;]{0,10}$/u.test(clause)) || /(?:参与者|作者|队员|组员|成员|团队人数|小组人数|集体项目|集体作品)[^，,。；;]{0,6}$/u.test(clause));
 }
 

@@ -65,7 +65,8 @@ export function joinUntil(hits: readonly DateHit[], text: string): DateHit[] {
 /** "6月8号开始跑的", "从3号起": the day a run of events began. */
 // "4月30日开展到5月6日撤展", "开幕": an exhibition's opening day.
 // "十月十二日开班", "4月23日世界读书日起": a class's first day; a named day (…日, …节) may stand between.
-const BEGAN_AFTER = /^(?:[^，,。；;！!\n]{0,2}|[^，,。；;！!\n\d]{1,7}?[日节])(?:开始|开跑|起步|启动|起|开幕|开馆|开班|开课|开营|开展(?=\s*(?:到|至|，|,)))/u;
+// ("10月8日在县文化节开幕式上设了展位": at a named day's opening ceremony, the one day the writer was there.)
+const BEGAN_AFTER = /^(?:[^，,。；;！!\n]{0,2}|[^，,。；;！!\n\d]{1,7}?[日节](?!开幕式))(?:开始|开跑|起步|启动|起|开幕|开馆|开班|开课|开营|开展(?=\s*(?:到|至|，|,)))/u;
 /** "昨天收尾", "20号结束的", "十六日结业": the day it ended. */
 const ENDED_AFTER = /^[^，,。；;！!\n]{0,2}(?:收尾|结束|結束|完成|完事|收官|讲完|跑完|搞完|办完|撤展|闭幕|闭展|结业|結業|结营|結營|结课|結課|闭营)/u;
 

@@ -6,6 +6,7 @@
 import type { Figure } from './message-figures.js';
 import { CONTINGENT, OWN_NAME, OWN_OUTING, preparedLine, SAME_TIME, SIMULCAST, SUM_LINE } from './report-parts.js';
 import { roleOf } from './headcount.js';
+import { PEOPLE_NOUNS } from './figure-words.js';
 
 /** Where an enumerated part may open: the start, a line, a clause mark, or a space. */
 const OPEN = String.raw`(?:^|(?<=[\n，,。；;：:、\s]))`;
@@ -148,6 +149,8 @@ export function joinedDaysEvents(text: string, figures: readonly Figure[]): numb
 const PLACE_SESSION = /(?:^|(?<=[\s，,。；;！!～~、：:😀-🙏]|在|去|到|说))((?:(?![在去到说])[\p{Script=Han}]){2,6}?)(?:那场|那一场|那边|那头|那儿)/gu;
 /** Not a place: a pronoun, a count ("两边"), or a time ("上午那场"). */
 const NOT_A_PLACE = /^(?:我们|他们|你们|咱们|她们|人家|大家|这|那|两|俩|各|每|上午|下午|晚上|中午|早上|昨天|今天|前天|第)/u;
+/** Nor people ("家长那边来了30个", "校长那边很满意"): a group of the one event, or someone who spoke of it. */
+const PEOPLE_NAMED = new RegExp(`(?:${PEOPLE_NOUNS.source}|[校院所站馆镇乡村局科处部]长|主任|书记|领导)$`, 'u');
 
 /**
  * "上午青石镇 下午白河乡～青石镇那场来了80人 白河乡那场忘了数了", "城东来了七十个，城西那边我还没问": two or more places
@@ -159,7 +162,7 @@ export function placesApart(text: string, figures: readonly Figure[]): number {
   const places = new Map<string, number>();
   for (const m of capped.matchAll(PLACE_SESSION)) {
     const name = m[1]!;
-    if (NOT_A_PLACE.test(name) || places.has(name)) continue;
+    if (NOT_A_PLACE.test(name) || PEOPLE_NAMED.test(name) || places.has(name)) continue;
     places.set(name, (m.index ?? 0) + m[0].length);
   }
   if (places.size < 2) return 0;

@@ -203,8 +203,8 @@ function totalOrStanding(l: Line, text: string, figures: readonly Figure[]): boo
 /** (A tab between them too: "营员\t48名", a two-column sheet pasted from a spreadsheet.) */
 const LABELLED = /^\s*(?:[•·\-*]\s*)?[\p{L} ]{1,14}?(?: *[:：|｜]|\t)/u;
 /** A place or unit named in a line: "城关镇", "柳河乡", "东关社区", "县一中". */
-// A school by its number ("县一中", "城关二中") and a broadcaster ("县电视台") are places too.
-export const OWN_NAME = /\p{Script=Han}(?:(?:村|镇|乡|社区|街道|小区|学校|小学|中学|中心校|所|站|馆)(?![民委长干里头])|[一二三四五六七八九十]中(?![队午旬间心期层年级])|电视台|电台)/u;
+// A school by its number ("县一中", "城关二中") and a broadcaster ("县电视台") are places too (a plenum, 三中全会, is not).
+export const OWN_NAME = /\p{Script=Han}(?:(?:村|镇|乡|社区|街道|小区|学校|小学|中学|中心校|所|站|馆)(?![民委长干里头])|[一二三四五六七八九十]中(?![队午旬间心期层年级全])|电视台|电台)/u;
 /** "今天", "今儿": the day the message is sent, which every undated line shares. */
 const TODAY_ONLY = /今天|今儿|今日/gu;
 /** A day written in English: "Mar 2", "May 16", "Mon", "8/13". */

@@ -62,6 +62,9 @@ const THEN_ELSEWHERE = /^\s*(?:完了|然后|之后|接着|后来|随后|紧接�
  */
 const THEN_FOR_OTHERS = /^\s*(?:完了|然后|之后|接着|随后|紧接着|后来|结束后)[^。！!\n]{0,16}?(?:又|还|再)\s*(?:给|为|向|对)[^。！!\n]{1,24}?(?:讲了|上了|做了|办了|开了|搞了|组织了|进行了)/u;
 
+/** "又给留下来的30位村民…", "又为在场的40多位老人…": those still there, a part of the audience before, not people of their own. */
+const STILL_THERE = /(?:留下|留了下|在场|现场|到场|其中|剩下|剩余|部分)[^，,。;；\d]{0,4}$/u;
+
 /** "下午又跟他去…", "下午陪着专家到…": a later time of day with the person of the part before. */
 const SAME_PARTY_LATER = /^\s*(?:下午|晚上|中午|傍晚)\s*(?:又|还|再)?\s*(?:跟|随|陪|同|带)着?\s*(?:他|她|他们|她们|专家|老师|教授|站长|技术员)/u;
 
@@ -132,7 +135,7 @@ export function splitEvents(text: string, hits: DateHit[], figures: Figure[]): {
   const ownAudience = (i: number): boolean => {
     const end = text.slice(i + 1).search(/[。！!\n]/u);
     const to = end < 0 ? text.length : i + 1 + end;
-    return figures.some((f) => f.people && f.index > i && f.index < to && roleOf(f) !== 'online');
+    return figures.some((f) => f.people && f.index > i && f.index < to && roleOf(f) !== 'online' && !STILL_THERE.test(f.context.slice(-10)));
   };
   const cuts: number[] = [];
   /** Cuts that fall between two characters (speech without stops), not on a stop: nothing is dropped there. */
