@@ -50,7 +50,8 @@ describe('one event, its audiences in two clauses', () => {
   it('"…；现场组织…，参与群众约300人" continues the event at the same place: one record', () => {
     const records = read('5月20日，我局联合县市场监管局在文化广场设立咨询台，工作人员8人参加，发放资料1500余份，接受群众咨询90余人次；现场组织知识竞答，参与群众约300人。', '2026-05-22');
     expect(records).toHaveLength(1);
-    expect(records[0]).toMatchObject({ date: '2026-05-20' });
+    // The unit's own staff who 参加 beside the public it served ran it; the public counted are the audience.
+    expect(records[0]).toMatchObject({ date: '2026-05-20', headcount: 300, metrics: { 份: 1500, '人(工作人员)': 8, '人次(群众)': 90 } });
   });
 });
 
@@ -60,5 +61,12 @@ describe('the day before a festival, said in speech', () => {
     expect(a).toMatchObject({ date: '2026-06-18', headcount: 30, asked: false });
     const [b] = read('国庆头一天我们在广场摆了科普展板 来看的有两百来人', '2026-10-09');
     expect(b?.date).not.toBe('2026-09-30');
+  });
+});
+
+describe('speech without stops: a new day and 又 open the next session', () => {
+  it('"…来了二十五个人上周三又开了一期来了三十个人": two records, one per day', () => {
+    const records = read('上周一社区开了一期老年人防诈骗讲座来了二十五个人上周三又开了一期来了三十个人两期都是派出所民警讲的', '2026-07-24');
+    expect(records.map((r) => [r.date, r.headcount])).toEqual([['2026-07-13', 25], ['2026-07-15', 30]]);
   });
 });

@@ -11,6 +11,7 @@ import { UNKNOWN_COUNT_WORDS } from './report-parts.js';
 import { titleOf, withKind } from './report-title.js';
 import { PLAUSIBLE, recordDoubts, unsureCount } from './report-doubts.js';
 import type { ReadRecord } from './report-reading.js';
+import { FORGOT_DAY } from './report-words.js';
 
 /** The words a table row with an empty count carries, not part of its name. */
 const UNKNOWN_TITLE = /\s*[（(]?人数未填[)）]?/u;
@@ -246,7 +247,7 @@ export function buildRecord(input: { original: string; text: string; seg: Segmen
       // "科普日田间课堂\n刚结束": it ended just now, so the day is today whatever observance it is named after.
       ...(hit === undefined && UNREAD_TIME.test(input.segText) && !liveRoster(input.segText) && !JUST_ENDED.test(input.segText) ? [{ field: 'date' as const, question: '这是哪一天或哪段时间的？例如“9月”“2026年全年”“11月5日”。' }] : []),
       // "前些日子…讲座，到场六十余人", "过年那几天…": a loose time past names no day; today would be a guess.
-      ...(hit === undefined && !UNREAD_TIME.test(input.segText) && LOOSE_PAST.test(input.segText) && !JUST_ENDED.test(input.segText) ? [{ field: 'date' as const, question: `“${looseWords(input.segText)}”是哪一天？请回复日期，例如“${Number(today.slice(5, 7))}月${Math.max(1, Number(today.slice(8)) - 3)}日”；记不清就回复大概的时间，例如“${Number(today.slice(5, 7))}月上旬”。` }] : []),
+      ...(hit === undefined && !UNREAD_TIME.test(input.segText) && LOOSE_PAST.test(input.segText) && !JUST_ENDED.test(input.segText) && !FORGOT_DAY.test(input.segText) && !SPOKEN_OF_BEFORE.test(input.segText) && !THE_LAST_ONE.test(input.segText) && !/上次|上回|上一次|上一回/u.test(input.segText) ? [{ field: 'date' as const, question: `“${looseWords(input.segText)}”是哪一天？请回复日期，例如“${Number(today.slice(5, 7))}月${Math.max(1, Number(today.slice(8)) - 3)}日”；记不清就回复大概的时间，例如“${Number(today.slice(5, 7))}月上旬”。` }] : []),
     ],
   };
 }
