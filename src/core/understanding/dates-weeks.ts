@@ -65,7 +65,9 @@ export function scanWeekDays(scan: DateScan): void {
   for (const m of text.matchAll(/上(?:个)?(?:周|星期|礼拜)末|\blast weekend\b/gu)) {
     const saturday = lastWeekday(today, 6, true);
     const md = (d: CivilDate): string => `${Number(d.slice(5, 7))}月${Number(d.slice(8))}日`;
-    if (!hits.some((h) => (m.index ?? 0) < h.index + h.length && h.index < (m.index ?? 0) + m[0].length)) scan.doubtsAt.set(m.index ?? 0, `“${m[0]}”是哪一天？请回复日期，例如“${md(saturday)}”；两天都办了就回复“${md(saturday)}至${md(addDays(saturday, 1))}”。`);
+    // "上周末两天…合计": both days, said so; nothing to ask.
+    const both = /^\s*(?:这)?(?:两天|2天)/u.test(text.slice((m.index ?? 0) + m[0].length));
+    if (!both && !hits.some((h) => (m.index ?? 0) < h.index + h.length && h.index < (m.index ?? 0) + m[0].length)) scan.doubtsAt.set(m.index ?? 0, `“${m[0]}”是哪一天？请回复日期，例如“${md(saturday)}”；两天都办了就回复“${md(saturday)}至${md(addDays(saturday, 1))}”。`);
     push(m, saturday, addDays(saturday, 1), 'relative');
   }
   // Last week as a whole: 上周共开展…
