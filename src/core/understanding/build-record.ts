@@ -11,6 +11,7 @@ import { UNKNOWN_COUNT_WORDS } from './report-parts.js';
 import { titleOf, withKind } from './report-title.js';
 import { PLAUSIBLE, recordDoubts, unsureCount } from './report-doubts.js';
 import type { ReadRecord } from './report-reading.js';
+import { FORGOT_DAY } from './report-words.js';
 
 /** The words a table row with an empty count carries, not part of its name. */
 const UNKNOWN_TITLE = /\s*[（(]?人数未填[)）]?/u;
@@ -20,6 +21,12 @@ const JUST_ENDED = /(?<![假期周月年季节])\s*刚刚?才?(?:结束|办完|�
 
 /** Time words that, when no date was read from them, mean the day is not today: a month, a year, a term, a season. */
 const UNREAD_TIME = /(\d{1,2}|[一二三四五六七八九十]{1,2})月(?!\d|[一二三四五六七八九十])|(?:19|20)\d{2}\s*年|这一年|全年(?!级)|今年|去年|本学期|这学期|上学期|季度|上半年|下半年|暑假|寒假|暑期|年度|清明|端午|中秋|重阳|春节|元宵|元旦|国庆|五一|劳动节|儿童节|教师节|学雷锋|科技周|活动周|科普日|减灾日/u;
+
+/**
+ * Loose words for a time past (前期, 前些日子, 前阵子, 那几天, 过年, 最近): with no day read, they say the day is some
+ * other than today, and not which; it is asked. 前期 and 日前 only open a clause ("前期报名的有…" is who signed up first).
+ */
+const LOOSE_PAST = /(?:^|[\s，,。：:；;！!])(?:前期|日前|近日|近期)(?!报名|准备|筹备|宣传|对接|调研|摸底|动员|预热|工作|投入)|前些(?:日子|天|时候|时间)|前(?:一)?阵子?|前(?:一)?段时间|[那这]几天|[那这]段时间|最近|过年|(?<![\d一二两三四五六七八九十几多去今明])年前|节前|节后/u;
 
 /**
  * "全国科普日 我们村联动活动 到场接龙👇": a sign-in roster filled in at the event, naming only the observance it is held for,
@@ -239,8 +246,21 @@ export function buildRecord(input: { original: string; text: string; seg: Segmen
       ...(hit === undefined && (SPOKEN_OF_BEFORE.test(input.text.slice(input.seg.start, input.seg.end)) || THE_LAST_ONE.test(input.segText)) ? [{ field: 'date' as const, question: '这次活动是哪一天办的？例如“7月6日”。' }] : []),
       // "科普日田间课堂\n刚结束": it ended just now, so the day is today whatever observance it is named after.
       ...(hit === undefined && UNREAD_TIME.test(input.segText) && !liveRoster(input.segText) && !JUST_ENDED.test(input.segText) ? [{ field: 'date' as const, question: '这是哪一天或哪段时间的？例如“9月”“2026年全年”“11月5日”。' }] : []),
+      // "前些日子…讲座，到场六十余人", "过年那几天…": a loose time past names no day; today would be a guess.
+      ...(hit === undefined && !UNREAD_TIME.test(input.segText) && LOOSE_PAST.test(input.segText) && !JUST_ENDED.test(input.segText) && !FORGOT_DAY.test(input.segText) && !SPOKEN_OF_BEFORE.test(input.segText) && !THE_LAST_ONE.test(input.segText) && !/上次|上回|上一次|上一回/u.test(input.segText) ? [{ field: 'date' as const, question: `“${looseWords(input.segText)}”是哪一天？请回复日期，例如“${Number(today.slice(5, 7))}月${Math.max(1, Number(today.slice(8)) - 3)}日”；记不清就回复大概的时间，例如“${Number(today.slice(5, 7))}月上旬”。` }] : []),
     ],
   };
+}
+
+/** The loose time words as written, with the name before "那几天" ("过年那几天"). */
+function looseWords(text: string): string {
+  const m = LOOSE_PAST.exec(text);
+  const end = (m?.index ?? 0) + (m?.[0].length ?? 0);
+  // "过年那几天", "节前那段时间": the loose words run on to the span they name.
+  const more = /^(?:[那这](?:几天|段时间|阵子?)|前后|期间)/u.exec(text.slice(end))?.[0] ?? '';
+  const said = `${(m?.[0] ?? '').replace(/^[\s，,。：:；;！!]/u, '')}${more}`;
+  const before = /^[那这]/u.test(said) ? /[\p{Script=Han}]{0,2}$/u.exec(text.slice(0, (m?.index ?? 0)))?.[0] ?? '' : '';
+  return `${before}${said}`;
 }
 
 /** The writer asking which of the counts to report ("这个人数报哪个啊", "填哪个好", "以哪个为准"). */

@@ -5,7 +5,7 @@ import type { DateScan } from './date-scan.js';
 
 /** A term's months, spans of weekdays, and days named relative to today. */
 export function scanWeekDays(scan: DateScan): void {
-  const { text, today, year, push } = scan;
+  const { text, today, year, push, hits } = scan;
   // "这学期（3月到6月）": a span of whole months, this year's unless that is still ahead.
   for (const m of text.matchAll(/(?<!\d)(\d{1,2})\s*月份?\s*(?:到|至|-|—|~)\s*(\d{1,2})\s*月份?(?![\d日号初中下上底末])/gu)) {
     const [a, b] = [Number(m[1]), Number(m[2])];
@@ -61,6 +61,15 @@ export function scanWeekDays(scan: DateScan): void {
   // Not "科普日 today": today and yesterday are days of their own, whatever 日 comes before them.
   const annotates = (m: RegExpMatchArray): boolean => /(?:周|星期|礼拜|(?<!to|yester)day)/u.test(m[0]) && !/^(上|下)/u.test(m[0]) && /[日号]\s*[（(]?\s*$/u.test(text.slice(Math.max(0, (m.index ?? 0) - 3), m.index));
   for (const [re, make, future] of relative) for (const m of text.matchAll(re)) if (!annotates(m)) push(m, make(m), null, 'relative', future ?? false);
+  // "上周末搞了个…": last week's Saturday or Sunday, not the week; which one (or both) is asked.
+  for (const m of text.matchAll(/上(?:个)?(?:周|星期|礼拜)末|\blast weekend\b/gu)) {
+    const saturday = lastWeekday(today, 6, true);
+    const md = (d: CivilDate): string => `${Number(d.slice(5, 7))}月${Number(d.slice(8))}日`;
+    // "上周末两天…合计": both days, said so; nothing to ask.
+    const both = /^\s*(?:这)?(?:两天|2天)/u.test(text.slice((m.index ?? 0) + m[0].length));
+    if (!both && !hits.some((h) => (m.index ?? 0) < h.index + h.length && h.index < (m.index ?? 0) + m[0].length)) scan.doubtsAt.set(m.index ?? 0, `“${m[0]}”是哪一天？请回复日期，例如“${md(saturday)}”；两天都办了就回复“${md(saturday)}至${md(addDays(saturday, 1))}”。`);
+    push(m, saturday, addDays(saturday, 1), 'relative');
+  }
   // Last week as a whole: 上周共开展…
   for (const m of text.matchAll(/上(?:个)?(?:周|星期|礼拜)(?![一二三四五六日天七边围全密岁])|\blast week\b/gu)) {
     const monday = lastWeekday(today, 1, true);

@@ -62,6 +62,9 @@ const PERFORMED = /(?:参演|演出|表演|登台|上台)\s*$/u;
 const PUBLIC = /(群众|居民|村民|市民|游客|观众|听众|农户|老人|学生)/u;
 /** The sender's own people who took part ("参与干部", "参加的职工"): they ran the event beside the public served. */
 const OWN_PEOPLE = /(?:参与|参加|出动)(?:的)?(?:干部|职工|员工|干警|党员干部|工作人员)\s*$/u;
+/** "干警12人参加", "工作人员8人参与": the same, the noun before the count and 参加 after it. */
+const OWN_PEOPLE_BEFORE = /(?:干部|干部职工|员工|干警|党员干部|工作人员)\s*$/u;
+const TOOK_PART_AFTER = /^[^，,。;；\d\p{Script=Han}]{0,2}(?:参加|参与)(?![^，,。;；]{0,6}(?:培训|学习|考试|比赛|竞赛|会议|座谈))/u;
 /** A public the event served, by the verb right before its count ("服务群众150余人", "接待居民约300人次"). */
 const SERVED_PUBLIC = /(?:服务|接待|惠及)(?:了)?(?:的)?(?:群众|居民|村民|市民|游客|农户|老人|师生|人员)?\s*(?:约|近|达|超过|共)?\s*$/u;
 /** Went out or were organised to go ("去了老同志", "组织了协会里"), right before a count. */
@@ -108,7 +111,7 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
   // "去了老同志十一个，义诊量血压的村民一百三十来人", "组织了协会里3位女专家…听课村民六十来人": beside a public
   // counted, the sender's own people who went out or were organised to go served it.
   const wentOut = (f: Figure): boolean => publicServed && WENT_OUT.test(f.context.slice(-12)) && !PUBLIC.test(`${f.context.slice(-8)}|${f.noun}`) && !YOUNG.test(`${f.context.slice(-8)}|${f.noun}|${f.after.slice(0, 8)}`) && !AUDIENCE.test(`${f.context.slice(-8)}|${f.noun}`);
-  const read = people.map((f) => ({ f, role: crew(f) || wentOut(f) || (watched && (PERFORMED.test(f.context.slice(-4)) || doneBy(f))) || (watched && /^(?:参演|演出|登台表演|上台表演)/u.test(f.after)) || (publicServed && OWN_PEOPLE.test(f.context.slice(-8))) || (people.some((g) => g !== f && SERVED_PUBLIC.test(g.context.slice(-10))) && !SERVED_PUBLIC.test(f.context.slice(-10)) && server(f)) ? 'staff' as Role : roleOf(f) }));
+  const read = people.map((f) => ({ f, role: crew(f) || wentOut(f) || (watched && (PERFORMED.test(f.context.slice(-4)) || doneBy(f))) || (watched && /^(?:参演|演出|登台表演|上台表演)/u.test(f.after)) || (publicServed && (OWN_PEOPLE.test(f.context.slice(-8)) || (OWN_PEOPLE_BEFORE.test(f.context.slice(-6)) && TOOK_PART_AFTER.test(f.after)))) || (people.some((g) => g !== f && SERVED_PUBLIC.test(g.context.slice(-10))) && !SERVED_PUBLIC.test(f.context.slice(-10)) && server(f)) ? 'staff' as Role : roleOf(f) }));
   // "现场60人，直播间观看300多人": who came are the participants; who watched online are a figure of their own
   // (人次(线上)), kept beside them, never added to them (report forms ask for the two apart).
   const online = read.filter((x) => x.role === 'online').map((x) => x.f);

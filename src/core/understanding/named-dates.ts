@@ -109,6 +109,13 @@ export function findNamedDates(text: string, today: CivilDate): NamedDate[] {
     const k = m[3] ? num(m[3]) : 1;
     add(m, recent((y) => { const d = festivalDay(fest(m[1]), y); return d && k >= 1 ? addDays(d, back ? -k : k) : undefined; }));
   }
+  // "清明节头一天", "中秋头一天": in speech the day before a one-day festival (of 国庆, 五一, 春节 it may be the first day
+  // off, so those are left unread and asked).
+  for (const m of text.matchAll(new RegExp(`(${NAMES})(?:节)?头一天`, 'gu'))) {
+    const f = fest(m[1]);
+    if (f === 'guoqing' || f === 'laodong' || f === 'chunjie' || f === 'chuxi' || f === 'yuandan') continue;
+    add(m, recent((y) => { const d = festivalDay(f, y); return d ? addDays(d, -1) : undefined; }));
+  }
   // 五一五天, 国庆七天, 春节期间, 国庆长假里: the days off.
   for (const m of text.matchAll(new RegExp(`(${NAMES})(?:节)?(?:${N}天(?:假期|长假)?|(?:放假|假期|长假|小长假|黄金周)(?:期间|里|中|内)?|期间)`, 'gu'))) {
     const f = fest(m[1]);

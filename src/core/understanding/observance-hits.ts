@@ -3,6 +3,9 @@ import { daysBetween, partsOf, ymd, type CivilDate } from '../dates/civil-date.j
 import { findObservances, observanceRange, type Observance } from '../plans/observances.js';
 import type { DateHit } from './message-dates.js';
 
+/** Words after an observance's name that put the event around its day, not on it. */
+const AROUND = /^\s*(?:前后|左右|上下|前夕|那几天|这几天|那阵子?|那段时间)/u;
+
 /** Adds to `hits` the days of the observances the text names, read as days already past. */
 export function addObservanceHits(text: string, today: CivilDate, observances: readonly Observance[], hits: DateHit[]): void {
   const said = /(当天|那天|当日|那日|\bon\b)/u.exec(text);
@@ -21,7 +24,10 @@ export function addObservanceHits(text: string, today: CivilDate, observances: r
     const { year } = partsOf(today);
     const here = ymd(year, recentDay.observance.month, recentDay.observance.day ?? 1);
     const day = here > today ? ymd(year - 1, recentDay.observance.month, recentDay.observance.day ?? 1) : here;
-    if (daysBetween(day, today) <= 31) hits.push({ index: recentDay.index, length: recentDay.observance.name.length, date: day, end: null, source: 'explicit', future: false });
+    // "国际减灾日前后…", "科技工作者日前夕": around the day, not the day; which day is asked.
+    const around = AROUND.exec(text.slice(recentDay.index + recentDay.written.length));
+    const doubt = around ? `“${recentDay.written}${around[0].trim()}”是哪一天？请回复日期，例如“${recentDay.observance.month}月${recentDay.observance.day ?? 1}日”。` : undefined;
+    if (daysBetween(day, today) <= 31) hits.push({ index: recentDay.index, length: recentDay.observance.name.length, date: day, end: null, source: 'explicit', future: false, ...(doubt ? { doubt } : {}) });
   }
   if (said && named && hits.length === 0) {
     const { year } = partsOf(today);

@@ -24,7 +24,7 @@ const staff = (words: string, only?: 'label' | 'role'): PeopleWord[] => words.sp
 export const PEOPLE_WORDS: readonly PeopleWord[] = [
   ...staff('志愿者'),
   ...staff('志愿|volunteer|\\bstaff|expert|engineer|judge|doctor|technician|coach|instructor|mentor|tutor|trainer|speaker|lecturer|presenter|facilitator|awardee|winner|honoree', 'role'),
-  ...staff('专家|技术员|工程师|农艺师|技术人员|科技人员|农技人员|医务人员|工作人员|执法人员|辅警'),
+  ...staff('专家|技术员|工程师|农艺师|技术人员|科技人员|农技人员|医务人员|工作人员|执法人员|辅警|干警'),
   ...staff('医护人员', 'label'),
   ...staff('医护|医生|医师|大夫|护士|护工|陪护|村医|校医|讲解员|(?<!听)讲师|导师|助教|评委|裁判员?|嘉宾|领导|处长|科长|辅导员|教官|消防员|民警|警察|教练|律师|社工|义工'),
   { word: POST_WORDS, role: 'staff', only: 'label' },

@@ -13,7 +13,8 @@ export interface Line {
 }
 
 /** A part opening at the same time as the one before it ("同时通过直播…", "与此同时…"): the same event. */
-export const SAME_TIME = /^\s*(?:同时|与此同时|同步|at the same time\b|meanwhile\b)/u;
+// "…；现场组织知识竞答，参与群众约300人": the same event's own scene, going on with it (not "现场会", "现场培训": events of their own).
+export const SAME_TIME = /^\s*(?:同时|与此同时|同步|(?:活动)?现场(?=[还又也同组开设发进举有向为给，,]|\s)|at the same time\b|meanwhile\b)/u;
 /**
  * Its twin for streams: "直播间同步宣讲", "同时开通网络直播", "全程线上直播" within a part's first words, the same event
  * streamed as it happened (SAME_TIME needs the part to open on the word).

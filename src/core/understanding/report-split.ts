@@ -38,6 +38,8 @@ const TIMED_PEOPLE = /(上午|下午|晚上|中午)[\s:：]*$/u;
 const TOTAL_OVER = /(共|累计|合计|总计|一共|总共|加起来|[两二三四]天)/u;
 export const NEXT_DAY = /^\s*(?:第二天|次日|隔天|第二日)/u;
 /** A new day opening a clause: "第二天又去…", "周四去敬老院…", "11日在…". */
+/** A day named by its week or its date, then 又 or 再: another session on a day of its own. */
+const DAY_AGAIN = /^(?:(?:上个?|这个?|本)?(?:周|星期|礼拜)[一二三四五六日天]|\d{1,2}\s*[日号])(?:上午|下午|晚上)?\s*(?:又|再)/u;
 /** "还有一个是", "另外一个是": the next of the events a message enumerates. */
 const ENUMERATED_NEXT = /^(?:还有|另外|另)一个(?:是)?/u;
 // "然后十二月二十号…": a day written in words, with its month, opens one too (not "六号楼", a building).
@@ -150,6 +152,13 @@ export function splitEvents(text: string, hits: DateHit[], figures: Figure[]): {
         cuts.push(i);
         between.add(i);
       }
+      continue;
+    }
+    // "…来了十八个人本周四又开了一期…": in speech without stops, a day of its own and 又 right after a count of people
+    // open the next session.
+    if (i > 0 && /[人个名位]/u.test(text[i - 1] ?? '') && DAY_AGAIN.test(text.slice(i, i + 12)) && peopleSince(cuts[cuts.length - 1] ?? -1, i) && hits.some((h) => h.index === i)) {
+      cuts.push(i);
+      between.add(i);
       continue;
     }
     if (c === ';' || c === '；' || c === '\n') cuts.push(i);
