@@ -185,6 +185,9 @@ function withParagraphChildren(nodes: OutlineNode[]): OutlineNode[] {
     if (node.isGroup) continue;
     const [head = '', ...rest] = node.text.split('\n');
     const paragraphs = rest.map((l) => l.trim()).filter(Boolean);
+    // A page cut off a few characters into its next paragraph ("另外,我们还"): the stub is no paragraph of its own.
+    const stub = paragraphs[paragraphs.length - 1] ?? '';
+    if (node === nodes[nodes.length - 1] && paragraphs.length >= 3 && stub.length < 8 && !/[。；;！!]$/u.test(stub)) paragraphs.pop();
     if (paragraphs.length < 2 || head.length > 30 || /[。；;]/u.test(head)) continue;
     // The last paragraph of a text cut off mid-sentence (an excerpt's end) still stands apart from the others.
     const cut = node === nodes[nodes.length - 1] ? paragraphs.length - 1 : -1;

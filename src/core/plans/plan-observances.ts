@@ -6,14 +6,14 @@ import { daysBetween, lastDayOfMonth, ymd } from '../dates/civil-date.js';
 import { findObservances, observanceDates, type Observance } from './observances.js';
 import type { Due } from './plan-schema.js';
 
-/** "活动时间：…", "一、活动时间", "时间安排": a line that gives the event's dates (here or on the next line). */
-const WHEN_LINE = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}(?=(?:活动)?(?:时间|日期)$))?\s*(?:活动周?|举办|实施|集中活动|主题活动|\p{Script=Han}{1,4}[节周])?(?:时间|日期)(?:安排)?\s*[:：]?\s*(.*)$/u;
+/** "活动时间：…", "一、活动时间", "时间安排", "一、科技周活动时间": a line that gives the event's dates (here or on the next line). */
+const WHEN_LINE = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}(?=(?:活动)?(?:时间|日期)$))?\s*(?:活动周?|举办|实施|集中活动|主题活动|\p{Script=Han}{1,4}[节周](?:活动)?)?(?:时间|日期)(?:安排)?\s*[:：]?\s*(.*)$/u;
 
 /** A sentence that sets an event's days: "定于9月17-23日在全国各地集中开展", "将于5月21日至28日举办". */
 const SETS_DAYS = /^\s*(?:定于|将于|拟于|于)[^，,]{0,20}(?:集中开展|举办|举行)/u;
 
-/** The title of an activity's scheme: "全区科技活动整体方案", "科普进校园活动实施方案"; a notice calling one ("关于举办第5届区科普文化节的通知"). */
-const ACTIVITY_PLAN = /活动[^，,。；;]{0,6}方案$|^关于举办[^，,。；;]{2,40}(?:活动|节|周|月|大赛|竞赛)的通知$/u;
+/** The title of an activity's scheme: "全区科技活动整体方案", "科普进校园活动实施方案"; a notice calling one ("关于举办第5届区科普文化节的通知", "关于开展…宣传月科普活动的通知"). */
+const ACTIVITY_PLAN = /活动[^，,。；;]{0,6}方案$|^关于(?:举办|开展)[^。；;]{2,40}(?:活动|节|周|月|大赛|竞赛)的通知$/u;
 
 /** A content part's heading: "二、活动内容", "(三)主要内容", "四、主要活动安排", "重点活动". */
 export const CONTENT_HEAD = /(?:活动|主要|宣传|工作)内容|(?:重点|主要|系列)活动|活动安排/u;

@@ -120,10 +120,13 @@ export function pickTitle(preamble: string[], lines: string[], source: string): 
   // A site's banner ("湖北省地震局(中国地震局地震研究所)主办") is not a title.
   const site = (l: string): boolean => /^[^，,。；;：:\s]{2,40}主办$/u.test(l.trim());
   const first = (body >= 0 ? candidates.slice(0, body) : candidates).find(
-    (l) => l.length <= 60 && !NAV_BAR.test(l.trim()) && !site(l) && /[\p{Script=Han}A-Za-z]{2}/u.test(l) && !/^[（(].*[)）]$/u.test(l) && !/[:：。；;，,|｜]/u.test(l) && !HEADLINE.test(normalizeText(l)) && !/^(第[一二三四五六七八九十]+|首先|其次|一是|\d{1,2}(?:[、.．\s]|$)|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)/u.test(l),
+    (l) => l.length <= 60 && !NAV_BAR.test(l.trim()) && !site(l) && !LINK_LIST.test(normalizeText(l).trim()) && /[\p{Script=Han}A-Za-z]{2}/u.test(l) && !/^[（(].*[)）]$/u.test(l) && !/[:：。；;，,|｜]/u.test(l) && !HEADLINE.test(normalizeText(l)) && !/^(第[一二三四五六七八九十]+|首先|其次|一是|\d{1,2}(?:[、.．\s]|$)|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)/u.test(l),
   );
   return first ?? openingTitle(lines) ?? leadTitle(lines) ?? source.replace(/^.*[\\/]/, '').replace(/\.[a-z]+$/i, '');
 }
+
+/** A site's link list or its heading: a bulleted line ("- 相关推荐", "· 热门文章"), or "猜你喜欢", "相关文章". */
+const LINK_LIST = /^[-–·•*]\s*\S|^(?:相关|热门|精彩|最新)?(?:推荐|文章|阅读|下载|链接)(?:阅读|文章)?$|^猜你喜欢$/u;
 
 /** A site's menu bar: five or more short words between spaces ("首 页 科协简介 公告通知 重要新闻 …"), or three or more
  * words of two to six characters ("财务报销 网站搜索 网站地图") none of which names a document ("县科协 科普日 活动方案" is a

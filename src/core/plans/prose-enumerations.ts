@@ -9,7 +9,7 @@ import { parseTargets } from './parse-targets.js';
 import { isTaskSentence } from './task-sentences.js';
 import { targetClauseChildren } from './target-clauses.js';
 import { runInChildren } from './run-in-heads.js';
-import { monthChildren } from './month-heads.js';
+import { monthChildren, quarterChildren } from './month-heads.js';
 import { listedEventChildren } from './listed-events.js';
 import { placeDayChildren } from './venue-days.js';
 import { openingChildren, reportClauseChildren } from './event-clauses.js';
@@ -207,6 +207,11 @@ export function withProseEnumerations(nodes: OutlineNode[], semicolons = false):
     const months = monthChildren(node);
     if (months.length > 0) {
       out.push(...withProseEnumerations(months, semicolons));
+      continue;
+    }
+    const quarters = quarterChildren(node);
+    if (quarters.length > 0) {
+      out.push(...quarters);
       continue;
     }
     const listed = listedEventChildren(node);
