@@ -81,6 +81,9 @@ const SIGNED_FOR = /比赛|竞赛|大赛|报名/u;
 /** "哪些必须完成的任务", "什么要做的工作": a list of tasks, whatever the words between. */
 const LIST_IN_PERIOD = /(?:哪些|什么|啥|哪几[项个件])(?:是)?(?:必须|一定|需要|得|要)?(?:要)?(?:完成|做|办|干)?(?:的)?(?:任务|工作|事)/u;
 
+/** Work still owed: 要/得/需要/必须 before the verb of finishing ("要完成的", "得干完的"), not how far it got. */
+const OWED = /(?:必须|需要|要|得|该)(?:去)?(?:完成|(?:干|做|办|搞|弄)完)(?:的)?/gu;
+
 /** A question that asks for a list of tasks ("哪些任务", "什么工作"), not the date of one. */
 const TASK_LIST = /(?:哪些|哪几[项个件]|什么|啥)(?:任务|工作|事项|事情?)/u;
 
@@ -185,7 +188,9 @@ export function readQuestionKind(raw: string, today: CivilDate, owners: readonly
     const by = /(?:之前|以前|前)(?!后)|\b(?:before|by)\b/u.test(text) ? agendaPeriodOf(text, today) : undefined;
     // "我们部门这个月有哪些必须完成的任务": a list of a period's tasks, though 完成 is said.
     const listed = LIST_IN_PERIOD.test(text) && agendaPeriodOf(text, today) !== undefined;
-    const focus = /逾期|过期|超期|overdue|late/u.test(text) ? 'overdue' : !by && !listed && /进展|进度|怎么样|如何|(?:干|做|办|搞|弄)完|完成|progress|how/u.test(text) ? 'progress' : 'list';
+    // "我们部门下个月有啥要完成的": 要 (or 得, 需要) before 完成 says what is still to be done in that period, no progress.
+    const owed = agendaPeriodOf(text, today) !== undefined ? text.replace(OWED, '') : text;
+    const focus = /逾期|过期|超期|overdue|late/u.test(text) ? 'overdue' : !by && !listed && /进展|进度|怎么样|如何|(?:干|做|办|搞|弄)完|完成|progress|how/u.test(owed) ? 'progress' : 'list';
     const when = focus === 'list' ? (by ?? agendaPeriodOf(text, today)) : undefined;
     return when ? { intent: 'mine', focus, period: when.period, label: when.label } : { intent: 'mine', focus };
   }

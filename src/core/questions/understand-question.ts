@@ -15,6 +15,11 @@ const LEADING = /^((?:年度)?(?:工作)?(?:计划|要点)(?:里面?|中|上)|�
 const STILL = /还(?:有|要|需|得|剩|没)|剩下|剩余|没(?:有)?完成|未完成|\bstill\b|\bremaining\b|\bleft\b|\byet\b/u;
 const TRAILING = /\s*(的|相关的?|有关的?|方面的?)?\s*(任务|工作|事项|事情|tasks?|items?)?\s*(有哪些|有什么|是什么|有几项|要做什么|呢|吗)?\s*[?？!！。，,]*$/iu;
 
+/** How the time was for people: 过得/玩得/歇得 (好, 咋样, 开心), 休息好了, 歇够了. */
+const SMALL_TALK = /(?:过|玩|歇|休息|吃|睡)得(?:咋样|怎么样|如何|好|开心|愉快|还行|爽)|(?:休息|歇)(?:好|够)了|玩得?开心/u;
+/** Words of the work itself, which keep a question about a period one about its tasks. */
+const WORK_WORDS = /任务|工作|活动|事项|计划|要点|完成|进度|进展|截止|到期|报名|记录|台账|干啥|做啥|要做|要办|要干|\d|多少|几[场个次项]/u;
+
 /** The intent of a question asked on `today`; `owners` are the owner names the plans know. */
 /** A second clause asking how many people ("一共多少人次", "how many visits in total"). */
 const ALSO_PEOPLE = /[，,；;、和及].{0,8}?(?:多少|几)\s*(?:个)?(?:人次|人|学生|群众|观众)|\b(?:and|also)\b.{0,20}?how many (?:visits|visitors|people|participants|students|attendees)\b/u;
@@ -35,6 +40,8 @@ export function understandQuestion(raw: string, today: CivilDate, owners: readon
   // "去了几所学校，一共多少人次": a count of things with the people asked too; both are answered.
   if (kind?.intent === 'tally' && kind.measure === 'metric' && ALSO_PEOPLE.test(text)) return { ...kind, alsoPeople: true };
   if (kind) return kind;
+  // "各位国庆假期过得咋样，休息好了吧": how people spent a holiday is small talk, not the work due then.
+  if (SMALL_TALK.test(text) && !WORK_WORDS.test(text)) return { intent: 'unknown', text: raw };
 
   const ref = itemRef(text);
   if (ref) return { intent: 'item', ref };

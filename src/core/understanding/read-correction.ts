@@ -154,6 +154,8 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   // "关于上周报的…的情况，…": the record the letter is about, named before what changes.
   const about = ABOUT.exec(body);
   if (about?.[1]) body = body.slice(about[0].length);
+  const estimate = estimatedFigure(body);
+  if (estimate) return estimate;
   const form = readWholeForm(body, raw, today);
   if (form) return form;
   const endsLater = endedLater(body, today);
@@ -406,6 +408,29 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   if (value.field === 'headcount') return { ...value, ...(previous?.field === 'headcount' && previous.value !== null ? { old: previous.value } : wrongOld !== undefined ? { old: wrongOld } : {}), ref: reference, ...weak };
   if (value.field === 'metric') return { ...value, ...(previous?.field === 'metric' ? { old: previous.value } : wrongOld !== undefined ? { old: wrongOld } : {}), ref: reference, ...weak };
   return { field: 'unclear', ref: reference };
+}
+
+/** A figure said to be estimated, not counted: 估的, 估计的, 粗估, 约数, 大概数, 不是准数/实数/确数. */
+const ESTIMATED = /估(?:计|算|摸)?(?:出来)?的|(?:毛|粗)估|(?:约|概|大概|大约|大致|估)数|不是(?:准|实|确|精确|准确|确切)数|不是(?:数|点|清点)(?:出来)?的|没(?:有)?(?:细|仔细|认真|具体|一个个)?(?:数|点|清点)(?:过)?/u;
+/** Words before a figure pointing back at one already sent, and nothing else ("刚才那个", "之前报的", "上面那条的"). */
+const BACK_POINTER = /^(?:刚才|刚刚|刚|之前|前面|上面|上午|昨天|早上)?(?:我)?(?:报|发|写|说|填)?(?:的)?(?:那个|这个|那条|这条|那场|那次)?(?:的)?(?:人数)?(?:是)?$/u;
+/** A new value said with it ("实际是213人", "应该是…"): the count was redone, so the figure said is no estimate. */
+const NEW_VALUE = /准确(?:的)?(?:是|为|数)|确切|实际|实到|核实|核对|重新|应该是|应是|应为|改成|改为|其实是|而是/u;
+
+/**
+ * "刚才那个200人不是准数，大概估的": a headcount of the record said to be estimated, with no other figure, stays as it is
+ * and becomes approximate; the figure names the record.
+ */
+function estimatedFigure(body: string): Correction | undefined {
+  if (!ESTIMATED.test(body) || NEW_VALUE.test(body)) return undefined;
+  const numbers = scanNumbers(body).filter((t) => !t.invalid);
+  const people = /(\d+|[一二两三四五六七八九十百千万]+)\s*(?:个|名|位)?\s*(人次|人)(?!员)/u.exec(body);
+  if (numbers.length !== 1 || !people || people.index !== numbers[0]!.start) return undefined;
+  // Only a figure pointed back at ("刚才那个", "之前报的", "上面写的") is one already stored; "来了200人，估计的" reports.
+  if (!BACK_POINTER.test(body.slice(0, people.index))) return undefined;
+  const value = numbers[0]!.value;
+  // The unit stays as stored: the figure, not its unit, is what was said to be estimated.
+  return { field: 'headcount', value, approximate: true, old: value, ref: {} };
 }
 
 /** "办了三天", "搞了两天", "持续了5天": how many days an event lasted. */
