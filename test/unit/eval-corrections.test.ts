@@ -23,7 +23,7 @@ const sets: Array<[string, string, number]> = [
   ['thirteenth holdout, scored once (tuning now)', fixture('chat', 'holdout13-scored', 'corrections.jsonl'), CORRECTION_THRESHOLDS.blindRight],
   ['fourteenth holdout, scored once (tuning now)', fixture('chat', 'holdout14-scored', 'corrections.jsonl'), CORRECTION_THRESHOLDS.blindRight],
   ['fifteenth holdout, scored once (tuning now)', fixture('chat', 'holdout15-scored', 'corrections.jsonl'), CORRECTION_THRESHOLDS.blindRight],
-  ['sixteenth holdout, scored once 23/24 at 4457da5 (tuning now)', fixture('chat', 'holdout16-scored', 'corrections.jsonl'), 23 / 24],
+  ['sixteenth holdout, scored once 23/24 at 4457da5 (tuning now: 24/24)', fixture('chat', 'holdout16-scored', 'corrections.jsonl'), CORRECTION_THRESHOLDS.blindRight],
   ...blindCorrectionSets().map((f): [string, string, number] => [`blind ${f}`, fixture('chat', 'blind', f), CORRECTION_THRESHOLDS.blindRight]),
 ];
 
