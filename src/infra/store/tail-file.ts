@@ -1,6 +1,7 @@
 // An append-only file of JSON lines read incrementally: only bytes appended since the last read are parsed.
 import { appendFile, mkdir, open, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { type BucketFilter, sizeOf } from './bucket-filter.js';
 
 /**
  * What lookups by prefix found in one file, at the size it had then: asked again while the file has that size (or
@@ -40,6 +41,8 @@ export class TailFile<S> {
     private readonly empty: () => S,
     private readonly fold: (state: S, line: unknown) => void,
     private readonly searched?: SearchCache,
+    /** The keys the file holds, as a Bloom filter: a search for keys it has not is answered without reading it. */
+    private readonly filter?: BucketFilter,
   ) {
     this.state = empty();
   }
@@ -107,6 +110,7 @@ export class TailFile<S> {
       await appendFile(this.file, text, 'utf8');
     });
     this.noteAppended(before, lines, Buffer.byteLength(text));
+    await this.filter?.appended(before, Buffer.from(text, 'utf8'));
     if (before === this.consumed) this.consumed += Buffer.byteLength(text);
     else this.reset();
   }
@@ -153,6 +157,8 @@ export class TailFile<S> {
         const size = (await stat(this.file).catch(() => undefined))?.size ?? 0;
         if (size === cache.size) return prefixes.map((p) => cache.answers.get(p));
       }
+      // Keys the file's filter has never seen are not in it: no read (a new record's id and key, most of an import's).
+      if (this.filter && !(await this.filter.mayHold(prefixes, await sizeOf(this.file))).some(Boolean)) return prefixes.map(() => undefined);
       const handle = await open(this.file, 'r').catch((error: NodeJS.ErrnoException) => {
         if (error.code === 'ENOENT') return undefined;
         throw error;
