@@ -158,7 +158,18 @@ export class TailFile<S> {
         if (size === cache.size) return prefixes.map((p) => cache.answers.get(p));
       }
       // Keys the file's filter has never seen are not in it: no read (a new record's id and key, most of an import's).
-      if (this.filter && !(await this.filter.mayHold(prefixes, await sizeOf(this.file))).some(Boolean)) return prefixes.map(() => undefined);
+      if (this.filter) {
+        const size = await sizeOf(this.file);
+        if (!(await this.filter.mayHold(prefixes, size)).some(Boolean)) {
+          // Kept as a search's answers are: this process's appends of these keys update them (a write's read back).
+          if (cache) {
+            if (cache.size !== size || cache.answers.size + prefixes.length > MAX_ANSWERS) cache.answers.clear();
+            cache.size = size;
+            for (const p of prefixes) cache.answers.set(p, undefined);
+          }
+          return prefixes.map(() => undefined);
+        }
+      }
       const handle = await open(this.file, 'r').catch((error: NodeJS.ErrnoException) => {
         if (error.code === 'ENOENT') return undefined;
         throw error;
