@@ -67,6 +67,10 @@ it('answers a lookup of ids and keys it does not hold without reading a bucket, 
   await new FileStore(dir).appendActivityEvents(creates(3_201, 3_260));
   expect(await found(restarted, [3_201, 3_259, 5])).toEqual([record(5).id, record(3_201).id, record(3_259).id]);
 
+  // Restarted after those appends: a filter saved before them reads only the bucket's tail written since, not the bucket.
+  const again = new FileStore(dir);
+  expect(await reads(() => again.findActivities(ABSENT))).toMatchObject({ result: [], searched: 0, parsed: 0, built: 0 });
+
   // Restarted again, then the folder copied (cp -r: new inodes, same bytes).
   expect(await found(new FileStore(dir), [3_100, 3_200, 3_230])).toEqual([record(3_100).id, record(3_200).id, record(3_230).id]);
   const copy = fresh();

@@ -35,11 +35,31 @@ function hashes(bytes: Uint8Array, start: number, end: number): [number, number]
   return [mix(a), mix(b) | 1];
 }
 
-/** The bits a key sets (double hashing over a power-of-two number of bits). */
-function* bitsOf(bytes: Uint8Array, start: number, end: number, size: number): Generator<number> {
+/**
+ * Sets (or, without `set`, tests) the bits of the key in bytes[start, end): double hashing over a power-of-two
+ * number of bits. Returns whether every bit was set before.
+ */
+function touch(bits: Uint8Array, bytes: Uint8Array, start: number, end: number, set: boolean): boolean {
   const [h1, h2] = hashes(bytes, start, end);
-  for (let k = 0; k < HASHES; k++) yield (h1 + Math.imul(k, h2)) & (size - 1);
+  const mask = bits.length * 8 - 1;
+  let all = true;
+  for (let k = 0; k < HASHES; k++) {
+    const bit = (h1 + Math.imul(k, h2)) & mask;
+    if ((bits[bit >>> 3]! & (1 << (bit & 7))) === 0) {
+      if (!set) return false;
+      all = false;
+      bits[bit >>> 3]! |= 1 << (bit & 7);
+    }
+  }
+  return all;
 }
+
+/**
+ * Bytes of the bucket a filter may lag behind on disk: a filter is saved once this much has been added since it was
+ * last (a write adds a line or two to a bucket: saving a 16 KB filter for each cost more than the lookups saved).
+ * The next process reads that tail of the bucket, not the bucket.
+ */
+const SAVE_EVERY = 8 * 1024;
 
 /** The end of a pairs line's prefix (`["key",`) in `data` from `at`, or -1 for a line of another shape. */
 function prefixEnd(data: Uint8Array, at: number, end: number): number {
@@ -62,6 +82,8 @@ export class BucketFilter {
   private covered = 0;
   private check: Uint8Array = new Uint8Array(0);
   private opened = false;
+  /** Bytes covered since the filter was saved (or read). */
+  private unsaved = 0;
 
   constructor(readonly bucket: string) {}
 
@@ -80,20 +102,19 @@ export class BucketFilter {
     if (!bits) return prefixes.map(() => true);
     return prefixes.map((p) => {
       const bytes = Buffer.from(p, 'utf8');
-      for (const bit of bitsOf(bytes, 0, bytes.length, bits.length * 8)) if ((bits[bit >>> 3]! & (1 << (bit & 7))) === 0) return false;
-      return true;
+      return touch(bits, bytes, 0, bytes.length, false);
     });
   }
 
   /**
    * Lines this process appended at `before` (the text as written, leading newline included): added when the filter
-   * covered the file up to there, then saved; otherwise the next lookup catches up from the file.
+   * covered the file up to there (saved every SAVE_EVERY bytes); otherwise the next lookup catches up from the file.
    */
   async appended(before: number, text: Buffer): Promise<void> {
     if (!this.bits || this.covered !== before) return;
     this.add(Buffer.concat([this.check, text]), this.check.length);
     if (this.count > this.capacity) this.bits = undefined;
-    else await this.save();
+    else if (this.unsaved >= SAVE_EVERY) await this.save();
   }
 
   private get capacity(): number {
@@ -120,12 +141,13 @@ export class BucketFilter {
     for (let at = from, nl = data.indexOf(0x0a, at); nl >= 0; at = nl + 1, nl = data.indexOf(0x0a, at)) {
       const end = prefixEnd(data, at, nl);
       if (end > 0) {
-        for (const bit of bitsOf(data, at, end, bits.length * 8)) bits[bit >>> 3]! |= 1 << (bit & 7);
+        touch(bits, data, at, end, true);
         this.count++;
       }
       done = nl + 1;
     }
     this.covered += done - from;
+    this.unsaved += done - from;
     this.check = Uint8Array.from(data.subarray(Math.max(0, done - CHECK), done));
     return done - from;
   }
@@ -158,7 +180,7 @@ export class BucketFilter {
     if (!data || Buffer.compare(data.subarray(0, this.check.length), this.check) !== 0) return false;
     if (this.add(data, this.check.length) === 0) return true;
     if (this.count > this.capacity) return false;
-    await this.save();
+    if (this.unsaved >= SAVE_EVERY) await this.save();
     return true;
   }
 
@@ -174,6 +196,7 @@ export class BucketFilter {
     this.count = count;
     this.check = Uint8Array.from(data.subarray(HEADER, HEADER + checkLength));
     this.bits = Uint8Array.from(data.subarray(HEADER + checkLength));
+    this.unsaved = 0;
   }
 
   /** Written whole under a name of its own and renamed over the old: a reader finds the old filter or the new. */
@@ -187,6 +210,7 @@ export class BucketFilter {
     head.writeUInt32LE(this.count, 16);
     head.writeUInt8(this.check.length, 20);
     const tmp = `${this.path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+    this.unsaved = 0;
     // Best effort: a filter not saved (a full disk, a read-only copy) is made again by the next process.
     try {
       await writeFile(tmp, Buffer.concat([head, this.check, bits]));

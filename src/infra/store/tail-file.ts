@@ -129,7 +129,8 @@ export class TailFile<S> {
         cache.answers.clear();
         return;
       }
-      if (cache.answers.has(prefix)) cache.answers.set(prefix, JSON.parse(JSON.stringify(line)) as unknown);
+      // A copy (a pairs line is an array of strings: a shallow one is whole).
+      if (cache.answers.has(prefix)) cache.answers.set(prefix, Array.isArray(line) && line.every((x) => typeof x === 'string') ? [...line] : (JSON.parse(JSON.stringify(line)) as unknown));
     }
     cache.size = before + bytes;
   }
