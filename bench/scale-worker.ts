@@ -8,7 +8,7 @@ import type { Activity } from '../src/core/activities/activity-schema.js';
 import { handleMessage } from '../src/core/chat/handle-message.js';
 import { FixedClock } from '../src/core/clock.js';
 import { importLedger } from '../src/core/exports/import-ledger.js';
-import { loadLedger } from '../src/core/exports/load-ledger.js';
+import { openLedger } from '../src/core/exports/load-ledger.js';
 import { createKexie } from '../src/core/kexie.js';
 import { ObservanceCalendarSchema } from '../src/core/plans/observances.js';
 import { type StoreFactory, silentLogger } from '../src/core/ports.js';
@@ -82,13 +82,20 @@ const ctx = kexie.context({ workspace, user: 'bench', today: TODAY, source: { ki
 const scratch = mkdtempSync(join(tmpdir(), 'kexie-bench-op-'));
 const tag = `${process.pid}${Date.now().toString(36)}`;
 
-/** Writes `count` activities in batches: memory stays flat however many. */
-async function generate(count: number): Promise<void> {
+/** The i-th of `count` records all in 2026 (a dense year, for the export's memory): the months shared out evenly. */
+function yearActivity(i: number, count: number, itemId: string | null): Activity {
+  const a = benchActivity(i, itemId);
+  const month = Math.min(11, Math.floor((i * 12) / count));
+  return { ...a, date: `2026-${String(month + 1).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`, id: `y${String(i).padStart(12, '0')}`, dedupeKey: `year:${i}` };
+}
+
+/** Writes `count` activities in batches: memory stays flat however many (all in 2026 with `dense`). */
+async function generate(count: number, dense = false): Promise<void> {
   await kexie.importPlan(ctx, { text: readFileSync(join(ROOT, 'data', 'sample-plan.md'), 'utf8'), source: 'sample-plan.md' });
   const linked = (await storeFor(workspace).listPlans())[0]?.items.find((it) => it.text.includes(LINKED))?.id ?? null;
   const BATCH = 5_000;
   for (let start = 0; start < count; start += BATCH) {
-    const batch = Array.from({ length: Math.min(BATCH, count - start) }, (_, k) => benchActivity(start + k, linked));
+    const batch = Array.from({ length: Math.min(BATCH, count - start) }, (_, k) => dense ? yearActivity(start + k, count, linked) : benchActivity(start + k, linked));
     if (backend === 'folder') {
       mkdirSync(join(where, workspace), { recursive: true });
       appendFileSync(join(where, workspace, 'activities.jsonl'), batch.map((activity) => `${JSON.stringify({ type: 'create', activity })}\n`).join(''));
@@ -99,8 +106,17 @@ async function generate(count: number): Promise<void> {
       );
     }
   }
-  // The folder store builds its snapshot on the first read: done here, once, not in the first measured operation.
-  if (backend === 'folder') await kexie.activities(ctx, { from: '2026-06-01', to: '2026-06-30' });
+  // The folder store builds its snapshot on the first read, and each bucket's filter on its first lookup: done here,
+  // once, not in the first measured operation.
+  if (backend === 'folder') {
+    await kexie.activities(ctx, { from: '2026-06-01', to: '2026-06-30' });
+    await bucketFilters();
+  }
+}
+
+/** Looks up ids and keys no record has, in every bucket: the folder store makes each bucket's filter once (bucket-filter.ts). */
+function bucketFilters(): Promise<unknown> {
+  return storeFor(workspace).findActivities({ ids: Array.from({ length: 4096 }, (_, i) => `absent${i}`), dedupeKeys: Array.from({ length: 4096 }, (_, i) => `absent:${i}`) });
 }
 
 /**
@@ -119,10 +135,12 @@ const ledgerRows = () => {
 
 const OPS: Record<string, () => Promise<unknown>> = {
   generate: () => generate(Number(countArg)),
+  'generate year': () => generate(Number(countArg), true),
+  'bucket filters': bucketFilters,
   question: () => kexie.ask(ctx, '上个月都做了什么'),
   tally: () => kexie.ask(ctx, '今年开了几场培训了'),
   progress: () => kexie.ask(ctx, '目标完成多少了'),
-  export: async () => writeLedgerXlsx(await loadLedger(storeFor(workspace), { period: { start: '2026-01-01', end: '2026-12-31', label: '2026年' }, timeZone: 'Asia/Shanghai' }), join(scratch, '台账.xlsx')),
+  export: async () => writeLedgerXlsx(await openLedger(storeFor(workspace), { period: { start: '2026-01-01', end: '2026-12-31', label: '2026年' }, timeZone: 'Asia/Shanghai' }), join(scratch, '台账.xlsx')),
   charts: async () => [await handleMessage(kexie, ctx, '进度图'), await handleMessage(kexie, ctx, '活动趋势')],
   'ledger import': () => importLedger(storeFor(workspace), ctx, ledgerRows(), `台账${tag}.xlsx`),
   // Linked to an item with a target, so the write's target check runs; the process's first write (imports, snapshot check) is not timed.

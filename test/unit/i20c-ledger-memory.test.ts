@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import type { Activity } from '../../src/core/activities/activity-schema.js';
-import { isLedgerImport } from '../../src/adapters/cli/run-in-thread.js';
+import { isExport, isLedgerImport } from '../../src/adapters/cli/run-in-thread.js';
 import { LEDGER_LIMITS } from '../../src/core/exports/ledger-limits.js';
 import { LEDGER_PART_CHARS, openLedgerBytes } from '../../src/infra/exports/read-ledger.js';
 import type { ActivityIndex } from '../../src/infra/store/activity-index.js';
@@ -19,6 +19,13 @@ it('runs only `activities import <file>` in a thread of its own, whatever option
   expect(isLedgerImport(['activities', '--from', '2026-01-01', '--to', '2026-01-31'])).toBe(false);
   expect(isLedgerImport(['import', '工作要点.docx'])).toBe(false);
   expect(isLedgerImport(['--title', 'activities', 'import', 'x'])).toBe(false);
+});
+
+it('runs `export` in a thread of its own too, whatever options come before it', () => {
+  expect(isExport(['export', '--year', '2026', '--xlsx', '台账.xlsx'])).toBe(true);
+  expect(isExport(['--workspace', 'T1', 'export', '--xlsx', 'a.xlsx'])).toBe(true);
+  expect(isExport(['--title', 'export', 'activities'])).toBe(false);
+  expect(isExport(['activities', 'export'])).toBe(false);
 });
 
 const record = (i: number): Activity => ({

@@ -2,7 +2,7 @@
 import type { RequestContext } from '../../core/context.js';
 import { isCivilDate } from '../../core/dates/civil-date.js';
 import { describeLedgerImport, importLedger } from '../../core/exports/import-ledger.js';
-import { loadLedger } from '../../core/exports/load-ledger.js';
+import { openLedger } from '../../core/exports/load-ledger.js';
 import type { Kexie } from '../../core/kexie.js';
 import { exportPeriod } from '../../core/chat/export-commands.js';
 import type { CliValues } from './run-cli.js';
@@ -19,10 +19,11 @@ export async function runExportCommand(kexie: Kexie, ctx: RequestContext, values
   if ((values.from === undefined) !== (values.to === undefined)) return out.fail('bad_input', '--from 和 --to 要一起写。', 2);
   if (values.from && values.to && values.from > values.to) return out.fail('bad_input', '--from 不能晚于 --to。', 2);
   const period = values.from && values.to ? { start: values.from, end: values.to, label: `${values.from}至${values.to}` } : exportPeriod(values.year ?? values.quarter ?? '', ctx.today);
-  const ledger = await loadLedger(kexie.deps.storeFor(ctx.workspace), { period, timeZone: kexie.deps.timeZone });
+  // Read a month at a time, for the sums and then for each sheet of rows: memory does not grow with the period's records.
+  const ledger = await openLedger(kexie.deps.storeFor(ctx.workspace), { period, timeZone: kexie.deps.timeZone });
   const { writeLedgerXlsx } = await import('../../infra/exports/write-ledger-xlsx.js');
   await writeLedgerXlsx(ledger, values.xlsx);
-  out.emit({ file: values.xlsx, period, activities: ledger.activities.length, targets: ledger.targets.length, units: ledger.units.length, signups: ledger.signups.length }, `已写入 ${values.xlsx}：${period.label}，${ledger.activities.length} 条活动，${ledger.targets.length} 项目标。`);
+  out.emit({ file: values.xlsx, period, activities: ledger.totals.count, targets: ledger.targets.length, units: ledger.units.length, signups: ledger.signups.length }, `已写入 ${values.xlsx}：${period.label}，${ledger.totals.count} 条活动，${ledger.targets.length} 项目标。`);
   return 0;
 }
 

@@ -138,6 +138,39 @@ export function reporterName(a: Pick<Activity, 'by' | 'reporterUnit'>, names?: R
   return names?.get(a.by) ?? (MACHINE_AUTHOR.test(a.by) ? (a.reporterUnit ?? '') : a.by);
 }
 
+/** Whether a record is in a period's 台账: live, and its days touch the period. */
+export const inLedger = (a: Activity, period: DateRange): boolean => !a.undone && (a.dateEnd ?? a.date) >= period.start && a.date <= period.end;
+
+/** The 台账's order: by date, then by when it was logged (ties keep the order they came in). */
+export const ledgerOrder = (a: Activity, b: Activity): number => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.at < b.at ? -1 : a.at > b.at ? 1 : 0);
+
+/** One record as a row of the 台账; `items` by id, `names` user ids to display names. */
+export function ledgerRow(a: Activity, items: ReadonlyMap<string, PlanItem>, timeZone: string, names?: ReadonlyMap<string, string>): LedgerActivityRow {
+  const item = a.itemId ? items.get(a.itemId) : undefined;
+  const last = a.history[a.history.length - 1]?.at ?? a.at;
+  const source = a.dedupeKey?.startsWith('ledger:') ? 'ledger' : a.source.kind;
+  return {
+    id: a.id,
+    date: a.date,
+    dateEnd: a.dateEnd ?? null,
+    title: a.title,
+    unit: item?.owners.join('、') ?? '',
+    reporter: reporterName(a, names),
+    reporterId: a.by,
+    headcount: a.headcount,
+    headcountUnit: a.headcount === null ? '' : (a.headcountUnit ?? '人'),
+    approximate: a.approximate,
+    metrics: a.metrics,
+    itemPath: item?.path ?? '',
+    itemTitle: item?.title ?? '',
+    source: SOURCE[source] ?? source,
+    lastEdit: last,
+    lastEditLocal: localDateTime(last, timeZone),
+    reporterUnit: a.reporterUnit ?? '',
+    categories: categoriesOf({ ...a, itemTitle: item?.title ?? null }).map(categoryLabel).join('、'),
+  };
+}
+
 /**
  * The ledger of a period; `names` turns user ids into display names. `targetPlans` (default: every plan) are
  * the plans whose targets the 目标进度 sheet shows; the records linked to their items in their years must be among
@@ -147,34 +180,12 @@ export function buildLedger(input: { plans: readonly Plan[]; targetPlans?: reado
   const timeZone = input.timeZone ?? 'Asia/Shanghai';
   const items = new Map<string, PlanItem>();
   for (const p of input.plans) for (const i of p.items) items.set(i.id, i);
-  const chosen = input.activities.filter((a) => !a.undone && (a.dateEnd ?? a.date) >= input.period.start && a.date <= input.period.end).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  const chosen = input.activities.filter((a) => inLedger(a, input.period)).sort(ledgerOrder);
   const metricUnits: string[] = [];
   const seen = new Set<string>();
   const activities = chosen.map((a): LedgerActivityRow => {
     for (const u of Object.keys(a.metrics)) if (!seen.has(u)) metricUnits.push(u), seen.add(u);
-    const item = a.itemId ? items.get(a.itemId) : undefined;
-    const last = a.history[a.history.length - 1]?.at ?? a.at;
-    const source = a.dedupeKey?.startsWith('ledger:') ? 'ledger' : a.source.kind;
-    return {
-      id: a.id,
-      date: a.date,
-      dateEnd: a.dateEnd ?? null,
-      title: a.title,
-      unit: item?.owners.join('、') ?? '',
-      reporter: reporterName(a, input.names),
-      reporterId: a.by,
-      headcount: a.headcount,
-      headcountUnit: a.headcount === null ? '' : (a.headcountUnit ?? '人'),
-      approximate: a.approximate,
-      metrics: a.metrics,
-      itemPath: item?.path ?? '',
-      itemTitle: item?.title ?? '',
-      source: SOURCE[source] ?? source,
-      lastEdit: last,
-      lastEditLocal: localDateTime(last, timeZone),
-      reporterUnit: a.reporterUnit ?? '',
-      categories: categoriesOf({ ...a, itemTitle: item?.title ?? null }).map(categoryLabel).join('、'),
-    };
+    return ledgerRow(a, items, timeZone, input.names);
   });
   const targets: LedgerTargetRow[] = [];
   const targetItems = input.targetPlans ? input.targetPlans.flatMap((p) => p.items) : items.values();

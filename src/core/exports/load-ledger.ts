@@ -7,6 +7,7 @@ import { type ClosedRange, unionRange } from '../questions/activity-range.js';
 import type { DateRange } from '../dates/civil-date.js';
 import { linkedRecords } from './linked-records.js';
 import { buildLedger, type LedgerData } from './ledger-rows.js';
+import { type LedgerStream, streamLedger } from './ledger-stream.js';
 
 /** The plans whose targets a period's ledger shows (those whose years touch it, else the one in force), and the days to read. */
 export function ledgerScope(plans: readonly Plan[], period: DateRange): { targetPlans: Plan[]; range: ClosedRange } {
@@ -29,4 +30,11 @@ export async function loadLedger(store: Store, input: { period: DateRange & { la
     store.listSignups(),
   ]);
   return buildLedger({ ...input, plans, targetPlans, activities, targetActivities, signups });
+}
+
+/** The ledger of a period holding a month of its records at a time (a file written from it reads them again). */
+export async function openLedger(store: Store, input: { period: DateRange & { label: string }; team?: string; timeZone?: string; names?: ReadonlyMap<string, string> }): Promise<LedgerStream> {
+  const plans = await store.listPlans();
+  const { targetPlans, range } = ledgerScope(plans, input.period);
+  return streamLedger(store, { ...input, plans, targetPlans, range });
 }

@@ -175,28 +175,49 @@ export function groupEvents(records: readonly ActivityFact[]): EventGroup[] {
   return [...groups.values()];
 }
 
-/** Ids of one-day records that fall inside a period report of the same kind ("9月份共开展科普讲座12场" holds the talk of 9月8日): their figures are not added again. Linear: days covered are indexed first, and only a record on such a day is classified. */
-export function insidePeriodReports(records: ReadonlyArray<{ id: string; date: string; dateEnd?: string | null; title: string; metricLabels?: Record<string, string> }>): Set<string> {
-  const covered = new Map<string, Set<string>>();
-  for (const r of records) {
-    if (!r.dateEnd) continue;
-    const kind = classify(r.title, r.metricLabels ?? {});
-    if (!kind) continue;
-    // A report covers at most a year of days.
-    for (let d = r.date, n = 0; d <= r.dateEnd && n < 366; d = addDays(d, 1), n++) {
-      const kinds = covered.get(d) ?? new Set<string>();
-      kinds.add(kind);
-      covered.set(d, kinds);
+type Coverable = { id: string; date: string; dateEnd?: string | null; title: string; metricLabels?: Record<string, string> };
+
+/**
+ * The days period reports cover, by kind, gathered a part at a time: a one-day record is inside one when a report of
+ * its kind covers its day. Reports start on or before the days they cover, so records taken in date order, each
+ * part's reports before its one-day records, give what the whole list would (the 台账 reads a month at a time).
+ */
+export class ReportCover {
+  private readonly covered = new Map<string, Set<string>>();
+
+  /** Adds the days of the reports (records with an end day) among `records`. */
+  add(records: Iterable<Coverable>): void {
+    for (const r of records) {
+      if (!r.dateEnd) continue;
+      const kind = classify(r.title, r.metricLabels ?? {});
+      if (!kind) continue;
+      // A report covers at most a year of days.
+      for (let d = r.date, n = 0; d <= r.dateEnd && n < 366; d = addDays(d, 1), n++) {
+        const kinds = this.covered.get(d) ?? new Set<string>();
+        kinds.add(kind);
+        this.covered.set(d, kinds);
+      }
     }
   }
-  const out = new Set<string>();
-  if (covered.size === 0) return out;
-  for (const a of records) {
-    if (a.dateEnd) continue;
-    const kinds = covered.get(a.date);
-    if (!kinds) continue;
-    const kind = classify(a.title, a.metricLabels ?? {});
-    if (kind && kinds.has(kind)) out.add(a.id);
+
+  /** Ids of the one-day records among `records` inside a report added so far. */
+  inside(records: Iterable<Coverable>): Set<string> {
+    const out = new Set<string>();
+    if (this.covered.size === 0) return out;
+    for (const a of records) {
+      if (a.dateEnd) continue;
+      const kinds = this.covered.get(a.date);
+      if (!kinds) continue;
+      const kind = classify(a.title, a.metricLabels ?? {});
+      if (kind && kinds.has(kind)) out.add(a.id);
+    }
+    return out;
   }
-  return out;
+}
+
+/** Ids of one-day records that fall inside a period report of the same kind ("9月份共开展科普讲座12场" holds the talk of 9月8日): their figures are not added again. Linear: days covered are indexed first, and only a record on such a day is classified. */
+export function insidePeriodReports(records: readonly Coverable[]): Set<string> {
+  const cover = new ReportCover();
+  cover.add(records);
+  return cover.inside(records);
 }

@@ -2,7 +2,8 @@
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { PassThrough, type Writable } from 'node:stream';
-import type { LedgerData } from '../../core/exports/ledger-rows.js';
+import type { LedgerActivityRow, LedgerData } from '../../core/exports/ledger-rows.js';
+import type { LedgerStream } from '../../core/exports/ledger-stream.js';
 import { addSheet, type Cell, type Column, fitWidth } from './ledger-sheet.js';
 
 /** The 统计类别 cell of a record no category of the returns takes. */
@@ -27,8 +28,17 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[
   return groups;
 }
 
+/** A ledger held whole, or read a month at a time (openLedger): either is written the same. */
+export type LedgerSource = LedgerData | LedgerStream;
+
+/** The rows of a ledger, a part at a time: again from the store on each call for a stream. */
+async function* partsOf(data: LedgerSource): AsyncGenerator<readonly LedgerActivityRow[]> {
+  if ('parts' in data) yield* data.parts();
+  else yield data.activities;
+}
+
 /** The workbook bytes (for an upload); a file is better written with writeLedgerXlsx. */
-export async function ledgerToXlsx(data: LedgerData): Promise<Uint8Array> {
+export async function ledgerToXlsx(data: LedgerSource): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   const stream = new PassThrough();
   stream.on('data', (c: Buffer) => chunks.push(c));
@@ -37,7 +47,7 @@ export async function ledgerToXlsx(data: LedgerData): Promise<Uint8Array> {
 }
 
 /** Streams the workbook into a file: rows are made, zipped and written one at a time, so memory does not grow with them. */
-export async function writeLedgerXlsx(data: LedgerData, file: string): Promise<void> {
+export async function writeLedgerXlsx(data: LedgerSource, file: string): Promise<void> {
   const stream = createWriteStream(file);
   await once(stream, 'open'); // a path that cannot be written fails here, before any work
   let failed: unknown;
@@ -55,16 +65,18 @@ export async function writeLedgerXlsx(data: LedgerData, file: string): Promise<v
   if (failed) throw failed;
 }
 
-async function writeLedger(data: LedgerData, stream: Writable): Promise<void> {
+async function writeLedger(data: LedgerSource, stream: Writable): Promise<void> {
   const ExcelJS = (await import('exceljs')).default;
   // The streaming writer: 100,000 rows in seconds where the in-memory one takes most of a minute.
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+  // Rows wait for the zip to take what it has; not once the file can no longer be written.
+  const stop = Promise.race([once(stream, 'error'), once(stream, 'close')]).catch(() => undefined);
   book.creator = 'kexie';
   book.created = new Date(`${data.period.end}T00:00:00Z`);
   const title = `${data.body}活动台账（${data.period.label.includes('至') ? data.period.label : `${data.period.label}，${data.period.start}至${data.period.end}`}）`;
-  const acts = data.activities;
   // Column widths from the first rows (fitWidth looks at no more): no copy of every row's text.
-  const first = acts.slice(0, 2000);
+  const first = 'first' in data ? data.first : data.activities.slice(0, 2000);
+  const count = data.totals.count;
 
   // 活动台账's headers (the importer's HEADERS read them back); the record's id last, it is for kexie, not for people.
   const columns: Column[] = [
@@ -82,41 +94,43 @@ async function writeLedger(data: LedgerData, stream: Writable): Promise<void> {
     { header: '计划条目编号', width: 12, wrap: true },
     { header: '编号', width: 14 },
   ];
-  const rows = (function* (): Generator<Cell[]> {
-    for (let i = 0; i < acts.length; i++) {
-      const a = acts[i]!;
-      yield [
-        i + 1,
-        dateCell(a.date),
-        a.dateEnd ? dateCell(a.dateEnd) : null,
-        a.title,
-        a.unit,
-        a.reporter,
-        a.headcount,
-        a.headcountUnit,
-        a.approximate ? '是' : '否',
-        ...data.metricUnits.map((u) => a.metrics[u] ?? null),
-        // A record no category of the returns takes says so, rather than an empty cell a reader may take for missing data.
-        a.categories || UNCLASSIFIED,
-        a.itemPath,
-        a.id,
-      ];
+  const rows = (async function* (): AsyncGenerator<Cell[]> {
+    let i = 0;
+    for await (const part of partsOf(data)) {
+      for (const a of part) {
+        yield [
+          ++i,
+          dateCell(a.date),
+          a.dateEnd ? dateCell(a.dateEnd) : null,
+          a.title,
+          a.unit,
+          a.reporter,
+          a.headcount,
+          a.headcountUnit,
+          a.approximate ? '是' : '否',
+          ...data.metricUnits.map((u) => a.metrics[u] ?? null),
+          // A record no category of the returns takes says so, rather than an empty cell a reader may take for missing data.
+          a.categories || UNCLASSIFIED,
+          a.itemPath,
+          a.id,
+        ];
+      }
     }
   })();
   // Totals: people by how they were counted (人次 and 人 never added), each metric by its unit; a record inside a period report of its kind not added again.
   const t = data.totals;
   const totals: Cell[][] = [];
   const people = Object.keys(t.people).sort((a, b) => (a === '人次' ? -1 : b === '人次' ? 1 : a.localeCompare(b)));
-  if (acts.length > 0) {
+  if (count > 0) {
     const label = `${t.count}项活动${t.within > 0 ? `（${t.within}项已含在期间汇总内，未重复计入）` : ''}`;
     const head = (first: boolean): Cell[] => ['合计', null, null, first ? label : null, null, null];
     const metrics = data.metricUnits.map((u) => t.metrics[u] ?? null);
     if (people.length === 0) totals.push([...head(true), null, null, null, ...metrics]);
     people.forEach((u, k) => totals.push([...head(k === 0), t.people[u] ?? null, u, null, ...(k === 0 ? metrics : data.metricUnits.map(() => null))]));
   }
-  addSheet(book, '活动台账', title, columns, rows, totals);
+  await addSheet(book, '活动台账', title, columns, rows, totals, stop);
 
-  addSheet(
+  await addSheet(
     book,
     '记录信息',
     title,
@@ -129,15 +143,15 @@ async function writeLedger(data: LedgerData, stream: Writable): Promise<void> {
       { header: '来源', width: 8 },
       { header: `最后修改（${data.timeZone}）`, width: 17, numFmt: 'yyyy-mm-dd hh:mm', wrap: true },
     ],
-    (function* (): Generator<Cell[]> {
-      for (let i = 0; i < acts.length; i++) {
-        const a = acts[i]!;
-        yield [i + 1, a.id, a.title, a.itemPath, a.itemTitle, a.source, wallCell(a.lastEditLocal)];
-      }
+    (async function* (): AsyncGenerator<Cell[]> {
+      let i = 0;
+      for await (const part of partsOf(data)) for (const a of part) yield [++i, a.id, a.title, a.itemPath, a.itemTitle, a.source, wallCell(a.lastEditLocal)];
     })(),
+    [],
+    stop,
   );
 
-  addSheet(
+  await addSheet(
     book,
     '目标进度',
     title,
@@ -165,7 +179,7 @@ async function writeLedger(data: LedgerData, stream: Writable): Promise<void> {
     if (mine.length > 1) unitRows.push(['小计', unit, null, sum(mine.map((u) => u.activities)), sum(mine.map((u) => u.people['人次'])) || null, sum(mine.map((u) => u.people['人'])) || null]);
   }
   const unitTotals: Cell[][] = data.units.length > 0 ? [['合计', `${units.length}个单位`, null, sum(data.units.map((u) => u.activities)), sum(data.units.map((u) => u.people['人次'])) || null, sum(data.units.map((u) => u.people['人'])) || null]] : [];
-  addSheet(
+  await addSheet(
     book,
     '按单位',
     title,
@@ -190,7 +204,7 @@ async function writeLedger(data: LedgerData, stream: Writable): Promise<void> {
     for (const s of mine) signupRows.push([++m, s.event, s.unit, s.count, s.closed ? '是' : '否', null]);
     signupRows.push(['小计', event, `${mine.length}个单位`, sum(mine.map((s) => s.count)), null, mine.find((s) => s.attendance !== null)?.attendance ?? null]);
   }
-  addSheet(
+  await addSheet(
     book,
     '报名',
     title,

@@ -1,6 +1,7 @@
 // The snapshot files one process keeps in memory: a bounded cache, lines queued for writing, and what a
 // writer holding the workspace lock may trust without reading again.
 import { sep } from 'node:path';
+import { BucketFilter } from './bucket-filter.js';
 import { BUCKETS } from './snapshot-layout.js';
 import { type SearchCache, TailFile } from './tail-file.js';
 
@@ -37,6 +38,9 @@ export class SnapshotFiles {
   /** What lookups found in each ids and keys bucket, kept when the bucket's file is dropped from memory (tail-file.ts). */
   protected readonly searches = new Map<string, SearchCache>();
 
+  /** The membership filter of each ids and keys bucket (bucket-filter.ts), kept when the bucket's file is dropped. */
+  protected readonly filters = new Map<string, BucketFilter>();
+
   /** The record budget of cached month files (MAX_MONTH_RECORDS; tests lower it). */
   monthRecords = MAX_MONTH_RECORDS;
 
@@ -47,7 +51,7 @@ export class SnapshotFiles {
   protected file<S>(path: string, empty: () => S, fold: (s: S, line: unknown) => void, searched?: boolean): TailFile<S> {
     let f = this.files.get(path) as TailFile<S> | undefined;
     if (f) this.files.delete(path);
-    else f = new TailFile(path, empty, fold, searched ? this.searchOf(path) : undefined);
+    else f = new TailFile(path, empty, fold, searched ? this.searchOf(path) : undefined, searched ? this.filterOf(path) : undefined);
     this.files.set(path, f as TailFile<unknown>);
     // While lines wait to be written or files are trusted under the lock, most files cannot be dropped: looking
     // through all of them on every call would cost a pass per lookup (a 2,000-row ledger makes 10,000). They are
@@ -119,6 +123,17 @@ export class SnapshotFiles {
     return cache;
   }
 
+  protected filterOf(path: string): BucketFilter {
+    let filter = this.filters.get(path);
+    if (!filter) {
+      // One per bucket file of a generation (512, a few KB each at 1M records); a generation's go with it (forget).
+      if (this.filters.size >= 4 * BUCKETS) this.filters.clear();
+      filter = new BucketFilter(path);
+      this.filters.set(path, filter);
+    }
+    return filter;
+  }
+
   /** How many snapshot files are cached now (bounded by MAX_FILES, for tests). */
   get cachedFiles(): number {
     return this.files.size;
@@ -185,5 +200,6 @@ export class SnapshotFiles {
     this.warm.clear();
     this.known.clear();
     this.searches.clear();
+    this.filters.clear();
   }
 }

@@ -1,6 +1,7 @@
 // An append-only file of JSON lines read incrementally: only bytes appended since the last read are parsed.
 import { appendFile, mkdir, open, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { type BucketFilter, sizeOf } from './bucket-filter.js';
 
 /**
  * What lookups by prefix found in one file, at the size it had then: asked again while the file has that size (or
@@ -40,6 +41,8 @@ export class TailFile<S> {
     private readonly empty: () => S,
     private readonly fold: (state: S, line: unknown) => void,
     private readonly searched?: SearchCache,
+    /** The keys the file holds, as a Bloom filter: a search for keys it has not is answered without reading it. */
+    private readonly filter?: BucketFilter,
   ) {
     this.state = empty();
   }
@@ -107,6 +110,7 @@ export class TailFile<S> {
       await appendFile(this.file, text, 'utf8');
     });
     this.noteAppended(before, lines, Buffer.byteLength(text));
+    await this.filter?.appended(before, Buffer.from(text, 'utf8'));
     if (before === this.consumed) this.consumed += Buffer.byteLength(text);
     else this.reset();
   }
@@ -125,7 +129,8 @@ export class TailFile<S> {
         cache.answers.clear();
         return;
       }
-      if (cache.answers.has(prefix)) cache.answers.set(prefix, JSON.parse(JSON.stringify(line)) as unknown);
+      // A copy (a pairs line is an array of strings: a shallow one is whole).
+      if (cache.answers.has(prefix)) cache.answers.set(prefix, Array.isArray(line) && line.every((x) => typeof x === 'string') ? [...line] : (JSON.parse(JSON.stringify(line)) as unknown));
     }
     cache.size = before + bytes;
   }
@@ -152,6 +157,19 @@ export class TailFile<S> {
         // Asked before: answered while the file is as it was then (a stat, not a read).
         const size = (await stat(this.file).catch(() => undefined))?.size ?? 0;
         if (size === cache.size) return prefixes.map((p) => cache.answers.get(p));
+      }
+      // Keys the file's filter has never seen are not in it: no read (a new record's id and key, most of an import's).
+      if (this.filter) {
+        const size = await sizeOf(this.file);
+        if (!(await this.filter.mayHold(prefixes, size)).some(Boolean)) {
+          // Kept as a search's answers are: this process's appends of these keys update them (a write's read back).
+          if (cache) {
+            if (cache.size !== size || cache.answers.size + prefixes.length > MAX_ANSWERS) cache.answers.clear();
+            cache.size = size;
+            for (const p of prefixes) cache.answers.set(p, undefined);
+          }
+          return prefixes.map(() => undefined);
+        }
       }
       const handle = await open(this.file, 'r').catch((error: NodeJS.ErrnoException) => {
         if (error.code === 'ENOENT') return undefined;
