@@ -101,7 +101,7 @@ export class TailFile<S> {
   /** `upToDate`: the caller read the whole file while holding the lock, so no one appended since. */
   private async appendNow(lines: readonly unknown[], upToDate: boolean): Promise<void> {
     if (lines.length === 0) return;
-    const before = upToDate ? this.consumed : ((await stat(this.file).catch(() => undefined))?.size ?? 0);
+    const before = upToDate ? this.consumed : await sizeOf(this.file);
     // A leading newline ends any torn line a crash left, so it cannot swallow this one.
     const text = `\n${lines.map((l) => JSON.stringify(l)).join('\n')}\n`;
     await appendFile(this.file, text, 'utf8').catch(async (error: NodeJS.ErrnoException) => {
@@ -155,8 +155,7 @@ export class TailFile<S> {
       const cache = this.searched;
       if (cache && cache.answers.size > 0 && prefixes.every((p) => cache.answers.has(p))) {
         // Asked before: answered while the file is as it was then (a stat, not a read).
-        const size = (await stat(this.file).catch(() => undefined))?.size ?? 0;
-        if (size === cache.size) return prefixes.map((p) => cache.answers.get(p));
+        if ((await sizeOf(this.file)) === cache.size) return prefixes.map((p) => cache.answers.get(p));
       }
       // Keys the file's filter has never seen are not in it: no read (a new record's id and key, most of an import's).
       if (this.filter) {
