@@ -7,7 +7,7 @@ describe('plan evaluation sets', () => {
   it('reads every labelled fragment right: title, year, items, deadlines, targets, refusals', async () => {
     const result = await score();
     expect(Object.keys(result.accuracy)).toEqual(expect.arrayContaining(['blind.due', 'blind.targets', 'ours.due', 'ours.targets', 'ours.refuse', 'blind2.due']));
-    const below = Object.entries(result.accuracy).filter(([k, v]) => !k.startsWith('blind2.') && !k.startsWith('scored.') && !k.startsWith('scored2.') && !k.startsWith('scored3.') && !k.startsWith('scored4.') && !k.startsWith('scored5.') && !k.startsWith('scored6.') && !k.startsWith('scored7.') && !k.startsWith('scored8.') && !k.startsWith('scored9.') && !k.startsWith('scored10.') && !k.startsWith('scored11.') && !k.startsWith('scored12.') && !k.startsWith('blind3.') && !k.startsWith('blind4.') && !k.startsWith('blind5.') && !k.startsWith('blind6.') && !k.startsWith('blind7.') && !k.startsWith('blind8.') && !k.startsWith('scored13.') && !k.startsWith('blind9.') && !k.startsWith('scored14.') && !k.startsWith('blind10.') && !k.startsWith('scored15.') && !k.startsWith('blind11.') && !k.startsWith('scored16.') && v < 1);
+    const below = Object.entries(result.accuracy).filter(([k, v]) => !k.startsWith('blind2.') && !k.startsWith('scored.') && !k.startsWith('scored2.') && !k.startsWith('scored3.') && !k.startsWith('scored4.') && !k.startsWith('scored5.') && !k.startsWith('scored6.') && !k.startsWith('scored7.') && !k.startsWith('scored8.') && !k.startsWith('scored9.') && !k.startsWith('scored10.') && !k.startsWith('scored11.') && !k.startsWith('scored12.') && !k.startsWith('blind3.') && !k.startsWith('blind4.') && !k.startsWith('blind5.') && !k.startsWith('blind6.') && !k.startsWith('blind7.') && !k.startsWith('blind8.') && !k.startsWith('scored13.') && !k.startsWith('blind9.') && !k.startsWith('scored14.') && !k.startsWith('blind10.') && !k.startsWith('scored15.') && !k.startsWith('blind11.') && !k.startsWith('blind12.') && !k.startsWith('scored16.') && v < 1);
     expect(below, result.report).toEqual([]);
   });
 
@@ -153,6 +153,11 @@ describe('plan evaluation sets', () => {
     // 7/11), and xian's named 时间 item carries its title's spam words (furniture 27/31).
     const floors: Record<string, number> = { refuse: 1, kind: 1, title: 7 / 8, year: 1, itemCount: 7 / 11, found: 60 / 65, due: 46 / 60, targets: 55 / 60, notTargets: 1, notInItems: 27 / 31 };
     for (const [f, least] of Object.entries(floors)) expect(accuracy[`scored16.${f}`], `${f}\n${report}`).toBeGreaterThanOrEqual(least - 1e-9);
+  });
+  it('keeps the p21 blind real plans (12 documents labelled by another writer; first score in blind-p21/FIRST-SCORE.txt at ceebeb2: refuse 12/12, kind 12/12, title 5/8, year 11/11, items 7/11, due 35/47, targets 35/47, 0 of 47 non-targets taken, furniture 28/31) at least where it was first scored', async () => {
+    const { accuracy, report } = await score();
+    const floors: Record<string, number> = { refuse: 1, kind: 1, title: 5 / 8, year: 1, itemCount: 7 / 11, found: 47 / 51, due: 35 / 47, targets: 35 / 47, notTargets: 1, notInItems: 28 / 31 };
+    for (const [f, least] of Object.entries(floors)) expect(accuracy[`blind12.${f}`], `${f}\n${report}`).toBeGreaterThanOrEqual(least - 1e-9);
   });
   it('keeps the fifteenth plan holdout (scored once on 2026-12-07 at c6283cb: refuse 7/8, kind 7/8, title 3/4, year 7/7, items 6/7, due 18/26, targets 21/26, 0 of 26 non-targets taken, furniture 7/7) at least where it was scored', async () => {
     const { accuracy, report } = await score();
