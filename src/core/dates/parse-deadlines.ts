@@ -37,6 +37,12 @@ const SEP = '\\s{0,2}(?:至|到|-{1,2}|—{1,2}|–|[―‒]{1,2}|〜|~|～|－)
 /** Between the two days of a range: "10月12日——18日", "12至18日", "12-18日". */
 const DAY_SEP = '\\s{0,2}(?:至|到|-{1,2}|—{1,2}|–|[―‒]{1,2}|〜|~|～|－)\\s{0,2}';
 const PART = '(初|上旬|中旬|下旬|底|末)?';
+/** The year written again on a range's end ("2025年7月8日—2025年7月21日"): not captured, read by rangeEndYear. */
+const END_YEAR = '(?:\\d{4}\\s{0,2}年\\s{0,2})?';
+const rangeEndYear = (range: string): number | undefined => {
+  const y = /(?:至|到|[-—–―‒〜~～－])\s{0,2}(\d{4})\s{0,2}年/u.exec(range)?.[1];
+  return y === undefined ? undefined : Number(y);
+};
 /** A template's year left blank: "20__", "20XX", "20××", "20**". */
 const BLANK_YEAR = '20(?:_{1,4}|[xX×]{1,2}|\\*{1,2})';
 
@@ -91,7 +97,7 @@ const RULES: Rule[] = [
   },
   {
     // 3月22日上午10:00至4月3日下午18:00: the clock times of a range's two ends do not cut it in two.
-    re: new RegExp(`${YEAR}${M}\\s{0,2}月${D}[日号]\\s{0,2}(?:上午|下午|中午|晚上)?\\s{0,2}(?:\\d{1,2}\\s{0,2}[:：]\\s{0,2}\\d{2})?${SEP}(?:${M}\\s{0,2}月)?${D}[日号](?:\\s{0,2}(?:上午|下午|中午|晚上)?\\s{0,2}\\d{1,2}\\s{0,2}[:：]\\s{0,2}\\d{2})?`, 'gu'),
+    re: new RegExp(`${YEAR}${M}\\s{0,2}月${D}[日号]\\s{0,2}(?:上午|下午|中午|晚上)?\\s{0,2}(?:\\d{1,2}\\s{0,2}[:：]\\s{0,2}\\d{2})?${SEP}(?:${END_YEAR}${M}\\s{0,2}月)?${D}[日号](?:\\s{0,2}(?:上午|下午|中午|晚上)?\\s{0,2}\\d{1,2}\\s{0,2}[:：]\\s{0,2}\\d{2})?`, 'gu'),
     make(m, planYear) {
       if (!/(?:上午|下午|中午|晚上|[:：])/u.test(m[0])) return undefined;
       const y = yearOf(m[1], planYear);
@@ -100,13 +106,13 @@ const RULES: Rule[] = [
       const [d1, d2] = [num(m[3]), num(m[5])];
       if (!validMonth(m1) || !validMonth(m2) || !validDay(y, m1, d1) || !validDay(y, m2, d2)) return undefined;
       const start = ymd(y, m1, d1);
-      const end = ymd(m2 < m1 ? y + 1 : y, m2, d2);
+      const end = ymd(rangeEndYear(m[0]) ?? (m2 < m1 ? y + 1 : y), m2, d2);
       return end > start ? { range: { start, end }, kind: 'period' } : undefined;
     },
   },
   {
     // 5月15日至20日, 9月15日—9月21日, 5月15-20日; "5月15日21日" (a page that lost its 至) when the second day is later
-    re: new RegExp(`${YEAR}${M}月${D}(?:[日号]?${DAY_SEP}|[日号])(?:${M}月)?${D}[日号]`, 'gu'),
+    re: new RegExp(`${YEAR}${M}月${D}(?:[日号]?${DAY_SEP}|[日号])(?:${END_YEAR}${M}月)?${D}[日号]`, 'gu'),
     make(m, planYear) {
       const y = yearOf(m[1], planYear);
       const m1 = num(m[2]);
@@ -115,8 +121,10 @@ const RULES: Rule[] = [
       const d2 = num(m[5]);
       const joined = !new RegExp(DAY_SEP, 'u').test(m[0]);
       if (joined && (m[4] !== undefined || !(d2 > d1))) return undefined;
-      if (!validMonth(m1) || !validMonth(m2) || !validDay(y, m1, d1) || !validDay(y, m2, d2)) return undefined;
-      return { range: { start: ymd(y, m1, d1), end: ymd(y, m2, d2) }, kind: 'period' };
+      const y2 = rangeEndYear(m[0]) ?? y;
+      if (!validMonth(m1) || !validMonth(m2) || !validDay(y, m1, d1) || !validDay(y2, m2, d2)) return undefined;
+      const [start, end] = [ymd(y, m1, d1), ymd(y2, m2, d2)];
+      return end >= start ? { range: { start, end }, kind: 'period' } : undefined;
     },
   },
   {
