@@ -112,6 +112,8 @@ export function parseTargets(original: string, planYear?: number): Target[] {
     const suffix = SUFFIXES.find((s) => after.startsWith(s)) ?? between;
     // "至少申报承办一个赛项": a floor word a few verbs before the number sets its floor as if written right before it.
     const floorAhead = !prefix && /(?:至少|最少|不少于)[需须要应]?\p{Script=Han}{1,8}$/u.test(clause.trimEnd());
+    // "不超过实际支出总经费的50%": a cap on a share, its base between the cap and the share.
+    const capAhead = !prefix && rawUnit === '%' && /(?:不超过|不超出|不高于|不多于)[^，,。；;\d]{1,20}的\s*$/u.test(clause);
     // Ordinals, years, dates, document numbers and named congresses are not targets.
     if (/第\s*$/u.test(before)) continue;
     // "三届五次全委会": a meeting's number, not a count.
@@ -161,7 +163,7 @@ export function parseTargets(original: string, planYear?: number): Target[] {
       ? 'range'
       : prefix === '力争' || prefix === '争取' || /力争|争取/u.test(clause)
         ? 'strive'
-        : prefix === '不超过' || prefix === '不超出' || prefix === '不高于' || prefix === '不多于' || suffix === '以内' || suffix === '以下'
+        : prefix === '不超过' || prefix === '不超出' || prefix === '不高于' || prefix === '不多于' || suffix === '以内' || suffix === '以下' || capAhead
           ? 'at_most'
           : prefix === '约' || suffix === '左右'
             ? 'about'
