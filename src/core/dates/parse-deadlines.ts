@@ -243,6 +243,14 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "到“十三五”末", "十四五期末": a five-year plan's end, the last day of its last year (十一五 2006–2010 … 十五五 2026–2030).
+    re: /[“"]?十([一二三四五])五[”"]?\s*(?:规划)?\s*期?末/gu,
+    make: (m) => {
+      const y = 2005 + 5 * '一二三四五'.indexOf(m[1] ?? '一') + 5;
+      return { range: { start: ymd(y, 12, 31), end: ymd(y, 12, 31) }, kind: 'deadline' };
+    },
+  },
+  {
     // "到2025年，…", "力争到2030年实现…", "力争2025年…达到15%": a goal for that year, due by its end ("截至2023年" is the
     // past; "到2025年6月" and "到2025年底" are read above).
     re: /(?:(?<=力争|争取)|(?<=^|[，,。；;：:\s—]|力争|争取)(?:到|至))\s*(20\d{2})\s*年(?!\s*(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月|底|末|内|终|度)/gu,

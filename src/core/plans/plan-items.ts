@@ -35,7 +35,9 @@ const ACTIVITY_HELD = /^(?:开展|举办|举行)[^，,。；;：:]{1,24}?(?:活�
 const CONTENT_LEAD = /(?:活动|主要|宣传|工作)内容[^。；;：:]{0,8}(?:如下|包括|有)\s*[:：]\s*$/u;
 
 /** A paragraph opening with the year its goals are for ("到2025年，…", "力争到2030年,…"): it heads the goals after it. */
-export const YEAR_LEAD = /^[\s—－-]*(?:力争|争取)?(?:到|至)\s*(20\d{2})\s*年\s*[，,]/u;
+export const YEAR_LEAD = /^[\s—－-]*(?:明确|提出)?(?:力争|争取)?(?:到|至)\s*(?:(20\d{2})\s*年|[“"]?十([一二三四五])五[”"]?\s*(?:规划)?\s*期?末)\s*[，,]/u;
+/** The year a YEAR_LEAD sets: its own, or a five-year plan's last (十三五 → 2020). */
+const leadYear = (lead: RegExpExecArray): string => lead[1] ?? String(2010 + 5 * '一二三四五'.indexOf(lead[2] ?? '一'));
 
 /**
  * The items of a plan from its outline nodes; `window` is an event plan's own dates, for tasks that name none.
@@ -96,7 +98,7 @@ export function buildItems(nodes: OutlineNode[], planId: string, year: number, o
     // "一、总体目标 / 到2025年，… / ——… / ——…": the year the first paragraph names dates the goals after it.
     const lead = YEAR_LEAD.exec(normalizeText(own));
     if (lead && node.labels.length > 1 && !dueByLabels.has(parentPath)) {
-      const end = `${lead[1]}-12-31`;
+      const end = `${leadYear(lead)}-12-31`;
       dueByLabels.set(parentPath, [{ text: lead[0].replace(/^[\s—－-]+|[，,]$/gu, ''), start: end, end, implied: false, kind: 'deadline' }]);
     }
     let due = node.isGroup ? [] : dueOf(own, year, observances).map((d) => fromOn(inWindowYear(d, window), own, window));
