@@ -32,6 +32,8 @@ describe('a paragraph of measured goals', () => {
     expect(counts(plan, '科普示范基地超过50家')).toEqual(['50家']);
     expect(counts(plan, '科技辅导员配备率达到100%')).toEqual(['100%']);
     expect(counts(plan, '发展一支3万人以上')).toEqual(['30000人']);
+    // A bare 百 before its measure word is a round count.
+    expect(counts(plan, '组建百支科技志愿服务队')).toEqual(['100支']);
     expect(counts(plan, '推出2-4个科普短视频品牌')).toEqual(['2-4个']);
   });
   it('dates every goal by the period it is set for', () => {

@@ -18,7 +18,7 @@ const SUFFIXES = ['以上', '以内', '以下', '左右', '余', '多', '及以�
 const RANGE_JOIN = /^\s{0,2}(?:至|到|-|—|–|~|～|－)\s{0,2}$/u;
 
 /** Words before a count that make a Chinese-numeral count a task ("开展三期"), not a slogan ("四个意识"). */
-const HAN_ACTION = /(开展|举办|组织|召开|培训|新建|建成|建设|培育|创建|打造|推出|评选|举行|出版|制作|设立|成立|发放|完成|新增|编印|发布|赠送|捐赠|配备|配置|购置|安装|招募|选派|走访|慰问|张贴|印制|悬挂|分发)[^，。；]{0,12}$/u;
+const HAN_ACTION = /(开展|举办|组织|召开|培训|新建|建成|建设|建立|组建|培育|创建|打造|推出|评选|举行|出版|制作|设立|成立|发放|完成|新增|编印|发布|赠送|捐赠|配备|配置|购置|安装|招募|选派|走访|慰问|张贴|印制|悬挂|分发)[^，。；]{0,12}$/u;
 /** A clause about what already exists or happened: its figures are not goals. */
 const PAST = /(已经|已建|已有|已于|已完成|已成立|已|曾|去年|上年|上一年|近年来|截至目前|截止目前|目前共|现有)/u;
 
@@ -76,10 +76,18 @@ function clauseBefore(text: string, index: number, floor: number, ends: RegExp):
   return text.slice(i + 1, index);
 }
 
+/** "建立百支…小分队", "千名专家进基层": a bare 百 or 千 before a measure word is a round count (not 百姓, 千家万户, 近百名). */
+const ROUND_HUNDRED = /(?<![\d一二两三四五六七八九十百千万几数近上逾超])([百千])(?=[支名场所项个])/gu;
+
+function withRoundHundreds(text: string, spans: NumberSpan[]): NumberSpan[] {
+  const extra = [...text.matchAll(ROUND_HUNDRED)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + 1, value: m[1] === '百' ? 100 : 1000, han: true }));
+  return extra.length === 0 ? spans : [...spans, ...extra].sort((a, b) => a.start - b.start);
+}
+
 /** The targets in a text. `planYear` lets past-year facts ("2022年，…刊登信息53篇") be skipped. */
 export function parseTargets(original: string, planYear?: number): Target[] {
   const text = normalizeText(original);
-  const spans = scanPlainNumbers(text);
+  const spans = withRoundHundreds(text, scanPlainNumbers(text));
   const targets: Target[] = [];
   let prevEnd = 0;
   let lastTaken = -1;
