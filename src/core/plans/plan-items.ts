@@ -34,6 +34,9 @@ const ACTIVITY_HELD = /^(?:开展|举办|举行)[^，,。；;：:]{1,24}?(?:活�
 /** The words that introduce a content list: "主要内容及形式如下：", "活动内容包括：". */
 const CONTENT_LEAD = /(?:活动|主要|宣传|工作)内容[^。；;：:]{0,8}(?:如下|包括|有)\s*[:：]\s*$/u;
 
+/** An event's time field: "时间：…", "活动时间：…" (not a 报名时间 of its own). */
+const TIME_FIELD = /^\s*(?:活动|举办)?时间\s*[:：]/u;
+
 /** A paragraph opening with the year its goals are for ("到2025年，…", "力争到2030年,…"): it heads the goals after it. */
 export const YEAR_LEAD = /^[\s—－-]*(?:明确|提出)?(?:力争|争取)?(?:到|至)\s*(?:(20\d{2})\s*年|[“"]?十([一二三四五])五[”"]?\s*(?:规划)?\s*期?末)\s*[，,]/u;
 /** The year a YEAR_LEAD sets: its own, or a five-year plan's last (十三五 → 2020). */
@@ -100,6 +103,11 @@ export function buildItems(nodes: OutlineNode[], planId: string, year: number, o
     if (lead && node.labels.length > 1 && !dueByLabels.has(parentPath)) {
       const end = `${leadYear(lead)}-12-31`;
       dueByLabels.set(parentPath, [{ text: lead[0].replace(/^[\s—－-]+|[，,]$/gu, ''), start: end, end, implied: false, kind: 'deadline' }]);
+    }
+    // "1.时间：9月13日—21日 / 2.地点：… / 3.主场活动：(1)…": an event's time field dates the fields listed after it.
+    if (!node.isGroup && node.labels.length > 1 && !dueByLabels.has(parentPath) && TIME_FIELD.test(normalizeText(own))) {
+      const days = dueOf(own, year, observances).filter((d) => !d.implied && d.kind !== 'deadline');
+      if (days.length === 1) dueByLabels.set(parentPath, days);
     }
     let due = node.isGroup ? [] : dueOf(own, year, observances).map((d) => fromOn(inWindowYear(d, window), own, window));
     // A preparatory task keeps the dates it writes or its section's ("二、第二季度"), not the event's week.
