@@ -42,3 +42,10 @@ describe('a paragraph of measured goals', () => {
     }
   });
 });
+
+describe('a bare 百 in a program name', () => {
+  it('is no count', async () => {
+    const { parseTargets } = await import('../../src/core/plans/parse-targets.js');
+    expect(parseTargets('充分发挥千名农技专家进村服务的作用，指导春耕生产。')).toEqual([]);
+  });
+});

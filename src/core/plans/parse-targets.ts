@@ -76,8 +76,11 @@ function clauseBefore(text: string, index: number, floor: number, ends: RegExp):
   return text.slice(i + 1, index);
 }
 
-/** "建立百支…小分队", "千名专家进基层": a bare 百 or 千 before a measure word is a round count (not 百姓, 千家万户, 近百名). */
-const ROUND_HUNDRED = /(?<![\d一二两三四五六七八九十百千万几数近上逾超])([百千])(?=[支名场所项个])/gu;
+/**
+ * "建立百支…小分队", "组建千名…队伍": a bare 百 or 千 right after a verb of making and before a measure word is a round
+ * count (not 百姓, 千家万户, 近百名, nor a program's name: "发挥百名科技专家下乡…服务").
+ */
+const ROUND_HUNDRED = /(?<=(?:建立|组建|新建|建成|培育|打造|招募|培训|举办|开展|组织|发展)\s{0,2})([百千])(?=[支名场所项个])/gu;
 
 function withRoundHundreds(text: string, spans: NumberSpan[]): NumberSpan[] {
   const extra = [...text.matchAll(ROUND_HUNDRED)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + 1, value: m[1] === '百' ? 100 : 1000, han: true }));
