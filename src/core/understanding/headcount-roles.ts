@@ -11,7 +11,9 @@ export const PARTICIPATE = /(参加|参与|参会|到场|到会|来了|出席|�
 export const STAFF = new RegExp(`(${peopleWords('role', 'staff')})`, 'u');
 /** "请的县里的果树专家两个": staff named right before their number. */
 export const STAFF_END = new RegExp(`(?:${STAFF.source})$`, 'u');
-export const STAFF_AFTER = /^(授课|讲解|主讲|服务|指导|带队|陪同|参与服务|提供服务)/u;
+/** "带了12个宝贝当小讲解员": people put to serve as guides or helpers at it ran it, whoever they are. */
+const ACTING_AS = /^\p{Script=Han}{0,4}?(?:当|担任|充当)\p{Script=Han}{0,2}?(?:讲解员|解说员|志愿者|主持人|小老师|助教|裁判|引导员)/u;
+export const STAFF_AFTER = /^(授课|讲解|主讲|服务|指导|带队|陪同|参与服务|提供服务|教(?:大家|孩子|宝贝|小朋友|同学|学生|居民|群众|村民))/u;
 export const AUDIENCE = new RegExp(`(${peopleWords('role', 'audience')})`, 'u');
 /** Every people word the lists know: a noun not among them is told by its head only. */
 export const KNOWN_PEOPLE = new RegExp(`(${peopleWords('label')}|${peopleWords('role')})`, 'u');
@@ -194,7 +196,7 @@ export function roleOf(f: Figure): Role {
   if (/^(?:听了?|聆听了?)(?:讲解|讲座|宣讲|讲课|报告|课)/u.test(f.after) && !STAFF.test(ctx.slice(-8))) return 'audience';
   // "现场讲解受众150余人": the audience word right before the count names who heard it, not the staff whose deed precedes.
   if (/(?:受众|听众|观众)(?:约|共|有|达|共计|合计)?\s*$/u.test(ctx) && STAFF.test(ctx.slice(-8))) return 'participant';
-  const staff = trade || enAfterNoun || ((STAFF.test(ctx.slice(-8)) || /\b(?:volunteers?|staff|docents|guides|helpers)\s*$/u.test(ctx)) && !servedAfter && !namedAudience) || STAFF.test(englishAfter(f)) || (fronted !== null && !AUDIENCE.test(fronted[1] ?? '')) || HELPING.test(f.after) || STAFF.test(f.noun) || STAFF_AFTER.test(f.noun) || /^[\d\s.,+~]+[a-z]/iu.test(f.written) && STAFF.test(f.written);
+  const staff = trade || enAfterNoun || ((STAFF.test(ctx.slice(-8)) || /\b(?:volunteers?|staff|docents|guides|helpers)\s*$/u.test(ctx)) && !servedAfter && !namedAudience) || STAFF.test(englishAfter(f)) || (fronted !== null && !AUDIENCE.test(fronted[1] ?? '')) || HELPING.test(f.after) || STAFF.test(f.noun) || STAFF_AFTER.test(f.noun) || ACTING_AS.test(f.after) || /^[\d\s.,+~]+[a-z]/iu.test(f.written) && STAFF.test(f.written);
   // "服务技术人员27人", "走访慰问老专家12位": the people a verb of serving takes are who were served.
   // Not "专家服务团专家2人": the experts of a 服务团 or 服务队 served.
   if (/(?:服务(?![团队])|走访|慰问|帮扶)了?(?:一线|基层)?\p{Script=Han}{2,5}$/u.test(f.context.slice(-9)) && STAFF.test(f.context.slice(-6)) && !/志愿|volunteer/u.test(f.context.slice(-6))) return 'participant';
