@@ -128,6 +128,9 @@ export function buildRecord(input: { original: string; text: string; seg: Segmen
     // "居民来了七十来个咨询的有四十多个", "老师来了四十八个考核通过了四十二个": a count of 个 after who came, counted in 个
     // too, that tells those of them who did or passed something is a part of them, no figure.
     if (!f.people && f.unit === '个' && chosen && /个$/u.test(chosen.written) && f.index > chosen.index && f.value < chosen.value && SOME_OF_THEM.test(f.context)) continue;
+    // "参训28人,其中5个是企业科协的": a count of 个 opened by 其中 after the headcount, naming no thing, is some of the
+    // people who came, no figure of its own.
+    if (!f.people && f.unit === '个' && chosen && f.index > chosen.index && f.value < chosen.value && /其中\s*(?:有)?\s*$/u.test(f.context) && (f.noun === '' || /^(?:是|为|来自|属于|都是)/u.test(f.noun))) continue;
     if (f.people && !choice.others.includes(f)) continue;
     // "应到单位32个，实到30个单位": what was expected is not a count once what came is written.
     // "报名30组家庭，实际来了28组": who signed up is not a count once who came is written.
@@ -199,6 +202,10 @@ export function buildRecord(input: { original: string; text: string; seg: Segmen
   const dateEnd = hit?.end ?? null;
   // "连续两天…每天一场": one session a day over the span.
   if (metrics['场'] === undefined && dateEnd && /每天[一1]场/u.test(input.text.slice(input.seg.start, input.seg.end))) metrics['场'] = daysBetween(date, dateEnd) + 1;
+  // "5.16–5.23 天象厅开放 8 天": days open that are the very span written for it are the event's length, no figure
+  // (not "10天里共接待", the days a period's total was counted over).
+  const days = figures.find((f) => f.unit === '天' && !f.people);
+  if (dateEnd && days && metrics['天'] === days.value && days.value === daysBetween(date, dateEnd) + 1 && !/^\s*天(?:里|内|中|时间里)/u.test(input.text.slice(days.index + days.written.replace(/\s*天$/u, '').length))) delete metrics['天'];
   if (daysBetween(today, date) < -366) flags.push(`日期 ${date} 已超过一年，请确认`);
   if (input.segText.includes(UNKNOWN_COUNT_WORDS)) flags.push('表中人数未填（年报中列为缺数；知道人数可直接回复，例如“120人”）');
   if (chosen?.summedDays) flags.push(`人数按每天相加记${chosen.value}人次（${chosen.summedDays.join('+')}）`);
