@@ -7,7 +7,7 @@ import { POST_WORDS } from './figure-words.js';
 
 export type Role = 'present' | 'expected' | 'participant' | 'staff' | 'audience' | 'online' | 'other';
 
-export const PARTICIPATE = /(参加|参与|参会|到场|到会|来了|出席|观众|受众|人数|听众|吸引|接待|接诊|诊治|看诊|受益|服务|覆盖|参观|培训|到访|共有|共计|合计|总计|累计|(?<![设估预会审统])计|观看|看展|观展|聆听|听讲|收看|报名|走访|慰问|到了|attend|particip|audience|visitor|turnout|crowd|spectator)/u;
+export const PARTICIPATE = /(参加|参与|参会|到场|到会|来了|出席|观众|受众|人数|听众|吸引|接待|接诊|诊治|看诊|受益|服务|覆盖|参观|培训|参训|受训|到访|共有|共计|合计|总计|累计|(?<![设估预会审统])计|观看|看展|观展|聆听|听讲|收看|报名|走访|慰问|到了|attend|particip|audience|visitor|turnout|crowd|spectator)/u;
 export const STAFF = new RegExp(`(${peopleWords('role', 'staff')})`, 'u');
 /** "请的县里的果树专家两个": staff named right before their number. */
 export const STAFF_END = new RegExp(`(?:${STAFF.source})$`, 'u');

@@ -57,6 +57,8 @@ export function roleNoun(f: Figure): string | undefined {
   if (roleOf(f) === 'expected') return '应到';
   // "另外有30个同学报名心理委员培训": who signed up, whoever they are.
   if (signedUpAfter(f)) return '报名';
+  // "报名学员48名": who signed up, whoever they are.
+  if (/(?:报名|预约)(?:的)?(?:学员|人员|人数|群众|学生|居民|家庭)?\s*(?:共|有|达)?\s*$/u.test(f.context.slice(-8))) return '报名';
   // The words after the clause's last count are this figure's own ("学生42位，家长陪同的有15位").
   // "35个学生+3个老师": after a plus or an "and" too.
   const own = f.context.replace(/^.*[\d〇一二两三四五六七八九十百千万俩仨]\s*(?:[多余来几]\s*)?(?:人次|[个人名位份场次件批户])/u, '').replace(/^.*(?:[+＋加和及与、]|\bplus\b|\band\b|\bwith\b)/u, '');
