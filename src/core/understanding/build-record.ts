@@ -12,6 +12,7 @@ import { titleOf, withKind } from './report-title.js';
 import { PLAUSIBLE, recordDoubts, unsureCount } from './report-doubts.js';
 import type { ReadRecord } from './report-reading.js';
 import { FORGOT_DAY } from './report-words.js';
+import { HONOURED_AFTER } from './figure-words.js';
 
 /** The words a table row with an empty count carries, not part of its name. */
 const UNKNOWN_TITLE = /\s*[（(]?人数未填[)）]?/u;
@@ -66,6 +67,10 @@ const AWARDED = /(?:一等奖|二等奖|三等奖|特等奖|优秀奖|金奖|银
  */
 const HONOUR = /[“"「『]([^”"」』，,。;；]{2,14}?(?:工匠|工作者|技术员|人才|人物|之星|标兵|能手|模范|达人|医生|村医|教师|老师|员|师|者|家))[”"」』]\s*(?:称号)?\s*(?:获得者|获奖者)?\s*$/u;
 function honourOf(f: Figure): string | undefined {
+  if (f.people) {
+    const after = HONOURED_AFTER.exec(f.after)?.[0];
+    if (after) return after;
+  }
   return /^(?:名|位|人)$/u.test(f.unit) ? HONOUR.exec(f.context)?.[1] : undefined;
 }
 

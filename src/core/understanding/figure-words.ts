@@ -64,3 +64,6 @@ export const MEETING_AFTER = /^(全委会|常委会|全会|全体会议|代表�
  * the words it opens ("片区", "根据", "车间", "单位", "针对").
  */
 export const UNKNOWN_UNIT = /^(?:台次|车次|人份|把(?![手握关持控])|颗|粒|根(?!据|本|源)|双(?![方向创减拥语百休胞])|艘|尾|羽|顶(?![级尖层])|串|捆|卷(?![入])|桶|罐|床|架(?![构子设])|朵|枝|片(?![区])|剂(?![量])|针(?![对])|笔(?![记试])|宗|棵次|匹|窝|筐|垄|丛)/u;
+
+/** "两个最美铁路科技工作者", "3位优秀志愿者": people honoured by a title, named right after their count. */
+export const HONOURED_AFTER = new RegExp(`^(?:最美|十佳|优秀|先进|模范|金牌|杰出)\\p{Script=Han}{0,8}?(?:${PEOPLE_NOUNS.source})`, 'u');

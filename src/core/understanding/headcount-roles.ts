@@ -3,7 +3,7 @@
 import { wordsSinceLastCount, type Figure } from './message-figures.js';
 import { leadingPeopleNoun } from './people-words.js';
 import { peopleWords } from './people-nouns.js';
-import { POST_WORDS } from './figure-words.js';
+import { HONOURED_AFTER, POST_WORDS } from './figure-words.js';
 
 export type Role = 'present' | 'expected' | 'participant' | 'staff' | 'audience' | 'online' | 'other';
 
@@ -91,6 +91,8 @@ export const EN_STAFF_FIELD = /(?:^|\n)[^\S\n]*[-•*]?[^\S\n]*(?:volunteers|sta
 /** The role of a figure of people, from the words before it and the word after its unit. */
 export function roleOf(f: Figure): Role {
   const around = `${f.context}|${f.noun}`;
+  // "评了两个最美铁路科技工作者": people honoured at it are a labelled figure beside who came.
+  if (HONOURED_AFTER.test(f.after) && /(?:评|选|表彰|授予)[^，,。;；\d]{0,3}$/u.test(f.context)) return 'staff';
   // "162 位工程师填了", "问卷…300人填写", "137名科技人员在线填写问卷": who answered a survey took part in it.
   if (/^\s*[\p{Script=Han}a-z]{0,4}?(?:在线|网上|线上|统一|集中|现场|都)?(?:填了|填写了?|作答了?|答了)/u.test(f.after)) return 'participant';
   // "走访慰问了6位老专家", "visited 6 senior engineers": the people a visit went to are who it served, whoever they are.

@@ -253,6 +253,9 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
   // The only figure of the message ("评委九位", "志愿者上千人次") is who took part.
   // "参与评审的专家11人", "专家累计出动25人次" beside other figures: they did the work; no participants were counted.
   if (lone && !alone && WORKED.test(`${staff[0]!.context}|${staff[0]!.noun}`)) return pick(undefined);
+  // "基地通过评审验收，评审专家5人": an inspection of the sender's own place, the only people counted those who
+  // judged it; no one took part in it as an audience.
+  if (lone && alone && /(?:评审|评委|专家|验收组|督导组)/u.test(`${staff[0]!.context.slice(-6)}|${staff[0]!.noun}`) && /通过[^，,。;；\d]{0,16}(?:验收|评估|评审|考评|复核|认定)/u.test(staff[0]!.lead ?? '')) return pick(undefined);
   // "验收组专家4人": the only people counted came to inspect; whether anyone else took part is asked.
   if (lone && alone && /验收|检查|督导|考核|评估/u.test(`${staff[0]!.context}|${staff[0]!.noun}`)) return pick(staff[0], true);
   const attended = alone || (lone && /参加|参会|参训|到会|到场|来了|出席|听讲|听课/u.test(`${staff[0]!.context}|${staff[0]!.noun}`));
