@@ -4,6 +4,7 @@ import type { DateHit } from './message-dates.js';
 import type { Figure, UnreadNumber } from './message-figures.js';
 import { gateFigures, unreadDoubts } from './figure-gate.js';
 import { chooseHeadcount, onlySignedUp, roleOf } from './headcount.js';
+import { halfDayOf } from './headcount-roles.js';
 import { partAfter, partsSummingTo } from './headcount-parts.js';
 import { roleLabel, roleNoun } from './people-label.js';
 import type { Segment } from './report-split.js';
@@ -183,6 +184,11 @@ export function buildRecord(input: { original: string; text: string; seg: Segmen
       split.add(key);
       metrics[`${key}(${label})`] = f.value;
       metricLabels[`${key}(${label})`] = label;
+      continue;
+    }
+    // "上午城关二小来了两个班，下午实验中学来了一个班": the parts of one day's event, each counted once, add up.
+    if (!f.people && first && halfDayOf(first) !== undefined && halfDayOf(f) !== undefined && halfDayOf(first) !== halfDayOf(f) && !/其中|各/u.test(f.context)) {
+      metrics[key] = (metrics[key] ?? 0) + f.value;
       continue;
     }
     flags.push(`重复的数量未计入：${f.written}`);

@@ -5,6 +5,7 @@ import { THIS_OCCASION } from './compared-context.js';
 import { GROUP_PEOPLE, GROUPS, HONOURED_AFTER, PEOPLE_AHEAD, PEOPLE_NOUNS, THING_TAIL } from './figure-words.js';
 import { PEOPLE_TAIL } from './figure-unitless.js';
 import { leadingPeopleNoun } from './people-words.js';
+import { HALF_DAY } from './headcount-roles.js';
 
 /** A people noun ending the clause right before a count ("来咨询的群众三百来个", "孩子们八十多个", "辅导员 4 个"). */
 const PEOPLE_BEFORE_COUNT = new RegExp(`(?:${PEOPLE_NOUNS.source}|(?<![动满])\\p{Script=Han}{1,3}员)们?(?:有|约|共|大概|大约|差不多|估计|将近)?\\s*$`, 'u');
@@ -99,7 +100,8 @@ export function countedPeople(c: CountInContext): CountedPeople | undefined {
   // "服务村数：4个", "走访社区数 6个": a field that counts things by 数 names them; the 个 are those things, not people.
   if (unit === '个' && !nounAfter && /\p{Script=Han}(?<![人我俺一再又户员])数\s*$/u.test(clause)) people = false;
   // "一次", "一个", "新一批", "是一家做…的企业": once, a, not a count of anything.
-  if ((unit === '次' || unit === '个' || unit === '批' || unit === '趟') && token.written === '一' && !people) return undefined;
+  // Not "下午实验中学来了一个班": one class of a part of the day, added to the others (build-record.ts).
+  if ((unit === '次' || unit === '个' || unit === '批' || unit === '趟') && token.written === '一' && !people && !(unit === '个' && /^\s*班/u.test(text.slice(end, end + 2)) && HALF_DAY.test(clause))) return undefined;
   // "有三个孩子感冒请假了", "另外4个倒班来不了": who did not come is not counted.
   if ((people || unit === '个') && /^[^，,。;；\n]{0,8}(?:请假|缺席|没来|未到|没到|未参加|来不了|没能来|不能来|没有来|缺勤|临时有事)/u.test(text.slice(end, end + 12))) return undefined;
   return { people, named, spoken, nounAfter, ownClause };

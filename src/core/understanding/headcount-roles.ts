@@ -52,6 +52,10 @@ export const ONLINE_AFTER = /^\s*(?:online|线上|在线|via\s+(?:the\s+)?livest
 /** "…也来了60多个一起参加疏散": came along and took part too, not only escorted. */
 export const JOINED_IN = /^[^，,。;；\n]{0,6}?(?:一起|一块|一同|共同|也)(?:参加|参与|做|玩|动手|体验|演练|疏散|学)/u;
 
+/** "上午来了居民40人", "下午实验中学来了一个班": which part of the day of one event a count is of, opening its clause. */
+export const HALF_DAY = /^(?:[^，,。;；\d]{0,4}?)(上午|下午|晚上|中午|早上)(?!场)/u;
+export const halfDayOf = (f: { context: string }): string | undefined => HALF_DAY.exec(f.context)?.[1];
+
 /** "第一天", "第二天", "次日", "最后一天": which day of one event a count is of. */
 export const DAY_OF_EVENT = /第[一二三四五六七1-7]天|头一天|首日|次日|最后一天/u;
 

@@ -6,7 +6,7 @@ import { leadingPeopleNoun } from './people-words.js';
 import { peopleWords } from './people-nouns.js';
 import { POST_WORDS } from './figure-words.js';
 import { awardedParts, partAfter, partsSummingTo, triedParts } from './headcount-parts.js';
-import { AUDIENCE, DAY_OF_EVENT, JOINED_ADDED, EN_SIGNED_UP, EN_SIGNED_UP_BEFORE, ESCORT, MEMBERSHIP, PART, PARTICIPATE, PERFORMER, SIGNED_UP, STAFF, TOTAL, WORKED, YOUNG, roleOf, type Role, STAFF_IN_TOTAL, VISITED, onlyStaffInTotal } from './headcount-roles.js';
+import { AUDIENCE, DAY_OF_EVENT, JOINED_ADDED, EN_SIGNED_UP, EN_SIGNED_UP_BEFORE, ESCORT, MEMBERSHIP, PART, PARTICIPATE, PERFORMER, SIGNED_UP, STAFF, TOTAL, WORKED, YOUNG, roleOf, type Role, STAFF_IN_TOTAL, VISITED, onlyStaffInTotal, halfDayOf } from './headcount-roles.js';
 export { HELPING, roleOf, SENT_BY_UNIT, type Role } from './headcount-roles.js';
 
 export interface HeadcountChoice {
@@ -165,6 +165,14 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
     const total: Figure = { ...days[0]!, value: sum, unit: '人次', written: days.map((f) => f.written).join('+'), context: '每天人数相加', approximate: days.some((f) => f.approximate), summedDays: days.map((f) => f.value) };
     const chosen = pick(total);
     return { ...chosen, others: chosen.others.filter((f) => !days.includes(f) && !SIGNED_UP.test(f.context.slice(-8))) };
+  }
+  // "上午来了居民40人，下午村干部共计60人参加": the audiences of the parts of one day's event, each counted once, add up.
+  const halves = of('present', 'participant', 'audience', 'other').filter((f) => halfDayOf(f) !== undefined && !SIGNED_UP.test(f.context.slice(-8)) && !PART.test(f.context));
+  if (halves.length >= 2 && halves.length === people.filter((f) => roleOf(f) !== 'staff').length && new Set(halves.map(halfDayOf)).size === halves.length && halves.every((f) => f.unit === halves[0]!.unit)) {
+    const sum = halves.reduce((n, f) => n + f.value, 0);
+    const total: Figure = { ...halves[0]!, value: sum, written: halves.map((f) => f.written).join('+'), context: '各时段人数相加', approximate: halves.some((f) => f.approximate) };
+    const chosen = pick(total);
+    return { ...chosen, others: chosen.others.filter((f) => !halves.includes(f)) };
   }
   const present = of('present');
   // "共接诊咨询312人次（实际人数约260人）": the person-times served and the people behind them, two counts of one event;
