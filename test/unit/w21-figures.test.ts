@@ -75,6 +75,16 @@ describe('figures (w21)', () => {
     expect(s.metrics).toEqual({ 班: 3 });
     expect(s.headcount).toBe(100);
   });
+  it('leaves out a figure the writer says is not reported (w21b-r013)', () => {
+    const r = one('补报一个 十月九号给社区老人上了一堂防诈骗课来了三十五个老人 另外月底学生去省里比赛拿了三个二等奖这个不算科普吧就不报了', '2026-11-02');
+    expect(r.headcount).toBe(35);
+    expect(r.metrics).toEqual({});
+  });
+  it('takes staff and the public added together as the headcount (w21c-r013)', () => {
+    const r = one('周五在广场装了一块科普宣传屏,搞了个启用仪式,领导+群众五十几个人.', '2026-07-05');
+    expect(r.headcount).toBe(50);
+    expect(r.approximate).toBe(true);
+  });
   it('still files two sessions at two places as two records', () => {
     expect(records('昨天上午在桃园村讲果树修剪来了五十个人，下午去杏林村讲了一场三十多个', '2026-03-24').length).toBe(2);
   });

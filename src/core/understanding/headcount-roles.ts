@@ -187,7 +187,8 @@ export function roleOf(f: Figure): Role {
   // "两个专家来讲的来了五十几个果农": the people named right after the number are who it counts, whoever came before.
   // "果树专家两个来听的果农有六十多个": the people named after the clause's last count are who this one counts.
   const ownTail = f.context.replace(/^.*[\d〇一二两三四五六七八九十百千万俩仨]\s*(?:[多余来几]\s*)?(?:人次|[个人名位])/u, '');
-  const namedAudience = (AUDIENCE.test(f.noun) && !STAFF.test(f.noun) && !ESCORTING.test(f.noun)) || (ownTail !== f.context && AUDIENCE.test(ownTail) && !STAFF.test(ownTail));
+  // "领导+游客四十几个人": the audience named last of those added together, the count is theirs with the staff.
+  const namedAudience = (AUDIENCE.test(f.noun) && !STAFF.test(f.noun) && !ESCORTING.test(f.noun)) || (ownTail !== f.context && AUDIENCE.test(ownTail) && !STAFF.test(ownTail)) || new RegExp(`[+＋](?:${AUDIENCE.source})(?:们)?\\s*(?:共|一共|约|大概|有)?\\s*$`, 'u').test(f.context);
   // "来了 6 位 staff 负责讲解": the people named in English after the unit.
   // "镇上来了俩放映员", "请了3个外聘讲师": a trade no list knows (员, 师, 夫), not one of the audience.
   // Not "观众约三百人团员参演四十人" (no stops): the trade named after the unit has a count of its own.
