@@ -168,7 +168,8 @@ export function notAFigureOf(token: NumberToken, unit: string, text: string, bef
   if (unit === '个' && /^(月|小时|钟头|工作日|星期|礼拜|季度)/u.test(text.slice(end, end + 3))) return true;
   // "今天连跑三个点", "三个点加起来接待…": the sites of the events told of, not a count of their own.
   // "在十字街、汽车站3个点位设立宣传点": sites where stands were set up, the deed right after them, are counted.
-  if (unit === '个' && /^点(?![子心评赞名])/u.test(text.slice(end, end + 2)) && !/(?:设|设置|增设|摆|布)了?\s*$/u.test(clause) && !/^点位?\s*(?:上|各)?\s*(?:设|摆|布|开设|搭)/u.test(text.slice(end, end + 6))) return true;
+  // "参观了科技馆、茶园和高铁站3个点": places named in a list right before their count are places reached, counted.
+  if (unit === '个' && /^点(?![子心评赞名])/u.test(text.slice(end, end + 2)) && !/(?:设|设置|增设|摆|布)了?\s*$/u.test(clause) && !/\p{Script=Han}{2,}、(?:\p{Script=Han}{2,}、)*\p{Script=Han}{1,}(?:和|及|与|跟)\p{Script=Han}{2,}\s*$/u.test(before) && !/^点位?\s*(?:上|各)?\s*(?:设|摆|布|开设|搭)/u.test(text.slice(end, end + 6))) return true;
   // "一部分去广场", "另一部分留馆": 一部分 is "a part", a word, not one 部.
   if (unit === '部' && /^分/u.test(text.slice(end, end + 1))) return true;
   // "小结补一条：…", "再报一项：…": the message's own entry announced, what follows is the event told.

@@ -6,7 +6,7 @@ import { leadingPeopleNoun } from './people-words.js';
 import { peopleWords } from './people-nouns.js';
 import { POST_WORDS } from './figure-words.js';
 import { awardedParts, partAfter, partsSummingTo, triedParts } from './headcount-parts.js';
-import { AUDIENCE, DAY_OF_EVENT, JOINED_ADDED, EN_SIGNED_UP, EN_SIGNED_UP_BEFORE, ESCORT, MEMBERSHIP, PART, PARTICIPATE, PERFORMER, SIGNED_UP, STAFF, TOTAL, WORKED, YOUNG, roleOf, type Role, STAFF_IN_TOTAL, VISITED, onlyStaffInTotal } from './headcount-roles.js';
+import { AUDIENCE, DAY_OF_EVENT, JOINED_ADDED, EN_SIGNED_UP, EN_SIGNED_UP_BEFORE, ESCORT, MEMBERSHIP, PART, PARTICIPATE, PERFORMER, SIGNED_UP, STAFF, TOTAL, WORKED, YOUNG, roleOf, type Role, STAFF_IN_TOTAL, VISITED, onlyStaffInTotal, halfDayOf } from './headcount-roles.js';
 export { HELPING, roleOf, SENT_BY_UNIT, type Role } from './headcount-roles.js';
 
 export interface HeadcountChoice {
@@ -166,6 +166,14 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
     const chosen = pick(total);
     return { ...chosen, others: chosen.others.filter((f) => !days.includes(f) && !SIGNED_UP.test(f.context.slice(-8))) };
   }
+  // "上午来了居民40人，下午村干部共计60人参加": the audiences of the parts of one day's event, each counted once, add up.
+  const halves = of('present', 'participant', 'audience', 'other').filter((f) => halfDayOf(f) !== undefined && !SIGNED_UP.test(f.context.slice(-8)) && !PART.test(f.context));
+  if (halves.length >= 2 && halves.length === people.filter((f) => roleOf(f) !== 'staff').length && new Set(halves.map(halfDayOf)).size === halves.length && halves.every((f) => f.unit === halves[0]!.unit)) {
+    const sum = halves.reduce((n, f) => n + f.value, 0);
+    const total: Figure = { ...halves[0]!, value: sum, written: halves.map((f) => f.written).join('+'), context: '各时段人数相加', approximate: halves.some((f) => f.approximate) };
+    const chosen = pick(total);
+    return { ...chosen, others: chosen.others.filter((f) => !halves.includes(f)) };
+  }
   const present = of('present');
   // "共接诊咨询312人次（实际人数约260人）": the person-times served and the people behind them, two counts of one event;
   // which one the report takes is asked, the person-times kept until answered.
@@ -253,6 +261,9 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
   // The only figure of the message ("评委九位", "志愿者上千人次") is who took part.
   // "参与评审的专家11人", "专家累计出动25人次" beside other figures: they did the work; no participants were counted.
   if (lone && !alone && WORKED.test(`${staff[0]!.context}|${staff[0]!.noun}`)) return pick(undefined);
+  // "基地通过评审验收，评审专家5人": an inspection of the sender's own place, the only people counted those who
+  // judged it; no one took part in it as an audience.
+  if (lone && alone && /(?:评审|评委|专家|验收组|督导组)/u.test(`${staff[0]!.context.slice(-6)}|${staff[0]!.noun}`) && /通过[^，,。;；\d]{0,16}(?:验收|评估|评审|考评|复核|认定)/u.test(staff[0]!.lead ?? '')) return pick(undefined);
   // "验收组专家4人": the only people counted came to inspect; whether anyone else took part is asked.
   if (lone && alone && /验收|检查|督导|考核|评估/u.test(`${staff[0]!.context}|${staff[0]!.noun}`)) return pick(staff[0], true);
   const attended = alone || (lone && /参加|参会|参训|到会|到场|来了|出席|听讲|听课/u.test(`${staff[0]!.context}|${staff[0]!.noun}`));
