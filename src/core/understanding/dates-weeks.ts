@@ -3,17 +3,23 @@ import { addDays, lastDayOfMonth, ymd, type CivilDate } from '../dates/civil-dat
 import { WEEKDAYS, EN_WEEKDAYS, EN_DAY, enDay, num, lastWeekday } from './date-patterns.js';
 import type { DateScan } from './date-scan.js';
 
-/** A term's months, spans of weekdays, and days named relative to today. */
-export function scanWeekDays(scan: DateScan): void {
-  const { text, today, year, push, hits } = scan;
+/** A span of whole months ("这学期（3月到6月）", "四月到十月"), read before any month alone. */
+export function scanMonthSpans(scan: DateScan): void {
+  const { text, today, year, push } = scan;
   // "这学期（3月到6月）": a span of whole months, this year's unless that is still ahead.
-  for (const m of text.matchAll(/(?<!\d)(\d{1,2})\s*月份?\s*(?:到|至|-|—|~)\s*(\d{1,2})\s*月份?(?![\d日号初中下上底末])/gu)) {
-    const [a, b] = [Number(m[1]), Number(m[2])];
+  // "四月到十月一共跑了十四个村": the months in words too.
+  for (const m of text.matchAll(/(?<![\d一二三四五六七八九十])(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月份?\s*(?:到|至|-|—|~)\s*(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月份?(?![\d日号初中下上底末]|[一二三四五六七八九十]{1,3}\s*[日号])/gu)) {
+    const [a, b] = [num(m[1]), num(m[2])];
     if (!(a >= 1 && b <= 12 && a < b)) continue;
     const y = ymd(year, a, 1) > today ? year - 1 : year;
     const last = ymd(y, b, lastDayOfMonth(y, b));
     push(m, ymd(y, a, 1), last > today ? today : last, 'explicit');
   }
+}
+
+/** Spans of weekdays, and days named relative to today. */
+export function scanWeekDays(scan: DateScan): void {
+  const { text, today, push, hits } = scan;
   // 上周(Mon–Fri), 上周（周一至周五）: last week's working days.
   for (const m of text.matchAll(/(上|本|这)(?:个)?(?:周|星期|礼拜)\s*[(（]\s*(?:周一|星期一|mon(?:day)?)\s*(?:-|–|—|~|～|至|到)\s*(?:周五|星期五|fri(?:day)?)\s*[)）]/gu)) {
     const monday = lastWeekday(today, 1, m[1] === '上');
@@ -21,6 +27,8 @@ export function scanWeekDays(scan: DateScan): void {
   }
   // 上周二到周四, 上周一到上周三, 周六日, 上周六日两天: a span of days.
   for (const m of text.matchAll(/(上|上个|本|这个?)?(?:周|星期|礼拜)([一二三四五六日天])\s*(?:到|至|-|—|~)?\s*(?:(?:\1)?(?:周|星期|礼拜)([一二三四五六日天])|([日天])(?=两天|\s|[,，在去]))/gu)) {
+    // "7月13日至17日（星期一至星期五）": weekdays in brackets right after written days only annotate them.
+    if (!m[1] && /[日号]\s*[（(]\s*$/u.test(text.slice(Math.max(0, (m.index ?? 0) - 4), m.index))) continue;
     const last = Boolean(m[1]?.startsWith('上'));
     const a = lastWeekday(today, WEEKDAYS[m[2] ?? ''] ?? 0, last);
     const endDay = m[3] ?? m[4] ?? '';
@@ -57,9 +65,9 @@ export function scanWeekDays(scan: DateScan): void {
     [/(?:下|下个)(?:周|星期|礼拜)([一二三四五六日天七])/gu, (m) => addDays(lastWeekday(today, WEEKDAYS[m[1] ?? ''] ?? 0, true), 14), true],
     [new RegExp(`\\bnext ${EN_DAY}(?![a-z])`, 'gu'), (m) => addDays(lastWeekday(today, enDay(m[1]), true), 14), true],
   ];
-  // "11月7日（周六）": a weekday right after a written day only annotates it.
+  // "11月7日（周六）", "13日至17日（星期一至星期五）": a weekday right after a written day, or in its brackets, only annotates it.
   // Not "科普日 today": today and yesterday are days of their own, whatever 日 comes before them.
-  const annotates = (m: RegExpMatchArray): boolean => /(?:周|星期|礼拜|(?<!to|yester)day)/u.test(m[0]) && !/^(上|下)/u.test(m[0]) && /[日号]\s*[（(]?\s*$/u.test(text.slice(Math.max(0, (m.index ?? 0) - 3), m.index));
+  const annotates = (m: RegExpMatchArray): boolean => /(?:周|星期|礼拜|(?<!to|yester)day)/u.test(m[0]) && !/^(上|下)/u.test(m[0]) && (/[日号]\s*[（(]?\s*$/u.test(text.slice(Math.max(0, (m.index ?? 0) - 3), m.index)) || /[日号]\s*[（(][^（()）\n]{0,7}$/u.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index)));
   for (const [re, make, future] of relative) for (const m of text.matchAll(re)) if (!annotates(m)) push(m, make(m), null, 'relative', future ?? false);
   // "上周末搞了个…": last week's Saturday or Sunday, not the week; which one (or both) is asked.
   for (const m of text.matchAll(/上(?:个)?(?:周|星期|礼拜)末|\blast weekend\b/gu)) {

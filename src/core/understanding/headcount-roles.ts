@@ -117,6 +117,8 @@ export function roleOf(f: Figure): Role {
   if (/^\s*\d+\s+of\s+(?:our|my)\s/u.test(f.written) && !AUDIENCE.test(f.written) && !/^\s*(?:[a-z]+\s+){0,2}?(?:came|attended|joined|took part|showed up|visited|signed)/u.test(f.after)) return 'staff';
   // "那个消防中队来了五个人", "供电所派了3个": a team a unit sent to run it, not who came to it.
   if (SENT_BY_UNIT.test(f.context) && !AUDIENCE.test(`${f.noun}|${f.after.slice(0, 4)}`) && !YOUNG.test(`${f.noun}|${f.after.slice(0, 4)}`)) return 'staff';
+  // "局里去了六个人", "单位里也出了4个": the sender's own office sent them to run it, not to attend.
+  if (/(?:[局站所馆院队办]|单位|协会|中心)里(?:也)?(?:去了|出了|派了|出动了?)\s*$/u.test(f.context) && !/参加|参训|听|学习|培训|受训/u.test(f.after.slice(0, 8)) && !AUDIENCE.test(`${f.noun}|${f.after.slice(0, 4)}`) && !YOUNG.test(`${f.noun}|${f.after.slice(0, 4)}`)) return 'staff';
   // "指导老师3人", "带队教师2名", "带队的老师是3名": who guided them, not who learnt.
   // Not "参赛学生及指导老师约240人": the pupils with them.
   if (/(?<![和及与、跟同])(?:指导|辅导|带队|授课|主讲|随队)(?:的)?(?:老师|教师)[^，,。;；\d]{0,2}$/u.test(f.context)) return 'staff';

@@ -5,7 +5,7 @@ import { wordsSinceLastCount, type Figure } from './message-figures.js';
 import { leadingPeopleNoun } from './people-words.js';
 import { peopleWords } from './people-nouns.js';
 import { POST_WORDS } from './figure-words.js';
-import { awardedParts, partAfter, partsSummingTo, triedParts } from './headcount-parts.js';
+import { awardedParts, outcomeParts, partAfter, partsSummingTo, triedParts } from './headcount-parts.js';
 import { AUDIENCE, DAY_OF_EVENT, JOINED_ADDED, EN_SIGNED_UP, EN_SIGNED_UP_BEFORE, ESCORT, MEMBERSHIP, PART, PARTICIPATE, PERFORMER, SIGNED_UP, STAFF, TOTAL, WORKED, YOUNG, roleOf, type Role, STAFF_IN_TOTAL, VISITED, onlyStaffInTotal, halfDayOf } from './headcount-roles.js';
 export { HELPING, roleOf, SENT_BY_UNIT, type Role } from './headcount-roles.js';
 
@@ -91,6 +91,12 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
   // Who tried something at the event or a screening found are a part of who came, no audience of their own.
   const tried = triedParts(people);
   if (tried.length > 0) return chooseHeadcount(people.filter((f) => !tried.includes(f)), alone);
+  // "参训58人，考核合格51人": who passed are a part of who took part; kept beside them as a figure of their own.
+  const passed = outcomeParts(people);
+  if (passed.length > 0) {
+    const rest = chooseHeadcount(people.filter((f) => !passed.includes(f)), alone);
+    return { ...rest, others: [...rest.others, ...passed] };
+  }
   const awarded = awardedParts(people);
   if (awarded.length > 0) return chooseHeadcount(people.filter((f) => !awarded.includes(f)), alone);
   // "线下咨询群众约380人，其中现场帮助下载APP 260人": a part after a count's 其中 is no second audience (the helpers

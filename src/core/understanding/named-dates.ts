@@ -1,7 +1,7 @@
 // Dates written as names: festivals and holidays (中秋节当天, 国庆节前两天, 春节后第一个工作日, 劳动节假期第二天,
 // 五一五天), parts of a month (月初, 11月底, 上旬, 中旬, 下旬: short spans, never the whole month), school
 // terms (开学到现在, 寒假期间) and ranges across years. Bounded patterns only: linear time.
-import { addDays, daysBetween, isCivilDate, lastDayOfMonth, partsOf, ymd, type CivilDate } from '../dates/civil-date.js';
+import { addDays, daysBetween, isCivilDate, weekdayOf, lastDayOfMonth, partsOf, ymd, type CivilDate } from '../dates/civil-date.js';
 import { FESTIVAL_NAMES, festivalDay, firstWorkdayAfter, holidaySpan, type Festival } from '../dates/festival-days.js';
 import { parseChineseNumber } from '../text/chinese-number.js';
 
@@ -20,7 +20,7 @@ export const AHEAD_DAYS = 60;
 const NAMES = FESTIVAL_NAMES.map(([n]) => n).join('|');
 const byName = new Map(FESTIVAL_NAMES);
 /** 五一, 十一, 六一 are numbers too: they name a day only with a holiday word after them. */
-const BARE_OK = (name: string): boolean => !['五一', '十一', '五四', '六一', '九月九'].includes(name);
+const BARE_OK = (name: string): boolean => !['五一', '十一', '五四', '六一', '九月九', '小年'].includes(name);
 const N = '(\\d{1,2}|[一二两三四五六七八九十]{1,3})';
 const num = (s: string | undefined): number => parseChineseNumber((s ?? '').replace('两', '二')) ?? Number.NaN;
 
@@ -137,6 +137,33 @@ export function findNamedDates(text: string, today: CivilDate): NamedDate[] {
       const k = num(m[1]);
       add(m, recent((y) => { const d = festivalDay('chunjie', y); return d ? addDays(d, k - 1) : undefined; }));
     }
+  }
+  // 腊月二十三, 腊月初十: a day of the last lunar month, counted from 腊八.
+  for (const m of text.matchAll(/腊月(初[一二三四五六七八九十]|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|三十|廿[一二三四五六七八九])/gu)) {
+    const k = num(m[1]!.replace('初', '').replace('廿', '二十'));
+    if (!(k >= 1 && k <= 30)) continue;
+    add(m, recent((y) => { const d = festivalDay('laba', y); return d ? addDays(d, k - 8) : undefined; }));
+  }
+  // 元旦过后那个礼拜天, 国庆后的第一个周六: the first such weekday after the festival's day.
+  for (const m of text.matchAll(new RegExp(`(${NAMES})(?:节)?(?:假期|长假|小长假)?(?:过后|以后|之后|后)的?(?:那个|第一个|头一个)(?:礼拜|星期|周)([一二三四五六日天])`, 'gu'))) {
+    const want = '日一二三四五六'.indexOf(m[2] === '天' ? '日' : m[2]!);
+    const f = fest(m[1]);
+    add(m, recent((y) => {
+      const d = /(假期|长假)/u.test(m[0]) ? holidaySpan(f, y)?.end : festivalDay(f, y);
+      if (!d) return undefined;
+      let w = addDays(d, 1);
+      while (weekdayOf(w) !== want) w = addDays(w, 1);
+      return w;
+    }));
+  }
+  // 五一二那天, 三二三当天: a day written as the digits of its date, the way observances are named; read only when
+  // no other split is a date (一一九 could be 1月19日 or 11月9日).
+  for (const m of text.matchAll(/(?<![\d〇零一二三四五六七八九十百千万两])([一二三四五六七八九])([〇零一二三])([〇零一二三四五六七八九])(?=那天|当天|那日|当日|这天)/gu)) {
+    const digit = (c: string): number => '〇一二三四五六七八九'.indexOf(c === '零' ? '〇' : c);
+    const [a, b, c] = [digit(m[1]!), digit(m[2]!), digit(m[3]!)];
+    const oneDigitMonth = valid(year, a, b * 10 + c);
+    const twoDigitMonth = a === 1 ? valid(year, 10 + b, c) : undefined;
+    if (oneDigitMonth && !twoDigitMonth) add(m, recent((y) => valid(y, a, b * 10 + c)));
   }
   // 中秋节当天, 重阳节在…, 元宵: the festival's own day.
   // "九九重阳日": 日 for 节. "教师节进校园了": the team went on the day.
