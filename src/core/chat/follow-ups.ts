@@ -127,6 +127,11 @@ export async function tryFollowUp(kexie: Kexie, ctx: RequestContext, session: Se
   const several = correction.field !== 'unclear' && !correction.soft ? severalFields(text, ctx.today, correction) : [];
   if (several.length > 1) return severalReply(kexie, ctx, session, several);
   const reply = await correctionReply(kexie, ctx, session, correction);
+  // "志愿者12个" when the conversation knows one record alone: people of a role it did not count yet are added to it.
+  if (!reply && correction.soft && correction.field === 'metric' && correction.unit.startsWith('人(') && scope.records.length === 1 && (scope.thread?.length ?? 0) === 0 && simple.length <= 12 && !EVENT.test(simple)) {
+    const added = await addReply(kexie, ctx, session, simple, '', true);
+    if (added) return added;
+  }
   // "志愿者是5人" right after records, naming none of them: ask which, rather than store a new record.
   if (!reply && correction.soft && knows && simple.length <= 12 && !EVENT.test(simple)) {
     const latest = scope.records.filter((a) => scope.batch.includes(a.id));
