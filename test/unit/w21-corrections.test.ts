@@ -67,6 +67,15 @@ const cases: CorrectionCase[] = [
     changes: { undone: true },
   },
   {
+    id: '撤销上午那个: 撤销 with words, not a record number, withdraws the record they name',
+    today: '2026-08-12',
+    before: ['今天上午在白沙村开展夏季防溺水宣传，村民60人', '今天下午在白沙村开展夏季防溺水宣传，学生45人'],
+    text: '撤销上午那个',
+    expect: 'apply',
+    target: 0,
+    changes: { undone: true },
+  },
+  {
     id: '上午那场删掉: the morning one of the same day, named by 上午, is the one deleted',
     today: '2026-08-12',
     before: ['今天上午在白沙村开展夏季防溺水宣传，村民60人', '今天下午在白沙村开展夏季防溺水宣传，学生45人'],
