@@ -134,12 +134,23 @@ async function saysDone(kexie: Kexie, ctx: RequestContext, session: Session, tex
   if (CORRECTION.test(said) || (pointsBack && !(await nothingToFix(kexie, ctx, session)))) return false;
   // "讲座其实是两场，…人数是两场加起来的", replied in a record's thread: what it really was fixes that record.
   if (/其实|实际上|实为/u.test(said) && ((await session.scope()).thread?.length ?? 0) > 0 && readCorrection(text, ctx.today) !== undefined) return false;
+  // "巡展其实是10号到12号三天，620是头一天的，…": what it really was, with a figure of a record the conversation just
+  // made named as what it is (a bare number, then 是), fixes that record.
+  if (/其实|实际上|实为/u.test(said) && (await namesKnownFigure(session, said)) && readCorrection(text, ctx.today) !== undefined) return false;
   const reading = readReport(text, ctx.today, { explicit: false, observances: kexie.deps.observances });
   // "上次跟你说的那个活动，最后统计出来是65位": an event said before, not dated here, is no report of its own.
   // "上次那个飞防培训，…实际来了38个，…报一下": asked to be recorded, with nothing to fix it is a report (its day asked).
   if (pointsBack && reading.kind === 'activity' && reading.records.some((r) => r.dateSource === 'default') && !RECORD_THIS.test(said)) return false;
   // "大概能来五十个吧": a count whose meaning is asked about is still a count.
   return reading.kind === 'activity' && reading.records.some((r) => r.headcount !== null || Object.keys(r.metrics).length > 0 || r.doubts.some((d) => d.field === 'metrics' || d.field === 'headcount'));
+}
+
+/** "620是头一天的", "620那个是…": a bare number said to be something, which a record the conversation knows holds. */
+async function namesKnownFigure(session: Session, said: string): Promise<boolean> {
+  const numbers = [...said.matchAll(/(?<![\d.])(\d+)\s*(?:那个|这个)?(?:是|为|算)(?![\d一二两三四五六七八九十])/gu)].map((m) => Number(m[1]));
+  if (numbers.length === 0) return false;
+  const scope = await session.scope();
+  return scope.records.some((a) => numbers.some((n) => a.headcount === n || Object.values(a.metrics).includes(n)));
 }
 
 /** "报一下", "记一下", "请补上": the sender asks for the event to be recorded. */
