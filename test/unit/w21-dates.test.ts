@@ -53,3 +53,20 @@ describe('w21 dates', () => {
     expect(r).toMatchObject({ date: '2026-03-01', dateEnd: '2026-09-30', headcount: 400, asked: false });
   });
 });
+
+describe('session 17 regressions found by the full eval after the w21 merge (cases in our own words)', () => {
+  it('two times offered as either one ("上上周还是上周") leave the day unknown: asked', () => {
+    const [r] = read('厂里搞的急救培训，上上周还是上周我记不清了，职工50人参加。', '2026-07-27');
+    expect(r).toMatchObject({ asked: true });
+  });
+  it('"信息已报送3条" keeps its count: only 补报两个/两项 before a list is a count of the message\'s entries', () => {
+    const [r] = read('11月20日，二季度科技工作者建议材料已报送4条', '2026-11-23');
+    expect(r?.metrics).toEqual({ 条: 4 });
+  });
+  it('a 其中 subset who passed is no figure; a count of who passed beside who trained is', () => {
+    const [r] = read('11月3日在镇卫生院办急救培训，共培训村医和群众120名，其中实操考核合格70名。', '2026-11-10');
+    expect(r).toMatchObject({ headcount: 120, metrics: {} });
+    const [t] = read('11月3日在镇卫生院办急救培训，参训村医64人，考核合格60人。', '2026-11-10');
+    expect(t).toMatchObject({ headcount: 64, metrics: { '人(考核合格)': 60 } });
+  });
+});

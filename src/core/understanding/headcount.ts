@@ -95,7 +95,9 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
   const passed = outcomeParts(people);
   if (passed.length > 0) {
     const rest = chooseHeadcount(people.filter((f) => !passed.includes(f)), alone);
-    return { ...rest, others: [...rest.others, ...passed] };
+    // "共培训师生150名，其中心肺复苏实操考核合格87名": a 其中 subset is no figure of its own (as 其中 parts elsewhere).
+    const kept = passed.filter((f) => !people.some((g) => g !== f && g.value > f.value && partAfter(f, g)));
+    return { ...rest, others: [...rest.others, ...kept] };
   }
   const awarded = awardedParts(people);
   if (awarded.length > 0) return chooseHeadcount(people.filter((f) => !awarded.includes(f)), alone);
