@@ -14,3 +14,11 @@ describe('review 17: 等通知', () => {
     expect(readReport('科普大集暂停，具体时间等通知吧', '2026-11-09', {}).kind).toBe('not_activity');
   });
 });
+
+describe('review 17: a weekday the sender cannot recall', () => {
+  it('is told, not asked, with more than one small word before 记不清', async () => {
+    const { isQuestion } = await import('../../src/core/understanding/report-question.js');
+    expect(isQuestion('上周防溺水讲座那天是星期几我也记不清了，反正来了40个学生')).toBe(false);
+    expect(isQuestion('那天是星期几？')).toBe(true);
+  });
+});
