@@ -22,3 +22,19 @@ describe('review 17: a weekday the sender cannot recall', () => {
     expect(isQuestion('那天是星期几？')).toBe(true);
   });
 });
+
+describe('review 17: a plan word after counts', () => {
+  it('is still a notice when the counts are only arranged (安排学员60名，定于…举行)', () => {
+    expect(readReport('本期培训共安排学员60名，定于11月20日在县委党校举行', '2026-11-09', {}).kind).toBe('not_activity');
+  });
+  it('is the sender\'s own next step after counts of work done', () => {
+    const r = readReport('上周我站组织无人机植保培训，学员40名，共完成实操考核38人次，将于12月5日前把结业名单报县农业局', '2026-11-09', {});
+    expect(r.kind).toBe('activity');
+  });
+});
+
+describe('review 17: a notice naming who organises it', () => {
+  it('is still a notice (由县科协组织，学员60名，定于…举行)', () => {
+    expect(readReport('本期农技培训由县科协组织，学员60名，定于11月20日在县委党校举行', '2026-11-09', {}).kind).toBe('not_activity');
+  });
+});

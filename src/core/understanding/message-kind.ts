@@ -21,6 +21,9 @@ const NEXT_STEP = /(?<=^|[。！!；;\n]\s*)(?:下一步|下步|下阶段|下一
 const OWN_PLAN = /^(?:拟|将于|定于)/u;
 /** A count of people or things done ("学员27名", "作品9件"), before which a plan word is no call. */
 const OWN_COUNT = /(?:\d+|[一二两三四五六七八九十百千]+)\s*(?:余|多)?\s*(?:人次|人|名|位|份|场|件|户|册|本)(?![\p{Script=Han}]{0,2}(?:以上|左右)?[^，。,;；]{0,4}(?:参加|报名))/u;
+/** Words of a thing held or done, and of one only arranged, before a plan word that follows counts. */
+const HELD_BEFORE = /完成|已|(?<!为|除)了|收到|接待|实到/u;
+const ARRANGED = /安排(?!了)|计划|预计/u;
 /** Opens by passing something on: 转一篇, 转发, 转：, 轉發 (转眼 is no forward). */
 const FORWARDED = /^\s*(?:【\s*)?[转轉](?:[:：】]|[发發载載自给給]|一篇|一个|一下|个|篇)/u;
 /** The words of an article rather than of a unit's own report: 据统计, 专家提醒, 阅读原文, an ellipsis. */
@@ -43,7 +46,8 @@ export function messageKind(text: string): MessageKind {
   // "…学员27名，…共完成参赛作品9件，将于9月20日前统一报送…": 将于/拟于 after what was done and counted is the
   // sender's own next step too.
   const counted = OWN_COUNT.exec(text);
-  const ownStep = (i: number): boolean => ownPlans.some(([a, b]) => i >= a && i < b) || (counted !== null && i > counted.index);
+  // Not "本期培训共安排学员60名，定于…举行": counts only arranged, with no word of a thing done before the plan word.
+  const ownStep = (i: number): boolean => ownPlans.some(([a, b]) => i >= a && i < b) || (counted !== null && i > counted.index && HELD_BEFORE.test(text.slice(0, i)) && !ARRANGED.test(text.slice(0, i)));
   const asks = [...text.matchAll(ASKS)].filter((m) => !(OWN_PLAN.test(m[0]) && ownStep(m.index ?? 0))).length;
   if (!head && asks === 0) return 'report';
   // "#接龙 …请各乡镇按格式接龙\n1. 城关镇 11月3日 冬季果树修剪培训 62人": lines filled in with a day and a count
