@@ -50,8 +50,9 @@ const FURNITURE = [
   /^附件(?:下载)?[:：]?$/u,
   // One attachment named on its 附件 line ("附件:《…的通知》(科协普函〔2021〕1号)"): what is sent, not work.
   /^附件\s*\d{0,2}\s*[:：]\s*《[^》]{2,80}》[^。；;]{0,40}$/u,
-  // …or named bare ("附件:2020年…大赛报送名额分配表"): a name with no sentence in it.
-  /^附件\s*\d{0,2}\s*[:：]\s*(?!\d{1,2}\s*[.、．])[^。；;，,！!？?《]{2,60}$/u,
+  // …or named bare ("附件:2020年…大赛报送名额分配表"): a name with no sentence in it (not "附件：请各单位于6月30日前
+  // 报送推荐表", a request with its day).
+  /^附件\s*\d{0,2}\s*[:：]\s*(?!\d{1,2}\s*[.、．])(?![^\n]{0,60}?[日号底]\s*(?:以|之)?前)[^。；;，,！!？?《]{2,60}$/u,
   /^(?:主办|承办|地址|电话|联系电话|邮编|传真)[:：]/u,
   /^[（(]图为[^)）]{0,30}[)）]$/u,
   // A news photo's caption with its credit ("…活动现场。中国科技馆供图", "…。记者李明 摄"), or the credit alone.

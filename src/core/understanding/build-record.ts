@@ -83,7 +83,9 @@ function labelOf(f: Figure): string | undefined {
 }
 
 /** The writer leaving a thing out of the report ("这个不算科普吧就不报了", "不用记"). */
-const NOT_REPORTED = /(?:这个|这项|这些|那个)?(?:不算科普|不算活动|就不报了?|不用报|不报了|不用记|不计入)/u;
+// In the figure's own clause or opening the next one: "发资料200份，志愿者10人不计入参与人数" leaves out the volunteers,
+// not the handouts.
+const NOT_REPORTED = /^[^，,。！!？?\n；;]{0,10}?(?:[，,]\s*)?(?:这个|这项|这些|那个)?(?:不算科普|不算活动|就不报了?|不用报|不报了|不用记|不计入)/u;
 
 /** A clause opening on going out to others ("，深入周边村组", "，分赴各社区"). */
 const OUT_TO = /^\s*[，,]\s*(?:深入|走访|进村|入户|上门|分赴|下沉)/u;
@@ -135,7 +137,7 @@ export function buildRecord(input: { original: string; text: string; seg: Segmen
   for (const f of figures) {
     if (f === chosen || summed.has(f)) continue;
     // "拿了两个三等奖这个不算科普吧就不报了": a figure of something the writer says is not to be reported.
-    if (!f.people && NOT_REPORTED.test((/^[^。！!？?\n]*/u.exec(input.text.slice(f.index + f.length, f.index + f.length + 24))?.[0] ?? ''))) continue;
+    if (!f.people && NOT_REPORTED.test(input.text.slice(f.index + f.length, f.index + f.length + 24))) continue;
     // "居民来了七十来个咨询的有四十多个", "老师来了四十八个考核通过了四十二个": a count of 个 after who came, counted in 个
     // too, that tells those of them who did or passed something is a part of them, no figure.
     if (!f.people && f.unit === '个' && chosen && /个$/u.test(chosen.written) && f.index > chosen.index && f.value < chosen.value && SOME_OF_THEM.test(f.context)) continue;

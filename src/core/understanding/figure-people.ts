@@ -17,7 +17,8 @@ const PEOPLE_BEFORE_COUNT = new RegExp(`(?:${PEOPLE_NOUNS.source}|(?<![动满])\
 const NOUN_OF_NEXT_COUNT = new RegExp(`^(?:${PEOPLE_NOUNS.source})(?:也|就|又)?(?:来了|到了|去了|请了|派了|出了)?(?:大约|约|大概|差不多|估计|将近|有|共|一共)?\\s*[\\d一二两三四五六七八九十百千]+\\s*(?:[多余来几])?\\s*(?:人|名|位|个)`, 'u');
 
 /** "七个留守老人多的自然村", "三个外来务工人员集中的小区": places described by the people in them, counted as places. */
-const PLACE_DESCRIBED = /^[^，,。;；!！?？\n\d]{1,10}?的(?:自然村|行政村|村子|村庄|村|社区|小区|村组|乡镇|片区|网格|学校|厂区|街道)/u;
+// Only by how many of them live there ("多的", "集中的", "有…的"), not "20个孩子去附近的社区" (people taken to a place).
+const PLACE_DESCRIBED = /^(?:[^，,。;；!！?？\n\d]{1,8}?(?:多|较多|比较多|居多|集中|聚居|密集|居住|生活)|有[^，,。;；!！?？\n\d]{1,8}?)的(?:自然村|行政村|村子|村庄|村|社区|小区|村组|乡镇|片区|网格|学校|厂区|街道)/u;
 
 /** What the words around a count say of it: people or not, and the words that name what it counts. */
 export interface CountedPeople {

@@ -48,7 +48,8 @@ export function notACount(token: NumberToken, text: string, before: string, each
   // "补报一项去年的活动：…", "跟您报一个上个月的活动": the entry the message announces, what follows is the event told.
   if (token.written === '一' && /(?:报|汇报|报送|说)(?:一下)?\s*$/u.test(before) && /^[项件个][^，,。;；:：\d\n]{0,8}?(?:活动|工作|事情?)/u.test(text.slice(token.end, token.end + 14))) return true;
   // "补报两个啊", "补报两项。其一…", "年底补报两件：": how many entries the message carries, not a figure of any event.
-  if (/^(?:[一两二三四五六七八九]|[2-9])$/u.test(token.written) && /(?:补报|汇报|报一下|(?<![已送上填申呈])报)\s*$/u.test(before) && !/(?:信息|材料|稿件|简报|数据|报表|建议|提案)[^，,。；;\n]{0,4}$/u.test(before) && /^[个项件条](?:事情?|活动)?\s*(?:[啊吧哈呀哦喔嘛：:，,。；;！!\n]|$)/u.test(text.slice(token.end, token.end + 5))) return true;
+  // Not "制作海报5个", "黑板报3个" (报 ending a noun is no verb of reporting), nor "信息已报送3条" (what was sent, counted).
+  if (/^(?:[一两二三四五六七八九]|[2-9])$/u.test(token.written) && /(?:补报|汇报|报一下|(?<!\p{Script=Han})报|(?<=[再先要来想我就还又给跟您你俺])报)\s*$/u.test(before) && !/(?:信息|材料|稿件|简报|数据|报表|建议|提案)[^，,。；;\n]{0,4}$/u.test(before) && /^[个项件条](?:事情?|活动)?\s*(?:[啊吧哈呀哦喔嘛：:，,。；;！!\n]|$)/u.test(text.slice(token.end, token.end + 5))) return true;
   // "腊八节", "腊八那天": the 八 of a day's name counts nothing.
   if (token.written === '八' && /腊\s*$/u.test(before)) return true;
   // "二次供水", "二次污染", "二次开发": 二次 glued to the noun it qualifies is a term (a count says 两次, an order 第二次).

@@ -9,6 +9,20 @@ import { awardedParts, outcomeParts, partAfter, partsSummingTo, triedParts } fro
 import { AUDIENCE, DAY_OF_EVENT, JOINED_ADDED, EN_SIGNED_UP, EN_SIGNED_UP_BEFORE, ESCORT, MEMBERSHIP, PART, PARTICIPATE, PERFORMER, SIGNED_UP, STAFF, TOTAL, WORKED, YOUNG, roleOf, type Role, STAFF_IN_TOTAL, VISITED, onlyStaffInTotal, halfDayOf } from './headcount-roles.js';
 export { HELPING, roleOf, SENT_BY_UNIT, type Role } from './headcount-roles.js';
 
+/** The place a part of the day was held at ("下午在西村放电影…", "上午到城南小学…"). */
+const HALF_PLACE = /(?:在|到|去)(\p{Script=Han}{1,8}?(?:村|社区|小区|学校|小学|中学|幼儿园|镇|乡|街道|广场|公园|馆|站|中心|公司|厂|企业))/u;
+
+/**
+ * Whether the parts of one day's event counted different people: each names its own people or its own place, and no
+ * two name the same ("上午来了村民50人，下午学生70人"). "上午开幕式来了200人，下午分组活动150人" names neither: the
+ * afternoon's are the morning's crowd again.
+ */
+function halvesApart(halves: readonly Figure[]): boolean {
+  const distinct = (words: (string | undefined)[]): boolean => words.every((w) => w !== undefined) && new Set(words).size === words.length;
+  const own = (f: Figure): string => `${f.context.slice(f.context.search(/上午|下午|晚上|中午|早上/u))}|${f.noun}`;
+  return distinct(halves.map((f) => AUDIENCE.exec(own(f))?.[0])) || distinct(halves.map((f) => HALF_PLACE.exec(own(f))?.[1]));
+}
+
 export interface HeadcountChoice {
   chosen: Figure | undefined;
   /** Figures of people that are not the participants (labelled metrics, 应到 among them). */
@@ -176,7 +190,7 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
   }
   // "上午来了居民40人，下午村干部共计60人参加": the audiences of the parts of one day's event, each counted once, add up.
   const halves = of('present', 'participant', 'audience', 'other').filter((f) => halfDayOf(f) !== undefined && !SIGNED_UP.test(f.context.slice(-8)) && !PART.test(f.context));
-  if (halves.length >= 2 && halves.length === people.filter((f) => roleOf(f) !== 'staff').length && new Set(halves.map(halfDayOf)).size === halves.length && halves.every((f) => f.unit === halves[0]!.unit)) {
+  if (halves.length >= 2 && halves.length === people.filter((f) => roleOf(f) !== 'staff').length && new Set(halves.map(halfDayOf)).size === halves.length && halves.every((f) => f.unit === halves[0]!.unit) && halvesApart(halves)) {
     const sum = halves.reduce((n, f) => n + f.value, 0);
     const total: Figure = { ...halves[0]!, value: sum, written: halves.map((f) => f.written).join('+'), context: '各时段人数相加', approximate: halves.some((f) => f.approximate) };
     const chosen = pick(total);

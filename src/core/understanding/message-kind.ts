@@ -11,15 +11,19 @@ const HEAD = /(?:转自|来源[:：]|转载自|原文链接|阅读原文)|^\s*(?
 const ADDRESSED = /^\s*[^\d，。,;；:：\s]{0,8}各(?!位)[^，。,;；:：\s]{0,10}(?:科协|单位|学校|组织|部门|乡镇|村|社区|会员|同志|学会|协会|站|所|馆|中心|办|委员会)[:：]/u;
 /**
  * Words that ask someone to act: 请各单位, 务必, 届时, 定于, 即日起, 限报, a call to sign up (开放报名, 扫码报名, sign up,
- * 先到先得) (not a report's closing, "以上，敬请审阅").
+ * 先到先得), a wait for a notice ending its clause (另行通知, 等通知吧; not "防汛等通知精神") (not a report's closing,
+ * "以上，敬请审阅").
  */
-const ASKS = /(?<![邀申聘延提])请各|(?<![邀申聘延提])请(?:于|在)[^，。,;；]{0,16}前|(?<![邀申聘延提])请[^，。,;；]{0,12}(?:报送|报名|参加|安排|组织|准时|按时)|务必|须提前|(?<![邀申聘延提])请(?:避开|勿|不要|注意)|届时|准时(?:参加|出席|参会|到场)|定于|拟于|拟定于|拟在|欢迎[^，。,;；]{0,6}报名|报名(?:截止|时间|方式|开始|通道|链接|二维码)|开始报名|即日起|限报|每校限|名额有限|敬请(?!审阅|审核|审示|阅示|批评|指正|斧正)|特此通知|特此公告|征集[^，。,;；]{0,12}(?:作品|稿件|案例|视频|论文|作品)|前报送|前报名|截止(?:日期|时间)?[:：]?\s*\d|将于|(?:的|下发)通知(?:[:：]|$)|开放报名|报名啦|扫码\s*(?:报名|登记|预约|sign)|\bsign[\s-]?up\b(?![^，。,;；\n]{0,12}(?:了|的人|人数))|先到先得|(?:另行|具体等|等候|等)通知|\bfirst come\b/giu;
+const ASKS = /(?<![邀申聘延提])请各|(?<![邀申聘延提])请(?:于|在)[^，。,;；]{0,16}前|(?<![邀申聘延提])请[^，。,;；]{0,12}(?:报送|报名|参加|安排|组织|准时|按时)|务必|须提前|(?<![邀申聘延提])请(?:避开|勿|不要|注意)|届时|准时(?:参加|出席|参会|到场)|定于|拟于|拟定于|拟在|欢迎[^，。,;；]{0,6}报名|报名(?:截止|时间|方式|开始|通道|链接|二维码)|开始报名|即日起|限报|每校限|名额有限|敬请(?!审阅|审核|审示|阅示|批评|指正|斧正)|特此通知|特此公告|征集[^，。,;；]{0,12}(?:作品|稿件|案例|视频|论文|作品)|前报送|前报名|截止(?:日期|时间)?[:：]?\s*\d|将于|(?:的|下发)通知(?:[:：]|$)|开放报名|报名啦|扫码\s*(?:报名|登记|预约|sign)|\bsign[\s-]?up\b(?![^，。,;；\n]{0,12}(?:了|的人|人数))|先到先得|(?:另行|具体等|等候|等)通知(?=$|[^\p{Script=Han}]|[吧了啊哈呢])|\bfirst come\b/giu;
 /** A sentence about what the sender will do next ("下一步拟于…再组织2场"), after what was done. */
 const NEXT_STEP = /(?<=^|[。！!；;\n]\s*)(?:下一步|下步|下阶段|下一阶段|接下来|后续)[^。！!；;\n]*/gu;
 /** Words of a plan of one's own, not of a request: 拟于, 将于, 定于. */
 const OWN_PLAN = /^(?:拟|将于|定于)/u;
 /** A count of people or things done ("学员27名", "作品9件"), before which a plan word is no call. */
 const OWN_COUNT = /(?:\d+|[一二两三四五六七八九十百千]+)\s*(?:余|多)?\s*(?:人次|人|名|位|份|场|件|户|册|本)(?![\p{Script=Han}]{0,2}(?:以上|左右)?[^，。,;；]{0,4}(?:参加|报名))/u;
+/** Words of a thing held or done, and of one only arranged, before a plan word that follows counts. */
+const HELD_BEFORE = /完成|已|(?<!为|除)了|收到|接待|实到/u;
+const ARRANGED = /安排(?!了)|计划|预计/u;
 /** Opens by passing something on: 转一篇, 转发, 转：, 轉發 (转眼 is no forward). */
 const FORWARDED = /^\s*(?:【\s*)?[转轉](?:[:：】]|[发發载載自给給]|一篇|一个|一下|个|篇)/u;
 /** The words of an article rather than of a unit's own report: 据统计, 专家提醒, 阅读原文, an ellipsis. */
@@ -42,7 +46,8 @@ export function messageKind(text: string): MessageKind {
   // "…学员27名，…共完成参赛作品9件，将于9月20日前统一报送…": 将于/拟于 after what was done and counted is the
   // sender's own next step too.
   const counted = OWN_COUNT.exec(text);
-  const ownStep = (i: number): boolean => ownPlans.some(([a, b]) => i >= a && i < b) || (counted !== null && i > counted.index);
+  // Not "本期培训共安排学员60名，定于…举行": counts only arranged, with no word of a thing done before the plan word.
+  const ownStep = (i: number): boolean => ownPlans.some(([a, b]) => i >= a && i < b) || (counted !== null && i > counted.index && HELD_BEFORE.test(text.slice(0, i)) && !ARRANGED.test(text.slice(0, i)));
   const asks = [...text.matchAll(ASKS)].filter((m) => !(OWN_PLAN.test(m[0]) && ownStep(m.index ?? 0))).length;
   if (!head && asks === 0) return 'report';
   // "#接龙 …请各乡镇按格式接龙\n1. 城关镇 11月3日 冬季果树修剪培训 62人": lines filled in with a day and a count

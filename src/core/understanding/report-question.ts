@@ -18,8 +18,8 @@ export function isQuestion(written: string): boolean {
   // "量血压测血糖什么的": 什么的 closing a list is "and so on", not "what".
   // "案例也讲了几个": 也 before the deed says "a few as well", not "how many".
   const plain = text.replace(/了几(?=[个张份场次位名台块条本把套户]\p{Script=Han}{2})|(?<=也[^，,。；;！!？?\s]{0,3})了几(?=[个张份场次位名台块条本把套户]\s*$)/gu, '了些').replace(/什么的(?=\s*(?:$|[，,。.!！~～]))/gu, '之类的')
-    // "那天是礼拜几我记不清了": a day the sender cannot recall is told, not asked.
-    .replace(/几(?=\s*(?:我|也|就|都|实在)?(?:记不清|记不得|不记得|忘了|想不起))/gu, '某');
+    // "那天是礼拜几我记不清了", "星期几我也记不清了": a day the sender cannot recall is told, not asked.
+    .replace(/几(?=\s*(?:我|也|就|都|实在|真|是){0,3}(?:记不清|记不得|不记得|忘了|想不起))/gu, '某');
   // "来参观的有残联妇联几个单位的同志…" (spoken, no question mark): 几 before a measure word and a noun of 的 is "several".
   const unasked = /[?？]/u.test(plain) ? plain : plain.replace(/几(?=[个位名家所批]\p{Script=Han}{1,4}的)/gu, '些');
   // "现场签到45人…headcount 报哪个？": a report asking which of its counts to use is read, and that is asked back.
