@@ -176,9 +176,9 @@ export function findNamedDates(text: string, today: CivilDate): NamedDate[] {
   }
   // 11月上旬, 本月底, 上个月初, 月底: a short span of the month, never the whole month, whatever follows (3月中旬三场);
   // only 初 followed by a number is a lunar day (初三).
-  for (const m of text.matchAll(/(?:(\d{4})\s*年\s*)?(?:(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月份?|(上个?月|本月|这个?月|当月))?(月底|月末|上旬|中旬|下旬|底|末|月?初(?![\d一二三四五六七八九十]))/gu)) {
+  for (const m of text.matchAll(/(?:(\d{4})\s*年\s*)?(?:(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月份?|(上个?月|本月|这个?月|当月))?(月底|月末|[上中]旬[和、与及到至]?[中下]旬|上中旬|中下旬|上旬|中旬|下旬|底|末|月?初(?![\d一二三四五六七八九十]))/gu)) {
     const part = m[4] ?? '';
-    if (!m[2] && !m[3] && !/^(月初|月底|月末|上旬|中旬|下旬)$/u.test(part)) continue;
+    if (!m[2] && !m[3] && !/^(月初|月底|月末)$|旬$/u.test(part)) continue;
     if (/^(初|底|末)$/u.test(part) && !m[2] && !m[3]) continue;
     // "9月21日上线，截至月底…", "原计划10月中旬，后来推到了月底": a bare 月底 is of the month written just before it.
     const before = !m[2] && !m[3] ? [...text.slice(Math.max(0, (m.index ?? 0) - 40), m.index).matchAll(/(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月/gu)].pop()?.[1] : undefined;
@@ -187,7 +187,10 @@ export function findNamedDates(text: string, today: CivilDate): NamedDate[] {
     const y = m[1] ? Number(m[1]) : m[3]?.startsWith('上') && month === 1 ? year - 1 : undefined;
     const span = (yy: number): [CivilDate, CivilDate] => {
       const last = lastDayOfMonth(yy, mo);
-      const [a, b] = /上旬/u.test(part) ? [1, 10] : /中旬/u.test(part) ? [11, 20] : /下旬/u.test(part) ? [21, last] : /初/u.test(part) ? [1, 5] : [last - 4, last];
+      // 上旬中旬, 上中旬, 中下旬: two 旬 in a row are one span, from the first's first day to the second's last.
+      const [a, b] = /旬$/u.test(part)
+        ? [part.startsWith('上') ? 1 : part.startsWith('中') ? 11 : 21, part.endsWith('上旬') ? 10 : part.endsWith('中旬') ? 20 : last]
+        : /初/u.test(part) ? [1, 5] : [last - 4, last];
       return [ymd(yy, mo, a), ymd(yy, mo, b)];
     };
     const yy = y ?? (m[2] || m[3] || before ? (recent((x) => span(x)[0]) ?? ymd(year, mo, 1)).slice(0, 4) : String(year));
