@@ -39,4 +39,16 @@ describe('h17 dates', () => {
     expect(rs[0]).toMatchObject({ date: '2026-05-08', asked: false });
     expect(rs[1]).toMatchObject({ headcount: 18, asked: true });
   });
+  it('节日“那晚”是那一天', () => {
+    const [r] = read('元宵那晚社区在广场办了灯谜科普会，猜谜的居民两百来人。', '2026-03-10');
+    expect(r).toMatchObject({ date: '2026-03-03', headcount: 200, asked: false });
+  });
+  it('“暑假这两个月”是七八两个月整月，已过完就不必再问', () => {
+    const [r] = read('暑假这两个月 科技馆一共接待夏令营二十三批 营员1500人次', '2026-09-02');
+    expect(r).toMatchObject({ date: '2026-07-01', dateEnd: '2026-08-31', asked: false });
+  });
+  it('开头的月份带标题、冒号后是合计：按整月记', () => {
+    const [r] = read('10月社区读书会 小结：一共办了 3 场，累计 96 人次参加', '2026-11-02');
+    expect(r).toMatchObject({ date: '2026-10-01', dateEnd: '2026-10-31', headcount: 96, asked: false });
+  });
 });

@@ -167,8 +167,8 @@ export function findNamedDates(text: string, today: CivilDate): NamedDate[] {
   }
   // 中秋节当天, 重阳节在…, 元宵: the festival's own day.
   // "九九重阳日": 日 for 节. "教师节进校园了": the team went on the day.
-  for (const m of text.matchAll(new RegExp(`(${NAMES})(?:节|日)?(?:(?:当天|那天|当日|那日|当晚|这天)(?:晚上|上午|下午)?|(?:上午|下午|晚上)|(?=$|[\\s,，。;；:：、(（]|[在于到去我县镇村社组举开召为由馆学公协的“"《]|进(?!行|一步)))`, 'gu'))) {
-    if (!BARE_OK(m[1] ?? '') && !/(当天|那天|当日|那日|当晚|这天)/u.test(m[0])) continue;
+  for (const m of text.matchAll(new RegExp(`(${NAMES})(?:节|日)?(?:(?:当天|那天|当日|那日|当晚|那晚|当夜|那夜|这天)(?:晚上|上午|下午)?|(?:上午|下午|晚上)|(?=$|[\\s,，。;；:：、(（]|[在于到去我县镇村社组举开召为由馆学公协的“"《]|进(?!行|一步)))`, 'gu'))) {
+    if (!BARE_OK(m[1] ?? '') && !/(当天|那天|当日|那日|当晚|那晚|当夜|那夜|这天)/u.test(m[0])) continue;
     // "六一儿童节“科学小实验”专场" names the day; "清明“缅怀先烈”主题宣讲" names a theme, not the day.
     if (/^[“"《]/u.test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 1)) && !/节$/u.test(m[0])) continue;
     const f = fest(m[1]);
@@ -203,11 +203,16 @@ export function findNamedDates(text: string, today: CivilDate): NamedDate[] {
     add(m, start, today);
   }
   // 寒假期间, 暑假里: a loose span, stored only after the author agrees.
-  for (const m of text.matchAll(/(寒假|暑假)(?:期间|里|中|内|(?=[,，\s]))/gu)) {
+  for (const m of text.matchAll(/(寒假|暑假)(?:(?:这|那)?(?:两|2)个月|期间|里|中|内|(?=[,，\s]))/gu)) {
     const winter = m[1] === '寒假';
     const y = winter || month >= 7 ? year : year - 1;
     const [a, b] = winter ? [ymd(y, 1, 15), ymd(y, 2, 28)] : [ymd(y, 7, 1), ymd(y, 8, 31)];
     if (a > today) continue;
+    // "暑假这两个月…一共接待": the writer counts July and August whole; nothing to confirm once both are past.
+    if (!winter && /两|2/u.test(m[0]) && b <= today) {
+      add(m, a, b);
+      continue;
+    }
     add(m, a, b, `${m[1]}按 ${a} 至 ${b > today ? today : b} 记录，对吗？`);
   }
   return out;
