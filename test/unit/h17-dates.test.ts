@@ -51,4 +51,8 @@ describe('h17 dates', () => {
     const [r] = read('10月社区读书会 小结：一共办了 3 场，累计 96 人次参加', '2026-11-02');
     expect(r).toMatchObject({ date: '2026-10-01', dateEnd: '2026-10-31', headcount: 96, asked: false });
   });
+  it('起止日之间夹着括号里的星期，仍是一段', () => {
+    const [r] = read('协会在文化馆办了节气科普展，10月9日（周五）到11日（周日）展了三天，参观九百来人次。', '2026-10-13');
+    expect(r).toMatchObject({ date: '2026-10-09', dateEnd: '2026-10-11', asked: false });
+  });
 });
