@@ -85,6 +85,8 @@ const OWN_PROGRAMME = /令营|科学营|科技营|研学营|培训营|开营|结
  * they are not visitors, even walked round the 展区. Linked only when the report also counts visitors received.
  */
 const HELPERS_TRAINED = /(?:志愿者|讲解员|辅导员|工作人员|volunteers?|docents?|guides?)[^。！!\n]{0,20}(?:培训|岗前|上岗|training|onboarding|orientation)|(?:培训|岗前|training|onboarding|orientation)[^。！!\n]{0,20}(?:志愿者|讲解员|辅导员|volunteers?|docents?)/iu;
+/** "电站科普展厅", "公司展厅", "基地的展厅": an exhibition hall a unit other than the museum keeps. */
+const UNIT_HALL = /(?:站|厂|公司|企业|基地|医院|中心|局|所|园区|协会|学会)(?:的)?(?:科普)?展(?:厅|廳)/u;
 const VISITORS_COUNTED = /接待|观众|游客|散客|参观|人次|visitors/iu;
 /** A room of the museum used as a venue ("县科技馆报告厅", "科技馆三楼会议室"): the event held there is not the museum's. */
 const MUSEUM_ROOM = /科技馆[^，。,;；]{0,4}(?:报告厅|会议室|多功能厅|学术厅|演讲厅|讲堂|礼堂|培训室|会议厅)/u;
@@ -277,6 +279,8 @@ export function topicsOf(text: string, not = false): string[] {
         // "现将我馆…\n1月17日|恐龙化石修复演示|一楼展厅|约120人": a 展厅 as the venue of a 馆 the writer does not name, its
         // audience no visitors counted: any 馆 has one (a geology museum, a library), so the museum is offered, not linked.
         (!MUSEUM_NAMED.test(plain) && topicSpans(plain, MUSEUM).every((w) => /展厅$/u.test(w)) && !VISITORS_COUNTED.test(plain)) ||
+        // "电站科普展厅一共接待了十九批学生": the hall of a unit of its own (a station, a firm, a base), not the county's museum.
+        (!MUSEUM_NAMED.test(plain) && UNIT_HALL.test(plain)) ||
         // A tour's 布展 at a school is the tour's.
         (mobile && SCHOOL.test(plain) && !MUSEUM_ITSELF.test(plain)) ||
         ((LIBRARY.test(plain) || OTHER_HALL.test(plain)) && !MUSEUM_NAMED.test(plain)) ||

@@ -45,6 +45,13 @@ const SPOKEN_OF_BEFORE = /(?:之前|以前|上次|上回|前面|前几天|早先
 /** "上次那个中医养生讲座", "上回办的培训": the last event of its kind, named not dated ("比上次的多" compares). */
 const THE_LAST_ONE = /(?<![比跟和同较于])(?:上次|上回|上一次|上一回)(?:那[个個场場期次回]|[办辦搞开開]?的那?[个個场場期]?)[^，,。;；！!？?\d]{0,12}?(?:讲座|講座|培训|培訓|training|活动|活動|课|課|宣讲|宣講|演练|演練|展览|展覽|比赛|比賽)/u;
 
+/** "上周", "上个礼拜": a week as a whole, written with no day. */
+const WHOLE_WEEK = /^(?:上个?(?:周|星期|礼拜)|last week)$/iu;
+/** "放了一场", "讲了一堂课", "办过一次": one occasion, not a week's work. */
+const ONE_OCCASION = /(?:[了过]|(?<![共计合总]))(?:一|1)\s*(?:场|堂|次|回)(?![数次])|[了过](?:场|堂)(?![数次])/u;
+/** "共…", "累计…", "每天…", "接待…": a week's total, rightly dated by the week. */
+const WEEK_TOTAL = /共|累计|合计|加起来|每天|每日|天天|接待|轮流|分别|[二两三四五六七八九十\d]\s*(?:场|次|期|批|堂)/u;
+
 /** Words that say people came or were counted as coming: a figure of people with these could be the participants. */
 const CAME = /(来了|到了|挤了|报上来|来的|到场|参加|参与|观众|听众)/u;
 
@@ -266,6 +273,8 @@ export function buildRecord(input: { original: string; text: string; seg: Segmen
       // "上周去葡萄园那次": one occasion inside a span read from a week; which day is asked.
       // "上个月那个讲座人数忘报了": one event inside a month, its day not written; asked, never the month as its date.
       ...(hit?.end && (/那次|那回|那一次/u.test(input.segText) || (ONE_EARLIER_EVENT.test(input.text.slice(input.seg.start, input.seg.end)) && hit.source !== 'explicit')) && !/(?:共|累计|合计)[^，,。；;]{0,8}?[\d一二两三四五六七八九十]+\s*(?:场|次|期|批)/u.test(input.segText) ? [{ field: 'date' as const, question: `“${(/那次|那回|那一次/u.exec(input.segText) ?? ONE_EARLIER_EVENT.exec(input.text.slice(input.seg.start, input.seg.end)))?.[0] ?? '那次'}”是哪一天？` }] : []),
+      // "上个礼拜在敬老院放了一场科普片": one occasion inside last week, its day not written; asked, never the week as its date.
+      ...(hit?.end && hit.source === 'relative' && WHOLE_WEEK.test(input.text.slice(hit.index, hit.index + hit.length)) && ONE_OCCASION.test(input.segText) && !WEEK_TOTAL.test(input.segText) && !/那次|那回|那一次/u.test(input.segText) && !ONE_EARLIER_EVENT.test(input.text.slice(input.seg.start, input.seg.end)) ? [{ field: 'date' as const, question: `“${input.text.slice(hit.index, hit.index + hit.length)}”是哪一天？请回复日期，例如“${Number(hit.date.slice(5, 7))}月${Number(hit.date.slice(8))}日”。` }] : []),
       // "就是之前说的河西村那个": an event spoken of before, its day not written here; today would be a guess.
       // "上次那个讲座，来了五十多位": the last one of its kind, its day not written.
       ...(hit === undefined && (SPOKEN_OF_BEFORE.test(input.text.slice(input.seg.start, input.seg.end)) || THE_LAST_ONE.test(input.segText)) ? [{ field: 'date' as const, question: '这次活动是哪一天办的？例如“7月6日”。' }] : []),

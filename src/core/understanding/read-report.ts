@@ -312,11 +312,25 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
     const dropped = [...days].find(([at, set]) => set.size >= 2 && !figures.some((f) => f.index >= at && f.index < lineEnd(at)));
     if (dropped) doubts.push({ field: 'kind', question: `${[...dropped[1]].join('、')} 这几天的活动没有读到人数，没有记录。每次来了多少人？请一次活动发一条；不用记就回复“记录”。` });
   }
+  // "3月6日 …\n3月19日 …\n3月下旬 座谈会 15": a line of a list whose other lines give days gives only a part of a month
+  // for one event: its day was not written; asked, never stored as the ten days.
+  if (text.includes('\n') && records.some((r) => r.dateEnd === null && r.dateSource === 'explicit')) {
+    for (const r of records) {
+      const part = MONTH_PART_ONLY.exec(r.text);
+      if (!r.dateEnd || !part || SEVERAL.test(r.text) || r.doubts.some((d) => d.field === 'date')) continue;
+      r.doubts.push({ field: 'date', question: `“${part[0]}”的这次活动是哪一天？请回复日期，例如“${r.dateEnd.slice(5, 7).replace(/^0/u, '')}月${Number(r.date.slice(8)) + 2}日”；记不清就回复“记录”，按整段时间记。` });
+    }
+  }
   withoutRecordsTotal(records);
   // "上周三场：" over lines that make two records (or four): the message's own count of its events disagrees.
   if (stated && records.length !== stated.value && !(enumerated > 0 && records.length < enumerated)) doubts.push({ field: 'kind', question: enumerationQuestion(stated.value, records.length) });
   return { kind: 'activity', records, doubts, ...(skipped.length > 0 ? { skipped } : {}) };
 }
+
+/** "3月下旬", "十月上旬", "6月初": a part of a month written alone as an event's time. */
+const MONTH_PART_ONLY = /(?:\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月份?(?:上旬|中旬|下旬|初|底|末)/u;
+/** "共…", "累计…", "三场": the line counts several sessions, a period's work rightly dated by the span. */
+const SEVERAL = /共|累计|合计|加起来|每天|每日|轮流|分别|[二两三四五六七八九十\d]\s*(?:场|次|期|批|个|所|家)/u;
 
 /**
  * "东城周二到了27人；西河周四到了31人，两场总共58人": people that add up every record's headcount are their total, and
