@@ -48,7 +48,8 @@ export function notACount(token: NumberToken, text: string, before: string, each
   // "补报一项去年的活动：…", "跟您报一个上个月的活动": the entry the message announces, what follows is the event told.
   if (token.written === '一' && /(?:报|汇报|报送|说)(?:一下)?\s*$/u.test(before) && /^[项件个][^，,。;；:：\d\n]{0,8}?(?:活动|工作|事情?)/u.test(text.slice(token.end, token.end + 14))) return true;
   // "补报两个啊", "补报两项。其一…", "年底补报两件：": how many entries the message carries, not a figure of any event.
-  if (/^(?:[一两二三四五六七八九]|[2-9])$/u.test(token.written) && /(?:补报|汇报|报送|上报|报一下|报)\s*$/u.test(before) && /^[个项件条](?:事情?|活动)?\s*(?:[啊吧哈呀哦喔嘛：:，,。；;！!\n]|$)/u.test(text.slice(token.end, token.end + 5))) return true;
+  // "先补报一条去年的。": the entries' time said after them ("去年的", "上个月的") is still the message's own count.
+  if (/^(?:[一两二三四五六七八九]|[2-9])$/u.test(token.written) && /(?:补报|汇报|报送|上报|报一下|报)\s*$/u.test(before) && /^[个项件条](?:事情?|活动|(?:去年|前年|上个?月|上周|上礼拜|年前|年底|前几天|前阵子)的)?\s*(?:[啊吧哈呀哦喔嘛：:，,。；;！!\n]|$)/u.test(text.slice(token.end, token.end + 5))) return true;
   // "腊八节", "腊八那天": the 八 of a day's name counts nothing.
   if (token.written === '八' && /腊\s*$/u.test(before)) return true;
   // "二次供水", "二次污染", "二次开发": 二次 glued to the noun it qualifies is a term (a count says 两次, an order 第二次).
