@@ -180,6 +180,9 @@ export function notAFigureOf(token: NumberToken, unit: string, text: string, bef
   // Rounds are counted where the count ends its clause ("演练搞了两轮 讲座一场", "现场教学4轮，"); not "搞了一轮技术骨干分享"
   // (the event itself), "初一到初三轮流去看" (轮流), "开三轮的", "两轮电动车" (a vehicle).
   if (unit === '轮' && (/^\p{Script=Han}/u.test(text.slice(end, end + 1).replace(/^[了吧啊呀哈]/u, ' ')) || /(?:开|骑|坐|蹬|买了?)\s*$/u.test(before))) return true;
+  // "开展了两项工作：一是…二是…", "摊位上两项活动：…": 项 of 工作 or 活动 counts the events the message tells, each its own
+  // record or part; no figure of any of them ("展出科技成果30项" is a figure).
+  if (unit === '项' && /^\s*(?:主要|重点|具体|科普|宣传|主题)?(?:工作|活动|内容|任务)/u.test(text.slice(end, end + 6))) return true;
   // "出了一份力", "尽一份心": an idiom, not copies.
   if (unit === '份' && token.written === '一' && /^[力心]/u.test(text.slice(end, end + 1))) return true;
   return false;
