@@ -40,6 +40,12 @@ describe('holdout 17 figures (h2)', () => {
     expect(Object.keys(r!.metrics)).not.toContain('个');
     expect(Object.values(r!.metrics)).toEqual([3]);
   });
+  it('a trade the lesson was given to (给…广播员上了一课) are its trainees, the colleagues beside them staff', () => {
+    const [r] = read('说一下～ 上周三（8/5）去青山乡给各村的广播员上了一课：台风预警怎么播 来了 26 位广播员，乡应急办也来了 2 个同事陪同。', '2026-08-10');
+    expect(r).toMatchObject({ date: '2026-08-05', headcount: 26 });
+    expect(Object.keys(r!.metrics)).not.toContain('个');
+    expect(Object.values(r!.metrics)).toEqual([2]);
+  });
   it('fish fry said in words (三十万尾) are a number of 尾; digits with 万 (85万尾) stay 万尾', () => {
     const [r] = read('上周六在水库边搞了增殖放流 放了草鱼苗子三十万尾 附近村民来了两百人左右 发了资料四百份', '2026-06-10');
     expect(r!.metrics).toMatchObject({ 尾: 300000, 份: 400 });
