@@ -225,7 +225,10 @@ export function roleOf(f: Figure): Role {
     || (/^[^，,。;；\d]{0,12}?(?:参加|参会|到会|参训)(?!指导|服务|帮忙|义诊|咨询|讲解|授课|评审|宣讲|志愿|坐诊)/u.test(f.after) && !HELPING.test(f.after) && !/领导|嘉宾/u.test(`${f.context.slice(-8)}|${f.after.slice(0, 8)}`));
   // "开展医护人员反诈专题培训，主会场医护人员110人": the training was for these very people; they are its trainees.
   const trainedThem = new RegExp(`(?:${STAFF.source})[^，,。;；\\d]{0,10}(?:培训|轮训|集训|研修|讲座)`, 'u').test(wordsSinceLastCount(f));
-  if (staff && !TRAINED.test(f.context) && !trainedThem && !(attended && !/志愿|volunteer/u.test(around))) return 'staff';
+  // "给村里的广播管理员上了一课…来了23位管理员": the trade the lesson was given to are its trainees, not its staff.
+  const tradeNoun = trade ? (leadingPeopleNoun(f.after) ?? '') : '';
+  const taughtThem = tradeNoun.length >= 2 && /^\p{Script=Han}+$/u.test(tradeNoun) && new RegExp(`给[^，,。;；\\d]{0,12}${tradeNoun}[^，,。;；\\d]{0,2}(?:上了?|讲了?|培训|授课|办了?)`, 'u').test(wordsSinceLastCount(f));
+  if (staff && !TRAINED.test(f.context) && !trainedThem && !taughtThem && !(attended && !/志愿|volunteer/u.test(around))) return 'staff';
   if (PARTICIPATE.test(around)) return 'participant';
   if (AUDIENCE.test(around)) return 'audience';
   return 'other';

@@ -141,7 +141,8 @@ export function findFigures(text: string, original = text): { figures: Figure[];
       value = Math.round((token.value / 1e4) * 1e6) / 1e6;
       unit = '万元';
     }
-    if (unit === '尾' && /万$/u.test(token.written)) {
+    // "放流鱼苗85万尾": digits and 万 are filed in 万尾, as written; "二十万尾" said in words is a number of 尾 (200000).
+    if (unit === '尾' && token.arabic && /万$/u.test(token.written)) {
       value = Math.round((token.value / 1e4) * 1e6) / 1e6;
       unit = '万尾';
     }

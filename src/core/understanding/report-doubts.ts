@@ -2,6 +2,7 @@
 // figure), and the small date helpers its choices rest on.
 import { addDays, daysBetween, partsOf, type CivilDate } from '../dates/civil-date.js';
 import { parseChineseNumber } from '../text/chinese-number.js';
+import { toSimplified } from '../text/normalize.js';
 import type { DateHit } from './message-dates.js';
 import type { Figure } from './message-figures.js';
 import type { Doubt } from './read-report.js';
@@ -85,7 +86,9 @@ const SHARE_CAME = /(?:实际|真正|其实|最后|结果)?(?:来|到|听|参加
 /** "大概能来五十个吧", "估计会来三十人": who is expected to come, not who came; the event may not have happened yet. */
 const EXPECTED_TURNOUT = /(?:能来|会来|能到|会到|估计能|应该能)\s*(?:大概|约|差不多)?\s*[\d一二两三四五六七八九十百千]+\s*(?:[多余来几]\s*)?(?:个|人|名|位)?\s*(?:吧|左右|上下)?\s*(?:$|[，,。;；!！?？\s])/u;
 
-export function unsureCount(words: string, chosen: Figure | undefined): Doubt[] {
+export function unsureCount(written: string, chosen: Figure | undefined): Doubt[] {
+  // "人數該怎麼填": the words are matched as simplified, whatever characters the sender typed.
+  const words = toSimplified(written);
   if (EXPECTED_TURNOUT.test(words)) return [{ field: 'headcount', question: '活动已经办了吗？实际来了多少人？请回复实际人数，例如“50人”。' }];
   // "一共300个学生，实际到礼堂听的也就一半吧": only a share of the count came; how many is asked, never the whole.
   if (chosen && SHARE_CAME.test(words)) return [{ field: 'headcount', question: `您说实际来的只是一部分：参加人数记多少？请回复实际人数，例如“${Math.max(1, Math.round(chosen.value / 2))}${chosen.unit === '人次' ? '人次' : '人'}”。` }];
