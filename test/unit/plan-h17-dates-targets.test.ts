@@ -32,6 +32,26 @@ describe('a day over a list of activities held at the same time', () => {
   });
 });
 
+describe("a round's time field with its hour of the day", () => {
+  it("is the round's date, not a page's publication line", () => {
+    const { plan } = read(['关于举办某市青少年科技创新大赛的通知', '一、比赛安排', '(一)比赛时间、地点', '1.预赛', '时间:2022年9月2日(星期五)上午 9:00', '地点:市科技馆(2楼)', '2.复赛', '时间:2022年9月3日下午14:00', '地点:市科技馆(2楼)'].join('\n'));
+    const item = (words: string) => plan.items.find((i) => i.text.includes(words));
+    expect(dues(item('预赛'))).toEqual(['2022-09-02..2022-09-02']);
+    expect(item('复赛')?.text).toContain('2022年9月3日下午14:00');
+  });
+});
+
+describe("a notice's closing lines", () => {
+  it('leave the last item its own words: no contact, closing formula, signature or site hotline', () => {
+    const { plan } = read(
+      ['有关单位:', '一、各单位自愿报名参加。', '二、报名表于2022年4月15日前报送至指定邮箱。', '三、入围选手食宿自理。', '联系人:王芳,联系电话:2301234,邮箱:12345678@qq.com', '特此通知。', '某某市科学技术局', '2022年4月1日', '咨询热线:139-0000-1111', '服务时间:周一至周五 9:00-18:00', '周六至周日 9:00-17:00'].join('\n'),
+    );
+    const last = plan.items.find((i) => i.text.includes('食宿自理'));
+    expect(last?.text).toBe('入围选手食宿自理。');
+    expect(last?.due).toEqual([]);
+  });
+});
+
 describe("the year of a plan stated in a meeting's news", () => {
   it('is the year the speech says the work will be done in', () => {
     const { plan } = read(
