@@ -44,3 +44,19 @@ describe('a news page told in 一是/二是 paragraphs of work done', () => {
     expect(plan.items.length).toBeGreaterThan(0);
   });
 });
+
+describe("a meeting's news whose only forward sentence is a pledge", () => {
+  it('imports nothing', () => {
+    const { plan } = read(
+      [
+        '2022年某某县科普工作会议召开',
+        '6月2日,2022年某某县科普工作会议召开',
+        '会上,各乡镇科协主席汇报了2021年工作情况,县科协负责人宣读了《某某县科协2022年工作要点》。',
+        '2022年,县科协将在县委的坚强领导下,团结全县科技工作者,凝心聚力、奋勇争先,为全县高质量发展贡献智慧和力量。',
+        '来源: 某某融媒',
+      ].join('\n'),
+    );
+    expect(plan.items).toEqual([]);
+  });
+});
+
