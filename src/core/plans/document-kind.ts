@@ -52,8 +52,8 @@ const PLAN_HEADING = /(计划|打算|安排|思路|设想|谋划|下一步|下�
 const BACKGROUND_HEADING = /^(?:[^，,。；;]{0,6})?(?:背景|现状|形势|概况|意义|指导思想|总体要求|基本原则)/u;
 /** A heading over results. */
 const RESULTS_HEADING = /(回顾|完成情况|工作情况|开展情况|进展情况|主要工作|主要成效|工作成效|取得的成[效绩]|成绩|做法|亮点|存在的?问题|不足|困难)/u;
-/** A heading over a year's or a period's results only. */
-const DONE_HEADING = /(完成情况|工作情况|开展情况|进展情况|工作回顾|主要成效|工作成效|取得的成[效绩])/u;
+/** A heading over a year's results only: "一、202X年工作完成情况", "今年以来工作开展情况". */
+const DONE_HEADING = /(?:20\d{2}|20\d?[xX×]{1,2}|今|本|上半)\s*年度?[^，,。；;]{0,10}?(?:完成情况|开展情况|工作情况|工作回顾|主要成效|工作成效)/u;
 /** Page signs of a news article: a dateline, a reporter, a source line. */
 const NEWS_SIGN = /(?:网|社|报|台)[^\s，。]{0,6}?\d{1,2}月\d{1,2}日电|本报讯|本网讯|[（(]记者|通讯员/u;
 
@@ -125,7 +125,7 @@ export function readKind(input: { title: string; raw: string; nodes: OutlineNode
   // "总结与计划" whose only other part is its background ("一、背景与现状分析", then 工作目标, 实施步骤): a plan.
   const backgroundOnly = sections.some(isPlanPart) && sections.filter((s) => !isPlanPart(s)).every((s) => BACKGROUND_HEADING.test(headingOf(s.head)));
   // "一、202X年工作完成情况" as the only part: a year's results, with no plan part to follow.
-  const allDone = sections.length > 0 && sections.every((s) => DONE_HEADING.test(headingOf(s.head)) && !isPlanPart(s));
+  const allDone = !/(?:通知|函)$/u.test(title) && sections.length > 0 && sections.every((s) => DONE_HEADING.test(headingOf(s.head)) && !isPlanPart(s));
   if (!backgroundOnly && (reportTitle || partAfterOthers || allDone || (hasResults && sections.some(isPlanPart)))) {
     const planParts = sections.filter(isPlanPart);
     const results = sections.filter((s) => !isPlanPart(s)).flatMap((s) => s.members).filter((n) => !n.isGroup && !sections.some((t) => t.head === n && t.members.length > 1));
@@ -174,7 +174,8 @@ export function readKind(input: { title: string; raw: string; nodes: OutlineNode
     // "一是早谋划。…制作了…；三是早组织。先后三次召开…；四是…确保了…": a page telling how an event was got ready and
     // held, every part of it done, with no word of what comes next: news with nothing to import.
     const done = tasks.filter((n) => DONE_MARK.test(normalizeText(n.text))).length;
-    if (tasks.length >= 2 && done * 2 > tasks.length && !FORWARD_WORDS.test(normalizeText(input.raw)) && !/(?:将|拟)于/u.test(normalizeText(input.raw))) return { kind: 'news', nodes: [], results: tasks };
+    // A meeting's news that 部署s or 强调s next year's work ("会议对新一年工作进行了系统部署") still sets tasks.
+    if (tasks.length >= 2 && done * 2 > tasks.length && !FORWARD_WORDS.test(normalizeText(input.raw)) && !/部署|强调/u.test(normalizeText(input.raw)) && !/(?:将|拟)于/u.test(normalizeText(input.raw))) return { kind: 'news', nodes: [], results: tasks };
     return { kind: 'news', nodes, results: [] };
   }
   if (isCoveringOnly(input.raw, nodes)) return { kind: 'notice', nodes, results: [] };
