@@ -4,7 +4,7 @@
 import type { Target } from './plan-schema.js';
 import { normalizeText } from '../text/normalize.js';
 import { scanPlainNumbers, type NumberSpan } from '../text/scan-numbers.js';
-import { capsEachEntry, countsAttendance, cutOff, setsTheScene } from './target-context.js';
+import { capsEachEntry, countsAttendance, cutOff, finalPick, setsTheScene } from './target-context.js';
 
 /** Units a target may count in, longest first so 场次 wins over 场. */
 export const TARGET_UNITS = [
@@ -142,7 +142,7 @@ export function parseTargets(original: string, planYear?: number): Target[] {
     if (/元$/u.test(rawUnit) && /红包|奖金|奖品|抽奖|抽取|中奖|有奖/u.test(`${sentence}${text.slice(end, end + 30).split(SENTENCE_END)[0] ?? ''}`)) continue;
     if (/[\d.〔\[(（]$/u.test(before) && !prefix) continue;
     if (insideQuotes(before)) continue;
-    if (/了/u.test(sinceNumber) || PAST.test(sinceNumber) || setsTheScene(clause) || countsAttendance(rawUnit, text.slice(end, end + 8))) continue;
+    if (/了/u.test(sinceNumber) || PAST.test(sinceNumber) || setsTheScene(clause) || finalPick(clause) || countsAttendance(rawUnit, text.slice(end, end + 30))) continue;
     // "土地流转9000亩，其中大户承包5000亩，个体承包4000亩": after 其中, the parts of a count already taken.
     const whole = clauseBefore(text, index, 0, WHOLE_SENTENCE_END);
     const partsFrom = whole.lastIndexOf('其中');

@@ -171,8 +171,13 @@ function headingDates(node: OutlineNode, year: number): Due[] {
 
 /** "(二)进校园活动" over "2018年1月至3月期间，…将…": the period the first paragraph under a heading opens with. */
 function openingPeriod(node: OutlineNode, year: number): Due[] {
-  const opening = LEAD_PERIOD.exec(normalizeText(node.text.split('\n')[1] ?? '').trim());
-  return opening ? parseDeadlines(opening[0], year).filter((d) => !isWholeYear(d)) : [];
+  const second = normalizeText(node.text.split('\n')[1] ?? '').trim();
+  const opening = LEAD_PERIOD.exec(second);
+  if (opening) return parseDeadlines(opening[0], year).filter((d) => !isWholeYear(d));
+  // "(一)举行开幕式 / 5月16日上午，在…举行开幕式，同时进行6个主题活动：": one day, then a colon over the list it holds.
+  if (!/[:：]$/u.test(second) || node.text.split('\n').length !== 2) return [];
+  const days = parseDeadlines(second, year).filter((d) => !d.implied && d.start === d.end);
+  return days.length === 1 && parseDeadlines(second, year).length === 1 ? days : [];
 }
 
 /**
