@@ -13,6 +13,8 @@ describe('w21 disaster links', () => {
     // Session 17 (the full eval after merging): 防震减灾 with a drill, a talk or its knowledge is the item's work again.
     ['本周三在镇中心小学开展防震减灾应急演练，全校师生八百余人参加', '2026-10-16', ['二/（一）/3']],
     ['受邀为县医院消防疏散演练作技术指导，演练后作防震减灾专题讲解一场，参加医护人员210人。', '2026-10-16', ['二/（一）/3']],
+    // …but a class on 雷电防护 for children after school is a class of its own, not the item's 减灾 publicity (w2 label).
+    ['周五下午社区托管班请了气象站的老师讲雷电防护知识，孩子三十来个', '2026-10-16', [null]],
   ] as Array<[string, string, Array<string | null>]>)('%s', async (text, today, paths) => {
     expect(await linkedPaths(text, today)).toEqual(paths);
   });

@@ -156,7 +156,7 @@ export const TOPICS: Array<[RegExp, string]> = [
   // 应急 as a subject (应急科普, 应急演练), not as an adjective of some other help ("防冻应急技术指导").
   // Fire safety (冬季防火讲座, 森林防火宣传, 消防安全) is a theme of its own: it serves the 减灾 item only when
   // the writer calls it 应急科普 or holds it for the observance, which the rules below and the observances see.
-  [/地震|防震|防雷|雷电防护|防雹|冰雹防御|防灾|避险|寒潮|暴雨|灾害防御|气象灾害|自然灾害|山洪|泥石流|滑坡|应急(?=科普|演练|疏散|知识|避险|安全|宣传|讲座)|防汛|洪水|台风|逃生|减灾|地质灾害|earthquake|disaster|flood|emergency|evacuation/iu, DISASTER],
+  [/地震|防震|防雷|防雹|冰雹防御|防灾|避险|寒潮|暴雨|灾害防御|气象灾害|自然灾害|山洪|泥石流|滑坡|应急(?=科普|演练|疏散|知识|避险|安全|宣传|讲座)|防汛|洪水|台风|逃生|减灾|地质灾害|earthquake|disaster|flood|emergency|evacuation/iu, DISASTER],
   // The 大篷车 or a 巡展 at a school is the 巡展进校园; on a square or round the townships it is a show of its own.
   // So is the museum's programme taken into schools ("科技馆'百校行'走进…小学", "'科技馆里的科学课'送进了4所中学").
   [/流动科技馆|(?:巡展|科普大篷车)(?=[^]*(?:学校|校园|小学|中学|中心校|村小|完小|school))|(?:学校|校园|小学|中学|中心校|村小|完小)[^]*(?:巡展|科普大篷车)|科技馆[^，。,;；]{0,12}(?:送进|走进|送到|送入|进)[^，。,;；]{0,10}(?:学校|校园|小学|中学|中心校)|mobile science|mobile museum|touring exhibit/iu, MOBILE],
