@@ -7,7 +7,7 @@ import { scanNumbers } from '../text/scan-numbers.js';
 import { readValue, withoutDayNamingRecord, type Value } from './correction-value.js';
 import { softCorrection } from './correction-short.js';
 import { asWritten, readWholeForm } from './correction-forms.js';
-import { FIELD_FIX, END_DATE, START_DATE, GREETING, ENDS_ON, EN_ENDS_ON, EN_NAMED, EN_REF, EVENT_NAME, FIELD_WRONG_LEAD, FIGURE_OR_DATE, KIND_AFTER_REF, KIND_NAMED, kindSwap, LEAD, LINK, LINK_BEFORE_UNLINK, RECHECKED, REF, SLIP, TO, UNLINK, UNNAMED, WRONG, NAMED_FIGURE } from './correction-words.js';
+import { FIELD_FIX, END_DATE, START_DATE, GREETING, ENDS_ON, EN_ENDS_ON, EN_NAMED, EN_REF, EVENT_NAME, FIELD_WRONG_LEAD, FIGURE_OR_DATE, KIND_AFTER_REF, KIND_NAMED, kindSwap, LEAD, LINK, LINK_BEFORE_UNLINK, RECHECKED, REF, SLIP, TO, UNLINK, UNNAMED, WRONG, NAMED_FIGURE, PLACE_AFTER_REF, POINTER_ONLY } from './correction-words.js';
 import { findMessageDates } from './message-dates.js';
 import { findFigures } from './message-figures.js';
 import { UNSURE_COUNT } from './report-doubts.js';
@@ -201,7 +201,10 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
     const pointed = kind?.[1] ? null : /^([\p{Script=Han}\d]{2,10}?)(?:那个|那条|那场|那次|这个|这条)(?:的)?[,，]?(?:结束|截止|闭展|闭幕|撤展)/u.exec(body.replace(REPORTED_WHEN, ''));
     // "科技馆寒假开放是到2月28号结束的": the words before "是到" and the day name the record.
     const spanned = kind?.[1] || pointed?.[1] || !day[0] ? null : /^([\p{Script=Han}\d]{2,12}?)(?:那个|那条|那场|那次|这个|这条|的)?(?:其实|实际上?)?(?:是|一直)?(?:开|办|展)?(?:到|至)$/u.exec(body.slice(0, day[0].index).trim());
-    if (day.length === 1 && day[0] && !day[0].end) return { field: 'date', value: day[0].date, dateEnd: null, end: true, ref: kind?.[1] ? { kind: kind[1] } : pointed?.[1] ? { words: pointed[1] } : spanned?.[1] ? { words: spanned[1] } : {} };
+    // "第一条结束日期写错了": the ordinal before the day names the record.
+    const nth = day[0] ? REF.exec(body.slice(0, day[0].index)) : null;
+    const ordinal = nth ? ordinalOf(nth) : undefined;
+    if (day.length === 1 && day[0] && !day[0].end) return { field: 'date', value: day[0].date, dateEnd: null, end: true, ref: ordinal !== undefined ? { ordinal } : kind?.[1] ? { kind: kind[1] } : pointed?.[1] ? { words: pointed[1] } : spanned?.[1] ? { words: spanned[1] } : {} };
   }
   if (!lead && !polite && !leadAfterRef && !to && !wrong && !rechecked && !restated && !fieldLed && !numeric && !named && !(ref && (contrast || /[是为]/u.test(body) || /实到(?:了)?\s*[约近]?[\d一二两三四五六七八九十百千]/u.test(body) || LINK.test(body) || UNLINK.test(body) || /(有问题|不太对|不对)/u.test(body)))) {
     return softCorrection(text, today);
@@ -243,11 +246,13 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
     const ordinal = ordinalOf(ref);
     if (ordinal !== undefined) reference.ordinal = ordinal;
     // "前两天报的王教授那场": when and that it was reported are no part of the record's name.
-    const words = body.slice(0, ref.index).replace(/^(把|将|那个|这个)/u, '').replace(/^(?:俺们|我们|咱们|咱|俺)/u, '').replace(/^(?:前两天|前几天|前天|昨天|上周|上次|之前|刚才|早上|上午|下午)?(?:报|发|交|录|填)(?:上来|上去|过)?的/u, '').trim();
+    const words = body.slice(0, ref.index).replace(/^(把|将|那个|这个)/u, '').replace(/^(?:俺们|我们|咱们|咱|俺)/u, '').replace(/^(?:前两天|前几天|前天|昨天|上周|上次|之前|刚才|早上|上午|下午)?(?:报|发|交|录|填)(?:上来|上去|过)?的/u, '')
+      // "上面那个1200…": where in the chat it was said points back and names no record.
+      .replace(POINTER_ONLY, '').trim();
     body = body.slice((ref.index ?? 0) + ref[0].length);
     if (leadAfterRef) body = body.replace(/^的/u, '').replace(/^[:：]\s*/u, '').replace(LEAD, '');
     // "5号那个讲座实际来了96人", "那场培训人数应为85": the kind of event after 那个/那场 names the record too.
-    const kind = KIND_AFTER_REF.exec(body)?.[1];
+    const kind = KIND_AFTER_REF.exec(body)?.[1] ?? PLACE_AFTER_REF.exec(body)?.[1];
     if (words.length >= 2) reference.words = words;
     // "报的那个110人的下乡日期写错了": a figure of the record and its kind, after 那个, name it; neither is a value.
     const byFigure = !kind && ordinal === undefined ? FIGURE_NAMED.exec(body) : null;
