@@ -54,8 +54,6 @@ export interface ItemMatch {
 }
 
 const MIN_SCORE = 4;
-/** People retired from work: 退休, 离休, 离退休, retired. */
-const RETIRED = /退休|离休|\bretired\b/iu;
 /** Two candidates closer than this are a choice for the author, not for us. */
 const CLOSE = 1.5;
 
@@ -129,9 +127,6 @@ export function rankItems(
       const single = when.start === when.end;
       const holds = open.some((d) => (single ? d.start <= when.end && when.start <= d.end : d.start <= when.start && when.end <= d.end));
       if (holds) score += 2;
-      // "重阳节走访慰问退休老科技工作者": retired workers visited away from the visits item's observance (科技工作者日),
-      // which is not named, are a visit to the elderly; the item visits working (一线) science workers on their day.
-      if (!holds && RETIRED.test(plain) && entry.topics.includes('走访慰问') && entry.observances.size > 0 && ![...entry.observances].some((o) => named.has(o))) continue;
       // Held within the window of the observance the item is for (科技活动周): as good as naming it.
       // A body's own festival (学校科技节) in that window is its own event, not the observance's.
       // The window alone is not enough: the record shares a word of the item's own, not only the generic ones (a

@@ -47,7 +47,10 @@ export function scanWeekDays(scan: DateScan): void {
   };
   const BARE_WEEKDAY = /(?<![上下个每])(?:本|这个?)?(?:周|星期|礼拜)([一二三四五六日天])/gu;
   const thisWeekDay = (m: RegExpMatchArray): CivilDate => addDays(today, ((WEEKDAYS[m[1] ?? ''] ?? 0) + 6) % 7 - (weekdayOf(today) + 6) % 7);
-  const comingThisWeek = (m: RegExpMatchArray): boolean => /^[本这]/u.test(m[0]) && thisWeekDay(m) > today;
+  // 本周日/这周天 only with a step to come right after it ("片子这周日上线"): many count the week from Sunday, so
+  // "本周日…做了培训" said on a Tuesday is the Sunday just past.
+  const comingThisWeek = (m: RegExpMatchArray): boolean => /^[本这]/u.test(m[0]) && thisWeekDay(m) > today
+    && (!/[日天]$/u.test(m[0]) || /^[^，,。；;！!\n]{0,3}?(?:上线|播出|开播|播放|发布|举行|举办|开展|开始|截止|见)/u.test(text.slice((m.index ?? 0) + m[0].length)));
   const relative: Array<[RegExp, (m: RegExpMatchArray) => CivilDate | undefined, boolean?]> = [
     // "今天想跟大家汇报一下，上周六…": the day of telling, not of the event.
     [/今天(?![^，,。！!]{0,8}(?:汇报|报告一下|报一下|说一下|反馈一下|补报))|今日|今早|今晚|今儿|今上午|今下午|\btoday\b|\bthis (?:morning|afternoon|evening)\b|\btonight\b/gu, () => today],
