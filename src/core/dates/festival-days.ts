@@ -5,6 +5,8 @@
 // Holiday spans 2024–2026: 国务院办公厅关于部分节假日安排的通知 (国办发明电〔2023〕7号, 〔2024〕12号,
 // 〔2025〕7号), as carried by chinese-days `getHolidaysInRange`. Years not yet published use the usual
 // pattern (劳动节 5月1日–5日, 国庆 10月1日–7日, 春节 除夕起8天) and are marked so.
+// The core reads no calendar library, so these days are copied; test/unit/festival-days-calendar.test.ts holds every
+// one of them (lunar festivals, solar terms, published spans) to chinese-days, so a mistyped day fails there.
 import { addDays, weekdayOf, ymd, type CivilDate, type DateRange } from './civil-date.js';
 
 type Lunar = 'chuxi' | 'chunjie' | 'yuanxiao' | 'duanwu' | 'zhongqiu' | 'chongyang' | 'laba';
