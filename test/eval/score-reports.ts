@@ -58,7 +58,10 @@ type Field = (typeof FIELDS)[number];
 
 /** Figures other than people sub-counts ("人(教师)"), which the labels leave out. */
 // A unit written in traditional characters (場, 戶) is the same unit as its simplified form.
-const plainMetrics = (m: Record<string, number>): string => JSON.stringify(Object.entries(m).filter(([k]) => !k.includes('(')).map(([k, v]) => [toSimplified(k), v]).sort());
+// 20万尾 and 200000尾, 3万元 and 30000元 are one quantity: the reader keeps 万 as written (as offices write money and fry),
+// writers label either way, and neither stores a wrong number, so a 万 key is compared in its plain unit.
+const inPlainUnit = ([k, v]: [string, number]): [string, number] => (/^万./u.test(k) ? [k.slice(1), Math.round(v * 10000)] : [k, v]);
+export const plainMetrics = (m: Record<string, number>): string => JSON.stringify(Object.entries(m).filter(([k]) => !k.includes('(')).map(([k, v]) => inPlainUnit([toSimplified(k), v])).sort());
 
 function compare(got: Activity[], want: ExpectedRecord[], pathOf: (a: Activity) => string | null): Record<Exclude<Field, 'is-activity'>, boolean> {
   const same = got.length === want.length;
