@@ -1,7 +1,8 @@
 // Figure holes the w22 blind set showed (issue 16), in our own words: places reached after people went out are
 // places, not people; a volunteer typed 自愿者 is still a volunteer; people with an outcome at the event (gave blood,
 // were vaccinated, signed on to a register) are a labelled figure beside who came, never the headcount; a count of
-// households as who came leaves the headcount empty; two helpers "各一名" are one each; one stand is no figure.
+// households as who came leaves the headcount empty; two helpers "各一名" are one each; one stand is no figure;
+// 一场 before a named 活动 is 场:1.
 import { describe, expect, it } from 'vitest';
 import { readReport, type ReadRecord } from '../../src/core/understanding/read-report.js';
 
@@ -19,6 +20,8 @@ describe('figures (w22)', () => {
     const r = one('3月17日跟林业站的同志去了四个村,查松树病害,给农户讲怎么识别病树,入户52户.', '2026-03-20');
     expect(r.headcount).toBeNull();
     expect(r.metrics).toEqual({ 个: 4, 户: 52 });
+    // Said without stops, the place after who came opens the next clause: they are still people.
+    expect(one('5月12日在社区搞了个讲座居民来了八十来个社区那边志愿者出了六个', '2026-05-13').headcount).toBe(80);
   });
   it('reads 自愿者 as a slip for 志愿者 (w22c-r014)', () => {
     const r = one('三月十号在镇小学办了科学营来了二十几个娃娃大学生自愿者九个做了小实验', '2026-03-12');
@@ -56,5 +59,9 @@ describe('figures (w22)', () => {
     const r = one('3月14日在城南广场搞防火宣传，群众约200人，发放资料600份,设咨询台1个', '2026-03-16');
     expect(r.headcount).toBe(200);
     expect(r.metrics).toEqual({ 份: 600 });
+  });
+  it('counts 一场 before a named 活动 as one session, as 一场讲座 (w22a-r009; the label convention of session 17)', () => {
+    const r = one('4月25日在东门社区做了一场“家庭小药箱”活动，来了60人，回收过期药120盒', '2026-04-28');
+    expect(r.metrics).toEqual({ 场: 1, 盒: 120 });
   });
 });

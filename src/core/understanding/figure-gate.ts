@@ -87,8 +87,9 @@ const EN_PEOPLE_BEFORE = new RegExp(`\\b(?:${EN_PEOPLE_WORDS})\\s*$`, 'u');
 export function nominalised(f: Figure): Figure {
   // "我们网格员去了6个帮忙", "12 个 engineers": people named right before or after a count of 个 are counted by head.
   // "volunteers 10 个", "students 30 个": people named in English right before a count of 个.
-  // Not "跟林业站的同志去了三个村": the places the people went to, counted by the place named after 个.
-  if (!f.people && f.unit === '个' && (EN_PEOPLE_BEFORE.test(f.context) || (PEOPLE_WENT.test(f.context) && !PLACE_NOUN.test(f.noun)) || EN_PEOPLE_WENT.test(f.lead ?? '') || (/(?:我校|我们学校|本校|我们班|我们队)[^，,。;；\d]{0,3}(?:去了|来了|到了|参加了?)\s*$/u.test(f.context) && f.noun === '') || EN_PEOPLE.test(f.after.trim().split(/\s+/u)[0] ?? ''))) return { ...f, people: true, unit: '人', noun: '', unnamed: false, unitFrom: 'words' };
+  // Not "跟林业站的同志去了三个村": the places the people went to, counted by the place named after 个 (but "居民来了
+  // 一百二十来个社区那边…" with no stops: who came, the next clause's place after them).
+  if (!f.people && f.unit === '个' && (EN_PEOPLE_BEFORE.test(f.context) || (PEOPLE_WENT.test(f.context) && !(PLACE_NOUN.test(f.noun) && /(?:去了|到了|跑了|走了)\s*$/u.test(f.context))) || EN_PEOPLE_WENT.test(f.lead ?? '') || (/(?:我校|我们学校|本校|我们班|我们队)[^，,。;；\d]{0,3}(?:去了|来了|到了|参加了?)\s*$/u.test(f.context) && f.noun === '') || EN_PEOPLE.test(f.after.trim().split(/\s+/u)[0] ?? ''))) return { ...f, people: true, unit: '人', noun: '', unnamed: false, unitFrom: 'words' };
   // "听的人不多，二十来个", "来的人不少，估摸着一百五十来个": the clause before names the people this bare count of 个 counts.
   // "下雨人少，六十个左右", "李庄人少点，三十来个": the people fewer or more than before, then their count.
   if (!f.people && f.unit === '个' && f.noun === '' && /^(?:估摸着?|估计|约莫|大约|大概|差不多|怕是)?(?:有|得有)?$/u.test(f.context.trim()) && !/^\s*[\p{Script=Han}a-z]/u.test(f.after.replace(/^(?:左右|上下|吧|的样子)/u, '')) && /(?:的人|人)(?:不多|不少|挺多|很多|还行|可以|也不少|(?:少|多)(?:点|些|一点|一些)?)?[，,]\s*(?:估摸着?|估计|约莫|大约|大概|差不多|怕是)?(?:有|得有)?$/u.test(f.lead ?? '')) return { ...f, people: true, unit: '人', unnamed: false, unitFrom: 'words' };

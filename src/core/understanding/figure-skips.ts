@@ -166,8 +166,6 @@ export function notAFigureOf(token: NumberToken, unit: string, text: string, bef
   // "副主任", "副会长": a deputy, not a pair.
   if (unit === '副' && /^[主部会局书县镇乡校院馆秘理处科所站组队团社总]/u.test(text.slice(end, end + 1))) return true;
   if (unit === '家' && token.written === '一' && /是\s*$/u.test(before)) return true;
-  // "办了一场“粽子里的科学”主题亲子活动": an event, not a count of sessions (一场讲座 is one).
-  if (unit === '场' && token.written === '一' && /^[^，,。;；\n]{0,20}?活动/u.test(text.slice(end, end + 24)) && !/^[^，,。;；\n]{0,20}?(?:讲座|培训|报告|课|演出|秀|比赛|竞赛)/u.test(text.slice(end, end + 24))) return true;
   // "又在龙潭村搞了一场 跟上回一样": the event itself, nothing counted after it.
   if (unit === '场' && token.written === '一' && /(?:搞|办|弄|开|来)了\s*$/u.test(before) && /^(?:\s*$|\s+(?:跟|和|同|也|又|还|就|都))/u.test(text.slice(end, end + 4))) return true;
   // "上了一节科学课": the lesson is the event itself, not a count of lessons (三节课 is one).
