@@ -23,6 +23,8 @@ const SLIPS: ReadonlyArray<readonly [string, string]> = [
   ['砖家', '专家'],
   // "志愿着去了十几个": speech-to-text gives 志愿着 for 志愿者, the volunteers who went.
   ['志愿着', '志愿者'],
+  // "大学生自愿者十二个": 自愿 (willing) typed for 志愿 (volunteer), the same sound; 自愿者 is no word of its own.
+  ['自愿者', '志愿者'],
 ];
 const SLIP = new RegExp(SLIPS.map(([wrong]) => wrong).join('|'), 'gu');
 const RIGHT = new Map(SLIPS);

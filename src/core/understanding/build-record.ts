@@ -5,7 +5,7 @@ import type { Figure, UnreadNumber } from './message-figures.js';
 import { gateFigures, unreadDoubts } from './figure-gate.js';
 import { chooseHeadcount, onlySignedUp, roleOf } from './headcount.js';
 import { halfDayOf } from './headcount-roles.js';
-import { partAfter, partsSummingTo } from './headcount-parts.js';
+import { outcomeOf, partAfter, partsSummingTo } from './headcount-parts.js';
 import { roleLabel, roleNoun } from './people-label.js';
 import type { Segment } from './report-split.js';
 import { UNKNOWN_COUNT_WORDS } from './report-parts.js';
@@ -97,6 +97,9 @@ const NOT_REPORTED = /^[^，,。！!？?\n；;]{0,10}?(?:[，,]\s*)?(?:这个|�
 /** A clause opening on going out to others ("，深入周边村组", "，分赴各社区"). */
 const OUT_TO = /^\s*[，,]\s*(?:深入|走访|进村|入户|上门|分赴|下沉)/u;
 
+/** Households counted as who came ("家长带小孩来的有", "参加的家庭"). */
+const CAME_AS_HOUSEHOLDS = /(?:来|到|参加|参与|接待)[^，,。;；\d]{0,3}(?:有|是|共|约)?\s*$/u;
+
 /** A label that names a thing ("视频号", "微博转发"), not a doing told again ("后来又补发了"). */
 const namesThing = (label: string): boolean => !/(了|的|成|为)$/u.test(label) && !/^(又|再|还|另外|后来|然后|加上|补)/u.test(label);
 
@@ -110,7 +113,11 @@ export function buildRecord(input: { original: string; text: string; seg: Segmen
   // "组织干部职工8人，深入周边3个村…": a count ending its clause, the next clause telling where those people went.
   const figures = gate.figures.map((f) => (f.people && f.after === '' && OUT_TO.test(input.text.slice(f.index + f.length)) ? { ...f, after: input.text.slice(f.index + f.length, f.index + f.length + 16) } : f));
   const people = figures.filter((f) => f.people);
-  const choice = chooseHeadcount(people, figures.length === 1);
+  const chose = chooseHeadcount(people, figures.length === 1);
+  // "家长带小孩来的有八十户左右，现场补种了二十一个": who came are counted by household; the children vaccinated are
+  // some of them, a figure of their outcome, never the headcount (which is left empty).
+  const byHousehold = chose.chosen !== undefined && outcomeOf(chose.chosen) && figures.some((g) => !g.people && /^(?:户|家|家庭)$/u.test(g.unit) && g.index < chose.chosen!.index && CAME_AS_HOUSEHOLDS.test(g.context));
+  const choice = byHousehold ? { ...chose, chosen: undefined, others: [...chose.others, chose.chosen!] } : chose;
   const chosen = choice.chosen;
   const metrics: Record<string, number> = {};
   const metricLabels: Record<string, string> = {};

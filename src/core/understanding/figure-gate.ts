@@ -70,13 +70,16 @@ function held(f: Figure, all: readonly Figure[]): string | undefined {
 /** "网格员去了6个", "老师也来了十几个": people named, then their going or coming, then the count. */
 const PEOPLE_WENT = new RegExp(`(?:${PEOPLE_NOUNS.source}|[\\p{Script=Han}]{1,3}员)们?[^，,。;；\\d]{0,3}(?:去了|来了|到了|出了|派了|出动了?|上岗了?)\\s*$`, 'u');
 
+/** A place named right after a count of 个 ("三个村", "5个社区", "两个点"): places reached, not people. */
+const PLACE_NOUN = /^(?:自然村|行政村|村|社区|小区|乡镇|乡|镇|街道|学校|小学|中学|校区|单位|企业|厂|点|地方|寨|屯|网格|片区|合作社|基地|站点)/u;
+
 /** "volunteers 去了20个": people named in English, then their going or coming, then the count. */
 const EN_PEOPLE_WENT = new RegExp(`\\b(?:${EN_PEOPLE_WORDS})\\s*(?:们)?[^，,。;；\\d]{0,2}(?:去了|来了|到了|出了|派了|出动了?)\\s*$`, 'iu');
 
 /** "听课的有四十几个", "来看的三十来个": a verb made a noun by 的 before a count of 个 names people; counted by head. */
 /** "来咨询的阿姨大叔有五十多个", "问的40来个": those who came to ask, whoever they are named as (not "咨询的问题有20个"). */
 const ASKED_DE = /(?:咨询|问|询问|求助)的(\p{Script=Han}{0,4}?)(?:有|是)?$/u;
-const VERB_DE = /(?:听|来|到|参加|参与|参观|看|学|上课|听讲|报名)[^，,。;；\s\d]{0,4}的(?:有|是)?$/u;
+const VERB_DE = /(?:听|来|到|参加|参与|参观|看|学|上课|听讲|报名|献血|补种|接种)[^，,。;；\s\d]{0,4}的(?:有|是)?$/u;
 /** A clause opened by those who came ("来的群众大概", "到场的有"), up to a few words naming them. */
 const CAME_DE = /^(?:来的|到的|到场的|来参加的|参加的|来听的|来看的)(?:(?!的|了|发|送|卖|做|买|领|拿|给)\p{Script=Han}){0,3}?(?:大概|大约|差不多|估计|约|得有|有|是|总共|一共|共)*$/u;
 /** "volunteers 10 个": English people right before a count. */
@@ -84,7 +87,9 @@ const EN_PEOPLE_BEFORE = new RegExp(`\\b(?:${EN_PEOPLE_WORDS})\\s*$`, 'u');
 export function nominalised(f: Figure): Figure {
   // "我们网格员去了6个帮忙", "12 个 engineers": people named right before or after a count of 个 are counted by head.
   // "volunteers 10 个", "students 30 个": people named in English right before a count of 个.
-  if (!f.people && f.unit === '个' && (EN_PEOPLE_BEFORE.test(f.context) || PEOPLE_WENT.test(f.context) || EN_PEOPLE_WENT.test(f.lead ?? '') || (/(?:我校|我们学校|本校|我们班|我们队)[^，,。;；\d]{0,3}(?:去了|来了|到了|参加了?)\s*$/u.test(f.context) && f.noun === '') || EN_PEOPLE.test(f.after.trim().split(/\s+/u)[0] ?? ''))) return { ...f, people: true, unit: '人', noun: '', unnamed: false, unitFrom: 'words' };
+  // Not "跟林业站的同志去了三个村": the places the people went to, counted by the place named after 个 (but "居民来了
+  // 一百二十来个社区那边…" with no stops: who came, the next clause's place after them).
+  if (!f.people && f.unit === '个' && (EN_PEOPLE_BEFORE.test(f.context) || (PEOPLE_WENT.test(f.context) && !(PLACE_NOUN.test(f.noun) && /(?:去了|到了|跑了|走了)\s*$/u.test(f.context))) || EN_PEOPLE_WENT.test(f.lead ?? '') || (/(?:我校|我们学校|本校|我们班|我们队)[^，,。;；\d]{0,3}(?:去了|来了|到了|参加了?)\s*$/u.test(f.context) && f.noun === '') || EN_PEOPLE.test(f.after.trim().split(/\s+/u)[0] ?? ''))) return { ...f, people: true, unit: '人', noun: '', unnamed: false, unitFrom: 'words' };
   // "听的人不多，二十来个", "来的人不少，估摸着一百五十来个": the clause before names the people this bare count of 个 counts.
   // "下雨人少，六十个左右", "李庄人少点，三十来个": the people fewer or more than before, then their count.
   if (!f.people && f.unit === '个' && f.noun === '' && /^(?:估摸着?|估计|约莫|大约|大概|差不多|怕是)?(?:有|得有)?$/u.test(f.context.trim()) && !/^\s*[\p{Script=Han}a-z]/u.test(f.after.replace(/^(?:左右|上下|吧|的样子)/u, '')) && /(?:的人|人)(?:不多|不少|挺多|很多|还行|可以|也不少|(?:少|多)(?:点|些|一点|一些)?)?[，,]\s*(?:估摸着?|估计|约莫|大约|大概|差不多|怕是)?(?:有|得有)?$/u.test(f.lead ?? '')) return { ...f, people: true, unit: '人', unnamed: false, unitFrom: 'words' };

@@ -148,6 +148,11 @@ export function clauseBefore(raw: string): string {
  * offered, a team's place, a meeting's number, a deputy, an event named as one, a span of time, an idiom.
  * `end` is where the unit ends.
  */
+/** A stand, desk or booth the event was run from. */
+const STAND_WORDS = '(?:咨询|宣传|服务|义诊|展示)(?:台|点|桌|摊|摊位)|摊位|展位|展台|帐篷';
+const SINGLE_STAND = new RegExp(`^(?:${STAND_WORDS})`, 'u');
+const STAND_END = new RegExp(`(?:${STAND_WORDS})\\s*$`, 'u');
+
 export function notAFigureOf(token: NumberToken, unit: string, text: string, before: string, clause: string, end: number): boolean {
   // "…来了三十八个，就这俩", "就这两个": the closing words count the events told, no figure of any.
   if (unit === '个' && /(?:^|[，,。;；\s])(?:就|就是|只有|一共就)?这\s*$/u.test(before) && token.value <= 5 && /^(?:个)?\s*(?:了|啦|吧|哈|啊)?\s*(?:[，,。;；!！~～\s]|$)/u.test(text.slice(token.end, token.end + 4).replace(/^个/u, ''))) return true;
@@ -161,8 +166,6 @@ export function notAFigureOf(token: NumberToken, unit: string, text: string, bef
   // "副主任", "副会长": a deputy, not a pair.
   if (unit === '副' && /^[主部会局书县镇乡校院馆秘理处科所站组队团社总]/u.test(text.slice(end, end + 1))) return true;
   if (unit === '家' && token.written === '一' && /是\s*$/u.test(before)) return true;
-  // "办了一场“粽子里的科学”主题亲子活动": an event, not a count of sessions (一场讲座 is one).
-  if (unit === '场' && token.written === '一' && /^[^，,。;；\n]{0,20}?活动/u.test(text.slice(end, end + 24)) && !/^[^，,。;；\n]{0,20}?(?:讲座|培训|报告|课|演出|秀|比赛|竞赛)/u.test(text.slice(end, end + 24))) return true;
   // "又在龙潭村搞了一场 跟上回一样": the event itself, nothing counted after it.
   if (unit === '场' && token.written === '一' && /(?:搞|办|弄|开|来)了\s*$/u.test(before) && /^(?:\s*$|\s+(?:跟|和|同|也|又|还|就|都))/u.test(text.slice(end, end + 4))) return true;
   // "上了一节科学课": the lesson is the event itself, not a count of lessons (三节课 is one).
@@ -184,6 +187,8 @@ export function notAFigureOf(token: NumberToken, unit: string, text: string, bef
   // "开展了两项工作：一是…二是…", "摊位上两项活动：…": 项 of 工作 or 活动 counts the events the message tells, each its own
   // record or part; no figure of any of them ("展出科技成果30项" is a figure).
   if (unit === '项' && /^\s*(?:主要|重点|具体|科普|宣传|主题)?(?:工作|活动|内容|任务)/u.test(text.slice(end, end + 6))) return true;
+  // "设咨询台1个", "摆了一个摊位": one stand set up is where the event was held, no figure (two stands are counted).
+  if (token.value === 1 && /^[个处张顶]$/u.test(unit) && (SINGLE_STAND.test(text.slice(end, end + 4)) || STAND_END.test(clause))) return true;
   // "出了一份力", "尽一份心": an idiom, not copies.
   if (unit === '份' && token.written === '一' && /^[力心]/u.test(text.slice(end, end + 1))) return true;
   return false;

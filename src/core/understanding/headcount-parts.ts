@@ -38,14 +38,20 @@ export function awardedParts(people: readonly Figure[]): Figure[] {
 }
 
 /** Passed or finished something ("考核合格", "考试通过的", "结业", "取得证书"): an outcome of some of who took part. */
-const OUTCOME = /(?:考核|考试|测试|测评|结业考核)?(?:合格|通过|及格|达标)(?:的)?(?:学员|人员|人)?\s*$|(?:取得|获得|拿到|领取)(?:了)?[^，,。;；\d]{0,6}?(?:证书|证)(?:的)?\s*$|顺利结业(?:的)?\s*$/u;
+// "自愿上车献血的", "现场补种了": who gave blood or were vaccinated at a talk or a 宣传日, some of those who came.
+const OUTCOME = /(?:考核|考试|测试|测评|结业考核)?(?:合格|通过|及格|达标)(?:的)?(?:学员|人员|人)?\s*$|(?:取得|获得|拿到|领取)(?:了)?[^，,。;；\d]{0,6}?(?:证书|证)(?:的)?\s*$|顺利结业(?:的)?\s*$|(?:献血|献了血|补种|接种|打了疫苗)(?:了)?(?:的)?\s*$/u;
+/** "十二个小年轻现场登记了造血干细胞", "二十个孩子当场补种": the outcome told right after the people counted. */
+const OUTCOME_AFTER = /^[^，,。;；!！?？\d]{0,5}?(?:现场|当场|顺便|还)?(?:登记了?(?!参加|报名)|补种|接种)/u;
+/** Whether a figure of people counts those with an outcome at the event, not those who came. */
+export const outcomeOf = (f: Figure): boolean => OUTCOME.test(f.context.slice(-12)) || OUTCOME_AFTER.test(f.after);
 
 /**
  * "参训58人，考核合格51人": who passed are some of who took part, no second audience; kept as a figure of their
  * outcome (人(考核合格)). Only beside a larger count of the same unit that is no outcome itself.
  */
 export function outcomeParts(people: readonly Figure[]): Figure[] {
-  return people.filter((f) => OUTCOME.test(f.context.slice(-12)) && people.some((g) => g !== f && g.unit === f.unit && g.value > f.value && g.index < f.index && !OUTCOME.test(g.context.slice(-12))));
+  // "血型检测体验156人次…当场献血31人": who came counted in 人次, those with an outcome by head.
+  return people.filter((f) => outcomeOf(f) && people.some((g) => g !== f && (g.unit === f.unit || (f.unit === '人' && g.unit === '人次')) && g.value > f.value && g.index < f.index && !outcomeOf(g)));
 }
 
 /** Whether a figure after the total stands in the sentence of a 其中 (包括) written after that total. */

@@ -9,6 +9,7 @@ import { peopleListUnit, unknownUnitAt } from './figure-unitless.js';
 import { readAmount, writtenUnit } from './figure-amount.js';
 import { impliedUnit } from './figure-implied.js';
 import { countedPeople, peopleUnit } from './figure-people.js';
+import { peopleWords } from './people-nouns.js';
 
 /** A number with its unit: a headcount candidate or another figure. */
 export interface Figure {
@@ -73,6 +74,19 @@ function countAfterGrade(t: NumberToken, text: string): NumberToken | undefined 
   return { ...rest, start: t.start + 1, end: t.end };
 }
 
+/** Staff named in a label, as one alternation. */
+const STAFF_WORD = `(?:${peopleWords('label', 'staff')})`;
+/** "律师及县科协推荐的专家各", "医生和护士各": two kinds of staff joined, then 各 right before the count. */
+const STAFF_PAIR_EACH = new RegExp(`(${STAFF_WORD})[^，,。;；!！?？\\d]{0,14}?(?:以及|及|和|与|、)[^，,。;；!！?？\\d]{0,14}?(${STAFF_WORD})(?:们)?\\s*各\\s*$`, 'u');
+
+/** The two kinds of staff a count of one each ("各一名") counts, and where its unit ends; undefined when it is none. */
+function staffPairEach(text: string, t: NumberToken): { words: [string, string]; end: number } | undefined {
+  const unit = /^\s*(?:名|位|个人|人)/u.exec(text.slice(t.end, t.end + 4));
+  if (!unit) return undefined;
+  const m = STAFF_PAIR_EACH.exec(text.slice(Math.max(0, t.start - 40), t.start));
+  return m ? { words: [m[1]!, m[2]!], end: t.end + unit[0].length } : undefined;
+}
+
 /** Figures in a normalised, lower-cased text (dates already blanked out), and numbers it refuses. */
 export function findFigures(text: string, original = text): { figures: Figure[]; bad: BadFigure[]; loose: number[]; unread: UnreadNumber[]; unnamed: UnreadNumber[] } {
   const tokens = scanNumbers(text).map((t) => countAfterGrade(t, text) ?? t);
@@ -95,6 +109,12 @@ export function findFigures(text: string, original = text): { figures: Figure[];
   for (const token of tokens) {
     if (consumed.has(token.start)) continue;
     const before = text.slice(Math.max(0, token.start - 16), token.start);
+    // "主讲为本所律师及县科协推荐的专家各一名": one each of two kinds of staff named, two figures of one.
+    const pair = token.value === 1 ? staffPairEach(text, token) : undefined;
+    if (pair) {
+      for (const word of pair.words) figures.push({ index: token.start, length: pair.end - token.start, value: 1, unit: '人', people: true, approximate: false, context: word, noun: '', after: '', written: text.slice(token.start, pair.end), lead: text.slice(Math.max(0, token.start - 30), token.start) });
+      continue;
+    }
     if (notACount(token, text, before, eachTimes, unread)) continue;
     // "…授牌。至此，全年新建基地2家": the year's running total, after the event, is not the event's figure.
     if (runningTotal(original, token.start)) continue;
