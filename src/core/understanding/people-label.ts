@@ -2,6 +2,7 @@
 // clause ("家长陪同的有15位" → 家长, "村里妇联执委4人" → 执委), else the people named right after its unit ("还有12位妈妈
 // 奶奶陪着" → 家长, "派了8个医护当助教" → 助教), never the verb before it (还有, 派了, 陪同的有, 占了).
 import { HELPING, roleOf, SENT_BY_UNIT, signedUpAfter } from './headcount.js';
+import { outcomeOf } from './headcount-parts.js';
 import { wordsSinceLastCount, type Figure } from './message-figures.js';
 import { leadingPeopleNoun } from './people-words.js';
 import { peopleWords } from './people-nouns.js';
@@ -49,8 +50,15 @@ function rawRoleLabel(f: Figure): string {
   if (roleOf(f) === 'online') return '线上';
   // "我跟老陈两个人讲的": the writer and those named with them ran it; their names are no label.
   if (roleOf(f) === 'staff' && /(?:我|俺)(?:跟|和|与|同)[^，,。;；\d]{1,6}$/u.test(f.context) && roleNoun(f) === undefined) return '工作人员';
+  // "当场献血31人", "十二个小年轻现场登记了造血干细胞": people counted by what they did there are labelled by that deed,
+  // one key a 台账 column adds up (人(献血), not 人(当场献血) or 人(小年轻)).
+  const deed = outcomeOf(f) ? OUTCOME_DEED.find(([re]) => re.test(f.context.slice(-12)) || re.test(f.after.slice(0, 14)))?.[1] : undefined;
+  if (deed) return deed;
   return roleNoun(f) ?? (f.context.slice(-6).replace(VERB_TAIL, '').replace(LEAD, '') || '其他');
 }
+
+/** The deeds an outcome figure is labelled by (the pass marks keep the labels their own rules give). */
+const OUTCOME_DEED: ReadonlyArray<[RegExp, string]> = [[/献了?血/u, '献血'], [/补种/u, '补种'], [/接种|打了?疫苗/u, '接种'], [/登记/u, '登记']];
 
 /** Who a figure of people counts, when its words name them (志愿者, 学生, volunteers); undefined when they do not. */
 export function roleNoun(f: Figure): string | undefined {

@@ -1,0 +1,24 @@
+// People counted by what they did at the event (gave blood, were vaccinated, registered) are labelled by that deed,
+// so the 台账 adds them in one column whatever words came before the number.
+import { describe, expect, it } from 'vitest';
+import { readReport } from '../../src/core/understanding/read-report.js';
+import { OBSERVANCES } from '../support/kexie-for-tests.js';
+
+const metricsOf = (text: string, today: string): Record<string, number> => {
+  const r = readReport(text, today, { observances: OBSERVANCES });
+  if (r.kind !== 'activity' || r.records.length !== 1) throw new Error(`${text}: ${JSON.stringify(r)}`);
+  return r.records[0]!.metrics;
+};
+
+describe('outcome figures are labelled by the deed', () => {
+  it('gave blood: 人(献血), not the adverb before it', () => {
+    const m = metricsOf('3月14日在县职中办了无偿献血知识讲座，听讲师生四百来人，讲完当场献血的有二十七人', '2026-03-16');
+    expect(m['人(献血)']).toBe(27);
+    expect(Object.keys(m).filter((k) => k.includes('当场'))).toEqual([]);
+  });
+  it('were vaccinated after the talk: 人(补种) beside the households who came', () => {
+    const m = metricsOf('4月25日在村卫生室搞接种宣传，来了六十多户，十五个娃娃现场补种了', '2026-04-27');
+    expect(m['人(补种)']).toBe(15);
+    expect(m['户']).toBe(60);
+  });
+});
