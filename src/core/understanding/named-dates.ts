@@ -19,8 +19,9 @@ export const AHEAD_DAYS = 60;
 
 const NAMES = FESTIVAL_NAMES.map(([n]) => n).join('|');
 const byName = new Map(FESTIVAL_NAMES);
-/** 五一, 十一, 六一 are numbers too: they name a day only with a holiday word after them. */
-const BARE_OK = (name: string): boolean => !['五一', '十一', '五四', '六一', '九月九', '小年'].includes(name);
+/** 五一, 十一, 六一 (and 三月三, 六月六, which are solar days too) are numbers as well: they name a day only with a
+ * day word after them; a bare 过年 is the season (过年回来的年轻人), 过年那天 the day. */
+const BARE_OK = (name: string): boolean => !['五一', '十一', '五四', '六一', '九月九', '小年', '二月二', '三月三', '六月六', '七月半', '过年'].includes(name);
 const N = '(\\d{1,2}|[一二两三四五六七八九十]{1,3})';
 const num = (s: string | undefined): number => parseChineseNumber((s ?? '').replace('两', '二')) ?? Number.NaN;
 

@@ -1,0 +1,36 @@
+// Issue 16, w22 follow-ups (dates): lunar days villages date by (三月三, 六月六, 七夕, 二月二), 母亲节 and 父亲节 (the
+// second Sunday of May, the third of June), a New Year greeting beside a written 正月初N, a weekend whose days are
+// written (上周末 6/6-6/7), a week summary whose span is written before its weekday lines, two events on a festival
+// and the day before it, a period total whose days the writer never noted, and a second event of unknown day.
+import { describe, expect, it } from 'vitest';
+import { readReport } from '../../src/core/understanding/read-report.js';
+import { OBSERVANCES } from '../support/kexie-for-tests.js';
+
+const read = (text: string, today: string) => {
+  const r = readReport(text, today, { observances: OBSERVANCES });
+  if (r.kind !== 'activity') throw new Error(`not an activity: ${JSON.stringify(r)}`);
+  return r.records.map((x) => ({ date: x.date, dateEnd: x.dateEnd, headcount: x.headcount, metrics: x.metrics, asked: x.doubts.length > 0 || r.doubts.length > 0 }));
+};
+
+describe('w22 dates', () => {
+  it('lunar month-days name their day (三月三, 六月六, 七夕, 二月二)', () => {
+    const [r] = read('三月三那天村里对歌 我们摆了农技咨询台 来问的有两百来人', '2026-04-25');
+    expect(r).toMatchObject({ date: '2026-04-19', headcount: 200, asked: false });
+    const [s] = read('六月六那天(农历)寨子里请农技员讲茶叶病虫害 来了四十几个', '2026-07-25');
+    expect(s).toMatchObject({ date: '2026-07-19', headcount: 40, asked: false });
+    const [t] = read('七夕那天社区办了婚育新风讲座，来了五十来个年轻人。', '2026-08-24');
+    expect(t).toMatchObject({ date: '2026-08-19', headcount: 50, asked: false });
+    const [u] = read('二月二龙抬头那天在村里讲春耕备耕，村民八十多人。', '2026-03-25');
+    expect(u).toMatchObject({ date: '2026-03-20', headcount: 80, asked: false });
+  });
+  it('母亲节 and 父亲节 are Sundays of May and June', () => {
+    const [r] = read('母亲节那天我们在社区办了亲子科学小实验，妈妈和孩子一共52人。', '2026-05-15');
+    expect(r).toMatchObject({ date: '2026-05-10', headcount: 52, asked: false });
+    const [s] = read('父亲节当天组织了亲子科普游园，来了九十多位爸爸和孩子。', '2026-06-25');
+    expect(s).toMatchObject({ date: '2026-06-21', headcount: 90, asked: false });
+  });
+  it('a New Year greeting does not stand against a written 正月初N', () => {
+    const [r] = read('各位过年好 正月初五我们村搞了科普灯谜会 猜灯谜的有两百多人 回来过年的人多', '2026-02-26');
+    expect(r).toMatchObject({ date: '2026-02-21', headcount: 200, asked: false });
+  });
+});
