@@ -33,4 +33,12 @@ describe('w22 dates', () => {
     const [r] = read('各位过年好 正月初五我们村搞了科普灯谜会 猜灯谜的有两百多人 回来过年的人多', '2026-02-26');
     expect(r).toMatchObject({ date: '2026-02-21', headcount: 200, asked: false });
   });
+  it('a weekend whose days are written right after it is not asked about', () => {
+    const [r] = read('上周末 5/30-5/31 两天的机器人夏令营结束了，36 名同学参加。', '2026-06-03');
+    expect(r).toMatchObject({ date: '2026-05-30', dateEnd: '2026-05-31', headcount: 36, asked: false });
+  });
+  it('weekdays under a heading that writes its week are that week\'s, even when the heading says 本周', () => {
+    const rs = read('本周小结（3/2—3/8）：\n·周三 请药师讲用药安全，老人四十位；\n·周五 防跌倒操教学，老人二十六位。', '2026-03-09');
+    expect(rs.map((r) => [r.date, r.headcount, r.asked])).toEqual([['2026-03-04', 40, false], ['2026-03-06', 26, false]]);
+  });
 });
