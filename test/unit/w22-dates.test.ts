@@ -41,4 +41,20 @@ describe('w22 dates', () => {
     const rs = read('本周小结（3/2—3/8）：\n·周三 请药师讲用药安全，老人四十位；\n·周五 防跌倒操教学，老人二十六位。', '2026-03-09');
     expect(rs.map((r) => [r.date, r.headcount, r.asked])).toEqual([['2026-03-04', 40, false], ['2026-03-06', 26, false]]);
   });
+  it('a festival and, after 另外, the day before it with a date of its own are two events', () => {
+    const rs = read('五一那天我们在广场搞了防诈骗宣传来了八十多个居民发资料两百份另外前一天四月三十号在社区门口也摆了摊子来问的有二十几个人', '2026-05-06');
+    expect(rs.map((r) => [r.date, r.headcount, r.asked])).toEqual([['2026-05-01', 80, false], ['2026-04-30', 20, false]]);
+  });
+  it('a period total over sessions whose days were never noted is the period, not asked', () => {
+    const [r] = read('补报上个月：三月下旬馆里办了三场防诈骗讲座，累计约九十人次，每场日子没记，只有合计。', '2026-04-03');
+    expect(r).toMatchObject({ date: '2026-03-21', dateEnd: '2026-03-31', headcount: 90, asked: false });
+  });
+  it('a second event of a loose time of its own is not on the first one\'s day: asked', () => {
+    const rs = read('补报两场讲座：一场是中秋节当天在东村，老人四十人左右；另一场是前阵子在西村，二十多人。', '2026-10-05');
+    expect(rs[0]).toMatchObject({ date: '2026-09-25', headcount: 40 });
+    expect(rs[1]).toMatchObject({ headcount: 20, asked: true });
+    const ts = read('补报两场讲座：一场是中秋节当天在东村，老人四十人左右；另一场在西村，二十多人，具体日子一时记不起。', '2026-10-05');
+    expect(ts[1]).toMatchObject({ headcount: 20, asked: true });
+  });
 });
+
