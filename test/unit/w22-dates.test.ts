@@ -58,3 +58,11 @@ describe('w22 dates', () => {
   });
 });
 
+
+describe('w22 background before the report', () => {
+  it('the places an office is answerable for are no figure, and leave no record of their own', () => {
+    const rs = read('各位好：\n先交代一下，我们站管着东坪、西坪、南坪四个村，去年起县里要求把科普也算进来。\n3月9日在东坪村开了防火宣讲会，村民约七十人，发资料一百五十份。', '2026-03-12');
+    expect(rs).toHaveLength(1);
+    expect(rs[0]).toMatchObject({ date: '2026-03-09', headcount: 70, metrics: { 份: 150 }, asked: false });
+  });
+});
