@@ -25,6 +25,8 @@ const PERIOD_TALLY = /^\s*(?:全年|一年(?:下来|到头)?|今年(?:以来)?|�
 const USED = /(借了?|借用了?|租了?|租用了?|使用了?|调来了?|搬来了?)[^，,。；;！!？?\n]{0,4}$/u;
 /** The office's own ground before a count of places: "管着…三个乡镇", "辖区内有12个村", "负责的五个村". */
 const JURISDICTION = /(?:管着|管著|管辖|管轄|下辖|下轄|辖区内?有|轄區內?有|分管|包片|负责的|負責的)[^，,。；;！!？?\n\d]{0,16}$/u;
+/** One day of a run, before its count: "初三一天", "最多的一天", "其中周六". */
+const ONE_DAY_OF_RUN = /(?:一天|单日|最多的一天|最多那天|高峰|峰值|peak)[^，,。；;！!？?\n\d]{0,4}$/u;
 /** Sessions that did not happen: "停了2场", "取消了一场". */
 const CALLED_OFF = /(停了|取消了?|暂停了?|停演了?|少了|缺了)\s*$/u;
 /** What was talked about, counted: "主要讲了秋季的6个节气", "介绍了3种方法". */
@@ -84,6 +86,8 @@ export function notAnActivityFigure(text: string, start: number, unitAt: number,
   if (contrast && !DOING.test(before + contrast[0])) return true;
   // "今年巡展最后一站…全年跑了14所学校": places gone to over a longer period, the series' tally, not this event's.
   if (PERIOD_TALLY.test(before) && /^(?:所|个|站|处|家)$/u.test(unit)) return true;
+  // "初一到初七共放映 31 场…peak 是初三一天 9 场": sessions of one day inside a run whose total came before are part of it.
+  if (SERIES_UNITS.has(unit) && ONE_DAY_OF_RUN.test(text.slice(Math.max(0, start - 12), start)) && new RegExp(`(?:共|累计|合计|总共|一共)[^。；;\\n]{0,12}?[\\d一二两三四五六七八九十百]+\\s*${unit}`, 'u').test(text.slice(Math.max(0, start - 100), start))) return true;
   // "一共办了4期，每期5天。其中最后一期…": the series' total is not this session's figure.
   if (SERIES_UNITS.has(unit) && ONE_OF_SERIES.test(text.slice(end, end + 60))) return true;
   return false;
