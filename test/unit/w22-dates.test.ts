@@ -69,12 +69,12 @@ describe('w22 background before the report', () => {
 
 describe('w22 follow-ups found on the older sets (cases in our own words)', () => {
   it('另外 before a thing the writer will not report opens no event', () => {
-    const rs = read('补报一个九月十号给社区老人讲了防诈骗来了三十五个老人另外九月中旬我们学生去省里比赛拿了一个二等奖这个不算科普就不报了', '2026-09-25');
+    const rs = read('补报一个九月十号给社区老人讲了防诈骗来了三十五个老人另外九月中旬我们学生去省里比赛拿了两个二等奖这个不算科普就不报了', '2026-09-25');
     expect(rs).toHaveLength(1);
     expect(rs[0]).toMatchObject({ date: '2026-09-10', headcount: 35 });
   });
   it('sessions of one day inside a run whose total came before are no figure of their own', () => {
-    const rs = read('国庆七天 (10.1–10.7) 球幕影院共放映 42 场，观众 3,150 人次，最多的一天 8 场。另外十月三号晚上办了一场观星讲座，来了 50 多人。', '2026-10-09');
-    expect(rs.map((r) => [r.date, r.dateEnd, r.headcount, r.metrics])).toEqual([['2026-10-01', '2026-10-07', 3150, { 场: 42 }], ['2026-10-03', null, 50, { 场: 1 }]]);
+    const rs = read('国庆七天 (10.1–10.7) 球幕影院共放映 42 场，观众 3,150 人次，高峰是十月三号一天 8 场，另外十月二号晚上办了一场观星讲座，来了 50 多人。', '2026-10-09');
+    expect(rs.map((r) => [r.date, r.dateEnd, r.headcount, r.metrics])).toEqual([['2026-10-01', '2026-10-07', 3150, { 场: 42 }], ['2026-10-02', null, 50, { 场: 1 }]]);
   });
 });
