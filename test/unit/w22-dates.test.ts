@@ -23,6 +23,12 @@ describe('w22 dates', () => {
     const [u] = read('二月二龙抬头那天在村里讲春耕备耕，村民八十多人。', '2026-03-25');
     expect(u).toMatchObject({ date: '2026-03-20', headcount: 80, asked: false });
   });
+  it('a month and day written with 日 are the solar day, not the lunar festival', () => {
+    const [r] = read('三月三日那天在村里讲了春耕备耕，村民五十多人。', '2026-03-10');
+    expect(r).toMatchObject({ date: '2026-03-03', headcount: 50, asked: false });
+    const [s] = read('六月六日当天去中学讲了爱眼护眼，学生三百人。', '2026-06-12');
+    expect(s).toMatchObject({ date: '2026-06-06', headcount: 300, asked: false });
+  });
   it('母亲节 and 父亲节 are Sundays of May and June', () => {
     const [r] = read('母亲节那天我们在社区办了亲子科学小实验，妈妈和孩子一共52人。', '2026-05-15');
     expect(r).toMatchObject({ date: '2026-05-10', headcount: 52, asked: false });
