@@ -10,6 +10,7 @@ type ChineseDays = {
   getSolarTermsInRange(start: string, end: string): Array<{ date: string; name: string; index: number }>;
   getLunarFestivals(start: string, end: string): Array<{ date: string; name: string[] }>;
   getDayDetail(date: string): { date: string; work: boolean; name: string };
+  getSolarDateFromLunar(lunar: string): { date: string; leapMonthDate?: string };
 };
 const calendar = createRequire(import.meta.url)('chinese-days') as ChineseDays;
 const YEARS = [2024, 2025, 2026, 2027, 2028];
@@ -21,6 +22,8 @@ const TERMS: Array<[Festival, string]> = [
 const LUNAR: Array<[Festival, string]> = [
   ['laba', '腊八节'], ['chuxi', '除夕'], ['chunjie', '春节'], ['yuanxiao', '元宵节'], ['duanwu', '端午节'], ['zhongqiu', '中秋节'], ['chongyang', '重阳节'],
 ];
+/** Lunar days named by their month and day (三月三, 六月六, 七夕): the ordinary month's day, not a leap month's. */
+const FOLK: Array<[Festival, string]> = [['eryueer', '02-02'], ['sanyuesan', '03-03'], ['liuyueliu', '06-06'], ['qixi', '07-07'], ['zhongyuan', '07-15']];
 const HOLIDAYS: Array<[Festival, string]> = [
   ['yuandan', '元旦'], ['chunjie', '春节'], ['qingming', '清明'], ['laodong', '劳动节'], ['duanwu', '端午'], ['zhongqiu', '中秋'], ['guoqing', '国庆节'],
 ];
@@ -44,6 +47,22 @@ describe('the festival tables agree with chinese-days', () => {
     }
     // 小年 is 腊月二十三: fifteen days after 腊八, in the same lunar month.
     expect(festivalDay('xiaonian', year)).toBe(addDays(festivalDay('laba', year)!, 15));
+  });
+
+  it.each(YEARS)('lunar month-days of %i (二月二, 三月三, 六月六, 七夕, 中元) fall on the day chinese-days gives', (year) => {
+    for (const [festival, md] of FOLK) {
+      const expected = calendar.getSolarDateFromLunar(`${year}-${md}`).date;
+      expect(expected, `${md} ${year}`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(festivalDay(festival, year), `${md} ${year}`).toBe(expected);
+    }
+  });
+
+  it.each(YEARS)('母亲节 and 父亲节 of %i are the second Sunday of May and the third of June', (year) => {
+    for (const [festival, month, nth] of [['muqin', 5, 2], ['fuqin', 6, 3]] as const) {
+      const sundays = [];
+      for (let d = `${year}-0${month}-01`; d.slice(5, 7) === `0${month}`; d = addDays(d, 1)) if (new Date(`${d}T00:00:00Z`).getUTCDay() === 0) sundays.push(d);
+      expect(festivalDay(festival, year), `${festival} ${year}`).toBe(sundays[nth - 1]);
+    }
   });
 
   it.each([2024, 2025, 2026])('published holiday spans of %i are days off under that festival, and the day after is not', (year) => {

@@ -10,6 +10,17 @@
 import { addDays, weekdayOf, ymd, type CivilDate, type DateRange } from './civil-date.js';
 
 type Lunar = 'chuxi' | 'chunjie' | 'yuanxiao' | 'duanwu' | 'zhongqiu' | 'chongyang' | 'laba';
+/** Lunar days that name a day in villages and minority areas: 二月二 (龙抬头), 三月三 (上巳, 壮族/布依族歌节), 六月六
+ * (布依族, 晒衣节), 七夕 (七月初七), 中元 (七月十五). Each is lunar month-day → solar day, as chinese-days
+ * `getSolarDateFromLunar` gives it (the ordinary month, not a leap one: 2025 has a leap 六月). */
+type FolkLunar = 'eryueer' | 'sanyuesan' | 'liuyueliu' | 'qixi' | 'zhongyuan';
+const FOLK: Record<FolkLunar, Record<number, string>> = {
+  eryueer: { 2024: '03-11', 2025: '03-01', 2026: '03-20', 2027: '03-09', 2028: '02-26' },
+  sanyuesan: { 2024: '04-11', 2025: '03-31', 2026: '04-19', 2027: '04-09', 2028: '03-28' },
+  liuyueliu: { 2024: '07-11', 2025: '06-30', 2026: '07-19', 2027: '07-09', 2028: '07-27' },
+  qixi: { 2024: '08-10', 2025: '08-29', 2026: '08-19', 2027: '08-08', 2028: '08-26' },
+  zhongyuan: { 2024: '08-18', 2025: '09-06', 2026: '08-27', 2027: '08-16', 2028: '09-03' },
+};
 
 /** Month and day of each lunar festival, by year. */
 const LUNAR: Record<number, Record<Lunar, string>> = {
@@ -48,7 +59,7 @@ type SolarTerm = 'lichun' | 'jingzhe' | 'chunfen' | 'guyu' | 'lixia' | 'mangzhon
 /** 清明 (a solar term): 4月4日 or 5日. */
 const QINGMING: Record<number, string> = { 2024: '04-04', 2025: '04-04', 2026: '04-05', 2027: '04-05', 2028: '04-04' };
 
-export type Festival = Lunar | SolarTerm | 'xiaonian' | 'chunjie2' | 'chunjie3' | 'yuandan' | 'qingming' | 'laodong' | 'guoqing' | 'funv' | 'zhishu' | 'qingnian' | 'ertong' | 'jiaoshi' | 'pingan' | 'shengdan';
+export type Festival = Lunar | FolkLunar | SolarTerm | 'xiaonian' | 'chunjie2' | 'chunjie3' | 'yuandan' | 'qingming' | 'laodong' | 'guoqing' | 'funv' | 'zhishu' | 'qingnian' | 'ertong' | 'jiaoshi' | 'pingan' | 'shengdan' | 'muqin' | 'fuqin';
 
 /** The names staff write, longest first so 国庆节 is read before 国庆. */
 export const FESTIVAL_NAMES: Array<[string, Festival]> = (
@@ -57,8 +68,10 @@ export const FESTIVAL_NAMES: Array<[string, Festival]> = (
     ['端午节', 'duanwu'], ['端午', 'duanwu'], ['中秋节', 'zhongqiu'], ['中秋', 'zhongqiu'], ['重阳节', 'chongyang'], ['重阳', 'chongyang'],
     ['元旦', 'yuandan'], ['清明节', 'qingming'], ['清明', 'qingming'], ['劳动节', 'laodong'], ['五一', 'laodong'], ['国庆节', 'guoqing'], ['国庆', 'guoqing'], ['十一', 'guoqing'],
     ['三八妇女节', 'funv'], ['妇女节', 'funv'], ['三八节', 'funv'], ['植树节', 'zhishu'], ['五四青年节', 'qingnian'], ['青年节', 'qingnian'], ['五四', 'qingnian'],
-    ['六一儿童节', 'ertong'], ['儿童节', 'ertong'], ['六一', 'ertong'], ['教师节', 'jiaoshi'], ['平安夜', 'pingan'], ['圣诞节', 'shengdan'],
+    ['六一儿童节', 'ertong'], ['儿童节', 'ertong'], ['六一', 'ertong'], ['教师节', 'jiaoshi'], ['平安夜', 'pingan'], ['圣诞节', 'shengdan'], ['母亲节', 'muqin'], ['父亲节', 'fuqin'],
     ['腊八节', 'laba'], ['腊八', 'laba'], ['小年', 'xiaonian'],
+    ['二月二', 'eryueer'], ['龙抬头', 'eryueer'], ['三月三', 'sanyuesan'], ['六月六', 'liuyueliu'], ['七夕节', 'qixi'], ['七夕', 'qixi'], ['乞巧节', 'qixi'],
+    ['中元节', 'zhongyuan'], ['七月半', 'zhongyuan'],
     ['立春', 'lichun'], ['惊蛰', 'jingzhe'], ['春分', 'chunfen'], ['谷雨', 'guyu'], ['立夏', 'lixia'], ['芒种', 'mangzhong'], ['夏至', 'xiazhi'],
     ['立秋', 'liqiu'], ['处暑', 'chushu'], ['秋分', 'qiufen'], ['立冬', 'lidong'], ['冬至', 'dongzhi'],
     ['大年初二', 'chunjie2'], ['大年初三', 'chunjie3'], ['正月初二', 'chunjie2'], ['正月初三', 'chunjie3'], ['正月十五', 'yuanxiao'], ['八月十五', 'zhongqiu'], ['九月九', 'chongyang'],
@@ -71,6 +84,13 @@ const FIXED: Partial<Record<Festival, string>> = { yuandan: '01-01', laodong: '0
 export function festivalDay(festival: Festival, year: number): CivilDate | undefined {
   const fixed = FIXED[festival];
   if (fixed) return `${year}-${fixed}`;
+  // 母亲节: the second Sunday of May; 父亲节: the third Sunday of June.
+  if (festival === 'muqin' || festival === 'fuqin') {
+    const [month, nth] = festival === 'muqin' ? [5, 2] : [6, 3];
+    let d = ymd(year, month, 1);
+    while (weekdayOf(d) !== 0) d = addDays(d, 1);
+    return addDays(d, 7 * (nth - 1));
+  }
   if (festival === 'chunjie2' || festival === 'chunjie3') {
     const first = festivalDay('chunjie', year);
     return first ? addDays(first, festival === 'chunjie2' ? 1 : 2) : undefined;
@@ -82,6 +102,10 @@ export function festivalDay(festival: Festival, year: number): CivilDate | undef
   }
   if (festival in TERMS) {
     const md = TERMS[festival as SolarTerm][year];
+    return md ? `${year}-${md}` : undefined;
+  }
+  if (festival in FOLK) {
+    const md = FOLK[festival as FolkLunar][year];
     return md ? `${year}-${md}` : undefined;
   }
   if (festival === 'qingming') return QINGMING[year] ? `${year}-${QINGMING[year]}` : undefined;

@@ -16,7 +16,9 @@ const HEADING_CHARS = 40;
 export function weekdaysOfHeading(hits: DateHit[], text: string): DateHit[] {
   const lineEnd = text.indexOf('\n');
   if (lineEnd < 0 || lineEnd > HEADING_CHARS) return hits;
-  const head = hits.find((h) => h.end !== null && h.index + h.length <= lineEnd && daysBetween(h.date, h.end) <= 6);
+  // "本周小结（1/5—1/11）": the week's days written in the heading say which week it is, whenever it is sent.
+  const week = (h: DateHit): boolean => h.end !== null && h.index + h.length <= lineEnd && daysBetween(h.date, h.end) <= 6;
+  const head = hits.find((h) => week(h) && h.source === 'explicit') ?? hits.find(week);
   if (!head) return hits;
   return hits.map((h) => {
     if (h.index < lineEnd) return h;

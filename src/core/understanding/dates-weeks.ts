@@ -88,7 +88,10 @@ export function scanWeekDays(scan: DateScan): void {
     const md = (d: CivilDate): string => `${Number(d.slice(5, 7))}月${Number(d.slice(8))}日`;
     // "上周末两天…合计": both days, said so; nothing to ask.
     const both = /^\s*(?:这)?(?:两天|2天)/u.test(text.slice((m.index ?? 0) + m[0].length));
-    if (!both && !hits.some((h) => (m.index ?? 0) < h.index + h.length && h.index < (m.index ?? 0) + m[0].length)) scan.doubtsAt.set(m.index ?? 0, `“${m[0]}”是哪一天？请回复日期，例如“${md(saturday)}”；两天都办了就回复“${md(saturday)}至${md(addDays(saturday, 1))}”。`);
+    // "上周末 6/6-6/7", "上周末（6月7日）": the days written right after it say which; nothing to ask.
+    const after = (m.index ?? 0) + m[0].length;
+    const written = hits.some((h) => h.date !== '' && h.index >= after && /^[\s（(:：，,]{0,3}$/u.test(text.slice(after, h.index)));
+    if (!both && !written && !hits.some((h) => (m.index ?? 0) < h.index + h.length && h.index < (m.index ?? 0) + m[0].length)) scan.doubtsAt.set(m.index ?? 0, `“${m[0]}”是哪一天？请回复日期，例如“${md(saturday)}”；两天都办了就回复“${md(saturday)}至${md(addDays(saturday, 1))}”。`);
     push(m, saturday, addDays(saturday, 1), 'relative');
   }
   // Last week as a whole: 上周共开展…

@@ -23,6 +23,10 @@ const NAMED_SESSION_UNITS = new Set(['期', '场', '批', '轮', '届']);
 const PERIOD_TALLY = /^\s*(?:全年|一年(?:下来|到头)?|今年(?:以来)?|这一年|本年度?|本学期|这学期|整个学期|一学期(?:下来)?|年内)\s*(?:一共|总共|共|累计|合计)?\s*(?:跑了|走了|去了|到了|进了|走进了?|巡了|共)\s*$/u;
 /** Equipment borrowed or used for the event ("VR设备借了3台", "借用了学校2台天文望远镜"): not what it produced ("架了6台望远镜" is). */
 const USED = /(借了?|借用了?|租了?|租用了?|使用了?|调来了?|搬来了?)[^，,。；;！!？?\n]{0,4}$/u;
+/** The office's own ground before a count of places: "管着…三个乡镇", "辖区内有12个村", "负责的五个村". */
+const JURISDICTION = /(?:管着|管著|管辖|管轄|下辖|下轄|辖区内?有|轄區內?有|分管|包片|负责的|負責的)[^，,。；;！!？?\n\d]{0,16}$/u;
+/** One day of a run, before its count: "初三一天", "最多的一天", "其中周六". */
+const ONE_DAY_OF_RUN = /(?:一天|单日|最多的一天|最多那天|高峰|峰值|peak)[^，,。；;！!？?\n\d]{0,4}$/u;
 /** Sessions that did not happen: "停了2场", "取消了一场". */
 const CALLED_OFF = /(停了|取消了?|暂停了?|停演了?|少了|缺了)\s*$/u;
 /** What was talked about, counted: "主要讲了秋季的6个节气", "介绍了3种方法". */
@@ -69,6 +73,8 @@ export function notAnActivityFigure(text: string, start: number, unitAt: number,
   // "两轮下来一共来了两百多位", "三场下来": over the sessions told, the time a total was gathered in, no count of its own.
   if (SERIES_UNITS.has(unit) && /^\s*下来/u.test(text.slice(end, end + 4))) return true;
   if (TOPIC.test(text.slice(Math.max(0, start - 6), start))) return true;
+  // "我们法庭管着青山、白马、柳河三个乡镇", "站里负责的五个村": what the office is answerable for, not places reached.
+  if (['个', '所', '家', '处'].includes(unit) && JURISDICTION.test(text.slice(Math.max(0, start - 24), start))) return true;
   if (['台', '架', '套', '部'].includes(unit) && USED.test(clause)) return true;
   if (SERIES_UNITS.has(unit) && CALLED_OFF.test(clause)) return true;
   // Not "讲了三个专题", "介绍了四个模块": the parts a training's programme was given in are counted.
@@ -80,6 +86,8 @@ export function notAnActivityFigure(text: string, start: number, unitAt: number,
   if (contrast && !DOING.test(before + contrast[0])) return true;
   // "今年巡展最后一站…全年跑了14所学校": places gone to over a longer period, the series' tally, not this event's.
   if (PERIOD_TALLY.test(before) && /^(?:所|个|站|处|家)$/u.test(unit)) return true;
+  // "初一到初七共放映 31 场…peak 是初三一天 9 场": sessions of one day inside a run whose total came before are part of it.
+  if (SERIES_UNITS.has(unit) && ONE_DAY_OF_RUN.test(text.slice(Math.max(0, start - 12), start)) && new RegExp(`(?:共|累计|合计|总共|一共)[^。；;\\n]{0,12}?[\\d一二两三四五六七八九十百]+\\s*${unit}`, 'u').test(text.slice(Math.max(0, start - 100), start))) return true;
   // "一共办了4期，每期5天。其中最后一期…": the series' total is not this session's figure.
   if (SERIES_UNITS.has(unit) && ONE_OF_SERIES.test(text.slice(end, end + 60))) return true;
   return false;

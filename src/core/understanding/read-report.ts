@@ -285,7 +285,14 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
     if (NOT_KNOWN_HELD.test(words)) record.doubts.push({ field: 'kind', question: '这次活动办成了吗？办了的话，来了多少人？' });
     // "上周哪天来着忘了": the writer does not remember the day; a week is no answer.
     // "（日子忘记记了，反正是这个月初的事）" under the lines of a list: a note on the day of every line.
-    if (FORGOT_DAY.test(words) || (segHits.length === 0 && skipped.some((l) => FORGOT_DAY.test(l)))) record.doubts.push({ field: 'date', question: '是哪一天办的？请回复日期，例如“11月5日”；记不清就回复“记录”，按整段时间记。' });
+    // "二月中旬…一共办了四场，累计…人次，每场的日子没记，只有总数": a period's total over several sessions, the days
+    // of each not noted; the period is the record, as the question would offer.
+    const periodTotal = record.dateEnd !== null && PERIOD_SESSIONS.test(words) && /共|累计|合计|总数|總數|加起来/u.test(words);
+    if (!periodTotal && (FORGOT_DAY.test(words) || (segHits.length === 0 && skipped.some((l) => FORGOT_DAY.test(l))))) record.doubts.push({ field: 'date', question: '是哪一天办的？请回复日期，例如“11月5日”；记不清就回复“记录”，按整段时间记。' });
+    // "一次是重阳节当天…；另一次是前阵子在柳河村…": a part with a loose time of its own is not on the day of the part
+    // before it; its day is asked, never borrowed.
+    const ownLoose = segHits.length === 0 && dates.length > 0 && !periodTotal ? OWN_LOOSE_TIME.exec(words) : null;
+    if (ownLoose && !record.doubts.some((d) => d.field === 'date')) record.doubts.push({ field: 'date', question: `“${ownLoose[0]}”是哪一天？请回复日期，例如“${Number(today.slice(5, 7))}月${Math.max(1, Number(today.slice(8)) - 3)}日”；记不清就回复“记录”。` });
     const unplaced = dates.length === 0 ? unplacedDay(hits, words, today) : undefined;
     if (unplaced) record.doubts.push({ field: 'date', question: unplaced });
     if (unnumbered) record.flags.push('未写参加人数（年报中列为缺数；知道人数可直接回复，例如“120人”）');
@@ -330,6 +337,10 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
 /** "3月下旬", "十月上旬", "6月初": a part of a month written alone as an event's time. */
 const MONTH_PART_ONLY = /(?:\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月份?(?:上旬|中旬|下旬|初|底|末)/u;
 /** "共…", "累计…", "三场": the line counts several sessions, a period's work rightly dated by the span. */
+/** A loose time past a part gives itself ("另一次是前阵子…"). */
+const OWN_LOOSE_TIME = /前些(?:日子|天|时候|时间)|前(?:一)?阵子?|前(?:一)?段时间|之前有一次|有一回/u;
+/** Several sessions counted: "四场", "3期", "两次". */
+const PERIOD_SESSIONS = /(?:[二两三四五六七八九十]|\d{1,3})\s*(?:场|場|期|次|批)/u;
 const SEVERAL = /共|累计|合计|加起来|每天|每日|轮流|分别|[二两三四五六七八九十\d]\s*(?:场|次|期|批|个|所|家)/u;
 
 /**

@@ -158,6 +158,17 @@ export function splitEvents(text: string, hits: DateHit[], figures: Figure[]): {
       }
       continue;
     }
+    // "…来了一百二十来个妇女发资料三百份另外前一天三月七号在卫生院门口也摆了个摊子咨询的有三四十个人": 另外 (此外) and, a few words on,
+    // a day no earlier part was on, after a part that counted its people, is another event (speech has no stop before it).
+    // The part it opens counts people of its own ("…拿了两个三等奖这个不算科普吧" is no event reported).
+    if (i > 0 && /^(?:另外|此外)/u.test(text.slice(i, i + 2)) && peopleSince(cuts[cuts.length - 1] ?? -1, i) && peopleSince(i, text.length) && hits.some((h) => h.date !== '' && !h.future && h.index > i && h.index <= i + 8 && !hits.some((g) => g.index < i && g.date === h.date))) {
+      if ('，,; ；。！!'.includes(text[i - 1] ?? '')) cuts.push(i - 1);
+      else {
+        cuts.push(i);
+        between.add(i);
+      }
+      continue;
+    }
     // "…来了十八个人本周四又开了一期…": in speech without stops, a day of its own and 又 right after a count of people
     // open the next session.
     if (i > 0 && /[人个名位]/u.test(text[i - 1] ?? '') && DAY_AGAIN.test(text.slice(i, i + 12)) && peopleSince(cuts[cuts.length - 1] ?? -1, i) && hits.some((h) => h.index === i)) {
