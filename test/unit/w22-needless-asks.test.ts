@@ -46,4 +46,19 @@ describe('w22 needless asks', () => {
     const [r] = read('6月6日在镇文化站办了科普讲座，村民八十人，学生六十人。', '2026-06-08');
     expect(r!.asked).toBe(true);
   });
+  it('sign-ups told by who actually came right after them are people, with no stops between', () => {
+    const [r] = read('五一那天我们请县农机站的师傅来讲农机安全报名的有五十个实际来了四十三个', '2026-05-06');
+    expect(r).toMatchObject({ headcount: 43, asked: false });
+    expect(r!.metrics['个']).toBeUndefined();
+  });
+  it('people named after a clause saying where they are from are people; the talk is not the innovation contest', () => {
+    const [r] = read('5月3日办了个乡村振兴分享会请了两个从省城回来的大学生讲电商 村民来了五十个', '2026-05-06');
+    expect(r).toMatchObject({ headcount: 50, asked: false });
+    expect(r!.metrics['个']).toBeUndefined();
+  });
+  it('"一个是…" after the people opens the next item of a list, it does not take their noun', () => {
+    const r = readReport('那天村里办了两件事 一个是请农技员讲嫁接 来了三十个果农 一个是卫生院来量血压', '2026-05-06', { observances: OBSERVANCES });
+    if (r.kind !== 'activity') throw new Error('not an activity');
+    expect(r.records[0]!.headcount).toBe(30);
+  });
 });
