@@ -36,7 +36,8 @@ const DEED = /(?:献血|献成|签名|签字|承诺|下载|安装|注册|登记|
 const PEOPLE_AFTER_DEED = /群众|居民|村民|市民|游客|学生|老人|家长|人员|人们|朋友/u;
 const deed = (f: Figure): boolean => {
   const m = DEED.exec(clauseOf(f));
-  return m !== null && !PEOPLE_AFTER_DEED.test(m[1] ?? '');
+  // "其中现场扫码关注150人": a 其中 part is no figure of its own (chooseHeadcount drops it).
+  return m !== null && !PEOPLE_AFTER_DEED.test(m[1] ?? '') && !/其中|包括/u.test(clauseOf(f));
 };
 
 /**

@@ -113,12 +113,6 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
     const kept = passed.filter((f) => !people.some((g) => g !== f && g.value > f.value && partAfter(f, g)));
     return { ...rest, others: [...rest.others, ...kept] };
   }
-  // "群众约800人…现场签名承诺526人": who did a deed of their own there are some of who came, kept as their own figure.
-  const deeds = deedParts(people);
-  if (deeds.length > 0) {
-    const rest = chooseHeadcount(people.filter((f) => !deeds.includes(f)), alone);
-    return { ...rest, others: [...rest.others, ...deeds] };
-  }
   const awarded = awardedParts(people);
   if (awarded.length > 0) return chooseHeadcount(people.filter((f) => !awarded.includes(f)), alone);
   // "线下咨询群众约380人，其中现场帮助下载APP 260人": a part after a count's 其中 is no second audience (the helpers
@@ -126,6 +120,12 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
   // "5天 total visitors 约650人次，其中 5/20 那天的体验课 40人": a part in 人 of a total in 人次 too.
   const ofWhich = people.filter((f) => roleOf(f) !== 'staff' && people.some((g) => g !== f && g.value > f.value && (g.unit === f.unit || f.unit === '人') && partAfter(f, g) && !PART.test(g.context.slice(-12))));
   if (ofWhich.length > 0) return chooseHeadcount(people.filter((f) => !ofWhich.includes(f)), alone);
+  // After any 其中 part (no figure of its own): "群众约800人…现场签名承诺526人": who did a deed of their own there are some of who came, kept as their own figure.
+  const deeds = deedParts(people);
+  if (deeds.length > 0) {
+    const rest = chooseHeadcount(people.filter((f) => !deeds.includes(f)), alone);
+    return { ...rest, others: [...rest.others, ...deeds] };
+  }
   // "观众大约四百人，我校学员参演二十六人": who performed, beside the audience that watched them, are a labelled figure.
   // "演练由公司抢修队职工35人参与，…居民约150人现场观摩": a drill or show done by the named people, watched by others.
   const watched = people.some((f) => WATCHERS.test(`${f.context.slice(-6)}|${f.noun}`)) || people.some((f) => /^[^，,。;；\d]{0,3}(?:观摩|观看|围观)/u.test(f.after) && roleOf(f) !== 'staff');
