@@ -61,4 +61,19 @@ describe('w22 needless asks', () => {
     if (r.kind !== 'activity') throw new Error('not an activity');
     expect(r.records[0]!.headcount).toBe(30);
   });
+  it('a count with x for unknown digits restated exactly in brackets is read once, as the exact number', () => {
+    const [r] = read('5/9 晚上做了一场直播讲春季过敏 💊 线上观看 2,4xx 人 (后台是 2417), 店里到场 25 位顾客', '2026-05-11');
+    expect(r).toMatchObject({ headcount: 25, asked: false });
+    expect(Object.values(r!.metrics)).toContain(2417);
+  });
+  it('a bare count between a stream and its watching is people online, not asked', () => {
+    const [r] = read('周四 校内 科学讲座一场, 现场 120 人, 直播 500+ 观看', '2026-11-20');
+    expect(r).toMatchObject({ headcount: 120, asked: false });
+  });
+  it('"volunteer" after a count of 个 is people, however it is spelt', () => {
+    const [r] = read('11月16日 科技馆进社区, 我们去了 8 个 volunteer 帮忙讲解, 居民 260 人', '2026-11-18');
+    expect(r).toMatchObject({ headcount: 260, asked: false });
+    expect(r!.metrics['个']).toBeUndefined();
+  });
 });
+
