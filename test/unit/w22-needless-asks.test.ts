@@ -75,5 +75,14 @@ describe('w22 needless asks', () => {
     expect(r).toMatchObject({ headcount: 260, asked: false });
     expect(r!.metrics['个']).toBeUndefined();
   });
+  it('a pasted table cell with a note of another unit in brackets is the headcount, the note a figure', () => {
+    const rows = read('本周小结\n日期\t地点\t内容\t人数\n6/2(二)\t东坡村\t果树修剪培训\t41\n6/4(四)\t南山牧场\t牛羊防疫现场会\t30(养殖户15户)', '2026-06-05');
+    expect(rows.map((r) => [r.headcount, r.asked])).toEqual([[41, false], [30, false]]);
+    expect(rows[1]!.metrics['户']).toBe(15);
+  });
+  it('an English column of mentors in a table holds the helpers, not a second audience', () => {
+    const rows = read('本月活动 👇\n| Date | Event | 参加 | Mentor |\n| 3/7 Sat | 机器人体验 | 约60人次 | 4 |\n| 3/14 Sat | 无人机 workshop | 22 | 2 |', '2026-03-20');
+    expect(rows.map((r) => [r.headcount, r.asked])).toEqual([[60, false], [22, false]]);
+  });
 });
 
