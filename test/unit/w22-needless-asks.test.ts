@@ -84,5 +84,14 @@ describe('w22 needless asks', () => {
     const rows = read('本月活动 👇\n| Date | Event | 参加 | Mentor |\n| 3/7 Sat | 机器人体验 | 约60人次 | 4 |\n| 3/14 Sat | 无人机 workshop | 22 | 2 |', '2026-03-20');
     expect(rows.map((r) => [r.headcount, r.asked])).toEqual([[60, false], [22, false]]);
   });
+  it('a counting word kept for asking counts the thing handed out when that thing is named right before it', () => {
+    const [r] = read('重阳节前一天在敬老院搞了防诈骗宣传老人来了大概六十个送了雨伞三十把资料一百份', '2026-10-20');
+    expect(r).toMatchObject({ headcount: 60, asked: false });
+    expect(r!.metrics['把']).toBe(30);
+  });
+  it('with no thing named, such a count is still asked', () => {
+    const [r] = read('10月17日在敬老院讲防诈骗，老人来了六十个，发了三十把。', '2026-10-20');
+    expect(r!.asked).toBe(true);
+  });
 });
 
