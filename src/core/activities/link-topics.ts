@@ -290,6 +290,8 @@ export function topicsOf(text: string, not = false): string[] {
         // "夏令营期间，孩子们参观了县科技馆和产业园": one stop of a camp held elsewhere, not the museum's own visitors.
         (CAMP.test(plain) && /参观了?[^，,。；;]{0,4}科技馆[和与及、]/u.test(plain) && !/在[^，,。；;]{0,6}科技馆/u.test(plain));
     }
+    // "青年科技创新分享会": a talk or sharing session on innovation, no contest, works or judging in it, is not the contest.
+    if (words === '科技创新大赛') return /分享会|交流会|论坛|沙龙|座谈|讲座/u.test(plain) && !/大赛|竞赛|比赛|作品|评审|参赛|征集|competition|contest/iu.test(plain);
     if (words === MOBILE) return NOT_SCHOOL.test(plain) && !SCHOOL.test(plain);
     if (words === CREATION) return PENDING.test(plain);
     if (words === VISITS) return !SCIENCE_PEOPLE.test(plain);

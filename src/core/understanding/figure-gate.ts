@@ -9,6 +9,7 @@ import { EN_PEOPLE, EN_PEOPLE_WORDS, HONOURED_AFTER, OTHER_UNITS, PEOPLE_NOUNS, 
 import { PEOPLE_TAIL } from './figure-unitless.js';
 import { leadingPeopleNoun } from './people-words.js';
 import { JOINED_ADDED } from './headcount-roles.js';
+import { PEOPLE_AFTER_CLAUSE } from './figure-people.js';
 
 /** Units that say nothing of what they count: the thing must be named beside them (次, 批, 期 count the event's own sessions). */
 const GENERIC_UNITS = new Set(['个', '项', '种', '类']);
@@ -38,7 +39,7 @@ function namesPeople(f: Figure): boolean {
   // "八百出头的学生": the people named inside what was written, after a loose figure and 的.
   const words = `${f.context}|${f.noun}|${written.includes('的') ? written.slice(written.indexOf('的') + 1) : ''}`;
   // "辅导员 4 个": a trade in 员 right before the count names them.
-  return PEOPLE_NOUNS.test(words) || PEOPLE_LABEL.test(words) || /(?<![动满])\p{Script=Han}{1,3}员\s*$/u.test(f.context) || leadingPeopleNoun(f.after) !== undefined || HONOURED_AFTER.test(f.after) || EN_PEOPLE.test(f.after.trim());
+  return PEOPLE_NOUNS.test(words) || PEOPLE_LABEL.test(words) || /(?<![动满])\p{Script=Han}{1,3}员\s*$/u.test(f.context) || leadingPeopleNoun(f.after) !== undefined || PEOPLE_AFTER_CLAUSE.test(f.after) || HONOURED_AFTER.test(f.after) || EN_PEOPLE.test(f.after.trim());
 }
 
 /** Whether the thing a generic count counts is named: a noun after its unit or words before it in its clause. */

@@ -14,7 +14,10 @@ const PEOPLE_BEFORE_COUNT = new RegExp(`(?:${PEOPLE_NOUNS.source}|(?<![动满])\
  * "节目三个观众大约四百人", "六十来个专家来了三个": the people named after the unit, then their own count, with no stop between (written
  * without stops): they are the next count's people, not this one's.
  */
-const NOUN_OF_NEXT_COUNT = new RegExp(`^(?:${PEOPLE_NOUNS.source})(?:也|就|又)?(?:来了|到了|去了|请了|派了|出了)?(?:大约|约|大概|差不多|估计|将近|有|共|一共)?\\s*[\\d一二两三四五六七八九十百千]+\\s*(?:[多余来几])?\\s*(?:人|名|位|个)`, 'u');
+/** "三个在外地搞研发的本镇青年", "三个从省城回来的大学生": a clause saying where they are from, then the people. */
+export const PEOPLE_AFTER_CLAUSE = new RegExp(`^(?:在|从|来自)[^，,。;；!！?？\\d\\n]{1,12}?的\\p{Script=Han}{0,3}?(?:${PEOPLE_NOUNS.source}|青年|大学生)`, 'u');
+// "来了二十六个妇女 一个是派出所来讲…": "一个是" opens the next item of a list, no count the noun belongs to.
+const NOUN_OF_NEXT_COUNT = new RegExp(`^(?:${PEOPLE_NOUNS.source})(?:也|就|又)?(?:来了|到了|去了|请了|派了|出了)?(?:大约|约|大概|差不多|估计|将近|有|共|一共)?\\s*[\\d一二两三四五六七八九十百千]+\\s*(?:[多余来几])?\\s*(?:人|名|位|个)(?!是)`, 'u');
 
 /** "七个留守老人多的自然村", "三个外来务工人员集中的小区": places described by the people in them, counted as places. */
 // Only by how many of them live there ("多的", "集中的", "有…的"), not "20个孩子去附近的社区" (people taken to a place).
@@ -76,6 +79,10 @@ export function countedPeople(c: CountInContext): CountedPeople | undefined {
   // "报名35个，实到31人", "报名的时候是八十几个": who signed up, counted as the people who came are.
   // "接龙报名40个，实际去了37个": a sign-up way before 报名, and who actually went, are people the same.
   if (unit === '个' && /(?:实到|应到|实际(?:去|来|到|参加|参与)了?|^(?:接龙|线上|网上|群里)*报名(?:了|的有|的是|的?时(?:候)?(?:是|有)?)?)$/u.test(clause) && !GROUPS.test(text.slice(end, end + 2)) && !/^(?:单位|企业|部门|村)/u.test(text.slice(end, end + 2))) people = true;
+  // "报名的有八十个实际来了六十二个" (no stops): sign-ups, told by who actually came right after them.
+  if (unit === '个' && !people && /报名(?:了|的有|的是)?\s*$/u.test(clause) && /^\s*[，,]?\s*(?:实际|实到)/u.test(text.slice(end, end + 6))) people = true;
+  // "请了三个在外地搞研发的本镇青年回来讲", "三个从省城回来的大学生": people named after a clause that says where they are from.
+  if (unit === '个' && !people && PEOPLE_AFTER_CLAUSE.test(text.slice(end, end + 24))) people = true;
   // "会场里坐着的顶多七十来个", "来的有五十来个": the people named by where they were or that they came.
   if (unit === '个' && !nounAfter && /(?:坐着|在场|来|到场|听讲?|参加|现场)的(?:人)?\s*(?:有|是)?\s*(?:顶多|最多|大概|约|差不多|估计|将近|只有|也就)?\s*$/u.test(clause)) people = true;
   // "培训 来了三十来个 资料发了200份": who came, no noun needed when the clause is only their coming.

@@ -26,6 +26,28 @@ export function triedParts(people: readonly Figure[]): Figure[] {
   return people.filter((f) => (TRIED.test(`${f.context.slice(-14)}|${f.after.slice(0, 10)}`) || served(f)) && people.some((g) => g !== f && (g.unit === f.unit || (f.unit === '人' && g.unit === '人次')) && g.value > f.value && cameAll(g) && !TRIED.test(`${g.context.slice(-10)}|${g.after.slice(0, 10)}`)));
 }
 
+/** The words of a figure's own clause before it. */
+const clauseOf = (f: Figure): string => (f.lead ?? f.context).replace(/^[\s\S]*[，,。;；!！?？\n]/u, '');
+/**
+ * A deed some of who came did there, named right before their count ("当天献血", "现场签名承诺", "指导下载APP 的"), not
+ * coming or taking part; not "来献血的群众" (the people named after the deed are who came).
+ */
+const DEED = /(?:献血|献成|签名|签字|承诺|下载|安装|注册|登记|补种|接种|扫码)([^，,。;；!！?？\d]{0,14})$/u;
+const PEOPLE_AFTER_DEED = /群众|居民|村民|市民|游客|学生|老人|家长|人员|人们|朋友/u;
+const deed = (f: Figure): boolean => {
+  const m = DEED.exec(clauseOf(f));
+  // "其中现场扫码关注150人": a 其中 part is no figure of its own (chooseHeadcount drops it).
+  return m !== null && !PEOPLE_AFTER_DEED.test(m[1] ?? '') && !/其中|包括/u.test(clauseOf(f));
+};
+
+/**
+ * "现场互动群众约300人…当天献血81人", "群众约800人…签名承诺526人": who did a deed of their own at the event, written
+ * after a larger count of who came, are some of them: a figure of their own, no second audience.
+ */
+export function deedParts(people: readonly Figure[]): Figure[] {
+  return people.filter((f) => deed(f) && people.some((g) => g !== f && g.index < f.index && g.value > f.value && (g.unit === f.unit || (f.unit === '人' && g.unit === '人次')) && !deed(g)));
+}
+
 /** Won a prize or went through a round ("获奖学生", "获一等奖的", "晋级决赛的"): a part of who competed. */
 const AWARDED = /(?:获奖|得奖|获[一二三特等金银铜优][^，,。;；\d]{0,3}奖|入围|晋级|入选)[^，,。;；\d]{0,6}$/u;
 

@@ -109,7 +109,8 @@ export function roleOf(f: Figure): Role {
   // "验收组一共五个人", "检查组3人": a team that came to inspect or assess ran the check; it served no one.
   if (INSPECTING_TEAM.test(f.context.slice(-10))) return 'staff';
   // "志愿者轮流值守，累计出勤40人次", "在岗工作人员12人": people on duty worked it, however they are totalled.
-  if (/(?:出勤|值守|值班|执勤|在岗)[^，,。;；\d]{0,2}$/u.test(f.context) || /^\s*(?:were|was)?\s*on duty\b/u.test(f.after.replace(/^[a-z]+\s+/u, ''))) return 'staff';
+  // "护林员每天4人轮班": people taking shifts at it worked it.
+  if (/(?:出勤|值守|值班|执勤|在岗)[^，,。;；\d]{0,2}$/u.test(f.context) || /^\s*(?:个人|人)?\s*(?:轮班|轮流值守|轮流值班|倒班|值班|值守|执勤)/u.test(f.after) || /^\s*(?:were|was)?\s*on duty\b/u.test(f.after.replace(/^[a-z]+\s+/u, ''))) return 'staff';
   // "- Teachers: 3", "Volunteers: 6": a line's field naming staff, the number its value.
   if (EN_STAFF_FIELD.test(f.lead ?? '')) return 'staff';
   // "18 of our pilots flew 54 sorties", "10 of our members ran the demos": the sender's own people ran it.
@@ -117,6 +118,8 @@ export function roleOf(f: Figure): Role {
   if (/^\s*\d+\s+of\s+(?:our|my)\s/u.test(f.written) && !AUDIENCE.test(f.written) && !/^\s*(?:[a-z]+\s+){0,2}?(?:came|attended|joined|took part|showed up|visited|signed)/u.test(f.after)) return 'staff';
   // "那个消防中队来了五个人", "供电所派了3个": a team a unit sent to run it, not who came to it.
   if (SENT_BY_UNIT.test(f.context) && !AUDIENCE.test(`${f.noun}|${f.after.slice(0, 4)}`) && !YOUNG.test(`${f.noun}|${f.after.slice(0, 4)}`)) return 'staff';
+  // "站里8个人在进山路口设卡宣传": the sender's own office's people, at a place doing the work, ran it.
+  if (/(?:[局站所馆院队办]|单位|协会|中心)里\s*$/u.test(f.context) && /^(?:个)?人?\s*(?:在|到|去)[^，,。;；\d]{1,12}?(?:设卡|设点|设岗|摆摊|宣传|值守|执勤|巡逻|劝导|讲解)/u.test(f.after)) return 'staff';
   // "局里去了六个人", "单位里也出了4个": the sender's own office sent them to run it, not to attend.
   if (/(?:[局站所馆院队办]|单位|协会|中心)里(?:也)?(?:去了|出了|派了|出动了?)\s*$/u.test(f.context) && !/参加|参训|听|学习|培训|受训/u.test(f.after.slice(0, 8)) && !AUDIENCE.test(`${f.noun}|${f.after.slice(0, 4)}`) && !YOUNG.test(`${f.noun}|${f.after.slice(0, 4)}`)) return 'staff';
   // "指导老师3人", "带队教师2名", "带队的老师是3名": who guided them, not who learnt.
@@ -205,7 +208,9 @@ export function roleOf(f: Figure): Role {
   if (/^(?:听了?|聆听了?)(?:讲解|讲座|宣讲|讲课|报告|课)/u.test(f.after) && !STAFF.test(ctx.slice(-8))) return 'audience';
   // "现场讲解受众150余人": the audience word right before the count names who heard it, not the staff whose deed precedes.
   if (/(?:受众|听众|观众)(?:约|共|有|达|共计|合计)?\s*$/u.test(ctx) && STAFF.test(ctx.slice(-8))) return 'participant';
-  const staff = trade || enAfterNoun || ((STAFF.test(ctx.slice(-8)) || /\b(?:volunteers?|staff|docents|guides|helpers)\s*$/u.test(ctx)) && !servedAfter && !namedAudience) || STAFF.test(englishAfter(f)) || (fronted !== null && !AUDIENCE.test(fronted[1] ?? '')) || HELPING.test(f.after) || STAFF.test(f.noun) || STAFF_AFTER.test(f.noun) || ACTING_AS.test(f.after) || /^[\d\s.,+~]+[a-z]/iu.test(f.written) && STAFF.test(f.written);
+  // "其中23位老人我们现场帮着整理了药盒": the sender helped them; the people counted were helped, not helpers.
+  const helpedBySender = /^\p{Script=Han}{0,4}?(?:我们|咱们|俺们|我)/u.test(f.after);
+  const staff = trade || enAfterNoun || ((STAFF.test(ctx.slice(-8)) || /\b(?:volunteers?|staff|docents|guides|helpers)\s*$/u.test(ctx)) && !servedAfter && !namedAudience) || STAFF.test(englishAfter(f)) || (fronted !== null && !AUDIENCE.test(fronted[1] ?? '')) || (HELPING.test(f.after) && !helpedBySender) || STAFF.test(f.noun) || STAFF_AFTER.test(f.noun) || ACTING_AS.test(f.after) || /^[\d\s.,+~]+[a-z]/iu.test(f.written) && STAFF.test(f.written);
   // "服务技术人员27人", "走访慰问老专家12位": the people a verb of serving takes are who were served.
   // Not "专家服务团专家2人": the experts of a 服务团 or 服务队 served.
   if (/(?:服务(?![团队])|走访|慰问|帮扶)了?(?:一线|基层)?\p{Script=Han}{2,5}$/u.test(f.context.slice(-9)) && STAFF.test(f.context.slice(-6)) && !/志愿|volunteer/u.test(f.context.slice(-6))) return 'participant';

@@ -5,7 +5,7 @@ import { wordsSinceLastCount, type Figure } from './message-figures.js';
 import { leadingPeopleNoun } from './people-words.js';
 import { peopleWords } from './people-nouns.js';
 import { POST_WORDS } from './figure-words.js';
-import { awardedParts, outcomeParts, partAfter, partsSummingTo, triedParts } from './headcount-parts.js';
+import { awardedParts, deedParts, outcomeParts, partAfter, partsSummingTo, triedParts } from './headcount-parts.js';
 import { AUDIENCE, DAY_OF_EVENT, JOINED_ADDED, EN_SIGNED_UP, EN_SIGNED_UP_BEFORE, ESCORT, MEMBERSHIP, PART, PARTICIPATE, PERFORMER, SIGNED_UP, STAFF, TOTAL, WORKED, YOUNG, roleOf, type Role, STAFF_IN_TOTAL, VISITED, onlyStaffInTotal, halfDayOf } from './headcount-roles.js';
 export { HELPING, roleOf, SENT_BY_UNIT, type Role } from './headcount-roles.js';
 
@@ -120,6 +120,12 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
   // "5天 total visitors 约650人次，其中 5/20 那天的体验课 40人": a part in 人 of a total in 人次 too.
   const ofWhich = people.filter((f) => roleOf(f) !== 'staff' && people.some((g) => g !== f && g.value > f.value && (g.unit === f.unit || f.unit === '人') && partAfter(f, g) && !PART.test(g.context.slice(-12))));
   if (ofWhich.length > 0) return chooseHeadcount(people.filter((f) => !ofWhich.includes(f)), alone);
+  // After any 其中 part (no figure of its own): "群众约800人…现场签名承诺526人": who did a deed of their own there are some of who came, kept as their own figure.
+  const deeds = deedParts(people);
+  if (deeds.length > 0) {
+    const rest = chooseHeadcount(people.filter((f) => !deeds.includes(f)), alone);
+    return { ...rest, others: [...rest.others, ...deeds] };
+  }
   // "观众大约四百人，我校学员参演二十六人": who performed, beside the audience that watched them, are a labelled figure.
   // "演练由公司抢修队职工35人参与，…居民约150人现场观摩": a drill or show done by the named people, watched by others.
   const watched = people.some((f) => WATCHERS.test(`${f.context.slice(-6)}|${f.noun}`)) || people.some((f) => /^[^，,。;；\d]{0,3}(?:观摩|观看|围观)/u.test(f.after) && roleOf(f) !== 'staff');
@@ -243,6 +249,10 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
     const besides = (f: Figure): boolean => /(?:家长|家属)(?:另有|另外)/u.test(ownWords(f));
     const young = participants.filter((f) => YOUNG.test(ownWords(f)) && !besides(f));
     if (young.length === 1 && participants.every((f) => f === young[0] || besides(f))) return pick(young[0]);
+    // "全校学生一千一百二十个都参加了老师六十个": teachers named after the pupils' count came with them.
+    const teacherOnly = (f: Figure): boolean => /(?:老师|教师)[^，,。;；\d]{0,2}$/u.test(wordsSinceLastCount(f)) && !YOUNG.test(wordsSinceLastCount(f));
+    const pupils = participants.filter((f) => YOUNG.test(wordsSinceLastCount(f)) && !teacherOnly(f));
+    if (pupils.length === 1 && participants.every((f) => f === pupils[0] || (teacherOnly(f) && f.index > pupils[0]!.index))) return pick(pupils[0]);
     return pick(participants[0], !sessions(participants) && participants.some((f) => f.unit === participants[0]!.unit && f !== participants[0]));
   }
   const audience = of('audience', 'other');

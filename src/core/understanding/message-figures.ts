@@ -3,7 +3,7 @@
 import { scanNumbers, type NumberToken } from '../text/scan-numbers.js';
 import { notAnActivityFigure } from './figure-background.js';
 import { comparedNumber, runningTotal, withoutParenParts } from './compared-context.js';
-import { EARLIER, PEOPLE_UNITS, THING_TAIL } from './figure-words.js';
+import { EARLIER, PEOPLE_NOUNS, PEOPLE_UNITS, THING_TAIL } from './figure-words.js';
 import { clauseBefore, notACount, notAFigureOf } from './figure-skips.js';
 import { peopleListUnit, unknownUnitAt } from './figure-unitless.js';
 import { readAmount, writtenUnit } from './figure-amount.js';
@@ -44,6 +44,9 @@ export interface Figure {
 export function wordsSinceLastCount(f: Figure): string {
   return (f.lead ?? f.context).replace(/^.*[\d〇一二两三四五六七八九十百千万]\s*(?:[多余来几]\s*)?(?:人次|[个人名位组户份场次])/u, '');
 }
+
+/** A giving verb, then the thing given, right before a count ("发了扇子", "赠送雨伞"). */
+const HANDED_THING = /(?:发|送|赠|发放|分发|派发|赠送|捐赠|捐)(?:了|出|出去)?(\p{Script=Han}{1,4})$/u;
 
 /** A count left without a unit or a word that says what it counts ("估计八百多"). */
 export interface UnreadNumber {
@@ -133,7 +136,12 @@ export function findFigures(text: string, original = text): { figures: Figure[];
     const clause = clauseBefore(before);
     // "发射成功了22盆": a unit the reader does not know; what it counts is asked (figure-gate), never dropped.
     const unknown = unit || compared || token.written === '一' || token.written === '十' ? undefined : unknownUnitAt(text, pos);
-    if (unknown) {
+    // "发了扇子两百把", "送雨伞30把": the thing handed out named right before the count says what the unit counts.
+    const handedThing = unknown ? HANDED_THING.exec(clause)?.[1] : undefined;
+    if (unknown && handedThing !== undefined && !/[了的过着]/u.test(handedThing) && !PEOPLE_NOUNS.test(handedThing) && !notAnActivityFigure(text, token.start, pos, pos + unknown.length, unknown, clause)) {
+      unit = unknown;
+      end = pos + unknown.length;
+    } else if (unknown) {
       const unknownEnd = pos + unknown.length;
       if (notAFigureOf(token, unknown, text, before, clause, unknownEnd) || notAnActivityFigure(text, token.start, pos, unknownEnd, unknown, clause)) continue;
       unread.push({ index: token.start, value: token.value, written: text.slice(token.start, pos + unknown.length).trim(), unit: unknown, context: clause });

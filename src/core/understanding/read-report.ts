@@ -4,6 +4,7 @@ import { addDays, daysBetween, type CivilDate } from '../dates/civil-date.js';
 import type { Observance } from '../plans/observances.js';
 import { digitsForEnglishNumbers } from '../text/english-numbers.js';
 import { normalizeText } from '../text/normalize.js';
+import { withRestatedMasks } from '../text/masked-numbers.js';
 import { findMessageDates, type DateHit } from './message-dates.js';
 import { findFigures, type Figure } from './message-figures.js';
 import { chooseHeadcount } from './headcount.js';
@@ -59,7 +60,9 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
   // ASCII-only lower case: other case mappings can change a string's length and shift every offset.
   // "60人 次" is 60人次 (same length, so offsets into the original stay right).
   const spelled = digitsForEnglishNumbers(normalizeText(original).replace(/[A-Z]/g, (c) => c.toLowerCase())).replace(/人(\s+)次/gu, (_m, sp: string) => `人次${sp.slice(1)} `);
-  const text = withoutFollowUp(spelled, FUTURE, today);
+  // "1,3xx 人 (后台显示 1346)": a masked count read as the exact number restated after it.
+  const unmasked = withRestatedMasks(spelled);
+  const text = withoutFollowUp(unmasked, FUTURE, today);
   if (!options.explicit && isQuestion(text)) return { kind: 'not_activity', reason: 'question', message: '这像是一个问题，不是活动记录。' };
   // "去年一共搞了多少场我还在跟各车间对数，大概三十场上下": a figure still being counted is not a report of it.
   // "实际多少还没统计出来，先按报名的报可以吗？": a count offered for now is read, and asked about.

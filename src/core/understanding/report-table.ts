@@ -27,6 +27,9 @@ function rowOf(line: string, width: number, last = false, spaced = false): strin
 
 /** A column that only numbers the rows: it counts nothing. */
 const ROW_NUMBER = /^(序号|编号|no\.?|#)$/iu;
+/** An English header naming the helpers ("Mentor", "Volunteers"): their numbers are people who ran the events. */
+const STAFF_HEADER = /^(?:mentors?|tutors?|coaches?|instructors?|volunteers?|staff|judges?)$/iu;
+
 /** What a column counts, from its header: the unit its bare numbers take. */
 function unitOf(header: string): string | undefined {
   // "人數", "參加人員": a header in traditional characters is read as the simplified one.
@@ -37,7 +40,7 @@ function unitOf(header: string): string | undefined {
   // "参训企业(家)": a name that reads as people, but its brackets say what it counts.
   const bracketed = /[(（]\s*(\p{Script=Han}{1,2})\s*[)）]$/u.exec(header)?.[1];
   // "参赛选手", "参赛运动员", "营员": who competed or camped are people too.
-  if (/人数|人员|参加|参训|听众|观众|学员|人$|^(?:attendees|attendance|participants|headcount|turnout|audience|visitors)$|(?:学生|选手|运动员|队员|营员|群众|游客|居民|村民|儿童|孩子|老人|农户|老师|教师|家长|志愿者|辅导员)$/u.test(header)) return bracketed && OTHER_UNITS.includes(bracketed) ? bracketed : '人';
+  if (/人数|人员|参加|参训|听众|观众|学员|人$|^(?:attendees|attendance|participants|headcount|turnout|audience|visitors)$|^(?:mentors?|tutors?|coaches?|instructors?|volunteers?|staff|judges?)$|(?:学生|选手|运动员|队员|营员|群众|游客|居民|村民|儿童|孩子|老人|农户|老师|教师|家长|志愿者|辅导员)$/u.test(header)) return bracketed && OTHER_UNITS.includes(bracketed) ? bracketed : '人';
   // "台数", "架次", "台套": a column named by its unit, or by the count of it.
   const named = COLUMN_UNIT.exec(header)?.[1];
   if (named) return named;
@@ -229,9 +232,13 @@ function tableWith(text: string, spaced: boolean): string | undefined {
       if (TIME_SPAN.test(cell)) return '';
       // "Total" (an English sheet): the sum row, kept as 合计 so the list reader skips it.
       if (/^(?:total|sum|subtotal)$/iu.test(cell)) return '合计';
-      const bare = BARE.exec(cell);
-      const label = /^[a-z\s]+$/iu.test(name) && (unit === '人' || unit === '人次') ? '参加' : name.replace(/[(（][^)）]*[)）]/gu, '');
-      if (unit && bare) return `${label}${bare[1] ?? ''}${bare[2]!.replace(/,/gu, '')}${bare[3] ?? ''}${unit}`;
+      // "25(牧户12户)": a count with a note in brackets of another unit after it; the note is kept after the count.
+      const noted = /^(.*?)\s*([(（][^()（）]*[)）])$/u.exec(cell);
+      const bare = BARE.exec(cell) ?? (noted ? BARE.exec(noted[1]!) : null);
+      const note = BARE.exec(cell) ? '' : (noted?.[2] ?? '');
+      // "Mentor" over its numbers: the helpers named in English, kept as their name (not who took part).
+      const label = /^[a-z\s]+$/iu.test(name) && (unit === '人' || unit === '人次') ? (STAFF_HEADER.test(name.trim()) ? `，${name.trim()} ` : '参加') : name.replace(/[(（][^)）]*[)）]/gu, '');
+      if (unit && bare) return `${label}${bare[1] ?? ''}${bare[2]!.replace(/,/gu, '')}${bare[3] ?? ''}${unit}${note}`;
       // "85人次" under "其中教师": a count with its own unit still takes the name of a column that is a part of another.
       return COUNT_WITH_UNIT.test(cell) && /^(?:其中|含|包括)\p{Script=Han}{1,8}$/u.test(label) ? `${label}${cell}` : cell;
     });
