@@ -6,7 +6,7 @@ import { gateFigures, unreadDoubts } from './figure-gate.js';
 import { chooseHeadcount, onlySignedUp, roleOf } from './headcount.js';
 import { halfDayOf } from './headcount-roles.js';
 import { outcomeOf, partAfter, partsSummingTo } from './headcount-parts.js';
-import { roleLabel, roleNoun } from './people-label.js';
+import { roleLabel, roleNoun, writtenRoleLabel } from './people-label.js';
 import type { Segment } from './report-split.js';
 import { UNKNOWN_COUNT_WORDS } from './report-parts.js';
 import { titleOf, withKind } from './report-title.js';
@@ -170,7 +170,7 @@ export function buildRecord(input: { original: string; text: string; seg: Segmen
     // A second figure of people whose words name no one ("镇里报上来的是1200人次"): what it counts is asked, not guessed.
     // Not one the headcount question already offers to add ("记300人，还是合计340人？").
     // A figure of people whose label would be pieces of the sentence ("人数报64还是…"): asked, never stored.
-    if (f.people && roleNoun(f) === undefined && ((roleOf(f) !== 'online' && CAME.test(f.context) && !choice.unclear) || PIECES.test(roleLabel(f)))) unnamed.push(f);
+    if (f.people && roleNoun(f) === undefined && ((roleOf(f) !== 'online' && CAME.test(f.context) && !choice.unclear) || PIECES.test(writtenRoleLabel(f)))) unnamed.push(f);
     if (f.unit === '次' && /咨询|答疑/u.test(f.context)) flags.push(`“${f.written}”按咨询次数记录，不算人数`);
     const honour = honourOf(f);
     const plainKey = honour ? `人(${honour})` : f.people ? `${f.unit === '人次' ? '人次' : '人'}(${roleLabel(f)})` : f.unit;

@@ -37,7 +37,25 @@ const LEAD = /^(?:还有|另有|其中|以及|和|及|并|另外)+/u;
 
 /** What a non-participant figure is called in its metric key: "志愿者" for 人(志愿者). */
 export function roleLabel(f: Figure): string {
+  return tidyRole(canonicalRole(rawRoleLabel(f)));
+}
+
+/** The label as the words gave it, before it is tidied (whether it is pieces of the sentence is judged on this). */
+export function writtenRoleLabel(f: Figure): string {
   return canonicalRole(rawRoleLabel(f));
+}
+
+/** Words a label made from the sentence can begin or end with that are no part of a name ("们老科协", "请了燃气公司",
+ * "消防那边", "屋里挤了得"): a 台账 column is headed by the label, so it must read as a name. */
+const LOOSE_START = /^(?:[们了的得着为个也都并在由]|我们|俺们|咱们|[我俺](?!国)|去了|来了|请了|还请|邀请了?|组织了|展出了|派了|出了|还有|另有|估摸着?|估计|目测|大概)+/u;
+const LOOSE_END = /(?:[也都了得这那只着是]|那边|这边|的话|话|大概|估计|目测|有)+$/u;
+/** A label that reads as a name: the people noun it holds, else its words without the loose ends, else 其他. */
+export function tidyRole(label: string): string {
+  if (!LOOSE_START.test(label) && !LOOSE_END.test(label) && !/\d|人次/u.test(label)) return label;
+  const noun = lastNoun(label);
+  if (noun) return canonicalRole(noun);
+  const bare = label.replace(LOOSE_START, '').replace(LOOSE_END, '');
+  return bare.length >= 2 && !/\d|人次/u.test(bare) ? bare : '其他';
 }
 
 /** One key per role, whichever word the writer used, so the 台账 adds them up ("老师" and "教师" are 人(教师)). */
