@@ -30,7 +30,7 @@ describe('w22 a report that asks how to file itself is asked back, nothing store
 describe('w22 a shared article is no event', () => {
   it.each([
     ['分享一篇文章：《社区科普如何走进老年人》https://mp.weixin.qq.com/s/abcd 写得挺实在，大家可以看看', '2026-09-02'],
-    ['share 一个 article 给大家：《乡村少年宫的科学课》 https://example.com/p/123 挺有参考价值 👍', '2026-04-14'],
+    ['share 一篇 post：《乡村少年宫的科学课》https://example.com/p/123 感觉下学期办兴趣班能用上 👍', '2026-04-14'],
   ])('%s', async (text, today) => {
     expect(reading(text, today).kind).not.toBe('activity');
     expect((await reply(text, today)).stored).toBe(0);
@@ -49,5 +49,21 @@ describe('w22 a month summary counted in 人次 is a period record', () => {
     expect(r.records).toHaveLength(1);
     expect(r.records[0]).toMatchObject({ date: '2026-10-01', dateEnd: '2026-10-31', headcount: 860 });
     expect(r.doubts.filter((d) => d.field === 'kind')).toEqual([]);
+  });
+});
+
+describe('w22 events told one after another are one record each', () => {
+  const records = (text: string, today: string) => {
+    const r = reading(text, today);
+    return r.kind === 'activity' ? r.records.map((x) => [x.date, x.headcount]) : [];
+  };
+  it('一、…；二、… in a letter signed off on a line of its own', () => {
+    expect(records('县科协：\n现将本周两项工作报告如下：一、本周二（3月10日）在镇文化站举办春季用电安全讲座，村民约八十人参加；二、本周四赴阳光幼儿园开展安全知识进课堂，幼儿及家长六十五人。\n特此报告。镇供电所 李某', '2026-03-13')).toEqual([['2026-03-10', 80], ['2026-03-12', 65]]);
+  });
+  it('一是…二是…三是… spoken with no stops, each on its own day', () => {
+    expect(records('上个月做了三件事一是十月八号在敬老院讲防跌倒老人五十多个二是十五号在村委会量血压量了八十六人次三是上个礼拜二在小学讲用眼卫生学生两百个左右', '2026-11-06')).toEqual([['2026-10-08', 50], ['2026-10-15', 86], ['2026-10-27', 200]]);
+  });
+  it('另外 and a day of its own, after a count, in speech broken by spaces', () => {
+    expect(records('上周五九月十一号在村部搞了防汛讲座 来了三十多个 另外九月九号去学校帮老师装了应急广播 老师二十个 喇叭八个', '2026-09-15')).toEqual([['2026-09-11', 30], ['2026-09-09', 20]]);
   });
 });

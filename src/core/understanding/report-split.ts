@@ -40,10 +40,12 @@ export const NEXT_DAY = /^\s*(?:第二天|次日|隔天|第二日)/u;
 /** A new day opening a clause: "第二天又去…", "周四去敬老院…", "11日在…". */
 /** A day named by its week or its date, then 又 or 再: another session on a day of its own. */
 const DAY_AGAIN = /^(?:(?:上个?|这个?|本)?(?:周|星期|礼拜)[一二三四五六日天]|\d{1,2}\s*[日号])(?:上午|下午|晚上)?\s*(?:又|再)/u;
+/** "二是", "三是" after a character that makes it no number of its own (统一是, 十二是, 第二是): the next item of an enumeration. */
+const NEXT_NUMBERED = /^[^统唯之第十百千万零两几\d一二三四五六七八九][二三四五六七八九十]是$/u;
 /** "还有一个是", "另外一个是": the next of the events a message enumerates. */
 const ENUMERATED_NEXT = /^(?:还有|另外|另)一个(?:是)?/u;
 // "然后十二月二十号…": a day written in words, with its month, opens one too (not "六号楼", a building).
-const NEW_DAY = /^\s*(?:(?:然后|之后|后来|接着)\s*)?(?:第二天|次日|隔天|第二日|(?:上|这|本)?(?:周|星期|礼拜)[一二三四五六日天]|\d{1,2}\s*[日号]|(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号](?![楼院线门床车厅馆室位]))/u;
+const NEW_DAY = /^\s*(?:(?:然后|之后|后来|接着|另外|还有)\s*)?(?:第二天|次日|隔天|第二日|(?:上|这|本)?(?:周|星期|礼拜)[一二三四五六日天]|\d{1,2}\s*[日号]|(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号](?![楼院线门床车厅馆室位]))/u;
 /** "第一天", "头一天", "首日": the first day of an event that lasts several. */
 export const FIRST_DAY = /第[一1]天|头一天|首日/u;
 /** A new day at `i` after "第一天", in a message whose event is written as a span of days. */
@@ -158,6 +160,13 @@ export function splitEvents(text: string, hits: DateHit[], figures: Figure[]): {
       }
       continue;
     }
+    // "…四百多学生二是十四号糖尿病日…三是上个礼拜四…": in speech without stops, the next number of an enumeration
+    // ("二是", "三是") opening on a day of its own, after a part that counted its people, opens the next event.
+    if (i > 0 && NEXT_NUMBERED.test(text.slice(i - 1, i + 2)) && peopleSince(cuts[cuts.length - 1] ?? -1, i) && hits.some((h) => h.index > i && h.index <= i + 4 && !hits.some((g) => g.index < i && g.date === h.date))) {
+      cuts.push(i);
+      between.add(i);
+      continue;
+    }
     // "…来了十八个人本周四又开了一期…": in speech without stops, a day of its own and 又 right after a count of people
     // open the next session.
     if (i > 0 && /[人个名位]/u.test(text[i - 1] ?? '') && DAY_AGAIN.test(text.slice(i, i + 12)) && peopleSince(cuts[cuts.length - 1] ?? -1, i) && hits.some((h) => h.index === i)) {
@@ -221,6 +230,11 @@ export function splitEvents(text: string, hits: DateHit[], figures: Figure[]): {
     parts[k - 1]!.end = parts[k]!.end;
     parts.splice(k, 1);
   }
+  // "…现场预约接种十九人。\n特此报告。县疾控中心…": a closing line that dates and counts nothing (a sign-off, a signature) ends
+  // the part before it; an opening one (background, a salutation) opens the part after it.
+  const bare = (p: Segment): boolean => !figures.some((f) => f.index >= p.start && f.index < p.end) && !hits.some((h) => h.index >= p.start && h.index < p.end);
+  while (parts.length > 2 && bare(parts[parts.length - 1]!)) parts.splice(parts.length - 1, 1);
+  while (parts.length > 2 && bare(parts[0]!)) parts.splice(0, 1);
   if (parts.length < 2) return whole;
   const own = (p: Segment, pred: (x: { index: number }) => boolean, list: Array<{ index: number }>): boolean => list.some((x) => x.index >= p.start && x.index < p.end && pred(x));
   // Not "…75 came; 18 of our pilots flew…; livestream 400 viewers": who ran it or watched online are no audience of a part's own.
