@@ -5,7 +5,7 @@ import type { LogContext } from './answer-log-question.js';
 import { findItemsByTopic, fuzzyScore } from './find-items.js';
 import { itemProgress, progressLines } from './item-progress.js';
 import { inPeriod, kindMatcher, listActivities, peopleOf, peoplePhrase, sessionsBeside, sessionsOf, subjectAndKind, topicMatcher, writtenSessions } from './log-lines.js';
-import { placeKindRecords, placeOtherRecords } from './place-kind.js';
+import { placeKindRecords } from './place-kind.js';
 import { splitForPeriod, splitNotes, splitSummary } from './period-figures.js';
 import type { Question } from './question.js';
 import { teamRecords, unitRecords, whoAndKind } from './unit-records.js';
@@ -31,7 +31,7 @@ function measuredBy(q: Tally, topic: string | null | undefined): ((a: Activity) 
 const ofKind = (q: Tally, ctx: LogContext, kind: string | null): ((a: Activity) => boolean) => (kind !== null ? measuredBy(q, kind) : undefined) ?? kindMatcher(kind, ctx.items, ctx.observances);
 
 /** The records a tally is about: by the records' own titles for a kind several items mention (讲座, 培训), else by topic. */
-function recordsFor(q: Tally, ctx: LogContext, live: readonly Activity[]): { hits: Activity[]; topicItems: LogContext['items']; beside?: Activity[] } {
+function recordsFor(q: Tally, ctx: LogContext, live: readonly Activity[]): { hits: Activity[]; topicItems: LogContext['items'] } {
   const named = q.topic ? findItemsByTopic(ctx.items, q.topic, ctx.observances) : [];
   // "How many visitors has the museum had, against the target?": of the items the topic names (展品更新, 流动科技馆
   // 巡展), the one whose target counts what is asked is the one measured against.
@@ -40,10 +40,7 @@ function recordsFor(q: Tally, ctx: LogContext, live: readonly Activity[]): { hit
   const gapOf = targeted.length === 1 ? targeted : undefined;
   // "县一中今年开了几场讲座": the place's records of that kind, not every record sharing a word with it.
   const atPlace = placeKindRecords(q.topic, live);
-  if (atPlace) {
-    const hits = atPlace.filter((a) => inPeriod(a, q.period));
-    return { hits, topicItems: [], beside: placeOtherRecords(q.topic, live, hits).filter((a) => inPeriod(a, q.period)) };
-  }
+  if (atPlace) return { hits: atPlace.filter((a) => inPeriod(a, q.period)), topicItems: [] };
   // "实验小学今年报了几次活动": the unit's own records, not every record that shares a word or a place with it. A
   // department's name that is its item's (科技馆) is measured against the item, as below.
   const ofUnit = unitRecords(q.topic, live) ?? (gapOf ? undefined : teamRecords(q.topic, live, ctx.teams));
@@ -121,7 +118,7 @@ const measureUnits = (q: Tally): string[] => (q.measure === 'sessions' ? ['场',
 
 /** The answer to a count or sum question. */
 export function answerTally(q: Tally, ctx: LogContext, live: readonly Activity[]): string {
-  const { hits, topicItems, beside = [] } = recordsFor(q, ctx, live);
+  const { hits, topicItems } = recordsFor(q, ctx, live);
   const what = q.topic ? `“${q.topic}”相关` : '';
   const units = measureUnits(q);
   const gaps = q.remaining ? topicItems.flatMap((i) => itemProgress(i, live).filter((p) => p.goal !== null && units.includes(p.unit)).map((p) => ({ i, p }))) : [];
@@ -137,9 +134,5 @@ export function answerTally(q: Tally, ctx: LogContext, live: readonly Activity[]
   // "国庆以来一共接待了多少人次": a part of the year is not set against the year's target (its figure is not the answer).
   const yearToDate = q.period.start.endsWith('-01-01');
   const progress = !yearToDate || ctx.subset ? [] : topicItems.flatMap((i) => progressLines(i, live.filter((a) => a.date <= q.period.end)).map((p) => `${i.path} ${p}`));
-  // "实验小学今年办了几场讲座": the place's other events (a 实验秀) are named beside the count, with the total counting them.
-  const counted = q.measure === 'sessions' || q.measure === 'people';
-  const all = [...hits, ...beside];
-  const besideLine = counted && beside.length > 0 ? [`另有同一地点的其他活动${beside.length}条未计入：${beside.map((a) => `${a.date} ${a.title}`).join('；')}。连同这些共${all.reduce((n, a) => n + sessionsOf(a), 0)}场${withPeople(all)}。`] : [];
-  return [head, ...besideLine, ...splitSummary(split, q.label), ...listActivities(hits, ctx.items, true, splitNotes(split, q.label)), ...(progress.length > 0 ? ['对照年度目标：', ...progress.map((p) => `• ${p}`)] : [])].join('\n');
+  return [head, ...splitSummary(split, q.label), ...listActivities(hits, ctx.items, true, splitNotes(split, q.label)), ...(progress.length > 0 ? ['对照年度目标：', ...progress.map((p) => `• ${p}`)] : [])].join('\n');
 }

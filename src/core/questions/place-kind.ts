@@ -60,15 +60,3 @@ export function placeKindRecords(topic: string | null, live: readonly Activity[]
   const key = unitKey(found.place);
   return live.filter((a) => kindOfTitle(a.title) === found.kind && (unitKey(`${a.title}${a.text}`).includes(key) || (a.reporterUnit !== undefined && namesUnit(found.place, a.reporterUnit))));
 }
-
-/**
- * "实验小学今年办了几场讲座": the records held at that place, reported by the same senders, that are of another kind (a
- * 实验秀, a 开放日). A sender may count them among the talks; the answer names them beside the count, never in it.
- */
-export function placeOtherRecords(topic: string | null, live: readonly Activity[], ofKind: readonly Activity[]): Activity[] {
-  const found = topic ? placeKindOf(topic) : undefined;
-  if (!found || ofKind.length === 0) return [];
-  const key = unitKey(found.place);
-  const senders = new Set(ofKind.map((a) => a.by));
-  return live.filter((a) => !ofKind.includes(a) && senders.has(a.by) && kindOfTitle(a.title) !== found.kind && unitKey(a.title).includes(key));
-}
