@@ -231,10 +231,9 @@ export function splitEvents(text: string, hits: DateHit[], figures: Figure[]): {
     parts.splice(k, 1);
   }
   // "…现场预约接种十九人。\n特此报告。县疾控中心…": a closing line that dates and counts nothing (a sign-off, a signature) ends
-  // the part before it; an opening one (background, a salutation) opens the part after it.
+  // the part before it. (Not an opening one: "本学期科普大篷车末站\n南门小学\n学生410" names the event its count is of.)
   const bare = (p: Segment): boolean => !figures.some((f) => f.index >= p.start && f.index < p.end) && !hits.some((h) => h.index >= p.start && h.index < p.end);
   while (parts.length > 2 && bare(parts[parts.length - 1]!)) parts.splice(parts.length - 1, 1);
-  while (parts.length > 2 && bare(parts[0]!)) parts.splice(0, 1);
   if (parts.length < 2) return whole;
   const own = (p: Segment, pred: (x: { index: number }) => boolean, list: Array<{ index: number }>): boolean => list.some((x) => x.index >= p.start && x.index < p.end && pred(x));
   // Not "…75 came; 18 of our pilots flew…; livestream 400 viewers": who ran it or watched online are no audience of a part's own.
