@@ -12,6 +12,7 @@ import {
   AGENDA,
   ASIDE,
   inSeason,
+  LATER_EVENT,
   LATER_PLAN,
   LATER_SENT,
   LATER_WISH,
@@ -73,7 +74,7 @@ export function rankItems(
   const { items, df } = indexOf(plans, observances);
   if (items.length === 0) return [];
   // "会上传达了全年下乡服务安排": what a meeting talked about is not what it served.
-  text = normalizeText(text).replace(AGENDA, ' ').replace(PREPARED, ' ').replace(ASIDE, ' ').replace(LATER_WISH, ' ').replace(LATER_PLAN, ' ').replace(LATER_SENT, ' ');
+  text = normalizeText(text).replace(AGENDA, ' ').replace(PREPARED, ' ').replace(ASIDE, ' ').replace(LATER_WISH, ' ').replace(LATER_PLAN, ' ').replace(LATER_SENT, ' ').replace(LATER_EVENT, ' ');
   const words = wordsOf(text);
   const grams = bigrams(words);
   /** The record's word pairs not made of generic words alone (科普讲座 is; 科技馆 keeps 技馆): what it names of its own. */

@@ -38,6 +38,12 @@ export const LATER_WISH = /(?:下个?月|下周|下次|下学期|下半年|明�
 export const LATER_PLAN = /(?<![按原照据依度划])(?:计划|打算|拟)(?:于|在|到)?(?:下个?月|下周|下学期|下半年|明年|[一二三四五六七八九十\d]{1,2}月)[^。！!\n]*/gu;
 
 /**
+ * An event still to come, told after the one reported ("明天5·12防灾减灾日我们还要跟应急办去中心校，到时候再报哈"), to the end of its
+ * sentence: the observance or object it names is that event's, not the one reported.
+ */
+export const LATER_EVENT = /(?:明天|后天|下周|下星期|下礼拜|过两天|过几天)[^，,。；;！!？?\n]{0,16}?(?:还要|还得|还会|又要|要去|要到|要跟|要和|将|准备|打算)[^。！!？?\n]*/gu;
+
+/**
  * Other work of the writer's, said in passing and to be sent later ("年度总结我也写完了，下周发你", "另外照片回头发给您"),
  * to the end of its sentence: not what the event reported served ("备案材料下周报给你们" of the event itself stays). It starts
  * in the clause of its 也 ("…下乡，村民也很积极，照片明天发给你" keeps "…下乡").

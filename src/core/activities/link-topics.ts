@@ -22,7 +22,8 @@ const TOWN_STATION = /[镇乡](?:农技站|农业站|农技中心|农业(?:综�
 // "植保无人机喷药演示": 飞防 written out, shown or done.
 // "到西湾村检修滴灌设备": a unit's own water works repaired or put in where farmers farm is its line work too (not
 // "帮果农维修农机设备", farmers' machines mended for them).
-const FIELD_OPERATION = /统防统治|飞防|代防代治|托管服务|代耕|代收|无人机[^，。；,;]{0,4}(?:喷药|喷洒|施药|打药)|(?:检修|维修|抢修|安装|调试)[^，。；,;]{0,4}(?:滴灌|喷灌|灌溉|管道|管网|渠道|泵站|水泵|机井)/u;
+// "去了三个村,查松材线虫病疫木清理情况": a department's inspection of how its orders were carried out is its line work too.
+const FIELD_OPERATION = /统防统治|飞防|代防代治|托管服务|代耕|代收|无人机[^，。；,;]{0,4}(?:喷药|喷洒|施药|打药)|(?:检修|维修|抢修|安装|调试)[^，。；,;]{0,4}(?:滴灌|喷灌|灌溉|管道|管网|渠道|泵站|水泵|机井)|(?:检查|督查|核查|排查|巡查|查)[^，。；,;]{0,12}(?:清理|落实|整改)情况/u;
 // A station's own experts ("县土肥站专家") come with its line's work, not as the programme's.
 const PROGRAMME_NAMED = new RegExp(`${SERVICE_TRIP}|服务团|科技志愿|(?<![站所])专家`, 'u');
 const DISASTER = '防灾减灾 应急科普';

@@ -39,6 +39,9 @@ export function notACount(token: NumberToken, text: string, before: string, each
   if (token.written === '一' && (/^[个场次批拨轮](?:接|又|挨)一/u.test(text.slice(token.end, token.end + 4)) || /一[个场次批拨轮](?:接|又|挨)$/u.test(before) || /^([个家户村组])一\1/u.test(text.slice(token.end, token.end + 3)) || /一([个家户村组])$/u.test(before) && text.slice(token.end, token.end + 1) === before.slice(-1))) return true;
   // "一个是七月十号的演练，还有一个是…": the first of the things told, not a count.
   if (token.written === '一' && /^个是/u.test(text.slice(token.end, token.end + 2))) return true;
+  // "…测了一百三十六人次三是上个礼拜四…": in speech without stops, 二是/三是 opening the next item of an enumeration that
+  // began with 一是 (or opening the part it starts) numbers that item, it counts nothing.
+  if (/^[二三四五六七八九十]$/u.test(token.written) && /^是(?:\s|\p{Script=Han})/u.test(text.slice(token.end, token.end + 2)) && (/^\s*$/u.test(before) || /(?<![统唯之第十百千万零两几一二三四五六七八九])一是/u.test(text.slice(0, token.start)))) return true;
   // "加上我跟另一位老师", "另外一个同事": another one, not a count.
   if (token.written === '一' && /另(?:外)?\s*$/u.test(before)) return true;
   // "按照县里统一部署", "唯一一所": 一 inside a word, not a count.

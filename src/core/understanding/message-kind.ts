@@ -26,6 +26,11 @@ const HELD_BEFORE = /完成|已|(?<!为|除)了|收到|接待|实到/u;
 const ARRANGED = /安排(?!了)|计划|预计/u;
 /** Opens by passing something on: 转一篇, 转发, 转：, 轉發 (转眼 is no forward). */
 const FORWARDED = /^\s*(?:【\s*)?[转轉](?:[:：】]|[发發载載自给給]|一篇|一个|一下|个|篇)/u;
+/** Opens by sharing a piece to read: 分享一篇, share 一篇 article, 推荐一篇文章. */
+const SHARED = /^\s*(?:分享|share|推荐|转)\s*(?:一下|给大家)?\s*(?:一|1)?\s*(?:篇|个|条|则)\s*(?:文章|推文|article|post|链接|link)?|^\s*(?:分享|share|推荐)\s*(?:一下)?\s*(?:文章|推文|article|post|链接|link)/iu;
+/** A web link. */
+const LINK = /https?:\/\/\S+/iu;
+const LINKS = new RegExp(LINK.source, 'giu');
 /** The words of an article rather than of a unit's own report: 据统计, 专家提醒, 阅读原文, an ellipsis. */
 const ARTICLE = /据统计|專家提醒|专家(?:提醒|建议|表示|指出)|研究表明|据了解|记者从|(?:阅读|点击)(?:原文|全文)|……/u;
 /** Words that say it was done: 举办了, 已于, 圆满结束, 实到, 共计, "作品送到县里了". */
@@ -40,6 +45,8 @@ export type MessageKind = 'report' | 'not_report' | 'unsure';
 export function messageKind(text: string): MessageKind {
   // "转一篇文章…【健康科普】…据统计…专家提醒": a forwarded article, whatever it says was done somewhere else.
   if (FORWARDED.test(text) && ARTICLE.test(text) && filledLines(text) < 2) return 'not_report';
+  // "分享一篇文章：《…》https://…": an article passed on with its link, when no one is counted, is no event.
+  if (SHARED.test(text) && LINK.test(text) && !OWN_COUNT.test(text.replace(LINKS, ''))) return 'not_report';
   const head = HEAD.test(text) || ADDRESSED.test(text);
   // "…到会群众130余人。下一步拟于9月上旬再组织2场": the sender's own next step is no request to anyone.
   const ownPlans = [...text.matchAll(NEXT_STEP)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);

@@ -151,6 +151,10 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   if (fieldFix?.[1] && fieldFix[0].length < body.length) body = `${fieldFix[1] === '人次' ? '人数' : fieldFix[1]}是${body.slice(fieldFix[0].length)}`;
   // "人数不对", "日期好像有问题": which field is wrong, not what is right; ask for the value.
   if (/^(?:这条|那条|刚才那条)?(?:的)?(?:人数|日期|时间|资料|户数|场次|数字)(?:好像|可能|似乎)?(?:不对|有问题)[。!！]?$/u.test(body)) return { field: 'unclear', ref: {} };
+  // "是人次哈，有些人上下午都来了": the unit alone said to be 人次, with a reason after it that counts nothing, changes the
+  // unit of the figure already sent (the reply's record, or the last one).
+  const unitOnly = /^(?:其实|实际上?|应该|应该是)?(?:是|算|按)\s*人次(?:哈|哦|啊|呀|的|来算|算的?)?\s*(?:[，,。!！~～]\s*([^]*))?$/u.exec(body);
+  if (unitOnly && !/\d|[一二两三四五六七八九十百千万]+\s*(?:多|余|来)?\s*(?:人|个|名|位|份|户)/u.test(unitOnly[1] ?? '')) return { field: 'headcount', value: null, unit: '人次', approximate: false, ref: {} };
   // "关于上周报的…的情况，…": the record the letter is about, named before what changes.
   const about = ABOUT.exec(body);
   if (about?.[1]) body = body.slice(about[0].length);

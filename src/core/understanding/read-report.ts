@@ -42,6 +42,8 @@ export const MAX_MESSAGE_CHARS = 4000;
 /** Reads a message sent on `today`. `explicit`: the author said 记录 (or used `log`), so it is meant as a report. */
 /** Opens by thanking for something sent: "谢谢科协老师送来的…", "感谢县科协赠送的…". */
 const THANKS_RECEIVED = /^\s*(?:谢谢|感谢|多谢)[^。！!？?\n]{0,20}?(?:送来|寄来|送的|赠送|捐赠|捐的|发来|带来)/u;
+/** "11月份小结：…献血一千零六十人次": a summary of a period's work done, which counts its people served. */
+const WORK_SUMMARY = /^\s*[^，,。；;！!？?\n]{0,12}(?:小结|总结|汇总|月报|周报)/u;
 /** Work on the office's own things: sorting, filing, numbering, tidying. */
 const CHORE = /整理|归档|编号|打扫|收拾|理好|理完/u;
 /** Work that serves someone all the same: material handed out, a survey, papers sent on. */
@@ -149,7 +151,7 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
     return { kind: 'not_activity', reason: 'chatter', message: '活动改期或取消了？办了以后再发给我，我再记录。' };
   }
   // "coffee machine 又坏了，整个 floor 二十几个人排队": people counted with no event anywhere is asked about.
-  if (!options.explicit && figures.some((f) => f.people) && !ANY_EVENT.test(text)) doubts.push({ field: 'kind', question: '这像是闲聊，没看出是什么活动，要记录吗？' });
+  if (!options.explicit && figures.some((f) => f.people) && !ANY_EVENT.test(text) && !WORK_SUMMARY.test(text)) doubts.push({ field: 'kind', question: '这像是闲聊，没看出是什么活动，要记录吗？' });
   // "标本室终于整理完了，三百多个标本重新编号": a chore done in the office, nobody served and no event named, is chatter.
   if (!options.explicit && CHORE.test(text) && !SERVES.test(text) && !figures.some((f) => f.people) && !ANY_EVENT.test(text)) {
     return { kind: 'not_activity', reason: 'chatter', message: '这像是日常事务，不是活动。办了活动再发给我，我再记录。' };

@@ -56,7 +56,8 @@ const ASKS_FIGURES = /多少|(?<![好十百千])几[场次个人位名项期]|�
  * something was done with a figure is a report, whatever its last sentence asks (unless it asks about the figures).
  */
 export function reportsBeforeAsking(text: string): boolean {
-  const sentences = text.split(/(?<=[。！!？?\n])/u).filter((s) => s.trim() !== '');
+  // "…发单页 300 张. 日期我记不清…": a full stop typed in half width after a word ends a sentence too.
+  const sentences = text.split(/(?<=[。！!？?\n]|\p{Script=Han}\.)/u).filter((s) => s.trim() !== '');
   if (text.length < 40 || sentences.length < 2) return false;
   const body = sentences.slice(0, -1).join('');
   const last = sentences[sentences.length - 1] ?? '';

@@ -40,10 +40,14 @@ export const NEXT_DAY = /^\s*(?:第二天|次日|隔天|第二日)/u;
 /** A new day opening a clause: "第二天又去…", "周四去敬老院…", "11日在…". */
 /** A day named by its week or its date, then 又 or 再: another session on a day of its own. */
 const DAY_AGAIN = /^(?:(?:上个?|这个?|本)?(?:周|星期|礼拜)[一二三四五六日天]|\d{1,2}\s*[日号])(?:上午|下午|晚上)?\s*(?:又|再)/u;
+/** The ordinals of an enumeration's items, in turn. */
+const ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+/** "二是", "三是" after a character that makes it no number of its own (统一是, 十二是, 第二是): the next item of an enumeration. */
+const NEXT_NUMBERED = /^[^统唯之第十百千万零两几\d一二三四五六七八九][二三四五六七八九十]是$/u;
 /** "还有一个是", "另外一个是": the next of the events a message enumerates. */
 const ENUMERATED_NEXT = /^(?:还有|另外|另)一个(?:是)?/u;
 // "然后十二月二十号…": a day written in words, with its month, opens one too (not "六号楼", a building).
-const NEW_DAY = /^\s*(?:(?:然后|之后|后来|接着)\s*)?(?:第二天|次日|隔天|第二日|(?:上|这|本)?(?:周|星期|礼拜)[一二三四五六日天]|\d{1,2}\s*[日号]|(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号](?![楼院线门床车厅馆室位]))/u;
+const NEW_DAY = /^\s*(?:(?:然后|之后|后来|接着|另外|还有)\s*)?(?:第二天|次日|隔天|第二日|(?:上|这|本)?(?:周|星期|礼拜)[一二三四五六日天]|\d{1,2}\s*[日号]|(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号](?![楼院线门床车厅馆室位]))/u;
 /** "第一天", "头一天", "首日": the first day of an event that lasts several. */
 export const FIRST_DAY = /第[一1]天|头一天|首日/u;
 /** A new day at `i` after "第一天", in a message whose event is written as a span of days. */
@@ -121,6 +125,8 @@ export function splitEvents(text: string, hits: DateHit[], figures: Figure[]): {
     }
   }
   const peopleSince = (from: number, to: number): boolean => figures.some((f) => f.people && f.index > from && f.index < to);
+  // Not "一是…专家5个人，已经通过了 二是…": those who ran or judged it are no audience of a part of its own.
+  const audienceSince = (from: number, to: number): boolean => figures.some((f) => f.people && f.index > from && f.index < to && roleOf(f) !== 'staff' && roleOf(f) !== 'online');
   // "…下午又去双河村讲 三十六个 今天在镇上…": after a session cut, a new day ends a part that counted anything.
   const figureSince = (from: number, to: number): boolean => figures.some((f) => f.index > from && f.index < to);
   const otherDayOpens = (i: number, from: number): boolean => {
@@ -167,6 +173,13 @@ export function splitEvents(text: string, hits: DateHit[], figures: Figure[]): {
         cuts.push(i);
         between.add(i);
       }
+      continue;
+    }
+    // "…四百多学生二是十四号糖尿病日…三是上个礼拜四…": in speech without stops, the next number of an enumeration
+    // ("二是", "三是") opening on a day of its own, after a part that counted its people, opens the next event.
+    if (i > 0 && NEXT_NUMBERED.test(text.slice(i - 1, i + 2)) && audienceSince(cuts[cuts.length - 1] ?? -1, i) && hits.some((h) => h.index > i && h.index <= i + 4 && !hits.some((g) => g.index < i && g.date === h.date))) {
+      cuts.push(i);
+      between.add(i);
       continue;
     }
     // "…来了十八个人本周四又开了一期…": in speech without stops, a day of its own and 又 right after a count of people
@@ -233,6 +246,18 @@ export function splitEvents(text: string, hits: DateHit[], figures: Figure[]): {
     parts.splice(k, 1);
   }
   if (parts.length < 2) return whole;
+  // "…如下：一、本周一（2月2日）…；二、本周三…十九人。\n特此报告。县疾控中心…": the items of an enumeration (一、二、…, in
+  // turn), each dated and counting something, are the events; the closing lines that date and count nothing (a sign-off, a
+  // signature) end the last of them. Without such items those lines keep a letter whole (a 。 or ； inside one event's
+  // account is no cut of its own).
+  const bare = (p: Segment): boolean => !figures.some((f) => f.index >= p.start && f.index < p.end) && !hits.some((h) => h.index >= p.start && h.index < p.end);
+  const items = [...parts];
+  while (items.length > 2 && bare(items[items.length - 1]!)) items.pop();
+  const inTurn = items.length >= 2 && items.length <= ORDINALS.length && items.every((p, k) => new RegExp(`(?:^|[：:；;\\s。])\\s*${ORDINALS[k]}\\s*、`, 'u').test(text.slice(p.start, p.end)));
+  if (inTurn && items.every((p) => hits.some((h) => h.index >= p.start && h.index < p.end) && figures.some((f) => f.index >= p.start && f.index < p.end))) {
+    items[items.length - 1]!.end = text.length;
+    return { segments: items, skip: new Set<number>(), skipped: [] };
+  }
   const own = (p: Segment, pred: (x: { index: number }) => boolean, list: Array<{ index: number }>): boolean => list.some((x) => x.index >= p.start && x.index < p.end && pred(x));
   // Not "…75 came; 18 of our pilots flew…; livestream 400 viewers": who ran it or watched online are no audience of a part's own.
   const eachHasPeople = parts.every((p) => own(p, (f) => (f as Figure).people && roleOf(f as Figure) !== 'staff' && roleOf(f as Figure) !== 'online', figures));
