@@ -111,9 +111,10 @@ export function parsePlan(raw: string, options: ParsePlanOptions): { plan: Plan;
   if (shape === 'paragraphs' && reading.part === undefined && !counted && !ownTitle && items.every((i) => i.due.length === 0 && i.targets.length === 0)) items.length = 0;
   // A meeting's news whose tasks are a leader's list ("抓好四方面工作:一是…"): the paragraphs telling the meeting
   // around it (who came, what was studied, a report heard) are no tasks unless they name a day or a count.
-  if (reading.kind === 'news' && shape === 'paragraphs' && counted) {
+  const listed = nodes.some((n) => /^[一二三四五六七八九十]{1,3}是$/u.test(n.labels[n.labels.length - 1] ?? ''));
+  if (reading.kind === 'news' && shape === 'paragraphs' && listed) {
     const heads = new Set(items.map((i) => i.parentId).filter((p): p is string => p !== null));
-    const kept = items.filter((i) => i.level > 1 || heads.has(i.id) || i.due.some((d) => !d.implied) || i.targets.length > 0);
+    const kept = items.filter((i) => i.level > 1 || heads.has(i.id) || i.due.some((d) => !d.implied) || i.targets.length > 0 || (i.text.match(REQUIREMENT) ?? []).length >= 3);
     items.splice(0, items.length, ...kept);
   }
   const unread = unreadParagraphs(lines, title, items, reading.results.map((n) => n.text));
