@@ -161,6 +161,17 @@ describe('plan evaluation sets', () => {
     const floors: Record<string, number> = { refuse: 1, kind: 1, title: 5 / 8, year: 1, itemCount: 7 / 11, found: 47 / 51, due: 46 / 47, targets: 1, notTargets: 1, notInItems: 29 / 31 };
     for (const [f, least] of Object.entries(floors)) expect(accuracy[`blind12.${f}`], `${f}\n${report}`).toBeGreaterThanOrEqual(least - 1e-9);
   });
+  it('keeps the p22 blind real plans (12 documents labelled by another writer; first score in blind-p22/FIRST-SCORE.txt at 77fa6a5: refuse 11/12, kind 11/12, title 8/9, year 9/10, items 4/10, due 31/35, targets 33/35, 0 of 50 non-targets taken, furniture 23/24) where tuning left them (due 42/43, targets 43/43, furniture 28/28)', async () => {
+    const { accuracy, report } = await score();
+    // Raised after tuning (session 18, u5): a year its weekday contradicts is the year it fits (shenzhen), a quarter's
+    // topic list under a 工作要点 title is a plan dated in that quarter (puyang), a meeting's news cut after its first
+    // 一是 keeps that task (peixian), a contest notice's fields are no tasks. Two labels aligned to the older sets
+    // (chongqing 限1项 as value 1; zhongguo 一堂科普课 no target, as holdout 7's copy). Left: zhongguo's one paragraph
+    // of several tasks, maoming's leader's 三点意见, moumou-zhen's 每月 (the writers disagree), shenzhen's
+    // optional item in the covering paragraph, a document site's file name as the title.
+    const floors: Record<string, number> = { refuse: 1, kind: 1, title: 9 / 10, year: 1, itemCount: 7 / 11, found: 43 / 44, due: 42 / 43, targets: 1, notTargets: 1, notInItems: 1 };
+    for (const [f, least] of Object.entries(floors)) expect(accuracy[`blind13.${f}`], `${f}\n${report}`).toBeGreaterThanOrEqual(least - 1e-9);
+  });
   it('keeps the seventeenth plan holdout (12 real documents collected after the freeze at f7c9e5a and scored once there: refuse 8/12, kind 11/12, title 3/6, year 7/8, items 5/8, due 26/34, targets 31/34, 2 of 43 non-targets taken, furniture 23/25) at least where it was scored', async () => {
     const { accuracy, report } = await score();
     // Raised after tuning on it (session 17, h4): a year's 完成情况 summary, a news page of work done and a meeting's news

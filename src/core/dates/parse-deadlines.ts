@@ -1,4 +1,5 @@
 // Reads the deadlines Chinese plans write ("8月20日前", "每年7月初", "第三季度", "年内", "次年3月底").
+import { withWeekdayYears } from './weekday-years.js';
 import type { Due } from '../plans/plan-schema.js';
 import { normalizeText } from '../text/normalize.js';
 import { parseChineseNumber } from '../text/chinese-number.js';
@@ -285,7 +286,8 @@ const PAST_BEFORE = /(已于|已在|已经|已|曾于|曾)\s*$/u;
 /** The deadlines written in a text (not those implied by observances), in order of appearance. */
 export function parseDeadlines(original: string, planYear: number, context: { month?: number } = {}): Due[] {
   // "5月20日(星期六)至31日(星期三)": the weekday beside a day is no part of the range.
-  const text = normalizeText(original).replace(/(?<=[日号])\s*[（(](?:星期|周|礼拜)[一二三四五六日天][)）]/gu, '');
+  // A year the stated weekday contradicts is read as the neighbouring year it fits (the text shown stays as written).
+  const text = withWeekdayYears(normalizeText(original)).replace(/(?<=[日号])\s*[（(](?:星期|周|礼拜)[一二三四五六日天][)）]/gu, '');
   const hits: Array<{ index: number; length: number; due: Due[] }> = [];
   const taken: boolean[] = new Array(text.length).fill(false);
   const excepted = [...text.matchAll(/除(?:了)?[^。；;，,]{1,50}?(?:以)?外/gu)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);

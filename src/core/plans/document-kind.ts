@@ -126,7 +126,10 @@ export function readKind(input: { title: string; raw: string; nodes: OutlineNode
   const backgroundOnly = sections.some(isPlanPart) && sections.filter((s) => !isPlanPart(s)).every((s) => BACKGROUND_HEADING.test(headingOf(s.head)));
   // "一、202X年工作完成情况" as the only part: a year's results, with no plan part to follow.
   const allDone = !/(?:通知|函)$/u.test(title) && sections.length > 0 && sections.every((s) => DONE_HEADING.test(headingOf(s.head)) && !isPlanPart(s));
-  if (!backgroundOnly && (reportTitle || partAfterOthers || allDone || (hasResults && sections.some(isPlanPart)))) {
+  // "…第四季度…工作要点" over one flat numbered list ("1. …的做法及成效。", "10. …推进措施和成效。"): topics of a plan,
+  // each a line of its own, not a report's parts under headings, whatever words of results or plans they hold.
+  const flatTopics = !reportTitle && PLAN_TITLE.test(title) && sections.length >= 3 && sections.every((s) => s.members.length === 1 && !s.head.isGroup);
+  if (!backgroundOnly && (reportTitle || partAfterOthers || allDone || (hasResults && sections.some(isPlanPart) && !flatTopics))) {
     const planParts = sections.filter(isPlanPart);
     const results = sections.filter((s) => !isPlanPart(s)).flatMap((s) => s.members).filter((n) => !n.isGroup && !sections.some((t) => t.head === n && t.members.length > 1));
     if (planParts.length === 0) {

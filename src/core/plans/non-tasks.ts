@@ -9,7 +9,7 @@ import { preparing, YEAR_LEAD } from './plan-items.js';
 
 const CLOSING = /^(工作要求|有关要求|相关要求|保障措施|组织保障|注意事项|其他事项|其他要求|工作保障|组织领导)$/u;
 /** Sections that describe an event or a plan rather than ask for work. */
-const DESCRIPTIVE = /^(?:活动|工作)?(?:名称|背景|宗旨|主旨|主题|目的|意义|地点|方式|形式|对象|范围|参加对象|参加人员|参加单位|指导思想|发展思路|总体思路|总体要求|基本原则|主办单位|承办单位|协办单位|组织机构|组委会|组织委员会|(?:工作|活动)?领导小组)$/u;
+const DESCRIPTIVE = /^(?:活动|工作|大赛|比赛|竞赛|赛事|初赛|复赛|决赛|市赛)?(?:名称|背景|宗旨|主旨|主题|目的|意义|地点|方式|形式|对象|范围|参加对象|参加人员|参加单位|参赛对象|参赛人员|参赛范围|参赛分组|分组|组别|指导思想|发展思路|总体思路|总体要求|基本原则|主办单位|承办单位|协办单位|组织机构|组委会|组织委员会|(?:工作|活动)?领导小组)$/u;
 /** Sections of aims: a date they mention in passing ("学校将每年4月定为读书月") sets no work. */
 const AIMS = /^(?:活动|工作)?(?:指导思想|宗旨|主旨|目的|意义)$/u;
 /** A section of aims: its undated, unmeasured points are what the work is for. */
@@ -52,10 +52,12 @@ export function withoutNonTasks(nodes: OutlineNode[]): { nodes: OutlineNode[]; u
     const rest = n.text.split('\n').slice(1);
     const concrete = rest.some((p) => parseDeadlines(p, 2000).length > 0 || parseTargets(p).length > 0);
     // A flattened page runs the heading and its words on one line: "三、主办单位 中共区委宣传部、区科技局", "活动背景: 科学普及是…".
-    const runOn = /^(\S{2,8}?)(?:\s+|[:：]\s*)\S/u.exec(head);
     // "二、主办单位xx市科协、xx市委宣传部": who runs it, run on with no space.
     const organisers = /^(?:主办单位|承办单位|协办单位|组织单位|支持单位|指导单位|参与单位)(?![^，,。；;]{0,4}(?:要|应|须|负责))/u.test(head) && parseTargets(head).length === 0;
-    const describes = DESCRIPTIVE.test(head) || THEME_RUN.test(head) || organisers || (runOn !== null && DESCRIPTIVE.test(runOn[1] ?? '') && parseDeadlines(head, 2000).length === 0 && parseTargets(head).length === 0);
+    // "决赛(线下)地点": a field's name with a word in brackets inside it; run on: "三、主办单位 …", "活动背景: …".
+    const field = (h: string): string => h.replace(/[（(][^()（）]{1,6}[)）]/gu, '');
+    const named = /^(\S{2,12}?)(?:\s+|[:：]\s*)\S/u.exec(field(head));
+    const describes = DESCRIPTIVE.test(field(head)) || THEME_RUN.test(head) || organisers || (named !== null && DESCRIPTIVE.test(named[1] ?? '') && parseDeadlines(head, 2000).length === 0 && parseTargets(head).length === 0);
     const drop =
       (CLOSING.test(head) && !concrete && !rest.some((p) => isTaskParagraph(p) && !MODAL.test(p))) ||
       (describes && (!concrete || (AIMS.test(head) && !rest.some((p) => parseTargets(p).length > 0))));

@@ -98,7 +98,8 @@ export function parsePlan(raw: string, options: ParsePlanOptions): { plan: Plan;
   const request = named.some((n) => !n.isGroup) ? coveringRequest(lines, named.length) : undefined;
   const nodes = request && !named.some((n) => n.text === request.text) ? [...named, request] : named;
 
-  const items = buildItems(nodes, planId, years.from, calendar.observances, window ?? yearOfWork(lines, years.from), calendar.contentOnly, datedEvents(lines, years.from));
+  const period = reading.kind === 'plan' ? titlePeriod(title, years.from) : undefined;
+  const items = buildItems(nodes, planId, years.from, calendar.observances, window ?? period ?? yearOfWork(lines, years.from), calendar.contentOnly, datedEvents(lines, years.from));
   // Loose paragraphs with no date and no number anywhere ("2023年，县科协将…贡献智慧和力量"): a vision, not a plan.
   // Tasks counted out as 一是/二是 are a plan's, dated or not ("会议强调，…一是要…二是要…").
   // So are a leader's requirements strung as "要…；要…；要…" (three or more), as a meeting's news reports them.
@@ -108,12 +109,31 @@ export function parsePlan(raw: string, options: ParsePlanOptions): { plan: Plan;
   const titleKey = matchKey(title);
   const ownTitle = reading.kind === 'plan' && OWN_PLAN_TITLE.test(normalizeText(title)) && lines.some((l) => matchKey(l) === titleKey);
   if (shape === 'paragraphs' && reading.part === undefined && !counted && !ownTitle && items.every((i) => i.due.length === 0 && i.targets.length === 0)) items.length = 0;
+  // A meeting's news whose tasks are a leader's list ("抓好四方面工作:一是…"): the paragraphs telling the meeting
+  // around it (who came, what was studied, a report heard) are no tasks unless they name a day or a count.
+  const listed = nodes.some((n) => /^[一二三四五六七八九十]{1,3}是$/u.test(n.labels[n.labels.length - 1] ?? ''));
+  if (reading.kind === 'news' && shape === 'paragraphs' && listed) {
+    const heads = new Set(items.map((i) => i.parentId).filter((p): p is string => p !== null));
+    const kept = items.filter((i) => i.level > 1 || heads.has(i.id) || i.due.some((d) => !d.implied) || i.targets.length > 0 || (i.text.match(REQUIREMENT) ?? []).length >= 3);
+    items.splice(0, items.length, ...kept);
+  }
   const unread = unreadParagraphs(lines, title, items, reading.results.map((n) => n.text));
   return {
     plan: { id: planId, title, year: years.from, yearTo: years.to, source: options.source, importedAt: options.importedAt, items },
     warnings,
     report: { shape, kind: reading.kind, skipped, unread, results: reading.results.map((n) => n.text), ...(reading.part ? { part: reading.part } : {}), ...(reading.meeting ? { meeting: reading.meeting } : {}), ...(cutOff ? { cutOff } : {}), yearFrom: years.source },
   };
+}
+
+/** A plan's title naming the quarter or month its work is for: "2019年第四季度…工作要点", "…11月份工作计划". */
+const TITLE_PERIOD = /(第?[一二三四]季度|(?<![\d年])\d{1,2}\s*月份?|(?<![年\p{Script=Han}])[一二三四五六七八九十]{1,2}月份)(?=[^，,。；;《》]{0,24}(?:要点|计划|安排)$)/u;
+
+/** The period a plan's title names: its tasks that name no date of their own are due within it. */
+function titlePeriod(title: string, year: number): Due | undefined {
+  const m = TITLE_PERIOD.exec(normalizeText(title).replace(/20\d{2}\s*年/u, ''));
+  if (!m) return undefined;
+  const due = parseDeadlines(m[1] ?? '', year)[0];
+  return due && due.start !== due.end ? { ...due, text: m[1] ?? '', implied: false, kind: 'period' } : undefined;
 }
 
 /**

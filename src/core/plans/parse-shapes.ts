@@ -19,6 +19,9 @@ export interface ShapeResult {
 /** A news lead's first sentence ("3月10日,…在…启动。") before a sentence that sets the year's work ("2026年,…将…", "今年…将…"). */
 const NEWS_LEAD_THEN_PLAN = /^\d{1,2}月\d{1,2}日[^。！!]{4,80}[。！!]\s*(?=(?:20\d{2}年|今年)[^。]{0,30}?(?:将|预计|计划|拟))/u;
 
+/** A headline's subtitle: two or three phrases of Han characters with spaces between them and no punctuation. */
+const SUBTITLE = /^\p{Script=Han}{4,12}(?:[ \t　]+\p{Script=Han}{4,12}){1,2}$/u;
+
 const SEQUENCE_START = /^(首先|其次|再次|再者|然后|最后|此外|另外|第[一二三四五六七八九十]{1,2})[，,、：:]?/u;
 
 /**
@@ -51,9 +54,15 @@ export function readLoose(lines: string[], bodyFrom: number, planYear?: number):
   }
 
   let count = 0;
+  const first = body.findIndex((l) => l.trim() !== '');
   body.forEach((line, i) => {
     const text = line.trim();
     if (text === '') return;
+    // The headline's second line ("部署全年重点任务 共绘科普工作新蓝图"): short phrases apart, no punctuation.
+    if (i === first && bodyFrom > 0 && SUBTITLE.test(normalizeText(text))) {
+      skipped.push(text);
+      return;
+    }
     // "3月10日,…启动。2026年,…将…": a news lead's past day, then the plan; the plan after it is read.
     const lead = NEWS_LEAD_THEN_PLAN.exec(normalizeText(text));
     if (lead && !isTaskParagraph(text, planYear) && isTaskParagraph(text.slice(lead[0].length), planYear)) {

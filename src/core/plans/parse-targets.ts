@@ -164,6 +164,8 @@ export function parseTargets(original: string, planYear?: number): Target[] {
     // "开展12项重点活动：一是…": the count of the list that follows.
     if (/^(项|个|大|方面|条|件)$/u.test(rawUnit) && /^[^，,。；;]{0,10}[:：]\s*(?:$|一是|1[.、．]|[（(]1[)）]|首先|第一)/u.test(text.slice(end, end + 18))) continue;
     if (first.han && /^(项|个|大|方面)$/u.test(rawUnit) && /^(重点|主要|专项|提升|攻坚)?(工程|行动|任务|举措|措施|体系|机制|工作|方面|板块|平台|计划)/u.test(text.slice(end, end + 6))) continue;
+    // "推进10项科技创新指标晋位升级": the indicators a place is ranked on, moved up, not a count of things to make.
+    if (/^(?:项|个)$/u.test(rawUnit) && /^[^，,。；;\d]{0,12}指标[^，,。；;]{0,3}(?:晋位|升级|进位|争先|提档|提升排名|排名|位次)/u.test(text.slice(end, end + 24))) continue;
     // A rate ("每月组织一次", "每季度召开1次") says how often, not how much; "每年举办1-2次" in a year's plan is its count.
     if (/每(?!年)[^，,。；;]{0,8}$/u.test(clause) && /^(次|场|期)$/u.test(rawUnit)) continue;
     const lo = range ? first.value * factor : undefined;

@@ -1,6 +1,7 @@
 // The year a plan is for: the title's, else the year the text states for its work ("2024年，区科协将…",
 // "现制定2023年工作计划如下", "2019年度重点工作"), else the year most dates are written in; never a
 // publication date, a dateline or today unless nothing else says.
+import { withWeekdayYears } from '../dates/weekday-years.js';
 import { normalizeText } from '../text/normalize.js';
 
 export interface PlanYears {
@@ -69,7 +70,10 @@ function lateInYear(body: string): boolean {
 }
 
 /** The plan's first and last year and where they came from. */
-export function findYears(title: string, statements: string[], body: string, fallback: number, notice = false): PlanYears {
+export function findYears(title: string, writtenStatements: string[], writtenBody: string, fallback: number, notice = false): PlanYears {
+  // "决赛时间:2024年7月27日(星期日)" in a 2025 notice: a year its weekday contradicts counts as the year it fits.
+  const statements = writtenStatements.map(withWeekdayYears);
+  const body = withWeekdayYears(writtenBody);
   const t = normalizeText(title);
   const span = /(20\d{2})\s*[-—–~至到]\s*(20\d{2})\s*年/u.exec(t);
   if (span) {

@@ -33,6 +33,10 @@ function enumerationIn(simple: string): Hit[] {
   // 一是 … 十是, 十一是, 十二是: each the next number.
   for (const h of shi) if (parseChineseNumber(h[1] ?? '') === sequence.length + 1) sequence.push({ index: h.index ?? 0, length: h[0].length, label: `${h[1]}是` });
   if (sequence.length >= 2) return sequence;
+  // "…要抓好三方面工作:一是加快基层科普阵地" where the page ends: a list announced after a colon and cut off
+  // after its first entry keeps that entry.
+  const only = sequence[0];
+  if (only && sequence.length === 1 && /[:：]\s*$/u.test(simple.slice(0, only.index)) && !/[。；;！!？?]/u.test(simple.slice(only.index))) return sequence;
   const words: Hit[] = [];
   let ordinal = 0;
   for (const m of simple.matchAll(WORDS)) {
@@ -261,7 +265,7 @@ export function withProseEnumerations(nodes: OutlineNode[], semicolons = false):
       next.forEach((h, k) => out.push({ ...node, labels: [...node.labels.slice(0, -1), h.label], text: text.slice(h.index + h.length, next[k + 1]?.index ?? text.length).replace(/[，,；;]\s*$/u, '').trim() }));
       continue;
     }
-    if (sequence.length < 2) {
+    if (sequence.length === 0) {
       const opened = openingChildren(node);
       if (opened.length > 0) {
         out.push(...opened);
