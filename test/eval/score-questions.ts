@@ -117,7 +117,7 @@ export const QUESTION_SETS: QuestionSet[] = [
   { key: 'blind-w19', questions: fixture('chat', 'blind', 'questions-w19.jsonl'), state: fixture('chat', 'blind', 'question-state.json'), threshold: 1, note: '盲测集（w19，第十五批；首评 29/30，调优后 30/30）' },
   { key: 'blind-w20', questions: fixture('chat', 'blind', 'questions-w20.jsonl'), state: fixture('chat', 'blind', 'question-state.json'), threshold: 1, note: '盲测集（w20，第十六批；首评 26/30，调优后 30/30）' },
   { key: 'blind-w21', questions: fixture('chat', 'blind', 'questions-w21.jsonl'), state: fixture('chat', 'blind', 'question-state.json'), threshold: 28 / 30, note: '盲测集（w21，第十七批；首评 28/30）' },
-  { key: 'blind-w22', questions: fixture('chat', 'blind', 'questions-w22.jsonl'), state: fixture('chat', 'blind', 'question-state.json'), threshold: 28 / 30, note: '盲测集（w22，第十八批；首评 28/30）' },
+  { key: 'blind-w22', questions: fixture('chat', 'blind', 'questions-w22.jsonl'), state: fixture('chat', 'blind', 'question-state.json'), threshold: 1, note: '盲测集（w22，第十八批；首评 28/30，调优后 30/30）' },
   { key: 'blind-w8', questions: fixture('chat', 'blind', 'questions-w8.jsonl'), state: fixture('chat', 'blind', 'question-state.json'), threshold: 0.9, note: '盲测集（w8，第四批）' },
 ];
 

@@ -22,3 +22,11 @@ describe('outcome figures are labelled by the deed', () => {
     expect(m['户']).toBe(60);
   });
 });
+
+describe('a booking is not the deed', () => {
+  it('现场预约接种 is 人(预约接种), not people vaccinated', () => {
+    const m = metricsOf('3月4日到敬老院做疫苗接种咨询，到场老人及家属五十人，现场预约接种十二人', '2026-03-06');
+    expect(m['人(预约接种)']).toBe(12);
+    expect(m['人(接种)']).toBeUndefined();
+  });
+});

@@ -76,7 +76,7 @@ function rawRoleLabel(f: Figure): string {
 }
 
 /** The deeds an outcome figure is labelled by (the pass marks keep the labels their own rules give). */
-const OUTCOME_DEED: ReadonlyArray<[RegExp, string]> = [[/献了?血/u, '献血'], [/补种/u, '补种'], [/接种|打了?疫苗/u, '接种'], [/登记/u, '登记']];
+const OUTCOME_DEED: ReadonlyArray<[RegExp, string]> = [[/预约接种/u, '预约接种'], [/献了?血/u, '献血'], [/补种/u, '补种'], [/接种|打了?疫苗/u, '接种'], [/登记/u, '登记']];
 
 /** Who a figure of people counts, when its words name them (志愿者, 学生, volunteers); undefined when they do not. */
 export function roleNoun(f: Figure): string | undefined {
