@@ -1,6 +1,6 @@
 // One benchmarked operation in a process of its own (so its peak memory is its own): prints one JSON line.
 // Usage: tsx bench/scale-worker.ts <folder|pglite|server> <dir or url> <workspace> <op> [count]
-import { appendFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { appendFileSync, createReadStream, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -12,6 +12,7 @@ import { openLedger } from '../src/core/exports/load-ledger.js';
 import { createKexie } from '../src/core/kexie.js';
 import { ObservanceCalendarSchema } from '../src/core/plans/observances.js';
 import { type StoreFactory, silentLogger } from '../src/core/ports.js';
+import { withLedgerFile } from '../src/infra/exports/render-file.js';
 import { writeLedgerXlsx } from '../src/infra/exports/write-ledger-xlsx.js';
 import { createFileStoreFactory } from '../src/infra/store/file-store.js';
 import { createPostgresStoreFactory } from '../src/infra/store/postgres/postgres-store.js';
@@ -141,6 +142,15 @@ const OPS: Record<string, () => Promise<unknown>> = {
   tally: () => kexie.ask(ctx, '今年开了几场培训了'),
   progress: () => kexie.ask(ctx, '目标完成多少了'),
   export: async () => writeLedgerXlsx(await openLedger(storeFor(workspace), { period: { start: '2026-01-01', end: '2026-12-31', label: '2026年' }, timeZone: 'Asia/Shanghai' }), join(scratch, '台账.xlsx')),
+  // The chat's 导出 as Slack runs it: the reply's sums, the 台账 written into a temporary file and read out as the
+  // upload sends it (the HTTP left out), the file removed.
+  'chat export': async () => {
+    const reply = await handleMessage(kexie, ctx, '导出 2026年');
+    if (reply.file?.kind !== 'ledger') throw new Error(`no ledger: ${reply.text.slice(0, 200)}`);
+    await withLedgerFile(storeFor(workspace), reply.file, undefined, async (path) => {
+      for await (const chunk of createReadStream(path)) void chunk;
+    });
+  },
   charts: async () => [await handleMessage(kexie, ctx, '进度图'), await handleMessage(kexie, ctx, '活动趋势')],
   'ledger import': () => importLedger(storeFor(workspace), ctx, ledgerRows(), `台账${tag}.xlsx`),
   // Linked to an item with a target, so the write's target check runs; the process's first write (imports, snapshot check) is not timed.
