@@ -12,6 +12,7 @@ import { openLedger } from '../src/core/exports/load-ledger.js';
 import { createKexie } from '../src/core/kexie.js';
 import { ObservanceCalendarSchema } from '../src/core/plans/observances.js';
 import { type StoreFactory, silentLogger } from '../src/core/ports.js';
+import { createLedgerFiles } from '../src/infra/exports/ledger-file-worker.js';
 import { withLedgerFile } from '../src/infra/exports/render-file.js';
 import { writeLedgerXlsx } from '../src/infra/exports/write-ledger-xlsx.js';
 import { createFileStoreFactory } from '../src/infra/store/file-store.js';
@@ -142,14 +143,16 @@ const OPS: Record<string, () => Promise<unknown>> = {
   tally: () => kexie.ask(ctx, '今年开了几场培训了'),
   progress: () => kexie.ask(ctx, '目标完成多少了'),
   export: async () => writeLedgerXlsx(await openLedger(storeFor(workspace), { period: { start: '2026-01-01', end: '2026-12-31', label: '2026年' }, timeZone: 'Asia/Shanghai' }), join(scratch, '台账.xlsx')),
-  // The chat's 导出 as Slack runs it: the reply's sums, the 台账 written into a temporary file and read out as the
+  // The chat's 导出 as Slack runs it: the reply's sums, the 台账 written into a temporary file (in the bot's capped
+  // thread, which opens the store itself; PGlite's one backend cannot be opened twice, so here) and read out as the
   // upload sends it (the HTTP left out), the file removed.
   'chat export': async () => {
     const reply = await handleMessage(kexie, ctx, '导出 2026年');
     if (reply.file?.kind !== 'ledger') throw new Error(`no ledger: ${reply.text.slice(0, 200)}`);
+    const files = backend === 'folder' ? createLedgerFiles({ store: { dataDir: where } }) : backend === 'server' ? createLedgerFiles({ store: { databaseUrl: where } }) : undefined;
     await withLedgerFile(storeFor(workspace), reply.file, undefined, async (path) => {
       for await (const chunk of createReadStream(path)) void chunk;
-    });
+    }, process.env.KEXIE_BENCH_NO_THREAD ? undefined : files);
   },
   charts: async () => [await handleMessage(kexie, ctx, '进度图'), await handleMessage(kexie, ctx, '活动趋势')],
   'ledger import': () => importLedger(storeFor(workspace), ctx, ledgerRows(), `台账${tag}.xlsx`),

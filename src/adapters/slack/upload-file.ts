@@ -52,7 +52,7 @@ async function uploadLedger(deps: SlackDeps, where: Where, file: Extract<ReplyFi
       channel_id: where.channel,
       ...(where.threadTs ? { thread_ts: where.threadTs } : {}),
     } as never);
-  });
+  }, deps.kexie.deps.ledgerFiles);
 }
 
 /** POSTs a file's bytes, streamed from disk, to an upload URL Slack gave (no token: the URL is the permission). */

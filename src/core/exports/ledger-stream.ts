@@ -30,6 +30,12 @@ export interface LedgerSummary extends Omit<LedgerData, 'activities'> {
   reporters: string[];
 }
 
+/** Where a chat reply's 台账 is written into its file (a worker thread on a capped heap); in this thread without it. */
+export interface LedgerFiles {
+  /** Writes the 台账 of `ledger` into `path`, its rows read from `workspace`'s store; `folder` names the folder in a refusal. */
+  write(workspace: string, ledger: LedgerSummary, path: string, names?: ReadonlyMap<string, string>, folder?: string): Promise<void>;
+}
+
 /** The 台账 without its rows in memory: `parts()` reads them again, a month at a time, each time it is called. */
 export interface LedgerStream extends LedgerSummary {
   parts(): AsyncIterable<LedgerActivityRow[]>;

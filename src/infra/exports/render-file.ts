@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ReplyFile } from '../../core/chat/handle-message.js';
 import { AppError } from '../../core/errors.js';
+import type { LedgerFiles } from '../../core/exports/ledger-stream.js';
 import type { Store } from '../../core/ports.js';
 
 export interface RenderedFile {
@@ -48,8 +49,9 @@ const TEMPORARY = '服务器的临时文件夹';
 /**
  * A reply's 台账 written into a temporary file (writeReplyLedger) and handed to `use` (an upload reads it from
  * there); the temporary folder is removed afterwards, whatever happened. `use`'s own failures are passed on as they are.
+ * With `files` (a worker thread on a capped heap) the file is written there, from the store of the ledger's workspace.
  */
-export async function withLedgerFile<T>(store: Store, file: LedgerReplyFile, names: ReadonlyMap<string, string> | undefined, use: (path: string, size: number) => Promise<T>): Promise<T> {
+export async function withLedgerFile<T>(store: Store, file: LedgerReplyFile, names: ReadonlyMap<string, string> | undefined, use: (path: string, size: number) => Promise<T>, files?: LedgerFiles): Promise<T> {
   let dir: string;
   try {
     dir = await mkdtemp(join(tmpdir(), 'kexie-ledger-file-'));
@@ -58,7 +60,8 @@ export async function withLedgerFile<T>(store: Store, file: LedgerReplyFile, nam
   }
   try {
     const path = join(dir, 'ledger.xlsx');
-    await writeReplyLedger(store, file, path, names, TEMPORARY);
+    if (files) await files.write(file.ledger.team ?? 'local', file.ledger, path, names, TEMPORARY);
+    else await writeReplyLedger(store, file, path, names, TEMPORARY);
     return await use(path, (await stat(path)).size);
   } finally {
     await rm(dir, { recursive: true, force: true });
