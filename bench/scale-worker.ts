@@ -79,7 +79,11 @@ else {
   storeFor = factory;
 }
 const observances = ObservanceCalendarSchema.parse(JSON.parse(readFileSync(join(ROOT, 'data', 'observances.json'), 'utf8')));
-const kexie = createKexie({ storeFor, observances, clock: FixedClock.at(TODAY), timeZone: 'Asia/Shanghai', admins: ['bench'], logger: silentLogger });
+// The chat export's sums and file in the bot's capped threads, which open the store themselves (PGlite's one backend
+// cannot be opened twice: there, in this thread).
+const threaded = op === 'chat export' && !process.env.KEXIE_BENCH_NO_THREAD && backend !== 'pglite';
+const ledgerFiles = threaded ? createLedgerFiles({ store: backend === 'folder' ? { dataDir: where } : { databaseUrl: where }, ...(process.env.KEXIE_BENCH_EXPORT_HEAP ? { heapMb: Number(process.env.KEXIE_BENCH_EXPORT_HEAP) } : {}) }) : undefined;
+const kexie = createKexie({ storeFor, observances, clock: FixedClock.at(TODAY), timeZone: 'Asia/Shanghai', admins: ['bench'], logger: silentLogger, ...(ledgerFiles ? { ledgerFiles } : {}) });
 const ctx = kexie.context({ workspace, user: 'bench', today: TODAY, source: { kind: 'cli' } });
 const scratch = mkdtempSync(join(tmpdir(), 'kexie-bench-op-'));
 const tag = `${process.pid}${Date.now().toString(36)}`;
@@ -143,16 +147,14 @@ const OPS: Record<string, () => Promise<unknown>> = {
   tally: () => kexie.ask(ctx, '今年开了几场培训了'),
   progress: () => kexie.ask(ctx, '目标完成多少了'),
   export: async () => writeLedgerXlsx(await openLedger(storeFor(workspace), { period: { start: '2026-01-01', end: '2026-12-31', label: '2026年' }, timeZone: 'Asia/Shanghai' }), join(scratch, '台账.xlsx')),
-  // The chat's 导出 as Slack runs it: the reply's sums, the 台账 written into a temporary file (in the bot's capped
-  // thread, which opens the store itself; PGlite's one backend cannot be opened twice, so here) and read out as the
+  // The chat's 导出 as Slack runs it: the reply's sums, the 台账 written into a temporary file and read out as the
   // upload sends it (the HTTP left out), the file removed.
   'chat export': async () => {
     const reply = await handleMessage(kexie, ctx, '导出 2026年');
     if (reply.file?.kind !== 'ledger') throw new Error(`no ledger: ${reply.text.slice(0, 200)}`);
-    const files = backend === 'folder' ? createLedgerFiles({ store: { dataDir: where } }) : backend === 'server' ? createLedgerFiles({ store: { databaseUrl: where } }) : undefined;
     await withLedgerFile(storeFor(workspace), reply.file, undefined, async (path) => {
       for await (const chunk of createReadStream(path)) void chunk;
-    }, process.env.KEXIE_BENCH_NO_THREAD ? undefined : files);
+    }, ledgerFiles);
   },
   charts: async () => [await handleMessage(kexie, ctx, '进度图'), await handleMessage(kexie, ctx, '活动趋势')],
   'ledger import': () => importLedger(storeFor(workspace), ctx, ledgerRows(), `台账${tag}.xlsx`),

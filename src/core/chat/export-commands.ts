@@ -33,7 +33,9 @@ export async function tryExportCommand(kexie: Kexie, ctx: RequestContext, text: 
   if ((m = /^(?:导出台账|导出|export)\s*(?:台账)?\s*(.{0,40})$/iu.exec(simple))) {
     const period = exportPeriod(m[1] ?? '', ctx.today);
     // The sums only (a month of records held at a time): the adapter writes the rows into the file, read again.
-    const ledger = await summarizeLedgerOf(kexie.deps.storeFor(ctx.workspace), { period, team: ctx.workspace, timeZone: kexie.deps.timeZone });
+    // Off this thread's heap when the app has a capped thread for it (a 100,000-row year's reads leave much garbage).
+    const input = { period, team: ctx.workspace, timeZone: kexie.deps.timeZone };
+    const ledger = kexie.deps.ledgerFiles ? await kexie.deps.ledgerFiles.summarize(ctx.workspace, input) : await summarizeLedgerOf(kexie.deps.storeFor(ctx.workspace), input);
     return {
       text: `活动台账（${period.label}）：${ledger.totals.count} 条活动，合计 ${ledger.headcount} 人（次），目标 ${ledger.targets.length} 项，报名 ${ledger.signups.length} 条。文件：活动台账-${safeName(period.label)}.xlsx`,
       kind: 'activities',

@@ -32,6 +32,8 @@ export interface LedgerSummary extends Omit<LedgerData, 'activities'> {
 
 /** Where a chat reply's 台账 is written into its file (a worker thread on a capped heap); in this thread without it. */
 export interface LedgerFiles {
+  /** The sums of a period's 台账 (summarizeLedgerOf), read from `workspace`'s store. */
+  summarize(workspace: string, input: { period: DateRange & { label: string }; team?: string; timeZone?: string }): Promise<LedgerSummary>;
   /** Writes the 台账 of `ledger` into `path`, its rows read from `workspace`'s store; `folder` names the folder in a refusal. */
   write(workspace: string, ledger: LedgerSummary, path: string, names?: ReadonlyMap<string, string>, folder?: string): Promise<void>;
 }

@@ -1,7 +1,8 @@
-// Worker thread: one chat reply's 台账 written into its file (ledger-file-worker.ts), its rows read a month at a time
+// Worker thread: one chat reply's 台账 summed, or written into its file (ledger-file-worker.ts), its rows read a month at a time
 // through a store this thread opens; done, or the refusal, posted back.
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from '../../core/errors.js';
+import { summarizeLedgerOf } from '../../core/exports/load-ledger.js';
 import type { Store } from '../../core/ports.js';
 import { createStderrLogger } from '../logger.js';
 import { createFileStoreFactory } from '../store/file-store.js';
@@ -21,8 +22,11 @@ try {
     sql = await connectPostgres(input.store.databaseUrl, { max: 2 });
     store = createPostgresStoreFactory(sql)(input.workspace);
   }
-  await writeReplyLedger(store, { kind: 'ledger', name: '', ledger: input.ledger }, input.path, new Map(input.names), input.folder);
-  outcome = { type: 'done' };
+  if (input.task === 'summarize') outcome = { type: 'done', summary: await summarizeLedgerOf(store, input.input) };
+  else {
+    await writeReplyLedger(store, { kind: 'ledger', name: '', ledger: input.ledger }, input.path, new Map(input.names), input.folder);
+    outcome = { type: 'done' };
+  }
 } catch (error) {
   if (error instanceof AppError) outcome = { type: 'refused', code: error.code, userMessage: error.userMessage };
   else outcome = { type: 'failed', message: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
