@@ -103,10 +103,11 @@ describe('the chat 导出 streamed into a temporary file and uploaded from it', 
   it('says in Chinese that the file could not be made when the temporary folder cannot be written, and uploads nothing', async () => {
     h = await startSlackHarness();
     await fill(h);
-    // The temporary folder is a file: nothing can be made in it.
+    // The temporary folder is a file once the reply's sums are posted: nothing can be made in it. (Not before: the
+    // sums' worker thread loads tsx in tests, which needs the temporary folder.)
     const blocked = join(tmp, 'not-a-folder');
     writeFileSync(blocked, 'x');
-    process.env.TMPDIR = blocked;
+    h.slack.waitFor((c) => c.method === 'chat.update' && String(c.body.text).includes('条活动')).then(() => (process.env.TMPDIR = blocked), () => undefined);
     await exportOf(h, 'C6');
     const told = await h.slack.waitFor((c) => c.method === 'chat.postMessage' && String(c.body.text).includes('没能生成'));
     expect(String(told.body.text)).toMatch(/^台账文件没能生成：服务器的临时文件夹不存在。\n请稍后重试/u);
