@@ -96,6 +96,7 @@ export const QUESTION_SETS: QuestionSet[] = [
   { key: 'holdout10-scored', questions: fixture('chat', 'holdout10-scored', 'questions.jsonl'), state: fixture('chat', 'blind', 'question-state.json'), threshold: 1, note: '第十次留出集（已评分一次 30/40，调优后 40/40）' },
   { key: 'holdout14-scored', questions: fixture('chat', 'holdout14-scored', 'questions.jsonl'), state: fixture('chat', 'blind', 'question-state.json'), threshold: 33 / 40, note: '第十四次留出集（已评分一次 30/40）' },
   { key: 'holdout16-scored', questions: fixture('chat', 'holdout16-scored', 'questions.jsonl'), state: fixture('chat', 'blind', 'question-state.json'), threshold: 1, note: '第十六次留出集（已评分一次 28/30，调优后 30/30）' },
+  { key: 'holdout17-scored', questions: fixture('chat', 'holdout17-scored', 'questions.jsonl'), state: fixture('chat', 'blind', 'question-state.json'), threshold: 28 / 30, note: '第十七次留出集（已评分一次 28/30）' },
   { key: 'holdout15-scored', questions: fixture('chat', 'holdout15-scored', 'questions.jsonl'), state: fixture('chat', 'blind', 'question-state.json'), threshold: 1, note: '第十五次留出集（已评分一次 38/40，调优后 40/40）' },
   { key: 'holdout13-scored', questions: fixture('chat', 'holdout13-scored', 'questions.jsonl'), state: fixture('chat', 'blind', 'question-state.json'), threshold: 38 / 40, note: '第十三次留出集（已评分一次 35/40）' },
   { key: 'holdout12-scored', questions: fixture('chat', 'holdout12-scored', 'questions.jsonl'), state: fixture('chat', 'blind', 'question-state.json'), threshold: 0.97, note: '第十二次留出集（已评分一次 36/40，调优后 40/40）' },
@@ -115,6 +116,7 @@ export const QUESTION_SETS: QuestionSet[] = [
   { key: 'blind-w18', questions: fixture('chat', 'blind', 'questions-w18.jsonl'), state: fixture('chat', 'blind', 'question-state.json'), threshold: 1, note: '盲测集（w18，第十四批；首评 25/30，调优后 30/30）' },
   { key: 'blind-w19', questions: fixture('chat', 'blind', 'questions-w19.jsonl'), state: fixture('chat', 'blind', 'question-state.json'), threshold: 1, note: '盲测集（w19，第十五批；首评 29/30，调优后 30/30）' },
   { key: 'blind-w20', questions: fixture('chat', 'blind', 'questions-w20.jsonl'), state: fixture('chat', 'blind', 'question-state.json'), threshold: 1, note: '盲测集（w20，第十六批；首评 26/30，调优后 30/30）' },
+  { key: 'blind-w21', questions: fixture('chat', 'blind', 'questions-w21.jsonl'), state: fixture('chat', 'blind', 'question-state.json'), threshold: 28 / 30, note: '盲测集（w21，第十七批；首评 28/30）' },
   { key: 'blind-w8', questions: fixture('chat', 'blind', 'questions-w8.jsonl'), state: fixture('chat', 'blind', 'question-state.json'), threshold: 0.9, note: '盲测集（w8，第四批）' },
 ];
 

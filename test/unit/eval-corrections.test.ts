@@ -24,6 +24,7 @@ const sets: Array<[string, string, number]> = [
   ['fourteenth holdout, scored once (tuning now)', fixture('chat', 'holdout14-scored', 'corrections.jsonl'), CORRECTION_THRESHOLDS.blindRight],
   ['fifteenth holdout, scored once (tuning now)', fixture('chat', 'holdout15-scored', 'corrections.jsonl'), CORRECTION_THRESHOLDS.blindRight],
   ['sixteenth holdout, scored once 23/24 at 4457da5 (tuning now: 24/24)', fixture('chat', 'holdout16-scored', 'corrections.jsonl'), CORRECTION_THRESHOLDS.blindRight],
+  ['seventeenth holdout, scored once 20/24 with 2 changed wrong at f7c9e5a (tuning now: 24/24)', fixture('chat', 'holdout17-scored', 'corrections.jsonl'), CORRECTION_THRESHOLDS.blindRight],
   ...blindCorrectionSets().map((f): [string, string, number] => [`blind ${f}`, fixture('chat', 'blind', f), CORRECTION_THRESHOLDS.blindRight]),
 ];
 

@@ -37,8 +37,11 @@ describe('who a count names', () => {
     expect(read('今天帶學生參加了縣裡的科技創新大賽培訓會，我校去了12個', '2026-09-10').records[0]?.headcount).toBe(12);
   });
   it('inspectors alone are asked about, not filed as the participants', () => {
-    const { questions } = read('好消息！东关社区9月8日通过了科普示范社区验收，验收组专家5人，现场看了科普长廊。', '2026-09-09');
-    expect(questions).toContain('工作人员');
+    // Session 17 (w21a-r024): a place of the sender's that passed an inspection (通过…验收) is filed with the experts as a
+    // figure of their role and no headcount: no one else took part, so there is nothing to ask.
+    const { records, questions } = read('好消息！东关社区9月8日通过了科普示范社区验收，验收组专家5人，现场看了科普长廊。', '2026-09-09');
+    expect(questions).toBe('');
+    expect(records.map((r) => [r.headcount, r.metrics])).toEqual([[null, { '人(专家)': 5 }]]);
   });
 });
 

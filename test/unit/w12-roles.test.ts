@@ -80,7 +80,7 @@ describe('w12 asks that need not be', () => {
 
   it('teachers beside the pupils and public at a stall are a labelled figure', () => {
     expect(read('9月19日科普日那天我们化学组去县城广场摆了实验摊位，体验的学生和市民大概二百多人，化学老师3个，学生志愿者15人。', '2026-09-21')).toEqual([
-      { headcount: 200, unit: '人', metrics: { '人(老师)': 3, '人(志愿者)': 15 }, asked: false },
+      { headcount: 200, unit: '人', metrics: { '人(教师)': 3, '人(志愿者)': 15 }, asked: false },
     ]);
   });
 });
@@ -113,7 +113,7 @@ describe('w13 roles', () => {
 describe('w13 English sign-ups', () => {
   it('who actually came is the headcount, the sign-ups are dropped', () => {
     expect(read('Science club workshop last Saturday (Apr 11): 40 kids signed up, 35 actually came. 3 tutors from our team. Used 12 kits (套).', '2026-04-13')).toEqual([
-      { headcount: 35, unit: '人', metrics: { '人(辅导老师)': 3, 套: 12 }, asked: false },
+      { headcount: 35, unit: '人', metrics: { '人(辅导教师)': 3, 套: 12 }, asked: false },
     ]);
   });
 });
@@ -160,7 +160,7 @@ describe('w13 parts', () => {
 describe('w13 small counts', () => {
   it('"我和另外两位指导老师" are three', () => {
     expect(read('市青少年科技创新大赛昨天结束了。我们学校参赛作品5件，到场答辩的学生8人，我和另外两位指导老师也去了。', '2026-10-17')).toEqual([
-      { headcount: 8, unit: '人', metrics: { 件: 5, '人(指导老师)': 3 }, asked: false },
+      { headcount: 8, unit: '人', metrics: { 件: 5, '人(指导教师)': 3 }, asked: false },
     ]);
   });
   it('awardees in English are labelled beside the audience', () => {

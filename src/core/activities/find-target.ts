@@ -34,6 +34,9 @@ const FILLER = /(刚才|刚刚|之前|前面|上面|那条|这条|那个|这个|
 /** English asides around the words ("btw 巡展那个", "the 实验小学 lecture"): they name no record. */
 const EN_FILLER = /\b(?:btw|by the way|oh|ok|okay|so|hey|hi|um|uh|also|and|pls|please|sorry|oops|the|that|this|one|record|entry)\b/giu;
 
+/** "周二", "星期四": a weekday with no week before it. */
+const BARE_WEEKDAY = /^(?:周|星期|礼拜)[一二三四五六日天]$/u;
+
 /** "李工讲的", "王老师上课的": a person by their title, then what they did there; the person names the record. */
 const SPOKE = /(老师|教授|专家|博士|医生|大夫|院长|主任|书记|站长|所长|局长|校长|师傅|技术员|研究员|(?<=\p{Script=Han})[工总])(?:主讲|讲课|讲|上课|授课|带队|带|教)(?:的)?/gu;
 
@@ -44,7 +47,12 @@ const PERSON = /^(\p{Script=Han})(老师|教授|专家|博士|医生|大夫|院�
 export function matchesWords(a: Activity, words: string, today: string): boolean {
   const text = normalizeText(words);
   const { hits } = findMessageDates(text, today);
-  for (const h of hits) if (!(a.date <= h.date && h.date <= (a.dateEnd ?? a.date)) && !(h.date <= a.date && a.date <= (h.end ?? h.date))) return false;
+  for (const h of hits) {
+    if ((a.date <= h.date && h.date <= (a.dateEnd ?? a.date)) || (h.date <= a.date && a.date <= (h.end ?? h.date))) continue;
+    // "周二那场": a weekday said with no week (no 上/本/这) names a record on that weekday of any recent week.
+    if (BARE_WEEKDAY.test(text.slice(h.index, h.index + h.length)) && sameWeekdayNear(a.date, h.date)) continue;
+    return false;
+  }
   let rest = text;
   for (const h of [...hits].reverse()) rest = rest.slice(0, h.index) + ' ' + rest.slice(h.index + h.length);
   // "9号西村那个讲座": a day of the month alone names the record's day.

@@ -35,8 +35,10 @@ const DISASTER = '防灾减灾 应急科普';
 // "进村讲防汛避险", "讲解地震避险知识": 讲 of the subject itself is a talk too. 讲解 alone is not: staff explain at a stall,
 // a drill or a door ("设点咨询、入户讲解等形式"), and a publicity round with it is still publicity.
 // A talk's quoted title counts the same (讲“冬季气象灾害与老人防护”: the subject a few words into it).
-// "进校园进社区 应急科普 共9场": 应急科普 sessions counted in 场 are the item's talks by its own word.
-const DISASTER_WORK = /应急科普[^。！!\n]{0,8}?[\d一二两三四五六七八九十几]+\s*场|讲解?了?[“"「『]?[\p{Script=Han}]{0,4}?(?=防汛|防震|防灾|避险|减灾|应急|逃生|地震|灾害|自救|互救)|(?:科普|知识)(?:进|走进)(?:社区|校园|学校|村|乡村|农村|乡镇)[^。！!\n]{0,16}?[\d一二三四五六七八九十两几]+场|讲座|宣讲|讲课|授课|课堂|上课|培训|减灾日|防灾减灾|防震减灾|安全教育|talk|lecture|class|training/iu;
+// "进校园进社区 应急科普 共9场": 应急科普 sessions counted in 场 are the item's talks by its own word; so are "讲了三场".
+// 防震减灾 is the item's work when a drill, a talk or its knowledge goes with it ("防震减灾应急演练", "作防震减灾专题讲解一场");
+// "防震减灾进社区" on its own, a round of publicity away from the observances, is not.
+const DISASTER_WORK = /应急科普[^。！!\n]{0,8}?[\d一二两三四五六七八九十几]+\s*场|讲了?[\d一二两三四五六七八九十几]+\s*场|讲解?了?[“"「『]?[\p{Script=Han}]{0,4}?(?=防汛|防震|防雷|防灾|避险|减灾|应急|逃生|地震|灾害|自救|互救)|(?:科普|知识)(?:进|走进)(?:社区|校园|学校|村|乡村|农村|乡镇)[^。！!\n]{0,16}?[\d一二三四五六七八九十两几]+场|讲座|宣讲|讲课|授课|课堂|上课|培训|减灾日|防灾减灾|防震减灾(?=[^。！!\n]{0,6}?(?:演练|讲解|讲座|知识))|安全教育|talk|lecture|class|training/iu;
 const VISITS = '走访慰问';
 /**
  * Whom the 走访慰问 item visits: science workers, by name or by their work (专家, 工程师, 技术骨干, 农技员), or whoever is
@@ -83,6 +85,8 @@ const OWN_PROGRAMME = /令营|科学营|科技营|研学营|培训营|开营|结
  * they are not visitors, even walked round the 展区. Linked only when the report also counts visitors received.
  */
 const HELPERS_TRAINED = /(?:志愿者|讲解员|辅导员|工作人员|volunteers?|docents?|guides?)[^。！!\n]{0,20}(?:培训|岗前|上岗|training|onboarding|orientation)|(?:培训|岗前|training|onboarding|orientation)[^。！!\n]{0,20}(?:志愿者|讲解员|辅导员|volunteers?|docents?)/iu;
+/** "电站科普展厅", "公司展厅", "基地的展厅": an exhibition hall a unit other than the museum keeps. */
+const UNIT_HALL = /(?:站|厂|公司|企业|基地|医院|中心|局|所|园区|协会|学会)(?:的)?(?:科普)?展(?:厅|廳)/u;
 const VISITORS_COUNTED = /接待|观众|游客|散客|参观|人次|visitors/iu;
 /** A room of the museum used as a venue ("县科技馆报告厅", "科技馆三楼会议室"): the event held there is not the museum's. */
 const MUSEUM_ROOM = /科技馆[^，。,;；]{0,4}(?:报告厅|会议室|多功能厅|学术厅|演讲厅|讲堂|礼堂|培训室|会议厅)/u;
@@ -152,7 +156,7 @@ export const TOPICS: Array<[RegExp, string]> = [
   // 应急 as a subject (应急科普, 应急演练), not as an adjective of some other help ("防冻应急技术指导").
   // Fire safety (冬季防火讲座, 森林防火宣传, 消防安全) is a theme of its own: it serves the 减灾 item only when
   // the writer calls it 应急科普 or holds it for the observance, which the rules below and the observances see.
-  [/地震|防震|防灾|避险|寒潮|暴雨|灾害防御|气象灾害|自然灾害|山洪|泥石流|滑坡|应急(?=科普|演练|疏散|知识|避险|安全|宣传|讲座)|防汛|洪水|台风|逃生|减灾|地质灾害|earthquake|disaster|flood|emergency|evacuation/iu, DISASTER],
+  [/地震|防震|防雷|防雹|冰雹防御|防灾|避险|寒潮|暴雨|灾害防御|气象灾害|自然灾害|山洪|泥石流|滑坡|应急(?=科普|演练|疏散|知识|避险|安全|宣传|讲座)|防汛|洪水|台风|逃生|减灾|地质灾害|earthquake|disaster|flood|emergency|evacuation/iu, DISASTER],
   // The 大篷车 or a 巡展 at a school is the 巡展进校园; on a square or round the townships it is a show of its own.
   // So is the museum's programme taken into schools ("科技馆'百校行'走进…小学", "'科技馆里的科学课'送进了4所中学").
   [/流动科技馆|(?:巡展|科普大篷车)(?=[^]*(?:学校|校园|小学|中学|中心校|村小|完小|school))|(?:学校|校园|小学|中学|中心校|村小|完小)[^]*(?:巡展|科普大篷车)|科技馆[^，。,;；]{0,12}(?:送进|走进|送到|送入|进)[^，。,;；]{0,10}(?:学校|校园|小学|中学|中心校)|mobile science|mobile museum|touring exhibit/iu, MOBILE],
@@ -275,6 +279,8 @@ export function topicsOf(text: string, not = false): string[] {
         // "现将我馆…\n1月17日|恐龙化石修复演示|一楼展厅|约120人": a 展厅 as the venue of a 馆 the writer does not name, its
         // audience no visitors counted: any 馆 has one (a geology museum, a library), so the museum is offered, not linked.
         (!MUSEUM_NAMED.test(plain) && topicSpans(plain, MUSEUM).every((w) => /展厅$/u.test(w)) && !VISITORS_COUNTED.test(plain)) ||
+        // "电站科普展厅一共接待了十九批学生": the hall of a unit of its own (a station, a firm, a base), not the county's museum.
+        (!MUSEUM_NAMED.test(plain) && UNIT_HALL.test(plain)) ||
         // A tour's 布展 at a school is the tour's.
         (mobile && SCHOOL.test(plain) && !MUSEUM_ITSELF.test(plain)) ||
         ((LIBRARY.test(plain) || OTHER_HALL.test(plain)) && !MUSEUM_NAMED.test(plain)) ||

@@ -3,6 +3,7 @@
 // to workers is not toward "选树最美科技工作者 5名"); a total over the goal names the records that make it.
 import type { PlanItem, Target } from '../plans/plan-schema.js';
 import type { Activity } from './activity-schema.js';
+import { scanNumbers } from '../text/scan-numbers.js';
 
 export interface TargetProgress {
   target: Target;
@@ -136,6 +137,15 @@ export function targetProgress(item: PlanItem, activities: readonly Activity[]):
   });
 }
 
+/**
+ * The goal as the plan writes it: "3万" of "不少于3万人次" (a figure read in 万 or 千 is found again in the text by
+ * how it was written), else the number in digits.
+ */
+export function goalAsWritten(text: string, goal: number): string {
+  const token = scanNumbers(text).find((t) => !t.invalid && t.value === goal && /[万千亿]/u.test(t.written));
+  return token ? token.written.trim() : String(goal);
+}
+
 /** Chat lines: "已开展150场次，目标200场次（150/200，75%）". */
 export function describeProgress(progress: TargetProgress[]): string[] {
   return progress.map((p) => {
@@ -150,7 +160,7 @@ export function describeProgress(progress: TargetProgress[]): string[] {
     const note = `${p.note ? `；${p.note}` : ''}${p.unverified > 0 ? `；另有 ${p.unverified} 条待核对的记录未计入` : ''}`;
     // Figures a staff member can copy as they are ("已完成7条，目标8条"), then the fraction and share.
     const unit = p.target.unit;
-    const figures = p.goal === null ? `${verb}${p.done}${unit}（目标：${p.target.text}）` : `${verb}${p.done}${unit}，目标${goal}${unit}（${p.done}/${goal}${p.percent !== null ? `，${p.percent}%` : ''}）`;
+    const figures = p.goal === null ? `${verb}${p.done}${unit}（目标：${p.target.text}）` : `${verb}${p.done}${unit}，目标${goalAsWritten(p.target.text, goal)}${unit}（${p.done}/${goal}${p.percent !== null ? `，${p.percent}%` : ''}）`;
     return `${p.target.subject || '目标'}：${figures}${status}，依据 ${p.activities.length} 条活动记录${note}`;
   });
 }

@@ -20,7 +20,7 @@ import { readCategoryCorrection } from '../stats/read-category-correction.js';
  * One clause that asks to delete, with the words naming the record around the verb ("城南社区那条撤回"); "撤回一下": 一下
  * softens the verb, it names nothing (nor 下 alone, not the 下 of "删掉下午那条").
  */
-const DELETE = /^(?<words1>.{0,20}?)(?:删掉|删除|删了|删去|删一下|删下|删(?=一[条个场次项])|去掉|撤掉|作废|不算(?!\p{Script=Han}{2,}?的)|不要了|不用记了?|撤回|不要这条)(?:一下|下(?!\p{Script=Han})|下(?=[吧了啦])|吧|了|掉|它|啦)*(?<words2>.{0,12}?)(?:吧|了)?$/u;
+const DELETE = /^(?<words1>.{0,20}?)(?:删掉|删除|删了|删去|删一下|删下|删(?=一[条个场次项])|去掉|撤掉|作废|不算(?!\p{Script=Han}{2,}?的)|不要了|不用记了?|撤回|撤销(?!更正|修改)|不要这条)(?:一下|下(?!\p{Script=Han})|下(?=[吧了啦])|吧|了|掉|它|啦)*(?<words2>.{0,12}?)(?:吧|了)?$/u;
 const EN_DELETE = /^(?:pls|please|plz)?\s*(?:delete|remove|drop|cancel|scrap)\b\s*(?<words>.*)$/u;
 const ADD = /^(?<words>[\p{Script=Han}\d]{0,12}?)(?<pointer>那条|这条|那场|这场|那次|那天|那个|这个)?\s*(?:补充|补充一下|补充下|再补充|另外|还有|追加|补一下|补记|(?<num>补(?:一|几)?个数(?:字|据)?)|(?<one>补一个|补一句|补个)|(?<forgot>忘了说|忘说了|漏说了|忘了讲|忘讲了|忘了提|漏了一句|忘了报|忘报了|漏报了|忘了写|漏写了))\s*[:：,，]?\s*(?:一下)?\s*[:：,，]?\s*(?:另外)?\s*(?:还|又|也)?(?<body>.+)$/u;
 /** "…，补充一下", "…，补充下哈": a word of adding that closes the message, after what it adds. */
@@ -127,6 +127,11 @@ export async function tryFollowUp(kexie: Kexie, ctx: RequestContext, session: Se
   const several = correction.field !== 'unclear' && !correction.soft ? severalFields(text, ctx.today, correction) : [];
   if (several.length > 1) return severalReply(kexie, ctx, session, several);
   const reply = await correctionReply(kexie, ctx, session, correction);
+  // "志愿者12个" when the conversation knows one record alone: people of a role it did not count yet are added to it.
+  if (!reply && correction.soft && correction.field === 'metric' && correction.unit.startsWith('人(') && scope.records.length === 1 && (scope.thread?.length ?? 0) === 0 && simple.length <= 12 && !EVENT.test(simple)) {
+    const added = await addReply(kexie, ctx, session, simple, '', true);
+    if (added) return added;
+  }
   // "志愿者是5人" right after records, naming none of them: ask which, rather than store a new record.
   if (!reply && correction.soft && knows && simple.length <= 12 && !EVENT.test(simple)) {
     const latest = scope.records.filter((a) => scope.batch.includes(a.id));

@@ -111,7 +111,7 @@ const COMMAND_START = /^\s*(?:修改|编辑|关联|撤回|导入|活动列表|�
  * Words of a fix to a record already made ("人数应为…", "写错了", "总人数变成…", "实际到15号结束"), which a long report
  * never needs.
  */
-const CORRECTION = /(?:人数|人次|总数|数字|数量|户数|份数)[^，,。；;\d]{0,6}?(?:变成|变为|调整为|调整成|更新为|更新成)\s*[约近]?\d|(?:实际(?:上)?|其实)(?:是)?(?:一直)?(?:办|开|展|搞)?(?:到|至)\s*[\d一二三四五六七八九十]{1,3}\s*[号日](?:才)?(?:结束|闭展|撤展|闭幕|闭馆|收尾|为止)|(?:标题|名称|题目)[^，,。]{0,4}(?:加上|添上|补上)|(?:人数|数字?|其他|其余)(?:都)?不变|应为|应该是|实为|按(?:人次|人头)(?:来)?(?:算|统计|计)|笔误|[写报]少了|[写报]多了|少[写报]了|多[写报]了|记错|是人次.{0,3}不是|不是\d+个?人|改成|改为|改一下|写错|搞错|弄错|有误|[记写弄搞填]反了|颠倒|不对|更正|撤销|删掉|删除|挂到|挂在|别挂|算到|归到|记到|不是[^，。,]{0,10}是|[,，]\s*\d+\s*(?:那个|这个)?是(?:印|计划|预计|准备|领|订|采购)|\b(?:correction|should be|not \d+|wrong|fix|delete|undo)\b/iu;
+const CORRECTION = /(?:人数|人次|总数|数字|数量|户数|份数)[^，,。；;\d]{0,6}?(?:变成|变为|调整为|调整成|更新为|更新成)\s*[约近]?\d|(?:实际(?:上)?|其实)(?:是)?(?:一直)?(?:办|开|展|搞)?(?:到|至)\s*[\d一二三四五六七八九十]{1,3}\s*[号日](?:才)?(?:结束|闭展|撤展|闭幕|闭馆|收尾|为止)|(?:标题|名称|题目)[^，,。]{0,4}(?:加上|添上|补上)|(?:人数|数字?|其他|其余)(?:都)?不变|应为|(?<!(?:记不清|记不得|不记得|想不起来?|忘了)[^。！!？?\n]{0,6})应该是|实为|按(?:人次|人头)(?:来)?(?:算|统计|计)|笔误|[写报]少了|[写报]多了|少[写报]了|多[写报]了|记错|是人次.{0,3}不是|不是\d+个?人|改成|改为|改一下|写错|搞错|弄错|有误|[记写弄搞填]反了|颠倒|不对|更正|撤销|删掉|删除|挂到|挂在|别挂|算到|归到|记到|不是[^，。,]{0,10}是|[,，]\s*\d+\s*(?:那个|这个)?是(?:印|计划|预计|准备|领|订|采购)|\b(?:correction|should be|not \d+|wrong|fix|delete|undo)\b/iu;
 /**
  * Words that point at a record already made ("那场", "上一条", "刚才", "那个是42人", "防汛培训补充一下", "那个忘了说"): a fix only when there
  * is a record to fix.
@@ -134,12 +134,23 @@ async function saysDone(kexie: Kexie, ctx: RequestContext, session: Session, tex
   if (CORRECTION.test(said) || (pointsBack && !(await nothingToFix(kexie, ctx, session)))) return false;
   // "讲座其实是两场，…人数是两场加起来的", replied in a record's thread: what it really was fixes that record.
   if (/其实|实际上|实为/u.test(said) && ((await session.scope()).thread?.length ?? 0) > 0 && readCorrection(text, ctx.today) !== undefined) return false;
+  // "巡展其实是10号到12号三天，620是头一天的，…": what it really was, with a figure of a record the conversation just
+  // made named as what it is (a bare number, then 是), fixes that record.
+  if (/其实|实际上|实为/u.test(said) && (await namesKnownFigure(session, said)) && readCorrection(text, ctx.today) !== undefined) return false;
   const reading = readReport(text, ctx.today, { explicit: false, observances: kexie.deps.observances });
   // "上次跟你说的那个活动，最后统计出来是65位": an event said before, not dated here, is no report of its own.
   // "上次那个飞防培训，…实际来了38个，…报一下": asked to be recorded, with nothing to fix it is a report (its day asked).
   if (pointsBack && reading.kind === 'activity' && reading.records.some((r) => r.dateSource === 'default') && !RECORD_THIS.test(said)) return false;
   // "大概能来五十个吧": a count whose meaning is asked about is still a count.
-  return reading.kind === 'activity' && reading.records.some((r) => r.headcount !== null || Object.keys(r.metrics).length > 0 || r.doubts.some((d) => d.field === 'metrics'));
+  return reading.kind === 'activity' && reading.records.some((r) => r.headcount !== null || Object.keys(r.metrics).length > 0 || r.doubts.some((d) => d.field === 'metrics' || d.field === 'headcount'));
+}
+
+/** "620是头一天的", "620那个是…": a bare number said to be something, which a record the conversation knows holds. */
+async function namesKnownFigure(session: Session, said: string): Promise<boolean> {
+  const numbers = [...said.matchAll(/(?<![\d.])(\d+)\s*(?:那个|这个)?(?:是|为|算)(?![\d一二两三四五六七八九十])/gu)].map((m) => Number(m[1]));
+  if (numbers.length === 0) return false;
+  const scope = await session.scope();
+  return scope.records.some((a) => numbers.some((n) => a.headcount === n || Object.values(a.metrics).includes(n)));
 }
 
 /** "报一下", "记一下", "请补上": the sender asks for the event to be recorded. */

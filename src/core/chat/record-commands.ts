@@ -35,7 +35,8 @@ function numberPatch(v: string, make: (n: number) => ActivityPatch): ActivityPat
 
 export async function undoCommand({ kexie, ctx, match }: CommandEnv): Promise<Reply | undefined> {
   const m = match(/^(?:撤销|撤回|undo)\s*(\S+)?$/iu);
-  if (!m || /^(更正|修改|edit)/iu.test(m[1] ?? '')) return undefined;
+  // "撤回下午那场": words, not a record's number, name the record; the follow-ups read them.
+  if (!m || /^(更正|修改|edit)/iu.test(m[1] ?? '') || /\p{Script=Han}/u.test(m[1] ?? '')) return undefined;
   const a = await kexie.undo(ctx, m[1]);
   return undoneReply(a);
 }

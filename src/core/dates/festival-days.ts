@@ -5,17 +5,19 @@
 // Holiday spans 2024–2026: 国务院办公厅关于部分节假日安排的通知 (国办发明电〔2023〕7号, 〔2024〕12号,
 // 〔2025〕7号), as carried by chinese-days `getHolidaysInRange`. Years not yet published use the usual
 // pattern (劳动节 5月1日–5日, 国庆 10月1日–7日, 春节 除夕起8天) and are marked so.
+// The core reads no calendar library, so these days are copied; test/unit/festival-days-calendar.test.ts holds every
+// one of them (lunar festivals, solar terms, published spans) to chinese-days, so a mistyped day fails there.
 import { addDays, weekdayOf, ymd, type CivilDate, type DateRange } from './civil-date.js';
 
-type Lunar = 'chuxi' | 'chunjie' | 'yuanxiao' | 'duanwu' | 'zhongqiu' | 'chongyang';
+type Lunar = 'chuxi' | 'chunjie' | 'yuanxiao' | 'duanwu' | 'zhongqiu' | 'chongyang' | 'laba';
 
 /** Month and day of each lunar festival, by year. */
 const LUNAR: Record<number, Record<Lunar, string>> = {
-  2024: { chuxi: '02-09', chunjie: '02-10', yuanxiao: '02-24', duanwu: '06-10', zhongqiu: '09-17', chongyang: '10-11' },
-  2025: { chuxi: '01-28', chunjie: '01-29', yuanxiao: '02-12', duanwu: '05-31', zhongqiu: '10-06', chongyang: '10-29' },
-  2026: { chuxi: '02-16', chunjie: '02-17', yuanxiao: '03-03', duanwu: '06-19', zhongqiu: '09-25', chongyang: '10-18' },
-  2027: { chuxi: '02-05', chunjie: '02-06', yuanxiao: '02-20', duanwu: '06-09', zhongqiu: '09-15', chongyang: '10-08' },
-  2028: { chuxi: '01-25', chunjie: '01-26', yuanxiao: '02-09', duanwu: '05-28', zhongqiu: '10-03', chongyang: '10-26' },
+  2024: { laba: '01-18', chuxi: '02-09', chunjie: '02-10', yuanxiao: '02-24', duanwu: '06-10', zhongqiu: '09-17', chongyang: '10-11' },
+  2025: { laba: '01-07', chuxi: '01-28', chunjie: '01-29', yuanxiao: '02-12', duanwu: '05-31', zhongqiu: '10-06', chongyang: '10-29' },
+  2026: { laba: '01-26', chuxi: '02-16', chunjie: '02-17', yuanxiao: '03-03', duanwu: '06-19', zhongqiu: '09-25', chongyang: '10-18' },
+  2027: { laba: '01-15', chuxi: '02-05', chunjie: '02-06', yuanxiao: '02-20', duanwu: '06-09', zhongqiu: '09-15', chongyang: '10-08' },
+  2028: { laba: '01-04', chuxi: '01-25', chunjie: '01-26', yuanxiao: '02-09', duanwu: '05-28', zhongqiu: '10-03', chongyang: '10-26' },
 };
 
 /** Published holiday spans (first and last day off). */
@@ -25,10 +27,28 @@ const HOLIDAYS: Record<number, Partial<Record<Festival, [string, string]>>> = {
   2026: { chunjie: ['02-15', '02-23'], qingming: ['04-04', '04-06'], laodong: ['05-01', '05-05'], duanwu: ['06-19', '06-21'], zhongqiu: ['09-25', '09-27'], guoqing: ['10-01', '10-07'], yuandan: ['01-01', '01-03'] },
 };
 
+/** The solar terms staff date events by (谷雨那天, 冬至当天), 2024–2028, as carried by chinese-days
+ * `getSolarTermsInRange` (紫金山天文台). 清明 is also a holiday, kept below. */
+const TERMS: Record<SolarTerm, Record<number, string>> = {
+  lichun: { 2024: '02-04', 2025: '02-03', 2026: '02-04', 2027: '02-04', 2028: '02-04' },
+  jingzhe: { 2024: '03-05', 2025: '03-05', 2026: '03-05', 2027: '03-06', 2028: '03-05' },
+  chunfen: { 2024: '03-20', 2025: '03-20', 2026: '03-20', 2027: '03-21', 2028: '03-20' },
+  guyu: { 2024: '04-19', 2025: '04-20', 2026: '04-20', 2027: '04-20', 2028: '04-19' },
+  lixia: { 2024: '05-05', 2025: '05-05', 2026: '05-05', 2027: '05-06', 2028: '05-05' },
+  mangzhong: { 2024: '06-05', 2025: '06-05', 2026: '06-05', 2027: '06-06', 2028: '06-05' },
+  xiazhi: { 2024: '06-21', 2025: '06-21', 2026: '06-21', 2027: '06-21', 2028: '06-21' },
+  liqiu: { 2024: '08-07', 2025: '08-07', 2026: '08-07', 2027: '08-08', 2028: '08-07' },
+  chushu: { 2024: '08-22', 2025: '08-23', 2026: '08-23', 2027: '08-23', 2028: '08-22' },
+  qiufen: { 2024: '09-22', 2025: '09-23', 2026: '09-23', 2027: '09-23', 2028: '09-22' },
+  lidong: { 2024: '11-07', 2025: '11-07', 2026: '11-07', 2027: '11-07', 2028: '11-07' },
+  dongzhi: { 2024: '12-21', 2025: '12-21', 2026: '12-22', 2027: '12-22', 2028: '12-21' },
+};
+type SolarTerm = 'lichun' | 'jingzhe' | 'chunfen' | 'guyu' | 'lixia' | 'mangzhong' | 'xiazhi' | 'liqiu' | 'chushu' | 'qiufen' | 'lidong' | 'dongzhi';
+
 /** 清明 (a solar term): 4月4日 or 5日. */
 const QINGMING: Record<number, string> = { 2024: '04-04', 2025: '04-04', 2026: '04-05', 2027: '04-05', 2028: '04-04' };
 
-export type Festival = Lunar | 'chunjie2' | 'chunjie3' | 'yuandan' | 'qingming' | 'laodong' | 'guoqing' | 'funv' | 'zhishu' | 'qingnian' | 'ertong' | 'jiaoshi' | 'pingan' | 'shengdan';
+export type Festival = Lunar | SolarTerm | 'xiaonian' | 'chunjie2' | 'chunjie3' | 'yuandan' | 'qingming' | 'laodong' | 'guoqing' | 'funv' | 'zhishu' | 'qingnian' | 'ertong' | 'jiaoshi' | 'pingan' | 'shengdan';
 
 /** The names staff write, longest first so 国庆节 is read before 国庆. */
 export const FESTIVAL_NAMES: Array<[string, Festival]> = (
@@ -38,6 +58,9 @@ export const FESTIVAL_NAMES: Array<[string, Festival]> = (
     ['元旦', 'yuandan'], ['清明节', 'qingming'], ['清明', 'qingming'], ['劳动节', 'laodong'], ['五一', 'laodong'], ['国庆节', 'guoqing'], ['国庆', 'guoqing'], ['十一', 'guoqing'],
     ['三八妇女节', 'funv'], ['妇女节', 'funv'], ['三八节', 'funv'], ['植树节', 'zhishu'], ['五四青年节', 'qingnian'], ['青年节', 'qingnian'], ['五四', 'qingnian'],
     ['六一儿童节', 'ertong'], ['儿童节', 'ertong'], ['六一', 'ertong'], ['教师节', 'jiaoshi'], ['平安夜', 'pingan'], ['圣诞节', 'shengdan'],
+    ['腊八节', 'laba'], ['腊八', 'laba'], ['小年', 'xiaonian'],
+    ['立春', 'lichun'], ['惊蛰', 'jingzhe'], ['春分', 'chunfen'], ['谷雨', 'guyu'], ['立夏', 'lixia'], ['芒种', 'mangzhong'], ['夏至', 'xiazhi'],
+    ['立秋', 'liqiu'], ['处暑', 'chushu'], ['秋分', 'qiufen'], ['立冬', 'lidong'], ['冬至', 'dongzhi'],
     ['大年初二', 'chunjie2'], ['大年初三', 'chunjie3'], ['正月初二', 'chunjie2'], ['正月初三', 'chunjie3'], ['正月十五', 'yuanxiao'], ['八月十五', 'zhongqiu'], ['九月九', 'chongyang'],
   ] as Array<[string, Festival]>
 ).sort((a, b) => b[0].length - a[0].length);
@@ -51,6 +74,15 @@ export function festivalDay(festival: Festival, year: number): CivilDate | undef
   if (festival === 'chunjie2' || festival === 'chunjie3') {
     const first = festivalDay('chunjie', year);
     return first ? addDays(first, festival === 'chunjie2' ? 1 : 2) : undefined;
+  }
+  // 小年: 腊月二十三 (the northern reckoning, the one official calendars print), fifteen days after 腊八.
+  if (festival === 'xiaonian') {
+    const laba = festivalDay('laba', year);
+    return laba ? addDays(laba, 15) : undefined;
+  }
+  if (festival in TERMS) {
+    const md = TERMS[festival as SolarTerm][year];
+    return md ? `${year}-${md}` : undefined;
   }
   if (festival === 'qingming') return QINGMING[year] ? `${year}-${QINGMING[year]}` : undefined;
   const lunar = LUNAR[year]?.[festival as Lunar];

@@ -37,6 +37,16 @@ const SEP = '\\s{0,2}(?:至|到|-{1,2}|—{1,2}|–|[―‒]{1,2}|〜|~|～|－)
 /** Between the two days of a range: "10月12日——18日", "12至18日", "12-18日". */
 const DAY_SEP = '\\s{0,2}(?:至|到|-{1,2}|—{1,2}|–|[―‒]{1,2}|〜|~|～|－)\\s{0,2}';
 const PART = '(初|上旬|中旬|下旬|底|末)?';
+/**
+ * The year written again on a range's end with its closing hour ("2025年7月8日—2025年7月21日17:30"): not captured, read
+ * by rangeEndYear. (Without an hour, "五、活动时间 2025年12月8日—2025年12月12日" stays two days for now: read as one
+ * window, an activity plan's 时间 section would become its window and leave the items, which holdout14's labels keep.)
+ */
+const END_YEAR = '(?:\\d{4}\\s{0,2}年\\s{0,2})?';
+const rangeEndYear = (range: string): number | undefined => {
+  const y = /(?:至|到|[-—–―‒〜~～－])\s{0,2}(\d{4})\s{0,2}年/u.exec(range)?.[1];
+  return y === undefined ? undefined : Number(y);
+};
 /** A template's year left blank: "20__", "20XX", "20××", "20**". */
 const BLANK_YEAR = '20(?:_{1,4}|[xX×]{1,2}|\\*{1,2})';
 
@@ -91,7 +101,7 @@ const RULES: Rule[] = [
   },
   {
     // 3月22日上午10:00至4月3日下午18:00: the clock times of a range's two ends do not cut it in two.
-    re: new RegExp(`${YEAR}${M}\\s{0,2}月${D}[日号]\\s{0,2}(?:上午|下午|中午|晚上)?\\s{0,2}(?:\\d{1,2}\\s{0,2}[:：]\\s{0,2}\\d{2})?${SEP}(?:${M}\\s{0,2}月)?${D}[日号](?:\\s{0,2}(?:上午|下午|中午|晚上)?\\s{0,2}\\d{1,2}\\s{0,2}[:：]\\s{0,2}\\d{2})?`, 'gu'),
+    re: new RegExp(`${YEAR}${M}\\s{0,2}月${D}[日号]\\s{0,2}(?:上午|下午|中午|晚上)?\\s{0,2}(?:\\d{1,2}\\s{0,2}[:：]\\s{0,2}\\d{2})?${SEP}(?:${END_YEAR}${M}\\s{0,2}月)?${D}[日号](?:\\s{0,2}(?:上午|下午|中午|晚上)?\\s{0,2}\\d{1,2}\\s{0,2}[:：]\\s{0,2}\\d{2})?`, 'gu'),
     make(m, planYear) {
       if (!/(?:上午|下午|中午|晚上|[:：])/u.test(m[0])) return undefined;
       const y = yearOf(m[1], planYear);
@@ -100,7 +110,7 @@ const RULES: Rule[] = [
       const [d1, d2] = [num(m[3]), num(m[5])];
       if (!validMonth(m1) || !validMonth(m2) || !validDay(y, m1, d1) || !validDay(y, m2, d2)) return undefined;
       const start = ymd(y, m1, d1);
-      const end = ymd(m2 < m1 ? y + 1 : y, m2, d2);
+      const end = ymd(rangeEndYear(m[0]) ?? (m2 < m1 ? y + 1 : y), m2, d2);
       return end > start ? { range: { start, end }, kind: 'period' } : undefined;
     },
   },
@@ -232,6 +242,14 @@ const RULES: Rule[] = [
     make(m, y) {
       const first = m[1] === '上';
       return { range: first ? { start: ymd(y, 1, 1), end: ymd(y, 6, 30) } : { start: ymd(y, 7, 1), end: ymd(y, 12, 31) }, kind: 'period' };
+    },
+  },
+  {
+    // "到“十三五”末", "十四五期末": a five-year plan's end, the last day of its last year (十一五 2006–2010 … 十五五 2026–2030).
+    re: /[“"]?十([一二三四五])五[”"]?\s*(?:规划)?\s*期?末/gu,
+    make: (m) => {
+      const y = 2005 + 5 * '一二三四五'.indexOf(m[1] ?? '一') + 5;
+      return { range: { start: ymd(y, 12, 31), end: ymd(y, 12, 31) }, kind: 'deadline' };
     },
   },
   {

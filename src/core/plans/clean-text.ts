@@ -50,17 +50,24 @@ const FURNITURE = [
   /^附件(?:下载)?[:：]?$/u,
   // One attachment named on its 附件 line ("附件:《…的通知》(科协普函〔2021〕1号)"): what is sent, not work.
   /^附件\s*\d{0,2}\s*[:：]\s*《[^》]{2,80}》[^。；;]{0,40}$/u,
+  // …or named bare ("附件:2020年…大赛报送名额分配表"): a name with no sentence in it (not "附件：请各单位于6月30日前
+  // 报送推荐表", a request with its day).
+  /^附件\s*\d{0,2}\s*[:：]\s*(?!\d{1,2}\s*[.、．])(?![^\n]{0,60}?[日号底]\s*(?:以|之)?前)[^。；;，,！!？?《]{2,60}$/u,
   /^(?:主办|承办|地址|电话|联系电话|邮编|传真)[:：]/u,
   /^[（(]图为[^)）]{0,30}[)）]$/u,
   // A news photo's caption with its credit ("…活动现场。中国科技馆供图", "…。记者李明 摄"), or the credit alone.
   /^(?:[^。！!；;]{2,60}[。！!]\s*)?(?:[^\s，,。；;：:]{2,16}\s*供图|[^\s，,。；;：:]{2,16}[ \t　]+摄|(?:记者|通讯员)\p{Script=Han}{2,4}\s*摄)$/u,
   // A publication line ("时间：2025-01-08 09:12 来源：区科协 阅读：532"), view counts, contacts, captions.
-  // Not an event's days ("时间:2022年9月15--21日"): a span is no publication date.
-  /^(?:时间|日期|发布|更新时间|发稿时间|录入时间)[:：]\s*(?:\d{4}|[〇○零一二]{4})\s*[-年./](?![^\n]*(?:至|到|—|–|--|－|~|～|\d日\s*[-—－]|期间))/u,
+  // Not an event's days ("时间:2022年9月15--21日"): a span is no publication date; nor is a round's hour of the day
+  // ("时间:2022年8月5日(星期五)上午 8:30": a site stamps its pages with a clock time, never 上午/下午).
+  /^(?:时间|日期|发布|更新时间|发稿时间|录入时间)[:：]\s*(?:\d{4}|[〇○零一二]{4})\s*[-年./](?![^\n]*(?:至|到|—|–|--|－|~|～|\d日\s*[-—－]|期间|上午|下午|中午|晚上))/u,
   /^\d{4}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}.{0,24}(?:来源|作者|编辑|浏览|阅读)[:：]/u,
   /来源[:：].{0,40}(?:时间|日期|浏览|阅读|点击|作者|编辑)[:：]|(?:时间|日期|作者|编辑)[:：].{0,40}来源[:：]/u,
   /(?:阅读|浏览|点击|访问)(?:量|数|次数)?[:：]\s*\d+\s*次?$/u,
   /^(?:联\s*系\s*人|联系电话|联系方式|咨询电话|办公电话|电\s*话|手\s*机|传\s*真|邮\s*编|邮政编码|电子邮箱|电子信箱|邮\s*箱|E-?mail|地\s*址)[:：]/iu,
+  // A site's hotline and its hours under the page ("咨询热线:138-…", "服务时间:周一至周五 9:00-19:00", "周六至周日 9:00-18:00"),
+  // and a notice's closing formula alone on its line ("特此通知。"): no task.
+  /^(?:咨询热线|服务热线|客服热线|服务时间|工作时间)[:：]|^周[一二三四五六日天]\s*[至到-]\s*周[一二三四五六日天]\s*\d{1,2}[:：]\d{2}\s*[-—~至到]\s*\d{1,2}[:：]\d{2}$|^特此(?:通知|公告|函告|通告|报告)[。.]?$/u,
   // A contact in its other shapes: a unit before 联系人 or 邮箱 ("科研院联系人:…", "大赛邮箱:…"), a mailing address
   // ("邮寄地址:…"), names with their numbers ("王老师:13886083626 马老师:…"), a bare e-mail, phone number or both.
   /^[^\s:：，,。；;]{1,8}?(?:联\s*系\s*人|联系电话|电子邮箱|邮\s*箱|信\s*箱)[:：]/u,
@@ -201,7 +208,7 @@ export function cleanLines(raw: string): string[] {
     line = line.replace(/(?<=[。！!])\s*[（(](?:(?:记者|通讯员|作者|编辑|文|图)[:：\s]*)?\p{Script=Han}{2,4}(?:[\s、，,]\p{Script=Han}{2,4}){0,2}[)）]$/u, '');
     // A contact run on at a paragraph's end ("…报送至邮箱。区科协2022年4月12日联系人:周雪丹联系电话:028-83915565"):
     // who to call, cut from the sentence; a signature's date just before it goes with it.
-    line = line.replace(/(?:[^\s。！!；;，,《》:：]{2,30}?\d{4}年\d{1,2}月\d{1,2}日)?\s*联\s*系\s*人\s*[:：][^。；;]{1,16}?(?:联系)?(?:电话|手机|方式)\s*[:：]\s*[\d\s\-－—]{7,20}[。]?/u, '');
+    line = line.replace(/(?:[^\s。！!；;，,《》:：]{2,30}?\d{4}年\d{1,2}月\d{1,2}日)?\s*联\s*系\s*人\s*[:：][^。；;]{1,16}?(?:联系)?(?:电话|手机|方式)\s*[:：]\s*[\d\s\-－—]{7,20}(?:[，,]\s*(?:电子)?(?:邮箱|信箱|E-?mail)\s*[:：]\s*[\w.\-]+@[\w.\-]+)?[。]?/u, '');
     const simple = normalizeText(line);
     // A compilation's count of pieces in its header ("…活动方案(汇编15篇)") names no work.
     line = line.replace(/\s*[（(](?:汇编|匯編|合集|精选|精選|通用)\d{1,3}篇[)）]$/u, '');

@@ -52,6 +52,8 @@ const PLAN_HEADING = /(计划|打算|安排|思路|设想|谋划|下一步|下�
 const BACKGROUND_HEADING = /^(?:[^，,。；;]{0,6})?(?:背景|现状|形势|概况|意义|指导思想|总体要求|基本原则)/u;
 /** A heading over results. */
 const RESULTS_HEADING = /(回顾|完成情况|工作情况|开展情况|进展情况|主要工作|主要成效|工作成效|取得的成[效绩]|成绩|做法|亮点|存在的?问题|不足|困难)/u;
+/** A heading over a year's results only: "一、202X年工作完成情况", "今年以来工作开展情况". */
+const DONE_HEADING = /(?:20\d{2}|20\d?[xX×]{1,2}|今|本|上半)\s*年度?[^，,。；;]{0,10}?(?:完成情况|开展情况|工作情况|工作回顾|主要成效|工作成效)/u;
 /** Page signs of a news article: a dateline, a reporter, a source line. */
 const NEWS_SIGN = /(?:网|社|报|台)[^\s，。]{0,6}?\d{1,2}月\d{1,2}日电|本报讯|本网讯|[（(]记者|通讯员/u;
 
@@ -122,7 +124,9 @@ export function readKind(input: { title: string; raw: string; nodes: OutlineNode
   if (!reportTitle && monthDone) return { kind: 'monthly_with_plan', nodes: [], results: nodes.filter((n) => !n.isGroup) };
   // "总结与计划" whose only other part is its background ("一、背景与现状分析", then 工作目标, 实施步骤): a plan.
   const backgroundOnly = sections.some(isPlanPart) && sections.filter((s) => !isPlanPart(s)).every((s) => BACKGROUND_HEADING.test(headingOf(s.head)));
-  if (!backgroundOnly && (reportTitle || partAfterOthers || (hasResults && sections.some(isPlanPart)))) {
+  // "一、202X年工作完成情况" as the only part: a year's results, with no plan part to follow.
+  const allDone = !/(?:通知|函)$/u.test(title) && sections.length > 0 && sections.every((s) => DONE_HEADING.test(headingOf(s.head)) && !isPlanPart(s));
+  if (!backgroundOnly && (reportTitle || partAfterOthers || allDone || (hasResults && sections.some(isPlanPart)))) {
     const planParts = sections.filter(isPlanPart);
     const results = sections.filter((s) => !isPlanPart(s)).flatMap((s) => s.members).filter((n) => !n.isGroup && !sections.some((t) => t.head === n && t.members.length > 1));
     if (planParts.length === 0) {
@@ -165,7 +169,15 @@ export function readKind(input: { title: string; raw: string; nodes: OutlineNode
   // "…科技活动周落下帷幕", "…圆满结束。据初步统计…": a page reporting an event that is over, with no word of what comes
   // next (下一步, 将继续, 将于…), holds its results, not tasks: a summary.
   if (EVENT_ENDED.test(`${title}\n${opening.slice(0, 300)}`) && !FORWARD_WORDS.test(opening) && !/(?:将|拟)(?:于|在)/u.test(opening)) return { kind: 'summary', nodes: [], results: tasks };
-  if (NEWS_SIGN.test(opening) || headline || opensWithNewsLead(opening) || (filedAsNews(opening) && !/(要点|计划|方案|安排)$/u.test(title)) || (lead && !/(要点|计划|方案|安排)$/u.test(title))) return { kind: 'news', nodes, results: [] };
+  const byline = closingByline(input.raw);
+  if (NEWS_SIGN.test(opening) || headline || byline || opensWithNewsLead(opening) || (filedAsNews(opening) && !/(要点|计划|方案|安排)$/u.test(title)) || (lead && !/(要点|计划|方案|安排)$/u.test(title))) {
+    // "一是早谋划。…制作了…；三是早组织。先后三次召开…；四是…确保了…": a page telling how an event was got ready and
+    // held, every part of it done, with no word of what comes next: news with nothing to import.
+    const done = tasks.filter((n) => DONE_MARK.test(normalizeText(n.text))).length;
+    // A meeting's news that 部署s or 强调s next year's work ("会议对新一年工作进行了系统部署") still sets tasks.
+    if (tasks.length >= 2 && done * 2 > tasks.length && !FORWARD_WORDS.test(normalizeText(input.raw)) && !/部署|强调/u.test(normalizeText(input.raw)) && !/(?:将|拟)于/u.test(normalizeText(input.raw))) return { kind: 'news', nodes: [], results: tasks };
+    return { kind: 'news', nodes, results: [] };
+  }
   if (isCoveringOnly(input.raw, nodes)) return { kind: 'notice', nodes, results: [] };
   // A letter to its recipients ("各省辖市科协,各全省学会…:", "全院各单位:") that asks for things by a date is a notice.
   const salutation = /^(?:各|全体|有关|全(?:院|校|市|省|区|县|镇|所|系统)(?:各|全体))[^。；;\n]{2,160}[:：][ \t　]*$/mu.exec(opening.slice(0, 400));
@@ -217,6 +229,11 @@ const FORWARD_LEAD = /(?:^|[。；;！!]\s*)(展望(?:未来|明年|来年|新�
 const YEAR_LEAD = /^(20\d{2})\s*年(?:度)?[，,][^，,。；;]{0,12}将/u;
 /** The opening of a year's review. */
 const REVIEW = /(?:^|[。！!\n])\s*(?:这一年|一年来|过去的一年|回首\S{0,6}年|回望\S{0,6}年)[，,：:]/u;
+/** Words that tell a task as done: "制作了", "先后三次召开", "早在4月初", "已于". */
+const DONE_MARK = /(?<![为除不])了(?![解不])|先后|已经|已于|早在/u;
+/** A news page's closing byline: the writer's unit and name in brackets ("(某某镇科协 张三)"). */
+const BYLINE = /[（(][^()（）\n]{2,24}?(?:科协|协会|学会|局|委|办|站|中心|政府|街道|镇|乡|社区|学校|医院)[ \t　]+\p{Script=Han}{2,3}[)）][\s|｜]*$/u;
+const closingByline = (raw: string): boolean => BYLINE.test(raw.slice(-80));
 /** An event said to be over: "落下帷幕", "圆满结束", "胜利闭幕". */
 const EVENT_ENDED = /落下帷幕|(?:圆满|胜利|顺利)(?:落幕|结束|闭幕|收官)/u;
 /** Any word of what comes next: then the review is a report with a plan part, or a plan. */

@@ -43,6 +43,8 @@ export async function importPlan(
   const reportOnly = report.kind === 'monthly_with_plan' && plan.items.length === 0 && report.results.length > 0;
   if (report.kind === 'summary' || reportOnly) throw new PlanParseError('plan_is_summary', undefined, `这是一份${kindWord(plan.title, text)}：已读出${report.results.length}项工作成果，没有当作计划导入；其中没有‘下一步打算’/‘下月计划’部分可以导入。`);
   if (report.meeting) throw new PlanParseError('plan_is_notice', undefined, `这是一份会议通知（${report.meeting}）：会议的时间、参会人员、材料份数和联系电话是会务安排，不是工作任务，没有当作计划导入。`);
+  // A news page that only tells what was done (一是早谋划…四是精心实施, all past): its parts are results.
+  if (plan.items.length === 0 && report.kind === 'news' && report.results.length > 0) throw new PlanParseError('plan_no_items', undefined, `这是一篇新闻报道：写的是已经做完的${report.results.length}项工作，没有一项要做的任务或日期，没有当作计划导入。`);
   if (plan.items.length === 0) throw new PlanParseError('plan_no_items', undefined, whatWasFound(plan.title, report));
   const previous = await deps.store.savePlan(plan);
   const removed = await dropSamplePlans(deps.store, plan);

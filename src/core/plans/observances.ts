@@ -103,6 +103,9 @@ function namesOf(calendar: readonly Observance[]): Array<{ o: Observance; n: str
   return names;
 }
 
+/** A site or account named after an event, right after its name. */
+const SITE_AFTER = /^(?:官方)?(?:网站|官网|客户端|公众号|小程序|视频号)/u;
+
 /** Observances named in a text, longest name first, each once, with the words as written. */
 export function findObservances(
   text: string,
@@ -131,6 +134,8 @@ export function findObservances(
     // "…学术论文评选、全国科技工作者日活动等八方面手段": one of a counted list of means, not the task's event
     // ("…科普日、科技活动周等科普活动" still is).
     if (simple[h.i - 1] === '、' && /^[^，,。；;、]{0,4}等[一二三四五六七八九十\d]{1,2}(?:方面|项|种|类|大)/u.test(simple.slice(h.i + h.length, h.i + h.length + 10))) return;
+    // "在全国科普日网站提交", "登录科技活动周官网": the site named after the event is where things are sent, not the event.
+    if (SITE_AFTER.test(simple.slice(h.i + h.length, h.i + h.length + 6))) return;
     if (!found.has(h.o.name)) found.set(h.o.name, { observance: h.o, index: h.i, written: text.slice(h.i, h.i + h.length) });
   });
   return [...found.values()].sort((a, b) => a.index - b.index);

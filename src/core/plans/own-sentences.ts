@@ -53,6 +53,9 @@ function piecesOf(text: string, simple: string): Piece[] {
   return out;
 }
 
+/** "请于2020年9月12日前报送。", "并于6月底前上报": a deadline and a verb of sending, with no object of its own. */
+const BARE_SUBMIT = new RegExp(`^\\s*(?:请|并|须|需)?\\s*[于在]?\\s*(?:\\d{4}\\s*年\\s*)?\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日|底)?\\s*(?:以)?前\\s*(?:${SUBMIT.source})\\s*[。；;！!]*\\s*$`, 'u');
+
 const explicitDates = (text: string) => parseDeadlines(text, 2000).filter((d) => !d.implied);
 
 /** The tasks of such a paragraph as children; none when it holds no submission by a day beside other dated or counted work. */
@@ -66,6 +69,11 @@ export function ownSentenceChildren(node: OutlineNode): OutlineNode[] {
   const groups: Piece[] = [];
   for (const p of pieces) {
     const last = groups[groups.length - 1];
+    // "请于9月12日前报送。": a day to send by that names nothing of its own to send is the deadline of the task before it.
+    if (last && p.submits && !p.counted && BARE_SUBMIT.test(normalizeText(text.slice(p.at, p.end)))) {
+      Object.assign(last, { end: p.end, dated: true, submits: true });
+      continue;
+    }
     if (!last || p.dated || p.counted) groups.push({ ...p });
     else last.end = p.end;
   }

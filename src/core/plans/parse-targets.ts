@@ -4,7 +4,7 @@
 import type { Target } from './plan-schema.js';
 import { normalizeText } from '../text/normalize.js';
 import { scanPlainNumbers, type NumberSpan } from '../text/scan-numbers.js';
-import { capsEachEntry, countsAttendance, cutOff, setsTheScene } from './target-context.js';
+import { capsEachEntry, countsAttendance, cutOff, finalPick, setsTheScene } from './target-context.js';
 
 /** Units a target may count in, longest first so 场次 wins over 场. */
 export const TARGET_UNITS = [
@@ -18,7 +18,7 @@ const SUFFIXES = ['以上', '以内', '以下', '左右', '余', '多', '及以�
 const RANGE_JOIN = /^\s{0,2}(?:至|到|-|—|–|~|～|－)\s{0,2}$/u;
 
 /** Words before a count that make a Chinese-numeral count a task ("开展三期"), not a slogan ("四个意识"). */
-const HAN_ACTION = /(开展|举办|组织|召开|培训|新建|建成|建设|培育|创建|打造|推出|评选|举行|出版|制作|设立|成立|发放|完成|新增|编印|发布|赠送|捐赠|配备|配置|购置|安装|招募|选派|走访|慰问|张贴|印制|悬挂|分发)[^，。；]{0,12}$/u;
+const HAN_ACTION = /(开展|举办|组织|召开|培训|新建|建成|建设|建立|组建|培育|创建|打造|推出|评选|举行|出版|制作|设立|成立|发放|完成|新增|编印|发布|赠送|捐赠|配备|配置|购置|安装|招募|选派|走访|慰问|张贴|印制|悬挂|分发)[^，。；]{0,12}$/u;
 /** A clause about what already exists or happened: its figures are not goals. */
 const PAST = /(已经|已建|已有|已于|已完成|已成立|已|曾|去年|上年|上一年|近年来|截至目前|截止目前|目前共|现有)/u;
 
@@ -76,10 +76,21 @@ function clauseBefore(text: string, index: number, floor: number, ends: RegExp):
   return text.slice(i + 1, index);
 }
 
+/**
+ * "建立百支…小分队", "组建千名…队伍": a bare 百 or 千 right after a verb of making and before a measure word is a round
+ * count (not 百姓, 千家万户, 近百名, nor a program's name: "发挥百名科技专家下乡…服务").
+ */
+const ROUND_HUNDRED = /(?<=(?:建立|组建|新建|建成|培育|打造|招募|培训|举办|开展|组织|发展)\s{0,2})([百千])(?=[支名场所项个])/gu;
+
+function withRoundHundreds(text: string, spans: NumberSpan[]): NumberSpan[] {
+  const extra = [...text.matchAll(ROUND_HUNDRED)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + 1, value: m[1] === '百' ? 100 : 1000, han: true }));
+  return extra.length === 0 ? spans : [...spans, ...extra].sort((a, b) => a.start - b.start);
+}
+
 /** The targets in a text. `planYear` lets past-year facts ("2022年，…刊登信息53篇") be skipped. */
 export function parseTargets(original: string, planYear?: number): Target[] {
   const text = normalizeText(original);
-  const spans = scanPlainNumbers(text);
+  const spans = withRoundHundreds(text, scanPlainNumbers(text));
   const targets: Target[] = [];
   let prevEnd = 0;
   let lastTaken = -1;
@@ -112,6 +123,8 @@ export function parseTargets(original: string, planYear?: number): Target[] {
     const suffix = SUFFIXES.find((s) => after.startsWith(s)) ?? between;
     // "至少申报承办一个赛项": a floor word a few verbs before the number sets its floor as if written right before it.
     const floorAhead = !prefix && /(?:至少|最少|不少于)[需须要应]?\p{Script=Han}{1,8}$/u.test(clause.trimEnd());
+    // "不超过实际支出总经费的50%": a cap on a share, its base between the cap and the share.
+    const capAhead = !prefix && rawUnit === '%' && /(?:不超过|不超出|不高于|不多于)[^，,。；;\d]{1,20}的\s*$/u.test(clause);
     // Ordinals, years, dates, document numbers and named congresses are not targets.
     if (/第\s*$/u.test(before)) continue;
     // "三届五次全委会": a meeting's number, not a count.
@@ -129,7 +142,7 @@ export function parseTargets(original: string, planYear?: number): Target[] {
     if (/元$/u.test(rawUnit) && /红包|奖金|奖品|抽奖|抽取|中奖|有奖/u.test(`${sentence}${text.slice(end, end + 30).split(SENTENCE_END)[0] ?? ''}`)) continue;
     if (/[\d.〔\[(（]$/u.test(before) && !prefix) continue;
     if (insideQuotes(before)) continue;
-    if (/了/u.test(sinceNumber) || PAST.test(sinceNumber) || setsTheScene(clause) || countsAttendance(rawUnit, text.slice(end, end + 8))) continue;
+    if (/了/u.test(sinceNumber) || PAST.test(sinceNumber) || setsTheScene(clause) || finalPick(clause) || countsAttendance(rawUnit, text.slice(end, end + 30))) continue;
     // "土地流转9000亩，其中大户承包5000亩，个体承包4000亩": after 其中, the parts of a count already taken.
     const whole = clauseBefore(text, index, 0, WHOLE_SENTENCE_END);
     const partsFrom = whole.lastIndexOf('其中');
@@ -161,7 +174,7 @@ export function parseTargets(original: string, planYear?: number): Target[] {
       ? 'range'
       : prefix === '力争' || prefix === '争取' || /力争|争取/u.test(clause)
         ? 'strive'
-        : prefix === '不超过' || prefix === '不超出' || prefix === '不高于' || prefix === '不多于' || suffix === '以内' || suffix === '以下'
+        : prefix === '不超过' || prefix === '不超出' || prefix === '不高于' || prefix === '不多于' || suffix === '以内' || suffix === '以下' || capAhead
           ? 'at_most'
           : prefix === '约' || suffix === '左右'
             ? 'about'

@@ -34,8 +34,13 @@ const ACTIVITY_HELD = /^(?:开展|举办|举行)[^，,。；;：:]{1,24}?(?:活�
 /** The words that introduce a content list: "主要内容及形式如下：", "活动内容包括：". */
 const CONTENT_LEAD = /(?:活动|主要|宣传|工作)内容[^。；;：:]{0,8}(?:如下|包括|有)\s*[:：]\s*$/u;
 
+/** An event's time field: "时间：…", "活动时间：…" (not a 报名时间 of its own). */
+const TIME_FIELD = /^\s*(?:活动|举办)?时间\s*[:：]/u;
+
 /** A paragraph opening with the year its goals are for ("到2025年，…", "力争到2030年,…"): it heads the goals after it. */
-export const YEAR_LEAD = /^[\s—－-]*(?:力争|争取)?(?:到|至)\s*(20\d{2})\s*年\s*[，,]/u;
+export const YEAR_LEAD = /^[\s—－-]*(?:明确|提出)?(?:力争|争取)?(?:到|至)\s*(?:(20\d{2})\s*年|[“"]?十([一二三四五])五[”"]?\s*(?:规划)?\s*期?末)\s*[，,]/u;
+/** The year a YEAR_LEAD sets: its own, or a five-year plan's last (十三五 → 2020). */
+const leadYear = (lead: RegExpExecArray): string => lead[1] ?? String(2010 + 5 * '一二三四五'.indexOf(lead[2] ?? '一'));
 
 /**
  * The items of a plan from its outline nodes; `window` is an event plan's own dates, for tasks that name none.
@@ -96,8 +101,13 @@ export function buildItems(nodes: OutlineNode[], planId: string, year: number, o
     // "一、总体目标 / 到2025年，… / ——… / ——…": the year the first paragraph names dates the goals after it.
     const lead = YEAR_LEAD.exec(normalizeText(own));
     if (lead && node.labels.length > 1 && !dueByLabels.has(parentPath)) {
-      const end = `${lead[1]}-12-31`;
+      const end = `${leadYear(lead)}-12-31`;
       dueByLabels.set(parentPath, [{ text: lead[0].replace(/^[\s—－-]+|[，,]$/gu, ''), start: end, end, implied: false, kind: 'deadline' }]);
+    }
+    // "1.时间：9月13日—21日 / 2.地点：… / 3.主场活动：(1)…": an event's time field dates the fields listed after it.
+    if (!node.isGroup && node.labels.length > 1 && !dueByLabels.has(parentPath) && TIME_FIELD.test(normalizeText(own))) {
+      const days = dueOf(own, year, observances).filter((d) => !d.implied && d.kind !== 'deadline');
+      if (days.length === 1) dueByLabels.set(parentPath, days);
     }
     let due = node.isGroup ? [] : dueOf(own, year, observances).map((d) => fromOn(inWindowYear(d, window), own, window));
     // A preparatory task keeps the dates it writes or its section's ("二、第二季度"), not the event's week.
@@ -161,8 +171,13 @@ function headingDates(node: OutlineNode, year: number): Due[] {
 
 /** "(二)进校园活动" over "2018年1月至3月期间，…将…": the period the first paragraph under a heading opens with. */
 function openingPeriod(node: OutlineNode, year: number): Due[] {
-  const opening = LEAD_PERIOD.exec(normalizeText(node.text.split('\n')[1] ?? '').trim());
-  return opening ? parseDeadlines(opening[0], year).filter((d) => !isWholeYear(d)) : [];
+  const second = normalizeText(node.text.split('\n')[1] ?? '').trim();
+  const opening = LEAD_PERIOD.exec(second);
+  if (opening) return parseDeadlines(opening[0], year).filter((d) => !isWholeYear(d));
+  // "(一)举行开幕式 / 5月16日上午，在…举行开幕式，同时进行6个主题活动：": one day, then a colon over the list it holds.
+  if (!/[:：]$/u.test(second) || node.text.split('\n').length !== 2) return [];
+  const days = parseDeadlines(second, year).filter((d) => !d.implied && d.start === d.end);
+  return days.length === 1 && parseDeadlines(second, year).length === 1 ? days : [];
 }
 
 /**

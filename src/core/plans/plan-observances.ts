@@ -9,8 +9,11 @@ import type { Due } from './plan-schema.js';
 /** "活动时间：…", "一、活动时间", "时间安排", "一、科技周活动时间": a line that gives the event's dates (here or on the next line). */
 const WHEN_LINE = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}(?=(?:活动)?(?:时间|日期)$))?\s*(?:活动周?|举办|实施|集中活动|主题活动|\p{Script=Han}{1,4}[节周](?:活动)?)?(?:时间|日期)(?:安排)?\s*[:：]?\s*(.*)$/u;
 
-/** A sentence that sets an event's days: "定于9月17-23日在全国各地集中开展", "将于5月21日至28日举办". */
-const SETS_DAYS = /^\s*(?:定于|将于|拟于|于)[^，,]{0,20}(?:集中开展|举办|举行)/u;
+/**
+ * A sentence that sets an event's days: "定于9月17-23日在全国各地集中开展", "将于5月21日至28日举办", "活动时间定于2020年
+ * 9月19-25日".
+ */
+const SETS_DAYS = /^\s*(?:(?:定于|将于|拟于|于)[^，,]{0,20}(?:集中开展|举办|举行)|(?:活动)?时间(?:定于|定为|为|是)?\s*[:：]?\s*(?:20\d{2}\s*年)?\d{1,2}\s*月)/u;
 
 /** The title of an activity's scheme: "全区科技活动整体方案", "科普进校园活动实施方案"; a notice calling one ("关于举办第5届区科普文化节的通知", "关于开展…宣传月科普活动的通知"). */
 const ACTIVITY_PLAN = /活动[^，,。；;]{0,6}方案$|^关于(?:举办|开展)[^。；;]{2,40}(?:活动|节|周|月|大赛|竞赛)的通知$/u;
@@ -24,6 +27,8 @@ const FIRST_HEAD = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二�
 /** The calendar with the plan's own dates for the observances it dates, and an event plan's window. */
 export function withPlanDates(title: string, lines: string[], year: number, calendar: readonly Observance[]): { observances: readonly Observance[]; window?: Due; contentOnly?: boolean; oneDay?: boolean } {
   const own = new Map<string, { start: string; end: string }>();
+  // "今年5月12日是…防灾减灾日，5月9日至15日为防灾减灾宣传周": a one-day observance's week around its day.
+  const weeks = new Map<string, { start: string; end: string }>();
   for (const line of lines) {
     let before: ReturnType<typeof findObservances> = [];
     for (const sentence of line.split(/[。；;]/u)) {
@@ -35,6 +40,10 @@ export function withPlanDates(title: string, lines: string[], year: number, cale
       // Last year's dates quoted for context ("去年科普日9月16日至22日期间开展了…") are not this plan's.
       if (named.length === 0 || /了|去年|上年|往年/u.test(sentence)) continue;
       const first = named[0];
+      if (first && !weeks.has(first.observance.name)) {
+        const week = aroundDay(sentence, observanceDates(first.observance, year), year);
+        if (week) weeks.set(first.observance.name, week);
+      }
       // A span of days for a multi-day observance ("科技活动周 5月18日—24日", "5月25日至6月1日"); one day is a single event in it.
       const multiDay = first ? observanceDates(first.observance, year).start !== observanceDates(first.observance, year).end : false;
       const span = parseDeadlines(sentence, year).find((d) => d.kind !== 'deadline' && d.start.slice(0, 4) === String(year) && (d.start !== d.end) === multiDay && (d.end.slice(5, 7) === d.start.slice(5, 7) || daysBetween(d.start, d.end) <= 10));
@@ -67,6 +76,8 @@ export function withPlanDates(title: string, lines: string[], year: number, cale
     const around = when && when.start <= window.start && window.end <= when.end && (when.start !== window.start || when.end !== window.end) && daysBetween(when.start, when.end) <= 31 ? when : window;
     return { observances, window: { text: inTitle.written, ...around, implied: true, kind: 'event' } };
   }
+  const week = inTitle ? weeks.get(inTitle.observance.name) : undefined;
+  if (week && inTitle) return { observances, window: { text: inTitle.written, ...week, implied: true, kind: 'event' } };
   // An activity's 方案 naming no observance ("全区科技活动整体方案") with its own span of days ("二、时间 5月15日—21日").
   // So is a text with no title line of its own whose top headings are an activity's ("二、活动时间" … "四、活动内容").
   // With no title to name the event, its 时间 section stays an item as written and the window dates the content part.
@@ -93,6 +104,24 @@ export function withPlanDates(title: string, lines: string[], year: number, cale
   const series = seriesSpan(lines, year);
   if (series) return { observances, window: { ...series, implied: true, kind: 'event' } };
   return { observances };
+}
+
+/** A span written as a week ("…为防灾减灾宣传周", "…为活动周"). */
+const WEEK_AFTER = /^\s*(?:为|是)?[^，,。；;]{0,10}周/u;
+
+/**
+ * The week a sentence sets around a one-day observance's day ("5月9日至15日为防灾减灾宣传周" beside 5月12日): a span of
+ * this year of at most ten days holding the day, followed by the week's name.
+ */
+function aroundDay(sentence: string, day: { start: string; end: string }, year: number): { start: string; end: string } | undefined {
+  if (day.start !== day.end) return undefined;
+  const simple = normalizeText(sentence);
+  for (const d of parseDeadlines(simple, year)) {
+    if (d.kind === 'deadline' || d.start === d.end || !(d.start <= day.start && day.end <= d.end) || daysBetween(d.start, d.end) > 10) continue;
+    const at = simple.indexOf(d.text);
+    if (at >= 0 && WEEK_AFTER.test(simple.slice(at + d.text.length))) return { start: d.start, end: d.end };
+  }
+  return undefined;
 }
 
 /** A top heading of an activity's scheme: "二、活动时间", "四、活动内容", "(二)活动安排"; "二时间" on a page that lost its 、. */

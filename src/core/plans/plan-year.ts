@@ -21,6 +21,8 @@ const STATED = [
   /我[县市区镇乡旗]\s*(20\d{2})\s*年/gu,
   // "现制定2023年…", "部署2024年…", "做好2025年…" (these name the work's year even in a report of a meeting)
   /(?:制定|印发|部署|做好|谋划|安排|围绕)\s*(20\d{2})\s*年/gu,
+  // "…担任2024年度的轮值学会，2024年将秉承…": a year and what will be done in it, inside a sentence of a speech.
+  /[，,：:]\s*(20\d{2})\s*年(?:度)?\s*(?:将|拟)(?![近来])/gu,
   // "2025年成都市全国科普月主场活动9月4日将…启幕": the year of the event a page is about (looks back like the first three).
   /(20\d{2})\s*年(?:度)?[^\s，,。；;、]{0,16}?(?:活动|大赛|论坛|年会|科普日|科普月|活动周|科技周|宣传周)/gu,
 ];

@@ -6,8 +6,9 @@ import type { OutlineNode } from './parse-outline.js';
 import { ownerClauseChildren } from './owner-clauses.js';
 import { ownSentenceChildren, periodLedChildren, timedSentenceChildren } from './own-sentences.js';
 import { parseTargets } from './parse-targets.js';
-import { isTaskSentence } from './task-sentences.js';
+import { isTaskSentence, TASK_VERB } from './task-sentences.js';
 import { targetClauseChildren } from './target-clauses.js';
+import { goalClauseChildren } from './goal-clauses.js';
 import { runInChildren } from './run-in-heads.js';
 import { monthChildren, quarterChildren } from './month-heads.js';
 import { listedEventChildren } from './listed-events.js';
@@ -269,6 +270,14 @@ export function withProseEnumerations(nodes: OutlineNode[], semicolons = false):
       const led = periodLedChildren(node);
       if (led.length > 0) {
         out.push(...led);
+        continue;
+      }
+      const goals = goalClauseChildren(node);
+      if (goals.length > 0) {
+        // A news page's dateline and meeting before the goals ("本报讯…会议昨天召开，") are no task: the paragraph heads its goals.
+        const before = node.text.slice(0, Math.max(0, node.text.indexOf(goals[0]?.text ?? '')));
+        if (TASK_VERB.test(normalizeText(before))) node.ownText = before;
+        out.push(...goals);
         continue;
       }
       const dated = datedClauses(node).length > 0 ? datedClauses(node) : yearSentences(node);

@@ -21,9 +21,18 @@ export function capsEachEntry(clause: string, comparator: string, unit = ''): bo
   return comparator === 'at_most' && ((!quota && /每[^，,。；;]{0,10}$/u.test(clause)) || /(?:参与者|作者|队员|组员|成员|团队人数|小组人数|集体项目|集体作品)[^，,。；;]{0,6}$/u.test(clause));
 }
 
-/** True for a meeting's attendance ("约50余人参加了会议", "30人出席会议"). */
+/**
+ * True for a meeting's attendance ("约50余人参加了会议", "30人出席会议"), and for the bodies whose people attended
+ * ("11家成员学会主管领导及通讯员参加会议"): who came to a meeting reported, not work to do.
+ */
 export function countsAttendance(unit: string, after: string): boolean {
-  return /^(?:人|名|人次)$/u.test(unit) && /^(?:左右|以上)?\s*(?:参加了|出席|参会|与会|列席)/u.test(after);
+  if (/^(?:人|名|人次)$/u.test(unit) && /^(?:左右|以上)?\s*(?:参加了|出席|参会|与会|列席)/u.test(after)) return true;
+  return /^(?:家|个|所)$/u.test(unit) && /^[^，,。；;]{0,16}?(?:领导|负责人|代表|人员|联络员|通讯员)[^，,。；;]{0,4}(?:参加了?|出席了?|列席了?)(?:会议|座谈会|活动)/u.test(after);
+}
+
+/** The organiser's final pick of entries ("最终每类推选不超过10个项目"): what the jury chooses, not the reader's work. */
+export function finalPick(clause: string): boolean {
+  return /最终[^，,。；;]{0,6}(?:推选|评选|评出|选出|遴选|确定)[^，,。；;]{0,6}$/u.test(clause);
 }
 
 /**

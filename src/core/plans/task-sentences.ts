@@ -16,6 +16,14 @@ const NEWS_LEAD = /^(?:\d{1,2}月\d{1,2}日|(?:[1-9]|1[0-2])(?:[1-9]|[12]\d|3[01
 const NEWS_EVENT = /[，,]\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[，,][^，,。]{0,16}(?:科协|政府|我县|我市|我区|局|委员会|协会|学会)(?:在[^，,。]{2,20}?)?[^，,。]{0,6}(?:召开|举行|举办|组织召开)[^，,。]{0,30}(?:会|仪式)$/u;
 /** A paragraph that reviews results ("会议梳理了2024年科普工作成果：…"): past results quoted, no task. */
 const RESULTS_REVIEW = /^[^。：:；;]{0,12}(?:梳理|回顾|总结|通报|盘点)了?[^。：:；;]{0,16}(?:成果|成效|成绩|亮点)[:：]/u;
+/** A pledge that closes a speech or a year's aim: "…砥砺奋进，为助推…高质量发展贡献智慧和力量". */
+const PLEDGE = /(?:贡献|奉献)(?:更大的?|新的)?(?:智慧和力量|智慧力量|力量|智慧)$/u;
+/** A sentence that is a pledge and nothing more: before its "为…贡献…" clause no verb of work ("全面推进…工作" is one). */
+function pledgeOnly(s: string): boolean {
+  if (!PLEDGE.test(s)) return false;
+  const at = Math.max(s.lastIndexOf('，为'), s.lastIndexOf(',为'));
+  return !TASK_VERB.test(at >= 0 ? s.slice(0, at) : '');
+}
 /** A lead-in that announces the tasks ("重点做好以下工作", "现将有关事项安排如下："). */
 const LEAD_IN = /((以下|如下)[^，,。]{0,8}|[:：])$/u;
 
@@ -26,7 +34,7 @@ const INTRO = /(特|现)制定|制定(本|如下)(方案|要点|计划|安排|�
 export function isTaskSentence(sentence: string, planYear?: number): boolean {
   const s = normalizeText(sentence).trim();
   // A line of figures and no words ("2023-4-23 14:59:4 3135": a page's timestamp and view count) asks for nothing.
-  if (s.length < 6 || !/\p{Script=Han}{2}/u.test(s) || NARRATIVE.test(s) || NEWS_LEAD.test(s) || NEWS_EVENT.test(s) || LEAD_IN.test(s) || INTRO.test(s)) return false;
+  if (s.length < 6 || !/\p{Script=Han}{2}/u.test(s) || NARRATIVE.test(s) || pledgeOnly(s) || NEWS_LEAD.test(s) || NEWS_EVENT.test(s) || LEAD_IN.test(s) || INTRO.test(s)) return false;
   const year = /^(\d{4})年/u.exec(s);
   if (year && planYear !== undefined && Number(year[1]) < planYear) return false;
   return TASK_VERB.test(s) || parseTargets(sentence).length > 0 || parseDeadlines(sentence, 2000).length > 0;

@@ -1,6 +1,6 @@
 // An item's targets against the log, as numbers and as chat lines ("已完成0名，目标5名（0/5，0%），还差5名"); 人 and 人次 never added.
 import type { Activity } from '../activities/activity-schema.js';
-import { describeProgress, OVERSHOOT, targetProgress, type TargetProgress } from '../activities/target-progress.js';
+import { describeProgress, goalAsWritten, OVERSHOOT, targetProgress, type TargetProgress } from '../activities/target-progress.js';
 import type { PlanItem } from '../plans/plan-schema.js';
 
 export interface ItemProgress {
@@ -62,7 +62,7 @@ export function progressLines(item: PlanItem, activities: readonly Activity[]): 
     const pct = p.goal > 0 ? Math.round((p.done / p.goal) * 100) : 0;
     const over = p.goal > 0 && p.done > p.goal * OVERSHOOT ? `，是目标的${Math.round(p.done / p.goal)}倍，请核对是否有记录关联错了` : '';
     const rest = p.done >= p.goal ? `，已达标${over}` : `，还差${p.goal - p.done}${p.unit}`;
-    return `${p.name}：已完成${p.done}${p.unit}，目标${p.goal}${p.unit}（${p.done}/${p.goal}，${pct}%）${rest}${none}${p.note ? `；${p.note}` : ''}`;
+    return `${p.name}：已完成${p.done}${p.unit}，目标${goalAsWritten(p.text, p.goal)}${p.unit}（${p.done}/${p.goal}，${pct}%）${rest}${none}${p.note ? `；${p.note}` : ''}`;
   });
 }
 
@@ -71,7 +71,7 @@ function zeroLine(p: TargetProgress): string {
   const name = p.target.subject || '目标';
   const unit = p.target.unit;
   if (p.goal === null) return `${name}：已完成0${unit}（目标：${p.target.text}），尚无关联的活动记录`;
-  return `${name}：已完成0${unit}，目标${p.goal}${unit}（0/${p.goal}，0%），还差${p.goal}${unit}，尚无关联的活动记录`;
+  return `${name}：已完成0${unit}，目标${goalAsWritten(p.target.text, p.goal)}${unit}（0/${p.goal}，0%），还差${p.goal}${unit}，尚无关联的活动记录`;
 }
 
 /** Progress lines for a plan item's targets, as the activity log counts them (kind and unit), with 0 of N for the ones nothing counts toward. */

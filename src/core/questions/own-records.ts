@@ -49,7 +49,9 @@ export function ownRecordsOf(text: string): { whose: Whose; rest: string; held?:
   if (before.replace(PERIOD_WORDS, '').replace(LEAD, '') !== '') return undefined;
   const whose: Whose = m[1] === '我' || m[1] === '俺' ? 'me' : 'my_unit';
   // "我们今年自己报了几次": 自己 after the period only stresses whose records they are.
-  const rest = `${before.replace(LEAD, '')}${(m[2] ?? '').replace(/自己|亲自/gu, '')}开展${m[4] ?? ''}${text.slice(m.index + m[0].length)}`;
+  // "我们科协今年报的…": 科协 after 我们 is the asker's own body speaking of itself, no word of what was held.
+  const said = /^(?:我们|咱们|俺们)$/u.test(m[1]) ? (m[2] ?? '').replace(/^(?:科协|协会|学会)/u, '') : (m[2] ?? '');
+  const rest = `${before.replace(LEAD, '')}${said.replace(/自己|亲自/gu, '')}开展${m[4] ?? ''}${text.slice(m.index + m[0].length)}`;
   return { whose, rest, ...(m === held ? { held: true as const } : {}) };
 }
 

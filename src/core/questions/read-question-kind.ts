@@ -309,7 +309,8 @@ export function readQuestionKind(raw: string, today: CivilDate, owners: readonly
     // asks its figures, which the report gives.
     const head = itemWords(text.slice(0, well.index).replace(PERIOD_WORDS, '').replace(/目前|现在|[?？\s]/gu, ''));
     const asked = /^[^，,；;？?]{0,2}[，,；;？?]/u.test(text.slice(well.index + well[0].length)) && head.length >= 2 ? head : text;
-    const topic = english(text) ? (englishTopic(text) ?? '') : asked.replace(HOW_WELL, '').replace(PERIOD_WORDS, '').replace(/目前|现在|的|了|啦|呀|啊|呢|[?？\s]/gu, '').trim();
+    // "活动周的目标完成得咋样了", "…那项指标": the item's targets are what is asked of it, no part of its name.
+    const topic = english(text) ? (englishTopic(text) ?? '') : asked.replace(HOW_WELL, '').replace(PERIOD_WORDS, '').replace(/目前|现在|的|了|啦|呀|啊|呢|[?？\s]/gu, '').trim().replace(/(?<=\p{Script=Han}{2})(?:那项|这项|那个|这个)?(?:量化)?(?:目标|指标)$/u, '');
     if (topic.length >= 2) return { intent: 'item_report', topic: topic.slice(0, 60) };
   }
   if (done && (!HOW_MANY.test(text) || listWithPeople)) {

@@ -47,7 +47,8 @@ export function understandQuestion(raw: string, today: CivilDate, owners: readon
   if (ref) return { intent: 'item', ref };
 
   if (/目标|指标|完成(多少|情况|了多少|得怎么样)|进度|进展|target|progress/u.test(text)) {
-    const rest = text.replace(/(的)?(目标|指标|量化目标)(完成|进度|进展)?(了)?(多少|情况|怎么样|如何)?(了)?|完成(了)?(多少|情况|得怎么样)(了)?|(的)?(进度|进展)(如何|怎么样)?|targets?|progress|how (much|far)|done|complete(d)?|figures?|(of|for|on)\b/gu, ' ');
+    // "…，现在都进展到哪了", "目前进展到什么程度": how far it got is asked, no part of what is named.
+    const rest = text.replace(/(?:现在|目前|如今|眼下)?(?:都)?(?:进展|进行|推进|做|搞)?到(?:了)?(?:哪儿|哪里|哪一步|哪步|哪|什么程度|什么地步|啥程度|啥地步|什么阶段|哪个阶段)(?:了)?/gu, ' ').replace(/(的)?(目标|指标|量化目标)(完成|进度|进展)?(了)?(多少|情况|怎么样|如何)?(了)?|完成(了)?(多少|情况|得怎么样)(了)?|(的)?(进度|进展)(如何|怎么样)?|targets?|progress|how (much|far)|done|complete(d)?|figures?|(of|for|on)\b/gu, ' ');
     // "建言献策那项完成多少了": 那项 points at the item, it is not part of its name.
     return { intent: 'targets', keyword: stripFiller(rest).replace(/(那项|这项|那个|这个|那条|这条)(工作|任务)?$/u, '').trim().slice(0, 60) };
   }

@@ -50,7 +50,10 @@ export function scanNumbers(text: string, options: { multipliers?: boolean } = {
       while (j < text.length && isHan(text[j])) j++;
       // "百把人", "千把份": about a hundred (a thousand); 把 belongs to the number, the unit follows it.
       const about = (text[i] === '百' || text[i] === '千') && text[i + 1] === '把' && /^[人个号户位名份]/u.test(text.slice(i + 2, i + 3));
-      const token = about ? { start: i, end: i + 2, value: text[i] === '百' ? 100 : 1000, approximate: true, arabic: false, invalid: false, written: text.slice(i, i + 2) } : j - i <= MAX_RUN ? readHan(text.slice(i, j), i) : undefined;
+      let token = about ? { start: i, end: i + 2, value: text[i] === '百' ? 100 : 1000, approximate: true, arabic: false, invalid: false, written: text.slice(i, i + 2) } : j - i <= MAX_RUN ? readHan(text.slice(i, j), i) : undefined;
+      // "初二两个班", "高三三百多名学生": a school grade's digit run into the count after it ("二两" reads as no number);
+      // the count is the run without the grade's digit.
+      if (!token && j - i >= 2 && j - i <= MAX_RUN && (text[i - 1] === '初' || text[i - 1] === '高') && /[一二三四]/u.test(text[i] ?? '')) token = readHan(text.slice(i + 1, j), i + 1);
       if (token) out.push(token);
       if (about) j = i + 2;
       i = j;

@@ -4,6 +4,7 @@ import type { DateHit } from './message-dates.js';
 import type { Figure, UnreadNumber } from './message-figures.js';
 import { gateFigures, unreadDoubts } from './figure-gate.js';
 import { chooseHeadcount, onlySignedUp, roleOf } from './headcount.js';
+import { halfDayOf } from './headcount-roles.js';
 import { partAfter, partsSummingTo } from './headcount-parts.js';
 import { roleLabel, roleNoun } from './people-label.js';
 import type { Segment } from './report-split.js';
@@ -12,6 +13,7 @@ import { titleOf, withKind } from './report-title.js';
 import { PLAUSIBLE, recordDoubts, unsureCount } from './report-doubts.js';
 import type { ReadRecord } from './report-reading.js';
 import { FORGOT_DAY } from './report-words.js';
+import { HONOURED_AFTER } from './figure-words.js';
 
 /** The words a table row with an empty count carries, not part of its name. */
 const UNKNOWN_TITLE = /\s*[（(]?人数未填[)）]?/u;
@@ -43,6 +45,13 @@ const SPOKEN_OF_BEFORE = /(?:之前|以前|上次|上回|前面|前几天|早先
 /** "上次那个中医养生讲座", "上回办的培训": the last event of its kind, named not dated ("比上次的多" compares). */
 const THE_LAST_ONE = /(?<![比跟和同较于])(?:上次|上回|上一次|上一回)(?:那[个個场場期次回]|[办辦搞开開]?的那?[个個场場期]?)[^，,。;；！!？?\d]{0,12}?(?:讲座|講座|培训|培訓|training|活动|活動|课|課|宣讲|宣講|演练|演練|展览|展覽|比赛|比賽)/u;
 
+/** "上周", "上个礼拜": a week as a whole, written with no day. */
+const WHOLE_WEEK = /^(?:上个?(?:周|星期|礼拜)|last week)$/iu;
+/** "放了一场", "讲了一堂课", "办过一次": one occasion, not a week's work. */
+const ONE_OCCASION = /(?:[了过]|(?<![共计合总]))(?:一|1)\s*(?:场|堂|次|回)(?![数次])|[了过](?:场|堂)(?![数次])/u;
+/** "共…", "累计…", "每天…", "接待…": a week's total, rightly dated by the week. */
+const WEEK_TOTAL = /共|累计|合计|加起来|每天|每日|天天|接待|轮流|分别|[二两三四五六七八九十\d]\s*(?:场|次|期|批|堂)/u;
+
 /** Words that say people came or were counted as coming: a figure of people with these could be the participants. */
 const CAME = /(来了|到了|挤了|报上来|来的|到场|参加|参与|观众|听众)/u;
 
@@ -66,6 +75,10 @@ const AWARDED = /(?:一等奖|二等奖|三等奖|特等奖|优秀奖|金奖|银
  */
 const HONOUR = /[“"「『]([^”"」』，,。;；]{2,14}?(?:工匠|工作者|技术员|人才|人物|之星|标兵|能手|模范|达人|医生|村医|教师|老师|员|师|者|家))[”"」』]\s*(?:称号)?\s*(?:获得者|获奖者)?\s*$/u;
 function honourOf(f: Figure): string | undefined {
+  if (f.people) {
+    const after = HONOURED_AFTER.exec(f.after)?.[0];
+    if (after) return after;
+  }
   return /^(?:名|位|人)$/u.test(f.unit) ? HONOUR.exec(f.context)?.[1] : undefined;
 }
 
@@ -75,6 +88,11 @@ function labelOf(f: Figure): string | undefined {
   const label = before.length >= 2 ? before : f.noun.length >= 2 ? f.noun : f.context.trim();
   return /\p{Script=Han}{2,}/u.test(label) && label.length <= 12 ? label : undefined;
 }
+
+/** The writer leaving a thing out of the report ("这个不算科普吧就不报了", "不用记"). */
+// In the figure's own clause or opening the next one: "发资料200份，志愿者10人不计入参与人数" leaves out the volunteers,
+// not the handouts.
+const NOT_REPORTED = /^[^，,。！!？?\n；;]{0,10}?(?:[，,]\s*)?(?:这个|这项|这些|那个)?(?:不算科普|不算活动|就不报了?|不用报|不报了|不用记|不计入)/u;
 
 /** A clause opening on going out to others ("，深入周边村组", "，分赴各社区"). */
 const OUT_TO = /^\s*[，,]\s*(?:深入|走访|进村|入户|上门|分赴|下沉)/u;
@@ -125,9 +143,14 @@ export function buildRecord(input: { original: string; text: string; seg: Segmen
   }
   for (const f of figures) {
     if (f === chosen || summed.has(f)) continue;
+    // "拿了两个三等奖这个不算科普吧就不报了": a figure of something the writer says is not to be reported.
+    if (!f.people && NOT_REPORTED.test(input.text.slice(f.index + f.length, f.index + f.length + 24))) continue;
     // "居民来了七十来个咨询的有四十多个", "老师来了四十八个考核通过了四十二个": a count of 个 after who came, counted in 个
     // too, that tells those of them who did or passed something is a part of them, no figure.
     if (!f.people && f.unit === '个' && chosen && /个$/u.test(chosen.written) && f.index > chosen.index && f.value < chosen.value && SOME_OF_THEM.test(f.context)) continue;
+    // "参训28人,其中5个是企业科协的": a count of 个 opened by 其中 after the headcount, naming no thing, is some of the
+    // people who came, no figure of its own.
+    if (!f.people && f.unit === '个' && chosen && f.index > chosen.index && f.value < chosen.value && /其中\s*(?:有)?\s*$/u.test(f.context) && (f.noun === '' || /^(?:是|为|来自|属于|都是)/u.test(f.noun))) continue;
     if (f.people && !choice.others.includes(f)) continue;
     // "应到单位32个，实到30个单位": what was expected is not a count once what came is written.
     // "报名30组家庭，实际来了28组": who signed up is not a count once who came is written.
@@ -177,6 +200,11 @@ export function buildRecord(input: { original: string; text: string; seg: Segmen
       metricLabels[`${key}(${label})`] = label;
       continue;
     }
+    // "上午城关二小来了两个班，下午实验中学来了一个班": the parts of one day's event, each counted once, add up.
+    if (!f.people && first && halfDayOf(first) !== undefined && halfDayOf(f) !== undefined && halfDayOf(first) !== halfDayOf(f) && !/其中|各/u.test(f.context)) {
+      metrics[key] = (metrics[key] ?? 0) + f.value;
+      continue;
+    }
     flags.push(`重复的数量未计入：${f.written}`);
     // A figure never vanishes silently: one of the same unit that names nothing of its own is asked about.
     // Not "其中两场", "有的一户", "有两件是机器人的", "一户一人" (a part of the first or a rule of each), nor an aside in brackets.
@@ -199,6 +227,10 @@ export function buildRecord(input: { original: string; text: string; seg: Segmen
   const dateEnd = hit?.end ?? null;
   // "连续两天…每天一场": one session a day over the span.
   if (metrics['场'] === undefined && dateEnd && /每天[一1]场/u.test(input.text.slice(input.seg.start, input.seg.end))) metrics['场'] = daysBetween(date, dateEnd) + 1;
+  // "5.16–5.23 天象厅开放 8 天": days open that are the very span written for it are the event's length, no figure
+  // (not "10天里共接待", the days a period's total was counted over).
+  const days = figures.find((f) => f.unit === '天' && !f.people);
+  if (dateEnd && days && metrics['天'] === days.value && days.value === daysBetween(date, dateEnd) + 1 && !/^\s*天(?:里|内|中|时间里)/u.test(input.text.slice(days.index + days.written.replace(/\s*天$/u, '').length))) delete metrics['天'];
   if (daysBetween(today, date) < -366) flags.push(`日期 ${date} 已超过一年，请确认`);
   if (input.segText.includes(UNKNOWN_COUNT_WORDS)) flags.push('表中人数未填（年报中列为缺数；知道人数可直接回复，例如“120人”）');
   if (chosen?.summedDays) flags.push(`人数按每天相加记${chosen.value}人次（${chosen.summedDays.join('+')}）`);
@@ -241,6 +273,8 @@ export function buildRecord(input: { original: string; text: string; seg: Segmen
       // "上周去葡萄园那次": one occasion inside a span read from a week; which day is asked.
       // "上个月那个讲座人数忘报了": one event inside a month, its day not written; asked, never the month as its date.
       ...(hit?.end && (/那次|那回|那一次/u.test(input.segText) || (ONE_EARLIER_EVENT.test(input.text.slice(input.seg.start, input.seg.end)) && hit.source !== 'explicit')) && !/(?:共|累计|合计)[^，,。；;]{0,8}?[\d一二两三四五六七八九十]+\s*(?:场|次|期|批)/u.test(input.segText) ? [{ field: 'date' as const, question: `“${(/那次|那回|那一次/u.exec(input.segText) ?? ONE_EARLIER_EVENT.exec(input.text.slice(input.seg.start, input.seg.end)))?.[0] ?? '那次'}”是哪一天？` }] : []),
+      // "上个礼拜在敬老院放了一场科普片": one occasion inside last week, its day not written; asked, never the week as its date.
+      ...(hit?.end && hit.source === 'relative' && WHOLE_WEEK.test(input.text.slice(hit.index, hit.index + hit.length)) && ONE_OCCASION.test(input.segText) && !WEEK_TOTAL.test(input.segText) && !/那次|那回|那一次/u.test(input.segText) && !ONE_EARLIER_EVENT.test(input.text.slice(input.seg.start, input.seg.end)) ? [{ field: 'date' as const, question: `“${input.text.slice(hit.index, hit.index + hit.length)}”是哪一天？请回复日期，例如“${Number(hit.date.slice(5, 7))}月${Number(hit.date.slice(8))}日”。` }] : []),
       // "就是之前说的河西村那个": an event spoken of before, its day not written here; today would be a guess.
       // "上次那个讲座，来了五十多位": the last one of its kind, its day not written.
       ...(hit === undefined && (SPOKEN_OF_BEFORE.test(input.text.slice(input.seg.start, input.seg.end)) || THE_LAST_ONE.test(input.segText)) ? [{ field: 'date' as const, question: '这次活动是哪一天办的？例如“7月6日”。' }] : []),

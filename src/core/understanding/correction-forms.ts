@@ -3,7 +3,7 @@
 // number ("change 600 to 660"), and the plan item named in English ("should count toward 科技活动周").
 import type { CivilDate } from '../dates/civil-date.js';
 import { normalizeText } from '../text/normalize.js';
-import { countedAs, EN_LINK, kindSwap, REF, TITLE_NOT, TITLE_SAID, TITLE_WRONG, unitSwap, YEAR } from './correction-words.js';
+import { countedAs, EN_LINK, kindSwap, POINTER_ONLY, REF, TITLE_NOT, TITLE_SAID, TITLE_WRONG, unitSwap, YEAR } from './correction-words.js';
 import type { Correction } from './read-correction.js';
 
 /** Words read in lower case ("3d打印") as the message wrote them ("3D打印"). */
@@ -19,7 +19,7 @@ const TITLE_ADD = /^([\p{Script=Han}\d]{0,12}?)(?:的)?(?:标题|名称|活动�
 /** "16号那个…", "培训那条…": the words before a pointer that opens the message, naming the record. */
 function namedBeforePointer(body: string): string | undefined {
   const words = /^([\p{Script=Han}\d]{2,12}?)(?:那个|那条|那场|那次|这个|这条|这场)/u.exec(body)?.[1];
-  return words && !/^(刚才|刚刚|上一条|最后一条|之前|前面)$/u.test(words) ? words : undefined;
+  return words && !POINTER_ONLY.test(words) ? words : undefined;
 }
 
 /** The correction when `body` (its lead words gone) says it in one of these forms; undefined when it does not. */

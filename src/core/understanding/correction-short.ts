@@ -8,10 +8,14 @@ import { findFigures } from './message-figures.js';
 import type { Correction } from './read-correction.js';
 
 /** "横幅是8条", "户数68户": a short line that restates one figure; applied only when a recent record has it. */
-export function softCorrection(text: string): Correction | undefined {
+export function softCorrection(text: string, today: CivilDate): Correction | undefined {
   if (text.length > 20) return undefined;
   const m = /^([\p{Script=Han}]{1,6}?)(?:是|为|应为)?\s*([\d一二两三四五六七八九十百千万]+)\s*([\p{Script=Han}]{1,2})$/u.exec(text);
   if (!m) return undefined;
+  // "志愿者12个": people of a role, counted by 个, are that role's figure (人(志愿者)), not a count of things; the
+  // people name the figure, not a record.
+  const role = readValue(text, today, text);
+  if (role?.field === 'metric' && role.unit.startsWith('人(')) return { ...role, ref: {}, soft: true };
   const figure = findFigures(`${m[2]}${m[3]}`).figures[0];
   if (!figure || figure.people) return undefined;
   return { field: 'metric', unit: figure.unit, value: figure.value, ref: { words: m[1] ?? '' }, soft: true };
@@ -33,11 +37,18 @@ export function readFigureClause(raw: string, today: CivilDate): Correction | un
 }
 
 /**
+ * "230人，刚才打错了", "230人，不好意思刚才写错了": a closing clause that owns up to a slip, naming no field or record,
+ * says nothing of the value said before it.
+ */
+const OWNED_SLIP = /[,，。]\s*(?:不好意思|抱歉|sorry)?[,，]?\s*(?:刚才|刚刚|之前|前面|上面|刚)?(?:我)?(?:打错|写错|输错|说错|报错|填错|搞错|弄错|记错)(?:了)?(?:[,，]?\s*(?:不好意思|抱歉|sorry))?[。!！~～\s]*$/u;
+
+/**
  * A message that is only a value ("120人", "约120人次", "11月5日", "周四", "改成周四", "资料300份"): right after
  * a record or a question it fixes that field. Undefined for anything with more words than the value.
  */
 export function readBareValue(raw: string, today: CivilDate): Correction | undefined {
   const text = digitsForEnglishNumbers(normalizeText(raw.trim()).toLowerCase())
+    .replace(OWNED_SLIP, '')
     .replace(/^(不对|错了)?[,，]?\s*(应该是|应是|应为|是|就是|改成|改为|其实是|实际是|实际)?\s*/u, '')
     .replace(/[。!！,，]+$/u, '')
     .trim();
@@ -52,7 +63,8 @@ export function readBareValue(raw: string, today: CivilDate): Correction | undef
   // Only the figure and a few words of what it counts: "120人", "约120人次", "资料300份", "300份资料".
   const before = text.slice(0, f.index).replace(/(约|大约|大概|共|共计|一共|参加|参与|到场|来了|实到|发放|发了|的)/gu, '').trim();
   const after = text.slice(f.index + f.length).replace(/(左右|上下|的)/gu, '').trim();
-  if (before.length > 2 || after.length > 3 || /(那|这|条|场|次|人数|日期|是|为|有)/u.test(before)) return undefined;
+  // "320人是人次": a word of what the figure is, after it, says something of it other than its value.
+  if (before.length > 2 || after.length > 3 || /(那|这|条|场|次|人数|日期|是|为|有)/u.test(before) || /^(?:是|为|算)/u.test(after)) return undefined;
   if (f.people) {
     const unit = /人次/u.test(f.written) ? '人次' : '人';
     return { field: 'headcount', value: f.value, unit, approximate: f.approximate, ref: {} };

@@ -64,6 +64,11 @@ export const NAMED_FIGURE = /^([\p{Script=Han}\d]{2,14}?)(?:那场|那次|那条
 const KINDS = '讲座|培训|展览|展|竞赛|比赛|义诊|咨询|宣传|演练|下乡|赶集|实验课|实验|参观|放映|电影|论坛|沙龙|夏令营|冬令营|研学|开放日|座谈会|报告会|交流会';
 /** "那个讲座实际…", "那场培训人数…": the kind right after 那个/那场, before the field or the new value. */
 export const KIND_AFTER_REF = new RegExp(`^(?:的)?((?:${KINDS}))(?=(?:的)?(?:人数|日期|时间|资料|户数|场次|标题|题目|名称|名字|实际|应该|应|其实|改|写错|搞错|记错|弄错|不对|有误|是|为|来了|到了|[,，\\s]))`, 'u');
+/**
+ * "那个村的户数…", "那个社区人数…": the kind of place right after 那个, before the field; it names every record held in
+ * such a place (the end of a place's name: 杏林村, 南湖社区, 城关小学).
+ */
+export const PLACE_AFTER_REF = /^(?:的)?(村|社区|小区|乡|镇|街道|小学|中学|幼儿园|敬老院)(?=(?:的)?(?:人数|人次|日期|时间|资料|户数|场次|份数|写错|搞错|记错|弄错|报错|不对|有误))/u;
 /** "展览延到19号才撤的": the kind the message opens on. */
 export const KIND_NAMED = new RegExp(`^[\\p{Script=Han}]{0,6}?(${KINDS})`, 'u');
 /** "不是展览是竞赛", "写成培训了，…是职工技能竞赛": the kind of event, no figure or date on either side. */
@@ -86,6 +91,9 @@ export const FIGURE_OR_DATE = /[\d一二两三四五六七八九十百千万]|(�
  * "150是人次哈，不是150个人", "是人次不是人": the unit of the headcount was wrong, its number right. The number
  * (when written) names the record; the headcount keeps it.
  */
+/** "上面", "刚才": where in the chat a record was said; words that point back and name none. */
+export const POINTER_ONLY = /^(?:刚才|刚刚|上一条|最后一条|之前|前面|前边|前头|上面|上边|上头)(?:的)?$/u;
+
 export function unitSwap(body: string): Correction | undefined {
   // "巡展那个680是人次，学生两天都看了，不是680人": the record named before the number, and a reason before the denial.
   const m = /^(?:(?<words>\p{Script=Han}{2,8}?)(?:那个|那场|那条|那次|这个)(?=\d))?(?:人数)?(?:的)?(?<n>\d+)?\s*(?:人)?(?:应该|应|其实|实际)?(?:是|算|记|为)(?<to>人次|人)[哈啊呀的吧嘛]{0,2}(?:[,，。!！]\s*[^,，。!！\d]{2,20}?(?=[,，。!！]))?[,，。!！]?\s*(?:而)?(?:不是|并非)\s*(?<m>\d+)?\s*(?:个)?(?<from>人次|人)/u.exec(body) ??
@@ -93,7 +101,7 @@ export function unitSwap(body: string): Correction | undefined {
   const g = m?.groups;
   if (!g || g.to === g.from || (g.n && g.m && g.n !== g.m)) return undefined;
   const n = g.n ?? g.m;
-  return { field: 'headcount', value: null, unit: g.to === '人次' ? '人次' : '人', approximate: false, ...(n ? { old: Number(n) } : {}), ref: g.words ? { words: g.words } : {} };
+  return { field: 'headcount', value: null, unit: g.to === '人次' ? '人次' : '人', approximate: false, ...(n ? { old: Number(n) } : {}), ref: g.words && !POINTER_ONLY.test(g.words) ? { words: g.words } : {} };
 }
 
 /**

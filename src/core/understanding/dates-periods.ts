@@ -33,6 +33,11 @@ export function scanPeriods(scan: DateScan): void {
     }
     push(m, s, e, 'explicit');
   }
+  // "11月线下听友会 summary：一共办了 4 场": a month opening the message, its heading run on to a total after a colon.
+  for (const m of text.matchAll(new RegExp(`^\\s*${M}\\s*月(?![份\\d一二三四五六七八九十初底末上中下旬])(?=[^。！!？?\\n,，:：]{0,16}[:：]\\s*(?:一共|累计|共计|合计|总共|共(?![同享建创])))`, 'gu'))) {
+    const [s, e] = monthOf(num(m[1]));
+    push(m, s, e, 'explicit');
+  }
   // "九月科普月我们社区一共搞了6场": a month named at the head of a total for it.
   for (const m of text.matchAll(new RegExp(`(?<![\\d十]|\\d年)${M}\\s*月(?![份\\d一二三四五六七八九十初底末上中下旬])(?=[^。！!？?\\n,，]{0,12}(?:一共|累计|共计|合计|总共|汇总|共(?![同享建创])))`, 'gu'))) {
     const [s, e] = monthOf(num(m[1]));

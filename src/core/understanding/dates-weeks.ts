@@ -1,19 +1,25 @@
 // Days named by the week or by today (上周二到周四, 上周（周一至周五）, 昨天, 大前天, 上周六, next Monday), and a term's months (这学期（3月到6月）).
-import { addDays, lastDayOfMonth, ymd, type CivilDate } from '../dates/civil-date.js';
+import { addDays, lastDayOfMonth, weekdayOf, ymd, type CivilDate } from '../dates/civil-date.js';
 import { WEEKDAYS, EN_WEEKDAYS, EN_DAY, enDay, num, lastWeekday } from './date-patterns.js';
 import type { DateScan } from './date-scan.js';
 
-/** A term's months, spans of weekdays, and days named relative to today. */
-export function scanWeekDays(scan: DateScan): void {
-  const { text, today, year, push, hits } = scan;
+/** A span of whole months ("这学期（3月到6月）", "四月到十月"), read before any month alone. */
+export function scanMonthSpans(scan: DateScan): void {
+  const { text, today, year, push } = scan;
   // "这学期（3月到6月）": a span of whole months, this year's unless that is still ahead.
-  for (const m of text.matchAll(/(?<!\d)(\d{1,2})\s*月份?\s*(?:到|至|-|—|~)\s*(\d{1,2})\s*月份?(?![\d日号初中下上底末])/gu)) {
-    const [a, b] = [Number(m[1]), Number(m[2])];
+  // "四月到十月一共跑了十四个村": the months in words too.
+  for (const m of text.matchAll(/(?<![\d一二三四五六七八九十])(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月份?\s*(?:到|至|-|—|~)\s*(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月份?(?![\d日号初中下上底末]|[一二三四五六七八九十]{1,3}\s*[日号])/gu)) {
+    const [a, b] = [num(m[1]), num(m[2])];
     if (!(a >= 1 && b <= 12 && a < b)) continue;
     const y = ymd(year, a, 1) > today ? year - 1 : year;
     const last = ymd(y, b, lastDayOfMonth(y, b));
     push(m, ymd(y, a, 1), last > today ? today : last, 'explicit');
   }
+}
+
+/** Spans of weekdays, and days named relative to today. */
+export function scanWeekDays(scan: DateScan): void {
+  const { text, today, push, hits } = scan;
   // 上周(Mon–Fri), 上周（周一至周五）: last week's working days.
   for (const m of text.matchAll(/(上|本|这)(?:个)?(?:周|星期|礼拜)\s*[(（]\s*(?:周一|星期一|mon(?:day)?)\s*(?:-|–|—|~|～|至|到)\s*(?:周五|星期五|fri(?:day)?)\s*[)）]/gu)) {
     const monday = lastWeekday(today, 1, m[1] === '上');
@@ -21,6 +27,8 @@ export function scanWeekDays(scan: DateScan): void {
   }
   // 上周二到周四, 上周一到上周三, 周六日, 上周六日两天: a span of days.
   for (const m of text.matchAll(/(上|上个|本|这个?)?(?:周|星期|礼拜)([一二三四五六日天])\s*(?:到|至|-|—|~)?\s*(?:(?:\1)?(?:周|星期|礼拜)([一二三四五六日天])|([日天])(?=两天|\s|[,，在去]))/gu)) {
+    // "7月13日至17日（星期一至星期五）": weekdays in brackets right after written days only annotate them.
+    if (!m[1] && /[日号]\s*[（(]\s*$/u.test(text.slice(Math.max(0, (m.index ?? 0) - 4), m.index))) continue;
     const last = Boolean(m[1]?.startsWith('上'));
     const a = lastWeekday(today, WEEKDAYS[m[2] ?? ''] ?? 0, last);
     const endDay = m[3] ?? m[4] ?? '';
@@ -37,6 +45,12 @@ export function scanWeekDays(scan: DateScan): void {
     const sentence = text.slice(0, at).split(/[。！!？?\n]/u).pop() ?? '';
     return /上(?:个)?(?:周|星期|礼拜)(?![一二三四五六日天七末边围全密岁])|\blast week\b/u.test(sentence);
   };
+  const BARE_WEEKDAY = /(?<![上下个每])(?:本|这个?)?(?:周|星期|礼拜)([一二三四五六日天])/gu;
+  const thisWeekDay = (m: RegExpMatchArray): CivilDate => addDays(today, ((WEEKDAYS[m[1] ?? ''] ?? 0) + 6) % 7 - (weekdayOf(today) + 6) % 7);
+  // 本周日/这周天 only with a step to come right after it ("片子这周日上线"): many count the week from Sunday, so
+  // "本周日…做了培训" said on a Tuesday is the Sunday just past.
+  const comingThisWeek = (m: RegExpMatchArray): boolean => /^[本这]/u.test(m[0]) && thisWeekDay(m) > today
+    && (!/[日天]$/u.test(m[0]) || /^[^，,。；;！!\n]{0,3}?(?:上线|播出|开播|播放|发布|举行|举办|开展|开始|截止|见)/u.test(text.slice((m.index ?? 0) + m[0].length)));
   const relative: Array<[RegExp, (m: RegExpMatchArray) => CivilDate | undefined, boolean?]> = [
     // "今天想跟大家汇报一下，上周六…": the day of telling, not of the event.
     [/今天(?![^，,。！!]{0,8}(?:汇报|报告一下|报一下|说一下|反馈一下|补报))|今日|今早|今晚|今儿|今上午|今下午|\btoday\b|\bthis (?:morning|afternoon|evening)\b|\btonight\b/gu, () => today],
@@ -48,7 +62,7 @@ export function scanWeekDays(scan: DateScan): void {
     [/(?<![\d一二两三四五六七八九十])(\d{1,3}|[一二两三四五六七八九十]{1,3})天(?:前|以前)|\b(\d{1,3}) days ago\b/gu, (m) => addDays(today, -num(m[1] ?? m[2]))],
     [/(?:上|上个)(?:周|星期|礼拜)([一二三四五六日天七])/gu, (m) => lastWeekday(today, WEEKDAYS[m[1] ?? ''] ?? 0, true)],
     // "上周流水账：\n- 周一 …": a weekday under a 上周 heading is last week's.
-    [/(?<![上下个每])(?:本|这个?)?(?:周|星期|礼拜)([一二三四五六日天])/gu, (m) => lastWeekday(today, WEEKDAYS[m[1] ?? ''] ?? 0, !/^[本这]/u.test(m[0]) && ((lastWeekLead !== null && lastWeekLead.index < (m.index ?? 0)) || lastWeekBefore(m.index ?? 0)))],
+    [BARE_WEEKDAY, (m) => (lastWeekday(today, WEEKDAYS[m[1] ?? ''] ?? 0, !/^[本这]/u.test(m[0]) && ((lastWeekLead !== null && lastWeekLead.index < (m.index ?? 0)) || lastWeekBefore(m.index ?? 0))))],
     [new RegExp(`\\blast ${EN_DAY}(?![a-z])`, 'gu'), (m) => lastWeekday(today, enDay(m[1]), true)],
     // "on Sat", "Saturday": the last one on or before today (a short name only after "on").
     [new RegExp(`\\b(?:on )?(${EN_WEEKDAYS.join('|')})\\b|\\bon ${EN_DAY}`, 'gu'), (m) => lastWeekday(today, enDay(m[1] ?? m[2]), false)],
@@ -57,10 +71,17 @@ export function scanWeekDays(scan: DateScan): void {
     [/(?:下|下个)(?:周|星期|礼拜)([一二三四五六日天七])/gu, (m) => addDays(lastWeekday(today, WEEKDAYS[m[1] ?? ''] ?? 0, true), 14), true],
     [new RegExp(`\\bnext ${EN_DAY}(?![a-z])`, 'gu'), (m) => addDays(lastWeekday(today, enDay(m[1]), true), 14), true],
   ];
-  // "11月7日（周六）": a weekday right after a written day only annotates it.
+  // "11月7日（周六）", "13日至17日（星期一至星期五）": a weekday right after a written day, or in its brackets, only annotates it.
   // Not "科普日 today": today and yesterday are days of their own, whatever 日 comes before them.
-  const annotates = (m: RegExpMatchArray): boolean => /(?:周|星期|礼拜|(?<!to|yester)day)/u.test(m[0]) && !/^(上|下)/u.test(m[0]) && /[日号]\s*[（(]?\s*$/u.test(text.slice(Math.max(0, (m.index ?? 0) - 3), m.index));
-  for (const [re, make, future] of relative) for (const m of text.matchAll(re)) if (!annotates(m)) push(m, make(m), null, 'relative', future ?? false);
+  const annotates = (m: RegExpMatchArray): boolean => /(?:周|星期|礼拜|(?<!to|yester)day)/u.test(m[0]) && !/^(上|下)/u.test(m[0]) && (/[日号]\s*[（(]?\s*$/u.test(text.slice(Math.max(0, (m.index ?? 0) - 3), m.index)) || /[日号]\s*[（(][^（()）\n]{0,7}$/u.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index)));
+  for (const [re, make, future] of relative) {
+    for (const m of text.matchAll(re)) {
+      if (annotates(m)) continue;
+      // "节目这周六播出" said on a Monday: a day still to come this week, not the Saturday just past.
+      if (re === BARE_WEEKDAY && comingThisWeek(m)) push(m, thisWeekDay(m), null, 'relative', true);
+      else push(m, make(m), null, 'relative', future ?? false);
+    }
+  }
   // "上周末搞了个…": last week's Saturday or Sunday, not the week; which one (or both) is asked.
   for (const m of text.matchAll(/上(?:个)?(?:周|星期|礼拜)末|\blast weekend\b/gu)) {
     const saturday = lastWeekday(today, 6, true);

@@ -54,8 +54,8 @@ export function scanWrittenDays(scan: DateScan): void {
     const ok = (d: number): boolean => d >= 1 && d <= lastDayOfMonth(p.year, p.month);
     push(m, ok(a) ? ymd(p.year, p.month, a) : undefined, ok(b) ? ymd(p.year, p.month, b) : 'bad', 'explicit');
   }
-  // 5月17日至23日, 5月17日-6月2日: a period.
-  for (const m of text.matchAll(new RegExp(`${M}月${D}[日号]?\\s*(?:至|到|-|—|~|～)\\s*(?:${M}月)?${D}[日号]`, 'gu'))) {
+  // 5月17日至23日, 5月17日-6月2日, 4月24日（周五）到26日（周日）: a period (a weekday in brackets only annotates its day).
+  for (const m of text.matchAll(new RegExp(`${M}月${D}[日号]?(?:\\s*[（(]\\s*(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]\\s*[)）])?\\s*(?:至|到|-|—|~|～)\\s*(?:${M}月)?${D}[日号]`, 'gu'))) {
     const a = md(num(m[1]), num(m[2]));
     const endMonth = m[3] ? num(m[3]) : num(m[1]);
     const b = a ? (() => { const d = num(m[4]); const y = partsOf(a).year + (endMonth < num(m[1]) ? 1 : 0); return endMonth >= 1 && endMonth <= 12 && d >= 1 && d <= lastDayOfMonth(y, endMonth) ? ymd(y, endMonth, d) : undefined; })() : undefined;

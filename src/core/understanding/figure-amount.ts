@@ -75,6 +75,11 @@ export function writtenUnit(token: NumberToken, text: string, before: string, am
     unit = '天';
     end = pos + 1;
   }
+  // "走了6栋楼", "查了3幢楼": the buildings reached, keyed by the measure word as written.
+  if (!unit && /^[栋幢]楼/u.test(text.slice(pos, pos + 2))) {
+    unit = text[pos]!;
+    end = pos + 1;
+  }
   // "新婚夫妇35对", "来了16对亲子": couples counted by the pair, kept in 对 as written (not people, not 个).
   if (!unit && text.startsWith('对', pos) && (COUPLES_BEFORE.test(before) || COUPLES_AFTER.test(text.slice(pos, pos + 6)))) {
     unit = '对';

@@ -5,7 +5,7 @@
 // anything off its lists) is never dropped and never stored as 个. What fails becomes ONE short question.
 import { wordsSinceLastCount, type Figure, type UnreadNumber } from './message-figures.js';
 import type { Doubt } from './report-reading.js';
-import { EN_PEOPLE, EN_PEOPLE_WORDS, OTHER_UNITS, PEOPLE_NOUNS, PEOPLE_UNITS, THING_TAIL } from './figure-words.js';
+import { EN_PEOPLE, EN_PEOPLE_WORDS, HONOURED_AFTER, OTHER_UNITS, PEOPLE_NOUNS, PEOPLE_UNITS, THING_TAIL } from './figure-words.js';
 import { PEOPLE_TAIL } from './figure-unitless.js';
 import { leadingPeopleNoun } from './people-words.js';
 import { JOINED_ADDED } from './headcount-roles.js';
@@ -38,7 +38,7 @@ function namesPeople(f: Figure): boolean {
   // "八百出头的学生": the people named inside what was written, after a loose figure and 的.
   const words = `${f.context}|${f.noun}|${written.includes('的') ? written.slice(written.indexOf('的') + 1) : ''}`;
   // "辅导员 4 个": a trade in 员 right before the count names them.
-  return PEOPLE_NOUNS.test(words) || PEOPLE_LABEL.test(words) || /(?<![动满])\p{Script=Han}{1,3}员\s*$/u.test(f.context) || leadingPeopleNoun(f.after) !== undefined || EN_PEOPLE.test(f.after.trim());
+  return PEOPLE_NOUNS.test(words) || PEOPLE_LABEL.test(words) || /(?<![动满])\p{Script=Han}{1,3}员\s*$/u.test(f.context) || leadingPeopleNoun(f.after) !== undefined || HONOURED_AFTER.test(f.after) || EN_PEOPLE.test(f.after.trim());
 }
 
 /** Whether the thing a generic count counts is named: a noun after its unit or words before it in its clause. */

@@ -2,9 +2,10 @@
 // ("五十多个学生", "来咨询的群众三百来个", "实际来了45个"), and 名/位/个 read as 人 unless they are awards.
 import type { NumberToken } from '../text/scan-numbers.js';
 import { THIS_OCCASION } from './compared-context.js';
-import { GROUP_PEOPLE, GROUPS, PEOPLE_AHEAD, PEOPLE_NOUNS, THING_TAIL } from './figure-words.js';
+import { GROUP_PEOPLE, GROUPS, HONOURED_AFTER, PEOPLE_AHEAD, PEOPLE_NOUNS, THING_TAIL } from './figure-words.js';
 import { PEOPLE_TAIL } from './figure-unitless.js';
 import { leadingPeopleNoun } from './people-words.js';
+import { HALF_DAY } from './headcount-roles.js';
 
 /** A people noun ending the clause right before a count ("来咨询的群众三百来个", "孩子们八十多个", "辅导员 4 个"). */
 const PEOPLE_BEFORE_COUNT = new RegExp(`(?:${PEOPLE_NOUNS.source}|(?<![动满])\\p{Script=Han}{1,3}员)们?(?:有|约|共|大概|大约|差不多|估计|将近)?\\s*$`, 'u');
@@ -14,6 +15,10 @@ const PEOPLE_BEFORE_COUNT = new RegExp(`(?:${PEOPLE_NOUNS.source}|(?<![动满])\
  * without stops): they are the next count's people, not this one's.
  */
 const NOUN_OF_NEXT_COUNT = new RegExp(`^(?:${PEOPLE_NOUNS.source})(?:也|就|又)?(?:来了|到了|去了|请了|派了|出了)?(?:大约|约|大概|差不多|估计|将近|有|共|一共)?\\s*[\\d一二两三四五六七八九十百千]+\\s*(?:[多余来几])?\\s*(?:人|名|位|个)`, 'u');
+
+/** "七个留守老人多的自然村", "三个外来务工人员集中的小区": places described by the people in them, counted as places. */
+// Only by how many of them live there ("多的", "集中的", "有…的"), not "20个孩子去附近的社区" (people taken to a place).
+const PLACE_DESCRIBED = /^(?:[^，,。;；!！?？\n\d]{1,8}?(?:多|较多|比较多|居多|集中|聚居|密集|居住|生活)|有[^，,。;；!！?？\n\d]{1,8}?)的(?:自然村|行政村|村子|村庄|村|社区|小区|村组|乡镇|片区|网格|学校|厂区|街道)/u;
 
 /** What the words around a count say of it: people or not, and the words that name what it counts. */
 export interface CountedPeople {
@@ -55,7 +60,9 @@ export function countedPeople(c: CountInContext): CountedPeople | undefined {
   const ownClause = clause.replace(/^.*[\d〇零一二三四五六七八九十百千万两]\s*(?:[左右上下多余来几]{0,2})\s*(?:人次|[份人个场次件块张本套台所项条处批户组支辆元名位])/u, '');
   // The words ahead on its own line: "项目：12个\n填报人：…" names no people after the count.
   const ahead = /^[^\n]*/u.exec(text.slice(end, end + 8))?.[0] ?? '';
-  if (unit === '个' && !NOUN_OF_NEXT_COUNT.test(text.slice(end, end + 12)) && (!GROUPS.test(text.slice(end, end + 2)) || GROUP_PEOPLE.test(text.slice(end, end + 5))) && (PEOPLE_AHEAD.test(ahead) || (token.written !== '一' && leadingPeopleNoun(ahead) !== undefined) || (!nounAfter && PEOPLE_NOUNS.test(ownClause) && !THING_TAIL.test(clause.replace(/[\s:：]+$/u, ''))))) people = true;
+  if (unit === '个' && !PLACE_DESCRIBED.test(text.slice(end, end + 16)) && !NOUN_OF_NEXT_COUNT.test(text.slice(end, end + 12)) && (!GROUPS.test(text.slice(end, end + 2)) || GROUP_PEOPLE.test(text.slice(end, end + 5))) && (PEOPLE_AHEAD.test(ahead) || (token.written !== '一' && leadingPeopleNoun(ahead) !== undefined) || (!nounAfter && PEOPLE_NOUNS.test(ownClause) && !THING_TAIL.test(clause.replace(/[\s:：]+$/u, ''))))) people = true;
+  // "评了两个最美铁路科技工作者": people honoured by a title are people, however long the title.
+  if (unit === '个' && !people && HONOURED_AFTER.test(text.slice(end, end + 16))) people = true;
   // "营员是三到六年级的孩子，一共报名了48个，实际来了45个": who came, the people named just before.
   if (unit === '个' && !nounAfter && /(?:来了|到了|报名了?|参加了?|到场了?)\s*$/u.test(clause) && PEOPLE_NOUNS.test(text.slice(Math.max(0, token.start - 60), token.start))) people = true;
   // "老人来了两百出头，其中量血压的有160多个": a part of the people just counted, by what they did.
@@ -94,7 +101,8 @@ export function countedPeople(c: CountInContext): CountedPeople | undefined {
   // "服务村数：4个", "走访社区数 6个": a field that counts things by 数 names them; the 个 are those things, not people.
   if (unit === '个' && !nounAfter && /\p{Script=Han}(?<![人我俺一再又户员])数\s*$/u.test(clause)) people = false;
   // "一次", "一个", "新一批", "是一家做…的企业": once, a, not a count of anything.
-  if ((unit === '次' || unit === '个' || unit === '批' || unit === '趟') && token.written === '一' && !people) return undefined;
+  // Not "下午实验中学来了一个班": one class of a part of the day, added to the others (build-record.ts).
+  if ((unit === '次' || unit === '个' || unit === '批' || unit === '趟') && token.written === '一' && !people && !(unit === '个' && /^\s*班/u.test(text.slice(end, end + 2)) && HALF_DAY.test(clause))) return undefined;
   // "有三个孩子感冒请假了", "另外4个倒班来不了": who did not come is not counted.
   if ((people || unit === '个') && /^[^，,。;；\n]{0,8}(?:请假|缺席|没来|未到|没到|未参加|来不了|没能来|不能来|没有来|缺勤|临时有事)/u.test(text.slice(end, end + 12))) return undefined;
   return { people, named, spoken, nounAfter, ownClause };

@@ -47,6 +47,10 @@ export function notACount(token: NumberToken, text: string, before: string, each
   if (token.written === '一' && /^[项件个]\s*(?:工作|情况|事情?|活动情况|工作情况)/u.test(text.slice(token.end, token.end + 6))) return true;
   // "补报一项去年的活动：…", "跟您报一个上个月的活动": the entry the message announces, what follows is the event told.
   if (token.written === '一' && /(?:报|汇报|报送|说)(?:一下)?\s*$/u.test(before) && /^[项件个][^，,。;；:：\d\n]{0,8}?(?:活动|工作|事情?)/u.test(text.slice(token.end, token.end + 14))) return true;
+  // "补报两个啊", "补报两项。其一…", "年底补报两件：": how many entries the message carries, not a figure of any event.
+  // Not "制作海报5个", "黑板报3个" (报 ending a noun is no verb of reporting), nor "信息已报送3条" (what was sent, counted).
+  // "先补报一条去年的。": the entries' time said after them ("去年的", "上个月的") is still the message's own count.
+  if (/^(?:[一两二三四五六七八九]|[2-9])$/u.test(token.written) && /(?:补报|汇报|报一下|(?<!\p{Script=Han})报|(?<=[再先要来想我就还又给跟您你俺])报)\s*$/u.test(before) && !/(?:信息|材料|稿件|简报|数据|报表|建议|提案)[^，,。；;\n]{0,4}$/u.test(before) && /^[个项件条](?:事情?|活动|(?:去年|前年|上个?月|上周|上礼拜|年前|年底|前几天|前阵子)的)?\s*(?:[啊吧哈呀哦喔嘛：:，,。；;！!\n]|$)/u.test(text.slice(token.end, token.end + 5))) return true;
   // "腊八节", "腊八那天": the 八 of a day's name counts nothing.
   if (token.written === '八' && /腊\s*$/u.test(before)) return true;
   // "二次供水", "二次污染", "二次开发": 二次 glued to the noun it qualifies is a term (a count says 两次, an order 第二次).
@@ -168,7 +172,8 @@ export function notAFigureOf(token: NumberToken, unit: string, text: string, bef
   if (unit === '个' && /^(月|小时|钟头|工作日|星期|礼拜|季度)/u.test(text.slice(end, end + 3))) return true;
   // "今天连跑三个点", "三个点加起来接待…": the sites of the events told of, not a count of their own.
   // "在十字街、汽车站3个点位设立宣传点": sites where stands were set up, the deed right after them, are counted.
-  if (unit === '个' && /^点(?![子心评赞名])/u.test(text.slice(end, end + 2)) && !/(?:设|设置|增设|摆|布)了?\s*$/u.test(clause) && !/^点位?\s*(?:上|各)?\s*(?:设|摆|布|开设|搭)/u.test(text.slice(end, end + 6))) return true;
+  // "参观了科技馆、茶园和高铁站3个点": places named in a list right before their count are places reached, counted.
+  if (unit === '个' && /^点(?![子心评赞名])/u.test(text.slice(end, end + 2)) && !/(?:设|设置|增设|摆|布)了?\s*$/u.test(clause) && !/\p{Script=Han}{2,}、(?:\p{Script=Han}{2,}、)*\p{Script=Han}{1,}(?:和|及|与|跟)\p{Script=Han}{2,}\s*$/u.test(before) && !/^点位?\s*(?:上|各)?\s*(?:设|摆|布|开设|搭)/u.test(text.slice(end, end + 6))) return true;
   // "一部分去广场", "另一部分留馆": 一部分 is "a part", a word, not one 部.
   if (unit === '部' && /^分/u.test(text.slice(end, end + 1))) return true;
   // "小结补一条：…", "再报一项：…": the message's own entry announced, what follows is the event told.
@@ -176,6 +181,9 @@ export function notAFigureOf(token: NumberToken, unit: string, text: string, bef
   // Rounds are counted where the count ends its clause ("演练搞了两轮 讲座一场", "现场教学4轮，"); not "搞了一轮技术骨干分享"
   // (the event itself), "初一到初三轮流去看" (轮流), "开三轮的", "两轮电动车" (a vehicle).
   if (unit === '轮' && (/^\p{Script=Han}/u.test(text.slice(end, end + 1).replace(/^[了吧啊呀哈]/u, ' ')) || /(?:开|骑|坐|蹬|买了?)\s*$/u.test(before))) return true;
+  // "开展了两项工作：一是…二是…", "摊位上两项活动：…": 项 of 工作 or 活动 counts the events the message tells, each its own
+  // record or part; no figure of any of them ("展出科技成果30项" is a figure).
+  if (unit === '项' && /^\s*(?:主要|重点|具体|科普|宣传|主题)?(?:工作|活动|内容|任务)/u.test(text.slice(end, end + 6))) return true;
   // "出了一份力", "尽一份心": an idiom, not copies.
   if (unit === '份' && token.written === '一' && /^[力心]/u.test(text.slice(end, end + 1))) return true;
   return false;

@@ -26,7 +26,7 @@ export const APPROX_BEFORE = /(?:(?<![还就都也])得有|(约|大约|大概|(?
 export const APPROX_WORDS = ['左右', '上下', '出头', '以上', '往上', '好几', '来', '多', '余', '+', '几'];
 /** Staff named by their post in 员 ("安全员", "宣传员", "网格员") or as referees: people, whatever they are counted in. */
 export const POST_WORDS = '(?:安全|宣传|信息|网格|调解|联络|协管|监督|巡查|巡逻|安检|驾驶|操作|服务|指导|护理|保洁|保安|安保|救生|质检|农技|防疫|宣讲|实验|检验|化验|护林|保育|培训|测评|评审|植保|统计|通讯|联防)员|裁判(?:员)?';
-const NAMED_PEOPLE = /((?<!机器|稻草|木偶)人(?![次民工])|大户|娃|技术员|负责人|秘书|骨干|委员|理事|学生|孩子|小朋友|同学|群众|居民|村民|老人|家长|市民|代表|专家|志愿者|老师|教师|职工|干部|会员|学员|观众|听众|游客|人员|农民|青少年|儿童|妇女|科技工作者|企业家|选手|果农|菜农|茶农|花农|[蜂棉粮蔗烟菇药瓜桑蚕椒参姜蒜桃梨枣橘柑]农(?![业药技资机田场具历贸副产家作膜科协])|[渔牧灾股彩网山乡]民|(?:养[\p{Script=Han}]{1,2}|种[\p{Script=Han}]{1,2}|贫困|脱贫|低保|商|住|用)户|老乡|乡亲|师生|员工|工人|营员|党员|村干部|农户|养殖户|种植户|医生|护士|医护|护工|陪护|助教|执委|村医|教官|消防员|民警|警察|教练|律师|工程师|农艺师|教授|社员|组员|队员|讲解员|老同志|同志|义工|社工|嘉宾|评委|导师|医师|大夫|校医|辅导员|小孩|骑手|快递员|外卖员|快递小哥|伙计|哥们|工友|(?:兄弟|姐妹)(?!单位|学校|院校|部门|县|市|省|乡镇|区|协会|科协|学会|企业|公司|城市|站|馆|医院|社区|村|俩|两个))/u;
+const NAMED_PEOPLE = /((?<!机器|稻草|木偶)人(?![次民工])|大户|娃|技术员|负责人|秘书|骨干|委员|理事|学生|孩子|小朋友|宝贝|宝宝|萌娃|幼儿|同学|群众|居民|村民|老人|家长|市民|代表|专家|志愿者|老师|教师|职工|干部|会员|学员|观众|听众|游客|人员|农民|青少年|儿童|妇女|科技工作者|企业家|选手|果农|菜农|茶农|花农|[蜂棉粮蔗烟菇药瓜桑蚕椒参姜蒜桃梨枣橘柑]农(?![业药技资机田场具历贸副产家作膜科协])|[渔牧灾股彩网山乡]民|(?:养[\p{Script=Han}]{1,2}|种[\p{Script=Han}]{1,2}|贫困|脱贫|低保|商|住|用)户|老乡|乡亲|师生|员工|工人|营员|党员|村干部|农户|养殖户|种植户|医生|护士|医护|护工|陪护|助教|执委|村医|教官|消防员|民警|警察|教练|律师|工程师|农艺师|教授|社员|组员|队员|讲解员|老同志|同志|同事|义工|社工|嘉宾|评委|导师|医师|大夫|校医|辅导员|小孩|骑手|快递员|外卖员|快递小哥|伙计|哥们|工友|(?:兄弟|姐妹)(?!单位|学校|院校|部门|县|市|省|乡镇|区|协会|科协|学会|企业|公司|城市|站|馆|医院|社区|村|俩|两个))/u;
 export const PEOPLE_NOUNS = new RegExp(`${NAMED_PEOPLE.source.slice(0, -1)}|${POST_WORDS})`, 'u');
 /** English nouns of people, as written after or before a count. */
 export const EN_PEOPLE_WORDS = 'person-times|person-time|ppl|pax|attendees|participants|people|persons|visitors|visits|readers|viewers|spectators|onlookers|views|students|pupils|residents|guests|villagers|kids|children|teachers|volunteers|farmers|workers|staff|employees|scientists|seniors|elderly|members|parents|citizens|delegates|experts|audience|pupils|engineers|judges|doctors|technicians|trainees|employees|coaches|instructors|mentors|tutors|awardees|winners|honorees|trainers|speakers|lecturers|presenters|facilitators';
@@ -37,7 +37,7 @@ export const EN_UNITS: Record<string, string> = {
   projects: '项', papers: '篇', exhibits: '件', posters: '张', households: '户',
 };
 export const PEOPLE_AHEAD = new RegExp(`^\\s*[\\p{Script=Han}]{0,3}?(${PEOPLE_NOUNS.source.slice(1, -1)})`, 'u');
-export const PEOPLE_RIGHT_AFTER = /^(?:学生|孩子|小朋友|同学|群众|居民|村民|老人|家长|市民|观众|听众|游客|农民|果农|菜农|茶农|职工|员工|工人|师生|学员|会员|党员|村干部|干部)/u;
+export const PEOPLE_RIGHT_AFTER = /^(?:学生|孩子|小朋友|宝贝|萌娃|同学|群众|居民|村民|老人|家长|市民|观众|听众|游客|农民|果农|菜农|茶农|职工|员工|工人|师生|学员|会员|党员|村干部|干部)/u;
 export const EN_STAFF_BEFORE = /\b(volunteers|staff|experts|judges|teachers|docents|guides|coaches|instructors|mentors|tutors)(?:\s+on duty)?\s*[:：]?\s*$/u;
 export const SERVE_VERBS = /(参加|参与|服务|接待|覆盖|培训|吸引|到场|来了|出席|受益)/u;
 export const EN_ATTENDED = /^(attended|came|joined|showed up|took part|watched|viewed|tuned)/u;
@@ -64,3 +64,6 @@ export const MEETING_AFTER = /^(全委会|常委会|全会|全体会议|代表�
  * the words it opens ("片区", "根据", "车间", "单位", "针对").
  */
 export const UNKNOWN_UNIT = /^(?:台次|车次|人份|把(?![手握关持控])|颗|粒|根(?!据|本|源)|双(?![方向创减拥语百休胞])|艘|尾|羽|顶(?![级尖层])|串|捆|卷(?![入])|桶|罐|床|架(?![构子设])|朵|枝|片(?![区])|剂(?![量])|针(?![对])|笔(?![记试])|宗|棵次|匹|窝|筐|垄|丛)/u;
+
+/** "两个最美铁路科技工作者", "3位优秀志愿者": people honoured by a title, named right after their count. */
+export const HONOURED_AFTER = new RegExp(`^(?:最美|十佳|优秀|先进|模范|金牌|杰出)\\p{Script=Han}{0,8}?(?:${PEOPLE_NOUNS.source})`, 'u');

@@ -11,7 +11,7 @@ const DONE_BEFORE = /(了|已经?|结束|完毕|圆满|顺利|实到|到会|\b(?
 /** Words that say it is over even when nothing counts people ("8.25-8.26两天布展完成，新上展品14件，明天开放"). */
 const SURELY_DONE = /(完成|完毕|结束|圆满|顺利|已经|已于|到位|到货了|\b(?:collected|finished|completed|wrapped up|done)\b)/u;
 /** "…812份 valid responses 🎊 Summary coming next week": in chat an emoji ends a sentence too, as an English full stop does. */
-const CLAUSE_END = /[，,。；;！!\n]|\p{Extended_Pictographic}|\.(?=\s)/u;
+const CLAUSE_END = /[，,。；;！!\n～~]|\p{Extended_Pictographic}|\.(?=\s)/u;
 /** A step of one's own that opens its sentence: "下一步拟于9月上旬…再组织2场", "- Next steps: …" (a bullet of a summary). */
 const NEXT_STEP = /^[\s，,。；;！!\-*•·]*(?:下一步|下步|下阶段|下一阶段|接下来|后续|今后|next\s*steps?\b)/u;
 /** "下周继续", "明天还有一场…到时候再报": the series goes on at a time to come. */
@@ -34,7 +34,9 @@ export function withoutFollowUp(text: string, future: RegExp, today?: CivilDate)
   const tail = text.slice(at);
   // The head must say the event happened and hold a count (of people, or any with a sure "done"); the tail must be a plan with no count.
   const counted = figures.some((f) => f.people) ? DONE_BEFORE.test(head) : SURELY_DONE.test(head);
-  if (!counted || future.test(head) || !future.test(tail)) return nextStep(text, figures, today);
+  // "…来了五十多人～ 节目这周六播出": a tail naming a day still to come this week is a step to come too.
+  const ahead = today !== undefined && !future.test(tail) && findMessageDates(tail, today).hits.some((h) => h.future);
+  if (!counted || future.test(head) || !(future.test(tail) || ahead)) return nextStep(text, figures, today);
   // A count the reader could not place in the tail is asked about, never blanked with the step to come.
   if ([...unread.map((u) => u.index), ...loose].some((i) => i >= at)) return text;
   if (/(?:活动|讲座|培训|比赛|竞赛|展览|会议?)(?:将|会)?(?:在|于)/u.test(tail)) return text;

@@ -37,6 +37,17 @@ export function awardedParts(people: readonly Figure[]): Figure[] {
   return people.filter((f) => AWARDED.test(f.context.slice(-10)) && people.some((g) => g !== f && g.unit === f.unit && g.value > f.value && !AWARDED.test(g.context.slice(-10))));
 }
 
+/** Passed or finished something ("考核合格", "考试通过的", "结业", "取得证书"): an outcome of some of who took part. */
+const OUTCOME = /(?:考核|考试|测试|测评|结业考核)?(?:合格|通过|及格|达标)(?:的)?(?:学员|人员|人)?\s*$|(?:取得|获得|拿到|领取)(?:了)?[^，,。;；\d]{0,6}?(?:证书|证)(?:的)?\s*$|顺利结业(?:的)?\s*$/u;
+
+/**
+ * "参训58人，考核合格51人": who passed are some of who took part, no second audience; kept as a figure of their
+ * outcome (人(考核合格)). Only beside a larger count of the same unit that is no outcome itself.
+ */
+export function outcomeParts(people: readonly Figure[]): Figure[] {
+  return people.filter((f) => OUTCOME.test(f.context.slice(-12)) && people.some((g) => g !== f && g.unit === f.unit && g.value > f.value && g.index < f.index && !OUTCOME.test(g.context.slice(-12))));
+}
+
 /** Whether a figure after the total stands in the sentence of a 其中 (包括) written after that total. */
 export function partAfter(f: Figure, total: Figure): boolean {
   if (f.index <= total.index || f.lead === undefined) return false;

@@ -3,15 +3,17 @@
 import { wordsSinceLastCount, type Figure } from './message-figures.js';
 import { leadingPeopleNoun } from './people-words.js';
 import { peopleWords } from './people-nouns.js';
-import { POST_WORDS } from './figure-words.js';
+import { HONOURED_AFTER, POST_WORDS } from './figure-words.js';
 
 export type Role = 'present' | 'expected' | 'participant' | 'staff' | 'audience' | 'online' | 'other';
 
-export const PARTICIPATE = /(参加|参与|参会|到场|到会|来了|出席|观众|受众|人数|听众|吸引|接待|接诊|诊治|看诊|受益|服务|覆盖|参观|培训|到访|共有|共计|合计|总计|累计|(?<![设估预会审统])计|观看|看展|观展|聆听|听讲|收看|报名|走访|慰问|到了|attend|particip|audience|visitor|turnout|crowd|spectator)/u;
+export const PARTICIPATE = /(参加|参与|参会|到场|到会|来了|出席|观众|受众|人数|听众|吸引|接待|接诊|诊治|看诊|受益|服务|覆盖|参观|培训|参训|受训|到访|共有|共计|合计|总计|累计|(?<![设估预会审统])计|观看|看展|观展|聆听|听讲|收看|报名|走访|慰问|到了|attend|particip|audience|visitor|turnout|crowd|spectator)/u;
 export const STAFF = new RegExp(`(${peopleWords('role', 'staff')})`, 'u');
 /** "请的县里的果树专家两个": staff named right before their number. */
 export const STAFF_END = new RegExp(`(?:${STAFF.source})$`, 'u');
-export const STAFF_AFTER = /^(授课|讲解|主讲|服务|指导|带队|陪同|参与服务|提供服务)/u;
+/** "带了12个宝贝当小讲解员": people put to serve as guides or helpers at it ran it, whoever they are. */
+const ACTING_AS = /^\p{Script=Han}{0,4}?(?:当|担任|充当)\p{Script=Han}{0,2}?(?:讲解员|解说员|志愿者|主持人|小老师|助教|裁判|引导员)/u;
+export const STAFF_AFTER = /^(授课|讲解|主讲|服务|指导|带队|陪同|参与服务|提供服务|教(?:大家|孩子|宝贝|小朋友|同学|学生|居民|群众|村民))/u;
 export const AUDIENCE = new RegExp(`(${peopleWords('role', 'audience')})`, 'u');
 /** Every people word the lists know: a noun not among them is told by its head only. */
 export const KNOWN_PEOPLE = new RegExp(`(${peopleWords('label')}|${peopleWords('role')})`, 'u');
@@ -50,6 +52,10 @@ export const ONLINE_AFTER = /^\s*(?:online|线上|在线|via\s+(?:the\s+)?livest
 /** "…也来了60多个一起参加疏散": came along and took part too, not only escorted. */
 export const JOINED_IN = /^[^，,。;；\n]{0,6}?(?:一起|一块|一同|共同|也)(?:参加|参与|做|玩|动手|体验|演练|疏散|学)/u;
 
+/** "上午来了居民40人", "下午实验中学来了一个班": which part of the day of one event a count is of, opening its clause. */
+export const HALF_DAY = /^(?:[^，,。;；\d]{0,4}?)(上午|下午|晚上|中午|早上)(?!场)/u;
+export const halfDayOf = (f: { context: string }): string | undefined => HALF_DAY.exec(f.context)?.[1];
+
 /** "第一天", "第二天", "次日", "最后一天": which day of one event a count is of. */
 export const DAY_OF_EVENT = /第[一二三四五六七1-7]天|头一天|首日|次日|最后一天/u;
 
@@ -78,7 +84,7 @@ export const SENT_BY_UNIT = /(\p{Script=Han}{0,8}?(?:[队所站局]|医院|卫�
 export const TRAINED = /(培训|参训|受训|学员|轮训|考核)/u;
 /** "二十八个老师带队": teachers who led the pupils there. */
 export const ESCORTING = /^(?:老师|教师|家长|辅导员)(?:带队|陪同|随队|跟队|也?跟着|陪着)/u;
-export const YOUNG = /(学生|孩子|小朋友|幼儿|营员|娃|少年|儿童|kids|children|students|pupils)/u;
+export const YOUNG = /(学生|孩子|小朋友|宝贝|萌娃|幼儿|营员|娃|少年|儿童|kids|children|students|pupils)/u;
 // "另外还有6个家长跟着", "还有三十多个家长也跟着来看了", "另有家长12人", "（家长另有十来位陪着）": parents who came
 // along with the children.
 export const ESCORT = /(老师|教师|辅导员|带队|陪同|随队|teachers|(?:另有|另外|还有)[^，,。;；]{0,4}(?:家长|家属)|(?:家长|家属)(?:另有|另外还有|另外|也有)|(?:家长|家属)[^，,。;；]{0,2}(?:陪|跟|也来|也到)|(?:陪着|跟着|陪同|带着)[^，,。;；]{0,3}(?:家长|家属))/u;
@@ -89,6 +95,8 @@ export const EN_STAFF_FIELD = /(?:^|\n)[^\S\n]*[-•*]?[^\S\n]*(?:volunteers|sta
 /** The role of a figure of people, from the words before it and the word after its unit. */
 export function roleOf(f: Figure): Role {
   const around = `${f.context}|${f.noun}`;
+  // "评了两个最美铁路科技工作者": people honoured at it are a labelled figure beside who came.
+  if (HONOURED_AFTER.test(f.after) && /(?:评|选|表彰|授予)[^，,。;；\d]{0,3}$/u.test(f.context)) return 'staff';
   // "162 位工程师填了", "问卷…300人填写", "137名科技人员在线填写问卷": who answered a survey took part in it.
   if (/^\s*[\p{Script=Han}a-z]{0,4}?(?:在线|网上|线上|统一|集中|现场|都)?(?:填了|填写了?|作答了?|答了)/u.test(f.after)) return 'participant';
   // "走访慰问了6位老专家", "visited 6 senior engineers": the people a visit went to are who it served, whoever they are.
@@ -109,6 +117,8 @@ export function roleOf(f: Figure): Role {
   if (/^\s*\d+\s+of\s+(?:our|my)\s/u.test(f.written) && !AUDIENCE.test(f.written) && !/^\s*(?:[a-z]+\s+){0,2}?(?:came|attended|joined|took part|showed up|visited|signed)/u.test(f.after)) return 'staff';
   // "那个消防中队来了五个人", "供电所派了3个": a team a unit sent to run it, not who came to it.
   if (SENT_BY_UNIT.test(f.context) && !AUDIENCE.test(`${f.noun}|${f.after.slice(0, 4)}`) && !YOUNG.test(`${f.noun}|${f.after.slice(0, 4)}`)) return 'staff';
+  // "局里去了六个人", "单位里也出了4个": the sender's own office sent them to run it, not to attend.
+  if (/(?:[局站所馆院队办]|单位|协会|中心)里(?:也)?(?:去了|出了|派了|出动了?)\s*$/u.test(f.context) && !/参加|参训|听|学习|培训|受训/u.test(f.after.slice(0, 8)) && !AUDIENCE.test(`${f.noun}|${f.after.slice(0, 4)}`) && !YOUNG.test(`${f.noun}|${f.after.slice(0, 4)}`)) return 'staff';
   // "指导老师3人", "带队教师2名", "带队的老师是3名": who guided them, not who learnt.
   // Not "参赛学生及指导老师约240人": the pupils with them.
   if (/(?<![和及与、跟同])(?:指导|辅导|带队|授课|主讲|随队)(?:的)?(?:老师|教师)[^，,。;；\d]{0,2}$/u.test(f.context)) return 'staff';
@@ -179,7 +189,8 @@ export function roleOf(f: Figure): Role {
   // "两个专家来讲的来了五十几个果农": the people named right after the number are who it counts, whoever came before.
   // "果树专家两个来听的果农有六十多个": the people named after the clause's last count are who this one counts.
   const ownTail = f.context.replace(/^.*[\d〇一二两三四五六七八九十百千万俩仨]\s*(?:[多余来几]\s*)?(?:人次|[个人名位])/u, '');
-  const namedAudience = (AUDIENCE.test(f.noun) && !STAFF.test(f.noun) && !ESCORTING.test(f.noun)) || (ownTail !== f.context && AUDIENCE.test(ownTail) && !STAFF.test(ownTail));
+  // "领导+游客四十几个人": the audience named last of those added together, the count is theirs with the staff.
+  const namedAudience = (AUDIENCE.test(f.noun) && !STAFF.test(f.noun) && !ESCORTING.test(f.noun)) || (ownTail !== f.context && AUDIENCE.test(ownTail) && !STAFF.test(ownTail)) || new RegExp(`[+＋](?:${AUDIENCE.source})(?:们)?\\s*(?:共|一共|约|大概|有)?\\s*$`, 'u').test(f.context);
   // "来了 6 位 staff 负责讲解": the people named in English after the unit.
   // "镇上来了俩放映员", "请了3个外聘讲师": a trade no list knows (员, 师, 夫), not one of the audience.
   // Not "观众约三百人团员参演四十人" (no stops): the trade named after the unit has a count of its own.
@@ -194,7 +205,7 @@ export function roleOf(f: Figure): Role {
   if (/^(?:听了?|聆听了?)(?:讲解|讲座|宣讲|讲课|报告|课)/u.test(f.after) && !STAFF.test(ctx.slice(-8))) return 'audience';
   // "现场讲解受众150余人": the audience word right before the count names who heard it, not the staff whose deed precedes.
   if (/(?:受众|听众|观众)(?:约|共|有|达|共计|合计)?\s*$/u.test(ctx) && STAFF.test(ctx.slice(-8))) return 'participant';
-  const staff = trade || enAfterNoun || ((STAFF.test(ctx.slice(-8)) || /\b(?:volunteers?|staff|docents|guides|helpers)\s*$/u.test(ctx)) && !servedAfter && !namedAudience) || STAFF.test(englishAfter(f)) || (fronted !== null && !AUDIENCE.test(fronted[1] ?? '')) || HELPING.test(f.after) || STAFF.test(f.noun) || STAFF_AFTER.test(f.noun) || /^[\d\s.,+~]+[a-z]/iu.test(f.written) && STAFF.test(f.written);
+  const staff = trade || enAfterNoun || ((STAFF.test(ctx.slice(-8)) || /\b(?:volunteers?|staff|docents|guides|helpers)\s*$/u.test(ctx)) && !servedAfter && !namedAudience) || STAFF.test(englishAfter(f)) || (fronted !== null && !AUDIENCE.test(fronted[1] ?? '')) || HELPING.test(f.after) || STAFF.test(f.noun) || STAFF_AFTER.test(f.noun) || ACTING_AS.test(f.after) || /^[\d\s.,+~]+[a-z]/iu.test(f.written) && STAFF.test(f.written);
   // "服务技术人员27人", "走访慰问老专家12位": the people a verb of serving takes are who were served.
   // Not "专家服务团专家2人": the experts of a 服务团 or 服务队 served.
   if (/(?:服务(?![团队])|走访|慰问|帮扶)了?(?:一线|基层)?\p{Script=Han}{2,5}$/u.test(f.context.slice(-9)) && STAFF.test(f.context.slice(-6)) && !/志愿|volunteer/u.test(f.context.slice(-6))) return 'participant';
@@ -214,7 +225,10 @@ export function roleOf(f: Figure): Role {
     || (/^[^，,。;；\d]{0,12}?(?:参加|参会|到会|参训)(?!指导|服务|帮忙|义诊|咨询|讲解|授课|评审|宣讲|志愿|坐诊)/u.test(f.after) && !HELPING.test(f.after) && !/领导|嘉宾/u.test(`${f.context.slice(-8)}|${f.after.slice(0, 8)}`));
   // "开展医护人员反诈专题培训，主会场医护人员110人": the training was for these very people; they are its trainees.
   const trainedThem = new RegExp(`(?:${STAFF.source})[^，,。;；\\d]{0,10}(?:培训|轮训|集训|研修|讲座)`, 'u').test(wordsSinceLastCount(f));
-  if (staff && !TRAINED.test(f.context) && !trainedThem && !(attended && !/志愿|volunteer/u.test(around))) return 'staff';
+  // "给村里的广播管理员上了一课…来了23位管理员": the trade the lesson was given to are its trainees, not its staff.
+  const tradeNoun = trade ? (leadingPeopleNoun(f.after) ?? '') : '';
+  const taughtThem = tradeNoun.length >= 2 && /^\p{Script=Han}+$/u.test(tradeNoun) && new RegExp(`给[^，,。;；\\d]{0,12}${tradeNoun}[^，,。;；\\d]{0,2}(?:上了?|讲了?|培训|授课|办了?)`, 'u').test(wordsSinceLastCount(f));
+  if (staff && !TRAINED.test(f.context) && !trainedThem && !taughtThem && !(attended && !/志愿|volunteer/u.test(around))) return 'staff';
   if (PARTICIPATE.test(around)) return 'participant';
   if (AUDIENCE.test(around)) return 'audience';
   return 'other';

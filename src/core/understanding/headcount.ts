@@ -5,9 +5,23 @@ import { wordsSinceLastCount, type Figure } from './message-figures.js';
 import { leadingPeopleNoun } from './people-words.js';
 import { peopleWords } from './people-nouns.js';
 import { POST_WORDS } from './figure-words.js';
-import { awardedParts, partAfter, partsSummingTo, triedParts } from './headcount-parts.js';
-import { AUDIENCE, DAY_OF_EVENT, JOINED_ADDED, EN_SIGNED_UP, EN_SIGNED_UP_BEFORE, ESCORT, MEMBERSHIP, PART, PARTICIPATE, PERFORMER, SIGNED_UP, STAFF, TOTAL, WORKED, YOUNG, roleOf, type Role, STAFF_IN_TOTAL, VISITED, onlyStaffInTotal } from './headcount-roles.js';
+import { awardedParts, outcomeParts, partAfter, partsSummingTo, triedParts } from './headcount-parts.js';
+import { AUDIENCE, DAY_OF_EVENT, JOINED_ADDED, EN_SIGNED_UP, EN_SIGNED_UP_BEFORE, ESCORT, MEMBERSHIP, PART, PARTICIPATE, PERFORMER, SIGNED_UP, STAFF, TOTAL, WORKED, YOUNG, roleOf, type Role, STAFF_IN_TOTAL, VISITED, onlyStaffInTotal, halfDayOf } from './headcount-roles.js';
 export { HELPING, roleOf, SENT_BY_UNIT, type Role } from './headcount-roles.js';
+
+/** The place a part of the day was held at ("下午在西村放电影…", "上午到城南小学…"). */
+const HALF_PLACE = /(?:在|到|去)(\p{Script=Han}{1,8}?(?:村|社区|小区|学校|小学|中学|幼儿园|镇|乡|街道|广场|公园|馆|站|中心|公司|厂|企业))/u;
+
+/**
+ * Whether the parts of one day's event counted different people: each names its own people or its own place, and no
+ * two name the same ("上午来了村民50人，下午学生70人"). "上午开幕式来了200人，下午分组活动150人" names neither: the
+ * afternoon's are the morning's crowd again.
+ */
+function halvesApart(halves: readonly Figure[]): boolean {
+  const distinct = (words: (string | undefined)[]): boolean => words.every((w) => w !== undefined) && new Set(words).size === words.length;
+  const own = (f: Figure): string => `${f.context.slice(f.context.search(/上午|下午|晚上|中午|早上/u))}|${f.noun}`;
+  return distinct(halves.map((f) => AUDIENCE.exec(own(f))?.[0])) || distinct(halves.map((f) => HALF_PLACE.exec(own(f))?.[1]));
+}
 
 export interface HeadcountChoice {
   chosen: Figure | undefined;
@@ -91,6 +105,14 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
   // Who tried something at the event or a screening found are a part of who came, no audience of their own.
   const tried = triedParts(people);
   if (tried.length > 0) return chooseHeadcount(people.filter((f) => !tried.includes(f)), alone);
+  // "参训58人，考核合格51人": who passed are a part of who took part; kept beside them as a figure of their own.
+  const passed = outcomeParts(people);
+  if (passed.length > 0) {
+    const rest = chooseHeadcount(people.filter((f) => !passed.includes(f)), alone);
+    // "共培训师生150名，其中心肺复苏实操考核合格87名": a 其中 subset is no figure of its own (as 其中 parts elsewhere).
+    const kept = passed.filter((f) => !people.some((g) => g !== f && g.value > f.value && partAfter(f, g)));
+    return { ...rest, others: [...rest.others, ...kept] };
+  }
   const awarded = awardedParts(people);
   if (awarded.length > 0) return chooseHeadcount(people.filter((f) => !awarded.includes(f)), alone);
   // "线下咨询群众约380人，其中现场帮助下载APP 260人": a part after a count's 其中 is no second audience (the helpers
@@ -165,6 +187,14 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
     const total: Figure = { ...days[0]!, value: sum, unit: '人次', written: days.map((f) => f.written).join('+'), context: '每天人数相加', approximate: days.some((f) => f.approximate), summedDays: days.map((f) => f.value) };
     const chosen = pick(total);
     return { ...chosen, others: chosen.others.filter((f) => !days.includes(f) && !SIGNED_UP.test(f.context.slice(-8))) };
+  }
+  // "上午来了居民40人，下午村干部共计60人参加": the audiences of the parts of one day's event, each counted once, add up.
+  const halves = of('present', 'participant', 'audience', 'other').filter((f) => halfDayOf(f) !== undefined && !SIGNED_UP.test(f.context.slice(-8)) && !PART.test(f.context));
+  if (halves.length >= 2 && halves.length === people.filter((f) => roleOf(f) !== 'staff').length && new Set(halves.map(halfDayOf)).size === halves.length && halves.every((f) => f.unit === halves[0]!.unit) && halvesApart(halves)) {
+    const sum = halves.reduce((n, f) => n + f.value, 0);
+    const total: Figure = { ...halves[0]!, value: sum, written: halves.map((f) => f.written).join('+'), context: '各时段人数相加', approximate: halves.some((f) => f.approximate) };
+    const chosen = pick(total);
+    return { ...chosen, others: chosen.others.filter((f) => !halves.includes(f)) };
   }
   const present = of('present');
   // "共接诊咨询312人次（实际人数约260人）": the person-times served and the people behind them, two counts of one event;
@@ -253,6 +283,9 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
   // The only figure of the message ("评委九位", "志愿者上千人次") is who took part.
   // "参与评审的专家11人", "专家累计出动25人次" beside other figures: they did the work; no participants were counted.
   if (lone && !alone && WORKED.test(`${staff[0]!.context}|${staff[0]!.noun}`)) return pick(undefined);
+  // "基地通过评审验收，评审专家5人": an inspection of the sender's own place, the only people counted those who
+  // judged it; no one took part in it as an audience.
+  if (lone && alone && /(?:评审|评委|专家|验收组|督导组)/u.test(`${staff[0]!.context.slice(-6)}|${staff[0]!.noun}`) && /通过[^，,。;；\d]{0,16}(?:验收|评估|评审|考评|复核|认定)/u.test(staff[0]!.lead ?? '')) return pick(undefined);
   // "验收组专家4人": the only people counted came to inspect; whether anyone else took part is asked.
   if (lone && alone && /验收|检查|督导|考核|评估/u.test(`${staff[0]!.context}|${staff[0]!.noun}`)) return pick(staff[0], true);
   const attended = alone || (lone && /参加|参会|参训|到会|到场|来了|出席|听讲|听课/u.test(`${staff[0]!.context}|${staff[0]!.noun}`));

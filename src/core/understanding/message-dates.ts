@@ -6,7 +6,7 @@ import { num } from './date-patterns.js';
 import { startScan } from './date-scan.js';
 import { scanWrittenDays } from './dates-written.js';
 import { scanEnglishDates, scanEnglishSpans, scanPeriods } from './dates-periods.js';
-import { scanWeekDays } from './dates-weeks.js';
+import { scanMonthSpans, scanWeekDays } from './dates-weeks.js';
 
 export { lastWeekday } from './date-patterns.js';
 
@@ -45,6 +45,7 @@ export function findMessageDates(written: string, today: CivilDate): DateReading
   const scan = startScan(text, today);
   const { year, hits, impossible, push, doubtsAt } = scan;
   scanEnglishSpans(scan);
+  scanMonthSpans(scan);
   scanWrittenDays(scan);
   scanPeriods(scan);
   scanEnglishDates(scan);

@@ -141,12 +141,14 @@ export function findFigures(text: string, original = text): { figures: Figure[];
       value = Math.round((token.value / 1e4) * 1e6) / 1e6;
       unit = '万元';
     }
-    if (unit === '尾' && /万$/u.test(token.written)) {
+    // "放流鱼苗85万尾": digits and 万 are filed in 万尾, as written; "二十万尾" said in words is a number of 尾 (200000).
+    if (unit === '尾' && token.arabic && /万$/u.test(token.written)) {
       value = Math.round((token.value / 1e4) * 1e6) / 1e6;
       unit = '万尾';
     }
     const after = text.slice(end, end + 4);
-    if (/^(左右|上下|出头|以上|多)/u.test(after)) approximate = true;
+    // "五十个人左右": the hedge after the 人 that follows 个.
+    if (/^(左右|上下|出头|以上|多)/u.test(after) || (unit === '个' && /^人(?:左右|上下|出头)/u.test(text.slice(end, end + 3)))) approximate = true;
     ({ people, unit } = peopleUnit(people, unit, text, before, end));
     // "空调坏了两次", "二十四节气", "车间上了十几台机器人，但…", "一共办了4期…其中最后一期": not the activity's figures.
     if (!people && !bare && notAnActivityFigure(text, token.start, pos, end, unit, clause)) continue;

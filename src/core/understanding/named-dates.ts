@@ -1,7 +1,7 @@
 // Dates written as names: festivals and holidays (中秋节当天, 国庆节前两天, 春节后第一个工作日, 劳动节假期第二天,
 // 五一五天), parts of a month (月初, 11月底, 上旬, 中旬, 下旬: short spans, never the whole month), school
 // terms (开学到现在, 寒假期间) and ranges across years. Bounded patterns only: linear time.
-import { addDays, daysBetween, isCivilDate, lastDayOfMonth, partsOf, ymd, type CivilDate } from '../dates/civil-date.js';
+import { addDays, daysBetween, isCivilDate, weekdayOf, lastDayOfMonth, partsOf, ymd, type CivilDate } from '../dates/civil-date.js';
 import { FESTIVAL_NAMES, festivalDay, firstWorkdayAfter, holidaySpan, type Festival } from '../dates/festival-days.js';
 import { parseChineseNumber } from '../text/chinese-number.js';
 
@@ -20,7 +20,7 @@ export const AHEAD_DAYS = 60;
 const NAMES = FESTIVAL_NAMES.map(([n]) => n).join('|');
 const byName = new Map(FESTIVAL_NAMES);
 /** 五一, 十一, 六一 are numbers too: they name a day only with a holiday word after them. */
-const BARE_OK = (name: string): boolean => !['五一', '十一', '五四', '六一', '九月九'].includes(name);
+const BARE_OK = (name: string): boolean => !['五一', '十一', '五四', '六一', '九月九', '小年'].includes(name);
 const N = '(\\d{1,2}|[一二两三四五六七八九十]{1,3})';
 const num = (s: string | undefined): number => parseChineseNumber((s ?? '').replace('两', '二')) ?? Number.NaN;
 
@@ -138,10 +138,37 @@ export function findNamedDates(text: string, today: CivilDate): NamedDate[] {
       add(m, recent((y) => { const d = festivalDay('chunjie', y); return d ? addDays(d, k - 1) : undefined; }));
     }
   }
+  // 腊月二十三, 腊月初十: a day of the last lunar month, counted from 腊八.
+  for (const m of text.matchAll(/腊月(初[一二三四五六七八九十]|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|三十|廿[一二三四五六七八九])/gu)) {
+    const k = num(m[1]!.replace('初', '').replace('廿', '二十'));
+    if (!(k >= 1 && k <= 30)) continue;
+    add(m, recent((y) => { const d = festivalDay('laba', y); return d ? addDays(d, k - 8) : undefined; }));
+  }
+  // 元旦过后那个礼拜天, 国庆后的第一个周六: the first such weekday after the festival's day.
+  for (const m of text.matchAll(new RegExp(`(${NAMES})(?:节)?(?:假期|长假|小长假)?(?:过后|以后|之后|后)的?(?:那个|第一个|头一个)(?:礼拜|星期|周)([一二三四五六日天])`, 'gu'))) {
+    const want = '日一二三四五六'.indexOf(m[2] === '天' ? '日' : m[2]!);
+    const f = fest(m[1]);
+    add(m, recent((y) => {
+      const d = /(假期|长假)/u.test(m[0]) ? holidaySpan(f, y)?.end : festivalDay(f, y);
+      if (!d) return undefined;
+      let w = addDays(d, 1);
+      while (weekdayOf(w) !== want) w = addDays(w, 1);
+      return w;
+    }));
+  }
+  // 五一二那天, 三二三当天: a day written as the digits of its date, the way observances are named; read only when
+  // no other split is a date (一一九 could be 1月19日 or 11月9日).
+  for (const m of text.matchAll(/(?<![\d〇零一二三四五六七八九十百千万两])([一二三四五六七八九])([〇零一二三])([〇零一二三四五六七八九])(?=那天|当天|那日|当日|这天)/gu)) {
+    const digit = (c: string): number => '〇一二三四五六七八九'.indexOf(c === '零' ? '〇' : c);
+    const [a, b, c] = [digit(m[1]!), digit(m[2]!), digit(m[3]!)];
+    const oneDigitMonth = valid(year, a, b * 10 + c);
+    const twoDigitMonth = a === 1 ? valid(year, 10 + b, c) : undefined;
+    if (oneDigitMonth && !twoDigitMonth) add(m, recent((y) => valid(y, a, b * 10 + c)));
+  }
   // 中秋节当天, 重阳节在…, 元宵: the festival's own day.
   // "九九重阳日": 日 for 节. "教师节进校园了": the team went on the day.
-  for (const m of text.matchAll(new RegExp(`(${NAMES})(?:节|日)?(?:(?:当天|那天|当日|那日|当晚|这天)(?:晚上|上午|下午)?|(?:上午|下午|晚上)|(?=$|[\\s,，。;；:：、(（]|[在于到去我县镇村社组举开召为由馆学公协的“"《]|进(?!行|一步)))`, 'gu'))) {
-    if (!BARE_OK(m[1] ?? '') && !/(当天|那天|当日|那日|当晚|这天)/u.test(m[0])) continue;
+  for (const m of text.matchAll(new RegExp(`(${NAMES})(?:节|日)?(?:(?:当天|那天|当日|那日|当晚|那晚|当夜|那夜|这天)(?:晚上|上午|下午)?|(?:上午|下午|晚上)|(?=$|[\\s,，。;；:：、(（]|[在于到去我县镇村社组举开召为由馆学公协的“"《]|进(?!行|一步)))`, 'gu'))) {
+    if (!BARE_OK(m[1] ?? '') && !/(当天|那天|当日|那日|当晚|那晚|当夜|那夜|这天)/u.test(m[0])) continue;
     // "六一儿童节“科学小实验”专场" names the day; "清明“缅怀先烈”主题宣讲" names a theme, not the day.
     if (/^[“"《]/u.test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 1)) && !/节$/u.test(m[0])) continue;
     const f = fest(m[1]);
@@ -149,9 +176,9 @@ export function findNamedDates(text: string, today: CivilDate): NamedDate[] {
   }
   // 11月上旬, 本月底, 上个月初, 月底: a short span of the month, never the whole month, whatever follows (3月中旬三场);
   // only 初 followed by a number is a lunar day (初三).
-  for (const m of text.matchAll(/(?:(\d{4})\s*年\s*)?(?:(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月份?|(上个?月|本月|这个?月|当月))?(月底|月末|上旬|中旬|下旬|底|末|月?初(?![\d一二三四五六七八九十]))/gu)) {
+  for (const m of text.matchAll(/(?:(\d{4})\s*年\s*)?(?:(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月份?|(上个?月|本月|这个?月|当月))?(月底|月末|[上中]旬[和、与及到至]?[中下]旬|上中旬|中下旬|上旬|中旬|下旬|底|末|月?初(?![\d一二三四五六七八九十]))/gu)) {
     const part = m[4] ?? '';
-    if (!m[2] && !m[3] && !/^(月初|月底|月末|上旬|中旬|下旬)$/u.test(part)) continue;
+    if (!m[2] && !m[3] && !/^(月初|月底|月末)$|旬$/u.test(part)) continue;
     if (/^(初|底|末)$/u.test(part) && !m[2] && !m[3]) continue;
     // "9月21日上线，截至月底…", "原计划10月中旬，后来推到了月底": a bare 月底 is of the month written just before it.
     const before = !m[2] && !m[3] ? [...text.slice(Math.max(0, (m.index ?? 0) - 40), m.index).matchAll(/(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月/gu)].pop()?.[1] : undefined;
@@ -160,7 +187,10 @@ export function findNamedDates(text: string, today: CivilDate): NamedDate[] {
     const y = m[1] ? Number(m[1]) : m[3]?.startsWith('上') && month === 1 ? year - 1 : undefined;
     const span = (yy: number): [CivilDate, CivilDate] => {
       const last = lastDayOfMonth(yy, mo);
-      const [a, b] = /上旬/u.test(part) ? [1, 10] : /中旬/u.test(part) ? [11, 20] : /下旬/u.test(part) ? [21, last] : /初/u.test(part) ? [1, 5] : [last - 4, last];
+      // 上旬中旬, 上中旬, 中下旬: two 旬 in a row are one span, from the first's first day to the second's last.
+      const [a, b] = /旬$/u.test(part)
+        ? [part.startsWith('上') ? 1 : part.startsWith('中') ? 11 : 21, part.endsWith('上旬') ? 10 : part.endsWith('中旬') ? 20 : last]
+        : /初/u.test(part) ? [1, 5] : [last - 4, last];
       return [ymd(yy, mo, a), ymd(yy, mo, b)];
     };
     const yy = y ?? (m[2] || m[3] || before ? (recent((x) => span(x)[0]) ?? ymd(year, mo, 1)).slice(0, 4) : String(year));
@@ -173,11 +203,16 @@ export function findNamedDates(text: string, today: CivilDate): NamedDate[] {
     add(m, start, today);
   }
   // 寒假期间, 暑假里: a loose span, stored only after the author agrees.
-  for (const m of text.matchAll(/(寒假|暑假)(?:期间|里|中|内|(?=[,，\s]))/gu)) {
+  for (const m of text.matchAll(/(寒假|暑假)(?:(?:这|那)?(?:两|2)个月|期间|里|中|内|(?=[,，\s]))/gu)) {
     const winter = m[1] === '寒假';
     const y = winter || month >= 7 ? year : year - 1;
     const [a, b] = winter ? [ymd(y, 1, 15), ymd(y, 2, 28)] : [ymd(y, 7, 1), ymd(y, 8, 31)];
     if (a > today) continue;
+    // "暑假这两个月…一共接待": the writer counts July and August whole; nothing to confirm once both are past.
+    if (!winter && /两|2/u.test(m[0]) && b <= today) {
+      add(m, a, b);
+      continue;
+    }
     add(m, a, b, `${m[1]}按 ${a} 至 ${b > today ? today : b} 记录，对吗？`);
   }
   return out;

@@ -15,7 +15,9 @@ export function totalsOfParts(segments: readonly { start: number; end: number }[
   const people = figures.map(nominalised).filter((f) => f.people);
   for (const t of people) {
     if (!t.people || !TOTALLED.test(t.context)) continue;
+    // Only the parts before it: "…两校合计二百一十人。本月9日…" totals the two schools, whatever is told after it.
     const heads = segments
+      .filter((seg) => seg.start < t.index)
       .map((seg) => chooseHeadcount(people.filter((f) => f.index !== t.index && f.index >= seg.start && f.index < seg.end)).chosen)
       .filter((h): h is Figure => h !== undefined);
     if (totalOf(t, heads)) out.add(t.index);

@@ -13,7 +13,7 @@ const FAMILY = new RegExp(`^(${peopleWords('label', 'family')})$`, 'u');
 /** Staff named by what they did, when no noun names them ("负责讲解的有6位" → 讲解). */
 const STAFF_DOING = /(志愿|讲解|授课|主讲|陪同|随行|带队)/u;
 /** The people right after the unit, and the part they played ("8个医护当助教"). */
-const AFTER = new RegExp(`^${NOUN.source}(?:们)?(?:(?:当|做|担任|作为|充当)${NOUN.source})?`, 'u');
+const AFTER = new RegExp(`^(?:\\p{Script=Han}{1,2}?(?=\\p{Script=Han}{0,2}?(?:当|担任|充当)))?${NOUN.source}(?:们)?(?:(?:当|做|担任|作为|充当)小?${NOUN.source})?`, 'u');
 /** Verbs and small words around a clause's words, left out of a label made from them. */
 const VERB_TAIL = /(?:还有|又有|另有|也有|共有|一共|总共|合计|共计|累计|来了|去了|到了|派了|派出了?|出了|占了?|有|了|的|是|共|约|大概|差不多)+$/u;
 const EN_AFTER = /^\s*(staff|volunteers?|experts?|judges?|teachers?|doctors?|engineers?|technicians?|docents?|guides?|parents?|coach(?:es)?|instructors?|mentors?|tutors?|awardees?|winners?|honorees?|trainers?|speakers?|lecturers?|presenters?|facilitators?)\b/u;
@@ -28,10 +28,23 @@ const inChinese = (word: string | undefined): string | undefined => (word === un
 const BROUGHT = /(?:带|领|叫|喊|请|派)(?:了|来了?|上了?)?\s*$/u;
 /** "由12名副高以上职称专家组成的…": the people a team is made of, named after their count with words between. */
 const MADE_UP_OF = new RegExp(`^[^，,。;；\\n]{0,10}?(${peopleWords('label')})(?:们)?(?:组成|构成)`, 'u');
+/** "消防大队的叔叔", "医院的阿姨": adults named to children by kin words, after the body they come from. */
+const KIN = /(\p{Script=Han}{2,6}?)的?(?:叔叔|阿姨|伯伯|姐姐|哥哥)(?:们)?[^，,。;；\d]{0,4}$/u;
+/** The post a body's people hold, as the 台账 labels them. */
+const KIN_BODY: ReadonlyArray<[RegExp, string]> = [[/消防/u, '消防员'], [/交警/u, '交警'], [/派出所|公安|警/u, '民警'], [/医院|卫生/u, '医生']];
 const LEAD = /^(?:还有|另有|其中|以及|和|及|并|另外)+/u;
 
 /** What a non-participant figure is called in its metric key: "志愿者" for 人(志愿者). */
 export function roleLabel(f: Figure): string {
+  return canonicalRole(rawRoleLabel(f));
+}
+
+/** One key per role, whichever word the writer used, so the 台账 adds them up ("老师" and "教师" are 人(教师)). */
+export function canonicalRole(label: string): string {
+  return label.replace(/^((?:带队|指导|随队|陪同|辅导|科学|科技)?)老师$/u, '$1教师');
+}
+
+function rawRoleLabel(f: Figure): string {
   // "直播间观看300多人", "Teams online 有30人": who watched online, whoever they are.
   if (roleOf(f) === 'online') return '线上';
   // "我跟老陈两个人讲的": the writer and those named with them ran it; their names are no label.
@@ -44,6 +57,8 @@ export function roleNoun(f: Figure): string | undefined {
   if (roleOf(f) === 'expected') return '应到';
   // "另外有30个同学报名心理委员培训": who signed up, whoever they are.
   if (signedUpAfter(f)) return '报名';
+  // "报名学员48名": who signed up, whoever they are.
+  if (/(?:报名|预约)(?:的)?(?:学员|人员|人数|群众|学生|居民|家庭)?\s*(?:共|有|达)?\s*$/u.test(f.context.slice(-8))) return '报名';
   // The words after the clause's last count are this figure's own ("学生42位，家长陪同的有15位").
   // "35个学生+3个老师": after a plus or an "and" too.
   const own = f.context.replace(/^.*[\d〇一二两三四五六七八九十百千万俩仨]\s*(?:[多余来几]\s*)?(?:人次|[个人名位份场次件批户])/u, '').replace(/^.*(?:[+＋加和及与、]|\bplus\b|\band\b|\bwith\b)/u, '');
@@ -63,6 +78,9 @@ export function roleNoun(f: Figure): string | undefined {
   // "去了五个护士还有两个医生" (no commas): the noun right after the count before is that count's, when this one names its own after.
   const ownNoun = lastNoun(own);
   const earlierOwn = after !== null && ownNoun !== undefined && own !== f.context && own.startsWith(ownNoun) && after[0].length > 0;
+  // "消防大队的叔叔来了3位": adults named to children by kin words, after the body that sent them.
+  const kin = ownNoun === undefined && !after ? KIN.exec(f.context) : null;
+  if (kin) return KIN_BODY.find(([re]) => re.test(kin[1] ?? ''))?.[1] ?? kin[1];
   const found = (brought || earlierOwn ? undefined : ownNoun) ?? (after ? (after[2] ?? after[1]) : undefined) ?? lastNoun(f.context) ?? glossed(f) ?? inChinese(english) ?? namedByHead(f.after) ?? MADE_UP_OF.exec(f.after)?.[1] ?? STAFF_DOING.exec(f.context)?.[0] ?? helpers(f) ?? (roleOf(f) === 'staff' ? lastNoun(wordsSinceLastCount(f)) : undefined);
   return found && FAMILY.test(found) ? '家长' : found;
 }

@@ -33,7 +33,7 @@ export const PEOPLE_WORDS: readonly PeopleWord[] = [
   { word: '委员', role: 'member', only: 'label' },
   { word: '理事', role: 'member', only: 'label' },
   ...staff('队员'),
-  ...'学生|孩子|小朋友|幼儿|同学|群众|居民|村民|老人|家长|市民|代表|职工|干部|会员|学员|观众|听众|游客|农民|青少年|儿童|妇女|科技工作者|企业家|选手|果农|菜农|茶农|老乡|乡亲|师生|员工|工人|营员|党员|农户|养殖户|种植户|教师|老师'.split('|').map((word) => ({ word, role: 'audience' as const })),
+  ...'学生|孩子|小朋友|宝贝|宝宝|萌娃|幼儿|同学|群众|居民|村民|老人|家长|市民|代表|职工|干部|会员|学员|观众|听众|游客|农民|青少年|儿童|妇女|科技工作者|企业家|选手|果农|菜农|茶农|老乡|乡亲|师生|员工|工人|营员|党员|农户|养殖户|种植户|教师|老师'.split('|').map((word) => ({ word, role: 'audience' as const })),
   { word: '亲子', role: 'audience', only: 'role' },
   // "参与民兵32名": a label only; whether they served or were trained is read from the words around them.
   { word: '民兵', role: 'audience', only: 'label' },

@@ -7,7 +7,7 @@ import { scanNumbers } from '../text/scan-numbers.js';
 import { readValue, withoutDayNamingRecord, type Value } from './correction-value.js';
 import { softCorrection } from './correction-short.js';
 import { asWritten, readWholeForm } from './correction-forms.js';
-import { FIELD_FIX, END_DATE, START_DATE, GREETING, ENDS_ON, EN_ENDS_ON, EN_NAMED, EN_REF, EVENT_NAME, FIELD_WRONG_LEAD, FIGURE_OR_DATE, KIND_AFTER_REF, KIND_NAMED, kindSwap, LEAD, LINK, LINK_BEFORE_UNLINK, RECHECKED, REF, SLIP, TO, UNLINK, UNNAMED, WRONG, NAMED_FIGURE } from './correction-words.js';
+import { FIELD_FIX, END_DATE, START_DATE, GREETING, ENDS_ON, EN_ENDS_ON, EN_NAMED, EN_REF, EVENT_NAME, FIELD_WRONG_LEAD, FIGURE_OR_DATE, KIND_AFTER_REF, KIND_NAMED, kindSwap, LEAD, LINK, LINK_BEFORE_UNLINK, RECHECKED, REF, SLIP, TO, UNLINK, UNNAMED, WRONG, NAMED_FIGURE, PLACE_AFTER_REF, POINTER_ONLY } from './correction-words.js';
 import { findMessageDates } from './message-dates.js';
 import { findFigures } from './message-figures.js';
 import { UNSURE_COUNT } from './report-doubts.js';
@@ -182,7 +182,8 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
   const restated = new RegExp(`^(?:[\\p{Script=Han}\\d]{2,10}?)?不是.{1,12}?[,，]\\s*(?:而|就)?(?:是|it was\\b|it's\\b|${DAY_AHEAD})|^是.{1,12}?[,，]?\\s*不是|^${NAMED_IS.source}[^,，]{1,16}[,，]\\s*(?:而)?不是`, 'u').test(body);
   const fieldLed = /^(人数|日期|时间|资料|户数|场次|标题|名称|活动名称)\s*(是|为|应是|应为|改成|改为)/u.test(body);
   // "展板是25块，不是20", "是73条，后面又交上来一批": a figure said again against the one written.
-  const numeric = /不是\s*[\d一二两三四五六七八九十百千万]|\bnot\s+\d/u.test(body) || /^(是|应该是|应是|应为)\s*[约近]?[\d一二两三四五六七八九十百千万]/u.test(body);
+  // "320是人次": a figure already sent, said to be of a unit alone, changes that unit (the figure finds the record).
+  const numeric = /不是\s*[\d一二两三四五六七八九十百千万]|\bnot\s+\d/u.test(body) || /^(是|应该是|应是|应为)\s*[约近]?[\d一二两三四五六七八九十百千万]/u.test(body) || /^\d+\s*(?:个)?(?:人)?\s*(?:其实|实际上?)?(?:是|应该是|应是|应为)\s*(?:人次|人)(?:哈|哦|啊|呀)?[。!！~～]*$/u.test(body);
   // "参观科技馆的是65人": words that may name a record, then its figure; applied only if they do.
   const namedAt = !ref ? NAMED_FIGURE.exec(body) : null;
   const named = namedAt?.[1] && !/(人数|人次|日期|时间|资料|户数|场次|数量|应|更正|记为|改)/u.test(namedAt[1]) && !/^(应该|应当|应|其实|实际上?|就|人数|一共|总共|共计?|总|都|也|还|那|这|当天|今天|昨天|实到|到场|参加)$/u.test(namedAt[1]) && !TO.test(namedAt[1]) ? namedAt : null;
@@ -200,10 +201,13 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
     const pointed = kind?.[1] ? null : /^([\p{Script=Han}\d]{2,10}?)(?:那个|那条|那场|那次|这个|这条)(?:的)?[,，]?(?:结束|截止|闭展|闭幕|撤展)/u.exec(body.replace(REPORTED_WHEN, ''));
     // "科技馆寒假开放是到2月28号结束的": the words before "是到" and the day name the record.
     const spanned = kind?.[1] || pointed?.[1] || !day[0] ? null : /^([\p{Script=Han}\d]{2,12}?)(?:那个|那条|那场|那次|这个|这条|的)?(?:其实|实际上?)?(?:是|一直)?(?:开|办|展)?(?:到|至)$/u.exec(body.slice(0, day[0].index).trim());
-    if (day.length === 1 && day[0] && !day[0].end) return { field: 'date', value: day[0].date, dateEnd: null, end: true, ref: kind?.[1] ? { kind: kind[1] } : pointed?.[1] ? { words: pointed[1] } : spanned?.[1] ? { words: spanned[1] } : {} };
+    // "第一条结束日期写错了": the ordinal before the day names the record.
+    const nth = day[0] ? REF.exec(body.slice(0, day[0].index)) : null;
+    const ordinal = nth ? ordinalOf(nth) : undefined;
+    if (day.length === 1 && day[0] && !day[0].end) return { field: 'date', value: day[0].date, dateEnd: null, end: true, ref: ordinal !== undefined ? { ordinal } : kind?.[1] ? { kind: kind[1] } : pointed?.[1] ? { words: pointed[1] } : spanned?.[1] ? { words: spanned[1] } : {} };
   }
   if (!lead && !polite && !leadAfterRef && !to && !wrong && !rechecked && !restated && !fieldLed && !numeric && !named && !(ref && (contrast || /[是为]/u.test(body) || /实到(?:了)?\s*[约近]?[\d一二两三四五六七八九十百千]/u.test(body) || LINK.test(body) || UNLINK.test(body) || /(有问题|不太对|不对)/u.test(body)))) {
-    return softCorrection(text);
+    return softCorrection(text, today);
   }
   // "份数是1800": a count named by its unit is that figure ("是1800份").
   body = body.replace(/(?<![人场])([份户块册张件本篇])数(?:应该|应)?[是为]\s*([\d一二两三四五六七八九十百千万]+)(?![\d份户块册张件本篇人])/u, '是$2$1');
@@ -242,11 +246,13 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
     const ordinal = ordinalOf(ref);
     if (ordinal !== undefined) reference.ordinal = ordinal;
     // "前两天报的王教授那场": when and that it was reported are no part of the record's name.
-    const words = body.slice(0, ref.index).replace(/^(把|将|那个|这个)/u, '').replace(/^(?:俺们|我们|咱们|咱|俺)/u, '').replace(/^(?:前两天|前几天|前天|昨天|上周|上次|之前|刚才|早上|上午|下午)?(?:报|发|交|录|填)(?:上来|上去|过)?的/u, '').trim();
+    const words = body.slice(0, ref.index).replace(/^(把|将|那个|这个)/u, '').replace(/^(?:俺们|我们|咱们|咱|俺)/u, '').replace(/^(?:前两天|前几天|前天|昨天|上周|上次|之前|刚才|早上|上午|下午)?(?:报|发|交|录|填)(?:上来|上去|过)?的/u, '')
+      // "上面那个1200…": where in the chat it was said points back and names no record.
+      .replace(POINTER_ONLY, '').trim();
     body = body.slice((ref.index ?? 0) + ref[0].length);
     if (leadAfterRef) body = body.replace(/^的/u, '').replace(/^[:：]\s*/u, '').replace(LEAD, '');
     // "5号那个讲座实际来了96人", "那场培训人数应为85": the kind of event after 那个/那场 names the record too.
-    const kind = KIND_AFTER_REF.exec(body)?.[1];
+    const kind = KIND_AFTER_REF.exec(body)?.[1] ?? PLACE_AFTER_REF.exec(body)?.[1];
     if (words.length >= 2) reference.words = words;
     // "报的那个110人的下乡日期写错了": a figure of the record and its kind, after 那个, name it; neither is a value.
     const byFigure = !kind && ordinal === undefined ? FIGURE_NAMED.exec(body) : null;
@@ -417,6 +423,11 @@ const BACK_POINTER = /^(?:刚才|刚刚|刚|之前|前面|上面|上午|昨天|�
 /** A new value said with it ("实际是213人", "应该是…"): the count was redone, so the figure said is no estimate. */
 const NEW_VALUE = /准确(?:的)?(?:是|为|数)|确切|实际|实到|核实|核对|重新|应该是|应是|应为|改成|改为|其实是|而是/u;
 
+/** "人数不是准数，", "这条人数是估的，": the headcount field said to be no exact count, opening the message. */
+const FIELD_NOT_EXACT = new RegExp(`^(?:这条|那条|刚才那条|刚才)?(?:的)?(?:参加|到场|参与)?(人数|人次)(?:也)?(?:其实|实际上?)?(?:也|都)?(?:是)?(?:${ESTIMATED.source})(?:的)?\\s*[,，。；;]\\s*`, 'u');
+/** "大概300左右", "约250上下", "三百来人": a figure said as a rough one. */
+const HEDGED = /^(?:(?:大概|大约|约|差不多|估计|估摸|应该)(?:有|是)?\s*[\d一二两三四五六七八九十百千万]|[\d一二两三四五六七八九十百千万]+\s*(?:来|多)?\s*(?:个|名|位)?\s*(?:人次|人)?\s*(?:左右|上下|出头))/u;
+
 /**
  * "刚才那个200人不是准数，大概估的": a headcount of the record said to be estimated, with no other figure, stays as it is
  * and becomes approximate; the figure names the record.
@@ -424,6 +435,12 @@ const NEW_VALUE = /准确(?:的)?(?:是|为|数)|确切|实际|实到|核实|核
 function estimatedFigure(body: string): Correction | undefined {
   if (!ESTIMATED.test(body) || NEW_VALUE.test(body)) return undefined;
   const numbers = scanNumbers(body).filter((t) => !t.invalid);
+  // "人数不是准数，大概300左右": the headcount, named as the field said not to be exact, is the hedged figure said
+  // after; nothing names the record, so it is the latest only when it is the only one.
+  const field = FIELD_NOT_EXACT.exec(body);
+  if (field && numbers.length === 1 && numbers[0]!.start >= field[0].length && HEDGED.test(body.slice(field[0].length))) {
+    return { field: 'headcount', value: numbers[0]!.value, ...(field[1] === '人次' ? { unit: '人次' as const } : {}), approximate: true, ref: { bare: true } };
+  }
   const people = /(\d+|[一二两三四五六七八九十百千万]+)\s*(?:个|名|位)?\s*(人次|人)(?!员)/u.exec(body);
   if (numbers.length !== 1 || !people || people.index !== numbers[0]!.start) return undefined;
   // Only a figure pointed back at ("刚才那个", "之前报的", "上面写的") is one already stored; "来了200人，估计的" reports.

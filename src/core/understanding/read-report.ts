@@ -39,6 +39,8 @@ export { FUTURE, reportsBeforeAsking } from './report-question.js';
 export const MAX_MESSAGE_CHARS = 4000;
 
 /** Reads a message sent on `today`. `explicit`: the author said 记录 (or used `log`), so it is meant as a report. */
+/** Opens by thanking for something sent: "谢谢科协老师送来的…", "感谢县科协赠送的…". */
+const THANKS_RECEIVED = /^\s*(?:谢谢|感谢|多谢)[^。！!？?\n]{0,20}?(?:送来|寄来|送的|赠送|捐赠|捐的|发来|带来)/u;
 /** Work on the office's own things: sorting, filing, numbering, tidying. */
 const CHORE = /整理|归档|编号|打扫|收拾|理好|理完/u;
 /** Work that serves someone all the same: material handed out, a survey, papers sent on. */
@@ -114,7 +116,11 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
   };
   const countsIn = (i: number): boolean => { const [a, b] = sentenceAt(i); return figures.some((f) => f.index >= a && f.index < b); };
   const nextStep = (h: DateHit): boolean => !countsIn(h.index) && hits.some((p) => p.index < h.index && daysBetween(today, p.end ?? p.date) <= 0 && countsIn(p.index));
-  const ahead = hits.filter((h) => !h.future && daysBetween(today, h.date) > 0 && !nextStep(h));
+  // "于8月17日至19日举办…学员27名，…将于9月20日前统一报送…": the sender's own plan word after every figure of days
+  // already past is what comes next (a day it names is no day of the event), not a plan of the event told.
+  const figuresEnd = Math.max(...figures.map((f) => f.index + f.written.length));
+  const ownStepAfter = figures.some((f) => f.people) && /^(?:将于|将在|拟于|拟在)$/u.test(FUTURE.exec(text.slice(figuresEnd))?.[0] ?? '') && !FUTURE.test(text.slice(0, figuresEnd)) && hits.some((h) => !h.future && h.index < Math.min(...figures.map((f) => f.index)) && daysBetween(today, h.end ?? h.date) <= 0);
+  const ahead = hits.filter((h) => !h.future && daysBetween(today, h.date) > 0 && !nextStep(h) && !(ownStepAfter && h.index > figuresEnd));
   // "这周六…好像约了两个学校，一共差不多150人": people booked for a day still to come are an arrangement.
   // ("这周六" is read as the last Saturday, so a booking that says nothing came is one too.)
   const booked = BOOKED.test(planText) && (ahead.length > 0 || !VISITED.test(text));
@@ -125,13 +131,13 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
   const lastAt = Math.max(...figures.map((f) => f.index + f.written.length));
   const nextTime = /^(?:明天|后天|下周|下星期|下礼拜|下个?月|next week)$/u.test(FUTURE.exec(text.slice(lastAt))?.[0] ?? '');
   const afterAll = nextTime && figures.length > 0 && figures.some((f) => f.people || f.unit !== undefined) && hits.some((h) => !h.future && h.index < firstAt && (!h.end || h.end === h.date) && daysBetween(today, h.date) <= 0) && !FUTURE.test(text.slice(0, lastAt));
-  const planned = ((afterAll ? false : FUTURE.test(planText)) || QUOTA.test(planText) || booked) && !SAID_DONE.test(text) && !saysFinished(text) && !saidDoneAhead;
+  const planned = ((afterAll || ownStepAfter ? false : FUTURE.test(planText)) || QUOTA.test(planText) || booked) && !SAID_DONE.test(text) && !saysFinished(text) && !saidDoneAhead;
   const farAhead = ahead.some((h) => daysBetween(today, h.date) > AHEAD_DAYS);
   // "明天就放寒假了，汇总下…": a time to come in a sentence without figures is background, when others have them.
   const counted = (h: DateHit): boolean => figures.length === 0 || figures.some((f) => sameClause(text, h.index, f.index));
   // "今天到白水中学啦 …640名学生 …明天去青山": a day ahead after every figure of a thing done today is the next stop.
   const doneBy = (SAID_DONE.test(text) || saysFinished(text)) && hits.some((h) => !h.future && daysBetween(today, h.date) <= 0);
-  const nextStop = (h: DateHit): boolean => (doneBy || afterAll) && figures.length > 0 && figures.every((f) => f.index < h.index);
+  const nextStop = (h: DateHit): boolean => (doneBy || afterAll || ownStepAfter) && figures.length > 0 && figures.every((f) => f.index < h.index);
   const future = hits.find((h) => h.future && counted(h) && !nextStop(h)) ?? (ahead.length > 0 && (farAhead || planned || !figures.some((f) => f.people || PAST.test(text))) ? ahead[0] : undefined);
   const eventLike = figures.length > 0 || EVENT_WORDS.test(text);
   // "原定的科普电影放映改到下周了，村民来了十几个又回去了": called off before anyone was counted, nothing was held.
@@ -145,10 +151,14 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
   if (!options.explicit && CHORE.test(text) && !SERVES.test(text) && !figures.some((f) => f.people) && !ANY_EVENT.test(text)) {
     return { kind: 'not_activity', reason: 'chatter', message: '这像是日常事务，不是活动。办了活动再发给我，我再记录。' };
   }
+  // "谢谢科协送来的绘本，三十本都收到啦": thanks for things received, nobody counted, is no event of the sender's.
+  if (!options.explicit && THANKS_RECEIVED.test(text) && /收到|收下|到了/u.test(text) && !figures.some((f) => f.people)) {
+    return { kind: 'not_activity', reason: 'chatter', message: '收到，谢谢！办了活动再发给我，我再记录。' };
+  }
   // "8月20号前交齐": a deadline to meet, not a thing done ("国际减灾日前后" is around the day, no deadline).
   // "筹备会召开。…会议明确…8月底前完成备案": a deadline a meeting held has set is what it decided, not the message's own.
   const held = /(?:召开|举行|举办|开展)[。；;，,\n]/u.test(text) && hits.some((h) => !h.future && daysBetween(today, h.date) <= 0);
-  const deadline = /[日号月底]\s*(前|之前|以前)(?!后)/u.test(text) && !/(已|了)/u.test(text) && !held;
+  const deadline = /[日号月底]\s*(前|之前|以前)(?!后)/u.test(text) && !/(已|了)/u.test(text) && !held && !ownStepAfter;
   if ((eventLike && (future || planned)) || deadline) {
     return { kind: 'not_activity', reason: 'future', message: '还没举办？举办后再发给我，我再记录。' };
   }
@@ -302,11 +312,25 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
     const dropped = [...days].find(([at, set]) => set.size >= 2 && !figures.some((f) => f.index >= at && f.index < lineEnd(at)));
     if (dropped) doubts.push({ field: 'kind', question: `${[...dropped[1]].join('、')} 这几天的活动没有读到人数，没有记录。每次来了多少人？请一次活动发一条；不用记就回复“记录”。` });
   }
+  // "3月6日 …\n3月19日 …\n3月下旬 座谈会 15": a line of a list whose other lines give days gives only a part of a month
+  // for one event: its day was not written; asked, never stored as the ten days.
+  if (text.includes('\n') && records.some((r) => r.dateEnd === null && r.dateSource === 'explicit')) {
+    for (const r of records) {
+      const part = MONTH_PART_ONLY.exec(r.text);
+      if (!r.dateEnd || !part || SEVERAL.test(r.text) || r.doubts.some((d) => d.field === 'date')) continue;
+      r.doubts.push({ field: 'date', question: `“${part[0]}”的这次活动是哪一天？请回复日期，例如“${r.dateEnd.slice(5, 7).replace(/^0/u, '')}月${Number(r.date.slice(8)) + 2}日”；记不清就回复“记录”，按整段时间记。` });
+    }
+  }
   withoutRecordsTotal(records);
   // "上周三场：" over lines that make two records (or four): the message's own count of its events disagrees.
   if (stated && records.length !== stated.value && !(enumerated > 0 && records.length < enumerated)) doubts.push({ field: 'kind', question: enumerationQuestion(stated.value, records.length) });
   return { kind: 'activity', records, doubts, ...(skipped.length > 0 ? { skipped } : {}) };
 }
+
+/** "3月下旬", "十月上旬", "6月初": a part of a month written alone as an event's time. */
+const MONTH_PART_ONLY = /(?:\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月份?(?:上旬|中旬|下旬|初|底|末)/u;
+/** "共…", "累计…", "三场": the line counts several sessions, a period's work rightly dated by the span. */
+const SEVERAL = /共|累计|合计|加起来|每天|每日|轮流|分别|[二两三四五六七八九十\d]\s*(?:场|次|期|批|个|所|家)/u;
 
 /**
  * "东城周二到了27人；西河周四到了31人，两场总共58人": people that add up every record's headcount are their total, and

@@ -2,6 +2,7 @@
 // figure), and the small date helpers its choices rest on.
 import { addDays, daysBetween, partsOf, type CivilDate } from '../dates/civil-date.js';
 import { parseChineseNumber } from '../text/chinese-number.js';
+import { toSimplified } from '../text/normalize.js';
 import type { DateHit } from './message-dates.js';
 import type { Figure } from './message-figures.js';
 import type { Doubt } from './read-report.js';
@@ -74,7 +75,7 @@ export function recordDoubts(hit: DateHit | undefined, today: CivilDate, figures
  * "先按报名的报可以吗？", "你看报那个" (那个 for 哪个), "以签到人数还是实到人数为准？": the author is unsure of the count,
  * so it is asked.
  */
-export const UNSURE_COUNT = /(?:不确定|不清楚|搞不清|弄不清|分不清|拿不准|说不准|不知道)[^。！!？?\n]{0,10}?(?:重复|(?:哪个|哪一个|哪边)(?:数)?(?:是对的|对|准|为准|更准)|对不对|准不准)|(?:报|记|填|写|算|用)哪个(?=\s*(?:数|人数|number|count|figure|[?？,，。!！~]|还是|比较|合适|$))|按哪个(?:数)?(?:报|记|填|算|为准)|你看(?:报|记|填|算)[哪那]个|(?<![就先])(?:报|记|填)那个\s*[?？呢]?\s*$|以[^。！!？?\n]{1,16}?还是[^。！!？?\n]{1,16}?为准|(?:这个|那这个)?人数(?:该|应该|要)?怎么(?:报|记|填|算)|人数(?:该|应该|要)?(?:报|记|填)多少|[Ww]hich (?:number|one|count|figure) (?:should|do|shall) (?:[Ii]|we) (?:report|use|put|give)|有没有重复|是否重复|还是加(?:一起|起来|在一起)|(?:要不要|该不该|能不能)算(?:进去|进来|上|在内|人数)?|算不算(?:进去|进来|上|在内|人数)|(?:报|记|填|算|按)\s*[\d一二两三四五六七八九十百千]+\s*(?:人次|[个人名位])?\s*还是|还是(?:把|连)[^。！!？?\n]{0,12}?(?:也)?(?:算上|算进去|算进来|加上|加进去|一起报|一起算)|(?:报|记|算)[^。！!？?\n]{0,8}?还是[^。！!？?\n]{0,6}?(?:一起|一块|都|合起来)(?:报|记|算)|(?:先)?按[^。！!？?\n]{0,6}?(?:报|记|填)(?:可以|行|成)(?:吗|不|么)/u;
+export const UNSURE_COUNT = /(?:不确定|不清楚|搞不清|弄不清|分不清|拿不准|说不准|不知道)[^。！!？?\n]{0,10}?(?:重复|(?:哪个|哪一个|哪边)(?:数)?(?:是对的|对|准|为准|更准)|对不对|准不准)|(?:报|记|填|写|算|用)哪个(?=\s*(?:数|人数|number|count|figure|[?？,，。!！~]|还是|比较|合适|$))|按哪个(?:数)?(?:报|记|填|算|为准)|按哪个数|以哪个(?:数字?|人数)?为准|(?:报|记|填|算)多少人?(?:合适|比较好|好)|你看(?:报|记|填|算)[哪那]个|(?<![就先])(?:报|记|填)那个\s*[?？呢]?\s*$|以[^。！!？?\n]{1,16}?还是[^。！!？?\n]{1,16}?为准|(?:这个|那这个)?人数(?:该|应该|要)?怎么(?:报|记|填|算)|人数(?:该|应该|要)?(?:报|记|填)多少|[Ww]hich (?:number|one|count|figure) (?:should|do|shall) (?:[Ii]|we) (?:report|use|put|give)|有没有重复|是否重复|还是加(?:一起|起来|在一起)|(?:要不要|该不该|能不能)算(?:进去|进来|上|在内|人数)?|算不算(?:进去|进来|上|在内|人数)|(?:报|记|填|算|按)\s*[\d一二两三四五六七八九十百千]+\s*(?:人次|[个人名位])?\s*还是|还是(?:把|连)[^。！!？?\n]{0,12}?(?:也)?(?:算上|算进去|算进来|加上|加进去|一起报|一起算)|(?:报|记|算)[^。！!？?\n]{0,8}?还是[^。！!？?\n]{0,6}?(?:一起|一块|都|合起来)(?:报|记|算)|(?:先)?按[^。！!？?\n]{0,6}?(?:报|记|填)(?:可以|行|成)(?:吗|不|么)/u;
 
 /**
  * "实际到礼堂听的也就一半", "来了三分之一左右": who came is a share of the count written, not the count ("一大半是城关一小的
@@ -85,7 +86,9 @@ const SHARE_CAME = /(?:实际|真正|其实|最后|结果)?(?:来|到|听|参加
 /** "大概能来五十个吧", "估计会来三十人": who is expected to come, not who came; the event may not have happened yet. */
 const EXPECTED_TURNOUT = /(?:能来|会来|能到|会到|估计能|应该能)\s*(?:大概|约|差不多)?\s*[\d一二两三四五六七八九十百千]+\s*(?:[多余来几]\s*)?(?:个|人|名|位)?\s*(?:吧|左右|上下)?\s*(?:$|[，,。;；!！?？\s])/u;
 
-export function unsureCount(words: string, chosen: Figure | undefined): Doubt[] {
+export function unsureCount(written: string, chosen: Figure | undefined): Doubt[] {
+  // "人數該怎麼填": the words are matched as simplified, whatever characters the sender typed.
+  const words = toSimplified(written);
   if (EXPECTED_TURNOUT.test(words)) return [{ field: 'headcount', question: '活动已经办了吗？实际来了多少人？请回复实际人数，例如“50人”。' }];
   // "一共300个学生，实际到礼堂听的也就一半吧": only a share of the count came; how many is asked, never the whole.
   if (chosen && SHARE_CAME.test(words)) return [{ field: 'headcount', question: `您说实际来的只是一部分：参加人数记多少？请回复实际人数，例如“${Math.max(1, Math.round(chosen.value / 2))}${chosen.unit === '人次' ? '人次' : '人'}”。` }];

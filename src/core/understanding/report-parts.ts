@@ -108,7 +108,13 @@ export function eventLines(text: string, figures: readonly Figure[]): { lines: L
   // "本月累计服务师生四百余人次", "现有个人会员203名": under lines that each have their own day, a line with none
   // that totals them or says what stands is no event.
   const ownDay = events.filter((l) => individuated(text.slice(l.start, l.end))).length;
-  if (ownDay >= 2) events.splice(0, events.length, ...events.filter((l) => individuated(text.slice(l.start, l.end)) || !totalOrStanding(l, text, figures)));
+  // "…苗老师补充：每个班都请了2位家长志愿者": under such lines, one with no day of its own counting only helpers of
+  // each of them is a note on them, no event.
+  const helpersOfEach = (l: Line): boolean => {
+    const own = figures.filter((f) => f.index >= l.start && f.index < l.end);
+    return EACH_OF_THEM.test(text.slice(l.start, l.end)) && own.length > 0 && own.every((f) => f.people && roleOf(f) === 'staff');
+  };
+  if (ownDay >= 2) events.splice(0, events.length, ...events.filter((l) => individuated(text.slice(l.start, l.end)) || !(totalOrStanding(l, text, figures) || helpersOfEach(l))));
   // "…\n三个村跑下来95人": a line whose people add up the other lines' is their total, whatever it is called.
   // "- about 30 seniors attended\n- 6 volunteers helped them": a bullet counting only the staff who helped, with no
   // day of its own, belongs to the event above it.
@@ -180,6 +186,9 @@ export function eventLines(text: string, figures: readonly Figure[]): { lines: L
   const skipped = all.filter((l) => l.start >= leadEnd && l.start < closing && !events.includes(l)).map((l) => text.slice(l.start, l.end).trim());
   return { lines: events.flatMap((l) => clausesOf(l, text, figures)), leadEnd, skipped };
 }
+
+/** "每个班都", "每场", "各班": words that say a line applies to each of the lines above it. */
+const EACH_OF_THEM = /每(?:个|一个)?(?:班|场|组|校|所|村|次|期|点)|各(?:班|场|组|校|村|点)/u;
 
 /** A line with a day of its own, or opening as an item of a list ("周二 …", "3. …", "一是…", "（二）…"). */
 /** A line opening on its time of day: "上午 阳光老年公寓…", "下午：…". */

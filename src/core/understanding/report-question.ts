@@ -3,7 +3,7 @@ import { DONE as SAID_DONE } from './message-kind.js';
 import { UNSURE_COUNT } from './report-doubts.js';
 
 const QUESTION = /[?？]\s*$|[吗啊呢么]\s*[?？]|(对不对|是不是|行不行|可不可以|算不算)\s*[。.!！]?\s*$|[吗么嘛]\s*[?？。!！]?\s*$|呢\s*[?？]?\s*$|^(请问|是否|有没有|怎么|如何|为什么|什么时候|哪|谁)|多少|哪些|什么|怎么样|几时|(?<![\d一二两三四五六七八九十百千好那这前头后最底初末没们老])几(?![十百千万])(?=\s*\p{Script=Han})|(?:算|记|统计|计|报|录)(?:进去|进|上)?了?(?:没有|没)(?=\s|$|[，,。.?？!！])|^[^，,。；;]{0,8}有啥[^，,。；;]{0,12}(?:的|没有?|吗|呢)\s*[?？。]?\s*$|(?:够|达到|达标|超过|满)了?\s*(?:\d+(?:\.\d+)?[万千]?|[一二两三四五六七八九十百千万]+)\s*(?:人次|人|场次|场|份|户|所|条|家|个|件)?\s*(?:了)?(?:没有|没得|没)\s*[?？。]?\s*$|\b(how many|how much|what|when|which|did we|have we)\b/u;
-export const FUTURE = /(明天|后天|下周|下星期|下礼拜|下个?月|将于|将在|即将|计划于?|预计|准备(?!了|好了|的)|打算|拟于|拟在|拟|届时|\bwill\b|\bgoing to\b|\bnext week\b|\bplan to\b)/u;
+export const FUTURE = /(明天|后天|下周|下星期|下礼拜|下个?月|将于|将在|即将|计划于?|预计|准备(?!了|好了|的|工作)|打算|拟于|拟在|拟|届时|\bwill\b|\bgoing to\b|\bnext week\b|\bplan to\b)/u;
 /** A figure still being gathered: "我还在跟各车间对数", "还没统计完", "正在汇总". */
 const STILL_COUNTING = /(?:还在|正在)[^，,。；;！!？?\n]{0,8}(?:对数|核对|统计|汇总|核实|清点)|(?:还没|尚未|没有)(?:统计|汇总|核对|核实)(?:完|好|出来)?/u;
 
@@ -17,14 +17,18 @@ export function isQuestion(written: string): boolean {
   // "摆了几张桌子发了资料八百份": 了几 before what was done with more words after is "a few", not "how many";
   // "量血压测血糖什么的": 什么的 closing a list is "and so on", not "what".
   // "案例也讲了几个": 也 before the deed says "a few as well", not "how many".
-  const plain = text.replace(/了几(?=[个张份场次位名台块条本把套户]\p{Script=Han}{2})|(?<=也[^，,。；;！!？?\s]{0,3})了几(?=[个张份场次位名台块条本把套户]\s*$)/gu, '了些').replace(/什么的(?=\s*(?:$|[，,。.!！~～]))/gu, '之类的');
+  const plain = text.replace(/了几(?=[个张份场次位名台块条本把套户]\p{Script=Han}{2})|(?<=也[^，,。；;！!？?\s]{0,3})了几(?=[个张份场次位名台块条本把套户]\s*$)/gu, '了些').replace(/什么的(?=\s*(?:$|[，,。.!！~～]))/gu, '之类的')
+    // "那天是礼拜几我记不清了", "星期几我也记不清了": a day the sender cannot recall is told, not asked.
+    .replace(/几(?=\s*(?:我|也|就|都|实在|真|是){0,3}(?:记不清|记不得|不记得|忘了|想不起))/gu, '某');
+  // "来参观的有残联妇联几个单位的同志…" (spoken, no question mark): 几 before a measure word and a noun of 的 is "several".
+  const unasked = /[?？]/u.test(plain) ? plain : plain.replace(/几(?=[个位名家所批]\p{Script=Han}{1,4}的)/gu, '些');
   // "现场签到45人…headcount 报哪个？": a report asking which of its counts to use is read, and that is asked back.
   // "…120 registered online, 97 checked in… Which number should I report?": counts in English.
-  if (reportsBeforeAsking(plain) || (UNSURE_COUNT.test(plain) && (COUNTED.test(plain) || EN_COUNTED.test(plain)))) return false;
+  if (reportsBeforeAsking(unasked) || (UNSURE_COUNT.test(unasked) && (COUNTED.test(unasked) || EN_COUNTED.test(unasked)))) return false;
   // "…好多果农打电话问柑橘受冻了咋整 我上周三专门去了趟…来了四十五六个人 …": spoken text breaks its clauses with spaces.
-  const clauses = plain.split(/[,，。！!\n;；]|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u).map((c) => c.trim()).filter((c) => c !== '');
+  const clauses = unasked.split(/[,，。！!\n;；]|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u).map((c) => c.trim()).filter((c) => c !== '');
   const last = clauses[clauses.length - 1] ?? '';
-  return QUESTION.test(last) || ASKS_WHO.test(last) || /[吗啊呢么]\s*[?？]/u.test(plain) || /^(请问|问一下|问下|想问一下|想问问|请教一下|是否|有没有|怎么|如何|为什么|什么时候|哪|谁)/u.test(plain.trim()) || (clauses.length <= 2 && QUESTION.test(plain));
+  return QUESTION.test(last) || ASKS_WHO.test(last) || /[吗啊呢么]\s*[?？]/u.test(unasked) || /^(请问|问一下|问下|想问一下|想问问|请教一下|是否|有没有|怎么|如何|为什么|什么时候|哪|谁)/u.test(unasked.trim()) || (clauses.length <= 2 && QUESTION.test(unasked));
 }
 
 /**

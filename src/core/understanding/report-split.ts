@@ -124,11 +124,15 @@ export function splitEvents(text: string, hits: DateHit[], figures: Figure[]): {
   // "…下午又去双河村讲 三十六个 今天在镇上…": after a session cut, a new day ends a part that counted anything.
   const figureSince = (from: number, to: number): boolean => figures.some((f) => f.index > from && f.index < to);
   const otherDayOpens = (i: number, from: number): boolean => {
-    const opening = hits.find((h) => h.index > i && text.slice(i + 1, h.index).trim() === '');
+    // "。其二，本月9日…": an item's marker may stand before the day that opens it.
+    const opening = hits.find((h) => h.index > i && /^\s*(?:(?:其|第)[一二三四五六七八九十][项件个]?\s*[，,、:：]?)?\s*$/u.test(text.slice(i + 1, h.index)));
     if (!opening || opening.end) return false;
     const sentence = text.slice(i + 1).split(/[。！!\n]/u)[0] ?? '';
     if (TOTAL_OVER.test(sentence) || !figureSince(from, i)) return false;
     if (hits.some((h) => h.index > from && h.index < i && !h.end && h.date !== opening.date)) return true;
+    // "…；次日转至柳河乡小学，学生八十人。本月9日…": a part dated by the day after the one before it, then a sentence
+    // opening on a day of its own.
+    if (from >= 0 && NEXT_DAY.test(text.slice(from + 1, from + 8)) && peopleSince(from, i)) return true;
     // "5月29日至30日…走访…36人次。5月30日上午举行…发布仪式，…约150人参加": a day inside the span before, its sentence
     // holding an event of its own with its own people, after a part that counted people.
     return hits.some((h) => h.index > from && h.index < i && h.end !== null && opening.date >= h.date && opening.date <= h.end) && peopleSince(from, i) && HELD.test(sentence) && figures.some((f) => f.people && f.index > i && f.index <= i + 1 + sentence.length);
