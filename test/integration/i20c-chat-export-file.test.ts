@@ -1,6 +1,8 @@
-// Issue 20: the chat 导出 writes the 台账 a month of records at a time into a temporary file and uploads it from
-// there (through the loopback Slack Web API): the workbook Slack receives holds what the CLI's export of the same store
-// writes; a file that cannot be written or sent says so in Chinese, and no temporary file is left behind.
+// Issue 20: the chat 导出 makes the 台账 in a child process of its own (ledger-file-worker.ts): one pass over the
+// records makes the reply's sums and keeps the rows on disk, from which the file is written into a temporary file
+// and uploaded (through the loopback Slack Web API). The workbook Slack receives holds what the CLI's export of the
+// same store writes; a file that cannot be written or sent says so in Chinese, and no temporary file is left behind.
+// Nothing here waits on a clock: each failure is made before the export, or on a given read.
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +12,8 @@ import { runExportCommand } from '../../src/adapters/cli/export-command.js';
 import { SAMPLE_PLAN } from '../../src/compose.js';
 import type { ActivityEvent } from '../../src/core/activities/activity-schema.js';
 import type { Store, StoreFactory } from '../../src/core/ports.js';
-import { createFileStoreFactory } from '../../src/infra/store/file-store.js';
+import { createLedgerFiles } from '../../src/infra/exports/ledger-file-worker.js';
+import { createFileStoreFactory, workspaceFolder } from '../../src/infra/store/file-store.js';
 import { type SlackHarness, startSlackHarness } from '../support/slack-harness.js';
 import { activity } from './store-contract.js';
 
@@ -28,8 +31,14 @@ async function readBack(bytes: Uint8Array): Promise<unknown[]> {
 let h: SlackHarness | undefined;
 let tmp: string;
 const savedTmp = process.env.TMPDIR;
-/** The temporary files an export left in the temporary folder. */
-const leftOver = (): string[] => readdirSync(tmp).filter((n) => n.startsWith('kexie-ledger-file-'));
+/** The temporary files an export left in the temporary folder (the file uploaded, the rows kept for it). */
+const leftOver = (): string[] => readdirSync(tmp).filter((n) => n.startsWith('kexie-ledger-'));
+/** The harness closed (its 台账 processes ended), then what is left over. */
+const closedLeftOver = async (): Promise<string[]> => {
+  await h?.close();
+  h = undefined;
+  return leftOver();
+};
 
 beforeEach(() => {
   // The temporary folder of this test alone (os.tmpdir() reads TMPDIR each time).
@@ -97,52 +106,55 @@ describe('the chat 导出 streamed into a temporary file and uploaded from it', 
       ['按单位', 28],
       ['报名', 1],
     ]);
-    expect(leftOver()).toEqual([]);
+    expect(await closedLeftOver()).toEqual([]);
   });
 
   it('says in Chinese that the file could not be made when the temporary folder cannot be written, and uploads nothing', async () => {
     h = await startSlackHarness();
     await fill(h);
-    // The temporary folder is a file once the reply's sums are posted: nothing can be made in it. (Not before: the
-    // sums' worker thread loads tsx in tests, which needs the temporary folder.)
+    // The bot's temporary folder is a file before the export: the upload's file cannot be made in it. (The 台账
+    // process keeps its rows in the folder the bot had when it started, as a restarted bot's would be.)
     const blocked = join(tmp, 'not-a-folder');
     writeFileSync(blocked, 'x');
-    h.slack.waitFor((c) => c.method === 'chat.update' && String(c.body.text).includes('条活动')).then(() => (process.env.TMPDIR = blocked), () => undefined);
+    process.env.TMPDIR = blocked;
     await exportOf(h, 'C6');
     const told = await h.slack.waitFor((c) => c.method === 'chat.postMessage' && String(c.body.text).includes('没能生成'));
     expect(String(told.body.text)).toMatch(/^台账文件没能生成：服务器的临时文件夹不存在。\n请稍后重试/u);
+    // The sums were posted first.
+    expect(h.slack.calls.some((c) => c.method === 'chat.update' && String(c.body.text).includes('2400 条活动'))).toBe(true);
     expect(h.slack.calls.some((c) => c.method === 'files.getUploadURLExternal')).toBe(false);
     expect(h.slack.uploads.size).toBe(0);
+    // The rows kept for the file let go of.
+    expect(await closedLeftOver()).toEqual([]);
   });
 
-  it('removes the part written when the records cannot be read halfway', async () => {
+  it('without a process for it, removes the part written when the records cannot be read again halfway', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'kexie-i20c-data-'));
     const files = createFileStoreFactory(dataDir);
-    let failing = false;
-    let reads = 0;
-    // The store fails on the fourth month the file's rows read (after the reply's sums were made).
+    let aprils = 0;
+    // The store fails the second time April is read: the reply's sums read it first, the file's rows again.
     const storeFor: StoreFactory = (ws) => {
       const store = files(ws);
       return new Proxy(store, {
         get(target, key, receiver) {
           if (key === 'listActivities')
             return async (...args: Parameters<Store['listActivities']>) => {
-              if (failing && ++reads === 4) throw new Error('disk went away');
+              if (args[0]?.from === '2026-04-01' && ++aprils === 2) throw new Error('disk went away');
               return target.listActivities(...args);
             };
           return Reflect.get(target, key, receiver);
         },
       });
     };
+    // A store of its own: no 台账 process (it could not open this one), the file written in the bot's process.
     h = await startSlackHarness({ deps: { storeFor } });
     await fill(h);
-    h.slack.waitFor((c) => c.method === 'chat.update' && String(c.body.text).includes('条活动')).then(() => (failing = true), () => undefined);
-    // The reply's sums read the months first; the failure comes while the file is written.
     await exportOf(h, 'C7');
     const told = await h.slack.waitFor((c) => c.method === 'chat.postMessage' && String(c.body.text).includes('没能'));
     expect(String(told.body.text)).toContain('台账文件没能生成');
+    expect(aprils).toBe(2);
     expect(h.slack.uploads.size).toBe(0);
-    expect(leftOver()).toEqual([]);
+    expect(await closedLeftOver()).toEqual([]);
     rmSync(dataDir, { recursive: true, force: true });
   });
 
@@ -155,8 +167,8 @@ describe('the chat 导出 streamed into a temporary file and uploaded from it', 
     expect(String(told.body.text)).toContain('/invite @kexie');
     // The bytes had been sent from the file before the refusal.
     expect(h.slack.calls.some((c) => c.method === 'files.getUploadURLExternal' && Number(c.body.length) > 10_000)).toBe(true);
-    expect(leftOver()).toEqual([]);
     h.slack.rejected.length = 0;
+    expect(await closedLeftOver()).toEqual([]);
   });
 
   it('in the console, a folder that cannot be written says so in Chinese, and the file is written straight into its folder', async () => {
@@ -175,5 +187,60 @@ describe('the chat 导出 streamed into a temporary file and uploaded from it', 
     const dir = mkdtempSync(join(tmp, 'out-'));
     expect(await say(dir)).toContain(`已保存：${join(dir, '活动台账-2026年.xlsx')}`);
     expect(readdirSync(dir)).toEqual(['活动台账-2026年.xlsx']);
+    expect(await closedLeftOver()).toEqual([]);
+  });
+});
+
+describe('the 台账 process (createLedgerFiles)', () => {
+  const year = { period: { start: '2026-01-01', end: '2026-12-31', label: '2026年' }, team: 'T1', timeZone: 'Asia/Shanghai' };
+  /** The rows of the 活动台账 sheet of a workbook file (heading and totals included). */
+  const ledgerRows = async (path: string): Promise<number> => ((await readBack(readFileSync(path))) as Array<{ name: string; rows: unknown[] }>).find((s) => s.name === '活动台账')!.rows.length;
+
+  it('writes the file from the rows its pass kept: the records are read once, for the sums and the rows alike', async () => {
+    h = await startSlackHarness();
+    await fill(h);
+    const files = createLedgerFiles({ store: { dataDir: h.dataDir } });
+    const summary = await files.summarize('T1', year);
+    expect(summary.totals.count).toBe(2400);
+    expect(summary.pass).toEqual(expect.any(String));
+    // The workspace's records gone after the pass: the file is still written, every row in it.
+    rmSync(join(h.dataDir, workspaceFolder('T1')), { recursive: true, force: true });
+    const path = join(tmp, 'out.xlsx');
+    await files.write('T1', summary, path, new Map([['cli', '命令行的人']]));
+    expect(await ledgerRows(path)).toBe(2403);
+    await files.close();
+    expect(leftOver()).toEqual([]);
+  });
+
+  it('a file that cannot be written says why in Chinese, and its kept rows are removed', async () => {
+    h = await startSlackHarness();
+    await fill(h);
+    const files = createLedgerFiles({ store: { dataDir: h.dataDir } });
+    const summary = await files.summarize('T1', year);
+    await expect(files.write('T1', summary, join(tmp, 'no-such-folder', 'out.xlsx'))).rejects.toMatchObject({ code: 'export_failed', userMessage: expect.stringMatching(/^台账文件没能生成：保存文件的文件夹不存在。/u) });
+    await files.close();
+    expect(leftOver()).toEqual([]);
+  });
+
+  it('a pass let go of (the reply never asked for its file) is made again when its file is asked for', async () => {
+    h = await startSlackHarness();
+    await fill(h);
+    const files = createLedgerFiles({ store: { dataDir: h.dataDir } });
+    const summary = await files.summarize('T1', year);
+    files.release(summary);
+    const path = join(tmp, 'again.xlsx');
+    await files.write('T1', summary, path);
+    expect(await ledgerRows(path)).toBe(2403);
+    await files.close();
+    expect(leftOver()).toEqual([]);
+  });
+
+  it('a workspace whose records cannot be read says so in Chinese, and nothing is left', async () => {
+    const notAFolder = join(tmp, 'data-file');
+    writeFileSync(notAFolder, 'x');
+    const files = createLedgerFiles({ store: { dataDir: notAFolder } });
+    await expect(files.summarize('T1', year)).rejects.toMatchObject({ code: 'export_failed', userMessage: expect.stringMatching(/^台账文件没能生成：/u) });
+    await files.close();
+    expect(leftOver()).toEqual([]);
   });
 });

@@ -37,6 +37,7 @@ export function signature(body: string, timestamp: number, secret = SIGNING_SECR
 export async function startSlackHarness(options: { today?: string; admins?: string[]; deps?: Partial<KexieDeps>; logger?: Logger; requestClock?: Clock; ledgerImports?: Omit<LedgerImportOptions, 'store'> } = {}) {
   const slack: FakeSlack = await createFakeSlack();
   const dataDir = mkdtempSync(join(tmpdir(), 'kexie-slack-'));
+  const ledgerFiles = options.deps?.storeFor ? undefined : createLedgerFiles({ store: { dataDir } });
   const kexie = createKexie({
     storeFor: createFileStoreFactory(dataDir),
     observances: OBSERVANCES,
@@ -44,7 +45,7 @@ export async function startSlackHarness(options: { today?: string; admins?: stri
     timeZone: 'Asia/Shanghai',
     admins: options.admins ?? [],
     logger: silentLogger,
-    ...(options.deps?.storeFor ? {} : { ledgerImports: createLedgerImports({ ...options.ledgerImports, store: { dataDir } }), ledgerFiles: createLedgerFiles({ store: { dataDir } }) }),
+    ...(options.deps?.storeFor ? {} : { ledgerImports: createLedgerImports({ ...options.ledgerImports, store: { dataDir } }), ledgerFiles: ledgerFiles! }),
     ...options.deps,
   });
   const { receiver, acks } = createSlackApp(kexie, {
@@ -103,6 +104,8 @@ export async function startSlackHarness(options: { today?: string; admins?: stri
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await slack.close();
+      // The 台账 processes ended and their kept rows removed.
+      await ledgerFiles?.close();
     },
   };
 }

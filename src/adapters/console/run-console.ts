@@ -32,16 +32,24 @@ export async function importFileReply(kexie: Kexie, ctx: RequestContext, path: s
 /** Writes a reply's file (rendered by the lazily loaded writers) into a folder and says where. */
 async function saveReplyFile(kexie: Kexie, workspace: string, reply: Reply, dir: string | undefined): Promise<string> {
   if (!reply.file) return '';
-  if (!dir) return '（此处不保存文件；命令行可用 export --xlsx 文件 或 summary --docx 文件。）';
+  if (!dir) {
+    if (reply.file.kind === 'ledger') kexie.deps.ledgerFiles?.release(reply.file.ledger);
+    return '（此处不保存文件；命令行可用 export --xlsx 文件 或 summary --docx 文件。）';
+  }
   const [{ renderReplyFile, writeReplyLedger }, { writeFile }, { join }] = await Promise.all([import('../../infra/exports/render-file.js'), import('node:fs/promises'), import('node:path')]);
   if (reply.file.kind === 'ledger') {
-    // Written straight into the file a month of records at a time (a part written is removed on a failure).
+    // Written straight into the file (a part written is removed on a failure): from the rows the reply's pass kept
+    // when it had a process of its own, else read again a month of records at a time.
     const path = join(dir, reply.file.name);
+    const files = kexie.deps.ledgerFiles;
     try {
-      await writeReplyLedger(kexie.deps.storeFor(workspace), reply.file, path);
+      if (files) await files.write(workspace, reply.file.ledger, path);
+      else await writeReplyLedger(kexie.deps.storeFor(workspace), reply.file, path);
     } catch (error) {
       if (error instanceof AppError) return error.userMessage;
       throw error;
+    } finally {
+      files?.release(reply.file.ledger);
     }
     return `已保存：${path}`;
   }

@@ -28,14 +28,21 @@ export interface LedgerSummary extends Omit<LedgerData, 'activities'> {
   headcount: number;
   /** The rows' authors (stored ids), each once, at most MAX_REPORTERS. */
   reporters: string[];
+  /** The pass that made it, when its rows wait to be written (LedgerFiles: kept by the process that read them). */
+  pass?: string;
 }
 
 /** Where a chat reply's 台账 is written into its file (a worker thread on a capped heap); in this thread without it. */
 export interface LedgerFiles {
   /** The sums of a period's 台账 (summarizeLedgerOf), read from `workspace`'s store. */
   summarize(workspace: string, input: { period: DateRange & { label: string }; team?: string; timeZone?: string }): Promise<LedgerSummary>;
-  /** Writes the 台账 of `ledger` into `path`, its rows read from `workspace`'s store; `folder` names the folder in a refusal. */
+  /**
+   * Writes the 台账 of `ledger` into `path`: the rows its pass kept when they still wait, else read again from
+   * `workspace`'s store; `folder` names the folder in a refusal.
+   */
   write(workspace: string, ledger: LedgerSummary, path: string, names?: ReadonlyMap<string, string>, folder?: string): Promise<void>;
+  /** The rows `ledger`'s pass kept let go of when no file will be written (nothing when there are none). */
+  release(ledger: LedgerSummary): void;
 }
 
 /** The 台账 without its rows in memory: `parts()` reads them again, a month at a time, each time it is called. */
@@ -125,8 +132,14 @@ export async function resumeLedger(store: Store, summary: LedgerSummary, names?:
   return { ...summary, first, parts: () => partsOf(store, summary, plans, names) };
 }
 
-/** The first pass of streamLedger: every sum and sheet but the rows, holding a month of records at a time. */
-export async function summarizeLedger(store: Store, input: { plans: readonly Plan[]; targetPlans: readonly Plan[]; range: ClosedRange; period: DateRange & { label: string }; names?: ReadonlyMap<string, string>; team?: string; timeZone?: string }): Promise<LedgerSummary> {
+/** The rows of one part (a month) as the first pass made them, handed on in the 台账's order (a file's rows kept for it). */
+export type LedgerRowSink = (rows: LedgerActivityRow[]) => void | Promise<void>;
+
+/**
+ * The first pass of streamLedger: every sum and sheet but the rows, holding a month of records at a time; `rows`, when
+ * given, receives each month's rows as they are made, so a file can be written without reading the records again.
+ */
+export async function summarizeLedger(store: Store, input: { plans: readonly Plan[]; targetPlans: readonly Plan[]; range: ClosedRange; period: DateRange & { label: string }; names?: ReadonlyMap<string, string>; team?: string; timeZone?: string; rows?: LedgerRowSink }): Promise<LedgerSummary> {
   const timeZone = input.timeZone ?? 'Asia/Shanghai';
   const items = itemsOf(input.plans);
   const rowOf = (a: Activity): LedgerActivityRow => ledgerRow(a, items, timeZone, input.names);
@@ -141,9 +154,11 @@ export async function summarizeLedger(store: Store, input: { plans: readonly Pla
   for await (const part of periodParts(store, input.period)) {
     cover.add(part);
     const within = cover.inside(part);
+    const made: LedgerActivityRow[] | undefined = input.rows ? [] : undefined;
     for (const a of part) {
       for (const u of Object.keys(a.metrics)) if (!seen.has(u)) metricUnits.push(u), seen.add(u);
       const row = rowOf(a);
+      made?.push(row);
       if (first.length < FIRST_ROWS) first.push(row);
       headcount += row.headcount ?? 0;
       if (reporters.size < MAX_REPORTERS) reporters.add(row.reporterId);
@@ -163,6 +178,7 @@ export async function summarizeLedger(store: Store, input: { plans: readonly Pla
       if (row.headcount !== null && !inside) entry.people[row.headcountUnit || '人'] = (entry.people[row.headcountUnit || '人'] ?? 0) + row.headcount;
       byUnit.set(key, entry);
     }
+    if (made) await input.rows?.(made);
   }
   const units = [...byUnit.values()].sort((a, b) => a.unit.localeCompare(b.unit, 'zh') || a.month.localeCompare(b.month));
   const targets = await targetRows(store, input.targetPlans, input.range);

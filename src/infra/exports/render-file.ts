@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ReplyFile } from '../../core/chat/handle-message.js';
 import { AppError } from '../../core/errors.js';
-import type { LedgerFiles } from '../../core/exports/ledger-stream.js';
+import type { LedgerFiles, LedgerStream } from '../../core/exports/ledger-stream.js';
 import type { Store } from '../../core/ports.js';
 
 export interface RenderedFile {
@@ -33,38 +33,53 @@ function writeFailure(error: unknown, folder: string): string {
  * is removed, and a store's own error (AppError) is passed on; any other says, in Chinese, that the file was not made.
  */
 export async function writeReplyLedger(store: Store, file: LedgerReplyFile, path: string, names?: ReadonlyMap<string, string>, folder = '保存文件的文件夹'): Promise<void> {
-  const [{ writeLedgerXlsx }, { resumeLedger }] = await Promise.all([import('./write-ledger-xlsx.js'), import('../../core/exports/ledger-stream.js')]);
+  const { resumeLedger } = await import('../../core/exports/ledger-stream.js');
+  await writeLedgerFile(() => resumeLedger(store, file.ledger, names), path, folder);
+}
+
+/**
+ * The 台账 `open` gives written into `path`; on a failure the part written is removed, and a store's own error
+ * (AppError) is passed on; any other says, in Chinese, that the file was not made.
+ */
+export async function writeLedgerFile(open: () => Promise<LedgerStream> | LedgerStream, path: string, folder = '保存文件的文件夹'): Promise<void> {
+  const { writeLedgerXlsx } = await import('./write-ledger-xlsx.js');
   try {
-    await writeLedgerXlsx(await resumeLedger(store, file.ledger, names), path);
+    await writeLedgerXlsx(await open(), path);
   } catch (error) {
     await rm(path, { force: true }).catch(() => undefined);
     throw notMade(error, folder);
   }
 }
 
-const notMade = (error: unknown, folder: string): unknown => (error instanceof AppError ? error : new AppError('export_failed', `台账文件没能生成：${writeFailure(error, folder)}。`, { cause: error }));
+/** A failure to make the 台账 file as the user is told it (an AppError as it is). */
+export const notMade = (error: unknown, folder: string): unknown => (error instanceof AppError ? error : new AppError('export_failed', `台账文件没能生成：${writeFailure(error, folder)}。`, { cause: error }));
 
 const TEMPORARY = '服务器的临时文件夹';
 
 /**
  * A reply's 台账 written into a temporary file (writeReplyLedger) and handed to `use` (an upload reads it from
  * there); the temporary folder is removed afterwards, whatever happened. `use`'s own failures are passed on as they are.
- * With `files` (a worker thread on a capped heap) the file is written there, from the store of the ledger's workspace.
+ * With `files` (a process of its own on a capped heap) the file is written there, from the rows the reply's pass kept
+ * (or the store of the ledger's workspace read again); kept rows are let go of whatever happened.
  */
 export async function withLedgerFile<T>(store: Store, file: LedgerReplyFile, names: ReadonlyMap<string, string> | undefined, use: (path: string, size: number) => Promise<T>, files?: LedgerFiles): Promise<T> {
-  let dir: string;
   try {
-    dir = await mkdtemp(join(tmpdir(), 'kexie-ledger-file-'));
-  } catch (error) {
-    throw notMade(error, TEMPORARY);
-  }
-  try {
-    const path = join(dir, 'ledger.xlsx');
-    if (files) await files.write(file.ledger.team ?? 'local', file.ledger, path, names, TEMPORARY);
-    else await writeReplyLedger(store, file, path, names, TEMPORARY);
-    return await use(path, (await stat(path)).size);
+    let dir: string;
+    try {
+      dir = await mkdtemp(join(tmpdir(), 'kexie-ledger-file-'));
+    } catch (error) {
+      throw notMade(error, TEMPORARY);
+    }
+    try {
+      const path = join(dir, 'ledger.xlsx');
+      if (files) await files.write(file.ledger.team ?? 'local', file.ledger, path, names, TEMPORARY);
+      else await writeReplyLedger(store, file, path, names, TEMPORARY);
+      return await use(path, (await stat(path)).size);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   } finally {
-    await rm(dir, { recursive: true, force: true });
+    files?.release(file.ledger);
   }
 }
 
