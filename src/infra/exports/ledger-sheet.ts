@@ -101,7 +101,8 @@ export async function addSheet(book: StreamBook, name: string, title: string, co
     // So is a data row's own (empty) style: exceljs gives every row a new {} and rendered it for each (1.2 s of a
     // 100,000-row year). Totals rows, which set a font, keep theirs.
     (row as unknown as { style: object }).style = ROW_STYLE;
-    row.eachCell(share as never);
+    // Empty cells too: they carry their column's style (a 结束日期, 单位 or 计划条目编号 left blank), 4–5 a row.
+    row.eachCell({ includeEmpty: true }, share as never);
     const n = lines(r);
     if (n > 1) row.height = 14 * n;
     row.commit();
