@@ -14,10 +14,10 @@ import type { LedgerFileOrder, LedgerFileAnswer } from './ledger-file-worker.js'
 import { keptLedger, LedgerRowsFile } from './ledger-rows-file.js';
 import { writeLedgerFile } from './render-file.js';
 
-/** The file of kept rows, in the folder the bot made for them (and removes once this process has exited). */
-let rowsPath: string | undefined;
+/** The folder the bot made for the kept rows (it removes it too once this process has exited, however it ended). */
+let rowsDir: string | undefined;
 const removeRows = (): void => {
-  if (rowsPath) rmSync(rowsPath, { force: true });
+  if (rowsDir) rmSync(rowsDir, { recursive: true, force: true });
 };
 // The bot gone (or letting go): nothing more will be asked.
 process.on('disconnect', () => {
@@ -61,7 +61,8 @@ let sql: SqlClient | undefined;
 try {
   const start = await next();
   if (start.type !== 'start') throw new Error(`expected the start, got ${start.type}`);
-  rowsPath = join(start.rowsDir, 'rows');
+  rowsDir = start.rowsDir;
+  const rowsPath = join(rowsDir, 'rows');
   let store: Store;
   // Only the store it reads is loaded (each is a tenth of a second of CPU, a 1,000-row export's tenth).
   if ('dataDir' in start.store) {

@@ -101,12 +101,13 @@ class Pass {
 
   /** While it waits for its file, the child keeps neither the bot nor a test from exiting. */
   idle(idle: boolean): void {
+    const handles = [this.child.channel, this.child.stderr] as Array<{ ref?: () => void; unref?: () => void } | null | undefined>;
     if (idle) {
       this.child.unref();
-      (this.child.channel as { unref?: () => void } | undefined)?.unref?.();
+      for (const h of handles) h?.unref?.();
     } else {
       this.child.ref();
-      (this.child.channel as { ref?: () => void } | undefined)?.ref?.();
+      for (const h of handles) h?.ref?.();
     }
   }
 
@@ -227,8 +228,9 @@ export function createLedgerFiles(options: LedgerFileOptions): LedgerFiles & { c
       take(ledger.pass)?.release();
     },
     async close() {
-      for (const id of [...kept.keys()]) take(id)?.release();
-      for (const pass of children) pass.release();
+      for (const id of [...kept.keys()]) take(id);
+      // Ended at once, whatever they were doing (their kept rows are removed as each exits).
+      for (const pass of children) pass.child.kill();
       await Promise.all([...children].map((p) => p.exited));
     },
   };
