@@ -35,6 +35,7 @@ const OPERATIONS: Array<{ op: string; anchor?: string; what: string }> = [
   { op: 'tally', what: '今年开了几场培训了' },
   { op: 'progress', what: '目标完成多少了' },
   { op: 'export', anchor: 'exceljs streaming', what: '导出 2026年 (export --year)' },
+  { op: 'chat export', anchor: 'exceljs streaming', what: '导出 2026年 in chat (Slack\'s path, the HTTP left out)' },
   { op: 'charts', what: '进度图 + 活动趋势' },
   { op: 'ledger import', what: '1,000-row ledger' },
   { op: 'log write', anchor: 'bare append', what: 'one linked message, warm process' },
@@ -68,7 +69,8 @@ function worker(backend: string, where: string, workspace: string, op: string, c
   buildWorker();
   const args = [BUILT, backend, where, workspace, op, ...(count ? [String(count)] : [])];
   const env = { ...process.env, TZ: 'Asia/Shanghai', KEXIE_BENCH_ROOT: ROOT, KEXIE_BENCH_SEQ: String(seq) };
-  // `export` runs on the heap the CLI gives it (a thread capped at IMPORT_HEAP_MB, young generation IMPORT_YOUNG_MB).
+  // `export` runs on the heap the CLI gives it (a thread capped at IMPORT_HEAP_MB, young generation IMPORT_YOUNG_MB);
+  // `chat export` on the bot's, which node starts with no cap.
   const heap = op === 'export' ? [`--max-old-space-size=${IMPORT_HEAP_MB}`, `--max-semi-space-size=${Math.round(IMPORT_YOUNG_MB / 3)}`] : ['--max-old-space-size=4096'];
   const r = spawnSync(process.execPath, [...heap, ...args], { cwd: ROOT, encoding: 'utf8', env, maxBuffer: 1 << 24 });
   const line = r.stdout.trim().split('\n').pop() ?? '';

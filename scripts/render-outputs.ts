@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { handleMessage } from '../src/core/chat/handle-message.js';
-import { renderReplyFile } from '../src/infra/exports/render-file.js';
+import { renderReplyFile, writeReplyLedger } from '../src/infra/exports/render-file.js';
 import { FONTS } from '../src/infra/exports/summary-docx.js';
 import { variedQuarter } from '../test/support/varied-quarter.js';
 
@@ -19,6 +19,12 @@ const written: string[] = [];
 for (const request of ['总结 第三季度 Word', '导出 第三季度', '进度图', '活动趋势 2026年']) {
   const reply = await handleMessage(q.kexie, q.ctx, request);
   if (!reply.file) throw new Error(`${request}: no file (${reply.text.slice(0, 80)})`);
+  if (reply.file.kind === 'ledger') {
+    const path = join(out, reply.file.name);
+    await writeReplyLedger(q.storeFor('local'), reply.file, path);
+    written.push(path);
+    continue;
+  }
   const file = await renderReplyFile(reply.file);
   const path = join(out, file.filename);
   writeFileSync(path, file.bytes);

@@ -17,6 +17,7 @@ import { chineseHolidayCalendar } from './infra/schedule/chinese-calendar.js';
 import { loadPrompts } from './infra/prompts.js';
 import { createSummaryWorker } from './infra/summaries/summary-worker.js';
 import { createLedgerImports } from './infra/exports/ledger-import-worker.js';
+import { createLedgerFiles } from './infra/exports/ledger-file-worker.js';
 
 export const systemClock: Clock = { now: () => new Date() };
 
@@ -43,6 +44,9 @@ export function composeKexie(config: Config, options: { clock?: Clock; logger?: 
     summaryWorker: createSummaryWorker({ logger }),
     // An uploaded ledger is imported in a worker thread on a capped heap, which opens the same store itself.
     ledgerImports: createLedgerImports({ store: config.KEXIE_DATABASE_URL ? { databaseUrl: config.KEXIE_DATABASE_URL } : { dataDir: config.KEXIE_DATA_DIR } }),
+    // A chat reply's 台账 (its sums, then its file) is made in a child process on a capped heap: the bot's own
+    // memory holds the reply, not the period's records.
+    ledgerFiles: createLedgerFiles({ store: config.KEXIE_DATABASE_URL ? { databaseUrl: config.KEXIE_DATABASE_URL } : { dataDir: config.KEXIE_DATA_DIR }, logger }),
   });
 }
 

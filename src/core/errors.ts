@@ -30,6 +30,7 @@ export const ERROR_MESSAGES = {
   model_failed: '语言模型暂时不可用，已改用离线方式起草。',
   config_invalid: '配置有误，请按 .env.example 检查环境变量。',
   signup_closed: '该活动的报名已截止，如需调整请联系组织者。',
+  export_failed: '请稍后重试；如果一直出现，请告诉管理员检查服务器磁盘的剩余空间和写入权限。',
   internal: '出了点问题，请稍后重试；如果一直出现，请把事件编号告诉管理员。',
 } as const;
 

@@ -28,6 +28,7 @@ import type { PromptLibrary, SummaryDraft } from './summaries/draft-summary.js';
 import type { SummaryPeriod } from './summaries/summary-period.js';
 import type { SummaryWorker } from './summaries/prepare-summary.js';
 import type { LedgerImports } from './exports/import-ledger.js';
+import type { LedgerFiles } from './exports/ledger-stream.js';
 import type { HolidayCalendar } from './schedules/work-calendar.js';
 import type { DateRange } from './dates/civil-date.js';
 import type { StatsReport } from './stats/compute-returns.js';
@@ -53,6 +54,8 @@ export interface KexieDeps {
   summaryWorker?: SummaryWorker;
   /** Where an uploaded ledger is imported (a worker thread on a capped heap); this thread, unbounded, without it. */
   ledgerImports?: LedgerImports;
+  /** Where a chat reply's 台账 is written into its file (a worker thread on a capped heap); this thread, unbounded, without it. */
+  ledgerFiles?: LedgerFiles;
 }
 
 /** Questions answered without the plan; every other is answered against it (what was done counts toward its items). */

@@ -72,8 +72,10 @@ async function same(store: Store): Promise<void> {
     const whole = await loadLedger(store, { period, timeZone: 'Asia/Shanghai' });
     const stream = await openLedger(store, { period, timeZone: 'Asia/Shanghai' });
     const { activities, ...sums } = whole;
-    const { first, parts, ...streamed } = stream;
+    const { first, parts, headcount, reporters, ...streamed } = stream;
     expect(streamed).toEqual(sums);
+    expect(headcount).toBe(activities.reduce((n, a) => n + (a.headcount ?? 0), 0));
+    expect(reporters).toEqual([...new Set(activities.map((a) => a.reporterId))]);
     expect(first).toEqual(activities);
     const rows = [];
     for await (const part of parts()) rows.push(...part);

@@ -9,6 +9,7 @@ import { createSlackApp } from '../../src/adapters/slack/create-slack-app.js';
 import { type Clock, FixedClock } from '../../src/core/clock.js';
 import { createKexie, type KexieDeps } from '../../src/core/kexie.js';
 import { type Logger, silentLogger } from '../../src/core/ports.js';
+import { createLedgerFiles } from '../../src/infra/exports/ledger-file-worker.js';
 import { createLedgerImports, type LedgerImportOptions } from '../../src/infra/exports/ledger-import-worker.js';
 import { createFileStoreFactory } from '../../src/infra/store/file-store.js';
 import { createFakeSlack, type FakeSlack } from './fake-slack.js';
@@ -30,11 +31,13 @@ export function signature(body: string, timestamp: number, secret = SIGNING_SECR
 /** `logger` is the app's (Bolt's lines and ours); `requestClock` is what signed request times are checked against. */
 /**
  * `ledgerImports`: the upload import's thread options (its heap); uploaded ledgers are imported in a worker thread
+ * (and a chat 导出's 台账 written in one, ledger-file-worker.ts)
  * that opens the harness's folder, as the bot's are, unless `deps` brings a store of its own.
  */
 export async function startSlackHarness(options: { today?: string; admins?: string[]; deps?: Partial<KexieDeps>; logger?: Logger; requestClock?: Clock; ledgerImports?: Omit<LedgerImportOptions, 'store'> } = {}) {
   const slack: FakeSlack = await createFakeSlack();
   const dataDir = mkdtempSync(join(tmpdir(), 'kexie-slack-'));
+  const ledgerFiles = options.deps?.storeFor ? undefined : createLedgerFiles({ store: { dataDir } });
   const kexie = createKexie({
     storeFor: createFileStoreFactory(dataDir),
     observances: OBSERVANCES,
@@ -42,7 +45,7 @@ export async function startSlackHarness(options: { today?: string; admins?: stri
     timeZone: 'Asia/Shanghai',
     admins: options.admins ?? [],
     logger: silentLogger,
-    ...(options.deps?.storeFor ? {} : { ledgerImports: createLedgerImports({ ...options.ledgerImports, store: { dataDir } }) }),
+    ...(options.deps?.storeFor ? {} : { ledgerImports: createLedgerImports({ ...options.ledgerImports, store: { dataDir } }), ledgerFiles: ledgerFiles! }),
     ...options.deps,
   });
   const { receiver, acks } = createSlackApp(kexie, {
@@ -101,6 +104,8 @@ export async function startSlackHarness(options: { today?: string; admins?: stri
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await slack.close();
+      // The 台账 processes ended and their kept rows removed.
+      await ledgerFiles?.close();
     },
   };
 }

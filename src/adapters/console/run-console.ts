@@ -30,10 +30,29 @@ export async function importFileReply(kexie: Kexie, ctx: RequestContext, path: s
 }
 
 /** Writes a reply's file (rendered by the lazily loaded writers) into a folder and says where. */
-async function saveReplyFile(reply: Reply, dir: string | undefined): Promise<string> {
+async function saveReplyFile(kexie: Kexie, workspace: string, reply: Reply, dir: string | undefined): Promise<string> {
   if (!reply.file) return '';
-  if (!dir) return '（此处不保存文件；命令行可用 export --xlsx 文件 或 summary --docx 文件。）';
-  const [{ renderReplyFile }, { writeFile }, { join }] = await Promise.all([import('../../infra/exports/render-file.js'), import('node:fs/promises'), import('node:path')]);
+  if (!dir) {
+    if (reply.file.kind === 'ledger') kexie.deps.ledgerFiles?.release(reply.file.ledger);
+    return '（此处不保存文件；命令行可用 export --xlsx 文件 或 summary --docx 文件。）';
+  }
+  const [{ renderReplyFile, writeReplyLedger }, { writeFile }, { join }] = await Promise.all([import('../../infra/exports/render-file.js'), import('node:fs/promises'), import('node:path')]);
+  if (reply.file.kind === 'ledger') {
+    // Written straight into the file (a part written is removed on a failure): from the rows the reply's pass kept
+    // when it had a process of its own, else read again a month of records at a time.
+    const path = join(dir, reply.file.name);
+    const files = kexie.deps.ledgerFiles;
+    try {
+      if (files) await files.write(workspace, reply.file.ledger, path);
+      else await writeReplyLedger(kexie.deps.storeFor(workspace), reply.file, path);
+    } catch (error) {
+      if (error instanceof AppError) return error.userMessage;
+      throw error;
+    } finally {
+      files?.release(reply.file.ledger);
+    }
+    return `已保存：${path}`;
+  }
   const file = await renderReplyFile(reply.file);
   const path = join(dir, file.filename);
   await writeFile(path, file.bytes);
@@ -89,7 +108,7 @@ export async function runConsole(kexie: Kexie, io: ConsoleIo): Promise<void> {
     try {
       const reply = await handleMessage(kexie, kexie.context(base), text, caps);
       write(reply.text);
-      if (reply.file) write(await saveReplyFile(reply, io.fileDir));
+      if (reply.file) write(await saveReplyFile(kexie, base.workspace, reply, io.fileDir));
     } catch (error) {
       const incident = Math.random().toString(36).slice(2, 8);
       kexie.deps.logger.error('console message failed', { incident, error });

@@ -5,6 +5,7 @@ import { handleMessage, isSummaryRequest, type Reply } from '../../core/chat/han
 import type { RequestContext } from '../../core/context.js';
 import { rememberThread } from '../../core/chat/conversation-session.js';
 import type { ConversationRef } from '../../core/conversation/conversation.js';
+import { AppError } from '../../core/errors.js';
 import { MAX_MESSAGE_CHARS } from '../../core/text/sanitize.js';
 import { DRAFTING, escapeMrkdwn, replyPages, type SlackMessage, textSections, withFooter } from './blocks/reply-blocks.js';
 import { syncSignupSheet } from './signup-sheet.js';
@@ -123,10 +124,13 @@ async function answerAndSend(deps: SlackDeps, ctx: RequestContext, text: string,
       await uploadReplyFile(deps, target.upload, reply.file);
     } catch (error) {
       const code = (error as { data?: { error?: string } })?.data?.error;
+      // A file that could not be made (the 台账 written to a temporary file) says so itself.
       const reason =
         code === 'not_in_channel' || code === 'channel_not_found'
           ? '文件没能上传：kexie 不在这个频道里。请先邀请它（/invite @kexie），或在与 kexie 的私信中再发一次。'
-          : `文件没能上传：${deps.failure(error, 'files.uploadV2')}`;
+          : error instanceof AppError && error.code === 'export_failed'
+            ? (deps.logger.warn('ledger file not made', { error: (error.cause as Error)?.message }), error.userMessage)
+            : `文件没能上传：${deps.failure(error, 'files.uploadV2')}`;
       await target.post({ text: reason, blocks: textSections(reason) });
     }
   }

@@ -4,7 +4,7 @@ import { formatMonthDay, yearRange, type DateRange } from '../dates/civil-date.j
 import { progressChart, trendChart } from '../exports/chart-data.js';
 import { describeLedgerLimits } from '../exports/ledger-limits.js';
 import { linkedRecords, planYears } from '../exports/linked-records.js';
-import { loadLedger } from '../exports/load-ledger.js';
+import { summarizeLedgerOf } from '../exports/load-ledger.js';
 import type { Kexie } from '../kexie.js';
 import type { Plan } from '../plans/plan-schema.js';
 import { unitOfPlan } from '../summaries/section-heading.js';
@@ -32,10 +32,12 @@ export async function tryExportCommand(kexie: Kexie, ctx: RequestContext, text: 
   let m: RegExpExecArray | null;
   if ((m = /^(?:导出台账|导出|export)\s*(?:台账)?\s*(.{0,40})$/iu.exec(simple))) {
     const period = exportPeriod(m[1] ?? '', ctx.today);
-    const ledger = await loadLedger(kexie.deps.storeFor(ctx.workspace), { period, team: ctx.workspace, timeZone: kexie.deps.timeZone });
-    const headcount = ledger.activities.reduce((n, a) => n + (a.headcount ?? 0), 0);
+    // The sums only (a month of records held at a time): the adapter writes the rows into the file, read again.
+    // Off this thread's heap when the app has a capped thread for it (a 100,000-row year's reads leave much garbage).
+    const input = { period, team: ctx.workspace, timeZone: kexie.deps.timeZone };
+    const ledger = kexie.deps.ledgerFiles ? await kexie.deps.ledgerFiles.summarize(ctx.workspace, input) : await summarizeLedgerOf(kexie.deps.storeFor(ctx.workspace), input);
     return {
-      text: `活动台账（${period.label}）：${ledger.activities.length} 条活动，合计 ${headcount} 人（次），目标 ${ledger.targets.length} 项，报名 ${ledger.signups.length} 条。文件：活动台账-${safeName(period.label)}.xlsx`,
+      text: `活动台账（${period.label}）：${ledger.totals.count} 条活动，合计 ${ledger.headcount} 人（次），目标 ${ledger.targets.length} 项，报名 ${ledger.signups.length} 条。文件：活动台账-${safeName(period.label)}.xlsx`,
       kind: 'activities',
       file: { kind: 'ledger', name: `活动台账-${safeName(period.label)}.xlsx`, ledger },
     };

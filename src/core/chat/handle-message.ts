@@ -3,7 +3,7 @@ import type { ConversationRef } from '../conversation/conversation.js';
 import type { RequestContext } from '../context.js';
 import { AppError } from '../errors.js';
 import type { ChartData } from '../exports/chart-data.js';
-import type { LedgerData } from '../exports/ledger-rows.js';
+import type { LedgerSummary } from '../exports/ledger-stream.js';
 import type { StatsReport } from '../stats/compute-returns.js';
 import type { Kexie } from '../kexie.js';
 import type { PlanItem } from '../plans/plan-schema.js';
@@ -46,7 +46,7 @@ export interface Reply {
 
 /** A file a reply carries as plain data; adapters render it with the writers in infra/exports. */
 export type ReplyFile =
-  | { kind: 'ledger'; name: string; ledger: LedgerData }
+  | { kind: 'ledger'; name: string; ledger: LedgerSummary }
   | { kind: 'docx'; name: string; text: string }
   | { kind: 'chart'; name: string; chart: ChartData }
   | { kind: 'stats'; name: string; report: StatsReport };

@@ -14,10 +14,39 @@ import { inLedger, type LedgerActivityRow, type LedgerData, ledgerOrder, ledgerR
 /** Rows the column widths are fitted to (fitWidth looks at no more). */
 export const FIRST_ROWS = 2_000;
 
-/** The 台账 without its rows in memory: `parts()` reads them again, a month at a time, each time it is called. */
-export interface LedgerStream extends Omit<LedgerData, 'activities'> {
+/** Authors a ledger summary names (their display names are looked up, one request each). */
+export const MAX_REPORTERS = 200;
+
+/**
+ * What the first pass over a period keeps, plain data of bounded size whatever the records (a chat reply carries
+ * it): the sums, the sheets without rows, the first rows. resumeLedger reads the rows again from the store.
+ */
+export interface LedgerSummary extends Omit<LedgerData, 'activities'> {
   /** The first rows (at most FIRST_ROWS), for column widths. */
   first: LedgerActivityRow[];
+  /** Every row's headcount added, however counted (the chat reply's "合计 N 人（次）"). */
+  headcount: number;
+  /** The rows' authors (stored ids), each once, at most MAX_REPORTERS. */
+  reporters: string[];
+  /** The pass that made it, when its rows wait to be written (LedgerFiles: kept by the process that read them). */
+  pass?: string;
+}
+
+/** Where a chat reply's 台账 is written into its file (a worker thread on a capped heap); in this thread without it. */
+export interface LedgerFiles {
+  /** The sums of a period's 台账 (summarizeLedgerOf), read from `workspace`'s store. */
+  summarize(workspace: string, input: { period: DateRange & { label: string }; team?: string; timeZone?: string }): Promise<LedgerSummary>;
+  /**
+   * Writes the 台账 of `ledger` into `path`: the rows its pass kept when they still wait, else read again from
+   * `workspace`'s store; `folder` names the folder in a refusal.
+   */
+  write(workspace: string, ledger: LedgerSummary, path: string, names?: ReadonlyMap<string, string>, folder?: string): Promise<void>;
+  /** The rows `ledger`'s pass kept let go of when no file will be written (nothing when there are none). */
+  release(ledger: LedgerSummary): void;
+}
+
+/** The 台账 without its rows in memory: `parts()` reads them again, a month at a time, each time it is called. */
+export interface LedgerStream extends LedgerSummary {
   parts(): AsyncIterable<LedgerActivityRow[]>;
 }
 
@@ -77,10 +106,45 @@ async function targetRows(store: Store, plans: readonly Plan[], range: ClosedRan
  * the plans whose targets are shown and the days their records are counted in (ledgerScope).
  */
 export async function streamLedger(store: Store, input: { plans: readonly Plan[]; targetPlans: readonly Plan[]; range: ClosedRange; period: DateRange & { label: string }; names?: ReadonlyMap<string, string>; team?: string; timeZone?: string }): Promise<LedgerStream> {
-  const timeZone = input.timeZone ?? 'Asia/Shanghai';
+  const summary = await summarizeLedger(store, input);
+  return { ...summary, parts: () => partsOf(store, summary, input.plans, input.names) };
+}
+
+/** The rows of a summarized ledger, a month at a time, read again from the store. */
+async function* partsOf(store: Store, summary: LedgerSummary, plans: readonly Plan[], names?: ReadonlyMap<string, string>): AsyncGenerator<LedgerActivityRow[]> {
+  const items = itemsOf(plans);
+  for await (const part of periodParts(store, summary.period)) yield part.map((a) => ledgerRow(a, items, summary.timeZone, names));
+}
+
+const itemsOf = (plans: readonly Plan[]): Map<string, PlanItem> => {
   const items = new Map<string, PlanItem>();
-  for (const p of input.plans) for (const i of p.items) items.set(i.id, i);
+  for (const p of plans) for (const i of p.items) items.set(i.id, i);
+  return items;
+};
+
+/**
+ * A summary (a chat reply's plain data) made a ledger again: its rows read from the store a month at a time, the
+ * plans' items as they are now; `names` turns the authors' ids into display names (the first rows' too).
+ */
+export async function resumeLedger(store: Store, summary: LedgerSummary, names?: ReadonlyMap<string, string>): Promise<LedgerStream> {
+  const plans = await store.listPlans();
+  const first = names ? summary.first.map((r) => ({ ...r, reporter: names.get(r.reporterId) ?? r.reporter })) : summary.first;
+  return { ...summary, first, parts: () => partsOf(store, summary, plans, names) };
+}
+
+/** The rows of one part (a month) as the first pass made them, handed on in the 台账's order (a file's rows kept for it). */
+export type LedgerRowSink = (rows: LedgerActivityRow[]) => void | Promise<void>;
+
+/**
+ * The first pass of streamLedger: every sum and sheet but the rows, holding a month of records at a time; `rows`, when
+ * given, receives each month's rows as they are made, so a file can be written without reading the records again.
+ */
+export async function summarizeLedger(store: Store, input: { plans: readonly Plan[]; targetPlans: readonly Plan[]; range: ClosedRange; period: DateRange & { label: string }; names?: ReadonlyMap<string, string>; team?: string; timeZone?: string; rows?: LedgerRowSink }): Promise<LedgerSummary> {
+  const timeZone = input.timeZone ?? 'Asia/Shanghai';
+  const items = itemsOf(input.plans);
   const rowOf = (a: Activity): LedgerActivityRow => ledgerRow(a, items, timeZone, input.names);
+  let headcount = 0;
+  const reporters = new Set<string>();
   const metricUnits: string[] = [];
   const seen = new Set<string>();
   const first: LedgerActivityRow[] = [];
@@ -90,10 +154,14 @@ export async function streamLedger(store: Store, input: { plans: readonly Plan[]
   for await (const part of periodParts(store, input.period)) {
     cover.add(part);
     const within = cover.inside(part);
+    const made: LedgerActivityRow[] | undefined = input.rows ? [] : undefined;
     for (const a of part) {
       for (const u of Object.keys(a.metrics)) if (!seen.has(u)) metricUnits.push(u), seen.add(u);
       const row = rowOf(a);
+      made?.push(row);
       if (first.length < FIRST_ROWS) first.push(row);
+      headcount += row.headcount ?? 0;
+      if (reporters.size < MAX_REPORTERS) reporters.add(row.reporterId);
       totals.count++;
       const inside = within.has(row.id);
       if (inside) totals.within++;
@@ -110,6 +178,7 @@ export async function streamLedger(store: Store, input: { plans: readonly Plan[]
       if (row.headcount !== null && !inside) entry.people[row.headcountUnit || '人'] = (entry.people[row.headcountUnit || '人'] ?? 0) + row.headcount;
       byUnit.set(key, entry);
     }
+    if (made) await input.rows?.(made);
   }
   const units = [...byUnit.values()].sort((a, b) => a.unit.localeCompare(b.unit, 'zh') || a.month.localeCompare(b.month));
   const targets = await targetRows(store, input.targetPlans, input.range);
@@ -123,9 +192,8 @@ export async function streamLedger(store: Store, input: { plans: readonly Plan[]
     period: input.period,
     metricUnits,
     first,
-    async *parts() {
-      for await (const part of periodParts(store, input.period)) yield part.map(rowOf);
-    },
+    headcount,
+    reporters: [...reporters],
     targets,
     units,
     signups,

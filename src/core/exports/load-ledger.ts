@@ -7,7 +7,7 @@ import { type ClosedRange, unionRange } from '../questions/activity-range.js';
 import type { DateRange } from '../dates/civil-date.js';
 import { linkedRecords } from './linked-records.js';
 import { buildLedger, type LedgerData } from './ledger-rows.js';
-import { type LedgerStream, streamLedger } from './ledger-stream.js';
+import { type LedgerRowSink, type LedgerStream, type LedgerSummary, streamLedger, summarizeLedger } from './ledger-stream.js';
 
 /** The plans whose targets a period's ledger shows (those whose years touch it, else the one in force), and the days to read. */
 export function ledgerScope(plans: readonly Plan[], period: DateRange): { targetPlans: Plan[]; range: ClosedRange } {
@@ -37,4 +37,15 @@ export async function openLedger(store: Store, input: { period: DateRange & { la
   const plans = await store.listPlans();
   const { targetPlans, range } = ledgerScope(plans, input.period);
   return streamLedger(store, { ...input, plans, targetPlans, range });
+}
+
+/**
+ * The sums and sheets of a period's ledger without its rows (openLedger's first pass), plain data a chat reply
+ * carries: the adapter writes the file with resumeLedger, reading the rows again a month at a time, or from the rows
+ * `rows` was handed as they were made.
+ */
+export async function summarizeLedgerOf(store: Store, input: { period: DateRange & { label: string }; team?: string; timeZone?: string; rows?: LedgerRowSink }): Promise<LedgerSummary> {
+  const plans = await store.listPlans();
+  const { targetPlans, range } = ledgerScope(plans, input.period);
+  return summarizeLedger(store, { ...input, plans, targetPlans, range });
 }
