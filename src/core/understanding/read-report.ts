@@ -331,8 +331,9 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
     if (dropped) doubts.push({ field: 'kind', question: `${[...dropped[1]].join('、')} 这几天的活动没有读到人数，没有记录。每次来了多少人？请一次活动发一条；不用记就回复“记录”。` });
   }
   // "3月6日 …\n3月19日 …\n3月下旬 座谈会 15": a line of a list whose other lines give days gives only a part of a month
-  // for one event: its day was not written; asked, never stored as the ten days.
-  if (text.includes('\n') && records.some((r) => r.dateEnd === null && r.dateSource === 'explicit')) {
+  // for one event: its day was not written; asked, never stored as the ten days. So is a part of a message told in turn
+  // ("一是12月上旬…讲座…；二是圣诞节前一天…") beside a part that gives its day.
+  if ((text.includes('\n') || records.length > 1) && records.some((r) => r.dateEnd === null && (r.dateSource === 'explicit' || (!text.includes('\n') && r.dateSource !== 'default')))) {
     for (const r of records) {
       const part = MONTH_PART_ONLY.exec(r.text);
       if (!r.dateEnd || !part || SEVERAL.test(r.text) || r.doubts.some((d) => d.field === 'date')) continue;
