@@ -17,13 +17,15 @@ const ON_SITE = new RegExp(`${SERVICE_TRIP}|进村|到村|入户|田间|地头|�
  * A township station's own staff (镇农技站小刘讲的) teaching in a village: the station's routine work, not the
  * county's 专家服务团, unless the report names the programme or its experts.
  */
-const TOWN_STATION = /[镇乡](?:农技站|农业站|农技中心|农业(?:综合)?服务中心|农技推广站|农综站|畜牧站|兽医站)/u;
+// A tobacco station (烟叶工作站, 烟站) teaching its growers does the tobacco company's line work, wherever it is held.
+const TOWN_STATION = /烟叶(?:工作)?站|烟草站|烟站|[镇乡](?:农技站|农业站|农技中心|农业(?:综合)?服务中心|农技推广站|农综站|畜牧站|兽医站)/u;
 /** Field work done for farmers as a department's own service (水稻统防统治, 无人机飞防, 代耕): not the 下乡 programme. */
 // "植保无人机喷药演示": 飞防 written out, shown or done.
 // "到西湾村检修滴灌设备": a unit's own water works repaired or put in where farmers farm is its line work too (not
 // "帮果农维修农机设备", farmers' machines mended for them).
 // "去了三个村,查松材线虫病疫木清理情况": a department's inspection of how its orders were carried out is its line work too.
-const FIELD_OPERATION = /统防统治|飞防|代防代治|托管服务|代耕|代收|无人机[^，。；,;]{0,4}(?:喷药|喷洒|施药|打药)|(?:检修|维修|抢修|安装|调试)[^，。；,;]{0,4}(?:滴灌|喷灌|灌溉|管道|管网|渠道|泵站|水泵|机井)|(?:检查|督查|核查|排查|巡查|查)[^，。；,;]{0,12}(?:清理|落实|整改)情况/u;
+// "农机安全检验进村入户，检验机具128台": a department's inspection of farmers' machines is its regulatory duty too.
+const FIELD_OPERATION = /(?:检验|年检|年审)[^，。；,;]{0,6}(?:机具|农机|拖拉机|收割机|微耕机|旋耕机)|(?:农机|机具)[^，。；,;]{0,6}(?:检验|年检|年审)|统防统治|飞防|代防代治|托管服务|代耕|代收|无人机[^，。；,;]{0,4}(?:喷药|喷洒|施药|打药)|(?:检修|维修|抢修|安装|调试)[^，。；,;]{0,4}(?:滴灌|喷灌|灌溉|管道|管网|渠道|泵站|水泵|机井)|(?:检查|督查|核查|排查|巡查|查)[^，。；,;]{0,12}(?:清理|落实|整改)情况/u;
 // A station's own experts ("县土肥站专家") come with its line's work, not as the programme's.
 const PROGRAMME_NAMED = new RegExp(`${SERVICE_TRIP}|服务团|科技志愿|(?<![站所])专家`, 'u');
 const DISASTER = '防灾减灾 应急科普';

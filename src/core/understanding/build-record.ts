@@ -107,6 +107,9 @@ const namesThing = (label: string): boolean => !/(了|的|成|为)$/u.test(label
  * One record from one part of a message. Every figure enters it through the gate (figure-gate.ts): what the reader
  * cannot name is asked, once, never stored as read. `unread` and `loose`: the part's counts left without a known unit.
  */
+/** "基本一户来一个人", "一家出一个人": one person from each household, said right after the households counted. */
+const ONE_EACH_HOUSEHOLD = /^[^。；;\n]{0,8}?(?:基本上?|差不多|大都|大多)?\s*(?:一|每)(?:户|家)(?:就)?(?:来|出|派|到)?了?(?:一|1)\s*(?:个|位|名)?(?:人|代表)/u;
+
 export function buildRecord(input: { original: string; text: string; seg: Segment; segText: string; hit: DateHit | undefined; figures: Figure[]; milestone: boolean; today: CivilDate; hits?: DateHit[]; unread?: readonly UnreadNumber[]; loose?: readonly { index: number; written: string }[] }): ReadRecord {
   const { hit, today } = input;
   const gate = gateFigures(input.figures);
@@ -230,6 +233,10 @@ export function buildRecord(input: { original: string; text: string; seg: Segmen
   // "应急科普讲座 x2", "讲座×3": the sessions written as a multiplier after the kind of event.
   const times = /(?:讲座|培训|课|演出|放映|宣讲|报告会?|workshop|talk|lecture|session)\s*[x×X*＊]\s*([1-9])(?!\d)/u.exec(input.text.slice(input.seg.start, input.seg.end));
   if (times && metrics['场'] === undefined && metrics['场次'] === undefined) metrics['场'] = Number(times[1]);
+  // "来了四十几户，基本一户来一个人": one person from each household counted, and no other count of people: the
+  // households are the headcount too (as "三十二户 一户来一个人 就是三十二个人" says outright).
+  const households = firstOf.get('户');
+  const onePerHousehold = !chosen && households !== undefined && !households.people && ONE_EACH_HOUSEHOLD.test(input.text.slice(households.index + households.length, input.seg.end).slice(0, 24)) ? households : undefined;
   const date = hit?.date ?? today;
   const dateEnd = hit?.end ?? null;
   // "连续两天…每天一场": one session a day over the span.
@@ -250,9 +257,9 @@ export function buildRecord(input: { original: string; text: string; seg: Segmen
     dateEnd,
     dateSource: hit?.source ?? 'default',
     title: input.seg.title ?? withKind(titleOf(input.original, input.text, input.seg, input.figures, input.hits ?? (hit ? [hit] : [])), input.seg.kind).replace(UNKNOWN_TITLE, ''),
-    headcount: chosen ? chosen.value : null,
-    headcountUnit: chosen ? (chosen.unit === '人次' ? '人次' : '人') : null,
-    approximate: chosen ? chosen.approximate : false,
+    headcount: chosen ? chosen.value : onePerHousehold ? onePerHousehold.value : null,
+    headcountUnit: chosen ? (chosen.unit === '人次' ? '人次' : '人') : onePerHousehold ? '人' : null,
+    approximate: chosen ? chosen.approximate : onePerHousehold ? onePerHousehold.approximate : false,
     metrics,
     metricLabels,
     flags,

@@ -33,6 +33,9 @@ import { enumeratedEvents, enumerationQuestion, joinedDaysEvents, placesApart } 
 import { futureRequest, NOT_DONE_QUESTION, saidNotDone } from './said-not-done.js';
 import { ANY_EVENT, BOOKED, CALLED_OFF, DONE, EVENT_WORDS, FORGOT_DAY, LIKE_BEFORE, NAMED_EVENT, NOT_KNOWN_HELD, NOTICE_REPLY, PAST, PLAN_TARGET, QUESTION_END, QUOTA, THANKS, VISITED } from './report-words.js';
 
+/** "没有培训", "没搞活动", "无活动": the writer says no event was held. */
+const NO_EVENT_HELD = /(?:没有|没|无|未)(?:搞|办|开展|组织|举办)?(?:培训|活动|讲座|课)(?![^，,。；;\n]{0,6}(?:的|人|过来|参加))/u;
+
 export type { Doubt, ReadRecord, ReportReading } from './report-reading.js';
 export { FUTURE, reportsBeforeAsking } from './report-question.js';
 
@@ -261,6 +264,9 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
     if (segments.length > 1 && segFigures.length === 0 && figures.some((f) => f.index >= seg.start && f.index < seg.end && leadIn(f))) continue;
     const segText = original.slice(seg.start, seg.end);
     const words = text.slice(seg.start, seg.end);
+    // "周五 上午下去看了两个合作社的机库 没有培训": a line of a diary the writer says held no event, nobody counted, is
+    // what else was done that week, no record.
+    if (segments.length > 1 && NO_EVENT_HELD.test(words) && !segFigures.some((f) => f.people)) continue;
     // "系列活动已圆满结束，感谢大家" is a thank-you, not a thing done.
     const milestone = segFigures.length === 0 && MILESTONE.test(words) && (DONE.test(words) || dates.length > 0) && !THANKS.test(words);
     // "记录 11月25日 科普讲座进社区": asked to record, with its day and the kind of event, it is stored without a
@@ -325,8 +331,9 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
     if (dropped) doubts.push({ field: 'kind', question: `${[...dropped[1]].join('、')} 这几天的活动没有读到人数，没有记录。每次来了多少人？请一次活动发一条；不用记就回复“记录”。` });
   }
   // "3月6日 …\n3月19日 …\n3月下旬 座谈会 15": a line of a list whose other lines give days gives only a part of a month
-  // for one event: its day was not written; asked, never stored as the ten days.
-  if (text.includes('\n') && records.some((r) => r.dateEnd === null && r.dateSource === 'explicit')) {
+  // for one event: its day was not written; asked, never stored as the ten days. So is a part of a message told in turn
+  // ("一是12月上旬…讲座…；二是圣诞节前一天…") beside a part that gives its day.
+  if ((text.includes('\n') || records.length > 1) && records.some((r) => r.dateEnd === null && (r.dateSource === 'explicit' || (!text.includes('\n') && r.dateSource !== 'default')))) {
     for (const r of records) {
       const part = MONTH_PART_ONLY.exec(r.text);
       if (!r.dateEnd || !part || SEVERAL.test(r.text) || r.doubts.some((d) => d.field === 'date')) continue;

@@ -19,14 +19,16 @@ export function daysSpan(hit: DateHit | undefined, words: string, today: CivilDa
   // "7月8日…开营，为期7天": the days from the day written (from its end when it says the last day: "今天闭营，为期5天").
   // "三天培训", "两天的培训", "培训了三天", "5天营期": the event's own length (not a series' "每期三天").
   // "两天一晚": a trip's days and nights.
-  const lasting = /为期\s*([两二三四五六七八九十]|\d{1,2})\s*天|([两二三四五六七八九十]|\d{1,2})天[一二两三\d](?:晚|夜)(?![两二三四五六七八九十\d])|(?<![每期次])([两二三四五六七八九十]|\d{1,2})天(?:的)?(?:(?![后前内里])\p{Script=Han}){0,4}?(?:培训|集训|研修|研学|夏令营|冬令营|训练营)|(?:培训|集训|研修)了?([两二三四五六七八九十]|\d{1,2})天|(?<![每期次])([两二三四五六七八九十]|\d{1,2})天(?:的)?(?:营期|会期)|(?:营期|会期)\s*([两二三四五六七八九十]|\d{1,2})\s*天/u.exec(words);
-  const days = lasting ? (parseChineseNumber((lasting[1] ?? lasting[2] ?? lasting[3] ?? lasting[4] ?? lasting[5] ?? lasting[6] ?? '').replace('两', '二')) ?? 0) : 0;
+  const lasting = /为期\s*([两二三四五六七八九十]|\d{1,2})\s*天|([两二三四五六七八九十]|\d{1,2})天[一二两三\d](?:晚|夜)(?![两二三四五六七八九十\d])|(?<![每期次])([两二三四五六七八九十]|\d{1,2})天(?:的)?(?:(?![后前内里])\p{Script=Han}){0,4}?(?:培训|集训|研修|研学|夏令营|冬令营|训练营)|(?:培训|集训|研修)了?([两二三四五六七八九十]|\d{1,2})天|(?<![每期次])([两二三四五六七八九十]|\d{1,2})天(?:的)?(?:营期|会期)|(?:营期|会期)\s*([两二三四五六七八九十]|\d{1,2})\s*天|(?<![每分共\d两二三四五六七八九十]\p{Script=Han}{0,6})(?:培训|集训|研修|班)\s*一期\s*([两二三四五六七八九十]|\d{1,2})\s*天/u.exec(words);
+  const days = lasting ? (parseChineseNumber((lasting[1] ?? lasting[2] ?? lasting[3] ?? lasting[4] ?? lasting[5] ?? lasting[6] ?? lasting[7] ?? '').replace('两', '二')) ?? 0) : 0;
   // "上周一开始的两天培训结束了": the day written is the first, whatever it says of the end.
   const opens = /^[^，,。；;\d]{0,3}(?:开始|开班|开营|开幕|起)/u.test(words.slice(Math.max(0, hit.index + hit.length - from)));
   if (days >= 2 && days <= 31) {
     // "两天一晚，昨天10号回来的": the day written is the last.
     if (/(结束|收官|结营|闭营|闭幕|落幕|最后一天|回来|返回|返程)/u.test(words) && !opens) return { ...hit, date: addDays(hit.date, -(days - 1)), end: hit.date };
     const end = addDays(hit.date, days - 1);
+    // "本周一…开班啦…培训一期3天" sent on its second day: the class opened and its days are said; the span is the whole class.
+    if (end > today && today > hit.date && (opens || /开班|开营|开课|开训/u.test(words)) && daysBetween(today, end) <= 3) return { ...hit, end };
     return end > today ? (today > hit.date ? { ...hit, end: today } : hit) : { ...hit, end };
   }
   const m = /([两二三四五六七八九十]|\d{1,2})天(?:来|下来|里|中|内|时间|的)?[^，,。;；]{0,4}(?:共|累计|合计|一共|总共|共计)/u.exec(words);

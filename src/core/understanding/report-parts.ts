@@ -102,7 +102,7 @@ export function eventLines(text: string, figures: readonly Figure[]): { lines: L
   if (all.length >= 3 && (fields / all.length >= 0.6 || (fields >= 3 && fields / all.length >= 0.5))) return undefined;
   // A table row whose count was left empty is an event all the same (its headcount unknown).
   // So is a dated row whose count label is left blank ("5月18日 国际博物馆日互动展 人数：").
-  const counts = (l: Line): boolean => figures.some((f) => f.index >= l.start && f.index < l.end) || text.slice(l.start, l.end).includes(UNKNOWN_COUNT_WORDS) || BLANK_COUNT.test(text.slice(l.start, l.end));
+  const counts = (l: Line): boolean => figures.some((f) => f.index >= l.start && f.index < l.end) || text.slice(l.start, l.end).includes(UNKNOWN_COUNT_WORDS) || BLANK_COUNT.test(text.slice(l.start, l.end)) || (NOT_COUNTED.test(text.slice(l.start, l.end)) && individuated(text.slice(l.start, l.end)));
   // "备注：周一闭馆，实际开放6天": a note on the lines above, not an event of its own.
   const events = all.filter((l) => counts(l) && !OWN_OUTING.test(text.slice(l.start, l.end)) && !SUM_LINE.test(text.slice(l.start, l.end)) && !NOTE_LINE.test(text.slice(l.start, l.end)) && !(REPORTED_BEFORE.test(text.slice(l.start, l.end)) && !figures.some((f) => f.people && f.index >= l.start && f.index < l.end)) && !(NOT_YET.test(text.slice(l.start, l.end)) && !/(了|已)/u.test(text.slice(l.start, l.end))) && !preparedOnly(l, text, figures));
   // "本月累计服务师生四百余人次", "现有个人会员203名": under lines that each have their own day, a line with none
@@ -186,6 +186,10 @@ export function eventLines(text: string, figures: readonly Figure[]): { lines: L
   const skipped = all.filter((l) => l.start >= leadEnd && l.start < closing && !events.includes(l)).map((l) => text.slice(l.start, l.end).trim());
   return { lines: events.flatMap((l) => clausesOf(l, text, figures)), leadEnd, skipped };
 }
+
+/** "周六：…开放日，人没统计，挺热闹": a dated line that says its people were not counted is an event all the same (its
+ * headcount unknown); not "数据还没统计完" (still being counted). */
+const NOT_COUNTED = /(?<!还)(?:人|人数|人头)\s*(?:没|未|没有)(?:统计|数|点)(?!完)|(?<!还)(?:没|未|没有)(?:统计|数)(?:人数|人头)/u;
 
 /** "每个班都", "每场", "各班": words that say a line applies to each of the lines above it. */
 const EACH_OF_THEM = /每(?:个|一个)?(?:班|场|组|校|所|村|次|期|点)|各(?:班|场|组|校|村|点)/u;
