@@ -30,7 +30,8 @@ export const FRONTED_STAFF = new RegExp(`^(?:然后|还有|另外|那个|再就�
 export const WORKED = /(评审|评委|出动|服务|授课|讲课|讲解|指导|值守|坐诊|义诊|带队)/u;
 /** A team sent to inspect, assess or check, right before its count ("验收组一共", "督导组"). */
 export const INSPECTING_TEAM = /(?:验收|检查|督导|督查|考核|评估|暗访|巡查)(?:专家)?(?:组|小组|团|专家组)(?:的)?(?:成员|专家|同志)?(?:一共|共|总共|共计|有|来了)?\s*$/u;
-export const MEMBERSHIP = /(会员|成员|理事|委员)$/u;
+// Not "家庭成员", "脱贫户成员": a household's members are the public, not the body's own.
+export const MEMBERSHIP = /(会员|(?<!家庭|家|户)成员|理事|委员)$/u;
 /** Members counted at the place an event was held ("到馆会员", "在西河社区，会员"), not a body's membership. */
 const MEMBERS_AT_PLACE = /(?:到|来|进|在)[^，,。;；\d\s]{0,10}?(?:馆|室|社区|村|中心|礼堂|学校|广场|公园|场|基地)[，,]?\s*(?:的)?(?:会员|成员)们?$/u;
 export const TOTAL = /(共|合计|总计|累计|总共|一共)/u;

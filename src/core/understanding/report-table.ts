@@ -35,6 +35,8 @@ function unitOf(header: string): string | undefined {
   // "人數", "參加人員": a header in traditional characters is read as the simplified one.
   header = normalizeText(header).trim().toLowerCase();
   if (/人次/u.test(header)) return '人次';
+  // "日期", "时间", "Date": the day column counts nothing (日期 ends in 期, a unit).
+  if (/^(?:日期|时间|活动日期|活动时间|date|time)$/u.test(header)) return undefined;
   // "参观学生(人)", "带队教师（人）": the unit written in brackets after the column's name.
   if (/[(（]\s*人\s*[)）]$/u.test(header)) return '人';
   // "参训企业(家)": a name that reads as people, but its brackets say what it counts.
@@ -72,7 +74,7 @@ export const UNKNOWN_COUNT = `（${UNKNOWN_COUNT_WORDS}）`;
 /** A cell that is one count with its unit written ("40件", "约1680人次"). */
 const COUNT_WITH_UNIT = /^(?:约|大约|近|超过)?\s*\d[\d,]*(?:\.\d+)?\s*(?:余|多)?\s*(?:人次|\p{Script=Han})$/u;
 
-const BARE = /^(约|大约|近|超过)?\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)\s*(余|多|左右|\+)?$/u;
+const BARE = /^(约|大约|近|超过|~|～|≈)?\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)\s*(余|多|左右|\+)?$/u;
 
 /**
  * The message with its table rows rewritten as plain event lines, or undefined when it holds no table.
@@ -233,12 +235,14 @@ function tableWith(text: string, spaced: boolean): string | undefined {
       // "Total" (an English sheet): the sum row, kept as 合计 so the list reader skips it.
       if (/^(?:total|sum|subtotal)$/iu.test(cell)) return '合计';
       // "25(牧户12户)": a count with a note in brackets of another unit after it; the note is kept after the count.
-      const noted = /^(.*?)\s*([(（][^()（）]*[)）])$/u.exec(cell);
+      // Only a note that counts something: "11.14（周六）" is a day with its weekday, no count.
+      const noted = /^(.*?)\s*([(（][^()（）]*\d[^()（）]*[)）])$/u.exec(cell);
       const bare = BARE.exec(cell) ?? (noted ? BARE.exec(noted[1]!) : null);
       const note = BARE.exec(cell) ? '' : (noted?.[2] ?? '');
       // "Mentor" over its numbers: the helpers named in English, kept as their name (not who took part).
       const label = /^[a-z\s]+$/iu.test(name) && (unit === '人' || unit === '人次') ? (STAFF_HEADER.test(name.trim()) ? `，${name.trim()} ` : '参加') : name.replace(/[(（][^)）]*[)）]/gu, '');
-      if (unit && bare) return `${label}${bare[1] ?? ''}${bare[2]!.replace(/,/gu, '')}${bare[3] ?? ''}${unit}${note}`;
+      // "~150": the sheet's tilde is 约.
+      if (unit && bare) return `${label}${bare[1] && /[~～≈]/u.test(bare[1]) ? '约' : (bare[1] ?? '')}${bare[2]!.replace(/,/gu, '')}${bare[3] ?? ''}${unit}${note}`;
       // "85人次" under "其中教师": a count with its own unit still takes the name of a column that is a part of another.
       return COUNT_WITH_UNIT.test(cell) && /^(?:其中|含|包括)\p{Script=Han}{1,8}$/u.test(label) ? `${label}${cell}` : cell;
     });
