@@ -30,3 +30,11 @@ describe('a household\'s members', () => {
     expect(r.records[0]!.metrics).toEqual({ 份: 150 });
   });
 });
+
+describe('a training in the station\'s own room', () => {
+  it('farmers who came to the station were not served 下乡: no confident link to the 下乡 item', async () => {
+    const { topicsOf } = await import('../../src/core/activities/link-topics.js');
+    expect(topicsOf('2月6日在所里会议室办春季茶园修剪培训，到场茶农56人，发放资料120份。')).not.toContain('科技志愿服务下乡 农户');
+    expect(topicsOf('2月6日专家服务团在所里会议室给茶农讲春季修剪，到场茶农56人。')).toContain('科技志愿服务下乡 农户');
+  });
+});
