@@ -48,4 +48,32 @@ describe('holdout 18 figures (v1)', () => {
     expect(r).toMatchObject({ headcount: 36 });
     expect(r!.metrics).toEqual({ '人次(线上)': 1500 });
   });
+  it('"报名\t实到\t考核通过" columns: who came is the headcount, who passed a figure of their own', () => {
+    const rs = read('补报上月急救员培训：\n日期\t单位\t报名\t实到\t考核通过\n4月8日\t城关二中教师\t50\t47\t44\n4月15日\t县客运站职工\t36\t35\t33', '2026-05-06');
+    expect(rs.map((r) => [r.date, r.headcount, r.metrics['人(考核通过)']])).toEqual([['2026-04-08', 47, 44], ['2026-04-15', 35, 33]]);
+  });
+  it('"上午一场下午一场" with no stop between: two sessions of one day', () => {
+    const [r] = read('重阳节那天 社区和卫生院一起办了老年人防跌倒讲座 上午一场下午一场 一共来了一百六十个人 发了宣传单两百来份', '2026-10-28');
+    expect(r).toMatchObject({ headcount: 160 });
+    expect(r!.metrics).toMatchObject({ 场: 2, 份: 200 });
+  });
+  it('"上下午各一场" inside the second event is no session of the first', () => {
+    const rs = read('我们站的两场补一下：\n上周一 气象科普课，实验小学五年级两个班，96人\n上周三 放防灾科普片，上下午各一场，两场一共180人次左右', '2026-04-02');
+    expect(rs[0]!.metrics).toEqual({ 班: 2 });
+    expect(rs[1]!.metrics).toEqual({ 场: 2 });
+  });
+  it('"不一条条报了": a doubled measure after 一 is one by one, no count', () => {
+    const [r] = read('10月份青少年编程公益课汇总：一共上了9节，累计到课420人次。每节的就不一条条报了。', '2026-11-03');
+    expect(r!.metrics).toEqual({ 节: 9 });
+  });
+  it('"安置房二期项目部": a phase of a building project is no count of sessions', () => {
+    const [r] = read('我是安置房二期项目部的老王。上周四晚上在工地食堂请消防队讲了冬季防火，来了六十二个工友，发了安全手册八十本。', '2026-12-14');
+    expect(r).toMatchObject({ headcount: 62 });
+    expect(r!.metrics).toEqual({ 本: 80 });
+  });
+  it('"老人防诈讲解\t33人" in a table row: the talk named by who it was for, the count is theirs', () => {
+    const rs = read('补报 5月防诈下乡 2场\n5/7\t石门村文化广场\t摆摊咨询\t约120人\t折页500份\n5/21\t东山镇敬老院\t老人防诈讲解\t33人\t-', '2026-06-03');
+    expect(rs.map((r) => r.headcount)).toEqual([120, 33]);
+    expect(rs[1]!.metrics).toEqual({});
+  });
 });

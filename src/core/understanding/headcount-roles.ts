@@ -55,7 +55,8 @@ export const JOINED_IN = /^[^，,。;；\n]{0,6}?(?:一起|一块|一同|共同|
 
 /** "上午来了居民40人", "下午实验中学来了一个班": which part of the day of one event a count is of, opening its clause. */
 export const HALF_DAY = /^(?:[^，,。;；\d]{0,4}?)(上午|下午|晚上|中午|早上)(?!场)/u;
-export const halfDayOf = (f: { context: string }): string | undefined => HALF_DAY.exec(f.context)?.[1];
+// "上午一场下午一场" (no stops): the part of the day after the clause's last count is the later count's own.
+export const halfDayOf = (f: { context: string }): string | undefined => HALF_DAY.exec(f.context.replace(/^.*[\d一二两三四五六七八九十]\s*(?:场|个班|班)/u, ''))?.[1] ?? HALF_DAY.exec(f.context)?.[1];
 
 /** "第一天", "第二天", "次日", "最后一天": which day of one event a count is of. */
 export const DAY_OF_EVENT = /第[一二三四五六七1-7]天|头一天|首日|次日|最后一天/u;
@@ -196,7 +197,9 @@ export function roleOf(f: Figure): Role {
   // "果树专家两个来听的果农有六十多个": the people named after the clause's last count are who this one counts.
   const ownTail = f.context.replace(/^.*[\d〇一二两三四五六七八九十百千万俩仨]\s*(?:[多余来几]\s*)?(?:人次|[个人名位])/u, '');
   // "领导+游客四十几个人": the audience named last of those added together, the count is theirs with the staff.
-  const namedAudience = (AUDIENCE.test(f.noun) && !STAFF.test(f.noun) && !ESCORTING.test(f.noun)) || (ownTail !== f.context && AUDIENCE.test(ownTail) && !STAFF.test(ownTail)) || new RegExp(`[+＋](?:${AUDIENCE.source})(?:们)?\\s*(?:共|一共|约|大概|有)?\\s*$`, 'u').test(f.context);
+  const namedAudience = (AUDIENCE.test(f.noun) && !STAFF.test(f.noun) && !ESCORTING.test(f.noun)) || (ownTail !== f.context && AUDIENCE.test(ownTail) && !STAFF.test(ownTail)) || new RegExp(`[+＋](?:${AUDIENCE.source})(?:们)?\\s*(?:共|一共|约|大概|有)?\\s*$`, 'u').test(f.context)
+    // "老人用药讲解\t27人": a talk named by who it was for, the count right after it is theirs.
+    || (/(?:讲解|宣讲)\s*$/u.test(f.context) && AUDIENCE.test(f.context.slice(-8, -2)) && !STAFF.test(f.context.slice(-8, -2)));
   // "来了 6 位 staff 负责讲解": the people named in English after the unit.
   // "镇上来了俩放映员", "请了3个外聘讲师": a trade no list knows (员, 师, 夫), not one of the audience.
   // Not "观众约三百人团员参演四十人" (no stops): the trade named after the unit has a count of its own.
