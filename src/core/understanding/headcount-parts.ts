@@ -66,7 +66,8 @@ const OUTCOME = /(?:考核|考试|测试|测评|结业考核)?(?:合格|通过|�
 /** "十二个小年轻现场登记了造血干细胞", "二十个孩子当场补种": the outcome told right after the people counted. */
 const OUTCOME_AFTER = /^[^，,。;；!！?？\d]{0,5}?(?:现场|当场|顺便|还)?(?:登记了?(?!参加|报名)|补种|接种)/u;
 /** Whether a figure of people counts those with an outcome at the event, not those who came. */
-export const outcomeOf = (f: Figure): boolean => OUTCOME.test(f.context.slice(-12)) || OUTCOME_AFTER.test(f.after);
+// Not "实际坚持学完全部课时并结业的有39名": who actually came through the course are who took part (see roleOf).
+export const outcomeOf = (f: Figure): boolean => (OUTCOME.test(f.context.slice(-12)) && !/实际[^，,。;；\d]{0,14}(?:结业|毕业)[^，,。;；\d]{0,4}$/u.test(f.context)) || OUTCOME_AFTER.test(f.after);
 
 /**
  * "参训58人，考核合格51人": who passed are some of who took part, no second audience; kept as a figure of their
