@@ -229,7 +229,7 @@ export function buildRecord(input: { original: string; text: string; seg: Segmen
   // "办了场“防灾减灾”主题讲座", an event named by its title).
   if (metrics['场'] === undefined && metrics['场次'] === undefined && /(开|办|搞|做|举办|组织|放|演)了场[^，,。;；\n"“”]{0,16}?(讲座|培训|报告|课|演出|秀|比赛|竞赛|演练|宣传|咨询|义诊|放映|电影)/u.test(input.text.slice(input.seg.start, input.seg.end))) metrics['场'] = 1;
   // "中心小学和敬老院各一场，小学那边…；敬老院…": one session each of the places the message splits into.
-  if (metrics['场'] === undefined && metrics['场次'] === undefined && (input.seg.start > 0 || input.seg.end < input.text.length) && /各(?:一|1)场/u.test(input.text)) metrics['场'] = 1;
+  if (metrics['场'] === undefined && metrics['场次'] === undefined && (input.seg.start > 0 || input.seg.end < input.text.length) && eachOneBefore(input.text, input.seg.end)) metrics['场'] = 1;
   // "应急科普讲座 x2", "讲座×3": the sessions written as a multiplier after the kind of event.
   const times = /(?:讲座|培训|课|演出|放映|宣讲|报告会?|workshop|talk|lecture|session)\s*[x×X*＊]\s*([1-9])(?!\d)/u.exec(input.text.slice(input.seg.start, input.seg.end));
   if (times && metrics['场'] === undefined && metrics['场次'] === undefined) metrics['场'] = Number(times[1]);
@@ -336,4 +336,10 @@ const SIGNED_UP_BEFORE = /(?:报名|预约|应到|应测|应参加)(?:人数)?[^
 function signUpsDropped<T extends { index: number }>(numbers: readonly T[], text: string, chosen: Figure | undefined): T[] {
   if (!chosen || !/实到|实际|实测/u.test(chosen.context)) return [...numbers];
   return numbers.filter((n) => n.index > chosen.index || !SIGNED_UP_BEFORE.test(text.slice(Math.max(0, n.index - 10), n.index)));
+}
+
+/** "各一场" written in or before this part of the message; not one inside a later part ("上下午各一场，两场一共…"). */
+function eachOneBefore(text: string, end: number): boolean {
+  const at = text.search(/各(?:一|1)场/u);
+  return at >= 0 && at < end;
 }

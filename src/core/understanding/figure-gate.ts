@@ -74,6 +74,9 @@ const PEOPLE_WENT = new RegExp(`(?:${PEOPLE_NOUNS.source}|[\\p{Script=Han}]{1,3}
 /** A place named right after a count of 个 ("三个村", "5个社区", "两个点"): places reached, not people. */
 const PLACE_NOUN = /^(?:自然村|行政村|村|社区|小区|乡镇|乡|镇|街道|学校|小学|中学|校区|单位|企业|厂|点|地方|寨|屯|网格|片区|合作社|基地|站点)/u;
 
+/** "专家又去了3个果园": any thing named after 个 that is no people noun nor a deed is where they went (果园, 大棚, 养殖场). */
+const ALSO_A_PLACE = (noun: string): boolean => /^\p{Script=Han}{2}/u.test(noun) && leadingPeopleNoun(noun) === undefined && !PEOPLE_NOUNS.test(noun) && !/^(?:帮|协助|参加|参与|值|服务|讲|做|搞|负责|维持|来|去|到|在|都|也|人|一起|轮流|陪|跟|带|指导|授课|上课)/u.test(noun);
+
 /** "volunteers 去了20个": people named in English, then their going or coming, then the count. */
 const EN_PEOPLE_WENT = new RegExp(`\\b(?:${EN_PEOPLE_WORDS})\\s*(?:们)?[^，,。;；\\d]{0,2}(?:去了|来了|到了|出了|派了|出动了?)\\s*$`, 'iu');
 
@@ -81,6 +84,8 @@ const EN_PEOPLE_WENT = new RegExp(`\\b(?:${EN_PEOPLE_WORDS})\\s*(?:们)?[^，,�
 /** "来咨询的阿姨大叔有五十多个", "问的40来个": those who came to ask, whoever they are named as (not "咨询的问题有20个"). */
 const ASKED_DE = /(?:咨询|问|询问|求助)的(\p{Script=Han}{0,4}?)(?:有|是)?$/u;
 const VERB_DE = /(?:听|来|到|参加|参与|参观|看|学|上课|听讲|报名|献血|补种|接种)[^，,。;；\s\d]{0,4}的(?:有|是)?$/u;
+/** An outcome reached by some of those who came, right before their count: 结业, 考核合格, 谈成意向的有. */
+const OUTCOME_COUNT = /(?:^(?:最后|最终|其中)?(?:考核)?(?:结业|毕业|合格|通过|取证|拿证|领证|录用|录取)(?:了|的有|的是)?|(?:谈成|达成|签了?|签订|结业|毕业|考核合格|考核通过|取证|拿到证|录用)[^，,。;；\s\d]{0,4}的(?:有|是)?)\s*$/u;
 /** A clause opened by those who came ("来的群众大概", "到场的有"), up to a few words naming them. */
 const CAME_DE = /^(?:来的|到的|到场的|来参加的|参加的|来听的|来看的)(?:(?!的|了|发|送|卖|做|买|领|拿|给)\p{Script=Han}){0,3}?(?:大概|大约|差不多|估计|约|得有|有|是|总共|一共|共)*$/u;
 /** "volunteers 10 个": English people right before a count. */
@@ -90,7 +95,7 @@ export function nominalised(f: Figure): Figure {
   // "volunteers 10 个", "students 30 个": people named in English right before a count of 个.
   // Not "跟林业站的同志去了三个村": the places the people went to, counted by the place named after 个 (but "居民来了
   // 一百二十来个社区那边…" with no stops: who came, the next clause's place after them).
-  if (!f.people && f.unit === '个' && (EN_PEOPLE_BEFORE.test(f.context) || (PEOPLE_WENT.test(f.context) && !(PLACE_NOUN.test(f.noun) && /(?:去了|到了|跑了|走了)\s*$/u.test(f.context))) || EN_PEOPLE_WENT.test(f.lead ?? '') || (/(?:我校|我们学校|本校|我们班|我们队)[^，,。;；\d]{0,3}(?:去了|来了|到了|参加了?)\s*$/u.test(f.context) && f.noun === '') || EN_PEOPLE.test(f.after.trim().split(/\s+/u)[0] ?? ''))) return { ...f, people: true, unit: '人', noun: '', unnamed: false, unitFrom: 'words' };
+  if (!f.people && f.unit === '个' && (EN_PEOPLE_BEFORE.test(f.context) || (PEOPLE_WENT.test(f.context) && !((PLACE_NOUN.test(f.noun) || ALSO_A_PLACE(f.noun)) && /(?:去了|到了|跑了|走了)\s*$/u.test(f.context))) || EN_PEOPLE_WENT.test(f.lead ?? '') || (/(?:我校|我们学校|本校|我们班|我们队)[^，,。;；\d]{0,3}(?:去了|来了|到了|参加了?)\s*$/u.test(f.context) && f.noun === '') || EN_PEOPLE.test(f.after.trim().split(/\s+/u)[0] ?? ''))) return { ...f, people: true, unit: '人', noun: '', unnamed: false, unitFrom: 'words' };
   // "听的人不多，二十来个", "来的人不少，估摸着一百五十来个": the clause before names the people this bare count of 个 counts.
   // "下雨人少，六十个左右", "李庄人少点，三十来个": the people fewer or more than before, then their count.
   if (!f.people && f.unit === '个' && f.noun === '' && /^(?:估摸着?|估计|约莫|大约|大概|差不多|怕是)?(?:有|得有)?$/u.test(f.context.trim()) && !/^\s*[\p{Script=Han}a-z]/u.test(f.after.replace(/^(?:左右|上下|吧|的样子)/u, '')) && /(?:的人|人)(?:不多|不少|挺多|很多|还行|可以|也不少|(?:少|多)(?:点|些|一点|一些)?)?[，,]\s*(?:估摸着?|估计|约莫|大约|大概|差不多|怕是)?(?:有|得有)?$/u.test(f.lead ?? '')) return { ...f, people: true, unit: '人', unnamed: false, unitFrom: 'words' };
@@ -100,6 +105,9 @@ export function nominalised(f: Figure): Figure {
   if (!f.people && f.unit === '个' && /^[\p{Script=Han}、]{1,12}的(?![\p{Script=Han}])/u.test(f.after) && /(?:来了|到了|去了)$/u.test(f.context.replace(/[\s约大概差不多]+$/u, ''))) return { ...f, people: true, unit: '人', noun: '', unnamed: false, unitFrom: 'words' };
   // "来的群从大概一百五十来个" (a mistyped 群众): a clause opened by those who came names people, whatever noun follows.
   if (!f.people && f.unit === '个' && f.noun === '' && !/^\s*[\p{Script=Han}a-z]/u.test(f.after) && CAME_DE.test(f.context)) return { ...f, people: true, unit: '人', unnamed: false, unitFrom: 'words' };
+  // "学员八十来个，结业七十六个", "当场谈成意向的有三十来个": a bare count of 个 told by an outcome some of the people
+  // reached (people named before it) counts those people.
+  if (!f.people && f.unit === '个' && f.noun === '' && !/^\s*[\p{Script=Han}a-z]/u.test(f.after) && OUTCOME_COUNT.test(f.context) && PEOPLE_NOUNS.test(f.lead ?? f.context)) return { ...f, people: true, unit: '人', unnamed: false, unitFrom: 'words' };
   const asked = ASKED_DE.exec(f.context);
   const askers = asked !== null && !THING_TAIL.test(asked[1]!) && !/问题|事|情况|内容/u.test(asked[1]!);
   if (f.people || f.unit !== '个' || f.noun !== '' || (!VERB_DE.test(f.context) && !askers) || /^\s*[\p{Script=Han}]/u.test(f.after.replace(/^[吧啊呢了左右上下]+/u, ''))) return f;

@@ -54,7 +54,8 @@ export function impliedUnit(n: UnitlessNumber): ImpliedUnit | undefined {
   // "播放总量10万+", "阅读量3000多": plays and reads, counted as times, never as people.
   if (/(?:播放|阅读|点击|浏览|转发|点赞|访问)(?:量|总量|总数|数|次数)\s*[:：为是达约有]*\s*$/u.test(before)) return { unit: '次', people: false, bare: true, end: pos };
   // "视频号同步直播，后台显示观看1800": views of a broadcast, counted as person-times online.
-  if (/观看(?:人次|量)?\s*[:：为是达约有]*\s*$/u.test(before) && /直播|视频号|线上|在线|网上|抖音|快手/u.test(text.slice(Math.max(0, token.start - 40), token.start)) && /^(?:[+多余]|左右)?\s*($|[,，。;；!！\n])/u.test(text.slice(token.end, token.end + 4))) return { unit: '人次', people: true, bare: true, end: pos, from: 'words' };
+  // "另外线上直播 watch 1.2k": the English word for watching, the same.
+  if (/(?:观看(?:人次|量)?|\b(?:watch(?:ed|ing)?|viewers?|views))\s*[:：为是达约有]*\s*$/iu.test(before) && /直播|视频号|线上|在线|网上|抖音|快手/u.test(text.slice(Math.max(0, token.start - 40), token.start)) && /^(?:[+多余]|左右)?\s*($|[,，。;；!！\n])/u.test(text.slice(token.end, token.end + 4))) return { unit: '人次', people: true, bare: true, end: pos, from: 'words' };
   // "直播 300+ 观看", "线上 200 多人观看": a count between a stream and its watching, counted as people online.
   if (/(?:直播|线上|在线|视频号|抖音|快手)[^\S\n]*$/u.test(before) && /^[^\S\n]*(?:[+多余]|左右)?[^\S\n]*(?:人)?[^\S\n]*(?:在线)?(?:观看|收看)/u.test(text.slice(token.end, token.end + 10))) return { unit: '人', people: true, bare: true, end: pos, from: 'words' };
   // "直播峰值在线 ~300", "livestream peak online 500+": who were online at once during a stream, counted as people online.

@@ -37,6 +37,10 @@ export function notACount(token: NumberToken, text: string, before: string, each
   // "问题一个接一个", "一场又一场": an idiom of many, not a count.
   // "一家一家敲门", "一户一户走": one after another, not a count.
   if (token.written === '一' && (/^[个场次批拨轮](?:接|又|挨)一/u.test(text.slice(token.end, token.end + 4)) || /一[个场次批拨轮](?:接|又|挨)$/u.test(before) || /^([个家户村组])一\1/u.test(text.slice(token.end, token.end + 3)) || /一([个家户村组])$/u.test(before) && text.slice(token.end, token.end + 1) === before.slice(-1))) return true;
+  // "不一条条报了", "一个个问过去", "一场场看": a measure word doubled after 一 is one by one, not a count.
+  if (token.written === '一' && /^([条个场次件张份篇])\1/u.test(text.slice(token.end, token.end + 2))) return true;
+  // "安置房三期项目部", "二期工程": a phase of a building project names it, it counts no sessions.
+  if (/^期(?:项目|工程|工地|小区|厂房)/u.test(text.slice(token.end, token.end + 4)) || /^期(?:項目|工程|工地|小區|廠房)/u.test(text.slice(token.end, token.end + 4))) return true;
   // "一个是七月十号的演练，还有一个是…": the first of the things told, not a count.
   if (token.written === '一' && /^个是/u.test(text.slice(token.end, token.end + 2))) return true;
   // "…测了一百三十六人次三是上个礼拜四…": in speech without stops, 二是/三是 opening the next item of an enumeration that

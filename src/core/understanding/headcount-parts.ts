@@ -60,12 +60,14 @@ export function awardedParts(people: readonly Figure[]): Figure[] {
 }
 
 /** Passed or finished something ("考核合格", "考试通过的", "结业", "取得证书"): an outcome of some of who took part. */
+// "结业七十六个", "当场谈成意向的有三十来个": who finished the course, or reached an agreement, are some of who came.
 // "自愿上车献血的", "现场补种了": who gave blood or were vaccinated at a talk or a 宣传日, some of those who came.
-const OUTCOME = /(?:考核|考试|测试|测评|结业考核)?(?:合格|通过|及格|达标)(?:的)?(?:学员|人员|人)?\s*$|(?:取得|获得|拿到|领取)(?:了)?[^，,。;；\d]{0,6}?(?:证书|证)(?:的)?\s*$|顺利结业(?:的)?\s*$|(?:献血|献了血|补种|接种|打了疫苗)(?:了)?(?:的)?(?:有|是)?\s*$/u;
+const OUTCOME = /(?:考核|考试|测试|测评|结业考核)?(?:合格|通过|及格|达标)(?:的)?(?:学员|人员|人)?\s*$|(?:取得|获得|拿到|领取)(?:了)?[^，,。;；\d]{0,6}?(?:证书|证)(?:的)?\s*$|(?:顺利)?(?:结业|毕业|录用|录取)(?:了)?(?:的)?(?:有|是)?\s*$|(?:谈成|达成|签订|签了)[^，,。;；\d]{0,4}?的(?:有|是)?\s*$|(?:献血|献了血|补种|接种|打了疫苗)(?:了)?(?:的)?(?:有|是)?\s*$/u;
 /** "十二个小年轻现场登记了造血干细胞", "二十个孩子当场补种": the outcome told right after the people counted. */
 const OUTCOME_AFTER = /^[^，,。;；!！?？\d]{0,5}?(?:现场|当场|顺便|还)?(?:登记了?(?!参加|报名)|补种|接种)/u;
 /** Whether a figure of people counts those with an outcome at the event, not those who came. */
-export const outcomeOf = (f: Figure): boolean => OUTCOME.test(f.context.slice(-12)) || OUTCOME_AFTER.test(f.after);
+// Not "实际坚持学完全部课时并结业的有39名": who actually came through the course are who took part (see roleOf).
+export const outcomeOf = (f: Figure): boolean => (OUTCOME.test(f.context.slice(-12)) && !/实际[^，,。;；\d]{0,14}(?:结业|毕业)[^，,。;；\d]{0,4}$/u.test(f.context)) || OUTCOME_AFTER.test(f.after);
 
 /**
  * "参训58人，考核合格51人": who passed are some of who took part, no second audience; kept as a figure of their

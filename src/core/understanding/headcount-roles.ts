@@ -20,8 +20,9 @@ export const KNOWN_PEOPLE = new RegExp(`(${peopleWords('label')}|${peopleWords('
 /**
  * Helping, teaching or invited in, right after the people counted: "两个教官帮忙", "15个会员到河湾村帮着搞夏剪";
  * sent somewhere to give a service: "教师6人到县机械厂开展技术服务".
+ * Not across another count ("九十来个小孩老师六个给他们讲了"): the deed after it is the later people's.
  */
-export const HELPING = /^[^，,。;；!！?？\n\d]{0,10}?((?:到|去|赴|前往)[^，,。;；!！?？\s\d]{1,10}?(?:开展|提供)[^，,。;；!！?？\s\d]{0,4}服务|帮|协助|上阵|手把手|支援|助阵|值守|维持秩序|指导|授课|讲课|请过来|请来|做志愿者|当志愿者|做讲解|当讲解员|担任[^，,。;；\s]{0,4}?(?:讲解|志愿者|辅导员|评委|裁判|讲师|教练|向导|引导员)|志愿服务|设(?:了个?)?(?:咨询台|咨询点|摊位?)|摆摊|坐诊|给[^，,。;；\s]{0,6}(?:讲|量|测|检查|义诊|上课|上了))/u;
+export const HELPING = /^(?:(?![〇一二两三四五六七八九十百千俩仨]+[多余来几]?[个人名位])[^，,。;；!！?？\n\d]){0,10}?((?:到|去|赴|前往)[^，,。;；!！?？\s\d]{1,10}?(?:开展|提供)[^，,。;；!！?？\s\d]{0,4}服务|帮|协助|上阵|手把手|支援|助阵|值守|维持秩序|指导|授课|讲课|请过来|请来|做志愿者|当志愿者|做讲解|当讲解员|担任[^，,。;；\s]{0,4}?(?:讲解|志愿者|辅导员|评委|裁判|讲师|教练|向导|引导员)|志愿服务|设(?:了个?)?(?:咨询台|咨询点|摊位?)|摆摊|坐诊|给[^，,。;；\s]{0,6}(?:讲|量|测|检查|义诊|上课|上了))/u;
 /** Who competed or performed, beside the audience that watched them: a part, not another audience. */
 export const PERFORMER = /(选手|参赛|演员|表演|contestant|finalist|performer)/u;
 /** "志愿者我们社区出了十五个": the helpers named first, then who sent them. */
@@ -45,7 +46,7 @@ export const EN_SIGNED_UP_BEFORE = /(?:registrations?|registered|sign[- ]?ups?|R
  * Who watched online or on a stream ("直播间观看300多人", "线上那边大概90", "同时开通网络直播，家长观看2100人次"),
  * read in the words since the last count, across commas; not "电商直播培训 三十五人", a training about streaming.
  */
-export const ONLINE = /(?:(?:线上|直播|云端|网上|网络|腾讯会议|会议软件|Teams|B站|抖音|视频号|livestream|online)[^。;；\n]{0,12}(?:观看|收看|看|观众|参与|参加|听|在线|峰值|那边|had|views?|viewers?)|直播间|同时在线|在线观看|在线收看|在线人数|点击|播放|线上|online|在线|网上|云端)[^。;；\n]{0,8}$|直播\s*$/iu;
+export const ONLINE = /(?:(?:线上|直播|云端|网上|网络|腾讯会议|会议软件|Teams|B站|抖音|视频号|livestream|online)[^。;；\n]{0,12}(?:观看|收看|看|观众|参与|参加|听|在线|峰值|那边|had|views?|viewers?|watch(?:ed|ing)?)|直播间|同时在线|在线观看|在线收看|在线人数|点击|播放|线上|online|在线|网上|云端)[^。;；\n]{0,8}$|直播\s*$/iu;
 /** "4,200 人次 online", "300人在线": the online word after the count. */
 export const ONLINE_AFTER = /^\s*(?:online|线上|在线|via\s+(?:the\s+)?livestream|(?:watched|viewed|tuned in)\s+(?:it\s+)?(?:on\s+)?(?:the\s+|our\s+|a\s+)?(?:liv|stream|online))/iu;
 
@@ -55,7 +56,8 @@ export const JOINED_IN = /^[^，,。;；\n]{0,6}?(?:一起|一块|一同|共同|
 
 /** "上午来了居民40人", "下午实验中学来了一个班": which part of the day of one event a count is of, opening its clause. */
 export const HALF_DAY = /^(?:[^，,。;；\d]{0,4}?)(上午|下午|晚上|中午|早上)(?!场)/u;
-export const halfDayOf = (f: { context: string }): string | undefined => HALF_DAY.exec(f.context)?.[1];
+// "上午一场下午一场" (no stops): the part of the day after the clause's last count is the later count's own.
+export const halfDayOf = (f: { context: string }): string | undefined => HALF_DAY.exec(f.context.replace(/^.*[\d一二两三四五六七八九十]\s*(?:场|个班|班)/u, ''))?.[1] ?? HALF_DAY.exec(f.context)?.[1];
 
 /** "第一天", "第二天", "次日", "最后一天": which day of one event a count is of. */
 export const DAY_OF_EVENT = /第[一二三四五六七1-7]天|头一天|首日|次日|最后一天/u;
@@ -107,6 +109,8 @@ export function roleOf(f: Figure): Role {
   if (visitedList && visitedList[1]!.includes('、') && f.context.length > 0 && visitedList[1]!.endsWith(f.context)) return 'participant';
   // "邀请一线技术人员二十余人座谈交流": people invited to talk things over at a meeting are who it was held with.
   if (/(?:邀请|请来|召集|组织)[^，,。;；]{0,16}$/u.test(f.context) && /^[^，,。;；\d]{0,4}?(?:座谈|交流座谈|研讨|参会|参加座谈|参加会议|出席座谈)/u.test(f.after)) return 'participant';
+  // "会员登记了四十六个", "发展新会员12名": members enrolled into a body are its membership, not who came to an event.
+  if (/(?:会员|成员)(?:登记|发展|注册|入会)了?(?:的有|的是)?\s*$|(?:登记|发展|吸收|注册)了?(?:新)?(?:会员|成员)\s*$/u.test(f.context)) return 'staff';
   // "验收组一共五个人", "检查组3人": a team that came to inspect or assess ran the check; it served no one.
   if (INSPECTING_TEAM.test(f.context.slice(-10))) return 'staff';
   // "志愿者轮流值守，累计出勤40人次", "在岗工作人员12人": people on duty worked it, however they are totalled.
@@ -194,7 +198,9 @@ export function roleOf(f: Figure): Role {
   // "果树专家两个来听的果农有六十多个": the people named after the clause's last count are who this one counts.
   const ownTail = f.context.replace(/^.*[\d〇一二两三四五六七八九十百千万俩仨]\s*(?:[多余来几]\s*)?(?:人次|[个人名位])/u, '');
   // "领导+游客四十几个人": the audience named last of those added together, the count is theirs with the staff.
-  const namedAudience = (AUDIENCE.test(f.noun) && !STAFF.test(f.noun) && !ESCORTING.test(f.noun)) || (ownTail !== f.context && AUDIENCE.test(ownTail) && !STAFF.test(ownTail)) || new RegExp(`[+＋](?:${AUDIENCE.source})(?:们)?\\s*(?:共|一共|约|大概|有)?\\s*$`, 'u').test(f.context);
+  const namedAudience = (AUDIENCE.test(f.noun) && !STAFF.test(f.noun) && !ESCORTING.test(f.noun)) || (ownTail !== f.context && AUDIENCE.test(ownTail) && !STAFF.test(ownTail)) || new RegExp(`[+＋](?:${AUDIENCE.source})(?:们)?\\s*(?:共|一共|约|大概|有)?\\s*$`, 'u').test(f.context)
+    // "老人用药讲解\t27人": a talk named by who it was for, the count right after it is theirs.
+    || (/(?:讲解|宣讲)\s*$/u.test(f.context) && AUDIENCE.test(f.context.slice(-8, -2)) && !STAFF.test(f.context.slice(-8, -2)));
   // "来了 6 位 staff 负责讲解": the people named in English after the unit.
   // "镇上来了俩放映员", "请了3个外聘讲师": a trade no list knows (员, 师, 夫), not one of the audience.
   // Not "观众约三百人团员参演四十人" (no stops): the trade named after the unit has a count of its own.
@@ -209,9 +215,10 @@ export function roleOf(f: Figure): Role {
   if (/^(?:听了?|聆听了?)(?:讲解|讲座|宣讲|讲课|报告|课)/u.test(f.after) && !STAFF.test(ctx.slice(-8))) return 'audience';
   // "现场讲解受众150余人": the audience word right before the count names who heard it, not the staff whose deed precedes.
   if (/(?:受众|听众|观众)(?:约|共|有|达|共计|合计)?\s*$/u.test(ctx) && STAFF.test(ctx.slice(-8))) return 'participant';
+  // "七十多个孩子老师五个给他们讲了…": people named before their count, then giving the others the talk, ran it.
   // "其中23位老人我们现场帮着整理了药盒": the sender helped them; the people counted were helped, not helpers.
   const helpedBySender = /^\p{Script=Han}{0,4}?(?:我们|咱们|俺们|我)/u.test(f.after);
-  const staff = trade || enAfterNoun || ((STAFF.test(ctx.slice(-8)) || /\b(?:volunteers?|staff|docents|guides|helpers)\s*$/u.test(ctx)) && !servedAfter && !namedAudience) || STAFF.test(englishAfter(f)) || (fronted !== null && !AUDIENCE.test(fronted[1] ?? '')) || (HELPING.test(f.after) && !helpedBySender) || STAFF.test(f.noun) || STAFF_AFTER.test(f.noun) || ACTING_AS.test(f.after) || /^[\d\s.,+~]+[a-z]/iu.test(f.written) && STAFF.test(f.written);
+  const staff = trade || enAfterNoun || ((STAFF.test(ctx.slice(-8)) || /\b(?:volunteers?|staff|docents|guides|helpers)\s*$/u.test(ctx)) && !servedAfter && !namedAudience) || STAFF.test(englishAfter(f)) || (fronted !== null && !AUDIENCE.test(fronted[1] ?? '')) || (HELPING.test(f.after) && !helpedBySender) || (f.after === '' && f.rest !== undefined && /^给/u.test(f.rest) && HELPING.test(f.rest)) || STAFF.test(f.noun) || STAFF_AFTER.test(f.noun) || ACTING_AS.test(f.after) || /^[\d\s.,+~]+[a-z]/iu.test(f.written) && STAFF.test(f.written);
   // "服务技术人员27人", "走访慰问老专家12位": the people a verb of serving takes are who were served.
   // Not "专家服务团专家2人": the experts of a 服务团 or 服务队 served.
   if (/(?:服务(?![团队])|走访|慰问|帮扶)了?(?:一线|基层)?\p{Script=Han}{2,5}$/u.test(f.context.slice(-9)) && STAFF.test(f.context.slice(-6)) && !/志愿|volunteer/u.test(f.context.slice(-6))) return 'participant';

@@ -296,6 +296,8 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
   // "基地通过评审验收，评审专家5人": an inspection of the sender's own place, the only people counted those who
   // judged it; no one took part in it as an audience.
   if (lone && alone && /(?:评审|评委|专家|验收组|督导组)/u.test(`${staff[0]!.context.slice(-6)}|${staff[0]!.noun}`) && /通过[^，,。;；\d]{0,16}(?:验收|评估|评审|考评|复核|认定)/u.test(staff[0]!.lead ?? '')) return pick(undefined);
+  // "申报县级科普教育基地…专家组5人来现场验收": experts who came to inspect the place the sender applied for; no audience.
+  if (lone && alone && /(?:评审|评委|专家|验收组|督导组)/u.test(`${staff[0]!.context.slice(-6)}|${staff[0]!.noun}`) && /^[^，,。;；\d]{0,6}?(?:验收|评审|评估|考评|复核)/u.test(staff[0]!.after) && /申报|创建|申请|认定/u.test(staff[0]!.lead ?? '')) return pick(undefined);
   // "验收组专家4人": the only people counted came to inspect; whether anyone else took part is asked.
   if (lone && alone && /验收|检查|督导|考核|评估/u.test(`${staff[0]!.context}|${staff[0]!.noun}`)) return pick(staff[0], true);
   const attended = alone || (lone && /参加|参会|参训|到会|到场|来了|出席|听讲|听课/u.test(`${staff[0]!.context}|${staff[0]!.noun}`));

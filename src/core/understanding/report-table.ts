@@ -43,6 +43,8 @@ function unitOf(header: string): string | undefined {
   const bracketed = /[(（]\s*(\p{Script=Han}{1,2})\s*[)）]$/u.exec(header)?.[1];
   // "参赛选手", "参赛运动员", "营员": who competed or camped are people too.
   if (/人数|人员|参加|参训|听众|观众|学员|人$|^(?:attendees|attendance|participants|headcount|turnout|audience|visitors)$|^(?:mentors?|tutors?|coaches?|instructors?|volunteers?|staff|judges?)$|(?:学生|选手|运动员|队员|营员|群众|游客|居民|村民|儿童|孩子|老人|农户|老师|教师|家长|志愿者|辅导员)$/u.test(header)) return bracketed && OTHER_UNITS.includes(bracketed) ? bracketed : '人';
+  // "报名", "实到", "考核通过": a column named by what people did (signed up, came, passed) counts people.
+  if (/^(?:报名|预约|应到|实到|到场|签到|考核(?:通过|合格)|通过|合格|结业|取证|发证)(?:人数)?$/u.test(header)) return '人';
   // "台数", "架次", "台套": a column named by its unit, or by the count of it.
   const named = COLUMN_UNIT.exec(header)?.[1];
   if (named) return named;
