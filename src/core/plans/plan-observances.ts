@@ -70,6 +70,11 @@ export function withPlanDates(title: string, lines: string[], year: number, cale
   }
   const week = inTitle ? weeks.get(inTitle.observance.name) : undefined;
   if (week && inTitle) return { observances, window: { text: inTitle.written, ...week, implied: true, kind: 'event' } };
+  // "2023年全国科技活动周主题宣传活动方案" giving no days of its own: its activities fall in the observance's days.
+  if (inTitle && ACTIVITY_PLAN.test(normalizeText(title))) {
+    const days = observanceDates(inTitle.observance, year);
+    if (days.start !== days.end) return { observances, window: { text: inTitle.written, start: days.start, end: days.end, implied: true, kind: 'event' } };
+  }
   // An activity's 方案 naming no observance ("全区科技活动整体方案") with its own span of days ("二、时间 5月15日—21日").
   // So is a text with no title line of its own whose top headings are an activity's ("二、活动时间" … "四、活动内容").
   // With no title to name the event, its 时间 section stays an item as written and the window dates the content part.
@@ -190,6 +195,8 @@ function eventDates(lines: string[], year: number): { start: string; end: string
     // "(一)时间。" ends with its stop, "一、时间与主题" joins a second field: the dates are on the next line.
     const rest = (m[1] ?? m[2] ?? '').replace(/^[。.、，,\s]+$/u, '').replace(/^\s*[与和及、]\s*(?:主题|地点|内容|方式|对象)\s*[:：]?\s*$/u, '');
     const text = rest.trim() !== '' ? rest : (lines.slice(k + 1).find((l) => l.trim() !== '') ?? '');
+    // "三、时间安排" over "1、4月下旬,召开…" "2、…": a schedule of stages, its first stage no span of the event.
+    if (/^\s*\d{1,2}\s*(?:、|[.．](?!\d))/u.test(normalizeText(text))) continue;
     const span = parseDeadlines(text, year).find((d) => d.kind !== 'deadline') ?? strippedSpan(text, year);
     if (span) return { start: span.start, end: span.end };
   }
