@@ -168,7 +168,10 @@ export function readKind(input: { title: string; raw: string; nodes: OutlineNode
   // or a first paragraph that opens with the day it happened or with 据了解.
   const opening = normalizeText(input.raw.slice(0, 3000));
   const headline = /(召开|启动|举办|举行|开幕|闭幕|落幕|揭牌|安排部署|研究部署|部署)/u.test(title) && !/(要点|计划|方案|安排$|通知$)/u.test(title);
-  const lead = /(?:^|\n)[ \t　]{0,4}\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[，,]/u.test(opening) || /据了解|记者从|(?:^|[。\n])[ \t　]{0,4}(?:日前|近日)[，,]/u.test(opening);
+  // "2022年5月30日是…。5月22日上午，…举行…": the lead's second sentence tells the day an event was held, under a
+  // headline that is no notice's.
+  const heldOn = /。[ \t　]{0,4}\d{1,2}月?\d{1,2}日(?:上午|下午|晚上?)[，,][^。\n]{0,80}(?:举行|举办|召开)/u.test(opening.slice(0, 600)) && !/通知$/u.test(title);
+  const lead = /(?:^|\n)[ \t　]{0,4}\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[，,]/u.test(opening) || /据了解|记者从|(?:^|[。\n])[ \t　]{0,4}(?:日前|近日)[，,]/u.test(opening) || heldOn;
   // "…科技活动周落下帷幕", "…圆满结束。据初步统计…": a page reporting an event that is over, with no word of what comes
   // next (下一步, 将继续, 将于…), holds its results, not tasks: a summary.
   if (EVENT_ENDED.test(`${title}\n${opening.slice(0, 300)}`) && !FORWARD_WORDS.test(opening) && !/(?:将|拟)(?:于|在)/u.test(opening)) return { kind: 'summary', nodes: [], results: tasks };

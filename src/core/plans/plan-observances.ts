@@ -73,7 +73,8 @@ export function withPlanDates(title: string, lines: string[], year: number, cale
   // "2023年全国科技活动周主题宣传活动方案" giving no days of its own: its activities fall in the observance's days.
   if (inTitle && ACTIVITY_PLAN.test(normalizeText(title))) {
     const days = observanceDates(inTitle.observance, year);
-    if (days.start !== days.end) return { observances, window: { text: inTitle.written, start: days.start, end: days.end, implied: true, kind: 'event' } };
+    // Only its content part is dated so: a 时间 section it has stays as written.
+    if (days.start !== days.end) return { observances, window: { text: inTitle.written, start: days.start, end: days.end, implied: true, kind: 'event' }, contentOnly: true };
   }
   // An activity's 方案 naming no observance ("全区科技活动整体方案") with its own span of days ("二、时间 5月15日—21日").
   // So is a text with no title line of its own whose top headings are an activity's ("二、活动时间" … "四、活动内容").

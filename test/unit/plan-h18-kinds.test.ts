@@ -1,0 +1,29 @@
+// Holdout 18 (issue 17): a page whose lead's second sentence tells the day an event was held ("…。6月3日上午，…在…举行…")
+// under a headline that is no notice's is news.
+import { describe, expect, it } from 'vitest';
+import { parsePlan } from '../../src/core/plans/parse-plan.js';
+import { OBSERVANCES } from '../support/kexie-for-tests.js';
+
+const read = (text: string) => parsePlan(text, { source: 'page.txt', fallbackYear: 2022, importedAt: '', observances: OBSERVANCES });
+
+describe('a headline over a lead that tells the day an event was held', () => {
+  it('is news', () => {
+    const { report } = read(
+      [
+        '某某县开展2022年防灾减灾日科普宣传活动',
+        '今年5月12日是第14个全国防灾减灾日,为增强群众防灾减灾意识,普及应急避险知识。5月10日上午,县科协联合县应急管理局在人民广场举行防灾减灾科普宣传活动,现场发放宣传资料1500余份。下一步,县科协还将把活动延伸到各乡镇。',
+      ].join('\n'),
+    );
+    expect(report.kind).toBe('news');
+  });
+  it('is not news under a notice', () => {
+    const { report } = read(
+      [
+        '关于开展2022年防灾减灾日科普宣传活动的通知',
+        '今年5月12日是第14个全国防灾减灾日。5月10日上午,县科协将在人民广场举行启动仪式,请各单位派员参加。',
+        '一、请各乡镇于5月15日前报送活动方案。',
+      ].join('\n'),
+    );
+    expect(report.kind).not.toBe('news');
+  });
+});
