@@ -27,3 +27,18 @@ describe('a headline over a lead that tells the day an event was held', () => {
     expect(report.kind).not.toBe('news');
   });
 });
+
+describe("a news paragraph of results followed by what comes next", () => {
+  it('keeps only what comes next, with no past figure as a target', () => {
+    const { report, plan } = read(
+      [
+        '某某县开展2022年防灾减灾日科普宣传活动',
+        '今年5月12日是第14个全国防灾减灾日,为增强群众防灾减灾意识。5月10日上午,县科协联合县应急管理局在人民广场举行防灾减灾科普宣传活动。',
+        '据了解,本次活动现场共设置展板15块,发放宣传手册1500余册,吸引群众800余人次参与。接下来,县科协还将把宣传活动延伸到各乡镇,并组织应急演练进校园。',
+      ].join('\n'),
+    );
+    expect(report.kind).toBe('news');
+    expect(plan.items.some((i) => i.text.includes('展板15块'))).toBe(false);
+    expect(plan.items.flatMap((i) => i.targets)).toEqual([]);
+  });
+});

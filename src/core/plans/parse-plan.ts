@@ -67,7 +67,10 @@ export function parsePlan(raw: string, options: ParsePlanOptions): { plan: Plan;
   const { preamble, shape, skipped } = shaped;
   let title = findTitle(preamble, lines, options.source);
   const reading = readKind({ title, raw, nodes: shaped.nodes, shape, titleYear: titleYear ? Number(titleYear[1]) : undefined });
-  const { nodes: kept, cutOff } = withoutNonTasks(reading.nodes);
+  const { nodes: nonTasksOut, cutOff } = withoutNonTasks(reading.nodes);
+  // A news paragraph that tells what was done and then what comes next ("…共展出展板20块…。接下来，…还将…"): only
+  // what comes next is work; the results before it are no tasks and no targets.
+  const kept = reading.kind === 'news' ? nonTasksOut.map((n) => ({ ...n, text: whatComesNext(n.text) })) : nonTasksOut;
   // A report's plan part with a title line of its own ("201x年xx镇科技科普工作下半年计划") is the plan imported.
   const partLine = reading.part !== undefined && kept[0]?.isGroup && kept[0].rank < 0 ? kept[0].text.replace(/^20\d?x{1,2}年/iu, '').trim() : undefined;
   if (partLine) title = partLine;
@@ -123,6 +126,16 @@ export function parsePlan(raw: string, options: ParsePlanOptions): { plan: Plan;
     warnings,
     report: { shape, kind: reading.kind, skipped, unread, results: reading.results.map((n) => n.text), ...(reading.part ? { part: reading.part } : {}), ...(reading.meeting ? { meeting: reading.meeting } : {}), ...(cutOff ? { cutOff } : {}), yearFrom: years.source },
   };
+}
+
+/** "接下来，", "下一步，" opening a sentence after others in a news paragraph. */
+const NEXT_LEAD = /[。！!；;]\s*(?=(?:接下来|下一步|下步)[，,：:])/u;
+
+/** The part of a news paragraph from its "接下来，" sentence on; the paragraph whole when it has none. */
+function whatComesNext(text: string): string {
+  if (text.includes('\n')) return text;
+  const m = NEXT_LEAD.exec(text);
+  return m ? text.slice(m.index + m[0].length) : text;
 }
 
 /** A plan's title naming the quarter or month its work is for: "2019年第四季度…工作要点", "…11月份工作计划". */
