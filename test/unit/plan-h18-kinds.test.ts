@@ -42,3 +42,17 @@ describe("a news paragraph of results followed by what comes next", () => {
     expect(plan.items.flatMap((i) => i.targets)).toEqual([]);
   });
 });
+
+describe("a document site's year-end report", () => {
+  it('takes its title from the file name over the page and is a summary, even where it names a 行动计划领导小组', () => {
+    const { report, plan } = read(
+      [
+        '2021年某某社区科普工作年报 .doc_第1页',
+        '免费预览已结束,剩余3页可下载查看',
+        '2021年某某社区科普工作年报 年,社区科普工作认真贯彻全民科学素质行动计划纲要,取得了新的进展,现将一年来科普工作开展情况总结如下。一、健全机构,成立了全民科学素质行动计划领导小组,把科普工作列入社区议事日程。二、开展宣传活动,发放宣传资料800份,举办讲座4场次。',
+      ].join('\n'),
+    );
+    expect(plan.title).toBe('2021年某某社区科普工作年报');
+    expect(report.kind).toBe('summary');
+  });
+});

@@ -97,7 +97,8 @@ export function readKind(input: { title: string; raw: string; nodes: OutlineNode
   const reportTitle = (REPORT_TITLE.test(title.replace(/计划(?:和|与|及)总结/gu, '计划').replace(/(工作要点|工作计划|工作方案|实施方案)/gu, '')) && !/^关于.*(通知|函)$/u.test(title)) || isAnnualReport(input.raw) || (!PLAN_TITLE.test(title) && announcedReport(input.raw) !== undefined);
   const sections = nodes.length > 0 ? topSections(nodes) : [];
   // A programme the text names ("落实全民科学素质行动计划纲要精神", "《…规划》") is no heading over a plan part.
-  const named = (h: string): string => h.replace(/《[^》]*》|[^，,。；;\s]{0,16}(?:计划纲要|规划纲要)/gu, '');
+  // So is a body named after one ("成立了全民科学素质行动计划领导小组").
+  const named = (h: string): string => h.replace(/《[^》]*》|[^，,。；;\s]{0,16}(?:计划纲要|规划纲要)|[^，,。；;\s]{0,16}行动计划(?=领导小组|工作领导小组|办公室)/gu, '');
   const isPlanPart = (s: { head: OutlineNode }): boolean => PLAN_HEADING.test(named(headingOf(s.head))) && !RESULTS_HEADING.test(headingOf(s.head));
   const hasResults = sections.some((s) => RESULTS_HEADING.test(headingOf(s.head)));
   // A plan's own title line after sections of something else ("上半年…总结" … "201x年…下半年计划"): a report with a plan part,
