@@ -56,3 +56,18 @@ describe("a document site's year-end report", () => {
     expect(report.kind).toBe('summary');
   });
 });
+
+describe("a meeting's news that sets near-term work", () => {
+  it('imports the work the meeting set', () => {
+    const { report, plan } = read(
+      [
+        '某市科协召开主席办公会',
+        '2022年4月8日,某市科协在机关会议室召开主席办公会,主席主持会议,各位副主席参加了会议。',
+        '会议传达学习了省科协有关文件精神。',
+        '会议还研究安排了近期工作,要求把省科协的文件转发到各县区科协,让他们结合实际贯彻落实。各学会着手筹备年度学术年会,做好会员发展工作,按时上报优秀论文推荐名单。',
+      ].join('\n'),
+    );
+    expect(report.kind).toBe('news');
+    expect(plan.items.some((i) => i.text.includes('转发到各县区科协'))).toBe(true);
+  });
+});

@@ -182,7 +182,7 @@ export function readKind(input: { title: string; raw: string; nodes: OutlineNode
     // held, every part of it done, with no word of what comes next: news with nothing to import.
     const done = tasks.filter((n) => DONE_MARK.test(normalizeText(n.text))).length;
     // A meeting's news that 部署s or 强调s next year's work ("会议对新一年工作进行了系统部署") still sets tasks.
-    if (tasks.length >= 2 && done * 2 > tasks.length && !FORWARD_WORDS.test(normalizeText(input.raw)) && !/部署|强调/u.test(normalizeText(input.raw)) && !/(?:将|拟)于/u.test(normalizeText(input.raw))) return { kind: 'news', nodes: [], results: tasks };
+    if (tasks.length >= 2 && done * 2 > tasks.length && !FORWARD_WORDS.test(normalizeText(input.raw)) && !/部署|强调|安排了?[^。；;，,]{0,12}工作[，,]\s*(?:并)?要求/u.test(normalizeText(input.raw)) && !/(?:将|拟)于/u.test(normalizeText(input.raw))) return { kind: 'news', nodes: [], results: tasks };
     return { kind: 'news', nodes, results: [] };
   }
   if (isCoveringOnly(input.raw, nodes)) return { kind: 'notice', nodes, results: [] };

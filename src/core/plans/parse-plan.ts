@@ -106,7 +106,8 @@ export function parsePlan(raw: string, options: ParsePlanOptions): { plan: Plan;
   // Loose paragraphs with no date and no number anywhere ("2023年，县科协将…贡献智慧和力量"): a vision, not a plan.
   // Tasks counted out as 一是/二是 are a plan's, dated or not ("会议强调，…一是要…二是要…").
   // So are a leader's requirements strung as "要…；要…；要…" (three or more), as a meeting's news reports them.
-  const counted = nodes.some((n) => /^[一二三四五六七八九十]{1,3}是$/u.test(n.labels[n.labels.length - 1] ?? '') || (n.text.match(REQUIREMENT) ?? []).length >= 3);
+  // So is a meeting's news that tells the work it set ("会议还研究安排了近期工作，要求把…转发到…").
+  const counted = nodes.some((n) => /^[一二三四五六七八九十]{1,3}是$/u.test(n.labels[n.labels.length - 1] ?? '') || (n.text.match(REQUIREMENT) ?? []).length >= 3 || (reading.kind === 'news' && MEETING_SETS_WORK.test(normalizeText(n.text))));
   // Under a plan's own title line ("…2022年工作要点", not one quoted in a news page's 《》) such a paragraph is the
   // plan's opening: a page cut off there keeps it.
   const titleKey = matchKey(title);
@@ -127,6 +128,9 @@ export function parsePlan(raw: string, options: ParsePlanOptions): { plan: Plan;
     report: { shape, kind: reading.kind, skipped, unread, results: reading.results.map((n) => n.text), ...(reading.part ? { part: reading.part } : {}), ...(reading.meeting ? { meeting: reading.meeting } : {}), ...(cutOff ? { cutOff } : {}), yearFrom: years.source },
   };
 }
+
+/** A meeting's news telling the work it set: "会议还研究安排了近期工作，要求…", "会议部署了下阶段工作，要求…". */
+const MEETING_SETS_WORK = /会议[^。；;]{0,4}(?:研究)?(?:安排|部署)了?[^。；;，,]{0,12}工作[，,]\s*(?:并)?要求/u;
 
 /** "接下来，", "下一步，" opening a sentence after others in a news paragraph. */
 const NEXT_LEAD = /[。！!；;]\s*(?=(?:接下来|下一步|下步)[，,：:])/u;
