@@ -135,6 +135,8 @@ export function parseTargets(original: string, planYear?: number): Target[] {
     // "答题时间为2小时", "笔试时长3小时": how long an event lasts, not a goal (a floor of hours, "不少于20小时", is one).
     // A length of words counts only as a limit ("3000字以内", "不少于800字", "2500-5000字"), not a page's "全文4701字".
     if (rawUnit === '字' && !range && !['不超过', '不超出', '不多于', '不少于', '不低于'].includes(prefix ?? '') && suffix !== '以内' && suffix !== '以上' && suffix !== '以下') continue;
+    // "征文每人不超过两篇，字数3000字以内": a rule for each entry, as its other caps are.
+    if (rawUnit === '字' && /每(?:人|篇|件|位|名|份)/u.test(clauseBefore(text, index, 0, SENTENCE_END))) continue;
     if (rawUnit === '小时' && !prefix && /(?:时间|时长|用时|限时|历时)(?:为|是|共)?\s*$/u.test(clause)) continue;
     // "一式2份", "一式三份": the copies a form is sent in.
     if (rawUnit === '份' && /一式\s*$/u.test(before)) continue;
