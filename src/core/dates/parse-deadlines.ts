@@ -184,6 +184,19 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "请于520日之前报送", "于615日前": a page that dropped the 月 of "5月20日"; read only after 于 and before 前, when
+    // the digits split into a month and a day in exactly one way ("于111日前" is not read).
+    re: /(?<=[于在至到]\s?)(\d{3,4})[日号](前|之前|以前)/gu,
+    make: (m, planYear) => {
+      const digits = m[1] ?? '';
+      const readings = [1, 2]
+        .filter((ml) => digits.length - ml >= 1 && digits.length - ml <= 2 && digits[0] !== '0' && digits[ml] !== '0')
+        .map((ml) => oneDay(planYear, Number(digits.slice(0, ml)), Number(digits.slice(ml)), 'deadline'))
+        .filter((r) => r !== undefined);
+      return readings.length === 1 ? readings[0] : undefined;
+    },
+  },
+  {
     // 9月10前, 9月10号前 (no 日)
     re: new RegExp(`${YEAR}${M}月${D}(前|之前|以前)`, 'gu'),
     make: (m, planYear) => oneDay(yearOf(m[1], planYear), num(m[2]), num(m[3]), 'deadline'),

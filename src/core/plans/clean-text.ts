@@ -188,6 +188,8 @@ export function cleanLines(raw: string): string[] {
   for (const rawLine of text.split('\n')) {
     let line = withoutFormBoxes(withoutDateline(withoutPinyinGlosses(rawLine))).replace(/^#{1,6}\s+/u, '').replace(/[?？]{3,}/gu, '').replace(/(?:[?？][ \t　]+){3,}[?？]?/gu, ' ').trim();
     line = line.replace(/[（(]第\s*\d+\s*[/／]\s*\d+\s*页[)）]$/u, '');
+    // A document site's page heading, first on the page: the file's name and the page shown ("2016年…年报 .doc_第1页").
+    if (logical.length === 0) line = line.replace(/\s*\.(?:docx?|pdf|pptx?|wps)_第\s*\d{1,3}\s*页$/iu, '');
     // A government page's disclosure mark after the signature's date ("2022年5月6日(此件主动公开)").
     line = line.replace(/(?<=\S)\s*[（(]此件(?:主动|依申请|不予)?公开(?:发布)?[)）]$/u, '');
     // A PDF's spaced dates ("2024 年 5 月 12 日"): written together, as the date reader expects.

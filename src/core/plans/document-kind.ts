@@ -97,7 +97,8 @@ export function readKind(input: { title: string; raw: string; nodes: OutlineNode
   const reportTitle = (REPORT_TITLE.test(title.replace(/计划(?:和|与|及)总结/gu, '计划').replace(/(工作要点|工作计划|工作方案|实施方案)/gu, '')) && !/^关于.*(通知|函)$/u.test(title)) || isAnnualReport(input.raw) || (!PLAN_TITLE.test(title) && announcedReport(input.raw) !== undefined);
   const sections = nodes.length > 0 ? topSections(nodes) : [];
   // A programme the text names ("落实全民科学素质行动计划纲要精神", "《…规划》") is no heading over a plan part.
-  const named = (h: string): string => h.replace(/《[^》]*》|[^，,。；;\s]{0,16}(?:计划纲要|规划纲要)/gu, '');
+  // So is a body named after one ("成立了全民科学素质行动计划领导小组").
+  const named = (h: string): string => h.replace(/《[^》]*》|[^，,。；;\s]{0,16}(?:计划纲要|规划纲要)|[^，,。；;\s]{0,16}行动计划(?=领导小组|工作领导小组|办公室)/gu, '');
   const isPlanPart = (s: { head: OutlineNode }): boolean => PLAN_HEADING.test(named(headingOf(s.head))) && !RESULTS_HEADING.test(headingOf(s.head));
   const hasResults = sections.some((s) => RESULTS_HEADING.test(headingOf(s.head)));
   // A plan's own title line after sections of something else ("上半年…总结" … "201x年…下半年计划"): a report with a plan part,
@@ -168,7 +169,10 @@ export function readKind(input: { title: string; raw: string; nodes: OutlineNode
   // or a first paragraph that opens with the day it happened or with 据了解.
   const opening = normalizeText(input.raw.slice(0, 3000));
   const headline = /(召开|启动|举办|举行|开幕|闭幕|落幕|揭牌|安排部署|研究部署|部署)/u.test(title) && !/(要点|计划|方案|安排$|通知$)/u.test(title);
-  const lead = /(?:^|\n)[ \t　]{0,4}\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[，,]/u.test(opening) || /据了解|记者从|(?:^|[。\n])[ \t　]{0,4}(?:日前|近日)[，,]/u.test(opening);
+  // "2022年5月30日是…。5月22日上午，…举行…": the lead's second sentence tells the day an event was held, under a
+  // headline that is no notice's.
+  const heldOn = /。[ \t　]{0,4}\d{1,2}月?\d{1,2}日(?:上午|下午|晚上?)[，,][^。\n]{0,80}(?:举行|举办|召开)/u.test(opening.slice(0, 600)) && !/通知$/u.test(title);
+  const lead = /(?:^|\n)[ \t　]{0,4}\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[，,]/u.test(opening) || /据了解|记者从|(?:^|[。\n])[ \t　]{0,4}(?:日前|近日)[，,]/u.test(opening) || heldOn;
   // "…科技活动周落下帷幕", "…圆满结束。据初步统计…": a page reporting an event that is over, with no word of what comes
   // next (下一步, 将继续, 将于…), holds its results, not tasks: a summary.
   if (EVENT_ENDED.test(`${title}\n${opening.slice(0, 300)}`) && !FORWARD_WORDS.test(opening) && !/(?:将|拟)(?:于|在)/u.test(opening)) return { kind: 'summary', nodes: [], results: tasks };
@@ -178,7 +182,7 @@ export function readKind(input: { title: string; raw: string; nodes: OutlineNode
     // held, every part of it done, with no word of what comes next: news with nothing to import.
     const done = tasks.filter((n) => DONE_MARK.test(normalizeText(n.text))).length;
     // A meeting's news that 部署s or 强调s next year's work ("会议对新一年工作进行了系统部署") still sets tasks.
-    if (tasks.length >= 2 && done * 2 > tasks.length && !FORWARD_WORDS.test(normalizeText(input.raw)) && !/部署|强调/u.test(normalizeText(input.raw)) && !/(?:将|拟)于/u.test(normalizeText(input.raw))) return { kind: 'news', nodes: [], results: tasks };
+    if (tasks.length >= 2 && done * 2 > tasks.length && !FORWARD_WORDS.test(normalizeText(input.raw)) && !/部署|强调|安排了?[^。；;，,]{0,12}工作[，,]\s*(?:并)?要求/u.test(normalizeText(input.raw)) && !/(?:将|拟)于/u.test(normalizeText(input.raw))) return { kind: 'news', nodes: [], results: tasks };
     return { kind: 'news', nodes, results: [] };
   }
   if (isCoveringOnly(input.raw, nodes)) return { kind: 'notice', nodes, results: [] };

@@ -14,6 +14,10 @@ const DESCRIPTIVE = /^(?:活动|工作|大赛|比赛|竞赛|赛事|初赛|复赛
 const AIMS = /^(?:活动|工作)?(?:指导思想|宗旨|主旨|目的|意义)$/u;
 /** A section of aims: its undated, unmeasured points are what the work is for. */
 const GOALS = /^(?:活动|工作|总体|预期)?目标$/u;
+/** A budget's section: "五、活动预算", "经费预算". */
+const BUDGET = /^(?:活动|工作|项目|大赛|比赛)?(?:经费)?(?:预算|费用预算)(?:安排|明细)?$/u;
+/** One cost of a budget: a name and an amount of money, nothing else ("场地租赁费用:5000元;"). */
+const COST_LINE = /^[^，,。；;:：]{1,16}[:：]\s*(?:约|共计?)?\s*\d+(?:\.\d+)?\s*万?元[;；。.]?$/u;
 /** A theme run on after its heading ("二、活动主题携手建设创新型城市—走进科学…"): a slogan, not work. */
 const THEME_RUN = /^(?:活动|工作)?(?:主题|宗旨|口号)[:：]?[^，,。；;]{2,60}$/u;
 /** A section giving when an event takes place, its dates on its own line or run on ("一、活动时间5月15日—5月21日。", "三、活动主题与时间"). */
@@ -45,6 +49,11 @@ export function withoutNonTasks(nodes: OutlineNode[]): { nodes: OutlineNode[]; u
     // Goals after a paragraph naming their year ("到2025年，…") are dated by it: kept.
     const underYear = nodes.slice(0, k).some((p) => p.labels.length === n.labels.length && p.labels.slice(0, -1).join('/') === n.labels.slice(0, -1).join('/') && YEAR_LEAD.test(normalizeText(p.text)));
     if (parent && !underYear && GOALS.test(headOf(parent).replace(/[:：].*$/su, '')) && parseDeadlines(n.text, 2000).length === 0 && parseTargets(n.text).length === 0 && !hasChildren(nodes, k)) {
+      unread.push(n.text);
+      return false;
+    }
+    // The lines of a budget ("五、活动预算" over "1. 场地租赁费用:5000元;"): costs, not work or goals.
+    if (parent && BUDGET.test(headOf(parent).replace(/[:：].*$/su, '')) && COST_LINE.test(headOf(n)) && !hasChildren(nodes, k)) {
       unread.push(n.text);
       return false;
     }

@@ -67,7 +67,10 @@ export function parsePlan(raw: string, options: ParsePlanOptions): { plan: Plan;
   const { preamble, shape, skipped } = shaped;
   let title = findTitle(preamble, lines, options.source);
   const reading = readKind({ title, raw, nodes: shaped.nodes, shape, titleYear: titleYear ? Number(titleYear[1]) : undefined });
-  const { nodes: kept, cutOff } = withoutNonTasks(reading.nodes);
+  const { nodes: nonTasksOut, cutOff } = withoutNonTasks(reading.nodes);
+  // A news paragraph that tells what was done and then what comes next ("…共展出展板20块…。接下来，…还将…"): only
+  // what comes next is work; the results before it are no tasks and no targets.
+  const kept = reading.kind === 'news' ? nonTasksOut.map((n) => ({ ...n, text: whatComesNext(n.text) })) : nonTasksOut;
   // A report's plan part with a title line of its own ("201x年xx镇科技科普工作下半年计划") is the plan imported.
   const partLine = reading.part !== undefined && kept[0]?.isGroup && kept[0].rank < 0 ? kept[0].text.replace(/^20\d?x{1,2}年/iu, '').trim() : undefined;
   if (partLine) title = partLine;
@@ -103,7 +106,8 @@ export function parsePlan(raw: string, options: ParsePlanOptions): { plan: Plan;
   // Loose paragraphs with no date and no number anywhere ("2023年，县科协将…贡献智慧和力量"): a vision, not a plan.
   // Tasks counted out as 一是/二是 are a plan's, dated or not ("会议强调，…一是要…二是要…").
   // So are a leader's requirements strung as "要…；要…；要…" (three or more), as a meeting's news reports them.
-  const counted = nodes.some((n) => /^[一二三四五六七八九十]{1,3}是$/u.test(n.labels[n.labels.length - 1] ?? '') || (n.text.match(REQUIREMENT) ?? []).length >= 3);
+  // So is a meeting's news that tells the work it set ("会议还研究安排了近期工作，要求把…转发到…").
+  const counted = nodes.some((n) => /^[一二三四五六七八九十]{1,3}是$/u.test(n.labels[n.labels.length - 1] ?? '') || (n.text.match(REQUIREMENT) ?? []).length >= 3 || (reading.kind === 'news' && MEETING_SETS_WORK.test(normalizeText(n.text))));
   // Under a plan's own title line ("…2022年工作要点", not one quoted in a news page's 《》) such a paragraph is the
   // plan's opening: a page cut off there keeps it.
   const titleKey = matchKey(title);
@@ -123,6 +127,19 @@ export function parsePlan(raw: string, options: ParsePlanOptions): { plan: Plan;
     warnings,
     report: { shape, kind: reading.kind, skipped, unread, results: reading.results.map((n) => n.text), ...(reading.part ? { part: reading.part } : {}), ...(reading.meeting ? { meeting: reading.meeting } : {}), ...(cutOff ? { cutOff } : {}), yearFrom: years.source },
   };
+}
+
+/** A meeting's news telling the work it set: "会议还研究安排了近期工作，要求…", "会议部署了下阶段工作，要求…". */
+const MEETING_SETS_WORK = /会议[^。；;]{0,4}(?:研究)?(?:安排|部署)了?[^。；;，,]{0,12}工作[，,]\s*(?:并)?要求/u;
+
+/** "接下来，", "下一步，" opening a sentence after others in a news paragraph. */
+const NEXT_LEAD = /[。！!；;]\s*(?=(?:接下来|下一步|下步)[，,：:])/u;
+
+/** The part of a news paragraph from its "接下来，" sentence on; the paragraph whole when it has none. */
+function whatComesNext(text: string): string {
+  if (text.includes('\n')) return text;
+  const m = NEXT_LEAD.exec(text);
+  return m ? text.slice(m.index + m[0].length) : text;
 }
 
 /** A plan's title naming the quarter or month its work is for: "2019年第四季度…工作要点", "…11月份工作计划". */

@@ -10,7 +10,7 @@ import { capsEachEntry, countsAttendance, cutOff, finalPick, setsTheScene } from
 export const TARGET_UNITS = [
   '个百分点', '人次', '辆', '场次', '个班次', '班次', '期次', '场(次)', '(场)次', '个(次)', '人(次)', '家', '个', '场', '份', '期', '所', '项', '%', '名', '人',
   '篇', '册', '件', '块', '处', '支', '座', '户', '次', '本', '套', '台', '批', '条', '门', '部', '间', '站', '校', '村',
-  '亩', '头', '只', '吨', '株', '元', '位', '队', '节', '集', '幅', '张', '种', '对', '家次', '课时', '学时', '小时', '公里', '平方米',
+  '亩', '头', '只', '吨', '株', '元', '位', '队', '节', '集', '幅', '张', '种', '对', '家次', '课时', '学时', '小时', '公里', '平方米', '字',
 ].sort((a, b) => b.length - a.length);
 
 const PREFIXES = ['不少于', '不低于', '不超过', '不超出', '不高于', '不多于', '至少', '达到', '达', '超过', '力争', '争取', '新增', '累计', '约', '共计', '共'];
@@ -133,6 +133,10 @@ export function parseTargets(original: string, planYear?: number): Target[] {
     // "10个工作日内": a time limit's length, not a count.
     if (rawUnit === '个' && /^(?:工作日|自然日|星期|小时|钟头)/u.test(text.slice(end, end + 3))) continue;
     // "答题时间为2小时", "笔试时长3小时": how long an event lasts, not a goal (a floor of hours, "不少于20小时", is one).
+    // A length of words counts only as a limit ("3000字以内", "不少于800字", "2500-5000字"), not a page's "全文4701字".
+    if (rawUnit === '字' && !range && !['不超过', '不超出', '不多于', '不少于', '不低于'].includes(prefix ?? '') && suffix !== '以内' && suffix !== '以上' && suffix !== '以下') continue;
+    // "征文每人不超过两篇，字数3000字以内": a rule for each entry, as its other caps are.
+    if (rawUnit === '字' && /每(?:人|篇|件|位|名|份)/u.test(clauseBefore(text, index, 0, SENTENCE_END))) continue;
     if (rawUnit === '小时' && !prefix && /(?:时间|时长|用时|限时|历时)(?:为|是|共)?\s*$/u.test(clause)) continue;
     // "一式2份", "一式三份": the copies a form is sent in.
     if (rawUnit === '份' && /一式\s*$/u.test(before)) continue;

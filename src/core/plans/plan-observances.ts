@@ -60,15 +60,7 @@ export function withPlanDates(title: string, lines: string[], year: number, cale
     if (when && inTitle.observance.month !== month) inTitle = lines.flatMap((l) => findObservances(l, calendar)).find((f) => f.observance.month === month) ?? inTitle;
     if (when && inTitle && !own.has(inTitle.observance.name)) own.set(inTitle.observance.name, when);
   }
-  const observances =
-    own.size === 0
-      ? calendar
-      : calendar.map((o) => {
-          const dates = own.get(o.name);
-          if (!dates) return o;
-          const years = (o.years ?? []).filter((y) => y.year !== year);
-          return { ...o, years: [...years, { year, start: dates.start.slice(5), end: dates.end.slice(5), source: '计划所写日期' }] };
-        });
+  const observances = ownDates(calendar, own, year);
   const window = inTitle ? own.get(inTitle.observance.name) : undefined;
   if (window && inTitle) {
     // "今年3月23日是世界气象日" beside "二、活动时间 3月17日至3月23日": the plan's activities run the span around the day.
@@ -78,6 +70,12 @@ export function withPlanDates(title: string, lines: string[], year: number, cale
   }
   const week = inTitle ? weeks.get(inTitle.observance.name) : undefined;
   if (week && inTitle) return { observances, window: { text: inTitle.written, ...week, implied: true, kind: 'event' } };
+  // "2023年全国科技活动周主题宣传活动方案" giving no days of its own: its activities fall in the observance's days.
+  if (inTitle && ACTIVITY_PLAN.test(normalizeText(title))) {
+    const days = observanceDates(inTitle.observance, year);
+    // Only its content part is dated so: a 时间 section it has stays as written.
+    if (days.start !== days.end) return { observances, window: { text: inTitle.written, start: days.start, end: days.end, implied: true, kind: 'event' }, contentOnly: true };
+  }
   // An activity's 方案 naming no observance ("全区科技活动整体方案") with its own span of days ("二、时间 5月15日—21日").
   // So is a text with no title line of its own whose top headings are an activity's ("二、活动时间" … "四、活动内容").
   // With no title to name the event, its 时间 section stays an item as written and the window dates the content part.
@@ -97,13 +95,26 @@ export function withPlanDates(title: string, lines: string[], year: number, cale
     const only = names.size === 1 ? [...names.values()][0] : undefined;
     const when = only ? (own.get(only.observance.name) ?? eventDates(lines, year)) : undefined;
     if (only && when && when.start !== when.end && Number(when.start.slice(5, 7)) === only.observance.month) {
-      return { observances, window: { text: only.written, ...when, implied: true, kind: 'event' }, contentOnly: true };
+      // Its window is the plan's own dates for that observance as well ("同步举办科技活动周" under 有关要求).
+      const dated = own.has(only.observance.name) ? observances : ownDates(calendar, new Map([...own, [only.observance.name, when]]), year);
+      return { observances: dated, window: { text: only.written, ...when, implied: true, kind: 'event' }, contentOnly: true };
     }
   }
   // "市科协于5月1日-6月15日期间…组织开展系列活动" in a news page's or notice's lead: the series' span.
   const series = seriesSpan(lines, year);
   if (series) return { observances, window: { ...series, implied: true, kind: 'event' } };
   return { observances };
+}
+
+/** The calendar with a plan's own dates for the observances it dates. */
+function ownDates(calendar: readonly Observance[], own: ReadonlyMap<string, { start: string; end: string }>, year: number): readonly Observance[] {
+  if (own.size === 0) return calendar;
+  return calendar.map((o) => {
+    const dates = own.get(o.name);
+    if (!dates) return o;
+    const years = (o.years ?? []).filter((y) => y.year !== year);
+    return { ...o, years: [...years, { year, start: dates.start.slice(5), end: dates.end.slice(5), source: '计划所写日期' }] };
+  });
 }
 
 /** A span written as a week ("…为防灾减灾宣传周", "…为活动周"). */
@@ -182,9 +193,11 @@ function eventDates(lines: string[], year: number): { start: string; end: string
   for (let k = 0; k < lines.length; k++) {
     const m = WHEN_LINE.exec(normalizeText(lines[k] ?? '').trim()) ?? WHEN_ITEM.exec(normalizeText(lines[k] ?? '').trim());
     if (!m || activityField(lines, k)) continue;
-    // "(一)时间。" ends with its stop: the dates are on the next line.
-    const rest = (m[1] ?? m[2] ?? '').replace(/^[。.、，,\s]+$/u, '');
+    // "(一)时间。" ends with its stop, "一、时间与主题" joins a second field: the dates are on the next line.
+    const rest = (m[1] ?? m[2] ?? '').replace(/^[。.、，,\s]+$/u, '').replace(/^\s*[与和及、]\s*(?:主题|地点|内容|方式|对象)\s*[:：]?\s*$/u, '');
     const text = rest.trim() !== '' ? rest : (lines.slice(k + 1).find((l) => l.trim() !== '') ?? '');
+    // "三、时间安排" over "1、4月下旬,召开…" "2、…": a schedule of stages, its first stage no span of the event.
+    if (/^\s*\d{1,2}\s*(?:、|[.．](?!\d))/u.test(normalizeText(text))) continue;
     const span = parseDeadlines(text, year).find((d) => d.kind !== 'deadline') ?? strippedSpan(text, year);
     if (span) return { start: span.start, end: span.end };
   }
