@@ -30,3 +30,10 @@ describe('a booking is not the deed', () => {
     expect(m['人(接种)']).toBeUndefined();
   });
 });
+
+describe('signing up is not the deed', () => {
+  it('当场报名献血的 are 报名, not 人(献血)', () => {
+    const m = metricsOf('8月12日去县纺织厂做了一场无偿献血宣讲，厂里职工来了九十多人，当场报名献血的有三十个。', '2026-08-14');
+    expect(m['人(献血)']).toBeUndefined();
+  });
+});

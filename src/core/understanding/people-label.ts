@@ -70,7 +70,8 @@ function rawRoleLabel(f: Figure): string {
   if (roleOf(f) === 'staff' && /(?:我|俺)(?:跟|和|与|同)[^，,。;；\d]{1,6}$/u.test(f.context) && roleNoun(f) === undefined) return '工作人员';
   // "当场献血31人", "十二个小年轻现场登记了造血干细胞": people counted by what they did there are labelled by that deed,
   // one key a 台账 column adds up (人(献血), not 人(当场献血) or 人(小年轻)).
-  const deed = outcomeOf(f) ? OUTCOME_DEED.find(([re]) => re.test(f.context.slice(-12)) || re.test(f.after.slice(0, 14)))?.[1] : undefined;
+  // "当场报名献血的有42个": who signed up to give blood are 报名, not those who gave.
+  const deed = outcomeOf(f) && !/报名|预约(?!接种)/u.test(f.context.slice(-12)) ? OUTCOME_DEED.find(([re]) => re.test(f.context.slice(-12)) || re.test(f.after.slice(0, 14)))?.[1] : undefined;
   if (deed) return deed;
   return roleNoun(f) ?? (f.context.slice(-6).replace(VERB_TAIL, '').replace(LEAD, '') || '其他');
 }
