@@ -19,4 +19,8 @@ describe('h18 needless asks', () => {
     const [r] = read('上周六（1.31）馆里办了剪纸迎新春活动，剪纸协会来了6位老师现场教，送出窗花900张，来学的市民大概四百人。', '2026-02-03');
     expect(r, JSON.stringify(r)).toMatchObject({ headcount: 400, asked: false });
   });
+  it('operators who flew the demo (飞手) ran it; the villagers watching are the headcount', () => {
+    const [r] = read('7月8日 石门村 无人机统防统治现场演示 农户约120人 飞手3人 作业面积200亩', '2026-07-10');
+    expect(r, JSON.stringify(r)).toMatchObject({ headcount: 120, asked: false });
+  });
 });
