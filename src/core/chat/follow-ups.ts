@@ -122,6 +122,17 @@ export async function tryFollowUp(kexie: Kexie, ctx: RequestContext, session: Se
   const bare = knows && !(written?.ref.bare && SAYS_WRONG.test(simple)) ? bareValue : undefined;
   const correction = bare ?? written;
   if (!correction) return undefined;
+  // "120人" with no thread after several records: it fixes the record just made only when that is the one record
+  // that may be meant; when an earlier recent record holds the same figure too, either may be meant, so ask.
+  if (bare && correction === bare && (scope.thread?.length ?? 0) === 0) {
+    const holds = (a: Activity): boolean => (bare.field === 'headcount' ? a.headcount !== null : bare.field === 'metric' ? a.metrics[bare.unit] !== undefined : false);
+    const recent = scope.records.slice(-5);
+    const latest = recent.filter((a) => scope.batch.includes(a.id));
+    const just = latest.length > 0 ? latest : recent.slice(-1);
+    if (recent.length > 1 && just.every(holds) && recent.filter(holds).length > 1) {
+      return { text: `“${text.trim()}”是哪一条的？\n${(askWhich(recent.filter(holds)) as { message: string }).message}`, kind: 'error' };
+    }
+  }
   const split = splitOnline(text);
   if (split) return severalReply(kexie, ctx, session, split, split[0]!.field === 'headcount' ? split[0]!.old : undefined);
   const several = correction.field !== 'unclear' && !correction.soft ? severalFields(text, ctx.today, correction) : [];

@@ -1,6 +1,6 @@
 // Answers a question from the plans in force: the items that answer it and a short chat reply.
 import { helpText } from '../chat/commands.js';
-import { partsOf, type CivilDate } from '../dates/civil-date.js';
+import { formatMonthDay, partsOf, type CivilDate } from '../dates/civil-date.js';
 import { findObservances, observanceDates, type Observance } from '../plans/observances.js';
 import type { Due, Plan, PlanItem } from '../plans/plan-schema.js';
 import { plansInForce } from './due-in-period.js';
@@ -150,7 +150,10 @@ export function answerQuestion(question: Question, ctx: AnswerContext): Answer {
       // "走访慰问那个指标完成没有": an item with targets answers with each target against the records it counts.
       const progress = ctx.progressOf?.(item) ?? [];
       const against = progress.length > 0 ? `\n目标进度：\n${progress.map((p) => `• ${p.trim()}`).join('\n')}` : '';
-      const answer = s && s.status !== 'open' ? describeStatus(s) + against : `${item.path} ${item.title}：还没有标记完成。${trail}${against}${against ? '\n' : ''}完成后可发“${item.path} 已完成”。`;
+      // "全委会开了没": a task marked done says when it was done, by the record that did it, not only the day marked.
+      const did = logged[0];
+      const held = did ? `\n相关活动：${formatMonthDay(did.date)}${did.dateEnd && did.dateEnd !== did.date ? `至${formatMonthDay(did.dateEnd)}` : ''} ${did.title}${did.headcount !== null ? ` ${did.headcount}${did.headcountUnit ?? '人'}` : ''}${logged.length > 1 ? `（共${logged.length}条记录）` : ''}` : '';
+      const answer = s && s.status !== 'open' ? describeStatus(s) + held + against : `${item.path} ${item.title}：还没有标记完成。${trail}${against}${against ? '\n' : ''}完成后可发“${item.path} 已完成”。`;
       return { intent: 'status', answer, items: [item] };
     }
     case 'due':

@@ -25,8 +25,13 @@ const eventOrUnit = (name: string): Signups => {
   // "农村实用技术培训班三个乡镇": the event's entries by the units of that kind, not a unit of that name.
   const group = groupKind(name);
   if (group && group.index >= 2 && group.index + group.length === name.length) return { ...ask(name.slice(0, group.index).replace(/的$/u, ''), null), kind: group.kind };
+  // "农村实用技术培训班白马乡": an event's name (it ends on the kind of event), then a unit's; that unit in that event.
+  const split = EVENT_THEN_UNIT.exec(name);
+  if (split?.[1] && split[2] && UNIT_WORDS.test(split[2]) && !UNIT_WORDS.test(split[1])) return ask(split[1], split[2]);
   return UNIT_WORDS.test(name) ? ask('', name) : ask(name, null);
 };
+/** An event's name ending on its kind (大赛, 培训班, 夏令营…), then two to ten more characters. */
+const EVENT_THEN_UNIT = /^(.{2,24}?(?:赛|班|营|活动|科普日|活动周|讲座|展览|课堂))(.{2,10})$/u;
 
 /** A bare name asked after a sign-up question: a unit keeps the event, anything else is another event. */
 export function signupFollowUp(before: Signups, name: string): Signups {
@@ -89,7 +94,8 @@ function readEvent(text: string): Signups | undefined {
   const count = /^(.{2,20}?)(?:那边|这边)?(?:报了|报名了|报名|报)(?:几|多少)(个)?(人|名)?(?:参加|报名)?(.*)$/u.exec(text);
   if (count?.[1] && !NOT_PEOPLE.test(count[4] ?? '')) {
     const who = clean(count[1]);
-    const rest = clean((count[4] ?? '').replace(/^了/u, ''));
+    // "…报了几个人啊": a closing particle asks nothing more.
+    const rest = clean((count[4] ?? '').replace(/^了/u, '').replace(/^(?:啊|呀|呢|哈|嘛|哦|吧|呐|啦|哇|了)+(?=[?？。!！\s]*$)/u, ''));
     // "讲解大赛几个乡镇加起来报了几个人": the group is read before 几个 is cleaned away as a count.
     const group = groupKind(count[1]);
     if (group && group.index >= 2 && !rest && clean(count[1].slice(group.index + group.length)) === '') return { ...ask(clean(count[1].slice(0, group.index)), null), kind: group.kind };

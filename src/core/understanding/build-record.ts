@@ -110,6 +110,18 @@ const namesThing = (label: string): boolean => !/(了|的|成|为)$/u.test(label
 /** "基本一户来一个人", "一家出一个人": one person from each household, said right after the households counted. */
 const ONE_EACH_HOUSEHOLD = /^[^。；;\n]{0,8}?(?:基本上?|差不多|大都|大多)?\s*(?:一|每)(?:户|家)(?:就)?(?:来|出|派|到)?了?(?:一|1)\s*(?:个|位|名)?(?:人|代表)/u;
 
+/**
+ * Labels of people who give or run an event (飞手 who flew the demo, 讲师 who taught): never a second audience.
+ * Not teachers: they may have come with their pupils, or the pupils may be the ones who served.
+ */
+const RUNNERS = /^(?:人\()?(?:讲师|专家|飞手|医生|教练|讲解员|工作人员)\)?$/u;
+
+/** The unclear people figures less those who ran it; when only the one chosen is left, nothing is in doubt. */
+function withoutRunners(unclear: Figure[], chosen: Figure | undefined): Figure[] {
+  const left = unclear.filter((f) => f === chosen || !RUNNERS.test(roleLabel(f)));
+  return left.length < unclear.length && left.length === 1 && left[0] === chosen ? [] : left;
+}
+
 export function buildRecord(input: { original: string; text: string; seg: Segment; segText: string; hit: DateHit | undefined; figures: Figure[]; milestone: boolean; today: CivilDate; hits?: DateHit[]; unread?: readonly UnreadNumber[]; loose?: readonly { index: number; written: string }[] }): ReadRecord {
   const { hit, today } = input;
   const gate = gateFigures(input.figures);
@@ -267,7 +279,7 @@ export function buildRecord(input: { original: string; text: string; seg: Segmen
     text: input.segText.trim(),
     lead: input.original.slice(0, input.seg.leadEnd).trim(),
     doubts: [
-      ...recordDoubts(hit, today, { chosen, unclear: choice.unclear ? people.filter((f) => f === chosen || (choice.others.includes(f) && roleOf(f) !== 'staff')) : [], limit, metrics, ...(choice.conflict ? { conflict: choice.conflict } : {}) }),
+      ...recordDoubts(hit, today, { chosen, unclear: choice.unclear ? withoutRunners(people.filter((f) => f === chosen || (choice.others.includes(f) && roleOf(f) !== 'staff')), chosen) : [], limit, metrics, ...(choice.conflict ? { conflict: choice.conflict } : {}) }),
       ...unsureCount(input.segText, chosen),
       ...(choice.withStaff ? [withStaffDoubt(choice.withStaff)] : []),
       ...(onlySignedUp(chosen, people) ? [{ field: 'headcount' as const, question: `报名的${chosen!.value}${chosen!.unit === '人次' ? '人次' : '人'}都来了吗？参加人数记多少？请回复人数，例如“${chosen!.value}人”。` }] : []),

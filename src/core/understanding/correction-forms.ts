@@ -5,6 +5,7 @@ import type { CivilDate } from '../dates/civil-date.js';
 import { normalizeText } from '../text/normalize.js';
 import { countedAs, EN_LINK, kindSwap, POINTER_ONLY, REF, TITLE_NOT, TITLE_SAID, TITLE_WRONG, unitSwap, YEAR } from './correction-words.js';
 import type { Correction } from './read-correction.js';
+import { findFigures } from './message-figures.js';
 
 /** Words read in lower case ("3d打印") as the message wrote them ("3D打印"). */
 export function asWritten(raw: string, words: string): string {
@@ -14,7 +15,14 @@ export function asWritten(raw: string, words: string): string {
 }
 
 /** "标题帮我加上“义诊”两个字", "名称里加上健康咨询": a word to add to the title, the record named before 标题. */
-const TITLE_ADD = /^([\p{Script=Han}\d]{0,12}?)(?:的)?(?:标题|名称|活动名称|题目|名字)(?:里|上|中|里面)?(?:帮我|帮忙|请|麻烦)?(?:再)?(?:加上|加个|添上|补上|加)\s*[“"'「『]?([\p{Script=Han}a-z\d]{1,10}?)[”"'」』]?\s*(?:这?[两三四五六几]个字|这个词|二字|三字|字样)?(?=[,，。；;!！]|$)/u;
+const TITLE_ADD = /^([\p{Script=Han}\d]{0,12}?)(?:的)?(?:标题|名称|活动名称|题目|名字)(?:里|上|中|里面)?(?:帮我|帮忙|请|麻烦)?(?:再)?(?:加上|加个|添上|补上|写上|写进|写明|带上|标上|注明|加)\s*[“"'「『]?([\p{Script=Han}a-z\d]{1,10}?)[”"'」』]?\s*(?:这?[两三四五六几]个字|这个词|二字|三字|字样)?(?=[,，。；;!！]|$)/u;
+
+/** A title addition said in a later clause: the record is the one named before a pointer in the first, if any. */
+function retitle(m: RegExpExecArray | null, named: string | undefined): RegExpExecArray | null {
+  if (!m || m[1]) return m;
+  m[1] = named ?? '';
+  return m;
+}
 
 /** "16号那个…", "培训那条…": the words before a pointer that opens the message, naming the record. */
 function namedBeforePointer(body: string): string | undefined {
@@ -48,7 +56,10 @@ export function readWholeForm(body: string, raw: string, today: CivilDate): Corr
   // "25号那个现场会地点写错了…": the words before the pointer name the record.
   if (retitled && named2(fresh) && named2(retitled.old) && fresh !== retitled.old) return { field: 'title', value: asWritten(raw, fresh), old: retitled.old, ref: pointedAt ? { words: pointedAt } : {} };
   // "标题帮我加上“义诊”两个字，那天…，数不变": a word added to the title; the reason after it changes nothing.
-  const added = TITLE_ADD.exec(body);
+  // "刚才那条主要讲的是防溺水，标题里写上防溺水": a clause saying what the event was about, then the word to add, in a
+  // clause of its own; the first clause names the record only by a pointer or the words before it.
+  const lastClause = /[,，。；;]\s*([^,，。；;]+?)[。!！]?$/u.exec(body);
+  const added = TITLE_ADD.exec(body) ?? (lastClause?.[1] && findFigures(body).figures.length === 0 ? retitle(TITLE_ADD.exec(lastClause[1]), namedBeforePointer(body)) : null);
   if (added?.[2]) return { field: 'title', value: asWritten(raw, added[2]), ref: added[1] && !/^(这条|那条|刚才那条|刚才的|这个|那个)$/u.test(added[1]) ? { words: added[1].replace(/(那条|这条|那个|那场|那次|的)$/u, '') } : {} };
   // "change 600 to 660": a number for a number, in whichever field holds it.
   const changed = /^(?:pls\s+|please\s+)?change\s+(?:the\s+)?(\d+)\s+(?:to|into)\s+(\d+)(?![\d.])/u.exec(body);

@@ -130,6 +130,8 @@ export function roleOf(f: Figure): Role {
   // "指导老师3人", "带队教师2名", "带队的老师是3名": who guided them, not who learnt.
   // Not "参赛学生及指导老师约240人": the pupils with them.
   if (/(?<![和及与、跟同])(?:指导|辅导|带队|授课|主讲|随队)(?:的)?(?:老师|教师)[^，,。;；\d]{0,2}$/u.test(f.context)) return 'staff';
+  // "协会来了9位老师现场写", "请了3位医生当场讲": teachers or experts doing the work on the spot gave it.
+  if (/^(?:老师|教师|专家|书法家|医生|师傅|教练)/u.test(f.noun) && /^\s*(?:位|名|个)?\s*(?:老师|教师|专家|书法家|医生|师傅|教练)?\s*(?:在)?(?:现场|当场)(?:给大家|为群众|为市民)?(?:写|教|讲|演示|示范|指导|表演|剪|画|书写|义写|授课|答疑|诊)/u.test(f.after) && !/(?<![跟随])(?:和|及|与|、|同)\s*$/u.test(f.context)) return 'staff';
   // "90名营员跟着12位指导老师做实验": the teachers named after the unit, whom the others followed.
   if (/^(?:指导|辅导|带队|授课|主讲|随队)(?:的)?(?:老师|教师)/u.test(f.noun) && !/人\s*$/u.test(f.written) && !/(?<![跟随])(?:和|及|与|、|同)\s*$/u.test(f.context)) return 'staff';
   // "志愿者与居民共计一百二十人": a total that holds the helpers too; who took part, asked with or without them.

@@ -421,7 +421,7 @@ export function readCorrection(raw: string, today: CivilDate): Correction | unde
 }
 
 /** A figure said to be estimated, not counted: 估的, 估计的, 粗估, 约数, 大概数, 不是准数/实数/确数. */
-const ESTIMATED = /估(?:计|算|摸)?(?:出来)?的|(?:毛|粗)估|(?:约|概|大概|大约|大致|估)数|不是(?:准|实|确|精确|准确|确切)数|不是(?:数|点|清点)(?:出来)?的|没(?:有)?(?:细|仔细|认真|具体|一个个)?(?:数|点|清点)(?:过)?/u;
+const ESTIMATED = /估(?:计|算|摸)?(?:出来)?的|(?:毛|粗)估|(?:约|概|大概|大约|大致|估)(?:的)?数|不是(?:准|实|确|精确|准确|确切)数|不是(?:数|点|清点)(?:出来)?的|没(?:有)?(?:细|仔细|认真|具体|一个个)?(?:数|点|清点)(?:过)?/u;
 /** Words before a figure pointing back at one already sent, and nothing else ("刚才那个", "之前报的", "上面那条的"). */
 const BACK_POINTER = /^(?:刚才|刚刚|刚|之前|前面|上面|上午|昨天|早上)?(?:我)?(?:报|发|写|说|填)?(?:的)?(?:那个|这个|那条|这条|那场|那次)?(?:的)?(?:人数)?(?:是)?$/u;
 /** A new value said with it ("实际是213人", "应该是…"): the count was redone, so the figure said is no estimate. */
@@ -446,6 +446,10 @@ function estimatedFigure(body: string): Correction | undefined {
     return { field: 'headcount', value: numbers[0]!.value, ...(field[1] === '人次' ? { unit: '人次' as const } : {}), approximate: true, ref: { bare: true } };
   }
   const people = /(\d+|[一二两三四五六七八九十百千万]+)\s*(?:个|名|位)?\s*(人次|人)(?!员)/u.exec(body);
+  // "300是大概数", "刚才那个300只是个约数": a figure with no unit, said at once to be an estimate, is the stored
+  // headcount it repeats (the old value names the record; a figure no record counts as people is not read so).
+  const lone = numbers.length === 1 && !people ? new RegExp(`^\\s*(?:是|算|只是|就是|都是|也是)?\\s*(?:个|一个)?\\s*(?:${ESTIMATED.source})`, 'u').exec(body.slice(numbers[0]!.end)) : null;
+  if (lone && BACK_POINTER.test(body.slice(0, numbers[0]!.start))) return { field: 'headcount', value: numbers[0]!.value, approximate: true, old: numbers[0]!.value, ref: {} };
   if (numbers.length !== 1 || !people || people.index !== numbers[0]!.start) return undefined;
   // Only a figure pointed back at ("刚才那个", "之前报的", "上面写的") is one already stored; "来了200人，估计的" reports.
   if (!BACK_POINTER.test(body.slice(0, people.index))) return undefined;
