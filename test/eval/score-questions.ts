@@ -96,7 +96,7 @@ export const QUESTION_SETS: QuestionSet[] = [
   { key: 'holdout10-scored', questions: fixture('chat', 'holdout10-scored', 'questions.jsonl'), state: fixture('chat', 'blind', 'question-state.json'), threshold: 1, note: '第十次留出集（已评分一次 30/40，调优后 40/40）' },
   { key: 'holdout14-scored', questions: fixture('chat', 'holdout14-scored', 'questions.jsonl'), state: fixture('chat', 'blind', 'question-state.json'), threshold: 33 / 40, note: '第十四次留出集（已评分一次 30/40）' },
   { key: 'holdout16-scored', questions: fixture('chat', 'holdout16-scored', 'questions.jsonl'), state: fixture('chat', 'blind', 'question-state.json'), threshold: 1, note: '第十六次留出集（已评分一次 28/30，调优后 30/30）' },
-  { key: 'holdout18-scored', questions: fixture('chat', 'holdout18-scored', 'questions.jsonl'), state: fixture('chat', 'blind', 'question-state.json'), threshold: 28 / 30, note: '第十八次留出集（已评分一次 28/30）' },
+  { key: 'holdout18-scored', questions: fixture('chat', 'holdout18-scored', 'questions.jsonl'), state: fixture('chat', 'blind', 'question-state.json'), threshold: 1, note: '第十八次留出集（已评分一次 28/30，调优后 30/30）' },
   { key: 'holdout17-scored', questions: fixture('chat', 'holdout17-scored', 'questions.jsonl'), state: fixture('chat', 'blind', 'question-state.json'), threshold: 28 / 30, note: '第十七次留出集（已评分一次 28/30）' },
   { key: 'holdout15-scored', questions: fixture('chat', 'holdout15-scored', 'questions.jsonl'), state: fixture('chat', 'blind', 'question-state.json'), threshold: 1, note: '第十五次留出集（已评分一次 38/40，调优后 40/40）' },
   { key: 'holdout13-scored', questions: fixture('chat', 'holdout13-scored', 'questions.jsonl'), state: fixture('chat', 'blind', 'question-state.json'), threshold: 38 / 40, note: '第十三次留出集（已评分一次 35/40）' },

@@ -172,6 +172,15 @@ describe('plan evaluation sets', () => {
     const floors: Record<string, number> = { refuse: 1, kind: 1, title: 9 / 10, year: 1, itemCount: 7 / 11, found: 43 / 44, due: 42 / 43, targets: 1, notTargets: 1, notInItems: 1 };
     for (const [f, least] of Object.entries(floors)) expect(accuracy[`blind13.${f}`], `${f}\n${report}`).toBeGreaterThanOrEqual(least - 1e-9);
   });
+  it('keeps the eighteenth plan holdout (12 real documents collected after the freeze at 2dc6de8 and scored once there: refuse 9/12, kind 10/12, title 6/8, year 9/9, items 7/9, due 33/52, targets 48/52, 6 of 32 non-targets taken, furniture 24/24) where tuning left it', async () => {
+    const { accuracy, report } = await score();
+    // Raised after tuning on it (session 18, v4): a 时间与主题 heading dates a notice; 时间安排 steps are not the event's
+    // dates; budget lines (prize money, rent) are no tasks or targets; a deadline that lost its 月; news read from 接下来
+    // on. Left: ganzhou (a plan step inside a summary paragraph), xiaoyuan's breadcrumb title, dianke's 23 items, yulin.
+    const floors: Record<string, number> = { refuse: 11 / 12, kind: 11 / 12, year: 1, due: 55 / 58, targets: 1, notTargets: 1, notInItems: 1 };
+    for (const [f, least] of Object.entries(floors)) expect(accuracy[`scored18.${f}`], `${f}\n${report}`).toBeGreaterThanOrEqual(least - 1e-9);
+  }, 900_000);
+
   it('keeps the seventeenth plan holdout (12 real documents collected after the freeze at f7c9e5a and scored once there: refuse 8/12, kind 11/12, title 3/6, year 7/8, items 5/8, due 26/34, targets 31/34, 2 of 43 non-targets taken, furniture 23/25) at least where it was scored', async () => {
     const { accuracy, report } = await score();
     // Raised after tuning on it (session 17, h4): a year's 完成情况 summary, a news page of work done and a meeting's news
