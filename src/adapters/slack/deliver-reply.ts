@@ -116,9 +116,13 @@ async function answerAndSend(deps: SlackDeps, ctx: RequestContext, text: string,
   } catch (error) {
     deps.logger.warn('slack rejected a reply', { error: (error as Error)?.message });
     const reason = slackFailureText(error);
+    // The 台账 will not be uploaded: the rows its pass keeps in a child are let go of now, not after LEDGER_KEEP_MS.
+    if (reply.file?.kind === 'ledger') deps.kexie.deps.ledgerFiles?.release(reply.file.ledger);
     await send({ text: reason, blocks: [{ type: 'section', text: { type: 'mrkdwn', text: reason } }] });
     return reply;
   }
+  // No channel to upload into: nothing will ask for the 台账's kept rows.
+  if (reply.file?.kind === 'ledger' && !target.upload) deps.kexie.deps.ledgerFiles?.release(reply.file.ledger);
   if (reply.file && target.upload) {
     try {
       await uploadReplyFile(deps, target.upload, reply.file);

@@ -37,10 +37,16 @@ async function uploadLedger(deps: SlackDeps, where: Where, file: Extract<ReplyFi
   const team = file.ledger.team ?? 'local';
   // People appear by display name in the reporter column (a name Slack does not give stays as the core wrote it, never an id).
   const names = new Map<string, string>();
-  for (const id of file.ledger.reporters) {
-    if (!/^[UW][A-Z0-9]+$/.test(id)) continue;
-    const name = await deps.nameOf(where.client, team, id);
-    if (name && name !== id) names.set(id, name);
+  try {
+    for (const id of file.ledger.reporters) {
+      if (!/^[UW][A-Z0-9]+$/.test(id)) continue;
+      const name = await deps.nameOf(where.client, team, id);
+      if (name && name !== id) names.set(id, name);
+    }
+  } catch (error) {
+    // A name lookup that throws ends the upload before the file is written: the pass's kept rows are let go of now.
+    deps.kexie.deps.ledgerFiles?.release(file.ledger);
+    throw error;
   }
   const { withLedgerFile } = await import('../../infra/exports/render-file.js');
   await withLedgerFile(deps.kexie.deps.storeFor(team), file, names, async (path, size) => {

@@ -300,7 +300,7 @@ const PAST_BEFORE = /(已于|已在|已经|已|曾于|曾)\s*$/u;
 export function parseDeadlines(original: string, planYear: number, context: { month?: number } = {}): Due[] {
   // "5月20日(星期六)至31日(星期三)": the weekday beside a day is no part of the range.
   // A year the stated weekday contradicts is read as the neighbouring year it fits (the text shown stays as written).
-  const text = withWeekdayYears(normalizeText(original)).replace(/(?<=[日号])\s*[（(](?:星期|周|礼拜)[一二三四五六日天][)）]/gu, '');
+  const text = withWeekdayYears(normalizeText(original), new Set([planYear])).replace(/(?<=[日号])\s*[（(](?:星期|周|礼拜)[一二三四五六日天][)）]/gu, '');
   const hits: Array<{ index: number; length: number; due: Due[] }> = [];
   const taken: boolean[] = new Array(text.length).fill(false);
   const excepted = [...text.matchAll(/除(?:了)?[^。；;，,]{1,50}?(?:以)?外/gu)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);

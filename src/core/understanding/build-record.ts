@@ -131,7 +131,9 @@ export function buildRecord(input: { original: string; text: string; seg: Segmen
   const chose = chooseHeadcount(people, figures.length === 1);
   // "家长带小孩来的有八十户左右，现场补种了二十一个": who came are counted by household; the children vaccinated are
   // some of them, a figure of their outcome, never the headcount (which is left empty).
-  const byHousehold = chose.chosen !== undefined && outcomeOf(chose.chosen) && figures.some((g) => !g.people && /^(?:户|家|家庭)$/u.test(g.unit) && g.index < chose.chosen!.index && CAME_AS_HOUSEHOLDS.test(g.context));
+  // Only when they are the one people figure, and a deed done to them (补种, 献血): 结业了30人 are who took part, and
+  // beside "另外家长80人" the headcount is among the people counted.
+  const byHousehold = chose.chosen !== undefined && outcomeOf(chose.chosen) && people.length === 1 && /补种|接种|打了?疫苗|献了?血|登记/u.test(`${chose.chosen.context.slice(-12)}|${chose.chosen.after.slice(0, 14)}`) && figures.some((g) => !g.people && /^(?:户|家|家庭)$/u.test(g.unit) && g.index < chose.chosen!.index && CAME_AS_HOUSEHOLDS.test(g.context));
   const choice = byHousehold ? { ...chose, chosen: undefined, others: [...chose.others, chose.chosen!] } : chose;
   const chosen = choice.chosen;
   const metrics: Record<string, number> = {};

@@ -17,6 +17,9 @@ export function asWritten(raw: string, words: string): string {
 /** "标题帮我加上“义诊”两个字", "名称里加上健康咨询": a word to add to the title, the record named before 标题. */
 const TITLE_ADD = /^([\p{Script=Han}\d]{0,12}?)(?:的)?(?:标题|名称|活动名称|题目|名字)(?:里|上|中|里面)?(?:帮我|帮忙|请|麻烦)?(?:再)?(?:加上|加个|添上|补上|写上|写进|写明|带上|标上|注明|加)\s*[“"'「『]?([\p{Script=Han}a-z\d]{1,10}?)[”"'」』]?\s*(?:这?[两三四五六几]个字|这个词|二字|三字|字样)?(?=[,，。；;!！]|$)/u;
 
+/** What follows 写上/注明 that is no word for the title: 一下 (a verb's tail), a field's name (地点, 时间). */
+const NOT_TITLE_WORDS = /^(?:一下|一声|下|是)|^(?:地点|时间|日期|人数|名称|单位|情况|内容|主题|名字|标题)$/u;
+
 /** A title addition said in a later clause: the record is the one named before a pointer in the first, if any. */
 function retitle(m: RegExpExecArray | null, named: string | undefined): RegExpExecArray | null {
   if (!m || m[1]) return m;
@@ -60,7 +63,8 @@ export function readWholeForm(body: string, raw: string, today: CivilDate): Corr
   // clause of its own; the first clause names the record only by a pointer or the words before it.
   const lastClause = /[,，。；;]\s*([^,，。；;]+?)[。!！]?$/u.exec(body);
   const added = TITLE_ADD.exec(body) ?? (lastClause?.[1] && findFigures(body).figures.length === 0 ? retitle(TITLE_ADD.exec(lastClause[1]), namedBeforePointer(body)) : null);
-  if (added?.[2]) return { field: 'title', value: asWritten(raw, added[2]), ref: added[1] && !/^(这条|那条|刚才那条|刚才的|这个|那个)$/u.test(added[1]) ? { words: added[1].replace(/(那条|这条|那个|那场|那次|的)$/u, '') } : {} };
+  // "注明一下是线上的", "注明地点": not the words to add (a verb's tail, or the name of a field); asked, never written in.
+  if (added?.[2] && !NOT_TITLE_WORDS.test(added[2])) return { field: 'title', value: asWritten(raw, added[2]), ref: added[1] && !/^(这条|那条|刚才那条|刚才的|这个|那个)$/u.test(added[1]) ? { words: added[1].replace(/(那条|这条|那个|那场|那次|的)$/u, '') } : {} };
   // "change 600 to 660": a number for a number, in whichever field holds it.
   const changed = /^(?:pls\s+|please\s+)?change\s+(?:the\s+)?(\d+)\s+(?:to|into)\s+(\d+)(?![\d.])/u.exec(body);
   if (changed?.[1] && changed[2]) return { field: 'number', value: Number(changed[2]), old: Number(changed[1]), ref: {} };

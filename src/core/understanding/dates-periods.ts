@@ -122,9 +122,19 @@ export function scanEnglishDates(scan: DateScan): void {
   for (const m of text.matchAll(new RegExp(`\\b${mon}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, 'gu'))) push(m, md(EN_MONTHS.indexOf(m[1] ?? '') + 1, Number(m[2])), null, 'explicit');
   for (const m of text.matchAll(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${mon}\\b`, 'gu'))) push(m, md(EN_MONTHS.indexOf(m[2] ?? '') + 1, Number(m[1])), null, 'explicit');
   // "July summary: …一共 4 场", "Oct recap": an English month heading a summary or a total, no day after it, is the whole month.
-  for (const m of text.matchAll(new RegExp(`\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|t|tember|ober|ember)?\\.?\\b(?!\\s*\\d)(?<!\\bmay)(?=\\s*(?:summary|recap|wrap-?up|report|总结|小结|汇总|[^。！!？?\\n]{0,40}(?:一共|累计|共计|合计|总共|in total|total)))`, 'gu'))) {
-    const [s, e] = scan.monthOf(EN_MONTHS.indexOf(m[1] ?? '') + 1);
-    push(m, s, e, 'explicit');
+  // Only as a heading: the month opens a line, or summary/recap/小结 follows it; "昨天 Jun 老师带队…一共50人" is a name.
+  const monthWord = `(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|t|tember|ober|ember)?\\.?\\b(?!\\s*\\d)(?<!\\bmay)`;
+  const headed = new Set<number>();
+  for (const re of [
+    new RegExp(`(?<=^|\\n)[^\\S\\n]*\\b${monthWord}(?=\\s*(?:summary|recap|wrap-?up|report|总结|小结|汇总|[^。！!？?\\n]{0,40}(?:一共|累计|共计|合计|总共|in total|total)))`, 'gu'),
+    new RegExp(`\\b${monthWord}(?=\\s*(?:summary|recap|wrap-?up|report|总结|小结|汇总))`, 'gu'),
+  ]) {
+    for (const m of text.matchAll(re)) {
+      if (headed.has(m.index ?? 0)) continue;
+      headed.add(m.index ?? 0);
+      const [s, e] = scan.monthOf(EN_MONTHS.indexOf(m[1] ?? '') + 1);
+      push(m, s, e, 'explicit');
+    }
   }
   for (const m of text.matchAll(/\bon the (\d{1,2})(?:st|nd|rd|th)\b/gu)) {
     push(m, dayOnly(Number(m[1]), m), null, 'explicit');

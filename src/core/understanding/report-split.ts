@@ -22,6 +22,8 @@ export interface Segment {
   line?: boolean;
 }
 
+/** Words that tie a part back to the event just told: the same event, not another one. */
+const BACK_TO_THIS = /这次|本次|这场|同时|线上|直播|也来了|也参加|也到了|报名/u;
 const TIME_OF_DAY = /上午|下午|晚上|中午/u;
 /** A place the part went to: "在王家坳村", "去李庄村", "到河东社区". */
 const OWN_PLACE = /(?:在|去|到|走进|来到)\s*([^，,。；;\s在去到]{1,10}?(?:村|镇|乡|社区|街道|小区|学校|小学|中学|中心校|敬老院|卫生院|广场|集市))(?![民委长干])/u;
@@ -167,7 +169,8 @@ export function splitEvents(text: string, hits: DateHit[], figures: Figure[]): {
     // "…来了一百二十来个妇女发资料三百份另外前一天三月七号在卫生院门口也摆了个摊子咨询的有三四十个人": 另外 (此外) and, a few words on,
     // a day no earlier part was on, after a part that counted its people, is another event (speech has no stop before it).
     // The part it opens counts people of its own ("…拿了两个三等奖这个不算科普吧" is no event reported).
-    if (i > 0 && /^(?:另外|此外)/u.test(text.slice(i, i + 2)) && peopleSince(cuts[cuts.length - 1] ?? -1, i) && peopleSince(i, text.length) && hits.some((h) => h.date !== '' && !h.future && h.index > i && h.index <= i + 8 && !hits.some((g) => g.index < i && g.date === h.date))) {
+    // Not a part that points back at this event ("另外3月5号报名的二十人这次也来了", "另外…还有三十人在线上看了直播").
+    if (i > 0 && /^(?:另外|此外)/u.test(text.slice(i, i + 2)) && !BACK_TO_THIS.test(text.slice(i, i + 40).split(/[。！!？?\n]/u)[0] ?? '') && peopleSince(cuts[cuts.length - 1] ?? -1, i) && peopleSince(i, text.length) && hits.some((h) => h.date !== '' && !h.future && h.index > i && h.index <= i + 8 && !hits.some((g) => g.index < i && g.date === h.date))) {
       if ('，,; ；。！!'.includes(text[i - 1] ?? '')) cuts.push(i - 1);
       else {
         cuts.push(i);
@@ -198,7 +201,7 @@ export function splitEvents(text: string, hits: DateHit[], figures: Figure[]): {
     else if (/[。！!]/u.test(c ?? '') && (SESSION_START.test(text.slice(i + 1, i + 24)) || SESSION_ELSEWHERE.test(text.slice(i + 1, i + 24)) || THEN_ELSEWHERE.test(text.slice(i + 1, i + 24))) && peopleSince(cuts[cuts.length - 1] ?? -1, i)) cuts.push(i);
     // "…来了三百多人,第二天又去东关社区…", "…三百人，周四去敬老院…": a new day after an event that counted its people.
     // Not "培训班（5月20日-21日）…第一天来了55人，第二天来了48人": the days of one event written as a span.
-    else if ((c === '，' || c === ',' || c === ' ') && NEW_DAY.test(text.slice(i + 1, i + 13)) && peopleSince(cuts[cuts.length - 1] ?? -1, i) && !daysOfSpan(text, hits, i)) cuts.push(i);
+    else if ((c === '，' || c === ',' || c === ' ') && NEW_DAY.test(text.slice(i + 1, i + 13)) && !(/^\s*(?:另外|还有)/u.test(text.slice(i + 1, i + 4)) && BACK_TO_THIS.test(text.slice(i + 1, i + 40).split(/[。！!？?，,\n]/u)[0] ?? '')) && peopleSince(cuts[cuts.length - 1] ?? -1, i) && !daysOfSpan(text, hits, i)) cuts.push(i);
     // "布展昨天全部完成，更新展品23件…。今天上午试开放，…约90人": a sentence opening on another day than the one
     // before, after a part that counted something, is another event (a total over both days is not).
     else if (/[。！!]/u.test(c ?? '') && otherDayOpens(i, cuts[cuts.length - 1] ?? -1)) cuts.push(i);

@@ -238,7 +238,8 @@ function tableWith(text: string, spaced: boolean): string | undefined {
       if (/^(?:total|sum|subtotal)$/iu.test(cell)) return '合计';
       // "25(牧户12户)": a count with a note in brackets of another unit after it; the note is kept after the count.
       // Only a note that counts something: "11.14（周六）" is a day with its weekday, no count.
-      const noted = /^(.*?)\s*([(（][^()（）]*\d[^()（）]*[)）])$/u.exec(cell);
+      // A count cell is short: a long one (no closing bracket) is never scanned twice over.
+      const noted = cell.length <= 40 ? /^(.*?)\s*([(（][^()（）]{0,30}\d[^()（）]{0,30}[)）])$/u.exec(cell) : null;
       const bare = BARE.exec(cell) ?? (noted ? BARE.exec(noted[1]!) : null);
       const note = BARE.exec(cell) ? '' : (noted?.[2] ?? '');
       // "Mentor" over its numbers: the helpers named in English, kept as their name (not who took part).
