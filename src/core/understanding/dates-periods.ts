@@ -126,7 +126,7 @@ export function scanEnglishDates(scan: DateScan): void {
   const monthWord = `(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|t|tember|ober|ember)?\\.?\\b(?!\\s*\\d)(?<!\\bmay)`;
   const headed = new Set<number>();
   for (const re of [
-    new RegExp(`(?<=^|\\n)[^\\S\\n]*\\b${monthWord}(?=\\s*(?:summary|recap|wrap-?up|report|总结|小结|汇总|[^。！!？?\\n]{0,40}(?:一共|累计|共计|合计|总共|in total|total)))`, 'gu'),
+    new RegExp(`(?<=^|\\n)[^\\S\\n]*\\b${monthWord}(?=\\s*(?:summary|recap|wrap-?up|report|总结|小结|汇总|[^。！!？?\\n]{0,40}(?:一共|累计|共计|合计|总共)))`, 'gu'),
     new RegExp(`\\b${monthWord}(?=\\s*(?:summary|recap|wrap-?up|report|总结|小结|汇总))`, 'gu'),
   ]) {
     for (const m of text.matchAll(re)) {
