@@ -18,6 +18,8 @@ const ON_SITE = new RegExp(`${SERVICE_TRIP}|进村|到村|入户|田间|地头|�
  * county's 专家服务团, unless the report names the programme or its experts.
  */
 // A tobacco station (烟叶工作站, 烟站) teaching its growers does the tobacco company's line work, wherever it is held.
+/** A course for the 科技特派员 themselves (科技特派员业务培训班): training the envoys, not serving farmers. */
+const ENVOYS_TRAINED = /特派员(?:的)?(?:业务|能力|岗前|专题|素质)?(?:培训|轮训|研修)/u;
 /** A room of the writer's own station or office (在站里培训室, 我所会议室): farmers who came in were not served 下乡. */
 const OWN_PREMISES = /(?:站里|所里|本站|我站|本所|我所|中心里|我中心|本中心)(?:的)?(?:培训室|会议室|教室|报告厅|大厅|多功能厅)/u;
 const TOWN_STATION = /烟叶(?:工作)?站|烟草站|烟站|[镇乡](?:农技站|农业站|农技中心|农业(?:综合)?服务中心|农技推广站|农综站|畜牧站|兽医站)/u;
@@ -275,6 +277,7 @@ export function topicsOf(text: string, not = false): string[] {
       return PUBLICITY_ONLY.test(plain) || (plain.includes(STATION_LOG_MARK) && !STATION_PROGRAMME.test(plain.replace(STATION_LOG_MARK, ' '))) || !FARM_SERVICE.test(farmPlain) || (PHONE_HELP.test(plain) && !PROGRAMME_NAMED.test(plain)) || (SAFETY_THEME.test(plain) && !PROGRAMME_NAMED.test(plain)) ||
         (NOT_FARMING_SUBJECT.test(untitled(plain)) && !FARM_TECHNIQUE.test(plain) && !PROGRAMME_NAMED.test(plain)) || (MEMBERS_MEETING.test(plain) && !SERVED_OUT.test(plain)) ||
         (ONLINE.test(plain) && !ON_SITE.test(plain)) || ((TOWN_STATION.test(plain) || FIELD_OPERATION.test(plain) || OWN_PREMISES.test(plain)) && !PROGRAMME_NAMED.test(plain)) ||
+        (ENVOYS_TRAINED.test(plain) && !/农户|果农|菜农|茶农|种植户|养殖户|田间|地头|下乡|进村/u.test(plain)) ||
         plain.includes(TABLE_ROW_MARK) || (MEDIA_SHOW.test(untitled(plain)) && !SERVICE_NAMED.test(plain));
     }
     if (words === '全委会') return LOCAL_PLENARY.test(plain) && !COUNTY_PLENARY.test(plain);

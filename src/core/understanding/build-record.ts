@@ -107,8 +107,8 @@ const namesThing = (label: string): boolean => !/(了|的|成|为)$/u.test(label
  * One record from one part of a message. Every figure enters it through the gate (figure-gate.ts): what the reader
  * cannot name is asked, once, never stored as read. `unread` and `loose`: the part's counts left without a known unit.
  */
-/** "基本一户来一个人", "一家出一个人": one person from each household, said right after the households counted. */
-const ONE_EACH_HOUSEHOLD = /^[^。；;\n]{0,8}?(?:基本上?|差不多|大都|大多)?\s*(?:一|每)(?:户|家)(?:就)?(?:来|出|派|到)?了?(?:一|1)\s*(?:个|位|名)?(?:人|代表)/u;
+/** "基本一户来一个人", "一家出一个人": one person from each household came, said right after the households counted ("一户一人" with no verb is a rule of attendance, found f007). */
+const ONE_EACH_HOUSEHOLD = /^[^。；;\n]{0,8}?(?:基本上?|差不多|大都|大多)?\s*(?:一|每)(?:户|家)(?:就)?(?:来|出|派|到)了?(?:一|1)\s*(?:个|位|名)?(?:人|代表)/u;
 
 /**
  * Labels of people who give or run an event (飞手 who flew the demo, 讲师 who taught): never a second audience.

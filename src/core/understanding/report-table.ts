@@ -35,8 +35,6 @@ function unitOf(header: string): string | undefined {
   // "人數", "參加人員": a header in traditional characters is read as the simplified one.
   header = normalizeText(header).trim().toLowerCase();
   if (/人次/u.test(header)) return '人次';
-  // "日期", "时间", "Date": the day column counts nothing (日期 ends in 期, a unit).
-  if (/^(?:日期|时间|活动日期|活动时间|date|time)$/u.test(header)) return undefined;
   // "参观学生(人)", "带队教师（人）": the unit written in brackets after the column's name.
   if (/[(（]\s*人\s*[)）]$/u.test(header)) return '人';
   // "参训企业(家)": a name that reads as people, but its brackets say what it counts.
