@@ -72,8 +72,8 @@ function lateInYear(body: string): boolean {
 /** The plan's first and last year and where they came from. */
 export function findYears(title: string, writtenStatements: string[], writtenBody: string, fallback: number, notice = false): PlanYears {
   // "决赛时间:2024年7月27日(星期日)" in a 2025 notice: a year its weekday contradicts counts as the year it fits.
-  // Only into a year the text writes elsewhere (not counting the dates a weekday is beside).
-  const written = (line: string): number[] => [...line.replace(/20\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]\s*[（(]?\s*(?:星期|周|礼拜)/gu, '').matchAll(/(20\d{2})\s*年/gu)].map((m) => Number(m[1]));
+  // Only into a year the text writes somewhere (a date's own year is never the year its weekday moves it to).
+  const written = (line: string): number[] => [...line.matchAll(/(20\d{2})\s*年/gu)].map((m) => Number(m[1]));
   const ownYears = new Set([...writtenStatements.flatMap(written), ...written(writtenBody), ...written(title)]);
   const statements = writtenStatements.map((line) => withWeekdayYears(line, ownYears));
   const body = withWeekdayYears(writtenBody, ownYears);
