@@ -45,3 +45,11 @@ describe('a course for the 科技特派员 themselves', () => {
     expect(topicsOf('4/9 科技特派员到柳林村给果农讲春季修剪，来了42户')).toContain('科技志愿服务下乡 农户');
   });
 });
+
+describe('a count a runner reports', () => {
+  it('"讲解员说两个团加起来250人" is of the visitors: the two counts are asked about, not stored', () => {
+    const r = read('今天馆里接待了二中和老干部大学两个团，闸机显示310人次，讲解员说两个团加起来250人左右', '2026-06-18');
+    if (r.kind !== 'activity') throw new Error(JSON.stringify(r));
+    expect([...r.doubts, ...r.records.flatMap((x) => x.doubts)].length).toBeGreaterThan(0);
+  });
+});

@@ -118,7 +118,8 @@ const RUNNERS = /^(?:人\()?(?:讲师|专家|飞手|医生|教练|讲解员|工�
 
 /** The unclear people figures less those who ran it; when only the one chosen is left, nothing is in doubt. */
 function withoutRunners(unclear: Figure[], chosen: Figure | undefined): Figure[] {
-  const left = unclear.filter((f) => f === chosen || !RUNNERS.test(roleLabel(f)));
+  // "讲解员说两个团加起来280人": a count a runner reports is of the people who came, not of the runners.
+  const left = unclear.filter((f) => f === chosen || !RUNNERS.test(roleLabel(f)) || /(?:说|讲|估计|估摸|报|统计|数了|算了)[^，,。;；\d]{0,10}$/u.test(f.context));
   return left.length < unclear.length && left.length === 1 && left[0] === chosen ? [] : left;
 }
 
