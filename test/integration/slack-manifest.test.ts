@@ -10,6 +10,9 @@ const METHOD_SCOPES: Record<string, string[]> = {
   'chat.postEphemeral': ['chat:write'],
   'users.info': ['users:read'],
   'files.uploadV2': ['files:write'],
+  // files.uploadV2's own three steps, called directly to send the 台账 from its temporary file.
+  'files.getUploadURLExternal': ['files:write'],
+  'files.completeUploadExternal': ['files:write'],
   'conversations.history': ['channels:history', 'groups:history'],
   'views.open': [],
   'views.publish': [],
