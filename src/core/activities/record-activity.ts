@@ -12,6 +12,7 @@ import { contextOf, ownHall } from './link-topics.js';
 import { addDays } from '../dates/civil-date.js';
 import { classifyActivity } from '../stats/classify-activity.js';
 import { askText, doubtsOf } from './double-count.js';
+import { withAudit } from '../understanding/report-audit.js';
 import { COMPLETES, createOnce, itemLabel, newActivityId, overshootFlags, plansForLinking, sameLine } from './log-steps.js';
 
 export { itemLabel, newActivityId } from './log-steps.js';
@@ -68,7 +69,9 @@ export interface LogOptions {
  */
 export async function logActivity(deps: ActivityDeps, ctx: RequestContext, message: string, options: LogOptions = {}): Promise<LogResult> {
   const explicit = options.explicit ?? true;
-  const reading = options.reading ?? readReport(message, ctx.today, { explicit, observances: deps.observances });
+  const read = options.reading ?? readReport(message, ctx.today, { explicit, observances: deps.observances });
+  // A second look, from the message's own numbers, before anything is stored (report-audit.ts).
+  const reading = read.kind === 'activity' && !options.confirmed ? { ...read, records: withAudit(message, read.records) } : read;
   if (reading.kind === 'invalid') return { ok: false, reason: 'invalid', message: reading.message };
   if (reading.kind === 'not_activity') return { ok: false, reason: reading.reason, message: reading.message };
   if (!options.confirmed) {

@@ -29,6 +29,8 @@ export function applyFix(pending: PendingReport, fix: Exclude<Correction, { fiel
   if (!r) return `没有第${(ordinal ?? 0) + 1}条可以修改。${ASK_HINT}`;
   if (fix.field === 'headcount') {
     if (fix.value !== null) Object.assign(r, { headcount: fix.value, approximate: fix.approximate });
+    // "学生80人" read as a side count and confirmed as the headcount: it is no longer a side count as well.
+    if (fix.value !== null) for (const [k, v] of Object.entries(r.metrics)) if (v === fix.value && /^人次?[（(]/u.test(k)) delete r.metrics[k];
     if (fix.unit) r.headcountUnit = fix.unit;
   } else if (fix.field === 'date' && fix.end) {
     if (fix.value > today || fix.value < r.date) return `结束日期 ${fix.value} 不在 ${r.date} 到今天之间。${ASK_HINT}`;
@@ -52,6 +54,46 @@ export function applyFix(pending: PendingReport, fix: Exclude<Correction, { fiel
   return { ...pending, reading };
 }
 
+/** "去掉第3条", "不记1个", "删掉展位": a part of the reading the sender does not want stored. */
+const REMOVE = /^(?:去掉|去除|删掉|删除|删去|不记|不要|别记|不算)\s*(.+?)[。.!！~～]?$/u;
+/** "线上", "是线上的": the headcount asked about counts viewers online. */
+const ONLINE_ANSWER = /^(?:是)?(?:线上|网上|直播|在线)(?:的|观看的?|看的)?(?:人数)?[。.!！~～]?$/u;
+
+/** The pending reading without the part named, or undefined when no such part is there. */
+export function removePart(pending: PendingReport, words: string): PendingReport | undefined {
+  const reading = structuredClone(pending.reading);
+  const nth = /^第\s*([一二两三四五六七八九十\d]+)\s*条$/u.exec(words);
+  if (nth) {
+    const n = /^\d+$/u.test(nth[1]!) ? Number(nth[1]) : '一二三四五六七八九十'.indexOf(nth[1]!.replace('两', '二')) + 1;
+    if (reading.records.length < 2 || n < 1 || n > reading.records.length) return undefined;
+    reading.records.splice(n - 1, 1);
+    for (const r of reading.records) r.doubts = r.doubts.filter((d) => d.audit !== 'restated' && d.audit !== 'multi-no-hc');
+    return { ...pending, reading };
+  }
+  let removed = false;
+  for (const r of reading.records) {
+    for (const [k, v] of Object.entries(r.metrics)) {
+      if (words === k || words === `${v}${k}` || words === `${v}${k.replace(/[（(].*$/u, '')}` || (k.length > 1 && words.includes(k))) {
+        delete r.metrics[k];
+        removed = true;
+      }
+    }
+    if (removed) r.doubts = r.doubts.filter((d) => d.audit !== 'one-thing');
+  }
+  return removed ? { ...pending, reading } : undefined;
+}
+
+/** The pending reading with its headcount moved to the viewers online, when that is what was asked. */
+function headcountOnline(pending: PendingReport): PendingReport | undefined {
+  const reading = structuredClone(pending.reading);
+  const r = reading.records.find((x) => x.doubts.some((d) => d.audit === 'online-headcount'));
+  if (!r || r.headcount === null) return undefined;
+  r.metrics = { ...r.metrics, [r.headcountUnit === '人次' ? '人次(线上)' : '人(线上)']: r.headcount };
+  Object.assign(r, { headcount: null, approximate: false });
+  r.doubts = r.doubts.filter((d) => d.audit !== 'online-headcount');
+  return { ...pending, reading };
+}
+
 /** The reply to an answer to the pending question, or undefined when the message is something else. */
 export async function answerPending(kexie: Kexie, ctx: RequestContext, session: Session, text: string): Promise<Reply | undefined> {
   const pending = session.pending();
@@ -62,7 +104,16 @@ export async function answerPending(kexie: Kexie, ctx: RequestContext, session: 
     return { text: '好的，没有记录。', kind: 'answer' };
   }
   let next: PendingReport = { message: pending.message, explicit: pending.explicit, reading: pending.reading };
-  if (!CONFIRM.test(simple)) {
+  const removal = REMOVE.exec(simple);
+  const part = removal ? removePart(next, removal[1]!.trim()) : ONLINE_ANSWER.test(simple) ? headcountOnline(next) : undefined;
+  if (part) {
+    next = part;
+    const left = [...(next.reading.doubts ?? []), ...next.reading.records.flatMap((r) => r.doubts)].filter((d) => d.field !== 'item');
+    if (left.length > 0) {
+      session.ask(next, left[0]!.question, left);
+      return askReply(session, left[0]!.question, next);
+    }
+  } else if (!CONFIRM.test(simple)) {
     const fix = readBareValue(text, ctx.today) ?? readCorrection(text, ctx.today);
     if (!fix || fix.field === 'unclear' || fix.field === 'item' || fix.soft) return undefined;
     // A fix that names a record ("讲座那条…", "第二条…") is about a stored record, unless it counts within the question's.
