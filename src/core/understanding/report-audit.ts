@@ -143,7 +143,13 @@ export function auditReading(message: string, records: readonly AuditRecord[]): 
     // "报名的有42个", "enroll了48个": who signed up, beside who came.
     if (/报名|预约|应到|enroll|sign/iu.test(clauseOf(text, t.start))) continue;
     const k = 0;
-    out.push({ record: k, field: 'metrics', check: isPeople ? 'unheld-people' : 'unheld-count', question: `“${text.slice(Math.max(0, t.start - 6), t.end + 2).replace(/\s+/gu, ' ').trim()}”没有记进去：要记的话请回复它是什么，例如“${isPeople ? `${t.value}人` : `资料${t.value}份`}”；不用记就回复“记录”。` });
+    // The words quoted: the count's own clause up to its unit, at most a dozen characters before the number.
+    const unitEnd = t.end + (/^\s*(?:[多余来几]|左右|上下)?\s*(?:人次|[\p{Script=Han}])/u.exec(after)?.[0].length ?? 0);
+    const clauseStart = Math.max(t.start - 12, t.start - (clauseOf(text, t.start).indexOf(t.written) >= 0 ? clauseOf(text, t.start).indexOf(t.written) : 0));
+    const quote = text.slice(Math.max(0, clauseStart), unitEnd).replace(/\s+/gu, ' ').trim();
+    const unit = /[\p{Script=Han}]$/u.exec(quote)?.[0] ?? '份';
+    const example = isPeople || /[人员生众民童友客者]\s*$/u.test(text.slice(Math.max(0, t.start - 3), t.start)) ? `${t.value}人` : `${t.value}${unit}`;
+    out.push({ record: k, field: 'metrics', check: isPeople ? 'unheld-people' : 'unheld-count', question: `“${quote}”没有记进去：要记就回复它是什么，例如“${example}”；不用记就回复“记录”。` });
   }
   records.forEach((r, k) => {
     // The headcount read from a clause of viewers online ("直播观看3400人次", "在线 2300", "8k views").
