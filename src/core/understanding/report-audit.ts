@@ -58,10 +58,11 @@ const NOT_COUNT_AFTER = /^\s*(?:个)?\s*(?:小时|钟头|月|星期|礼拜|周(?
 
 /** The clause a position is in: from the last stop before it to the next after it. */
 function clauseOf(text: string, at: number): string {
+  // At most 200 characters each way: a message with no stops is read in bounded steps per number.
   let from = at;
-  while (from > 0 && !/[，,。；;！!？?\n、]/u.test(text[from - 1]!)) from--;
+  while (from > 0 && at - from < 200 && !/[，,。；;！!？?\n、]/u.test(text[from - 1]!)) from--;
   let to = at;
-  while (to < text.length && !/[，,。；;！!？?\n]/u.test(text[to]!)) to++;
+  while (to < text.length && to - at < 200 && !/[，,。；;！!？?\n]/u.test(text[to]!)) to++;
   return text.slice(from, to);
 }
 
@@ -81,23 +82,25 @@ function insideTitle(text: string, at: number): boolean {
   return close < open;
 }
 
-/** Whether the value is a sum of two or more values held (a total restated: "共66户", "合计27人"). */
-function isSumOfHeld(value: number, records: readonly AuditRecord[]): boolean {
+/**
+ * The sums of two or more values held (a total restated: "共66户", "合计27人"), computed once per reading. Only the
+ * first 12 values take part, so the work is bounded (at most 4,096 sums) whatever the message.
+ */
+function sumsOfHeld(records: readonly AuditRecord[]): Set<number> {
   const parts: number[] = [];
   for (const r of records) {
     if (r.headcount !== null) parts.push(r.headcount);
     for (const v of Object.values(r.metrics)) parts.push(v);
   }
-  if (parts.length < 2 || parts.length > 24) return false;
-  // Small subset sums (parts are few): a bitmask over up to 24 values is bounded, but keep to 2^12.
   const use = parts.slice(0, 12);
+  const sums = new Set<number>();
   for (let mask = 3; mask < 1 << use.length; mask++) {
     if ((mask & (mask - 1)) === 0) continue;
     let s = 0;
     for (let k = 0; k < use.length; k++) if (mask & (1 << k)) s += use[k]!;
-    if (s === value) return true;
+    sums.add(s);
   }
-  return false;
+  return sums;
 }
 
 /** The doubts a second look at the reading raises; none when the figures agree with the message. */
@@ -120,14 +123,15 @@ export function auditReading(message: string, records: readonly AuditRecord[]): 
   });
   const held = heldValues(records);
   const tokens = scanNumbers(text);
-  for (const t of tokens) {
+  const sums = sumsOfHeld(records);
+  for (const [index, t] of tokens.entries()) {
     // "进万家", "百校行": a unit alone is part of a name; "《健康素养66条》": inside a title.
     if (/^[十百千万亿]+$/u.test(t.written) || insideTitle(text, t.start)) continue;
     if (t.invalid || held.has(t.value) || (t.max !== undefined && held.has(t.max))) continue;
     const after = text.slice(t.end, t.end + 8);
     const before = text.slice(Math.max(0, t.start - 6), t.start);
     // "三十五至四十位", "20-30人": the upper end of a range whose lower end was read.
-    const previous = tokens[tokens.indexOf(t) - 1];
+    const previous = tokens[index - 1];
     if (previous && /^\s*(?:至|到|~|～|-|—|－)\s*$/u.test(text.slice(previous.end, t.start)) && held.has(previous.value)) continue;
     if (NOT_COUNT_BEFORE.test(before) || NOT_COUNT_AFTER.test(after.replace(/^\s*[多余来几]/u, ''))) continue;
     // A date or a time: 5月17日, 3.24, 10:30, 19号.
@@ -135,7 +139,7 @@ export function auditReading(message: string, records: readonly AuditRecord[]): 
     const isPeople = PEOPLE_AFTER.test(after);
     const isCount = !isPeople && COUNT_AFTER.test(after);
     if (!isPeople && !isCount) continue;
-    if (inSubset(text, t) || isSumOfHeld(t.value, records)) continue;
+    if (inSubset(text, t) || sums.has(t.value)) continue;
     // "三项活动：…", "合计3场": the events themselves, which the records are.
     if (t.value === records.length && !isPeople) continue;
     // "一项工作", "一个好消息", "一次活动", "一块儿": one of something is the event or a word, not a figure (一场 is).
