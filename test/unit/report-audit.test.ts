@@ -1,7 +1,9 @@
 // Issue 16, session 19: a second look at a reading from the message's own numbers (report-audit.ts). The reader
 // grows by phrase rules and reads a phrase it has never met with confidence; the audit knows none of those rules.
-// Its checks were chosen on the ten earlier holdouts as their frozen readers read them (161 stored wrong among 923
-// stored: the audit asks about 49 of them, and about 18 of the 721 stored entirely right). Sentences are our own.
+// Its checks were chosen on the ten earlier holdouts as their frozen readers read them (163 stored wrong among 925
+// stored: the audit asks about 20 of them, and about 1 of the 721 stored entirely right) and held on every tuned set
+// (7 of 3,728 entirely right asked about). Checks for counts no record holds and for counts of one were tried and
+// dropped: on the tuned sets they asked about 165 reports stored right to save 21. Sentences are our own.
 import { describe, expect, it } from 'vitest';
 import { auditReading, type AuditRecord } from '../../src/core/understanding/report-audit.js';
 import { removePart } from '../../src/core/chat/pending-answer.js';
@@ -25,50 +27,39 @@ describe('people counted but no headcount, or an audience count above it', () =>
   });
 });
 
-describe('a count in the message that no record holds', () => {
-  it('a figure the reading dropped is asked about', () => {
-    expect(checks('11月3日在东街社区讲垃圾分类，居民85人，发放分类指南300本', [rec(85)])).toContain('unheld-count');
-    expect(checks('11月3日在东街社区讲垃圾分类，居民85人，考核合格的62人', [rec(85)])).toContain('unheld-people');
-  });
-  it('what is no figure is left alone: a subset, a rate, a name, a title, sign-ups, the events themselves, one of a thing', () => {
-    expect(checks('讲座居民85人，其中老人40人', [rec(85)])).toEqual([]);
-    expect(checks('每村发资料50份，居民85人', [rec(85)])).toEqual([]);
-    expect(checks('开展“科普进万家”活动，居民85人', [rec(85)])).toEqual([]);
-    expect(checks('发放《健康素养66条》手册，居民85人', [rec(85)])).toEqual([]);
-    expect(checks('报名的有100个，实际来了85人', [rec(85)])).toEqual([]);
-    expect(checks('近期两项工作：一是5月3日讲座80人；二是5月9日培训40人', [rec(80), rec(40)])).toEqual([]);
-    expect(checks('现将一项工作报告如下：讲座居民85人', [rec(85)])).toEqual([]);
-    expect(checks('上下午各一场，共85人', [rec(85, { 场: 2 })])).toEqual([]);
-    expect(checks('来了三十五至四十位老人', [rec(35)])).toEqual([]);
-  });
-  it('a total restated under a list is held by the sum of its parts', () => {
-    expect(checks('6.5 大坪村 15户\n6.12 新华村 21户\n共36户', [rec(null, { 户: 15 }), rec(null, { 户: 21 })])).toEqual([]);
-  });
-});
-
 describe('a record that only restates the others', () => {
   it('the count of the events, read as an event of its own', () => {
     expect(checks('上周两场：\n10月24日 老年大学 150人\n10月25日 纺织厂 300人', [rec(null, { 场: 2 }), rec(150), rec(300)])).toContain('restated');
   });
-  it('a headcount that is the sum of the others', () => {
+  it('a headcount that is the sum of the others, on a line of totals', () => {
     expect(checks('16日 一中 520人\n17日 二中 480人\n三天共计1000人', [rec(520), rec(480), rec(1000)])).toContain('restated');
   });
-  it('a record with only a count of places beside records with people is asked about', () => {
-    expect(checks('今年巡展最后一站 北关小学 学生520\n全年跑了14所学校', [rec(520), rec(null, { 所: 14 })])).toContain('multi-no-hc');
+  it('a sum by chance, on a line of its own with no word of totals, is an event', () => {
+    expect(checks('11/4 PLC编程 38\n11/12 点检 45\n11/19 QC方法 29\n11/26 安全新规 112', [rec(38), rec(45), rec(29), rec(112)])).toEqual([]);
+  });
+  it('volunteers summed by chance are no total', () => {
+    expect(checks('3/5 理发 41 8\n3/12 种花 26 5\n3/20 手机课 19 3', [rec(41, { '人(志愿者)': 8 }), rec(26, { '人(志愿者)': 5 }), rec(19, { '人(志愿者)': 3 })])).toEqual([]);
+  });
+  it('a record with only a count of places, on the day of a record with people, is asked about', () => {
+    expect(checks('今年巡展最后一站 北关小学 学生520\n全年跑了14所学校', [{ ...rec(520), date: '2026-11-27' }, { ...rec(null, { 所: 14 }), date: '2026-11-27' }])).toContain('multi-no-hc');
+  });
+  it('one of things only on a day of its own is an event', () => {
+    expect(checks('周二 东岭村培训 到了40多人\n周四 宣传栏换了2期内容', [{ ...rec(40), date: '2026-12-01' }, { ...rec(null, { 期: 2 }), date: '2026-12-03' }])).toEqual([]);
   });
 });
 
-describe('the headcount read from viewers online, and one of a thing kept as a figure', () => {
+describe('the headcount read from viewers online', () => {
   it('viewers online beside people on site', () => {
     expect(checks('周三直播讲选种，在线观看2300人次，现场来了农户40人', [rec(2300)])).toContain('online-headcount');
   });
   it('an event only online keeps its viewers as the headcount (the writers label it so)', () => {
     expect(checks('8月8日做了一场直播讲座，线上观看1.3万人次', [rec(13000)])).toEqual([]);
   });
-  it('one booth kept as a figure is asked about; one 场 and one 期 are figures', () => {
-    expect(checks('设展位1个，发资料800份，咨询群众150人', [rec(150, { 个: 1, 份: 800 })])).toContain('one-thing');
-    expect(checks('讲座一场，居民85人', [rec(85, { 场: 1 })])).toEqual([]);
-    expect(checks('培训一期，学员40人', [rec(40, { 期: 1 })])).toEqual([]);
+  it('people who ran an online talk are no audience on site', () => {
+    expect(checks('3月14日晚线上直播讲座，讲解员2人出镜，直播间累计观看8650人次', [rec(8650)])).toEqual([]);
+  });
+  it('in a list, another line\'s people are another event', () => {
+    expect(checks('周二 散客300人次\n周四 讲座听众80人；晚上直播1场，在线观看900人次', [rec(300), rec(80), rec(900)])).toEqual([]);
   });
 });
 

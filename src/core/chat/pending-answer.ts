@@ -78,7 +78,6 @@ export function removePart(pending: PendingReport, words: string): PendingReport
         removed = true;
       }
     }
-    if (removed) r.doubts = r.doubts.filter((d) => d.audit !== 'one-thing');
   }
   return removed ? { ...pending, reading } : undefined;
 }

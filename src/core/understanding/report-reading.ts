@@ -7,7 +7,7 @@ export interface Doubt {
   /** One short Chinese question, e.g. "是今年11月5日吗？还没到这一天。" */
   question: string;
   /** Raised by the second look at the figures (report-audit.ts): which check, for the answers it takes. */
-  audit?: 'no-headcount' | 'side-above' | 'unheld-people' | 'unheld-count' | 'restated' | 'online-headcount' | 'one-thing' | 'multi-no-hc';
+  audit?: 'no-headcount' | 'side-above' | 'restated' | 'online-headcount' | 'multi-no-hc';
 }
 
 /** One activity as understood from (part of) a message. */
