@@ -127,6 +127,15 @@ export function roleOf(f: Figure): Role {
   if (/(?:[局站所馆院队办]|单位|协会|中心)里\s*$/u.test(f.context) && /^(?:个)?人?\s*(?:在|到|去)[^，,。;；\d]{1,12}?(?:设卡|设点|设岗|摆摊|宣传|值守|执勤|巡逻|劝导|讲解)/u.test(f.after)) return 'staff';
   // "局里去了六个人", "单位里也出了4个": the sender's own office sent them to run it, not to attend.
   if (/(?:[局站所馆院队办]|单位|协会|中心)里(?:也)?(?:去了|出了|派了|出动了?)\s*$/u.test(f.context) && !/参加|参训|听|学习|培训|受训/u.test(f.after.slice(0, 8)) && !AUDIENCE.test(`${f.noun}|${f.after.slice(0, 4)}`) && !YOUNG.test(`${f.noun}|${f.after.slice(0, 4)}`)) return 'staff';
+  // "所里四个人全去了", "站里5个人都去了": the sender's own office, all of whom went out to run it.
+  if (/(?:[局站所馆院队办]|单位|协会|中心)里\s*$/u.test(f.context) && /^(?:个)?人?\s*(?:都|全|也)?(?:都)?(?:去了|出动了?|上阵了?|到了)/u.test(f.after) && !/参加|参训|听|学习|培训|受训/u.test(f.after.slice(0, 10))) return 'staff';
+  // "县里电商中心来了两个老师", "农技站派了3个技术员": teachers or experts a unit sent taught it ("县一中来了30个老师参加培训"
+  // came to learn).
+  if (SENT_BY_UNIT.test(f.context) && /^(?:老师|教师|专家|医生|讲师|技术员|农艺师)/u.test(f.noun) && !/参加|参训|听|学习|培训|受训|观摩|参观/u.test(f.after.slice(0, 12))) return 'staff';
+  // "学生由两位老师带着", "老师跟到来了三个", "老师跟着来了两个": teachers who brought their pupils came with them.
+  if (/^(?:老师|教师|辅导员)们?(?:带着|带领|领着)/u.test(f.noun) || /(?:老师|教师|辅导员)们?(?:也)?(?:跟着|跟到|跟了|随同|陪着)(?:来|去|到)?了?\s*$/u.test(f.context)) return 'staff';
+  // "邀在外任职之乡贤三位返村，为返乡学子举办分享会": guests invited back, not named as any public, held it for others.
+  if (/(?:邀请?|请来?|聘请)[^，,。;；\d]{1,12}$/u.test(f.context) && /^\p{Script=Han}{0,3}?(?:返|回|来|到)/u.test(f.after) && !AUDIENCE.test(`${f.context.slice(-6)}|${f.noun}`) && !YOUNG.test(`${f.context.slice(-6)}|${f.noun}`) && !/参加|参训|听|学习|培训|受训|观摩|参观|座谈|交流|研讨/u.test(f.after.slice(0, 12))) return 'staff';
   // "指导老师3人", "带队教师2名", "带队的老师是3名": who guided them, not who learnt.
   // Not "参赛学生及指导老师约240人": the pupils with them.
   if (/(?<![和及与、跟同])(?:指导|辅导|带队|授课|主讲|随队)(?:的)?(?:老师|教师)[^，,。;；\d]{0,2}$/u.test(f.context)) return 'staff';
