@@ -114,3 +114,19 @@ describe('the answers the audit questions ask for', () => {
     expect(stored.map((a) => [a.headcount, a.metrics['人次(线上)']])).toEqual([[null, 2600]]);
   });
 });
+
+describe('general false alarms of the unheld-count and one-thing checks (w23, holdout 19)', () => {
+  it('a difference against another time (比去年多了15份) is no count of the event', () => {
+    expect(checks('问卷调查做完了，收回有效问卷64份，比上次多了15份。', [rec(null, { 份: 64 })])).toEqual([]);
+  });
+  it('a group the sentence goes on to total (加起来一共…) is a part of the headcount held', () => {
+    expect(checks('流动科技馆进了村小 展品30多件 学生70个 老师家长也来了 加起来一共一百五左右', [rec(150, { 件: 30 })])).toEqual([]);
+  });
+  it('a group counted beside the total in a sentence of its own is still asked about', () => {
+    expect(checks('流动科技馆进了村小，学生70个。老师家长也来了，一共一百五左右', [rec(150)])).toContain('unheld-count');
+  });
+  it('the one thing a record of no people delivered (建议一条) is what it counts; one thing beside others is asked', () => {
+    expect(checks('6月2日向县科协报送《关于发展林下经济的建议》一条。', [rec(null, { 条: 1 })])).toEqual([]);
+    expect(checks('科普日设了咨询台一个，群众约200人，资料500份', [rec(200, { 个: 1, 份: 500 })])).toContain('one-thing');
+  });
+});

@@ -43,3 +43,52 @@ describe('w23 needless asks: who ran or came along is no second audience', () =>
     expect(r, JSON.stringify(r)).toMatchObject({ headcount: 38, asked: false });
   });
 });
+
+describe('w23 needless asks: what the reader misread and the audit rightly doubted', () => {
+  it('points inspected (去排查隐患点 跑了五六个点) are counted; experts alone with no public are no headcount', () => {
+    const [, r] = read('礼拜一 在站里给各村的护林员搞了防火培训 来了二十个左右\n礼拜二 跟县局请来的三个专家去排查滑坡点 跑了五六个点 这个没有群众', '2026-06-12');
+    expect(r, JSON.stringify(r)).toMatchObject({ headcount: null, asked: false });
+    expect(r!.metrics).toMatchObject({ 个: 5 });
+  });
+  it('plots measured (测产4个点位) are counted', () => {
+    const [r] = read('8月20日在河西村召开水稻新品种观摩会，参会种植户80人，现场测产4个点位。', '2026-08-24');
+    expect(r, JSON.stringify(r)).toMatchObject({ headcount: 80, asked: false });
+    expect(r!.metrics).toMatchObject({ 个: 4 });
+  });
+  it('"补报一条 🙏" announces the message, no 条 of the event', () => {
+    const [r] = read('补报一条 🙏 11/18 (周三) 县二中的同学来我们实验室做 3D 打印体验, 学生 38 人, 发了打印笔 10 支.', '2026-11-23');
+    expect(r, JSON.stringify(r)).toMatchObject({ headcount: 38, asked: false });
+    expect(r!.metrics).not.toHaveProperty('条');
+  });
+  it('one lesson given to each class (讲了一节防火小知识) is the event itself', () => {
+    const [r] = read('前天119消防日，我们园组织了一次消防疏散演练，全园一百八十个孩子都参加了。演练完又去各班讲了一节防火小知识。', '2026-11-11');
+    expect(r, JSON.stringify(r)).toMatchObject({ headcount: 180, asked: false });
+    expect(r!.metrics).not.toHaveProperty('节');
+  });
+  it('experts invited into a live studio gave it; the viewers online are kept beside the growers on site', () => {
+    const [r] = read('科技周周二我们在合作社开了个直播间请了县植保站的三位专家讲果树病虫害怎么防线上看的有八百来人现场来的果农二十个左右', '2026-05-22');
+    expect(r, JSON.stringify(r)).toMatchObject({ headcount: 20, asked: false });
+    expect(r!.metrics).toMatchObject({ '人(线上)': 800 });
+  });
+  it('a festival whose name opens with a number (七夕) is a day, not a count', () => {
+    const [r] = read('前天七夕 搞了个星空故事会 讲牛郎织女星 来的游客两百多', '2026-08-21');
+    expect(r, JSON.stringify(r)).toMatchObject({ headcount: 200, asked: false });
+  });
+  it('who passed a test (最后考试合格20个) are some of those trained', () => {
+    const [r] = read('上周四 给农家乐厨师搞了食品安全培训 一期 25个人 最后考试合格20个', '2026-08-24');
+    expect(r, JSON.stringify(r)).toMatchObject({ headcount: 25, asked: false });
+  });
+  it('除夕前两日 is two days before 除夕', () => {
+    const [r] = read('除夕前两日，本会邀请在外工作的校友三位回村，为返乡学生办了科普分享会，学生约六十人。', '2026-02-19');
+    expect(r, JSON.stringify(r)).toMatchObject({ headcount: 60, asked: false });
+  });
+});
+
+describe('w23: a proposal sent up is the 建言献策 work', () => {
+  it('报送《…建议》 names the 建言献策 topic; a company 科协 beside a base being built is not building the 科协', async () => {
+    const { topicsOf } = await import('../../src/core/activities/link-topics.js');
+    const t = topicsOf('我公司企业科协结合示范基地建设实践，于5月8日向县科协报送《关于推广稻渔综合种养的建议》一条。');
+    expect(t).toContain('建言献策信息');
+    expect(t).not.toContain('企业科协建设');
+  });
+});

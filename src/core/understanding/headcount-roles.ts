@@ -175,7 +175,8 @@ export function roleOf(f: Figure): Role {
   // "plus 310 views on the livestream": views are of a stream or a video, watched online.
   if (/^[\d\s.,+~]+(?:[a-z]+\s+)?(?:views|viewers)$/iu.test(f.written.trim())) return 'online';
   // "直播间观看300多人", "线上直播观看的有500多": who watched online are not who came, whatever else is counted.
-  if ((ONLINE.test(wordsSinceLastCount(f)) || ONLINE_AFTER.test(f.after)) && !/现场|到场|在场|(?<!分)会场|礼堂|教室/u.test(f.context.slice(-8)) && !SIGNED_UP.test(f.context.slice(-8))) return 'online';
+  // Not "直播间请了县农技站的两位专家讲…": the experts invited into the studio gave it.
+  if ((ONLINE.test(wordsSinceLastCount(f)) || ONLINE_AFTER.test(f.after)) && !/现场|到场|在场|(?<!分)会场|礼堂|教室/u.test(f.context.slice(-8)) && !SIGNED_UP.test(f.context.slice(-8)) && !(/(?:请|邀请|外请)[^，,。;；\d]{0,10}$/u.test(f.context) && /^(?:专家|老师|教师|医生|教授|讲师|嘉宾)/u.test(f.noun))) return 'online';
   // "在抖音开了个直播 讲…注意事项 看的人有3千多": who watched the stream the writer held, the talk's topic between.
   const since = wordsSinceLastCount(f);
   if (/(?:观看|收看|看的人|看的|在看|观众)[^，,。;；\d]{0,3}$/u.test(f.context) && /(?:开|搞|做|办|弄)了?(?:一)?(?:个|场|次)?[^，,。;；\d\s]{0,4}直播|直播了/u.test(since) && !/[。！!？?；;\n]/u.test(since.slice(since.search(/直播/u))) && !/现场|到场|在场|(?<!分)会场|礼堂|教室/u.test(since.slice(since.search(/直播/u)))) return 'online';

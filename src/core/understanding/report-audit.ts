@@ -136,6 +136,12 @@ export function auditReading(message: string, records: readonly AuditRecord[]): 
     const isCount = !isPeople && COUNT_AFTER.test(after);
     if (!isPeople && !isCount) continue;
     if (inSubset(text, t) || isSumOfHeld(t.value, records)) continue;
+    // "比去年多了 20份", "较上月增加15人": a difference against another time, no count of this event.
+    if (/比[^，,。;；!！?？\n]{0,10}?(?:多|少|增加|减少|增长|下降|提高)了?\s*$|较[^，,。;；!！?？\n]{0,10}?(?:多|少|增加|减少|增长|下降|提高)了?\s*$/u.test(text.slice(Math.max(0, t.start - 16), t.start))) continue;
+    // "学生86个 家长村民也来看 加起来一共两百出头": a part of a larger count held, which the same sentence goes on to
+    // total ("加起来", "一共"); the records hold the total.
+    const sentenceRest = /^[^。；;！!？?\n]*/u.exec(text.slice(t.end))?.[0] ?? '';
+    if ((isPeople || /^\s*(?:[多余来几])?\s*个/u.test(after)) && /加起来|一共|总共|合计|共计|总计/u.test(sentenceRest) && tokens.some((u) => u.start > t.end && u.start <= t.end + sentenceRest.length && u.value > t.value && held.has(u.value) && /(?:加起来|一共|总共|合计|共计|总计)[^，,。;；\d]{0,6}$/u.test(text.slice(Math.max(0, u.start - 12), u.start)))) continue;
     // "三项活动：…", "合计3场": the events themselves, which the records are.
     if (t.value === records.length && !isPeople) continue;
     // "一项工作", "一个好消息", "一次活动", "一块儿": one of something is the event or a word, not a figure (一场 is).
@@ -165,7 +171,9 @@ export function auditReading(message: string, records: readonly AuditRecord[]): 
       }
     }
     for (const [key, v] of Object.entries(r.metrics)) {
-      if (v === 1 && !/^(?:场|期|人|名|位)/u.test(key)) out.push({ record: k, field: 'metrics', check: 'one-thing', question: `“1${key}”也要记成一项数量吗？要记就回复“记录”；不用记就回复“去掉1${key}”。` });
+      // "报送《…建议》一条": the one thing a record of no people delivered is all it counts (the labels keep it).
+      const onlyDelivered = r.headcount === null && Object.keys(r.metrics).length === 1 && /^(?:条|份|篇|项|部)$/u.test(key);
+      if (v === 1 && !/^(?:场|期|人|名|位)/u.test(key) && !onlyDelivered) out.push({ record: k, field: 'metrics', check: 'one-thing', question: `“1${key}”也要记成一项数量吗？要记就回复“记录”；不用记就回复“去掉1${key}”。` });
     }
   });
   if (records.length >= 2) {
