@@ -92,3 +92,29 @@ describe('w23: a proposal sent up is the 建言献策 work', () => {
     expect(t).not.toContain('企业科协建设');
   });
 });
+
+describe('w23: the message counting its own events, names and grades', () => {
+  it('"补两个🎉" announces the events told after it; no figure of either', () => {
+    const rs = read('补两个🎉\n① 4月4号 清明 亲子植树活动 小朋友45个\n② 4月6号晚上 湿地观鸟讲座 游客一百来人', '2026-04-08');
+    expect(rs.map((r) => [r.headcount, r.asked])).toEqual([[45, false], [100, false]]);
+  });
+  it('a voltage in a place name (35kV 变电站) is no count', () => {
+    const [r] = read('4月8日 县技工学校电力班学生参观35kV变电站 学生52人', '2026-04-10');
+    expect(r, JSON.stringify(r)).toMatchObject({ headcount: 52, asked: false });
+  });
+  it('teachers who came (老师来了五个) beside their pupils counted by grade (三四年级 一百六十人) came with them', () => {
+    const [r] = read('4月2日 城南小学 三四年级 一百六十人 老师来了五个', '2026-04-03');
+    expect(r, JSON.stringify(r)).toMatchObject({ headcount: 160, asked: false });
+  });
+});
+
+describe('w23: misreadings that asking used to hide', () => {
+  it('people honoured by a quoted title before their count (评出“优秀科普志愿者” 3 名) are kept under the title', () => {
+    const [r] = read('5/30 科技工作者日：公司科协组织走访慰问一线工程师 15 人，还评出“优秀科普志愿者” 3 名', '2026-06-02');
+    expect(r!.metrics).toEqual({ '人(优秀科普志愿者)': 3 });
+  });
+  it('"上下午各一场" of one event gives no session to the next event told', () => {
+    const rs = read('端午假期 报两个\n① 5月31号 亲子识虫研学 上下午各一场 两场 小朋友50个\n② 6月1号晚上 萤火虫观察活动 县昆虫协会来了2个老师 游客一百来人', '2026-06-03');
+    expect(rs.map((r) => r.metrics['场'])).toEqual([2, undefined]);
+  });
+});

@@ -79,7 +79,8 @@ function honourOf(f: Figure): string | undefined {
     const after = HONOURED_AFTER.exec(f.after)?.[0];
     if (after) return after;
   }
-  return /^(?:名|位|人)$/u.test(f.unit) ? HONOUR.exec(f.context)?.[1] : undefined;
+  // "评出“最美科技工作者” 2 名": the title closes the words before the count, which then start after it.
+  return /^(?:名|位|人)$/u.test(f.unit) ? HONOUR.exec(f.context)?.[1] ?? (f.context.trim() === '' ? HONOUR.exec((f.lead ?? '').trimEnd())?.[1] : undefined) : undefined;
 }
 
 /** What a figure counts, from the words before it ("发了宣传页2400张" → 宣传页; "摆了8个展位" → 展位), without the verb. */
@@ -355,6 +356,7 @@ function signUpsDropped<T extends { index: number }>(numbers: readonly T[], text
 
 /** "各一场" written in or before this part of the message; not one inside a later part ("上下午各一场，两场一共…"). */
 function eachOneBefore(text: string, end: number): boolean {
-  const at = text.search(/各(?:一|1)场/u);
+  // Not "上下午各一场": the sessions of one day's event, no session of each place.
+  const at = text.search(/(?<!上下午|上午下午|上午和下午|早晚|白天晚上)\s*各(?:一|1)场/u);
   return at >= 0 && at < end;
 }

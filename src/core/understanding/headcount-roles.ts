@@ -87,7 +87,7 @@ export const SENT_BY_UNIT = /(\p{Script=Han}{0,8}?(?:[队所站局]|医院|卫�
 export const TRAINED = /(培训|参训|受训|学员|轮训|考核)/u;
 /** "二十八个老师带队": teachers who led the pupils there. */
 export const ESCORTING = /^(?:老师|教师|家长|辅导员)(?:带队|陪同|随队|跟队|也?跟着|陪着)/u;
-export const YOUNG = /(学生|孩子|小朋友|宝贝|萌娃|幼儿|营员|娃|少年|儿童|kids|children|students|pupils)/u;
+export const YOUNG = /(学生|(?:[一二三四五六七八九初高]|[一二三四五六]{2})年级|孩子|小朋友|宝贝|萌娃|幼儿|营员|娃|少年|儿童|kids|children|students|pupils)/u;
 // "另外还有6个家长跟着", "还有三十多个家长也跟着来看了", "另有家长12人", "（家长另有十来位陪着）": parents who came
 // along with the children.
 export const ESCORT = /(老师|教师|辅导员|带队|陪同|随队|teachers|(?:另有|另外|还有)[^，,。;；]{0,4}(?:家长|家属)|(?:家长|家属)(?:另有|另外还有|另外|也有)|(?:家长|家属)[^，,。;；]{0,2}(?:陪|跟|也来|也到)|(?:陪着|跟着|陪同|带着)[^，,。;；]{0,3}(?:家长|家属))/u;
