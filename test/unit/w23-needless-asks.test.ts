@@ -118,3 +118,16 @@ describe('w23: misreadings that asking used to hide', () => {
     expect(rs.map((r) => r.metrics['场'])).toEqual([2, undefined]);
   });
 });
+
+describe('w23: rates of each household and of each day', () => {
+  it('"一户一个，共五十二户" after who came: one from each household, the households are the headcount too', () => {
+    const [r] = read('小寒那天我们在柳溪村村委会讲了一上午冬季果园管护，来的都是各家管事的，一户一个，共五十二户，发了技术手册六十本。', '2026-01-09');
+    expect(r, JSON.stringify(r)).toMatchObject({ headcount: 52, asked: false });
+    expect(r!.metrics).toEqual({ 户: 52, 本: 60 });
+  });
+  it('"3 天每天 1 场" over a span of three days is three sessions; 研学 is an event', () => {
+    const [r] = read('五一假期 (5/1-5/3) 🌿 湿地自然观察研学 ✅ 3 天每天 1 场, 一共 60 组家庭, 大概 150 人', '2026-05-06');
+    expect(r, JSON.stringify(r)).toMatchObject({ headcount: 150, asked: false });
+    expect(r!.metrics).toMatchObject({ 场: 3 });
+  });
+});

@@ -179,6 +179,8 @@ export function notAFigureOf(token: NumberToken, unit: string, text: string, bef
   // "上了一节“显微镜下的细胞”科普公开课": a quoted title before 课 is its name.
   // "上了一节 adaptive PE 适应性体育课": English words of the lesson's name before it, the same.
   if (unit === '节' && token.value === 1 && /^(?:[“"「《][^”"」》\n]{1,24}[”"」》])?(?:\s*[A-Za-z][A-Za-z-]*(?![A-Za-z-])){0,4}[^，,。;；\n]{0,12}?课/u.test(text.slice(end, end + 44))) return true;
+  // "来的都是当家人，一户一个，共六十八户": one from each household is a rule of who came, no household counted.
+  if ((unit === '户' || unit === '家') && token.value === 1 && /^\s*[一1]\s*(?:个|人|名|位)/u.test(text.slice(end, end + 4))) return true;
   // "又去各班讲了一节地震小常识": one lesson given is the event itself, whatever it is called.
   if (unit === '节' && token.value === 1 && /(?:讲|上|教)了\s*$/u.test(before)) return true;
   if (unit === '个' && /^(月|小时|钟头|工作日|星期|礼拜|季度)/u.test(text.slice(end, end + 3))) return true;
