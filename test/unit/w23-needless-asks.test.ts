@@ -131,3 +131,12 @@ describe('w23: rates of each household and of each day', () => {
     expect(r!.metrics).toMatchObject({ 场: 3 });
   });
 });
+
+describe('w23: orders sold', () => {
+  it('orders taken at a live-selling class (卖出去两百多单) are a figure; a block of flats (3单元) is none', () => {
+    const [r] = read('上周三我们站搞了个农产品直播带货培训班来了四十几个人上午讲下午实操当天就卖出去土鸡蛋两百多单', '2026-03-16');
+    expect(r, JSON.stringify(r)).toMatchObject({ headcount: 40, asked: false, metrics: { 单: 200 } });
+    const [s] = read('5月3日在幸福小区3单元楼下搞了垃圾分类宣传，居民40人，发资料100份', '2026-05-05');
+    expect(s!.metrics).toEqual({ 份: 100 });
+  });
+});

@@ -189,6 +189,8 @@ export function notAFigureOf(token: NumberToken, unit: string, text: string, bef
   // "参观了科技馆、茶园和高铁站3个点": places named in a list right before their count are places reached, counted.
   // "去排查隐患点 跑了七八个点", "现场测产3个点位": points inspected or measured are the work's own count, kept.
   if (unit === '个' && /^点(?![子心评赞名位])/u.test(text.slice(end, end + 2)) && !/(?:排查|检查|巡查|巡检|查看|核查|测产|检测|监测|采样|取样)[^，,。;；\n\d]{0,10}$/u.test(text.slice(Math.max(0, token.start - 16), token.start)) && !/(?:设|设置|增设|摆|布)了?\s*$/u.test(clause) && !/\p{Script=Han}{2,}、(?:\p{Script=Han}{2,}、)*\p{Script=Han}{1,}(?:和|及|与|跟)\p{Script=Han}{2,}\s*$/u.test(before) && !/^点位?\s*(?:上|各)?\s*(?:设|摆|布|开设|搭)/u.test(text.slice(end, end + 6))) return true;
+  // "3单元", "两单位": a flat's block or a word, no orders.
+  if (unit === '单' && /^[位元词据独项]/u.test(text.slice(end, end + 1))) return true;
   // "一部分去广场", "另一部分留馆": 一部分 is "a part", a word, not one 部.
   if (unit === '部' && /^分/u.test(text.slice(end, end + 1))) return true;
   // "小结补一条：…", "再报一项：…": the message's own entry announced, what follows is the event told.
