@@ -140,3 +140,10 @@ describe('w23: orders sold', () => {
     expect(s!.metrics).toEqual({ 份: 100 });
   });
 });
+
+describe('w23: an enumeration written inline', () => {
+  it('"报两件事：一、…学生。二、昨天…群众…" is two events, each its own headcount', () => {
+    const rs = read('周主任：报两件事：一、谷雨那天（上周一），到县二小给四年级三个班上了一堂节水实验课，共一百零五名学生。二、昨天世界地球日，在人民公园摆了宣传点，展板六块，发资料四百份，围观的群众估计两百人左右。', '2026-04-23');
+    expect(rs.map((r) => [r.headcount, r.asked])).toEqual([[105, false], [200, false]]);
+  });
+});

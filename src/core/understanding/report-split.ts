@@ -192,6 +192,12 @@ export function splitEvents(text: string, hits: DateHit[], figures: Figure[]): {
       between.add(i);
       continue;
     }
+    // "报两件事：一、春分那天…共九十二名学生。二、昨天世界水日…": after a stop, the next ordinal of an enumeration opened
+    // earlier ("一、" before it), after a part that counted people, opens the next item.
+    if (/[。！!]/u.test(c ?? '') && /^\s*([二三四五六七八九十])\s*、/u.test(text.slice(i + 1, i + 4)) && text.slice(0, i).includes(`${ORDINALS[ORDINALS.indexOf(/^\s*([二三四五六七八九十])/u.exec(text.slice(i + 1, i + 4))![1]!) - 1]}、`) && peopleSince(cuts[cuts.length - 1] ?? -1, i)) {
+      cuts.push(i);
+      continue;
+    }
     if (c === ';' || c === '；' || c === '\n') cuts.push(i);
     // "上午馆里接待…一百八，下午接待县直机关干部四十人", "…四十几个人 下午转到金竹村又讲了一场": a later time of day
     // that does something of its own.
