@@ -147,3 +147,10 @@ describe('w23: an enumeration written inline', () => {
     expect(rs.map((r) => [r.headcount, r.asked])).toEqual([[105, false], [200, false]]);
   });
 });
+
+describe('w23: speech without stops telling two events', () => {
+  it('"…发了三百份明白纸还有就是上周四在…也讲了一场…" opens the next event on a day of its own', () => {
+    const rs = read('周主任我报两个啊妇女节那天我们跟着科普大篷车去了青石乡赶场讲森林防火围过来听的老乡一百二三十人发了三百份明白纸还有就是上周四在青石中学也讲了一场初二的学生一百八十个', '2026-03-16');
+    expect(rs.map((r) => [r.headcount, r.asked])).toEqual([[120, false], [180, false]]);
+  });
+});

@@ -47,7 +47,8 @@ const ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九',
 /** "二是", "三是" after a character that makes it no number of its own (统一是, 十二是, 第二是): the next item of an enumeration. */
 const NEXT_NUMBERED = /^[^统唯之第十百千万零两几\d一二三四五六七八九][二三四五六七八九十]是$/u;
 /** "还有一个是", "另外一个是": the next of the events a message enumerates. */
-const ENUMERATED_NEXT = /^(?:还有|另外|另)一个(?:是)?/u;
+// "…发了四百份明白纸还有就是上周三在白沙中学…": "还有就是" opens the next thing told, as "还有一个是" does.
+const ENUMERATED_NEXT = /^(?:(?:还有|另外|另)一个(?:是)?|还有就是)/u;
 // "然后十二月二十号…": a day written in words, with its month, opens one too (not "六号楼", a building).
 const NEW_DAY = /^\s*(?:(?:然后|之后|后来|接着|另外|还有)\s*)?(?:第二天|次日|隔天|第二日|(?:上|这|本)?(?:周|星期|礼拜)[一二三四五六日天]|\d{1,2}\s*[日号]|(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号](?![楼院线门床车厅馆室位]))/u;
 /** "第一天", "头一天", "首日": the first day of an event that lasts several. */
