@@ -195,7 +195,7 @@ export function notAFigureOf(token: NumberToken, unit: string, text: string, bef
   if (unit === '部' && /^分/u.test(text.slice(end, end + 1))) return true;
   // "小结补一条：…", "再报一项：…": the message's own entry announced, what follows is the event told.
   // "报两个😊", "补两个\n", "报一下两件事：": the message's own count of the events it goes on to tell.
-  if (/^[个件条项]$/u.test(unit) && /(?<![上申填预举通情简])(?:报|补|补报|汇报|说)(?:一下)?\s*$/u.test(before) && /^[\s\p{Extended_Pictographic}\uFE0F\u200D!！~～]*(?:事|活动)?(?:啊|哈|呀|吧|哦)?[\s\p{Extended_Pictographic}\uFE0F\u200D!！~～]*(?:[:：,，。\n]|$|第一|一个是|一是|①)/u.test(text.slice(end, end + 8))) return true;
+  if (/^[个件条项]$/u.test(unit) && /(?<![上申填预举通情简海板画周月日电快年季旬公])(?:报|补|补报|汇报|说)(?:一下)?\s*$/u.test(before) && /^[\s\p{Extended_Pictographic}\uFE0F\u200D!！~～]*(?:事|活动)?(?:啊|哈|呀|吧|哦)?[\s\p{Extended_Pictographic}\uFE0F\u200D!！~～]*(?:[:：,，。\n]|$|第一|一个是|一是|①)/u.test(text.slice(end, end + 8))) return true;
   // "补报一条 🙏 12/30 …": an emoji or the event's date right after it, the same.
   if (/^[条项件]$/u.test(unit) && token.value === 1 && (/^\s*[:：]/u.test(text.slice(end, end + 2)) || /(?:补|补报|补充|追加|再报|再说|加)\s*$/u.test(before) && /^[\s\p{Extended_Pictographic}\uFE0F\u200D!！~～]*(?:[:：,，。\n]|\d|$)/u.test(text.slice(end, end + 8)))) return true;
   // Rounds are counted where the count ends its clause ("演练搞了两轮 讲座一场", "现场教学4轮，"); not "搞了一轮技术骨干分享"
