@@ -170,7 +170,7 @@ export const TOPICS: Array<[RegExp, string]> = [
   // Volunteers and farming for the 下乡 programme; a volunteer at any event, or a school garden, is not it.
   [/科技特派员|农机|科技志愿服务(?=[^。！!\n]{0,30}(?<![镇乡各])[\p{Script=Han}]村(?!民))|(?<![镇乡各])[\p{Script=Han}]村(?!民)[^。！!\n]{0,30}科技志愿服务|科技志愿服务|志愿服务队?下乡|(?<!大篷车|电影|文艺|演出|送戏)下乡|服务团|农技|油菜|田管|田间课堂|果农|菜农|茶农|梨农|蜂农|种植户|大棚|田间|[果茶梨桃]园|葡萄园|采摘园|栽培|[夏冬]剪|套袋|嫁接|疏[花果]|育苗|农业专家|养殖|修剪|病虫害|病害|果树|茶叶|茶树|核桃|板栗|柑橘|猕猴桃|葡萄|食用菌|香菇|菌菇|蘑菇|木耳|菌棒|抹芽|霜霉病|[小大]麦|玉米|水稻|整地|农户|蜂|畜禽|畜牧|牲畜|家禽|生猪|兽医|水产|农作物|庄稼|植保|测土|施肥|育秧|剪枝|(?<![镇乡各])[\p{Script=Han}]村(?!民)[^，。,;；\n]{0,8}(?:春耕|备耕)|(?:专家|技术员)[^，。,;；]{0,8}(?:下到|下|进|到)[^，。,;；]{0,6}村(?!民)|在[^，。,;；]{1,8}村(?!民)[，, ]?(?:专家|技术员)|farmers|beekeeping|agricultur|(?:volunteer|expert)s?.{0,30}(?:farm|village(?!rs)|township)|(?:farm|village(?!rs)|township).{0,30}(?:volunteer|expert)|(?:大集|集市|赶集|集上)[^。！!\n]{0,30}(?:科技咨询|专家|技术员|农户)|(?:科技咨询|专家|技术员)[^。！!\n]{0,30}(?:大集|集市|赶集)/iu, FARMING],
   // Building 企业科协s (成立, 组建, 备案), not whatever a company's 科协 runs (a training is not building one).
-  [/(?:(?:公司|企业|厂|集团).{0,6}(?:科协|科学技术协会)|企业科协).{0,12}(?:成立(?![一二三四五六七八九十几多两\d]+年|以来|[之以]?后)|组建|备案|筹建|筹备|新建|授牌|挂牌|揭牌|换届|运行|建设)|(?:成立|组建|备案|筹建|筹备|新建|授牌|挂牌|揭牌).{0,16}(?:公司|企业|厂|集团).{0,6}科协|(?:founded|set up|established|registered).{0,40}(?:enterprise|company)|(?:enterprise|company).{0,40}(?:founded|set up|established|registered)/iu, '企业科协建设'],
+  [/(?:(?:公司|企业|厂|集团).{0,6}(?:科协|科学技术协会)|企业科协).{0,12}(?:成立(?![一二三四五六七八九十几多两\d]+年|以来|[之以]?后)|组建|备案|筹建|筹备|新建|授牌|挂牌|揭牌|换届|运行|(?<!基地|园区|工程|项目|制种)建设)|(?:成立|组建|备案|筹建|筹备|新建|授牌|挂牌|揭牌).{0,16}(?:公司|企业|厂|集团).{0,6}科协|(?:founded|set up|established|registered).{0,40}(?:enterprise|company)|(?:enterprise|company).{0,40}(?:founded|set up|established|registered)/iu, '企业科协建设'],
   // "馆里", "来馆", "本馆" say "our 馆", any 馆 (a library's 馆里 as much as the museum's): they name the museum only when
   // the sender's unit is it (ownHall). "Planetarium", "球幕" and its exhibits are the museum's own.
   // The county's museum (not 市科技馆, 省科技馆 visited) as the place, not as a helper ("县科技馆派了2名辅导员", "邀请科技馆老师到校"); 研学 only when received here.
@@ -184,7 +184,8 @@ export const TOPICS: Array<[RegExp, string]> = [
   [/科技工作者(?![\d一二三四五六七八九十百几]+[名人位]|协会|学会|之家)|走访慰问[^，。,;；]{0,12}(?:专家|人才|工程师|科研|科技)|tech(?:nology)? workers|science workers|scientists|researchers/iu, '科技工作者'],
   // Visiting workers is the 走访慰问 work, not their survey or their proposals; visiting farmers is not it.
   [/走访慰问|慰问(?!品|金|物资|信|演出|袋|礼)|走访[^，。,;；]{0,12}(?:科技工作者|专家|人才|工程师|科研|科技人员|科学家)|visit(?:ed|s|ing)?\b[^.]{0,40}(?:science workers|tech(?:nology)? workers|scientists|researchers|engineers)/iu, VISITS],
-  [/建言献策|suggestions|proposals/iu, '建言献策信息'],
+  // "向县科协报送《关于…的建议》一条": a proposal sent up is the 建言献策 work, whatever its subject.
+  [/建言献策|(?:报送|提交|呈报|上报|递交)[^，,。；;\n]{0,30}?建议》|suggestions|proposals/iu, '建言献策信息'],
   // The 创建 programmes as work done on them (a 示范社区 accepted, a 基地 given its plaque), not a 基地 visited.
   [/(?:示范社区|科普(?:教育)?基地)[^。！!\n]{0,40}(?:创建|授牌|挂牌|揭牌|验收|命名|评选|申报|考评|建设|新建)|(?:创建|授牌|挂牌|揭牌|验收|命名|评选|申报|考评|建设|新建)[^。！!\n]{0,40}(?:示范社区|科普(?:教育)?基地)/iu, CREATION],
   // The year's written summary, not a 总结会 (a meeting).

@@ -79,7 +79,8 @@ function honourOf(f: Figure): string | undefined {
     const after = HONOURED_AFTER.exec(f.after)?.[0];
     if (after) return after;
   }
-  return /^(?:名|位|人)$/u.test(f.unit) ? HONOUR.exec(f.context)?.[1] : undefined;
+  // "评出“最美科技工作者” 2 名": the title closes the words before the count, which then start after it.
+  return /^(?:名|位|人)$/u.test(f.unit) ? HONOUR.exec(f.context)?.[1] ?? (f.context.trim() === '' ? HONOUR.exec((f.lead ?? '').trimEnd())?.[1] : undefined) : undefined;
 }
 
 /** What a figure counts, from the words before it ("发了宣传页2400张" → 宣传页; "摆了8个展位" → 展位), without the verb. */
@@ -251,11 +252,16 @@ export function buildRecord(input: { original: string; text: string; seg: Segmen
   // "来了四十几户，基本一户来一个人": one person from each household counted, and no other count of people: the
   // households are the headcount too (as "三十二户 一户来一个人 就是三十二个人" says outright).
   const households = firstOf.get('户');
-  const onePerHousehold = !chosen && households !== undefined && !households.people && ONE_EACH_HOUSEHOLD.test(input.text.slice(households.index + households.length, input.seg.end).slice(0, 24)) ? households : undefined;
+  // "来的都是各家的当家人，一户一个，共六十八户": the same rule said before the households, after who came.
+  const ruleBefore = households !== undefined && /(?:一|每)(?:户|家)(?:就)?(?:来|出|派|到)?了?(?:一|1)\s*(?:个|位|名)?(?:人|代表)?\s*[，,]\s*(?:共|一共|总共|合计|共计)?\s*$/u.test(input.text.slice(Math.max(input.seg.start, households.index - 16), households.index)) && /来的|到的|来了|到了|参加的/u.test(input.text.slice(Math.max(input.seg.start, households.index - 40), households.index));
+  const onePerHousehold = !chosen && households !== undefined && !households.people && (ONE_EACH_HOUSEHOLD.test(input.text.slice(households.index + households.length, input.seg.end).slice(0, 24)) || ruleBefore) ? households : undefined;
   const date = hit?.date ?? today;
   const dateEnd = hit?.end ?? null;
   // "连续两天…每天一场": one session a day over the span.
-  if (metrics['场'] === undefined && dateEnd && /每天[一1]场/u.test(input.text.slice(input.seg.start, input.seg.end))) metrics['场'] = daysBetween(date, dateEnd) + 1;
+  // "3 天每天 1 场": the sessions a day written as a figure are a rate; the span holds that many each day.
+  const perDay = /每天\s*([一二两三1-3])\s*场/u.exec(input.text.slice(input.seg.start, input.seg.end));
+  const perDayCount = perDay ? ({ 一: 1, 二: 2, 两: 2, 三: 3 } as Record<string, number>)[perDay[1]!] ?? Number(perDay[1]) : 0;
+  if (dateEnd && perDay && (metrics['场'] === undefined || metrics['场'] === perDayCount)) metrics['场'] = perDayCount * (daysBetween(date, dateEnd) + 1);
   // "5.16–5.23 天象厅开放 8 天": days open that are the very span written for it are the event's length, no figure
   // (not "10天里共接待", the days a period's total was counted over).
   const days = figures.find((f) => f.unit === '天' && !f.people);
@@ -355,6 +361,7 @@ function signUpsDropped<T extends { index: number }>(numbers: readonly T[], text
 
 /** "各一场" written in or before this part of the message; not one inside a later part ("上下午各一场，两场一共…"). */
 function eachOneBefore(text: string, end: number): boolean {
-  const at = text.search(/各(?:一|1)场/u);
+  // Not "上下午各一场": the sessions of one day's event, no session of each place.
+  const at = text.search(/(?<!上下午|上午下午|上午和下午|早晚|白天晚上)\s*各(?:一|1)场/u);
   return at >= 0 && at < end;
 }

@@ -85,7 +85,7 @@ const EN_PEOPLE_WENT = new RegExp(`\\b(?:${EN_PEOPLE_WORDS})\\s*(?:们)?[^，,�
 const ASKED_DE = /(?:咨询|问|询问|求助)的(\p{Script=Han}{0,4}?)(?:有|是)?$/u;
 const VERB_DE = /(?:听|来|到|参加|参与|参观|看|学|上课|听讲|报名|献血|补种|接种)[^，,。;；\s\d]{0,4}的(?:有|是)?$/u;
 /** An outcome reached by some of those who came, right before their count: 结业, 考核合格, 谈成意向的有. */
-const OUTCOME_COUNT = /(?:^(?:最后|最终|其中)?(?:考核)?(?:结业|毕业|合格|通过|取证|拿证|领证|录用|录取)(?:了|的有|的是)?|(?:谈成|达成|签了?|签订|结业|毕业|考核合格|考核通过|取证|拿到证|录用)[^，,。;；\s\d]{0,4}的(?:有|是)?)\s*$/u;
+const OUTCOME_COUNT = /(?:^(?:最后|最终|其中)?(?:考核|考试|测试)?(?:结业|毕业|合格|通过|取证|拿证|领证|录用|录取)(?:了|的有|的是)?|(?:谈成|达成|签了?|签订|结业|毕业|考核合格|考核通过|取证|拿到证|录用)[^，,。;；\s\d]{0,4}的(?:有|是)?)\s*$/u;
 /** A clause opened by those who came ("来的群众大概", "到场的有"), up to a few words naming them. */
 const CAME_DE = /^(?:来的|到的|到场的|来参加的|参加的|来听的|来看的)(?:(?!的|了|发|送|卖|做|买|领|拿|给)\p{Script=Han}){0,3}?(?:大概|大约|差不多|估计|约|得有|有|是|总共|一共|共)*$/u;
 /** "volunteers 10 个": English people right before a count. */

@@ -179,15 +179,25 @@ export function notAFigureOf(token: NumberToken, unit: string, text: string, bef
   // "上了一节“显微镜下的细胞”科普公开课": a quoted title before 课 is its name.
   // "上了一节 adaptive PE 适应性体育课": English words of the lesson's name before it, the same.
   if (unit === '节' && token.value === 1 && /^(?:[“"「《][^”"」》\n]{1,24}[”"」》])?(?:\s*[A-Za-z][A-Za-z-]*(?![A-Za-z-])){0,4}[^，,。;；\n]{0,12}?课/u.test(text.slice(end, end + 44))) return true;
+  // "来的都是当家人，一户一个，共六十八户": one from each household is a rule of who came, no household counted.
+  if ((unit === '户' || unit === '家') && token.value === 1 && /^\s*[一1]\s*(?:个|人|名|位)/u.test(text.slice(end, end + 4))) return true;
+  // "又去各班讲了一节地震小常识": one lesson given is the event itself, whatever it is called.
+  if (unit === '节' && token.value === 1 && /(?:讲|上|教)了\s*$/u.test(before)) return true;
   if (unit === '个' && /^(月|小时|钟头|工作日|星期|礼拜|季度)/u.test(text.slice(end, end + 3))) return true;
   // "今天连跑三个点", "三个点加起来接待…": the sites of the events told of, not a count of their own.
   // "在十字街、汽车站3个点位设立宣传点": sites where stands were set up, the deed right after them, are counted.
   // "参观了科技馆、茶园和高铁站3个点": places named in a list right before their count are places reached, counted.
-  if (unit === '个' && /^点(?![子心评赞名])/u.test(text.slice(end, end + 2)) && !/(?:设|设置|增设|摆|布)了?\s*$/u.test(clause) && !/\p{Script=Han}{2,}、(?:\p{Script=Han}{2,}、)*\p{Script=Han}{1,}(?:和|及|与|跟)\p{Script=Han}{2,}\s*$/u.test(before) && !/^点位?\s*(?:上|各)?\s*(?:设|摆|布|开设|搭)/u.test(text.slice(end, end + 6))) return true;
+  // "去排查隐患点 跑了七八个点", "现场测产3个点位": points inspected or measured are the work's own count, kept.
+  if (unit === '个' && /^点(?![子心评赞名位])/u.test(text.slice(end, end + 2)) && !/(?:排查|检查|巡查|巡检|查看|核查|测产|检测|监测|采样|取样)[^，,。;；\n\d]{0,10}$/u.test(text.slice(Math.max(0, token.start - 16), token.start)) && !/(?:设|设置|增设|摆|布)了?\s*$/u.test(clause) && !/\p{Script=Han}{2,}、(?:\p{Script=Han}{2,}、)*\p{Script=Han}{1,}(?:和|及|与|跟)\p{Script=Han}{2,}\s*$/u.test(before) && !/^点位?\s*(?:上|各)?\s*(?:设|摆|布|开设|搭)/u.test(text.slice(end, end + 6))) return true;
+  // "3单元", "两单位": a flat's block or a word, no orders.
+  if (unit === '单' && /^[位元词据独项]/u.test(text.slice(end, end + 1))) return true;
   // "一部分去广场", "另一部分留馆": 一部分 is "a part", a word, not one 部.
   if (unit === '部' && /^分/u.test(text.slice(end, end + 1))) return true;
   // "小结补一条：…", "再报一项：…": the message's own entry announced, what follows is the event told.
-  if (/^[条项件]$/u.test(unit) && token.value === 1 && (/^\s*[:：]/u.test(text.slice(end, end + 2)) || /(?:补|补充|追加|再报|再说|加)\s*$/u.test(before) && /^\s*(?:[:：,，。]|$)/u.test(text.slice(end, end + 2)))) return true;
+  // "报两个😊", "补两个\n", "报一下两件事：": the message's own count of the events it goes on to tell.
+  if (/^[个件条项]$/u.test(unit) && /(?<![上申填预举通情简海板画周月日电快年季旬公])(?:报|补|补报|汇报|说)(?:一下)?\s*$/u.test(before) && /^[\s\p{Extended_Pictographic}\uFE0F\u200D!！~～]*(?:事|活动)?(?:啊|哈|呀|吧|哦)?[\s\p{Extended_Pictographic}\uFE0F\u200D!！~～]*(?:[:：,，。\n]|$|第一|一个是|一是|①)/u.test(text.slice(end, end + 8))) return true;
+  // "补报一条 🙏 12/30 …": an emoji or the event's date right after it, the same.
+  if (/^[条项件]$/u.test(unit) && token.value === 1 && (/^\s*[:：]/u.test(text.slice(end, end + 2)) || /(?:补|补报|补充|追加|再报|再说|加)\s*$/u.test(before) && /^[\s\p{Extended_Pictographic}\uFE0F\u200D!！~～]*(?:[:：,，。\n]|\d|$)/u.test(text.slice(end, end + 8)))) return true;
   // Rounds are counted where the count ends its clause ("演练搞了两轮 讲座一场", "现场教学4轮，"); not "搞了一轮技术骨干分享"
   // (the event itself), "初一到初三轮流去看" (轮流), "开三轮的", "两轮电动车" (a vehicle).
   if (unit === '轮' && (/^\p{Script=Han}/u.test(text.slice(end, end + 1).replace(/^[了吧啊呀哈]/u, ' ')) || /(?:开|骑|坐|蹬|买了?)\s*$/u.test(before))) return true;

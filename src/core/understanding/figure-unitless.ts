@@ -41,7 +41,7 @@ export function skipSpaces(text: string, i: number): number {
 }
 
 /** What may follow a number that is not a count: a time, an age, an ordinal, a size, a share, a grade. */
-const NOT_A_COUNT_AFTER = /^(?:点|时|分|秒|岁|周岁|年|月|日|号|周|天|夜|晚|届|级|楼|层|度|%|％|米|公里|里|km|斤|公斤|克|吨|倍|成|折|路|栋|幢|室|号楼|寸|码|g|kg|m|℃|：|:|\/|\.\d|年级|班|组|队|中|小|村|号线|期间|多年|多岁|来岁|岁左右)/u;
+const NOT_A_COUNT_AFTER = /^(?:点|时|分|秒|岁|周岁|年|月|日|号|周|天|夜|晚|届|级|楼|层|度|%|％|米|公里|里|km|斤|公斤|克|吨|倍|成|折|路|栋|幢|室|号楼|寸|码|g|kg|m|℃|：|:|\/|\.\d|年级|班|组|队|中|小|村|号线|期间|多年|多岁|来岁|岁左右|kv|千伏|伏|kw|千瓦|瓦|兆瓦|mpa|hz)/u;
 
 /**
  * A number left without a unit that still reads as a count: two digits or more, or a loose one ("八百多",

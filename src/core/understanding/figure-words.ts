@@ -15,6 +15,8 @@ export const OTHER_UNITS = [
   '尾', '万尾',
   // Times said in speech ("前前后后讲了三回"), filed as written; rounds of a drill or a contest ("演练搞了两轮").
   '回', '轮',
+  // Orders taken in online selling ("当天就卖出去三百多单"), filed as written (not 单位, 单元).
+  '单',
   // Volumes (blood given, liquid handed out) and bunches of flowers, filed as written.
   '毫升', '束',
   // Lamps made or hung (花灯, 灯笼): 盏 counts things, never people.

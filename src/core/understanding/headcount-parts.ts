@@ -56,13 +56,14 @@ const AWARDED = /(?:获奖|得奖|获[一二三特等金银铜优][^，,。;；\
  * only beside a larger count of the same unit that is no prize count itself.
  */
 export function awardedParts(people: readonly Figure[]): Figure[] {
-  return people.filter((f) => AWARDED.test(f.context.slice(-10)) && people.some((g) => g !== f && g.unit === f.unit && g.value > f.value && !AWARDED.test(g.context.slice(-10))));
+  return people.filter((f) => AWARDED.test(f.context.slice(-10)) && people.some((g) => g !== f && (g.unit === f.unit || (f.unit === '人' && g.unit === '人次')) && g.value > f.value && !AWARDED.test(g.context.slice(-10))));
 }
 
 /** Passed or finished something ("考核合格", "考试通过的", "结业", "取得证书"): an outcome of some of who took part. */
 // "结业七十六个", "当场谈成意向的有三十来个": who finished the course, or reached an agreement, are some of who came.
 // "自愿上车献血的", "现场补种了": who gave blood or were vaccinated at a talk or a 宣传日, some of those who came.
-const OUTCOME = /(?:考核|考试|测试|测评|结业考核)?(?:合格|通过|及格|达标)(?:的)?(?:学员|人员|人)?\s*$|(?:取得|获得|拿到|领取)(?:了)?[^，,。;；\d]{0,6}?(?:证书|证)(?:的)?\s*$|(?:顺利)?(?:结业|毕业|录用|录取)(?:了)?(?:的)?(?:有|是)?\s*$|(?:谈成|达成|签订|签了)[^，,。;；\d]{0,4}?的(?:有|是)?\s*$|(?:献血|献了血|补种|接种|打了疫苗)(?:了)?(?:的)?(?:有|是)?\s*$/u;
+// "评出一等奖2人", "评选出技术能手5名": who were judged best at a contest, some of who competed.
+const OUTCOME = /(?:考核|考试|测试|测评|结业考核)?(?:合格|通过|及格|达标)(?:的)?(?:学员|人员|人)?\s*$|(?:取得|获得|拿到|领取)(?:了)?[^，,。;；\d]{0,6}?(?:证书|证)(?:的)?\s*$|(?:顺利)?(?:结业|毕业|录用|录取)(?:了)?(?:的)?(?:有|是)?\s*$|(?:谈成|达成|签订|签了)[^，,。;；\d]{0,4}?的(?:有|是)?\s*$|(?:献血|献了血|补种|接种|打了疫苗)(?:了)?(?:的)?(?:有|是)?\s*$|(?:评出|评选出|评上)(?:了)?[^，,。;；\d]{0,6}?(?:奖|能手|标兵|先进|优秀)(?:的)?(?:有|是|共)?\s*$/u;
 /** "十二个小年轻现场登记了造血干细胞", "二十个孩子当场补种": the outcome told right after the people counted. */
 const OUTCOME_AFTER = /^[^，,。;；!！?？\d]{0,5}?(?:现场|当场|顺便|还)?(?:登记了?(?!参加|报名)|补种|接种)/u;
 /** Whether a figure of people counts those with an outcome at the event, not those who came. */

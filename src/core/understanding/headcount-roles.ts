@@ -87,7 +87,7 @@ export const SENT_BY_UNIT = /(\p{Script=Han}{0,8}?(?:[队所站局]|医院|卫�
 export const TRAINED = /(培训|参训|受训|学员|轮训|考核)/u;
 /** "二十八个老师带队": teachers who led the pupils there. */
 export const ESCORTING = /^(?:老师|教师|家长|辅导员)(?:带队|陪同|随队|跟队|也?跟着|陪着)/u;
-export const YOUNG = /(学生|孩子|小朋友|宝贝|萌娃|幼儿|营员|娃|少年|儿童|kids|children|students|pupils)/u;
+export const YOUNG = /(学生|(?:[一二三四五六七八九初高]|[一二三四五六]{2})年级|孩子|小朋友|宝贝|萌娃|幼儿|营员|娃|少年|儿童|kids|children|students|pupils)/u;
 // "另外还有6个家长跟着", "还有三十多个家长也跟着来看了", "另有家长12人", "（家长另有十来位陪着）": parents who came
 // along with the children.
 export const ESCORT = /(老师|教师|辅导员|带队|陪同|随队|teachers|(?:另有|另外|还有)[^，,。;；]{0,4}(?:家长|家属)|(?:家长|家属)(?:另有|另外还有|另外|也有)|(?:家长|家属)[^，,。;；]{0,2}(?:陪|跟|也来|也到)|(?:陪着|跟着|陪同|带着)[^，,。;；]{0,3}(?:家长|家属))/u;
@@ -127,6 +127,15 @@ export function roleOf(f: Figure): Role {
   if (/(?:[局站所馆院队办]|单位|协会|中心)里\s*$/u.test(f.context) && /^(?:个)?人?\s*(?:在|到|去)[^，,。;；\d]{1,12}?(?:设卡|设点|设岗|摆摊|宣传|值守|执勤|巡逻|劝导|讲解)/u.test(f.after)) return 'staff';
   // "局里去了六个人", "单位里也出了4个": the sender's own office sent them to run it, not to attend.
   if (/(?:[局站所馆院队办]|单位|协会|中心)里(?:也)?(?:去了|出了|派了|出动了?)\s*$/u.test(f.context) && !/参加|参训|听|学习|培训|受训/u.test(f.after.slice(0, 8)) && !AUDIENCE.test(`${f.noun}|${f.after.slice(0, 4)}`) && !YOUNG.test(`${f.noun}|${f.after.slice(0, 4)}`)) return 'staff';
+  // "所里四个人全去了", "站里5个人都去了": the sender's own office, all of whom went out to run it.
+  if (/(?:[局站所馆院队办]|单位|协会|中心)里\s*$/u.test(f.context) && /^(?:个)?人?\s*(?:都|全|也)?(?:都)?(?:去了|出动了?|上阵了?|到了)/u.test(f.after) && !/参加|参训|听|学习|培训|受训/u.test(f.after.slice(0, 10))) return 'staff';
+  // "县里电商中心来了两个老师", "农技站派了3个技术员": teachers or experts a unit sent taught it ("县一中来了30个老师参加培训"
+  // came to learn).
+  if (SENT_BY_UNIT.test(f.context) && /^(?:老师|教师|专家|医生|讲师|技术员|农艺师)/u.test(f.noun) && !/参加|参训|听|学习|培训|受训|观摩|参观/u.test(f.after.slice(0, 12))) return 'staff';
+  // "学生由两位老师带着", "老师跟到来了三个", "老师跟着来了两个": teachers who brought their pupils came with them.
+  if (/^(?:老师|教师|辅导员)们?(?:带着|带领|领着)/u.test(f.noun) || /(?:老师|教师|辅导员)们?(?:也)?(?:跟着|跟到|跟了|随同|陪着)(?:来|去|到)?了?\s*$/u.test(f.context)) return 'staff';
+  // "邀在外任职之乡贤三位返村，为返乡学子举办分享会": guests invited back, not named as any public, held it for others.
+  if (/(?:邀请?|请来?|聘请)[^，,。;；\d]{1,12}$/u.test(f.context) && /^\p{Script=Han}{0,3}?(?:返|回|来|到)/u.test(f.after) && !AUDIENCE.test(`${f.context.slice(-6)}|${f.noun}`) && !YOUNG.test(`${f.context.slice(-6)}|${f.noun}`) && !/参加|参训|听|学习|培训|受训|观摩|参观|座谈|交流|研讨/u.test(f.after.slice(0, 12))) return 'staff';
   // "指导老师3人", "带队教师2名", "带队的老师是3名": who guided them, not who learnt.
   // Not "参赛学生及指导老师约240人": the pupils with them.
   if (/(?<![和及与、跟同])(?:指导|辅导|带队|授课|主讲|随队)(?:的)?(?:老师|教师)[^，,。;；\d]{0,2}$/u.test(f.context)) return 'staff';
@@ -166,7 +175,8 @@ export function roleOf(f: Figure): Role {
   // "plus 310 views on the livestream": views are of a stream or a video, watched online.
   if (/^[\d\s.,+~]+(?:[a-z]+\s+)?(?:views|viewers)$/iu.test(f.written.trim())) return 'online';
   // "直播间观看300多人", "线上直播观看的有500多": who watched online are not who came, whatever else is counted.
-  if ((ONLINE.test(wordsSinceLastCount(f)) || ONLINE_AFTER.test(f.after)) && !/现场|到场|在场|(?<!分)会场|礼堂|教室/u.test(f.context.slice(-8)) && !SIGNED_UP.test(f.context.slice(-8))) return 'online';
+  // Not "直播间请了县农技站的两位专家讲…": the experts invited into the studio gave it.
+  if ((ONLINE.test(wordsSinceLastCount(f)) || ONLINE_AFTER.test(f.after)) && !/现场|到场|在场|(?<!分)会场|礼堂|教室/u.test(f.context.slice(-8)) && !SIGNED_UP.test(f.context.slice(-8)) && !(/(?:请|邀请|外请)[^，,。;；\d]{0,10}$/u.test(f.context) && /^(?:专家|老师|教师|医生|教授|讲师|嘉宾)/u.test(f.noun))) return 'online';
   // "在抖音开了个直播 讲…注意事项 看的人有3千多": who watched the stream the writer held, the talk's topic between.
   const since = wordsSinceLastCount(f);
   if (/(?:观看|收看|看的人|看的|在看|观众)[^，,。;；\d]{0,3}$/u.test(f.context) && /(?:开|搞|做|办|弄)了?(?:一)?(?:个|场|次)?[^，,。;；\d\s]{0,4}直播|直播了/u.test(since) && !/[。！!？?；;\n]/u.test(since.slice(since.search(/直播/u))) && !/现场|到场|在场|(?<!分)会场|礼堂|教室/u.test(since.slice(since.search(/直播/u)))) return 'online';

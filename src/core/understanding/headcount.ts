@@ -235,6 +235,8 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
     // "大班小朋友150人，家长也来了60多个一起参加": the children first, with or without the parents asked.
     // "全校三百来个学生都轮着看了，附近的家长听说了也跑来看，来了四十几个": the parents named in the clauses before their count.
     if (rivals.length === 1 && YOUNG.test(ownWords(rivals[0]!)) && (/家长|家属/u.test(`${p.context.slice(-8)}|${p.noun}`) || (rivals[0]!.index < p.index && !SIGNED_UP.test(rivals[0]!.context.slice(-8)) && /家长|家属/u.test(wordsSinceLastCount(p)) && !YOUNG.test(wordsSinceLastCount(p).replace(/^[^，,。;；]*[，,。;；]/u, '')))) && !TOTAL.test(p.context)) return pick(rivals[0], true);
+    // "五六年级 两百一十人 老师来了六个": teachers who came, beside the one count of their pupils, came with them.
+    if (rivals.length === 1 && YOUNG.test(ownWords(rivals[0]!)) && /(?:老师|教师|辅导员)们?(?:也|都)?(?:来了|到了|去了)\s*$/u.test(p.context) && p.noun === '' && p.value < rivals[0]!.value) return pick(rivals[0]);
     return pick(p, rivals.length > 0 && !TOTAL.test(p.context) && !PART.test(p.context) && !sessions([p, ...rivals]));
   }
   if (participants.length > 1) {

@@ -1,5 +1,6 @@
 // Finds the counted figures in a report: 参加群众800人次, 来了三十来人, 两千余份, 五六十人, "300+ attendees".
 // Numbers come from one linear scan; each is then read with a few characters around it, never the whole text.
+import { FESTIVAL_NAMES } from '../dates/festival-days.js';
 import { scanNumbers, type NumberToken } from '../text/scan-numbers.js';
 import { notAnActivityFigure } from './figure-background.js';
 import { comparedNumber, runningTotal, withoutParenParts } from './compared-context.js';
@@ -142,6 +143,8 @@ export function findFigures(text: string, original = text): { figures: Figure[];
       unit = unknown;
       end = pos + unknown.length;
     } else if (unknown) {
+      // "昨天七夕", "三八节那天": a festival's name that opens with a number is a day, not a count of it.
+      if (FESTIVAL_NAMES.some(([n]) => n.length > token.written.length && text.startsWith(n, token.start) && /[^〇一二三四五六七八九十百月]/u.test(n.slice(token.written.length)))) continue;
       const unknownEnd = pos + unknown.length;
       if (notAFigureOf(token, unknown, text, before, clause, unknownEnd) || notAnActivityFigure(text, token.start, pos, unknownEnd, unknown, clause)) continue;
       unread.push({ index: token.start, value: token.value, written: text.slice(token.start, pos + unknown.length).trim(), unit: unknown, context: clause });

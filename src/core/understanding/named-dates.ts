@@ -104,9 +104,9 @@ export function findNamedDates(text: string, today: CivilDate): NamedDate[] {
   for (const m of text.matchAll(new RegExp(`(${NAMES})(?:节)?(?:(?:假期|长假|小长假)?(?:后|过后|结束后|收假后)(?:的)?(?:第一个工作日|第一天上班|上班第一天|首个工作日)|(?:假期|长假|小长假|放假)?(?:后|过后|结束后|收假后)(?:的)?第一天)`, 'gu'))) {
     add(m, recent((y) => firstWorkdayAfter(fest(m[1]), y)));
   }
-  // 国庆节前两天, 中秋节后一天, 中秋前夕.
-  for (const m of text.matchAll(new RegExp(`(${NAMES})(?:节)?(?:(前|后)${N}天|(前夕|前一天|后一天))`, 'gu'))) {
-    const back = m[2] === '前' || m[4] === '前夕' || m[4] === '前一天';
+  // 国庆节前两天, 中秋节后一天, 中秋前夕; in writing 除夕前两日, 重阳后一日.
+  for (const m of text.matchAll(new RegExp(`(${NAMES})(?:节)?(?:(前|后)${N}[天日]|(前夕|前一[天日]|后一[天日]))`, 'gu'))) {
+    const back = m[2] === '前' || m[4] === '前夕' || m[4]?.startsWith('前') === true;
     const k = m[3] ? num(m[3]) : 1;
     add(m, recent((y) => { const d = festivalDay(fest(m[1]), y); return d && k >= 1 ? addDays(d, back ? -k : k) : undefined; }));
   }

@@ -9,7 +9,8 @@ const PEOPLE_WORD = /^[\p{Script=Han}]{0,3}?(评委|常委|执委|专家|科学�
 /** Words with a people head that are not people ("卫生", "便民", "成长", "或者"). */
 const NOT_PEOPLE = /(卫生|发生|产生|民生|人生|写生|花生|出生|生生|养生|众生|便民|惠民|为民|利民|全民|亲民|爱民|成长|增长|生长|延长|擅长|专长|特长|动员|满员|或者|再者|前者|后者|两者|三者|公众号|大众|把手|扶手|抓手|拉手|入手|着手|出手|动手|联手|携手|伸手|顺手|随手|亲手|分手|接手|插手|招手|洗手|报警|预警|火警|告警|示警)$/u;
 /** What follows a people word inside a name of a thing or a group: 学生会, 村民小组, 志愿者服务站, 家长学校. */
-const THING_AFTER = /^(?:小组|组|会|队|群|之家|家|站|点|室|所|院|团|中心|协|校|学校|班|社|项|间|区|厅|馆|证|服|网|号|课|部|处|科|局|库|台|栏|代表队|活动|讲堂|课堂|夜校|书屋|驿站)/u;
+// "两个移民村", "三个搬迁户小区": a place named by who lives in it.
+const THING_AFTER = /^(?:村(?![民委])|寨|屯|小区|社区|安置点|小组|组|会|队|群|之家|家|站|点|室|所|院|团|中心|协|校|学校|班|社|项|间|区|厅|馆|证|服|网|号|课|部|处|科|局|库|台|栏|代表队|活动|讲堂|课堂|夜校|书屋|驿站)/u;
 
 /**
  * The noun of people at the start of `s` (the words right after a count's unit), if it is one: "大夫顺带量血压" →

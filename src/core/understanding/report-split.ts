@@ -47,7 +47,8 @@ const ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九',
 /** "二是", "三是" after a character that makes it no number of its own (统一是, 十二是, 第二是): the next item of an enumeration. */
 const NEXT_NUMBERED = /^[^统唯之第十百千万零两几\d一二三四五六七八九][二三四五六七八九十]是$/u;
 /** "还有一个是", "另外一个是": the next of the events a message enumerates. */
-const ENUMERATED_NEXT = /^(?:还有|另外|另)一个(?:是)?/u;
+// "…发了四百份明白纸还有就是上周三在白沙中学…": "还有就是" opens the next thing told, as "还有一个是" does.
+const ENUMERATED_NEXT = /^(?:(?:还有|另外|另)一个(?:是)?|还有就是)/u;
 // "然后十二月二十号…": a day written in words, with its month, opens one too (not "六号楼", a building).
 const NEW_DAY = /^\s*(?:(?:然后|之后|后来|接着|另外|还有)\s*)?(?:第二天|次日|隔天|第二日|(?:上|这|本)?(?:周|星期|礼拜)[一二三四五六日天]|\d{1,2}\s*[日号]|(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号](?![楼院线门床车厅馆室位]))/u;
 /** "第一天", "头一天", "首日": the first day of an event that lasts several. */
@@ -190,6 +191,12 @@ export function splitEvents(text: string, hits: DateHit[], figures: Figure[]): {
     if (i > 0 && /[人个名位]/u.test(text[i - 1] ?? '') && DAY_AGAIN.test(text.slice(i, i + 12)) && peopleSince(cuts[cuts.length - 1] ?? -1, i) && hits.some((h) => h.index === i)) {
       cuts.push(i);
       between.add(i);
+      continue;
+    }
+    // "报两件事：一、春分那天…共九十二名学生。二、昨天世界水日…": after a stop, the next ordinal of an enumeration opened
+    // earlier ("一、" before it), after a part that counted people, opens the next item.
+    if (/[。！!]/u.test(c ?? '') && /^\s*([二三四五六七八九十])\s*、/u.test(text.slice(i + 1, i + 4)) && text.slice(0, i).includes(`${ORDINALS[ORDINALS.indexOf(/^\s*([二三四五六七八九十])/u.exec(text.slice(i + 1, i + 4))![1]!) - 1]}、`) && peopleSince(cuts[cuts.length - 1] ?? -1, i)) {
+      cuts.push(i);
       continue;
     }
     if (c === ';' || c === '；' || c === '\n') cuts.push(i);

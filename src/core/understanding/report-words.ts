@@ -5,7 +5,7 @@ export const NAMED_EVENT = /(科普宣传|宣传活动|讲座|报告会|培训|�
 export const QUESTION_END = /[?？吗呢]\s*$/u;
 export const EVENT_WORDS = /(去|举办|开展|搞|组织|召开|举行|讲座|培训|活动|宣传|巡展|仪式|表彰|典礼|颁奖|\bevent\b|\btalk\b|\bvisit\b|\bceremony\b|\bworkshop\b|\bdrill\b|\bfair\b)/u;
 /** Any word of an event, a service or a visit: a people count without one is not a report of anything. */
-export const ANY_EVENT = /(讲座|培训|活动|宣传|课|展|赛|会|参观|服务|咨询|义诊|演练|电影|实验|体验|科普|讲|开放|接待|慰问|走访|走进|调研|营|观测|放映|演出|指导|巡|秀|馆|节|周|日|搞|办(?!公)|组织|举行|举办|开展|召开|参加|参与|观众|听众|学员|下乡|进校|进社区|入户|上门|现场|志愿|覆盖|受益|教(?:大家|大伙|村民|老人|群众|孩子|学生|居民|农户)|仪式|表彰|典礼|颁奖|摆了?个?摊|摊位|直播|\blive(?:stream|strem)?\b|\b[a-z]{3,}ed\b|\b(?:went|came|gave|taught|service|volunteers?|event|ceremony|drill|talk|visit|workshop|session|training|lecture|forum|fair|class|tour|camp|exhibit|show|day|week|meeting|seminar|held|organi[sz]ed|hosted|ran|conducted|served|attended)\b)/u;
+export const ANY_EVENT = /(讲座|培训|活动|研学|宣传|课|展|赛|会|参观|服务|咨询|义诊|演练|电影|实验|体验|科普|讲|开放|接待|慰问|走访|走进|调研|营|观测|放映|演出|指导|巡|秀|馆|节|周|日|搞|办(?!公)|组织|举行|举办|开展|召开|参加|参与|观众|听众|学员|下乡|进校|进社区|入户|上门|现场|志愿|覆盖|受益|教(?:大家|大伙|村民|老人|群众|孩子|学生|居民|农户)|仪式|表彰|典礼|颁奖|摆了?个?摊|摊位|直播|\blive(?:stream|strem)?\b|\b[a-z]{3,}ed\b|\b(?:went|came|gave|taught|service|volunteers?|event|ceremony|drill|talk|visit|workshop|session|training|lecture|forum|fair|class|tour|camp|exhibit|show|day|week|meeting|seminar|held|organi[sz]ed|hosted|ran|conducted|served|attended)\b)/u;
 export const PAST = /(已|了|实到|共计|累计|圆满|完毕|结束|顺利|\bheld\b|\bran\b|\bhad\b|\bwas\b|\bwere\b)/u;
 export const THANKS = /(感谢|谢谢|辛苦|thanks|thank you)/u;
 export const DONE = /(已|已经|新|了|完毕|顺利|圆满|正式|\bwe\b|ed\b)/u;
