@@ -59,7 +59,7 @@ type SolarTerm = 'lichun' | 'jingzhe' | 'chunfen' | 'guyu' | 'lixia' | 'mangzhon
 /** 清明 (a solar term): 4月4日 or 5日. */
 const QINGMING: Record<number, string> = { 2024: '04-04', 2025: '04-04', 2026: '04-05', 2027: '04-05', 2028: '04-04' };
 
-export type Festival = Lunar | FolkLunar | SolarTerm | 'xiaonian' | 'chunjie2' | 'chunjie3' | 'yuandan' | 'qingming' | 'laodong' | 'guoqing' | 'funv' | 'zhishu' | 'qingnian' | 'ertong' | 'jiaoshi' | 'pingan' | 'shengdan' | 'muqin' | 'fuqin';
+export type Festival = Lunar | FolkLunar | SolarTerm | 'xiaonian' | 'chunjie2' | 'chunjie3' | 'yuandan' | 'qingming' | 'laodong' | 'guoqing' | 'funv' | 'zhishu' | 'qingnian' | 'ertong' | 'jiaoshi' | 'pingan' | 'shengdan' | 'muqin' | 'fuqin' | 'shuang11' | 'shuang12';
 
 /** The names staff write, longest first so 国庆节 is read before 国庆. */
 export const FESTIVAL_NAMES: Array<[string, Festival]> = (
@@ -69,6 +69,8 @@ export const FESTIVAL_NAMES: Array<[string, Festival]> = (
     ['元旦', 'yuandan'], ['清明节', 'qingming'], ['清明', 'qingming'], ['劳动节', 'laodong'], ['五一', 'laodong'], ['国庆节', 'guoqing'], ['国庆', 'guoqing'], ['十一', 'guoqing'],
     ['三八妇女节', 'funv'], ['妇女节', 'funv'], ['三八节', 'funv'], ['植树节', 'zhishu'], ['五四青年节', 'qingnian'], ['青年节', 'qingnian'], ['五四', 'qingnian'],
     ['六一儿童节', 'ertong'], ['儿童节', 'ertong'], ['六一', 'ertong'], ['教师节', 'jiaoshi'], ['平安夜', 'pingan'], ['圣诞节', 'shengdan'], ['母亲节', 'muqin'], ['父亲节', 'fuqin'],
+    // 双十一, 双12: the shopping days (电商 training and 网购防骗 talks are dated by them).
+    ['双十一', 'shuang11'], ['双11', 'shuang11'], ['双十二', 'shuang12'], ['双12', 'shuang12'],
     ['腊八节', 'laba'], ['腊八', 'laba'], ['小年', 'xiaonian'],
     ['二月二', 'eryueer'], ['龙抬头', 'eryueer'], ['三月三', 'sanyuesan'], ['六月六', 'liuyueliu'], ['七夕节', 'qixi'], ['七夕', 'qixi'], ['乞巧节', 'qixi'],
     ['中元节', 'zhongyuan'], ['七月半', 'zhongyuan'],
@@ -78,7 +80,7 @@ export const FESTIVAL_NAMES: Array<[string, Festival]> = (
   ] as Array<[string, Festival]>
 ).sort((a, b) => b[0].length - a[0].length);
 
-const FIXED: Partial<Record<Festival, string>> = { yuandan: '01-01', laodong: '05-01', guoqing: '10-01', funv: '03-08', zhishu: '03-12', qingnian: '05-04', ertong: '06-01', jiaoshi: '09-10', pingan: '12-24', shengdan: '12-25' };
+const FIXED: Partial<Record<Festival, string>> = { yuandan: '01-01', laodong: '05-01', guoqing: '10-01', funv: '03-08', zhishu: '03-12', qingnian: '05-04', ertong: '06-01', jiaoshi: '09-10', pingan: '12-24', shengdan: '12-25', shuang11: '11-11', shuang12: '12-12' };
 
 /** The festival's own day in a year, or undefined for a year the table does not hold. */
 export function festivalDay(festival: Festival, year: number): CivilDate | undefined {

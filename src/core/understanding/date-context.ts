@@ -3,8 +3,11 @@
 // "上周一下发，截至昨天共回收…"). One pass over the few date hits of a message.
 import { addDays, daysBetween, weekdayOf } from '../dates/civil-date.js';
 import type { DateHit } from './message-dates.js';
+import { enDay } from './date-patterns.js';
 
 const WEEKDAY = /^(?:本|这个?)?(?:周|星期|礼拜)([一二三四五六日天])$/u;
+/** "Wed：" opening a diary line (dates-weeks reads it as a weekday). */
+const EN_LINE_DAY = /^[ \t\-•·*]*(sun|mon|tue|wed|thu|fri|sat)/u;
 const DAY: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
 /** How long a heading may be: a title line, not a paragraph. */
 const HEADING_CHARS = 40;
@@ -22,8 +25,10 @@ export function weekdaysOfHeading(hits: DateHit[], text: string): DateHit[] {
   if (!head) return hits;
   return hits.map((h) => {
     if (h.index < lineEnd) return h;
-    const m = WEEKDAY.exec(text.slice(h.index, h.index + h.length));
-    const wanted = m ? DAY[m[1] ?? ''] : undefined;
+    const said = text.slice(h.index, h.index + h.length);
+    const m = WEEKDAY.exec(said);
+    const en = EN_LINE_DAY.exec(said);
+    const wanted = m ? DAY[m[1] ?? ''] : en ? enDay(en[1]) : undefined;
     if (wanted === undefined) return h;
     for (let k = 0; k < 7; k++) {
       const day = addDays(head.date, k);
@@ -42,6 +47,7 @@ const UNTIL = /(?:截至|截止(?:到|至)?)\s*$/u;
  */
 export function joinUntil(hits: readonly DateHit[], text: string): DateHit[] {
   const out: DateHit[] = [];
+  const closed = new Set<DateHit>();
   for (const h of hits) {
     const prev = out[out.length - 1];
     const last = h.end ?? h.date;
@@ -57,6 +63,17 @@ export function joinUntil(hits: readonly DateHit[], text: string): DateHit[] {
     // "3月中旬发了问卷，截止3月20日收回…": a period, then 截止 a day inside it, runs from the period's first day to it.
     if (prev && prev.end !== null && until && h.end === null && h.date > prev.date && h.date <= prev.end) {
       out[out.length - 1] = { ...prev, end: h.date, future: prev.future || h.future };
+      closed.add(out[out.length - 1]!);
+      continue;
+    }
+    // "2026年度…截至11月30日，全年共…": the period named again after the day that closes it is the same, closed period.
+    if (prev && closed.has(prev) && h.end !== null && h.date === prev.date && prev.end !== null && h.end >= prev.end && !/[。！!？?\n]/u.test(text.slice(prev.index + prev.length, h.index))) continue;
+    // "截至12月15日，我馆全年共开展…": a day 截至 then the period it closes (the year so far) runs from the period's
+    // first day to that day.
+    const prevUntil = prev !== undefined && prev.end === null && UNTIL.test(text.slice(Math.max(0, prev.index - 6), prev.index));
+    if (prev && prevUntil && h.end !== null && prev.date > h.date && prev.date < h.end && !/[。！!？?\n]/u.test(text.slice(prev.index + prev.length, h.index))) {
+      out[out.length - 1] = { ...h, end: prev.date, future: prev.future || h.future };
+      closed.add(out[out.length - 1]!);
       continue;
     }
     out.push(h);

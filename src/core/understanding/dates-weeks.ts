@@ -64,6 +64,8 @@ export function scanWeekDays(scan: DateScan): void {
     // "上周流水账：\n- 周一 …": a weekday under a 上周 heading is last week's.
     [BARE_WEEKDAY, (m) => (lastWeekday(today, WEEKDAYS[m[1] ?? ''] ?? 0, !/^[本这]/u.test(m[0]) && ((lastWeekLead !== null && lastWeekLead.index < (m.index ?? 0)) || lastWeekBefore(m.index ?? 0))))],
     [new RegExp(`\\blast ${EN_DAY}(?![a-z])`, 'gu'), (m) => lastWeekday(today, enDay(m[1]), true)],
+    // "Weekly diary 10/19–10/23\nWed：…": a short English weekday opening a diary line (the heading's week, if any, places it).
+    [new RegExp(`(?<=^|\\n)[ \\t\\-•·*]*${EN_DAY}(?=\\s*[:：])`, 'gu'), (m) => lastWeekday(today, enDay(m[1]), false)],
     // "on Sat", "Saturday": the last one on or before today (a short name only after "on").
     [new RegExp(`\\b(?:on )?(${EN_WEEKDAYS.join('|')})\\b|\\bon ${EN_DAY}`, 'gu'), (m) => lastWeekday(today, enDay(m[1] ?? m[2]), false)],
     [/明天|明日|明早|明晚|\btomorrow\b/gu, () => addDays(today, 1), true],
