@@ -302,6 +302,8 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
     if (!periodTotal && (FORGOT_DAY.test(words) || (segHits.length === 0 && skipped.some((l) => FORGOT_DAY.test(l))))) record.doubts.push({ field: 'date', question: '是哪一天办的？请回复日期，例如“11月5日”；记不清就回复“记录”，按整段时间记。' });
     // "一次是重阳节当天…；另一次是前阵子在柳河村…": a part with a loose time of its own is not on the day of the part
     // before it; its day is asked, never borrowed.
+    // "4\t下洞村\t（待补）\t科普讲座\t40": a line of its own whose day is still to be sent; not the day of the line above.
+    if (segHits.length === 0 && DAY_TO_COME.test(words) && !record.doubts.some((d) => d.field === 'date')) record.doubts.push({ field: 'date', question: '有一项的日期还没写（待补），是哪一天？请回复日期，例如“9月20日”。' });
     const ownLoose = segHits.length === 0 && dates.length > 0 && !periodTotal ? OWN_LOOSE_TIME.exec(words) : null;
     if (ownLoose && !record.doubts.some((d) => d.field === 'date')) record.doubts.push({ field: 'date', question: `“${ownLoose[0]}”是哪一天？请回复日期，例如“${Number(today.slice(5, 7))}月${Math.max(1, Number(today.slice(8)) - 3)}日”；记不清就回复“记录”。` });
     const unplaced = dates.length === 0 ? unplacedDay(hits, words, today) : undefined;
@@ -352,6 +354,8 @@ const MONTH_PART_ONLY = /(?:\d{1,2}|十[一二]?|[一二三四五六七八九])\
 /** A loose time past a part gives itself ("另一次是前阵子…"). */
 const OWN_LOOSE_TIME = /前些(?:日子|天|时候|时间)|前(?:一)?阵子?|前(?:一)?段时间|之前有一次|有一回/u;
 /** Several sessions counted: "四场", "3期", "两次". */
+/** "（待补）", "日期待定": a day still to be sent, written where a day would stand. */
+const DAY_TO_COME = /[（(]\s*(?:日期)?(?:待补|待定|待查|后补|不详|未定)\s*[)）]|日期\s*(?:待补|待定|后补|不详)/u;
 const PERIOD_SESSIONS = /(?:[二两三四五六七八九十]|\d{1,3})\s*(?:场|場|期|次|批)/u;
 const SEVERAL = /共|累计|合计|加起来|每天|每日|轮流|分别|[二两三四五六七八九十\d]\s*(?:场|次|期|批|个|所|家)/u;
 
