@@ -51,8 +51,8 @@ export function joinUntil(hits: readonly DateHit[], text: string): DateHit[] {
   for (const h of hits) {
     const prev = out[out.length - 1];
     const last = h.end ?? h.date;
-    // "元旦到1月4号这几天": a named day 到 a day written are one span.
-    const through = prev?.named === true && h.end === null && /^\s*(?:到|至|一直到|~|～|—|-)\s*$/u.test(text.slice(prev ? prev.index + prev.length : 0, h.index)) && prev !== undefined && daysBetween(prev.date, last) <= 31;
+    // "元旦到1月4号这几天", "立秋之日起至八月十一日": a named day 到 a day written are one span.
+    const through = prev?.named === true && h.end === null && /^\s*(?:起|开始)?\s*(?:到|至|一直到|~|～|—|-)\s*$/u.test(text.slice(prev ? prev.index + prev.length : 0, h.index)) && prev !== undefined && daysBetween(prev.date, last) <= 31;
     // "5月18日（周一）—5月22日（周五）": two days, each with its weekday, and a dash between them.
     const dashed = prev?.end === null && h.end === null && /^\s*(?:[（(](?:周|星期|礼拜)[一二三四五六日天][)）])?\s*(?:—{1,2}|–|-|~|～)\s*$/u.test(text.slice(prev.index + prev.length, h.index)) && daysBetween(prev.date, last) <= 31;
     const until = prev !== undefined && UNTIL.test(text.slice(Math.max(prev.index + prev.length, h.index - 6), h.index));

@@ -168,8 +168,9 @@ export function findNamedDates(text: string, today: CivilDate): NamedDate[] {
   }
   // 中秋节当天, 重阳节在…, 元宵: the festival's own day.
   // "九九重阳日": 日 for 节. "教师节进校园了": the team went on the day.
-  for (const m of text.matchAll(new RegExp(`(${NAMES})(?:节|日)?(?:(?:当天|那天|当日|那日|当晚|那晚|当夜|那夜|这天)(?:晚上|上午|下午)?|(?:上午|下午|晚上)|(?=$|[\\s,，。;；:：、(（]|[在于到去我县镇村社组举开召为由馆学公协的“"《]|进(?!行|一步)))`, 'gu'))) {
-    if (!BARE_OK(m[1] ?? '') && !/(当天|那天|当日|那日|当晚|那晚|当夜|那夜|这天)/u.test(m[0])) continue;
+  // "秋分日恰逢丰收节", "立秋之日起": a name with 日 (or 之日) is the day, whatever follows (not 日期, 日记, 日报).
+  for (const m of text.matchAll(new RegExp(`(${NAMES})(?:之?日(?![期记报志程历])|(?:节|日)?(?:(?:当天|那天|当日|那日|当晚|那晚|当夜|那夜|这天)(?:晚上|上午|下午)?|(?:上午|下午|晚上)|(?=$|[\\s,，。;；:：、(（]|[在于到去我县镇村社组举开召为由馆学公协的“"《]|进(?!行|一步))))`, 'gu'))) {
+    if (!BARE_OK(m[1] ?? '') && !/(之日|当天|那天|当日|那日|当晚|那晚|当夜|那夜|这天)/u.test(m[0])) continue;
     // "三月三日那天", "六月六日当天": a month and day written with 日 are the solar day, not the lunar festival.
     if (/^[一二三四五六七八九十]+月[一二三四五六七八九十]+$/u.test(m[1] ?? '') && m[0].slice((m[1] ?? '').length).startsWith('日')) continue;
     // "六一儿童节“科学小实验”专场" names the day; "清明“缅怀先烈”主题宣讲" names a theme, not the day.
