@@ -73,9 +73,9 @@ export function scanWeekDays(scan: DateScan): void {
     [/(?:下|下个)(?:周|星期|礼拜)([一二三四五六日天七])/gu, (m) => addDays(lastWeekday(today, WEEKDAYS[m[1] ?? ''] ?? 0, true), 14), true],
     [new RegExp(`\\bnext ${EN_DAY}(?![a-z])`, 'gu'), (m) => addDays(lastWeekday(today, enDay(m[1]), true), 14), true],
   ];
-  // "11月7日（周六）", "13日至17日（星期一至星期五）": a weekday right after a written day, or in its brackets, only annotates it.
+  // "11月7日（周六）", "13日至17日（星期一至星期五）", "（十月二十三日，周五）": a weekday right after a written day, or in its brackets, only annotates it.
   // Not "科普日 today": today and yesterday are days of their own, whatever 日 comes before them.
-  const annotates = (m: RegExpMatchArray): boolean => /(?:周|星期|礼拜|(?<!to|yester)day)/u.test(m[0]) && !/^(上|下)/u.test(m[0]) && (/[日号]\s*[（(]?\s*$/u.test(text.slice(Math.max(0, (m.index ?? 0) - 3), m.index)) || /[日号]\s*[（(][^（()）\n]{0,7}$/u.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index)));
+  const annotates = (m: RegExpMatchArray): boolean => /(?:周|星期|礼拜|(?<!to|yester)day)/u.test(m[0]) && !/^(上|下)/u.test(m[0]) && (/[日号]\s*[（(]?\s*$/u.test(text.slice(Math.max(0, (m.index ?? 0) - 3), m.index)) || /[日号]\s*[（(][^（()）\n]{0,7}$/u.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index)) || /[（(][^（()）\n]{1,10}[日号]\s*[，,、]\s*$/u.test(text.slice(Math.max(0, (m.index ?? 0) - 14), m.index)));
   for (const [re, make, future] of relative) {
     for (const m of text.matchAll(re)) {
       if (annotates(m)) continue;
