@@ -53,4 +53,8 @@ describe('w23 dates', () => {
     const [r] = read('补一条: 上周二 11/18 去城关小学 做了 防火 进校园, 学生 300', '2026-11-13');
     expect(r).toMatchObject({ asked: true });
   });
+  it('a day to come written beside 明天 is still what comes next, not a slip', () => {
+    const [r] = read('昨天父亲节 我们在村里搞了亲子科学小实验 爸爸带娃一共48人 明天6·23还要去中心校 到时候再报', '2026-06-22');
+    expect(r).toMatchObject({ date: '2026-06-21', headcount: 48, asked: false });
+  });
 });

@@ -175,8 +175,9 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
     return invalid('bad_figure', b.problem === 'negative' ? `数量“${b.written}”是负数，无法记录。请改成实际数量后重新发送。` : `数字“${b.written.slice(0, 24)}${b.written.length > 24 ? '…' : ''}”太大或写法无法识别，没有记录。请写实际数量（例如 1200 或 1.2万）后重新发送。`);
   }
   // "问卷收齐了，有效问卷138份，明天送到县里": a day ahead in a clause of its own is what comes next, not the event's.
-  // ("上周一 11/16": a day written right after another is the same date written twice, merged below, not what comes next.)
-  const besideAnother = (h: DateHit): boolean => hits.some((o) => o !== h && o.index + o.length <= h.index && /^[\s(（]*$/u.test(text.slice(o.index + o.length, h.index)));
+  // ("上周一 11/16": a day written right after a past one is the same date written twice, merged below, not what comes
+  // next; "明天5·12" is both to come.)
+  const besideAnother = (h: DateHit): boolean => hits.some((o) => o !== h && !o.future && daysBetween(today, o.date) <= 0 && o.index + o.length <= h.index && /^[\s(（]*$/u.test(text.slice(o.index + o.length, h.index)));
   const next = (h: DateHit): boolean => daysBetween(today, h.date) > 0 && !besideAnother(h) && (!counted(h) || nextStop(h)) && !/[到至~～\-—]\s*$/u.test(text.slice(Math.max(0, h.index - 3), h.index)) && !/^\s*[到至~～\-—]/u.test(text.slice(h.index + h.length, h.index + h.length + 3));
   const dated = withoutSideDates(joinBeganEnded(joinUntil(mergeAdjacent((SAID_DONE.test(text) || saysFinished(text)) && hits.some((h) => daysBetween(today, h.date) <= 0) ? hits.filter((h) => !next(h)) : hits, text), text), text), text);
   // "十八号十九号二十号，第一场六十几个人，第二场八十个整，…": each day with the part that counts it, in turn (the days
