@@ -26,6 +26,11 @@ describe('people counted but no headcount, or an audience count above it', () =>
 });
 
 describe('a count in the message that no record holds', () => {
+  it('a count of sessions each named by its ordinal, fewer than the records, is those records (w23 follow-up)', () => {
+    const text = '暑期编程营 接龙\n1. 7/6-7/10 第一期 学员 30 人\n2. 7/13-7/17 第二期 学员 26 人\n3. 7/20 单日体验 孩子 22 个\n两期编程营每期带队老师 3 位';
+    expect(checks(text, [rec(30), rec(26), rec(22)])).toEqual([]);
+    expect(checks('7/6 讲座 学员 30 人；7/13 讲座 学员 26 人；7/20 体验 孩子 22 个；另办了两期培训', [rec(30), rec(26), rec(22)])).toContain('unheld-count');
+  });
   it('a figure the reading dropped is asked about', () => {
     expect(checks('11月3日在东街社区讲垃圾分类，居民85人，发放分类指南300本', [rec(85)])).toContain('unheld-count');
     expect(checks('11月3日在东街社区讲垃圾分类，居民85人，考核合格的62人', [rec(85)])).toContain('unheld-people');

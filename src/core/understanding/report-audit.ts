@@ -138,6 +138,9 @@ export function auditReading(message: string, records: readonly AuditRecord[]): 
     if (inSubset(text, t) || isSumOfHeld(t.value, records)) continue;
     // "三项活动：…", "合计3场": the events themselves, which the records are.
     if (t.value === records.length && !isPeople) continue;
+    // "第一期…第二期…一天的体验营…两期冬令营每期…": as many of the records as the count, each named by its ordinal.
+    const eventUnit = /^\s*(期|场|批)/u.exec(after)?.[1];
+    if (eventUnit && t.value < records.length && (text.match(new RegExp(`第[一二三四五六七八九十\\d]{1,2}${eventUnit}`, 'gu'))?.length ?? 0) >= t.value) continue;
     // "一项工作", "一个好消息", "一次活动", "一块儿": one of something is the event or a word, not a figure (一场 is).
     if (t.value === 1 && !/^\s*场/u.test(after)) continue;
     // "报名的有42个", "enroll了48个": who signed up, beside who came.
