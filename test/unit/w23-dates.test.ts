@@ -58,3 +58,26 @@ describe('w23 dates', () => {
     expect(r).toMatchObject({ date: '2026-06-21', headcount: 48, asked: false });
   });
 });
+
+describe('w23 dates: the other solar terms, decimals, states and days without events', () => {
+  it('小寒当日, 霜降那天, 白露 are their terms\' days; 下大雪那天 is the weather', () => {
+    const [r] = read('小寒当日，本会在村祠堂办冬季养生讲座，村民九十余人。', '2026-01-08');
+    expect(r).toMatchObject({ date: '2026-01-05', headcount: 90, asked: false });
+    const [s] = read('霜降那天站里请专家讲柑橘防冻，果农五十人。', '2026-10-28');
+    expect(s).toMatchObject({ date: '2026-10-23', headcount: 50, asked: false });
+    const [t] = read('下大雪那天我们照样在村部讲了防寒保暖，来了三十个老人。昨天补的材料。', '2026-12-18');
+    expect(t?.date).not.toBe('2026-12-07');
+  });
+  it('a decimal before a unit of weight or area is no day (清运垃圾1.2吨)', () => {
+    const [r] = read('三月五日学雷锋日，我们组织志愿者40人到河滨公园捡垃圾，游客约一百人参与问答，清运垃圾2.3吨。', '2026-03-10');
+    expect(r).toMatchObject({ date: '2026-03-05', headcount: 40, asked: false });
+  });
+  it('a day said to be a state reached (3/15已停暖) is not the event\'s day', () => {
+    const [r] = read('补报: 停暖前, 上周四在西城社区讲了节能用暖, 来了大约60个居民, 发手册100本. 3/15已停暖, 全季无投诉.', '2026-03-18');
+    expect(r).toMatchObject({ date: '2026-03-12', headcount: 60, asked: false });
+  });
+  it('a day said to have had no event is not the event\'s day', () => {
+    const [r] = read('上周二县科协广场活动, 我们出了节能展板6块, 现场咨询90人次左右. 周四站里设备检修, 无活动.', '2026-05-25');
+    expect(r).toMatchObject({ date: '2026-05-19', headcount: 90, asked: false });
+  });
+});

@@ -53,8 +53,20 @@ const TERMS: Record<SolarTerm, Record<number, string>> = {
   qiufen: { 2024: '09-22', 2025: '09-23', 2026: '09-23', 2027: '09-23', 2028: '09-22' },
   lidong: { 2024: '11-07', 2025: '11-07', 2026: '11-07', 2027: '11-07', 2028: '11-07' },
   dongzhi: { 2024: '12-21', 2025: '12-21', 2026: '12-22', 2027: '12-22', 2028: '12-21' },
+  xiaohan: { 2024: '01-06', 2025: '01-05', 2026: '01-05', 2027: '01-05', 2028: '01-06' },
+  dahan: { 2024: '01-20', 2025: '01-20', 2026: '01-20', 2027: '01-20', 2028: '01-20' },
+  yushui: { 2024: '02-19', 2025: '02-18', 2026: '02-18', 2027: '02-19', 2028: '02-19' },
+  xiaoman: { 2024: '05-20', 2025: '05-21', 2026: '05-21', 2027: '05-21', 2028: '05-20' },
+  xiaoshu: { 2024: '07-06', 2025: '07-07', 2026: '07-07', 2027: '07-07', 2028: '07-06' },
+  dashu: { 2024: '07-22', 2025: '07-22', 2026: '07-23', 2027: '07-23', 2028: '07-22' },
+  bailu: { 2024: '09-07', 2025: '09-07', 2026: '09-07', 2027: '09-08', 2028: '09-07' },
+  hanlu: { 2024: '10-08', 2025: '10-08', 2026: '10-08', 2027: '10-08', 2028: '10-08' },
+  shuangjiang: { 2024: '10-23', 2025: '10-23', 2026: '10-23', 2027: '10-23', 2028: '10-23' },
+  xiaoxue: { 2024: '11-22', 2025: '11-22', 2026: '11-22', 2027: '11-22', 2028: '11-22' },
+  daxue: { 2024: '12-06', 2025: '12-07', 2026: '12-07', 2027: '12-07', 2028: '12-06' },
 };
-type SolarTerm = 'lichun' | 'jingzhe' | 'chunfen' | 'guyu' | 'lixia' | 'mangzhong' | 'xiazhi' | 'liqiu' | 'chushu' | 'qiufen' | 'lidong' | 'dongzhi';
+type SolarTerm = 'lichun' | 'jingzhe' | 'chunfen' | 'guyu' | 'lixia' | 'mangzhong' | 'xiazhi' | 'liqiu' | 'chushu' | 'qiufen' | 'lidong' | 'dongzhi'
+  | 'xiaohan' | 'dahan' | 'yushui' | 'xiaoman' | 'xiaoshu' | 'dashu' | 'bailu' | 'hanlu' | 'shuangjiang' | 'xiaoxue' | 'daxue';
 
 /** 清明 (a solar term): 4月4日 or 5日. */
 const QINGMING: Record<number, string> = { 2024: '04-04', 2025: '04-04', 2026: '04-05', 2027: '04-05', 2028: '04-04' };
@@ -76,6 +88,8 @@ export const FESTIVAL_NAMES: Array<[string, Festival]> = (
     ['中元节', 'zhongyuan'], ['七月半', 'zhongyuan'],
     ['立春', 'lichun'], ['惊蛰', 'jingzhe'], ['春分', 'chunfen'], ['谷雨', 'guyu'], ['立夏', 'lixia'], ['芒种', 'mangzhong'], ['夏至', 'xiazhi'],
     ['立秋', 'liqiu'], ['处暑', 'chushu'], ['秋分', 'qiufen'], ['立冬', 'lidong'], ['冬至', 'dongzhi'],
+    ['小寒', 'xiaohan'], ['大寒', 'dahan'], ['雨水', 'yushui'], ['小满', 'xiaoman'], ['小暑', 'xiaoshu'], ['大暑', 'dashu'], ['白露', 'bailu'],
+    ['寒露', 'hanlu'], ['霜降', 'shuangjiang'], ['小雪', 'xiaoxue'], ['大雪', 'daxue'],
     ['大年初二', 'chunjie2'], ['大年初三', 'chunjie3'], ['正月初二', 'chunjie2'], ['正月初三', 'chunjie3'], ['正月十五', 'yuanxiao'], ['八月十五', 'zhongqiu'], ['九月九', 'chongyang'],
   ] as Array<[string, Festival]>
 ).sort((a, b) => b[0].length - a[0].length);
