@@ -159,6 +159,10 @@ export function unplacedDay(hits: readonly DateHit[], text: string, today: strin
 const AFTER_STEP = /上报|报送|补报|报给|报县|报市|报上去|报上级|报晚|提交|递交|已交|交给|交到|交了|备案|整理(?:照片|材料|资料)|发群|发到群|发给/u;
 /** "原本系中旬要搞", "原定周六": the day first planned, not the day held. */
 const PLANNED_BEFORE = /(?:原本|原定|本来|原计划|预定)[^，。,;；！!\n]{0,3}$/u;
+/** "3/15已停暖", "11/15已正式供暖": a state reached on the day, right after it (not "已完成培训": no event word here). */
+const STATE_REACHED = /^\s*(?:就)?已(?:经)?(?:正式)?(?:停暖|供暖|停气|通气|开园|闭园|开馆|闭馆|开学|放假|收假|入汛|出汛|停课|复课|停运|通车)/u;
+/** "周五站里设备例检, 无活动": the sentence says the day held no event. */
+const NO_EVENT = /无活动|没有活动|没活动|未开展活动|无接待|闭馆|休息/u;
 /** "比3月份多了", "较上月": a time compared with. */
 const COMPARED = /(?:比|较|相比|比起|对比|同比|环比)\s*$/u;
 
@@ -185,7 +189,10 @@ export function withoutSideDates(hits: readonly DateHit[], text: string): DateHi
     // The step's own clause, after the date: to the next stop ("报送我乡…情况：9月19日…" is a heading, not a step).
     const rest = text.slice(h.index + h.length);
     const after = rest.slice(0, rest.search(/[，。,;；:：！!？?\s]/u) + 1 || rest.length);
-    return AFTER_STEP.test(after) && !/\d+\s*(?:人|名|位)|[一二三四五六七八九十百千]+(?:人|名|位)/u.test(after);
+    if (AFTER_STEP.test(after) && !/\d+\s*(?:人|名|位)|[一二三四五六七八九十百千]+(?:人|名|位)/u.test(after)) return true;
+    // "3/15已停暖", "11/15已正式供暖": a state reached that day; "周五站里设备例检, 无活动": a day said to hold no event.
+    const sentence = rest.slice(0, rest.search(/[。！!？?\n]|\.(?!\d)/u) + 1 || rest.length);
+    return STATE_REACHED.test(rest) || (NO_EVENT.test(sentence) && !/\d+\s*(?:人|名|位)|[一二三四五六七八九十百千]+(?:人|名|位)/u.test(sentence));
   };
   const kept = hits.filter((h) => !side(h));
   return kept.length > 0 && kept.length < hits.length ? kept : [...hits];
