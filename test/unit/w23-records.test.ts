@@ -14,7 +14,9 @@ const read = (text: string, today: string) => {
 describe('w23 records', () => {
   it('a footer saying each of the listed sessions had its helpers is no record', () => {
     const rs = read('暑期编程营 接龙\n1. 7/6-7/10 第一期 Scratch 入门, 学员 30 人\n2. 7/13-7/17 第二期 Python, 学员 26 人\n3. 7/20 单日 机器人体验, 孩子 22 个\n两期编程营每期带队老师 3 位', '2026-07-22');
-    expect(rs.map((r) => [r.date, r.dateEnd, r.headcount])).toEqual([['2026-07-06', '2026-07-10', 30], ['2026-07-13', '2026-07-17', 26], ["2026-07-20", null, 22]]);
+    expect(rs.map((r) => [r.date, r.dateEnd, r.headcount])).toEqual([['2026-07-06', '2026-07-10', 30], ['2026-07-13', '2026-07-17', 26], ['2026-07-20', null, 22]]);
+    // The helpers are of the two 期 named, not of the one-day session.
+    expect(rs.map((r) => Object.values(r.metrics))).toEqual([[3], [3], []]);
   });
   it('the number of sessions said beside their total is no figure of the last session', () => {
     const rs = read('3月16日，东片培训在城关中学举办，参训120人；3月17日，西片培训在河口镇中学举办，参训95人。两场培训共计215人。', '2026-03-20');

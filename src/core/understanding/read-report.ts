@@ -237,7 +237,11 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
   const records: ReadRecord[] = [];
   // "…上午…学生320人；下午…学生150人。每场各派志愿者8名。": a sentence of its own that says each session had the
   // same figure belongs to every part, not only the last.
-  const eachPart = segments.length > 1 ? figures.filter((f) => /(?:^|[。；;！!\n])\s*(?:每场|每次|每期|各场|两场都|每场都)[^。；;！!\n]*$/u.test(text.slice(0, f.index))) : [];
+  // "两期冬令营每期 mentor 4 位": of the sessions named 第一期, 第二期, only those.
+  const eachPart = segments.length > 1 ? figures.filter((f) => f.people && /(?:^|[。；;！!\n])[^。；;！!\n，,0-9]{0,8}(?:每场|每次|每期|各场|两场都|每场都)[^。；;！!\n]*$/u.test(text.slice(0, f.index)) || /(?:^|[。；;！!\n])\s*(?:每场|每次|每期|各场|两场都|每场都)[^。；;！!\n]*$/u.test(text.slice(0, f.index))) : [];
+  const ofTerms = (f: Figure): boolean => /每期[^。；;！!\n]*$/u.test(text.slice(0, f.index));
+  const namedTerm = (seg: { start: number; end: number }): boolean => /第[一二三四五六七八九十\d]{1,2}期/u.test(text.slice(seg.start, seg.end));
+  const termsNamed = segments.some(namedTerm);
   for (const seg of segments) {
     const segHits = dated.filter((h) => h.index >= seg.start && h.index < seg.end);
     // A part with no date of its own takes the lead's, else the nearest one written before it ("今天两场：…；…").
@@ -263,7 +267,7 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
     // "本周开展了两场进校园活动，现报送如下：一是…二是…", "两次活动均由…主讲": as many 场 or 次 of 活动 as the parts
     // told are those parts again, no figure of any one.
     const leadIn = (f: Figure): boolean => (f.unit === '件' && /^事/u.test(f.noun)) || (f.unit === '个' && /^活动/u.test(f.noun) && segments.length > 1 && f.value === segments.length) || (TIMES.test(f.unit) && segments.length > 1 && f.value === segments.length && /^[^，,。；;：:\n\d]{0,8}?活动/u.test(f.after)) || ((f.unit === '项' || f.unit === '件') && f.noun === '' && /^\s*[:：]\s*\n/u.test(text.slice(f.index + f.written.length, f.index + f.written.length + 4))) || ((f.unit === '项' || f.unit === '件') && /^(?:工作|事|活动)/u.test(f.noun) && /汇报|报告|报一下|说一下|介绍/u.test(f.context)) || ((f.unit === '项' || f.unit === '件' || f.unit === '次') && /^[^，,。；;\n]{0,12}(?:活动|工作|培训|讲座|宣传|比赛|竞赛|演练|服务)[^，,。；;\n]{0,8}(?:汇报|报告)如下/u.test(f.noun + f.after));
-    const segFigures = figures.filter((f) => ((f.index >= seg.start && f.index < seg.end) || eachPart.includes(f)) && !skip.has(f.index) && !leadIn(f) && f !== stated);
+    const segFigures = figures.filter((f) => ((f.index >= seg.start && f.index < seg.end) || (eachPart.includes(f) && !(ofTerms(f) && termsNamed && !namedTerm(seg)))) && !skip.has(f.index) && !leadIn(f) && f !== stated);
     if (segments.length > 1 && segFigures.length === 0 && figures.some((f) => f.index >= seg.start && f.index < seg.end && leadIn(f))) continue;
     const segText = original.slice(seg.start, seg.end);
     const words = text.slice(seg.start, seg.end);
