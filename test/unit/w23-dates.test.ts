@@ -81,3 +81,14 @@ describe('w23 dates: the other solar terms, decimals, states and days without ev
     expect(r).toMatchObject({ date: '2026-05-19', headcount: 90, asked: false });
   });
 });
+
+describe('w23 dates: weeks and earlier times', () => {
+  it('周一到周五 right after 补报上周 are last week\'s days', () => {
+    const [r] = read('补报上周: 周一到周五入户查燃气, 共走了4个小区260户, 发《安全用气须知》260份.', '2026-11-18');
+    expect(r).toMatchObject({ date: '2026-11-09', dateEnd: '2026-11-13', asked: false });
+  });
+  it('上次 in the event\'s sentence is asked about, whatever period the background names', () => {
+    const [r] = read('县科协：\n今年以来农资坑农事件时有发生。我站上次在河口镇举办化肥真假识别讲座，到场农户八十余人，发放资料300份。现补报。', '2026-09-10');
+    expect(r).toMatchObject({ asked: true });
+  });
+});

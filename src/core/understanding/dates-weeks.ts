@@ -29,7 +29,9 @@ export function scanWeekDays(scan: DateScan): void {
   for (const m of text.matchAll(/(上|上个|本|这个?)?(?:周|星期|礼拜)([一二三四五六日天])\s*(?:到|至|-|—|~)?\s*(?:(?:\1)?(?:周|星期|礼拜)([一二三四五六日天])|([日天])(?=两天|\s|[,，在去]))/gu)) {
     // "7月13日至17日（星期一至星期五）": weekdays in brackets right after written days only annotate them.
     if (!m[1] && /[日号]\s*[（(]\s*$/u.test(text.slice(Math.max(0, (m.index ?? 0) - 4), m.index))) continue;
-    const last = Boolean(m[1]?.startsWith('上'));
+    // "补报上周: 周一到周五…": days of a week written just after 上周 in the same sentence are of last week.
+    const sentenceBefore = text.slice(Math.max(0, (m.index ?? 0) - 12), m.index).split(/[。！!？?\n；;]/u).pop() ?? '';
+    const last = Boolean(m[1]?.startsWith('上')) || (!m[1] && /上(?:个)?(?:周|星期|礼拜)(?![一二三四五六日天七末])[\s:：,，]*$/u.test(sentenceBefore));
     const a = lastWeekday(today, WEEKDAYS[m[2] ?? ''] ?? 0, last);
     const endDay = m[3] ?? m[4] ?? '';
     let bOffset = ((WEEKDAYS[endDay] ?? 0) + 6) % 7 - ((WEEKDAYS[m[2] ?? ''] ?? 0) + 6) % 7;

@@ -313,6 +313,16 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
     if (segHits.length === 0 && DAY_TO_COME.test(words) && !record.doubts.some((d) => d.field === 'date')) record.doubts.push({ field: 'date', question: '有一项的日期还没写（待补），是哪一天？请回复日期，例如“9月20日”。' });
     const ownLoose = segHits.length === 0 && dates.length > 0 && !periodTotal ? OWN_LOOSE_TIME.exec(words) : null;
     if (ownLoose && !record.doubts.some((d) => d.field === 'date')) record.doubts.push({ field: 'date', question: `“${ownLoose[0]}”是哪一天？请回复日期，例如“${Number(today.slice(5, 7))}月${Math.max(1, Number(today.slice(8)) - 3)}日”；记不清就回复“记录”。` });
+    // "今年以来…时有发生。我公司上次在白沙镇举办…": 上次 in the event's own sentence, every date of the message in
+    // other sentences (background), is a time the writer remembers and we do not.
+    const earlierAt = dates.length > 0 && !record.doubts.some((d) => d.field === 'date') ? EARLIER_TIME.exec(words) : null;
+    if (earlierAt && !AGAIN_WORDS.test(words)) {
+      const at = seg.start + Math.max(0, text.slice(seg.start, seg.end).indexOf(earlierAt[1] ?? ''));
+      const from = Math.max(text.lastIndexOf('。', at), text.lastIndexOf('\n', at), text.lastIndexOf('！', at)) + 1;
+      const stop = text.slice(at).search(/[。！!？?\n]/u);
+      const to = stop < 0 ? text.length : at + stop;
+      if (!hits.some((h) => h.index >= from && h.index < to)) record.doubts.push({ field: 'date', question: `“${earlierAt[1]}”是哪一天？请回复日期，例如“${Number(today.slice(5, 7))}月${Math.max(1, Number(today.slice(8)) - 3)}日”。` });
+    }
     const unplaced = dates.length === 0 ? unplacedDay(hits, words, today) : undefined;
     if (unplaced) record.doubts.push({ field: 'date', question: unplaced });
     if (unnumbered) record.flags.push('未写参加人数（年报中列为缺数；知道人数可直接回复，例如“120人”）');
@@ -363,6 +373,9 @@ const OWN_LOOSE_TIME = /前些(?:日子|天|时候|时间)|前(?:一)?阵子?|�
 /** Several sessions counted: "四场", "3期", "两次". */
 /** "（待补）", "日期待定": a day still to be sent, written where a day would stand. */
 const DAY_TO_COME = /[（(]\s*(?:日期)?(?:待补|待定|待查|后补|不详|未定)\s*[)）]|日期\s*(?:待补|待定|后补|不详)/u;
+/** "上次在白沙镇举办…": the time before, named only so (not "上次说的", "上次报的"). */
+const EARLIER_TIME = /(上次|上回|上一次|上一回)(?![^，,。；;\n]{0,4}(?:说|讲的|提到|汇报|报的|问|报过|已报))/u;
+const AGAIN_WORDS = /又|再|加开|加办|这次|这回|这一次/u;
 const PERIOD_SESSIONS = /(?:[二两三四五六七八九十]|\d{1,3})\s*(?:场|場|期|次|批)/u;
 const SEVERAL = /共|累计|合计|加起来|每天|每日|轮流|分别|[二两三四五六七八九十\d]\s*(?:场|次|期|批|个|所|家)/u;
 
