@@ -53,22 +53,25 @@ const TERMS: Record<SolarTerm, Record<number, string>> = {
   qiufen: { 2024: '09-22', 2025: '09-23', 2026: '09-23', 2027: '09-23', 2028: '09-22' },
   lidong: { 2024: '11-07', 2025: '11-07', 2026: '11-07', 2027: '11-07', 2028: '11-07' },
   dongzhi: { 2024: '12-21', 2025: '12-21', 2026: '12-22', 2027: '12-22', 2028: '12-21' },
-  // The same source. Not 雨水, 小雪, 大雪: words of the weather as much as days.
   xiaohan: { 2024: '01-06', 2025: '01-05', 2026: '01-05', 2027: '01-05', 2028: '01-06' },
   dahan: { 2024: '01-20', 2025: '01-20', 2026: '01-20', 2027: '01-20', 2028: '01-20' },
+  yushui: { 2024: '02-19', 2025: '02-18', 2026: '02-18', 2027: '02-19', 2028: '02-19' },
   xiaoman: { 2024: '05-20', 2025: '05-21', 2026: '05-21', 2027: '05-21', 2028: '05-20' },
   xiaoshu: { 2024: '07-06', 2025: '07-07', 2026: '07-07', 2027: '07-07', 2028: '07-06' },
   dashu: { 2024: '07-22', 2025: '07-22', 2026: '07-23', 2027: '07-23', 2028: '07-22' },
   bailu: { 2024: '09-07', 2025: '09-07', 2026: '09-07', 2027: '09-08', 2028: '09-07' },
   hanlu: { 2024: '10-08', 2025: '10-08', 2026: '10-08', 2027: '10-08', 2028: '10-08' },
   shuangjiang: { 2024: '10-23', 2025: '10-23', 2026: '10-23', 2027: '10-23', 2028: '10-23' },
+  xiaoxue: { 2024: '11-22', 2025: '11-22', 2026: '11-22', 2027: '11-22', 2028: '11-22' },
+  daxue: { 2024: '12-06', 2025: '12-07', 2026: '12-07', 2027: '12-07', 2028: '12-06' },
 };
-type SolarTerm = 'lichun' | 'jingzhe' | 'chunfen' | 'guyu' | 'lixia' | 'mangzhong' | 'xiazhi' | 'liqiu' | 'chushu' | 'qiufen' | 'lidong' | 'dongzhi' | 'xiaohan' | 'dahan' | 'xiaoman' | 'xiaoshu' | 'dashu' | 'bailu' | 'hanlu' | 'shuangjiang';
+type SolarTerm = 'lichun' | 'jingzhe' | 'chunfen' | 'guyu' | 'lixia' | 'mangzhong' | 'xiazhi' | 'liqiu' | 'chushu' | 'qiufen' | 'lidong' | 'dongzhi'
+  | 'xiaohan' | 'dahan' | 'yushui' | 'xiaoman' | 'xiaoshu' | 'dashu' | 'bailu' | 'hanlu' | 'shuangjiang' | 'xiaoxue' | 'daxue';
 
 /** 清明 (a solar term): 4月4日 or 5日. */
 const QINGMING: Record<number, string> = { 2024: '04-04', 2025: '04-04', 2026: '04-05', 2027: '04-05', 2028: '04-04' };
 
-export type Festival = Lunar | FolkLunar | SolarTerm | 'xiaonian' | 'chunjie2' | 'chunjie3' | 'yuandan' | 'qingming' | 'laodong' | 'guoqing' | 'funv' | 'zhishu' | 'qingnian' | 'ertong' | 'jiaoshi' | 'pingan' | 'shengdan' | 'muqin' | 'fuqin';
+export type Festival = Lunar | FolkLunar | SolarTerm | 'xiaonian' | 'chunjie2' | 'chunjie3' | 'yuandan' | 'qingming' | 'laodong' | 'guoqing' | 'funv' | 'zhishu' | 'qingnian' | 'ertong' | 'jiaoshi' | 'pingan' | 'shengdan' | 'muqin' | 'fuqin' | 'shuang11' | 'shuang12';
 
 /** The names staff write, longest first so 国庆节 is read before 国庆. */
 export const FESTIVAL_NAMES: Array<[string, Festival]> = (
@@ -78,17 +81,20 @@ export const FESTIVAL_NAMES: Array<[string, Festival]> = (
     ['元旦', 'yuandan'], ['清明节', 'qingming'], ['清明', 'qingming'], ['劳动节', 'laodong'], ['五一', 'laodong'], ['国庆节', 'guoqing'], ['国庆', 'guoqing'], ['十一', 'guoqing'],
     ['三八妇女节', 'funv'], ['妇女节', 'funv'], ['三八节', 'funv'], ['植树节', 'zhishu'], ['五四青年节', 'qingnian'], ['青年节', 'qingnian'], ['五四', 'qingnian'],
     ['六一儿童节', 'ertong'], ['儿童节', 'ertong'], ['六一', 'ertong'], ['教师节', 'jiaoshi'], ['平安夜', 'pingan'], ['圣诞节', 'shengdan'], ['母亲节', 'muqin'], ['父亲节', 'fuqin'],
+    // 双十一, 双12: the shopping days (电商 training and 网购防骗 talks are dated by them).
+    ['双十一', 'shuang11'], ['双11', 'shuang11'], ['双十二', 'shuang12'], ['双12', 'shuang12'],
     ['腊八节', 'laba'], ['腊八', 'laba'], ['小年', 'xiaonian'],
     ['二月二', 'eryueer'], ['龙抬头', 'eryueer'], ['三月三', 'sanyuesan'], ['六月六', 'liuyueliu'], ['七夕节', 'qixi'], ['七夕', 'qixi'], ['乞巧节', 'qixi'],
     ['中元节', 'zhongyuan'], ['七月半', 'zhongyuan'],
     ['立春', 'lichun'], ['惊蛰', 'jingzhe'], ['春分', 'chunfen'], ['谷雨', 'guyu'], ['立夏', 'lixia'], ['芒种', 'mangzhong'], ['夏至', 'xiazhi'],
     ['立秋', 'liqiu'], ['处暑', 'chushu'], ['秋分', 'qiufen'], ['立冬', 'lidong'], ['冬至', 'dongzhi'],
-    ['小寒', 'xiaohan'], ['大寒', 'dahan'], ['小满', 'xiaoman'], ['小暑', 'xiaoshu'], ['大暑', 'dashu'], ['白露', 'bailu'], ['寒露', 'hanlu'], ['霜降', 'shuangjiang'],
+    ['小寒', 'xiaohan'], ['大寒', 'dahan'], ['雨水', 'yushui'], ['小满', 'xiaoman'], ['小暑', 'xiaoshu'], ['大暑', 'dashu'], ['白露', 'bailu'],
+    ['寒露', 'hanlu'], ['霜降', 'shuangjiang'], ['小雪', 'xiaoxue'], ['大雪', 'daxue'],
     ['大年初二', 'chunjie2'], ['大年初三', 'chunjie3'], ['正月初二', 'chunjie2'], ['正月初三', 'chunjie3'], ['正月十五', 'yuanxiao'], ['八月十五', 'zhongqiu'], ['九月九', 'chongyang'],
   ] as Array<[string, Festival]>
 ).sort((a, b) => b[0].length - a[0].length);
 
-const FIXED: Partial<Record<Festival, string>> = { yuandan: '01-01', laodong: '05-01', guoqing: '10-01', funv: '03-08', zhishu: '03-12', qingnian: '05-04', ertong: '06-01', jiaoshi: '09-10', pingan: '12-24', shengdan: '12-25' };
+const FIXED: Partial<Record<Festival, string>> = { yuandan: '01-01', laodong: '05-01', guoqing: '10-01', funv: '03-08', zhishu: '03-12', qingnian: '05-04', ertong: '06-01', jiaoshi: '09-10', pingan: '12-24', shengdan: '12-25', shuang11: '11-11', shuang12: '12-12' };
 
 /** The festival's own day in a year, or undefined for a year the table does not hold. */
 export function festivalDay(festival: Festival, year: number): CivilDate | undefined {

@@ -3,8 +3,11 @@
 // "上周一下发，截至昨天共回收…"). One pass over the few date hits of a message.
 import { addDays, daysBetween, weekdayOf } from '../dates/civil-date.js';
 import type { DateHit } from './message-dates.js';
+import { enDay } from './date-patterns.js';
 
 const WEEKDAY = /^(?:本|这个?)?(?:周|星期|礼拜)([一二三四五六日天])$/u;
+/** "Wed：" opening a diary line (dates-weeks reads it as a weekday). */
+const EN_LINE_DAY = /^[ \t\-•·*]*(sun|mon|tue|wed|thu|fri|sat)/u;
 const DAY: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
 /** How long a heading may be: a title line, not a paragraph. */
 const HEADING_CHARS = 40;
@@ -22,8 +25,10 @@ export function weekdaysOfHeading(hits: DateHit[], text: string): DateHit[] {
   if (!head) return hits;
   return hits.map((h) => {
     if (h.index < lineEnd) return h;
-    const m = WEEKDAY.exec(text.slice(h.index, h.index + h.length));
-    const wanted = m ? DAY[m[1] ?? ''] : undefined;
+    const said = text.slice(h.index, h.index + h.length);
+    const m = WEEKDAY.exec(said);
+    const en = EN_LINE_DAY.exec(said);
+    const wanted = m ? DAY[m[1] ?? ''] : en ? enDay(en[1]) : undefined;
     if (wanted === undefined) return h;
     for (let k = 0; k < 7; k++) {
       const day = addDays(head.date, k);
@@ -42,11 +47,12 @@ const UNTIL = /(?:截至|截止(?:到|至)?)\s*$/u;
  */
 export function joinUntil(hits: readonly DateHit[], text: string): DateHit[] {
   const out: DateHit[] = [];
+  const closed = new Set<DateHit>();
   for (const h of hits) {
     const prev = out[out.length - 1];
     const last = h.end ?? h.date;
-    // "元旦到1月4号这几天": a named day 到 a day written are one span.
-    const through = prev?.named === true && h.end === null && /^\s*(?:到|至|一直到|~|～|—|-)\s*$/u.test(text.slice(prev ? prev.index + prev.length : 0, h.index)) && prev !== undefined && daysBetween(prev.date, last) <= 31;
+    // "元旦到1月4号这几天", "立秋之日起至八月十一日": a named day 到 a day written are one span.
+    const through = prev?.named === true && h.end === null && /^\s*(?:起|开始)?\s*(?:到|至|一直到|~|～|—|-)\s*$/u.test(text.slice(prev ? prev.index + prev.length : 0, h.index)) && prev !== undefined && daysBetween(prev.date, last) <= 31;
     // "5月18日（周一）—5月22日（周五）": two days, each with its weekday, and a dash between them.
     const dashed = prev?.end === null && h.end === null && /^\s*(?:[（(](?:周|星期|礼拜)[一二三四五六日天][)）])?\s*(?:—{1,2}|–|-|~|～)\s*$/u.test(text.slice(prev.index + prev.length, h.index)) && daysBetween(prev.date, last) <= 31;
     const until = prev !== undefined && UNTIL.test(text.slice(Math.max(prev.index + prev.length, h.index - 6), h.index));
@@ -57,6 +63,17 @@ export function joinUntil(hits: readonly DateHit[], text: string): DateHit[] {
     // "3月中旬发了问卷，截止3月20日收回…": a period, then 截止 a day inside it, runs from the period's first day to it.
     if (prev && prev.end !== null && until && h.end === null && h.date > prev.date && h.date <= prev.end) {
       out[out.length - 1] = { ...prev, end: h.date, future: prev.future || h.future };
+      closed.add(out[out.length - 1]!);
+      continue;
+    }
+    // "2026年度…截至11月30日，全年共…": the period named again after the day that closes it is the same, closed period.
+    if (prev && closed.has(prev) && h.end !== null && h.date === prev.date && prev.end !== null && h.end >= prev.end && !/[。！!？?\n]/u.test(text.slice(prev.index + prev.length, h.index))) continue;
+    // "截至12月15日，我馆全年共开展…": a day 截至 then the period it closes (the year so far) runs from the period's
+    // first day to that day.
+    const prevUntil = prev !== undefined && prev.end === null && UNTIL.test(text.slice(Math.max(0, prev.index - 6), prev.index));
+    if (prev && prevUntil && h.end !== null && prev.date > h.date && prev.date < h.end && !/[。！!？?\n]/u.test(text.slice(prev.index + prev.length, h.index))) {
+      out[out.length - 1] = { ...h, end: prev.date, future: prev.future || h.future };
+      closed.add(out[out.length - 1]!);
       continue;
     }
     out.push(h);
@@ -142,6 +159,10 @@ export function unplacedDay(hits: readonly DateHit[], text: string, today: strin
 const AFTER_STEP = /上报|报送|补报|报给|报县|报市|报上去|报上级|报晚|提交|递交|已交|交给|交到|交了|备案|整理(?:照片|材料|资料)|发群|发到群|发给/u;
 /** "原本系中旬要搞", "原定周六": the day first planned, not the day held. */
 const PLANNED_BEFORE = /(?:原本|原定|本来|原计划|预定)[^，。,;；！!\n]{0,3}$/u;
+/** "3/15已停暖", "11/15已正式供暖": a state reached on the day, right after it (not "已完成培训": no event word here). */
+const STATE_REACHED = /^\s*(?:就)?已(?:经)?(?:正式)?(?:停暖|供暖|停气|通气|开园|闭园|开馆|闭馆|开学|放假|收假|入汛|出汛|停课|复课|停运|通车)/u;
+/** "周五站里设备例检, 无活动": the sentence says the day held no event. */
+const NO_EVENT = /无活动|没有活动|没活动|未开展活动|无接待|闭馆(?!后)/u;
 /** "比3月份多了", "较上月": a time compared with. */
 const COMPARED = /(?:比|较|相比|比起|对比|同比|环比)\s*$/u;
 
@@ -168,7 +189,10 @@ export function withoutSideDates(hits: readonly DateHit[], text: string): DateHi
     // The step's own clause, after the date: to the next stop ("报送我乡…情况：9月19日…" is a heading, not a step).
     const rest = text.slice(h.index + h.length);
     const after = rest.slice(0, rest.search(/[，。,;；:：！!？?\s]/u) + 1 || rest.length);
-    return AFTER_STEP.test(after) && !/\d+\s*(?:人|名|位)|[一二三四五六七八九十百千]+(?:人|名|位)/u.test(after);
+    if (AFTER_STEP.test(after) && !/\d+\s*(?:人|名|位)|[一二三四五六七八九十百千]+(?:人|名|位)/u.test(after)) return true;
+    // "3/15已停暖", "11/15已正式供暖": a state reached that day; "周五站里设备例检, 无活动": a day said to hold no event.
+    const sentence = rest.slice(0, rest.search(/[。！!？?\n]|\.(?!\d)/u) + 1 || rest.length);
+    return STATE_REACHED.test(rest) || (NO_EVENT.test(sentence) && !/\d+\s*(?:人|名|位)|[一二三四五六七八九十百千]+(?:人|名|位)/u.test(sentence));
   };
   const kept = hits.filter((h) => !side(h));
   return kept.length > 0 && kept.length < hits.length ? kept : [...hits];

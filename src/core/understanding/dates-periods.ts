@@ -55,11 +55,12 @@ export function scanPeriods(scan: DateScan): void {
     const d = num(m[2]);
     push(m, d >= 1 && d <= lastDayOfMonth(p.year, p.month) ? ymd(p.year, p.month, d) : undefined, null, 'explicit');
   }
-  for (const m of text.matchAll(new RegExp(`(?<![\\d月第周期拜])${D}号(?!人(?!民))${DAY_END}`, 'gu'))) {
+  for (const m of text.matchAll(new RegExp(`(?<![\\d月第周期拜哪])${D}号(?!人(?!民))${DAY_END}`, 'gu'))) {
     const d = num(m[1]);
     push(m, d >= 1 && d <= 31 ? dayOnly(d, m) : undefined, null, 'explicit');
   }
-  for (const m of text.matchAll(new RegExp(`(?<![\\d月第近前后周期拜])${D}日${DAY_END}`, 'gu'))) {
+  // Not "忘了是哪一日", "哪一号": the day asked after, none named.
+  for (const m of text.matchAll(new RegExp(`(?<![\\d月第近前后周期拜哪])${D}日${DAY_END}`, 'gu'))) {
     const d = num(m[1]);
     push(m, d >= 1 && d <= 31 ? dayOnly(d, m) : undefined, null, 'explicit');
   }

@@ -29,7 +29,9 @@ export function scanWeekDays(scan: DateScan): void {
   for (const m of text.matchAll(/(上|上个|本|这个?)?(?:周|星期|礼拜)([一二三四五六日天])\s*(?:到|至|-|—|~)?\s*(?:(?:\1)?(?:周|星期|礼拜)([一二三四五六日天])|([日天])(?=两天|\s|[,，在去]))/gu)) {
     // "7月13日至17日（星期一至星期五）": weekdays in brackets right after written days only annotate them.
     if (!m[1] && /[日号]\s*[（(]\s*$/u.test(text.slice(Math.max(0, (m.index ?? 0) - 4), m.index))) continue;
-    const last = Boolean(m[1]?.startsWith('上'));
+    // "补报上周: 周一到周五…": days of a week written just after 上周 in the same sentence are of last week.
+    const sentenceBefore = text.slice(Math.max(0, (m.index ?? 0) - 12), m.index).split(/[。！!？?\n；;]/u).pop() ?? '';
+    const last = Boolean(m[1]?.startsWith('上')) || (!m[1] && /上(?:个)?(?:周|星期|礼拜)(?![一二三四五六日天七末])[\s:：,，]*$/u.test(sentenceBefore));
     const a = lastWeekday(today, WEEKDAYS[m[2] ?? ''] ?? 0, last);
     const endDay = m[3] ?? m[4] ?? '';
     let bOffset = ((WEEKDAYS[endDay] ?? 0) + 6) % 7 - ((WEEKDAYS[m[2] ?? ''] ?? 0) + 6) % 7;
@@ -64,6 +66,8 @@ export function scanWeekDays(scan: DateScan): void {
     // "上周流水账：\n- 周一 …": a weekday under a 上周 heading is last week's.
     [BARE_WEEKDAY, (m) => (lastWeekday(today, WEEKDAYS[m[1] ?? ''] ?? 0, !/^[本这]/u.test(m[0]) && ((lastWeekLead !== null && lastWeekLead.index < (m.index ?? 0)) || lastWeekBefore(m.index ?? 0))))],
     [new RegExp(`\\blast ${EN_DAY}(?![a-z])`, 'gu'), (m) => lastWeekday(today, enDay(m[1]), true)],
+    // "Weekly diary 10/19–10/23\nWed：…": a short English weekday opening a diary line (the heading's week, if any, places it).
+    [new RegExp(`(?<=^|\\n)[ \\t\\-•·*]*${EN_DAY}(?=\\s*[:：])`, 'gu'), (m) => lastWeekday(today, enDay(m[1]), false)],
     // "on Sat", "Saturday": the last one on or before today (a short name only after "on").
     [new RegExp(`\\b(?:on )?(${EN_WEEKDAYS.join('|')})\\b|\\bon ${EN_DAY}`, 'gu'), (m) => lastWeekday(today, enDay(m[1] ?? m[2]), false)],
     [/明天|明日|明早|明晚|\btomorrow\b/gu, () => addDays(today, 1), true],
@@ -71,9 +75,9 @@ export function scanWeekDays(scan: DateScan): void {
     [/(?:下|下个)(?:周|星期|礼拜)([一二三四五六日天七])/gu, (m) => addDays(lastWeekday(today, WEEKDAYS[m[1] ?? ''] ?? 0, true), 14), true],
     [new RegExp(`\\bnext ${EN_DAY}(?![a-z])`, 'gu'), (m) => addDays(lastWeekday(today, enDay(m[1]), true), 14), true],
   ];
-  // "11月7日（周六）", "13日至17日（星期一至星期五）": a weekday right after a written day, or in its brackets, only annotates it.
+  // "11月7日（周六）", "13日至17日（星期一至星期五）", "（十月二十三日，周五）": a weekday right after a written day, or in its brackets, only annotates it.
   // Not "科普日 today": today and yesterday are days of their own, whatever 日 comes before them.
-  const annotates = (m: RegExpMatchArray): boolean => /(?:周|星期|礼拜|(?<!to|yester)day)/u.test(m[0]) && !/^(上|下)/u.test(m[0]) && (/[日号]\s*[（(]?\s*$/u.test(text.slice(Math.max(0, (m.index ?? 0) - 3), m.index)) || /[日号]\s*[（(][^（()）\n]{0,7}$/u.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index)));
+  const annotates = (m: RegExpMatchArray): boolean => /(?:周|星期|礼拜|(?<!to|yester)day)/u.test(m[0]) && !/^(上|下)/u.test(m[0]) && (/[日号]\s*[（(]?\s*$/u.test(text.slice(Math.max(0, (m.index ?? 0) - 3), m.index)) || /[日号]\s*[（(][^（()）\n]{0,7}$/u.test(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index)) || /[（(][^（()）\n]{1,10}[日号]\s*[，,、]\s*$/u.test(text.slice(Math.max(0, (m.index ?? 0) - 14), m.index)));
   for (const [re, make, future] of relative) {
     for (const m of text.matchAll(re)) {
       if (annotates(m)) continue;

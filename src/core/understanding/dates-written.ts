@@ -68,7 +68,8 @@ export function scanWrittenDays(scan: DateScan): void {
   for (const m of text.matchAll(new RegExp(`(?<![\\d十]|\\d年)${M}\\s*月\\s*${D}\\s*[日号]`, 'gu'))) push(m, md(num(m[1]), num(m[2])), null, 'explicit');
   // "11月6" at the end of a phrase (no 日).
   for (const m of text.matchAll(/(?<![\d年.])(\d{1,2})月(\d{1,2})(?=[\s,，。;；]|$)/gu)) push(m, md(Number(m[1]), Number(m[2])), null, 'explicit');
-  for (const m of text.matchAll(/(?<![\d./])(?<!\d,)(1[0-2]|0?[1-9])[./·](3[01]|[12]\d|0?[1-9])(?![\d.%万千/]|\s?[kw](?![a-z]))/gu)) push(m, slashDay(m), null, 'explicit');
+  // Not "清运垃圾1.2吨", "2.5亩": a decimal before its unit of weight, area, length or money.
+  for (const m of text.matchAll(/(?<![\d./])(?<!\d,)(1[0-2]|0?[1-9])[./·](3[01]|[12]\d|0?[1-9])(?![\d.%万千/]|\s?[kw](?![a-z])|\s?(?:吨|噸|公斤|千克|斤|亩|畝|公里|米|元|升|小时|倍))/gu)) push(m, slashDay(m), null, 'explicit');
   // 6-11 (not "3-5号", days of this month, nor "6-8人").
   for (const m of text.matchAll(/(?<![\d.,/-])(1[0-2]|0?[1-9])-(3[01]|[12]\d|0?[1-9])(?!\s+(?:岁|周岁))(?=\s|$|[,，]|[\p{Script=Han}](?<![人名位场次份册块件个家期篇条户项所年岁级班届号日]))/gu)) push(m, md(Number(m[1]), Number(m[2])), null, 'explicit');
 }

@@ -21,7 +21,8 @@ const NAMES = FESTIVAL_NAMES.map(([n]) => n).join('|');
 const byName = new Map(FESTIVAL_NAMES);
 /** 五一, 十一, 六一 (and 三月三, 六月六, which are solar days too) are numbers as well: they name a day only with a
  * day word after them; a bare 过年 is the season (过年回来的年轻人), 过年那天 the day. */
-const BARE_OK = (name: string): boolean => !['五一', '十一', '五四', '六一', '九月九', '小年', '二月二', '三月三', '六月六', '七月半', '过年'].includes(name);
+// 小寒, 大雪, 雨水…: solar terms that are weather words too (下大雪, 雨水多) name a day only with a day word after them.
+const BARE_OK = (name: string): boolean => !['五一', '十一', '五四', '六一', '九月九', '小年', '二月二', '三月三', '六月六', '七月半', '过年', '小寒', '大寒', '雨水', '小暑', '大暑', '小雪', '大雪'].includes(name);
 const N = '(\\d{1,2}|[一二两三四五六七八九十]{1,3})';
 const num = (s: string | undefined): number => parseChineseNumber((s ?? '').replace('两', '二')) ?? Number.NaN;
 
@@ -168,8 +169,11 @@ export function findNamedDates(text: string, today: CivilDate): NamedDate[] {
   }
   // 中秋节当天, 重阳节在…, 元宵: the festival's own day.
   // "九九重阳日": 日 for 节. "教师节进校园了": the team went on the day.
-  for (const m of text.matchAll(new RegExp(`(${NAMES})(?:节|日)?(?:(?:当天|那天|当日|那日|当晚|那晚|当夜|那夜|这天)(?:晚上|上午|下午)?|(?:上午|下午|晚上)|(?=$|[\\s,，。;；:：、(（]|[在于到去我县镇村社组举开召为由馆学公协的“"《]|进(?!行|一步)))`, 'gu'))) {
-    if (!BARE_OK(m[1] ?? '') && !/(当天|那天|当日|那日|当晚|那晚|当夜|那夜|这天)/u.test(m[0])) continue;
+  // "秋分日恰逢丰收节", "立秋之日起": a name with 日 (or 之日) is the day, whatever follows (not 日期, 日记, 日报).
+  for (const m of text.matchAll(new RegExp(`(${NAMES})(?:之?日(?![期记报志程历])|(?:节|日)?(?:(?:当天|那天|当日|那日|当晚|那晚|当夜|那夜|这天)(?:晚上|上午|下午)?|(?:上午|下午|晚上)|(?=$|[\\s,，。;；:：、(（]|[在于到去我县镇村社组举开召为由馆学公协的“"《]|进(?!行|一步))))`, 'gu'))) {
+    // "下大雪那天", "一场小雪": the weather, not the term.
+    if (/^(?:小寒|大寒|雨水|小暑|大暑|小雪|大雪)$/u.test(m[1] ?? '') && /[下场阵]$/u.test(text.slice(Math.max(0, (m.index ?? 0) - 1), m.index))) continue;
+    if (!BARE_OK(m[1] ?? '') && !/(日|当天|那天|当日|那日|当晚|那晚|当夜|那夜|这天)/u.test(m[0])) continue;
     // "三月三日那天", "六月六日当天": a month and day written with 日 are the solar day, not the lunar festival.
     if (/^[一二三四五六七八九十]+月[一二三四五六七八九十]+$/u.test(m[1] ?? '') && m[0].slice((m[1] ?? '').length).startsWith('日')) continue;
     // "六一儿童节“科学小实验”专场" names the day; "清明“缅怀先烈”主题宣讲" names a theme, not the day.

@@ -20,7 +20,10 @@ export function totalsOfParts(segments: readonly { start: number; end: number }[
       .filter((seg) => seg.start < t.index)
       .map((seg) => chooseHeadcount(people.filter((f) => f.index !== t.index && f.index >= seg.start && f.index < seg.end)).chosen)
       .filter((h): h is Figure => h !== undefined);
-    if (totalOf(t, heads)) out.add(t.index);
+    if (!totalOf(t, heads)) continue;
+    out.add(t.index);
+    // "三场培训共计307人": the count of the parts said with their total is no figure of the last part.
+    for (const f of figures) if (!f.people && /^(?:场|期|次|批)$/u.test(f.unit) && f.value === heads.length && f.index < t.index && t.index - f.index <= 12) out.add(f.index);
   }
   return out;
 }

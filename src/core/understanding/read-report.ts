@@ -175,7 +175,10 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
     return invalid('bad_figure', b.problem === 'negative' ? `数量“${b.written}”是负数，无法记录。请改成实际数量后重新发送。` : `数字“${b.written.slice(0, 24)}${b.written.length > 24 ? '…' : ''}”太大或写法无法识别，没有记录。请写实际数量（例如 1200 或 1.2万）后重新发送。`);
   }
   // "问卷收齐了，有效问卷138份，明天送到县里": a day ahead in a clause of its own is what comes next, not the event's.
-  const next = (h: DateHit): boolean => daysBetween(today, h.date) > 0 && (!counted(h) || nextStop(h)) && !/[到至~～\-—]\s*$/u.test(text.slice(Math.max(0, h.index - 3), h.index)) && !/^\s*[到至~～\-—]/u.test(text.slice(h.index + h.length, h.index + h.length + 3));
+  // ("上周一 11/16": a day written right after a past one is the same date written twice, merged below, not what comes
+  // next; "明天5·12" is both to come.)
+  const besideAnother = (h: DateHit): boolean => hits.some((o) => o !== h && !o.future && daysBetween(today, o.date) <= 0 && o.index + o.length <= h.index && /^[\s(（]*$/u.test(text.slice(o.index + o.length, h.index)));
+  const next = (h: DateHit): boolean => daysBetween(today, h.date) > 0 && !besideAnother(h) && (!counted(h) || nextStop(h)) && !/[到至~～\-—]\s*$/u.test(text.slice(Math.max(0, h.index - 3), h.index)) && !/^\s*[到至~～\-—]/u.test(text.slice(h.index + h.length, h.index + h.length + 3));
   const dated = withoutSideDates(joinBeganEnded(joinUntil(mergeAdjacent((SAID_DONE.test(text) || saysFinished(text)) && hits.some((h) => daysBetween(today, h.date) <= 0) ? hits.filter((h) => !next(h)) : hits, text), text), text), text);
   // "十八号十九号二十号，第一场六十几个人，第二场八十个整，…": each day with the part that counts it, in turn (the days
   // as written: side by side they are merged into one above).
@@ -234,7 +237,11 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
   const records: ReadRecord[] = [];
   // "…上午…学生320人；下午…学生150人。每场各派志愿者8名。": a sentence of its own that says each session had the
   // same figure belongs to every part, not only the last.
-  const eachPart = segments.length > 1 ? figures.filter((f) => /(?:^|[。；;！!\n])\s*(?:每场|每次|每期|各场|两场都|每场都)[^。；;！!\n]*$/u.test(text.slice(0, f.index))) : [];
+  // "两期冬令营每期 mentor 4 位": of the sessions named 第一期, 第二期, only those.
+  const eachPart = segments.length > 1 ? figures.filter((f) => f.people && /(?:^|[。；;！!\n])[^。；;！!\n，,0-9]{0,8}(?:每场|每次|每期|各场|两场都|每场都)[^。；;！!\n]*$/u.test(text.slice(0, f.index)) || /(?:^|[。；;！!\n])\s*(?:每场|每次|每期|各场|两场都|每场都)[^。；;！!\n]*$/u.test(text.slice(0, f.index))) : [];
+  const ofTerms = (f: Figure): boolean => /每期[^。；;！!\n]*$/u.test(text.slice(0, f.index));
+  const namedTerm = (seg: { start: number; end: number }): boolean => /第[一二三四五六七八九十\d]{1,2}期/u.test(text.slice(seg.start, seg.end));
+  const termsNamed = segments.some(namedTerm);
   for (const seg of segments) {
     const segHits = dated.filter((h) => h.index >= seg.start && h.index < seg.end);
     // A part with no date of its own takes the lead's, else the nearest one written before it ("今天两场：…；…").
@@ -260,7 +267,7 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
     // "本周开展了两场进校园活动，现报送如下：一是…二是…", "两次活动均由…主讲": as many 场 or 次 of 活动 as the parts
     // told are those parts again, no figure of any one.
     const leadIn = (f: Figure): boolean => (f.unit === '件' && /^事/u.test(f.noun)) || (f.unit === '个' && /^活动/u.test(f.noun) && segments.length > 1 && f.value === segments.length) || (TIMES.test(f.unit) && segments.length > 1 && f.value === segments.length && /^[^，,。；;：:\n\d]{0,8}?活动/u.test(f.after)) || ((f.unit === '项' || f.unit === '件') && f.noun === '' && /^\s*[:：]\s*\n/u.test(text.slice(f.index + f.written.length, f.index + f.written.length + 4))) || ((f.unit === '项' || f.unit === '件') && /^(?:工作|事|活动)/u.test(f.noun) && /汇报|报告|报一下|说一下|介绍/u.test(f.context)) || ((f.unit === '项' || f.unit === '件' || f.unit === '次') && /^[^，,。；;\n]{0,12}(?:活动|工作|培训|讲座|宣传|比赛|竞赛|演练|服务)[^，,。；;\n]{0,8}(?:汇报|报告)如下/u.test(f.noun + f.after));
-    const segFigures = figures.filter((f) => ((f.index >= seg.start && f.index < seg.end) || eachPart.includes(f)) && !skip.has(f.index) && !leadIn(f) && f !== stated);
+    const segFigures = figures.filter((f) => ((f.index >= seg.start && f.index < seg.end) || (eachPart.includes(f) && !(ofTerms(f) && termsNamed && !namedTerm(seg)))) && !skip.has(f.index) && !leadIn(f) && f !== stated);
     if (segments.length > 1 && segFigures.length === 0 && figures.some((f) => f.index >= seg.start && f.index < seg.end && leadIn(f))) continue;
     const segText = original.slice(seg.start, seg.end);
     const words = text.slice(seg.start, seg.end);
@@ -302,8 +309,20 @@ export function readReport(raw: string, today: CivilDate, options: { explicit?: 
     if (!periodTotal && (FORGOT_DAY.test(words) || (segHits.length === 0 && skipped.some((l) => FORGOT_DAY.test(l))))) record.doubts.push({ field: 'date', question: '是哪一天办的？请回复日期，例如“11月5日”；记不清就回复“记录”，按整段时间记。' });
     // "一次是重阳节当天…；另一次是前阵子在柳河村…": a part with a loose time of its own is not on the day of the part
     // before it; its day is asked, never borrowed.
+    // "4\t下洞村\t（待补）\t科普讲座\t40": a line of its own whose day is still to be sent; not the day of the line above.
+    if (segHits.length === 0 && DAY_TO_COME.test(words) && !record.doubts.some((d) => d.field === 'date')) record.doubts.push({ field: 'date', question: '有一项的日期还没写（待补），是哪一天？请回复日期，例如“9月20日”。' });
     const ownLoose = segHits.length === 0 && dates.length > 0 && !periodTotal ? OWN_LOOSE_TIME.exec(words) : null;
     if (ownLoose && !record.doubts.some((d) => d.field === 'date')) record.doubts.push({ field: 'date', question: `“${ownLoose[0]}”是哪一天？请回复日期，例如“${Number(today.slice(5, 7))}月${Math.max(1, Number(today.slice(8)) - 3)}日”；记不清就回复“记录”。` });
+    // "今年以来…时有发生。我公司上次在白沙镇举办…": 上次 in the event's own sentence, every date of the message in
+    // other sentences (background), is a time the writer remembers and we do not.
+    const earlierAt = dates.length > 0 && !record.doubts.some((d) => d.field === 'date') ? EARLIER_TIME.exec(words) : null;
+    if (earlierAt && !AGAIN_WORDS.test(words)) {
+      const at = seg.start + Math.max(0, text.slice(seg.start, seg.end).indexOf(earlierAt[1] ?? ''));
+      const from = Math.max(text.lastIndexOf('。', at), text.lastIndexOf('\n', at), text.lastIndexOf('！', at)) + 1;
+      const stop = text.slice(at).search(/[。！!？?\n]/u);
+      const to = stop < 0 ? text.length : at + stop;
+      if (!hits.some((h) => h.index >= from && h.index < to)) record.doubts.push({ field: 'date', question: `“${earlierAt[1]}”是哪一天？请回复日期，例如“${Number(today.slice(5, 7))}月${Math.max(1, Number(today.slice(8)) - 3)}日”。` });
+    }
     const unplaced = dates.length === 0 ? unplacedDay(hits, words, today) : undefined;
     if (unplaced) record.doubts.push({ field: 'date', question: unplaced });
     if (unnumbered) record.flags.push('未写参加人数（年报中列为缺数；知道人数可直接回复，例如“120人”）');
@@ -352,6 +371,11 @@ const MONTH_PART_ONLY = /(?:\d{1,2}|十[一二]?|[一二三四五六七八九])\
 /** A loose time past a part gives itself ("另一次是前阵子…"). */
 const OWN_LOOSE_TIME = /前些(?:日子|天|时候|时间)|前(?:一)?阵子?|前(?:一)?段时间|之前有一次|有一回/u;
 /** Several sessions counted: "四场", "3期", "两次". */
+/** "（待补）", "日期待定": a day still to be sent, written where a day would stand. */
+const DAY_TO_COME = /[（(]\s*(?:日期)?(?:待补|待定|待查|后补|不详|未定)\s*[)）]|日期\s*(?:待补|待定|后补|不详)/u;
+/** "上次在白沙镇举办…": the time before, named only so (not "上次说的", "上次报的"). */
+const EARLIER_TIME = /(上次|上回|上一次|上一回)(?![^，,。；;\n]{0,4}(?:说|讲的|提到|汇报|报的|问|报过|已报))/u;
+const AGAIN_WORDS = /又|再|加开|加办|这次|这回|这一次/u;
 const PERIOD_SESSIONS = /(?:[二两三四五六七八九十]|\d{1,3})\s*(?:场|場|期|次|批)/u;
 const SEVERAL = /共|累计|合计|加起来|每天|每日|轮流|分别|[二两三四五六七八九十\d]\s*(?:场|次|期|批|个|所|家)/u;
 

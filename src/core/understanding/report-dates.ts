@@ -17,7 +17,13 @@ export function mergeAdjacent(hits: readonly DateHit[], text: string): DateHit[]
     // A named span over the plain day that opens it ("9月1号开学到现在") is the span; otherwise the written date.
     const named = prev.named ? prev : h.named ? h : undefined;
     const other = named === prev ? h : prev;
-    const kept = named && named.end && !other.end && named.date === other.date ? named : named ? other : h;
+    const kept0 = named && named.end && !other.end && named.date === other.date ? named : named ? other : h;
+    // "上周一 11/16" sent on 13 November: the written day wins over the weekday, but a written day still to come that
+    // the weekday puts in the past is a slip in one or the other; which day is asked.
+    const slip = !named && !prev.end && !h.end && prev.source !== h.source && prev.date !== h.date && (prev.source === 'explicit' ? prev : h).future && !(prev.source === 'explicit' ? h : prev).future;
+    const md = (d: string): string => `${Number(d.slice(5, 7))}月${Number(d.slice(8))}日`;
+    const rel = prev.source === 'explicit' ? h : prev;
+    const kept = slip ? { ...kept0, future: false, doubt: `“${text.slice(prev.index, h.index + h.length).trim()}”：${text.slice(rel.index, rel.index + rel.length)}是${md(rel.date)}，写的日期是${md((rel === h ? prev : h).date)}（还没到）。是哪一天？请回复日期。` } : kept0;
     // The pair is one date as written: it spans both ("截至昨天（19日）" opens where "昨天" does).
     out[out.length - 1] = { ...kept, index: prev.index, length: h.index + h.length - prev.index };
   }

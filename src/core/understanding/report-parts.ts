@@ -112,7 +112,9 @@ export function eventLines(text: string, figures: readonly Figure[]): { lines: L
   // each of them is a note on them, no event.
   const helpersOfEach = (l: Line): boolean => {
     const own = figures.filter((f) => f.index >= l.start && f.index < l.end);
-    return EACH_OF_THEM.test(text.slice(l.start, l.end)) && own.length > 0 && own.every((f) => f.people && roleOf(f) === 'staff');
+    // "两期冬令营每期 mentor 4 位": how many of the events above the line speaks of is no figure of its own.
+    const people = own.filter((f) => !(!f.people && /^(?:场|期|次|批|班)$/u.test(f.unit) && f.value <= ownDay));
+    return EACH_OF_THEM.test(text.slice(l.start, l.end)) && people.length > 0 && people.every((f) => f.people && roleOf(f) === 'staff');
   };
   if (ownDay >= 2) events.splice(0, events.length, ...events.filter((l) => individuated(text.slice(l.start, l.end)) || !(totalOrStanding(l, text, figures) || helpersOfEach(l))));
   // "…\n三个村跑下来95人": a line whose people add up the other lines' is their total, whatever it is called.
