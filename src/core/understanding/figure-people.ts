@@ -23,6 +23,9 @@ const NOUN_OF_NEXT_COUNT = new RegExp(`^(?:${PEOPLE_NOUNS.source})(?:也|就|又
 // Only by how many of them live there ("多的", "集中的", "有…的"), not "20个孩子去附近的社区" (people taken to a place).
 const PLACE_DESCRIBED = /^(?:[^，,。;；!！?？\n\d]{1,8}?(?:多|较多|比较多|居多|集中|聚居|密集|居住|生活)|有[^，,。;；!！?？\n\d]{1,8}?)的(?:自然村|行政村|村子|村庄|村|社区|小区|村组|乡镇|片区|网格|学校|厂区|街道)/u;
 
+/** Places named right after 个: schools, village groups, communities ("四个中学的学生", "3个村民小组"). */
+const PLACE_COUNTED = /^\s*(?:中小学(?!生)|中学(?!生)|小学(?!生)|学校|幼儿园|村民小组|居民小组|村小组|村组|自然村|行政村|社区(?![居群])|小区(?![居群])|乡镇|街道)/u;
+
 /** What the words around a count say of it: people or not, and the words that name what it counts. */
 export interface CountedPeople {
   people: boolean;
@@ -105,6 +108,9 @@ export function countedPeople(c: CountInContext): CountedPeople | undefined {
     if (PEOPLE_NOUNS.test(spoken) && (/(?:的|了)$/u.test(spoken) || PEOPLE_TAIL.test(spoken))) people = true;
     else spoken = '';
   }
+  // "请了四个中学的学生过来", "在三个村民小组开展指导": 个 before a school, a village group or a community counts the
+  // places reached, not the people in them (not "三个小学生", "两个社区居民").
+  if (unit === '个' && PLACE_COUNTED.test(text.slice(end, end + 6))) people = false;
   // "服务村数：4个", "走访社区数 6个": a field that counts things by 数 names them; the 个 are those things, not people.
   if (unit === '个' && !nounAfter && /\p{Script=Han}(?<![人我俺一再又户员])数\s*$/u.test(clause)) people = false;
   // "一次", "一个", "新一批", "是一家做…的企业": once, a, not a count of anything.

@@ -1,0 +1,62 @@
+// Issue 16, w23 and holdout 19 (helper v1): figures of stored records. A 其中 part of the visitors counted in groups
+// (批, 来个) is no figure; people something was done for after the audience ("给三十几个人测了眼压") are people with an
+// outcome; a quoted honour ending in 人 ("致富带头人") labels those honoured; 个 before a place ("四个中学的学生",
+// "3个村民小组") counts places, not people; staff the sender sent out ("我站去了3个兽医", "组织技术员8人参加服务团")
+// are people beside the event, not its audience; a base's area in the background is no figure of the event.
+import { describe, expect, it } from 'vitest';
+import { readReport } from '../../src/core/understanding/read-report.js';
+import { OBSERVANCES } from '../support/kexie-for-tests.js';
+
+const read = (text: string, today: string) => {
+  const r = readReport(text, today, { observances: OBSERVANCES });
+  if (r.kind !== 'activity') throw new Error(`not an activity: ${JSON.stringify(r)}`);
+  return r.records.map((x) => ({ date: x.date, headcount: x.headcount, metrics: x.metrics, asked: x.doubts.length > 0 || r.doubts.length > 0 }));
+};
+
+describe('w23 / holdout 19 figures (v1)', () => {
+  it('"其中学校团体9批": groups among the visitors just counted are a part of them, no figure', () => {
+    const [r] = read('暑期（7月6日至7月31日）我馆气象科普展厅对外开放，累计接待参观群众1850人次，其中学校团体9批。', '2026-08-03');
+    expect(r).toMatchObject({ headcount: 1850 });
+    expect(r!.metrics).toEqual({});
+  });
+  it('"其中老人三十来个" is a part of the audience; "还给二十几个人量了血压" are people something was done for', () => {
+    const [r] = read('九月九号那天 请了镇卫生院的三位医生来讲高血压防治 讲座一场 听的有七十多个 其中老人三十来个 另外还给二十几个人量了血压', '2026-09-11');
+    expect(r).toMatchObject({ headcount: 70 });
+    expect(r!.metrics).toEqual({ '人(医生)': 3, 场: 1, '人(量血压)': 20 });
+  });
+  it('a quoted honour ending in 人 ("致富带头人") labels those honoured, not a bare 名', () => {
+    const [r] = read('腊八那天，本会在村委会开年终总结会，到会会员七十二人，表彰「乡村振兴带头人」四名。', '2026-01-28');
+    expect(r).toMatchObject({ headcount: 72 });
+    expect(r!.metrics).toEqual({ '人(乡村振兴带头人)': 4 });
+  });
+  it('"请了三个小学的学生过来": 个 before a school counts the schools, not the pupils', () => {
+    const [r] = read('昨天消防中队开放日请了三个小学的学生过来参观消防车一共来了一百八十个学生体验灭火器准备了五台', '2026-11-10');
+    expect(r).toMatchObject({ headcount: 180 });
+    expect(r!.metrics).toEqual({ 个: 3, 台: 5 });
+  });
+  it('"在三个村民小组开展…服务农户95户": village groups are places; no headcount', () => {
+    const [r] = read('6月3日至5日，工作队在上坝、下坝、河口3个村民小组开展果园病虫害田间指导，累计服务农户95户。', '2026-06-20');
+    expect(r).toMatchObject({ date: '2026-06-03', headcount: null });
+    expect(r!.metrics).toEqual({ 个: 3, 户: 95 });
+  });
+  it('"我站去了2个农技员": staff the sender sent out beside households served are a role figure', () => {
+    const [r] = read('补报：4月12号，跟县专家服务团去了石门镇两个村，给果农剪枝指导，服务果农60户，发资料150份，我站去了2个农技员。', '2026-04-20');
+    expect(r).toMatchObject({ date: '2026-04-12', headcount: null });
+    expect(r!.metrics).toEqual({ 个: 2, 户: 60, 份: 150, '人(农技员)': 2 });
+  });
+  it('"组织公司技术员6人参加专家服务团…服务农户90户": the staff sent are no audience', () => {
+    const [r] = read('9月20日（周日），组织公司技术员6人参加县农技协专家服务团赴柳河乡开展油菜良种服务，服务农户90户。', '2026-09-28');
+    expect(r).toMatchObject({ date: '2026-09-20', headcount: null });
+    expect(r!.metrics).toEqual({ '人(技术员)': 6, 户: 90 });
+  });
+  it('a base\'s area told as background ("面积500亩") is no figure of the training held there', () => {
+    const [r] = read('我社自2020年起在青石村建设柑橘标准化示范园，面积500亩。5月6日（周三），我社在示范园举办柑橘疏果技术现场培训会一场，报名果农50人，实到46人，发放技术资料90份。', '2026-05-12');
+    expect(r).toMatchObject({ date: '2026-05-06', headcount: 46 });
+    expect(r!.metrics).toEqual({ 场: 1, '人(报名)': 50, 份: 90 });
+  });
+  it('"慰问了一线技术员 15 位…公布了 \'最美技术能手\' 2 名": those visited are the headcount, the named ones honoured', () => {
+    const [r] = read("上周五 5·30 科技工作者日, 厂里科协搞了个小活动: 厂长慰问了一线技术员 15 位, 送了慰问品; 同时公布了今年 '最美技术能手' 2 名.", '2026-06-02');
+    expect(r).toMatchObject({ headcount: 15 });
+    expect(r!.metrics).toEqual({ '人(最美技术能手)': 2 });
+  });
+});
