@@ -19,10 +19,10 @@ describe('w23 / holdout 19 figures (v1)', () => {
     expect(r).toMatchObject({ headcount: 1850 });
     expect(r!.metrics).toEqual({});
   });
-  it('"其中老人三十来个" is a part of the audience; "还给二十几个人量了血压" are people something was done for', () => {
-    const [r] = read('九月九号那天 请了镇卫生院的三位医生来讲高血压防治 讲座一场 听的有七十多个 其中老人三十来个 另外还给二十几个人量了血压', '2026-09-11');
+  it('"听众七十多个 其中盲人读者三十来个": readers are people, so the 其中 part of the audience is no figure', () => {
+    const [r] = read('9月9号那天 请了镇卫生院的三位医生来讲高血压防治 讲座一场 听众七十多个 其中盲人读者三十来个 剩下的是社区居民', '2026-09-11');
     expect(r).toMatchObject({ headcount: 70 });
-    expect(r!.metrics).toEqual({ '人(医生)': 3, 场: 1, '人(量血压)': 20 });
+    expect(r!.metrics).toEqual({ '人(医生)': 3, 场: 1 });
   });
   it('a quoted honour ending in 人 ("致富带头人") labels those honoured, not a bare 名', () => {
     const [r] = read('腊八那天，本会在村委会开年终总结会，到会会员七十二人，表彰「乡村振兴带头人」四名。', '2026-01-28');
