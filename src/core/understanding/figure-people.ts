@@ -130,7 +130,7 @@ export function peopleUnit(people: boolean, unit: string, text: string, before: 
   // "视频号同步直播，观看量约2300次": the views of a stream are person-times online, as a bare "观看1800" is.
   if (!people && unit === '次' && /观看(?:人次|量|次数)?\s*[:：为是达约有近]*\s*$/u.test(before) && /直播|视频号|线上|在线|网上|抖音|快手/u.test(before.slice(-40))) return { people: true, unit: '人次' };
   if (people && unit === '名' && /^[^，,。;；]{0,12}?(?:上台领|领了?(?:证书|奖)|颁(?:发|授)了?(?:证书|奖|荣誉)|领奖|获奖|获(?:得|颁)?(?:表彰|证书|荣誉)|受(?:到)?表彰)/u.test(text.slice(end, end + 24))) return { people: false, unit };
-  if (people && unit === '名' && /[“「『][^”」』]{0,12}(?:最美|十佳|优秀|先进|模范|标兵|之星|能手|使者|达人)[^”」』]{0,10}[”」』]\s*$/u.test(before)) return { people: false, unit };
+  if (people && unit === '名' && /[“「『'‘][^”」』'’]{0,12}(?:最美|十佳|优秀|先进|模范|标兵|之星|能手|使者|达人)[^”」』'’]{0,10}[”」』'’]\s*$/u.test(before)) return { people: false, unit };
   // "推荐候选人二名", "提名人选3名": people put forward for a title or a post are a count of candidates, not who came.
   if (people && unit === '名' && /(?:推荐|推选|提名|申报|候选)[^，,。;；]{0,16}?(?:候选人|人选|对象)(?:共|各)?\s*$/u.test(before)) return { people: false, unit };
   if (people && unit === '名' && /((?<![参点讲])评(?![委审讲析估课议])选?|选树|(?<!受)表彰|评出|推选|评为|授予|命名|获评)[^，,。;；]{0,10}$/u.test(before)) return { people: false, unit };

@@ -109,7 +109,8 @@ export function roleOf(f: Figure): Role {
   if (VISITED.test(f.context)) return 'participant';
   // "走访慰问了研发、质检岗位的一线技术人员12人": the same, the posts of those visited listed with 、 between.
   const visitedList = /(?:走访|慰问|看望|探望|拜访)(?:了|过)?([^，,。;；!！?？\d\n]{1,20})$/u.exec(f.lead ?? '');
-  if (visitedList && visitedList[1]!.includes('、') && f.context.length > 0 && visitedList[1]!.endsWith(f.context)) return 'participant';
+  // "慰问了一线研发 & 飞手工程师 12 位": the posts joined by & or 和 as well.
+  if (visitedList && /[、&＆/]|和|及|与/u.test(visitedList[1]!) && f.context.length > 0 && visitedList[1]!.trimEnd().endsWith(f.context.trim())) return 'participant';
   // "邀请一线技术人员二十余人座谈交流": people invited to talk things over at a meeting are who it was held with.
   if (/(?:邀请|请来|召集|组织)[^，,。;；]{0,16}$/u.test(f.context) && /^[^，,。;；\d]{0,4}?(?:座谈|交流座谈|研讨|参会|参加座谈|参加会议|出席座谈)/u.test(f.after)) return 'participant';
   // "会员登记了四十六个", "发展新会员12名": members enrolled into a body are its membership, not who came to an event.
