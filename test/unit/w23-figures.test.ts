@@ -65,4 +65,9 @@ describe('w23 / holdout 19 figures (v1)', () => {
     expect(r).toMatchObject({ date: '2026-05-28', headcount: 9 });
     expect(r!.metrics).toEqual({ '人(年度最美技术员)': 2 });
   });
+  it('"每次带队老师2人" under a sheet of visits: the staff of each visit are on every row', () => {
+    const rows = read('5月护理专业科技志愿服务下乡:\n日期\t村\t服务户数\t测血压(人)\n5.8\t青石村\t30\t70\n5.15\t白岩村\t26\t64\n每次带队老师2人, 学生志愿者12人。', '2026-05-20');
+    expect(rows.map((r) => r.headcount)).toEqual([70, 64]);
+    for (const r of rows) expect(r.metrics).toMatchObject({ '人(教师)': 2, '人(志愿者)': 12 });
+  });
 });

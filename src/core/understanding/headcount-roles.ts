@@ -108,7 +108,8 @@ export function roleOf(f: Figure): Role {
   // "走访慰问了6位老专家", "visited 6 senior engineers": the people a visit went to are who it served, whoever they are.
   if (VISITED.test(f.context)) return 'participant';
   // "走访慰问了研发、质检岗位的一线技术人员12人": the same, the posts of those visited listed with 、 between.
-  const visitedList = /(?:走访|慰问|看望|探望|拜访)(?:了|过)?([^，,。;；!！?？\d\n]{1,20})$/u.exec(f.lead ?? '');
+  // Not "送了慰问品 & 感谢信. 同时推荐 2名": 慰问 in a thing's name, a sentence ended before the count.
+  const visitedList = /(?:走访|慰问|看望|探望|拜访)(?:了|过)?(?![品金信物])([^，,。.;；!！?？\d\n]{1,20})$/u.exec(f.lead ?? '');
   // "慰问了一线研发 & 飞手工程师 12 位": the posts joined by & or 和 as well.
   if (visitedList && /[、&＆/]|和|及|与/u.test(visitedList[1]!) && f.context.length > 0 && visitedList[1]!.trimEnd().endsWith(f.context.trim())) return 'participant';
   // "邀请一线技术人员二十余人座谈交流": people invited to talk things over at a meeting are who it was held with.
