@@ -70,4 +70,9 @@ describe('w23 / holdout 19 figures (v1)', () => {
     expect(rows.map((r) => r.headcount)).toEqual([70, 64]);
     for (const r of rows) expect(r.metrics).toMatchObject({ '人(教师)': 2, '人(志愿者)': 12 });
   });
+  it('"三场培训共计215人" after the three told one by one: the sessions are the records, no figure of the last', () => {
+    const rows = read('我股于3月中旬分片组织村医培训：3月16日，东片在石桥镇卫生院举办，参训82人；3月17日，西片在梅溪乡卫生院举办，参训70人；3月18日，北片在县人民医院举办，参训63人。三场培训共计215人，均由县疾控中心专家授课。', '2026-03-20');
+    expect(rows.map((r) => r.headcount)).toEqual([82, 70, 63]);
+    for (const r of rows) expect(r.metrics).not.toHaveProperty('场');
+  });
 });
