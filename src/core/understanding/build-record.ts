@@ -13,7 +13,7 @@ import { titleOf, withKind } from './report-title.js';
 import { PLAUSIBLE, recordDoubts, unsureCount } from './report-doubts.js';
 import type { ReadRecord } from './report-reading.js';
 import { FORGOT_DAY } from './report-words.js';
-import { HONOURED_AFTER, PEOPLE_NOUNS } from './figure-words.js';
+import { HONOURED_AFTER } from './figure-words.js';
 
 /** The words a table row with an empty count carries, not part of its name. */
 const UNKNOWN_TITLE = /\s*[（(]?人数未填[)）]?/u;
@@ -63,9 +63,6 @@ const AUDIENCE_PART = /其中|(?:赶|跑|专门|特意|特地)[^|]{0,6}来|过�
 
 /** The words before a count that tell those of the people who came who did or passed something ("咨询的有", "考核通过了"). */
 const SOME_OF_THEM = /(?:^|个)[^，,。;；\d个]{0,10}?(?:的(?:有|是)|(?:考核|考试|测试|测验)?(?:通过|合格|及格|达标|答对|结业)了?)$/u;
-
-/** "其中中小学生团体", "其中学校团队": the words after 其中 name people or groups of them. */
-const PEOPLE_GROUP_PART = new RegExp(`其中[^，,。;；\\d]{0,12}?(?:${PEOPLE_NOUNS.source}|团体|团队)[^，,。;；\\d]{0,4}$`, 'u');
 
 /** What counts firms and bodies, not households: "会员企业", "合作社". */
 const ORGANIZATION = /(企业|公司|单位|合作社|机构|商家|厂|协会|学会|医院|学校|银行)/u;
@@ -180,9 +177,6 @@ export function buildRecord(input: { original: string; text: string; seg: Segmen
     // "参训28人,其中5个是企业科协的": a count of 个 opened by 其中 after the headcount, naming no thing, is some of the
     // people who came, no figure of its own.
     if (!f.people && f.unit === '个' && chosen && f.index > chosen.index && f.value < chosen.value && /其中\s*(?:有)?\s*$/u.test(f.context) && (f.noun === '' || /^(?:是|为|来自|属于|都是)/u.test(f.noun))) continue;
-    // "累计接待参观群众2360人次，其中中小学生团体14批": groups of the people just counted, opened by 其中, are a part of
-    // them, no figure of their own (not "其中科普讲座3场", a part that counts no people).
-    if (!f.people && chosen && f.index > chosen.index && /^(?:批|批次|组|队|拨|波|个|团|班)$/u.test(f.unit) && PEOPLE_GROUP_PART.test(f.context)) continue;
     if (f.people && !choice.others.includes(f)) continue;
     // "应到单位32个，实到30个单位": what was expected is not a count once what came is written.
     // "报名30组家庭，实际来了28组": who signed up is not a count once who came is written.

@@ -89,7 +89,7 @@ export function notAnActivityFigure(text: string, start: number, unitAt: number,
   if (contrast && !DOING.test(before + contrast[0])) return true;
   // "自2019年起在长岭村建设示范基地，面积320亩，每年承担…": the size of a place told as background, in a sentence
   // that does nothing, is no figure of the event held there (not "推广新品种面积2000亩", a sentence doing something).
-  if (AREA_UNITS.test(unit) && AREA.test(clause) && !DOING.test(before + after)) return true;
+  if (AREA_UNITS.test(unit) && AREA.test(clause) && !DOING.test(before + after) && /(?:自|从)\s*\d{4}\s*年|建设|建成|建有|拥有|现有/u.test(before)) return true;
   // "今年巡展最后一站…全年跑了14所学校": places gone to over a longer period, the series' tally, not this event's.
   if (PERIOD_TALLY.test(before) && /^(?:所|个|站|处|家)$/u.test(unit)) return true;
   // "初一到初七共放映 31 场…peak 是初三一天 9 场": sessions of one day inside a run whose total came before are part of it.

@@ -131,8 +131,9 @@ export function roleOf(f: Figure): Role {
   // "站里8个人在进山路口设卡宣传": the sender's own office's people, at a place doing the work, ran it.
   if (/(?:[局站所馆院队办]|单位|协会|中心)里\s*$/u.test(f.context) && /^(?:个)?人?\s*(?:在|到|去)[^，,。;；\d]{1,12}?(?:设卡|设点|设岗|摆摊|宣传|值守|执勤|巡逻|劝导|讲解)/u.test(f.after)) return 'staff';
   // "局里去了六个人", "单位里也出了4个": the sender's own office sent them to run it, not to attend.
-  // "我站去了3个兽医", "本所出了两个技术员": the same, the office named as the writer's own.
-  if (/(?:(?:[局站所馆院队办]|单位|协会|中心)里|(?:我|本|咱)(?:[局站所馆院队办]|单位|协会|中心|公司|科协))(?:也)?(?:去了|出了|派了|出动了?)\s*$/u.test(f.context) && !/参加|参训|听|学习|培训|受训/u.test(f.after.slice(0, 8)) && !AUDIENCE.test(`${f.noun}|${f.after.slice(0, 4)}`) && !YOUNG.test(`${f.noun}|${f.after.slice(0, 4)}`)) return 'staff';
+  // "我站去了3个兽医", "本所出了两个技术员": the same, the office named as the writer's own, the people named by their
+  // trade (a bare "我局去了3个人" is left as it was).
+  if ((/(?:[局站所馆院队办]|单位|协会|中心)里(?:也)?(?:去了|出了|派了|出动了?)\s*$/u.test(f.context) || (/(?:我|本|咱)(?:[局站所馆院队办]|单位|协会|中心|公司|科协)(?:也)?(?:去了|出了|派了|出动了?)\s*$/u.test(f.context) && (STAFF.test(f.noun) || /^\p{Script=Han}{1,3}员/u.test(f.noun)))) && !/参加|参训|听|学习|培训|受训/u.test(f.after.slice(0, 8)) && !AUDIENCE.test(`${f.noun}|${f.after.slice(0, 4)}`) && !YOUNG.test(`${f.noun}|${f.after.slice(0, 4)}`)) return 'staff';
   // "指导老师3人", "带队教师2名", "带队的老师是3名": who guided them, not who learnt.
   // Not "参赛学生及指导老师约240人": the pupils with them.
   if (/(?<![和及与、跟同])(?:指导|辅导|带队|授课|主讲|随队)(?:的)?(?:老师|教师)[^，,。;；\d]{0,2}$/u.test(f.context)) return 'staff';
