@@ -70,10 +70,10 @@ const ORGANIZATION = /(企业|公司|单位|合作社|机构|商家|厂|协会|�
 const AWARDED = /(?:一等奖|二等奖|三等奖|特等奖|优秀奖|金奖|银奖|铜奖|鼓励奖)\s*$/u;
 
 /**
- * "表彰“最美供电工匠”3名", "评选出2026年度“优秀科普志愿者”10位": people honoured under a quoted title of a person are
+ * "表彰“最美供电工匠”3名", "评选出2026年度“优秀科普志愿者”10位", "表彰「科技致富带头人」五名": people honoured under a quoted title of a person are
  * people beside the headcount, labelled by the honour (not a bare 名, nor the 志愿者 inside the honour's words).
  */
-const HONOUR = /[“"「『]([^”"」』，,。;；]{2,14}?(?:工匠|工作者|技术员|人才|人物|之星|标兵|能手|模范|达人|医生|村医|教师|老师|员|师|者|家))[”"」』]\s*(?:称号)?\s*(?:获得者|获奖者)?\s*$/u;
+const HONOUR = /[“"「『'‘]([^”"」』'’，,。;；]{2,14}?(?:工匠|工作者|技术员|人才|人物|之星|标兵|能手|模范|达人|医生|村医|教师|老师|员|师|者|家|带头人|能人|传承人|人))[”"」』'’]\s*(?:称号)?\s*(?:获得者|获奖者)?\s*$/u;
 function honourOf(f: Figure): string | undefined {
   if (f.people) {
     const after = HONOURED_AFTER.exec(f.after)?.[0];

@@ -27,6 +27,9 @@ const USED = /(借了?|借用了?|租了?|租用了?|使用了?|调来了?|搬�
 const JURISDICTION = /(?:管着|管著|管辖|管轄|下辖|下轄|辖区内?有|轄區內?有|分管|包片|负责的|負責的)[^，,。；;！!？?\n\d]{0,16}$/u;
 /** One day of a run, before its count: "初三一天", "最多的一天", "其中周六". */
 const ONE_DAY_OF_RUN = /(?:一天|单日|最多的一天|最多那天|高峰|峰值|peak)[^，,。；;！!？?\n\d]{0,4}$/u;
+/** The size of a place: "面积320亩", "占地约2000平方米". */
+const AREA = /(?:面积|占地|规模)[^，,。；;！!？?\n\d]{0,4}$/u;
+const AREA_UNITS = /^(?:万?亩|公顷|平方米|平米|平方公里)$/u;
 /** Sessions that did not happen: "停了2场", "取消了一场". */
 const CALLED_OFF = /(停了|取消了?|暂停了?|停演了?|少了|缺了)\s*$/u;
 /** What was talked about, counted: "主要讲了秋季的6个节气", "介绍了3种方法". */
@@ -84,6 +87,9 @@ export function notAnActivityFigure(text: string, start: number, unitAt: number,
   // "车间上了十几台工业机器人，但会维护的人太少": a situation, in a sentence that does nothing before its "但".
   const contrast = CONTRAST_AFTER.exec(after);
   if (contrast && !DOING.test(before + contrast[0])) return true;
+  // "自2019年起在长岭村建设示范基地，面积320亩，每年承担…": the size of a place told as background, in a sentence
+  // that does nothing, is no figure of the event held there (not "推广新品种面积2000亩", a sentence doing something).
+  if (AREA_UNITS.test(unit) && AREA.test(clause) && !DOING.test(before + after) && /(?:自|从)\s*\d{4}\s*年|建设|建成|建有|拥有|现有/u.test(before)) return true;
   // "今年巡展最后一站…全年跑了14所学校": places gone to over a longer period, the series' tally, not this event's.
   if (PERIOD_TALLY.test(before) && /^(?:所|个|站|处|家)$/u.test(unit)) return true;
   // "初一到初七共放映 31 场…peak 是初三一天 9 场": sessions of one day inside a run whose total came before are part of it.

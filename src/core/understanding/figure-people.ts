@@ -23,6 +23,9 @@ const NOUN_OF_NEXT_COUNT = new RegExp(`^(?:${PEOPLE_NOUNS.source})(?:也|就|又
 // Only by how many of them live there ("多的", "集中的", "有…的"), not "20个孩子去附近的社区" (people taken to a place).
 const PLACE_DESCRIBED = /^(?:[^，,。;；!！?？\n\d]{1,8}?(?:多|较多|比较多|居多|集中|聚居|密集|居住|生活)|有[^，,。;；!！?？\n\d]{1,8}?)的(?:自然村|行政村|村子|村庄|村|社区|小区|村组|乡镇|片区|网格|学校|厂区|街道)/u;
 
+/** Places named right after 个: schools, village groups, communities ("四个中学的学生", "3个村民小组"). */
+const PLACE_COUNTED = /^\s*(?:中小学(?!生)|中学(?!生)|小学(?!生)|学校|幼儿园|村民小组|居民小组|村小组|村组|自然村|行政村|社区(?![居群])|小区(?![居群])|乡镇|街道)/u;
+
 /** What the words around a count say of it: people or not, and the words that name what it counts. */
 export interface CountedPeople {
   people: boolean;
@@ -105,6 +108,9 @@ export function countedPeople(c: CountInContext): CountedPeople | undefined {
     if (PEOPLE_NOUNS.test(spoken) && (/(?:的|了)$/u.test(spoken) || PEOPLE_TAIL.test(spoken))) people = true;
     else spoken = '';
   }
+  // "请了四个中学的学生过来", "在三个村民小组开展指导": 个 before a school, a village group or a community counts the
+  // places reached, not the people in them (not "三个小学生", "两个社区居民").
+  if (unit === '个' && PLACE_COUNTED.test(text.slice(end, end + 6))) people = false;
   // "服务村数：4个", "走访社区数 6个": a field that counts things by 数 names them; the 个 are those things, not people.
   if (unit === '个' && !nounAfter && /\p{Script=Han}(?<![人我俺一再又户员])数\s*$/u.test(clause)) people = false;
   // "一次", "一个", "新一批", "是一家做…的企业": once, a, not a count of anything.
@@ -124,7 +130,7 @@ export function peopleUnit(people: boolean, unit: string, text: string, before: 
   // "视频号同步直播，观看量约2300次": the views of a stream are person-times online, as a bare "观看1800" is.
   if (!people && unit === '次' && /观看(?:人次|量|次数)?\s*[:：为是达约有近]*\s*$/u.test(before) && /直播|视频号|线上|在线|网上|抖音|快手/u.test(before.slice(-40))) return { people: true, unit: '人次' };
   if (people && unit === '名' && /^[^，,。;；]{0,12}?(?:上台领|领了?(?:证书|奖)|颁(?:发|授)了?(?:证书|奖|荣誉)|领奖|获奖|获(?:得|颁)?(?:表彰|证书|荣誉)|受(?:到)?表彰)/u.test(text.slice(end, end + 24))) return { people: false, unit };
-  if (people && unit === '名' && /[“「『][^”」』]{0,12}(?:最美|十佳|优秀|先进|模范|标兵|之星|能手|使者|达人)[^”」』]{0,10}[”」』]\s*$/u.test(before)) return { people: false, unit };
+  if (people && unit === '名' && /[“「『'‘][^”」』'’]{0,12}(?:最美|十佳|优秀|先进|模范|标兵|之星|能手|使者|达人)[^”」』'’]{0,10}[”」』'’]\s*$/u.test(before)) return { people: false, unit };
   // "推荐候选人二名", "提名人选3名": people put forward for a title or a post are a count of candidates, not who came.
   if (people && unit === '名' && /(?:推荐|推选|提名|申报|候选)[^，,。;；]{0,16}?(?:候选人|人选|对象)(?:共|各)?\s*$/u.test(before)) return { people: false, unit };
   if (people && unit === '名' && /((?<![参点讲])评(?![委审讲析估课议])选?|选树|(?<!受)表彰|评出|推选|评为|授予|命名|获评)[^，,。;；]{0,10}$/u.test(before)) return { people: false, unit };

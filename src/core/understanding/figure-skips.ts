@@ -84,7 +84,8 @@ export function notACount(token: NumberToken, text: string, before: string, each
   // "主要集中在航天和人工智能两个展区": where things were, not a count.
   if (/(集中在|分布在|主要在)[^，,。;；]{0,12}$/u.test(before)) return true;
   // "每期二三十个孩子", "每场80人": how many a session holds, not a count (每天2名专家值守 is who served).
-  if (/每(?:期|场|次|班|节课?|轮)[^，,。;；]{0,4}$/u.test(before)) return true;
+  // Not "每次带队老师3人" under a sheet of visits: the staff each session had are who ran every one of them.
+  if (/每(?:期|场|次|班|节课?|轮)[^，,。;；]{0,4}$/u.test(before) && !/每(?:期|场|次|班|节课?|轮)(?:都|各|均)?(?:带队|随队|指导|辅导)?(?:老师|教师|志愿者|专家|医生|医护|护士|工作人员|讲解员|讲师|技术员)$/u.test(before)) return true;
   // "每天上午练3小时", "每周两个课时": how long each day or week ran, not a count.
   if (/每(?:天|日|晚|周|星期|礼拜)[^，,。;；]{0,6}$/u.test(before) && /^\s*(?:个)?(?:小时|钟头|分钟|课时|学时)/u.test(text.slice(token.end, token.end + 4))) return true;
   // "会员从年初的四百多人发展到五百多人": a body's growth, not who came to something.

@@ -74,6 +74,9 @@ export const PART = /(其中|包括|含|里面|里头)/u;
 /** "由12名副高以上职称专家组成的医疗服务队": the members a serving team is made of, who went out to run it. */
 export const TEAM_MADE_OF = new RegExp(`^[^，,。;；\\d]{0,10}?(?:${STAFF.source})[^，,。;；\\d]{0,2}组成|^[^，,。;；\\d]{0,12}?组成的?[^，,。;；\\d]{0,6}?(?:服务队|医疗队|宣讲团|讲师团|专家团|服务团|工作组|志愿队|小分队)`, 'u');
 
+/** Joining a team that goes out to serve others ("参加县农技协专家服务团赴…", "加入科技志愿服务队下乡"). */
+export const SERVING_TEAM_JOINED = /^[^，,。;；\d]{0,4}?(?:参加|加入|随|跟随)[^，,。;；\d]{0,12}?(?:服务团|服务队|医疗队|宣讲团|讲师团|专家团|志愿队|小分队)/u;
+
 /** Sent out by the writer's unit, right before the people ("出动干警", "派了", "派出"). */
 /** The public an event serves, never sent out to run it. */
 const PUBLIC = /(群众|居民|村民|市民|观众|听众|游客|家长|家属|农户|农民|老人|患者|病人|读者|选手|学员)/u;
@@ -105,8 +108,10 @@ export function roleOf(f: Figure): Role {
   // "走访慰问了6位老专家", "visited 6 senior engineers": the people a visit went to are who it served, whoever they are.
   if (VISITED.test(f.context)) return 'participant';
   // "走访慰问了研发、质检岗位的一线技术人员12人": the same, the posts of those visited listed with 、 between.
-  const visitedList = /(?:走访|慰问|看望|探望|拜访)(?:了|过)?([^，,。;；!！?？\d\n]{1,20})$/u.exec(f.lead ?? '');
-  if (visitedList && visitedList[1]!.includes('、') && f.context.length > 0 && visitedList[1]!.endsWith(f.context)) return 'participant';
+  // Not "送了慰问品 & 感谢信. 同时推荐 2名": 慰问 in a thing's name, a sentence ended before the count.
+  const visitedList = /(?:走访|慰问|看望|探望|拜访)(?:了|过)?(?![品金信物])([^，,。.;；!！?？\d\n]{1,20})$/u.exec(f.lead ?? '');
+  // "慰问了一线研发 & 飞手工程师 12 位": the posts joined by & or 和 as well.
+  if (visitedList && /[、&＆/]|和|及|与/u.test(visitedList[1]!) && f.context.length > 0 && visitedList[1]!.trimEnd().endsWith(f.context.trim())) return 'participant';
   // "邀请一线技术人员二十余人座谈交流": people invited to talk things over at a meeting are who it was held with.
   if (/(?:邀请|请来|召集|组织)[^，,。;；]{0,16}$/u.test(f.context) && /^[^，,。;；\d]{0,4}?(?:座谈|交流座谈|研讨|参会|参加座谈|参加会议|出席座谈)/u.test(f.after)) return 'participant';
   // "会员登记了四十六个", "发展新会员12名": members enrolled into a body are its membership, not who came to an event.
@@ -126,7 +131,9 @@ export function roleOf(f: Figure): Role {
   // "站里8个人在进山路口设卡宣传": the sender's own office's people, at a place doing the work, ran it.
   if (/(?:[局站所馆院队办]|单位|协会|中心)里\s*$/u.test(f.context) && /^(?:个)?人?\s*(?:在|到|去)[^，,。;；\d]{1,12}?(?:设卡|设点|设岗|摆摊|宣传|值守|执勤|巡逻|劝导|讲解)/u.test(f.after)) return 'staff';
   // "局里去了六个人", "单位里也出了4个": the sender's own office sent them to run it, not to attend.
-  if (/(?:[局站所馆院队办]|单位|协会|中心)里(?:也)?(?:去了|出了|派了|出动了?)\s*$/u.test(f.context) && !/参加|参训|听|学习|培训|受训/u.test(f.after.slice(0, 8)) && !AUDIENCE.test(`${f.noun}|${f.after.slice(0, 4)}`) && !YOUNG.test(`${f.noun}|${f.after.slice(0, 4)}`)) return 'staff';
+  // "我站去了3个兽医", "本所出了两个技术员": the same, the office named as the writer's own, the people named by their
+  // trade (a bare "我局去了3个人" is left as it was).
+  if ((/(?:[局站所馆院队办]|单位|协会|中心)里(?:也)?(?:去了|出了|派了|出动了?)\s*$/u.test(f.context) || (/(?:我|本|咱)(?:[局站所馆院队办]|单位|协会|中心|公司|科协)(?:也)?(?:去了|出了|派了|出动了?)\s*$/u.test(f.context) && (STAFF.test(f.noun) || /^\p{Script=Han}{1,3}员/u.test(f.noun)))) && !/参加|参训|听|学习|培训|受训/u.test(f.after.slice(0, 8)) && !AUDIENCE.test(`${f.noun}|${f.after.slice(0, 4)}`) && !YOUNG.test(`${f.noun}|${f.after.slice(0, 4)}`)) return 'staff';
   // "所里四个人全去了", "站里5个人都去了": the sender's own office, all of whom went out to run it.
   if (/(?:[局站所馆院队办]|单位|协会|中心)里\s*$/u.test(f.context) && /^(?:个)?人?\s*(?:都|全|也)?(?:都)?(?:去了|出动了?|上阵了?|到了)/u.test(f.after) && !/参加|参训|听|学习|培训|受训/u.test(f.after.slice(0, 10))) return 'staff';
   // "县里电商中心来了两个老师", "农技站派了3个技术员": teachers or experts a unit sent taught it ("县一中来了30个老师参加培训"
@@ -159,6 +166,8 @@ export function roleOf(f: Figure): Role {
   // "组织干部职工8人，深入周边3个村开展宣传": the unit's own staff it organised went out to others, they ran it.
   // Not "组织职工80人开展消防演练", "组织学生60人参观": those organised to take part.
   if (/组织(?:了)?(?:本单位|本馆|本站|全体|部分)?(?:党员干部|干部职工|干部|职工|员工|干警|工作人员)\s*$/u.test(f.context) && /^\s*[，,]\s*(?:深入|走访|进村|入户|上门|分赴|下沉)/u.test(f.after)) return 'staff';
+  // "组织公司技术员8人参加县专家服务团赴某乡开展服务": people sent to join a team that serves others ran the service.
+  if (/(?:组织|派|选派|安排)(?:了)?[^，,。;；\d]{0,8}$/u.test(f.context) && SERVING_TEAM_JOINED.test(f.after) && !YOUNG.test(`${f.context.slice(-4)}|${f.noun}`) && !PUBLIC.test(`${f.context.slice(-4)}|${f.noun}`)) return 'staff';
   if (TEAM_MADE_OF.test(f.after)) return 'staff';
   if (STAFF_IN_TOTAL.test(f.context) && !onlyStaffInTotal(f.context)) return 'participant';
   // "实到", "实际到场", "實際入園約", "actual 到场": who came, whatever the verb after 实际.

@@ -6,7 +6,7 @@ import { leadingPeopleNoun } from './people-words.js';
 import { peopleWords } from './people-nouns.js';
 import { POST_WORDS } from './figure-words.js';
 import { awardedParts, deedParts, outcomeParts, partAfter, partsSummingTo, triedParts } from './headcount-parts.js';
-import { AUDIENCE, DAY_OF_EVENT, JOINED_ADDED, EN_SIGNED_UP, EN_SIGNED_UP_BEFORE, ESCORT, MEMBERSHIP, PART, PARTICIPATE, PERFORMER, SIGNED_UP, STAFF, TOTAL, WORKED, YOUNG, roleOf, type Role, STAFF_IN_TOTAL, VISITED, onlyStaffInTotal, halfDayOf } from './headcount-roles.js';
+import { AUDIENCE, DAY_OF_EVENT, JOINED_ADDED, EN_SIGNED_UP, EN_SIGNED_UP_BEFORE, ESCORT, MEMBERSHIP, PART, PARTICIPATE, PERFORMER, SERVING_TEAM_JOINED, SIGNED_UP, STAFF, TOTAL, WORKED, YOUNG, roleOf, type Role, STAFF_IN_TOTAL, VISITED, onlyStaffInTotal, halfDayOf } from './headcount-roles.js';
 export { HELPING, roleOf, SENT_BY_UNIT, type Role } from './headcount-roles.js';
 
 /** The place a part of the day was held at ("下午在西村放电影…", "上午到城南小学…"). */
@@ -290,7 +290,8 @@ export function chooseHeadcount(people: readonly Figure[], alone = false): Headc
   const competing = staff.filter((f) => /参赛|参评|比赛|竞赛/u.test(f.context.slice(-6)) && !/评委|裁判|评审/u.test(`${f.context.slice(-6)}|${f.noun}`));
   if (competing.length === 1) return pick(competing[0]);
   const lone = staff.length === 1 && !MEMBERSHIP.test(staff[0]!.context.slice(-6));
-  const came = lone && PARTICIPATE.test(`${staff[0]!.context}|${staff[0]!.noun}`);
+  // Not "组织技术员8人参加县专家服务团赴某乡服务": joining a team that serves others is running it, not attending.
+  const came = lone && PARTICIPATE.test(`${staff[0]!.context}|${staff[0]!.noun}`) && !SERVING_TEAM_JOINED.test(staff[0]!.after);
   // Unless they plainly attended ("各学会秘书长和工作人员共31人参加").
   // The only figure of the message ("评委九位", "志愿者上千人次") is who took part.
   // "参与评审的专家11人", "专家累计出动25人次" beside other figures: they did the work; no participants were counted.

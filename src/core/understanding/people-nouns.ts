@@ -26,7 +26,7 @@ export const PEOPLE_WORDS: readonly PeopleWord[] = [
   ...staff('志愿|volunteer|\\bstaff|expert|engineer|judge|doctor|technician|coach|instructor|mentor|tutor|trainer|speaker|lecturer|presenter|facilitator|awardee|winner|honoree', 'role'),
   ...staff('专家|技术员|工程师|农艺师|技术人员|科技人员|农技人员|医务人员|工作人员|执法人员|辅警|干警'),
   ...staff('医护人员', 'label'),
-  ...staff('医护|医生|医师|大夫|护士|护工|陪护|村医|校医|讲解员|(?<!听)讲师|导师|助教|评委|裁判员?|嘉宾|领导|处长|科长|辅导员|教官|消防员|民警|警察|教练|律师|法官|检察官|社工|义工'),
+  ...staff('医护|医生|医师|兽医(?![站院所局])|大夫|护士|护工|陪护|村医|校医|讲解员|(?<!听)讲师|导师|助教|评委|裁判员?|嘉宾|领导|处长|科长|辅导员|教官|消防员|民警|警察|教练|律师|法官|检察官|社工|义工'),
   { word: POST_WORDS, role: 'staff', only: 'label' },
   ...staff('服务队员|主讲|授课|老师授课|教师授课|带队老师|带队教师|陪同|随行|工作组|(?<![听看])讲解|授课专家|同事|派员|(?<!工)作者', 'role'),
   { word: '执委', role: 'member', only: 'label' },
