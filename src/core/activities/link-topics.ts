@@ -65,7 +65,8 @@ const LIBRARY = /图书馆|阅读|绘本|借阅|读者|书屋|藏书/u;
  * is the disaster work itself (山洪灾害监测员, 群测群防员, 灾情信息员, 水利员). It serves those who do the work, not the
  * public the 减灾 item's 应急科普 is for; on the observance days it is the item's still.
  */
-const DUTY_POST = '(?:监测|测报|速报|信息|巡查|巡护|群防|水利|护林|防汛)员';
+// A firm's or a site's 安全员 (加油站, 仓库, 工地) is a post of the same kind: their course is their job's, not the public's.
+const DUTY_POST = '(?:(?:监测|测报|速报|信息|巡查|巡护|群防|水利|护林|防汛|安全)员|安全管理人员|安全专干)';
 const SKILLS_COURSE = new RegExp(`技能培训|技能训练|技能比武|业务(?:知识)?培训|岗位培训|${DUTY_POST}[^。！!\\n]{0,16}(?:培训|参训)|(?:培训|参训)[^。！!\\n]{0,16}${DUTY_POST}`, 'u');
 /** A works' own safety drill (厂区危化品泄漏应急演练, 车间消防演练): production safety, not the 减灾 item's 应急科普. */
 const WORKPLACE_DRILL = /(?:厂区|车间|工厂|厂里|全厂|我厂|公司|企业|危化品|化工|生产安全|安全生产|班组)[^。！!\n]{0,30}演练|演练[^。！!\n]{0,30}(?:厂区|车间|全厂|班组)/u;
@@ -217,6 +218,11 @@ const untitled = (plain: string): string => plain.replace(/《[^》\n]{0,30}》/
 
 /** Another institution of the museum's kind (a 方志馆 with its exhibits and study groups): its 馆里 is that one, not the 县科技馆. */
 const OTHER_HALL = /(?:图书|文化|博物|纪念|美术|展览|体育|档案|天文|规划|非遗|民俗|党史|村史|校史|方志|史志|文史|历史|陈列|展示)馆|少年宫|文化站|文化中心|library|cultural (?:centre|center)/iu;
+/**
+ * What such a 馆 shows (档案展, 档案原件, 文物, 古籍, 书画): "我馆…举办档案展…接待参观群众" is the archive's own hall and visitors,
+ * whatever it calls itself; the 县科技馆 keeps none of these.
+ */
+const OTHER_HALL_EXHIBIT = /档案|文物|古籍|书画|字画|碑刻|非遗/u;
 const MUSEUM_NAMED = /(?<!流动)科技馆|科技館|science museum|planetarium/iu;
 
 const globalOf = new WeakMap<RegExp, RegExp>();
@@ -291,7 +297,7 @@ export function topicsOf(text: string, not = false): string[] {
         (!MUSEUM_NAMED.test(plain) && UNIT_HALL.test(plain)) ||
         // A tour's 布展 at a school is the tour's.
         (mobile && SCHOOL.test(plain) && !MUSEUM_ITSELF.test(plain)) ||
-        ((LIBRARY.test(plain) || OTHER_HALL.test(plain)) && !MUSEUM_NAMED.test(plain)) ||
+        ((LIBRARY.test(plain) || OTHER_HALL.test(plain) || OTHER_HALL_EXHIBIT.test(plain)) && !MUSEUM_NAMED.test(plain)) ||
         (HELPERS_TRAINED.test(plain) && !VISITORS_COUNTED.test(plain)) ||
         // "在县科技馆报告厅举办…讲座，听众130人": a room of the museum lent to another event, not its visitors or exhibits.
         (MUSEUM_ROOM.test(plain) && !RECEIVED.test(plain) && !/参观|研学|游览|看展|展览/u.test(plain)) ||
