@@ -20,6 +20,8 @@ describe('w23 links: what the item counts, not a chance word', () => {
     ['九月中下旬（含科普日）：\n9/19 周六 科普日镇上联动，我所设了咨询台，发资料500份，群众两百左右。\n9/23 周三 村级防疫员培训，18人。', '2026-09-30', ['二/（一）/2', null]],
     // A 馆 showing archives is an archive, not the 县科技馆, even counting visitors.
     ['4月上旬（4月6日至10日），我馆在二楼展厅举办“老城变迁档案展”，展出档案原件120件，共接待参观群众960人次。', '2026-04-15', [null]],
+    // A class the pupils sat in on (听课的学生) on lightning safety is the item's 应急科普 talk, any day of the year.
+    ['上周四我们到河西小学搞了防雷安全进校园给五六年级讲 听课的学生两百四十个 发了防雷手册两百份', '2026-04-20', ['二/（一）/3']],
   ] as Case[])('%s', async (text, today, paths) => {
     expect(await linkedPaths(text, today)).toEqual(paths);
   });

@@ -39,13 +39,13 @@ const DISASTER = '防灾减灾 应急科普';
  * drill with neither is on the topic but not that work: the item's on its observance days only (most writers leave a
  * school's or a works' drill in March or September unlinked).
  */
-// "进村讲防汛避险", "讲解地震避险知识": 讲 of the subject itself is a talk too. 讲解 alone is not: staff explain at a stall,
+// "进村讲防汛避险", "讲解地震避险知识": 讲 of the subject itself is a talk too; so is a class pupils sat in on (听课的学生). 讲解 alone is not: staff explain at a stall,
 // a drill or a door ("设点咨询、入户讲解等形式"), and a publicity round with it is still publicity.
 // A talk's quoted title counts the same (讲“冬季气象灾害与老人防护”: the subject a few words into it).
 // "进校园进社区 应急科普 共9场": 应急科普 sessions counted in 场 are the item's talks by its own word; so are "讲了三场".
 // 防震减灾 is the item's work when a drill, a talk or its knowledge goes with it ("防震减灾应急演练", "作防震减灾专题讲解一场");
 // "防震减灾进社区" on its own, a round of publicity away from the observances, is not.
-const DISASTER_WORK = /应急科普[^。！!\n]{0,8}?[\d一二两三四五六七八九十几]+\s*场|讲了?[\d一二两三四五六七八九十几]+\s*场|讲解?了?[“"「『]?[\p{Script=Han}]{0,4}?(?=防汛|防震|防雷|防灾|避险|减灾|应急|逃生|地震|灾害|自救|互救)|(?:科普|知识)(?:进|走进)(?:社区|校园|学校|村|乡村|农村|乡镇)[^。！!\n]{0,16}?[\d一二三四五六七八九十两几]+场|讲座|宣讲|讲课|授课|课堂|上课|培训|减灾日|防灾减灾|防震减灾(?=[^。！!\n]{0,6}?(?:演练|讲解|讲座|知识))|安全教育|talk|lecture|class|training/iu;
+const DISASTER_WORK = /应急科普[^。！!\n]{0,8}?[\d一二两三四五六七八九十几]+\s*场|讲了?[\d一二两三四五六七八九十几]+\s*场|讲解?了?[“"「『]?[\p{Script=Han}]{0,4}?(?=防汛|防震|防雷|防灾|避险|减灾|应急|逃生|地震|灾害|自救|互救)|(?:科普|知识)(?:进|走进)(?:社区|校园|学校|村|乡村|农村|乡镇)[^。！!\n]{0,16}?[\d一二三四五六七八九十两几]+场|讲座|宣讲|讲课|授课|课堂|上课|听课|培训|减灾日|防灾减灾|防震减灾(?=[^。！!\n]{0,6}?(?:演练|讲解|讲座|知识))|安全教育|talk|lecture|class|training/iu;
 const VISITS = '走访慰问';
 /**
  * Whom the 走访慰问 item visits: science workers, by name or by their work (专家, 工程师, 技术骨干, 农技员), or whoever is
