@@ -20,6 +20,13 @@ describe('w23 questions', () => {
     expect(text, text).not.toContain('14700');
   }, 30_000);
 
+  it('下半年有哪些任务到期: a yearly meeting held early in July (每年7月初召开全委会) falls due in the half year too', async () => {
+    const state: QuestionState = { activities: [], done: [], departments: {} };
+    const text = await askOn(state)({ today: '2026-06-18', user: 'U1', text: '下半年哪些任务到期？' });
+    expect(text, text).toContain('四/1');
+    expect(text, text).toContain('12月15日');
+  }, 30_000);
+
   it('a line about a machine that broke ("重启了三次") counts no event', () => {
     expect(readReport('刚刚又断网了，路由器重启了两次，头疼', '2026-04-03', { explicit: false }).kind).not.toBe('activity');
   });
