@@ -1,6 +1,8 @@
 // What an activity's text and date say beyond its words: the kind of event, asides to drop, and when it was held.
 import type { PlanItem } from '../plans/plan-schema.js';
 import { addDays, inYear } from '../dates/civil-date.js';
+import { FESTIVAL_NAMES } from '../dates/festival-days.js';
+import { normalizeText } from '../text/normalize.js';
 
 /** An event of adults only (a company's staff) that names no young people does not serve a 青少年 item. */
 export const ADULT_BODY = /公司|企业|集团|工厂|厂区|车间|职工|员工|工人|company|employees|staff/iu;
@@ -63,3 +65,30 @@ export function inSeason(item: PlanItem, when: ActivityWhen | undefined): boolea
   const year = Number(when.start.slice(0, 4));
   return implied.some((d) => addDays(inYear(d.start, year), -45) <= when.end && when.start <= addDays(inYear(d.end, year), 45));
 }
+
+/** The festivals staff name by words, not by numbers (六一, 十一 and 五四 are also just numbers). */
+const FESTIVALS = new RegExp(FESTIVAL_NAMES.map(([n]) => n).filter((n) => !/^[一二三四五六七八九十]+$/u.test(n)).join('|'), 'u');
+/** A day named as the occasion ("十七号是助残日", "恰逢世界读书日", "国际盲人节那天"): its name before 日 or 节. */
+const NAMED_DAY = /(?:是|逢|正值|恰逢|适逢)([\p{Script=Han}]{1,8}?)(?:日|节)(?![目约能省奏气])|([\p{Script=Han}]{2,8}?)(?:日|节)(?:那天|当天|这天|前夕|前一天|前两天|当日)/gu;
+/** Words ending in 日 or 节 that are days of the week or of the calendar, not occasions. */
+const PLAIN_DAY = /^(?:周|星期|礼拜|工作|休息|假|节|生|当|次|今|昨|明|前|后|每|平|双休|节假|同|本|这|那|上|下|首|末|翌|近|连|多|数|[\d一二三四五六七八九十两几]+)$/u;
+
+/**
+ * Whether a part names an occasion of its own: a festival (中秋, 重阳) or a day it calls by name (助残日, 盲人节). Such a
+ * part is that occasion's event, not the observance its sibling named ("科普日…；中秋前一天园里…" is not the 科普日's).
+ */
+export function namesOwnOccasion(written: string): boolean {
+  const text = normalizeText(written);
+  if (FESTIVALS.test(text)) return true;
+  for (const m of text.matchAll(NAMED_DAY)) {
+    const name = (m[1] ?? m[2] ?? '').replace(/^(?:是|逢|就是|又是|也是)/u, '');
+    if (name && !PLAIN_DAY.test(name)) return true;
+  }
+  return false;
+}
+
+/**
+ * What a period holds, said in a lead shared by several parts ("九月下旬（含科普日）："): the observance is one of the
+ * period's events (the part that names it), not every part's.
+ */
+export const INCLUDED = /[（(]\s*(?:含|包括|包含|其中有?)[^）)\n]{1,20}[）)]/gu;

@@ -39,13 +39,13 @@ const DISASTER = '防灾减灾 应急科普';
  * drill with neither is on the topic but not that work: the item's on its observance days only (most writers leave a
  * school's or a works' drill in March or September unlinked).
  */
-// "进村讲防汛避险", "讲解地震避险知识": 讲 of the subject itself is a talk too. 讲解 alone is not: staff explain at a stall,
+// "进村讲防汛避险", "讲解地震避险知识": 讲 of the subject itself is a talk too; so is a class pupils sat in on (听课的学生). 讲解 alone is not: staff explain at a stall,
 // a drill or a door ("设点咨询、入户讲解等形式"), and a publicity round with it is still publicity.
 // A talk's quoted title counts the same (讲“冬季气象灾害与老人防护”: the subject a few words into it).
 // "进校园进社区 应急科普 共9场": 应急科普 sessions counted in 场 are the item's talks by its own word; so are "讲了三场".
 // 防震减灾 is the item's work when a drill, a talk or its knowledge goes with it ("防震减灾应急演练", "作防震减灾专题讲解一场");
 // "防震减灾进社区" on its own, a round of publicity away from the observances, is not.
-const DISASTER_WORK = /应急科普[^。！!\n]{0,8}?[\d一二两三四五六七八九十几]+\s*场|讲了?[\d一二两三四五六七八九十几]+\s*场|讲解?了?[“"「『]?[\p{Script=Han}]{0,4}?(?=防汛|防震|防雷|防灾|避险|减灾|应急|逃生|地震|灾害|自救|互救)|(?:科普|知识)(?:进|走进)(?:社区|校园|学校|村|乡村|农村|乡镇)[^。！!\n]{0,16}?[\d一二三四五六七八九十两几]+场|讲座|宣讲|讲课|授课|课堂|上课|培训|减灾日|防灾减灾|防震减灾(?=[^。！!\n]{0,6}?(?:演练|讲解|讲座|知识))|安全教育|talk|lecture|class|training/iu;
+const DISASTER_WORK = /应急科普[^。！!\n]{0,8}?[\d一二两三四五六七八九十几]+\s*场|讲了?[\d一二两三四五六七八九十几]+\s*场|讲解?了?[“"「『]?[\p{Script=Han}]{0,4}?(?=防汛|防震|防雷|防灾|避险|减灾|应急|逃生|地震|灾害|自救|互救)|(?:科普|知识)(?:进|走进)(?:社区|校园|学校|村|乡村|农村|乡镇)[^。！!\n]{0,16}?[\d一二三四五六七八九十两几]+场|讲座|宣讲|讲课|授课|课堂|上课|听课|培训|减灾日|防灾减灾|防震减灾(?=[^。！!\n]{0,6}?(?:演练|讲解|讲座|知识))|安全教育|talk|lecture|class|training/iu;
 const VISITS = '走访慰问';
 /**
  * Whom the 走访慰问 item visits: science workers, by name or by their work (专家, 工程师, 技术骨干, 农技员), or whoever is
@@ -65,7 +65,8 @@ const LIBRARY = /图书馆|阅读|绘本|借阅|读者|书屋|藏书/u;
  * is the disaster work itself (山洪灾害监测员, 群测群防员, 灾情信息员, 水利员). It serves those who do the work, not the
  * public the 减灾 item's 应急科普 is for; on the observance days it is the item's still.
  */
-const DUTY_POST = '(?:监测|测报|速报|信息|巡查|巡护|群防|水利|护林|防汛)员';
+// A firm's or a site's 安全员 (加油站, 仓库, 工地) is a post of the same kind: their course is their job's, not the public's.
+const DUTY_POST = '(?:(?:监测|测报|速报|信息|巡查|巡护|群防|水利|护林|防汛|安全)员|安全管理人员|安全专干)';
 const SKILLS_COURSE = new RegExp(`技能培训|技能训练|技能比武|业务(?:知识)?培训|岗位培训|${DUTY_POST}[^。！!\\n]{0,16}(?:培训|参训)|(?:培训|参训)[^。！!\\n]{0,16}${DUTY_POST}`, 'u');
 /** A works' own safety drill (厂区危化品泄漏应急演练, 车间消防演练): production safety, not the 减灾 item's 应急科普. */
 const WORKPLACE_DRILL = /(?:厂区|车间|工厂|厂里|全厂|我厂|公司|企业|危化品|化工|生产安全|安全生产|班组)[^。！!\n]{0,30}演练|演练[^。！!\n]{0,30}(?:厂区|车间|全厂|班组)/u;
@@ -218,6 +219,11 @@ const untitled = (plain: string): string => plain.replace(/《[^》\n]{0,30}》/
 
 /** Another institution of the museum's kind (a 方志馆 with its exhibits and study groups): its 馆里 is that one, not the 县科技馆. */
 const OTHER_HALL = /(?:图书|文化|博物|纪念|美术|展览|体育|档案|天文|规划|非遗|民俗|党史|村史|校史|方志|史志|文史|历史|陈列|展示)馆|少年宫|文化站|文化中心|library|cultural (?:centre|center)/iu;
+/**
+ * What such a 馆 shows (档案展, 档案原件, 文物, 古籍, 书画): "我馆…举办档案展…接待参观群众" is the archive's own hall and visitors,
+ * whatever it calls itself; the 县科技馆 keeps none of these.
+ */
+const OTHER_HALL_EXHIBIT = /档案|文物|古籍|书画|字画|碑刻|非遗/u;
 const MUSEUM_NAMED = /(?<!流动)科技馆|科技館|science museum|planetarium/iu;
 
 const globalOf = new WeakMap<RegExp, RegExp>();
@@ -292,7 +298,7 @@ export function topicsOf(text: string, not = false): string[] {
         (!MUSEUM_NAMED.test(plain) && UNIT_HALL.test(plain)) ||
         // A tour's 布展 at a school is the tour's.
         (mobile && SCHOOL.test(plain) && !MUSEUM_ITSELF.test(plain)) ||
-        ((LIBRARY.test(plain) || OTHER_HALL.test(plain)) && !MUSEUM_NAMED.test(plain)) ||
+        ((LIBRARY.test(plain) || OTHER_HALL.test(plain) || OTHER_HALL_EXHIBIT.test(plain)) && !MUSEUM_NAMED.test(plain)) ||
         (HELPERS_TRAINED.test(plain) && !VISITORS_COUNTED.test(plain)) ||
         // "在县科技馆报告厅举办…讲座，听众130人": a room of the museum lent to another event, not its visitors or exhibits.
         (MUSEUM_ROOM.test(plain) && !RECEIVED.test(plain) && !/参观|研学|游览|看展|展览/u.test(plain)) ||

@@ -9,6 +9,7 @@ import { readReport, type Doubt, type ReportReading } from '../understanding/rea
 import { findObservances } from '../plans/observances.js';
 import { closeChoices, isConfident, rankItems, type ItemMatch } from './link-activity.js';
 import { contextOf, ownHall } from './link-topics.js';
+import { INCLUDED, namesOwnOccasion } from './link-clues.js';
 import { addDays } from '../dates/civil-date.js';
 import { classifyActivity } from '../stats/classify-activity.js';
 import { askText, doubtsOf } from './double-count.js';
@@ -94,7 +95,8 @@ export async function logActivity(deps: ActivityDeps, ctx: RequestContext, messa
     // An activity from before the first plan's year (logged in January for last December) still links to it.
     const inForce = found.length > 0 ? found : [...plans].sort((a, b) => a.year - b.year).slice(0, 1);
     const when = { start: u.date, end: u.dateEnd ?? u.date };
-    const ranked = rankItems(`${u.title} ${u.text} ${u.lead} ${reading.records.length > 1 ? contextOf(message, u.text, reading.records.map((r) => r.text)) : ''} ${ownHall(message, reporterUnit)}`, inForce, deps.observances, [...Object.keys(u.metrics), u.headcountUnit ?? ''], when);
+    // A shared lead's "(含科普日)" says what the period holds, not what each part is: the part naming it links by its own words.
+    const ranked = rankItems(`${u.title} ${u.text} ${reading.records.length > 1 ? u.lead.replace(INCLUDED, ' ') : u.lead} ${reading.records.length > 1 ? contextOf(message, u.text, reading.records.map((r) => r.text)) : ''} ${ownHall(message, reporterUnit)}`, inForce, deps.observances, [...Object.keys(u.metrics), u.headcountUnit ?? ''], when);
     // A weak match (shared words only) is offered as a choice, never made: a record credited to a target by
     // a chance word is a wrong figure upward.
     const weak = ranked[0] && !isConfident(ranked[0]) ? ranked.slice(0, 3) : [];
@@ -108,7 +110,8 @@ export async function logActivity(deps: ActivityDeps, ctx: RequestContext, messa
     // "两场：上午…科普日宣传…；下午去白马乡…": a part with no words of its own belongs to the
     // observance its sibling named, on the same day.
     // "本周一在城关镇搞了科普日预热活动…；周二去了白马乡，来了90人": so does the next day of the same line, within a week.
-    if (!link && ranked.length === 0 && observed && (observed.date === u.date || (sameLine(message, observed.text, u.text) && u.date > observed.date && u.date <= addDays(observed.date, 7)))) link = observed.link;
+    // A part naming an occasion of its own ("第二天是助残日…", "中秋前一天园里…") is that occasion's, not its sibling's.
+    if (!link && ranked.length === 0 && observed && !namesOwnOccasion(u.text) && (observed.date === u.date || (sameLine(message, observed.text, u.text) && u.date > observed.date && u.date <= addDays(observed.date, 7)))) link = observed.link;
     if (link && findObservances(u.text, deps.observances).some((o) => link?.item.text.includes(o.observance.name) || o.observance.aliases.some((a) => link?.item.text.includes(a)))) {
       observed ??= { date: u.date, text: u.text, link };
     }

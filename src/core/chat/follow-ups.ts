@@ -24,7 +24,13 @@ const DELETE = /^(?<words1>.{0,20}?)(?:删掉|删除|删了|删去|删一下|删
 const EN_DELETE = /^(?:pls|please|plz)?\s*(?:delete|remove|drop|cancel|scrap)\b\s*(?<words>.*)$/u;
 const ADD = /^(?<words>[\p{Script=Han}\d]{0,12}?)(?<pointer>那条|这条|那场|这场|那次|那天|那个|这个)?\s*(?:补充|补充一下|补充下|再补充|另外|还有|追加|补一下|补记|(?<num>补(?:一|几)?个数(?:字|据)?)|(?<one>补一个|补一句|补个)|(?<forgot>忘了说|忘说了|漏说了|忘了讲|忘讲了|忘了提|漏了一句|忘了报|忘报了|漏报了|忘了写|漏写了))\s*[:：,，]?\s*(?:一下)?\s*[:：,，]?\s*(?:另外)?\s*(?:还|又|也)?(?<body>.+)$/u;
 /** "…，补充一下", "…，补充下哈": a word of adding that closes the message, after what it adds. */
-const TRAILING_ADD = /[,，。；;\s]+(?:再)?(?:补充|补记|追加)(?:一下|下)?(?:吧|哈|啊|呀)?[。!！~～\s]*$/u;
+// "…，补上", "…，帮忙加上": the same word said as putting the figure in.
+const TRAILING_ADD = /[,，。；;\s]+(?:再)?(?:补充|补记|追加|(?:帮忙|麻烦)?(?:补上|补进去|加上|添上|加进去))(?:一下|下)?(?:吧|哈|啊|呀)?[。!！~～\s]*$/u;
+/**
+ * "李医生那场还发了资料400份": a record named and pointed at (那场, 那次), then 还 and what else was done there, adds to that
+ * record as "补充：…" would; a new event is not told by pointing at one already said.
+ */
+const POINTED_MORE = /^[\p{Script=Han}\d]{1,12}?(?:那场|那次)(?:活动|讲座|培训)?[,，]?\s*(?:另外)?还(?:发|发放|送|赠|给|有|做|测|检|义诊|放)/u;
 /** "不对", "写错了", "有误": words that say a record is wrong. */
 const SAYS_WRONG = /不对|错了|有误|写错|报错|弄错|搞错|记错|填错/u;
 /** "有一条重复了", "删掉一条", "其中一场": one record of several, not named; a delete never guesses which. */
@@ -80,7 +86,7 @@ export async function tryFollowUp(kexie: Kexie, ctx: RequestContext, session: Se
   }
   // "减灾日那场还发了手册520本，补充一下": the word of adding said last leads as it would said first.
   const trailing = TRAILING_ADD.exec(simple);
-  const addText = trailing && trailing.index > 0 ? `补充：${simple.slice(0, trailing.index)}` : simple;
+  const addText = trailing && trailing.index > 0 ? `补充：${simple.slice(0, trailing.index)}` : POINTED_MORE.test(simple) ? `补充：${simple}` : simple;
   const add = ADD.exec(addText);
   // "8号白马乡那场补充一下": a day may name the record, when 那场 or the like points at it ("5号还有一场" is a report).
   // "补充 for 巡展那条：…", "补充 re 讲座那条": an English word of reference before the name is no part of it.

@@ -96,7 +96,10 @@ export function answerLogQuestion(q: LogQuestion, ctx: LogContext): string {
       else {
         const { written, unwritten } = writtenSessions(hits);
         const sessions = written > 0 ? `，其中写明场次的共${written}场${unwritten > 0 ? `（另${unwritten}条没写场次）` : ''}` : '';
-        const people = peoplePhrase(hits);
+        // The records of two or more of the topic's items (the museum's visitors, a tour's pupils) count different things:
+        // each item's line above gives its own figure, and one total over them would read as either's.
+        const served = new Set(hits.map((a) => a.itemId).filter((id) => id !== null && items.some((i) => i.id === id)));
+        const people = served.size > 1 ? '' : peoplePhrase(hits);
         lines.push(`${year}年相关活动${hits.length}条${sessions}${people ? `，参与${people}` : ''}：`, ...listActivities(hits, ctx.items));
       }
       return lines.join('\n');

@@ -66,13 +66,13 @@ export function describeDue(due: Due): string {
 /**
  * The items with a deadline among their dues, with only their deadlines. A working period of less than the year
  * that ends in `period` ("上半年完成展品更新方案") is due by its last day, so it counts as a deadline there. Asked of a
- * month or more ("下个月有哪些工作要到期"), an event held and over in it (全国科普日) falls due there too; the
- * monthly work does not.
+ * month or more ("下个月有哪些工作要到期"), an event held and over in it (全国科普日) falls due there too, and so does a
+ * yearly one held in a part of a month (每年7月初召开全委会); the monthly work does not.
  */
 export function deadlinesOnly<T extends { item: PlanItem; due: Due[] }>(hits: readonly T[], period?: DateRange): T[] {
   const wide = period !== undefined && daysBetween(period.start, period.end) >= 27;
   const ends = (d: Due): boolean =>
-    period !== undefined && contains(period, d.end) && ((d.kind === 'period' && !d.recurring && !isWholeYear(d)) || (wide && d.kind === 'event' && d.recurring !== 'monthly'));
+    period !== undefined && contains(period, d.end) && ((d.kind === 'period' && (!d.recurring || (wide && d.recurring === 'yearly')) && !isWholeYear(d)) || (wide && d.kind === 'event' && d.recurring !== 'monthly'));
   return hits.map((h) => ({ ...h, due: h.due.filter((d) => d.kind === 'deadline' || ends(d)) })).filter((h) => h.due.length > 0);
 }
 

@@ -3,7 +3,7 @@
 // number ("change 600 to 660"), and the plan item named in English ("should count toward 科技活动周").
 import type { CivilDate } from '../dates/civil-date.js';
 import { normalizeText } from '../text/normalize.js';
-import { countedAs, EN_LINK, kindSwap, POINTER_ONLY, REF, TITLE_NOT, TITLE_SAID, TITLE_WRONG, unitSwap, YEAR } from './correction-words.js';
+import { countedAs, EN_LINK, kindSwap, POINTER_ONLY, REF, TITLE_NOT, TITLE_NOT_IS, TITLE_SAID, TITLE_WRONG, unitSwap, YEAR } from './correction-words.js';
 import type { Correction } from './read-correction.js';
 import { findFigures } from './message-figures.js';
 
@@ -52,7 +52,7 @@ export function readWholeForm(body: string, raw: string, today: CivilDate): Corr
   const titleSwap = titled && !REF.test(titled[1] ?? '') ? kindSwap(body.slice(titled[0].length)) : undefined;
   if (titled && titleSwap) return { ...titleSwap, ref: !titled[1] || /^(活动|记录|刚才|之前|上面)$/u.test(titled[1]) ? {} : { words: titled[1] } };
   // "the workshop 名字写错了，it's 3D打印 not 3D建模": a word of the title; the record is the one whose title has the old.
-  const retitled = TITLE_SAID.test(body) ? TITLE_NOT.exec(body)?.groups : undefined;
+  const retitled = TITLE_SAID.test(body) ? (TITLE_NOT.exec(body) ?? TITLE_NOT_IS.exec(body))?.groups : undefined;
   const named2 = (w: string | undefined): w is string => w !== undefined && /\p{Script=Han}|[a-z]{2}/u.test(w) && !/^[\d./-]+$/u.test(w);
   // "地点写错了，是在青石镇开的，不是白马乡": the place, without 在 and the verb of holding it.
   const fresh = retitled?.fresh?.replace(/^在(\p{Script=Han}{2,8}?)(?:开|办|搞|举办|举行|召开|办的|开的)?的?$/u, '$1');

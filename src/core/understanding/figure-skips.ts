@@ -88,6 +88,8 @@ export function notACount(token: NumberToken, text: string, before: string, each
   if (/每(?:期|场|次|班|节课?|轮)[^，,。;；]{0,4}$/u.test(before) && !/每(?:期|场|次|班|节课?|轮)(?:都|各|均)?(?:带队|随队|指导|辅导)?(?:老师|教师|志愿者|专家|医生|医护|护士|工作人员|讲解员|讲师|技术员)$/u.test(before)) return true;
   // "每天上午练3小时", "每周两个课时": how long each day or week ran, not a count.
   if (/每(?:天|日|晚|周|星期|礼拜)[^，,。;；]{0,6}$/u.test(before) && /^\s*(?:个)?(?:小时|钟头|分钟|课时|学时)/u.test(text.slice(token.end, token.end + 4))) return true;
+  // "抢修电话二十四小时有人", "24小时值守": round the clock, said of a service always there, not hours counted.
+  if (token.value === 24 && /^\s*(?:个)?(?:小时|钟头)\s*(?:都|全天)?(?:有人|值班|值守|在线|待命|开机|畅通|服务|响应|不间断|不打烊|营业|接听|热线)/u.test(text.slice(token.end, token.end + 10))) return true;
   // "会员从年初的四百多人发展到五百多人": a body's growth, not who came to something.
   if (/(?:发展|增加|增长|提高|提升|扩大|上升|下降|减少)(?:到|至)\s*$/u.test(before) || (/(?:从|由)[^，,。;；]{0,8}$/u.test(before) && /^[^，,。;；]{0,8}(?:发展|增加|增长|提高|提升|扩大|上升|下降|减少)(?:到|至)/u.test(text.slice(token.end, token.end + 16)))) return true;
   // "（4号到6号）…，4号人最多": a day of the span compared with the others, not a count of 号人.
@@ -171,6 +173,8 @@ export function notAFigureOf(token: NumberToken, unit: string, text: string, bef
   if ((unit === '组' || unit === '队') && PLACE_BEFORE.test(before) && PLACE_AFTER.test(text.slice(end, end + 3))) return true;
   if (unit === '组' && numberedGroupPlace(token, text, before, end)) return true;
   if (unit === '次' && (MEETING_AFTER.test(text.slice(end, end + 6)) || /届\s*$/u.test(before))) return true;
+  // "电脑重启了三次", "路由器断了两次": how often a machine failed or was reset, a mishap, not a count of anything done.
+  if (unit === '次' && /(?:重启|死机|断网|断电|停电|掉线|跳闸|卡死|崩溃|黑屏|蓝屏|闪退|宕机|坏)了?\s*(?:又)?$/u.test(before)) return true;
   // "副主任", "副会长": a deputy, not a pair.
   if (unit === '副' && /^[主部会局书县镇乡校院馆秘理处科所站组队团社总]/u.test(text.slice(end, end + 1))) return true;
   if (unit === '家' && token.written === '一' && /是\s*$/u.test(before)) return true;
