@@ -99,6 +99,17 @@ export function withPlanDates(title: string, lines: string[], year: number, cale
       const dated = own.has(only.observance.name) ? observances : ownDates(calendar, new Map([...own, [only.observance.name, when]]), year);
       return { observances: dated, window: { text: only.written, ...when, implied: true, kind: 'event' }, contentOnly: true };
     }
+    // A template scheme whose 活动时间 was left blank ("_年_月_日---_日") for the one observance its parts before it name
+    // ("__年我区“全国科普日”活动要以…为指导"): its content part runs on the observance's days.
+    const blank = lines.findIndex((_, k) => blankWhen(lines, k));
+    if (blank >= 0 && !eventDates(lines, year)) {
+      const before = new Map(lines.slice(0, blank).flatMap((l) => findObservances(l, calendar)).map((f) => [f.observance.name, f] as const));
+      const one = before.size === 1 ? [...before.values()][0] : undefined;
+      if (one) {
+        const days = own.get(one.observance.name) ?? observanceDates(one.observance, year);
+        return { observances, window: { text: one.written, start: days.start, end: days.end, implied: true, kind: 'event' }, contentOnly: true };
+      }
+    }
   }
   // "市科协于5月1日-6月15日期间…组织开展系列活动" in a news page's or notice's lead: the series' span.
   const series = seriesSpan(lines, year);
@@ -186,6 +197,18 @@ function activityField(lines: string[], k: number): boolean {
   while (p >= 0 && (lines[p] ?? '').trim() === '') p--;
   const prev = normalizeText(lines[p] ?? '').trim();
   return ACTIVITY_HEAD.test(prev) && !/时间|日期/u.test(prev);
+}
+
+/** A template's blank: only fill-in marks and date words ("_年_月_日---_日", "20__年__月__日"). */
+const BLANK_DATE = /^[_＿\s\d年月日号\-—－~～至到]*[_＿][_＿\s\d年月日号\-—－~～至到]*$/u;
+
+/** An "活动时间" line (or the line after it) left blank in a template. */
+function blankWhen(lines: string[], k: number): boolean {
+  const m = WHEN_LINE.exec(normalizeText(lines[k] ?? '').trim());
+  if (!m || activityField(lines, k)) return false;
+  const rest = (m[1] ?? '').trim();
+  const text = rest !== '' ? rest : (lines.slice(k + 1).find((l) => l.trim() !== '') ?? '').trim();
+  return BLANK_DATE.test(normalizeText(text)) && !/\d{1,2}\s*月\s*\d{1,2}/u.test(text);
 }
 
 /** The dates an "活动时间" line (or the line after it) gives, when they are one span of days. */
