@@ -161,9 +161,11 @@ export function parseTargets(original: string, planYear?: number): Target[] {
     // "召开一次主题班会", "出一期科普板报": one event or issue after its verb is a count.
     const issued = /^(?:次|期|场|场次)$/u.test(rawUnit) && /(?:^|[^\p{Script=Han}])(?:出|办)\s*$/u.test(clause);
     const oneEvent = /^(?:次|期|场|场次)$/u.test(rawUnit) && (HAN_ACTION.test(clause) || issued);
-    if (first.han && !prefix && !suffix && !floorAhead && !HAN_ACTION.test(clause) && !issued) continue;
+    // "每个企业仅限推荐一名", "各乡镇限报一项": a quota after 限, a count however it is written (as "限报1项").
+    const quota = first.han && /(?:^|[^无不])限(?:报|推荐|报送|申报|选派|派|选送)?\s*$/u.test(clause);
+    if (first.han && !prefix && !suffix && !floorAhead && !HAN_ACTION.test(clause) && !issued && !quota) continue;
     // "一批", "打造一支队伍", "建立一个机制": an article, not a count.
-    if (first.han && first.value === 1 && !prefix && !floorAhead && !between && !oneEvent && !SUFFIXES.some((x) => after.startsWith(x))) continue;
+    if (first.han && first.value === 1 && !prefix && !floorAhead && !between && !oneEvent && !quota && !SUFFIXES.some((x) => after.startsWith(x))) continue;
     // "八项重点工程", "四大行动": how many parts a plan has, not a goal.
     // "开展12项重点活动：一是…": the count of the list that follows.
     if (/^(项|个|大|方面|条|件)$/u.test(rawUnit) && /^[^，,。；;]{0,10}[:：]\s*(?:$|一是|1[.、．]|[（(]1[)）]|首先|第一)/u.test(text.slice(end, end + 18))) continue;
