@@ -79,7 +79,7 @@ export function withPlanDates(title: string, lines: string[], year: number, cale
   // An activity's 方案 naming no observance ("全区科技活动整体方案") with its own span of days ("二、时间 5月15日—21日").
   // So is a text with no title line of its own whose top headings are an activity's ("二、活动时间" … "四、活动内容").
   // With no title to name the event, its 时间 section stays an item as written and the window dates the content part.
-  const untitled = !inTitle && !ACTIVITY_PLAN.test(normalizeText(title)) && untitledActivity(title, lines);
+  const untitled = !inTitle && !ACTIVITY_PLAN.test(normalizeText(title)) && untitledActivity(title, lines, year);
   const span = !inTitle && (ACTIVITY_PLAN.test(normalizeText(title)) || untitled) ? eventDates(lines, year) : undefined;
   if (span && untitled) return { observances, window: { text: title, ...span, implied: true, kind: 'event' }, contentOnly: true };
   // An event of one day ("活动时间：2025年9月12日") dates its tasks by that day as well; its day stays an item.
@@ -154,11 +154,15 @@ const ACTIVITY_CONTENT_HEAD = /^(?:[一二三四五六七八九十]{1,3}、?|[�
  * A page that gave its scheme no title line (the title is the file's name) but whose headings are an activity's:
  * a 活动时间 heading and a 活动内容 heading. A yearly work plan with a title of its own is not read so.
  */
-function untitledActivity(title: string, lines: string[]): boolean {
-  const key = normalizeText(title).trim();
-  if (lines.some((l) => normalizeText(l).trim() === key)) return false;
+function untitledActivity(title: string, lines: string[], year: number): boolean {
   const heads = lines.map((l) => normalizeText(l).trim());
-  return heads.some((l) => ACTIVITY_TIME_HEAD.test(l)) && heads.some((l) => ACTIVITY_CONTENT_HEAD.test(l));
+  if (!(heads.some((l) => ACTIVITY_TIME_HEAD.test(l)) && heads.some((l) => ACTIVITY_CONTENT_HEAD.test(l)))) return false;
+  const key = normalizeText(title).trim();
+  if (!lines.some((l) => normalizeText(l).trim() === key)) return true;
+  // A template site's sample under a year's generic title ("2022年科普工作计划") whose 活动时间 is a few days
+  // ("3月26日3月30日"): an activity's scheme all the same; a year's plan runs for months.
+  const span = eventDates(lines, year);
+  return span !== undefined && daysBetween(span.start, span.end) <= 14;
 }
 
 /** A lead sentence setting a series' span: "决定于5月上旬至6月上旬…组织开展…系列活动", "将于7月1日至31日…集中举办". */
