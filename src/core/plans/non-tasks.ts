@@ -8,8 +8,8 @@ import { parseTargets } from './parse-targets.js';
 import { preparing, YEAR_LEAD } from './plan-items.js';
 
 const CLOSING = /^(工作要求|有关要求|相关要求|保障措施|组织保障|注意事项|其他事项|其他要求|工作保障|组织领导)$/u;
-/** Sections that describe an event or a plan rather than ask for work. */
-const DESCRIPTIVE = /^(?:活动|工作|大赛|比赛|竞赛|赛事|初赛|复赛|决赛|市赛)?(?:名称|背景|宗旨|主旨|主题|目的|意义|地点|方式|形式|对象|范围|参加对象|参加人员|参加单位|参赛对象|参赛人员|参赛范围|参赛分组|分组|组别|指导思想|发展思路|总体思路|总体要求|基本原则|主办单位|承办单位|协办单位|组织机构|组委会|组织委员会|(?:工作|活动)?领导小组)$/u;
+/** Sections that describe an event or a plan rather than ask for work; the bodies that run it ("科技节活动领导小组"). */
+const DESCRIPTIVE = /^(?:活动|工作|大赛|比赛|竞赛|赛事|初赛|复赛|决赛|市赛)?(?:名称|背景|宗旨|主旨|主题|目的|意义|地点|方式|形式|对象|范围|参加对象|参加人员|参加单位|参赛对象|参赛人员|参赛范围|参赛分组|分组|组别|指导思想|发展思路|总体思路|总体要求|基本原则|主办单位|承办单位|协办单位|组织机构|组委会|组织委员会|(?:工作|活动)?领导小组)$|^\p{Script=Han}{1,8}?(?:活动|工作)(?:领导小组|组委会|组织机构)$/u;
 /** Sections of aims: a date they mention in passing ("学校将每年4月定为读书月") sets no work. */
 const AIMS = /^(?:活动|工作)?(?:指导思想|宗旨|主旨|目的|意义)$/u;
 /** A section of aims: its undated, unmeasured points are what the work is for. */
