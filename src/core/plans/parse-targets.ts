@@ -95,6 +95,9 @@ export function parseTargets(original: string, planYear?: number): Target[] {
   const text = normalizeText(original);
   const spans = withRoundHundreds(text, scanPlainNumbers(text));
   const targets: Target[] = [];
+  // The counts taken in each sentence with the words after them: the same again ("各班派2名选手参赛，2名选手各选一个
+  // 题材") names the same people, not more.
+  const seen = new Set<string>();
   let prevEnd = 0;
   let lastTaken = -1;
   let lastWhole = -1;
@@ -198,6 +201,9 @@ export function parseTargets(original: string, planYear?: number): Target[] {
               : 'exactly';
     const suffixLength = SUFFIXES.find((s) => after.startsWith(s))?.length ?? 0;
     if (capsEachEntry(clause, comparator, rawUnit) || cutOff(text.slice(end + suffixLength, end + suffixLength + 5))) continue;
+    const again = `${index - sentence.length}|${first.value}|${last.value}|${rawUnit}|${text.slice(end, end + 2)}`;
+    if (seen.has(again)) continue;
+    seen.add(again);
     const startAt = prefix ? index - (before.length - before.trimEnd().length) - prefix.length : index;
     if (partOf !== undefined) (parts[partOf] ??= []).push(targets.length);
     else {
