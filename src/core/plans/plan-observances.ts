@@ -148,7 +148,7 @@ function aroundDay(sentence: string, day: { start: string; end: string }, year: 
 
 /** A top heading of an activity's scheme: "二、活动时间", "四、活动内容", "(二)活动安排"; "二时间" on a page that lost its 、. */
 const ACTIVITY_TIME_HEAD = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}(?=(?:活动)?(?:时间|日期)$))\s*(?:活动)?(?:时间|日期)\s*[:：]?/u;
-const ACTIVITY_CONTENT_HEAD = /^(?:[一二三四五六七八九十]{1,3}、?|[（(][一二三四五六七八九十]{1,3}[)）])\s*活动(?:内容|安排|项目)\s*[:：]?$/u;
+const ACTIVITY_CONTENT_HEAD = /^(?:[一二三四五六七八九十]{1,3}、?|[（(][一二三四五六七八九十]{1,3}[)）])\s*活动(?:内容|安排|项目)(?:[及与和](?:具体)?(?:安排|要求|形式))?\s*[:：]?$/u;
 
 /**
  * A page that gave its scheme no title line (the title is the file's name) but whose headings are an activity's:
@@ -158,7 +158,8 @@ function untitledActivity(title: string, lines: string[], year: number): boolean
   const heads = lines.map((l) => normalizeText(l).trim());
   if (!(heads.some((l) => ACTIVITY_TIME_HEAD.test(l)) && heads.some((l) => ACTIVITY_CONTENT_HEAD.test(l)))) return false;
   const key = normalizeText(title).trim();
-  if (!lines.some((l) => normalizeText(l).trim() === key)) return true;
+  // A compilation's heading ("…方案范文(汇总八篇)", "…多篇") names the site's page, not the scheme under it.
+  if (!lines.some((l) => normalizeText(l).trim() === key) || /[（(](?:汇总|汇编|精选|合集|通用)?[\d一二三四五六七八九十]{1,3}篇[)）]$|多篇$/u.test(key)) return true;
   // A template site's sample under a year's generic title ("2022年科普工作计划") whose 活动时间 is a few days
   // ("3月26日3月30日"): an activity's scheme all the same; a year's plan runs for months.
   const span = eventDates(lines, year);
