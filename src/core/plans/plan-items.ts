@@ -119,7 +119,7 @@ export function buildItems(nodes: OutlineNode[], planId: string, year: number, o
     } else if (!node.isGroup && due.every((d) => d.implied)) {
       const inherited = inheritedDue(node.labels, dueByLabels);
       if (inherited && (due.length === 0 || !due.some((d) => inherited.some((h) => h.start <= d.start && d.end <= h.end)))) due = inherited;
-      else if (due.length === 0 && window && !hasChildren && (!contentOnly || inContent(node)) && !underBodies(node)) due = [{ ...window }];
+      else if (due.length === 0 && window && (!hasChildren || ownTask(node)) && (!contentOnly || inContent(node)) && !underBodies(node)) due = [{ ...window }];
     }
     // Setting up the bodies ("成立…活动工作专班，…负责组织科技活动周各项工作") is not work in the event's days: the
     // observance it names dates it no more than the window does.
@@ -307,4 +307,12 @@ const isWholeYear = (d: Due): boolean => d.start.endsWith('-01-01') && d.end.end
 export function titleOf(text: string): string {
   const first = (text.split(/[。；;\n]/u)[0] ?? text).replace(/[：:，,]$/u, '').trim();
   return first.length <= 40 ? first : `${first.slice(0, 36)}…`;
+}
+
+/**
+ * A paragraph split into its parts whose own words set work with a count ("…还将在校内设置3个分会场。" over what each
+ * 分会场 does): a task of its own, dated by the event's window as its parts are.
+ */
+function ownTask(node: OutlineNode): boolean {
+  return !node.isGroup && node.ownText !== undefined && parseTargets(node.ownText).length > 0;
 }
