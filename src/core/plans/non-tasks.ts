@@ -27,6 +27,9 @@ const ANNOUNCEMENT = /^(?:根据[^。；;]{0,80}[，,])?[^。；;，,]{2,60}将�
 /** Tasks enough that an event's dates are theirs, not one more task ("三、活动内容" with six tasks under it). */
 const EVENT_TASKS = 3;
 
+/** A table's name alone ("活动安排表", "日程安排一览表"): where the table stood. */
+const MISSING_TABLE = /^(?:活动|工作|日程|进度|时间|任务)?(?:安排|日程|进度|分工|计划)?(?:一览)?表[:：]?$/u;
+
 /** An admonition's modal verb ("要", "应"), not the same character inside 重要, 要点, 应急, 应用. */
 const MODAL = /(务必|必须|(?<![主重需纲概摘简提])要(?![点素件闻])|应(?![急用对届邀]))/u;
 
@@ -58,6 +61,11 @@ export function withoutNonTasks(nodes: OutlineNode[]): { nodes: OutlineNode[]; u
       return false;
     }
     if (hasChildren(nodes, k)) return true;
+    // "(二)活动安排表" with nothing under it: the heading of a table the page lost, no work of its own.
+    if (!n.text.includes('\n') && MISSING_TABLE.test(head)) {
+      unread.push(n.text);
+      return false;
+    }
     const rest = n.text.split('\n').slice(1);
     const concrete = rest.some((p) => parseDeadlines(p, 2000).length > 0 || parseTargets(p).length > 0);
     // A flattened page runs the heading and its words on one line: "三、主办单位 中共区委宣传部、区科技局", "活动背景: 科学普及是…".
