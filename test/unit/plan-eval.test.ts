@@ -7,7 +7,7 @@ describe('plan evaluation sets', () => {
   it('reads every labelled fragment right: title, year, items, deadlines, targets, refusals', async () => {
     const result = await score();
     expect(Object.keys(result.accuracy)).toEqual(expect.arrayContaining(['blind.due', 'blind.targets', 'ours.due', 'ours.targets', 'ours.refuse', 'blind2.due']));
-    const below = Object.entries(result.accuracy).filter(([k, v]) => !k.startsWith('blind2.') && !k.startsWith('scored.') && !k.startsWith('scored2.') && !k.startsWith('scored3.') && !k.startsWith('scored4.') && !k.startsWith('scored5.') && !k.startsWith('scored6.') && !k.startsWith('scored7.') && !k.startsWith('scored8.') && !k.startsWith('scored9.') && !k.startsWith('scored10.') && !k.startsWith('scored11.') && !k.startsWith('scored12.') && !k.startsWith('blind3.') && !k.startsWith('blind4.') && !k.startsWith('blind5.') && !k.startsWith('blind6.') && !k.startsWith('blind7.') && !k.startsWith('blind8.') && !k.startsWith('scored13.') && !k.startsWith('blind9.') && !k.startsWith('scored14.') && !k.startsWith('blind10.') && !k.startsWith('scored15.') && !k.startsWith('blind11.') && !k.startsWith('blind12.') && !k.startsWith('blind13.') && !k.startsWith('scored17.') && !k.startsWith('scored18.') && !k.startsWith('scored16.') && v < 1);
+    const below = Object.entries(result.accuracy).filter(([k, v]) => !k.startsWith('blind2.') && !k.startsWith('scored.') && !k.startsWith('scored2.') && !k.startsWith('scored3.') && !k.startsWith('scored4.') && !k.startsWith('scored5.') && !k.startsWith('scored6.') && !k.startsWith('scored7.') && !k.startsWith('scored8.') && !k.startsWith('scored9.') && !k.startsWith('scored10.') && !k.startsWith('scored11.') && !k.startsWith('scored12.') && !k.startsWith('blind3.') && !k.startsWith('blind4.') && !k.startsWith('blind5.') && !k.startsWith('blind6.') && !k.startsWith('blind7.') && !k.startsWith('blind8.') && !k.startsWith('scored13.') && !k.startsWith('blind9.') && !k.startsWith('scored14.') && !k.startsWith('blind10.') && !k.startsWith('scored15.') && !k.startsWith('blind11.') && !k.startsWith('blind12.') && !k.startsWith('blind13.') && !k.startsWith('blind14.') && !k.startsWith('scored17.') && !k.startsWith('scored18.') && !k.startsWith('scored16.') && v < 1);
     expect(below, result.report).toEqual([]);
   });
 
@@ -171,6 +171,21 @@ describe('plan evaluation sets', () => {
     // optional item in the covering paragraph, a document site's file name as the title.
     const floors: Record<string, number> = { refuse: 1, kind: 1, title: 9 / 10, year: 1, itemCount: 7 / 11, found: 43 / 44, due: 42 / 43, targets: 1, notTargets: 1, notInItems: 1 };
     for (const [f, least] of Object.entries(floors)) expect(accuracy[`blind13.${f}`], `${f}\n${report}`).toBeGreaterThanOrEqual(least - 1e-9);
+  });
+  it('keeps the p23 blind real plans (12 documents labelled by another writer; first score in blind-p23/FIRST-SCORE.txt at ecb0709: refuse 11/12, kind 10/12, title 3/6, year 9/9, items 5/9, due 27/45, targets 36/45, 2 of 47 non-targets taken, furniture 25/27) where tuning left them (due 42/48, targets 43/48, furniture 26/27)', async () => {
+    const { accuracy, report } = await score();
+    // Raised after tuning (session 19, p1): a template scheme's blank 活动时间 runs on the observance its 指导思想 names;
+    // a covering notice issuing a year's 工作报告 is that report; a notice's tail (second contact, link row) is furniture;
+    // figures quoted from a source are facts; a goal's horizon (目标是到2025年) is its deadline; day-led news of what
+    // will happen is a task; a call's one closing date (报送截止日期为…) dates its earlier points that hand something in; 5月4日---5月31日 and 3月26日3月30日 are spans; an activity scheme under a template site's
+    // title dates its content by its days and its 时间 item is the event its opening announces. Two labels aligned
+    // (wuqing 仅限推荐一名 as value 1, as 限报1项 in holdout 11 and p22; liaoning's 一是 naming 全国科技工作者日 due on
+    // 5月30日, by the writers' own rule for an item naming an observance). Left: kepu-jingbian's one paragraph labelled
+    // as three items, liaoning's forwarded request (5月下旬 in the next paragraph), wuqing's 一式3份 (the older sets'
+    // copies rule), daye's title promising a plan part the page lost (the writers
+    // disagree), two matches quoting the list number (3、观看科普电影), gaohuating's dated field lines as children.
+    const floors: Record<string, number> = { refuse: 1, kind: 11 / 12, title: 4 / 6, year: 1, itemCount: 6 / 9, found: 48 / 50, due: 42 / 48, targets: 43 / 48, notTargets: 1, notInItems: 26 / 27 };
+    for (const [f, least] of Object.entries(floors)) expect(accuracy[`blind14.${f}`], `${f}\n${report}`).toBeGreaterThanOrEqual(least - 1e-9);
   });
   it('keeps the eighteenth plan holdout (12 real documents collected after the freeze at 2dc6de8 and scored once there: refuse 9/12, kind 10/12, title 6/8, year 9/9, items 7/9, due 33/52, targets 48/52, 6 of 32 non-targets taken, furniture 24/24) where tuning left it', async () => {
     const { accuracy, report } = await score();

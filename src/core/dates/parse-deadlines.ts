@@ -34,9 +34,9 @@ const PARTS: Record<string, [number, number]> = {
   初: [1, 10], 上旬: [1, 10], 中旬: [11, 20], 中: [11, 20], 下旬: [21, 31], 底: [21, 31], 末: [21, 31], 上中旬: [1, 20], 中下旬: [11, 31],
 };
 
-const SEP = '\\s{0,2}(?:至|到|-{1,2}|—{1,2}|–|[―‒]{1,2}|〜|~|～|－)\\s{0,2}';
+const SEP = '\\s{0,2}(?:至|到|-{1,3}|—{1,2}|–|[―‒]{1,2}|〜|~|～|－)\\s{0,2}';
 /** Between the two days of a range: "10月12日——18日", "12至18日", "12-18日". */
-const DAY_SEP = '\\s{0,2}(?:至|到|-{1,2}|—{1,2}|–|[―‒]{1,2}|〜|~|～|－)\\s{0,2}';
+const DAY_SEP = '\\s{0,2}(?:至|到|-{1,3}|—{1,2}|–|[―‒]{1,2}|〜|~|～|－)\\s{0,2}';
 const PART = '(初|上旬|中旬|下旬|底|末)?';
 /**
  * The year written again on a range's end with its closing hour ("2025年7月8日—2025年7月21日17:30"): not captured, read
@@ -116,7 +116,7 @@ const RULES: Rule[] = [
     },
   },
   {
-    // 5月15日至20日, 9月15日—9月21日, 5月15-20日; "5月15日21日" (a page that lost its 至) when the second day is later
+    // 5月15日至20日, 9月15日—9月21日, 5月15-20日, "5月4日---5月31日"; "5月15日21日" (a page that lost its 至) when the second day is later
     re: new RegExp(`${YEAR}${M}月${D}(?:[日号]?${DAY_SEP}|[日号])(?:${M}月)?${D}[日号]`, 'gu'),
     make(m, planYear) {
       const y = yearOf(m[1], planYear);
@@ -125,7 +125,8 @@ const RULES: Rule[] = [
       const d1 = num(m[3]);
       const d2 = num(m[5]);
       const joined = !new RegExp(DAY_SEP, 'u').test(m[0]);
-      if (joined && (m[4] !== undefined || !(d2 > d1))) return undefined;
+      // "3月26日3月30日" (a page that lost its 至 between two full dates): a range when the second is later, within weeks.
+      if (joined && (m[4] !== undefined ? !(m2 === m1 ? d2 > d1 : m2 === m1 + 1 && d2 < d1) : !(d2 > d1))) return undefined;
       if (!validMonth(m1) || !validMonth(m2) || !validDay(y, m1, d1) || !validDay(y, m2, d2)) return undefined;
       return { range: { start: ymd(y, m1, d1), end: ymd(y, m2, d2) }, kind: 'period' };
     },
@@ -267,9 +268,9 @@ const RULES: Rule[] = [
     },
   },
   {
-    // "到2025年，…", "力争到2030年实现…", "力争2025年…达到15%": a goal for that year, due by its end ("截至2023年" is the
+    // "到2025年，…", "力争到2030年实现…", "力争2025年…达到15%", "目标是到2025年，…": a goal for that year, due by its end ("截至2023年" is the
     // past; "到2025年6月" and "到2025年底" are read above).
-    re: /(?:(?<=力争|争取)|(?<=^|[，,。；;：:\s—]|力争|争取)(?:到|至))\s*(20\d{2})\s*年(?!\s*(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月|底|末|内|终|度)/gu,
+    re: /(?:(?<=力争|争取)|(?<=^|[，,。；;：:\s—]|力争|争取|目标是|目标为|任务是)(?:到|至))\s*(20\d{2})\s*年(?!\s*(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月|底|末|内|终|度)/gu,
     make: (m) => ({ range: { start: ymd(Number(m[1]), 12, 31), end: ymd(Number(m[1]), 12, 31) }, kind: 'deadline' }),
   },
   {

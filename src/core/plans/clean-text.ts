@@ -75,6 +75,8 @@ const FURNITURE = [
   // (Each number one way only: a mobile, an area code with its dash, or a long-distance number run together; a local
   // 7–8 digits only after a contact's title, so "受众人数:1000000" stays. Read in linear time.)
   /^(?:(?:[^\s:：，,。；;\d]{1,6}[:：]?\s*(?:1[3-9]\d{9}|0\d{2,3}[-－]\d{7,8}|0\d{9,11})|[^\s:：，,。；;\d]{0,5}(?:老师|先生|女士|同志|主任|科长|部长|电话|手机)[:：]?\s*\d{7,8})(?!\d)[，,；;]?\s*)+$/u,
+  // A second contact on its own line under 联系方式 ("刘宝82166872", "李明 82345678"): a name and a local number.
+  /^\p{Script=Han}{2,3}[ \t　]*(?:0\d{2,3}[-－])?\d{7,8}$/u,
   /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:0\d{2,3}\s*[-－]\s*)?\d{7,8}|1[3-9]\d{9})(?:\s+(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:0\d{2,3}\s*[-－]\s*)?\d{7,8}|1[3-9]\d{9}))*$/u,
   // The same contact as a notice's last numbered point ("3.联系人:桂老师,联系电话:6182009。"): who to call, not work.
   /^(?:\d{1,2}\s*[.、．]|[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)\s*(?:联\s*系\s*人|联系电话|联系方式|咨询电话|联系地址)[:：][^。；;]{0,60}[。]?$/iu,
@@ -227,7 +229,8 @@ export function cleanLines(raw: string): string[] {
       continue;
     }
     if (ATTACHMENTS.test(simple)) attachments = true;
-    else if (attachments && (ATTACHMENT_NAME.test(simple) || ATTACHMENT_FILE.test(simple))) continue;
+    // …or a link row under it ("…信息表 |").
+    else if (attachments && (ATTACHMENT_NAME.test(simple) || ATTACHMENT_FILE.test(simple) || /^[^。；;！!？?]{2,60}[ \t　]*[|｜]$/u.test(simple))) continue;
     else if (line !== '') attachments = false;
     // A web page's picture ("![]()", "[图片]") and its caption, one short sentence under it (never a task or a title).
     const picture = IMAGE.test(simple);

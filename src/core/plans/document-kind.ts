@@ -94,7 +94,10 @@ export function readKind(input: { title: string; raw: string; nodes: OutlineNode
   // "关于做好2024年度工作总结的通知" asks for a summary by a date: a notice, not a report.
   // So does an annual report's form (单位名称 | 宗旨和业务范围 | 开展业务活动情况 …) whatever its file is called.
   // "工作计划与总结" (the plan first): a site's category over a page, which the body decides, not a report's name.
-  const reportTitle = (REPORT_TITLE.test(title.replace(/计划(?:和|与|及)总结/gu, '计划').replace(/(工作要点|工作计划|工作方案|实施方案)/gu, '')) && !/^关于.*(通知|函)$/u.test(title)) || isAnnualReport(input.raw) || (!PLAN_TITLE.test(title) && announcedReport(input.raw) !== undefined);
+  // A covering notice issuing a year's report ("《…2023年工作报告》已经…审议通过，现予印发"): the page is that report.
+  const issued = forwardedName(input.raw);
+  const issuedReport = issued !== undefined && (REPORT_TITLE.test(issued) || /20\d{2}\s*年度?工作报告$/u.test(issued)) && !/(计划|要点|方案|安排|打算)/u.test(issued);
+  const reportTitle = issuedReport || (REPORT_TITLE.test(title.replace(/计划(?:和|与|及)总结/gu, '计划').replace(/(工作要点|工作计划|工作方案|实施方案)/gu, '')) && !/^关于.*(通知|函)$/u.test(title)) || isAnnualReport(input.raw) || (!PLAN_TITLE.test(title) && announcedReport(input.raw) !== undefined);
   const sections = nodes.length > 0 ? topSections(nodes) : [];
   // A programme the text names ("落实全民科学素质行动计划纲要精神", "《…规划》") is no heading over a plan part.
   // So is a body named after one ("成立了全民科学素质行动计划领导小组").

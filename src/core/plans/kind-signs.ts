@@ -43,7 +43,7 @@ export function coveringRequest(lines: string[], line: number): OutlineNode | un
 
 /** The document a covering notice sends, by its name: "《新疆老科协2021年工作总结和2022年工作要点》…现转发给你们". */
 export function forwardedName(raw: string): string | undefined {
-  return /《([^》\n]{4,80})》[^。\n]{0,30}(?:印发|转发|下发)给你们/u.exec(normalizeText(raw.slice(0, 1500)))?.[1];
+  return /《([^》\n]{4,80})》[^。\n]{0,30}(?:(?:印发|转发|下发)给你们|现予(?:以)?印发|现印发)/u.exec(normalizeText(raw.slice(0, 1500)))?.[1];
 }
 
 /** Words that look back on a year: "这一年", "一年来", "过去的一年", "回首2025年". */

@@ -8,8 +8,8 @@ import { parseTargets } from './parse-targets.js';
 import { preparing, YEAR_LEAD } from './plan-items.js';
 
 const CLOSING = /^(工作要求|有关要求|相关要求|保障措施|组织保障|注意事项|其他事项|其他要求|工作保障|组织领导)$/u;
-/** Sections that describe an event or a plan rather than ask for work. */
-const DESCRIPTIVE = /^(?:活动|工作|大赛|比赛|竞赛|赛事|初赛|复赛|决赛|市赛)?(?:名称|背景|宗旨|主旨|主题|目的|意义|地点|方式|形式|对象|范围|参加对象|参加人员|参加单位|参赛对象|参赛人员|参赛范围|参赛分组|分组|组别|指导思想|发展思路|总体思路|总体要求|基本原则|主办单位|承办单位|协办单位|组织机构|组委会|组织委员会|(?:工作|活动)?领导小组)$/u;
+/** Sections that describe an event or a plan rather than ask for work; the bodies that run it ("科技节活动领导小组"). */
+const DESCRIPTIVE = /^(?:活动|工作|大赛|比赛|竞赛|赛事|初赛|复赛|决赛|市赛)?(?:名称|背景|宗旨|主旨|主题|目的|意义|地点|方式|形式|对象|范围|参加对象|参加人员|参加单位|参赛对象|参赛人员|参赛范围|参赛分组|分组|组别|指导思想|发展思路|总体思路|总体要求|基本原则|主办单位|承办单位|协办单位|组织机构|组委会|组织委员会|(?:工作|活动)?领导小组)$|^\p{Script=Han}{1,8}?(?:活动|工作)(?:领导小组|组委会|组织机构)$/u;
 /** Sections of aims: a date they mention in passing ("学校将每年4月定为读书月") sets no work. */
 const AIMS = /^(?:活动|工作)?(?:指导思想|宗旨|主旨|目的|意义)$/u;
 /** A section of aims: its undated, unmeasured points are what the work is for. */
@@ -21,11 +21,14 @@ const COST_LINE = /^[^，,。；;:：]{1,16}[:：]\s*(?:约|共计?)?\s*\d+(?:\.
 /** A theme run on after its heading ("二、活动主题携手建设创新型城市—走进科学…"): a slogan, not work. */
 const THEME_RUN = /^(?:活动|工作)?(?:主题|宗旨|口号)[:：]?[^，,。；;]{2,60}$/u;
 /** A section giving when an event takes place, its dates on its own line or run on ("一、活动时间5月15日—5月21日。", "三、活动主题与时间"). */
-const WHEN = /^(?:活动|举办|实施)?(?:(?:主题|名称|地点)[与和及、])?(?:时间|日期)(?:[与和及、](?:地点|主题))?(?:安排)?(?:$|[:：]?\s*(?:20\d{2}\s*年\s*)?\d{1,2}\s*月)/u;
+const WHEN = /^(?:活动|举办|实施)?(?:(?:主题|名称|地点)[与和及、])?(?:时间|日期)(?:[与和及、](?:地点|主题))?(?:安排)?(?:$|[:：]?\s*(?:20[\d_＿xX×]{2}\s*年\s*)?\d{1,2}\s*月)/u;
 /** A news lead that only announces the event and its dates ("根据…安排部署,县科协将于5月20日-27日举办我县2017年科技活动周。"). */
 const ANNOUNCEMENT = /^(?:根据[^。；;]{0,80}[，,])?[^。；;，,]{2,60}将于[^。；;，,]{2,24}(?:举办|举行)[^。；;，,]{2,40}[。]?$/u;
 /** Tasks enough that an event's dates are theirs, not one more task ("三、活动内容" with six tasks under it). */
 const EVENT_TASKS = 3;
+
+/** A table's name alone ("活动安排表", "日程安排一览表"): where the table stood. */
+const MISSING_TABLE = /^(?:活动|工作|日程|进度|时间|任务)?(?:安排|日程|进度|分工|计划)?(?:一览)?表[:：]?$/u;
 
 /** An admonition's modal verb ("要", "应"), not the same character inside 重要, 要点, 应急, 应用. */
 const MODAL = /(务必|必须|(?<![主重需纲概摘简提])要(?![点素件闻])|应(?![急用对届邀]))/u;
@@ -58,6 +61,11 @@ export function withoutNonTasks(nodes: OutlineNode[]): { nodes: OutlineNode[]; u
       return false;
     }
     if (hasChildren(nodes, k)) return true;
+    // "(二)活动安排表" with nothing under it: the heading of a table the page lost, no work of its own.
+    if (!n.text.includes('\n') && MISSING_TABLE.test(head)) {
+      unread.push(n.text);
+      return false;
+    }
     const rest = n.text.split('\n').slice(1);
     const concrete = rest.some((p) => parseDeadlines(p, 2000).length > 0 || parseTargets(p).length > 0);
     // A flattened page runs the heading and its words on one line: "三、主办单位 中共区委宣传部、区科技局", "活动背景: 科学普及是…".
@@ -103,6 +111,27 @@ export function withEventNamed(nodes: OutlineNode[], title: string, window?: { s
   // An activity of one day ("活动时间：2025年9月12日") stays an item of its own.
   if (others >= EVENT_TASKS && !oneDay) return nodes.filter((n, k) => !isWhen(n, k));
   return nodes.map((n, k) => (isWhen(n, k) ? { ...n, text: `举办${event}\n${n.text}` } : n));
+}
+
+/** The event a scheme's opening announces: "我校在三月的最后一周将举办…第二届科普活动周", "我校决定开展以…为主题的科技节活动". */
+const ANNOUNCED_EVENT = /(?:将|决定|拟|计划)(?:于[^，,。；;]{0,12})?(举办|开展|举行)([^，,。；;]{4,40}?(?:活动周|科技周|科普周|科技节|科普节|读书节|活动月|宣传月|系列活动|主题活动|活动))(?=[。；;，,]|$)/u;
+
+/**
+ * A scheme with no title naming its event (the window read from its 活动时间, dating the content part): its 时间
+ * section, left an item, is the event its opening announces; named so.
+ */
+export function withEventAnnounced(nodes: OutlineNode[], lines: string[]): OutlineNode[] {
+  const at = nodes.findIndex((n, k) => !n.isGroup && !hasChildren(nodes, k) && WHEN.test(headOf(n)));
+  const when = nodes[at];
+  if (!when) return nodes;
+  let event: string | undefined;
+  for (const line of lines.slice(0, Math.max(0, when.line))) {
+    const m = ANNOUNCED_EVENT.exec(normalizeText(line));
+    if (m && !/了/u.test(m[0])) event = `${m[1]}${m[2]}`;
+  }
+  if (!event) return nodes;
+  const named = event;
+  return nodes.map((n, k) => (k === at ? { ...n, text: `${named}\n${n.text}` } : n));
 }
 
 /** A 时间 section's heading, alone or run on: "一、时间和主题", "活动主题和时间2023年全国科普日主题为…". */

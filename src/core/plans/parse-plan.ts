@@ -7,7 +7,7 @@ import { readKind, type DocumentKind } from './document-kind.js';
 import { coveringRequest, forwardedName } from './kind-signs.js';
 import { convertTextTables, joinFlattenedRows, spacedTableRows } from './table-rows.js';
 import { findYears } from './plan-year.js';
-import { withAsksAfterDays, withEventNamed, withoutNonTasks } from './non-tasks.js';
+import { withAsksAfterDays, withEventAnnounced, withEventNamed, withoutNonTasks } from './non-tasks.js';
 import type { Observance } from './observances.js';
 import { buildItems, datedEvents } from './plan-items.js';
 import { withPlanDates } from './plan-observances.js';
@@ -96,7 +96,7 @@ export function parsePlan(raw: string, options: ParsePlanOptions): { plan: Plan;
   // A window read from a notice's lead (no title naming the event) leaves its outline as written.
   // "定于9月17-23日…集中开展。各地可…拟定活动副主题": the 时间 section's later asks are items of their own.
   const asked = withAsksAfterDays(kept, years.from);
-  const named = window && !calendar.contentOnly ? withEventNamed(asked, title, window, calendar.oneDay) : asked;
+  const named = window && !calendar.contentOnly ? withEventNamed(asked, title, window, calendar.oneDay) : window ? withEventAnnounced(asked, lines) : asked;
   // The covering notice's request ("请结合实际认真贯彻落实，并…报告落实情况") is the plan's last item.
   const request = named.some((n) => !n.isGroup) ? coveringRequest(lines, named.length) : undefined;
   const nodes = request && !named.some((n) => n.text === request.text) ? [...named, request] : named;

@@ -25,6 +25,9 @@ const PAST = /(已经|已建|已有|已于|已完成|已成立|已|曾|去年|�
 const STRONG_PAST = /(已于|已经|已完成|已建成|已举办|已召开|已开展|已举行|去年|上年)/u;
 const NEW_GOAL = /(新建|新增|新培育|新创建|再建|力争|争取|计划|定于|拟|将|今年|本年|年内|全年|还要|继续)/u;
 
+/** A source cited for a figure: "根据《…报告》", "据统计", "数据显示". */
+const CITED = /(?:根据|据)[^。；;，,]{0,30}(?:报告|数据|统计|调查|年鉴|蓝皮书|公报|测算|监测)|(?:数据|报告|统计|调查|监测)(?:显示|表明)/u;
+
 /** A verb of work done with its 了 ("举办了", "开展了", "共产生了"), not 为了 / 了解 / 除了. */
 const DONE = /(?:举办|举行|开展|组织|召开|产生|评出|评选出?|完成|建成|吸引|接待|发放|印发|走访|培训)了/u;
 
@@ -92,6 +95,9 @@ export function parseTargets(original: string, planYear?: number): Target[] {
   const text = normalizeText(original);
   const spans = withRoundHundreds(text, scanPlainNumbers(text));
   const targets: Target[] = [];
+  // The counts taken in each sentence with the words after them: the same again ("各班派2名选手参赛，2名选手各选一个
+  // 题材") names the same people, not more.
+  const seen = new Set<string>();
   let prevEnd = 0;
   let lastTaken = -1;
   let lastWhole = -1;
@@ -151,19 +157,25 @@ export function parseTargets(original: string, planYear?: number): Target[] {
     const whole = clauseBefore(text, index, 0, WHOLE_SENTENCE_END);
     const partsFrom = whole.lastIndexOf('其中');
     const partOf = partsFrom >= 0 && lastTaken >= 0 && lastTaken >= index - whole.length && lastTaken < index - whole.length + partsFrom ? lastWhole : undefined;
+    // "根据《…调查报告》，我国公众科学素养…达到10.56%", "据统计，…": a figure a source reports is a fact, unless a
+    // goal is set after the citation ("…，今年将新建3个").
+    if (lastIndexOf(sentence, CITED) >= 0 && lastIndexOf(sentence, CITED) > Math.max(lastIndexOf(sentence, NEW_GOAL), lastIndexOf(sentence, /目标/u))) continue;
     // "…已于3月上旬完成，共开展志愿服务32场": the sentence is about done work unless this clause sets a new goal.
     if (lastIndexOf(sentence, STRONG_PAST) > lastIndexOf(sentence, NEW_GOAL)) continue;
     // "面向全区13所学校，举办了…大赛，共产生一等奖3名": a count tied to a clause of done work (a verb with 了) in its
     // sentence, with no new goal between them, is a result.
     if (tiedToDone(sentence, text.slice(end, end + 60).split(SENTENCE_END)[0] ?? '')) continue;
     // "2010年要在每个社区创建20户" (a template's stale year) still states what is to be done.
-    if (planYear !== undefined && !/(今年|本年|全年|年内|新建|新增|力争|争取)/u.test(clause) && !/\d{4}\s*年(?:要|将|计划|力争|争取)/u.test(sentence) && pastYearIn(sentence, planYear)) continue;
+    // So does a goal's horizon ("目标是到2025年，将这一比例提升至15%"): 到 a year looks ahead from when it was written.
+    if (planYear !== undefined && !/(今年|本年|全年|年内|新建|新增|力争|争取)/u.test(clause) && !/\d{4}\s*年(?:要|将|计划|力争|争取)|(?<![已曾])到\s*\d{4}\s*年(?:底|末)?[，,]?\s*(?:要|将|使|把|实现|全市|全县|全区|全省|我国|力争|争取)/u.test(sentence) && pastYearIn(sentence, planYear)) continue;
     // "召开一次主题班会", "出一期科普板报": one event or issue after its verb is a count.
     const issued = /^(?:次|期|场|场次)$/u.test(rawUnit) && /(?:^|[^\p{Script=Han}])(?:出|办)\s*$/u.test(clause);
     const oneEvent = /^(?:次|期|场|场次)$/u.test(rawUnit) && (HAN_ACTION.test(clause) || issued);
-    if (first.han && !prefix && !suffix && !floorAhead && !HAN_ACTION.test(clause) && !issued) continue;
+    // "每个企业仅限推荐一名", "各乡镇限报一项": a quota after 限, a count however it is written (as "限报1项").
+    const quota = first.han && /(?:^|[^无不])限(?:报|推荐|报送|申报|选派|派|选送)?\s*$/u.test(clause);
+    if (first.han && !prefix && !suffix && !floorAhead && !HAN_ACTION.test(clause) && !issued && !quota) continue;
     // "一批", "打造一支队伍", "建立一个机制": an article, not a count.
-    if (first.han && first.value === 1 && !prefix && !floorAhead && !between && !oneEvent && !SUFFIXES.some((x) => after.startsWith(x))) continue;
+    if (first.han && first.value === 1 && !prefix && !floorAhead && !between && !oneEvent && !quota && !SUFFIXES.some((x) => after.startsWith(x))) continue;
     // "八项重点工程", "四大行动": how many parts a plan has, not a goal.
     // "开展12项重点活动：一是…": the count of the list that follows.
     if (/^(项|个|大|方面|条|件)$/u.test(rawUnit) && /^[^，,。；;]{0,10}[:：]\s*(?:$|一是|1[.、．]|[（(]1[)）]|首先|第一)/u.test(text.slice(end, end + 18))) continue;
@@ -189,6 +201,9 @@ export function parseTargets(original: string, planYear?: number): Target[] {
               : 'exactly';
     const suffixLength = SUFFIXES.find((s) => after.startsWith(s))?.length ?? 0;
     if (capsEachEntry(clause, comparator, rawUnit) || cutOff(text.slice(end + suffixLength, end + suffixLength + 5))) continue;
+    const again = `${index - sentence.length}|${first.value}|${last.value}|${rawUnit}|${text.slice(end, end + 2)}`;
+    if (seen.has(again)) continue;
+    seen.add(again);
     const startAt = prefix ? index - (before.length - before.trimEnd().length) - prefix.length : index;
     if (partOf !== undefined) (parts[partOf] ??= []).push(targets.length);
     else {

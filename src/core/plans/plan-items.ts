@@ -119,7 +119,7 @@ export function buildItems(nodes: OutlineNode[], planId: string, year: number, o
     } else if (!node.isGroup && due.every((d) => d.implied)) {
       const inherited = inheritedDue(node.labels, dueByLabels);
       if (inherited && (due.length === 0 || !due.some((d) => inherited.some((h) => h.start <= d.start && d.end <= h.end)))) due = inherited;
-      else if (due.length === 0 && window && !hasChildren && (!contentOnly || inContent(node)) && !underBodies(node)) due = [{ ...window }];
+      else if (due.length === 0 && window && (!hasChildren || ownTask(node)) && (!contentOnly || inContent(node)) && !underBodies(node)) due = [{ ...window }];
     }
     // Setting up the bodies ("成立…活动工作专班，…负责组织科技活动周各项工作") is not work in the event's days: the
     // observance it names dates it no more than the window does.
@@ -145,11 +145,25 @@ const BODIES_HEAD = /^(?:组织机构|组织领导|机构设置|组织架构|领
 
 /** A point that only sets the day the forms are sent by: "各相关单位须于5月21日前将电子版表格发送到…". */
 const SENT_BY = /^(?:各[^，,。；;]{0,12}?(?:单位|学会|科协|部门)\s*)?(?:须|需|请|务必)?\s*[于与在]\s*(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日[^，,。；;]{0,6}?前[，,]?\s*将[^。；;]{0,20}?(?:表格|材料|报表)[^。；;]{0,20}?(?:发送|报送|上报|提交|发至|发到)/u;
+/** A call's closing date for what is sent in: "报送截止日期为…", "申报截止时间:…", "截止日期：…". */
+const CLOSING_DATE = /(?:报送|申报|提交|报名|征集)?截止(?:日期|时间)\s*(?:为|是|[:：])/u;
+/** A point asking for something to be put forward or handed in. */
+const HANDS_IN = /推荐|报送|提交|申报|上报|填报/u;
 /** A point asking for a form to be filled in or sent. */
 const ASKS_FORM = /(?:填写|填报|报送|上报|提交)[^。；;]{0,6}《[^》]{2,60}(?:表|材料)》/u;
 
 /** The forms asked for by the points above such a point, with no day of their own, are due its day. */
 function withSharedDeadline(items: PlanItem[]): PlanItem[] {
+  // "报送截止日期为2017年3月31日" as the one deadline of a call's points: every earlier point that asks for something
+  // to be put forward or handed in ("每个企业仅限推荐一名…", "应一并提交《…信息表》") is due by it.
+  const dated = items.filter((i) => i.kind === 'task' && i.due.some((d) => !d.implied));
+  const closing = dated.length === 1 ? dated[0] : undefined;
+  const closes = closing?.due.filter((d) => !d.implied);
+  if (closing && closes?.length === 1 && closes[0]?.start === closes[0]?.end && CLOSING_DATE.test(normalizeText(closing.text))) {
+    for (const above of items.slice(0, items.indexOf(closing))) {
+      if (above.kind === 'task' && above.due.length === 0 && HANDS_IN.test(normalizeText(above.text))) above.due = [{ ...(closes[0] as Due) }];
+    }
+  }
   items.forEach((item, k) => {
     const days = item.due.filter((d) => !d.implied);
     if (item.kind !== 'task' || days.length !== 1 || days[0]?.kind !== 'deadline' || !SENT_BY.test(normalizeText(item.text))) return;
@@ -307,4 +321,12 @@ const isWholeYear = (d: Due): boolean => d.start.endsWith('-01-01') && d.end.end
 export function titleOf(text: string): string {
   const first = (text.split(/[。；;\n]/u)[0] ?? text).replace(/[：:，,]$/u, '').trim();
   return first.length <= 40 ? first : `${first.slice(0, 36)}…`;
+}
+
+/**
+ * A paragraph split into its parts whose own words set work with a count ("…还将在校内设置3个分会场。" over what each
+ * 分会场 does): a task of its own, dated by the event's window as its parts are.
+ */
+function ownTask(node: OutlineNode): boolean {
+  return !node.isGroup && node.ownText !== undefined && parseTargets(node.ownText).length > 0;
 }

@@ -79,7 +79,7 @@ export function withPlanDates(title: string, lines: string[], year: number, cale
   // An activity's 方案 naming no observance ("全区科技活动整体方案") with its own span of days ("二、时间 5月15日—21日").
   // So is a text with no title line of its own whose top headings are an activity's ("二、活动时间" … "四、活动内容").
   // With no title to name the event, its 时间 section stays an item as written and the window dates the content part.
-  const untitled = !inTitle && !ACTIVITY_PLAN.test(normalizeText(title)) && untitledActivity(title, lines);
+  const untitled = !inTitle && !ACTIVITY_PLAN.test(normalizeText(title)) && untitledActivity(title, lines, year);
   const span = !inTitle && (ACTIVITY_PLAN.test(normalizeText(title)) || untitled) ? eventDates(lines, year) : undefined;
   if (span && untitled) return { observances, window: { text: title, ...span, implied: true, kind: 'event' }, contentOnly: true };
   // An event of one day ("活动时间：2025年9月12日") dates its tasks by that day as well; its day stays an item.
@@ -98,6 +98,17 @@ export function withPlanDates(title: string, lines: string[], year: number, cale
       // Its window is the plan's own dates for that observance as well ("同步举办科技活动周" under 有关要求).
       const dated = own.has(only.observance.name) ? observances : ownDates(calendar, new Map([...own, [only.observance.name, when]]), year);
       return { observances: dated, window: { text: only.written, ...when, implied: true, kind: 'event' }, contentOnly: true };
+    }
+    // A template scheme whose 活动时间 was left blank ("_年_月_日---_日") for the one observance its parts before it name
+    // ("__年我区“全国科普日”活动要以…为指导"): its content part runs on the observance's days.
+    const blank = lines.findIndex((_, k) => blankWhen(lines, k));
+    if (blank >= 0 && !eventDates(lines, year)) {
+      const before = new Map(lines.slice(0, blank).flatMap((l) => findObservances(l, calendar)).map((f) => [f.observance.name, f] as const));
+      const one = before.size === 1 ? [...before.values()][0] : undefined;
+      if (one) {
+        const days = own.get(one.observance.name) ?? observanceDates(one.observance, year);
+        return { observances, window: { text: one.written, start: days.start, end: days.end, implied: true, kind: 'event' }, contentOnly: true };
+      }
     }
   }
   // "市科协于5月1日-6月15日期间…组织开展系列活动" in a news page's or notice's lead: the series' span.
@@ -137,17 +148,22 @@ function aroundDay(sentence: string, day: { start: string; end: string }, year: 
 
 /** A top heading of an activity's scheme: "二、活动时间", "四、活动内容", "(二)活动安排"; "二时间" on a page that lost its 、. */
 const ACTIVITY_TIME_HEAD = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}(?=(?:活动)?(?:时间|日期)$))\s*(?:活动)?(?:时间|日期)\s*[:：]?/u;
-const ACTIVITY_CONTENT_HEAD = /^(?:[一二三四五六七八九十]{1,3}、?|[（(][一二三四五六七八九十]{1,3}[)）])\s*活动(?:内容|安排|项目)\s*[:：]?$/u;
+const ACTIVITY_CONTENT_HEAD = /^(?:[一二三四五六七八九十]{1,3}、?|[（(][一二三四五六七八九十]{1,3}[)）])\s*活动(?:内容|安排|项目)(?:[及与和](?:具体)?(?:安排|要求|形式))?\s*[:：]?$/u;
 
 /**
  * A page that gave its scheme no title line (the title is the file's name) but whose headings are an activity's:
  * a 活动时间 heading and a 活动内容 heading. A yearly work plan with a title of its own is not read so.
  */
-function untitledActivity(title: string, lines: string[]): boolean {
-  const key = normalizeText(title).trim();
-  if (lines.some((l) => normalizeText(l).trim() === key)) return false;
+function untitledActivity(title: string, lines: string[], year: number): boolean {
   const heads = lines.map((l) => normalizeText(l).trim());
-  return heads.some((l) => ACTIVITY_TIME_HEAD.test(l)) && heads.some((l) => ACTIVITY_CONTENT_HEAD.test(l));
+  if (!(heads.some((l) => ACTIVITY_TIME_HEAD.test(l)) && heads.some((l) => ACTIVITY_CONTENT_HEAD.test(l)))) return false;
+  const key = normalizeText(title).trim();
+  // A compilation's heading ("…方案范文(汇总八篇)", "…多篇") names the site's page, not the scheme under it.
+  if (!lines.some((l) => normalizeText(l).trim() === key) || /[（(](?:汇总|汇编|精选|合集|通用)?[\d一二三四五六七八九十]{1,3}篇[)）]$|多篇$/u.test(key)) return true;
+  // A template site's sample under a year's generic title ("2022年科普工作计划") whose 活动时间 is a few days
+  // ("3月26日3月30日"): an activity's scheme all the same; a year's plan runs for months.
+  const span = eventDates(lines, year);
+  return span !== undefined && daysBetween(span.start, span.end) <= 14;
 }
 
 /** A lead sentence setting a series' span: "决定于5月上旬至6月上旬…组织开展…系列活动", "将于7月1日至31日…集中举办". */
@@ -186,6 +202,18 @@ function activityField(lines: string[], k: number): boolean {
   while (p >= 0 && (lines[p] ?? '').trim() === '') p--;
   const prev = normalizeText(lines[p] ?? '').trim();
   return ACTIVITY_HEAD.test(prev) && !/时间|日期/u.test(prev);
+}
+
+/** A template's blank: only fill-in marks and date words ("_年_月_日---_日", "20__年__月__日"). */
+const BLANK_DATE = /^[_＿\s\d年月日号\-—－~～至到]*[_＿][_＿\s\d年月日号\-—－~～至到]*$/u;
+
+/** An "活动时间" line (or the line after it) left blank in a template. */
+function blankWhen(lines: string[], k: number): boolean {
+  const m = WHEN_LINE.exec(normalizeText(lines[k] ?? '').trim());
+  if (!m || activityField(lines, k)) return false;
+  const rest = (m[1] ?? '').trim();
+  const text = rest !== '' ? rest : (lines.slice(k + 1).find((l) => l.trim() !== '') ?? '').trim();
+  return BLANK_DATE.test(normalizeText(text)) && !/\d{1,2}\s*月\s*\d{1,2}/u.test(text);
 }
 
 /** The dates an "活动时间" line (or the line after it) gives, when they are one span of days. */

@@ -20,16 +20,16 @@ export function titleIndex(lines: string[], source: string): number {
 
 export function findTitle(preamble: string[], lines: string[], source: string): string {
   const picked = pickTitle(preamble, lines, source);
-  // A document site's file name ("开江县科协2019年工作重点2.docx") over the document's own first words
+  // A document site's file name ("开江县科协2019年工作重点2.docx", "….docxVIP" with the site's tag) over the document's own first words
   // ("1、开江县科协2019年工作要点2019年是…"): the document's title, as it writes it.
-  const own = /\.(docx?|pdf|wps)$/iu.test(picked) ? ownTitleAfterFileName(picked, lines) : undefined;
+  const own = /\.(docx?|pdf|wps)(?:VIP)?$/iu.test(picked) ? ownTitleAfterFileName(picked.replace(/VIP$/iu, ''), lines) : undefined;
   if (own) return own;
   // A document site's count of pieces ("工作要点(2篇)") is not part of the title; nor is a site's column tag before a
   // plan's full title ("【2025年政府开放日】…活动方案").
   const tagless = COLUMN_TAG.test(picked) && PLAN_NAME.test(normalizeText(picked)) ? picked.replace(COLUMN_TAG, '') : picked;
   // Nor is its "2022年最新的" before a title ("2022年最新的省科学技术厅…实施方案").
   const untagged = tagless.replace(/^(?:20\d{2}年)?最新(?:的|版)?(?=\p{Script=Han}{4})/u, '');
-  return withActivityName(withSubject(untagged.replace(/\.(docx?|pdf|txt|md|wps)$/iu, '').replace(/[（(]\d{1,2}篇[)）]$/u, '').replace(POSTED_ON, '').trim(), lines), preamble, lines);
+  return withActivityName(withSubject(untagged.replace(/\.(docx?|pdf|txt|md|wps)(?:VIP)?$/iu, '').replace(/[（(]\d{1,2}篇[)）]$/u, '').replace(POSTED_ON, '').trim(), lines), preamble, lines);
 }
 
 /** The title a document site's chunk opens with, when it names the same body as the file name. */
