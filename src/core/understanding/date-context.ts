@@ -162,7 +162,7 @@ const PLANNED_BEFORE = /(?:原本|原定|本来|原计划|预定)[^，。,;；�
 /** "3/15已停暖", "11/15已正式供暖": a state reached on the day, right after it (not "已完成培训": no event word here). */
 const STATE_REACHED = /^\s*(?:就)?已(?:经)?(?:正式)?(?:停暖|供暖|停气|通气|开园|闭园|开馆|闭馆|开学|放假|收假|入汛|出汛|停课|复课|停运|通车)/u;
 /** "周五站里设备例检, 无活动": the sentence says the day held no event. */
-const NO_EVENT = /无活动|没有活动|没活动|未开展活动|无接待|闭馆(?!后)/u;
+const NO_EVENT = /无活动|没有活动|没活动|未开展活动|无接待/u;
 /** "比3月份多了", "较上月": a time compared with. */
 const COMPARED = /(?:比|较|相比|比起|对比|同比|环比)\s*$/u;
 

@@ -173,7 +173,10 @@ export function findNamedDates(text: string, today: CivilDate): NamedDate[] {
   for (const m of text.matchAll(new RegExp(`(${NAMES})(?:之?日(?![期记报志程历])|(?:节|日)?(?:(?:当天|那天|当日|那日|当晚|那晚|当夜|那夜|这天)(?:晚上|上午|下午)?|(?:上午|下午|晚上)|(?=$|[\\s,，。;；:：、(（]|[在于到去我县镇村社组举开召为由馆学公协的“"《]|进(?!行|一步))))`, 'gu'))) {
     // "下大雪那天", "一场小雪": the weather, not the term.
     if (/^(?:小寒|大寒|雨水|小暑|大暑|小雪|大雪)$/u.test(m[1] ?? '') && /[下场阵]$/u.test(text.slice(Math.max(0, (m.index ?? 0) - 1), m.index))) continue;
-    if (!BARE_OK(m[1] ?? '') && !/(日|当天|那天|当日|那日|当晚|那晚|当夜|那夜|这天)/u.test(m[0])) continue;
+    // A name of digits (十一, 五一, 六一) is a day only with 之日 or 当天…, never with a bare 日: "十月二十一日" holds
+    // "十一日" (the 21st), not 国庆; a solar term that is a weather word takes a bare 日 (大雪日).
+    const weatherTerm = /^(?:小寒|大寒|雨水|小暑|大暑|小雪|大雪)$/u.test(m[1] ?? '');
+    if (!BARE_OK(m[1] ?? '') && !(weatherTerm ? /(日|当天|那天|当日|那日|当晚|那晚|当夜|那夜|这天)/u : /(之日|当天|那天|当日|那日|当晚|那晚|当夜|那夜|这天)/u).test(m[0])) continue;
     // "三月三日那天", "六月六日当天": a month and day written with 日 are the solar day, not the lunar festival.
     if (/^[一二三四五六七八九十]+月[一二三四五六七八九十]+$/u.test(m[1] ?? '') && m[0].slice((m[1] ?? '').length).startsWith('日')) continue;
     // "六一儿童节“科学小实验”专场" names the day; "清明“缅怀先烈”主题宣讲" names a theme, not the day.
