@@ -34,8 +34,9 @@ const STAFF_HEADER = /^(?:mentors?|tutors?|coaches?|instructors?|volunteers?|sta
 function unitOf(header: string): string | undefined {
   // "人數", "參加人員": a header in traditional characters is read as the simplified one.
   header = normalizeText(header).trim().toLowerCase();
-  // "日期", "星期", "活动日期": a column of days or weekdays counts nothing (not 期).
-  if (/(?:日期|星期|周次|礼拜)$|^(?:时间|周|date|day|weekday)$/u.test(header)) return undefined;
+  // "星期", "礼拜": a column of weekdays counts nothing (not 期). ("日期" is left to the date reader: a sheet's 日期
+  // column reads as the rows' days there, w12c-r006.)
+  if (/(?:星期|周次|礼拜)$|^(?:周|weekday)$/u.test(header)) return undefined;
   if (/人次/u.test(header)) return '人次';
   // "参观学生(人)", "带队教师（人）": the unit written in brackets after the column's name.
   if (/[(（]\s*人\s*[)）]$/u.test(header)) return '人';
