@@ -13,6 +13,7 @@ import { findMessageDates } from '../../src/core/understanding/message-dates.js'
 import { findFigures } from '../../src/core/understanding/message-figures.js';
 import { readCorrection } from '../../src/core/understanding/read-correction.js';
 import { readReport } from '../../src/core/understanding/read-report.js';
+import { auditReading } from '../../src/core/understanding/report-audit.js';
 import { OBSERVANCES } from '../support/kexie-for-tests.js';
 
 /** A deterministic generator, so a failure can be replayed. */
@@ -59,6 +60,8 @@ describe('parsers on hostile input', () => {
     ['parseOwners', 20_000, (t) => parseOwners(t)],
     ['parsePlan', 20_000, (t) => parsePlan(t, { source: 'fuzz.txt', fallbackYear: 2026, importedAt: '2026-11-23T00:00:00Z', observances: OBSERVANCES })],
     ['checkNumbers', 20_000, (t) => checkNumbers(t, [])],
+    // The second look over a reading of many records, each holding the hostile text's first figure.
+    ['auditReading (4,000, 60 records)', 4_000, (t) => auditReading(t, Array.from({ length: 60 }, (_, k) => ({ date: `2026-11-${String(1 + (k % 28)).padStart(2, '0')}`, headcount: k % 2 === 0 ? 1 : null, metrics: { 场: 2, '人(学生)': 1 } })))],
   ];
   it.each(parsers)('%s finishes without throwing on %i characters of hostile text', (_name, n, fn) => {
     for (const text of adversarial(n)) expect(() => fn(text)).not.toThrow();

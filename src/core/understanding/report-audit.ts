@@ -93,21 +93,23 @@ export function auditReading(message: string, records: readonly AuditRecord[]): 
     }
   });
   const tokens = scanNumbers(text);
+  // Each number's facts, found once (a bounded scan each), so every check below is one pass over the numbers.
+  const online = tokens.map((t) => ONLINE.test(clauseOf(text, t.start)));
+  const onSite = tokens.map((t, i) => !online[i] && PEOPLE_AFTER.test(text.slice(t.end, t.end + 6)) && !STAFF_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start)));
   records.forEach((r, k) => {
-    // The headcount read from a clause of viewers online ("直播观看3400人次", "在线 2300", "8k views").
-    if (r.headcount !== null) {
-      for (const t of tokens) {
-        if (t.value !== r.headcount && t.max !== r.headcount) continue;
-        const clause = clauseOf(text, t.start);
-        // In a list the other lines are other events: only the token's own line speaks of people on site.
-        const [from, to] = records.length > 1 ? sentenceOf(text, t.start) : [0, text.length];
-        const scope = text.slice(from, to);
-        const others = tokens.some((u) => u !== t && u.start >= from && u.end <= to && u.value !== t.value && PEOPLE_AFTER.test(text.slice(u.end, u.end + 6)) && !ONLINE.test(clauseOf(text, u.start)) && !STAFF_BEFORE.test(text.slice(Math.max(0, u.start - 8), u.start)));
-        if (ONLINE.test(clause) && !ONLY_ONLINE.test(scope) && (others || /现场|线下|到场|来了/u.test(scope.replace(clause, '')))) {
-          out.push({ record: k, field: 'headcount', check: 'online-headcount', question: `参加人数${r.headcount}${r.headcountUnit ?? '人'}是线上观看的吗？是线上的就回复“线上”；是现场来的就回复“记录”。` });
-          break;
-        }
-      }
+    // The headcount read from a clause of viewers online ("直播观看3400人次", "在线 2300", "8k views"): the first
+    // number that is the headcount decides.
+    if (r.headcount === null) return;
+    const i = tokens.findIndex((t) => t.value === r.headcount || t.max === r.headcount);
+    const t = tokens[i];
+    if (!t || !online[i]) return;
+    const clause = clauseOf(text, t.start);
+    // In a list the other lines are other events: only the number's own sentence speaks of people on site.
+    const [from, to] = records.length > 1 ? sentenceOf(text, t.start) : [0, text.length];
+    const scope = text.slice(from, to);
+    const others = tokens.some((u, j) => j !== i && onSite[j] && u.start >= from && u.end <= to && u.value !== t.value);
+    if (!ONLY_ONLINE.test(scope) && (others || /现场|线下|到场|来了/u.test(scope.replace(clause, '')))) {
+      out.push({ record: k, field: 'headcount', check: 'online-headcount', question: `参加人数${r.headcount}${r.headcountUnit ?? '人'}是线上观看的吗？是线上的就回复“线上”；是现场来的就回复“记录”。` });
     }
   });
   if (records.length >= 2) {
@@ -119,6 +121,9 @@ export function auditReading(message: string, records: readonly AuditRecord[]): 
     if (k >= 0) {
       out.push({ record: k, field: 'headcount', check: 'multi-no-hc', question: `第${k + 1}条只有${Object.entries(records[k]!.metrics).map(([u, v]) => `${v}${u}`).join('、')}，没有人数：它是单独的一次活动就回复“记录”；不是就回复“去掉第${k + 1}条”。` });
     }
+    // The values written on a line with a word of totals ("合计", "三天共计1000人"), found once.
+    const totals = new Set<number>();
+    for (const t of tokens) if (TOTAL_WORD.test(text.slice(...lineOf(text, t.start)).slice(0, 400))) totals.add(t.value);
     records.forEach((r, k) => {
       const others = records.filter((_, j) => j !== k);
       const counts = Object.entries(r.metrics);
@@ -126,7 +131,7 @@ export function auditReading(message: string, records: readonly AuditRecord[]): 
       const heading = k === 0 || (r.dateEnd !== undefined && r.dateEnd !== null && others.every((o) => o.date !== undefined && r.date !== undefined && o.date >= r.date && o.date <= r.dateEnd!));
       const countsEvents = r.headcount === null && others.length >= 2 && heading && counts.length > 0 && counts.every(([u, v]) => v === others.length && /^(?:场|次|项|期|所|件)$/u.test(u));
       // A total line ("合计", "共计", "三天共计1000人"): the sum of the others, written with a word of totals.
-      const totalLine = (v: number): boolean => tokens.some((t) => t.value === v && TOTAL_WORD.test(text.slice(...lineOf(text, t.start))));
+      const totalLine = (v: number): boolean => totals.has(v);
       const sumsPeople = r.headcount !== null && others.length >= 2 && others.every((o) => o.headcount !== null) && others.reduce((n, o) => n + (o.headcount ?? 0), 0) === r.headcount && totalLine(r.headcount);
       const sumsThings = counts.some(([key, v]) => !PEOPLE_KEY.test(key) && others.filter((o) => o.metrics[key] !== undefined).length >= 2 && others.reduce((n, o) => n + (o.metrics[key] ?? 0), 0) === v && totalLine(v));
       const restates = countsEvents || sumsPeople || sumsThings;
